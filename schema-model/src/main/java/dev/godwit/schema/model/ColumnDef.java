@@ -1,0 +1,86 @@
+package dev.godwit.schema.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One column as the schema declares it. {@code type} is the SQL type text exactly as written to
+ * DDL and to drizzle's snapshot ({@code integer}, {@code text(64)}, ...). {@code mode} and
+ * {@code enumValues} only describe how applications map values; they never change the SQL.
+ */
+public record ColumnDef(
+        String name,
+        String type,
+        boolean primaryKey,
+        boolean notNull,
+        boolean autoincrement,
+        DefaultValue defaultValue,
+        Generated generated,
+        ColumnMode mode,
+        List<String> enumValues,
+        String renamedFrom) {
+
+    public ColumnDef {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        enumValues = enumValues == null ? List.of() : List.copyOf(enumValues);
+    }
+
+    public static ColumnDef of(String name, String type) {
+        return new ColumnDef(name, type, false, false, false, null, null, null, List.of(), null);
+    }
+
+    public ColumnDef withName(String newName) {
+        return new ColumnDef(newName, type, primaryKey, notNull, autoincrement, defaultValue, generated, mode, enumValues, renamedFrom);
+    }
+
+    public ColumnDef withType(String newType) {
+        return new ColumnDef(name, newType, primaryKey, notNull, autoincrement, defaultValue, generated, mode, enumValues, renamedFrom);
+    }
+
+    public ColumnDef withPrimaryKey(boolean pk) {
+        return new ColumnDef(name, type, pk, notNull || pk, autoincrement, defaultValue, generated, mode, enumValues, renamedFrom);
+    }
+
+    public ColumnDef withNotNull(boolean nn) {
+        return new ColumnDef(name, type, primaryKey, nn, autoincrement, defaultValue, generated, mode, enumValues, renamedFrom);
+    }
+
+    public ColumnDef withAutoincrement(boolean ai) {
+        return new ColumnDef(name, type, primaryKey, notNull, ai, defaultValue, generated, mode, enumValues, renamedFrom);
+    }
+
+    public ColumnDef withDefault(DefaultValue d) {
+        return new ColumnDef(name, type, primaryKey, notNull, autoincrement, d, generated, mode, enumValues, renamedFrom);
+    }
+
+    public ColumnDef withGenerated(Generated g) {
+        return new ColumnDef(name, type, primaryKey, notNull, autoincrement, defaultValue, g, mode, enumValues, renamedFrom);
+    }
+
+    public ColumnDef withMode(ColumnMode m, List<String> values) {
+        return new ColumnDef(name, type, primaryKey, notNull, autoincrement, defaultValue, generated, m, values, renamedFrom);
+    }
+
+    public ColumnDef withRenamedFrom(String from) {
+        return new ColumnDef(name, type, primaryKey, notNull, autoincrement, defaultValue, generated, mode, enumValues, from);
+    }
+
+    /** The SQLite storage class this column's declared type maps to (SQLite's affinity rules). */
+    public Affinity affinity() {
+        return Affinity.of(type);
+    }
+
+    /**
+     * True when both columns produce the same DDL: what drizzle-kit compares (type, primary key,
+     * not null, autoincrement, default, generated). Names, modes and rename hints are ignored.
+     */
+    public boolean sameDefinition(ColumnDef other) {
+        return type.equals(other.type)
+                && primaryKey == other.primaryKey
+                && notNull == other.notNull
+                && autoincrement == other.autoincrement
+                && Objects.equals(defaultValue, other.defaultValue)
+                && Objects.equals(generated, other.generated);
+    }
+}

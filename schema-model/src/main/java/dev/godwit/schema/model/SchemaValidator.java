@@ -1,0 +1,191 @@
+package dev.godwit.schema.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a schema for everything SQLite would refuse later, or accept and then fail on at run
+ * time (a foreign key to columns that are neither the primary key nor unique). All problems are
+ * collected, so a user fixes them in one pass.
+ */
+public final class SchemaValidator {
+
+    private SchemaValidator() {
+    }
+
+    public static void validate(SchemaDef schema) {
+        validate(schema, SourceMap.NAMES);
+    }
+
+    public static void validate(SchemaDef schema, SourceMap where) {
+        List<String> problems = problems(schema, where);
+        if (!problems.isEmpty()) throw new SchemaException(problems);
+    }
+
+    public static List<String> problems(SchemaDef schema, SourceMap where) {
+        List<String> p = new ArrayList<>();
+        Map<String, TableDef> byName = new HashMap<>();
+        Map<String, String> indexOwner = new HashMap<>();
+        for (TableDef t : schema.tables()) {
+            String at = where.table(t.name());
+            if (t.name().isEmpty()) {
+                p.add(at + ": the table name is empty");
+                continue;
+            }
+            String lower = t.name().toLowerCase(Locale.ROOT);
+            if (lower.startsWith("sqlite_")) {
+                p.add(at + ": table name \"" + t.name() + "\" is reserved by SQLite (names starting with sqlite_); choose another name");
+            }
+            if (byName.containsKey(lower)) {
+                p.add(at + ": duplicate table name \"" + t.name() + "\" (SQLite compares names case-insensitively); each table needs its own name");
+            }
+            byName.put(lower, t);
+            validateTable(t, where, p, indexOwner);
+        }
+        Set<String> viewNames = new HashSet<>();
+        for (ViewDef v : schema.views()) {
+            String lower = v.name().toLowerCase(Locale.ROOT);
+            if (v.name().isEmpty()) p.add("a view has an empty name");
+            else if (byName.containsKey(lower) || !viewNames.add(lower)) {
+                p.add("view \"" + v.name() + "\": the name is already used by another table or view");
+            }
+            if (!v.existing() && (v.definition() == null || v.definition().isBlank())) {
+                p.add("view \"" + v.name() + "\": no SELECT definition; give one, or mark the view as existing");
+            }
+        }
+        for (TableDef t : schema.tables()) {
+            for (ForeignKeyDef fk : t.foreignKeys()) validateForeignKey(t, fk, byName, where, p);
+        }
+        return p;
+    }
+
+    private static void validateTable(TableDef t, SourceMap where, List<String> p, Map<String, String> indexOwner) {
+        String at = where.table(t.name());
+        if (t.columns().isEmpty()) p.add(at + ": the table has no columns");
+        Set<String> cols = new HashSet<>();
+        int pkColumns = 0;
+        for (ColumnDef c : t.columns()) {
+            String cat = where.column(t.name(), c.name());
+            if (c.name().isEmpty()) {
+                p.add(cat + ": the column name is empty");
+                continue;
+            }
+            if (!cols.add(c.name().toLowerCase(Locale.ROOT))) {
+                p.add(cat + ": duplicate column name \"" + c.name() + "\" in table \"" + t.name() + "\"");
+            }
+            if (c.type().isBlank()) p.add(cat + ": the column has no type");
+            if (c.primaryKey()) pkColumns++;
+            if (c.autoincrement()) {
+                boolean integerPk = c.primaryKey() && c.type().equalsIgnoreCase("integer") && t.primaryKey() == null;
+                if (!integerPk) {
+                    p.add(cat + ": autoincrement needs a single-column INTEGER primary key (SQLite allows AUTOINCREMENT only there)");
+                }
+            }
+            if (c.generated() != null) {
+                if (c.defaultValue() != null) p.add(cat + ": a generated column cannot have a default");
+                if (c.primaryKey()) p.add(cat + ": a generated column cannot be part of the primary key");
+            }
+            if (c.mode() != null && !c.mode().appliesTo(baseType(c.type()))) {
+                p.add(cat + ": mode " + c.mode().key() + " does not exist for type " + c.type());
+            }
+        }
+        if (pkColumns > 1) {
+            p.add(at + ": " + pkColumns + " columns are marked primary key; declare a composite key at table level instead (primaryKey(a, b))");
+        }
+        if (t.primaryKey() != null) {
+            if (pkColumns > 0) p.add(at + ": has both a column primary key and a composite primary key; keep one");
+            if (t.primaryKey().columns().isEmpty()) p.add(at + ": the composite primary key has no columns");
+            checkColumns(t, "primary key \"" + t.primaryKey().name() + "\"", t.primaryKey().columns(), where, p);
+        }
+        for (IndexDef idx : t.indexes()) {
+            String what = (idx.unique() ? "unique index \"" : "index \"") + idx.name() + "\"";
+            if (idx.name().isEmpty()) p.add(at + ": an index has an empty name");
+            if (idx.keys().isEmpty()) p.add(at + ": " + what + " has no columns");
+            String prev = indexOwner.put(idx.name().toLowerCase(Locale.ROOT), t.name());
+            if (prev != null) {
+                p.add(at + ": " + what + " is declared twice" + (prev.equals(t.name()) ? "" : " (also on table \"" + prev + "\")")
+                        + "; index names are shared by the whole database");
+            }
+            List<String> plain = idx.keys().stream().filter(k -> !k.expression()).map(IndexDef.Key::text).toList();
+            checkColumns(t, what, plain, where, p);
+        }
+        Set<String> checkNames = new HashSet<>();
+        for (CheckDef c : t.checks()) {
+            if (c.name().isEmpty()) p.add(at + ": a check has an empty name");
+            if (!checkNames.add(c.name())) p.add(at + ": duplicate check name \"" + c.name() + "\"");
+            if (c.expression().isBlank()) p.add(at + ": check \"" + c.name() + "\" has an empty expression");
+        }
+        Set<String> fkNames = new HashSet<>();
+        for (ForeignKeyDef fk : t.foreignKeys()) {
+            if (!fkNames.add(fk.name())) p.add(at + ": duplicate foreign key name \"" + fk.name() + "\"");
+        }
+    }
+
+    private static void validateForeignKey(TableDef t, ForeignKeyDef fk, Map<String, TableDef> tables, SourceMap where, List<String> p) {
+        String at = fk.columns().size() == 1 ? where.column(t.name(), fk.columns().get(0)) : where.table(t.name());
+        String what = "foreign key \"" + fk.name() + "\"";
+        if (fk.columns().isEmpty()) {
+            p.add(at + ": " + what + " has no columns");
+            return;
+        }
+        checkColumns(t, what, fk.columns(), where, p);
+        TableDef target = tables.get(fk.refTable().toLowerCase(Locale.ROOT));
+        if (target == null) {
+            p.add(at + ": " + what + " references table \"" + fk.refTable() + "\", which is not in the schema");
+            return;
+        }
+        if (fk.columns().size() != fk.refColumns().size()) {
+            p.add(at + ": " + what + " has " + fk.columns().size() + " column(s) but references " + fk.refColumns().size()
+                    + " column(s) of \"" + fk.refTable() + "\"; the counts must match");
+            return;
+        }
+        for (int i = 0; i < fk.refColumns().size(); i++) {
+            String rc = fk.refColumns().get(i);
+            var ref = target.column(rc);
+            if (ref.isEmpty()) {
+                p.add(at + ": " + what + " references column \"" + fk.refTable() + "\".\"" + rc + "\", which does not exist");
+                return;
+            }
+            var own = t.column(fk.columns().get(i));
+            if (own.isPresent() && own.get().affinity() != ref.get().affinity()) {
+                p.add(at + ": " + what + ": column \"" + own.get().name() + "\" is " + own.get().type() + " but references \""
+                        + fk.refTable() + "\".\"" + rc + "\", which is " + ref.get().type() + "; the types must match");
+            }
+        }
+        if (!isKey(target, fk.refColumns())) {
+            p.add(at + ": " + what + " references " + fk.refColumns() + " of \"" + fk.refTable()
+                    + "\", which are neither its primary key nor unique; SQLite reports \"foreign key mismatch\" on every write."
+                    + " Reference the primary key, or make those columns unique");
+        }
+    }
+
+    private static boolean isKey(TableDef t, List<String> cols) {
+        Set<String> wanted = new HashSet<>(cols);
+        if (new HashSet<>(t.primaryKeyColumns()).equals(wanted)) return true;
+        for (IndexDef i : t.indexes()) {
+            if (i.unique() && i.where() == null && !i.hasExpressions() && new HashSet<>(i.columns()).equals(wanted)) return true;
+        }
+        return false;
+    }
+
+    private static void checkColumns(TableDef t, String what, List<String> cols, SourceMap where, List<String> p) {
+        for (String c : cols) {
+            if (t.column(c).isEmpty()) {
+                p.add(where.table(t.name()) + ": " + what + " names column \"" + c + "\", which is not in table \"" + t.name() + "\"");
+            }
+        }
+    }
+
+    /** {@code text(64)} -> {@code text}. */
+    public static String baseType(String type) {
+        int paren = type.indexOf('(');
+        String b = (paren < 0 ? type : type.substring(0, paren)).trim().toLowerCase(Locale.ROOT);
+        int space = b.indexOf(' ');
+        return space < 0 ? b : b.substring(0, space);
+    }
+}
