@@ -1,0 +1,230 @@
+package dev.godwit.maven;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.config.D1Credentials;
+import dev.godwit.engine.d1.D1Database;
+import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.load.SchemaLoader;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.snapshot.MigrationsFolder;
+import dev.godwit.schema.model.SchemaDef;
+import java.io.File;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+/** Parameters every goal shares, and the few things goals do alike: skip, load the schema, open the database. */
+abstract class AbstractGodwitMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    protected Settings settings;
+
+    /** Skips every Godwit goal. */
+    @Parameter(property = "db.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** Schema sources, comma-separated: Java packages (with subpackages) and/or .yaml/.yml descriptor files relative to the project. */
+    @Parameter(property = "db.schema")
+    protected String schema;
+
+    /** The migrations folder (drizzle-kit's layout). */
+    @Parameter(property = "db.out", defaultValue = "${project.basedir}/drizzle")
+    protected File out;
+
+    /** Target the local SQLite file instead of Cloudflare D1 (same as -Ddb.target=local). */
+    @Parameter(property = "local", defaultValue = "false")
+    protected boolean local;
+
+    /** {@code local} or {@code d1}. Default: d1, unless -Dlocal is given. */
+    @Parameter(property = "db.target")
+    protected String target;
+
+    /** The local SQLite file. Kept outside target/ so mvn clean keeps the data. */
+    @Parameter(property = "db.local.path", alias = "localPath", defaultValue = "${project.basedir}/.godwit/local.sqlite")
+    protected File localPath;
+
+    /**
+     * Use wrangler's local D1 state instead of {@code db.local.path}: the database_id (or binding) of the
+     * D1 database in wrangler's config; the file is the one {@code wrangler dev} uses under .wrangler/state.
+     */
+    @Parameter(property = "db.local.d1")
+    protected String localD1;
+
+    /** Where wrangler keeps its state (wrangler's --persist-to), default .wrangler/state in the project. */
+    @Parameter(property = "db.local.persistTo", defaultValue = "${project.basedir}/.wrangler/state")
+    protected File persistTo;
+
+    /** History table: {@code __drizzle_migrations} (drizzle-orm's layout) or {@code d1_migrations} (wrangler's). */
+    @Parameter(property = "db.migrationsTable", defaultValue = HistoryTable.DRIZZLE_DEFAULT)
+    protected String migrationsTable;
+
+    /** Cloudflare account id (else env CLOUDFLARE_ACCOUNT_ID, .dev.vars, settings.xml server). */
+    @Parameter(property = "db.d1.accountId")
+    protected String d1AccountId;
+
+    /** D1 database id (else env CLOUDFLARE_DATABASE_ID, .dev.vars, settings.xml server configuration/databaseId). */
+    @Parameter(property = "db.d1.databaseId")
+    protected String d1DatabaseId;
+
+    /** Cloudflare API token with D1 edit permission (else env CLOUDFLARE_D1_TOKEN, .dev.vars, settings.xml server password). */
+    @Parameter(property = "db.d1.token")
+    protected String d1Token;
+
+    /** Cloudflare API base URL. */
+    @Parameter(property = "db.d1.endpoint", defaultValue = "https://api.cloudflare.com/client/v4")
+    protected String d1Endpoint;
+
+    /** The settings.xml server holding D1 credentials: username = account id, password = token (may be encrypted), configuration/databaseId. */
+    @Parameter(property = "db.d1.serverId", defaultValue = "cloudflare-d1")
+    protected String d1ServerId;
+
+    protected final SettingsDecrypter settingsDecrypter;
+
+    protected AbstractGodwitMojo(SettingsDecrypter settingsDecrypter) {
+        this.settingsDecrypter = settingsDecrypter;
+    }
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping Godwit (db.skip is set).");
+            return;
+        }
+        run();
+    }
+
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    protected EngineLog engineLog() {
+        return new EngineLog() {
+            @Override
+            public void info(String message) {
+                getLog().info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                getLog().warn(message);
+            }
+        };
+    }
+
+    protected MigrationsFolder folder() {
+        return MigrationsFolder.at(out.toPath());
+    }
+
+    protected List<String> schemaSources() throws MojoExecutionException {
+        if (schema == null || schema.isBlank()) {
+            throw new MojoExecutionException("No schema configured. Set <schema> in the plugin configuration (or -Ddb.schema) to your schema"
+                    + " package, e.g. com.acme.schema, and/or a YAML descriptor, e.g. src/main/db/schema.yaml");
+        }
+        return Arrays.stream(schema.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Loads the schema from the project's compiled classes in a child class loader that is closed afterwards. */
+    protected SchemaDef loadSchema() throws MojoExecutionException {
+        List<String> sources = schemaSources();
+        List<URL> urls = new ArrayList<>();
+        try {
+            for (String e : project.getCompileClasspathElements()) urls.add(new File(e).toURI().toURL());
+        } catch (DependencyResolutionRequiredException | MalformedURLException e) {
+            throw new MojoExecutionException("Cannot build the schema class path: " + e.getMessage(), e);
+        }
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader())) {
+            thread.setContextClassLoader(loader);
+            return SchemaLoader.load(sources, project.getBasedir().toPath(), loader);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot close the schema class loader: " + e.getMessage(), e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    protected boolean isLocal() throws MojoExecutionException {
+        if (target == null || target.isBlank()) return local || localD1 != null;
+        return switch (target.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "local" -> true;
+            case "d1", "remote" -> false;
+            default -> throw new MojoExecutionException("db.target must be local or d1, not \"" + target + "\"");
+        };
+    }
+
+    protected Path localDatabaseFile() {
+        if (localD1 != null && !localD1.isBlank()) return WranglerLocalState.databaseFile(persistTo.toPath(), localD1.strip());
+        return localPath.toPath();
+    }
+
+    /** The target database: the local SQLite file (with -Dlocal) or Cloudflare D1. */
+    protected Database openDatabase() throws MojoExecutionException {
+        if (isLocal()) {
+            Path file = localDatabaseFile();
+            return localD1 != null && !localD1.isBlank() ? SqliteDatabase.openLikeD1(file) : SqliteDatabase.open(file);
+        }
+        D1Credentials.Resolved c;
+        try {
+            D1Credentials.ServerValues server = serverValues();
+            c = D1Credentials.resolve(d1AccountId, d1DatabaseId, d1Token, System::getenv, project.getBasedir().toPath().resolve(".dev.vars"), server);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        return new D1Database(new D1Settings(c.accountId(), c.databaseId(), c.token(), d1Endpoint));
+    }
+
+    private D1Credentials.ServerValues serverValues() throws MojoExecutionException {
+        if (settings == null || d1ServerId == null) return null;
+        Server server = settings.getServer(d1ServerId);
+        if (server == null) return null;
+        Server decrypted = server;
+        if (settingsDecrypter != null) {
+            SettingsDecryptionResult r = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+            for (SettingsProblem p : r.getProblems()) {
+                if (p.getSeverity() == SettingsProblem.Severity.ERROR || p.getSeverity() == SettingsProblem.Severity.FATAL) {
+                    throw new MojoExecutionException("Cannot decrypt the password of settings.xml server " + d1ServerId + ": " + p.getMessage());
+                }
+            }
+            if (r.getServer() != null) decrypted = r.getServer();
+        }
+        String databaseId = null;
+        if (decrypted.getConfiguration() instanceof org.codehaus.plexus.util.xml.Xpp3Dom dom && dom.getChild("databaseId") != null) {
+            databaseId = dom.getChild("databaseId").getValue();
+        }
+        return new D1Credentials.ServerValues(d1ServerId, decrypted.getUsername(), databaseId, decrypted.getPassword());
+    }
+
+    protected HistoryTable historyTable() {
+        return HistoryTable.forName(migrationsTable);
+    }
+
+    /** Whether a user is at a terminal to answer questions. */
+    protected boolean interactive() {
+        return session != null && session.getRequest().isInteractiveMode() && System.console() != null;
+    }
+}

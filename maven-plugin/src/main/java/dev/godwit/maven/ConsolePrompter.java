@@ -1,0 +1,46 @@
+package dev.godwit.maven;
+
+import dev.godwit.engine.generate.GenerateOptions;
+import java.io.Console;
+import java.util.List;
+
+/** Asks at the terminal, as drizzle-kit does: created or renamed, and whether to accept data loss. */
+final class ConsolePrompter implements GenerateOptions.Prompter {
+
+    private final Console console = System.console();
+
+    @Override
+    public String tableRenamedFrom(String added, List<String> dropped) {
+        return choose("Is table \"" + added + "\" created or renamed from another table?", "create table", dropped, "rename table");
+    }
+
+    @Override
+    public String columnRenamedFrom(String table, String added, List<String> dropped) {
+        return choose("Is column \"" + added + "\" in table \"" + table + "\" created or renamed from another column?", "create column", dropped, "rename column");
+    }
+
+    private String choose(String question, String create, List<String> candidates, String rename) {
+        console.printf("%n%s%n  0) + %s%n", question, create);
+        for (int i = 0; i < candidates.size(); i++) console.printf("  %d) ~ %s > %s%n", i + 1, candidates.get(i), rename);
+        while (true) {
+            String answer = console.readLine("Choice [0]: ");
+            if (answer == null || answer.isBlank()) return null;
+            try {
+                int n = Integer.parseInt(answer.strip());
+                if (n == 0) return null;
+                if (n >= 1 && n <= candidates.size()) return candidates.get(n - 1);
+            } catch (NumberFormatException ignored) {
+                // Ask again.
+            }
+            console.printf("Type a number from 0 to %d.%n", candidates.size());
+        }
+    }
+
+    @Override
+    public boolean confirmDataLoss(List<String> destructive) {
+        console.printf("%nThis migration loses data:%n");
+        for (String d : destructive) console.printf("  - %s%n", d);
+        String answer = console.readLine("Write it anyway? [y/N]: ");
+        return answer != null && answer.strip().equalsIgnoreCase("y");
+    }
+}

@@ -1,0 +1,33 @@
+package dev.godwit.maven;
+
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.migrate.MigrationState;
+import dev.godwit.engine.migrate.Migrator;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/** Lists every migration with its state on the target database (local with -Dlocal, else D1), like Flyway's info. */
+@Mojo(name = "status", threadSafe = true)
+public class StatusMojo extends AbstractGodwitMojo {
+
+    @Inject
+    public StatusMojo(SettingsDecrypter settingsDecrypter) {
+        super(settingsDecrypter);
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException {
+        var migrations = Goals.migrations(folder());
+        try (Database db = openDatabase()) {
+            List<MigrationState> states = new Migrator(db, historyTable(), engineLog()).status(migrations);
+            getLog().info("Migrations in " + folder().dir() + " on " + db.describe() + ":");
+            for (String line : StatusTable.render(states)) getLog().info(line);
+        } catch (DatabaseException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.godwit.maven;
+
+import dev.godwit.engine.migrate.MigrationState;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The text table db:status prints. */
+final class StatusTable {
+
+    private StatusTable() {
+    }
+
+    static List<String> render(List<MigrationState> states) {
+        List<String> out = new ArrayList<>();
+        int width = Math.max(9, states.stream().mapToInt(s -> s.name().length()).max().orElse(9));
+        out.add(String.format("  %-" + width + "s  %-8s  %s", "Migration", "State", "Applied at / note"));
+        long pending = 0;
+        long applied = 0;
+        for (MigrationState s : states) {
+            String when = "";
+            if (s.applied() != null) {
+                when = s.applied().appliedAt() != null ? s.applied().appliedAt()
+                        : s.applied().createdAt() != null ? "(generated " + java.time.Instant.ofEpochMilli(s.applied().createdAt()) + ")" : "";
+            }
+            String state = switch (s.state()) {
+                case APPLIED -> "applied";
+                case PENDING -> "pending";
+                case CHECKSUM_MISMATCH -> "EDITED";
+                case SKIPPED -> "SKIPPED";
+                case MISSING_LOCALLY -> "MISSING";
+            };
+            String note = s.state() == MigrationState.State.APPLIED || s.state() == MigrationState.State.PENDING ? when : s.state().label() + " " + when;
+            out.add(String.format("  %-" + width + "s  %-8s  %s", s.name(), state, note.strip()));
+            if (s.state() == MigrationState.State.PENDING) pending++;
+            if (s.state() == MigrationState.State.APPLIED) applied++;
+        }
+        out.add(applied + " applied, " + pending + " pending" + (states.size() > applied + pending ? ", " + (states.size() - applied - pending) + " need attention" : "") + ".");
+        return out;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.godwit.maven;
+
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.snapshot.SnapshotException;
+import dev.godwit.engine.verify.Finding;
+import dev.godwit.engine.verify.Verifier;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SchemaException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * The CI check, bound to the verify phase: fails the build when the schema has changes no migration
+ * holds, a generated migration was edited, the journal, snapshots and SQL files disagree, or replaying
+ * the migrations on a fresh database does not give the recorded schema. With {@code -Ddb.drift} it also
+ * compares a live database (local with -Dlocal, else D1).
+ */
+@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+public class VerifyMojo extends AbstractGodwitMojo {
+
+    /** Also compare a live database with the migrations (pending, unknown applied migrations, schema drift). */
+    @Parameter(property = "db.drift", defaultValue = "false")
+    private boolean drift;
+
+    @Inject
+    public VerifyMojo(SettingsDecrypter settingsDecrypter) {
+        super(settingsDecrypter);
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        long start = System.nanoTime();
+        SchemaDef schema;
+        try {
+            schema = loadSchema();
+        } catch (SchemaException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
+        List<Finding> findings = new ArrayList<>();
+        try {
+            findings.addAll(Verifier.verify(schema, folder()));
+            if (drift && findings.isEmpty()) {
+                try (Database db = openDatabase()) {
+                    findings.addAll(Verifier.drift(db, historyTable(), folder().migrations(), Verifier.recorded(folder())));
+                }
+            }
+        } catch (SnapshotException e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (DatabaseException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (findings.isEmpty()) {
+            getLog().info("Migrations in " + folder().relative(folder().dir()) + " match the schema (" + Goals.migrations(folder()).size()
+                    + " migrations, checked in " + ms + " ms).");
+            return;
+        }
+        StringBuilder sb = new StringBuilder("The migrations do not match the schema (" + findings.size() + " problem" + (findings.size() > 1 ? "s" : "") + "):");
+        for (Finding f : findings) sb.append("\n- ").append(f.message());
+        throw new MojoFailureException(sb.toString());
+    }
+}

@@ -1,0 +1,15 @@
+package dev.godwit.engine.db;
+
+/**
+ * What a database can do. D1 cannot switch foreign keys off and refuses statements over 100 KB;
+ * a local SQLite file can do both.
+ *
+ * @param canDisableForeignKeys whether {@code PRAGMA foreign_keys=OFF} can take effect around a transaction
+ * @param maxStatementBytes     the longest statement accepted, in UTF-8 bytes
+ * @param remote                whether each call is a network round trip (batch work accordingly)
+ */
+public record Capabilities(boolean canDisableForeignKeys, int maxStatementBytes, boolean remote) {
+
+    public static final Capabilities LOCAL_SQLITE = new Capabilities(true, 1_000_000_000, false);
+    public static final Capabilities D1 = new Capabilities(false, 100_000, true);
+}

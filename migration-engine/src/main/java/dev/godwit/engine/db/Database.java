@@ -1,0 +1,34 @@
+package dev.godwit.engine.db;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one port through which everything touches a database: a local SQLite file or Cloudflare
+ * D1. Migrate, introspect, push, drift checks and status are written once against it.
+ */
+public interface Database extends AutoCloseable {
+
+    /** For messages: "local SQLite file /x/app.sqlite", "Cloudflare D1 database 1234…". Never holds secrets. */
+    String describe();
+
+    Capabilities capabilities();
+
+    /**
+     * Runs one read statement and returns its rows, each a map from column name to value
+     * ({@link Long}, {@link Double}, {@link String}, {@code byte[]} or null), in column order.
+     */
+    List<Map<String, Object>> query(String sql, Object... params);
+
+    /**
+     * Runs the statements as one transaction: all of them take effect, or none does. With
+     * {@code foreignKeysOff} and a database that can switch foreign keys off, they are off for
+     * the duration and {@code PRAGMA foreign_key_check} must come back clean before the commit.
+     *
+     * @throws DatabaseException naming the failing statement where the database tells it
+     */
+    void runAtomically(List<String> statements, boolean foreignKeysOff);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,52 @@
+package dev.godwit.engine.db;
+
+/**
+ * A statement the database refused, or a database that could not be reached. Carries the index
+ * and text of the failing statement when known, and the database's own message.
+ */
+public class DatabaseException extends RuntimeException {
+
+    private final int statementIndex;
+    private final String statement;
+    private final String databaseMessage;
+    private final boolean outcomeUnknown;
+
+    public DatabaseException(String message, int statementIndex, String statement, String databaseMessage, boolean outcomeUnknown, Throwable cause) {
+        super(message, cause);
+        this.statementIndex = statementIndex;
+        this.statement = statement;
+        this.databaseMessage = databaseMessage;
+        this.outcomeUnknown = outcomeUnknown;
+    }
+
+    public DatabaseException(String message, Throwable cause) {
+        this(message, -1, null, message, false, cause);
+    }
+
+    public DatabaseException(String message) {
+        this(message, -1, null, message, false, null);
+    }
+
+    /** Zero-based index of the failing statement in the list given to {@code runAtomically}, or -1 if unknown. */
+    public int statementIndex() {
+        return statementIndex;
+    }
+
+    /** The failing statement's text, or null if unknown. */
+    public String statement() {
+        return statement;
+    }
+
+    /** SQLite's or D1's own words. */
+    public String databaseMessage() {
+        return databaseMessage;
+    }
+
+    /**
+     * True when the request may or may not have been applied (a timeout, a dropped connection):
+     * the caller must look at the database before deciding to retry.
+     */
+    public boolean outcomeUnknown() {
+        return outcomeUnknown;
+    }
+}

@@ -1,0 +1,189 @@
+package dev.godwit.engine.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A local SQLite file (or an in-memory database) through sqlite-jdbc, on one pinned connection:
+ * {@code PRAGMA foreign_keys} is per connection, so switching it off only works on the same one.
+ * Foreign keys are on by default, as on D1, so a migration that works here works there.
+ */
+public final class SqliteDatabase implements Database {
+
+    private static final int BUSY_TIMEOUT_MS = 60_000;
+
+    private final Connection connection;
+    private final String description;
+    private final Capabilities capabilities;
+
+    private SqliteDatabase(Connection connection, String description, Capabilities capabilities) {
+        this.connection = connection;
+        this.description = description;
+        this.capabilities = capabilities;
+    }
+
+    /** Opens (and creates, with its folders) the SQLite file. */
+    public static SqliteDatabase open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new DatabaseException("cannot create the folder of the local database " + file + ": " + e.getMessage(), e);
+        }
+        return connect("jdbc:sqlite:" + file.toAbsolutePath(), "local SQLite file " + file.toAbsolutePath(), Capabilities.LOCAL_SQLITE);
+    }
+
+    /**
+     * Opens wrangler's local D1 file and behaves like D1: foreign keys are never switched off and
+     * statements are held to D1's size limit, so what applies here applies remotely.
+     */
+    public static SqliteDatabase openLikeD1(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new DatabaseException("cannot create the folder of the local D1 database " + file + ": " + e.getMessage(), e);
+        }
+        return connect("jdbc:sqlite:" + file.toAbsolutePath(), "local D1 state " + file.toAbsolutePath(),
+                new Capabilities(false, Capabilities.D1.maxStatementBytes(), false));
+    }
+
+    /** A private in-memory database, e.g. to replay migrations for a check. */
+    public static SqliteDatabase inMemory() {
+        return connect("jdbc:sqlite::memory:", "in-memory SQLite database", Capabilities.LOCAL_SQLITE);
+    }
+
+    private static SqliteDatabase connect(String url, String description, Capabilities capabilities) {
+        try {
+            Connection c = DriverManager.getConnection(url);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+                s.execute("PRAGMA foreign_keys=ON");
+            }
+            return new SqliteDatabase(c, description, capabilities);
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot open " + description + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return capabilities;
+    }
+
+    @Override
+    public List<Map<String, Object>> query(String sql, Object... params) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            if (!ps.execute()) return rows;
+            try (ResultSet rs = ps.getResultSet()) {
+                ResultSetMetaData md = rs.getMetaData();
+                int n = md.getColumnCount();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= n; i++) row.put(md.getColumnLabel(i), normalize(rs.getObject(i)));
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new DatabaseException(e.getMessage(), 0, sql, e.getMessage(), false, e);
+        }
+    }
+
+    private static Object normalize(Object v) {
+        if (v instanceof Integer i) return i.longValue();
+        if (v instanceof Float f) return f.doubleValue();
+        return v;
+    }
+
+    @Override
+    public void runAtomically(List<String> statements, boolean foreignKeysOffRequested) {
+        boolean foreignKeysOff = foreignKeysOffRequested && capabilities.canDisableForeignKeys();
+        try {
+            if (foreignKeysOff) exec("PRAGMA foreign_keys=OFF");
+            try {
+                // IMMEDIATE takes the write lock now: a second process waits here, not halfway through.
+                exec("BEGIN IMMEDIATE");
+                try {
+                    for (int i = 0; i < statements.size(); i++) {
+                        String sql = statements.get(i);
+                        try (Statement s = connection.createStatement()) {
+                            s.execute(sql);
+                        } catch (SQLException e) {
+                            throw new DatabaseException("statement " + (i + 1) + " failed: " + e.getMessage(), i, sql, e.getMessage(), false, e);
+                        }
+                    }
+                    if (foreignKeysOff) requireNoForeignKeyViolations();
+                    exec("COMMIT");
+                } catch (RuntimeException | SQLException e) {
+                    rollbackQuietly();
+                    throw e;
+                }
+            } finally {
+                if (foreignKeysOff) exec("PRAGMA foreign_keys=ON");
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException(e.getMessage(), -1, null, e.getMessage(), false, e);
+        }
+    }
+
+    private void requireNoForeignKeyViolations() {
+        List<Map<String, Object>> rows = query("PRAGMA foreign_key_check");
+        if (rows.isEmpty()) return;
+        StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        for (Map<String, Object> r : rows) {
+            if (shown++ == 5) {
+                sb.append(", …");
+                break;
+            }
+            if (sb.length() > 0) sb.append(", ");
+            sb.append("row ").append(r.get("rowid")).append(" of \"").append(r.get("table"))
+                    .append("\" references a missing row of \"").append(r.get("parent")).append('"');
+        }
+        String msg = "the statements leave " + rows.size() + " foreign key violation(s): " + sb;
+        throw new DatabaseException(msg, -1, null, msg, false, null);
+    }
+
+    private void exec(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            exec("ROLLBACK");
+        } catch (SQLException ignored) {
+            // No transaction left to roll back (SQLite already did), or the failure being reported matters more.
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Nothing useful to do when closing fails.
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.godwit.engine.diff;
+
+import dev.godwit.schema.model.Affinity;
+import dev.godwit.schema.model.CheckDef;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.PrimaryKeyDef;
+import dev.godwit.schema.model.TableDef;
+import dev.godwit.schema.model.ViewDef;
+
+/** One typed difference between two schemas. The planner turns changes into SQLite statements. */
+public sealed interface Change {
+
+    /** The table the change is about (its new name), or null for views. */
+    String table();
+
+    /** A short human description, e.g. {@code drop column "users"."age"}. */
+    String describe();
+
+    /** Whether applying it can lose data (rows, columns or values). */
+    default boolean destructive() {
+        return false;
+    }
+
+    record CreateTable(TableDef def) implements Change {
+        public String table() { return def.name(); }
+        public String describe() { return "create table " + q(def.name()); }
+    }
+
+    record DropTable(TableDef def) implements Change {
+        public String table() { return def.name(); }
+        public String describe() { return "drop table " + q(def.name()) + " and all its rows"; }
+        public boolean destructive() { return true; }
+    }
+
+    record RenameTable(String from, String to) implements Change {
+        public String table() { return to; }
+        public String describe() { return "rename table " + q(from) + " to " + q(to); }
+    }
+
+    record AddColumn(String table, ColumnDef column) implements Change {
+        public String describe() { return "add column " + q(table) + "." + q(column.name()); }
+    }
+
+    record DropColumn(String table, ColumnDef column) implements Change {
+        public String describe() { return "drop column " + q(table) + "." + q(column.name()) + " and its values"; }
+        public boolean destructive() { return true; }
+    }
+
+    record RenameColumn(String table, String from, String to) implements Change {
+        public String describe() { return "rename column " + q(table) + "." + q(from) + " to " + q(to); }
+    }
+
+    record AlterColumn(String table, ColumnDef before, ColumnDef after) implements Change {
+        public String describe() {
+            StringBuilder sb = new StringBuilder("alter column " + q(table) + "." + q(after.name()) + ":");
+            if (!before.type().equals(after.type())) sb.append(" type ").append(before.type()).append(" -> ").append(after.type());
+            if (before.notNull() != after.notNull()) sb.append(after.notNull() ? " set NOT NULL" : " drop NOT NULL");
+            if (!java.util.Objects.equals(before.defaultValue(), after.defaultValue())) {
+                sb.append(" default ").append(before.defaultValue() == null ? "none" : before.defaultValue().sql())
+                        .append(" -> ").append(after.defaultValue() == null ? "none" : after.defaultValue().sql());
+            }
+            if (before.primaryKey() != after.primaryKey()) sb.append(after.primaryKey() ? " set PRIMARY KEY" : " drop PRIMARY KEY");
+            if (before.autoincrement() != after.autoincrement()) sb.append(after.autoincrement() ? " set AUTOINCREMENT" : " drop AUTOINCREMENT");
+            if (!java.util.Objects.equals(before.generated(), after.generated())) sb.append(" generated expression changed");
+            return sb.toString();
+        }
+
+        /** Text turned into numbers can change values ('007' becomes 7): that is a narrowing change. */
+        public boolean destructive() {
+            Affinity from = before.affinity();
+            Affinity to = after.affinity();
+            boolean numericTarget = to == Affinity.INTEGER || to == Affinity.REAL || to == Affinity.NUMERIC;
+            boolean textual = from == Affinity.TEXT || from == Affinity.BLOB;
+            return from != to && (numericTarget && textual || to == Affinity.INTEGER && from == Affinity.REAL);
+        }
+    }
+
+    record CreateIndex(String table, IndexDef index) implements Change {
+        public String describe() { return "create " + (index.unique() ? "unique " : "") + "index " + q(index.name()) + " on " + q(table); }
+    }
+
+    record DropIndex(String table, IndexDef index) implements Change {
+        public String describe() { return "drop index " + q(index.name()) + " on " + q(table); }
+    }
+
+    record AddForeignKey(String table, ForeignKeyDef fk) implements Change {
+        public String describe() { return "add foreign key " + q(table) + fk.columns() + " -> " + q(fk.refTable()) + fk.refColumns(); }
+    }
+
+    record DropForeignKey(String table, ForeignKeyDef fk) implements Change {
+        public String describe() { return "drop foreign key " + q(table) + fk.columns() + " -> " + q(fk.refTable()) + fk.refColumns(); }
+    }
+
+    record AlterPrimaryKey(String table, PrimaryKeyDef before, PrimaryKeyDef after) implements Change {
+        public String describe() {
+            return "change primary key of " + q(table) + ": " + (before == null ? "none" : before.columns()) + " -> " + (after == null ? "none" : after.columns());
+        }
+    }
+
+    record AddCheck(String table, CheckDef check) implements Change {
+        public String describe() { return "add check " + q(check.name()) + " on " + q(table); }
+    }
+
+    record DropCheck(String table, CheckDef check) implements Change {
+        public String describe() { return "drop check " + q(check.name()) + " on " + q(table); }
+    }
+
+    record CreateView(ViewDef view) implements Change {
+        public String table() { return null; }
+        public String describe() { return "create view " + q(view.name()); }
+    }
+
+    record DropView(ViewDef view) implements Change {
+        public String table() { return null; }
+        public String describe() { return "drop view " + q(view.name()); }
+    }
+
+    private static String q(String name) {
+        return "\"" + name + "\"";
+    }
+}

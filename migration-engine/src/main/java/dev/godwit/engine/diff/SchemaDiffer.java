@@ -1,0 +1,227 @@
+package dev.godwit.engine.diff;
+
+import dev.godwit.engine.diff.Change.AddCheck;
+import dev.godwit.engine.diff.Change.AddColumn;
+import dev.godwit.engine.diff.Change.AddForeignKey;
+import dev.godwit.engine.diff.Change.AlterColumn;
+import dev.godwit.engine.diff.Change.AlterPrimaryKey;
+import dev.godwit.engine.diff.Change.CreateIndex;
+import dev.godwit.engine.diff.Change.CreateTable;
+import dev.godwit.engine.diff.Change.CreateView;
+import dev.godwit.engine.diff.Change.DropCheck;
+import dev.godwit.engine.diff.Change.DropColumn;
+import dev.godwit.engine.diff.Change.DropForeignKey;
+import dev.godwit.engine.diff.Change.DropIndex;
+import dev.godwit.engine.diff.Change.DropTable;
+import dev.godwit.engine.diff.Change.DropView;
+import dev.godwit.engine.diff.Change.RenameColumn;
+import dev.godwit.engine.diff.Change.RenameTable;
+import dev.godwit.schema.model.CheckDef;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.PrimaryKeyDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import dev.godwit.schema.model.ViewDef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Compares two schemas and lists the changes from {@code before} to {@code after}. Renames come
+ * first (declared with {@code renamedFrom}, else asked of the resolver); the old schema is then
+ * rewritten with the new names so everything else compares name for name. Foreign keys compare by
+ * what SQLite keeps (columns, target, actions), not by name, so renaming a parent table does not
+ * rebuild its children as drizzle-kit does.
+ */
+public final class SchemaDiffer {
+
+    private SchemaDiffer() {
+    }
+
+    public static SchemaDiff diff(SchemaDef before, SchemaDef after, RenameResolver resolver) {
+        List<Change> changes = new ArrayList<>();
+        Map<String, String> tableRenames = resolveTableRenames(before, after, resolver);
+        Map<String, TableDef> oldByNewName = new LinkedHashMap<>();
+        Map<String, TableDef> oldTables = new LinkedHashMap<>();
+        for (TableDef t : before.tables()) oldTables.put(t.name(), t);
+
+        List<TableDef> dropped = new ArrayList<>();
+        for (TableDef t : before.tables()) {
+            String newName = tableRenames.getOrDefault(t.name(), after.table(t.name()).isPresent() ? t.name() : null);
+            if (newName == null) dropped.add(t);
+            else oldByNewName.put(newName, t);
+        }
+        tableRenames.forEach((from, to) -> changes.add(new RenameTable(from, to)));
+
+        // Column renames per surviving table, then the old schema rewritten to the new names.
+        Map<String, Map<String, String>> columnRenames = new LinkedHashMap<>();
+        for (TableDef t : after.tables()) {
+            TableDef old = oldByNewName.get(t.name());
+            if (old == null) continue;
+            Map<String, String> cr = resolveColumnRenames(old, t, resolver);
+            if (!cr.isEmpty()) columnRenames.put(t.name(), cr);
+            cr.forEach((from, to) -> changes.add(new RenameColumn(t.name(), from, to)));
+        }
+        SchemaDef renamedBefore = applyRenames(before, tableRenames, columnRenames);
+
+        for (TableDef t : dropped) changes.add(new DropTable(t));
+        for (TableDef t : after.tables()) {
+            if (!oldByNewName.containsKey(t.name())) changes.add(new CreateTable(t));
+        }
+        for (TableDef t : after.tables()) {
+            if (!oldByNewName.containsKey(t.name())) continue;
+            TableDef old = renamedBefore.table(t.name()).orElseThrow();
+            diffTable(old, t, changes);
+        }
+        diffViews(before, after, changes);
+
+        Map<String, String> metaColumns = new LinkedHashMap<>();
+        columnRenames.forEach((table, m) -> {
+            String oldTable = oldByNewName.get(table).name();
+            m.forEach((from, to) -> metaColumns.put(quote(oldTable) + "." + quote(from), quote(table) + "." + quote(to)));
+        });
+        return new SchemaDiff(changes, before, renamedBefore, after, tableRenames, metaColumns);
+    }
+
+    private static String quote(String s) {
+        return "\"" + s + "\"";
+    }
+
+    private static Map<String, String> resolveTableRenames(SchemaDef before, SchemaDef after, RenameResolver resolver) {
+        Map<String, String> renames = new LinkedHashMap<>();
+        List<String> added = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        for (TableDef t : after.tables()) if (before.table(t.name()).isEmpty()) added.add(t.name());
+        for (TableDef t : before.tables()) if (after.table(t.name()).isEmpty()) gone.add(t.name());
+        for (TableDef t : after.tables()) {
+            if (added.contains(t.name()) && t.renamedFrom() != null && gone.contains(t.renamedFrom())) {
+                renames.put(t.renamedFrom(), t.name());
+                added.remove(t.name());
+                gone.remove(t.renamedFrom());
+            }
+        }
+        for (String a : List.copyOf(added)) {
+            if (gone.isEmpty()) break;
+            String from = resolver.tableRenamedFrom(a, List.copyOf(gone));
+            if (from != null && gone.remove(from)) renames.put(from, a);
+        }
+        return renames;
+    }
+
+    private static Map<String, String> resolveColumnRenames(TableDef old, TableDef now, RenameResolver resolver) {
+        Map<String, String> renames = new LinkedHashMap<>();
+        List<String> added = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        for (ColumnDef c : now.columns()) if (old.column(c.name()).isEmpty()) added.add(c.name());
+        for (ColumnDef c : old.columns()) if (now.column(c.name()).isEmpty()) gone.add(c.name());
+        for (ColumnDef c : now.columns()) {
+            if (added.contains(c.name()) && c.renamedFrom() != null && gone.contains(c.renamedFrom())) {
+                renames.put(c.renamedFrom(), c.name());
+                added.remove(c.name());
+                gone.remove(c.renamedFrom());
+            }
+        }
+        for (String a : List.copyOf(added)) {
+            if (gone.isEmpty()) break;
+            String from = resolver.columnRenamedFrom(now.name(), a, List.copyOf(gone));
+            if (from != null && gone.remove(from)) renames.put(from, a);
+        }
+        return renames;
+    }
+
+    /** The old schema as it looks after the renames: tables, columns, and every reference to them. */
+    static SchemaDef applyRenames(SchemaDef before, Map<String, String> tableRenames, Map<String, Map<String, String>> columnRenames) {
+        List<TableDef> tables = new ArrayList<>();
+        for (TableDef t : before.tables()) {
+            String name = tableRenames.getOrDefault(t.name(), t.name());
+            Map<String, String> cr = columnRenames.getOrDefault(name, Map.of());
+            List<ColumnDef> cols = t.columns().stream().map(c -> cr.containsKey(c.name()) ? c.withName(cr.get(c.name())) : c).toList();
+            List<IndexDef> idx = t.indexes().stream().map(i -> i.withKeys(i.keys().stream()
+                    .map(k -> !k.expression() && cr.containsKey(k.text()) ? IndexDef.Key.column(cr.get(k.text())) : k).toList())).toList();
+            List<ForeignKeyDef> fks = new ArrayList<>();
+            for (ForeignKeyDef fk : t.foreignKeys()) {
+                String ref = tableRenames.getOrDefault(fk.refTable(), fk.refTable());
+                Map<String, String> refCr = columnRenames.getOrDefault(ref, Map.of());
+                fks.add(fk.withTable(name).withRefTable(ref).withColumns(rename(fk.columns(), cr), rename(fk.refColumns(), refCr)));
+            }
+            PrimaryKeyDef pk = t.primaryKey() == null ? null : new PrimaryKeyDef(t.primaryKey().name(), rename(t.primaryKey().columns(), cr));
+            tables.add(new TableDef(name, cols, pk, idx, fks, t.checks(), null));
+        }
+        return new SchemaDef(tables, before.views());
+    }
+
+    private static List<String> rename(List<String> cols, Map<String, String> renames) {
+        return cols.stream().map(c -> renames.getOrDefault(c, c)).toList();
+    }
+
+    private static void diffTable(TableDef old, TableDef now, List<Change> changes) {
+        String t = now.name();
+        for (ColumnDef c : now.columns()) {
+            var prev = old.column(c.name());
+            if (prev.isEmpty()) changes.add(new AddColumn(t, c));
+            else if (!prev.get().sameDefinition(c)) changes.add(new AlterColumn(t, prev.get(), c));
+        }
+        for (ColumnDef c : old.columns()) if (now.column(c.name()).isEmpty()) changes.add(new DropColumn(t, c));
+
+        Map<String, IndexDef> oldIdx = new HashMap<>();
+        for (IndexDef i : old.indexes()) oldIdx.put(i.name(), i);
+        for (IndexDef i : now.indexes()) {
+            IndexDef prev = oldIdx.remove(i.name());
+            if (prev == null) {
+                changes.add(new CreateIndex(t, i));
+            } else if (!sameIndex(prev, i)) {
+                changes.add(new DropIndex(t, prev));
+                changes.add(new CreateIndex(t, i));
+            }
+        }
+        for (IndexDef i : oldIdx.values()) changes.add(new DropIndex(t, i));
+
+        List<ForeignKeyDef> unmatchedOld = new ArrayList<>(old.foreignKeys());
+        for (ForeignKeyDef fk : now.foreignKeys()) {
+            ForeignKeyDef match = unmatchedOld.stream().filter(o -> o.sameConstraint(fk)).findFirst().orElse(null);
+            if (match != null) unmatchedOld.remove(match);
+            else changes.add(new AddForeignKey(t, fk));
+        }
+        for (ForeignKeyDef fk : unmatchedOld) changes.add(new DropForeignKey(t, fk));
+
+        List<String> oldPk = old.primaryKey() == null ? List.of() : old.primaryKey().columns();
+        List<String> newPk = now.primaryKey() == null ? List.of() : now.primaryKey().columns();
+        if (!oldPk.equals(newPk)) changes.add(new AlterPrimaryKey(t, old.primaryKey(), now.primaryKey()));
+
+        Map<String, CheckDef> oldChecks = new HashMap<>();
+        for (CheckDef c : old.checks()) oldChecks.put(c.name(), c);
+        for (CheckDef c : now.checks()) {
+            CheckDef prev = oldChecks.remove(c.name());
+            if (prev == null) {
+                changes.add(new AddCheck(t, c));
+            } else if (!prev.expression().equals(c.expression())) {
+                changes.add(new DropCheck(t, prev));
+                changes.add(new AddCheck(t, c));
+            }
+        }
+        for (CheckDef c : oldChecks.values()) changes.add(new DropCheck(t, c));
+    }
+
+    private static boolean sameIndex(IndexDef a, IndexDef b) {
+        return a.keys().equals(b.keys()) && a.unique() == b.unique() && Objects.equals(a.where(), b.where());
+    }
+
+    private static void diffViews(SchemaDef before, SchemaDef after, List<Change> changes) {
+        for (ViewDef v : before.views()) {
+            var now = after.view(v.name());
+            if (v.existing()) continue;
+            if (now.isEmpty() || now.get().existing()) changes.add(new DropView(v));
+            else if (!Objects.equals(v.definition(), now.get().definition())) changes.add(new DropView(v));
+        }
+        for (ViewDef v : after.views()) {
+            if (v.existing()) continue;
+            var prev = before.view(v.name());
+            if (prev.isEmpty() || prev.get().existing() || !Objects.equals(prev.get().definition(), v.definition())) changes.add(new CreateView(v));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.godwit.engine.generate;
+
+import dev.godwit.engine.diff.AmbiguousRenameException;
+import dev.godwit.engine.diff.BatchRenameResolver;
+import dev.godwit.engine.diff.Change;
+import dev.godwit.engine.diff.RenameResolver;
+import dev.godwit.engine.diff.SchemaDiff;
+import dev.godwit.engine.diff.SchemaDiffer;
+import dev.godwit.engine.plan.Plan;
+import dev.godwit.engine.plan.SqlitePlanner;
+import dev.godwit.engine.snapshot.Journal;
+import dev.godwit.engine.snapshot.JournalEntry;
+import dev.godwit.engine.snapshot.MigrationsFolder;
+import dev.godwit.engine.snapshot.Snapshot;
+import dev.godwit.engine.snapshot.SnapshotException;
+import dev.godwit.engine.verify.FolderCheck;
+import dev.godwit.schema.model.SchemaDef;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+
+/**
+ * {@code db:generate}: diffs the schema against the latest snapshot and writes the next migration
+ * (SQL, snapshot, journal entry) in drizzle-kit's formats. Everything is decided before anything is
+ * written: an ambiguous rename, unacknowledged data loss or a broken folder writes nothing.
+ */
+public final class Generator {
+
+    public static final String CUSTOM_SQL = "-- Custom SQL migration file, put your code below! --";
+
+    private final Clock clock;
+    private final RandomGenerator random;
+
+    public Generator(Clock clock, RandomGenerator random) {
+        this.clock = clock;
+        this.random = random;
+    }
+
+    public Generator() {
+        this(Clock.systemUTC(), RandomGenerator.getDefault());
+    }
+
+    /** The changes and SQL the next migration would hold, without writing anything. */
+    public Pending pending(SchemaDef current, MigrationsFolder folder, RenameResolver resolver) {
+        FolderCheck.requireContinuable(folder);
+        Snapshot prev = folder.latestSnapshot().orElse(null);
+        SchemaDef before = prev == null ? SchemaDef.EMPTY : prev.schema();
+        SchemaDiff diff = SchemaDiffer.diff(before, current, resolver);
+        return new Pending(prev, diff, SqlitePlanner.plan(diff));
+    }
+
+    /** The diff against the latest snapshot and its planned SQL. */
+    public record Pending(Snapshot previous, SchemaDiff diff, Plan plan) {
+    }
+
+    public GenerateResult generate(SchemaDef current, MigrationsFolder folder, GenerateOptions options) {
+        MigrationNames.requireValid(options.name());
+        RenameResolver resolver = options.prompter() != null ? options.prompter()
+                : options.acceptDataLoss() ? RenameResolver.NO_RENAMES : new BatchRenameResolver();
+        Pending pending = pending(current, folder, resolver);
+        if (resolver instanceof BatchRenameResolver batch && !batch.ambiguities().isEmpty()) {
+            throw new AmbiguousRenameException(batch.ambiguities());
+        }
+        SchemaDiff diff = pending.diff();
+        if (diff.isEmpty() && !options.custom()) return GenerateResult.noChanges();
+
+        List<String> destructive = diff.destructiveChanges().stream().map(Change::describe).toList();
+        if (!destructive.isEmpty() && !options.custom() && !options.acceptDataLoss()) {
+            if (options.prompter() == null || !options.prompter().confirmDataLoss(destructive)) throw new DataLossException(destructive);
+        }
+
+        Journal journal = folder.readJournal();
+        int idx = journal.nextIdx();
+        String tag = MigrationNames.tag(idx, options.name(), random);
+        JournalEntry entry = new JournalEntry(idx, "6", journal.nextWhen(clock.millis()), tag, true);
+        Snapshot prev = pending.previous();
+        String prevId = prev == null ? Snapshot.ORIGIN : prev.id();
+        String sql;
+        Snapshot next;
+        List<String> warnings;
+        if (options.custom()) {
+            sql = CUSTOM_SQL;
+            SchemaDef unchanged = prev == null ? SchemaDef.EMPTY : prev.schema();
+            next = new Snapshot(UUID.randomUUID().toString(), prevId, unchanged, null, null);
+            warnings = diff.isEmpty() ? List.of() : List.of("The schema also has changes that are not in this custom migration;"
+                    + " run mvn db:generate again after it to write them.");
+        } else {
+            sql = pending.plan().sqlText();
+            next = new Snapshot(UUID.randomUUID().toString(), prevId, current, diff.renamedTables(), diff.renamedColumns());
+            warnings = pending.plan().warnings();
+        }
+        if (folder.sqlFile(tag).toFile().exists()) {
+            throw new SnapshotException(folder.relative(folder.sqlFile(tag)) + " already exists but the journal does not list it;"
+                    + " run mvn db:verify to see what is out of step");
+        }
+        folder.writeMigration(entry, sql, next, journal.append(entry), !options.custom());
+        return new GenerateResult(true, tag, folder.sqlFile(tag), sql, options.custom() ? List.of() : diff.changes(), warnings);
+    }
+}

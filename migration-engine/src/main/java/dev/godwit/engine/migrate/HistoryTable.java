@@ -1,0 +1,138 @@
+package dev.godwit.engine.migrate;
+
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.plan.Ddl;
+import dev.godwit.engine.snapshot.Migration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The table that records applied migrations, in one of two layouts kept exactly as their tools
+ * keep them, so either tool can continue a database the other migrated:
+ * drizzle-orm's {@code __drizzle_migrations(id, hash, created_at)} and wrangler's
+ * {@code d1_migrations(id, name, applied_at)}.
+ */
+public sealed interface HistoryTable {
+
+    String DRIZZLE_DEFAULT = "__drizzle_migrations";
+    String WRANGLER_DEFAULT = "d1_migrations";
+
+    String name();
+
+    String createSql();
+
+    List<AppliedMigration> read(Database db);
+
+    /** Whether this history row records that migration. */
+    boolean records(AppliedMigration row, Migration m);
+
+    /** Whether the layout stores a checksum that can be compared with the file. */
+    boolean hasChecksums();
+
+    /**
+     * The statements that go first in the migration's transaction: they fail if the migration is
+     * already recorded (so a concurrent or repeated run cannot apply it twice) and record it.
+     */
+    List<String> guardStatements(Migration m);
+
+    /** Statements that go last in the migration's transaction. */
+    List<String> recordStatements(Migration m);
+
+    /** {@code d1_migrations} (or any table of that shape) is wrangler's layout; any other name is drizzle's. */
+    static HistoryTable forName(String name) {
+        return name.equals(WRANGLER_DEFAULT) ? new Wrangler(name) : new Drizzle(name);
+    }
+
+    static boolean exists(Database db, String table) {
+        return !db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", table).isEmpty();
+    }
+
+    /** drizzle-orm's table: the same DDL its migrators run, so they accept each other's rows. */
+    record Drizzle(String name) implements HistoryTable {
+        @Override
+        public String createSql() {
+            return "CREATE TABLE IF NOT EXISTS " + Ddl.dq(name) + " (\n\t\t\tid SERIAL PRIMARY KEY,\n\t\t\thash text NOT NULL,\n\t\t\tcreated_at numeric\n\t\t)";
+        }
+
+        @Override
+        public List<AppliedMigration> read(Database db) {
+            List<AppliedMigration> out = new ArrayList<>();
+            for (Map<String, Object> r : db.query("SELECT hash, created_at FROM " + Ddl.dq(name) + " ORDER BY created_at")) {
+                Object c = r.get("created_at");
+                Long when = c instanceof Number n ? Long.valueOf(n.longValue()) : c == null ? null : parseLong(c.toString());
+                out.add(new AppliedMigration(null, (String) r.get("hash"), when, null));
+            }
+            return out;
+        }
+
+        private static Long parseLong(String s) {
+            try {
+                return Long.parseLong(s.trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public boolean records(AppliedMigration row, Migration m) {
+            return row.createdAt() != null && row.createdAt() == m.when();
+        }
+
+        @Override
+        public boolean hasChecksums() {
+            return true;
+        }
+
+        @Override
+        public List<String> guardStatements(Migration m) {
+            // json() of a non-JSON text raises an error: a portable way to abort a batch (works on D1 too).
+            return List.of("SELECT json(CASE WHEN EXISTS (SELECT 1 FROM " + Ddl.dq(name) + " WHERE created_at = " + m.when()
+                    + ") THEN 'godwit: migration " + m.tag().replace("'", "''") + " is already applied' ELSE '0' END)");
+        }
+
+        @Override
+        public List<String> recordStatements(Migration m) {
+            return List.of("INSERT INTO " + Ddl.dq(name) + " (\"hash\", \"created_at\") VALUES('" + m.hash() + "', " + m.when() + ")");
+        }
+    }
+
+    /** wrangler's table: migrations are known by file name; no checksum is kept. */
+    record Wrangler(String name) implements HistoryTable {
+        @Override
+        public String createSql() {
+            return "CREATE TABLE IF NOT EXISTS " + Ddl.dq(name) + "(\n\t\tid         INTEGER PRIMARY KEY AUTOINCREMENT,\n\t\tname       TEXT UNIQUE,\n"
+                    + "\t\tapplied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL\n)";
+        }
+
+        @Override
+        public List<AppliedMigration> read(Database db) {
+            List<AppliedMigration> out = new ArrayList<>();
+            for (Map<String, Object> r : db.query("SELECT name, applied_at FROM " + Ddl.dq(name) + " ORDER BY id")) {
+                out.add(new AppliedMigration((String) r.get("name"), null, null, r.get("applied_at") == null ? null : r.get("applied_at").toString()));
+            }
+            return out;
+        }
+
+        @Override
+        public boolean records(AppliedMigration row, Migration m) {
+            return m.fileName().equals(row.name());
+        }
+
+        @Override
+        public boolean hasChecksums() {
+            return false;
+        }
+
+        @Override
+        public List<String> guardStatements(Migration m) {
+            // name is UNIQUE: recording first makes a second attempt fail before it changes anything.
+            return List.of("INSERT INTO " + Ddl.dq(name) + " (name) VALUES (" + Ddl.literal(m.fileName()) + ")");
+        }
+
+        @Override
+        public List<String> recordStatements(Migration m) {
+            return List.of();
+        }
+    }
+}

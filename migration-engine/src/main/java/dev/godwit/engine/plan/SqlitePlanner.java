@@ -1,0 +1,370 @@
+package dev.godwit.engine.plan;
+
+import dev.godwit.engine.diff.Change;
+import dev.godwit.engine.diff.Change.AddCheck;
+import dev.godwit.engine.diff.Change.AddColumn;
+import dev.godwit.engine.diff.Change.AddForeignKey;
+import dev.godwit.engine.diff.Change.AlterColumn;
+import dev.godwit.engine.diff.Change.AlterPrimaryKey;
+import dev.godwit.engine.diff.Change.CreateIndex;
+import dev.godwit.engine.diff.Change.CreateTable;
+import dev.godwit.engine.diff.Change.CreateView;
+import dev.godwit.engine.diff.Change.DropCheck;
+import dev.godwit.engine.diff.Change.DropColumn;
+import dev.godwit.engine.diff.Change.DropForeignKey;
+import dev.godwit.engine.diff.Change.DropIndex;
+import dev.godwit.engine.diff.Change.DropTable;
+import dev.godwit.engine.diff.Change.DropView;
+import dev.godwit.engine.diff.Change.RenameColumn;
+import dev.godwit.engine.diff.Change.RenameTable;
+import dev.godwit.engine.diff.SchemaDiff;
+import dev.godwit.schema.model.Affinity;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.DefaultValue;
+import dev.godwit.schema.model.FkAction;
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a diff into SQLite statements. What ALTER TABLE can do is done in place; everything else
+ * rebuilds the table. A rebuild must keep every row even where foreign keys stay on (D1, and any
+ * migrator that runs a migration inside a transaction, where {@code PRAGMA foreign_keys=OFF} does
+ * nothing): dropping a parent there deletes ON DELETE CASCADE children, nulls SET NULL ones, and
+ * fails on RESTRICT ones. So a rebuild backs up the rebuilt tables and every child such a drop would
+ * touch (transitively), empties them children first, creates the new tables under their final names
+ * and refills everything parents first, with {@code PRAGMA defer_foreign_keys=ON} holding checks to
+ * the commit. Where foreign keys can be switched off, the same SQL is simply safe twice over.
+ */
+public final class SqlitePlanner {
+
+    private static final Pattern NON_CONSTANT_DEFAULT = Pattern.compile("(?is)^\\s*(\\(|current_time|current_date|current_timestamp).*");
+
+    private SqlitePlanner() {
+    }
+
+    public static Plan plan(SchemaDiff diff) {
+        return new Builder(diff).build();
+    }
+
+    private static final class Builder {
+        private final SchemaDiff diff;
+        private final SchemaDef before;
+        private final SchemaDef after;
+        private final List<String> out = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
+        private final Map<String, List<Change>> byTable = new LinkedHashMap<>();
+        private final Set<String> created = new LinkedHashSet<>();
+        private final Set<String> rebuilt = new LinkedHashSet<>();
+        private final Map<String, ForeignKeyDef> inlineFks = new LinkedHashMap<>();
+
+        Builder(SchemaDiff diff) {
+            this.diff = diff;
+            this.before = diff.renamedBefore();
+            this.after = diff.after();
+            for (Change c : diff.changes()) {
+                if (c.table() != null) byTable.computeIfAbsent(c.table(), k -> new ArrayList<>()).add(c);
+                if (c instanceof CreateTable ct) created.add(ct.def().name());
+            }
+        }
+
+        Plan build() {
+            decideRebuilds();
+            boolean anyRebuild = !rebuilt.isEmpty();
+            if (anyRebuild) {
+                // Takes effect only outside a transaction (sqlite3 CLI, statement by statement); inside one,
+                // and on D1, it is a no-op and the rebuild below keeps the rows by itself.
+                out.add("PRAGMA foreign_keys=OFF;");
+                out.add("PRAGMA defer_foreign_keys=ON;");
+            }
+            for (Change c : diff.changes()) if (c instanceof DropView v) out.add(Ddl.dropView(v.view().name()));
+            dropTables();
+            for (Change c : diff.changes()) if (c instanceof RenameTable r) out.add(Ddl.renameTable(r.from(), r.to()));
+            for (Change c : diff.changes()) if (c instanceof RenameColumn r) out.add(Ddl.renameColumn(r.table(), r.from(), r.to()));
+            createTables();
+            inPlaceChanges();
+            if (anyRebuild) rebuild();
+            for (Change c : diff.changes()) {
+                if (c instanceof CreateIndex ci && !created.contains(ci.table()) && !rebuilt.contains(ci.table())) out.add(Ddl.createIndex(ci.table(), ci.index()));
+            }
+            for (Change c : diff.changes()) if (c instanceof CreateView v) out.add(Ddl.createView(v.view()));
+            if (anyRebuild) out.add("PRAGMA foreign_keys=ON;");
+            return new Plan(out, rebuilt, warnings);
+        }
+
+        // ---- which tables need a rebuild ----
+
+        private void decideRebuilds() {
+            for (Map.Entry<String, List<Change>> e : byTable.entrySet()) {
+                String table = e.getKey();
+                if (created.contains(table) || after.table(table).isEmpty()) continue;
+                TableDef old = before.table(table).orElseThrow();
+                TableDef now = after.table(table).orElseThrow();
+                Set<String> added = new HashSet<>();
+                for (Change c : e.getValue()) if (c instanceof AddColumn a) added.add(a.column().name());
+                for (Change c : e.getValue()) {
+                    if (needsRebuild(c, old, now, added)) {
+                        rebuilt.add(table);
+                        break;
+                    }
+                }
+            }
+            inlineFks.keySet().removeIf(k -> rebuilt.contains(k.substring(0, k.indexOf('\u0000'))));
+        }
+
+        private boolean needsRebuild(Change c, TableDef old, TableDef now, Set<String> added) {
+            if (c instanceof AlterColumn || c instanceof DropForeignKey || c instanceof AlterPrimaryKey
+                    || c instanceof AddCheck || c instanceof DropCheck) return true;
+            if (c instanceof AddForeignKey a) {
+                ForeignKeyDef fk = a.fk();
+                if (fk.columns().size() == 1 && added.contains(fk.columns().get(0))) {
+                    ColumnDef col = now.column(fk.columns().get(0)).orElseThrow();
+                    if (col.defaultValue() == null && !col.notNull()) {
+                        inlineFks.put(now.name() + "\u0000" + col.name(), fk);
+                        return false;
+                    }
+                }
+                return true;
+            }
+            if (c instanceof AddColumn a) return !addableInPlace(a.column());
+            if (c instanceof DropColumn d) return !droppableInPlace(old, now, d.column());
+            return false;
+        }
+
+        /** What SQLite's ALTER TABLE ADD COLUMN accepts (sqlite.org/lang_altertable.html). */
+        private boolean addableInPlace(ColumnDef c) {
+            if (c.primaryKey()) return false;
+            if (c.generated() != null) return c.generated().type() == dev.godwit.schema.model.Generated.Type.VIRTUAL;
+            if (c.notNull() && c.defaultValue() == null) return false;
+            DefaultValue d = c.defaultValue();
+            return d == null || d.kind() != DefaultValue.Kind.SQL || !NON_CONSTANT_DEFAULT.matcher(d.sql()).matches();
+        }
+
+        /** DROP COLUMN fails when anything else in the table still mentions the column. */
+        private boolean droppableInPlace(TableDef old, TableDef now, ColumnDef col) {
+            String name = col.name();
+            if (col.primaryKey() || old.primaryKeyColumns().contains(name)) return false;
+            for (ForeignKeyDef fk : old.foreignKeys()) if (fk.columns().contains(name)) return false;
+            for (TableDef t : before.tables()) {
+                for (ForeignKeyDef fk : t.foreignKeys()) if (fk.refTable().equals(old.name()) && fk.refColumns().contains(name)) return false;
+            }
+            List<String> texts = new ArrayList<>();
+            old.checks().forEach(ch -> texts.add(ch.expression()));
+            now.checks().forEach(ch -> texts.add(ch.expression()));
+            for (ColumnDef c : now.columns()) if (c.generated() != null) texts.add(c.generated().as());
+            for (IndexDef i : now.indexes()) {
+                if (i.where() != null) texts.add(i.where());
+                for (IndexDef.Key k : i.keys()) if (k.expression()) texts.add(k.text());
+            }
+            for (String text : texts) if (mentions(text, name)) return false;
+            return true;
+        }
+
+        // ---- in-place work ----
+
+        private void dropTables() {
+            List<TableDef> dropped = new ArrayList<>();
+            for (Change c : diff.changes()) if (c instanceof DropTable d) dropped.add(d.def());
+            for (TableDef t : TableOrder.childrenFirst(dropped)) out.add(Ddl.dropTable(t.name()));
+        }
+
+        private void createTables() {
+            List<TableDef> defs = new ArrayList<>();
+            for (String n : created) defs.add(after.table(n).orElseThrow());
+            for (TableDef t : TableOrder.parentsFirst(defs)) {
+                out.add(Ddl.createTable(t));
+                for (IndexDef i : t.indexes()) out.add(Ddl.createIndex(t.name(), i));
+            }
+        }
+
+        private void inPlaceChanges() {
+            for (Map.Entry<String, List<Change>> e : byTable.entrySet()) {
+                String table = e.getKey();
+                if (created.contains(table) || rebuilt.contains(table) || after.table(table).isEmpty()) continue;
+                for (Change c : e.getValue()) if (c instanceof DropIndex d) out.add(Ddl.dropIndex(d.index().name()));
+                for (Change c : e.getValue()) {
+                    if (c instanceof AddColumn a) out.add(Ddl.addColumn(table, a.column(), inlineFks.get(table + "\u0000" + a.column().name())));
+                }
+                for (Change c : e.getValue()) if (c instanceof DropColumn d) out.add(Ddl.dropColumn(table, d.column().name()));
+            }
+        }
+
+        // ---- rebuilds ----
+
+        private void rebuild() {
+            Set<String> stashed = stashClosure();
+            List<TableDef> group = new ArrayList<>();
+            for (String t : rebuilt) group.add(after.table(t).orElseThrow());
+            for (String t : stashed) group.add(after.table(t).orElseThrow());
+            List<TableDef> parentsFirst = TableOrder.parentsFirst(group, before);
+            if (stashed.isEmpty() && rebuilt.size() == 1 && simpleRebuildIsSafe(rebuilt.iterator().next())) {
+                simpleRebuild(after.table(rebuilt.iterator().next()).orElseThrow());
+                return;
+            }
+            for (TableDef t : parentsFirst) out.add("CREATE TABLE " + Ddl.id(backup(t.name())) + " AS SELECT * FROM " + Ddl.id(t.name()) + ";");
+            List<TableDef> childrenFirst = new ArrayList<>(parentsFirst);
+            java.util.Collections.reverse(childrenFirst);
+            for (TableDef t : childrenFirst) {
+                out.add(rebuilt.contains(t.name()) ? Ddl.dropTable(t.name()) : "DELETE FROM " + Ddl.id(t.name()) + ";");
+            }
+            for (TableDef t : parentsFirst) {
+                if (rebuilt.contains(t.name())) {
+                    out.add(Ddl.createTable(t));
+                    copyRows(t, backup(t.name()));
+                } else {
+                    List<String> cols = insertableColumns(t);
+                    out.add("INSERT INTO " + Ddl.id(t.name()) + "(" + Ddl.ids(cols) + ") SELECT " + Ddl.ids(cols) + " FROM " + Ddl.id(backup(t.name())) + ";");
+                }
+            }
+            for (TableDef t : parentsFirst) out.add(Ddl.dropTable(backup(t.name())));
+            for (TableDef t : parentsFirst) {
+                if (rebuilt.contains(t.name())) for (IndexDef i : t.indexes()) out.add(Ddl.createIndex(t.name(), i));
+            }
+            if (!stashed.isEmpty()) {
+                warnings.add("Rebuilding " + names(rebuilt) + " also copies and restores the rows of " + names(stashed)
+                        + ", whose foreign keys would otherwise delete or change them (ON DELETE CASCADE / SET NULL / SET DEFAULT / RESTRICT)."
+                        + " Their DELETE and INSERT triggers, if any, fire during the copy.");
+            }
+        }
+
+        /**
+         * drizzle-kit's shape (new table, copy, drop, rename) copies rows once. It is only safe when
+         * no foreign key points at the table (dropping it then touches nothing else), no view can break
+         * the RENAME, and no CHECK names the table (it would name the temporary table).
+         */
+        private boolean simpleRebuildIsSafe(String table) {
+            if (!before.views().isEmpty() || !after.views().isEmpty()) return false;
+            for (SchemaDef s : List.of(before, after)) {
+                for (TableDef t : s.tables()) for (ForeignKeyDef fk : t.foreignKeys()) if (fk.refTable().equals(table)) return false;
+            }
+            for (var ch : after.table(table).orElseThrow().checks()) if (mentions(ch.expression(), table)) return false;
+            return true;
+        }
+
+        private void simpleRebuild(TableDef t) {
+            String tmp = "__new_" + t.name();
+            out.add(Ddl.createTable(t, tmp));
+            copyRows(t.withName(tmp), t.name(), t.name());
+            out.add(Ddl.dropTable(t.name()));
+            out.add(Ddl.renameTable(tmp, t.name()));
+            for (IndexDef i : t.indexes()) out.add(Ddl.createIndex(t.name(), i));
+        }
+
+        private void copyRows(TableDef target, String source) {
+            copyRows(target, source, target.name());
+        }
+
+        /** INSERT INTO target SELECT from source, mapping every column the old table had. */
+        private void copyRows(TableDef target, String source, String logicalName) {
+            TableDef old = before.table(logicalName).orElseThrow();
+            List<String> cols = new ArrayList<>();
+            List<String> exprs = new ArrayList<>();
+            for (ColumnDef c : target.columns()) {
+                if (c.generated() != null) continue;
+                var prev = old.column(c.name()).filter(p -> p.generated() == null);
+                if (prev.isPresent()) {
+                    cols.add(c.name());
+                    String src = Ddl.id(c.name());
+                    if (c.notNull() && !prev.get().notNull()) {
+                        String fill = fillValue(c);
+                        exprs.add("coalesce(" + src + ", " + fill + ")");
+                        warnings.add("\"" + logicalName + "\".\"" + c.name() + "\" becomes NOT NULL: rows holding NULL get " + fill + ".");
+                    } else {
+                        exprs.add(src);
+                    }
+                } else if (c.defaultValue() == null && c.notNull()) {
+                    String fill = fillValue(c);
+                    cols.add(c.name());
+                    exprs.add(fill);
+                    warnings.add("\"" + logicalName + "\".\"" + c.name() + "\" is added NOT NULL without a default: existing rows get "
+                            + fill + ". Declare a default to choose the value.");
+                }
+                // A new column with a default (constant or expression) takes it for every copied row.
+            }
+            if (cols.isEmpty()) return;
+            out.add("INSERT INTO " + Ddl.id(target.name()) + "(" + Ddl.ids(cols) + ") SELECT " + String.join(", ", exprs)
+                    + " FROM " + Ddl.id(source) + ";");
+        }
+
+        /** The value existing rows get: the column's constant default, else the type's zero. */
+        private String fillValue(ColumnDef c) {
+            DefaultValue d = c.defaultValue();
+            if (d != null && !NON_CONSTANT_DEFAULT.matcher(d.sql()).matches()) return d.sql();
+            if (d != null) return d.sql();
+            Affinity a = c.affinity();
+            return switch (a) {
+                case INTEGER, NUMERIC -> "0";
+                case REAL -> "0.0";
+                case TEXT -> "''";
+                case BLOB -> "X''";
+            };
+        }
+
+        private static List<String> insertableColumns(TableDef t) {
+            return t.columns().stream().filter(c -> c.generated() == null).map(ColumnDef::name).toList();
+        }
+
+        /**
+         * Tables whose rows a DROP or DELETE of a rebuilt table would delete, change or refuse,
+         * transitively: they are backed up and restored around the rebuild.
+         */
+        private Set<String> stashClosure() {
+            Set<String> emptied = new LinkedHashSet<>(rebuilt);
+            Set<String> stash = new LinkedHashSet<>();
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (TableDef child : before.tables()) {
+                    if (emptied.contains(child.name()) || after.table(child.name()).isEmpty()) continue;
+                    for (ForeignKeyDef fk : child.foreignKeys()) {
+                        if (emptied.contains(fk.refTable()) && fk.onDelete() != FkAction.NO_ACTION) {
+                            emptied.add(child.name());
+                            stash.add(child.name());
+                            grew = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            return stash;
+        }
+
+        private static String backup(String table) {
+            return "__old_" + table;
+        }
+
+        private static String names(Set<String> tables) {
+            return String.join(", ", tables.stream().map(t -> "\"" + t + "\"").toList());
+        }
+    }
+
+    /** Whether SQL text mentions an identifier as a word (quoted or bare), case-insensitively. */
+    static boolean mentions(String sql, String identifier) {
+        String s = sql.toLowerCase(Locale.ROOT);
+        String id = identifier.toLowerCase(Locale.ROOT);
+        int from = 0;
+        while (true) {
+            int i = s.indexOf(id, from);
+            if (i < 0) return false;
+            boolean startOk = i == 0 || !isWordChar(s.charAt(i - 1));
+            int end = i + id.length();
+            boolean endOk = end >= s.length() || !isWordChar(s.charAt(end));
+            if (startOk && endOk) return true;
+            from = i + 1;
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+    }
+}

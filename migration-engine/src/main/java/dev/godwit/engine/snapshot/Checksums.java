@@ -1,0 +1,34 @@
+package dev.godwit.engine.snapshot;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Migration checksums. The stored value is drizzle-orm's: sha256 of the file text. A file is still
+ * the same when only its line endings changed (a Windows checkout), so comparisons accept that.
+ */
+public final class Checksums {
+
+    private Checksums() {
+    }
+
+    public static String sha256Hex(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** Whether {@code storedHash} is the hash of this text, with LF or CRLF line endings. */
+    public static boolean matches(String storedHash, String text) {
+        if (storedHash == null) return false;
+        String h = storedHash.trim().toLowerCase(java.util.Locale.ROOT);
+        if (h.equals(sha256Hex(text))) return true;
+        String lf = text.replace("\r\n", "\n");
+        return h.equals(sha256Hex(lf)) || h.equals(sha256Hex(lf.replace("\n", "\r\n")));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.godwit.engine.snapshot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** drizzle's {@code meta/_journal.json}: the ordered list of migrations, the only file drizzle-orm's migrator reads. */
+public record Journal(List<JournalEntry> entries) {
+
+    public static final Journal EMPTY = new Journal(List.of());
+
+    public Journal {
+        entries = List.copyOf(entries);
+    }
+
+    public Journal append(JournalEntry e) {
+        List<JournalEntry> l = new ArrayList<>(entries);
+        l.add(e);
+        return new Journal(l);
+    }
+
+    public int nextIdx() {
+        return entries.isEmpty() ? 0 : entries.get(entries.size() - 1).idx() + 1;
+    }
+
+    /** The migrator orders by {@code when}, so it must increase strictly even if clocks disagree. */
+    public long nextWhen(long now) {
+        long last = entries.stream().mapToLong(JournalEntry::when).max().orElse(0);
+        return Math.max(now, last + 1);
+    }
+
+    public String toJsonText() {
+        ObjectNode root = JsonText.object();
+        root.put("version", "7");
+        root.put("dialect", "sqlite");
+        ArrayNode arr = root.putArray("entries");
+        for (JournalEntry e : entries) {
+            ObjectNode n = arr.addObject();
+            n.put("idx", e.idx());
+            n.put("version", e.version());
+            n.put("when", e.when());
+            n.put("tag", e.tag());
+            n.put("breakpoints", e.breakpoints());
+        }
+        return JsonText.pretty(root);
+    }
+
+    public static Journal fromJson(JsonNode root, String file) {
+        if (!root.isObject() || !root.path("entries").isArray()) {
+            throw new SnapshotException(file + ": not a drizzle journal (expected an object with \"entries\")");
+        }
+        String dialect = root.path("dialect").asText("sqlite");
+        if (!dialect.equals("sqlite")) {
+            throw new SnapshotException(file + ": dialect \"" + dialect + "\" is not sqlite; Godwit only handles SQLite and D1 migrations");
+        }
+        List<JournalEntry> l = new ArrayList<>();
+        int i = 0;
+        for (JsonNode n : root.get("entries")) {
+            if (!n.path("tag").isTextual() || !n.path("when").isNumber()) {
+                throw new SnapshotException(file + ": entry " + i + " needs a string \"tag\" and a number \"when\"");
+            }
+            l.add(new JournalEntry(n.path("idx").asInt(i), n.path("version").asText("6"), n.get("when").asLong(), n.get("tag").asText(),
+                    n.path("breakpoints").asBoolean(true)));
+            i++;
+        }
+        return new Journal(l);
+    }
+}

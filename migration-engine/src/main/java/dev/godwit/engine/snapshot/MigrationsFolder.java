@@ -1,0 +1,212 @@
+package dev.godwit.engine.snapshot;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A drizzle migrations folder ({@code drizzle/}): {@code <tag>.sql} files, {@code meta/_journal.json}
+ * and {@code meta/<prefix>_snapshot.json}. Reads what drizzle-kit writes and writes what it reads.
+ */
+public final class MigrationsFolder {
+
+    private final Path dir;
+
+    private MigrationsFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    public static MigrationsFolder at(Path dir) {
+        return new MigrationsFolder(dir.toAbsolutePath().normalize());
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path metaDir() {
+        return dir.resolve("meta");
+    }
+
+    public Path journalFile() {
+        return metaDir().resolve("_journal.json");
+    }
+
+    public Path sqlFile(String tag) {
+        return dir.resolve(tag + ".sql");
+    }
+
+    /** drizzle names the snapshot after the tag's prefix: {@code 0003_foo} -> {@code meta/0003_snapshot.json}. */
+    public Path snapshotFile(String tag) {
+        int us = tag.indexOf('_');
+        String prefix = us < 0 ? tag : tag.substring(0, us);
+        return metaDir().resolve(prefix + "_snapshot.json");
+    }
+
+    /**
+     * Where the hash of a generated migration's SQL is kept: one small file per migration, so two
+     * branches never touch the same one; drizzle-kit ignores names starting with "_" in meta/.
+     */
+    public Path sumFile(String tag) {
+        return metaDir().resolve("_sums").resolve(tag + ".sha256");
+    }
+
+    /** The SQL hash recorded when the migration was generated, or null (drizzle-kit made it, or it is a custom migration). */
+    public String readSum(String tag) {
+        Path f = sumFile(tag);
+        if (!Files.exists(f)) return null;
+        return read(f).strip();
+    }
+
+    public Journal readJournal() {
+        Path f = journalFile();
+        if (!Files.exists(f)) {
+            requireNoOldLayout();
+            return Journal.EMPTY;
+        }
+        try {
+            return Journal.fromJson(JsonText.parse(read(f)), relative(f));
+        } catch (JsonProcessingException e) {
+            throw new SnapshotException(relative(f) + " is not valid JSON (line " + e.getLocation().getLineNr() + "): "
+                    + e.getOriginalMessage() + ". Restore it from version control.", e);
+        }
+    }
+
+    private void requireNoOldLayout() {
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> s = Files.list(dir)) {
+            if (s.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("\\d{14}"))) {
+                throw new SnapshotException(dir + " uses drizzle-kit's pre-0.21 layout (one folder per migration); run `drizzle-kit up` once to convert it");
+            }
+        } catch (IOException e) {
+            throw new SnapshotException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Snapshot files as drizzle-kit finds them: every file in meta/ not starting with "_", sorted by name. */
+    public List<Path> snapshotFiles() {
+        Path meta = metaDir();
+        if (!Files.isDirectory(meta)) return List.of();
+        try (Stream<Path> s = Files.list(meta)) {
+            return s.filter(p -> {
+                String n = p.getFileName().toString();
+                return !n.startsWith("_") && n.endsWith(".json") && Files.isRegularFile(p);
+            }).sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw new SnapshotException("cannot list " + meta + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Snapshot readSnapshot(Path file) {
+        try {
+            return SnapshotCodec.fromJson(JsonText.parse(read(file)), relative(file));
+        } catch (JsonProcessingException e) {
+            throw new SnapshotException(relative(file) + " is not valid JSON (line " + e.getLocation().getLineNr() + "): "
+                    + e.getOriginalMessage() + ". Restore it from version control.", e);
+        }
+    }
+
+    /** The snapshot the next migration is diffed against: the last one by file name, as drizzle-kit picks it. */
+    public Optional<Snapshot> latestSnapshot() {
+        List<Path> files = snapshotFiles();
+        return files.isEmpty() ? Optional.empty() : Optional.of(readSnapshot(files.get(files.size() - 1)));
+    }
+
+    /** The journal's migrations with their SQL text, in journal order. */
+    public List<Migration> migrations() {
+        List<Migration> out = new ArrayList<>();
+        for (JournalEntry e : readJournal().entries()) {
+            Path f = sqlFile(e.tag());
+            if (!Files.exists(f)) {
+                throw new SnapshotException("the journal lists " + e.tag() + " but " + relative(f) + " does not exist;"
+                        + " restore the file from version control, or remove the entry from " + relative(journalFile()));
+            }
+            out.add(new Migration(e, f, read(f)));
+        }
+        return out;
+    }
+
+    /**
+     * Writes one new migration: SQL file, snapshot, then the journal. If any write fails the files
+     * written so far are removed, so the folder is left as it was.
+     */
+    public void writeMigration(JournalEntry entry, String sql, Snapshot snapshot, Journal updated, boolean recordSum) {
+        Path sqlPath = sqlFile(entry.tag());
+        Path snapPath = snapshotFile(entry.tag());
+        for (Path p : List.of(sqlPath, snapPath)) {
+            if (Files.exists(p)) {
+                throw new SnapshotException(relative(p) + " already exists; the journal and the files disagree. Run mvn db:verify to see how");
+            }
+        }
+        List<Path> written = new ArrayList<>();
+        Path journal = journalFile();
+        String oldJournal = Files.exists(journal) ? read(journal) : null;
+        try {
+            Files.createDirectories(metaDir());
+            writeAtomically(sqlPath, sql);
+            written.add(sqlPath);
+            writeAtomically(snapPath, JsonText.pretty(SnapshotCodec.toJson(snapshot)));
+            written.add(snapPath);
+            if (recordSum) {
+                Path sum = sumFile(entry.tag());
+                Files.createDirectories(sum.getParent());
+                writeAtomically(sum, Checksums.sha256Hex(sql.replace("\r\n", "\n")) + "\n");
+                written.add(sum);
+            }
+            writeAtomically(journal, updated.toJsonText());
+        } catch (IOException | RuntimeException e) {
+            for (Path p : written) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // Best effort: report the original failure.
+                }
+            }
+            try {
+                if (oldJournal != null) writeAtomically(journal, oldJournal);
+            } catch (IOException ignored) {
+                // Best effort.
+            }
+            throw new SnapshotException("could not write the migration to " + dir + ": " + e.getMessage() + "; nothing was changed", e);
+        }
+    }
+
+    private static void writeAtomically(Path target, String content) throws IOException {
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** A path relative to the folder's parent, for messages: {@code drizzle/meta/0001_snapshot.json}. */
+    public String relative(Path p) {
+        Path base = dir.getParent() != null ? dir.getParent() : dir;
+        try {
+            return base.relativize(p.toAbsolutePath().normalize()).toString();
+        } catch (IllegalArgumentException e) {
+            return p.toString();
+        }
+    }
+
+    private String read(Path f) {
+        try {
+            return Files.readString(f, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new SnapshotException(relative(f) + " does not exist", e);
+        } catch (IOException e) {
+            throw new SnapshotException("cannot read " + relative(f) + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.godwit.engine.verify;
+
+import dev.godwit.engine.snapshot.Journal;
+import dev.godwit.engine.snapshot.JournalEntry;
+import dev.godwit.engine.snapshot.MigrationsFolder;
+import dev.godwit.engine.snapshot.Snapshot;
+import dev.godwit.engine.snapshot.SnapshotException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Checks that a migrations folder is consistent: every journal entry has its SQL file and snapshot,
+ * no stray files, one migration per number, snapshots chained by {@code prevId} in journal order,
+ * and no two snapshots with the same parent (what merging two branches that each generated a
+ * migration produces). Each problem says what to do.
+ */
+public final class FolderCheck {
+
+    private FolderCheck() {
+    }
+
+    /** Throws with every problem listed if the folder cannot safely get another migration. */
+    public static void requireContinuable(MigrationsFolder folder) {
+        List<String> problems = problems(folder);
+        if (!problems.isEmpty()) {
+            throw new SnapshotException("The migrations folder " + folder.dir() + " is inconsistent:\n  - " + String.join("\n  - ", problems));
+        }
+    }
+
+    public static List<String> problems(MigrationsFolder folder) {
+        List<String> p = new ArrayList<>();
+        if (!Files.isDirectory(folder.dir())) return p;
+        Journal journal;
+        try {
+            journal = folder.readJournal();
+        } catch (SnapshotException e) {
+            p.add(e.getMessage());
+            return p;
+        }
+        Map<String, JournalEntry> byPrefix = new LinkedHashMap<>();
+        Set<String> tags = new HashSet<>();
+        long lastWhen = Long.MIN_VALUE;
+        JournalEntry lastEntry = null;
+        for (JournalEntry e : journal.entries()) {
+            String prefix = prefix(e.tag());
+            JournalEntry other = byPrefix.put(prefix, e);
+            if (other != null) {
+                p.add("two migrations have the number " + prefix + ": " + other.tag() + " and " + e.tag()
+                        + " (two branches each generated one). Keep one: delete the other's .sql, snapshot and journal entry,"
+                        + " merge, then run mvn db:generate again to regenerate its changes");
+            }
+            tags.add(e.tag());
+            if (!Files.exists(folder.sqlFile(e.tag()))) {
+                p.add("the journal lists " + e.tag() + " but " + folder.relative(folder.sqlFile(e.tag()))
+                        + " is missing: restore it from version control, or remove the entry from meta/_journal.json");
+            }
+            if (!Files.exists(folder.snapshotFile(e.tag()))) {
+                p.add("the journal lists " + e.tag() + " but its snapshot " + folder.relative(folder.snapshotFile(e.tag()))
+                        + " is missing: restore it from version control");
+            }
+            if (e.when() <= lastWhen) {
+                p.add("journal entry " + e.tag() + " has \"when\" " + e.when() + ", not after " + lastEntry.tag() + " (" + lastWhen
+                        + "): drizzle-orm's migrator would skip it on databases that applied the earlier one; give it a larger \"when\"");
+            }
+            lastWhen = Math.max(lastWhen, e.when());
+            lastEntry = e;
+        }
+        for (Path f : sqlFiles(folder)) {
+            String tag = f.getFileName().toString().replaceFirst("\\.sql$", "");
+            if (!tags.contains(tag)) {
+                p.add(folder.relative(f) + " is not in meta/_journal.json, so no migrator will run it: generate migrations with mvn db:generate"
+                        + " (-Ddb.custom for hand-written SQL) instead of adding files, or delete it");
+            }
+        }
+        Map<String, Path> snapshotByPrefix = new HashMap<>();
+        Map<String, Snapshot> snapshots = new LinkedHashMap<>();
+        for (Path f : folder.snapshotFiles()) {
+            String prefix = f.getFileName().toString().replaceFirst("_snapshot\\.json$", "");
+            snapshotByPrefix.put(prefix, f);
+            if (!byPrefix.containsKey(prefix)) {
+                p.add(folder.relative(f) + " belongs to no journal entry: delete it, or restore the journal entry and SQL file it came with");
+            }
+            try {
+                snapshots.put(prefix, folder.readSnapshot(f));
+            } catch (SnapshotException e) {
+                p.add(e.getMessage());
+            }
+        }
+        Map<String, List<String>> byParent = new LinkedHashMap<>();
+        snapshots.forEach((prefix, s) -> byParent.computeIfAbsent(s.prevId(), k -> new ArrayList<>()).add(prefix));
+        byParent.forEach((parent, children) -> {
+            if (children.size() > 1) {
+                p.add("snapshots " + children + " all follow the same parent " + parent
+                        + ": two branches each generated a migration from the same state. Keep the one that is on main, delete the other's"
+                        + " .sql, snapshot and journal entry, then run mvn db:generate to write its changes on top");
+            }
+        });
+        String expectedPrev = Snapshot.ORIGIN;
+        for (JournalEntry e : journal.entries()) {
+            Snapshot s = snapshots.get(prefix(e.tag()));
+            if (s == null) break;
+            if (!s.prevId().equals(expectedPrev)) {
+                p.add(folder.relative(snapshotByPrefix.get(prefix(e.tag()))) + " has prevId " + s.prevId() + " but the migration before it has id "
+                        + expectedPrev + ": the snapshot chain is broken (a migration was removed or reordered); restore the missing migration");
+                break;
+            }
+            expectedPrev = s.id();
+        }
+        return p;
+    }
+
+    private static String prefix(String tag) {
+        int us = tag.indexOf('_');
+        return us < 0 ? tag : tag.substring(0, us);
+    }
+
+    private static List<Path> sqlFiles(MigrationsFolder folder) {
+        try (Stream<Path> s = Files.list(folder.dir())) {
+            return s.filter(f -> f.getFileName().toString().endsWith(".sql") && Files.isRegularFile(f)).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

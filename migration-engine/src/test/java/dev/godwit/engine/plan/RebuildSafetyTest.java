@@ -1,0 +1,194 @@
+package dev.godwit.engine.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.diff.RenameResolver;
+import dev.godwit.engine.diff.SchemaDiffer;
+import dev.godwit.schema.model.CheckDef;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.DefaultValue;
+import dev.godwit.schema.model.FkAction;
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.Generated;
+import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every rebuild keeps every row, whichever way the migration is applied; see {@link ApplyMode}. */
+class RebuildSafetyTest {
+
+    private static ColumnDef col(String name, String type) {
+        return ColumnDef.of(name, type);
+    }
+
+    private static ColumnDef pk(String name) {
+        return ColumnDef.of(name, "integer").withPrimaryKey(true);
+    }
+
+    private static ForeignKeyDef fk(String table, String column, String ref, FkAction onDelete) {
+        return new ForeignKeyDef(ForeignKeyDef.defaultName(table, List.of(column), ref, List.of("id")), table, List.of(column), ref, List.of("id"), onDelete, FkAction.NO_ACTION);
+    }
+
+    private static TableDef table(String name, List<ColumnDef> cols, List<ForeignKeyDef> fks) {
+        return new TableDef(name, cols, null, List.of(), fks, List.of(), null);
+    }
+
+    private static SchemaDef schema(TableDef... tables) {
+        return new SchemaDef(List.of(tables), List.of());
+    }
+
+    private static List<String> sql(SchemaDef before, SchemaDef after) {
+        return SqlitePlanner.plan(SchemaDiffer.diff(before, after, RenameResolver.NO_RENAMES)).statements();
+    }
+
+    private static List<String> rows(Connection c, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            int n = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 1; i <= n; i++) sb.append(i > 1 ? "|" : "").append(r.getString(i));
+                out.add(sb.toString());
+            }
+        }
+        return out;
+    }
+
+    private static void exec(Connection c, String... sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys=ON");
+            for (String x : sql) s.execute(x);
+        }
+    }
+
+    private static Connection fresh() throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite::memory:");
+    }
+
+    /** Parent rebuilt (type change) under children with every ON DELETE action and a cascading grandchild. */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void parentRebuildKeepsChildrenOfEveryAction(ApplyMode mode) throws SQLException {
+        TableDef parentV1 = table("parent", List.of(pk("id"), col("name", "text")), List.of());
+        TableDef parentV2 = table("parent", List.of(pk("id"), col("name", "text").withNotNull(true).withDefault(DefaultValue.string("?"))), List.of());
+        TableDef cascade = table("c_cascade", List.of(pk("id"), col("parent_id", "integer")), List.of(fk("c_cascade", "parent_id", "parent", FkAction.CASCADE)));
+        TableDef grand = table("grandchild", List.of(pk("id"), col("c_id", "integer")), List.of(fk("grandchild", "c_id", "c_cascade", FkAction.CASCADE)));
+        TableDef setNull = table("c_setnull", List.of(pk("id"), col("parent_id", "integer")), List.of(fk("c_setnull", "parent_id", "parent", FkAction.SET_NULL)));
+        TableDef restrict = table("c_restrict", List.of(pk("id"), col("parent_id", "integer")), List.of(fk("c_restrict", "parent_id", "parent", FkAction.RESTRICT)));
+        TableDef noAction = table("c_noaction", List.of(pk("id"), col("parent_id", "integer")), List.of(fk("c_noaction", "parent_id", "parent", FkAction.NO_ACTION)));
+        SchemaDef v1 = schema(parentV1, cascade, grand, setNull, restrict, noAction);
+        SchemaDef v2 = schema(parentV2, cascade, grand, setNull, restrict, noAction);
+        try (Connection c = fresh()) {
+            mode.apply(c, sql(SchemaDef.EMPTY, v1));
+            exec(c, "INSERT INTO parent VALUES (1, 'a'), (2, NULL)",
+                    "INSERT INTO c_cascade VALUES (10, 1), (11, 2)", "INSERT INTO grandchild VALUES (100, 10), (101, 11)",
+                    "INSERT INTO c_setnull VALUES (20, 1)", "INSERT INTO c_restrict VALUES (30, 2)", "INSERT INTO c_noaction VALUES (40, 1)");
+            mode.apply(c, sql(v1, v2));
+            assertEquals(List.of("1|a", "2|?"), rows(c, "SELECT * FROM parent ORDER BY id"));
+            assertEquals(List.of("10|1", "11|2"), rows(c, "SELECT * FROM c_cascade ORDER BY id"));
+            assertEquals(List.of("100|10", "101|11"), rows(c, "SELECT * FROM grandchild ORDER BY id"));
+            assertEquals(List.of("20|1"), rows(c, "SELECT * FROM c_setnull"));
+            assertEquals(List.of("30|2"), rows(c, "SELECT * FROM c_restrict"));
+            assertEquals(List.of("40|1"), rows(c, "SELECT * FROM c_noaction"));
+            assertEquals(List.of(), rows(c, "PRAGMA foreign_key_check"));
+            assertEquals(List.of(), rows(c, "SELECT name FROM sqlite_master WHERE name LIKE '\\_\\_%' ESCAPE '\\'"), "no temporary tables left");
+            assertTrue(rows(c, "SELECT sql FROM sqlite_master WHERE name = 'parent'").get(0).contains("DEFAULT '?' NOT NULL"));
+        }
+    }
+
+    /** A self-referencing table rebuilt with ON DELETE CASCADE on itself. */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void selfReferencingRebuild(ApplyMode mode) throws SQLException {
+        TableDef v1 = table("node", List.of(pk("id"), col("parent_id", "integer"), col("label", "text")), List.of(fk("node", "parent_id", "node", FkAction.CASCADE)));
+        TableDef v2 = v1.withColumns(List.of(pk("id"), col("parent_id", "integer"), col("label", "text").withNotNull(true).withDefault(DefaultValue.string(""))));
+        try (Connection c = fresh()) {
+            mode.apply(c, sql(SchemaDef.EMPTY, schema(v1)));
+            exec(c, "INSERT INTO node VALUES (1, NULL, 'root'), (2, 1, 'kid'), (3, 2, NULL)");
+            mode.apply(c, sql(schema(v1), schema(v2)));
+            assertEquals(List.of("1|null|root", "2|1|kid", "3|2|"), rows(c, "SELECT * FROM node ORDER BY id"));
+            assertEquals(List.of(), rows(c, "PRAGMA foreign_key_check"));
+        }
+    }
+
+    /** Adding a NOT NULL column without a default to a table with rows: SQLite refuses the ALTER; the rebuild fills it. */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void addNotNullColumnWithoutDefault(ApplyMode mode) throws SQLException {
+        TableDef v1 = table("users", List.of(pk("id"), col("name", "text")), List.of());
+        TableDef v2 = v1.withColumns(List.of(pk("id"), col("name", "text"), col("code", "text").withNotNull(true),
+                col("created", "integer").withNotNull(true).withDefault(DefaultValue.sql("(unixepoch())"))));
+        try (Connection c = fresh()) {
+            mode.apply(c, sql(SchemaDef.EMPTY, schema(v1)));
+            exec(c, "INSERT INTO users VALUES (1, 'ann'), (2, 'bob')");
+            mode.apply(c, sql(schema(v1), schema(v2)));
+            assertEquals(List.of("1|ann|", "2|bob|"), rows(c, "SELECT id, name, code FROM users ORDER BY id"));
+            assertEquals(List.of("2"), rows(c, "SELECT count(*) FROM users WHERE created > 1700000000"));
+        }
+    }
+
+    /** An added column with a foreign key keeps its actions (drizzle-kit drops them). */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void addedForeignKeyColumnKeepsActions(ApplyMode mode) throws SQLException {
+        TableDef emp = table("employees", List.of(pk("id"), col("name", "text")), List.of());
+        TableDef emp2 = table("employees", List.of(pk("id"), col("name", "text"), col("mentor_id", "integer")),
+                List.of(fk("employees", "mentor_id", "employees", FkAction.CASCADE)));
+        try (Connection c = fresh()) {
+            mode.apply(c, sql(SchemaDef.EMPTY, schema(emp)));
+            exec(c, "INSERT INTO employees VALUES (1, 'a'), (2, 'b')");
+            List<String> stmts = sql(schema(emp), schema(emp2));
+            assertEquals(List.of("ALTER TABLE `employees` ADD `mentor_id` integer REFERENCES `employees`(`id`) ON UPDATE no action ON DELETE cascade;"), stmts);
+            mode.apply(c, stmts);
+            exec(c, "UPDATE employees SET mentor_id = 1 WHERE id = 2", "DELETE FROM employees WHERE id = 1");
+            assertEquals(List.of(), rows(c, "SELECT * FROM employees"), "ON DELETE CASCADE took effect");
+        }
+    }
+
+    /** Rename a column and change its type in one migration (drizzle-kit SELECTs the new name and fails). */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void renameAndRebuildInOneMigration(ApplyMode mode) throws SQLException {
+        TableDef v1 = table("users", List.of(pk("id"), col("email", "text"), col("age", "integer"), col("upper", "text")
+                .withGenerated(Generated.of("upper(email)", Generated.Type.VIRTUAL))), List.of());
+        TableDef v2 = table("users", List.of(pk("id"), col("mail", "text").withRenamedFrom("email"), col("age", "text"), col("bio", "text"),
+                col("upper", "text").withGenerated(Generated.of("upper(mail)", Generated.Type.VIRTUAL))), List.of());
+        try (Connection c = fresh()) {
+            mode.apply(c, sql(SchemaDef.EMPTY, schema(v1)));
+            exec(c, "INSERT INTO users (id, email, age) VALUES (1, 'a@x', 30)");
+            mode.apply(c, sql(schema(v1), schema(v2)));
+            assertEquals(List.of("1|a@x|30|null|A@X"), rows(c, "SELECT id, mail, age, bio, upper FROM users"));
+            assertEquals(List.of("text"), rows(c, "SELECT typeof(age) FROM users"));
+        }
+    }
+
+    /** Identifiers with quotes, backticks, spaces and keywords survive create, rebuild and index SQL. */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void oddIdentifiers(ApplyMode mode) throws SQLException {
+        TableDef v1 = new TableDef("or`der \"x\"", List.of(pk("select"), col("it's", "text"), col("we\"ird`", "integer")), null,
+                List.of(IndexDef.onColumns("idx `q\"", List.of("it's"), false, null)), List.of(), List.of(), null);
+        TableDef child = table("child table", List.of(pk("id"), col("ref", "integer")),
+                List.of(new ForeignKeyDef("f", "child table", List.of("ref"), "or`der \"x\"", List.of("select"), FkAction.CASCADE, FkAction.NO_ACTION)));
+        TableDef v2 = v1.withColumns(List.of(pk("select"), col("it's", "text").withNotNull(true).withDefault(DefaultValue.string("o'k")), col("we\"ird`", "text")))
+                .withChecks(List.of(new CheckDef("ch\"k", "length(\"it's\") > 0")));
+        try (Connection c = fresh()) {
+            mode.apply(c, sql(SchemaDef.EMPTY, schema(v1, child)));
+            exec(c, "INSERT INTO \"or`der \"\"x\"\"\" VALUES (1, NULL, 5)", "INSERT INTO \"child table\" VALUES (7, 1)");
+            mode.apply(c, sql(schema(v1, child), schema(v2, child)));
+            assertEquals(List.of("1|o'k|5"), rows(c, "SELECT * FROM \"or`der \"\"x\"\"\""));
+            assertEquals(List.of("7|1"), rows(c, "SELECT * FROM \"child table\""));
+            assertEquals(List.of("idx `q\""), rows(c, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'or`der \"x\"'"));
+        }
+    }
+}
