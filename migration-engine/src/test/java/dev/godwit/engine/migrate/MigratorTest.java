@@ -1,0 +1,211 @@
+package dev.godwit.engine.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.snapshot.Checksums;
+import dev.godwit.engine.snapshot.Migration;
+import dev.godwit.engine.snapshot.MigrationsFolder;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigratorTest {
+
+    @TempDir
+    Path dir;
+
+    MigrationsFolder folder;
+    final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
+    final EngineLog log = new EngineLog() {
+        @Override
+        public void info(String message) {
+            logLines.add("INFO " + message);
+        }
+
+        @Override
+        public void warn(String message) {
+            logLines.add("WARN " + message);
+        }
+    };
+
+    static TableDef table(String name, String... columns) {
+        List<ColumnDef> cols = new ArrayList<>();
+        cols.add(ColumnDef.of("id", "integer").withPrimaryKey(true));
+        for (String c : columns) cols.add(ColumnDef.of(c, "text"));
+        return new TableDef(name, cols, null, List.of(), List.of(), List.of(), null);
+    }
+
+    @BeforeEach
+    void threeMigrations() {
+        folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Generator g = new Generator();
+        g.generate(new SchemaDef(List.of(table("users", "name")), List.of()), folder, GenerateOptions.batch().withName("init"));
+        g.generate(new SchemaDef(List.of(table("users", "name", "email")), List.of()), folder, GenerateOptions.batch().withName("email"));
+        g.generate(new SchemaDef(List.of(table("users", "name", "email"), table("posts", "title")), List.of()), folder, GenerateOptions.batch().withName("posts"));
+    }
+
+    private List<Map<String, Object>> q(SqliteDatabase db, String sql) {
+        return db.query(sql);
+    }
+
+    @Test
+    void appliesPendingMigrationsAndRecordsThemAsDrizzleOrmDoes() {
+        Path file = dir.resolve("app.sqlite");
+        List<Migration> migrations = folder.migrations();
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            ApplyResult r = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(migrations, ApplyOptions.defaults());
+            assertEquals(List.of("0000_init", "0001_email", "0002_posts"), r.applied());
+            List<Map<String, Object>> rows = q(db, "SELECT id, hash, created_at FROM __drizzle_migrations ORDER BY created_at");
+            assertEquals(3, rows.size());
+            for (int i = 0; i < 3; i++) {
+                assertEquals(null, rows.get(i).get("id"), "drizzle's id SERIAL is not a rowid alias: always NULL");
+                assertEquals(Checksums.sha256Hex(migrations.get(i).sql()), rows.get(i).get("hash"));
+                assertEquals(migrations.get(i).when(), rows.get(i).get("created_at"));
+            }
+            assertEquals(List.of(Map.of("name", "posts"), Map.of("name", "users")), q(db, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '\\_\\_%' ESCAPE '\\' ORDER BY name"));
+        }
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            logLines.clear();
+            ApplyResult again = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(migrations, ApplyOptions.defaults());
+            assertEquals(List.of(), again.applied());
+            assertTrue(logLines.get(0).startsWith("INFO Nothing to apply, local SQLite file"), logLines.toString());
+            assertEquals(3, q(db, "SELECT * FROM __drizzle_migrations").size());
+        }
+    }
+
+    @Test
+    void refusesAnEditedAppliedMigrationNamingTheFile() throws Exception {
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+        }
+        Path edited = folder.sqlFile("0001_email");
+        Files.writeString(edited, Files.readString(edited) + "\n-- tweak");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            Migrator m = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log);
+            MigrationException e = assertThrows(MigrationException.class, () -> m.apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Applied migration(s) changed since they were applied: 0001_email.sql."), e.getMessage());
+            assertTrue(e.getMessage().contains("-Ddb.ignoreChecksums"));
+            assertTrue(q(db, "SELECT name FROM sqlite_master WHERE name = 'posts'").isEmpty(), "nothing applied");
+            ApplyResult r = m.apply(folder.migrations(), new ApplyOptions(false, true, 3));
+            assertEquals(List.of("0002_posts"), r.applied());
+            assertTrue(logLines.stream().anyMatch(l -> l.startsWith("WARN Applied migration(s) changed") && l.contains("ignoreChecksums")));
+        }
+    }
+
+    @Test
+    void windowsLineEndingsAreNotAnEdit() throws Exception {
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(folder.migrations(), ApplyOptions.defaults());
+        }
+        for (Migration m : folder.migrations()) Files.writeString(m.file(), m.sql().replace("\n", "\r\n"));
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(), new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(folder.migrations(), ApplyOptions.defaults()).applied());
+        }
+    }
+
+    @Test
+    void aFailingMigrationLeavesTheDatabaseAtThePreviousMigrationAndSaysWhere() throws Exception {
+        Path bad = folder.sqlFile("0002_posts");
+        String original = Files.readString(bad);
+        Files.writeString(bad, original + "--> statement-breakpoint\nINSERT INTO `nowhere` VALUES (1);");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            Migrator m = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log);
+            MigrationException e = assertThrows(MigrationException.class, () -> m.apply(folder.migrations(), ApplyOptions.defaults()));
+            assertEquals("Migration 0002_posts.sql failed at statement 2 of 2:\n    INSERT INTO `nowhere` VALUES (1);\n"
+                    + "  SQLite says: [SQLITE_ERROR] SQL error or missing database (no such table: nowhere)\n"
+                    + "  The migration was rolled back: the database is as it was after the previous migration.\n"
+                    + "  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again.", e.getMessage());
+            assertTrue(q(db, "SELECT name FROM sqlite_master WHERE name = 'posts'").isEmpty(), "the failing migration's CREATE TABLE was rolled back");
+            assertEquals(2, q(db, "SELECT * FROM __drizzle_migrations").size());
+            assertEquals(List.of(Map.of("name", "email")), q(db, "SELECT name FROM pragma_table_info('users') WHERE name = 'email'"));
+        }
+    }
+
+    @Test
+    void twoAppliesAtOnceApplyEachMigrationOnce() throws Exception {
+        Path file = dir.resolve("app.sqlite");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<ApplyResult>> results = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            results.add(pool.submit(() -> {
+                try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                    go.await();
+                    return new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(folder.migrations(), ApplyOptions.defaults());
+                }
+            }));
+        }
+        go.countDown();
+        int applied = 0;
+        for (Future<ApplyResult> f : results) applied += f.get().applied().size();
+        pool.shutdown();
+        assertEquals(3, applied, "each migration applied by exactly one of the two runs: " + logLines);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(3, q(db, "SELECT * FROM __drizzle_migrations").size());
+        }
+    }
+
+    @Test
+    void wranglerLayoutRecordsFileNames() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            new Migrator(db, HistoryTable.forName("d1_migrations"), log).apply(folder.migrations(), ApplyOptions.defaults());
+            List<Map<String, Object>> rows = q(db, "SELECT id, name FROM d1_migrations ORDER BY id");
+            assertEquals(List.of(Map.of("id", 1L, "name", "0000_init.sql"), Map.of("id", 2L, "name", "0001_email.sql"), Map.of("id", 3L, "name", "0002_posts.sql")), rows);
+            assertEquals(List.of(), new Migrator(db, HistoryTable.forName("d1_migrations"), log).apply(folder.migrations(), ApplyOptions.defaults()).applied());
+        }
+    }
+
+    @Test
+    void dryRunChangesNothing() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            ApplyResult r = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(folder.migrations(), new ApplyOptions(true, false, 3));
+            assertTrue(r.dryRun());
+            assertEquals(3, r.applied().size());
+            assertTrue(q(db, "SELECT name FROM sqlite_master").isEmpty(), "not even the history table");
+            assertTrue(logLines.stream().anyMatch(l -> l.contains("CREATE TABLE `posts`")), logLines.toString());
+        }
+    }
+
+    @Test
+    void refusesTransactionStatementsInAMigration() throws Exception {
+        Path f = folder.sqlFile("0002_posts");
+        Files.writeString(f, "BEGIN TRANSACTION;\n--> statement-breakpoint\n" + Files.readString(f));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            MigrationException e = assertThrows(MigrationException.class,
+                    () -> new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Migration 0002_posts.sql, statement 1: BEGIN TRANSACTION;"), e.getMessage());
+            assertTrue(q(db, "SELECT name FROM sqlite_master WHERE name = 'users'").isEmpty(), "checked before anything runs: nothing applied");
+        }
+    }
+
+    @Test
+    void statusListsAppliedAndPending() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            Migrator m = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log);
+            m.apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+            List<MigrationState> s = m.status(folder.migrations());
+            assertEquals(List.of(MigrationState.State.APPLIED, MigrationState.State.APPLIED, MigrationState.State.PENDING), s.stream().map(MigrationState::state).toList());
+        }
+    }
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Turns an oracle case (../shared/oracle/cases/*.yaml) into one Godwit YAML descriptor per step.
+
+usage: case_to_yaml.py CASE.yaml OUT_DIR   -> OUT_DIR/step0000.yaml, step0001.yaml, ...
+Renames declared by a step become renamedFrom; {{col}} placeholders become quoted column names.
+"""
+import json
+import re
+import sys
+from pathlib import Path
+
+import yaml  # PyYAML ships with the oracle's python? fall back to a JSON-as-YAML writer below
+
+
+def placeholders(text):
+    return re.sub(r"\{\{(.+?)\}\}", lambda m: '"' + m.group(1).replace('"', '""') + '"', text)
+
+
+def convert_step(step):
+    renames = step.get("renames") or []
+    tables = []
+    for t in step["tables"]:
+        t = json.loads(json.dumps(t))
+        for r in renames:
+            if "column" not in r and r["to"] == t["name"]:
+                t["renamedFrom"] = r["table"]
+        for c in t.get("columns", []):
+            for r in renames:
+                if "column" in r and r["table"] == t["name"] and r["to"] == c["name"]:
+                    c["renamedFrom"] = r["column"]
+        for i in t.get("indexes", []) or []:
+            if "where" in i:
+                i["where"] = placeholders(i["where"])
+        for ch in t.get("checks", []) or []:
+            ch["expression"] = placeholders(ch["expression"])
+        for c in t.get("columns", []):
+            d = c.get("default")
+            if isinstance(d, dict) and "sql" in d:
+                d["sql"] = placeholders(d["sql"])
+        tables.append(t)
+    return {"tables": tables}
+
+
+def main():
+    case, out = Path(sys.argv[1]), Path(sys.argv[2])
+    out.mkdir(parents=True, exist_ok=True)
+    data = yaml.safe_load(case.read_text())
+    for i, step in enumerate(data["steps"]):
+        # JSON is valid YAML, and it keeps every odd identifier exact.
+        (out / f"step{i:04d}.yaml").write_text(json.dumps(convert_step(step), indent=2, ensure_ascii=False) + "\n")
+    print(len(data["steps"]))
+
+
+if __name__ == "__main__":
+    main()
