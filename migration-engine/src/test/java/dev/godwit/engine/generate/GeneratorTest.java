@@ -1,0 +1,163 @@
+package dev.godwit.engine.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.diff.AmbiguousRenameException;
+import dev.godwit.engine.snapshot.Checksums;
+import dev.godwit.engine.snapshot.JsonText;
+import dev.godwit.engine.snapshot.MigrationsFolder;
+import dev.godwit.engine.snapshot.Snapshot;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.DefaultValue;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GeneratorTest {
+
+    @TempDir
+    Path dir;
+
+    final Generator generator = new Generator(Clock.fixed(Instant.ofEpochMilli(1_800_000_000_000L), ZoneOffset.UTC), new Random(1));
+
+    static SchemaDef users(ColumnDef... extra) {
+        List<ColumnDef> cols = new java.util.ArrayList<>(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true).withAutoincrement(true),
+                ColumnDef.of("name", "text").withNotNull(true)));
+        cols.addAll(List.of(extra));
+        return new SchemaDef(List.of(new TableDef("users", cols, null, List.of(), List.of(), List.of(), null)), List.of());
+    }
+
+    private List<String> files() throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void firstGenerateWritesDrizzleKitsFiles() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        GenerateResult r = generator.generate(users(), folder, GenerateOptions.batch().withName("init"));
+        assertTrue(r.written());
+        assertEquals(List.of("drizzle/0000_init.sql", "drizzle/meta/0000_snapshot.json", "drizzle/meta/_journal.json", "drizzle/meta/_sums/0000_init.sha256"), files());
+        String sql = Files.readString(folder.sqlFile("0000_init"));
+        assertEquals("CREATE TABLE `users` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`name` text NOT NULL\n);\n", sql);
+        assertEquals("{\n  \"version\": \"7\",\n  \"dialect\": \"sqlite\",\n  \"entries\": [\n    {\n      \"idx\": 0,\n      \"version\": \"6\",\n"
+                + "      \"when\": 1800000000000,\n      \"tag\": \"0000_init\",\n      \"breakpoints\": true\n    }\n  ]\n}", Files.readString(folder.journalFile()));
+        Snapshot snap = folder.latestSnapshot().orElseThrow();
+        assertEquals(Snapshot.ORIGIN, snap.prevId());
+        assertEquals(users(), snap.schema());
+        String snapText = Files.readString(folder.snapshotFile("0000_init"));
+        assertTrue(snapText.startsWith("{\n  \"version\": \"6\",\n  \"dialect\": \"sqlite\",\n  \"id\": \""), snapText);
+        assertFalse(snapText.endsWith("\n"), "drizzle-kit writes no trailing newline");
+        assertEquals(Checksums.sha256Hex(sql), folder.readSum("0000_init"));
+    }
+
+    @Test
+    void noChangesWritesNothing() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        generator.generate(users(), folder, GenerateOptions.batch());
+        List<String> before = files();
+        GenerateResult r = generator.generate(users(), folder, GenerateOptions.batch());
+        assertFalse(r.written());
+        assertEquals(before, files());
+    }
+
+    @Test
+    void incrementalMigrationChainsSnapshotsAndJournal() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        generator.generate(users(), folder, GenerateOptions.batch().withName("init"));
+        String firstId = folder.latestSnapshot().orElseThrow().id();
+        GenerateResult r = generator.generate(users(ColumnDef.of("bio", "text"), ColumnDef.of("active", "integer").withNotNull(true).withDefault(DefaultValue.bool(true))),
+                folder, GenerateOptions.batch().withName("bio"));
+        assertEquals("0001_bio", r.tag());
+        assertEquals("ALTER TABLE `users` ADD `bio` text;--> statement-breakpoint\nALTER TABLE `users` ADD `active` integer DEFAULT true NOT NULL;", r.sql());
+        assertEquals(firstId, folder.latestSnapshot().orElseThrow().prevId());
+        var journal = folder.readJournal();
+        assertEquals(2, journal.entries().size());
+        assertEquals(1_800_000_000_001L, journal.entries().get(1).when(), "when increases strictly even on a fixed clock");
+    }
+
+    @Test
+    void declaredRenameBecomesRenameColumnAndIsRecordedInMeta() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        generator.generate(users(ColumnDef.of("email", "text")), folder, GenerateOptions.batch());
+        GenerateResult r = generator.generate(users(ColumnDef.of("mail", "text").withRenamedFrom("email")), folder, GenerateOptions.batch());
+        assertEquals("ALTER TABLE `users` RENAME COLUMN \"email\" TO \"mail\";", r.sql());
+        String snap = Files.readString(folder.snapshotFile(r.tag()));
+        assertTrue(snap.contains("\"columns\": {\n      \"\\\"users\\\".\\\"email\\\"\": \"\\\"users\\\".\\\"mail\\\"\"\n    }"), snap);
+    }
+
+    @Test
+    void ambiguousRenameInBatchModeFailsAndWritesNothing() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        generator.generate(users(ColumnDef.of("email", "text")), folder, GenerateOptions.batch());
+        List<String> before = files();
+        AmbiguousRenameException e = assertThrows(AmbiguousRenameException.class,
+                () -> generator.generate(users(ColumnDef.of("mail", "text")), folder, GenerateOptions.batch()));
+        assertTrue(e.getMessage().contains("column \"users\".\"mail\" appeared and \"email\" disappeared from table \"users\""), e.getMessage());
+        assertTrue(e.getMessage().contains("renamedFrom(\"old_name\")") && e.getMessage().contains("-Ddb.acceptDataLoss"), e.getMessage());
+        assertEquals(before, files());
+        GenerateResult r = generator.generate(users(ColumnDef.of("mail", "text")), folder, GenerateOptions.batch().withAcceptDataLoss(true));
+        assertEquals("ALTER TABLE `users` ADD `mail` text;--> statement-breakpoint\nALTER TABLE `users` DROP COLUMN `email`;", r.sql());
+    }
+
+    @Test
+    void dropNeedsAcknowledgementAndListsWhatIsLost() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        generator.generate(users(ColumnDef.of("age", "integer")), folder, GenerateOptions.batch());
+        List<String> before = files();
+        DataLossException e = assertThrows(DataLossException.class, () -> generator.generate(users(), folder, GenerateOptions.batch()));
+        assertEquals("This migration would lose data, and it was not acknowledged:\n  - drop column \"users\".\"age\" and its values\n"
+                + "Nothing was written. If that is intended, run again with -Ddb.acceptDataLoss. If a table or column was renamed, declare renamedFrom(\"old_name\") instead.",
+                e.getMessage());
+        assertEquals(before, files());
+        assertTrue(generator.generate(users(), folder, GenerateOptions.batch().withAcceptDataLoss(true)).written());
+    }
+
+    @Test
+    void customMigrationIsEmptyWithAnUnchangedSnapshot() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        generator.generate(users(), folder, GenerateOptions.batch());
+        Snapshot first = folder.latestSnapshot().orElseThrow();
+        GenerateResult r = generator.generate(users(), folder, GenerateOptions.batch().withCustom(true).withName("seed"));
+        assertEquals("0001_seed", r.tag());
+        assertEquals("-- Custom SQL migration file, put your code below! --", Files.readString(folder.sqlFile("0001_seed")));
+        Snapshot second = folder.latestSnapshot().orElseThrow();
+        assertEquals(first.id(), second.prevId());
+        assertEquals(first.schema(), second.schema());
+        assertEquals(null, folder.readSum("0001_seed"), "hand-written SQL carries no generated checksum");
+    }
+
+    @Test
+    void twoBranchesWithTheSameParentAreRefused() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        generator.generate(users(), folder, GenerateOptions.batch().withName("init"));
+        generator.generate(users(ColumnDef.of("a", "text")), folder, GenerateOptions.batch().withName("a"));
+        // Simulate a merged branch: a second child of 0000 numbered 0002.
+        String snapA = Files.readString(folder.snapshotFile("0001_a"));
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) JsonText.parse(snapA);
+        node.put("id", "11111111-1111-1111-1111-111111111111");
+        Files.writeString(folder.metaDir().resolve("0002_snapshot.json"), JsonText.pretty(node));
+        Files.writeString(folder.sqlFile("0002_b"), "SELECT 1;");
+        String journal = Files.readString(folder.journalFile()).replace("\n  ]\n}", ",\n    {\n      \"idx\": 2,\n      \"version\": \"6\",\n      \"when\": 1800000000005,\n      \"tag\": \"0002_b\",\n      \"breakpoints\": true\n    }\n  ]\n}");
+        Files.writeString(folder.journalFile(), journal);
+        List<String> before = files();
+        var e = assertThrows(dev.godwit.engine.snapshot.SnapshotException.class,
+                () -> generator.generate(users(ColumnDef.of("c", "text")), folder, GenerateOptions.batch()));
+        assertTrue(e.getMessage().contains("snapshots [0001, 0002] all follow the same parent"), e.getMessage());
+        assertEquals(before, files());
+    }
+}
