@@ -67,13 +67,15 @@ public sealed interface Change {
             return sb.toString();
         }
 
-        /** Text turned into numbers can change values ('007' becomes 7): that is a narrowing change. */
+        /**
+         * SQLite keeps a value it cannot convert, so only text turned into numbers can change values
+         * ('007' becomes 7, '1.50' becomes 1.5): that is the narrowing change.
+         */
         public boolean destructive() {
             Affinity from = before.affinity();
             Affinity to = after.affinity();
             boolean numericTarget = to == Affinity.INTEGER || to == Affinity.REAL || to == Affinity.NUMERIC;
-            boolean textual = from == Affinity.TEXT || from == Affinity.BLOB;
-            return from != to && (numericTarget && textual || to == Affinity.INTEGER && from == Affinity.REAL);
+            return from != to && numericTarget && (from == Affinity.TEXT || from == Affinity.BLOB);
         }
     }
 

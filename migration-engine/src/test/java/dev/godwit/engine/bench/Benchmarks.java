@@ -1,0 +1,124 @@
+package dev.godwit.engine.bench;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.snapshot.JsonText;
+import dev.godwit.engine.snapshot.Migration;
+import dev.godwit.engine.snapshot.MigrationsFolder;
+import dev.godwit.engine.snapshot.Snapshot;
+import dev.godwit.engine.snapshot.SnapshotCodec;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Engine benchmarks (README: "Benchmarks"). Prints a Markdown table. Each figure comes with a
+ * baseline measured in the same run, so the ratio means something on any machine.
+ * usage: Benchmarks [tables=500] [migrations=200]
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int tables = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        int migrations = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        Path work = Files.createTempDirectory("godwit-bench");
+        List<String> rows = new ArrayList<>();
+        try {
+            rows.addAll(generate(work, tables));
+            rows.addAll(applyLocal(work, tables, migrations));
+        } finally {
+            delete(work);
+        }
+        System.out.println("| measurement | time | baseline (same run) | ratio |");
+        System.out.println("|---|---|---|---|");
+        rows.forEach(System.out::println);
+        System.out.printf(Locale.ROOT, "%nMachine: %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+    }
+
+    /** diff + SQL + snapshot write, warm; baseline: writing the same snapshot JSON alone. */
+    static List<String> generate(Path work, int tables) throws Exception {
+        SchemaDef initial = BenchSchemas.initial(tables);
+        SchemaDef changed = BenchSchemas.changed(tables, 0.05);
+        Path dir = work.resolve("gen");
+        Generator g = new Generator();
+        double first = Timer.medianMillis(5, 15, () -> delete(dir), () -> g.generate(initial, MigrationsFolder.at(dir), GenerateOptions.batch().withName("init")));
+        Path incDir = work.resolve("gen-inc");
+        double incremental = Timer.medianMillis(5, 15, () -> {
+            delete(incDir);
+            g.generate(initial, MigrationsFolder.at(incDir), GenerateOptions.batch().withName("init"));
+        }, () -> g.generate(changed, MigrationsFolder.at(incDir), GenerateOptions.batch().withName("change")));
+        Path base = work.resolve("baseline.json");
+        double snapshotOnly = Timer.medianMillis(5, 15, () -> { }, () -> Files.writeString(base,
+                JsonText.pretty(SnapshotCodec.toJson(new Snapshot("a", Snapshot.ORIGIN, initial, null, null)))));
+        return List.of(
+                row("generate, " + tables + " tables from empty (diff + SQL + files)", first, "snapshot JSON write alone", snapshotOnly),
+                row("generate, 5% of " + tables + " tables changed", incremental, "snapshot JSON write alone", snapshotOnly));
+    }
+
+    /** N migrations applied to a local file by the migrator, against the sqlite3 CLI running the same SQL. */
+    static List<String> applyLocal(Path work, int tables, int count) throws Exception {
+        Path dir = work.resolve("history");
+        MigrationsFolder folder = MigrationsFolder.at(dir);
+        Generator g = new Generator();
+        SchemaDef schema = BenchSchemas.initial(Math.max(1, tables / 10));
+        g.generate(schema, folder, GenerateOptions.batch().withName("init"));
+        for (int i = 1; i < count; i++) {
+            List<TableDef> t = new ArrayList<>(schema.tables());
+            TableDef target = t.get(i % t.size());
+            List<ColumnDef> cols = new ArrayList<>(target.columns());
+            cols.add(ColumnDef.of("c" + i, "text"));
+            t.set(i % t.size(), target.withColumns(cols));
+            schema = new SchemaDef(t, List.of());
+            g.generate(schema, folder, GenerateOptions.batch().withName("m" + i));
+        }
+        List<Migration> ms = folder.migrations();
+        Path db = work.resolve("apply.sqlite");
+        double godwit = Timer.medianMillis(1, 5, () -> Files.deleteIfExists(db), () -> {
+            try (SqliteDatabase d = SqliteDatabase.open(db)) {
+                new Migrator(d, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(ms, ApplyOptions.defaults());
+            }
+        });
+        Path script = work.resolve("all.sql");
+        StringBuilder sb = new StringBuilder("PRAGMA foreign_keys=ON;\n");
+        for (Migration m : ms) {
+            sb.append("BEGIN;\n");
+            for (String s : m.statements()) sb.append(s).append(s.endsWith(";") ? "\n" : ";\n");
+            sb.append("COMMIT;\n");
+        }
+        Files.writeString(script, sb);
+        Path cliDb = work.resolve("cli.sqlite");
+        double cli = Timer.medianMillis(1, 5, () -> Files.deleteIfExists(cliDb), () -> {
+            Process p = new ProcessBuilder("sqlite3", cliDb.toString()).redirectInput(script.toFile()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes());
+            if (p.waitFor() != 0) throw new IllegalStateException("sqlite3 failed: " + out);
+        });
+        return List.of(row("apply " + count + " migrations to a local SQLite file", godwit, "sqlite3 CLI, same SQL, one transaction each", cli));
+    }
+
+    private static String row(String what, double ms, String baseline, double baseMs) {
+        return String.format(Locale.ROOT, "| %s | %.1f ms | %s: %.1f ms | %.2f× |", what, ms, baseline, baseMs, ms / baseMs);
+    }
+
+    static void delete(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(x);
+        }
+    }
+}
