@@ -1,0 +1,152 @@
+package dev.godwit.engine.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.diff.RenameResolver;
+import dev.godwit.engine.diff.SchemaDiffer;
+import dev.godwit.schema.model.CheckDef;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.FkAction;
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.Generated;
+import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.PrimaryKeyDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import dev.godwit.schema.model.ViewDef;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** What each kind of change becomes, and that it runs; see {@link RebuildSafetyTest} for row safety under foreign keys. */
+class PlannerShapesTest {
+
+    static ColumnDef pk(String n) {
+        return ColumnDef.of(n, "integer").withPrimaryKey(true);
+    }
+
+    static ColumnDef col(String n, String t) {
+        return ColumnDef.of(n, t);
+    }
+
+    static TableDef table(String name, List<ColumnDef> cols) {
+        return new TableDef(name, cols, null, List.of(), List.of(), List.of(), null);
+    }
+
+    static List<String> sql(SchemaDef a, SchemaDef b) {
+        return SqlitePlanner.plan(SchemaDiffer.diff(a, b, RenameResolver.NO_RENAMES)).statements();
+    }
+
+    static SchemaDef s(TableDef... t) {
+        return new SchemaDef(List.of(t), List.of());
+    }
+
+    static List<String> rows(Connection c, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet r = st.executeQuery(sql)) {
+            int n = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 1; i <= n; i++) sb.append(i > 1 ? "|" : "").append(r.getString(i));
+                out.add(sb.toString());
+            }
+        }
+        return out;
+    }
+
+    static void exec(Connection c, String... sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            for (String x : sql) st.execute(x);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void renamingAParentTableLeavesItsChildrenAlone(ApplyMode mode) throws SQLException {
+        TableDef users = table("users", List.of(pk("id")));
+        TableDef posts = new TableDef("posts", List.of(pk("id"), col("author_id", "integer")), null, List.of(),
+                List.of(new ForeignKeyDef("posts_author_id_users_id_fk", "posts", List.of("author_id"), "users", List.of("id"), FkAction.CASCADE, FkAction.NO_ACTION)), List.of(), null);
+        TableDef members = table("members", List.of(pk("id"))).withRenamedFrom("users");
+        TableDef posts2 = posts.withForeignKeys(List.of(new ForeignKeyDef("posts_author_id_members_id_fk", "posts", List.of("author_id"), "members", List.of("id"), FkAction.CASCADE, FkAction.NO_ACTION)));
+        List<String> stmts = sql(s(users, posts), s(members, posts2));
+        assertEquals(List.of("ALTER TABLE `users` RENAME TO `members`;"), stmts, "drizzle-kit rebuilds posts here; SQLite's RENAME already fixes the reference");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            mode.apply(c, sql(SchemaDef.EMPTY, s(users, posts)));
+            exec(c, "PRAGMA foreign_keys=ON", "INSERT INTO users VALUES (1)", "INSERT INTO posts VALUES (5, 1)");
+            mode.apply(c, stmts);
+            assertEquals(List.of("5|1"), rows(c, "SELECT * FROM posts"));
+            assertTrue(rows(c, "SELECT sql FROM sqlite_master WHERE name = 'posts'").get(0).contains("REFERENCES \"members\""));
+        }
+    }
+
+    @Test
+    void droppingRelatedTablesDropsChildrenFirst() {
+        TableDef a = table("a", List.of(pk("id")));
+        TableDef b = new TableDef("b", List.of(pk("id"), col("a_id", "integer")), null, List.of(),
+                List.of(new ForeignKeyDef("b_fk", "b", List.of("a_id"), "a", List.of("id"), FkAction.NO_ACTION, FkAction.NO_ACTION)), List.of(), null);
+        assertEquals(List.of("DROP TABLE `b`;", "DROP TABLE `a`;"), sql(s(a, b), SchemaDef.EMPTY));
+    }
+
+    @Test
+    void dropsAnIndexedColumnInPlaceAfterItsIndex() {
+        TableDef t1 = new TableDef("t", List.of(pk("id"), col("x", "text")), null, List.of(IndexDef.onColumns("t_x_idx", List.of("x"), false, null)), List.of(), List.of(), null);
+        TableDef t2 = table("t", List.of(pk("id")));
+        assertEquals(List.of("DROP INDEX `t_x_idx`;", "ALTER TABLE `t` DROP COLUMN `x`;"), sql(s(t1), s(t2)));
+    }
+
+    @Test
+    void columnNamedInACheckIsDroppedByRebuild() throws SQLException {
+        TableDef t1 = new TableDef("t", List.of(pk("id"), col("x", "integer"), col("y", "integer")), null, List.of(), List.of(),
+                List.of(new CheckDef("t_x_pos", "x > 0 OR y > 0")), null);
+        TableDef t2 = t1.withColumns(List.of(pk("id"), col("y", "integer"))).withChecks(List.of(new CheckDef("t_y_pos", "y > 0")));
+        List<String> stmts = sql(s(t1), s(t2));
+        assertTrue(stmts.stream().anyMatch(x -> x.startsWith("CREATE TABLE `__new_t`")), stmts.toString());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            ApplyMode.TRANSACTION.apply(c, sql(SchemaDef.EMPTY, s(t1)));
+            exec(c, "INSERT INTO t VALUES (1, 5, 2)");
+            ApplyMode.TRANSACTION.apply(c, stmts);
+            assertEquals(List.of("1|2"), rows(c, "SELECT * FROM t"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void compositePrimaryKeyChange(ApplyMode mode) throws SQLException {
+        TableDef t1 = new TableDef("m", List.of(col("a", "integer").withNotNull(true), col("b", "text").withNotNull(true), col("c", "text")),
+                new PrimaryKeyDef("m_a_b_pk", List.of("a", "b")), List.of(), List.of(), List.of(), null);
+        TableDef t2 = t1.withColumns(List.of(col("a", "integer").withNotNull(true), col("b", "text").withNotNull(true), col("c", "text").withNotNull(true)))
+                .withPrimaryKey(new PrimaryKeyDef("m_a_b_c_pk", List.of("a", "b", "c")));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            mode.apply(c, sql(SchemaDef.EMPTY, s(t1)));
+            exec(c, "INSERT INTO m VALUES (1, 'x', 'p'), (1, 'y', NULL)");
+            mode.apply(c, sql(s(t1), s(t2)));
+            assertEquals(List.of("1|x|p", "1|y|"), rows(c, "SELECT * FROM m ORDER BY b"));
+            assertTrue(rows(c, "SELECT sql FROM sqlite_master WHERE name = 'm'").get(0).contains("PRIMARY KEY(`a`, `b`, `c`)"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void storedGeneratedColumnIsAddedByRebuildAndViewsSurvive(ApplyMode mode) throws SQLException {
+        TableDef t1 = table("p", List.of(pk("id"), col("price", "real")));
+        TableDef t2 = table("p", List.of(pk("id"), col("price", "real"), col("gross", "real").withGenerated(Generated.of("price * 1.2", Generated.Type.STORED))));
+        ViewDef v = new ViewDef("cheap", "select id from p where price < 10", false, null);
+        SchemaDef a = new SchemaDef(List.of(t1), List.of(v));
+        SchemaDef b = new SchemaDef(List.of(t2), List.of(v));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            mode.apply(c, sql(SchemaDef.EMPTY, a));
+            exec(c, "INSERT INTO p VALUES (1, 5), (2, 50)");
+            mode.apply(c, sql(a, b));
+            assertEquals(List.of("1|5.0|6.0", "2|50.0|60.0"), rows(c, "SELECT * FROM p ORDER BY id"));
+            assertEquals(List.of("1"), rows(c, "SELECT * FROM cheap"));
+        }
+    }
+}
