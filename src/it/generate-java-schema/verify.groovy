@@ -1,0 +1,28 @@
+import java.nio.file.*
+
+def drizzle = basedir.toPath().resolve('drizzle')
+def log = new File(basedir, 'build.log').text
+
+assert Files.exists(drizzle.resolve('0000_init.sql'))
+assert Files.exists(drizzle.resolve('0001_profiles.sql'))
+assert Files.exists(drizzle.resolve('meta/0000_snapshot.json'))
+assert Files.exists(drizzle.resolve('meta/0001_snapshot.json'))
+assert !Files.exists(drizzle.resolve('0002_profiles.sql'))
+
+def init = drizzle.resolve('0000_init.sql').text
+assert init.startsWith('CREATE TABLE `workspaces` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`name` text NOT NULL\n);\n')
+assert init.contains('FOREIGN KEY (`workspace_id`) REFERENCES `workspaces`(`id`) ON UPDATE no action ON DELETE cascade')
+assert init.contains('CREATE UNIQUE INDEX `users_email_unique` ON `users` (`email`);')
+
+def second = drizzle.resolve('0001_profiles.sql').text
+assert second.contains('ALTER TABLE `users` RENAME COLUMN "name" TO "full_name";')
+assert second.contains('ALTER TABLE `users` ADD `active` integer DEFAULT true NOT NULL;')
+assert second.contains('CREATE TABLE `profiles` (')
+
+def journal = drizzle.resolve('meta/_journal.json').text
+assert journal.contains('"tag": "0000_init"') && journal.contains('"tag": "0001_profiles"')
+assert drizzle.resolve('meta/0001_snapshot.json').text.contains('"\\"users\\".\\"name\\"": "\\"users\\".\\"full_name\\""')
+
+assert log.contains('Wrote drizzle/0001_profiles.sql')
+assert log.contains('No schema changes, nothing to migrate.')
+return true
