@@ -1,0 +1,409 @@
+package dev.godwit.engine.d1;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The D1 HTTP API: {@code POST {endpoint}/accounts/{account}/d1/database/{database}/query} with
+ * {@code {"sql": …, "params": […]}}, bearer token, Cloudflare's v4 envelope.
+ *
+ * <p>Retry policy. A request is sent again only when D1 cannot have run it:
+ * <ul>
+ *   <li>HTTP 429 (rate limit; the wait honours {@code Retry-After});</li>
+ *   <li>HTTP 500 or 503 that carries D1's JSON failure envelope ({@code success:false}): D1 answered
+ *       that the request failed, and a failed request is rolled back as a whole (d1.md §1.6);</li>
+ *   <li>HTTP 400 with D1's transient "overloaded" or "reset because its code was updated" errors
+ *       (also a failed, rolled-back request);</li>
+ *   <li>a connection that could not be opened (nothing was sent).</li>
+ * </ul>
+ * Once the request was sent and no answer came (response timeout, connection dropped, 502/504 or
+ * any other 5xx without D1's envelope), the request may have committed: that is a
+ * {@link D1Exception} with {@code outcomeUnknown = true}, never a blind retry. The caller (the
+ * Migrator) reads the history before trying again.
+ *
+ * <p>The token goes only into the {@code Authorization} header; every message built here is
+ * scrubbed of it as well.
+ */
+public final class D1Client implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final D1Settings settings;
+    private final CloseableHttpClient http;
+    private final AtomicInteger requests = new AtomicInteger();
+
+    public D1Client(D1Settings settings) {
+        this.settings = settings;
+        PoolingHttpClientConnectionManager cm = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeout().toMillis()))
+                        .setSocketTimeout(Timeout.ofMilliseconds(settings.responseTimeout().toMillis()))
+                        // A pooled connection the server closed meanwhile would turn into a spurious "answer lost".
+                        .setValidateAfterInactivity(TimeValue.ofMilliseconds(200))
+                        .build())
+                .build();
+        this.http = HttpClients.custom()
+                .setConnectionManager(cm)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeout().toMillis()))
+                        .build())
+                .disableAutomaticRetries()   // retries are decided here, never by the library
+                .disableRedirectHandling()
+                .setUserAgent("godwit-d1")
+                .evictIdleConnections(TimeValue.ofSeconds(30))
+                .build();
+    }
+
+    /** One statement's outcome: its rows (column order kept), D1's per-statement success flag and meta. */
+    public record StatementResult(List<Map<String, Object>> rows, boolean success, Map<String, Object> meta) {
+    }
+
+    /** {@code {endpoint}/accounts/{account}/d1/database/{database}/query}. */
+    public String queryUrl() {
+        return settings.endpoint() + "/accounts/" + settings.accountId() + "/d1/database/" + settings.databaseId() + "/query";
+    }
+
+    /** HTTP requests sent so far, retries included. */
+    public int requestCount() {
+        return requests.get();
+    }
+
+    /**
+     * Runs the SQL in one request. With params, the SQL must be one statement (D1 refuses params
+     * with several); without, it may be several statements joined by {@code ;}, run as one
+     * transaction. Returns one result per statement.
+     */
+    public List<StatementResult> query(String sql, List<?> params) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("sql", sql);
+        if (params != null && !params.isEmpty()) {
+            ArrayNode p = body.putArray("params");
+            for (Object v : params) addParam(p, v);
+        }
+        String text;
+        try {
+            text = JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new D1Exception("cannot encode the D1 request: " + e.getMessage(), 0, 0, false, e);
+        }
+        long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > settings.maxRequestBytes()) {
+            throw new D1Exception("The D1 request would be " + bytes + " bytes; Godwit sends at most " + settings.maxRequestBytes()
+                    + " bytes in one request (D1 runs one request as one transaction and gives it 30 seconds). Split the migration into"
+                    + " smaller ones, or load large data with `wrangler d1 execute --remote --file` (D1's import API).", 0, 0, false, null);
+        }
+        JsonNode envelope = post(text);
+        return results(envelope);
+    }
+
+    private static void addParam(ArrayNode p, Object v) {
+        if (v == null) p.addNull();
+        else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) p.add(((Number) v).longValue());
+        else if (v instanceof Double || v instanceof Float) p.add(((Number) v).doubleValue());
+        else if (v instanceof java.math.BigDecimal b) p.add(b);
+        else if (v instanceof java.math.BigInteger b) p.add(b);
+        else if (v instanceof Boolean b) p.add(b ? 1 : 0);
+        else if (v instanceof byte[] bytes) {
+            ArrayNode a = p.addArray();
+            for (byte b : bytes) a.add(b & 0xff);
+        } else p.add(v.toString());
+    }
+
+    /** Sends the body, retrying only where D1 cannot have run it; returns the successful envelope. */
+    private JsonNode post(String body) {
+        long backoff = Math.max(1, settings.initialBackoff().toMillis());
+        for (int attempt = 1; ; attempt++) {
+            boolean last = attempt >= settings.maxAttempts();
+            Answer a;
+            try {
+                a = send(body);
+            } catch (ConnectException | ConnectTimeoutException | NoRouteToHostException e) {
+                // Nothing was sent: safe to try again.
+                if (!last) {
+                    pause(backoff);
+                    backoff *= 2;
+                    continue;
+                }
+                throw new D1Exception(scrub("Cannot reach Cloudflare D1 at " + settings.endpoint() + " (" + describe(e) + ", " + attempt
+                        + " attempt(s)). Check the network and db.d1.endpoint."), 0, 0, false, e);
+            } catch (UnknownHostException e) {
+                throw new D1Exception(scrub("Cannot reach Cloudflare D1: unknown host " + e.getMessage() + " (db.d1.endpoint is "
+                        + settings.endpoint() + ")."), 0, 0, false, e);
+            } catch (IOException e) {
+                // The request went out (or may have): D1 may have committed it.
+                throw new D1Exception(scrub("No answer from Cloudflare D1 (" + describe(e) + "): the request was sent, so it may or may not"
+                        + " have been applied."), 0, 0, true, e);
+            }
+            JsonNode env = a.json();
+            int status = a.status();
+            if (status == 429) {
+                long wait = a.retryAfterMillis() >= 0 ? a.retryAfterMillis() : backoff;
+                if (!last && wait <= settings.maxRetryWait().toMillis()) {
+                    pause(wait);
+                    backoff *= 2;
+                    continue;
+                }
+                throw new D1Exception("Cloudflare's API rate limit was hit (HTTP 429" + (a.retryAfterMillis() >= 0 ? ", retry after "
+                        + (a.retryAfterMillis() / 1000) + " s" : "") + ", " + attempt + " attempt(s)). Cloudflare allows 1,200 API requests"
+                        + " per 5 minutes per token; wait, then run again.", 429, 0, false, null);
+            }
+            if (status == 401 || status == 403) throw authFailure(status, env);
+            if (status == 404) throw notFound(env);
+            if (env == null) {
+                if (a.mitigated()) {
+                    throw new D1Exception("Cloudflare answered HTTP " + status + " with a challenge page instead of D1's JSON"
+                            + a.ray() + ": the request did not reach D1. Check db.d1.endpoint and any proxy in between.", status, 0, false, null);
+                }
+                if (status >= 200 && status < 300 && a.body().isBlank() && (status == 204 || status == 205)) {
+                    return JSON.createObjectNode();
+                }
+                boolean unknown = status >= 500 || (status >= 200 && status < 300);
+                throw new D1Exception(scrub("Received a malformed response from the Cloudflare API (HTTP " + status + a.ray() + ": "
+                        + abbreviate(a.body()) + ")" + (unknown ? "; the request may or may not have been applied." : ".")), status, 0, unknown, null);
+            }
+            boolean success = env.path("success").asBoolean(false);
+            if (success && status >= 200 && status < 300) {
+                for (JsonNode r : env.path("result")) {
+                    if (r.has("success") && !r.path("success").asBoolean(true)) {
+                        String m = r.path("error").isTextual() ? r.path("error").asText() : "a statement failed";
+                        throw new D1Exception(scrub("D1 reported a failed statement: " + m), status, 7500, -1, null, scrub(m), false, null);
+                    }
+                }
+                return env;
+            }
+            int code = firstCode(env);
+            String message = scrub(errorText(env));
+            boolean transientFailure = (status == 500 || status == 503) || isTransient(message);
+            if (transientFailure && !last) {
+                pause(backoff);
+                backoff *= 2;
+                continue;
+            }
+            if (status >= 500) {
+                throw new D1Exception("Cloudflare D1 failed (HTTP " + status + (code != 0 ? ", code " + code : "") + ": " + message
+                        + ") " + attempt + " time(s); D1 rolls a failed request back, so nothing was applied.", status, code, -1, null, message, false, null);
+            }
+            String what = code == 7400 ? "D1 refused the request as malformed" : "D1 refused the SQL";
+            return throwSqlError(what + " (HTTP " + status + (code != 0 ? ", code " + code : "") + "): " + message, status, code, message);
+        }
+    }
+
+    private static JsonNode throwSqlError(String text, int status, int code, String message) {
+        throw new D1Exception(text, status, code, -1, null, message, false, null);
+    }
+
+    private D1Exception authFailure(int status, JsonNode env) {
+        int code = firstCode(env);
+        String msg = env == null ? "" : scrub(errorText(env));
+        if (code == 7403) {
+            return new D1Exception("Cloudflare refused access to account " + settings.accountId() + " (HTTP " + status + ", code 7403: " + msg
+                    + "). Check db.d1.accountId / CLOUDFLARE_ACCOUNT_ID, and that the token (db.d1.token / CLOUDFLARE_D1_TOKEN) belongs to that"
+                    + " account with the D1 Edit permission.", status, code, false, null);
+        }
+        String detail = "HTTP " + status + (code != 0 ? ", code " + code + (msg.isEmpty() ? "" : ": " + msg) : "");
+        return new D1Exception("Cloudflare refused the API token (" + detail + "). Check db.d1.token / CLOUDFLARE_D1_TOKEN: it needs the D1 Edit"
+                + " permission for account " + settings.accountId() + ".", status, code, false, null);
+    }
+
+    private D1Exception notFound(JsonNode env) {
+        int code = firstCode(env);
+        String msg = env == null ? "" : scrub(errorText(env));
+        String detail = "HTTP 404" + (code != 0 ? ", code " + code + (msg.isEmpty() ? "" : ": " + msg) : "");
+        return new D1Exception("Cloudflare D1 answered " + detail + ": account " + settings.accountId() + " or database " + settings.databaseId()
+                + " not found at " + settings.endpoint() + "; check db.d1.accountId / db.d1.databaseId (CLOUDFLARE_ACCOUNT_ID /"
+                + " CLOUDFLARE_DATABASE_ID). The database id is the UUID that `wrangler d1 list` shows.", 404, code, false, null);
+    }
+
+    private static boolean isTransient(String message) {
+        String m = message.toLowerCase(Locale.ROOT);
+        return m.contains("d1 db is overloaded") || m.contains("reset because its code was updated");
+    }
+
+    private static int firstCode(JsonNode env) {
+        if (env == null) return 0;
+        for (JsonNode e : env.path("errors")) if (e.path("code").canConvertToInt()) return e.path("code").asInt();
+        return 0;
+    }
+
+    /** D1's error messages, as wrangler shows them: the first one, others after "; ". */
+    private static String errorText(JsonNode env) {
+        List<String> parts = new ArrayList<>();
+        for (JsonNode e : env.path("errors")) {
+            String m = e.path("message").asText("");
+            if (!m.isEmpty()) parts.add(m);
+        }
+        if (parts.isEmpty() && env.path("error").isTextual()) parts.add(env.path("error").asText());
+        return parts.isEmpty() ? "(no error message)" : String.join("; ", parts);
+    }
+
+    private record Answer(int status, String body, JsonNode json, long retryAfterMillis, boolean mitigated, String ray) {
+    }
+
+    private Answer send(String body) throws IOException {
+        HttpPost post = new HttpPost(queryUrl());
+        post.setHeader("Authorization", "Bearer " + settings.token());
+        post.setHeader("Accept", "application/json");
+        post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
+        requests.incrementAndGet();
+        return http.execute(post, response -> {
+            String text = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+            JsonNode json = null;
+            try {
+                if (!text.isBlank()) {
+                    JsonNode n = JSON.readTree(text);
+                    if (n != null && n.isObject() && (n.has("success") || n.has("errors"))) json = n;
+                }
+            } catch (IOException notJson) {
+                json = null;
+            }
+            Header ra = response.getFirstHeader("Retry-After");
+            Header mitigated = response.getFirstHeader("cf-mitigated");
+            Header ray = response.getFirstHeader("cf-ray");
+            return new Answer(response.getCode(), text, json, ra == null ? -1 : retryAfter(ra.getValue()),
+                    mitigated != null && mitigated.getValue().equalsIgnoreCase("challenge"), ray == null ? "" : ", cf-ray " + ray.getValue());
+        });
+    }
+
+    /** Seconds, or an HTTP date; -1 when unreadable. */
+    static long retryAfter(String value) {
+        String v = value.strip();
+        try {
+            return Math.max(0, Long.parseLong(v)) * 1000;
+        } catch (NumberFormatException notSeconds) {
+            try {
+                long ms = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME)).toMillis();
+                return Math.max(0, ms);
+            } catch (RuntimeException notDate) {
+                return -1;
+            }
+        }
+    }
+
+    private static List<StatementResult> results(JsonNode env) {
+        JsonNode result = env.path("result");
+        if (!result.isArray()) return List.of();
+        List<StatementResult> out = new ArrayList<>();
+        for (JsonNode r : result) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            JsonNode res = r.path("results");
+            if (res.isArray()) {
+                for (JsonNode row : res) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    Iterator<Map.Entry<String, JsonNode>> it = row.fields();
+                    while (it.hasNext()) {
+                        Map.Entry<String, JsonNode> f = it.next();
+                        m.put(f.getKey(), value(f.getValue()));
+                    }
+                    rows.add(m);
+                }
+            } else if (res.isObject() && res.path("columns").isArray()) {
+                // The /raw shape: {columns, rows}.
+                List<String> cols = new ArrayList<>();
+                for (JsonNode c : res.path("columns")) cols.add(c.asText());
+                for (JsonNode row : res.path("rows")) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    for (int i = 0; i < cols.size(); i++) m.put(cols.get(i), value(row.path(i)));
+                    rows.add(m);
+                }
+            }
+            Map<String, Object> meta = new LinkedHashMap<>();
+            Iterator<Map.Entry<String, JsonNode>> mi = r.path("meta").fields();
+            while (mi.hasNext()) {
+                Map.Entry<String, JsonNode> f = mi.next();
+                meta.put(f.getKey(), value(f.getValue()));
+            }
+            out.add(new StatementResult(Collections.unmodifiableList(rows), r.path("success").asBoolean(true), meta));
+        }
+        return out;
+    }
+
+    /** JSON → the port's types: integers Long, other numbers Double, strings, null; an array of bytes is a BLOB. */
+    static Object value(JsonNode v) {
+        if (v == null || v.isNull() || v.isMissingNode()) return null;
+        if (v.isIntegralNumber()) return v.canConvertToLong() ? (Object) v.longValue() : (Object) v.doubleValue();
+        if (v.isNumber()) return v.doubleValue();
+        if (v.isTextual()) return v.textValue();
+        if (v.isBoolean()) return v.booleanValue() ? 1L : 0L;
+        if (v.isArray()) {
+            byte[] b = new byte[v.size()];
+            for (int i = 0; i < b.length; i++) {
+                JsonNode e = v.get(i);
+                if (!e.isIntegralNumber() || e.asInt() < 0 || e.asInt() > 255) return v.toString();
+                b[i] = (byte) e.asInt();
+            }
+            return b;
+        }
+        return v.toString();
+    }
+
+    private String scrub(String s) {
+        if (s == null) return null;
+        String t = settings.token();
+        return t.length() >= 4 ? s.replace(t, "****") : s;
+    }
+
+    private static String describe(IOException e) {
+        String name = e.getClass().getSimpleName();
+        return e.getMessage() == null ? name : name + ": " + e.getMessage();
+    }
+
+    private static String abbreviate(String s) {
+        String t = s.strip().replaceAll("\\s+", " ");
+        return t.length() > 200 ? t.substring(0, 200) + "…" : t.isEmpty() ? "empty body" : t;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new D1Exception("interrupted while waiting to retry a D1 request", 0, 0, false, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            http.close();
+        } catch (IOException ignored) {
+            // Nothing useful to do when closing fails.
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "D1Client(" + settings + ")";
+    }
+}

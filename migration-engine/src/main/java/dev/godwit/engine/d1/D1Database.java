@@ -1,0 +1,154 @@
+package dev.godwit.engine.d1;
+
+import dev.godwit.engine.db.Capabilities;
+import dev.godwit.engine.db.Database;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Cloudflare D1 database through the HTTP API ({@link D1Client}).
+ *
+ * <p>{@link #runAtomically} sends every statement in <b>one</b> {@code /query} request
+ * ({@code {"sql": "s1;\ns2;\n…"}}, no params), which D1 runs as one transaction: all statements
+ * take effect or none does (reference d1.md §1.6; wrangler applies migrations the same way).
+ * There is no fallback that splits a list over several requests, because atomicity could then no
+ * longer be guaranteed: a statement over D1's 100,000-byte limit, or a request body over
+ * {@link D1Settings#maxRequestBytes()}, is refused before anything is sent, with a message that
+ * says how to split the migration.
+ *
+ * <p>{@code foreignKeysOff} is ignored: D1 enforces foreign keys in every request and
+ * {@code PRAGMA foreign_keys=OFF} has no effect there ({@link Capabilities#D1}); the planner plans
+ * for that.
+ *
+ * <p>D1 does not say which statement of a request failed. When it refuses the SQL of a list of
+ * several statements, this class finds the statement by sending probes: a prefix of the list
+ * followed by a statement that always fails, so every probe is rolled back and changes nothing
+ * (a binary search, at most about log2(n)+1 extra requests, only after a failure).
+ */
+public final class D1Database implements Database {
+
+    /**
+     * Always fails, with a message no real statement produces: it makes a probe request roll back.
+     * The schema name cannot exist on D1, which refuses ATTACH.
+     */
+    static final String PROBE_SENTINEL = "SELECT * FROM \"godwit_probe\".\"every statement before this one ran\"";
+    private static final int MAX_PROBED_STATEMENTS = 4096;
+
+    private final D1Settings settings;
+    private final D1Client client;
+
+    public D1Database(D1Settings settings) {
+        this.settings = settings;
+        this.client = new D1Client(settings);
+    }
+
+    @Override
+    public String describe() {
+        return "Cloudflare D1 database " + settings.databaseId();
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return Capabilities.D1;
+    }
+
+    /** HTTP requests sent so far (retries and probes included). */
+    public int requestCount() {
+        return client.requestCount();
+    }
+
+    @Override
+    public List<Map<String, Object>> query(String sql, Object... params) {
+        String clean = D1Sql.clean(sql);
+        if (clean.isEmpty()) throw new D1Exception("no SQL statement to send to D1: " + sql, 0, 0, 0, sql, "no statement", false, null);
+        checkSize(clean, 0, sql);
+        try {
+            List<D1Client.StatementResult> results = client.query(clean, params == null ? List.of() : Arrays.asList(params));
+            return results.isEmpty() ? List.of() : results.get(results.size() - 1).rows();
+        } catch (D1Exception e) {
+            if (e.isSqlError()) throw e.withStatement("D1 refused the statement: " + e.databaseMessage() + "\n    " + sql.strip(), 0, sql);
+            throw e;
+        }
+    }
+
+    @Override
+    public void runAtomically(List<String> statements, boolean foreignKeysOff) {
+        List<String> cleaned = new ArrayList<>();
+        List<Integer> original = new ArrayList<>();   // index in `statements` of each cleaned statement
+        for (int i = 0; i < statements.size(); i++) {
+            String c = D1Sql.clean(statements.get(i));
+            if (c.isEmpty()) continue;
+            checkSize(c, i, statements.get(i));
+            cleaned.add(c);
+            original.add(i);
+        }
+        if (cleaned.isEmpty()) return;
+        try {
+            client.query(String.join(D1Sql.SEPARATOR, cleaned), List.of());
+        } catch (D1Exception e) {
+            if (!e.isSqlError()) throw e;
+            int at = cleaned.size() == 1 ? 0 : locate(cleaned, e.databaseMessage());
+            if (at < 0) {
+                throw e.withStatement("D1 refused the statements (none was applied): " + e.databaseMessage(), -1, null);
+            }
+            int idx = original.get(at);
+            throw e.withStatement("statement " + (idx + 1) + " failed on D1 (none was applied): " + e.databaseMessage(), idx, statements.get(idx));
+        }
+    }
+
+    /**
+     * Finds the first statement whose prefix reproduces D1's error, or -1. Each probe ends in a
+     * statement that always fails, so D1 rolls every probe back.
+     */
+    private int locate(List<String> cleaned, String message) {
+        if (cleaned.size() > MAX_PROBED_STATEMENTS || message == null) return -1;
+        try {
+            if (!probeFailsWith(cleaned, cleaned.size() - 1, message)) return -1;   // e.g. a deferred foreign key failing at commit
+            int lo = 0;
+            int hi = cleaned.size() - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (probeFailsWith(cleaned, mid, message)) hi = mid;
+                else lo = mid + 1;
+            }
+            return lo;
+        } catch (D1Exception probeFailed) {
+            return -1;
+        }
+    }
+
+    private boolean probeFailsWith(List<String> cleaned, int last, String message) {
+        List<String> probe = new ArrayList<>(cleaned.subList(0, last + 1));
+        probe.add(PROBE_SENTINEL);
+        try {
+            client.query(String.join(D1Sql.SEPARATOR, probe), List.of());
+        } catch (D1Exception e) {
+            if (!e.isSqlError()) throw e;
+            return message.equals(e.databaseMessage());
+        }
+        throw new D1Exception("a probe request unexpectedly succeeded", 0, 0, false, null);
+    }
+
+    private void checkSize(String cleaned, int index, String statement) {
+        int bytes = cleaned.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > Capabilities.D1.maxStatementBytes()) {
+            String msg = "statement " + (index + 1) + " is " + bytes + " bytes; D1 accepts at most " + Capabilities.D1.maxStatementBytes()
+                    + " bytes per statement (statement too long: SQLITE_TOOBIG). Split it, e.g. insert data in smaller batches, or bind values as"
+                    + " parameters. Nothing was sent.";
+            throw new D1Exception(msg, 0, 0, index, statement, "statement too long: SQLITE_TOOBIG", false, null);
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    @Override
+    public String toString() {
+        return "D1Database(" + settings + ")";
+    }
+}

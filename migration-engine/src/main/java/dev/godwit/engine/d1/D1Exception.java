@@ -1,0 +1,45 @@
+package dev.godwit.engine.d1;
+
+import dev.godwit.engine.db.DatabaseException;
+
+/**
+ * A failure talking to Cloudflare D1: a refused token, an unknown account or database, a rate
+ * limit, a server error, a lost answer, or SQL that D1 refused. Carries the HTTP status (0 when
+ * no answer came) and D1's first error code (0 when none). Never carries the API token.
+ */
+public class D1Exception extends DatabaseException {
+
+    private final int httpStatus;
+    private final int errorCode;
+
+    public D1Exception(String message, int httpStatus, int errorCode, int statementIndex, String statement, String databaseMessage,
+                       boolean outcomeUnknown, Throwable cause) {
+        super(message, statementIndex, statement, databaseMessage, outcomeUnknown, cause);
+        this.httpStatus = httpStatus;
+        this.errorCode = errorCode;
+    }
+
+    public D1Exception(String message, int httpStatus, int errorCode, boolean outcomeUnknown, Throwable cause) {
+        this(message, httpStatus, errorCode, -1, null, message, outcomeUnknown, cause);
+    }
+
+    /** The HTTP status of D1's answer, or 0 when there was none (connection refused, timeout). */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** D1's first error code ({@code 7500} SQL error, {@code 10000} authentication, …), or 0. */
+    public int errorCode() {
+        return errorCode;
+    }
+
+    /** True for an error D1 raised while running the SQL (HTTP 400, code 7500): the request was rolled back. */
+    public boolean isSqlError() {
+        return httpStatus == 400 && errorCode == 7500;
+    }
+
+    /** A copy naming the statement that failed. */
+    D1Exception withStatement(String message, int index, String statement) {
+        return new D1Exception(message, httpStatus, errorCode, index, statement, databaseMessage(), outcomeUnknown(), getCause());
+    }
+}

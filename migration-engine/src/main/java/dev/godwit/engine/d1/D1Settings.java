@@ -1,0 +1,76 @@
+package dev.godwit.engine.d1;
+
+import dev.godwit.engine.config.D1Credentials;
+import java.time.Duration;
+
+/**
+ * Where and how to reach one Cloudflare D1 database over the HTTP API. {@link #toString()} never
+ * shows the token.
+ *
+ * @param accountId       the Cloudflare account id (32 hex characters)
+ * @param databaseId      the database UUID
+ * @param token           the API token (needs Account → D1 → Edit)
+ * @param endpoint        the API base URL; null or blank means {@value #DEFAULT_ENDPOINT}; a trailing slash is dropped
+ * @param connectTimeout  how long to wait for the TCP/TLS connection (default 10 s)
+ * @param responseTimeout how long to wait for an answer once the request is sent (default 60 s: D1 gives up at about 30 s)
+ * @param maxAttempts     attempts per request where a retry is safe (429, a 5xx that proves nothing ran, connection refused); default 5
+ * @param initialBackoff  first wait between attempts, doubled each time (default 500 ms)
+ * @param maxRetryWait    the longest wait accepted between attempts, also for {@code Retry-After} (default 60 s)
+ * @param maxRequestBytes the largest request body sent, in UTF-8 bytes (default 1,000,000). D1 documents no body limit
+ *                        (only 100,000 bytes per statement, and 30 s per request); larger migrations are refused rather
+ *                        than split, because a split migration would no longer be atomic
+ */
+public record D1Settings(String accountId, String databaseId, String token, String endpoint, Duration connectTimeout,
+                         Duration responseTimeout, int maxAttempts, Duration initialBackoff, Duration maxRetryWait, long maxRequestBytes) {
+
+    public static final String DEFAULT_ENDPOINT = "https://api.cloudflare.com/client/v4";
+
+    public D1Settings {
+        if (accountId == null || accountId.isBlank()) throw new IllegalArgumentException("the Cloudflare account id is missing (db.d1.accountId / CLOUDFLARE_ACCOUNT_ID)");
+        if (databaseId == null || databaseId.isBlank()) throw new IllegalArgumentException("the D1 database id is missing (db.d1.databaseId / CLOUDFLARE_DATABASE_ID)");
+        if (token == null || token.isBlank()) throw new IllegalArgumentException("the Cloudflare API token is missing (db.d1.token / CLOUDFLARE_D1_TOKEN)");
+        accountId = accountId.strip();
+        databaseId = databaseId.strip();
+        token = token.strip();
+        endpoint = normalizeEndpoint(endpoint);
+        if (connectTimeout == null) connectTimeout = Duration.ofSeconds(10);
+        if (responseTimeout == null) responseTimeout = Duration.ofSeconds(60);
+        if (maxAttempts < 1) maxAttempts = 5;
+        if (initialBackoff == null) initialBackoff = Duration.ofMillis(500);
+        if (maxRetryWait == null) maxRetryWait = Duration.ofSeconds(60);
+        if (maxRequestBytes <= 0) maxRequestBytes = 1_000_000;
+    }
+
+    /** The defaults for everything but the four values. */
+    public D1Settings(String accountId, String databaseId, String token, String endpoint) {
+        this(accountId, databaseId, token, endpoint, null, null, 0, null, null, 0);
+    }
+
+    public static D1Settings of(D1Credentials.Resolved c, String endpoint) {
+        return new D1Settings(c.accountId(), c.databaseId(), c.token(), endpoint);
+    }
+
+    public D1Settings withTimeouts(Duration connect, Duration response) {
+        return new D1Settings(accountId, databaseId, token, endpoint, connect, response, maxAttempts, initialBackoff, maxRetryWait, maxRequestBytes);
+    }
+
+    public D1Settings withRetries(int attempts, Duration firstBackoff, Duration longestWait) {
+        return new D1Settings(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, attempts, firstBackoff, longestWait, maxRequestBytes);
+    }
+
+    public D1Settings withMaxRequestBytes(long bytes) {
+        return new D1Settings(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, maxAttempts, initialBackoff, maxRetryWait, bytes);
+    }
+
+    static String normalizeEndpoint(String endpoint) {
+        if (endpoint == null || endpoint.isBlank()) return DEFAULT_ENDPOINT;
+        String e = endpoint.strip();
+        while (e.endsWith("/")) e = e.substring(0, e.length() - 1);
+        return e;
+    }
+
+    @Override
+    public String toString() {
+        return "D1Settings(account=" + accountId + ", database=" + databaseId + ", endpoint=" + endpoint + ", token=****)";
+    }
+}
