@@ -1,0 +1,196 @@
+package dev.godwit.engine.d1;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The stand-in itself, over plain JDK HTTP: it must answer as D1 does, or the other tests prove nothing. */
+class D1StandInTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String ACCOUNT = "0123456789abcdef0123456789abcdef";
+    static final String DATABASE = "c020574a-5623-407b-be0c-cd192bab9545";
+    static final String TOKEN = "tok-standin-secret";
+
+    @TempDir
+    Path dir;
+    D1StandIn standIn;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() {
+        standIn = D1StandIn.start(dir.resolve("d1.sqlite"), ACCOUNT, DATABASE, TOKEN);
+    }
+
+    @AfterEach
+    void stop() {
+        standIn.close();
+    }
+
+    record Answer(int status, JsonNode json) {
+    }
+
+    Answer post(String path, String authorization, ObjectNode body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(standIn.endpoint() + path))
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .header("Content-Type", "application/json");
+        if (authorization != null) b.header("Authorization", authorization);
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(r.statusCode(), JSON.readTree(r.body()));
+    }
+
+    Answer sql(String sql) throws Exception {
+        return post("/accounts/" + ACCOUNT + "/d1/database/" + DATABASE + "/query", "Bearer " + TOKEN, JSON.createObjectNode().put("sql", sql));
+    }
+
+    static int code(Answer a) {
+        return a.json.path("errors").path(0).path("code").asInt();
+    }
+
+    static String message(Answer a) {
+        return a.json.path("errors").path(0).path("message").asText();
+    }
+
+    @Test
+    void authAndRouting() throws Exception {
+        ObjectNode body = JSON.createObjectNode().put("sql", "SELECT 1");
+        String path = "/accounts/" + ACCOUNT + "/d1/database/" + DATABASE + "/query";
+        Answer none = post(path, null, body);
+        assertEquals(401, none.status);
+        assertEquals(10001, code(none));
+        Answer wrong = post(path, "Bearer nope", body);
+        assertEquals(403, wrong.status);
+        assertEquals(10000, code(wrong));
+        assertEquals("Authentication error", message(wrong));
+        assertFalse(wrong.json.path("success").asBoolean(true));
+        Answer account = post("/accounts/ffff/d1/database/" + DATABASE + "/query", "Bearer " + TOKEN, body);
+        assertEquals(403, account.status);
+        assertEquals(7403, code(account));
+        Answer database = post("/accounts/" + ACCOUNT + "/d1/database/nope/query", "Bearer " + TOKEN, body);
+        assertEquals(404, database.status);
+        assertEquals(7404, code(database));
+        Answer route = post("/accounts/" + ACCOUNT + "/nothing", "Bearer " + TOKEN, body);
+        assertEquals(404, route.status);
+        assertEquals(7003, code(route));
+        assertEquals(5, standIn.requestCount());
+        assertTrue(standIn.requestLog().stream().noneMatch(l -> l.contains(TOKEN)));
+    }
+
+    @Test
+    void envelopeHasOneResultPerStatementWithRowsAsObjectsOrArrays() throws Exception {
+        Answer a = sql("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT, r REAL);\nINSERT INTO t VALUES (1, 'x', 1.5);\nSELECT v, id, r FROM t");
+        assertEquals(200, a.status);
+        assertTrue(a.json.path("success").asBoolean());
+        assertEquals(3, a.json.path("result").size());
+        JsonNode row = a.json.path("result").path(2).path("results").path(0);
+        assertEquals("[\"v\",\"id\",\"r\"]", JSON.writeValueAsString(JSON.valueToTree(iterable(row.fieldNames()))));
+        assertTrue(row.path("id").isIntegralNumber());
+        assertEquals(1.5, row.path("r").asDouble());
+        assertEquals(1, a.json.path("result").path(1).path("meta").path("changes").asInt());
+        Answer raw = post("/accounts/" + ACCOUNT + "/d1/database/" + DATABASE + "/raw", "Bearer " + TOKEN,
+                JSON.createObjectNode().put("sql", "SELECT id, v FROM t WHERE id = ?").set("params", JSON.createArrayNode().add(1)));
+        assertEquals("{\"columns\":[\"id\",\"v\"],\"rows\":[[1,\"x\"]]}", JSON.writeValueAsString(raw.json.path("result").path(0).path("results")));
+        Answer multiParams = post("/accounts/" + ACCOUNT + "/d1/database/" + DATABASE + "/query", "Bearer " + TOKEN,
+                JSON.createObjectNode().put("sql", "SELECT 1; SELECT 2").set("params", JSON.createArrayNode()));
+        assertEquals(400, multiParams.status);
+        assertEquals(7400, code(multiParams));
+        Answer empty = sql("-- nothing");
+        assertEquals("SQL code did not contain a statement", message(empty));
+    }
+
+    static java.util.List<String> iterable(java.util.Iterator<String> it) {
+        java.util.List<String> l = new java.util.ArrayList<>();
+        it.forEachRemaining(l::add);
+        return l;
+    }
+
+    @Test
+    void oneRequestIsOneTransaction() throws Exception {
+        sql("CREATE TABLE t (id INTEGER PRIMARY KEY)");
+        Answer a = sql("INSERT INTO t VALUES (1);\nCREATE TABLE u (x);\nINSERT INTO nowhere VALUES (1)");
+        assertEquals(400, a.status);
+        assertEquals(7500, code(a));
+        assertEquals("no such table: nowhere: SQLITE_ERROR", message(a));
+        assertTrue(a.json.path("result").isNull());
+        assertEquals(0, count("SELECT count(*) FROM t"));
+        assertEquals(0, count("SELECT count(*) FROM sqlite_master WHERE name = 'u'"));
+    }
+
+    @Test
+    void foreignKeysAreAlwaysOnAndDeferredOnesFailAtCommit() throws Exception {
+        sql("CREATE TABLE p (id INTEGER PRIMARY KEY);\nCREATE TABLE c (id INTEGER PRIMARY KEY, p INTEGER REFERENCES p(id) ON DELETE CASCADE);\n"
+                + "INSERT INTO p VALUES (1);\nINSERT INTO c VALUES (10, 1)");
+        Answer fk = sql("PRAGMA foreign_keys=OFF;\nINSERT INTO c VALUES (11, 99)");
+        assertEquals("FOREIGN KEY constraint failed: SQLITE_CONSTRAINT", message(fk));
+        assertEquals(1, sql("PRAGMA foreign_keys").json.path("result").path(0).path("results").path(0).path("foreign_keys").asInt());
+        Answer cascade = sql("PRAGMA foreign_keys=OFF;\nDROP TABLE p");
+        assertEquals(200, cascade.status, "foreign_keys=OFF is accepted but does nothing: the drop cascades");
+        assertEquals(0, count("SELECT count(*) FROM c"));
+        sql("CREATE TABLE p (id INTEGER PRIMARY KEY)");
+        Answer deferred = sql("PRAGMA defer_foreign_keys=ON;\nINSERT INTO c VALUES (12, 5)");
+        assertEquals(400, deferred.status);
+        assertEquals("FOREIGN KEY constraint failed: SQLITE_CONSTRAINT", message(deferred));
+        assertEquals(200, sql("PRAGMA defer_foreign_keys=ON;\nINSERT INTO c VALUES (12, 5);\nINSERT INTO p VALUES (5)").status);
+    }
+
+    @Test
+    void refusesTransactionsDisallowedPragmasReservedNamesAndLongStatements() throws Exception {
+        Answer begin = sql("BEGIN TRANSACTION;\nCREATE TABLE t (id);\nCOMMIT");
+        assertEquals(400, begin.status);
+        assertTrue(message(begin).startsWith("To execute a transaction, please use the state.storage.transaction()"), message(begin));
+        assertEquals(0, count("SELECT count(*) FROM sqlite_master WHERE name = 't'"));
+        assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA user_version = 1")));
+        assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA journal_mode")));
+        assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE TEMP TABLE x (a)")));
+        assertEquals("not authorized: SQLITE_AUTH", message(sql("SELECT * FROM _cf_KV")));
+        assertEquals(200, sql("PRAGMA table_info('x')").status);
+        String longSql = "SELECT '" + "x".repeat(100_000) + "'";
+        Answer tooLong = sql(longSql);
+        assertEquals(400, tooLong.status);
+        assertEquals("statement too long: SQLITE_TOOBIG", message(tooLong));
+        assertEquals("too many terms in compound SELECT: SQLITE_ERROR", message(sql("SELECT 1 UNION SELECT 2 UNION SELECT 3 UNION SELECT 4 UNION SELECT 5 UNION SELECT 6")));
+        assertEquals(1, count("SELECT count(*) FROM sqlite_master WHERE name = '_cf_KV'"), "D1 keeps its own table");
+    }
+
+    @Test
+    void faultsAreInjected() throws Exception {
+        sql("CREATE TABLE t (id INTEGER PRIMARY KEY)");
+        standIn.failNextWith500(1);
+        Answer a = sql("INSERT INTO t VALUES (1)");
+        assertEquals(500, a.status);
+        assertEquals(0, count("SELECT count(*) FROM t"), "a 500 runs nothing");
+        standIn.respond429Next(1);
+        assertEquals(429, sql("INSERT INTO t VALUES (1)").status);
+        standIn.dropConnectionAfterCommitNext(1);
+        try {
+            sql("INSERT INTO t VALUES (2)");
+            throw new AssertionError("expected the connection to drop");
+        } catch (java.io.IOException expected) {
+            // the answer is lost
+        }
+        assertEquals(1, count("SELECT count(*) FROM t WHERE id = 2"), "committed before the connection dropped");
+    }
+
+    int count(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("d1.sqlite")); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}
