@@ -69,7 +69,7 @@ public final class D1Database implements Database {
             List<D1Client.StatementResult> results = client.query(clean, params == null ? List.of() : Arrays.asList(params));
             return results.isEmpty() ? List.of() : results.get(results.size() - 1).rows();
         } catch (D1Exception e) {
-            if (e.isSqlError()) throw e.withStatement("D1 refused the statement: " + e.databaseMessage() + "\n    " + sql.strip(), 0, sql);
+            if (e.isSqlError()) throw e.withStatement(scrub("D1 refused the statement: " + e.databaseMessage() + "\n    " + sql.strip()), 0, sql);
             throw e;
         }
     }
@@ -95,7 +95,7 @@ public final class D1Database implements Database {
                 throw e.withStatement("D1 refused the statements (none was applied): " + e.databaseMessage(), -1, null);
             }
             int idx = original.get(at);
-            throw e.withStatement("statement " + (idx + 1) + " failed on D1 (none was applied): " + e.databaseMessage(), idx, statements.get(idx));
+            throw e.withStatement(scrub("statement " + (idx + 1) + " failed on D1 (none was applied): " + e.databaseMessage()), idx, statements.get(idx));
         }
     }
 
@@ -140,6 +140,12 @@ public final class D1Database implements Database {
                     + " parameters. Nothing was sent.";
             throw new D1Exception(msg, 0, 0, index, statement, "statement too long: SQLITE_TOOBIG", false, null);
         }
+    }
+
+    /** Messages may quote the SQL; the token never goes out in one, even if a statement contains it. */
+    private String scrub(String message) {
+        String t = settings.token();
+        return t.length() >= 4 ? message.replace(t, "****") : message;
     }
 
     @Override

@@ -1,0 +1,228 @@
+package dev.godwit.engine.d1;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.db.Capabilities;
+import dev.godwit.engine.db.DatabaseException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** D1Database against the stand-in: real HTTP, real SQLite. */
+class D1DatabaseTest {
+
+    static final String ACCOUNT = "0123456789abcdef0123456789abcdef";
+    static final String DATABASE = "c020574a-5623-407b-be0c-cd192bab9545";
+    static final String TOKEN = "s3cret-token-do-not-print-42";
+
+    @TempDir
+    Path dir;
+    D1StandIn standIn;
+    D1Database db;
+
+    D1Settings settings(String account, String database, String token) {
+        return new D1Settings(account, database, token, standIn.endpoint() + "/")
+                .withRetries(4, Duration.ofMillis(10), Duration.ofSeconds(5))
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(1500));
+    }
+
+    @BeforeEach
+    void start() {
+        standIn = D1StandIn.start(dir.resolve("d1.sqlite"), ACCOUNT, DATABASE, TOKEN);
+        db = new D1Database(settings(ACCOUNT, DATABASE, TOKEN));
+    }
+
+    @AfterEach
+    void stop() {
+        db.close();
+        standIn.close();
+    }
+
+    @Test
+    void settingsDefaultsAndToString() {
+        D1Settings s = new D1Settings(ACCOUNT, DATABASE, TOKEN, null);
+        assertEquals("https://api.cloudflare.com/client/v4", s.endpoint());
+        assertEquals("https://x.test/client/v4", new D1Settings(ACCOUNT, DATABASE, TOKEN, " https://x.test/client/v4// ").endpoint());
+        assertEquals(Duration.ofSeconds(10), s.connectTimeout());
+        assertEquals(Duration.ofSeconds(60), s.responseTimeout());
+        assertFalse(s.toString().contains(TOKEN), s.toString());
+        assertFalse(db.toString().contains(TOKEN));
+        assertTrue(db.describe().startsWith("Cloudflare D1 database " + DATABASE));
+        assertEquals(Capabilities.D1, db.capabilities());
+        assertEquals("https://api.cloudflare.com/client/v4",
+                D1Settings.of(new dev.godwit.engine.config.D1Credentials.Resolved(ACCOUNT, DATABASE, TOKEN), "").endpoint());
+    }
+
+    @Test
+    void queryReturnsTypedRowsInColumnOrder() {
+        db.runAtomically(List.of("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, score REAL, data BLOB, missing TEXT)",
+                "INSERT INTO t VALUES (1, 'Ann', 2.5, x'00ff10', NULL)"), false);
+        List<Map<String, Object>> rows = db.query("SELECT name, id, score, data, missing FROM t WHERE id = ? AND name = ?", 1L, "Ann");
+        assertEquals(1, rows.size());
+        Map<String, Object> r = rows.get(0);
+        assertEquals(List.of("name", "id", "score", "data", "missing"), List.copyOf(r.keySet()));
+        assertEquals("Ann", r.get("name"));
+        assertEquals(1L, r.get("id"));
+        assertEquals(2.5, r.get("score"));
+        assertArrayEquals(new byte[] {0, (byte) 0xff, 0x10}, (byte[]) r.get("data"));
+        assertEquals(null, r.get("missing"));
+        assertTrue(r.containsKey("missing"));
+        assertEquals(List.of(), db.query("SELECT * FROM t WHERE id = ?", 2));
+    }
+
+    @Test
+    void runAtomicallyIsOneRequestAndAllOrNothing() {
+        int before = standIn.requestCount();
+        db.runAtomically(List.of("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL);", "INSERT INTO t VALUES (1, 'a') -- trailing comment",
+                "-- only a comment", "INSERT INTO t VALUES (2, 'b;c')"), true);
+        assertEquals(before + 1, standIn.requestCount(), "one HTTP request per runAtomically");
+        assertEquals(List.of(Map.of("n", 2L)), db.query("SELECT count(*) AS n FROM t"));
+        DatabaseException e = assertThrows(DatabaseException.class, () -> db.runAtomically(List.of(
+                "INSERT INTO t VALUES (3, 'c')", "CREATE TABLE u (x)", "INSERT INTO t VALUES (4, NULL)", "INSERT INTO t VALUES (5, 'e')"), false));
+        assertEquals("NOT NULL constraint failed: t.v: SQLITE_CONSTRAINT", e.databaseMessage());
+        assertEquals(2, e.statementIndex(), "found by probes that D1 rolls back");
+        assertEquals("INSERT INTO t VALUES (4, NULL)", e.statement());
+        assertTrue(e.getMessage().startsWith("statement 3 failed on D1 (none was applied): NOT NULL constraint failed"), e.getMessage());
+        assertFalse(e.outcomeUnknown());
+        assertEquals(List.of(Map.of("n", 2L)), db.query("SELECT count(*) AS n FROM t"));
+        assertEquals(List.of(), db.query("SELECT name FROM sqlite_master WHERE name = 'u'"), "nothing of the failed request, nor of the probes");
+    }
+
+    @Test
+    void aFailureAtCommitHasNoStatementIndex() {
+        db.runAtomically(List.of("CREATE TABLE p (id INTEGER PRIMARY KEY)", "CREATE TABLE c (id INTEGER PRIMARY KEY, p INTEGER REFERENCES p(id))"), false);
+        DatabaseException e = assertThrows(DatabaseException.class,
+                () -> db.runAtomically(List.of("PRAGMA defer_foreign_keys = ON", "INSERT INTO c VALUES (1, 7)"), false));
+        assertEquals(-1, e.statementIndex());
+        assertEquals("FOREIGN KEY constraint failed: SQLITE_CONSTRAINT", e.databaseMessage());
+    }
+
+    @Test
+    void aStatementOverTheLimitIsRefusedBeforeSending() {
+        int before = standIn.requestCount();
+        String big = "INSERT INTO t VALUES ('" + "x".repeat(100_001) + "')";
+        D1Exception e = assertThrows(D1Exception.class, () -> db.runAtomically(List.of("CREATE TABLE t (v)", big), false));
+        assertEquals(1, e.statementIndex());
+        assertTrue(e.getMessage().startsWith("statement 2 is 100026 bytes; D1 accepts at most 100000 bytes per statement"), e.getMessage());
+        assertEquals(before, standIn.requestCount());
+        D1Database small = new D1Database(settings(ACCOUNT, DATABASE, TOKEN).withMaxRequestBytes(1000));
+        D1Exception body = assertThrows(D1Exception.class, () -> small.runAtomically(List.of("SELECT '" + "y".repeat(2000) + "'"), false));
+        assertTrue(body.getMessage().contains("Godwit sends at most 1000 bytes in one request"), body.getMessage());
+        small.close();
+    }
+
+    @Test
+    void authAndNotFoundMessagesAreClearAndNeverShowTheToken() {
+        try (D1Database wrong = new D1Database(settings(ACCOUNT, DATABASE, "wrong-" + TOKEN))) {
+            D1Exception e = assertThrows(D1Exception.class, () -> wrong.query("SELECT 1"));
+            assertEquals("Cloudflare refused the API token (HTTP 403, code 10000: Authentication error). Check db.d1.token / CLOUDFLARE_D1_TOKEN:"
+                    + " it needs the D1 Edit permission for account " + ACCOUNT + ".", e.getMessage());
+            assertEquals(403, e.httpStatus());
+            assertNoSecret(e, "wrong-" + TOKEN);
+        }
+        try (D1Database account = new D1Database(settings("ffffffffffffffffffffffffffffffff", DATABASE, TOKEN))) {
+            D1Exception e = assertThrows(D1Exception.class, () -> account.query("SELECT 1"));
+            assertTrue(e.getMessage().startsWith("Cloudflare refused access to account ffffffffffffffffffffffffffffffff (HTTP 403, code 7403"), e.getMessage());
+            assertTrue(e.getMessage().contains("db.d1.accountId"));
+            assertNoSecret(e, TOKEN);
+        }
+        try (D1Database missing = new D1Database(settings(ACCOUNT, "no-such-db", TOKEN))) {
+            D1Exception e = assertThrows(D1Exception.class, () -> missing.runAtomically(List.of("SELECT 1"), false));
+            assertEquals(404, e.httpStatus());
+            assertTrue(e.getMessage().startsWith("Cloudflare D1 answered HTTP 404, code 7404: Not Found: account " + ACCOUNT
+                    + " or database no-such-db not found at " + standIn.endpoint() + "; check db.d1.accountId / db.d1.databaseId"), e.getMessage());
+            assertNoSecret(e, TOKEN);
+        }
+        int before = standIn.requestCount();
+        try (D1Database wrong = new D1Database(settings(ACCOUNT, DATABASE, "nope-token"))) {
+            assertThrows(D1Exception.class, () -> wrong.query("SELECT 1"));
+        }
+        assertEquals(before + 1, standIn.requestCount(), "no retry on an auth failure");
+        D1Exception sqlError = assertThrows(D1Exception.class, () -> db.query("SELECT '" + TOKEN + "' FROM nowhere"));
+        assertEquals("no such table: nowhere: SQLITE_ERROR", sqlError.databaseMessage());
+        assertEquals(0, sqlError.statementIndex());
+        assertNoSecret(sqlError, TOKEN);
+        assertTrue(standIn.requestLog().stream().allMatch(b -> !b.contains("Bearer")));
+    }
+
+    static void assertNoSecret(Throwable e, String token) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            assertFalse(String.valueOf(t.getMessage()).contains(token), t.getMessage());
+            assertFalse(t.toString().contains(token));
+        }
+        if (e instanceof DatabaseException d) {
+            assertFalse(String.valueOf(d.databaseMessage()).contains(token));
+        }
+    }
+
+    @Test
+    void retries429And500ThenSucceedsOnce() {
+        db.runAtomically(List.of("CREATE TABLE t (id INTEGER PRIMARY KEY)"), false);
+        int before = standIn.requestCount();
+        standIn.respond429Next(2);
+        db.runAtomically(List.of("INSERT INTO t VALUES (1)"), false);
+        assertEquals(before + 3, standIn.requestCount());
+        standIn.failNextWith500(2);
+        db.runAtomically(List.of("INSERT INTO t VALUES (2)"), false);
+        assertEquals(before + 6, standIn.requestCount());
+        assertEquals(List.of(Map.of("n", 2L)), db.query("SELECT count(*) AS n FROM t"));
+        standIn.failNextWith500(10);
+        D1Exception e = assertThrows(D1Exception.class, () -> db.runAtomically(List.of("INSERT INTO t VALUES (3)"), false));
+        assertEquals(500, e.httpStatus());
+        assertFalse(e.outcomeUnknown(), "D1 answered that it failed: nothing ran");
+        assertTrue(e.getMessage().contains("4 time(s)"), e.getMessage());
+        standIn.clearFaults();
+        standIn.respond429Next(1);
+        standIn.setRetryAfterSeconds(3600);
+        D1Exception limited = assertThrows(D1Exception.class, () -> db.query("SELECT 1"));
+        assertTrue(limited.getMessage().startsWith("Cloudflare's API rate limit was hit (HTTP 429, retry after 3600 s"), limited.getMessage());
+    }
+
+    @Test
+    void aLostAnswerIsOutcomeUnknownAndNotRetried() {
+        db.runAtomically(List.of("CREATE TABLE t (id INTEGER PRIMARY KEY)"), false);
+        int before = standIn.requestCount();
+        standIn.dropConnectionAfterCommitNext(1);
+        D1Exception e = assertThrows(D1Exception.class, () -> db.runAtomically(List.of("INSERT INTO t VALUES (1)"), false));
+        assertTrue(e.outcomeUnknown());
+        assertTrue(e.getMessage().startsWith("No answer from Cloudflare D1"), e.getMessage());
+        assertEquals(before + 1, standIn.requestCount(), "not retried blindly");
+        assertEquals(List.of(Map.of("n", 1L)), db.query("SELECT count(*) AS n FROM t"), "it did commit");
+        standIn.setLatencyMillis(2500);
+        D1Exception timeout = assertThrows(D1Exception.class, () -> db.runAtomically(List.of("INSERT INTO t VALUES (2)"), false));
+        assertTrue(timeout.outcomeUnknown(), timeout.getMessage());
+        standIn.setLatencyMillis(0);
+        assertNoSecret(timeout, TOKEN);
+    }
+
+    @Test
+    void connectionRefusedIsRetriedThenReported() {
+        int port = standIn.port();
+        standIn.close();
+        try (D1Database gone = new D1Database(new D1Settings(ACCOUNT, DATABASE, TOKEN, "http://127.0.0.1:" + port + "/client/v4")
+                .withRetries(2, Duration.ofMillis(10), Duration.ofSeconds(1)))) {
+            D1Exception e = assertThrows(D1Exception.class, () -> gone.query("SELECT 1"));
+            assertFalse(e.outcomeUnknown());
+            assertTrue(e.getMessage().startsWith("Cannot reach Cloudflare D1 at http://127.0.0.1:" + port), e.getMessage());
+            assertTrue(e.getMessage().contains("2 attempt(s)"), e.getMessage());
+        }
+        standIn = D1StandIn.start(dir.resolve("d1.sqlite"), ACCOUNT, DATABASE, TOKEN);
+    }
+
+    @Test
+    void d1SqlJoinsSafely() {
+        assertEquals("CREATE TABLE a (x);\nINSERT INTO a VALUES (1) -- note\n;\nSELECT 'a;b'",
+                D1Sql.join(List.of("CREATE TABLE a (x);", "INSERT INTO a VALUES (1) -- note", "  -- just a comment\n", "SELECT 'a;b';;")));
+        assertEquals("SELECT 'x\r\ny'\nFROM t", D1Sql.clean("SELECT 'x\r\ny'\r\nFROM t;\r\n"));
+        assertEquals("", D1Sql.clean("/* c */ ;"));
+    }
+}

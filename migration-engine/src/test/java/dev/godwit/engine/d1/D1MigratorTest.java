@@ -1,0 +1,176 @@
+package dev.godwit.engine.d1;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.ApplyResult;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.MigrationException;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.snapshot.Checksums;
+import dev.godwit.engine.snapshot.Migration;
+import dev.godwit.engine.snapshot.MigrationsFolder;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Migrator on D1 through the stand-in: one request per migration, and lost answers never apply anything twice. */
+class D1MigratorTest {
+
+    static final String ACCOUNT = "0123456789abcdef0123456789abcdef";
+    static final String DATABASE = "c020574a-5623-407b-be0c-cd192bab9545";
+    static final String TOKEN = "migrator-token-xyz-123";
+
+    @TempDir
+    Path dir;
+    MigrationsFolder folder;
+    D1StandIn standIn;
+    final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
+    final EngineLog log = new EngineLog() {
+        @Override
+        public void info(String message) {
+            logLines.add("INFO " + message);
+        }
+
+        @Override
+        public void warn(String message) {
+            logLines.add("WARN " + message);
+        }
+    };
+
+    static TableDef table(String name, String... columns) {
+        List<ColumnDef> cols = new ArrayList<>();
+        cols.add(ColumnDef.of("id", "integer").withPrimaryKey(true));
+        for (String c : columns) cols.add(ColumnDef.of(c, "text"));
+        return new TableDef(name, cols, null, List.of(), List.of(), List.of(), null);
+    }
+
+    @BeforeEach
+    void setUp() {
+        folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Generator g = new Generator();
+        g.generate(new SchemaDef(List.of(table("users", "name")), List.of()), folder, GenerateOptions.batch().withName("init"));
+        g.generate(new SchemaDef(List.of(table("users", "name", "email")), List.of()), folder, GenerateOptions.batch().withName("email"));
+        g.generate(new SchemaDef(List.of(table("users", "name", "email"), table("posts", "title")), List.of()), folder, GenerateOptions.batch().withName("posts"));
+        standIn = D1StandIn.start(dir.resolve("d1.sqlite"), ACCOUNT, DATABASE, TOKEN);
+    }
+
+    @AfterEach
+    void tearDown() {
+        standIn.close();
+    }
+
+    D1Database d1() {
+        return new D1Database(new D1Settings(ACCOUNT, DATABASE, TOKEN, standIn.endpoint()).withRetries(4, Duration.ofMillis(10), Duration.ofSeconds(2)));
+    }
+
+    ApplyResult apply(D1Database db) {
+        return new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(folder.migrations(), ApplyOptions.defaults());
+    }
+
+    void assertHistoryHasEachMigrationOnce(D1Database db) {
+        List<Migration> ms = folder.migrations();
+        List<Map<String, Object>> rows = db.query("SELECT hash, created_at FROM __drizzle_migrations ORDER BY created_at");
+        assertEquals(ms.size(), rows.size(), rows.toString());
+        for (int i = 0; i < ms.size(); i++) {
+            assertEquals(Checksums.sha256Hex(ms.get(i).sql()), rows.get(i).get("hash"));
+            assertEquals(ms.get(i).when(), rows.get(i).get("created_at"));
+        }
+        assertEquals(List.of(Map.of("name", "email")), db.query("SELECT name FROM pragma_table_info('users') WHERE name = 'email'"));
+        assertEquals(1, db.query("SELECT name FROM sqlite_master WHERE name = 'posts'").size());
+    }
+
+    @Test
+    void appliesAllPendingMigrationsWithOneRequestEach() {
+        try (D1Database db = d1()) {
+            ApplyResult r = apply(db);
+            assertEquals(List.of("0000_init", "0001_email", "0002_posts"), r.applied());
+            assertTrue(standIn.requestCount() <= 3 + 2, "pending + 2 requests at most, was " + standIn.requestCount() + ": " + standIn.requestLog());
+            assertHistoryHasEachMigrationOnce(db);
+            assertTrue(logLines.stream().anyMatch(l -> l.startsWith("INFO Applying 3 migration(s) to Cloudflare D1 database " + DATABASE)), logLines.toString());
+            int before = standIn.requestCount();
+            assertEquals(List.of(), apply(db).applied());
+            assertEquals(before + 2, standIn.requestCount(), "up to date: the history check and one read");
+        }
+        assertTrue(logLines.stream().noneMatch(l -> l.contains(TOKEN)));
+        assertTrue(standIn.requestLog().stream().noneMatch(l -> l.contains(TOKEN)));
+    }
+
+    @Test
+    void aConnectionDroppedAfterCommitNeverAppliesAMigrationTwice() {
+        standIn.dropAfterCommitWhenBodyContains("ADD `email`", 1);
+        try (D1Database db = d1()) {
+            ApplyResult r = apply(db);
+            assertEquals(List.of("0000_init", "0002_posts"), r.applied(), "0001 committed, its answer was lost, the history showed it applied");
+            assertHistoryHasEachMigrationOnce(db);
+            assertTrue(logLines.stream().anyMatch(l -> l.contains("0001_email was applied by another run (or before the answer was lost)")), logLines.toString());
+            assertEquals(List.of(), apply(db).applied());
+            assertHistoryHasEachMigrationOnce(db);
+        }
+    }
+
+    @Test
+    void aDroppedAnswerOnTheLastMigrationThenARerunIsClean() {
+        standIn.dropAfterCommitWhenBodyContains("CREATE TABLE `posts`", 1);
+        try (D1Database db = d1()) {
+            apply(db);
+            assertHistoryHasEachMigrationOnce(db);
+        }
+        try (D1Database db = d1()) {
+            assertEquals(List.of(), apply(db).applied());
+            assertHistoryHasEachMigrationOnce(db);
+        }
+    }
+
+    @Test
+    void a500BeforeRunningIsRetriedAndAppliesOnce() {
+        standIn.failWith500WhenBodyContains("CREATE TABLE `posts`", 2);
+        try (D1Database db = d1()) {
+            assertEquals(List.of("0000_init", "0001_email", "0002_posts"), apply(db).applied());
+            assertEquals(2 + 3 + 2, standIn.requestCount(), "two 500s retried: " + standIn.requestLog());
+            assertHistoryHasEachMigrationOnce(db);
+        }
+    }
+
+    @Test
+    void aFailingMigrationLeavesTheDatabaseAtThePreviousMigration() throws Exception {
+        Path bad = folder.sqlFile("0002_posts");
+        Files.writeString(bad, Files.readString(bad) + "--> statement-breakpoint\nINSERT INTO `nowhere` VALUES (1);");
+        try (D1Database db = d1()) {
+            MigrationException e = assertThrows(MigrationException.class, () -> apply(db));
+            assertEquals("Migration 0002_posts.sql failed at statement 2 of 2:\n    INSERT INTO `nowhere` VALUES (1);\n"
+                    + "  D1 says: no such table: nowhere: SQLITE_ERROR\n"
+                    + "  The migration was rolled back: the database is as it was after the previous migration.\n"
+                    + "  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again.", e.getMessage());
+            assertTrue(db.query("SELECT name FROM sqlite_master WHERE name = 'posts'").isEmpty());
+            assertEquals(2, db.query("SELECT * FROM __drizzle_migrations").size());
+            assertFalse(e.getMessage().contains(TOKEN));
+        }
+    }
+
+    @Test
+    void wranglerLayoutOnD1() {
+        try (D1Database db = d1()) {
+            new Migrator(db, HistoryTable.forName("d1_migrations"), log).apply(folder.migrations(), ApplyOptions.defaults());
+            assertEquals(List.of(Map.of("name", "0000_init.sql"), Map.of("name", "0001_email.sql"), Map.of("name", "0002_posts.sql")),
+                    db.query("SELECT name FROM d1_migrations ORDER BY id"));
+        }
+    }
+}
