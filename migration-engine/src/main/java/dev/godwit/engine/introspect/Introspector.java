@@ -314,7 +314,11 @@ public final class Introspector {
                 if (implicit) {
                     List<String> refPk = pkByTable.get(ref);
                     if (refPk != null && refPk.size() == from.size()) to = refPk;
-                    else warnings.add("table \"" + table + "\": the foreign key " + from + " references \"" + ref + "\" without columns, and its primary key does not match");
+                    else {
+                        warnings.add("table \"" + table + "\": the foreign key " + from + " references \"" + ref
+                                + "\" without columns, and its primary key does not match; the foreign key is left out");
+                        continue;
+                    }
                 }
                 // Use the target's own spelling of its name, as the model compares names exactly.
                 for (String known : pkByTable.keySet()) if (known.equalsIgnoreCase(ref)) ref = known;
