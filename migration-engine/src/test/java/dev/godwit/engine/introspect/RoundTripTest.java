@@ -28,7 +28,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A schema declared with the DSL, created by our own migrations, reads back with no differences. */
-class RoundTripTest {
+public class RoundTripTest {
 
     static final class Workspaces extends Table {
         static final Workspaces WORKSPACES = new Workspaces();
@@ -107,11 +107,11 @@ class RoundTripTest {
         }
     }
 
-    static SchemaDef declared() {
+    public static SchemaDef declared() {
         return SchemaCollector.collect(List.of(Workspaces.WORKSPACES, Members.MEMBERS, Order.ORDER, Tagged.TAGGED, ActiveMembers.ACTIVE_MEMBERS));
     }
 
-    static void migrate(Database db, SchemaDef from, SchemaDef to) {
+    public static void migrate(Database db, SchemaDef from, SchemaDef to) {
         List<String> statements = SqlitePlanner.plan(SchemaDiffer.diff(from, to, RenameResolver.NO_RENAMES)).statements();
         db.runAtomically(statements.stream().filter(s -> !s.startsWith("PRAGMA")).toList(), true);
     }
