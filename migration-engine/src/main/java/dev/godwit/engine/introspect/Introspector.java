@@ -1,0 +1,416 @@
+package dev.godwit.engine.introspect;
+
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.introspect.DdlParser.ParsedCheck;
+import dev.godwit.engine.introspect.DdlParser.ParsedColumn;
+import dev.godwit.engine.introspect.DdlParser.ParsedFk;
+import dev.godwit.engine.introspect.DdlParser.ParsedIndex;
+import dev.godwit.engine.introspect.DdlParser.ParsedTable;
+import dev.godwit.engine.introspect.DdlParser.ParsedUnique;
+import dev.godwit.schema.model.CheckDef;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.DefaultValue;
+import dev.godwit.schema.model.FkAction;
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.Generated;
+import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.PrimaryKeyDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import dev.godwit.schema.model.ViewDef;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a live database (local SQLite or D1, through the {@link Database} port only) into the
+ * schema model: {@code sqlite_master} and the table-valued PRAGMA functions, plus a tokenizer over
+ * the stored CREATE statements for what PRAGMAs do not tell (constraint names, CHECK and generated
+ * expressions, defaults as written, AUTOINCREMENT, partial-index conditions, expression keys).
+ *
+ * <p>A database created by Godwit's migrations introspects to a schema with no differences from
+ * the one that created it. Three catalog queries cover all tables (plus one for the catalog
+ * itself), so D1 needs four HTTP requests whatever the schema's size.
+ */
+public final class Introspector {
+
+    /** Tables never introspected: migration history and SQLite/D1/Litestream/libSQL internals. */
+    private static final List<String> EXCLUDED_NAMES = List.of("__drizzle_migrations", "d1_migrations");
+    private static final List<String> EXCLUDED_PREFIXES = List.of("sqlite_", "_cf_", "__godwit", "_litestream_", "libsql_");
+
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
+
+    private Introspector() {
+    }
+
+    public static SchemaDef introspect(Database db) {
+        return inspect(db, Set.of()).schema();
+    }
+
+    /** @param excludeTables more tables to leave out (e.g. a custom migrations table), any case */
+    public static SchemaDef introspect(Database db, Set<String> excludeTables) {
+        return inspect(db, excludeTables).schema();
+    }
+
+    /** The schema and the warnings about what the model cannot hold. */
+    public static IntrospectionResult inspect(Database db, Set<String> excludeTables) {
+        return new Introspector.Run(db, excludeTables).run();
+    }
+
+    /** Whether introspection leaves this table out (history tables, SQLite and D1 internals). */
+    public static boolean isExcluded(String table, Set<String> extra) {
+        String l = table.toLowerCase(Locale.ROOT);
+        if (EXCLUDED_NAMES.contains(l)) return true;
+        for (String p : EXCLUDED_PREFIXES) if (l.startsWith(p)) return true;
+        for (String e : extra) if (e.equalsIgnoreCase(table)) return true;
+        return false;
+    }
+
+    private static final class Run {
+        final Database db;
+        final Set<String> exclude;
+        final List<String> warnings = new ArrayList<>();
+
+        Run(Database db, Set<String> exclude) {
+            this.db = db;
+            this.exclude = exclude == null ? Set.of() : exclude;
+        }
+
+        IntrospectionResult run() {
+            List<Map<String, Object>> master = db.query(
+                    "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'view', 'index') ORDER BY rowid");
+            Map<String, String> tableSql = new LinkedHashMap<>();
+            Map<String, String> viewSql = new LinkedHashMap<>();
+            Map<String, List<String>> indexSqlByTable = new LinkedHashMap<>();
+            for (Map<String, Object> r : master) {
+                String type = str(r.get("type"));
+                String name = str(r.get("name"));
+                String sql = str(r.get("sql"));
+                switch (type) {
+                    case "table" -> {
+                        if (isExcluded(name, exclude)) continue;
+                        if (sql != null && sql.stripLeading().regionMatches(true, 0, "CREATE VIRTUAL", 0, 14)) {
+                            warnings.add("table \"" + name + "\" is a virtual table; it is left out (the model has no place for virtual tables)");
+                            continue;
+                        }
+                        tableSql.put(name, sql);
+                    }
+                    case "view" -> viewSql.put(name, sql);
+                    case "index" -> {
+                        if (sql != null) indexSqlByTable.computeIfAbsent(str(r.get("tbl_name")).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(sql);
+                    }
+                    default -> { }
+                }
+            }
+            Map<String, List<Map<String, Object>>> columns = perTable(tableSql.keySet(),
+                    "SELECT m.name AS tbl, p.cid AS cid, p.name AS name, p.type AS type, p.\"notnull\" AS nn, p.dflt_value AS dflt, p.pk AS pk, p.hidden AS hidden"
+                            + " FROM sqlite_master AS m JOIN pragma_table_xinfo(m.name) AS p"
+                            + " WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY m.name, p.cid",
+                    "SELECT ? AS tbl, p.cid AS cid, p.name AS name, p.type AS type, p.\"notnull\" AS nn, p.dflt_value AS dflt, p.pk AS pk, p.hidden AS hidden"
+                            + " FROM pragma_table_xinfo(?) AS p ORDER BY p.cid");
+            Map<String, List<Map<String, Object>>> fks = perTable(tableSql.keySet(),
+                    "SELECT m.name AS tbl, f.id AS id, f.seq AS seq, f.\"table\" AS ref, f.\"from\" AS col, f.\"to\" AS refcol,"
+                            + " f.on_update AS on_update, f.on_delete AS on_delete"
+                            + " FROM sqlite_master AS m JOIN pragma_foreign_key_list(m.name) AS f"
+                            + " WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY m.name, f.id, f.seq",
+                    "SELECT ? AS tbl, f.id AS id, f.seq AS seq, f.\"table\" AS ref, f.\"from\" AS col, f.\"to\" AS refcol,"
+                            + " f.on_update AS on_update, f.on_delete AS on_delete FROM pragma_foreign_key_list(?) AS f ORDER BY f.id, f.seq");
+            Map<String, List<Map<String, Object>>> indexes = perTable(tableSql.keySet(),
+                    "SELECT m.name AS tbl, il.seq AS seq, il.name AS idx, il.\"unique\" AS uq, il.origin AS origin, il.partial AS partial,"
+                            + " ii.seqno AS seqno, ii.cid AS cid, ii.name AS col"
+                            + " FROM sqlite_master AS m JOIN pragma_index_list(m.name) AS il JOIN pragma_index_info(il.name) AS ii"
+                            + " WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY m.name, il.name, ii.seqno",
+                    "SELECT ? AS tbl, il.seq AS seq, il.name AS idx, il.\"unique\" AS uq, il.origin AS origin, il.partial AS partial,"
+                            + " ii.seqno AS seqno, ii.cid AS cid, ii.name AS col"
+                            + " FROM pragma_index_list(?) AS il JOIN pragma_index_info(il.name) AS ii ORDER BY il.name, ii.seqno");
+
+            // Primary keys first: a foreign key without target columns references the target's primary key.
+            Map<String, List<String>> pkByTable = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (String t : tableSql.keySet()) {
+                List<Map<String, Object>> cols = new ArrayList<>(columns.getOrDefault(t, List.of()));
+                cols.removeIf(r -> num(r.get("pk")) == 0);
+                cols.sort(Comparator.comparingLong(r -> num(r.get("pk"))));
+                pkByTable.put(t, cols.stream().map(r -> str(r.get("name"))).toList());
+            }
+
+            List<TableDef> tables = new ArrayList<>();
+            for (Map.Entry<String, String> e : tableSql.entrySet()) {
+                String name = e.getKey();
+                tables.add(table(name, e.getValue(), columns.getOrDefault(name, List.of()), fks.getOrDefault(name, List.of()),
+                        indexes.getOrDefault(name, List.of()), indexSqlByTable.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()), pkByTable));
+            }
+            List<ViewDef> views = new ArrayList<>();
+            for (Map.Entry<String, String> e : viewSql.entrySet()) {
+                List<String> viewColumns = new ArrayList<>();
+                String def = e.getValue() == null ? null : DdlParser.viewDefinition(e.getValue(), viewColumns);
+                if (def == null) {
+                    warnings.add("view \"" + e.getKey() + "\": its definition could not be read; it is kept as an existing view");
+                    views.add(new ViewDef(e.getKey(), null, true, null));
+                    continue;
+                }
+                if (!viewColumns.isEmpty()) {
+                    warnings.add("view \"" + e.getKey() + "\": its column list " + viewColumns + " is not kept (the model has no place for it)");
+                }
+                views.add(new ViewDef(e.getKey(), def, false, null));
+            }
+            return new IntrospectionResult(new SchemaDef(tables, views), warnings);
+        }
+
+        /** One catalog query for all tables; per table if the database refuses the join. */
+        private Map<String, List<Map<String, Object>>> perTable(Set<String> tables, String joined, String single) {
+            Map<String, List<Map<String, Object>>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            List<Map<String, Object>> rows;
+            try {
+                rows = db.query(joined);
+            } catch (DatabaseException e) {
+                rows = new ArrayList<>();
+                for (String t : tables) rows.addAll(db.query(single, t, t));
+            }
+            for (Map<String, Object> r : rows) {
+                String t = str(r.get("tbl"));
+                if (tables.contains(t)) out.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
+            }
+            return out;
+        }
+
+        private TableDef table(String name, String sql, List<Map<String, Object>> xinfo, List<Map<String, Object>> fkRows,
+                               List<Map<String, Object>> indexRows, List<String> indexSql, Map<String, List<String>> pkByTable) {
+            ParsedTable parsed = null;
+            if (sql != null) {
+                try {
+                    parsed = DdlParser.parseTable(sql);
+                } catch (RuntimeException ex) {
+                    parsed = null;
+                }
+            }
+            if (parsed == null) {
+                parsed = new ParsedTable();
+                warnings.add("table \"" + name + "\": its CREATE statement could not be read; defaults, checks, generated expressions and constraint names come from PRAGMAs only");
+            }
+            if (parsed.strict) warnings.add("table \"" + name + "\" is STRICT; the model has no place for it, so a rebuild would drop STRICT");
+            if (parsed.withoutRowid) warnings.add("table \"" + name + "\" is WITHOUT ROWID; the model has no place for it, so a rebuild would drop WITHOUT ROWID");
+            for (String n : parsed.notes) warnings.add("table \"" + name + "\": " + n);
+
+            List<String> pk = pkByTable.getOrDefault(name, List.of());
+            List<ColumnDef> cols = new ArrayList<>();
+            for (Map<String, Object> r : xinfo) {
+                long hidden = num(r.get("hidden"));
+                if (hidden == 1) continue;
+                String colName = str(r.get("name"));
+                ParsedColumn pc = parsed.column(colName);
+                String type = pc != null ? pc.type : nullToEmpty(str(r.get("type")));
+                if (pc != null && !pc.extra.isEmpty()) type = (type + " " + String.join(" ", pc.extra)).strip();
+                boolean isPk = pk.size() == 1 && pk.get(0).equals(colName);
+                boolean notNull = num(r.get("nn")) != 0 || isPk;
+                boolean autoincrement = isPk && ((pc != null && pc.autoincrement) || parsed.primaryKeyAutoincrement);
+                DefaultValue dflt = null;
+                if (pc != null && pc.defaultSql != null) dflt = defaultFromSql(pc.defaultSql);
+                else if (r.get("dflt") != null) dflt = defaultFromPragma(str(r.get("dflt")));
+                Generated gen = null;
+                if (hidden == 2 || hidden == 3) {
+                    Generated.Type gt = hidden == 3 ? Generated.Type.STORED : Generated.Type.VIRTUAL;
+                    if (pc != null && pc.generatedAs != null) gen = new Generated(pc.generatedAs, gt);
+                    else warnings.add("column \"" + name + "\".\"" + colName + "\" is generated, but its expression could not be read; it is left a plain column");
+                }
+                cols.add(new ColumnDef(colName, type, isPk, notNull, autoincrement, dflt, gen, null, List.of(), null));
+            }
+
+            PrimaryKeyDef compositePk = null;
+            if (pk.size() > 1) {
+                String pkName = parsed.primaryKeyName != null ? parsed.primaryKeyName : PrimaryKeyDef.defaultName(name, pk);
+                compositePk = new PrimaryKeyDef(pkName, pk);
+            }
+
+            List<IndexDef> idx = new ArrayList<>();
+            Map<String, List<Map<String, Object>>> byIndex = new LinkedHashMap<>();
+            for (Map<String, Object> r : indexRows) byIndex.computeIfAbsent(str(r.get("idx")), k -> new ArrayList<>()).add(r);
+            // Unique constraints written in the table body (sqlite_autoindex_*), in declaration order.
+            List<IndexDef> constraintUniques = new ArrayList<>();
+            Set<String> usedNames = new HashSet<>();
+            for (List<Map<String, Object>> rows : byIndex.values()) {
+                Map<String, Object> first = rows.get(0);
+                if (!"u".equals(str(first.get("origin")))) continue;
+                List<String> keyCols = rows.stream().map(r -> str(r.get("col"))).toList();
+                String n = null;
+                for (ParsedUnique u : parsed.uniques) {
+                    if (u.name() != null && sameNames(u.columns(), keyCols) && !usedNames.contains(u.name())) {
+                        n = u.name();
+                        break;
+                    }
+                }
+                if (n == null) n = IndexDef.defaultUniqueName(name, keyCols);
+                usedNames.add(n);
+                constraintUniques.add(IndexDef.onColumns(n, keyCols, true, null));
+            }
+            ParsedTable p = parsed;
+            constraintUniques.sort(Comparator.comparingInt(i -> uniquePosition(p, i.columns())));
+            idx.addAll(constraintUniques);
+            Set<String> createdIndexes = new HashSet<>();
+            for (List<Map<String, Object>> rows : byIndex.values()) {
+                if ("c".equals(str(rows.get(0).get("origin")))) createdIndexes.add(str(rows.get(0).get("idx")).toLowerCase(Locale.ROOT));
+            }
+            for (String s : indexSql) {
+                ParsedIndex pi = DdlParser.parseIndex(s);
+                if (pi == null) {
+                    warnings.add("table \"" + name + "\": an index could not be read: " + s);
+                    continue;
+                }
+                if (!byIndex.isEmpty() && !createdIndexes.contains(pi.name().toLowerCase(Locale.ROOT))) continue;
+                List<IndexDef.Key> keys = new ArrayList<>();
+                for (int k = 0; k < pi.keys().size(); k++) {
+                    String text = pi.keys().get(k);
+                    String column = pi.singleName().get(k) ? columnNamed(cols, SqlTokens.unquote(text)) : null;
+                    keys.add(column != null ? IndexDef.Key.column(column) : IndexDef.Key.expression(text));
+                }
+                idx.add(new IndexDef(pi.name(), keys, pi.unique(), pi.where()));
+            }
+
+            List<ForeignKeyDef> foreignKeys = foreignKeys(name, fkRows, parsed, pkByTable);
+            List<CheckDef> checks = new ArrayList<>();
+            int unnamed = 0;
+            Set<String> checkNames = new HashSet<>();
+            for (ParsedCheck c : parsed.checks) if (c.name() != null) checkNames.add(c.name());
+            for (ParsedCheck c : parsed.checks) {
+                String n = c.name();
+                if (n == null) {
+                    do {
+                        n = name + "_check_" + (++unnamed);
+                    } while (checkNames.contains(n));
+                    checkNames.add(n);
+                }
+                checks.add(new CheckDef(n, c.expression()));
+            }
+            return new TableDef(name, cols, compositePk, idx, foreignKeys, checks, null);
+        }
+
+        private List<ForeignKeyDef> foreignKeys(String table, List<Map<String, Object>> rows, ParsedTable parsed, Map<String, List<String>> pkByTable) {
+            // PRAGMA foreign_key_list numbers the keys from the last declared one: highest id first is declaration order.
+            Map<Long, List<Map<String, Object>>> byId = new TreeMap<>(Comparator.reverseOrder());
+            for (Map<String, Object> r : rows) byId.computeIfAbsent(num(r.get("id")), k -> new ArrayList<>()).add(r);
+            List<ForeignKeyDef> out = new ArrayList<>();
+            List<ParsedFk> unused = new ArrayList<>(parsed.foreignKeys);
+            Set<String> names = new HashSet<>();
+            for (List<Map<String, Object>> fk : byId.values()) {
+                fk.sort(Comparator.comparingLong(r -> num(r.get("seq"))));
+                String ref = str(fk.get(0).get("ref"));
+                List<String> from = fk.stream().map(r -> str(r.get("col"))).toList();
+                List<String> to = new ArrayList<>();
+                boolean implicit = false;
+                for (Map<String, Object> r : fk) {
+                    if (r.get("refcol") == null) implicit = true;
+                    to.add(str(r.get("refcol")));
+                }
+                if (implicit) {
+                    List<String> refPk = pkByTable.get(ref);
+                    if (refPk != null && refPk.size() == from.size()) to = refPk;
+                    else {
+                        warnings.add("table \"" + table + "\": the foreign key " + from + " references \"" + ref
+                                + "\" without columns, and its primary key does not match; the foreign key is left out");
+                        continue;
+                    }
+                }
+                // Use the target's own spelling of its name, as the model compares names exactly.
+                for (String known : pkByTable.keySet()) if (known.equalsIgnoreCase(ref)) ref = known;
+                ParsedFk match = null;
+                for (ParsedFk p : unused) {
+                    if (p.refTable().equalsIgnoreCase(ref) && sameNames(p.columns(), from)) {
+                        match = p;
+                        break;
+                    }
+                }
+                if (match != null) unused.remove(match);
+                String n = match != null && match.name() != null ? match.name() : ForeignKeyDef.defaultName(table, from, ref, to);
+                if (!names.add(n)) {
+                    String base = n;
+                    for (int k = 2; !names.add(n); k++) n = base + "_" + k;
+                }
+                FkAction onDelete = action(str(fk.get(0).get("on_delete")));
+                FkAction onUpdate = action(str(fk.get(0).get("on_update")));
+                out.add(new ForeignKeyDef(n, table, from, ref, to, onDelete, onUpdate));
+            }
+            return out;
+        }
+    }
+
+    private static int uniquePosition(ParsedTable parsed, List<String> cols) {
+        for (int i = 0; i < parsed.uniques.size(); i++) if (sameNames(parsed.uniques.get(i).columns(), cols)) return i;
+        return Integer.MAX_VALUE;
+    }
+
+    private static String columnNamed(List<ColumnDef> cols, String name) {
+        for (ColumnDef c : cols) if (c.name().equals(name)) return c.name();
+        for (ColumnDef c : cols) if (c.name().equalsIgnoreCase(name)) return c.name();
+        return null;
+    }
+
+    private static boolean sameNames(List<String> a, List<String> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (!a.get(i).equalsIgnoreCase(b.get(i))) return false;
+        return true;
+    }
+
+    private static FkAction action(String pragmaText) {
+        if (pragmaText == null) return FkAction.NO_ACTION;
+        FkAction a = FkAction.parse(pragmaText);
+        return a == null ? FkAction.NO_ACTION : a;
+    }
+
+    /** A default as written after DEFAULT in the CREATE statement. */
+    static DefaultValue defaultFromSql(String text) {
+        String t = text.strip();
+        if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) return DefaultValue.bool(Boolean.parseBoolean(t.toLowerCase(Locale.ROOT)));
+        if (NUMBER.matcher(t).matches()) return new DefaultValue(DefaultValue.Kind.NUMBER, normalizeNumber(t));
+        return DefaultValue.sql(t);
+    }
+
+    /** A default from {@code PRAGMA table_info.dflt_value}, which drops the parentheses around an expression. */
+    static DefaultValue defaultFromPragma(String text) {
+        String t = text.strip();
+        if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false") || NUMBER.matcher(t).matches()) return defaultFromSql(t);
+        String u = t.toUpperCase(Locale.ROOT);
+        boolean literal = t.startsWith("'") || u.startsWith("X'") || u.equals("NULL") || u.equals("CURRENT_TIME")
+                || u.equals("CURRENT_DATE") || u.equals("CURRENT_TIMESTAMP") || (t.startsWith("(") && t.endsWith(")"));
+        return DefaultValue.sql(literal ? t : "(" + t + ")");
+    }
+
+    /** Numbers as {@link DefaultValue#number} writes them, so a literal default reads back unchanged. */
+    static String normalizeNumber(String t) {
+        if (INTEGER.matcher(t).matches()) return new BigInteger(t.startsWith("+") ? t.substring(1) : t).toString();
+        BigDecimal exact = new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
+        double d = exact.doubleValue();
+        if (!Double.isInfinite(d)) {
+            String viaDouble = DefaultValue.formatNumber(d);
+            if (new BigDecimal(viaDouble).compareTo(exact) == 0) return viaDouble;
+        }
+        return DefaultValue.formatNumber(exact);
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o instanceof byte[] b ? new String(b, java.nio.charset.StandardCharsets.UTF_8) : o.toString();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static long num(Object o) {
+        if (o instanceof Number n) return n.longValue();
+        if (o == null) return 0;
+        try {
+            return Long.parseLong(o.toString());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

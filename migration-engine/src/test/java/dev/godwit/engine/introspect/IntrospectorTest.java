@@ -1,0 +1,197 @@
+package dev.godwit.engine.introspect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.schema.model.CheckDef;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.DefaultValue;
+import dev.godwit.schema.model.FkAction;
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.Generated;
+import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.PrimaryKeyDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import dev.godwit.schema.model.ViewDef;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Raw DDL, as other tools or hands write it, read back into the exact model. */
+class IntrospectorTest {
+
+    static SchemaDef introspect(Set<String> exclude, String... ddl) {
+        try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+            db.runAtomically(List.of(ddl), false);
+            return Introspector.introspect(db, exclude);
+        }
+    }
+
+    static IntrospectionResult inspect(String... ddl) {
+        try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+            db.runAtomically(List.of(ddl), false);
+            return Introspector.inspect(db, Set.of());
+        }
+    }
+
+    static ColumnDef col(String name, String type) {
+        return ColumnDef.of(name, type);
+    }
+
+    @Test
+    void keywordsAndOddIdentifiers() {
+        SchemaDef s = introspect(Set.of(),
+                "CREATE TABLE \"order\" (\"select\" integer PRIMARY KEY NOT NULL, `from` text, [group by] text, \"we\"\"ird`\" text NOT NULL,"
+                        + " \"with space\" text)",
+                "CREATE INDEX \"idx \"\"q\"\"\" ON \"order\" (`from`, \"we\"\"ird`\")");
+        TableDef t = s.table("order").orElseThrow();
+        assertEquals(List.of(
+                col("select", "integer").withPrimaryKey(true),
+                col("from", "text"),
+                col("group by", "text"),
+                col("we\"ird`", "text").withNotNull(true),
+                col("with space", "text")), t.columns());
+        assertEquals(List.of(IndexDef.onColumns("idx \"q\"", List.of("from", "we\"ird`"), false, null)), t.indexes());
+    }
+
+    @Test
+    void compositePrimaryKeyAndAutoincrement() {
+        SchemaDef s = introspect(Set.of(),
+                "CREATE TABLE a (id INTEGER PRIMARY KEY AUTOINCREMENT, n text)",
+                "CREATE TABLE b (x integer NOT NULL, y text NOT NULL, PRIMARY KEY (y, x))",
+                "CREATE TABLE c (x integer, y integer, CONSTRAINT \"c pk\" PRIMARY KEY (x, y))",
+                "CREATE TABLE d (id integer, PRIMARY KEY (id))");
+        TableDef a = s.table("a").orElseThrow();
+        assertEquals(col("id", "INTEGER").withPrimaryKey(true).withAutoincrement(true), a.columns().get(0));
+        assertNull(a.primaryKey());
+        TableDef b = s.table("b").orElseThrow();
+        assertEquals(new PrimaryKeyDef("b_y_x_pk", List.of("y", "x")), b.primaryKey());
+        assertEquals(List.of(col("x", "integer").withNotNull(true), col("y", "text").withNotNull(true)), b.columns());
+        assertEquals(new PrimaryKeyDef("c pk", List.of("x", "y")), s.table("c").orElseThrow().primaryKey());
+        assertEquals(List.of(col("id", "integer").withPrimaryKey(true)), s.table("d").orElseThrow().columns());
+        assertEquals(List.of("a", "b", "c", "d"), s.tableNames(), "sqlite_sequence is left out");
+    }
+
+    @Test
+    void defaultsOfEveryKind() {
+        SchemaDef s = introspect(Set.of(),
+                "CREATE TABLE t (i integer DEFAULT 42, neg integer DEFAULT -7, r real DEFAULT 1.50, e real DEFAULT 1e-7,"
+                        + " b integer DEFAULT true, f integer DEFAULT FALSE, s text DEFAULT 'it''s', j text DEFAULT '{\"a\":1}',"
+                        + " ts text DEFAULT CURRENT_TIMESTAMP, ex integer DEFAULT (unixepoch()), n text DEFAULT NULL,"
+                        + " x blob DEFAULT x'00ff', big numeric DEFAULT 123456789012345678901234567890, h integer DEFAULT 0x10)");
+        List<DefaultValue> d = s.table("t").orElseThrow().columns().stream().map(ColumnDef::defaultValue).toList();
+        assertEquals(List.of(
+                DefaultValue.number(42),
+                DefaultValue.number(-7),
+                DefaultValue.number(1.5),
+                DefaultValue.number(1e-7),
+                DefaultValue.bool(true),
+                DefaultValue.bool(false),
+                DefaultValue.string("it's"),
+                DefaultValue.string("{\"a\":1}"),
+                DefaultValue.sql("CURRENT_TIMESTAMP"),
+                DefaultValue.sql("(unixepoch())"),
+                DefaultValue.sql("NULL"),
+                DefaultValue.sql("x'00ff'"),
+                new DefaultValue(DefaultValue.Kind.NUMBER, "123456789012345678901234567890"),
+                DefaultValue.sql("0x10")), d);
+    }
+
+    @Test
+    void partialExpressionAndUniqueIndexes() {
+        SchemaDef s = introspect(Set.of(),
+                "CREATE TABLE u (id integer PRIMARY KEY, email text UNIQUE, org integer, nick text, code text,"
+                        + " CONSTRAINT \"u org nick\" UNIQUE (org, nick), UNIQUE (code, org))",
+                "CREATE UNIQUE INDEX u_code_uq ON u (code)",
+                "CREATE INDEX u_lower ON u (lower(email), org) WHERE email IS NOT NULL AND org > 0",
+                "CREATE INDEX u_desc ON u (nick DESC)",
+                "CREATE INDEX \"u_case\" ON u (ORG)");
+        TableDef t = s.table("u").orElseThrow();
+        assertEquals(List.of(
+                IndexDef.onColumns("u_email_unique", List.of("email"), true, null),
+                IndexDef.onColumns("u org nick", List.of("org", "nick"), true, null),
+                IndexDef.onColumns("u_code_org_unique", List.of("code", "org"), true, null),
+                IndexDef.onColumns("u_code_uq", List.of("code"), true, null),
+                new IndexDef("u_lower", List.of(IndexDef.Key.expression("lower(email)"), IndexDef.Key.column("org")), false,
+                        "email IS NOT NULL AND org > 0"),
+                new IndexDef("u_desc", List.of(IndexDef.Key.expression("nick DESC")), false, null),
+                IndexDef.onColumns("u_case", List.of("org"), false, null)), t.indexes());
+    }
+
+    @Test
+    void foreignKeysCompositeSelfAndNamed() {
+        SchemaDef s = introspect(Set.of(),
+                "CREATE TABLE p (a integer NOT NULL, b text NOT NULL, PRIMARY KEY (a, b))",
+                "CREATE TABLE \"Q\" (id integer PRIMARY KEY)",
+                "CREATE TABLE k (id integer PRIMARY KEY, parent integer REFERENCES k(id) ON DELETE SET NULL,"
+                        + " pa integer, pb text, owner integer CONSTRAINT \"owner fk\" REFERENCES q ON UPDATE CASCADE,"
+                        + " CONSTRAINT k_p FOREIGN KEY (pa, pb) REFERENCES p(a, b) ON DELETE CASCADE ON UPDATE RESTRICT,"
+                        + " FOREIGN KEY (id) REFERENCES k ON DELETE NO ACTION)");
+        TableDef k = s.table("k").orElseThrow();
+        assertEquals(List.of(
+                new ForeignKeyDef("k_parent_k_id_fk", "k", List.of("parent"), "k", List.of("id"), FkAction.SET_NULL, FkAction.NO_ACTION),
+                new ForeignKeyDef("owner fk", "k", List.of("owner"), "Q", List.of("id"), FkAction.NO_ACTION, FkAction.CASCADE),
+                new ForeignKeyDef("k_p", "k", List.of("pa", "pb"), "p", List.of("a", "b"), FkAction.CASCADE, FkAction.RESTRICT),
+                new ForeignKeyDef("k_id_k_id_fk", "k", List.of("id"), "k", List.of("id"), FkAction.NO_ACTION, FkAction.NO_ACTION)),
+                k.foreignKeys());
+    }
+
+    @Test
+    void checksNamedAndUnnamed() {
+        SchemaDef s = introspect(Set.of(),
+                "CREATE TABLE c (a integer CHECK (a > 0), b text CONSTRAINT b_len CHECK(length(b) < 10 AND b <> ')'),"
+                        + " CONSTRAINT \"a \"\"lt\"\" 100\" CHECK(a < 100), CHECK (b IS NOT NULL OR a IS NULL))");
+        assertEquals(List.of(
+                new CheckDef("c_check_1", "a > 0"),
+                new CheckDef("b_len", "length(b) < 10 AND b <> ')'"),
+                new CheckDef("a \"lt\" 100", "a < 100"),
+                new CheckDef("c_check_2", "b IS NOT NULL OR a IS NULL")), s.table("c").orElseThrow().checks());
+    }
+
+    @Test
+    void generatedColumnsAndTypes() {
+        SchemaDef s = introspect(Set.of(),
+                "CREATE TABLE g (first text(64) NOT NULL, last VARCHAR (10) COLLATE NOCASE,"
+                        + " full text GENERATED ALWAYS AS (first || ' ' || last) STORED,"
+                        + " low text AS (lower(\"first\")), plain)");
+        TableDef g = s.table("g").orElseThrow();
+        assertEquals(List.of(
+                col("first", "text(64)").withNotNull(true),
+                col("last", "VARCHAR (10) COLLATE NOCASE"),
+                col("full", "text").withGenerated(new Generated("(first || ' ' || last)", Generated.Type.STORED)),
+                col("low", "text").withGenerated(new Generated("(lower(\"first\"))", Generated.Type.VIRTUAL)),
+                col("plain", "")), g.columns());
+    }
+
+    @Test
+    void viewsAndExcludedTables() {
+        SchemaDef s = introspect(Set.of("my_history"),
+                "CREATE TABLE users (id integer PRIMARY KEY, name text)",
+                "CREATE TABLE __drizzle_migrations (id integer)",
+                "CREATE TABLE d1_migrations (id integer)",
+                "CREATE TABLE _cf_KV (id integer)",
+                "CREATE TABLE __godwit_lock (id integer)",
+                "CREATE TABLE My_History (id integer)",
+                "CREATE TABLE xcfy (id integer)",
+                "CREATE VIEW \"active users\" AS select id, name from users where name is not null",
+                "CREATE VIEW v2 (a) AS SELECT id FROM users;");
+        assertEquals(List.of("users", "xcfy"), s.tableNames());
+        assertEquals(List.of(new ViewDef("active users", "select id, name from users where name is not null", false, null),
+                new ViewDef("v2", "SELECT id FROM users", false, null)), s.views());
+    }
+
+    @Test
+    void strictAndWithoutRowidAreReported() {
+        IntrospectionResult r = inspect(
+                "CREATE TABLE s (id integer PRIMARY KEY, v text NOT NULL ON CONFLICT REPLACE) STRICT",
+                "CREATE TABLE w (k text PRIMARY KEY, v blob) WITHOUT ROWID");
+        assertEquals(List.of("s", "w"), r.schema().tableNames());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("\"s\" is STRICT")), r.warnings().toString());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("\"w\" is WITHOUT ROWID")), r.warnings().toString());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("ON CONFLICT REPLACE")), r.warnings().toString());
+        assertEquals(col("v", "text").withNotNull(true), r.schema().table("s").orElseThrow().columns().get(1));
+    }
+}
