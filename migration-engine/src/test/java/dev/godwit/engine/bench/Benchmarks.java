@@ -1,6 +1,13 @@
 package dev.godwit.engine.bench;
 
 import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.d1.D1Database;
+import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.d1.D1StandIn;
+import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.pull.JavaSchemaWriter;
+import dev.godwit.engine.verify.Finding;
+import dev.godwit.engine.verify.Verifier;
 import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.generate.Generator;
@@ -22,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -42,6 +50,9 @@ public final class Benchmarks {
         try {
             rows.addAll(generate(work, tables));
             rows.addAll(applyLocal(work, tables, migrations));
+            rows.addAll(verify(work, tables));
+            rows.addAll(pull(work, tables));
+            rows.addAll(applyD1(work, Math.min(migrations, 50)));
         } finally {
             delete(work);
         }
@@ -109,6 +120,85 @@ public final class Benchmarks {
             if (p.waitFor() != 0) throw new IllegalStateException("sqlite3 failed: " + out);
         });
         return List.of(row("apply " + count + " migrations to a local SQLite file", godwit, "sqlite3 CLI, same SQL, one transaction each", cli));
+    }
+
+
+    /** db:verify's engine part on the N-table schema (folder check, sums, diff, replay on :memory:, introspection). */
+    static List<String> verify(Path work, int tables) throws Exception {
+        SchemaDef schema = BenchSchemas.initial(tables);
+        Path dir = work.resolve("verify");
+        new Generator().generate(schema, MigrationsFolder.at(dir), GenerateOptions.batch().withName("init"));
+        double verify = Timer.medianMillis(2, 5, () -> { }, () -> {
+            List<Finding> f = Verifier.verify(schema, MigrationsFolder.at(dir));
+            if (!f.isEmpty()) throw new IllegalStateException("benchmark schema does not verify: " + f);
+        });
+        double replayOnly = Timer.medianMillis(2, 5, () -> { }, () -> {
+            try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+                for (Migration m : MigrationsFolder.at(dir).migrations()) db.runAtomically(m.statements(), false);
+            }
+        });
+        return List.of(row("verify, " + tables + " tables (all checks + replay)", verify, "replaying the SQL alone", replayOnly));
+    }
+
+    /** db:pull's engine part: introspect an N-table database and write the Java sources. */
+    static List<String> pull(Path work, int tables) throws Exception {
+        SchemaDef schema = BenchSchemas.initial(tables);
+        Path dir = work.resolve("pull-src");
+        new Generator().generate(schema, MigrationsFolder.at(dir), GenerateOptions.batch().withName("init"));
+        Path file = work.resolve("pull.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            for (Migration m : MigrationsFolder.at(dir).migrations()) db.runAtomically(m.statements(), false);
+        }
+        Path out = work.resolve("pull-out");
+        double pull = Timer.medianMillis(2, 5, () -> delete(out), () -> {
+            try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                Map<String, String> sources = JavaSchemaWriter.write(Introspector.introspect(db), "bench.schema");
+                for (Map.Entry<String, String> e : sources.entrySet()) {
+                    Path f = out.resolve(e.getKey());
+                    Files.createDirectories(f.getParent());
+                    Files.writeString(f, e.getValue());
+                }
+            }
+        });
+        double dump = Timer.medianMillis(2, 5, () -> { }, () -> {
+            Process p = new ProcessBuilder("sqlite3", file.toString(), ".schema").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            if (p.waitFor() != 0) throw new IllegalStateException("sqlite3 .schema failed");
+        });
+        return List.of(row("pull, " + tables + " tables (introspect + write Java)", pull, "sqlite3 CLI .schema of the same file", dump));
+    }
+
+    /** N migrations to the D1 stand-in with 50 ms latency: wall time and HTTP calls. */
+    static List<String> applyD1(Path work, int count) throws Exception {
+        Path dir = work.resolve("d1-history");
+        MigrationsFolder folder = MigrationsFolder.at(dir);
+        Generator g = new Generator();
+        SchemaDef schema = BenchSchemas.initial(5);
+        g.generate(schema, folder, GenerateOptions.batch().withName("init"));
+        for (int i = 1; i < count; i++) {
+            List<TableDef> t = new ArrayList<>(schema.tables());
+            TableDef target = t.get(i % t.size());
+            List<ColumnDef> cols = new ArrayList<>(target.columns());
+            cols.add(ColumnDef.of("c" + i, "text"));
+            t.set(i % t.size(), target.withColumns(cols));
+            schema = new SchemaDef(t, List.of());
+            g.generate(schema, folder, GenerateOptions.batch().withName("m" + i));
+        }
+        List<Migration> ms = folder.migrations();
+        Path file = work.resolve("d1.sqlite");
+        long[] calls = new long[1];
+        double wall = Timer.medianMillis(0, 1, () -> Files.deleteIfExists(file), () -> {
+            try (D1StandIn standIn = D1StandIn.start(file, "acct", "db", "token")) {
+                standIn.setLatencyMillis(50);
+                try (D1Database d1 = new D1Database(new D1Settings("acct", "db", "token", standIn.endpoint()))) {
+                    new Migrator(d1, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(ms, ApplyOptions.defaults());
+                }
+                calls[0] = standIn.requestCount();
+            }
+        });
+        double oneCallPerMigration = ms.size() * 50.0;
+        return List.of(row("apply " + ms.size() + " migrations to the D1 stand-in (50 ms latency): " + calls[0] + " HTTP calls", wall,
+                ms.size() + " round trips of 50 ms", oneCallPerMigration));
     }
 
     private static String row(String what, double ms, String baseline, double baseMs) {

@@ -1,0 +1,190 @@
+package dev.godwit.engine.load;
+
+import dev.godwit.engine.yaml.YamlSchemaReader;
+import dev.godwit.schema.SchemaCollector;
+import dev.godwit.schema.Table;
+import dev.godwit.schema.View;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SchemaException;
+import dev.godwit.schema.model.SchemaValidator;
+import dev.godwit.schema.model.TableDef;
+import dev.godwit.schema.model.ViewDef;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Loads the schema from its sources: Java packages (every table and view declared in them or their
+ * subpackages, found on the given class loader) and YAML descriptor files. Classes are visited in
+ * name order and fields in declaration order, so the same code always gives the same schema.
+ */
+public final class SchemaLoader {
+
+    private SchemaLoader() {
+    }
+
+    public static boolean isYaml(String source) {
+        String s = source.toLowerCase(java.util.Locale.ROOT);
+        return s.endsWith(".yaml") || s.endsWith(".yml");
+    }
+
+    /**
+     * @param sources Java package names and/or YAML file paths (relative to {@code baseDir})
+     * @param loader  sees the schema module's compiled classes
+     */
+    public static SchemaDef load(List<String> sources, Path baseDir, ClassLoader loader) {
+        List<Object> declarations = new ArrayList<>();
+        List<Path> yamlFiles = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String source : sources) {
+            if (isYaml(source)) {
+                Path file = baseDir.resolve(source).normalize();
+                if (!Files.isRegularFile(file)) {
+                    problems.add("schema file " + source + " does not exist (looked at " + file + "); fix the path in <schema> / -Ddb.schema");
+                } else {
+                    yamlFiles.add(file);
+                }
+            } else {
+                try {
+                    List<Object> found = declarationsIn(source, loader);
+                    if (found.isEmpty()) {
+                        problems.add("package " + source + " declares no tables or views (looked for classes extending dev.godwit.schema.Table"
+                                + " or View, in it and its subpackages, among the project's compiled classes); check the package name in"
+                                + " <schema> / -Ddb.schema, and that the classes are compiled (mvn compile)");
+                    }
+                    declarations.addAll(found);
+                } catch (SchemaException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        }
+        if (!problems.isEmpty()) throw new SchemaException(problems);
+        SchemaDef fromJava = declarations.isEmpty() ? SchemaDef.EMPTY : SchemaCollector.collect(declarations);
+        if (yamlFiles.isEmpty()) return fromJava;
+        SchemaDef fromYaml = YamlSchemaReader.read(yamlFiles);
+        if (declarations.isEmpty()) return fromYaml;
+        List<TableDef> tables = new ArrayList<>(fromJava.tables());
+        tables.addAll(fromYaml.tables());
+        List<ViewDef> views = new ArrayList<>(fromJava.views());
+        views.addAll(fromYaml.views());
+        SchemaDef merged = new SchemaDef(tables, views);
+        SchemaValidator.validate(merged);
+        return merged;
+    }
+
+    /** The table and view instances declared by the classes of a package and its subpackages. */
+    static List<Object> declarationsIn(String pkg, ClassLoader loader) {
+        List<Object> out = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String className : classNames(pkg, loader)) {
+            Class<?> c;
+            try {
+                c = Class.forName(className, true, loader);
+            } catch (ExceptionInInitializerError e) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                problems.add("class " + className + " failed to initialise: " + cause);
+                continue;
+            } catch (ClassNotFoundException | LinkageError e) {
+                problems.add("class " + className + " cannot be loaded: " + e);
+                continue;
+            }
+            collectStaticInstances(c, out, problems);
+        }
+        if (!problems.isEmpty()) throw new SchemaException(problems);
+        return out;
+    }
+
+    /**
+     * Public static fields holding a Table or View are the declarations (the DSL's
+     * {@code public static final Users USERS = new Users();}). A concrete table class without such
+     * a field is instantiated through its no-argument constructor.
+     */
+    private static void collectStaticInstances(Class<?> c, List<Object> out, List<String> problems) {
+        boolean declaresInstance = false;
+        for (Field f : c.getDeclaredFields()) {
+            int m = f.getModifiers();
+            if (!Modifier.isStatic(m) || !(Table.class.isAssignableFrom(f.getType()) || View.class.isAssignableFrom(f.getType()))) continue;
+            try {
+                f.setAccessible(true);
+                Object v = f.get(null);
+                if (v != null) {
+                    out.add(v);
+                    if (v.getClass() == c) declaresInstance = true;
+                }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                problems.add("field " + c.getName() + "." + f.getName() + " cannot be read: " + e);
+            }
+        }
+        boolean concreteDeclaration = (Table.class.isAssignableFrom(c) || View.class.isAssignableFrom(c)) && !Modifier.isAbstract(c.getModifiers());
+        if (concreteDeclaration && !declaresInstance && !containsInstanceOf(out, c)) {
+            try {
+                Constructor<?> k = c.getDeclaredConstructor();
+                k.setAccessible(true);
+                out.add(k.newInstance());
+            } catch (NoSuchMethodException e) {
+                problems.add("class " + c.getName() + " declares a table but has no static instance field (public static final "
+                        + c.getSimpleName() + " X = new " + c.getSimpleName() + "();) and no no-argument constructor");
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                problems.add("class " + c.getName() + " failed to construct: " + cause);
+            }
+        }
+    }
+
+    private static boolean containsInstanceOf(List<Object> out, Class<?> c) {
+        for (Object o : out) if (o.getClass() == c) return true;
+        return false;
+    }
+
+    /** Class names (nested classes included) in the package and its subpackages, sorted. */
+    static List<String> classNames(String pkg, ClassLoader loader) {
+        String path = pkg.replace('.', '/');
+        TreeSet<String> names = new TreeSet<>();
+        try {
+            Enumeration<URL> roots = loader.getResources(path);
+            while (roots.hasMoreElements()) {
+                URL url = roots.nextElement();
+                if ("file".equals(url.getProtocol())) {
+                    Path dir = Path.of(url.toURI());
+                    try (Stream<Path> files = Files.walk(dir)) {
+                        files.filter(f -> f.getFileName().toString().endsWith(".class")).forEach(f -> {
+                            String rel = dir.relativize(f).toString().replace('\\', '/');
+                            names.add(pkg + "." + rel.substring(0, rel.length() - ".class".length()).replace('/', '.'));
+                        });
+                    }
+                } else if ("jar".equals(url.getProtocol())) {
+                    JarURLConnection conn = (JarURLConnection) url.openConnection();
+                    conn.setUseCaches(false);
+                    try (JarFile jar = conn.getJarFile()) {
+                        for (JarEntry e : java.util.Collections.list(jar.entries())) {
+                            String n = e.getName();
+                            if (n.startsWith(path + "/") && n.endsWith(".class")) {
+                                names.add(n.substring(0, n.length() - ".class".length()).replace('/', '.'));
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the classes of package " + pkg + ": " + e.getMessage(), e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot list the classes of package " + pkg + ": " + e.getMessage(), e);
+        }
+        names.removeIf(n -> n.endsWith("package-info") || n.endsWith("module-info"));
+        return new ArrayList<>(names);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.godwit.engine.pull;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.GenerateResult;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.introspect.IntrospectionResult;
+import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.snapshot.Migration;
+import dev.godwit.engine.snapshot.MigrationsFolder;
+import dev.godwit.schema.model.SchemaDef;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code db:pull}: introspects a database into Java schema classes (one per table) and writes a
+ * baseline migration for it, recorded as already applied there, so the next {@code db:generate}
+ * finds nothing to do and {@code db:apply} does not create the existing tables again (drizzle-kit's
+ * pull, Flyway's baseline). Refuses before writing anything when a source file exists (without
+ * overwrite) or the migrations folder already has migrations.
+ */
+public final class Puller {
+
+    public static final String BASELINE_NAME = "pulled";
+
+    private final Database db;
+    private final HistoryTable history;
+    private final EngineLog log;
+
+    public Puller(Database db, HistoryTable history, EngineLog log) {
+        this.db = db;
+        this.history = history;
+        this.log = log;
+    }
+
+    public PullResult pull(Path sourceDir, String javaPackage, MigrationsFolder folder, boolean overwrite) {
+        IntrospectionResult introspected = Introspector.inspect(db, Set.of(history.name()));
+        SchemaDef schema = introspected.schema();
+        if (schema.tables().isEmpty() && schema.views().isEmpty()) {
+            throw new PullException(db.describe() + " has no tables to pull (tables of the tooling such as " + history.name()
+                    + ", _cf_* and sqlite_* are left out).");
+        }
+        Map<String, String> sources = JavaSchemaWriter.write(schema, javaPackage);
+        List<Path> existing = new ArrayList<>();
+        for (String rel : sources.keySet()) if (Files.exists(sourceDir.resolve(rel))) existing.add(sourceDir.resolve(rel));
+        if (!existing.isEmpty() && !overwrite) {
+            throw new PullException("db:pull would overwrite " + existing.size() + " existing file(s), and does not without -Ddb.overwrite:\n  - "
+                    + String.join("\n  - ", existing.stream().map(Path::toString).toList())
+                    + "\nNothing was written. Pull into another package (-Ddb.pull.package), or pass -Ddb.overwrite to replace them.");
+        }
+        int count = folder.readJournal().entries().size();
+        if (count > 0) {
+            throw new PullException(folder.relative(folder.dir()) + " already has " + count + " migration(s); db:pull writes the first (baseline)"
+                    + " migration of a new folder. Nothing was written. Pull into an empty folder (-Ddb.out=...), or, if the database is"
+                    + " already managed by these migrations, use mvn db:status / db:verify -Ddb.drift instead.");
+        }
+
+        List<Path> written = new ArrayList<>();
+        try {
+            for (Map.Entry<String, String> e : sources.entrySet()) {
+                Path file = sourceDir.resolve(e.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
+                written.add(file);
+            }
+        } catch (IOException e) {
+            throw new PullException("cannot write the schema sources under " + sourceDir + ": " + e.getMessage(), e);
+        }
+
+        GenerateResult baseline = new Generator().generate(schema, folder, new GenerateOptions(BASELINE_NAME, false, true, null));
+        Migration m = folder.migrations().get(0);
+        if (!HistoryTable.exists(db, history.name())) db.runAtomically(List.of(history.createSql()), false);
+        List<String> record = new ArrayList<>(history.guardStatements(m));
+        record.addAll(history.recordStatements(m));
+        db.runAtomically(record, false);
+
+        Path pkgDir = sourceDir.resolve(javaPackage.replace('.', '/'));
+        log.info("Pulled " + schema.tables().size() + " table(s)" + (schema.views().isEmpty() ? "" : " and " + schema.views().size() + " view(s)")
+                + " from " + db.describe() + " into " + written.size() + " source file(s) in " + pkgDir + ".");
+        log.info("Wrote the baseline migration " + folder.relative(baseline.sqlFile()) + " and recorded it as applied in " + history.name()
+                + ", so db:apply will not create these tables again.");
+        // Warnings are about what the model has no place for (STRICT, WITHOUT ROWID, ...).
+        for (String w : introspected.warnings()) log.warn(w);
+        return new PullResult(schema.tables().size(), schema.views().size(), written, baseline.tag());
+    }
+}

@@ -1,0 +1,130 @@
+package dev.godwit.engine.push;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.diff.AmbiguousRenameException;
+import dev.godwit.engine.diff.BatchRenameResolver;
+import dev.godwit.engine.diff.Change;
+import dev.godwit.engine.diff.RenameResolver;
+import dev.godwit.engine.diff.SchemaDiff;
+import dev.godwit.engine.diff.SchemaDiffer;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.plan.Ddl;
+import dev.godwit.engine.plan.Plan;
+import dev.godwit.engine.plan.SqlitePlanner;
+import dev.godwit.schema.model.SchemaDef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code db:push}: makes a (development) database match the schema code without writing
+ * migrations. The live schema is introspected and diffed against the code; the plan is the one
+ * {@code db:generate} would write, so rebuilds keep every row. Changes that drop data that is
+ * actually there are refused unless forced, and the plan runs as one transaction.
+ */
+public final class Pusher {
+
+    private static final Pattern FOREIGN_KEYS_OFF = Pattern.compile("(?is)^\\s*PRAGMA\\s+foreign_keys\\s*=\\s*(OFF|0|false|no)\\s*;?\\s*$");
+
+    private final Database db;
+    private final EngineLog log;
+    private final Set<String> excludedTables;
+
+    /** @param excludedTables tables of the tooling to leave alone, e.g. the migrations history */
+    public Pusher(Database db, EngineLog log, Set<String> excludedTables) {
+        this.db = db;
+        this.log = log;
+        this.excludedTables = excludedTables;
+    }
+
+    /**
+     * @param force    run even when rows or values would be lost
+     * @param prompter asks at a terminal (renames, data loss); null in batch mode, where nothing is asked
+     */
+    public PushResult push(SchemaDef schema, boolean force, GenerateOptions.Prompter prompter) {
+        SchemaDef live = Introspector.introspect(db, excludedTables);
+        RenameResolver resolver = prompter != null ? prompter : force ? RenameResolver.NO_RENAMES : new BatchRenameResolver();
+        SchemaDiff diff = SchemaDiffer.diff(live, schema, resolver);
+        if (resolver instanceof BatchRenameResolver batch && !batch.ambiguities().isEmpty()) {
+            throw new AmbiguousRenameException(batch.ambiguities());
+        }
+        if (diff.isEmpty()) {
+            log.info("No changes: " + db.describe() + " already matches the schema.");
+            return new PushResult(List.of(), List.of());
+        }
+        Plan plan = SqlitePlanner.plan(diff);
+        log.info("Pushing " + diff.changes().size() + " change(s) to " + db.describe() + ":");
+        for (Change c : diff.changes()) log.info("  - " + c.describe());
+        log.info("Statements:");
+        for (String s : plan.statements()) log.info("  " + s.strip().replace("\n", "\n  "));
+        for (String w : plan.warnings()) log.warn(w);
+
+        List<String> losses = dataLosses(diff);
+        if (!losses.isEmpty() && !force) {
+            boolean confirmed = prompter != null && prompter.confirmDataLoss(losses);
+            if (!confirmed) {
+                throw new PushRefusedException("db:push refused: it would lose data in " + db.describe() + ":\n  - " + String.join("\n  - ", losses)
+                        + "\nNothing was changed. If the data may go, run again with -Ddb.force; if a table or column was renamed,"
+                        + " declare renamedFrom(\"old_name\") so its data is kept.");
+            }
+        }
+        boolean foreignKeysOff = plan.statements().stream().anyMatch(s -> FOREIGN_KEYS_OFF.matcher(s).matches());
+        try {
+            db.runAtomically(plan.statements(), foreignKeysOff);
+        } catch (DatabaseException e) {
+            String stmt = e.statement() != null ? "\n  Statement: " + e.statement().strip() : "";
+            throw new PushRefusedException("db:push could not apply the change; the database was left as it was.\n  "
+                    + (db.describe().startsWith("Cloudflare") ? "D1" : "SQLite") + " says: " + e.databaseMessage() + stmt
+                    + "\n  The existing rows do not fit the new schema (a new NOT NULL, CHECK, UNIQUE or foreign key they break):"
+                    + " fix the data first, or give the column a default.", e);
+        }
+        log.info("Pushed " + diff.changes().size() + " change(s) in " + plan.statements().size() + " statement(s).");
+        return new PushResult(diff.changes(), plan.statements());
+    }
+
+    /** Destructive changes that would lose rows or values actually present. Empty tables and columns lose nothing. */
+    private List<String> dataLosses(SchemaDiff diff) {
+        List<String> out = new ArrayList<>();
+        for (Change c : diff.changes()) {
+            // The rebuild fills NULLs of a column that becomes NOT NULL with a default or the type's zero value.
+            if (c instanceof Change.AlterColumn a && a.after().notNull() && !a.before().notNull()) {
+                long nulls = count("SELECT count(*) AS n FROM " + Ddl.dq(a.table()) + " WHERE " + Ddl.dq(a.after().name()) + " IS NULL");
+                if (nulls > 0) {
+                    out.add("column \"" + a.table() + "\".\"" + a.after().name() + "\" becomes NOT NULL but " + nulls
+                            + " row(s) hold NULL there; they would be given " + (a.after().defaultValue() != null ? "its default" : "the type's zero value"));
+                }
+            }
+        }
+        for (Change c : diff.destructiveChanges()) {
+            if (c instanceof Change.DropTable t) {
+                long rows = count("SELECT count(*) AS n FROM " + Ddl.dq(t.def().name()));
+                if (rows > 0) out.add("drop table \"" + t.def().name() + "\" with " + rows + " row(s)");
+            } else if (c instanceof Change.DropColumn d) {
+                long values = count("SELECT count(*) AS n FROM " + Ddl.dq(d.table()) + " WHERE " + Ddl.dq(d.column().name()) + " IS NOT NULL");
+                if (values > 0) out.add("drop column \"" + d.table() + "\".\"" + d.column().name() + "\" with " + values + " non-null value(s)");
+            } else {
+                String table = c.table();
+                long rows = table == null ? 0 : count("SELECT count(*) AS n FROM " + Ddl.dq(table));
+                if (rows > 0) out.add(c.describe() + " (" + rows + " row(s) may change)");
+            }
+        }
+        return out;
+    }
+
+    /** A count, or 1 when it cannot be taken (e.g. a table renamed in the same push): assume there is data. */
+    private long count(String sql) {
+        List<Map<String, Object>> rows;
+        try {
+            rows = db.query(sql);
+        } catch (DatabaseException e) {
+            return 1;
+        }
+        Object n = rows.isEmpty() ? null : rows.get(0).get("n");
+        return n instanceof Number num ? num.longValue() : 0;
+    }
+}

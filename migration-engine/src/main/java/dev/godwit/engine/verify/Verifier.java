@@ -1,0 +1,164 @@
+package dev.godwit.engine.verify;
+
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.diff.BatchRenameResolver;
+import dev.godwit.engine.diff.Change;
+import dev.godwit.engine.diff.RenameResolver;
+import dev.godwit.engine.diff.SchemaDiff;
+import dev.godwit.engine.diff.SchemaDiffer;
+import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.MigrationState;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.plan.SqlitePlanner;
+import dev.godwit.engine.snapshot.Checksums;
+import dev.godwit.engine.snapshot.Migration;
+import dev.godwit.engine.snapshot.MigrationsFolder;
+import dev.godwit.engine.snapshot.Snapshot;
+import dev.godwit.engine.EngineLog;
+import dev.godwit.schema.model.SchemaDef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The CI check behind {@code db:verify}. In order, stopping where a later check could not be trusted:
+ * the folder is consistent; no generated migration was edited (its SQL hash is kept in
+ * {@code meta/_sums/<tag>.sha256}, one file per migration so branches never conflict); the schema
+ * has no changes the migrations lack; replaying every migration on a fresh in-memory SQLite gives
+ * the declared schema. {@link #drift} compares a live database too.
+ */
+public final class Verifier {
+
+    private static final Pattern FOREIGN_KEYS_OFF = Pattern.compile("(?is)^\\s*PRAGMA\\s+foreign_keys\\s*=\\s*(OFF|0|false|no)\\s*;?\\s*$");
+
+    private Verifier() {
+    }
+
+    public static List<Finding> verify(SchemaDef schema, MigrationsFolder folder) {
+        List<Finding> findings = new ArrayList<>();
+        for (String p : FolderCheck.problems(folder)) findings.add(new Finding(Finding.Kind.FOLDER, p));
+        if (!findings.isEmpty()) return findings;
+
+        List<Migration> migrations = folder.migrations();
+        for (Migration m : migrations) {
+            String sum = folder.readSum(m.tag());
+            if (sum != null && !Checksums.matches(sum, m.sql())) {
+                findings.add(new Finding(Finding.Kind.EDITED, folder.relative(m.file()) + " was edited after it was generated. Migrations are"
+                        + " generated from the schema, never edited: restore it (git checkout -- " + folder.relative(m.file())
+                        + ") and change the schema code instead, then run mvn db:generate. For hand-written SQL use mvn db:generate -Ddb.custom"));
+            }
+        }
+
+        SchemaDef recorded = recorded(folder);
+        BatchRenameResolver renames = new BatchRenameResolver();
+        SchemaDiff pending = SchemaDiffer.diff(recorded, schema, renames);
+        boolean inSync = pending.isEmpty() && renames.ambiguities().isEmpty();
+        if (!inSync) {
+            StringBuilder sb = new StringBuilder("the schema has changes that no migration holds; run mvn db:generate to write them");
+            if (!renames.ambiguities().isEmpty()) {
+                sb.append(" (it will ask, or fail in batch mode, about: ").append(String.join("; ", renames.ambiguities())).append(')');
+            }
+            sb.append(". The next migration would be:");
+            List<String> sql = pending.isEmpty() ? List.of() : SqlitePlanner.plan(pending).statements();
+            for (String s : sql) sb.append("\n    ").append(s.strip().replace("\n", "\n    "));
+            if (sql.isEmpty()) for (Change c : pending.changes()) sb.append("\n    -- ").append(c.describe());
+            findings.add(new Finding(Finding.Kind.SCHEMA_CHANGED, sb.toString()));
+        }
+
+        findings.addAll(replay(migrations, inSync ? schema : recorded, folder, inSync ? "the schema code declares" : "the latest snapshot records"));
+        return findings;
+    }
+
+    /** The schema the latest snapshot records (empty when there are no migrations). */
+    public static SchemaDef recorded(MigrationsFolder folder) {
+        return folder.latestSnapshot().map(Snapshot::schema).orElse(SchemaDef.EMPTY);
+    }
+
+    /** Applies every migration to a fresh in-memory database and compares the result with {@code expected}. */
+    static List<Finding> replay(List<Migration> migrations, SchemaDef expected, MigrationsFolder folder, String expectedWhat) {
+        List<Finding> findings = new ArrayList<>();
+        try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+            for (Migration m : migrations) {
+                List<String> statements = m.statements();
+                boolean foreignKeysOff = statements.stream().anyMatch(s -> FOREIGN_KEYS_OFF.matcher(s).matches());
+                try {
+                    db.runAtomically(statements, foreignKeysOff);
+                } catch (DatabaseException e) {
+                    String where = e.statementIndex() >= 0 && e.statementIndex() < statements.size()
+                            ? " at statement " + (e.statementIndex() + 1) + ":\n    " + statements.get(e.statementIndex()).strip().replace("\n", "\n    ")
+                            : "";
+                    findings.add(new Finding(Finding.Kind.REPLAY, "replaying the migrations on an empty database fails in "
+                            + folder.relative(m.file()) + where + "\n  SQLite says: " + e.databaseMessage()
+                            + "\n  Fix the migration (regenerate it with mvn db:generate if it was edited)"));
+                    return findings;
+                }
+            }
+            SchemaDef actual = Introspector.introspect(db);
+            List<String> differences = differences(actual, expected);
+            if (!differences.isEmpty()) {
+                findings.add(new Finding(Finding.Kind.REPLAY, "replaying the " + migrations.size() + " migrations on an empty database does not give"
+                        + " the schema " + expectedWhat + " (a migration was edited by hand, or one is missing):\n    "
+                        + String.join("\n    ", differences)
+                        + "\n  Restore edited migrations from version control, or run mvn db:generate to add what is missing"));
+            }
+        }
+        return findings;
+    }
+
+    /**
+     * Compares a live database with the migrations: applied migrations whose file changed, migrations
+     * applied there that are not in the folder, pending migrations, and (when it is up to date)
+     * objects changed outside migrations.
+     */
+    public static List<Finding> drift(Database db, HistoryTable history, List<Migration> migrations, SchemaDef recorded) {
+        List<Finding> findings = new ArrayList<>();
+        List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(migrations);
+        List<String> pending = new ArrayList<>();
+        for (MigrationState s : states) {
+            switch (s.state()) {
+                case PENDING -> pending.add(s.name());
+                case CHECKSUM_MISMATCH -> findings.add(new Finding(Finding.Kind.DRIFT, s.migration().fileName() + " was changed after it was applied to "
+                        + db.describe() + ": restore it from version control and put new changes in a new migration"));
+                case MISSING_LOCALLY -> findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " records migration " + s.name()
+                        + " that is not in the folder (applied from another branch?): merge that branch, or restore the migration"));
+                case SKIPPED -> findings.add(new Finding(Finding.Kind.DRIFT, s.migration().fileName() + " is older than the last migration applied to "
+                        + db.describe() + " but was never applied there: move its changes into a new migration"));
+                default -> {
+                }
+            }
+        }
+        if (!pending.isEmpty()) {
+            findings.add(new Finding(Finding.Kind.DRIFT, pending.size() + " migration(s) are not applied to " + db.describe() + ": "
+                    + String.join(", ", pending) + ". Run mvn db:apply" + (db.describe().startsWith("Cloudflare") ? "" : " -Dlocal")));
+            return findings;
+        }
+        SchemaDef live = Introspector.introspect(db, Set.of(history.name()));
+        List<String> differences = differences(live, recorded);
+        if (!differences.isEmpty()) {
+            findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " was changed outside the migrations:\n    " + String.join("\n    ", differences)
+                    + "\n  Undo the manual change, or make it part of the schema code and run mvn db:generate"));
+        }
+        return findings;
+    }
+
+    /** What would have to change in {@code actual} to get {@code expected}, described for a person. */
+    static List<String> differences(SchemaDef actual, SchemaDef expected) {
+        SchemaDiff diff = SchemaDiffer.diff(actual, expected, RenameResolver.NO_RENAMES);
+        List<String> out = new ArrayList<>();
+        for (Change c : diff.changes()) out.add(describeDifference(c));
+        return out;
+    }
+
+    private static String describeDifference(Change c) {
+        String d = c.describe();
+        if (c instanceof Change.CreateTable) return "table missing: " + d.substring("create table ".length());
+        if (c instanceof Change.DropTable t) return "unexpected table: \"" + t.def().name() + "\"";
+        if (c instanceof Change.AddColumn a) return "column missing: \"" + a.table() + "\".\"" + a.column().name() + "\"";
+        if (c instanceof Change.DropColumn a) return "unexpected column: \"" + a.table() + "\".\"" + a.column().name() + "\"";
+        return "differs: " + d;
+    }
+}

@@ -1,0 +1,496 @@
+package dev.godwit.engine.yaml;
+
+import dev.godwit.schema.model.CheckDef;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.ColumnMode;
+import dev.godwit.schema.model.DefaultValue;
+import dev.godwit.schema.model.FkAction;
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.Generated;
+import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.PrimaryKeyDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SchemaException;
+import dev.godwit.schema.model.SchemaValidator;
+import dev.godwit.schema.model.SourceMap;
+import dev.godwit.schema.model.TableDef;
+import dev.godwit.schema.model.ViewDef;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads YAML schema descriptors (the format in the README) into the same model the Java DSL
+ * builds, default names included. Works on SnakeYAML's node tree so every problem can name the
+ * file, the line and the key; all problems are collected and reported together.
+ */
+public final class YamlSchemaReader {
+
+    private static final List<String> TYPES = List.of("integer", "text", "real", "blob", "numeric");
+    private static final List<String> TOP_KEYS = List.of("tables", "views");
+    private static final List<String> TABLE_KEYS = List.of("name", "renamedFrom", "columns", "primaryKey", "indexes", "foreignKeys", "uniques", "checks");
+    private static final List<String> COLUMN_KEYS = List.of("name", "type", "primaryKey", "autoincrement", "notNull", "unique", "default", "mode",
+            "renamedFrom", "references", "enum", "generated", "length");
+    private static final List<String> PK_KEYS = List.of("columns", "name");
+    private static final List<String> INDEX_KEYS = List.of("name", "columns", "expressions", "unique", "where");
+    private static final List<String> FK_KEYS = List.of("name", "columns", "references", "onDelete", "onUpdate");
+    private static final List<String> FK_TARGET_KEYS = List.of("table", "columns");
+    private static final List<String> COLUMN_REF_KEYS = List.of("table", "column", "onDelete", "onUpdate", "name");
+    private static final List<String> UNIQUE_KEYS = List.of("name", "columns");
+    private static final List<String> CHECK_KEYS = List.of("name", "expression");
+    private static final List<String> GENERATED_KEYS = List.of("as", "type");
+    private static final List<String> DEFAULT_KEYS = List.of("sql");
+    private static final List<String> VIEW_KEYS = List.of("name", "as", "existing", "renamedFrom");
+
+    private YamlSchemaReader() {
+    }
+
+    public static SchemaDef read(Path file) {
+        return read(List.of(file));
+    }
+
+    /** Reads several descriptor files as one schema (tables in file order), validated together. */
+    public static SchemaDef read(List<Path> files) {
+        Reader r = new Reader();
+        for (Path f : files) {
+            String content;
+            try {
+                content = Files.readString(f, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                r.problems.add("cannot read schema file " + f + ": " + e.getMessage());
+                continue;
+            }
+            r.parse(content, f.getFileName().toString());
+        }
+        return r.finish();
+    }
+
+    public static SchemaDef read(String content, String fileName) {
+        Reader r = new Reader();
+        r.parse(content, fileName);
+        return r.finish();
+    }
+
+    /** One run over one or more files: accumulates tables, views, problems and where things were declared. */
+    private static final class Reader {
+        final List<String> problems = new ArrayList<>();
+        final List<TableDef> tables = new ArrayList<>();
+        final List<ViewDef> views = new ArrayList<>();
+        final Map<String, String> tableWhere = new HashMap<>();
+        final Map<String, String> columnWhere = new HashMap<>();
+        String file;
+
+        SchemaDef finish() {
+            if (!problems.isEmpty()) throw new SchemaException(problems);
+            SchemaDef schema = new SchemaDef(tables, views);
+            SchemaValidator.validate(schema, new SourceMap() {
+                @Override
+                public String table(String table) {
+                    return tableWhere.getOrDefault(table, "table \"" + table + "\"");
+                }
+
+                @Override
+                public String column(String table, String column) {
+                    return columnWhere.getOrDefault(table + "\u0000" + column, "column \"" + table + "\".\"" + column + "\"");
+                }
+            });
+            return schema;
+        }
+
+        void parse(String content, String fileName) {
+            this.file = fileName;
+            Node root;
+            try {
+                LoaderOptions options = new LoaderOptions();
+                options.setAllowDuplicateKeys(false);
+                root = new Yaml(new SafeConstructor(options)).compose(new StringReader(content));
+            } catch (MarkedYAMLException e) {
+                int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+                problems.add(file + " line " + line + ": not valid YAML: " + e.getProblem());
+                return;
+            } catch (YAMLException e) {
+                problems.add(file + ": not valid YAML: " + e.getMessage());
+                return;
+            }
+            if (root == null) {
+                problems.add(file + ": the file is empty; it needs a \"tables:\" list");
+                return;
+            }
+            Map<String, Node> top = mapping(root, "the top level", TOP_KEYS);
+            if (top == null) return;
+            Node tablesNode = top.get("tables");
+            if (tablesNode == null && !top.containsKey("views")) {
+                problems.add(at(root) + "no \"tables\" list (the file declares nothing)");
+            }
+            for (Node t : sequence(tablesNode, "\"tables\"")) table(t);
+            for (Node v : sequence(top.get("views"), "\"views\"")) view(v);
+        }
+
+        private void table(Node node) {
+            Map<String, Node> m = mapping(node, "a table", TABLE_KEYS);
+            if (m == null) return;
+            String name = requiredString(m, "name", node, "table");
+            if (name == null) return;
+            String what = "table \"" + name + "\"";
+            tableWhere.putIfAbsent(name, file + " line " + line(node) + " (" + what + ")");
+            String renamedFrom = optionalString(m, "renamedFrom", what);
+
+            List<ColumnDef> columns = new ArrayList<>();
+            List<IndexDef> columnUniques = new ArrayList<>();
+            List<ForeignKeyDef> columnFks = new ArrayList<>();
+            Node columnsNode = m.get("columns");
+            if (columnsNode == null) problems.add(at(node) + what + " has no \"columns\"");
+            for (Node c : sequence(columnsNode, "\"columns\" of " + what)) {
+                ColumnDef col = column(c, name, columnUniques, columnFks);
+                if (col != null) columns.add(col);
+            }
+
+            PrimaryKeyDef pk = null;
+            Node pkNode = m.get("primaryKey");
+            if (pkNode != null) {
+                Map<String, Node> p = mapping(pkNode, "\"primaryKey\" of " + what, PK_KEYS);
+                if (p != null) {
+                    List<String> cols = stringList(p.get("columns"), "\"primaryKey.columns\" of " + what, pkNode, true);
+                    String pkName = optionalString(p, "name", "\"primaryKey\" of " + what);
+                    if (cols.size() == 1 && pkName == null) {
+                        // As the DSL does: a one-column primaryKey is that column's own key.
+                        columns.replaceAll(c -> c.name().equals(cols.get(0)) ? c.withPrimaryKey(true) : c);
+                    } else if (!cols.isEmpty()) {
+                        pk = new PrimaryKeyDef(pkName != null ? pkName : PrimaryKeyDef.defaultName(name, cols), cols);
+                    }
+                }
+            }
+
+            List<IndexDef> indexes = new ArrayList<>(columnUniques);
+            for (Map.Entry<String, Node> e : m.entrySet()) {
+                if (e.getKey().equals("indexes")) {
+                    for (Node i : sequence(e.getValue(), "\"indexes\" of " + what)) {
+                        IndexDef idx = index(i, what);
+                        if (idx != null) indexes.add(idx);
+                    }
+                } else if (e.getKey().equals("uniques")) {
+                    for (Node u : sequence(e.getValue(), "\"uniques\" of " + what)) {
+                        Map<String, Node> um = mapping(u, "a unique constraint of " + what, UNIQUE_KEYS);
+                        if (um == null) continue;
+                        List<String> cols = stringList(um.get("columns"), "\"columns\" of a unique constraint of " + what, u, true);
+                        String n = optionalString(um, "name", "a unique constraint of " + what);
+                        if (!cols.isEmpty()) indexes.add(IndexDef.onColumns(n != null ? n : IndexDef.defaultUniqueName(name, cols), cols, true, null));
+                    }
+                }
+            }
+
+            List<ForeignKeyDef> fks = new ArrayList<>(columnFks);
+            for (Node f : sequence(m.get("foreignKeys"), "\"foreignKeys\" of " + what)) {
+                ForeignKeyDef fk = foreignKey(f, name, what);
+                if (fk != null) fks.add(fk);
+            }
+            List<CheckDef> checks = new ArrayList<>();
+            for (Node c : sequence(m.get("checks"), "\"checks\" of " + what)) {
+                Map<String, Node> cm = mapping(c, "a check of " + what, CHECK_KEYS);
+                if (cm == null) continue;
+                String n = requiredString(cm, "name", c, "check of " + what);
+                String expr = requiredString(cm, "expression", c, "check of " + what);
+                if (n != null && expr != null) checks.add(new CheckDef(n, expr));
+            }
+            tables.add(new TableDef(name, columns, pk, indexes, fks, checks, renamedFrom));
+        }
+
+        private ColumnDef column(Node node, String table, List<IndexDef> uniques, List<ForeignKeyDef> fks) {
+            Map<String, Node> m = mapping(node, "a column of table \"" + table + "\"", COLUMN_KEYS);
+            if (m == null) return null;
+            String name = requiredString(m, "name", node, "column of table \"" + table + "\"");
+            if (name == null) return null;
+            String what = "column \"" + name + "\" of table \"" + table + "\"";
+            columnWhere.putIfAbsent(table + "\u0000" + name, file + " line " + line(node) + " (column \"" + table + "\".\"" + name + "\")");
+            String typeText = requiredString(m, "type", node, what);
+            String type = null;
+            if (typeText != null) {
+                type = typeText.strip().toLowerCase(Locale.ROOT);
+                if (!TYPES.contains(type)) {
+                    problems.add(at(m.get("type")) + "\"type\" of " + what + " must be one of " + String.join(", ", TYPES) + ", not \"" + typeText + "\"");
+                    type = null;
+                }
+            }
+            boolean pk = bool(m, "primaryKey", what);
+            boolean notNull = bool(m, "notNull", what) || pk;
+            boolean autoincrement = bool(m, "autoincrement", what);
+            String baseType = type;
+            Node lengthNode = m.get("length");
+            if (lengthNode != null && type != null) {
+                Long len = integer(lengthNode, "\"length\" of " + what);
+                if (!"text".equals(type)) problems.add(at(lengthNode) + "\"length\" of " + what + " applies to text columns only, not " + type);
+                else if (len != null) type = "text(" + len + ")";
+            }
+            ColumnMode mode = null;
+            String modeText = optionalString(m, "mode", what);
+            if (modeText != null) {
+                mode = ColumnMode.fromKey(modeText);
+                if (mode == null || (baseType != null && !mode.appliesTo(baseType))) {
+                    List<String> valid = new ArrayList<>();
+                    for (ColumnMode cm : ColumnMode.values()) if (baseType != null && cm.appliesTo(baseType)) valid.add(cm.key());
+                    problems.add(at(m.get("mode")) + "\"mode\" of " + what + " cannot be \"" + modeText + "\""
+                            + (baseType != null ? "; for " + baseType + " columns use one of: " + String.join(", ", valid) : ""));
+                    mode = null;
+                }
+            }
+            List<String> enumValues = m.containsKey("enum") ? stringList(m.get("enum"), "\"enum\" of " + what, node, true) : List.of();
+            DefaultValue dflt = m.containsKey("default") ? defaultValue(m.get("default"), mode, what) : null;
+            Generated generated = null;
+            Node g = m.get("generated");
+            if (g != null) {
+                Map<String, Node> gm = mapping(g, "\"generated\" of " + what, GENERATED_KEYS);
+                if (gm != null) {
+                    String as = requiredString(gm, "as", g, "\"generated\" of " + what);
+                    String gt = optionalString(gm, "type", "\"generated\" of " + what);
+                    Generated.Type gType = Generated.Type.VIRTUAL;
+                    if (gt != null) {
+                        switch (gt.strip().toLowerCase(Locale.ROOT)) {
+                            case "stored" -> gType = Generated.Type.STORED;
+                            case "virtual" -> gType = Generated.Type.VIRTUAL;
+                            default -> problems.add(at(gm.get("type")) + "\"generated.type\" of " + what + " must be stored or virtual, not \"" + gt + "\"");
+                        }
+                    }
+                    if (as != null) generated = Generated.of(as, gType);
+                }
+            }
+            Node unique = m.get("unique");
+            if (unique != null) {
+                if (unique instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
+                    if (parseBool(s.getValue())) uniques.add(IndexDef.onColumns(IndexDef.defaultUniqueName(table, List.of(name)), List.of(name), true, null));
+                } else if (unique instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
+                    uniques.add(IndexDef.onColumns(s.getValue(), List.of(name), true, null));
+                } else {
+                    problems.add(at(unique) + "\"unique\" of " + what + " must be true, false or an index name");
+                }
+            }
+            Node ref = m.get("references");
+            if (ref != null) {
+                Map<String, Node> rm = mapping(ref, "\"references\" of " + what, COLUMN_REF_KEYS);
+                if (rm != null) {
+                    String refTable = requiredString(rm, "table", ref, "\"references\" of " + what);
+                    String refColumn = requiredString(rm, "column", ref, "\"references\" of " + what);
+                    String n = optionalString(rm, "name", "\"references\" of " + what);
+                    FkAction onDelete = action(rm, "onDelete", "\"references\" of " + what);
+                    FkAction onUpdate = action(rm, "onUpdate", "\"references\" of " + what);
+                    if (refTable != null && refColumn != null) {
+                        fks.add(new ForeignKeyDef(n != null ? n : ForeignKeyDef.defaultName(table, List.of(name), refTable, List.of(refColumn)),
+                                table, List.of(name), refTable, List.of(refColumn), onDelete, onUpdate));
+                    }
+                }
+            }
+            String renamedFrom = optionalString(m, "renamedFrom", what);
+            if (type == null) return null;
+            return new ColumnDef(name, type, pk, notNull, autoincrement, dflt, generated, mode, enumValues, renamedFrom);
+        }
+
+        /** Literal defaults are encoded as the DSL's defaultValue(...) encodes them; {sql: ...} is raw SQL. */
+        private DefaultValue defaultValue(Node node, ColumnMode mode, String what) {
+            if (node instanceof MappingNode) {
+                Map<String, Node> m = mapping(node, "\"default\" of " + what, DEFAULT_KEYS);
+                if (m == null) return null;
+                String sql = requiredString(m, "sql", node, "\"default\" of " + what);
+                return sql == null ? null : DefaultValue.sql(sql);
+            }
+            if (!(node instanceof ScalarNode s) || s.getTag().equals(Tag.NULL)) {
+                problems.add(at(node) + "\"default\" of " + what + " must be a number, a string, true/false or {sql: \"...\"}"
+                        + " (leave it out for no default)");
+                return null;
+            }
+            Tag tag = s.getTag();
+            String v = s.getValue();
+            try {
+                if (tag.equals(Tag.BOOL)) return DefaultValue.bool(parseBool(v));
+                if (tag.equals(Tag.INT)) return DefaultValue.number(new BigInteger(v.replace("_", "")));
+                if (tag.equals(Tag.FLOAT)) {
+                    BigDecimal exact = new BigDecimal(v.replace("_", ""));
+                    return DefaultValue.number(exact.doubleValue());
+                }
+            } catch (NumberFormatException e) {
+                return DefaultValue.string(v);
+            }
+            return DefaultValue.string(v);
+        }
+
+        private IndexDef index(Node node, String what) {
+            Map<String, Node> m = mapping(node, "an index of " + what, INDEX_KEYS);
+            if (m == null) return null;
+            String name = requiredString(m, "name", node, "index of " + what);
+            List<IndexDef.Key> keys = new ArrayList<>();
+            for (String c : stringList(m.get("columns"), "\"columns\" of index \"" + name + "\"", node, false)) keys.add(IndexDef.Key.column(c));
+            for (String e : stringList(m.get("expressions"), "\"expressions\" of index \"" + name + "\"", node, false)) keys.add(IndexDef.Key.expression(e));
+            if (keys.isEmpty()) problems.add(at(node) + "index \"" + name + "\" of " + what + " needs \"columns\" (or \"expressions\")");
+            boolean unique = bool(m, "unique", "index \"" + name + "\"");
+            String where = optionalString(m, "where", "index \"" + name + "\"");
+            return name == null || keys.isEmpty() ? null : new IndexDef(name, keys, unique, where);
+        }
+
+        private ForeignKeyDef foreignKey(Node node, String table, String what) {
+            Map<String, Node> m = mapping(node, "a foreign key of " + what, FK_KEYS);
+            if (m == null) return null;
+            List<String> cols = stringList(m.get("columns"), "\"columns\" of a foreign key of " + what, node, true);
+            Node ref = m.get("references");
+            if (ref == null) {
+                problems.add(at(node) + "a foreign key of " + what + " has no \"references: {table, columns}\"");
+                return null;
+            }
+            Map<String, Node> rm = mapping(ref, "\"references\" of a foreign key of " + what, FK_TARGET_KEYS);
+            if (rm == null) return null;
+            String refTable = requiredString(rm, "table", ref, "\"references\" of a foreign key of " + what);
+            List<String> refCols = stringList(rm.get("columns"), "\"references.columns\" of a foreign key of " + what, ref, true);
+            String n = optionalString(m, "name", "a foreign key of " + what);
+            FkAction onDelete = action(m, "onDelete", "a foreign key of " + what);
+            FkAction onUpdate = action(m, "onUpdate", "a foreign key of " + what);
+            if (cols.isEmpty() || refTable == null || refCols.isEmpty()) return null;
+            return new ForeignKeyDef(n != null ? n : ForeignKeyDef.defaultName(table, cols, refTable, refCols), table, cols, refTable, refCols, onDelete, onUpdate);
+        }
+
+        private void view(Node node) {
+            Map<String, Node> m = mapping(node, "a view", VIEW_KEYS);
+            if (m == null) return;
+            String name = requiredString(m, "name", node, "view");
+            if (name == null) return;
+            String what = "view \"" + name + "\"";
+            boolean existing = bool(m, "existing", what);
+            String as = optionalString(m, "as", what);
+            if (as == null && !existing) problems.add(at(node) + what + " needs \"as\" (its SELECT), or \"existing: true\" if it is managed elsewhere");
+            if (as != null && existing) problems.add(at(m.get("as")) + what + " is \"existing\" (managed elsewhere), so it cannot have \"as\"");
+            views.add(new ViewDef(name, existing ? null : as, existing, optionalString(m, "renamedFrom", what)));
+        }
+
+        private FkAction action(Map<String, Node> m, String key, String what) {
+            String text = optionalString(m, key, what);
+            if (text == null) return FkAction.NO_ACTION;
+            FkAction a = FkAction.parse(text);
+            if (a == null) {
+                problems.add(at(m.get(key)) + "\"" + key + "\" of " + what + " must be one of: no action, restrict, cascade, set null, set default; not \"" + text + "\"");
+                return FkAction.NO_ACTION;
+            }
+            return a;
+        }
+
+        /** A mapping with only known keys (each an error naming file, line and key otherwise), or null if it is not a mapping. */
+        private Map<String, Node> mapping(Node node, String what, List<String> known) {
+            if (!(node instanceof MappingNode mn)) {
+                problems.add(at(node) + what + " must be a mapping (key: value), not " + kind(node));
+                return null;
+            }
+            Map<String, Node> out = new LinkedHashMap<>();
+            for (NodeTuple t : mn.getValue()) {
+                Node k = t.getKeyNode();
+                String key = k instanceof ScalarNode s ? s.getValue() : String.valueOf(k);
+                if (!known.contains(key)) {
+                    problems.add(at(k) + "unknown key \"" + key + "\" in " + what + " (known keys: " + String.join(", ", known) + ")");
+                    continue;
+                }
+                if (out.put(key, t.getValueNode()) != null) problems.add(at(k) + "key \"" + key + "\" appears twice in " + what);
+            }
+            return out;
+        }
+
+        private List<Node> sequence(Node node, String what) {
+            if (node == null) return List.of();
+            if (node instanceof SequenceNode s) return s.getValue();
+            problems.add(at(node) + what + " must be a list, not " + kind(node));
+            return List.of();
+        }
+
+        private List<String> stringList(Node node, String what, Node owner, boolean required) {
+            if (node == null) {
+                if (required) problems.add(at(owner) + what + " is missing");
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (Node n : sequence(node, what)) {
+                if (n instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) out.add(s.getValue());
+                else problems.add(at(n) + what + " must list names, not " + kind(n));
+            }
+            if (required && out.isEmpty() && node instanceof SequenceNode) problems.add(at(node) + what + " is empty");
+            return out;
+        }
+
+        private String requiredString(Map<String, Node> m, String key, Node owner, String what) {
+            if (!m.containsKey(key)) {
+                problems.add(at(owner) + "a " + what + " needs \"" + key + "\"");
+                return null;
+            }
+            String v = optionalString(m, key, what);
+            if (v != null && v.isEmpty()) {
+                problems.add(at(m.get(key)) + "\"" + key + "\" of " + what + " is empty");
+                return null;
+            }
+            return v;
+        }
+
+        private String optionalString(Map<String, Node> m, String key, String what) {
+            Node n = m.get(key);
+            if (n == null) return null;
+            if (n instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) return s.getValue();
+            problems.add(at(n) + "\"" + key + "\" of " + what + " must be text, not " + kind(n));
+            return null;
+        }
+
+        private boolean bool(Map<String, Node> m, String key, String what) {
+            Node n = m.get(key);
+            if (n == null) return false;
+            if (n instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) return parseBool(s.getValue());
+            problems.add(at(n) + "\"" + key + "\" of " + what + " must be true or false, not " + kind(n));
+            return false;
+        }
+
+        private Long integer(Node n, String what) {
+            if (n instanceof ScalarNode s && s.getTag().equals(Tag.INT)) {
+                try {
+                    long v = Long.parseLong(s.getValue().replace("_", ""));
+                    if (v > 0) return v;
+                } catch (NumberFormatException ignored) {
+                    // Reported below.
+                }
+            }
+            problems.add(at(n) + what + " must be a positive whole number, not " + kind(n));
+            return null;
+        }
+
+        private String at(Node node) {
+            return file + " line " + line(node) + ": ";
+        }
+
+        private static int line(Node node) {
+            return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+        }
+
+        private static String kind(Node n) {
+            if (n == null) return "nothing";
+            if (n instanceof MappingNode) return "a mapping";
+            if (n instanceof SequenceNode) return "a list";
+            ScalarNode s = (ScalarNode) n;
+            if (s.getTag().equals(Tag.NULL)) return "null";
+            return "\"" + s.getValue() + "\"";
+        }
+
+        private static boolean parseBool(String v) {
+            String t = v.toLowerCase(Locale.ROOT);
+            return t.equals("true") || t.equals("yes") || t.equals("on") || t.equals("y");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.godwit.engine.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SchemaException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SchemaLoaderTest {
+
+    private final ClassLoader loader = getClass().getClassLoader();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void collectsTablesOfAPackageAndItsSubpackagesInClassNameOrder() {
+        SchemaDef schema = SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.ok"), tmp, loader);
+        assertEquals(List.of("teams", "players"), schema.tableNames());
+        ForeignKeyDef fk = schema.table("players").orElseThrow().foreignKeys().get(0);
+        assertEquals("teams", fk.refTable());
+        assertEquals(List.of("id"), fk.refColumns());
+    }
+
+    @Test
+    void packageWithoutTablesIsAnErrorNamingIt() {
+        SchemaException e = assertThrows(SchemaException.class,
+                () -> SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.empty"), tmp, loader));
+        assertTrue(e.getMessage().startsWith("Invalid schema: package dev.godwit.engine.load.fixture.empty declares no tables or views"), e.getMessage());
+        SchemaException missing = assertThrows(SchemaException.class, () -> SchemaLoader.load(List.of("com.nowhere.schema"), tmp, loader));
+        assertTrue(missing.getMessage().contains("package com.nowhere.schema declares no tables"), missing.getMessage());
+    }
+
+    @Test
+    void classThatFailsToInitialiseIsNamedWithItsCause() {
+        SchemaException e = assertThrows(SchemaException.class,
+                () -> SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.broken"), tmp, loader));
+        assertTrue(e.getMessage().contains("class dev.godwit.engine.load.fixture.broken.Exploding failed to initialise"), e.getMessage());
+        assertTrue(e.getMessage().contains("boom in the constructor"), e.getMessage());
+    }
+
+    @Test
+    void missingYamlFileIsNamed() {
+        SchemaException e = assertThrows(SchemaException.class, () -> SchemaLoader.load(List.of("src/main/db/schema.yaml"), tmp, loader));
+        assertEquals("Invalid schema: schema file src/main/db/schema.yaml does not exist (looked at " + tmp.resolve("src/main/db/schema.yaml")
+                + "); fix the path in <schema> / -Ddb.schema", e.getMessage());
+    }
+
+    @Test
+    void yamlAndJavaSourcesAreMerged() throws Exception {
+        Files.writeString(tmp.resolve("extra.yaml"), """
+                tables:
+                  - name: coaches
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: name, type: text, notNull: true}
+                """);
+        SchemaDef schema = SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.ok", "extra.yaml"), tmp, loader);
+        assertEquals(List.of("teams", "players", "coaches"), schema.tableNames());
+    }
+
+    @Test
+    void findsTablesInAJarAsWell() throws Exception {
+        Path src = tmp.resolve("src/jarfixture/Clubs.java");
+        Files.createDirectories(src.getParent());
+        Files.writeString(src, """
+                package jarfixture;
+                public final class Clubs extends dev.godwit.schema.Table {
+                    public static final Clubs CLUBS = new Clubs();
+                    public final dev.godwit.schema.Column id = integer("id").primaryKey();
+                    private Clubs() { super("clubs"); }
+                }
+                """);
+        Path classes = tmp.resolve("classes");
+        Files.createDirectories(classes);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        int rc = javac.run(null, null, null, "-classpath", System.getProperty("java.class.path"), "-d", classes.toString(), src.toString());
+        assertEquals(0, rc);
+        Path jar = tmp.resolve("schema.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("jarfixture/"));
+            out.closeEntry();
+            out.putNextEntry(new JarEntry("jarfixture/Clubs.class"));
+            out.write(Files.readAllBytes(classes.resolve("jarfixture/Clubs.class")));
+            out.closeEntry();
+        }
+        try (URLClassLoader jarLoader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, loader)) {
+            SchemaDef schema = SchemaLoader.load(List.of("jarfixture"), tmp, jarLoader);
+            assertEquals(List.of("clubs"), schema.tableNames());
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.godwit.engine.pull;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.snapshot.MigrationsFolder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PullerTest {
+
+    @TempDir
+    Path dir;
+
+    final HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+
+    private SqliteDatabase existing() {
+        SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"));
+        db.runAtomically(List.of(
+                "CREATE TABLE teams (id integer PRIMARY KEY, name text NOT NULL)",
+                "CREATE TABLE players (id integer PRIMARY KEY, team_id integer NOT NULL REFERENCES teams(id) ON DELETE CASCADE, created_at integer)",
+                "INSERT INTO teams VALUES (1, 'red')"), false);
+        return db;
+    }
+
+    @Test
+    void writesOneClassPerTableAndABaselineRecordedAsApplied() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Path src = dir.resolve("src/main/java");
+        try (SqliteDatabase db = existing()) {
+            PullResult r = new Puller(db, history, EngineLog.SILENT).pull(src, "com.acme.schema", folder, false);
+            assertEquals(2, r.tables());
+            assertEquals("0000_pulled", r.baselineTag());
+            assertTrue(Files.exists(src.resolve("com/acme/schema/Teams.java")));
+            assertTrue(Files.readString(src.resolve("com/acme/schema/Players.java")).contains("createdAt"));
+            assertTrue(Files.readString(folder.sqlFile("0000_pulled")).contains("CREATE TABLE `players`"));
+
+            // The baseline is applied already: apply has nothing to do and the rows stay.
+            List<String> log = new java.util.ArrayList<>();
+            EngineLog collect = new EngineLog() {
+                public void info(String m) { log.add(m); }
+                public void warn(String m) { log.add(m); }
+            };
+            assertEquals(List.of(), new Migrator(db, history, collect).apply(folder.migrations(), ApplyOptions.defaults()).applied());
+            assertTrue(log.get(0).startsWith("Nothing to apply"), log.toString());
+            assertEquals(1L, db.query("SELECT count(*) AS n FROM teams").get(0).get("n"));
+        }
+    }
+
+    @Test
+    void neverOverwritesWithoutOverwriteAndWritesNothingThen() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Path src = dir.resolve("src/main/java");
+        Path teams = src.resolve("com/acme/schema/Teams.java");
+        Files.createDirectories(teams.getParent());
+        Files.writeString(teams, "// mine");
+        try (SqliteDatabase db = existing()) {
+            PullException e = assertThrows(PullException.class, () -> new Puller(db, history, EngineLog.SILENT).pull(src, "com.acme.schema", folder, false));
+            assertTrue(e.getMessage().startsWith("db:pull would overwrite 1 existing file(s), and does not without -Ddb.overwrite:\n  - " + teams), e.getMessage());
+            assertEquals("// mine", Files.readString(teams));
+            assertFalse(Files.exists(src.resolve("com/acme/schema/Players.java")));
+            assertFalse(Files.exists(folder.dir()));
+            assertFalse(HistoryTable.exists(db, history.name()));
+
+            new Puller(db, history, EngineLog.SILENT).pull(src, "com.acme.schema", folder, true);
+            assertTrue(Files.readString(teams).contains("class Teams"));
+        }
+    }
+
+    @Test
+    void refusesAFolderThatHasMigrations() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        try (SqliteDatabase db = existing()) {
+            new Puller(db, history, EngineLog.SILENT).pull(dir.resolve("a"), "com.acme.schema", folder, false);
+            PullException e = assertThrows(PullException.class, () -> new Puller(db, history, EngineLog.SILENT).pull(dir.resolve("b"), "com.acme.schema", folder, false));
+            assertTrue(e.getMessage().startsWith("drizzle already has 1 migration(s)"), e.getMessage());
+            assertFalse(Files.exists(dir.resolve("b")));
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package dev.godwit.engine.push;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.diff.AmbiguousRenameException;
+import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.diff.SchemaDiffer;
+import dev.godwit.engine.diff.RenameResolver;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.DefaultValue;
+import dev.godwit.schema.model.FkAction;
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PusherTest {
+
+    @TempDir
+    Path dir;
+
+    final List<String> log = new ArrayList<>();
+    final EngineLog engineLog = new EngineLog() {
+        @Override
+        public void info(String message) {
+            log.add(message);
+        }
+
+        @Override
+        public void warn(String message) {
+            log.add("WARN " + message);
+        }
+    };
+
+    static TableDef teams(ColumnDef... extra) {
+        List<ColumnDef> cols = new ArrayList<>(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("name", "text").withNotNull(true)));
+        cols.addAll(List.of(extra));
+        return new TableDef("teams", cols, null, List.of(), List.of(), List.of(), null);
+    }
+
+    static TableDef players() {
+        return new TableDef("players", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("team_id", "integer").withNotNull(true)),
+                null, List.of(), List.of(new ForeignKeyDef("players_team_id_teams_id_fk", "players", List.of("team_id"), "teams", List.of("id"),
+                FkAction.CASCADE, FkAction.NO_ACTION)), List.of(), null);
+    }
+
+    static SchemaDef schema(TableDef... tables) {
+        return new SchemaDef(List.of(tables), List.of());
+    }
+
+    private SqliteDatabase seeded() {
+        SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"));
+        new Pusher(db, EngineLog.SILENT, Set.of()).push(schema(teams(), players()), false, null);
+        db.runAtomically(List.of("INSERT INTO teams (id, name) VALUES (1, 'red'), (2, 'blue')",
+                "INSERT INTO players (id, team_id) VALUES (10, 1), (11, 1), (12, 2)"), false);
+        return db;
+    }
+
+    private static long count(SqliteDatabase db, String table) {
+        return (Long) db.query("SELECT count(*) AS n FROM \"" + table + "\"").get(0).get("n");
+    }
+
+    @Test
+    void pushesARebuildOfAParentTableKeepingEveryRowOfItsCascadingChildren() {
+        try (SqliteDatabase db = seeded()) {
+            // A NOT NULL column with a constant default on the parent, and a type change: a rebuild of "teams".
+            SchemaDef next = schema(teams(ColumnDef.of("color", "text").withNotNull(true).withDefault(DefaultValue.string("grey"))), players());
+            PushResult r = new Pusher(db, engineLog, Set.of()).push(next, false, null);
+            assertTrue(r.changed());
+            assertEquals(3, count(db, "players"));
+            assertEquals(List.of(Map.of("name", "red", "color", "grey"), Map.of("name", "blue", "color", "grey")),
+                    db.query("SELECT name, color FROM teams ORDER BY id"));
+            assertEquals(List.of(), db.query("PRAGMA foreign_key_check"));
+            assertTrue(SchemaDiffer.diff(Introspector.introspect(db), next, RenameResolver.NO_RENAMES).isEmpty());
+            assertTrue(log.get(0).startsWith("Pushing 1 change(s) to local SQLite file"), log.toString());
+            assertTrue(log.contains("  - add column \"teams\".\"color\""), log.toString());
+        }
+    }
+
+    @Test
+    void secondPushOfTheSameSchemaChangesNothing() {
+        try (SqliteDatabase db = seeded()) {
+            PushResult r = new Pusher(db, engineLog, Set.of()).push(schema(teams(), players()), false, null);
+            assertFalse(r.changed());
+            assertTrue(log.get(0).startsWith("No changes: local SQLite file"), log.toString());
+        }
+    }
+
+    @Test
+    void refusesToDropAColumnWithValuesUnlessForced() {
+        try (SqliteDatabase db = seeded()) {
+            TableDef teamsWithoutName = new TableDef("teams", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true)), null, List.of(), List.of(), List.of(), null);
+            PushRefusedException e = assertThrows(PushRefusedException.class,
+                    () -> new Pusher(db, engineLog, Set.of()).push(schema(teamsWithoutName, players()), false, null));
+            assertTrue(e.getMessage().startsWith("db:push refused: it would lose data in local SQLite file"), e.getMessage());
+            assertTrue(e.getMessage().contains("drop column \"teams\".\"name\" with 2 non-null value(s)"), e.getMessage());
+            assertTrue(e.getMessage().contains("-Ddb.force"), e.getMessage());
+            assertEquals(List.of(Map.of("name", "red"), Map.of("name", "blue")), db.query("SELECT name FROM teams ORDER BY id"));
+
+            new Pusher(db, engineLog, Set.of()).push(schema(teamsWithoutName, players()), true, null);
+            assertEquals(List.of("id"), db.query("SELECT name FROM pragma_table_info('teams')").stream().map(r -> r.get("name")).toList());
+            assertEquals(3, count(db, "players"));
+        }
+    }
+
+    @Test
+    void refusesToDropATableWithRowsButDropsAnEmptyOne() {
+        try (SqliteDatabase db = seeded()) {
+            db.runAtomically(List.of("CREATE TABLE scratch (id integer)"), false);
+            new Pusher(db, engineLog, Set.of()).push(schema(teams(), players()), false, null);
+            assertTrue(db.query("SELECT name FROM sqlite_master WHERE name = 'scratch'").isEmpty());
+
+            PushRefusedException e = assertThrows(PushRefusedException.class,
+                    () -> new Pusher(db, engineLog, Set.of()).push(schema(teams()), false, null));
+            assertTrue(e.getMessage().contains("drop table \"players\" with 3 row(s)"), e.getMessage());
+            assertEquals(3, count(db, "players"));
+        }
+    }
+
+    @Test
+    void nullsInAColumnThatBecomesNotNullAreNotRewrittenSilently() {
+        try (SqliteDatabase db = seeded()) {
+            db.runAtomically(List.of("ALTER TABLE teams ADD nickname text"), false);
+            TableDef strict = teams(ColumnDef.of("nickname", "text").withNotNull(true));
+            PushRefusedException e = assertThrows(PushRefusedException.class,
+                    () -> new Pusher(db, engineLog, Set.of()).push(schema(strict, players()), false, null));
+            assertTrue(e.getMessage().contains("column \"teams\".\"nickname\" becomes NOT NULL but 2 row(s) hold NULL there"), e.getMessage());
+            assertEquals(1L, db.query("SELECT count(*) AS n FROM pragma_table_info('teams') WHERE name = 'nickname' AND \"notnull\" = 0").get(0).get("n"));
+        }
+    }
+
+    @Test
+    void rowsThatBreakANewCheckLeaveTheDatabaseAsItWas() {
+        try (SqliteDatabase db = seeded()) {
+            TableDef checked = new TableDef("teams", teams().columns(), null, List.of(), List.of(),
+                    List.of(new dev.godwit.schema.model.CheckDef("name_is_long", "length(name) > 3")), null);
+            PushRefusedException e = assertThrows(PushRefusedException.class,
+                    () -> new Pusher(db, engineLog, Set.of()).push(schema(checked, players()), false, null));
+            assertTrue(e.getMessage().startsWith("db:push could not apply the change; the database was left as it was."), e.getMessage());
+            assertTrue(e.getMessage().contains("CHECK constraint failed"), e.getMessage());
+            assertEquals(3, count(db, "players"));
+            assertTrue(db.query("SELECT sql FROM sqlite_master WHERE name = 'teams'").get(0).get("sql").toString().indexOf("CHECK") < 0);
+        }
+    }
+
+    @Test
+    void ambiguousRenameInBatchModeFailsAndNamesTheWayOut() {
+        try (SqliteDatabase db = seeded()) {
+            TableDef renamed = new TableDef("teams", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("title", "text").withNotNull(true)),
+                    null, List.of(), List.of(), List.of(), null);
+            AmbiguousRenameException e = assertThrows(AmbiguousRenameException.class,
+                    () -> new Pusher(db, engineLog, Set.of()).push(schema(renamed, players()), false, null));
+            assertTrue(e.getMessage().contains("column \"teams\".\"title\" appeared and \"name\" disappeared"), e.getMessage());
+        }
+    }
+}

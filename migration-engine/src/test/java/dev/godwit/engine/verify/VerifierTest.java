@@ -1,0 +1,127 @@
+package dev.godwit.engine.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.snapshot.MigrationsFolder;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VerifierTest {
+
+    @TempDir
+    Path dir;
+
+    static SchemaDef users(ColumnDef... extra) {
+        List<ColumnDef> cols = new ArrayList<>(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                ColumnDef.of("email", "text").withNotNull(true)));
+        cols.addAll(List.of(extra));
+        return new SchemaDef(List.of(new TableDef("users", cols, null,
+                List.of(IndexDef.onColumns("users_email_unique", List.of("email"), true, null)), List.of(), List.of(), null)), List.of());
+    }
+
+    private MigrationsFolder generated(SchemaDef... versions) {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        int i = 0;
+        for (SchemaDef s : versions) new Generator().generate(s, folder, GenerateOptions.batch().withName("v" + i++));
+        return folder;
+    }
+
+    private static List<Finding.Kind> kinds(List<Finding> findings) {
+        return findings.stream().map(Finding::kind).toList();
+    }
+
+    @Test
+    void inSyncFolderPasses() {
+        SchemaDef v2 = users(ColumnDef.of("name", "text"));
+        MigrationsFolder folder = generated(users(), v2);
+        assertEquals(List.of(), Verifier.verify(v2, folder));
+    }
+
+    @Test
+    void schemaChangeShowsTheSqlAndTheCommand() {
+        MigrationsFolder folder = generated(users());
+        List<Finding> f = Verifier.verify(users(ColumnDef.of("name", "text")), folder);
+        assertEquals(List.of(Finding.Kind.SCHEMA_CHANGED), kinds(f));
+        String msg = f.get(0).message();
+        assertTrue(msg.startsWith("the schema has changes that no migration holds; run mvn db:generate to write them."), msg);
+        assertTrue(msg.contains("ALTER TABLE `users` ADD `name` text;"), msg);
+    }
+
+    @Test
+    void editedGeneratedMigrationIsNamedAndReplayShowsTheDifference() throws Exception {
+        MigrationsFolder folder = generated(users());
+        Path sql = folder.sqlFile("0000_v0");
+        Files.writeString(sql, Files.readString(sql).replace("`email` text NOT NULL", "`email` text NOT NULL,\n\t`extra` integer"));
+        List<Finding> f = Verifier.verify(users(), folder);
+        assertEquals(List.of(Finding.Kind.EDITED, Finding.Kind.REPLAY), kinds(f));
+        assertTrue(f.get(0).message().startsWith("drizzle/0000_v0.sql was edited after it was generated."), f.get(0).message());
+        assertTrue(f.get(1).message().contains("unexpected column: \"users\".\"extra\""), f.get(1).message());
+    }
+
+    @Test
+    void committedCustomMigrationIsAccepted() throws Exception {
+        MigrationsFolder folder = generated(users());
+        new Generator().generate(users(), folder, GenerateOptions.batch().withName("seed").withCustom(true));
+        Path custom = folder.sqlFile("0001_seed");
+        Files.writeString(custom, Files.readString(custom) + "\nINSERT INTO `users` (`id`, `email`) VALUES (1, 'a@b.c');");
+        assertEquals(List.of(), Verifier.verify(users(), folder));
+    }
+
+    @Test
+    void brokenMigrationFailsReplayNamingFileAndStatement() throws Exception {
+        MigrationsFolder folder = generated(users());
+        new Generator().generate(users(), folder, GenerateOptions.batch().withName("oops").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_oops"), "UPDATE `nope` SET x = 1;");
+        List<Finding> f = Verifier.verify(users(), folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
+        assertTrue(f.get(0).message().contains("fails in drizzle/0001_oops.sql at statement 1:\n    UPDATE `nope` SET x = 1;"), f.get(0).message());
+        assertTrue(f.get(0).message().contains("no such table: nope"), f.get(0).message());
+    }
+
+    @Test
+    void folderProblemsStopTheOtherChecks() throws Exception {
+        MigrationsFolder folder = generated(users());
+        Files.writeString(folder.dir().resolve("0001_stray.sql"), "SELECT 1;");
+        List<Finding> f = Verifier.verify(users(ColumnDef.of("name", "text")), folder);
+        assertEquals(List.of(Finding.Kind.FOLDER), kinds(f));
+        assertTrue(f.get(0).message().startsWith("drizzle/0001_stray.sql is not in meta/_journal.json"), f.get(0).message());
+    }
+
+    @Test
+    void driftFindsPendingMigrationsAndManualChanges() {
+        SchemaDef v1 = users();
+        MigrationsFolder folder = generated(v1, users(ColumnDef.of("name", "text")));
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("live.sqlite"))) {
+            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations().subList(0, 1), new ApplyOptions(false, false, 1));
+            List<Finding> pending = Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder));
+            assertEquals(1, pending.size());
+            assertTrue(pending.get(0).message().startsWith("1 migration(s) are not applied to local SQLite file"), pending.get(0).message());
+            assertTrue(pending.get(0).message().endsWith(": 0001_v1. Run mvn db:apply -Dlocal"), pending.get(0).message());
+
+            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), new ApplyOptions(false, false, 1));
+            assertEquals(List.of(), Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder)));
+
+            db.runAtomically(List.of("CREATE TABLE manual (id integer)"), false);
+            List<Finding> drift = Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder));
+            assertEquals(1, drift.size());
+            assertTrue(drift.get(0).message().contains("was changed outside the migrations:\n    unexpected table: \"manual\""), drift.get(0).message());
+        }
+    }
+}

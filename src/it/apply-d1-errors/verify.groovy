@@ -1,0 +1,31 @@
+import java.sql.*
+
+def standIn = System.getProperties().remove('godwit.it.standin.' + basedir.name)
+try {
+    def rows = { Connection c, String sql ->
+        def out = []
+        def rs = c.createStatement().executeQuery(sql)
+        while (rs.next()) out << (1..rs.metaData.columnCount).collect { rs.getString(it) }.join('|')
+        out
+    }
+    def log = new File(basedir, 'build.log').text
+    // The wrong token: a clear message, and neither token anywhere.
+    assert log.contains('refused the API token')
+    assert log.contains('db.d1.token')
+    assert !log.contains('wrong-secret-987')
+    assert !log.contains('right-token-123')
+    // Faults survived in one run; the second run has nothing to do.
+    assert log =~ /Applied 2 migration\(s\)/
+    assert log =~ /Nothing to apply, Cloudflare D1 database db-it is up to date \(2 migrations applied\)/
+    assert log =~ /0000_init\s+applied/
+    assert log =~ /0001_email\s+applied/
+    def c = DriverManager.getConnection('jdbc:sqlite:' + new File(basedir, 'd1.sqlite'))
+    try {
+        assert rows(c, 'SELECT count(*), count(DISTINCT created_at) FROM __drizzle_migrations') == ['2|2']
+        assert rows(c, "SELECT name FROM pragma_table_info('people') ORDER BY cid") == ['id', 'name', 'email']
+        assert rows(c, "SELECT count(*) FROM sqlite_master WHERE name = 'people_email_unique'") == ['1']
+    } finally { c.close() }
+} finally {
+    standIn?.close()
+}
+return true
