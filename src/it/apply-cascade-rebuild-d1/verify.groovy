@@ -11,7 +11,7 @@ try {
     def log = new File(basedir, 'build.log').text
     assert log.contains('Cloudflare D1 database db-it')
     assert !log.contains('token-it')
-    def c = DriverManager.getConnection('jdbc:sqlite:' + new File(basedir, 'd1.sqlite'))
+    def c = new org.sqlite.JDBC().connect('jdbc:sqlite:' + new File(basedir, 'd1.sqlite'), new Properties())
     try {
         assert rows(c, 'SELECT id, name, vip FROM customers ORDER BY id') == ['1|Ann|1', '2|Bob|0']
         assert rows(c, 'SELECT * FROM orders ORDER BY id') == ['10|1|10.5', '11|1|3.0', '12|2|7.25']

@@ -8,7 +8,7 @@ def rows(Connection c, String sql) {
 }
 def log = new File(basedir, 'build.log').text
 assert new File(basedir, 'drizzle/0002_rebuild.sql').text.contains('CREATE TABLE `__old_orders` AS SELECT * FROM `orders`;')
-def c = DriverManager.getConnection('jdbc:sqlite:' + new File(basedir, '.godwit/local.sqlite'))
+def c = new org.sqlite.JDBC().connect('jdbc:sqlite:' + new File(basedir, '.godwit/local.sqlite'), new Properties())
 try {
     assert rows(c, 'SELECT id, name, vip, typeof(vip) FROM customers ORDER BY id') == ['1|Ann|1|integer', '2|Bob|0|integer']
     assert rows(c, 'SELECT * FROM orders ORDER BY id') == ['10|1|10.5', '11|1|3.0', '12|2|7.25']

@@ -13,7 +13,7 @@ try {
     assert log.contains("Applied $migrations migration(s)")
     assert log =~ /Nothing to apply, Cloudflare D1 database db-demo is up to date/
     assert !log.contains('dev-vars-token-42')
-    def c = DriverManager.getConnection('jdbc:sqlite:' + new File(basedir, 'd1.sqlite'))
+    def c = new org.sqlite.JDBC().connect('jdbc:sqlite:' + new File(basedir, 'd1.sqlite'), new Properties())
     try {
         assert rows(c, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND substr(name, 1, 4) <> '_cf_' AND name <> '__drizzle_migrations'") == ['37']
         assert rows(c, 'SELECT count(*) FROM __drizzle_migrations') == ["$migrations"]

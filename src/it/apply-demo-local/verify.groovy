@@ -9,7 +9,7 @@ def rows(Connection c, String sql) {
 def log = new File(basedir, 'build.log').text
 def migrations = new File(basedir, 'drizzle').listFiles().findAll { it.name.endsWith('.sql') }.size()
 assert migrations >= 1
-def c = DriverManager.getConnection('jdbc:sqlite:' + new File(basedir, '.godwit/local.sqlite'))
+def c = new org.sqlite.JDBC().connect('jdbc:sqlite:' + new File(basedir, '.godwit/local.sqlite'), new Properties())
 try {
     def tables = rows(c, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__drizzle_migrations' ORDER BY name")
     assert tables.size() == 37

@@ -7,7 +7,7 @@ assert log.contains('UNIQUE constraint failed: people.email')
 assert log.contains('The migration was rolled back: the database is as it was after the previous migration.')
 assert log.contains('BUILD FAILURE')
 
-def c = DriverManager.getConnection('jdbc:sqlite:' + new File(basedir, '.godwit/local.sqlite'))
+def c = new org.sqlite.JDBC().connect('jdbc:sqlite:' + new File(basedir, '.godwit/local.sqlite'), new Properties())
 try {
     def rs = c.createStatement().executeQuery('SELECT count(*) FROM people')
     rs.next(); assert rs.getInt(1) == 0 : 'the first INSERT of the failed migration was rolled back'

@@ -11,7 +11,7 @@ assert journal.contains('"tag": "0003_step3"') && journal.contains('"tag": "0004
 
 def db = basedir.toPath().resolve('.godwit/local.sqlite')
 assert Files.exists(db)
-def c = DriverManager.getConnection('jdbc:sqlite:' + db)
+def c = new org.sqlite.JDBC().connect('jdbc:sqlite:' + db, new Properties())
 try {
     def rs = c.createStatement().executeQuery('SELECT count(*) FROM __drizzle_migrations')
     rs.next(); assert rs.getInt(1) == 5

@@ -2,7 +2,7 @@
 import java.sql.*
 
 new File(basedir, '.godwit').mkdirs()
-def c = DriverManager.getConnection('jdbc:sqlite:' + new File(basedir, '.godwit/local.sqlite'))
+def c = new org.sqlite.JDBC().connect('jdbc:sqlite:' + new File(basedir, '.godwit/local.sqlite'), new Properties())
 try {
     def s = c.createStatement()
     s.executeUpdate('''CREATE TABLE "order" (

@@ -7,12 +7,13 @@ def rows(Connection c, String sql) {
     out
 }
 def log = new File(basedir, 'build.log').text
-assert log.contains('db:push will run on local SQLite file')
-assert log.contains('The database already matches the schema: nothing to push.')
-assert log.contains('drop column "players"."legacy_score" with 2 value(s)')
-assert log.contains('-Ddb.force')
+assert log.contains('Pushing 4 change(s) to local SQLite file')
+assert log.contains('  - add column "teams"."city"')
+assert log =~ /No changes: local SQLite file .* already matches the schema\./
+assert log.contains('drop column "players"."legacy_score" with 2 non-null value(s)')
+assert log.contains('Nothing was changed. If the data may go, run again with -Ddb.force')
 assert !new File(basedir, 'drizzle').exists()
-def c = DriverManager.getConnection('jdbc:sqlite:' + new File(basedir, '.godwit/local.sqlite'))
+def c = new org.sqlite.JDBC().connect('jdbc:sqlite:' + new File(basedir, '.godwit/local.sqlite'), new Properties())
 try {
     assert rows(c, 'SELECT id, name, city FROM teams ORDER BY id') == ['1|Owls|unknown', '2|Larks|unknown']
     assert rows(c, 'SELECT id, team_id, nick FROM players ORDER BY id') == ['10|1|ann', '11|1|bob', '12|2|cy']

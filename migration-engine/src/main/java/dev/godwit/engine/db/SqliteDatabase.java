@@ -42,7 +42,7 @@ public final class SqliteDatabase implements Database {
         } catch (IOException e) {
             throw new DatabaseException("cannot create the folder of the local database " + file + ": " + e.getMessage(), e);
         }
-        return connect("jdbc:sqlite:" + file.toAbsolutePath(), "local SQLite file " + file.toAbsolutePath(), Capabilities.LOCAL_SQLITE);
+        return connect("jdbc:sqlite:" + file.toAbsolutePath(), "local SQLite file " + file.toAbsolutePath().normalize(), Capabilities.LOCAL_SQLITE);
     }
 
     /**
@@ -56,7 +56,7 @@ public final class SqliteDatabase implements Database {
         } catch (IOException e) {
             throw new DatabaseException("cannot create the folder of the local D1 database " + file + ": " + e.getMessage(), e);
         }
-        return connect("jdbc:sqlite:" + file.toAbsolutePath(), "local D1 state " + file.toAbsolutePath(),
+        return connect("jdbc:sqlite:" + file.toAbsolutePath(), "local D1 state " + file.toAbsolutePath().normalize(),
                 new Capabilities(false, Capabilities.D1.maxStatementBytes(), false));
     }
 

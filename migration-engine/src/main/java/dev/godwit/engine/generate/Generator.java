@@ -38,7 +38,8 @@ public final class Generator {
     }
 
     public Generator() {
-        this(Clock.systemUTC(), RandomGenerator.getDefault());
+        // Not RandomGenerator.getDefault(): its ServiceLoader lookup fails inside Maven's plugin class realm.
+        this(Clock.systemUTC(), new java.util.Random());
     }
 
     /** The changes and SQL the next migration would hold, without writing anything. */

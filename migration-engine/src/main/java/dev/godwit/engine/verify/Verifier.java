@@ -58,14 +58,15 @@ public final class Verifier {
         SchemaDiff pending = SchemaDiffer.diff(recorded, schema, renames);
         boolean inSync = pending.isEmpty() && renames.ambiguities().isEmpty();
         if (!inSync) {
-            StringBuilder sb = new StringBuilder("the schema has changes that no migration holds; run mvn db:generate to write them");
-            if (!renames.ambiguities().isEmpty()) {
-                sb.append(" (it will ask, or fail in batch mode, about: ").append(String.join("; ", renames.ambiguities())).append(')');
-            }
-            sb.append(". The next migration would be:");
+            StringBuilder sb = new StringBuilder("the schema has changes that no migration holds:");
+            for (Change c : pending.changes()) sb.append("\n    - ").append(c.describe());
+            for (String a : renames.ambiguities()) sb.append("\n    - ").append(a);
             List<String> sql = pending.isEmpty() ? List.of() : SqlitePlanner.plan(pending).statements();
-            for (String s : sql) sb.append("\n    ").append(s.strip().replace("\n", "\n    "));
-            if (sql.isEmpty()) for (Change c : pending.changes()) sb.append("\n    -- ").append(c.describe());
+            if (!sql.isEmpty()) {
+                sb.append("\n  db:generate would write:");
+                for (String s : sql) sb.append("\n    ").append(s.strip().replace("\n", "\n    "));
+            }
+            sb.append("\n  Run mvn db:generate and commit the new migration.");
             findings.add(new Finding(Finding.Kind.SCHEMA_CHANGED, sb.toString()));
         }
 

@@ -59,8 +59,8 @@ class VerifierTest {
         List<Finding> f = Verifier.verify(users(ColumnDef.of("name", "text")), folder);
         assertEquals(List.of(Finding.Kind.SCHEMA_CHANGED), kinds(f));
         String msg = f.get(0).message();
-        assertTrue(msg.startsWith("the schema has changes that no migration holds; run mvn db:generate to write them."), msg);
-        assertTrue(msg.contains("ALTER TABLE `users` ADD `name` text;"), msg);
+        assertEquals("the schema has changes that no migration holds:\n    - add column \"users\".\"name\"\n  db:generate would write:\n"
+                + "    ALTER TABLE `users` ADD `name` text;\n  Run mvn db:generate and commit the new migration.", msg);
     }
 
     @Test

@@ -1,0 +1,227 @@
+package dev.godwit.engine.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.schema.Column;
+import dev.godwit.schema.SchemaCollector;
+import dev.godwit.schema.Table;
+import dev.godwit.schema.View;
+import dev.godwit.schema.model.ColumnMode;
+import dev.godwit.schema.model.FkAction;
+import dev.godwit.schema.model.Generated;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SchemaException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class YamlSchemaReaderTest {
+
+    @TempDir
+    Path dir;
+
+    static final class Orgs extends Table {
+        static final Orgs ORGS = new Orgs();
+        final Column id = integer("id").primaryKey().autoIncrement();
+        final Column name = text("name").length(80).notNull();
+
+        private Orgs() {
+            super("orgs");
+        }
+    }
+
+    static final class Users extends Table {
+        static final Users USERS = new Users();
+        final Column id = integer("id").primaryKey().autoIncrement();
+        final Column orgId = integer("org_id").notNull().references(() -> Orgs.ORGS.id).onDelete(FkAction.CASCADE);
+        final Column email = text("email").notNull().unique();
+        final Column handle = text("handle").unique("users_handle_uq");
+        final Column active = integer("active").mode(ColumnMode.BOOLEAN).notNull().defaultValue(true);
+        final Column score = real("score").defaultValue(0.5);
+        final Column rank = integer("rank").defaultValue(3);
+        final Column role = text("role").enumValues("admin", "member").defaultValue("it's");
+        final Column createdAt = integer("created_at").mode(ColumnMode.TIMESTAMP).defaultSql("(unixepoch())");
+        final Column lower = text("email_lower").generatedAlwaysAs("lower(email)", Generated.Type.STORED);
+        final Column fullName = text("full_name").renamedFrom("name");
+        final Column managerId = integer("manager_id");
+
+        private Users() {
+            super("users");
+            renamedFrom("people");
+            unique("users_org_email_uq").on(orgId, email);
+            index("users_email_idx").on(email).where("email IS NOT NULL");
+            index("users_lower_idx").onExpression("lower(\"email\")");
+            foreignKey(managerId).references(() -> Users.USERS.id).name("users_manager_fk").onDelete(FkAction.SET_NULL);
+            check("email_has_at", "instr(email, '@') > 0");
+        }
+    }
+
+    static final class Memberships extends Table {
+        static final Memberships MEMBERSHIPS = new Memberships();
+        final Column orgId = integer("org_id").notNull();
+        final Column email = text("email").notNull();
+
+        private Memberships() {
+            super("select");
+            primaryKey(orgId, email);
+            foreignKey(orgId, email).references(() -> Users.USERS.orgId, () -> Users.USERS.email).onUpdate(FkAction.RESTRICT);
+        }
+    }
+
+    static final class ActiveUsers extends View {
+        static final ActiveUsers ACTIVE = new ActiveUsers();
+
+        private ActiveUsers() {
+            super("active_users", "select id from users where active = 1");
+        }
+    }
+
+    static final String EVERYTHING = """
+            tables:
+              - name: orgs
+                columns:
+                  - {name: id, type: integer, primaryKey: true, autoincrement: true}
+                  - {name: name, type: TEXT, length: 80, notNull: true}
+              - name: users
+                renamedFrom: people
+                columns:
+                  - {name: id, type: integer, primaryKey: true, autoincrement: true}
+                  - {name: org_id, type: integer, notNull: true, references: {table: orgs, column: id, onDelete: cascade}}
+                  - {name: email, type: text, notNull: true, unique: true}
+                  - {name: handle, type: text, unique: users_handle_uq}
+                  - {name: active, type: integer, mode: boolean, notNull: true, default: true}
+                  - {name: score, type: real, default: 0.5}
+                  - {name: rank, type: integer, default: 3}
+                  - {name: role, type: text, enum: [admin, member], default: "it's"}
+                  - {name: created_at, type: integer, mode: timestamp, default: {sql: "(unixepoch())"}}
+                  - {name: email_lower, type: text, generated: {as: "lower(email)", type: stored}}
+                  - {name: full_name, type: text, renamedFrom: name}
+                  - {name: manager_id, type: integer}
+                uniques: [{name: users_org_email_uq, columns: [org_id, email]}]
+                indexes:
+                  - {name: users_email_idx, columns: [email], where: "email IS NOT NULL"}
+                  - {name: users_lower_idx, expressions: ['lower("email")']}
+                foreignKeys:
+                  - {name: users_manager_fk, columns: [manager_id], references: {table: users, columns: [id]}, onDelete: set null}
+                checks: [{name: email_has_at, expression: "instr(email, '@') > 0"}]
+              - name: select
+                columns:
+                  - {name: org_id, type: integer, notNull: true}
+                  - {name: email, type: text, notNull: true}
+                primaryKey: {columns: [org_id, email]}
+                foreignKeys:
+                  - {columns: [org_id, email], references: {table: users, columns: [org_id, email]}, onUpdate: restrict}
+            views:
+              - {name: active_users, as: "select id from users where active = 1"}
+            """;
+
+    @Test
+    void givesExactlyTheModelOfTheSameJavaDeclaration() {
+        SchemaDef java = SchemaCollector.collect(List.of(Orgs.ORGS, Users.USERS, Memberships.MEMBERSHIPS, ActiveUsers.ACTIVE));
+        assertEquals(java, YamlSchemaReader.read(EVERYTHING, "schema.yaml"));
+    }
+
+    @Test
+    void theReadmeExampleParses() {
+        SchemaDef s = YamlSchemaReader.read("""
+                tables:
+                  - name: orgs
+                    columns: [{name: id, type: integer, primaryKey: true}]
+                  - name: users
+                    renamedFrom: people
+                    columns:
+                      - {name: id, type: integer, primaryKey: true, autoincrement: true}
+                      - {name: org_id, type: integer}
+                      - {name: email, type: text, notNull: true, unique: true}
+                      - {name: active, type: integer, mode: boolean, default: true}
+                      - {name: created_at, type: integer, default: {sql: "(unixepoch())"}}
+                      - {name: full_name, type: text, renamedFrom: name}
+                    indexes:     [{name: users_email_idx, columns: [email], unique: false, where: "email IS NOT NULL"}]
+                    foreignKeys: [{columns: [org_id], references: {table: orgs, columns: [id]}, onDelete: cascade, onUpdate: no action}]
+                    uniques:     [{name: users_org_email_uq, columns: [org_id, email]}]
+                    checks:      [{name: email_has_at, expression: "instr(email, '@') > 0"}]
+                """, "schema.yaml");
+        assertEquals(List.of("orgs", "users"), s.tableNames());
+        assertEquals("users_org_id_orgs_id_fk", s.table("users").orElseThrow().foreignKeys().get(0).name());
+        assertEquals(List.of("users_email_unique", "users_email_idx", "users_org_email_uq"),
+                s.table("users").orElseThrow().indexes().stream().map(i -> i.name()).toList());
+    }
+
+    @Test
+    void oddIdentifiersWork() {
+        SchemaDef s = YamlSchemaReader.read("""
+                tables:
+                  - name: 'order "items"'
+                    columns:
+                      - {name: "`select`", type: integer, primaryKey: true}
+                      - {name: on, type: text}
+                      - {name: group by, type: text}
+                """, "odd.yaml");
+        assertEquals(List.of("`select`", "on", "group by"), s.table("order \"items\"").orElseThrow().columnNames());
+    }
+
+    @Test
+    void everyProblemNamesFileLineAndKey() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: email, type: text, nullable: true}
+                      - {name: active, type: integer, mode: json}
+                      - {name: kind, type: varchar}
+                      - {name: n, type: integer, notNull: "yes please"}
+                      - {type: text}
+                    foreignKeys: [{columns: [id], references: {table: orgs, columns: [id]}, onDelete: explode}]
+                """, "schema.yaml"));
+        assertEquals(List.of(
+                "schema.yaml line 5: unknown key \"nullable\" in a column of table \"users\" (known keys: name, type, primaryKey, autoincrement,"
+                        + " notNull, unique, default, mode, renamedFrom, references, enum, generated, length)",
+                "schema.yaml line 6: \"mode\" of column \"active\" of table \"users\" cannot be \"json\"; for integer columns use one of: number, boolean, timestamp, timestamp_ms",
+                "schema.yaml line 7: \"type\" of column \"kind\" of table \"users\" must be one of integer, text, real, blob, numeric, not \"varchar\"",
+                "schema.yaml line 8: \"notNull\" of column \"n\" of table \"users\" must be true or false, not \"yes please\"",
+                "schema.yaml line 9: a column of table \"users\" needs \"name\"",
+                "schema.yaml line 10: \"onDelete\" of a foreign key of table \"users\" must be one of: no action, restrict, cascade, set null, set default; not \"explode\""),
+                e.problems());
+    }
+
+    @Test
+    void syntaxErrorsAndDuplicateKeysNameTheLine() {
+        SchemaException bad = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("tables:\n  - name: [unclosed\n", "broken.yaml"));
+        assertTrue(bad.problems().get(0).startsWith("broken.yaml line 3: not valid YAML:"), bad.problems().toString());
+        SchemaException dup = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(
+                "tables:\n  - name: a\n    name: b\n    columns: [{name: id, type: integer}]\n", "dup.yaml"));
+        assertEquals(List.of("dup.yaml line 3: key \"name\" appears twice in a table"), dup.problems());
+    }
+
+    @Test
+    void validationErrorsPointAtTheYamlLine() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: posts
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: author_id, type: integer, references: {table: users, column: id}}
+                """, "posts.yaml"));
+        assertEquals(1, e.problems().size());
+        assertTrue(e.problems().get(0).startsWith("posts.yaml line "), e.problems().get(0));
+        assertTrue(e.problems().get(0).contains("users"), e.problems().get(0));
+    }
+
+    @Test
+    void severalFilesAreOneSchemaAndMayReferenceEachOther() throws Exception {
+        Path a = dir.resolve("a.yaml");
+        Path b = dir.resolve("b.yaml");
+        Files.writeString(a, "tables:\n  - name: orgs\n    columns: [{name: id, type: integer, primaryKey: true}]\n");
+        Files.writeString(b, "tables:\n  - name: users\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+                + "      - {name: org_id, type: integer, references: {table: orgs, column: id}}\n");
+        SchemaDef s = YamlSchemaReader.read(List.of(a, b));
+        assertEquals(List.of("orgs", "users"), s.tableNames());
+        SchemaException missing = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(List.of(dir.resolve("nope.yaml"))));
+        assertTrue(missing.getMessage().contains("cannot read schema file " + dir.resolve("nope.yaml")), missing.getMessage());
+    }
+}
