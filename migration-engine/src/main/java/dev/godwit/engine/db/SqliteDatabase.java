@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -67,7 +66,9 @@ public final class SqliteDatabase implements Database {
 
     private static SqliteDatabase connect(String url, String description, Capabilities capabilities) {
         try {
-            Connection c = DriverManager.getConnection(url);
+            // The driver directly, not DriverManager: inside Maven's plugin class realm DriverManager may
+            // only know a copy of the driver registered by another class loader, and refuse ours.
+            Connection c = new org.sqlite.JDBC().connect(url, new java.util.Properties());
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
                 s.execute("PRAGMA foreign_keys=ON");

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -105,7 +104,7 @@ public final class D1StandIn implements AutoCloseable {
         this.token = token;
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
-        this.db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        this.db = new org.sqlite.JDBC().connect("jdbc:sqlite:" + file.toAbsolutePath(), new java.util.Properties());
         try (Statement s = db.createStatement()) {
             s.execute("PRAGMA busy_timeout=30000");
             s.execute("PRAGMA journal_mode=WAL");
