@@ -35,13 +35,27 @@ public final class SchemaCollector {
             if (seen.put(d, Boolean.TRUE) != null) continue;
             if (d instanceof Table t) {
                 String cls = t.getClass().getName();
-                tableSource.putIfAbsent(t.tableName(), "class " + cls + " (table \"" + t.tableName() + "\")");
+                String at = "class " + cls + " (table \"" + t.tableName() + "\")";
+                String first = tableSource.putIfAbsent(t.tableName(), at);
+                if (first != null) {
+                    // The validator would name the first declaration for both: say which two collide here.
+                    problems.add(at + ": duplicate table name \"" + t.tableName() + "\", also declared by "
+                            + first.substring(0, first.indexOf(" (table ")) + "; each table needs its own name");
+                    continue;
+                }
                 Map<Column, String> fields = columnFields(t);
+                Map<String, List<String>> places = new LinkedHashMap<>();
                 for (Column c : t.columns()) {
                     String f = fields.get(c);
-                    columnSource.putIfAbsent(t.tableName() + "\u0000" + c.name(),
-                            (f != null ? "field " + t.getClass().getSimpleName() + "." + f : "class " + cls)
-                                    + " (column \"" + t.tableName() + "\".\"" + c.name() + "\")");
+                    places.computeIfAbsent(c.name(), k -> new ArrayList<>())
+                            .add(f != null ? simpleName(t.getClass()) + "." + f : "class " + cls);
+                }
+                for (Map.Entry<String, List<String>> e : places.entrySet()) {
+                    List<String> ps = e.getValue();
+                    String label = ps.size() == 1 ? (ps.get(0).startsWith("class ") ? ps.get(0) : "field " + ps.get(0))
+                            : "fields " + String.join(", ", ps.stream().map(x -> x.startsWith("class ") ? x.substring(6) : x).toList());
+                    columnSource.put(t.tableName() + "\u0000" + e.getKey(),
+                            label + " (column \"" + t.tableName() + "\".\"" + e.getKey() + "\")");
                 }
                 try {
                     tables.add(t.toDef());
@@ -68,6 +82,13 @@ public final class SchemaCollector {
             }
         });
         return schema;
+    }
+
+    /** {@code Users}; for an anonymous or local class, its binary name without the package. */
+    private static String simpleName(Class<?> c) {
+        if (!c.getSimpleName().isEmpty()) return c.getSimpleName();
+        String n = c.getName();
+        return n.substring(n.lastIndexOf('.') + 1);
     }
 
     private static Map<Column, String> columnFields(Table t) {

@@ -113,13 +113,13 @@ public abstract class Table {
     }
 
     protected final void primaryKey(String constraintName, Column... keyColumns) {
-        this.primaryKeyColumns = List.copyOf(Arrays.asList(keyColumns));
+        this.primaryKeyColumns = new ArrayList<>(Arrays.asList(keyColumns)); // nulls allowed: toDef() reports them
         this.primaryKeyName = constraintName;
     }
 
     /** A table-level foreign key, e.g. a composite one: {@code foreignKey(a, b).references(() -> X.X.a, () -> X.X.b)}. */
     protected final ForeignKeyBuilder foreignKey(Column... fromColumns) {
-        ForeignKeyBuilder b = new ForeignKeyBuilder(List.copyOf(Arrays.asList(fromColumns)));
+        ForeignKeyBuilder b = new ForeignKeyBuilder(new ArrayList<>(Arrays.asList(fromColumns)));
         foreignKeys.add(b);
         return b;
     }
@@ -142,12 +142,12 @@ public abstract class Table {
         PrimaryKeyDef pk = null;
         List<Column> pkCols = primaryKeyColumns;
         for (Column c : columns) cols.add(c.toDef());
+        if (pkCols != null) requireOwn(pkCols, "primaryKey");
         if (pkCols != null && pkCols.size() == 1 && primaryKeyName == null) {
             // drizzle: primaryKey({columns:[x]}) is the column's own primary key.
             String only = pkCols.get(0).name();
             cols.replaceAll(c -> c.name().equals(only) ? c.withPrimaryKey(true) : c);
         } else if (pkCols != null) {
-            requireOwn(pkCols, "primaryKey");
             List<String> names = pkCols.stream().map(Column::name).toList();
             pk = new PrimaryKeyDef(primaryKeyName != null ? primaryKeyName : PrimaryKeyDef.defaultName(name, names), names);
             // Columns of a composite key are NOT NULL in drizzle's snapshot only if declared so; keep as declared.

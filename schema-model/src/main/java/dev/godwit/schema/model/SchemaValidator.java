@@ -88,7 +88,9 @@ public final class SchemaValidator {
             }
             if (c.generated() != null) {
                 if (c.defaultValue() != null) p.add(cat + ": a generated column cannot have a default");
-                if (c.primaryKey()) p.add(cat + ": a generated column cannot be part of the primary key");
+                if (c.primaryKey() || t.primaryKey() != null && t.primaryKey().columns().contains(c.name())) {
+                    p.add(cat + ": a generated column cannot be part of the primary key");
+                }
             }
             if (c.mode() != null && !c.mode().appliesTo(baseType(c.type()))) {
                 p.add(cat + ": mode " + c.mode().key() + " does not exist for type " + c.type());

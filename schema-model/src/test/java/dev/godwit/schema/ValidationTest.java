@@ -1,0 +1,529 @@
+package dev.godwit.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.godwit.schema.model.CheckDef;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.ColumnMode;
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.Generated;
+import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.PrimaryKeyDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SchemaException;
+import dev.godwit.schema.model.SchemaValidator;
+import dev.godwit.schema.model.SourceMap;
+import dev.godwit.schema.model.TableDef;
+import dev.godwit.schema.model.ViewDef;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every problem {@link SchemaValidator} reports, with the place it names. */
+class ValidationTest {
+
+    static final String C = "class dev.godwit.schema.ValidationTest$";
+
+    static List<String> problems(Object... declarations) {
+        return assertThrows(SchemaException.class, () -> SchemaCollector.collect(List.of(declarations))).problems();
+    }
+
+    static List<String> modelProblems(TableDef... tables) {
+        return assertThrows(SchemaException.class, () -> SchemaValidator.validate(new SchemaDef(List.of(tables), List.of()))).problems();
+    }
+
+    // ------------------------------------------------------------------------------- tables
+
+    static final class EmptyName extends Table {
+        static final EmptyName T = new EmptyName();
+        final Column id = integer("id");
+
+        EmptyName() {
+            super("");
+        }
+    }
+
+    static final class Reserved extends Table {
+        static final Reserved T = new Reserved();
+        final Column id = integer("id");
+
+        Reserved() {
+            super("SQLite_stat");
+        }
+    }
+
+    static final class NoColumns extends Table {
+        static final NoColumns T = new NoColumns();
+
+        NoColumns() {
+            super("empty");
+        }
+    }
+
+    static final class Users extends Table {
+        static final Users USERS = new Users();
+        final Column id = integer("id").primaryKey();
+        final Column email = text("email").notNull().unique();
+        final Column name = text("name");
+
+        Users() {
+            super("users");
+        }
+    }
+
+    static final class UsersAgain extends Table {
+        static final UsersAgain T = new UsersAgain();
+        final Column id = integer("id");
+
+        UsersAgain() {
+            super("USERS");
+        }
+    }
+
+    static final class UsersExactlyAgain extends Table {
+        static final UsersExactlyAgain T = new UsersExactlyAgain();
+        final Column id = integer("id");
+
+        UsersExactlyAgain() {
+            super("users");
+        }
+    }
+
+    @Test
+    void tableNames() {
+        assertEquals(List.of(C + "EmptyName (table \"\"): the table name is empty"), problems(EmptyName.T));
+        assertEquals(List.of(C + "Reserved (table \"SQLite_stat\"): table name \"SQLite_stat\" is reserved by SQLite"
+                + " (names starting with sqlite_); choose another name"), problems(Reserved.T));
+        assertEquals(List.of(C + "NoColumns (table \"empty\"): the table has no columns"), problems(NoColumns.T));
+        assertEquals(List.of(C + "UsersAgain (table \"USERS\"): duplicate table name \"USERS\" (SQLite compares names case-insensitively);"
+                + " each table needs its own name"), problems(Users.USERS, UsersAgain.T));
+        // Exactly the same name: both classes are named (the validator alone would name the first for both).
+        assertEquals(List.of(C + "UsersExactlyAgain (table \"users\"): duplicate table name \"users\", also declared by "
+                + C + "Users; each table needs its own name"), problems(Users.USERS, UsersExactlyAgain.T));
+    }
+
+    // ------------------------------------------------------------------------------ columns
+
+    static final class BadColumns extends Table {
+        static final BadColumns T = new BadColumns();
+        final Column empty = text("");
+        final Column email = text("email");
+        final Column email2 = text("Email");
+        final Column noType = column("no_type", " ");
+        final Column mode = integer("mode").mode(ColumnMode.JSON);
+        final Column mode2 = column("mode2", "text(10)").mode(ColumnMode.BOOLEAN);
+        final Column genDefault = text("gen_default").generatedAlwaysAs("upper(email)").defaultValue("x");
+
+        BadColumns() {
+            super("bad");
+        }
+    }
+
+    static final class SameColumnTwice extends Table {
+        static final SameColumnTwice T = new SameColumnTwice();
+        final Column first = text("x");
+        final Column second = text("x");
+
+        SameColumnTwice() {
+            super("twice");
+        }
+    }
+
+    @Test
+    void columns() {
+        assertEquals(List.of(
+                "field BadColumns.empty (column \"bad\".\"\"): the column name is empty",
+                "field BadColumns.email2 (column \"bad\".\"Email\"): duplicate column name \"Email\" in table \"bad\"",
+                "field BadColumns.noType (column \"bad\".\"no_type\"): the column has no type",
+                "field BadColumns.mode (column \"bad\".\"mode\"): mode json does not exist for type integer",
+                "field BadColumns.mode2 (column \"bad\".\"mode2\"): mode boolean does not exist for type text(10)",
+                "field BadColumns.genDefault (column \"bad\".\"gen_default\"): a generated column cannot have a default"),
+                problems(BadColumns.T));
+        // Exactly the same name twice: both fields are named.
+        assertEquals(List.of("fields SameColumnTwice.first, SameColumnTwice.second (column \"twice\".\"x\"): duplicate column name \"x\" in table \"twice\""),
+                problems(SameColumnTwice.T));
+    }
+
+    // -------------------------------------------------------------------- autoincrement, keys
+
+    static final class AutoText extends Table {
+        static final AutoText T = new AutoText();
+        final Column id = text("id").primaryKey().autoIncrement();
+
+        AutoText() {
+            super("auto_text");
+        }
+    }
+
+    static final class AutoNotPk extends Table {
+        static final AutoNotPk T = new AutoNotPk();
+        final Column id = integer("id").primaryKey();
+        final Column seq = integer("seq").autoIncrement();
+
+        AutoNotPk() {
+            super("auto_not_pk");
+        }
+    }
+
+    static final class AutoComposite extends Table {
+        static final AutoComposite T = new AutoComposite();
+        final Column a = integer("a").autoIncrement();
+        final Column b = integer("b");
+
+        AutoComposite() {
+            super("auto_composite");
+            primaryKey(a, b);
+        }
+    }
+
+    static final class AutoBigint extends Table {
+        static final AutoBigint T = new AutoBigint();
+        final Column id = column("id", "bigint").primaryKey().autoIncrement();
+
+        AutoBigint() {
+            super("auto_bigint");
+        }
+    }
+
+    static final class AutoOk extends Table {
+        static final AutoOk T = new AutoOk();
+        final Column id = column("id", "INTEGER").primaryKey().autoIncrement();
+
+        AutoOk() {
+            super("auto_ok");
+        }
+    }
+
+    @Test
+    void autoincrementOnlyOnASingleIntegerPrimaryKey() {
+        String msg = ": autoincrement needs a single-column INTEGER primary key (SQLite allows AUTOINCREMENT only there)";
+        assertEquals(List.of("field AutoText.id (column \"auto_text\".\"id\")" + msg), problems(AutoText.T));
+        assertEquals(List.of("field AutoNotPk.seq (column \"auto_not_pk\".\"seq\")" + msg), problems(AutoNotPk.T));
+        assertEquals(List.of("field AutoComposite.a (column \"auto_composite\".\"a\")" + msg), problems(AutoComposite.T));
+        assertEquals(List.of("field AutoBigint.id (column \"auto_bigint\".\"id\")" + msg), problems(AutoBigint.T));
+        assertEquals(List.of("auto_ok"), SchemaCollector.collect(List.of(AutoOk.T)).tableNames());
+    }
+
+    static final class TwoPks extends Table {
+        static final TwoPks T = new TwoPks();
+        final Column a = integer("a").primaryKey();
+        final Column b = integer("b").primaryKey();
+
+        TwoPks() {
+            super("two_pks");
+        }
+    }
+
+    static final class BothPks extends Table {
+        static final BothPks T = new BothPks();
+        final Column a = integer("a").primaryKey();
+        final Column b = integer("b");
+
+        BothPks() {
+            super("both_pks");
+            primaryKey(a, b);
+        }
+    }
+
+    static final class EmptyPk extends Table {
+        static final EmptyPk T = new EmptyPk();
+        final Column a = integer("a");
+
+        EmptyPk() {
+            super("empty_pk");
+            primaryKey();
+        }
+    }
+
+    static final class GeneratedPk extends Table {
+        static final GeneratedPk T = new GeneratedPk();
+        final Column a = integer("a");
+        final Column g = integer("g").generatedAlwaysAs("a * 2", Generated.Type.STORED).primaryKey();
+
+        GeneratedPk() {
+            super("generated_pk");
+        }
+    }
+
+    static final class GeneratedInCompositePk extends Table {
+        static final GeneratedInCompositePk T = new GeneratedInCompositePk();
+        final Column a = integer("a");
+        final Column g = integer("g").generatedAlwaysAs("a * 2", Generated.Type.STORED);
+
+        GeneratedInCompositePk() {
+            super("generated_in_pk");
+            primaryKey(a, g);
+        }
+    }
+
+    @Test
+    void primaryKeys() {
+        assertEquals(List.of(C + "TwoPks (table \"two_pks\"): 2 columns are marked primary key;"
+                + " declare a composite key at table level instead (primaryKey(a, b))"), problems(TwoPks.T));
+        assertEquals(List.of(C + "BothPks (table \"both_pks\"): has both a column primary key and a composite primary key; keep one"),
+                problems(BothPks.T));
+        assertEquals(List.of(C + "EmptyPk (table \"empty_pk\"): the composite primary key has no columns"), problems(EmptyPk.T));
+        assertEquals(List.of("field GeneratedPk.g (column \"generated_pk\".\"g\"): a generated column cannot be part of the primary key"),
+                problems(GeneratedPk.T));
+        // Found by this test: a generated column in a composite key used to pass (SQLite refuses it).
+        assertEquals(List.of("field GeneratedInCompositePk.g (column \"generated_in_pk\".\"g\"): a generated column cannot be part of the primary key"),
+                problems(GeneratedInCompositePk.T));
+        assertEquals(List.of("table \"t\": primary key \"t_a_zz_pk\" names column \"zz\", which is not in table \"t\""),
+                modelProblems(new TableDef("t", List.of(ColumnDef.of("a", "integer")), new PrimaryKeyDef("t_a_zz_pk", List.of("a", "zz")),
+                        null, null, null, null)));
+    }
+
+    // ----------------------------------------------------------------------- indexes, checks
+
+    static final class BadIndexes extends Table {
+        static final BadIndexes T = new BadIndexes();
+        final Column a = integer("a").unique("shared_idx");
+        final Column b = integer("b");
+
+        BadIndexes() {
+            super("bad_indexes");
+            index("").on(a);
+            index("no_columns");
+            uniqueIndex("no_columns_unique");
+            index("SHARED_IDX").on(b);
+        }
+    }
+
+    static final class OtherIndexes extends Table {
+        static final OtherIndexes T = new OtherIndexes();
+        final Column x = integer("x");
+
+        OtherIndexes() {
+            super("other");
+            index("shared_idx").on(x);
+        }
+    }
+
+    @Test
+    void indexes() {
+        String at = C + "BadIndexes (table \"bad_indexes\"): ";
+        assertEquals(List.of(
+                at + "an index has an empty name",
+                at + "index \"no_columns\" has no columns",
+                at + "unique index \"no_columns_unique\" has no columns",
+                at + "index \"SHARED_IDX\" is declared twice; index names are shared by the whole database",
+                C + "OtherIndexes (table \"other\"): index \"shared_idx\" is declared twice (also on table \"bad_indexes\");"
+                        + " index names are shared by the whole database"),
+                problems(BadIndexes.T, OtherIndexes.T));
+        assertEquals(List.of("table \"t\": index \"t_idx\" names column \"zz\", which is not in table \"t\""),
+                modelProblems(new TableDef("t", List.of(ColumnDef.of("a", "integer")), null,
+                        List.of(new IndexDef("t_idx", List.of(IndexDef.Key.column("zz"), IndexDef.Key.expression("lower(zz)")), false, null)),
+                        null, null, null)));
+    }
+
+    static final class BadChecks extends Table {
+        static final BadChecks T = new BadChecks();
+        final Column a = integer("a");
+
+        BadChecks() {
+            super("bad_checks");
+            check("", "a > 0");
+            check("positive", "a > 0");
+            check("positive", "a > 1");
+            check("blank", "  ");
+        }
+    }
+
+    @Test
+    void checks() {
+        String at = C + "BadChecks (table \"bad_checks\"): ";
+        assertEquals(List.of(
+                at + "a check has an empty name",
+                at + "duplicate check name \"positive\"",
+                at + "check \"blank\" has an empty expression"), problems(BadChecks.T));
+    }
+
+    // ------------------------------------------------------------------------- foreign keys
+
+    static final class Orgs extends Table {
+        static final Orgs ORGS = new Orgs();
+        final Column id = integer("id").primaryKey();
+        final Column region = text("region");
+        final Column code = text("code");
+        final Column slug = text("slug");
+
+        Orgs() {
+            super("orgs");
+            unique().on(region, code);
+            uniqueIndex("orgs_slug_partial").on(slug).where("slug IS NOT NULL");
+        }
+    }
+
+    static final class NotInSchema extends Table {
+        static final NotInSchema T = new NotInSchema();
+        final Column id = integer("id").primaryKey();
+
+        NotInSchema() {
+            super("not_in_schema");
+        }
+    }
+
+    static final class BadFks extends Table {
+        static final BadFks T = new BadFks();
+        final Column orgId = integer("org_id").references("same_name", () -> Orgs.ORGS.id);
+        final Column other = integer("other").references("same_name", () -> Orgs.ORGS.id);
+        final Column missing = integer("missing").references(() -> NotInSchema.T.id);
+        final Column textRef = text("text_ref").references(() -> Orgs.ORGS.id);
+        final Column slug = text("slug").references(() -> Orgs.ORGS.slug);
+        final Column region = text("region");
+        final Column code = text("code");
+
+        BadFks() {
+            super("bad_fks");
+            foreignKey(region, code).references(() -> Orgs.ORGS.region);
+            foreignKey(region).references(() -> Orgs.ORGS.region, () -> Orgs.ORGS.code);
+            foreignKey(region, code).references(() -> Orgs.ORGS.code, () -> Orgs.ORGS.region).name("fine_in_any_order");
+            foreignKey(code, region).references(() -> Orgs.ORGS.region, () -> Orgs.ORGS.code).name("fine_too");
+        }
+    }
+
+    @Test
+    void foreignKeys() {
+        String at = C + "BadFks (table \"bad_fks\"): ";
+        assertEquals(List.of(
+                at + "duplicate foreign key name \"same_name\"",
+                "field BadFks.missing (column \"bad_fks\".\"missing\"): foreign key \"bad_fks_missing_not_in_schema_id_fk\""
+                        + " references table \"not_in_schema\", which is not in the schema",
+                "field BadFks.textRef (column \"bad_fks\".\"text_ref\"): foreign key \"bad_fks_text_ref_orgs_id_fk\": column \"text_ref\""
+                        + " is text but references \"orgs\".\"id\", which is integer; the types must match",
+                "field BadFks.slug (column \"bad_fks\".\"slug\"): foreign key \"bad_fks_slug_orgs_slug_fk\" references [slug] of \"orgs\","
+                        + " which are neither its primary key nor unique; SQLite reports \"foreign key mismatch\" on every write."
+                        + " Reference the primary key, or make those columns unique",
+                at + "foreign key \"bad_fks_region_code_orgs_region_fk\" has 2 column(s) but references 1 column(s) of \"orgs\"; the counts must match",
+                "field BadFks.region (column \"bad_fks\".\"region\"): foreign key \"bad_fks_region_orgs_region_code_fk\" has 1 column(s)"
+                        + " but references 2 column(s) of \"orgs\"; the counts must match"),
+                problems(Orgs.ORGS, BadFks.T));
+    }
+
+    @Test
+    void foreignKeysOnlyTheModelCanExpress() {
+        TableDef orgs = Orgs.ORGS.toDef();
+        TableDef t = new TableDef("t", List.of(ColumnDef.of("a", "integer")), null, null, List.of(
+                new ForeignKeyDef("no_cols", "t", List.of(), "orgs", List.of(), null, null),
+                new ForeignKeyDef("own_missing", "t", List.of("zz"), "orgs", List.of("id"), null, null),
+                new ForeignKeyDef("ref_missing", "t", List.of("a"), "orgs", List.of("nope"), null, null),
+                new ForeignKeyDef("ref_case", "t", List.of("a"), "ORGS", List.of("id"), null, null)), null, null);
+        assertEquals(List.of(
+                "table \"t\": foreign key \"no_cols\" has no columns",
+                "table \"t\": foreign key \"own_missing\" names column \"zz\", which is not in table \"t\"",
+                "column \"t\".\"a\": foreign key \"ref_missing\" references column \"orgs\".\"nope\", which does not exist"),
+                modelProblems(orgs, t));
+    }
+
+    // ----------------------------------------------------------------------------- views
+
+    static final class NoSelect extends View {
+        static final NoSelect V = new NoSelect();
+
+        NoSelect() {
+            super("no_select", " ");
+        }
+    }
+
+    static final class NamedLikeTable extends View {
+        static final NamedLikeTable V = new NamedLikeTable();
+
+        NamedLikeTable() {
+            super("Orgs", "select 1");
+        }
+    }
+
+    static final class Twice extends View {
+        static final Twice A = new Twice();
+        static final Twice B = new Twice();
+
+        Twice() {
+            super("twice", "select 1");
+        }
+    }
+
+    static final class EmptyView extends View {
+        static final EmptyView V = new EmptyView();
+
+        EmptyView() {
+            super("");
+        }
+    }
+
+    @Test
+    void views() {
+        assertEquals(List.of(
+                "view \"no_select\": no SELECT definition; give one, or mark the view as existing",
+                "view \"Orgs\": the name is already used by another table or view",
+                "view \"twice\": the name is already used by another table or view",
+                "a view has an empty name"),
+                problems(Orgs.ORGS, NoSelect.V, NamedLikeTable.V, Twice.A, Twice.B, EmptyView.V));
+        assertEquals(List.of("view \"v\": no SELECT definition; give one, or mark the view as existing"),
+                assertThrows(SchemaException.class, () -> SchemaValidator.validate(
+                        new SchemaDef(List.of(), List.of(new ViewDef("v", null, false, null))))).problems());
+    }
+
+    // ---------------------------------------------------------------- all at once, identifiers
+
+    @Test
+    void allProblemsAreReportedTogether() {
+        SchemaException e = assertThrows(SchemaException.class, () -> SchemaCollector.collect(List.of(Reserved.T, NoColumns.T, TwoPks.T)));
+        assertEquals(3, e.problems().size());
+        assertEquals("Invalid schema (3 problems):\n  - " + String.join("\n  - ", e.problems()), e.getMessage());
+        SchemaException one = assertThrows(SchemaException.class, () -> SchemaCollector.collect(List.of(NoColumns.T)));
+        assertEquals("Invalid schema: " + C + "NoColumns (table \"empty\"): the table has no columns", one.getMessage());
+    }
+
+    static final class Keywords extends Table {
+        static final Keywords T = new Keywords();
+        final Column select = integer("select").primaryKey().autoIncrement();
+        final Column spaced = text("my column").unique();
+        final Column quoted = text("say \"hi\"").references(() -> Keywords.T.spaced);
+        final Column tick = text("`tick`");
+
+        Keywords() {
+            super("from \"where\"");
+            index("index `x`").on(tick, quoted);
+            check("check", tick.sql() + " <> ''");
+        }
+    }
+
+    static final class KeywordsBad extends Table {
+        static final KeywordsBad T = new KeywordsBad();
+        final Column tick = integer("`tick`").references(() -> Keywords.T.tick);
+
+        KeywordsBad() {
+            super("group by");
+        }
+    }
+
+    @Test
+    void anyIdentifierIsValidAndNamedInMessages() {
+        assertEquals(List.of("from \"where\""), SchemaCollector.collect(List.of(Keywords.T)).tableNames());
+        assertEquals(List.of(
+                "field KeywordsBad.tick (column \"group by\".\"`tick`\"): foreign key \"group by_`tick`_from \"where\"_`tick`_fk\":"
+                        + " column \"`tick`\" is integer but references \"from \"where\"\".\"`tick`\", which is text; the types must match",
+                "field KeywordsBad.tick (column \"group by\".\"`tick`\"): foreign key \"group by_`tick`_from \"where\"_`tick`_fk\""
+                        + " references [`tick`] of \"from \"where\"\", which are neither its primary key nor unique;"
+                        + " SQLite reports \"foreign key mismatch\" on every write. Reference the primary key, or make those columns unique"),
+                problems(Keywords.T, KeywordsBad.T));
+    }
+
+    @Test
+    void anonymousTablesAreNamedByTheirBinaryName() {
+        Table anon = new Table("anon") {
+            final Column c = integer("c").autoIncrement();
+        };
+        assertEquals(List.of("field ValidationTest$1.c (column \"anon\".\"c\"): autoincrement needs a single-column INTEGER primary key"
+                + " (SQLite allows AUTOINCREMENT only there)"), problems(anon));
+    }
+
+    @Test
+    void sourceMapNames() {
+        assertEquals("table \"t\"", SourceMap.NAMES.table("t"));
+        assertEquals("column \"t\".\"c\"", SourceMap.NAMES.column("t", "c"));
+        SchemaValidator.validate(SchemaCollector.collect(List.of(Orgs.ORGS)));
+        assertEquals(List.of(), SchemaValidator.problems(new SchemaDef(List.of(Orgs.ORGS.toDef()), List.of()), SourceMap.NAMES));
+        assertEquals(List.of(new CheckDef("check", "\"`tick`\" <> ''")), Keywords.T.toDef().checks());
+    }
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs the engine benchmarks (README: "Speed"). Needs ./mvnw install done once, and the sqlite3 CLI
+# for the baselines.   tools/bench.sh [tables=500] [migrations=200]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+cp_file=target/bench-classpath.txt
+mkdir -p target
+[ -s "$cp_file" ] || ./mvnw -q -B -pl migration-engine dependency:build-classpath -Dmdep.outputFile="$root/$cp_file" >/dev/null
+exec java -cp "migration-engine/target/test-classes:migration-engine/target/classes:$(cat "$cp_file")" \
+  dev.godwit.engine.bench.Benchmarks "${1:-500}" "${2:-200}"
