@@ -70,8 +70,9 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     protected File localPath;
 
     /**
-     * Use wrangler's local D1 state instead of {@code db.local.path}: the database_id (or binding) of the
-     * D1 database in wrangler's config; the file is the one {@code wrangler dev} uses under .wrangler/state.
+     * Use wrangler's local D1 state instead of {@code db.local.path}: the D1 database's identity in wrangler's
+     * config, i.e. its preview_database_id if it has one, else its database_id, else its binding; the file is
+     * the one {@code wrangler dev} and {@code wrangler d1 ... --local} use under .wrangler/state.
      */
     @Parameter(property = "db.local.d1")
     protected String localD1;
