@@ -1,0 +1,21 @@
+import java.nio.file.*
+
+def rows(java.sql.Connection c, String sql) {
+    def out = []
+    def rs = c.createStatement().executeQuery(sql)
+    while (rs.next()) out << (1..rs.metaData.columnCount).collect { rs.getString(it) }.join('|')
+    out
+}
+def log = new File(basedir, 'build.log').text
+// The file wrangler 4.164 itself creates for database_id 4f6c2e1a-... (see WranglerStateTest).
+def file = basedir.toPath().resolve('.wrangler/state/v3/d1/miniflare-D1DatabaseObject/9012a4b3b6b243473659919618b483fabca418d76b3f562eb4b95afb659f80d8.sqlite')
+assert Files.exists(file)
+assert log.contains('Applying 2 migration(s) to local D1 state ' + file.toAbsolutePath().normalize())
+def c = new org.sqlite.JDBC().connect('jdbc:sqlite:' + file, new Properties())
+try {
+    assert rows(c, 'SELECT id, name FROM d1_migrations ORDER BY id') == ['1|0000_init.sql', '2|0001_email.sql']
+    assert rows(c, "SELECT count(*) FROM sqlite_master WHERE name = '__drizzle_migrations'") == ['0']
+} finally { c.close() }
+assert log =~ /0000_init\s+applied/
+assert log =~ /0001_email\s+applied/
+return true
