@@ -54,7 +54,7 @@ public final class SchemaCollector {
                     List<String> ps = e.getValue();
                     String label = ps.size() == 1 ? (ps.get(0).startsWith("class ") ? ps.get(0) : "field " + ps.get(0))
                             : "fields " + String.join(", ", ps.stream().map(x -> x.startsWith("class ") ? x.substring(6) : x).toList());
-                    columnSource.put(t.tableName() + "\u0000" + e.getKey(),
+                    columnSource.put(SourceMap.key(t.tableName(), e.getKey()),
                             label + " (column \"" + t.tableName() + "\".\"" + e.getKey() + "\")");
                 }
                 try {
@@ -70,17 +70,7 @@ public final class SchemaCollector {
         }
         if (!problems.isEmpty()) throw new SchemaException(problems);
         SchemaDef schema = new SchemaDef(tables, views);
-        SchemaValidator.validate(schema, new SourceMap() {
-            @Override
-            public String table(String table) {
-                return tableSource.getOrDefault(table, "table \"" + table + "\"");
-            }
-
-            @Override
-            public String column(String table, String column) {
-                return columnSource.getOrDefault(table + "\u0000" + column, "column \"" + table + "\".\"" + column + "\"");
-            }
-        });
+        SchemaValidator.validate(schema, SourceMap.of(tableSource, columnSource));
         return schema;
     }
 

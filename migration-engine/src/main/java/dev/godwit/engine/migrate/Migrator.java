@@ -32,6 +32,14 @@ public final class Migrator {
         this.log = log;
     }
 
+    /**
+     * Whether the statements switch foreign keys off (a table rebuild does): inside a transaction
+     * that PRAGMA does nothing, so the database must do it around the transaction.
+     */
+    public static boolean asksForeignKeysOff(List<String> statements) {
+        return statements.stream().anyMatch(s -> FOREIGN_KEYS_OFF.matcher(s).matches());
+    }
+
     /** Every local migration with its state, plus applied rows that match no local migration. */
     public List<MigrationState> status(List<Migration> local) {
         List<AppliedMigration> rows = HistoryTable.exists(db, history.name()) ? history.read(db) : List.of();
@@ -110,7 +118,7 @@ public final class Migrator {
         List<String> batch = new ArrayList<>(guard);
         batch.addAll(statements);
         batch.addAll(history.recordStatements(m));
-        boolean foreignKeysOff = statements.stream().anyMatch(s -> FOREIGN_KEYS_OFF.matcher(s).matches());
+        boolean foreignKeysOff = asksForeignKeysOff(statements);
         for (int attempt = 1; ; attempt++) {
             try {
                 db.runAtomically(batch, foreignKeysOff);

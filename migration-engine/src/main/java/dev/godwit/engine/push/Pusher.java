@@ -11,6 +11,7 @@ import dev.godwit.engine.diff.SchemaDiff;
 import dev.godwit.engine.diff.SchemaDiffer;
 import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.plan.Ddl;
 import dev.godwit.engine.plan.Plan;
 import dev.godwit.engine.plan.SqlitePlanner;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * {@code db:push}: makes a (development) database match the schema code without writing
@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
  */
 public final class Pusher {
 
-    private static final Pattern FOREIGN_KEYS_OFF = Pattern.compile("(?is)^\\s*PRAGMA\\s+foreign_keys\\s*=\\s*(OFF|0|false|no)\\s*;?\\s*$");
 
     private final Database db;
     private final EngineLog log;
@@ -73,7 +72,7 @@ public final class Pusher {
                         + " declare renamedFrom(\"old_name\") so its data is kept.");
             }
         }
-        boolean foreignKeysOff = plan.statements().stream().anyMatch(s -> FOREIGN_KEYS_OFF.matcher(s).matches());
+        boolean foreignKeysOff = Migrator.asksForeignKeysOff(plan.statements());
         try {
             db.runAtomically(plan.statements(), foreignKeysOff);
         } catch (DatabaseException e) {

@@ -22,7 +22,6 @@ import dev.godwit.schema.model.SchemaDef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The CI check behind {@code db:verify}. In order, stopping where a later check could not be trusted:
@@ -33,7 +32,6 @@ import java.util.regex.Pattern;
  */
 public final class Verifier {
 
-    private static final Pattern FOREIGN_KEYS_OFF = Pattern.compile("(?is)^\\s*PRAGMA\\s+foreign_keys\\s*=\\s*(OFF|0|false|no)\\s*;?\\s*$");
 
     private Verifier() {
     }
@@ -85,7 +83,7 @@ public final class Verifier {
         try (SqliteDatabase db = SqliteDatabase.inMemory()) {
             for (Migration m : migrations) {
                 List<String> statements = m.statements();
-                boolean foreignKeysOff = statements.stream().anyMatch(s -> FOREIGN_KEYS_OFF.matcher(s).matches());
+                boolean foreignKeysOff = Migrator.asksForeignKeysOff(statements);
                 try {
                     db.runAtomically(statements, foreignKeysOff);
                 } catch (DatabaseException e) {

@@ -104,17 +104,7 @@ public final class YamlSchemaReader {
         SchemaDef finish() {
             if (!problems.isEmpty()) throw new SchemaException(problems);
             SchemaDef schema = new SchemaDef(tables, views);
-            SchemaValidator.validate(schema, new SourceMap() {
-                @Override
-                public String table(String table) {
-                    return tableWhere.getOrDefault(table, "table \"" + table + "\"");
-                }
-
-                @Override
-                public String column(String table, String column) {
-                    return columnWhere.getOrDefault(table + "\u0000" + column, "column \"" + table + "\".\"" + column + "\"");
-                }
-            });
+            SchemaValidator.validate(schema, SourceMap.of(tableWhere, columnWhere));
             return schema;
         }
 
@@ -222,7 +212,7 @@ public final class YamlSchemaReader {
             String name = requiredString(m, "name", node, "column of table \"" + table + "\"");
             if (name == null) return null;
             String what = "column \"" + name + "\" of table \"" + table + "\"";
-            columnWhere.putIfAbsent(table + "\u0000" + name, file + " line " + line(node) + " (column \"" + table + "\".\"" + name + "\")");
+            columnWhere.putIfAbsent(SourceMap.key(table, name), file + " line " + line(node) + " (column \"" + table + "\".\"" + name + "\")");
             String typeText = requiredString(m, "type", node, what);
             String type = null;
             if (typeText != null) {

@@ -84,21 +84,7 @@ public final class Benchmarks {
 
     /** N migrations applied to a local file by the migrator, against the sqlite3 CLI running the same SQL. */
     static List<String> applyLocal(Path work, int tables, int count) throws Exception {
-        Path dir = work.resolve("history");
-        MigrationsFolder folder = MigrationsFolder.at(dir);
-        Generator g = new Generator();
-        SchemaDef schema = BenchSchemas.initial(Math.max(1, tables / 10));
-        g.generate(schema, folder, GenerateOptions.batch().withName("init"));
-        for (int i = 1; i < count; i++) {
-            List<TableDef> t = new ArrayList<>(schema.tables());
-            TableDef target = t.get(i % t.size());
-            List<ColumnDef> cols = new ArrayList<>(target.columns());
-            cols.add(ColumnDef.of("c" + i, "text"));
-            t.set(i % t.size(), target.withColumns(cols));
-            schema = new SchemaDef(t, List.of());
-            g.generate(schema, folder, GenerateOptions.batch().withName("m" + i));
-        }
-        List<Migration> ms = folder.migrations();
+        List<Migration> ms = history(work.resolve("history"), Math.max(1, tables / 10), count);
         Path db = work.resolve("apply.sqlite");
         double godwit = Timer.medianMillis(1, 5, () -> Files.deleteIfExists(db), () -> {
             try (SqliteDatabase d = SqliteDatabase.open(db)) {
@@ -170,21 +156,7 @@ public final class Benchmarks {
 
     /** N migrations to the D1 stand-in with 50 ms latency: wall time and HTTP calls. */
     static List<String> applyD1(Path work, int count) throws Exception {
-        Path dir = work.resolve("d1-history");
-        MigrationsFolder folder = MigrationsFolder.at(dir);
-        Generator g = new Generator();
-        SchemaDef schema = BenchSchemas.initial(5);
-        g.generate(schema, folder, GenerateOptions.batch().withName("init"));
-        for (int i = 1; i < count; i++) {
-            List<TableDef> t = new ArrayList<>(schema.tables());
-            TableDef target = t.get(i % t.size());
-            List<ColumnDef> cols = new ArrayList<>(target.columns());
-            cols.add(ColumnDef.of("c" + i, "text"));
-            t.set(i % t.size(), target.withColumns(cols));
-            schema = new SchemaDef(t, List.of());
-            g.generate(schema, folder, GenerateOptions.batch().withName("m" + i));
-        }
-        List<Migration> ms = folder.migrations();
+        List<Migration> ms = history(work.resolve("d1-history"), 5, count);
         Path file = work.resolve("d1.sqlite");
         long[] calls = new long[1];
         double wall = Timer.medianMillis(0, 1, () -> Files.deleteIfExists(file), () -> {
@@ -199,6 +171,24 @@ public final class Benchmarks {
         double oneCallPerMigration = ms.size() * 50.0;
         return List.of(row("apply " + ms.size() + " migrations to the D1 stand-in (50 ms latency): " + calls[0] + " HTTP calls", wall,
                 ms.size() + " round trips of 50 ms", oneCallPerMigration));
+    }
+
+    /** A migrations folder of {@code count} migrations: the schema created, then a column added per migration. */
+    static List<Migration> history(Path dir, int tables, int count) {
+        MigrationsFolder folder = MigrationsFolder.at(dir);
+        Generator g = new Generator();
+        SchemaDef schema = BenchSchemas.initial(tables);
+        g.generate(schema, folder, GenerateOptions.batch().withName("init"));
+        for (int i = 1; i < count; i++) {
+            List<TableDef> t = new ArrayList<>(schema.tables());
+            TableDef target = t.get(i % t.size());
+            List<ColumnDef> cols = new ArrayList<>(target.columns());
+            cols.add(ColumnDef.of("c" + i, "text"));
+            t.set(i % t.size(), target.withColumns(cols));
+            schema = new SchemaDef(t, List.of());
+            g.generate(schema, folder, GenerateOptions.batch().withName("m" + i));
+        }
+        return folder.migrations();
     }
 
     private static String row(String what, double ms, String baseline, double baseMs) {

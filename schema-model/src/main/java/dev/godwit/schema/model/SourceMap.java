@@ -10,6 +10,29 @@ public interface SourceMap {
 
     String column(String table, String column);
 
+    /**
+     * Locations looked up by table name, and by table and column name joined with {@code \u0000};
+     * names not found fall back to {@link #NAMES}.
+     */
+    static SourceMap of(java.util.Map<String, String> tables, java.util.Map<String, String> columns) {
+        return new SourceMap() {
+            @Override
+            public String table(String table) {
+                return tables.getOrDefault(table, NAMES.table(table));
+            }
+
+            @Override
+            public String column(String table, String column) {
+                return columns.getOrDefault(key(table, column), NAMES.column(table, column));
+            }
+        };
+    }
+
+    /** The key of a column in the map given to {@link #of}. */
+    static String key(String table, String column) {
+        return table + "\u0000" + column;
+    }
+
     /** Only names: table "users", column "users"."email". */
     SourceMap NAMES = new SourceMap() {
         @Override
