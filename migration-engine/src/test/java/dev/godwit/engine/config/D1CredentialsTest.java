@@ -1,0 +1,75 @@
+package dev.godwit.engine.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class D1CredentialsTest {
+
+    @TempDir
+    Path dir;
+
+    static final D1Credentials.ServerValues SERVER = new D1Credentials.ServerValues("cloudflare-d1", "acct-server", "db-server", "token-server");
+
+    private Path devVars(String text) throws Exception {
+        Path f = dir.resolve(".dev.vars");
+        Files.writeString(f, text);
+        return f;
+    }
+
+    @Test
+    void explicitSettingsWinThenEnvironmentThenDevVarsThenSettingsXml() throws Exception {
+        Path vars = devVars("CLOUDFLARE_ACCOUNT_ID=acct-vars\nCLOUDFLARE_DATABASE_ID=db-vars\nCLOUDFLARE_D1_TOKEN=token-vars\n");
+        Map<String, String> env = Map.of("CLOUDFLARE_ACCOUNT_ID", "acct-env", "CLOUDFLARE_D1_TOKEN", "token-env");
+
+        var all = D1Credentials.resolve("acct-x", "db-x", "token-x", env::get, vars, SERVER);
+        assertEquals(new D1Credentials.Resolved("acct-x", "db-x", "token-x"), all);
+
+        var mixed = D1Credentials.resolve(null, null, null, env::get, vars, SERVER);
+        assertEquals(new D1Credentials.Resolved("acct-env", "db-vars", "token-env"), mixed);
+
+        var serverOnly = D1Credentials.resolve(null, " ", null, k -> null, dir.resolve("none"), SERVER);
+        assertEquals(new D1Credentials.Resolved("acct-server", "db-server", "token-server"), serverOnly);
+    }
+
+    @Test
+    void missingSettingsNameEveryPlaceLookedAt() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> D1Credentials.resolve("acct", null, null, k -> null, dir.resolve(".dev.vars"), null));
+        String vars = dir.resolve(".dev.vars").toString();
+        assertEquals("Cloudflare D1 settings are missing (to use the local SQLite file instead, pass -Dlocal):\n"
+                + "  - the database id: looked in -Ddb.d1.databaseId / <d1DatabaseId>, the environment variable CLOUDFLARE_DATABASE_ID, "
+                + vars + " (CLOUDFLARE_DATABASE_ID=...), and settings.xml <server><id>cloudflare-d1</id><configuration><databaseId>\n"
+                + "  - the API token: looked in -Ddb.d1.token / <d1Token>, the environment variable CLOUDFLARE_D1_TOKEN, "
+                + vars + " (CLOUDFLARE_D1_TOKEN=...), and settings.xml <server><id>cloudflare-d1</id><password>", e.getMessage());
+    }
+
+    @Test
+    void theTokenIsNeverPrinted() {
+        var r = D1Credentials.resolve("acct", "db", "s3cret-token", k -> null, null, null);
+        assertFalse(r.toString().contains("s3cret-token"), r.toString());
+        assertTrue(r.toString().contains("token=****"), r.toString());
+    }
+
+    @Test
+    void devVarsReadsWranglersDotenvSyntax() throws Exception {
+        Path f = devVars("""
+                # comment
+                export CLOUDFLARE_ACCOUNT_ID = acct-1
+                CLOUDFLARE_DATABASE_ID="db with spaces"
+                CLOUDFLARE_D1_TOKEN='tok#en'
+                OTHER=value # trailing comment
+                not a pair
+                """);
+        assertEquals(Map.of("CLOUDFLARE_ACCOUNT_ID", "acct-1", "CLOUDFLARE_DATABASE_ID", "db with spaces",
+                "CLOUDFLARE_D1_TOKEN", "tok#en", "OTHER", "value"), DevVars.read(f));
+        assertEquals(Map.of(), DevVars.read(dir.resolve("missing")));
+    }
+}
