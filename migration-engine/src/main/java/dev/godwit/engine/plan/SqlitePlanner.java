@@ -88,12 +88,14 @@ public final class SqlitePlanner {
                 out.add("PRAGMA defer_foreign_keys=ON;");
             }
             for (Change c : diff.changes()) if (c instanceof DropView v) out.add(Ddl.dropView(v.view().name()));
-            dropTables();
+            List<TableDef> dropLate = droppedParentsOfSurvivors();
+            dropTables(false, dropLate);
             for (Change c : diff.changes()) if (c instanceof RenameTable r) out.add(Ddl.renameTable(r.from(), r.to()));
             for (Change c : diff.changes()) if (c instanceof RenameColumn r) out.add(Ddl.renameColumn(r.table(), r.from(), r.to()));
             createTables();
             inPlaceChanges();
             if (anyRebuild) rebuild();
+            dropTables(true, dropLate);
             for (Change c : diff.changes()) {
                 if (c instanceof CreateIndex ci && !created.contains(ci.table()) && !rebuilt.contains(ci.table())) out.add(Ddl.createIndex(ci.table(), ci.index()));
             }
@@ -172,9 +174,26 @@ public final class SqlitePlanner {
 
         // ---- in-place work ----
 
-        private void dropTables() {
+        /**
+         * Dropped tables that a surviving table referenced: the survivor loses that foreign key by a
+         * rebuild, and only after it may the parent go; dropped first, the parent's implicit DELETE
+         * would cascade into the survivor's rows wherever foreign keys are on.
+         */
+        private List<TableDef> droppedParentsOfSurvivors() {
+            List<TableDef> late = new ArrayList<>();
+            for (Change c : diff.changes()) {
+                if (!(c instanceof DropTable d)) continue;
+                String name = d.def().name();
+                boolean referenced = before.tables().stream().anyMatch(t -> after.table(t.name()).isPresent() && !t.name().equals(name)
+                        && t.foreignKeys().stream().anyMatch(fk -> fk.refTable().equals(name)));
+                if (referenced) late.add(d.def());
+            }
+            return late;
+        }
+
+        private void dropTables(boolean late, List<TableDef> dropLate) {
             List<TableDef> dropped = new ArrayList<>();
-            for (Change c : diff.changes()) if (c instanceof DropTable d) dropped.add(d.def());
+            for (Change c : diff.changes()) if (c instanceof DropTable d && dropLate.contains(d.def()) == late) dropped.add(d.def());
             for (TableDef t : TableOrder.childrenFirst(dropped)) out.add(Ddl.dropTable(t.name()));
         }
 
@@ -214,12 +233,20 @@ public final class SqlitePlanner {
             for (TableDef t : parentsFirst) out.add("CREATE TABLE " + Ddl.id(backup(t.name())) + " AS SELECT * FROM " + Ddl.id(t.name()) + ";");
             List<TableDef> childrenFirst = new ArrayList<>(parentsFirst);
             java.util.Collections.reverse(childrenFirst);
-            for (TableDef t : childrenFirst) {
-                out.add(rebuilt.contains(t.name()) ? Ddl.dropTable(t.name()) : "DELETE FROM " + Ddl.id(t.name()) + ";");
+            // Empty the restored tables while every table they reference still exists (a write to a
+            // child whose parent is gone fails with "no such table", also in a cycle of references);
+            // then a drop of a rebuilt table has no child rows left to cascade to.
+            for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) out.add("DELETE FROM " + Ddl.id(t.name()) + ";");
+            for (TableDef t : childrenFirst) if (rebuilt.contains(t.name())) out.add(Ddl.dropTable(t.name()));
+            // Every table and its indexes exist before any row goes back: a foreign key may point at a
+            // column that only a unique index makes a valid target ("foreign key mismatch" otherwise).
+            for (TableDef t : parentsFirst) {
+                if (!rebuilt.contains(t.name())) continue;
+                out.add(Ddl.createTable(t));
+                for (IndexDef i : t.indexes()) out.add(Ddl.createIndex(t.name(), i));
             }
             for (TableDef t : parentsFirst) {
                 if (rebuilt.contains(t.name())) {
-                    out.add(Ddl.createTable(t));
                     copyRows(t, backup(t.name()));
                 } else {
                     List<String> cols = insertableColumns(t);
@@ -227,9 +254,6 @@ public final class SqlitePlanner {
                 }
             }
             for (TableDef t : parentsFirst) out.add(Ddl.dropTable(backup(t.name())));
-            for (TableDef t : parentsFirst) {
-                if (rebuilt.contains(t.name())) for (IndexDef i : t.indexes()) out.add(Ddl.createIndex(t.name(), i));
-            }
             if (!stashed.isEmpty()) {
                 warnings.add("Rebuilding " + names(rebuilt) + " also copies and restores the rows of " + names(stashed)
                         + ", whose foreign keys would otherwise delete or change them (ON DELETE CASCADE / SET NULL / SET DEFAULT / RESTRICT)."

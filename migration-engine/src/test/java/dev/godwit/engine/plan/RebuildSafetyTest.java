@@ -191,4 +191,63 @@ class RebuildSafetyTest {
             assertEquals(List.of("idx `q\""), rows(c, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'or`der \"x\"'"));
         }
     }
+
+    /** A parent dropped in the step where its surviving child loses the foreign key: the child's rows stay. */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void droppingAParentKeepsTheRowsOfAChildThatLosesItsForeignKey(ApplyMode mode) throws SQLException {
+        TableDef books = table("books", List.of(pk("id"), col("title", "text")), List.of());
+        TableDef authors = table("authors", List.of(pk("id")), List.of());
+        TableDef reviewsV1 = table("reviews", List.of(pk("id"), col("book_id", "integer"), col("author_id", "integer")),
+                List.of(fk("reviews", "book_id", "books", FkAction.CASCADE), fk("reviews", "author_id", "authors", FkAction.SET_NULL)));
+        TableDef reviewsV2 = table("reviews", reviewsV1.columns(), List.of(fk("reviews", "author_id", "authors", FkAction.SET_NULL)));
+        TableDef reviewsV3 = table("reviews", reviewsV1.columns(), List.of());
+        try (Connection c = fresh()) {
+            mode.apply(c, sql(SchemaDef.EMPTY, schema(books, authors, reviewsV1)));
+            exec(c, "INSERT INTO books VALUES (1, 't')", "INSERT INTO authors VALUES (7)", "INSERT INTO reviews VALUES (1, 1, 7), (2, 1, NULL)");
+            mode.apply(c, sql(schema(books, authors, reviewsV1), schema(authors, reviewsV2)));
+            assertEquals(List.of("1|1|7", "2|1|null"), rows(c, "SELECT * FROM reviews ORDER BY id"));
+            mode.apply(c, sql(schema(authors, reviewsV2), schema(reviewsV3)));
+            assertEquals(List.of("1|1|7", "2|1|null"), rows(c, "SELECT * FROM reviews ORDER BY id"), "SET NULL did not fire");
+            assertEquals(List.of("reviews"), rows(c, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        }
+    }
+
+    /** A child references a parent's unique (not primary key) column: the parent's unique index exists before rows return. */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void rebuiltParentGetsItsUniqueIndexBeforeRowsComeBack(ApplyMode mode) throws SQLException {
+        TableDef usersV1 = new TableDef("users", List.of(pk("id"), col("email", "text").withNotNull(true), col("age", "text")), null,
+                List.of(IndexDef.onColumns("users_email_unique", List.of("email"), true, null)), List.of(), List.of(), null);
+        TableDef usersV2 = usersV1.withColumns(List.of(pk("id"), col("email", "text").withNotNull(true), col("age", "integer")));
+        TableDef sessions = table("sessions", List.of(pk("id"), col("user_email", "text")),
+                List.of(new ForeignKeyDef("sessions_user_email_users_email_fk", "sessions", List.of("user_email"), "users", List.of("email"),
+                        FkAction.CASCADE, FkAction.NO_ACTION)));
+        try (Connection c = fresh()) {
+            mode.apply(c, sql(SchemaDef.EMPTY, schema(usersV1, sessions)));
+            exec(c, "INSERT INTO users VALUES (1, 'a@x', '30')", "INSERT INTO sessions VALUES (5, 'a@x')");
+            mode.apply(c, sql(schema(usersV1, sessions), schema(usersV2, sessions)));
+            assertEquals(List.of("1|a@x|30"), rows(c, "SELECT * FROM users"));
+            assertEquals(List.of("5|a@x"), rows(c, "SELECT * FROM sessions"));
+            assertEquals(List.of(), rows(c, "PRAGMA foreign_key_check"));
+        }
+    }
+
+    /** Two tables referencing each other, one rebuilt: every table exists whenever rows are written. */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void rebuildInACycleOfReferences(ApplyMode mode) throws SQLException {
+        TableDef deptsV1 = table("depts", List.of(pk("id"), col("head_id", "integer"), col("name", "text")), List.of(fk("depts", "head_id", "people", FkAction.SET_NULL)));
+        TableDef deptsV2 = table("depts", List.of(pk("id"), col("head_id", "integer"), col("name", "text").withNotNull(true).withDefault(DefaultValue.string("?"))),
+                List.of(fk("depts", "head_id", "people", FkAction.SET_NULL)));
+        TableDef people = table("people", List.of(pk("id"), col("dept_id", "integer")), List.of(fk("people", "dept_id", "depts", FkAction.CASCADE)));
+        try (Connection c = fresh()) {
+            mode.apply(c, sql(SchemaDef.EMPTY, schema(deptsV1, people)));
+            exec(c, "INSERT INTO depts VALUES (1, NULL, 'ops')", "INSERT INTO people VALUES (10, 1), (11, 1)", "UPDATE depts SET head_id = 10");
+            mode.apply(c, sql(schema(deptsV1, people), schema(deptsV2, people)));
+            assertEquals(List.of("1|10|ops"), rows(c, "SELECT * FROM depts"));
+            assertEquals(List.of("10|1", "11|1"), rows(c, "SELECT * FROM people ORDER BY id"));
+            assertEquals(List.of(), rows(c, "PRAGMA foreign_key_check"));
+        }
+    }
 }
