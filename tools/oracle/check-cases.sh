@@ -19,7 +19,7 @@ cases=("$@")
 [ ${#cases[@]} -gt 0 ] || cases=($(ls "$oracle"/cases/*/*.yaml "$root"/tools/oracle/cases/*.yaml | xargs -n1 basename | sed 's/\.yaml$//' | sort -u))
 fail=0
 for c in "${cases[@]}"; do
-  file=$(ls "$oracle"/cases/*/"$c".yaml "$root"/tools/oracle/cases/"$c".yaml 2>/dev/null | head -1)
+  file=$(ls "$oracle"/cases/*/"$c".yaml "$root"/tools/oracle/cases/"$c".yaml 2>/dev/null | head -1 || true)
   out=$work/$c
   rm -rf "$out" && mkdir -p "$out"
   python3 "$root/tools/oracle/case_to_yaml.py" "$file" "$out/steps" >/dev/null
