@@ -67,6 +67,8 @@ public final class SqlitePlanner {
         private final Set<String> created = new LinkedHashSet<>();
         private final Set<String> rebuilt = new LinkedHashSet<>();
         private final Map<String, ForeignKeyDef> inlineFks = new LinkedHashMap<>();
+        private final Set<String> usedNames = new HashSet<>();
+        private final Map<String, String> backups = new LinkedHashMap<>();
 
         Builder(SchemaDiff diff) {
             this.diff = diff;
@@ -90,18 +92,69 @@ public final class SqlitePlanner {
             for (Change c : diff.changes()) if (c instanceof DropView v) out.add(Ddl.dropView(v.view().name()));
             List<TableDef> dropLate = droppedParentsOfSurvivors();
             dropTables(false, dropLate);
-            for (Change c : diff.changes()) if (c instanceof RenameTable r) out.add(Ddl.renameTable(r.from(), r.to()));
+            for (Change c : diff.changes()) if (c instanceof RenameTable r) renameTable(r.from(), r.to());
             for (Change c : diff.changes()) if (c instanceof RenameColumn r) out.add(Ddl.renameColumn(r.table(), r.from(), r.to()));
             createTables();
             inPlaceChanges();
+            // New indexes go in before any rebuild refills rows (a rebuilt child's foreign key may need a new
+            // unique index of its parent), unless their name still belongs to an index a rebuild or a late drop removes.
+            List<CreateIndex> indexesLater = new ArrayList<>();
+            for (Change c : diff.changes()) {
+                if (c instanceof CreateIndex ci && !created.contains(ci.table()) && !rebuilt.contains(ci.table())) {
+                    if (indexNameInUse(ci.index().name())) indexesLater.add(ci);
+                    else out.add(Ddl.createIndex(ci.table(), ci.index()));
+                }
+            }
             if (anyRebuild) rebuild();
             dropTables(true, dropLate);
-            for (Change c : diff.changes()) {
-                if (c instanceof CreateIndex ci && !created.contains(ci.table()) && !rebuilt.contains(ci.table())) out.add(Ddl.createIndex(ci.table(), ci.index()));
-            }
+            for (CreateIndex ci : indexesLater) out.add(Ddl.createIndex(ci.table(), ci.index()));
             for (Change c : diff.changes()) if (c instanceof CreateView v) out.add(Ddl.createView(v.view()));
             if (anyRebuild) out.add("PRAGMA foreign_keys=ON;");
+            out.replaceAll(SqlitePlanner::hideBreakpointMarker);
             return new Plan(out, rebuilt, warnings);
+        }
+
+        /** Whether an index of that name exists before the change (and is not dropped in place before this point). */
+        private boolean indexNameInUse(String name) {
+            for (TableDef t : before.tables()) {
+                for (IndexDef i : t.indexes()) {
+                    if (!i.name().equalsIgnoreCase(name)) continue;
+                    boolean droppedInPlace = byTable.getOrDefault(t.name(), List.of()).stream()
+                            .anyMatch(c -> c instanceof DropIndex d && d.index().name().equalsIgnoreCase(name))
+                            && !rebuilt.contains(t.name()) && after.table(t.name()).isPresent();
+                    if (!droppedInPlace) return true;
+                }
+            }
+            return false;
+        }
+
+        /** SQLite refuses a rename that only changes case ("there is already another table"): go through a free name. */
+        private void renameTable(String from, String to) {
+            if (from.equalsIgnoreCase(to)) {
+                String via = freeName("__rename_" + to);
+                out.add(Ddl.renameTable(from, via));
+                out.add(Ddl.renameTable(via, to));
+            } else {
+                out.add(Ddl.renameTable(from, to));
+            }
+        }
+
+        /** {@code wanted}, or with a numeric suffix: a name no table has (SQLite compares names case-insensitively). */
+        private String freeName(String wanted) {
+            String name = wanted;
+            for (int i = 1; taken(name); i++) name = wanted + "_" + i;
+            usedNames.add(name.toLowerCase(Locale.ROOT));
+            return name;
+        }
+
+        private boolean taken(String name) {
+            String n = name.toLowerCase(Locale.ROOT);
+            if (usedNames.contains(n)) return true;
+            for (SchemaDef sd : List.of(diff.before(), before, after)) {
+                for (TableDef t : sd.tables()) if (t.name().toLowerCase(Locale.ROOT).equals(n)) return true;
+                for (var v : sd.views()) if (v.name().toLowerCase(Locale.ROOT).equals(n)) return true;
+            }
+            return false;
         }
 
         // ---- which tables need a rebuild ----
@@ -118,6 +171,20 @@ public final class SqlitePlanner {
                     if (needsRebuild(c, old, now, added)) {
                         rebuilt.add(table);
                         break;
+                    }
+                }
+            }
+            // A table that keeps foreign keys to two rebuilt tables is rebuilt too: once one of them is
+            // dropped, SQLite cannot drop the other ("no such table") while such a table still names both.
+            boolean grew = !rebuilt.isEmpty();
+            while (grew) {
+                grew = false;
+                for (TableDef t : before.tables()) {
+                    if (rebuilt.contains(t.name()) || created.contains(t.name()) || after.table(t.name()).isEmpty()) continue;
+                    long parents = t.foreignKeys().stream().map(ForeignKeyDef::refTable).filter(r -> !r.equals(t.name()) && rebuilt.contains(r)).distinct().count();
+                    if (parents >= 2) {
+                        rebuilt.add(t.name());
+                        grew = true;
                     }
                 }
             }
@@ -276,7 +343,7 @@ public final class SqlitePlanner {
         }
 
         private void simpleRebuild(TableDef t) {
-            String tmp = "__new_" + t.name();
+            String tmp = freeName("__new_" + t.name());
             out.add(Ddl.createTable(t, tmp));
             copyRows(t.withName(tmp), t.name(), t.name());
             out.add(Ddl.dropTable(t.name()));
@@ -363,13 +430,30 @@ public final class SqlitePlanner {
             return stash;
         }
 
-        private static String backup(String table) {
-            return "__old_" + table;
+        private String backup(String table) {
+            return backups.computeIfAbsent(table, t -> freeName("__old_" + t));
         }
 
         private static String names(Set<String> tables) {
             return String.join(", ", tables.stream().map(t -> "\"" + t + "\"").toList());
         }
+    }
+
+    private static final String MARKER = "--> statement-breakpoint";
+    private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^']|'')*'");
+
+    /**
+     * A string literal holding drizzle's statement separator would be cut in two by every migrator
+     * that splits the file on it; such a literal is written as an equal concatenation instead:
+     * {@code 'a--> statement-breakpoint'} becomes {@code ('a--' || '> statement-breakpoint')}.
+     */
+    static String hideBreakpointMarker(String statement) {
+        if (!statement.contains(MARKER)) return statement;
+        return STRING_LITERAL.matcher(statement).replaceAll(m -> {
+            String literal = m.group();
+            if (!literal.contains(MARKER)) return java.util.regex.Matcher.quoteReplacement(literal);
+            return java.util.regex.Matcher.quoteReplacement("(" + literal.replace(MARKER, "--' || '> statement-breakpoint") + ")");
+        });
     }
 
     /** Whether SQL text mentions an identifier as a word (quoted or bare), case-insensitively. */

@@ -149,4 +149,13 @@ class PlannerShapesTest {
             assertEquals(List.of("1"), rows(c, "SELECT * FROM cheap"));
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aLiteralHoldingTheBreakpointMarkerIsWrittenSoNoMigratorSplitsIt() {
+        String in = "CREATE TABLE `t` (\n\t`a` text DEFAULT 'x--> statement-breakpoint' NOT NULL,\n\tCONSTRAINT \"c\" CHECK(a <> 'it''s --> statement-breakpoint')\n);\n";
+        String out = SqlitePlanner.hideBreakpointMarker(in);
+        assertEquals("CREATE TABLE `t` (\n\t`a` text DEFAULT ('x--' || '> statement-breakpoint') NOT NULL,\n"
+                + "\tCONSTRAINT \"c\" CHECK(a <> ('it''s --' || '> statement-breakpoint'))\n);\n", out);
+        assertEquals("SELECT 1;", SqlitePlanner.hideBreakpointMarker("SELECT 1;"));
+    }
 }

@@ -250,4 +250,64 @@ class RebuildSafetyTest {
             assertEquals(List.of(), rows(c, "PRAGMA foreign_key_check"));
         }
     }
+
+    /** A child of two rebuilt parents: neither parent can be dropped while the child names the other, so it is rebuilt too. */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void childOfTwoRebuiltParents(ApplyMode mode) throws SQLException {
+        TableDef p1v1 = table("p1", List.of(pk("id"), col("a", "text")), List.of());
+        TableDef p2v1 = table("p2", List.of(pk("id"), col("b", "text")), List.of());
+        TableDef p1v2 = table("p1", List.of(pk("id"), col("a", "integer")), List.of());
+        TableDef p2v2 = table("p2", List.of(pk("id"), col("b", "integer")), List.of());
+        TableDef child = table("child", List.of(pk("id"), col("p1_id", "integer"), col("p2_id", "integer")),
+                List.of(fk("child", "p1_id", "p1", FkAction.CASCADE), fk("child", "p2_id", "p2", FkAction.SET_NULL)));
+        try (Connection c = fresh()) {
+            mode.apply(c, sql(SchemaDef.EMPTY, schema(p1v1, p2v1, child)));
+            exec(c, "INSERT INTO p1 VALUES (1, '5')", "INSERT INTO p2 VALUES (2, '6')", "INSERT INTO child VALUES (9, 1, 2)");
+            mode.apply(c, sql(schema(p1v1, p2v1, child), schema(p1v2, p2v2, child)));
+            assertEquals(List.of("9|1|2"), rows(c, "SELECT * FROM child"));
+            assertEquals(List.of("integer"), rows(c, "SELECT typeof(a) FROM p1"));
+        }
+    }
+
+    /** A rebuilt child's new composite foreign key needs a new unique index on a parent that is not rebuilt. */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void newUniqueIndexOfAParentExistsBeforeTheChildIsRefilled(ApplyMode mode) throws SQLException {
+        TableDef orgsV1 = table("orgs", List.of(pk("id"), col("name", "text")), List.of());
+        TableDef orgsV2 = new TableDef("orgs", orgsV1.columns(), null, List.of(IndexDef.onColumns("orgs_id_name_uq", List.of("id", "name"), true, null)),
+                List.of(), List.of(), null);
+        TableDef usersV1 = table("users", List.of(pk("id"), col("org_id", "integer"), col("org_name", "text")), List.of());
+        TableDef usersV2 = table("users", usersV1.columns(), List.of(new ForeignKeyDef("users_org_fk", "users", List.of("org_id", "org_name"), "orgs",
+                List.of("id", "name"), FkAction.CASCADE, FkAction.NO_ACTION)));
+        try (Connection c = fresh()) {
+            mode.apply(c, sql(SchemaDef.EMPTY, schema(orgsV1, usersV1)));
+            exec(c, "INSERT INTO orgs VALUES (1, 'acme')", "INSERT INTO users VALUES (7, 1, 'acme')");
+            mode.apply(c, sql(schema(orgsV1, usersV1), schema(orgsV2, usersV2)));
+            assertEquals(List.of("7|1|acme"), rows(c, "SELECT * FROM users"));
+            assertEquals(List.of(), rows(c, "PRAGMA foreign_key_check"));
+        }
+    }
+
+    /** Temporary names never collide with the user's tables, and a rename that only changes case works. */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void temporaryNamesAreFreeAndCaseOnlyRenamesWork(ApplyMode mode) throws SQLException {
+        TableDef tV1 = table("t", List.of(pk("id"), col("v", "text")), List.of());
+        TableDef tV2 = table("t", List.of(pk("id"), col("v", "integer")), List.of());
+        TableDef squatter = table("__new_t", List.of(pk("id")), List.of());
+        TableDef usersV1 = table("Users", List.of(pk("id")), List.of());
+        TableDef usersV2 = table("users", List.of(pk("id")), List.of()).withRenamedFrom("Users");
+        try (Connection c = fresh()) {
+            mode.apply(c, sql(SchemaDef.EMPTY, schema(tV1, squatter, usersV1)));
+            exec(c, "INSERT INTO t VALUES (1, '3')", "INSERT INTO __new_t VALUES (5)", "INSERT INTO Users VALUES (8)");
+            SchemaDef before = schema(tV1, squatter, usersV1);
+            SchemaDef after = schema(tV2, squatter, usersV2);
+            mode.apply(c, SqlitePlanner.plan(SchemaDiffer.diff(before, after, RenameResolver.NO_RENAMES)).statements());
+            assertEquals(List.of("1|3"), rows(c, "SELECT * FROM t"));
+            assertEquals(List.of("5"), rows(c, "SELECT * FROM __new_t"));
+            assertEquals(List.of("users"), rows(c, "SELECT name FROM sqlite_master WHERE name = 'users'"));
+            assertEquals(List.of("8"), rows(c, "SELECT * FROM users"));
+        }
+    }
 }
