@@ -2,12 +2,30 @@ package dev.godwit.maven;
 
 import dev.godwit.engine.generate.GenerateOptions;
 import java.io.Console;
+import java.io.PrintWriter;
+import java.util.function.Function;
 import java.util.List;
 
 /** Asks at the terminal, as drizzle-kit does: created or renamed, and whether to accept data loss. */
 final class ConsolePrompter implements GenerateOptions.Prompter {
 
-    private final Console console = System.console();
+    private final Function<String, String> readLine;
+    private final PrintWriter out;
+
+    /** At the terminal Maven runs in. */
+    ConsolePrompter() {
+        this(System.console());
+    }
+
+    private ConsolePrompter(Console console) {
+        this(console::readLine, console.writer());
+    }
+
+    /** Reads answers with {@code readLine(prompt)} (null at end of input) and writes questions to {@code out}. */
+    ConsolePrompter(Function<String, String> readLine, PrintWriter out) {
+        this.readLine = readLine;
+        this.out = out;
+    }
 
     @Override
     public String tableRenamedFrom(String added, List<String> dropped) {
@@ -20,10 +38,11 @@ final class ConsolePrompter implements GenerateOptions.Prompter {
     }
 
     private String choose(String question, String create, List<String> candidates, String rename) {
-        console.printf("%n%s%n  0) + %s%n", question, create);
-        for (int i = 0; i < candidates.size(); i++) console.printf("  %d) ~ %s > %s%n", i + 1, candidates.get(i), rename);
+        out.printf("%n%s%n  0) + %s%n", question, create);
+        for (int i = 0; i < candidates.size(); i++) out.printf("  %d) ~ %s > %s%n", i + 1, candidates.get(i), rename);
         while (true) {
-            String answer = console.readLine("Choice [0]: ");
+            out.flush();
+            String answer = readLine.apply("Choice [0]: ");
             if (answer == null || answer.isBlank()) return null;
             try {
                 int n = Integer.parseInt(answer.strip());
@@ -32,15 +51,16 @@ final class ConsolePrompter implements GenerateOptions.Prompter {
             } catch (NumberFormatException ignored) {
                 // Ask again.
             }
-            console.printf("Type a number from 0 to %d.%n", candidates.size());
+            out.printf("Type a number from 0 to %d.%n", candidates.size());
         }
     }
 
     @Override
     public boolean confirmDataLoss(List<String> destructive) {
-        console.printf("%nThis migration loses data:%n");
-        for (String d : destructive) console.printf("  - %s%n", d);
-        String answer = console.readLine("Write it anyway? [y/N]: ");
+        out.printf("%nThis migration loses data:%n");
+        for (String d : destructive) out.printf("  - %s%n", d);
+        out.flush();
+        String answer = readLine.apply("Write it anyway? [y/N]: ");
         return answer != null && answer.strip().equalsIgnoreCase("y");
     }
 }
