@@ -52,10 +52,13 @@ public final class SchemaDiffer {
 
         List<TableDef> dropped = new ArrayList<>();
         for (TableDef t : before.tables()) {
-            String newName = tableRenames.getOrDefault(t.name(), after.table(t.name()).isPresent() ? t.name() : null);
+            // A table whose name a renamed table takes over is dropped, not matched by name.
+            boolean keepsName = after.table(t.name()).isPresent() && !tableRenames.containsValue(t.name());
+            String newName = tableRenames.getOrDefault(t.name(), keepsName ? t.name() : null);
             if (newName == null) dropped.add(t);
             else oldByNewName.put(newName, t);
         }
+        requireNoReferencesToReplacedTables(before, after, tableRenames);
         tableRenames.forEach((from, to) -> changes.add(new RenameTable(from, to)));
 
         // Column renames per surviving table, then the old schema rewritten to the new names.
@@ -67,7 +70,10 @@ public final class SchemaDiffer {
             if (!cr.isEmpty()) columnRenames.put(t.name(), cr);
             cr.forEach((from, to) -> changes.add(new RenameColumn(t.name(), from, to)));
         }
-        SchemaDef renamedBefore = applyRenames(before, tableRenames, columnRenames);
+        // A dropped table whose name a rename takes over would stand twice under one name.
+        List<TableDef> beforeWithoutReplaced = before.tables().stream()
+                .filter(t -> !(dropped.contains(t) && tableRenames.containsValue(t.name()))).toList();
+        SchemaDef renamedBefore = applyRenames(new SchemaDef(beforeWithoutReplaced, before.views()), tableRenames, columnRenames);
 
         for (TableDef t : dropped) changes.add(new DropTable(t));
         for (TableDef t : after.tables()) {
@@ -88,6 +94,29 @@ public final class SchemaDiffer {
         return new SchemaDiff(changes, before, renamedBefore, after, tableRenames, metaColumns);
     }
 
+    /**
+     * A table dropped while another takes its name by a rename: tables that keep a foreign key to that
+     * name would silently switch parents (and lose rows to ON DELETE actions when the old one is
+     * dropped), so that needs two migrations.
+     */
+    private static void requireNoReferencesToReplacedTables(SchemaDef before, SchemaDef after, Map<String, String> tableRenames) {
+        for (String taken : tableRenames.values()) {
+            if (before.table(taken).isEmpty() || tableRenames.containsKey(taken)) continue;
+            for (TableDef t : before.tables()) {
+                if (t.name().equals(taken) || after.table(tableRenames.getOrDefault(t.name(), t.name())).isEmpty()) continue;
+                for (ForeignKeyDef fk : t.foreignKeys()) {
+                    if (fk.refTable().equals(taken)) {
+                        String from = tableRenames.entrySet().stream().filter(e -> e.getValue().equals(taken)).findFirst().orElseThrow().getKey();
+                        throw new dev.godwit.schema.model.SchemaException("table \"" + taken + "\" is dropped and \"" + from + "\" is renamed to \""
+                                + taken + "\" in the same migration, but table \"" + t.name() + "\" has a foreign key to \"" + taken
+                                + "\". Split it: first drop or rename the old \"" + taken + "\" (and update \"" + t.name()
+                                + "\"), generate, then rename \"" + from + "\".");
+                    }
+                }
+            }
+        }
+    }
+
     private static String quote(String s) {
         return "\"" + s + "\"";
     }
@@ -99,10 +128,17 @@ public final class SchemaDiffer {
         for (TableDef t : after.tables()) if (before.table(t.name()).isEmpty()) added.add(t.name());
         for (TableDef t : before.tables()) if (after.table(t.name()).isEmpty()) gone.add(t.name());
         for (TableDef t : after.tables()) {
-            if (added.contains(t.name()) && t.renamedFrom() != null && gone.contains(t.renamedFrom())) {
-                renames.put(t.renamedFrom(), t.name());
+            String from = t.renamedFrom();
+            if (from == null || from.equals(t.name()) || before.table(from).isEmpty() || renames.containsKey(from)) continue;
+            // Declared renames are honoured also when the new name was taken (that table is dropped) or the
+            // old name is reused by a new table; a declaration left in the code after its migration is not
+            // one of these: then both names exist before and after.
+            boolean newNameFree = before.table(t.name()).isEmpty();
+            boolean oldNameGone = after.table(from).isEmpty();
+            if (newNameFree || oldNameGone) {
+                renames.put(from, t.name());
                 added.remove(t.name());
-                gone.remove(t.renamedFrom());
+                gone.remove(from);
             }
         }
         for (String a : List.copyOf(added)) {

@@ -68,6 +68,7 @@ public final class SqlitePlanner {
         private final Set<String> rebuilt = new LinkedHashSet<>();
         private final Map<String, ForeignKeyDef> inlineFks = new LinkedHashMap<>();
         private final Set<String> usedNames = new HashSet<>();
+        private final List<Map.Entry<String, IndexDef>> deferredIndexes = new ArrayList<>();
         private final Map<String, String> backups = new LinkedHashMap<>();
 
         Builder(SchemaDiff diff) {
@@ -96,12 +97,13 @@ public final class SqlitePlanner {
             for (Change c : diff.changes()) if (c instanceof RenameColumn r) out.add(Ddl.renameColumn(r.table(), r.from(), r.to()));
             createTables();
             inPlaceChanges();
+            createIndexesOfCreatedTables();
             // New indexes go in before any rebuild refills rows (a rebuilt child's foreign key may need a new
             // unique index of its parent), unless their name still belongs to an index a rebuild or a late drop removes.
             List<CreateIndex> indexesLater = new ArrayList<>();
             for (Change c : diff.changes()) {
                 if (c instanceof CreateIndex ci && !created.contains(ci.table()) && !rebuilt.contains(ci.table())) {
-                    if (indexNameInUse(ci.index().name())) indexesLater.add(ci);
+                    if (indexNameInUse(ci.index().name(), true)) indexesLater.add(ci);
                     else out.add(Ddl.createIndex(ci.table(), ci.index()));
                 }
             }
@@ -114,15 +116,15 @@ public final class SqlitePlanner {
             return new Plan(out, rebuilt, warnings);
         }
 
-        /** Whether an index of that name exists before the change (and is not dropped in place before this point). */
-        private boolean indexNameInUse(String name) {
+        /** Whether an index of that name exists before the change (optionally: and is not dropped in place by then). */
+        private boolean indexNameInUse(String name, boolean afterInPlaceDrops) {
             for (TableDef t : before.tables()) {
                 for (IndexDef i : t.indexes()) {
                     if (!i.name().equalsIgnoreCase(name)) continue;
                     boolean droppedInPlace = byTable.getOrDefault(t.name(), List.of()).stream()
                             .anyMatch(c -> c instanceof DropIndex d && d.index().name().equalsIgnoreCase(name))
                             && !rebuilt.contains(t.name()) && after.table(t.name()).isPresent();
-                    if (!droppedInPlace) return true;
+                    if (!afterInPlaceDrops || !droppedInPlace) return true;
                 }
             }
             return false;
@@ -248,10 +250,13 @@ public final class SqlitePlanner {
          */
         private List<TableDef> droppedParentsOfSurvivors() {
             List<TableDef> late = new ArrayList<>();
+            Set<String> droppedNames = new HashSet<>();
+            for (Change c : diff.changes()) if (c instanceof DropTable d) droppedNames.add(d.def().name());
             for (Change c : diff.changes()) {
                 if (!(c instanceof DropTable d)) continue;
                 String name = d.def().name();
-                boolean referenced = before.tables().stream().anyMatch(t -> after.table(t.name()).isPresent() && !t.name().equals(name)
+                // Names as they were: a rename may give a survivor's parent the dropped table's name.
+                boolean referenced = diff.before().tables().stream().anyMatch(t -> !droppedNames.contains(t.name()) && !t.name().equals(name)
                         && t.foreignKeys().stream().anyMatch(fk -> fk.refTable().equals(name)));
                 if (referenced) late.add(d.def());
             }
@@ -269,8 +274,16 @@ public final class SqlitePlanner {
             for (String n : created) defs.add(after.table(n).orElseThrow());
             for (TableDef t : TableOrder.parentsFirst(defs)) {
                 out.add(Ddl.createTable(t));
-                for (IndexDef i : t.indexes()) out.add(Ddl.createIndex(t.name(), i));
+                for (IndexDef i : t.indexes()) {
+                    if (indexNameInUse(i.name(), false)) deferredIndexes.add(Map.entry(t.name(), i));
+                    else out.add(Ddl.createIndex(t.name(), i));
+                }
             }
+        }
+
+        /** After in-place index drops: a new table may reuse the name of an index another table gives up. */
+        private void createIndexesOfCreatedTables() {
+            for (Map.Entry<String, IndexDef> e : deferredIndexes) out.add(Ddl.createIndex(e.getKey(), e.getValue()));
         }
 
         private void inPlaceChanges() {

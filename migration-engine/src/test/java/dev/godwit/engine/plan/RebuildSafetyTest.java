@@ -310,4 +310,44 @@ class RebuildSafetyTest {
             assertEquals(List.of("8"), rows(c, "SELECT * FROM users"));
         }
     }
+
+    /** Declared renames hold when the new name was taken by a table dropped in the same step, or the old name is reused. */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void renameIntoADroppedNameAndReuseOfAnOldName(ApplyMode mode) throws SQLException {
+        TableDef items = new TableDef("items", List.of(pk("id"), col("old", "text")), null,
+                List.of(IndexDef.onColumns("items_idx", List.of("old"), false, null)), List.of(), List.of(), null);
+        TableDef itemsV2 = table("items_v2", List.of(pk("id"), col("label", "text")), List.of());
+        TableDef renamed = new TableDef("items", itemsV2.columns(), null, List.of(IndexDef.onColumns("items_idx", List.of("label"), false, null)),
+                List.of(), List.of(), "items_v2");
+        TableDef orders = new TableDef("orders", List.of(pk("id"), col("amount", "integer")), null,
+                List.of(IndexDef.onColumns("orders_amount_idx", List.of("amount"), false, null)), List.of(), List.of(), null);
+        TableDef archive = new TableDef("orders_archive", orders.columns(), null, List.of(), List.of(), List.of(), "orders");
+        TableDef newOrders = new TableDef("orders", List.of(col("uuid", "text").withPrimaryKey(true)), null,
+                List.of(IndexDef.onColumns("orders_amount_idx", List.of("uuid"), false, null)), List.of(), List.of(), null);
+        try (Connection c = fresh()) {
+            mode.apply(c, sql(SchemaDef.EMPTY, schema(items, itemsV2, orders)));
+            exec(c, "INSERT INTO items VALUES (1, 'gone')", "INSERT INTO items_v2 VALUES (2, 'kept')", "INSERT INTO orders VALUES (3, 30)");
+            mode.apply(c, sql(schema(items, itemsV2, orders), schema(renamed, archive, newOrders)));
+            assertEquals(List.of("2|kept"), rows(c, "SELECT * FROM items"));
+            assertEquals(List.of("3|30"), rows(c, "SELECT * FROM orders_archive"));
+            assertEquals(List.of(), rows(c, "SELECT * FROM orders"));
+            assertEquals(List.of("items_idx|items", "orders_amount_idx|orders"),
+                    rows(c, "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex%' ORDER BY name"));
+        }
+    }
+
+    /** A survivor's foreign key to a name that changes tables in one step is refused, with the way out. */
+    @org.junit.jupiter.api.Test
+    void aForeignKeyToAReplacedTableNeedsTwoMigrations() {
+        TableDef items = table("items", List.of(pk("id")), List.of());
+        TableDef itemsV2 = table("items_v2", List.of(pk("id")), List.of());
+        TableDef lines = table("lines", List.of(pk("id"), col("item_id", "integer")), List.of(fk("lines", "item_id", "items", FkAction.CASCADE)));
+        TableDef renamed = new TableDef("items", List.of(pk("id")), null, List.of(), List.of(), List.of(), "items_v2");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.schema.model.SchemaException.class,
+                () -> sql(schema(items, itemsV2, lines), schema(renamed, lines)));
+        assertEquals("Invalid schema: table \"items\" is dropped and \"items_v2\" is renamed to \"items\" in the same migration, but table"
+                + " \"lines\" has a foreign key to \"items\". Split it: first drop or rename the old \"items\" (and update \"lines\"), generate,"
+                + " then rename \"items_v2\".", e.getMessage());
+    }
 }
