@@ -55,7 +55,7 @@ public class GenerateMojo extends AbstractGodwitMojo {
         GenerateResult result;
         try {
             result = new Generator().generate(schema, folder(), options);
-        } catch (AmbiguousRenameException | DataLossException e) {
+        } catch (AmbiguousRenameException | DataLossException | SchemaException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (SnapshotException | IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);

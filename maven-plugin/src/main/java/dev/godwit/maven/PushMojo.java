@@ -46,7 +46,7 @@ public class PushMojo extends AbstractGodwitMojo {
         }
         try (Database db = openDatabase()) {
             new Pusher(db, engineLog(), Set.of(historyTable().name())).push(schema, force, interactive() ? new ConsolePrompter() : null);
-        } catch (PushRefusedException | AmbiguousRenameException e) {
+        } catch (PushRefusedException | AmbiguousRenameException | SchemaException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (DatabaseException e) {
             throw new MojoExecutionException("db:push failed and changed nothing: " + e.getMessage(), e);

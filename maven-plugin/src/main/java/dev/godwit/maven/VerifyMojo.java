@@ -53,7 +53,7 @@ public class VerifyMojo extends AbstractGodwitMojo {
                     findings.addAll(Verifier.drift(db, historyTable(), folder().migrations(), Verifier.recorded(folder())));
                 }
             }
-        } catch (SnapshotException e) {
+        } catch (SnapshotException | SchemaException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (DatabaseException e) {
             throw new MojoExecutionException(e.getMessage(), e);
