@@ -35,7 +35,7 @@ for c in "${cases[@]}"; do
       if python3 "$oracle/compare.py" "$oracle/expected/$c/schema.json" "$out/$mode/schema.json" > "$out/$mode.compare" 2>&1; then cmp="same as drizzle-kit"; else cmp="differs from drizzle-kit ($(tail -1 "$out/$mode.compare"))"; fi
     fi
     echo "$c [$mode]: $r; $cmp"
-    [ "$r" = ok ] || grep -A20 '^PROBLEMS' "$out/$mode.log" | head -8
+    [ "$r" = ok ] || { grep -A20 '^PROBLEMS' "$out/$mode.log" || tail -5 "$out/$mode.log"; } | head -8 || true
   done
 done
 exit $fail
