@@ -10,6 +10,7 @@ import dev.godwit.engine.load.SchemaLoader;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.snapshot.MigrationsFolder;
 import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SchemaException;
 import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -148,8 +149,11 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         return Arrays.stream(schema.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** Loads the schema from the project's compiled classes in a child class loader that is closed afterwards. */
-    protected SchemaDef loadSchema() throws MojoExecutionException {
+    /**
+     * Loads the schema from the project's compiled classes in a child class loader that is closed
+     * afterwards. An invalid schema is a build failure that names where it is wrong.
+     */
+    protected SchemaDef loadSchema() throws MojoExecutionException, MojoFailureException {
         List<String> sources = schemaSources();
         List<URL> urls = new ArrayList<>();
         try {
@@ -162,6 +166,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader())) {
             thread.setContextClassLoader(loader);
             return SchemaLoader.load(sources, project.getBasedir().toPath(), loader);
+        } catch (SchemaException e) {
+            throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot close the schema class loader: " + e.getMessage(), e);
         } finally {

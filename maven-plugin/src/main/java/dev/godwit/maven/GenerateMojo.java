@@ -45,12 +45,7 @@ public class GenerateMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        SchemaDef schema;
-        try {
-            schema = loadSchema();
-        } catch (SchemaException e) {
-            throw new MojoFailureException(e.getMessage());
-        }
+        SchemaDef schema = loadSchema();
         GenerateOptions options = new GenerateOptions(name, custom, acceptDataLoss, interactive() ? new ConsolePrompter() : null);
         GenerateResult result;
         try {

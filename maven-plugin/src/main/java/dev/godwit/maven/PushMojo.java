@@ -38,12 +38,7 @@ public class PushMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        SchemaDef schema;
-        try {
-            schema = loadSchema();
-        } catch (SchemaException e) {
-            throw new MojoFailureException(e.getMessage());
-        }
+        SchemaDef schema = loadSchema();
         try (Database db = openDatabase()) {
             new Pusher(db, engineLog(), Set.of(historyTable().name())).push(schema, force, interactive() ? new ConsolePrompter() : null);
         } catch (PushRefusedException | AmbiguousRenameException | SchemaException e) {

@@ -39,18 +39,15 @@ public class VerifyMojo extends AbstractGodwitMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
-        SchemaDef schema;
-        try {
-            schema = loadSchema();
-        } catch (SchemaException e) {
-            throw new MojoFailureException(e.getMessage());
-        }
+        SchemaDef schema = loadSchema();
         List<Finding> findings = new ArrayList<>();
+        Verifier.Verification verification;
         try {
-            findings.addAll(Verifier.verify(schema, folder()));
+            verification = Verifier.check(schema, folder());
+            findings.addAll(verification.findings());
             if (drift && findings.isEmpty()) {
                 try (Database db = openDatabase()) {
-                    findings.addAll(Verifier.drift(db, historyTable(), folder().migrations(), Verifier.recorded(folder())));
+                    findings.addAll(Verifier.drift(db, historyTable(), verification.migrations(), verification.recorded()));
                 }
             }
         } catch (SnapshotException | SchemaException e) {
@@ -60,7 +57,7 @@ public class VerifyMojo extends AbstractGodwitMojo {
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (findings.isEmpty()) {
-            getLog().info("Migrations in " + folder().relative(folder().dir()) + " match the schema (" + Goals.migrations(folder()).size()
+            getLog().info("Migrations in " + folder().relative(folder().dir()) + " match the schema (" + verification.migrations().size()
                     + " migrations, checked in " + ms + " ms).");
             return;
         }

@@ -43,11 +43,6 @@ public final class D1Sql {
         return s.substring(i);
     }
 
-    /** Whether the statement holds any SQL outside comments. */
-    public static boolean hasCode(String statement) {
-        return statement != null && scan(statement).hasCode;
-    }
-
     /** The cleaned, non-empty statements joined with {@value #SEPARATOR}-style separators (no trailing one). */
     public static String join(List<String> statements) {
         List<String> parts = new ArrayList<>();

@@ -63,24 +63,31 @@ public final class Puller {
                     + " already managed by these migrations, use mvn db:status / db:verify -Ddb.drift instead.");
         }
 
+        boolean folderExisted = Files.exists(folder.dir());
         List<Path> written = new ArrayList<>();
+        Map<Path, String> replaced = new java.util.LinkedHashMap<>();
+        GenerateResult baseline;
         try {
             for (Map.Entry<String, String> e : sources.entrySet()) {
                 Path file = sourceDir.resolve(e.getKey());
+                if (Files.exists(file)) replaced.put(file, Files.readString(file, StandardCharsets.UTF_8));
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
                 written.add(file);
             }
-        } catch (IOException e) {
-            throw new PullException("cannot write the schema sources under " + sourceDir + ": " + e.getMessage(), e);
+            baseline = new Generator().generate(schema, folder, new GenerateOptions(BASELINE_NAME, false, true, null));
+            Migration m = folder.migrations().get(0);
+            List<String> record = new ArrayList<>();
+            if (!HistoryTable.exists(db, history.name())) record.add(history.createSql());
+            record.addAll(history.guardStatements(m));
+            record.addAll(history.recordStatements(m));
+            db.runAtomically(record, false);
+        } catch (IOException | RuntimeException e) {
+            undo(written, replaced, folder, folderExisted);
+            if (e instanceof IOException io) throw new PullException("cannot write the schema sources under " + sourceDir + ": " + io.getMessage()
+                    + "; nothing was kept", io);
+            throw (RuntimeException) e;
         }
-
-        GenerateResult baseline = new Generator().generate(schema, folder, new GenerateOptions(BASELINE_NAME, false, true, null));
-        Migration m = folder.migrations().get(0);
-        if (!HistoryTable.exists(db, history.name())) db.runAtomically(List.of(history.createSql()), false);
-        List<String> record = new ArrayList<>(history.guardStatements(m));
-        record.addAll(history.recordStatements(m));
-        db.runAtomically(record, false);
 
         Path pkgDir = sourceDir.resolve(javaPackage.replace('.', '/'));
         log.info("Pulled " + schema.tables().size() + " table(s)" + (schema.views().isEmpty() ? "" : " and " + schema.views().size() + " view(s)")
@@ -90,5 +97,27 @@ public final class Puller {
         // Warnings are about what the model has no place for (STRICT, WITHOUT ROWID, ...).
         for (String w : introspected.warnings()) log.warn(w);
         return new PullResult(schema.tables().size(), schema.views().size(), written, baseline.tag());
+    }
+
+    /** Removes what a failed pull wrote, so the sources and the migrations folder are as they were. */
+    private static void undo(List<Path> written, Map<Path, String> replaced, MigrationsFolder folder, boolean folderExisted) {
+        try {
+            for (Path p : written) {
+                if (replaced.containsKey(p)) Files.writeString(p, replaced.get(p), StandardCharsets.UTF_8);
+                else Files.deleteIfExists(p);
+            }
+            if (!folderExisted && Files.exists(folder.dir())) {
+                try (var files = Files.walk(folder.dir())) {
+                    for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+                }
+            } else {
+                String tag = folder.readJournal().entries().stream().map(e -> e.tag()).findFirst().orElse(null);
+                if (tag != null) {
+                    for (Path p : List.of(folder.sqlFile(tag), folder.snapshotFile(tag), folder.sumFile(tag), folder.journalFile())) Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // Best effort: the original failure is what the user needs to see.
+        }
     }
 }

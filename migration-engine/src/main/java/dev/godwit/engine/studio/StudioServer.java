@@ -122,23 +122,30 @@ public final class StudioServer implements AutoCloseable {
 
     // ---- API ----
 
-    private SchemaDef schema() {
-        return Introspector.introspect(db, hiddenTables);
+    /** Introspected again by each table listing (the page lists after every change); row requests reuse it. */
+    private SchemaDef schema;
+
+    private SchemaDef schema(boolean fresh) {
+        if (fresh || schema == null) schema = Introspector.introspect(db, hiddenTables);
+        return schema;
     }
 
     private TableDef table(Map<String, String> q) {
         String name = q.get("table");
         if (name == null) throw new BadRequest("the table parameter is missing");
-        return schema().table(name).orElseThrow(() -> new BadRequest("no table \"" + name + "\""));
+        return schema(false).table(name).or(() -> schema(true).table(name)).orElseThrow(() -> new BadRequest("no table \"" + name + "\""));
     }
 
     private ObjectNode tables() {
         ObjectNode out = JSON.createObjectNode();
         ArrayNode list = out.putArray("tables");
-        for (TableDef t : schema().tables()) {
+        List<TableDef> tables = schema(true).tables();
+        List<Long> counts = rowCounts(tables);
+        for (int k = 0; k < tables.size(); k++) {
+            TableDef t = tables.get(k);
             ObjectNode o = list.addObject();
             o.put("name", t.name());
-            o.put("rows", ((Number) db.query("SELECT count(*) AS n FROM " + Ddl.dq(t.name())).get(0).get("n")).longValue());
+            o.put("rows", counts.get(k));
             ArrayNode cols = o.putArray("columns");
             for (ColumnDef c : t.columns()) {
                 ObjectNode co = cols.addObject();
@@ -152,12 +159,28 @@ public final class StudioServer implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Row counts of all tables in a few queries (one scalar subquery per table, 50 to a query: D1
+     * allows 100 result columns), not one round trip per table.
+     */
+    private List<Long> rowCounts(List<TableDef> tables) {
+        List<Long> out = new ArrayList<>();
+        for (int from = 0; from < tables.size(); from += 50) {
+            List<TableDef> chunk = tables.subList(from, Math.min(tables.size(), from + 50));
+            List<String> terms = new ArrayList<>();
+            for (int k = 0; k < chunk.size(); k++) terms.add("(SELECT count(*) FROM " + Ddl.dq(chunk.get(k).name()) + ") AS \"c" + k + "\"");
+            Map<String, Object> row = db.query("SELECT " + String.join(", ", terms)).get(0);
+            for (int k = 0; k < chunk.size(); k++) out.add(((Number) row.get("c" + k)).longValue());
+        }
+        return out;
+    }
+
     private ObjectNode rows(TableDef t, int offset, int limit) {
         List<Map<String, Object>> rows = db.query("SELECT rowid AS \"__rowid\", * FROM " + Ddl.dq(t.name()) + " ORDER BY rowid LIMIT ? OFFSET ?",
                 (long) limit, (long) Math.max(0, offset));
         ObjectNode out = JSON.createObjectNode();
         out.put("table", t.name());
-        out.put("total", ((Number) db.query("SELECT count(*) AS n FROM " + Ddl.dq(t.name())).get(0).get("n")).longValue());
+        out.put("total", rowCounts(List.of(t)).get(0));
         ArrayNode cols = out.putArray("columns");
         t.columnNames().forEach(cols::add);
         ArrayNode data = out.putArray("rows");

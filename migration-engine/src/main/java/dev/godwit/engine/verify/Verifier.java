@@ -36,10 +36,21 @@ public final class Verifier {
     private Verifier() {
     }
 
+    /**
+     * What a check found, with the migrations and the recorded schema it read, so a drift check
+     * or a summary does not read the folder again. Both are empty when the folder is inconsistent.
+     */
+    public record Verification(List<Finding> findings, List<Migration> migrations, SchemaDef recorded) {
+    }
+
     public static List<Finding> verify(SchemaDef schema, MigrationsFolder folder) {
+        return check(schema, folder).findings();
+    }
+
+    public static Verification check(SchemaDef schema, MigrationsFolder folder) {
         List<Finding> findings = new ArrayList<>();
         for (String p : FolderCheck.problems(folder)) findings.add(new Finding(Finding.Kind.FOLDER, p));
-        if (!findings.isEmpty()) return findings;
+        if (!findings.isEmpty()) return new Verification(findings, List.of(), SchemaDef.EMPTY);
 
         List<Migration> migrations = folder.migrations();
         for (Migration m : migrations) {
@@ -69,7 +80,7 @@ public final class Verifier {
         }
 
         findings.addAll(replay(migrations, inSync ? schema : recorded, folder, inSync ? "the schema code declares" : "the latest snapshot records"));
-        return findings;
+        return new Verification(findings, migrations, recorded);
     }
 
     /** The schema the latest snapshot records (empty when there are no migrations). */

@@ -87,4 +87,22 @@ class PullerTest {
             assertFalse(Files.exists(dir.resolve("b")));
         }
     }
+
+    @Test
+    void aFailureAfterWritingSourcesTakesThemBack() throws Exception {
+        Path src = dir.resolve("src/main/java");
+        Path teams = src.resolve("com/acme/schema/Teams.java");
+        Files.createDirectories(teams.getParent());
+        Files.writeString(teams, "// mine");
+        Path notAFolder = dir.resolve("drizzle");
+        Files.writeString(notAFolder, "a file where the migrations folder should be");
+        try (SqliteDatabase db = existing()) {
+            assertThrows(RuntimeException.class,
+                    () -> new Puller(db, history, EngineLog.SILENT).pull(src, "com.acme.schema", MigrationsFolder.at(notAFolder), true));
+            assertEquals("// mine", Files.readString(teams), "an overwritten file gets its content back");
+            assertFalse(Files.exists(src.resolve("com/acme/schema/Players.java")));
+            assertEquals("a file where the migrations folder should be", Files.readString(notAFolder));
+            assertFalse(HistoryTable.exists(db, history.name()));
+        }
+    }
 }
