@@ -1,22 +1,21 @@
 package dev.godwit.maven;
 
 import dev.godwit.engine.EngineLog;
-import dev.godwit.engine.config.D1Credentials;
-import dev.godwit.engine.d1.D1Database;
-import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.db.Database;
-import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.load.SchemaLoader;
 import dev.godwit.engine.migrate.HistoryTable;
-import dev.godwit.engine.snapshot.MigrationsFolder;
+import dev.godwit.engine.target.D1Credentials;
+import dev.godwit.engine.target.Target;
+import dev.godwit.engine.target.TargetSettings;
+import dev.godwit.engine.target.Targets;
 import dev.godwit.schema.model.SchemaDef;
-import dev.godwit.schema.model.SchemaException;
 import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -118,7 +117,16 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             getLog().info("Skipping Godwit (db.skip is set).");
             return;
         }
-        run();
+        try {
+            run();
+        } catch (GodwitException e) {
+            Failures.rethrow(e, isCheck());
+        }
+    }
+
+    /** Whether this goal is a check (db:verify), where a broken migrations folder is a failed check rather than a broken setup. */
+    protected boolean isCheck() {
+        return false;
     }
 
     protected abstract void run() throws MojoExecutionException, MojoFailureException;
@@ -166,8 +174,6 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader())) {
             thread.setContextClassLoader(loader);
             return SchemaLoader.load(sources, project.getBasedir().toPath(), loader);
-        } catch (SchemaException e) {
-            throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot close the schema class loader: " + e.getMessage(), e);
         } finally {
@@ -175,34 +181,19 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         }
     }
 
-    protected boolean isLocal() throws MojoExecutionException {
-        if (target == null || target.isBlank()) return local || localD1 != null;
-        return switch (target.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "local" -> true;
-            case "d1", "remote" -> false;
-            default -> throw new MojoExecutionException("db.target must be local or d1, not \"" + target + "\"");
-        };
+    /** The raw target settings of this run, for the engine to resolve. */
+    protected TargetSettings targetSettings() throws MojoExecutionException {
+        return new TargetSettings(local, target, localPath.toPath(), localD1, persistTo.toPath(), d1AccountId, d1DatabaseId, d1Token,
+                d1Endpoint, project.getBasedir().toPath(), serverValues(), System::getenv);
     }
 
-    protected Path localDatabaseFile() {
-        if (localD1 != null && !localD1.isBlank()) return WranglerLocalState.databaseFile(persistTo.toPath(), localD1.strip());
-        return localPath.toPath();
+    /** The target database: the local SQLite file (with -Dlocal), wrangler's local D1 file, or Cloudflare D1. */
+    protected Target target() throws MojoExecutionException {
+        return Targets.resolve(targetSettings());
     }
 
-    /** The target database: the local SQLite file (with -Dlocal) or Cloudflare D1. */
     protected Database openDatabase() throws MojoExecutionException {
-        if (isLocal()) {
-            Path file = localDatabaseFile();
-            return localD1 != null && !localD1.isBlank() ? SqliteDatabase.openLikeD1(file) : SqliteDatabase.open(file);
-        }
-        D1Credentials.Resolved c;
-        try {
-            D1Credentials.ServerValues server = serverValues();
-            c = D1Credentials.resolve(d1AccountId, d1DatabaseId, d1Token, System::getenv, project.getBasedir().toPath().resolve(".dev.vars"), server);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
-        return new D1Database(new D1Settings(c.accountId(), c.databaseId(), c.token(), d1Endpoint));
+        return target().open();
     }
 
     private D1Credentials.ServerValues serverValues() throws MojoExecutionException {

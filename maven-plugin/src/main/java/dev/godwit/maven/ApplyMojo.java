@@ -1,11 +1,8 @@
 package dev.godwit.maven;
 
 import dev.godwit.engine.db.Database;
-import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.migrate.ApplyOptions;
-import dev.godwit.engine.migrate.MigrationException;
 import dev.godwit.engine.migrate.Migrator;
-import dev.godwit.engine.snapshot.SnapshotException;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -37,13 +34,9 @@ public class ApplyMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        var migrations = Goals.migrations(folder());
+        var migrations = folder().migrations();
         try (Database db = openDatabase()) {
             new Migrator(db, historyTable(), engineLog()).apply(migrations, new ApplyOptions(dryRun, ignoreChecksums, 3));
-        } catch (MigrationException e) {
-            throw new MojoFailureException(e.getMessage());
-        } catch (DatabaseException | SnapshotException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
         }
     }
 }

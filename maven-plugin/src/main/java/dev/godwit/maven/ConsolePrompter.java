@@ -1,13 +1,13 @@
 package dev.godwit.maven;
 
-import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.diff.Prompter;
 import java.io.Console;
 import java.io.PrintWriter;
-import java.util.function.Function;
 import java.util.List;
+import java.util.function.Function;
 
 /** Asks at the terminal, as drizzle-kit does: created or renamed, and whether to accept data loss. */
-final class ConsolePrompter implements GenerateOptions.Prompter {
+final class ConsolePrompter implements Prompter {
 
     private final Function<String, String> readLine;
     private final PrintWriter out;

@@ -1,13 +1,9 @@
 package dev.godwit.maven;
 
-import dev.godwit.engine.diff.AmbiguousRenameException;
-import dev.godwit.engine.generate.DataLossException;
 import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.generate.GenerateResult;
 import dev.godwit.engine.generate.Generator;
-import dev.godwit.engine.snapshot.SnapshotException;
 import dev.godwit.schema.model.SchemaDef;
-import dev.godwit.schema.model.SchemaException;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -47,14 +43,7 @@ public class GenerateMojo extends AbstractGodwitMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         SchemaDef schema = loadSchema();
         GenerateOptions options = new GenerateOptions(name, custom, acceptDataLoss, interactive() ? new ConsolePrompter() : null);
-        GenerateResult result;
-        try {
-            result = new Generator().generate(schema, folder(), options);
-        } catch (AmbiguousRenameException | DataLossException | SchemaException e) {
-            throw new MojoFailureException(e.getMessage());
-        } catch (SnapshotException | IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
+        GenerateResult result = new Generator().generate(schema, folder(), options);
         if (!result.written()) {
             getLog().info("No schema changes, nothing to migrate.");
             return;

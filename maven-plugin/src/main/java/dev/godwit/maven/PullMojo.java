@@ -1,10 +1,7 @@
 package dev.godwit.maven;
 
 import dev.godwit.engine.db.Database;
-import dev.godwit.engine.db.DatabaseException;
-import dev.godwit.engine.pull.PullException;
 import dev.godwit.engine.pull.Puller;
-import dev.godwit.engine.snapshot.SnapshotException;
 import java.io.File;
 import java.util.regex.Pattern;
 import javax.inject.Inject;
@@ -46,10 +43,6 @@ public class PullMojo extends AbstractGodwitMojo {
         String pkg = targetPackage();
         try (Database db = openDatabase()) {
             new Puller(db, historyTable(), engineLog()).pull(sourceDir.toPath(), pkg, folder(), overwrite);
-        } catch (PullException e) {
-            throw new MojoFailureException(e.getMessage());
-        } catch (DatabaseException | SnapshotException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
         }
         getLog().info("Next: set <schema>" + pkg + "</schema> if it is not already, then mvn db:generate should report no schema changes.");
     }

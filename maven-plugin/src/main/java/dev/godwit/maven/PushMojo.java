@@ -1,12 +1,8 @@
 package dev.godwit.maven;
 
 import dev.godwit.engine.db.Database;
-import dev.godwit.engine.db.DatabaseException;
-import dev.godwit.engine.diff.AmbiguousRenameException;
-import dev.godwit.engine.push.PushRefusedException;
 import dev.godwit.engine.push.Pusher;
 import dev.godwit.schema.model.SchemaDef;
-import dev.godwit.schema.model.SchemaException;
 import java.util.Set;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -41,10 +37,6 @@ public class PushMojo extends AbstractGodwitMojo {
         SchemaDef schema = loadSchema();
         try (Database db = openDatabase()) {
             new Pusher(db, engineLog(), Set.of(historyTable().name())).push(schema, force, interactive() ? new ConsolePrompter() : null);
-        } catch (PushRefusedException | AmbiguousRenameException | SchemaException e) {
-            throw new MojoFailureException(e.getMessage());
-        } catch (DatabaseException e) {
-            throw new MojoExecutionException("db:push failed and changed nothing: " + e.getMessage(), e);
         }
     }
 }

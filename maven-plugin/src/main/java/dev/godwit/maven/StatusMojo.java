@@ -1,7 +1,6 @@
 package dev.godwit.maven;
 
 import dev.godwit.engine.db.Database;
-import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.migrate.MigrationState;
 import dev.godwit.engine.migrate.Migrator;
 import java.util.List;
@@ -21,13 +20,11 @@ public class StatusMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        var migrations = Goals.migrations(folder());
+        var migrations = folder().migrations();
         try (Database db = openDatabase()) {
             List<MigrationState> states = new Migrator(db, historyTable(), engineLog()).status(migrations);
             getLog().info("Migrations in " + folder().dir() + " on " + db.describe() + ":");
             for (String line : StatusTable.render(states)) getLog().info(line);
-        } catch (DatabaseException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
         }
     }
 }

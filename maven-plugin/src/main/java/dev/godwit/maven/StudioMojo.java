@@ -1,7 +1,6 @@
 package dev.godwit.maven;
 
 import dev.godwit.engine.db.Database;
-import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.studio.StudioServer;
 import java.io.IOException;
 import java.util.Set;
@@ -38,8 +37,6 @@ public class StudioMojo extends AbstractGodwitMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot start the studio on 127.0.0.1:" + port + ": " + e.getMessage()
                     + ". Pass another port with -Ddb.studio.port=N (0 picks a free one).", e);
-        } catch (DatabaseException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

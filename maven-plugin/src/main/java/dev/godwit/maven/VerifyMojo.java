@@ -1,12 +1,9 @@
 package dev.godwit.maven;
 
 import dev.godwit.engine.db.Database;
-import dev.godwit.engine.db.DatabaseException;
-import dev.godwit.engine.snapshot.SnapshotException;
 import dev.godwit.engine.verify.Finding;
 import dev.godwit.engine.verify.Verifier;
 import dev.godwit.schema.model.SchemaDef;
-import dev.godwit.schema.model.SchemaException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.inject.Inject;
@@ -37,23 +34,21 @@ public class VerifyMojo extends AbstractGodwitMojo {
     }
 
     @Override
+    protected boolean isCheck() {
+        return true;
+    }
+
+    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
         SchemaDef schema = loadSchema();
         List<Finding> findings = new ArrayList<>();
-        Verifier.Verification verification;
-        try {
-            verification = Verifier.check(schema, folder());
-            findings.addAll(verification.findings());
-            if (drift && findings.isEmpty()) {
-                try (Database db = openDatabase()) {
-                    findings.addAll(Verifier.drift(db, historyTable(), verification.migrations(), verification.recorded()));
-                }
+        Verifier.Verification verification = Verifier.check(schema, folder());
+        findings.addAll(verification.findings());
+        if (drift && findings.isEmpty()) {
+            try (Database db = openDatabase()) {
+                findings.addAll(Verifier.drift(db, historyTable(), verification.migrations(), verification.recorded()));
             }
-        } catch (SnapshotException | SchemaException e) {
-            throw new MojoFailureException(e.getMessage());
-        } catch (DatabaseException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (findings.isEmpty()) {

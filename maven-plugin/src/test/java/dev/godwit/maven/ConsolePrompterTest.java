@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.generate.GenerateResult;
 import dev.godwit.engine.generate.Generator;
-import dev.godwit.engine.snapshot.MigrationsFolder;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;

@@ -1,6 +1,5 @@
 package dev.godwit.engine.d1;
 
-import dev.godwit.engine.config.D1Credentials;
 import java.time.Duration;
 
 /**
@@ -44,10 +43,6 @@ public record D1Settings(String accountId, String databaseId, String token, Stri
     /** The defaults for everything but the four values. */
     public D1Settings(String accountId, String databaseId, String token, String endpoint) {
         this(accountId, databaseId, token, endpoint, null, null, 0, null, null, 0);
-    }
-
-    public static D1Settings of(D1Credentials.Resolved c, String endpoint) {
-        return new D1Settings(c.accountId(), c.databaseId(), c.token(), endpoint);
     }
 
     public D1Settings withTimeouts(Duration connect, Duration response) {

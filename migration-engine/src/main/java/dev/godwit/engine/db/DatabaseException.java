@@ -1,10 +1,12 @@
 package dev.godwit.engine.db;
 
+import dev.godwit.engine.GodwitException;
+
 /**
  * A statement the database refused, or a database that could not be reached. Carries the index
  * and text of the failing statement when known, and the database's own message.
  */
-public class DatabaseException extends RuntimeException {
+public class DatabaseException extends GodwitException {
 
     private final int statementIndex;
     private final String statement;
@@ -12,7 +14,7 @@ public class DatabaseException extends RuntimeException {
     private final boolean outcomeUnknown;
 
     public DatabaseException(String message, int statementIndex, String statement, String databaseMessage, boolean outcomeUnknown, Throwable cause) {
-        super(message, cause);
+        super(Kind.BROKEN, message, cause);
         this.statementIndex = statementIndex;
         this.statement = statement;
         this.databaseMessage = databaseMessage;

@@ -1,14 +1,15 @@
 package dev.godwit.engine.diff;
 
+import dev.godwit.engine.GodwitException;
 import java.util.List;
 
 /** Raised in batch mode when a drop plus an add might be a rename: the user must say which. */
-public class AmbiguousRenameException extends RuntimeException {
+public class AmbiguousRenameException extends GodwitException {
 
     private final List<String> ambiguities;
 
     public AmbiguousRenameException(List<String> ambiguities) {
-        super(message(ambiguities));
+        super(Kind.REFUSED, message(ambiguities));
         this.ambiguities = List.copyOf(ambiguities);
     }
 

@@ -1,14 +1,15 @@
 package dev.godwit.engine.generate;
 
+import dev.godwit.engine.GodwitException;
 import java.util.List;
 
 /** Destructive changes that were not acknowledged: nothing was written. */
-public class DataLossException extends RuntimeException {
+public class DataLossException extends GodwitException {
 
     private final List<String> changes;
 
     public DataLossException(List<String> changes) {
-        super(message(changes));
+        super(Kind.REFUSED, message(changes));
         this.changes = List.copyOf(changes);
     }
 

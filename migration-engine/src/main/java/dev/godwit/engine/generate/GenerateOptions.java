@@ -1,6 +1,6 @@
 package dev.godwit.engine.generate;
 
-import dev.godwit.engine.diff.RenameResolver;
+import dev.godwit.engine.diff.Prompter;
 
 /**
  * Options of {@code db:generate}.
@@ -26,11 +26,5 @@ public record GenerateOptions(String name, boolean custom, boolean acceptDataLos
 
     public GenerateOptions withAcceptDataLoss(boolean a) {
         return new GenerateOptions(name, custom, a, prompter);
-    }
-
-    /** Questions asked at a terminal. */
-    public interface Prompter extends RenameResolver {
-        /** Shows the destructive changes and asks whether to go on. */
-        boolean confirmDataLoss(java.util.List<String> destructive);
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.engine.generate;
 
+import dev.godwit.engine.GodwitException;
 import java.util.random.RandomGenerator;
 
 /** Migration tags: {@code 0004_<name>}, with a random two-word name when none is given (as drizzle-kit does). */
@@ -29,7 +30,7 @@ final class MigrationNames {
     static void requireValid(String name) {
         if (name == null) return;
         if (name.contains("/") || name.contains("\\") || name.contains("\u0000")) {
-            throw new IllegalArgumentException("db.name \"" + name + "\" cannot contain / or \\: it becomes part of the migration's file name");
+            throw new GodwitException(GodwitException.Kind.BROKEN, "db.name \"" + name + "\" cannot contain / or \\: it becomes part of the migration's file name");
         }
     }
 }

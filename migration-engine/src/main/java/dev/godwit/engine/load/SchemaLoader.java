@@ -1,5 +1,6 @@
 package dev.godwit.engine.load;
 
+import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.yaml.YamlSchemaReader;
 import dev.godwit.schema.SchemaCollector;
 import dev.godwit.schema.Table;
@@ -10,7 +11,6 @@ import dev.godwit.schema.model.SchemaValidator;
 import dev.godwit.schema.model.TableDef;
 import dev.godwit.schema.model.ViewDef;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -180,9 +180,9 @@ public final class SchemaLoader {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the classes of package " + pkg + ": " + e.getMessage(), e);
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot list the classes of package " + pkg + ": " + e.getMessage(), e);
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot list the classes of package " + pkg + ": " + e.getMessage(), e);
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot list the classes of package " + pkg + ": " + e.getMessage(), e);
         }
         names.removeIf(n -> n.endsWith("package-info") || n.endsWith("module-info"));
         return new ArrayList<>(names);

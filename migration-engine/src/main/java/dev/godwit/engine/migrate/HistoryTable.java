@@ -1,8 +1,8 @@
 package dev.godwit.engine.migrate;
 
 import dev.godwit.engine.db.Database;
-import dev.godwit.engine.plan.Ddl;
-import dev.godwit.engine.snapshot.Migration;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.sql.Quoting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,13 +52,13 @@ public sealed interface HistoryTable {
     record Drizzle(String name) implements HistoryTable {
         @Override
         public String createSql() {
-            return "CREATE TABLE IF NOT EXISTS " + Ddl.dq(name) + " (\n\t\t\tid SERIAL PRIMARY KEY,\n\t\t\thash text NOT NULL,\n\t\t\tcreated_at numeric\n\t\t)";
+            return "CREATE TABLE IF NOT EXISTS " + Quoting.doubleQuoted(name) + " (\n\t\t\tid SERIAL PRIMARY KEY,\n\t\t\thash text NOT NULL,\n\t\t\tcreated_at numeric\n\t\t)";
         }
 
         @Override
         public List<AppliedMigration> read(Database db) {
             List<AppliedMigration> out = new ArrayList<>();
-            for (Map<String, Object> r : db.query("SELECT hash, created_at FROM " + Ddl.dq(name) + " ORDER BY created_at")) {
+            for (Map<String, Object> r : db.query("SELECT hash, created_at FROM " + Quoting.doubleQuoted(name) + " ORDER BY created_at")) {
                 Object c = r.get("created_at");
                 Long when = c instanceof Number n ? Long.valueOf(n.longValue()) : c == null ? null : parseLong(c.toString());
                 out.add(new AppliedMigration(null, (String) r.get("hash"), when, null));
@@ -87,13 +87,13 @@ public sealed interface HistoryTable {
         @Override
         public List<String> guardStatements(Migration m) {
             // json() of a non-JSON text raises an error: a portable way to abort a batch (works on D1 too).
-            return List.of("SELECT json(CASE WHEN EXISTS (SELECT 1 FROM " + Ddl.dq(name) + " WHERE created_at = " + m.when()
+            return List.of("SELECT json(CASE WHEN EXISTS (SELECT 1 FROM " + Quoting.doubleQuoted(name) + " WHERE created_at = " + m.when()
                     + ") THEN 'godwit: migration " + m.tag().replace("'", "''") + " is already applied' ELSE '0' END)");
         }
 
         @Override
         public List<String> recordStatements(Migration m) {
-            return List.of("INSERT INTO " + Ddl.dq(name) + " (\"hash\", \"created_at\") VALUES('" + m.hash() + "', " + m.when() + ")");
+            return List.of("INSERT INTO " + Quoting.doubleQuoted(name) + " (\"hash\", \"created_at\") VALUES('" + m.hash() + "', " + m.when() + ")");
         }
     }
 
@@ -101,14 +101,14 @@ public sealed interface HistoryTable {
     record Wrangler(String name) implements HistoryTable {
         @Override
         public String createSql() {
-            return "CREATE TABLE IF NOT EXISTS " + Ddl.dq(name) + "(\n\t\tid         INTEGER PRIMARY KEY AUTOINCREMENT,\n\t\tname       TEXT UNIQUE,\n"
+            return "CREATE TABLE IF NOT EXISTS " + Quoting.doubleQuoted(name) + "(\n\t\tid         INTEGER PRIMARY KEY AUTOINCREMENT,\n\t\tname       TEXT UNIQUE,\n"
                     + "\t\tapplied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL\n)";
         }
 
         @Override
         public List<AppliedMigration> read(Database db) {
             List<AppliedMigration> out = new ArrayList<>();
-            for (Map<String, Object> r : db.query("SELECT name, applied_at FROM " + Ddl.dq(name) + " ORDER BY id")) {
+            for (Map<String, Object> r : db.query("SELECT name, applied_at FROM " + Quoting.doubleQuoted(name) + " ORDER BY id")) {
                 out.add(new AppliedMigration((String) r.get("name"), null, null, r.get("applied_at") == null ? null : r.get("applied_at").toString()));
             }
             return out;
@@ -127,7 +127,7 @@ public sealed interface HistoryTable {
         @Override
         public List<String> guardStatements(Migration m) {
             // name is UNIQUE: recording first makes a second attempt fail before it changes anything.
-            return List.of("INSERT INTO " + Ddl.dq(name) + " (name) VALUES (" + Ddl.literal(m.fileName()) + ")");
+            return List.of("INSERT INTO " + Quoting.doubleQuoted(name) + " (name) VALUES (" + Quoting.literal(m.fileName()) + ")");
         }
 
         @Override

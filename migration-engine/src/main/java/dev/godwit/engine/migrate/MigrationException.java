@@ -1,12 +1,14 @@
 package dev.godwit.engine.migrate;
 
+import dev.godwit.engine.GodwitException;
+
 /** A migration that cannot be applied, or a history that does not match the files: says where and what to do. */
-public class MigrationException extends RuntimeException {
+public class MigrationException extends GodwitException {
     public MigrationException(String message) {
-        super(message);
+        super(Kind.REFUSED, message);
     }
 
     public MigrationException(String message, Throwable cause) {
-        super(message, cause);
+        super(Kind.REFUSED, message, cause);
     }
 }

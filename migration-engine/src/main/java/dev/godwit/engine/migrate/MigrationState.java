@@ -1,6 +1,6 @@
 package dev.godwit.engine.migrate;
 
-import dev.godwit.engine.snapshot.Migration;
+import dev.godwit.engine.folder.Migration;
 
 /** One line of {@code db:status}: a local migration and what the database knows of it. */
 public record MigrationState(String name, Migration migration, State state, AppliedMigration applied) {

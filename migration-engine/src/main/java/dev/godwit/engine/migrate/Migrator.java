@@ -3,8 +3,9 @@ package dev.godwit.engine.migrate;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
-import dev.godwit.engine.snapshot.Checksums;
-import dev.godwit.engine.snapshot.Migration;
+import dev.godwit.engine.folder.Checksums;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.sql.ForeignKeysPragma;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,6 @@ public final class Migrator {
 
     private static final Pattern TRANSACTION_CONTROL = Pattern.compile(
             "(?is)^\\s*(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\\b(\\s+(DEFERRED|IMMEDIATE|EXCLUSIVE))?(\\s+TRANSACTION)?.*");
-    private static final Pattern FOREIGN_KEYS_OFF = Pattern.compile("(?is)^\\s*PRAGMA\\s+foreign_keys\\s*=\\s*(OFF|0|false|no)\\s*;?\\s*$");
 
     private final Database db;
     private final HistoryTable history;
@@ -32,13 +32,6 @@ public final class Migrator {
         this.log = log;
     }
 
-    /**
-     * Whether the statements switch foreign keys off (a table rebuild does): inside a transaction
-     * that PRAGMA does nothing, so the database must do it around the transaction.
-     */
-    public static boolean asksForeignKeysOff(List<String> statements) {
-        return statements.stream().anyMatch(s -> FOREIGN_KEYS_OFF.matcher(s).matches());
-    }
 
     /** Every local migration with its state, plus applied rows that match no local migration. */
     public List<MigrationState> status(List<Migration> local) {
@@ -118,7 +111,7 @@ public final class Migrator {
         List<String> batch = new ArrayList<>(guard);
         batch.addAll(statements);
         batch.addAll(history.recordStatements(m));
-        boolean foreignKeysOff = asksForeignKeysOff(statements);
+        boolean foreignKeysOff = ForeignKeysPragma.asksOff(statements);
         for (int attempt = 1; ; attempt++) {
             try {
                 db.runAtomically(batch, foreignKeysOff);
@@ -155,7 +148,7 @@ public final class Migrator {
         } else if (e.statementIndex() >= guardCount + statements.size()) {
             sb.append(" while recording it in ").append(history.name());
         }
-        sb.append("\n  ").append(db.describe().startsWith("Cloudflare") ? "D1" : "SQLite").append(" says: ").append(e.databaseMessage());
+        sb.append("\n  ").append(db.capabilities().remote() ? "D1" : "SQLite").append(" says: ").append(e.databaseMessage());
         sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");
         sb.append(e.outcomeUnknown() ? " (The database did not answer; run db:apply again: it checks the history first.)"
                 : "\n  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again.");

@@ -1,5 +1,6 @@
 package dev.godwit.engine.plan;
 
+import dev.godwit.engine.sql.Quoting;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.ForeignKeyDef;
@@ -19,19 +20,16 @@ public final class Ddl {
     private Ddl() {
     }
 
-    /** {@code `name`}, with backticks inside doubled. */
     public static String id(String name) {
-        return "`" + name.replace("`", "``") + "`";
+        return Quoting.backtick(name);
     }
 
-    /** {@code "name"}, with double quotes inside doubled. */
-    public static String dq(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
+    static String dq(String name) {
+        return Quoting.doubleQuoted(name);
     }
 
-    /** {@code 'text'}, with single quotes inside doubled. */
-    public static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
+    static String literal(String text) {
+        return Quoting.literal(text);
     }
 
     /** CREATE TABLE ending in {@code ");\n"}, as drizzle-kit writes it. */

@@ -1,13 +1,15 @@
 package dev.godwit.engine.pull;
 
+import dev.godwit.engine.GodwitException;
+
 /** {@code db:pull} refused or failed; no file was written. */
-public class PullException extends RuntimeException {
+public class PullException extends GodwitException {
 
     public PullException(String message) {
-        super(message);
+        super(Kind.REFUSED, message);
     }
 
     public PullException(String message, Throwable cause) {
-        super(message, cause);
+        super(Kind.REFUSED, message, cause);
     }
 }

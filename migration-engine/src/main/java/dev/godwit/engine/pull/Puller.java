@@ -2,14 +2,14 @@ package dev.godwit.engine.pull;
 
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.Database;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.generate.GenerateResult;
 import dev.godwit.engine.generate.Generator;
 import dev.godwit.engine.introspect.IntrospectionResult;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.HistoryTable;
-import dev.godwit.engine.snapshot.Migration;
-import dev.godwit.engine.snapshot.MigrationsFolder;
 import dev.godwit.schema.model.SchemaDef;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -6,15 +6,15 @@ import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.diff.AmbiguousRenameException;
 import dev.godwit.engine.diff.BatchRenameResolver;
 import dev.godwit.engine.diff.Change;
+import dev.godwit.engine.diff.Prompter;
 import dev.godwit.engine.diff.RenameResolver;
 import dev.godwit.engine.diff.SchemaDiff;
 import dev.godwit.engine.diff.SchemaDiffer;
-import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.introspect.Introspector;
-import dev.godwit.engine.migrate.Migrator;
-import dev.godwit.engine.plan.Ddl;
 import dev.godwit.engine.plan.Plan;
 import dev.godwit.engine.plan.SqlitePlanner;
+import dev.godwit.engine.sql.ForeignKeysPragma;
+import dev.godwit.engine.sql.Quoting;
 import dev.godwit.schema.model.SchemaDef;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,7 @@ public final class Pusher {
      * @param force    run even when rows or values would be lost
      * @param prompter asks at a terminal (renames, data loss); null in batch mode, where nothing is asked
      */
-    public PushResult push(SchemaDef schema, boolean force, GenerateOptions.Prompter prompter) {
+    public PushResult push(SchemaDef schema, boolean force, Prompter prompter) {
         SchemaDef live = Introspector.introspect(db, excludedTables);
         RenameResolver resolver = prompter != null ? prompter : force ? RenameResolver.NO_RENAMES : new BatchRenameResolver();
         SchemaDiff diff = SchemaDiffer.diff(live, schema, resolver);
@@ -72,13 +72,13 @@ public final class Pusher {
                         + " declare renamedFrom(\"old_name\") so its data is kept.");
             }
         }
-        boolean foreignKeysOff = Migrator.asksForeignKeysOff(plan.statements());
+        boolean foreignKeysOff = ForeignKeysPragma.asksOff(plan.statements());
         try {
             db.runAtomically(plan.statements(), foreignKeysOff);
         } catch (DatabaseException e) {
             String stmt = e.statement() != null ? "\n  Statement: " + e.statement().strip() : "";
             throw new PushRefusedException("db:push could not apply the change; the database was left as it was.\n  "
-                    + (db.describe().startsWith("Cloudflare") ? "D1" : "SQLite") + " says: " + e.databaseMessage() + stmt
+                    + (db.capabilities().remote() ? "D1" : "SQLite") + " says: " + e.databaseMessage() + stmt
                     + "\n  The existing rows do not fit the new schema (a new NOT NULL, CHECK, UNIQUE or foreign key they break):"
                     + " fix the data first, or give the column a default.", e);
         }
@@ -92,7 +92,7 @@ public final class Pusher {
         for (Change c : diff.changes()) {
             // The rebuild fills NULLs of a column that becomes NOT NULL with a default or the type's zero value.
             if (c instanceof Change.AlterColumn a && a.after().notNull() && !a.before().notNull()) {
-                long nulls = count("SELECT count(*) AS n FROM " + Ddl.dq(a.table()) + " WHERE " + Ddl.dq(a.after().name()) + " IS NULL");
+                long nulls = count("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(a.table()) + " WHERE " + Quoting.doubleQuoted(a.after().name()) + " IS NULL");
                 if (nulls > 0) {
                     out.add("column \"" + a.table() + "\".\"" + a.after().name() + "\" becomes NOT NULL but " + nulls
                             + " row(s) hold NULL there; they would be given " + (a.after().defaultValue() != null ? "its default" : "the type's zero value"));
@@ -101,14 +101,14 @@ public final class Pusher {
         }
         for (Change c : diff.destructiveChanges()) {
             if (c instanceof Change.DropTable t) {
-                long rows = count("SELECT count(*) AS n FROM " + Ddl.dq(t.def().name()));
+                long rows = count("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(t.def().name()));
                 if (rows > 0) out.add("drop table \"" + t.def().name() + "\" with " + rows + " row(s)");
             } else if (c instanceof Change.DropColumn d) {
-                long values = count("SELECT count(*) AS n FROM " + Ddl.dq(d.table()) + " WHERE " + Ddl.dq(d.column().name()) + " IS NOT NULL");
+                long values = count("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(d.table()) + " WHERE " + Quoting.doubleQuoted(d.column().name()) + " IS NOT NULL");
                 if (values > 0) out.add("drop column \"" + d.table() + "\".\"" + d.column().name() + "\" with " + values + " non-null value(s)");
             } else {
                 String table = c.table();
-                long rows = table == null ? 0 : count("SELECT count(*) AS n FROM " + Ddl.dq(table));
+                long rows = table == null ? 0 : count("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(table));
                 if (rows > 0) out.add(c.describe() + " (" + rows + " row(s) may change)");
             }
         }

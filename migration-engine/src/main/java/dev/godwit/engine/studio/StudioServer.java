@@ -9,7 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.introspect.Introspector;
-import dev.godwit.engine.plan.Ddl;
+import dev.godwit.engine.sql.Quoting;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
@@ -168,7 +168,7 @@ public final class StudioServer implements AutoCloseable {
         for (int from = 0; from < tables.size(); from += 50) {
             List<TableDef> chunk = tables.subList(from, Math.min(tables.size(), from + 50));
             List<String> terms = new ArrayList<>();
-            for (int k = 0; k < chunk.size(); k++) terms.add("(SELECT count(*) FROM " + Ddl.dq(chunk.get(k).name()) + ") AS \"c" + k + "\"");
+            for (int k = 0; k < chunk.size(); k++) terms.add("(SELECT count(*) FROM " + Quoting.doubleQuoted(chunk.get(k).name()) + ") AS \"c" + k + "\"");
             Map<String, Object> row = db.query("SELECT " + String.join(", ", terms)).get(0);
             for (int k = 0; k < chunk.size(); k++) out.add(((Number) row.get("c" + k)).longValue());
         }
@@ -176,7 +176,7 @@ public final class StudioServer implements AutoCloseable {
     }
 
     private ObjectNode rows(TableDef t, int offset, int limit) {
-        List<Map<String, Object>> rows = db.query("SELECT rowid AS \"__rowid\", * FROM " + Ddl.dq(t.name()) + " ORDER BY rowid LIMIT ? OFFSET ?",
+        List<Map<String, Object>> rows = db.query("SELECT rowid AS \"__rowid\", * FROM " + Quoting.doubleQuoted(t.name()) + " ORDER BY rowid LIMIT ? OFFSET ?",
                 (long) limit, (long) Math.max(0, offset));
         ObjectNode out = JSON.createObjectNode();
         out.put("table", t.name());
@@ -203,10 +203,10 @@ public final class StudioServer implements AutoCloseable {
     private ObjectNode insert(TableDef t, JsonNode body) {
         Map<String, Object> values = values(t, body.get("values"));
         if (values.isEmpty()) {
-            db.query("INSERT INTO " + Ddl.dq(t.name()) + " DEFAULT VALUES");
+            db.query("INSERT INTO " + Quoting.doubleQuoted(t.name()) + " DEFAULT VALUES");
         } else {
             List<String> cols = new ArrayList<>(values.keySet());
-            db.query("INSERT INTO " + Ddl.dq(t.name()) + " (" + String.join(", ", cols.stream().map(Ddl::dq).toList()) + ") VALUES ("
+            db.query("INSERT INTO " + Quoting.doubleQuoted(t.name()) + " (" + String.join(", ", cols.stream().map(Quoting::doubleQuoted).toList()) + ") VALUES ("
                     + String.join(", ", cols.stream().map(c -> "?").toList()) + ")", values.values().toArray());
         }
         return ok("inserted a row into \"" + t.name() + "\"");
@@ -218,14 +218,14 @@ public final class StudioServer implements AutoCloseable {
         if (values.isEmpty()) throw new BadRequest("nothing to change: give \"values\"");
         List<Object> params = new ArrayList<>(values.values());
         params.add(rowid);
-        db.query("UPDATE " + Ddl.dq(t.name()) + " SET " + String.join(", ", values.keySet().stream().map(c -> Ddl.dq(c) + " = ?").toList())
+        db.query("UPDATE " + Quoting.doubleQuoted(t.name()) + " SET " + String.join(", ", values.keySet().stream().map(c -> Quoting.doubleQuoted(c) + " = ?").toList())
                 + " WHERE rowid = ?", params.toArray());
         return ok("updated row " + rowid + " of \"" + t.name() + "\"");
     }
 
     private ObjectNode delete(TableDef t, JsonNode body) {
         long rowid = rowid(body);
-        db.query("DELETE FROM " + Ddl.dq(t.name()) + " WHERE rowid = ?", rowid);
+        db.query("DELETE FROM " + Quoting.doubleQuoted(t.name()) + " WHERE rowid = ?", rowid);
         return ok("deleted row " + rowid + " of \"" + t.name() + "\"");
     }
 

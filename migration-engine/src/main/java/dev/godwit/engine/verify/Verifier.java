@@ -1,5 +1,6 @@
 package dev.godwit.engine.verify;
 
+import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.db.SqliteDatabase;
@@ -8,16 +9,17 @@ import dev.godwit.engine.diff.Change;
 import dev.godwit.engine.diff.RenameResolver;
 import dev.godwit.engine.diff.SchemaDiff;
 import dev.godwit.engine.diff.SchemaDiffer;
+import dev.godwit.engine.folder.Checksums;
+import dev.godwit.engine.folder.FolderCheck;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.folder.Snapshot;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.MigrationState;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.plan.SqlitePlanner;
-import dev.godwit.engine.snapshot.Checksums;
-import dev.godwit.engine.snapshot.Migration;
-import dev.godwit.engine.snapshot.MigrationsFolder;
-import dev.godwit.engine.snapshot.Snapshot;
-import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.sql.ForeignKeysPragma;
 import dev.godwit.schema.model.SchemaDef;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +96,7 @@ public final class Verifier {
         try (SqliteDatabase db = SqliteDatabase.inMemory()) {
             for (Migration m : migrations) {
                 List<String> statements = m.statements();
-                boolean foreignKeysOff = Migrator.asksForeignKeysOff(statements);
+                boolean foreignKeysOff = ForeignKeysPragma.asksOff(statements);
                 try {
                     db.runAtomically(statements, foreignKeysOff);
                 } catch (DatabaseException e) {
@@ -143,7 +145,7 @@ public final class Verifier {
         }
         if (!pending.isEmpty()) {
             findings.add(new Finding(Finding.Kind.DRIFT, pending.size() + " migration(s) are not applied to " + db.describe() + ": "
-                    + String.join(", ", pending) + ". Run mvn db:apply" + (db.describe().startsWith("Cloudflare") ? "" : " -Dlocal")));
+                    + String.join(", ", pending) + ". Run mvn db:apply" + (db.capabilities().remote() ? "" : " -Dlocal")));
             return findings;
         }
         SchemaDef live = Introspector.introspect(db, Set.of(history.name()));

@@ -1,10 +1,10 @@
 package dev.godwit.engine.bench;
 
 import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.generate.Generator;
-import dev.godwit.engine.snapshot.Migration;
-import dev.godwit.engine.snapshot.MigrationsFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

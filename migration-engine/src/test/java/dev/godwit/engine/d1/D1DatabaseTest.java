@@ -59,7 +59,7 @@ class D1DatabaseTest {
         assertTrue(db.describe().startsWith("Cloudflare D1 database " + DATABASE));
         assertEquals(Capabilities.D1, db.capabilities());
         assertEquals("https://api.cloudflare.com/client/v4",
-                D1Settings.of(new dev.godwit.engine.config.D1Credentials.Resolved(ACCOUNT, DATABASE, TOKEN), "").endpoint());
+                new D1Settings(ACCOUNT, DATABASE, TOKEN, "").endpoint());
     }
 
     @Test

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.diff.AmbiguousRenameException;
-import dev.godwit.engine.snapshot.Checksums;
-import dev.godwit.engine.snapshot.JsonText;
-import dev.godwit.engine.snapshot.MigrationsFolder;
-import dev.godwit.engine.snapshot.Snapshot;
+import dev.godwit.engine.folder.Checksums;
+import dev.godwit.engine.folder.JsonText;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.folder.Snapshot;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.DefaultValue;
 import dev.godwit.schema.model.SchemaDef;
@@ -155,7 +155,7 @@ class GeneratorTest {
         String journal = Files.readString(folder.journalFile()).replace("\n  ]\n}", ",\n    {\n      \"idx\": 2,\n      \"version\": \"6\",\n      \"when\": 1800000000005,\n      \"tag\": \"0002_b\",\n      \"breakpoints\": true\n    }\n  ]\n}");
         Files.writeString(folder.journalFile(), journal);
         List<String> before = files();
-        var e = assertThrows(dev.godwit.engine.snapshot.SnapshotException.class,
+        var e = assertThrows(dev.godwit.engine.folder.SnapshotException.class,
                 () -> generator.generate(users(ColumnDef.of("c", "text")), folder, GenerateOptions.batch()));
         assertTrue(e.getMessage().contains("snapshots [0001, 0002] all follow the same parent"), e.getMessage());
         assertEquals(before, files());

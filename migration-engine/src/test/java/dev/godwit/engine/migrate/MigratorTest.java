@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.Checksums;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.generate.Generator;
-import dev.godwit.engine.snapshot.Checksums;
-import dev.godwit.engine.snapshot.Migration;
-import dev.godwit.engine.snapshot.MigrationsFolder;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;

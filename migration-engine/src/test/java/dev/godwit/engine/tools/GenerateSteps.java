@@ -1,9 +1,9 @@
 package dev.godwit.engine.tools;
 
+import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.generate.GenerateResult;
 import dev.godwit.engine.generate.Generator;
-import dev.godwit.engine.snapshot.MigrationsFolder;
 import dev.godwit.engine.yaml.YamlSchemaReader;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
-package dev.godwit.engine.config;
+package dev.godwit.engine.target;
 
+import dev.godwit.engine.GodwitException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +22,11 @@ public final class D1Credentials {
     public record ServerValues(String serverId, String accountId, String databaseId, String token) {
     }
 
-    public record Resolved(String accountId, String databaseId, String token) {
+    /** The values found; {@code tokenSource} says where the token came from (for messages), never the token. */
+    public record Resolved(String accountId, String databaseId, String token, String tokenSource) {
         @Override
         public String toString() {
-            return "D1(account=" + accountId + ", database=" + databaseId + ", token=****)";
+            return "D1(account=" + accountId + ", database=" + databaseId + ", token=**** from " + tokenSource + ")";
         }
     }
 
@@ -40,14 +42,18 @@ public final class D1Credentials {
         List<String> missing = new ArrayList<>();
         String devVarsName = devVarsFile == null ? ".dev.vars" : devVarsFile.toString();
         String serverName = server == null || server.serverId() == null ? "cloudflare-d1" : server.serverId();
+        String tokenSource = !blank(token) ? "-Ddb.d1.token / <d1Token>"
+                : !blank(env.apply(ENV_TOKEN)) ? "the environment variable " + ENV_TOKEN
+                : !blank(devVars.get(ENV_TOKEN)) ? devVarsName
+                : "settings.xml server " + serverName;
         if (blank(a)) missing.add(place("account id", "db.d1.accountId", ENV_ACCOUNT, devVarsName, "<server><id>" + serverName + "</id><username>"));
         if (blank(d)) missing.add(place("database id", "db.d1.databaseId", ENV_DATABASE, devVarsName, "<server><id>" + serverName + "</id><configuration><databaseId>"));
         if (blank(t)) missing.add(place("API token", "db.d1.token", ENV_TOKEN, devVarsName, "<server><id>" + serverName + "</id><password>"));
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("Cloudflare D1 settings are missing (to use the local SQLite file instead, pass -Dlocal):\n  - "
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Cloudflare D1 settings are missing (to use the local SQLite file instead, pass -Dlocal):\n  - "
                     + String.join("\n  - ", missing));
         }
-        return new Resolved(a.strip(), d.strip(), t.strip());
+        return new Resolved(a.strip(), d.strip(), t.strip(), tokenSource);
     }
 
     private static String place(String what, String property, String env, String devVars, String server) {

@@ -1,4 +1,4 @@
-package dev.godwit.engine.config;
+package dev.godwit.engine.target;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

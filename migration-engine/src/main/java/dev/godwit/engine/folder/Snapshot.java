@@ -1,4 +1,4 @@
-package dev.godwit.engine.snapshot;
+package dev.godwit.engine.folder;
 
 import dev.godwit.schema.model.SchemaDef;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package dev.godwit.engine.config;
+package dev.godwit.engine.target;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

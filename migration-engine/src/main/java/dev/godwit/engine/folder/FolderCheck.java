@@ -1,10 +1,5 @@
-package dev.godwit.engine.verify;
+package dev.godwit.engine.folder;
 
-import dev.godwit.engine.snapshot.Journal;
-import dev.godwit.engine.snapshot.JournalEntry;
-import dev.godwit.engine.snapshot.MigrationsFolder;
-import dev.godwit.engine.snapshot.Snapshot;
-import dev.godwit.engine.snapshot.SnapshotException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

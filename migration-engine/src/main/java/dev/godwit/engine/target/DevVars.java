@@ -1,5 +1,6 @@
-package dev.godwit.engine.config;
+package dev.godwit.engine.target;
 
+import dev.godwit.engine.GodwitException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ public final class DevVars {
                 out.put(key, value);
             }
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot read " + file + ": " + e.getMessage(), e);
         }
         return out;
     }

@@ -1,13 +1,13 @@
-package dev.godwit.engine.snapshot;
+package dev.godwit.engine.folder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.godwit.engine.folder.FolderCheck;
 import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.generate.GenerateResult;
 import dev.godwit.engine.generate.Generator;
-import dev.godwit.engine.verify.FolderCheck;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;

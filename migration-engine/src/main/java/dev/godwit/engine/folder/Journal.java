@@ -1,4 +1,4 @@
-package dev.godwit.engine.snapshot;
+package dev.godwit.engine.folder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

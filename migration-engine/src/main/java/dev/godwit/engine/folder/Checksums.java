@@ -1,4 +1,4 @@
-package dev.godwit.engine.snapshot;
+package dev.godwit.engine.folder;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package dev.godwit.engine.snapshot;
+package dev.godwit.engine.folder;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,10 +1,11 @@
-package dev.godwit.engine.config;
+package dev.godwit.engine.target;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.godwit.engine.GodwitException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -30,18 +31,18 @@ class D1CredentialsTest {
         Map<String, String> env = Map.of("CLOUDFLARE_ACCOUNT_ID", "acct-env", "CLOUDFLARE_D1_TOKEN", "token-env");
 
         var all = D1Credentials.resolve("acct-x", "db-x", "token-x", env::get, vars, SERVER);
-        assertEquals(new D1Credentials.Resolved("acct-x", "db-x", "token-x"), all);
+        assertEquals(new D1Credentials.Resolved("acct-x", "db-x", "token-x", "-Ddb.d1.token / <d1Token>"), all);
 
         var mixed = D1Credentials.resolve(null, null, null, env::get, vars, SERVER);
-        assertEquals(new D1Credentials.Resolved("acct-env", "db-vars", "token-env"), mixed);
+        assertEquals(new D1Credentials.Resolved("acct-env", "db-vars", "token-env", "the environment variable CLOUDFLARE_D1_TOKEN"), mixed);
 
         var serverOnly = D1Credentials.resolve(null, " ", null, k -> null, dir.resolve("none"), SERVER);
-        assertEquals(new D1Credentials.Resolved("acct-server", "db-server", "token-server"), serverOnly);
+        assertEquals(new D1Credentials.Resolved("acct-server", "db-server", "token-server", "settings.xml server " + SERVER.serverId()), serverOnly);
     }
 
     @Test
     void missingSettingsNameEveryPlaceLookedAt() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        GodwitException e = assertThrows(GodwitException.class,
                 () -> D1Credentials.resolve("acct", null, null, k -> null, dir.resolve(".dev.vars"), null));
         String vars = dir.resolve(".dev.vars").toString();
         assertEquals("Cloudflare D1 settings are missing (to use the local SQLite file instead, pass -Dlocal):\n"

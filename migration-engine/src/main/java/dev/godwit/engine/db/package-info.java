@@ -1,0 +1,2 @@
+/** The one port to a database (Database, Capabilities) and its local SQLite adapter. */
+package dev.godwit.engine.db;

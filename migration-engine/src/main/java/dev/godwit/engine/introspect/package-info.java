@@ -1,0 +1,2 @@
+/** Reading a live database's schema back into the model. */
+package dev.godwit.engine.introspect;
