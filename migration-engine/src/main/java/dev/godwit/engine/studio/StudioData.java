@@ -178,6 +178,7 @@ final class StudioData {
                 if (f.refTable().equalsIgnoreCase(t.name())) out.add(f.table() == null || f.table().isEmpty() ? f.withTable(c.name()) : f);
             }
         }
+        out.sort(Comparator.comparing((ForeignKeyDef f) -> f.table().toLowerCase(Locale.ROOT)).thenComparing(ForeignKeyDef::name));
         return out;
     }
 
@@ -466,7 +467,8 @@ final class StudioData {
      * rows whose keys become NULL/default, and rows that block the delete (RESTRICT / NO ACTION),
      * counted per table in one query, plus the statement the delete runs.
      */
-    synchronized ObjectNode deletePreview(TableDef t, long rowid) {
+    synchronized ObjectNode deletePreview(TableDef given, long rowid) {
+        TableDef t = schema(true).table(given.name()).orElse(given);   // the schema as it is now: a table may have appeared since
         requireRow(t, rowid);
         Map<String, List<String>> deleted = new LinkedHashMap<>();
         Map<String, List<String>> nulled = new LinkedHashMap<>();
