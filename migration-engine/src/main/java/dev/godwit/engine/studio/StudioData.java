@@ -321,8 +321,10 @@ final class StudioData {
             }
             params.add(cur.rowid());
         } else {
+            // "c >= v AND (c > v OR rowid beyond)": the first term is a range an index on c can seek to.
             String cmp = asc ? ">" : "<";
-            where.add("(" + c + " " + cmp + " ? OR (" + c + " = ? AND " + r + ")" + (asc ? "" : " OR " + c + " IS NULL") + ")");
+            String range = c + " " + cmp + "= ? AND (" + c + " " + cmp + " ? OR " + r + ")";
+            where.add(asc ? "(" + range + ")" : "((" + range + ") OR " + c + " IS NULL)");
             params.add(cur.sortValue());
             params.add(cur.sortValue());
             params.add(cur.rowid());
