@@ -177,6 +177,7 @@ async function renderTable(s) {
   const [page, count] = await Promise.all([api("GET", "/api/rows?" + rp), api("GET", "/api/count?" + p)]);
   PAGE = page;
   drawGrid(t, s, page);
+  document.querySelector("main").scrollTop = 0;
   const from = (s.page - 1) * page.limit + 1;
   $("page").textContent = page.rows.length === 0 ? (count.count === 0 ? "no rows" : "no rows here (" + count.count.toLocaleString("en-US") + " in all)")
       : "page " + s.page + " · rows " + from.toLocaleString("en-US") + "–" + (from + page.rows.length - 1).toLocaleString("en-US")

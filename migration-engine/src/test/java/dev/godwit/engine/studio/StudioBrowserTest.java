@@ -146,6 +146,7 @@ class StudioBrowserTest {
         waitFor(() -> column("name").equals(List.of("bo")), "both filters apply");
         assertEquals(List.of("team_id = 1×", "nick is null×"), browser.texts("#active-filters .chip"));
         assertEquals("page 1 · rows 1–1 of 1", browser.textOf("#page"));
+        screenshot("studio-browse.png");
 
         browser.refresh();
         waitFor(() -> column("name").equals(List.of("bo")), "a reload shows the same view");
@@ -170,6 +171,7 @@ class StudioBrowserTest {
         }
         waitFor(() -> "page 5 · rows 201–250 of 100,000".equals(browser.textOf("#page")), "page 5: " + browser.textOf("#page"));
         assertEquals("201", browser.textOf("#grid tr[data-rowid] td[data-col='n']"));
+        screenshot("studio-paging.png");
         // Deep: a cursor far into the table (as Next would reach it), then one page on from there.
         openStudio("table=events&after=" + cursor(99_900) + "&p=1999");
         waitFor(() -> "99901".equals(browser.textOf("#grid tr[data-rowid] td[data-col='n']")), "the page after row 99,900");
@@ -210,6 +212,7 @@ class StudioBrowserTest {
         screenshot("studio-table.png");
 
         // A row shows the rows that reference it, per child table, counted; the count links to them.
+        browser.click("#toggle-schema");
         browser.click(owls + "button.refs");
         waitFor(() -> "players (team_id): 2 rows".equals(browser.textOf("#refs li[data-child='players'] a")), "owls have 2 players");
         screenshot("studio-references.png");
