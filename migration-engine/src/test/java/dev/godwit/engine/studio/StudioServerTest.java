@@ -434,6 +434,7 @@ class StudioServerTest {
             JsonNode tables = ok("GET", "/api/tables", null);
             assertTrue(tables.get("remote").asBoolean());
             assertFalse(tables.get("rowsWritable").asBoolean());
+            assertEquals(5, tables.get("dbCalls").asLong(), "introspection (4) and all row counts (1)");
             int before = standIn.requestCount();
             JsonNode rows = ok("GET", "/api/rows?table=notes", null);
             assertEquals(1, rows.get("dbCalls").asLong(), "a page is one API call");
