@@ -50,8 +50,12 @@ final class StudioData {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([A-Za-z]+)");
     private static final Set<String> READ_STARTS = Set.of("SELECT", "WITH", "VALUES", "EXPLAIN");
-    private static final Set<String> WRITE_WORDS = Set.of("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER", "ATTACH",
-            "DETACH", "VACUUM", "REINDEX", "ANALYZE", "BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE", "PRAGMA", "UPSERT");
+    /**
+     * Words that make a statement write. The statement must also start like a query and be alone, so
+     * CASE … END stays a read; REPLACE counts only when not the replace() function.
+     */
+    private static final Pattern WRITE_WORDS = Pattern.compile(
+            "\\b(INSERT|UPDATE|DELETE|REPLACE(?!\\s*\\()|CREATE|DROP|ALTER|ATTACH|DETACH|VACUUM|REINDEX|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|PRAGMA)\\b");
 
     private final Database db;
     private final StudioOptions options;
@@ -609,8 +613,7 @@ final class StudioData {
         String words = stripQuotedAndComments(statement).toUpperCase(Locale.ROOT);
         var m = FIRST_WORD.matcher(words);
         if (!m.find() || !READ_STARTS.contains(m.group(1))) return false;
-        for (String w : words.split("[^A-Z_]+")) if (WRITE_WORDS.contains(w)) return false;
-        return true;
+        return !WRITE_WORDS.matcher(words).find();
     }
 
     private static String stripQuotedAndComments(String sql) {

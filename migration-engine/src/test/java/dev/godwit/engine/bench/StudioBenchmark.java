@@ -42,21 +42,21 @@ public final class StudioBenchmark {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 URI base = studio.uri();
 
-                double first = Timer.medianMillis(5, 21, () -> { }, () -> page(http, base, token, "table=events&limit=50"));
-                double firstOffset = Timer.medianMillis(5, 21, () -> { }, () -> db.query("SELECT rowid, * FROM events ORDER BY rowid LIMIT 50 OFFSET 0"));
+                double first = Timer.medianMillis(30, 41, () -> { }, () -> page(http, base, token, "table=events&limit=50"));
+                double firstOffset = Timer.medianMillis(30, 41, () -> { }, () -> db.query("SELECT rowid, * FROM events ORDER BY rowid LIMIT 50 OFFSET 0"));
                 rows.add(row("page of 50 at row 0 (HTTP API, keyset on rowid)", first, "LIMIT 50 OFFSET 0 on the port", firstOffset));
-                double roundTrip = Timer.medianMillis(5, 21, () -> { }, () -> get(http, base, token, "/studio.css"));
+                double roundTrip = Timer.medianMillis(30, 41, () -> { }, () -> get(http, base, token, "/studio.css"));
                 rows.add(row("page of 50 at row 0 (HTTP API, keyset on rowid)", first, "an HTTP round trip alone (GET /studio.css)", roundTrip));
 
                 String cursor = cursor(deep, null);
-                double deepKeyset = Timer.medianMillis(5, 21, () -> { }, () -> page(http, base, token, "table=events&limit=50&after=" + cursor));
+                double deepKeyset = Timer.medianMillis(30, 41, () -> { }, () -> page(http, base, token, "table=events&limit=50&after=" + cursor));
                 double deepOffset = Timer.medianMillis(2, 7, () -> { }, () -> db.query("SELECT rowid, * FROM events ORDER BY rowid LIMIT 50 OFFSET " + deep));
                 rows.add(row(String.format(Locale.ROOT, "page of 50 at row %,d (HTTP API, keyset on rowid)", deep), deepKeyset,
                         String.format(Locale.ROOT, "LIMIT 50 OFFSET %,d on the port", deep), deepOffset));
 
                 var at = db.query("SELECT at, rowid AS r FROM events ORDER BY at, rowid LIMIT 1 OFFSET " + (deep - 1)).get(0);
                 String sortedCursor = cursor(((Number) at.get("r")).longValue(), at.get("at").toString());
-                double sorted = Timer.medianMillis(5, 21, () -> { }, () -> page(http, base, token, "table=events&limit=50&sort=at&dir=asc&after=" + sortedCursor));
+                double sorted = Timer.medianMillis(30, 41, () -> { }, () -> page(http, base, token, "table=events&limit=50&sort=at&dir=asc&after=" + sortedCursor));
                 double sortedOffset = Timer.medianMillis(2, 7, () -> { }, () -> db.query("SELECT rowid, * FROM events ORDER BY at, rowid LIMIT 50 OFFSET " + deep));
                 rows.add(row(String.format(Locale.ROOT, "page of 50 at row %,d sorted by an indexed column (HTTP API, keyset)", deep), sorted,
                         String.format(Locale.ROOT, "ORDER BY at LIMIT 50 OFFSET %,d on the port", deep), sortedOffset));

@@ -385,7 +385,11 @@ class StudioServerTest {
         assertEquals("rows", r.get("kind").asText());
         assertEquals("[\"name\",\"score\"]", r.get("columns").toString());
         assertEquals("{\"t\":\"s\",\"v\":\"owls\"}", r.get("rows").get(0).get(0).toString());
-        for (String sql : List.of("DELETE FROM fans", "WITH x AS (SELECT 1) DELETE FROM fans", "SELECT 1; DELETE FROM fans",
+        JsonNode cases = ok("POST", "/api/sql", "{\"sql\": \"SELECT CASE WHEN score IS NULL THEN 'none' END AS c, replace(name, 'o', '0') AS r,"
+                + " \\\"delete\\\" FROM (SELECT *, 1 AS \\\"delete\\\" FROM teams) ORDER BY id\"}");
+        assertEquals("[[null,{\"t\":\"s\",\"v\":\"0wls\"},{\"t\":\"i\",\"v\":\"1\"}],[{\"t\":\"s\",\"v\":\"none\"},{\"t\":\"s\",\"v\":\"larks\"},"
+                + "{\"t\":\"i\",\"v\":\"1\"}]]", cases.get("rows").toString());
+        for (String sql : List.of("DELETE FROM fans", "WITH x AS (SELECT 1) REPLACE INTO fans VALUES (1000, 2)", "EXPLAIN DELETE FROM fans", "WITH x AS (SELECT 1) DELETE FROM fans", "SELECT 1; DELETE FROM fans",
                 "PRAGMA foreign_keys=OFF", "SELECT * FROM fans; SELECT 1", "/* SELECT */ UPDATE fans SET team_id = NULL")) {
             HttpResponse<String> refused = page("POST", "/api/sql", json.createObjectNode().put("sql", sql).toString());
             assertEquals(403, refused.statusCode(), sql + ": " + refused.body());
