@@ -375,7 +375,17 @@ final class StudioData {
         boolean forward = before == null;
         Cursor cur = after != null ? Cursor.decode(after, v.sort()) : before != null ? Cursor.decode(before, v.sort()) : null;
         PageQuery q = pageQuery(v, cur, forward, limit);
-        List<Map<String, Object>> rows = new ArrayList<>(db.query(q.sql(), q.params().toArray()));
+        List<Map<String, Object>> rows;
+        try {
+            rows = new ArrayList<>(db.query(q.sql(), q.params().toArray()));
+        } catch (dev.godwit.engine.db.DatabaseException e) {
+            String m = String.valueOf(e.databaseMessage());
+            if (m.contains("no such column: rowid")) {
+                throw StudioException.bad("table \"" + t.name() + "\" has no rowid (WITHOUT ROWID): the studio pages and edits rows by rowid;"
+                        + " use the SQL console for it");
+            }
+            throw e;
+        }
         boolean more = rows.size() > limit;
         if (more) rows = rows.subList(0, limit);
         if (!forward) rows = reversed(rows);

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.godwit.engine.d1.D1Database;
+import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.d1.D1StandIn;
 import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.schema.model.ColumnMode;
@@ -329,6 +332,35 @@ class StudioBrowserTest {
         screenshot("studio-hostile.png");
     }
 
+    @Test
+    void overD1TheStudioIsReadOnlyAndShowsItsApiCalls() throws Exception {
+        Path file = dir.resolve("d1.sqlite");
+        try (SqliteDatabase seed = SqliteDatabase.open(file)) {
+            seed.runAtomically(List.of("CREATE TABLE notes (id integer PRIMARY KEY, body text NOT NULL)",
+                    "INSERT INTO notes VALUES (1, 'first'), (2, 'second')"), false);
+        }
+        try (D1StandIn standIn = D1StandIn.start(file, "acct", "dbid", "tok");
+             D1Database d1 = new D1Database(new D1Settings("acct", "dbid", "tok", standIn.endpoint()))) {
+            studio.close();
+            studio = StudioServer.start(d1, StudioOptions.defaults(), 0);
+            openStudio("table=notes");
+            waitFor(() -> browser.count("#grid tr[data-rowid]") == 2, "the D1 table is listed");
+            assertEquals("read-only: remote database (start with -Ddb.studio.write to change rows)", browser.textOf("#mode"));
+            assertEquals(0, browser.count("#grid button.delete"), "no delete buttons");
+            assertTrue(browser.disabled("#add"), "no add row");
+            browser.click("#grid tr[data-rowid='1'] td[data-col='body']");
+            assertEquals(0, browser.count("#grid input.cell"), "cells are not editable");
+            String calls = browser.textOf("#calls");
+            assertTrue(calls.matches("D1 API calls: \\d+ so far, \\d+ for the last request"), calls);
+            int before = standIn.requestCount();
+            browser.click("#grid th[data-col='body'] button.sort");
+            waitFor(() -> column("body").equals(List.of("first", "second")) && browser.currentUrl().contains("sort=body"), "sorted");
+            waitFor(() -> standIn.requestCount() - before == 2, "a sorted page and its count are two API calls, not more");
+            screenshot("studio-d1.png");
+            assertEquals(2L, d1.query("SELECT count(*) AS n FROM notes").get(0).get("n"));
+        }
+    }
+
     // ---- helpers ----
 
     private static Map<String, Object> row(Object... kv) {
@@ -411,8 +443,12 @@ class StudioBrowserTest {
             post(s("url"), JSON.createObjectNode().put("url", url.toString()));
         }
 
-        String currentUrl() throws Exception {
-            return get(s("url")).get("value").asText();
+        String currentUrl() {
+            try {
+                return get(s("url")).get("value").asText();
+            } catch (IOException | InterruptedException e) {
+                return "";
+            }
         }
 
         void back() throws Exception {
