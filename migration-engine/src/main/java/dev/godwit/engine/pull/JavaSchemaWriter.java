@@ -1,5 +1,8 @@
 package dev.godwit.engine.pull;
 
+import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.engine.sql.SqlLexer.Kind;
+import dev.godwit.engine.sql.SqlLexer.Token;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.DefaultValue;
@@ -336,7 +339,7 @@ public final class JavaSchemaWriter {
                 default: {
                     String s = d.sql();
                     if (isSingleStringLiteral(s)) {
-                        String value = s.substring(1, s.length() - 1).replace("''", "'");
+                        String value = SqlLexer.unquote(s);
                         return ".defaultValue(" + str(value) + ")";
                     }
                     return ".defaultSql(" + str(s) + ")";
@@ -407,15 +410,10 @@ public final class JavaSchemaWriter {
         return str(s).replace("*/", "*\\/");
     }
 
+    /** Whether the SQL text is one string literal and nothing else (no comment, no space around it). */
     private static boolean isSingleStringLiteral(String s) {
-        if (s.length() < 2 || s.charAt(0) != '\'' || s.charAt(s.length() - 1) != '\'') return false;
-        for (int i = 1; i < s.length() - 1; i++) {
-            if (s.charAt(i) == '\'') {
-                if (s.charAt(i + 1) != '\'' || i + 1 == s.length() - 1) return false;
-                i++;
-            }
-        }
-        return true;
+        List<Token> ts = SqlLexer.tokenize(s);
+        return ts.size() == 1 && ts.get(0).kind() == Kind.STRING && ts.get(0).isTerminated();
     }
 
     /** A Java literal whose {@link DefaultValue#number} text is exactly {@code sql}; null if there is none. */
