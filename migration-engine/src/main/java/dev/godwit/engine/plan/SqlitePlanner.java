@@ -56,7 +56,9 @@ public final class SqlitePlanner {
     private SqlitePlanner() {
     }
 
+    /** The statements of the migration; refuses (before writing any) a schema whose SQL could not be written to apply. */
     public static Plan plan(SchemaDiff diff) {
+        SqlSafety.require(diff.after());
         return new Builder(diff).build();
     }
 
