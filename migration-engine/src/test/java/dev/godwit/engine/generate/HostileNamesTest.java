@@ -123,15 +123,7 @@ class HostileNamesTest {
 
     private void check(String where, Function<Path, Database> open, MigrationsFolder folder) {
         Path file = dir.resolve(where.replace(' ', '_') + ".sqlite");
-        EngineLog quiet = new EngineLog() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-            }
-        };
+        EngineLog quiet = EngineLog.SILENT;
         try (Database db = open.apply(file)) {
             Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), quiet);
             migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
