@@ -19,8 +19,9 @@ import java.util.List;
  * is left is refused: a name that holds the separator (no quoting can hide it from migrators that
  * cut the file at it), and SQL fragments (defaults, checks, generated columns, index keys and
  * WHERE clauses, views) that hold it outside a string literal, leave a quote or comment open, end
- * in a {@code --} comment (it would swallow the rest of the statement) or hold a {@code ;} (it
- * would end the statement early).
+ * in a {@code --} comment (it would swallow the rest of the statement), hold a {@code ;} (it
+ * would end the statement early) or leave parentheses unbalanced (they would end or swallow the
+ * clause around it).
  */
 final class SqlSafety {
 
@@ -37,28 +38,28 @@ final class SqlSafety {
     static List<String> problems(SchemaDef schema) {
         List<String> p = new ArrayList<>();
         for (TableDef t : schema.tables()) {
-            String at = "table " + q(t.name());
+            String at = "table " + show(t.name());
             name(p, at, t.name());
             for (ColumnDef c : t.columns()) {
-                String cat = "column " + q(t.name()) + "." + q(c.name());
+                String cat = "column " + show(t.name()) + "." + show(c.name());
                 name(p, cat, c.name());
                 if (c.defaultValue() != null) fragment(p, cat + ", default", c.defaultValue().sql());
                 if (c.generated() != null) fragment(p, cat + ", generated expression", c.generated().as());
             }
             for (IndexDef i : t.indexes()) {
-                String iat = at + ", index " + q(i.name());
+                String iat = at + ", index " + show(i.name());
                 name(p, iat, i.name());
                 for (IndexDef.Key k : i.keys()) if (k.expression()) fragment(p, iat + ", key", k.text());
                 if (i.where() != null) fragment(p, iat + ", WHERE", i.where());
             }
             for (CheckDef c : t.checks()) {
-                String cat = at + ", check " + q(c.name());
+                String cat = at + ", check " + show(c.name());
                 name(p, cat, c.name());
                 fragment(p, cat, c.expression());
             }
         }
         for (ViewDef v : schema.views()) {
-            String at = "view " + q(v.name());
+            String at = "view " + show(v.name());
             name(p, at, v.name());
             if (v.existing() || v.definition() == null) continue;
             String def = v.definition().strip();
@@ -94,14 +95,23 @@ final class SqlSafety {
                 return;
             }
         }
+        int depth = 0;
+        for (Token t : tokens) {
+            if (t.isPunct("(")) depth++;
+            if (t.isPunct(")") && --depth < 0) {
+                p.add(at + ": " + show(sql) + " closes a parenthesis it did not open, at character " + (t.start() + 1)
+                        + ", which would end the surrounding clause early; balance the parentheses");
+                return;
+            }
+        }
+        if (depth > 0) {
+            p.add(at + ": " + show(sql) + " leaves " + depth + " parenthesis(es) open; balance the parentheses");
+            return;
+        }
         if (SqlitePlanner.hideBreakpointMarker(sql).contains(MARKER)) {
             p.add(at + ": " + show(sql) + " holds drizzle's statement separator \"" + MARKER + "\" outside a string literal,"
                     + " where it cannot be written safely; remove it (inside a '...' literal it is fine)");
         }
-    }
-
-    private static String q(String name) {
-        return show(name);
     }
 
     /** A name or fragment in double quotes, with line breaks shown as \n so the message stays on one line. */

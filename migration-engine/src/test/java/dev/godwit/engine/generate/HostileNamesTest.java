@@ -161,17 +161,19 @@ class HostileNamesTest {
         String yaml = "{\"tables\": [{\"name\": " + json("t" + MARKER) + ", \"columns\": [{\"name\": " + json("c\n" + MARKER) + ", \"type\": \"text\"}],"
                 + " \"indexes\": [{\"name\": " + json("i " + MARKER) + ", \"columns\": [" + json("c\n" + MARKER) + "]}],"
                 + " \"checks\": [{\"name\": \"ok\", \"expression\": \"1 -- note\"}, {\"name\": \"semi\", \"expression\": \"1; select 2\"},"
-                + " {\"name\": \"open\", \"expression\": \"x <> 'abc\"}, {\"name\": \"bare\", \"expression\": \"1 /* " + MARKER + " */ = 1\"}]}]}";
+                + " {\"name\": \"open\", \"expression\": \"x <> 'abc\"}, {\"name\": \"bare\", \"expression\": \"1 /* " + MARKER + " */ = 1\"},"
+                + " {\"name\": \"paren\", \"expression\": \"x > 0) OR (1\"}]}]}";
         UnsafeSqlException e = assertThrows(UnsafeSqlException.class,
                 () -> new Generator().generate(YamlSchemaReader.read(yaml, "bad.yaml"), folder, GenerateOptions.batch()));
-        assertEquals("Cannot write a migration for this schema (7 problems):\n"
+        assertEquals("Cannot write a migration for this schema (8 problems):\n"
                 + "  - table \"t--> statement-breakpoint\": the name holds drizzle's statement separator \"--> statement-breakpoint\", at which every migrator cuts a migration file (quoting cannot hide it); rename it\n"
                 + "  - column \"t--> statement-breakpoint\".\"c\\n--> statement-breakpoint\": the name holds drizzle's statement separator \"--> statement-breakpoint\", at which every migrator cuts a migration file (quoting cannot hide it); rename it\n"
                 + "  - table \"t--> statement-breakpoint\", index \"i --> statement-breakpoint\": the name holds drizzle's statement separator \"--> statement-breakpoint\", at which every migrator cuts a migration file (quoting cannot hide it); rename it\n"
                 + "  - table \"t--> statement-breakpoint\", check \"ok\": \"1 -- note\" ends in a -- comment, which would swallow the rest of the statement; end the comment with a line break or write it as /* ... */\n"
                 + "  - table \"t--> statement-breakpoint\", check \"semi\": \"1; select 2\" holds a ; at character 2, which would end the statement early; remove it\n"
                 + "  - table \"t--> statement-breakpoint\", check \"open\": \"x <> 'abc\" leaves a quote open at character 6; close it\n"
-                + "  - table \"t--> statement-breakpoint\", check \"bare\": \"1 /* --> statement-breakpoint */ = 1\" holds drizzle's statement separator \"--> statement-breakpoint\" outside a string literal, where it cannot be written safely; remove it (inside a '...' literal it is fine)",
+                + "  - table \"t--> statement-breakpoint\", check \"bare\": \"1 /* --> statement-breakpoint */ = 1\" holds drizzle's statement separator \"--> statement-breakpoint\" outside a string literal, where it cannot be written safely; remove it (inside a '...' literal it is fine)\n"
+                + "  - table \"t--> statement-breakpoint\", check \"paren\": \"x > 0) OR (1\" closes a parenthesis it did not open, at character 6, which would end the surrounding clause early; balance the parentheses",
                 e.getMessage());
         assertFalse(Files.exists(dir.resolve("drizzle")), "nothing written");
         try (Stream<Path> s = Files.list(dir)) {
