@@ -153,7 +153,7 @@ public final class Migrator {
                                 + " folder). Give this migration its own \"when\" in meta/_journal.json (after the last applied one).", e);
                     }
                     if (sentBefore) {
-                        log.info("  " + m.tag() + ": the answer to this run's request was lost, and " + history.name() + " now records the"
+                        log.info("  " + m.tag() + ": this run's request was answered with an error or not at all, but " + history.name() + " now records the"
                                 + " migration: the database applied it once; it is not sent again.");
                         return statements.size();
                     }
