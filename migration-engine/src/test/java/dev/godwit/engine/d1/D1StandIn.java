@@ -96,7 +96,7 @@ public final class D1StandIn implements AutoCloseable {
     private int dropMarkerCount;
     private int respond429Next;
     private long retryAfterSeconds;
-    private final Set<Integer> dropOnRequests = new java.util.HashSet<>();
+    private final List<String> dropOnceMarkers = new ArrayList<>();
     private String fail500AfterCommitMarker;
     private int fail500AfterCommitCount;
     private volatile long latencyMillis;
@@ -199,12 +199,13 @@ public final class D1StandIn implements AutoCloseable {
     }
 
     /**
-     * The requests with these numbers (1 = the first request received, counted over the stand-in's life, any path) run and
-     * commit, then the connection is closed without an answer: the probe's {@code --drop-on N}.
+     * For each marker, the first request whose body contains it runs and commits, then its connection is closed without an
+     * answer (the probe's {@code --drop-on N}, keyed on content so that it does not depend on how many requests come first).
+     * Adds to the markers already armed.
      */
-    public void dropAfterCommitOnRequests(int... numbers) {
+    public void dropAfterCommitOnceWhenBodyContains(String... markers) {
         synchronized (lock) {
-            for (int n : numbers) dropOnRequests.add(n);
+            dropOnceMarkers.addAll(List.of(markers));
         }
     }
 
@@ -244,7 +245,7 @@ public final class D1StandIn implements AutoCloseable {
             dropMarkerCount = 0;
             respond429Next = 0;
             retryAfterSeconds = 0;
-            dropOnRequests.clear();
+            dropOnceMarkers.clear();
             fail500AfterCommitMarker = null;
             fail500AfterCommitCount = 0;
         }
@@ -345,7 +346,8 @@ public final class D1StandIn implements AutoCloseable {
                 if (drop) {
                     if (dropNext > 0) dropNext--;
                     else dropMarkerCount--;
-                } else if (dropOnRequests.remove(number)) {
+                } else if (dropOnceMarkers.stream().anyMatch(body::contains)) {
+                    dropOnceMarkers.remove(dropOnceMarkers.stream().filter(body::contains).findFirst().orElseThrow());
                     drop = true;
                 } else if (fail500AfterCommitMarker != null && fail500AfterCommitCount > 0 && body.contains(fail500AfterCommitMarker)) {
                     fail500AfterCommitCount--;
