@@ -30,7 +30,7 @@ def fkOff = dump('.godwit/fk-off.sqlite')
 assert d1.customers == ['1|Ann|1', '2|Bob|0']
 assert d1.orders == []
 assert d1.order_items == []
-assert d1.notes == ['1000||likes tea', '1001||prefers email']
+assert d1.notes == ['1000|null|likes tea', '1001|null|prefers email']
 assert d1.history == 2
 // The local apply predicts exactly that, row for row.
 assert local == d1
