@@ -27,6 +27,16 @@ public class ApplyMojo extends AbstractGodwitMojo {
     @Parameter(property = "db.ignoreChecksums", defaultValue = "false")
     private boolean ignoreChecksums;
 
+    /**
+     * Local SQLite file only, for plain SQLite apps: run a migration that holds {@code PRAGMA foreign_keys=OFF} with foreign
+     * keys switched off around its transaction (and {@code PRAGMA foreign_key_check} before the commit). By default a local
+     * apply runs each migration as D1 and drizzle-orm's migrate() do: foreign keys on, the migration and its history row in
+     * one transaction, where that PRAGMA does nothing, so a parent table's rebuild deletes the rows of ON DELETE CASCADE
+     * children locally exactly as it would on D1.
+     */
+    @Parameter(property = "db.local.foreignKeysOff", defaultValue = "false")
+    private boolean localForeignKeysOff;
+
     @Inject
     public ApplyMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
@@ -36,7 +46,7 @@ public class ApplyMojo extends AbstractGodwitMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         var migrations = folder().migrations();
         try (Database db = openDatabase()) {
-            new Migrator(db, historyTable(), engineLog()).apply(migrations, new ApplyOptions(dryRun, ignoreChecksums, 3));
+            new Migrator(db, historyTable(), engineLog()).apply(migrations, new ApplyOptions(dryRun, ignoreChecksums, 3, localForeignKeysOff));
         }
     }
 }
