@@ -275,23 +275,31 @@ public final class RowGenerator {
         return "'" + v.toString().replace("'", "''") + "'";
     }
 
-    /** Parents before the tables that reference them; in a cycle the given order stands. */
+    /**
+     * Parents before the tables that reference them. A cycle is broken at a nullable foreign key:
+     * the order over all references is refined so that every required (NOT NULL) reference is honoured.
+     */
     static List<TableDef> parentsFirst(List<TableDef> tables) {
+        return order(order(tables, false), true);
+    }
+
+    private static List<TableDef> order(List<TableDef> tables, boolean requiredOnly) {
         Map<String, TableDef> byName = new LinkedHashMap<>();
         for (TableDef t : tables) byName.put(t.name().toLowerCase(Locale.ROOT), t);
         List<TableDef> out = new ArrayList<>();
         Set<String> done = new HashSet<>();
         Set<String> visiting = new HashSet<>();
-        for (TableDef t : tables) visit(t, byName, done, visiting, out);
+        for (TableDef t : tables) visit(t, byName, done, visiting, out, requiredOnly);
         return out;
     }
 
-    private static void visit(TableDef t, Map<String, TableDef> byName, Set<String> done, Set<String> visiting, List<TableDef> out) {
+    private static void visit(TableDef t, Map<String, TableDef> byName, Set<String> done, Set<String> visiting, List<TableDef> out, boolean requiredOnly) {
         String key = t.name().toLowerCase(Locale.ROOT);
         if (done.contains(key) || !visiting.add(key)) return;
         for (ForeignKeyDef fk : t.foreignKeys()) {
+            if (requiredOnly && !fk.columns().stream().allMatch(c -> t.column(c).map(x -> x.notNull() || x.primaryKey()).orElse(false))) continue;
             TableDef p = byName.get(fk.refTable().toLowerCase(Locale.ROOT));
-            if (p != null && p != t) visit(p, byName, done, visiting, out);
+            if (p != null && p != t) visit(p, byName, done, visiting, out, requiredOnly);
         }
         visiting.remove(key);
         done.add(key);
