@@ -30,10 +30,13 @@ final class DataCheck {
 
     private static final String IDENT = "(\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|\\[[^\\]]+\\]|[\\w$]+)";
     private static final Pattern RENAME = Pattern.compile("(?is)^\\s*ALTER\\s+TABLE\\s+" + IDENT + "\\s+RENAME\\s+TO\\s+" + IDENT + "\\s*;?\\s*$");
+    /** Statements that cannot remove or rewrite a row that exists: creating objects, adding a column. */
+    private static final Pattern ADDITIVE = Pattern.compile(
+            "(?is)^\\s*(CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?(TABLE|(UNIQUE\\s+)?INDEX|VIEW)\\b|ALTER\\s+TABLE\\s+\\S+(\\s+\\S+)??\\s+ADD\\b|PRAGMA\\s+foreign_keys\\b).*");
     private static final Pattern WITHOUT_ROWID = Pattern.compile("(?is).*\\)\\s*(STRICT\\s*,\\s*)?WITHOUT\\s+ROWID.*");
 
     /** What changed, or the statement that failed (then the replica is as it was before the migration). */
-    record Outcome(List<RowChange> changes, DatabaseException failure, int tablesWithRows, long rowsBefore) {
+    record Outcome(List<RowChange> changes, DatabaseException failure) {
     }
 
     private DataCheck() {
@@ -41,17 +44,18 @@ final class DataCheck {
 
     static Outcome run(Replica r, Migration m) {
         List<String> statements = m.statements();
+        if (statements.stream().allMatch(st -> ADDITIVE.matcher(st).matches() && !st.toUpperCase(Locale.ROOT).contains(" AS SELECT"))) {
+            return runOnly(r, statements);
+        }
         SchemaDef before = Introspector.introspect(r);
         List<TableDef> tables = before.tables();
         long[] counts = tables.isEmpty() ? new long[0] : r.counts(countQuery(tables.stream().map(TableDef::name).toList()), tables.size());
         List<TableDef> tracked = new ArrayList<>();
         Map<String, Long> countBefore = new HashMap<>();
-        long rowsBefore = 0;
         for (int i = 0; i < tables.size(); i++) {
             if (counts[i] > 0) {
                 tracked.add(tables.get(i));
                 countBefore.put(tables.get(i).name(), counts[i]);
-                rowsBefore += counts[i];
             }
         }
         Map<String, String> snapshots = new HashMap<>();
@@ -74,13 +78,13 @@ final class DataCheck {
                     } catch (DatabaseException e) {
                         r.rollbackQuietly();
                         return new Outcome(List.of(), new DatabaseException("statement " + (i + 1) + " failed: " + e.databaseMessage(), i,
-                                statements.get(i), e.databaseMessage(), false, e), tracked.size(), rowsBefore);
+                                statements.get(i), e.databaseMessage(), false, e));
                     }
                     if (firstDrop.size() < tracked.size()) measure(r, tracked, countBefore, firstDrop, i);
                 }
                 List<RowChange> changes = tracked.isEmpty() ? List.of() : compare(r, m, statements, tracked, countBefore, snapshots, rowids, firstDrop);
                 r.exec("COMMIT");
-                return new Outcome(changes, null, tracked.size(), rowsBefore);
+                return new Outcome(changes, null);
             } catch (RuntimeException e) {
                 r.rollbackQuietly();
                 throw e;
@@ -88,6 +92,40 @@ final class DataCheck {
         } finally {
             for (String snap : snapshots.values()) r.exec("DROP TABLE IF EXISTS temp." + snap);
         }
+    }
+
+    /** How many rows the user tables hold and in how many tables: {rows, tables with rows}. */
+    static long[] rowsAndTables(Replica r) {
+        List<String> names = new ArrayList<>();
+        for (Map<String, Object> row : r.query("SELECT name FROM main.sqlite_master WHERE type = 'table'")) {
+            String n = String.valueOf(row.get("name"));
+            if (!Introspector.isExcluded(n, Set.of())) names.add(n);
+        }
+        if (names.isEmpty()) return new long[] {0, 0};
+        long[] counts = r.counts(countQuery(names), names.size());
+        long rows = 0;
+        long tables = 0;
+        for (long c : counts) {
+            rows += c;
+            if (c > 0) tables++;
+        }
+        return new long[] {rows, tables};
+    }
+
+    /** A migration that only adds (tables, indexes, views, columns): run it, nothing to compare. */
+    private static Outcome runOnly(Replica r, List<String> statements) {
+        r.exec("BEGIN");
+        for (int i = 0; i < statements.size(); i++) {
+            try {
+                r.exec(statements.get(i));
+            } catch (DatabaseException e) {
+                r.rollbackQuietly();
+                return new Outcome(List.of(), new DatabaseException("statement " + (i + 1) + " failed: " + e.databaseMessage(), i,
+                        statements.get(i), e.databaseMessage(), false, e));
+            }
+        }
+        r.exec("COMMIT");
+        return new Outcome(List.of(), null);
     }
 
     private static void measure(Replica r, List<TableDef> tracked, Map<String, Long> countBefore, Map<String, Integer> firstDrop, int statement) {

@@ -106,41 +106,51 @@ public final class Preflight implements PendingCheck {
         if (pending.isEmpty()) return;
         long t0 = System.nanoTime();
         List<RowChange> changes = new ArrayList<>();
-        int tables = 0;
-        long rows = 0;
+        long tables;
+        long rows;
         int ran = 0;
+        List<String> lost;
         try (Replica r = copy.get()) {
+            Map<String, TableFeatures> featuresBefore = TableFeatures.read(r);
+            long[] held = DataCheck.rowsAndTables(r);
+            rows = held[0];
+            tables = held[1];
+            List<String> statements = new ArrayList<>();
             for (Migration m : pending) {
                 DataCheck.Outcome o = DataCheck.run(r, m);
-                if (ran == 0) {
-                    tables = o.tablesWithRows();
-                    rows = o.rowsBefore();
-                }
                 if (o.failure() != null) {
                     log.warn("Pre-flight: " + m.fileName() + " fails on " + copyWhat + " at " + o.failure().getMessage()
                             + "; the apply will stop there too. Checked the migrations before it.");
                     break;
                 }
                 changes.addAll(o.changes());
+                statements.addAll(m.statements());
                 ran++;
             }
+            lost = TableFeatures.lost(featuresBefore, TableFeatures.read(r), statements);
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        if (changes.isEmpty()) {
+        if (changes.isEmpty() && lost.isEmpty()) {
             log.info("Pre-flight: ran " + ran + " pending migration(s) on " + copyWhat + ", " + rows + " row(s) in " + tables
                     + " table(s): no rows removed or rewritten (" + ms + " ms).");
             return;
         }
         StringBuilder sb = new StringBuilder("Pre-flight: the pending migrations, run on " + copyWhat
-                + " as D1 runs them (foreign keys on, each migration one transaction), remove or rewrite rows:");
+                + " as D1 runs them (foreign keys on, each migration one transaction), "
+                + (changes.isEmpty() ? "" : "remove or rewrite rows") + (!changes.isEmpty() && !lost.isEmpty() ? " and " : "")
+                + (lost.isEmpty() ? "" : "drop what the tables had beyond their columns") + ":");
         for (RowChange c : changes) sb.append("\n  - ").append(c.describe());
+        for (String l : lost) sb.append("\n  - ").append(l);
         if (acceptDataLoss) {
             log.warn(sb + "\n  Applying anyway because of -Ddb.acceptDataLoss.");
             return;
         }
-        sb.append("\n  Nothing was applied. Fix the migration (e.g. a rebuild of a parent table with ON DELETE CASCADE/SET NULL children deletes"
-                + " or unlinks their rows on D1: save and restore the children in the migration, or regenerate it with mvn db:generate),"
-                + " or pass -Ddb.acceptDataLoss to apply it as it is.");
+        sb.append("\n  Nothing was applied. Fix the migration");
+        if (!changes.isEmpty()) {
+            sb.append(" (a rebuild of a parent table with ON DELETE CASCADE/SET NULL children deletes or unlinks their rows on D1: save and"
+                    + " restore the children in the migration, or regenerate it with mvn db:generate)");
+        }
+        sb.append(", or pass -Ddb.acceptDataLoss to apply it as it is.");
         throw new PreflightRefusedException(sb.toString(), changes);
     }
 }

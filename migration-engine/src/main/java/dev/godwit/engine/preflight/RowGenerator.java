@@ -120,15 +120,21 @@ public final class RowGenerator {
         return lastError;
     }
 
-    /** Makes a candidate unique to the row where that cannot break a CHECK much: numbers move by n, texts get n appended. */
+    /**
+     * Where generated keys start: far from the small ids a hand-written seed migration inserts, so a
+     * replay that fills tables before such a migration does not make its INSERT collide.
+     */
+    private static final long KEY_BASE = 1_000_000;
+
+    /** Makes a candidate unique to the row: numbers from {@link #KEY_BASE} on, texts with n appended. */
     private static Object distinct(Object v, int n, ColumnDef c) {
         if (v instanceof Unique u) {
             return switch (u.kind) {
-                case "int" -> (long) n;
-                case "real" -> n + 0.5;
+                case "int" -> KEY_BASE + n;
+                case "real" -> KEY_BASE + n + 0.5;
                 case "text" -> notOwnName(u.prefix + n, c);
                 case "blob" -> new byte[] {(byte) n, (byte) (n >> 8)};
-                default -> (long) n;
+                default -> KEY_BASE + n;
             };
         }
         return v;
@@ -176,7 +182,7 @@ public final class RowGenerator {
             }
             case TEXT -> {
                 for (String e : c.enumValues()) out.add(e);
-                out.add(new Unique("text", "v"));
+                out.add(new Unique("text", "gen-"));
                 out.addAll(strings);
                 out.add(new Unique("text", "v@example.com#"));
                 out.add(new Unique("text", "2024-01-01T00:00:0"));
