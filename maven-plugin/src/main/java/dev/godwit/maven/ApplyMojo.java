@@ -3,6 +3,9 @@ package dev.godwit.maven;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.migrate.ApplyOptions;
 import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.preflight.Preflight;
+import dev.godwit.engine.target.Target;
+import java.util.Set;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -37,6 +40,13 @@ public class ApplyMojo extends AbstractGodwitMojo {
     @Parameter(property = "db.local.foreignKeysOff", defaultValue = "false")
     private boolean localForeignKeysOff;
 
+    /**
+     * Apply even when the pre-flight finds rows the pending migrations would remove or rewrite
+     * (it prints them as a warning).
+     */
+    @Parameter(property = "db.acceptDataLoss", defaultValue = "false")
+    private boolean acceptDataLoss;
+
     @Inject
     public ApplyMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
@@ -45,8 +55,12 @@ public class ApplyMojo extends AbstractGodwitMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         var migrations = folder().migrations();
-        try (Database db = openDatabase()) {
-            new Migrator(db, historyTable(), engineLog()).apply(migrations, new ApplyOptions(dryRun, ignoreChecksums, 3, localForeignKeysOff));
+        Target target = target();
+        try (Database db = target.open()) {
+            Preflight preflight = Preflight.forTarget(target, db, Set.of(historyTable().name()), acceptDataLoss, engineLog())
+                    .withForeignKeysOffAround(localForeignKeysOff && !target.remote());
+            new Migrator(db, historyTable(), engineLog()).checkingPendingWith(preflight)
+                    .apply(migrations, new ApplyOptions(dryRun, ignoreChecksums, 3, localForeignKeysOff));
         }
     }
 }

@@ -23,11 +23,18 @@ public final class Migrator {
     private final Database db;
     private final HistoryTable history;
     private final EngineLog log;
+    private PendingCheck pendingCheck = PendingCheck.NONE;
 
     public Migrator(Database db, HistoryTable history, EngineLog log) {
         this.db = db;
         this.history = history;
         this.log = log;
+    }
+
+    /** Runs {@code check} on the pending migrations before any is applied (the data pre-flight); it refuses by throwing. */
+    public Migrator checkingPendingWith(PendingCheck check) {
+        this.pendingCheck = check;
+        return this;
     }
 
 
@@ -84,6 +91,7 @@ public final class Migrator {
             log.info("Nothing to apply, " + db.describe() + " is up to date (" + count(states, MigrationState.State.APPLIED) + " migrations applied).");
             return new ApplyResult(List.of(), millis(start), options.dryRun());
         }
+        pendingCheck.check(pending);
         List<String> applied = new ArrayList<>();
         if (options.dryRun()) {
             log.info("Dry run: " + pending.size() + " migration(s) would be applied to " + db.describe() + "; nothing is changed.");
