@@ -104,7 +104,9 @@ public final class StudioServer implements AutoCloseable {
         try {
             response = route(r);
         } catch (StudioException e) {
-            response = json(e.status(), error(e.getMessage()));
+            ObjectNode o = error(e.getMessage());
+            if (e.details() != null) o.setAll(e.details());
+            response = json(e.status(), o);
         } catch (DatabaseException e) {
             ObjectNode o = error(e.databaseMessage() != null ? e.databaseMessage() : e.getMessage());
             if (e.statement() != null) o.put("statement", e.statement());
