@@ -67,7 +67,8 @@ public final class StudioServer implements AutoCloseable {
         byte[] random = new byte[16];
         new SecureRandom().nextBytes(random);
         StudioServer s = new StudioServer(db, options, HexFormat.of().formatHex(random));
-        s.http = StudioHttp.start(InetAddress.getLoopbackAddress(), port, s::handle, options.requestTimeout(), 64);
+        InetAddress loopback = InetAddress.getByAddress("127.0.0.1", new byte[] {127, 0, 0, 1});   // never ::1 or another interface
+        s.http = StudioHttp.start(loopback, port, s::handle, options.requestTimeout(), 64);
         s.port = s.http.port();
         return s;
     }
