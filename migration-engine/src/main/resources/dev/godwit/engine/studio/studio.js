@@ -163,8 +163,10 @@ async function renderTable(s) {
   if (!t) { showError(new Error("no table \"" + s.table + "\"")); return; }
   $("title").textContent = t.name;
   const colSelect = $("filter-col");
+  const picked = colSelect.value;
   colSelect.replaceChildren();
   for (const c of t.columns) { const o = el("option", c.name); o.value = c.name; colSelect.appendChild(o); }
+  if (t.columns.some(c => c.name === picked)) colSelect.value = picked;
   drawFilters(s);
   drawSchema(t);
   $("add").disabled = !META.rowsWritable;
@@ -205,6 +207,7 @@ function drawFilters(s) {
   });
 }
 
+$("filter-value").onkeydown = (e) => { if (e.key === "Enter") $("filter-add").click(); };
 $("filter-add").onclick = () => {
   const s = state();
   const op = $("filter-op").value;
