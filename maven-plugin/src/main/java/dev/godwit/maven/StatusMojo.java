@@ -3,6 +3,7 @@ package dev.godwit.maven;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.migrate.MigrationState;
 import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.target.ProjectSettings;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -20,6 +21,8 @@ public class StatusMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
+        getLog().info("Settings (and where each came from):");
+        for (ProjectSettings.Origin o : projectSettings().origins()) getLog().info("  " + o);
         var migrations = folder().migrations();
         try (Database db = openDatabase()) {
             List<MigrationState> states = new Migrator(db, historyTable(), engineLog()).status(migrations);
