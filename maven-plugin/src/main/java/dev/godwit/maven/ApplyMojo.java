@@ -34,9 +34,10 @@ public class ApplyMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        var migrations = folder().migrations();
+        var folder = folder();
+        folder.migrations();
         try (Database db = openDatabase()) {
-            new Migrator(db, historyTable(), engineLog()).apply(migrations, new ApplyOptions(dryRun, ignoreChecksums, 3));
+            new Migrator(db, historyTable(), engineLog()).apply(folder, new ApplyOptions(dryRun, ignoreChecksums, 3));
         }
     }
 }

@@ -23,9 +23,10 @@ public class StatusMojo extends AbstractGodwitMojo {
     protected void run() throws MojoExecutionException {
         getLog().info("Settings (and where each came from):");
         for (ProjectSettings.Origin o : projectSettings().origins()) getLog().info("  " + o);
-        var migrations = folder().migrations();
+        var folder = folder();
+        folder.migrations();
         try (Database db = openDatabase()) {
-            List<MigrationState> states = new Migrator(db, historyTable(), engineLog()).status(migrations);
+            List<MigrationState> states = new Migrator(db, historyTable(), engineLog()).status(folder);
             getLog().info("Migrations in " + folder().dir() + " on " + db.describe() + ":");
             for (String line : StatusTable.render(states)) getLog().info(line);
         }

@@ -135,6 +135,44 @@ public final class MigrationsFolder {
         return out;
     }
 
+    /** Every {@code .sql} file directly in the folder, sorted by name (as wrangler lists its migrations). */
+    public List<Path> sqlFiles() {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(f -> f.getFileName().toString().endsWith(".sql") && Files.isRegularFile(f))
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw new SnapshotException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The {@code .sql} files the journal does not list (e.g. made by {@code wrangler d1 migrations create}), by name. */
+    public List<Path> sqlFilesWithoutJournalEntry() {
+        java.util.Set<String> tags = new java.util.HashSet<>();
+        for (JournalEntry e : readJournal().entries()) tags.add(e.tag());
+        return sqlFiles().stream().filter(f -> !tags.contains(stem(f))).toList();
+    }
+
+    /**
+     * Every migration as wrangler applies them: each {@code .sql} file in name order, journal entry or not (a file
+     * without one gets an entry with index -1 and {@code when} 0). The journal's entries must still have their files.
+     */
+    public List<Migration> migrationsInNameOrder() {
+        java.util.Map<String, Migration> listed = new java.util.HashMap<>();
+        for (Migration m : migrations()) listed.put(m.tag(), m);
+        List<Migration> out = new ArrayList<>();
+        for (Path f : sqlFiles()) {
+            Migration m = listed.get(stem(f));
+            out.add(m != null ? m : new Migration(new JournalEntry(-1, null, 0L, stem(f), true), f, read(f)));
+        }
+        return out;
+    }
+
+    private static String stem(Path f) {
+        String n = f.getFileName().toString();
+        return n.substring(0, n.length() - ".sql".length());
+    }
+
     /**
      * Writes one new migration: SQL file, snapshot, then the journal. If any write fails the files
      * written so far are removed, so the folder is left as it was.

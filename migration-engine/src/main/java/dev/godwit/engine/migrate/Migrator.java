@@ -5,6 +5,7 @@ import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.folder.Checksums;
 import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.sql.ForeignKeysPragma;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class Migrator {
             "(?is)^\\s*(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\\b(\\s+(DEFERRED|IMMEDIATE|EXCLUSIVE))?(\\s+TRANSACTION)?.*");
 
     private final Database db;
-    private final HistoryTable history;
+    private HistoryTable history;
     private final EngineLog log;
 
     public Migrator(Database db, HistoryTable history, EngineLog log) {
@@ -35,8 +36,57 @@ public final class Migrator {
 
     /** Every local migration with its state, plus applied rows that match no local migration. */
     public List<MigrationState> status(List<Migration> local) {
-        List<AppliedMigration> rows = HistoryTable.exists(db, history.name()) ? history.read(db) : List.of();
+        HistoryTable.Found found = HistoryTable.find(db, history);
+        history = found.table();
+        List<AppliedMigration> rows = found.exists() ? history.read(db) : List.of();
         return states(local, rows);
+    }
+
+    /** The history table in use: after {@link #status} or {@link #apply}, the layout the database's table has. */
+    public HistoryTable history() {
+        return history;
+    }
+
+    /**
+     * Status of a migrations folder as the history's own tool sees it: with wrangler's layout every {@code .sql}
+     * file in name order (files without a journal entry too, as {@code wrangler d1 migrations apply} takes them).
+     */
+    public List<MigrationState> status(MigrationsFolder folder) {
+        HistoryTable.Found found = HistoryTable.find(db, history);
+        history = found.table();
+        List<Migration> local;
+        try {
+            local = local(folder);
+        } catch (MigrationException e) {
+            log.warn(e.getMessage());
+            local = folder.migrations();
+        }
+        return states(local, found.exists() ? history.read(db) : List.of());
+    }
+
+    /**
+     * Applies what the history's own tool would apply: with wrangler's layout every {@code .sql} file not in the
+     * table, in name order; with drizzle's, the journal's migrations, and a {@code .sql} file without a journal
+     * entry stops the run before anything is applied.
+     */
+    public ApplyResult apply(MigrationsFolder folder, ApplyOptions options) {
+        HistoryTable.Found found = HistoryTable.find(db, history);
+        history = found.table();
+        return apply(local(folder), options, found.exists());
+    }
+
+    private List<Migration> local(MigrationsFolder folder) {
+        if (history instanceof HistoryTable.Wrangler) return folder.migrationsInNameOrder();
+        List<java.nio.file.Path> loose = folder.sqlFilesWithoutJournalEntry();
+        if (!loose.isEmpty()) {
+            throw new MigrationException("SQL file(s) without a journal entry in " + folder.relative(folder.dir()) + ": "
+                    + String.join(", ", loose.stream().map(p -> p.getFileName().toString()).toList())
+                    + ". drizzle's history (" + history.name() + ") only applies migrations listed in meta/_journal.json, so "
+                    + (loose.size() == 1 ? "it" : "they") + " would be skipped silently (made by `wrangler d1 migrations create`?). Bring "
+                    + (loose.size() == 1 ? "it" : "them") + " in: move the SQL into a migration from mvn db:generate -Ddb.custom and delete the file;"
+                    + " or keep wrangler's history (migrations_table in wrangler's config, or -Ddb.migrationsTable=d1_migrations), which applies every .sql file by name.");
+        }
+        return folder.migrations();
     }
 
     private List<MigrationState> states(List<Migration> local, List<AppliedMigration> rows) {
@@ -66,8 +116,13 @@ public final class Migrator {
     }
 
     public ApplyResult apply(List<Migration> local, ApplyOptions options) {
+        HistoryTable.Found found = HistoryTable.find(db, history);
+        history = found.table();
+        return apply(local, options, found.exists());
+    }
+
+    private ApplyResult apply(List<Migration> local, ApplyOptions options, boolean historyExists) {
         long start = System.nanoTime();
-        boolean historyExists = HistoryTable.exists(db, history.name());
         if (!historyExists && !options.dryRun()) {
             db.runAtomically(List.of(history.createSql()), false);
         }
