@@ -249,6 +249,28 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         return h.wranglerLayout() ? new HistoryTable.Wrangler(h.name()) : HistoryTable.forName(h.name());
     }
 
+    /** Where db:apply -Dlocal keeps copies of the local file and db:restore -Dlocal finds them. */
+    protected java.nio.file.Path backupsDir() {
+        return project.getBasedir().toPath().resolve(".godwit").resolve("backups");
+    }
+
+    /** This run's choice of wrangler environment, binding and config, as -D arguments for a printed command. */
+    protected String restoreArgs() {
+        StringBuilder sb = new StringBuilder();
+        if (env != null && !env.isBlank()) sb.append(" -Ddb.env=").append(env.strip());
+        if (d1Binding != null && !d1Binding.isBlank()) sb.append(" -Ddb.d1.binding=").append(d1Binding.strip());
+        if (wranglerConfig != null) sb.append(" -Ddb.wrangler.config=").append(wranglerConfig);
+        return sb.toString();
+    }
+
+    /** The same for wrangler's commands ({@code --env NAME}, {@code --config PATH}). */
+    protected String wranglerArgs() {
+        StringBuilder sb = new StringBuilder();
+        if (env != null && !env.isBlank()) sb.append(" --env ").append(env.strip());
+        if (wranglerConfig != null) sb.append(" --config ").append(wranglerConfig);
+        return sb.toString();
+    }
+
     /** Whether a user is at a terminal to answer questions. */
     protected boolean interactive() {
         return session != null && session.getRequest().isInteractiveMode() && System.console() != null;

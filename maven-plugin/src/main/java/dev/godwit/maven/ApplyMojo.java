@@ -3,6 +3,9 @@ package dev.godwit.maven;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.migrate.ApplyOptions;
 import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.restore.LocalBackups;
+import dev.godwit.engine.restore.Restorer;
+import dev.godwit.engine.target.Target;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -27,6 +30,10 @@ public class ApplyMojo extends AbstractGodwitMojo {
     @Parameter(property = "db.ignoreChecksums", defaultValue = "false")
     private boolean ignoreChecksums;
 
+    /** How many copies of the local file db:apply -Dlocal keeps in .godwit/backups/ (one before each apply that changes it). */
+    @Parameter(property = "db.backups", defaultValue = "5")
+    private int backups;
+
     @Inject
     public ApplyMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
@@ -36,8 +43,12 @@ public class ApplyMojo extends AbstractGodwitMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         var folder = folder();
         folder.migrations();
-        try (Database db = openDatabase()) {
-            new Migrator(db, historyTable(), engineLog()).apply(folder, new ApplyOptions(dryRun, ignoreChecksums, 3));
+        Target target = target();
+        LocalBackups localBackups = new LocalBackups(backupsDir(), backups);
+        try (Database db = target.open()) {
+            new Migrator(db, historyTable(), engineLog())
+                    .beforeApplying(pending -> new Restorer(engineLog()).beforeApply(target, localBackups, restoreArgs(), wranglerArgs()))
+                    .apply(folder, new ApplyOptions(dryRun, ignoreChecksums, 3));
         }
     }
 }

@@ -26,6 +26,7 @@ public final class Migrator {
     private final Database db;
     private HistoryTable history;
     private final EngineLog log;
+    private java.util.function.Consumer<List<Migration>> beforeApplying = pending -> { };
 
     public Migrator(Database db, HistoryTable history, EngineLog log) {
         this.db = db;
@@ -40,6 +41,15 @@ public final class Migrator {
         history = found.table();
         List<AppliedMigration> rows = found.exists() ? history.read(db) : List.of();
         return states(local, rows);
+    }
+
+    /**
+     * Runs once before the first pending migration is sent (not on a dry run, not when nothing is pending): where a
+     * goal takes its way back, a Time Travel bookmark or a copy of the local file. If it throws, nothing is applied.
+     */
+    public Migrator beforeApplying(java.util.function.Consumer<List<Migration>> hook) {
+        this.beforeApplying = hook;
+        return this;
     }
 
     /** The history table in use: after {@link #status} or {@link #apply}, the layout the database's table has. */
@@ -145,6 +155,7 @@ public final class Migrator {
             }
             return new ApplyResult(applied, millis(start), true);
         }
+        beforeApplying.accept(pending);
         log.info("Applying " + pending.size() + " migration(s) to " + db.describe());
         for (Migration m : pending) {
             long t0 = System.nanoTime();
