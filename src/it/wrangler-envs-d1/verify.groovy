@@ -24,12 +24,12 @@ def log = new File(basedir, 'build.log').text
         assert rows(c, 'SELECT id, name, email FROM people ORDER BY id') == ['1|Ada|ada@example.com', '2|Grace|grace@example.com']
     } finally { c.close() }
 }
-// Time Travel: the bookmark each database had right before the first migration went (version 1 is the empty database,
-// version 2 the history table created just before), and the commands that restore it
-assert log.contains('Time Travel bookmark of D1 database shop-staging before this apply: ' + stagingBookmarks[1])
-assert log.contains('  to go back: mvn db:restore -Ddb.bookmark=' + stagingBookmarks[1] + ' -Ddb.env=staging')
-assert log.contains('          or: wrangler d1 time-travel restore shop-staging --bookmark=' + stagingBookmarks[1] + ' --env staging')
-assert log.contains('Time Travel bookmark of D1 database shop-production before this apply: ' + productionBookmarks[1])
+// Time Travel: the bookmark each database had before the apply changed anything (version 1: the empty database),
+// and the commands that restore it
+assert log.contains('Time Travel bookmark of D1 database shop-staging before this apply: ' + stagingBookmarks[0])
+assert log.contains('  to go back: mvn db:restore -Ddb.bookmark=' + stagingBookmarks[0] + ' -Ddb.env=staging')
+assert log.contains('          or: wrangler d1 time-travel restore shop-staging --bookmark=' + stagingBookmarks[0] + ' --env staging')
+assert log.contains('Time Travel bookmark of D1 database shop-production before this apply: ' + productionBookmarks[0])
 assert log.contains('Applying 3 migration(s) to Cloudflare D1 database 5d1c7b3e-1111-4111-8111-0000000stage')
 assert log.contains('Applying 3 migration(s) to Cloudflare D1 database 9e2f4a6b-2222-4222-8222-00000000prod')
 // db:status says where each value came from

@@ -133,13 +133,11 @@ public final class Migrator {
 
     private ApplyResult apply(List<Migration> local, ApplyOptions options, boolean historyExists) {
         long start = System.nanoTime();
-        if (!historyExists && !options.dryRun()) {
-            db.runAtomically(List.of(history.createSql()), false);
-        }
         List<MigrationState> states = states(local, historyExists ? history.read(db) : List.of());
         checkHistory(states, options);
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
         if (pending.isEmpty()) {
+            if (!historyExists && !options.dryRun()) db.runAtomically(List.of(history.createSql()), false);
             log.info("Nothing to apply, " + db.describe() + " is up to date (" + count(states, MigrationState.State.APPLIED) + " migrations applied).");
             return new ApplyResult(List.of(), millis(start), options.dryRun());
         }
@@ -155,7 +153,9 @@ public final class Migrator {
             }
             return new ApplyResult(applied, millis(start), true);
         }
+        // the way back is taken before anything changes, the history table included
         beforeApplying.accept(pending);
+        if (!historyExists) db.runAtomically(List.of(history.createSql()), false);
         log.info("Applying " + pending.size() + " migration(s) to " + db.describe());
         for (Migration m : pending) {
             long t0 = System.nanoTime();

@@ -367,6 +367,13 @@ public final class D1StandIn implements AutoCloseable {
         }
     }
 
+    private volatile java.util.function.Consumer<String> bookmarkListener = b -> { };
+
+    /** Called with each current bookmark served by {@code GET …/time_travel/bookmark} (for ITs that pass it on to a later goal). */
+    public void onBookmarkServed(java.util.function.Consumer<String> listener) {
+        bookmarkListener = listener;
+    }
+
     /** Bookmarks of every kept version, oldest first. */
     public List<String> bookmarks() {
         synchronized (lock) {
@@ -462,6 +469,7 @@ public final class D1StandIn implements AutoCloseable {
             ObjectNode result = ok.putObject("result");
             if (!restore) {
                 result.put("bookmark", target.bookmark());
+                if (!q.containsKey("timestamp")) bookmarkListener.accept(target.bookmark());
             } else {
                 String previous = versions.get(versions.size() - 1).bookmark();
                 try {
