@@ -64,7 +64,48 @@ public final class MigrationsFolder {
     public String readSum(String tag) {
         Path f = sumFile(tag);
         if (!Files.exists(f)) return null;
-        return read(f).strip();
+        String[] parts = read(f).strip().split("\\s+");
+        return parts[0];
+    }
+
+    /**
+     * The hash recorded for this journal entry, or null: a sum file written for another migration with the same tag (its
+     * {@code when=} differs, e.g. left behind by {@code drizzle-kit drop}) does not belong to this one. Files from before
+     * sums carried {@code when=} are taken as they are.
+     */
+    public String readSum(JournalEntry entry) {
+        Path f = sumFile(entry.tag());
+        if (!Files.exists(f)) return null;
+        String[] parts = read(f).strip().split("\\s+");
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].startsWith("when=") && !parts[i].equals("when=" + entry.when())) return null;
+        }
+        return parts[0];
+    }
+
+    /**
+     * Deletes sum files that belong to no migration of the journal (no entry with that tag, or one with another
+     * {@code when}); returns them. drizzle-kit's {@code drop} removes a migration but not Godwit's sum.
+     */
+    public List<Path> deleteStaleSums() {
+        Path sums = metaDir().resolve("_sums");
+        if (!Files.isDirectory(sums)) return List.of();
+        java.util.Map<String, JournalEntry> byTag = new java.util.HashMap<>();
+        for (JournalEntry e : readJournal().entries()) byTag.put(e.tag(), e);
+        List<Path> stale = new ArrayList<>();
+        try (Stream<Path> s = Files.list(sums)) {
+            for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".sha256")).sorted().toList()) {
+                String tag = f.getFileName().toString().replaceFirst("\\.sha256$", "");
+                JournalEntry e = byTag.get(tag);
+                if (e == null || readSum(e) == null) {
+                    Files.delete(f);
+                    stale.add(f);
+                }
+            }
+        } catch (IOException e) {
+            throw new SnapshotException("cannot clean " + relative(sums) + ": " + e.getMessage(), e);
+        }
+        return stale;
     }
 
     public Journal readJournal() {
@@ -197,7 +238,7 @@ public final class MigrationsFolder {
             if (recordSum) {
                 Path sum = sumFile(entry.tag());
                 Files.createDirectories(sum.getParent());
-                writeAtomically(sum, Checksums.sha256Hex(sql.replace("\r\n", "\n")) + "\n");
+                writeAtomically(sum, Checksums.sha256Hex(sql.replace("\r\n", "\n")) + " when=" + entry.when() + "\n");
                 written.add(sum);
             }
             writeAtomically(journal, updated.toJsonText());
