@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -44,6 +45,9 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${settings}", readonly = true)
     protected Settings settings;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    protected MojoExecution mojoExecution;
 
     /** Skips every Godwit goal. */
     @Parameter(property = "db.skip", defaultValue = "false")
@@ -93,10 +97,6 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     @Parameter(property = "db.d1.databaseId")
     protected String d1DatabaseId;
 
-    /** Cloudflare API token with D1 edit permission (else env CLOUDFLARE_D1_TOKEN, .dev.vars, settings.xml server password). */
-    @Parameter(property = "db.d1.token")
-    protected String d1Token;
-
     /** Cloudflare API base URL. */
     @Parameter(property = "db.d1.endpoint", defaultValue = "https://api.cloudflare.com/client/v4")
     protected String d1Endpoint;
@@ -113,6 +113,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        CommandLineOverrides.apply(this, mojoExecution, session, getLog());
         if (skip) {
             getLog().info("Skipping Godwit (db.skip is set).");
             return;
@@ -183,8 +184,25 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /** The raw target settings of this run, for the engine to resolve. */
     protected TargetSettings targetSettings() throws MojoExecutionException {
-        return new TargetSettings(local, target, localPath.toPath(), localD1, persistTo.toPath(), d1AccountId, d1DatabaseId, d1Token,
+        return new TargetSettings(local, target, localPath.toPath(), localD1, persistTo.toPath(), d1AccountId, d1DatabaseId, d1Token(),
                 d1Endpoint, project.getBasedir().toPath(), serverValues(), System::getenv);
+    }
+
+    /**
+     * The D1 token from {@code -Ddb.d1.token} (or a {@code db.d1.token} system property), else null.
+     * Deliberately not a {@code @Parameter}: Maven prints every parameter's value under {@code -X}.
+     * A {@code <d1Token>} in the POM is refused, as the POM is committed and printed the same way.
+     */
+    protected String d1Token() throws MojoExecutionException {
+        if (CommandLineOverrides.pomConfigures(project, mojoExecution, "d1Token")) {
+            throw new MojoExecutionException("<d1Token> in the POM is not read: a POM is committed, and Maven prints plugin configuration"
+                    + " values with -X. Remove it and give the token as the environment variable " + D1Credentials.ENV_TOKEN
+                    + ", in .dev.vars (CLOUDFLARE_D1_TOKEN=...), as the password of a settings.xml server (id " + d1ServerId
+                    + ", may be encrypted with mvn --encrypt-password), or with -Ddb.d1.token on the command line.");
+        }
+        String token = session == null ? null : session.getUserProperties().getProperty("db.d1.token");
+        if (token == null && session != null) token = session.getSystemProperties().getProperty("db.d1.token");
+        return token == null || token.isBlank() ? null : token;
     }
 
     /** The target database: the local SQLite file (with -Dlocal), wrangler's local D1 file, or Cloudflare D1. */

@@ -42,7 +42,7 @@ public final class D1Credentials {
         List<String> missing = new ArrayList<>();
         String devVarsName = devVarsFile == null ? ".dev.vars" : devVarsFile.toString();
         String serverName = server == null || server.serverId() == null ? "cloudflare-d1" : server.serverId();
-        String tokenSource = !blank(token) ? "-Ddb.d1.token / <d1Token>"
+        String tokenSource = !blank(token) ? "-Ddb.d1.token"
                 : !blank(env.apply(ENV_TOKEN)) ? "the environment variable " + ENV_TOKEN
                 : !blank(devVars.get(ENV_TOKEN)) ? devVarsName
                 : "settings.xml server " + serverName;
@@ -57,7 +57,9 @@ public final class D1Credentials {
     }
 
     private static String place(String what, String property, String env, String devVars, String server) {
-        return "the " + what + ": looked in -D" + property + " / <" + pomElement(property) + ">, the environment variable " + env
+        // The token has no POM element: a POM is committed and printed by mvn -X.
+        String pom = property.equals("db.d1.token") ? "" : " / <" + pomElement(property) + ">";
+        return "the " + what + ": looked in -D" + property + pom + ", the environment variable " + env
                 + ", " + devVars + " (" + env + "=...), and settings.xml " + server;
     }
 
