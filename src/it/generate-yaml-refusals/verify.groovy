@@ -16,7 +16,7 @@ assert drizzle.resolve('0001_rename.sql').text == 'ALTER TABLE `people` RENAME C
 assert drizzle.resolve('0002_drop.sql').text == 'ALTER TABLE `people` DROP COLUMN `age`;'
 
 // -Ddb.custom: drizzle-kit's placeholder, a snapshot equal to the previous schema, a journal entry.
-assert drizzle.resolve('0003_seed.sql').text == '-- Custom SQL migration file, put your code below! --'
+assert drizzle.resolve('0003_seed.sql').text == '-- Custom SQL migration file, put your code below! --\n'
 assert log.contains('Wrote drizzle/0003_seed.sql (empty: put your SQL below its comment):')
 def journal = drizzle.resolve('meta/_journal.json').text
 assert journal.contains('"tag": "0003_seed"')

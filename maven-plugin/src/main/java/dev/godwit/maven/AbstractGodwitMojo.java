@@ -2,6 +2,7 @@ package dev.godwit.maven;
 
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.d1.D1Exception;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.load.SchemaLoader;
@@ -107,6 +108,9 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     protected final SettingsDecrypter settingsDecrypter;
 
+    /** The target this run resolved, for messages. */
+    private Target resolvedTarget;
+
     protected AbstractGodwitMojo(SettingsDecrypter settingsDecrypter) {
         this.settingsDecrypter = settingsDecrypter;
     }
@@ -121,8 +125,19 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         try {
             run();
         } catch (GodwitException e) {
-            Failures.rethrow(e, isCheck());
+            Failures.rethrow(withTokenSource(e), isCheck());
         }
+    }
+
+    /** A refused token (HTTP 401/403 from D1) says where the token came from, never the token. */
+    private GodwitException withTokenSource(GodwitException e) {
+        if (!(resolvedTarget instanceof Target.RemoteD1 remote)) return e;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof D1Exception d1 && (d1.httpStatus() == 401 || d1.httpStatus() == 403)) {
+                return new GodwitException(e.kind(), e.getMessage() + "\nThe token sent came from " + remote.tokenSource() + ".", e);
+            }
+        }
+        return e;
     }
 
     /** Whether this goal is a check (db:verify), where a broken migrations folder is a failed check rather than a broken setup. */
@@ -207,7 +222,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /** The target database: the local SQLite file (with -Dlocal), wrangler's local D1 file, or Cloudflare D1. */
     protected Target target() throws MojoExecutionException {
-        return Targets.resolve(targetSettings());
+        resolvedTarget = Targets.resolve(targetSettings());
+        return resolvedTarget;
     }
 
     protected Database openDatabase() throws MojoExecutionException {

@@ -34,6 +34,7 @@ public class ApplyMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        DevVarsGuard.warning(project.getBasedir().toPath()).ifPresent(getLog()::warn);
         var migrations = folder().migrations();
         try (Database db = openDatabase()) {
             new Migrator(db, historyTable(), engineLog()).apply(migrations, new ApplyOptions(dryRun, ignoreChecksums, 3));

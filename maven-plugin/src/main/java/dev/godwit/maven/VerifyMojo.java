@@ -47,15 +47,18 @@ public class VerifyMojo extends AbstractGodwitMojo {
         List<Finding> findings = new ArrayList<>();
         Verifier.Verification verification = Verifier.check(schema, folder());
         findings.addAll(verification.findings());
+        String compared = null;
         if (drift && findings.isEmpty()) {
             try (Database db = openDatabase()) {
                 findings.addAll(Verifier.drift(db, historyTable(), verification.migrations(), verification.recorded()));
+                compared = db.describe();
             }
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (findings.isEmpty()) {
-            getLog().info("Migrations in " + folder().relative(folder().dir()) + " match the schema (" + verification.migrations().size()
-                    + " migrations, checked in " + ms + " ms).");
+            int n = verification.migrations().size();
+            getLog().info("Migrations in " + folder().relative(folder().dir()) + " match the schema" + (compared == null ? "" : " and " + compared)
+                    + " (" + n + (n == 1 ? " migration" : " migrations") + ", checked in " + ms + " ms).");
             return;
         }
         StringBuilder sb = new StringBuilder("The migrations do not match the schema (" + findings.size() + " problem" + (findings.size() > 1 ? "s" : "") + "):");

@@ -81,7 +81,7 @@ public final class Generator {
         Snapshot next;
         List<String> warnings;
         if (options.custom()) {
-            sql = CUSTOM_SQL;
+            sql = CUSTOM_SQL + "\n";   // so that `echo SQL >> file` lands on a line of its own
             SchemaDef unchanged = prev == null ? SchemaDef.EMPTY : prev.schema();
             next = new Snapshot(UUID.randomUUID().toString(), prevId, unchanged, null, null);
             warnings = diff.isEmpty() ? List.of() : List.of("The schema also has changes that are not in this custom migration;"

@@ -165,7 +165,7 @@ class GeneratorTest {
         Snapshot first = folder.latestSnapshot().orElseThrow();
         GenerateResult r = generator.generate(users(), folder, GenerateOptions.batch().withCustom(true).withName("seed"));
         assertEquals("0001_seed", r.tag());
-        assertEquals("-- Custom SQL migration file, put your code below! --", Files.readString(folder.sqlFile("0001_seed")));
+        assertEquals("-- Custom SQL migration file, put your code below! --\n", Files.readString(folder.sqlFile("0001_seed")));
         Snapshot second = folder.latestSnapshot().orElseThrow();
         assertEquals(first.id(), second.prevId());
         assertEquals(first.schema(), second.schema());
