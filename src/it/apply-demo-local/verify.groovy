@@ -19,5 +19,5 @@ try {
 } finally { c.close() }
 assert log.contains("Applied $migrations migration(s)")
 assert log =~ /Nothing to apply, local SQLite file .* is up to date \($migrations migrations applied\)/
-assert log =~ /Migrations in drizzle match the schema \($migrations migrations, checked in \d+ ms\)/
+assert log =~ /Migrations in drizzle match the schema \($migrations migration${migrations == 1 ? '' : 's'}, checked in \d+ ms\)/
 return true

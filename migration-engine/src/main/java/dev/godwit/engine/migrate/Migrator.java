@@ -76,7 +76,8 @@ public final class Migrator {
         checkHistory(states, options);
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
         if (pending.isEmpty()) {
-            log.info("Nothing to apply, " + db.describe() + " is up to date (" + count(states, MigrationState.State.APPLIED) + " migrations applied).");
+            long n = count(states, MigrationState.State.APPLIED);
+            log.info("Nothing to apply, " + db.describe() + " is up to date (" + n + (n == 1 ? " migration" : " migrations") + " applied).");
             return new ApplyResult(List.of(), millis(start), options.dryRun());
         }
         for (Migration m : pending) checkStatements(m);
