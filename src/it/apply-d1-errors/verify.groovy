@@ -12,6 +12,7 @@ try {
     // The wrong token: a clear message, and neither token anywhere.
     assert log.contains('refused the API token')
     assert log.contains('db.d1.token')
+    assert log.contains('The token sent came from -Ddb.d1.token.')
     assert !log.contains('wrong-secret-987')
     assert !log.contains('right-token-123')
     // Faults survived in one run: 0001's answer was lost after D1 committed it, so the run re-read

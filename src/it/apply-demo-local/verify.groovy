@@ -18,6 +18,6 @@ try {
     assert rows(c, 'PRAGMA foreign_key_check') == []
 } finally { c.close() }
 assert log.contains("Applied $migrations migration(s)")
-assert log =~ /Nothing to apply, local SQLite file .* is up to date \($migrations migrations applied\)/
-assert log =~ /Migrations in drizzle match the schema \($migrations migrations, checked in \d+ ms\)/
+assert log =~ /Nothing to apply, local SQLite file .* is up to date \($migrations migration${migrations == 1 ? "" : "s"} applied\)/
+assert log =~ /Migrations in drizzle match the schema \($migrations migration${migrations == 1 ? '' : 's'}, checked in \d+ ms\)/
 return true

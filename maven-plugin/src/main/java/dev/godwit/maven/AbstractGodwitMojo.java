@@ -2,6 +2,7 @@ package dev.godwit.maven;
 
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.d1.D1Exception;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.load.SchemaLoader;
@@ -21,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -44,6 +46,9 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${settings}", readonly = true)
     protected Settings settings;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    protected MojoExecution mojoExecution;
 
     /** Skips every Godwit goal. */
     @Parameter(property = "db.skip", defaultValue = "false")
@@ -111,10 +116,6 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     @Parameter(property = "db.d1.databaseId")
     protected String d1DatabaseId;
 
-    /** Cloudflare API token with D1 edit permission (else env CLOUDFLARE_D1_TOKEN, .dev.vars, settings.xml server password). */
-    @Parameter(property = "db.d1.token")
-    protected String d1Token;
-
     /** Cloudflare API base URL. */
     @Parameter(property = "db.d1.endpoint", defaultValue = "https://api.cloudflare.com/client/v4")
     protected String d1Endpoint;
@@ -125,12 +126,16 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     protected final SettingsDecrypter settingsDecrypter;
 
+    /** The target this run resolved, for messages. */
+    private Target resolvedTarget;
+
     protected AbstractGodwitMojo(SettingsDecrypter settingsDecrypter) {
         this.settingsDecrypter = settingsDecrypter;
     }
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        CommandLineOverrides.apply(this, mojoExecution, session, getLog());
         if (skip) {
             getLog().info("Skipping Godwit (db.skip is set).");
             return;
@@ -138,8 +143,19 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         try {
             run();
         } catch (GodwitException e) {
-            Failures.rethrow(e, isCheck());
+            Failures.rethrow(withTokenSource(e), isCheck());
         }
+    }
+
+    /** A refused token (HTTP 401/403 from D1) says where the token came from, never the token. */
+    private GodwitException withTokenSource(GodwitException e) {
+        if (!(resolvedTarget instanceof Target.RemoteD1 remote)) return e;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof D1Exception d1 && (d1.httpStatus() == 401 || d1.httpStatus() == 403)) {
+                return new GodwitException(e.kind(), e.getMessage() + "\nThe token sent came from " + remote.tokenSource() + ".", e);
+            }
+        }
+        return e;
     }
 
     /** Whether this goal is a check (db:verify), where a broken migrations folder is a failed check rather than a broken setup. */
@@ -210,13 +226,31 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     /** The raw target settings of this run, for the engine to resolve. */
     protected TargetSettings targetSettings() {
         return new TargetSettings(local, target, localPath == null ? null : localPath.toPath(), localD1, persistTo.toPath(), d1AccountId,
-                d1DatabaseId, d1Token, d1Endpoint, project.getBasedir().toPath(), serverValues(), System::getenv, env,
+                d1DatabaseId, d1Token(), d1Endpoint, project.getBasedir().toPath(), serverValues(), System::getenv, env,
                 wranglerConfig == null ? null : wranglerConfig.toPath(), d1Binding, out == null ? null : out.toPath(), migrationsTable);
+    }
+
+    /**
+     * The D1 token from {@code -Ddb.d1.token} (or a {@code db.d1.token} system property), else null.
+     * Deliberately not a {@code @Parameter}: Maven prints every parameter's value under {@code -X}.
+     * A {@code <d1Token>} in the POM is refused, as the POM is committed and printed the same way.
+     */
+    protected String d1Token() {
+        if (CommandLineOverrides.pomConfigures(project, mojoExecution, "d1Token")) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "<d1Token> in the POM is not read: a POM is committed, and Maven prints plugin configuration"
+                    + " values with -X. Remove it and give the token as the environment variable " + D1Credentials.ENV_TOKEN
+                    + ", in .dev.vars (CLOUDFLARE_D1_TOKEN=...), as the password of a settings.xml server (id " + d1ServerId
+                    + ", may be encrypted with mvn --encrypt-password), or with -Ddb.d1.token on the command line.");
+        }
+        String token = session == null ? null : session.getUserProperties().getProperty("db.d1.token");
+        if (token == null && session != null) token = session.getSystemProperties().getProperty("db.d1.token");
+        return token == null || token.isBlank() ? null : token;
     }
 
     /** The target database: the local SQLite file (with -Dlocal), wrangler's local D1 file, or Cloudflare D1. */
     protected Target target() {
-        return projectSettings().target();
+        resolvedTarget = projectSettings().target();
+        return resolvedTarget;
     }
 
     protected Database openDatabase() {

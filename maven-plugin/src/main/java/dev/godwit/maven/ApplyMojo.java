@@ -60,6 +60,7 @@ public class ApplyMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        DevVarsGuard.warning(project.getBasedir().toPath()).ifPresent(getLog()::warn);
         var folder = folder();
         folder.migrations();
         Target target = target();

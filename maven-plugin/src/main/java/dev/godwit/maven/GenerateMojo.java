@@ -1,9 +1,12 @@
 package dev.godwit.maven;
 
+import dev.godwit.engine.diff.Change;
+import dev.godwit.engine.diff.NotRenames;
 import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.generate.GenerateResult;
 import dev.godwit.engine.generate.Generator;
 import dev.godwit.schema.model.SchemaDef;
+import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -30,9 +33,16 @@ public class GenerateMojo extends AbstractGodwitMojo {
     @Parameter(property = "db.custom", defaultValue = "false")
     private boolean custom;
 
-    /** Acknowledge destructive changes (drops, narrowing types), and that a drop plus a create is not a rename. */
+    /** Acknowledge destructive changes (drops, narrowing types). Does not say that a drop plus an add is not a rename: see db.notRenames. */
     @Parameter(property = "db.acceptDataLoss", defaultValue = "false")
     private boolean acceptDataLoss;
+
+    /**
+     * Added tables ({@code name}) and columns ({@code table.column}), comma-separated, that are new and not renames of
+     * ones that disappeared: settles batch mode's rename question for them (the drop still needs db.acceptDataLoss).
+     */
+    @Parameter(property = "db.notRenames")
+    private String notRenames;
 
     @Inject
     public GenerateMojo(SettingsDecrypter settingsDecrypter) {
@@ -42,7 +52,8 @@ public class GenerateMojo extends AbstractGodwitMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         SchemaDef schema = loadSchema();
-        GenerateOptions options = new GenerateOptions(name, custom, acceptDataLoss, interactive() ? new ConsolePrompter() : null);
+        GenerateOptions options = new GenerateOptions(name, custom, acceptDataLoss, interactive() ? new ConsolePrompter() : null,
+                NotRenames.parse(notRenames), false);
         GenerateResult result = new Generator().generate(schema, folder(), options);
         if (!result.written()) {
             getLog().info("No schema changes, nothing to migrate.");
@@ -51,6 +62,12 @@ public class GenerateMojo extends AbstractGodwitMojo {
         getLog().info("Wrote " + folder().relative(result.sqlFile()) + (custom ? " (empty: put your SQL below its comment)" : "") + ":");
         for (String line : result.sql().split("\n")) getLog().info("  " + line);
         for (String w : result.warnings()) getLog().warn(w);
+        List<String> losses = result.changes().stream().filter(Change::destructive).map(Change::describe).toList();
+        if (!losses.isEmpty()) {
+            getLog().warn("This migration loses data (" + (acceptDataLoss ? "acknowledged with -Ddb.acceptDataLoss" : "acknowledged at the terminal")
+                    + "): " + losses.size() + (losses.size() == 1 ? " change" : " changes") + ":");
+            for (String l : losses) getLog().warn("  - " + l);
+        }
         if (!custom) getLog().info("Review it, then apply it with: mvn db:apply -Dlocal (local SQLite) or mvn db:apply (Cloudflare D1).");
     }
 }

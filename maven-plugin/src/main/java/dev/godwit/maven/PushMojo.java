@@ -1,6 +1,7 @@
 package dev.godwit.maven;
 
 import dev.godwit.engine.db.Database;
+import dev.godwit.engine.diff.NotRenames;
 import dev.godwit.engine.push.Pusher;
 import dev.godwit.schema.model.SchemaDef;
 import java.util.Set;
@@ -34,6 +35,13 @@ public class PushMojo extends AbstractGodwitMojo {
     @Parameter(property = "db.local.foreignKeysOff", defaultValue = "false")
     private boolean localForeignKeysOff;
 
+    /**
+     * Added tables ({@code name}) and columns ({@code table.column}), comma-separated, that are new and not renames of
+     * ones that disappeared (db.force does not settle that question).
+     */
+    @Parameter(property = "db.notRenames")
+    private String notRenames;
+
     @Inject
     public PushMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
@@ -43,7 +51,8 @@ public class PushMojo extends AbstractGodwitMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         SchemaDef schema = loadSchema();
         try (Database db = openDatabase()) {
-            new Pusher(db, engineLog(), Set.of(historyTable().name()), localForeignKeysOff).push(schema, force, interactive() ? new ConsolePrompter() : null);
+            new Pusher(db, engineLog(), Set.of(historyTable().name()), localForeignKeysOff).push(schema, force,
+                    interactive() ? new ConsolePrompter() : null, NotRenames.parse(notRenames));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.godwit.maven;
 
 import dev.godwit.engine.db.Database;
+import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.MigrationState;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.target.ProjectSettings;
@@ -28,7 +29,7 @@ public class StatusMojo extends AbstractGodwitMojo {
         try (Database db = openDatabase()) {
             List<MigrationState> states = new Migrator(db, historyTable(), engineLog()).status(folder);
             getLog().info("Migrations in " + folder().dir() + " on " + db.describe() + ":");
-            for (String line : StatusTable.render(states)) getLog().info(line);
+            for (String line : StatusTable.render(states, historyTable() instanceof HistoryTable.Wrangler)) getLog().info(line);
         }
     }
 }

@@ -10,17 +10,23 @@ final class StatusTable {
     private StatusTable() {
     }
 
-    static List<String> render(List<MigrationState> states) {
+    /**
+     * @param keepsAppliedTime whether the history table records when each migration was applied (wrangler's
+     *                         {@code d1_migrations} does; drizzle's {@code __drizzle_migrations} keeps only the
+     *                         journal's generation time, so that is what is shown, labelled as such)
+     */
+    static List<String> render(List<MigrationState> states, boolean keepsAppliedTime) {
         List<String> out = new ArrayList<>();
         int width = Math.max(9, states.stream().mapToInt(s -> s.name().length()).max().orElse(9));
-        out.add(String.format("  %-" + width + "s  %-8s  %s", "Migration", "State", "Applied at / note"));
+        out.add(String.format("  %-" + width + "s  %-8s  %s", "Migration", "State",
+                keepsAppliedTime ? "Applied at / note" : "Generated at (this history table keeps no applied time) / note"));
         long pending = 0;
         long applied = 0;
         for (MigrationState s : states) {
             String when = "";
             if (s.applied() != null) {
                 when = s.applied().appliedAt() != null ? s.applied().appliedAt()
-                        : s.applied().createdAt() != null ? "(generated " + java.time.Instant.ofEpochMilli(s.applied().createdAt()) + ")" : "";
+                        : s.applied().createdAt() != null ? "generated " + java.time.Instant.ofEpochMilli(s.applied().createdAt()) : "";
             }
             String state = switch (s.state()) {
                 case APPLIED -> "applied";

@@ -4,6 +4,7 @@ import dev.godwit.engine.db.Database;
 import dev.godwit.engine.verify.Finding;
 import dev.godwit.engine.verify.Verifier;
 import dev.godwit.schema.model.SchemaDef;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.inject.Inject;
@@ -41,23 +42,39 @@ public class VerifyMojo extends AbstractGodwitMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
+        requireCompiledSchema();
         SchemaDef schema = loadSchema();
         List<Finding> findings = new ArrayList<>();
         Verifier.Verification verification = Verifier.check(schema, folder());
         findings.addAll(verification.findings());
+        String compared = null;
         if (drift && findings.isEmpty()) {
             try (Database db = openDatabase()) {
                 findings.addAll(Verifier.drift(db, historyTable(), verification.migrations(), verification.recorded()));
+                compared = db.describe();
             }
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (findings.isEmpty()) {
-            getLog().info("Migrations in " + folder().relative(folder().dir()) + " match the schema (" + verification.migrations().size()
-                    + " migrations, checked in " + ms + " ms).");
+            int n = verification.migrations().size();
+            getLog().info("Migrations in " + folder().relative(folder().dir()) + " match the schema" + (compared == null ? "" : " and " + compared)
+                    + " (" + n + (n == 1 ? " migration" : " migrations") + ", checked in " + ms + " ms).");
             return;
         }
         StringBuilder sb = new StringBuilder("The migrations do not match the schema (" + findings.size() + " problem" + (findings.size() > 1 ? "s" : "") + "):");
         for (Finding f : findings) sb.append("\n- ").append(f.message());
         throw new MojoFailureException(sb.toString());
+    }
+
+    /**
+     * Run directly ({@code mvn db:verify}) nothing compiles first, so the classes may be older than
+     * the sources: refuse to check them. In {@code mvn verify} the compile phase has run, so this
+     * finds nothing, and the goal forks no compile of its own (it has no {@code @Execute}).
+     */
+    private void requireCompiledSchema() throws MojoExecutionException, MojoFailureException {
+        if (schemaSources().stream().allMatch(s -> s.endsWith(".yaml") || s.endsWith(".yml"))) return;
+        List<Path> roots = project.getCompileSourceRoots().stream().map(Path::of).toList();
+        List<Path> stale = StaleClasses.find(roots, Path.of(project.getBuild().getOutputDirectory()));
+        if (!stale.isEmpty()) throw new MojoFailureException(StaleClasses.message(stale));
     }
 }

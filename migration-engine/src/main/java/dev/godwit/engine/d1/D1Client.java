@@ -32,6 +32,7 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
@@ -53,8 +54,9 @@ import org.apache.hc.core5.util.Timeout;
  * {@link D1Exception} with {@code outcomeUnknown = true}, never a blind retry. The caller (the
  * Migrator) reads the history before trying again.
  *
- * <p>The token goes only into the {@code Authorization} header; every message built here is
- * scrubbed of it as well.
+ * <p>The token goes only into the {@code Authorization} header, over connections that never log
+ * request headers or wire bytes ({@link QuietConnections}); every message built here is scrubbed
+ * of it as well.
  */
 public final class D1Client implements AutoCloseable {
 
@@ -73,6 +75,7 @@ public final class D1Client implements AutoCloseable {
                         // A pooled connection the server closed meanwhile would turn into a spurious "answer lost".
                         .setValidateAfterInactivity(TimeValue.ofMilliseconds(200))
                         .build())
+                .setConnectionFactory(QuietConnections.INSTANCE)   // no header or wire debug log: they would print the token
                 .build();
         this.http = HttpClients.custom()
                 .setConnectionManager(cm)
@@ -308,7 +311,7 @@ public final class D1Client implements AutoCloseable {
 
     private Answer send(String body) throws IOException {
         HttpPost post = new HttpPost(queryUrl());
-        post.setHeader("Authorization", "Bearer " + settings.token());
+        post.setHeader(new BearerHeader(settings.token()));
         post.setHeader("Accept", "application/json");
         post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
         requests.incrementAndGet();
@@ -401,6 +404,18 @@ public final class D1Client implements AutoCloseable {
             return b;
         }
         return v.toString();
+    }
+
+    /** The Authorization header; anything that prints it (toString) sees a masked value. */
+    private static final class BearerHeader extends BasicHeader {
+        BearerHeader(String token) {
+            super("Authorization", "Bearer " + token, true);
+        }
+
+        @Override
+        public String toString() {
+            return "Authorization: Bearer ****";
+        }
     }
 
     private String scrub(String s) {

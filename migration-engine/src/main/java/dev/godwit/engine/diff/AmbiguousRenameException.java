@@ -9,7 +9,15 @@ public class AmbiguousRenameException extends GodwitException {
     private final List<String> ambiguities;
 
     public AmbiguousRenameException(List<String> ambiguities) {
-        super(Kind.REFUSED, message(ambiguities));
+        this(ambiguities, List.of(), "-Ddb.acceptDataLoss");
+    }
+
+    /**
+     * @param added    the added tables ({@code name}) and columns ({@code table.column}), for the -Ddb.notRenames hint
+     * @param lossFlag the flag that acknowledges the data loss of the drop ({@code -Ddb.acceptDataLoss}, or {@code -Ddb.force} for push)
+     */
+    public AmbiguousRenameException(List<String> ambiguities, List<String> added, String lossFlag) {
+        super(Kind.REFUSED, message(ambiguities, added, lossFlag));
         this.ambiguities = List.copyOf(ambiguities);
     }
 
@@ -17,12 +25,14 @@ public class AmbiguousRenameException extends GodwitException {
         return ambiguities;
     }
 
-    private static String message(List<String> a) {
+    private static String message(List<String> a, List<String> added, String lossFlag) {
         StringBuilder sb = new StringBuilder("Cannot tell a rename from a drop plus a create, and this run cannot ask (batch mode):");
         for (String s : a) sb.append("\n  - ").append(s);
         sb.append("\nIf it is a rename, declare it in the schema: renamedFrom(\"old_name\") on the table or column"
                 + " (YAML: renamedFrom: old_name), then run db:generate again.")
-                .append("\nIf the old one really goes and its data with it, run again with -Ddb.acceptDataLoss.");
+                .append("\nIf they are new and the old ones go with their data, say both: -D" + NotRenames.PROPERTY + "="
+                        + (added.isEmpty() ? "<table or table.column>,..." : String.join(",", added))
+                        + " (these are not renames) and " + lossFlag + " (the drop may lose data).");
         return sb.toString();
     }
 }

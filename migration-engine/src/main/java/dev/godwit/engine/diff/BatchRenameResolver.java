@@ -7,9 +7,11 @@ import java.util.List;
 public final class BatchRenameResolver implements RenameResolver {
 
     private final List<String> ambiguities = new ArrayList<>();
+    private final List<String> added = new ArrayList<>();
 
     @Override
     public String tableRenamedFrom(String added, List<String> dropped) {
+        this.added.add(added);
         ambiguities.add("table \"" + added + "\" appeared and " + names(dropped) + " disappeared: renamedFrom(...) on table \""
                 + added + "\" if it is " + (dropped.size() == 1 ? "that table renamed" : "one of them renamed"));
         return null;
@@ -17,6 +19,7 @@ public final class BatchRenameResolver implements RenameResolver {
 
     @Override
     public String columnRenamedFrom(String table, String added, List<String> dropped) {
+        this.added.add(NotRenames.columnKey(table, added));
         ambiguities.add("column \"" + table + "\".\"" + added + "\" appeared and " + names(dropped) + " disappeared from table \""
                 + table + "\": renamedFrom(...) on column \"" + added + "\" if it is a rename");
         return null;
@@ -28,5 +31,15 @@ public final class BatchRenameResolver implements RenameResolver {
 
     public List<String> ambiguities() {
         return List.copyOf(ambiguities);
+    }
+
+    /** The added tables ({@code name}) and columns ({@code table.column}) of the ambiguous pairs, as -Ddb.notRenames lists them. */
+    public List<String> added() {
+        return List.copyOf(added);
+    }
+
+    /** Fails listing every ambiguous pair, if there is one; {@code lossFlag} is the flag that acknowledges a drop. */
+    public void requireNone(String lossFlag) {
+        if (!ambiguities.isEmpty()) throw new AmbiguousRenameException(ambiguities, added, lossFlag);
     }
 }

@@ -235,7 +235,7 @@ public final class SchemaDiffer {
             CheckDef prev = oldChecks.remove(c.name());
             if (prev == null) {
                 changes.add(new AddCheck(t, c));
-            } else if (!prev.expression().equals(c.expression())) {
+            } else if (!CheckText.unqualified(prev.expression(), old.name()).equals(CheckText.unqualified(c.expression(), now.name()))) {
                 changes.add(new DropCheck(t, prev));
                 changes.add(new AddCheck(t, c));
             }

@@ -1,30 +1,52 @@
 package dev.godwit.engine.generate;
 
 import dev.godwit.engine.diff.Prompter;
+import java.util.Set;
 
 /**
  * Options of {@code db:generate}.
  *
  * @param name           tag suffix ({@code -Ddb.name}); null picks a random one
  * @param custom         write an empty migration for hand-written SQL ({@code -Ddb.custom})
- * @param acceptDataLoss the user acknowledged destructive changes and drop-plus-create ({@code -Ddb.acceptDataLoss})
+ * @param acceptDataLoss the user acknowledged destructive changes: drops and narrowing types ({@code -Ddb.acceptDataLoss})
  * @param prompter       asks the user at a terminal; null in batch mode, where nothing is ever asked
+ * @param notRenames     added tables ({@code name}) and columns ({@code table.column}) that are not renames of ones that
+ *                       disappeared ({@code -Ddb.notRenames}); the one acknowledgement that settles a drop plus an add
+ *                       without {@code renamedFrom} in batch mode
+ * @param allNotRenames  every drop plus add is not a rename (for tools replaying known steps; no user flag sets it)
  */
-public record GenerateOptions(String name, boolean custom, boolean acceptDataLoss, Prompter prompter) {
+public record GenerateOptions(String name, boolean custom, boolean acceptDataLoss, Prompter prompter, Set<String> notRenames,
+                              boolean allNotRenames) {
+
+    public GenerateOptions {
+        notRenames = notRenames == null ? Set.of() : Set.copyOf(notRenames);
+    }
+
+    public GenerateOptions(String name, boolean custom, boolean acceptDataLoss, Prompter prompter) {
+        this(name, custom, acceptDataLoss, prompter, Set.of(), false);
+    }
 
     public static GenerateOptions batch() {
         return new GenerateOptions(null, false, false, null);
     }
 
     public GenerateOptions withName(String n) {
-        return new GenerateOptions(n, custom, acceptDataLoss, prompter);
+        return new GenerateOptions(n, custom, acceptDataLoss, prompter, notRenames, allNotRenames);
     }
 
     public GenerateOptions withCustom(boolean c) {
-        return new GenerateOptions(name, c, acceptDataLoss, prompter);
+        return new GenerateOptions(name, c, acceptDataLoss, prompter, notRenames, allNotRenames);
     }
 
     public GenerateOptions withAcceptDataLoss(boolean a) {
-        return new GenerateOptions(name, custom, a, prompter);
+        return new GenerateOptions(name, custom, a, prompter, notRenames, allNotRenames);
+    }
+
+    public GenerateOptions withNotRenames(Set<String> n) {
+        return new GenerateOptions(name, custom, acceptDataLoss, prompter, n, allNotRenames);
+    }
+
+    public GenerateOptions withAllNotRenames() {
+        return new GenerateOptions(name, custom, acceptDataLoss, prompter, notRenames, true);
     }
 }

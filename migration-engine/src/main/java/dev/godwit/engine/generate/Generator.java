@@ -1,8 +1,8 @@
 package dev.godwit.engine.generate;
 
-import dev.godwit.engine.diff.AmbiguousRenameException;
 import dev.godwit.engine.diff.BatchRenameResolver;
 import dev.godwit.engine.diff.Change;
+import dev.godwit.engine.diff.NotRenames;
 import dev.godwit.engine.diff.RenameResolver;
 import dev.godwit.engine.diff.SchemaDiff;
 import dev.godwit.engine.diff.SchemaDiffer;
@@ -57,12 +57,12 @@ public final class Generator {
 
     public GenerateResult generate(SchemaDef current, MigrationsFolder folder, GenerateOptions options) {
         MigrationNames.requireValid(options.name());
-        RenameResolver resolver = options.prompter() != null ? options.prompter()
-                : options.acceptDataLoss() ? RenameResolver.NO_RENAMES : new BatchRenameResolver();
+        // -Ddb.acceptDataLoss does not answer the rename question: only renamedFrom, the terminal or -Ddb.notRenames do.
+        RenameResolver asked = options.prompter() != null ? options.prompter() : new BatchRenameResolver();
+        NotRenames resolver = options.allNotRenames() ? NotRenames.all() : NotRenames.of(options.notRenames(), asked);
         Pending pending = pending(current, folder, resolver);
-        if (resolver instanceof BatchRenameResolver batch && !batch.ambiguities().isEmpty()) {
-            throw new AmbiguousRenameException(batch.ambiguities());
-        }
+        if (asked instanceof BatchRenameResolver batch) batch.requireNone("-Ddb.acceptDataLoss");
+        resolver.requireAllUsed();
         SchemaDiff diff = pending.diff();
         if (diff.isEmpty() && !options.custom()) {
             folder.deleteStaleSums();   // checksums of migrations drizzle-kit dropped
@@ -84,7 +84,7 @@ public final class Generator {
         Snapshot next;
         List<String> warnings;
         if (options.custom()) {
-            sql = CUSTOM_SQL;
+            sql = CUSTOM_SQL + "\n";   // so that `echo SQL >> file` lands on a line of its own
             SchemaDef unchanged = prev == null ? SchemaDef.EMPTY : prev.schema();
             next = new Snapshot(UUID.randomUUID().toString(), prevId, unchanged, null, null);
             warnings = diff.isEmpty() ? List.of() : List.of("The schema also has changes that are not in this custom migration;"

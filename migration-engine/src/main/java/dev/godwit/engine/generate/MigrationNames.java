@@ -2,6 +2,7 @@ package dev.godwit.engine.generate;
 
 import dev.godwit.engine.GodwitException;
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 
 /** Migration tags: {@code 0004_<name>}, with a random two-word name when none is given (as drizzle-kit does). */
 final class MigrationNames {
@@ -26,11 +27,27 @@ final class MigrationNames {
         return String.format("%04d_%s", idx, suffix);
     }
 
-    /** A tag becomes a file name: refuse what no file system accepts. */
+    /** The names every file system, shell and drizzle-kit's journal take as they are. */
+    static final Pattern PORTABLE = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+
+    /**
+     * A tag becomes a file name ({@code NNNN_name.sql}) on every checkout of the project: accept only
+     * ASCII letters, digits, {@code _} and {@code -} (no spaces, quotes, {@code ;}, dots or non-ASCII
+     * letters, which some file system, shell or tool mangles), at most 100 of them.
+     */
     static void requireValid(String name) {
-        if (name == null) return;
-        if (name.contains("/") || name.contains("\\") || name.contains("\u0000")) {
-            throw new GodwitException(GodwitException.Kind.BROKEN, "db.name \"" + name + "\" cannot contain / or \\: it becomes part of the migration's file name");
+        if (name == null || name.isBlank()) return;
+        if (!PORTABLE.matcher(name.strip()).matches()) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "db.name \"" + name + "\" cannot be a migration name: it becomes the file name"
+                    + " NNNN_<name>.sql, so it may use only the letters A-Z and a-z, the digits 0-9, _ and - (1 to 100 of them), e.g. -Ddb.name="
+                    + suggestion(name));
         }
+    }
+
+    /** The name with every other character turned into {@code _}. */
+    static String suggestion(String name) {
+        String s = name.strip().replaceAll("[^A-Za-z0-9_-]+", "_").replaceAll("^_+|_+$", "");
+        if (s.isEmpty()) s = "my_change";
+        return s.length() > 100 ? s.substring(0, 100) : s;
     }
 }

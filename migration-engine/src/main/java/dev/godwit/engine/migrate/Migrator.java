@@ -10,6 +10,7 @@ import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.sql.ForeignKeysPragma;
 import dev.godwit.engine.sql.StatementKind;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -153,7 +154,8 @@ public final class Migrator {
         for (Migration m : pending) checkStatements(m);
         if (pending.isEmpty()) {
             if (!historyExists && !options.dryRun()) db.runAtomically(List.of(history.createSql()), false);
-            log.info("Nothing to apply, " + db.describe() + " is up to date (" + count(states, MigrationState.State.APPLIED) + " migrations applied).");
+            long n = count(states, MigrationState.State.APPLIED);
+            log.info("Nothing to apply, " + db.describe() + " is up to date (" + n + (n == 1 ? " migration" : " migrations") + " applied).");
             return new ApplyResult(List.of(), millis(start), options.dryRun());
         }
         pendingCheck.check(pending);
@@ -162,7 +164,7 @@ public final class Migrator {
             log.info("Dry run: " + pending.size() + " migration(s) would be applied to " + db.describe() + "; nothing is changed.");
             for (Migration m : pending) {
                 List<String> stmts = m.statements();
-                log.info("-- " + m.fileName() + " (" + stmts.size() + " statements)");
+                log.info("-- " + m.fileName() + " (" + stmts.size() + (stmts.size() == 1 ? " statement)" : " statements)"));
                 for (String s : stmts) log.info(s);
                 applied.add(m.tag());
             }
@@ -181,7 +183,7 @@ public final class Migrator {
             long t0 = System.nanoTime();
             int statements = applyOne(m, options, foreignKeysOff);
             if (statements >= 0) {
-                log.info(String.format("  %-40s %3d statements  %6d ms", m.tag(), statements, millis(t0)));
+                log.info(String.format("  %-40s %3d %-10s  %6d ms", m.tag(), statements, statements == 1 ? "statement" : "statements", millis(t0)));
                 applied.add(m.tag());
             }
         }
@@ -325,6 +327,13 @@ public final class Migrator {
 
     private void checkStatements(Migration m) {
         List<String> statements = m.statements();
+        if (statements.isEmpty()) {
+            // Applied, it would be recorded and locked: SQL written into it later is refused as an edit of an applied migration.
+            Path dir = m.file().getParent();
+            String file = (dir == null || dir.getFileName() == null ? "" : dir.getFileName() + "/") + m.file().getFileName();
+            throw new MigrationException("Migration " + m.fileName() + " holds no SQL (only comments); applying it would record it as applied"
+                    + " and lock it. Write your SQL in " + file + " (below its comment), or db:drop it. Nothing was applied.");
+        }
         for (int i = 0; i < statements.size(); i++) {
             String s = statements.get(i);
             if (StatementKind.isTransactionControl(s)) {

@@ -63,6 +63,8 @@ public final class Puller {
                     + " already managed by these migrations, use mvn db:status / db:verify -Ddb.drift instead.");
         }
 
+        // Rows already in the history came from another migrations folder (this one is empty).
+        int foreignRows = HistoryTable.exists(db, history.name()) ? history.read(db).size() : 0;
         boolean folderExisted = Files.exists(folder.dir());
         List<Path> written = new ArrayList<>();
         Map<Path, String> replaced = new java.util.LinkedHashMap<>();
@@ -94,6 +96,13 @@ public final class Puller {
                 + " from " + db.describe() + " into " + written.size() + " source file(s) in " + pkgDir + ".");
         log.info("Wrote the baseline migration " + folder.relative(baseline.sqlFile()) + " and recorded it as applied in " + history.name()
                 + ", so db:apply will not create these tables again.");
+        if (foreignRows > 0) {
+            log.warn(db.describe() + " already had " + foreignRows + (foreignRows == 1 ? " migration" : " migrations") + " recorded in " + history.name()
+                    + " that " + folder.relative(folder.dir()) + " does not hold: its history comes from another migrations folder. The baseline"
+                    + " was recorded next to them and stands for the whole current schema; db:apply from this folder applies only this folder's"
+                    + " migrations, and db:status and db:verify -Ddb.drift will list those rows as MISSING (applied there, not here). If that"
+                    + " other folder still manages this database, use it instead of pulling.");
+        }
         // Warnings are about what the model has no place for (STRICT, WITHOUT ROWID, ...).
         for (String w : introspected.warnings()) log.warn(w);
         return new PullResult(schema.tables().size(), schema.views().size(), written, baseline.tag());

@@ -3,8 +3,8 @@ package dev.godwit.engine.push;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
-import dev.godwit.engine.diff.AmbiguousRenameException;
 import dev.godwit.engine.diff.BatchRenameResolver;
+import dev.godwit.engine.diff.NotRenames;
 import dev.godwit.engine.diff.Change;
 import dev.godwit.engine.diff.Prompter;
 import dev.godwit.engine.diff.RenameResolver;
@@ -56,12 +56,20 @@ public final class Pusher {
      * @param prompter asks at a terminal (renames, data loss); null in batch mode, where nothing is asked
      */
     public PushResult push(SchemaDef schema, boolean force, Prompter prompter) {
+        return push(schema, force, prompter, Set.of());
+    }
+
+    /**
+     * @param notRenames added tables ({@code name}) and columns ({@code table.column}) that are not renames
+     *                   ({@code -Ddb.notRenames}); {@code force} does not settle that question
+     */
+    public PushResult push(SchemaDef schema, boolean force, Prompter prompter, Set<String> notRenames) {
         SchemaDef live = Introspector.introspect(db, excludedTables);
-        RenameResolver resolver = prompter != null ? prompter : force ? RenameResolver.NO_RENAMES : new BatchRenameResolver();
+        RenameResolver asked = prompter != null ? prompter : new BatchRenameResolver();
+        NotRenames resolver = NotRenames.of(notRenames, asked);
         SchemaDiff diff = SchemaDiffer.diff(live, schema, resolver);
-        if (resolver instanceof BatchRenameResolver batch && !batch.ambiguities().isEmpty()) {
-            throw new AmbiguousRenameException(batch.ambiguities());
-        }
+        if (asked instanceof BatchRenameResolver batch) batch.requireNone("-Ddb.force");
+        resolver.requireAllUsed();
         if (diff.isEmpty()) {
             log.info("No changes: " + db.describe() + " already matches the schema.");
             return new PushResult(List.of(), List.of());

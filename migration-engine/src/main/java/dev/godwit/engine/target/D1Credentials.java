@@ -66,7 +66,7 @@ public final class D1Credentials {
                 new String[] {"-Ddb.d1.databaseId / <d1DatabaseId>", config == null ? null : config.databaseWhere(), "the environment variable " + ENV_DATABASE,
                         devVarsName, "settings.xml server " + serverName});
         Pick t = pick(new String[] {token, env.apply(ENV_TOKEN), devVars.get(ENV_TOKEN), server == null ? null : server.token()},
-                new String[] {"-Ddb.d1.token / <d1Token>", "the environment variable " + ENV_TOKEN, devVarsName, "settings.xml server " + serverName});
+                new String[] {"-Ddb.d1.token", "the environment variable " + ENV_TOKEN, devVarsName, "settings.xml server " + serverName});
         List<String> missing = new ArrayList<>();
         if (a == null) missing.add(place("account id", "db.d1.accountId", ENV_ACCOUNT, devVarsName, "<server><id>" + serverName + "</id><username>")
                 + (config == null ? "" : " (and " + config.accountWhere() + ")"));
@@ -89,7 +89,9 @@ public final class D1Credentials {
     }
 
     private static String place(String what, String property, String env, String devVars, String server) {
-        return "the " + what + ": looked in -D" + property + " / <" + pomElement(property) + ">, the environment variable " + env
+        // The token has no POM element: a POM is committed and printed by mvn -X.
+        String pom = property.equals("db.d1.token") ? "" : " / <" + pomElement(property) + ">";
+        return "the " + what + ": looked in -D" + property + pom + ", the environment variable " + env
                 + ", " + devVars + " (" + env + "=...), and settings.xml " + server;
     }
 

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.diff.AmbiguousRenameException;
+import dev.godwit.engine.diff.Change;
 import dev.godwit.engine.folder.Checksums;
 import dev.godwit.engine.folder.JsonText;
 import dev.godwit.engine.folder.MigrationsFolder;
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,10 +111,38 @@ class GeneratorTest {
         AmbiguousRenameException e = assertThrows(AmbiguousRenameException.class,
                 () -> generator.generate(users(ColumnDef.of("mail", "text")), folder, GenerateOptions.batch()));
         assertTrue(e.getMessage().contains("column \"users\".\"mail\" appeared and \"email\" disappeared from table \"users\""), e.getMessage());
-        assertTrue(e.getMessage().contains("renamedFrom(\"old_name\")") && e.getMessage().contains("-Ddb.acceptDataLoss"), e.getMessage());
+        assertTrue(e.getMessage().contains("renamedFrom(\"old_name\")"), e.getMessage());
+        assertTrue(e.getMessage().contains("say both: -Ddb.notRenames=users.mail (these are not renames) and -Ddb.acceptDataLoss"), e.getMessage());
         assertEquals(before, files());
-        GenerateResult r = generator.generate(users(ColumnDef.of("mail", "text")), folder, GenerateOptions.batch().withAcceptDataLoss(true));
+        GenerateResult r = generator.generate(users(ColumnDef.of("mail", "text")), folder,
+                GenerateOptions.batch().withAcceptDataLoss(true).withNotRenames(Set.of("users.mail")));
         assertEquals("ALTER TABLE `users` ADD `mail` text;--> statement-breakpoint\nALTER TABLE `users` DROP COLUMN `email`;", r.sql());
+        assertEquals(List.of("drop column \"users\".\"email\" and its values"), r.changes().stream().filter(Change::destructive).map(Change::describe).toList());
+    }
+
+    @Test
+    void acceptDataLossAloneDoesNotSettleARenameQuestion() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        generator.generate(users(ColumnDef.of("email", "text")), folder, GenerateOptions.batch());
+        List<String> before = files();
+        assertThrows(AmbiguousRenameException.class,
+                () -> generator.generate(users(ColumnDef.of("mail", "text")), folder, GenerateOptions.batch().withAcceptDataLoss(true)));
+        assertEquals(before, files());
+        // The rename question settled, the drop still needs its own acknowledgement.
+        DataLossException loss = assertThrows(DataLossException.class, () -> generator.generate(users(ColumnDef.of("mail", "text")), folder,
+                GenerateOptions.batch().withNotRenames(Set.of("users.mail"))));
+        assertTrue(loss.getMessage().contains("drop column \"users\".\"email\" and its values"), loss.getMessage());
+        assertEquals(before, files());
+    }
+
+    @Test
+    void notRenamesNamingNoAmbiguityIsRefused() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        generator.generate(users(ColumnDef.of("email", "text")), folder, GenerateOptions.batch());
+        GodwitException e = assertThrows(GodwitException.class, () -> generator.generate(users(ColumnDef.of("mail", "text")), folder,
+                GenerateOptions.batch().withAcceptDataLoss(true).withNotRenames(Set.of("users.mail", "users.typo"))));
+        assertEquals(GodwitException.Kind.BROKEN, e.kind());
+        assertTrue(e.getMessage().startsWith("-Ddb.notRenames lists \"users.typo\", but no such table"), e.getMessage());
     }
 
     @Test
@@ -134,7 +165,7 @@ class GeneratorTest {
         Snapshot first = folder.latestSnapshot().orElseThrow();
         GenerateResult r = generator.generate(users(), folder, GenerateOptions.batch().withCustom(true).withName("seed"));
         assertEquals("0001_seed", r.tag());
-        assertEquals("-- Custom SQL migration file, put your code below! --", Files.readString(folder.sqlFile("0001_seed")));
+        assertEquals("-- Custom SQL migration file, put your code below! --\n", Files.readString(folder.sqlFile("0001_seed")));
         Snapshot second = folder.latestSnapshot().orElseThrow();
         assertEquals(first.id(), second.prevId());
         assertEquals(first.schema(), second.schema());

@@ -156,4 +156,17 @@ class MigratorTest {
             assertEquals(List.of(MigrationState.State.APPLIED, MigrationState.State.APPLIED, MigrationState.State.PENDING), s.stream().map(MigrationState::state).toList());
         }
     }
+
+    @Test
+    void anEmptyCustomMigrationIsRefusedBeforeAnythingIsApplied() {
+        new Generator().generate(new SchemaDef(List.of(table("users", "name", "email"), table("posts", "title")), List.of()), folder,
+                GenerateOptions.batch().withName("seed").withCustom(true));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            MigrationException e = assertThrows(MigrationException.class,
+                    () -> new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(folder.migrations(), ApplyOptions.defaults()));
+            assertEquals("Migration 0003_seed.sql holds no SQL (only comments); applying it would record it as applied and lock it."
+                    + " Write your SQL in drizzle/0003_seed.sql (below its comment), or db:drop it. Nothing was applied.", e.getMessage());
+            assertEquals(List.of(), q(db, "SELECT name FROM sqlite_master WHERE name = 'users'"));
+        }
+    }
 }

@@ -105,4 +105,26 @@ class PullerTest {
             assertFalse(HistoryTable.exists(db, history.name()));
         }
     }
+
+    @Test
+    void warnsWhenTheDatabasesHistoryComesFromAnotherFolder() {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        List<String> log = new java.util.ArrayList<>();
+        EngineLog collect = new EngineLog() {
+            public void info(String m) { log.add("INFO " + m); }
+            public void warn(String m) { log.add("WARN " + m); }
+        };
+        try (SqliteDatabase db = existing()) {
+            db.runAtomically(List.of(history.createSql(), "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('abc', 1)"), false);
+            new Puller(db, history, collect).pull(dir.resolve("src"), "com.acme.schema", folder, false);
+            assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN local SQLite file ") && l.contains(" already had 1 migration recorded in"
+                    + " __drizzle_migrations that drizzle does not hold: its history comes from another migrations folder.")), log.toString());
+        }
+        log.clear();
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("fresh.sqlite"))) {
+            db.runAtomically(List.of("CREATE TABLE t (id integer PRIMARY KEY)"), false);
+            new Puller(db, history, collect).pull(dir.resolve("src2"), "com.acme.other", MigrationsFolder.at(dir.resolve("drizzle2")), false);
+            assertTrue(log.stream().noneMatch(l -> l.contains("another migrations folder")), log.toString());
+        }
+    }
 }

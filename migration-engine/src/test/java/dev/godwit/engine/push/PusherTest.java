@@ -162,6 +162,12 @@ class PusherTest {
             AmbiguousRenameException e = assertThrows(AmbiguousRenameException.class,
                     () -> new Pusher(db, engineLog, Set.of()).push(schema(renamed, players()), false, null));
             assertTrue(e.getMessage().contains("column \"teams\".\"title\" appeared and \"name\" disappeared"), e.getMessage());
+            assertTrue(e.getMessage().contains("-Ddb.notRenames=teams.title (these are not renames) and -Ddb.force"), e.getMessage());
+            // -Ddb.force alone does not settle it.
+            assertThrows(AmbiguousRenameException.class, () -> new Pusher(db, engineLog, Set.of()).push(schema(renamed, players()), true, null));
+            new Pusher(db, engineLog, Set.of()).push(schema(renamed, players()), true, null, Set.of("teams.title"));
+            assertEquals(List.of("id", "title"), db.query("SELECT name FROM pragma_table_info('teams') ORDER BY cid").stream()
+                    .map(r -> r.get("name").toString()).toList());
         }
     }
 }

@@ -31,7 +31,7 @@ class D1CredentialsTest {
         Map<String, String> env = Map.of("CLOUDFLARE_ACCOUNT_ID", "acct-env", "CLOUDFLARE_D1_TOKEN", "token-env");
 
         var all = D1Credentials.resolve("acct-x", "db-x", "token-x", env::get, vars, SERVER);
-        assertEquals(new D1Credentials.Resolved("acct-x", "db-x", "token-x", "-Ddb.d1.token / <d1Token>"), all);
+        assertEquals(new D1Credentials.Resolved("acct-x", "db-x", "token-x", "-Ddb.d1.token"), all);
 
         var mixed = D1Credentials.resolve(null, null, null, env::get, vars, SERVER);
         assertEquals(new D1Credentials.Resolved("acct-env", "db-vars", "token-env", "the environment variable CLOUDFLARE_D1_TOKEN"), mixed);
@@ -48,7 +48,7 @@ class D1CredentialsTest {
         assertEquals("Cloudflare D1 settings are missing (to use the local SQLite file instead, pass -Dlocal):\n"
                 + "  - the database id: looked in -Ddb.d1.databaseId / <d1DatabaseId>, the environment variable CLOUDFLARE_DATABASE_ID, "
                 + vars + " (CLOUDFLARE_DATABASE_ID=...), and settings.xml <server><id>cloudflare-d1</id><configuration><databaseId>\n"
-                + "  - the API token: looked in -Ddb.d1.token / <d1Token>, the environment variable CLOUDFLARE_D1_TOKEN, "
+                + "  - the API token: looked in -Ddb.d1.token, the environment variable CLOUDFLARE_D1_TOKEN, "
                 + vars + " (CLOUDFLARE_D1_TOKEN=...), and settings.xml <server><id>cloudflare-d1</id><password>", e.getMessage());
     }
 

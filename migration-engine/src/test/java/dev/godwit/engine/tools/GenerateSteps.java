@@ -28,7 +28,7 @@ public final class GenerateSteps {
         for (int i = 2; i < args.length; i++) {
             int step = i - 2;
             GenerateResult r = generator.generate(YamlSchemaReader.read(Path.of(args[i])), folder,
-                    new GenerateOptions("step" + step, false, true, null));
+                    new GenerateOptions("step" + step, false, true, null).withAllNotRenames());
             if (r.written()) {
                 Files.copy(r.sqlFile(), out.resolve(String.format("%04d.sql", step)), StandardCopyOption.REPLACE_EXISTING);
                 System.out.println("step " + step + ": " + r.tag() + " (" + r.changes().size() + " changes)");

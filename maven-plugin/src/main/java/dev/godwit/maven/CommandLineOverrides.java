@@ -1,0 +1,132 @@
+package dev.godwit.maven;
+
+import java.io.File;
+import java.lang.reflect.Field;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.Parameter;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+/**
+ * Any {@code -Ddb.*} (and {@code -Dlocal}) on the command line wins over the POM's
+ * {@code <configuration>}, as {@code -Dflyway.*} does for Flyway.
+ *
+ * <p>Maven itself gives a POM value precedence over the parameter's property. So, for every
+ * parameter of the running goal whose property is {@code db.*} or {@code local} and that the POM
+ * sets, a value in the session's user properties ({@code -D}) is written into the field, and one
+ * line says which source won. Works for every goal's parameters, including ones added later,
+ * because it reads the goal's descriptor rather than a list.
+ */
+final class CommandLineOverrides {
+
+    private CommandLineOverrides() {
+    }
+
+    static void apply(Object mojo, MojoExecution execution, MavenSession session, Log log) throws MojoExecutionException {
+        if (execution == null || session == null || execution.getMojoDescriptor() == null
+                || execution.getMojoDescriptor().getParameters() == null) return;
+        Properties user = session.getUserProperties();
+        Xpp3Dom configuration = execution.getConfiguration();
+        for (Parameter p : execution.getMojoDescriptor().getParameters()) {
+            String property = property(p.getExpression());
+            if (property == null || !(property.startsWith("db.") || property.equals("local"))) continue;
+            String value = user.getProperty(property);
+            if (value == null) continue;
+            String element = pomElement(configuration, p);
+            if (element == null) continue;   // the POM does not set it: Maven already took -D
+            Field field = field(mojo.getClass(), p.getName());
+            if (field == null) continue;
+            Object converted = convert(field.getType(), value, session, property);
+            try {
+                field.setAccessible(true);
+                field.set(mojo, converted);
+            } catch (IllegalAccessException | RuntimeException e) {
+                throw new MojoExecutionException("Cannot apply -D" + property + " over <" + element + "> of the POM: " + e.getMessage(), e);
+            }
+            log.info("-D" + property + " (command line) wins over <" + element + "> in the POM.");
+        }
+    }
+
+    /** Whether the POM's configuration of this plugin (plugin-wide or in any execution) has the element. */
+    static boolean pomConfigures(MavenProject project, MojoExecution execution, String element) {
+        if (project == null || execution == null || project.getBuild() == null) return false;
+        Plugin plugin = project.getBuild().getPluginsAsMap().get(execution.getGroupId() + ":" + execution.getArtifactId());
+        if (plugin == null) return false;
+        List<Object> configurations = new ArrayList<>();
+        configurations.add(plugin.getConfiguration());
+        for (PluginExecution e : plugin.getExecutions()) configurations.add(e.getConfiguration());
+        for (Object c : configurations) {
+            if (c instanceof Xpp3Dom dom && dom.getChild(element) != null) return true;
+        }
+        return false;
+    }
+
+    /** {@code ${db.schema}} -> {@code db.schema}; null when the expression is not one property. */
+    static String property(String expression) {
+        if (expression == null || !expression.startsWith("${") || !expression.endsWith("}")) return null;
+        String inner = expression.substring(2, expression.length() - 1);
+        return inner.isEmpty() || inner.contains("${") ? null : inner;
+    }
+
+    /**
+     * The element name under which the POM sets the parameter, or null when it does not: Maven's
+     * merged configuration holds the bare expression ({@code ${db.schema}}) for an unset parameter.
+     */
+    private static String pomElement(Xpp3Dom configuration, Parameter p) {
+        if (configuration == null) return null;
+        for (String name : new String[] {p.getName(), p.getAlias()}) {
+            if (name == null) continue;
+            Xpp3Dom child = configuration.getChild(name);
+            if (child == null) continue;
+            String v = child.getValue();
+            if (child.getChildCount() > 0 || (v != null && !v.equals(p.getExpression()))) return name;
+        }
+        return null;
+    }
+
+    private static Field field(Class<?> type, String name) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                return c.getDeclaredField(name);
+            } catch (NoSuchFieldException next) {
+                // look in the superclass
+            }
+        }
+        return null;
+    }
+
+    private static Object convert(Class<?> type, String value, MavenSession session, String property) throws MojoExecutionException {
+        String v = value.strip();
+        try {
+            if (type == String.class) return value;
+            if (type == boolean.class || type == Boolean.class) return v.isEmpty() || Boolean.parseBoolean(v);
+            if (type == int.class || type == Integer.class) return Integer.parseInt(v);
+            if (type == long.class || type == Long.class) return Long.parseLong(v);
+            if (type == File.class) return resolve(v, session).toFile();
+            if (type == Path.class) return resolve(v, session);
+            if (type.isEnum()) {
+                for (Object c : type.getEnumConstants()) if (((Enum<?>) c).name().equalsIgnoreCase(v)) return c;
+            }
+        } catch (NumberFormatException e) {
+            throw new MojoExecutionException("-D" + property + "=" + value + " is not a number.");
+        }
+        throw new MojoExecutionException("-D" + property + " cannot override the POM's value (a " + type.getSimpleName() + ")");
+    }
+
+    /** A relative path is relative to the project, as Maven resolves File parameters. */
+    private static Path resolve(String v, MavenSession session) {
+        Path p = Path.of(v);
+        if (p.isAbsolute() || session.getCurrentProject() == null) return p;
+        return session.getCurrentProject().getBasedir().toPath().resolve(p).normalize();
+    }
+
+}

@@ -1,0 +1,46 @@
+package dev.godwit.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real git in a temporary repository. */
+class DevVarsGuardTest {
+
+    @TempDir
+    Path dir;
+
+    private void git(String... args) throws Exception {
+        String[] cmd = new String[args.length + 1];
+        cmd[0] = "git";
+        System.arraycopy(args, 0, cmd, 1, args.length);
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), out);
+    }
+
+    @Test
+    void warnsOnlyWhenATokenIsInATrackedDevVars() throws Exception {
+        git("init", "-q");
+        Files.writeString(dir.resolve(".dev.vars"), "CLOUDFLARE_ACCOUNT_ID=acct\nCLOUDFLARE_D1_TOKEN=tok-123456\n");
+        assertEquals(Optional.empty(), DevVarsGuard.warning(dir), "untracked");
+        git("add", ".dev.vars");
+        Optional<String> w = DevVarsGuard.warning(dir);
+        assertTrue(w.isPresent());
+        assertTrue(w.get().startsWith(".dev.vars holds CLOUDFLARE_D1_TOKEN and git tracks it"), w.get());
+        assertTrue(w.get().contains("git rm --cached .dev.vars") && !w.get().contains("tok-123456"), w.get());
+        Files.writeString(dir.resolve(".dev.vars"), "CLOUDFLARE_ACCOUNT_ID=acct\n");
+        assertEquals(Optional.empty(), DevVarsGuard.warning(dir), "tracked, but no token in it");
+    }
+
+    @Test
+    void noRepositoryNoWarning() throws Exception {
+        Files.writeString(dir.resolve(".dev.vars"), "CLOUDFLARE_D1_TOKEN=tok-123456\n");
+        assertEquals(Optional.empty(), DevVarsGuard.warning(dir));
+    }
+}

@@ -1,0 +1,88 @@
+package dev.godwit.engine.diff;
+
+/**
+ * CHECK expressions compared without the qualifier of their own table: drizzle-kit prints
+ * {@code "users"."email"} where Godwit's {@code col.sql()} gives {@code "email"}, and inside a
+ * table's CHECK both name the same column. Only the table's own name is removed (quoted with
+ * {@code "}, {@code `} or {@code []}, or bare, in any letter case), never inside a string literal.
+ */
+final class CheckText {
+
+    private CheckText() {
+    }
+
+    static String unqualified(String expression, String table) {
+        if (expression == null || table == null || table.isEmpty()) return expression;
+        StringBuilder out = new StringBuilder(expression.length());
+        int i = 0;
+        int n = expression.length();
+        while (i < n) {
+            char ch = expression.charAt(i);
+            if (ch == '\'') {                                   // a string literal, '' escapes a quote
+                int j = i + 1;
+                while (j < n) {
+                    if (expression.charAt(j) == '\'') {
+                        if (j + 1 < n && expression.charAt(j + 1) == '\'') j += 2;
+                        else break;
+                    } else j++;
+                }
+                int end = Math.min(j + 1, n);
+                out.append(expression, i, end);
+                i = end;
+                continue;
+            }
+            int after = qualifierEnd(expression, i, table);
+            if (after > i) {
+                i = after;
+                continue;
+            }
+            if (ch == '"' || ch == '`' || ch == '[') {          // any other quoted identifier, copied whole
+                char close = ch == '[' ? ']' : ch;
+                int j = i + 1;
+                while (j < n) {
+                    if (expression.charAt(j) == close) {
+                        if (close != ']' && j + 1 < n && expression.charAt(j + 1) == close) j += 2;
+                        else break;
+                    } else j++;
+                }
+                int end = Math.min(j + 1, n);
+                out.append(expression, i, end);
+                i = end;
+                continue;
+            }
+            if (isIdentifierChar(ch)) {                          // a bare word, copied whole
+                int j = i;
+                while (j < n && isIdentifierChar(expression.charAt(j))) j++;
+                out.append(expression, i, j);
+                i = j;
+                continue;
+            }
+            out.append(ch);
+            i++;
+        }
+        return out.toString();
+    }
+
+    /** Where the text after {@code <table>.} starts, if the table's qualifier starts at {@code i}; else {@code i}. */
+    private static int qualifierEnd(String s, int i, String table) {
+        for (String form : new String[] {
+                "\"" + table.replace("\"", "\"\"") + "\"", "`" + table.replace("`", "``") + "`", "[" + table + "]", table}) {
+            int end = i + form.length();
+            if (end >= s.length() || s.charAt(end) != '.') continue;
+            if (!s.regionMatches(true, i, form, 0, form.length())) continue;
+            if (form.equals(table) && (!isPlainIdentifier(table) || (i > 0 && isIdentifierChar(s.charAt(i - 1))))) continue;
+            return end + 1;
+        }
+        return i;
+    }
+
+    private static boolean isPlainIdentifier(String name) {
+        if (name.isEmpty() || Character.isDigit(name.charAt(0))) return false;
+        for (int k = 0; k < name.length(); k++) if (!isIdentifierChar(name.charAt(k))) return false;
+        return true;
+    }
+
+    private static boolean isIdentifierChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+    }
+}

@@ -1,0 +1,41 @@
+package dev.godwit.engine.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.godwit.schema.model.CheckDef;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CheckTextTest {
+
+    @Test
+    void theOwnTableQualifierIsDroppedOutsideLiterals() {
+        assertEquals("instr(\"email\", '@') > 0", CheckText.unqualified("instr(\"users\".\"email\", '@') > 0", "users"));
+        assertEquals("\"email\" <> ''", CheckText.unqualified("`users`.\"email\" <> ''", "users"));
+        assertEquals("email <> 'users.email'", CheckText.unqualified("Users.email <> 'users.email'", "users"));
+        assertEquals("\"a\" > 0", CheckText.unqualified("\"my \"\"t\"\"\".\"a\" > 0", "my \"t\""));
+        // Other tables' qualifiers and names that merely end in the table's name stay.
+        assertEquals("\"other\".\"a\" > 0 AND xusers.a > 0", CheckText.unqualified("\"other\".\"a\" > 0 AND xusers.a > 0", "users"));
+    }
+
+    @Test
+    void aPortedDrizzleCheckIsNoChange() {
+        TableDef drizzle = table(new CheckDef("email_has_at", "instr(\"users\".\"email\", '@') > 0"));
+        TableDef godwit = table(new CheckDef("email_has_at", "instr(\"email\", '@') > 0"));
+        assertEquals(List.of(), SchemaDiffer.diff(schema(drizzle), schema(godwit), RenameResolver.NO_RENAMES).changes());
+        TableDef changed = table(new CheckDef("email_has_at", "instr(\"email\", '.') > 0"));
+        assertEquals(2, SchemaDiffer.diff(schema(drizzle), schema(changed), RenameResolver.NO_RENAMES).changes().size());
+    }
+
+    private static TableDef table(CheckDef check) {
+        return new TableDef("users", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("email", "text")), null,
+                List.of(), List.of(), List.of(check), null);
+    }
+
+    private static SchemaDef schema(TableDef t) {
+        return new SchemaDef(List.of(t), List.of());
+    }
+}
