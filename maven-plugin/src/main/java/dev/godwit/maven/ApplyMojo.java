@@ -35,6 +35,12 @@ public class ApplyMojo extends AbstractGodwitMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         var migrations = folder().migrations();
+        var fleet = fleet();
+        if (fleet != null) {
+            if (dryRun) throw new MojoExecutionException("-Ddb.dryRun works on one database; run db:status -Ddb.d1.databases=... to see what a fleet has pending.");
+            fleetRunner(fleet, ignoreChecksums).apply(migrations);
+            return;
+        }
         try (Database db = openDatabase()) {
             new Migrator(db, historyTable(), engineLog()).apply(migrations, new ApplyOptions(dryRun, ignoreChecksums, 3));
         }

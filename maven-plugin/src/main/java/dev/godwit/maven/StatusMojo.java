@@ -21,6 +21,11 @@ public class StatusMojo extends AbstractGodwitMojo {
     @Override
     protected void run() throws MojoExecutionException {
         var migrations = folder().migrations();
+        var fleet = fleet();
+        if (fleet != null) {
+            fleetRunner(fleet, false).status(migrations);
+            return;
+        }
         try (Database db = openDatabase()) {
             List<MigrationState> states = new Migrator(db, historyTable(), engineLog()).status(migrations);
             getLog().info("Migrations in " + folder().dir() + " on " + db.describe() + ":");

@@ -45,7 +45,10 @@ public class VerifyMojo extends AbstractGodwitMojo {
         List<Finding> findings = new ArrayList<>();
         Verifier.Verification verification = Verifier.check(schema, folder());
         findings.addAll(verification.findings());
-        if (drift && findings.isEmpty()) {
+        var fleet = drift && findings.isEmpty() ? fleet() : null;
+        if (fleet != null) {
+            fleetRunner(fleet, false).drift(verification.migrations(), verification.recorded());
+        } else if (drift && findings.isEmpty()) {
             try (Database db = openDatabase()) {
                 findings.addAll(Verifier.drift(db, historyTable(), verification.migrations(), verification.recorded()));
             }
