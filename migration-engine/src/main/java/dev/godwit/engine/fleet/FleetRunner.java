@@ -329,6 +329,11 @@ public final class FleetRunner {
                 // One re-read decides: recorded means applied (by us before the answer was lost, or by another run first).
                 List<MigrationState> now = states.states(local, readHistory(c, false));
                 recordedTags(now, recorded);
+                boolean foreign = now.stream().anyMatch(s -> s.migration() == mig && s.state() == MigrationState.State.CHECKSUM_MISMATCH);
+                if (foreign && !options.ignoreChecksums()) {
+                    return "migration " + mig.fileName() + " was not applied: " + history.name() + " has a row for its \"when\" (" + mig.when()
+                            + ") with another hash: a different migration with the same \"when\" was applied there";
+                }
                 if (recorded.contains(mig.tag())) {
                     if (e.outcomeUnknown()) applied.add(mig.tag());
                     return null;

@@ -403,6 +403,9 @@ public final class D1FleetStandIn implements AutoCloseable {
         Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + db.file().toAbsolutePath(), new Properties());
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout=30000");
+            // A test server: atomicity matters, durability across power loss does not (no fsync per request).
+            s.execute("PRAGMA synchronous=OFF");
+            s.execute("PRAGMA journal_mode=MEMORY");
             s.execute("PRAGMA foreign_keys=ON");
             if (fresh) s.execute("CREATE TABLE IF NOT EXISTS _cf_KV (key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID");
         }
