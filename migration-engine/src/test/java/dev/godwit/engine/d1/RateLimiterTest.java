@@ -54,9 +54,9 @@ class RateLimiterTest {
     void pausesMoveTheNextSlot() throws Exception {
         RateLimiter limiter = new RateLimiter(1000, Duration.ofSeconds(1));   // 1 ms apart
         limiter.acquire();
+        long t0 = System.nanoTime();
         limiter.pauseFor(150);
         assertEquals(1, limiter.pauses());
-        long t0 = System.nanoTime();
         limiter.acquire();
         long waited = (System.nanoTime() - t0) / 1_000_000;
         assertTrue(waited >= 140, "waited " + waited + " ms after a 150 ms Retry-After");
