@@ -49,6 +49,16 @@ public final class FleetMembers implements AutoCloseable {
         return total;
     }
 
+    /**
+     * {@link #total()} when known; for a pattern whose list is still being read, an estimate from the share of
+     * databases matched so far times the account's {@code total_count}; -1 when there is nothing to go on.
+     */
+    public long estimatedTotal() {
+        long t = total;
+        if (t >= 0 || glob == null) return t;
+        return glob.estimate();
+    }
+
     /** The next member, or null when there are no more. */
     public synchronized FleetMember next() {
         Iterator<FleetMember> it = glob != null ? glob : listed;
@@ -143,7 +153,9 @@ public final class FleetMembers implements AutoCloseable {
         private final ArrayDeque<FleetMember> buffer = new ArrayDeque<>();
         private int page;
         private boolean exhausted;
-        private long matched;
+        private volatile long matched;
+        private volatile long scanned;
+        private volatile long accountTotal = -1;
 
         GlobPages(FleetSelection.NameGlob glob, D1Client lister) {
             this.glob = glob;
@@ -163,10 +175,17 @@ public final class FleetMembers implements AutoCloseable {
                     }
                 }
                 matched += buffer.size();
+                scanned += p.databases().size();
+                if (p.totalCount() >= 0) accountTotal = p.totalCount();
                 exhausted = isLast(p) || page >= 100_000;
                 if (exhausted) total = matched;
             }
             return !buffer.isEmpty();
+        }
+
+        long estimate() {
+            if (accountTotal < 0 || scanned == 0) return -1;
+            return Math.round((double) matched / scanned * accountTotal);
         }
 
         @Override

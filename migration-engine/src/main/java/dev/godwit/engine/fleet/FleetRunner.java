@@ -437,8 +437,13 @@ public final class FleetRunner {
             return t;
         });
         long every = options.progressEvery().toMillis();
-        s.scheduleAtFixedRate(() -> log.info(progressLine(command, members.total(), report.rows(), report.failed(), running.get(),
-                limiter.granted(), (System.nanoTime() - start) / 1e9)), every, every, TimeUnit.MILLISECONDS);
+        s.scheduleAtFixedRate(() -> {
+            long total = members.total();
+            long estimate = members.estimatedTotal();
+            String line = progressLine(command, total >= 0 ? total : estimate, report.rows(), report.failed(), running.get(), limiter.granted(),
+                    (System.nanoTime() - start) / 1e9);
+            log.info(total < 0 && estimate >= 0 ? line.replaceFirst("/" + estimate + " done", "/~" + estimate + " done") : line);
+        }, every, every, TimeUnit.MILLISECONDS);
         return s;
     }
 

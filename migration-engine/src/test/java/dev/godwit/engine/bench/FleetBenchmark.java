@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -61,8 +60,8 @@ public final class FleetBenchmark {
             standIn.resetCounters();
             List<String> clean = standIn.createDatabases("clean", n);
             List<String> faulty = standIn.createDatabases("faulty", n);
-            AtomicLong peakHeap = new AtomicLong();
-            Thread sampler = heapSampler(peakHeap);
+            List<Long> heap = new ArrayList<>();
+            Thread sampler = heapSampler(heap);
 
             System.out.printf(Locale.ROOT, "%d databases x %d pending migrations, %d ms latency, stand-in budget %d requests per %d s"
                     + " (Godwit paces at %d), concurrency 16%n", n, pending, latency, budget, windowSeconds, clientLimit);
@@ -77,6 +76,15 @@ public final class FleetBenchmark {
             System.out.printf(Locale.ROOT, "| apply, %d databases: wall time | %.1f s | %d calls / %.0f per s = %.1f s | %.3f× |%n", n, r.millis() / 1000.0,
                     calls, budget / (double) windowSeconds, floorMs / 1000.0, r.millis() / floorMs);
             System.out.printf(Locale.ROOT, "| calls per database (max) | %d | pending + 1 = %d | |%n", maxPerDb, pending + 1);
+            synchronized (heap) {
+                if (heap.size() >= 2) {
+                    long first = heap.get(0);
+                    long max = heap.stream().mapToLong(Long::longValue).max().orElse(0);
+                    long last = heap.get(heap.size() - 1);
+                    System.out.printf(Locale.ROOT, "| live heap after GC during the run (engine and stand-in, one JVM): first / max / last of %d samples"
+                            + " | %.1f / %.1f / %.1f MB | | |%n", heap.size(), first / 1048576.0, max / 1048576.0, last / 1048576.0);
+                }
+            }
             System.out.printf(Locale.ROOT, "| 429 answers | %d | 0 | |%n", standIn.rateLimitedCount());
             System.out.printf(Locale.ROOT, "| databases at the last migration | %d of %d | | |%n", atLast, n);
 
@@ -118,7 +126,6 @@ public final class FleetBenchmark {
             System.out.printf(Locale.ROOT, "| with 5%% faults: duplicates / half-applied / at the last migration | %d / %d / %d of %d | 0 / 0 / %d | |%n",
                     duplicates, halfApplied, faultyAtLast, n, n);
             sampler.interrupt();
-            System.out.printf(Locale.ROOT, "| peak heap in use (engine and stand-in, one JVM) | %d MB | | |%n", peakHeap.get() / (1024 * 1024));
         } finally {
             delete(work);
         }
@@ -163,15 +170,19 @@ public final class FleetBenchmark {
         return folder.migrations();
     }
 
-    private static Thread heapSampler(AtomicLong peak) {
+    /** Every 5 s: a full GC, then the heap in use (live data: what the run keeps), into {@code samples}. */
+    private static Thread heapSampler(List<Long> samples) {
         Thread t = new Thread(() -> {
             Runtime rt = Runtime.getRuntime();
             while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
                 try {
-                    Thread.sleep(200);
+                    Thread.sleep(5000);
                 } catch (InterruptedException e) {
                     return;
+                }
+                System.gc();
+                synchronized (samples) {
+                    samples.add(rt.totalMemory() - rt.freeMemory());
                 }
             }
         }, "heap-sampler");
