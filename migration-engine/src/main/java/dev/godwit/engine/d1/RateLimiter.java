@@ -9,9 +9,10 @@ import java.util.function.LongSupplier;
  * {@code window}, 1,200 per 5 minutes for a real token), shared by every thread that talks to the
  * API with that token.
  *
- * <p>A token bucket of size one refilled every {@code window / limit}: request slots are handed
- * out at least that far apart, so any window of that length holds at most {@code limit} requests
- * however the threads interleave. Spreading the requests evenly (rather than spending the budget
+ * <p>A token bucket refilled every {@code window / (limit - c)}: request slots are handed out that
+ * far apart, and up to {@code c} slots (1% of the limit, at most 16) that passed unused while every
+ * worker was busy may be taken late, so a window of that length holds at most {@code limit}
+ * requests however the threads interleave. Spreading the requests evenly (rather than spending the budget
  * in a burst, then waiting) keeps the sliding window that Cloudflare counts under the limit at
  * every instant, so other tools using the same token keep working. A 429 answer pauses everyone:
  * {@link #pauseFor} moves the next free slot past the server's {@code Retry-After}.
@@ -30,6 +31,7 @@ public final class RateLimiter {
     private final int limit;
     private final Duration window;
     private final long intervalNanos;
+    private final int catchUp;
     private final LongSupplier clock;
     private final Object lock = new Object();
     private long nextSlot;                        // guarded by lock: earliest time (nanos) the next request may go
@@ -46,9 +48,12 @@ public final class RateLimiter {
         if (window == null || window.isZero() || window.isNegative()) throw new IllegalArgumentException("the rate-limit window must be positive");
         this.limit = limit;
         this.window = window;
-        this.intervalNanos = Math.max(1, (window.toNanos() + limit - 1) / limit);
+        // A few slots that passed unused (every worker busy, a GC pause) may be caught up, so the pace is set for
+        // `limit - catchUp`: even a catch-up burst keeps every window at `limit` or under.
+        this.catchUp = Math.max(0, Math.min(16, limit / 100));
+        this.intervalNanos = Math.max(1, (window.toNanos() + (limit - catchUp) - 1) / (limit - catchUp));
         this.clock = clock;
-        this.nextSlot = clock.getAsLong();
+        this.nextSlot = clock.getAsLong();   // no catch-up credit at the start
     }
 
     /** Godwit's default for a real Cloudflare token: {@value #DEFAULT_LIMIT} requests per 5 minutes. */
@@ -71,13 +76,7 @@ public final class RateLimiter {
 
     /** Waits for this thread's slot; returns how long it waited, in nanoseconds. */
     public long acquire() {
-        long slot;
-        synchronized (lock) {
-            long now = clock.getAsLong();
-            slot = Math.max(now, nextSlot);
-            nextSlot = slot + intervalNanos;
-        }
-        granted.incrementAndGet();
+        long slot = reserve();
         long waited = 0;
         while (true) {
             long left = slot - clock.getAsLong();
@@ -90,6 +89,18 @@ public final class RateLimiter {
             }
             waited += left;
         }
+    }
+
+    /** Takes the next slot and returns its time (the clock's nanoseconds), without waiting for it. */
+    long reserve() {
+        long slot;
+        synchronized (lock) {
+            long now = clock.getAsLong();
+            slot = Math.max(now - catchUp * intervalNanos, nextSlot);
+            nextSlot = slot + intervalNanos;
+        }
+        granted.incrementAndGet();
+        return slot;
     }
 
     /**

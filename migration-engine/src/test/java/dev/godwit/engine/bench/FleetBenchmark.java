@@ -170,19 +170,23 @@ public final class FleetBenchmark {
         return folder.migrations();
     }
 
-    /** Every 5 s: a full GC, then the heap in use (live data: what the run keeps), into {@code samples}. */
+    /** Every 5 s: the heap in use just after the last collection (live data: what the run keeps), into {@code samples}; forces no GC. */
     private static Thread heapSampler(List<Long> samples) {
         Thread t = new Thread(() -> {
-            Runtime rt = Runtime.getRuntime();
             while (!Thread.currentThread().isInterrupted()) {
                 try {
                     Thread.sleep(5000);
                 } catch (InterruptedException e) {
                     return;
                 }
-                System.gc();
+                long used = 0;
+                for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                    if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                        used += pool.getCollectionUsage().getUsed();
+                    }
+                }
                 synchronized (samples) {
-                    samples.add(rt.totalMemory() - rt.freeMemory());
+                    samples.add(used);
                 }
             }
         }, "heap-sampler");

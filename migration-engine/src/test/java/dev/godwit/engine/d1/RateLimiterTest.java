@@ -7,22 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /** The shared limiter: slots spaced window/limit apart however threads interleave, and a 429 pushes everyone back. */
 class RateLimiterTest {
 
     @Test
-    void slotsAreSpacedSoNoWindowHoldsMoreThanTheLimit() throws Exception {
-        RateLimiter limiter = new RateLimiter(50, Duration.ofMillis(500));   // one slot every 10 ms
-        List<Long> times = new ArrayList<>();
+    void slotsFromManyThreadsAreSpacedSoNoWindowHoldsMoreThanTheLimit() throws Exception {
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        RateLimiter limiter = new RateLimiter(50, Duration.ofMillis(500), now::get);   // one slot every 10 ms
+        List<Long> slots = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
             Thread th = new Thread(() -> {
-                for (int i = 0; i < 20; i++) {
-                    limiter.acquire();
-                    synchronized (times) {
-                        times.add(System.nanoTime());
+                for (int i = 0; i < 50; i++) {
+                    long slot = limiter.reserve();
+                    now.addAndGet(1_000_000);   // the clock moves 1 ms per request taken, slower than the slots
+                    synchronized (slots) {
+                        slots.add(slot);
                     }
                 }
             });
@@ -30,15 +33,27 @@ class RateLimiterTest {
             th.start();
         }
         for (Thread th : threads) th.join();
-        assertEquals(80, times.size());
-        assertEquals(80, limiter.granted());
-        times.sort(Long::compare);
-        // Any 500 ms window holds at most 50 of the 80 requests (a little slack for the scheduler waking threads late).
-        for (int i = 0; i + 52 < times.size(); i++) {
-            assertTrue(times.get(i + 52) - times.get(i) >= Duration.ofMillis(500).toNanos(), "more than 52 requests within 500 ms at " + i);
+        assertEquals(200, slots.size());
+        assertEquals(200, limiter.granted());
+        slots.sort(Long::compare);
+        for (int i = 0; i + 50 < slots.size(); i++) {
+            assertTrue(slots.get(i + 50) - slots.get(i) >= Duration.ofMillis(500).toNanos(), "51 slots within 500 ms at " + i);
         }
-        long span = times.get(79) - times.get(0);
-        assertTrue(span >= Duration.ofMillis(790).toNanos(), "80 slots 10 ms apart span about 790 ms, not " + span / 1_000_000 + " ms");
+        for (int i = 1; i < slots.size(); i++) assertTrue(slots.get(i) - slots.get(i - 1) >= 10_000_000L, "slots 10 ms apart");
+        // A 429 with Retry-After: 30 s moves every later slot past it.
+        long before = now.get();
+        limiter.pauseFor(30_000);
+        assertTrue(limiter.reserve() >= before + 30_000_000_000L);
+        assertEquals(1, limiter.pauses());
+    }
+
+    @Test
+    void acquireWaitsForItsSlot() {
+        RateLimiter limiter = new RateLimiter(50, Duration.ofMillis(500));   // one slot every 10 ms
+        long t0 = System.nanoTime();
+        for (int i = 0; i < 21; i++) limiter.acquire();
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(ms >= 195, "21 slots 10 ms apart take at least 200 ms, took " + ms);
     }
 
     @Test
