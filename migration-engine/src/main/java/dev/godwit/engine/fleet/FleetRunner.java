@@ -94,6 +94,8 @@ public final class FleetRunner {
 
     private final Target.D1Fleet fleet;
     private final HistoryTable history;
+    /** Set when Cloudflare refused the token or the account: every other database would be refused too. */
+    private final AtomicBoolean refusedAccess = new AtomicBoolean();
     private final Options options;
     private final EngineLog log;
 
@@ -155,7 +157,11 @@ public final class FleetRunner {
                     }
                 }
                 if (!stoppedEarly) phase(root, members, work, report, 0, stop, running);
-                if (stop.get() && !stoppedEarly) {
+                if (refusedAccess.get()) {
+                    stoppedEarly = true;
+                    stopReason = "Cloudflare refused the token or the account, so the run stopped (every other database would be refused too);"
+                            + " databases not yet started were not touched";
+                } else if (stop.get() && !stoppedEarly) {
                     stoppedEarly = true;
                     stopReason = "stopped at the first failure (-Ddb.fleet.failFast); databases not yet started were not touched";
                 }
@@ -176,6 +182,9 @@ public final class FleetRunner {
             Result result = new Result(command, report.rows(), report.failed(), limiter.granted(), millis, report.file(), report.byStatus(),
                     report.byFinalMigration(), stoppedEarly, limiter.pauses());
             logTable(result, report, order, stopReason);
+            if (refusedAccess.get()) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, failureMessage(command, result, report, stopReason));
+            }
             if (failuresFail && (report.failed() > 0 || stoppedEarly)) {
                 throw new FleetException(failureMessage(command, result, report, stopReason));
             }
@@ -204,6 +213,7 @@ public final class FleetRunner {
                     }
                     report.add(row);
                     if (row.error() != null && options.failFast()) stop.set(true);
+                    if (refusedAccess.get()) stop.set(true);
                 }
             }, "godwit-fleet-" + i);
             t.setDaemon(true);
@@ -308,8 +318,13 @@ public final class FleetRunner {
             }
             return row(m, applied.isEmpty() ? "up-to-date" : "applied", applied, local, recorded, c, t0, startedAt, null);
         } catch (GodwitException e) {
+            noteAccess(e);
             return row(m, "failed", applied, local, recorded, c, t0, startedAt, e.getMessage());
         }
+    }
+
+    private void noteAccess(GodwitException e) {
+        if (e instanceof D1Exception d && (d.httpStatus() == 401 || d.httpStatus() == 403)) refusedAccess.set(true);
     }
 
     /** Sends one migration; returns null when it is recorded afterwards, else the error. */
@@ -392,6 +407,7 @@ public final class FleetRunner {
             String status = !odd.isEmpty() ? "failing" : recorded.size() == local.size() ? "up-to-date" : "behind";
             return row(m, status, List.of(), local, recorded, c, t0, startedAt, odd.isEmpty() ? null : String.join("; ", odd));
         } catch (GodwitException e) {
+            noteAccess(e);
             return row(m, "failed", List.of(), local, recorded, c, t0, startedAt, e.getMessage());
         }
     }
@@ -405,6 +421,7 @@ public final class FleetRunner {
             List<String> msgs = findings.stream().map(Finding::message).toList();
             return row(m, "drift", List.of(), migrations, Set.of(), c, t0, startedAt, String.join("\n", msgs), true);
         } catch (GodwitException e) {
+            noteAccess(e);
             return row(m, "failed", List.of(), migrations, Set.of(), c, t0, startedAt, e.getMessage(), true);
         }
     }

@@ -60,8 +60,7 @@ public final class FleetBenchmark {
             standIn.resetCounters();
             List<String> clean = standIn.createDatabases("clean", n);
             List<String> faulty = standIn.createDatabases("faulty", n);
-            List<Long> heap = new ArrayList<>();
-            Thread sampler = heapSampler(heap);
+            long heapBefore = liveHeap();
 
             System.out.printf(Locale.ROOT, "%d databases x %d pending migrations, %d ms latency, stand-in budget %d requests per %d s"
                     + " (Godwit paces at %d), concurrency 16%n", n, pending, latency, budget, windowSeconds, clientLimit);
@@ -76,15 +75,9 @@ public final class FleetBenchmark {
             System.out.printf(Locale.ROOT, "| apply, %d databases: wall time | %.1f s | %d calls / %.0f per s = %.1f s | %.3f× |%n", n, r.millis() / 1000.0,
                     calls, budget / (double) windowSeconds, floorMs / 1000.0, r.millis() / floorMs);
             System.out.printf(Locale.ROOT, "| calls per database (max) | %d | pending + 1 = %d | |%n", maxPerDb, pending + 1);
-            synchronized (heap) {
-                if (heap.size() >= 2) {
-                    long first = heap.get(0);
-                    long max = heap.stream().mapToLong(Long::longValue).max().orElse(0);
-                    long last = heap.get(heap.size() - 1);
-                    System.out.printf(Locale.ROOT, "| live heap after GC during the run (engine and stand-in, one JVM): first / max / last of %d samples"
-                            + " | %.1f / %.1f / %.1f MB | | |%n", heap.size(), first / 1048576.0, max / 1048576.0, last / 1048576.0);
-                }
-            }
+            long heapAfter = liveHeap();
+            System.out.printf(Locale.ROOT, "| heap in use after a full GC, before and after the %d databases (engine and stand-in, one JVM) | %.1f MB -> %.1f MB | | |%n",
+                    n, heapBefore / 1048576.0, heapAfter / 1048576.0);
             System.out.printf(Locale.ROOT, "| 429 answers | %d | 0 | |%n", standIn.rateLimitedCount());
             System.out.printf(Locale.ROOT, "| databases at the last migration | %d of %d | | |%n", atLast, n);
 
@@ -125,7 +118,6 @@ public final class FleetBenchmark {
                     faultyMillis / (standIn.requestCount() * (window.toMillis() / (double) budget)));
             System.out.printf(Locale.ROOT, "| with 5%% faults: duplicates / half-applied / at the last migration | %d / %d / %d of %d | 0 / 0 / %d | |%n",
                     duplicates, halfApplied, faultyAtLast, n, n);
-            sampler.interrupt();
         } finally {
             delete(work);
         }
@@ -170,29 +162,11 @@ public final class FleetBenchmark {
         return folder.migrations();
     }
 
-    /** Every 5 s: the heap in use just after the last collection (live data: what the run keeps), into {@code samples}; forces no GC. */
-    private static Thread heapSampler(List<Long> samples) {
-        Thread t = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    Thread.sleep(5000);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                long used = 0;
-                for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-                    if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
-                        used += pool.getCollectionUsage().getUsed();
-                    }
-                }
-                synchronized (samples) {
-                    samples.add(used);
-                }
-            }
-        }, "heap-sampler");
-        t.setDaemon(true);
-        t.start();
-        return t;
+    /** Heap in use after a full collection: what the process keeps alive (measured outside the timed runs). */
+    private static long liveHeap() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 2; i++) System.gc();
+        return rt.totalMemory() - rt.freeMemory();
     }
 
     private static void delete(Path p) throws IOException {

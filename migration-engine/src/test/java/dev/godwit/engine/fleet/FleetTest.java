@@ -277,6 +277,20 @@ class FleetTest {
     }
 
     @Test
+    void aRefusedTokenStopsTheFleetAtTheFirstDatabase() {
+        List<String> ids = standIn.createDatabases("k", 5);
+        Target.D1Fleet wrong = new Target.D1Fleet(new D1Settings(ACCOUNT, "fleet", "wrong-token-5555", standIn.endpoint()),
+                new FleetSelection.Listed(ids), "test");
+        dev.godwit.engine.GodwitException e = assertThrows(dev.godwit.engine.GodwitException.class,
+                () -> new FleetRunner(wrong, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), options(1), log).apply(migrations));
+        assertEquals(dev.godwit.engine.GodwitException.Kind.BROKEN, e.kind());
+        assertTrue(e.getMessage().contains("refused the token"), e.getMessage());
+        assertFalse(e.getMessage().contains("wrong-token-5555"));
+        assertEquals(1, standIn.callsTo(ids.get(0)));
+        for (String id : ids.subList(1, 5)) assertEquals(0, standIn.callsTo(id));
+    }
+
+    @Test
     void progressLineSaysDoneFailedRateAndEta() {
         String line = FleetRunner.progressLine("apply", 1000, 420, 3, 8, 1700, 35.5);
         assertEquals("fleet apply: 420/1000 done (3 failed), 8 running, 580 to go · 11.8 databases/s · 47.9 calls/s · ETA 49.0 s", line);
