@@ -108,6 +108,7 @@ public final class FleetRunner {
 
     /** Applies the pending migrations to every database of the fleet. Throws {@link FleetException} when any failed. */
     public Result apply(List<Migration> local) {
+        checkFolder(local);
         Migrator states = new Migrator(null, history, EngineLog.SILENT);
         return run("apply", local, (client, m) -> applyTo(client, m, local, states), true);
     }
@@ -121,6 +122,31 @@ public final class FleetRunner {
     /** {@code db:verify -Ddb.drift} on every database. Throws {@link FleetException} when any differs or fails. */
     public Result drift(List<Migration> migrations, SchemaDef recorded) {
         return run("drift", migrations, (client, m) -> driftOf(client, m, migrations, recorded), true);
+    }
+
+    /** What the one-database apply refuses before sending anything, checked once for the whole fleet. */
+    private static void checkFolder(List<Migration> local) {
+        List<String> order = dev.godwit.engine.folder.FolderCheck.whenProblems(local.stream().map(Migration::entry).toList());
+        if (!order.isEmpty()) {
+            throw new dev.godwit.engine.migrate.MigrationException("The journal's migrations are not in strictly increasing \"when\" order, so the"
+                    + " history (keyed on it) could take one migration for another. Nothing was applied to any database.\n  - " + String.join("\n  - ", order));
+        }
+        for (Migration m : local) {
+            List<String> statements = m.statements();
+            for (int i = 0; i < statements.size(); i++) {
+                String st = statements.get(i);
+                if (dev.godwit.engine.sql.StatementKind.isTransactionControl(st)) {
+                    throw new dev.godwit.engine.migrate.MigrationException("Migration " + m.fileName() + ", statement " + (i + 1) + " is "
+                            + dev.godwit.engine.sql.StatementKind.firstKeyword(st) + ", a transaction statement; remove it (each migration runs in its"
+                            + " own transaction, and D1 refuses them). Nothing was applied to any database.");
+                }
+                int bytes = st.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                if (bytes > Capabilities.D1.maxStatementBytes()) {
+                    throw new dev.godwit.engine.migrate.MigrationException("Migration " + m.fileName() + ", statement " + (i + 1) + " is " + bytes
+                            + " bytes; D1 accepts at most " + Capabilities.D1.maxStatementBytes() + " bytes per statement. Nothing was applied to any database.");
+                }
+            }
+        }
     }
 
     private interface Work {
