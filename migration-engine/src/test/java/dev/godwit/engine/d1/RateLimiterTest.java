@@ -61,7 +61,8 @@ class RateLimiterTest {
         RateLimiter limiter = RateLimiter.cloudflareDefault();
         assertEquals(1100, limiter.limit());
         assertEquals(Duration.ofMinutes(5), limiter.window());
-        assertTrue(limiter.ratePerSecond() > 3.66 && limiter.ratePerSecond() < 3.67, "1,100 per 300 s: " + limiter.ratePerSecond());
+        // 1,100 per 300 s, less the 1% kept for catching up missed slots: 1,089 per 300 s.
+        assertTrue(limiter.ratePerSecond() > 3.62 && limiter.ratePerSecond() <= 1100 / 300.0, "1,089 per 300 s: " + limiter.ratePerSecond());
         assertThrows(IllegalArgumentException.class, () -> new RateLimiter(0, Duration.ofSeconds(1)));
     }
 
