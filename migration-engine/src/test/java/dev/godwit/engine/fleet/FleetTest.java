@@ -277,6 +277,19 @@ class FleetTest {
     }
 
     @Test
+    void driftOverTheFleetNamesTheDatabasesThatDifferOrLag() {
+        List<String> ids = standIn.createDatabases("d", 4);
+        runner(new FleetSelection.Listed(ids.subList(0, 3)), options(3)).apply(migrations);
+        standIn.execute(ids.get(1), "CREATE TABLE hand_made (x)");
+        SchemaDef recorded = new SchemaDef(List.of(table("t1", "name"), table("t2", "name"), table("t3", "name")), List.of());
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("d-*"), options(2)).drift(migrations, recorded));
+        assertTrue(e.getMessage().contains("2 of 4 database(s) failed"), e.getMessage());
+        assertTrue(e.getMessage().contains("d-0002") && e.getMessage().contains("hand_made"), e.getMessage());
+        assertTrue(e.getMessage().contains("d-0004") && e.getMessage().contains("not applied"), e.getMessage());
+        assertFalse(e.getMessage().contains("d-0001 ("), e.getMessage());
+    }
+
+    @Test
     void aRefusedTokenStopsTheFleetAtTheFirstDatabase() {
         List<String> ids = standIn.createDatabases("k", 5);
         Target.D1Fleet wrong = new Target.D1Fleet(new D1Settings(ACCOUNT, "fleet", "wrong-token-5555", standIn.endpoint()),
