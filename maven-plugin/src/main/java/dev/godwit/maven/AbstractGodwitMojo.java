@@ -124,6 +124,34 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     @Parameter(property = "db.d1.serverId", defaultValue = "cloudflare-d1")
     protected String d1ServerId;
 
+    /**
+     * A fleet of D1 databases instead of one: ids or names separated by commas, {@code @path} (one id or name per line,
+     * {@code #} comments), or {@code name:GLOB} (every database of the account whose name matches). db:apply, db:status
+     * and db:verify -Ddb.drift then work on each database.
+     */
+    @Parameter(property = "db.d1.databases")
+    protected String d1Databases;
+
+    /** Fleets: apply to the first N databases first and stop there if any of them fails. */
+    @Parameter(property = "db.fleet.canary", defaultValue = "0")
+    protected int fleetCanary;
+
+    /** Fleets: stop starting databases after the first failure (by default the others go on). */
+    @Parameter(property = "db.fleet.failFast", defaultValue = "false")
+    protected boolean fleetFailFast;
+
+    /** Fleets: databases worked on at once. */
+    @Parameter(property = "db.fleet.concurrency", defaultValue = "8")
+    protected int fleetConcurrency;
+
+    /** Fleets: API requests allowed per 5 minutes for the token (Cloudflare allows 1,200; the default leaves room for other tools). */
+    @Parameter(property = "db.d1.rateLimit", defaultValue = "1100")
+    protected int d1RateLimit;
+
+    /** Fleets: the rate limit's window in seconds (Cloudflare's is 300; shorter only against a test server). */
+    @Parameter(property = "db.d1.rateLimitWindowSeconds", defaultValue = "300")
+    protected int d1RateLimitWindowSeconds;
+
     protected final SettingsDecrypter settingsDecrypter;
 
     /** The target this run resolved, for messages. */
@@ -251,6 +279,29 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     protected Target target() {
         resolvedTarget = projectSettings().target();
         return resolvedTarget;
+    }
+
+    /**
+     * The fleet named by {@code -Ddb.d1.databases}, or null for one database. A single database id keeps the
+     * one-database behaviour exactly (it is the database id).
+     */
+    protected dev.godwit.engine.target.Target.D1Fleet fleet() throws MojoExecutionException {
+        if (d1Databases == null || d1Databases.isBlank()) return null;
+        String spec = d1Databases.strip();
+        if (!spec.contains(",") && dev.godwit.engine.target.FleetSelection.isId(spec)) {
+            d1DatabaseId = spec;
+            projectSettings = null;
+            return null;
+        }
+        return dev.godwit.engine.target.Targets.resolveFleet(targetSettings(), spec);
+    }
+
+    protected dev.godwit.engine.fleet.FleetRunner fleetRunner(dev.godwit.engine.target.Target.D1Fleet fleet, boolean ignoreChecksums) {
+        java.nio.file.Path reportDir = java.nio.file.Path.of(project.getBuild().getDirectory(), "godwit");
+        var options = new dev.godwit.engine.fleet.FleetRunner.Options(fleetConcurrency, fleetCanary, fleetFailFast, d1RateLimit,
+                java.time.Duration.ofSeconds(Math.max(1, d1RateLimitWindowSeconds)), reportDir, ignoreChecksums, 5,
+                java.time.Duration.ofSeconds(5), java.time.Duration.ofMillis(500));
+        return new dev.godwit.engine.fleet.FleetRunner(fleet, historyTable(), options, engineLog());
     }
 
     protected Database openDatabase() {

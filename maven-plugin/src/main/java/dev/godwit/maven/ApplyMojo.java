@@ -62,7 +62,13 @@ public class ApplyMojo extends AbstractGodwitMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         DevVarsGuard.warning(project.getBasedir().toPath()).ifPresent(getLog()::warn);
         var folder = folder();
-        folder.migrations();
+        var migrations = folder.migrations();
+        var fleet = fleet();
+        if (fleet != null) {
+            if (dryRun) throw new MojoExecutionException("-Ddb.dryRun works on one database; run db:status -Ddb.d1.databases=... to see what a fleet has pending.");
+            fleetRunner(fleet, ignoreChecksums).apply(migrations);
+            return;
+        }
         Target target = target();
         LocalBackups localBackups = new LocalBackups(backupsDir(), backups);
         try (Database db = target.open()) {

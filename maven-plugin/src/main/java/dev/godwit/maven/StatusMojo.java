@@ -22,6 +22,11 @@ public class StatusMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
+        var fleet = fleet();
+        if (fleet != null) {
+            fleetRunner(fleet, false).status(folder().migrations());
+            return;
+        }
         getLog().info("Settings (and where each came from):");
         for (ProjectSettings.Origin o : projectSettings().origins()) getLog().info("  " + o);
         var folder = folder();

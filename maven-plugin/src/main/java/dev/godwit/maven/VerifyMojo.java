@@ -48,7 +48,11 @@ public class VerifyMojo extends AbstractGodwitMojo {
         Verifier.Verification verification = Verifier.check(schema, folder());
         findings.addAll(verification.findings());
         String compared = null;
-        if (drift && findings.isEmpty()) {
+        var fleet = drift && findings.isEmpty() ? fleet() : null;
+        if (fleet != null) {
+            fleetRunner(fleet, false).drift(verification.migrations(), verification.recorded());
+            compared = "the fleet";
+        } else if (drift && findings.isEmpty()) {
             try (Database db = openDatabase()) {
                 findings.addAll(Verifier.drift(db, historyTable(), verification.migrations(), verification.recorded()));
                 compared = db.describe();

@@ -65,9 +65,21 @@ public final class D1Client implements AutoCloseable {
     private final D1Settings settings;
     private final CloseableHttpClient http;
     private final AtomicInteger requests = new AtomicInteger();
+    private final RateLimiter limiter;      // null: no client-side budget (one database, a handful of requests)
+    private final boolean ownsHttp;
 
     public D1Client(D1Settings settings) {
+        this(settings, (RateLimiter) null);
+    }
+
+    /**
+     * A client whose every request (retries included) first takes a slot from the limiter, and
+     * whose 429 answers pause the limiter for everyone sharing it.
+     */
+    public D1Client(D1Settings settings, RateLimiter limiter) {
         this.settings = settings;
+        this.limiter = limiter;
+        this.ownsHttp = true;
         PoolingHttpClientConnectionManager cm = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeout().toMillis()))
@@ -89,8 +101,99 @@ public final class D1Client implements AutoCloseable {
                 .build();
     }
 
+    private D1Client(D1Settings settings, CloseableHttpClient http, RateLimiter limiter) {
+        this.settings = settings;
+        this.http = http;
+        this.limiter = limiter;
+        this.ownsHttp = false;
+    }
+
+    /**
+     * A client for another database of the same account and token that shares this one's
+     * connections and rate limiter (a fleet); closing it leaves them open. Counts its own requests.
+     */
+    public D1Client forDatabase(String databaseId) {
+        return new D1Client(settings.withDatabaseId(databaseId), http, limiter);
+    }
+
+    /** The limiter every request of this client goes through, or null. */
+    public RateLimiter limiter() {
+        return limiter;
+    }
+
+    /** One page of the account's databases: {@code GET /accounts/{account}/d1/database?page=&per_page=[&name=]}. */
+    public record DatabasePage(List<Map<String, Object>> databases, int page, int perPage, int count, long totalCount) {
+    }
+
+    /**
+     * Lists one page of the account's D1 databases ({@code result}: uuid, name, …;
+     * {@code result_info}: page, per_page, count, total_count). Read-only, so a lost answer or a
+     * 5xx is simply asked again (bounded by maxAttempts); 429 honours {@code Retry-After}.
+     */
+    public DatabasePage listDatabases(String nameFilter, int page, int perPage) {
+        StringBuilder url = new StringBuilder(settings.endpoint() + "/accounts/" + settings.accountId() + "/d1/database?page=" + page
+                + "&per_page=" + perPage);
+        if (nameFilter != null && !nameFilter.isBlank()) url.append("&name=").append(java.net.URLEncoder.encode(nameFilter, StandardCharsets.UTF_8));
+        long backoff = Math.max(1, settings.initialBackoff().toMillis());
+        for (int attempt = 1; ; attempt++) {
+            boolean last = attempt >= settings.maxAttempts();
+            Answer a;
+            try {
+                a = send(new org.apache.hc.client5.http.classic.methods.HttpGet(url.toString()));
+            } catch (UnknownHostException e) {
+                throw new D1Exception(scrub("Cannot reach Cloudflare D1: unknown host " + e.getMessage() + " (db.d1.endpoint is "
+                        + settings.endpoint() + ")."), 0, 0, false, e);
+            } catch (IOException e) {
+                if (!last) {
+                    pause(backoff);
+                    backoff *= 2;
+                    continue;
+                }
+                throw new D1Exception(scrub("Cannot list the D1 databases of account " + settings.accountId() + " (" + describe(e) + ", "
+                        + attempt + " attempt(s))."), 0, 0, false, e);
+            }
+            int status = a.status();
+            if (status == 429 && !last) {
+                long wait = a.retryAfterMillis() >= 0 ? a.retryAfterMillis() : backoff;
+                if (limiter != null) limiter.pauseFor(wait);
+                else pause(wait);
+                backoff *= 2;
+                continue;
+            }
+            if (status == 401 || status == 403) throw authFailure(status, a.json());
+            JsonNode env = a.json();
+            if ((status >= 500 || env == null) && !last) {
+                pause(backoff);
+                backoff *= 2;
+                continue;
+            }
+            if (env == null || !env.path("success").asBoolean(false) || status >= 300) {
+                throw new D1Exception(scrub("Cannot list the D1 databases of account " + settings.accountId() + " (HTTP " + status
+                        + (env == null ? ": " + abbreviate(a.body()) : ": " + errorText(env)) + ")."), status, firstCode(env), false, null);
+            }
+            List<Map<String, Object>> dbs = new ArrayList<>();
+            for (JsonNode d : env.path("result")) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                Iterator<Map.Entry<String, JsonNode>> it = d.fields();
+                while (it.hasNext()) {
+                    Map.Entry<String, JsonNode> f = it.next();
+                    m.put(f.getKey(), value(f.getValue()));
+                }
+                dbs.add(m);
+            }
+            JsonNode info = env.path("result_info");
+            return new DatabasePage(dbs, info.path("page").asInt(page), info.path("per_page").asInt(perPage), info.path("count").asInt(dbs.size()),
+                    info.path("total_count").asLong(-1));
+        }
+    }
+
     /** One statement's outcome: its rows (column order kept), D1's per-statement success flag and meta. */
     public record StatementResult(List<Map<String, Object>> rows, boolean success, Map<String, Object> meta) {
+    }
+
+    /** The settings this client talks with (their toString hides the token). */
+    public D1Settings settings() {
+        return settings;
     }
 
     /** {@code {endpoint}/accounts/{account}/d1/database/{database}/query}. */
@@ -196,7 +299,8 @@ public final class D1Client implements AutoCloseable {
             if (status == 429) {
                 long wait = a.retryAfterMillis() >= 0 ? a.retryAfterMillis() : backoff;
                 if (!last && wait <= settings.maxRetryWait().toMillis()) {
-                    pause(wait);
+                    if (limiter != null) limiter.pauseFor(wait);   // everyone sharing the token slows down; acquire() waits
+                    else pause(wait);
                     backoff *= 2;
                     continue;
                 }
@@ -311,11 +415,16 @@ public final class D1Client implements AutoCloseable {
 
     private Answer send(String body) throws IOException {
         HttpPost post = new HttpPost(queryUrl());
-        post.setHeader(new BearerHeader(settings.token()));
-        post.setHeader("Accept", "application/json");
         post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
+        return send(post);
+    }
+
+    private Answer send(org.apache.hc.client5.http.classic.methods.HttpUriRequestBase request) throws IOException {
+        request.setHeader(new BearerHeader(settings.token()));
+        request.setHeader("Accept", "application/json");
+        if (limiter != null) limiter.acquire();
         requests.incrementAndGet();
-        return http.execute(post, response -> {
+        return http.execute(request, response -> {
             String text = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
             JsonNode json = null;
             try {
@@ -445,6 +554,7 @@ public final class D1Client implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!ownsHttp) return;
         try {
             http.close();
         } catch (IOException ignored) {

@@ -43,8 +43,13 @@ public final class D1Database implements Database {
     private final D1Client client;
 
     public D1Database(D1Settings settings) {
-        this.settings = settings;
-        this.client = new D1Client(settings);
+        this(new D1Client(settings));
+    }
+
+    /** Over a given client (e.g. one fleet member's, sharing connections and the rate limiter); closing closes the client. */
+    public D1Database(D1Client client) {
+        this.settings = client.settings();
+        this.client = client;
     }
 
     @Override

@@ -53,6 +53,11 @@ public record D1Settings(String accountId, String databaseId, String token, Stri
         return new D1Settings(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, attempts, firstBackoff, longestWait, maxRequestBytes);
     }
 
+    /** The same account, token and tuning for another database (a fleet member). */
+    public D1Settings withDatabaseId(String id) {
+        return new D1Settings(accountId, id, token, endpoint, connectTimeout, responseTimeout, maxAttempts, initialBackoff, maxRetryWait, maxRequestBytes);
+    }
+
     public D1Settings withMaxRequestBytes(long bytes) {
         return new D1Settings(accountId, databaseId, token, endpoint, connectTimeout, responseTimeout, maxAttempts, initialBackoff, maxRetryWait, bytes);
     }

@@ -105,7 +105,8 @@ public final class Migrator {
         return folder.migrations();
     }
 
-    private List<MigrationState> states(List<Migration> local, List<AppliedMigration> rows) {
+    /** The state of every local migration given the history rows already read (a fleet reads them in its own request). */
+    public List<MigrationState> states(List<Migration> local, List<AppliedMigration> rows) {
         List<MigrationState> out = new ArrayList<>();
         List<AppliedMigration> unmatched = new ArrayList<>(rows);
         long lastAppliedWhen = Long.MIN_VALUE;

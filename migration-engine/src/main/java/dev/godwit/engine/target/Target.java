@@ -7,7 +7,7 @@ import dev.godwit.engine.db.SqliteDatabase;
 import java.nio.file.Path;
 
 /** The database a goal works on, decided once from the settings by {@link Targets#resolve}. */
-public sealed interface Target permits Target.LocalFile, Target.WranglerLocalD1, Target.RemoteD1 {
+public sealed interface Target permits Target.LocalFile, Target.WranglerLocalD1, Target.RemoteD1, Target.D1Fleet {
 
     /** Whether the target is reached over the network (and so has Time Travel, rate limits, no foreign-keys-off). */
     boolean remote();
@@ -65,6 +65,32 @@ public sealed interface Target permits Target.LocalFile, Target.WranglerLocalD1,
         @Override
         public String toString() {
             return "RemoteD1[" + settings + ", token from " + tokenSource + "]";
+        }
+    }
+
+    /**
+     * Many Cloudflare D1 databases of one account, reached with one token ({@code -Ddb.d1.databases}).
+     * A fleet is worked one database at a time by the fleet runner; {@link #open()} refuses.
+     *
+     * @param template    the account, token and endpoint; its database id is a placeholder, replaced per member
+     * @param selection   which databases
+     * @param tokenSource where the token came from, for messages; never the token
+     */
+    record D1Fleet(D1Settings template, FleetSelection selection, String tokenSource) implements Target {
+        @Override
+        public boolean remote() {
+            return true;
+        }
+
+        @Override
+        public Database open() {
+            throw new dev.godwit.engine.GodwitException(dev.godwit.engine.GodwitException.Kind.BROKEN,
+                    "-Ddb.d1.databases names a fleet (" + selection + "); this goal works on one database: give -Ddb.d1.databaseId instead.");
+        }
+
+        @Override
+        public String toString() {
+            return "D1Fleet[" + template + ", " + selection + ", token from " + tokenSource + "]";
         }
     }
 }

@@ -1,0 +1,136 @@
+package dev.godwit.engine.d1;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * Keeps one API token under Cloudflare's request budget ({@code limit} requests per
+ * {@code window}, 1,200 per 5 minutes for a real token), shared by every thread that talks to the
+ * API with that token.
+ *
+ * <p>A token bucket refilled every {@code window / (limit - c)}: request slots are handed out that
+ * far apart, and up to {@code c} slots (1% of the limit, at most 16) that passed unused while every
+ * worker was busy may be taken late, so a window of that length holds at most {@code limit}
+ * requests however the threads interleave. Spreading the requests evenly (rather than spending the budget
+ * in a burst, then waiting) keeps the sliding window that Cloudflare counts under the limit at
+ * every instant, so other tools using the same token keep working. A 429 answer pauses everyone:
+ * {@link #pauseFor} moves the next free slot past the server's {@code Retry-After}.
+ *
+ * <p>Memory: two longs, whatever the number of requests or threads.
+ */
+public final class RateLimiter {
+
+    /** Cloudflare's window. */
+    public static final Duration CLOUDFLARE_WINDOW = Duration.ofMinutes(5);
+    /** Cloudflare's budget per token and window. */
+    public static final int CLOUDFLARE_LIMIT = 1200;
+    /** Godwit's default: a little under Cloudflare's 1,200, so the dashboard and wrangler still get through. */
+    public static final int DEFAULT_LIMIT = 1100;
+
+    private final int limit;
+    private final Duration window;
+    private final long intervalNanos;
+    private final int catchUp;
+    private final LongSupplier clock;
+    private final Object lock = new Object();
+    private long nextSlot;                        // guarded by lock: earliest time (nanos) the next request may go
+    private final AtomicLong granted = new AtomicLong();
+    private final AtomicLong pausedNanos = new AtomicLong();
+    private final AtomicLong pauses = new AtomicLong();
+
+    public RateLimiter(int limit, Duration window) {
+        this(limit, window, System::nanoTime);
+    }
+
+    RateLimiter(int limit, Duration window, LongSupplier clock) {
+        if (limit < 1) throw new IllegalArgumentException("the rate limit must be at least 1 request per window, not " + limit);
+        if (window == null || window.isZero() || window.isNegative()) throw new IllegalArgumentException("the rate-limit window must be positive");
+        this.limit = limit;
+        this.window = window;
+        // A few slots that passed unused (every worker busy, a GC pause) may be caught up, so the pace is set for
+        // `limit - catchUp`: even a catch-up burst keeps every window at `limit` or under.
+        this.catchUp = Math.max(0, Math.min(16, limit / 100));
+        this.intervalNanos = Math.max(1, (window.toNanos() + (limit - catchUp) - 1) / (limit - catchUp));
+        this.clock = clock;
+        this.nextSlot = clock.getAsLong();   // no catch-up credit at the start
+    }
+
+    /** Godwit's default for a real Cloudflare token: {@value #DEFAULT_LIMIT} requests per 5 minutes. */
+    public static RateLimiter cloudflareDefault() {
+        return new RateLimiter(DEFAULT_LIMIT, CLOUDFLARE_WINDOW);
+    }
+
+    public int limit() {
+        return limit;
+    }
+
+    public Duration window() {
+        return window;
+    }
+
+    /** Requests per second this limiter allows at most. */
+    public double ratePerSecond() {
+        return 1e9 / intervalNanos;
+    }
+
+    /** Waits for this thread's slot; returns how long it waited, in nanoseconds. */
+    public long acquire() {
+        long slot = reserve();
+        long waited = 0;
+        while (true) {
+            long left = slot - clock.getAsLong();
+            if (left <= 0) return waited;
+            try {
+                Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new D1Exception("interrupted while waiting for the API rate limit", 0, 0, false, e);
+            }
+            waited += left;
+        }
+    }
+
+    /** Takes the next slot and returns its time (the clock's nanoseconds), without waiting for it. */
+    long reserve() {
+        long slot;
+        synchronized (lock) {
+            long now = clock.getAsLong();
+            slot = Math.max(now - catchUp * intervalNanos, nextSlot);
+            nextSlot = slot + intervalNanos;
+        }
+        granted.incrementAndGet();
+        return slot;
+    }
+
+    /**
+     * The server said to slow down (HTTP 429 with {@code Retry-After}): no request, from any
+     * thread, goes out before that time has passed.
+     */
+    public void pauseFor(long millis) {
+        if (millis <= 0) return;
+        synchronized (lock) {
+            long until = clock.getAsLong() + millis * 1_000_000L;
+            if (until > nextSlot) {
+                pausedNanos.addAndGet(until - nextSlot);
+                nextSlot = until;
+            }
+        }
+        pauses.incrementAndGet();
+    }
+
+    /** Slots handed out so far. */
+    public long granted() {
+        return granted.get();
+    }
+
+    /** How many times a 429 paused everyone. */
+    public long pauses() {
+        return pauses.get();
+    }
+
+    @Override
+    public String toString() {
+        return "RateLimiter(" + limit + " requests per " + window + ")";
+    }
+}

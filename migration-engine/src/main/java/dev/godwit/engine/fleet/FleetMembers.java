@@ -1,0 +1,217 @@
+package dev.godwit.engine.fleet;
+
+import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.d1.D1Client;
+import dev.godwit.engine.target.FleetSelection;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The members of a fleet, handed out one at a time to the workers ({@link #next()} is thread-safe)
+ * and produced lazily: a name pattern pages through the account's database list
+ * ({@code GET /accounts/{id}/d1/database?page=N&per_page=}{@value #PER_PAGE}) only as fast as the
+ * workers take members, and a file is read line by line, so memory does not grow with the fleet.
+ * Names in a list or file are resolved to ids with one pass over the account's list (only the
+ * requested names are kept).
+ */
+public final class FleetMembers implements AutoCloseable {
+
+    /** Databases per list page (Cloudflare allows 10 to 10,000). */
+    public static final int PER_PAGE = 1000;
+
+    private final Iterator<FleetMember> listed;
+    private GlobPages glob;
+    private final AutoCloseable resource;
+    private volatile long total;     // -1 while unknown
+    private long handedOut;
+
+    private FleetMembers(Iterator<FleetMember> it, AutoCloseable resource, long total) {
+        this.listed = it;
+        this.resource = resource;
+        this.total = total;
+    }
+
+    /** How many members there are, or -1 while not yet known (a pattern whose list is still being read). */
+    public long total() {
+        return total;
+    }
+
+    /**
+     * {@link #total()} when known; for a pattern whose list is still being read, an estimate from the share of
+     * databases matched so far times the account's {@code total_count}; -1 when there is nothing to go on.
+     */
+    public long estimatedTotal() {
+        long t = total;
+        if (t >= 0 || glob == null) return t;
+        return glob.estimate();
+    }
+
+    /** The next member, or null when there are no more. */
+    public synchronized FleetMember next() {
+        Iterator<FleetMember> it = glob != null ? glob : listed;
+        if (!it.hasNext()) {
+            total = handedOut;
+            return null;
+        }
+        handedOut++;
+        return it.next();
+    }
+
+    public static FleetMembers open(FleetSelection selection, D1Client lister) {
+        if (selection instanceof FleetSelection.NameGlob g) {
+            FleetMembers fm = new FleetMembers(null, null, -1);
+            fm.glob = fm.new GlobPages(g, lister);
+            return fm;
+        }
+        if (selection instanceof FleetSelection.Listed l) {
+            Map<String, String> ids = resolveNames(l.entries().stream(), lister);
+            return new FleetMembers(l.entries().stream().map(e -> member(e, ids)).iterator(), null, l.entries().size());
+        }
+        FleetSelection.FromFile f = (FleetSelection.FromFile) selection;
+        long count;
+        Map<String, String> ids;
+        try (Stream<String> lines = entries(f)) {
+            count = lines.count();
+        }
+        try (Stream<String> lines = entries(f)) {
+            ids = resolveNames(lines, lister);
+        }
+        Stream<String> lines = entries(f);
+        return new FleetMembers(lines.map(e -> member(e, ids)).iterator(), lines::close, count);
+    }
+
+    private static Stream<String> entries(FleetSelection.FromFile f) {
+        try {
+            BufferedReader r = Files.newBufferedReader(f.file(), StandardCharsets.UTF_8);
+            return r.lines().map(l -> {
+                int hash = l.indexOf('#');
+                return (hash >= 0 ? l.substring(0, hash) : l).strip();
+            }).filter(l -> !l.isEmpty()).onClose(() -> {
+                try {
+                    r.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot read " + f.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static FleetMember member(String entry, Map<String, String> ids) {
+        if (FleetSelection.isId(entry)) return FleetMember.of(entry, null);
+        String id = ids.get(entry);
+        return id != null ? FleetMember.of(id, entry)
+                : new FleetMember(null, entry, "no database named \"" + entry + "\" in the account (ids are UUIDs; names are matched exactly)");
+    }
+
+    /** name -> id for the names among the entries (one pass over the account's list, only if there are names). */
+    private static Map<String, String> resolveNames(Stream<String> entries, D1Client lister) {
+        Set<String> wanted = new HashSet<>();
+        entries.filter(e -> !FleetSelection.isId(e)).forEach(wanted::add);
+        Map<String, String> out = new HashMap<>();
+        if (wanted.isEmpty()) return out;
+        pages(lister, db -> {
+            Object name = db.get("name");
+            Object uuid = db.get("uuid");
+            if (name != null && uuid != null && wanted.contains(name.toString())) out.putIfAbsent(name.toString(), uuid.toString());
+        }, () -> out.size() == wanted.size());
+        return out;
+    }
+
+    private static void pages(D1Client lister, Consumer<Map<String, Object>> each, java.util.function.BooleanSupplier done) {
+        for (int page = 1; page <= 100_000; page++) {
+            D1Client.DatabasePage p = lister.listDatabases(null, page, PER_PAGE);
+            p.databases().forEach(each);
+            if (done.getAsBoolean() || isLast(p)) return;
+        }
+    }
+
+    private static boolean isLast(D1Client.DatabasePage p) {
+        if (p.databases().isEmpty() || p.databases().size() < p.perPage()) return true;
+        return p.totalCount() >= 0 && (long) p.page() * p.perPage() >= p.totalCount();
+    }
+
+    /** Pages through the account's databases as members are taken, keeping one page at most. */
+    private final class GlobPages implements Iterator<FleetMember> {
+        private final FleetSelection.NameGlob glob;
+        private final java.util.regex.Pattern regex;
+        private final D1Client lister;
+        private final ArrayDeque<FleetMember> buffer = new ArrayDeque<>();
+        private int page;
+        private boolean exhausted;
+        private volatile long matched;
+        private volatile long scanned;
+        private volatile long accountTotal = -1;
+
+        GlobPages(FleetSelection.NameGlob glob, D1Client lister) {
+            this.glob = glob;
+            this.regex = glob.regex();
+            this.lister = lister;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (buffer.isEmpty() && !exhausted) {
+                D1Client.DatabasePage p = lister.listDatabases(null, ++page, PER_PAGE);
+                for (Map<String, Object> db : p.databases()) {
+                    Object name = db.get("name");
+                    Object uuid = db.get("uuid");
+                    if (name != null && uuid != null && regex.matcher(name.toString()).matches()) {
+                        buffer.add(FleetMember.of(uuid.toString(), name.toString()));
+                    }
+                }
+                matched += buffer.size();
+                scanned += p.databases().size();
+                if (p.totalCount() >= 0) accountTotal = p.totalCount();
+                exhausted = isLast(p) || page >= 100_000;
+                if (exhausted) total = matched;
+            }
+            return !buffer.isEmpty();
+        }
+
+        long estimate() {
+            if (accountTotal < 0 || scanned == 0) return -1;
+            return Math.round((double) matched / scanned * accountTotal);
+        }
+
+        @Override
+        public FleetMember next() {
+            if (!hasNext()) throw new NoSuchElementException();
+            return buffer.poll();
+        }
+
+        @Override
+        public String toString() {
+            return glob.toString();
+        }
+    }
+
+    /** Members given directly (tests). */
+    static FleetMembers of(List<FleetMember> members) {
+        return new FleetMembers(members.iterator(), null, members.size());
+    }
+
+    @Override
+    public void close() {
+        if (resource == null) return;
+        try {
+            resource.close();
+        } catch (Exception ignored) {
+            // a file reader that fails to close
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package dev.godwit.engine.fleet;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.godwit.engine.GodwitException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The report of a fleet run, {@code <dir>/fleet-<time>.json}: one row per database, written as
+ * each database finishes (rows are not kept in memory), then a summary. Also keeps the few
+ * counts the log's short table needs: databases per status and per final migration, and the
+ * first failures.
+ */
+public final class FleetReport implements AutoCloseable {
+
+    /** Failures kept for the log; the file has all of them. */
+    public static final int LOGGED_FAILURES = 20;
+
+    /**
+     * One database's outcome.
+     *
+     * @param status         applied, up-to-date, behind, failed, drift, ok
+     * @param applied        migrations this run applied there
+     * @param finalMigration the last migration recorded there afterwards, or null
+     * @param pending        migrations still pending there afterwards
+     * @param calls          API requests made for this database (retries included)
+     * @param startedAt      when work on it started (RFC 3339, UTC): a Time Travel restore point
+     */
+    public record Row(String id, String name, String status, List<String> applied, String finalMigration, int pending, int calls,
+                      long millis, String startedAt, String error) {
+    }
+
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+
+    private final Path file;
+    private final JsonGenerator json;
+    private final Map<String, Long> byStatus = new TreeMap<>();
+    private final Map<String, Long> byFinal = new LinkedHashMap<>();
+    private final List<Row> failures = new ArrayList<>();
+    private long rows;
+    private long calls;
+    private long failed;
+    private boolean closed;
+
+    /**
+     * @param migrationOrder every local migration tag in order, so the per-migration counts come out in that order
+     */
+    public FleetReport(Path dir, String command, String selection, String account, List<String> migrationOrder) {
+        Instant now = Instant.now();
+        try {
+            Files.createDirectories(dir);
+            Path f = dir.resolve("fleet-" + FILE_TIME.format(now) + ".json");
+            for (int i = 2; Files.exists(f); i++) f = dir.resolve("fleet-" + FILE_TIME.format(now) + "-" + i + ".json");
+            this.file = f;
+            this.json = new JsonFactory().createGenerator(f.toFile(), JsonEncoding.UTF8);
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("command", command);
+            json.writeStringField("selection", selection);
+            json.writeStringField("account", account);
+            json.writeStringField("started", now.toString());
+            json.writeArrayFieldStart("migrations");
+            for (String t : migrationOrder) json.writeString(t);
+            json.writeEndArray();
+            json.writeArrayFieldStart("databases");
+        } catch (IOException e) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot write the fleet report in " + dir + ": " + e.getMessage(), e);
+        }
+        byFinal.put("(none)", 0L);
+        for (String t : migrationOrder) byFinal.put(t, 0L);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public synchronized void add(Row r) {
+        try {
+            json.writeStartObject();
+            json.writeStringField("id", r.id());
+            json.writeStringField("name", r.name());
+            json.writeStringField("status", r.status());
+            json.writeArrayFieldStart("applied");
+            for (String t : r.applied()) json.writeString(t);
+            json.writeEndArray();
+            json.writeStringField("finalMigration", r.finalMigration());
+            json.writeNumberField("pending", r.pending());
+            json.writeNumberField("calls", r.calls());
+            json.writeNumberField("millis", r.millis());
+            json.writeStringField("startedAt", r.startedAt());
+            if (r.error() != null) json.writeStringField("error", r.error());
+            json.writeEndObject();
+            if (++rows % 256 == 0) json.flush();
+        } catch (IOException e) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot write the fleet report " + file + ": " + e.getMessage(), e);
+        }
+        byStatus.merge(r.status(), 1L, Long::sum);
+        if (r.error() == null || r.finalMigration() != null) byFinal.merge(r.finalMigration() == null ? "(none)" : r.finalMigration(), 1L, Long::sum);
+        calls += r.calls();
+        if (r.error() != null) {
+            failed++;
+            if (failures.size() < LOGGED_FAILURES) failures.add(r);
+        }
+    }
+
+    public synchronized long rows() {
+        return rows;
+    }
+
+    public synchronized long failed() {
+        return failed;
+    }
+
+    public synchronized long calls() {
+        return calls;
+    }
+
+    public synchronized Map<String, Long> byStatus() {
+        return new TreeMap<>(byStatus);
+    }
+
+    /** Databases per last recorded migration, in migration order ("(none)" first). Failed databases whose history could not be read are not counted. */
+    public synchronized Map<String, Long> byFinalMigration() {
+        return new LinkedHashMap<>(byFinal);
+    }
+
+    public synchronized List<Row> failures() {
+        return List.copyOf(failures);
+    }
+
+    /** Writes the summary and closes the file. */
+    public synchronized void finish(Map<String, Object> summary) {
+        if (closed) return;
+        closed = true;
+        try {
+            json.writeEndArray();
+            json.writeObjectFieldStart("summary");
+            json.writeNumberField("databases", rows);
+            json.writeNumberField("failed", failed);
+            json.writeNumberField("calls", calls);
+            json.writeObjectFieldStart("byStatus");
+            for (Map.Entry<String, Long> e : byStatus.entrySet()) json.writeNumberField(e.getKey(), e.getValue());
+            json.writeEndObject();
+            json.writeObjectFieldStart("byFinalMigration");
+            for (Map.Entry<String, Long> e : byFinal.entrySet()) if (e.getValue() > 0) json.writeNumberField(e.getKey(), e.getValue());
+            json.writeEndObject();
+            for (Map.Entry<String, Object> e : summary.entrySet()) {
+                Object v = e.getValue();
+                if (v instanceof Number n) {
+                    if (v instanceof Double || v instanceof Float) json.writeNumberField(e.getKey(), n.doubleValue());
+                    else json.writeNumberField(e.getKey(), n.longValue());
+                } else if (v instanceof Boolean b) json.writeBooleanField(e.getKey(), b);
+                else json.writeStringField(e.getKey(), v == null ? null : v.toString());
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+            json.close();
+        } catch (IOException e) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot write the fleet report " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        finish(Map.of("interrupted", true));
+    }
+}

@@ -1,0 +1,558 @@
+package dev.godwit.engine.fleet;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.d1.D1Client;
+import dev.godwit.engine.d1.D1Database;
+import dev.godwit.engine.d1.D1Exception;
+import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.d1.D1Sql;
+import dev.godwit.engine.d1.RateLimiter;
+import dev.godwit.engine.db.Capabilities;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.migrate.AppliedMigration;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.MigrationState;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.target.Target;
+import dev.godwit.engine.verify.Finding;
+import dev.godwit.engine.verify.Verifier;
+import dev.godwit.schema.model.SchemaDef;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs {@code db:apply}, {@code db:status} or {@code db:verify -Ddb.drift} over a fleet of D1
+ * databases: {@code concurrency} workers take members one at a time from a stream
+ * ({@link FleetMembers}), every request of every worker goes through one {@link RateLimiter}, and
+ * each finished database becomes a row of the report file at once.
+ *
+ * <p>Per database, an apply makes one request that creates the history table if needed and reads
+ * it, then one request per pending migration (its statements, the guard and the history row, run
+ * by D1 as one transaction, as for a single database): pending + 1 calls. When D1 refuses a
+ * migration or its answer is lost, the history is read once more: if the migration is recorded
+ * there (another run applied it first, or the lost answer was a commit), it is not sent again, and
+ * every other migration that read shows as recorded is skipped as well; if it is not recorded, a
+ * refusal is that database's failure (its message is D1's) and a lost answer is tried again. No
+ * statement-by-statement search is made in a fleet; run {@code db:apply -Ddb.d1.databaseId=ID} on a
+ * failed database to have the failing statement named.
+ *
+ * <p>One database's failure does not stop the others unless {@code failFast}; with a canary of N
+ * the first N databases are done first and the run stops there if any of them failed.
+ */
+public final class FleetRunner {
+
+    /**
+     * @param concurrency     databases worked on at once ({@code -Ddb.fleet.concurrency})
+     * @param canary          do the first N first and stop if any fails; 0 = no canary ({@code -Ddb.fleet.canary})
+     * @param failFast        stop handing out databases after the first failure ({@code -Ddb.fleet.failFast})
+     * @param rateLimit       requests per window for the token ({@code -Ddb.d1.rateLimit}, per 5 minutes)
+     * @param window          the rate-limit window (5 minutes; shorter in tests)
+     * @param reportDir       where {@code fleet-<time>.json} goes
+     * @param ignoreChecksums apply even where an applied migration's file changed
+     * @param maxAttempts     attempts per migration when D1's answer is lost
+     * @param progressEvery   how often the progress line is logged; zero: never
+     * @param backoff         first wait before a retry that D1 allows (a 500 with its envelope, a refused connection)
+     */
+    public record Options(int concurrency, int canary, boolean failFast, int rateLimit, Duration window, Path reportDir, boolean ignoreChecksums,
+                          int maxAttempts, Duration progressEvery, Duration backoff) {
+        public Options {
+            if (concurrency < 1) throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.concurrency must be at least 1, not " + concurrency);
+            if (canary < 0) throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.canary must be 0 (none) or more, not " + canary);
+            if (rateLimit < 1) throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.rateLimit must be at least 1 request per 5 minutes, not " + rateLimit);
+            if (window == null) window = RateLimiter.CLOUDFLARE_WINDOW;
+            if (maxAttempts < 1) maxAttempts = 3;
+            if (progressEvery == null) progressEvery = Duration.ofSeconds(10);
+            if (backoff == null) backoff = Duration.ofMillis(200);
+        }
+
+        public static Options defaults(Path reportDir) {
+            return new Options(8, 0, false, RateLimiter.DEFAULT_LIMIT, RateLimiter.CLOUDFLARE_WINDOW, reportDir, false, 3, Duration.ofSeconds(10),
+                    Duration.ofMillis(200));
+        }
+    }
+
+    /** What a run did; the details are in the report file. */
+    public record Result(String command, long databases, long failed, long calls, long millis, Path report, Map<String, Long> byStatus,
+                         Map<String, Long> byFinalMigration, boolean stopped, long rateLimitPauses) {
+    }
+
+    private final Target.D1Fleet fleet;
+    private final HistoryTable history;
+    /** Set when Cloudflare refused the token or the account: every other database would be refused too. */
+    private final AtomicBoolean refusedAccess = new AtomicBoolean();
+    private final Options options;
+    private final EngineLog log;
+
+    public FleetRunner(Target.D1Fleet fleet, HistoryTable history, Options options, EngineLog log) {
+        this.fleet = fleet;
+        this.history = history;
+        this.options = options;
+        this.log = log;
+    }
+
+    /** Applies the pending migrations to every database of the fleet. Throws {@link FleetException} when any failed. */
+    public Result apply(List<Migration> local) {
+        checkFolder(local);
+        Migrator states = new Migrator(null, history, EngineLog.SILENT);
+        return run("apply", local, (client, m) -> applyTo(client, m, local, states), true);
+    }
+
+    /** Reads every database's history (one request each); never throws for databases behind or failing: they are listed. */
+    public Result status(List<Migration> local) {
+        Migrator states = new Migrator(null, history, EngineLog.SILENT);
+        return run("status", local, (client, m) -> statusOf(client, m, local, states), false);
+    }
+
+    /** {@code db:verify -Ddb.drift} on every database. Throws {@link FleetException} when any differs or fails. */
+    public Result drift(List<Migration> migrations, SchemaDef recorded) {
+        return run("drift", migrations, (client, m) -> driftOf(client, m, migrations, recorded), true);
+    }
+
+    /** What the one-database apply refuses before sending anything, checked once for the whole fleet. */
+    private static void checkFolder(List<Migration> local) {
+        List<String> order = dev.godwit.engine.folder.FolderCheck.whenProblems(local.stream().map(Migration::entry).toList());
+        if (!order.isEmpty()) {
+            throw new dev.godwit.engine.migrate.MigrationException("The journal's migrations are not in strictly increasing \"when\" order, so the"
+                    + " history (keyed on it) could take one migration for another. Nothing was applied to any database.\n  - " + String.join("\n  - ", order));
+        }
+        for (Migration m : local) {
+            List<String> statements = m.statements();
+            for (int i = 0; i < statements.size(); i++) {
+                String st = statements.get(i);
+                if (dev.godwit.engine.sql.StatementKind.isTransactionControl(st)) {
+                    throw new dev.godwit.engine.migrate.MigrationException("Migration " + m.fileName() + ", statement " + (i + 1) + " is "
+                            + dev.godwit.engine.sql.StatementKind.firstKeyword(st) + ", a transaction statement; remove it (each migration runs in its"
+                            + " own transaction, and D1 refuses them). Nothing was applied to any database.");
+                }
+                int bytes = st.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                if (bytes > Capabilities.D1.maxStatementBytes()) {
+                    throw new dev.godwit.engine.migrate.MigrationException("Migration " + m.fileName() + ", statement " + (i + 1) + " is " + bytes
+                            + " bytes; D1 accepts at most " + Capabilities.D1.maxStatementBytes() + " bytes per statement. Nothing was applied to any database.");
+                }
+            }
+        }
+    }
+
+    private interface Work {
+        FleetReport.Row on(D1Client client, FleetMember member);
+    }
+
+    // ---- the run
+
+    private Result run(String command, List<Migration> local, Work work, boolean failuresFail) {
+        long start = System.nanoTime();
+        RateLimiter limiter = new RateLimiter(options.rateLimit(), options.window());
+        D1Settings settings = fleet.template().withRetries(5, options.backoff(), options.window().plusSeconds(60));
+        List<String> order = local.stream().map(Migration::tag).toList();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger running = new AtomicInteger();
+        boolean stoppedEarly = false;
+        String stopReason = null;
+        try (D1Client root = new D1Client(settings, limiter);
+             FleetMembers members = FleetMembers.open(fleet.selection(), root);
+             FleetReport report = new FleetReport(options.reportDir(), command, fleet.selection().toString(), settings.accountId(), order)) {
+            log.info("Fleet " + command + " over " + fleet.selection() + " (account " + settings.accountId() + "): " + options.concurrency()
+                    + " at a time, at most " + options.rateLimit() + " requests per " + human(options.window()) + " for the token"
+                    + (options.canary() > 0 ? ", canary " + options.canary() : "") + (options.failFast() ? ", fail fast" : "") + ".");
+            ScheduledExecutorService ticker = progress(command, members, report, running, limiter, start);
+            try {
+                if (options.canary() > 0) {
+                    phase(root, members, work, report, options.canary(), stop, running);
+                    if (report.failed() > 0) {
+                        stoppedEarly = true;
+                        stopReason = "the canary failed (" + report.failed() + " of the first " + report.rows() + " database(s)); the other databases"
+                                + " were not touched";
+                    } else if (!stop.get()) {
+                        log.info("Canary: the first " + report.rows() + " database(s) passed; continuing with the rest.");
+                    }
+                }
+                if (!stoppedEarly) phase(root, members, work, report, 0, stop, running);
+                if (refusedAccess.get()) {
+                    stoppedEarly = true;
+                    stopReason = "Cloudflare refused the token or the account, so the run stopped (every other database would be refused too);"
+                            + " databases not yet started were not touched";
+                } else if (stop.get() && !stoppedEarly) {
+                    stoppedEarly = true;
+                    stopReason = "stopped at the first failure (-Ddb.fleet.failFast); databases not yet started were not touched";
+                }
+            } finally {
+                if (ticker != null) ticker.shutdownNow();
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("millis", millis);
+            summary.put("stopped", stoppedEarly);
+            if (stopReason != null) summary.put("stopReason", stopReason);
+            summary.put("rateLimit", options.rateLimit());
+            summary.put("rateLimitWindowSeconds", options.window().toMillis() / 1000.0);
+            summary.put("concurrency", options.concurrency());
+            summary.put("rateLimitPauses", limiter.pauses());
+            summary.put("listedTotal", members.total());
+            report.finish(summary);
+            Result result = new Result(command, report.rows(), report.failed(), limiter.granted(), millis, report.file(), report.byStatus(),
+                    report.byFinalMigration(), stoppedEarly, limiter.pauses());
+            logTable(result, report, order, stopReason);
+            if (refusedAccess.get()) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, failureMessage(command, result, report, stopReason));
+            }
+            if (failuresFail && (report.failed() > 0 || stoppedEarly)) {
+                throw new FleetException(failureMessage(command, result, report, stopReason));
+            }
+            return result;
+        }
+    }
+
+    private void phase(D1Client root, FleetMembers members, Work work, FleetReport report, int limit, AtomicBoolean stop, AtomicInteger running) {
+        AtomicLong taken = new AtomicLong();
+        List<Thread> workers = new ArrayList<>();
+        List<Throwable> crashes = new ArrayList<>();
+        int threads = limit > 0 ? Math.min(limit, options.concurrency()) : options.concurrency();
+        for (int i = 0; i < threads; i++) {
+            Thread t = new Thread(() -> {
+                while (!stop.get()) {
+                    if (limit > 0 && taken.incrementAndGet() > limit) return;
+                    FleetMember m = members.next();
+                    if (m == null) return;
+                    running.incrementAndGet();
+                    FleetReport.Row row;
+                    try {
+                        row = m.id() == null ? new FleetReport.Row(null, m.name(), "failed", List.of(), null, 0, 0, 0, Instant.now().toString(), m.problem())
+                                : work.on(root.forDatabase(m.id()), m);
+                    } finally {
+                        running.decrementAndGet();
+                    }
+                    report.add(row);
+                    if (row.error() != null && options.failFast()) stop.set(true);
+                    if (refusedAccess.get()) stop.set(true);
+                }
+            }, "godwit-fleet-" + i);
+            t.setDaemon(true);
+            t.setUncaughtExceptionHandler((th, e) -> {
+                synchronized (crashes) {
+                    crashes.add(e);
+                }
+                stop.set(true);
+            });
+            workers.add(t);
+            t.start();
+        }
+        for (Thread t : workers) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                stop.set(true);
+                Thread.currentThread().interrupt();
+                throw new GodwitException(GodwitException.Kind.BROKEN, "Interrupted; the report so far is in " + report.file()
+                        + ". Run the same command again: it continues where each database stands.");
+            }
+        }
+        if (!crashes.isEmpty()) {
+            Throwable e = crashes.get(0);
+            if (e instanceof GodwitException g) throw g;
+            throw new GodwitException(GodwitException.Kind.BROKEN, "A fleet worker failed: " + e, e);
+        }
+    }
+
+    // ---- per database
+
+    /** A {@link Database} view of one member's client whose reads can carry the history table's creation in the same request. */
+    private static final class OneRequest implements Database {
+        private final D1Client client;
+        private final String prefix;
+
+        OneRequest(D1Client client, String prefix) {
+            this.client = client;
+            this.prefix = prefix;
+        }
+
+        @Override
+        public String describe() {
+            return "Cloudflare D1 database " + client.settings().databaseId();
+        }
+
+        @Override
+        public Capabilities capabilities() {
+            return Capabilities.D1;
+        }
+
+        @Override
+        public List<Map<String, Object>> query(String sql, Object... params) {
+            String text = prefix == null ? D1Sql.clean(sql) : D1Sql.join(List.of(prefix, sql));
+            List<D1Client.StatementResult> r = client.query(text, prefix == null && params != null ? Arrays.asList(params) : List.of());
+            return r.isEmpty() ? List.of() : r.get(r.size() - 1).rows();
+        }
+
+        @Override
+        public void runAtomically(List<String> statements, boolean foreignKeysOff) {
+            client.query(D1Sql.join(statements), List.of());
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /**
+     * The history rows: with {@code create}, the table is created if missing in the same request
+     * (one call). Read-only (and {@code CREATE TABLE IF NOT EXISTS} is idempotent), so a lost
+     * answer is simply asked again.
+     */
+    private List<AppliedMigration> readHistory(D1Client c, boolean create) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return history.read(new OneRequest(c, create ? history.createSql() : null));
+            } catch (D1Exception e) {
+                if (!create && e.isSqlError() && String.valueOf(e.databaseMessage()).contains("no such table")) return List.of();
+                if (e.outcomeUnknown() && attempt < Math.max(2, options.maxAttempts())) continue;
+                throw e;
+            }
+        }
+    }
+
+    private FleetReport.Row applyTo(D1Client c, FleetMember m, List<Migration> local, Migrator states) {
+        long t0 = System.nanoTime();
+        String startedAt = Instant.now().toString();
+        List<String> applied = new ArrayList<>();
+        Set<String> recorded = new HashSet<>();
+        try {
+            List<AppliedMigration> rows = readHistory(c, true);
+            List<MigrationState> st = states.states(local, rows);
+            String problem = historyProblem(st);
+            recordedTags(st, recorded);
+            if (problem != null) return row(m, "failed", applied, local, recorded, c, t0, startedAt, problem);
+            List<Migration> pending = st.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
+            for (Migration mig : pending) {
+                if (recorded.contains(mig.tag())) continue;   // another run recorded it meanwhile (learned from a re-read)
+                String error = applyOne(c, mig, local, states, applied, recorded);
+                if (error != null) return row(m, "failed", applied, local, recorded, c, t0, startedAt, error);
+            }
+            return row(m, applied.isEmpty() ? "up-to-date" : "applied", applied, local, recorded, c, t0, startedAt, null);
+        } catch (GodwitException e) {
+            noteAccess(e);
+            return row(m, "failed", applied, local, recorded, c, t0, startedAt, e.getMessage());
+        }
+    }
+
+    private void noteAccess(GodwitException e) {
+        if (e instanceof D1Exception d && (d.httpStatus() == 401 || d.httpStatus() == 403)) refusedAccess.set(true);
+    }
+
+    /** Sends one migration; returns null when it is recorded afterwards, else the error. */
+    private String applyOne(D1Client c, Migration mig, List<Migration> local, Migrator states, List<String> applied, Set<String> recorded) {
+        List<String> batch = new ArrayList<>(history.guardStatements(mig));
+        batch.addAll(mig.statements());
+        batch.addAll(history.recordStatements(mig));
+        String sql = D1Sql.join(batch);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                c.query(sql, List.of());
+                applied.add(mig.tag());
+                recorded.add(mig.tag());
+                return null;
+            } catch (D1Exception e) {
+                if (!e.isSqlError() && !e.outcomeUnknown()) throw e;
+                // One re-read decides: recorded means applied (by us before the answer was lost, or by another run first).
+                List<MigrationState> now = states.states(local, readHistory(c, false));
+                recordedTags(now, recorded);
+                boolean foreign = now.stream().anyMatch(s -> s.migration() == mig && s.state() == MigrationState.State.CHECKSUM_MISMATCH);
+                if (foreign && !options.ignoreChecksums()) {
+                    return "migration " + mig.fileName() + " was not applied: " + history.name() + " has a row for its \"when\" (" + mig.when()
+                            + ") with another hash: a different migration with the same \"when\" was applied there";
+                }
+                if (recorded.contains(mig.tag())) {
+                    if (e.outcomeUnknown()) applied.add(mig.tag());
+                    return null;
+                }
+                if (e.isSqlError()) {
+                    return "migration " + mig.fileName() + " was refused by D1 and rolled back (nothing of it was applied): " + e.databaseMessage()
+                            + ". Run db:apply -Ddb.d1.databaseId=" + c.settings().databaseId() + " to have the failing statement named.";
+                }
+                if (attempt >= options.maxAttempts()) {
+                    return "migration " + mig.fileName() + ": D1's answer was lost " + attempt + " time(s) and the history does not record it"
+                            + " (nothing of it was applied); run the fleet again: it continues where each database stands.";
+                }
+            }
+        }
+    }
+
+    private static void recordedTags(List<MigrationState> st, Set<String> recorded) {
+        for (MigrationState s : st) {
+            if (s.migration() != null && (s.state() == MigrationState.State.APPLIED || s.state() == MigrationState.State.CHECKSUM_MISMATCH)) {
+                recorded.add(s.migration().tag());
+            }
+        }
+    }
+
+    private String historyProblem(List<MigrationState> st) {
+        List<String> edited = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (MigrationState s : st) {
+            if (s.state() == MigrationState.State.CHECKSUM_MISMATCH && !options.ignoreChecksums()) edited.add(s.migration().fileName());
+            if (s.state() == MigrationState.State.SKIPPED) skipped.add(s.migration().fileName());
+        }
+        if (!edited.isEmpty()) {
+            return "applied migration(s) changed since they were applied here: " + String.join(", ", edited)
+                    + " (restore them from version control, or pass -Ddb.ignoreChecksums)";
+        }
+        if (!skipped.isEmpty()) {
+            return "migration(s) " + String.join(", ", skipped) + " were never applied here but are older than the last applied one"
+                    + " (move their changes into a new migration)";
+        }
+        return null;
+    }
+
+    private FleetReport.Row statusOf(D1Client c, FleetMember m, List<Migration> local, Migrator states) {
+        long t0 = System.nanoTime();
+        String startedAt = Instant.now().toString();
+        Set<String> recorded = new HashSet<>();
+        try {
+            List<MigrationState> st = states.states(local, readHistory(c, false));
+            recordedTags(st, recorded);
+            List<String> odd = new ArrayList<>();
+            for (MigrationState s : st) {
+                if (s.state() == MigrationState.State.CHECKSUM_MISMATCH) odd.add(s.name() + " changed since applied");
+                if (s.state() == MigrationState.State.SKIPPED) odd.add(s.name() + " skipped (older than the last applied)");
+                if (s.state() == MigrationState.State.MISSING_LOCALLY) odd.add(s.name() + " applied there but not in the folder");
+            }
+            String status = !odd.isEmpty() ? "failing" : recorded.size() == local.size() ? "up-to-date" : "behind";
+            return row(m, status, List.of(), local, recorded, c, t0, startedAt, odd.isEmpty() ? null : String.join("; ", odd));
+        } catch (GodwitException e) {
+            noteAccess(e);
+            return row(m, "failed", List.of(), local, recorded, c, t0, startedAt, e.getMessage());
+        }
+    }
+
+    private FleetReport.Row driftOf(D1Client c, FleetMember m, List<Migration> migrations, SchemaDef recorded) {
+        long t0 = System.nanoTime();
+        String startedAt = Instant.now().toString();
+        try (D1Database db = new D1Database(c)) {
+            List<Finding> findings = Verifier.drift(db, history, migrations, recorded);
+            if (findings.isEmpty()) return row(m, "ok", List.of(), migrations, Set.of(), c, t0, startedAt, null, true);
+            List<String> msgs = findings.stream().map(Finding::message).toList();
+            return row(m, "drift", List.of(), migrations, Set.of(), c, t0, startedAt, String.join("\n", msgs), true);
+        } catch (GodwitException e) {
+            noteAccess(e);
+            return row(m, "failed", List.of(), migrations, Set.of(), c, t0, startedAt, e.getMessage(), true);
+        }
+    }
+
+    private FleetReport.Row row(FleetMember m, String status, List<String> applied, List<Migration> local, Set<String> recorded, D1Client c,
+                                long t0, String startedAt, String error) {
+        return row(m, status, applied, local, recorded, c, t0, startedAt, error, false);
+    }
+
+    private FleetReport.Row row(FleetMember m, String status, List<String> applied, List<Migration> local, Set<String> recorded, D1Client c,
+                                long t0, String startedAt, String error, boolean noHistory) {
+        String last = null;
+        int pending = 0;
+        for (Migration mig : local) {
+            if (recorded.contains(mig.tag())) last = mig.tag();
+            else pending++;
+        }
+        return new FleetReport.Row(m.id(), m.name(), status, List.copyOf(applied), noHistory ? null : last, noHistory ? 0 : pending,
+                c.requestCount(), (System.nanoTime() - t0) / 1_000_000, startedAt, error);
+    }
+
+    // ---- progress, table, messages
+
+    private ScheduledExecutorService progress(String command, FleetMembers members, FleetReport report, AtomicInteger running, RateLimiter limiter,
+                                              long start) {
+        if (options.progressEvery().isZero() || options.progressEvery().isNegative()) return null;
+        ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "godwit-fleet-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = options.progressEvery().toMillis();
+        s.scheduleAtFixedRate(() -> {
+            long total = members.total();
+            long estimate = members.estimatedTotal();
+            String line = progressLine(command, total >= 0 ? total : estimate, report.rows(), report.failed(), running.get(), limiter.granted(),
+                    (System.nanoTime() - start) / 1e9);
+            log.info(total < 0 && estimate >= 0 ? line.replaceFirst("/" + estimate + " done", "/~" + estimate + " done") : line);
+        }, every, every, TimeUnit.MILLISECONDS);
+        return s;
+    }
+
+    /** "fleet apply: 420/1000 done (3 failed), 8 running, 572 to go · 11.8 db/s · 47.0 calls/s · ETA 48 s". */
+    static String progressLine(String command, long total, long done, long failed, int running, long calls, double seconds) {
+        double dbRate = seconds > 0 ? done / seconds : 0;
+        double callRate = seconds > 0 ? calls / seconds : 0;
+        String togo = total >= 0 ? String.valueOf(Math.max(0, total - done)) : "?";
+        String eta = total >= 0 && dbRate > 0 ? human(Duration.ofSeconds(Math.round((total - done) / dbRate))) : "?";
+        return String.format(java.util.Locale.ROOT, "fleet %s: %d/%s done (%d failed), %d running, %s to go · %.1f databases/s · %.1f calls/s · ETA %s",
+                command, done, total >= 0 ? String.valueOf(total) : "?", failed, running, togo, dbRate, callRate, eta);
+    }
+
+    private void logTable(Result r, FleetReport report, List<String> order, String stopReason) {
+        log.info(String.format(java.util.Locale.ROOT, "Fleet %s: %d database(s) in %s, %d API calls (%.2f per database), %d failed. Report: %s",
+                r.command(), r.databases(), human(Duration.ofMillis(r.millis())), r.calls(), r.databases() == 0 ? 0.0 : (double) r.calls() / r.databases(),
+                r.failed(), r.report()));
+        if (!r.command().equals("drift")) {
+            log.info(String.format("  %-40s %10s", "last migration recorded", "databases"));
+            String latest = order.isEmpty() ? null : order.get(order.size() - 1);
+            for (Map.Entry<String, Long> e : r.byFinalMigration().entrySet()) {
+                if (e.getValue() == 0) continue;
+                log.info(String.format("  %-40s %10d%s", e.getKey(), e.getValue(), e.getKey().equals(latest) ? "   (latest)" : "   (behind)"));
+            }
+        }
+        StringBuilder st = new StringBuilder("  by status:");
+        r.byStatus().forEach((k, v) -> st.append(' ').append(k).append(' ').append(v).append(','));
+        log.info(st.substring(0, st.length() - (r.byStatus().isEmpty() ? 0 : 1)));
+        List<FleetReport.Row> failures = report.failures();
+        if (!failures.isEmpty()) {
+            log.warn("  failed" + (report.failed() > failures.size() ? " (first " + failures.size() + " of " + report.failed() + "; all in the report)" : "") + ":");
+            for (FleetReport.Row f : failures) {
+                log.warn(String.format("    %-44s %s", label(f), oneLine(f.error())));
+            }
+        }
+        if (stopReason != null) log.warn("  Stopped: " + stopReason + ".");
+    }
+
+    private String failureMessage(String command, Result r, FleetReport report, String stopReason) {
+        StringBuilder sb = new StringBuilder("Fleet " + command + ": " + r.failed() + " of " + r.databases() + " database(s) failed");
+        if (stopReason != null) sb.append("; ").append(stopReason);
+        sb.append(". Report: ").append(r.report());
+        for (FleetReport.Row f : report.failures()) sb.append("\n  - ").append(label(f)).append(": ").append(oneLine(f.error()));
+        if (command.equals("apply")) {
+            sb.append("\n  Databases that succeeded stay migrated. Fix the cause, then run the same command again: it continues where each database"
+                    + " stands (its history table) and never applies a migration twice.");
+        }
+        return sb.toString();
+    }
+
+    private static String label(FleetReport.Row r) {
+        if (r.name() == null) return r.id();
+        return r.id() == null ? r.name() : r.name() + " (" + r.id() + ")";
+    }
+
+    private static String oneLine(String s) {
+        if (s == null) return "";
+        String t = s.replaceAll("\\s*\\n\\s*", " | ");
+        return t.length() > 300 ? t.substring(0, 300) + "…" : t;
+    }
+
+    static String human(Duration d) {
+        long s = d.toSeconds();
+        if (s < 1) return d.toMillis() + " ms";
+        if (s < 120) return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+        if (s < 7200) return (s / 60) + " min " + (s % 60) + " s";
+        return (s / 3600) + " h " + (s % 3600 / 60) + " min";
+    }
+}

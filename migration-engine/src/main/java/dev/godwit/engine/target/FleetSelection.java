@@ -1,0 +1,95 @@
+package dev.godwit.engine.target;
+
+import dev.godwit.engine.GodwitException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Which databases of the account a fleet run works on, as {@code -Ddb.d1.databases} says:
+ * a comma list of ids or names, {@code @path} (a file, one id or name per line, {@code #}
+ * comments), or {@code name:GLOB} (every database whose name matches, from the account's list).
+ */
+public sealed interface FleetSelection permits FleetSelection.Listed, FleetSelection.FromFile, FleetSelection.NameGlob {
+
+    /** A D1 database id: a UUID. Anything else in a list or file is a database name. */
+    Pattern UUID = Pattern.compile("(?i)^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+
+    static boolean isId(String entry) {
+        return UUID.matcher(entry).matches();
+    }
+
+    /** Ids or names given on the command line, in order. */
+    record Listed(List<String> entries) implements FleetSelection {
+        @Override
+        public String toString() {
+            return entries.size() + " database(s) listed";
+        }
+    }
+
+    /** One id or name per line; blank lines and {@code #} comments ignored. Read as a stream. */
+    record FromFile(Path file) implements FleetSelection {
+        @Override
+        public String toString() {
+            return "@" + file;
+        }
+    }
+
+    /** Every database of the account whose name matches ({@code *}, {@code ?}, {@code [a-z]}). */
+    record NameGlob(String glob) implements FleetSelection {
+        public Pattern regex() {
+            StringBuilder sb = new StringBuilder("^");
+            for (int i = 0; i < glob.length(); i++) {
+                char c = glob.charAt(i);
+                if (c == '*') sb.append(".*");
+                else if (c == '?') sb.append('.');
+                else if (c == '[') {
+                    int end = glob.indexOf(']', i + 1);
+                    if (end < 0) {
+                        sb.append("\\[");
+                    } else {
+                        String cls = glob.substring(i + 1, end);
+                        if (cls.startsWith("!")) cls = "^" + cls.substring(1);
+                        sb.append('[').append(cls.replace("\\", "\\\\")).append(']');
+                        i = end;
+                    }
+                } else sb.append(Pattern.quote(String.valueOf(c)));
+            }
+            return Pattern.compile(sb.append('$').toString());
+        }
+
+        public boolean matches(String name) {
+            return name != null && regex().matcher(name).matches();
+        }
+
+        @Override
+        public String toString() {
+            return "name:" + glob;
+        }
+    }
+
+    static FleetSelection parse(String spec, Path baseDir) {
+        String s = spec == null ? "" : spec.strip();
+        if (s.isEmpty()) throw broken("-Ddb.d1.databases is empty: give ids or names (id1,id2), @file or name:GLOB.");
+        if (s.startsWith("@")) {
+            Path p = Path.of(s.substring(1).strip());
+            if (!p.isAbsolute() && baseDir != null) p = baseDir.resolve(p);
+            if (!Files.isRegularFile(p)) throw broken("-Ddb.d1.databases=" + s + ": no such file " + p + " (one database id or name per line).");
+            return new FromFile(p);
+        }
+        if (s.startsWith("name:")) {
+            String g = s.substring(5).strip();
+            if (g.isEmpty()) throw broken("-Ddb.d1.databases=name: needs a pattern, e.g. name:tenant-*");
+            return new NameGlob(g);
+        }
+        List<String> entries = Arrays.stream(s.split(",")).map(String::strip).filter(e -> !e.isEmpty()).distinct().toList();
+        if (entries.isEmpty()) throw broken("-Ddb.d1.databases=" + s + " names no database.");
+        return new Listed(entries);
+    }
+
+    private static GodwitException broken(String message) {
+        return new GodwitException(GodwitException.Kind.BROKEN, message);
+    }
+}

@@ -1,0 +1,178 @@
+package dev.godwit.engine.bench;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.d1.D1FleetStandIn;
+import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.fleet.FleetException;
+import dev.godwit.engine.fleet.FleetRunner;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.target.FleetSelection;
+import dev.godwit.engine.target.Target;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The fleet benchmark (README: "Fleets"): N databases × P pending migrations on the fleet stand-in
+ * with a latency per request and a budget scaled so the budget is the bottleneck. Prints wall time
+ * against the budget's floor (total calls ÷ the stand-in's allowed rate) measured in the same run,
+ * calls per database, then the same with 5% of calls failing (half 500 before running, half
+ * dropped after commit): duplicates, half-applied databases and reruns needed.
+ * usage: FleetBenchmark [databases=1000] [pending=3] [latencyMs=20] [budget=300] [windowSeconds=10]
+ */
+public final class FleetBenchmark {
+
+    private static final String ACCOUNT = "0123456789abcdef0123456789abcdef";
+    private static final String TOKEN = "bench-token-000";
+
+    private FleetBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int pending = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        long latency = args.length > 2 ? Long.parseLong(args[2]) : 20;
+        int budget = args.length > 3 ? Integer.parseInt(args[3]) : 300;
+        int windowSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 10;
+        // Godwit's default keeps the token at 1,100 of Cloudflare's 1,200: the same share of the scaled budget.
+        int clientLimit = budget * 1100 / 1200;
+        Duration window = Duration.ofSeconds(windowSeconds);
+        Path work = Files.createTempDirectory("godwit-fleet-bench");
+        try (D1FleetStandIn standIn = D1FleetStandIn.start(work.resolve("fleet"), ACCOUNT, TOKEN, 48)) {
+            List<Migration> migrations = migrations(work.resolve("drizzle"), pending);
+            standIn.setLatencyMillis(latency);
+            // Warm-up (class loading, JIT, SQLite's native library), not measured and not rate-limited.
+            standIn.createDatabases("warm", 32);
+            runner(standIn, work, 1_000_000, window, "warm-*").apply(migrations);
+            standIn.resetCounters();
+            List<String> clean = standIn.createDatabases("clean", n);
+            List<String> faulty = standIn.createDatabases("faulty", n);
+            long heapBefore = liveHeap();
+
+            System.out.printf(Locale.ROOT, "%d databases x %d pending migrations, %d ms latency, stand-in budget %d requests per %d s"
+                    + " (Godwit paces at %d), concurrency 16%n", n, pending, latency, budget, windowSeconds, clientLimit);
+            standIn.rateLimit(budget, window);
+            FleetRunner.Result r = runner(standIn, work, clientLimit, window).apply(migrations);
+            long calls = standIn.requestCount();
+            double floorMs = calls * (window.toMillis() / (double) budget);
+            int maxPerDb = clean.stream().mapToInt(standIn::callsTo).max().orElse(0);
+            int atLast = countAtLast(standIn, clean, migrations);
+            System.out.println("| measurement | value | budget's floor (same run) | ratio |");
+            System.out.println("|---|---|---|---|");
+            System.out.printf(Locale.ROOT, "| apply, %d databases: wall time | %.1f s | %d calls / %.0f per s = %.1f s | %.3f× |%n", n, r.millis() / 1000.0,
+                    calls, budget / (double) windowSeconds, floorMs / 1000.0, r.millis() / floorMs);
+            System.out.printf(Locale.ROOT, "| calls per database (max) | %d | pending + 1 = %d | |%n", maxPerDb, pending + 1);
+            long heapAfter = liveHeap();
+            System.out.printf(Locale.ROOT, "| heap in use after a full GC, before and after the %d databases (engine and stand-in, one JVM) | %.1f MB -> %.1f MB | | |%n",
+                    n, heapBefore / 1048576.0, heapAfter / 1048576.0);
+            System.out.printf(Locale.ROOT, "| 429 answers | %d | 0 | |%n", standIn.rateLimitedCount());
+            System.out.printf(Locale.ROOT, "| databases at the last migration | %d of %d | | |%n", atLast, n);
+
+            standIn.resetCounters();
+            standIn.rateLimit(budget, window);
+            standIn.faults(0.025, 0.025, 2026);
+            int runs = 0;
+            long failedFirst = -1;
+            long faultyMillis = 0;
+            for (int i = 0; i < 3; i++) {
+                runs++;
+                long t0 = System.nanoTime();
+                try {
+                    FleetRunner.Result fr = runner(standIn, work, clientLimit, window, "faulty-*").apply(migrations);
+                    if (failedFirst < 0) failedFirst = fr.failed();
+                    faultyMillis += (System.nanoTime() - t0) / 1_000_000;
+                    break;
+                } catch (FleetException e) {
+                    faultyMillis += (System.nanoTime() - t0) / 1_000_000;
+                    if (failedFirst < 0) failedFirst = Long.parseLong(e.getMessage().replaceAll("(?s)^Fleet apply: (\\d+) of.*", "$1"));
+                }
+            }
+            int duplicates = 0;
+            int halfApplied = 0;
+            for (String id : faulty) {
+                List<String> h = standIn.rows(id, "SELECT count(*) - count(DISTINCT created_at), count(*) FROM __drizzle_migrations");
+                String[] parts = h.get(0).split("\\|");
+                duplicates += Integer.parseInt(parts[0]);
+                int recorded = Integer.parseInt(parts[1]);
+                int tables = Integer.parseInt(standIn.rows(id, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name LIKE 'bench_%'").get(0));
+                if (tables != recorded) halfApplied++;
+            }
+            int faultyAtLast = countAtLast(standIn, faulty, migrations);
+            System.out.printf(Locale.ROOT, "| with 5%% faults (%d 500s, %d drops after commit): runs to finish | %d (%d database(s) failed in the first) | at most 2 | |%n",
+                    standIn.injected500Count(), standIn.injectedDropCount(), runs, failedFirst, 0);
+            System.out.printf(Locale.ROOT, "| with 5%% faults: wall time of all runs | %.1f s | %d calls: %.1f s | %.3f× |%n", faultyMillis / 1000.0,
+                    standIn.requestCount(), standIn.requestCount() * (window.toMillis() / (double) budget) / 1000.0,
+                    faultyMillis / (standIn.requestCount() * (window.toMillis() / (double) budget)));
+            System.out.printf(Locale.ROOT, "| with 5%% faults: duplicates / half-applied / at the last migration | %d / %d / %d of %d | 0 / 0 / %d | |%n",
+                    duplicates, halfApplied, faultyAtLast, n, n);
+        } finally {
+            delete(work);
+        }
+    }
+
+    private static FleetRunner runner(D1FleetStandIn standIn, Path work, int limit, Duration window) {
+        return runner(standIn, work, limit, window, "clean-*");
+    }
+
+    private static FleetRunner runner(D1FleetStandIn standIn, Path work, int limit, Duration window, String glob) {
+        Target.D1Fleet fleet = new Target.D1Fleet(new D1Settings(ACCOUNT, "fleet", TOKEN, standIn.endpoint()), new FleetSelection.NameGlob(glob), "bench");
+        FleetRunner.Options o = new FleetRunner.Options(16, 0, false, limit, window, work.resolve("report"), false, 3, Duration.ofSeconds(10),
+                Duration.ofMillis(100));
+        EngineLog log = new EngineLog() {
+            @Override
+            public void info(String message) {
+                if (message.startsWith("fleet apply:")) System.err.println(message);
+            }
+
+            @Override
+            public void warn(String message) {
+            }
+        };
+        return new FleetRunner(fleet, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), o, log);
+    }
+
+    private static int countAtLast(D1FleetStandIn standIn, List<String> ids, List<Migration> migrations) {
+        String last = Long.toString(migrations.get(migrations.size() - 1).when());
+        int n = 0;
+        for (String id : ids) if (standIn.rows(id, "SELECT max(created_at) FROM __drizzle_migrations").equals(List.of(last))) n++;
+        return n;
+    }
+
+    private static List<Migration> migrations(Path dir, int n) {
+        MigrationsFolder folder = MigrationsFolder.at(dir);
+        List<TableDef> tables = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            tables.add(new TableDef("bench_" + i, List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("v", "text")), null,
+                    List.of(), List.of(), List.of(), null));
+            new Generator().generate(new SchemaDef(List.copyOf(tables), List.of()), folder, GenerateOptions.batch().withName("step" + i));
+        }
+        return folder.migrations();
+    }
+
+    /** Heap in use after a full collection: what the process keeps alive (measured outside the timed runs). */
+    private static long liveHeap() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 2; i++) System.gc();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static void delete(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(x);
+        }
+    }
+}

@@ -1,0 +1,547 @@
+package dev.godwit.engine.d1;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.godwit.engine.sql.SqlSplitter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteLimits;
+
+/**
+ * The D1 stand-in for fleets: one real HTTP server on 127.0.0.1 serving many D1 databases of one
+ * account, each a SQLite file, answering as Cloudflare's API does (reference d1.md):
+ * <ul>
+ *   <li>{@code GET /client/v4/accounts/{account}/d1/database?page=&per_page=&name=}: the account's
+ *       databases in creation order ({@code uuid, name, version, created_at}), with
+ *       {@code result_info {page, per_page, count, total_count}}; {@code per_page} 10..10000 (default
+ *       20), {@code name} a substring filter;</li>
+ *   <li>{@code POST …/database/{id}/query} and {@code …/raw}: the statements of one request run as one
+ *       transaction (an error rolls all of it back: HTTP 400, code 7500, "&lt;sqlite message&gt;:
+ *       SQLITE_&lt;CODE&gt;"), foreign keys on, transaction statements refused, params with several
+ *       statements refused (7400), D1's statement-size and compound-select limits; unknown database
+ *       → 404 code 7404; bearer token and account checked (403 10000 / 7403);</li>
+ *   <li>Cloudflare's API rate limit ({@link #rateLimit}): at most {@code budget} requests per sliding
+ *       {@code window} per token; past it every request gets 429 with {@code Retry-After} (whole
+ *       seconds, rounded up) until the window has passed, as Cloudflare blocks a token that went
+ *       over (for 5 minutes there; the window is shortened for tests);</li>
+ *   <li>fault injection ({@link #faults}): a share of requests answered 500 with D1's envelope
+ *       without running, a share run and committed whose connection is then dropped without an
+ *       answer, and a latency before each request runs.</li>
+ * </ul>
+ * Counters per database and in total let tests assert on calls. Memory: a name and counters per
+ * database; connections are opened per request.
+ */
+public final class D1FleetStandIn implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern QUERY = Pattern.compile("^/client/v4/accounts/([^/]+)/d1/database/([^/]+)/(query|raw)$");
+    private static final Pattern LIST = Pattern.compile("^/client/v4/accounts/([^/]+)/d1/database/?$");
+    private static final Pattern TRANSACTION = Pattern.compile("(?is)^(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\\b.*");
+
+    private record Db(String uuid, String name, Path file, Object lock) {
+    }
+
+    private final Path dir;
+    private final String accountId;
+    private final String token;
+    private final HttpServer server;
+    private final ExecutorService pool;
+    private final List<Db> order = new CopyOnWriteArrayList<>();
+    private final Map<String, Db> byId = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> callsPerDb = new ConcurrentHashMap<>();
+    private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger listRequests = new AtomicInteger();
+    private final AtomicInteger tooMany = new AtomicInteger();
+    private final AtomicInteger injected500 = new AtomicInteger();
+    private final AtomicInteger injectedDrops = new AtomicInteger();
+
+    // Rate limit, guarded by `rate`.
+    private final Object rate = new Object();
+    private final ArrayDeque<Long> arrivals = new ArrayDeque<>();
+    private int budget;                  // 0: no limit
+    private long windowNanos;
+    private long blockedUntil;
+
+    // Faults, guarded by `faultLock`.
+    private final Object faultLock = new Object();
+    private double share500;
+    private double shareDrop;
+    private Random random = new Random(1);
+    private volatile long latencyMillis;
+
+    private D1FleetStandIn(Path dir, String accountId, String token, int threads) throws IOException {
+        this.dir = dir;
+        this.accountId = accountId;
+        this.token = token;
+        Files.createDirectories(dir);
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "d1-fleet-stand-in");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(pool);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** Starts with no databases; {@code threads} bounds how many requests run at once (each sleeps the latency). */
+    public static D1FleetStandIn start(Path dir, String accountId, String token, int threads) {
+        try {
+            return new D1FleetStandIn(dir, accountId, token, threads);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the D1 fleet stand-in: " + e.getMessage(), e);
+        }
+    }
+
+    public String endpoint() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/client/v4";
+    }
+
+    /** Creates a database (its file is made on first use); returns its uuid. */
+    public String createDatabase(String name) {
+        String uuid = UUID.nameUUIDFromBytes((accountId + "/" + name).getBytes(StandardCharsets.UTF_8)).toString();
+        Db db = new Db(uuid, name, dir.resolve(uuid + ".sqlite"), new Object());
+        if (byId.putIfAbsent(uuid, db) == null) order.add(db);
+        return uuid;
+    }
+
+    /** Creates {@code n} databases named {@code prefix-0001} …; returns their uuids in order. */
+    public List<String> createDatabases(String prefix, int n) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= n; i++) ids.add(createDatabase(String.format("%s-%04d", prefix, i)));
+        return ids;
+    }
+
+    /** Cloudflare's rate limit: {@code budget} requests per sliding window; 0 switches it off. */
+    public void rateLimit(int budget, java.time.Duration window) {
+        synchronized (rate) {
+            this.budget = budget;
+            this.windowNanos = window.toNanos();
+            arrivals.clear();
+            blockedUntil = 0;
+        }
+    }
+
+    /** A share (0..1) of data requests answered 500 without running, and a share run, committed and then dropped unanswered. */
+    public void faults(double share500, double shareDropAfterCommit, long seed) {
+        synchronized (faultLock) {
+            this.share500 = share500;
+            this.shareDrop = shareDropAfterCommit;
+            this.random = new Random(seed);
+        }
+    }
+
+    public void setLatencyMillis(long millis) {
+        latencyMillis = millis;
+    }
+
+    public void clearFaults() {
+        faults(0, 0, 1);
+        latencyMillis = 0;
+    }
+
+    public int requestCount() {
+        return requests.get();
+    }
+
+    public int listRequestCount() {
+        return listRequests.get();
+    }
+
+    /** Requests answered 429. */
+    public int rateLimitedCount() {
+        return tooMany.get();
+    }
+
+    public int injected500Count() {
+        return injected500.get();
+    }
+
+    public int injectedDropCount() {
+        return injectedDrops.get();
+    }
+
+    /** Data requests (query/raw) that reached this database, any answer. */
+    public int callsTo(String uuid) {
+        AtomicInteger c = callsPerDb.get(uuid);
+        return c == null ? 0 : c.get();
+    }
+
+    public void resetCounters() {
+        requests.set(0);
+        listRequests.set(0);
+        tooMany.set(0);
+        injected500.set(0);
+        injectedDrops.set(0);
+        callsPerDb.clear();
+    }
+
+    /** Rows of a query run directly on a database's file (for assertions), each row's values joined with "|". */
+    public List<String> rows(String uuid, String sql) {
+        Db db = byId.get(uuid);
+        synchronized (db.lock()) {
+            try (Connection c = open(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                List<String> out = new ArrayList<>();
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    StringBuilder sb = new StringBuilder();
+                    for (int i = 1; i <= n; i++) sb.append(i > 1 ? "|" : "").append(rs.getString(i));
+                    out.add(sb.toString());
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Runs SQL directly on a database's file (to prepare a test), outside the API and its counters. */
+    public void execute(String uuid, String sql) {
+        Db db = byId.get(uuid);
+        synchronized (db.lock()) {
+            try (Connection c = open(db); Statement s = c.createStatement()) {
+                for (String part : SqlSplitter.split(sql)) if (!part.isBlank()) s.execute(part);
+                c.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        pool.shutdownNow();
+    }
+
+    // ---- HTTP
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            try {
+                answer(ex);
+            } catch (RuntimeException e) {
+                send(ex, 500, failure(7500, "internal error; reference = " + e.getClass().getSimpleName()));
+            }
+        }
+    }
+
+    private void answer(HttpExchange ex) throws IOException {
+        String body;
+        try (InputStream in = ex.getRequestBody()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        requests.incrementAndGet();
+        String path = ex.getRequestURI().getPath();
+        Matcher q = QUERY.matcher(path);
+        Matcher l = LIST.matcher(path);
+        if (!q.matches() && !l.matches()) {
+            send(ex, 404, failure(7003, "No route for the URI"));
+            return;
+        }
+        if (q.matches()) callsPerDb.computeIfAbsent(q.group(2), k -> new AtomicInteger()).incrementAndGet();
+        if (!admit()) {
+            tooMany.incrementAndGet();
+            long left;
+            synchronized (rate) {
+                left = Math.max(0, blockedUntil - System.nanoTime());
+            }
+            ex.getResponseHeaders().set("Retry-After", Long.toString((left + 999_999_999L) / 1_000_000_000L));
+            send(ex, 429, failure(971, "Please wait and consider throttling your request speed"));
+            return;
+        }
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ") || auth.substring(7).isBlank()) {
+            send(ex, 401, failure(10001, "Unable to authenticate request"));
+            return;
+        }
+        if (!auth.substring(7).strip().equals(token)) {
+            send(ex, 403, failure(10000, "Authentication error"));
+            return;
+        }
+        String account = q.matches() ? q.group(1) : l.group(1);
+        if (!account.equals(accountId)) {
+            send(ex, 403, failure(7403, "The given account is not valid or is not authorized to access this service"));
+            return;
+        }
+        if (l.matches()) {
+            if (!ex.getRequestMethod().equals("GET")) {
+                send(ex, 405, failure(10405, "Method not allowed"));
+                return;
+            }
+            listRequests.incrementAndGet();
+            send(ex, 200, list(ex.getRequestURI().getRawQuery()));
+            return;
+        }
+        if (!ex.getRequestMethod().equals("POST")) {
+            send(ex, 405, failure(10405, "Method not allowed"));
+            return;
+        }
+        Db db = byId.get(q.group(2));
+        if (db == null) {
+            send(ex, 404, failure(7404, "Not Found"));
+            return;
+        }
+        boolean fail500;
+        boolean drop;
+        synchronized (faultLock) {
+            double r = random.nextDouble();
+            fail500 = r < share500;
+            drop = !fail500 && r < share500 + shareDrop;
+        }
+        long latency = latencyMillis;
+        if (latency > 0) {
+            try {
+                Thread.sleep(latency);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (fail500) {
+            injected500.incrementAndGet();
+            send(ex, 500, failure(7500, "internal error; reference = fleet-stand-in-" + requests.get()));
+            return;
+        }
+        Reply reply = run(db, body, q.group(3).equals("raw"));
+        if (drop) {
+            injectedDrops.incrementAndGet();
+            return;   // committed; the exchange closes without a response
+        }
+        send(ex, reply.status, reply.json);
+    }
+
+    /** Counts the request against the budget; false when it must be refused with 429. */
+    private boolean admit() {
+        synchronized (rate) {
+            if (budget <= 0) return true;
+            long now = System.nanoTime();
+            if (now < blockedUntil) return false;
+            while (!arrivals.isEmpty() && arrivals.peekFirst() <= now - windowNanos) arrivals.pollFirst();
+            if (arrivals.size() >= budget) {
+                blockedUntil = now + windowNanos;
+                return false;
+            }
+            arrivals.addLast(now);
+            return true;
+        }
+    }
+
+    private ObjectNode list(String rawQuery) {
+        Map<String, String> params = new HashMap<>();
+        if (rawQuery != null) {
+            for (String kv : rawQuery.split("&")) {
+                int eq = kv.indexOf('=');
+                if (eq > 0) params.put(kv.substring(0, eq), URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        int page = Math.max(1, Integer.parseInt(params.getOrDefault("page", "1")));
+        int perPage = Math.min(10_000, Math.max(10, Integer.parseInt(params.getOrDefault("per_page", "20"))));
+        String name = params.get("name");
+        List<Db> matching = new ArrayList<>();
+        for (Db d : order) if (name == null || d.name().contains(name)) matching.add(d);
+        ObjectNode ok = JSON.createObjectNode();
+        ArrayNode result = ok.putArray("result");
+        int from = Math.min(matching.size(), (page - 1) * perPage);
+        int to = Math.min(matching.size(), from + perPage);
+        for (Db d : matching.subList(from, to)) {
+            ObjectNode o = result.addObject();
+            o.put("uuid", d.uuid());
+            o.put("name", d.name());
+            o.put("version", "production");
+            o.put("created_at", "2026-11-01T00:00:00.000Z");
+        }
+        ok.putArray("errors");
+        ok.putArray("messages");
+        ok.put("success", true);
+        ObjectNode info = ok.putObject("result_info");
+        info.put("page", page);
+        info.put("per_page", perPage);
+        info.put("count", to - from);
+        info.put("total_count", matching.size());
+        return ok;
+    }
+
+    private record Reply(int status, ObjectNode json) {
+    }
+
+    private Connection open(Db db) throws SQLException {
+        boolean fresh = !Files.exists(db.file());
+        Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + db.file().toAbsolutePath(), new Properties());
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout=30000");
+            // A test server: atomicity matters, durability across power loss does not (no fsync per request).
+            s.execute("PRAGMA synchronous=OFF");
+            s.execute("PRAGMA journal_mode=MEMORY");
+            s.execute("PRAGMA foreign_keys=ON");
+            if (fresh) s.execute("CREATE TABLE IF NOT EXISTS _cf_KV (key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID");
+        }
+        SQLiteConnection sc = c.unwrap(SQLiteConnection.class);
+        sc.setLimit(SQLiteLimits.SQLITE_LIMIT_SQL_LENGTH, D1StandIn.MAX_STATEMENT_BYTES);
+        sc.setLimit(SQLiteLimits.SQLITE_LIMIT_VARIABLE_NUMBER, 100);
+        sc.setLimit(SQLiteLimits.SQLITE_LIMIT_COMPOUND_SELECT, 5);
+        c.setAutoCommit(false);
+        return c;
+    }
+
+    private Reply run(Db db, String body, boolean raw) {
+        JsonNode req;
+        try {
+            req = JSON.readTree(body);
+        } catch (IOException e) {
+            return new Reply(400, failure(7400, "The request is malformed: the body is not JSON"));
+        }
+        if (req == null || !req.isObject() || !req.path("sql").isTextual()) {
+            return new Reply(400, failure(7400, "The request is malformed: sql is required"));
+        }
+        List<String> statements = new ArrayList<>();
+        for (String s : SqlSplitter.split(req.path("sql").asText())) {
+            String t = s.strip();
+            if (t.endsWith(";")) t = t.substring(0, t.length() - 1);
+            if (!t.isBlank()) statements.add(t);
+        }
+        JsonNode params = req.path("params");
+        boolean hasParams = params.isArray();
+        if (hasParams && statements.size() > 1) {
+            return new Reply(400, failure(7400, "The request is malformed: params with multiple statements is not supported"));
+        }
+        if (statements.isEmpty()) return new Reply(400, failure(7500, "SQL code did not contain a statement"));
+        synchronized (db.lock()) {
+            try (Connection c = open(db)) {
+                ArrayNode results = JSON.createArrayNode();
+                try {
+                    for (String sql : statements) {
+                        if (TRANSACTION.matcher(sql).matches()) {
+                            c.rollback();
+                            return new Reply(400, failure(7500, D1StandIn.TRANSACTION_MESSAGE + ": SQLITE_AUTH"));
+                        }
+                        results.add(execute(c, sql, hasParams ? params : null, raw));
+                    }
+                    c.commit();
+                } catch (SQLException e) {
+                    c.rollback();
+                    return new Reply(400, failure(7500, D1StandIn.d1Message(e)));
+                }
+                ObjectNode ok = JSON.createObjectNode();
+                ok.set("result", results);
+                ok.putArray("errors");
+                ok.putArray("messages");
+                ok.put("success", true);
+                return new Reply(200, ok);
+            } catch (SQLException e) {
+                return new Reply(500, failure(7500, "internal error; reference = " + e.getMessage()));
+            }
+        }
+    }
+
+    private static ObjectNode execute(Connection c, String sql, JsonNode params, boolean raw) throws SQLException {
+        ObjectNode out = JSON.createObjectNode();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (params != null) {
+                for (int i = 0; i < params.size(); i++) {
+                    JsonNode v = params.get(i);
+                    if (v == null || v.isNull()) ps.setObject(i + 1, null);
+                    else if (v.isIntegralNumber()) ps.setLong(i + 1, v.longValue());
+                    else if (v.isNumber()) ps.setDouble(i + 1, v.doubleValue());
+                    else ps.setString(i + 1, v.asText());
+                }
+            }
+            boolean hasRows = ps.execute();
+            ArrayNode rows = JSON.createArrayNode();
+            ArrayNode columns = JSON.createArrayNode();
+            if (hasRows) {
+                try (ResultSet rs = ps.getResultSet()) {
+                    ResultSetMetaData md = rs.getMetaData();
+                    int n = md.getColumnCount();
+                    for (int i = 1; i <= n; i++) columns.add(md.getColumnLabel(i));
+                    while (rs.next()) {
+                        if (raw) {
+                            ArrayNode r = rows.addArray();
+                            for (int i = 1; i <= n; i++) r.add(json(rs.getObject(i)));
+                        } else {
+                            ObjectNode r = rows.addObject();
+                            for (int i = 1; i <= n; i++) r.set(md.getColumnLabel(i), json(rs.getObject(i)));
+                        }
+                    }
+                }
+            }
+            if (raw) {
+                ObjectNode r = out.putObject("results");
+                r.set("columns", columns);
+                r.set("rows", rows);
+            } else {
+                out.set("results", rows);
+            }
+            out.put("success", true);
+            ObjectNode meta = out.putObject("meta");
+            meta.put("served_by", "godwit-d1-fleet-stand-in");
+            meta.put("changed_db", !hasRows);
+        }
+        return out;
+    }
+
+    private static JsonNode json(Object v) {
+        if (v == null) return JSON.nullNode();
+        if (v instanceof Integer || v instanceof Long) return JSON.getNodeFactory().numberNode(((Number) v).longValue());
+        if (v instanceof Number n) return JSON.getNodeFactory().numberNode(n.doubleValue());
+        if (v instanceof byte[] b) {
+            ArrayNode a = JSON.createArrayNode();
+            for (byte x : b) a.add(x & 0xff);
+            return a;
+        }
+        return JSON.getNodeFactory().textNode(v.toString());
+    }
+
+    private static ObjectNode failure(int code, String message) {
+        ObjectNode f = JSON.createObjectNode();
+        f.putNull("result");
+        f.put("success", false);
+        ObjectNode e = f.putArray("errors").addObject();
+        e.put("code", code);
+        e.put("message", message);
+        f.putArray("messages");
+        return f;
+    }
+
+    private static void send(HttpExchange ex, int status, ObjectNode json) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(json);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

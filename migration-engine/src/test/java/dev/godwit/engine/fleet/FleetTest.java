@@ -1,0 +1,312 @@
+package dev.godwit.engine.fleet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.d1.D1FleetStandIn;
+import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.target.FleetSelection;
+import dev.godwit.engine.target.Target;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Fleets on the fleet stand-in over real HTTP and real SQLite files: selection, calls per database, faults, reruns, canary, status, rate limit. */
+class FleetTest {
+
+    static final String ACCOUNT = "0123456789abcdef0123456789abcdef";
+    static final String TOKEN = "fleet-token-secret-9876";
+
+    @TempDir
+    Path dir;
+    List<Migration> migrations;
+    D1FleetStandIn standIn;
+    final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
+    final EngineLog log = new EngineLog() {
+        @Override
+        public void info(String message) {
+            logLines.add("INFO " + message);
+        }
+
+        @Override
+        public void warn(String message) {
+            logLines.add("WARN " + message);
+        }
+    };
+
+    static TableDef table(String name, String... columns) {
+        List<ColumnDef> cols = new ArrayList<>();
+        cols.add(ColumnDef.of("id", "integer").withPrimaryKey(true));
+        for (String c : columns) cols.add(ColumnDef.of(c, "text"));
+        return new TableDef(name, cols, null, List.of(), List.of(), List.of(), null);
+    }
+
+    static List<Migration> generate(Path folderDir, int n) {
+        MigrationsFolder folder = MigrationsFolder.at(folderDir);
+        Generator g = new Generator();
+        List<TableDef> tables = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            tables.add(table("t" + i, "name"));
+            g.generate(new SchemaDef(List.copyOf(tables), List.of()), folder, GenerateOptions.batch().withName("step" + i));
+        }
+        return folder.migrations();
+    }
+
+    @BeforeEach
+    void setUp() {
+        migrations = generate(dir.resolve("drizzle"), 3);
+        standIn = D1FleetStandIn.start(dir.resolve("fleet"), ACCOUNT, TOKEN, 16);
+    }
+
+    @AfterEach
+    void tearDown() {
+        standIn.close();
+    }
+
+    Target.D1Fleet fleet(FleetSelection selection) {
+        return new Target.D1Fleet(new D1Settings(ACCOUNT, "fleet", TOKEN, standIn.endpoint()), selection, "test");
+    }
+
+    FleetRunner.Options options(int concurrency) {
+        return new FleetRunner.Options(concurrency, 0, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3,
+                Duration.ZERO, Duration.ofMillis(20));
+    }
+
+    FleetRunner runner(FleetSelection selection, FleetRunner.Options o) {
+        return new FleetRunner(fleet(selection), HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), o, log);
+    }
+
+    List<String> history(String id) {
+        return standIn.rows(id, "SELECT created_at FROM __drizzle_migrations ORDER BY created_at");
+    }
+
+    List<String> userTables(String id) {
+        return standIn.rows(id, "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 't%' ORDER BY name");
+    }
+
+    void assertFullyMigrated(String id) {
+        List<String> expected = migrations.stream().map(m -> Long.toString(m.when())).toList();
+        assertEquals(expected, history(id), "history of " + id);
+        assertEquals(List.of("t1", "t2", "t3"), userTables(id), "tables of " + id);
+    }
+
+    @Test
+    void nameGlobMigratesOnlyMatchingDatabasesWithPendingPlusOneCallsEach() throws Exception {
+        List<String> tenants = standIn.createDatabases("tenant", 25);
+        List<String> others = standIn.createDatabases("other", 5);
+        FleetRunner.Result r = runner(new FleetSelection.NameGlob("tenant-*"), options(6)).apply(migrations);
+        assertEquals(25, r.databases());
+        assertEquals(0, r.failed());
+        for (String id : tenants) {
+            assertFullyMigrated(id);
+            assertEquals(migrations.size() + 1, standIn.callsTo(id), "calls to " + id);
+        }
+        for (String id : others) assertEquals(0, standIn.callsTo(id));
+        assertEquals(1, standIn.listRequestCount());
+        assertEquals(25L * (migrations.size() + 1) + 1, r.calls());
+        JsonNode report = new ObjectMapper().readTree(r.report().toFile());
+        assertEquals(25, report.path("databases").size());
+        assertEquals("name:tenant-*", report.path("selection").asText());
+        JsonNode first = report.path("databases").get(0);
+        assertEquals("applied", first.path("status").asText());
+        assertEquals(3, first.path("applied").size());
+        assertEquals(migrations.get(2).tag(), first.path("finalMigration").asText());
+        assertEquals(4, first.path("calls").asInt());
+        assertEquals(25, report.path("summary").path("byFinalMigration").path(migrations.get(2).tag()).asInt());
+        assertFalse(Files.readString(r.report()).contains(TOKEN));
+        assertTrue(logLines.stream().anyMatch(l -> l.contains(migrations.get(2).tag()) && l.contains("25") && l.contains("(latest)")), logLines.toString());
+        assertTrue(logLines.stream().noneMatch(l -> l.contains(TOKEN)));
+
+        // A rerun reads each history once and sends nothing else.
+        standIn.resetCounters();
+        FleetRunner.Result again = runner(new FleetSelection.NameGlob("tenant-*"), options(6)).apply(migrations);
+        assertEquals(25, again.byStatus().get("up-to-date"));
+        for (String id : tenants) assertEquals(1, standIn.callsTo(id));
+    }
+
+    @Test
+    void fileSelectionWithFaultsIsCompletedByARerunWithoutDuplicates() throws Exception {
+        List<String> ids = standIn.createDatabases("shop", 40);
+        StringBuilder file = new StringBuilder("# the fleet, by id and by name\n");
+        for (int i = 0; i < ids.size(); i++) file.append(i % 2 == 0 ? ids.get(i) : String.format("shop-%04d", i + 1)).append(i % 5 == 0 ? "   # note\n" : "\n");
+        file.append("no-such-shop\n");
+        Path list = Files.writeString(dir.resolve("fleet.txt"), file);
+        standIn.faults(0.08, 0.08, 42);
+        standIn.setLatencyMillis(2);
+        FleetRunner.Result first;
+        try {
+            first = runner(new FleetSelection.FromFile(list), options(8)).apply(migrations);
+        } catch (FleetException e) {
+            assertTrue(e.getMessage().contains("no-such-shop"), e.getMessage());
+            first = null;
+        }
+        assertTrue(first == null, "the unknown name fails the run");
+        assertTrue(standIn.injected500Count() + standIn.injectedDropCount() > 0, "faults were injected");
+        // Whatever the faults did: no database has a migration twice or a half-applied one.
+        for (String id : ids) {
+            List<String> h = history(id);
+            assertEquals(h.stream().distinct().count(), h.size(), "duplicate history rows in " + id);
+            assertEquals(h.size(), userTables(id).size(), "tables and history agree in " + id);
+        }
+        standIn.clearFaults();
+        Files.writeString(list, Files.readString(list).replace("no-such-shop\n", ""));
+        FleetRunner.Result rerun = runner(new FleetSelection.FromFile(list), options(8)).apply(migrations);
+        assertEquals(40, rerun.databases());
+        assertEquals(0, rerun.failed());
+        for (String id : ids) assertFullyMigrated(id);
+    }
+
+    @Test
+    void listedDatabasesAndTwoConcurrentRunsApplyEachMigrationOnceWithOneRereadPerRefusal() throws Exception {
+        List<Migration> eleven = generate(dir.resolve("drizzle11"), 11);
+        String id = standIn.createDatabase("busy");
+        FleetSelection one = new FleetSelection.Listed(List.of(id));
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        standIn.setLatencyMillis(3);
+        Thread a = new Thread(() -> {
+            try {
+                runner(one, options(1)).apply(eleven);
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        Thread b = new Thread(() -> {
+            try {
+                runner(one, options(1)).apply(eleven);
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        a.start();
+        b.start();
+        a.join();
+        b.join();
+        assertEquals(null, failure.get());
+        assertEquals(11, standIn.rows(id, "SELECT count(*) FROM __drizzle_migrations").size() == 1
+                ? Integer.parseInt(standIn.rows(id, "SELECT count(*) FROM __drizzle_migrations").get(0)) : -1);
+        assertEquals(11, standIn.rows(id, "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 't%'").size());
+        // 2 history reads + 11 applies + at most one refused request and one re-read per migration.
+        int calls = standIn.callsTo(id);
+        assertTrue(calls >= 13 && calls <= 13 + 2 * 11, "calls: " + calls);
+    }
+
+    @Test
+    void aFailingDatabaseDoesNotStopTheOthersAndTheCanaryStopsAtTheFirstFailure() {
+        List<String> ids = standIn.createDatabases("t", 10);
+        standIn.execute(ids.get(1), "CREATE TABLE t3 (x)");   // the third migration fails there: table t3 already exists
+        FleetException canary = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("t-*"),
+                new FleetRunner.Options(2, 3, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3, Duration.ZERO,
+                        Duration.ofMillis(20))).apply(migrations));
+        assertTrue(canary.getMessage().contains("canary failed"), canary.getMessage());
+        assertTrue(canary.getMessage().contains("t-0002"), canary.getMessage());
+        assertTrue(canary.getMessage().contains("already exists"), canary.getMessage());
+        assertFullyMigrated(ids.get(0));
+        assertFullyMigrated(ids.get(2));
+        assertEquals(2, history(ids.get(1)).size(), "the failed database stays at its previous migration");
+        for (String id : ids.subList(3, 10)) assertEquals(0, standIn.callsTo(id), "untouched after the canary failed");
+
+        FleetException all = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("t-*"), options(4)).apply(migrations));
+        assertTrue(all.getMessage().contains("1 of 10 database(s) failed"), all.getMessage());
+        for (int i = 0; i < ids.size(); i++) if (i != 1) assertFullyMigrated(ids.get(i));
+    }
+
+    @Test
+    void statusCountsDatabasesPerMigrationWithOneCallEach() {
+        List<String> ids = standIn.createDatabases("s", 6);
+        runner(new FleetSelection.Listed(ids.subList(0, 3)), options(3)).apply(migrations);
+        runner(new FleetSelection.Listed(ids.subList(3, 5)), options(3)).apply(migrations.subList(0, 1));
+        standIn.resetCounters();
+        logLines.clear();
+        FleetRunner.Result r = runner(new FleetSelection.NameGlob("s-*"), options(3)).status(migrations);
+        assertEquals(6, r.databases());
+        assertEquals(3L, r.byFinalMigration().get(migrations.get(2).tag()));
+        assertEquals(2L, r.byFinalMigration().get(migrations.get(0).tag()));
+        assertEquals(1L, r.byFinalMigration().get("(none)"));
+        assertEquals(3L, r.byStatus().get("behind"));
+        assertEquals(3L, r.byStatus().get("up-to-date"));
+        for (String id : ids) assertEquals(1, standIn.callsTo(id));
+        assertTrue(logLines.stream().anyMatch(l -> l.contains(migrations.get(0).tag()) && l.contains("(behind)")), logLines.toString());
+        assertEquals(List.of(), standIn.rows(ids.get(5), "SELECT name FROM sqlite_master WHERE name = '__drizzle_migrations'"), "status creates nothing");
+    }
+
+    @Test
+    void theLimiterKeepsUnderTheBudgetAndA429SlowsEveryoneDown() {
+        List<String> ids = standIn.createDatabases("r", 12);
+        standIn.rateLimit(20, Duration.ofSeconds(1));
+        long t0 = System.nanoTime();
+        FleetRunner.Result r = runner(new FleetSelection.NameGlob("r-*"),
+                new FleetRunner.Options(6, 0, false, 16, Duration.ofSeconds(1), dir.resolve("target/godwit"), false, 3, Duration.ZERO,
+                        Duration.ofMillis(20))).apply(migrations);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertEquals(0, standIn.rateLimitedCount(), "paced under the budget: no 429");
+        assertEquals(12L * 4 + 1, r.calls());
+        assertTrue(seconds >= (r.calls() - 1) / 16.0 * 0.95, "49 calls at 16/s take about 3 s, took " + seconds);
+        for (String id : ids) assertFullyMigrated(id);
+
+        // A client that asks for more than the budget gets 429s, honours Retry-After for everyone, and still finishes.
+        List<String> more = standIn.createDatabases("q", 12);
+        standIn.rateLimit(20, Duration.ofSeconds(1));
+        FleetRunner.Result fast = runner(new FleetSelection.NameGlob("q-*"),
+                new FleetRunner.Options(6, 0, false, 10_000, Duration.ofSeconds(1), dir.resolve("target/godwit"), false, 3, Duration.ZERO,
+                        Duration.ofMillis(20))).apply(migrations);
+        assertTrue(standIn.rateLimitedCount() > 0);
+        assertTrue(fast.rateLimitPauses() > 0);
+        assertEquals(0, fast.failed());
+        for (String id : more) assertFullyMigrated(id);
+    }
+
+    @Test
+    void driftOverTheFleetNamesTheDatabasesThatDifferOrLag() {
+        List<String> ids = standIn.createDatabases("d", 4);
+        runner(new FleetSelection.Listed(ids.subList(0, 3)), options(3)).apply(migrations);
+        standIn.execute(ids.get(1), "CREATE TABLE hand_made (x)");
+        SchemaDef recorded = new SchemaDef(List.of(table("t1", "name"), table("t2", "name"), table("t3", "name")), List.of());
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("d-*"), options(2)).drift(migrations, recorded));
+        assertTrue(e.getMessage().contains("2 of 4 database(s) failed"), e.getMessage());
+        assertTrue(e.getMessage().contains("d-0002") && e.getMessage().contains("hand_made"), e.getMessage());
+        assertTrue(e.getMessage().contains("d-0004") && e.getMessage().contains("not applied"), e.getMessage());
+        assertFalse(e.getMessage().contains("d-0001 ("), e.getMessage());
+    }
+
+    @Test
+    void aRefusedTokenStopsTheFleetAtTheFirstDatabase() {
+        List<String> ids = standIn.createDatabases("k", 5);
+        Target.D1Fleet wrong = new Target.D1Fleet(new D1Settings(ACCOUNT, "fleet", "wrong-token-5555", standIn.endpoint()),
+                new FleetSelection.Listed(ids), "test");
+        dev.godwit.engine.GodwitException e = assertThrows(dev.godwit.engine.GodwitException.class,
+                () -> new FleetRunner(wrong, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), options(1), log).apply(migrations));
+        assertEquals(dev.godwit.engine.GodwitException.Kind.BROKEN, e.kind());
+        assertTrue(e.getMessage().contains("refused the token"), e.getMessage());
+        assertFalse(e.getMessage().contains("wrong-token-5555"));
+        assertEquals(1, standIn.callsTo(ids.get(0)));
+        for (String id : ids.subList(1, 5)) assertEquals(0, standIn.callsTo(id));
+    }
+
+    @Test
+    void progressLineSaysDoneFailedRateAndEta() {
+        String line = FleetRunner.progressLine("apply", 1000, 420, 3, 8, 1700, 35.5);
+        assertEquals("fleet apply: 420/1000 done (3 failed), 8 running, 580 to go · 11.8 databases/s · 47.9 calls/s · ETA 49.0 s", line);
+        assertTrue(FleetRunner.progressLine("status", -1, 5, 0, 2, 5, 1).contains("5/? done"));
+    }
+}

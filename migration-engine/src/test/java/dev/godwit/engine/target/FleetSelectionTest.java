@@ -1,0 +1,72 @@
+package dev.godwit.engine.target;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.GodwitException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** -Ddb.d1.databases: a list, @file or name:GLOB; and the fleet target's credentials without a database id. */
+class FleetSelectionTest {
+
+    @TempDir
+    Path project;
+
+    @Test
+    void parsesTheThreeForms() throws Exception {
+        var listed = assertInstanceOf(FleetSelection.Listed.class, FleetSelection.parse(" a, b ,a,,c ", project));
+        assertEquals(List.of("a", "b", "c"), listed.entries());
+        Files.writeString(project.resolve("fleet.txt"), "x\n");
+        var file = assertInstanceOf(FleetSelection.FromFile.class, FleetSelection.parse("@fleet.txt", project));
+        assertEquals(project.resolve("fleet.txt"), file.file());
+        var glob = assertInstanceOf(FleetSelection.NameGlob.class, FleetSelection.parse("name:tenant-[0-4]*", project));
+        assertTrue(glob.matches("tenant-0042"));
+        assertTrue(glob.matches("tenant-4"));
+        assertFalse(glob.matches("tenant-5000"));
+        assertFalse(glob.matches("xtenant-0"));
+        assertTrue(new FleetSelection.NameGlob("db.?").matches("db.1"));
+        assertFalse(new FleetSelection.NameGlob("db.?").matches("dbx1"), "the dot is literal");
+        assertFalse(new FleetSelection.NameGlob("[!a]*").matches("abc"));
+    }
+
+    @Test
+    void refusesEmptyAndMissing() {
+        assertThrows(GodwitException.class, () -> FleetSelection.parse(" ", project));
+        assertThrows(GodwitException.class, () -> FleetSelection.parse(",,", project));
+        assertThrows(GodwitException.class, () -> FleetSelection.parse("name:", project));
+        GodwitException e = assertThrows(GodwitException.class, () -> FleetSelection.parse("@nope.txt", project));
+        assertTrue(e.getMessage().contains("nope.txt"));
+    }
+
+    @Test
+    void idsAreUuids() {
+        assertTrue(FleetSelection.isId("c020574a-5623-407b-be0c-cd192bab9545"));
+        assertFalse(FleetSelection.isId("billing-eu"));
+    }
+
+    @Test
+    void aFleetNeedsAnAccountAndATokenButNoDatabaseId() {
+        TargetSettings s = new TargetSettings(false, null, null, null, null, null, null, null, "http://127.0.0.1:9/client/v4", project, null,
+                Map.of("CLOUDFLARE_ACCOUNT_ID", "acct", "CLOUDFLARE_D1_TOKEN", "tok-secret-1")::get);
+        Target.D1Fleet fleet = Targets.resolveFleet(s, "name:t-*");
+        assertEquals("acct", fleet.template().accountId());
+        assertEquals("tok-secret-1", fleet.template().token());
+        assertFalse(fleet.toString().contains("tok-secret-1"));
+        assertThrows(GodwitException.class, fleet::open);
+        TargetSettings local = new TargetSettings(true, null, null, null, null, null, null, null, null, project, null, k -> null);
+        assertThrows(GodwitException.class, () -> Targets.resolveFleet(local, "a,b"));
+        TargetSettings noToken = new TargetSettings(false, null, null, null, null, null, null, null, null, project, null,
+                Map.of("CLOUDFLARE_ACCOUNT_ID", "acct")::get);
+        GodwitException e = assertThrows(GodwitException.class, () -> Targets.resolveFleet(noToken, "a"));
+        assertTrue(e.getMessage().contains("API token"), e.getMessage());
+        assertFalse(e.getMessage().contains("database id"), e.getMessage());
+    }
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The fleet benchmark (README: "Fleets"): N databases x P pending migrations on the fleet stand-in, budget-bound.
+# Needs the engine's test classes built once (./mvnw -o -q -pl schema-model,migration-engine test-compile, or install).
+#   tools/bench-fleet.sh [databases=1000] [pending=3] [latencyMs=20] [budget=300] [windowSeconds=10]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+cp_file=target/bench-classpath.txt
+mkdir -p target
+[ -s "$cp_file" ] || ./mvnw -q -B -pl migration-engine dependency:build-classpath -Dmdep.outputFile="$root/$cp_file" >/dev/null
+exec java -Xmx512m -cp "migration-engine/target/test-classes:migration-engine/target/classes:$(cat "$cp_file")" \
+  dev.godwit.engine.bench.FleetBenchmark "${1:-1000}" "${2:-3}" "${3:-20}" "${4:-300}" "${5:-10}"
