@@ -22,13 +22,16 @@ import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.engine.sql.SqlLexer.Kind;
 import dev.godwit.engine.sql.SqlLexer.Token;
 import dev.godwit.schema.model.Affinity;
+import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.DefaultValue;
 import dev.godwit.schema.model.FkAction;
 import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.Generated;
 import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
+import dev.godwit.schema.model.ViewDef;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -475,6 +478,37 @@ public final class SqlitePlanner {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The schema as the planner writes it to SQL: every SQL fragment (defaults, generated columns,
+     * index keys and WHERE clauses, checks, views) with the breakpoint marker hidden in its string
+     * literals, as {@link #hideBreakpointMarker} does to the statements. A database built from the
+     * migrations holds these texts, so checks that compare it with the schema compare with this.
+     */
+    public static SchemaDef asWritten(SchemaDef schema) {
+        List<TableDef> tables = new ArrayList<>();
+        for (TableDef t : schema.tables()) {
+            List<ColumnDef> columns = new ArrayList<>();
+            for (ColumnDef c : t.columns()) {
+                ColumnDef w = c;
+                if (c.defaultValue() != null) w = w.withDefault(new DefaultValue(c.defaultValue().kind(), hideBreakpointMarker(c.defaultValue().sql())));
+                if (c.generated() != null) w = w.withGenerated(new Generated(hideBreakpointMarker(c.generated().as()), c.generated().type()));
+                columns.add(w);
+            }
+            List<IndexDef> indexes = new ArrayList<>();
+            for (IndexDef i : t.indexes()) {
+                List<IndexDef.Key> keys = i.keys().stream().map(k -> k.expression() ? IndexDef.Key.expression(hideBreakpointMarker(k.text())) : k).toList();
+                indexes.add(new IndexDef(i.name(), keys, i.unique(), i.where() == null ? null : hideBreakpointMarker(i.where())));
+            }
+            List<CheckDef> checks = t.checks().stream()
+                    .map(c -> new CheckDef(c.name(), hideBreakpointMarker(c.expression()))).toList();
+            tables.add(t.withColumns(columns).withIndexes(indexes).withChecks(checks));
+        }
+        List<ViewDef> views = schema.views().stream()
+                .map(v -> v.definition() == null ? v : new ViewDef(v.name(), hideBreakpointMarker(v.definition()), v.existing(), v.renamedFrom()))
+                .toList();
+        return new SchemaDef(tables, views);
     }
 
     /** Whether SQL text mentions an identifier as a name (bare or quoted, not in a string literal), case-insensitively. */

@@ -123,7 +123,7 @@ public final class Verifier {
                 }
             }
             SchemaDef actual = Introspector.introspect(db);
-            List<String> differences = differences(actual, expected);
+            List<String> differences = differences(actual, SqlitePlanner.asWritten(expected));
             if (!differences.isEmpty()) {
                 findings.add(new Finding(Finding.Kind.REPLAY, "replaying the " + migrations.size() + " migrations on an empty database does not give"
                         + " the schema " + expectedWhat + " (a migration was edited by hand, or one is missing):\n    "
@@ -162,7 +162,7 @@ public final class Verifier {
             return findings;
         }
         SchemaDef live = Introspector.introspect(db, Set.of(history.name()));
-        List<String> differences = differences(live, recorded);
+        List<String> differences = differences(live, SqlitePlanner.asWritten(recorded));
         if (!differences.isEmpty()) {
             findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " was changed outside the migrations:\n    " + String.join("\n    ", differences)
                     + "\n  Undo the manual change, or make it part of the schema code and run mvn db:generate"));

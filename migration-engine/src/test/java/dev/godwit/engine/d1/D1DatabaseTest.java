@@ -207,5 +207,9 @@ class D1DatabaseTest {
                 D1Sql.join(List.of("CREATE TABLE a (x);", "INSERT INTO a VALUES (1) -- note", "  -- just a comment\n", "SELECT 'a;b';;")));
         assertEquals("SELECT 'x\r\ny'\nFROM t", D1Sql.clean("SELECT 'x\r\ny'\r\nFROM t;\r\n"));
         assertEquals("", D1Sql.clean("/* c */ ;"));
+        // CRLF stays inside quotes of every kind (brackets and blobs too) and becomes LF in comments.
+        assertEquals("SELECT [a\r\nb], x'0d0a' -- c\n", D1Sql.clean("SELECT [a\r\nb], x'0d0a' -- c\r\n"));
+        assertEquals("/* a\n; */ SELECT 1", D1Sql.clean("/* a\r\n; */ SELECT 1;"));
+        assertEquals("SELECT `x;`  -- done\n", D1Sql.clean("SELECT `x;` ; -- done"), "a ; in a quoted name is not the trailing one");
     }
 }

@@ -18,6 +18,7 @@ import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.plan.UnsafeSqlException;
 import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.engine.verify.Verifier;
 import dev.godwit.engine.yaml.YamlSchemaReader;
 import dev.godwit.schema.model.SchemaDef;
 import java.io.IOException;
@@ -113,6 +114,7 @@ class HostileNamesTest {
                         f + ": the separator stands only between statements, at " + i + ": " + text);
             }
         }
+        assertEquals(List.of(), Verifier.verify(schema(true), folder), "db:verify's replay reads back what the planner wrote");
         check("local file", path -> SqliteDatabase.open(path), folder);
         check("local file like D1", path -> SqliteDatabase.openLikeD1(path), folder);
         try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "0123456789abcdef0123456789abcdef", "db-hostile", "hostile-token")) {
@@ -152,6 +154,10 @@ class HostileNamesTest {
             assertEquals(List.of(A, B, "idx " + H, "uq " + H, "view " + H), names, where + ": no leftover temporary table");
             assertEquals(List.of(Map.of("table", A, "on_delete", "CASCADE")),
                     db.query("SELECT \"table\", on_delete FROM pragma_foreign_key_list(?)", B), where);
+            if (db instanceof SqliteDatabase) {
+                assertEquals(List.of(), Verifier.drift(db, HistoryTable.forName("__drizzle_migrations"), folder.migrations(), schema(true)),
+                        where + ": no drift between the database and the schema");
+            }
         }
     }
 
