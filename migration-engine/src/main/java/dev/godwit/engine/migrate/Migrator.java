@@ -84,6 +84,7 @@ public final class Migrator {
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
         // Every pending migration is checked before anything is sent or run, the history table included.
         for (Migration m : pending) checkStatements(m);
+        if (!pending.isEmpty()) pendingCheck.check(pending);   // the data pre-flight also refuses before the history table is made
         if (!historyExists && !options.dryRun()) {
             db.runAtomically(List.of(history.createSql()), false);
         }
@@ -91,7 +92,6 @@ public final class Migrator {
             log.info("Nothing to apply, " + db.describe() + " is up to date (" + count(states, MigrationState.State.APPLIED) + " migrations applied).");
             return new ApplyResult(List.of(), millis(start), options.dryRun());
         }
-        pendingCheck.check(pending);
         List<String> applied = new ArrayList<>();
         if (options.dryRun()) {
             log.info("Dry run: " + pending.size() + " migration(s) would be applied to " + db.describe() + "; nothing is changed.");
