@@ -31,6 +31,16 @@ public class ApplyMojo extends AbstractGodwitMojo {
     private boolean ignoreChecksums;
 
     /**
+     * Local SQLite file only, for plain SQLite apps: run a migration that holds {@code PRAGMA foreign_keys=OFF} with foreign
+     * keys switched off around its transaction (and {@code PRAGMA foreign_key_check} before the commit). By default a local
+     * apply runs each migration as D1 and drizzle-orm's migrate() do: foreign keys on, the migration and its history row in
+     * one transaction, where that PRAGMA does nothing, so a parent table's rebuild deletes the rows of ON DELETE CASCADE
+     * children locally exactly as it would on D1.
+     */
+    @Parameter(property = "db.local.foreignKeysOff", defaultValue = "false")
+    private boolean localForeignKeysOff;
+
+    /**
      * Apply even when the pre-flight finds rows the pending migrations would remove or rewrite
      * (it prints them as a warning).
      */
@@ -47,9 +57,10 @@ public class ApplyMojo extends AbstractGodwitMojo {
         var migrations = folder().migrations();
         Target target = target();
         try (Database db = target.open()) {
-            Preflight preflight = Preflight.forTarget(target, db, Set.of(historyTable().name()), acceptDataLoss, engineLog());
+            Preflight preflight = Preflight.forTarget(target, db, Set.of(historyTable().name()), acceptDataLoss, engineLog())
+                    .withForeignKeysOffAround(localForeignKeysOff && !target.remote());
             new Migrator(db, historyTable(), engineLog()).checkingPendingWith(preflight)
-                    .apply(migrations, new ApplyOptions(dryRun, ignoreChecksums, 3));
+                    .apply(migrations, new ApplyOptions(dryRun, ignoreChecksums, 3, localForeignKeysOff));
         }
     }
 }

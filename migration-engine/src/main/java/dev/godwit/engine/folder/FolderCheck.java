@@ -43,8 +43,6 @@ public final class FolderCheck {
         }
         Map<String, JournalEntry> byPrefix = new LinkedHashMap<>();
         Set<String> tags = new HashSet<>();
-        long lastWhen = Long.MIN_VALUE;
-        JournalEntry lastEntry = null;
         for (JournalEntry e : journal.entries()) {
             String prefix = prefix(e.tag());
             JournalEntry other = byPrefix.put(prefix, e);
@@ -62,13 +60,8 @@ public final class FolderCheck {
                 p.add("the journal lists " + e.tag() + " but its snapshot " + folder.relative(folder.snapshotFile(e.tag()))
                         + " is missing: restore it from version control");
             }
-            if (e.when() <= lastWhen) {
-                p.add("journal entry " + e.tag() + " has \"when\" " + e.when() + ", not after " + lastEntry.tag() + " (" + lastWhen
-                        + "): drizzle-orm's migrator would skip it on databases that applied the earlier one; give it a larger \"when\"");
-            }
-            lastWhen = Math.max(lastWhen, e.when());
-            lastEntry = e;
         }
+        p.addAll(whenProblems(journal.entries()));
         for (Path f : sqlFiles(folder)) {
             String tag = f.getFileName().toString().replaceFirst("\\.sql$", "");
             if (!tags.contains(tag)) {
@@ -109,6 +102,26 @@ public final class FolderCheck {
                 break;
             }
             expectedPrev = s.id();
+        }
+        return p;
+    }
+
+    /**
+     * The entries whose {@code when} is not after the one before: drizzle-orm's migrator (and the
+     * history guard, keyed on {@code created_at}) would take such an entry for one already applied
+     * and skip it. Shared by {@code db:verify} and {@code db:apply}.
+     */
+    public static List<String> whenProblems(List<JournalEntry> entries) {
+        List<String> p = new ArrayList<>();
+        long lastWhen = Long.MIN_VALUE;
+        JournalEntry lastEntry = null;
+        for (JournalEntry e : entries) {
+            if (lastEntry != null && e.when() <= lastWhen) {
+                p.add("journal entry " + e.tag() + " has \"when\" " + e.when() + ", not after " + lastEntry.tag() + " (" + lastWhen
+                        + "): drizzle-orm's migrator would skip it on databases that applied the earlier one; give it a larger \"when\"");
+            }
+            lastWhen = Math.max(lastWhen, e.when());
+            lastEntry = e;
         }
         return p;
     }

@@ -3,6 +3,7 @@ package dev.godwit.engine.preflight;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.sql.ForeignKeysPragma;
 import dev.godwit.engine.sql.Quoting;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +38,22 @@ final class DataCheck {
     }
 
     static Outcome run(Replica r, Migration m) {
+        return run(r, m, false);
+    }
+
+    /** With {@code foreignKeysOffAround}, a migration that asks for it runs with foreign keys off around its transaction. */
+    static Outcome run(Replica r, Migration m, boolean foreignKeysOffAround) {
+        boolean off = foreignKeysOffAround && ForeignKeysPragma.asksOff(m.statements());
+        if (!off) return runInTransaction(r, m);
+        r.exec("PRAGMA foreign_keys=OFF");
+        try {
+            return runInTransaction(r, m);
+        } finally {
+            r.exec("PRAGMA foreign_keys=ON");
+        }
+    }
+
+    private static Outcome runInTransaction(Replica r, Migration m) {
         List<String> statements = m.statements();
         if (statements.stream().allMatch(st -> ADDITIVE.matcher(st).matches() && !st.toUpperCase(Locale.ROOT).contains(" AS SELECT"))) {
             return runOnly(r, statements);

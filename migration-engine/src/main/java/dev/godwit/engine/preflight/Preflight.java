@@ -39,12 +39,26 @@ public final class Preflight implements PendingCheck {
     private final String copyWhat;
     private final boolean acceptDataLoss;
     private final EngineLog log;
+    private final boolean foreignKeysOffAround;
 
-    private Preflight(Supplier<Replica> copy, String copyWhat, boolean acceptDataLoss, EngineLog log) {
+    private Preflight(Supplier<Replica> copy, String copyWhat, boolean acceptDataLoss, EngineLog log, boolean foreignKeysOffAround) {
         this.copy = copy;
         this.copyWhat = copyWhat;
         this.acceptDataLoss = acceptDataLoss;
         this.log = log;
+        this.foreignKeysOffAround = foreignKeysOffAround;
+    }
+
+    private Preflight(Supplier<Replica> copy, String copyWhat, boolean acceptDataLoss, EngineLog log) {
+        this(copy, copyWhat, acceptDataLoss, log, false);
+    }
+
+    /**
+     * Runs the copy the way {@code -Ddb.local.foreignKeysOff} applies: a migration holding {@code PRAGMA foreign_keys=OFF}
+     * runs with foreign keys off around its transaction, so the pre-flight predicts that apply rather than D1's.
+     */
+    public Preflight withForeignKeysOffAround(boolean off) {
+        return new Preflight(copy, copyWhat, acceptDataLoss, log, off);
     }
 
     /** The pre-flight for a target: a backup of a local file, a replica with generated rows for remote D1. */
@@ -122,7 +136,7 @@ public final class Preflight implements PendingCheck {
             tables = held[1];
             List<String> statements = new ArrayList<>();
             for (Migration m : pending) {
-                DataCheck.Outcome o = DataCheck.run(r, m);
+                DataCheck.Outcome o = DataCheck.run(r, m, foreignKeysOffAround);
                 if (o.failure() != null) {
                     log.warn("Pre-flight: " + m.fileName() + " fails on " + copyWhat + " at " + o.failure().getMessage()
                             + "; the apply will stop there too. Checked the migrations before it.");
@@ -141,7 +155,8 @@ public final class Preflight implements PendingCheck {
             return;
         }
         StringBuilder sb = new StringBuilder("Pre-flight: the pending migrations, run on " + copyWhat
-                + " as D1 runs them (foreign keys on, each migration one transaction), "
+                + (foreignKeysOffAround ? " as this apply runs them (foreign keys off around a migration that asks for it), "
+                        : " as D1 runs them (foreign keys on, each migration one transaction), ")
                 + (changes.isEmpty() ? "" : "remove or rewrite rows") + (!changes.isEmpty() && !lost.isEmpty() ? " and " : "")
                 + (lost.isEmpty() ? "" : "drop what the tables had beyond their columns") + ":");
         for (RowChange c : changes) sb.append("\n  - ").append(c.describe());

@@ -38,7 +38,8 @@ import org.sqlite.SQLiteLimits;
 
 /**
  * A stand-in for Cloudflare D1's HTTP API, for tests: a real HTTP server on 127.0.0.1 backed by
- * a SQLite file, answering as D1 does (reference d1.md):
+ * a SQLite file, answering as D1's HTTP API does (paths, envelope, error codes and limits as
+ * recorded from the real service):
  * <ul>
  *   <li>{@code POST /client/v4/accounts/{account}/d1/database/{database}/query} (rows as objects) and
  *       {@code …/raw} (rows as {@code {columns, rows}}), body {@code {"sql", "params"}};</li>
@@ -96,6 +97,9 @@ public final class D1StandIn implements AutoCloseable {
     private int dropMarkerCount;
     private int respond429Next;
     private long retryAfterSeconds;
+    private final List<String> dropOnceMarkers = new ArrayList<>();
+    private String fail500AfterCommitMarker;
+    private int fail500AfterCommitCount;
     private volatile long latencyMillis;
 
     private D1StandIn(Path file, String accountId, String databaseId, String token, int port) throws IOException, SQLException {
@@ -195,6 +199,25 @@ public final class D1StandIn implements AutoCloseable {
         }
     }
 
+    /**
+     * For each marker, the first request whose body contains it runs and commits, then its connection is closed without an
+     * answer (the probe's {@code --drop-on N}, keyed on content so that it does not depend on how many requests come first).
+     * Adds to the markers already armed.
+     */
+    public void dropAfterCommitOnceWhenBodyContains(String... markers) {
+        synchronized (lock) {
+            dropOnceMarkers.addAll(List.of(markers));
+        }
+    }
+
+    /** The next n requests whose body contains the marker run and commit, then get HTTP 500 with D1's envelope. */
+    public void fail500AfterCommitWhenBodyContains(String marker, int n) {
+        synchronized (lock) {
+            fail500AfterCommitMarker = marker;
+            fail500AfterCommitCount = n;
+        }
+    }
+
     /** The next n requests get HTTP 429 with {@code Retry-After} (0 s unless {@link #setRetryAfterSeconds}). */
     public void respond429Next(int n) {
         synchronized (lock) {
@@ -223,6 +246,9 @@ public final class D1StandIn implements AutoCloseable {
             dropMarkerCount = 0;
             respond429Next = 0;
             retryAfterSeconds = 0;
+            dropOnceMarkers.clear();
+            fail500AfterCommitMarker = null;
+            fail500AfterCommitCount = 0;
         }
         latencyMillis = 0;
     }
@@ -270,7 +296,11 @@ public final class D1StandIn implements AutoCloseable {
             try (InputStream in = ex.getRequestBody()) {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            requestLog.add(body);
+            int number;
+            synchronized (requestLog) {
+                requestLog.add(body);
+                number = requestLog.size();
+            }
             Matcher route = ROUTE.matcher(ex.getRequestURI().getPath());
             if (!route.matches()) {
                 send(ex, 404, failure(7003, "No route for the URI"));
@@ -299,6 +329,7 @@ public final class D1StandIn implements AutoCloseable {
             }
             boolean raw = route.group(3).equals("raw");
             boolean drop;
+            boolean fail500AfterCommit = false;
             synchronized (lock) {
                 if (respond429Next > 0) {
                     respond429Next--;
@@ -316,6 +347,12 @@ public final class D1StandIn implements AutoCloseable {
                 if (drop) {
                     if (dropNext > 0) dropNext--;
                     else dropMarkerCount--;
+                } else if (dropOnceMarkers.stream().anyMatch(body::contains)) {
+                    dropOnceMarkers.remove(dropOnceMarkers.stream().filter(body::contains).findFirst().orElseThrow());
+                    drop = true;
+                } else if (fail500AfterCommitMarker != null && fail500AfterCommitCount > 0 && body.contains(fail500AfterCommitMarker)) {
+                    fail500AfterCommitCount--;
+                    fail500AfterCommit = true;
                 }
             }
             long latency = latencyMillis;
@@ -331,6 +368,10 @@ public final class D1StandIn implements AutoCloseable {
             if (drop) {
                 // Committed; now the answer is lost: close the connection without a response.
                 return;   // closing an exchange whose headers were never sent closes the connection
+            }
+            if (fail500AfterCommit) {
+                send(ex, 500, failure(7500, "internal error; reference = standin" + number));
+                return;
             }
             send(ex, reply.status, reply.json);
         }
