@@ -4,6 +4,8 @@ import dev.godwit.engine.db.Database;
 import dev.godwit.engine.migrate.ApplyOptions;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.preflight.Preflight;
+import dev.godwit.engine.restore.LocalBackups;
+import dev.godwit.engine.restore.Restorer;
 import dev.godwit.engine.target.Target;
 import java.util.Set;
 import javax.inject.Inject;
@@ -47,6 +49,10 @@ public class ApplyMojo extends AbstractGodwitMojo {
     @Parameter(property = "db.acceptDataLoss", defaultValue = "false")
     private boolean acceptDataLoss;
 
+    /** How many copies of the local file db:apply -Dlocal keeps in .godwit/backups/ (one before each apply that changes it). */
+    @Parameter(property = "db.backups", defaultValue = "5")
+    private int backups;
+
     @Inject
     public ApplyMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
@@ -54,13 +60,17 @@ public class ApplyMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        var migrations = folder().migrations();
+        var folder = folder();
+        folder.migrations();
         Target target = target();
+        LocalBackups localBackups = new LocalBackups(backupsDir(), backups);
         try (Database db = target.open()) {
             Preflight preflight = Preflight.forTarget(target, db, Set.of(historyTable().name()), acceptDataLoss, engineLog())
                     .withForeignKeysOffAround(localForeignKeysOff && !target.remote());
-            new Migrator(db, historyTable(), engineLog()).checkingPendingWith(preflight)
-                    .apply(migrations, new ApplyOptions(dryRun, ignoreChecksums, 3, localForeignKeysOff));
+            new Migrator(db, historyTable(), engineLog())
+                    .checkingPendingWith(preflight)
+                    .beforeApplying(pending -> new Restorer(engineLog()).beforeApply(target, localBackups, restoreArgs(), wranglerArgs()))
+                    .apply(folder, new ApplyOptions(dryRun, ignoreChecksums, 3, localForeignKeysOff));
         }
     }
 }

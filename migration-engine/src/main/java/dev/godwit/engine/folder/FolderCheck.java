@@ -65,8 +65,10 @@ public final class FolderCheck {
         for (Path f : sqlFiles(folder)) {
             String tag = f.getFileName().toString().replaceFirst("\\.sql$", "");
             if (!tags.contains(tag)) {
-                p.add(folder.relative(f) + " is not in meta/_journal.json, so no migrator will run it: generate migrations with mvn db:generate"
-                        + " (-Ddb.custom for hand-written SQL) instead of adding files, or delete it");
+                p.add(folder.relative(f) + " is SQL outside the snapshots: it has no entry in meta/_journal.json (made by `wrangler d1 migrations"
+                        + " create`?), so drizzle-orm's migrator never runs it, wrangler's does, and the next diff does not know its changes."
+                        + " Bring it in: run mvn db:generate -Ddb.custom -Ddb.name=" + tag.replaceFirst("^\\d+_", "") + ", move its SQL into the new"
+                        + " file and delete it (if it changes tables, declare those changes in the schema and run mvn db:generate instead)");
             }
         }
         Map<String, Path> snapshotByPrefix = new HashMap<>();

@@ -7,6 +7,7 @@ import dev.godwit.engine.db.TransactionEndedException;
 import dev.godwit.engine.folder.Checksums;
 import dev.godwit.engine.folder.FolderCheck;
 import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.sql.ForeignKeysPragma;
 import dev.godwit.engine.sql.StatementKind;
 import java.util.ArrayList;
@@ -21,9 +22,10 @@ import java.util.List;
 public final class Migrator {
 
     private final Database db;
-    private final HistoryTable history;
+    private HistoryTable history;
     private final EngineLog log;
     private PendingCheck pendingCheck = PendingCheck.NONE;
+    private java.util.function.Consumer<List<Migration>> beforeApplying = pending -> { };
 
     public Migrator(Database db, HistoryTable history, EngineLog log) {
         this.db = db;
@@ -40,8 +42,66 @@ public final class Migrator {
 
     /** Every local migration with its state, plus applied rows that match no local migration. */
     public List<MigrationState> status(List<Migration> local) {
-        List<AppliedMigration> rows = HistoryTable.exists(db, history.name()) ? history.read(db) : List.of();
+        HistoryTable.Found found = HistoryTable.find(db, history);
+        history = found.table();
+        List<AppliedMigration> rows = found.exists() ? history.read(db) : List.of();
         return states(local, rows);
+    }
+
+    /**
+     * Runs once before the first pending migration is sent (not on a dry run, not when nothing is pending): where a
+     * goal takes its way back, a Time Travel bookmark or a copy of the local file. If it throws, nothing is applied.
+     */
+    public Migrator beforeApplying(java.util.function.Consumer<List<Migration>> hook) {
+        this.beforeApplying = hook;
+        return this;
+    }
+
+    /** The history table in use: after {@link #status} or {@link #apply}, the layout the database's table has. */
+    public HistoryTable history() {
+        return history;
+    }
+
+    /**
+     * Status of a migrations folder as the history's own tool sees it: with wrangler's layout every {@code .sql}
+     * file in name order (files without a journal entry too, as {@code wrangler d1 migrations apply} takes them).
+     */
+    public List<MigrationState> status(MigrationsFolder folder) {
+        HistoryTable.Found found = HistoryTable.find(db, history);
+        history = found.table();
+        List<Migration> local;
+        try {
+            local = local(folder);
+        } catch (MigrationException e) {
+            log.warn(e.getMessage());
+            local = folder.migrations();
+        }
+        return states(local, found.exists() ? history.read(db) : List.of());
+    }
+
+    /**
+     * Applies what the history's own tool would apply: with wrangler's layout every {@code .sql} file not in the
+     * table, in name order; with drizzle's, the journal's migrations, and a {@code .sql} file without a journal
+     * entry stops the run before anything is applied.
+     */
+    public ApplyResult apply(MigrationsFolder folder, ApplyOptions options) {
+        HistoryTable.Found found = HistoryTable.find(db, history);
+        history = found.table();
+        return apply(local(folder), options, found.exists());
+    }
+
+    private List<Migration> local(MigrationsFolder folder) {
+        if (history instanceof HistoryTable.Wrangler) return folder.migrationsInNameOrder();
+        List<java.nio.file.Path> loose = folder.sqlFilesWithoutJournalEntry();
+        if (!loose.isEmpty()) {
+            throw new MigrationException("SQL file(s) without a journal entry in " + folder.relative(folder.dir()) + ": "
+                    + String.join(", ", loose.stream().map(p -> p.getFileName().toString()).toList())
+                    + ". drizzle's history (" + history.name() + ") only applies migrations listed in meta/_journal.json, so "
+                    + (loose.size() == 1 ? "it" : "they") + " would be skipped silently (made by `wrangler d1 migrations create`?). Bring "
+                    + (loose.size() == 1 ? "it" : "them") + " in: move the SQL into a migration from mvn db:generate -Ddb.custom and delete the file;"
+                    + " or keep wrangler's history (migrations_table in wrangler's config, or -Ddb.migrationsTable=d1_migrations), which applies every .sql file by name.");
+        }
+        return folder.migrations();
     }
 
     private List<MigrationState> states(List<Migration> local, List<AppliedMigration> rows) {
@@ -71,23 +131,28 @@ public final class Migrator {
     }
 
     public ApplyResult apply(List<Migration> local, ApplyOptions options) {
+        HistoryTable.Found found = HistoryTable.find(db, history);
+        history = found.table();
+        return apply(local, options, found.exists());
+    }
+
+    private ApplyResult apply(List<Migration> local, ApplyOptions options, boolean historyExists) {
         long start = System.nanoTime();
-        List<String> order = FolderCheck.whenProblems(local.stream().map(Migration::entry).toList());
+        // drizzle's history is keyed on "when"; wrangler's on the file name
+        List<String> order = history instanceof HistoryTable.Drizzle
+                ? FolderCheck.whenProblems(local.stream().map(Migration::entry).toList()) : List.of();
         if (!order.isEmpty()) {
             throw new MigrationException("The journal's migrations are not in strictly increasing \"when\" order, so the history (keyed on it, as"
                     + " drizzle-orm keys it) could take one migration for another and skip it. Nothing was applied.\n  - "
                     + String.join("\n  - ", order));
         }
-        boolean historyExists = HistoryTable.exists(db, history.name());
         List<MigrationState> states = states(local, historyExists ? history.read(db) : List.of());
         checkHistory(states, options);
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
         // Every pending migration is checked before anything is sent or run, the history table included.
         for (Migration m : pending) checkStatements(m);
-        if (!historyExists && !options.dryRun()) {
-            db.runAtomically(List.of(history.createSql()), false);
-        }
         if (pending.isEmpty()) {
+            if (!historyExists && !options.dryRun()) db.runAtomically(List.of(history.createSql()), false);
             log.info("Nothing to apply, " + db.describe() + " is up to date (" + count(states, MigrationState.State.APPLIED) + " migrations applied).");
             return new ApplyResult(List.of(), millis(start), options.dryRun());
         }
@@ -103,6 +168,9 @@ public final class Migrator {
             }
             return new ApplyResult(applied, millis(start), true);
         }
+        // the way back is taken before anything changes, the history table included
+        beforeApplying.accept(pending);
+        if (!historyExists) db.runAtomically(List.of(history.createSql()), false);
         boolean foreignKeysOff = options.localForeignKeysOff() && db.capabilities().canDisableForeignKeys();
         if (options.localForeignKeysOff() && !db.capabilities().canDisableForeignKeys()) {
             log.warn("db.local.foreignKeysOff has no effect on " + db.describe() + ": foreign keys stay on there, as on D1.");

@@ -56,7 +56,7 @@ public final class Verifier {
 
         List<Migration> migrations = folder.migrations();
         for (Migration m : migrations) {
-            String sum = folder.readSum(m.tag());
+            String sum = folder.readSum(m.entry());
             if (sum != null && !Checksums.matches(sum, m.sql())) {
                 findings.add(new Finding(Finding.Kind.EDITED, folder.relative(m.file()) + " was edited after it was generated. Migrations are"
                         + " generated from the schema, never edited: restore it (git checkout -- " + folder.relative(m.file())

@@ -94,10 +94,10 @@ class D1SafetyTest {
 
     @Test
     void aLostAnswerToTheFirstRequestTheHistoryCheckIsAskedAgain() {
-        standIn.dropAfterCommitOnceWhenBodyContains("FROM sqlite_master");
+        standIn.dropAfterCommitOnceWhenBodyContains("FROM pragma_table_info");
         try (D1Database db = d1()) {
             assertEquals(List.of("0000_init", "0001_email"), apply(db).applied());
-            assertTrue(standIn.requestLog().get(0).contains("sqlite_master"), standIn.requestLog().get(0));
+            assertTrue(standIn.requestLog().get(0).contains("pragma_table_info"), standIn.requestLog().get(0));
             assertEquals(standIn.requestLog().get(0), standIn.requestLog().get(1), "the read was sent again");
             assertEachMigrationRecordedOnce(db);
         }
@@ -137,7 +137,7 @@ class D1SafetyTest {
                     + "    -- now commit\n    COMMIT;\n"), e.getMessage());
         }
         assertEquals(1, standIn.requestCount(), "only the read-only history check went out: " + standIn.requestLog());
-        assertTrue(standIn.requestLog().get(0).contains("sqlite_master"));
+        assertTrue(standIn.requestLog().get(0).contains("pragma_table_info"));
     }
 
     @Test
