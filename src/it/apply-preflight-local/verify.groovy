@@ -28,6 +28,9 @@ try {
     assert rows(accepted, 'SELECT count(*) FROM __drizzle_migrations') == ['2']
     assert rows(accepted, "SELECT sql FROM sqlite_master WHERE name = 'customers'")[0].contains('customers_name_not_empty')
     assert rows(accepted, 'SELECT id, name FROM customers ORDER BY id') == ['1|Ann', '2|Bob']
+    // Applied as D1 and drizzle-orm apply it (the pre-flight's prediction): every order deleted, every note unlinked.
+    assert rows(accepted, 'SELECT count(*) FROM orders') == ['0']
+    assert rows(accepted, 'SELECT id, customer_id FROM notes ORDER BY id') == ['100|null', '101|null']
     assert rows(accepted, 'PRAGMA foreign_key_check') == []
 } finally { accepted.close() }
 return true

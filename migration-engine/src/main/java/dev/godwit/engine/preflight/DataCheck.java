@@ -5,18 +5,12 @@ import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.sql.ForeignKeysPragma;
 import dev.godwit.engine.sql.Quoting;
-import dev.godwit.schema.model.ColumnDef;
-import dev.godwit.schema.model.ForeignKeyDef;
-import dev.godwit.schema.model.SchemaDef;
-import dev.godwit.schema.model.TableDef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,10 +58,10 @@ final class DataCheck {
         if (statements.stream().allMatch(st -> ADDITIVE.matcher(st).matches() && !st.toUpperCase(Locale.ROOT).contains(" AS SELECT"))) {
             return runOnly(r, statements);
         }
-        SchemaDef before = Introspector.introspect(r);
-        List<TableDef> tables = before.tables();
-        long[] counts = tables.isEmpty() ? new long[0] : r.counts(countQuery(tables.stream().map(TableDef::name).toList()), tables.size());
-        List<TableDef> tracked = new ArrayList<>();
+        Map<String, Shape> all = shapes(r);
+        List<Shape> tables = affected(r, all, statements);
+        long[] counts = tables.isEmpty() ? new long[0] : r.counts(countQuery(tables.stream().map(Shape::name).toList()), tables.size());
+        List<Shape> tracked = new ArrayList<>();
         Map<String, Long> countBefore = new HashMap<>();
         for (int i = 0; i < tables.size(); i++) {
             if (counts[i] > 0) {
@@ -76,14 +70,11 @@ final class DataCheck {
             }
         }
         Map<String, String> snapshots = new HashMap<>();
-        Map<String, Boolean> rowids = new HashMap<>();
         try {
-            for (TableDef t : tracked) {
+            for (Shape t : tracked) {
                 String snap = "gw_preflight_" + snapshots.size();
-                boolean rowid = hasRowid(r, t.name());
-                rowids.put(t.name(), rowid);
                 r.exec("DROP TABLE IF EXISTS temp." + snap);
-                r.exec("CREATE TEMP TABLE " + snap + " AS SELECT " + (rowid ? "rowid AS gw_preflight_rid, " : "") + "* FROM main." + q(t.name()));
+                r.exec("CREATE TEMP TABLE " + snap + " AS SELECT " + (t.rowid() ? "rowid AS gw_preflight_rid, " : "") + "* FROM main." + q(t.name()));
                 snapshots.put(t.name(), snap);
             }
             Map<String, Integer> firstDrop = new HashMap<>();
@@ -99,7 +90,7 @@ final class DataCheck {
                     }
                     if (firstDrop.size() < tracked.size()) measure(r, tracked, countBefore, firstDrop, i);
                 }
-                List<RowChange> changes = tracked.isEmpty() ? List.of() : compare(r, m, statements, tracked, countBefore, snapshots, rowids, firstDrop);
+                List<RowChange> changes = tracked.isEmpty() ? List.of() : compare(r, m, statements, tracked, countBefore, snapshots, firstDrop);
                 r.exec("COMMIT");
                 return new Outcome(changes, null);
             } catch (RuntimeException e) {
@@ -109,6 +100,68 @@ final class DataCheck {
         } finally {
             for (String snap : snapshots.values()) r.exec("DROP TABLE IF EXISTS temp." + snap);
         }
+    }
+
+    /**
+     * The tables whose rows the statements can change: those they name, the tables that reference
+     * those (foreign-key actions), and the tables named by triggers on any of them; to a fixpoint.
+     * The others keep their rows and are not compared, which keeps the pre-flight cheap on large schemas.
+     */
+    static List<Shape> affected(Replica r, Map<String, Shape> all, List<String> statements) {
+        Map<String, List<String>> triggerSql = new HashMap<>();
+        for (Map<String, Object> row : r.query("SELECT tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
+            triggerSql.computeIfAbsent(String.valueOf(row.get("tbl_name")).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(String.valueOf(row.get("sql")));
+        }
+        Set<String> in = new java.util.LinkedHashSet<>();
+        Set<String> cascading = new HashSet<>();
+        List<String> work = new ArrayList<>();
+        for (String st : statements) {
+            if (ADDITIVE.matcher(st).matches() && !st.toUpperCase(Locale.ROOT).contains(" AS SELECT")) continue;
+            boolean removes = REMOVES.matcher(st).matches();
+            boolean updates = UPDATES.matcher(st).matches();
+            for (Shape t : all.values()) {
+                if (!mentions(st, t.name())) continue;
+                String key = t.name().toLowerCase(Locale.ROOT);
+                work.add(key);
+                if (removes || updates && t.referenced().stream().anyMatch(c -> mentions(st, c))) cascading.add(key);
+            }
+            for (String key : triggerSql.keySet()) if (!all.containsKey(key) && mentions(st, key)) work.add(key);
+        }
+        while (!work.isEmpty()) {
+            String key = work.remove(work.size() - 1);
+            if (!in.add(key)) continue;
+            if (cascading.contains(key)) {
+                for (Shape child : all.values()) {
+                    if (child.parents().values().stream().anyMatch(p -> p.equalsIgnoreCase(key))) {
+                        String c = child.name().toLowerCase(Locale.ROOT);
+                        cascading.add(c);
+                        work.add(c);
+                    }
+                }
+            }
+            for (String sql : triggerSql.getOrDefault(key, List.of())) {
+                for (Shape t : all.values()) {
+                    if (!mentions(sql, t.name())) continue;
+                    String c = t.name().toLowerCase(Locale.ROOT);
+                    cascading.add(c);
+                    work.add(c);
+                }
+            }
+        }
+        List<Shape> out = new ArrayList<>();
+        for (Map.Entry<String, Shape> e : all.entrySet()) if (in.contains(e.getKey())) out.add(e.getValue());
+        return out;
+    }
+
+    /** Statements that delete rows of the tables they name (and so fire their children's ON DELETE actions). */
+    private static final Pattern REMOVES = Pattern.compile("(?is)^\\s*(DROP\\s+TABLE|DELETE|REPLACE|INSERT\\s+OR\\s+REPLACE|ALTER\\s+TABLE\\s+.*\\bDROP\\b)\\b.*");
+    private static final Pattern UPDATES = Pattern.compile("(?is)^\\s*(UPDATE|WITH)\\b.*");
+
+    private static final Pattern WRITES_ROWS = Pattern.compile("(?is)^\\s*(INSERT|UPDATE|REPLACE|WITH)\\b.*");
+
+    /** Whether a statement can put rows into a table (so a later statement could lose them). */
+    static boolean writesRows(String statement) {
+        return WRITES_ROWS.matcher(statement).matches();
     }
 
     /** How many rows the user tables hold and in how many tables: {rows, tables with rows}. */
@@ -145,10 +198,10 @@ final class DataCheck {
         return new Outcome(List.of(), null);
     }
 
-    private static void measure(Replica r, List<TableDef> tracked, Map<String, Long> countBefore, Map<String, Integer> firstDrop, int statement) {
+    private static void measure(Replica r, List<Shape> tracked, Map<String, Long> countBefore, Map<String, Integer> firstDrop, int statement) {
         Set<String> existing = existingTables(r);
         List<String> names = new ArrayList<>();
-        for (TableDef t : tracked) {
+        for (Shape t : tracked) {
             if (!firstDrop.containsKey(t.name()) && existing.contains(t.name().toLowerCase(Locale.ROOT))) names.add(t.name());
         }
         if (names.isEmpty()) return;
@@ -158,18 +211,17 @@ final class DataCheck {
         }
     }
 
-    private static List<RowChange> compare(Replica r, Migration m, List<String> statements, List<TableDef> tracked, Map<String, Long> countBefore,
-                                           Map<String, String> snapshots, Map<String, Boolean> rowids, Map<String, Integer> firstDrop) {
+    private static List<RowChange> compare(Replica r, Migration m, List<String> statements, List<Shape> tracked, Map<String, Long> countBefore,
+                                           Map<String, String> snapshots, Map<String, Integer> firstDrop) {
         Map<String, String> renames = renames(statements);
-        SchemaDef after = Introspector.introspect(r);
+        Map<String, Shape> after = shapes(r);
         List<RowChange> out = new ArrayList<>();
-        for (TableDef was : tracked) {
+        for (Shape was : tracked) {
             String name = was.name();
             Set<String> seen = new HashSet<>();
             while (renames.containsKey(name.toLowerCase(Locale.ROOT)) && seen.add(name)) name = renames.get(name.toLowerCase(Locale.ROOT));
-            Optional<TableDef> now = table(after, name);
-            if (now.isEmpty()) continue;
-            TableDef is = now.get();
+            Shape is = after.get(name.toLowerCase(Locale.ROOT));
+            if (is == null) continue;
             String snap = "temp." + snapshots.get(was.name());
             String live = "main." + q(is.name());
             long n0 = countBefore.get(was.name());
@@ -178,36 +230,28 @@ final class DataCheck {
                 int at = firstDrop.getOrDefault(was.name(), -1);
                 out.add(change(RowChange.Kind.ROWS_DELETED, is.name(), null, n0 - n1, n0, m, at, statements));
             }
-            String join = join(was, is, rowids.get(was.name()) && hasRowid(r, is.name()));
+            String join = join(was, is);
             if (join != null) {
-                Set<String> fkColumns = new LinkedHashSet<>();
-                Map<String, String> parentOf = new HashMap<>();
-                for (ForeignKeyDef fk : was.foreignKeys()) {
-                    for (String c : fk.columns()) {
-                        if (is.column(c).isPresent()) {
-                            fkColumns.add(c);
-                            parentOf.put(c, fk.refTable());
-                        }
-                    }
-                }
-                for (String c : fkColumns) {
+                for (Map.Entry<String, String> fk : was.parents().entrySet()) {
+                    String c = fk.getKey();
+                    if (!is.has(c)) continue;
                     String b = "b." + q(c);
                     String a = "a." + q(c);
                     long[] x = r.counts("SELECT coalesce(sum(" + b + " IS NOT NULL AND " + a + " IS NULL), 0), coalesce(sum(" + b + " IS NOT NULL AND "
                             + a + " IS NOT NULL AND " + a + " IS NOT " + b + "), 0), coalesce(sum(" + b + " IS NOT NULL), 0) FROM " + snap + " b JOIN "
                             + live + " a ON " + join, 3);
-                    int at = parentStatement(statements, parentOf.get(c));
+                    int at = parentStatement(statements, fk.getValue());
                     if (x[0] > 0) out.add(change(RowChange.Kind.SET_NULL, is.name(), c, x[0], x[2], m, at, statements));
                     if (x[1] > 0) out.add(change(RowChange.Kind.REFERENCE_CHANGED, is.name(), c, x[1], x[2], m, at, statements));
                 }
             }
-            List<ColumnDef> columns = is.columns().stream().filter(c -> c.generated() == null).toList();
+            List<String> columns = is.columns();
             if (columns.isEmpty()) continue;
-            long[] named = r.counts(ownNameQuery(columns.stream().map(ColumnDef::name).toList(), live), columns.size());
-            List<String> hadColumns = columns.stream().map(ColumnDef::name).filter(c -> was.column(c).isPresent()).toList();
+            long[] named = r.counts(ownNameQuery(columns, live), columns.size());
+            List<String> hadColumns = columns.stream().filter(was::has).toList();
             long[] namedBefore = hadColumns.isEmpty() ? new long[0] : r.counts(ownNameQuery(hadColumns, snap), hadColumns.size());
             for (int i = 0; i < columns.size(); i++) {
-                String c = columns.get(i).name();
+                String c = columns.get(i);
                 int j = hadColumns.indexOf(c);
                 long gained = named[i] - (j >= 0 ? namedBefore[j] : 0);
                 if (gained > 0) {
@@ -218,17 +262,64 @@ final class DataCheck {
         return out;
     }
 
+    /**
+     * A table as the comparison needs it: its stored (not generated) columns, primary key, the parent
+     * of each foreign-key column, and whether it has a rowid. Read with three catalog queries for all
+     * tables (the full introspection is much slower and not needed here).
+     */
+    record Shape(String name, List<String> columns, List<String> primaryKey, Map<String, String> parents, Set<String> referenced, boolean rowid) {
+        boolean has(String column) {
+            return columns.stream().anyMatch(c -> c.equalsIgnoreCase(column));
+        }
+    }
+
+    static Map<String, Shape> shapes(Replica r) {
+        Map<String, Shape> out = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> row : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql IS NOT NULL")) {
+            String n = String.valueOf(row.get("name"));
+            if (Introspector.isExcluded(n, Set.of())) continue;
+            boolean rowid = !WITHOUT_ROWID.matcher(String.valueOf(row.get("sql"))).matches();
+            out.put(n.toLowerCase(Locale.ROOT), new Shape(n, new ArrayList<>(), new ArrayList<>(), new java.util.LinkedHashMap<>(), new HashSet<>(), rowid));
+        }
+        if (out.isEmpty()) return out;
+        Map<String, java.util.TreeMap<Long, String>> pks = new HashMap<>();
+        for (Map<String, Object> row : r.query("SELECT m.name AS t, p.name AS c, p.pk AS pk, p.hidden AS hidden FROM main.sqlite_master m"
+                + " JOIN pragma_table_xinfo(m.name, 'main') p WHERE m.type = 'table' ORDER BY m.name, p.cid")) {
+            Shape s = out.get(String.valueOf(row.get("t")).toLowerCase(Locale.ROOT));
+            if (s == null) continue;
+            String c = String.valueOf(row.get("c"));
+            long hidden = row.get("hidden") instanceof Number h ? h.longValue() : 0;
+            if (hidden == 0) s.columns().add(c);
+            long pk = row.get("pk") instanceof Number p ? p.longValue() : 0;
+            if (pk > 0) pks.computeIfAbsent(s.name(), k -> new java.util.TreeMap<>()).put(pk, c);
+        }
+        for (Map.Entry<String, java.util.TreeMap<Long, String>> e : pks.entrySet()) {
+            out.get(e.getKey().toLowerCase(Locale.ROOT)).primaryKey().addAll(e.getValue().values());
+        }
+        for (Map<String, Object> row : r.query("SELECT m.name AS t, f.\"from\" AS c, f.\"table\" AS parent, f.\"to\" AS ref FROM main.sqlite_master m"
+                + " JOIN pragma_foreign_key_list(m.name, 'main') f WHERE m.type = 'table'")) {
+            Shape s = out.get(String.valueOf(row.get("t")).toLowerCase(Locale.ROOT));
+            if (s != null) s.parents().putIfAbsent(String.valueOf(row.get("c")), String.valueOf(row.get("parent")));
+            Shape p = out.get(String.valueOf(row.get("parent")).toLowerCase(Locale.ROOT));
+            if (p != null) {
+                if (row.get("ref") != null) p.referenced().add(String.valueOf(row.get("ref")));
+                else p.referenced().addAll(p.primaryKey());
+            }
+        }
+        return out;
+    }
+
     private static RowChange change(RowChange.Kind kind, String table, String column, long rows, long of, Migration m, int at, List<String> statements) {
         return new RowChange(kind, table, column, rows, of, m, at, at >= 0 ? statements.get(at) : null);
     }
 
     /** The join of the snapshot (b) with the table now (a): on the primary key where it survived, else on the rowid. */
-    private static String join(TableDef was, TableDef is, boolean bothRowid) {
-        List<String> pk = was.primaryKeyColumns();
-        if (!pk.isEmpty() && pk.stream().allMatch(c -> is.column(c).isPresent())) {
+    private static String join(Shape was, Shape is) {
+        List<String> pk = was.primaryKey();
+        if (!pk.isEmpty() && pk.stream().allMatch(is::has)) {
             return String.join(" AND ", pk.stream().map(c -> "a." + q(c) + " IS b." + q(c)).toList());
         }
-        return bothRowid ? "a.rowid = b.gw_preflight_rid" : null;
+        return was.rowid() && is.rowid() ? "a.rowid = b.gw_preflight_rid" : null;
     }
 
     private static String countQuery(List<String> tables) {
@@ -255,15 +346,6 @@ final class DataCheck {
             out.add(String.valueOf(row.get("name")).toLowerCase(Locale.ROOT));
         }
         return out;
-    }
-
-    static boolean hasRowid(Replica r, String table) {
-        List<Map<String, Object>> rows = r.query("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?", table);
-        return rows.isEmpty() || rows.get(0).get("sql") == null || !WITHOUT_ROWID.matcher(String.valueOf(rows.get(0).get("sql"))).matches();
-    }
-
-    private static Optional<TableDef> table(SchemaDef s, String name) {
-        return s.tables().stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
     }
 
     /** {@code ALTER TABLE a RENAME TO b} in the migration, lower-cased from-name to to-name. */

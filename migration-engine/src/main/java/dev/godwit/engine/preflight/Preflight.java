@@ -125,6 +125,11 @@ public final class Preflight implements PendingCheck {
         int ran = 0;
         List<String> lost;
         try (Replica r = copy.get()) {
+            if (DataCheck.shapes(r).isEmpty() && pending.stream().flatMap(m -> m.statements().stream()).noneMatch(DataCheck::writesRows)) {
+                log.info("Pre-flight: " + copyWhat + " holds no tables yet and the " + pending.size()
+                        + " pending migration(s) write no rows: nothing to lose (" + (System.nanoTime() - t0) / 1_000_000 + " ms).");
+                return;
+            }
             Map<String, TableFeatures> featuresBefore = TableFeatures.read(r);
             long[] held = DataCheck.rowsAndTables(r);
             rows = held[0];

@@ -80,6 +80,8 @@ final class Replica implements Database {
             Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite::memory:", new java.util.Properties());
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA foreign_keys=ON");
+                // The pre-flight's before-images are temp tables: keep them in memory, not in temp files.
+                s.execute("PRAGMA temp_store=MEMORY");
             }
             return c;
         } catch (SQLException e) {

@@ -110,6 +110,7 @@ public final class RowGenerator {
                     uniqueBump += 1000;
                 } else if (lower.contains("check constraint")) {
                     advance(choice, checkedColumns(msg, t, columns), candidates);
+                    parentPick += 1;
                 } else if (lower.contains("foreign key")) {
                     parentPick += 7;
                 } else {
@@ -201,7 +202,9 @@ public final class RowGenerator {
 
     /** Fills the columns of each foreign key from one parent row; returns a reason when there is none. */
     private String references(TableDef t, SchemaDef schema, Map<String, Object> row, int pick) {
+        int index = 0;
         for (ForeignKeyDef fk : t.foreignKeys()) {
+            int fkPick = pick + index++;
             boolean nullable = fk.columns().stream().allMatch(c -> t.column(c).map(x -> !x.notNull() && !x.primaryKey()).orElse(true));
             String cols = String.join(", ", fk.refColumns().stream().map(Quoting::doubleQuoted).toList());
             String notNull = String.join(" AND ", fk.refColumns().stream().map(c -> Quoting.doubleQuoted(c) + " IS NOT NULL").toList());
@@ -217,7 +220,7 @@ public final class RowGenerator {
                 for (String c : fk.columns()) row.put(c, null);
                 continue;
             }
-            Map<String, Object> p = parents.get(Math.floorMod(pick, parents.size()));
+            Map<String, Object> p = parents.get(Math.floorMod(fkPick, parents.size()));
             List<Object> values = new ArrayList<>(p.values());
             for (int i = 0; i < fk.columns().size(); i++) row.put(fk.columns().get(i), values.get(i));
         }
