@@ -196,6 +196,17 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         return target().open();
     }
 
+    /** Opens the target when called, for goals that can go on without it (a setup problem becomes a GodwitException). */
+    protected java.util.function.Supplier<Database> databaseOpener() {
+        return () -> {
+            try {
+                return openDatabase();
+            } catch (MojoExecutionException e) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, e.getMessage(), e);
+            }
+        };
+    }
+
     private D1Credentials.ServerValues serverValues() throws MojoExecutionException {
         if (settings == null || d1ServerId == null) return null;
         Server server = settings.getServer(d1ServerId);
