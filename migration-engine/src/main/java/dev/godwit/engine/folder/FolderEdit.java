@@ -22,6 +22,8 @@ public final class FolderEdit {
     private final MigrationsFolder folder;
     /** Path to new content, or null to delete it; in the order given. */
     private final Map<Path, String> changes = new LinkedHashMap<>();
+    /** The files' contents before {@link #commit()} (null: did not exist), for {@link #rollback()}. */
+    private final Map<Path, byte[]> originals = new LinkedHashMap<>();
 
     public FolderEdit(MigrationsFolder folder) {
         this.folder = folder;
@@ -53,7 +55,7 @@ public final class FolderEdit {
 
     /** Applies every change; on any failure restores what was changed so far and throws, naming the file. */
     public void commit() {
-        Map<Path, byte[]> originals = new LinkedHashMap<>();
+        originals.clear();
         for (Path p : changes.keySet()) {
             try {
                 originals.put(p, Files.exists(p) ? Files.readAllBytes(p) : null);
@@ -79,6 +81,11 @@ public final class FolderEdit {
             throw new SnapshotException("could not change " + folder.relative(current) + ": " + e.getMessage() + "; the folder "
                     + folder.relative(folder.dir()) + " was left as it was", e);
         }
+    }
+
+    /** Puts every file back as it was before {@link #commit()}: when a later step (a database write) fails. */
+    public void rollback() {
+        originals.forEach(FolderEdit::restore);
     }
 
     private static void restore(Path p, byte[] original) {
