@@ -2,7 +2,7 @@
 import dev.godwit.engine.EngineLog
 import dev.godwit.engine.db.SqliteDatabase
 import dev.godwit.engine.migrate.*
-import dev.godwit.engine.snapshot.MigrationsFolder
+import dev.godwit.engine.folder.MigrationsFolder
 import java.nio.file.*
 
 def root = basedir.toPath().resolve('../../../..').normalize()

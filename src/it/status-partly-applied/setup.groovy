@@ -1,7 +1,7 @@
 import dev.godwit.engine.EngineLog
 import dev.godwit.engine.db.SqliteDatabase
 import dev.godwit.engine.migrate.*
-import dev.godwit.engine.snapshot.MigrationsFolder
+import dev.godwit.engine.folder.MigrationsFolder
 
 def folder = MigrationsFolder.at(basedir.toPath().resolve('drizzle'))
 def db = SqliteDatabase.open(basedir.toPath().resolve('.godwit/local.sqlite'))

@@ -1,6 +1,6 @@
 // Prepares one migrations folder per failure db:verify must catch, with the engine itself.
 import dev.godwit.engine.generate.*
-import dev.godwit.engine.snapshot.*
+import dev.godwit.engine.folder.*
 import dev.godwit.engine.yaml.YamlSchemaReader
 import java.nio.file.*
 

@@ -3,7 +3,7 @@ import dev.godwit.engine.EngineLog
 import dev.godwit.engine.db.SqliteDatabase
 import dev.godwit.engine.generate.*
 import dev.godwit.engine.migrate.*
-import dev.godwit.engine.snapshot.MigrationsFolder
+import dev.godwit.engine.folder.MigrationsFolder
 import dev.godwit.engine.yaml.YamlSchemaReader
 
 def base = basedir.toPath()
