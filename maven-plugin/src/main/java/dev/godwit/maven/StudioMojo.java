@@ -1,26 +1,38 @@
 package dev.godwit.maven;
 
 import dev.godwit.engine.db.Database;
+import dev.godwit.engine.studio.StudioOptions;
 import dev.godwit.engine.studio.StudioServer;
+import dev.godwit.schema.model.SchemaDef;
 import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * A local web UI to browse and edit the rows of the target database (local with -Dlocal, else D1),
- * on 127.0.0.1 only. Runs until Ctrl+C.
+ * on 127.0.0.1 only. Runs until Ctrl+C. Read-only on D1 and in the SQL console unless started with
+ * {@code -Ddb.studio.write}.
  */
-@Mojo(name = "studio", threadSafe = true)
+@Mojo(name = "studio", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 public class StudioMojo extends AbstractGodwitMojo {
 
     /** The port to listen on (127.0.0.1 only); 0 picks a free one. */
     @Parameter(property = "db.studio.port", defaultValue = "4983")
     private int port;
+
+    /**
+     * Let the SQL console change data and schema (each run in one transaction), and allow row edits
+     * on a remote D1 database (read-only there by default).
+     */
+    @Parameter(property = "db.studio.write", defaultValue = "false")
+    private boolean write;
 
     @Inject
     public StudioMojo(SettingsDecrypter settingsDecrypter) {
@@ -30,8 +42,11 @@ public class StudioMojo extends AbstractGodwitMojo {
     @Override
     protected void run() throws MojoExecutionException {
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Database db = openDatabase(); StudioServer studio = StudioServer.start(db, Set.of(historyTable().name()), port)) {
-            getLog().info("Godwit Studio for " + db.describe() + ": " + studio.uri() + "  (Ctrl+C to stop)");
+        StudioOptions options = StudioOptions.defaults().withWrite(write).withHiddenTables(Set.of(historyTable().name())).withCodeSchema(codeSchema());
+        try (Database db = openDatabase(); StudioServer studio = StudioServer.start(db, options, port)) {
+            boolean readOnly = !write && db.capabilities().remote();
+            getLog().info("Godwit Studio for " + db.describe() + (readOnly ? " (read-only; -Ddb.studio.write allows changes)" : "")
+                    + ": " + studio.startUri() + "  (Ctrl+C to stop)");
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             stopped.await();
         } catch (IOException e) {
@@ -39,6 +54,17 @@ public class StudioMojo extends AbstractGodwitMojo {
                     + ". Pass another port with -Ddb.studio.port=N (0 picks a free one).", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The project's schema, for drizzle's column modes (dates, booleans, JSON); the studio works without it. */
+    private SchemaDef codeSchema() {
+        if (schema == null || schema.isBlank()) return null;
+        try {
+            return loadSchema();
+        } catch (MojoExecutionException | MojoFailureException | RuntimeException e) {
+            getLog().warn("The studio shows raw values: the schema could not be loaded (" + e.getMessage() + ")");
+            return null;
         }
     }
 }

@@ -13,7 +13,8 @@ import java.util.Map;
  *
  * <p>{@link #runAtomically} sends every statement in <b>one</b> {@code /query} request
  * ({@code {"sql": "s1;\ns2;\n…"}}, no params), which D1 runs as one transaction: all statements
- * take effect or none does (reference d1.md §1.6; wrangler applies migrations the same way).
+ * take effect or none does (D1 rolls back the whole request when a statement fails; wrangler
+ * applies migrations the same way).
  * There is no fallback that splits a list over several requests, because atomicity could then no
  * longer be guaranteed: a statement over D1's 100,000-byte limit, or a request body over
  * {@link D1Settings#maxRequestBytes()}, is refused before anything is sent, with a message that

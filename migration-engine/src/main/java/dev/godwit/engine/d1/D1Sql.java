@@ -1,14 +1,17 @@
 package dev.godwit.engine.d1;
 
+import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.engine.sql.SqlLexer.Kind;
+import dev.godwit.engine.sql.SqlLexer.Token;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Joins statements into the one {@code sql} text of a D1 request. D1 splits that text on
- * {@code ;} on the server and runs the parts as one transaction (reference d1.md §1.6, §1.7), so
- * each statement must end cleanly: a trailing {@code ;} is dropped, a statement that ends inside
+ * {@code ;} on the server and runs the parts as one transaction (the statements of a request
+ * commit or roll back together), so each statement must end cleanly: a trailing {@code ;} is dropped, a statement that ends inside
  * a {@code --} comment gets a newline before the separator (or the {@code ;} would be commented
- * out), CRLF becomes LF outside string literals (D1's splitter mishandles CRLF in trigger
+ * out), CRLF becomes LF outside quotes (D1's splitter mishandles CRLF in trigger
  * bodies), and empty or comment-only statements are left out (D1 refuses SQL without a
  * statement).
  */
@@ -56,75 +59,28 @@ public final class D1Sql {
     private record Scan(String text, boolean hasCode, int lastCode, boolean endsInLineComment) {
     }
 
-    /** Normalises CRLF outside quotes and finds the last character of code outside comments. */
+    /**
+     * Normalises CRLF outside quotes (comments included) and finds the last character of code
+     * outside comments, on the tokens of {@link SqlLexer}.
+     */
     private static Scan scan(String in) {
         StringBuilder out = new StringBuilder(in.length());
+        StringBuilder trivia = new StringBuilder();
         boolean hasCode = false;
         int lastCode = -1;
-        int n = in.length();
-        int i = 0;
-        char quote = 0;          // ' " ` or ] while inside a quoted string or identifier
         boolean lineComment = false;
-        boolean blockComment = false;
-        while (i < n) {
-            char c = in.charAt(i);
-            if (quote != 0) {
-                out.append(c);
-                if (c == quote) {
-                    if (quote != ']' && i + 1 < n && in.charAt(i + 1) == quote) {
-                        out.append(c);
-                        i += 2;
-                        lastCode = out.length() - 1;
-                        continue;
-                    }
-                    quote = 0;
-                }
-                lastCode = out.length() - 1;
-                i++;
-                continue;
-            }
-            if (c == '\r' && i + 1 < n && in.charAt(i + 1) == '\n') {
-                i++;
-                continue; // the \n is appended next round
-            }
-            if (lineComment) {
-                out.append(c);
-                if (c == '\n') lineComment = false;
-                i++;
-                continue;
-            }
-            if (blockComment) {
-                out.append(c);
-                if (c == '*' && i + 1 < n && in.charAt(i + 1) == '/') {
-                    out.append('/');
-                    i += 2;
-                    blockComment = false;
-                    continue;
-                }
-                i++;
-                continue;
-            }
-            if (c == '-' && i + 1 < n && in.charAt(i + 1) == '-') {
-                lineComment = true;
-                out.append("--");
-                i += 2;
-                continue;
-            }
-            if (c == '/' && i + 1 < n && in.charAt(i + 1) == '*') {
-                blockComment = true;
-                out.append("/*");
-                i += 2;
-                continue;
-            }
-            out.append(c);
-            if (c == '\'' || c == '"' || c == '`') quote = c;
-            if (c == '[') quote = ']';
-            if (!Character.isWhitespace(c)) {
+        for (Token t : SqlLexer.tokenize(in)) {
+            if (t.isTrivia()) {
+                trivia.append(t.text());
+            } else {
+                out.append(trivia.toString().replace("\r\n", "\n")).append(t.text());
+                trivia.setLength(0);
                 hasCode = true;
                 lastCode = out.length() - 1;
             }
-            i++;
+            lineComment = t.kind() == Kind.LINE_COMMENT;
         }
+        out.append(trivia.toString().replace("\r\n", "\n"));
         return new Scan(out.toString(), hasCode, lastCode, lineComment);
     }
 }

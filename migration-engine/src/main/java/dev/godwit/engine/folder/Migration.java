@@ -7,8 +7,6 @@ import java.util.List;
 /** A migration as the journal lists it, with the exact text of its SQL file. */
 public record Migration(JournalEntry entry, Path file, String sql) {
 
-    public static final String BREAKPOINT = "--> statement-breakpoint";
-
     public String tag() {
         return entry.tag();
     }

@@ -1,7 +1,7 @@
 package dev.godwit.engine.introspect;
 
-import dev.godwit.engine.introspect.SqlTokens.Kind;
-import dev.godwit.engine.introspect.SqlTokens.Token;
+import dev.godwit.engine.sql.SqlLexer.Kind;
+import dev.godwit.engine.sql.SqlLexer.Token;
 import dev.godwit.schema.model.FkAction;
 import java.util.ArrayList;
 import java.util.List;

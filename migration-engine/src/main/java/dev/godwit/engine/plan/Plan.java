@@ -1,5 +1,6 @@
 package dev.godwit.engine.plan;
 
+import dev.godwit.engine.sql.SqlLexer;
 import java.util.List;
 import java.util.Set;
 
@@ -9,7 +10,8 @@ import java.util.Set;
  */
 public record Plan(List<String> statements, Set<String> rebuiltTables, List<String> warnings) {
 
-    public static final String BREAKPOINT = "--> statement-breakpoint\n";
+    /** What stands between two statements of a migration file: drizzle's marker and a line break. */
+    public static final String BREAKPOINT = SqlLexer.BREAKPOINT + "\n";
 
     public Plan {
         statements = List.copyOf(statements);

@@ -18,6 +18,9 @@ import dev.godwit.engine.diff.Change.DropView;
 import dev.godwit.engine.diff.Change.RenameColumn;
 import dev.godwit.engine.diff.Change.RenameTable;
 import dev.godwit.engine.diff.SchemaDiff;
+import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.engine.sql.SqlLexer.Kind;
+import dev.godwit.engine.sql.SqlLexer.Token;
 import dev.godwit.schema.model.Affinity;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.DefaultValue;
@@ -53,7 +56,9 @@ public final class SqlitePlanner {
     private SqlitePlanner() {
     }
 
+    /** The statements of the migration; refuses (before writing any) a schema whose SQL could not be written to apply. */
     public static Plan plan(SchemaDiff diff) {
+        SqlSafety.require(diff.after());
         return new Builder(diff).build();
     }
 
@@ -452,8 +457,7 @@ public final class SqlitePlanner {
         }
     }
 
-    private static final String MARKER = "--> statement-breakpoint";
-    private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^']|'')*'");
+    private static final String MARKER = SqlLexer.BREAKPOINT;
 
     /**
      * A string literal holding drizzle's statement separator would be cut in two by every migrator
@@ -462,30 +466,23 @@ public final class SqlitePlanner {
      */
     static String hideBreakpointMarker(String statement) {
         if (!statement.contains(MARKER)) return statement;
-        return STRING_LITERAL.matcher(statement).replaceAll(m -> {
-            String literal = m.group();
-            if (!literal.contains(MARKER)) return java.util.regex.Matcher.quoteReplacement(literal);
-            return java.util.regex.Matcher.quoteReplacement("(" + literal.replace(MARKER, "--' || '> statement-breakpoint") + ")");
-        });
-    }
-
-    /** Whether SQL text mentions an identifier as a word (quoted or bare), case-insensitively. */
-    static boolean mentions(String sql, String identifier) {
-        String s = sql.toLowerCase(Locale.ROOT);
-        String id = identifier.toLowerCase(Locale.ROOT);
-        int from = 0;
-        while (true) {
-            int i = s.indexOf(id, from);
-            if (i < 0) return false;
-            boolean startOk = i == 0 || !isWordChar(s.charAt(i - 1));
-            int end = i + id.length();
-            boolean endOk = end >= s.length() || !isWordChar(s.charAt(end));
-            if (startOk && endOk) return true;
-            from = i + 1;
+        StringBuilder sb = new StringBuilder(statement.length() + 16);
+        for (Token t : SqlLexer.tokenize(statement)) {
+            if (t.kind() == Kind.STRING && t.text().contains(MARKER)) {
+                sb.append('(').append(t.text().replace(MARKER, "--' || '" + MARKER.substring(2))).append(')');
+            } else {
+                sb.append(t.text());
+            }
         }
+        return sb.toString();
     }
 
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+    /** Whether SQL text mentions an identifier as a name (bare or quoted, not in a string literal), case-insensitively. */
+    static boolean mentions(String sql, String identifier) {
+        String id = identifier.toLowerCase(Locale.ROOT);
+        for (Token t : SqlLexer.significant(sql)) {
+            if ((t.kind() == Kind.WORD || t.kind() == Kind.QUOTED) && t.name().toLowerCase(Locale.ROOT).equals(id)) return true;
+        }
+        return false;
     }
 }

@@ -1,5 +1,13 @@
 package dev.godwit.engine.pull;
 
+import static dev.godwit.engine.pull.JavaLiterals.comment;
+import static dev.godwit.engine.pull.JavaLiterals.isSingleStringLiteral;
+import static dev.godwit.engine.pull.JavaLiterals.multiline;
+import static dev.godwit.engine.pull.JavaLiterals.numberLiteral;
+import static dev.godwit.engine.pull.JavaLiterals.quoteIdentifier;
+import static dev.godwit.engine.pull.JavaLiterals.str;
+
+import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.DefaultValue;
@@ -11,14 +19,9 @@ import dev.godwit.schema.model.PrimaryKeyDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
 import dev.godwit.schema.model.ViewDef;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,24 +36,7 @@ import java.util.regex.Pattern;
  */
 public final class JavaSchemaWriter {
 
-    private static final Set<String> KEYWORDS = Set.of(
-            "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
-            "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
-            "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private",
-            "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
-            "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null", "_",
-            "var", "yield", "record", "sealed", "permits", "non-sealed");
-
-    /** Class names that would clash with the imports or with java.lang in the generated files. */
-    private static final Set<String> RESERVED_CLASSES = Set.of(
-            "Table", "Column", "View", "FkAction", "Generated", "ColumnMode", "String", "Object", "Integer", "Long",
-            "Double", "Float", "Short", "Byte", "Boolean", "Character", "Number", "Math", "System", "Class", "Record",
-            "Enum", "Void", "Override", "Deprecated", "SuppressWarnings", "SafeVarargs", "FunctionalInterface",
-            "Exception", "Error", "Throwable", "RuntimeException", "Thread", "Runtime", "Iterable", "Comparable",
-            "Runnable", "Process", "Module", "Package", "StringBuilder", "CharSequence", "Cloneable", "AutoCloseable");
-
     private static final Pattern TEXT_LENGTH = Pattern.compile("text\\(([1-9][0-9]{0,8})\\)");
-    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
 
     private JavaSchemaWriter() {
     }
@@ -61,7 +47,7 @@ public final class JavaSchemaWriter {
      */
     public static Map<String, String> write(SchemaDef schema, String javaPackage) {
         String pkg = javaPackage == null ? "" : javaPackage.strip();
-        Names names = new Names(schema);
+        JavaNames.Names names = new JavaNames.Names(schema);
         Map<String, String> out = new LinkedHashMap<>();
         String dir = pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/";
         for (TableDef t : schema.tables()) {
@@ -75,160 +61,17 @@ public final class JavaSchemaWriter {
         return out;
     }
 
-    // ---- names ----
-
-    private static final class Names {
-        final Map<String, String> classOf = new HashMap<>();
-        final Map<String, String> viewClassOf = new HashMap<>();
-        final Map<String, Map<String, String>> fieldOf = new HashMap<>();
-        final Map<String, TableDef> tables = new HashMap<>();
-        final Set<String> classNames = new HashSet<>();
-
-        Names(SchemaDef schema) {
-            Set<String> usedLower = new HashSet<>();
-            for (TableDef t : schema.tables()) {
-                String c = uniqueClass(className(t.name()), "Table", usedLower);
-                classOf.put(t.name(), c);
-                tables.put(t.name(), t);
-            }
-            for (ViewDef v : schema.views()) viewClassOf.put(v.name(), uniqueClass(className(v.name()), "View", usedLower));
-            classNames.addAll(classOf.values());
-            classNames.addAll(viewClassOf.values());
-            for (TableDef t : schema.tables()) {
-                Map<String, String> fields = new LinkedHashMap<>();
-                Set<String> used = new HashSet<>(classNames);
-                used.add(constantOf(classOf.get(t.name())));
-                for (ColumnDef c : t.columns()) {
-                    String f = fieldName(c.name());
-                    String base = f;
-                    for (int i = 2; used.contains(f); i++) f = base + i;
-                    used.add(f);
-                    fields.put(c.name(), f);
-                }
-                fieldOf.put(t.name(), fields);
-            }
-        }
-
-        private String uniqueClass(String base, String suffix, Set<String> usedLower) {
-            String c = RESERVED_CLASSES.contains(base) ? base + suffix : base;
-            String candidate = c;
-            for (int i = 2; !usedLower.add(candidate.toLowerCase(Locale.ROOT)); i++) candidate = c + i;
-            return candidate;
-        }
-
-        String constantOf(String cls) {
-            String c = constantName(cls);
-            return c.equals(cls) ? c + "_" : c;
-        }
-
-        /** The Java expression for a column's field, e.g. {@code Users.USERS.id}; null when not in the schema. */
-        String ref(String table, String column) {
-            String cls = classOf.get(table);
-            if (cls == null) return null;
-            String f = fieldOf.get(table).get(column);
-            return f == null ? null : cls + "." + constantOf(cls) + "." + f;
-        }
-    }
-
-    private static List<String> words(String name) {
-        List<String> words = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
-        name.codePoints().forEach(cp -> {
-            if (Character.isLetterOrDigit(cp)) {
-                // Split camelCase: userId -> user, Id.
-                if (w.length() > 0 && Character.isUpperCase(cp) && Character.isLowerCase(w.codePointBefore(w.length()))) {
-                    words.add(w.toString());
-                    w.setLength(0);
-                }
-                w.appendCodePoint(cp);
-            } else if (w.length() > 0) {
-                words.add(w.toString());
-                w.setLength(0);
-            }
-        });
-        if (w.length() > 0) words.add(w.toString());
-        return words;
-    }
-
-    private static String capitalize(String word) {
-        boolean allUpper = word.equals(word.toUpperCase(Locale.ROOT));
-        String rest = word.substring(word.offsetByCodePoints(0, 1));
-        return new String(Character.toChars(Character.toUpperCase(word.codePointAt(0)))) + (allUpper ? rest.toLowerCase(Locale.ROOT) : rest);
-    }
-
-    /** {@code agent_versions} -> {@code AgentVersions}. */
-    static String className(String sqlName) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : words(sqlName)) sb.append(capitalize(w));
-        if (sb.length() == 0) sb.append("Table");
-        if (!Character.isJavaIdentifierStart(sb.codePointAt(0))) sb.insert(0, 'T');
-        return sb.toString();
-    }
-
-    /** {@code created_at} -> {@code createdAt}; keywords get a trailing underscore. */
-    static String fieldName(String sqlName) {
-        List<String> ws = words(sqlName);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < ws.size(); i++) {
-            String w = ws.get(i);
-            if (i == 0) sb.append(w.equals(w.toUpperCase(Locale.ROOT)) ? w.toLowerCase(Locale.ROOT)
-                    : new String(Character.toChars(Character.toLowerCase(w.codePointAt(0)))) + w.substring(w.offsetByCodePoints(0, 1)));
-            else sb.append(capitalize(w));
-        }
-        if (sb.length() == 0) sb.append("column");
-        if (!Character.isJavaIdentifierStart(sb.codePointAt(0))) sb.insert(0, 'c');
-        String f = sb.toString();
-        return KEYWORDS.contains(f) ? f + "_" : f;
-    }
-
-    /** {@code AgentVersions} -> {@code AGENT_VERSIONS}. */
-    static String constantName(String cls) {
-        StringBuilder sb = new StringBuilder();
-        int prev = 0;
-        for (int i = 0; i < cls.length(); ) {
-            int cp = cls.codePointAt(i);
-            if (i > 0 && Character.isUpperCase(cp) && (Character.isLowerCase(prev) || Character.isDigit(prev))) sb.append('_');
-            sb.appendCodePoint(Character.toUpperCase(cp));
-            prev = cp;
-            i += Character.charCount(cp);
-        }
-        return sb.toString();
-    }
-
-    /** A Java string literal: quotes, backslashes and control characters escaped; non-ASCII as {@code \\uXXXX}. */
-    static String str(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) sb.append(String.format("\\%03o", (int) c));
-                    else if (c > 0x7e) sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        return sb.append('"').toString();
-    }
-
     // ---- tables ----
 
     private static final class TableWriter {
         final TableDef t;
         final String pkg;
-        final Names names;
+        final JavaNames.Names names;
         final String cls;
         final Map<String, String> fields;
         final Set<String> imports = new java.util.TreeSet<>();
 
-        TableWriter(TableDef t, String pkg, Names names) {
+        TableWriter(TableDef t, String pkg, JavaNames.Names names) {
             this.t = t;
             this.pkg = pkg;
             this.names = names;
@@ -300,7 +143,7 @@ public final class JavaSchemaWriter {
                 sb.append(".mode(ColumnMode.").append(c.mode().name()).append(')');
             }
             if (!c.enumValues().isEmpty()) {
-                sb.append(".enumValues(").append(String.join(", ", c.enumValues().stream().map(JavaSchemaWriter::str).toList())).append(')');
+                sb.append(".enumValues(").append(String.join(", ", c.enumValues().stream().map(JavaLiterals::str).toList())).append(')');
             }
             if (c.generated() != null) {
                 Generated g = c.generated();
@@ -336,7 +179,7 @@ public final class JavaSchemaWriter {
                 default: {
                     String s = d.sql();
                     if (isSingleStringLiteral(s)) {
-                        String value = s.substring(1, s.length() - 1).replace("''", "'");
+                        String value = SqlLexer.unquote(s);
                         return ".defaultValue(" + str(value) + ")";
                     }
                     return ".defaultSql(" + str(s) + ")";
@@ -398,46 +241,6 @@ public final class JavaSchemaWriter {
         }
     }
 
-    private static String quoteIdentifier(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
-    }
-
-    /** A name for a comment: as a Java string literal, with {@code *}{@code /} broken up. */
-    private static String comment(String s) {
-        return str(s).replace("*/", "*\\/");
-    }
-
-    private static boolean isSingleStringLiteral(String s) {
-        if (s.length() < 2 || s.charAt(0) != '\'' || s.charAt(s.length() - 1) != '\'') return false;
-        for (int i = 1; i < s.length() - 1; i++) {
-            if (s.charAt(i) == '\'') {
-                if (s.charAt(i + 1) != '\'' || i + 1 == s.length() - 1) return false;
-                i++;
-            }
-        }
-        return true;
-    }
-
-    /** A Java literal whose {@link DefaultValue#number} text is exactly {@code sql}; null if there is none. */
-    static String numberLiteral(String sql) {
-        if (INTEGER.matcher(sql).matches()) {
-            BigInteger v = new BigInteger(sql);
-            if (!v.toString().equals(sql)) return null;
-            if (v.bitLength() < 32) return sql;
-            if (v.bitLength() < 64) return sql + "L";
-            return "new java.math.BigInteger(" + str(sql) + ")";
-        }
-        try {
-            double d = Double.parseDouble(sql);
-            if (!Double.isInfinite(d) && DefaultValue.formatNumber(d).equals(sql)) return Double.toString(d);
-            BigDecimal bd = new BigDecimal(sql);
-            if (DefaultValue.formatNumber(bd).equals(sql)) return "new java.math.BigDecimal(" + str(sql) + ")";
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        return null;
-    }
-
     // ---- views ----
 
     private static String view(ViewDef v, String pkg, String cls, String constant) {
@@ -456,20 +259,5 @@ public final class JavaSchemaWriter {
         if (v.renamedFrom() != null) sb.append("        renamedFrom(").append(str(v.renamedFrom())).append(");\n");
         sb.append("    }\n}\n");
         return sb.toString();
-    }
-
-    /** A string over several source lines when it has line breaks: {@code "a\n" + "b"}. */
-    private static String multiline(String s) {
-        List<String> parts = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '\n') {
-                parts.add(s.substring(start, i + 1));
-                start = i + 1;
-            }
-        }
-        if (start < s.length()) parts.add(s.substring(start));
-        if (parts.isEmpty()) return "\"\"";
-        return String.join("\n                + ", parts.stream().map(JavaSchemaWriter::str).toList());
     }
 }

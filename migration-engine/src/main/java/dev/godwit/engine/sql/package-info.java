@@ -1,2 +1,2 @@
-/** Stage 0, SQL text: splitting, quoting and recognising statements; used by every later stage. */
+/** Stage 0, SQL text: the one lexer (SqlLexer) and what is built on it (splitting, recognising statements), and quoting; used by every later stage. */
 package dev.godwit.engine.sql;

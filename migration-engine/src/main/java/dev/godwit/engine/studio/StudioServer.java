@@ -2,332 +2,278 @@ package dev.godwit.engine.studio;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
-import dev.godwit.engine.introspect.Introspector;
-import dev.godwit.engine.sql.Quoting;
-import dev.godwit.schema.model.ColumnDef;
-import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.engine.studio.StudioHttp.Request;
+import dev.godwit.engine.studio.StudioHttp.Response;
 import dev.godwit.schema.model.TableDef;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code db:studio}: a small web UI on 127.0.0.1 to browse and edit the rows of a database (local
- * SQLite or D1, through the same port as everything else). Rows are addressed by rowid. Writes need
- * the per-run token the page carries, and requests must name this host, so other web pages cannot
- * drive it (CSRF, DNS rebinding). One request at a time: the database port is not shared.
+ * {@code db:studio}: a web UI on 127.0.0.1 to browse, understand and change the rows of a
+ * database (local SQLite or D1, through the same port as everything else). This class is the
+ * HTTP side: who may ask, the security headers, routing, static files. The row and SQL work is
+ * {@link StudioData}; the sockets and threads are {@link StudioHttp}.
+ *
+ * <p>Safe by default:
+ * <ul>
+ *   <li>bound to 127.0.0.1; a request must name this host and port ({@code Host}), so a page on
+ *       another name resolving to 127.0.0.1 (DNS rebinding) is refused;</li>
+ *   <li>every request, reads included, carries the per-run token: once in the URL printed at
+ *       start ({@code /?token=…}), which answers with a cookie ({@code HttpOnly; SameSite=Strict})
+ *       and a redirect to the same URL without the token; or in an {@code X-Godwit-Token} header;</li>
+ *   <li>an {@code Origin} (and a browser's {@code Sec-Fetch-Site}) must be this studio's own: a
+ *       page on another port of 127.0.0.1 is the same "site" for cookies, not the same origin;
+ *       writes must come with JSON bodies and an Origin;</li>
+ *   <li>a Content-Security-Policy with no inline script or style and {@code frame-ancestors 'none'},
+ *       plus {@code X-Frame-Options: DENY}; the page renders every name and value as text.</li>
+ * </ul>
  */
 public final class StudioServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int MAX_PAGE = 500;
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    private static final Map<String, String> STATIC = Map.of(
+            "/studio.js", "text/javascript; charset=utf-8",
+            "/studio.css", "text/css; charset=utf-8");
 
-    private final Database db;
-    private final Set<String> hiddenTables;
-    private final HttpServer http;
+    private final CountingDatabase db;
+    private final StudioData data;
     private final String token;
+    private StudioHttp http;
+    private int port;
 
-    private StudioServer(Database db, Set<String> hiddenTables, HttpServer http, String token) {
-        this.db = db;
-        this.hiddenTables = hiddenTables;
-        this.http = http;
+    private StudioServer(Database db, StudioOptions options, String token) {
+        this.db = new CountingDatabase(db);
+        this.data = new StudioData(this.db, options);
         this.token = token;
     }
 
-    /** Starts serving; {@code port} 0 picks a free one. */
-    public static StudioServer start(Database db, Set<String> hiddenTables, int port) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    /** Starts serving on 127.0.0.1; {@code port} 0 picks a free one. */
+    public static StudioServer start(Database db, StudioOptions options, int port) throws IOException {
         byte[] random = new byte[16];
         new SecureRandom().nextBytes(random);
-        StudioServer s = new StudioServer(db, hiddenTables, http, HexFormat.of().formatHex(random));
-        http.createContext("/", s::handle);
-        http.setExecutor(null);
-        http.start();
+        StudioServer s = new StudioServer(db, options, HexFormat.of().formatHex(random));
+        s.http = StudioHttp.start(InetAddress.getLoopbackAddress(), port, s::handle, options.requestTimeout(), 64);
+        s.port = s.http.port();
         return s;
     }
 
+    /** Read-only SQL console, hiding {@code hiddenTables}. */
+    public static StudioServer start(Database db, Set<String> hiddenTables, int port) throws IOException {
+        return start(db, StudioOptions.defaults().withHiddenTables(hiddenTables), port);
+    }
+
+    /** The studio's address, without the token (requests to it are refused until the browser has the cookie). */
     public URI uri() {
-        return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/");
+        return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    /** The URL to open: carries the per-run token once; print it, never log it elsewhere. */
+    public URI startUri() {
+        return URI.create("http://127.0.0.1:" + port + "/?token=" + token);
+    }
+
+    /** The cookie that carries the token after the first request. */
+    String cookieName() {
+        return "godwit_studio_" + port;
     }
 
     @Override
     public void close() {
-        http.stop(0);
+        if (http != null) http.close();
     }
 
-    private void handle(HttpExchange ex) throws IOException {
+    // ---- requests ----
+
+    private Response handle(Request r) {
+        Response response;
         try {
-            if (!allowedHost(ex.getRequestHeaders().getFirst("Host"))) {
-                send(ex, 403, error("this studio answers only requests for 127.0.0.1 or localhost"));
-                return;
-            }
-            String path = ex.getRequestURI().getPath();
-            String method = ex.getRequestMethod();
-            if (path.equals("/") && method.equals("GET")) {
-                sendPage(ex);
-                return;
-            }
-            if (!path.startsWith("/api/")) {
-                send(ex, 404, error("no such page: " + path));
-                return;
-            }
-            if (!method.equals("GET") && !token.equals(ex.getRequestHeaders().getFirst("X-Godwit-Token"))) {
-                send(ex, 403, error("missing or wrong X-Godwit-Token: changes are only accepted from the studio page"));
-                return;
-            }
-            Map<String, String> q = query(ex.getRequestURI().getRawQuery());
-            switch (method + " " + path) {
-                case "GET /api/tables" -> send(ex, 200, tables());
-                case "GET /api/rows" -> send(ex, 200, rows(table(q), intParam(q, "offset", 0), Math.min(MAX_PAGE, intParam(q, "limit", 50))));
-                case "POST /api/rows" -> send(ex, 200, insert(table(q), body(ex)));
-                case "PUT /api/rows" -> send(ex, 200, update(table(q), body(ex)));
-                case "DELETE /api/rows" -> send(ex, 200, delete(table(q), body(ex)));
-                default -> send(ex, 404, error("no such endpoint: " + method + " " + path));
-            }
-        } catch (BadRequest e) {
-            send(ex, 400, error(e.getMessage()));
+            response = route(r);
+        } catch (StudioException e) {
+            response = json(e.status(), error(e.getMessage()));
         } catch (DatabaseException e) {
-            send(ex, 400, error(e.databaseMessage() != null ? e.databaseMessage() : e.getMessage()));
-        } catch (RuntimeException e) {
-            send(ex, 500, error(e.toString()));
-        } finally {
-            ex.close();
+            ObjectNode o = error(e.databaseMessage() != null ? e.databaseMessage() : e.getMessage());
+            if (e.statement() != null) o.put("statement", e.statement());
+            response = json(400, o);
+        } catch (UncheckedIOException e) {
+            response = json(500, error(e.getMessage()));
         }
+        return secure(response);
     }
 
-    private boolean allowedHost(String host) {
-        if (host == null) return false;
-        String name = host.replaceFirst(":\\d+$", "");
-        return name.equals("127.0.0.1") || name.equals("localhost") || name.equals("[::1]");
+    /** The headers every answer carries. */
+    static Response secure(Response r) {
+        return r.header("Content-Security-Policy", CSP)
+                .header("X-Frame-Options", "DENY")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "no-referrer")
+                .header("Cross-Origin-Opener-Policy", "same-origin")
+                .header("Cross-Origin-Resource-Policy", "same-origin")
+                .header("Cache-Control", "no-store");
     }
 
-    // ---- API ----
+    private Response route(Request r) {
+        if (!allowedHost(r.header("Host"))) {
+            throw new StudioException(403, "this studio answers only requests for 127.0.0.1:" + port + " or localhost:" + port);
+        }
+        String origin = r.header("Origin");
+        if (origin != null && !origin.equals("http://127.0.0.1:" + port) && !origin.equals("http://localhost:" + port)) {
+            throw new StudioException(403, "requests from other origins (" + origin + ") are refused");
+        }
+        String site = r.header("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+            throw new StudioException(403, "requests from other sites or ports are refused (Sec-Fetch-Site: " + site + ")");
+        }
+        Map<String, String> q = r.params();
+        String method = r.method();
+        boolean read = method.equals("GET") || method.equals("HEAD");
+        if (read && q.containsKey("token")) return login(r, q.get("token"));
+        if (!authorized(r)) {
+            throw new StudioException(401, "open the studio with the URL that mvn db:studio printed (it carries this run's token)");
+        }
+        if (!read) {
+            if (origin == null) throw new StudioException(403, "changes need an Origin header (they are only accepted from the studio page)");
+            String type = r.header("Content-Type");
+            if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+                throw new StudioException(415, "send changes as application/json");
+            }
+        }
+        String path = r.path();
+        if (read && (path.equals("/") || path.equals("/index.html"))) return resource("studio.html", "text/html; charset=utf-8");
+        if (read && STATIC.containsKey(path)) return resource(path.substring(1), STATIC.get(path));
+        if (!path.startsWith("/api/")) throw new StudioException(404, "no such page: " + path);
+        long callsBefore = db.calls();
+        ObjectNode out = api(method, path, q, r);
+        if (out == null) return exportResponse(path, q);
+        out.put("dbCalls", db.calls() - callsBefore);
+        out.put("dbCallsTotal", db.calls());
+        return json(200, out);
+    }
 
-    /** Introspected again by each table listing (the page lists after every change); row requests reuse it. */
-    private SchemaDef schema;
+    private ObjectNode api(String method, String path, Map<String, String> q, Request r) {
+        return switch (method + " " + path) {
+            case "GET /api/tables" -> data.tables();
+            case "GET /api/rows" -> data.page(table(q), q);
+            case "GET /api/count" -> data.count(table(q), q);
+            case "GET /api/refs" -> data.references(table(q), Values.rowid(q.get("rowid")));
+            case "GET /api/delete-preview" -> data.deletePreview(table(q), Values.rowid(q.get("rowid")));
+            case "GET /api/export", "GET /api/sql/export" -> null;
+            case "POST /api/rows" -> data.insert(table(q), body(r));
+            case "PUT /api/rows" -> data.update(table(q), body(r));
+            case "DELETE /api/rows" -> data.delete(table(q), body(r));
+            case "POST /api/sql" -> data.console(body(r).path("sql").asText(null));
+            default -> throw new StudioException(404, "no such endpoint: " + method + " " + path);
+        };
+    }
 
-    private SchemaDef schema(boolean fresh) {
-        if (fresh || schema == null) schema = Introspector.introspect(db, hiddenTables);
-        return schema;
+    private Response exportResponse(String path, Map<String, String> q) {
+        String format = q.getOrDefault("format", "csv");
+        if (!format.equals("csv") && !format.equals("json")) throw StudioException.bad("format is csv or json, not \"" + format + "\"");
+        StudioData.Result result;
+        String name;
+        if (path.equals("/api/export")) {
+            TableDef t = table(q);
+            result = data.exportView(t, q);
+            name = t.name().replaceAll("[^A-Za-z0-9_.-]", "_");
+        } else {
+            result = data.exportQuery(q.get("sql"));
+            name = "query";
+        }
+        byte[] body = format.equals("csv") ? Export.csv(result) : Export.json(result);
+        Response resp = new Response(200, format.equals("csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8", body)
+                .header("X-Godwit-Rows", Integer.toString(result.rows().size()))
+                .header("X-Godwit-Truncated", Boolean.toString(result.truncated()));
+        if (q.containsKey("download")) resp.header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"");
+        return resp;
     }
 
     private TableDef table(Map<String, String> q) {
-        String name = q.get("table");
-        if (name == null) throw new BadRequest("the table parameter is missing");
-        return schema(false).table(name).or(() -> schema(true).table(name)).orElseThrow(() -> new BadRequest("no table \"" + name + "\""));
+        return data.table(q.get("table"));
     }
 
-    private ObjectNode tables() {
-        ObjectNode out = JSON.createObjectNode();
-        ArrayNode list = out.putArray("tables");
-        List<TableDef> tables = schema(true).tables();
-        List<Long> counts = rowCounts(tables);
-        for (int k = 0; k < tables.size(); k++) {
-            TableDef t = tables.get(k);
-            ObjectNode o = list.addObject();
-            o.put("name", t.name());
-            o.put("rows", counts.get(k));
-            ArrayNode cols = o.putArray("columns");
-            for (ColumnDef c : t.columns()) {
-                ObjectNode co = cols.addObject();
-                co.put("name", c.name());
-                co.put("type", c.type());
-                co.put("notNull", c.notNull());
-                co.put("primaryKey", t.primaryKeyColumns().contains(c.name()));
-                co.put("generated", c.generated() != null);
-            }
+    /** The first request carries the token in the URL: keep it in a cookie and send the browser to the same URL without it. */
+    private Response login(Request r, String given) {
+        if (!sameToken(given)) throw new StudioException(403, "this is not the token of the running studio: open the URL it printed last");
+        StringBuilder rest = new StringBuilder();
+        for (Map.Entry<String, String> e : r.params().entrySet()) {
+            if (e.getKey().equals("token")) continue;
+            rest.append(rest.length() == 0 ? "?" : "&").append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
         }
-        return out;
+        return new Response(303, "text/plain; charset=utf-8", "signed in".getBytes(StandardCharsets.UTF_8))
+                .header("Set-Cookie", cookieName() + "=" + token + "; Path=/; HttpOnly; SameSite=Strict")
+                .header("Location", r.path() + rest);
     }
 
-    /**
-     * Row counts of all tables in a few queries (one scalar subquery per table, 50 to a query: D1
-     * allows 100 result columns), not one round trip per table.
-     */
-    private List<Long> rowCounts(List<TableDef> tables) {
-        List<Long> out = new ArrayList<>();
-        for (int from = 0; from < tables.size(); from += 50) {
-            List<TableDef> chunk = tables.subList(from, Math.min(tables.size(), from + 50));
-            List<String> terms = new ArrayList<>();
-            for (int k = 0; k < chunk.size(); k++) terms.add("(SELECT count(*) FROM " + Quoting.doubleQuoted(chunk.get(k).name()) + ") AS \"c" + k + "\"");
-            Map<String, Object> row = db.query("SELECT " + String.join(", ", terms)).get(0);
-            for (int k = 0; k < chunk.size(); k++) out.add(((Number) row.get("c" + k)).longValue());
+    private boolean authorized(Request r) {
+        String header = r.header("X-Godwit-Token");
+        if (header != null) return sameToken(header);
+        String cookies = r.header("Cookie");
+        if (cookies == null) return false;
+        for (String c : cookies.split(";")) {
+            String s = c.strip();
+            if (s.startsWith(cookieName() + "=") && sameToken(s.substring(cookieName().length() + 1))) return true;
         }
-        return out;
+        return false;
     }
 
-    private ObjectNode rows(TableDef t, int offset, int limit) {
-        List<Map<String, Object>> rows = db.query("SELECT rowid AS \"__rowid\", * FROM " + Quoting.doubleQuoted(t.name()) + " ORDER BY rowid LIMIT ? OFFSET ?",
-                (long) limit, (long) Math.max(0, offset));
-        ObjectNode out = JSON.createObjectNode();
-        out.put("table", t.name());
-        out.put("total", rowCounts(List.of(t)).get(0));
-        ArrayNode cols = out.putArray("columns");
-        t.columnNames().forEach(cols::add);
-        ArrayNode data = out.putArray("rows");
-        for (Map<String, Object> r : rows) {
-            ObjectNode row = data.addObject();
-            row.put("rowid", ((Number) r.get("__rowid")).longValue());
-            ArrayNode values = row.putArray("values");
-            for (String c : t.columnNames()) {
-                Object v = r.get(c);
-                if (v == null) values.addNull();
-                else if (v instanceof Long l) values.add(l);
-                else if (v instanceof Double d) values.add(d);
-                else if (v instanceof byte[] b) values.add("x'" + HexFormat.of().formatHex(b) + "'");
-                else values.add(v.toString());
-            }
-        }
-        return out;
+    private boolean sameToken(String given) {
+        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
     }
 
-    private ObjectNode insert(TableDef t, JsonNode body) {
-        Map<String, Object> values = values(t, body.get("values"));
-        if (values.isEmpty()) {
-            db.query("INSERT INTO " + Quoting.doubleQuoted(t.name()) + " DEFAULT VALUES");
-        } else {
-            List<String> cols = new ArrayList<>(values.keySet());
-            db.query("INSERT INTO " + Quoting.doubleQuoted(t.name()) + " (" + String.join(", ", cols.stream().map(Quoting::doubleQuoted).toList()) + ") VALUES ("
-                    + String.join(", ", cols.stream().map(c -> "?").toList()) + ")", values.values().toArray());
-        }
-        return ok("inserted a row into \"" + t.name() + "\"");
+    private boolean allowedHost(String host) {
+        return host != null && (host.equals("127.0.0.1:" + port) || host.equals("localhost:" + port));
     }
 
-    private ObjectNode update(TableDef t, JsonNode body) {
-        long rowid = rowid(body);
-        Map<String, Object> values = values(t, body.get("values"));
-        if (values.isEmpty()) throw new BadRequest("nothing to change: give \"values\"");
-        List<Object> params = new ArrayList<>(values.values());
-        params.add(rowid);
-        db.query("UPDATE " + Quoting.doubleQuoted(t.name()) + " SET " + String.join(", ", values.keySet().stream().map(c -> Quoting.doubleQuoted(c) + " = ?").toList())
-                + " WHERE rowid = ?", params.toArray());
-        return ok("updated row " + rowid + " of \"" + t.name() + "\"");
-    }
+    // ---- plumbing ----
 
-    private ObjectNode delete(TableDef t, JsonNode body) {
-        long rowid = rowid(body);
-        db.query("DELETE FROM " + Quoting.doubleQuoted(t.name()) + " WHERE rowid = ?", rowid);
-        return ok("deleted row " + rowid + " of \"" + t.name() + "\"");
-    }
-
-    /** Column values from JSON: strings, numbers, booleans (1/0) and null; only real, non-generated columns. */
-    private static Map<String, Object> values(TableDef t, JsonNode node) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        if (node == null || node.isNull()) return out;
-        if (!node.isObject()) throw new BadRequest("\"values\" must be an object of column: value");
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            ColumnDef c = t.column(e.getKey()).orElseThrow(() -> new BadRequest("table \"" + t.name() + "\" has no column \"" + e.getKey() + "\""));
-            if (c.generated() != null) throw new BadRequest("column \"" + c.name() + "\" is generated and cannot be written");
-            JsonNode v = e.getValue();
-            Object value = v.isNull() ? null : v.isBoolean() ? (Object) (v.booleanValue() ? 1L : 0L)
-                    : v.isIntegralNumber() ? (Object) v.longValue() : v.isNumber() ? (Object) v.doubleValue() : v.asText();
-            out.put(c.name(), value);
-        }
-        return out;
-    }
-
-    private static long rowid(JsonNode body) {
-        JsonNode r = body.get("rowid");
-        if (r == null || !r.canConvertToLong()) throw new BadRequest("\"rowid\" (a whole number) is missing");
-        return r.longValue();
-    }
-
-    // ---- HTTP plumbing ----
-
-    private static JsonNode body(HttpExchange ex) throws IOException {
-        try (InputStream in = ex.getRequestBody()) {
-            byte[] b = in.readAllBytes();
-            if (b.length == 0) return JSON.createObjectNode();
-            try {
-                return JSON.readTree(b);
-            } catch (IOException e) {
-                throw new BadRequest("the request body is not JSON: " + e.getMessage());
-            }
-        }
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (raw == null) return out;
-        for (String part : raw.split("&")) {
-            int eq = part.indexOf('=');
-            if (eq < 0) continue;
-            out.put(URLDecoder.decode(part.substring(0, eq), StandardCharsets.UTF_8), URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return out;
-    }
-
-    private static int intParam(Map<String, String> q, String name, int dflt) {
-        String v = q.get(name);
-        if (v == null) return dflt;
+    private static JsonNode body(Request r) {
+        if (r.body().length == 0) return JSON.createObjectNode();
         try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new BadRequest(name + " must be a whole number, not \"" + v + "\"");
+            JsonNode n = JSON.readTree(r.body());
+            if (n == null || !n.isObject()) throw StudioException.bad("the request body must be a JSON object");
+            return n;
+        } catch (IOException e) {
+            throw StudioException.bad("the request body is not JSON: " + e.getMessage());
         }
     }
 
-    private void sendPage(HttpExchange ex) throws IOException {
-        String page;
-        try (InputStream in = StudioServer.class.getResourceAsStream("studio.html")) {
-            if (in == null) throw new IllegalStateException("studio.html is missing from the engine jar");
-            page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        page = page.replace("@TOKEN@", token).replace("@DATABASE@", escapeHtml(db.describe()));
-        byte[] b = page.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        ex.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'");
-        ex.sendResponseHeaders(200, b.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(b);
+    private static Response resource(String name, String type) {
+        try (InputStream in = StudioServer.class.getResourceAsStream(name)) {
+            if (in == null) throw new StudioException(500, name + " is missing from the engine jar");
+            return new Response(200, type, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void send(HttpExchange ex, int status, JsonNode body) throws IOException {
-        byte[] b = JSON.writeValueAsBytes(body);
-        ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        ex.sendResponseHeaders(status, b.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(b);
+    private static Response json(int status, JsonNode body) {
+        try {
+            return new Response(status, "application/json; charset=utf-8", JSON.writeValueAsBytes(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    static Response plain(int status, String text) {
+        return secure(new Response(status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static ObjectNode error(String message) {
         return JSON.createObjectNode().put("error", message);
-    }
-
-    private static ObjectNode ok(String message) {
-        return JSON.createObjectNode().put("ok", message);
-    }
-
-    private static String escapeHtml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    /** A request the studio cannot serve as asked; answered with 400 and the reason. */
-    private static final class BadRequest extends RuntimeException {
-        BadRequest(String message) {
-            super(message);
-        }
     }
 }

@@ -23,7 +23,12 @@ public final class WranglerState {
         return persistTo.resolve("v3").resolve("d1").resolve("miniflare-D1DatabaseObject").resolve(fileName(identity));
     }
 
-    /** workerd's idFromName: HMAC-SHA256 keyed by the namespace's unique key, as documented in reference/d1.md. */
+    /**
+     * workerd's Durable Object id for {@code idFromName(identity)} in the namespace whose unique key is
+     * {@code miniflare-D1DatabaseObject} (workerd's actor-id-impl): with k = sha256 of that key, the first 16
+     * bytes of HMAC-SHA256(k, identity) and the first 16 bytes of the HMAC of those, in hex. The local
+     * SQLite file is named after it.
+     */
     public static String fileName(String identity) {
         try {
             byte[] key = MessageDigest.getInstance("SHA-256").digest("miniflare-D1DatabaseObject".getBytes(StandardCharsets.UTF_8));

@@ -63,23 +63,6 @@ class D1DatabaseTest {
     }
 
     @Test
-    void queryReturnsTypedRowsInColumnOrder() {
-        db.runAtomically(List.of("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, score REAL, data BLOB, missing TEXT)",
-                "INSERT INTO t VALUES (1, 'Ann', 2.5, x'00ff10', NULL)"), false);
-        List<Map<String, Object>> rows = db.query("SELECT name, id, score, data, missing FROM t WHERE id = ? AND name = ?", 1L, "Ann");
-        assertEquals(1, rows.size());
-        Map<String, Object> r = rows.get(0);
-        assertEquals(List.of("name", "id", "score", "data", "missing"), List.copyOf(r.keySet()));
-        assertEquals("Ann", r.get("name"));
-        assertEquals(1L, r.get("id"));
-        assertEquals(2.5, r.get("score"));
-        assertArrayEquals(new byte[] {0, (byte) 0xff, 0x10}, (byte[]) r.get("data"));
-        assertEquals(null, r.get("missing"));
-        assertTrue(r.containsKey("missing"));
-        assertEquals(List.of(), db.query("SELECT * FROM t WHERE id = ?", 2));
-    }
-
-    @Test
     void runAtomicallyIsOneRequestAndAllOrNothing() {
         int before = standIn.requestCount();
         db.runAtomically(List.of("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL);", "INSERT INTO t VALUES (1, 'a') -- trailing comment",

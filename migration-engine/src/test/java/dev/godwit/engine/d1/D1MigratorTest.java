@@ -148,29 +148,4 @@ class D1MigratorTest {
             assertHistoryHasEachMigrationOnce(db);
         }
     }
-
-    @Test
-    void aFailingMigrationLeavesTheDatabaseAtThePreviousMigration() throws Exception {
-        Path bad = folder.sqlFile("0002_posts");
-        Files.writeString(bad, Files.readString(bad) + "--> statement-breakpoint\nINSERT INTO `nowhere` VALUES (1);");
-        try (D1Database db = d1()) {
-            MigrationException e = assertThrows(MigrationException.class, () -> apply(db));
-            assertEquals("Migration 0002_posts.sql failed at statement 2 of 2:\n    INSERT INTO `nowhere` VALUES (1);\n"
-                    + "  D1 says: no such table: nowhere: SQLITE_ERROR\n"
-                    + "  The migration was rolled back: the database is as it was after the previous migration.\n"
-                    + "  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again.", e.getMessage());
-            assertTrue(db.query("SELECT name FROM sqlite_master WHERE name = 'posts'").isEmpty());
-            assertEquals(2, db.query("SELECT * FROM __drizzle_migrations").size());
-            assertFalse(e.getMessage().contains(TOKEN));
-        }
-    }
-
-    @Test
-    void wranglerLayoutOnD1() {
-        try (D1Database db = d1()) {
-            new Migrator(db, HistoryTable.forName("d1_migrations"), log).apply(folder.migrations(), ApplyOptions.defaults());
-            assertEquals(List.of(Map.of("name", "0000_init.sql"), Map.of("name", "0001_email.sql"), Map.of("name", "0002_posts.sql")),
-                    db.query("SELECT name FROM d1_migrations ORDER BY id"));
-        }
-    }
 }

@@ -38,7 +38,8 @@ import org.sqlite.SQLiteLimits;
 
 /**
  * A stand-in for Cloudflare D1's HTTP API, for tests: a real HTTP server on 127.0.0.1 backed by
- * a SQLite file, answering as D1 does (reference d1.md):
+ * a SQLite file, answering as D1's HTTP API does (paths, envelope, error codes and limits as
+ * recorded from the real service):
  * <ul>
  *   <li>{@code POST /client/v4/accounts/{account}/d1/database/{database}/query} (rows as objects) and
  *       {@code …/raw} (rows as {@code {columns, rows}}), body {@code {"sql", "params"}};</li>

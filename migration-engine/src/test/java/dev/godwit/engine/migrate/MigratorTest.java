@@ -68,31 +68,6 @@ class MigratorTest {
     }
 
     @Test
-    void appliesPendingMigrationsAndRecordsThemAsDrizzleOrmDoes() {
-        Path file = dir.resolve("app.sqlite");
-        List<Migration> migrations = folder.migrations();
-        try (SqliteDatabase db = SqliteDatabase.open(file)) {
-            ApplyResult r = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(migrations, ApplyOptions.defaults());
-            assertEquals(List.of("0000_init", "0001_email", "0002_posts"), r.applied());
-            List<Map<String, Object>> rows = q(db, "SELECT id, hash, created_at FROM __drizzle_migrations ORDER BY created_at");
-            assertEquals(3, rows.size());
-            for (int i = 0; i < 3; i++) {
-                assertEquals(null, rows.get(i).get("id"), "drizzle's id SERIAL is not a rowid alias: always NULL");
-                assertEquals(Checksums.sha256Hex(migrations.get(i).sql()), rows.get(i).get("hash"));
-                assertEquals(migrations.get(i).when(), rows.get(i).get("created_at"));
-            }
-            assertEquals(List.of(Map.of("name", "posts"), Map.of("name", "users")), q(db, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '\\_\\_%' ESCAPE '\\' ORDER BY name"));
-        }
-        try (SqliteDatabase db = SqliteDatabase.open(file)) {
-            logLines.clear();
-            ApplyResult again = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(migrations, ApplyOptions.defaults());
-            assertEquals(List.of(), again.applied());
-            assertTrue(logLines.get(0).startsWith("INFO Nothing to apply, local SQLite file"), logLines.toString());
-            assertEquals(3, q(db, "SELECT * FROM __drizzle_migrations").size());
-        }
-    }
-
-    @Test
     void refusesAnEditedAppliedMigrationNamingTheFile() throws Exception {
         Path file = dir.resolve("app.sqlite");
         try (SqliteDatabase db = SqliteDatabase.open(file)) {
@@ -125,24 +100,6 @@ class MigratorTest {
     }
 
     @Test
-    void aFailingMigrationLeavesTheDatabaseAtThePreviousMigrationAndSaysWhere() throws Exception {
-        Path bad = folder.sqlFile("0002_posts");
-        String original = Files.readString(bad);
-        Files.writeString(bad, original + "--> statement-breakpoint\nINSERT INTO `nowhere` VALUES (1);");
-        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
-            Migrator m = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log);
-            MigrationException e = assertThrows(MigrationException.class, () -> m.apply(folder.migrations(), ApplyOptions.defaults()));
-            assertEquals("Migration 0002_posts.sql failed at statement 2 of 2:\n    INSERT INTO `nowhere` VALUES (1);\n"
-                    + "  SQLite says: [SQLITE_ERROR] SQL error or missing database (no such table: nowhere)\n"
-                    + "  The migration was rolled back: the database is as it was after the previous migration.\n"
-                    + "  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again.", e.getMessage());
-            assertTrue(q(db, "SELECT name FROM sqlite_master WHERE name = 'posts'").isEmpty(), "the failing migration's CREATE TABLE was rolled back");
-            assertEquals(2, q(db, "SELECT * FROM __drizzle_migrations").size());
-            assertEquals(List.of(Map.of("name", "email")), q(db, "SELECT name FROM pragma_table_info('users') WHERE name = 'email'"));
-        }
-    }
-
-    @Test
     void twoAppliesAtOnceApplyEachMigrationOnce() throws Exception {
         Path file = dir.resolve("app.sqlite");
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -163,16 +120,6 @@ class MigratorTest {
         assertEquals(3, applied, "each migration applied by exactly one of the two runs: " + logLines);
         try (SqliteDatabase db = SqliteDatabase.open(file)) {
             assertEquals(3, q(db, "SELECT * FROM __drizzle_migrations").size());
-        }
-    }
-
-    @Test
-    void wranglerLayoutRecordsFileNames() {
-        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
-            new Migrator(db, HistoryTable.forName("d1_migrations"), log).apply(folder.migrations(), ApplyOptions.defaults());
-            List<Map<String, Object>> rows = q(db, "SELECT id, name FROM d1_migrations ORDER BY id");
-            assertEquals(List.of(Map.of("id", 1L, "name", "0000_init.sql"), Map.of("id", 2L, "name", "0001_email.sql"), Map.of("id", 3L, "name", "0002_posts.sql")), rows);
-            assertEquals(List.of(), new Migrator(db, HistoryTable.forName("d1_migrations"), log).apply(folder.migrations(), ApplyOptions.defaults()).applied());
         }
     }
 

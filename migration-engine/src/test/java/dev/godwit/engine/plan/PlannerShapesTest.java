@@ -1,6 +1,7 @@
 package dev.godwit.engine.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.diff.RenameResolver;
@@ -157,5 +158,21 @@ class PlannerShapesTest {
         assertEquals("CREATE TABLE `t` (\n\t`a` text DEFAULT ('x--' || '> statement-breakpoint') NOT NULL,\n"
                 + "\tCONSTRAINT \"c\" CHECK(a <> ('it''s --' || '> statement-breakpoint'))\n);\n", out);
         assertEquals("SELECT 1;", SqlitePlanner.hideBreakpointMarker("SELECT 1;"));
+        // A quote inside an identifier is not the start of a literal (the old scan paired quotes across the name).
+        assertEquals("CREATE TABLE `it's` (\n\t`a` text DEFAULT ('--' || '> statement-breakpoint'),\n\t`b` text DEFAULT 'x'\n);\n",
+                SqlitePlanner.hideBreakpointMarker("CREATE TABLE `it's` (\n\t`a` text DEFAULT '--> statement-breakpoint',\n\t`b` text DEFAULT 'x'\n);\n"));
+        assertEquals("SELECT \"a--> statement-breakpoint\", /* --> statement-breakpoint */ 1",
+                SqlitePlanner.hideBreakpointMarker("SELECT \"a--> statement-breakpoint\", /* --> statement-breakpoint */ 1"),
+                "only string literals can be rewritten; names and comments are refused before planning");
+    }
+
+    @org.junit.jupiter.api.Test
+    void mentionsFindsNamesNotTextInLiterals() {
+        assertTrue(SqlitePlanner.mentions("\"Email\" <> ''", "email"));
+        assertTrue(SqlitePlanner.mentions("lower(email) > [x]", "EMAIL"));
+        assertTrue(SqlitePlanner.mentions("`my col` > 0", "my col"));
+        assertFalse(SqlitePlanner.mentions("kind <> 'email'", "email"), "a string literal is no mention");
+        assertFalse(SqlitePlanner.mentions("email_domain <> '' -- email", "email"), "nor a longer word or a comment");
+        assertFalse(SqlitePlanner.mentions("\"my col2\" > 0", "my col"));
     }
 }

@@ -187,16 +187,16 @@ class JavaSchemaWriterTest {
 
     @Test
     void namesAreValidJava() throws IOException {
-        assertEquals("AgentVersions", JavaSchemaWriter.className("agent_versions"));
-        assertEquals("OrderItems", JavaSchemaWriter.className("ORDER_ITEMS"));
-        assertEquals("T2024Stats", JavaSchemaWriter.className("2024 stats"));
-        assertEquals("Table", JavaSchemaWriter.className("!!!"));
-        assertEquals("createdAt", JavaSchemaWriter.fieldName("created_at"));
-        assertEquals("userId", JavaSchemaWriter.fieldName("userId"));
-        assertEquals("id", JavaSchemaWriter.fieldName("ID"));
-        assertEquals("new_", JavaSchemaWriter.fieldName("new"));
-        assertEquals("c1st", JavaSchemaWriter.fieldName("1st"));
-        assertEquals("AGENT_VERSIONS", JavaSchemaWriter.constantName("AgentVersions"));
-        assertEquals("\"a\\\"b\\\\c\\n\\u00e9\\001\"", JavaSchemaWriter.str("a\"b\\c\né\u0001"));
+        assertEquals("AgentVersions", JavaNames.className("agent_versions"));
+        assertEquals("OrderItems", JavaNames.className("ORDER_ITEMS"));
+        assertEquals("T2024Stats", JavaNames.className("2024 stats"));
+        assertEquals("Table", JavaNames.className("!!!"));
+        assertEquals("createdAt", JavaNames.fieldName("created_at"));
+        assertEquals("userId", JavaNames.fieldName("userId"));
+        assertEquals("id", JavaNames.fieldName("ID"));
+        assertEquals("new_", JavaNames.fieldName("new"));
+        assertEquals("c1st", JavaNames.fieldName("1st"));
+        assertEquals("AGENT_VERSIONS", JavaNames.constantName("AgentVersions"));
+        assertEquals("\"a\\\"b\\\\c\\n\\u00e9\\001\"", JavaLiterals.str("a\"b\\c\né\u0001"));
     }
 }

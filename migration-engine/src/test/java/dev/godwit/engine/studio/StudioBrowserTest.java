@@ -1,13 +1,22 @@
 package dev.godwit.engine.studio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.godwit.engine.d1.D1Database;
+import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.d1.D1StandIn;
 import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.schema.model.ColumnMode;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -17,62 +26,371 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The studio in a real headless Chromium, driven over the W3C WebDriver protocol by chromedriver:
- * pick a table, edit a cell, delete a row; the database changes. .ci/run installs Debian's
- * chromium and chromium-driver; elsewhere set -Dgodwit.chromium / -Dgodwit.chromedriver.
+ * The studio in a real headless Chromium, driven over the W3C WebDriver protocol by chromedriver
+ * (no Selenium): each flow of issue #16 on a real SQLite file, asserting on what the page shows
+ * and on the rows in the database afterwards. .ci/run installs Debian's chromium and
+ * chromium-driver; elsewhere set -Dgodwit.chromium / -Dgodwit.chromedriver. With
+ * -Dgodwit.screenshots=DIR the main views are saved there as PNG (docs/images in the README).
  */
 class StudioBrowserTest {
 
     private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HOSTILE_TABLE = "<img src=x onerror=alert(1)>";
+    private static final String HOSTILE_COLUMN = "<b onmouseover=alert(2)>c</b>";
+    private static final String HOSTILE_VALUE = "<script>alert(3)</script><img src=x onerror=alert(4)>";
+
+    @TempDir
+    static Path browserDir;
 
     @TempDir
     Path dir;
 
-    @Test
-    void editAndDeleteRowsInTheBrowser() throws Exception {
+    static WebDriver browser;
+    SqliteDatabase db;
+    StudioServer studio;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
         Path chromium = Path.of(System.getProperty("godwit.chromium", "/usr/bin/chromium"));
         Path driver = Path.of(System.getProperty("godwit.chromedriver", "/usr/bin/chromedriver"));
         assumeTrue(Files.isExecutable(chromium) && Files.isExecutable(driver),
                 "needs Chromium and chromedriver (apt-get install chromium chromium-driver, as .ci/run does)");
-        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
-            db.runAtomically(List.of("CREATE TABLE `teams` (`id` integer PRIMARY KEY NOT NULL, `name` text NOT NULL)",
-                    "INSERT INTO teams VALUES (1, 'owls'), (2, 'larks')"), false);
-            try (StudioServer studio = StudioServer.start(db, Set.of(), 0); WebDriver browser = WebDriver.start(driver, chromium, dir)) {
-                browser.open(studio.uri());
-                browser.click("nav button[data-table='teams']");
-                browser.click("tr[data-rowid='1'] td[data-col='name']");
-                browser.type(browser.find("tr[data-rowid='1'] input.cell"), "\uE009a\uE009hawks\uE007"); // Ctrl+A, then the new text and Enter
-                waitFor(() -> "hawks".equals(db.query("SELECT name FROM teams WHERE id = 1").get(0).get("name")), "the edit reaches the database");
-                // The page reloads the grid after a change; act on the new one.
-                waitFor(() -> "hawks".equals(browser.textOf("tr[data-rowid='1'] td[data-col='name']")), "the grid shows the edit");
-                assertTrue(browser.textOf("#status").startsWith("Saved name"), browser.textOf("#status"));
+        browser = WebDriver.start(driver, chromium, browserDir);
+        browser.windowSize(1360, 820);
+    }
 
-                browser.click("tr[data-rowid='2'] button.delete");
-                waitFor(() -> db.query("SELECT id FROM teams WHERE id = 2").isEmpty(), "the delete reaches the database");
-                waitFor(() -> browser.count("tr[data-rowid]") == 1, "the grid shows one row");
-                assertEquals("hawks", browser.textOf("tr[data-rowid='1'] td[data-col='name']"));
-            }
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.close();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        db = SqliteDatabase.open(dir.resolve("app.sqlite"));
+        db.runAtomically(List.of(
+                "CREATE TABLE `teams` (`id` integer PRIMARY KEY NOT NULL, `name` text NOT NULL, `founded` integer NOT NULL DEFAULT (unixepoch()),"
+                        + " `active` integer DEFAULT 1, `meta` text, `logo` blob)",
+                "CREATE UNIQUE INDEX `teams_name_uq` ON `teams` (`name`)",
+                "CREATE TABLE `players` (`id` integer PRIMARY KEY NOT NULL, `team_id` integer NOT NULL REFERENCES `teams`(`id`) ON DELETE CASCADE,"
+                        + " `name` text NOT NULL, `number` integer NOT NULL, `nick` text, CONSTRAINT `number_positive` CHECK (`number` > 0))",
+                "CREATE TABLE `goals` (`id` integer PRIMARY KEY NOT NULL, `player_id` integer NOT NULL REFERENCES `players`(`id`) ON DELETE CASCADE,"
+                        + " `minute` integer NOT NULL)",
+                "INSERT INTO teams VALUES (1, 'owls', 1714564800, 1, '{\"colors\":[\"brown\",\"white\"],\"city\":\"Oslo\"}', X'89504E470D0A1A0A'),"
+                        + " (2, 'larks', 1700000000, 0, NULL, NULL), (3, 'crows', 1600000000, 1, NULL, NULL)",
+                "INSERT INTO players VALUES (10, 1, 'ann', 7, ''), (11, 1, 'bo', 9, NULL), (12, 2, 'cy', 4, 'C')",
+                "INSERT INTO goals VALUES (100, 10, 12), (101, 10, 55), (102, 11, 80), (103, 12, 3)"), false);
+        // The project's schema gives drizzle's modes: founded is a timestamp, active a boolean, meta JSON.
+        SchemaDef live = Introspector.introspect(db);
+        List<TableDef> tables = new ArrayList<>();
+        for (TableDef t : live.tables()) {
+            tables.add(t.mapColumns(c -> switch (t.name() + "." + c.name()) {
+                case "teams.founded" -> c.withMode(ColumnMode.TIMESTAMP, List.of());
+                case "teams.active" -> c.withMode(ColumnMode.BOOLEAN, List.of());
+                case "teams.meta" -> c.withMode(ColumnMode.JSON, List.of());
+                default -> c;
+            }));
+        }
+        studio = StudioServer.start(db, StudioOptions.defaults().withCodeSchema(new SchemaDef(tables, List.of())), 0);
+    }
+
+    @AfterEach
+    void stop() {
+        if (studio != null) studio.close();
+        if (db != null) db.close();
+    }
+
+    private void openStudio(String query) throws Exception {
+        browser.open(URI.create(studio.startUri() + (query == null ? "" : "&" + query)));
+        browser.find("#tables button");
+    }
+
+    private Object scalar(String sql) {
+        return db.query(sql).get(0).values().iterator().next();
+    }
+
+    @Test
+    void searchSortFilterAndTheUrlKeepsTheView() throws Exception {
+        openStudio(null);
+        assertEquals(List.of("goals", "players", "teams"), browser.attributes("#tables button", "data-table"));
+        assertEquals(List.of("4", "3", "3"), browser.texts("#tables button .count"));
+        browser.type(browser.find("#search"), "PLA");
+        waitFor(() -> browser.attributes("#tables button", "data-table").equals(List.of("players")), "the search keeps only players");
+        browser.click("#tables button[data-table='players']");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "players are listed");
+
+        browser.click("#grid th[data-col='number'] button.sort");
+        waitFor(() -> column("name").equals(List.of("cy", "ann", "bo")), "sorted by number ascending");
+        assertTrue(browser.currentUrl().contains("sort=number&dir=asc"), browser.currentUrl());
+        browser.click("#grid th[data-col='number'] button.sort");
+        waitFor(() -> column("name").equals(List.of("bo", "ann", "cy")), "sorted by number descending");
+
+        browser.click("#filter-col option[value='team_id']");
+        browser.click("#filter-op option[value='eq']");
+        browser.type(browser.find("#filter-value"), "1");
+        browser.click("#filter-add");
+        waitFor(() -> column("name").equals(List.of("bo", "ann")), "filtered to team 1, still sorted");
+        browser.click("#filter-col option[value='nick']");
+        browser.click("#filter-op option[value='null']");
+        browser.click("#filter-add");
+        waitFor(() -> column("name").equals(List.of("bo")), "both filters apply");
+        assertEquals(List.of("team_id = 1×", "nick is null×"), browser.texts("#active-filters .chip"));
+        assertEquals("page 1 · rows 1–1 of 1", browser.textOf("#page"));
+        screenshot("studio-browse.png");
+
+        browser.refresh();
+        waitFor(() -> column("name").equals(List.of("bo")), "a reload shows the same view");
+        browser.back();
+        waitFor(() -> column("name").equals(List.of("bo", "ann")), "back removes the last filter");
+        browser.back();
+        waitFor(() -> column("name").equals(List.of("bo", "ann", "cy")), "back again shows the sorted table");
+        browser.forward();
+        waitFor(() -> column("name").equals(List.of("bo", "ann")), "forward brings the filter back");
+    }
+
+    @Test
+    void pagingDeepIntoABigTableWithBackAndForward() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE events (kind text, n integer)",
+                "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 100000) INSERT INTO events SELECT 'k' || (i % 3), i FROM s"), false);
+        openStudio("table=events");
+        waitFor(() -> "page 1 · rows 1–50 of 100,000".equals(browser.textOf("#page")), "the first page: " + browser.textOf("#page"));
+        for (int i = 0; i < 4; i++) {
+            String first = browser.textOf("#grid tr[data-rowid] td[data-col='n']");
+            browser.click("#next");
+            waitFor(() -> !first.equals(browser.textOf("#grid tr[data-rowid] td[data-col='n']")), "the next page is shown");
+        }
+        waitFor(() -> "page 5 · rows 201–250 of 100,000".equals(browser.textOf("#page")), "page 5: " + browser.textOf("#page"));
+        assertEquals("201", browser.textOf("#grid tr[data-rowid] td[data-col='n']"));
+        screenshot("studio-paging.png");
+        // Deep: a cursor far into the table (as Next would reach it), then one page on from there.
+        openStudio("table=events&after=" + cursor(99_900) + "&p=1999");
+        waitFor(() -> "99901".equals(browser.textOf("#grid tr[data-rowid] td[data-col='n']")), "the page after row 99,900");
+        browser.click("#next");
+        waitFor(() -> "99951".equals(browser.textOf("#grid tr[data-rowid] td[data-col='n']")), "the last page");
+        assertEquals("page 2000 · rows 99,951–100,000 of 100,000", browser.textOf("#page"));
+        assertTrue(browser.disabled("#next"), "no page after the last");
+        browser.back();
+        waitFor(() -> "99901".equals(browser.textOf("#grid tr[data-rowid] td[data-col='n']")), "back one page");
+        browser.click("#prev");
+        waitFor(() -> "99851".equals(browser.textOf("#grid tr[data-rowid] td[data-col='n']")), "previous page");
+        assertEquals(50, browser.count("#grid tr[data-rowid]"));
+    }
+
+    private static String cursor(long rowid) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("{\"r\":\"" + rowid + "\",\"v\":null}").getBytes());
+    }
+
+    @Test
+    void valuesShowByModeAndForeignKeysNavigateBothWays() throws Exception {
+        openStudio("table=teams");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "teams are listed");
+        String owls = "#grid tr[data-rowid='1'] ";
+        assertEquals("2024-05-01T12:00:00Z", browser.textOf(owls + "td[data-col='founded']"));
+        assertEquals("raw: 1714564800", browser.attribute(owls + "td[data-col='founded']", "title"));
+        assertEquals("true", browser.textOf(owls + "td[data-col='active']"));
+        assertEquals("false", browser.textOf("#grid tr[data-rowid='2'] td[data-col='active']"));
+        assertEquals("8 B · 89 50 4e 47 0d 0a 1a 0a", browser.textOf(owls + "td[data-col='logo']"));
+        assertEquals("NULL", browser.textOf("#grid tr[data-rowid='2'] td[data-col='meta']"));
+        browser.click(owls + "td[data-col='meta'] summary");
+        waitFor(() -> browser.textOf(owls + "td[data-col='meta'] pre") != null && browser.textOf(owls + "td[data-col='meta'] pre").contains("\"city\": \"Oslo\""),
+                "JSON pretty-printed when opened");
+        browser.click("#toggle-schema");
+        String schema = browser.textOf("#schema");
+        for (String s : List.of("founded", "(unixepoch())", "timestamp", "teams_name_uq", "Referenced by", "players (team_id) on delete cascade")) {
+            assertTrue(schema.contains(s), s + " in " + schema);
+        }
+        screenshot("studio-table.png");
+
+        // A row shows the rows that reference it, per child table, counted; the count links to them.
+        browser.click("#toggle-schema");
+        browser.click(owls + "button.refs");
+        waitFor(() -> "players (team_id): 2 rows".equals(browser.textOf("#refs li[data-child='players'] a")), "owls have 2 players");
+        screenshot("studio-references.png");
+        browser.click("#refs li[data-child='players'] a");
+        waitFor(() -> column("name").equals(List.of("ann", "bo")), "the referencing players are shown");
+        assertTrue(browser.currentUrl().contains("table=players"), browser.currentUrl());
+        // A foreign-key cell links to the referenced row.
+        browser.click("#grid tr[data-rowid='11'] td[data-col='team_id'] a.fk");
+        waitFor(() -> column("name").equals(List.of("owls")), "the referenced team is shown");
+        assertEquals(List.of("id = 1×"), browser.texts("#active-filters .chip"));
+        // Empty text is not NULL.
+        openStudio("table=players");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "players are listed");
+        assertEquals("empty", browser.attribute("#grid tr[data-rowid='10'] td[data-col='nick']", "class"));
+        assertEquals("null", browser.attribute("#grid tr[data-rowid='11'] td[data-col='nick']", "class"));
+    }
+
+    @Test
+    void addARowToATableWithNotNullColumnsThenEditWithATypeErrorThenFixIt() throws Exception {
+        openStudio("table=players");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "players are listed");
+        browser.click("#add");
+        browser.type(browser.find("#dialog-body .form-row[data-col='name'] input"), "dee");
+        browser.type(browser.find("#dialog-body .form-row[data-col='team_id'] input"), "3");
+        assertTrue(browser.textOf("#dialog-body .form-row[data-col='number'] label").contains("required"));
+        screenshot("studio-add-row.png");
+        browser.click("#dialog-ok");
+        waitFor(() -> String.valueOf(browser.textOf("#dialog-error")).contains("column \"number\" (integer) takes a whole number"),
+                "the missing NOT NULL number is refused: " + browser.textOf("#dialog-error"));
+        assertEquals(3L, scalar("SELECT count(*) FROM players"));
+        browser.type(browser.find("#dialog-body .form-row[data-col='number'] input"), "5");
+        browser.click("#dialog-ok");
+        waitFor(() -> db.query("SELECT team_id, number, nick FROM players WHERE name = 'dee'").equals(List.of(row("team_id", 3L, "number", 5L, "nick", null))),
+                "the row is inserted with nick NULL");
+        waitFor(() -> String.valueOf(browser.textOf("#sql-ran")).startsWith("ran: INSERT INTO \"players\""), "the SQL that ran is shown");
+
+        String cell = "#grid tr[data-rowid='10'] td[data-col='number']";
+        browser.click(cell);
+        browser.type(browser.find(cell + " input.cell"), "\uE009a\uE009ten\uE007");
+        waitFor(() -> String.valueOf(browser.textOf("#status")).equals("column \"number\" (integer) takes a whole number, not \"ten\""),
+                "the type error is shown: " + browser.textOf("#status"));
+        assertEquals("cell invalid", browser.attribute(cell + " input", "class"));
+        assertEquals(7L, scalar("SELECT number FROM players WHERE id = 10"));
+        browser.type(browser.find(cell + " input.cell"), "\uE009a\uE009" + "21\uE007");
+        waitFor(() -> Long.valueOf(21).equals(scalar("SELECT number FROM players WHERE id = 10")), "the fixed value is saved");
+        waitFor(() -> "21".equals(browser.textOf(cell)), "the grid shows it");
+        assertTrue(browser.textOf("#status").startsWith("Saved number"), browser.textOf("#status"));
+        assertEquals("ran: UPDATE \"players\" SET \"number\" = 21 WHERE rowid = 10;", browser.textOf("#sql-ran"));
+    }
+
+    @Test
+    void deleteShowsTheCascadeAndAsksFirst() throws Exception {
+        openStudio("table=teams");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "teams are listed");
+        browser.click("#grid tr[data-rowid='1'] button.delete");
+        waitFor(() -> browser.count("#dialog-body li") == 3, "the preview lists what goes");
+        assertEquals(List.of("deletes 1 row of teams", "deletes 2 rows of players", "deletes 3 rows of goals"), browser.texts("#dialog-body li"));
+        assertEquals("Delete row 1 of teams?", browser.textOf("#dialog-title"));
+        screenshot("studio-delete.png");
+        assertEquals(3L, scalar("SELECT count(*) FROM teams"));
+        browser.click("#dialog-cancel");
+        assertEquals(3L, scalar("SELECT count(*) FROM teams"));
+        browser.click("#grid tr[data-rowid='1'] button.delete");
+        waitFor(() -> browser.count("#dialog-body li") == 3, "the preview again");
+        browser.click("#dialog-ok");
+        waitFor(() -> Long.valueOf(0).equals(scalar("SELECT count(*) FROM teams WHERE id = 1")), "the team is deleted");
+        assertEquals(List.of(1L, 1L), List.of(scalar("SELECT count(*) FROM players"), scalar("SELECT count(*) FROM goals")));
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 2, "the grid shows two teams");
+        assertEquals("ran: DELETE FROM \"teams\" WHERE rowid = 1;", browser.textOf("#sql-ran"));
+    }
+
+    @Test
+    void consoleQueryIsReadOnlyAndExports() throws Exception {
+        openStudio(null);
+        browser.click("#open-console");
+        browser.type(browser.find("#sql"), "SELECT name, founded FROM teams ORDER BY id");
+        browser.click("#run");
+        waitFor(() -> browser.count("#result tr") == 4, "three rows and a header");
+        assertEquals("3 rows", browser.textOf("#console-status"));
+        assertEquals(List.of("owls", "1714564800"), browser.texts("#result tr:nth-child(2) td"));
+        screenshot("studio-console.png");
+        String csv = browser.fetchText("#console-csv");
+        assertEquals("name,founded\r\nowls,1714564800\r\nlarks,1700000000\r\ncrows,1600000000\r\n", csv);
+        assertTrue(browser.fetchText("#console-json").contains("\"founded\" : 1714564800"));
+
+        browser.type(browser.find("#sql"), "\uE009a\uE009DELETE FROM goals");
+        browser.click("#run");
+        waitFor(() -> String.valueOf(browser.textOf("#console-status")).startsWith("the console is read-only"), "a write is refused");
+        assertEquals(4L, scalar("SELECT count(*) FROM goals"));
+        assertTrue(browser.textOf("#console-mode").contains("-Ddb.studio.write"));
+
+        // A table view exports what it shows.
+        openStudio("table=players&where=" + java.net.URLEncoder.encode("[[\"team_id\",\"eq\",\"1\"]]", java.nio.charset.StandardCharsets.UTF_8));
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 2, "filtered players");
+        assertEquals("id,team_id,name,number,nick\r\n10,1,ann,7,\"\"\r\n11,1,bo,9,\r\n", browser.fetchText("#export-csv"));
+    }
+
+    @Test
+    void hostileNamesAndValuesAreShownAsText() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE \"" + HOSTILE_TABLE + "\" (id integer PRIMARY KEY, \"" + HOSTILE_COLUMN + "\" text)",
+                "INSERT INTO \"" + HOSTILE_TABLE + "\" VALUES (1, '" + HOSTILE_VALUE + "')"), false);
+        openStudio(null);
+        browser.click("#tables button[data-table='" + HOSTILE_TABLE + "']");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 1, "the hostile table opens");
+        assertEquals(HOSTILE_TABLE, browser.textOf("#title"));
+        assertEquals(HOSTILE_COLUMN + "text", browser.textOf("#grid th:nth-child(3)"));
+        assertEquals(HOSTILE_VALUE, browser.textOf("#grid tr[data-rowid='1'] td:nth-child(3)"));
+        browser.click("#toggle-schema");
+        assertTrue(browser.textOf("#schema").contains(HOSTILE_COLUMN));
+        assertEquals(0, browser.count("img"), "no image element was created from a name or value");
+        assertEquals(0, browser.count("#grid b, #schema b, nav b"));
+        assertEquals(1, browser.count("script"), "only the studio's own script");
+        assertFalse(browser.alertOpen(), "no script ran");
+        screenshot("studio-hostile.png");
+    }
+
+    @Test
+    void overD1TheStudioIsReadOnlyAndShowsItsApiCalls() throws Exception {
+        Path file = dir.resolve("d1.sqlite");
+        try (SqliteDatabase seed = SqliteDatabase.open(file)) {
+            seed.runAtomically(List.of("CREATE TABLE notes (id integer PRIMARY KEY, body text NOT NULL)",
+                    "INSERT INTO notes VALUES (1, 'first'), (2, 'second')"), false);
+        }
+        try (D1StandIn standIn = D1StandIn.start(file, "acct", "dbid", "tok");
+             D1Database d1 = new D1Database(new D1Settings("acct", "dbid", "tok", standIn.endpoint()))) {
+            studio.close();
+            studio = StudioServer.start(d1, StudioOptions.defaults(), 0);
+            openStudio("table=notes");
+            waitFor(() -> browser.count("#grid tr[data-rowid]") == 2, "the D1 table is listed");
+            assertEquals("read-only: remote database (start with -Ddb.studio.write to change rows)", browser.textOf("#mode"));
+            assertEquals(0, browser.count("#grid button.delete"), "no delete buttons");
+            assertTrue(browser.disabled("#add"), "no add row");
+            browser.click("#grid tr[data-rowid='1'] td[data-col='body']");
+            assertEquals(0, browser.count("#grid input.cell"), "cells are not editable");
+            String calls = browser.textOf("#calls");
+            assertTrue(calls.matches("D1 API calls: \\d+ so far, \\d+ for the last request"), calls);
+            int before = standIn.requestCount();
+            browser.click("#grid th[data-col='body'] button.sort");
+            waitFor(() -> column("body").equals(List.of("first", "second")) && browser.currentUrl().contains("sort=body"), "sorted");
+            waitFor(() -> standIn.requestCount() - before == 2, "a sorted page and its count are two API calls, not more");
+            screenshot("studio-d1.png");
+            assertEquals(2L, d1.query("SELECT count(*) AS n FROM notes").get(0).get("n"));
         }
     }
 
+    // ---- helpers ----
+
+    private static Map<String, Object> row(Object... kv) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+        return m;
+    }
+
+    private List<String> column(String name) {
+        return browser.texts("#grid tr[data-rowid] td[data-col='" + name + "']");
+    }
+
+    private static void screenshot(String name) throws Exception {
+        String to = System.getProperty("godwit.screenshots");
+        if (to == null || to.isBlank()) return;
+        Path dir = Path.of(to);
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), browser.screenshot());
+    }
+
     private static void waitFor(Supplier<Boolean> condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.get()) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!Boolean.TRUE.equals(condition.get())) {
             if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting until " + what);
             Thread.sleep(100);
         }
     }
 
     /** Just enough of the W3C WebDriver protocol, over HTTP to a chromedriver process. */
-    private static final class WebDriver implements AutoCloseable {
+    static final class WebDriver implements AutoCloseable {
         private final Process process;
         private final URI base;
         private final HttpClient http = HttpClient.newHttpClient();
@@ -93,11 +411,15 @@ class StudioBrowserTest {
             WebDriver d = new WebDriver(p, URI.create("http://127.0.0.1:" + port + "/"));
             waitFor(d::ready, "chromedriver is ready");
             ObjectNode caps = JSON.createObjectNode();
-            ObjectNode options = caps.putObject("capabilities").putObject("alwaysMatch").putObject("goog:chromeOptions");
+            ObjectNode always = caps.putObject("capabilities").putObject("alwaysMatch");
+            always.put("unhandledPromptBehavior", "ignore");
+            ObjectNode options = always.putObject("goog:chromeOptions");
             options.put("binary", chromium.toString());
             options.putArray("args").add("--headless=new").add("--no-sandbox").add("--disable-gpu").add("--disable-dev-shm-usage")
-                    .add("--user-data-dir=" + dir.resolve("chrome-profile"));
-            d.session = d.post("session", caps).get("value").get("sessionId").asText();
+                    .add("--user-data-dir=" + dir.resolve("chrome-profile")).add("--lang=en-US");
+            JsonNode created = d.post("session", caps).get("value");
+            if (!created.has("sessionId")) throw new IllegalStateException("chromedriver did not start a session: " + created);
+            d.session = created.get("sessionId").asText();
             return d;
         }
 
@@ -109,35 +431,79 @@ class StudioBrowserTest {
             }
         }
 
+        private String s(String path) {
+            return "session/" + session + "/" + path;
+        }
+
+        void windowSize(int w, int h) throws Exception {
+            post(s("window/rect"), JSON.createObjectNode().put("width", w).put("height", h));
+        }
+
         void open(URI url) throws Exception {
-            post("session/" + session + "/url", JSON.createObjectNode().put("url", url.toString()));
+            post(s("url"), JSON.createObjectNode().put("url", url.toString()));
+        }
+
+        String currentUrl() {
+            try {
+                return get(s("url")).get("value").asText();
+            } catch (IOException | InterruptedException e) {
+                return "";
+            }
+        }
+
+        void back() throws Exception {
+            post(s("back"), JSON.createObjectNode());
+        }
+
+        void forward() throws Exception {
+            post(s("forward"), JSON.createObjectNode());
+        }
+
+        void refresh() throws Exception {
+            post(s("refresh"), JSON.createObjectNode());
         }
 
         /** Waits for the element to appear (the page renders asynchronously). */
         String find(String css) throws Exception {
-            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (true) {
-                JsonNode r = post("session/" + session + "/element", JSON.createObjectNode().put("using", "css selector").put("value", css));
-                JsonNode v = r.get("value");
+                JsonNode v = post(s("element"), JSON.createObjectNode().put("using", "css selector").put("value", css)).get("value");
                 if (v.has(ELEMENT)) return v.get(ELEMENT).asText();
                 if (System.nanoTime() > deadline) throw new AssertionError("no element " + css + " in the page: " + v);
                 Thread.sleep(100);
             }
         }
 
+        private List<String> elements(String css) throws Exception {
+            List<String> out = new ArrayList<>();
+            post(s("elements"), JSON.createObjectNode().put("using", "css selector").put("value", css)).get("value").forEach(e -> out.add(e.get(ELEMENT).asText()));
+            return out;
+        }
+
         int count(String css) {
             try {
-                return post("session/" + session + "/elements", JSON.createObjectNode().put("using", "css selector").put("value", css)).get("value").size();
+                return elements(css).size();
             } catch (Exception e) {
                 return -1;
             }
         }
 
+        /** The visible text of every element the selector finds (empty while the page is being replaced). */
+        List<String> texts(String css) {
+            try {
+                List<String> out = new ArrayList<>();
+                for (String e : elements(css)) out.add(get(s("element/" + e + "/text")).get("value").asText());
+                return out;
+            } catch (Exception e) {
+                return List.of();
+            }
+        }
+
         /** Clicks the element the selector finds, finding it again if the page replaced it in between. */
         void click(String css) throws Exception {
-            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (true) {
-                JsonNode r = post("session/" + session + "/element/" + find(css) + "/click", JSON.createObjectNode());
+                JsonNode r = post(s("element/" + find(css) + "/click"), JSON.createObjectNode());
                 if (!r.get("value").has("error")) return;
                 if (System.nanoTime() > deadline) throw new AssertionError("cannot click " + css + ": " + r);
                 Thread.sleep(100);
@@ -147,15 +513,53 @@ class StudioBrowserTest {
         /** The text of the element the selector finds, or null while it cannot be read. */
         String textOf(String css) {
             try {
-                JsonNode v = get("session/" + session + "/element/" + find(css) + "/text").get("value");
+                JsonNode v = get(s("element/" + find(css) + "/text")).get("value");
                 return v.isTextual() ? v.asText() : null;
-            } catch (Exception e) {
+            } catch (Exception | AssertionError e) {
                 return null;
             }
         }
 
+        List<String> attributes(String css, String name) {
+            try {
+                List<String> out = new ArrayList<>();
+                for (String e : elements(css)) out.add(get(s("element/" + e + "/attribute/" + name)).get("value").asText());
+                return out;
+            } catch (Exception e) {
+                return List.of();
+            }
+        }
+
+        String attribute(String css, String name) throws Exception {
+            JsonNode v = get(s("element/" + find(css) + "/attribute/" + name)).get("value");
+            return v.isNull() ? null : v.asText();
+        }
+
+        boolean disabled(String css) throws Exception {
+            return get(s("element/" + find(css) + "/enabled")).get("value").asBoolean() == false;
+        }
+
         void type(String element, String keys) throws Exception {
-            post("session/" + session + "/element/" + element + "/value", JSON.createObjectNode().put("text", keys));
+            post(s("element/" + element + "/value"), JSON.createObjectNode().put("text", keys));
+        }
+
+        /** Fetches the link's target from inside the page (its cookie, its origin) and returns the body. */
+        String fetchText(String linkCss) throws Exception {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("script", "const done = arguments[arguments.length - 1];"
+                    + " fetch(document.querySelector(arguments[0]).href).then(r => r.text()).then(done, e => done('ERROR ' + e));");
+            ArrayNode args = body.putArray("args");
+            args.add(linkCss);
+            return post(s("execute/async"), body).get("value").asText();
+        }
+
+        boolean alertOpen() throws Exception {
+            JsonNode v = get(s("alert/text")).get("value");
+            return !(v.isObject() && v.has("error"));
+        }
+
+        byte[] screenshot() throws Exception {
+            return Base64.getDecoder().decode(get(s("screenshot")).get("value").asText());
         }
 
         private JsonNode get(String path) throws IOException, InterruptedException {

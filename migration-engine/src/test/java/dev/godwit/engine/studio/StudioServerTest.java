@@ -1,26 +1,41 @@
 package dev.godwit.engine.studio;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.godwit.engine.d1.D1Database;
+import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.d1.D1StandIn;
+import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.SqliteDatabase;
-import java.net.URI;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The studio over real HTTP and a real SQLite file (and the D1 stand-in): security, exact values, paging, writes. */
 class StudioServerTest {
 
     @TempDir
@@ -28,24 +43,33 @@ class StudioServerTest {
 
     SqliteDatabase db;
     StudioServer studio;
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     final ObjectMapper json = new ObjectMapper();
-    String token;
+    String cookie;
 
     @BeforeEach
     void start() throws Exception {
         db = SqliteDatabase.open(dir.resolve("app.sqlite"));
         db.runAtomically(List.of(
-                "CREATE TABLE `teams` (`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL, `name` text NOT NULL, `score` real)",
-                "CREATE TABLE `players` (`id` integer PRIMARY KEY NOT NULL, `team_id` integer NOT NULL REFERENCES `teams`(`id`))",
+                "CREATE TABLE `teams` (`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL, `name` text NOT NULL, `score` real, `logo` blob)",
+                "CREATE TABLE `players` (`id` integer PRIMARY KEY NOT NULL, `team_id` integer NOT NULL REFERENCES `teams`(`id`) ON DELETE CASCADE,"
+                        + " `name` text)",
+                "CREATE TABLE `goals` (`id` integer PRIMARY KEY NOT NULL, `player_id` integer REFERENCES `players`(`id`) ON DELETE CASCADE)",
+                "CREATE TABLE `fans` (`id` integer PRIMARY KEY NOT NULL, `team_id` integer REFERENCES `teams`(`id`) ON DELETE SET NULL)",
                 "CREATE TABLE `__drizzle_migrations` (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)",
-                "INSERT INTO teams (name, score) VALUES ('owls', 1.5), ('larks', NULL)",
-                "INSERT INTO players VALUES (10, 1)"), false);
-        studio = StudioServer.start(db, Set.of("__drizzle_migrations"), 0);
-        String page = http.send(HttpRequest.newBuilder(studio.uri()).build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher m = Pattern.compile("const TOKEN = \"([0-9a-f]{32})\"").matcher(page);
-        assertTrue(m.find(), page);
-        token = m.group(1);
+                "INSERT INTO teams (name, score, logo) VALUES ('owls', 1.5, X'00FF10'), ('larks', NULL, NULL)",
+                "INSERT INTO players VALUES (10, 1, 'ann'), (11, 1, 'bo'), (12, 2, 'cy')",
+                "INSERT INTO goals VALUES (100, 10), (101, 10), (102, 11), (103, 12)",
+                "INSERT INTO fans VALUES (1000, 1), (1001, 1), (1002, 2)"), false);
+        restart(StudioOptions.defaults().withHiddenTables(Set.of("__drizzle_migrations")));
+    }
+
+    void restart(StudioOptions options) throws Exception {
+        if (studio != null) studio.close();
+        studio = StudioServer.start(db, options, 0);
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(studio.startUri()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, login.statusCode(), login.body());
+        cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
     }
 
     @AfterEach
@@ -54,67 +78,391 @@ class StudioServerTest {
         db.close();
     }
 
-    private HttpResponse<String> call(String method, String path, String body, String withToken) throws Exception {
+    String origin() {
+        return "http://127.0.0.1:" + studio.uri().getPort();
+    }
+
+    HttpResponse<String> call(String method, String path, String body, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(studio.uri().resolve(path)).method(method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (withToken != null) b.header("X-Godwit-Token", withToken);
+        for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private JsonNode ok(String method, String path, String body) throws Exception {
-        HttpResponse<String> r = call(method, path, body, token);
+    /** As the studio page sends it: cookie, and for writes Origin and a JSON body. */
+    HttpResponse<String> page(String method, String path, String body) throws Exception {
+        if (method.equals("GET")) return call(method, path, body, "Cookie", cookie);
+        return call(method, path, body, "Cookie", cookie, "Origin", origin(), "Content-Type", "application/json");
+    }
+
+    JsonNode ok(String method, String path, String body) throws Exception {
+        HttpResponse<String> r = page(method, path, body);
         assertEquals(200, r.statusCode(), r.body());
         return json.readTree(r.body());
     }
 
+    long count(String sql) {
+        return ((Number) db.query(sql).get(0).values().iterator().next()).longValue();
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** Raw HTTP, for headers a java.net.http client will not send (Host). */
+    String raw(String request) throws Exception {
+        try (Socket s = new Socket("127.0.0.1", studio.uri().getPort())) {
+            s.setSoTimeout(5000);
+            s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    // ---- safe by default ----
+
     @Test
-    void listsTablesWithoutTheToolingOnesAndPagesRows() throws Exception {
-        JsonNode tables = ok("GET", "/api/tables", null).get("tables");
-        assertEquals(List.of("teams", "players"), List.of(tables.get(0).get("name").asText(), tables.get(1).get("name").asText()));
-        assertEquals(2, tables.size());
-        assertEquals(2, tables.get(0).get("rows").asLong());
-        JsonNode rows = ok("GET", "/api/rows?table=teams&limit=1&offset=1", null);
-        assertEquals(2, rows.get("total").asLong());
-        assertEquals("[{\"rowid\":2,\"values\":[2,\"larks\",null]}]", rows.get("rows").toString());
+    void everyRequestReadsIncludedNeedsTheTokenWhichTheFirstUrlTurnsIntoAStrictHttpOnlyCookie() throws Exception {
+        for (String path : List.of("/", "/studio.js", "/api/tables", "/api/rows?table=teams", "/api/export?table=teams")) {
+            HttpResponse<String> r = call("GET", path, null);
+            assertEquals(401, r.statusCode(), path);
+            assertTrue(r.body().contains("URL that mvn db:studio printed"), r.body());
+            assertFalse(r.body().contains("owls"), r.body());
+        }
+        HttpResponse<String> login = call("GET", "/?table=teams&token=" + studio.startUri().getQuery().substring("token=".length()), null);
+        assertEquals(303, login.statusCode());
+        assertEquals("/?table=teams", login.headers().firstValue("Location").orElseThrow());
+        String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(setCookie.matches("godwit_studio_\\d+=[0-9a-f]{32}; Path=/; HttpOnly; SameSite=Strict"), setCookie);
+        assertEquals(200, call("GET", "/api/tables", null, "Cookie", setCookie.split(";")[0]).statusCode());
+        assertEquals(403, call("GET", "/?token=" + "0".repeat(32), null).statusCode());
+        assertEquals(401, call("GET", "/api/tables", null, "Cookie", "godwit_studio_" + studio.uri().getPort() + "=" + "0".repeat(32)).statusCode());
+        assertEquals(401, call("GET", "/api/tables", null, "X-Godwit-Token", "0".repeat(32)).statusCode());
     }
 
     @Test
-    void insertsUpdatesAndDeletesRows() throws Exception {
-        ok("POST", "/api/rows?table=teams", "{\"values\": {\"name\": \"crows\", \"score\": 3}}");
-        ok("PUT", "/api/rows?table=teams", "{\"rowid\": 2, \"values\": {\"score\": \"2.5\", \"name\": \"larks!\"}}");
-        ok("DELETE", "/api/rows?table=teams", "{\"rowid\": 3}");
-        assertEquals(List.of(Map.of("id", 1L, "name", "owls", "score", 1.5), Map.of("id", 2L, "name", "larks!", "score", 2.5)),
-                db.query("SELECT id, name, score FROM teams ORDER BY id"));
+    void writesNeedTheTokenAnOriginOfThisStudioAndAJsonBody() throws Exception {
+        String body = "{\"rowid\": \"1002\"}";
+        assertEquals(401, call("DELETE", "/api/rows?table=fans", body, "Origin", origin(), "Content-Type", "application/json").statusCode());
+        assertEquals(403, call("DELETE", "/api/rows?table=fans", body, "Cookie", cookie, "Content-Type", "application/json").statusCode());
+        HttpResponse<String> evil = call("DELETE", "/api/rows?table=fans", body, "Cookie", cookie, "Origin", "http://evil.example",
+                "Content-Type", "application/json");
+        assertEquals(403, evil.statusCode());
+        assertTrue(evil.body().contains("other origins"), evil.body());
+        assertEquals(415, call("DELETE", "/api/rows?table=fans", body, "Cookie", cookie, "Origin", origin(), "Content-Type", "text/plain").statusCode());
+        assertEquals(3, count("SELECT count(*) FROM fans"));
+        ok("DELETE", "/api/rows?table=fans", body);
+        assertEquals(2, count("SELECT count(*) FROM fans"));
     }
 
     @Test
-    void theDatabasesRefusalIsShownAndChangesNothing() throws Exception {
-        HttpResponse<String> r = call("DELETE", "/api/rows?table=teams", "{\"rowid\": 1}", token);
-        assertEquals(400, r.statusCode());
-        assertEquals("{\"error\":\"[SQLITE_CONSTRAINT_FOREIGNKEY] A foreign key constraint failed (FOREIGN KEY constraint failed)\"}", r.body());
-        HttpResponse<String> nn = call("PUT", "/api/rows?table=teams", "{\"rowid\": 1, \"values\": {\"name\": null}}", token);
+    void hostOriginAndFetchSiteMustBeThisStudios() throws Exception {
+        int port = studio.uri().getPort();
+        String tok = studio.startUri().getQuery().substring("token=".length());
+        for (String host : List.of("evil.example:" + port, "127.0.0.1:" + (port + 1), "127.0.0.1")) {
+            String answer = raw("GET /api/tables HTTP/1.1\r\nHost: " + host + "\r\nX-Godwit-Token: " + tok + "\r\nConnection: close\r\n\r\n");
+            assertTrue(answer.startsWith("HTTP/1.1 403"), host + ": " + answer);
+            assertTrue(answer.contains("answers only requests for 127.0.0.1:" + port), answer);
+        }
+        assertTrue(raw("GET /api/tables HTTP/1.1\r\nHost: localhost:" + port + "\r\nX-Godwit-Token: " + tok + "\r\n\r\n").startsWith("HTTP/1.1 200"));
+        // Another port of 127.0.0.1 is the same site for SameSite cookies, but not the same origin.
+        assertEquals(403, call("GET", "/api/tables", null, "Cookie", cookie, "Origin", "http://127.0.0.1:" + (port + 1)).statusCode());
+        assertEquals(403, call("GET", "/api/tables", null, "Cookie", cookie, "Sec-Fetch-Site", "same-site").statusCode());
+        assertEquals(403, call("GET", "/api/tables", null, "Cookie", cookie, "Sec-Fetch-Site", "cross-site").statusCode());
+        assertEquals(200, call("GET", "/api/tables", null, "Cookie", cookie, "Sec-Fetch-Site", "same-origin").statusCode());
+    }
+
+    @Test
+    void everyAnswerForbidsFramingAndInlineScript() throws Exception {
+        String csp = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self';"
+                + " base-uri 'none'; frame-ancestors 'none'";
+        List<HttpResponse<String>> answers = List.of(page("GET", "/", null), page("GET", "/studio.js", null), page("GET", "/api/tables", null),
+                call("GET", "/api/tables", null), page("GET", "/api/rows?table=nope", null));
+        assertEquals(List.of(200, 200, 200, 401, 404), answers.stream().map(HttpResponse::statusCode).toList());
+        for (HttpResponse<String> r : answers) {
+            assertEquals(csp, r.headers().firstValue("Content-Security-Policy").orElse(null), r.uri().toString());
+            assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(null));
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null));
+        }
+        String html = answers.get(0).body();
+        assertTrue(html.contains("<script src=\"/studio.js\" defer></script>"), html);
+        assertFalse(html.matches("(?s).*<script(?![^>]*\\ssrc=)[^>]*>.*"), "no inline script element");
+        assertFalse(html.matches("(?s).*\\son[a-z]+\\s*=.*"), "no inline event handler attributes");
+        assertFalse(html.contains("style=\""), "no inline style attributes");
+        assertFalse(answers.get(1).body().contains("innerHTML"), "the script never parses data as HTML");
+        assertEquals("text/javascript; charset=utf-8", answers.get(1).headers().firstValue("Content-Type").orElse(null));
+    }
+
+    @Test
+    void aHalfOpenConnectionDoesNotHoldUpOtherRequestsAndIsCutAtItsDeadline() throws Exception {
+        restart(StudioOptions.defaults().withRequestTimeout(Duration.ofSeconds(8)));
+        try (Socket slow = new Socket("127.0.0.1", studio.uri().getPort())) {
+            slow.getOutputStream().write(("GET /api/tables HTTP/1.1\r\nHost: 127.0.0.1:" + studio.uri().getPort() + "\r\nX-Slow: ")
+                    .getBytes(StandardCharsets.US_ASCII));
+            slow.getOutputStream().flush();
+            long t0 = System.nanoTime();
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<Integer>> results = new ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    Callable<Integer> c = () -> page("GET", "/api/rows?table=teams", null).statusCode();
+                    results.add(pool.submit(c));
+                }
+                for (Future<Integer> f : results) assertEquals(200, f.get());
+            } finally {
+                pool.shutdownNow();
+            }
+            long servedMs = (System.nanoTime() - t0) / 1_000_000;
+            // All served while the slow request was still waiting for its headers (a single-threaded
+            // server would have answered nothing before the slow request's deadline).
+            assertTrue(servedMs < 6000, "other requests were served while the slow one was open, in " + servedMs + " ms");
+            assertEquals(0, slow.getInputStream().available(), "the slow request is still open");
+            slow.setSoTimeout(15_000);
+            InputStream in = slow.getInputStream();
+            String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            long cutMs = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+            assertTrue(cutMs >= 7000 && cutMs < 14_000, "cut after " + cutMs + " ms");
+        }
+    }
+
+    // ---- correct on every value ----
+
+    @Test
+    void rowidsAbove2To53TravelAsStringsAndAddressTheirRowExactly() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE big (v text)",
+                "INSERT INTO big (rowid, v) VALUES (9007199254740992, 'a'), (9007199254740993, 'b'), (1, 'one'), (2, 'two')"), false);
+        JsonNode rows = ok("GET", "/api/rows?table=big", null).get("rows");
+        assertEquals("[\"1\",\"2\",\"9007199254740992\",\"9007199254740993\"]", json.valueToTree(
+                List.of(rows.get(0).get("rowid").asText(), rows.get(1).get("rowid").asText(), rows.get(2).get("rowid").asText(),
+                        rows.get(3).get("rowid").asText())).toString());
+        assertTrue(rows.get(3).get("rowid").isTextual());
+        // A rowid like 1.9 is refused, not truncated to 1.
+        HttpResponse<String> fraction = page("DELETE", "/api/rows?table=big", "{\"rowid\": \"1.9\"}");
+        assertEquals(400, fraction.statusCode(), fraction.body());
+        assertEquals(400, page("DELETE", "/api/rows?table=big", "{\"rowid\": 1.9}").statusCode());
+        ok("DELETE", "/api/rows?table=big", "{\"rowid\": \"9007199254740993\"}");
+        assertEquals(List.of(Map.of("r", 1L), Map.of("r", 2L), Map.of("r", 9007199254740992L)), db.query("SELECT rowid AS r FROM big ORDER BY rowid"));
+        ok("PUT", "/api/rows?table=big", "{\"rowid\": \"9007199254740992\", \"values\": {\"v\": {\"input\": \"A\"}}}");
+        assertEquals("A", db.query("SELECT v FROM big WHERE rowid = 9007199254740992").get(0).get("v"));
+        assertEquals("one", db.query("SELECT v FROM big WHERE rowid = 1").get(0).get("v"));
+        // Integer values above 2^53 too.
+        db.runAtomically(List.of("CREATE TABLE ids (id integer PRIMARY KEY, n integer)", "INSERT INTO ids VALUES (1, 9223372036854775807)"), false);
+        assertEquals("{\"t\":\"i\",\"v\":\"9223372036854775807\"}", ok("GET", "/api/rows?table=ids", null).get("rows").get(0).get("values").get(1).toString());
+    }
+
+    @Test
+    void aBlobShownAndSavedUnchangedStaysTheSameBlob() throws Exception {
+        JsonNode row = ok("GET", "/api/rows?table=teams", null).get("rows").get(0);
+        JsonNode logo = row.get("values").get(3);
+        assertEquals("{\"t\":\"b\",\"n\":3,\"v\":\"00ff10\"}", logo.toString());
+        // The page sends the value back as it got it, with another column changed.
+        ok("PUT", "/api/rows?table=teams", "{\"rowid\": \"1\", \"values\": {\"logo\": " + logo + ", \"name\": {\"input\": \"owls2\"}}}");
+        Map<String, Object> after = db.query("SELECT typeof(logo) AS t, logo, name FROM teams WHERE id = 1").get(0);
+        assertEquals("blob", after.get("t"));
+        assertArrayEquals(new byte[] {0, (byte) 0xff, 0x10}, (byte[]) after.get("logo"));
+        assertEquals("owls2", after.get("name"));
+        // Typed as x'…' it is a blob too; plain text in a BLOB column is refused.
+        ok("PUT", "/api/rows?table=teams", "{\"rowid\": \"2\", \"values\": {\"logo\": {\"input\": \"x'CAFE'\"}}}");
+        assertEquals("blob", db.query("SELECT typeof(logo) AS t FROM teams WHERE id = 2").get(0).get("t"));
+        assertEquals(400, page("PUT", "/api/rows?table=teams", "{\"rowid\": \"2\", \"values\": {\"logo\": {\"input\": \"cafe\"}}}").statusCode());
+    }
+
+    @Test
+    void editsAreCheckedAgainstTheColumnTypeAndShowTheSqlTheyRan() throws Exception {
+        HttpResponse<String> bad = page("PUT", "/api/rows?table=players", "{\"rowid\": \"10\", \"values\": {\"team_id\": {\"input\": \"two\"}}}");
+        assertEquals(400, bad.statusCode());
+        assertEquals("column \"team_id\" (integer) takes a whole number, not \"two\"", json.readTree(bad.body()).get("error").asText());
+        HttpResponse<String> real = page("PUT", "/api/rows?table=teams", "{\"rowid\": \"1\", \"values\": {\"score\": {\"input\": \"1.2.3\"}}}");
+        assertEquals(400, real.statusCode());
+        assertEquals(1.5, db.query("SELECT score FROM teams WHERE id = 1").get(0).get("score"));
+        JsonNode done = ok("PUT", "/api/rows?table=players", "{\"rowid\": \"10\", \"values\": {\"team_id\": {\"input\": \"2\"}, \"name\": {\"input\": \"it's\"}}}");
+        assertEquals("[\"UPDATE \\\"players\\\" SET \\\"team_id\\\" = 2, \\\"name\\\" = 'it''s' WHERE rowid = 10\"]", done.get("sql").toString());
+        assertEquals(Map.of("team_id", 2L, "name", "it's"), db.query("SELECT team_id, name FROM players WHERE id = 10").get(0));
+        // A NOT NULL column left out of an insert: SQLite's refusal, nothing written.
+        HttpResponse<String> nn = page("POST", "/api/rows?table=players", "{\"values\": {\"id\": {\"input\": \"50\"}}}");
         assertEquals(400, nn.statusCode());
-        assertTrue(nn.body().contains("NOT NULL constraint failed: teams.name"), nn.body());
-        assertEquals(2L, db.query("SELECT count(*) AS n FROM teams").get(0).get("n"));
-        HttpResponse<String> missing = call("GET", "/api/rows?table=nope", null, null);
-        assertEquals("{\"error\":\"no table \\\"nope\\\"\"}", missing.body());
+        assertTrue(nn.body().contains("NOT NULL constraint failed: players.team_id"), nn.body());
+        assertEquals(0, count("SELECT count(*) FROM players WHERE id = 50"));
     }
 
     @Test
-    void writesNeedThePagesTokenAndTheRightHost() throws Exception {
-        HttpResponse<String> noToken = call("DELETE", "/api/rows?table=players", "{\"rowid\": 10}", null);
-        assertEquals(403, noToken.statusCode());
-        assertTrue(noToken.body().contains("X-Godwit-Token"), noToken.body());
-        HttpResponse<String> wrong = call("DELETE", "/api/rows?table=players", "{\"rowid\": 10}", "0".repeat(32));
-        assertEquals(403, wrong.statusCode());
-        assertEquals(1L, db.query("SELECT count(*) AS n FROM players").get(0).get("n"));
-        // A page on another site that resolves its own name to 127.0.0.1 (DNS rebinding) is refused.
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", studio.uri().getPort())) {
-            socket.getOutputStream().write(("GET /api/tables HTTP/1.1\r\nHost: evil.example:" + studio.uri().getPort()
-                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertTrue(answer.startsWith("HTTP/1.1 403"), answer);
-            assertTrue(answer.contains("answers only requests for 127.0.0.1 or localhost"), answer);
+    void thePageSizeIsCappedOnTheServer() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE many (n integer)",
+                "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 1200) INSERT INTO many SELECT i FROM s"), false);
+        assertEquals(400, page("GET", "/api/rows?table=many&limit=-1", null).statusCode());
+        assertEquals(400, page("GET", "/api/rows?table=many&limit=0", null).statusCode());
+        assertEquals(StudioData.MAX_PAGE, ok("GET", "/api/rows?table=many&limit=100000", null).get("rows").size());
+        assertEquals(50, ok("GET", "/api/rows?table=many", null).get("rows").size());
+        db.runAtomically(List.of("CREATE TABLE kv (k text PRIMARY KEY, v text) WITHOUT ROWID"), false);
+        HttpResponse<String> noRowid = page("GET", "/api/rows?table=kv", null);
+        assertEquals(400, noRowid.statusCode());
+        assertTrue(noRowid.body().contains("has no rowid (WITHOUT ROWID)"), noRowid.body());
+    }
+
+    @Test
+    void keysetPagesVisitEveryRowOnceInEitherDirectionWithNullsAndTies() throws Exception {
+        List<String> inserts = new ArrayList<>();
+        inserts.add("CREATE TABLE k (g integer, s text)");
+        for (int i = 0; i < 137; i++) inserts.add("INSERT INTO k VALUES (" + (i % 7 == 0 ? "NULL" : Integer.toString(i % 5)) + ", 'x" + i + "')");
+        db.runAtomically(inserts, false);
+        for (String dir : List.of("asc", "desc")) {
+            List<String> seen = new ArrayList<>();
+            List<JsonNode> pages = new ArrayList<>();
+            String after = null;
+            do {
+                JsonNode p = ok("GET", "/api/rows?table=k&sort=g&dir=" + dir + "&limit=10" + (after == null ? "" : "&after=" + after), null);
+                assertFalse(p.get("sql").asText().contains("OFFSET"), p.get("sql").asText());
+                pages.add(p);
+                p.get("rows").forEach(r -> seen.add(r.get("rowid").asText()));
+                after = p.path("next").asText(null);
+            } while (after != null);
+            assertEquals(137, seen.size(), dir);
+            assertEquals(137, new HashSet<>(seen).size(), dir);
+            List<String> expected = db.query("SELECT rowid AS r FROM k ORDER BY g " + dir + ", rowid " + dir).stream().map(m -> m.get("r").toString()).toList();
+            assertEquals(expected, seen, dir);
+            // Back from the third page is the second page.
+            JsonNode back = ok("GET", "/api/rows?table=k&sort=g&dir=" + dir + "&limit=10&before=" + pages.get(2).get("prev").asText(), null);
+            assertEquals(pages.get(1).get("rows"), back.get("rows"));
+        }
+        assertEquals(400, page("GET", "/api/rows?table=k&after=bm90IGEgY3Vyc29y", null).statusCode());
+    }
+
+    @Test
+    void filtersCombineAndCount() throws Exception {
+        String where = enc("[[\"team_id\",\"eq\",\"1\"],[\"name\",\"contains\",\"N\"]]");
+        JsonNode p = ok("GET", "/api/rows?table=players&where=" + where, null);
+        assertEquals(1, p.get("rows").size());
+        assertEquals("ann", p.get("rows").get(0).get("values").get(2).get("v").asText());
+        assertEquals(1, ok("GET", "/api/count?table=players&where=" + where, null).get("count").asLong());
+        assertEquals(2, ok("GET", "/api/count?table=players&where=" + enc("[[\"id\",\"gt\",\"10\"]]"), null).get("count").asLong());
+        assertEquals(1, ok("GET", "/api/count?table=players&where=" + enc("[[\"id\",\"lt\",\"11\"]]"), null).get("count").asLong());
+        assertEquals(2, ok("GET", "/api/count?table=players&where=" + enc("[[\"team_id\",\"ne\",\"2\"]]"), null).get("count").asLong());
+        assertEquals(1, ok("GET", "/api/count?table=teams&where=" + enc("[[\"score\",\"null\"]]"), null).get("count").asLong());
+        assertEquals(1, ok("GET", "/api/count?table=teams&where=" + enc("[[\"score\",\"notnull\"]]"), null).get("count").asLong());
+        assertEquals(0, ok("GET", "/api/count?table=teams&where=" + enc("[[\"name\",\"contains\",\"%\"]]"), null).get("count").asLong());
+        assertEquals(400, page("GET", "/api/rows?table=players&where=" + enc("[[\"nope\",\"eq\",\"1\"]]"), null).statusCode());
+        assertEquals(400, page("GET", "/api/rows?table=players&where=" + enc("[[\"id\",\"like\",\"1\"]]"), null).statusCode());
+    }
+
+    // ---- understand, change safely ----
+
+    @Test
+    void theSchemaAndBothDirectionsOfForeignKeysAreServed() throws Exception {
+        JsonNode tables = ok("GET", "/api/tables", null).get("tables");
+        assertEquals(List.of("fans", "goals", "players", "teams"), List.of(tables.get(0).get("name").asText(), tables.get(1).get("name").asText(),
+                tables.get(2).get("name").asText(), tables.get(3).get("name").asText()));
+        JsonNode teams = tables.get(3);
+        assertEquals(2, teams.get("rows").asLong());
+        assertEquals("[\"fans\",\"players\"]", json.valueToTree(List.of(teams.get("referencedBy").get(0).get("table").asText(),
+                teams.get("referencedBy").get(1).get("table").asText())).toString());
+        JsonNode fk = tables.get(2).get("foreignKeys").get(0);
+        assertEquals("teams", fk.get("refTable").asText());
+        assertEquals("cascade", fk.get("onDelete").asText());
+        JsonNode refs = ok("GET", "/api/refs?table=teams&rowid=1", null).get("references");
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        refs.forEach(r -> counts.put(r.get("table").asText(), r.get("count").asLong()));
+        assertEquals(Map.of("fans", 2L, "players", 2L), counts);
+        assertEquals(404, page("GET", "/api/refs?table=teams&rowid=99", null).statusCode());
+    }
+
+    @Test
+    void aDeleteFirstShowsWhatItsCascadeTakesThenRunsAsOneStatement() throws Exception {
+        JsonNode preview = ok("GET", "/api/delete-preview?table=teams&rowid=1", null);
+        Map<String, String> effects = new java.util.TreeMap<>();
+        preview.get("effects").forEach(e -> effects.put(e.get("kind").asText() + " " + e.get("table").asText(), e.get("count").asText()));
+        assertEquals(Map.of("deleted teams", "1", "deleted players", "2", "deleted goals", "3", "updated fans", "2"), effects);
+        assertFalse(preview.get("blocked").asBoolean());
+        assertEquals("[\"DELETE FROM \\\"teams\\\" WHERE rowid = 1\"]", preview.get("sql").toString());
+        // The preview changed nothing.
+        assertEquals(9, count("SELECT (SELECT count(*) FROM teams) + (SELECT count(*) FROM players) + (SELECT count(*) FROM goals)"));
+        JsonNode done = ok("DELETE", "/api/rows?table=teams", "{\"rowid\": \"1\"}");
+        assertEquals(preview.get("sql"), done.get("sql"));
+        assertEquals(List.of(1L, 1L, 1L, 2L), List.of(count("SELECT count(*) FROM teams"), count("SELECT count(*) FROM players"),
+                count("SELECT count(*) FROM goals"), count("SELECT count(*) FROM fans WHERE team_id IS NULL")));
+        db.runAtomically(List.of("CREATE TABLE audits (id integer PRIMARY KEY, team_id integer REFERENCES teams(id))", "INSERT INTO audits VALUES (1, 2)"), false);
+        JsonNode blocked = ok("GET", "/api/delete-preview?table=teams&rowid=2", null);
+        assertTrue(blocked.get("blocked").asBoolean());
+        assertEquals(400, page("DELETE", "/api/rows?table=teams", "{\"rowid\": \"2\"}").statusCode());
+        assertEquals(1, count("SELECT count(*) FROM teams"));
+    }
+
+    @Test
+    void theConsoleIsReadOnlyUnlessWriteIsOnAndThenRunsOneTransaction() throws Exception {
+        JsonNode r = ok("POST", "/api/sql", "{\"sql\": \"SELECT name, score FROM teams ORDER BY id;\"}");
+        assertEquals("rows", r.get("kind").asText());
+        assertEquals("[\"name\",\"score\"]", r.get("columns").toString());
+        assertEquals("{\"t\":\"s\",\"v\":\"owls\"}", r.get("rows").get(0).get(0).toString());
+        JsonNode cases = ok("POST", "/api/sql", "{\"sql\": \"SELECT CASE WHEN score IS NULL THEN 'none' END AS c, replace(name, 'o', '0') AS r,"
+                + " \\\"delete\\\" FROM (SELECT *, 1 AS \\\"delete\\\" FROM teams) ORDER BY id\"}");
+        assertEquals("[[null,{\"t\":\"s\",\"v\":\"0wls\"},{\"t\":\"i\",\"v\":\"1\"}],[{\"t\":\"s\",\"v\":\"none\"},{\"t\":\"s\",\"v\":\"larks\"},"
+                + "{\"t\":\"i\",\"v\":\"1\"}]]", cases.get("rows").toString());
+        for (String sql : List.of("DELETE FROM fans", "WITH x AS (SELECT 1) REPLACE INTO fans VALUES (1000, 2)", "EXPLAIN DELETE FROM fans", "WITH x AS (SELECT 1) DELETE FROM fans", "SELECT 1; DELETE FROM fans",
+                "PRAGMA foreign_keys=OFF", "SELECT * FROM fans; SELECT 1", "/* SELECT */ UPDATE fans SET team_id = NULL")) {
+            HttpResponse<String> refused = page("POST", "/api/sql", json.createObjectNode().put("sql", sql).toString());
+            assertEquals(403, refused.statusCode(), sql + ": " + refused.body());
+        }
+        assertEquals(3, count("SELECT count(*) FROM fans"));
+        assertEquals(3, count("SELECT count(*) FROM fans WHERE team_id IS NOT NULL"));
+
+        restart(StudioOptions.defaults().withWrite(true));
+        HttpResponse<String> failed = page("POST", "/api/sql", "{\"sql\": \"DELETE FROM fans WHERE id = 1000; INSERT INTO nope VALUES (1)\"}");
+        assertEquals(400, failed.statusCode());
+        assertEquals(3, count("SELECT count(*) FROM fans"), "the failed run changed nothing");
+        JsonNode changed = ok("POST", "/api/sql", "{\"sql\": \"DELETE FROM fans WHERE id >= 1001; UPDATE teams SET score = 2 WHERE id = 1\"}");
+        assertEquals(3, changed.get("rowsChanged").asLong());
+        assertEquals("[{\"table\":\"fans\",\"change\":\"rows\",\"before\":3,\"rows\":1}]", changed.get("tables").toString());
+        assertEquals(1, count("SELECT count(*) FROM fans"));
+    }
+
+    @Test
+    void aViewAndAQueryExportAsCsvAndJson() throws Exception {
+        HttpResponse<String> csv = page("GET", "/api/export?table=teams&sort=id&dir=desc&format=csv&download=1", null);
+        assertEquals(200, csv.statusCode());
+        assertEquals("id,name,score,logo\r\n2,larks,,\r\n1,owls,1.5,x'00ff10'\r\n", csv.body());
+        assertEquals("attachment; filename=\"teams.csv\"", csv.headers().firstValue("Content-Disposition").orElse(null));
+        HttpResponse<String> js = page("GET", "/api/export?table=players&format=json&where=" + enc("[[\"team_id\",\"eq\",\"2\"]]"), null);
+        assertEquals("[{\"id\":12,\"team_id\":2,\"name\":\"cy\"}]", json.readTree(js.body()).toString());
+        HttpResponse<String> q = page("GET", "/api/sql/export?format=csv&sql=" + enc("SELECT 'a,\"b' AS x, 9007199254740993 AS y"), null);
+        assertEquals("x,y\r\n\"a,\"\"b\",9007199254740993\r\n", q.body());
+        assertEquals(400, page("GET", "/api/sql/export?format=csv&sql=" + enc("DELETE FROM fans"), null).statusCode());
+        assertEquals(3, count("SELECT count(*) FROM fans"));
+    }
+
+    // ---- D1 ----
+
+    @Test
+    void overD1TheStudioIsReadOnlyByDefaultAndCountsItsApiCalls() throws Exception {
+        Path file = dir.resolve("d1.sqlite");
+        try (SqliteDatabase seed = SqliteDatabase.open(file)) {
+            seed.runAtomically(List.of("CREATE TABLE notes (id integer PRIMARY KEY, body text)", "INSERT INTO notes VALUES (1, 'hi'), (2, 'yo')"), false);
+        }
+        try (D1StandIn standIn = D1StandIn.start(file, "acct", "dbid", "tok");
+             Database d1 = new D1Database(new D1Settings("acct", "dbid", "tok", standIn.endpoint()))) {
+            studio.close();
+            studio = StudioServer.start(d1, StudioOptions.defaults(), 0);
+            cookie = http.send(HttpRequest.newBuilder(studio.startUri()).build(), HttpResponse.BodyHandlers.ofString())
+                    .headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            JsonNode tables = ok("GET", "/api/tables", null);
+            assertTrue(tables.get("remote").asBoolean());
+            assertFalse(tables.get("rowsWritable").asBoolean());
+            assertEquals(5, tables.get("dbCalls").asLong(), "introspection (4) and all row counts (1)");
+            int before = standIn.requestCount();
+            JsonNode rows = ok("GET", "/api/rows?table=notes", null);
+            assertEquals(1, rows.get("dbCalls").asLong(), "a page is one API call");
+            assertEquals(1, standIn.requestCount() - before);
+            assertEquals(2, rows.get("rows").size());
+            HttpResponse<String> del = page("DELETE", "/api/rows?table=notes", "{\"rowid\": \"1\"}");
+            assertEquals(403, del.statusCode());
+            assertTrue(del.body().contains("-Ddb.studio.write"), del.body());
+            assertEquals(403, page("POST", "/api/sql", "{\"sql\": \"DELETE FROM notes\"}").statusCode());
+            assertEquals(2L, d1.query("SELECT count(*) AS n FROM notes").get(0).get("n"));
+
+            studio.close();
+            studio = StudioServer.start(d1, StudioOptions.defaults().withWrite(true), 0);
+            cookie = http.send(HttpRequest.newBuilder(studio.startUri()).build(), HttpResponse.BodyHandlers.ofString())
+                    .headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            ok("DELETE", "/api/rows?table=notes", "{\"rowid\": \"1\"}");
+            assertEquals(1L, d1.query("SELECT count(*) AS n FROM notes").get(0).get("n"));
         }
     }
 }

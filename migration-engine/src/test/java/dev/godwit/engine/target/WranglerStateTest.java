@@ -39,7 +39,7 @@ class WranglerStateTest {
 
     @Test
     void referenceVectorFromD1Notes() {
-        // reference/d1.md §3.5: recorded from wrangler 4.86
+        // The file name wrangler 4.86 gave this database id under .wrangler/state/v3/d1/, recorded from a real run.
         assertEquals("6677b72d0a0777966e6f7bb763d759fe665e01920e156b51edacef47053f4da4.sqlite",
                 WranglerState.fileName("c020574a-5623-407b-be0c-cd192bab9545"));
     }

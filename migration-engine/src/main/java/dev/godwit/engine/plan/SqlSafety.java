@@ -1,0 +1,121 @@
+package dev.godwit.engine.plan;
+
+import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.engine.sql.SqlLexer.Kind;
+import dev.godwit.engine.sql.SqlLexer.Token;
+import dev.godwit.schema.model.CheckDef;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import dev.godwit.schema.model.ViewDef;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the planner cannot write as SQL that applies, found before it writes anything. Quotes of
+ * every kind, newlines and unicode in names are written safely (every identifier is quoted), and a
+ * string literal holding drizzle's statement separator is written as an equal concatenation. What
+ * is left is refused: a name that holds the separator (no quoting can hide it from migrators that
+ * cut the file at it), and SQL fragments (defaults, checks, generated columns, index keys and
+ * WHERE clauses, views) that hold it outside a string literal, leave a quote or comment open, end
+ * in a {@code --} comment (it would swallow the rest of the statement), hold a {@code ;} (it
+ * would end the statement early) or leave parentheses unbalanced (they would end or swallow the
+ * clause around it).
+ */
+final class SqlSafety {
+
+    private static final String MARKER = SqlLexer.BREAKPOINT;
+
+    private SqlSafety() {
+    }
+
+    static void require(SchemaDef schema) {
+        List<String> problems = problems(schema);
+        if (!problems.isEmpty()) throw new UnsafeSqlException(problems);
+    }
+
+    static List<String> problems(SchemaDef schema) {
+        List<String> p = new ArrayList<>();
+        for (TableDef t : schema.tables()) {
+            String at = "table " + show(t.name());
+            name(p, at, t.name());
+            for (ColumnDef c : t.columns()) {
+                String cat = "column " + show(t.name()) + "." + show(c.name());
+                name(p, cat, c.name());
+                if (c.defaultValue() != null) fragment(p, cat + ", default", c.defaultValue().sql());
+                if (c.generated() != null) fragment(p, cat + ", generated expression", c.generated().as());
+            }
+            for (IndexDef i : t.indexes()) {
+                String iat = at + ", index " + show(i.name());
+                name(p, iat, i.name());
+                for (IndexDef.Key k : i.keys()) if (k.expression()) fragment(p, iat + ", key", k.text());
+                if (i.where() != null) fragment(p, iat + ", WHERE", i.where());
+            }
+            for (CheckDef c : t.checks()) {
+                String cat = at + ", check " + show(c.name());
+                name(p, cat, c.name());
+                fragment(p, cat, c.expression());
+            }
+        }
+        for (ViewDef v : schema.views()) {
+            String at = "view " + show(v.name());
+            name(p, at, v.name());
+            if (v.existing() || v.definition() == null) continue;
+            String def = v.definition().strip();
+            if (def.endsWith(";")) def = def.substring(0, def.length() - 1);
+            fragment(p, at + ", definition", def);
+        }
+        return p;
+    }
+
+    private static void name(List<String> p, String at, String name) {
+        if (name.contains(MARKER)) {
+            p.add(at + ": the name holds drizzle's statement separator \"" + MARKER + "\", at which every migrator cuts a"
+                    + " migration file (quoting cannot hide it); rename it");
+        }
+    }
+
+    private static void fragment(List<String> p, String at, String sql) {
+        List<Token> tokens = SqlLexer.tokenize(sql);
+        for (Token t : tokens) {
+            if (!t.isTerminated()) {
+                p.add(at + ": " + show(sql) + " leaves " + (t.isComment() ? "a /* comment" : "a quote") + " open at character "
+                        + (t.start() + 1) + "; close it");
+                return;
+            }
+            if (t.kind() == Kind.LINE_COMMENT && t.end() == sql.length()) {
+                p.add(at + ": " + show(sql) + " ends in a -- comment, which would swallow the rest of the statement;"
+                        + " end the comment with a line break or write it as /* ... */");
+                return;
+            }
+            if (t.isPunct(";")) {
+                p.add(at + ": " + show(sql) + " holds a ; at character " + (t.start() + 1) + ", which would end the statement"
+                        + " early; remove it");
+                return;
+            }
+        }
+        int depth = 0;
+        for (Token t : tokens) {
+            if (t.isPunct("(")) depth++;
+            if (t.isPunct(")") && --depth < 0) {
+                p.add(at + ": " + show(sql) + " closes a parenthesis it did not open, at character " + (t.start() + 1)
+                        + ", which would end the surrounding clause early; balance the parentheses");
+                return;
+            }
+        }
+        if (depth > 0) {
+            p.add(at + ": " + show(sql) + " leaves " + depth + " parenthesis(es) open; balance the parentheses");
+            return;
+        }
+        if (SqlitePlanner.hideBreakpointMarker(sql).contains(MARKER)) {
+            p.add(at + ": " + show(sql) + " holds drizzle's statement separator \"" + MARKER + "\" outside a string literal,"
+                    + " where it cannot be written safely; remove it (inside a '...' literal it is fine)");
+        }
+    }
+
+    /** A name or fragment in double quotes, with line breaks shown as \n so the message stays on one line. */
+    private static String show(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "\\r").replace("\n", "\\n") + "\"";
+    }
+}

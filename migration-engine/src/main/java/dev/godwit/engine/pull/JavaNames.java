@@ -1,0 +1,160 @@
+package dev.godwit.engine.pull;
+
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import dev.godwit.schema.model.ViewDef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Java names for SQL names, for {@code db:pull}: a class per table and view, a camelCase field per
+ * column and a constant per class, each valid Java and unique where it must be (keywords and
+ * classes the generated files import get a suffix).
+ */
+final class JavaNames {
+
+    private static final Set<String> KEYWORDS = Set.of(
+            "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
+            "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
+            "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private",
+            "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
+            "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null", "_",
+            "var", "yield", "record", "sealed", "permits", "non-sealed");
+
+    /** Class names that would clash with the imports or with java.lang in the generated files. */
+    private static final Set<String> RESERVED_CLASSES = Set.of(
+            "Table", "Column", "View", "FkAction", "Generated", "ColumnMode", "String", "Object", "Integer", "Long",
+            "Double", "Float", "Short", "Byte", "Boolean", "Character", "Number", "Math", "System", "Class", "Record",
+            "Enum", "Void", "Override", "Deprecated", "SuppressWarnings", "SafeVarargs", "FunctionalInterface",
+            "Exception", "Error", "Throwable", "RuntimeException", "Thread", "Runtime", "Iterable", "Comparable",
+            "Runnable", "Process", "Module", "Package", "StringBuilder", "CharSequence", "Cloneable", "AutoCloseable");
+
+    private JavaNames() {
+    }
+
+    /** The Java names of one schema's tables, views and columns. */
+    static final class Names {
+        final Map<String, String> classOf = new HashMap<>();
+        final Map<String, String> viewClassOf = new HashMap<>();
+        final Map<String, Map<String, String>> fieldOf = new HashMap<>();
+        final Map<String, TableDef> tables = new HashMap<>();
+        final Set<String> classNames = new HashSet<>();
+
+        Names(SchemaDef schema) {
+            Set<String> usedLower = new HashSet<>();
+            for (TableDef t : schema.tables()) {
+                String c = uniqueClass(className(t.name()), "Table", usedLower);
+                classOf.put(t.name(), c);
+                tables.put(t.name(), t);
+            }
+            for (ViewDef v : schema.views()) viewClassOf.put(v.name(), uniqueClass(className(v.name()), "View", usedLower));
+            classNames.addAll(classOf.values());
+            classNames.addAll(viewClassOf.values());
+            for (TableDef t : schema.tables()) {
+                Map<String, String> fields = new LinkedHashMap<>();
+                Set<String> used = new HashSet<>(classNames);
+                used.add(constantOf(classOf.get(t.name())));
+                for (ColumnDef c : t.columns()) {
+                    String f = fieldName(c.name());
+                    String base = f;
+                    for (int i = 2; used.contains(f); i++) f = base + i;
+                    used.add(f);
+                    fields.put(c.name(), f);
+                }
+                fieldOf.put(t.name(), fields);
+            }
+        }
+
+        private String uniqueClass(String base, String suffix, Set<String> usedLower) {
+            String c = RESERVED_CLASSES.contains(base) ? base + suffix : base;
+            String candidate = c;
+            for (int i = 2; !usedLower.add(candidate.toLowerCase(Locale.ROOT)); i++) candidate = c + i;
+            return candidate;
+        }
+
+        String constantOf(String cls) {
+            String c = constantName(cls);
+            return c.equals(cls) ? c + "_" : c;
+        }
+
+        /** The Java expression for a column's field, e.g. {@code Users.USERS.id}; null when not in the schema. */
+        String ref(String table, String column) {
+            String cls = classOf.get(table);
+            if (cls == null) return null;
+            String f = fieldOf.get(table).get(column);
+            return f == null ? null : cls + "." + constantOf(cls) + "." + f;
+        }
+    }
+
+    private static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        name.codePoints().forEach(cp -> {
+            if (Character.isLetterOrDigit(cp)) {
+                // Split camelCase: userId -> user, Id.
+                if (w.length() > 0 && Character.isUpperCase(cp) && Character.isLowerCase(w.codePointBefore(w.length()))) {
+                    words.add(w.toString());
+                    w.setLength(0);
+                }
+                w.appendCodePoint(cp);
+            } else if (w.length() > 0) {
+                words.add(w.toString());
+                w.setLength(0);
+            }
+        });
+        if (w.length() > 0) words.add(w.toString());
+        return words;
+    }
+
+    private static String capitalize(String word) {
+        boolean allUpper = word.equals(word.toUpperCase(Locale.ROOT));
+        String rest = word.substring(word.offsetByCodePoints(0, 1));
+        return new String(Character.toChars(Character.toUpperCase(word.codePointAt(0)))) + (allUpper ? rest.toLowerCase(Locale.ROOT) : rest);
+    }
+
+    /** {@code agent_versions} -> {@code AgentVersions}. */
+    static String className(String sqlName) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words(sqlName)) sb.append(capitalize(w));
+        if (sb.length() == 0) sb.append("Table");
+        if (!Character.isJavaIdentifierStart(sb.codePointAt(0))) sb.insert(0, 'T');
+        return sb.toString();
+    }
+
+    /** {@code created_at} -> {@code createdAt}; keywords get a trailing underscore. */
+    static String fieldName(String sqlName) {
+        List<String> ws = words(sqlName);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < ws.size(); i++) {
+            String w = ws.get(i);
+            if (i == 0) sb.append(w.equals(w.toUpperCase(Locale.ROOT)) ? w.toLowerCase(Locale.ROOT)
+                    : new String(Character.toChars(Character.toLowerCase(w.codePointAt(0)))) + w.substring(w.offsetByCodePoints(0, 1)));
+            else sb.append(capitalize(w));
+        }
+        if (sb.length() == 0) sb.append("column");
+        if (!Character.isJavaIdentifierStart(sb.codePointAt(0))) sb.insert(0, 'c');
+        String f = sb.toString();
+        return KEYWORDS.contains(f) ? f + "_" : f;
+    }
+
+    /** {@code AgentVersions} -> {@code AGENT_VERSIONS}. */
+    static String constantName(String cls) {
+        StringBuilder sb = new StringBuilder();
+        int prev = 0;
+        for (int i = 0; i < cls.length(); ) {
+            int cp = cls.codePointAt(i);
+            if (i > 0 && Character.isUpperCase(cp) && (Character.isLowerCase(prev) || Character.isDigit(prev))) sb.append('_');
+            sb.appendCodePoint(Character.toUpperCase(cp));
+            prev = cp;
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
+    }
+}

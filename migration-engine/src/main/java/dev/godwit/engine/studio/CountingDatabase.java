@@ -1,0 +1,52 @@
+package dev.godwit.engine.studio;
+
+import dev.godwit.engine.db.Capabilities;
+import dev.godwit.engine.db.Database;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The port with a count of its calls: on D1 each call is one HTTP request to the API, and the
+ * studio shows how many a view cost. Closing is left to the owner of the wrapped database.
+ */
+final class CountingDatabase implements Database {
+
+    private final Database db;
+    private final AtomicLong calls = new AtomicLong();
+
+    CountingDatabase(Database db) {
+        this.db = db;
+    }
+
+    long calls() {
+        return calls.get();
+    }
+
+    @Override
+    public String describe() {
+        return db.describe();
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return db.capabilities();
+    }
+
+    @Override
+    public List<Map<String, Object>> query(String sql, Object... params) {
+        calls.incrementAndGet();
+        return db.query(sql, params);
+    }
+
+    @Override
+    public void runAtomically(List<String> statements, boolean foreignKeysOff) {
+        calls.incrementAndGet();
+        db.runAtomically(statements, foreignKeysOff);
+    }
+
+    @Override
+    public void close() {
+        // The caller owns the database.
+    }
+}

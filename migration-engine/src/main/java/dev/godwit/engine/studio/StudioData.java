@@ -1,0 +1,780 @@
+package dev.godwit.engine.studio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.sql.SqlSplitter;
+import dev.godwit.schema.model.CheckDef;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.ColumnMode;
+import dev.godwit.schema.model.FkAction;
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The studio's row and SQL operations over the {@link Database} port, with no HTTP in sight:
+ * table listing with schema details, pages of rows (keyset paging on the sort column and rowid,
+ * never OFFSET), filters, counts, the rows that reference a row, the delete preview (what a
+ * cascade takes with it), writes (each one transaction of literal SQL, which is returned to be
+ * shown), the SQL console and exports.
+ *
+ * <p>One operation at a time: the port's connection is not shared ({@code synchronized}). On a
+ * remote database every port call is an HTTP request, so reads are batched: a page is one call,
+ * the table list is the introspection's four plus one per 50 tables for the counts.
+ */
+final class StudioData {
+
+    static final int MAX_PAGE = 500;
+    static final int DEFAULT_PAGE = 50;
+    static final int MAX_CONSOLE_ROWS = 1000;
+    static final int MAX_EXPORT_ROWS = 1_000_000;
+    private static final int EXPORT_CHUNK = 1000;
+    private static final int MAX_CASCADE_DEPTH = 8;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([A-Za-z]+)");
+    private static final Set<String> READ_STARTS = Set.of("SELECT", "WITH", "VALUES", "EXPLAIN");
+    /**
+     * Words that make a statement write. The statement must also start like a query and be alone, so
+     * CASE … END stays a read; REPLACE counts only when not the replace() function.
+     */
+    private static final Pattern WRITE_WORDS = Pattern.compile(
+            "\\b(INSERT|UPDATE|DELETE|REPLACE(?!\\s*\\()|CREATE|DROP|ALTER|ATTACH|DETACH|VACUUM|REINDEX|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|PRAGMA)\\b");
+
+    private final Database db;
+    private final StudioOptions options;
+    private SchemaDef schema;
+
+    StudioData(Database db, StudioOptions options) {
+        this.db = db;
+        this.options = options;
+    }
+
+    /** Row edits: on a local database always, on a remote one only when started with write enabled. */
+    boolean rowsWritable() {
+        return options.write() || !db.capabilities().remote();
+    }
+
+    /** Write statements in the console: only when started with write enabled. */
+    boolean consoleWritable() {
+        return options.write();
+    }
+
+    // ---- schema ----
+
+    private synchronized SchemaDef schema(boolean fresh) {
+        if (fresh || schema == null) schema = Introspector.introspect(db, options.hiddenTables());
+        return schema;
+    }
+
+    synchronized TableDef table(String name) {
+        if (name == null || name.isEmpty()) throw StudioException.bad("the table parameter is missing");
+        return schema(false).table(name).or(() -> schema(true).table(name))
+                .orElseThrow(() -> new StudioException(404, "no table \"" + name + "\""));
+    }
+
+    /** The column's mode: the project's schema says it (drizzle's modes); else the declared type hints it. */
+    ColumnMode mode(TableDef t, ColumnDef c) {
+        if (c.mode() != null) return c.mode();
+        SchemaDef code = options.codeSchema();
+        if (code != null) {
+            ColumnMode m = code.table(t.name()).flatMap(ct -> ct.column(c.name())).map(ColumnDef::mode).orElse(null);
+            if (m != null) return m;
+        }
+        String type = c.type().toLowerCase(Locale.ROOT);
+        if (type.contains("bool")) return ColumnMode.BOOLEAN;
+        if (type.contains("json")) return ColumnMode.JSON;
+        if (type.contains("timestamp") || type.contains("datetime")) return ColumnMode.TIMESTAMP;
+        return null;
+    }
+
+    /** All tables in name order, with row counts and what the schema panel shows. */
+    synchronized ObjectNode tables() {
+        List<TableDef> tables = new ArrayList<>(schema(true).tables());
+        tables.sort(Comparator.comparing((TableDef t) -> t.name().toLowerCase(Locale.ROOT)).thenComparing(TableDef::name));
+        List<Long> counts = rowCounts(tables);
+        ObjectNode out = JSON.createObjectNode();
+        out.put("database", db.describe());
+        out.put("remote", db.capabilities().remote());
+        out.put("rowsWritable", rowsWritable());
+        out.put("consoleWritable", consoleWritable());
+        ArrayNode list = out.putArray("tables");
+        for (int k = 0; k < tables.size(); k++) {
+            TableDef t = tables.get(k);
+            ObjectNode o = list.addObject();
+            o.put("name", t.name());
+            o.put("rows", counts.get(k));
+            ArrayNode cols = o.putArray("columns");
+            for (ColumnDef c : t.columns()) {
+                ObjectNode co = cols.addObject();
+                co.put("name", c.name());
+                co.put("type", c.type());
+                co.put("affinity", c.affinity().name());
+                co.put("notNull", c.notNull());
+                co.put("primaryKey", t.primaryKeyColumns().contains(c.name()));
+                co.put("autoincrement", c.autoincrement());
+                co.put("rowidAlias", t.hasRowidAlias() && t.primaryKeyColumns().get(0).equals(c.name()));
+                if (c.defaultValue() != null) co.put("default", c.defaultValue().sql());
+                if (c.generated() != null) co.put("generated", c.generated().as() + " " + c.generated().type().key());
+                ColumnMode m = mode(t, c);
+                if (m != null) co.put("mode", m.key());
+            }
+            ArrayNode pk = o.putArray("primaryKey");
+            t.primaryKeyColumns().forEach(pk::add);
+            ArrayNode idx = o.putArray("indexes");
+            for (IndexDef i : t.indexes()) {
+                ObjectNode io = idx.addObject().put("name", i.name()).put("unique", i.unique());
+                ArrayNode keys = io.putArray("keys");
+                i.keys().forEach(key -> keys.add(key.text()));
+                if (i.where() != null) io.put("where", i.where());
+            }
+            ArrayNode fks = o.putArray("foreignKeys");
+            for (ForeignKeyDef f : t.foreignKeys()) fks.add(fkJson(f, refColumns(f)));
+            ArrayNode checks = o.putArray("checks");
+            for (CheckDef c : t.checks()) checks.addObject().put("name", c.name()).put("expression", c.expression());
+            ArrayNode refs = o.putArray("referencedBy");
+            for (ForeignKeyDef f : referencing(t)) refs.add(fkJson(f, refColumns(f)));
+        }
+        return out;
+    }
+
+    private static ObjectNode fkJson(ForeignKeyDef f, List<String> refCols) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("name", f.name());
+        o.put("table", f.table());
+        ArrayNode c = o.putArray("columns");
+        f.columns().forEach(c::add);
+        o.put("refTable", f.refTable());
+        ArrayNode r = o.putArray("refColumns");
+        refCols.forEach(r::add);
+        o.put("onDelete", f.onDelete().sql());
+        o.put("onUpdate", f.onUpdate().sql());
+        return o;
+    }
+
+    /** The referenced columns; a foreign key that names none references the parent's primary key. */
+    private List<String> refColumns(ForeignKeyDef f) {
+        if (!f.refColumns().isEmpty()) return f.refColumns();
+        return schema(false).table(f.refTable()).map(TableDef::primaryKeyColumns).orElse(List.of());
+    }
+
+    /** Foreign keys of all tables that point at {@code t}. */
+    private List<ForeignKeyDef> referencing(TableDef t) {
+        List<ForeignKeyDef> out = new ArrayList<>();
+        for (TableDef c : schema(false).tables()) {
+            for (ForeignKeyDef f : c.foreignKeys()) {
+                if (f.refTable().equalsIgnoreCase(t.name())) out.add(f.table() == null || f.table().isEmpty() ? f.withTable(c.name()) : f);
+            }
+        }
+        out.sort(Comparator.comparing((ForeignKeyDef f) -> f.table().toLowerCase(Locale.ROOT)).thenComparing(ForeignKeyDef::name));
+        return out;
+    }
+
+    /** Row counts in few calls: one scalar subquery per table, 50 to a query (D1 allows 100 result columns). */
+    private List<Long> rowCounts(List<TableDef> tables) {
+        List<String> preds = new ArrayList<>();
+        tables.forEach(t -> preds.add(null));
+        return counts(tables.stream().map(TableDef::name).toList(), preds, List.of());
+    }
+
+    /** count(*) of each table under its predicate (null: all rows), batched 50 to a query. */
+    private List<Long> counts(List<String> tables, List<String> predicates, List<Object> params) {
+        List<Long> out = new ArrayList<>();
+        for (int from = 0; from < tables.size(); from += 50) {
+            int to = Math.min(tables.size(), from + 50);
+            List<String> terms = new ArrayList<>();
+            for (int k = from; k < to; k++) {
+                String p = predicates.get(k);
+                terms.add("(SELECT count(*) FROM " + Quoting.doubleQuoted(tables.get(k)) + (p == null ? "" : " WHERE " + p) + ") AS \"c" + (k - from) + "\"");
+            }
+            Map<String, Object> row = db.query("SELECT " + String.join(", ", terms), params.toArray()).get(0);
+            for (int k = from; k < to; k++) out.add(((Number) row.get("c" + (k - from))).longValue());
+        }
+        return out;
+    }
+
+    // ---- views: filters, sort, keyset pages ----
+
+    /** One filter: a column, an operator and (except for null tests) a value. */
+    record Filter(ColumnDef column, String op, Object value) {
+    }
+
+    /** What a view shows: filters, sort column (null: rowid) and direction. */
+    record View(TableDef table, List<Filter> filters, ColumnDef sort, boolean ascending) {
+    }
+
+    /** Reads a view from request parameters: {@code where=[[col, op, value], …]}, {@code sort=col}, {@code dir=asc|desc}. */
+    View view(TableDef t, Map<String, String> params) {
+        List<Filter> filters = new ArrayList<>();
+        String where = params.get("where");
+        if (where != null && !where.isBlank()) {
+            JsonNode w;
+            try {
+                w = JSON.readTree(where);
+            } catch (IOException e) {
+                throw StudioException.bad("where must be a JSON list of [column, op, value]: " + e.getMessage());
+            }
+            if (!w.isArray()) throw StudioException.bad("where must be a JSON list of [column, op, value]");
+            for (JsonNode f : w) {
+                if (!f.isArray() || f.size() < 2) throw StudioException.bad("each filter is [column, op, value]");
+                String col = f.get(0).asText();
+                ColumnDef c = t.column(col).orElseThrow(() -> StudioException.bad("table \"" + t.name() + "\" has no column \"" + col + "\""));
+                String op = f.get(1).asText();
+                Object value = null;
+                switch (op) {
+                    case "eq", "ne", "lt", "gt" -> {
+                        if (f.size() < 3 || f.get(2).isNull()) throw StudioException.bad("filter " + op + " on \"" + col + "\" needs a value");
+                        value = Values.forFilter(c, mode(t, c), f.get(2).asText());
+                    }
+                    case "contains" -> {
+                        if (f.size() < 3) throw StudioException.bad("filter contains on \"" + col + "\" needs a value");
+                        value = f.get(2).asText();
+                    }
+                    case "null", "notnull" -> { }
+                    default -> throw StudioException.bad("unknown filter operator \"" + op + "\" (eq, ne, lt, gt, contains, null, notnull)");
+                }
+                filters.add(new Filter(c, op, value));
+            }
+        }
+        String sortName = params.get("sort");
+        ColumnDef sort = null;
+        if (sortName != null && !sortName.isEmpty()) {
+            sort = t.column(sortName).orElseThrow(() -> StudioException.bad("table \"" + t.name() + "\" has no column \"" + sortName + "\" to sort by"));
+        }
+        String dir = params.getOrDefault("dir", "asc");
+        if (!dir.equals("asc") && !dir.equals("desc")) throw StudioException.bad("dir is asc or desc, not \"" + dir + "\"");
+        return new View(t, filters, sort, dir.equals("asc"));
+    }
+
+    private static void filterSql(View v, List<String> where, List<Object> params) {
+        for (Filter f : v.filters()) {
+            String c = Quoting.doubleQuoted(f.column().name());
+            switch (f.op()) {
+                case "eq" -> { where.add(c + " = ?"); params.add(f.value()); }
+                case "ne" -> { where.add("(" + c + " IS NOT ? )"); params.add(f.value()); }
+                case "lt" -> { where.add(c + " < ?"); params.add(f.value()); }
+                case "gt" -> { where.add(c + " > ?"); params.add(f.value()); }
+                case "contains" -> {
+                    where.add("CAST(" + c + " AS TEXT) LIKE ? ESCAPE '\\'");
+                    params.add("%" + f.value().toString().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                }
+                case "null" -> where.add(c + " IS NULL");
+                case "notnull" -> where.add(c + " IS NOT NULL");
+                default -> throw new IllegalStateException(f.op());
+            }
+        }
+    }
+
+    /** A position in a view: the sort value and rowid of a row; the page continues after (or before) it. */
+    record Cursor(Object sortValue, long rowid) {
+
+        String encode() {
+            ObjectNode o = JSON.createObjectNode();
+            o.put("r", Long.toString(rowid));
+            o.set("v", Values.toJson(sortValue));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(o.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String s, ColumnDef sort) {
+            try {
+                JsonNode o = JSON.readTree(Base64.getUrlDecoder().decode(s));
+                long r = Values.rowid(o.get("r"));
+                Object v = sort == null ? null : Values.fromJson(sort, null, o.get("v"));
+                return new Cursor(v, r);
+            } catch (IOException | IllegalArgumentException e) {
+                throw StudioException.bad("the page cursor is not valid: " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Rows after (or before) a cursor: {@code WHERE filters AND (sort, rowid) beyond the cursor
+     * ORDER BY sort, rowid LIMIT n+1}. SQLite sorts NULL first ascending, last descending; the
+     * keyset condition follows that, so each row appears exactly once across pages.
+     */
+    private static void keyset(View v, Cursor cur, boolean forward, List<String> where, List<Object> params) {
+        boolean asc = v.ascending() == forward;
+        String r = "rowid " + (asc ? ">" : "<") + " ?";
+        if (v.sort() == null) {
+            where.add(r);
+            params.add(cur.rowid());
+            return;
+        }
+        String c = Quoting.doubleQuoted(v.sort().name());
+        if (cur.sortValue() == null) {
+            if (asc) {
+                where.add("((" + c + " IS NULL AND " + r + ") OR " + c + " IS NOT NULL)");
+            } else {
+                where.add("(" + c + " IS NULL AND " + r + ")");
+            }
+            params.add(cur.rowid());
+        } else {
+            // "c >= v AND (c > v OR rowid beyond)": the first term is a range an index on c can seek to.
+            String cmp = asc ? ">" : "<";
+            String range = c + " " + cmp + "= ? AND (" + c + " " + cmp + " ? OR " + r + ")";
+            where.add(asc ? "(" + range + ")" : "((" + range + ") OR " + c + " IS NULL)");
+            params.add(cur.sortValue());
+            params.add(cur.sortValue());
+            params.add(cur.rowid());
+        }
+    }
+
+    /** The SQL of a page query and its parameters. */
+    record PageQuery(String sql, List<Object> params) {
+    }
+
+    static PageQuery pageQuery(View v, Cursor cursor, boolean forward, int limit) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        filterSql(v, where, params);
+        if (cursor != null) keyset(v, cursor, forward, where, params);
+        boolean asc = v.ascending() == forward;
+        String dir = asc ? "" : " DESC";
+        String order = (v.sort() == null ? "" : Quoting.doubleQuoted(v.sort().name()) + dir + ", ") + "rowid" + dir;
+        String sql = "SELECT CAST(rowid AS TEXT) AS \"__godwit_rowid\", * FROM " + Quoting.doubleQuoted(v.table().name())
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + order + " LIMIT " + (limit + 1);
+        return new PageQuery(sql, params);
+    }
+
+    static int limit(Map<String, String> params) {
+        String l = params.get("limit");
+        if (l == null) return DEFAULT_PAGE;
+        int n;
+        try {
+            n = Integer.parseInt(l);
+        } catch (NumberFormatException e) {
+            throw StudioException.bad("limit must be a whole number, not \"" + l + "\"");
+        }
+        if (n < 1) throw StudioException.bad("limit must be between 1 and " + MAX_PAGE);
+        return Math.min(n, MAX_PAGE);
+    }
+
+    /** A page of a view: {@code after} or {@code before} a cursor (or the first page), {@code limit} rows at most ({@link #MAX_PAGE}). */
+    synchronized ObjectNode page(TableDef t, Map<String, String> params) {
+        View v = view(t, params);
+        int limit = limit(params);
+        String after = params.get("after");
+        String before = params.get("before");
+        if (after != null && before != null) throw StudioException.bad("give after or before, not both");
+        boolean forward = before == null;
+        Cursor cur = after != null ? Cursor.decode(after, v.sort()) : before != null ? Cursor.decode(before, v.sort()) : null;
+        PageQuery q = pageQuery(v, cur, forward, limit);
+        List<Map<String, Object>> rows;
+        try {
+            rows = new ArrayList<>(db.query(q.sql(), q.params().toArray()));
+        } catch (dev.godwit.engine.db.DatabaseException e) {
+            String m = String.valueOf(e.databaseMessage());
+            if (m.contains("no such column: rowid")) {
+                throw StudioException.bad("table \"" + t.name() + "\" has no rowid (WITHOUT ROWID): the studio pages and edits rows by rowid;"
+                        + " use the SQL console for it");
+            }
+            throw e;
+        }
+        boolean more = rows.size() > limit;
+        if (more) rows = rows.subList(0, limit);
+        if (!forward) rows = reversed(rows);
+        ObjectNode out = JSON.createObjectNode();
+        out.put("table", t.name());
+        out.put("limit", limit);
+        ArrayNode cols = out.putArray("columns");
+        t.columnNames().forEach(cols::add);
+        ArrayNode data = out.putArray("rows");
+        for (Map<String, Object> r : rows) {
+            ObjectNode row = data.addObject();
+            row.put("rowid", (String) r.get("__godwit_rowid"));
+            ArrayNode values = row.putArray("values");
+            for (String c : t.columnNames()) values.add(Values.toJson(r.get(c)));
+        }
+        boolean hasNext = forward ? more : true;
+        boolean hasPrev = forward ? cur != null : more;
+        if (!rows.isEmpty()) {
+            if (hasNext) out.put("next", cursorOf(v, rows.get(rows.size() - 1)).encode());
+            if (hasPrev) out.put("prev", cursorOf(v, rows.get(0)).encode());
+        }
+        out.put("sql", q.sql());
+        return out;
+    }
+
+    private static Cursor cursorOf(View v, Map<String, Object> row) {
+        long rowid = Long.parseLong((String) row.get("__godwit_rowid"));
+        return new Cursor(v.sort() == null ? null : row.get(v.sort().name()), rowid);
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> out = new ArrayList<>(list);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /** How many rows a view has (a separate call, so a page does not wait for a count over a big table). */
+    synchronized ObjectNode count(TableDef t, Map<String, String> params) {
+        View v = view(t, params);
+        List<String> where = new ArrayList<>();
+        List<Object> p = new ArrayList<>();
+        filterSql(v, where, p);
+        long n = counts(List.of(t.name()), List.of(where.isEmpty() ? "1" : String.join(" AND ", where)), p).get(0);
+        return JSON.createObjectNode().put("table", t.name()).put("count", n);
+    }
+
+    // ---- relations ----
+
+    /**
+     * The rows that reference one row, per foreign key of each child table, counted in one query;
+     * with the parent's key values, so the page can link to the children.
+     */
+    synchronized ObjectNode references(TableDef t, long rowid) {
+        List<ForeignKeyDef> fks = referencing(t);
+        ObjectNode out = JSON.createObjectNode();
+        out.put("table", t.name()).put("rowid", Long.toString(rowid));
+        ArrayNode list = out.putArray("references");
+        if (fks.isEmpty()) {
+            requireRow(t, rowid);
+            return out;
+        }
+        List<String> terms = new ArrayList<>();
+        for (int k = 0; k < fks.size(); k++) {
+            ForeignKeyDef f = fks.get(k);
+            List<String> refCols = refColumns(f);
+            List<String> eq = new ArrayList<>();
+            for (int i = 0; i < f.columns().size(); i++) {
+                eq.add("c." + Quoting.doubleQuoted(f.columns().get(i)) + " = p." + Quoting.doubleQuoted(refCols.get(i)));
+                terms.add("p." + Quoting.doubleQuoted(refCols.get(i)) + " AS \"k" + k + "_" + i + "\"");
+            }
+            terms.add("(SELECT count(*) FROM " + Quoting.doubleQuoted(f.table()) + " AS c WHERE " + String.join(" AND ", eq) + ") AS \"n" + k + "\"");
+        }
+        List<Map<String, Object>> rows = db.query("SELECT " + String.join(", ", terms) + " FROM " + Quoting.doubleQuoted(t.name()) + " AS p WHERE p.rowid = ?", rowid);
+        if (rows.isEmpty()) throw new StudioException(404, "table \"" + t.name() + "\" has no row with rowid " + rowid);
+        Map<String, Object> r = rows.get(0);
+        for (int k = 0; k < fks.size(); k++) {
+            ForeignKeyDef f = fks.get(k);
+            ObjectNode o = fkJson(f, refColumns(f));
+            o.put("count", ((Number) r.get("n" + k)).longValue());
+            ArrayNode vals = o.putArray("values");
+            for (int i = 0; i < f.columns().size(); i++) vals.add(Values.toJson(r.get("k" + k + "_" + i)));
+            list.add(o);
+        }
+        return out;
+    }
+
+    private void requireRow(TableDef t, long rowid) {
+        if (db.query("SELECT 1 AS x FROM " + Quoting.doubleQuoted(t.name()) + " WHERE rowid = ?", rowid).isEmpty()) {
+            throw new StudioException(404, "table \"" + t.name() + "\" has no row with rowid " + rowid);
+        }
+    }
+
+    /**
+     * What deleting a row takes with it: rows deleted through ON DELETE CASCADE (transitively),
+     * rows whose keys become NULL/default, and rows that block the delete (RESTRICT / NO ACTION),
+     * counted per table in one query, plus the statement the delete runs.
+     */
+    synchronized ObjectNode deletePreview(TableDef given, long rowid) {
+        TableDef t = schema(true).table(given.name()).orElse(given);   // the schema as it is now: a table may have appeared since
+        requireRow(t, rowid);
+        Map<String, List<String>> deleted = new LinkedHashMap<>();
+        Map<String, List<String>> nulled = new LinkedHashMap<>();
+        Map<String, List<String>> blocking = new LinkedHashMap<>();
+        deleted.computeIfAbsent(t.name(), k -> new ArrayList<>()).add("rowid = " + rowid);
+        boolean truncated = false;
+        record Step(TableDef table, String pred, int depth) { }
+        List<Step> queue = new ArrayList<>(List.of(new Step(t, "rowid = " + rowid, 0)));
+        for (int qi = 0; qi < queue.size(); qi++) {
+            Step s = queue.get(qi);
+            for (ForeignKeyDef f : referencing(s.table())) {
+                List<String> refCols = refColumns(f);
+                String lhs = f.columns().size() == 1 ? Quoting.doubleQuoted(f.columns().get(0)) : "(" + String.join(", ", f.columns().stream().map(Quoting::doubleQuoted).toList()) + ")";
+                String pred = lhs + " IN (SELECT " + String.join(", ", refCols.stream().map(Quoting::doubleQuoted).toList()) + " FROM " + Quoting.doubleQuoted(s.table().name())
+                        + " WHERE " + s.pred() + ")";
+                if (f.onDelete() == FkAction.CASCADE) {
+                    deleted.computeIfAbsent(f.table(), k -> new ArrayList<>()).add(pred);
+                    if (s.depth() + 1 < MAX_CASCADE_DEPTH) {
+                        schema(false).table(f.table()).ifPresent(ct -> queue.add(new Step(ct, pred, s.depth() + 1)));
+                    } else {
+                        truncated = true;
+                    }
+                } else if (f.onDelete() == FkAction.SET_NULL || f.onDelete() == FkAction.SET_DEFAULT) {
+                    nulled.computeIfAbsent(f.table(), k -> new ArrayList<>()).add(pred);
+                } else {
+                    blocking.computeIfAbsent(f.table(), k -> new ArrayList<>()).add(pred);
+                }
+            }
+        }
+        List<String> names = new ArrayList<>();
+        List<String> preds = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        for (var e : deleted.entrySet()) { names.add(e.getKey()); preds.add(or(e.getValue())); kinds.add("deleted"); }
+        for (var e : nulled.entrySet()) {
+            names.add(e.getKey());
+            String notDeleted = deleted.containsKey(e.getKey()) ? " AND NOT (" + or(deleted.get(e.getKey())) + ")" : "";
+            preds.add("(" + or(e.getValue()) + ")" + notDeleted);
+            kinds.add("updated");
+        }
+        for (var e : blocking.entrySet()) {
+            names.add(e.getKey());
+            String notDeleted = deleted.containsKey(e.getKey()) ? " AND NOT (" + or(deleted.get(e.getKey())) + ")" : "";
+            preds.add("(" + or(e.getValue()) + ")" + notDeleted);
+            kinds.add("blocking");
+        }
+        List<Long> n = counts(names, preds, List.of());
+        ObjectNode out = JSON.createObjectNode();
+        out.put("table", t.name()).put("rowid", Long.toString(rowid));
+        ArrayNode effects = out.putArray("effects");
+        long blockers = 0;
+        for (int k = 0; k < names.size(); k++) {
+            if (n.get(k) == 0) continue;
+            effects.addObject().put("table", names.get(k)).put("kind", kinds.get(k)).put("count", n.get(k));
+            if (kinds.get(k).equals("blocking")) blockers += n.get(k);
+        }
+        out.put("blocked", blockers > 0);
+        out.put("depthLimited", truncated);
+        out.putArray("sql").add(deleteSql(t, rowid));
+        return out;
+    }
+
+    private static String or(List<String> preds) {
+        return preds.size() == 1 ? preds.get(0) : "(" + String.join(") OR (", preds) + ")";
+    }
+
+    // ---- writes: each one transaction of literal SQL, returned for the page to show ----
+
+    private void requireRowsWritable() {
+        if (!rowsWritable()) {
+            throw new StudioException(403, db.describe() + " is remote: the studio is read-only there unless started with -Ddb.studio.write");
+        }
+    }
+
+    private Map<String, Object> values(TableDef t, JsonNode node) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (node == null || node.isNull()) return out;
+        if (!node.isObject()) throw StudioException.bad("\"values\" must be an object of column: value");
+        for (var it = node.fields(); it.hasNext(); ) {
+            var e = it.next();
+            ColumnDef c = t.column(e.getKey()).orElseThrow(() -> StudioException.bad("table \"" + t.name() + "\" has no column \"" + e.getKey() + "\""));
+            if (c.generated() != null) throw StudioException.bad("column \"" + c.name() + "\" is generated and cannot be written");
+            out.put(c.name(), Values.fromJson(c, mode(t, c), e.getValue()));
+        }
+        return out;
+    }
+
+    synchronized ObjectNode insert(TableDef t, JsonNode body) {
+        requireRowsWritable();
+        Map<String, Object> values = values(t, body.get("values"));
+        String sql = values.isEmpty() ? "INSERT INTO " + Quoting.doubleQuoted(t.name()) + " DEFAULT VALUES"
+                : "INSERT INTO " + Quoting.doubleQuoted(t.name()) + " (" + String.join(", ", values.keySet().stream().map(Quoting::doubleQuoted).toList()) + ") VALUES ("
+                        + String.join(", ", values.values().stream().map(Values::literal).toList()) + ")";
+        db.runAtomically(List.of(sql), false);
+        return done("inserted a row into \"" + t.name() + "\"", List.of(sql));
+    }
+
+    synchronized ObjectNode update(TableDef t, JsonNode body) {
+        requireRowsWritable();
+        long rowid = Values.rowid(body.get("rowid"));
+        Map<String, Object> values = values(t, body.get("values"));
+        if (values.isEmpty()) throw StudioException.bad("nothing to change: give \"values\"");
+        requireRow(t, rowid);
+        String sql = "UPDATE " + Quoting.doubleQuoted(t.name()) + " SET " + String.join(", ", values.entrySet().stream()
+                .map(e -> Quoting.doubleQuoted(e.getKey()) + " = " + Values.literal(e.getValue())).toList()) + " WHERE rowid = " + rowid;
+        db.runAtomically(List.of(sql), false);
+        return done("updated row " + rowid + " of \"" + t.name() + "\"", List.of(sql));
+    }
+
+    private static String deleteSql(TableDef t, long rowid) {
+        return "DELETE FROM " + Quoting.doubleQuoted(t.name()) + " WHERE rowid = " + rowid;
+    }
+
+    synchronized ObjectNode delete(TableDef t, JsonNode body) {
+        requireRowsWritable();
+        long rowid = Values.rowid(body.get("rowid"));
+        requireRow(t, rowid);
+        String sql = deleteSql(t, rowid);
+        db.runAtomically(List.of(sql), false);
+        return done("deleted row " + rowid + " of \"" + t.name() + "\"", List.of(sql));
+    }
+
+    private static ObjectNode done(String message, List<String> sql) {
+        ObjectNode o = JSON.createObjectNode().put("ok", message);
+        ArrayNode s = o.putArray("sql");
+        sql.forEach(s::add);
+        return o;
+    }
+
+    // ---- SQL console ----
+
+    /**
+     * Whether the statement only reads: it starts with SELECT, WITH, VALUES or EXPLAIN and no
+     * word outside quotes and comments is one that writes (INSERT, UPDATE, DELETE, CREATE, PRAGMA…).
+     */
+    static boolean readOnly(String statement) {
+        String words = stripQuotedAndComments(statement).toUpperCase(Locale.ROOT);
+        var m = FIRST_WORD.matcher(words);
+        if (!m.find() || !READ_STARTS.contains(m.group(1))) return false;
+        return !WRITE_WORDS.matcher(words).find();
+    }
+
+    private static String stripQuotedAndComments(String sql) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        int n = sql.length();
+        while (i < n) {
+            char ch = sql.charAt(i);
+            if (ch == '\'' || ch == '"' || ch == '`' || ch == '[') {
+                char close = ch == '[' ? ']' : ch;
+                int j = i + 1;
+                while (j < n) {
+                    if (sql.charAt(j) == close) {
+                        if (close != ']' && j + 1 < n && sql.charAt(j + 1) == close) { j += 2; continue; }
+                        break;
+                    }
+                    j++;
+                }
+                sb.append(' ');
+                i = j + 1;
+            } else if (ch == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+                int j = sql.indexOf('\n', i);
+                i = j < 0 ? n : j;
+            } else if (ch == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+                int j = sql.indexOf("*/", i + 2);
+                i = j < 0 ? n : j + 2;
+                sb.append(' ');
+            } else {
+                sb.append(ch);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    static List<String> statements(String sql) {
+        return SqlSplitter.split(sql).stream().map(String::strip).map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1).strip() : s)
+                .filter(s -> !s.isEmpty() && !SqlSplitter.isCommentOnly(s)).toList();
+    }
+
+    /** Runs a read query with the console's row cap; locally under {@code PRAGMA query_only}, so nothing can write. */
+    private List<Map<String, Object>> readQuery(String statement, int cap) {
+        String first = FIRST_WORD.matcher(stripQuotedAndComments(statement).toUpperCase(Locale.ROOT)).results().findFirst().map(r -> r.group(1)).orElse("");
+        String sql = first.equals("EXPLAIN") ? statement : "SELECT * FROM (" + statement + "\n) LIMIT " + (cap + 1);
+        boolean local = !db.capabilities().remote();
+        if (local) db.query("PRAGMA query_only = 1");
+        try {
+            return db.query(sql);
+        } finally {
+            if (local) db.query("PRAGMA query_only = 0");
+        }
+    }
+
+    synchronized ObjectNode console(String sql) {
+        List<String> stmts = statements(sql == null ? "" : sql);
+        if (stmts.isEmpty()) throw StudioException.bad("no SQL statement to run");
+        ObjectNode out = JSON.createObjectNode();
+        boolean allRead = stmts.stream().allMatch(StudioData::readOnly);
+        if (stmts.size() == 1 && allRead) {
+            List<Map<String, Object>> rows = readQuery(stmts.get(0), MAX_CONSOLE_ROWS);
+            boolean truncated = rows.size() > MAX_CONSOLE_ROWS;
+            if (truncated) rows = rows.subList(0, MAX_CONSOLE_ROWS);
+            out.put("kind", "rows");
+            ArrayNode cols = out.putArray("columns");
+            if (!rows.isEmpty()) rows.get(0).keySet().forEach(cols::add);
+            ArrayNode data = out.putArray("rows");
+            for (Map<String, Object> r : rows) {
+                ArrayNode a = data.addArray();
+                r.values().forEach(v -> a.add(Values.toJson(v)));
+            }
+            out.put("truncated", truncated);
+            return out;
+        }
+        if (!consoleWritable()) {
+            throw new StudioException(403, stmts.size() > 1 && allRead ? "run one query at a time"
+                    : "the console is read-only (SELECT, WITH, VALUES, EXPLAIN); start the studio with -Ddb.studio.write to change data or schema");
+        }
+        List<TableDef> before = schema(true).tables();
+        List<Long> countsBefore = rowCounts(before);
+        long changesBefore = totalChanges();
+        db.runAtomically(stmts, false);
+        long changesAfter = totalChanges();
+        List<TableDef> after = schema(true).tables();
+        List<Long> countsAfter = rowCounts(after);
+        out.put("kind", "changes");
+        ArrayNode ran = out.putArray("sql");
+        stmts.forEach(ran::add);
+        if (changesBefore >= 0) out.put("rowsChanged", changesAfter - changesBefore);
+        ArrayNode changed = out.putArray("tables");
+        Map<String, Long> b = new LinkedHashMap<>();
+        for (int k = 0; k < before.size(); k++) b.put(before.get(k).name(), countsBefore.get(k));
+        Map<String, Long> a = new LinkedHashMap<>();
+        for (int k = 0; k < after.size(); k++) a.put(after.get(k).name(), countsAfter.get(k));
+        for (var e : a.entrySet()) {
+            Long was = b.get(e.getKey());
+            if (was == null) changed.addObject().put("table", e.getKey()).put("change", "created").put("rows", e.getValue());
+            else if (!was.equals(e.getValue())) changed.addObject().put("table", e.getKey()).put("change", "rows").put("before", was).put("rows", e.getValue());
+        }
+        for (var e : b.entrySet()) {
+            if (!a.containsKey(e.getKey())) changed.addObject().put("table", e.getKey()).put("change", "dropped").put("before", e.getValue());
+        }
+        out.put("ok", "ran " + stmts.size() + " statement(s) in one transaction");
+        return out;
+    }
+
+    /** Rows changed on this connection so far (local only; each D1 request is its own connection): -1 when not known. */
+    private long totalChanges() {
+        if (db.capabilities().remote()) return -1;
+        return ((Number) db.query("SELECT total_changes() AS n").get(0).get("n")).longValue();
+    }
+
+    // ---- export ----
+
+    /** A table view's rows (all pages), or a read query's, for export. */
+    record Result(List<String> columns, List<List<Object>> rows, boolean truncated) {
+    }
+
+    synchronized Result exportView(TableDef t, Map<String, String> params) {
+        View v = view(t, params);
+        List<List<Object>> rows = new ArrayList<>();
+        Cursor cur = null;
+        boolean truncated = false;
+        while (true) {
+            PageQuery q = pageQuery(v, cur, true, EXPORT_CHUNK);
+            List<Map<String, Object>> chunk = db.query(q.sql(), q.params().toArray());
+            int n = Math.min(chunk.size(), EXPORT_CHUNK);
+            for (int i = 0; i < n; i++) {
+                Map<String, Object> r = chunk.get(i);
+                List<Object> vals = new ArrayList<>();
+                for (String c : t.columnNames()) vals.add(r.get(c));
+                rows.add(vals);
+            }
+            if (rows.size() >= MAX_EXPORT_ROWS) {
+                truncated = chunk.size() > n || rows.size() > MAX_EXPORT_ROWS;
+                break;
+            }
+            if (chunk.size() <= EXPORT_CHUNK) break;
+            cur = cursorOf(v, chunk.get(EXPORT_CHUNK - 1));
+        }
+        return new Result(t.columnNames(), rows, truncated);
+    }
+
+    synchronized Result exportQuery(String sql) {
+        List<String> stmts = statements(sql == null ? "" : sql);
+        if (stmts.size() != 1 || !readOnly(stmts.get(0))) throw StudioException.bad("only one read query (SELECT, WITH, VALUES) can be exported");
+        List<Map<String, Object>> rows = readQuery(stmts.get(0), MAX_EXPORT_ROWS);
+        boolean truncated = rows.size() > MAX_EXPORT_ROWS;
+        if (truncated) rows = rows.subList(0, MAX_EXPORT_ROWS);
+        List<String> cols = rows.isEmpty() ? List.of() : new ArrayList<>(rows.get(0).keySet());
+        List<List<Object>> data = new ArrayList<>();
+        for (Map<String, Object> r : rows) data.add(new ArrayList<>(r.values()));
+        return new Result(cols, data, truncated);
+    }
+}

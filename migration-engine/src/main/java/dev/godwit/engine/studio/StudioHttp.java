@@ -1,0 +1,301 @@
+package dev.godwit.engine.studio;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A small HTTP/1.1 server for the studio: one thread accepts, each connection is served on a
+ * pooled thread, and every connection has a deadline for its whole request (request line,
+ * headers and body). A client that opens a connection and never finishes its request holds one
+ * worker thread until the deadline, never the server. One request per connection
+ * ({@code Connection: close}); no chunked request bodies. Knows nothing about the studio.
+ */
+final class StudioHttp implements AutoCloseable {
+
+    /** A parsed request. Header names are lower case. */
+    record Request(String method, String path, String rawQuery, Map<String, String> headers, byte[] body) {
+
+        String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+
+        /** Query parameters, decoded; a repeated name keeps its last value. */
+        Map<String, String> params() {
+            Map<String, String> out = new LinkedHashMap<>();
+            if (rawQuery == null || rawQuery.isEmpty()) return out;
+            for (String part : rawQuery.split("&")) {
+                int eq = part.indexOf('=');
+                String k = eq < 0 ? part : part.substring(0, eq);
+                String v = eq < 0 ? "" : part.substring(eq + 1);
+                try {
+                    out.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException e) {
+                    throw new StudioException(400, "the query string is not properly encoded: " + e.getMessage());
+                }
+            }
+            return out;
+        }
+    }
+
+    /** A response: status, headers in order ({@code Set-Cookie} may repeat), body. */
+    static final class Response {
+        final int status;
+        final List<String[]> headers = new ArrayList<>();
+        final byte[] body;
+
+        Response(int status, String contentType, byte[] body) {
+            this.status = status;
+            this.body = body;
+            if (contentType != null) header("Content-Type", contentType);
+        }
+
+        Response header(String name, String value) {
+            headers.add(new String[] {name, value});
+            return this;
+        }
+    }
+
+    interface Handler {
+        Response handle(Request request);
+    }
+
+    private static final int MAX_HEAD_BYTES = 32 * 1024;
+    private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+    private final ServerSocket socket;
+    private final ThreadPoolExecutor workers;
+    private final Thread acceptor;
+    private final Handler handler;
+    private final Duration requestTimeout;
+    private volatile boolean closed;
+
+    private StudioHttp(ServerSocket socket, Handler handler, Duration requestTimeout, int maxConnections) {
+        this.socket = socket;
+        this.handler = handler;
+        this.requestTimeout = requestTimeout;
+        AtomicInteger n = new AtomicInteger();
+        this.workers = new ThreadPoolExecutor(2, maxConnections, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+            Thread t = new Thread(r, "godwit-studio-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.acceptor = new Thread(this::acceptLoop, "godwit-studio-accept");
+        this.acceptor.setDaemon(true);
+    }
+
+    /**
+     * Listens on {@code address:port} (0 picks a free port).
+     *
+     * @param requestTimeout  how long a client may take to send one whole request
+     * @param maxConnections  connections served at once; more are answered 503 at once
+     */
+    static StudioHttp start(InetAddress address, int port, Handler handler, Duration requestTimeout, int maxConnections) throws IOException {
+        ServerSocket s = new ServerSocket();
+        s.setReuseAddress(true);
+        s.bind(new InetSocketAddress(address, port), 50);
+        StudioHttp h = new StudioHttp(s, handler, requestTimeout, maxConnections);
+        h.acceptor.start();
+        return h;
+    }
+
+    int port() {
+        return socket.getLocalPort();
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            Socket c;
+            try {
+                c = socket.accept();
+            } catch (IOException e) {
+                if (closed) return;
+                continue;
+            }
+            try {
+                workers.execute(() -> serve(c));
+            } catch (RejectedExecutionException busy) {
+                try (c) {
+                    c.setSoTimeout(1000);
+                    write(c.getOutputStream(), StudioServer.plain(503, "the studio is serving too many connections; try again"));
+                } catch (IOException ignored) {
+                    // The client is gone; nothing to tell it.
+                }
+            }
+        }
+    }
+
+    private void serve(Socket c) {
+        try (c) {
+            c.setTcpNoDelay(true);
+            long deadline = System.nanoTime() + requestTimeout.toNanos();
+            Request request;
+            try {
+                request = read(c, deadline);
+            } catch (SocketTimeoutException e) {
+                write(c.getOutputStream(), StudioServer.plain(408, "the request took too long to arrive"));
+                return;
+            } catch (StudioException e) {
+                write(c.getOutputStream(), StudioServer.plain(e.status(), e.getMessage()));
+                return;
+            }
+            if (request == null) return;   // the client closed without sending anything
+            Response response;
+            try {
+                response = handler.handle(request);
+            } catch (RuntimeException e) {
+                response = StudioServer.plain(500, "internal error: " + e);
+            }
+            c.setSoTimeout((int) Math.max(1000, requestTimeout.toMillis()));
+            write(c.getOutputStream(), response);
+        } catch (IOException ignored) {
+            // A client that went away or stalled while reading its answer: nothing to do but close.
+        }
+    }
+
+    private Request read(Socket c, long deadline) throws IOException {
+        InputStream in = new BufferedInputStream(c.getInputStream());
+        int[] budget = {MAX_HEAD_BYTES};
+        String requestLine = line(c, in, deadline, budget);
+        if (requestLine == null) return null;
+        String[] parts = requestLine.split(" ");
+        if (parts.length != 3 || !parts[2].startsWith("HTTP/1.")) throw new StudioException(400, "not an HTTP/1.x request line");
+        Map<String, String> headers = new LinkedHashMap<>();
+        while (true) {
+            String h = line(c, in, deadline, budget);
+            if (h == null) throw new StudioException(400, "the connection ended inside the headers");
+            if (h.isEmpty()) break;
+            int colon = h.indexOf(':');
+            if (colon <= 0) throw new StudioException(400, "malformed header line");
+            String name = h.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            String value = h.substring(colon + 1).strip();
+            if (headers.containsKey(name) && (name.equals("host") || name.equals("origin") || name.equals("content-length"))) {
+                throw new StudioException(400, "repeated " + name + " header");
+            }
+            headers.merge(name, value, (a, b) -> a + ", " + b);
+        }
+        if (headers.containsKey("transfer-encoding")) throw new StudioException(411, "send the body with a Content-Length");
+        byte[] body = new byte[0];
+        String len = headers.get("content-length");
+        if (len != null) {
+            int n;
+            try {
+                n = Integer.parseInt(len.strip());
+            } catch (NumberFormatException e) {
+                throw new StudioException(400, "bad Content-Length");
+            }
+            if (n < 0 || n > MAX_BODY_BYTES) throw new StudioException(413, "the request body is larger than " + MAX_BODY_BYTES + " bytes");
+            body = new byte[n];
+            int off = 0;
+            while (off < n) {
+                setTimeout(c, deadline);
+                int r = in.read(body, off, n - off);
+                if (r < 0) throw new StudioException(400, "the connection ended inside the body");
+                off += r;
+            }
+        }
+        String target = parts[1];
+        int q = target.indexOf('?');
+        String path = q < 0 ? target : target.substring(0, q);
+        String rawQuery = q < 0 ? null : target.substring(q + 1);
+        return new Request(parts[0], path, rawQuery, headers, body);
+    }
+
+    /** One CRLF- (or LF-) terminated line; null at end of stream before any byte. */
+    private static String line(Socket c, InputStream in, long deadline, int[] budget) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        while (true) {
+            setTimeout(c, deadline);
+            int ch = in.read();
+            if (ch < 0) {
+                if (b.size() == 0) return null;
+                throw new StudioException(400, "the connection ended inside a line");
+            }
+            if (--budget[0] < 0) throw new StudioException(431, "the request head is larger than " + MAX_HEAD_BYTES + " bytes");
+            if (ch == '\n') break;
+            b.write(ch);
+        }
+        String s = b.toString(StandardCharsets.ISO_8859_1);
+        return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static void setTimeout(Socket c, long deadline) throws IOException {
+        long left = (deadline - System.nanoTime()) / 1_000_000;
+        if (left <= 0) throw new SocketTimeoutException("request deadline passed");
+        c.setSoTimeout((int) Math.min(Integer.MAX_VALUE, left));
+    }
+
+    static void write(OutputStream out, Response r) throws IOException {
+        StringBuilder head = new StringBuilder("HTTP/1.1 ").append(r.status).append(' ').append(reason(r.status)).append("\r\n");
+        for (String[] h : r.headers) head.append(h[0]).append(": ").append(h[1]).append("\r\n");
+        head.append("Content-Length: ").append(r.body.length).append("\r\n");
+        head.append("Connection: close\r\n\r\n");
+        byte[] h = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] all = new byte[h.length + r.body.length];
+        System.arraycopy(h, 0, all, 0, h.length);
+        System.arraycopy(r.body, 0, all, h.length, r.body.length);
+        try {
+            out.write(all);   // one write: head and body in one segment where they fit, no wait for a delayed ACK
+            out.flush();
+        } catch (SocketException ignored) {
+            // The client closed first.
+        }
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 200 -> "OK";
+            case 303 -> "See Other";
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 408 -> "Request Timeout";
+            case 409 -> "Conflict";
+            case 411 -> "Length Required";
+            case 413 -> "Payload Too Large";
+            case 415 -> "Unsupported Media Type";
+            case 431 -> "Request Header Fields Too Large";
+            case 503 -> "Service Unavailable";
+            default -> status >= 500 ? "Server Error" : "Status";
+        };
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // Already closed.
+        }
+        workers.shutdownNow();
+        try {
+            acceptor.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

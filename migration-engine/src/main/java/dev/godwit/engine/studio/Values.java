@@ -1,0 +1,247 @@
+package dev.godwit.engine.studio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.godwit.schema.model.Affinity;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.ColumnMode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Values between the database port ({@link Long}, {@link Double}, {@link String},
+ * {@code byte[]}, null), the page's JSON and SQL text, without loss:
+ * <ul>
+ *   <li>to the page, a value is {@code null} or a tagged object {@code {"t": "i"|"r"|"s"|"b", "v": text}}: integers travel as
+ *       decimal strings (a JavaScript number would round those above 2^53), blobs as hex;</li>
+ *   <li>from the page, a tagged object comes back as exactly that value, and {@code {"input": text}} is what a user
+ *       typed, checked against the column's type and mode;</li>
+ *   <li>to SQL, a value is a literal ({@code 12}, {@code 1.5}, {@code 'it''s'}, {@code X'00ff'}, {@code NULL}), so a
+ *       write is plain statements the port runs in one transaction, and the page can show them.</li>
+ * </ul>
+ */
+final class Values {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern HEX_BLOB = Pattern.compile("(?i)x'([0-9a-f]*)'");
+    /** Blobs longer than this go to the page as a preview only (and cannot be edited there). */
+    static final int MAX_BLOB_HEX_BYTES = 4096;
+
+    private Values() {
+    }
+
+    /** The page's form of a database value. */
+    static JsonNode toJson(Object v) {
+        if (v == null) return JsonNodeFactory.instance.nullNode();
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof BigInteger) {
+            o.put("t", "i").put("v", v.toString());
+        } else if (v instanceof Double || v instanceof Float) {
+            o.put("t", "r").put("v", realText(((Number) v).doubleValue()));
+        } else if (v instanceof BigDecimal b) {
+            o.put("t", "r").put("v", b.toPlainString());
+        } else if (v instanceof byte[] b) {
+            o.put("t", "b").put("n", b.length);
+            if (b.length <= MAX_BLOB_HEX_BYTES) o.put("v", HexFormat.of().formatHex(b));
+            else o.put("v", HexFormat.of().formatHex(b, 0, 64)).put("truncated", true);
+        } else {
+            o.put("t", "s").put("v", v.toString());
+        }
+        return o;
+    }
+
+    static String realText(double d) {
+        if (Double.isNaN(d)) return "NaN";
+        if (Double.isInfinite(d)) return d > 0 ? "Infinity" : "-Infinity";
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d) + ".0";
+        return Double.toString(d);
+    }
+
+    /** A value sent by the page for a column: null, a tagged exact value, {@code {"input": text}}, or a plain JSON scalar. */
+    static Object fromJson(ColumnDef c, ColumnMode mode, JsonNode v) {
+        if (v == null || v.isNull()) return null;
+        if (v.isObject() && v.has("t")) return tagged(c.name(), v);
+        if (v.isObject() && v.has("input")) return fromInput(c, mode, v.get("input").asText());
+        if (v.isObject()) throw StudioException.bad("column \"" + c.name() + "\": a value is null, {\"t\": …, \"v\": …} or {\"input\": text}");
+        if (v.isBoolean()) return v.booleanValue() ? 1L : 0L;
+        if (v.isIntegralNumber()) {
+            if (!v.canConvertToLong()) throw StudioException.bad("column \"" + c.name() + "\": " + v + " is outside SQLite's 64-bit integers");
+            return v.longValue();
+        }
+        if (v.isNumber()) return v.doubleValue();
+        return fromInput(c, mode, v.asText());
+    }
+
+    private static Object tagged(String column, JsonNode v) {
+        String t = v.path("t").asText();
+        String text = v.path("v").asText(null);
+        if (text == null) throw StudioException.bad("column \"" + column + "\": the tagged value has no \"v\"");
+        try {
+            return switch (t) {
+                case "i" -> Long.parseLong(text);
+                case "r" -> Double.parseDouble(text);
+                case "s" -> text;
+                case "b" -> {
+                    if (v.path("truncated").asBoolean(false)) throw StudioException.bad("column \"" + column + "\": a truncated blob preview cannot be saved");
+                    yield HexFormat.of().parseHex(text);
+                }
+                default -> throw StudioException.bad("column \"" + column + "\": unknown value tag \"" + t + "\"");
+            };
+        } catch (NumberFormatException e) {
+            throw StudioException.bad("column \"" + column + "\": \"" + text + "\" is not a valid " + (t.equals("i") ? "64-bit integer" : "number"));
+        } catch (IllegalArgumentException e) {
+            throw StudioException.bad("column \"" + column + "\": \"" + text + "\" is not hex");
+        }
+    }
+
+    /**
+     * What a user typed, checked against the column: integers for INTEGER columns, numbers for
+     * REAL/NUMERIC, {@code x'…'} for BLOB; true/false for boolean mode, a date or a number for
+     * timestamp modes, valid JSON for json mode. Text columns take any text.
+     */
+    static Object fromInput(ColumnDef c, ColumnMode mode, String text) {
+        String s = text.strip();
+        String where = "column \"" + c.name() + "\" (" + (c.type().isEmpty() ? "no type" : c.type()) + (mode == null ? "" : ", " + mode.key()) + ")";
+        if (mode == ColumnMode.BOOLEAN) {
+            switch (s.toLowerCase(Locale.ROOT)) {
+                case "true", "1" -> { return 1L; }
+                case "false", "0" -> { return 0L; }
+                default -> throw StudioException.bad(where + " takes true or false, not \"" + text + "\"");
+            }
+        }
+        if (mode == ColumnMode.TIMESTAMP || mode == ColumnMode.TIMESTAMP_MS) {
+            if (INTEGER.matcher(s).matches()) return integer(where, s);
+            Instant i = parseInstant(s);
+            if (i == null) throw StudioException.bad(where + " takes a date like 2024-05-01T12:00:00Z or a number, not \"" + text + "\"");
+            return mode == ColumnMode.TIMESTAMP ? i.getEpochSecond() : i.toEpochMilli();
+        }
+        if (mode == ColumnMode.JSON) {
+            try {
+                JSON.readTree(text);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw StudioException.bad(where + " takes JSON; this is not valid JSON: " + e.getOriginalMessage());
+            } catch (IOException e) {
+                throw StudioException.bad(where + " takes JSON; this is not valid JSON: " + e.getMessage());
+            }
+            return text;
+        }
+        Affinity a = c.affinity();
+        switch (a) {
+            case INTEGER -> {
+                if (INTEGER.matcher(s).matches()) return integer(where, s);
+                throw StudioException.bad(where + " takes a whole number, not \"" + text + "\"");
+            }
+            case REAL -> {
+                if (DECIMAL.matcher(s).matches()) return finite(where, s);
+                throw StudioException.bad(where + " takes a number, not \"" + text + "\"");
+            }
+            case NUMERIC -> {
+                if (INTEGER.matcher(s).matches()) return integer(where, s);
+                if (DECIMAL.matcher(s).matches()) return finite(where, s);
+                throw StudioException.bad(where + " takes a number, not \"" + text + "\"");
+            }
+            case BLOB -> {
+                var m = HEX_BLOB.matcher(s);
+                if (m.matches()) {
+                    if (m.group(1).length() % 2 != 0) throw StudioException.bad(where + ": x'…' needs an even number of hex digits");
+                    return HexFormat.of().parseHex(m.group(1));
+                }
+                if (!c.type().isBlank()) throw StudioException.bad(where + " takes bytes written as x'00ff…', not \"" + text + "\"");
+                // No declared type: take what the text looks like, as SQLite would store a literal.
+                if (INTEGER.matcher(s).matches()) return integer(where, s);
+                if (DECIMAL.matcher(s).matches()) return finite(where, s);
+                return text;
+            }
+            default -> {
+                return text;
+            }
+        }
+    }
+
+    /** A filter value typed by a user: converted like an input where it fits the column, else compared as text. */
+    static Object forFilter(ColumnDef c, ColumnMode mode, String text) {
+        try {
+            return fromInput(c, mode, text);
+        } catch (StudioException e) {
+            return text;
+        }
+    }
+
+    private static long integer(String where, String s) {
+        try {
+            return Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
+        } catch (NumberFormatException e) {
+            throw StudioException.bad(where + ": " + s + " is outside SQLite's 64-bit integers");
+        }
+    }
+
+    private static double finite(String where, String s) {
+        double d = Double.parseDouble(s);
+        if (Double.isInfinite(d)) throw StudioException.bad(where + ": " + s + " is too large for a REAL");
+        return d;
+    }
+
+    private static Instant parseInstant(String s) {
+        try {
+            return Instant.parse(s);
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return LocalDateTime.parse(s.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException ignored) {
+            return null;
+        }
+    }
+
+    /** An SQL literal for the value: exact for integers, round-trips doubles, blobs as X'…'. */
+    static String literal(Object v) {
+        if (v == null) return "NULL";
+        if (v instanceof Long || v instanceof Integer || v instanceof BigInteger) return v.toString();
+        if (v instanceof Double d) {
+            if (Double.isNaN(d)) return "NULL";
+            if (Double.isInfinite(d)) return d > 0 ? "9e999" : "-9e999";
+            String t = Double.toString(d);   // always has '.' or 'E': SQLite reads it as REAL
+            return t;
+        }
+        if (v instanceof byte[] b) return "X'" + HexFormat.of().formatHex(b).toUpperCase(Locale.ROOT) + "'";
+        String s = v.toString();
+        if (s.indexOf('\0') >= 0) throw StudioException.bad("text with a NUL character cannot be written from the studio");
+        return "'" + s.replace("'", "''") + "'";
+    }
+
+    /** The rowid the page sent: a decimal string (or a JSON integer), exactly; "1.9" or 2^63 are refused. */
+    static long rowid(JsonNode node) {
+        if (node == null || node.isNull()) throw StudioException.bad("\"rowid\" is missing");
+        if (node.isIntegralNumber() && node.canConvertToLong()) return node.longValue();
+        String s = node.isTextual() ? node.asText() : node.toString();
+        return rowid(s);
+    }
+
+    static long rowid(String s) {
+        if (s == null || !INTEGER.matcher(s).matches()) throw StudioException.bad("a rowid is a whole number written as a string, not " + s);
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            throw StudioException.bad("rowid " + s + " is outside SQLite's 64-bit integers");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.godwit.engine.target;
+
+import dev.godwit.engine.d1.D1Database;
+import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.SqliteDatabase;
+import java.nio.file.Path;
+
+/** The database a goal works on, decided once from the settings by {@link Targets#resolve}. */
+public sealed interface Target permits Target.LocalFile, Target.WranglerLocalD1, Target.RemoteD1 {
+
+    /** Whether the target is reached over the network (and so has Time Travel, rate limits, no foreign-keys-off). */
+    boolean remote();
+
+    /** Opens a connection to it; the caller closes it. */
+    Database open();
+
+    /** A plain SQLite file ({@code -Dlocal}), run like D1: foreign keys on, each migration one transaction. */
+    record LocalFile(Path file) implements Target {
+        @Override
+        public boolean remote() {
+            return false;
+        }
+
+        @Override
+        public Database open() {
+            return SqliteDatabase.open(file);
+        }
+    }
+
+    /** The SQLite file wrangler's local D1 uses for {@code identity} (its preview id, id or binding). */
+    record WranglerLocalD1(Path file, String identity) implements Target {
+        @Override
+        public boolean remote() {
+            return false;
+        }
+
+        @Override
+        public Database open() {
+            return SqliteDatabase.openLikeD1(file);
+        }
+    }
+
+    /**
+     * A Cloudflare D1 database over its HTTP API.
+     *
+     * @param tokenSource where the token came from, for messages ("the environment variable CLOUDFLARE_D1_TOKEN"); never the token
+     */
+    record RemoteD1(D1Settings settings, String tokenSource) implements Target {
+        @Override
+        public boolean remote() {
+            return true;
+        }
+
+        @Override
+        public Database open() {
+            return new D1Database(settings);
+        }
+
+        @Override
+        public String toString() {
+            return "RemoteD1[" + settings + ", token from " + tokenSource + "]";
+        }
+    }
+}

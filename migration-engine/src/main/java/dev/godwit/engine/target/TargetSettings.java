@@ -1,0 +1,32 @@
+package dev.godwit.engine.target;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * The raw settings a front end collected (for Maven: {@code -D} properties and POM parameters),
+ * before {@link Targets#resolve} decides which database they name. Null means "not set".
+ *
+ * @param local       {@code -Dlocal}
+ * @param target      {@code db.target}: local, d1 or remote
+ * @param localPath   {@code db.local.path}, the plain local SQLite file
+ * @param localD1     {@code db.local.d1}, the identity of wrangler's local D1 database
+ * @param persistTo   {@code db.local.persistTo}, wrangler's state folder
+ * @param accountId   {@code db.d1.accountId}
+ * @param databaseId  {@code db.d1.databaseId}
+ * @param token       {@code db.d1.token}
+ * @param endpoint    {@code db.d1.endpoint}
+ * @param projectDir  the project's base directory (where {@code .dev.vars} lives)
+ * @param server      values of a settings.xml server, already decrypted, or null
+ * @param environment environment variable lookup
+ */
+public record TargetSettings(boolean local, String target, Path localPath, String localD1, Path persistTo, String accountId,
+                             String databaseId, String token, String endpoint, Path projectDir, D1Credentials.ServerValues server,
+                             Function<String, String> environment) {
+
+    @Override
+    public String toString() {
+        return "TargetSettings[local=" + local + ", target=" + target + ", localPath=" + localPath + ", localD1=" + localD1
+                + ", accountId=" + accountId + ", databaseId=" + databaseId + ", token=" + (token == null ? "unset" : "****") + "]";
+    }
+}

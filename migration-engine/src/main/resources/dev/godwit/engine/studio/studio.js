@@ -1,0 +1,526 @@
+// Godwit Studio. Every name and value goes into the page as text (textContent and DOM nodes, never parsed as markup).
+// Values arrive tagged ({t: "i"|"r"|"s"|"b", v: text}): integers stay strings, so rowids and ids above
+// 2^53 are never rounded by a JavaScript number. The view (table, filters, sort, page) lives in the URL.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+let META = null;            // /api/tables
+let TABLES = {};            // name -> table
+let CALLS = 0;
+
+function el(tag, text, cls) {
+  const e = document.createElement(tag);
+  if (text !== undefined && text !== null) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+}
+
+async function api(method, path, body) {
+  const init = { method, headers: {} };
+  if (body !== undefined) { init.headers["Content-Type"] = "application/json"; init.body = JSON.stringify(body); }
+  const res = await fetch(path, init);
+  const text = await res.text();
+  let json;
+  try { json = JSON.parse(text); } catch (e) { throw new Error(text || res.statusText); }
+  if (typeof json.dbCallsTotal === "number") showCalls(json);
+  if (!res.ok) { const err = new Error(json.error || res.statusText); err.body = json; throw err; }
+  return json;
+}
+
+function showCalls(json) {
+  CALLS = json.dbCallsTotal;
+  const remote = META && META.remote;
+  $("calls").textContent = (remote ? "D1 API calls: " : "database calls: ") + CALLS + " so far, " + json.dbCalls + " for the last request";
+}
+
+// ---- URL state ----
+
+function state() {
+  const p = new URLSearchParams(location.search);
+  let where = [];
+  try { where = JSON.parse(p.get("where") || "[]"); } catch (e) { where = []; }
+  return { view: p.get("view"), table: p.get("table"), sort: p.get("sort"), dir: p.get("dir") || "asc", where,
+           after: p.get("after"), before: p.get("before"), page: Number(p.get("p") || "1"), sql: p.get("sql") };
+}
+
+function urlOf(s) {
+  const p = new URLSearchParams();
+  if (s.view) p.set("view", s.view);
+  if (s.table) p.set("table", s.table);
+  if (s.sort) { p.set("sort", s.sort); p.set("dir", s.dir || "asc"); }
+  if (s.where && s.where.length) p.set("where", JSON.stringify(s.where));
+  if (s.after) p.set("after", s.after);
+  if (s.before) p.set("before", s.before);
+  if (s.page && s.page > 1) p.set("p", String(s.page));
+  if (s.sql) p.set("sql", s.sql);
+  const q = p.toString();
+  return "/" + (q ? "?" + q : "");
+}
+
+function go(s) {
+  history.pushState(null, "", urlOf(s));
+  render().catch(showError);
+}
+
+function viewParams(s) {
+  const p = new URLSearchParams();
+  p.set("table", s.table);
+  if (s.sort) { p.set("sort", s.sort); p.set("dir", s.dir); }
+  if (s.where.length) p.set("where", JSON.stringify(s.where));
+  return p;
+}
+
+// ---- tables ----
+
+async function loadTables() {
+  META = await api("GET", "/api/tables");
+  TABLES = {};
+  for (const t of META.tables) TABLES[t.name] = t;
+  $("database").textContent = META.database;
+  $("mode").textContent = META.rowsWritable ? (META.consoleWritable ? "writes enabled (console too)" : "")
+      : "read-only: remote database (start with -Ddb.studio.write to change rows)";
+  drawTableList();
+}
+
+function drawTableList() {
+  const nav = $("tables");
+  nav.replaceChildren();
+  const q = $("search").value.trim().toLowerCase();
+  const current = state().table;
+  for (const t of META.tables) {
+    if (q && !t.name.toLowerCase().includes(q)) continue;
+    const b = el("button", t.name);
+    b.dataset.table = t.name;
+    b.title = t.name;
+    b.prepend(el("span", t.rows.toLocaleString("en-US"), "count"));
+    if (t.name === current) b.className = "active";
+    b.onclick = () => go({ table: t.name, where: [], page: 1 });
+    nav.appendChild(b);
+  }
+}
+
+// ---- values ----
+
+function shortText(s, n) { return s.length > n ? s.slice(0, n) + "…" : s; }
+
+function isoFromEpoch(v, ms) {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n)) return null;
+  const d = new Date(ms ? n : n * 1000);
+  return isNaN(d.getTime()) ? null : d.toISOString().replace(".000Z", "Z");
+}
+
+/** Fills a cell with a value as its column's mode shows it; the raw value is on hover. */
+function drawValue(td, v, col) {
+  td.replaceChildren();
+  td.className = "";
+  if (v === null) { td.textContent = "NULL"; td.classList.add("null"); td.title = "NULL"; return; }
+  const mode = col && col.mode;
+  td.title = v.t === "b" ? "blob, " + v.n + " bytes" : v.v;
+  if (v.t === "i" || v.t === "r") {
+    td.classList.add("num");
+    if (v.t === "i" && mode === "boolean" && (v.v === "0" || v.v === "1")) { td.textContent = v.v === "1" ? "true" : "false"; td.classList.add("bool"); return; }
+    if (v.t === "i" && (mode === "timestamp" || mode === "timestamp_ms")) {
+      const iso = isoFromEpoch(v.v, mode === "timestamp_ms");
+      if (iso) { td.textContent = iso; td.title = "raw: " + v.v; return; }
+    }
+    td.textContent = v.v;
+    return;
+  }
+  if (v.t === "b") {
+    td.classList.add("blob");
+    const hex = v.v.slice(0, 32).replace(/(..)/g, "$1 ").trim();
+    td.textContent = v.n + " B · " + hex + (v.n > 16 ? " …" : "");
+    return;
+  }
+  if (v.v === "") { td.classList.add("empty"); return; }
+  if (mode === "json") {
+    try {
+      const parsed = JSON.parse(v.v);
+      const details = el("details");
+      details.appendChild(el("summary", shortText(v.v, 60)));
+      details.appendChild(el("pre", JSON.stringify(parsed, null, 2)));
+      td.appendChild(details);
+      return;
+    } catch (e) { /* not JSON: shown as text */ }
+  }
+  td.textContent = v.v;
+}
+
+/** The text a user edits for a value: exact, as the server reads it back. */
+function editText(v) {
+  if (v === null) return "NULL";
+  if (v.t === "b") return "x'" + v.v + "'";
+  return v.v;
+}
+
+// ---- table view ----
+
+let PAGE = null;   // the rows shown
+
+async function renderTable(s) {
+  const t = TABLES[s.table];
+  if (!t) { showError(new Error("no table \"" + s.table + "\"")); return; }
+  $("title").textContent = t.name;
+  const colSelect = $("filter-col");
+  colSelect.replaceChildren();
+  for (const c of t.columns) { const o = el("option", c.name); o.value = c.name; colSelect.appendChild(o); }
+  drawFilters(s);
+  drawSchema(t);
+  $("add").disabled = !META.rowsWritable;
+  const p = viewParams(s);
+  $("export-csv").href = "/api/export?" + p + "&format=csv&download=1";
+  $("export-json").href = "/api/export?" + p + "&format=json&download=1";
+  const rp = viewParams(s);
+  if (s.after) rp.set("after", s.after);
+  if (s.before) rp.set("before", s.before);
+  const [page, count] = await Promise.all([api("GET", "/api/rows?" + rp), api("GET", "/api/count?" + p)]);
+  PAGE = page;
+  drawGrid(t, s, page);
+  document.querySelector("main").scrollTop = 0;
+  const from = (s.page - 1) * page.limit + 1;
+  $("page").textContent = page.rows.length === 0 ? (count.count === 0 ? "no rows" : "no rows here (" + count.count.toLocaleString("en-US") + " in all)")
+      : "page " + s.page + " · rows " + from.toLocaleString("en-US") + "–" + (from + page.rows.length - 1).toLocaleString("en-US")
+        + " of " + count.count.toLocaleString("en-US");
+  $("next").disabled = !page.next;
+  $("prev").disabled = !page.prev;
+  $("first").disabled = !s.after && !s.before;
+  $("next").onclick = () => go(Object.assign({}, s, { after: page.next, before: null, page: s.page + 1 }));
+  $("prev").onclick = () => go(Object.assign({}, s, { before: page.prev, after: null, page: Math.max(1, s.page - 1) }));
+  $("first").onclick = () => go(Object.assign({}, s, { after: null, before: null, page: 1 }));
+}
+
+function drawFilters(s) {
+  const box = $("active-filters");
+  box.replaceChildren();
+  const names = { eq: "=", ne: "≠", lt: "<", gt: ">", contains: "contains", null: "is null", notnull: "is not null" };
+  s.where.forEach((f, i) => {
+    const chip = el("span", f[0] + " " + (names[f[1]] || f[1]) + (f.length > 2 && f[2] !== null ? " " + f[2] : ""), "chip");
+    chip.dataset.filter = String(i);
+    const x = el("button", "×");
+    x.title = "remove this filter";
+    x.onclick = () => go(Object.assign({}, s, { where: s.where.filter((_, k) => k !== i), after: null, before: null, page: 1 }));
+    chip.appendChild(x);
+    box.appendChild(chip);
+  });
+}
+
+$("filter-add").onclick = () => {
+  const s = state();
+  const op = $("filter-op").value;
+  const f = [$("filter-col").value, op];
+  if (op !== "null" && op !== "notnull") f.push($("filter-value").value);
+  $("filter-value").value = "";
+  go(Object.assign({}, s, { where: s.where.concat([f]), after: null, before: null, page: 1 }));
+};
+
+function fkOf(t, column) {
+  return t.foreignKeys.find(f => f.columns.length === 1 && f.columns[0] === column);
+}
+
+function drawGrid(t, s, page) {
+  const grid = $("grid");
+  grid.replaceChildren();
+  const head = grid.insertRow();
+  head.appendChild(el("th", ""));
+  const cols = {};
+  for (const c of t.columns) cols[c.name] = c;
+  for (const name of page.columns) {
+    const th = el("th");
+    th.dataset.col = name;
+    const b = el("button", name, "sort");
+    const sorted = s.sort === name;
+    if (sorted) b.textContent = name + (s.dir === "asc" ? " ▲" : " ▼");
+    b.title = "sort by " + name;
+    b.onclick = () => go(Object.assign({}, s, { sort: name, dir: sorted && s.dir === "asc" ? "desc" : "asc", after: null, before: null, page: 1 }));
+    th.appendChild(b);
+    th.appendChild(el("span", (cols[name] && cols[name].type) || "", "type"));
+    head.appendChild(th);
+  }
+  for (const r of page.rows) {
+    const tr = grid.insertRow();
+    tr.dataset.rowid = r.rowid;
+    const actions = tr.insertCell();
+    actions.className = "actions";
+    const refs = el("button", "refs", "refs");
+    refs.title = "rows that reference this row";
+    refs.onclick = () => showRefs(t, r.rowid).catch(showError);
+    actions.appendChild(refs);
+    if (META.rowsWritable) {
+      const del = el("button", "delete", "delete");
+      del.onclick = () => confirmDelete(t, r.rowid).catch(showError);
+      actions.appendChild(del);
+    }
+    r.values.forEach((v, i) => {
+      const name = page.columns[i];
+      const col = cols[name];
+      const td = tr.insertCell();
+      drawValue(td, v, col);
+      td.dataset.col = name;
+      const fk = fkOf(t, name);
+      if (fk && v !== null) {
+        const a = el("a", "→", "fk");
+        const target = { table: fk.refTable, where: [[fk.refColumns[0], "eq", v.v]], page: 1 };
+        a.href = urlOf(target);
+        a.title = "open the referenced row in " + fk.refTable;
+        a.onclick = (e) => { e.preventDefault(); e.stopPropagation(); go(target); };
+        td.appendChild(a);
+      }
+      if (META.rowsWritable && !(col && col.generated)) td.onclick = (e) => { if (e.target === td) edit(td, t, r.rowid, name, v, col); };
+    });
+  }
+}
+
+function edit(td, t, rowid, column, value, col) {
+  if (td.querySelector("input")) return;
+  if (value && value.truncated) { status("this blob is too large to edit here", true); return; }
+  const original = editText(value);
+  const input = el("input", null, "cell");
+  input.value = original;
+  input.title = "Enter saves, Escape cancels; NULL for null" + (col && col.affinity === "BLOB" ? "; bytes as x'00ff'" : "");
+  td.replaceChildren(input);
+  input.focus();
+  input.select();
+  input.onkeydown = async (e) => {
+    if (e.key === "Escape") { drawValue(td, value, col); td.dataset.col = column; return; }
+    if (e.key !== "Enter") return;
+    if (input.value === original) { drawValue(td, value, col); return; }   // unchanged: nothing is written (a blob stays a blob)
+    const values = {};
+    values[column] = input.value === "NULL" ? null : { input: input.value };
+    try {
+      const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), { rowid, values });
+      status("Saved " + column + ": " + r.ok, false, r.sql);
+      await refresh();
+    } catch (err) {
+      input.classList.add("invalid");
+      status(err.message, true);
+    }
+  };
+}
+
+async function refresh() {
+  await loadTables();
+  await render();
+}
+
+// ---- schema panel ----
+
+function drawSchema(t) {
+  const box = $("schema");
+  box.replaceChildren();
+  box.appendChild(el("h4", "Columns"));
+  const ct = el("table");
+  const h = ct.insertRow();
+  for (const n of ["column", "type", "not null", "default", "key", "mode", "generated"]) h.appendChild(el("th", n));
+  for (const c of t.columns) {
+    const r = ct.insertRow();
+    for (const v of [c.name, c.type, c.notNull ? "NOT NULL" : "", c.default || "", c.primaryKey ? (c.autoincrement ? "PK autoincrement" : "PK") : "",
+                     c.mode || "", c.generated || ""]) r.insertCell().textContent = v;
+  }
+  box.appendChild(ct);
+  const list = (title, items, text) => {
+    if (!items.length) return;
+    box.appendChild(el("h4", title));
+    const ul = el("ul");
+    for (const i of items) ul.appendChild(el("li", text(i)));
+    box.appendChild(ul);
+  };
+  list("Indexes", t.indexes, i => (i.unique ? "UNIQUE " : "") + i.name + " (" + i.keys.join(", ") + ")" + (i.where ? " WHERE " + i.where : ""));
+  list("Foreign keys", t.foreignKeys, f => "(" + f.columns.join(", ") + ") → " + f.refTable + " (" + f.refColumns.join(", ") + ") on delete " + f.onDelete + ", on update " + f.onUpdate);
+  list("Checks", t.checks, c => c.name + ": " + c.expression);
+  list("Referenced by", t.referencedBy, f => f.table + " (" + f.columns.join(", ") + ") on delete " + f.onDelete);
+}
+
+$("toggle-schema").onclick = () => { $("schema").hidden = !$("schema").hidden; };
+
+// ---- relations ----
+
+async function showRefs(t, rowid) {
+  const r = await api("GET", "/api/refs?table=" + encodeURIComponent(t.name) + "&rowid=" + encodeURIComponent(rowid));
+  const box = $("refs");
+  box.replaceChildren(el("h4", "Rows that reference row " + rowid + " of " + t.name));
+  if (!r.references.length) box.appendChild(el("p", "No table references " + t.name + ".", "hint"));
+  const ul = el("ul");
+  for (const f of r.references) {
+    const li = el("li");
+    li.dataset.child = f.table;
+    const where = f.columns.map((c, i) => [c, "eq", f.values[i] === null ? null : f.values[i].v]);
+    const a = el("a", f.table + " (" + f.columns.join(", ") + "): " + f.count + (f.count === 1 ? " row" : " rows"));
+    const target = { table: f.table, where, page: 1 };
+    a.href = urlOf(target);
+    a.onclick = (e) => { e.preventDefault(); go(target); };
+    li.appendChild(a);
+    ul.appendChild(li);
+  }
+  box.appendChild(ul);
+  box.hidden = false;
+}
+
+// ---- dialogs: delete preview, add row ----
+
+function dialog(title, okText, build, onOk) {
+  $("dialog-title").textContent = title;
+  const body = $("dialog-body");
+  body.replaceChildren();
+  build(body);
+  $("dialog-error").textContent = "";
+  $("dialog-ok").textContent = okText;
+  $("dialog-ok").disabled = false;
+  $("dialog").hidden = false;
+  $("dialog-ok").onclick = async () => {
+    $("dialog-ok").disabled = true;
+    try { await onOk(); $("dialog").hidden = true; } catch (e) { $("dialog-error").textContent = e.message; $("dialog-ok").disabled = false; }
+  };
+}
+$("dialog-cancel").onclick = () => { $("dialog").hidden = true; };
+
+async function confirmDelete(t, rowid) {
+  const p = await api("GET", "/api/delete-preview?table=" + encodeURIComponent(t.name) + "&rowid=" + encodeURIComponent(rowid));
+  dialog("Delete row " + rowid + " of " + t.name + "?", "Delete", (body) => {
+    const ul = el("ul", null, "effects");
+    for (const e of p.effects) {
+      const what = e.kind === "deleted" ? "deletes " + e.count + (e.count === 1 ? " row" : " rows") + " of " + e.table
+          : e.kind === "updated" ? "sets the key of " + e.count + (e.count === 1 ? " row" : " rows") + " of " + e.table + " to NULL/default"
+          : "is blocked by " + e.count + (e.count === 1 ? " row" : " rows") + " of " + e.table + " that reference it";
+      const li = el("li", what, e.kind);
+      li.dataset.table = e.table;
+      li.dataset.kind = e.kind;
+      ul.appendChild(li);
+    }
+    body.appendChild(el("p", p.effects.length > 1 ? "This delete cascades:" : "This delete:"));
+    body.appendChild(ul);
+    if (p.depthLimited) body.appendChild(el("p", "The cascade goes deeper than shown; counts are a lower bound.", "hint"));
+    if (p.blocked) body.appendChild(el("p", "The database will refuse it while those rows exist.", "error"));
+    body.appendChild(el("pre", p.sql.join(";\n") + ";"));
+  }, async () => {
+    const r = await api("DELETE", "/api/rows?table=" + encodeURIComponent(t.name), { rowid });
+    status(r.ok, false, r.sql);
+    $("refs").hidden = true;
+    await refresh();
+  });
+}
+
+$("add").onclick = () => {
+  const t = TABLES[state().table];
+  const fields = [];
+  dialog("Add a row to " + t.name, "Insert", (body) => {
+    for (const c of t.columns) {
+      if (c.generated) continue;
+      const row = el("div", null, "form-row");
+      row.dataset.col = c.name;
+      const label = el("label", c.name + " ");
+      label.appendChild(el("span", c.type + (c.mode ? " · " + c.mode : ""), "hint"));
+      const required = c.notNull && c.default === undefined && !c.rowidAlias;
+      if (required) label.appendChild(el("span", " required", "required"));
+      const how = el("select");
+      for (const [v, text] of [["value", "value"], ["null", "NULL"], ["default", "default"]]) {
+        if (v === "null" && c.notNull) continue;
+        if (v === "default" && required) continue;
+        const o = el("option", text); o.value = v; how.appendChild(o);
+      }
+      how.value = c.default !== undefined || c.rowidAlias ? "default" : (c.notNull ? "value" : "null");
+      const input = el("input");
+      input.placeholder = c.default !== undefined ? "default: " + c.default : c.rowidAlias ? "automatic rowid" : c.mode === "boolean" ? "true / false"
+          : (c.mode === "timestamp" || c.mode === "timestamp_ms") ? "2024-05-01T12:00:00Z or a number" : c.affinity === "BLOB" ? "x'00ff'" : c.type;
+      input.oninput = () => { how.value = "value"; };
+      row.append(label, how, input);
+      body.appendChild(row);
+      fields.push({ c, how, input });
+    }
+  }, async () => {
+    const values = {};
+    for (const f of fields) {
+      if (f.how.value === "null") values[f.c.name] = null;
+      else if (f.how.value === "value") values[f.c.name] = { input: f.input.value };
+    }
+    const r = await api("POST", "/api/rows?table=" + encodeURIComponent(t.name), { values });
+    status(r.ok, false, r.sql);
+    await refresh();
+  });
+};
+
+// ---- console ----
+
+async function renderConsole(s) {
+  $("console-mode").textContent = META.consoleWritable ? "writes enabled: statements run in one transaction"
+      : "read-only (start with -Ddb.studio.write to change data)";
+  if (s.sql !== null && $("sql").value === "") $("sql").value = s.sql;
+  updateConsoleExports();
+}
+
+function updateConsoleExports() {
+  const q = encodeURIComponent($("sql").value);
+  $("console-csv").href = "/api/sql/export?sql=" + q + "&format=csv&download=1";
+  $("console-json").href = "/api/sql/export?sql=" + q + "&format=json&download=1";
+}
+$("sql").oninput = updateConsoleExports;
+
+$("run").onclick = async () => {
+  const sql = $("sql").value;
+  history.replaceState(null, "", urlOf({ view: "sql", sql }));
+  const out = $("result");
+  out.replaceChildren();
+  $("console-sql").hidden = true;
+  try {
+    const r = await api("POST", "/api/sql", { sql });
+    if (r.kind === "rows") {
+      $("console-status").className = "";
+      $("console-status").textContent = r.rows.length + (r.rows.length === 1 ? " row" : " rows") + (r.truncated ? " (first " + r.rows.length + " shown)" : "");
+      const h = out.insertRow();
+      for (const c of r.columns) h.appendChild(el("th", c));
+      for (const row of r.rows) {
+        const tr = out.insertRow();
+        row.forEach(v => drawValue(tr.insertCell(), v, null));
+      }
+    } else {
+      const parts = [r.ok];
+      if (typeof r.rowsChanged === "number") parts.push(r.rowsChanged + " row(s) changed");
+      for (const c of r.tables) {
+        parts.push(c.change === "created" ? "created " + c.table : c.change === "dropped" ? "dropped " + c.table
+            : c.table + ": " + c.before + " → " + c.rows + " rows");
+      }
+      $("console-status").className = "";
+      $("console-status").textContent = parts.join("; ");
+      $("console-sql").textContent = r.sql.join(";\n") + ";";
+      $("console-sql").hidden = false;
+      await loadTables();
+    }
+  } catch (e) {
+    $("console-status").className = "error";
+    $("console-status").textContent = e.message;
+  }
+};
+
+$("open-console").onclick = () => go({ view: "sql" });
+
+// ---- page ----
+
+function status(text, isError, sql) {
+  const s = $("status");
+  s.textContent = text;
+  s.className = isError ? "error" : "";
+  const pre = $("sql-ran");
+  if (sql && sql.length) { pre.textContent = "ran: " + sql.join(";\n") + ";"; pre.hidden = false; } else { pre.hidden = true; }
+}
+
+function showError(e) {
+  status(e.message, true);
+}
+
+async function render() {
+  if (!META) await loadTables();
+  const s = state();
+  drawTableList();
+  $("table-view").hidden = !s.table || s.view === "sql";
+  $("console-view").hidden = s.view !== "sql";
+  $("home-view").hidden = !!s.table || s.view === "sql";
+  if (s.view === "sql") return renderConsole(s);
+  if (s.table) {
+    $("refs").hidden = true;
+    return renderTable(s);
+  }
+}
+
+$("search").oninput = drawTableList;
+window.addEventListener("popstate", () => render().catch(showError));
+render().catch(showError);

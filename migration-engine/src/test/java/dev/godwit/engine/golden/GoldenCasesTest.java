@@ -1,0 +1,309 @@
+package dev.godwit.engine.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.GenerateResult;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.yaml.YamlSchemaReader;
+import dev.godwit.schema.model.SchemaDef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Golden tests in pure Java (no Node): every oracle-format case of {@code tools/oracle/cases/}
+ * and every drizzle-kit folder of {@code src/test/resources/drizzle-kit/} is generated step by
+ * step as {@code db:generate -Ddb.acceptDataLoss} would, each migration's SQL is compared with
+ * {@code src/test/resources/golden/<case>/NNNN.sql}, and the migrations are applied two ways
+ * (a local file with foreign keys switched off around rebuilds, and a file that keeps them on as
+ * D1 does), with the case's rows inserted after each step: no row may go missing, foreign keys and
+ * integrity must stay clean, and the final schema and rows must equal
+ * {@code golden/<case>/result.txt} in both ways. Run with {@code -Dgodwit.golden.update=true} to
+ * rewrite the golden files, then review the diff.
+ */
+class GoldenCasesTest {
+
+    static final boolean UPDATE = Boolean.getBoolean("godwit.golden.update");
+    static final Path GOLDEN = Path.of("src/test/resources/golden");
+    static final Path ORACLE_CASES = Path.of("../tools/oracle/cases");
+    static final Path DRIZZLE_KIT = Path.of("src/test/resources/drizzle-kit");
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(.+?)\\}\\}");
+
+    @TempDir
+    Path dir;
+
+    static Stream<String> oracleCases() throws IOException {
+        try (Stream<Path> s = Files.list(ORACLE_CASES)) {
+            List<String> names = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).map(n -> n.substring(0, n.length() - 5)).sorted().toList();
+            assertFalse(names.isEmpty(), "no cases under " + ORACLE_CASES.toAbsolutePath());
+            return names.stream();
+        }
+    }
+
+    static Stream<String> drizzleKitFolders() throws IOException {
+        try (Stream<Path> s = Files.list(DRIZZLE_KIT)) {
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    /** One step of a case: the schema, its rows to insert afterwards, and its renames. */
+    record Step(SchemaDef schema, Map<String, List<Map<String, Object>>> rows, Map<String, String> tableRenamedFrom) {
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oracleCases")
+    void oracleCase(String name) throws IOException {
+        List<Step> steps = readCase(ORACLE_CASES.resolve(name + ".yaml"));
+        run(name, steps);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("drizzleKitFolders")
+    void drizzleKitFolder(String name) throws IOException {
+        MigrationsFolder theirs = MigrationsFolder.at(DRIZZLE_KIT.resolve(name).resolve("drizzle"));
+        List<Step> steps = new ArrayList<>();
+        for (Path f : theirs.snapshotFiles()) steps.add(new Step(theirs.readSnapshot(f).schema(), Map.of(), Map.of()));
+        assertFalse(steps.isEmpty(), name);
+        run("drizzle-kit/" + name, steps);
+    }
+
+    private void run(String name, List<Step> steps) throws IOException {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Generator generator = new Generator(Clock.fixed(Instant.ofEpochMilli(1_700_000_000_000L), ZoneOffset.UTC), new Random(1));
+        List<Integer> migrationsAfterStep = new ArrayList<>();
+        Map<String, String> sqlByFile = new LinkedHashMap<>();
+        for (int i = 0; i < steps.size(); i++) {
+            GenerateResult r = generator.generate(steps.get(i).schema(), folder, new GenerateOptions("step" + i, false, true, null));
+            if (r.written()) sqlByFile.put(String.format("%04d.sql", i), r.sql());
+            migrationsAfterStep.add(folder.migrations().size());
+        }
+        String localResult = apply(name, steps, folder, migrationsAfterStep, SqliteDatabase::open, "local");
+        String d1Result = apply(name, steps, folder, migrationsAfterStep, SqliteDatabase::openLikeD1, "like D1");
+        assertEquals(localResult, d1Result, name + ": both ways of applying end in the same schema and rows");
+        compareGolden(name, sqlByFile, localResult);
+    }
+
+    private void compareGolden(String name, Map<String, String> sqlByFile, String result) throws IOException {
+        Path golden = GOLDEN.resolve(name);
+        Map<String, String> expected = new LinkedHashMap<>(sqlByFile);
+        expected.put("result.txt", result);
+        if (UPDATE) {
+            if (Files.isDirectory(golden)) {
+                try (Stream<Path> s = Files.list(golden)) {
+                    for (Path p : s.toList()) Files.delete(p);
+                }
+            }
+            Files.createDirectories(golden);
+            for (Map.Entry<String, String> e : expected.entrySet()) Files.writeString(golden.resolve(e.getKey()), e.getValue());
+            return;
+        }
+        assertTrue(Files.isDirectory(golden), name + ": no golden files at " + golden + "; run with -Dgodwit.golden.update=true and review them");
+        List<String> present;
+        try (Stream<Path> s = Files.list(golden)) {
+            present = s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(expected.keySet().stream().sorted().toList(), present, name + ": the steps that write a migration");
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            assertEquals(Files.readString(golden.resolve(e.getKey())), e.getValue(),
+                    name + "/" + e.getKey() + " differs from the golden file; if the change is intended, run with -Dgodwit.golden.update=true and review the diff");
+        }
+    }
+
+    private String apply(String name, List<Step> steps, MigrationsFolder folder, List<Integer> migrationsAfterStep,
+                         Function<Path, SqliteDatabase> open, String how) {
+        List<Migration> all = folder.migrations();
+        Map<String, Long> expectedRows = new LinkedHashMap<>();
+        try (SqliteDatabase db = open.apply(dir.resolve(how.replace(' ', '_') + ".sqlite"))) {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+            for (int i = 0; i < steps.size(); i++) {
+                Step step = steps.get(i);
+                String at = name + " [" + how + "] step " + i;
+                migrator.apply(all.subList(0, migrationsAfterStep.get(i)), ApplyOptions.defaults());
+                Map<String, Long> next = new LinkedHashMap<>();
+                for (var t : step.schema().tables()) {
+                    // A table renamed in this step brings its rows; a new table that takes a renamed table's name starts empty.
+                    String from = step.tableRenamedFrom().get(t.name());
+                    if (from == null && !step.tableRenamedFrom().containsValue(t.name())) from = t.name();
+                    next.put(t.name(), from == null ? 0L : expectedRows.getOrDefault(from, 0L));
+                }
+                expectedRows = next;
+                for (Map.Entry<String, Long> e : expectedRows.entrySet()) {
+                    assertEquals(e.getValue(), db.query("SELECT count(*) AS n FROM " + Quoting.backtick(e.getKey())).get(0).get("n"),
+                            at + ": rows of " + e.getKey() + " (none may be lost)");
+                }
+                List<String> inserts = new ArrayList<>();
+                for (Map.Entry<String, List<Map<String, Object>>> e : step.rows().entrySet()) {
+                    for (Map<String, Object> row : e.getValue()) inserts.add(insert(e.getKey(), row));
+                    expectedRows.merge(e.getKey(), (long) e.getValue().size(), Long::sum);
+                }
+                if (!inserts.isEmpty()) db.runAtomically(inserts, false);
+                assertEquals(List.of(), db.query("PRAGMA foreign_key_check"), at);
+                assertEquals(List.of(Map.of("integrity_check", "ok")), db.query("PRAGMA integrity_check"), at);
+            }
+            return dump(db);
+        }
+    }
+
+    /** The schema (sqlite_master, history left out) and every row, each value as SQLite's quote() writes it. */
+    private static String dump(SqliteDatabase db) {
+        StringBuilder sb = new StringBuilder();
+        List<Map<String, Object>> objects = db.query("SELECT type, name, tbl_name, sql FROM sqlite_master"
+                + " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND tbl_name <> '__drizzle_migrations' ORDER BY type DESC, name");
+        for (Map<String, Object> o : objects) sb.append(o.get("type")).append(' ').append(o.get("name")).append(": ").append(o.get("sql")).append('\n');
+        for (Map<String, Object> o : objects) {
+            if (!"table".equals(o.get("type"))) continue;
+            String table = (String) o.get("name");
+            List<String> cols = db.query("SELECT name FROM pragma_table_info(?) ORDER BY cid", table).stream().map(r -> (String) r.get("name")).toList();
+            String values = String.join(" || ', ' || ", cols.stream().map(c -> "quote(" + Quoting.backtick(c) + ")").toList());
+            sb.append("rows of ").append(table).append(" (").append(String.join(", ", cols)).append("):\n");
+            for (Map<String, Object> r : db.query("SELECT " + values + " AS v FROM " + Quoting.backtick(table) + " ORDER BY 1")) {
+                sb.append("  ").append(maskNow((String) r.get("v"))).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Values that defaults such as CURRENT_TIMESTAMP or (unixepoch()) gave during this run become {@code <now>}. */
+    static String maskNow(String row) {
+        String today = java.time.LocalDate.now(ZoneOffset.UTC).toString();
+        String masked = row.replaceAll("'" + today + "( \\d\\d:\\d\\d:\\d\\d(\\.\\d+)?)?'", "<now>");
+        long now = System.currentTimeMillis() / 1000;
+        Matcher m = Pattern.compile("(?<![\\w'.])\\d{10,13}(?![\\w'.])").matcher(masked);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            long v = Long.parseLong(m.group());
+            boolean isNow = Math.abs(v - now) < 86_400 || Math.abs(v - now * 1000) < 86_400_000L;
+            m.appendReplacement(sb, isNow ? "<now>" : m.group());
+        }
+        return m.appendTail(sb).toString();
+    }
+
+    private static String insert(String table, Map<String, Object> row) {
+        List<String> cols = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (Map.Entry<String, Object> e : row.entrySet()) {
+            cols.add(Quoting.backtick(e.getKey()));
+            values.add(sqlValue(e.getValue()));
+        }
+        return "INSERT INTO " + Quoting.backtick(table) + " (" + String.join(", ", cols) + ") VALUES (" + String.join(", ", values) + ");";
+    }
+
+    private static String sqlValue(Object v) {
+        if (v == null) return "NULL";
+        if (v instanceof Boolean b) return b ? "1" : "0";
+        if (v instanceof Double d) return d == 0 && 1 / d < 0 ? "-0.0" : Double.toString(d);
+        if (v instanceof Number n) return n.toString();
+        if (v instanceof Map<?, ?> m && m.containsKey("hex")) return "X'" + m.get("hex") + "'";
+        if (v instanceof Map<?, ?> m && m.containsKey("sql")) return String.valueOf(m.get("sql"));
+        return Quoting.literal(String.valueOf(v));
+    }
+
+    // ---- the oracle's case format, turned into Godwit descriptors (what tools/oracle/case_to_yaml.py does) ----
+
+    @SuppressWarnings("unchecked")
+    static List<Step> readCase(Path file) throws IOException {
+        Map<String, Object> data = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
+        List<Step> steps = new ArrayList<>();
+        int i = 0;
+        for (Object o : (List<Object>) data.get("steps")) {
+            Map<String, Object> step = (Map<String, Object>) o;
+            List<Map<String, Object>> renames = step.get("renames") == null ? List.of() : (List<Map<String, Object>>) step.get("renames");
+            Map<String, String> tableRenamedFrom = new LinkedHashMap<>();
+            List<Object> tables = new ArrayList<>();
+            for (Object to : (List<Object>) step.get("tables")) {
+                Map<String, Object> t = new LinkedHashMap<>((Map<String, Object>) to);
+                for (Map<String, Object> r : renames) {
+                    if (!r.containsKey("column") && r.get("to").equals(t.get("name"))) {
+                        t.put("renamedFrom", r.get("table"));
+                        tableRenamedFrom.put((String) t.get("name"), (String) r.get("table"));
+                    }
+                }
+                List<Object> columns = new ArrayList<>();
+                for (Object co : (List<Object>) t.get("columns")) {
+                    Map<String, Object> c = new LinkedHashMap<>((Map<String, Object>) co);
+                    for (Map<String, Object> r : renames) {
+                        if (r.containsKey("column") && r.get("table").equals(t.get("name")) && r.get("to").equals(c.get("name"))) c.put("renamedFrom", r.get("column"));
+                    }
+                    if (c.get("default") instanceof Map<?, ?> d && d.containsKey("sql")) c.put("default", Map.of("sql", placeholders((String) d.get("sql"))));
+                    columns.add(c);
+                }
+                t.put("columns", columns);
+                t.computeIfPresent("indexes", (k, v) -> mapEach(v, m -> m.computeIfPresent("where", (k2, w) -> placeholders((String) w))));
+                t.computeIfPresent("checks", (k, v) -> mapEach(v, m -> m.computeIfPresent("expression", (k2, w) -> placeholders((String) w))));
+                tables.add(t);
+            }
+            Map<String, List<Map<String, Object>>> rows = step.get("rows") == null ? Map.of() : (Map<String, List<Map<String, Object>>>) step.get("rows");
+            SchemaDef schema = YamlSchemaReader.read(json(Map.of("tables", tables)), file.getFileName() + " step " + i);
+            steps.add(new Step(schema, rows, tableRenamedFrom));
+            i++;
+        }
+        return steps;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> mapEach(Object list, java.util.function.Consumer<Map<String, Object>> change) {
+        List<Object> out = new ArrayList<>();
+        for (Object o : (List<Object>) list) {
+            Map<String, Object> m = new LinkedHashMap<>((Map<String, Object>) o);
+            change.accept(m);
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** {@code {{col}}} becomes the column's double-quoted name. */
+    static String placeholders(String text) {
+        return PLACEHOLDER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(Quoting.doubleQuoted(m.group(1))));
+    }
+
+    /** JSON (which YAML reads) keeps every odd identifier and number exact. */
+    static String json(Object v) {
+        if (v == null) return "null";
+        if (v instanceof Map<?, ?> m) {
+            List<String> parts = new ArrayList<>();
+            for (Map.Entry<?, ?> e : m.entrySet()) parts.add(json(String.valueOf(e.getKey())) + ": " + json(e.getValue()));
+            return "{" + String.join(", ", parts) + "}";
+        }
+        if (v instanceof List<?> l) return "[" + String.join(", ", l.stream().map(GoldenCasesTest::json).toList()) + "]";
+        if (v instanceof String s) {
+            StringBuilder sb = new StringBuilder("\"");
+            for (char c : s.toCharArray()) {
+                if (c == '"' || c == '\\') sb.append('\\').append(c);
+                else if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+                else sb.append(c);
+            }
+            return sb.append('"').toString();
+        }
+        if (v instanceof Double d && d == 0 && 1 / d < 0) return "-0.0";
+        return String.valueOf(v);
+    }
+}

@@ -1,0 +1,14 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
+ALTER TABLE `products` RENAME COLUMN "price" TO "unit_price";--> statement-breakpoint
+CREATE TABLE `__new_products` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`unit_price` real NOT NULL,
+	`qty` integer,
+	CONSTRAINT "price_pos" CHECK("unit_price" > 0)
+);
+--> statement-breakpoint
+INSERT INTO `__new_products`(`id`,`unit_price`,`qty`) SELECT `id`, `unit_price`, `qty` FROM `products`;--> statement-breakpoint
+DROP TABLE `products`;--> statement-breakpoint
+ALTER TABLE `__new_products` RENAME TO `products`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;

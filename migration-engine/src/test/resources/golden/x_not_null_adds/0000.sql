@@ -1,0 +1,6 @@
+CREATE TABLE `notes` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`body` text,
+	`score` integer,
+	`ratio` real
+);

@@ -1,0 +1,1 @@
+ALTER TABLE `posts` RENAME COLUMN "author_id" TO "writer_id";

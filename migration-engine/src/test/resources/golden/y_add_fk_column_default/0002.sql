@@ -1,0 +1,21 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
+CREATE UNIQUE INDEX `orgs_id_name_uq` ON `orgs` (`id`,`name`);--> statement-breakpoint
+CREATE TABLE `__old_users` AS SELECT * FROM `users`;--> statement-breakpoint
+DROP TABLE `users`;--> statement-breakpoint
+CREATE TABLE `users` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`name` text,
+	`org_id` integer DEFAULT 1 NOT NULL,
+	`backup_org` integer DEFAULT 2,
+	`mentor_id` integer,
+	`org_name` text DEFAULT 'default org',
+	FOREIGN KEY (`org_id`) REFERENCES `orgs`(`id`) ON UPDATE no action ON DELETE set default,
+	FOREIGN KEY (`backup_org`) REFERENCES `orgs`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`mentor_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`org_id`,`org_name`) REFERENCES `orgs`(`id`,`name`) ON UPDATE cascade ON DELETE no action
+);
+--> statement-breakpoint
+INSERT INTO `users`(`id`,`name`,`org_id`,`backup_org`,`mentor_id`) SELECT `id`, `name`, `org_id`, `backup_org`, `mentor_id` FROM `__old_users`;--> statement-breakpoint
+DROP TABLE `__old_users`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;

@@ -1,0 +1,1 @@
+ALTER TABLE `p` RENAME COLUMN "id" TO "pid";
