@@ -10,7 +10,7 @@ assert log.contains('Run mvn db:generate and commit the new migration.')
 // 3
 assert log.contains('edited/0001_books.sql was edited after it was generated.')
 // 4
-assert log.contains('orphan/0002_extra.sql is not in meta/_journal.json')
+assert log.contains('orphan/0002_extra.sql is SQL outside the snapshots: it has no entry in meta/_journal.json')
 // 5
 assert log.contains('the journal lists 0001_books but missing/0001_books.sql is missing')
 // 6

@@ -7,9 +7,9 @@ import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.load.SchemaLoader;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.target.D1Credentials;
+import dev.godwit.engine.target.ProjectSettings;
 import dev.godwit.engine.target.Target;
 import dev.godwit.engine.target.TargetSettings;
-import dev.godwit.engine.target.Targets;
 import dev.godwit.schema.model.SchemaDef;
 import java.io.File;
 import java.io.IOException;
@@ -53,8 +53,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     @Parameter(property = "db.schema")
     protected String schema;
 
-    /** The migrations folder (drizzle-kit's layout). */
-    @Parameter(property = "db.out", defaultValue = "${project.basedir}/drizzle")
+    /** The migrations folder (drizzle-kit's layout). Default: migrations_dir of wrangler's D1 binding, else drizzle/ in the project. */
+    @Parameter(property = "db.out")
     protected File out;
 
     /** Target the local SQLite file instead of Cloudflare D1 (same as -Ddb.target=local). */
@@ -65,8 +65,11 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     @Parameter(property = "db.target")
     protected String target;
 
-    /** The local SQLite file. Kept outside target/ so mvn clean keeps the data. */
-    @Parameter(property = "db.local.path", alias = "localPath", defaultValue = "${project.basedir}/.godwit/local.sqlite")
+    /**
+     * The local SQLite file. Kept outside target/ so mvn clean keeps the data. Default: wrangler's local D1 file of the
+     * D1 binding when the project has wrangler's config, else .godwit/local.sqlite in the project.
+     */
+    @Parameter(property = "db.local.path", alias = "localPath")
     protected File localPath;
 
     /**
@@ -81,9 +84,24 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     @Parameter(property = "db.local.persistTo", defaultValue = "${project.basedir}/.wrangler/state")
     protected File persistTo;
 
-    /** History table: {@code __drizzle_migrations} (drizzle-orm's layout) or {@code d1_migrations} (wrangler's). */
-    @Parameter(property = "db.migrationsTable", defaultValue = HistoryTable.DRIZZLE_DEFAULT)
+    /**
+     * History table: {@code __drizzle_migrations} (drizzle-orm's layout) or {@code d1_migrations} (wrangler's). Default:
+     * migrations_table of wrangler's D1 binding (in wrangler's layout), else {@code __drizzle_migrations}.
+     */
+    @Parameter(property = "db.migrationsTable")
     protected String migrationsTable;
+
+    /** The {@code [env.NAME]} of wrangler's config to use (its own d1_databases; they are not inherited from the top level). */
+    @Parameter(property = "db.env")
+    protected String env;
+
+    /** wrangler's config file; default wrangler.json, wrangler.jsonc or wrangler.toml in the project's base directory. */
+    @Parameter(property = "db.wrangler.config")
+    protected File wranglerConfig;
+
+    /** Which of the config's d1_databases (binding or database_name) when it has several. */
+    @Parameter(property = "db.d1.binding")
+    protected String d1Binding;
 
     /** Cloudflare account id (else env CLOUDFLARE_ACCOUNT_ID, .dev.vars, settings.xml server). */
     @Parameter(property = "db.d1.accountId")
@@ -146,7 +164,15 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     }
 
     protected MigrationsFolder folder() {
-        return MigrationsFolder.at(out.toPath());
+        return MigrationsFolder.at(projectSettings().migrationsDir());
+    }
+
+    private ProjectSettings projectSettings;
+
+    /** The target settings with wrangler's config applied, read once per goal. */
+    protected ProjectSettings projectSettings() {
+        if (projectSettings == null) projectSettings = ProjectSettings.of(targetSettings());
+        return projectSettings;
     }
 
     protected List<String> schemaSources() throws MojoExecutionException {
@@ -182,32 +208,27 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     }
 
     /** The raw target settings of this run, for the engine to resolve. */
-    protected TargetSettings targetSettings() throws MojoExecutionException {
-        return new TargetSettings(local, target, localPath.toPath(), localD1, persistTo.toPath(), d1AccountId, d1DatabaseId, d1Token,
-                d1Endpoint, project.getBasedir().toPath(), serverValues(), System::getenv);
+    protected TargetSettings targetSettings() {
+        return new TargetSettings(local, target, localPath == null ? null : localPath.toPath(), localD1, persistTo.toPath(), d1AccountId,
+                d1DatabaseId, d1Token, d1Endpoint, project.getBasedir().toPath(), serverValues(), System::getenv, env,
+                wranglerConfig == null ? null : wranglerConfig.toPath(), d1Binding, out == null ? null : out.toPath(), migrationsTable);
     }
 
     /** The target database: the local SQLite file (with -Dlocal), wrangler's local D1 file, or Cloudflare D1. */
-    protected Target target() throws MojoExecutionException {
-        return Targets.resolve(targetSettings());
+    protected Target target() {
+        return projectSettings().target();
     }
 
-    protected Database openDatabase() throws MojoExecutionException {
+    protected Database openDatabase() {
         return target().open();
     }
 
     /** Opens the target when called, for goals that can go on without it (a setup problem becomes a GodwitException). */
     protected java.util.function.Supplier<Database> databaseOpener() {
-        return () -> {
-            try {
-                return openDatabase();
-            } catch (MojoExecutionException e) {
-                throw new GodwitException(GodwitException.Kind.BROKEN, e.getMessage(), e);
-            }
-        };
+        return this::openDatabase;
     }
 
-    private D1Credentials.ServerValues serverValues() throws MojoExecutionException {
+    private D1Credentials.ServerValues serverValues() {
         if (settings == null || d1ServerId == null) return null;
         Server server = settings.getServer(d1ServerId);
         if (server == null) return null;
@@ -216,7 +237,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             SettingsDecryptionResult r = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
             for (SettingsProblem p : r.getProblems()) {
                 if (p.getSeverity() == SettingsProblem.Severity.ERROR || p.getSeverity() == SettingsProblem.Severity.FATAL) {
-                    throw new MojoExecutionException("Cannot decrypt the password of settings.xml server " + d1ServerId + ": " + p.getMessage());
+                    throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot decrypt the password of settings.xml server " + d1ServerId + ": " + p.getMessage());
                 }
             }
             if (r.getServer() != null) decrypted = r.getServer();
@@ -229,7 +250,30 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     }
 
     protected HistoryTable historyTable() {
-        return HistoryTable.forName(migrationsTable);
+        ProjectSettings.History h = projectSettings().history();
+        return h.wranglerLayout() ? new HistoryTable.Wrangler(h.name()) : HistoryTable.forName(h.name());
+    }
+
+    /** Where db:apply -Dlocal keeps copies of the local file and db:restore -Dlocal finds them. */
+    protected java.nio.file.Path backupsDir() {
+        return project.getBasedir().toPath().resolve(".godwit").resolve("backups");
+    }
+
+    /** This run's choice of wrangler environment, binding and config, as -D arguments for a printed command. */
+    protected String restoreArgs() {
+        StringBuilder sb = new StringBuilder();
+        if (env != null && !env.isBlank()) sb.append(" -Ddb.env=").append(env.strip());
+        if (d1Binding != null && !d1Binding.isBlank()) sb.append(" -Ddb.d1.binding=").append(d1Binding.strip());
+        if (wranglerConfig != null) sb.append(" -Ddb.wrangler.config=").append(wranglerConfig);
+        return sb.toString();
+    }
+
+    /** The same for wrangler's commands ({@code --env NAME}, {@code --config PATH}). */
+    protected String wranglerArgs() {
+        StringBuilder sb = new StringBuilder();
+        if (env != null && !env.isBlank()) sb.append(" --env ").append(env.strip());
+        if (wranglerConfig != null) sb.append(" --config ").append(wranglerConfig);
+        return sb.toString();
     }
 
     /** Whether a user is at a terminal to answer questions. */

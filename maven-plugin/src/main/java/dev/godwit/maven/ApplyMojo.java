@@ -3,6 +3,11 @@ package dev.godwit.maven;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.migrate.ApplyOptions;
 import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.preflight.Preflight;
+import dev.godwit.engine.restore.LocalBackups;
+import dev.godwit.engine.restore.Restorer;
+import dev.godwit.engine.target.Target;
+import java.util.Set;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -27,6 +32,27 @@ public class ApplyMojo extends AbstractGodwitMojo {
     @Parameter(property = "db.ignoreChecksums", defaultValue = "false")
     private boolean ignoreChecksums;
 
+    /**
+     * Local SQLite file only, for plain SQLite apps: run a migration that holds {@code PRAGMA foreign_keys=OFF} with foreign
+     * keys switched off around its transaction (and {@code PRAGMA foreign_key_check} before the commit). By default a local
+     * apply runs each migration as D1 and drizzle-orm's migrate() do: foreign keys on, the migration and its history row in
+     * one transaction, where that PRAGMA does nothing, so a parent table's rebuild deletes the rows of ON DELETE CASCADE
+     * children locally exactly as it would on D1.
+     */
+    @Parameter(property = "db.local.foreignKeysOff", defaultValue = "false")
+    private boolean localForeignKeysOff;
+
+    /**
+     * Apply even when the pre-flight finds rows the pending migrations would remove or rewrite
+     * (it prints them as a warning).
+     */
+    @Parameter(property = "db.acceptDataLoss", defaultValue = "false")
+    private boolean acceptDataLoss;
+
+    /** How many copies of the local file db:apply -Dlocal keeps in .godwit/backups/ (one before each apply that changes it). */
+    @Parameter(property = "db.backups", defaultValue = "5")
+    private int backups;
+
     @Inject
     public ApplyMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
@@ -34,9 +60,17 @@ public class ApplyMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        var migrations = folder().migrations();
-        try (Database db = openDatabase()) {
-            new Migrator(db, historyTable(), engineLog()).apply(migrations, new ApplyOptions(dryRun, ignoreChecksums, 3));
+        var folder = folder();
+        folder.migrations();
+        Target target = target();
+        LocalBackups localBackups = new LocalBackups(backupsDir(), backups);
+        try (Database db = target.open()) {
+            Preflight preflight = Preflight.forTarget(target, db, Set.of(historyTable().name()), acceptDataLoss, engineLog())
+                    .withForeignKeysOffAround(localForeignKeysOff && !target.remote());
+            new Migrator(db, historyTable(), engineLog())
+                    .checkingPendingWith(preflight)
+                    .beforeApplying(pending -> new Restorer(engineLog()).beforeApply(target, localBackups, restoreArgs(), wranglerArgs()))
+                    .apply(folder, new ApplyOptions(dryRun, ignoreChecksums, 3, localForeignKeysOff));
         }
     }
 }

@@ -27,6 +27,13 @@ public class PushMojo extends AbstractGodwitMojo {
     @Parameter(property = "db.force", defaultValue = "false")
     private boolean force;
 
+    /**
+     * Local SQLite file only, for plain SQLite apps: when the plan holds {@code PRAGMA foreign_keys=OFF}, switch foreign keys
+     * off around its transaction. By default the plan runs as on D1: foreign keys on, that PRAGMA a no-op.
+     */
+    @Parameter(property = "db.local.foreignKeysOff", defaultValue = "false")
+    private boolean localForeignKeysOff;
+
     @Inject
     public PushMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
@@ -36,7 +43,7 @@ public class PushMojo extends AbstractGodwitMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         SchemaDef schema = loadSchema();
         try (Database db = openDatabase()) {
-            new Pusher(db, engineLog(), Set.of(historyTable().name())).push(schema, force, interactive() ? new ConsolePrompter() : null);
+            new Pusher(db, engineLog(), Set.of(historyTable().name()), localForeignKeysOff).push(schema, force, interactive() ? new ConsolePrompter() : null);
         }
     }
 }

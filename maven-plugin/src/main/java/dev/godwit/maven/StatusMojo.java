@@ -3,6 +3,7 @@ package dev.godwit.maven;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.migrate.MigrationState;
 import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.target.ProjectSettings;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -20,9 +21,12 @@ public class StatusMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        var migrations = folder().migrations();
+        getLog().info("Settings (and where each came from):");
+        for (ProjectSettings.Origin o : projectSettings().origins()) getLog().info("  " + o);
+        var folder = folder();
+        folder.migrations();
         try (Database db = openDatabase()) {
-            List<MigrationState> states = new Migrator(db, historyTable(), engineLog()).status(migrations);
+            List<MigrationState> states = new Migrator(db, historyTable(), engineLog()).status(folder);
             getLog().info("Migrations in " + folder().dir() + " on " + db.describe() + ":");
             for (String line : StatusTable.render(states)) getLog().info(line);
         }

@@ -5,13 +5,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** Compact JSON as JavaScript's JSON.stringify writes it, for JSON-mode defaults. */
-final class Json {
+/**
+ * Compact JSON as JavaScript's JSON.stringify writes it, for JSON-mode defaults: what {@code defaultValue(Map/List)}
+ * stores, also used by the YAML reader so a YAML mapping or list default gives the same model.
+ */
+public final class Json {
 
     private Json() {
     }
 
-    static String write(Object v) {
+    /** Maps (keys as strings), lists, arrays, strings, numbers, booleans and null, as JSON text. */
+    public static String write(Object v) {
         StringBuilder sb = new StringBuilder();
         write(v, sb);
         return sb.toString();

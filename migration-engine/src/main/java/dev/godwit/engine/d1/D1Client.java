@@ -106,6 +106,15 @@ public final class D1Client implements AutoCloseable {
      * transaction. Returns one result per statement.
      */
     public List<StatementResult> query(String sql, List<?> params) {
+        return query(sql, params, false);
+    }
+
+    /**
+     * As {@link #query(String, List)}; with {@code repeatable} (the SQL only reads, or running it twice
+     * is running it once, as {@code CREATE TABLE IF NOT EXISTS}) a request whose answer was lost is
+     * sent again instead of being reported as possibly applied.
+     */
+    public List<StatementResult> query(String sql, List<?> params, boolean repeatable) {
         ObjectNode body = JSON.createObjectNode();
         body.put("sql", sql);
         if (params != null && !params.isEmpty()) {
@@ -120,11 +129,12 @@ public final class D1Client implements AutoCloseable {
         }
         long bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > settings.maxRequestBytes()) {
-            throw new D1Exception("The D1 request would be " + bytes + " bytes; Godwit sends at most " + settings.maxRequestBytes()
-                    + " bytes in one request (D1 runs one request as one transaction and gives it 30 seconds). Split the migration into"
-                    + " smaller ones, or load large data with `wrangler d1 execute --remote --file` (D1's import API).", 0, 0, false, null);
+            throw D1Exception.notSent("The D1 request would be " + bytes + " bytes; Godwit sends at most " + settings.maxRequestBytes()
+                    + " bytes in one request (D1 runs one request as one transaction and gives it 30 seconds), so it was not sent."
+                    + " Split the migration into smaller ones, or load large data with `wrangler d1 execute --remote --file` (D1's import API).",
+                    -1, null);
         }
-        JsonNode envelope = post(text);
+        JsonNode envelope = post(text, repeatable);
         return results(envelope);
     }
 
@@ -142,8 +152,10 @@ public final class D1Client implements AutoCloseable {
     }
 
     /** Sends the body, retrying only where D1 cannot have run it; returns the successful envelope. */
-    private JsonNode post(String body) {
+    private JsonNode post(String body, boolean repeatable) {
         long backoff = Math.max(1, settings.initialBackoff().toMillis());
+        // A 5xx that was retried: if D1 had in fact committed before failing, a later refusal may be this very request's work.
+        boolean retriedAfter5xx = false;
         for (int attempt = 1; ; attempt++) {
             boolean last = attempt >= settings.maxAttempts();
             Answer a;
@@ -162,6 +174,16 @@ public final class D1Client implements AutoCloseable {
                 throw new D1Exception(scrub("Cannot reach Cloudflare D1: unknown host " + e.getMessage() + " (db.d1.endpoint is "
                         + settings.endpoint() + ")."), 0, 0, false, e);
             } catch (IOException e) {
+                if (repeatable) {
+                    // Only reads, or statements that change nothing when repeated: sending it again is safe.
+                    if (!last) {
+                        pause(backoff);
+                        backoff *= 2;
+                        continue;
+                    }
+                    throw new D1Exception(scrub("No answer from Cloudflare D1 (" + describe(e) + ") in " + attempt + " attempt(s) of a request"
+                            + " that changes nothing when repeated. Check the network and db.d1.endpoint, then run again."), 0, 0, false, e);
+                }
                 // The request went out (or may have): D1 may have committed it.
                 throw new D1Exception(scrub("No answer from Cloudflare D1 (" + describe(e) + "): the request was sent, so it may or may not"
                         + " have been applied."), 0, 0, true, e);
@@ -190,6 +212,12 @@ public final class D1Client implements AutoCloseable {
                     return JSON.createObjectNode();
                 }
                 boolean unknown = status >= 500 || (status >= 200 && status < 300);
+                if (unknown && repeatable && !last) {
+                    pause(backoff);
+                    backoff *= 2;
+                    continue;
+                }
+                if (repeatable) unknown = false;
                 throw new D1Exception(scrub("Received a malformed response from the Cloudflare API (HTTP " + status + a.ray() + ": "
                         + abbreviate(a.body()) + ")" + (unknown ? "; the request may or may not have been applied." : ".")), status, 0, unknown, null);
             }
@@ -207,6 +235,7 @@ public final class D1Client implements AutoCloseable {
             String message = scrub(errorText(env));
             boolean transientFailure = (status == 500 || status == 503) || isTransient(message);
             if (transientFailure && !last) {
+                if (status >= 500 && !repeatable) retriedAfter5xx = true;
                 pause(backoff);
                 backoff *= 2;
                 continue;
@@ -216,6 +245,12 @@ public final class D1Client implements AutoCloseable {
                         + ") " + attempt + " time(s); D1 rolls a failed request back, so nothing was applied.", status, code, -1, null, message, false, null);
             }
             String what = code == 7400 ? "D1 refused the request as malformed" : "D1 refused the SQL";
+            if (retriedAfter5xx) {
+                // The first attempt's 5xx may have come after D1 committed it: this refusal may be that commit's doing.
+                throw new D1Exception(what + " (HTTP " + status + (code != 0 ? ", code " + code : "") + "): " + message + ", after an earlier"
+                        + " attempt of the same request was answered with an HTTP 5xx; D1 may have run that attempt.", status, code, -1, null,
+                        message, true, null);
+            }
             return throwSqlError(what + " (HTTP " + status + (code != 0 ? ", code " + code : "") + "): " + message, status, code, message);
         }
     }

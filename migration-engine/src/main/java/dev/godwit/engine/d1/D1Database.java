@@ -2,6 +2,7 @@ package dev.godwit.engine.d1;
 
 import dev.godwit.engine.db.Capabilities;
 import dev.godwit.engine.db.Database;
+import dev.godwit.engine.sql.StatementKind;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,7 +68,8 @@ public final class D1Database implements Database {
         if (clean.isEmpty()) throw new D1Exception("no SQL statement to send to D1: " + sql, 0, 0, 0, sql, "no statement", false, null);
         checkSize(clean, 0, sql);
         try {
-            List<D1Client.StatementResult> results = client.query(clean, params == null ? List.of() : Arrays.asList(params));
+            List<D1Client.StatementResult> results = client.query(clean, params == null ? List.of() : Arrays.asList(params),
+                    StatementKind.isRepeatable(clean));
             return results.isEmpty() ? List.of() : results.get(results.size() - 1).rows();
         } catch (D1Exception e) {
             if (e.isSqlError()) throw e.withStatement(scrub("D1 refused the statement: " + e.databaseMessage() + "\n    " + sql.strip()), 0, sql);
@@ -87,10 +89,12 @@ public final class D1Database implements Database {
             original.add(i);
         }
         if (cleaned.isEmpty()) return;
+        // Reads and CREATE … IF NOT EXISTS only (e.g. the history table): a lost answer is simply asked again.
+        boolean repeatable = cleaned.stream().allMatch(StatementKind::isRepeatable);
         try {
-            client.query(String.join(D1Sql.SEPARATOR, cleaned), List.of());
+            client.query(String.join(D1Sql.SEPARATOR, cleaned), List.of(), repeatable);
         } catch (D1Exception e) {
-            if (!e.isSqlError()) throw e;
+            if (!e.isSqlError() || e.outcomeUnknown()) throw e;
             int at = cleaned.size() == 1 ? 0 : locate(cleaned, e.databaseMessage());
             if (at < 0) {
                 throw e.withStatement("D1 refused the statements (none was applied): " + e.databaseMessage(), -1, null);
@@ -139,7 +143,7 @@ public final class D1Database implements Database {
             String msg = "statement " + (index + 1) + " is " + bytes + " bytes; D1 accepts at most " + Capabilities.D1.maxStatementBytes()
                     + " bytes per statement (statement too long: SQLITE_TOOBIG). Split it, e.g. insert data in smaller batches, or bind values as"
                     + " parameters. Nothing was sent.";
-            throw new D1Exception(msg, 0, 0, index, statement, "statement too long: SQLITE_TOOBIG", false, null);
+            throw D1Exception.notSent(msg, index, statement);
         }
     }
 

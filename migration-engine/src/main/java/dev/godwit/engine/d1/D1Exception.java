@@ -19,6 +19,18 @@ public class D1Exception extends DatabaseException {
         this.errorCode = errorCode;
     }
 
+    private D1Exception(String message, int httpStatus, int errorCode, int statementIndex, String statement, String databaseMessage,
+                        boolean outcomeUnknown, boolean notSent, Throwable cause) {
+        super(message, statementIndex, statement, databaseMessage, outcomeUnknown, notSent, cause);
+        this.httpStatus = httpStatus;
+        this.errorCode = errorCode;
+    }
+
+    /** A request Godwit refused to send (it breaks a D1 limit): nothing reached D1. */
+    static D1Exception notSent(String message, int statementIndex, String statement) {
+        return new D1Exception(message, 0, 0, statementIndex, statement, message, false, true, null);
+    }
+
     public D1Exception(String message, int httpStatus, int errorCode, boolean outcomeUnknown, Throwable cause) {
         this(message, httpStatus, errorCode, -1, null, message, outcomeUnknown, cause);
     }
@@ -40,6 +52,6 @@ public class D1Exception extends DatabaseException {
 
     /** A copy naming the statement that failed. */
     D1Exception withStatement(String message, int index, String statement) {
-        return new D1Exception(message, httpStatus, errorCode, index, statement, databaseMessage(), outcomeUnknown(), getCause());
+        return new D1Exception(message, httpStatus, errorCode, index, statement, databaseMessage(), outcomeUnknown(), notSent(), getCause());
     }
 }

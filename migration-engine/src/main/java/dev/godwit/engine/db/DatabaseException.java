@@ -12,13 +12,21 @@ public class DatabaseException extends GodwitException {
     private final String statement;
     private final String databaseMessage;
     private final boolean outcomeUnknown;
+    private final boolean notSent;
 
     public DatabaseException(String message, int statementIndex, String statement, String databaseMessage, boolean outcomeUnknown, Throwable cause) {
+        this(message, statementIndex, statement, databaseMessage, outcomeUnknown, false, cause);
+    }
+
+    /** @param notSent the statements were refused before they reached the database (a size limit): nothing ran */
+    protected DatabaseException(String message, int statementIndex, String statement, String databaseMessage, boolean outcomeUnknown,
+                                boolean notSent, Throwable cause) {
         super(Kind.BROKEN, message, cause);
         this.statementIndex = statementIndex;
         this.statement = statement;
         this.databaseMessage = databaseMessage;
         this.outcomeUnknown = outcomeUnknown;
+        this.notSent = notSent;
     }
 
     public DatabaseException(String message, Throwable cause) {
@@ -50,5 +58,10 @@ public class DatabaseException extends GodwitException {
      */
     public boolean outcomeUnknown() {
         return outcomeUnknown;
+    }
+
+    /** True when the statements never reached the database (refused by a limit checked before sending): nothing ran, nothing changed. */
+    public boolean notSent() {
+        return notSent;
     }
 }

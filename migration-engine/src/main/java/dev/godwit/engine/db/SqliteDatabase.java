@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.sqlite.SQLiteCommitListener;
+import org.sqlite.SQLiteConnection;
 
 /**
  * A local SQLite file (or an in-memory database) through sqlite-jdbc, on one pinned connection:
@@ -26,11 +29,27 @@ public final class SqliteDatabase implements Database {
     private final Connection connection;
     private final String description;
     private final Capabilities capabilities;
+    /** Transactions SQLite ended on this connection, counted by its commit and rollback hooks. */
+    private final AtomicLong commits = new AtomicLong();
+    private final AtomicLong rollbacks = new AtomicLong();
 
-    private SqliteDatabase(Connection connection, String description, Capabilities capabilities) {
+    private SqliteDatabase(Connection connection, String description, Capabilities capabilities) throws SQLException {
         this.connection = connection;
         this.description = description;
         this.capabilities = capabilities;
+        // SQLite's commit and rollback hooks: they tell when a transaction ends, whoever ended it, so
+        // runAtomically knows whether it is still inside its own transaction (sqlite3_get_autocommit's answer).
+        connection.unwrap(SQLiteConnection.class).getDatabase().addCommitListener(new SQLiteCommitListener() {
+            @Override
+            public void onCommit() {
+                commits.incrementAndGet();
+            }
+
+            @Override
+            public void onRollback() {
+                rollbacks.incrementAndGet();
+            }
+        });
     }
 
     /** Opens (and creates, with its folders) the SQLite file. */
@@ -67,10 +86,10 @@ public final class SqliteDatabase implements Database {
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
             s.execute("PRAGMA foreign_keys=ON");
+            return new SqliteDatabase(connection, description, Capabilities.LOCAL_SQLITE);
         } catch (SQLException e) {
             throw new DatabaseException("cannot use " + description + ": " + e.getMessage(), e);
         }
-        return new SqliteDatabase(connection, description, Capabilities.LOCAL_SQLITE);
     }
 
     /** A private in-memory database, e.g. to replay migrations for a check. */
@@ -138,14 +157,19 @@ public final class SqliteDatabase implements Database {
             try {
                 // IMMEDIATE takes the write lock now: a second process waits here, not halfway through.
                 exec("BEGIN IMMEDIATE");
+                long commitsAtStart = commits.get();
+                long rollbacksAtStart = rollbacks.get();
                 try {
                     for (int i = 0; i < statements.size(); i++) {
                         String sql = statements.get(i);
                         try (Statement s = connection.createStatement()) {
                             s.execute(sql);
                         } catch (SQLException e) {
+                            // A failure SQLite answered with a rollback of its own is still a plain failure: nothing stayed.
+                            if (commits.get() != commitsAtStart) requireOwnTransaction(commitsAtStart, rollbacksAtStart, i, sql);
                             throw new DatabaseException("statement " + (i + 1) + " failed: " + e.getMessage(), i, sql, e.getMessage(), false, e);
                         }
+                        requireOwnTransaction(commitsAtStart, rollbacksAtStart, i, sql);
                     }
                     if (foreignKeysOff) requireNoForeignKeyViolations();
                     exec("COMMIT");
@@ -159,6 +183,23 @@ public final class SqliteDatabase implements Database {
         } catch (SQLException e) {
             throw new DatabaseException(e.getMessage(), -1, null, e.getMessage(), false, e);
         }
+    }
+
+    /**
+     * Fails when SQLite ended the transaction this call opened (it left its transaction and is back in
+     * autocommit mode) while running statement {@code index}: nothing after it may run, since each
+     * further statement would commit on its own.
+     */
+    private void requireOwnTransaction(long commitsAtStart, long rollbacksAtStart, int index, String sql) {
+        boolean committed = commits.get() != commitsAtStart;
+        boolean rolledBack = rollbacks.get() != rollbacksAtStart;
+        if (!committed && !rolledBack) return;
+        String msg = committed
+                ? "statement " + (index + 1) + " ended the transaction early: SQLite committed statements 1 to " + (index + 1)
+                        + " on their own, so they are in the database and cannot be rolled back; no statement after it ran"
+                : "statement " + (index + 1) + " ended the transaction early: SQLite rolled back the statements before it;"
+                        + " no statement after it ran, so the database is as it was";
+        throw new TransactionEndedException(msg, index, sql, committed);
     }
 
     private void requireNoForeignKeyViolations() {

@@ -48,8 +48,6 @@ public final class FolderCheck {
         }
         Map<String, JournalEntry> byPrefix = new LinkedHashMap<>();
         Set<String> tags = new HashSet<>();
-        long lastWhen = Long.MIN_VALUE;
-        JournalEntry lastEntry = null;
         for (JournalEntry e : journal.entries()) {
             String prefix = prefix(e.tag());
             JournalEntry other = byPrefix.put(prefix, e);
@@ -67,18 +65,15 @@ public final class FolderCheck {
                 p.add("the journal lists " + e.tag() + " but its snapshot " + folder.relative(folder.snapshotFile(e.tag()))
                         + " is missing: restore it from version control");
             }
-            if (e.when() <= lastWhen) {
-                p.add("journal entry " + e.tag() + " has \"when\" " + e.when() + ", not after " + lastEntry.tag() + " (" + lastWhen
-                        + "): drizzle-orm's migrator would skip it on databases that applied the earlier one; give it a larger \"when\"");
-            }
-            lastWhen = Math.max(lastWhen, e.when());
-            lastEntry = e;
         }
+        p.addAll(whenProblems(journal.entries()));
         for (Path f : sqlFiles(folder)) {
             String tag = f.getFileName().toString().replaceFirst("\\.sql$", "");
             if (!tags.contains(tag)) {
-                p.add(folder.relative(f) + " is not in meta/_journal.json, so no migrator will run it: generate migrations with mvn db:generate"
-                        + " (-Ddb.custom for hand-written SQL) instead of adding files, or delete it");
+                p.add(folder.relative(f) + " is SQL outside the snapshots: it has no entry in meta/_journal.json (made by `wrangler d1 migrations"
+                        + " create`?), so drizzle-orm's migrator never runs it, wrangler's does, and the next diff does not know its changes."
+                        + " Bring it in: run mvn db:generate -Ddb.custom -Ddb.name=" + tag.replaceFirst("^\\d+_", "") + ", move its SQL into the new"
+                        + " file and delete it (if it changes tables, declare those changes in the schema and run mvn db:generate instead)");
             }
         }
         Map<String, Path> snapshotByPrefix = new HashMap<>();
@@ -124,6 +119,26 @@ public final class FolderCheck {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * The entries whose {@code when} is not after the one before: drizzle-orm's migrator (and the
+     * history guard, keyed on {@code created_at}) would take such an entry for one already applied
+     * and skip it. Shared by {@code db:verify} and {@code db:apply}.
+     */
+    public static List<String> whenProblems(List<JournalEntry> entries) {
+        List<String> p = new ArrayList<>();
+        long lastWhen = Long.MIN_VALUE;
+        JournalEntry lastEntry = null;
+        for (JournalEntry e : entries) {
+            if (lastEntry != null && e.when() <= lastWhen) {
+                p.add("journal entry " + e.tag() + " has \"when\" " + e.when() + ", not after " + lastEntry.tag() + " (" + lastWhen
+                        + "): drizzle-orm's migrator would skip it on databases that applied the earlier one; give it a larger \"when\"");
+            }
+            lastWhen = Math.max(lastWhen, e.when());
+            lastEntry = e;
+        }
+        return p;
     }
 
     private static String prefix(String tag) {

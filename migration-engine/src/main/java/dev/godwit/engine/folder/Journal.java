@@ -47,6 +47,29 @@ public record Journal(List<JournalEntry> entries) {
         return JsonText.pretty(root);
     }
 
+    /**
+     * Why a tag cannot name a file inside the migrations folder, or null when it can: the migrator
+     * runs {@code <folder>/<tag>.sql}, so a tag with a path separator, {@code ..}, a drive or a
+     * control character could make it run (or write) a file elsewhere.
+     */
+    public static String tagProblem(String tag) {
+        if (tag.isBlank()) return "is empty";
+        if (tag.indexOf('/') >= 0 || tag.indexOf('\\') >= 0) return "contains a path separator";
+        if (tag.contains("..")) return "contains \"..\"";
+        if (tag.indexOf(':') >= 0) return "contains \":\"";
+        for (int k = 0; k < tag.length(); k++) {
+            if (Character.isISOControl(tag.charAt(k))) return "contains a control character (a line break or tab)";
+        }
+        if (!tag.equals(tag.strip())) return "starts or ends with white space";
+        return null;
+    }
+
+    private static String quoted(String s) {
+        StringBuilder sb = new StringBuilder();
+        JsonText.string(s, sb);
+        return sb.toString();
+    }
+
     public static Journal fromJson(JsonNode root, String file) {
         if (!root.isObject() || !root.path("entries").isArray()) {
             throw new SnapshotException(file + ": not a drizzle journal (expected an object with \"entries\")");
@@ -60,6 +83,12 @@ public record Journal(List<JournalEntry> entries) {
         for (JsonNode n : root.get("entries")) {
             if (!n.path("tag").isTextual() || !n.path("when").isNumber()) {
                 throw new SnapshotException(file + ": entry " + i + " needs a string \"tag\" and a number \"when\"");
+            }
+            String tagProblem = tagProblem(n.get("tag").asText());
+            if (tagProblem != null) {
+                throw new SnapshotException(file + ": entry " + i + " has \"tag\" " + quoted(n.get("tag").asText()) + ", which " + tagProblem
+                        + ". A tag names the migration's file inside the migrations folder (0003_add_users -> 0003_add_users.sql):"
+                        + " restore the journal from version control, or correct the tag to the name of the .sql file beside it.");
             }
             l.add(new JournalEntry(n.path("idx").asInt(i), n.path("version").asText("6"), n.get("when").asLong(), n.get("tag").asText(),
                     n.path("breakpoints").asBoolean(true)));

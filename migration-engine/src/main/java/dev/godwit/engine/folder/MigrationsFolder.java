@@ -64,7 +64,48 @@ public final class MigrationsFolder {
     public String readSum(String tag) {
         Path f = sumFile(tag);
         if (!Files.exists(f)) return null;
-        return read(f).strip();
+        String[] parts = read(f).strip().split("\\s+");
+        return parts[0];
+    }
+
+    /**
+     * The hash recorded for this journal entry, or null: a sum file written for another migration with the same tag (its
+     * {@code when=} differs, e.g. left behind by {@code drizzle-kit drop}) does not belong to this one. Files from before
+     * sums carried {@code when=} are taken as they are.
+     */
+    public String readSum(JournalEntry entry) {
+        Path f = sumFile(entry.tag());
+        if (!Files.exists(f)) return null;
+        String[] parts = read(f).strip().split("\\s+");
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].startsWith("when=") && !parts[i].equals("when=" + entry.when())) return null;
+        }
+        return parts[0];
+    }
+
+    /**
+     * Deletes sum files that belong to no migration of the journal (no entry with that tag, or one with another
+     * {@code when}); returns them. drizzle-kit's {@code drop} removes a migration but not Godwit's sum.
+     */
+    public List<Path> deleteStaleSums() {
+        Path sums = metaDir().resolve("_sums");
+        if (!Files.isDirectory(sums)) return List.of();
+        java.util.Map<String, JournalEntry> byTag = new java.util.HashMap<>();
+        for (JournalEntry e : readJournal().entries()) byTag.put(e.tag(), e);
+        List<Path> stale = new ArrayList<>();
+        try (Stream<Path> s = Files.list(sums)) {
+            for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".sha256")).sorted().toList()) {
+                String tag = f.getFileName().toString().replaceFirst("\\.sha256$", "");
+                JournalEntry e = byTag.get(tag);
+                if (e == null || readSum(e) == null) {
+                    Files.delete(f);
+                    stale.add(f);
+                }
+            }
+        } catch (IOException e) {
+            throw new SnapshotException("cannot clean " + relative(sums) + ": " + e.getMessage(), e);
+        }
+        return stale;
     }
 
     public Journal readJournal() {
@@ -135,6 +176,44 @@ public final class MigrationsFolder {
         return out;
     }
 
+    /** Every {@code .sql} file directly in the folder, sorted by name (as wrangler lists its migrations). */
+    public List<Path> sqlFiles() {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(f -> f.getFileName().toString().endsWith(".sql") && Files.isRegularFile(f))
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw new SnapshotException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The {@code .sql} files the journal does not list (e.g. made by {@code wrangler d1 migrations create}), by name. */
+    public List<Path> sqlFilesWithoutJournalEntry() {
+        java.util.Set<String> tags = new java.util.HashSet<>();
+        for (JournalEntry e : readJournal().entries()) tags.add(e.tag());
+        return sqlFiles().stream().filter(f -> !tags.contains(stem(f))).toList();
+    }
+
+    /**
+     * Every migration as wrangler applies them: each {@code .sql} file in name order, journal entry or not (a file
+     * without one gets an entry with index -1 and {@code when} 0). The journal's entries must still have their files.
+     */
+    public List<Migration> migrationsInNameOrder() {
+        java.util.Map<String, Migration> listed = new java.util.HashMap<>();
+        for (Migration m : migrations()) listed.put(m.tag(), m);
+        List<Migration> out = new ArrayList<>();
+        for (Path f : sqlFiles()) {
+            Migration m = listed.get(stem(f));
+            out.add(m != null ? m : new Migration(new JournalEntry(-1, null, 0L, stem(f), true), f, read(f)));
+        }
+        return out;
+    }
+
+    private static String stem(Path f) {
+        String n = f.getFileName().toString();
+        return n.substring(0, n.length() - ".sql".length());
+    }
+
     /**
      * Writes one new migration: SQL file, snapshot, then the journal. If any write fails the files
      * written so far are removed, so the folder is left as it was.
@@ -159,7 +238,7 @@ public final class MigrationsFolder {
             if (recordSum) {
                 Path sum = sumFile(entry.tag());
                 Files.createDirectories(sum.getParent());
-                writeAtomically(sum, Checksums.sha256Hex(sql.replace("\r\n", "\n")) + "\n");
+                writeAtomically(sum, Checksums.sha256Hex(sql.replace("\r\n", "\n")) + " when=" + entry.when() + "\n");
                 written.add(sum);
             }
             writeAtomically(journal, updated.toJsonText());

@@ -64,7 +64,10 @@ public final class Generator {
             throw new AmbiguousRenameException(batch.ambiguities());
         }
         SchemaDiff diff = pending.diff();
-        if (diff.isEmpty() && !options.custom()) return GenerateResult.noChanges();
+        if (diff.isEmpty() && !options.custom()) {
+            folder.deleteStaleSums();   // checksums of migrations drizzle-kit dropped
+            return GenerateResult.noChanges();
+        }
 
         List<String> destructive = diff.destructiveChanges().stream().map(Change::describe).toList();
         if (!destructive.isEmpty() && !options.custom() && !options.acceptDataLoss()) {
@@ -95,6 +98,7 @@ public final class Generator {
             throw new SnapshotException(folder.relative(folder.sqlFile(tag)) + " already exists but the journal does not list it;"
                     + " run mvn db:verify to see what is out of step");
         }
+        folder.deleteStaleSums();   // checksums of migrations drizzle-kit dropped, maybe with this very tag
         folder.writeMigration(entry, sql, next, journal.append(entry), !options.custom());
         return new GenerateResult(true, tag, folder.sqlFile(tag), sql, options.custom() ? List.of() : diff.changes(), warnings);
     }

@@ -73,7 +73,14 @@ public final class SchemaLoader {
             }
         }
         if (!problems.isEmpty()) throw new SchemaException(problems);
-        SchemaDef fromJava = declarations.isEmpty() ? SchemaDef.EMPTY : SchemaCollector.collect(declarations);
+        SchemaDef fromJava;
+        try {
+            fromJava = declarations.isEmpty() ? SchemaDef.EMPTY : SchemaCollector.collect(declarations);
+        } catch (Error e) {
+            // Schema code runs here too (e.g. a references(() -> ...) lambda): its Error must not take Maven down.
+            throw new SchemaException("reading the declared tables failed: " + e + " (thrown by code of the schema classes, e.g. a"
+                    + " references(() -> ...) lambda or a field initializer)");
+        }
         if (yamlFiles.isEmpty()) return fromJava;
         SchemaDef fromYaml = YamlSchemaReader.read(yamlFiles);
         if (declarations.isEmpty()) return fromYaml;
@@ -90,22 +97,90 @@ public final class SchemaLoader {
     static List<Object> declarationsIn(String pkg, ClassLoader loader) {
         List<Object> out = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (String className : classNames(pkg, loader)) {
-            Class<?> c;
-            try {
-                c = Class.forName(className, true, loader);
-            } catch (ExceptionInInitializerError e) {
-                Throwable cause = e.getCause() != null ? e.getCause() : e;
-                problems.add("class " + className + " failed to initialise: " + cause);
-                continue;
-            } catch (ClassNotFoundException | LinkageError e) {
-                problems.add("class " + className + " cannot be loaded: " + e);
-                continue;
+        List<String> classNames = classNames(pkg, loader);
+        for (String className : classNames) {
+            String exit = exitCall(className, loader);
+            if (exit != null) {
+                problems.add("class " + className + " calls " + exit + ", which would end Maven itself with no message while the schema"
+                        + " is loaded; Godwit did not load it. A schema class only declares tables: remove the call");
             }
-            collectStaticInstances(c, out, problems);
+        }
+        if (!problems.isEmpty()) throw new SchemaException(problems);
+        ExitWatch watch = ExitWatch.install();
+        try {
+            for (String className : classNames) {
+                watch.loading(className);
+                Class<?> c;
+                try {
+                    c = Class.forName(className, true, loader);
+                } catch (ExceptionInInitializerError e) {
+                    Throwable cause = e.getCause() != null ? e.getCause() : e;
+                    problems.add("class " + className + " failed to initialise: " + cause);
+                    continue;
+                } catch (ClassNotFoundException | LinkageError e) {
+                    problems.add("class " + className + " cannot be loaded: " + e);
+                    continue;
+                } catch (Throwable e) {
+                    // An Error thrown by a static initializer is not wrapped in ExceptionInInitializerError: it must not take Maven down.
+                    problems.add("class " + className + " failed to initialise: " + e);
+                    continue;
+                }
+                collectStaticInstances(c, out, problems);
+            }
+        } finally {
+            watch.remove();
         }
         if (!problems.isEmpty()) throw new SchemaException(problems);
         return out;
+    }
+
+    private static String exitCall(String className, ClassLoader loader) {
+        try (java.io.InputStream in = loader.getResourceAsStream(className.replace('.', '/') + ".class")) {
+            return in == null ? null : ExitCalls.find(in.readAllBytes());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * While schema classes load, a shutdown hook that says which one was loading when the JVM began to exit: a backstop
+     * for an exit the class-file check cannot see (called through reflection or a library). Removed afterwards.
+     */
+    private static final class ExitWatch {
+        private volatile String current;
+        private Thread hook;
+
+        static ExitWatch install() {
+            ExitWatch w = new ExitWatch();
+            w.hook = new Thread(() -> {
+                String c = w.current;
+                if (c != null) {
+                    System.err.println("[ERROR] Godwit: the JVM is exiting while schema class " + c + " is being loaded: the class (or code it"
+                            + " calls) called System.exit, which ends Maven. A schema class only declares tables: remove the call.");
+                    System.err.flush();
+                }
+            }, "godwit-schema-exit-watch");
+            try {
+                Runtime.getRuntime().addShutdownHook(w.hook);
+            } catch (IllegalStateException | SecurityException shuttingDown) {
+                w.hook = null;
+            }
+            return w;
+        }
+
+        void loading(String className) {
+            current = className;
+        }
+
+        void remove() {
+            current = null;
+            if (hook == null) return;
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException | SecurityException shuttingDown) {
+                // The JVM is exiting anyway.
+            }
+        }
     }
 
     /**
@@ -125,7 +200,9 @@ public final class SchemaLoader {
                     out.add(v);
                     if (v.getClass() == c) declaresInstance = true;
                 }
-            } catch (ReflectiveOperationException | RuntimeException e) {
+            } catch (ExceptionInInitializerError e) {
+                problems.add("field " + c.getName() + "." + f.getName() + " cannot be read: " + (e.getCause() != null ? e.getCause() : e));
+            } catch (Throwable e) {
                 problems.add("field " + c.getName() + "." + f.getName() + " cannot be read: " + e);
             }
         }
@@ -138,7 +215,7 @@ public final class SchemaLoader {
             } catch (NoSuchMethodException e) {
                 problems.add("class " + c.getName() + " declares a table but has no static instance field (public static final "
                         + c.getSimpleName() + " X = new " + c.getSimpleName() + "();) and no no-argument constructor");
-            } catch (ReflectiveOperationException | RuntimeException e) {
+            } catch (Throwable e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
                 problems.add("class " + c.getName() + " failed to construct: " + cause);
             }

@@ -44,6 +44,32 @@ public sealed interface HistoryTable {
         return name.equals(WRANGLER_DEFAULT) ? new Wrangler(name) : new Drizzle(name);
     }
 
+    /** The history table as the database has it, and whether it exists. */
+    record Found(HistoryTable table, boolean exists) {
+    }
+
+    /**
+     * Reads the layout of an existing table named like {@code preferred} from its columns, whatever its name:
+     * {@code hash, created_at} is drizzle's, {@code name, applied_at} wrangler's. A missing table is {@code preferred}
+     * (to be created in its layout); a table of neither shape is refused.
+     */
+    static Found find(Database db, HistoryTable preferred) {
+        java.util.Set<String> columns = new java.util.LinkedHashSet<>();
+        for (Map<String, Object> r : db.query("SELECT name FROM pragma_table_info(?)", preferred.name())) {
+            columns.add(String.valueOf(r.get("name")).toLowerCase(java.util.Locale.ROOT));
+        }
+        if (columns.isEmpty()) return new Found(preferred, false);
+        if (columns.contains("hash") && columns.contains("created_at")) {
+            return new Found(preferred instanceof Drizzle ? preferred : new Drizzle(preferred.name()), true);
+        }
+        if (columns.contains("name") && columns.contains("applied_at")) {
+            return new Found(preferred instanceof Wrangler ? preferred : new Wrangler(preferred.name()), true);
+        }
+        throw new MigrationException("The history table " + preferred.name() + " exists but has the columns (" + String.join(", ", columns)
+                + "): neither drizzle-orm's layout (id, hash, created_at) nor wrangler's (id, name, applied_at). It is not a history table"
+                + " Godwit can continue: name another one with -Ddb.migrationsTable (or migrations_table in wrangler's config).");
+    }
+
     static boolean exists(Database db, String table) {
         return !db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", table).isEmpty();
     }

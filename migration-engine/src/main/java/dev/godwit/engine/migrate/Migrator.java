@@ -3,13 +3,15 @@ package dev.godwit.engine.migrate;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.db.TransactionEndedException;
 import dev.godwit.engine.folder.Checksums;
+import dev.godwit.engine.folder.FolderCheck;
 import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.sql.ForeignKeysPragma;
+import dev.godwit.engine.sql.StatementKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Applies pending migrations through the {@link Database} port. Each migration runs as one atomic
@@ -19,12 +21,11 @@ import java.util.regex.Pattern;
  */
 public final class Migrator {
 
-    private static final Pattern TRANSACTION_CONTROL = Pattern.compile(
-            "(?is)^\\s*(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\\b(\\s+(DEFERRED|IMMEDIATE|EXCLUSIVE))?(\\s+TRANSACTION)?.*");
-
     private final Database db;
-    private final HistoryTable history;
+    private HistoryTable history;
     private final EngineLog log;
+    private PendingCheck pendingCheck = PendingCheck.NONE;
+    private java.util.function.Consumer<List<Migration>> beforeApplying = pending -> { };
 
     public Migrator(Database db, HistoryTable history, EngineLog log) {
         this.db = db;
@@ -32,11 +33,75 @@ public final class Migrator {
         this.log = log;
     }
 
+    /** Runs {@code check} on the pending migrations before any is applied (the data pre-flight); it refuses by throwing. */
+    public Migrator checkingPendingWith(PendingCheck check) {
+        this.pendingCheck = check;
+        return this;
+    }
+
 
     /** Every local migration with its state, plus applied rows that match no local migration. */
     public List<MigrationState> status(List<Migration> local) {
-        List<AppliedMigration> rows = HistoryTable.exists(db, history.name()) ? history.read(db) : List.of();
+        HistoryTable.Found found = HistoryTable.find(db, history);
+        history = found.table();
+        List<AppliedMigration> rows = found.exists() ? history.read(db) : List.of();
         return states(local, rows);
+    }
+
+    /**
+     * Runs once before the first pending migration is sent (not on a dry run, not when nothing is pending): where a
+     * goal takes its way back, a Time Travel bookmark or a copy of the local file. If it throws, nothing is applied.
+     */
+    public Migrator beforeApplying(java.util.function.Consumer<List<Migration>> hook) {
+        this.beforeApplying = hook;
+        return this;
+    }
+
+    /** The history table in use: after {@link #status} or {@link #apply}, the layout the database's table has. */
+    public HistoryTable history() {
+        return history;
+    }
+
+    /**
+     * Status of a migrations folder as the history's own tool sees it: with wrangler's layout every {@code .sql}
+     * file in name order (files without a journal entry too, as {@code wrangler d1 migrations apply} takes them).
+     */
+    public List<MigrationState> status(MigrationsFolder folder) {
+        HistoryTable.Found found = HistoryTable.find(db, history);
+        history = found.table();
+        List<Migration> local;
+        try {
+            local = local(folder);
+        } catch (MigrationException e) {
+            log.warn(e.getMessage());
+            local = folder.migrations();
+        }
+        return states(local, found.exists() ? history.read(db) : List.of());
+    }
+
+    /**
+     * Applies what the history's own tool would apply: with wrangler's layout every {@code .sql} file not in the
+     * table, in name order; with drizzle's, the journal's migrations, and a {@code .sql} file without a journal
+     * entry stops the run before anything is applied.
+     */
+    public ApplyResult apply(MigrationsFolder folder, ApplyOptions options) {
+        HistoryTable.Found found = HistoryTable.find(db, history);
+        history = found.table();
+        return apply(local(folder), options, found.exists());
+    }
+
+    private List<Migration> local(MigrationsFolder folder) {
+        if (history instanceof HistoryTable.Wrangler) return folder.migrationsInNameOrder();
+        List<java.nio.file.Path> loose = folder.sqlFilesWithoutJournalEntry();
+        if (!loose.isEmpty()) {
+            throw new MigrationException("SQL file(s) without a journal entry in " + folder.relative(folder.dir()) + ": "
+                    + String.join(", ", loose.stream().map(p -> p.getFileName().toString()).toList())
+                    + ". drizzle's history (" + history.name() + ") only applies migrations listed in meta/_journal.json, so "
+                    + (loose.size() == 1 ? "it" : "they") + " would be skipped silently (made by `wrangler d1 migrations create`?). Bring "
+                    + (loose.size() == 1 ? "it" : "them") + " in: move the SQL into a migration from mvn db:generate -Ddb.custom and delete the file;"
+                    + " or keep wrangler's history (migrations_table in wrangler's config, or -Ddb.migrationsTable=d1_migrations), which applies every .sql file by name.");
+        }
+        return folder.migrations();
     }
 
     private List<MigrationState> states(List<Migration> local, List<AppliedMigration> rows) {
@@ -66,19 +131,32 @@ public final class Migrator {
     }
 
     public ApplyResult apply(List<Migration> local, ApplyOptions options) {
+        HistoryTable.Found found = HistoryTable.find(db, history);
+        history = found.table();
+        return apply(local, options, found.exists());
+    }
+
+    private ApplyResult apply(List<Migration> local, ApplyOptions options, boolean historyExists) {
         long start = System.nanoTime();
-        boolean historyExists = HistoryTable.exists(db, history.name());
-        if (!historyExists && !options.dryRun()) {
-            db.runAtomically(List.of(history.createSql()), false);
+        // drizzle's history is keyed on "when"; wrangler's on the file name
+        List<String> order = history instanceof HistoryTable.Drizzle
+                ? FolderCheck.whenProblems(local.stream().map(Migration::entry).toList()) : List.of();
+        if (!order.isEmpty()) {
+            throw new MigrationException("The journal's migrations are not in strictly increasing \"when\" order, so the history (keyed on it, as"
+                    + " drizzle-orm keys it) could take one migration for another and skip it. Nothing was applied.\n  - "
+                    + String.join("\n  - ", order));
         }
         List<MigrationState> states = states(local, historyExists ? history.read(db) : List.of());
         checkHistory(states, options);
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
+        // Every pending migration is checked before anything is sent or run, the history table included.
+        for (Migration m : pending) checkStatements(m);
         if (pending.isEmpty()) {
+            if (!historyExists && !options.dryRun()) db.runAtomically(List.of(history.createSql()), false);
             log.info("Nothing to apply, " + db.describe() + " is up to date (" + count(states, MigrationState.State.APPLIED) + " migrations applied).");
             return new ApplyResult(List.of(), millis(start), options.dryRun());
         }
-        for (Migration m : pending) checkStatements(m);
+        pendingCheck.check(pending);
         List<String> applied = new ArrayList<>();
         if (options.dryRun()) {
             log.info("Dry run: " + pending.size() + " migration(s) would be applied to " + db.describe() + "; nothing is changed.");
@@ -90,10 +168,18 @@ public final class Migrator {
             }
             return new ApplyResult(applied, millis(start), true);
         }
-        log.info("Applying " + pending.size() + " migration(s) to " + db.describe());
+        // the way back is taken before anything changes, the history table included
+        beforeApplying.accept(pending);
+        if (!historyExists) db.runAtomically(List.of(history.createSql()), false);
+        boolean foreignKeysOff = options.localForeignKeysOff() && db.capabilities().canDisableForeignKeys();
+        if (options.localForeignKeysOff() && !db.capabilities().canDisableForeignKeys()) {
+            log.warn("db.local.foreignKeysOff has no effect on " + db.describe() + ": foreign keys stay on there, as on D1.");
+        }
+        log.info("Applying " + pending.size() + " migration(s) to " + db.describe()
+                + (foreignKeysOff ? " (foreign keys switched off around migrations that ask for it: -Ddb.local.foreignKeysOff)" : ""));
         for (Migration m : pending) {
             long t0 = System.nanoTime();
-            int statements = applyOne(m, options);
+            int statements = applyOne(m, options, foreignKeysOff);
             if (statements >= 0) {
                 log.info(String.format("  %-40s %3d statements  %6d ms", m.tag(), statements, millis(t0)));
                 applied.add(m.tag());
@@ -104,21 +190,50 @@ public final class Migrator {
         return new ApplyResult(applied, total, false);
     }
 
-    /** Applies one migration; returns its statement count, or -1 when another run applied it first. */
-    private int applyOne(Migration m, ApplyOptions options) {
+    /**
+     * Applies one migration; returns its statement count, or -1 when another run applied it first.
+     *
+     * @param foreignKeysOff whether to honour a {@code PRAGMA foreign_keys=OFF} of the migration by switching foreign keys
+     *                       off around its transaction (only with {@code -Ddb.local.foreignKeysOff}); otherwise the
+     *                       migration runs as on D1 and under drizzle-orm, where that PRAGMA does nothing
+     */
+    private int applyOne(Migration m, ApplyOptions options, boolean foreignKeysOff) {
         List<String> statements = m.statements();
         List<String> guard = history.guardStatements(m);
         List<String> batch = new ArrayList<>(guard);
         batch.addAll(statements);
         batch.addAll(history.recordStatements(m));
-        boolean foreignKeysOff = ForeignKeysPragma.asksOff(statements);
+        boolean switchOff = foreignKeysOff && ForeignKeysPragma.asksOff(statements);
+        boolean sentBefore = false;   // an earlier attempt of this run may have been applied
         for (int attempt = 1; ; attempt++) {
             try {
-                db.runAtomically(batch, foreignKeysOff);
+                db.runAtomically(batch, switchOff);
                 return statements.size();
             } catch (DatabaseException e) {
-                if (isRecorded(m)) {
-                    log.info("  " + m.tag() + " was applied by another run (or before the answer was lost); not applying it again.");
+                if (e instanceof TransactionEndedException ended) throw transactionEnded(m, ended, guard.size(), statements);
+                if (e.notSent()) throw notSent(m, e);
+                sentBefore |= e.outcomeUnknown();
+                AppliedMigration row;
+                boolean historyRead = true;
+                try {
+                    row = recordOf(m);
+                } catch (DatabaseException unreadable) {
+                    row = null;
+                    historyRead = false;
+                }
+                if (row != null) {
+                    if (history.hasChecksums() && !Checksums.matches(row.hash(), m.sql())) {
+                        throw new MigrationException("Migration " + m.fileName() + " was not applied: " + history.name() + " already has a row with"
+                                + " created_at " + m.when() + " (this migration's \"when\") but hash " + abbreviate(row.hash()) + ", not this file's "
+                                + abbreviate(m.hash()) + ": a different migration with the same \"when\" was applied there (from another branch or"
+                                + " folder). Give this migration its own \"when\" in meta/_journal.json (after the last applied one).", e);
+                    }
+                    if (sentBefore) {
+                        log.info("  " + m.tag() + ": this run's request was answered with an error or not at all, but " + history.name() + " now records the"
+                                + " migration: the database applied it once; it is not sent again.");
+                        return statements.size();
+                    }
+                    log.info("  " + m.tag() + " was applied by another run meanwhile (" + history.name() + " records it); not applying it again.");
                     return -1;
                 }
                 if (e.outcomeUnknown() && attempt < Math.max(1, options.maxAttempts())) {
@@ -126,20 +241,40 @@ public final class Migrator {
                     sleep(attempt);
                     continue;
                 }
-                throw failure(m, e, guard.size(), statements);
+                throw failure(m, e, guard.size(), statements, historyRead);
             }
         }
     }
 
-    private boolean isRecorded(Migration m) {
-        try {
-            return history.read(db).stream().anyMatch(r -> history.records(r, m));
-        } catch (DatabaseException e) {
-            return false;
-        }
+    /** The history row that records the migration (by when, or by file name), or null. */
+    private AppliedMigration recordOf(Migration m) {
+        return history.read(db).stream().filter(r -> history.records(r, m)).findFirst().orElse(null);
     }
 
-    private MigrationException failure(Migration m, DatabaseException e, int guardCount, List<String> statements) {
+    private MigrationException transactionEnded(Migration m, TransactionEndedException e, int guardCount, List<String> statements) {
+        int idx = e.statementIndex() - guardCount;
+        String where = idx >= 0 && idx < statements.size()
+                ? "statement " + (idx + 1) + " of " + statements.size() + ":\n    " + statements.get(idx).strip().replace("\n", "\n    ")
+                : "a statement of the migration";
+        if (!e.committed()) {
+            return new MigrationException("Migration " + m.fileName() + " was not applied: " + where + "\n  ended the migration's transaction"
+                    + " with a rollback. SQLite rolled back everything before it and nothing after it ran: the database is as it was after the"
+                    + " previous migration. Remove the transaction statement (each migration already runs in one transaction).", e);
+        }
+        String done = idx >= 0 ? (idx == 0 ? "nothing of the migration" : "statements 1 to " + idx + " of the migration") : "part of the migration";
+        return new MigrationException("Migration " + m.fileName() + " was PARTLY applied: " + where + "\n  ended the migration's transaction"
+                + " early with a commit. SQLite committed " + done + " without its history row; nothing after that statement ran, and"
+                + " what was committed cannot be rolled back. The migration is not recorded in " + history.name() + ", so db:apply will try it"
+                + " again. Undo what those statements did (or restore a backup), remove the transaction statement from the migration"
+                + " (each migration already runs in one transaction), then run db:apply again.", e);
+    }
+
+    private MigrationException notSent(Migration m, DatabaseException e) {
+        return new MigrationException("Migration " + m.fileName() + " was not applied: " + e.getMessage()
+                + "\n  Nothing of it was sent to " + db.describe() + ": the database is as it was after the previous migration.", e);
+    }
+
+    private MigrationException failure(Migration m, DatabaseException e, int guardCount, List<String> statements, boolean historyRead) {
         StringBuilder sb = new StringBuilder("Migration " + m.file().getFileName() + " failed");
         int idx = e.statementIndex() - guardCount;
         if (e.statementIndex() >= 0 && idx >= 0 && idx < statements.size()) {
@@ -148,10 +283,20 @@ public final class Migrator {
         } else if (e.statementIndex() >= guardCount + statements.size()) {
             sb.append(" while recording it in ").append(history.name());
         }
-        sb.append("\n  ").append(db.capabilities().remote() ? "D1" : "SQLite").append(" says: ").append(e.databaseMessage());
-        sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");
-        sb.append(e.outcomeUnknown() ? " (The database did not answer; run db:apply again: it checks the history first.)"
-                : "\n  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again.");
+        if (e.outcomeUnknown() && !historyRead) {
+            sb.append("\n  The database's answer was lost (").append(e.getMessage()).append("), and ").append(history.name())
+                    .append(" could not be read afterwards to tell whether the migration was applied. Run db:apply again: it reads the")
+                    .append(" history first and applies the migration only if it is not recorded (never twice).");
+        } else if (e.outcomeUnknown()) {
+            sb.append("\n  The database's answer was lost: ").append(e.getMessage());
+            sb.append("\n  ").append(history.name()).append(" does not record the migration, and its row commits with the migration or not at all,")
+                    .append(" so it was not applied: the database is as it was after the previous migration. Run db:apply again: it checks the")
+                    .append(" history first.");
+        } else {
+            sb.append("\n  ").append(db.capabilities().remote() ? "D1" : "SQLite").append(" says: ").append(e.databaseMessage());
+            sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");
+            sb.append("\n  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again.");
+        }
         return new MigrationException(sb.toString(), e);
     }
 
@@ -182,9 +327,11 @@ public final class Migrator {
         List<String> statements = m.statements();
         for (int i = 0; i < statements.size(); i++) {
             String s = statements.get(i);
-            if (TRANSACTION_CONTROL.matcher(s).matches() && !s.strip().toUpperCase(Locale.ROOT).startsWith("END")) {
-                throw new MigrationException("Migration " + m.file().getFileName() + ", statement " + (i + 1) + ": " + firstLine(s)
-                        + "\n  Remove it: each migration already runs in its own transaction (and D1 refuses transaction statements).");
+            if (StatementKind.isTransactionControl(s)) {
+                throw new MigrationException("Migration " + m.file().getFileName() + ", statement " + (i + 1) + " of " + statements.size() + " is "
+                        + StatementKind.firstKeyword(s) + ", a transaction statement:\n    " + s.strip().replace("\n", "\n    ")
+                        + "\n  Remove it: each migration already runs in its own transaction with its history row (as on D1, which refuses"
+                        + " transaction statements). Nothing was applied.");
             }
             int bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
             if (bytes > db.capabilities().maxStatementBytes()) {
@@ -193,11 +340,6 @@ public final class Migrator {
                         + " bytes per statement. Split the statement (e.g. insert data in smaller batches).");
             }
         }
-    }
-
-    private static String firstLine(String s) {
-        String l = s.strip().lines().findFirst().orElse("");
-        return l.length() > 120 ? l.substring(0, 120) + "…" : l;
     }
 
     private static String abbreviate(String hash) {

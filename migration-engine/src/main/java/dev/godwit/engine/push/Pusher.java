@@ -33,12 +33,22 @@ public final class Pusher {
     private final Database db;
     private final EngineLog log;
     private final Set<String> excludedTables;
+    private final boolean localForeignKeysOff;
 
     /** @param excludedTables tables of the tooling to leave alone, e.g. the migrations history */
     public Pusher(Database db, EngineLog log, Set<String> excludedTables) {
+        this(db, log, excludedTables, false);
+    }
+
+    /**
+     * @param localForeignKeysOff switch foreign keys off around the push's transaction when its plan asks for it and the
+     *                            database can ({@code -Ddb.local.foreignKeysOff}); by default the plan runs as on D1, foreign keys on
+     */
+    public Pusher(Database db, EngineLog log, Set<String> excludedTables, boolean localForeignKeysOff) {
         this.db = db;
         this.log = log;
         this.excludedTables = excludedTables;
+        this.localForeignKeysOff = localForeignKeysOff;
     }
 
     /**
@@ -72,7 +82,8 @@ public final class Pusher {
                         + " declare renamedFrom(\"old_name\") so its data is kept.");
             }
         }
-        boolean foreignKeysOff = ForeignKeysPragma.asksOff(plan.statements());
+        // As D1 and drizzle-orm run it unless asked otherwise: foreign keys on, a PRAGMA foreign_keys=OFF inside the transaction a no-op.
+        boolean foreignKeysOff = localForeignKeysOff && ForeignKeysPragma.asksOff(plan.statements());
         try {
             db.runAtomically(plan.statements(), foreignKeysOff);
         } catch (DatabaseException e) {

@@ -522,7 +522,7 @@ final class StudioData {
             names.add(e.getKey());
             String notDeleted = deleted.containsKey(e.getKey()) ? " AND NOT (" + or(deleted.get(e.getKey())) + ")" : "";
             preds.add("(" + or(e.getValue()) + ")" + notDeleted);
-            kinds.add("updated");
+            kinds.add("nulled");
         }
         for (var e : blocking.entrySet()) {
             names.add(e.getKey());
@@ -589,8 +589,41 @@ final class StudioData {
         requireRow(t, rowid);
         String sql = "UPDATE " + Quoting.doubleQuoted(t.name()) + " SET " + String.join(", ", values.entrySet().stream()
                 .map(e -> Quoting.doubleQuoted(e.getKey()) + " = " + Values.literal(e.getValue())).toList()) + " WHERE rowid = " + rowid;
+        if (!body.path("confirm").asBoolean(false)) requireNoUnconfirmedCascade(t, rowid, values.keySet(), sql);
         db.runAtomically(List.of(sql), false);
         return done("updated row " + rowid + " of \"" + t.name() + "\"", List.of(sql));
+    }
+
+    /**
+     * A change of a key that other rows reference reaches them (ON UPDATE CASCADE / SET NULL) or is
+     * refused (NO ACTION / RESTRICT): refused with 409 and the rows per child table, counted, until
+     * the page sends it again with {@code "confirm": true}.
+     */
+    private void requireNoUnconfirmedCascade(TableDef t, long rowid, java.util.Set<String> changed, String sql) {
+        List<ForeignKeyDef> fks = referencing(t).stream().filter(f -> refColumns(f).stream().anyMatch(changed::contains)).toList();
+        if (fks.isEmpty()) return;
+        List<String> terms = new ArrayList<>();
+        for (int k = 0; k < fks.size(); k++) {
+            ForeignKeyDef f = fks.get(k);
+            List<String> refCols = refColumns(f);
+            List<String> eq = new ArrayList<>();
+            for (int i = 0; i < f.columns().size(); i++) eq.add("c." + Quoting.doubleQuoted(f.columns().get(i)) + " = p." + Quoting.doubleQuoted(refCols.get(i)));
+            terms.add("(SELECT count(*) FROM " + Quoting.doubleQuoted(f.table()) + " AS c WHERE " + String.join(" AND ", eq) + ") AS \"n" + k + "\"");
+        }
+        Map<String, Object> r = db.query("SELECT " + String.join(", ", terms) + " FROM " + Quoting.doubleQuoted(t.name()) + " AS p WHERE p.rowid = ?", rowid).get(0);
+        ObjectNode details = JSON.createObjectNode();
+        ArrayNode effects = details.putArray("effects");
+        for (int k = 0; k < fks.size(); k++) {
+            long n = ((Number) r.get("n" + k)).longValue();
+            if (n == 0) continue;
+            FkAction a = fks.get(k).onUpdate();
+            String kind = a == FkAction.CASCADE ? "updated" : a == FkAction.SET_NULL || a == FkAction.SET_DEFAULT ? "nulled" : "blocking";
+            effects.addObject().put("table", fks.get(k).table()).put("kind", kind).put("count", n);
+        }
+        if (effects.isEmpty()) return;
+        details.putArray("sql").add(sql);
+        details.put("needsConfirmation", true);
+        throw new StudioException(409, "this change reaches rows of other tables that reference the row; confirm to run it", details);
     }
 
     private static String deleteSql(TableDef t, long rowid) {

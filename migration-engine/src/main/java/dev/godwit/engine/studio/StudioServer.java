@@ -67,7 +67,8 @@ public final class StudioServer implements AutoCloseable {
         byte[] random = new byte[16];
         new SecureRandom().nextBytes(random);
         StudioServer s = new StudioServer(db, options, HexFormat.of().formatHex(random));
-        s.http = StudioHttp.start(InetAddress.getLoopbackAddress(), port, s::handle, options.requestTimeout(), 64);
+        InetAddress loopback = InetAddress.getByAddress("127.0.0.1", new byte[] {127, 0, 0, 1});   // never ::1 or another interface
+        s.http = StudioHttp.start(loopback, port, s::handle, options.requestTimeout(), 64);
         s.port = s.http.port();
         return s;
     }
@@ -104,7 +105,9 @@ public final class StudioServer implements AutoCloseable {
         try {
             response = route(r);
         } catch (StudioException e) {
-            response = json(e.status(), error(e.getMessage()));
+            ObjectNode o = error(e.getMessage());
+            if (e.details() != null) o.setAll(e.details());
+            response = json(e.status(), o);
         } catch (DatabaseException e) {
             ObjectNode o = error(e.databaseMessage() != null ? e.databaseMessage() : e.getMessage());
             if (e.statement() != null) o.put("statement", e.statement());

@@ -35,25 +35,57 @@ public final class D1Credentials {
 
     public static Resolved resolve(String accountId, String databaseId, String token, Function<String, String> env, Path devVarsFile,
                                    ServerValues server) {
+        return resolve(accountId, databaseId, token, env, devVarsFile, server, null).resolved();
+    }
+
+    /** Values wrangler's config gives for the chosen binding, and how to name the place in messages. */
+    public record FromConfig(String accountId, String databaseId, String accountWhere, String databaseWhere) {
+    }
+
+    /** The values, and where the account id and database id came from (for {@code db:status}). */
+    public record Sourced(Resolved resolved, String accountSource, String databaseSource) {
+    }
+
+    /**
+     * As {@link #resolve(String, String, String, Function, Path, ServerValues)}, with wrangler's config in the chain:
+     * the database id comes from the explicit setting, then the config (so {@code -Ddb.env} picks the environment's
+     * database even when {@code CLOUDFLARE_DATABASE_ID} is set), then the other places; the account id as wrangler
+     * takes it: explicit, {@code CLOUDFLARE_ACCOUNT_ID}, then the config, then the other places.
+     */
+    public static Sourced resolve(String accountId, String databaseId, String token, Function<String, String> env, Path devVarsFile,
+                                  ServerValues server, FromConfig config) {
         Map<String, String> devVars = DevVars.read(devVarsFile);
-        String a = first(accountId, env.apply(ENV_ACCOUNT), devVars.get(ENV_ACCOUNT), server == null ? null : server.accountId());
-        String d = first(databaseId, env.apply(ENV_DATABASE), devVars.get(ENV_DATABASE), server == null ? null : server.databaseId());
-        String t = first(token, env.apply(ENV_TOKEN), devVars.get(ENV_TOKEN), server == null ? null : server.token());
-        List<String> missing = new ArrayList<>();
         String devVarsName = devVarsFile == null ? ".dev.vars" : devVarsFile.toString();
         String serverName = server == null || server.serverId() == null ? "cloudflare-d1" : server.serverId();
-        String tokenSource = !blank(token) ? "-Ddb.d1.token / <d1Token>"
-                : !blank(env.apply(ENV_TOKEN)) ? "the environment variable " + ENV_TOKEN
-                : !blank(devVars.get(ENV_TOKEN)) ? devVarsName
-                : "settings.xml server " + serverName;
-        if (blank(a)) missing.add(place("account id", "db.d1.accountId", ENV_ACCOUNT, devVarsName, "<server><id>" + serverName + "</id><username>"));
-        if (blank(d)) missing.add(place("database id", "db.d1.databaseId", ENV_DATABASE, devVarsName, "<server><id>" + serverName + "</id><configuration><databaseId>"));
-        if (blank(t)) missing.add(place("API token", "db.d1.token", ENV_TOKEN, devVarsName, "<server><id>" + serverName + "</id><password>"));
+        Pick a = pick(new String[] {accountId, env.apply(ENV_ACCOUNT), config == null ? null : config.accountId(), devVars.get(ENV_ACCOUNT),
+                server == null ? null : server.accountId()},
+                new String[] {"-Ddb.d1.accountId / <d1AccountId>", "the environment variable " + ENV_ACCOUNT, config == null ? null : config.accountWhere(),
+                        devVarsName, "settings.xml server " + serverName});
+        Pick d = pick(new String[] {databaseId, config == null ? null : config.databaseId(), env.apply(ENV_DATABASE), devVars.get(ENV_DATABASE),
+                server == null ? null : server.databaseId()},
+                new String[] {"-Ddb.d1.databaseId / <d1DatabaseId>", config == null ? null : config.databaseWhere(), "the environment variable " + ENV_DATABASE,
+                        devVarsName, "settings.xml server " + serverName});
+        Pick t = pick(new String[] {token, env.apply(ENV_TOKEN), devVars.get(ENV_TOKEN), server == null ? null : server.token()},
+                new String[] {"-Ddb.d1.token / <d1Token>", "the environment variable " + ENV_TOKEN, devVarsName, "settings.xml server " + serverName});
+        List<String> missing = new ArrayList<>();
+        if (a == null) missing.add(place("account id", "db.d1.accountId", ENV_ACCOUNT, devVarsName, "<server><id>" + serverName + "</id><username>")
+                + (config == null ? "" : " (and " + config.accountWhere() + ")"));
+        if (d == null) missing.add(place("database id", "db.d1.databaseId", ENV_DATABASE, devVarsName, "<server><id>" + serverName
+                + "</id><configuration><databaseId>") + (config == null ? "" : " (and " + config.databaseWhere() + ")"));
+        if (t == null) missing.add(place("API token", "db.d1.token", ENV_TOKEN, devVarsName, "<server><id>" + serverName + "</id><password>"));
         if (!missing.isEmpty()) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cloudflare D1 settings are missing (to use the local SQLite file instead, pass -Dlocal):\n  - "
                     + String.join("\n  - ", missing));
         }
-        return new Resolved(a.strip(), d.strip(), t.strip(), tokenSource);
+        return new Sourced(new Resolved(a.value().strip(), d.value().strip(), t.value().strip(), t.source()), a.source(), d.source());
+    }
+
+    private record Pick(String value, String source) {
+    }
+
+    private static Pick pick(String[] values, String[] sources) {
+        for (int i = 0; i < values.length; i++) if (!blank(values[i])) return new Pick(values[i], sources[i]);
+        return null;
     }
 
     private static String place(String what, String property, String env, String devVars, String server) {
@@ -67,11 +99,6 @@ public final class D1Credentials {
         StringBuilder sb = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
         return sb.toString();
-    }
-
-    private static String first(String... values) {
-        for (String v : values) if (!blank(v)) return v;
-        return null;
     }
 
     private static boolean blank(String s) {

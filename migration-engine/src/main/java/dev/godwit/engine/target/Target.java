@@ -45,8 +45,13 @@ public sealed interface Target permits Target.LocalFile, Target.WranglerLocalD1,
      * A Cloudflare D1 database over its HTTP API.
      *
      * @param tokenSource where the token came from, for messages ("the environment variable CLOUDFLARE_D1_TOKEN"); never the token
+     * @param name        what wrangler's commands call the database (database_name from wrangler's config, else the id)
      */
-    record RemoteD1(D1Settings settings, String tokenSource) implements Target {
+    record RemoteD1(D1Settings settings, String tokenSource, String name) implements Target {
+        public RemoteD1(D1Settings settings, String tokenSource) {
+            this(settings, tokenSource, settings.databaseId());
+        }
+
         @Override
         public boolean remote() {
             return true;

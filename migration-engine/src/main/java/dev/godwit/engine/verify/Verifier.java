@@ -3,7 +3,6 @@ package dev.godwit.engine.verify;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
-import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.diff.BatchRenameResolver;
 import dev.godwit.engine.diff.Change;
 import dev.godwit.engine.diff.RenameResolver;
@@ -18,8 +17,9 @@ import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.MigrationState;
 import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.preflight.DataReplay;
+import dev.godwit.engine.preflight.RowChange;
 import dev.godwit.engine.plan.SqlitePlanner;
-import dev.godwit.engine.sql.ForeignKeysPragma;
 import dev.godwit.schema.model.SchemaDef;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +56,7 @@ public final class Verifier {
 
         List<Migration> migrations = folder.migrations();
         for (Migration m : migrations) {
-            String sum = folder.readSum(m.tag());
+            String sum = folder.readSum(m.entry());
             if (sum != null && !Checksums.matches(sum, m.sql())) {
                 findings.add(new Finding(Finding.Kind.EDITED, folder.relative(m.file()) + " was edited after it was generated. Migrations are"
                         + " generated from the schema, never edited: restore it (git checkout -- " + folder.relative(m.file())
@@ -90,23 +90,36 @@ public final class Verifier {
         return folder.latestSnapshot().map(Snapshot::schema).orElse(SchemaDef.EMPTY);
     }
 
-    /** Applies every migration to a fresh in-memory database and compares the result with {@code expected}. */
+    /**
+     * Applies every migration to a fresh in-memory database, as D1 runs them, each table holding a few
+     * generated rows before each migration (so data-dependent bugs show), reports rows a migration
+     * removes or rewrites, and compares the result with {@code expected}.
+     */
     static List<Finding> replay(List<Migration> migrations, SchemaDef expected, MigrationsFolder folder, String expectedWhat) {
         List<Finding> findings = new ArrayList<>();
-        try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+        try (DataReplay replay = new DataReplay()) {
+            Database db = replay.database();
             for (Migration m : migrations) {
                 List<String> statements = m.statements();
-                boolean foreignKeysOff = ForeignKeysPragma.asksOff(statements);
+                List<RowChange> changes;
                 try {
-                    db.runAtomically(statements, foreignKeysOff);
+                    changes = replay.apply(m);
                 } catch (DatabaseException e) {
                     String where = e.statementIndex() >= 0 && e.statementIndex() < statements.size()
                             ? " at statement " + (e.statementIndex() + 1) + ":\n    " + statements.get(e.statementIndex()).strip().replace("\n", "\n    ")
                             : "";
-                    findings.add(new Finding(Finding.Kind.REPLAY, "replaying the migrations on an empty database fails in "
-                            + folder.relative(m.file()) + where + "\n  SQLite says: " + e.databaseMessage()
+                    findings.add(new Finding(Finding.Kind.REPLAY, "replaying the migrations on an empty database (as D1 runs them, every table given"
+                            + " generated rows before each migration) fails in " + folder.relative(m.file()) + where + "\n  SQLite says: " + e.databaseMessage()
                             + "\n  Fix the migration (regenerate it with mvn db:generate if it was edited)"));
                     return findings;
+                }
+                if (!changes.isEmpty()) {
+                    StringBuilder sb = new StringBuilder("replaying " + folder.relative(m.file()) + " on tables holding generated rows (as D1 runs it)"
+                            + " removes or rewrites rows it should keep:");
+                    for (RowChange c : changes) sb.append("\n    - ").append(c.describe());
+                    sb.append("\n  A database holding rows loses them the same way (db:apply's pre-flight refuses it)."
+                            + " Fix the migration, or regenerate it with mvn db:generate");
+                    findings.add(new Finding(Finding.Kind.REPLAY, sb.toString()));
                 }
             }
             SchemaDef actual = Introspector.introspect(db);

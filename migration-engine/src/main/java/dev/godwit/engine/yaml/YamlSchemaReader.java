@@ -296,6 +296,12 @@ public final class YamlSchemaReader {
 
         /** Literal defaults are encoded as the DSL's defaultValue(...) encodes them; {sql: ...} is raw SQL. */
         private DefaultValue defaultValue(Node node, ColumnMode mode, String what) {
+            boolean sqlDefault = node instanceof MappingNode mn && mn.getValue().size() == 1
+                    && mn.getValue().get(0).getKeyNode() instanceof ScalarNode k && k.getValue().equals("sql");
+            if (mode == ColumnMode.JSON && (node instanceof SequenceNode || node instanceof MappingNode && !sqlDefault)) {
+                // {sql: "..."} stays SQL; any other mapping, and any list, is the JSON value (as defaultValue(Map/List) in Java)
+                return DefaultValue.string(dev.godwit.schema.Json.write(plain(node)));
+            }
             if (node instanceof MappingNode) {
                 Map<String, Node> m = mapping(node, "\"default\" of " + what, DEFAULT_KEYS);
                 if (m == null) return null;
@@ -304,6 +310,7 @@ public final class YamlSchemaReader {
             }
             if (!(node instanceof ScalarNode s) || s.getTag().equals(Tag.NULL)) {
                 problems.add(at(node) + "\"default\" of " + what + " must be a number, a string, true/false or {sql: \"...\"}"
+                        + (node instanceof SequenceNode ? " (a list or mapping is a JSON default only with mode: json)" : "")
                         + " (leave it out for no default)");
                 return null;
             }
@@ -320,6 +327,38 @@ public final class YamlSchemaReader {
                 return DefaultValue.string(v);
             }
             return DefaultValue.string(v);
+        }
+
+        /** A YAML node as plain Java values: LinkedHashMap, ArrayList, String, Long/BigInteger, Double, Boolean, null. */
+        private Object plain(Node node) {
+            if (node instanceof MappingNode m) {
+                Map<String, Object> out = new LinkedHashMap<>();
+                for (NodeTuple t : m.getValue()) {
+                    String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : String.valueOf(plain(t.getKeyNode()));
+                    out.put(key, plain(t.getValueNode()));
+                }
+                return out;
+            }
+            if (node instanceof SequenceNode seq) {
+                List<Object> out = new ArrayList<>();
+                for (Node n : seq.getValue()) out.add(plain(n));
+                return out;
+            }
+            ScalarNode s = (ScalarNode) node;
+            Tag tag = s.getTag();
+            String v = s.getValue();
+            try {
+                if (tag.equals(Tag.NULL)) return null;
+                if (tag.equals(Tag.BOOL)) return parseBool(v);
+                if (tag.equals(Tag.INT)) {
+                    BigInteger b = new BigInteger(v.replace("_", ""));
+                    return b.bitLength() < 64 ? (Object) b.longValue() : b;
+                }
+                if (tag.equals(Tag.FLOAT)) return new BigDecimal(v.replace("_", "")).doubleValue();
+            } catch (NumberFormatException e) {
+                return v;
+            }
+            return v;
         }
 
         private IndexDef index(Node node, String what) {

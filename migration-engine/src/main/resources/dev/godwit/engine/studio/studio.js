@@ -163,8 +163,10 @@ async function renderTable(s) {
   if (!t) { showError(new Error("no table \"" + s.table + "\"")); return; }
   $("title").textContent = t.name;
   const colSelect = $("filter-col");
+  const picked = colSelect.value;
   colSelect.replaceChildren();
   for (const c of t.columns) { const o = el("option", c.name); o.value = c.name; colSelect.appendChild(o); }
+  if (t.columns.some(c => c.name === picked)) colSelect.value = picked;
   drawFilters(s);
   drawSchema(t);
   $("add").disabled = !META.rowsWritable;
@@ -205,6 +207,7 @@ function drawFilters(s) {
   });
 }
 
+$("filter-value").onkeydown = (e) => { if (e.key === "Enter") $("filter-add").click(); };
 $("filter-add").onclick = () => {
   const s = state();
   const op = $("filter-op").value;
@@ -287,15 +290,43 @@ function edit(td, t, rowid, column, value, col) {
     if (input.value === original) { drawValue(td, value, col); return; }   // unchanged: nothing is written (a blob stays a blob)
     const values = {};
     values[column] = input.value === "NULL" ? null : { input: input.value };
-    try {
-      const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), { rowid, values });
+    const save = async (confirm) => {
+      const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), { rowid, values, confirm });
       status("Saved " + column + ": " + r.ok, false, r.sql);
       await refresh();
+    };
+    try {
+      await save(false);
     } catch (err) {
+      if (err.body && err.body.needsConfirmation) {
+        dialog("Change " + column + " of row " + rowid + " of " + t.name + "?", "Save", (body) => {
+          body.appendChild(el("p", "Other rows reference this key:"));
+          body.appendChild(effectList(err.body.effects));
+          body.appendChild(el("pre", err.body.sql.join(";\n") + ";"));
+        }, () => save(true));
+        return;
+      }
       input.classList.add("invalid");
       status(err.message, true);
     }
   };
+}
+
+/** The rows a write reaches in other tables, one line per table. */
+function effectList(effects) {
+  const ul = el("ul", null, "effects");
+  for (const e of effects) {
+    const rows = e.count + (e.count === 1 ? " row" : " rows") + " of " + e.table;
+    const what = e.kind === "deleted" ? "deletes " + rows
+        : e.kind === "updated" ? "updates the key of " + rows
+        : e.kind === "nulled" ? "sets the key of " + rows + " to NULL/default"
+        : "is blocked by " + rows + " that reference it";
+    const li = el("li", what, e.kind);
+    li.dataset.table = e.table;
+    li.dataset.kind = e.kind;
+    ul.appendChild(li);
+  }
+  return ul;
 }
 
 async function refresh() {
@@ -377,18 +408,8 @@ $("dialog-cancel").onclick = () => { $("dialog").hidden = true; };
 async function confirmDelete(t, rowid) {
   const p = await api("GET", "/api/delete-preview?table=" + encodeURIComponent(t.name) + "&rowid=" + encodeURIComponent(rowid));
   dialog("Delete row " + rowid + " of " + t.name + "?", "Delete", (body) => {
-    const ul = el("ul", null, "effects");
-    for (const e of p.effects) {
-      const what = e.kind === "deleted" ? "deletes " + e.count + (e.count === 1 ? " row" : " rows") + " of " + e.table
-          : e.kind === "updated" ? "sets the key of " + e.count + (e.count === 1 ? " row" : " rows") + " of " + e.table + " to NULL/default"
-          : "is blocked by " + e.count + (e.count === 1 ? " row" : " rows") + " of " + e.table + " that reference it";
-      const li = el("li", what, e.kind);
-      li.dataset.table = e.table;
-      li.dataset.kind = e.kind;
-      ul.appendChild(li);
-    }
     body.appendChild(el("p", p.effects.length > 1 ? "This delete cascades:" : "This delete:"));
-    body.appendChild(ul);
+    body.appendChild(effectList(p.effects));
     if (p.depthLimited) body.appendChild(el("p", "The cascade goes deeper than shown; counts are a lower bound.", "hint"));
     if (p.blocked) body.appendChild(el("p", "The database will refuse it while those rows exist.", "error"));
     body.appendChild(el("pre", p.sql.join(";\n") + ";"));

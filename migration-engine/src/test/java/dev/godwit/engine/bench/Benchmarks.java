@@ -5,6 +5,7 @@ import dev.godwit.engine.d1.D1Database;
 import dev.godwit.engine.d1.D1Settings;
 import dev.godwit.engine.d1.D1StandIn;
 import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.JournalEntry;
 import dev.godwit.engine.folder.JsonText;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
@@ -16,6 +17,8 @@ import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.ApplyOptions;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.preflight.Preflight;
+import dev.godwit.engine.preflight.RowGenerator;
 import dev.godwit.engine.pull.JavaSchemaWriter;
 import dev.godwit.engine.verify.Finding;
 import dev.godwit.engine.verify.Verifier;
@@ -35,7 +38,7 @@ import java.util.stream.Stream;
 /**
  * Engine benchmarks (README: "Benchmarks"). Prints a Markdown table. Each figure comes with a
  * baseline measured in the same run, so the ratio means something on any machine.
- * usage: Benchmarks [tables=500] [migrations=200]
+ * usage: Benchmarks [tables=500] [migrations=200], or Benchmarks preflight (the pre-flight rows alone)
  */
 public final class Benchmarks {
 
@@ -43,6 +46,15 @@ public final class Benchmarks {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("preflight")) {
+            Path work = Files.createTempDirectory("godwit-bench");
+            try {
+                print(preflight(work));
+            } finally {
+                delete(work);
+            }
+            return;
+        }
         int tables = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int migrations = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         Path work = Files.createTempDirectory("godwit-bench");
@@ -53,9 +65,14 @@ public final class Benchmarks {
             rows.addAll(verify(work, tables));
             rows.addAll(pull(work, tables));
             rows.addAll(applyD1(work, Math.min(migrations, 50)));
+            rows.addAll(preflight(work));
         } finally {
             delete(work);
         }
+        print(rows);
+    }
+
+    private static void print(List<String> rows) {
         System.out.println("| measurement | time | baseline (same run) | ratio |");
         System.out.println("|---|---|---|---|");
         rows.forEach(System.out::println);
@@ -171,6 +188,51 @@ public final class Benchmarks {
         double oneCallPerMigration = ms.size() * 50.0;
         return List.of(row("apply " + ms.size() + " migrations to the D1 stand-in (50 ms latency): " + calls[0] + " HTTP calls", wall,
                 ms.size() + " round trips of 50 ms", oneCallPerMigration));
+    }
+
+    /**
+     * db:apply's pre-flight on the demo (the repository's drizzle/ folder): on a fresh file (every
+     * migration pending, nothing to lose) and on a file holding 3 generated rows per table with one
+     * pending migration, each against applying the same migrations to the file.
+     */
+    static List<String> preflight(Path work) throws Exception {
+        Path demo = Files.isDirectory(Path.of("drizzle", "meta")) ? Path.of("drizzle") : Path.of("..", "drizzle");
+        if (!Files.isDirectory(demo.resolve("meta"))) return List.of();
+        List<Migration> ms = MigrationsFolder.at(demo).migrations();
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        Path fresh = work.resolve("demo-fresh.sqlite");
+        double apply = Timer.medianMillis(1, 5, () -> Files.deleteIfExists(fresh), () -> {
+            try (SqliteDatabase d = SqliteDatabase.open(fresh)) {
+                new Migrator(d, history, EngineLog.SILENT).apply(ms, ApplyOptions.defaults());
+            }
+        });
+        double check = Timer.medianMillis(1, 5, () -> {
+            Files.deleteIfExists(fresh);
+            try (SqliteDatabase d = SqliteDatabase.open(fresh)) {
+                d.runAtomically(List.of(history.createSql()), false);
+            }
+        }, () -> Preflight.ofFile(fresh, false, EngineLog.SILENT).check(ms));
+
+        Path full = work.resolve("demo-rows.sqlite");
+        Files.deleteIfExists(full);
+        int rows;
+        try (SqliteDatabase d = SqliteDatabase.open(full)) {
+            new Migrator(d, history, EngineLog.SILENT).apply(ms, ApplyOptions.defaults());
+            rows = new RowGenerator(d, 7).fill(Introspector.introspect(d), 3).rowsInserted();
+        }
+        String table = MigrationsFolder.at(demo).latestSnapshot().orElseThrow().schema().tables().get(0).name();
+        Migration next = new Migration(new JournalEntry(ms.size(), "6", Long.MAX_VALUE, "9999_bench", true), work.resolve("9999_bench.sql"),
+                "ALTER TABLE `" + table + "` ADD `bench_note` text;--> statement-breakpoint\nUPDATE `" + table + "` SET `bench_note` = 'x';");
+        Path copy = work.resolve("demo-rows-copy.sqlite");
+        double applyNext = Timer.medianMillis(1, 5, () -> Files.copy(full, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING), () -> {
+            try (SqliteDatabase d = SqliteDatabase.open(copy)) {
+                new Migrator(d, history, EngineLog.SILENT).apply(List.of(next), ApplyOptions.defaults());
+            }
+        });
+        double checkNext = Timer.medianMillis(1, 5, () -> { }, () -> Preflight.ofFile(full, false, EngineLog.SILENT).check(List.of(next)));
+        return List.of(
+                row("pre-flight of the demo's " + ms.size() + " migration(s), fresh local file", check, "applying them", apply),
+                row("pre-flight of 1 migration (add a column, fill it), demo file holding " + rows + " generated rows", checkNext, "applying it", applyNext));
     }
 
     /** A migrations folder of {@code count} migrations: the schema created, then a column added per migration. */

@@ -56,7 +56,11 @@ import org.sqlite.SQLiteLimits;
  *       outside D1's allow-list, ATTACH, temp tables and {@code _cf_} names → "not authorized: SQLITE_AUTH";</li>
  *   <li>D1's limits: 100,000 bytes per statement ("statement too long: SQLITE_TOOBIG"), 100 bound
  *       parameters, 100 columns, 5 compound SELECT terms; params with several statements → 7400;</li>
- *   <li>a {@code _cf_KV} table exists, as on D1.</li>
+ *   <li>a {@code _cf_KV} table exists, as on D1;</li>
+ *   <li>Time Travel: {@code GET …/time_travel/bookmark[?timestamp=RFC3339]} and {@code POST …/time_travel/restore?bookmark=B}
+ *       (or {@code ?timestamp=}), answering {@code {bookmark}} and {@code {bookmark, previous_bookmark, message}}; every committed
+ *       request that changes the database is kept as a version (a copy of the file next to it), so a restore brings back the
+ *       exact contents at that bookmark.</li>
  * </ul>
  * Fault injection and counters serve the retry tests. Not modelled: D1's server-side splitter bugs
  * (lowercase {@code begin} in triggers), the SQL function allow-list, the 30 s limit.
@@ -70,6 +74,7 @@ public final class D1StandIn implements AutoCloseable {
     public static final int MAX_STATEMENT_BYTES = 100_000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern TIME_TRAVEL = Pattern.compile("^/client/v4/accounts/([^/]+)/d1/database/([^/]+)/time_travel/(bookmark|restore)$");
     private static final Pattern ROUTE = Pattern.compile("^/client/v4/accounts/([^/]+)/d1/database/([^/]+)/(query|raw)$");
     private static final Pattern TRANSACTION = Pattern.compile("(?is)^(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\\b.*");
     private static final Pattern PRAGMA = Pattern.compile("(?is)^PRAGMA\\s+(?:\"?main\"?\\.)?\"?([A-Za-z_]+)\"?\\s*(?:(=)\\s*(.*?)|\\((.*?)\\))?\\s*$");
@@ -97,12 +102,23 @@ public final class D1StandIn implements AutoCloseable {
     private int dropMarkerCount;
     private int respond429Next;
     private long retryAfterSeconds;
+    private final List<String> dropOnceMarkers = new ArrayList<>();
+    private String fail500AfterCommitMarker;
+    private int fail500AfterCommitCount;
     private volatile long latencyMillis;
+
+    // Time Travel, guarded by `lock`: one version per committed change, oldest first.
+    private record Version(String bookmark, java.time.Instant at, Path copy) {
+    }
+
+    private final Path file;
+    private final List<Version> versions = new ArrayList<>();
 
     private D1StandIn(Path file, String accountId, String databaseId, String token, int port) throws IOException, SQLException {
         this.accountId = accountId;
         this.databaseId = databaseId;
         this.token = token;
+        this.file = file.toAbsolutePath();
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         this.db = new org.sqlite.JDBC().connect("jdbc:sqlite:" + file.toAbsolutePath(), new java.util.Properties());
@@ -118,6 +134,7 @@ public final class D1StandIn implements AutoCloseable {
         sc.setLimit(SQLiteLimits.SQLITE_LIMIT_COLUMN, 100);
         sc.setLimit(SQLiteLimits.SQLITE_LIMIT_COMPOUND_SELECT, 5);
         db.setAutoCommit(false);
+        recordVersion();
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         this.pool = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "d1-stand-in");
@@ -196,6 +213,25 @@ public final class D1StandIn implements AutoCloseable {
         }
     }
 
+    /**
+     * For each marker, the first request whose body contains it runs and commits, then its connection is closed without an
+     * answer (the probe's {@code --drop-on N}, keyed on content so that it does not depend on how many requests come first).
+     * Adds to the markers already armed.
+     */
+    public void dropAfterCommitOnceWhenBodyContains(String... markers) {
+        synchronized (lock) {
+            dropOnceMarkers.addAll(List.of(markers));
+        }
+    }
+
+    /** The next n requests whose body contains the marker run and commit, then get HTTP 500 with D1's envelope. */
+    public void fail500AfterCommitWhenBodyContains(String marker, int n) {
+        synchronized (lock) {
+            fail500AfterCommitMarker = marker;
+            fail500AfterCommitCount = n;
+        }
+    }
+
     /** The next n requests get HTTP 429 with {@code Retry-After} (0 s unless {@link #setRetryAfterSeconds}). */
     public void respond429Next(int n) {
         synchronized (lock) {
@@ -224,6 +260,9 @@ public final class D1StandIn implements AutoCloseable {
             dropMarkerCount = 0;
             respond429Next = 0;
             retryAfterSeconds = 0;
+            dropOnceMarkers.clear();
+            fail500AfterCommitMarker = null;
+            fail500AfterCommitCount = 0;
         }
         latencyMillis = 0;
     }
@@ -271,7 +310,16 @@ public final class D1StandIn implements AutoCloseable {
             try (InputStream in = ex.getRequestBody()) {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            requestLog.add(body);
+            int number;
+            synchronized (requestLog) {
+                requestLog.add(body);
+                number = requestLog.size();
+            }
+            Matcher tt = TIME_TRAVEL.matcher(ex.getRequestURI().getPath());
+            if (tt.matches()) {
+                timeTravel(ex, tt.group(1), tt.group(2), tt.group(3));
+                return;
+            }
             Matcher route = ROUTE.matcher(ex.getRequestURI().getPath());
             if (!route.matches()) {
                 send(ex, 404, failure(7003, "No route for the URI"));
@@ -300,6 +348,7 @@ public final class D1StandIn implements AutoCloseable {
             }
             boolean raw = route.group(3).equals("raw");
             boolean drop;
+            boolean fail500AfterCommit = false;
             synchronized (lock) {
                 if (respond429Next > 0) {
                     respond429Next--;
@@ -317,6 +366,12 @@ public final class D1StandIn implements AutoCloseable {
                 if (drop) {
                     if (dropNext > 0) dropNext--;
                     else dropMarkerCount--;
+                } else if (dropOnceMarkers.stream().anyMatch(body::contains)) {
+                    dropOnceMarkers.remove(dropOnceMarkers.stream().filter(body::contains).findFirst().orElseThrow());
+                    drop = true;
+                } else if (fail500AfterCommitMarker != null && fail500AfterCommitCount > 0 && body.contains(fail500AfterCommitMarker)) {
+                    fail500AfterCommitCount--;
+                    fail500AfterCommit = true;
                 }
             }
             long latency = latencyMillis;
@@ -333,11 +388,152 @@ public final class D1StandIn implements AutoCloseable {
                 // Committed; now the answer is lost: close the connection without a response.
                 return;   // closing an exchange whose headers were never sent closes the connection
             }
+            if (fail500AfterCommit) {
+                send(ex, 500, failure(7500, "internal error; reference = standin" + number));
+                return;
+            }
             send(ex, reply.status, reply.json);
         }
     }
 
     private record Reply(int status, ObjectNode json) {
+    }
+
+    // ---- Time Travel
+
+    /** The bookmark of the database's current state, as {@code GET …/time_travel/bookmark} returns it. */
+    public String currentBookmark() {
+        synchronized (lock) {
+            return versions.get(versions.size() - 1).bookmark();
+        }
+    }
+
+    private volatile java.util.function.Consumer<String> bookmarkListener = b -> { };
+
+    /** Called with each current bookmark served by {@code GET …/time_travel/bookmark} (for ITs that pass it on to a later goal). */
+    public void onBookmarkServed(java.util.function.Consumer<String> listener) {
+        bookmarkListener = listener;
+    }
+
+    /** Bookmarks of every kept version, oldest first. */
+    public List<String> bookmarks() {
+        synchronized (lock) {
+            return versions.stream().map(Version::bookmark).toList();
+        }
+    }
+
+    /** Keeps a copy of the committed database as a new version with a new bookmark; call with `lock` held or before serving. */
+    private void recordVersion() {
+        try {
+            Path dir = file.resolveSibling(file.getFileName() + ".time-travel");
+            Files.createDirectories(dir);
+            int n = versions.size() + 1;
+            Path copy = dir.resolve(String.format("%08d.sqlite", n));
+            Files.deleteIfExists(copy);
+            db.setAutoCommit(true);
+            try (Statement s = db.createStatement()) {
+                s.executeUpdate("backup to \"" + copy + "\"");
+            } finally {
+                db.setAutoCommit(false);
+            }
+            String tail = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((databaseId + "/" + n + "/" + System.nanoTime()).getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+            // D1's bookmarks look like 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+            String bookmark = String.format("%08x-%08x-%08x-%s", n, n * 7 + 1, n * 13 + 2, tail);
+            java.time.Instant at = java.time.Instant.now();
+            if (!versions.isEmpty() && !at.isAfter(versions.get(versions.size() - 1).at())) {
+                at = versions.get(versions.size() - 1).at().plusMillis(1);
+            }
+            versions.add(new Version(bookmark, at, copy));
+        } catch (IOException | SQLException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the D1 stand-in cannot keep a Time Travel version: " + e.getMessage(), e);
+        }
+    }
+
+    private void timeTravel(HttpExchange ex, String account, String database, String action) throws IOException {
+        boolean restore = action.equals("restore");
+        if (!ex.getRequestMethod().equals(restore ? "POST" : "GET")) {
+            send(ex, 405, failure(10405, "Method not allowed"));
+            return;
+        }
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ") || auth.substring(7).isBlank()) {
+            send(ex, 401, failure(10001, "Unable to authenticate request"));
+            return;
+        }
+        if (!auth.substring(7).strip().equals(token)) {
+            send(ex, 403, failure(10000, "Authentication error"));
+            return;
+        }
+        if (!account.equals(accountId)) {
+            send(ex, 403, failure(7403, "The given account is not valid or is not authorized to access this service"));
+            return;
+        }
+        if (!database.equals(databaseId)) {
+            send(ex, 404, failure(7404, "Not Found"));
+            return;
+        }
+        java.util.Map<String, String> q = new java.util.HashMap<>();
+        String raw = ex.getRequestURI().getRawQuery();
+        if (raw != null) {
+            for (String kv : raw.split("&")) {
+                int eq = kv.indexOf('=');
+                if (eq > 0) q.put(java.net.URLDecoder.decode(kv.substring(0, eq), StandardCharsets.UTF_8),
+                        java.net.URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        synchronized (lock) {
+            Version target;
+            if (q.containsKey("timestamp")) {
+                java.time.Instant t;
+                try {
+                    t = java.time.OffsetDateTime.parse(q.get("timestamp")).toInstant();
+                } catch (java.time.format.DateTimeParseException e) {
+                    send(ex, 400, failure(7400, "Invalid timestamp: " + q.get("timestamp")));
+                    return;
+                }
+                target = versions.get(0);
+                for (Version v : versions) if (!v.at().isAfter(t)) target = v;
+            } else if (q.containsKey("bookmark")) {
+                target = versions.stream().filter(v -> v.bookmark().equals(q.get("bookmark"))).findFirst().orElse(null);
+                if (target == null) {
+                    send(ex, 400, failure(7400, "Invalid bookmark: " + q.get("bookmark")));
+                    return;
+                }
+            } else if (restore) {
+                send(ex, 400, failure(7400, "A bookmark or timestamp is required"));
+                return;
+            } else {
+                target = versions.get(versions.size() - 1);
+            }
+            ObjectNode ok = JSON.createObjectNode();
+            ObjectNode result = ok.putObject("result");
+            if (!restore) {
+                result.put("bookmark", target.bookmark());
+                if (!q.containsKey("timestamp")) bookmarkListener.accept(target.bookmark());
+            } else {
+                String previous = versions.get(versions.size() - 1).bookmark();
+                try {
+                    db.setAutoCommit(true);
+                    try (Statement s = db.createStatement()) {
+                        s.executeUpdate("restore from \"" + target.copy() + "\"");
+                    } finally {
+                        db.setAutoCommit(false);
+                    }
+                } catch (SQLException e) {
+                    send(ex, 500, failure(7500, "restore failed: " + e.getMessage()));
+                    return;
+                }
+                recordVersion();
+                result.put("bookmark", target.bookmark());
+                result.put("previous_bookmark", previous);
+                result.put("message", "Database restored to bookmark " + target.bookmark());
+            }
+            ok.putArray("errors");
+            ok.putArray("messages");
+            ok.put("success", true);
+            send(ex, 200, ok);
+        }
     }
 
     private Reply run(String body, boolean raw) {
@@ -365,10 +561,14 @@ public final class D1StandIn implements AutoCloseable {
         synchronized (lock) {
             ArrayNode results = JSON.createArrayNode();
             try {
+                boolean changed = false;
                 for (String sql : statements) {
-                    results.add(execute(sql, hasParams ? params : null, raw));
+                    ObjectNode r = execute(sql, hasParams ? params : null, raw);
+                    changed |= r.path("meta").path("changed_db").asBoolean(false);
+                    results.add(r);
                 }
                 db.commit();
+                if (changed) recordVersion();
             } catch (SQLException e) {
                 rollback();
                 return new Reply(400, failure(7500, d1Message(e)));

@@ -53,6 +53,24 @@ class SchemaLoaderTest {
     }
 
     @Test
+    void anErrorThrownByAStaticInitializerIsAProblemNamingTheClass() {
+        SchemaException e = assertThrows(SchemaException.class,
+                () -> SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.error"), tmp, loader));
+        assertEquals("Invalid schema: class dev.godwit.engine.load.fixture.error.Crashing failed to initialise:"
+                + " java.lang.AssertionError: static initializer gave up", e.getMessage());
+    }
+
+    @Test
+    void aClassThatCallsSystemExitIsRefusedWithoutBeingLoaded() {
+        // If the check missed it, System.exit(3) would end this test JVM and fail the build.
+        SchemaException e = assertThrows(SchemaException.class,
+                () -> SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.exits"), tmp, loader));
+        assertEquals("Invalid schema: class dev.godwit.engine.load.fixture.exits.Quitting calls System.exit, which would end Maven itself"
+                + " with no message while the schema is loaded; Godwit did not load it. A schema class only declares tables: remove the call",
+                e.getMessage());
+    }
+
+    @Test
     void missingYamlFileIsNamed() {
         SchemaException e = assertThrows(SchemaException.class, () -> SchemaLoader.load(List.of("src/main/db/schema.yaml"), tmp, loader));
         assertEquals("Invalid schema: schema file src/main/db/schema.yaml does not exist (looked at " + tmp.resolve("src/main/db/schema.yaml")

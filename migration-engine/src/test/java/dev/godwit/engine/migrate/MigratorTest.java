@@ -141,7 +141,8 @@ class MigratorTest {
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
             MigrationException e = assertThrows(MigrationException.class,
                     () -> new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(folder.migrations(), ApplyOptions.defaults()));
-            assertTrue(e.getMessage().startsWith("Migration 0002_posts.sql, statement 1: BEGIN TRANSACTION;"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("Migration 0002_posts.sql, statement 1 of 2 is BEGIN, a transaction statement:\n    BEGIN TRANSACTION;"),
+                    e.getMessage());
             assertTrue(q(db, "SELECT name FROM sqlite_master WHERE name = 'users'").isEmpty(), "checked before anything runs: nothing applied");
         }
     }

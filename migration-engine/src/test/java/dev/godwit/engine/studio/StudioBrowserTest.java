@@ -285,6 +285,17 @@ class StudioBrowserTest {
         assertEquals(List.of(1L, 1L), List.of(scalar("SELECT count(*) FROM players"), scalar("SELECT count(*) FROM goals")));
         waitFor(() -> browser.count("#grid tr[data-rowid]") == 2, "the grid shows two teams");
         assertEquals("ran: DELETE FROM \"teams\" WHERE rowid = 1;", browser.textOf("#sql-ran"));
+
+        // Changing a key that other rows reference asks first, too.
+        String cell = "#grid tr[data-rowid='2'] td[data-col='id']";
+        browser.click(cell);
+        browser.type(browser.find(cell + " input.cell"), "\uE009a\uE009" + "20\uE007");
+        waitFor(() -> browser.count("#dialog:not([hidden]) #dialog-body li") == 1, "the change asks first");
+        assertEquals(List.of("is blocked by 1 row of players that reference it"), browser.texts("#dialog-body li"));
+        browser.click("#dialog-ok");
+        waitFor(() -> String.valueOf(browser.textOf("#dialog-error")).contains("FOREIGN KEY constraint failed"), "SQLite refuses it");
+        browser.click("#dialog-cancel");
+        assertEquals(1L, scalar("SELECT count(*) FROM teams WHERE id = 2"));
     }
 
     @Test

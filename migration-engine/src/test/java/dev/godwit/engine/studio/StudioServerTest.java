@@ -370,7 +370,7 @@ class StudioServerTest {
         JsonNode preview = ok("GET", "/api/delete-preview?table=teams&rowid=1", null);
         Map<String, String> effects = new java.util.TreeMap<>();
         preview.get("effects").forEach(e -> effects.put(e.get("kind").asText() + " " + e.get("table").asText(), e.get("count").asText()));
-        assertEquals(Map.of("deleted teams", "1", "deleted players", "2", "deleted goals", "3", "updated fans", "2"), effects);
+        assertEquals(Map.of("deleted teams", "1", "deleted players", "2", "deleted goals", "3", "nulled fans", "2"), effects);
         assertFalse(preview.get("blocked").asBoolean());
         assertEquals("[\"DELETE FROM \\\"teams\\\" WHERE rowid = 1\"]", preview.get("sql").toString());
         // The preview changed nothing.
@@ -384,6 +384,24 @@ class StudioServerTest {
         assertTrue(blocked.get("blocked").asBoolean());
         assertEquals(400, page("DELETE", "/api/rows?table=teams", "{\"rowid\": \"2\"}").statusCode());
         assertEquals(1, count("SELECT count(*) FROM teams"));
+    }
+
+    @Test
+    void changingAReferencedKeyFirstSaysWhichRowsItReaches() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE orgs (code text PRIMARY KEY, name text)",
+                "CREATE TABLE members (id integer PRIMARY KEY, org text REFERENCES orgs(code) ON UPDATE CASCADE)",
+                "INSERT INTO orgs VALUES ('a', 'A'), ('b', 'B')", "INSERT INTO members VALUES (1, 'a'), (2, 'a'), (3, 'b')"), false);
+        String change = "{\"rowid\": \"1\", \"values\": {\"code\": {\"input\": \"z\"}}}";
+        HttpResponse<String> asked = page("PUT", "/api/rows?table=orgs", change);
+        assertEquals(409, asked.statusCode(), asked.body());
+        JsonNode body = json.readTree(asked.body());
+        assertTrue(body.get("needsConfirmation").asBoolean());
+        assertEquals("[{\"table\":\"members\",\"kind\":\"updated\",\"count\":2}]", body.get("effects").toString());
+        assertEquals(0, count("SELECT count(*) FROM orgs WHERE code = 'z'"), "nothing changed before the confirmation");
+        // A change that no other row sees needs no confirmation.
+        ok("PUT", "/api/rows?table=orgs", "{\"rowid\": \"1\", \"values\": {\"name\": {\"input\": \"AA\"}}}");
+        ok("PUT", "/api/rows?table=orgs", change.replace("}}}", "}}, \"confirm\": true}"));
+        assertEquals(2, count("SELECT count(*) FROM members WHERE org = 'z'"));
     }
 
     @Test

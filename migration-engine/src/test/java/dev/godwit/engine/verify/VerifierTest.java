@@ -100,7 +100,7 @@ class VerifierTest {
         Files.writeString(folder.dir().resolve("0001_stray.sql"), "SELECT 1;");
         List<Finding> f = Verifier.verify(users(ColumnDef.of("name", "text")), folder);
         assertEquals(List.of(Finding.Kind.FOLDER), kinds(f));
-        assertTrue(f.get(0).message().startsWith("drizzle/0001_stray.sql is not in meta/_journal.json"), f.get(0).message());
+        assertTrue(f.get(0).message().startsWith("drizzle/0001_stray.sql is SQL outside the snapshots: it has no entry in meta/_journal.json (made by `wrangler d1 migrations create`?)"), f.get(0).message());
     }
 
     @Test

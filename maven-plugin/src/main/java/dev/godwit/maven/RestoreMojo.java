@@ -1,0 +1,88 @@
+package dev.godwit.maven;
+
+import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.restore.LocalBackups;
+import dev.godwit.engine.restore.Restorer;
+import dev.godwit.engine.target.Target;
+import java.io.Console;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.inject.Inject;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Brings the target database back to an earlier state. Cloudflare D1: to a Time Travel bookmark ({@code -Ddb.bookmark},
+ * printed by every db:apply) or timestamp ({@code -Ddb.timestamp}, RFC 3339); prints the bookmark it replaced. Local
+ * ({@code -Dlocal}): to the latest copy db:apply kept in .godwit/backups/, or {@code -Ddb.backup=FILE}. Replaces all
+ * of the database's contents, so batch mode needs {@code -Ddb.force}.
+ */
+@Mojo(name = "restore", threadSafe = true)
+public class RestoreMojo extends AbstractGodwitMojo {
+
+    /** The Time Travel bookmark to restore D1 to, exactly as db:apply printed it. */
+    @Parameter(property = "db.bookmark")
+    private String bookmark;
+
+    /** Restore D1 to its state at this RFC 3339 time instead, e.g. 2026-11-30T12:00:00Z. */
+    @Parameter(property = "db.timestamp")
+    private String timestamp;
+
+    /** With -Dlocal: the copy to restore, instead of the latest in .godwit/backups/. */
+    @Parameter(property = "db.backup")
+    private File backup;
+
+    /** Restore without asking (required in batch mode: a restore replaces all of the database's contents). */
+    @Parameter(property = "db.force", defaultValue = "false")
+    private boolean force;
+
+    /** How many copies of the local file are kept (the restore keeps one of the file it replaces). */
+    @Parameter(property = "db.backups", defaultValue = "5")
+    private int backups;
+
+    @Inject
+    public RestoreMojo(SettingsDecrypter settingsDecrypter) {
+        super(settingsDecrypter);
+    }
+
+    @Override
+    protected void run() {
+        Target target = target();
+        Restorer restorer = new Restorer(engineLog());
+        if (target instanceof Target.RemoteD1 remote) {
+            if ((bookmark == null || bookmark.isBlank()) == (timestamp == null || timestamp.isBlank())) {
+                restorer.remote(remote, bookmark, timestamp, "");   // explains what is missing
+            }
+            confirm("Cloudflare D1 database " + remote.name() + " (" + remote.settings().databaseId() + ")");
+            restorer.remote(remote, bookmark, timestamp, "mvn db:restore -Ddb.bookmark=BOOKMARK" + restoreArgs() + " -Ddb.force");
+        } else {
+            if (bookmark != null || timestamp != null) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.bookmark and -Ddb.timestamp are for Cloudflare D1's Time Travel;"
+                        + " a local file has none. With -Dlocal, db:restore brings back a copy db:apply kept (-Ddb.backup=FILE for a given one).");
+            }
+            Path file = target instanceof Target.LocalFile f ? f.file() : ((Target.WranglerLocalD1) target).file();
+            LocalBackups localBackups = new LocalBackups(backupsDir(), backups);
+            Path from = backup == null ? null : project.getBasedir().toPath().resolve(backup.toPath());
+            if (from == null && localBackups.list(file).isEmpty() || from != null && !from.toFile().isFile()) {
+                restorer.local(file, localBackups, from);   // explains what is missing, changes nothing
+            }
+            confirm("local SQLite file " + file);
+            restorer.local(file, localBackups, from);
+        }
+    }
+
+    private void confirm(String what) {
+        if (force) return;
+        Console console = System.console();
+        if (!interactive() || console == null) {
+            throw new GodwitException(GodwitException.Kind.REFUSED, "db:restore replaces all of the contents of " + what
+                    + ". In batch mode it needs -Ddb.force to go ahead; nothing was changed.");
+        }
+        String answer = console.readLine("db:restore replaces all of the contents of %s. OK to proceed? (y/N) ", what);
+        if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
+            throw new GodwitException(GodwitException.Kind.REFUSED, "db:restore was not confirmed; nothing was changed.");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.godwit.engine.migrate;
+
+import dev.godwit.engine.folder.Migration;
+import java.util.List;
+
+/**
+ * A check the {@link Migrator} runs on the pending migrations before it applies any of them (the
+ * data pre-flight, {@code dev.godwit.engine.preflight.Preflight}). It refuses by throwing a
+ * {@link dev.godwit.engine.GodwitException}; then nothing is applied.
+ */
+@FunctionalInterface
+public interface PendingCheck {
+
+    PendingCheck NONE = pending -> {
+    };
+
+    void check(List<Migration> pending);
+}

@@ -1,0 +1,315 @@
+package dev.godwit.engine.preflight;
+
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.sql.ForeignKeysPragma;
+import dev.godwit.engine.sql.Quoting;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs one migration on a {@link Replica} the way D1 runs it (foreign keys on, one transaction) and
+ * compares every table that held rows before it with what the migration left: rows that vanished
+ * from a table it keeps, foreign-key values set to NULL or changed, columns filled with a text equal
+ * to their own name. The replica keeps the migration's effect, for the next one.
+ */
+final class DataCheck {
+
+    private static final String IDENT = "(\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|\\[[^\\]]+\\]|[\\w$]+)";
+    private static final Pattern RENAME = Pattern.compile("(?is)^\\s*ALTER\\s+TABLE\\s+" + IDENT + "\\s+RENAME\\s+TO\\s+" + IDENT + "\\s*;?\\s*$");
+    /** Statements that cannot remove or rewrite a row that exists: creating objects, adding a column. */
+    private static final Pattern ADDITIVE = Pattern.compile(
+            "(?is)^\\s*(CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?(TABLE|(UNIQUE\\s+)?INDEX|VIEW)\\b|ALTER\\s+TABLE\\s+\\S+(\\s+\\S+)??\\s+ADD\\b|PRAGMA\\s+foreign_keys\\b).*");
+    private static final Pattern WITHOUT_ROWID = Pattern.compile("(?is).*\\)\\s*(STRICT\\s*,\\s*)?WITHOUT\\s+ROWID.*");
+
+    /** What changed, or the statement that failed (then the replica is as it was before the migration). */
+    record Outcome(List<RowChange> changes, DatabaseException failure) {
+    }
+
+    private DataCheck() {
+    }
+
+    static Outcome run(Replica r, Migration m) {
+        return run(r, m, false);
+    }
+
+    /** With {@code foreignKeysOffAround}, a migration that asks for it runs with foreign keys off around its transaction. */
+    static Outcome run(Replica r, Migration m, boolean foreignKeysOffAround) {
+        boolean off = foreignKeysOffAround && ForeignKeysPragma.asksOff(m.statements());
+        if (!off) return runInTransaction(r, m);
+        r.exec("PRAGMA foreign_keys=OFF");
+        try {
+            return runInTransaction(r, m);
+        } finally {
+            r.exec("PRAGMA foreign_keys=ON");
+        }
+    }
+
+    private static Outcome runInTransaction(Replica r, Migration m) {
+        List<String> statements = m.statements();
+        if (statements.stream().allMatch(st -> ADDITIVE.matcher(st).matches() && !st.toUpperCase(Locale.ROOT).contains(" AS SELECT"))) {
+            return runOnly(r, statements);
+        }
+        SchemaDef before = Introspector.introspect(r);
+        List<TableDef> tables = before.tables();
+        long[] counts = tables.isEmpty() ? new long[0] : r.counts(countQuery(tables.stream().map(TableDef::name).toList()), tables.size());
+        List<TableDef> tracked = new ArrayList<>();
+        Map<String, Long> countBefore = new HashMap<>();
+        for (int i = 0; i < tables.size(); i++) {
+            if (counts[i] > 0) {
+                tracked.add(tables.get(i));
+                countBefore.put(tables.get(i).name(), counts[i]);
+            }
+        }
+        Map<String, String> snapshots = new HashMap<>();
+        Map<String, Boolean> rowids = new HashMap<>();
+        try {
+            for (TableDef t : tracked) {
+                String snap = "gw_preflight_" + snapshots.size();
+                boolean rowid = hasRowid(r, t.name());
+                rowids.put(t.name(), rowid);
+                r.exec("DROP TABLE IF EXISTS temp." + snap);
+                r.exec("CREATE TEMP TABLE " + snap + " AS SELECT " + (rowid ? "rowid AS gw_preflight_rid, " : "") + "* FROM main." + q(t.name()));
+                snapshots.put(t.name(), snap);
+            }
+            Map<String, Integer> firstDrop = new HashMap<>();
+            r.exec("BEGIN");
+            try {
+                for (int i = 0; i < statements.size(); i++) {
+                    try {
+                        r.exec(statements.get(i));
+                    } catch (DatabaseException e) {
+                        r.rollbackQuietly();
+                        return new Outcome(List.of(), new DatabaseException("statement " + (i + 1) + " failed: " + e.databaseMessage(), i,
+                                statements.get(i), e.databaseMessage(), false, e));
+                    }
+                    if (firstDrop.size() < tracked.size()) measure(r, tracked, countBefore, firstDrop, i);
+                }
+                List<RowChange> changes = tracked.isEmpty() ? List.of() : compare(r, m, statements, tracked, countBefore, snapshots, rowids, firstDrop);
+                r.exec("COMMIT");
+                return new Outcome(changes, null);
+            } catch (RuntimeException e) {
+                r.rollbackQuietly();
+                throw e;
+            }
+        } finally {
+            for (String snap : snapshots.values()) r.exec("DROP TABLE IF EXISTS temp." + snap);
+        }
+    }
+
+    /** How many rows the user tables hold and in how many tables: {rows, tables with rows}. */
+    static long[] rowsAndTables(Replica r) {
+        List<String> names = new ArrayList<>();
+        for (Map<String, Object> row : r.query("SELECT name FROM main.sqlite_master WHERE type = 'table'")) {
+            String n = String.valueOf(row.get("name"));
+            if (!Introspector.isExcluded(n, Set.of())) names.add(n);
+        }
+        if (names.isEmpty()) return new long[] {0, 0};
+        long[] counts = r.counts(countQuery(names), names.size());
+        long rows = 0;
+        long tables = 0;
+        for (long c : counts) {
+            rows += c;
+            if (c > 0) tables++;
+        }
+        return new long[] {rows, tables};
+    }
+
+    /** A migration that only adds (tables, indexes, views, columns): run it, nothing to compare. */
+    private static Outcome runOnly(Replica r, List<String> statements) {
+        r.exec("BEGIN");
+        for (int i = 0; i < statements.size(); i++) {
+            try {
+                r.exec(statements.get(i));
+            } catch (DatabaseException e) {
+                r.rollbackQuietly();
+                return new Outcome(List.of(), new DatabaseException("statement " + (i + 1) + " failed: " + e.databaseMessage(), i,
+                        statements.get(i), e.databaseMessage(), false, e));
+            }
+        }
+        r.exec("COMMIT");
+        return new Outcome(List.of(), null);
+    }
+
+    private static void measure(Replica r, List<TableDef> tracked, Map<String, Long> countBefore, Map<String, Integer> firstDrop, int statement) {
+        Set<String> existing = existingTables(r);
+        List<String> names = new ArrayList<>();
+        for (TableDef t : tracked) {
+            if (!firstDrop.containsKey(t.name()) && existing.contains(t.name().toLowerCase(Locale.ROOT))) names.add(t.name());
+        }
+        if (names.isEmpty()) return;
+        long[] now = r.counts(countQuery(names), names.size());
+        for (int i = 0; i < names.size(); i++) {
+            if (now[i] < countBefore.get(names.get(i))) firstDrop.put(names.get(i), statement);
+        }
+    }
+
+    private static List<RowChange> compare(Replica r, Migration m, List<String> statements, List<TableDef> tracked, Map<String, Long> countBefore,
+                                           Map<String, String> snapshots, Map<String, Boolean> rowids, Map<String, Integer> firstDrop) {
+        Map<String, String> renames = renames(statements);
+        SchemaDef after = Introspector.introspect(r);
+        List<RowChange> out = new ArrayList<>();
+        for (TableDef was : tracked) {
+            String name = was.name();
+            Set<String> seen = new HashSet<>();
+            while (renames.containsKey(name.toLowerCase(Locale.ROOT)) && seen.add(name)) name = renames.get(name.toLowerCase(Locale.ROOT));
+            Optional<TableDef> now = table(after, name);
+            if (now.isEmpty()) continue;
+            TableDef is = now.get();
+            String snap = "temp." + snapshots.get(was.name());
+            String live = "main." + q(is.name());
+            long n0 = countBefore.get(was.name());
+            long n1 = r.count("SELECT count(*) FROM " + live);
+            if (n1 < n0) {
+                int at = firstDrop.getOrDefault(was.name(), -1);
+                out.add(change(RowChange.Kind.ROWS_DELETED, is.name(), null, n0 - n1, n0, m, at, statements));
+            }
+            String join = join(was, is, rowids.get(was.name()) && hasRowid(r, is.name()));
+            if (join != null) {
+                Set<String> fkColumns = new LinkedHashSet<>();
+                Map<String, String> parentOf = new HashMap<>();
+                for (ForeignKeyDef fk : was.foreignKeys()) {
+                    for (String c : fk.columns()) {
+                        if (is.column(c).isPresent()) {
+                            fkColumns.add(c);
+                            parentOf.put(c, fk.refTable());
+                        }
+                    }
+                }
+                for (String c : fkColumns) {
+                    String b = "b." + q(c);
+                    String a = "a." + q(c);
+                    long[] x = r.counts("SELECT coalesce(sum(" + b + " IS NOT NULL AND " + a + " IS NULL), 0), coalesce(sum(" + b + " IS NOT NULL AND "
+                            + a + " IS NOT NULL AND " + a + " IS NOT " + b + "), 0), coalesce(sum(" + b + " IS NOT NULL), 0) FROM " + snap + " b JOIN "
+                            + live + " a ON " + join, 3);
+                    int at = parentStatement(statements, parentOf.get(c));
+                    if (x[0] > 0) out.add(change(RowChange.Kind.SET_NULL, is.name(), c, x[0], x[2], m, at, statements));
+                    if (x[1] > 0) out.add(change(RowChange.Kind.REFERENCE_CHANGED, is.name(), c, x[1], x[2], m, at, statements));
+                }
+            }
+            List<ColumnDef> columns = is.columns().stream().filter(c -> c.generated() == null).toList();
+            if (columns.isEmpty()) continue;
+            long[] named = r.counts(ownNameQuery(columns.stream().map(ColumnDef::name).toList(), live), columns.size());
+            List<String> hadColumns = columns.stream().map(ColumnDef::name).filter(c -> was.column(c).isPresent()).toList();
+            long[] namedBefore = hadColumns.isEmpty() ? new long[0] : r.counts(ownNameQuery(hadColumns, snap), hadColumns.size());
+            for (int i = 0; i < columns.size(); i++) {
+                String c = columns.get(i).name();
+                int j = hadColumns.indexOf(c);
+                long gained = named[i] - (j >= 0 ? namedBefore[j] : 0);
+                if (gained > 0) {
+                    out.add(change(RowChange.Kind.FILLED_WITH_OWN_NAME, is.name(), c, gained, n1, m, writerStatement(statements, was.name(), c), statements));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static RowChange change(RowChange.Kind kind, String table, String column, long rows, long of, Migration m, int at, List<String> statements) {
+        return new RowChange(kind, table, column, rows, of, m, at, at >= 0 ? statements.get(at) : null);
+    }
+
+    /** The join of the snapshot (b) with the table now (a): on the primary key where it survived, else on the rowid. */
+    private static String join(TableDef was, TableDef is, boolean bothRowid) {
+        List<String> pk = was.primaryKeyColumns();
+        if (!pk.isEmpty() && pk.stream().allMatch(c -> is.column(c).isPresent())) {
+            return String.join(" AND ", pk.stream().map(c -> "a." + q(c) + " IS b." + q(c)).toList());
+        }
+        return bothRowid ? "a.rowid = b.gw_preflight_rid" : null;
+    }
+
+    private static String countQuery(List<String> tables) {
+        StringBuilder sb = new StringBuilder("SELECT ");
+        for (int i = 0; i < tables.size(); i++) {
+            if (i > 0) sb.append(", ");
+            sb.append("(SELECT count(*) FROM main.").append(q(tables.get(i))).append(')');
+        }
+        return sb.toString();
+    }
+
+    private static String ownNameQuery(List<String> columns, String from) {
+        StringBuilder sb = new StringBuilder("SELECT ");
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) sb.append(", ");
+            sb.append("coalesce(sum(").append(q(columns.get(i))).append(" = ").append(Quoting.literal(columns.get(i))).append("), 0)");
+        }
+        return sb.append(" FROM ").append(from).toString();
+    }
+
+    private static Set<String> existingTables(Replica r) {
+        Set<String> out = new HashSet<>();
+        for (Map<String, Object> row : r.query("SELECT name FROM main.sqlite_master WHERE type = 'table'")) {
+            out.add(String.valueOf(row.get("name")).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    static boolean hasRowid(Replica r, String table) {
+        List<Map<String, Object>> rows = r.query("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?", table);
+        return rows.isEmpty() || rows.get(0).get("sql") == null || !WITHOUT_ROWID.matcher(String.valueOf(rows.get(0).get("sql"))).matches();
+    }
+
+    private static Optional<TableDef> table(SchemaDef s, String name) {
+        return s.tables().stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    /** {@code ALTER TABLE a RENAME TO b} in the migration, lower-cased from-name to to-name. */
+    static Map<String, String> renames(List<String> statements) {
+        Map<String, String> out = new HashMap<>();
+        for (String s : statements) {
+            Matcher m = RENAME.matcher(s);
+            if (m.matches()) out.put(unquote(m.group(1)).toLowerCase(Locale.ROOT), unquote(m.group(2)));
+        }
+        return out;
+    }
+
+    static String unquote(String ident) {
+        char c = ident.charAt(0);
+        if (c == '"') return ident.substring(1, ident.length() - 1).replace("\"\"", "\"");
+        if (c == '`') return ident.substring(1, ident.length() - 1).replace("``", "`");
+        if (c == '[') return ident.substring(1, ident.length() - 1);
+        return ident;
+    }
+
+    /** The first statement that drops or deletes from {@code parent}: where ON DELETE actions fire. */
+    private static int parentStatement(List<String> statements, String parent) {
+        Pattern p = Pattern.compile("(?is)^\\s*(DROP\\s+TABLE(\\s+IF\\s+EXISTS)?|DELETE\\s+FROM)\\s+" + IDENT + ".*");
+        for (int i = 0; i < statements.size(); i++) {
+            Matcher m = p.matcher(statements.get(i));
+            if (m.matches() && unquote(m.group(3)).equalsIgnoreCase(parent)) return i;
+        }
+        return -1;
+    }
+
+    /** The first INSERT or UPDATE that names both the table (or its rebuild copy) and the column. */
+    private static int writerStatement(List<String> statements, String table, String column) {
+        for (int i = 0; i < statements.size(); i++) {
+            String s = statements.get(i).strip();
+            String head = s.length() > 6 ? s.substring(0, 6).toUpperCase(Locale.ROOT) : "";
+            if (!head.equals("INSERT") && !head.equals("UPDATE")) continue;
+            if (mentions(s, table) && mentions(s, column)) return i;
+        }
+        return -1;
+    }
+
+    private static boolean mentions(String sql, String word) {
+        return Pattern.compile("(?i)(?<![\\w$])" + Pattern.quote(word) + "(?![\\w$])").matcher(sql).find();
+    }
+
+    private static String q(String name) {
+        return Quoting.doubleQuoted(name);
+    }
+}

@@ -1,0 +1,171 @@
+package dev.godwit.engine.preflight;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.migrate.PendingCheck;
+import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.target.Target;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The pre-flight of {@code db:apply}: before anything is applied, the pending migrations run on a
+ * copy that holds rows, the way D1 runs them (foreign keys on, each migration one transaction, so a
+ * {@code PRAGMA foreign_keys=OFF} inside it does nothing), and every table that held rows is
+ * compared before and after each migration. Rows that vanish from a table the migration keeps,
+ * references set to NULL or changed, and columns filled with their own name refuse the apply with
+ * a table-by-table report, unless {@code -Ddb.acceptDataLoss} acknowledges them.
+ *
+ * <p>The copy: for a local file (and wrangler's local D1 file) a backup of the file, so the real
+ * rows are used. For remote D1, a local replica built from the statements D1 stores for its tables,
+ * indexes, views and triggers, holding {@value #SYNTHESISED_ROWS} generated rows in each table that
+ * holds rows on D1 (one {@code EXISTS} probe per table tells which), consistent with the foreign keys.
+ */
+public final class Preflight implements PendingCheck {
+
+    static final int SYNTHESISED_ROWS = 3;
+    private static final long SEED = 20_260_101L;
+
+    private final Supplier<Replica> copy;
+    private final String copyWhat;
+    private final boolean acceptDataLoss;
+    private final EngineLog log;
+    private final boolean foreignKeysOffAround;
+
+    private Preflight(Supplier<Replica> copy, String copyWhat, boolean acceptDataLoss, EngineLog log, boolean foreignKeysOffAround) {
+        this.copy = copy;
+        this.copyWhat = copyWhat;
+        this.acceptDataLoss = acceptDataLoss;
+        this.log = log;
+        this.foreignKeysOffAround = foreignKeysOffAround;
+    }
+
+    private Preflight(Supplier<Replica> copy, String copyWhat, boolean acceptDataLoss, EngineLog log) {
+        this(copy, copyWhat, acceptDataLoss, log, false);
+    }
+
+    /**
+     * Runs the copy the way {@code -Ddb.local.foreignKeysOff} applies: a migration holding {@code PRAGMA foreign_keys=OFF}
+     * runs with foreign keys off around its transaction, so the pre-flight predicts that apply rather than D1's.
+     */
+    public Preflight withForeignKeysOffAround(boolean off) {
+        return new Preflight(copy, copyWhat, acceptDataLoss, log, off);
+    }
+
+    /** The pre-flight for a target: a backup of a local file, a replica with generated rows for remote D1. */
+    public static Preflight forTarget(Target target, Database db, Set<String> historyTables, boolean acceptDataLoss, EngineLog log) {
+        if (target instanceof Target.LocalFile f) return ofFile(f.file(), acceptDataLoss, log);
+        if (target instanceof Target.WranglerLocalD1 w) return ofFile(w.file(), acceptDataLoss, log);
+        return ofLiveSchema(db, historyTables, acceptDataLoss, log);
+    }
+
+    /** Runs the pending migrations on a backup of the SQLite file (its real rows). */
+    public static Preflight ofFile(Path file, boolean acceptDataLoss, EngineLog log) {
+        return new Preflight(() -> Replica.backupOf(file), "a copy of " + file.toAbsolutePath().normalize() + " (its rows as they are now)",
+                acceptDataLoss, log);
+    }
+
+    /** Runs the pending migrations on a local replica of {@code live}'s schema with generated rows in the tables that hold rows there. */
+    public static Preflight ofLiveSchema(Database live, Set<String> historyTables, boolean acceptDataLoss, EngineLog log) {
+        return new Preflight(() -> {
+            Replica r = Replica.schemaOf(live, historyTables);
+            try {
+                SchemaDef schema = Introspector.introspect(r);
+                Set<String> withRows = tablesWithRows(live, schema);
+                if (!withRows.isEmpty()) {
+                    RowGenerator.Result filled = new RowGenerator(r, SEED).fill(schema, SYNTHESISED_ROWS, withRows);
+                    for (Map.Entry<String, String> e : filled.notFilled().entrySet()) {
+                        log.warn("Pre-flight: could not generate rows for \"" + e.getKey() + "\" (" + e.getValue() + "); the pre-flight does not cover it.");
+                    }
+                }
+                return r;
+            } catch (RuntimeException e) {
+                r.close();
+                throw e;
+            }
+        }, "a local replica of " + live.describe() + " (its schema, with " + SYNTHESISED_ROWS + " generated rows in each table that holds rows there)",
+                acceptDataLoss, log);
+    }
+
+    /** Which tables hold at least one row: one query of EXISTS probes (D1 bills the rows a query reads; EXISTS reads one). */
+    private static Set<String> tablesWithRows(Database live, SchemaDef schema) {
+        Set<String> out = new HashSet<>();
+        List<TableDef> tables = schema.tables();
+        for (int from = 0; from < tables.size(); from += 50) {
+            List<TableDef> part = tables.subList(from, Math.min(tables.size(), from + 50));
+            StringBuilder sb = new StringBuilder("SELECT ");
+            for (int i = 0; i < part.size(); i++) {
+                if (i > 0) sb.append(", ");
+                sb.append("EXISTS(SELECT 1 FROM ").append(Quoting.doubleQuoted(part.get(i).name())).append(") AS c").append(i);
+            }
+            Map<String, Object> row = live.query(sb.toString()).get(0);
+            for (int i = 0; i < part.size(); i++) {
+                if (row.get("c" + i) instanceof Number n && n.longValue() != 0) out.add(part.get(i).name());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void check(List<Migration> pending) {
+        if (pending.isEmpty()) return;
+        long t0 = System.nanoTime();
+        List<RowChange> changes = new ArrayList<>();
+        long tables;
+        long rows;
+        int ran = 0;
+        List<String> lost;
+        try (Replica r = copy.get()) {
+            Map<String, TableFeatures> featuresBefore = TableFeatures.read(r);
+            long[] held = DataCheck.rowsAndTables(r);
+            rows = held[0];
+            tables = held[1];
+            List<String> statements = new ArrayList<>();
+            for (Migration m : pending) {
+                DataCheck.Outcome o = DataCheck.run(r, m, foreignKeysOffAround);
+                if (o.failure() != null) {
+                    log.warn("Pre-flight: " + m.fileName() + " fails on " + copyWhat + " at " + o.failure().getMessage()
+                            + "; the apply will stop there too. Checked the migrations before it.");
+                    break;
+                }
+                changes.addAll(o.changes());
+                statements.addAll(m.statements());
+                ran++;
+            }
+            lost = TableFeatures.lost(featuresBefore, TableFeatures.read(r), statements);
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        if (changes.isEmpty() && lost.isEmpty()) {
+            log.info("Pre-flight: ran " + ran + " pending migration(s) on " + copyWhat + ", " + rows + " row(s) in " + tables
+                    + " table(s): no rows removed or rewritten (" + ms + " ms).");
+            return;
+        }
+        StringBuilder sb = new StringBuilder("Pre-flight: the pending migrations, run on " + copyWhat
+                + (foreignKeysOffAround ? " as this apply runs them (foreign keys off around a migration that asks for it), "
+                        : " as D1 runs them (foreign keys on, each migration one transaction), ")
+                + (changes.isEmpty() ? "" : "remove or rewrite rows") + (!changes.isEmpty() && !lost.isEmpty() ? " and " : "")
+                + (lost.isEmpty() ? "" : "drop what the tables had beyond their columns") + ":");
+        for (RowChange c : changes) sb.append("\n  - ").append(c.describe());
+        for (String l : lost) sb.append("\n  - ").append(l);
+        if (acceptDataLoss) {
+            log.warn(sb + "\n  Applying anyway because of -Ddb.acceptDataLoss.");
+            return;
+        }
+        sb.append("\n  Nothing was applied. Fix the migration");
+        if (!changes.isEmpty()) {
+            sb.append(" (a rebuild of a parent table with ON DELETE CASCADE/SET NULL children deletes or unlinks their rows on D1: save and"
+                    + " restore the children in the migration, or regenerate it with mvn db:generate)");
+        }
+        sb.append(", or pass -Ddb.acceptDataLoss to apply it as it is.");
+        throw new PreflightRefusedException(sb.toString(), changes);
+    }
+}

@@ -1,0 +1,188 @@
+package dev.godwit.engine.preflight;
+
+import dev.godwit.engine.db.Capabilities;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.introspect.Introspector;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A private in-memory SQLite copy that migrations are tried on. It runs them as D1 does: foreign
+ * keys on, every migration one transaction (so a {@code PRAGMA foreign_keys=OFF} inside it does
+ * nothing). Besides the {@link Database} port it lets the pre-flight look between statements.
+ */
+final class Replica implements Database {
+
+    private final Connection connection;
+    private final String description;
+
+    private Replica(Connection connection, String description) {
+        this.connection = connection;
+        this.description = description;
+    }
+
+    /** An empty copy (for db:verify's replay). */
+    static Replica empty() {
+        return new Replica(connect(), "in-memory copy");
+    }
+
+    /** A copy of the SQLite file, rows and all, through SQLite's backup API (consistent even while others read it). */
+    static Replica backupOf(Path file) {
+        Connection c = connect();
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("restore from '" + file.toAbsolutePath().toString().replace("'", "''") + "'");
+            s.execute("PRAGMA foreign_keys=ON");
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new DatabaseException("cannot copy " + file + " for the pre-flight: " + e.getMessage(), e);
+        }
+        return new Replica(c, "copy of " + file.toAbsolutePath().normalize());
+    }
+
+    /**
+     * An empty copy of a live database's schema: its tables, indexes, views and triggers created from
+     * the statements it stores, history tables and internals left out.
+     */
+    static Replica schemaOf(Database live, Set<String> historyTables) {
+        Replica r = new Replica(connect(), "replica of " + live.describe());
+        List<Map<String, Object>> objects = live.query("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL");
+        List<String> ddl = new ArrayList<>();
+        for (String type : List.of("table", "index", "view", "trigger")) {
+            for (Map<String, Object> o : objects) {
+                if (!type.equals(o.get("type"))) continue;
+                if (Introspector.isExcluded(String.valueOf(o.get("tbl_name")), historyTables)) continue;
+                if (Introspector.isExcluded(String.valueOf(o.get("name")), historyTables)) continue;
+                ddl.add(String.valueOf(o.get("sql")));
+            }
+        }
+        try {
+            r.runAtomically(ddl, false);
+        } catch (DatabaseException e) {
+            r.close();
+            throw new DatabaseException("cannot build a local replica of " + live.describe() + " for the pre-flight: " + e.getMessage(), e);
+        }
+        return r;
+    }
+
+    private static Connection connect() {
+        try {
+            Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite::memory:", new java.util.Properties());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA foreign_keys=ON");
+            }
+            return c;
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot open an in-memory SQLite database: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return new Capabilities(false, Capabilities.LOCAL_SQLITE.maxStatementBytes(), false);
+    }
+
+    @Override
+    public List<Map<String, Object>> query(String sql, Object... params) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            if (!ps.execute()) return rows;
+            try (ResultSet rs = ps.getResultSet()) {
+                ResultSetMetaData md = rs.getMetaData();
+                int n = md.getColumnCount();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= n; i++) {
+                        Object v = rs.getObject(i);
+                        if (v instanceof Integer x) v = x.longValue();
+                        row.put(md.getColumnLabel(i), v);
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new DatabaseException(e.getMessage(), 0, sql, e.getMessage(), false, e);
+        }
+    }
+
+    /** One number from a query that returns one row of one column. */
+    long count(String sql) {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new DatabaseException(e.getMessage(), 0, sql, e.getMessage(), false, e);
+        }
+    }
+
+    /** The numbers of a query that returns one row. */
+    long[] counts(String sql, int n) {
+        long[] out = new long[n];
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            if (rs.next()) for (int i = 0; i < n; i++) out[i] = rs.getLong(i + 1);
+            return out;
+        } catch (SQLException e) {
+            throw new DatabaseException(e.getMessage(), 0, sql, e.getMessage(), false, e);
+        }
+    }
+
+    /** Runs one statement as it is (inside or outside a transaction begun with {@link #exec}). */
+    void exec(String sql) {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new DatabaseException(e.getMessage(), 0, sql, e.getMessage(), false, e);
+        }
+    }
+
+    void rollbackQuietly() {
+        try (Statement s = connection.createStatement()) {
+            s.execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // No transaction left (SQLite rolled it back already).
+        }
+    }
+
+    @Override
+    public void runAtomically(List<String> statements, boolean foreignKeysOff) {
+        exec("BEGIN");
+        for (int i = 0; i < statements.size(); i++) {
+            try (Statement s = connection.createStatement()) {
+                s.execute(statements.get(i));
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw new DatabaseException("statement " + (i + 1) + " failed: " + e.getMessage(), i, statements.get(i), e.getMessage(), false, e);
+            }
+        }
+        exec("COMMIT");
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // Nothing useful to do.
+        }
+    }
+}

@@ -1,0 +1,314 @@
+package dev.godwit.engine.preflight;
+
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.sql.Quoting;
+import dev.godwit.schema.model.Affinity;
+import dev.godwit.schema.model.CheckDef;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills the tables of a schema with a few rows the database accepts: values for every NOT NULL
+ * column, CHECKs satisfied by trying candidate values (the literals the CHECK itself names among
+ * them) and keeping what SQLite accepts, UNIQUE keys kept apart, foreign keys pointing at rows of
+ * the parent, which is filled first. A cycle is broken by a nullable foreign key; a table that
+ * cannot be filled (a required reference into an empty table) is left as it is and named in the
+ * result. Deterministic: the same schema and seed give the same rows.
+ */
+public final class RowGenerator {
+
+    /** What was inserted, and the tables that stayed short, each with the database's reason. */
+    public record Result(int rowsInserted, Map<String, String> notFilled) {
+    }
+
+    private static final Pattern STRING_LITERAL = Pattern.compile("'((?:[^']|'')*)'");
+    private static final Pattern NUMBER_LITERAL = Pattern.compile("(?<![\\w.])-?\\d+(\\.\\d+)?(?![\\w.])");
+    private static final int ATTEMPTS = 24;
+
+    private final Database db;
+    private final long seed;
+
+    public RowGenerator(Database db, long seed) {
+        this.db = db;
+        this.seed = seed;
+    }
+
+    /** Tops every table of {@code schema} up to {@code rowsPerTable} rows (tables with more are left alone). */
+    public Result fill(SchemaDef schema, int rowsPerTable) {
+        return fill(schema, rowsPerTable, null);
+    }
+
+    /** As {@link #fill(SchemaDef, int)}, for the tables in {@code only} (any case) and nothing else; null means all. */
+    public Result fill(SchemaDef schema, int rowsPerTable, Set<String> only) {
+        int inserted = 0;
+        Map<String, String> notFilled = new LinkedHashMap<>();
+        for (TableDef t : parentsFirst(schema.tables())) {
+            if (only != null && only.stream().noneMatch(o -> o.equalsIgnoreCase(t.name()))) continue;
+            long have = count(t.name());
+            Random random = new Random(seed ^ t.name().hashCode());
+            int offset = (int) have + 1;
+            for (long r = have; r < rowsPerTable; r++) {
+                String failure = insertOne(t, schema, offset, random);
+                if (failure != null) {
+                    notFilled.put(t.name(), failure);
+                    break;
+                }
+                inserted++;
+                offset++;
+            }
+        }
+        return new Result(inserted, notFilled);
+    }
+
+    private long count(String table) {
+        Object n = db.query("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(table)).get(0).get("n");
+        return n instanceof Number x ? x.longValue() : 0;
+    }
+
+    /** Inserts one row; returns null, or why no row could be made. */
+    private String insertOne(TableDef t, SchemaDef schema, int n, Random random) {
+        List<ColumnDef> columns = t.columns().stream().filter(c -> c.generated() == null).toList();
+        Map<String, List<Object>> candidates = new HashMap<>();
+        for (ColumnDef c : columns) candidates.put(c.name(), candidates(c, t));
+        Map<String, Integer> choice = new HashMap<>();
+        int uniqueBump = 0;
+        int parentPick = random.nextInt(1000);
+        String lastError = "no attempt";
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (ColumnDef c : columns) {
+                List<Object> list = candidates.get(c.name());
+                Object v = list.get(choice.getOrDefault(c.name(), 0) % list.size());
+                row.put(c.name(), distinct(v, n + uniqueBump, c));
+            }
+            String missingParent = references(t, schema, row, parentPick + attempt);
+            if (missingParent != null) return missingParent;
+            String sql = insertSql(t.name(), row);
+            try {
+                db.runAtomically(List.of(sql), false);
+                return null;
+            } catch (DatabaseException e) {
+                String msg = e.databaseMessage() == null ? e.getMessage() : e.databaseMessage();
+                lastError = msg;
+                String lower = msg.toLowerCase(Locale.ROOT);
+                if (lower.contains("unique") || lower.contains("primary key")) {
+                    uniqueBump += 1000;
+                } else if (lower.contains("check constraint")) {
+                    advance(choice, checkedColumns(msg, t, columns), candidates);
+                } else if (lower.contains("foreign key")) {
+                    parentPick += 7;
+                } else {
+                    advance(choice, columns.stream().map(ColumnDef::name).toList(), candidates);
+                }
+            }
+        }
+        return lastError;
+    }
+
+    /**
+     * Where generated keys start: far from the small ids a hand-written seed migration inserts, so a
+     * replay that fills tables before such a migration does not make its INSERT collide.
+     */
+    private static final long KEY_BASE = 1_000_000;
+
+    /** Makes a candidate unique to the row: numbers from {@link #KEY_BASE} on, texts with n appended. */
+    private static Object distinct(Object v, int n, ColumnDef c) {
+        if (v instanceof Unique u) {
+            return switch (u.kind) {
+                case "int" -> KEY_BASE + n;
+                case "real" -> KEY_BASE + n + 0.5;
+                case "text" -> notOwnName(u.prefix + n, c);
+                case "blob" -> new byte[] {(byte) n, (byte) (n >> 8)};
+                default -> KEY_BASE + n;
+            };
+        }
+        return v;
+    }
+
+    private static String notOwnName(String s, ColumnDef c) {
+        return s.equals(c.name()) ? s + "_" : s;
+    }
+
+    /** A value that takes the row's number. */
+    private record Unique(String kind, String prefix) {
+    }
+
+    private List<Object> candidates(ColumnDef c, TableDef t) {
+        List<Object> out = new ArrayList<>();
+        List<String> strings = new ArrayList<>();
+        List<Object> numbers = new ArrayList<>();
+        for (CheckDef ch : t.checks()) {
+            if (!mentions(ch.expression(), c.name())) continue;
+            Matcher m = STRING_LITERAL.matcher(ch.expression());
+            while (m.find()) strings.add(m.group(1).replace("''", "'"));
+            Matcher k = NUMBER_LITERAL.matcher(ch.expression().replaceAll("'(?:[^']|'')*'", "''"));
+            while (k.find()) numbers.add(k.group(1) == null ? (Object) Long.parseLong(k.group()) : (Object) Double.parseDouble(k.group()));
+        }
+        Affinity a = Affinity.of(c.type());
+        switch (a) {
+            case INTEGER -> {
+                out.add(new Unique("int", ""));
+                for (Object x : numbers) {
+                    out.add(x);
+                    if (x instanceof Long l) out.add(l + 1);
+                }
+                out.add(1L);
+                out.add(0L);
+            }
+            case REAL, NUMERIC -> {
+                out.add(a == Affinity.REAL ? new Unique("real", "") : new Unique("int", ""));
+                for (Object x : numbers) {
+                    out.add(x);
+                    if (x instanceof Long l) out.add(l + 1);
+                    if (x instanceof Double d) out.add(d + 0.5);
+                }
+                out.add(1L);
+                out.add(0L);
+            }
+            case TEXT -> {
+                for (String e : c.enumValues()) out.add(e);
+                out.add(new Unique("text", "gen-"));
+                out.addAll(strings);
+                out.add(new Unique("text", "v@example.com#"));
+                out.add(new Unique("text", "2024-01-01T00:00:0"));
+                out.add("x");
+                for (Object x : numbers) out.add(String.valueOf(x));
+            }
+            default -> {
+                out.add(new Unique("blob", ""));
+                out.addAll(strings);
+                out.add(new Unique("int", ""));
+            }
+        }
+        if (!c.notNull() && !c.primaryKey()) out.add(null);
+        return out;
+    }
+
+    /** Fills the columns of each foreign key from one parent row; returns a reason when there is none. */
+    private String references(TableDef t, SchemaDef schema, Map<String, Object> row, int pick) {
+        for (ForeignKeyDef fk : t.foreignKeys()) {
+            boolean nullable = fk.columns().stream().allMatch(c -> t.column(c).map(x -> !x.notNull() && !x.primaryKey()).orElse(true));
+            String cols = String.join(", ", fk.refColumns().stream().map(Quoting::doubleQuoted).toList());
+            String notNull = String.join(" AND ", fk.refColumns().stream().map(c -> Quoting.doubleQuoted(c) + " IS NOT NULL").toList());
+            List<Map<String, Object>> parents;
+            try {
+                parents = db.query("SELECT " + cols + " FROM " + Quoting.doubleQuoted(fk.refTable()) + " WHERE " + notNull + " LIMIT 50");
+            } catch (DatabaseException e) {
+                parents = List.of();
+            }
+            if (parents.isEmpty()) {
+                if (fk.refTable().equalsIgnoreCase(t.name()) && fk.columns().equals(fk.refColumns())) continue;
+                if (!nullable) return "no row in \"" + fk.refTable() + "\" for the required foreign key (" + String.join(", ", fk.columns()) + ")";
+                for (String c : fk.columns()) row.put(c, null);
+                continue;
+            }
+            Map<String, Object> p = parents.get(Math.floorMod(pick, parents.size()));
+            List<Object> values = new ArrayList<>(p.values());
+            for (int i = 0; i < fk.columns().size(); i++) row.put(fk.columns().get(i), values.get(i));
+        }
+        return null;
+    }
+
+    /** The columns a failed CHECK names (by the constraint's name or expression, as SQLite reports it). */
+    private static List<String> checkedColumns(String message, TableDef t, List<ColumnDef> columns) {
+        Set<String> out = new LinkedHashSet<>();
+        for (CheckDef ch : t.checks()) {
+            if (message.contains(ch.name()) || message.contains(ch.expression())) {
+                for (ColumnDef c : columns) if (mentions(ch.expression(), c.name())) out.add(c.name());
+            }
+        }
+        if (out.isEmpty()) {
+            for (ColumnDef c : columns) if (mentions(message, c.name())) out.add(c.name());
+        }
+        if (out.isEmpty()) for (ColumnDef c : columns) out.add(c.name());
+        return new ArrayList<>(out);
+    }
+
+    private static boolean mentions(String sql, String column) {
+        return Pattern.compile("(?i)(?<![\\w$])" + Pattern.quote(column) + "(?![\\w$])").matcher(sql).find();
+    }
+
+    /** Moves the choices on like an odometer over the named columns, so every combination is tried in turn. */
+    private static void advance(Map<String, Integer> choice, List<String> columns, Map<String, List<Object>> candidates) {
+        for (String c : columns) {
+            int size = candidates.get(c).size();
+            int next = choice.getOrDefault(c, 0) + 1;
+            if (next < size) {
+                choice.put(c, next);
+                return;
+            }
+            choice.put(c, 0);
+        }
+    }
+
+    static String insertSql(String table, Map<String, Object> row) {
+        StringBuilder cols = new StringBuilder();
+        StringBuilder vals = new StringBuilder();
+        for (Map.Entry<String, Object> e : row.entrySet()) {
+            if (cols.length() > 0) {
+                cols.append(", ");
+                vals.append(", ");
+            }
+            cols.append(Quoting.doubleQuoted(e.getKey()));
+            vals.append(literal(e.getValue()));
+        }
+        return "INSERT INTO " + Quoting.doubleQuoted(table) + " (" + cols + ") VALUES (" + vals + ")";
+    }
+
+    static String literal(Object v) {
+        if (v == null) return "NULL";
+        if (v instanceof Number) return v.toString();
+        if (v instanceof byte[] b) {
+            StringBuilder sb = new StringBuilder("X'");
+            for (byte x : b) sb.append(String.format("%02x", x));
+            return sb.append('\'').toString();
+        }
+        return "'" + v.toString().replace("'", "''") + "'";
+    }
+
+    /**
+     * Parents before the tables that reference them. A cycle is broken at a nullable foreign key:
+     * the order over all references is refined so that every required (NOT NULL) reference is honoured.
+     */
+    static List<TableDef> parentsFirst(List<TableDef> tables) {
+        return order(order(tables, false), true);
+    }
+
+    private static List<TableDef> order(List<TableDef> tables, boolean requiredOnly) {
+        Map<String, TableDef> byName = new LinkedHashMap<>();
+        for (TableDef t : tables) byName.put(t.name().toLowerCase(Locale.ROOT), t);
+        List<TableDef> out = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        Set<String> visiting = new HashSet<>();
+        for (TableDef t : tables) visit(t, byName, done, visiting, out, requiredOnly);
+        return out;
+    }
+
+    private static void visit(TableDef t, Map<String, TableDef> byName, Set<String> done, Set<String> visiting, List<TableDef> out, boolean requiredOnly) {
+        String key = t.name().toLowerCase(Locale.ROOT);
+        if (done.contains(key) || !visiting.add(key)) return;
+        for (ForeignKeyDef fk : t.foreignKeys()) {
+            if (requiredOnly && !fk.columns().stream().allMatch(c -> t.column(c).map(x -> x.notNull() || x.primaryKey()).orElse(false))) continue;
+            TableDef p = byName.get(fk.refTable().toLowerCase(Locale.ROOT));
+            if (p != null && p != t) visit(p, byName, done, visiting, out, requiredOnly);
+        }
+        visiting.remove(key);
+        done.add(key);
+        out.add(t);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.godwit.engine.preflight;
+
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.introspect.Introspector;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a table has that the schema model does not hold, so a rebuild can lose it silently: its
+ * triggers, STRICT and WITHOUT ROWID. Read from {@code sqlite_master} before and after the pending
+ * migrations; {@link #lost} says, table by table, what is gone from a table that is still there.
+ */
+record TableFeatures(String table, boolean strict, boolean withoutRowid, Map<String, String> triggers) {
+
+    private static final Pattern OPTIONS = Pattern.compile("(?is).*\\)\\s*((?:STRICT|WITHOUT\\s+ROWID)(?:\\s*,\\s*(?:STRICT|WITHOUT\\s+ROWID))*)\\s*;?\\s*$");
+    private static final Pattern DROP_TRIGGER = Pattern.compile(
+            "(?is)^\\s*DROP\\s+TRIGGER\\s+(?:IF\\s+EXISTS\\s+)?(\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|\\[[^\\]]+\\]|[\\w$]+)\\s*;?\\s*$");
+
+    /** Every user table's features, by lower-cased name. */
+    static Map<String, TableFeatures> read(Database db) {
+        Map<String, TableFeatures> out = new LinkedHashMap<>();
+        List<Map<String, Object>> objects = db.query("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'trigger') AND sql IS NOT NULL");
+        for (Map<String, Object> o : objects) {
+            if (!"table".equals(o.get("type"))) continue;
+            String name = String.valueOf(o.get("name"));
+            if (Introspector.isExcluded(name, Set.of())) continue;
+            String options = "";
+            Matcher m = OPTIONS.matcher(String.valueOf(o.get("sql")));
+            if (m.matches()) options = m.group(1).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+            out.put(name.toLowerCase(Locale.ROOT), new TableFeatures(name, options.contains("STRICT"), options.contains("WITHOUT ROWID"), new LinkedHashMap<>()));
+        }
+        for (Map<String, Object> o : objects) {
+            if (!"trigger".equals(o.get("type"))) continue;
+            TableFeatures t = out.get(String.valueOf(o.get("tbl_name")).toLowerCase(Locale.ROOT));
+            if (t != null) t.triggers().put(String.valueOf(o.get("name")), String.valueOf(o.get("sql")));
+        }
+        return out;
+    }
+
+    /**
+     * What tables that exist before and after lost on the way: a trigger the statements do not drop
+     * by name, STRICT, WITHOUT ROWID. One sentence each, with the way out.
+     */
+    static List<String> lost(Map<String, TableFeatures> before, Map<String, TableFeatures> after, List<String> statements) {
+        List<String> dropped = new ArrayList<>();
+        for (String s : statements) {
+            Matcher m = DROP_TRIGGER.matcher(s);
+            if (m.matches()) dropped.add(DataCheck.unquote(m.group(1)).toLowerCase(Locale.ROOT));
+        }
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, TableFeatures> e : before.entrySet()) {
+            TableFeatures was = e.getValue();
+            TableFeatures is = after.get(e.getKey());
+            if (is == null) continue;
+            for (Map.Entry<String, String> t : was.triggers().entrySet()) {
+                boolean kept = is.triggers().keySet().stream().anyMatch(n -> n.equalsIgnoreCase(t.getKey()));
+                if (!kept && !dropped.contains(t.getKey().toLowerCase(Locale.ROOT))) {
+                    out.add("\"" + was.table() + "\": trigger \"" + t.getKey() + "\" is gone (a rebuild of the table drops its triggers)."
+                            + " Recreate it after the rebuild, e.g. in a custom migration (mvn db:generate -Ddb.custom) holding:\n      "
+                            + t.getValue().strip().replace("\n", "\n      ") + ";");
+                }
+            }
+            if (was.strict() && !is.strict()) {
+                out.add("\"" + was.table() + "\" is no longer STRICT (the rebuild's CREATE TABLE does not say STRICT): write the rebuild with"
+                        + " STRICT yourself (a custom migration, mvn db:generate -Ddb.custom), or pass -Ddb.acceptDataLoss to keep the table without it");
+            }
+            if (was.withoutRowid() && !is.withoutRowid()) {
+                out.add("\"" + was.table() + "\" is no longer WITHOUT ROWID (the rebuild's CREATE TABLE does not say so): write the rebuild"
+                        + " with WITHOUT ROWID yourself (a custom migration, mvn db:generate -Ddb.custom), or pass -Ddb.acceptDataLoss to keep the table without it");
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,130 @@
+package dev.godwit.engine.restore;
+
+import dev.godwit.engine.GodwitException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * Copies of a local SQLite file in a backups folder ({@code .godwit/backups/}): {@code <file>-<UTC time>.sqlite}, taken
+ * with SQLite's own {@code VACUUM INTO} on a connection of their own (consistent even with a WAL file beside it), the
+ * last {@code keep} of each file kept. A restore goes through SQLite's backup API, so the file's WAL is replaced too.
+ */
+public final class LocalBackups {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final Path dir;
+    private final int keep;
+    private final Clock clock;
+
+    public LocalBackups(Path dir, int keep) {
+        this(dir, keep, Clock.systemUTC());
+    }
+
+    LocalBackups(Path dir, int keep, Clock clock) {
+        if (keep < 1) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "db.backups must be at least 1 (the number of local backups kept), not " + keep);
+        }
+        this.dir = dir.toAbsolutePath().normalize();
+        this.keep = keep;
+        this.clock = clock;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    private static String stem(Path dbFile) {
+        String n = dbFile.getFileName().toString();
+        return n.endsWith(".sqlite") ? n.substring(0, n.length() - 7) : n;
+    }
+
+    /** Copies the file now (before an apply); removes the oldest copies of it beyond {@code keep}. Returns the copy. */
+    public Path backup(Path dbFile) {
+        return backup(dbFile, "");
+    }
+
+    /**
+     * Copies the file before a restore replaces it, as {@code <file>-before-restore-<time>.sqlite}: not one of the
+     * copies {@code db:restore -Dlocal} picks by default, so restoring twice does not undo the first restore.
+     */
+    public Path backupBeforeRestore(Path dbFile) {
+        return backup(dbFile, "before-restore-");
+    }
+
+    private Path backup(Path dbFile, String label) {
+        Path copy;
+        try {
+            Files.createDirectories(dir);
+            String name = stem(dbFile) + "-" + label + STAMP.format(clock.instant());
+            copy = dir.resolve(name + ".sqlite");
+            for (int i = 2; Files.exists(copy); i++) copy = dir.resolve(name + "-" + i + ".sqlite");
+        } catch (IOException e) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot create the backups folder " + dir + ": " + e.getMessage()
+                    + "; nothing was applied", e);
+        }
+        try (Connection c = open(dbFile); Statement s = c.createStatement()) {
+            s.execute("VACUUM INTO '" + copy.toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot copy " + dbFile + " to " + copy + " before applying: " + e.getMessage()
+                    + "; nothing was applied", e);
+        }
+        prune(list(dbFile, label));
+        return copy;
+    }
+
+    /** This file's copies taken before applies, oldest first. */
+    public List<Path> list(Path dbFile) {
+        return list(dbFile, "");
+    }
+
+    private List<Path> list(Path dbFile, String label) {
+        if (!Files.isDirectory(dir)) return List.of();
+        String prefix = stem(dbFile) + "-" + label;
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(prefix) && n.endsWith(".sqlite") && n.substring(prefix.length()).matches("\\d{8}T\\d{6}\\.\\d{3}Z(-\\d+)?\\.sqlite");
+            }).sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot list the backups folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void prune(List<Path> all) {
+        for (int i = 0; i < all.size() - keep; i++) {
+            try {
+                Files.deleteIfExists(all.get(i));
+            } catch (IOException e) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot delete the old backup " + all.get(i) + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Replaces the contents of {@code dbFile} with those of {@code backup}. */
+    public static void restore(Path dbFile, Path backup) {
+        try (Connection c = open(dbFile); Statement s = c.createStatement()) {
+            s.executeUpdate("restore from \"" + backup.toAbsolutePath() + "\"");
+        } catch (SQLException e) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot restore " + dbFile + " from " + backup + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection open(Path file) throws SQLException {
+        Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + file.toAbsolutePath(), new Properties());
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout=30000");
+        }
+        return c;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.godwit.engine.restore;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.d1.D1TimeTravel;
+import dev.godwit.engine.target.Target;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code db:restore}: brings a database back to an earlier state. Remote D1: to a Time Travel bookmark, or to the
+ * bookmark D1 gives for a timestamp, printing the bookmark it replaced (restoring that undoes the restore). Local
+ * file: to the latest copy in the backups folder (or a given one), keeping a copy of the current file first.
+ */
+public final class Restorer {
+
+    /** What was done: the state restored to, and how to undo it (the replaced bookmark, or the copy of the replaced file). */
+    public record Result(String restoredTo, String replaced) {
+    }
+
+    private final EngineLog log;
+
+    public Restorer(EngineLog log) {
+        this.log = log;
+    }
+
+    /**
+     * Takes the way back before an apply changes anything: on D1 reads the current Time Travel bookmark and prints it with
+     * the commands that restore it ({@code targetArgs} repeats the run's target selection, e.g. {@code -Ddb.env=staging});
+     * on a local file keeps a copy in the backups folder.
+     */
+    public void beforeApply(Target target, LocalBackups backups, String targetArgs, String wranglerArgs) {
+        if (target instanceof Target.RemoteD1 r) {
+            String bookmark;
+            try (D1TimeTravel tt = new D1TimeTravel(r.settings())) {
+                bookmark = tt.currentBookmark();
+            }
+            log.info("Time Travel bookmark of D1 database " + r.name() + " before this apply: " + bookmark);
+            log.info("  to go back: mvn db:restore -Ddb.bookmark=" + bookmark + targetArgs);
+            log.info("          or: wrangler d1 time-travel restore " + r.name() + " --bookmark=" + bookmark + wranglerArgs);
+        } else {
+            Path file = target instanceof Target.LocalFile f ? f.file() : ((Target.WranglerLocalD1) target).file();
+            if (!Files.exists(file)) return;
+            Path copy = backups.backup(file);
+            log.info("Kept a copy of " + file.getFileName() + " before applying: " + copy);
+            log.info("  to go back: mvn db:restore -Dlocal" + targetArgs + " (the latest copy; -Ddb.backup=FILE for another)");
+        }
+    }
+
+    /** Restores D1 to {@code bookmark}, or to the bookmark at {@code timestamp} (RFC 3339); exactly one of them is given. */
+    public Result remote(Target.RemoteD1 target, String bookmark, String timestamp, String undoCommand) {
+        boolean hasBookmark = bookmark != null && !bookmark.isBlank();
+        boolean hasTimestamp = timestamp != null && !timestamp.isBlank();
+        if (hasBookmark == hasTimestamp) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, hasBookmark
+                    ? "Give either -Ddb.bookmark or -Ddb.timestamp to db:restore, not both"
+                    : "db:restore needs -Ddb.bookmark=BOOKMARK (db:apply prints one before each apply) or -Ddb.timestamp=RFC3339"
+                    + " (e.g. 2026-11-30T12:00:00Z) to restore Cloudflare D1 to; for the local file pass -Dlocal");
+        }
+        try (D1TimeTravel tt = new D1TimeTravel(target.settings())) {
+            String to = hasBookmark ? bookmark.strip() : tt.bookmarkAt(timestamp);
+            if (hasTimestamp) log.info("The bookmark at " + timestamp.strip() + " is " + to);
+            log.info("Restoring Cloudflare D1 database " + target.name() + " to bookmark " + to + " (this replaces all of its contents)");
+            D1TimeTravel.Restored r = tt.restore(to);
+            log.info("Restored " + target.name() + " to bookmark " + r.bookmark() + ".");
+            log.info("The bookmark it replaced: " + r.previousBookmark());
+            log.info("  to undo this restore: " + undoCommand.replace("BOOKMARK", r.previousBookmark()));
+            return new Result(r.bookmark(), r.previousBookmark());
+        }
+    }
+
+    /** Restores the local file from {@code backup}, or from the latest copy of it; keeps a copy of the current file first. */
+    public Result local(Path dbFile, LocalBackups backups, Path backup) {
+        Path from;
+        if (backup != null) {
+            from = backup;
+            if (!Files.isRegularFile(from)) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.backup=" + backup + ": no such file. The copies of " + dbFile.getFileName()
+                        + " are in " + backups.dir() + describe(backups.list(dbFile)));
+            }
+        } else {
+            List<Path> all = backups.list(dbFile);
+            if (all.isEmpty()) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, "There is no backup of " + dbFile + " in " + backups.dir()
+                        + ": db:apply -Dlocal keeps one before it applies a migration. Nothing was changed.");
+            }
+            from = all.get(all.size() - 1);
+        }
+        Path replaced = Files.exists(dbFile) ? backups.backupBeforeRestore(dbFile) : null;
+        log.info("Restoring local SQLite file " + dbFile + " from " + from);
+        LocalBackups.restore(dbFile, from);
+        log.info("Restored " + dbFile.getFileName() + " to the copy " + from.getFileName() + ".");
+        if (replaced != null) {
+            log.info("The file as it was is kept as " + replaced);
+            log.info("  to undo this restore: mvn db:restore -Dlocal -Ddb.backup=" + replaced);
+        }
+        return new Result(from.toString(), replaced == null ? null : replaced.toString());
+    }
+
+    private static String describe(List<Path> all) {
+        if (all.isEmpty()) return " (there are none)";
+        return ": " + String.join(", ", all.stream().map(p -> p.getFileName().toString()).toList());
+    }
+}

@@ -1,0 +1,111 @@
+package dev.godwit.engine.sql;
+
+import java.util.Locale;
+
+/**
+ * What a single statement is, judged by its leading keywords after whitespace and comments
+ * ({@code --} to the end of the line, {@code /* … *}{@code /}), the way SQLite itself reads
+ * them: {@code -- note\nCOMMIT} is a COMMIT.
+ */
+public final class StatementKind {
+
+    private StatementKind() {
+    }
+
+    /** The first keyword of the statement in upper case, or "" when it holds no code (or starts with something else than a word). */
+    public static String firstKeyword(String statement) {
+        return keyword(statement, codeStart(statement, 0));
+    }
+
+    /**
+     * Whether the statement controls the transaction ({@code BEGIN}, {@code COMMIT}, {@code END},
+     * {@code ROLLBACK}, {@code SAVEPOINT}, {@code RELEASE}): such a statement would end or split the
+     * transaction a migration runs in, and D1 refuses it.
+     */
+    public static boolean isTransactionControl(String statement) {
+        return switch (firstKeyword(statement)) {
+            case "BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether running the statement changes nothing: {@code SELECT}, {@code VALUES},
+     * {@code EXPLAIN}, or a {@code PRAGMA} that does not assign. Such a statement can be sent again
+     * when its answer was lost.
+     */
+    public static boolean isReadOnly(String statement) {
+        String first = firstKeyword(statement);
+        return switch (first) {
+            case "SELECT", "VALUES", "EXPLAIN" -> true;
+            case "PRAGMA" -> !hasCodeChar(statement, '=');
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether running the statement twice has the effect of running it once: a read-only
+     * statement, or {@code CREATE [UNIQUE] TABLE|INDEX|VIEW|TRIGGER IF NOT EXISTS}.
+     */
+    public static boolean isRepeatable(String statement) {
+        if (isReadOnly(statement)) return true;
+        int i = codeStart(statement, 0);
+        if (!keyword(statement, i).equals("CREATE")) return false;
+        String[] words = new String[6];
+        for (int w = 0; w < words.length; w++) {
+            words[w] = keyword(statement, i);
+            i = codeStart(statement, i + words[w].length());
+        }
+        int k = 1;
+        if (words[k].equals("UNIQUE")) k++;
+        if (!(words[k].equals("TABLE") || words[k].equals("INDEX") || words[k].equals("VIEW") || words[k].equals("TRIGGER"))) return false;
+        return words[k + 1].equals("IF") && words[k + 2].equals("NOT") && words[k + 3].equals("EXISTS");
+    }
+
+    /** The index of the first character of code at or after {@code from}, skipping whitespace and comments; the length when none. */
+    static int codeStart(String sql, int from) {
+        int i = from;
+        int n = sql.length();
+        while (i < n) {
+            char c = sql.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+                int nl = sql.indexOf('\n', i);
+                i = nl < 0 ? n : nl + 1;
+            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+                int close = sql.indexOf("*/", i + 2);
+                i = close < 0 ? n : close + 2;
+            } else {
+                return i;
+            }
+        }
+        return n;
+    }
+
+    private static String keyword(String sql, int at) {
+        int j = at;
+        while (j < sql.length() && (Character.isLetter(sql.charAt(j)) || sql.charAt(j) == '_')) j++;
+        return sql.substring(at, j).toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether the character occurs outside quotes and comments. */
+    private static boolean hasCodeChar(String sql, char wanted) {
+        int i = 0;
+        int n = sql.length();
+        while (i < n) {
+            i = codeStart(sql, i);
+            if (i >= n) return false;
+            char c = sql.charAt(i);
+            if (c == '\'' || c == '"' || c == '`' || c == '[') {
+                char close = c == '[' ? ']' : c;
+                int j = sql.indexOf(close, i + 1);
+                i = j < 0 ? n : j + 1;
+                continue;
+            }
+            if (c == wanted) return true;
+            i++;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,184 @@
+package dev.godwit.engine.target;
+
+import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.d1.D1Settings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The settings with wrangler's config applied, decided once for all goals: the target database,
+ * the migrations folder and the history table, each with where it came from. Explicit {@code db.*}
+ * settings win over the config; the config wins over Godwit's defaults. Each value is resolved when
+ * first asked for, so a goal that needs no database (db:generate) never needs D1 credentials.
+ */
+public final class ProjectSettings {
+
+    /** Godwit's history table when nothing names one: drizzle-orm's. */
+    public static final String DEFAULT_TABLE = "__drizzle_migrations";
+
+    /** One resolved value and its source, for {@code db:status}. */
+    public record Origin(String what, String value, String source) {
+        @Override
+        public String toString() {
+            return what + ": " + value + " (from " + source + ")";
+        }
+    }
+
+    /** The history table's name and whether it is to be created in wrangler's layout (id, name, applied_at). */
+    public record History(String name, boolean wranglerLayout, String source) {
+    }
+
+    private final TargetSettings s;
+    private final WranglerConfig config;
+    private final WranglerConfig.Section section;
+    private WranglerConfig.Binding binding;
+    private boolean bindingChosen;
+
+    private ProjectSettings(TargetSettings s, WranglerConfig config, WranglerConfig.Section section) {
+        this.s = s;
+        this.config = config;
+        this.section = section;
+    }
+
+    /** Reads wrangler's config (at {@code db.wrangler.config}, else wrangler's file at the project's base directory), if any. */
+    public static ProjectSettings of(TargetSettings s) {
+        Path file;
+        if (s.wranglerConfig() != null) {
+            file = s.projectDir() == null ? s.wranglerConfig() : s.projectDir().resolve(s.wranglerConfig());
+            if (!Files.isRegularFile(file)) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.wrangler.config=" + s.wranglerConfig() + ": there is no file " + file
+                        + ". Give the path of wrangler.toml, wrangler.json or wrangler.jsonc (relative to the project), or leave it out to use"
+                        + " the one in the project's base directory.");
+            }
+        } else {
+            file = WranglerConfig.find(s.projectDir());
+        }
+        if (file == null) {
+            for (String[] named : new String[][] {{"db.env", s.env()}, {"db.d1.binding", s.d1Binding()}}) {
+                if (named[1] != null && !named[1].isBlank()) {
+                    throw new GodwitException(GodwitException.Kind.BROKEN, "-D" + named[0] + "=" + named[1] + " names a part of wrangler's config, but "
+                            + s.projectDir() + " has none of " + String.join(", ", WranglerConfig.FILE_NAMES)
+                            + ". Point -Ddb.wrangler.config at the file, or leave -D" + named[0] + " out.");
+                }
+            }
+            return new ProjectSettings(s, null, null);
+        }
+        WranglerConfig config = WranglerConfig.read(file.toAbsolutePath().normalize());
+        return new ProjectSettings(s, config, config.section(s.env()));
+    }
+
+    /** wrangler's config, or null when the project has none. */
+    public WranglerConfig config() {
+        return config;
+    }
+
+    /** The chosen D1 binding of the config (an error when it is ambiguous), or null without a config or D1 bindings. */
+    public WranglerConfig.Binding binding() {
+        if (!bindingChosen) {
+            binding = config == null ? null : config.binding(section, s.d1Binding());
+            bindingChosen = true;
+        }
+        return binding;
+    }
+
+    private String bindingWhere() {
+        return section.where(config.file()) + " d1_databases binding " + binding().binding();
+    }
+
+    public Path migrationsDir() {
+        return migrationsDirOrigin().value() == null ? null : Path.of(migrationsDirOrigin().value());
+    }
+
+    private Origin migrationsDirOrigin() {
+        if (s.out() != null) return new Origin("migrations folder", s.out().toString(), "-Ddb.out / <out>");
+        if (config != null && binding() != null && binding().migrationsDir() != null) {
+            Path dir = config.file().getParent().resolve(binding().migrationsDir()).normalize();
+            return new Origin("migrations folder", dir.toString(), bindingWhere() + " migrations_dir");
+        }
+        Path base = s.projectDir() == null ? Path.of("") : s.projectDir();
+        return new Origin("migrations folder", base.resolve("drizzle").toString(), "the default");
+    }
+
+    public History history() {
+        if (s.migrationsTable() != null && !s.migrationsTable().isBlank()) {
+            String n = s.migrationsTable().strip();
+            return new History(n, n.equals("d1_migrations"), "-Ddb.migrationsTable / <migrationsTable>");
+        }
+        if (config != null && binding() != null && binding().migrationsTable() != null && !binding().migrationsTable().isBlank()) {
+            return new History(binding().migrationsTable().strip(), true, bindingWhere() + " migrations_table");
+        }
+        return new History(DEFAULT_TABLE, false, "the default");
+    }
+
+    /** The database the goal works on. */
+    public Target target() {
+        if (Targets.isLocal(s)) {
+            Path persistTo = s.persistTo() != null ? s.persistTo() : s.projectDir().resolve(".wrangler/state");
+            if (s.localD1() != null && !s.localD1().isBlank()) {
+                String identity = s.localD1().strip();
+                return new Target.WranglerLocalD1(WranglerState.d1DatabaseFile(persistTo, identity), identity);
+            }
+            if (s.localPath() == null && config != null && binding() != null) {
+                String identity = binding().localIdentity();
+                return new Target.WranglerLocalD1(WranglerState.d1DatabaseFile(persistTo, identity), identity);
+            }
+            Path file = s.localPath() != null ? s.localPath() : s.projectDir().resolve(".godwit/local.sqlite");
+            return new Target.LocalFile(file);
+        }
+        D1Credentials.Sourced c = credentials();
+        return new Target.RemoteD1(new D1Settings(c.resolved().accountId(), c.resolved().databaseId(), c.resolved().token(), s.endpoint()),
+                c.resolved().tokenSource(), databaseName(c.resolved().databaseId()));
+    }
+
+    /** The name wrangler's commands take for the remote database: the binding's database_name (or binding), else the id. */
+    private String databaseName(String databaseId) {
+        if (config != null && binding() != null && databaseId.equals(binding().databaseId())) return binding().commandName();
+        return databaseId;
+    }
+
+    private D1Credentials.Sourced credentials() {
+        D1Credentials.FromConfig fromConfig = null;
+        if (config != null) {
+            WranglerConfig.Binding b = blank(s.databaseId()) ? binding() : null;
+            String accountWhere = section.accountInherited()
+                    ? config.file().getFileName() + " account_id (top level, inherited by [env." + section.name() + "])"
+                    : section.where(config.file()) + " account_id";
+            fromConfig = new D1Credentials.FromConfig(section.accountId(), b == null ? null : b.databaseId(), accountWhere,
+                    b == null ? section.where(config.file()) + " database_id" : bindingWhere() + " database_id");
+        }
+        return D1Credentials.resolve(s.accountId(), s.databaseId(), s.token(), s.environment(),
+                s.projectDir() == null ? null : s.projectDir().resolve(".dev.vars"), s.server(), fromConfig);
+    }
+
+    /** Each value and where it came from (never the token itself). */
+    public List<Origin> origins() {
+        List<Origin> out = new ArrayList<>();
+        if (config != null) {
+            out.add(new Origin("wrangler config", config.file().toString(), s.wranglerConfig() != null ? "-Ddb.wrangler.config" : "the project's base directory"));
+            if (section.name() != null) out.add(new Origin("environment", section.name(), "-Ddb.env"));
+            if (binding() != null) out.add(new Origin("D1 binding", binding().binding(), blank(s.d1Binding()) ? "the only one in " + section.where(config.file()) : "-Ddb.d1.binding"));
+        }
+        out.add(migrationsDirOrigin());
+        History h = history();
+        out.add(new Origin("history table", h.name() + (h.wranglerLayout() ? " (wrangler's layout)" : " (drizzle's layout unless the table has wrangler's)"), h.source()));
+        Target t = target();
+        if (t instanceof Target.RemoteD1) {
+            D1Credentials.Sourced c = credentials();
+            out.add(new Origin("account id", c.resolved().accountId(), c.accountSource()));
+            out.add(new Origin("database id", c.resolved().databaseId(), c.databaseSource()));
+            out.add(new Origin("API token", "****", c.resolved().tokenSource()));
+        } else if (t instanceof Target.WranglerLocalD1 w) {
+            out.add(new Origin("local file", w.file().toString(), !blank(s.localD1()) ? "-Ddb.local.d1=" + w.identity()
+                    : "wrangler's local D1 file for " + w.identity() + " (" + bindingWhere() + ")"));
+        } else if (t instanceof Target.LocalFile f) {
+            out.add(new Origin("local file", f.file().toString(), s.localPath() != null ? "-Ddb.local.path / <localPath>" : "the default"));
+        }
+        return out;
+    }
+
+    private static boolean blank(String v) {
+        return v == null || v.isBlank();
+    }
+}

@@ -1,0 +1,219 @@
+package dev.godwit.engine.target;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.godwit.engine.GodwitException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parts of wrangler's configuration ({@code wrangler.json}, {@code wrangler.jsonc} or
+ * {@code wrangler.toml}) that concern D1: {@code account_id} and the {@code d1_databases} of the
+ * top level and of each {@code [env.NAME]}, read as wrangler reads them:
+ * <ul>
+ *   <li>the file: {@code wrangler.json}, then {@code wrangler.jsonc}, then {@code wrangler.toml}
+ *       (wrangler's {@code findWranglerConfig} order);</li>
+ *   <li>{@code d1_databases} is not inherited by environments: an environment without its own list has none;</li>
+ *   <li>{@code account_id} is inherited from the top level;</li>
+ *   <li>{@code migrations_dir} defaults to {@code migrations}, {@code migrations_table} to {@code d1_migrations}
+ *       (wrangler's defaults; {@link Binding} keeps whether they were set).</li>
+ * </ul>
+ */
+public final class WranglerConfig {
+
+    /** wrangler's order of preference at one directory. */
+    public static final List<String> FILE_NAMES = List.of("wrangler.json", "wrangler.jsonc", "wrangler.toml");
+
+    private static final ObjectMapper JSONC = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .build();
+    private static final TomlMapper TOML = new TomlMapper();
+
+    /** One entry of {@code d1_databases}. Null fields were not set. */
+    public record Binding(String binding, String databaseName, String databaseId, String previewDatabaseId, String migrationsDir,
+                          String migrationsTable) {
+
+        /** The name wrangler's local D1 gives the database's file: preview_database_id, else database_id, else binding. */
+        public String localIdentity() {
+            return first(previewDatabaseId, databaseId, binding);
+        }
+
+        /** What wrangler's commands take as NAME: database_name, else the binding. */
+        public String commandName() {
+            return first(databaseName, binding, databaseId);
+        }
+
+        private static String first(String... values) {
+            for (String v : values) if (v != null && !v.isBlank()) return v;
+            return null;
+        }
+    }
+
+    /** The top level ({@code name == null}) or one {@code [env.NAME]}. */
+    public record Section(String name, String accountId, boolean accountInherited, List<Binding> d1Databases) {
+        /** How messages name it: {@code wrangler.toml [env.staging]} or {@code wrangler.toml (top level)}. */
+        public String where(Path file) {
+            return file.getFileName() + (name == null ? " (top level)" : " [env." + name + "]");
+        }
+    }
+
+    private final Path file;
+    private final Section top;
+    private final Map<String, Section> envs;
+
+    private WranglerConfig(Path file, Section top, Map<String, Section> envs) {
+        this.file = file;
+        this.top = top;
+        this.envs = envs;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Section top() {
+        return top;
+    }
+
+    public Map<String, Section> envs() {
+        return envs;
+    }
+
+    /** The config file wrangler would use in {@code dir}, or null when there is none. */
+    public static Path find(Path dir) {
+        if (dir == null) return null;
+        for (String n : FILE_NAMES) {
+            Path p = dir.resolve(n);
+            if (Files.isRegularFile(p)) return p;
+        }
+        return null;
+    }
+
+    /** Reads and parses a config file; a broken one is a {@code BROKEN} error naming the file and line. */
+    public static WranglerConfig read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot read wrangler's config " + file + ": " + e.getMessage(), e);
+        }
+        boolean toml = file.getFileName().toString().endsWith(".toml");
+        JsonNode root;
+        try {
+            root = toml ? TOML.readTree(text) : JSONC.readTree(text);
+        } catch (JacksonException e) {
+            JsonLocation l = e.getLocation();
+            String at = l == null || l.getLineNr() < 1 ? "" : " line " + l.getLineNr() + (l.getColumnNr() > 0 ? ", column " + l.getColumnNr() : "");
+            throw new GodwitException(GodwitException.Kind.BROKEN, "wrangler's config " + file + at + " is not valid "
+                    + (toml ? "TOML" : "JSON") + ": " + e.getOriginalMessage() + ". Fix the file (wrangler cannot read it either), or point"
+                    + " -Ddb.wrangler.config at another one.", e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "wrangler's config " + file + " is empty or not an object; expected keys such as"
+                    + " name, account_id and d1_databases");
+        }
+        Section top = section(file, null, root);
+        Map<String, Section> envs = new LinkedHashMap<>();
+        JsonNode env = root.get("env");
+        if (env != null) {
+            if (!env.isObject()) throw shape(file, "\"env\" must be a table of environments ([env.NAME])");
+            for (Iterator<Map.Entry<String, JsonNode>> it = env.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!e.getValue().isObject()) throw shape(file, "env." + e.getKey() + " must be a table");
+                Section s = section(file, e.getKey(), e.getValue());
+                // account_id is inheritable in wrangler; d1_databases is not.
+                envs.put(e.getKey(), s.accountId() != null ? s : new Section(s.name(), top.accountId(), top.accountId() != null, s.d1Databases()));
+            }
+        }
+        return new WranglerConfig(file, top, envs);
+    }
+
+    private static Section section(Path file, String envName, JsonNode node) {
+        String where = envName == null ? "" : "env." + envName + ".";
+        String accountId = text(file, node, "account_id", where);
+        List<Binding> bindings = new ArrayList<>();
+        JsonNode d1 = node.get("d1_databases");
+        if (d1 != null) {
+            if (!d1.isArray()) throw shape(file, where + "d1_databases must be a list ([[" + where + "d1_databases]] in TOML)");
+            int i = 0;
+            for (JsonNode b : d1) {
+                String at = where + "d1_databases[" + i++ + "]";
+                if (!b.isObject()) throw shape(file, at + " must be a table with binding, database_name, database_id");
+                String binding = text(file, b, "binding", at + ".");
+                if (binding == null || binding.isBlank()) throw shape(file, at + " has no \"binding\"; wrangler requires one");
+                bindings.add(new Binding(binding, text(file, b, "database_name", at + "."), text(file, b, "database_id", at + "."),
+                        text(file, b, "preview_database_id", at + "."), text(file, b, "migrations_dir", at + "."),
+                        text(file, b, "migrations_table", at + ".")));
+            }
+        }
+        return new Section(envName, accountId, false, List.copyOf(bindings));
+    }
+
+    private static String text(Path file, JsonNode node, String key, String where) {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) return null;
+        if (!v.isTextual()) throw shape(file, where + key + " must be a string, not " + v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+        return v.asText();
+    }
+
+    private static GodwitException shape(Path file, String what) {
+        return new GodwitException(GodwitException.Kind.BROKEN, "wrangler's config " + file + ": " + what + ".");
+    }
+
+    /** The section {@code -Ddb.env} names (null: the top level); an unknown name is an error listing the environments. */
+    public Section section(String envName) {
+        if (envName == null || envName.isBlank()) return top;
+        Section s = envs.get(envName.strip());
+        if (s == null) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.env=" + envName + ": " + file + " has no [env." + envName.strip() + "]"
+                    + (envs.isEmpty() ? "; it defines no environments" : "; its environments: " + String.join(", ", envs.keySet()))
+                    + ". Pick one of those, or leave db.env out for the top level.");
+        }
+        return s;
+    }
+
+    /**
+     * The D1 binding to use in {@code section}: the one named by {@code -Ddb.d1.binding} (binding or database_name,
+     * as wrangler matches them), the only one, or null when the section has none.
+     */
+    public Binding binding(Section section, String bindingName) {
+        List<Binding> all = section.d1Databases();
+        if (bindingName != null && !bindingName.isBlank()) {
+            String n = bindingName.strip();
+            for (Binding b : all) if (n.equals(b.binding()) || n.equals(b.databaseName())) return b;
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.binding=" + n + ": " + section.where(file) + " has no D1 binding of that name"
+                    + (all.isEmpty() ? " (it has no d1_databases)" : "; its D1 bindings: " + describe(all)) + ".");
+        }
+        if (all.isEmpty()) {
+            if (section.name() != null) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.env=" + section.name() + ": [env." + section.name() + "] in " + file
+                        + " has no d1_databases. wrangler does not inherit d1_databases from the top level: add [[env." + section.name()
+                        + ".d1_databases]] with binding, database_name and database_id (this environment's own database).");
+            }
+            return null;
+        }
+        if (all.size() == 1) return all.get(0);
+        throw new GodwitException(GodwitException.Kind.BROKEN, section.where(file) + " has " + all.size() + " D1 bindings: " + describe(all)
+                + ". Pick one with -Ddb.d1.binding=NAME (or <d1Binding> in the plugin configuration).");
+    }
+
+    private static String describe(List<Binding> all) {
+        List<String> out = new ArrayList<>();
+        for (Binding b : all) {
+            out.add(b.binding() + (b.databaseName() != null ? " (database_name " + b.databaseName() + ")" : ""));
+        }
+        return String.join(", ", out);
+    }
+}

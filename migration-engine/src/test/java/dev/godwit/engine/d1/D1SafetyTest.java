@@ -1,0 +1,155 @@
+package dev.godwit.engine.d1;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.folder.Checksums;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.ApplyResult;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.MigrationException;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Lost answers, transaction statements and requests too large for D1, through the stand-in. */
+class D1SafetyTest {
+
+    static final String ACCOUNT = "0123456789abcdef0123456789abcdef";
+    static final String DATABASE = "5d3c2f0e-1111-4222-8333-944455556666";
+    static final String TOKEN = "safety-token-abc-987";
+
+    @TempDir
+    Path dir;
+    MigrationsFolder folder;
+    D1StandIn standIn;
+    final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
+    final EngineLog log = new EngineLog() {
+        @Override
+        public void info(String message) {
+            logLines.add("INFO " + message);
+        }
+
+        @Override
+        public void warn(String message) {
+            logLines.add("WARN " + message);
+        }
+    };
+
+    static TableDef table(String name, String... columns) {
+        List<ColumnDef> cols = new ArrayList<>();
+        cols.add(ColumnDef.of("id", "integer").withPrimaryKey(true));
+        for (String c : columns) cols.add(ColumnDef.of(c, "text"));
+        return new TableDef(name, cols, null, List.of(), List.of(), List.of(), null);
+    }
+
+    @BeforeEach
+    void setUp() {
+        folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Generator g = new Generator();
+        g.generate(new SchemaDef(List.of(table("users", "name")), List.of()), folder, GenerateOptions.batch().withName("init"));
+        g.generate(new SchemaDef(List.of(table("users", "name", "email")), List.of()), folder, GenerateOptions.batch().withName("email"));
+        standIn = D1StandIn.start(dir.resolve("d1.sqlite"), ACCOUNT, DATABASE, TOKEN);
+    }
+
+    @AfterEach
+    void tearDown() {
+        standIn.close();
+    }
+
+    D1Database d1() {
+        return new D1Database(new D1Settings(ACCOUNT, DATABASE, TOKEN, standIn.endpoint()).withRetries(4, Duration.ofMillis(10), Duration.ofSeconds(2)));
+    }
+
+    ApplyResult apply(D1Database db) {
+        return new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(folder.migrations(), ApplyOptions.defaults());
+    }
+
+    void assertEachMigrationRecordedOnce(D1Database db) {
+        List<Migration> ms = folder.migrations();
+        List<Map<String, Object>> rows = db.query("SELECT hash, created_at FROM __drizzle_migrations ORDER BY created_at");
+        assertEquals(ms.size(), rows.size(), rows.toString());
+        for (int i = 0; i < ms.size(); i++) assertEquals(Checksums.sha256Hex(ms.get(i).sql()), rows.get(i).get("hash"));
+        assertEquals(1, db.query("SELECT name FROM pragma_table_info('users') WHERE name = 'email'").size());
+    }
+
+    @Test
+    void aLostAnswerToTheFirstRequestTheHistoryCheckIsAskedAgain() {
+        standIn.dropAfterCommitOnceWhenBodyContains("FROM pragma_table_info");
+        try (D1Database db = d1()) {
+            assertEquals(List.of("0000_init", "0001_email"), apply(db).applied());
+            assertTrue(standIn.requestLog().get(0).contains("pragma_table_info"), standIn.requestLog().get(0));
+            assertEquals(standIn.requestLog().get(0), standIn.requestLog().get(1), "the read was sent again");
+            assertEachMigrationRecordedOnce(db);
+        }
+    }
+
+    @Test
+    void aLostAnswerToTheHistoryTablesCreationIsAskedAgain() {
+        standIn.dropAfterCommitOnceWhenBodyContains("CREATE TABLE IF NOT EXISTS");
+        try (D1Database db = d1()) {
+            assertEquals(List.of("0000_init", "0001_email"), apply(db).applied());
+            assertTrue(standIn.requestLog().get(1).contains("CREATE TABLE IF NOT EXISTS"), standIn.requestLog().get(1));
+            assertEquals(standIn.requestLog().get(1), standIn.requestLog().get(2), "the CREATE … IF NOT EXISTS was sent again");
+            assertEachMigrationRecordedOnce(db);
+        }
+        assertTrue(logLines.stream().noneMatch(l -> l.startsWith("WARN")), logLines.toString());
+    }
+
+    @Test
+    void a500AfterD1CommittedIsNotReportedAsAnotherRun() {
+        standIn.fail500AfterCommitWhenBodyContains("ADD `email`", 1);
+        try (D1Database db = d1()) {
+            assertEquals(List.of("0000_init", "0001_email"), apply(db).applied(), "0001 was applied by this run");
+            assertEachMigrationRecordedOnce(db);
+        }
+        assertTrue(logLines.stream().anyMatch(l -> l.equals("INFO   0001_email: this run's request was answered with an error or not at all, but"
+                + " __drizzle_migrations now records the migration: the database applied it once; it is not sent again.")), logLines.toString());
+        assertTrue(logLines.stream().noneMatch(l -> l.contains("another run")), logLines.toString());
+    }
+
+    @Test
+    void aTransactionStatementBehindACommentIsRefusedBeforeAnythingIsSent() throws Exception {
+        Path f = folder.sqlFile("0001_email");
+        Files.writeString(f, Files.readString(f) + "\n--> statement-breakpoint\n-- now commit\nCOMMIT;\n");
+        try (D1Database db = d1()) {
+            MigrationException e = assertThrows(MigrationException.class, () -> apply(db));
+            assertTrue(e.getMessage().startsWith("Migration 0001_email.sql, statement 2 of 2 is COMMIT, a transaction statement:\n"
+                    + "    -- now commit\n    COMMIT;\n"), e.getMessage());
+        }
+        assertEquals(1, standIn.requestCount(), "only the read-only history check went out: " + standIn.requestLog());
+        assertTrue(standIn.requestLog().get(0).contains("pragma_table_info"));
+    }
+
+    @Test
+    void aRequestOverTheSizeLimitIsNotSentAndTheMessageDoesNotSayD1RolledItBack() {
+        try (D1Database db = new D1Database(new D1Settings(ACCOUNT, DATABASE, TOKEN, standIn.endpoint()).withMaxRequestBytes(400))) {
+            MigrationException e = assertThrows(MigrationException.class, () -> apply(db));
+            assertTrue(e.getMessage().startsWith("Migration 0000_init.sql was not applied: The D1 request would be "), e.getMessage());
+            assertTrue(e.getMessage().endsWith("\n  Nothing of it was sent to Cloudflare D1 database " + DATABASE
+                    + ": the database is as it was after the previous migration."), e.getMessage());
+            assertFalse(e.getMessage().contains("D1 says"), e.getMessage());
+            assertFalse(e.getMessage().contains("rolled back"), e.getMessage());
+            assertTrue(standIn.requestLog().stream().noneMatch(b -> b.contains("CREATE TABLE `users`")), "never sent");
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package dev.godwit.engine.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.Capabilities;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.db.TransactionEndedException;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.folder.SnapshotException;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What a local apply refuses before anything runs, and what it says when a statement ends its transaction anyway. */
+class MigratorSafetyTest {
+
+    @TempDir
+    Path dir;
+
+    MigrationsFolder folder;
+    final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
+    final EngineLog log = new EngineLog() {
+        @Override
+        public void info(String message) {
+            logLines.add("INFO " + message);
+        }
+
+        @Override
+        public void warn(String message) {
+            logLines.add("WARN " + message);
+        }
+    };
+
+    static TableDef table(String name, String... columns) {
+        List<ColumnDef> cols = new ArrayList<>();
+        cols.add(ColumnDef.of("id", "integer").withPrimaryKey(true));
+        for (String c : columns) cols.add(ColumnDef.of(c, "text"));
+        return new TableDef(name, cols, null, List.of(), List.of(), List.of(), null);
+    }
+
+    @BeforeEach
+    void twoMigrations() {
+        folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Generator g = new Generator();
+        g.generate(new SchemaDef(List.of(table("users", "name")), List.of()), folder, GenerateOptions.batch().withName("init"));
+        g.generate(new SchemaDef(List.of(table("users", "name")), List.of()), folder, GenerateOptions.batch().withName("custom").withCustom(true));
+    }
+
+    Migrator migrator(Database db) {
+        return new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log);
+    }
+
+    static List<String> tables(SqliteDatabase db) {
+        return db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name").stream()
+                .map(r -> (String) r.get("name")).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-- now commit\nCOMMIT;", "END;", "end transaction;", "/* done */ COMMIT TRANSACTION;", "-- a\n-- b\n  rollback;",
+            "savepoint s1;", "RELEASE s1;", "begin immediate;"})
+    void aTransactionStatementAfterCommentsIsRefusedBeforeAnythingRuns(String statement) throws IOException {
+        Path f = folder.sqlFile("0001_custom");
+        Files.writeString(f, Files.readString(f) + "\nCREATE TABLE early(x);\n" + statement + "\nCREATE TABLE late(x);\nINSERT INTO nope VALUES (1);\n");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Migration 0001_custom.sql, statement 2 of 4 is "), e.getMessage());
+            assertTrue(e.getMessage().contains(", a transaction statement:\n    " + statement.strip().replace("\n", "\n    ") + "\n"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("Nothing was applied."), e.getMessage());
+            assertEquals(List.of(), tables(db), "nothing ran, not even the history table's creation");
+        }
+    }
+
+    @Test
+    void aStatementThatCommitsEarlyIsCaughtBeforeTheCommitAndTheMessageSaysWhatStayed() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            TransactionEndedException e = assertThrows(TransactionEndedException.class, () -> db.runAtomically(
+                    List.of("CREATE TABLE early(x)", "-- a comment that hides it from a naive check\nCOMMIT", "CREATE TABLE late(x)"), false));
+            assertTrue(e.committed());
+            assertEquals(1, e.statementIndex());
+            assertEquals("statement 2 ended the transaction early: SQLite committed statements 1 to 2 on their own, so they are in the"
+                    + " database and cannot be rolled back; no statement after it ran", e.getMessage());
+            assertEquals(List.of("early"), tables(db), "what SQLite committed is there; nothing after the COMMIT ran");
+            db.runAtomically(List.of("CREATE TABLE next(x)"), false);
+            assertEquals(List.of("early", "next"), tables(db), "the connection is usable afterwards");
+        }
+    }
+
+    @Test
+    void aStatementThatRollsBackEarlyLeavesNothingAndSaysSo() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            TransactionEndedException e = assertThrows(TransactionEndedException.class,
+                    () -> db.runAtomically(List.of("CREATE TABLE early(x)", "ROLLBACK", "CREATE TABLE late(x)"), false));
+            assertFalse(e.committed());
+            assertTrue(e.getMessage().contains("rolled back the statements before it"), e.getMessage());
+            assertEquals(List.of(), tables(db));
+        }
+    }
+
+    @Test
+    void aMigrationThatEndsItsTransactionEarlyIsReportedAsPartlyAppliedNotRolledBack() throws IOException {
+        // No SQLite statement commits without a transaction keyword, which the Migrator refuses up front; to reach the
+        // backstop, the port below turns a harmless statement into COMMIT on its way to SQLite.
+        Path f = folder.sqlFile("0001_custom");
+        Files.writeString(f, "CREATE TABLE early(x);\n--> statement-breakpoint\n" + HIDDEN_COMMIT + "\n--> statement-breakpoint\nCREATE TABLE late(x);\n");
+        List<Migration> ms = folder.migrations();
+        try (SqliteDatabase real = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            Database lenient = new Unchecked(real);
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(lenient).apply(ms, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Migration 0001_custom.sql was PARTLY applied: statement 2 of 3:\n    " + HIDDEN_COMMIT + "\n"
+                    + "  ended the migration's transaction early with a commit. SQLite committed statements 1 to 1 of the migration without"
+                    + " its history row"), e.getMessage());
+            assertFalse(e.getMessage().contains("rolled back:"), e.getMessage());
+            assertEquals(List.of("__drizzle_migrations", "early", "users"), tables(real));
+            assertEquals(1, real.query("SELECT * FROM __drizzle_migrations").size(), "only 0000 is recorded");
+        }
+    }
+
+    /**
+     * The real database behind a port whose statement check cannot be seen: the Migrator's pre-check refuses COMMIT by its
+     * keyword, so to reach the backstop this hides the keyword from it and restores it on the way to SQLite.
+     */
+    static final String HIDDEN_COMMIT = "SELECT 'hidden commit';";
+
+    private static class Unchecked implements Database {
+        private final SqliteDatabase real;
+
+        Unchecked(SqliteDatabase real) {
+            this.real = real;
+        }
+
+        @Override
+        public String describe() {
+            return real.describe();
+        }
+
+        @Override
+        public Capabilities capabilities() {
+            return real.capabilities();
+        }
+
+        @Override
+        public List<Map<String, Object>> query(String sql, Object... params) {
+            return real.query(sql, params);
+        }
+
+        @Override
+        public void runAtomically(List<String> statements, boolean foreignKeysOff) {
+            real.runAtomically(statements.stream().map(st -> st.equals(HIDDEN_COMMIT) ? "COMMIT;" : st).toList(), foreignKeysOff);
+        }
+
+        @Override
+        public void close() {
+            real.close();
+        }
+    }
+
+    @Test
+    void journalEntriesWithTheSameWhenAreRefusedBeforeAnythingRuns() throws IOException {
+        Path journal = folder.journalFile();
+        List<Migration> ms = folder.migrations();
+        Files.writeString(journal, Files.readString(journal).replace("\"when\": " + ms.get(1).when(), "\"when\": " + ms.get(0).when()));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(folder.migrations(), ApplyOptions.defaults()));
+            assertEquals("The journal's migrations are not in strictly increasing \"when\" order, so the history (keyed on it, as drizzle-orm"
+                    + " keys it) could take one migration for another and skip it. Nothing was applied.\n"
+                    + "  - journal entry 0001_custom has \"when\" " + ms.get(0).when() + ", not after 0000_init (" + ms.get(0).when()
+                    + "): drizzle-orm's migrator would skip it on databases that applied the earlier one; give it a larger \"when\"", e.getMessage());
+            assertEquals(List.of(), tables(db));
+        }
+    }
+
+    @Test
+    void aRecordedRowWithTheSameWhenButAnotherHashIsNotTakenForThisMigration() throws IOException {
+        Path f = folder.sqlFile("0001_custom");
+        Files.writeString(f, "CREATE TABLE mine(x);\n");
+        List<Migration> ms = folder.migrations();
+        try (SqliteDatabase real = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            migrator(real).apply(ms.subList(0, 1), ApplyOptions.defaults());
+            // Another run records a different migration with 0001's "when" between this run's read and its write.
+            Database racing = new Unchecked(real) {
+                boolean done;
+
+                @Override
+                public void runAtomically(List<String> statements, boolean foreignKeysOff) {
+                    if (!done) {
+                        done = true;
+                        real.runAtomically(List.of("CREATE TABLE theirs(x)",
+                                "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0123456789abcdef', " + ms.get(1).when() + ")"), false);
+                    }
+                    real.runAtomically(statements, foreignKeysOff);
+                }
+            };
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(racing).apply(ms, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Migration 0001_custom.sql was not applied: __drizzle_migrations already has a row with created_at "
+                    + ms.get(1).when() + " (this migration's \"when\") but hash 0123456789ab, not this file's "), e.getMessage());
+            assertTrue(logLines.stream().noneMatch(l -> l.contains("another run")), logLines.toString());
+            assertEquals(List.of("__drizzle_migrations", "theirs", "users"), tables(real), "0001 did not run");
+        }
+    }
+
+    @Test
+    void aJournalTagThatLeavesTheFolderIsRefusedBeforeAnythingRuns() throws IOException {
+        Path outside = dir.resolve("outside");
+        Files.createDirectories(outside);
+        Files.writeString(outside.resolve("evil.sql"), "CREATE TABLE evil(x);\n");
+        Path journal = folder.journalFile();
+        String original = Files.readString(journal);
+        Files.writeString(journal, original.replace("\"tag\": \"0001_custom\"", "\"tag\": \"../outside/evil\""));
+        SnapshotException e = assertThrows(SnapshotException.class, folder::migrations);
+        assertEquals("drizzle/meta/_journal.json: entry 1 has \"tag\" \"../outside/evil\", which contains a path separator. A tag names the"
+                + " migration's file inside the migrations folder (0003_add_users -> 0003_add_users.sql): restore the journal from version"
+                + " control, or correct the tag to the name of the .sql file beside it.", e.getMessage());
+        Map<String, String> bad = Map.of("..", "contains \"..\"", "..\\\\..\\\\evil", "contains a path separator", "/tmp/evil", "contains a path separator",
+                "C:evil", "contains \":\"", "0001_x\\nDROP", "contains a control character (a line break or tab)", "", "is empty");
+        for (Map.Entry<String, String> b : bad.entrySet()) {
+            Files.writeString(journal, original.replace("\"tag\": \"0001_custom\"", "\"tag\": \"" + b.getKey() + "\""));
+            SnapshotException refused = assertThrows(SnapshotException.class, folder::migrations, b.getKey());
+            assertTrue(refused.getMessage().contains(", which " + b.getValue() + ". A tag names"), refused.getMessage());
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of("drizzle", "outside"), s.map(p -> p.getFileName().toString()).sorted().toList(), "no database was created");
+        }
+    }
+}

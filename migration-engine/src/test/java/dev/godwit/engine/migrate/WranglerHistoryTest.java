@@ -1,0 +1,99 @@
+package dev.godwit.engine.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.schema.model.SchemaDef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** History tables under any name in either layout, and migrations made by {@code wrangler d1 migrations create}. */
+class WranglerHistoryTest {
+
+    @TempDir
+    Path dir;
+
+    MigrationsFolder folder;
+    SqliteDatabase db;
+
+    @BeforeEach
+    void twoGeneratedAndOneWranglerMadeMigration() throws Exception {
+        folder = MigrationsFolder.at(dir.resolve("migrations"));
+        Generator g = new Generator();
+        g.generate(new SchemaDef(List.of(MigratorTest.table("users", "name")), List.of()), folder, GenerateOptions.batch().withName("init"));
+        g.generate(new SchemaDef(List.of(MigratorTest.table("users", "name", "email")), List.of()), folder, GenerateOptions.batch().withName("email"));
+        // what `wrangler d1 migrations create DB seed` writes: NNNN_name.sql, a comment, then the user's SQL; no journal entry
+        Files.writeString(folder.dir().resolve("0002_seed.sql"),
+                "-- Migration number: 0002 \t 2026-11-30T12:00:00.000Z\nINSERT INTO users (id, name, email) VALUES (1, 'ada', 'ada@example.com');\n"
+                        + "INSERT INTO users (id, name, email) VALUES (2, 'bob', 'bob@example.com');\n");
+        db = SqliteDatabase.open(dir.resolve("app.sqlite"));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void wranglerLayoutUnderACustomNameAppliesEverySqlFileInNameOrder() {
+        ApplyResult r = new Migrator(db, new HistoryTable.Wrangler("schema_history"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
+        assertEquals(List.of("0000_init", "0001_email", "0002_seed"), r.applied());
+        assertEquals(List.of(Map.of("name", "0000_init.sql"), Map.of("name", "0001_email.sql"), Map.of("name", "0002_seed.sql")),
+                db.query("SELECT name FROM schema_history ORDER BY id"));
+        assertEquals(List.of("id", "name", "applied_at"), db.query("SELECT name FROM pragma_table_info('schema_history')").stream()
+                .map(m -> (String) m.get("name")).toList());
+        assertEquals(List.of(Map.of("name", "ada"), Map.of("name", "bob")), db.query("SELECT name FROM users ORDER BY id"));
+        // a second run applies nothing: wrangler's rows are matched by file name
+        assertEquals(List.of(), new Migrator(db, new HistoryTable.Wrangler("schema_history"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults()).applied());
+    }
+
+    @Test
+    void drizzleLayoutStopsOnASqlFileWithoutJournalEntryNamingIt() {
+        MigrationException e = assertThrows(MigrationException.class,
+                () -> new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults()));
+        assertEquals("SQL file(s) without a journal entry in migrations: 0002_seed.sql. drizzle's history (__drizzle_migrations) only applies"
+                + " migrations listed in meta/_journal.json, so it would be skipped silently (made by `wrangler d1 migrations create`?). Bring it in:"
+                + " move the SQL into a migration from mvn db:generate -Ddb.custom and delete the file; or keep wrangler's history (migrations_table"
+                + " in wrangler's config, or -Ddb.migrationsTable=d1_migrations), which applies every .sql file by name.", e.getMessage());
+        assertEquals(List.of(), db.query("SELECT name FROM sqlite_master WHERE type = 'table'"), "nothing was applied");
+    }
+
+    @Test
+    void anExistingTablesLayoutIsReadFromItsColumnsWhateverItsName() {
+        // made by wrangler under a custom name; Godwit is told only the name (drizzle's layout assumed by forName)
+        db.runAtomically(List.of("CREATE TABLE audit_log_migrations(id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE,"
+                + " applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL)", "INSERT INTO audit_log_migrations (name) VALUES ('0000_init.sql')"), false);
+        db.runAtomically(folder.migrations().get(0).statements(), false);
+        Migrator m = new Migrator(db, HistoryTable.forName("audit_log_migrations"), EngineLog.SILENT);
+        ApplyResult r = m.apply(folder, ApplyOptions.defaults());
+        assertInstanceOf(HistoryTable.Wrangler.class, m.history());
+        assertEquals(List.of("0001_email", "0002_seed"), r.applied());
+
+        // and drizzle's layout under wrangler's default name stays drizzle's
+        db.runAtomically(List.of("CREATE TABLE d1_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)"), false);
+        Migrator d = new Migrator(db, HistoryTable.forName("d1_migrations"), EngineLog.SILENT);
+        d.status(folder);
+        assertInstanceOf(HistoryTable.Drizzle.class, d.history());
+    }
+
+    @Test
+    void aTableOfNeitherLayoutIsRefused() {
+        db.runAtomically(List.of("CREATE TABLE history (version text, at text)"), false);
+        MigrationException e = assertThrows(MigrationException.class,
+                () -> new Migrator(db, HistoryTable.forName("history"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults()));
+        assertEquals("The history table history exists but has the columns (version, at): neither drizzle-orm's layout (id, hash, created_at)"
+                + " nor wrangler's (id, name, applied_at). It is not a history table Godwit can continue: name another one with"
+                + " -Ddb.migrationsTable (or migrations_table in wrangler's config).", e.getMessage());
+    }
+}

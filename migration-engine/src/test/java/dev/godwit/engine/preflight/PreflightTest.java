@@ -1,0 +1,161 @@
+package dev.godwit.engine.preflight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.d1.D1Database;
+import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.d1.D1StandIn;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.Migrator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pre-flight on real drizzle-kit 0.31 folders, on a real SQLite file and through the D1 stand-in. */
+class PreflightTest {
+
+    static final Path CASCADE = Path.of("src/test/resources/drizzle-kit-0.31/cascade-rebuild");
+    static final Path COLOR = Path.of("src/test/resources/drizzle-kit-0.31/column-and-check");
+
+    @TempDir
+    Path dir;
+    final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
+    final EngineLog log = new EngineLog() {
+        @Override
+        public void info(String message) {
+            logLines.add("INFO " + message);
+        }
+
+        @Override
+        public void warn(String message) {
+            logLines.add("WARN " + message);
+        }
+    };
+
+    static List<Migration> migrations(Path folder) {
+        return MigrationsFolder.at(folder).migrations();
+    }
+
+    static void seedCascade(Database db) {
+        db.runAtomically(List.of(
+                "INSERT INTO customers (id, name) VALUES (1, 'Ann'), (2, 'Bob')",
+                "INSERT INTO orders (id, customer_id, amount) VALUES (10, 1, 5), (11, 1, 7), (12, 2, 9)",
+                "INSERT INTO notes (id, customer_id, body) VALUES (100, 1, 'tea'), (101, 2, 'email')"), false);
+    }
+
+    Path cascadeFileAtInit() {
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(migrations(CASCADE).subList(0, 1), ApplyOptions.defaults());
+            seedCascade(db);
+        }
+        return file;
+    }
+
+    static List<String> rows(Database db, String sql) {
+        List<String> out = new ArrayList<>();
+        for (Map<String, Object> r : db.query(sql)) out.add(String.join("|", r.values().stream().map(String::valueOf).toList()));
+        return out;
+    }
+
+    @Test
+    void cascadingParentRebuildOnALocalFileIsRefusedNamingTheChildTablesAndNothingIsApplied() {
+        Path file = cascadeFileAtInit();
+        PreflightRefusedException e;
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log)
+                    .checkingPendingWith(Preflight.ofFile(file, false, log));
+            e = assertThrows(PreflightRefusedException.class, () -> migrator.apply(migrations(CASCADE), ApplyOptions.defaults()));
+            assertEquals(List.of("3"), rows(db, "SELECT count(*) FROM orders"));
+            assertEquals(List.of("2"), rows(db, "SELECT count(*) FROM notes WHERE customer_id IS NOT NULL"));
+            assertEquals(List.of("1"), rows(db, "SELECT count(*) FROM __drizzle_migrations"));
+            assertTrue(rows(db, "SELECT sql FROM sqlite_master WHERE name = 'customers'").get(0).indexOf("CHECK") < 0);
+        }
+        String m = e.getMessage();
+        assertTrue(m.contains("\"orders\": 3 of 3 rows deleted, through 0001_name_check.sql statement 4: DROP TABLE `customers`;"), m);
+        assertTrue(m.contains("\"notes\".\"customer_id\": 2 of 2 references set to NULL, through 0001_name_check.sql statement 4: DROP TABLE `customers`;"), m);
+        assertTrue(m.contains("Nothing was applied."), m);
+        assertTrue(m.contains("-Ddb.acceptDataLoss"), m);
+        assertEquals(2, e.changes().size(), e.changes().toString());
+    }
+
+    @Test
+    void acceptDataLossAppliesAndWarnsWithTheReport() {
+        Path file = cascadeFileAtInit();
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).checkingPendingWith(Preflight.ofFile(file, true, log))
+                    .apply(migrations(CASCADE), ApplyOptions.defaults());
+            assertEquals(List.of("2"), rows(db, "SELECT count(*) FROM __drizzle_migrations"));
+        }
+        assertTrue(logLines.stream().anyMatch(l -> l.startsWith("WARN Pre-flight:") && l.contains("\"orders\": 3 of 3 rows deleted")
+                && l.contains("Applying anyway because of -Ddb.acceptDataLoss.")), logLines.toString());
+    }
+
+    @Test
+    void aColumnFilledWithItsOwnNameIsFoundWithTheInsertThatDidIt() {
+        Path file = dir.resolve("shop.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(migrations(COLOR).subList(0, 1), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO products (id, name) VALUES (1, 'mug'), (2, 'cap')"), false);
+        }
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, log).check(migrations(COLOR).subList(1, 2)));
+        assertEquals(1, e.changes().size(), e.getMessage());
+        RowChange c = e.changes().get(0);
+        assertEquals(RowChange.Kind.FILLED_WITH_OWN_NAME, c.kind());
+        assertEquals("products", c.table());
+        assertEquals("color", c.column());
+        assertEquals(2, c.rows());
+        assertEquals(2, c.statement());
+        assertTrue(e.getMessage().contains("\"products\".\"color\": 2 of 2 rows filled with the text 'color', the column's own name"), e.getMessage());
+        assertTrue(e.getMessage().contains("through 0001_color.sql statement 3: INSERT INTO `__new_products`(\"id\", \"name\", \"color\") SELECT"), e.getMessage());
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of("id|name"), List.of(String.join("|", db.query("SELECT * FROM products LIMIT 1").get(0).keySet())));
+        }
+    }
+
+    @Test
+    void aMigrationThatKeepsEveryRowPassesAndSaysWhatItChecked() {
+        Path file = cascadeFileAtInit();
+        Migration add = new Migration(new dev.godwit.engine.folder.JournalEntry(2, "6", 3L, "0002_email", true), dir.resolve("0002_email.sql"),
+                "ALTER TABLE `customers` ADD `email` text;");
+        Preflight.ofFile(file, false, log).check(List.of(add));
+        assertTrue(logLines.stream().anyMatch(l -> l.equals("INFO Pre-flight: ran 1 pending migration(s) on a copy of " + file.toAbsolutePath().normalize()
+                + " (its rows as they are now), 7 row(s) in 3 table(s): no rows removed or rewritten (" + l.replaceAll(".*\\((\\d+) ms\\)\\.$", "$1") + " ms).")),
+                logLines.toString());
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(0, db.query("SELECT * FROM pragma_table_info('customers') WHERE name = 'email'").size());
+        }
+    }
+
+    @Test
+    void throughD1TheReplicaHoldsGeneratedRowsAndTheSameLossIsFound() {
+        String account = "0123456789abcdef0123456789abcdef";
+        String database = "c020574a-5623-407b-be0c-cd192bab9545";
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), account, database, "preflight-token-1");
+             D1Database d1 = new D1Database(new D1Settings(account, database, "preflight-token-1", standIn.endpoint()))) {
+            HistoryTable history = HistoryTable.forName("__drizzle_migrations");
+            new Migrator(d1, history, EngineLog.SILENT).apply(migrations(CASCADE).subList(0, 1), ApplyOptions.defaults());
+            seedCascade(d1);
+            Migrator migrator = new Migrator(d1, history, log).checkingPendingWith(Preflight.ofLiveSchema(d1, Set.of(history.name()), false, log));
+            PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> migrator.apply(migrations(CASCADE), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("a local replica of Cloudflare D1"), e.getMessage());
+            assertTrue(e.getMessage().contains("\"orders\": 3 of 3 rows deleted, through 0001_name_check.sql statement 4"), e.getMessage());
+            assertTrue(e.getMessage().contains("\"notes\".\"customer_id\": 3 of 3 references set to NULL"), e.getMessage());
+            assertEquals(List.of("3"), rows(d1, "SELECT count(*) FROM orders"));
+            assertEquals(List.of("1"), rows(d1, "SELECT count(*) FROM __drizzle_migrations"));
+        }
+    }
+}

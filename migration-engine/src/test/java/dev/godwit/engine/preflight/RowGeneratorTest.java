@@ -1,0 +1,91 @@
+package dev.godwit.engine.preflight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.verify.Finding;
+import dev.godwit.engine.verify.Verifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Generated rows satisfy NOT NULL, CHECK, UNIQUE and foreign keys, and are the same on every run. */
+class RowGeneratorTest {
+
+    static final List<String> SCHEMA = List.of(
+            "CREATE TABLE orgs (id integer PRIMARY KEY, slug text NOT NULL UNIQUE, tier text NOT NULL CHECK (tier IN ('free', 'pro')))",
+            "CREATE TABLE users (id integer PRIMARY KEY, org_id integer NOT NULL REFERENCES orgs(id) ON DELETE CASCADE,"
+                    + " email text NOT NULL, age integer CHECK (age >= 18 AND age < 130), manager_id integer REFERENCES users(id),"
+                    + " CONSTRAINT users_email_at CHECK (instr(email, '@') > 0), UNIQUE (org_id, email))",
+            "CREATE TABLE memberships (user_id integer NOT NULL REFERENCES users(id), org_id integer NOT NULL REFERENCES orgs(id),"
+                    + " role text NOT NULL DEFAULT 'member', PRIMARY KEY (user_id, org_id)) WITHOUT ROWID",
+            "CREATE TABLE a (id integer PRIMARY KEY, b_id integer REFERENCES b(id))",
+            "CREATE TABLE b (id integer PRIMARY KEY, a_id integer NOT NULL REFERENCES a(id))");
+
+    static List<String> dump(Replica r) {
+        List<String> out = new ArrayList<>();
+        for (String t : List.of("orgs", "users", "memberships", "a", "b")) {
+            for (Map<String, Object> row : r.query("SELECT * FROM " + t + " ORDER BY 1, 2")) out.add(t + " " + row);
+        }
+        return out;
+    }
+
+    @Test
+    void fillsEveryTableWithRowsTheConstraintsAcceptDeterministically() {
+        List<String> first;
+        try (Replica r = Replica.empty()) {
+            r.runAtomically(SCHEMA, false);
+            RowGenerator.Result result = new RowGenerator(r, 42).fill(Introspector.introspect(r), 3);
+            assertEquals(Map.of(), result.notFilled());
+            assertEquals(15, result.rowsInserted());
+            for (String t : List.of("orgs", "users", "memberships", "a", "b")) {
+                assertEquals(3L, r.count("SELECT count(*) FROM " + t), t);
+            }
+            assertEquals(0, r.query("PRAGMA foreign_key_check").size());
+            assertEquals(0L, r.count("SELECT count(*) FROM users WHERE instr(email, '@') = 0 OR age < 18"));
+            first = dump(r);
+        }
+        try (Replica r = Replica.empty()) {
+            r.runAtomically(SCHEMA, false);
+            new RowGenerator(r, 42).fill(Introspector.introspect(r), 3);
+            assertEquals(first, dump(r));
+        }
+    }
+
+    @Test
+    void topsTablesUpWithoutTouchingTheirRows() {
+        try (Replica r = Replica.empty()) {
+            r.runAtomically(SCHEMA, false);
+            r.runAtomically(List.of("INSERT INTO orgs VALUES (1, 'v2', 'pro')"), false);
+            new RowGenerator(r, 1).fill(Introspector.introspect(r), 3);
+            assertEquals(3L, r.count("SELECT count(*) FROM orgs"));
+            assertEquals(1L, r.count("SELECT count(*) FROM orgs WHERE id = 1 AND slug = 'v2' AND tier = 'pro'"));
+        }
+    }
+
+    @Test
+    void verifyReplaysWithRowsAndFailsOnTheColumnFilledWithItsOwnName() {
+        List<Finding> findings = Verifier.verify(
+                dev.godwit.engine.folder.MigrationsFolder.at(PreflightTest.COLOR).latestSnapshot().orElseThrow().schema(),
+                MigrationsFolder.at(PreflightTest.COLOR));
+        List<String> replay = findings.stream().filter(f -> f.kind() == Finding.Kind.REPLAY).map(Finding::message).toList();
+        assertEquals(1, replay.size(), findings.toString());
+        String m = replay.get(0);
+        assertTrue(m.startsWith("replaying column-and-check/0001_color.sql on tables holding generated rows (as D1 runs it) removes or rewrites rows it should keep:"), m);
+        assertTrue(m.contains("\"products\".\"color\": 3 of 3 rows filled with the text 'color', the column's own name"), m);
+        assertTrue(m.contains("through 0001_color.sql statement 3: INSERT INTO `__new_products`"), m);
+    }
+
+    @Test
+    void verifyReplaysTheCascadingRebuildAndNamesTheChildTables() {
+        List<Finding> findings = Verifier.verify(
+                MigrationsFolder.at(PreflightTest.CASCADE).latestSnapshot().orElseThrow().schema(), MigrationsFolder.at(PreflightTest.CASCADE));
+        List<String> replay = findings.stream().filter(f -> f.kind() == Finding.Kind.REPLAY).map(Finding::message).toList();
+        assertEquals(1, replay.size(), findings.toString());
+        assertTrue(replay.get(0).contains("\"orders\": 3 of 3 rows deleted, through 0001_name_check.sql statement 4: DROP TABLE `customers`;"), replay.get(0));
+        assertTrue(replay.get(0).contains("\"notes\".\"customer_id\": 3 of 3 references set to NULL"), replay.get(0));
+    }
+}

@@ -1,0 +1,89 @@
+package dev.godwit.engine.preflight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.JournalEntry;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.Migrator;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rebuild that drops a trigger, STRICT or WITHOUT ROWID is refused with the way out; one that keeps them passes. */
+class TableFeaturesTest {
+
+    static final String INIT = """
+            CREATE TABLE `audit` (`id` integer PRIMARY KEY, `item_id` integer, `what` text);
+            CREATE TABLE `items` (`id` integer PRIMARY KEY NOT NULL, `name` text NOT NULL);
+            CREATE TRIGGER `items_audit` AFTER INSERT ON `items` BEGIN INSERT INTO `audit` (`item_id`, `what`) VALUES (NEW.`id`, 'insert'); END;
+            CREATE TABLE `readings` (`id` integer PRIMARY KEY NOT NULL, `value` integer NOT NULL) STRICT;
+            INSERT INTO `items` (`id`, `name`) VALUES (1, 'mug');
+            INSERT INTO `readings` (`id`, `value`) VALUES (1, 42);
+            """;
+    static final String REBUILD = """
+            PRAGMA foreign_keys=OFF;--> statement-breakpoint
+            CREATE TABLE `__new_items` (`id` integer PRIMARY KEY NOT NULL, `name` text NOT NULL, CONSTRAINT "items_name" CHECK(length(`name`) > 0));
+            --> statement-breakpoint
+            INSERT INTO `__new_items`("id", "name") SELECT "id", "name" FROM `items`;--> statement-breakpoint
+            DROP TABLE `items`;--> statement-breakpoint
+            ALTER TABLE `__new_items` RENAME TO `items`;--> statement-breakpoint
+            CREATE TABLE `__new_readings` (`id` integer PRIMARY KEY NOT NULL, `value` integer NOT NULL%s;
+            --> statement-breakpoint
+            INSERT INTO `__new_readings`("id", "value") SELECT "id", "value" FROM `readings`;--> statement-breakpoint
+            DROP TABLE `readings`;--> statement-breakpoint
+            ALTER TABLE `__new_readings` RENAME TO `readings`;--> statement-breakpoint
+            PRAGMA foreign_keys=ON;""";
+    static final String RECREATE = "CREATE TRIGGER `items_audit` AFTER INSERT ON `items` BEGIN INSERT INTO `audit` (`item_id`, `what`) VALUES (NEW.`id`, 'insert'); END;";
+
+    @TempDir
+    Path dir;
+
+    Migration migration(int idx, String tag, String sql) {
+        return new Migration(new JournalEntry(idx, "6", 1000L + idx, tag, true), dir.resolve(tag + ".sql"), sql);
+    }
+
+    Path file() {
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(List.of(migration(0, "0000_init", INIT)), ApplyOptions.defaults());
+        }
+        return file;
+    }
+
+    @Test
+    void aRebuildThatDropsTheTriggerAndStrictIsRefusedWithTheWayOut() {
+        Path file = file();
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class,
+                () -> Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_rebuild", REBUILD.formatted(")")))));
+        String m = e.getMessage();
+        assertTrue(m.contains("drop what the tables had beyond their columns:"), m);
+        assertTrue(m.contains("\"items\": trigger \"items_audit\" is gone (a rebuild of the table drops its triggers). Recreate it after the rebuild,"
+                + " e.g. in a custom migration (mvn db:generate -Ddb.custom) holding:\n      CREATE TRIGGER `items_audit` AFTER INSERT ON `items`"), m);
+        assertTrue(m.contains("\"readings\" is no longer STRICT"), m);
+        assertTrue(m.contains("Nothing was applied."), m);
+        assertEquals(List.of(), e.changes());
+    }
+
+    @Test
+    void recreatingTheTriggerInALaterPendingMigrationAndKeepingStrictPassesAndTheTriggerFires() {
+        Path file = file();
+        List<Migration> pending = List.of(migration(1, "0001_rebuild", REBUILD.formatted(") STRICT")), migration(2, "0002_trigger", RECREATE));
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT)
+                    .checkingPendingWith(Preflight.ofFile(file, false, EngineLog.SILENT)).apply(pending, ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO items (id, name) VALUES (2, 'cap')"), false);
+            assertEquals(1, db.query("SELECT * FROM audit WHERE item_id = 2 AND what = 'insert'").size());
+            DatabaseException strict = assertThrows(DatabaseException.class,
+                    () -> db.runAtomically(List.of("INSERT INTO readings (id, value) VALUES (2, 'high')"), false));
+            assertTrue(strict.databaseMessage().contains("cannot store TEXT value in INTEGER column readings.value"), strict.databaseMessage());
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package dev.godwit.engine.restore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.d1.D1Database;
+import dev.godwit.engine.d1.D1Exception;
+import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.d1.D1StandIn;
+import dev.godwit.engine.d1.D1TimeTravel;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.target.Target;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Time Travel against the D1 stand-in over HTTP, and local copies, restoring exact rows and schema. */
+class RestoreTest {
+
+    @TempDir
+    Path dir;
+
+    final List<String> lines = new ArrayList<>();
+    final EngineLog log = new EngineLog() {
+        @Override
+        public void info(String message) {
+            lines.add(message);
+        }
+
+        @Override
+        public void warn(String message) {
+            lines.add("WARN " + message);
+        }
+    };
+
+    static final String SCHEMA_AND_ROWS = "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE '_cf_%' ORDER BY type, name";
+
+    @Test
+    void bookmarkBeforeABadChangeRestoresRowsAndSchemaExactly() {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "secret-token-1")) {
+            D1Settings settings = new D1Settings("acct", "db-1", "secret-token-1", standIn.endpoint());
+            Target.RemoteD1 target = new Target.RemoteD1(settings, "test", "shop");
+            try (D1Database db = new D1Database(settings)) {
+                db.runAtomically(List.of("CREATE TABLE users (id integer primary key, name text)", "INSERT INTO users VALUES (1, 'ada'), (2, 'bob')"), false);
+                List<Map<String, Object>> schemaBefore = db.query(SCHEMA_AND_ROWS);
+                List<Map<String, Object>> rowsBefore = db.query("SELECT * FROM users ORDER BY id");
+
+                new Restorer(log).beforeApply(target, null, " -Ddb.env=staging", " --env staging");
+                String bookmark = standIn.currentBookmark();
+                assertEquals(List.of("Time Travel bookmark of D1 database shop before this apply: " + bookmark,
+                        "  to go back: mvn db:restore -Ddb.bookmark=" + bookmark + " -Ddb.env=staging",
+                        "          or: wrangler d1 time-travel restore shop --bookmark=" + bookmark + " --env staging"), lines);
+
+                db.runAtomically(List.of("DELETE FROM users WHERE id = 2", "ALTER TABLE users ADD COLUMN oops text", "CREATE TABLE junk (x)"), false);
+                assertNotEquals(schemaBefore, db.query(SCHEMA_AND_ROWS));
+                String afterBad = standIn.currentBookmark();
+
+                lines.clear();
+                Restorer.Result r = new Restorer(log).remote(target, bookmark, null, "mvn db:restore -Ddb.bookmark=BOOKMARK -Ddb.force");
+                assertEquals(new Restorer.Result(bookmark, afterBad), r);
+                assertEquals(schemaBefore, db.query(SCHEMA_AND_ROWS));
+                assertEquals(rowsBefore, db.query("SELECT * FROM users ORDER BY id"));
+                assertTrue(lines.contains("  to undo this restore: mvn db:restore -Ddb.bookmark=" + afterBad + " -Ddb.force"), lines.toString());
+
+                // and the restore can itself be undone
+                new Restorer(log).remote(target, afterBad, null, "x");
+                assertEquals(List.of(Map.of("id", 1L, "name", "ada")), db.query("SELECT id, name FROM users WHERE oops IS NULL"));
+                assertEquals(1, db.query("SELECT name FROM sqlite_master WHERE name = 'junk'").size());
+            }
+            assertFalse(standIn.requestLog().stream().anyMatch(l -> l.contains("secret-token-1")));
+            assertFalse(String.join("\n", lines).contains("secret-token-1"));
+        }
+    }
+
+    @Test
+    void timestampRestoresTheStateAtThatTime() throws Exception {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "tok")) {
+            D1Settings settings = new D1Settings("acct", "db-1", "tok", standIn.endpoint());
+            try (D1Database db = new D1Database(settings)) {
+                db.runAtomically(List.of("CREATE TABLE t (x)", "INSERT INTO t VALUES (1)"), false);
+                Thread.sleep(20);
+                String at = Instant.now().toString();
+                Thread.sleep(20);
+                db.runAtomically(List.of("INSERT INTO t VALUES (2)"), false);
+                new Restorer(log).remote(new Target.RemoteD1(settings, "test"), null, at, "x");
+                assertEquals(List.of(Map.of("x", 1L)), db.query("SELECT x FROM t"));
+            }
+            try (D1TimeTravel tt = new D1TimeTravel(settings)) {
+                D1Exception e = assertThrows(D1Exception.class, () -> tt.restore("00000000-nope"));
+                assertEquals("Cannot restore to bookmark 00000000-nope of D1 database db-1 (HTTP 400, code 7400: Invalid bookmark: 00000000-nope).",
+                        e.getMessage());
+                D1Exception bad = assertThrows(D1Exception.class, () -> tt.bookmarkAt("yesterday"));
+                assertTrue(bad.getMessage().startsWith("-Ddb.timestamp=yesterday is not an RFC 3339 timestamp"), bad.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void localCopyBeforeApplyAndRestoreOfTheLatest() throws Exception {
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE users (id integer primary key, name text)", "INSERT INTO users VALUES (1, 'ada')"), false);
+        }
+        Instant[] now = {Instant.parse("2026-11-30T10:00:00Z")};
+        Clock clock = new Clock() {
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        LocalBackups backups = new LocalBackups(dir.resolve(".godwit/backups"), 2, clock);
+        new Restorer(log).beforeApply(new Target.LocalFile(file), backups, "", "");
+        Path first = dir.resolve(".godwit/backups/app-20261130T100000.000Z.sqlite");
+        assertEquals(List.of(first), backups.list(file));
+        assertEquals(List.of("Kept a copy of app.sqlite before applying: " + first,
+                "  to go back: mvn db:restore -Dlocal (the latest copy; -Ddb.backup=FILE for another)"), lines);
+
+        List<Map<String, Object>> schemaBefore;
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            schemaBefore = db.query(SCHEMA_AND_ROWS);
+            db.runAtomically(List.of("DROP TABLE users", "CREATE TABLE users (id integer primary key)"), false);
+        }
+        now[0] = now[0].plusSeconds(60);
+        Restorer.Result r = new Restorer(log).local(file, backups, null);
+        Path replaced = dir.resolve(".godwit/backups/app-before-restore-20261130T100100.000Z.sqlite");
+        assertEquals(new Restorer.Result(first.toString(), replaced.toString()), r);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(schemaBefore, db.query(SCHEMA_AND_ROWS));
+            assertEquals(List.of(Map.of("id", 1L, "name", "ada")), db.query("SELECT * FROM users"));
+        }
+        assertTrue(Files.exists(replaced));
+        assertEquals(List.of(first), backups.list(file), "the copy of the replaced file is not a candidate for the next restore");
+
+        // the last N are kept
+        for (int i = 0; i < 3; i++) {
+            now[0] = now[0].plusSeconds(60);
+            backups.backup(file);
+        }
+        assertEquals(List.of(dir.resolve(".godwit/backups/app-20261130T100300.000Z.sqlite"), dir.resolve(".godwit/backups/app-20261130T100400.000Z.sqlite")),
+                backups.list(file));
+
+        GodwitException none = assertThrows(GodwitException.class, () -> new Restorer(log).local(dir.resolve("other.sqlite"), backups, null));
+        assertEquals("There is no backup of " + dir.resolve("other.sqlite") + " in " + dir.resolve(".godwit/backups")
+                + ": db:apply -Dlocal keeps one before it applies a migration. Nothing was changed.", none.getMessage());
+    }
+}

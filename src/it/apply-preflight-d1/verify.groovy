@@ -1,0 +1,31 @@
+import java.sql.*
+
+def standIn = System.getProperties().remove('godwit.it.standin.' + basedir.name)
+try {
+    def rows = { Connection c, String sql ->
+        def out = []
+        def rs = c.createStatement().executeQuery(sql)
+        while (rs.next()) out << (1..rs.metaData.columnCount).collect { rs.getString(it) }.join('|')
+        out
+    }
+    def log = new File(basedir, 'build.log').text
+    assert log.contains('Pre-flight: the pending migrations, run on a local replica of Cloudflare D1 database db-it')
+    assert log.contains('with 3 generated rows in each table that holds rows there')
+    assert log.contains('"orders": 3 of 3 rows deleted, through 0001_name_check.sql statement 4: DROP TABLE `customers`;')
+    assert log.contains('"notes"."customer_id": 3 of 3 references set to NULL, through 0001_name_check.sql statement 4: DROP TABLE `customers`;')
+    assert log.contains('Nothing was applied.')
+    assert log.contains('Applying anyway because of -Ddb.acceptDataLoss.')
+    assert log.contains('Applied 1 migration(s)')
+    assert !log.contains('token-it')
+    def c = new org.sqlite.JDBC().connect('jdbc:sqlite:' + new File(basedir, 'd1.sqlite'), new Properties())
+    try {
+        // Applied as D1 applies it: the rebuild of customers deleted every order and unlinked every note.
+        assert rows(c, 'SELECT count(*) FROM __drizzle_migrations') == ['2']
+        assert rows(c, 'SELECT id, name FROM customers ORDER BY id') == ['1|Ann', '2|Bob']
+        assert rows(c, 'SELECT count(*) FROM orders') == ['0']
+        assert rows(c, 'SELECT id, customer_id FROM notes ORDER BY id') == ['100|null', '101|null']
+    } finally { c.close() }
+} finally {
+    standIn?.close()
+}
+return true

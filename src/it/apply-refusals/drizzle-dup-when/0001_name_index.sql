@@ -1,0 +1,1 @@
+CREATE INDEX `people_name_idx` ON `people` (`name`);

@@ -1,0 +1,11 @@
+// Starts our D1 stand-in for goal 2 (the custom migration with "-- now commit" + COMMIT, sent to "D1").
+import dev.godwit.engine.d1.D1StandIn
+
+def standIn = D1StandIn.start(new File(basedir, 'd1.sqlite').toPath(), 'acct-it', 'db-it', 'token-it')
+System.getProperties().put('godwit.it.standin.' + basedir.name, standIn)
+new File(basedir, 'test.properties').text = """db.d1.endpoint=${standIn.endpoint()}
+db.d1.accountId=acct-it
+db.d1.databaseId=db-it
+db.d1.token=token-it
+"""
+return true
