@@ -308,6 +308,11 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         return target().open();
     }
 
+    /** Opens the target when called, for goals that can go on without it (a setup problem becomes a GodwitException). */
+    protected java.util.function.Supplier<Database> databaseOpener() {
+        return this::openDatabase;
+    }
+
     private D1Credentials.ServerValues serverValues() {
         if (settings == null || d1ServerId == null) return null;
         Server server = settings.getServer(d1ServerId);

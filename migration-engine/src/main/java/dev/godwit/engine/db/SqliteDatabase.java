@@ -78,6 +78,20 @@ public final class SqliteDatabase implements Database {
                 new Capabilities(false, Capabilities.D1.maxStatementBytes(), false));
     }
 
+    /**
+     * A SQLite connection the application already has (from its DataSource): busy timeout and foreign
+     * keys set as for a file; {@link #close()} closes (or returns to its pool) the connection.
+     */
+    public static SqliteDatabase over(Connection connection, String description) {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+            s.execute("PRAGMA foreign_keys=ON");
+            return new SqliteDatabase(connection, description, Capabilities.LOCAL_SQLITE);
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot use " + description + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A private in-memory database, e.g. to replay migrations for a check. */
     public static SqliteDatabase inMemory() {
         return connect("jdbc:sqlite::memory:", "in-memory SQLite database", Capabilities.LOCAL_SQLITE);

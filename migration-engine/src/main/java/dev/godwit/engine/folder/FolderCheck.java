@@ -34,6 +34,11 @@ public final class FolderCheck {
     public static List<String> problems(MigrationsFolder folder) {
         List<String> p = new ArrayList<>();
         if (!Files.isDirectory(folder.dir())) return p;
+        if (hasConflictMarkers(folder.journalFile())) {
+            p.add(folder.relative(folder.journalFile()) + " has git conflict markers: two branches each generated migrations. Run mvn db:rebase:"
+                    + " it keeps the target branch's migrations and moves the others after them, renumbered, with their SQL regenerated");
+            return p;
+        }
         Journal journal;
         try {
             journal = folder.readJournal();
@@ -48,8 +53,8 @@ public final class FolderCheck {
             JournalEntry other = byPrefix.put(prefix, e);
             if (other != null) {
                 p.add("two migrations have the number " + prefix + ": " + other.tag() + " and " + e.tag()
-                        + " (two branches each generated one). Keep one: delete the other's .sql, snapshot and journal entry,"
-                        + " merge, then run mvn db:generate again to regenerate its changes");
+                        + " (two branches each generated one). Run mvn db:rebase: it keeps the target branch's migrations and moves the"
+                        + " others after them, renumbered, with their SQL regenerated");
             }
             tags.add(e.tag());
             if (!Files.exists(folder.sqlFile(e.tag()))) {
@@ -90,8 +95,8 @@ public final class FolderCheck {
         byParent.forEach((parent, children) -> {
             if (children.size() > 1) {
                 p.add("snapshots " + children + " all follow the same parent " + parent
-                        + ": two branches each generated a migration from the same state. Keep the one that is on main, delete the other's"
-                        + " .sql, snapshot and journal entry, then run mvn db:generate to write its changes on top");
+                        + ": two branches each generated a migration from the same state. Run mvn db:rebase: it keeps the target branch's"
+                        + " migrations and moves the others after them, renumbered, with their SQL regenerated");
             }
         });
         String expectedPrev = Snapshot.ORIGIN;
@@ -106,6 +111,14 @@ public final class FolderCheck {
             expectedPrev = s.id();
         }
         return p;
+    }
+
+    private static boolean hasConflictMarkers(Path f) {
+        try {
+            return Files.isRegularFile(f) && Files.readString(f).contains("\n<<<<<<< ") || Files.isRegularFile(f) && Files.readString(f).startsWith("<<<<<<< ");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -155,8 +155,13 @@ public final class SnapshotCodec {
         List<String> problems = new ArrayList<>();
         if (!root.isObject()) throw new SnapshotException(file + ": not a JSON object; is this a drizzle snapshot?");
         String version = root.path("version").asText("");
-        if (!version.equals("6") && !version.equals("5")) {
-            throw new SnapshotException(file + ": snapshot version \"" + version + "\" is not supported (Godwit reads drizzle-kit's SQLite snapshots, versions 5 and 6)");
+        if (version.equals("5")) {
+            throw new SnapshotException(file + " is a version 5 snapshot, written by an older drizzle-kit: run mvn db:up once to upgrade the"
+                    + " folder's snapshots to version 6 (what drizzle-kit up does), then commit them");
+        }
+        if (!version.equals("6")) {
+            throw new SnapshotException(file + ": snapshot version \"" + version + "\" is not supported (Godwit reads drizzle-kit's SQLite snapshots, version 6;"
+                    + " mvn db:up upgrades version 5)");
         }
         String dialect = root.path("dialect").asText("");
         if (!dialect.equals("sqlite")) {

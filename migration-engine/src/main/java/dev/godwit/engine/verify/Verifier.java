@@ -171,7 +171,7 @@ public final class Verifier {
     }
 
     /** What would have to change in {@code actual} to get {@code expected}, described for a person. */
-    static List<String> differences(SchemaDef actual, SchemaDef expected) {
+    public static List<String> differences(SchemaDef actual, SchemaDef expected) {
         SchemaDiff diff = SchemaDiffer.diff(actual, expected, RenameResolver.NO_RENAMES);
         List<String> out = new ArrayList<>();
         for (Change c : diff.changes()) out.add(describeDifference(c));

@@ -1,0 +1,173 @@
+package dev.godwit.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.Journal;
+import dev.godwit.engine.folder.JournalEntry;
+import dev.godwit.engine.folder.JsonText;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.ApplyResult;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.Migrator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * Applies the migrations packaged on the classpath from the application at start-up, as Flyway's
+ * API does: {@code Godwit.migrate("jdbc:sqlite:app.sqlite")}. The migrations are the {@code drizzle/}
+ * folder copied into the application's resources (journal, SQL files). Each migration applies
+ * atomically with its history row, behind the same guard and checksum check as {@code db:apply},
+ * in the same history layouts, so the Maven goals and the application continue each other's work.
+ * Failures are {@link GodwitException}s whose message names the migration, statement and fix.
+ */
+public final class Godwit {
+
+    private final String location;
+    private final String historyTable;
+    private final ClassLoader classLoader;
+    private final EngineLog log;
+
+    private Godwit(String location, String historyTable, ClassLoader classLoader, EngineLog log) {
+        this.location = location;
+        this.historyTable = historyTable;
+        this.classLoader = classLoader;
+        this.log = log;
+    }
+
+    /** Defaults: migrations under {@code drizzle/} on the context class loader, history {@code __drizzle_migrations}, progress to System.Logger "godwit". */
+    public static Godwit configure() {
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        return new Godwit("drizzle", HistoryTable.DRIZZLE_DEFAULT, cl != null ? cl : Godwit.class.getClassLoader(), systemLog());
+    }
+
+    /** Applies the pending migrations packaged under {@code drizzle/} to the SQLite database at {@code jdbcUrl} ({@code jdbc:sqlite:path}). */
+    public static MigrateResult migrate(String jdbcUrl) {
+        return configure().migrateUrl(jdbcUrl);
+    }
+
+    /** Applies the pending migrations packaged under {@code drizzle/} to the SQLite database behind {@code dataSource}. */
+    public static MigrateResult migrate(DataSource dataSource) {
+        return configure().migrateDataSource(dataSource);
+    }
+
+    /** Where the migrations folder is on the classpath (default {@code drizzle}). */
+    public Godwit location(String classpathFolder) {
+        return new Godwit(strip(classpathFolder), historyTable, classLoader, log);
+    }
+
+    /** The history table: {@code __drizzle_migrations} (drizzle-orm's layout, default) or {@code d1_migrations} (wrangler's). */
+    public Godwit historyTable(String name) {
+        return new Godwit(location, Objects.requireNonNull(name), classLoader, log);
+    }
+
+    public Godwit classLoader(ClassLoader loader) {
+        return new Godwit(location, historyTable, Objects.requireNonNull(loader), log);
+    }
+
+    /** Where progress goes; {@link EngineLog#SILENT} for none. */
+    public Godwit log(EngineLog engineLog) {
+        return new Godwit(location, historyTable, classLoader, Objects.requireNonNull(engineLog));
+    }
+
+    public MigrateResult migrateUrl(String jdbcUrl) {
+        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:sqlite:")) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate needs a SQLite JDBC URL (jdbc:sqlite:path/to/app.sqlite), got: " + jdbcUrl);
+        }
+        String path = jdbcUrl.substring("jdbc:sqlite:".length());
+        int q = path.indexOf('?');
+        if (q >= 0) path = path.substring(0, q);
+        if (path.startsWith("file:")) path = path.substring(5);
+        List<Migration> migrations = packaged();
+        try (SqliteDatabase db = SqliteDatabase.open(Path.of(path))) {
+            return run(db, migrations);
+        }
+    }
+
+    public MigrateResult migrateDataSource(DataSource dataSource) {
+        List<Migration> migrations = packaged();
+        Connection c;
+        try {
+            c = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate cannot get a connection from the DataSource: " + e.getMessage(), e);
+        }
+        try (SqliteDatabase db = SqliteDatabase.over(c, "SQLite database of the DataSource")) {
+            return run(db, migrations);
+        }
+    }
+
+    private MigrateResult run(SqliteDatabase db, List<Migration> migrations) {
+        long start = System.nanoTime();
+        ApplyResult r = new Migrator(db, HistoryTable.forName(historyTable), log).apply(migrations, ApplyOptions.defaults());
+        return new MigrateResult(r.applied(), migrations.size() - r.applied().size(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The journal's migrations with their SQL, read from the classpath. */
+    List<Migration> packaged() {
+        String journalName = location + "/meta/_journal.json";
+        String text = resource(journalName);
+        if (text == null) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "No migrations on the classpath: " + journalName + " is missing. Package the"
+                    + " drizzle/ folder into the application's resources (see the README's runtime section), or point Godwit.configure().location(...) at it.");
+        }
+        Journal journal;
+        try {
+            journal = Journal.fromJson(JsonText.parse(text), "classpath:" + journalName);
+        } catch (JsonProcessingException e) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "classpath:" + journalName + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        List<Migration> out = new ArrayList<>();
+        for (JournalEntry e : journal.entries()) {
+            String name = location + "/" + e.tag() + ".sql";
+            String sql = resource(name);
+            if (sql == null) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, "classpath:" + journalName + " lists " + e.tag() + " but " + name
+                        + " is not on the classpath; package the whole drizzle/ folder");
+            }
+            out.add(new Migration(e, Path.of(location, e.tag() + ".sql"), sql));
+        }
+        return out;
+    }
+
+    private String resource(String name) {
+        try (InputStream in = classLoader.getResourceAsStream(name)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "cannot read classpath:" + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String strip(String folder) {
+        String f = Objects.requireNonNull(folder).strip();
+        while (f.startsWith("/")) f = f.substring(1);
+        while (f.endsWith("/")) f = f.substring(0, f.length() - 1);
+        return f;
+    }
+
+    private static EngineLog systemLog() {
+        System.Logger logger = System.getLogger("godwit");
+        return new EngineLog() {
+            @Override
+            public void info(String message) {
+                logger.log(System.Logger.Level.INFO, message);
+            }
+
+            @Override
+            public void warn(String message) {
+                logger.log(System.Logger.Level.WARNING, message);
+            }
+        };
+    }
+}

@@ -1,0 +1,18 @@
+package dev.godwit.runtime;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What {@link Godwit#migrate} did.
+ *
+ * @param applied  the migrations applied by this call, in order (tags, e.g. {@code 0003_add_users})
+ * @param skipped  how many packaged migrations were already applied
+ * @param duration how long it took
+ */
+public record MigrateResult(List<String> applied, int skipped, Duration duration) {
+
+    public MigrateResult {
+        applied = List.copyOf(applied);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.godwit.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.Checksums;
+import dev.godwit.engine.migrate.MigrationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
+
+/** The test classpath holds drizzle/: two migrations written by drizzle-kit (0.20, upgraded by 0.31's up). */
+class GodwitTest {
+
+    @TempDir
+    Path dir;
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = GodwitTest.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void migratesAJdbcUrlFromTheClasspathThenSkipsWhatIsApplied() throws IOException {
+        Path file = dir.resolve("app.sqlite");
+        MigrateResult first = Godwit.migrate("jdbc:sqlite:" + file);
+        assertEquals(List.of("0000_thin_riptide", "0001_parched_sunset_bain"), first.applied());
+        assertEquals(0, first.skipped());
+        MigrateResult second = Godwit.migrate("jdbc:sqlite:" + file);
+        assertEquals(List.of(), second.applied());
+        assertEquals(2, second.skipped());
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            List<Map<String, Object>> rows = db.query("SELECT hash FROM __drizzle_migrations ORDER BY created_at");
+            assertEquals(List.of(Map.of("hash", Checksums.sha256Hex(resource("drizzle/0000_thin_riptide.sql"))),
+                    Map.of("hash", Checksums.sha256Hex(resource("drizzle/0001_parched_sunset_bain.sql")))), rows);
+            assertEquals(1, db.query("SELECT name FROM sqlite_master WHERE name = 'tags_on_posts'").size());
+        }
+    }
+
+    @Test
+    void migratesADataSourceInWranglersLayout() {
+        SQLiteDataSource ds = new SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + dir.resolve("ds.sqlite"));
+        MigrateResult r = Godwit.configure().historyTable("d1_migrations").log(EngineLog.SILENT).migrateDataSource(ds);
+        assertEquals(2, r.applied().size());
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("ds.sqlite"))) {
+            assertEquals(List.of(Map.of("name", "0000_thin_riptide.sql"), Map.of("name", "0001_parched_sunset_bain.sql")),
+                    db.query("SELECT name FROM d1_migrations ORDER BY id"));
+        }
+    }
+
+    @Test
+    void refusesAnAppliedMigrationThatChangedAsDbApplyDoes() throws Exception {
+        Path res = dir.resolve("res");
+        Path migrations = res.resolve("db/migrations");
+        Files.createDirectories(migrations.resolve("meta"));
+        for (String f : List.of("0000_thin_riptide.sql", "0001_parched_sunset_bain.sql", "meta/_journal.json")) {
+            Files.writeString(migrations.resolve(f), resource("drizzle/" + f));
+        }
+        String url = "jdbc:sqlite:" + dir.resolve("app.sqlite");
+        try (URLClassLoader cl = new URLClassLoader(new URL[] {res.toUri().toURL()}, null)) {
+            Godwit godwit = Godwit.configure().classLoader(cl).location("/db/migrations/").log(EngineLog.SILENT);
+            assertEquals(2, godwit.migrateUrl(url).applied().size());
+            Path f = migrations.resolve("0000_thin_riptide.sql");
+            Files.writeString(f, Files.readString(f).replace("`email` text NOT NULL", "`email` text"));
+            MigrationException e = assertThrows(MigrationException.class, () -> godwit.migrateUrl(url));
+            assertTrue(e.getMessage().startsWith("Applied migration(s) changed since they were applied: 0000_thin_riptide.sql."), e.getMessage());
+        }
+    }
+
+    @Test
+    void saysWhenNoMigrationsArePackaged() throws IOException {
+        try (URLClassLoader cl = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+            GodwitException e = assertThrows(GodwitException.class, () -> Godwit.configure().classLoader(cl).migrateUrl("jdbc:sqlite:" + dir.resolve("x.sqlite")));
+            assertEquals("No migrations on the classpath: drizzle/meta/_journal.json is missing. Package the drizzle/ folder into the application's"
+                    + " resources (see the README's runtime section), or point Godwit.configure().location(...) at it.", e.getMessage());
+        }
+        GodwitException e = assertThrows(GodwitException.class, () -> Godwit.migrate("jdbc:postgresql://x/y"));
+        assertEquals("Godwit.migrate needs a SQLite JDBC URL (jdbc:sqlite:path/to/app.sqlite), got: jdbc:postgresql://x/y", e.getMessage());
+    }
+}

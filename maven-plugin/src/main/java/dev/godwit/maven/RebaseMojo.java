@@ -1,0 +1,26 @@
+package dev.godwit.maven;
+
+import dev.godwit.engine.rebase.Rebaser;
+import javax.inject.Inject;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * After a merge where two branches each generated migrations on the same parent (Atlas's migrate
+ * rebase): keeps the target branch's migrations and moves the others after them, renumbered, with
+ * the prevId chain and journal rewritten and their SQL regenerated from the merged history.
+ * Hand-written migrations move unchanged, with a warning. Nothing is written if anything fails.
+ */
+@Mojo(name = "rebase", threadSafe = true)
+public class RebaseMojo extends AbstractGodwitMojo {
+
+    @Inject
+    public RebaseMojo(SettingsDecrypter settingsDecrypter) {
+        super(settingsDecrypter);
+    }
+
+    @Override
+    protected void run() {
+        new Rebaser(engineLog()).rebase(folder());
+    }
+}

@@ -1,0 +1,24 @@
+package dev.godwit.maven;
+
+import dev.godwit.engine.up.SnapshotUpgrader;
+import javax.inject.Inject;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Upgrades snapshots written by older drizzle-kit versions (SQLite snapshot version 5) to version
+ * 6 in place, exactly as drizzle-kit's up does, so an older drizzle project continues with Godwit.
+ */
+@Mojo(name = "up", threadSafe = true)
+public class UpMojo extends AbstractGodwitMojo {
+
+    @Inject
+    public UpMojo(SettingsDecrypter settingsDecrypter) {
+        super(settingsDecrypter);
+    }
+
+    @Override
+    protected void run() {
+        new SnapshotUpgrader(engineLog()).up(folder());
+    }
+}

@@ -1,0 +1,84 @@
+package dev.godwit.engine.baseline;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.folder.FolderCheck;
+import dev.godwit.engine.folder.Journal;
+import dev.godwit.engine.folder.JournalEntry;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.folder.Tags;
+import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.verify.Verifier;
+import dev.godwit.schema.model.SchemaDef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code db:baseline}, Flyway's {@code baseline}: for a database whose schema was made outside
+ * Godwit, records the migrations up to a tag as applied (in the configured history layout, in one
+ * transaction), after checking that the database's schema equals that migration's snapshot.
+ * Later migrations then apply with {@code db:apply}.
+ */
+public final class Baseliner {
+
+    private final EngineLog log;
+
+    public Baseliner(EngineLog log) {
+        this.log = log;
+    }
+
+    /** Returns the tags recorded as applied. */
+    public List<String> baseline(MigrationsFolder folder, Database db, HistoryTable history, BaselineOptions options) {
+        FolderCheck.requireContinuable(folder);
+        Journal journal = folder.readJournal();
+        if (options.tag() == null || options.tag().isBlank()) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "db:baseline needs -Ddb.baseline=TAG: the last migration whose changes "
+                    + db.describe() + " already has. The migrations are: "
+                    + (journal.entries().isEmpty() ? "(none)" : String.join(", ", journal.entries().stream().map(JournalEntry::tag).toList())));
+        }
+        JournalEntry upTo = Tags.find(journal, options.tag(), "db.baseline");
+        if (HistoryTable.exists(db, history.name())) {
+            int rows = history.read(db).size();
+            if (rows > 0) {
+                throw new BaselineException(db.describe() + " already records " + rows + " migration(s) in " + history.name()
+                        + ": db:baseline is for a database no migrator has run on yet. See mvn db:status; apply the rest with mvn db:apply."
+                        + " Nothing was recorded.");
+            }
+        }
+        SchemaDef expected = folder.readSnapshot(folder.snapshotFile(upTo.tag())).schema();
+        SchemaDef live = Introspector.introspect(db, Set.of(history.name()));
+        List<String> differences = Verifier.differences(live, expected);
+        String snapshot = folder.relative(folder.snapshotFile(upTo.tag()));
+        if (!differences.isEmpty()) {
+            String msg = "The schema of " + db.describe() + " differs from " + snapshot + " (the schema after " + upTo.tag() + "):\n    - "
+                    + String.join("\n    - ", differences);
+            if (!options.force()) {
+                throw new BaselineException(msg + "\nMake the database match, or name the migration it does match with -Ddb.baseline,"
+                        + " or pass -Ddb.force to record the migrations as applied anyway. Nothing was recorded.");
+            }
+            log.warn(msg + "\nRecording the migrations as applied anyway because of -Ddb.force.");
+        }
+        List<Migration> recorded = new ArrayList<>();
+        for (Migration m : folder.migrations()) {
+            recorded.add(m);
+            if (m.tag().equals(upTo.tag())) break;
+        }
+        List<String> statements = new ArrayList<>();
+        statements.add(history.createSql());
+        for (Migration m : recorded) {
+            statements.addAll(history.guardStatements(m));
+            statements.addAll(history.recordStatements(m));
+        }
+        db.runAtomically(statements, false);
+        List<String> tags = recorded.stream().map(Migration::tag).toList();
+        log.info("Recorded " + tags.size() + " migration(s) as applied on " + db.describe() + " in " + history.name() + " (baseline "
+                + upTo.tag() + ", its schema " + (differences.isEmpty() ? "matches " : "does not match ") + snapshot + "): " + String.join(", ", tags));
+        int later = journal.entries().size() - tags.size();
+        if (later > 0) log.info(later + " later migration(s) remain pending: apply them with mvn db:apply" + (db.capabilities().remote() ? "." : " -Dlocal."));
+        return tags;
+    }
+}

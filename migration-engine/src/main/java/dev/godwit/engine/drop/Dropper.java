@@ -1,0 +1,210 @@
+package dev.godwit.engine.drop;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.diff.RenameResolver;
+import dev.godwit.engine.diff.SchemaDiffer;
+import dev.godwit.engine.folder.FolderCheck;
+import dev.godwit.engine.folder.FolderEdit;
+import dev.godwit.engine.folder.Journal;
+import dev.godwit.engine.folder.JournalEntry;
+import dev.godwit.engine.folder.JsonText;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.folder.Snapshot;
+import dev.godwit.engine.folder.SnapshotCodec;
+import dev.godwit.engine.folder.Tags;
+import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.migrate.AppliedMigration;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.sql.ForeignKeysPragma;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import dev.godwit.schema.model.ViewDef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * {@code db:drop}, drizzle-kit's {@code drop}: removes a migration's SQL file, snapshot, journal
+ * entry and checksum, after listing them. By default the latest migration; another one only when
+ * no later migration depends on it (then the later snapshots lose its changes and the {@code prevId}
+ * chain skips it). Refuses a migration the target database records as applied, or when the target
+ * cannot be asked, unless forced. Decides everything first; writes all or nothing.
+ */
+public final class Dropper {
+
+    private final EngineLog log;
+
+    public Dropper(EngineLog log) {
+        this.log = log;
+    }
+
+    /**
+     * @param target opens the configured target database (may throw when it cannot be reached)
+     */
+    public DropResult drop(MigrationsFolder folder, DropOptions options, Supplier<Database> target, HistoryTable history) {
+        FolderCheck.requireContinuable(folder);
+        Journal journal = folder.readJournal();
+        if (journal.entries().isEmpty()) {
+            throw new DropException("There is no migration to drop: " + folder.relative(folder.journalFile()) + " lists none.");
+        }
+        List<JournalEntry> entries = journal.entries();
+        JournalEntry victim = options.name() == null ? entries.get(entries.size() - 1) : Tags.find(journal, options.name(), "db.name");
+        int at = entries.indexOf(victim);
+        boolean custom = folder.readSum(victim.tag()) == null;
+
+        FolderEdit edit = new FolderEdit(folder);
+        List<Path> removed = new ArrayList<>();
+        for (Path p : List.of(folder.sqlFile(victim.tag()), folder.snapshotFile(victim.tag()), folder.sumFile(victim.tag()))) {
+            if (Files.exists(p)) {
+                edit.delete(p);
+                removed.add(p);
+            }
+        }
+        List<JournalEntry> kept = new ArrayList<>(entries);
+        kept.remove(at);
+        List<Path> rewritten = at < entries.size() - 1 ? rewriteLater(folder, entries, at, edit) : List.of();
+        edit.write(folder.journalFile(), new Journal(kept).toJsonText());
+
+        checkTarget(folder, victim, options.force(), target, history);
+
+        log.info("Dropping migration " + victim.tag() + ":");
+        for (Path p : removed) log.info("  remove  " + folder.relative(p));
+        log.info("  remove  its entry in " + folder.relative(folder.journalFile()));
+        for (Path p : rewritten) log.info("  rewrite " + folder.relative(p) + " (without the changes of " + victim.tag() + ")");
+        edit.commit();
+        if (custom) {
+            log.warn(victim.tag() + " had no checksum in meta/_sums/: it was a hand-written (custom) or drizzle-kit migration; its SQL is gone with it.");
+        }
+        log.info("Dropped " + victim.tag() + ". If the schema code still declares its changes, mvn db:generate writes them again.");
+        return new DropResult(victim.tag(), removed, rewritten);
+    }
+
+    /**
+     * Takes the dropped migration's changes out of every later snapshot and links the next one to
+     * its parent; refuses when a later migration changes or uses what it changed.
+     */
+    private List<Path> rewriteLater(MigrationsFolder folder, List<JournalEntry> entries, int at, FolderEdit edit) {
+        JournalEntry victim = entries.get(at);
+        SchemaDef before = at == 0 ? SchemaDef.EMPTY : folder.readSnapshot(folder.snapshotFile(entries.get(at - 1).tag())).schema();
+        Snapshot dropped = folder.readSnapshot(folder.snapshotFile(victim.tag()));
+        Touched touched = Touched.between(before, dropped);
+        List<String> dependents = new ArrayList<>();
+        SchemaDef prev = dropped.schema();
+        List<Snapshot> later = new ArrayList<>();
+        for (int i = at + 1; i < entries.size(); i++) {
+            Snapshot s = folder.readSnapshot(folder.snapshotFile(entries.get(i).tag()));
+            Set<String> shared = Touched.between(prev, s).dependsOn(touched, s.schema());
+            if (!shared.isEmpty()) dependents.add(entries.get(i).tag() + " changes or uses " + String.join(", ", shared));
+            later.add(s);
+            prev = s.schema();
+        }
+        if (!dependents.isEmpty()) {
+            throw new DropException("Cannot drop " + victim.tag() + ": later migrations depend on what it changes:\n  - " + String.join("\n  - ", dependents)
+                    + "\nDrop those first (mvn db:drop drops the latest), or leave " + victim.tag() + " and write a new migration that undoes it."
+                    + " Nothing was changed.");
+        }
+        List<Path> rewritten = new ArrayList<>();
+        List<Migration> replay = new ArrayList<>();
+        for (Migration m : folder.migrations()) if (!m.tag().equals(victim.tag())) replay.add(m);
+        SchemaDef latest = null;
+        for (int i = 0; i < later.size(); i++) {
+            Snapshot s = later.get(i);
+            String prevId = i == 0 ? dropped.prevId() : s.prevId();
+            SchemaDef schema = without(s.schema(), touched, before);
+            Snapshot updated = new Snapshot(s.id(), prevId, schema, s.renamedTables(), s.renamedColumns());
+            Path file = folder.snapshotFile(entries.get(at + 1 + i).tag());
+            edit.write(file, JsonText.pretty(SnapshotCodec.toJson(updated)));
+            rewritten.add(file);
+            latest = schema;
+        }
+        requireReplayGives(replay, latest, victim.tag());
+        return rewritten;
+    }
+
+    /** {@code schema} with the tables and views {@code touched} names put back as they were in {@code before}. */
+    static SchemaDef without(SchemaDef schema, Touched touched, SchemaDef before) {
+        List<TableDef> tables = new ArrayList<>();
+        for (TableDef t : schema.tables()) {
+            if (!touched.tables().contains(t.name())) tables.add(t);
+            else before.table(t.name()).ifPresent(tables::add);
+        }
+        for (String n : touched.tables()) {
+            Optional<TableDef> old = before.table(n);
+            if (old.isPresent() && schema.table(n).isEmpty()) tables.add(old.get());
+        }
+        List<ViewDef> views = new ArrayList<>();
+        for (ViewDef v : schema.views()) {
+            if (!touched.views().contains(v.name())) views.add(v);
+            else before.view(v.name()).ifPresent(views::add);
+        }
+        for (String n : touched.views()) {
+            Optional<ViewDef> old = before.view(n);
+            if (old.isPresent() && schema.view(n).isEmpty()) views.add(old.get());
+        }
+        return new SchemaDef(tables, views);
+    }
+
+    /** The remaining migrations, replayed on an empty database, must give the rewritten latest snapshot. */
+    private static void requireReplayGives(List<Migration> migrations, SchemaDef expected, String victim) {
+        try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+            for (Migration m : migrations) {
+                List<String> statements = m.statements();
+                try {
+                    db.runAtomically(statements, ForeignKeysPragma.asksOff(statements));
+                } catch (DatabaseException e) {
+                    throw new DropException("Cannot drop " + victim + ": without it, " + m.fileName() + " fails on an empty database ("
+                            + e.databaseMessage() + "), so it depends on it. Drop the later migrations first. Nothing was changed.");
+                }
+            }
+            SchemaDef actual = Introspector.introspect(db);
+            var diff = SchemaDiffer.diff(actual, expected, RenameResolver.NO_RENAMES);
+            if (!diff.isEmpty()) {
+                List<String> d = diff.changes().stream().map(c -> c.describe()).toList();
+                throw new DropException("Cannot drop " + victim + ": without it, the later migrations no longer give their recorded schema ("
+                        + String.join("; ", d) + "). Drop the later migrations first. Nothing was changed.");
+            }
+        }
+    }
+
+    private void checkTarget(MigrationsFolder folder, JournalEntry victim, boolean force, Supplier<Database> target, HistoryTable history) {
+        Migration m = new Migration(victim, folder.sqlFile(victim.tag()), "");
+        String where;
+        Optional<AppliedMigration> row;
+        try (Database db = target.get()) {
+            where = db.describe();
+            row = HistoryTable.exists(db, history.name()) ? history.read(db).stream().filter(r -> history.records(r, m)).findFirst() : Optional.empty();
+        } catch (GodwitException e) {
+            if (!force) {
+                throw new DropException("Cannot check whether " + victim.tag() + " is applied, because the target database cannot be read:\n  "
+                        + e.getMessage().replace("\n", "\n  ") + "\nPoint db:drop at the database it may have been applied to (-Dlocal for the local"
+                        + " file, or the D1 settings), or pass -Ddb.force to drop it without checking. Nothing was changed.");
+            }
+            log.warn("Not checking whether " + victim.tag() + " is applied (the target database cannot be read: " + firstLine(e.getMessage())
+                    + "); dropping it because of -Ddb.force.");
+            return;
+        }
+        if (row.isPresent()) {
+            String when = row.get().appliedAt() != null ? " on " + row.get().appliedAt() : "";
+            String msg = victim.tag() + " is applied to " + where + " (recorded in " + history.name() + when + ").";
+            if (!force) {
+                throw new DropException(msg + " Dropping it would leave that database with changes no migration holds."
+                        + " Undo it with a new migration instead (change the schema, mvn db:generate), or pass -Ddb.force to drop it anyway."
+                        + " Nothing was changed.");
+            }
+            log.warn(msg + " Dropping it anyway because of -Ddb.force: that database keeps its changes.");
+        }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+}

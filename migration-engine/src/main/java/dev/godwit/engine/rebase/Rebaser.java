@@ -1,0 +1,257 @@
+package dev.godwit.engine.rebase;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.diff.RenameResolver;
+import dev.godwit.engine.diff.SchemaDiff;
+import dev.godwit.engine.diff.SchemaDiffer;
+import dev.godwit.engine.folder.Checksums;
+import dev.godwit.engine.folder.FolderEdit;
+import dev.godwit.engine.folder.Journal;
+import dev.godwit.engine.folder.JournalEntry;
+import dev.godwit.engine.folder.JsonText;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.folder.Snapshot;
+import dev.godwit.engine.folder.SnapshotCodec;
+import dev.godwit.engine.folder.SnapshotException;
+import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.plan.SqlitePlanner;
+import dev.godwit.engine.sql.ForeignKeysPragma;
+import dev.godwit.engine.verify.Verifier;
+import dev.godwit.schema.model.SchemaDef;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code db:rebase}, Atlas's {@code migrate rebase}: after a merge where two branches each generated
+ * migrations on the same parent, keeps the target branch's migrations (git's "ours": the branch
+ * merged into) and moves the others after them: renumbered, {@code prevId} chain and journal
+ * rewritten, and their SQL regenerated from the merged history so they apply on top. A hand-written
+ * (custom) migration is moved unchanged, with a warning. Works on the folder as {@code git merge}
+ * leaves it (conflict markers in {@code meta/_journal.json} and the shared snapshot files) or with a
+ * journal that lists both branches' migrations. Everything is checked (replaying the result on an
+ * empty database must give the last snapshot) before anything is written.
+ */
+public final class Rebaser {
+
+    private final EngineLog log;
+
+    public Rebaser(EngineLog log) {
+        this.log = log;
+    }
+
+    private record Entry(JournalEntry entry, Snapshot snapshot, String snapshotText, boolean snapshotConflicted) {
+    }
+
+    /** Returns the new tags of the moved migrations (empty when there was nothing to rebase). */
+    public List<String> rebase(MigrationsFolder folder) {
+        ConflictSides journalSides = ConflictSides.of(read(folder, folder.journalFile()));
+        Journal ours = journal(folder, journalSides.ours());
+        Journal theirs = journal(folder, journalSides.theirs());
+        List<JournalEntry> all = new ArrayList<>(ours.entries());
+        Set<String> oursTags = new HashSet<>();
+        for (JournalEntry e : ours.entries()) oursTags.add(e.tag());
+        for (JournalEntry e : theirs.entries()) if (!oursTags.contains(e.tag())) all.add(e);
+
+        Set<String> numbersSeen = new HashSet<>();
+        List<Entry> entries = new ArrayList<>();
+        for (JournalEntry e : all) {
+            Path f = folder.snapshotFile(e.tag());
+            String number = f.getFileName().toString();
+            boolean first = numbersSeen.add(number);
+            ConflictSides sides = ConflictSides.of(read(folder, f));
+            boolean mine = journalSides.conflicted() ? oursTags.contains(e.tag()) : first;
+            String text = mine ? sides.ours() : sides.theirs();
+            entries.add(new Entry(e, snapshot(folder, f, text), text, sides.conflicted()));
+        }
+
+        List<Entry> kept = new ArrayList<>();
+        List<Entry> moved = new ArrayList<>();
+        String keptId = Snapshot.ORIGIN;
+        for (Entry e : entries) {
+            if (moved.isEmpty() && e.snapshot().prevId().equals(keptId)) {
+                kept.add(e);
+                keptId = e.snapshot().id();
+            } else if (!moved.isEmpty() && e.snapshot().prevId().equals(keptId) && !journalSides.conflicted()) {
+                kept.add(e);
+                keptId = e.snapshot().id();
+            } else {
+                moved.add(e);
+            }
+        }
+        if (moved.isEmpty()) {
+            log.info("Nothing to rebase: the migrations in " + folder.relative(folder.dir()) + " form one chain (" + kept.size() + " migrations).");
+            return List.of();
+        }
+        Map<String, Entry> byId = new LinkedHashMap<>();
+        for (Entry e : kept) byId.put(e.snapshot().id(), e);
+        String parentId = moved.get(0).snapshot().prevId();
+        if (!parentId.equals(Snapshot.ORIGIN) && !byId.containsKey(parentId)) {
+            throw new RebaseException(folder.relative(folder.snapshotFile(moved.get(0).entry().tag())) + " follows snapshot " + parentId
+                    + ", which no kept migration has: db:rebase cannot tell where " + moved.get(0).entry().tag() + " branched off. Nothing was written.");
+        }
+        for (int i = 1; i < moved.size(); i++) {
+            if (!moved.get(i).snapshot().prevId().equals(moved.get(i - 1).snapshot().id())) {
+                throw new RebaseException("The migrations to move (" + String.join(", ", moved.stream().map(m -> m.entry().tag()).toList())
+                        + ") do not form one chain: " + moved.get(i).entry().tag() + " does not follow " + moved.get(i - 1).entry().tag()
+                        + ". db:rebase moves one branch's migrations at a time. Nothing was written.");
+            }
+        }
+
+        Entry last = kept.get(kept.size() - 1);
+        SchemaDef current = last.snapshot().schema();
+        SchemaDef theirsBefore = parentId.equals(Snapshot.ORIGIN) ? SchemaDef.EMPTY : byId.get(parentId).snapshot().schema();
+        String prevId = last.snapshot().id();
+        int idx = last.entry().idx() + 1;
+        long lastWhen = kept.stream().mapToLong(e -> e.entry().when()).max().orElse(0);
+
+        List<Migration> replay = new ArrayList<>();
+        for (Entry e : kept) replay.add(new Migration(e.entry(), folder.sqlFile(e.entry().tag()), read(folder, folder.sqlFile(e.entry().tag()))));
+        FolderEdit deletes = new FolderEdit(folder);
+        FolderEdit writes = new FolderEdit(folder);
+        Set<String> keptSnapshotFiles = new HashSet<>();
+        for (Entry e : kept) {
+            keptSnapshotFiles.add(folder.snapshotFile(e.entry().tag()).getFileName().toString());
+            if (e.snapshotConflicted()) writes.write(folder.snapshotFile(e.entry().tag()), e.snapshotText());
+        }
+        List<JournalEntry> journal = new ArrayList<>();
+        for (Entry e : kept) journal.add(e.entry());
+        List<String> lines = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<String> newTags = new ArrayList<>();
+        for (Entry m : moved) {
+            String oldTag = m.entry().tag();
+            int us = oldTag.indexOf('_');
+            String newTag = String.format("%04d_%s", idx, us < 0 ? oldTag : oldTag.substring(us + 1));
+            long when = Math.max(m.entry().when(), lastWhen + 1);
+            boolean custom = folder.readSum(oldTag) == null;
+            String oldSql = read(folder, folder.sqlFile(oldTag));
+            String sql;
+            SchemaDef next;
+            if (custom) {
+                sql = oldSql;
+                next = current;
+                warnings.add(newTag + " (was " + oldTag + ") is a hand-written migration: moved unchanged. Review it: it now runs after the target"
+                        + " branch's migrations.");
+            } else {
+                next = SchemaMerge.apply(current, theirsBefore, m.snapshot().schema(), m.snapshot().renamedTables(), m.snapshot().renamedColumns(), oldTag);
+                SchemaDiff diff = SchemaDiffer.diff(current, next, renames(m.snapshot()));
+                sql = diff.isEmpty() ? "-- " + oldTag + "'s changes are already in the target branch's migrations; nothing left to do.\n"
+                        : SqlitePlanner.plan(diff).sqlText();
+            }
+            JournalEntry entry = new JournalEntry(idx, m.entry().version(), when, newTag, m.entry().breakpoints());
+            Snapshot snap = new Snapshot(m.snapshot().id(), prevId, next, custom ? Map.of() : m.snapshot().renamedTables(),
+                    custom ? Map.of() : m.snapshot().renamedColumns());
+            deletes.delete(folder.sqlFile(oldTag));
+            if (!custom) deletes.delete(folder.sumFile(oldTag));
+            if (!keptSnapshotFiles.contains(folder.snapshotFile(oldTag).getFileName().toString())) deletes.delete(folder.snapshotFile(oldTag));
+            writes.write(folder.sqlFile(newTag), sql);
+            writes.write(folder.snapshotFile(newTag), JsonText.pretty(SnapshotCodec.toJson(snap)));
+            if (!custom) writes.write(folder.sumFile(newTag), Checksums.sha256Hex(sql.replace("\r\n", "\n")) + "\n");
+            journal.add(entry);
+            replay.add(new Migration(entry, folder.sqlFile(newTag), sql));
+            lines.add("move " + oldTag + " -> " + newTag + (custom ? " (hand-written: SQL unchanged)" : sql.equals(oldSql) ? " (SQL unchanged)"
+                    : " (SQL regenerated on top of " + last.entry().tag() + ")"));
+            current = next;
+            theirsBefore = m.snapshot().schema();
+            prevId = snap.id();
+            lastWhen = when;
+            newTags.add(newTag);
+            idx++;
+        }
+        writes.write(folder.journalFile(), new Journal(journal).toJsonText());
+        requireReplayGives(replay, current);
+
+        log.info("Rebasing " + folder.relative(folder.dir()) + ": keeping " + kept.size() + " migration(s) of the target branch (last: "
+                + last.entry().tag() + ")");
+        for (String l : lines) log.info("  " + l);
+        deletes.commit();
+        try {
+            writes.commit();
+        } catch (RuntimeException e) {
+            deletes.rollback();
+            throw e;
+        }
+        for (String w : warnings) log.warn(w);
+        log.info("Rebased: review the moved migrations, then commit. They apply after " + last.entry().tag() + " with db:apply.");
+        return newTags;
+    }
+
+    private static RenameResolver renames(Snapshot s) {
+        return new RenameResolver() {
+            @Override
+            public String tableRenamedFrom(String added, List<String> dropped) {
+                for (var e : s.renamedTables().entrySet()) if (e.getValue().equals(added) && dropped.contains(e.getKey())) return e.getKey();
+                return null;
+            }
+
+            @Override
+            public String columnRenamedFrom(String table, String added, List<String> dropped) {
+                String to = SnapshotCodec.quote(table) + "." + SnapshotCodec.quote(added);
+                for (var e : s.renamedColumns().entrySet()) {
+                    if (!e.getValue().equals(to)) continue;
+                    String from = e.getKey().substring(e.getKey().indexOf("\".") + 2);
+                    from = from.substring(1, from.length() - 1);
+                    if (dropped.contains(from)) return from;
+                }
+                return null;
+            }
+        };
+    }
+
+    private static void requireReplayGives(List<Migration> migrations, SchemaDef expected) {
+        try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+            for (Migration m : migrations) {
+                List<String> statements = m.statements();
+                try {
+                    db.runAtomically(statements, ForeignKeysPragma.asksOff(statements));
+                } catch (DatabaseException e) {
+                    throw new RebaseException("After the rebase, " + m.fileName() + " would fail on a database that has the migrations before it: "
+                            + e.databaseMessage() + ". Resolve it by hand (drop the moved migration, mvn db:generate). Nothing was written.");
+                }
+            }
+            List<String> differences = Verifier.differences(Introspector.introspect(db), expected);
+            if (!differences.isEmpty()) {
+                throw new RebaseException("After the rebase, replaying the migrations would not give the last snapshot:\n    "
+                        + String.join("\n    ", differences) + "\nResolve it by hand (drop the moved migration, mvn db:generate). Nothing was written.");
+            }
+        }
+    }
+
+    private static Journal journal(MigrationsFolder folder, String text) {
+        try {
+            return Journal.fromJson(JsonText.parse(text), folder.relative(folder.journalFile()));
+        } catch (JsonProcessingException e) {
+            throw new SnapshotException(folder.relative(folder.journalFile()) + " is not valid JSON even after splitting git's conflict markers: "
+                    + e.getOriginalMessage() + ". Restore it from version control (git checkout --merge), then run db:rebase again.", e);
+        }
+    }
+
+    private static Snapshot snapshot(MigrationsFolder folder, Path f, String text) {
+        try {
+            return SnapshotCodec.fromJson(JsonText.parse(text), folder.relative(f));
+        } catch (JsonProcessingException e) {
+            throw new SnapshotException(folder.relative(f) + " is not valid JSON even after splitting git's conflict markers: "
+                    + e.getOriginalMessage() + ". Restore it from version control, then run db:rebase again.", e);
+        }
+    }
+
+    private static String read(MigrationsFolder folder, Path f) {
+        try {
+            return Files.readString(f, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SnapshotException("cannot read " + folder.relative(f) + ": " + e.getMessage() + "; restore it from version control", e);
+        }
+    }
+}

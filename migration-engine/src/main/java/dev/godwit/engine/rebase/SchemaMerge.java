@@ -1,0 +1,161 @@
+package dev.godwit.engine.rebase;
+
+import dev.godwit.schema.model.CheckDef;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import dev.godwit.schema.model.ViewDef;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Three-way merge of one moved migration's changes onto the target branch's schema: what the
+ * migration changed (from {@code before} to {@code after}) is applied to {@code onto}, table by
+ * table and, inside a table both branches changed, column by column (and index, foreign key, check
+ * by name). Where both branches changed the same thing differently it refuses, naming it.
+ */
+final class SchemaMerge {
+
+    private final String migration;
+    private final List<String> conflicts = new ArrayList<>();
+
+    private SchemaMerge(String migration) {
+        this.migration = migration;
+    }
+
+    static SchemaDef apply(SchemaDef onto, SchemaDef before, SchemaDef after, Map<String, String> renamedTables,
+                           Map<String, String> renamedColumns, String migration) {
+        SchemaMerge m = new SchemaMerge(migration);
+        SchemaDef merged = m.merge(onto, before, after, renamedTables, renamedColumns);
+        if (!m.conflicts.isEmpty()) {
+            throw new RebaseException("Cannot move " + migration + " after the target branch's migrations: both branches changed the same thing:\n  - "
+                    + String.join("\n  - ", m.conflicts) + "\nResolve it by hand: drop " + migration + " (keep its schema code), run mvn db:generate,"
+                    + " and review the result. Nothing was written.");
+        }
+        return merged;
+    }
+
+    private SchemaDef merge(SchemaDef onto, SchemaDef before, SchemaDef after, Map<String, String> renamedTables, Map<String, String> renamedColumns) {
+        List<TableDef> tables = new ArrayList<>(onto.tables());
+        Set<String> handled = new LinkedHashSet<>();
+        renamedTables.forEach((from, to) -> {
+            handled.add(from);
+            handled.add(to);
+            TableDef mine = onto.table(from).orElse(null);
+            if (mine == null || !mine.equals(before.table(from).orElse(null)) || onto.table(to).isPresent()) {
+                conflicts.add("table \"" + from + "\" is renamed to \"" + to + "\" by " + migration + " but the target branch changed it");
+                return;
+            }
+            tables.set(tables.indexOf(mine), after.table(to).orElseThrow());
+        });
+        Set<String> names = new LinkedHashSet<>(before.tableNames());
+        names.addAll(after.tableNames());
+        for (String n : names) {
+            if (handled.contains(n)) continue;
+            TableDef p = before.table(n).orElse(null);
+            TableDef q = after.table(n).orElse(null);
+            if (Objects.equals(p, q)) continue;
+            TableDef c = tables.stream().filter(t -> t.name().equals(n)).findFirst().orElse(null);
+            if (p == null) {
+                if (c == null) tables.add(q);
+                else if (!c.equals(q)) conflicts.add("both branches create table \"" + n + "\", differently");
+            } else if (q == null) {
+                if (c != null && c.equals(p)) tables.remove(c);
+                else if (c != null) conflicts.add(migration + " drops table \"" + n + "\", which the target branch changed");
+            } else if (c == null) {
+                conflicts.add(migration + " changes table \"" + n + "\", which the target branch dropped");
+            } else if (c.equals(p)) {
+                tables.set(tables.indexOf(c), q);
+            } else if (!c.equals(q)) {
+                tables.set(tables.indexOf(c), mergeTable(c, p, q, renamedColumns));
+            }
+        }
+        List<ViewDef> views = new ArrayList<>(onto.views());
+        Set<String> viewNames = new LinkedHashSet<>();
+        before.views().forEach(v -> viewNames.add(v.name()));
+        after.views().forEach(v -> viewNames.add(v.name()));
+        for (String n : viewNames) {
+            three(views, before.view(n).orElse(null), after.view(n).orElse(null), ViewDef::name, "view \"" + n + "\"");
+        }
+        return new SchemaDef(tables, views);
+    }
+
+    private TableDef mergeTable(TableDef c, TableDef p, TableDef q, Map<String, String> renamedColumns) {
+        String t = c.name();
+        List<ColumnDef> columns = new ArrayList<>(c.columns());
+        Set<String> handled = new LinkedHashSet<>();
+        String prefix = "\"" + t + "\".";
+        renamedColumns.forEach((from, to) -> {
+            if (!from.startsWith(prefix)) return;
+            String f = unquote(from.substring(prefix.length()));
+            String n = unquote(to.substring(to.indexOf("\".") + 2));
+            handled.add(f);
+            handled.add(n);
+            ColumnDef mine = c.column(f).orElse(null);
+            if (mine == null || !mine.equals(p.column(f).orElse(null)) || c.column(n).isPresent()) {
+                conflicts.add("column \"" + t + "\".\"" + f + "\" is renamed to \"" + n + "\" by " + migration + " but the target branch changed it");
+                return;
+            }
+            columns.set(columns.indexOf(mine), q.column(n).orElseThrow());
+        });
+        Set<String> names = new LinkedHashSet<>(p.columnNames());
+        names.addAll(q.columnNames());
+        for (String n : names) {
+            if (handled.contains(n)) continue;
+            three(columns, p.column(n).orElse(null), q.column(n).orElse(null), ColumnDef::name, "column \"" + t + "\".\"" + n + "\"");
+        }
+        List<IndexDef> indexes = mergeByName(c.indexes(), p.indexes(), q.indexes(), IndexDef::name, "index", t);
+        List<ForeignKeyDef> fks = mergeByName(c.foreignKeys(), p.foreignKeys(), q.foreignKeys(), ForeignKeyDef::name, "foreign key", t);
+        List<CheckDef> checks = mergeByName(c.checks(), p.checks(), q.checks(), CheckDef::name, "check", t);
+        var pk = c.primaryKey();
+        if (!Objects.equals(p.primaryKey(), q.primaryKey())) {
+            if (Objects.equals(c.primaryKey(), p.primaryKey())) pk = q.primaryKey();
+            else if (!Objects.equals(c.primaryKey(), q.primaryKey())) conflicts.add("the primary key of \"" + t + "\"");
+        }
+        return new TableDef(t, columns, pk, indexes, fks, checks, null);
+    }
+
+    private <T> List<T> mergeByName(List<T> mine, List<T> before, List<T> after, Function<T, String> name, String what, String table) {
+        List<T> out = new ArrayList<>(mine);
+        Set<String> names = new LinkedHashSet<>();
+        before.forEach(x -> names.add(name.apply(x)));
+        after.forEach(x -> names.add(name.apply(x)));
+        for (String n : names) {
+            T p = before.stream().filter(x -> name.apply(x).equals(n)).findFirst().orElse(null);
+            T q = after.stream().filter(x -> name.apply(x).equals(n)).findFirst().orElse(null);
+            three(out, p, q, name, what + " \"" + n + "\" of \"" + table + "\"");
+        }
+        return out;
+    }
+
+    /** Applies the change {@code p -> q} of one named item to {@code out} (the target branch's items). */
+    private <T> void three(List<T> out, T p, T q, Function<T, String> name, String what) {
+        if (Objects.equals(p, q)) return;
+        String n = name.apply(p != null ? p : q);
+        T c = out.stream().filter(x -> name.apply(x).equals(n)).findFirst().orElse(null);
+        if (p == null) {
+            if (c == null) out.add(q);
+            else if (!c.equals(q)) conflicts.add("both branches add " + what + ", differently");
+        } else if (q == null) {
+            if (c != null && c.equals(p)) out.remove(c);
+            else if (c != null) conflicts.add(migration + " drops " + what + ", which the target branch changed");
+        } else if (c == null) {
+            conflicts.add(migration + " changes " + what + ", which the target branch dropped");
+        } else if (c.equals(p)) {
+            out.set(out.indexOf(c), q);
+        } else if (!c.equals(q)) {
+            conflicts.add("both branches change " + what + ", differently");
+        }
+    }
+
+    private static String unquote(String s) {
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+}

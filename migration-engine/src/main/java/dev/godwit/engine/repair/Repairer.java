@@ -1,0 +1,106 @@
+package dev.godwit.engine.repair;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.folder.Checksums;
+import dev.godwit.engine.folder.FolderEdit;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.migrate.AppliedMigration;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.MigrationState;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.sql.Quoting;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code db:repair}, Flyway's {@code repair}: after a deliberate edit of a migration, re-records its
+ * checksum in the history table and in {@code meta/_sums/}; removes history rows of migrations that
+ * exist nowhere. Lists every change first; in batch mode makes them only with {@code -Ddb.force}.
+ * The history changes run as one transaction; if they fail, the checksum files are put back.
+ */
+public final class Repairer {
+
+    private final EngineLog log;
+
+    public Repairer(EngineLog log) {
+        this.log = log;
+    }
+
+    public RepairResult repair(MigrationsFolder folder, Database db, HistoryTable history, RepairOptions options) {
+        List<Migration> migrations = folder.migrations();
+        List<String> lines = new ArrayList<>();
+        List<String> statements = new ArrayList<>();
+        List<String> rechecked = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        String table = Quoting.doubleQuoted(history.name());
+        if (HistoryTable.exists(db, history.name())) {
+            for (MigrationState s : new Migrator(db, history, EngineLog.SILENT).status(migrations)) {
+                if (s.state() == MigrationState.State.CHECKSUM_MISMATCH) {
+                    Migration m = s.migration();
+                    statements.add("UPDATE " + table + " SET \"hash\" = " + Quoting.literal(m.hash()) + " WHERE \"created_at\" = " + m.when());
+                    lines.add("re-record the checksum of " + m.tag() + " in " + history.name() + ": " + abbreviate(s.applied().hash()) + " -> "
+                            + abbreviate(m.hash()) + " (" + m.fileName() + " changed after it was applied)");
+                    rechecked.add(m.tag());
+                } else if (s.state() == MigrationState.State.MISSING_LOCALLY) {
+                    AppliedMigration r = s.applied();
+                    statements.add(deleteRow(table, history, r));
+                    lines.add("remove the row of " + s.name() + " from " + history.name() + ": no such migration in " + folder.relative(folder.dir()));
+                    removed.add(s.name());
+                }
+            }
+        }
+        FolderEdit sums = new FolderEdit(folder);
+        List<String> sumTags = new ArrayList<>();
+        for (Migration m : migrations) {
+            String sum = folder.readSum(m.tag());
+            if (sum != null && !Checksums.matches(sum, m.sql())) {
+                String updated = Checksums.sha256Hex(m.sql().replace("\r\n", "\n"));
+                sums.write(folder.sumFile(m.tag()), updated + "\n");
+                lines.add("re-record the checksum of " + m.tag() + " in " + folder.relative(folder.sumFile(m.tag())) + ": " + abbreviate(sum)
+                        + " -> " + abbreviate(updated) + " (" + m.fileName() + " was edited after it was generated)");
+                sumTags.add(m.tag());
+            }
+        }
+        if (lines.isEmpty()) {
+            log.info("Nothing to repair: the checksums in " + history.name() + " on " + db.describe() + " and in "
+                    + folder.relative(folder.dir()) + "/meta/_sums/ match the migrations, and every applied migration is in the folder.");
+            return new RepairResult(List.of(), List.of(), List.of());
+        }
+        String listing = "db:repair of " + db.describe() + " and " + folder.relative(folder.dir()) + ":\n  - " + String.join("\n  - ", lines);
+        if (!options.force()) {
+            if (options.confirm() == null) {
+                throw new RepairException(listing + "\nRun again with -Ddb.force to make these changes (in batch mode db:repair asks nothing)."
+                        + " Nothing was changed.");
+            }
+            log.info(listing);
+            if (!options.confirm().test("Make these " + lines.size() + " change(s)?")) {
+                log.info("Nothing was changed.");
+                return new RepairResult(List.of(), List.of(), List.of());
+            }
+        } else {
+            log.info(listing);
+        }
+        sums.commit();
+        try {
+            if (!statements.isEmpty()) db.runAtomically(statements, false);
+        } catch (RuntimeException e) {
+            sums.rollback();
+            throw e;
+        }
+        log.info("Repaired: " + lines.size() + " change(s) made.");
+        return new RepairResult(rechecked, sumTags, removed);
+    }
+
+    private static String deleteRow(String table, HistoryTable history, AppliedMigration r) {
+        if (history instanceof HistoryTable.Wrangler) return "DELETE FROM " + table + " WHERE \"name\" = " + Quoting.literal(r.name());
+        String when = r.createdAt() == null ? "\"created_at\" IS NULL" : "\"created_at\" = " + r.createdAt();
+        String hash = r.hash() == null ? "\"hash\" IS NULL" : "\"hash\" = " + Quoting.literal(r.hash());
+        return "DELETE FROM " + table + " WHERE " + when + " AND " + hash;
+    }
+
+    private static String abbreviate(String hash) {
+        return hash == null ? "?" : hash.length() > 12 ? hash.substring(0, 12) : hash;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.godwit.engine.baseline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.ApplyResult;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.MigrationState;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BaselinerTest {
+
+    @TempDir
+    Path dir;
+
+    MigrationsFolder folder;
+    SqliteDatabase db;
+    final List<String> log = new ArrayList<>();
+    final EngineLog engineLog = new EngineLog() {
+        @Override
+        public void info(String message) {
+            log.add("INFO " + message);
+        }
+
+        @Override
+        public void warn(String message) {
+            log.add("WARN " + message);
+        }
+    };
+    final HistoryTable drizzle = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+
+    static TableDef table(String name, String... columns) {
+        List<ColumnDef> cols = new ArrayList<>();
+        cols.add(ColumnDef.of("id", "integer").withPrimaryKey(true));
+        for (String c : columns) cols.add(ColumnDef.of(c, "text"));
+        return new TableDef(name, cols, null, List.of(), List.of(), List.of(), null);
+    }
+
+    @BeforeEach
+    void threeMigrationsAndAnEmptyDatabase() {
+        folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Generator g = new Generator();
+        g.generate(new SchemaDef(List.of(table("users", "name")), List.of()), folder, GenerateOptions.batch().withName("init"));
+        g.generate(new SchemaDef(List.of(table("users", "name", "email")), List.of()), folder, GenerateOptions.batch().withName("email"));
+        g.generate(new SchemaDef(List.of(table("users", "name", "email"), table("posts", "title")), List.of()), folder, GenerateOptions.batch().withName("posts"));
+        db = SqliteDatabase.open(dir.resolve("legacy.sqlite"));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        db.close();
+    }
+
+    /** A database made outside any migrator: the statements run by hand, no history. */
+    void madeByHand(String... sql) {
+        db.runAtomically(List.of(sql), false);
+    }
+
+    @Test
+    void recordsMigrationsUpToTheTagWhenTheSchemaMatchesThenTheRestApplies() {
+        madeByHand("CREATE TABLE users (id integer PRIMARY KEY NOT NULL, name text, email text)", "INSERT INTO users (name, email) VALUES ('ada', 'a@x')");
+        List<String> tags = new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("email", false));
+        assertEquals(List.of("0000_init", "0001_email"), tags);
+        List<Migration> ms = folder.migrations();
+        assertEquals(List.of(Map.of("hash", ms.get(0).hash(), "created_at", ms.get(0).when()), Map.of("hash", ms.get(1).hash(), "created_at", ms.get(1).when())),
+                db.query("SELECT hash, created_at FROM __drizzle_migrations ORDER BY created_at"));
+        assertEquals("INFO 1 later migration(s) remain pending: apply them with mvn db:apply -Dlocal.", log.get(log.size() - 1));
+        List<MigrationState> states = new Migrator(db, drizzle, EngineLog.SILENT).status(ms);
+        assertEquals(List.of(MigrationState.State.APPLIED, MigrationState.State.APPLIED, MigrationState.State.PENDING), states.stream().map(MigrationState::state).toList());
+        ApplyResult r = new Migrator(db, drizzle, EngineLog.SILENT).apply(ms, ApplyOptions.defaults());
+        assertEquals(List.of("0002_posts"), r.applied());
+        assertEquals(List.of(Map.of("name", "ada")), db.query("SELECT name FROM users"));
+    }
+
+    @Test
+    void refusesADifferingDatabaseListingTheDifferencesAndRecordsNothing() {
+        madeByHand("CREATE TABLE users (id integer PRIMARY KEY NOT NULL, name text)", "CREATE TABLE audit (id integer PRIMARY KEY NOT NULL)");
+        BaselineException e = assertThrows(BaselineException.class, () -> new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0001", false)));
+        assertEquals("The schema of local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath() + " differs from drizzle/meta/0001_snapshot.json"
+                + " (the schema after 0001_email):\n    - unexpected table: \"audit\"\n    - column missing: \"users\".\"email\"\n"
+                + "Make the database match, or name the migration it does match with -Ddb.baseline, or pass -Ddb.force to record the migrations"
+                + " as applied anyway. Nothing was recorded.", e.getMessage());
+        assertFalse(HistoryTable.exists(db, "__drizzle_migrations"));
+    }
+
+    @Test
+    void forceRecordsADifferingDatabaseWithAWarning() {
+        madeByHand("CREATE TABLE users (id integer PRIMARY KEY NOT NULL, name text)");
+        HistoryTable wrangler = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        assertEquals(List.of("0000_init", "0001_email"), new Baseliner(engineLog).baseline(folder, db, wrangler, new BaselineOptions("0001_email", true)));
+        assertEquals(List.of(Map.of("name", "0000_init.sql"), Map.of("name", "0001_email.sql")), db.query("SELECT name FROM d1_migrations ORDER BY id"));
+        assertTrue(log.get(0).startsWith("WARN The schema of local SQLite file"), log.toString());
+        assertTrue(log.get(0).endsWith("column missing: \"users\".\"email\"\nRecording the migrations as applied anyway because of -Ddb.force."), log.toString());
+    }
+
+    @Test
+    void refusesADatabaseThatAlreadyHasAHistory() {
+        new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+        BaselineException e = assertThrows(BaselineException.class, () -> new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0001", false)));
+        assertEquals("local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath() + " already records 1 migration(s) in __drizzle_migrations:"
+                + " db:baseline is for a database no migrator has run on yet. See mvn db:status; apply the rest with mvn db:apply. Nothing was recorded.", e.getMessage());
+    }
+
+    @Test
+    void needsTheTag() {
+        GodwitException e = assertThrows(GodwitException.class, () -> new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions(null, false)));
+        assertEquals(GodwitException.Kind.BROKEN, e.kind());
+        assertEquals("db:baseline needs -Ddb.baseline=TAG: the last migration whose changes local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath()
+                + " already has. The migrations are: 0000_init, 0001_email, 0002_posts", e.getMessage());
+    }
+}

@@ -1,0 +1,191 @@
+package dev.godwit.engine.drop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.FolderCheck;
+import dev.godwit.engine.folder.JournalEntry;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.folder.Snapshot;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.verify.Verifier;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DropperTest {
+
+    @TempDir
+    Path dir;
+
+    MigrationsFolder folder;
+    Path dbFile;
+    final HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+    final List<String> log = new ArrayList<>();
+    final EngineLog engineLog = new EngineLog() {
+        @Override
+        public void info(String message) {
+            log.add("INFO " + message);
+        }
+
+        @Override
+        public void warn(String message) {
+            log.add("WARN " + message);
+        }
+    };
+
+    static TableDef table(String name, String... columns) {
+        List<ColumnDef> cols = new ArrayList<>();
+        cols.add(ColumnDef.of("id", "integer").withPrimaryKey(true));
+        for (String c : columns) cols.add(ColumnDef.of(c, "text"));
+        return new TableDef(name, cols, null, List.of(), List.of(), List.of(), null);
+    }
+
+    static final SchemaDef V0 = new SchemaDef(List.of(table("users", "name")), List.of());
+    static final SchemaDef V1 = new SchemaDef(List.of(table("users", "name"), table("posts", "title")), List.of());
+    static final SchemaDef V2 = new SchemaDef(List.of(table("users", "name", "email"), table("posts", "title")), List.of());
+
+    @BeforeEach
+    void threeMigrations() {
+        folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        dbFile = dir.resolve("app.sqlite");
+        Generator g = new Generator();
+        g.generate(V0, folder, GenerateOptions.batch().withName("init"));
+        g.generate(V1, folder, GenerateOptions.batch().withName("posts"));
+        g.generate(V2, folder, GenerateOptions.batch().withName("email"));
+    }
+
+    Supplier<Database> local() {
+        return () -> SqliteDatabase.open(dbFile);
+    }
+
+    void apply(int count) {
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations().subList(0, count), ApplyOptions.defaults());
+        }
+    }
+
+    Map<String, String> files() throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(folder.dir())) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(folder.dir().relativize(p).toString(), Files.readString(p));
+        }
+        return out;
+    }
+
+    List<String> tags() {
+        return folder.readJournal().entries().stream().map(JournalEntry::tag).toList();
+    }
+
+    @Test
+    void dropsTheLatestMigrationWithItsFilesAfterListingThem() throws IOException {
+        apply(2);
+        DropResult r = new Dropper(engineLog).drop(folder, new DropOptions(null, false), local(), history);
+        assertEquals("0002_email", r.tag());
+        assertEquals(List.of("0000_init", "0001_posts"), tags());
+        assertEquals(List.of("0000_init.sql", "0001_posts.sql", "meta/0000_snapshot.json", "meta/0001_snapshot.json",
+                "meta/_journal.json", "meta/_sums/0000_init.sha256", "meta/_sums/0001_posts.sha256"), List.copyOf(files().keySet()));
+        assertEquals(List.of("INFO Dropping migration 0002_email:",
+                "INFO   remove  drizzle/0002_email.sql",
+                "INFO   remove  drizzle/meta/0002_snapshot.json",
+                "INFO   remove  drizzle/meta/_sums/0002_email.sha256",
+                "INFO   remove  its entry in drizzle/meta/_journal.json",
+                "INFO Dropped 0002_email. If the schema code still declares its changes, mvn db:generate writes them again."), log);
+        assertTrue(FolderCheck.problems(folder).isEmpty());
+        // The folder continues: the same change is generated again under the next number.
+        var again = new Generator().generate(V2, folder, GenerateOptions.batch().withName("email"));
+        assertEquals("0002_email", again.tag());
+        assertTrue(Verifier.verify(V2, folder).isEmpty());
+    }
+
+    @Test
+    void refusesAMigrationTheTargetRecordsAsAppliedAndChangesNothing() throws IOException {
+        apply(3);
+        Map<String, String> before = files();
+        DropException e = assertThrows(DropException.class, () -> new Dropper(engineLog).drop(folder, new DropOptions(null, false), local(), history));
+        assertEquals("0002_email is applied to local SQLite file " + dbFile.toAbsolutePath() + " (recorded in __drizzle_migrations)."
+                + " Dropping it would leave that database with changes no migration holds. Undo it with a new migration instead (change the schema,"
+                + " mvn db:generate), or pass -Ddb.force to drop it anyway. Nothing was changed.", e.getMessage());
+        assertEquals(before, files());
+    }
+
+    @Test
+    void forceDropsAnAppliedMigrationWithAWarning() {
+        apply(3);
+        new Dropper(engineLog).drop(folder, new DropOptions(null, true), local(), history);
+        assertEquals(List.of("0000_init", "0001_posts"), tags());
+        assertTrue(log.contains("WARN 0002_email is applied to local SQLite file " + dbFile.toAbsolutePath()
+                + " (recorded in __drizzle_migrations). Dropping it anyway because of -Ddb.force: that database keeps its changes."), log.toString());
+    }
+
+    @Test
+    void anUnreachableTargetNeedsForce() throws IOException {
+        Supplier<Database> unreachable = () -> {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Cloudflare D1 settings are missing");
+        };
+        Map<String, String> before = files();
+        DropException e = assertThrows(DropException.class, () -> new Dropper(engineLog).drop(folder, new DropOptions(null, false), unreachable, history));
+        assertEquals("Cannot check whether 0002_email is applied, because the target database cannot be read:\n  Cloudflare D1 settings are missing\n"
+                + "Point db:drop at the database it may have been applied to (-Dlocal for the local file, or the D1 settings), or pass -Ddb.force to drop"
+                + " it without checking. Nothing was changed.", e.getMessage());
+        assertEquals(before, files());
+        new Dropper(engineLog).drop(folder, new DropOptions(null, true), unreachable, history);
+        assertEquals(List.of("0000_init", "0001_posts"), tags());
+        assertTrue(log.contains("WARN Not checking whether 0002_email is applied (the target database cannot be read: Cloudflare D1 settings are missing);"
+                + " dropping it because of -Ddb.force."), log.toString());
+    }
+
+    @Test
+    void dropsAMiddleMigrationNothingDependsOnAndTakesItsChangesOutOfLaterSnapshots() throws IOException {
+        Snapshot init = folder.readSnapshot(folder.snapshotFile("0000_init"));
+        DropResult r = new Dropper(engineLog).drop(folder, new DropOptions("posts", false), local(), history);
+        assertEquals("0001_posts", r.tag());
+        assertEquals(List.of(folder.snapshotFile("0002_email")), r.rewritten());
+        assertEquals(List.of("0000_init", "0002_email"), tags());
+        Snapshot email = folder.readSnapshot(folder.snapshotFile("0002_email"));
+        assertEquals(init.id(), email.prevId());
+        assertEquals(List.of("users"), email.schema().tableNames());
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        assertEquals(List.of(), Verifier.verify(new SchemaDef(List.of(table("users", "name", "email")), List.of()), folder));
+        assertTrue(log.contains("INFO   rewrite drizzle/meta/0002_snapshot.json (without the changes of 0001_posts)"), log.toString());
+    }
+
+    @Test
+    void refusesAMiddleMigrationALaterOneDependsOn() throws IOException {
+        Map<String, String> before = files();
+        DropException e = assertThrows(DropException.class, () -> new Dropper(engineLog).drop(folder, new DropOptions("0000", false), local(), history));
+        assertEquals("Cannot drop 0000_init: later migrations depend on what it changes:\n  - 0002_email changes or uses table \"users\"\n"
+                + "Drop those first (mvn db:drop drops the latest), or leave 0000_init and write a new migration that undoes it. Nothing was changed.",
+                e.getMessage());
+        assertEquals(before, files());
+        assertFalse(Files.exists(dbFile), "refused before opening the database");
+    }
+
+    @Test
+    void anUnknownNameListsTheMigrations() {
+        GodwitException e = assertThrows(GodwitException.class, () -> new Dropper(engineLog).drop(folder, new DropOptions("nope", false), local(), history));
+        assertEquals("-Ddb.name=nope names no migration in meta/_journal.json; the migrations are: 0000_init, 0001_posts, 0002_email", e.getMessage());
+    }
+}

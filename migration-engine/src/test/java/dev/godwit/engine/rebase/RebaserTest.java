@@ -1,0 +1,201 @@
+package dev.godwit.engine.rebase;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.FolderCheck;
+import dev.godwit.engine.folder.JournalEntry;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.ApplyResult;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.verify.Finding;
+import dev.godwit.engine.verify.Verifier;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two branches each generate migrations on the same parent; a real git merge leaves the folder conflicted; db:rebase fixes it. */
+class RebaserTest {
+
+    @TempDir
+    Path repo;
+
+    MigrationsFolder folder;
+    final List<String> log = new ArrayList<>();
+    final EngineLog engineLog = new EngineLog() {
+        @Override
+        public void info(String message) {
+            log.add("INFO " + message);
+        }
+
+        @Override
+        public void warn(String message) {
+            log.add("WARN " + message);
+        }
+    };
+
+    static TableDef table(String name, String... columns) {
+        List<ColumnDef> cols = new ArrayList<>();
+        cols.add(ColumnDef.of("id", "integer").withPrimaryKey(true));
+        for (String c : columns) {
+            cols.add(c.endsWith(":int") ? ColumnDef.of(c.substring(0, c.length() - 4), "integer")
+                    : c.endsWith("!") ? ColumnDef.of(c.substring(0, c.length() - 1), "text").withNotNull(true) : ColumnDef.of(c, "text"));
+        }
+        return new TableDef(name, cols, null, List.of(), List.of(), List.of(), null);
+    }
+
+    static SchemaDef schema(TableDef... tables) {
+        return new SchemaDef(List.of(tables), List.of());
+    }
+
+    void git(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false",
+                "-c", "init.defaultBranch=main", "-c", "merge.conflictstyle=merge"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).directory(repo.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        int rc = p.waitFor();
+        if (rc != 0 && !(args[0].equals("merge") && out.contains("CONFLICT"))) throw new IllegalStateException("git " + String.join(" ", args) + ": " + out);
+    }
+
+    @BeforeEach
+    void base() throws Exception {
+        folder = MigrationsFolder.at(repo.resolve("drizzle"));
+        git("init", "-q");
+        new Generator().generate(schema(table("users", "name")), folder, GenerateOptions.batch().withName("init"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "init");
+        git("checkout", "-q", "-b", "feature");
+    }
+
+    /** main adds users.email; feature adds users.age and a table posts (and more, if asked); then feature is merged into main. */
+    void branchesThenMerge(SchemaDef feature, boolean seed) throws Exception {
+        Generator g = new Generator();
+        g.generate(feature, folder, GenerateOptions.batch().withName("age"));
+        if (seed) {
+            g.generate(feature, folder, GenerateOptions.batch().withName("seed").withCustom(true));
+            Path f = folder.sqlFile("0002_seed");
+            Files.writeString(f, Files.readString(f) + "\nINSERT INTO `users` (`name`, `age`) VALUES ('seeded', 7);");
+        }
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        g.generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "email");
+        git("merge", "-q", "feature");
+    }
+
+    Map<String, String> files() throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(folder.dir())) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(folder.dir().relativize(p).toString(), Files.readString(p));
+        }
+        return out;
+    }
+
+    @Test
+    void movesTheMergedBranchesMigrationAfterTheTargetsWithItsSqlRegeneratedAndRowsKept() throws Exception {
+        // A database that followed main: 0000_init and 0001_email applied, with a row.
+        Path dbFile = repo.resolve("app.sqlite");
+        branchesThenMergeOnDatabase(dbFile);
+        assertTrue(Files.readString(folder.journalFile()).contains("<<<<<<<"), "git left the journal conflicted");
+        List<String> problems = FolderCheck.problems(folder);
+        assertEquals(List.of("drizzle/meta/_journal.json has git conflict markers: two branches each generated migrations. Run mvn db:rebase:"
+                + " it keeps the target branch's migrations and moves the others after them, renumbered, with their SQL regenerated"), problems);
+
+        List<String> moved = new Rebaser(engineLog).rebase(folder);
+        assertEquals(List.of("0002_age"), moved);
+        assertEquals(List.of("0000_init", "0001_email", "0002_age"), folder.readJournal().entries().stream().map(JournalEntry::tag).toList());
+        assertEquals(List.of("0000_init.sql", "0001_email.sql", "0002_age.sql", "meta/0000_snapshot.json", "meta/0001_snapshot.json",
+                "meta/0002_snapshot.json", "meta/_journal.json", "meta/_sums/0000_init.sha256", "meta/_sums/0001_email.sha256",
+                "meta/_sums/0002_age.sha256"), List.copyOf(files().keySet()));
+        String sql = Files.readString(folder.sqlFile("0002_age"));
+        assertTrue(!featureSql.contains("`email`") && sql.contains("`email`"), "the rebuild of users now keeps main's email column:\n" + sql);
+        assertTrue(sql.contains("CREATE TABLE `posts`"), sql);
+        SchemaDef merged = schema(table("users", "name!", "email", "age:int"), table("posts", "title"));
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        List<Finding> findings = Verifier.verify(merged, folder);
+        assertEquals(List.of(), findings);
+        assertTrue(log.contains("INFO   move 0001_age -> 0002_age (SQL regenerated on top of 0001_email)"), log.toString());
+
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            ApplyResult r = new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            assertEquals(List.of("0002_age"), r.applied());
+            assertEquals(List.of(Map.of("name", "ada", "email", "a@x")), db.query("SELECT name, email FROM users WHERE age IS NULL"));
+        }
+    }
+
+    String featureSql;
+
+    void branchesThenMergeOnDatabase(Path dbFile) throws Exception {
+        Generator g = new Generator();
+        // name becomes NOT NULL: a rebuild of users, whose SQL on the feature branch knows nothing of main's email column.
+        g.generate(schema(table("users", "name!", "age:int"), table("posts", "title")), folder, GenerateOptions.batch().withName("age"));
+        featureSql = Files.readString(folder.sqlFile("0001_age"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        g.generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO users (name, email) VALUES ('ada', 'a@x')"), false);
+        }
+        git("add", "drizzle");
+        git("commit", "-q", "-m", "email");
+        git("merge", "-q", "feature");
+    }
+
+    @Test
+    void aHandWrittenMigrationIsMovedUnchangedWithAWarning() throws Exception {
+        branchesThenMerge(schema(table("users", "name", "age:int")), true);
+        String seedSql = Files.readString(folder.sqlFile("0002_seed"));
+        List<String> moved = new Rebaser(engineLog).rebase(folder);
+        assertEquals(List.of("0002_age", "0003_seed"), moved);
+        assertEquals(seedSql, Files.readString(folder.sqlFile("0003_seed")));
+        assertTrue(log.contains("WARN 0003_seed (was 0002_seed) is a hand-written migration: moved unchanged. Review it: it now runs after the target"
+                + " branch's migrations."), log.toString());
+        assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int")), folder));
+        try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+            new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            assertEquals(List.of(Map.of("name", "seeded", "age", 7L)), db.query("SELECT name, age FROM users"));
+        }
+    }
+
+    @Test
+    void bothBranchesChangingTheSameColumnDifferentlyIsRefusedAndNothingIsWritten() throws Exception {
+        branchesThenMerge(schema(table("users", "name", "email:int")), false);
+        Map<String, String> before = files();
+        RebaseException e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertEquals("Cannot move 0001_age after the target branch's migrations: both branches changed the same thing:\n"
+                + "  - both branches add column \"users\".\"email\", differently\n"
+                + "Resolve it by hand: drop 0001_age (keep its schema code), run mvn db:generate, and review the result. Nothing was written.", e.getMessage());
+        assertEquals(before, files());
+    }
+
+    @Test
+    void aFolderWithOneChainHasNothingToRebase() throws Exception {
+        assertEquals(List.of(), new Rebaser(engineLog).rebase(folder));
+        assertEquals(List.of("INFO Nothing to rebase: the migrations in drizzle form one chain (1 migrations)."), log);
+    }
+}

@@ -1,0 +1,172 @@
+package dev.godwit.engine.repair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.drop.DropOptions;
+import dev.godwit.engine.drop.Dropper;
+import dev.godwit.engine.folder.Checksums;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.MigrationState;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.verify.Verifier;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RepairerTest {
+
+    @TempDir
+    Path dir;
+
+    MigrationsFolder folder;
+    Path dbFile;
+    final List<String> log = new ArrayList<>();
+    final EngineLog engineLog = new EngineLog() {
+        @Override
+        public void info(String message) {
+            log.add("INFO " + message);
+        }
+
+        @Override
+        public void warn(String message) {
+            log.add("WARN " + message);
+        }
+    };
+
+    static TableDef table(String name, String... columns) {
+        List<ColumnDef> cols = new ArrayList<>();
+        cols.add(ColumnDef.of("id", "integer").withPrimaryKey(true));
+        for (String c : columns) cols.add(ColumnDef.of(c, "text"));
+        return new TableDef(name, cols, null, List.of(), List.of(), List.of(), null);
+    }
+
+    static final SchemaDef V1 = new SchemaDef(List.of(table("users", "name"), table("posts", "title")), List.of());
+
+    @BeforeEach
+    void twoMigrations() {
+        folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        dbFile = dir.resolve("app.sqlite");
+        Generator g = new Generator();
+        g.generate(new SchemaDef(List.of(table("users", "name")), List.of()), folder, GenerateOptions.batch().withName("init"));
+        g.generate(V1, folder, GenerateOptions.batch().withName("posts"));
+    }
+
+    void applyAll(HistoryTable history) {
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+        }
+    }
+
+    List<Map<String, Object>> rows(String sql) {
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            return db.query(sql);
+        }
+    }
+
+    String edit() throws IOException {
+        Path f = folder.sqlFile("0001_posts");
+        String sql = Files.readString(f) + "\n-- reviewed: safe on the production data";
+        Files.writeString(f, sql);
+        return sql;
+    }
+
+    RepairResult repair(HistoryTable history, RepairOptions options) {
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            return new Repairer(engineLog).repair(folder, db, history, options);
+        }
+    }
+
+    @Test
+    void anEditedAppliedMigrationIsListedAndRefusedInBatchModeWithoutForce() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        applyAll(history);
+        String oldHash = Checksums.sha256Hex(Files.readString(folder.sqlFile("0001_posts")));
+        String sql = edit();
+        String newHash = Checksums.sha256Hex(sql);
+        String oldSum = Files.readString(folder.sumFile("0001_posts"));
+        RepairException e = assertThrows(RepairException.class, () -> repair(history, new RepairOptions(false, null)));
+        assertEquals("db:repair of local SQLite file " + dbFile.toAbsolutePath() + " and drizzle:\n"
+                + "  - re-record the checksum of 0001_posts in __drizzle_migrations: " + oldHash.substring(0, 12) + " -> " + newHash.substring(0, 12)
+                + " (0001_posts.sql changed after it was applied)\n"
+                + "  - re-record the checksum of 0001_posts in drizzle/meta/_sums/0001_posts.sha256: " + oldHash.substring(0, 12) + " -> "
+                + newHash.substring(0, 12) + " (0001_posts.sql was edited after it was generated)\n"
+                + "Run again with -Ddb.force to make these changes (in batch mode db:repair asks nothing). Nothing was changed.", e.getMessage());
+        assertEquals(oldSum, Files.readString(folder.sumFile("0001_posts")));
+        assertEquals(oldHash, rows("SELECT hash FROM __drizzle_migrations ORDER BY created_at").get(1).get("hash"));
+    }
+
+    @Test
+    void forceReRecordsTheChecksumInTheHistoryAndInSums() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        applyAll(history);
+        String sql = edit();
+        RepairResult r = repair(history, new RepairOptions(true, null));
+        assertEquals(List.of("0001_posts"), r.rechecked());
+        assertEquals(List.of("0001_posts"), r.sums());
+        assertEquals(Checksums.sha256Hex(sql), rows("SELECT hash FROM __drizzle_migrations ORDER BY created_at").get(1).get("hash"));
+        assertEquals(Checksums.sha256Hex(sql) + "\n", Files.readString(folder.sumFile("0001_posts")));
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(folder.migrations());
+            assertTrue(states.stream().allMatch(s -> s.state() == MigrationState.State.APPLIED), states.toString());
+        }
+        assertEquals(List.of(), Verifier.verify(V1, folder));
+        assertEquals("INFO Repaired: 2 change(s) made.", log.get(log.size() - 1));
+        assertTrue(repair(history, new RepairOptions(false, null)).changedNothing(), "a second run finds nothing");
+    }
+
+    @Test
+    void removesHistoryRowsOfMigrationsThatExistNowhere() {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        applyAll(history);
+        long when = folder.migrations().get(1).when();
+        new Dropper(EngineLog.SILENT).drop(folder, new DropOptions(null, true), () -> SqliteDatabase.open(dbFile), history);
+        List<String> asked = new ArrayList<>();
+        RepairResult no = repair(history, new RepairOptions(false, q -> asked.add(q) && false));
+        assertTrue(no.changedNothing());
+        assertEquals(List.of("Make these 1 change(s)?"), asked);
+        assertEquals(2, rows("SELECT * FROM __drizzle_migrations").size());
+        RepairResult yes = repair(history, new RepairOptions(false, q -> true));
+        assertEquals(1, yes.removedRows().size());
+        assertTrue(log.stream().anyMatch(l -> l.contains("  - remove the row of created_at " + when + " (hash ")
+                && l.endsWith(") from __drizzle_migrations: no such migration in drizzle")), log.toString());
+        List<Map<String, Object>> left = rows("SELECT created_at FROM __drizzle_migrations");
+        assertEquals(1, left.size());
+        assertEquals(folder.migrations().get(0).when(), ((Number) left.get(0).get("created_at")).longValue());
+    }
+
+    @Test
+    void wranglerRowsAreRemovedByName() {
+        HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        applyAll(history);
+        new Dropper(EngineLog.SILENT).drop(folder, new DropOptions(null, true), () -> SqliteDatabase.open(dbFile), history);
+        RepairResult r = repair(history, new RepairOptions(true, null));
+        assertEquals(List.of("0001_posts.sql"), r.removedRows());
+        assertEquals(List.of(Map.of("name", "0000_init.sql")), rows("SELECT name FROM d1_migrations"));
+    }
+
+    @Test
+    void saysWhenThereIsNothingToRepair() {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        applyAll(history);
+        assertTrue(repair(history, new RepairOptions(false, null)).changedNothing());
+        assertEquals(List.of("INFO Nothing to repair: the checksums in __drizzle_migrations on local SQLite file " + dbFile.toAbsolutePath()
+                + " and in drizzle/meta/_sums/ match the migrations, and every applied migration is in the folder."), log);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.godwit.engine.up;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.FolderCheck;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.folder.SnapshotException;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.GenerateResult;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.verify.Finding;
+import dev.godwit.engine.verify.Verifier;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Golden folders: written by drizzle-kit 0.20.18 (snapshot version 5) and upgraded by drizzle-kit 0.31.10's up. */
+class SnapshotUpgraderTest {
+
+    @TempDir
+    Path dir;
+
+    final List<String> log = new ArrayList<>();
+    final EngineLog engineLog = new EngineLog() {
+        @Override
+        public void info(String message) {
+            log.add(message);
+        }
+
+        @Override
+        public void warn(String message) {
+            log.add("WARN " + message);
+        }
+    };
+
+    static Path golden(String name) throws URISyntaxException {
+        return Path.of(SnapshotUpgraderTest.class.getResource("/drizzle-kit-up/" + name).toURI());
+    }
+
+    MigrationsFolder copy(Path from) throws IOException {
+        Path to = dir.resolve("drizzle");
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
+        return MigrationsFolder.at(to);
+    }
+
+    static Map<String, String> files(Path root) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readString(p));
+        }
+        return out;
+    }
+
+    @Test
+    void upgradesExactlyAsDrizzleKitUpDoes() throws Exception {
+        for (String name : List.of("two", "json")) {
+            log.clear();
+            MigrationsFolder folder = copy(golden(name + "/before"));
+            List<Path> upgraded = new SnapshotUpgrader(engineLog).up(folder);
+            assertEquals(files(golden(name + "/after")), files(folder.dir()), name);
+            assertEquals(name.equals("two") ? 2 : 1, upgraded.size());
+            assertEquals("  upgraded drizzle/meta/0000_snapshot.json from version 5 to 6", log.get(0));
+            deleteTree(folder.dir());
+        }
+    }
+
+    @Test
+    void anOldFolderIsRefusedByGenerateAndVerifyNamingDbUpThenContinuesAfterIt() throws Exception {
+        MigrationsFolder folder = copy(golden("two/before"));
+        String expected = "drizzle/meta/0000_snapshot.json is a version 5 snapshot, written by an older drizzle-kit: run mvn db:up once to upgrade"
+                + " the folder's snapshots to version 6 (what drizzle-kit up does), then commit them";
+        List<Finding> findings = Verifier.verify(SchemaDef.EMPTY, folder);
+        assertTrue(findings.stream().anyMatch(f -> f.message().equals(expected)), findings.toString());
+        SnapshotException e = assertThrows(SnapshotException.class, () -> new Generator().generate(SchemaDef.EMPTY, folder, GenerateOptions.batch()));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+
+        new SnapshotUpgrader(engineLog).up(folder);
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        SchemaDef recorded = Verifier.recorded(folder);
+        assertEquals(List.of(), Verifier.verify(recorded, folder), "drizzle-kit 0.20's SQL replays to the upgraded snapshot");
+        TableDef users = recorded.table("users").orElseThrow();
+        List<ColumnDef> cols = new ArrayList<>(users.columns());
+        cols.add(ColumnDef.of("name", "text"));
+        List<TableDef> tables = new ArrayList<>(recorded.tables());
+        tables.set(tables.indexOf(users), new TableDef("users", cols, users.primaryKey(), users.indexes(), users.foreignKeys(), users.checks(), null));
+        SchemaDef next = new SchemaDef(tables, recorded.views());
+        GenerateResult r = new Generator().generate(next, folder, GenerateOptions.batch().withName("name"));
+        assertEquals("0002_name", r.tag());
+        assertEquals("ALTER TABLE `users` ADD `name` text;", r.sql().strip());
+        assertEquals(List.of(), Verifier.verify(next, folder));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            var applied = new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            assertEquals(List.of("0000_thin_riptide", "0001_parched_sunset_bain", "0002_name"), applied.applied());
+        }
+    }
+
+    @Test
+    void aVersion6FolderIsLeftAlone() throws Exception {
+        MigrationsFolder folder = copy(golden("two/after"));
+        assertEquals(List.of(), new SnapshotUpgrader(engineLog).up(folder));
+        assertEquals(List.of("Every snapshot in drizzle is already version 6; nothing to upgrade."), log);
+        assertEquals(files(golden("two/after")), files(folder.dir()));
+    }
+
+    @Test
+    void aKeyVersion5DoesNotHaveIsRefusedAndNothingIsWritten() throws Exception {
+        MigrationsFolder folder = copy(golden("two/before"));
+        Path second = folder.metaDir().resolve("0001_snapshot.json");
+        Files.writeString(second, Files.readString(second).replace("\"compositePrimaryKeys\"", "\"strict\": true,\n      \"compositePrimaryKeys\""));
+        Map<String, String> before = files(folder.dir());
+        SnapshotException e = assertThrows(SnapshotException.class, () -> new SnapshotUpgrader(engineLog).up(folder));
+        assertEquals("drizzle/meta/0001_snapshot.json: table \"posts\" has the key \"strict\", which a version 5 snapshot does not have"
+                + " (drizzle-kit up refuses it too); nothing was upgraded.", e.getMessage());
+        assertEquals(before, files(folder.dir()));
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path f : s.sorted((a, b) -> b.compareTo(a)).toList()) Files.delete(f);
+        }
+    }
+}

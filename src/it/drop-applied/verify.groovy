@@ -1,0 +1,24 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+def db = new File(basedir, '.godwit/local.sqlite').canonicalPath
+// 1: the applied migration is refused, naming the database; nothing changed.
+assert log.contains("0001_posts is applied to local SQLite file ${db} (recorded in __drizzle_migrations). Dropping it would leave that database" +
+        " with changes no migration holds. Undo it with a new migration instead (change the schema, mvn db:generate), or pass -Ddb.force to drop it anyway. Nothing was changed.")
+// 2: the default target (D1) cannot be read: say so, require -Ddb.force.
+assert log.contains('Cannot check whether 0002_email is applied, because the target database cannot be read:')
+assert log.contains('Point db:drop at the database it may have been applied to (-Dlocal for the local file, or the D1 settings), or pass -Ddb.force to drop it without checking. Nothing was changed.')
+// 3: the pending latest migration is dropped after its files are listed.
+assert log.contains('Dropping migration 0002_email:')
+assert log.contains('  remove  drizzle/0002_email.sql')
+assert log.contains('  remove  drizzle/meta/0002_snapshot.json')
+assert log.contains('  remove  drizzle/meta/_sums/0002_email.sha256')
+assert log.contains('Dropped 0002_email.')
+def drizzle = new File(basedir, 'drizzle')
+assert !new File(drizzle, '0002_email.sql').exists()
+assert !new File(drizzle, 'meta/0002_snapshot.json').exists()
+assert !new File(drizzle, 'meta/_sums/0002_email.sha256').exists()
+assert new File(drizzle, '0001_posts.sql').exists() && new File(drizzle, 'meta/0001_snapshot.json').exists()
+def journal = new JsonSlurper().parse(new File(drizzle, 'meta/_journal.json'))
+assert journal.entries*.tag == ['0000_init', '0001_posts']
+return true
