@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.godwit.engine.testing.RecordingLog;
+import dev.godwit.engine.testing.TestTables;
 
-import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.folder.Checksums;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
@@ -16,14 +17,11 @@ import dev.godwit.engine.migrate.ApplyResult;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.MigrationException;
 import dev.godwit.engine.migrate.Migrator;
-import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -42,24 +40,11 @@ class D1SafetyTest {
     Path dir;
     MigrationsFolder folder;
     D1StandIn standIn;
-    final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
-    final EngineLog log = new EngineLog() {
-        @Override
-        public void info(String message) {
-            logLines.add("INFO " + message);
-        }
-
-        @Override
-        public void warn(String message) {
-            logLines.add("WARN " + message);
-        }
-    };
+    final RecordingLog log = new RecordingLog();
+    final List<String> logLines = log.lines();
 
     static TableDef table(String name, String... columns) {
-        List<ColumnDef> cols = new ArrayList<>();
-        cols.add(ColumnDef.of("id", "integer").withPrimaryKey(true));
-        for (String c : columns) cols.add(ColumnDef.of(c, "text"));
-        return new TableDef(name, cols, null, List.of(), List.of(), List.of(), null);
+        return TestTables.table(name, columns);
     }
 
     @BeforeEach

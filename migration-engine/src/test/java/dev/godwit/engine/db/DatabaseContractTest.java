@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.godwit.engine.testing.TestTables;
 
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.folder.Checksums;
@@ -16,12 +17,10 @@ import dev.godwit.engine.migrate.ApplyResult;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.MigrationException;
 import dev.godwit.engine.migrate.Migrator;
-import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,10 +46,7 @@ public abstract class DatabaseContractTest {
     protected abstract String noSuchTableLine();
 
     static TableDef table(String name, String... columns) {
-        List<ColumnDef> cols = new ArrayList<>();
-        cols.add(ColumnDef.of("id", "integer").withPrimaryKey(true));
-        for (String c : columns) cols.add(ColumnDef.of(c, "text"));
-        return new TableDef(name, cols, null, List.of(), List.of(), List.of(), null);
+        return TestTables.table(name, columns);
     }
 
     @BeforeEach

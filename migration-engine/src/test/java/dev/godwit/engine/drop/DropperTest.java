@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.godwit.engine.testing.TestTables;
 
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.GodwitException;
@@ -19,7 +20,6 @@ import dev.godwit.engine.migrate.ApplyOptions;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.verify.Verifier;
-import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
 import java.io.IOException;
@@ -57,10 +57,7 @@ class DropperTest {
     };
 
     static TableDef table(String name, String... columns) {
-        List<ColumnDef> cols = new ArrayList<>();
-        cols.add(ColumnDef.of("id", "integer").withPrimaryKey(true));
-        for (String c : columns) cols.add(ColumnDef.of(c, "text"));
-        return new TableDef(name, cols, null, List.of(), List.of(), List.of(), null);
+        return TestTables.table(name, columns);
     }
 
     static final SchemaDef V0 = new SchemaDef(List.of(table("users", "name")), List.of());

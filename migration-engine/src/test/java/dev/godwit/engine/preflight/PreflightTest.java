@@ -3,6 +3,7 @@ package dev.godwit.engine.preflight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.godwit.engine.testing.RecordingLog;
 
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.d1.D1Database;
@@ -17,7 +18,6 @@ import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.Migrator;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,18 +32,8 @@ class PreflightTest {
 
     @TempDir
     Path dir;
-    final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
-    final EngineLog log = new EngineLog() {
-        @Override
-        public void info(String message) {
-            logLines.add("INFO " + message);
-        }
-
-        @Override
-        public void warn(String message) {
-            logLines.add("WARN " + message);
-        }
-    };
+    final RecordingLog log = new RecordingLog();
+    final List<String> logLines = log.lines();
 
     static List<Migration> migrations(Path folder) {
         return MigrationsFolder.at(folder).migrations();

@@ -3,6 +3,7 @@ package dev.godwit.engine.repair;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.godwit.engine.testing.TestTables;
 
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.SqliteDatabase;
@@ -17,7 +18,6 @@ import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.MigrationState;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.verify.Verifier;
-import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
 import java.io.IOException;
@@ -51,10 +51,7 @@ class RepairerTest {
     };
 
     static TableDef table(String name, String... columns) {
-        List<ColumnDef> cols = new ArrayList<>();
-        cols.add(ColumnDef.of("id", "integer").withPrimaryKey(true));
-        for (String c : columns) cols.add(ColumnDef.of(c, "text"));
-        return new TableDef(name, cols, null, List.of(), List.of(), List.of(), null);
+        return TestTables.table(name, columns);
     }
 
     static final SchemaDef V1 = new SchemaDef(List.of(table("users", "name"), table("posts", "title")), List.of());
