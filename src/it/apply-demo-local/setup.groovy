@@ -8,6 +8,7 @@ def copyTree = { Path from, Path to ->
         if (Files.isDirectory(p)) Files.createDirectories(target) else Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING)
     }
 }
-copyTree(root.resolve('demo/src/main/java'), basedir.toPath().resolve('src/main/java'))
+// only the schema: the demo's App needs godwit-runtime, which this project does not depend on
+copyTree(root.resolve('demo/src/main/java/dev/godwit/demo/schema'), basedir.toPath().resolve('src/main/java/dev/godwit/demo/schema'))
 copyTree(root.resolve('drizzle'), basedir.toPath().resolve('drizzle'))
 return true
