@@ -80,6 +80,14 @@ public final class D1Client implements AutoCloseable {
         this.settings = settings;
         this.limiter = limiter;
         this.ownsHttp = true;
+        this.http = quietHttpClient(settings);
+    }
+
+    /**
+     * The HTTP client every D1 call uses: its connections log neither request headers nor wire bytes
+     * ({@link QuietConnections}), so no debug logging can print the token; retries and redirects are decided by us.
+     */
+    static CloseableHttpClient quietHttpClient(D1Settings settings) {
         PoolingHttpClientConnectionManager cm = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeout().toMillis()))
@@ -89,7 +97,7 @@ public final class D1Client implements AutoCloseable {
                         .build())
                 .setConnectionFactory(QuietConnections.INSTANCE)   // no header or wire debug log: they would print the token
                 .build();
-        this.http = HttpClients.custom()
+        return HttpClients.custom()
                 .setConnectionManager(cm)
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeout().toMillis()))
@@ -516,7 +524,7 @@ public final class D1Client implements AutoCloseable {
     }
 
     /** The Authorization header; anything that prints it (toString) sees a masked value. */
-    private static final class BearerHeader extends BasicHeader {
+    static final class BearerHeader extends BasicHeader {
         BearerHeader(String token) {
             super("Authorization", "Bearer " + token, true);
         }

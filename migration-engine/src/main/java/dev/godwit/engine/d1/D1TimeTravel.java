@@ -12,11 +12,8 @@ import java.util.List;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.util.Timeout;
 
 /**
  * D1's Time Travel API, as {@code wrangler d1 time-travel} calls it:
@@ -33,15 +30,7 @@ public final class D1TimeTravel implements AutoCloseable {
 
     public D1TimeTravel(D1Settings settings) {
         this.settings = settings;
-        this.http = HttpClients.custom()
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setConnectionRequestTimeout(Timeout.ofMilliseconds(settings.connectTimeout().toMillis()))
-                        .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeout().toMillis()))
-                        .build())
-                .disableAutomaticRetries()
-                .disableRedirectHandling()
-                .setUserAgent("godwit-d1")
-                .build();
+        this.http = D1Client.quietHttpClient(settings);
     }
 
     /** What a restore answered: the bookmark restored to and the one it replaced (restoring that undoes the restore). */
@@ -78,7 +67,7 @@ public final class D1TimeTravel implements AutoCloseable {
     }
 
     private JsonNode call(HttpUriRequestBase request, String what) {
-        request.setHeader("Authorization", "Bearer " + settings.token());
+        request.setHeader(new D1Client.BearerHeader(settings.token()));
         request.setHeader("Accept", "application/json");
         request.setHeader("Content-Type", "application/json");
         int status;
