@@ -124,6 +124,14 @@ public final class SqliteDatabase implements Database {
 
     @Override
     public List<Map<String, Object>> query(String sql, Object... params) {
+        return query(connection, sql, params);
+    }
+
+    /**
+     * Runs one statement on a JDBC connection to SQLite and returns its rows as the port does
+     * (column label to {@link Long}, {@link Double}, {@link String}, {@code byte[]} or null, in column order).
+     */
+    public static List<Map<String, Object>> query(Connection connection, String sql, Object... params) {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
             List<Map<String, Object>> rows = new ArrayList<>();

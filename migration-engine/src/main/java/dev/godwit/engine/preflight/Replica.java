@@ -3,16 +3,14 @@ package dev.godwit.engine.preflight;
 import dev.godwit.engine.db.Capabilities;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.introspect.Introspector;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,27 +99,7 @@ final class Replica implements Database {
 
     @Override
     public List<Map<String, Object>> query(String sql, Object... params) {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
-            List<Map<String, Object>> rows = new ArrayList<>();
-            if (!ps.execute()) return rows;
-            try (ResultSet rs = ps.getResultSet()) {
-                ResultSetMetaData md = rs.getMetaData();
-                int n = md.getColumnCount();
-                while (rs.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= n; i++) {
-                        Object v = rs.getObject(i);
-                        if (v instanceof Integer x) v = x.longValue();
-                        row.put(md.getColumnLabel(i), v);
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new DatabaseException(e.getMessage(), 0, sql, e.getMessage(), false, e);
-        }
+        return SqliteDatabase.query(connection, sql, params);
     }
 
     /** One number from a query that returns one row of one column. */
