@@ -1,11 +1,11 @@
 package dev.godwit.runtime;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.folder.Journal;
 import dev.godwit.engine.folder.JournalEntry;
+import dev.godwit.engine.folder.InvalidJsonException;
 import dev.godwit.engine.folder.JsonText;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.migrate.ApplyOptions;
@@ -125,8 +125,8 @@ public final class Godwit {
         Journal journal;
         try {
             journal = Journal.fromJson(JsonText.parse(text), "classpath:" + journalName);
-        } catch (JsonProcessingException e) {
-            throw new GodwitException(GodwitException.Kind.BROKEN, "classpath:" + journalName + " is not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (InvalidJsonException e) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "classpath:" + journalName + " is not valid JSON: " + e.getMessage(), e);
         }
         List<Migration> out = new ArrayList<>();
         for (JournalEntry e : journal.entries()) {

@@ -77,15 +77,18 @@ public final class FolderCheck {
             }
         }
         Map<String, Path> snapshotByPrefix = new HashMap<>();
-        Map<String, Snapshot> snapshots = new LinkedHashMap<>();
-        for (Path f : folder.snapshotFiles()) {
+        Map<String, MigrationsFolder.SnapshotLink> snapshots = new LinkedHashMap<>();
+        List<Path> snapshotFiles = folder.snapshotFiles();
+        for (Path f : snapshotFiles) {
             String prefix = f.getFileName().toString().replaceFirst("_snapshot\\.json$", "");
             snapshotByPrefix.put(prefix, f);
             if (!byPrefix.containsKey(prefix)) {
                 p.add(folder.relative(f) + " belongs to no journal entry: delete it, or restore the journal entry and SQL file it came with");
             }
             try {
-                snapshots.put(prefix, folder.readSnapshot(f));
+                // The latest is read whole (the diff needs it next; the folder keeps it parsed), the others only as links of the chain.
+                boolean latest = f.equals(snapshotFiles.get(snapshotFiles.size() - 1));
+                snapshots.put(prefix, latest ? link(folder.readSnapshot(f)) : folder.readSnapshotLink(f));
             } catch (SnapshotException e) {
                 p.add(e.getMessage());
             }
@@ -101,7 +104,7 @@ public final class FolderCheck {
         });
         String expectedPrev = Snapshot.ORIGIN;
         for (JournalEntry e : journal.entries()) {
-            Snapshot s = snapshots.get(prefix(e.tag()));
+            MigrationsFolder.SnapshotLink s = snapshots.get(prefix(e.tag()));
             if (s == null) break;
             if (!s.prevId().equals(expectedPrev)) {
                 p.add(folder.relative(snapshotByPrefix.get(prefix(e.tag()))) + " has prevId " + s.prevId() + " but the migration before it has id "
@@ -111,6 +114,10 @@ public final class FolderCheck {
             expectedPrev = s.id();
         }
         return p;
+    }
+
+    private static MigrationsFolder.SnapshotLink link(Snapshot s) {
+        return new MigrationsFolder.SnapshotLink(s.id(), s.prevId());
     }
 
     private static boolean hasConflictMarkers(Path f) {

@@ -1,8 +1,6 @@
 package dev.godwit.engine.folder;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.godwit.schema.model.DefaultValue;
@@ -15,8 +13,6 @@ import java.util.Map;
  */
 public final class JsonText {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private JsonText() {
     }
 
@@ -24,8 +20,9 @@ public final class JsonText {
         return JsonNodeFactory.instance.objectNode();
     }
 
-    public static JsonNode parse(String text) throws JsonProcessingException {
-        return MAPPER.readTree(text);
+    /** Parses strict JSON into Jackson's tree, without Jackson's ObjectMapper (see {@link JsonReader}). */
+    public static JsonNode parse(String text) throws InvalidJsonException {
+        return JsonReader.parse(text);
     }
 
     public static String compact(JsonNode node) {

@@ -1,6 +1,5 @@
 package dev.godwit.engine.rebase;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.db.SqliteDatabase;
@@ -11,6 +10,7 @@ import dev.godwit.engine.folder.Checksums;
 import dev.godwit.engine.folder.FolderEdit;
 import dev.godwit.engine.folder.Journal;
 import dev.godwit.engine.folder.JournalEntry;
+import dev.godwit.engine.folder.InvalidJsonException;
 import dev.godwit.engine.folder.JsonText;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
@@ -232,18 +232,18 @@ public final class Rebaser {
     private static Journal journal(MigrationsFolder folder, String text) {
         try {
             return Journal.fromJson(JsonText.parse(text), folder.relative(folder.journalFile()));
-        } catch (JsonProcessingException e) {
+        } catch (InvalidJsonException e) {
             throw new SnapshotException(folder.relative(folder.journalFile()) + " is not valid JSON even after splitting git's conflict markers: "
-                    + e.getOriginalMessage() + ". Restore it from version control (git checkout --merge), then run db:rebase again.", e);
+                    + e.getMessage() + ". Restore it from version control (git checkout --merge), then run db:rebase again.", e);
         }
     }
 
     private static Snapshot snapshot(MigrationsFolder folder, Path f, String text) {
         try {
             return SnapshotCodec.fromJson(JsonText.parse(text), folder.relative(f));
-        } catch (JsonProcessingException e) {
+        } catch (InvalidJsonException e) {
             throw new SnapshotException(folder.relative(f) + " is not valid JSON even after splitting git's conflict markers: "
-                    + e.getOriginalMessage() + ". Restore it from version control, then run db:rebase again.", e);
+                    + e.getMessage() + ". Restore it from version control, then run db:rebase again.", e);
         }
     }
 

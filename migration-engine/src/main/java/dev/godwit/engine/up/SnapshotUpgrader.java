@@ -1,10 +1,10 @@
 package dev.godwit.engine.up;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.folder.FolderEdit;
+import dev.godwit.engine.folder.InvalidJsonException;
 import dev.godwit.engine.folder.JsonText;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.folder.SnapshotCodec;
@@ -55,8 +55,8 @@ public final class SnapshotUpgrader {
             JsonNode root;
             try {
                 root = JsonText.parse(Files.readString(f, StandardCharsets.UTF_8));
-            } catch (JsonProcessingException e) {
-                throw new SnapshotException(name + " is not valid JSON (line " + e.getLocation().getLineNr() + "): " + e.getOriginalMessage()
+            } catch (InvalidJsonException e) {
+                throw new SnapshotException(name + " is not valid JSON (line " + e.line() + ", column " + e.column() + "): " + e.reason()
                         + ". Restore it from version control; nothing was upgraded.", e);
             } catch (IOException e) {
                 throw new SnapshotException("cannot read " + name + ": " + e.getMessage(), e);
@@ -71,7 +71,7 @@ public final class SnapshotUpgrader {
             String text = JsonText.pretty(v6);
             try {
                 SnapshotCodec.fromJson(JsonText.parse(text), name);
-            } catch (JsonProcessingException e) {
+            } catch (InvalidJsonException e) {
                 throw new IllegalStateException(e);
             }
             edit.write(f, text);

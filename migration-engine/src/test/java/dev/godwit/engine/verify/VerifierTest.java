@@ -104,6 +104,27 @@ class VerifierTest {
     }
 
     @Test
+    void brokenOlderSnapshotIsFoundThoughOnlyTheLatestIsReadWhole() throws Exception {
+        SchemaDef v2 = users(ColumnDef.of("name", "text"));
+        MigrationsFolder folder = generated(users(), v2, users(ColumnDef.of("name", "text"), ColumnDef.of("age", "integer")));
+        Path second = folder.metaDir().resolve("0001_snapshot.json");
+        String secondText = Files.readString(second);
+        Files.writeString(second, secondText.replaceFirst("\"prevId\": \"[^\"]*\"", "\"prevId\": \"elsewhere\""));
+        List<Finding> chain = Verifier.verify(v2, folder);
+        assertEquals(List.of(Finding.Kind.FOLDER), kinds(chain));
+        assertTrue(chain.get(0).message().startsWith("drizzle/meta/0001_snapshot.json has prevId elsewhere but the migration before it has id"),
+                chain.get(0).message());
+
+        Files.writeString(second, secondText);
+        Path first = folder.metaDir().resolve("0000_snapshot.json");
+        Files.writeString(first, Files.readString(first).replaceFirst("\"isUnique\": true", "\"isUnique\": tru"));
+        List<Finding> json = Verifier.verify(v2, folder);
+        assertEquals(List.of(Finding.Kind.FOLDER), kinds(json));
+        assertTrue(json.get(0).message().matches("drizzle/meta/0000_snapshot.json is not valid JSON \\(line \\d+, column \\d+\\): unexpected 't', a value"
+                + " was expected. Restore it from version control."), json.get(0).message());
+    }
+
+    @Test
     void driftFindsPendingMigrationsAndManualChanges() {
         SchemaDef v1 = users();
         MigrationsFolder folder = generated(v1, users(ColumnDef.of("name", "text")));
