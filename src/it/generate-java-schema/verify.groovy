@@ -23,6 +23,9 @@ def journal = drizzle.resolve('meta/_journal.json').text
 assert journal.contains('"tag": "0000_init"') && journal.contains('"tag": "0001_profiles"')
 assert drizzle.resolve('meta/0001_snapshot.json').text.contains('"\\"users\\".\\"name\\"": "\\"users\\".\\"full_name\\""')
 
+// The first goal compiles (no classes yet); the later ones find the classes up to date and run no compile phase.
+assert log.count('Compiling first (no compiled classes in target/classes yet): running the project\'s compile phase.') == 1
+assert log.count('maven-compiler-plugin') == 1
 assert log.contains('Wrote drizzle/0001_profiles.sql')
 assert log.contains('No schema changes, nothing to migrate.')
 return true

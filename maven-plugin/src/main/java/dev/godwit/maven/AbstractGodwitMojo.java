@@ -5,6 +5,7 @@ import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.d1.D1Exception;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.load.SchemaInBackground;
 import dev.godwit.engine.load.SchemaLoader;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.target.D1Credentials;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -232,6 +234,16 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
      * afterwards. An invalid schema is a build failure that names where it is wrong.
      */
     protected SchemaDef loadSchema() throws MojoExecutionException, MojoFailureException {
+        try (SchemaInBackground loading = loadSchemaInBackground()) {
+            return loading.get();
+        }
+    }
+
+    /**
+     * Starts loading the schema on a second thread (see {@link SchemaInBackground}); its {@code get()} throws what
+     * {@link SchemaLoader#load} throws. Close it (try-with-resources) so the thread never outlives the goal.
+     */
+    protected SchemaInBackground loadSchemaInBackground() throws MojoExecutionException {
         List<String> sources = schemaSources();
         List<URL> urls = new ArrayList<>();
         try {
@@ -239,16 +251,13 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         } catch (DependencyResolutionRequiredException | MalformedURLException e) {
             throw new MojoExecutionException("Cannot build the schema class path: " + e.getMessage(), e);
         }
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader())) {
-            thread.setContextClassLoader(loader);
-            return SchemaLoader.load(sources, project.getBasedir().toPath(), loader);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot close the schema class loader: " + e.getMessage(), e);
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+        URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader());
+        Path baseDir = project.getBasedir().toPath();
+        return SchemaInBackground.start(() -> {
+            try (loader) {
+                return SchemaLoader.load(sources, baseDir, loader);
+            }
+        }, loader);
     }
 
     /** The raw target settings of this run, for the engine to resolve. */

@@ -5,13 +5,13 @@ import dev.godwit.engine.diff.NotRenames;
 import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.generate.GenerateResult;
 import dev.godwit.engine.generate.Generator;
-import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.engine.load.SchemaInBackground;
 import java.util.List;
 import javax.inject.Inject;
+import org.apache.maven.lifecycle.LifecycleExecutor;
+import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -19,10 +19,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Diffs the schema against the latest snapshot in the migrations folder and writes the next
- * migration (SQL, snapshot, journal entry) in drizzle-kit's formats. Compiles the project first.
+ * migration (SQL, snapshot, journal entry) in drizzle-kit's formats. Compiles the project first when its classes are missing or older than their sources.
  */
 @Mojo(name = "generate", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class GenerateMojo extends AbstractGodwitMojo {
 
     /** The migration's name: the file becomes NNNN_name.sql. Default: a random one. */
@@ -44,17 +43,25 @@ public class GenerateMojo extends AbstractGodwitMojo {
     @Parameter(property = "db.notRenames")
     private String notRenames;
 
+    private final LifecycleExecutor lifecycle;
+    private final BuildPluginManager plugins;
+
     @Inject
-    public GenerateMojo(SettingsDecrypter settingsDecrypter) {
+    public GenerateMojo(SettingsDecrypter settingsDecrypter, LifecycleExecutor lifecycle, BuildPluginManager plugins) {
         super(settingsDecrypter);
+        this.lifecycle = lifecycle;
+        this.plugins = plugins;
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        SchemaDef schema = loadSchema();
+        new CompileWhenStale(session, project, lifecycle, plugins, getLog()).run(schemaSources());
         GenerateOptions options = new GenerateOptions(name, custom, acceptDataLoss, interactive() ? new ConsolePrompter() : null,
                 NotRenames.parse(notRenames), false);
-        GenerateResult result = new Generator().generate(schema, folder(), options);
+        GenerateResult result;
+        try (SchemaInBackground schema = loadSchemaInBackground()) {
+            result = new Generator().generate(schema, folder(), options);
+        }
         if (!result.written()) {
             getLog().info("No schema changes, nothing to migrate.");
             return;

@@ -6,10 +6,10 @@ import dev.godwit.engine.push.Pusher;
 import dev.godwit.schema.model.SchemaDef;
 import java.util.Set;
 import javax.inject.Inject;
+import org.apache.maven.lifecycle.LifecycleExecutor;
+import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -21,7 +21,6 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * rows unless {@code -Ddb.force}.
  */
 @Mojo(name = "push", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class PushMojo extends AbstractGodwitMojo {
 
     /** Run statements that drop or rewrite data (dropping tables/columns with rows, new constraints the rows break). */
@@ -42,13 +41,19 @@ public class PushMojo extends AbstractGodwitMojo {
     @Parameter(property = "db.notRenames")
     private String notRenames;
 
+    private final LifecycleExecutor lifecycle;
+    private final BuildPluginManager plugins;
+
     @Inject
-    public PushMojo(SettingsDecrypter settingsDecrypter) {
+    public PushMojo(SettingsDecrypter settingsDecrypter, LifecycleExecutor lifecycle, BuildPluginManager plugins) {
         super(settingsDecrypter);
+        this.lifecycle = lifecycle;
+        this.plugins = plugins;
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        new CompileWhenStale(session, project, lifecycle, plugins, getLog()).run(schemaSources());
         SchemaDef schema = loadSchema();
         try (Database db = openDatabase()) {
             new Pusher(db, engineLog(), Set.of(historyTable().name()), localForeignKeysOff).push(schema, force,

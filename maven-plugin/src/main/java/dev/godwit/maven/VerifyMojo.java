@@ -2,8 +2,8 @@ package dev.godwit.maven;
 
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.verify.Finding;
+import dev.godwit.engine.load.SchemaInBackground;
 import dev.godwit.engine.verify.Verifier;
-import dev.godwit.schema.model.SchemaDef;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +43,11 @@ public class VerifyMojo extends AbstractGodwitMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
         requireCompiledSchema();
-        SchemaDef schema = loadSchema();
         List<Finding> findings = new ArrayList<>();
-        Verifier.Verification verification = Verifier.check(schema, folder());
+        Verifier.Verification verification;
+        try (SchemaInBackground schema = loadSchemaInBackground()) {
+            verification = Verifier.check(schema, folder());
+        }
         findings.addAll(verification.findings());
         String compared = null;
         var fleet = drift && findings.isEmpty() ? fleet() : null;

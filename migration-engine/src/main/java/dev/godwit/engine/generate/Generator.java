@@ -18,6 +18,7 @@ import dev.godwit.schema.model.SchemaDef;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -44,11 +45,40 @@ public final class Generator {
 
     /** The changes and SQL the next migration would hold, without writing anything. */
     public Pending pending(SchemaDef current, MigrationsFolder folder, RenameResolver resolver) {
-        FolderCheck.requireContinuable(folder);
-        Snapshot prev = folder.latestSnapshot().orElse(null);
+        return pending(new Loaded(current), folder, resolver);
+    }
+
+    private Pending pending(Loaded current, MigrationsFolder folder, RenameResolver resolver) {
+        Snapshot prev;
+        try {
+            FolderCheck.requireContinuable(folder);
+            prev = folder.latestSnapshot().orElse(null);
+        } catch (RuntimeException folderProblem) {
+            current.get();   // a schema that fails to load is reported first, as when it was loaded before the folder was read
+            throw folderProblem;
+        }
         SchemaDef before = prev == null ? SchemaDef.EMPTY : prev.schema();
-        SchemaDiff diff = SchemaDiffer.diff(before, current, resolver);
+        SchemaDiff diff = SchemaDiffer.diff(before, current.get(), resolver);
         return new Pending(prev, diff, SqlitePlanner.plan(diff));
+    }
+
+    /** The schema, asked for once. */
+    private static final class Loaded {
+        private Supplier<SchemaDef> source;
+        private SchemaDef schema;
+
+        Loaded(SchemaDef schema) {
+            this.schema = schema;
+        }
+
+        Loaded(Supplier<SchemaDef> source) {
+            this.source = source;
+        }
+
+        SchemaDef get() {
+            if (schema == null) schema = source.get();
+            return schema;
+        }
     }
 
     /** The diff against the latest snapshot and its planned SQL. */
@@ -56,11 +86,21 @@ public final class Generator {
     }
 
     public GenerateResult generate(SchemaDef current, MigrationsFolder folder, GenerateOptions options) {
+        return generate(() -> current, folder, options);
+    }
+
+    /**
+     * As {@link #generate(SchemaDef, MigrationsFolder, GenerateOptions)}, asking for the schema only after the folder is checked and
+     * its latest snapshot read, so a schema loading meanwhile (see {@link dev.godwit.engine.load.SchemaInBackground}) costs no extra time.
+     */
+    public GenerateResult generate(Supplier<SchemaDef> schemaSource, MigrationsFolder folder, GenerateOptions options) {
+        Loaded loaded = new Loaded(schemaSource);
         MigrationNames.requireValid(options.name());
         // -Ddb.acceptDataLoss does not answer the rename question: only renamedFrom, the terminal or -Ddb.notRenames do.
         RenameResolver asked = options.prompter() != null ? options.prompter() : new BatchRenameResolver();
         NotRenames resolver = options.allNotRenames() ? NotRenames.all() : NotRenames.of(options.notRenames(), asked);
-        Pending pending = pending(current, folder, resolver);
+        Pending pending = pending(loaded, folder, resolver);
+        SchemaDef current = loaded.get();
         if (asked instanceof BatchRenameResolver batch) batch.requireNone("-Ddb.acceptDataLoss");
         resolver.requireAllUsed();
         SchemaDiff diff = pending.diff();

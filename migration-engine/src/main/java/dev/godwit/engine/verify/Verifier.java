@@ -24,6 +24,7 @@ import dev.godwit.schema.model.SchemaDef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The CI check behind {@code db:verify}. In order, stopping where a later check could not be trusted:
@@ -50,9 +51,21 @@ public final class Verifier {
     }
 
     public static Verification check(SchemaDef schema, MigrationsFolder folder) {
+        return check(() -> schema, folder);
+    }
+
+    /**
+     * As {@link #check(SchemaDef, MigrationsFolder)}, asking for the schema only when the folder's own checks and the replay are
+     * done, so a schema loading meanwhile (see {@link dev.godwit.engine.load.SchemaInBackground}) costs no extra time. A schema
+     * that fails to load fails the check before anything the folder shows.
+     */
+    public static Verification check(Supplier<SchemaDef> schemaSource, MigrationsFolder folder) {
         List<Finding> findings = new ArrayList<>();
         for (String p : FolderCheck.problems(folder)) findings.add(new Finding(Finding.Kind.FOLDER, p));
-        if (!findings.isEmpty()) return new Verification(findings, List.of(), SchemaDef.EMPTY);
+        if (!findings.isEmpty()) {
+            schemaSource.get();
+            return new Verification(findings, List.of(), SchemaDef.EMPTY);
+        }
 
         List<Migration> migrations = folder.migrations();
         for (Migration m : migrations) {
@@ -65,6 +78,9 @@ public final class Verifier {
         }
 
         SchemaDef recorded = recorded(folder);
+        Replay replay = replay(migrations, folder);
+        SchemaDef schema = schemaSource.get();
+
         BatchRenameResolver renames = new BatchRenameResolver();
         SchemaDiff pending = SchemaDiffer.diff(recorded, schema, renames);
         boolean inSync = pending.isEmpty() && renames.ambiguities().isEmpty();
@@ -81,7 +97,16 @@ public final class Verifier {
             findings.add(new Finding(Finding.Kind.SCHEMA_CHANGED, sb.toString()));
         }
 
-        findings.addAll(replay(migrations, inSync ? schema : recorded, folder, inSync ? "the schema code declares" : "the latest snapshot records"));
+        findings.addAll(replay.findings());
+        if (replay.result() != null) {
+            List<String> differences = differences(replay.result(), SqlitePlanner.asWritten(inSync ? schema : recorded));
+            if (!differences.isEmpty()) {
+                findings.add(new Finding(Finding.Kind.REPLAY, "replaying the " + migrations.size() + " migrations on an empty database does not give"
+                        + " the schema " + (inSync ? "the schema code declares" : "the latest snapshot records")
+                        + " (a migration was edited by hand, or one is missing):\n    " + String.join("\n    ", differences)
+                        + "\n  Restore edited migrations from version control, or run mvn db:generate to add what is missing"));
+            }
+        }
         return new Verification(findings, migrations, recorded);
     }
 
@@ -90,12 +115,16 @@ public final class Verifier {
         return folder.latestSnapshot().map(Snapshot::schema).orElse(SchemaDef.EMPTY);
     }
 
+    /** What a replay found, and the schema it ended with (null when a migration failed). */
+    private record Replay(List<Finding> findings, SchemaDef result) {
+    }
+
     /**
      * Applies every migration to a fresh in-memory database, as D1 runs them, each table holding a few
-     * generated rows before each migration (so data-dependent bugs show), reports rows a migration
-     * removes or rewrites, and compares the result with {@code expected}.
+     * generated rows before each migration (so data-dependent bugs show), and reports rows a migration
+     * removes or rewrites.
      */
-    static List<Finding> replay(List<Migration> migrations, SchemaDef expected, MigrationsFolder folder, String expectedWhat) {
+    private static Replay replay(List<Migration> migrations, MigrationsFolder folder) {
         List<Finding> findings = new ArrayList<>();
         try (DataReplay replay = new DataReplay()) {
             Database db = replay.database();
@@ -111,7 +140,7 @@ public final class Verifier {
                     findings.add(new Finding(Finding.Kind.REPLAY, "replaying the migrations on an empty database (as D1 runs them, every table given"
                             + " generated rows before each migration) fails in " + folder.relative(m.file()) + where + "\n  SQLite says: " + e.databaseMessage()
                             + "\n  Fix the migration (regenerate it with mvn db:generate if it was edited)"));
-                    return findings;
+                    return new Replay(findings, null);
                 }
                 if (!changes.isEmpty()) {
                     StringBuilder sb = new StringBuilder("replaying " + folder.relative(m.file()) + " on tables holding generated rows (as D1 runs it)"
@@ -122,16 +151,8 @@ public final class Verifier {
                     findings.add(new Finding(Finding.Kind.REPLAY, sb.toString()));
                 }
             }
-            SchemaDef actual = Introspector.introspect(db);
-            List<String> differences = differences(actual, SqlitePlanner.asWritten(expected));
-            if (!differences.isEmpty()) {
-                findings.add(new Finding(Finding.Kind.REPLAY, "replaying the " + migrations.size() + " migrations on an empty database does not give"
-                        + " the schema " + expectedWhat + " (a migration was edited by hand, or one is missing):\n    "
-                        + String.join("\n    ", differences)
-                        + "\n  Restore edited migrations from version control, or run mvn db:generate to add what is missing"));
-            }
+            return new Replay(findings, Introspector.introspect(db));
         }
-        return findings;
     }
 
     /**

@@ -125,6 +125,16 @@ class VerifierTest {
     }
 
     @Test
+    void aSchemaThatFailsToLoadIsReportedBeforeTheFoldersProblems() throws Exception {
+        MigrationsFolder folder = generated(users());
+        Files.writeString(folder.dir().resolve("0001_stray.sql"), "SELECT 1;");
+        IllegalStateException loading = new IllegalStateException("class Users failed to initialise");
+        assertEquals(loading, org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> Verifier.check(() -> {
+            throw loading;
+        }, folder)));
+    }
+
+    @Test
     void driftFindsPendingMigrationsAndManualChanges() {
         SchemaDef v1 = users();
         MigrationsFolder folder = generated(v1, users(ColumnDef.of("name", "text")));
