@@ -47,6 +47,8 @@ public class VerifyMojo extends AbstractGodwitMojo {
         Verifier.Verification verification;
         try (SchemaInBackground schema = loadSchemaInBackground()) {
             verification = Verifier.check(schema, folder());
+            getLog().debug("Schema loaded in " + schema.millis() + " ms on its own thread; the checks took " + (System.nanoTime() - start) / 1_000_000
+                    + " ms in all.");
         }
         findings.addAll(verification.findings());
         String compared = null;

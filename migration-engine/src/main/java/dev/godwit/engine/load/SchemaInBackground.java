@@ -16,13 +16,17 @@ public final class SchemaInBackground implements Supplier<SchemaDef>, AutoClosea
     private final Thread thread;
     private volatile SchemaDef schema;
     private volatile Throwable failure;
+    private volatile long nanos;
 
     private SchemaInBackground(Callable<SchemaDef> load, ClassLoader contextLoader) {
         thread = new Thread(() -> {
+            long start = System.nanoTime();
             try {
                 schema = load.call();
             } catch (Throwable t) {
                 failure = t;
+            } finally {
+                nanos = System.nanoTime() - start;
             }
         }, "godwit-schema-loader");
         thread.setDaemon(true);
@@ -49,6 +53,11 @@ public final class SchemaInBackground implements Supplier<SchemaDef>, AutoClosea
         if (t instanceof RuntimeException r) throw r;
         if (t instanceof Error e) throw e;
         throw new IllegalStateException("loading the schema failed: " + t, t);
+    }
+
+    /** How long loading took on its thread, in ms (after {@link #get} or {@link #close}). */
+    public long millis() {
+        return nanos / 1_000_000;
     }
 
     @Override

@@ -387,8 +387,24 @@ final class DataCheck {
         return -1;
     }
 
-    private static boolean mentions(String sql, String word) {
-        return Pattern.compile("(?i)(?<![\\w$])" + Pattern.quote(word) + "(?![\\w$])").matcher(sql).find();
+    /**
+     * Whether {@code word} occurs in {@code sql} as a whole word (any case; inside quotes and literals too, which only errs
+     * towards checking more tables). Called for every statement and table pair, so no regular expression is compiled here.
+     */
+    static boolean mentions(String sql, String word) {
+        if (word.isEmpty()) return false;
+        String text = sql.toLowerCase(Locale.ROOT);
+        String w = word.toLowerCase(Locale.ROOT);
+        for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+            boolean startsWord = at == 0 || !isWordChar(text.charAt(at - 1));
+            int end = at + w.length();
+            if (startsWord && (end == text.length() || !isWordChar(text.charAt(end)))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     private static String q(String name) {
