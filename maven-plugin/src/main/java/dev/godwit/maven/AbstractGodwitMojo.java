@@ -12,6 +12,7 @@ import dev.godwit.engine.target.D1Credentials;
 import dev.godwit.engine.target.ProjectSettings;
 import dev.godwit.engine.target.Target;
 import dev.godwit.engine.target.TargetSettings;
+import dev.godwit.engine.uptodate.UpToDate;
 import dev.godwit.schema.model.SchemaDef;
 import java.io.File;
 import java.io.IOException;
@@ -258,6 +259,44 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
                 return SchemaLoader.load(sources, baseDir, loader);
             }
         }, loader);
+    }
+
+    /**
+     * Check anew even when nothing changed since the last check that passed (db:verify) or found no changes (db:generate).
+     * See {@link UpToDate}: the record is kept in target/godwit/.
+     */
+    @Parameter(property = "db.recheck", defaultValue = "false")
+    protected boolean recheck;
+
+    /**
+     * The record of the last {@code check} that passed for the current inputs: the schema's classes and class path (Java) or
+     * its YAML files, the migrations folder, Godwit's own jars, and the settings that shape the check.
+     */
+    protected UpToDate upToDate(String check) throws MojoExecutionException {
+        List<String> sources = schemaSources();
+        Path baseDir = project.getBasedir().toPath();
+        List<Path> inputs = new ArrayList<>();
+        for (String s : sources) if (SchemaLoader.isYaml(s)) inputs.add(baseDir.resolve(s));
+        if (sources.stream().anyMatch(s -> !SchemaLoader.isYaml(s))) {
+            try {
+                for (String e : project.getCompileClasspathElements()) inputs.add(Path.of(e));
+            } catch (DependencyResolutionRequiredException e) {
+                throw new MojoExecutionException("Cannot build the schema class path: " + e.getMessage(), e);
+            }
+        }
+        inputs.add(folder().dir());
+        for (Class<?> c : List.of(getClass(), UpToDate.class, SchemaDef.class)) {
+            var source = c.getProtectionDomain().getCodeSource();
+            if (source != null) inputs.add(Path.of(source.getLocation().getPath()));
+        }
+        String version = mojoExecution == null ? "" : mojoExecution.getMojoDescriptor().getPluginDescriptor().getVersion();
+        return UpToDate.of(recordFile(check), inputs,
+                String.join(",", sources) + "|" + folder().dir() + "|" + version);
+    }
+
+    /** Where the record of a passed {@code check} is kept. */
+    protected Path recordFile(String check) {
+        return Path.of(project.getBuild().getDirectory(), "godwit", check + ".passed");
     }
 
     /** The raw target settings of this run, for the engine to resolve. */

@@ -6,6 +6,10 @@ import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.generate.GenerateResult;
 import dev.godwit.engine.generate.Generator;
 import dev.godwit.engine.load.SchemaInBackground;
+import dev.godwit.engine.uptodate.UpToDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.lifecycle.LifecycleExecutor;
@@ -56,6 +60,17 @@ public class GenerateMojo extends AbstractGodwitMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         new CompileWhenStale(session, project, lifecycle, plugins, getLog()).run(schemaSources());
+        UpToDate inSync = custom ? null : upToDate("generate");
+        if (inSync != null && !recheck) {
+            // A passed db:verify over the same inputs also means there is nothing to generate.
+            var passed = inSync.passed().or(() -> inSync.withRecordFile(recordFile("verify")).passed());
+            if (passed.isPresent()) {
+                getLog().info("No schema changes, nothing to migrate.");
+                getLog().info("  (nothing changed since the check at " + LocalTime.ofInstant(passed.get().at(), ZoneId.systemDefault())
+                        .truncatedTo(ChronoUnit.SECONDS) + "; -Ddb.recheck checks again)");
+                return;
+            }
+        }
         GenerateOptions options = new GenerateOptions(name, custom, acceptDataLoss, interactive() ? new ConsolePrompter() : null,
                 NotRenames.parse(notRenames), false);
         GenerateResult result;
@@ -66,9 +81,11 @@ public class GenerateMojo extends AbstractGodwitMojo {
                     + " ms in all.");
         }
         if (!result.written()) {
+            if (inSync != null) inSync.record(folder().readJournal().entries().size());
             getLog().info("No schema changes, nothing to migrate.");
             return;
         }
+        if (!custom) upToDate("generate").record(folder().readJournal().entries().size());   // the folder now holds the schema
         getLog().info("Wrote " + folder().relative(result.sqlFile()) + (custom ? " (empty: put your SQL below its comment)" : "") + ":");
         for (String line : result.sql().split("\n")) getLog().info("  " + line);
         for (String w : result.warnings()) getLog().warn(w);

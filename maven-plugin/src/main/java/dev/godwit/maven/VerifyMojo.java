@@ -3,7 +3,11 @@ package dev.godwit.maven;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.verify.Finding;
 import dev.godwit.engine.load.SchemaInBackground;
+import dev.godwit.engine.uptodate.UpToDate;
 import dev.godwit.engine.verify.Verifier;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +47,17 @@ public class VerifyMojo extends AbstractGodwitMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
         requireCompiledSchema();
+        UpToDate upToDate = drift ? null : upToDate("verify");
+        if (upToDate != null && !recheck) {
+            var passed = upToDate.passed();
+            if (passed.isPresent()) {
+                int n = passed.get().migrations();
+                getLog().info("Migrations in " + folder().relative(folder().dir()) + " match the schema (" + n + (n == 1 ? " migration" : " migrations")
+                        + "; nothing changed since the check that passed at " + LocalTime.ofInstant(passed.get().at(), ZoneId.systemDefault())
+                        .truncatedTo(ChronoUnit.SECONDS) + ", -Ddb.recheck checks again).");
+                return;
+            }
+        }
         List<Finding> findings = new ArrayList<>();
         Verifier.Verification verification;
         try (SchemaInBackground schema = loadSchemaInBackground()) {
@@ -65,10 +80,12 @@ public class VerifyMojo extends AbstractGodwitMojo {
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (findings.isEmpty()) {
             int n = verification.migrations().size();
+            if (upToDate != null) upToDate.record(n);
             getLog().info("Migrations in " + folder().relative(folder().dir()) + " match the schema" + (compared == null ? "" : " and " + compared)
                     + " (" + n + (n == 1 ? " migration" : " migrations") + ", checked in " + ms + " ms).");
             return;
         }
+        if (upToDate != null) upToDate.forget();
         StringBuilder sb = new StringBuilder("The migrations do not match the schema (" + findings.size() + " problem" + (findings.size() > 1 ? "s" : "") + "):");
         for (Finding f : findings) sb.append("\n- ").append(f.message());
         throw new MojoFailureException(sb.toString());

@@ -36,10 +36,13 @@ public final class WranglerConfig {
     /** wrangler's order of preference at one directory. */
     public static final List<String> FILE_NAMES = List.of("wrangler.json", "wrangler.jsonc", "wrangler.toml");
 
-    private static final ObjectMapper JSONC = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .build();
-    private static final TomlMapper TOML = new TomlMapper();
+    /** Built on first use: a project without wrangler's config should not pay Jackson's set-up (a few hundred ms in a fresh JVM). */
+    private static final class Parsers {
+        static final ObjectMapper JSONC = JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA)
+                .build();
+        static final TomlMapper TOML = new TomlMapper();
+    }
 
     /** One entry of {@code d1_databases}. Null fields were not set. */
     public record Binding(String binding, String databaseName, String databaseId, String previewDatabaseId, String migrationsDir,
@@ -112,7 +115,7 @@ public final class WranglerConfig {
         boolean toml = file.getFileName().toString().endsWith(".toml");
         JsonNode root;
         try {
-            root = toml ? TOML.readTree(text) : JSONC.readTree(text);
+            root = toml ? Parsers.TOML.readTree(text) : Parsers.JSONC.readTree(text);
         } catch (JacksonException e) {
             JsonLocation l = e.getLocation();
             String at = l == null || l.getLineNr() < 1 ? "" : " line " + l.getLineNr() + (l.getColumnNr() > 0 ? ", column " + l.getColumnNr() : "");

@@ -1,0 +1,138 @@
+package dev.godwit.engine.uptodate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Remembers that a check passed for one state of its inputs, as a build tool's up-to-date check
+ * does: a record file holding a fingerprint of every input file's path, size and modification
+ * time (the schema's classes or YAML files, the jars on their class path, the whole migrations
+ * folder, Godwit's own jars) and of the settings. While nothing of that changed, the check would
+ * find what it found before, so {@code db:verify} and {@code db:generate} can say so without
+ * loading the schema or replaying a migration. Any change, a touched file included, means a full check.
+ */
+public final class UpToDate {
+
+    /** The record's content when it matches: when it was written and how many migrations the folder held. */
+    public record Passed(Instant at, int migrations) {
+    }
+
+    private final Path recordFile;
+    private final String fingerprint;
+
+    private UpToDate(Path recordFile, String fingerprint) {
+        this.recordFile = recordFile;
+        this.fingerprint = fingerprint;
+    }
+
+    /**
+     * Fingerprints {@code inputs} now (files, and directories with everything under them; a missing one counts as missing).
+     *
+     * @param settings everything else the check's result depends on (schema sources, folder, options, versions)
+     */
+    public static UpToDate of(Path recordFile, List<Path> inputs, String settings) {
+        return new UpToDate(recordFile, fingerprint(inputs, settings));
+    }
+
+    /** The same fingerprint against another record file (another check over the same inputs). */
+    public UpToDate withRecordFile(Path other) {
+        return new UpToDate(other, fingerprint);
+    }
+
+    /** The passed check the record file holds for exactly these inputs, if any. */
+    public Optional<Passed> passed() {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(recordFile, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();   // unreadable: check in full
+        }
+        if (lines.size() < 3 || !lines.get(0).equals(fingerprint)) return Optional.empty();
+        try {
+            return Optional.of(new Passed(Instant.parse(lines.get(1)), Integer.parseInt(lines.get(2))));
+        } catch (RuntimeException garbled) {
+            return Optional.empty();
+        }
+    }
+
+    /** Records that the check passed for these inputs; a record that cannot be written only costs a full check next time. */
+    public void record(int migrations) {
+        try {
+            Files.createDirectories(recordFile.getParent());
+            Path tmp = recordFile.resolveSibling(recordFile.getFileName() + ".tmp");
+            Files.writeString(tmp, fingerprint + "\n" + Instant.now() + "\n" + migrations + "\n", StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, recordFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, recordFile, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // Not recorded: the next run checks in full.
+        }
+    }
+
+    /** Removes the record (a failed check must not leave an older pass standing). */
+    public void forget() {
+        try {
+            Files.deleteIfExists(recordFile);
+        } catch (IOException e) {
+            // Left in place: it names other inputs' fingerprint anyway, so it cannot match these.
+        }
+    }
+
+    static String fingerprint(List<Path> inputs, String settings) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        update(sha, "settings\t" + settings);
+        for (Path input : inputs) {
+            Path root = input.toAbsolutePath().normalize();
+            if (!Files.exists(root)) {
+                update(sha, root + "\tmissing");
+                continue;
+            }
+            List<String> lines = new ArrayList<>();
+            try (Stream<Path> files = Files.isDirectory(root) ? Files.walk(root) : Stream.of(root)) {
+                files.forEach(f -> {
+                    try {
+                        BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+                        if (a.isRegularFile()) lines.add(f + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (IOException | UncheckedIOException e) {
+                update(sha, root + "\tunreadable\t" + Instant.now());   // cannot match: check in full
+                continue;
+            }
+            lines.sort(null);
+            for (String l : lines) update(sha, l);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void update(MessageDigest sha, String line) {
+        sha.update(line.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) '\n');
+    }
+}

@@ -1,0 +1,91 @@
+package dev.godwit.engine.uptodate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A passed check is remembered for exactly one state of its inputs: any file added, removed, resized or touched, or another setting, forgets it. */
+class UpToDateTest {
+
+    @TempDir
+    Path dir;
+    Path classes;
+    Path drizzle;
+    Path record;
+
+    @BeforeEach
+    void inputs() throws Exception {
+        classes = Files.createDirectories(dir.resolve("target/classes/app/schema"));
+        drizzle = Files.createDirectories(dir.resolve("drizzle/meta"));
+        Files.writeString(classes.resolve("Users.class"), "v1");
+        Files.writeString(drizzle.resolve("_journal.json"), "{}");
+        Files.writeString(dir.resolve("drizzle/0000_init.sql"), "CREATE TABLE t (a);");
+        record = dir.resolve("target/godwit/verify.passed");
+    }
+
+    private UpToDate now(String settings) {
+        return UpToDate.of(record, List.of(dir.resolve("target/classes"), dir.resolve("drizzle"), dir.resolve("lib.jar")), settings);
+    }
+
+    @Test
+    void remembersAPassForTheSameInputs() {
+        assertTrue(now("s").passed().isEmpty(), "nothing recorded yet");
+        now("s").record(1);
+        var passed = now("s").passed();
+        assertTrue(passed.isPresent());
+        assertEquals(1, passed.get().migrations());
+    }
+
+    @Test
+    void anyChangeOfAnInputForgetsIt() throws Exception {
+        now("s").record(1);
+        Path sql = dir.resolve("drizzle/0000_init.sql");
+        FileTime before = Files.getLastModifiedTime(sql);
+        Files.setLastModifiedTime(sql, FileTime.fromMillis(before.toMillis() + 1000));
+        assertTrue(now("s").passed().isEmpty(), "a touched migration");
+        now("s").record(1);
+        Files.writeString(classes.resolve("Orders.class"), "new");
+        assertTrue(now("s").passed().isEmpty(), "a new class");
+        now("s").record(1);
+        Files.delete(classes.resolve("Orders.class"));
+        assertTrue(now("s").passed().isEmpty(), "a deleted class");
+        now("s").record(1);
+        FileTime t = Files.getLastModifiedTime(classes.resolve("Users.class"));
+        Files.writeString(classes.resolve("Users.class"), "v22");
+        Files.setLastModifiedTime(classes.resolve("Users.class"), t);
+        assertTrue(now("s").passed().isEmpty(), "a class of another size, same time");
+        now("s").record(1);
+        Files.writeString(dir.resolve("lib.jar"), "jar");
+        assertTrue(now("s").passed().isEmpty(), "a jar that was missing appeared");
+        now("s").record(1);
+        assertTrue(now("other settings").passed().isEmpty(), "other settings");
+    }
+
+    @Test
+    void forgetRemovesTheRecordAndAnotherRecordFileSharesTheFingerprint() {
+        UpToDate u = now("s");
+        u.record(3);
+        Path other = dir.resolve("target/godwit/generate.passed");
+        assertTrue(u.withRecordFile(other).passed().isEmpty());
+        u.withRecordFile(other).record(3);
+        assertTrue(now("s").withRecordFile(other).passed().isPresent());
+        u.forget();
+        assertFalse(Files.exists(record));
+        assertTrue(now("s").passed().isEmpty());
+    }
+
+    @Test
+    void aGarbledRecordMeansAFullCheck() throws Exception {
+        now("s").record(1);
+        Files.writeString(record, Files.readString(record).replaceFirst("\n.*\n", "\nnot a time\n"));
+        assertTrue(now("s").passed().isEmpty());
+    }
+}

@@ -1,0 +1,29 @@
+import java.nio.file.*
+
+def log = new File(basedir, 'build.log').text
+// One log per goal, in order (each run ends with BUILD SUCCESS).
+def runs = log.split(/BUILD SUCCESS/)
+assert runs.size() >= 7
+
+// 1: generate writes the first migration and records the in-sync state.
+assert runs[0].contains('Wrote drizzle/0000_init.sql')
+// 2: the first verify checks in full (generate's record does not stand for a verify).
+assert runs[1] =~ /Migrations in drizzle match the schema \(1 migration, checked in \d+ ms\)/
+// 3: nothing changed: answered from the record.
+assert runs[2] =~ /Migrations in drizzle match the schema \(1 migration; nothing changed since the check that passed at \d\d:\d\d:\d\d, -Ddb.recheck checks again\)/
+// 4: -Ddb.recheck checks in full.
+assert runs[3] =~ /checked in \d+ ms/
+// 5: a custom migration changes the folder...
+assert runs[4].contains('Wrote drizzle/0001_seed.sql')
+// 6: ...so verify checks in full again (and finds the template-only custom migration fine to replay).
+assert runs[5] =~ /Migrations in drizzle match the schema \(2 migrations, checked in \d+ ms\)/
+// 7: generate answers from verify's record.
+assert runs[6].contains('No schema changes, nothing to migrate.')
+assert runs[6] =~ /\(nothing changed since the check at \d\d:\d\d:\d\d; -Ddb.recheck checks again\)/
+
+def record = basedir.toPath().resolve('target/godwit/verify.passed')
+assert Files.exists(record)
+def lines = Files.readAllLines(record)
+assert lines[0] ==~ /[0-9a-f]{64}/
+assert lines[2] == '2'
+return true
