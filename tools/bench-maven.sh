@@ -1,30 +1,148 @@
 #!/usr/bin/env bash
-# Whole-process benchmark (README: "Speed"): real mvn runs on a project whose schema module has N
-# tables, each compared with Maven's own start-up (mvn validate) measured in the same run.
-# Needs ./mvnw install done once.   tools/bench-maven.sh [tables=500]
+# Whole-process benchmark (README: "Speed"): the commands as users time them, on one N-table schema
+# (BenchSchemas: 12 columns, a unique and a plain index and a cascading foreign key per table; then
+# 5% of the tables changed) written three ways: Java schema classes and a YAML descriptor for
+# Godwit, a TypeScript schema for drizzle-kit. Every figure is the median of RUNS wall times, and
+# each is compared with the baseline measured in the same run: `mvn db:help` (Maven started, the
+# plugin loaded, nothing done) for Godwit, `node -e 0` for drizzle-kit.
+#
+#   tools/bench-maven.sh [tables=500] [runs=3]      (after ./mvnw install -DskipTests -Dinvoker.skip)
+#
+# drizzle-kit is installed with npm into target/bench-node (not into the build) when node and npm are
+# present; without them its rows are left out. The Java schema's classes are compiled before each
+# timed db:generate (untimed), as after an IDE build or `mvn compile`.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 tables=${1:-500}
+runs=${2:-3}
 work=$root/target/bench-maven
 rm -rf "$work" && mkdir -p "$work"
 cd "$root"
 cp_file=target/bench-classpath.txt
-[ -s "$cp_file" ] || ./mvnw -q -B -pl migration-engine dependency:build-classpath -Dmdep.outputFile="$root/$cp_file" >/dev/null
+[ -s "$cp_file" ] || ./mvnw -q -B -o -pl migration-engine dependency:build-classpath -Dmdep.outputFile="$root/$cp_file" >/dev/null
 version=$(sed -n 's:.*<version>\(.*SNAPSHOT\)</version>.*:\1:p' pom.xml | head -1)
-java -cp "migration-engine/target/test-classes:migration-engine/target/classes:$(cat "$cp_file")" dev.godwit.engine.bench.BenchProject "$work" "$tables" "$version"
-mvn=("$root/mvnw" -B -q -o -f "$work/pom.xml")
-ms() { local s=$(date +%s%N); "$@" > "$work/last.log" 2>&1 || { cat "$work/last.log"; exit 1; }; echo $(( ($(date +%s%N) - s) / 1000000 )); }
-base=$(ms "${mvn[@]}" validate); base=$(ms "${mvn[@]}" validate)
-pull=$(ms "${mvn[@]}" db:pull -Dlocal)
-ms "${mvn[@]}" compile > /dev/null
-compile=$(ms "${mvn[@]}" compile)
-rm -rf "$work/drizzle"
-generate=$(ms "${mvn[@]}" db:generate -Ddb.name=init)
-verify_skip=$(ms "${mvn[@]}" verify -Ddb.skip)
-verify=$(ms "${mvn[@]}" verify)
-row() { awk -v w="$1" -v t="$2" -v b="$3" -v bw="$4" 'BEGIN { printf "| %s | %d ms | %s: %d ms | %+d ms |\n", w, t, bw, b, t - b }'; }
-echo "| mvn run ($tables tables) | time | baseline (same run) | difference |"
-echo "|---|---|---|---|"
-row "mvn db:pull -Dlocal (introspect, write $tables classes, baseline migration)" "$pull" "$base" "mvn validate (Maven start-up)"
-row "mvn db:generate, first migration (compile up to date)" "$generate" "$compile" "mvn compile (up to date)"
-row "mvn verify with db:verify" "$verify" "$verify_skip" "mvn verify -Ddb.skip"
+java -cp "migration-engine/target/test-classes:migration-engine/target/classes:schema-model/target/classes:$(cat "$cp_file")" \
+  dev.godwit.engine.bench.BenchSources "$work/sources" "$tables"
+
+project() {   # project DIR SCHEMA
+  mkdir -p "$1"
+  cat > "$1/pom.xml" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>bench-schema</artifactId><version>1.0</version>
+  <properties>
+    <maven.compiler.release>17</maven.compiler.release>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+    <db.schema>$2</db.schema>
+  </properties>
+  <dependencies>
+    <dependency><groupId>dev.godwit</groupId><artifactId>godwit-schema-model</artifactId><version>$version</version></dependency>
+  </dependencies>
+  <build>
+    <pluginManagement><plugins>
+      <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.16.0</version></plugin>
+      <plugin><artifactId>maven-resources-plugin</artifactId><version>3.5.0</version></plugin>
+    </plugins></pluginManagement>
+    <plugins><plugin><groupId>dev.godwit</groupId><artifactId>godwit-maven-plugin</artifactId><version>$version</version></plugin></plugins>
+  </build>
+</project>
+EOF
+}
+project "$work/java" bench.schema
+project "$work/yaml" schema.yaml
+
+ms() {   # prints the wall time of a command in ms; fails the benchmark with its output if it fails
+  local s
+  s=$(date +%s%N)
+  "$@" > "$work/last.log" 2>&1 || { cat "$work/last.log"; exit 1; }
+  echo $(( ($(date +%s%N) - s) / 1000000 ))
+}
+median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)) }'; }
+mvn=("$root/mvnw" -B -q -o)
+
+use_java() {   # use_java VERSION: the sources of that version, compiled (untimed)
+  rm -rf "$work/java/src" && mkdir -p "$work/java/src/main" && cp -r "$work/sources/$1/java" "$work/java/src/main/java"
+  "${mvn[@]}" -f "$work/java/pom.xml" compile > "$work/last.log" 2>&1 || { cat "$work/last.log"; exit 1; }
+}
+
+declare -A t
+add() { t[$1]="${t[$1]:-} $2"; }
+node_ok=false
+if command -v node > /dev/null && command -v npm > /dev/null; then
+  nodedir=$root/target/bench-node
+  if [ ! -x "$nodedir/node_modules/.bin/drizzle-kit" ]; then
+    mkdir -p "$nodedir"
+    (cd "$nodedir" && echo '{"private": true}' > package.json && npm install --silent --no-audit --no-fund drizzle-kit@0.31.11 drizzle-orm@0.45.4 > /dev/null 2>&1) || true
+  fi
+  if [ -x "$nodedir/node_modules/.bin/drizzle-kit" ]; then
+    node_ok=true
+    kit=$work/drizzle-kit
+    mkdir -p "$kit" && ln -s "$nodedir/node_modules" "$kit/node_modules"
+    printf 'import { defineConfig } from "drizzle-kit";\nexport default defineConfig({ dialect: "sqlite", schema: "./schema.ts", out: "./drizzle" });\n' > "$kit/drizzle.config.ts"
+  fi
+fi
+
+for run in $(seq "$runs"); do
+  echo "run $run of $runs" >&2
+  add help "$(ms "${mvn[@]}" -f "$work/java/pom.xml" db:help)"
+  add validate "$(ms "${mvn[@]}" -f "$work/java/pom.xml" validate)"
+  for kind in java yaml; do
+    dir=$work/$kind
+    rm -rf "$dir/drizzle"
+    if [ $kind = java ]; then use_java initial; else cp "$work/sources/initial/schema.yaml" "$dir/schema.yaml"; fi
+    add "$kind.initial" "$(ms "${mvn[@]}" -f "$dir/pom.xml" db:generate -Ddb.name=init)"
+    add "$kind.noopfull" "$(ms "${mvn[@]}" -f "$dir/pom.xml" db:generate -Ddb.name=none -Ddb.recheck)"
+    add "$kind.verifyfull" "$(ms "${mvn[@]}" -f "$dir/pom.xml" db:verify -Ddb.recheck)"
+    add "$kind.noop" "$(ms "${mvn[@]}" -f "$dir/pom.xml" db:generate -Ddb.name=none)"
+    add "$kind.verify" "$(ms "${mvn[@]}" -f "$dir/pom.xml" db:verify)"
+    if [ $kind = java ]; then use_java changed; else cp "$work/sources/changed/schema.yaml" "$dir/schema.yaml"; fi
+    add "$kind.changed" "$(ms "${mvn[@]}" -f "$dir/pom.xml" db:generate -Ddb.name=changed)"
+    [ "$(ls "$dir"/drizzle/*.sql | wc -l)" = 2 ] || { echo "expected 2 migrations in $dir/drizzle"; exit 1; }
+  done
+  if $node_ok; then
+    add node "$(ms node -e 0)"
+    rm -rf "$kit/drizzle"
+    cp "$work/sources/initial/schema.ts" "$kit/schema.ts"
+    add kit.initial "$(cd "$kit" && ms node_modules/.bin/drizzle-kit generate --name=init)"
+    add kit.noop "$(cd "$kit" && ms node_modules/.bin/drizzle-kit generate --name=none)"
+    add kit.verify "$(cd "$kit" && ms node_modules/.bin/drizzle-kit check)"
+    t[kit.noopfull]=${t[kit.noop]}; t[kit.verifyfull]=${t[kit.verify]}
+    cp "$work/sources/changed/schema.ts" "$kit/schema.ts"
+    add kit.changed "$(cd "$kit" && ms node_modules/.bin/drizzle-kit generate --name=changed)"
+    [ "$(ls "$kit"/drizzle/*.sql | wc -l)" = 2 ] || { echo "expected 2 drizzle-kit migrations"; exit 1; }
+  fi
+done
+
+m() { median ${t[$1]}; }
+help=$(m help); node=0
+$node_ok && node=$(m node)
+echo
+echo "$tables tables, median of $runs runs; each Godwit time minus \`mvn db:help\` ($help ms; \`mvn validate\`: $(m validate) ms),"
+echo "each drizzle-kit time minus \`node -e 0\` ($( $node_ok && echo "$node ms" || echo "not run"))."
+echo
+echo "| command | drizzle-kit 0.31.11 | Godwit, Java classes | ratio | Godwit, YAML | ratio |"
+echo "|---|---|---|---|---|---|"
+row() {   # row LABEL KEY
+  local j=$(( $(m "java.$2") - help )) y=$(( $(m "yaml.$2") - help ))
+  if $node_ok && [ -n "${t[kit.$2]:-}" ]; then
+    local k=$(( $(m "kit.$2") - node ))
+    awk -v l="$1" -v k="$k" -v j="$j" -v y="$y" 'BEGIN { printf "| %s | %d ms | %d ms | %.2f× | %d ms | %.2f× |\n", l, k, j, j / k, y, y / k }'
+  else
+    awk -v l="$1" -v j="$j" -v y="$y" 'BEGIN { printf "| %s | – | %d ms | | %d ms | |\n", l, j, y }'
+  fi
+}
+row "generate, initial ($tables tables)" initial
+row "generate, 5% of the tables changed" changed
+row "generate, no changes, checked in full (\`-Ddb.recheck\`)" noopfull
+row "generate, no changes, nothing touched since the last check" noop
+row "db:verify (drizzle-kit: check), no changes, in full (\`-Ddb.recheck\`)" verifyfull
+row "db:verify (drizzle-kit: check), nothing touched since the last check" verify
+
+# The same goals in a JVM that stays up (the Maven daemon's case): the engine's time per run, and leaks.
+cpath="migration-engine/target/test-classes:migration-engine/target/classes:schema-model/target/classes:$(cat "$cp_file")"
+echo
+for kind in java yaml; do
+  echo "one JVM, 20 runs of generate + verify (full) on the $kind schema:"
+  java -cp "$cpath" dev.godwit.engine.bench.WarmRuns "$work/$kind" "$([ $kind = java ] && echo bench.schema || echo schema.yaml)" 20 | sed 's/^/  /'
+done
