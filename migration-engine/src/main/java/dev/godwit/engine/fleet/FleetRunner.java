@@ -10,6 +10,7 @@ import dev.godwit.engine.d1.D1Sql;
 import dev.godwit.engine.d1.RateLimiter;
 import dev.godwit.engine.db.Capabilities;
 import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.HistoryGuard;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.migrate.AppliedMigration;
 import dev.godwit.engine.migrate.HistoryTable;
@@ -48,7 +49,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * migration or its answer is lost, the history is read once more: if the migration is recorded
  * there (another run applied it first, or the lost answer was a commit), it is not sent again, and
  * every other migration that read shows as recorded is skipped as well; if it is not recorded, a
- * refusal is that database's failure (its message is D1's) and a lost answer is tried again. No
+ * refusal is that database's failure (its message is D1's) and a lost answer is tried again. When the
+ * refusal is the history guard's (another run recorded the migration first, {@link HistoryGuard}),
+ * the re-read waits about as long as the other run needs for the migrations left, so that it finds
+ * them recorded too rather than each being sent to be refused. No
  * statement-by-statement search is made in a fleet; run {@code db:apply -Ddb.d1.databaseId=ID} on a
  * failed database to have the failing statement named.
  *
@@ -360,6 +364,7 @@ public final class FleetRunner {
         batch.addAll(history.recordStatements(mig));
         String sql = D1Sql.join(batch);
         for (int attempt = 1; ; attempt++) {
+            long t0 = System.nanoTime();
             try {
                 c.query(sql, List.of());
                 applied.add(mig.tag());
@@ -367,6 +372,12 @@ public final class FleetRunner {
                 return null;
             } catch (D1Exception e) {
                 if (!e.isSqlError() && !e.outcomeUnknown()) throw e;
+                if (!e.outcomeUnknown() && HistoryGuard.refused(e.databaseMessage())) {
+                    // The guard says another run recorded it: that run is applying these migrations to this database now.
+                    // Give it about as long as this refused request took per migration left before the one re-read, so
+                    // that the read finds those recorded too instead of each being sent to be refused.
+                    pause(followWait(mig, local, recorded, System.nanoTime() - t0));
+                }
                 // One re-read decides: recorded means applied (by us before the answer was lost, or by another run first).
                 List<MigrationState> now = states.states(local, readHistory(c, false));
                 recordedTags(now, recorded);
@@ -388,6 +399,23 @@ public final class FleetRunner {
                             + " (nothing of it was applied); run the fleet again: it continues where each database stands.";
                 }
             }
+        }
+    }
+
+    /** How long another run should need for the migrations after {@code mig} not known to be recorded, at {@code perMigration} each. */
+    static long followWait(Migration mig, List<Migration> local, Set<String> recorded, long perMigrationNanos) {
+        int left = 0;
+        for (int k = local.indexOf(mig) + 1; k < local.size(); k++) if (!recorded.contains(local.get(k).tag())) left++;
+        if (left == 0) return 0;
+        return Math.min(5_000, Math.max(10, left * perMigrationNanos / 1_000_000 * 5 / 4));
+    }
+
+    private static void pause(long millis) {
+        if (millis <= 0) return;
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.godwit.engine.migrate;
 
 import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.HistoryGuard;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.sql.Quoting;
 import java.util.ArrayList;
@@ -32,7 +33,9 @@ public sealed interface HistoryTable {
 
     /**
      * The statements that go first in the migration's transaction: they fail if the migration is
-     * already recorded (so a concurrent or repeated run cannot apply it twice) and record it.
+     * already recorded (so a concurrent or repeated run cannot apply it twice), with an error whose
+     * message holds {@link HistoryGuard#MARKER} (so the refusal is told from a failing statement of
+     * the migration by its message alone), and in wrangler's layout record it.
      */
     List<String> guardStatements(Migration m);
 
@@ -68,6 +71,17 @@ public sealed interface HistoryTable {
         throw new MigrationException("The history table " + preferred.name() + " exists but has the columns (" + String.join(", ", columns)
                 + "): neither drizzle-orm's layout (id, hash, created_at) nor wrangler's (id, name, applied_at). It is not a history table"
                 + " Godwit can continue: name another one with -Ddb.migrationsTable (or migrations_table in wrangler's config).");
+    }
+
+    /**
+     * A statement that does nothing when {@code query} finds no row and otherwise fails with {@link HistoryGuard#MARKER} and
+     * {@code what} in its error. {@code json_extract} with a path that does not start with {@code $} raises an error that quotes
+     * the path (SQLite's {@code bad JSON path: '…'}, {@code JSON path error near '…'} before 3.45): a portable way to abort a
+     * request with our own words, D1 included. The path depends on the row, so SQLite cannot evaluate it ahead.
+     */
+    private static String refuseIfExists(String query, String what) {
+        return "SELECT json_extract('{}', CASE WHEN EXISTS (" + query + ") THEN " + Quoting.literal(HistoryGuard.MARKER + ": " + what)
+                + " ELSE '$' END)";
     }
 
     static boolean exists(Database db, String table) {
@@ -112,9 +126,8 @@ public sealed interface HistoryTable {
 
         @Override
         public List<String> guardStatements(Migration m) {
-            // json() of a non-JSON text raises an error: a portable way to abort a batch (works on D1 too).
-            return List.of("SELECT json(CASE WHEN EXISTS (SELECT 1 FROM " + Quoting.doubleQuoted(name) + " WHERE created_at = " + m.when()
-                    + ") THEN 'godwit: migration " + m.tag().replace("'", "''") + " is already applied' ELSE '0' END)");
+            return List.of(refuseIfExists("SELECT 1 FROM " + Quoting.doubleQuoted(name) + " WHERE created_at = " + m.when(),
+                    m.tag() + " (created_at " + m.when() + ")"));
         }
 
         @Override
@@ -152,8 +165,10 @@ public sealed interface HistoryTable {
 
         @Override
         public List<String> guardStatements(Migration m) {
-            // name is UNIQUE: recording first makes a second attempt fail before it changes anything.
-            return List.of("INSERT INTO " + Quoting.doubleQuoted(name) + " (name) VALUES (" + Quoting.literal(m.fileName()) + ")");
+            // The check makes the refusal recognisable; name is UNIQUE as well, and recording first makes a second attempt
+            // fail before it changes anything.
+            return List.of(refuseIfExists("SELECT 1 FROM " + Quoting.doubleQuoted(name) + " WHERE name = " + Quoting.literal(m.fileName()), m.fileName()),
+                    "INSERT INTO " + Quoting.doubleQuoted(name) + " (name) VALUES (" + Quoting.literal(m.fileName()) + ")");
         }
 
         @Override

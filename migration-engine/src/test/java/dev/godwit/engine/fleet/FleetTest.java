@@ -192,9 +192,11 @@ class FleetTest {
         assertEquals(11, standIn.rows(id, "SELECT count(*) FROM __drizzle_migrations").size() == 1
                 ? Integer.parseInt(standIn.rows(id, "SELECT count(*) FROM __drizzle_migrations").get(0)) : -1);
         assertEquals(11, standIn.rows(id, "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 't%'").size());
-        // 2 history reads + 11 applies + at most one refused request and one re-read per migration.
+        // 2 history reads + 11 applies + one refused request and one re-read per refusal. The refused run gives the other
+        // the time it needs for the rest before its re-read, so it is refused once: 15 calls each time measured (before
+        // that re-read waited, 23 to 25: the two runs kept sending the same next migration). Room for one more refusal.
         int calls = standIn.callsTo(id);
-        assertTrue(calls >= 13 && calls <= 13 + 2 * 11, "calls: " + calls);
+        assertTrue(calls >= 13 && calls <= 13 + 2 * 2, "calls: " + calls);
     }
 
     @Test
