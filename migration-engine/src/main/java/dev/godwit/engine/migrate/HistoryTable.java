@@ -42,9 +42,20 @@ public sealed interface HistoryTable {
     /** Statements that go last in the migration's transaction. */
     List<String> recordStatements(Migration m);
 
+    /** The rows of this layout's table, as {@code SELECT *} returns them (each a map from column name to value). */
+    List<AppliedMigration> rows(List<Map<String, Object>> rows);
+
     /** {@code d1_migrations} (or any table of that shape) is wrangler's layout; any other name is drizzle's. */
     static HistoryTable forName(String name) {
         return name.equals(WRANGLER_DEFAULT) ? new Wrangler(name) : new Drizzle(name);
+    }
+
+    /**
+     * The table a project's settings name ({@code target.ProjectSettings#history()}: {@code -Ddb.migrationsTable}, else the
+     * {@code migrations_table} of wrangler's D1 binding, which is created in wrangler's layout, else drizzle's default).
+     */
+    static HistoryTable of(String name, boolean wranglerLayout) {
+        return wranglerLayout ? new Wrangler(name) : forName(name);
     }
 
     /** The history table as the database has it, and whether it exists. */
@@ -57,10 +68,18 @@ public sealed interface HistoryTable {
      * (to be created in its layout); a table of neither shape is refused.
      */
     static Found find(Database db, HistoryTable preferred) {
+        return layout(db.query("SELECT name FROM pragma_table_info(?)", preferred.name()), preferred);
+    }
+
+    /** The statement whose rows {@link #layout} takes, for a request of its own (with the table's name as a literal). */
+    static String columnsSql(HistoryTable preferred) {
+        return "SELECT name FROM pragma_table_info(" + Quoting.literal(preferred.name()) + ")";
+    }
+
+    /** As {@link #find}, from the rows of {@link #columnsSql} read in some request (a fleet reads them with the history). */
+    static Found layout(List<Map<String, Object>> columnRows, HistoryTable preferred) {
         java.util.Set<String> columns = new java.util.LinkedHashSet<>();
-        for (Map<String, Object> r : db.query("SELECT name FROM pragma_table_info(?)", preferred.name())) {
-            columns.add(String.valueOf(r.get("name")).toLowerCase(java.util.Locale.ROOT));
-        }
+        for (Map<String, Object> r : columnRows) columns.add(String.valueOf(r.get("name")).toLowerCase(java.util.Locale.ROOT));
         if (columns.isEmpty()) return new Found(preferred, false);
         if (columns.contains("hash") && columns.contains("created_at")) {
             return new Found(preferred instanceof Drizzle ? preferred : new Drizzle(preferred.name()), true);
@@ -97,8 +116,13 @@ public sealed interface HistoryTable {
 
         @Override
         public List<AppliedMigration> read(Database db) {
+            return rows(db.query("SELECT hash, created_at FROM " + Quoting.doubleQuoted(name) + " ORDER BY created_at"));
+        }
+
+        @Override
+        public List<AppliedMigration> rows(List<Map<String, Object>> rows) {
             List<AppliedMigration> out = new ArrayList<>();
-            for (Map<String, Object> r : db.query("SELECT hash, created_at FROM " + Quoting.doubleQuoted(name) + " ORDER BY created_at")) {
+            for (Map<String, Object> r : rows) {
                 Object c = r.get("created_at");
                 Long when = c instanceof Number n ? Long.valueOf(n.longValue()) : c == null ? null : parseLong(c.toString());
                 out.add(new AppliedMigration(null, (String) r.get("hash"), when, null));
@@ -146,8 +170,13 @@ public sealed interface HistoryTable {
 
         @Override
         public List<AppliedMigration> read(Database db) {
+            return rows(db.query("SELECT name, applied_at FROM " + Quoting.doubleQuoted(name) + " ORDER BY id"));
+        }
+
+        @Override
+        public List<AppliedMigration> rows(List<Map<String, Object>> rows) {
             List<AppliedMigration> out = new ArrayList<>();
-            for (Map<String, Object> r : db.query("SELECT name, applied_at FROM " + Quoting.doubleQuoted(name) + " ORDER BY id")) {
+            for (Map<String, Object> r : rows) {
                 out.add(new AppliedMigration((String) r.get("name"), null, null, r.get("applied_at") == null ? null : r.get("applied_at").toString()));
             }
             return out;
