@@ -2,11 +2,16 @@
 # The fleet benchmark (README: "Fleets"): N databases x P pending migrations on the fleet stand-in, budget-bound.
 # Needs the engine's test classes built once (./mvnw -o -q -pl schema-model,migration-engine test-compile, or install).
 #   tools/bench-fleet.sh [databases=1000] [pending=3] [latencyMs=20] [budget=300] [windowSeconds=10]
+#   tools/bench-fleet.sh memory databases [pending=1] [latencyMs=5] [budget=600] [windowSeconds=1] [sampleMs=1000]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 cp_file=target/bench-classpath.txt
 mkdir -p target
 [ -s "$cp_file" ] || ./mvnw -q -B -pl migration-engine dependency:build-classpath -Dmdep.outputFile="$root/$cp_file" >/dev/null
-exec java -Xmx512m -cp "migration-engine/target/test-classes:migration-engine/target/classes:$(cat "$cp_file")" \
-  dev.godwit.engine.bench.FleetBenchmark "${1:-1000}" "${2:-3}" "${3:-20}" "${4:-300}" "${5:-10}"
+cp="migration-engine/target/test-classes:migration-engine/target/classes:$(cat "$cp_file")"
+if [ "${1:-}" = memory ]; then
+  # live objects sampled during one run: tools/bench-fleet.sh memory databases [pending=1] [latencyMs=5] [budget=600] [windowSeconds=1] [sampleMs=1000]
+  exec java -Xmx512m -cp "$cp" dev.godwit.engine.bench.FleetBenchmark "$@"
+fi
+exec java -Xmx512m -cp "$cp" dev.godwit.engine.bench.FleetBenchmark "${1:-1000}" "${2:-3}" "${3:-20}" "${4:-300}" "${5:-10}"

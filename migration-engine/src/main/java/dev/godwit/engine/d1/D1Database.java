@@ -2,6 +2,7 @@ package dev.godwit.engine.d1;
 
 import dev.godwit.engine.db.Capabilities;
 import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.HistoryGuard;
 import dev.godwit.engine.sql.StatementKind;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ import java.util.Map;
  * <p>D1 does not say which statement of a request failed. When it refuses the SQL of a list of
  * several statements, this class finds the statement by sending probes: a prefix of the list
  * followed by a statement that always fails, so every probe is rolled back and changes nothing
- * (a binary search, at most about log2(n)+1 extra requests, only after a failure).
+ * (a binary search, at most about log2(n)+1 extra requests, only after a failure). A history guard's refusal
+ * needs none: its message holds {@link HistoryGuard#MARKER}, which only the guard statement carries.
  */
 public final class D1Database implements Database {
 
@@ -100,6 +102,13 @@ public final class D1Database implements Database {
             client.query(String.join(D1Sql.SEPARATOR, cleaned), List.of(), repeatable);
         } catch (D1Exception e) {
             if (!e.isSqlError() || e.outcomeUnknown()) throw e;
+            int guard = HistoryGuard.refused(e.databaseMessage()) ? guardIndex(cleaned) : -1;
+            if (guard >= 0) {
+                // A history guard refused: its message says so, and only that statement holds the marker. No probes.
+                int idx = original.get(guard);
+                throw e.withStatement(scrub("statement " + (idx + 1) + ", the history guard, refused the request (none was applied): "
+                        + e.databaseMessage()), idx, statements.get(idx));
+            }
             int at = cleaned.size() == 1 ? 0 : locate(cleaned, e.databaseMessage());
             if (at < 0) {
                 throw e.withStatement("D1 refused the statements (none was applied): " + e.databaseMessage(), -1, null);
@@ -107,6 +116,12 @@ public final class D1Database implements Database {
             int idx = original.get(at);
             throw e.withStatement(scrub("statement " + (idx + 1) + " failed on D1 (none was applied): " + e.databaseMessage()), idx, statements.get(idx));
         }
+    }
+
+    /** The statement that raises a history guard's refusal (the one holding its marker), or -1. */
+    private static int guardIndex(List<String> cleaned) {
+        for (int i = 0; i < cleaned.size(); i++) if (cleaned.get(i).contains(HistoryGuard.MARKER)) return i;
+        return -1;
     }
 
     /**

@@ -9,12 +9,13 @@ import dev.godwit.engine.d1.D1Settings;
 import dev.godwit.engine.d1.D1Sql;
 import dev.godwit.engine.d1.RateLimiter;
 import dev.godwit.engine.db.Capabilities;
-import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.HistoryGuard;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.migrate.AppliedMigration;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.MigrationState;
 import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.target.Target;
 import dev.godwit.engine.verify.Finding;
 import dev.godwit.engine.verify.Verifier;
@@ -23,7 +24,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +48,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * migration or its answer is lost, the history is read once more: if the migration is recorded
  * there (another run applied it first, or the lost answer was a commit), it is not sent again, and
  * every other migration that read shows as recorded is skipped as well; if it is not recorded, a
- * refusal is that database's failure (its message is D1's) and a lost answer is tried again. No
+ * refusal is that database's failure (its message is D1's) and a lost answer is tried again. When the
+ * refusal is the history guard's (another run recorded the migration first, {@link HistoryGuard}),
+ * the re-read waits about as long as the other run needs for the migrations left, so that it finds
+ * them recorded too rather than each being sent to be refused. No
  * statement-by-statement search is made in a fleet; run {@code db:apply -Ddb.d1.databaseId=ID} on a
  * failed database to have the failing statement named.
  *
@@ -109,14 +112,12 @@ public final class FleetRunner {
     /** Applies the pending migrations to every database of the fleet. Throws {@link FleetException} when any failed. */
     public Result apply(List<Migration> local) {
         checkFolder(local);
-        Migrator states = new Migrator(null, history, EngineLog.SILENT);
-        return run("apply", local, (client, m) -> applyTo(client, m, local, states), true);
+        return run("apply", local, (client, m) -> applyTo(client, m, local), true);
     }
 
     /** Reads every database's history (one request each); never throws for databases behind or failing: they are listed. */
     public Result status(List<Migration> local) {
-        Migrator states = new Migrator(null, history, EngineLog.SILENT);
-        return run("status", local, (client, m) -> statusOf(client, m, local, states), false);
+        return run("status", local, (client, m) -> statusOf(client, m, local), false);
     }
 
     /** {@code db:verify -Ddb.drift} on every database. Throws {@link FleetException} when any differs or fails. */
@@ -271,75 +272,55 @@ public final class FleetRunner {
 
     // ---- per database
 
-    /** A {@link Database} view of one member's client whose reads can carry the history table's creation in the same request. */
-    private static final class OneRequest implements Database {
-        private final D1Client client;
-        private final String prefix;
-
-        OneRequest(D1Client client, String prefix) {
-            this.client = client;
-            this.prefix = prefix;
-        }
-
-        @Override
-        public String describe() {
-            return "Cloudflare D1 database " + client.settings().databaseId();
-        }
-
-        @Override
-        public Capabilities capabilities() {
-            return Capabilities.D1;
-        }
-
-        @Override
-        public List<Map<String, Object>> query(String sql, Object... params) {
-            String text = prefix == null ? D1Sql.clean(sql) : D1Sql.join(List.of(prefix, sql));
-            List<D1Client.StatementResult> r = client.query(text, prefix == null && params != null ? Arrays.asList(params) : List.of());
-            return r.isEmpty() ? List.of() : r.get(r.size() - 1).rows();
-        }
-
-        @Override
-        public void runAtomically(List<String> statements, boolean foreignKeysOff) {
-            client.query(D1Sql.join(statements), List.of());
-        }
-
-        @Override
-        public void close() {
+    /**
+     * One database's history: its table as the database has it (the layout its columns show, whatever the name, as
+     * {@link HistoryTable#find} decides for a single database; the preferred one when it is missing) and its rows.
+     */
+    private record History(HistoryTable table, List<AppliedMigration> rows) {
+        Migrator states() {
+            return new Migrator(null, table, EngineLog.SILENT);
         }
     }
 
     /**
-     * The history rows: with {@code create}, the table is created if missing in the same request
-     * (one call). Read-only (and {@code CREATE TABLE IF NOT EXISTS} is idempotent), so a lost
-     * answer is simply asked again.
+     * The history in one request: the table's columns as they are before anything runs (its layout), with {@code create}
+     * the table created in the preferred layout if it is missing, then its rows. Read-only (and {@code CREATE TABLE IF
+     * NOT EXISTS} is idempotent), so a lost answer is simply asked again.
      */
-    private List<AppliedMigration> readHistory(D1Client c, boolean create) {
+    private History readHistory(D1Client c, boolean create) {
+        List<String> sql = new ArrayList<>();
+        sql.add(HistoryTable.columnsSql(history));
+        if (create) sql.add(history.createSql());
+        sql.add("SELECT * FROM " + Quoting.doubleQuoted(history.name()) + " ORDER BY rowid");
+        String text = D1Sql.join(sql);
         for (int attempt = 1; ; attempt++) {
             try {
-                return history.read(new OneRequest(c, create ? history.createSql() : null));
+                List<D1Client.StatementResult> results = c.query(text, List.of());
+                HistoryTable table = HistoryTable.layout(results.get(0).rows(), history).table();
+                return new History(table, table.rows(results.get(results.size() - 1).rows()));
             } catch (D1Exception e) {
-                if (!create && e.isSqlError() && String.valueOf(e.databaseMessage()).contains("no such table")) return List.of();
+                if (!create && e.isSqlError() && String.valueOf(e.databaseMessage()).contains("no such table")) return new History(history, List.of());
                 if (e.outcomeUnknown() && attempt < Math.max(2, options.maxAttempts())) continue;
                 throw e;
             }
         }
     }
 
-    private FleetReport.Row applyTo(D1Client c, FleetMember m, List<Migration> local, Migrator states) {
+    private FleetReport.Row applyTo(D1Client c, FleetMember m, List<Migration> local) {
         long t0 = System.nanoTime();
         String startedAt = Instant.now().toString();
         List<String> applied = new ArrayList<>();
         Set<String> recorded = new HashSet<>();
         try {
-            List<AppliedMigration> rows = readHistory(c, true);
-            List<MigrationState> st = states.states(local, rows);
+            History h = readHistory(c, true);
+            List<MigrationState> st = h.states().states(local, h.rows());
             String problem = historyProblem(st);
             recordedTags(st, recorded);
             if (problem != null) return row(m, "failed", applied, local, recorded, c, t0, startedAt, problem);
             List<Migration> pending = st.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
             for (Migration mig : pending) {
                 if (recorded.contains(mig.tag())) continue;   // another run recorded it meanwhile (learned from a re-read)
-                String error = applyOne(c, mig, local, states, applied, recorded);
+                String error = applyOne(c, h.table(), mig, local, applied, recorded);
                 if (error != null) return row(m, "failed", applied, local, recorded, c, t0, startedAt, error);
             }
             return row(m, applied.isEmpty() ? "up-to-date" : "applied", applied, local, recorded, c, t0, startedAt, null);
@@ -354,12 +335,14 @@ public final class FleetRunner {
     }
 
     /** Sends one migration; returns null when it is recorded afterwards, else the error. */
-    private String applyOne(D1Client c, Migration mig, List<Migration> local, Migrator states, List<String> applied, Set<String> recorded) {
-        List<String> batch = new ArrayList<>(history.guardStatements(mig));
+    private String applyOne(D1Client c, HistoryTable table, Migration mig, List<Migration> local, List<String> applied, Set<String> recorded) {
+        Migrator states = new Migrator(null, table, EngineLog.SILENT);
+        List<String> batch = new ArrayList<>(table.guardStatements(mig));
         batch.addAll(mig.statements());
-        batch.addAll(history.recordStatements(mig));
+        batch.addAll(table.recordStatements(mig));
         String sql = D1Sql.join(batch);
         for (int attempt = 1; ; attempt++) {
+            long t0 = System.nanoTime();
             try {
                 c.query(sql, List.of());
                 applied.add(mig.tag());
@@ -367,12 +350,18 @@ public final class FleetRunner {
                 return null;
             } catch (D1Exception e) {
                 if (!e.isSqlError() && !e.outcomeUnknown()) throw e;
+                if (!e.outcomeUnknown() && HistoryGuard.refused(e.databaseMessage())) {
+                    // The guard says another run recorded it: that run is applying these migrations to this database now.
+                    // Give it about as long as this refused request took per migration left before the one re-read, so
+                    // that the read finds those recorded too instead of each being sent to be refused.
+                    pause(followWait(mig, local, recorded, System.nanoTime() - t0));
+                }
                 // One re-read decides: recorded means applied (by us before the answer was lost, or by another run first).
-                List<MigrationState> now = states.states(local, readHistory(c, false));
+                List<MigrationState> now = states.states(local, readHistory(c, false).rows());
                 recordedTags(now, recorded);
                 boolean foreign = now.stream().anyMatch(s -> s.migration() == mig && s.state() == MigrationState.State.CHECKSUM_MISMATCH);
                 if (foreign && !options.ignoreChecksums()) {
-                    return "migration " + mig.fileName() + " was not applied: " + history.name() + " has a row for its \"when\" (" + mig.when()
+                    return "migration " + mig.fileName() + " was not applied: " + table.name() + " has a row for its \"when\" (" + mig.when()
                             + ") with another hash: a different migration with the same \"when\" was applied there";
                 }
                 if (recorded.contains(mig.tag())) {
@@ -388,6 +377,23 @@ public final class FleetRunner {
                             + " (nothing of it was applied); run the fleet again: it continues where each database stands.";
                 }
             }
+        }
+    }
+
+    /** How long another run should need for the migrations after {@code mig} not known to be recorded, at {@code perMigration} each. */
+    static long followWait(Migration mig, List<Migration> local, Set<String> recorded, long perMigrationNanos) {
+        int left = 0;
+        for (int k = local.indexOf(mig) + 1; k < local.size(); k++) if (!recorded.contains(local.get(k).tag())) left++;
+        if (left == 0) return 0;
+        return Math.min(5_000, Math.max(10, left * perMigrationNanos / 1_000_000 * 5 / 4));
+    }
+
+    private static void pause(long millis) {
+        if (millis <= 0) return;
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -417,12 +423,13 @@ public final class FleetRunner {
         return null;
     }
 
-    private FleetReport.Row statusOf(D1Client c, FleetMember m, List<Migration> local, Migrator states) {
+    private FleetReport.Row statusOf(D1Client c, FleetMember m, List<Migration> local) {
         long t0 = System.nanoTime();
         String startedAt = Instant.now().toString();
         Set<String> recorded = new HashSet<>();
         try {
-            List<MigrationState> st = states.states(local, readHistory(c, false));
+            History h = readHistory(c, false);
+            List<MigrationState> st = h.states().states(local, h.rows());
             recordedTags(st, recorded);
             List<String> odd = new ArrayList<>();
             for (MigrationState s : st) {

@@ -1,6 +1,7 @@
 package dev.godwit.engine.migrate;
 
 import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.HistoryGuard;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.sql.Quoting;
 import java.util.ArrayList;
@@ -32,16 +33,29 @@ public sealed interface HistoryTable {
 
     /**
      * The statements that go first in the migration's transaction: they fail if the migration is
-     * already recorded (so a concurrent or repeated run cannot apply it twice) and record it.
+     * already recorded (so a concurrent or repeated run cannot apply it twice), with an error whose
+     * message holds {@link HistoryGuard#MARKER} (so the refusal is told from a failing statement of
+     * the migration by its message alone), and in wrangler's layout record it.
      */
     List<String> guardStatements(Migration m);
 
     /** Statements that go last in the migration's transaction. */
     List<String> recordStatements(Migration m);
 
+    /** The rows of this layout's table, as {@code SELECT *} returns them (each a map from column name to value). */
+    List<AppliedMigration> rows(List<Map<String, Object>> rows);
+
     /** {@code d1_migrations} (or any table of that shape) is wrangler's layout; any other name is drizzle's. */
     static HistoryTable forName(String name) {
         return name.equals(WRANGLER_DEFAULT) ? new Wrangler(name) : new Drizzle(name);
+    }
+
+    /**
+     * The table a project's settings name ({@code target.ProjectSettings#history()}: {@code -Ddb.migrationsTable}, else the
+     * {@code migrations_table} of wrangler's D1 binding, which is created in wrangler's layout, else drizzle's default).
+     */
+    static HistoryTable of(String name, boolean wranglerLayout) {
+        return wranglerLayout ? new Wrangler(name) : forName(name);
     }
 
     /** The history table as the database has it, and whether it exists. */
@@ -54,10 +68,18 @@ public sealed interface HistoryTable {
      * (to be created in its layout); a table of neither shape is refused.
      */
     static Found find(Database db, HistoryTable preferred) {
+        return layout(db.query("SELECT name FROM pragma_table_info(?)", preferred.name()), preferred);
+    }
+
+    /** The statement whose rows {@link #layout} takes, for a request of its own (with the table's name as a literal). */
+    static String columnsSql(HistoryTable preferred) {
+        return "SELECT name FROM pragma_table_info(" + Quoting.literal(preferred.name()) + ")";
+    }
+
+    /** As {@link #find}, from the rows of {@link #columnsSql} read in some request (a fleet reads them with the history). */
+    static Found layout(List<Map<String, Object>> columnRows, HistoryTable preferred) {
         java.util.Set<String> columns = new java.util.LinkedHashSet<>();
-        for (Map<String, Object> r : db.query("SELECT name FROM pragma_table_info(?)", preferred.name())) {
-            columns.add(String.valueOf(r.get("name")).toLowerCase(java.util.Locale.ROOT));
-        }
+        for (Map<String, Object> r : columnRows) columns.add(String.valueOf(r.get("name")).toLowerCase(java.util.Locale.ROOT));
         if (columns.isEmpty()) return new Found(preferred, false);
         if (columns.contains("hash") && columns.contains("created_at")) {
             return new Found(preferred instanceof Drizzle ? preferred : new Drizzle(preferred.name()), true);
@@ -68,6 +90,17 @@ public sealed interface HistoryTable {
         throw new MigrationException("The history table " + preferred.name() + " exists but has the columns (" + String.join(", ", columns)
                 + "): neither drizzle-orm's layout (id, hash, created_at) nor wrangler's (id, name, applied_at). It is not a history table"
                 + " Godwit can continue: name another one with -Ddb.migrationsTable (or migrations_table in wrangler's config).");
+    }
+
+    /**
+     * A statement that does nothing when {@code query} finds no row and otherwise fails with {@link HistoryGuard#MARKER} and
+     * {@code what} in its error. {@code json_extract} with a path that does not start with {@code $} raises an error that quotes
+     * the path (SQLite's {@code bad JSON path: '…'}, {@code JSON path error near '…'} before 3.45): a portable way to abort a
+     * request with our own words, D1 included. The path depends on the row, so SQLite cannot evaluate it ahead.
+     */
+    private static String refuseIfExists(String query, String what) {
+        return "SELECT json_extract('{}', CASE WHEN EXISTS (" + query + ") THEN " + Quoting.literal(HistoryGuard.MARKER + ": " + what)
+                + " ELSE '$' END)";
     }
 
     static boolean exists(Database db, String table) {
@@ -83,8 +116,13 @@ public sealed interface HistoryTable {
 
         @Override
         public List<AppliedMigration> read(Database db) {
+            return rows(db.query("SELECT hash, created_at FROM " + Quoting.doubleQuoted(name) + " ORDER BY created_at"));
+        }
+
+        @Override
+        public List<AppliedMigration> rows(List<Map<String, Object>> rows) {
             List<AppliedMigration> out = new ArrayList<>();
-            for (Map<String, Object> r : db.query("SELECT hash, created_at FROM " + Quoting.doubleQuoted(name) + " ORDER BY created_at")) {
+            for (Map<String, Object> r : rows) {
                 Object c = r.get("created_at");
                 Long when = c instanceof Number n ? Long.valueOf(n.longValue()) : c == null ? null : parseLong(c.toString());
                 out.add(new AppliedMigration(null, (String) r.get("hash"), when, null));
@@ -112,9 +150,8 @@ public sealed interface HistoryTable {
 
         @Override
         public List<String> guardStatements(Migration m) {
-            // json() of a non-JSON text raises an error: a portable way to abort a batch (works on D1 too).
-            return List.of("SELECT json(CASE WHEN EXISTS (SELECT 1 FROM " + Quoting.doubleQuoted(name) + " WHERE created_at = " + m.when()
-                    + ") THEN 'godwit: migration " + m.tag().replace("'", "''") + " is already applied' ELSE '0' END)");
+            return List.of(refuseIfExists("SELECT 1 FROM " + Quoting.doubleQuoted(name) + " WHERE created_at = " + m.when(),
+                    m.tag() + " (created_at " + m.when() + ")"));
         }
 
         @Override
@@ -133,8 +170,13 @@ public sealed interface HistoryTable {
 
         @Override
         public List<AppliedMigration> read(Database db) {
+            return rows(db.query("SELECT name, applied_at FROM " + Quoting.doubleQuoted(name) + " ORDER BY id"));
+        }
+
+        @Override
+        public List<AppliedMigration> rows(List<Map<String, Object>> rows) {
             List<AppliedMigration> out = new ArrayList<>();
-            for (Map<String, Object> r : db.query("SELECT name, applied_at FROM " + Quoting.doubleQuoted(name) + " ORDER BY id")) {
+            for (Map<String, Object> r : rows) {
                 out.add(new AppliedMigration((String) r.get("name"), null, null, r.get("applied_at") == null ? null : r.get("applied_at").toString()));
             }
             return out;
@@ -152,8 +194,10 @@ public sealed interface HistoryTable {
 
         @Override
         public List<String> guardStatements(Migration m) {
-            // name is UNIQUE: recording first makes a second attempt fail before it changes anything.
-            return List.of("INSERT INTO " + Quoting.doubleQuoted(name) + " (name) VALUES (" + Quoting.literal(m.fileName()) + ")");
+            // The check makes the refusal recognisable; name is UNIQUE as well, and recording first makes a second attempt
+            // fail before it changes anything.
+            return List.of(refuseIfExists("SELECT 1 FROM " + Quoting.doubleQuoted(name) + " WHERE name = " + Quoting.literal(m.fileName()), m.fileName()),
+                    "INSERT INTO " + Quoting.doubleQuoted(name) + " (name) VALUES (" + Quoting.literal(m.fileName()) + ")");
         }
 
         @Override

@@ -3,6 +3,7 @@ package dev.godwit.engine.migrate;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.db.HistoryGuard;
 import dev.godwit.engine.db.TransactionEndedException;
 import dev.godwit.engine.folder.Checksums;
 import dev.godwit.engine.folder.FolderCheck;
@@ -19,6 +20,12 @@ import java.util.List;
  * unit together with its history row (one transaction locally, one request on D1), behind a guard
  * that fails if the migration is already recorded: two runs at once, or a retry after a lost
  * answer, can never apply it twice. Pending is decided as the history's own tool decides it.
+ *
+ * <p>The guard's refusal says what it is in its message ({@link HistoryGuard}), so it costs no search
+ * for the failing statement; one read of the history then decides. A run refused that way has met
+ * another run applying the same migrations: it gives that run the time it needs for the rest before
+ * that read, skips what the read shows recorded, and follows the other run through the history
+ * rather than race it for each next migration ({@link #follow}).
  */
 public final class Migrator {
 
@@ -27,6 +34,10 @@ public final class Migrator {
     private final EngineLog log;
     private PendingCheck pendingCheck = PendingCheck.NONE;
     private java.util.function.Consumer<List<Migration>> beforeApplying = pending -> { };
+    /** How long this run's latest migration request took: how long {@link #follow} expects one migration of another run to take. */
+    private long lastRequestNanos;
+    private static final long MIN_FOLLOW_WAIT_MILLIS = 10;
+    private static final long MAX_FOLLOW_WAIT_MILLIS = 5_000;
 
     public Migrator(Database db, HistoryTable history, EngineLog log) {
         this.db = db;
@@ -180,12 +191,21 @@ public final class Migrator {
         }
         log.info("Applying " + pending.size() + " migration(s) to " + db.describe()
                 + (foreignKeysOff ? " (foreign keys switched off around migrations that ask for it: -Ddb.local.foreignKeysOff)" : ""));
-        for (Migration m : pending) {
+        // Learned from a re-read of the history after a refusal: pending migrations another run has recorded meanwhile.
+        java.util.Set<String> recordedMeanwhile = new java.util.HashSet<>();
+        for (int i = 0; i < pending.size(); i++) {
+            Migration m = pending.get(i);
+            if (recordedMeanwhile.contains(m.tag())) {
+                log.info("  " + m.tag() + " was applied by another run meanwhile (" + history.name() + " records it); not applying it again.");
+                continue;
+            }
             long t0 = System.nanoTime();
-            int statements = applyOne(m, options, foreignKeysOff);
+            int statements = applyOne(m, options, foreignKeysOff, pending, i, recordedMeanwhile);
             if (statements >= 0) {
                 log.info(String.format("  %-40s %3d %-10s  %6d ms", m.tag(), statements, statements == 1 ? "statement" : "statements", millis(t0)));
                 applied.add(m.tag());
+            } else {
+                follow(pending, i + 1, recordedMeanwhile);
             }
         }
         long total = millis(start);
@@ -196,11 +216,17 @@ public final class Migrator {
     /**
      * Applies one migration; returns its statement count, or -1 when another run applied it first.
      *
+     * <p>When the database refuses the migration or its answer is lost, the history is read once: a row for it means it
+     * was applied (by this run before the answer was lost, or by another run first, which is what a refusal of the guard
+     * says); the other pending migrations that read shows recorded go into {@code recordedMeanwhile}, so they are not sent
+     * only to be refused.
+     *
      * @param foreignKeysOff whether to honour a {@code PRAGMA foreign_keys=OFF} of the migration by switching foreign keys
      *                       off around its transaction (only with {@code -Ddb.local.foreignKeysOff}); otherwise the
      *                       migration runs as on D1 and under drizzle-orm, where that PRAGMA does nothing
      */
-    private int applyOne(Migration m, ApplyOptions options, boolean foreignKeysOff) {
+    private int applyOne(Migration m, ApplyOptions options, boolean foreignKeysOff, List<Migration> pending, int index,
+                         java.util.Set<String> recordedMeanwhile) {
         List<String> statements = m.statements();
         List<String> guard = history.guardStatements(m);
         List<String> batch = new ArrayList<>(guard);
@@ -209,19 +235,29 @@ public final class Migrator {
         boolean switchOff = foreignKeysOff && ForeignKeysPragma.asksOff(statements);
         boolean sentBefore = false;   // an earlier attempt of this run may have been applied
         for (int attempt = 1; ; attempt++) {
+            long t0 = System.nanoTime();
             try {
                 db.runAtomically(batch, switchOff);
+                lastRequestNanos = System.nanoTime() - t0;
                 return statements.size();
             } catch (DatabaseException e) {
+                // A refusal waited behind the other run's transaction, if any: about one migration of it.
+                lastRequestNanos = System.nanoTime() - t0;
                 if (e instanceof TransactionEndedException ended) throw transactionEnded(m, ended, guard.size(), statements);
                 if (e.notSent()) throw notSent(m, e);
                 sentBefore |= e.outcomeUnknown();
-                AppliedMigration row;
+                if (!sentBefore && HistoryGuard.refused(e.databaseMessage())) {
+                    // The guard says another run recorded it: that run is applying these migrations now. Give it the time it
+                    // needs for the rest before the one re-read, so that the read finds them recorded too (see follow).
+                    pause(followWait(pending, index + 1, recordedMeanwhile));
+                }
+                AppliedMigration row = null;
                 boolean historyRead = true;
                 try {
-                    row = recordOf(m);
+                    List<AppliedMigration> rows = history.read(db);
+                    row = recordOf(rows, m);
+                    noteRecorded(rows, pending, m, recordedMeanwhile);
                 } catch (DatabaseException unreadable) {
-                    row = null;
                     historyRead = false;
                 }
                 if (row != null) {
@@ -249,9 +285,71 @@ public final class Migrator {
         }
     }
 
+    /**
+     * Another run recorded a migration this run was sending: it is applying the same migrations now. Racing it would send
+     * each next migration at about the moment it does, to have one of the two refused (a refused request and a re-read each
+     * time, and on D1 both count against the API budget). Instead this run waits about as long as the other needs for what
+     * is left (as long as this run's refused request took, per migration left) and reads the history again, for as long as each
+     * read shows progress; whatever is still missing after that (the other run stopped, failed or stalled) it sends itself,
+     * behind the same guard. Waiting never decides anything: the history does.
+     */
+    private void follow(List<Migration> pending, int from, java.util.Set<String> recordedMeanwhile) {
+        boolean announced = false;
+        while (true) {
+            long wait = followWait(pending, from, recordedMeanwhile);
+            if (wait == 0) return;
+            if (!announced) {
+                log.info("  Another run is applying these migrations to " + db.describe() + " now: following it through " + history.name()
+                        + " instead of sending what it is about to record.");
+                announced = true;
+            }
+            if (!pause(wait)) return;
+            int before = left(pending, from, recordedMeanwhile);
+            try {
+                noteRecorded(history.read(db), pending, null, recordedMeanwhile);
+            } catch (DatabaseException unreadable) {
+                return;
+            }
+            if (left(pending, from, recordedMeanwhile) == before) return;   // no progress: send what is left, behind the guard
+        }
+    }
+
+    /** How long the other run should need for the pending migrations from {@code from} on not known to be recorded; 0 when none is left. */
+    private long followWait(List<Migration> pending, int from, java.util.Set<String> recorded) {
+        int left = left(pending, from, recorded);
+        if (left == 0) return 0;
+        return Math.min(MAX_FOLLOW_WAIT_MILLIS, Math.max(MIN_FOLLOW_WAIT_MILLIS, left * lastRequestNanos / 1_000_000 * 5 / 4));
+    }
+
+    private static int left(List<Migration> pending, int from, java.util.Set<String> recorded) {
+        int left = 0;
+        for (int k = from; k < pending.size(); k++) if (!recorded.contains(pending.get(k).tag())) left++;
+        return left;
+    }
+
+    /** Sleeps; false when interrupted (the flag is set again). */
+    private static boolean pause(long millis) {
+        if (millis <= 0) return true;
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Adds to {@code recorded} the pending migrations (but {@code except}) that the rows record with this file's checksum. */
+    private void noteRecorded(List<AppliedMigration> rows, List<Migration> pending, Migration except, java.util.Set<String> recorded) {
+        for (Migration other : pending) {
+            AppliedMigration r = other == except ? null : recordOf(rows, other);
+            if (r != null && (!history.hasChecksums() || Checksums.matches(r.hash(), other.sql()))) recorded.add(other.tag());
+        }
+    }
+
     /** The history row that records the migration (by when, or by file name), or null. */
-    private AppliedMigration recordOf(Migration m) {
-        return history.read(db).stream().filter(r -> history.records(r, m)).findFirst().orElse(null);
+    private AppliedMigration recordOf(List<AppliedMigration> rows, Migration m) {
+        return rows.stream().filter(r -> history.records(r, m)).findFirst().orElse(null);
     }
 
     private MigrationException transactionEnded(Migration m, TransactionEndedException e, int guardCount, List<String> statements) {

@@ -132,6 +132,30 @@ public final class ProjectSettings {
                 c.resolved().tokenSource(), databaseName(c.resolved().databaseId()));
     }
 
+    /**
+     * A fleet of remote D1 databases ({@code -Ddb.d1.databases}): the account and token are found as for one database,
+     * the {@code account_id} of wrangler's config included; no database id is needed (each member brings its own). The
+     * history table is {@link #history()}, as for one database.
+     */
+    public Target.D1Fleet fleet(String databases) {
+        if (Targets.isLocal(s)) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.databases names Cloudflare D1 databases; it cannot be combined with -Dlocal,"
+                    + " -Ddb.local.d1 or -Ddb.target=local.");
+        }
+        FleetSelection selection = FleetSelection.parse(databases, s.projectDir());
+        D1Credentials.FromConfig fromConfig = config == null ? null : new D1Credentials.FromConfig(section.accountId(), null, accountWhere(), null);
+        String databaseId = blank(s.databaseId()) ? Targets.FLEET_PLACEHOLDER_ID : s.databaseId();
+        D1Credentials.Resolved c = D1Credentials.resolve(s.accountId(), databaseId, s.token(), s.environment(),
+                s.projectDir() == null ? null : s.projectDir().resolve(".dev.vars"), s.server(), fromConfig).resolved();
+        return new Target.D1Fleet(new D1Settings(c.accountId(), Targets.FLEET_PLACEHOLDER_ID, c.token(), s.endpoint()), selection, c.tokenSource());
+    }
+
+    private String accountWhere() {
+        return section.accountInherited()
+                ? config.file().getFileName() + " account_id (top level, inherited by [env." + section.name() + "])"
+                : section.where(config.file()) + " account_id";
+    }
+
     /** The name wrangler's commands take for the remote database: the binding's database_name (or binding), else the id. */
     private String databaseName(String databaseId) {
         if (config != null && binding() != null && databaseId.equals(binding().databaseId())) return binding().commandName();
@@ -142,10 +166,7 @@ public final class ProjectSettings {
         D1Credentials.FromConfig fromConfig = null;
         if (config != null) {
             WranglerConfig.Binding b = blank(s.databaseId()) ? binding() : null;
-            String accountWhere = section.accountInherited()
-                    ? config.file().getFileName() + " account_id (top level, inherited by [env." + section.name() + "])"
-                    : section.where(config.file()) + " account_id";
-            fromConfig = new D1Credentials.FromConfig(section.accountId(), b == null ? null : b.databaseId(), accountWhere,
+            fromConfig = new D1Credentials.FromConfig(section.accountId(), b == null ? null : b.databaseId(), accountWhere(),
                     b == null ? section.where(config.file()) + " database_id" : bindingWhere() + " database_id");
         }
         return D1Credentials.resolve(s.accountId(), s.databaseId(), s.token(), s.environment(),

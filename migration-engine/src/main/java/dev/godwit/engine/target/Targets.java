@@ -1,7 +1,6 @@
 package dev.godwit.engine.target;
 
 import dev.godwit.engine.GodwitException;
-import dev.godwit.engine.d1.D1Settings;
 import java.util.Locale;
 
 /**
@@ -23,19 +22,11 @@ public final class Targets {
     public static final String FLEET_PLACEHOLDER_ID = "fleet";
 
     /**
-     * A fleet of remote D1 databases ({@code -Ddb.d1.databases}): the account and token are found as
-     * for one database; no database id is needed.
+     * A fleet of remote D1 databases ({@code -Ddb.d1.databases}): the account and token are found as for one database
+     * (wrangler's config included, {@link ProjectSettings#fleet}); no database id is needed.
      */
     public static Target.D1Fleet resolveFleet(TargetSettings s, String databases) {
-        if (isLocal(s)) {
-            throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.databases names Cloudflare D1 databases; it cannot be combined with -Dlocal,"
-                    + " -Ddb.local.d1 or -Ddb.target=local.");
-        }
-        FleetSelection selection = FleetSelection.parse(databases, s.projectDir());
-        String databaseId = blank(s.databaseId()) ? FLEET_PLACEHOLDER_ID : s.databaseId();
-        D1Credentials.Resolved c = D1Credentials.resolve(s.accountId(), databaseId, s.token(), s.environment(),
-                s.projectDir() == null ? null : s.projectDir().resolve(".dev.vars"), s.server());
-        return new Target.D1Fleet(new D1Settings(c.accountId(), FLEET_PLACEHOLDER_ID, c.token(), s.endpoint()), selection, c.tokenSource());
+        return ProjectSettings.of(s).fleet(databases);
     }
 
     static boolean isLocal(TargetSettings s) {

@@ -42,6 +42,10 @@ public final class FleetBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("memory")) {
+            memory(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int pending = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         long latency = args.length > 2 ? Long.parseLong(args[2]) : 20;
@@ -121,6 +125,84 @@ public final class FleetBenchmark {
         } finally {
             delete(work);
         }
+    }
+
+    /**
+     * Memory of a fleet apply, for runs of different sizes compared by the caller (one JVM per size): the bytes of live
+     * objects after a forced full GC ({@link #liveObjects}), sampled every {@code sampleMs} during the run, against the same
+     * with the stand-in's N databases created and nothing run yet. The stand-in shares the JVM; its part (a name and a path per
+     * database) is the difference between the first two lines, and it counts no calls per database during the run.
+     * usage: FleetBenchmark memory databases [pending=1] [latencyMs=5] [budget=600] [windowSeconds=1] [sampleMs=1000]
+     */
+    private static void memory(String[] args) throws Exception {
+        int n = Integer.parseInt(args[0]);
+        int pending = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        long latency = args.length > 2 ? Long.parseLong(args[2]) : 5;
+        int budget = args.length > 3 ? Integer.parseInt(args[3]) : 600;
+        int windowSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 1;
+        long sampleMs = args.length > 5 ? Long.parseLong(args[5]) : 1000;
+        Duration window = Duration.ofSeconds(windowSeconds);
+        Path work = Files.createTempDirectory("godwit-fleet-memory");
+        try (D1FleetStandIn standIn = D1FleetStandIn.start(work.resolve("fleet"), ACCOUNT, TOKEN, 48)) {
+            List<Migration> migrations = migrations(work.resolve("drizzle"), pending);
+            standIn.setLatencyMillis(latency);
+            standIn.createDatabases("warm", 32);
+            runner(standIn, work, 1_000_000, window, "warm-*").apply(migrations);
+            long empty = liveObjects();
+            standIn.createDatabases("mem", n);
+            long created = liveObjects();
+            standIn.resetCounters();
+            standIn.countPerDatabase(false);   // so that what grows with the databases done is the engine's
+            standIn.rateLimit(budget, window);
+            List<Long> samples = java.util.Collections.synchronizedList(new ArrayList<>());
+            java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "heap-sampler");
+                t.setDaemon(true);
+                return t;
+            });
+            sampler.scheduleAtFixedRate(() -> samples.add(liveObjects()), sampleMs, sampleMs, java.util.concurrent.TimeUnit.MILLISECONDS);
+            FleetRunner.Result r;
+            try {
+                r = runner(standIn, work, budget * 1100 / 1200, window, "mem-*").apply(migrations);
+            } finally {
+                sampler.shutdownNow();
+                sampler.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            long after = liveObjects();
+            List<Long> sorted = samples.stream().sorted().toList();
+            long max = sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1);
+            long median = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
+            System.out.printf(Locale.ROOT, "memory: %d databases x %d pending, %d ms latency, budget %d per %d s: %d calls in %.1f s, %d failed%n",
+                    n, pending, latency, budget, windowSeconds, r.calls(), r.millis() / 1000.0, r.failed());
+            System.out.printf(Locale.ROOT, "  live objects after a full GC: %.2f MB before the databases were created, %.2f MB with them (stand-in's part %.2f MB)%n",
+                    mb(empty), mb(created), mb(created - empty));
+            System.out.printf(Locale.ROOT, "  during the run (%d samples, one per %d ms): median %.2f MB, max %.2f MB; engine's part at the max %.2f MB%n",
+                    sorted.size(), sampleMs, mb(median), mb(max), mb(max - created));
+            System.out.printf(Locale.ROOT, "  after the run: %.2f MB (%.2f MB above the start)%n", mb(after), mb(after - created));
+        } finally {
+            delete(work);
+        }
+    }
+
+    /**
+     * Bytes of live objects: the total of the JVM's class histogram, which runs a full GC first and counts what is reachable
+     * (more exact than the heap's used bytes, which G1 counts by region and buffer).
+     */
+    private static long liveObjects() {
+        try {
+            javax.management.MBeanServer server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+            String h = (String) server.invoke(new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            String total = h.strip().lines().reduce((a, b) -> b).orElseThrow();   // "Total   instances   bytes"
+            String[] parts = total.strip().split("\\s+");
+            return Long.parseLong(parts[parts.length - 1]);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the class histogram: " + e, e);
+        }
+    }
+
+    private static double mb(long bytes) {
+        return bytes / 1048576.0;
     }
 
     private static FleetRunner runner(D1FleetStandIn standIn, Path work, int limit, Duration window) {

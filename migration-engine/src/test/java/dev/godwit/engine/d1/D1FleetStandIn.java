@@ -70,7 +70,8 @@ public final class D1FleetStandIn implements AutoCloseable {
     private static final Pattern LIST = Pattern.compile("^/client/v4/accounts/([^/]+)/d1/database/?$");
     private static final Pattern TRANSACTION = Pattern.compile("(?is)^(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\\b.*");
 
-    private record Db(String uuid, String name, Path file, Object lock) {
+    /** {@code url} is made with the database (a Path caches its string when first printed, which would grow the stand-in as a run goes). */
+    private record Db(String uuid, String name, Path file, String url, Object lock) {
     }
 
     private final Path dir;
@@ -81,6 +82,7 @@ public final class D1FleetStandIn implements AutoCloseable {
     private final List<Db> order = new CopyOnWriteArrayList<>();
     private final Map<String, Db> byId = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> callsPerDb = new ConcurrentHashMap<>();
+    private volatile boolean countPerDatabase = true;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger listRequests = new AtomicInteger();
     private final AtomicInteger tooMany = new AtomicInteger();
@@ -133,7 +135,8 @@ public final class D1FleetStandIn implements AutoCloseable {
     /** Creates a database (its file is made on first use); returns its uuid. */
     public String createDatabase(String name) {
         String uuid = UUID.nameUUIDFromBytes((accountId + "/" + name).getBytes(StandardCharsets.UTF_8)).toString();
-        Db db = new Db(uuid, name, dir.resolve(uuid + ".sqlite"), new Object());
+        Path file = dir.resolve(uuid + ".sqlite").toAbsolutePath();
+        Db db = new Db(uuid, name, file, "jdbc:sqlite:" + file, new Object());
         if (byId.putIfAbsent(uuid, db) == null) order.add(db);
         return uuid;
     }
@@ -198,6 +201,14 @@ public final class D1FleetStandIn implements AutoCloseable {
     public int callsTo(String uuid) {
         AtomicInteger c = callsPerDb.get(uuid);
         return c == null ? 0 : c.get();
+    }
+
+    /**
+     * Whether {@link #callsTo} counts (on by default). Off, the stand-in keeps nothing per database that grows during a run
+     * (a memory measurement of the engine sharing its JVM).
+     */
+    public void countPerDatabase(boolean on) {
+        countPerDatabase = on;
     }
 
     public void resetCounters() {
@@ -272,7 +283,7 @@ public final class D1FleetStandIn implements AutoCloseable {
             send(ex, 404, failure(7003, "No route for the URI"));
             return;
         }
-        if (q.matches()) callsPerDb.computeIfAbsent(q.group(2), k -> new AtomicInteger()).incrementAndGet();
+        if (q.matches() && countPerDatabase) callsPerDb.computeIfAbsent(q.group(2), k -> new AtomicInteger()).incrementAndGet();
         if (!admit()) {
             tooMany.incrementAndGet();
             long left;
@@ -400,7 +411,7 @@ public final class D1FleetStandIn implements AutoCloseable {
 
     private Connection open(Db db) throws SQLException {
         boolean fresh = !Files.exists(db.file());
-        Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + db.file().toAbsolutePath(), new Properties());
+        Connection c = new org.sqlite.JDBC().connect(db.url(), new Properties());
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout=30000");
             // A test server: atomicity matters, durability across power loss does not (no fsync per request).

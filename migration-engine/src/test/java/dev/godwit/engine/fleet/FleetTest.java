@@ -17,7 +17,10 @@ import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.generate.Generator;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.target.FleetSelection;
+import dev.godwit.engine.target.ProjectSettings;
 import dev.godwit.engine.target.Target;
+import dev.godwit.engine.target.TargetSettings;
+import dev.godwit.engine.target.Targets;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
 import java.nio.file.Files;
@@ -192,9 +195,75 @@ class FleetTest {
         assertEquals(11, standIn.rows(id, "SELECT count(*) FROM __drizzle_migrations").size() == 1
                 ? Integer.parseInt(standIn.rows(id, "SELECT count(*) FROM __drizzle_migrations").get(0)) : -1);
         assertEquals(11, standIn.rows(id, "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 't%'").size());
-        // 2 history reads + 11 applies + at most one refused request and one re-read per migration.
+        // 2 history reads + 11 applies + one refused request and one re-read per refusal. The refused run gives the other
+        // the time it needs for the rest before its re-read, so it is refused once: 15 calls each time measured (before
+        // that re-read waited, 23 to 25: the two runs kept sending the same next migration). Room for one more refusal.
         int calls = standIn.callsTo(id);
-        assertTrue(calls >= 13 && calls <= 13 + 2 * 11, "calls: " + calls);
+        assertTrue(calls >= 13 && calls <= 13 + 2 * 2, "calls: " + calls);
+    }
+
+    /**
+     * A project with wrangler's config: the fleet's account comes from its account_id and its history table from the
+     * binding's migrations_table, in wrangler's layout, as for one database; each database's own table keeps the layout
+     * its columns show (wrangler's from `wrangler d1 migrations apply`, drizzle's from drizzle-orm's migrator).
+     */
+    @Test
+    void wranglersMigrationsTableAndEachDatabasesOwnLayout() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.writeString(project.resolve("wrangler.toml"), """
+                name = "tenants"
+                account_id = "%s"
+
+                [[d1_databases]]
+                binding = "DB"
+                database_name = "tenant-template"
+                database_id = "0b1c2d3e-0000-4000-8000-000000000000"
+                migrations_table = "d1_migrations"
+                """.formatted(ACCOUNT));
+        TargetSettings settings = new TargetSettings(false, null, null, null, null, null, null, null, standIn.endpoint(), project, null,
+                java.util.Map.of("CLOUDFLARE_D1_TOKEN", TOKEN)::get, null, null, null, null, null);
+        Target.D1Fleet fleet = Targets.resolveFleet(settings, "name:tenant-*");
+        assertEquals(ACCOUNT, fleet.template().accountId(), "the account_id of wrangler.toml");
+        ProjectSettings.History h = ProjectSettings.of(settings).history();
+        assertEquals(new ProjectSettings.History("d1_migrations", true, "wrangler.toml (top level) d1_databases binding DB migrations_table"), h);
+        HistoryTable table = HistoryTable.of(h.name(), h.wranglerLayout());
+
+        List<String> ids = standIn.createDatabases("tenant", 6);
+        Migration first = migrations.get(0);
+        for (String id : ids.subList(2, 4)) {   // wrangler d1 migrations apply ran the first migration there
+            standIn.execute(id, new HistoryTable.Wrangler("d1_migrations").createSql());
+            for (String st : first.statements()) standIn.execute(id, st);
+            standIn.execute(id, "INSERT INTO d1_migrations (name) VALUES ('" + first.fileName() + "')");
+        }
+        for (String id : ids.subList(4, 6)) {   // drizzle-orm's migrator, told migrationsTable: 'd1_migrations', ran it there
+            standIn.execute(id, new HistoryTable.Drizzle("d1_migrations").createSql());
+            for (String st : first.statements()) standIn.execute(id, st);
+            standIn.execute(id, "INSERT INTO d1_migrations (hash, created_at) VALUES ('" + first.hash() + "', " + first.when() + ")");
+        }
+
+        FleetRunner.Result r = new FleetRunner(fleet, table, options(3), log).apply(migrations);
+        assertEquals(6, r.databases());
+        assertEquals(0, r.failed(), logLines.toString());
+        List<String> names = migrations.stream().map(Migration::fileName).toList();
+        List<String> whens = migrations.stream().map(m -> Long.toString(m.when())).toList();
+        for (int i = 0; i < 6; i++) {
+            String id = ids.get(i);
+            assertEquals(List.of("t1", "t2", "t3"), userTables(id), "tables of " + id);
+            if (i < 4) {
+                // created in wrangler's layout where it was missing, continued in it where wrangler made it
+                assertEquals(List.of("id", "name", "applied_at"), standIn.rows(id, "SELECT name FROM pragma_table_info('d1_migrations')"), id);
+                assertEquals(names, standIn.rows(id, "SELECT name FROM d1_migrations ORDER BY id"), id);
+            } else {
+                assertEquals(List.of("id", "hash", "created_at"), standIn.rows(id, "SELECT name FROM pragma_table_info('d1_migrations')"), id);
+                assertEquals(whens, standIn.rows(id, "SELECT created_at FROM d1_migrations ORDER BY created_at"), id);
+            }
+            assertEquals(i < 2 ? 1 + 3 : 1 + 2, standIn.callsTo(id), "pending + 1 calls to " + id);
+        }
+
+        standIn.resetCounters();
+        FleetRunner.Result status = new FleetRunner(fleet, table, options(3), log).status(migrations);
+        assertEquals(6L, status.byStatus().get("up-to-date"), status.byStatus().toString());
+        for (String id : ids) assertEquals(1, standIn.callsTo(id));
     }
 
     @Test

@@ -1,0 +1,22 @@
+package dev.godwit.engine.db;
+
+/**
+ * How a history guard refuses (see {@code migrate.HistoryTable#guardStatements}): the statement that goes first in a
+ * migration's transaction raises an error whose text holds {@link #MARKER} when the migration is already recorded.
+ * SQLite and D1 put that text into their error message (SQLite's JSON path error quotes the path it was given), so
+ * an adapter can tell a guard's refusal from a failing statement of the migration by the message alone: on D1
+ * without the probe requests that find which statement of a request failed.
+ */
+public final class HistoryGuard {
+
+    /** In the message of a guard's refusal and of nothing else. Holds no quote, so SQLite's quoting of it changes nothing. */
+    public static final String MARKER = "godwit history guard: migration already recorded";
+
+    private HistoryGuard() {
+    }
+
+    /** Whether the database's message is a guard's refusal: the migration was recorded (by another run, or an earlier attempt). */
+    public static boolean refused(String databaseMessage) {
+        return databaseMessage != null && databaseMessage.contains(MARKER);
+    }
+}
