@@ -53,11 +53,14 @@ final class DataCheck {
         }
     }
 
+    /** Whether every statement only adds (tables, indexes, views, columns): such a migration cannot remove or rewrite a row. */
+    static boolean onlyAdds(List<String> statements) {
+        return statements.stream().allMatch(st -> ADDITIVE.matcher(st).matches() && !st.toUpperCase(Locale.ROOT).contains(" AS SELECT"));
+    }
+
     private static Outcome runInTransaction(Replica r, Migration m) {
         List<String> statements = m.statements();
-        if (statements.stream().allMatch(st -> ADDITIVE.matcher(st).matches() && !st.toUpperCase(Locale.ROOT).contains(" AS SELECT"))) {
-            return runOnly(r, statements);
-        }
+        if (onlyAdds(statements)) return runOnly(r, statements);
         Map<String, Shape> all = shapes(r);
         List<Shape> tables = affected(r, all, statements);
         long[] counts = tables.isEmpty() ? new long[0] : r.counts(countQuery(tables.stream().map(Shape::name).toList()), tables.size());
