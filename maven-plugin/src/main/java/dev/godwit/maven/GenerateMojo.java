@@ -59,8 +59,11 @@ public class GenerateMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        long t0 = System.nanoTime();
         new CompileWhenStale(session, project, lifecycle, plugins, getLog()).run(schemaSources());
+        long t1 = System.nanoTime();
         UpToDate inSync = custom ? null : upToDate("generate");
+        getLog().debug("Compile check " + (t1 - t0) / 1_000_000 + " ms, inputs fingerprinted in " + (System.nanoTime() - t1) / 1_000_000 + " ms.");
         if (inSync != null && !recheck) {
             // A passed db:verify over the same inputs also means there is nothing to generate.
             var passed = inSync.passed().or(() -> inSync.withRecordFile(recordFile("verify")).passed());
