@@ -1,13 +1,10 @@
 package dev.godwit.maven;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.lifecycle.MavenExecutionPlan;
@@ -77,15 +74,16 @@ final class CompileWhenStale {
     /** Why the classes must be compiled, or null when they are up to date. */
     String whyCompile() {
         Path classes = Path.of(project.getBuild().getOutputDirectory());
-        Optional<FileTime> oldestClass = oldestClassFile(classes);
-        if (oldestClass.isEmpty()) return "no compiled classes in " + project.getBasedir().toPath().relativize(classes) + " yet";
         List<Path> roots = project.getCompileSourceRoots().stream().map(Path::of).toList();
-        List<Path> stale = StaleClasses.find(roots, classes);
+        StaleClasses.Scan scan = StaleClasses.Scan.of(roots, classes);
+        Optional<FileTime> oldestClass = scan.oldestClass();
+        if (oldestClass.isEmpty()) return "no compiled classes in " + project.getBasedir().toPath().relativize(classes) + " yet";
+        List<Path> stale = scan.stale();
         if (!stale.isEmpty()) {
             return stale.get(0).toString().replace('\\', '/') + (stale.size() > 1 ? " and " + (stale.size() - 1) + " more" : "") + " changed since the last compile";
         }
-        String orphan = classWithoutSource(classes, roots);
-        if (orphan != null) return orphan + " has no source any more";
+        Path orphan = scan.classWithoutSource();
+        if (orphan != null) return orphan.toString().replace('\\', '/') + " has no source any more";
         try {
             for (String element : project.getCompileClasspathElements()) {
                 Path p = Path.of(element);
@@ -97,35 +95,5 @@ final class CompileWhenStale {
             return "the class path could not be checked (" + e.getMessage() + ")";
         }
         return null;
-    }
-
-    /** A top-level class compiled earlier whose source file is gone, or null. */
-    private static String classWithoutSource(Path classes, List<Path> roots) {
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path c : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
-                String name = c.getFileName().toString();
-                if (name.contains("$") || name.equals("package-info.class") || name.equals("module-info.class")) continue;
-                Path source = classes.relativize(c).resolveSibling(name.substring(0, name.length() - ".class".length()) + ".java");
-                if (roots.stream().noneMatch(r -> Files.exists(r.resolve(source)))) return classes.relativize(c).toString().replace('\\', '/');
-            }
-        } catch (IOException e) {
-            return null;
-        }
-        return null;
-    }
-
-    private static Optional<FileTime> oldestClassFile(Path classes) {
-        if (!Files.isDirectory(classes)) return Optional.empty();
-        try (Stream<Path> files = Files.walk(classes)) {
-            return files.filter(p -> p.toString().endsWith(".class")).map(p -> {
-                try {
-                    return Files.getLastModifiedTime(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).min(FileTime::compareTo);
-        } catch (IOException | UncheckedIOException e) {
-            return Optional.empty();
-        }
     }
 }
