@@ -287,7 +287,12 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         inputs.add(folder().dir());
         for (Class<?> c : List.of(getClass(), UpToDate.class, SchemaDef.class)) {
             var source = c.getProtectionDomain().getCodeSource();
-            if (source != null) inputs.add(Path.of(source.getLocation().getPath()));
+            if (source == null) continue;
+            try {
+                inputs.add(Path.of(source.getLocation().toURI()));   // not getPath(): a space would stay %20 and the jar count as missing
+            } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                throw new MojoExecutionException("Cannot locate Godwit's own jar " + source.getLocation() + ": " + e.getMessage(), e);
+            }
         }
         String version = mojoExecution == null ? "" : mojoExecution.getMojoDescriptor().getPluginDescriptor().getVersion();
         return UpToDate.of(recordFile(check), inputs,
