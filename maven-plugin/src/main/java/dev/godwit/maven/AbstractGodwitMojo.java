@@ -235,16 +235,17 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
      * afterwards. An invalid schema is a build failure that names where it is wrong.
      */
     protected SchemaDef loadSchema() throws MojoExecutionException, MojoFailureException {
-        try (SchemaInBackground loading = loadSchemaInBackground()) {
+        try (SchemaInBackground loading = loadSchemaInBackground(false)) {
             return loading.get();
         }
     }
 
     /**
-     * Starts loading the schema on a second thread (see {@link SchemaInBackground}); its {@code get()} throws what
+     * Starts loading the schema on a second thread (see {@link SchemaInBackground}; {@code defineAhead}: see
+     * {@link SchemaLoader#load(List, Path, ClassLoader, boolean)}); its {@code get()} throws what
      * {@link SchemaLoader#load} throws. Close it (try-with-resources) so the thread never outlives the goal.
      */
-    protected SchemaInBackground loadSchemaInBackground() throws MojoExecutionException {
+    protected SchemaInBackground loadSchemaInBackground(boolean defineAhead) throws MojoExecutionException {
         List<String> sources = schemaSources();
         List<URL> urls = new ArrayList<>();
         try {
@@ -256,7 +257,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         Path baseDir = project.getBasedir().toPath();
         return SchemaInBackground.start(() -> {
             try (loader) {
-                return SchemaLoader.load(sources, baseDir, loader);
+                return SchemaLoader.load(sources, baseDir, loader, defineAhead);
             }
         }, loader);
     }

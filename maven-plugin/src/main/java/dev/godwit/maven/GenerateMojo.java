@@ -78,7 +78,7 @@ public class GenerateMojo extends AbstractGodwitMojo {
                 NotRenames.parse(notRenames), false);
         GenerateResult result;
         long start = System.nanoTime();
-        try (SchemaInBackground schema = loadSchemaInBackground()) {
+        try (SchemaInBackground schema = loadSchemaInBackground(true)) {
             result = new Generator().generate(schema, folder(), options);
             getLog().debug("Schema loaded in " + schema.millis() + " ms on its own thread; generate took " + (System.nanoTime() - start) / 1_000_000
                     + " ms in all.");

@@ -60,7 +60,7 @@ public class VerifyMojo extends AbstractGodwitMojo {
         }
         List<Finding> findings = new ArrayList<>();
         Verifier.Verification verification;
-        try (SchemaInBackground schema = loadSchemaInBackground()) {
+        try (SchemaInBackground schema = loadSchemaInBackground(false)) {
             verification = Verifier.check(schema, folder());
             getLog().debug("Schema loaded in " + schema.millis() + " ms on its own thread; the checks took " + (System.nanoTime() - start) / 1_000_000
                     + " ms in all.");

@@ -36,6 +36,13 @@ class SchemaLoaderTest {
     }
 
     @Test
+    void definingAheadOnASecondThreadGivesTheSameSchemaAndLeavesNoThread() {
+        assertEquals(SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.ok"), tmp, loader),
+                SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.ok"), tmp, loader, true));
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("godwit-schema-definer")));
+    }
+
+    @Test
     void packageWithoutTablesIsAnErrorNamingIt() {
         SchemaException e = assertThrows(SchemaException.class,
                 () -> SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.empty"), tmp, loader));
