@@ -390,7 +390,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     protected HistoryTable historyTable() {
         ProjectSettings.History h = projectSettings().history();
-        return h.wranglerLayout() ? new HistoryTable.Wrangler(h.name()) : HistoryTable.forName(h.name());
+        return HistoryTable.of(h.name(), h.wranglerLayout());
     }
 
     /** Where db:apply -Dlocal keeps copies of the local file and db:restore -Dlocal finds them. */

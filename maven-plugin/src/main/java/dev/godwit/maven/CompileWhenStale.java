@@ -29,13 +29,16 @@ final class CompileWhenStale {
     private final LifecycleExecutor lifecycle;
     private final BuildPluginManager plugins;
     private final Log log;
+    private final String goal;
 
-    CompileWhenStale(MavenSession session, MavenProject project, LifecycleExecutor lifecycle, BuildPluginManager plugins, Log log) {
+    /** @param goal the goal that needs the classes ("generate"), for the fallback command in a message */
+    CompileWhenStale(MavenSession session, MavenProject project, LifecycleExecutor lifecycle, BuildPluginManager plugins, Log log, String goal) {
         this.session = session;
         this.project = project;
         this.lifecycle = lifecycle;
         this.plugins = plugins;
         this.log = log;
+        this.goal = goal;
     }
 
     void run(List<String> schemaSources) throws MojoExecutionException, MojoFailureException {
@@ -51,7 +54,7 @@ final class CompileWhenStale {
             plan = lifecycle.calculateExecutionPlan(session, "compile");
         } catch (Exception e) {
             throw new MojoExecutionException("Cannot plan the compile phase to compile the schema classes: " + e.getMessage()
-                    + ". Run mvn compile " + goal() + " instead.", e);
+                    + ". Run mvn compile db:" + goal + " instead.", e);
         }
         for (MojoExecution execution : plan.getMojoExecutions()) {
             log.info("--- " + execution.getArtifactId() + ":" + execution.getVersion() + ":" + execution.getGoal() + " (" + execution.getExecutionId() + ") ---");
@@ -64,11 +67,6 @@ final class CompileWhenStale {
                         + e.getMessage(), e);
             }
         }
-    }
-
-    private String goal() {
-        return "db:" + Optional.ofNullable(session.getGoals()).filter(g -> !g.isEmpty()).map(g -> g.get(g.size() - 1)).orElse("generate")
-                .replaceFirst("^.*:", "");
     }
 
     /** Why the classes must be compiled, or null when they are up to date. */

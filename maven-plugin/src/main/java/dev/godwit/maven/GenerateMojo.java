@@ -7,9 +7,6 @@ import dev.godwit.engine.generate.GenerateResult;
 import dev.godwit.engine.generate.Generator;
 import dev.godwit.engine.load.SchemaInBackground;
 import dev.godwit.engine.uptodate.UpToDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.lifecycle.LifecycleExecutor;
@@ -60,7 +57,7 @@ public class GenerateMojo extends AbstractGodwitMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         long t0 = System.nanoTime();
-        new CompileWhenStale(session, project, lifecycle, plugins, getLog()).run(schemaSources());
+        new CompileWhenStale(session, project, lifecycle, plugins, getLog(), "generate").run(schemaSources());
         long t1 = System.nanoTime();
         UpToDate inSync = custom ? null : upToDate("generate");
         getLog().debug("Compile check " + (t1 - t0) / 1_000_000 + " ms, inputs fingerprinted in " + (System.nanoTime() - t1) / 1_000_000 + " ms.");
@@ -69,8 +66,7 @@ public class GenerateMojo extends AbstractGodwitMojo {
             var passed = inSync.passed().or(() -> inSync.withRecordFile(recordFile("verify")).passed());
             if (passed.isPresent()) {
                 getLog().info("No schema changes, nothing to migrate.");
-                getLog().info("  (nothing changed since the check at " + LocalTime.ofInstant(passed.get().at(), ZoneId.systemDefault())
-                        .truncatedTo(ChronoUnit.SECONDS) + "; -Ddb.recheck checks again)");
+                getLog().info("  (nothing changed since the check at " + passed.get().localTime() + "; -Ddb.recheck checks again)");
                 return;
             }
         }

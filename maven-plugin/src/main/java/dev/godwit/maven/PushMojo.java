@@ -53,7 +53,7 @@ public class PushMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        new CompileWhenStale(session, project, lifecycle, plugins, getLog()).run(schemaSources());
+        new CompileWhenStale(session, project, lifecycle, plugins, getLog(), "push").run(schemaSources());
         SchemaDef schema = loadSchema();
         try (Database db = openDatabase()) {
             new Pusher(db, engineLog(), Set.of(historyTable().name()), localForeignKeysOff).push(schema, force,

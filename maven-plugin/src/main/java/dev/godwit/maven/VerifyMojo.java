@@ -5,9 +5,6 @@ import dev.godwit.engine.verify.Finding;
 import dev.godwit.engine.load.SchemaInBackground;
 import dev.godwit.engine.uptodate.UpToDate;
 import dev.godwit.engine.verify.Verifier;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +50,7 @@ public class VerifyMojo extends AbstractGodwitMojo {
             if (passed.isPresent()) {
                 int n = passed.get().migrations();
                 getLog().info("Migrations in " + folder().relative(folder().dir()) + " match the schema (" + n + (n == 1 ? " migration" : " migrations")
-                        + "; nothing changed since the check that passed at " + LocalTime.ofInstant(passed.get().at(), ZoneId.systemDefault())
-                        .truncatedTo(ChronoUnit.SECONDS) + ", -Ddb.recheck checks again).");
+                        + "; nothing changed since the check that passed at " + passed.get().localTime() + ", -Ddb.recheck checks again).");
                 return;
             }
         }

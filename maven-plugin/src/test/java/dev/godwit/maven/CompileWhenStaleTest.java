@@ -35,7 +35,7 @@ class CompileWhenStaleTest {
         sources = dir.resolve("src/main/java");
         classes = dir.resolve("target/classes");
         project.addCompileSourceRoot(sources.toString());
-        compile = new CompileWhenStale(null, project, null, null, new SystemStreamLog());
+        compile = new CompileWhenStale(null, project, null, null, new SystemStreamLog(), "generate");
     }
 
     private void write(Path file, Instant time) throws Exception {

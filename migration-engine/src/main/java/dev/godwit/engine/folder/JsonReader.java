@@ -22,6 +22,7 @@ final class JsonReader {
 
     private final String text;
     private final boolean build;   // false: only check the syntax, building no nodes
+    private Map<String, String> topLevel;   // where the string fields of the top-level object go, when only checking
     private int pos;
 
     private JsonReader(String text, boolean build) {
@@ -46,8 +47,6 @@ final class JsonReader {
         r.document();
         return out;
     }
-
-    private Map<String, String> topLevel;   // where the string fields of the top-level object go, when only checking
 
     private JsonNode document() throws InvalidJsonException {
         if (text.startsWith("\uFEFF")) pos = 1;

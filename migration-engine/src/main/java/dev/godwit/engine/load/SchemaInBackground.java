@@ -66,12 +66,17 @@ public final class SchemaInBackground implements Supplier<SchemaDef>, AutoClosea
     }
 
     private void join() {
+        joinUninterruptibly(thread);
+    }
+
+    /** Waits for {@code t} to end even if interrupted (a thread of ours must not outlive the command), keeping the interrupt for the caller. */
+    static void joinUninterruptibly(Thread t) {
         boolean interrupted = false;
-        while (thread.isAlive()) {
+        while (t.isAlive()) {
             try {
-                thread.join();
+                t.join();
             } catch (InterruptedException e) {
-                interrupted = true;   // finish waiting: the loader must not outlive the command; keep the interrupt for the caller
+                interrupted = true;
             }
         }
         if (interrupted) Thread.currentThread().interrupt();

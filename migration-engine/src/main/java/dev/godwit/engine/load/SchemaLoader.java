@@ -116,7 +116,7 @@ public final class SchemaLoader {
         }
         if (!problems.isEmpty()) throw new SchemaException(problems);
         ExitWatch watch = ExitWatch.install();
-        Definer definer = defineAhead ? Definer.start(classNames, loader) : Definer.none();
+        Definer definer = defineAhead ? Definer.start(classNames, loader) : null;
         try {
             for (String className : classNames) {
                 watch.loading(className);
@@ -138,7 +138,7 @@ public final class SchemaLoader {
                 collectStaticInstances(c, out, problems);
             }
         } finally {
-            definer.stop();
+            if (definer != null) definer.stop();
             watch.remove();
         }
         if (!problems.isEmpty()) throw new SchemaException(problems);
@@ -176,10 +176,6 @@ public final class SchemaLoader {
             thread.setDaemon(true);
         }
 
-        static Definer none() {
-            return new Definer(List.of(), null);
-        }
-
         static Definer start(List<String> classNames, ClassLoader loader) {
             Definer d = new Definer(classNames, loader);
             d.thread.start();
@@ -188,15 +184,7 @@ public final class SchemaLoader {
 
         void stop() {
             stopped = true;
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) Thread.currentThread().interrupt();
+            SchemaInBackground.joinUninterruptibly(thread);
         }
     }
 

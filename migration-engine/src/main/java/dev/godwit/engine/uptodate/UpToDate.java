@@ -30,6 +30,11 @@ public final class UpToDate {
 
     /** The record's content when it matches: when it was written and how many migrations the folder held. */
     public record Passed(Instant at, int migrations) {
+
+        /** When, as the local wall-clock time to the second (e.g. 19:28:22), for a log line. */
+        public String localTime() {
+            return java.time.LocalTime.ofInstant(at, java.time.ZoneId.systemDefault()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        }
     }
 
     private final Path recordFile;
