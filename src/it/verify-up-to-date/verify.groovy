@@ -26,4 +26,12 @@ assert Files.exists(record)
 def lines = Files.readAllLines(record)
 assert lines[0] ==~ /[0-9a-f]{64}/
 assert lines[2] == '2'
+// 8: an invalid schema is a build FAILURE naming what to fix, not Maven's "Execution ... failed" error.
+def failures = log.split(/BUILD FAILURE/)
+assert failures.size() >= 3
+def after7 = runs[7]
+assert after7.contains('on project verify-up-to-date: Invalid schema: package com.nowhere.schema declares no tables or views')
+assert !after7.contains('Execution default-cli of goal')
+// 9: a bad migration name is refused even when the up-to-date record could answer.
+assert log.contains('db.name "bad!name" cannot be a migration name')
 return true

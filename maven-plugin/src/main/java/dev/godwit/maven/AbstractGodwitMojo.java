@@ -14,6 +14,7 @@ import dev.godwit.engine.target.Target;
 import dev.godwit.engine.target.TargetSettings;
 import dev.godwit.engine.uptodate.UpToDate;
 import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SchemaException;
 import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -175,6 +176,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             run();
         } catch (GodwitException e) {
             Failures.rethrow(withTokenSource(e), isCheck());
+        } catch (SchemaException e) {
+            Failures.invalidSchema(e);
         }
     }
 

@@ -59,6 +59,7 @@ public class GenerateMojo extends AbstractGodwitMojo {
         long t0 = System.nanoTime();
         new CompileWhenStale(session, project, lifecycle, plugins, getLog(), "generate").run(schemaSources());
         long t1 = System.nanoTime();
+        Generator.requireValidName(name);   // also when the up-to-date record answers: a bad name is refused every time
         UpToDate inSync = custom ? null : upToDate("generate");
         getLog().debug("Compile check " + (t1 - t0) / 1_000_000 + " ms, inputs fingerprinted in " + (System.nanoTime() - t1) / 1_000_000 + " ms.");
         if (inSync != null && !recheck) {

@@ -43,6 +43,11 @@ public final class Generator {
         this(Clock.systemUTC(), new java.util.Random());
     }
 
+    /** Refuses a migration name that cannot become a file name (what {@link #generate} checks first). */
+    public static void requireValidName(String name) {
+        MigrationNames.requireValid(name);
+    }
+
     /** The changes and SQL the next migration would hold, without writing anything. */
     public Pending pending(SchemaDef current, MigrationsFolder folder, RenameResolver resolver) {
         return pending(new Loaded(current), folder, resolver);
