@@ -6,7 +6,14 @@
 # each is compared with the baseline measured in the same run: `mvn db:help` (Maven started, the
 # plugin loaded, nothing done) for Godwit, `node -e 0` for drizzle-kit.
 #
-#   tools/bench-maven.sh [tables=500] [runs=3]      (after ./mvnw install -DskipTests -Dinvoker.skip)
+#   tools/bench-maven.sh [tables=500] [runs=3] [jvm=plain]      (after ./mvnw install -DskipTests -Dinvoker.skip)
+#
+# jvm: plain        Maven's JVM as it comes;
+#      jvm-config   with the flags the README suggests for .mvn/jvm.config (here through MAVEN_OPTS, the same
+#                   thing to the JVM): -XX:TieredStopAtLevel=1 -XX:+UseSerialGC;
+#      mvnd         every command through the Maven daemon (MVND=path/to/mvnd.sh, default mvnd), warm: one untimed
+#                   run of each command first; afterwards the daemon is checked for Godwit threads and schema class
+#                   loaders left behind (jcmd).
 #
 # drizzle-kit is installed with npm into target/bench-node (not into the build) when node and npm are
 # present; without them its rows are left out. The Java schema's classes are compiled before each
@@ -15,6 +22,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 tables=${1:-500}
 runs=${2:-3}
+jvm=${3:-plain}
 work=$root/target/bench-maven
 rm -rf "$work" && mkdir -p "$work"
 cd "$root"
@@ -60,6 +68,12 @@ ms() {   # prints the wall time of a command in ms; fails the benchmark with its
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)) }'; }
 mvn=("$root/mvnw" -B -q -o)
+case $jvm in
+  plain) ;;
+  jvm-config) export MAVEN_OPTS="${MAVEN_OPTS:-} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC" ;;
+  mvnd) mvn=("${MVND:-mvnd}" -B -q -o) ;;
+  *) echo "jvm must be plain, jvm-config or mvnd, not $jvm" >&2; exit 2 ;;
+esac
 
 use_java() {   # use_java VERSION: the sources of that version, compiled (untimed)
   rm -rf "$work/java/src" && mkdir -p "$work/java/src/main" && cp -r "$work/sources/$1/java" "$work/java/src/main/java"
@@ -83,8 +97,11 @@ if command -v node > /dev/null && command -v npm > /dev/null; then
   fi
 fi
 
-for run in $(seq "$runs"); do
+first=1
+[ "$jvm" = mvnd ] && first=0   # run 0 warms the daemon (plugin realm loaded, code compiled); it is not counted
+for run in $(seq $first "$runs"); do
   echo "run $run of $runs" >&2
+  if [ "$run" = 0 ]; then add() { :; }; else add() { t[$1]="${t[$1]:-} $2"; }; fi
   add help "$(ms "${mvn[@]}" -f "$work/java/pom.xml" db:help)"
   add validate "$(ms "${mvn[@]}" -f "$work/java/pom.xml" validate)"
   for kind in java yaml; do
@@ -118,7 +135,7 @@ m() { median ${t[$1]}; }
 help=$(m help); node=0
 $node_ok && node=$(m node)
 echo
-echo "$tables tables, median of $runs runs; each Godwit time minus \`mvn db:help\` ($help ms; \`mvn validate\`: $(m validate) ms),"
+echo "$tables tables, JVM: $jvm, median of $runs runs; each Godwit time minus \`mvn db:help\` ($help ms; \`mvn validate\`: $(m validate) ms),"
 echo "each drizzle-kit time minus \`node -e 0\` ($( $node_ok && echo "$node ms" || echo "not run"))."
 echo
 echo "| command | drizzle-kit 0.31.11 | Godwit, Java classes | ratio | Godwit, YAML | ratio |"
@@ -138,6 +155,18 @@ row "generate, no changes, checked in full (\`-Ddb.recheck\`)" noopfull
 row "generate, no changes, nothing touched since the last check" noop
 row "db:verify (drizzle-kit: check), no changes, in full (\`-Ddb.recheck\`)" verifyfull
 row "db:verify (drizzle-kit: check), nothing touched since the last check" verify
+
+if [ "$jvm" = mvnd ]; then
+  # What the daemon holds after all those builds: no Godwit thread, and no schema class loader once collected.
+  echo
+  for pid in $(jcmd -l | awk '/MavenDaemon|mvnd/ { print $1 }'); do
+    jcmd "$pid" GC.run > /dev/null
+    loaders=$(jcmd "$pid" VM.classloader_stats | grep -c SchemaClassLoader || true)
+    threads=$(jcmd "$pid" Thread.print | grep -c '^"godwit' || true)
+    echo "daemon $pid after the runs: $loaders schema class loaders alive after GC, $threads Godwit threads"
+  done
+  exit 0
+fi
 
 # The same goals in a JVM that stays up (the Maven daemon's case): the engine's time per run, and leaks.
 cpath="migration-engine/target/test-classes:migration-engine/target/classes:schema-model/target/classes:$(cat "$cp_file")"

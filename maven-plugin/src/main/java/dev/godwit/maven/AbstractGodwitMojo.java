@@ -5,6 +5,8 @@ import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.d1.D1Exception;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.load.LoadedSchemas;
+import dev.godwit.engine.load.SchemaClassLoader;
 import dev.godwit.engine.load.SchemaInBackground;
 import dev.godwit.engine.load.SchemaLoader;
 import dev.godwit.engine.migrate.HistoryTable;
@@ -19,7 +21,6 @@ import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -238,7 +239,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
      * afterwards. An invalid schema is a build failure that names where it is wrong.
      */
     protected SchemaDef loadSchema() throws MojoExecutionException, MojoFailureException {
-        try (SchemaInBackground loading = loadSchemaInBackground(false)) {
+        try (SchemaInBackground loading = loadSchemaInBackground(false, null)) {
             return loading.get();
         }
     }
@@ -247,22 +248,47 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
      * Starts loading the schema on a second thread (see {@link SchemaInBackground}; {@code defineAhead}: see
      * {@link SchemaLoader#load(List, Path, ClassLoader, boolean)}); its {@code get()} throws what
      * {@link SchemaLoader#load} throws. Close it (try-with-resources) so the thread never outlives the goal.
+     *
+     * @param inputs the fingerprint of this run's inputs ({@link #upToDate}), or null: with it, a schema loaded earlier in this JVM
+     *               from exactly the same inputs (a Maven daemon's earlier build, see {@link LoadedSchemas}) is taken as it is
      */
-    protected SchemaInBackground loadSchemaInBackground(boolean defineAhead) throws MojoExecutionException {
+    protected SchemaInBackground loadSchemaInBackground(boolean defineAhead, UpToDate inputs) throws MojoExecutionException {
         List<String> sources = schemaSources();
+        String fingerprint = inputs == null ? null : inputs.fingerprintOf(schemaInputs(sources), String.join(",", sources)).orElse(null);
+        if (fingerprint != null) {
+            var kept = LoadedSchemas.get(fingerprint);
+            if (kept.isPresent()) return SchemaInBackground.loaded(kept.get());
+        }
         List<URL> urls = new ArrayList<>();
         try {
             for (String e : project.getCompileClasspathElements()) urls.add(new File(e).toURI().toURL());
         } catch (DependencyResolutionRequiredException | MalformedURLException e) {
             throw new MojoExecutionException("Cannot build the schema class path: " + e.getMessage(), e);
         }
-        URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader());
+        SchemaClassLoader loader = new SchemaClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader());
         Path baseDir = project.getBasedir().toPath();
         return SchemaInBackground.start(() -> {
             try (loader) {
-                return SchemaLoader.load(sources, baseDir, loader, defineAhead);
+                SchemaDef schema = SchemaLoader.load(sources, baseDir, loader, defineAhead);
+                if (fingerprint != null) LoadedSchemas.put(fingerprint, schema);
+                return schema;
             }
         }, loader);
+    }
+
+    /** What the schema is loaded from: its YAML files, and for Java packages the compile class path (classes and jars). */
+    private List<Path> schemaInputs(List<String> sources) throws MojoExecutionException {
+        Path baseDir = project.getBasedir().toPath();
+        List<Path> inputs = new ArrayList<>();
+        for (String s : sources) if (SchemaLoader.isYaml(s)) inputs.add(baseDir.resolve(s));
+        if (sources.stream().anyMatch(s -> !SchemaLoader.isYaml(s))) {
+            try {
+                for (String e : project.getCompileClasspathElements()) inputs.add(Path.of(e));
+            } catch (DependencyResolutionRequiredException e) {
+                throw new MojoExecutionException("Cannot build the schema class path: " + e.getMessage(), e);
+            }
+        }
+        return inputs;
     }
 
     /**
@@ -277,17 +303,16 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
      * its YAML files, the migrations folder, Godwit's own jars, and the settings that shape the check.
      */
     protected UpToDate upToDate(String check) throws MojoExecutionException {
+        return upToDateLater(check).get();
+    }
+
+    /**
+     * As {@link #upToDate}, to be run later: the inputs are listed now (what can fail with a message), the files looked at
+     * when called, so that can happen on a second thread while the first checks whether the classes need compiling.
+     */
+    protected java.util.function.Supplier<UpToDate> upToDateLater(String check) throws MojoExecutionException {
         List<String> sources = schemaSources();
-        Path baseDir = project.getBasedir().toPath();
-        List<Path> inputs = new ArrayList<>();
-        for (String s : sources) if (SchemaLoader.isYaml(s)) inputs.add(baseDir.resolve(s));
-        if (sources.stream().anyMatch(s -> !SchemaLoader.isYaml(s))) {
-            try {
-                for (String e : project.getCompileClasspathElements()) inputs.add(Path.of(e));
-            } catch (DependencyResolutionRequiredException e) {
-                throw new MojoExecutionException("Cannot build the schema class path: " + e.getMessage(), e);
-            }
-        }
+        List<Path> inputs = schemaInputs(sources);
         inputs.add(folder().dir());
         for (Class<?> c : List.of(getClass(), UpToDate.class, SchemaDef.class)) {
             var source = c.getProtectionDomain().getCodeSource();
@@ -299,8 +324,9 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             }
         }
         String version = mojoExecution == null ? "" : mojoExecution.getMojoDescriptor().getPluginDescriptor().getVersion();
-        return UpToDate.of(recordFile(check), inputs,
-                String.join(",", sources) + "|" + folder().dir() + "|" + version);
+        Path recordFile = recordFile(check);
+        String settings = String.join(",", sources) + "|" + folder().dir() + "|" + version;
+        return () -> UpToDate.of(recordFile, inputs, settings);
     }
 
     /** Where the record of a passed {@code check} is kept. */

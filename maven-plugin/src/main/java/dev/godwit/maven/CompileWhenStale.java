@@ -41,12 +41,13 @@ final class CompileWhenStale {
         this.goal = goal;
     }
 
-    void run(List<String> schemaSources) throws MojoExecutionException, MojoFailureException {
-        if (schemaSources.stream().allMatch(s -> s.endsWith(".yaml") || s.endsWith(".yml"))) return;
+    /** Compiles if needed; true if it did. */
+    boolean run(List<String> schemaSources) throws MojoExecutionException, MojoFailureException {
+        if (schemaSources.stream().allMatch(s -> s.endsWith(".yaml") || s.endsWith(".yml"))) return false;
         String why = whyCompile();
         if (why == null) {
             log.debug("The compiled classes are up to date: not compiling.");
-            return;
+            return false;
         }
         log.info("Compiling first (" + why + "): running the project's compile phase.");
         MavenExecutionPlan plan;
@@ -67,6 +68,7 @@ final class CompileWhenStale {
                         + e.getMessage(), e);
             }
         }
+        return true;
     }
 
     /** Why the classes must be compiled, or null when they are up to date. */

@@ -1,5 +1,6 @@
 package dev.godwit.maven;
 
+import dev.godwit.engine.Background;
 import dev.godwit.engine.diff.Change;
 import dev.godwit.engine.diff.NotRenames;
 import dev.godwit.engine.generate.GenerateOptions;
@@ -57,11 +58,9 @@ public class GenerateMojo extends AbstractGodwitMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         long t0 = System.nanoTime();
-        new CompileWhenStale(session, project, lifecycle, plugins, getLog(), "generate").run(schemaSources());
-        long t1 = System.nanoTime();
         Generator.requireValidName(name);   // also when the up-to-date record answers: a bad name is refused every time
-        UpToDate inSync = custom ? null : upToDate("generate");
-        getLog().debug("Compile check " + (t1 - t0) / 1_000_000 + " ms, inputs fingerprinted in " + (System.nanoTime() - t1) / 1_000_000 + " ms.");
+        UpToDate inSync = compileWhenStale(!custom);   // a custom migration is never "no changes": nothing to fingerprint
+        getLog().debug("Compile check and inputs fingerprinted in " + (System.nanoTime() - t0) / 1_000_000 + " ms.");
         if (inSync != null && !recheck) {
             // A passed db:verify over the same inputs also means there is nothing to generate.
             var passed = inSync.passed().or(() -> inSync.withRecordFile(recordFile("verify")).passed());
@@ -75,7 +74,7 @@ public class GenerateMojo extends AbstractGodwitMojo {
                 NotRenames.parse(notRenames), false);
         GenerateResult result;
         long start = System.nanoTime();
-        try (SchemaInBackground schema = loadSchemaInBackground(true)) {
+        try (SchemaInBackground schema = loadSchemaInBackground(true, inSync)) {
             result = new Generator().generate(schema, folder(), options);
             getLog().debug("Schema loaded in " + schema.millis() + " ms on its own thread; generate took " + (System.nanoTime() - start) / 1_000_000
                     + " ms in all.");
@@ -85,7 +84,7 @@ public class GenerateMojo extends AbstractGodwitMojo {
             getLog().info("No schema changes, nothing to migrate.");
             return;
         }
-        if (!custom) upToDate("generate").record(folder().readJournal().entries().size());   // the folder now holds the schema
+        if (inSync != null) inSync.rehashed(folder().dir()).record(folder().readJournal().entries().size());   // the folder now holds the schema
         getLog().info("Wrote " + folder().relative(result.sqlFile()) + (custom ? " (empty: put your SQL below its comment)" : "") + ":");
         for (String line : result.sql().split("\n")) getLog().info("  " + line);
         for (String w : result.warnings()) getLog().warn(w);
@@ -96,5 +95,17 @@ public class GenerateMojo extends AbstractGodwitMojo {
             for (String l : losses) getLog().warn("  - " + l);
         }
         if (!custom) getLog().info("Review it, then apply it with: mvn db:apply -Dlocal (local SQLite) or mvn db:apply (Cloudflare D1).");
+    }
+
+    /**
+     * Compiles when the classes are stale; with {@code fingerprint}, returns the inputs' fingerprint, taken on a second thread while the
+     * compile check walks the sources (and again after a compile, which makes it stale), else null.
+     */
+    private UpToDate compileWhenStale(boolean fingerprint) throws MojoExecutionException, MojoFailureException {
+        try (Background<UpToDate> taken = fingerprint ? Background.start("godwit-fingerprint", upToDateLater("generate")::get) : null) {
+            boolean compiled = new CompileWhenStale(session, project, lifecycle, plugins, getLog(), "generate").run(schemaSources());
+            if (taken == null) return null;
+            return compiled ? upToDate("generate") : taken.get();
+        }
     }
 }

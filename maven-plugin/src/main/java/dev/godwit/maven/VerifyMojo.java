@@ -2,6 +2,7 @@ package dev.godwit.maven;
 
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.verify.Finding;
+import dev.godwit.engine.Background;
 import dev.godwit.engine.load.SchemaInBackground;
 import dev.godwit.engine.uptodate.UpToDate;
 import dev.godwit.engine.verify.Verifier;
@@ -43,8 +44,12 @@ public class VerifyMojo extends AbstractGodwitMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
-        requireCompiledSchema();
-        UpToDate upToDate = drift ? null : upToDate("verify");
+        UpToDate upToDate = null;
+        // The inputs are fingerprinted while the stale-class check walks the sources.
+        try (Background<UpToDate> fingerprint = drift ? null : Background.start("godwit-fingerprint", upToDateLater("verify")::get)) {
+            requireCompiledSchema();
+            if (fingerprint != null) upToDate = fingerprint.get();
+        }
         if (upToDate != null && !recheck) {
             var passed = upToDate.passed();
             if (passed.isPresent()) {
@@ -56,7 +61,7 @@ public class VerifyMojo extends AbstractGodwitMojo {
         }
         List<Finding> findings = new ArrayList<>();
         Verifier.Verification verification;
-        try (SchemaInBackground schema = loadSchemaInBackground(false)) {
+        try (SchemaInBackground schema = loadSchemaInBackground(false, upToDate)) {
             verification = Verifier.check(schema, folder());
             getLog().debug("Schema loaded in " + schema.millis() + " ms on its own thread; the checks took " + (System.nanoTime() - start) / 1_000_000
                     + " ms in all.");

@@ -27,15 +27,14 @@ public final class SchemaCollector {
     public static SchemaDef collect(List<?> declarations) {
         List<TableDef> tables = new ArrayList<>();
         List<ViewDef> views = new ArrayList<>();
+        List<Table> tableDeclarations = new ArrayList<>();
         Map<String, String> tableSource = new HashMap<>();
-        Map<String, String> columnSource = new HashMap<>();
         List<String> problems = new ArrayList<>();
         Map<Object, Boolean> seen = new IdentityHashMap<>();
         for (Object d : declarations) {
             if (seen.put(d, Boolean.TRUE) != null) continue;
             if (d instanceof Table t) {
-                String cls = t.getClass().getName();
-                String at = "class " + cls + " (table \"" + t.tableName() + "\")";
+                String at = tableLocation(t);
                 String first = tableSource.putIfAbsent(t.tableName(), at);
                 if (first != null) {
                     // The validator would name the first declaration for both: say which two collide here.
@@ -43,20 +42,7 @@ public final class SchemaCollector {
                             + first.substring(0, first.indexOf(" (table ")) + "; each table needs its own name");
                     continue;
                 }
-                Map<Column, String> fields = columnFields(t);
-                Map<String, List<String>> places = new LinkedHashMap<>();
-                for (Column c : t.columns()) {
-                    String f = fields.get(c);
-                    places.computeIfAbsent(c.name(), k -> new ArrayList<>())
-                            .add(f != null ? simpleName(t.getClass()) + "." + f : "class " + cls);
-                }
-                for (Map.Entry<String, List<String>> e : places.entrySet()) {
-                    List<String> ps = e.getValue();
-                    String label = ps.size() == 1 ? (ps.get(0).startsWith("class ") ? ps.get(0) : "field " + ps.get(0))
-                            : "fields " + String.join(", ", ps.stream().map(x -> x.startsWith("class ") ? x.substring(6) : x).toList());
-                    columnSource.put(SourceMap.key(t.tableName(), e.getKey()),
-                            label + " (column \"" + t.tableName() + "\".\"" + e.getKey() + "\")");
-                }
+                tableDeclarations.add(t);
                 try {
                     tables.add(t.toDef());
                 } catch (SchemaException e) {
@@ -70,8 +56,41 @@ public final class SchemaCollector {
         }
         if (!problems.isEmpty()) throw new SchemaException(problems);
         SchemaDef schema = new SchemaDef(tables, views);
-        SchemaValidator.validate(schema, SourceMap.of(tableSource, columnSource));
+        try {
+            SchemaValidator.validate(schema);
+        } catch (SchemaException unlocated) {
+            // Where each column was declared is worked out (by reflection) only for a schema that has problems to point at.
+            SchemaValidator.validate(schema, SourceMap.of(tableSource, columnSources(tableDeclarations)));
+            throw unlocated;
+        }
         return schema;
+    }
+
+    private static String tableLocation(Table t) {
+        return "class " + t.getClass().getName() + " (table \"" + t.tableName() + "\")";
+    }
+
+    /** Each column's declaring field ("field Users.email"), keyed by {@link SourceMap#key}. */
+    private static Map<String, String> columnSources(List<Table> tableDeclarations) {
+        Map<String, String> columnSource = new HashMap<>();
+        for (Table t : tableDeclarations) {
+            String cls = t.getClass().getName();
+            Map<Column, String> fields = columnFields(t);
+            Map<String, List<String>> places = new LinkedHashMap<>();
+            for (Column c : t.columns()) {
+                String f = fields.get(c);
+                places.computeIfAbsent(c.name(), k -> new ArrayList<>())
+                        .add(f != null ? simpleName(t.getClass()) + "." + f : "class " + cls);
+            }
+            for (Map.Entry<String, List<String>> e : places.entrySet()) {
+                List<String> ps = e.getValue();
+                String label = ps.size() == 1 ? (ps.get(0).startsWith("class ") ? ps.get(0) : "field " + ps.get(0))
+                        : "fields " + String.join(", ", ps.stream().map(x -> x.startsWith("class ") ? x.substring(6) : x).toList());
+                columnSource.put(SourceMap.key(t.tableName(), e.getKey()),
+                        label + " (column \"" + t.tableName() + "\".\"" + e.getKey() + "\")");
+            }
+        }
+        return columnSource;
     }
 
     /** {@code Users}; for an anonymous or local class, its binary name without the package. */

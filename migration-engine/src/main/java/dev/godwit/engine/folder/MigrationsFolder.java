@@ -252,10 +252,10 @@ public final class MigrationsFolder {
     }
 
     /**
-     * Writes one new migration: SQL file, snapshot, then the journal. If any write fails the files
+     * Writes one new migration: SQL file, snapshot ({@link SnapshotCodec#render}), then the journal. If any write fails the files
      * written so far are removed, so the folder is left as it was.
      */
-    public void writeMigration(JournalEntry entry, String sql, Snapshot snapshot, Journal updated, boolean recordSum) {
+    public void writeMigration(JournalEntry entry, String sql, String snapshotJson, Journal updated, boolean recordSum) {
         Path sqlPath = sqlFile(entry.tag());
         Path snapPath = snapshotFile(entry.tag());
         for (Path p : List.of(sqlPath, snapPath)) {
@@ -270,7 +270,7 @@ public final class MigrationsFolder {
             Files.createDirectories(metaDir());
             writeAtomically(sqlPath, sql);
             written.add(sqlPath);
-            writeAtomically(snapPath, JsonText.pretty(SnapshotCodec.toJson(snapshot)));
+            writeAtomically(snapPath, snapshotJson);
             written.add(snapPath);
             if (recordSum) {
                 Path sum = sumFile(entry.tag());

@@ -33,6 +33,11 @@ public final class SnapshotCodec {
     private SnapshotCodec() {
     }
 
+    /** The snapshot file's text: drizzle-kit's layout, two-space indented. */
+    public static String render(Snapshot snapshot) {
+        return JsonText.pretty(toJson(snapshot));
+    }
+
     public static ObjectNode toJson(Snapshot snapshot) {
         ObjectNode root = JsonText.object();
         root.put("version", "6");

@@ -1,5 +1,6 @@
 package dev.godwit.engine.generate;
 
+import dev.godwit.engine.Background;
 import dev.godwit.engine.diff.BatchRenameResolver;
 import dev.godwit.engine.diff.Change;
 import dev.godwit.engine.diff.NotRenames;
@@ -11,6 +12,7 @@ import dev.godwit.engine.folder.Journal;
 import dev.godwit.engine.folder.JournalEntry;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.folder.Snapshot;
+import dev.godwit.engine.folder.SnapshotCodec;
 import dev.godwit.engine.folder.SnapshotException;
 import dev.godwit.engine.plan.Plan;
 import dev.godwit.engine.plan.SqlitePlanner;
@@ -54,6 +56,12 @@ public final class Generator {
     }
 
     private Pending pending(Loaded current, MigrationsFolder folder, RenameResolver resolver) {
+        Pending diffed = diffed(current, folder, resolver);
+        return new Pending(diffed.previous(), diffed.diff(), SqlitePlanner.plan(diffed.diff()));
+    }
+
+    /** The latest snapshot and the diff against it; the plan is left null. */
+    private Pending diffed(Loaded current, MigrationsFolder folder, RenameResolver resolver) {
         Snapshot prev;
         try {
             FolderCheck.requireContinuable(folder);
@@ -63,8 +71,8 @@ public final class Generator {
             throw folderProblem;
         }
         SchemaDef before = prev == null ? SchemaDef.EMPTY : prev.schema();
-        SchemaDiff diff = SchemaDiffer.diff(before, current.get(), resolver);
-        return new Pending(prev, diff, SqlitePlanner.plan(diff));
+        if (current.loading()) WarmUp.run();   // on this otherwise idle thread
+        return new Pending(prev, SchemaDiffer.diff(before, current.get(), resolver), null);
     }
 
     /** The schema, asked for once. */
@@ -83,6 +91,11 @@ public final class Generator {
         SchemaDef get() {
             if (schema == null) schema = source.get();
             return schema;
+        }
+
+        /** Still loading on another thread (see {@link dev.godwit.engine.load.SchemaInBackground}). */
+        boolean loading() {
+            return schema == null && source instanceof Background<?> b && !b.done();
         }
     }
 
@@ -104,47 +117,48 @@ public final class Generator {
         // -Ddb.acceptDataLoss does not answer the rename question: only renamedFrom, the terminal or -Ddb.notRenames do.
         RenameResolver asked = options.prompter() != null ? options.prompter() : new BatchRenameResolver();
         NotRenames resolver = options.allNotRenames() ? NotRenames.all() : NotRenames.of(options.notRenames(), asked);
-        Pending pending = pending(loaded, folder, resolver);
+        Pending diffed = diffed(loaded, folder, resolver);
         SchemaDef current = loaded.get();
-        if (asked instanceof BatchRenameResolver batch) batch.requireNone("-Ddb.acceptDataLoss");
-        resolver.requireAllUsed();
-        SchemaDiff diff = pending.diff();
-        if (diff.isEmpty() && !options.custom()) {
-            folder.deleteStaleSums();   // checksums of migrations drizzle-kit dropped
-            return GenerateResult.noChanges();
-        }
+        SchemaDiff diff = diffed.diff();
+        Snapshot prev = diffed.previous();
+        String prevId = prev == null ? Snapshot.ORIGIN : prev.id();
+        Snapshot next = options.custom()
+                ? new Snapshot(UUID.randomUUID().toString(), prevId, prev == null ? SchemaDef.EMPTY : prev.schema(), null, null)
+                : new Snapshot(UUID.randomUUID().toString(), prevId, current, diff.renamedTables(), diff.renamedColumns());
+        boolean writes = options.custom() || !diff.isEmpty();
+        // The snapshot's JSON (as large as the schema) is written out while the SQL is planned: a tenth of a second each, cold.
+        try (Background<String> json = writes ? Background.start("godwit-snapshot-writer", () -> SnapshotCodec.render(next)) : null) {
+            Plan plan = SqlitePlanner.plan(diff);   // first: it refuses a schema whose SQL cannot be written, whatever else is asked
+            if (asked instanceof BatchRenameResolver batch) batch.requireNone("-Ddb.acceptDataLoss");
+            resolver.requireAllUsed();
+            if (!writes) {
+                folder.deleteStaleSums();   // checksums of migrations drizzle-kit dropped
+                return GenerateResult.noChanges();
+            }
 
-        List<String> destructive = diff.destructiveChanges().stream().map(Change::describe).toList();
-        if (!destructive.isEmpty() && !options.custom() && !options.acceptDataLoss()) {
-            if (options.prompter() == null || !options.prompter().confirmDataLoss(destructive)) throw new DataLossException(destructive);
+            List<String> destructive = diff.destructiveChanges().stream().map(Change::describe).toList();
+            if (!destructive.isEmpty() && !options.custom() && !options.acceptDataLoss()) {
+                if (options.prompter() == null || !options.prompter().confirmDataLoss(destructive)) throw new DataLossException(destructive);
+            }
+            String sql = options.custom() ? CUSTOM_SQL + "\n" : plan.sqlText();   // custom: so that `echo SQL >> file` lands on a line of its own
+            List<String> warnings = !options.custom() ? plan.warnings() : diff.isEmpty() ? List.of()
+                    : List.of("The schema also has changes that are not in this custom migration; run mvn db:generate again after it to write them.");
+            return write(folder, options, sql, json.get(), warnings, options.custom() ? List.of() : diff.changes());
         }
+    }
 
+    private GenerateResult write(MigrationsFolder folder, GenerateOptions options, String sql, String snapshotJson, List<String> warnings,
+            List<Change> changes) {
         Journal journal = folder.readJournal();
         int idx = journal.nextIdx();
         String tag = MigrationNames.tag(idx, options.name(), random);
         JournalEntry entry = new JournalEntry(idx, "6", journal.nextWhen(clock.millis()), tag, true);
-        Snapshot prev = pending.previous();
-        String prevId = prev == null ? Snapshot.ORIGIN : prev.id();
-        String sql;
-        Snapshot next;
-        List<String> warnings;
-        if (options.custom()) {
-            sql = CUSTOM_SQL + "\n";   // so that `echo SQL >> file` lands on a line of its own
-            SchemaDef unchanged = prev == null ? SchemaDef.EMPTY : prev.schema();
-            next = new Snapshot(UUID.randomUUID().toString(), prevId, unchanged, null, null);
-            warnings = diff.isEmpty() ? List.of() : List.of("The schema also has changes that are not in this custom migration;"
-                    + " run mvn db:generate again after it to write them.");
-        } else {
-            sql = pending.plan().sqlText();
-            next = new Snapshot(UUID.randomUUID().toString(), prevId, current, diff.renamedTables(), diff.renamedColumns());
-            warnings = pending.plan().warnings();
-        }
         if (folder.sqlFile(tag).toFile().exists()) {
             throw new SnapshotException(folder.relative(folder.sqlFile(tag)) + " already exists but the journal does not list it;"
                     + " run mvn db:verify to see what is out of step");
         }
         folder.deleteStaleSums();   // checksums of migrations drizzle-kit dropped, maybe with this very tag
-        folder.writeMigration(entry, sql, next, journal.append(entry), !options.custom());
-        return new GenerateResult(true, tag, folder.sqlFile(tag), sql, options.custom() ? List.of() : diff.changes(), warnings);
+        folder.writeMigration(entry, sql, snapshotJson, journal.append(entry), !options.custom());
+        return new GenerateResult(true, tag, folder.sqlFile(tag), sql, changes, warnings);
     }
 }

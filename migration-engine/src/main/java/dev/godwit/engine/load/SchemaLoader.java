@@ -22,10 +22,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * Loads the schema from its sources: Java packages (every table and view declared in them or their
@@ -107,14 +108,15 @@ public final class SchemaLoader {
         List<Object> out = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<String> classNames = classNames(pkg, loader);
-        for (String className : classNames) {
-            String exit = exitCall(className, loader);
-            if (exit != null) {
-                problems.add("class " + className + " calls " + exit + ", which would end Maven itself with no message while the schema"
-                        + " is loaded; Godwit did not load it. A schema class only declares tables: remove the call");
+        if (!(loader instanceof SchemaClassLoader)) {
+            // A SchemaClassLoader checks each class as it defines it, wherever it is loaded from; any other loader, all first.
+            Map<String, String> exits = new TreeMap<>();
+            for (String className : classNames) {
+                String exit = exitCall(className, loader);
+                if (exit != null) exits.put(className, exit);
             }
+            if (!exits.isEmpty()) throw exitProblems(exits);
         }
-        if (!problems.isEmpty()) throw new SchemaException(problems);
         ExitWatch watch = ExitWatch.install();
         Definer definer = defineAhead ? Definer.start(classNames, loader) : null;
         try {
@@ -141,8 +143,17 @@ public final class SchemaLoader {
             if (definer != null) definer.stop();
             watch.remove();
         }
+        // A refused class also fails the classes that use it: the refusal is what to fix.
+        if (loader instanceof SchemaClassLoader s && !s.refused().isEmpty()) throw exitProblems(s.refused());
         if (!problems.isEmpty()) throw new SchemaException(problems);
         return out;
+    }
+
+    private static SchemaException exitProblems(Map<String, String> exits) {
+        List<String> problems = new ArrayList<>();
+        exits.forEach((className, exit) -> problems.add("class " + className + " calls " + exit + ", which would end Maven itself with no"
+                + " message while the schema is loaded; Godwit did not load it. A schema class only declares tables: remove the call"));
+        return new SchemaException(problems);
     }
 
     private static String exitCall(String className, ClassLoader loader) {
@@ -184,7 +195,7 @@ public final class SchemaLoader {
 
         void stop() {
             stopped = true;
-            SchemaInBackground.joinUninterruptibly(thread);
+            dev.godwit.engine.Background.joinUninterruptibly(thread);
         }
     }
 
@@ -273,22 +284,30 @@ public final class SchemaLoader {
         return false;
     }
 
+    /** The classes under {@code dir}, as names in {@code pkg} (java.io.File's plain name lists: a fifth of the cost of Path walking). */
+    private static void addClassFiles(java.io.File dir, String pkg, TreeSet<String> names) {
+        String[] entries = dir.list();
+        if (entries == null) return;
+        for (String e : entries) {
+            if (e.endsWith(".class")) {
+                names.add(pkg + "." + e.substring(0, e.length() - ".class".length()));
+            } else {
+                java.io.File sub = new java.io.File(dir, e);
+                if (sub.isDirectory()) addClassFiles(sub, pkg + "." + e, names);
+            }
+        }
+    }
+
     /** Class names (nested classes included) in the package and its subpackages, sorted. */
     static List<String> classNames(String pkg, ClassLoader loader) {
         String path = pkg.replace('.', '/');
         TreeSet<String> names = new TreeSet<>();
         try {
-            Enumeration<URL> roots = loader.getResources(path);
+            Enumeration<URL> roots = loader instanceof SchemaClassLoader own ? own.ownResources(path) : loader.getResources(path);
             while (roots.hasMoreElements()) {
                 URL url = roots.nextElement();
                 if ("file".equals(url.getProtocol())) {
-                    Path dir = Path.of(url.toURI());
-                    try (Stream<Path> files = Files.walk(dir)) {
-                        files.filter(f -> f.getFileName().toString().endsWith(".class")).forEach(f -> {
-                            String rel = dir.relativize(f).toString().replace('\\', '/');
-                            names.add(pkg + "." + rel.substring(0, rel.length() - ".class".length()).replace('/', '.'));
-                        });
-                    }
+                    addClassFiles(new java.io.File(url.toURI()), pkg, names);
                 } else if ("jar".equals(url.getProtocol())) {
                     JarURLConnection conn = (JarURLConnection) url.openConnection();
                     conn.setUseCaches(false);

@@ -70,11 +70,14 @@ public final class Ddl {
     }
 
     static String ids(List<String> names) {
-        return names.stream().map(Ddl::id).collect(Collectors.joining(","));
+        StringBuilder sb = new StringBuilder();
+        for (String n : names) (sb.isEmpty() ? sb : sb.append(',')).append(id(n));
+        return sb.toString();
     }
 
     public static String createIndex(String table, IndexDef i) {
-        String keys = i.keys().stream().map(k -> k.expression() ? k.text() : id(k.text())).collect(Collectors.joining(","));
+        StringBuilder keys = new StringBuilder();
+        for (IndexDef.Key k : i.keys()) (keys.isEmpty() ? keys : keys.append(',')).append(k.expression() ? k.text() : id(k.text()));
         return "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + id(i.name()) + " ON " + id(table) + " (" + keys + ")"
                 + (i.where() != null ? " WHERE " + i.where() : "") + ";";
     }

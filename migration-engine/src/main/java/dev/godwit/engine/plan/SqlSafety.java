@@ -11,6 +11,7 @@ import dev.godwit.schema.model.TableDef;
 import dev.godwit.schema.model.ViewDef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What the planner cannot write as SQL that applies, found before it writes anything. Quotes of
@@ -36,61 +37,62 @@ final class SqlSafety {
     }
 
     static List<String> problems(SchemaDef schema) {
+        // Where a problem is ("column "users"."email", default") is written out only for a problem found.
         List<String> p = new ArrayList<>();
         for (TableDef t : schema.tables()) {
-            String at = "table " + show(t.name());
+            Supplier<String> at = () -> "table " + show(t.name());
             name(p, at, t.name());
             for (ColumnDef c : t.columns()) {
-                String cat = "column " + show(t.name()) + "." + show(c.name());
+                Supplier<String> cat = () -> "column " + show(t.name()) + "." + show(c.name());
                 name(p, cat, c.name());
-                if (c.defaultValue() != null) fragment(p, cat + ", default", c.defaultValue().sql());
-                if (c.generated() != null) fragment(p, cat + ", generated expression", c.generated().as());
+                if (c.defaultValue() != null) fragment(p, () -> cat.get() + ", default", c.defaultValue().sql());
+                if (c.generated() != null) fragment(p, () -> cat.get() + ", generated expression", c.generated().as());
             }
             for (IndexDef i : t.indexes()) {
-                String iat = at + ", index " + show(i.name());
+                Supplier<String> iat = () -> at.get() + ", index " + show(i.name());
                 name(p, iat, i.name());
-                for (IndexDef.Key k : i.keys()) if (k.expression()) fragment(p, iat + ", key", k.text());
-                if (i.where() != null) fragment(p, iat + ", WHERE", i.where());
+                for (IndexDef.Key k : i.keys()) if (k.expression()) fragment(p, () -> iat.get() + ", key", k.text());
+                if (i.where() != null) fragment(p, () -> iat.get() + ", WHERE", i.where());
             }
             for (CheckDef c : t.checks()) {
-                String cat = at + ", check " + show(c.name());
+                Supplier<String> cat = () -> at.get() + ", check " + show(c.name());
                 name(p, cat, c.name());
                 fragment(p, cat, c.expression());
             }
         }
         for (ViewDef v : schema.views()) {
-            String at = "view " + show(v.name());
+            Supplier<String> at = () -> "view " + show(v.name());
             name(p, at, v.name());
             if (v.existing() || v.definition() == null) continue;
-            String def = v.definition().strip();
-            if (def.endsWith(";")) def = def.substring(0, def.length() - 1);
-            fragment(p, at + ", definition", def);
+            String stripped = v.definition().strip();
+            String def = stripped.endsWith(";") ? stripped.substring(0, stripped.length() - 1) : stripped;
+            fragment(p, () -> at.get() + ", definition", def);
         }
         return p;
     }
 
-    private static void name(List<String> p, String at, String name) {
+    private static void name(List<String> p, Supplier<String> at, String name) {
         if (name.contains(MARKER)) {
-            p.add(at + ": the name holds drizzle's statement separator \"" + MARKER + "\", at which every migrator cuts a"
+            p.add(at.get() + ": the name holds drizzle's statement separator \"" + MARKER + "\", at which every migrator cuts a"
                     + " migration file (quoting cannot hide it); rename it");
         }
     }
 
-    private static void fragment(List<String> p, String at, String sql) {
+    private static void fragment(List<String> p, Supplier<String> where, String sql) {
         List<Token> tokens = SqlLexer.tokenize(sql);
         for (Token t : tokens) {
             if (!t.isTerminated()) {
-                p.add(at + ": " + show(sql) + " leaves " + (t.isComment() ? "a /* comment" : "a quote") + " open at character "
+                p.add(where.get() + ": " + show(sql) + " leaves " + (t.isComment() ? "a /* comment" : "a quote") + " open at character "
                         + (t.start() + 1) + "; close it");
                 return;
             }
             if (t.kind() == Kind.LINE_COMMENT && t.end() == sql.length()) {
-                p.add(at + ": " + show(sql) + " ends in a -- comment, which would swallow the rest of the statement;"
+                p.add(where.get() + ": " + show(sql) + " ends in a -- comment, which would swallow the rest of the statement;"
                         + " end the comment with a line break or write it as /* ... */");
                 return;
             }
             if (t.isPunct(";")) {
-                p.add(at + ": " + show(sql) + " holds a ; at character " + (t.start() + 1) + ", which would end the statement"
+                p.add(where.get() + ": " + show(sql) + " holds a ; at character " + (t.start() + 1) + ", which would end the statement"
                         + " early; remove it");
                 return;
             }
@@ -99,17 +101,17 @@ final class SqlSafety {
         for (Token t : tokens) {
             if (t.isPunct("(")) depth++;
             if (t.isPunct(")") && --depth < 0) {
-                p.add(at + ": " + show(sql) + " closes a parenthesis it did not open, at character " + (t.start() + 1)
+                p.add(where.get() + ": " + show(sql) + " closes a parenthesis it did not open, at character " + (t.start() + 1)
                         + ", which would end the surrounding clause early; balance the parentheses");
                 return;
             }
         }
         if (depth > 0) {
-            p.add(at + ": " + show(sql) + " leaves " + depth + " parenthesis(es) open; balance the parentheses");
+            p.add(where.get() + ": " + show(sql) + " leaves " + depth + " parenthesis(es) open; balance the parentheses");
             return;
         }
         if (SqlitePlanner.hideBreakpointMarker(sql).contains(MARKER)) {
-            p.add(at + ": " + show(sql) + " holds drizzle's statement separator \"" + MARKER + "\" outside a string literal,"
+            p.add(where.get() + ": " + show(sql) + " holds drizzle's statement separator \"" + MARKER + "\" outside a string literal,"
                     + " where it cannot be written safely; remove it (inside a '...' literal it is fine)");
         }
     }

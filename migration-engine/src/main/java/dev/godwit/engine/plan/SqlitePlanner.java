@@ -33,10 +33,12 @@ import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
 import dev.godwit.schema.model.ViewDef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -79,14 +81,28 @@ public final class SqlitePlanner {
         private final List<Map.Entry<String, IndexDef>> deferredIndexes = new ArrayList<>();
         private final Map<String, String> backups = new LinkedHashMap<>();
 
+        private final Map<String, TableDef> beforeByName = new HashMap<>();
+        private final Map<String, TableDef> afterByName = new HashMap<>();
+
         Builder(SchemaDiff diff) {
             this.diff = diff;
             this.before = diff.renamedBefore();
             this.after = diff.after();
+            // Looked up once per table and foreign key: SchemaDef.table's list search would make that quadratic.
+            for (TableDef t : before.tables()) beforeByName.putIfAbsent(t.name(), t);
+            for (TableDef t : after.tables()) afterByName.putIfAbsent(t.name(), t);
             for (Change c : diff.changes()) {
                 if (c.table() != null) byTable.computeIfAbsent(c.table(), k -> new ArrayList<>()).add(c);
                 if (c instanceof CreateTable ct) created.add(ct.def().name());
             }
+        }
+
+        private Optional<TableDef> beforeTable(String name) {
+            return Optional.ofNullable(beforeByName.get(name));
+        }
+
+        private Optional<TableDef> afterTable(String name) {
+            return Optional.ofNullable(afterByName.get(name));
         }
 
         Plan build() {
@@ -131,7 +147,7 @@ public final class SqlitePlanner {
                     if (!i.name().equalsIgnoreCase(name)) continue;
                     boolean droppedInPlace = byTable.getOrDefault(t.name(), List.of()).stream()
                             .anyMatch(c -> c instanceof DropIndex d && d.index().name().equalsIgnoreCase(name))
-                            && !rebuilt.contains(t.name()) && after.table(t.name()).isPresent();
+                            && !rebuilt.contains(t.name()) && afterTable(t.name()).isPresent();
                     if (!afterInPlaceDrops || !droppedInPlace) return true;
                 }
             }
@@ -172,9 +188,9 @@ public final class SqlitePlanner {
         private void decideRebuilds() {
             for (Map.Entry<String, List<Change>> e : byTable.entrySet()) {
                 String table = e.getKey();
-                if (created.contains(table) || after.table(table).isEmpty()) continue;
-                TableDef old = before.table(table).orElseThrow();
-                TableDef now = after.table(table).orElseThrow();
+                if (created.contains(table) || afterTable(table).isEmpty()) continue;
+                TableDef old = beforeTable(table).orElseThrow();
+                TableDef now = afterTable(table).orElseThrow();
                 Set<String> added = new HashSet<>();
                 for (Change c : e.getValue()) if (c instanceof AddColumn a) added.add(a.column().name());
                 for (Change c : e.getValue()) {
@@ -190,7 +206,7 @@ public final class SqlitePlanner {
             while (grew) {
                 grew = false;
                 for (TableDef t : before.tables()) {
-                    if (rebuilt.contains(t.name()) || created.contains(t.name()) || after.table(t.name()).isEmpty()) continue;
+                    if (rebuilt.contains(t.name()) || created.contains(t.name()) || afterTable(t.name()).isEmpty()) continue;
                     long parents = t.foreignKeys().stream().map(ForeignKeyDef::refTable).filter(r -> !r.equals(t.name()) && rebuilt.contains(r)).distinct().count();
                     if (parents >= 2) {
                         rebuilt.add(t.name());
@@ -279,7 +295,7 @@ public final class SqlitePlanner {
 
         private void createTables() {
             List<TableDef> defs = new ArrayList<>();
-            for (String n : created) defs.add(after.table(n).orElseThrow());
+            for (String n : created) defs.add(afterTable(n).orElseThrow());
             for (TableDef t : TableOrder.parentsFirst(defs)) {
                 out.add(Ddl.createTable(t));
                 for (IndexDef i : t.indexes()) {
@@ -297,7 +313,7 @@ public final class SqlitePlanner {
         private void inPlaceChanges() {
             for (Map.Entry<String, List<Change>> e : byTable.entrySet()) {
                 String table = e.getKey();
-                if (created.contains(table) || rebuilt.contains(table) || after.table(table).isEmpty()) continue;
+                if (created.contains(table) || rebuilt.contains(table) || afterTable(table).isEmpty()) continue;
                 for (Change c : e.getValue()) if (c instanceof DropIndex d) out.add(Ddl.dropIndex(d.index().name()));
                 for (Change c : e.getValue()) {
                     if (c instanceof AddColumn a) out.add(Ddl.addColumn(table, a.column(), inlineFks.get(table + "\u0000" + a.column().name())));
@@ -311,11 +327,11 @@ public final class SqlitePlanner {
         private void rebuild() {
             Set<String> stashed = stashClosure();
             List<TableDef> group = new ArrayList<>();
-            for (String t : rebuilt) group.add(after.table(t).orElseThrow());
-            for (String t : stashed) group.add(after.table(t).orElseThrow());
+            for (String t : rebuilt) group.add(afterTable(t).orElseThrow());
+            for (String t : stashed) group.add(afterTable(t).orElseThrow());
             List<TableDef> parentsFirst = TableOrder.parentsFirst(group, before);
             if (stashed.isEmpty() && rebuilt.size() == 1 && simpleRebuildIsSafe(rebuilt.iterator().next())) {
-                simpleRebuild(after.table(rebuilt.iterator().next()).orElseThrow());
+                simpleRebuild(afterTable(rebuilt.iterator().next()).orElseThrow());
                 return;
             }
             for (TableDef t : parentsFirst) out.add("CREATE TABLE " + Ddl.id(backup(t.name())) + " AS SELECT * FROM " + Ddl.id(t.name()) + ";");
@@ -359,7 +375,7 @@ public final class SqlitePlanner {
             for (SchemaDef s : List.of(before, after)) {
                 for (TableDef t : s.tables()) for (ForeignKeyDef fk : t.foreignKeys()) if (fk.refTable().equals(table)) return false;
             }
-            for (var ch : after.table(table).orElseThrow().checks()) if (mentions(ch.expression(), table)) return false;
+            for (var ch : afterTable(table).orElseThrow().checks()) if (mentions(ch.expression(), table)) return false;
             return true;
         }
 
@@ -378,7 +394,7 @@ public final class SqlitePlanner {
 
         /** INSERT INTO target SELECT from source, mapping every column the old table had. */
         private void copyRows(TableDef target, String source, String logicalName) {
-            TableDef old = before.table(logicalName).orElseThrow();
+            TableDef old = beforeTable(logicalName).orElseThrow();
             List<String> cols = new ArrayList<>();
             List<String> exprs = new ArrayList<>();
             for (ColumnDef c : target.columns()) {
@@ -437,7 +453,7 @@ public final class SqlitePlanner {
             while (grew) {
                 grew = false;
                 for (TableDef child : before.tables()) {
-                    if (emptied.contains(child.name()) || after.table(child.name()).isEmpty()) continue;
+                    if (emptied.contains(child.name()) || afterTable(child.name()).isEmpty()) continue;
                     for (ForeignKeyDef fk : child.foreignKeys()) {
                         if (emptied.contains(fk.refTable()) && fk.onDelete() != FkAction.NO_ACTION) {
                             emptied.add(child.name());

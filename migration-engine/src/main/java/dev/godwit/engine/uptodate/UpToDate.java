@@ -15,7 +15,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,11 +40,13 @@ public final class UpToDate {
     }
 
     private final Path recordFile;
-    private final String fingerprint;
+    private final String settings;
+    private final Map<Path, String> digests;   // each input's own, in the order given: one input can be looked at again alone
 
-    private UpToDate(Path recordFile, String fingerprint) {
+    private UpToDate(Path recordFile, String settings, Map<Path, String> digests) {
         this.recordFile = recordFile;
-        this.fingerprint = fingerprint;
+        this.settings = settings;
+        this.digests = digests;
     }
 
     /**
@@ -51,12 +55,36 @@ public final class UpToDate {
      * @param settings everything else the check's result depends on (schema sources, folder, options, versions)
      */
     public static UpToDate of(Path recordFile, List<Path> inputs, String settings) {
-        return new UpToDate(recordFile, fingerprint(inputs, settings));
+        Map<Path, String> digests = new LinkedHashMap<>();
+        for (Path input : inputs) digests.put(input, digest(input));
+        return new UpToDate(recordFile, settings, digests);
+    }
+
+    /** The same fingerprint with one of its inputs (one that a command has just written, as its migrations folder) looked at again. */
+    public UpToDate rehashed(Path input) {
+        Map<Path, String> again = new LinkedHashMap<>(digests);
+        again.replace(input, digest(input));
+        return new UpToDate(recordFile, settings, again);
+    }
+
+    /**
+     * A fingerprint of some of the inputs only (the schema's, say, without the migrations folder) and {@code settings}, or empty
+     * if one of them was not fingerprinted here.
+     */
+    public Optional<String> fingerprintOf(List<Path> some, String settings) {
+        MessageDigest sha = sha256();
+        update(sha, "settings\t" + settings);
+        for (Path input : some) {
+            String digest = digests.get(input);
+            if (digest == null) return Optional.empty();
+            update(sha, input.toAbsolutePath().normalize() + "\t" + digest);
+        }
+        return Optional.of(HexFormat.of().formatHex(sha.digest()));
     }
 
     /** The same fingerprint against another record file (another check over the same inputs). */
     public UpToDate withRecordFile(Path other) {
-        return new UpToDate(other, fingerprint);
+        return new UpToDate(other, settings, digests);
     }
 
     /** The passed check the record file holds for exactly these inputs, if any. */
@@ -69,7 +97,7 @@ public final class UpToDate {
         } catch (IOException e) {
             return Optional.empty();   // unreadable: check in full
         }
-        if (lines.size() < 3 || !lines.get(0).equals(fingerprint)) return Optional.empty();
+        if (lines.size() < 3 || !lines.get(0).equals(fingerprint())) return Optional.empty();
         try {
             return Optional.of(new Passed(Instant.parse(lines.get(1)), Integer.parseInt(lines.get(2))));
         } catch (RuntimeException garbled) {
@@ -82,7 +110,7 @@ public final class UpToDate {
         try {
             Files.createDirectories(recordFile.getParent());
             Path tmp = recordFile.resolveSibling(recordFile.getFileName() + ".tmp");
-            Files.writeString(tmp, fingerprint + "\n" + Instant.now() + "\n" + migrations + "\n", StandardCharsets.UTF_8);
+            Files.writeString(tmp, fingerprint() + "\n" + Instant.now() + "\n" + migrations + "\n", StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, recordFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -102,38 +130,42 @@ public final class UpToDate {
         }
     }
 
-    static String fingerprint(List<Path> inputs, String settings) {
-        MessageDigest sha;
+    String fingerprint() {
+        MessageDigest sha = sha256();
+        update(sha, "settings\t" + settings);
+        digests.forEach((input, digest) -> update(sha, input.toAbsolutePath().normalize() + "\t" + digest));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Of one input: every file under it with its size and modification time. */
+    private static String digest(Path input) {
+        Path root = input.toAbsolutePath().normalize();
+        if (!Files.exists(root)) return "missing";
+        List<String> lines = new ArrayList<>();
         try {
-            sha = MessageDigest.getInstance("SHA-256");
+            // walkFileTree hands each file's attributes over with it: one system call per file, not two.
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+                    if (a.isRegularFile()) lines.add(f + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis());
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            return "unreadable\t" + Instant.now();   // cannot match: check in full
+        }
+        lines.sort(null);
+        MessageDigest sha = sha256();
+        for (String l : lines) update(sha, l);
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        update(sha, "settings\t" + settings);
-        for (Path input : inputs) {
-            Path root = input.toAbsolutePath().normalize();
-            if (!Files.exists(root)) {
-                update(sha, root + "\tmissing");
-                continue;
-            }
-            List<String> lines = new ArrayList<>();
-            try {
-                // walkFileTree hands each file's attributes over with it: one system call per file, not two.
-                Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
-                        if (a.isRegularFile()) lines.add(f + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis());
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-            } catch (IOException e) {
-                update(sha, root + "\tunreadable\t" + Instant.now());   // cannot match: check in full
-                continue;
-            }
-            lines.sort(null);
-            for (String l : lines) update(sha, l);
-        }
-        return HexFormat.of().formatHex(sha.digest());
     }
 
     private static void update(MessageDigest sha, String line) {

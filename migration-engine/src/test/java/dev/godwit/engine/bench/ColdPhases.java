@@ -24,7 +24,7 @@ public final class ColdPhases {
     public static void main(String[] args) throws Exception {
         long t0 = System.nanoTime();
         Path dir = Path.of(args[0]);
-        ClassLoader cl = new URLClassLoader(new URL[] {dir.resolve("target/classes").toUri().toURL()}, ColdPhases.class.getClassLoader());
+        ClassLoader cl = new dev.godwit.engine.load.SchemaClassLoader(new URL[] {dir.resolve("target/classes").toUri().toURL()}, ColdPhases.class.getClassLoader());
         SchemaDef schema = SchemaLoader.load(List.of(args[1]), dir, cl);
         long t1 = lap("load schema", t0);
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));

@@ -63,7 +63,7 @@ public final class WarmRuns {
     }
 
     private static SchemaInBackground load(Path dir, String schema, List<WeakReference<ClassLoader>> loaders) throws Exception {
-        URLClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("target/classes").toUri().toURL()}, WarmRuns.class.getClassLoader());
+        URLClassLoader loader = new dev.godwit.engine.load.SchemaClassLoader(new URL[] {dir.resolve("target/classes").toUri().toURL()}, WarmRuns.class.getClassLoader());
         loaders.add(new WeakReference<>(loader));
         return SchemaInBackground.start(() -> {
             try (loader) {

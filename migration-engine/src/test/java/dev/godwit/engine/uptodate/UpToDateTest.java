@@ -45,6 +45,31 @@ class UpToDateTest {
     }
 
     @Test
+    void oneInputLookedAtAgainAfterACommandWroteIt() throws Exception {
+        UpToDate taken = now("s");
+        Files.writeString(dir.resolve("drizzle/0001_next.sql"), "CREATE TABLE u (b);");   // what db:generate writes after the fingerprint
+        taken.record(2);
+        assertTrue(now("s").passed().isEmpty(), "the fingerprint from before the write no longer matches");
+        taken.rehashed(dir.resolve("drizzle")).record(2);
+        assertEquals(2, now("s").passed().orElseThrow().migrations(), "with the written folder looked at again, it does");
+        Files.writeString(classes.resolve("Users.class"), "v2");
+        taken.rehashed(dir.resolve("drizzle")).record(2);
+        assertTrue(now("s").passed().isEmpty(), "only the named input is looked at again: the class changed since is still the old one");
+    }
+
+    @Test
+    void aFingerprintOfSomeInputsChangesOnlyWithThem() throws Exception {
+        List<Path> schemaInputs = List.of(dir.resolve("target/classes"), dir.resolve("lib.jar"));
+        String before = now("s").fingerprintOf(schemaInputs, "app.schema").orElseThrow();
+        Files.writeString(dir.resolve("drizzle/0001_next.sql"), "CREATE TABLE u (b);");
+        assertEquals(before, now("s").fingerprintOf(schemaInputs, "app.schema").orElseThrow(), "the folder is not among them");
+        assertFalse(before.equals(now("s").fingerprintOf(schemaInputs, "app.other").orElseThrow()), "other schema sources");
+        Files.writeString(classes.resolve("Users.class"), "v2");
+        assertFalse(before.equals(now("s").fingerprintOf(schemaInputs, "app.schema").orElseThrow()), "a changed class");
+        assertTrue(now("s").fingerprintOf(List.of(dir.resolve("elsewhere")), "app.schema").isEmpty(), "not an input of this fingerprint");
+    }
+
+    @Test
     void anyChangeOfAnInputForgetsIt() throws Exception {
         now("s").record(1);
         Path sql = dir.resolve("drizzle/0000_init.sql");

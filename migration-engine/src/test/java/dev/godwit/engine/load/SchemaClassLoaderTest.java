@@ -1,0 +1,110 @@
+package dev.godwit.engine.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SchemaException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The loader the goals load schema classes with: each class file read once, checked for JVM-ending calls as it is defined. */
+class SchemaClassLoaderTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path compile(Map<String, String> sources) throws Exception {
+        Path src = tmp.resolve("src");
+        Path classes = tmp.resolve("classes");
+        Files.createDirectories(classes);
+        List<String> args = new ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"), "-d", classes.toString()));
+        for (var e : sources.entrySet()) {
+            Path f = src.resolve(e.getKey());
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, e.getValue());
+            args.add(f.toString());
+        }
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)));
+        return classes;
+    }
+
+    private static String table(String pkg, String cls, String name, String constructorExtra) {
+        return "package " + pkg + ";\n"
+                + "public final class " + cls + " extends dev.godwit.schema.Table {\n"
+                + "    public static final " + cls + " INSTANCE = new " + cls + "();\n"
+                + "    public final dev.godwit.schema.Column id = integer(\"id\").primaryKey();\n"
+                + "    private " + cls + "() { super(\"" + name + "\"); " + constructorExtra + " }\n"
+                + "}\n";
+    }
+
+    @Test
+    void definesTheProjectsClassesItselfWithTheirPackageAndWhereTheyCameFrom() throws Exception {
+        Path classes = compile(Map.of(
+                "clok/Accounts.java", table("clok", "Accounts", "accounts", ""),
+                "clok/sub/Entries.java", table("clok.sub", "Entries", "entries", "")));
+        try (SchemaClassLoader loader = new SchemaClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            SchemaDef schema = SchemaLoader.load(List.of("clok"), tmp, loader, true);
+            assertEquals(List.of("accounts", "entries"), schema.tableNames());
+            Class<?> accounts = loader.loadClass("clok.Accounts");
+            assertSame(loader, accounts.getClassLoader());
+            assertEquals("clok", accounts.getPackage().getName());
+            assertEquals(classes.toUri().toURL(), accounts.getProtectionDomain().getCodeSource().getLocation());
+            assertEquals(Map.of(), loader.refused());
+        }
+        // The same classes through a plain URLClassLoader give the same schema.
+        try (URLClassLoader plain = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            assertEquals(List.of("accounts", "entries"), SchemaLoader.load(List.of("clok"), tmp, plain).tableNames());
+        }
+    }
+
+    @Test
+    void refusesEveryClassThatEndsTheJvmAlsoOneOutsideTheSchemaPackage() throws Exception {
+        // If a refusal failed, the exit or halt would end this test JVM and fail the build.
+        Path classes = compile(Map.of(
+                "clexit/schema/Accounts.java", table("clexit.schema", "Accounts", "accounts", ""),
+                "clexit/schema/Quitter.java", table("clexit.schema", "Quitter", "quitter", "if (Boolean.parseBoolean(\"true\")) System.exit(3);"),
+                "clexit/schema/Ledger.java", table("clexit.schema", "Ledger", "ledger", "clexit.util.Shutdown.now();"),
+                "clexit/util/Shutdown.java", """
+                        package clexit.util;
+                        public final class Shutdown {
+                            public static void now() { if (Boolean.parseBoolean("true")) Runtime.getRuntime().halt(4); }
+                        }
+                        """));
+        try (SchemaClassLoader loader = new SchemaClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            SchemaException e = assertThrows(SchemaException.class, () -> SchemaLoader.load(List.of("clexit.schema"), tmp, loader, true));
+            String tail = ", which would end Maven itself with no message while the schema is loaded; Godwit did not load it."
+                    + " A schema class only declares tables: remove the call";
+            assertEquals("Invalid schema (2 problems):\n  - class clexit.schema.Quitter calls System.exit" + tail
+                    + "\n  - class clexit.util.Shutdown calls Runtime.halt" + tail, e.getMessage());
+            assertEquals(Map.of("clexit.schema.Quitter", "System.exit", "clexit.util.Shutdown", "Runtime.halt"), loader.refused());
+            assertThrows(ClassNotFoundException.class, () -> loader.loadClass("clexit.util.Shutdown"));   // refused every time it is asked for
+        }
+    }
+
+    @Test
+    void classesInJarsLoadAsInAnyUrlClassLoader() throws Exception {
+        Path classes = compile(Map.of("cljar/Clubs.java", table("cljar", "Clubs", "clubs", "")));
+        Path jar = tmp.resolve("schema.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry("cljar/"));
+            out.closeEntry();
+            out.putNextEntry(new java.util.jar.JarEntry("cljar/Clubs.class"));
+            out.write(Files.readAllBytes(classes.resolve("cljar/Clubs.class")));
+            out.closeEntry();
+        }
+        try (SchemaClassLoader loader = new SchemaClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+            assertEquals(List.of("clubs"), SchemaLoader.load(List.of("cljar"), tmp, loader).tableNames());
+            assertEquals(jar.toUri().toURL(), loader.loadClass("cljar.Clubs").getProtectionDomain().getCodeSource().getLocation());
+        }
+    }
+}
