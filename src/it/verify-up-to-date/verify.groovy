@@ -24,8 +24,12 @@ assert runs[6] =~ /\(nothing changed since the check at \d\d:\d\d:\d\d; -Ddb.rec
 def record = basedir.toPath().resolve('target/godwit/verify.passed')
 assert Files.exists(record)
 def lines = Files.readAllLines(record)
-assert lines[0] ==~ /[0-9a-f]{64}/
-assert lines[2] == '2'
+// When, how many migrations, then every input file with its size and modification time, as text.
+assert java.time.Instant.parse(lines[0])
+assert lines[1] == '2'
+assert lines.any { it.startsWith('input\t') && it.endsWith('schema.yaml') }
+assert lines.any { it ==~ /0001_seed\.sql\t\d+\t\d+/ }
+assert lines.any { it ==~ /meta\/_journal\.json\t\d+\t\d+/ }
 // 8: an invalid schema is a build FAILURE naming what to fix, not Maven's "Execution ... failed" error.
 def failures = log.split(/BUILD FAILURE/)
 assert failures.size() >= 3

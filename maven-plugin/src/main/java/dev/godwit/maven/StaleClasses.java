@@ -1,12 +1,7 @@
 package dev.godwit.maven;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.FileVisitResult;
+import java.io.File;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,60 +24,61 @@ final class StaleClasses {
     }
 
     /**
-     * The sources and compiled classes with their modification times, each tree walked once (a walk hands over the times
-     * without a second system call per file): every question about them is then answered in memory.
+     * The sources and compiled classes with their modification times (ms), by path relative to their root with '/', each tree
+     * walked once: every question about them is then answered in memory.
      */
-    record Scan(Map<Path, FileTime> sources, Map<Path, FileTime> classes) {
+    record Scan(Map<String, Long> sources, Map<String, Long> classes) {
 
         static Scan of(List<Path> sourceRoots, Path classes) {
-            Map<Path, FileTime> sources = new TreeMap<>();
-            for (Path root : sourceRoots) sources.putAll(files(root, ".java"));
-            return new Scan(sources, files(classes, ".class"));
+            Map<String, Long> sources = new TreeMap<>();
+            for (Path root : sourceRoots) files(root.toFile(), "", ".java", sources);
+            Map<String, Long> compiled = new TreeMap<>();
+            files(classes.toFile(), "", ".class", compiled);
+            return new Scan(sources, compiled);
         }
 
         /** Sources whose top-level class is missing or older than the source, sorted. */
         List<Path> stale() {
             List<Path> stale = new ArrayList<>();
             sources.forEach((source, time) -> {
-                String name = source.getFileName().toString();
+                String name = source.substring(source.lastIndexOf('/') + 1);
                 if (name.equals("package-info.java") || name.equals("module-info.java")) return;
-                FileTime compiled = classes.get(source.resolveSibling(name.substring(0, name.length() - ".java".length()) + ".class"));
-                if (compiled == null || time.compareTo(compiled) > 0) stale.add(source);
+                Long compiled = classes.get(source.substring(0, source.length() - ".java".length()) + ".class");
+                if (compiled == null || time > compiled) stale.add(Path.of(source));
             });
             return stale;
         }
 
         /** A top-level class whose source is gone (its table would otherwise linger in the schema), or null. */
         Path classWithoutSource() {
-            for (Path c : classes.keySet()) {
-                String name = c.getFileName().toString();
+            for (String c : classes.keySet()) {
+                String name = c.substring(c.lastIndexOf('/') + 1);
                 if (name.contains("$") || name.equals("package-info.class") || name.equals("module-info.class")) continue;
-                if (!sources.containsKey(c.resolveSibling(name.substring(0, name.length() - ".class".length()) + ".java"))) return c;
+                if (!sources.containsKey(c.substring(0, c.length() - ".class".length()) + ".java")) return Path.of(c);
             }
             return null;
         }
 
         Optional<FileTime> oldestClass() {
-            return classes.values().stream().min(FileTime::compareTo);
+            long oldest = Long.MAX_VALUE;
+            for (long t : classes.values()) oldest = Math.min(oldest, t);
+            return classes.isEmpty() ? Optional.empty() : Optional.of(FileTime.fromMillis(oldest));
         }
     }
 
-    /** Files under {@code root} ending in {@code suffix}, relative to it, with their modification times (empty if there is no root). */
-    private static Map<Path, FileTime> files(Path root, String suffix) {
-        Map<Path, FileTime> out = new TreeMap<>();
-        if (!Files.isDirectory(root)) return out;
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && file.getFileName().toString().endsWith(suffix)) out.put(root.relativize(file), attrs.lastModifiedTime());
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the files under " + root + ": " + e.getMessage(), e);
+    /**
+     * Adds the files under {@code dir} ending in {@code suffix} (path relative to the root, with '/') and their modification
+     * times; nothing if there is no such directory. java.io.File's name lists: a fresh JVM walks them faster than Path trees.
+     */
+    private static void files(File dir, String relative, String suffix, Map<String, Long> out) {
+        String[] names = dir.list();
+        if (names == null) return;
+        for (String n : names) {
+            File f = new File(dir, n);
+            String path = relative.isEmpty() ? n : relative + "/" + n;
+            if (n.endsWith(suffix) && f.isFile()) out.put(path, f.lastModified());
+            else if (f.isDirectory()) files(f, path, suffix, out);
         }
-        return out;
     }
 
     /** The failure's text: which sources, and the command that fixes it. */

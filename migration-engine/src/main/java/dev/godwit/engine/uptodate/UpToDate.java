@@ -1,20 +1,15 @@
 package dev.godwit.engine.uptodate;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +17,10 @@ import java.util.Optional;
 
 /**
  * Remembers that a check passed for one state of its inputs, as a build tool's up-to-date check
- * does: a record file holding a fingerprint of every input file's path, size and modification
- * time (the schema's classes or YAML files, the jars on their class path, the whole migrations
- * folder, Godwit's own jars) and of the settings. While nothing of that changed, the check would
+ * does: a record file holding every input file's path, size and modification time (the schema's
+ * classes or YAML files, the jars on their class path, the whole migrations folder, Godwit's own
+ * jars) and the settings, compared as text (no hash: nothing to collide, and no digest to set up
+ * in a fresh JVM). While nothing of that changed, the check would
  * find what it found before, so {@code db:verify} and {@code db:generate} can say so without
  * loading the schema or replaying a migration. Any change, a touched file included, means a full check.
  */
@@ -41,12 +37,12 @@ public final class UpToDate {
 
     private final Path recordFile;
     private final String settings;
-    private final Map<Path, String> digests;   // each input's own, in the order given: one input can be looked at again alone
+    private final Map<Path, String> listings;   // each input's own, in the order given: one input can be looked at again alone
 
-    private UpToDate(Path recordFile, String settings, Map<Path, String> digests) {
+    private UpToDate(Path recordFile, String settings, Map<Path, String> listings) {
         this.recordFile = recordFile;
         this.settings = settings;
-        this.digests = digests;
+        this.listings = listings;
     }
 
     /**
@@ -55,15 +51,15 @@ public final class UpToDate {
      * @param settings everything else the check's result depends on (schema sources, folder, options, versions)
      */
     public static UpToDate of(Path recordFile, List<Path> inputs, String settings) {
-        Map<Path, String> digests = new LinkedHashMap<>();
-        for (Path input : inputs) digests.put(input, digest(input));
-        return new UpToDate(recordFile, settings, digests);
+        Map<Path, String> listings = new LinkedHashMap<>();
+        for (Path input : inputs) listings.put(input, listing(input));
+        return new UpToDate(recordFile, settings, listings);
     }
 
     /** The same fingerprint with one of its inputs (one that a command has just written, as its migrations folder) looked at again. */
     public UpToDate rehashed(Path input) {
-        Map<Path, String> again = new LinkedHashMap<>(digests);
-        again.replace(input, digest(input));
+        Map<Path, String> again = new LinkedHashMap<>(listings);
+        again.replace(input, listing(input));
         return new UpToDate(recordFile, settings, again);
     }
 
@@ -72,34 +68,36 @@ public final class UpToDate {
      * if one of them was not fingerprinted here.
      */
     public Optional<String> fingerprintOf(List<Path> some, String settings) {
-        MessageDigest sha = sha256();
-        update(sha, "settings\t" + settings);
+        StringBuilder sb = new StringBuilder("settings\t").append(settings).append('\n');
         for (Path input : some) {
-            String digest = digests.get(input);
-            if (digest == null) return Optional.empty();
-            update(sha, input.toAbsolutePath().normalize() + "\t" + digest);
+            String listing = listings.get(input);
+            if (listing == null) return Optional.empty();
+            sb.append("input\t").append(input.toAbsolutePath().normalize()).append('\n').append(listing);
         }
-        return Optional.of(HexFormat.of().formatHex(sha.digest()));
+        return Optional.of(sb.toString());
     }
 
     /** The same fingerprint against another record file (another check over the same inputs). */
     public UpToDate withRecordFile(Path other) {
-        return new UpToDate(other, settings, digests);
+        return new UpToDate(other, settings, listings);
     }
 
     /** The passed check the record file holds for exactly these inputs, if any. */
     public Optional<Passed> passed() {
-        List<String> lines;
+        String text;
         try {
-            lines = Files.readAllLines(recordFile, StandardCharsets.UTF_8);
+            text = Files.readString(recordFile, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
             return Optional.empty();   // unreadable: check in full
         }
-        if (lines.size() < 3 || !lines.get(0).equals(fingerprint())) return Optional.empty();
+        // when \n migrations \n fingerprint
+        int first = text.indexOf('\n');
+        int second = first < 0 ? -1 : text.indexOf('\n', first + 1);
+        if (second < 0 || !text.substring(second + 1).equals(fingerprint())) return Optional.empty();
         try {
-            return Optional.of(new Passed(Instant.parse(lines.get(1)), Integer.parseInt(lines.get(2))));
+            return Optional.of(new Passed(Instant.parse(text.substring(0, first)), Integer.parseInt(text.substring(first + 1, second))));
         } catch (RuntimeException garbled) {
             return Optional.empty();
         }
@@ -110,7 +108,7 @@ public final class UpToDate {
         try {
             Files.createDirectories(recordFile.getParent());
             Path tmp = recordFile.resolveSibling(recordFile.getFileName() + ".tmp");
-            Files.writeString(tmp, fingerprint() + "\n" + Instant.now() + "\n" + migrations + "\n", StandardCharsets.UTF_8);
+            Files.writeString(tmp, Instant.now() + "\n" + migrations + "\n" + fingerprint(), StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, recordFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -131,45 +129,32 @@ public final class UpToDate {
     }
 
     String fingerprint() {
-        MessageDigest sha = sha256();
-        update(sha, "settings\t" + settings);
-        digests.forEach((input, digest) -> update(sha, input.toAbsolutePath().normalize() + "\t" + digest));
-        return HexFormat.of().formatHex(sha.digest());
+        return fingerprintOf(List.copyOf(listings.keySet()), settings).orElseThrow();
     }
 
-    /** Of one input: every file under it with its size and modification time. */
-    private static String digest(Path input) {
-        Path root = input.toAbsolutePath().normalize();
-        if (!Files.exists(root)) return "missing";
+    /** One input as text: every file under it with its size and modification time, a line each, sorted. */
+    private static String listing(Path input) {
+        File root = input.toAbsolutePath().normalize().toFile();
+        if (!root.exists()) return "missing\n";
         List<String> lines = new ArrayList<>();
-        try {
-            // walkFileTree hands each file's attributes over with it: one system call per file, not two.
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
-                    if (a.isRegularFile()) lines.add(f + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis());
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            return "unreadable\t" + Instant.now();   // cannot match: check in full
-        }
+        if (!list(root, "", lines)) return "unreadable\t" + Instant.now() + "\n";   // cannot match: check in full
         lines.sort(null);
-        MessageDigest sha = sha256();
-        for (String l : lines) update(sha, l);
-        return HexFormat.of().formatHex(sha.digest());
+        StringBuilder sb = new StringBuilder();
+        for (String l : lines) sb.append(l).append('\n');
+        return sb.toString();
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** java.io.File's plain name lists: a fresh JVM walks them faster than Path trees with attribute objects. */
+    private static boolean list(File f, String relative, List<String> lines) {
+        if (!f.isDirectory()) {
+            lines.add(relative + "\t" + f.length() + "\t" + f.lastModified());
+            return true;
         }
-    }
-
-    private static void update(MessageDigest sha, String line) {
-        sha.update(line.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) '\n');
+        String[] names = f.list();
+        if (names == null) return false;
+        for (String n : names) {
+            if (!list(new File(f, n), relative.isEmpty() ? n : relative + "/" + n, lines)) return false;
+        }
+        return true;
     }
 }
