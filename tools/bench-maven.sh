@@ -124,7 +124,7 @@ for run in $(seq $first "$runs"); do
     add kit.initial "$(cd "$kit" && ms node_modules/.bin/drizzle-kit generate --name=init)"
     add kit.noop "$(cd "$kit" && ms node_modules/.bin/drizzle-kit generate --name=none)"
     add kit.verify "$(cd "$kit" && ms node_modules/.bin/drizzle-kit check)"
-    t[kit.noopfull]=${t[kit.noop]}; t[kit.verifyfull]=${t[kit.verify]}
+    t[kit.noopfull]=${t[kit.noop]:-}; t[kit.verifyfull]=${t[kit.verify]:-}
     cp "$work/sources/changed/schema.ts" "$kit/schema.ts"
     add kit.changed "$(cd "$kit" && ms node_modules/.bin/drizzle-kit generate --name=changed)"
     [ "$(ls "$kit"/drizzle/*.sql | wc -l)" = 2 ] || { echo "expected 2 drizzle-kit migrations"; exit 1; }
@@ -159,7 +159,7 @@ row "db:verify (drizzle-kit: check), nothing touched since the last check" verif
 if [ "$jvm" = mvnd ]; then
   # What the daemon holds after all those builds: no Godwit thread, and no schema class loader once collected.
   echo
-  for pid in $(jcmd -l | awk '/MavenDaemon|mvnd/ { print $1 }'); do
+  for pid in $("${mvn[0]}" --status 2>/dev/null | awk '$2 ~ /^[0-9]+$/ { print $2 }'); do
     jcmd "$pid" GC.run > /dev/null
     loaders=$(jcmd "$pid" VM.classloader_stats | grep -c SchemaClassLoader || true)
     threads=$(jcmd "$pid" Thread.print | grep -c '^"godwit' || true)
