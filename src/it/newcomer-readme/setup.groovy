@@ -24,6 +24,12 @@ ${xml[0]}
 </project>
 """
 
+// The .mvn/jvm.config the section suggests: this project's mvn runs start with it.
+def jvmConfig = blocks(section('## Use it in your project'), 'text')
+assert jvmConfig.size() == 1 : 'one jvm.config block in "Use it in your project"'
+Files.createDirectories(basedir.toPath().resolve('.mvn'))
+basedir.toPath().resolve('.mvn/jvm.config').text = jvmConfig[0]
+
 def java = blocks(section('## Write a schema'), 'java')
 assert java.size() >= 2 : 'the schema example and the table it references'
 java.each { String source ->
