@@ -250,12 +250,13 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
      * {@link SchemaLoader#load} throws. Close it (try-with-resources) so the thread never outlives the goal.
      *
      * @param inputs the fingerprint of this run's inputs ({@link #upToDate}), or null: with it, a schema loaded earlier in this JVM
-     *               from exactly the same inputs (a Maven daemon's earlier build, see {@link LoadedSchemas}) is taken as it is
+     *               from exactly the same inputs (a Maven daemon's earlier build, see {@link LoadedSchemas}) is taken as it is,
+     *               unless -Ddb.recheck asks for everything to be looked at again
      */
     protected SchemaInBackground loadSchemaInBackground(boolean defineAhead, UpToDate inputs) throws MojoExecutionException {
         List<String> sources = schemaSources();
         String fingerprint = inputs == null ? null : inputs.fingerprintOf(schemaInputs(sources), String.join(",", sources)).orElse(null);
-        if (fingerprint != null) {
+        if (fingerprint != null && !recheck) {
             var kept = LoadedSchemas.get(fingerprint);
             if (kept.isPresent()) return SchemaInBackground.loaded(kept.get());
         }

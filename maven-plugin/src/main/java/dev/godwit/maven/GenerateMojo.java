@@ -9,6 +9,7 @@ import dev.godwit.engine.generate.Generator;
 import dev.godwit.engine.load.SchemaInBackground;
 import dev.godwit.engine.uptodate.UpToDate;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.inject.Inject;
 import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.plugin.BuildPluginManager;
@@ -102,8 +103,19 @@ public class GenerateMojo extends AbstractGodwitMojo {
      * compile check walks the sources (and again after a compile, which makes it stale), else null.
      */
     private UpToDate compileWhenStale(boolean fingerprint) throws MojoExecutionException, MojoFailureException {
-        try (Background<UpToDate> taken = fingerprint ? Background.start("godwit-fingerprint", upToDateLater("generate")::get) : null) {
+        Supplier<UpToDate> later = null;
+        Exception unlisted = null;   // the inputs could not be listed (say, a broken wrangler config): reported after the compile, as before
+        if (fingerprint) {
+            try {
+                later = upToDateLater("generate");
+            } catch (MojoExecutionException | RuntimeException e) {
+                unlisted = e;
+            }
+        }
+        try (Background<UpToDate> taken = later == null ? null : Background.start("godwit-fingerprint", later::get)) {
             boolean compiled = new CompileWhenStale(session, project, lifecycle, plugins, getLog(), "generate").run(schemaSources());
+            if (unlisted instanceof MojoExecutionException m) throw m;
+            if (unlisted instanceof RuntimeException r) throw r;
             if (taken == null) return null;
             return compiled ? upToDate("generate") : taken.get();
         }

@@ -31,9 +31,9 @@ final class StaleClasses {
 
         static Scan of(List<Path> sourceRoots, Path classes) {
             Map<String, Long> sources = new TreeMap<>();
-            for (Path root : sourceRoots) files(root.toFile(), "", ".java", sources);
+            for (Path root : sourceRoots) files(root.toFile(), "", 0, ".java", sources);
             Map<String, Long> compiled = new TreeMap<>();
-            files(classes.toFile(), "", ".class", compiled);
+            files(classes.toFile(), "", 0, ".class", compiled);
             return new Scan(sources, compiled);
         }
 
@@ -70,14 +70,14 @@ final class StaleClasses {
      * Adds the files under {@code dir} ending in {@code suffix} (path relative to the root, with '/') and their modification
      * times; nothing if there is no such directory. java.io.File's name lists: a fresh JVM walks them faster than Path trees.
      */
-    private static void files(File dir, String relative, String suffix, Map<String, Long> out) {
+    private static void files(File dir, String relative, int depth, String suffix, Map<String, Long> out) {
         String[] names = dir.list();
-        if (names == null) return;
+        if (names == null || depth > 64) return;   // 64 levels deep: a directory link loop, not a package
         for (String n : names) {
             File f = new File(dir, n);
             String path = relative.isEmpty() ? n : relative + "/" + n;
             if (n.endsWith(suffix) && f.isFile()) out.put(path, f.lastModified());
-            else if (f.isDirectory()) files(f, path, suffix, out);
+            else if (f.isDirectory()) files(f, path, depth + 1, suffix, out);
         }
     }
 

@@ -45,9 +45,20 @@ public class VerifyMojo extends AbstractGodwitMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
         UpToDate upToDate = null;
+        java.util.function.Supplier<UpToDate> later = null;
+        Exception unlisted = null;   // the inputs could not be listed: reported after the stale-class check, as before
+        if (!drift) {
+            try {
+                later = upToDateLater("verify");
+            } catch (MojoExecutionException | RuntimeException e) {
+                unlisted = e;
+            }
+        }
         // The inputs are fingerprinted while the stale-class check walks the sources.
-        try (Background<UpToDate> fingerprint = drift ? null : Background.start("godwit-fingerprint", upToDateLater("verify")::get)) {
+        try (Background<UpToDate> fingerprint = later == null ? null : Background.start("godwit-fingerprint", later::get)) {
             requireCompiledSchema();
+            if (unlisted instanceof MojoExecutionException m) throw m;
+            if (unlisted instanceof RuntimeException r) throw r;
             if (fingerprint != null) upToDate = fingerprint.get();
         }
         if (upToDate != null && !recheck) {

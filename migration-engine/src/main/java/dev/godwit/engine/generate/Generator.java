@@ -143,7 +143,13 @@ public final class Generator {
             String sql = options.custom() ? CUSTOM_SQL + "\n" : plan.sqlText();   // custom: so that `echo SQL >> file` lands on a line of its own
             List<String> warnings = !options.custom() ? plan.warnings() : diff.isEmpty() ? List.of()
                     : List.of("The schema also has changes that are not in this custom migration; run mvn db:generate again after it to write them.");
-            return write(folder, options, sql, json.get(), warnings, options.custom() ? List.of() : diff.changes());
+            String snapshotJson;
+            try {
+                snapshotJson = json.get();
+            } catch (RuntimeException e) {   // as when the snapshot was rendered while writing: nothing written, said so
+                throw new SnapshotException("could not write the migration to " + folder.dir() + ": " + e + "; nothing was changed", e);
+            }
+            return write(folder, options, sql, snapshotJson, warnings, options.custom() ? List.of() : diff.changes());
         }
     }
 

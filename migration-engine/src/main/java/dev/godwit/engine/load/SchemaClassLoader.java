@@ -6,17 +6,19 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.security.CodeSource;
 import java.security.cert.Certificate;
+import java.util.Collection;
 import java.util.Enumeration;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The class loader for a project's schema classes (its compile class path). A class read from a
- * directory, the project's own compiled classes, is checked for calls that end the JVM
- * ({@link ExitCalls}) from the bytes it is defined from and refused if it makes one, so each class
- * file is read once and the check runs wherever the class is loaded, on any thread; classes from
- * jars load as in any {@link URLClassLoader}.
+ * The class loader for a project's schema classes (its compile class path). A class of the schema's
+ * packages ({@link #checkExitCallsIn}) is checked for calls that end the JVM ({@link ExitCalls})
+ * before it is defined, and refused if it makes one, wherever it is loaded from and on whichever
+ * thread. Classes read from the project's directories are defined from the bytes read for that
+ * check, so each class file is read once; classes from jars load as in any {@link URLClassLoader}.
  */
 public final class SchemaClassLoader extends URLClassLoader {
 
@@ -26,31 +28,51 @@ public final class SchemaClassLoader extends URLClassLoader {
 
     private final Map<String, String> refused = new ConcurrentHashMap<>();
     private final Map<String, CodeSource> codeSources = new ConcurrentHashMap<>();
+    private final Set<String> checkedPackages = ConcurrentHashMap.newKeySet();
 
     public SchemaClassLoader(URL[] classPath, ClassLoader parent) {
         super(classPath, parent);
+    }
+
+    /** Checks the classes of these packages and their subpackages for JVM-ending calls (set before loading any). */
+    public void checkExitCallsIn(Collection<String> packages) {
+        checkedPackages.addAll(packages);
+    }
+
+    private boolean checked(String className) {
+        for (String p : checkedPackages) if (className.startsWith(p + ".")) return true;
+        return false;
     }
 
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
         String path = name.replace('.', '/') + ".class";
         URL url = findResource(path);   // this loader's own class path, in its order
-        if (url == null || !"file".equals(url.getProtocol())) return super.findClass(name);
+        boolean check = checked(name);
+        boolean directory = url != null && "file".equals(url.getProtocol());
+        if (url == null || !directory && !check) return super.findClass(name);
         byte[] bytes;
         try (InputStream in = url.openStream()) {
             bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new ClassNotFoundException(name + ": cannot read " + url + ": " + e.getMessage(), e);
         }
-        String exit = ExitCalls.find(bytes);
+        String exit = check ? ExitCalls.find(bytes) : null;
         if (exit != null) {
             refused.put(name, exit);
             throw new ClassNotFoundException(name + " calls " + exit + "; Godwit does not load it");
         }
-        String root = url.toString().substring(0, url.toString().length() - path.length());
-        CodeSource source = codeSources.computeIfAbsent(root, SchemaClassLoader::codeSource);
+        if (!directory) return super.findClass(name);   // a jar: checked, and defined as URLClassLoader does (manifest, signers)
+        CodeSource source = codeSources.computeIfAbsent(root(url.toString(), path), SchemaClassLoader::codeSource);
         definePackageOf(name);
         return defineClass(name, bytes, 0, bytes.length, source);
+    }
+
+    /** The class path entry a class file's URL is under: as many segments off its end as the class's path has (names may be %-encoded). */
+    static String root(String url, String path) {
+        int cut = url.length();
+        for (int segments = path.split("/").length; segments > 0; segments--) cut = url.lastIndexOf('/', cut - 1);
+        return url.substring(0, cut + 1);
     }
 
     private static CodeSource codeSource(String root) {

@@ -60,6 +60,7 @@ public final class SchemaLoader {
         List<Object> declarations = new ArrayList<>();
         List<Path> yamlFiles = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        if (loader instanceof SchemaClassLoader checking) checking.checkExitCallsIn(sources.stream().filter(s -> !isYaml(s)).toList());
         for (String source : sources) {
             if (isYaml(source)) {
                 Path file = baseDir.resolve(source).normalize();
@@ -82,11 +83,13 @@ public final class SchemaLoader {
                 }
             }
         }
+        requireNoRefusals(loader);   // a refused class also fails the classes that use it: the refusal is what to fix
         if (!problems.isEmpty()) throw new SchemaException(problems);
         SchemaDef fromJava;
         try {
             fromJava = declarations.isEmpty() ? SchemaDef.EMPTY : SchemaCollector.collect(declarations);
         } catch (Error e) {
+            requireNoRefusals(loader);   // e.g. a references(() -> ...) lambda that loads a refused class
             // Schema code runs here too (e.g. a references(() -> ...) lambda): its Error must not take Maven down.
             throw new SchemaException("reading the declared tables failed: " + e + " (thrown by code of the schema classes, e.g. a"
                     + " references(() -> ...) lambda or a field initializer)");
@@ -143,10 +146,12 @@ public final class SchemaLoader {
             if (definer != null) definer.stop();
             watch.remove();
         }
-        // A refused class also fails the classes that use it: the refusal is what to fix.
-        if (loader instanceof SchemaClassLoader s && !s.refused().isEmpty()) throw exitProblems(s.refused());
         if (!problems.isEmpty()) throw new SchemaException(problems);
         return out;
+    }
+
+    private static void requireNoRefusals(ClassLoader loader) {
+        if (loader instanceof SchemaClassLoader s && !s.refused().isEmpty()) throw exitProblems(s.refused());
     }
 
     private static SchemaException exitProblems(Map<String, String> exits) {
@@ -287,7 +292,7 @@ public final class SchemaLoader {
     /** The classes under {@code dir}, as names in {@code pkg} (java.io.File's plain name lists: a fifth of the cost of Path walking). */
     private static void addClassFiles(java.io.File dir, String pkg, TreeSet<String> names) {
         String[] entries = dir.list();
-        if (entries == null) return;
+        if (entries == null || pkg.chars().filter(c -> c == '.').count() > 64) return;   // 64 levels: a directory link loop
         for (String e : entries) {
             if (e.endsWith(".class")) {
                 names.add(pkg + "." + e.substring(0, e.length() - ".class".length()));
@@ -304,6 +309,8 @@ public final class SchemaLoader {
         TreeSet<String> names = new TreeSet<>();
         try {
             Enumeration<URL> roots = loader instanceof SchemaClassLoader own ? own.ownResources(path) : loader.getResources(path);
+            // The project's class path first (a schema package is rarely anywhere else); a plugin <dependency> is in the parent's.
+            if (!roots.hasMoreElements()) roots = loader.getResources(path);
             while (roots.hasMoreElements()) {
                 URL url = roots.nextElement();
                 if ("file".equals(url.getProtocol())) {

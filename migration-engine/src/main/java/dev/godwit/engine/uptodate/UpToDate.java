@@ -137,7 +137,7 @@ public final class UpToDate {
         File root = input.toAbsolutePath().normalize().toFile();
         if (!root.exists()) return "missing\n";
         List<String> lines = new ArrayList<>();
-        if (!list(root, "", lines)) return "unreadable\t" + Instant.now() + "\n";   // cannot match: check in full
+        if (!list(root, "", 0, lines)) return "unreadable\t" + Instant.now() + "\n";   // cannot match: check in full
         lines.sort(null);
         StringBuilder sb = new StringBuilder();
         for (String l : lines) sb.append(l).append('\n');
@@ -145,15 +145,15 @@ public final class UpToDate {
     }
 
     /** java.io.File's plain name lists: a fresh JVM walks them faster than Path trees with attribute objects. */
-    private static boolean list(File f, String relative, List<String> lines) {
+    private static boolean list(File f, String relative, int depth, List<String> lines) {
         if (!f.isDirectory()) {
             lines.add(relative + "\t" + f.length() + "\t" + f.lastModified());
             return true;
         }
         String[] names = f.list();
-        if (names == null) return false;
+        if (names == null || depth > 64) return false;   // 64 levels deep: a directory link loop, not a project
         for (String n : names) {
-            if (!list(new File(f, n), relative.isEmpty() ? n : relative + "/" + n, lines)) return false;
+            if (!list(new File(f, n), relative.isEmpty() ? n : relative + "/" + n, depth + 1, lines)) return false;
         }
         return true;
     }

@@ -68,27 +68,39 @@ class SchemaClassLoaderTest {
     }
 
     @Test
-    void refusesEveryClassThatEndsTheJvmAlsoOneOutsideTheSchemaPackage() throws Exception {
-        // If a refusal failed, the exit or halt would end this test JVM and fail the build.
+    void refusesTheSchemaPackagesClassesThatEndTheJvmAndReportsOnlyThat() throws Exception {
+        // If a refusal failed, the exit would end this test JVM and fail the build.
         Path classes = compile(Map.of(
                 "clexit/schema/Accounts.java", table("clexit.schema", "Accounts", "accounts", ""),
                 "clexit/schema/Quitter.java", table("clexit.schema", "Quitter", "quitter", "if (Boolean.parseBoolean(\"true\")) System.exit(3);"),
-                "clexit/schema/Ledger.java", table("clexit.schema", "Ledger", "ledger", "clexit.util.Shutdown.now();"),
-                "clexit/util/Shutdown.java", """
-                        package clexit.util;
-                        public final class Shutdown {
-                            public static void now() { if (Boolean.parseBoolean("true")) Runtime.getRuntime().halt(4); }
+                "clexit/schema/sub/Halter.java", table("clexit.schema.sub", "Halter", "halter", "if (Boolean.parseBoolean(\"true\")) Runtime.getRuntime().halt(4);"),
+                // Uses the refused class: it fails too, but the refusal is what is reported.
+                "clexit/schema/Ledger.java", table("clexit.schema", "Ledger", "ledger", "clexit.schema.Quitter.class.getName();"),
+                // Outside the schema's packages: a class the schema uses may hold a call it never makes (an application's main).
+                "clexit/app/App.java", """
+                        package clexit.app;
+                        public final class App {
+                            public static final String NAME = new String("ledger_entries");
+                            public static void main(String[] args) { System.exit(0); }
                         }
-                        """));
+                        """,
+                "clexit/schema/Entries.java", table("clexit.schema", "Entries", "entries", "clexit.app.App.NAME.length();")));
         try (SchemaClassLoader loader = new SchemaClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
             SchemaException e = assertThrows(SchemaException.class, () -> SchemaLoader.load(List.of("clexit.schema"), tmp, loader, true));
             String tail = ", which would end Maven itself with no message while the schema is loaded; Godwit did not load it."
                     + " A schema class only declares tables: remove the call";
             assertEquals("Invalid schema (2 problems):\n  - class clexit.schema.Quitter calls System.exit" + tail
-                    + "\n  - class clexit.util.Shutdown calls Runtime.halt" + tail, e.getMessage());
-            assertEquals(Map.of("clexit.schema.Quitter", "System.exit", "clexit.util.Shutdown", "Runtime.halt"), loader.refused());
-            assertThrows(ClassNotFoundException.class, () -> loader.loadClass("clexit.util.Shutdown"));   // refused every time it is asked for
+                    + "\n  - class clexit.schema.sub.Halter calls Runtime.halt" + tail, e.getMessage());
+            assertEquals(Map.of("clexit.schema.Quitter", "System.exit", "clexit.schema.sub.Halter", "Runtime.halt"), loader.refused());
+            assertThrows(ClassNotFoundException.class, () -> loader.loadClass("clexit.schema.Quitter"));   // refused every time it is asked for
+            assertEquals(loader, loader.loadClass("clexit.app.App").getClassLoader(), "outside the schema's packages: loaded");
         }
+    }
+
+    @Test
+    void theClassPathEntryOfAPercentEncodedClassFile() {
+        assertEquals("file:/p/target/classes/", SchemaClassLoader.root("file:/p/target/classes/a/b/%C3%9Cber.class", "a/b/Über.class"));
+        assertEquals("file:/p/my%20dir/", SchemaClassLoader.root("file:/p/my%20dir/T.class", "T.class"));
     }
 
     @Test
@@ -105,6 +117,24 @@ class SchemaClassLoaderTest {
         try (SchemaClassLoader loader = new SchemaClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
             assertEquals(List.of("clubs"), SchemaLoader.load(List.of("cljar"), tmp, loader).tableNames());
             assertEquals(jar.toUri().toURL(), loader.loadClass("cljar.Clubs").getProtectionDomain().getCodeSource().getLocation());
+        }
+    }
+
+    @Test
+    void aSchemaClassInAJarIsCheckedToo() throws Exception {
+        Path classes = compile(Map.of("cljarexit/Quitter.java",
+                table("cljarexit", "Quitter", "quitter", "if (Boolean.parseBoolean(\"true\")) System.exit(3);")));
+        Path jar = tmp.resolve("quitting.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry("cljarexit/"));
+            out.closeEntry();
+            out.putNextEntry(new java.util.jar.JarEntry("cljarexit/Quitter.class"));
+            out.write(Files.readAllBytes(classes.resolve("cljarexit/Quitter.class")));
+            out.closeEntry();
+        }
+        try (SchemaClassLoader loader = new SchemaClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+            SchemaException e = assertThrows(SchemaException.class, () -> SchemaLoader.load(List.of("cljarexit"), tmp, loader));
+            assertEquals(true, e.getMessage().startsWith("Invalid schema: class cljarexit.Quitter calls System.exit, which would end Maven"), e.getMessage());
         }
     }
 }

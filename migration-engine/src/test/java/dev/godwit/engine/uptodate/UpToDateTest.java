@@ -52,7 +52,7 @@ class UpToDateTest {
         assertTrue(now("s").passed().isEmpty(), "the fingerprint from before the write no longer matches");
         taken.rehashed(dir.resolve("drizzle")).record(2);
         assertEquals(2, now("s").passed().orElseThrow().migrations(), "with the written folder looked at again, it does");
-        Files.writeString(classes.resolve("Users.class"), "v2");
+        Files.writeString(classes.resolve("Users.class"), "v22");
         taken.rehashed(dir.resolve("drizzle")).record(2);
         assertTrue(now("s").passed().isEmpty(), "only the named input is looked at again: the class changed since is still the old one");
     }
@@ -64,7 +64,7 @@ class UpToDateTest {
         Files.writeString(dir.resolve("drizzle/0001_next.sql"), "CREATE TABLE u (b);");
         assertEquals(before, now("s").fingerprintOf(schemaInputs, "app.schema").orElseThrow(), "the folder is not among them");
         assertFalse(before.equals(now("s").fingerprintOf(schemaInputs, "app.other").orElseThrow()), "other schema sources");
-        Files.writeString(classes.resolve("Users.class"), "v2");
+        Files.writeString(classes.resolve("Users.class"), "v22");
         assertFalse(before.equals(now("s").fingerprintOf(schemaInputs, "app.schema").orElseThrow()), "a changed class");
         assertTrue(now("s").fingerprintOf(List.of(dir.resolve("elsewhere")), "app.schema").isEmpty(), "not an input of this fingerprint");
     }
@@ -110,7 +110,12 @@ class UpToDateTest {
     @Test
     void aGarbledRecordMeansAFullCheck() throws Exception {
         now("s").record(1);
-        Files.writeString(record, Files.readString(record).replaceFirst("\n.*\n", "\nnot a time\n"));
-        assertTrue(now("s").passed().isEmpty());
+        String good = Files.readString(record);
+        Files.writeString(record, "not a time" + good.substring(good.indexOf('\n')));
+        assertTrue(now("s").passed().isEmpty(), "a garbled time");
+        Files.writeString(record, good.replaceFirst("\n1\n", "\none\n"));
+        assertTrue(now("s").passed().isEmpty(), "a garbled count");
+        Files.writeString(record, good);
+        assertTrue(now("s").passed().isPresent(), "the record as written");
     }
 }
