@@ -38,6 +38,19 @@ class SchemaClassLoaderTest {
         return classes;
     }
 
+    /** A jar of one compiled class, with its package's directory entry as Maven writes it. */
+    private Path jarOf(Path classes, String pkg, String cls) throws Exception {
+        Path jar = tmp.resolve(pkg + ".jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry(pkg + "/"));
+            out.closeEntry();
+            out.putNextEntry(new java.util.jar.JarEntry(pkg + "/" + cls + ".class"));
+            out.write(Files.readAllBytes(classes.resolve(pkg + "/" + cls + ".class")));
+            out.closeEntry();
+        }
+        return jar;
+    }
+
     private static String table(String pkg, String cls, String name, String constructorExtra) {
         return "package " + pkg + ";\n"
                 + "public final class " + cls + " extends dev.godwit.schema.Table {\n"
@@ -105,15 +118,7 @@ class SchemaClassLoaderTest {
 
     @Test
     void classesInJarsLoadAsInAnyUrlClassLoader() throws Exception {
-        Path classes = compile(Map.of("cljar/Clubs.java", table("cljar", "Clubs", "clubs", "")));
-        Path jar = tmp.resolve("schema.jar");
-        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
-            out.putNextEntry(new java.util.jar.JarEntry("cljar/"));
-            out.closeEntry();
-            out.putNextEntry(new java.util.jar.JarEntry("cljar/Clubs.class"));
-            out.write(Files.readAllBytes(classes.resolve("cljar/Clubs.class")));
-            out.closeEntry();
-        }
+        Path jar = jarOf(compile(Map.of("cljar/Clubs.java", table("cljar", "Clubs", "clubs", ""))), "cljar", "Clubs");
         try (SchemaClassLoader loader = new SchemaClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
             assertEquals(List.of("clubs"), SchemaLoader.load(List.of("cljar"), tmp, loader).tableNames());
             assertEquals(jar.toUri().toURL(), loader.loadClass("cljar.Clubs").getProtectionDomain().getCodeSource().getLocation());
@@ -122,16 +127,8 @@ class SchemaClassLoaderTest {
 
     @Test
     void aSchemaClassInAJarIsCheckedToo() throws Exception {
-        Path classes = compile(Map.of("cljarexit/Quitter.java",
-                table("cljarexit", "Quitter", "quitter", "if (Boolean.parseBoolean(\"true\")) System.exit(3);")));
-        Path jar = tmp.resolve("quitting.jar");
-        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
-            out.putNextEntry(new java.util.jar.JarEntry("cljarexit/"));
-            out.closeEntry();
-            out.putNextEntry(new java.util.jar.JarEntry("cljarexit/Quitter.class"));
-            out.write(Files.readAllBytes(classes.resolve("cljarexit/Quitter.class")));
-            out.closeEntry();
-        }
+        Path jar = jarOf(compile(Map.of("cljarexit/Quitter.java",
+                table("cljarexit", "Quitter", "quitter", "if (Boolean.parseBoolean(\"true\")) System.exit(3);"))), "cljarexit", "Quitter");
         try (SchemaClassLoader loader = new SchemaClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
             SchemaException e = assertThrows(SchemaException.class, () -> SchemaLoader.load(List.of("cljarexit"), tmp, loader));
             assertEquals(true, e.getMessage().startsWith("Invalid schema: class cljarexit.Quitter calls System.exit, which would end Maven"), e.getMessage());
