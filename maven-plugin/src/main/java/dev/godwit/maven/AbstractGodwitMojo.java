@@ -1,6 +1,7 @@
 package dev.godwit.maven;
 
 import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.Background;
 import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.d1.D1Exception;
 import dev.godwit.engine.db.Database;
@@ -305,6 +306,30 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
      */
     protected UpToDate upToDate(String check) throws MojoExecutionException {
         return upToDateLater(check).get();
+    }
+
+    /** A check run beside the fingerprint; true if it changed the inputs (a compile), so the fingerprint must be taken again. */
+    @FunctionalInterface
+    protected interface Beside {
+        boolean run() throws MojoExecutionException, MojoFailureException;
+    }
+
+    /**
+     * {@link #upToDate} for {@code check}, taken on a second thread while {@code beside} walks the sources (and again if it changed
+     * them). What {@code beside} reports comes first; inputs that cannot be listed (say, a broken wrangler config) are reported
+     * after it, as when the two ran one after the other.
+     */
+    protected UpToDate upToDateBeside(String check, Beside beside) throws MojoExecutionException, MojoFailureException {
+        java.util.function.Supplier<UpToDate> later;
+        try {
+            later = upToDateLater(check);
+        } catch (MojoExecutionException | RuntimeException unlisted) {
+            beside.run();
+            throw unlisted;
+        }
+        try (Background<UpToDate> taken = Background.start("godwit-fingerprint", later::get)) {
+            return beside.run() ? upToDate(check) : taken.get();
+        }
     }
 
     /**

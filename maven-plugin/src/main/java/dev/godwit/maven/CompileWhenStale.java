@@ -1,5 +1,6 @@
 package dev.godwit.maven;
 
+import dev.godwit.engine.load.SchemaLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -43,7 +44,7 @@ final class CompileWhenStale {
 
     /** Compiles if needed; true if it did. */
     boolean run(List<String> schemaSources) throws MojoExecutionException, MojoFailureException {
-        if (schemaSources.stream().allMatch(s -> s.endsWith(".yaml") || s.endsWith(".yml"))) return false;
+        if (schemaSources.stream().allMatch(SchemaLoader::isYaml)) return false;
         String why = whyCompile();
         if (why == null) {
             log.debug("The compiled classes are up to date: not compiling.");

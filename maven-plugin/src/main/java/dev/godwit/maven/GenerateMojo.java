@@ -1,6 +1,5 @@
 package dev.godwit.maven;
 
-import dev.godwit.engine.Background;
 import dev.godwit.engine.diff.Change;
 import dev.godwit.engine.diff.NotRenames;
 import dev.godwit.engine.generate.GenerateOptions;
@@ -9,7 +8,6 @@ import dev.godwit.engine.generate.Generator;
 import dev.godwit.engine.load.SchemaInBackground;
 import dev.godwit.engine.uptodate.UpToDate;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.inject.Inject;
 import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.plugin.BuildPluginManager;
@@ -85,7 +83,7 @@ public class GenerateMojo extends AbstractGodwitMojo {
             getLog().info("No schema changes, nothing to migrate.");
             return;
         }
-        if (inSync != null) inSync.rehashed(folder().dir()).record(folder().readJournal().entries().size());   // the folder now holds the schema
+        if (inSync != null) inSync.relisted(folder().dir()).record(folder().readJournal().entries().size());   // the folder now holds the schema
         getLog().info("Wrote " + folder().relative(result.sqlFile()) + (custom ? " (empty: put your SQL below its comment)" : "") + ":");
         for (String line : result.sql().split("\n")) getLog().info("  " + line);
         for (String w : result.warnings()) getLog().warn(w);
@@ -98,26 +96,13 @@ public class GenerateMojo extends AbstractGodwitMojo {
         if (!custom) getLog().info("Review it, then apply it with: mvn db:apply -Dlocal (local SQLite) or mvn db:apply (Cloudflare D1).");
     }
 
-    /**
-     * Compiles when the classes are stale; with {@code fingerprint}, returns the inputs' fingerprint, taken on a second thread while the
-     * compile check walks the sources (and again after a compile, which makes it stale), else null.
-     */
+    /** Compiles when the classes are stale; with {@code fingerprint}, returns the inputs' fingerprint (see {@link #upToDateBeside}), else null. */
     private UpToDate compileWhenStale(boolean fingerprint) throws MojoExecutionException, MojoFailureException {
-        Supplier<UpToDate> later = null;
-        Exception unlisted = null;   // the inputs could not be listed (say, a broken wrangler config): reported after the compile, as before
-        if (fingerprint) {
-            try {
-                later = upToDateLater("generate");
-            } catch (MojoExecutionException | RuntimeException e) {
-                unlisted = e;
-            }
+        CompileWhenStale compile = new CompileWhenStale(session, project, lifecycle, plugins, getLog(), "generate");
+        if (!fingerprint) {
+            compile.run(schemaSources());
+            return null;
         }
-        try (Background<UpToDate> taken = later == null ? null : Background.start("godwit-fingerprint", later::get)) {
-            boolean compiled = new CompileWhenStale(session, project, lifecycle, plugins, getLog(), "generate").run(schemaSources());
-            if (unlisted instanceof MojoExecutionException m) throw m;
-            if (unlisted instanceof RuntimeException r) throw r;
-            if (taken == null) return null;
-            return compiled ? upToDate("generate") : taken.get();
-        }
+        return upToDateBeside("generate", () -> compile.run(schemaSources()));
     }
 }

@@ -2,8 +2,8 @@ package dev.godwit.maven;
 
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.verify.Finding;
-import dev.godwit.engine.Background;
 import dev.godwit.engine.load.SchemaInBackground;
+import dev.godwit.engine.load.SchemaLoader;
 import dev.godwit.engine.uptodate.UpToDate;
 import dev.godwit.engine.verify.Verifier;
 import java.nio.file.Path;
@@ -45,21 +45,13 @@ public class VerifyMojo extends AbstractGodwitMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
         UpToDate upToDate = null;
-        java.util.function.Supplier<UpToDate> later = null;
-        Exception unlisted = null;   // the inputs could not be listed: reported after the stale-class check, as before
-        if (!drift) {
-            try {
-                later = upToDateLater("verify");
-            } catch (MojoExecutionException | RuntimeException e) {
-                unlisted = e;
-            }
-        }
-        // The inputs are fingerprinted while the stale-class check walks the sources.
-        try (Background<UpToDate> fingerprint = later == null ? null : Background.start("godwit-fingerprint", later::get)) {
+        if (drift) {
             requireCompiledSchema();
-            if (unlisted instanceof MojoExecutionException m) throw m;
-            if (unlisted instanceof RuntimeException r) throw r;
-            if (fingerprint != null) upToDate = fingerprint.get();
+        } else {
+            upToDate = upToDateBeside("verify", () -> {
+                requireCompiledSchema();
+                return false;
+            });
         }
         if (upToDate != null && !recheck) {
             var passed = upToDate.passed();
@@ -109,7 +101,7 @@ public class VerifyMojo extends AbstractGodwitMojo {
      * finds nothing, and the goal forks no compile of its own (it has no {@code @Execute}).
      */
     private void requireCompiledSchema() throws MojoExecutionException, MojoFailureException {
-        if (schemaSources().stream().allMatch(s -> s.endsWith(".yaml") || s.endsWith(".yml"))) return;
+        if (schemaSources().stream().allMatch(SchemaLoader::isYaml)) return;
         List<Path> roots = project.getCompileSourceRoots().stream().map(Path::of).toList();
         List<Path> stale = StaleClasses.find(roots, Path.of(project.getBuild().getOutputDirectory()));
         if (!stale.isEmpty()) throw new MojoFailureException(StaleClasses.message(stale));

@@ -11,7 +11,6 @@ import dev.godwit.engine.folder.FolderCheck;
 import dev.godwit.engine.folder.FolderEdit;
 import dev.godwit.engine.folder.Journal;
 import dev.godwit.engine.folder.JournalEntry;
-import dev.godwit.engine.folder.JsonText;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.folder.Snapshot;
@@ -122,7 +121,7 @@ public final class Dropper {
             SchemaDef schema = without(s.schema(), touched, before);
             Snapshot updated = new Snapshot(s.id(), prevId, schema, s.renamedTables(), s.renamedColumns());
             Path file = folder.snapshotFile(entries.get(at + 1 + i).tag());
-            edit.write(file, JsonText.pretty(SnapshotCodec.toJson(updated)));
+            edit.write(file, SnapshotCodec.render(updated));
             rewritten.add(file);
             latest = schema;
         }

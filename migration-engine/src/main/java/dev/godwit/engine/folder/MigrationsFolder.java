@@ -118,8 +118,7 @@ public final class MigrationsFolder {
         try {
             return Journal.fromJson(JsonText.parse(read(f)), relative(f));
         } catch (InvalidJsonException e) {
-            throw new SnapshotException(relative(f) + " is not valid JSON (line " + e.line() + ", column " + e.column() + "): "
-                    + e.reason() + ". Restore it from version control.", e);
+            throw SnapshotException.invalidJson(relative(f), e, "");
         }
     }
 
@@ -157,8 +156,7 @@ public final class MigrationsFolder {
             parsedSnapshots.put(file, new CachedSnapshot(text, s));
             return s;
         } catch (InvalidJsonException e) {
-            throw new SnapshotException(relative(file) + " is not valid JSON (line " + e.line() + ", column " + e.column() + "): "
-                    + e.reason() + ". Restore it from version control.", e);
+            throw SnapshotException.invalidJson(relative(file), e, "");
         }
     }
 
@@ -179,8 +177,7 @@ public final class MigrationsFolder {
         try {
             top = JsonReader.topLevelStrings(text);
         } catch (InvalidJsonException e) {
-            throw new SnapshotException(relative(file) + " is not valid JSON (line " + e.line() + ", column " + e.column() + "): "
-                    + e.reason() + ". Restore it from version control.", e);
+            throw SnapshotException.invalidJson(relative(file), e, "");
         }
         if (!"6".equals(top.get("version")) || !"sqlite".equals(top.get("dialect")) || top.get("id") == null || top.get("prevId") == null) {
             Snapshot s = readSnapshot(file);

@@ -1,5 +1,6 @@
 package dev.godwit.engine.load;
 
+import dev.godwit.engine.Background;
 import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.yaml.YamlSchemaReader;
 import dev.godwit.schema.SchemaCollector;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -112,7 +114,7 @@ public final class SchemaLoader {
         List<String> problems = new ArrayList<>();
         List<String> classNames = classNames(pkg, loader);
         if (!(loader instanceof SchemaClassLoader)) {
-            // A SchemaClassLoader checks each class as it defines it, wherever it is loaded from; any other loader, all first.
+            // A SchemaClassLoader checks each class of the schema's packages as it defines it, whoever loads it; any other loader, all first.
             Map<String, String> exits = new TreeMap<>();
             for (String className : classNames) {
                 String exit = exitCall(className, loader);
@@ -121,7 +123,8 @@ public final class SchemaLoader {
             if (!exits.isEmpty()) throw exitProblems(exits);
         }
         ExitWatch watch = ExitWatch.install();
-        Definer definer = defineAhead ? Definer.start(classNames, loader) : null;
+        AtomicBoolean stop = new AtomicBoolean();
+        Background<Void> definer = defineAhead ? Background.start("godwit-schema-definer", () -> defineBackwards(classNames, loader, stop)) : null;
         try {
             for (String className : classNames) {
                 watch.loading(className);
@@ -143,7 +146,8 @@ public final class SchemaLoader {
                 collectStaticInstances(c, out, problems);
             }
         } finally {
-            if (definer != null) definer.stop();
+            stop.set(true);
+            if (definer != null) definer.close();
             watch.remove();
         }
         if (!problems.isEmpty()) throw new SchemaException(problems);
@@ -170,38 +174,20 @@ public final class SchemaLoader {
     }
 
     /**
-     * Defines (reads and parses, without initialising) the schema classes on a second thread, from the last one back,
-     * while the caller initialises them from the first: defining is about half of loading a class, and the two threads
-     * meet in the middle. No code of a class runs here (it runs only when initialised, on the caller's thread, in order),
-     * so the two cannot deadlock on class initialisation; a class that fails to load fails again, named, for the caller.
+     * Defines (reads and parses, without initialising) the schema classes from the last one back, on a second thread while the
+     * caller initialises them from the first: defining is about half of loading a class, and the two threads meet in the middle.
+     * No code of a class runs here (it runs only when initialised, on the caller's thread, in order), so the two cannot deadlock
+     * on class initialisation; a class that fails to load fails again, named, for the caller.
      */
-    private static final class Definer {
-        private final Thread thread;
-        private volatile boolean stopped;
-
-        private Definer(List<String> classNames, ClassLoader loader) {
-            thread = new Thread(() -> {
-                for (int i = classNames.size() - 1; i >= 0 && !stopped; i--) {
-                    try {
-                        Class.forName(classNames.get(i), false, loader);
-                    } catch (Throwable e) {
-                        // Reported by the initialising thread, which loads the same class.
-                    }
-                }
-            }, "godwit-schema-definer");
-            thread.setDaemon(true);
+    private static Void defineBackwards(List<String> classNames, ClassLoader loader, AtomicBoolean stop) {
+        for (int i = classNames.size() - 1; i >= 0 && !stop.get(); i--) {
+            try {
+                Class.forName(classNames.get(i), false, loader);
+            } catch (Throwable e) {
+                // Reported by the initialising thread, which loads the same class.
+            }
         }
-
-        static Definer start(List<String> classNames, ClassLoader loader) {
-            Definer d = new Definer(classNames, loader);
-            d.thread.start();
-            return d;
-        }
-
-        void stop() {
-            stopped = true;
-            dev.godwit.engine.Background.joinUninterruptibly(thread);
-        }
+        return null;
     }
 
     /**

@@ -157,7 +157,7 @@ public final class Rebaser {
             if (!custom) deletes.delete(folder.sumFile(oldTag));
             if (!keptSnapshotFiles.contains(folder.snapshotFile(oldTag).getFileName().toString())) deletes.delete(folder.snapshotFile(oldTag));
             writes.write(folder.sqlFile(newTag), sql);
-            writes.write(folder.snapshotFile(newTag), JsonText.pretty(SnapshotCodec.toJson(snap)));
+            writes.write(folder.snapshotFile(newTag), SnapshotCodec.render(snap));
             if (!custom) writes.write(folder.sumFile(newTag), Checksums.sha256Hex(sql.replace("\r\n", "\n")) + "\n");
             journal.add(entry);
             replay.add(new Migration(entry, folder.sqlFile(newTag), sql));

@@ -56,8 +56,7 @@ public final class SnapshotUpgrader {
             try {
                 root = JsonText.parse(Files.readString(f, StandardCharsets.UTF_8));
             } catch (InvalidJsonException e) {
-                throw new SnapshotException(name + " is not valid JSON (line " + e.line() + ", column " + e.column() + "): " + e.reason()
-                        + ". Restore it from version control; nothing was upgraded.", e);
+                throw SnapshotException.invalidJson(name, e, "; nothing was upgraded");
             } catch (IOException e) {
                 throw new SnapshotException("cannot read " + name + ": " + e.getMessage(), e);
             }

@@ -57,7 +57,7 @@ public final class UpToDate {
     }
 
     /** The same fingerprint with one of its inputs (one that a command has just written, as its migrations folder) looked at again. */
-    public UpToDate rehashed(Path input) {
+    public UpToDate relisted(Path input) {
         Map<Path, String> again = new LinkedHashMap<>(listings);
         again.replace(input, listing(input));
         return new UpToDate(recordFile, settings, again);

@@ -50,10 +50,10 @@ class UpToDateTest {
         Files.writeString(dir.resolve("drizzle/0001_next.sql"), "CREATE TABLE u (b);");   // what db:generate writes after the fingerprint
         taken.record(2);
         assertTrue(now("s").passed().isEmpty(), "the fingerprint from before the write no longer matches");
-        taken.rehashed(dir.resolve("drizzle")).record(2);
+        taken.relisted(dir.resolve("drizzle")).record(2);
         assertEquals(2, now("s").passed().orElseThrow().migrations(), "with the written folder looked at again, it does");
         Files.writeString(classes.resolve("Users.class"), "v22");
-        taken.rehashed(dir.resolve("drizzle")).record(2);
+        taken.relisted(dir.resolve("drizzle")).record(2);
         assertTrue(now("s").passed().isEmpty(), "only the named input is looked at again: the class changed since is still the old one");
     }
 
