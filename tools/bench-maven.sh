@@ -33,7 +33,8 @@ java -cp "migration-engine/target/test-classes:migration-engine/target/classes:s
   dev.godwit.engine.bench.BenchSources "$work/sources" "$tables"
 
 project() {   # project DIR SCHEMA
-  mkdir -p "$1"
+  # Its own .mvn stops Maven's search for one upwards: this repository's .mvn/jvm.config is not the bench project's.
+  mkdir -p "$1/.mvn"
   cat > "$1/pom.xml" <<EOF
 <?xml version="1.0" encoding="UTF-8"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0">

@@ -92,6 +92,13 @@ public final class YamlSchemaReader {
         return r.finish();
     }
 
+    /** SnakeYAML's node tree of a document, for what {@link PlainYamlComposer} leaves to it. */
+    static Node composeWithSnakeYaml(String content) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        return new Yaml(new SafeConstructor(options)).compose(new StringReader(content));
+    }
+
     /** One run over one or more files: accumulates tables, views, problems and where things were declared. */
     private static final class Reader {
         final List<String> problems = new ArrayList<>();
@@ -110,11 +117,9 @@ public final class YamlSchemaReader {
 
         void parse(String content, String fileName) {
             this.file = fileName;
-            Node root;
-            try {
-                LoaderOptions options = new LoaderOptions();
-                options.setAllowDuplicateKeys(false);
-                root = new Yaml(new SafeConstructor(options)).compose(new StringReader(content));
+            Node root = PlainYamlComposer.compose(content);
+            if (root == null) try {
+                root = composeWithSnakeYaml(content);
             } catch (MarkedYAMLException e) {
                 int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
                 problems.add(file + " line " + line + ": not valid YAML: " + e.getProblem());

@@ -1,0 +1,433 @@
+package dev.godwit.engine.yaml;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Composes the node tree SnakeYAML composes, for the plain subset of YAML schema descriptors are written in: block mappings
+ * and sequences, one-line flow collections, one-line plain and quoted scalars, comments. For anything else (anchors, tags,
+ * block or multi-line scalars, escapes other than {@code \"} and {@code \\}, tabs, several documents, errors) it returns
+ * null and the caller lets SnakeYAML compose the file, so this is a shortcut, never a second reading of YAML.
+ *
+ * <p>Why: SnakeYAML's scanner, parser and composer cost about half a second of a cold JVM on a 500-table descriptor; this
+ * reads it in a third of that. Scalars are typed by SnakeYAML's own {@link Resolver}; start marks (the line an error
+ * names) are SnakeYAML's; end marks are the start marks (the schema reader does not read them). {@code PlainYamlComposerTest}
+ * compares both on every YAML file of the project and on thousands of mutations of them.
+ */
+final class PlainYamlComposer {
+
+    /** Thrown where the text leaves the subset; never escapes {@link #compose}. */
+    private static final class Unsupported extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unsupported() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Unsupported UNSUPPORTED = new Unsupported();
+    private static final Resolver RESOLVER = new Resolver();
+    private static final int MAX_DEPTH = 40; // SnakeYAML refuses more than 50
+    private static final int MAX_LENGTH = 3_000_000; // SnakeYAML refuses more than 3 Mi code points
+    private static final int[] NO_BUFFER = new int[0];
+
+    private final String text;
+    private final int length;
+    private int pos;
+    private int line;
+    private int lineStart;
+    private int depth;
+    private final Map<String, Tag> tags = new HashMap<>();
+
+    private PlainYamlComposer(String text) {
+        this.text = text;
+        this.length = text.length();
+    }
+
+    /** The document's root node as SnakeYAML would compose it, or null where this class does not handle the text. */
+    static Node compose(String text) {
+        if (text.length() > MAX_LENGTH || !allCharactersPlain(text)) return null;
+        try {
+            return new PlainYamlComposer(text).document();
+        } catch (Unsupported e) {
+            return null;
+        }
+    }
+
+    /** Line feeds and printable characters of the Basic Multilingual Plane only (no tabs, CR, NEL, LS, PS, BOM, surrogates). */
+    private static boolean allCharactersPlain(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F || c == '\n') continue;
+            if (c >= 0xA0 && c < 0x2028 || c > 0x2029 && c < 0xD800 || c >= 0xE000 && c < 0xFEFF || c > 0xFEFF && c < 0xFFFE) continue;
+            return false;
+        }
+        return true;
+    }
+
+    private Node document() {
+        skipBlankLines();
+        if (pos >= length || column() != 0) throw UNSUPPORTED;
+        char c = text.charAt(pos);
+        if (c == '%' || text.startsWith("---", pos) || text.startsWith("...", pos)) throw UNSUPPORTED;
+        Node root = c == '-' && isBlankAt(pos + 1) ? blockSequence(0) : blockMapping(0);
+        skipBlankLines();
+        if (pos < length) throw UNSUPPORTED;
+        return root;
+    }
+
+    // ---- block collections: the cursor is at the first key or "-", at column `indent` ----
+
+    private MappingNode blockMapping(int indent) {
+        enter();
+        Mark start = mark();
+        List<NodeTuple> tuples = new ArrayList<>();
+        while (true) {
+            Node key = key(false);
+            if (repeats(tuples, key)) throw UNSUPPORTED; // SnakeYAML says which key repeats
+            pos++; // the ':'
+            Mark empty = mark(); // where SnakeYAML puts an empty value: right after the ':'
+            skipSpaces();
+            Node value;
+            if (atLineEnd()) {
+                endLine();
+                skipBlankLines();
+                int next = pos < length ? column() : -1;
+                if (next > indent) {
+                    value = blockNode(next);
+                } else {
+                    if (next == indent && text.charAt(pos) == '-' && isBlankAt(pos + 1)) throw UNSUPPORTED; // indentless sequence
+                    value = new ScalarNode(RESOLVER.resolve(NodeId.scalar, "", true), "", empty, empty, DumperOptions.ScalarStyle.PLAIN);
+                }
+            } else {
+                value = inlineValue();
+                endLine();
+                skipBlankLines();
+            }
+            tuples.add(new NodeTuple(key, value));
+            if (pos >= length) break;
+            int next = column();
+            if (next < indent) break;
+            if (next > indent) throw UNSUPPORTED; // a continued scalar or bad indentation
+            if (text.charAt(pos) == '-' && isBlankAt(pos + 1)) throw UNSUPPORTED;
+        }
+        depth--;
+        return new MappingNode(Tag.MAP, true, tuples, start, start, DumperOptions.FlowStyle.BLOCK);
+    }
+
+    private SequenceNode blockSequence(int indent) {
+        enter();
+        Mark start = mark();
+        List<Node> items = new ArrayList<>();
+        while (true) {
+            pos++; // the '-'
+            skipSpaces();
+            if (atLineEnd()) {
+                endLine();
+                skipBlankLines();
+                int next = pos < length ? column() : -1;
+                if (next <= indent) throw UNSUPPORTED; // an empty item
+                items.add(blockNode(next));
+            } else {
+                char c = text.charAt(pos);
+                if (c == '-' && isBlankAt(pos + 1)) throw UNSUPPORTED; // "- - a"
+                if (startsKey()) {
+                    items.add(blockMapping(column()));
+                } else {
+                    items.add(inlineValue());
+                    endLine();
+                    skipBlankLines();
+                }
+            }
+            if (pos >= length) break;
+            int next = column();
+            if (next < indent) break;
+            if (next > indent || text.charAt(pos) != '-' || !isBlankAt(pos + 1)) throw UNSUPPORTED;
+        }
+        depth--;
+        return new SequenceNode(Tag.SEQ, true, items, start, start, DumperOptions.FlowStyle.BLOCK);
+    }
+
+    /** A collection that starts on its own line, at column `indent`. */
+    private Node blockNode(int indent) {
+        if (text.charAt(pos) == '-' && isBlankAt(pos + 1)) return blockSequence(indent);
+        if (startsKey()) return blockMapping(indent);
+        throw UNSUPPORTED; // a scalar on its own line (multi-line plain scalar) or a flow collection
+    }
+
+    /** Whether the cursor is at "key:" followed by a blank (a plain or quoted key). */
+    private boolean startsKey() {
+        int save = pos;
+        int saveLine = line;
+        int saveLineStart = lineStart;
+        try {
+            char c = text.charAt(pos);
+            if (c == '"' || c == '\'') {
+                quoted(c);
+            } else {
+                if (c == '[' || c == '{') return false;
+                if (!plainScalarEnd(false)) return false;
+            }
+            return pos < length && text.charAt(pos) == ':' && isBlankAt(pos + 1);
+        } finally {
+            pos = save;
+            line = saveLine;
+            lineStart = saveLineStart;
+        }
+    }
+
+    /** A key (plain or quoted scalar), leaving the cursor at its ':'. */
+    private Node key(boolean flow) {
+        char c = text.charAt(pos);
+        Node key;
+        if (c == '"' || c == '\'') {
+            key = quoted(c);
+        } else {
+            Mark start = mark();
+            int from = pos;
+            if (!plainScalarEnd(flow)) throw UNSUPPORTED;
+            key = plain(text.substring(from, pos), start);
+        }
+        if (pos >= length || text.charAt(pos) != ':' || !isBlankAt(pos + 1)) throw UNSUPPORTED;
+        if (!(key instanceof ScalarNode) || ((ScalarNode) key).getTag().equals(Tag.MERGE)) throw UNSUPPORTED;
+        return key;
+    }
+
+    /** A value after "key: " or "- ", up to the end of the line (flow collection, quoted or plain scalar). */
+    private Node inlineValue() {
+        char c = text.charAt(pos);
+        Node value;
+        if (c == '{' || c == '[') {
+            value = flowNode();
+        } else if (c == '"' || c == '\'') {
+            value = quoted(c);
+        } else {
+            Mark start = mark();
+            int from = pos;
+            if (!plainScalarEnd(false)) throw UNSUPPORTED;
+            if (pos < length && text.charAt(pos) == ':') throw UNSUPPORTED; // "a: b: c"
+            value = plain(text.substring(from, pos), start);
+        }
+        skipSpaces();
+        if (!atLineEnd()) throw UNSUPPORTED;
+        return value;
+    }
+
+    // ---- flow collections, all on one line ----
+
+    private Node flowNode() {
+        char c = text.charAt(pos);
+        if (c == '{') return flowMapping();
+        if (c == '[') return flowSequence();
+        if (c == '"' || c == '\'') return quoted(c);
+        Mark start = mark();
+        int from = pos;
+        if (!plainScalarEnd(true)) throw UNSUPPORTED;
+        if (pos < length && text.charAt(pos) == ':') throw UNSUPPORTED; // a single-pair mapping inside a sequence
+        return plain(text.substring(from, pos), start);
+    }
+
+    private MappingNode flowMapping() {
+        enter();
+        Mark start = mark();
+        pos++; // '{'
+        List<NodeTuple> tuples = new ArrayList<>();
+        skipSpaces();
+        if (peek() == '}') throw UNSUPPORTED;
+        while (true) {
+            char c = peek();
+            if (c == '{' || c == '[' || c == ',' || c == '}' || c == ':') throw UNSUPPORTED;
+            Node key = key(true);
+            if (repeats(tuples, key)) throw UNSUPPORTED;
+            pos++; // ':'
+            skipSpaces();
+            c = peek();
+            if (c == ',' || c == '}' || c == 0) throw UNSUPPORTED; // an empty value
+            Node value = flowNode();
+            tuples.add(new NodeTuple(key, value));
+            skipSpaces();
+            c = peek();
+            pos++;
+            if (c == '}') break;
+            if (c != ',') throw UNSUPPORTED;
+            skipSpaces();
+        }
+        depth--;
+        return new MappingNode(Tag.MAP, true, tuples, start, start, DumperOptions.FlowStyle.FLOW);
+    }
+
+    private SequenceNode flowSequence() {
+        enter();
+        Mark start = mark();
+        pos++; // '['
+        List<Node> items = new ArrayList<>();
+        skipSpaces();
+        if (peek() == ']') {
+            pos++;
+        } else {
+            while (true) {
+                char c = peek();
+                if (c == ',' || c == ']' || c == '}' || c == ':' || c == 0) throw UNSUPPORTED;
+                items.add(flowNode());
+                skipSpaces();
+                c = peek();
+                pos++;
+                if (c == ']') break;
+                if (c != ',') throw UNSUPPORTED;
+                skipSpaces();
+            }
+        }
+        depth--;
+        return new SequenceNode(Tag.SEQ, true, items, start, start, DumperOptions.FlowStyle.FLOW);
+    }
+
+    // ---- scalars ----
+
+    /**
+     * Moves the cursor to the end of a plain scalar that starts here (trailing spaces not included) and says whether it is
+     * one this class reads: one line, no indicator first, no ':' inside it, '#' only as a comment after it.
+     */
+    private boolean plainScalarEnd(boolean flow) {
+        char first = text.charAt(pos);
+        if (first == '\n' || first == ' ' || "?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0) return false;
+        if (first == '-' && !(pos + 1 < length && (Character.isLetterOrDigit(text.charAt(pos + 1)) || text.charAt(pos + 1) == '.'))) return false;
+        int lastNonSpace = pos;
+        while (pos < length) {
+            char c = text.charAt(pos);
+            if (c == '\n') break;
+            if (c == ':') {
+                if (isBlankAt(pos + 1) || flow && isFlowIndicatorAt(pos + 1)) break;
+                return false;
+            }
+            if (c == '#') {
+                if (text.charAt(pos - 1) == ' ') break; // a comment
+                return false; // '#' inside the scalar: SnakeYAML decides
+            }
+            if (flow && (c == ',' || c == '[' || c == ']' || c == '{' || c == '}')) break;
+            if (flow && c == '?') return false; // SnakeYAML reads it as an indicator in flow context
+            if (c != ' ') lastNonSpace = pos;
+            pos++;
+        }
+        pos = lastNonSpace + 1;
+        return true;
+    }
+
+    private ScalarNode plain(String value, Mark start) {
+        Tag tag = tags.computeIfAbsent(value, v -> RESOLVER.resolve(NodeId.scalar, v, true)); // descriptors repeat their words
+        return new ScalarNode(tag, value, start, start, DumperOptions.ScalarStyle.PLAIN);
+    }
+
+    private static boolean repeats(List<NodeTuple> tuples, Node key) {
+        String value = ((ScalarNode) key).getValue();
+        for (NodeTuple t : tuples) {
+            if (((ScalarNode) t.getKeyNode()).getValue().equals(value)) return true;
+        }
+        return false;
+    }
+
+    /** A quoted scalar on one line; the cursor ends after its closing quote. */
+    private ScalarNode quoted(char quote) {
+        Mark start = mark();
+        pos++;
+        StringBuilder value = new StringBuilder();
+        while (true) {
+            if (pos >= length) throw UNSUPPORTED;
+            char c = text.charAt(pos);
+            if (c == '\n') throw UNSUPPORTED; // a folded line break
+            if (c == quote) {
+                if (quote == '\'' && pos + 1 < length && text.charAt(pos + 1) == '\'') {
+                    value.append('\'');
+                    pos += 2;
+                    continue;
+                }
+                pos++;
+                break;
+            }
+            if (c == '\\' && quote == '"') {
+                char next = pos + 1 < length ? text.charAt(pos + 1) : 0;
+                if (next != '"' && next != '\\') throw UNSUPPORTED;
+                value.append(next);
+                pos += 2;
+                continue;
+            }
+            value.append(c);
+            pos++;
+        }
+        DumperOptions.ScalarStyle style = quote == '"' ? DumperOptions.ScalarStyle.DOUBLE_QUOTED : DumperOptions.ScalarStyle.SINGLE_QUOTED;
+        return new ScalarNode(Tag.STR, value.toString(), start, start, style);
+    }
+
+    // ---- the cursor ----
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) throw UNSUPPORTED;
+    }
+
+    private char peek() {
+        return pos < length ? text.charAt(pos) : 0;
+    }
+
+    private int column() {
+        return pos - lineStart;
+    }
+
+    private Mark mark() {
+        return new Mark("reader", pos, line, pos - lineStart, NO_BUFFER, 0);
+    }
+
+    private boolean isBlankAt(int i) {
+        return i >= length || text.charAt(i) == ' ' || text.charAt(i) == '\n';
+    }
+
+    private boolean isFlowIndicatorAt(int i) {
+        if (i >= length) return false;
+        char c = text.charAt(i);
+        return c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
+    }
+
+    private void skipSpaces() {
+        while (pos < length && text.charAt(pos) == ' ') pos++;
+    }
+
+    /** At the end of the line, or at a comment (which needs a space before it). */
+    private boolean atLineEnd() {
+        if (pos >= length || text.charAt(pos) == '\n') return true;
+        return text.charAt(pos) == '#' && pos > lineStart && text.charAt(pos - 1) == ' ';
+    }
+
+    /** Past the rest of this line (a comment at most) and its line feed. */
+    private void endLine() {
+        while (pos < length && text.charAt(pos) != '\n') pos++;
+        if (pos < length) {
+            pos++;
+            line++;
+            lineStart = pos;
+        }
+    }
+
+    /** Past blank and comment-only lines, to the first character of the next content line (after its indentation). */
+    private void skipBlankLines() {
+        while (pos < length) {
+            skipSpaces();
+            if (pos >= length) return;
+            char c = text.charAt(pos);
+            if (c == '\n' || c == '#') {
+                endLine();
+                continue;
+            }
+            return;
+        }
+    }
+}
