@@ -32,7 +32,7 @@ class PlainYamlComposerTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     /** Mutations of each small YAML file per run; -Dgodwit.yamlMutations=2000 for a long search. */
-    private static final int MUTATIONS_PER_FILE = Integer.getInteger("godwit.yamlMutations", 25);
+    private static final int MUTATIONS_PER_FILE = Integer.getInteger("godwit.yamlMutations", 12);
 
     @Test
     void everyYamlFileOfTheProjectComposesAsSnakeYamlComposesIt() throws IOException {
