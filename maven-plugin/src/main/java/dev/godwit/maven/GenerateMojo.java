@@ -5,6 +5,7 @@ import dev.godwit.engine.diff.NotRenames;
 import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.generate.GenerateResult;
 import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.generate.MigrationPreview;
 import dev.godwit.engine.load.SchemaInBackground;
 import dev.godwit.engine.uptodate.UpToDate;
 import java.util.List;
@@ -84,8 +85,9 @@ public class GenerateMojo extends AbstractGodwitMojo {
             return;
         }
         if (inSync != null) inSync.relisted(folder().dir()).record(folder().readJournal().entries().size());   // the folder now holds the schema
-        getLog().info("Wrote " + folder().relative(result.sqlFile()) + (custom ? " (empty: put your SQL below its comment)" : "") + ":");
-        for (String line : result.sql().split("\n")) getLog().info("  " + line);
+        String written = folder().relative(result.sqlFile());
+        getLog().info("Wrote " + written + (custom ? " (empty: put your SQL below its comment)" : "") + ":");
+        for (String line : MigrationPreview.lines(result.sql(), written)) getLog().info("  " + line);
         for (String w : result.warnings()) getLog().warn(w);
         List<String> losses = result.changes().stream().filter(Change::destructive).map(Change::describe).toList();
         if (!losses.isEmpty()) {
