@@ -2,8 +2,10 @@ package dev.godwit.engine.yaml;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -41,6 +43,7 @@ final class PlainYamlComposer {
     private static final Resolver RESOLVER = new Resolver();
     private static final int MAX_DEPTH = 40; // SnakeYAML refuses more than 50
     private static final int MAX_LENGTH = 3_000_000; // SnakeYAML refuses more than 3 Mi code points
+    private static final int MAX_KEY_LENGTH = 1024; // SnakeYAML's scanner gives up on a longer key
     private static final int[] NO_BUFFER = new int[0];
 
     private final String text;
@@ -58,7 +61,16 @@ final class PlainYamlComposer {
 
     /** The document's root node as SnakeYAML would compose it, or null where this class does not handle the text. */
     static Node compose(String text) {
-        if (text.length() > MAX_LENGTH || !allCharactersPlain(text)) return null;
+        try {
+            return composeOrFail(text);
+        } catch (RuntimeException e) {
+            return null; // a defect of this shortcut must not be the user's problem: SnakeYAML reads the file
+        }
+    }
+
+    /** As {@link #compose}, but a defect shows as its exception (for the tests). */
+    static Node composeOrFail(String text) {
+        if (text.length() > MAX_LENGTH || !allCharactersPlain(text) || hasDocumentMarker(text)) return null;
         try {
             return new PlainYamlComposer(text).document();
         } catch (Unsupported e) {
@@ -77,11 +89,25 @@ final class PlainYamlComposer {
         return true;
     }
 
+    /** A line that starts with "---" or "..." and a blank: a document starts or ends there. */
+    private static boolean hasDocumentMarker(String text) {
+        int at = 0;
+        while (true) {
+            if ((text.startsWith("---", at) || text.startsWith("...", at))
+                    && (at + 3 >= text.length() || text.charAt(at + 3) == ' ' || text.charAt(at + 3) == '\n')) {
+                return true;
+            }
+            int lineEnd = text.indexOf('\n', at);
+            if (lineEnd < 0) return false;
+            at = lineEnd + 1;
+        }
+    }
+
     private Node document() {
         skipBlankLines();
         if (pos >= length || column() != 0) throw UNSUPPORTED;
         char c = text.charAt(pos);
-        if (c == '%' || text.startsWith("---", pos) || text.startsWith("...", pos)) throw UNSUPPORTED;
+        if (c == '%') throw UNSUPPORTED;
         Node root = c == '-' && isBlankAt(pos + 1) ? blockSequence(0) : blockMapping(0);
         skipBlankLines();
         if (pos < length) throw UNSUPPORTED;
@@ -94,9 +120,10 @@ final class PlainYamlComposer {
         enter();
         Mark start = mark();
         List<NodeTuple> tuples = new ArrayList<>();
+        Keys keys = new Keys();
         while (true) {
             Node key = key(false);
-            if (repeats(tuples, key)) throw UNSUPPORTED; // SnakeYAML says which key repeats
+            if (!keys.add(key)) throw UNSUPPORTED; // SnakeYAML says which key repeats
             pos++; // the ':'
             Mark empty = mark(); // where SnakeYAML puts an empty value: right after the ':'
             skipSpaces();
@@ -190,17 +217,19 @@ final class PlainYamlComposer {
 
     /** A key (plain or quoted scalar), leaving the cursor at its ':'. */
     private Node key(boolean flow) {
+        if (pos >= length) throw UNSUPPORTED;
+        int from = pos;
         char c = text.charAt(pos);
         Node key;
         if (c == '"' || c == '\'') {
             key = quoted(c);
         } else {
             Mark start = mark();
-            int from = pos;
             if (!plainScalarEnd(flow)) throw UNSUPPORTED;
             key = plain(text.substring(from, pos), start);
         }
         if (pos >= length || text.charAt(pos) != ':' || !isBlankAt(pos + 1)) throw UNSUPPORTED;
+        if (pos - from > MAX_KEY_LENGTH) throw UNSUPPORTED;
         if (!(key instanceof ScalarNode) || ((ScalarNode) key).getTag().equals(Tag.MERGE)) throw UNSUPPORTED;
         return key;
     }
@@ -244,13 +273,14 @@ final class PlainYamlComposer {
         Mark start = mark();
         pos++; // '{'
         List<NodeTuple> tuples = new ArrayList<>();
+        Keys keys = new Keys();
         skipSpaces();
         if (peek() == '}') throw UNSUPPORTED;
         while (true) {
             char c = peek();
-            if (c == '{' || c == '[' || c == ',' || c == '}' || c == ':') throw UNSUPPORTED;
+            if (c == '{' || c == '[' || c == ',' || c == '}' || c == ':' || c == 0) throw UNSUPPORTED;
             Node key = key(true);
-            if (repeats(tuples, key)) throw UNSUPPORTED;
+            if (!keys.add(key)) throw UNSUPPORTED;
             pos++; // ':'
             skipSpaces();
             c = peek();
@@ -329,12 +359,19 @@ final class PlainYamlComposer {
         return new ScalarNode(tag, value, start, start, DumperOptions.ScalarStyle.PLAIN);
     }
 
-    private static boolean repeats(List<NodeTuple> tuples, Node key) {
-        String value = ((ScalarNode) key).getValue();
-        for (NodeTuple t : tuples) {
-            if (((ScalarNode) t.getKeyNode()).getValue().equals(value)) return true;
+    /** The keys of one mapping so far: a list while it is small (most are), a hash set past that. */
+    private static final class Keys {
+        private final List<String> few = new ArrayList<>(8);
+        private Set<String> many;
+
+        boolean add(Node key) {
+            String value = ((ScalarNode) key).getValue();
+            if (many != null) return many.add(value);
+            if (few.contains(value)) return false;
+            few.add(value);
+            if (few.size() == 16) many = new HashSet<>(few);
+            return true;
         }
-        return false;
     }
 
     /** A quoted scalar on one line; the cursor ends after its closing quote. */
