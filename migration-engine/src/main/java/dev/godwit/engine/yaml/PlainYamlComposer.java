@@ -78,11 +78,11 @@ final class PlainYamlComposer {
         }
     }
 
-    /** Line feeds and printable characters of the Basic Multilingual Plane only (no tabs, CR, NEL, LS, PS, BOM, surrogates). */
+    /** Line feeds (CRLF too) and printable characters of the Basic Multilingual Plane only (no tabs, lone CR, NEL, LS, PS, BOM, surrogates). */
     private static boolean allCharactersPlain(String text) {
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (c >= 0x20 && c < 0x7F || c == '\n') continue;
+            if (c >= 0x20 && c < 0x7F || c == '\n' || c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') continue;
             if (c >= 0xA0 && c < 0x2028 || c > 0x2029 && c < 0xD800 || c >= 0xE000 && c < 0xFEFF || c > 0xFEFF && c < 0xFFFE) continue;
             return false;
         }
@@ -94,7 +94,7 @@ final class PlainYamlComposer {
         int at = 0;
         while (true) {
             if ((text.startsWith("---", at) || text.startsWith("...", at))
-                    && (at + 3 >= text.length() || text.charAt(at + 3) == ' ' || text.charAt(at + 3) == '\n')) {
+                    && (at + 3 >= text.length() || text.charAt(at + 3) == ' ' || isLineBreak(text.charAt(at + 3)))) {
                 return true;
             }
             int lineEnd = text.indexOf('\n', at);
@@ -331,12 +331,12 @@ final class PlainYamlComposer {
      */
     private boolean plainScalarEnd(boolean flow) {
         char first = text.charAt(pos);
-        if (first == '\n' || first == ' ' || "?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0) return false;
+        if (isLineBreak(first) || first == ' ' || "?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0) return false;
         if (first == '-' && !(pos + 1 < length && (Character.isLetterOrDigit(text.charAt(pos + 1)) || text.charAt(pos + 1) == '.'))) return false;
         int lastNonSpace = pos;
         while (pos < length) {
             char c = text.charAt(pos);
-            if (c == '\n') break;
+            if (isLineBreak(c)) break;
             if (c == ':') {
                 if (isBlankAt(pos + 1) || flow && isFlowIndicatorAt(pos + 1)) break;
                 return false;
@@ -382,7 +382,7 @@ final class PlainYamlComposer {
         while (true) {
             if (pos >= length) throw UNSUPPORTED;
             char c = text.charAt(pos);
-            if (c == '\n') throw UNSUPPORTED; // a folded line break
+            if (isLineBreak(c)) throw UNSUPPORTED; // a folded line break
             if (c == quote) {
                 if (quote == '\'' && pos + 1 < length && text.charAt(pos + 1) == '\'') {
                     value.append('\'');
@@ -424,8 +424,13 @@ final class PlainYamlComposer {
         return new Mark("reader", pos, line, pos - lineStart, NO_BUFFER, 0);
     }
 
+    /** '\n', or the '\r' of a CRLF (a lone CR never gets past {@link #allCharactersPlain}). */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r';
+    }
+
     private boolean isBlankAt(int i) {
-        return i >= length || text.charAt(i) == ' ' || text.charAt(i) == '\n';
+        return i >= length || text.charAt(i) == ' ' || isLineBreak(text.charAt(i));
     }
 
     private boolean isFlowIndicatorAt(int i) {
@@ -440,7 +445,7 @@ final class PlainYamlComposer {
 
     /** At the end of the line, or at a comment (which needs a space before it). */
     private boolean atLineEnd() {
-        if (pos >= length || text.charAt(pos) == '\n') return true;
+        if (pos >= length || isLineBreak(text.charAt(pos))) return true;
         return text.charAt(pos) == '#' && pos > lineStart && text.charAt(pos - 1) == ' ';
     }
 
@@ -460,7 +465,7 @@ final class PlainYamlComposer {
             skipSpaces();
             if (pos >= length) return;
             char c = text.charAt(pos);
-            if (c == '\n' || c == '#') {
+            if (isLineBreak(c) || c == '#') {
                 endLine();
                 continue;
             }

@@ -42,6 +42,9 @@ class PlainYamlComposerTest {
         for (Path f : files) {
             String text = Files.readString(f, StandardCharsets.UTF_8);
             if (sameAsSnakeYaml(text, f.toString())) shortcut++;
+            // The same file as Git checks it out on Windows with core.autocrlf: marks count the CR as SnakeYAML does.
+            String crlf = text.replace("\r\n", "\n").replace("\n", "\r\n");
+            assertEquals(PlainYamlComposer.compose(text) != null, sameAsSnakeYaml(crlf, f + " with CRLF line ends"), f + " with CRLF line ends");
         }
         // The descriptors in the README's style all take the shortcut; a few files use block scalars or anchors.
         assertTrue(shortcut >= files.size() * 8 / 10, "only " + shortcut + " of " + files.size() + " files took the shortcut");
@@ -98,7 +101,9 @@ class PlainYamlComposerTest {
             "a: {", "- [{", "a: {b: 1,", "a: {b: 1, ", "k".repeat(1025) + ": v\n", "k".repeat(1024) + ": v\n",
             "- " + "k".repeat(1025) + ": v\n", "'" + "k".repeat(1023) + "': v\n", "'" + "k".repeat(1022) + "': v\n",
             "a: {" + "k".repeat(1025) + ": v}\n", "a: 1\n... b: 2\n", "a:\n... b:\n", "a:\n  b: 1\n... c: 2\n", "a: 1\n...: 2\n",
-            "a: 1\n--- b\n", "a: 1\n...\n");
+            "a: 1\n--- b\n", "a: 1\n...\n",
+            "a: 1\r\nb:\r\n  - x\r\n  - {c: d}\r\n", "a: 'x'\r\n", "a: x # c\r\n\r\n# c\r\nb: 1", "a:\r\n  b: 1\r\n... c: 2\r\n",
+            "a: 1\r\n...\r\n", "a: 1\rb: 2\n", "a: 'x\r\n  y'\r\n", "a: x\r\n  y\r\n", "a:\r\nb: 1\r\n", "- \r\n  a: 1\r\n");
         for (String d : docs) sameAsSnakeYaml(d, d.replace("\n", "\\n"));
         assertNull(PlainYamlComposer.compose("a: |\n  x\n"), "block scalars are SnakeYAML's");
         assertNull(PlainYamlComposer.compose("a: 1\na: 2\n"), "a repeated key is SnakeYAML's to report");
@@ -119,7 +124,7 @@ class PlainYamlComposerTest {
     @Test
     void mutationsOfRealDescriptorsNeverComposeDifferently() throws IOException {
         Random random = new Random(Long.getLong("godwit.yamlSeed", 20261201L));
-        String palette = " \n:-#'\"{}[],&*!|>%@`\\?x0.~é";
+        String palette = " \n\r:-#'\"{}[],&*!|>%@`\\?x0.~é";
         int shortcut = 0;
         int refusedBySnakeYaml = 0;
         int total = 0;
@@ -128,6 +133,7 @@ class PlainYamlComposerTest {
             if (original.length() > 4_000) continue;
             for (int i = 0; i < MUTATIONS_PER_FILE; i++) {
                 String text = mutate(original, random, palette);
+                if (random.nextInt(3) == 0) text = text.replace("\n", "\r\n");
                 total++;
                 boolean snakeRefuses = snakeYaml(text) == null;
                 if (snakeRefuses) refusedBySnakeYaml++;
