@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * null and the caller lets SnakeYAML compose the file, so this is a shortcut, never a second reading of YAML.
  *
  * <p>Why: SnakeYAML's scanner, parser and composer cost about half a second of a cold JVM on a 500-table descriptor; this
- * reads it in a third of that. Scalars are typed by SnakeYAML's own {@link Resolver}; start marks (the line an error
+ * reads it in a fifth of that. Scalars are typed by SnakeYAML's own {@link Resolver}; start marks (the line an error
  * names) are SnakeYAML's; end marks are the start marks (the schema reader does not read them). {@code PlainYamlComposerTest}
  * compares both on every YAML file of the project and on thousands of mutations of them.
  */
