@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Composes the node tree SnakeYAML composes, for the plain subset of YAML schema descriptors are written in: block mappings
- * and sequences, one-line flow collections, one-line plain and quoted scalars, comments. For anything else (anchors, tags,
+ * and sequences (also a sequence at its key's own indent), one-line flow collections, one-line plain and quoted scalars, comments. For anything else (anchors, tags,
  * block or multi-line scalars, escapes other than {@code \"} and {@code \\}, tabs, several documents, errors) it returns
  * null and the caller lets SnakeYAML compose the file, so this is a shortcut, never a second reading of YAML.
  *
@@ -108,7 +108,7 @@ final class PlainYamlComposer {
         if (pos >= length || column() != 0) throw UNSUPPORTED;
         char c = text.charAt(pos);
         if (c == '%') throw UNSUPPORTED;
-        Node root = c == '-' && isBlankAt(pos + 1) ? blockSequence(0) : blockMapping(0);
+        Node root = c == '-' && isBlankAt(pos + 1) ? blockSequence(0, false) : blockMapping(0);
         skipBlankLines();
         if (pos < length) throw UNSUPPORTED;
         return root;
@@ -134,8 +134,9 @@ final class PlainYamlComposer {
                 int next = pos < length ? column() : -1;
                 if (next > indent) {
                     value = blockNode(next);
+                } else if (next == indent && text.charAt(pos) == '-' && isBlankAt(pos + 1)) {
+                    value = blockSequence(indent, true); // "key:" with its "- " items at the key's own indent
                 } else {
-                    if (next == indent && text.charAt(pos) == '-' && isBlankAt(pos + 1)) throw UNSUPPORTED; // indentless sequence
                     value = new ScalarNode(RESOLVER.resolve(NodeId.scalar, "", true), "", empty, empty, DumperOptions.ScalarStyle.PLAIN);
                 }
             } else {
@@ -154,7 +155,8 @@ final class PlainYamlComposer {
         return new MappingNode(Tag.MAP, true, tuples, start, start, DumperOptions.FlowStyle.BLOCK);
     }
 
-    private SequenceNode blockSequence(int indent) {
+    /** With {@code indentless}, the value of a mapping key at the same indent: it ends at the mapping's next key. */
+    private SequenceNode blockSequence(int indent, boolean indentless) {
         enter();
         Mark start = mark();
         List<Node> items = new ArrayList<>();
@@ -181,7 +183,11 @@ final class PlainYamlComposer {
             if (pos >= length) break;
             int next = column();
             if (next < indent) break;
-            if (next > indent || text.charAt(pos) != '-' || !isBlankAt(pos + 1)) throw UNSUPPORTED;
+            if (next > indent) throw UNSUPPORTED;
+            if (text.charAt(pos) != '-' || !isBlankAt(pos + 1)) {
+                if (indentless) break;
+                throw UNSUPPORTED;
+            }
         }
         depth--;
         return new SequenceNode(Tag.SEQ, true, items, start, start, DumperOptions.FlowStyle.BLOCK);
@@ -189,7 +195,7 @@ final class PlainYamlComposer {
 
     /** A collection that starts on its own line, at column `indent`. */
     private Node blockNode(int indent) {
-        if (text.charAt(pos) == '-' && isBlankAt(pos + 1)) return blockSequence(indent);
+        if (text.charAt(pos) == '-' && isBlankAt(pos + 1)) return blockSequence(indent, false);
         if (startsKey()) return blockMapping(indent);
         throw UNSUPPORTED; // a scalar on its own line (multi-line plain scalar) or a flow collection
     }

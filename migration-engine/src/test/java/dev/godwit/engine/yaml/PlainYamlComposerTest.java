@@ -103,11 +103,16 @@ class PlainYamlComposerTest {
             "a: {" + "k".repeat(1025) + ": v}\n", "a: 1\n... b: 2\n", "a:\n... b:\n", "a:\n  b: 1\n... c: 2\n", "a: 1\n...: 2\n",
             "a: 1\n--- b\n", "a: 1\n...\n",
             "a: 1\r\nb:\r\n  - x\r\n  - {c: d}\r\n", "a: 'x'\r\n", "a: x # c\r\n\r\n# c\r\nb: 1", "a:\r\n  b: 1\r\n... c: 2\r\n",
-            "a: 1\r\n...\r\n", "a: 1\rb: 2\n", "a: 'x\r\n  y'\r\n", "a: x\r\n  y\r\n", "a:\r\nb: 1\r\n", "- \r\n  a: 1\r\n");
+            "a: 1\r\n...\r\n",
+            // lists at their key's own indent
+            "tables:\n- name: a\n  columns:\n  - {name: id, type: integer}\n  - {name: v, type: text}\n- name: b\n  columns: []\nviews: []\n",
+            "a:\n- x\n- y\nb: 1\n", "a:\n- x\n  b: 1\n", "a:\n- x\n -1: y\n", "a:\n- x\n-1: y\n", "a:\n-\nb: 1\n", "- a:\n  - x\n  b: 2\n",
+            "a:\n- x\nb:\n- y\n", "a:\n  b:\n  - x\n  c: 1\n", "a:\n- x\n# c\n\n- y\n", "a:\n- x\n- - y\n", "a:\n- x\n  - y\n", "a: 1\rb: 2\n", "a: 'x\r\n  y'\r\n", "a: x\r\n  y\r\n", "a:\r\nb: 1\r\n", "- \r\n  a: 1\r\n");
         for (String d : docs) sameAsSnakeYaml(d, d.replace("\n", "\\n"));
         assertNull(PlainYamlComposer.compose("a: |\n  x\n"), "block scalars are SnakeYAML's");
         assertNull(PlainYamlComposer.compose("a: 1\na: 2\n"), "a repeated key is SnakeYAML's to report");
         assertNotNull(PlainYamlComposer.compose("a: {b: 1, c: [x, {d: e}]}\n"));
+        assertNotNull(PlainYamlComposer.compose("tables:\n- name: a\n  columns:\n  - {name: id, type: integer}\n"), "an indentless list is read");
     }
 
     @Test
