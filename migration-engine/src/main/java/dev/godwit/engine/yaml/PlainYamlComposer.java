@@ -19,9 +19,10 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Composes the node tree SnakeYAML composes, for the plain subset of YAML schema descriptors are written in: block mappings
- * and sequences (also a sequence at its key's own indent), one-line flow collections, one-line plain and quoted scalars, comments. For anything else (anchors, tags,
- * block or multi-line scalars, escapes other than {@code \"} and {@code \\}, tabs, several documents, errors) it returns
- * null and the caller lets SnakeYAML compose the file, so this is a shortcut, never a second reading of YAML.
+ * and sequences (a sequence at its key's own indent too), one-line flow collections, one-line plain and quoted scalars,
+ * comments, LF or CRLF line ends. For anything else (anchors, tags, block or multi-line scalars, escapes other than
+ * {@code \"} and {@code \\}, tabs, several documents, errors) it returns null and the caller lets SnakeYAML compose the
+ * file, so this is a shortcut, never a second reading of YAML.
  *
  * <p>Why: SnakeYAML's scanner, parser and composer cost about half a second of a cold JVM on a 500-table descriptor; this
  * reads it in a fifth of that. Scalars are typed by SnakeYAML's own {@link Resolver}; start marks (the line an error
