@@ -21,7 +21,7 @@ public final class MigrationPreview {
 
     /** The lines to show of {@code sql}, written to {@code file} (as the user should read its path). */
     public static List<String> lines(String sql, String file) {
-        List<String> all = new ArrayList<>(Arrays.asList(sql.split("\n")));
+        List<String> all = Arrays.asList(sql.split("\n"));
         if (all.size() <= WHOLE_UP_TO) return all;
         List<String> out = new ArrayList<>(all.subList(0, HEAD));
         out.add("... " + (all.size() - HEAD) + " more lines (" + all.size() + " in all): read the whole migration in " + file);

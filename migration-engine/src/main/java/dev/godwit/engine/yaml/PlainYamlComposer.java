@@ -201,11 +201,9 @@ final class PlainYamlComposer {
         throw UNSUPPORTED; // a scalar on its own line (multi-line plain scalar) or a flow collection
     }
 
-    /** Whether the cursor is at "key:" followed by a blank (a plain or quoted key). */
+    /** Whether the cursor is at "key:" followed by a blank (a plain or quoted key); a key is on one line, so only pos moves. */
     private boolean startsKey() {
         int save = pos;
-        int saveLine = line;
-        int saveLineStart = lineStart;
         try {
             char c = text.charAt(pos);
             if (c == '"' || c == '\'') {
@@ -217,8 +215,6 @@ final class PlainYamlComposer {
             return pos < length && text.charAt(pos) == ':' && isBlankAt(pos + 1);
         } finally {
             pos = save;
-            line = saveLine;
-            lineStart = saveLineStart;
         }
     }
 
@@ -294,12 +290,7 @@ final class PlainYamlComposer {
             if (c == ',' || c == '}' || c == 0) throw UNSUPPORTED; // an empty value
             Node value = flowNode();
             tuples.add(new NodeTuple(key, value));
-            skipSpaces();
-            c = peek();
-            pos++;
-            if (c == '}') break;
-            if (c != ',') throw UNSUPPORTED;
-            skipSpaces();
+            if (closedAfterItem('}')) break;
         }
         depth--;
         return new MappingNode(Tag.MAP, true, tuples, start, start, DumperOptions.FlowStyle.FLOW);
@@ -318,16 +309,22 @@ final class PlainYamlComposer {
                 char c = peek();
                 if (c == ',' || c == ']' || c == '}' || c == ':' || c == 0) throw UNSUPPORTED;
                 items.add(flowNode());
-                skipSpaces();
-                c = peek();
-                pos++;
-                if (c == ']') break;
-                if (c != ',') throw UNSUPPORTED;
-                skipSpaces();
+                if (closedAfterItem(']')) break;
             }
         }
         depth--;
         return new SequenceNode(Tag.SEQ, true, items, start, start, DumperOptions.FlowStyle.FLOW);
+    }
+
+    /** After an item of a flow collection: past its ',' (false) or its closing bracket (true). */
+    private boolean closedAfterItem(char close) {
+        skipSpaces();
+        char c = peek();
+        pos++;
+        if (c == close) return true;
+        if (c != ',') throw UNSUPPORTED;
+        skipSpaces();
+        return false;
     }
 
     // ---- scalars ----

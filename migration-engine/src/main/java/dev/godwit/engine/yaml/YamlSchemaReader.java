@@ -117,16 +117,18 @@ public final class YamlSchemaReader {
 
         void parse(String content, String fileName) {
             this.file = fileName;
-            Node root = PlainYamlComposer.compose(content);
-            if (root == null) try {
-                root = composeWithSnakeYaml(content);
-            } catch (MarkedYAMLException e) {
-                int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-                problems.add(file + " line " + line + ": not valid YAML: " + e.getProblem());
-                return;
-            } catch (YAMLException e) {
-                problems.add(file + ": not valid YAML: " + e.getMessage());
-                return;
+            Node root = PlainYamlComposer.compose(content);   // null: not plain YAML, SnakeYAML reads it (and reports errors)
+            if (root == null) {
+                try {
+                    root = composeWithSnakeYaml(content);
+                } catch (MarkedYAMLException e) {
+                    int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+                    problems.add(file + " line " + line + ": not valid YAML: " + e.getProblem());
+                    return;
+                } catch (YAMLException e) {
+                    problems.add(file + ": not valid YAML: " + e.getMessage());
+                    return;
+                }
             }
             if (root == null) {
                 problems.add(file + ": the file is empty; it needs a \"tables:\" list");
