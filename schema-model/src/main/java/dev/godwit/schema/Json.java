@@ -60,9 +60,13 @@ public final class Json {
         }
     }
 
-    static void string(String s, StringBuilder sb) {
+    /** A JSON string with JSON.stringify's escapes (the engine writes its snapshots' strings with it too). */
+    public static void string(String s, StringBuilder sb) {
         sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\') plain++;
+        sb.append(s, 0, plain);   // most strings (names, types) need no escape at all
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> sb.append("\\\"");

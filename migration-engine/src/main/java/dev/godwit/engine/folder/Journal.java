@@ -3,6 +3,7 @@ package dev.godwit.engine.folder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.godwit.schema.Json;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,9 +66,7 @@ public record Journal(List<JournalEntry> entries) {
     }
 
     private static String quoted(String s) {
-        StringBuilder sb = new StringBuilder();
-        JsonText.string(s, sb);
-        return sb.toString();
+        return Json.write(s);
     }
 
     public static Journal fromJson(JsonNode root, String file) {

@@ -1,5 +1,7 @@
 package dev.godwit.engine.folder;
 
+import static dev.godwit.schema.Json.string;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -81,30 +83,5 @@ public final class JsonText {
         } else {
             string(n.asText(), sb);
         }
-    }
-
-    /** A JSON string with JSON.stringify's escapes. */
-    public static void string(String s, StringBuilder sb) {
-        sb.append('"');
-        int plain = 0;
-        while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\') plain++;
-        sb.append(s, 0, plain);   // most strings (names, types) need no escape at all
-        for (int i = plain; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                default -> {
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        sb.append('"');
     }
 }

@@ -1,24 +1,25 @@
 package dev.godwit.engine.d1;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static dev.godwit.engine.d1.D1Wire.JSON;
+import static dev.godwit.engine.d1.D1Wire.authorized;
+import static dev.godwit.engine.d1.D1Wire.failure;
+import static dev.godwit.engine.d1.D1Wire.send;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.godwit.engine.d1.D1Wire.Reply;
 import dev.godwit.engine.sql.SqlSplitter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayDeque;
@@ -36,8 +37,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sqlite.SQLiteConnection;
-import org.sqlite.SQLiteLimits;
 
 /**
  * The D1 stand-in for fleets: one real HTTP server on 127.0.0.1 serving many D1 databases of one
@@ -47,11 +46,10 @@ import org.sqlite.SQLiteLimits;
  *       databases in creation order ({@code uuid, name, version, created_at}), with
  *       {@code result_info {page, per_page, count, total_count}}; {@code per_page} 10..10000 (default
  *       20), {@code name} a substring filter;</li>
- *   <li>{@code POST …/database/{id}/query} and {@code …/raw}: the statements of one request run as one
- *       transaction (an error rolls all of it back: HTTP 400, code 7500, "&lt;sqlite message&gt;:
- *       SQLITE_&lt;CODE&gt;"), foreign keys on, transaction statements refused, params with several
- *       statements refused (7400), D1's statement-size and compound-select limits; unknown database
- *       → 404 code 7404; bearer token and account checked (403 10000 / 7403);</li>
+ *   <li>{@code POST …/database/{id}/query} and {@code …/raw}: each database answers as {@link D1StandIn}'s
+ *       does, through the same {@link D1Wire} (one transaction per request, D1's authorizer, limits,
+ *       errors and envelopes); unknown database → 404 code 7404; bearer token and account checked
+ *       (401 10001 / 403 10000 / 7403);</li>
  *   <li>Cloudflare's API rate limit ({@link #rateLimit}): at most {@code budget} requests per sliding
  *       {@code window} per token; past it every request gets 429 with {@code Retry-After} (whole
  *       seconds, rounded up) until the window has passed, as Cloudflare blocks a token that went
@@ -65,10 +63,8 @@ import org.sqlite.SQLiteLimits;
  */
 public final class D1FleetStandIn implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern QUERY = Pattern.compile("^/client/v4/accounts/([^/]+)/d1/database/([^/]+)/(query|raw)$");
     private static final Pattern LIST = Pattern.compile("^/client/v4/accounts/([^/]+)/d1/database/?$");
-    private static final Pattern TRANSACTION = Pattern.compile("(?is)^(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\\b.*");
 
     /** {@code url} is made with the database (a Path caches its string when first printed, which would grow the stand-in as a run goes). */
     private record Db(String uuid, String name, Path file, String url, Object lock) {
@@ -294,20 +290,7 @@ public final class D1FleetStandIn implements AutoCloseable {
             send(ex, 429, failure(971, "Please wait and consider throttling your request speed"));
             return;
         }
-        String auth = ex.getRequestHeaders().getFirst("Authorization");
-        if (auth == null || !auth.startsWith("Bearer ") || auth.substring(7).isBlank()) {
-            send(ex, 401, failure(10001, "Unable to authenticate request"));
-            return;
-        }
-        if (!auth.substring(7).strip().equals(token)) {
-            send(ex, 403, failure(10000, "Authentication error"));
-            return;
-        }
-        String account = q.matches() ? q.group(1) : l.group(1);
-        if (!account.equals(accountId)) {
-            send(ex, 403, failure(7403, "The given account is not valid or is not authorized to access this service"));
-            return;
-        }
+        if (!authorized(ex, token, q.matches() ? q.group(1) : l.group(1), accountId)) return;
         if (l.matches()) {
             if (!ex.getRequestMethod().equals("GET")) {
                 send(ex, 405, failure(10405, "Method not allowed"));
@@ -352,7 +335,7 @@ public final class D1FleetStandIn implements AutoCloseable {
             injectedDrops.incrementAndGet();
             return;   // committed; the exchange closes without a response
         }
-        send(ex, reply.status, reply.json);
+        send(ex, reply.status(), reply.json());
     }
 
     /** Counts the request against the budget; false when it must be refused with 429. */
@@ -406,9 +389,6 @@ public final class D1FleetStandIn implements AutoCloseable {
         return ok;
     }
 
-    private record Reply(int status, ObjectNode json) {
-    }
-
     private Connection open(Db db) throws SQLException {
         boolean fresh = !Files.exists(db.file());
         Connection c = new org.sqlite.JDBC().connect(db.url(), new Properties());
@@ -417,142 +397,19 @@ public final class D1FleetStandIn implements AutoCloseable {
             // A test server: atomicity matters, durability across power loss does not (no fsync per request).
             s.execute("PRAGMA synchronous=OFF");
             s.execute("PRAGMA journal_mode=MEMORY");
-            s.execute("PRAGMA foreign_keys=ON");
             if (fresh) s.execute("CREATE TABLE IF NOT EXISTS _cf_KV (key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID");
         }
-        SQLiteConnection sc = c.unwrap(SQLiteConnection.class);
-        sc.setLimit(SQLiteLimits.SQLITE_LIMIT_SQL_LENGTH, D1StandIn.MAX_STATEMENT_BYTES);
-        sc.setLimit(SQLiteLimits.SQLITE_LIMIT_VARIABLE_NUMBER, 100);
-        sc.setLimit(SQLiteLimits.SQLITE_LIMIT_COMPOUND_SELECT, 5);
-        c.setAutoCommit(false);
+        D1Wire.likeD1(c);
         return c;
     }
 
     private Reply run(Db db, String body, boolean raw) {
-        JsonNode req;
-        try {
-            req = JSON.readTree(body);
-        } catch (IOException e) {
-            return new Reply(400, failure(7400, "The request is malformed: the body is not JSON"));
-        }
-        if (req == null || !req.isObject() || !req.path("sql").isTextual()) {
-            return new Reply(400, failure(7400, "The request is malformed: sql is required"));
-        }
-        List<String> statements = new ArrayList<>();
-        for (String s : SqlSplitter.split(req.path("sql").asText())) {
-            String t = s.strip();
-            if (t.endsWith(";")) t = t.substring(0, t.length() - 1);
-            if (!t.isBlank()) statements.add(t);
-        }
-        JsonNode params = req.path("params");
-        boolean hasParams = params.isArray();
-        if (hasParams && statements.size() > 1) {
-            return new Reply(400, failure(7400, "The request is malformed: params with multiple statements is not supported"));
-        }
-        if (statements.isEmpty()) return new Reply(400, failure(7500, "SQL code did not contain a statement"));
         synchronized (db.lock()) {
             try (Connection c = open(db)) {
-                ArrayNode results = JSON.createArrayNode();
-                try {
-                    for (String sql : statements) {
-                        if (TRANSACTION.matcher(sql).matches()) {
-                            c.rollback();
-                            return new Reply(400, failure(7500, D1StandIn.TRANSACTION_MESSAGE + ": SQLITE_AUTH"));
-                        }
-                        results.add(execute(c, sql, hasParams ? params : null, raw));
-                    }
-                    c.commit();
-                } catch (SQLException e) {
-                    c.rollback();
-                    return new Reply(400, failure(7500, D1StandIn.d1Message(e)));
-                }
-                ObjectNode ok = JSON.createObjectNode();
-                ok.set("result", results);
-                ok.putArray("errors");
-                ok.putArray("messages");
-                ok.put("success", true);
-                return new Reply(200, ok);
+                return D1Wire.run(c, body, raw, "godwit-d1-fleet-stand-in");
             } catch (SQLException e) {
-                return new Reply(500, failure(7500, "internal error; reference = " + e.getMessage()));
+                return D1Wire.failed(500, 7500, "internal error; reference = " + e.getMessage());
             }
-        }
-    }
-
-    private static ObjectNode execute(Connection c, String sql, JsonNode params, boolean raw) throws SQLException {
-        ObjectNode out = JSON.createObjectNode();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (params != null) {
-                for (int i = 0; i < params.size(); i++) {
-                    JsonNode v = params.get(i);
-                    if (v == null || v.isNull()) ps.setObject(i + 1, null);
-                    else if (v.isIntegralNumber()) ps.setLong(i + 1, v.longValue());
-                    else if (v.isNumber()) ps.setDouble(i + 1, v.doubleValue());
-                    else ps.setString(i + 1, v.asText());
-                }
-            }
-            boolean hasRows = ps.execute();
-            ArrayNode rows = JSON.createArrayNode();
-            ArrayNode columns = JSON.createArrayNode();
-            if (hasRows) {
-                try (ResultSet rs = ps.getResultSet()) {
-                    ResultSetMetaData md = rs.getMetaData();
-                    int n = md.getColumnCount();
-                    for (int i = 1; i <= n; i++) columns.add(md.getColumnLabel(i));
-                    while (rs.next()) {
-                        if (raw) {
-                            ArrayNode r = rows.addArray();
-                            for (int i = 1; i <= n; i++) r.add(json(rs.getObject(i)));
-                        } else {
-                            ObjectNode r = rows.addObject();
-                            for (int i = 1; i <= n; i++) r.set(md.getColumnLabel(i), json(rs.getObject(i)));
-                        }
-                    }
-                }
-            }
-            if (raw) {
-                ObjectNode r = out.putObject("results");
-                r.set("columns", columns);
-                r.set("rows", rows);
-            } else {
-                out.set("results", rows);
-            }
-            out.put("success", true);
-            ObjectNode meta = out.putObject("meta");
-            meta.put("served_by", "godwit-d1-fleet-stand-in");
-            meta.put("changed_db", !hasRows);
-        }
-        return out;
-    }
-
-    private static JsonNode json(Object v) {
-        if (v == null) return JSON.nullNode();
-        if (v instanceof Integer || v instanceof Long) return JSON.getNodeFactory().numberNode(((Number) v).longValue());
-        if (v instanceof Number n) return JSON.getNodeFactory().numberNode(n.doubleValue());
-        if (v instanceof byte[] b) {
-            ArrayNode a = JSON.createArrayNode();
-            for (byte x : b) a.add(x & 0xff);
-            return a;
-        }
-        return JSON.getNodeFactory().textNode(v.toString());
-    }
-
-    private static ObjectNode failure(int code, String message) {
-        ObjectNode f = JSON.createObjectNode();
-        f.putNull("result");
-        f.put("success", false);
-        ObjectNode e = f.putArray("errors").addObject();
-        e.put("code", code);
-        e.put("message", message);
-        f.putArray("messages");
-        return f;
-    }
-
-    private static void send(HttpExchange ex, int status, ObjectNode json) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(json);
-        ex.getResponseHeaders().set("Content-Type", "application/json");
-        ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
         }
     }
 }

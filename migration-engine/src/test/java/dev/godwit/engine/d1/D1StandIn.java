@@ -1,40 +1,32 @@
 package dev.godwit.engine.d1;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import static dev.godwit.engine.d1.D1Wire.JSON;
+import static dev.godwit.engine.d1.D1Wire.authorized;
+import static dev.godwit.engine.d1.D1Wire.failure;
+import static dev.godwit.engine.d1.D1Wire.send;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.godwit.engine.sql.SqlSplitter;
+import dev.godwit.engine.d1.D1Wire.Reply;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sqlite.SQLiteConnection;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
-import org.sqlite.SQLiteLimits;
 
 /**
  * A stand-in for Cloudflare D1's HTTP API, for tests: a real HTTP server on 127.0.0.1 backed by
@@ -67,23 +59,8 @@ import org.sqlite.SQLiteLimits;
  */
 public final class D1StandIn implements AutoCloseable {
 
-    public static final String TRANSACTION_MESSAGE = "To execute a transaction, please use the state.storage.transaction() or"
-            + " state.storage.transactionSync() APIs instead of the SQL BEGIN TRANSACTION or SAVEPOINT statements. The JavaScript API"
-            + " is safer because it will automatically roll back on exceptions, and because it interacts correctly with Durable"
-            + " Objects' automatic atomic write coalescing.";
-    public static final int MAX_STATEMENT_BYTES = 100_000;
-
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern TIME_TRAVEL = Pattern.compile("^/client/v4/accounts/([^/]+)/d1/database/([^/]+)/time_travel/(bookmark|restore)$");
     private static final Pattern ROUTE = Pattern.compile("^/client/v4/accounts/([^/]+)/d1/database/([^/]+)/(query|raw)$");
-    private static final Pattern TRANSACTION = Pattern.compile("(?is)^(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\\b.*");
-    private static final Pattern PRAGMA = Pattern.compile("(?is)^PRAGMA\\s+(?:\"?main\"?\\.)?\"?([A-Za-z_]+)\"?\\s*(?:(=)\\s*(.*?)|\\((.*?)\\))?\\s*$");
-    private static final Set<String> BOOLEAN_PRAGMAS = Set.of("case_sensitive_like", "foreign_keys", "defer_foreign_keys",
-            "ignore_check_constraints", "legacy_alter_table", "recursive_triggers", "reverse_unordered_selects");
-    private static final Set<String> NAME_PRAGMAS = Set.of("table_info", "table_xinfo", "foreign_key_check", "foreign_key_list", "index_info",
-            "index_list", "index_xinfo", "quick_check", "optimize", "table_list");
-    private static final Set<String> BOOLEAN_VALUES = Set.of("on", "off", "true", "false", "yes", "no", "1", "0");
-
     private final HttpServer server;
     private final ExecutorService pool;
     private final Connection db;
@@ -125,15 +102,9 @@ public final class D1StandIn implements AutoCloseable {
         try (Statement s = db.createStatement()) {
             s.execute("PRAGMA busy_timeout=30000");
             s.execute("PRAGMA journal_mode=WAL");
-            s.execute("PRAGMA foreign_keys=ON");
             s.execute("CREATE TABLE IF NOT EXISTS _cf_KV (key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID");
         }
-        SQLiteConnection sc = db.unwrap(SQLiteConnection.class);
-        sc.setLimit(SQLiteLimits.SQLITE_LIMIT_SQL_LENGTH, MAX_STATEMENT_BYTES);
-        sc.setLimit(SQLiteLimits.SQLITE_LIMIT_VARIABLE_NUMBER, 100);
-        sc.setLimit(SQLiteLimits.SQLITE_LIMIT_COLUMN, 100);
-        sc.setLimit(SQLiteLimits.SQLITE_LIMIT_COMPOUND_SELECT, 5);
-        db.setAutoCommit(false);
+        D1Wire.likeD1(db);
         recordVersion();
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         this.pool = Executors.newFixedThreadPool(4, r -> {
@@ -329,19 +300,7 @@ public final class D1StandIn implements AutoCloseable {
                 send(ex, 405, failure(10405, "Method not allowed"));
                 return;
             }
-            String auth = ex.getRequestHeaders().getFirst("Authorization");
-            if (auth == null || !auth.startsWith("Bearer ") || auth.substring(7).isBlank()) {
-                send(ex, 401, failure(10001, "Unable to authenticate request"));
-                return;
-            }
-            if (!auth.substring(7).strip().equals(token)) {
-                send(ex, 403, failure(10000, "Authentication error"));
-                return;
-            }
-            if (!route.group(1).equals(accountId)) {
-                send(ex, 403, failure(7403, "The given account is not valid or is not authorized to access this service"));
-                return;
-            }
+            if (!authorized(ex, token, route.group(1), accountId)) return;
             if (!route.group(2).equals(databaseId)) {
                 send(ex, 404, failure(7404, "Not Found"));
                 return;
@@ -392,11 +351,8 @@ public final class D1StandIn implements AutoCloseable {
                 send(ex, 500, failure(7500, "internal error; reference = standin" + number));
                 return;
             }
-            send(ex, reply.status, reply.json);
+            send(ex, reply.status(), reply.json());
         }
-    }
-
-    private record Reply(int status, ObjectNode json) {
     }
 
     // ---- Time Travel
@@ -456,19 +412,7 @@ public final class D1StandIn implements AutoCloseable {
             send(ex, 405, failure(10405, "Method not allowed"));
             return;
         }
-        String auth = ex.getRequestHeaders().getFirst("Authorization");
-        if (auth == null || !auth.startsWith("Bearer ") || auth.substring(7).isBlank()) {
-            send(ex, 401, failure(10001, "Unable to authenticate request"));
-            return;
-        }
-        if (!auth.substring(7).strip().equals(token)) {
-            send(ex, 403, failure(10000, "Authentication error"));
-            return;
-        }
-        if (!account.equals(accountId)) {
-            send(ex, 403, failure(7403, "The given account is not valid or is not authorized to access this service"));
-            return;
-        }
+        if (!authorized(ex, token, account, accountId)) return;
         if (!database.equals(databaseId)) {
             send(ex, 404, failure(7404, "Not Found"));
             return;
@@ -537,229 +481,10 @@ public final class D1StandIn implements AutoCloseable {
     }
 
     private Reply run(String body, boolean raw) {
-        JsonNode req;
-        try {
-            req = JSON.readTree(body);
-        } catch (IOException e) {
-            return new Reply(400, failure(7400, "The request is malformed: the body is not JSON"));
-        }
-        if (req == null || !req.isObject() || !req.path("sql").isTextual()) {
-            return new Reply(400, failure(7400, "The request is malformed: sql is required"));
-        }
-        List<String> statements = new ArrayList<>();
-        for (String s : SqlSplitter.split(req.path("sql").asText())) {
-            String t = s.strip();
-            if (t.endsWith(";")) t = t.substring(0, t.length() - 1);
-            if (!t.isBlank()) statements.add(t);
-        }
-        JsonNode params = req.path("params");
-        boolean hasParams = params.isArray();
-        if (hasParams && statements.size() > 1) {
-            return new Reply(400, failure(7400, "The request is malformed: params with multiple statements is not supported"));
-        }
-        if (statements.isEmpty()) return new Reply(400, failure(7500, "SQL code did not contain a statement"));
         synchronized (lock) {
-            ArrayNode results = JSON.createArrayNode();
-            try {
-                boolean changed = false;
-                for (String sql : statements) {
-                    ObjectNode r = execute(sql, hasParams ? params : null, raw);
-                    changed |= r.path("meta").path("changed_db").asBoolean(false);
-                    results.add(r);
-                }
-                db.commit();
-                if (changed) recordVersion();
-            } catch (SQLException e) {
-                rollback();
-                return new Reply(400, failure(7500, d1Message(e)));
-            } catch (Refusal r) {
-                rollback();
-                return new Reply(400, failure(7500, r.getMessage()));
-            }
-            ObjectNode ok = JSON.createObjectNode();
-            ok.set("result", results);
-            ok.putArray("errors");
-            ok.putArray("messages");
-            ok.put("success", true);
-            return new Reply(200, ok);
-        }
-    }
-
-    private static final class Refusal extends Exception {
-        Refusal(String message) {
-            super(message);
-        }
-    }
-
-    private ObjectNode execute(String sql, JsonNode params, boolean raw) throws SQLException, Refusal {
-        check(sql);
-        long t0 = System.nanoTime();
-        long changesBefore = totalChanges();
-        ObjectNode out = JSON.createObjectNode();
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            if (params != null) {
-                for (int i = 0; i < params.size(); i++) bind(ps, i + 1, params.get(i));
-            }
-            boolean hasRows = ps.execute();
-            ArrayNode rows = JSON.createArrayNode();
-            ArrayNode columns = JSON.createArrayNode();
-            int rowCount = 0;
-            if (hasRows) {
-                try (ResultSet rs = ps.getResultSet()) {
-                    ResultSetMetaData md = rs.getMetaData();
-                    int n = md.getColumnCount();
-                    for (int i = 1; i <= n; i++) columns.add(md.getColumnLabel(i));
-                    while (rs.next()) {
-                        rowCount++;
-                        if (raw) {
-                            ArrayNode r = rows.addArray();
-                            for (int i = 1; i <= n; i++) r.add(json(rs.getObject(i)));
-                        } else {
-                            ObjectNode r = rows.addObject();
-                            for (int i = 1; i <= n; i++) r.set(md.getColumnLabel(i), json(rs.getObject(i)));
-                        }
-                    }
-                }
-            }
-            if (raw) {
-                ObjectNode r = out.putObject("results");
-                r.set("columns", columns);
-                r.set("rows", rows);
-            } else {
-                out.set("results", rows);
-            }
-            long changes = totalChanges() - changesBefore;
-            out.put("success", true);
-            ObjectNode meta = out.putObject("meta");
-            meta.put("served_by", "godwit-d1-stand-in");
-            meta.put("duration", (System.nanoTime() - t0) / 1e6);
-            meta.put("changes", changes);
-            meta.put("last_row_id", lastRowId());
-            meta.put("changed_db", changes > 0 || !hasRows);
-            meta.put("rows_read", rowCount);
-            meta.put("rows_written", changes);
-        }
-        return out;
-    }
-
-    /** D1's authorizer and transaction rule, as far as a test needs them. */
-    private static void check(String sql) throws Refusal {
-        String code = stripLeadingComments(sql);
-        if (TRANSACTION.matcher(code).matches()) throw new Refusal(TRANSACTION_MESSAGE + ": SQLITE_AUTH");
-        if (sql.getBytes(StandardCharsets.UTF_8).length > MAX_STATEMENT_BYTES) throw new Refusal("statement too long: SQLITE_TOOBIG");
-        String upper = code.toUpperCase(Locale.ROOT);
-        if (upper.startsWith("ATTACH") || upper.startsWith("DETACH") || upper.matches("(?s)^CREATE\\s+(TEMP|TEMPORARY)\\b.*")
-                || upper.startsWith("VACUUM")) {
-            throw new Refusal("not authorized: SQLITE_AUTH");
-        }
-        if (withoutLiterals(code).toLowerCase(Locale.ROOT).matches("(?s).*(^|[^a-z0-9_])_cf_.*")) throw new Refusal("not authorized: SQLITE_AUTH");
-        if (upper.startsWith("PRAGMA")) {
-            Matcher m = PRAGMA.matcher(code);
-            if (!m.matches()) throw new Refusal("not authorized: SQLITE_AUTH");
-            String name = m.group(1).toLowerCase(Locale.ROOT);
-            boolean assigns = m.group(2) != null;
-            String value = assigns ? m.group(3).strip().replaceAll("^['\"]|['\"]$", "").toLowerCase(Locale.ROOT) : null;
-            boolean ok = BOOLEAN_PRAGMAS.contains(name) ? !assigns || BOOLEAN_VALUES.contains(value)
-                    : NAME_PRAGMAS.contains(name) ? !assigns
-                    : (name.equals("data_version") || name.equals("page_size")) && !assigns && m.group(4) == null;
-            if (!ok) throw new Refusal("not authorized: SQLITE_AUTH");
-        }
-    }
-
-    private static String stripLeadingComments(String sql) {
-        String s = sql.strip();
-        while (true) {
-            if (s.startsWith("--")) {
-                int nl = s.indexOf('\n');
-                s = nl < 0 ? "" : s.substring(nl + 1).strip();
-            } else if (s.startsWith("/*")) {
-                int end = s.indexOf("*/");
-                s = end < 0 ? "" : s.substring(end + 2).strip();
-            } else {
-                return s;
-            }
-        }
-    }
-
-    private static String withoutLiterals(String sql) {
-        return sql.replaceAll("'(?:[^']|'')*'", "''");
-    }
-
-    private static void bind(PreparedStatement ps, int i, JsonNode v) throws SQLException {
-        if (v == null || v.isNull()) ps.setObject(i, null);
-        else if (v.isIntegralNumber()) ps.setLong(i, v.longValue());
-        else if (v.isNumber()) ps.setDouble(i, v.doubleValue());
-        else if (v.isBoolean()) ps.setLong(i, v.booleanValue() ? 1 : 0);
-        else if (v.isArray()) {
-            byte[] b = new byte[v.size()];
-            for (int k = 0; k < b.length; k++) b[k] = (byte) v.get(k).asInt();
-            ps.setBytes(i, b);
-        } else ps.setString(i, v.asText());
-    }
-
-    private static JsonNode json(Object v) {
-        if (v == null) return JSON.nullNode();
-        if (v instanceof Integer || v instanceof Long) return JSON.getNodeFactory().numberNode(((Number) v).longValue());
-        if (v instanceof Number n) return JSON.getNodeFactory().numberNode(n.doubleValue());
-        if (v instanceof byte[] b) {
-            ArrayNode a = JSON.createArrayNode();
-            for (byte x : b) a.add(x & 0xff);
-            return a;
-        }
-        return JSON.getNodeFactory().textNode(v.toString());
-    }
-
-    private long totalChanges() throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT total_changes()")) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
-    private long lastRowId() throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
-    /** SQLite's own message plus the primary result code, the way D1 words errors. */
-    static String d1Message(SQLException e) {
-        String msg = e.getMessage() == null ? "" : e.getMessage();
-        String code = "SQLITE_ERROR";
-        if (e instanceof SQLiteException se) {
-            SQLiteErrorCode full = se.getResultCode();
-            SQLiteErrorCode primary = SQLiteErrorCode.getErrorCode(full.code & 0xff);
-            code = primary == SQLiteErrorCode.UNKNOWN_ERROR ? full.name() : primary.name();
-            String prefix = "[" + full.name() + "] " + full.message + " (";
-            if (msg.startsWith(prefix) && msg.endsWith(")")) msg = msg.substring(prefix.length(), msg.length() - 1);
-        }
-        return msg + ": " + code;
-    }
-
-    private void rollback() {
-        try {
-            db.rollback();
-        } catch (SQLException ignored) {
-            // nothing left to roll back
-        }
-    }
-
-    private static ObjectNode failure(int code, String message) {
-        ObjectNode f = JSON.createObjectNode();
-        f.putNull("result");
-        f.put("success", false);
-        ObjectNode e = f.putArray("errors").addObject();
-        e.put("code", code);
-        e.put("message", message);
-        f.putArray("messages");
-        return f;
-    }
-
-    private static void send(HttpExchange ex, int status, ObjectNode json) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(json);
-        ex.getResponseHeaders().set("Content-Type", "application/json");
-        ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
+            Reply reply = D1Wire.run(db, body, raw, "godwit-d1-stand-in");
+            if (reply.changed()) recordVersion();
+            return reply;
         }
     }
 }

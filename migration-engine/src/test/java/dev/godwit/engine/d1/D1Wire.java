@@ -1,0 +1,318 @@
+package dev.godwit.engine.d1;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import dev.godwit.engine.sql.SqlSplitter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteLimits;
+
+/**
+ * What D1 does with one {@code /query} or {@code /raw} request on one database, and the envelopes it answers in: the
+ * part the two stand-ins share ({@link D1StandIn}, one database; {@link D1FleetStandIn}, an account's many), so a
+ * fleet test meets the same D1 as every other test.
+ */
+final class D1Wire {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String TRANSACTION_MESSAGE = "To execute a transaction, please use the state.storage.transaction() or"
+            + " state.storage.transactionSync() APIs instead of the SQL BEGIN TRANSACTION or SAVEPOINT statements. The JavaScript API"
+            + " is safer because it will automatically roll back on exceptions, and because it interacts correctly with Durable"
+            + " Objects' automatic atomic write coalescing.";
+    static final int MAX_STATEMENT_BYTES = 100_000;
+
+    private static final Pattern TRANSACTION = Pattern.compile("(?is)^(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\\b.*");
+    private static final Pattern PRAGMA = Pattern.compile("(?is)^PRAGMA\\s+(?:\"?main\"?\\.)?\"?([A-Za-z_]+)\"?\\s*(?:(=)\\s*(.*?)|\\((.*?)\\))?\\s*$");
+    private static final Set<String> BOOLEAN_PRAGMAS = Set.of("case_sensitive_like", "foreign_keys", "defer_foreign_keys",
+            "ignore_check_constraints", "legacy_alter_table", "recursive_triggers", "reverse_unordered_selects");
+    private static final Set<String> NAME_PRAGMAS = Set.of("table_info", "table_xinfo", "foreign_key_check", "foreign_key_list", "index_info",
+            "index_list", "index_xinfo", "quick_check", "optimize", "table_list");
+    private static final Set<String> BOOLEAN_VALUES = Set.of("on", "off", "true", "false", "yes", "no", "1", "0");
+
+    /** An answer: its HTTP status and body; {@code changed} when a committed statement changed the database. */
+    record Reply(int status, ObjectNode json, boolean changed) {
+    }
+
+    private static final class Refusal extends Exception {
+        Refusal(String message) {
+            super(message);
+        }
+    }
+
+    private D1Wire() {
+    }
+
+    /** Gives a connection D1's limits, foreign keys on and commits left to {@link #run}. */
+    static void likeD1(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys=ON");
+        }
+        SQLiteConnection sc = c.unwrap(SQLiteConnection.class);
+        sc.setLimit(SQLiteLimits.SQLITE_LIMIT_SQL_LENGTH, MAX_STATEMENT_BYTES);
+        sc.setLimit(SQLiteLimits.SQLITE_LIMIT_VARIABLE_NUMBER, 100);
+        sc.setLimit(SQLiteLimits.SQLITE_LIMIT_COLUMN, 100);
+        sc.setLimit(SQLiteLimits.SQLITE_LIMIT_COMPOUND_SELECT, 5);
+        c.setAutoCommit(false);
+    }
+
+    /**
+     * Runs a request body ({@code {"sql", "params"}}) on the database as one transaction, as D1 does: committed when every
+     * statement succeeds, else rolled back and answered 400 with SQLite's message. {@code servedBy} goes into each result's meta.
+     */
+    static Reply run(Connection c, String body, boolean raw, String servedBy) {
+        JsonNode req;
+        try {
+            req = JSON.readTree(body);
+        } catch (IOException e) {
+            return failed(400, 7400, "The request is malformed: the body is not JSON");
+        }
+        if (req == null || !req.isObject() || !req.path("sql").isTextual()) {
+            return failed(400, 7400, "The request is malformed: sql is required");
+        }
+        List<String> statements = new ArrayList<>();
+        for (String s : SqlSplitter.split(req.path("sql").asText())) {
+            String t = s.strip();
+            if (t.endsWith(";")) t = t.substring(0, t.length() - 1);
+            if (!t.isBlank()) statements.add(t);
+        }
+        JsonNode params = req.path("params");
+        boolean hasParams = params.isArray();
+        if (hasParams && statements.size() > 1) {
+            return failed(400, 7400, "The request is malformed: params with multiple statements is not supported");
+        }
+        if (statements.isEmpty()) return failed(400, 7500, "SQL code did not contain a statement");
+        ArrayNode results = JSON.createArrayNode();
+        boolean changed = false;
+        try {
+            for (String sql : statements) {
+                ObjectNode r = execute(c, sql, hasParams ? params : null, raw, servedBy);
+                changed |= r.path("meta").path("changed_db").asBoolean(false);
+                results.add(r);
+            }
+            c.commit();
+        } catch (SQLException e) {
+            rollback(c);
+            return failed(400, 7500, d1Message(e));
+        } catch (Refusal r) {
+            rollback(c);
+            return failed(400, 7500, r.getMessage());
+        }
+        ObjectNode ok = JSON.createObjectNode();
+        ok.set("result", results);
+        ok.putArray("errors");
+        ok.putArray("messages");
+        ok.put("success", true);
+        return new Reply(200, ok, changed);
+    }
+
+    private static ObjectNode execute(Connection c, String sql, JsonNode params, boolean raw, String servedBy) throws SQLException, Refusal {
+        check(sql);
+        long t0 = System.nanoTime();
+        long changesBefore = longOf(c, "SELECT total_changes()");
+        ObjectNode out = JSON.createObjectNode();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (params != null) {
+                for (int i = 0; i < params.size(); i++) bind(ps, i + 1, params.get(i));
+            }
+            boolean hasRows = ps.execute();
+            ArrayNode rows = JSON.createArrayNode();
+            ArrayNode columns = JSON.createArrayNode();
+            int rowCount = 0;
+            if (hasRows) {
+                try (ResultSet rs = ps.getResultSet()) {
+                    ResultSetMetaData md = rs.getMetaData();
+                    int n = md.getColumnCount();
+                    for (int i = 1; i <= n; i++) columns.add(md.getColumnLabel(i));
+                    while (rs.next()) {
+                        rowCount++;
+                        if (raw) {
+                            ArrayNode r = rows.addArray();
+                            for (int i = 1; i <= n; i++) r.add(json(rs.getObject(i)));
+                        } else {
+                            ObjectNode r = rows.addObject();
+                            for (int i = 1; i <= n; i++) r.set(md.getColumnLabel(i), json(rs.getObject(i)));
+                        }
+                    }
+                }
+            }
+            if (raw) {
+                ObjectNode r = out.putObject("results");
+                r.set("columns", columns);
+                r.set("rows", rows);
+            } else {
+                out.set("results", rows);
+            }
+            long changes = longOf(c, "SELECT total_changes()") - changesBefore;
+            out.put("success", true);
+            ObjectNode meta = out.putObject("meta");
+            meta.put("served_by", servedBy);
+            meta.put("duration", (System.nanoTime() - t0) / 1e6);
+            meta.put("changes", changes);
+            meta.put("last_row_id", longOf(c, "SELECT last_insert_rowid()"));
+            meta.put("changed_db", changes > 0 || !hasRows);
+            meta.put("rows_read", rowCount);
+            meta.put("rows_written", changes);
+        }
+        return out;
+    }
+
+    /** D1's authorizer and transaction rule, as far as a test needs them. */
+    private static void check(String sql) throws Refusal {
+        String code = stripLeadingComments(sql);
+        if (TRANSACTION.matcher(code).matches()) throw new Refusal(TRANSACTION_MESSAGE + ": SQLITE_AUTH");
+        if (sql.getBytes(StandardCharsets.UTF_8).length > MAX_STATEMENT_BYTES) throw new Refusal("statement too long: SQLITE_TOOBIG");
+        String upper = code.toUpperCase(Locale.ROOT);
+        if (upper.startsWith("ATTACH") || upper.startsWith("DETACH") || upper.matches("(?s)^CREATE\\s+(TEMP|TEMPORARY)\\b.*")
+                || upper.startsWith("VACUUM")) {
+            throw new Refusal("not authorized: SQLITE_AUTH");
+        }
+        if (withoutLiterals(code).toLowerCase(Locale.ROOT).matches("(?s).*(^|[^a-z0-9_])_cf_.*")) throw new Refusal("not authorized: SQLITE_AUTH");
+        if (upper.startsWith("PRAGMA")) {
+            Matcher m = PRAGMA.matcher(code);
+            if (!m.matches()) throw new Refusal("not authorized: SQLITE_AUTH");
+            String name = m.group(1).toLowerCase(Locale.ROOT);
+            boolean assigns = m.group(2) != null;
+            String value = assigns ? m.group(3).strip().replaceAll("^['\"]|['\"]$", "").toLowerCase(Locale.ROOT) : null;
+            boolean ok = BOOLEAN_PRAGMAS.contains(name) ? !assigns || BOOLEAN_VALUES.contains(value)
+                    : NAME_PRAGMAS.contains(name) ? !assigns
+                    : (name.equals("data_version") || name.equals("page_size")) && !assigns && m.group(4) == null;
+            if (!ok) throw new Refusal("not authorized: SQLITE_AUTH");
+        }
+    }
+
+    private static String stripLeadingComments(String sql) {
+        String s = sql.strip();
+        while (true) {
+            if (s.startsWith("--")) {
+                int nl = s.indexOf('\n');
+                s = nl < 0 ? "" : s.substring(nl + 1).strip();
+            } else if (s.startsWith("/*")) {
+                int end = s.indexOf("*/");
+                s = end < 0 ? "" : s.substring(end + 2).strip();
+            } else {
+                return s;
+            }
+        }
+    }
+
+    private static String withoutLiterals(String sql) {
+        return sql.replaceAll("'(?:[^']|'')*'", "''");
+    }
+
+    private static void bind(PreparedStatement ps, int i, JsonNode v) throws SQLException {
+        if (v == null || v.isNull()) ps.setObject(i, null);
+        else if (v.isIntegralNumber()) ps.setLong(i, v.longValue());
+        else if (v.isNumber()) ps.setDouble(i, v.doubleValue());
+        else if (v.isBoolean()) ps.setLong(i, v.booleanValue() ? 1 : 0);
+        else if (v.isArray()) {
+            byte[] b = new byte[v.size()];
+            for (int k = 0; k < b.length; k++) b[k] = (byte) v.get(k).asInt();
+            ps.setBytes(i, b);
+        } else ps.setString(i, v.asText());
+    }
+
+    private static JsonNode json(Object v) {
+        if (v == null) return JSON.nullNode();
+        if (v instanceof Integer || v instanceof Long) return JSON.getNodeFactory().numberNode(((Number) v).longValue());
+        if (v instanceof Number n) return JSON.getNodeFactory().numberNode(n.doubleValue());
+        if (v instanceof byte[] b) {
+            ArrayNode a = JSON.createArrayNode();
+            for (byte x : b) a.add(x & 0xff);
+            return a;
+        }
+        return JSON.getNodeFactory().textNode(v.toString());
+    }
+
+    private static long longOf(Connection c, String query) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static void rollback(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // nothing left to roll back
+        }
+    }
+
+    /** SQLite's own message plus the primary result code, the way D1 words errors. */
+    static String d1Message(SQLException e) {
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        String code = "SQLITE_ERROR";
+        if (e instanceof SQLiteException se) {
+            SQLiteErrorCode full = se.getResultCode();
+            SQLiteErrorCode primary = SQLiteErrorCode.getErrorCode(full.code & 0xff);
+            code = primary == SQLiteErrorCode.UNKNOWN_ERROR ? full.name() : primary.name();
+            String prefix = "[" + full.name() + "] " + full.message + " (";
+            if (msg.startsWith(prefix) && msg.endsWith(")")) msg = msg.substring(prefix.length(), msg.length() - 1);
+        }
+        return msg + ": " + code;
+    }
+
+    /**
+     * Checks a request's bearer token and account as Cloudflare does; when they fail, answers (401 10001 without a token,
+     * 403 10000 with a wrong one, 403 7403 for another account) and returns false.
+     */
+    static boolean authorized(HttpExchange ex, String token, String account, String accountId) throws IOException {
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ") || auth.substring(7).isBlank()) {
+            send(ex, 401, failure(10001, "Unable to authenticate request"));
+            return false;
+        }
+        if (!auth.substring(7).strip().equals(token)) {
+            send(ex, 403, failure(10000, "Authentication error"));
+            return false;
+        }
+        if (!account.equals(accountId)) {
+            send(ex, 403, failure(7403, "The given account is not valid or is not authorized to access this service"));
+            return false;
+        }
+        return true;
+    }
+
+    static Reply failed(int status, int code, String message) {
+        return new Reply(status, failure(code, message), false);
+    }
+
+    /** Cloudflare's v4 envelope for an error. */
+    static ObjectNode failure(int code, String message) {
+        ObjectNode f = JSON.createObjectNode();
+        f.putNull("result");
+        f.put("success", false);
+        ObjectNode e = f.putArray("errors").addObject();
+        e.put("code", code);
+        e.put("message", message);
+        f.putArray("messages");
+        return f;
+    }
+
+    static void send(HttpExchange ex, int status, ObjectNode json) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(json);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
