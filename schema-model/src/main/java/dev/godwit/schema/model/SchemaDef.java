@@ -9,18 +9,17 @@ public record SchemaDef(List<TableDef> tables, List<ViewDef> views) {
     public static final SchemaDef EMPTY = new SchemaDef(List.of(), List.of());
 
     public SchemaDef {
-        tables = List.copyOf(tables);
-        views = views == null ? List.of() : List.copyOf(views);
+        tables = NamedList.copyOf(tables, TableDef::name);
+        views = NamedList.copyOf(views == null ? List.of() : views, ViewDef::name);
     }
 
+    /** The table of this name (case as written), found without walking the list. */
     public Optional<TableDef> table(String name) {
-        for (TableDef t : tables) if (t.name().equals(name)) return Optional.of(t);
-        return Optional.empty();
+        return ((NamedList<TableDef>) tables).named(name);
     }
 
     public Optional<ViewDef> view(String name) {
-        for (ViewDef v : views) if (v.name().equals(name)) return Optional.of(v);
-        return Optional.empty();
+        return ((NamedList<ViewDef>) views).named(name);
     }
 
     public List<String> tableNames() {
