@@ -83,6 +83,9 @@ public final class SqlitePlanner {
 
         private final Map<String, TableDef> beforeByName = new HashMap<>();
         private final Map<String, TableDef> afterByName = new HashMap<>();
+        // Built on first use, so a rebuild of many tables in a large schema does not search every name each time.
+        private Set<String> schemaNames;   // tables and views before, renamed and after, lower case
+        private Map<String, List<Map.Entry<TableDef, IndexDef>>> indexesByName;   // the indexes before, by caseFolded name
 
         Builder(SchemaDiff diff) {
             this.diff = diff;
@@ -142,16 +145,28 @@ public final class SqlitePlanner {
 
         /** Whether an index of that name exists before the change (optionally: and is not dropped in place by then). */
         private boolean indexNameInUse(String name, boolean afterInPlaceDrops) {
-            for (TableDef t : before.tables()) {
-                for (IndexDef i : t.indexes()) {
-                    if (!i.name().equalsIgnoreCase(name)) continue;
-                    boolean droppedInPlace = byTable.getOrDefault(t.name(), List.of()).stream()
-                            .anyMatch(c -> c instanceof DropIndex d && d.index().name().equalsIgnoreCase(name))
-                            && !rebuilt.contains(t.name()) && afterTable(t.name()).isPresent();
-                    if (!afterInPlaceDrops || !droppedInPlace) return true;
+            if (indexesByName == null) {
+                indexesByName = new HashMap<>();
+                for (TableDef t : before.tables()) {
+                    for (IndexDef i : t.indexes()) indexesByName.computeIfAbsent(caseFolded(i.name()), k -> new ArrayList<>()).add(Map.entry(t, i));
                 }
             }
+            for (Map.Entry<TableDef, IndexDef> e : indexesByName.getOrDefault(caseFolded(name), List.of())) {
+                TableDef t = e.getKey();
+                if (!e.getValue().name().equalsIgnoreCase(name)) continue;
+                boolean droppedInPlace = byTable.getOrDefault(t.name(), List.of()).stream()
+                        .anyMatch(c -> c instanceof DropIndex d && d.index().name().equalsIgnoreCase(name))
+                        && !rebuilt.contains(t.name()) && afterTable(t.name()).isPresent();
+                if (!afterInPlaceDrops || !droppedInPlace) return true;
+            }
             return false;
+        }
+
+        /** Equal for two names exactly when {@link String#equalsIgnoreCase} says they are (it folds each code point this way). */
+        private static String caseFolded(String name) {
+            StringBuilder sb = new StringBuilder(name.length());
+            name.codePoints().forEach(c -> sb.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+            return sb.toString();
         }
 
         /** SQLite refuses a rename that only changes case ("there is already another table"): go through a free name. */
@@ -176,11 +191,14 @@ public final class SqlitePlanner {
         private boolean taken(String name) {
             String n = name.toLowerCase(Locale.ROOT);
             if (usedNames.contains(n)) return true;
-            for (SchemaDef sd : List.of(diff.before(), before, after)) {
-                for (TableDef t : sd.tables()) if (t.name().toLowerCase(Locale.ROOT).equals(n)) return true;
-                for (var v : sd.views()) if (v.name().toLowerCase(Locale.ROOT).equals(n)) return true;
+            if (schemaNames == null) {
+                schemaNames = new HashSet<>();
+                for (SchemaDef sd : List.of(diff.before(), before, after)) {
+                    for (TableDef t : sd.tables()) schemaNames.add(t.name().toLowerCase(Locale.ROOT));
+                    for (var v : sd.views()) schemaNames.add(v.name().toLowerCase(Locale.ROOT));
+                }
             }
-            return false;
+            return schemaNames.contains(n);
         }
 
         // ---- which tables need a rebuild ----

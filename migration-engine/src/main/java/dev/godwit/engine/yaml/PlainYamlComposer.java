@@ -43,7 +43,6 @@ final class PlainYamlComposer {
     private static final Unsupported UNSUPPORTED = new Unsupported();
     private static final Resolver RESOLVER = new Resolver();
     private static final int MAX_DEPTH = 40; // SnakeYAML refuses more than 50
-    private static final int MAX_LENGTH = 3_000_000; // SnakeYAML refuses more than 3 Mi code points
     private static final int MAX_KEY_LENGTH = 1024; // SnakeYAML's scanner gives up on a longer key
     private static final int[] NO_BUFFER = new int[0];
 
@@ -71,7 +70,7 @@ final class PlainYamlComposer {
 
     /** As {@link #compose}, but a defect shows as its exception (for the tests). */
     static Node composeOrFail(String text) {
-        if (text.length() > MAX_LENGTH || !allCharactersPlain(text) || hasDocumentMarker(text)) return null;
+        if (!allCharactersPlain(text) || hasDocumentMarker(text)) return null;
         try {
             return new PlainYamlComposer(text).document();
         } catch (Unsupported e) {

@@ -96,6 +96,9 @@ public final class YamlSchemaReader {
     static Node composeWithSnakeYaml(String content) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
+        // SnakeYAML's 3 Mi code point guard is for untrusted input; a descriptor is the project's own file, and one of
+        // about 3,500 tables passes it.
+        options.setCodePointLimit(Integer.MAX_VALUE);
         return new Yaml(new SafeConstructor(options)).compose(new StringReader(content));
     }
 

@@ -118,6 +118,41 @@ class PlannerShapesTest {
         }
     }
 
+    @Test
+    void aRebuildsWorkTableStaysClearOfATableNamedLikeItInAnotherCase() throws SQLException {
+        TableDef t1 = new TableDef("t", List.of(pk("id"), col("x", "integer"), col("y", "integer")), null, List.of(), List.of(),
+                List.of(new CheckDef("t_x_pos", "x > 0 OR y > 0")), null);
+        TableDef t2 = t1.withColumns(List.of(pk("id"), col("y", "integer"))).withChecks(List.of());
+        TableDef other = table("__NEW_T", List.of(pk("id")));
+        List<String> stmts = sql(s(t1, other), s(t2, other));
+        assertTrue(stmts.stream().anyMatch(x -> x.startsWith("CREATE TABLE `__new_t_1`")), "SQLite's names ignore case: " + stmts);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            ApplyMode.TRANSACTION.apply(c, sql(SchemaDef.EMPTY, s(t1, other)));
+            exec(c, "INSERT INTO t VALUES (1, 5, 2)", "INSERT INTO __NEW_T VALUES (7)");
+            ApplyMode.TRANSACTION.apply(c, stmts);
+            assertEquals(List.of("1|2"), rows(c, "SELECT * FROM t"));
+            assertEquals(List.of("7"), rows(c, "SELECT * FROM __NEW_T"));
+        }
+    }
+
+    @Test
+    void aNewIndexTakingTheNameOfARebuiltTablesIndexInAnotherCaseWaitsForTheRebuild() throws SQLException {
+        TableDef t1 = new TableDef("t", List.of(pk("id"), col("x", "integer"), col("y", "integer")), null,
+                List.of(IndexDef.onColumns("shared_IDX", List.of("y"), false, null)), List.of(), List.of(new CheckDef("t_x_pos", "x > 0 OR y > 0")), null);
+        TableDef t2 = t1.withColumns(List.of(pk("id"), col("y", "integer"))).withChecks(List.of()).withIndexes(List.of());
+        TableDef u1 = table("u", List.of(pk("id"), col("z", "text")));
+        TableDef u2 = u1.withIndexes(List.of(IndexDef.onColumns("SHARED_idx", List.of("z"), false, null)));
+        List<String> stmts = sql(s(t1, u1), s(t2, u2));
+        int create = stmts.indexOf("CREATE INDEX `SHARED_idx` ON `u` (`z`);");
+        int rebuilt = stmts.indexOf("ALTER TABLE `__new_t` RENAME TO `t`;");
+        assertTrue(create > rebuilt && rebuilt >= 0, "SQLite would refuse the index while t's shared_IDX exists: " + stmts);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            ApplyMode.TRANSACTION.apply(c, sql(SchemaDef.EMPTY, s(t1, u1)));
+            ApplyMode.TRANSACTION.apply(c, stmts);
+            assertEquals(List.of("SHARED_idx|u"), rows(c, "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(ApplyMode.class)
     void compositePrimaryKeyChange(ApplyMode mode) throws SQLException {

@@ -224,4 +224,26 @@ class YamlSchemaReaderTest {
         SchemaException missing = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(List.of(dir.resolve("nope.yaml"))));
         assertTrue(missing.getMessage().contains("cannot read schema file " + dir.resolve("nope.yaml")), missing.getMessage());
     }
+
+    /** A schema of thousands of tables makes a descriptor past SnakeYAML's 3 Mi code point guard (meant for untrusted input). */
+    @Test
+    void aDescriptorOfThousandsOfTablesIsReadBothInPlainYamlAndThroughSnakeYaml() {
+        int n = 6000;
+        StringBuilder plain = new StringBuilder("tables:\n");
+        for (int i = 0; i < n; i++) {
+            plain.append("  - name: table_").append(i).append("_with_a_long_name_to_make_the_file_big\n    columns:\n");
+            for (String c : List.of("id", "name", "email", "created_at", "updated_at", "owner_id", "payload", "status", "note")) {
+                plain.append("      - { name: ").append(c).append("_column_of_table, type: ").append(c.equals("id") ? "integer, primaryKey: true" : "text")
+                        .append(" }\n");
+            }
+        }
+        assertTrue(plain.codePointCount(0, plain.length()) > 3 * 1024 * 1024, "past SnakeYAML's default limit: " + plain.length());
+        SchemaDef viaShortcut = YamlSchemaReader.read(plain.toString(), "big.yaml");
+        assertEquals(n, viaShortcut.tables().size());
+        assertEquals("table_5999_with_a_long_name_to_make_the_file_big", viaShortcut.tables().get(n - 1).name());
+        assertEquals(9, viaShortcut.tables().get(n - 1).columns().size());
+        // A byte-order mark takes it off the plain shortcut: SnakeYAML reads the same file to the same schema.
+        SchemaDef viaSnakeYaml = YamlSchemaReader.read("\uFEFF" + plain, "big.yaml");
+        assertEquals(viaShortcut, viaSnakeYaml);
+    }
 }
