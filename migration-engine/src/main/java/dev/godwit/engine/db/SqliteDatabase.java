@@ -138,10 +138,11 @@ public final class SqliteDatabase implements Database {
             if (!ps.execute()) return rows;
             try (ResultSet rs = ps.getResultSet()) {
                 ResultSetMetaData md = rs.getMetaData();
-                int n = md.getColumnCount();
+                String[] labels = new String[md.getColumnCount()];   // once: sqlite-jdbc asks SQLite anew on every call
+                for (int i = 0; i < labels.length; i++) labels[i] = md.getColumnLabel(i + 1);
                 while (rs.next()) {
                     Map<String, Object> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= n; i++) row.put(md.getColumnLabel(i), normalize(rs.getObject(i)));
+                    for (int i = 0; i < labels.length; i++) row.put(labels[i], normalize(rs.getObject(i + 1)));
                     rows.add(row);
                 }
             }

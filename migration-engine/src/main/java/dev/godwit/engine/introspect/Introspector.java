@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -136,7 +137,7 @@ public final class Introspector {
                             + " FROM pragma_index_list(?) AS il JOIN pragma_index_info(il.name) AS ii ORDER BY il.name, ii.seqno");
 
             // Primary keys first: a foreign key without target columns references the target's primary key.
-            Map<String, List<String>> pkByTable = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            NavigableMap<String, List<String>> pkByTable = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             for (String t : tableSql.keySet()) {
                 List<Map<String, Object>> cols = new ArrayList<>(columns.getOrDefault(t, List.of()));
                 cols.removeIf(r -> num(r.get("pk")) == 0);
@@ -185,7 +186,7 @@ public final class Introspector {
         }
 
         private TableDef table(String name, String sql, List<Map<String, Object>> xinfo, List<Map<String, Object>> fkRows,
-                               List<Map<String, Object>> indexRows, List<String> indexSql, Map<String, List<String>> pkByTable) {
+                               List<Map<String, Object>> indexRows, List<String> indexSql, NavigableMap<String, List<String>> pkByTable) {
             ParsedTable parsed = null;
             if (sql != null) {
                 try {
@@ -294,7 +295,7 @@ public final class Introspector {
             return new TableDef(name, cols, compositePk, idx, foreignKeys, checks, null);
         }
 
-        private List<ForeignKeyDef> foreignKeys(String table, List<Map<String, Object>> rows, ParsedTable parsed, Map<String, List<String>> pkByTable) {
+        private List<ForeignKeyDef> foreignKeys(String table, List<Map<String, Object>> rows, ParsedTable parsed, NavigableMap<String, List<String>> pkByTable) {
             // PRAGMA foreign_key_list numbers the keys from the last declared one: highest id first is declaration order.
             Map<Long, List<Map<String, Object>>> byId = new TreeMap<>(Comparator.reverseOrder());
             for (Map<String, Object> r : rows) byId.computeIfAbsent(num(r.get("id")), k -> new ArrayList<>()).add(r);
@@ -321,7 +322,8 @@ public final class Introspector {
                     }
                 }
                 // Use the target's own spelling of its name, as the model compares names exactly.
-                for (String known : pkByTable.keySet()) if (known.equalsIgnoreCase(ref)) ref = known;
+                String known = pkByTable.ceilingKey(ref);   // the map ignores case: the key equal to ref, if any, is its ceiling
+                if (known != null && known.equalsIgnoreCase(ref)) ref = known;
                 ParsedFk match = null;
                 for (ParsedFk p : unused) {
                     if (p.refTable().equalsIgnoreCase(ref) && sameNames(p.columns(), from)) {

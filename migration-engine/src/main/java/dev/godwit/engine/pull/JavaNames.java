@@ -59,12 +59,12 @@ final class JavaNames {
             classNames.addAll(viewClassOf.values());
             for (TableDef t : schema.tables()) {
                 Map<String, String> fields = new LinkedHashMap<>();
-                Set<String> used = new HashSet<>(classNames);
+                Set<String> used = new HashSet<>();   // besides the class names, which no field may take either
                 used.add(constantOf(classOf.get(t.name())));
                 for (ColumnDef c : t.columns()) {
                     String f = fieldName(c.name());
                     String base = f;
-                    for (int i = 2; used.contains(f); i++) f = base + i;
+                    for (int i = 2; classNames.contains(f) || used.contains(f); i++) f = base + i;
                     used.add(f);
                     fields.put(c.name(), f);
                 }

@@ -199,4 +199,20 @@ class JavaSchemaWriterTest {
         assertEquals("AGENT_VERSIONS", JavaNames.constantName("AgentVersions"));
         assertEquals("\"a\\\"b\\\\c\\n\\u00e9\\001\"", JavaLiterals.str("a\"b\\c\né\u0001"));
     }
+
+    @Test
+    void aFieldNeverTakesTheNameOfAClassOfTheSchema() throws Exception {
+        // A name without case (here Chinese) is the same as a class and as a field: the field must step aside, in a schema
+        // of many tables too (field names are checked against every class name).
+        List<String> ddl = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) ddl.add("CREATE TABLE t" + i + " (id integer PRIMARY KEY)");
+        ddl.add("CREATE TABLE \"表\" (id integer PRIMARY KEY)");
+        ddl.add("CREATE TABLE \"订单\" (id integer PRIMARY KEY, \"表\" integer REFERENCES \"表\"(id), \"订单\" text)");
+        SchemaDef schema = introspect(ddl.toArray(new String[0]));
+        Map<String, String> sources = JavaSchemaWriter.write(schema, "com.acme.schema");
+        String orders = sources.get("com/acme/schema/订单.java");
+        assertTrue(orders.contains("public final Column 表2 = integer("), orders);
+        assertTrue(orders.contains("public final Column 订单2 = text("), orders);
+        assertSameSchema(schema, compileAndCollect(sources));
+    }
 }
