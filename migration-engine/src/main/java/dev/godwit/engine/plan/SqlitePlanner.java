@@ -18,6 +18,7 @@ import dev.godwit.engine.diff.Change.DropView;
 import dev.godwit.engine.diff.Change.RenameColumn;
 import dev.godwit.engine.diff.Change.RenameTable;
 import dev.godwit.engine.diff.SchemaDiff;
+import dev.godwit.engine.sql.IgnoreCaseKey;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.engine.sql.SqlLexer.Kind;
 import dev.godwit.engine.sql.SqlLexer.Token;
@@ -85,7 +86,7 @@ public final class SqlitePlanner {
         private final Map<String, TableDef> afterByName = new HashMap<>();
         // Built on first use, so a rebuild of many tables in a large schema does not search every name each time.
         private Set<String> schemaNames;   // tables and views before, renamed and after, lower case
-        private Map<String, List<Map.Entry<TableDef, IndexDef>>> indexesByName;   // the indexes before, by caseFolded name
+        private Map<String, List<Map.Entry<TableDef, IndexDef>>> indexesByName;   // the indexes before, by IgnoreCaseKey of their name
 
         Builder(SchemaDiff diff) {
             this.diff = diff;
@@ -148,10 +149,10 @@ public final class SqlitePlanner {
             if (indexesByName == null) {
                 indexesByName = new HashMap<>();
                 for (TableDef t : before.tables()) {
-                    for (IndexDef i : t.indexes()) indexesByName.computeIfAbsent(caseFolded(i.name()), k -> new ArrayList<>()).add(Map.entry(t, i));
+                    for (IndexDef i : t.indexes()) indexesByName.computeIfAbsent(IgnoreCaseKey.of(i.name()), k -> new ArrayList<>()).add(Map.entry(t, i));
                 }
             }
-            for (Map.Entry<TableDef, IndexDef> e : indexesByName.getOrDefault(caseFolded(name), List.of())) {
+            for (Map.Entry<TableDef, IndexDef> e : indexesByName.getOrDefault(IgnoreCaseKey.of(name), List.of())) {
                 TableDef t = e.getKey();
                 if (!e.getValue().name().equalsIgnoreCase(name)) continue;
                 boolean droppedInPlace = byTable.getOrDefault(t.name(), List.of()).stream()
@@ -160,13 +161,6 @@ public final class SqlitePlanner {
                 if (!afterInPlaceDrops || !droppedInPlace) return true;
             }
             return false;
-        }
-
-        /** Equal for two names exactly when {@link String#equalsIgnoreCase} says they are (it folds each code point this way). */
-        private static String caseFolded(String name) {
-            StringBuilder sb = new StringBuilder(name.length());
-            name.codePoints().forEach(c -> sb.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
-            return sb.toString();
         }
 
         /** SQLite refuses a rename that only changes case ("there is already another table"): go through a free name. */

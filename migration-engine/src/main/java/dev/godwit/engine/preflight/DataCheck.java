@@ -4,6 +4,7 @@ import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.sql.ForeignKeysPragma;
+import dev.godwit.engine.sql.IgnoreCaseKey;
 import dev.godwit.engine.sql.Quoting;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,6 +82,7 @@ final class DataCheck {
                 snapshots.put(t.name(), snap);
             }
             Map<String, Integer> firstDrop = new HashMap<>();
+            Set<String> existing = null;   // the tables there are now, read again only after a statement that can change them
             r.exec("BEGIN");
             try {
                 for (int i = 0; i < statements.size(); i++) {
@@ -91,7 +93,11 @@ final class DataCheck {
                         return new Outcome(List.of(), new DatabaseException("statement " + (i + 1) + " failed: " + e.databaseMessage(), i,
                                 statements.get(i), e.databaseMessage(), false, e));
                     }
-                    if (firstDrop.size() < tracked.size()) measure(r, tracked, countBefore, firstDrop, i);
+                    if (!ROWS_ONLY.matcher(statements.get(i)).matches()) existing = null;
+                    if (firstDrop.size() < tracked.size()) {
+                        if (existing == null) existing = existingTables(r);
+                        measure(r, tracked, countBefore, firstDrop, i, existing);
+                    }
                 }
                 List<RowChange> changes = tracked.isEmpty() ? List.of() : compare(r, m, statements, tracked, countBefore, snapshots, firstDrop);
                 r.exec("COMMIT");
@@ -115,6 +121,11 @@ final class DataCheck {
         for (Map<String, Object> row : r.query("SELECT tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
             triggerSql.computeIfAbsent(String.valueOf(row.get("tbl_name")).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(String.valueOf(row.get("sql")));
         }
+        // Children by parent, found once: looking through every table for each cascading one was quadratic on large schemas.
+        Map<String, List<Shape>> childrenOf = new HashMap<>();
+        for (Shape child : all.values()) {
+            for (String p : new HashSet<>(child.parents().values())) childrenOf.computeIfAbsent(IgnoreCaseKey.of(p), k -> new ArrayList<>()).add(child);
+        }
         Set<String> in = new java.util.LinkedHashSet<>();
         Set<String> cascading = new HashSet<>();
         List<String> work = new ArrayList<>();
@@ -122,29 +133,29 @@ final class DataCheck {
             if (ADDITIVE.matcher(st).matches() && !st.toUpperCase(Locale.ROOT).contains(" AS SELECT")) continue;
             boolean removes = REMOVES.matcher(st).matches();
             boolean updates = UPDATES.matcher(st).matches();
+            Mentions words = new Mentions(st);
             for (Shape t : all.values()) {
-                if (!mentions(st, t.name())) continue;
+                if (!words.of(t.name())) continue;
                 String key = t.name().toLowerCase(Locale.ROOT);
                 work.add(key);
-                if (removes || updates && t.referenced().stream().anyMatch(c -> mentions(st, c))) cascading.add(key);
+                if (removes || updates && t.referenced().stream().anyMatch(words::of)) cascading.add(key);
             }
-            for (String key : triggerSql.keySet()) if (!all.containsKey(key) && mentions(st, key)) work.add(key);
+            for (String key : triggerSql.keySet()) if (!all.containsKey(key) && words.of(key)) work.add(key);
         }
         while (!work.isEmpty()) {
             String key = work.remove(work.size() - 1);
             if (!in.add(key)) continue;
             if (cascading.contains(key)) {
-                for (Shape child : all.values()) {
-                    if (child.parents().values().stream().anyMatch(p -> p.equalsIgnoreCase(key))) {
-                        String c = child.name().toLowerCase(Locale.ROOT);
-                        cascading.add(c);
-                        work.add(c);
-                    }
+                for (Shape child : childrenOf.getOrDefault(IgnoreCaseKey.of(key), List.of())) {
+                    String c = child.name().toLowerCase(Locale.ROOT);
+                    cascading.add(c);
+                    work.add(c);
                 }
             }
             for (String sql : triggerSql.getOrDefault(key, List.of())) {
+                Mentions words = new Mentions(sql);
                 for (Shape t : all.values()) {
-                    if (!mentions(sql, t.name())) continue;
+                    if (!words.of(t.name())) continue;
                     String c = t.name().toLowerCase(Locale.ROOT);
                     cascading.add(c);
                     work.add(c);
@@ -159,6 +170,9 @@ final class DataCheck {
     /** Statements that delete rows of the tables they name (and so fire their children's ON DELETE actions). */
     private static final Pattern REMOVES = Pattern.compile("(?is)^\\s*(DROP\\s+TABLE|DELETE|REPLACE|INSERT\\s+OR\\s+REPLACE|ALTER\\s+TABLE\\s+.*\\bDROP\\b)\\b.*");
     private static final Pattern UPDATES = Pattern.compile("(?is)^\\s*(UPDATE|WITH)\\b.*");
+
+    /** Statements that read or write rows but cannot create, drop or rename a table (SQLite's triggers cannot either). */
+    private static final Pattern ROWS_ONLY = Pattern.compile("(?is)^\\s*(INSERT|UPDATE|DELETE|REPLACE|WITH|SELECT)\\b.*");
 
     private static final Pattern WRITES_ROWS = Pattern.compile("(?is)^\\s*(INSERT|UPDATE|REPLACE|WITH)\\b.*");
 
@@ -201,8 +215,8 @@ final class DataCheck {
         return new Outcome(List.of(), null);
     }
 
-    private static void measure(Replica r, List<Shape> tracked, Map<String, Long> countBefore, Map<String, Integer> firstDrop, int statement) {
-        Set<String> existing = existingTables(r);
+    private static void measure(Replica r, List<Shape> tracked, Map<String, Long> countBefore, Map<String, Integer> firstDrop, int statement,
+                                Set<String> existing) {
         List<String> names = new ArrayList<>();
         for (Shape t : tracked) {
             if (!firstDrop.containsKey(t.name()) && existing.contains(t.name().toLowerCase(Locale.ROOT))) names.add(t.name());
@@ -396,8 +410,39 @@ final class DataCheck {
      */
     static boolean mentions(String sql, String word) {
         if (word.isEmpty()) return false;
-        String text = sql.toLowerCase(Locale.ROOT);
-        String w = word.toLowerCase(Locale.ROOT);
+        return occursAsWord(sql.toLowerCase(Locale.ROOT), word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * {@link #mentions} for one text and many names: the text is lower-cased and cut into its words once, and a name made
+     * of word characters only is then one set lookup (such a name occurs as a whole word exactly when it is one of them).
+     */
+    static final class Mentions {
+        private final String text;
+        private final Set<String> words = new HashSet<>();
+
+        Mentions(String sql) {
+            text = sql.toLowerCase(Locale.ROOT);
+            int start = -1;
+            for (int i = 0; i <= text.length(); i++) {
+                boolean word = i < text.length() && isWordChar(text.charAt(i));
+                if (word && start < 0) start = i;
+                if (!word && start >= 0) {
+                    words.add(text.substring(start, i));
+                    start = -1;
+                }
+            }
+        }
+
+        boolean of(String name) {
+            if (name.isEmpty()) return false;
+            String w = name.toLowerCase(Locale.ROOT);
+            for (int i = 0; i < w.length(); i++) if (!isWordChar(w.charAt(i))) return occursAsWord(text, w);
+            return words.contains(w);
+        }
+    }
+
+    private static boolean occursAsWord(String text, String w) {
         for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
             boolean startsWord = at == 0 || !isWordChar(text.charAt(at - 1));
             int end = at + w.length();

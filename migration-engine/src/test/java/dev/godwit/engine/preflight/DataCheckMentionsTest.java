@@ -2,6 +2,10 @@ package dev.godwit.engine.preflight;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,5 +28,28 @@ class DataCheckMentionsTest {
     })
     void findsWholeWordsOnly(String sql, String word, boolean expected) {
         assertEquals(expected, DataCheck.mentions(sql, word == null ? "" : word), sql + " / " + word);
+        assertEquals(expected, new DataCheck.Mentions(sql).of(word == null ? "" : word), "cut once: " + sql + " / " + word);
+    }
+
+    /** Mentions (a statement's words, cut once, for many names) answers exactly as the scan per name. */
+    @Test
+    void cuttingTheWordsOnceAgreesWithTheScanOnGeneratedStatementsAndNames() {
+        Random random = new Random(42);
+        String alphabet = "abAB_$09 .,()\"`'é-İ\n";
+        for (int i = 0; i < 3000; i++) {
+            String sql = text(random, alphabet, 1 + random.nextInt(40));
+            DataCheck.Mentions m = new DataCheck.Mentions(sql);
+            List<String> names = new ArrayList<>();
+            for (int k = 0; k < 6; k++) names.add(text(random, alphabet, random.nextInt(4)));
+            int from = random.nextInt(sql.length());   // names cut out of the statement itself, so that matches happen often
+            names.add(sql.substring(from, Math.min(sql.length(), from + 1 + random.nextInt(5))));
+            for (String name : names) assertEquals(DataCheck.mentions(sql, name), m.of(name), "[" + sql + "] mentions [" + name + "]");
+        }
+    }
+
+    private static String text(Random random, String alphabet, int length) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < length; i++) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        return sb.toString();
     }
 }
