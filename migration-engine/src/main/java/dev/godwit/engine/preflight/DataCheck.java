@@ -146,7 +146,9 @@ final class DataCheck {
             String key = work.remove(work.size() - 1);
             if (!in.add(key)) continue;
             if (cascading.contains(key)) {
-                for (Shape child : childrenOf.getOrDefault(IgnoreCaseKey.of(key), List.of())) {
+                // By the table's own name: a lower-cased key can be longer ("İtem" -> "i̇tem") and then match no parent.
+                Shape self = all.get(key);
+                for (Shape child : childrenOf.getOrDefault(IgnoreCaseKey.of(self != null ? self.name() : key), List.of())) {
                     String c = child.name().toLowerCase(Locale.ROOT);
                     cascading.add(c);
                     work.add(c);
@@ -171,7 +173,10 @@ final class DataCheck {
     private static final Pattern REMOVES = Pattern.compile("(?is)^\\s*(DROP\\s+TABLE|DELETE|REPLACE|INSERT\\s+OR\\s+REPLACE|ALTER\\s+TABLE\\s+.*\\bDROP\\b)\\b.*");
     private static final Pattern UPDATES = Pattern.compile("(?is)^\\s*(UPDATE|WITH)\\b.*");
 
-    /** Statements that read or write rows but cannot create, drop or rename a table (SQLite's triggers cannot either). */
+    /**
+     * Statements that read or write rows but cannot create, drop or rename a table (SQLite's triggers cannot either; short of
+     * PRAGMA writable_schema, which D1 refuses and no migration of ours writes).
+     */
     private static final Pattern ROWS_ONLY = Pattern.compile("(?is)^\\s*(INSERT|UPDATE|DELETE|REPLACE|WITH|SELECT)\\b.*");
 
     private static final Pattern WRITES_ROWS = Pattern.compile("(?is)^\\s*(INSERT|UPDATE|REPLACE|WITH)\\b.*");

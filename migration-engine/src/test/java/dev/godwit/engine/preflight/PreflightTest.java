@@ -117,6 +117,21 @@ class PreflightTest {
     }
 
     @Test
+    void aCascadeFromAParentWhoseNameLowerCasesIntoMoreCharactersIsFound() {
+        // "İtem".toLowerCase() is "i̇tem" (a dot added): the children of such a parent must still be compared.
+        Path file = dir.resolve("tr.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE \"İtem\" (id integer PRIMARY KEY)",
+                    "CREATE TABLE part (id integer PRIMARY KEY, item_id integer REFERENCES \"İtem\"(id) ON DELETE CASCADE)",
+                    "INSERT INTO \"İtem\" VALUES (1)", "INSERT INTO part VALUES (10, 1), (11, 1)"), false);
+        }
+        Migration drop = new Migration(new dev.godwit.engine.folder.JournalEntry(1, "6", 3L, "0001_drop", true), dir.resolve("0001_drop.sql"),
+                "DELETE FROM `İtem`;");
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, log).check(List.of(drop)));
+        assertTrue(e.getMessage().contains("\"part\": 2 of 2 rows deleted"), e.getMessage());
+    }
+
+    @Test
     void aMigrationThatKeepsEveryRowPassesAndSaysWhatItChecked() {
         Path file = cascadeFileAtInit();
         Migration add = new Migration(new dev.godwit.engine.folder.JournalEntry(2, "6", 3L, "0002_email", true), dir.resolve("0002_email.sql"),

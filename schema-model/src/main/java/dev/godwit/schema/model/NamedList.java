@@ -10,7 +10,7 @@ import java.util.RandomAccess;
 import java.util.function.Function;
 
 /**
- * An immutable list (null-hostile, like {@link java.util.List#copyOf}) that also finds its first element of a given name
+ * An immutable list (refusing null elements when built, as {@link java.util.List#copyOf} does) that also finds its first element of a given name
  * without walking the list: the diff, the planner and the drop and rebase goals look tables up one by one, which over a
  * schema of thousands of tables was quadratic. Equal to any list with the same elements, as lists are.
  */
