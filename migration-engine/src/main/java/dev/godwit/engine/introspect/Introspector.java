@@ -8,6 +8,7 @@ import dev.godwit.engine.introspect.DdlParser.ParsedFk;
 import dev.godwit.engine.introspect.DdlParser.ParsedIndex;
 import dev.godwit.engine.introspect.DdlParser.ParsedTable;
 import dev.godwit.engine.introspect.DdlParser.ParsedUnique;
+import dev.godwit.engine.sql.SqliteNames;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.DefaultValue;
@@ -109,7 +110,7 @@ public final class Introspector {
                     }
                     case "view" -> viewSql.put(name, sql);
                     case "index" -> {
-                        if (sql != null) indexSqlByTable.computeIfAbsent(str(r.get("tbl_name")).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(sql);
+                        if (sql != null) indexSqlByTable.computeIfAbsent(SqliteNames.key(str(r.get("tbl_name"))), k -> new ArrayList<>()).add(sql);
                     }
                     default -> { }
                 }
@@ -137,7 +138,7 @@ public final class Introspector {
                             + " FROM pragma_index_list(?) AS il JOIN pragma_index_info(il.name) AS ii ORDER BY il.name, ii.seqno");
 
             // Primary keys first: a foreign key without target columns references the target's primary key.
-            NavigableMap<String, List<String>> pkByTable = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            NavigableMap<String, List<String>> pkByTable = new TreeMap<>(SqliteNames.ORDER);
             for (String t : tableSql.keySet()) {
                 List<Map<String, Object>> cols = new ArrayList<>(columns.getOrDefault(t, List.of()));
                 cols.removeIf(r -> num(r.get("pk")) == 0);
@@ -149,7 +150,7 @@ public final class Introspector {
             for (Map.Entry<String, String> e : tableSql.entrySet()) {
                 String name = e.getKey();
                 tables.add(table(name, e.getValue(), columns.getOrDefault(name, List.of()), fks.getOrDefault(name, List.of()),
-                        indexes.getOrDefault(name, List.of()), indexSqlByTable.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()), pkByTable));
+                        indexes.getOrDefault(name, List.of()), indexSqlByTable.getOrDefault(SqliteNames.key(name), List.of()), pkByTable));
             }
             List<ViewDef> views = new ArrayList<>();
             for (Map.Entry<String, String> e : viewSql.entrySet()) {
@@ -170,7 +171,7 @@ public final class Introspector {
 
         /** One catalog query for all tables; per table if the database refuses the join. */
         private Map<String, List<Map<String, Object>>> perTable(Set<String> tables, String joined, String single) {
-            Map<String, List<Map<String, Object>>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            Map<String, List<Map<String, Object>>> out = new TreeMap<>(SqliteNames.ORDER);   // "Ä" and "ä" are two tables to SQLite
             List<Map<String, Object>> rows;
             try {
                 rows = db.query(joined);
@@ -322,8 +323,8 @@ public final class Introspector {
                     }
                 }
                 // Use the target's own spelling of its name, as the model compares names exactly.
-                String known = pkByTable.ceilingKey(ref);   // the map ignores case: the key equal to ref, if any, is its ceiling
-                if (known != null && known.equalsIgnoreCase(ref)) ref = known;
+                String known = pkByTable.ceilingKey(ref);   // the map ignores case as SQLite does: the key equal to ref, if any, is its ceiling
+                if (known != null && SqliteNames.key(known).equals(SqliteNames.key(ref))) ref = known;
                 ParsedFk match = null;
                 for (ParsedFk p : unused) {
                     if (p.refTable().equalsIgnoreCase(ref) && sameNames(p.columns(), from)) {

@@ -140,6 +140,21 @@ class IntrospectorTest {
     }
 
     @Test
+    void namesDifferingOnlyInTheCaseOfNonAsciiLettersAreTwoTablesAsInSqlite() {
+        // SQLite folds the case of ASCII letters only: "Ä" and "ä" are two tables, each with its own columns and keys.
+        SchemaDef s = introspect(Set.of(),
+                "CREATE TABLE \"Ä\" (a integer PRIMARY KEY)",
+                "CREATE TABLE \"ä\" (b text PRIMARY KEY, c integer)",
+                "CREATE INDEX \"ä_c\" ON \"ä\" (c)",
+                "CREATE TABLE k (id integer PRIMARY KEY, to_lower text REFERENCES \"ä\", to_upper integer REFERENCES \"Ä\")");
+        assertEquals(List.of("a"), s.table("Ä").orElseThrow().columnNames());
+        assertEquals(List.of("b", "c"), s.table("ä").orElseThrow().columnNames());
+        assertEquals(List.of("ä_c"), s.table("ä").orElseThrow().indexes().stream().map(IndexDef::name).toList());
+        assertEquals(List.of(), s.table("Ä").orElseThrow().indexes());
+        assertEquals(List.of("ä|b", "Ä|a"), s.table("k").orElseThrow().foreignKeys().stream().map(f -> f.refTable() + "|" + f.refColumns().get(0)).toList());
+    }
+
+    @Test
     void checksNamedAndUnnamed() {
         SchemaDef s = introspect(Set.of(),
                 "CREATE TABLE c (a integer CHECK (a > 0), b text CONSTRAINT b_len CHECK(length(b) < 10 AND b <> ')'),"

@@ -1,0 +1,29 @@
+package dev.godwit.engine.sql;
+
+import java.util.Comparator;
+
+/**
+ * Names as SQLite compares them: ignoring the case of ASCII letters only, so {@code "Users"} and {@code "users"} are one
+ * table while {@code "Ä"} and {@code "ä"} are two.
+ */
+public final class SqliteNames {
+
+    /** Orders names as SQLite tells them apart (for maps keyed by table name). */
+    public static final Comparator<String> ORDER = Comparator.comparing(SqliteNames::key);
+
+    private SqliteNames() {
+    }
+
+    /** The same for two names exactly when SQLite takes them for the same name. */
+    public static String key(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                char[] chars = name.toCharArray();
+                for (int k = i; k < chars.length; k++) if (chars[k] >= 'A' && chars[k] <= 'Z') chars[k] += 'a' - 'A';
+                return new String(chars);
+            }
+        }
+        return name;
+    }
+}
