@@ -47,8 +47,6 @@ public final class SchemaDiffer {
         List<Change> changes = new ArrayList<>();
         Map<String, String> tableRenames = resolveTableRenames(before, after, resolver);
         Map<String, TableDef> oldByNewName = new LinkedHashMap<>();
-        Map<String, TableDef> oldTables = new LinkedHashMap<>();
-        for (TableDef t : before.tables()) oldTables.put(t.name(), t);
 
         List<TableDef> dropped = new ArrayList<>();
         for (TableDef t : before.tables()) {

@@ -18,10 +18,10 @@ import dev.godwit.engine.diff.Change.DropView;
 import dev.godwit.engine.diff.Change.RenameColumn;
 import dev.godwit.engine.diff.Change.RenameTable;
 import dev.godwit.engine.diff.SchemaDiff;
-import dev.godwit.engine.sql.IgnoreCaseKey;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.engine.sql.SqlLexer.Kind;
 import dev.godwit.engine.sql.SqlLexer.Token;
+import dev.godwit.engine.sql.SqliteNames;
 import dev.godwit.schema.model.Affinity;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
@@ -39,7 +39,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -82,31 +81,18 @@ public final class SqlitePlanner {
         private final List<Map.Entry<String, IndexDef>> deferredIndexes = new ArrayList<>();
         private final Map<String, String> backups = new LinkedHashMap<>();
 
-        private final Map<String, TableDef> beforeByName = new HashMap<>();
-        private final Map<String, TableDef> afterByName = new HashMap<>();
         // Built on first use, so a rebuild of many tables in a large schema does not search every name each time.
         private Set<String> schemaNames;   // tables and views before, renamed and after, lower case
-        private Map<String, List<Map.Entry<TableDef, IndexDef>>> indexesByName;   // the indexes before, by IgnoreCaseKey of their name
+        private Map<String, List<Map.Entry<TableDef, IndexDef>>> indexesByName;   // the indexes before, by SqliteNames.key of their name
 
         Builder(SchemaDiff diff) {
             this.diff = diff;
             this.before = diff.renamedBefore();
             this.after = diff.after();
-            // Looked up once per table and foreign key: SchemaDef.table's list search would make that quadratic.
-            for (TableDef t : before.tables()) beforeByName.putIfAbsent(t.name(), t);
-            for (TableDef t : after.tables()) afterByName.putIfAbsent(t.name(), t);
             for (Change c : diff.changes()) {
                 if (c.table() != null) byTable.computeIfAbsent(c.table(), k -> new ArrayList<>()).add(c);
                 if (c instanceof CreateTable ct) created.add(ct.def().name());
             }
-        }
-
-        private Optional<TableDef> beforeTable(String name) {
-            return Optional.ofNullable(beforeByName.get(name));
-        }
-
-        private Optional<TableDef> afterTable(String name) {
-            return Optional.ofNullable(afterByName.get(name));
         }
 
         Plan build() {
@@ -149,15 +135,14 @@ public final class SqlitePlanner {
             if (indexesByName == null) {
                 indexesByName = new HashMap<>();
                 for (TableDef t : before.tables()) {
-                    for (IndexDef i : t.indexes()) indexesByName.computeIfAbsent(IgnoreCaseKey.of(i.name()), k -> new ArrayList<>()).add(Map.entry(t, i));
+                    for (IndexDef i : t.indexes()) indexesByName.computeIfAbsent(SqliteNames.key(i.name()), k -> new ArrayList<>()).add(Map.entry(t, i));
                 }
             }
-            for (Map.Entry<TableDef, IndexDef> e : indexesByName.getOrDefault(IgnoreCaseKey.of(name), List.of())) {
+            for (Map.Entry<TableDef, IndexDef> e : indexesByName.getOrDefault(SqliteNames.key(name), List.of())) {
                 TableDef t = e.getKey();
-                if (!e.getValue().name().equalsIgnoreCase(name)) continue;
                 boolean droppedInPlace = byTable.getOrDefault(t.name(), List.of()).stream()
-                        .anyMatch(c -> c instanceof DropIndex d && d.index().name().equalsIgnoreCase(name))
-                        && !rebuilt.contains(t.name()) && afterTable(t.name()).isPresent();
+                        .anyMatch(c -> c instanceof DropIndex d && SqliteNames.key(d.index().name()).equals(SqliteNames.key(name)))
+                        && !rebuilt.contains(t.name()) && after.table(t.name()).isPresent();
                 if (!afterInPlaceDrops || !droppedInPlace) return true;
             }
             return false;
@@ -200,9 +185,9 @@ public final class SqlitePlanner {
         private void decideRebuilds() {
             for (Map.Entry<String, List<Change>> e : byTable.entrySet()) {
                 String table = e.getKey();
-                if (created.contains(table) || afterTable(table).isEmpty()) continue;
-                TableDef old = beforeTable(table).orElseThrow();
-                TableDef now = afterTable(table).orElseThrow();
+                if (created.contains(table) || after.table(table).isEmpty()) continue;
+                TableDef old = before.table(table).orElseThrow();
+                TableDef now = after.table(table).orElseThrow();
                 Set<String> added = new HashSet<>();
                 for (Change c : e.getValue()) if (c instanceof AddColumn a) added.add(a.column().name());
                 for (Change c : e.getValue()) {
@@ -218,7 +203,7 @@ public final class SqlitePlanner {
             while (grew) {
                 grew = false;
                 for (TableDef t : before.tables()) {
-                    if (rebuilt.contains(t.name()) || created.contains(t.name()) || afterTable(t.name()).isEmpty()) continue;
+                    if (rebuilt.contains(t.name()) || created.contains(t.name()) || after.table(t.name()).isEmpty()) continue;
                     long parents = t.foreignKeys().stream().map(ForeignKeyDef::refTable).filter(r -> !r.equals(t.name()) && rebuilt.contains(r)).distinct().count();
                     if (parents >= 2) {
                         rebuilt.add(t.name());
@@ -307,7 +292,7 @@ public final class SqlitePlanner {
 
         private void createTables() {
             List<TableDef> defs = new ArrayList<>();
-            for (String n : created) defs.add(afterTable(n).orElseThrow());
+            for (String n : created) defs.add(after.table(n).orElseThrow());
             for (TableDef t : TableOrder.parentsFirst(defs)) {
                 out.add(Ddl.createTable(t));
                 for (IndexDef i : t.indexes()) {
@@ -325,7 +310,7 @@ public final class SqlitePlanner {
         private void inPlaceChanges() {
             for (Map.Entry<String, List<Change>> e : byTable.entrySet()) {
                 String table = e.getKey();
-                if (created.contains(table) || rebuilt.contains(table) || afterTable(table).isEmpty()) continue;
+                if (created.contains(table) || rebuilt.contains(table) || after.table(table).isEmpty()) continue;
                 for (Change c : e.getValue()) if (c instanceof DropIndex d) out.add(Ddl.dropIndex(d.index().name()));
                 for (Change c : e.getValue()) {
                     if (c instanceof AddColumn a) out.add(Ddl.addColumn(table, a.column(), inlineFks.get(table + "\u0000" + a.column().name())));
@@ -339,11 +324,11 @@ public final class SqlitePlanner {
         private void rebuild() {
             Set<String> stashed = stashClosure();
             List<TableDef> group = new ArrayList<>();
-            for (String t : rebuilt) group.add(afterTable(t).orElseThrow());
-            for (String t : stashed) group.add(afterTable(t).orElseThrow());
+            for (String t : rebuilt) group.add(after.table(t).orElseThrow());
+            for (String t : stashed) group.add(after.table(t).orElseThrow());
             List<TableDef> parentsFirst = TableOrder.parentsFirst(group, before);
             if (stashed.isEmpty() && rebuilt.size() == 1 && simpleRebuildIsSafe(rebuilt.iterator().next())) {
-                simpleRebuild(afterTable(rebuilt.iterator().next()).orElseThrow());
+                simpleRebuild(after.table(rebuilt.iterator().next()).orElseThrow());
                 return;
             }
             for (TableDef t : parentsFirst) out.add("CREATE TABLE " + Ddl.id(backup(t.name())) + " AS SELECT * FROM " + Ddl.id(t.name()) + ";");
@@ -387,7 +372,7 @@ public final class SqlitePlanner {
             for (SchemaDef s : List.of(before, after)) {
                 for (TableDef t : s.tables()) for (ForeignKeyDef fk : t.foreignKeys()) if (fk.refTable().equals(table)) return false;
             }
-            for (var ch : afterTable(table).orElseThrow().checks()) if (mentions(ch.expression(), table)) return false;
+            for (var ch : after.table(table).orElseThrow().checks()) if (mentions(ch.expression(), table)) return false;
             return true;
         }
 
@@ -406,7 +391,7 @@ public final class SqlitePlanner {
 
         /** INSERT INTO target SELECT from source, mapping every column the old table had. */
         private void copyRows(TableDef target, String source, String logicalName) {
-            TableDef old = beforeTable(logicalName).orElseThrow();
+            TableDef old = before.table(logicalName).orElseThrow();
             List<String> cols = new ArrayList<>();
             List<String> exprs = new ArrayList<>();
             for (ColumnDef c : target.columns()) {
@@ -465,7 +450,7 @@ public final class SqlitePlanner {
             while (grew) {
                 grew = false;
                 for (TableDef child : before.tables()) {
-                    if (emptied.contains(child.name()) || afterTable(child.name()).isEmpty()) continue;
+                    if (emptied.contains(child.name()) || after.table(child.name()).isEmpty()) continue;
                     for (ForeignKeyDef fk : child.foreignKeys()) {
                         if (emptied.contains(fk.refTable()) && fk.onDelete() != FkAction.NO_ACTION) {
                             emptied.add(child.name());

@@ -4,8 +4,8 @@ import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.sql.ForeignKeysPragma;
-import dev.godwit.engine.sql.IgnoreCaseKey;
 import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.sql.SqliteNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -119,12 +119,12 @@ final class DataCheck {
     static List<Shape> affected(Replica r, Map<String, Shape> all, List<String> statements) {
         Map<String, List<String>> triggerSql = new HashMap<>();
         for (Map<String, Object> row : r.query("SELECT tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
-            triggerSql.computeIfAbsent(String.valueOf(row.get("tbl_name")).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(String.valueOf(row.get("sql")));
+            triggerSql.computeIfAbsent(SqliteNames.key(String.valueOf(row.get("tbl_name"))), k -> new ArrayList<>()).add(String.valueOf(row.get("sql")));
         }
         // Children by parent, found once: looking through every table for each cascading one was quadratic on large schemas.
         Map<String, List<Shape>> childrenOf = new HashMap<>();
         for (Shape child : all.values()) {
-            for (String p : new HashSet<>(child.parents().values())) childrenOf.computeIfAbsent(IgnoreCaseKey.of(p), k -> new ArrayList<>()).add(child);
+            for (String p : new HashSet<>(child.parents().values())) childrenOf.computeIfAbsent(SqliteNames.key(p), k -> new ArrayList<>()).add(child);
         }
         Set<String> in = new java.util.LinkedHashSet<>();
         Set<String> cascading = new HashSet<>();
@@ -136,7 +136,7 @@ final class DataCheck {
             Mentions words = new Mentions(st);
             for (Shape t : all.values()) {
                 if (!words.of(t.name())) continue;
-                String key = t.name().toLowerCase(Locale.ROOT);
+                String key = SqliteNames.key(t.name());
                 work.add(key);
                 if (removes || updates && t.referenced().stream().anyMatch(words::of)) cascading.add(key);
             }
@@ -146,10 +146,8 @@ final class DataCheck {
             String key = work.remove(work.size() - 1);
             if (!in.add(key)) continue;
             if (cascading.contains(key)) {
-                // By the table's own name: a lower-cased key can be longer ("İtem" -> "i̇tem") and then match no parent.
-                Shape self = all.get(key);
-                for (Shape child : childrenOf.getOrDefault(IgnoreCaseKey.of(self != null ? self.name() : key), List.of())) {
-                    String c = child.name().toLowerCase(Locale.ROOT);
+                for (Shape child : childrenOf.getOrDefault(key, List.of())) {
+                    String c = SqliteNames.key(child.name());
                     cascading.add(c);
                     work.add(c);
                 }
@@ -158,7 +156,7 @@ final class DataCheck {
                 Mentions words = new Mentions(sql);
                 for (Shape t : all.values()) {
                     if (!words.of(t.name())) continue;
-                    String c = t.name().toLowerCase(Locale.ROOT);
+                    String c = SqliteNames.key(t.name());
                     cascading.add(c);
                     work.add(c);
                 }
@@ -224,7 +222,7 @@ final class DataCheck {
                                 Set<String> existing) {
         List<String> names = new ArrayList<>();
         for (Shape t : tracked) {
-            if (!firstDrop.containsKey(t.name()) && existing.contains(t.name().toLowerCase(Locale.ROOT))) names.add(t.name());
+            if (!firstDrop.containsKey(t.name()) && existing.contains(SqliteNames.key(t.name()))) names.add(t.name());
         }
         if (names.isEmpty()) return;
         long[] now = r.counts(countQuery(names), names.size());
@@ -241,8 +239,8 @@ final class DataCheck {
         for (Shape was : tracked) {
             String name = was.name();
             Set<String> seen = new HashSet<>();
-            while (renames.containsKey(name.toLowerCase(Locale.ROOT)) && seen.add(name)) name = renames.get(name.toLowerCase(Locale.ROOT));
-            Shape is = after.get(name.toLowerCase(Locale.ROOT));
+            while (renames.containsKey(SqliteNames.key(name)) && seen.add(name)) name = renames.get(SqliteNames.key(name));
+            Shape is = after.get(SqliteNames.key(name));
             if (is == null) continue;
             String snap = "temp." + snapshots.get(was.name());
             String live = "main." + q(is.name());
@@ -301,13 +299,13 @@ final class DataCheck {
             String n = String.valueOf(row.get("name"));
             if (Introspector.isExcluded(n, Set.of())) continue;
             boolean rowid = !WITHOUT_ROWID.matcher(String.valueOf(row.get("sql"))).matches();
-            out.put(n.toLowerCase(Locale.ROOT), new Shape(n, new ArrayList<>(), new ArrayList<>(), new java.util.LinkedHashMap<>(), new HashSet<>(), rowid));
+            out.put(SqliteNames.key(n), new Shape(n, new ArrayList<>(), new ArrayList<>(), new java.util.LinkedHashMap<>(), new HashSet<>(), rowid));
         }
         if (out.isEmpty()) return out;
         Map<String, java.util.TreeMap<Long, String>> pks = new HashMap<>();
         for (Map<String, Object> row : r.query("SELECT m.name AS t, p.name AS c, p.pk AS pk, p.hidden AS hidden FROM main.sqlite_master m"
                 + " JOIN pragma_table_xinfo(m.name, 'main') p WHERE m.type = 'table' ORDER BY m.name, p.cid")) {
-            Shape s = out.get(String.valueOf(row.get("t")).toLowerCase(Locale.ROOT));
+            Shape s = out.get(SqliteNames.key(String.valueOf(row.get("t"))));
             if (s == null) continue;
             String c = String.valueOf(row.get("c"));
             long hidden = row.get("hidden") instanceof Number h ? h.longValue() : 0;
@@ -316,13 +314,13 @@ final class DataCheck {
             if (pk > 0) pks.computeIfAbsent(s.name(), k -> new java.util.TreeMap<>()).put(pk, c);
         }
         for (Map.Entry<String, java.util.TreeMap<Long, String>> e : pks.entrySet()) {
-            out.get(e.getKey().toLowerCase(Locale.ROOT)).primaryKey().addAll(e.getValue().values());
+            out.get(SqliteNames.key(e.getKey())).primaryKey().addAll(e.getValue().values());
         }
         for (Map<String, Object> row : r.query("SELECT m.name AS t, f.\"from\" AS c, f.\"table\" AS parent, f.\"to\" AS ref FROM main.sqlite_master m"
                 + " JOIN pragma_foreign_key_list(m.name, 'main') f WHERE m.type = 'table'")) {
-            Shape s = out.get(String.valueOf(row.get("t")).toLowerCase(Locale.ROOT));
+            Shape s = out.get(SqliteNames.key(String.valueOf(row.get("t"))));
             if (s != null) s.parents().putIfAbsent(String.valueOf(row.get("c")), String.valueOf(row.get("parent")));
-            Shape p = out.get(String.valueOf(row.get("parent")).toLowerCase(Locale.ROOT));
+            Shape p = out.get(SqliteNames.key(String.valueOf(row.get("parent"))));
             if (p != null) {
                 if (row.get("ref") != null) p.referenced().add(String.valueOf(row.get("ref")));
                 else p.referenced().addAll(p.primaryKey());
@@ -365,7 +363,7 @@ final class DataCheck {
     private static Set<String> existingTables(Replica r) {
         Set<String> out = new HashSet<>();
         for (Map<String, Object> row : r.query("SELECT name FROM main.sqlite_master WHERE type = 'table'")) {
-            out.add(String.valueOf(row.get("name")).toLowerCase(Locale.ROOT));
+            out.add(SqliteNames.key(String.valueOf(row.get("name"))));
         }
         return out;
     }
@@ -375,7 +373,7 @@ final class DataCheck {
         Map<String, String> out = new HashMap<>();
         for (String s : statements) {
             Matcher m = RENAME.matcher(s);
-            if (m.matches()) out.put(unquote(m.group(1)).toLowerCase(Locale.ROOT), unquote(m.group(2)));
+            if (m.matches()) out.put(SqliteNames.key(unquote(m.group(1))), unquote(m.group(2)));
         }
         return out;
     }
@@ -393,7 +391,7 @@ final class DataCheck {
         Pattern p = Pattern.compile("(?is)^\\s*(DROP\\s+TABLE(\\s+IF\\s+EXISTS)?|DELETE\\s+FROM)\\s+" + IDENT + ".*");
         for (int i = 0; i < statements.size(); i++) {
             Matcher m = p.matcher(statements.get(i));
-            if (m.matches() && unquote(m.group(3)).equalsIgnoreCase(parent)) return i;
+            if (m.matches() && SqliteNames.key(unquote(m.group(3))).equals(SqliteNames.key(parent))) return i;
         }
         return -1;
     }

@@ -1,6 +1,7 @@
 package dev.godwit.engine.preflight;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.godwit.engine.testing.RecordingLog;
@@ -129,6 +130,26 @@ class PreflightTest {
                 "DELETE FROM `İtem`;");
         PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, log).check(List.of(drop)));
         assertTrue(e.getMessage().contains("\"part\": 2 of 2 rows deleted"), e.getMessage());
+    }
+
+    @Test
+    void tablesWhoseNamesDifferOnlyInNonAsciiCaseAreTwoTablesToThePreflightAsToSqlite() {
+        // SQLite folds ASCII case only: deleting from "Ä" cascades to the children of "Ä", not to those of "ä".
+        Path file = dir.resolve("umlaut.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE \"Ä\" (id integer PRIMARY KEY)", "CREATE TABLE \"ä\" (id integer PRIMARY KEY)",
+                    "CREATE TABLE big_child (id integer PRIMARY KEY, p integer REFERENCES \"Ä\"(id) ON DELETE CASCADE)",
+                    "CREATE TABLE small_child (id integer PRIMARY KEY, p integer REFERENCES \"ä\"(id) ON DELETE CASCADE)",
+                    "INSERT INTO \"Ä\" VALUES (1)", "INSERT INTO \"ä\" VALUES (1)",
+                    "INSERT INTO big_child VALUES (10, 1), (11, 1)", "INSERT INTO small_child VALUES (20, 1)"), false);
+        }
+        Migration drop = new Migration(new dev.godwit.engine.folder.JournalEntry(1, "6", 3L, "0001_drop", true), dir.resolve("0001_drop.sql"),
+                "DELETE FROM `Ä`;");
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, log).check(List.of(drop)));
+        assertTrue(e.getMessage().contains("\"big_child\": 2 of 2 rows deleted"), e.getMessage());
+        assertTrue(e.getMessage().contains("\"Ä\": 1 of 1 rows deleted"), e.getMessage());
+        assertFalse(e.getMessage().contains("small_child"), e.getMessage());
+        assertFalse(e.getMessage().contains("\"ä\""), e.getMessage());
     }
 
     @Test
