@@ -44,13 +44,43 @@ public final class SchemaClassLoader extends URLClassLoader {
         return false;
     }
 
+    /**
+     * A class of the schema's packages is looked for on this loader's own class path first, then in the parent's. In the
+     * usual order the parent (the plugin's realm) is asked first and answers each schema class with a thrown
+     * ClassNotFoundException after searching its jars: about 40 ms of the 250 ms a changed 500-class schema takes to load
+     * in the Maven daemon. Godwit's classes (the schema classes must extend the plugin's DSL) and the JDK's always come
+     * from the parent.
+     */
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        if (!checked(name) || name.startsWith("dev.godwit.") || name.startsWith("java.")) return super.loadClass(name, resolve);
+        synchronized (getClassLoadingLock(name)) {
+            Class<?> c = findLoadedClass(name);
+            if (c == null) {
+                URL url = findResource(classFile(name));
+                if (url == null) return super.loadClass(name, resolve);   // e.g. a schema jar given as a plugin <dependency>
+                c = define(name, url);
+            }
+            if (resolve) resolveClass(c);
+            return c;
+        }
+    }
+
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
-        String path = name.replace('.', '/') + ".class";
-        URL url = findResource(path);   // this loader's own class path, in its order
+        URL url = findResource(classFile(name));   // this loader's own class path, in its order
+        return url == null ? super.findClass(name) : define(name, url);
+    }
+
+    private static String classFile(String className) {
+        return className.replace('.', '/') + ".class";
+    }
+
+    private Class<?> define(String name, URL url) throws ClassNotFoundException {
+        String path = classFile(name);
         boolean check = checked(name);
-        boolean directory = url != null && "file".equals(url.getProtocol());
-        if (url == null || !directory && !check) return super.findClass(name);
+        boolean directory = "file".equals(url.getProtocol());
+        if (!directory && !check) return super.findClass(name);
         byte[] bytes;
         try (InputStream in = url.openStream()) {
             bytes = in.readAllBytes();

@@ -24,8 +24,12 @@ class SchemaClassLoaderTest {
     Path tmp;
 
     private Path compile(Map<String, String> sources) throws Exception {
-        Path src = tmp.resolve("src");
-        Path classes = tmp.resolve("classes");
+        return compile("classes", sources);
+    }
+
+    private Path compile(String into, Map<String, String> sources) throws Exception {
+        Path src = tmp.resolve("src-" + into);
+        Path classes = tmp.resolve(into);
         Files.createDirectories(classes);
         List<String> args = new ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"), "-d", classes.toString()));
         for (var e : sources.entrySet()) {
@@ -132,6 +136,38 @@ class SchemaClassLoaderTest {
         try (SchemaClassLoader loader = new SchemaClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
             SchemaException e = assertThrows(SchemaException.class, () -> SchemaLoader.load(List.of("cljarexit"), tmp, loader));
             assertEquals(true, e.getMessage().startsWith("Invalid schema: class cljarexit.Quitter calls System.exit, which would end Maven"), e.getMessage());
+        }
+    }
+
+    private static String marker(String pkg, String from) {
+        return "package " + pkg + ";\npublic final class Marker { public static final String FROM = \"" + from + "\"; }\n";
+    }
+
+    @Test
+    void aSchemaPackagesClassComesFromTheProjectFirstAndEverythingElseFromThePluginFirst() throws Exception {
+        Path plugin = compile("plugin", Map.of(
+                "clorder/schema/Marker.java", marker("clorder.schema", "plugin"),
+                "clorder/schema/OnlyInPlugin.java", "package clorder.schema;\npublic final class OnlyInPlugin { }\n",
+                "clorder/other/Marker.java", marker("clorder.other", "plugin"),
+                "dev/godwit/clorder/Marker.java", marker("dev.godwit.clorder", "plugin")));
+        Path project = compile("project", Map.of(
+                "clorder/schema/Marker.java", marker("clorder.schema", "project"),
+                "clorder/other/Marker.java", marker("clorder.other", "project"),
+                "dev/godwit/clorder/Marker.java", marker("dev.godwit.clorder", "project")));
+        try (URLClassLoader pluginRealm = new URLClassLoader(new URL[] {plugin.toUri().toURL()}, getClass().getClassLoader());
+                SchemaClassLoader loader = new SchemaClassLoader(new URL[] {project.toUri().toURL()}, pluginRealm)) {
+            loader.checkExitCallsIn(List.of("clorder.schema", "dev.godwit"));
+            // The schema's own classes: the project's compiled ones, whatever the plugin's class path holds.
+            Class<?> schemaMarker = loader.loadClass("clorder.schema.Marker");
+            assertEquals("project", schemaMarker.getField("FROM").get(null));
+            assertSame(loader, schemaMarker.getClassLoader());
+            assertSame(schemaMarker, loader.loadClass("clorder.schema.Marker"));
+            // Not on the project's class path: the plugin's (a schema jar given as a plugin <dependency>).
+            assertSame(pluginRealm, loader.loadClass("clorder.schema.OnlyInPlugin").getClassLoader());
+            // Outside the schema's packages, and Godwit's own packages even when named as schema packages: the plugin's first, as before.
+            assertEquals("plugin", loader.loadClass("clorder.other.Marker").getField("FROM").get(null));
+            assertEquals("plugin", loader.loadClass("dev.godwit.clorder.Marker").getField("FROM").get(null));
+            assertThrows(ClassNotFoundException.class, () -> loader.loadClass("clorder.schema.Nowhere"));
         }
     }
 }
