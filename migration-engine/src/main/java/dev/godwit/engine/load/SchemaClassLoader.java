@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * before it is defined, and refused if it makes one, wherever it is loaded from and on whichever
  * thread. Classes read from the project's directories are defined from the bytes read for that
  * check, so each class file is read once; classes from jars load as in any {@link URLClassLoader}.
+ * Classes and resources of the schema's packages are looked for on the project's class path first.
  */
 public final class SchemaClassLoader extends URLClassLoader {
 
@@ -53,7 +54,7 @@ public final class SchemaClassLoader extends URLClassLoader {
      */
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-        if (!checked(name) || name.startsWith("dev.godwit.") || name.startsWith("java.")) return super.loadClass(name, resolve);
+        if (!projectFirst(packageOf(name))) return super.loadClass(name, resolve);
         synchronized (getClassLoadingLock(name)) {
             Class<?> c = findLoadedClass(name);
             if (c == null) {
@@ -63,6 +64,38 @@ public final class SchemaClassLoader extends URLClassLoader {
             }
             if (resolve) resolveClass(c);
             return c;
+        }
+    }
+
+    /** A resource under a schema package comes from where its classes do (the project's class path first). */
+    @Override
+    public URL getResource(String name) {
+        int slash = name.lastIndexOf('/');
+        if (slash > 0 && projectFirst(name.substring(0, slash).replace('/', '.'))) {
+            URL own = findResource(name);
+            if (own != null) return own;
+        }
+        return super.getResource(name);
+    }
+
+    /** Whether the classes and resources of this package come from the project's class path first. */
+    private boolean projectFirst(String pkg) {
+        if (pkg.equals("dev.godwit") || pkg.startsWith("dev.godwit.") || JdkPackages.NAMES.contains(pkg)) return false;
+        for (String p : checkedPackages) if (pkg.equals(p) || pkg.startsWith(p + ".")) return true;
+        return false;
+    }
+
+    private static String packageOf(String className) {
+        int dot = className.lastIndexOf('.');
+        return dot < 0 ? "" : className.substring(0, dot);
+    }
+
+    /** The JDK's packages (a schema package named as broadly as "javax" must not shadow them), read once. */
+    private static final class JdkPackages {
+        static final Set<String> NAMES = new java.util.HashSet<>();
+
+        static {
+            for (Module m : ModuleLayer.boot().modules()) NAMES.addAll(m.getPackages());
         }
     }
 
@@ -82,7 +115,16 @@ public final class SchemaClassLoader extends URLClassLoader {
         boolean directory = "file".equals(url.getProtocol());
         if (!directory && !check) return super.findClass(name);
         byte[] bytes;
-        try (InputStream in = url.openStream()) {
+        java.net.URLConnection connection;
+        try {
+            connection = url.openConnection();
+        } catch (IOException e) {
+            throw new ClassNotFoundException(name + ": cannot read " + url + ": " + e.getMessage(), e);
+        }
+        // Not from the JVM-wide cache of open jars: in the Maven daemon a jar rebuilt at the same path would be checked
+        // from its old copy while URLClassLoader defines the new one (and the cached file would stay open).
+        connection.setUseCaches(false);
+        try (InputStream in = connection.getInputStream()) {
             bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new ClassNotFoundException(name + ": cannot read " + url + ": " + e.getMessage(), e);

@@ -170,4 +170,58 @@ class SchemaClassLoaderTest {
             assertThrows(ClassNotFoundException.class, () -> loader.loadClass("clorder.schema.Nowhere"));
         }
     }
+
+    @Test
+    void aRefusedProjectClassIsNotTakenFromThePluginInstead() throws Exception {
+        Path plugin = compile("plugin", Map.of("clrefuse/schema/Quits.java", "package clrefuse.schema;\npublic final class Quits { }\n"));
+        Path project = compile("project", Map.of("clrefuse/schema/Quits.java",
+                "package clrefuse.schema;\npublic final class Quits { static void never() { System.exit(5); } }\n"));
+        try (URLClassLoader pluginRealm = new URLClassLoader(new URL[] {plugin.toUri().toURL()}, getClass().getClassLoader());
+                SchemaClassLoader loader = new SchemaClassLoader(new URL[] {project.toUri().toURL()}, pluginRealm)) {
+            loader.checkExitCallsIn(List.of("clrefuse.schema"));
+            assertThrows(ClassNotFoundException.class, () -> loader.loadClass("clrefuse.schema.Quits"));
+            assertEquals(Map.of("clrefuse.schema.Quits", "System.exit"), loader.refused());
+        }
+    }
+
+    @Test
+    void resourcesOfASchemaPackageComeFromWhereItsClassesDo() throws Exception {
+        Path plugin = tmp.resolve("plugin-res");
+        Path project = tmp.resolve("project-res");
+        for (Path root : List.of(plugin, project)) {
+            for (String r : List.of("clres/schema/seed.sql", "clres/other/seed.sql", "javax/annotation/processing/seed.sql")) {
+                Files.createDirectories(root.resolve(r).getParent());
+                Files.writeString(root.resolve(r), root.getFileName().toString());
+            }
+        }
+        try (URLClassLoader pluginRealm = new URLClassLoader(new URL[] {plugin.toUri().toURL()}, getClass().getClassLoader());
+                SchemaClassLoader loader = new SchemaClassLoader(new URL[] {project.toUri().toURL()}, pluginRealm)) {
+            // "javax" as a schema package: still no JDK package is taken from the project first.
+            loader.checkExitCallsIn(List.of("clres.schema", "javax"));
+            assertEquals(project.resolve("clres/schema/seed.sql").toUri().toURL(), loader.getResource("clres/schema/seed.sql"));
+            assertEquals(plugin.resolve("clres/other/seed.sql").toUri().toURL(), loader.getResource("clres/other/seed.sql"));
+            assertEquals(plugin.resolve("javax/annotation/processing/seed.sql").toUri().toURL(),
+                    loader.getResource("javax/annotation/processing/seed.sql"));
+        }
+    }
+
+    @Test
+    void aJarRebuiltAtTheSamePathIsCheckedFromItsNewBytes() throws Exception {
+        // As in the Maven daemon: one build loads the schema jar, the next finds it rebuilt at the same path.
+        Path clean = jarOf(compile("v1", Map.of("clswap/Swap.java", "package clswap;\npublic final class Swap { }\n")), "clswap", "Swap");
+        Path jar = tmp.resolve("schema.jar");
+        Files.copy(clean, jar);
+        try (SchemaClassLoader first = new SchemaClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+            first.checkExitCallsIn(List.of("clswap"));
+            assertEquals("clswap.Swap", first.loadClass("clswap.Swap").getName());
+        }
+        Path rebuilt = jarOf(compile("v2", Map.of("clswap/Swap.java",
+                "package clswap;\npublic final class Swap { static void never() { System.exit(6); } }\n")), "clswap", "Swap");
+        Files.move(rebuilt, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (SchemaClassLoader second = new SchemaClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+            second.checkExitCallsIn(List.of("clswap"));
+            assertThrows(ClassNotFoundException.class, () -> second.loadClass("clswap.Swap"));
+            assertEquals(Map.of("clswap.Swap", "System.exit"), second.refused());
+        }
+    }
 }
