@@ -30,6 +30,11 @@ assert lines[1] == '2'
 assert lines.any { it.startsWith('input\t') && it.endsWith('schema.yaml') }
 assert lines.any { it ==~ /0001_seed\.sql\t\d+\t\d+/ }
 assert lines.any { it ==~ /meta\/_journal\.json\t\d+\t\d+/ }
+// The plugin's whole class path is an input (a schema package can come from a plugin <dependency>; its jars read the
+// schema and replay the migrations), and the JDK is part of the settings.
+assert lines.any { it.startsWith('input\t') && it.contains('sqlite-jdbc') && it.endsWith('.jar') }
+assert lines.any { it.startsWith('input\t') && it.contains('snakeyaml') && it.endsWith('.jar') }
+assert lines[2].startsWith('settings\t') && lines[2].contains('|' + Runtime.version() + '|')
 // 8: an invalid schema is a build FAILURE naming what to fix, not Maven's "Execution ... failed" error.
 def failures = log.split(/BUILD FAILURE/)
 assert failures.size() >= 3
@@ -38,4 +43,9 @@ assert after7.contains('on project verify-up-to-date: Invalid schema: package co
 assert !after7.contains('Execution default-cli of goal')
 // 9: a bad migration name is refused even when the up-to-date record could answer.
 assert log.contains('db.name "bad!name" cannot be a migration name')
+// 10: the failed check (8) took the older pass with it: checked in full, then recorded again (read above).
+assert runs[7] =~ /Migrations in drizzle match the schema \(2 migrations, checked in \d+ ms\)/
+assert !runs[7].contains('nothing changed since')
+// 11: an option that only means something when there are changes is still checked: a full run refuses it.
+assert runs[8].contains('-Ddb.notRenames lists "ghost", but no such table (or table.column) appeared')
 return true

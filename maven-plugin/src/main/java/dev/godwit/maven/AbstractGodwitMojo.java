@@ -278,7 +278,11 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         }, loader);
     }
 
-    /** What the schema is loaded from: its YAML files, and for Java packages the compile class path (classes and jars). */
+    /**
+     * What the schema is loaded from: its YAML files, for Java packages the compile class path (classes and jars), and the
+     * plugin's own class path (its jars read the schema, and a schema package may come from a jar given as a plugin
+     * {@code <dependency>}: a new build of that jar is a new schema).
+     */
     private List<Path> schemaInputs(List<String> sources) throws MojoExecutionException {
         Path baseDir = project.getBasedir().toPath();
         List<Path> inputs = new ArrayList<>();
@@ -289,6 +293,9 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             } catch (DependencyResolutionRequiredException e) {
                 throw new MojoExecutionException("Cannot build the schema class path: " + e.getMessage(), e);
             }
+        }
+        if (mojoExecution != null) {
+            for (var a : mojoExecution.getMojoDescriptor().getPluginDescriptor().getArtifacts()) if (a.getFile() != null) inputs.add(a.getFile().toPath());
         }
         return inputs;
     }
@@ -351,7 +358,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         }
         String version = mojoExecution == null ? "" : mojoExecution.getMojoDescriptor().getPluginDescriptor().getVersion();
         Path recordFile = recordFile(check);
-        String settings = String.join(",", sources) + "|" + folder().dir() + "|" + version;
+        // The JDK too: classes compiled for a newer Java fail to load on an older one.
+        String settings = String.join(",", sources) + "|" + folder().dir() + "|" + version + "|" + Runtime.version() + "|" + System.getProperty("java.home");
         return () -> UpToDate.of(recordFile, inputs, settings);
     }
 

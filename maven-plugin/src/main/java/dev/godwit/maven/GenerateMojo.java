@@ -61,7 +61,8 @@ public class GenerateMojo extends AbstractGodwitMojo {
         Generator.requireValidName(name);   // also when the up-to-date record answers: a bad name is refused every time
         UpToDate inSync = compileWhenStale(!custom);   // a custom migration is never "no changes": nothing to fingerprint
         getLog().debug("Compile check and inputs fingerprinted in " + (System.nanoTime() - t0) / 1_000_000 + " ms.");
-        if (inSync != null && !recheck) {
+        // -Ddb.notRenames only means something when there are changes: a full run checks that the tables it names appeared.
+        if (inSync != null && !recheck && (notRenames == null || notRenames.isBlank())) {
             // A passed db:verify over the same inputs also means there is nothing to generate.
             var passed = inSync.passed().or(() -> inSync.withRecordFile(recordFile("verify")).passed());
             if (passed.isPresent()) {
@@ -70,6 +71,7 @@ public class GenerateMojo extends AbstractGodwitMojo {
                 return;
             }
         }
+        if (inSync != null) inSync.forget();   // recorded again below when this run finds the folder in sync
         GenerateOptions options = new GenerateOptions(name, custom, acceptDataLoss, interactive() ? new ConsolePrompter() : null,
                 NotRenames.parse(notRenames), false);
         GenerateResult result;

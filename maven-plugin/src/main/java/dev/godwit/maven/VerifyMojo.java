@@ -62,6 +62,7 @@ public class VerifyMojo extends AbstractGodwitMojo {
                 return;
             }
         }
+        if (upToDate != null) upToDate.forget();   // a check that fails or stops half-way must not leave an older pass standing
         List<Finding> findings = new ArrayList<>();
         Verifier.Verification verification;
         try (SchemaInBackground schema = loadSchemaInBackground(false, upToDate)) {
@@ -89,7 +90,6 @@ public class VerifyMojo extends AbstractGodwitMojo {
                     + " (" + n + (n == 1 ? " migration" : " migrations") + ", checked in " + ms + " ms).");
             return;
         }
-        if (upToDate != null) upToDate.forget();
         StringBuilder sb = new StringBuilder("The migrations do not match the schema (" + findings.size() + " problem" + (findings.size() > 1 ? "s" : "") + "):");
         for (Finding f : findings) sb.append("\n- ").append(f.message());
         throw new MojoFailureException(sb.toString());
