@@ -8,6 +8,7 @@ import dev.godwit.engine.generate.Generator;
 import dev.godwit.engine.generate.MigrationPreview;
 import dev.godwit.engine.load.SchemaInBackground;
 import dev.godwit.engine.uptodate.UpToDate;
+import java.nio.file.Path;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.lifecycle.LifecycleExecutor;
@@ -86,7 +87,12 @@ public class GenerateMojo extends AbstractGodwitMojo {
             getLog().info("No schema changes, nothing to migrate.");
             return;
         }
-        if (inSync != null) inSync.relisted(folder().dir()).record(folder().readJournal().entries().size());   // the folder now holds the schema
+        if (inSync != null) {
+            // The folder now holds the schema, unless something besides this run's files changed in it meanwhile.
+            List<Path> mine = List.of(result.sqlFile(), folder().snapshotFile(result.tag()), folder().sumFile(result.tag()), folder().journalFile());
+            int migrations = folder().readJournal().entries().size();
+            inSync.relistedAfterWriting(folder().dir(), mine).ifPresent(u -> u.record(migrations));
+        }
         String written = folder().relative(result.sqlFile());
         getLog().info("Wrote " + written + (custom ? " (empty: put your SQL below its comment)" : "") + ":");
         for (String line : MigrationPreview.lines(result.sql(), written)) getLog().info("  " + line);

@@ -10,10 +10,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Remembers that a check passed for one state of its inputs, as a build tool's up-to-date check
@@ -56,11 +61,42 @@ public final class UpToDate {
         return new UpToDate(recordFile, settings, listings);
     }
 
-    /** The same fingerprint with one of its inputs (one that a command has just written, as its migrations folder) looked at again. */
-    public UpToDate relisted(Path input) {
+    /**
+     * The same fingerprint with one of its inputs (a folder a command has just written {@code written} into, as db:generate its
+     * migrations folder) looked at again; empty when anything else under it changed since it was first listed (a teammate's
+     * migration pulled in, another run writing there): that state was never checked, so it must not be recorded.
+     */
+    public Optional<UpToDate> relistedAfterWriting(Path input, Collection<Path> written) {
+        String before = listings.get(input);
+        String after = listing(input);
+        Map<String, String> was = entries(before);
+        Map<String, String> is = entries(after);
+        if (was == null || is == null) return Optional.empty();
+        Path root = input.toAbsolutePath().normalize();
+        Set<String> mine = new HashSet<>();
+        for (Path w : written) mine.add(root.relativize(w.toAbsolutePath().normalize()).toString().replace('\\', '/'));
+        Set<String> names = new HashSet<>(was.keySet());
+        names.addAll(is.keySet());
+        for (String name : names) {
+            if (!Objects.equals(was.get(name), is.get(name)) && !mine.contains(name)) return Optional.empty();
+        }
         Map<Path, String> again = new LinkedHashMap<>(listings);
-        again.replace(input, listing(input));
-        return new UpToDate(recordFile, settings, again);
+        again.replace(input, after);
+        return Optional.of(new UpToDate(recordFile, settings, again));
+    }
+
+    /** A listing's files, each with its "size TAB time"; null for an unreadable one (nothing can be concluded from it). */
+    private static Map<String, String> entries(String listing) {
+        Map<String, String> out = new HashMap<>();
+        if (listing == null || listing.startsWith("unreadable")) return null;
+        if (listing.equals("missing\n")) return out;
+        for (String line : listing.split("\n")) {
+            int time = line.lastIndexOf('\t');
+            int size = time <= 0 ? -1 : line.lastIndexOf('\t', time - 1);
+            if (size < 0) return null;
+            out.put(line.substring(0, size), line.substring(size + 1));
+        }
+        return out;
     }
 
     /**

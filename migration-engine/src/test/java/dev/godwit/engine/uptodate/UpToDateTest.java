@@ -47,14 +47,42 @@ class UpToDateTest {
     @Test
     void oneInputLookedAtAgainAfterACommandWroteIt() throws Exception {
         UpToDate taken = now("s");
-        Files.writeString(dir.resolve("drizzle/0001_next.sql"), "CREATE TABLE u (b);");   // what db:generate writes after the fingerprint
+        Path next = dir.resolve("drizzle/0001_next.sql");
+        Files.writeString(next, "CREATE TABLE u (b);");   // what db:generate writes after the fingerprint
+        Files.writeString(drizzle.resolve("_journal.json"), "{\"entries\": 2}");
         taken.record(2);
         assertTrue(now("s").passed().isEmpty(), "the fingerprint from before the write no longer matches");
-        taken.relisted(dir.resolve("drizzle")).record(2);
+        List<Path> written = List.of(next, drizzle.resolve("_journal.json"));
+        taken.relistedAfterWriting(dir.resolve("drizzle"), written).orElseThrow().record(2);
         assertEquals(2, now("s").passed().orElseThrow().migrations(), "with the written folder looked at again, it does");
         Files.writeString(classes.resolve("Users.class"), "v22");
-        taken.relisted(dir.resolve("drizzle")).record(2);
+        taken.relistedAfterWriting(dir.resolve("drizzle"), written).orElseThrow().record(2);
         assertTrue(now("s").passed().isEmpty(), "only the named input is looked at again: the class changed since is still the old one");
+    }
+
+    @Test
+    void aFolderThatChangedBesidesTheCommandsOwnFilesIsNotRecorded() throws Exception {
+        UpToDate taken = now("s");
+        Path next = dir.resolve("drizzle/0001_next.sql");
+        Files.writeString(next, "CREATE TABLE u (b);");
+        // Meanwhile a teammate's migration arrives (git pull), or another run writes there: that state was never checked.
+        Files.writeString(dir.resolve("drizzle/0001_theirs.sql"), "DROP TABLE t;");
+        assertTrue(taken.relistedAfterWriting(dir.resolve("drizzle"), List.of(next)).isEmpty());
+        Files.delete(dir.resolve("drizzle/0001_theirs.sql"));
+        Files.setLastModifiedTime(dir.resolve("drizzle/0000_init.sql"), FileTime.fromMillis(1_000_000L));   // an existing file touched
+        assertTrue(taken.relistedAfterWriting(dir.resolve("drizzle"), List.of(next)).isEmpty());
+        Files.delete(dir.resolve("drizzle/0000_init.sql"));   // or removed
+        assertTrue(taken.relistedAfterWriting(dir.resolve("drizzle"), List.of(next)).isEmpty());
+    }
+
+    @Test
+    void aFolderThatDidNotExistBeforeHoldsOnlyWhatTheCommandWrote() throws Exception {
+        Path fresh = dir.resolve("fresh");
+        UpToDate taken = UpToDate.of(record, List.of(fresh), "s");
+        Path sql = Files.createDirectories(fresh).resolve("0000_init.sql");
+        Files.writeString(sql, "CREATE TABLE t (a);");
+        taken.relistedAfterWriting(fresh, List.of(sql)).orElseThrow().record(1);
+        assertEquals(1, UpToDate.of(record, List.of(fresh), "s").passed().orElseThrow().migrations());
     }
 
     @Test
