@@ -80,6 +80,7 @@ public final class UpToDate {
         for (String name : names) {
             if (!Objects.equals(was.get(name), is.get(name)) && !mine.contains(name)) return Optional.empty();
         }
+        if (!is.keySet().containsAll(mine)) return Optional.empty();   // one of its own files gone again meanwhile
         Map<Path, String> again = new LinkedHashMap<>(listings);
         again.replace(input, after);
         return Optional.of(new UpToDate(recordFile, settings, again));
@@ -89,7 +90,7 @@ public final class UpToDate {
     private static Map<String, String> entries(String listing) {
         Map<String, String> out = new HashMap<>();
         if (listing == null || listing.startsWith("unreadable")) return null;
-        if (listing.equals("missing\n")) return out;
+        if (listing.equals("missing\n") || listing.isEmpty()) return out;   // missing, or a folder with no file in it
         for (String line : listing.split("\n")) {
             int time = line.lastIndexOf('\t');
             int size = time <= 0 ? -1 : line.lastIndexOf('\t', time - 1);

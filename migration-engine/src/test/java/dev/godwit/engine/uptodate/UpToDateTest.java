@@ -83,6 +83,14 @@ class UpToDateTest {
         Files.writeString(sql, "CREATE TABLE t (a);");
         taken.relistedAfterWriting(fresh, List.of(sql)).orElseThrow().record(1);
         assertEquals(1, UpToDate.of(record, List.of(fresh), "s").passed().orElseThrow().migrations());
+        // An existing folder with no file in it (say, meta/ left behind) is the same start.
+        Path empty = Files.createDirectories(dir.resolve("empty/meta")).getParent();
+        UpToDate fromEmpty = UpToDate.of(record, List.of(empty), "s");
+        Path first = Files.writeString(empty.resolve("0000_init.sql"), "CREATE TABLE t (a);");
+        assertTrue(fromEmpty.relistedAfterWriting(empty, List.of(first)).isPresent());
+        // One of the command's own files gone again before the folder is looked at: not what it wrote.
+        Files.delete(first);
+        assertTrue(fromEmpty.relistedAfterWriting(empty, List.of(first)).isEmpty());
     }
 
     @Test
