@@ -19,13 +19,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Remembers that a check passed for one state of its inputs, as a build tool's up-to-date check
  * does: a record file holding every input file's path, size and modification time (the schema's
- * classes or YAML files, the jars on their class path, the whole migrations folder, Godwit's own
- * jars) and the settings, compared as text (no hash: nothing to collide, and no digest to set up
- * in a fresh JVM). While nothing of that changed, the check would
+ * classes or YAML files, the jars on their class path, the whole migrations folder, the plugin's
+ * jars) and the settings, compared as text; only files modified within {@link #RECENT_MS} of being
+ * listed are also hashed, since a rewrite within their time-stamp tick could keep both size and
+ * time (most inputs are not hashed: no digest to pay for in a fresh JVM). While nothing of that changed, the check would
  * find what it found before, so {@code db:verify} and {@code db:generate} can say so without
  * loading the schema or replaying a migration. Any change, a touched file included, means a full check.
  */
@@ -40,14 +42,22 @@ public final class UpToDate {
         }
     }
 
+    /**
+     * A file modified this close to when it was listed may be rewritten within the same time-stamp tick, keeping size and time
+     * (1 s on HFS+, 2 s on FAT, more on some network shares): its content is hashed as well (git's "racily clean" rule).
+     */
+    static final long RECENT_MS = 2_000;
+
     private final Path recordFile;
     private final String settings;
     private final Map<Path, String> listings;   // each input's own, in the order given: one input can be looked at again alone
+    private final Map<Path, Map<String, String>> recent;   // per input: its recently modified files (absolute) and their SHA-256
 
-    private UpToDate(Path recordFile, String settings, Map<Path, String> listings) {
+    private UpToDate(Path recordFile, String settings, Map<Path, String> listings, Map<Path, Map<String, String>> recent) {
         this.recordFile = recordFile;
         this.settings = settings;
         this.listings = listings;
+        this.recent = recent;
     }
 
     /**
@@ -57,8 +67,13 @@ public final class UpToDate {
      */
     public static UpToDate of(Path recordFile, List<Path> inputs, String settings) {
         Map<Path, String> listings = new LinkedHashMap<>();
-        for (Path input : inputs) listings.put(input, listing(input));
-        return new UpToDate(recordFile, settings, listings);
+        Map<Path, Map<String, String>> recent = new LinkedHashMap<>();
+        for (Path input : inputs) {
+            Map<String, String> hashes = new TreeMap<>();
+            listings.put(input, listing(input, hashes));
+            recent.put(input, hashes);
+        }
+        return new UpToDate(recordFile, settings, listings, recent);
     }
 
     /**
@@ -68,7 +83,8 @@ public final class UpToDate {
      */
     public Optional<UpToDate> relistedAfterWriting(Path input, Collection<Path> written) {
         String before = listings.get(input);
-        String after = listing(input);
+        Map<String, String> hashes = new TreeMap<>();
+        String after = listing(input, hashes);
         Map<String, String> was = entries(before);
         Map<String, String> is = entries(after);
         if (was == null || is == null) return Optional.empty();
@@ -83,7 +99,9 @@ public final class UpToDate {
         if (!is.keySet().containsAll(mine)) return Optional.empty();   // one of its own files gone again meanwhile
         Map<Path, String> again = new LinkedHashMap<>(listings);
         again.replace(input, after);
-        return Optional.of(new UpToDate(recordFile, settings, again));
+        Map<Path, Map<String, String>> recentAgain = new LinkedHashMap<>(recent);
+        recentAgain.replace(input, hashes);
+        return Optional.of(new UpToDate(recordFile, settings, again, recentAgain));
     }
 
     /** A listing's files, each with its "size TAB time"; null for an unreadable one (nothing can be concluded from it). */
@@ -116,7 +134,7 @@ public final class UpToDate {
 
     /** The same fingerprint against another record file (another check over the same inputs). */
     public UpToDate withRecordFile(Path other) {
-        return new UpToDate(other, settings, listings);
+        return new UpToDate(other, settings, listings, recent);
     }
 
     /** The passed check the record file holds for exactly these inputs, if any. */
@@ -129,10 +147,19 @@ public final class UpToDate {
         } catch (IOException e) {
             return Optional.empty();   // unreadable: check in full
         }
-        // when \n migrations \n fingerprint
-        int first = text.indexOf('\n');
-        int second = first < 0 ? -1 : text.indexOf('\n', first + 1);
-        if (second < 0 || !text.substring(second + 1).equals(fingerprint())) return Optional.empty();
+        // when \n migrations \n fingerprint [NUL \n recently modified files: path TAB sha-256 \n ...]
+        int hashed = text.indexOf(HASHES);
+        String head = hashed < 0 ? text : text.substring(0, hashed);
+        int first = head.indexOf('\n');
+        int second = first < 0 ? -1 : head.indexOf('\n', first + 1);
+        if (second < 0 || !head.substring(second + 1).equals(fingerprint())) return Optional.empty();
+        if (hashed >= 0) {
+            for (String line : text.substring(hashed + HASHES.length()).split("\n")) {
+                if (line.isEmpty()) continue;
+                int tab = line.lastIndexOf('\t');
+                if (tab < 0 || !line.substring(tab + 1).equals(sha256(new File(line.substring(0, tab))))) return Optional.empty();
+            }
+        }
         try {
             return Optional.of(new Passed(Instant.parse(text.substring(0, first)), Integer.parseInt(text.substring(first + 1, second))));
         } catch (RuntimeException garbled) {
@@ -145,7 +172,14 @@ public final class UpToDate {
         try {
             Files.createDirectories(recordFile.getParent());
             Path tmp = recordFile.resolveSibling(recordFile.getFileName() + ".tmp");
-            Files.writeString(tmp, Instant.now() + "\n" + migrations + "\n" + fingerprint(), StandardCharsets.UTF_8);
+            StringBuilder text = new StringBuilder().append(Instant.now()).append('\n').append(migrations).append('\n').append(fingerprint());
+            Map<String, String> hashes = new TreeMap<>();
+            for (Map<String, String> h : recent.values()) hashes.putAll(h);
+            if (!hashes.isEmpty()) {
+                text.append(HASHES);
+                hashes.forEach((file, hash) -> text.append(file).append('\t').append(hash).append('\n'));
+            }
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, recordFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -169,12 +203,19 @@ public final class UpToDate {
         return fingerprintOf(List.copyOf(listings.keySet()), settings).orElseThrow();
     }
 
-    /** One input as text: every file under it with its size and modification time, a line each, sorted. */
-    private static String listing(Path input) {
+    /** Where a record's hashes of recently modified files start (no path holds a NUL). */
+    private static final String HASHES = "\u0000\n";
+
+    /**
+     * One input as text: every file under it with its size and modification time, a line each, sorted. Files modified within
+     * {@link #RECENT_MS} of now are also hashed into {@code recentHashes} (by absolute path), from their content as it is now.
+     */
+    private static String listing(Path input, Map<String, String> recentHashes) {
         File root = input.toAbsolutePath().normalize().toFile();
         if (!root.exists()) return "missing\n";
         List<String> lines = new ArrayList<>();
-        if (!list(root, "", 0, lines)) return "unreadable\t" + Instant.now() + "\n";   // cannot match: check in full
+        long recentAfter = System.currentTimeMillis() - RECENT_MS;
+        if (!list(root, "", 0, lines, recentAfter, recentHashes)) return "unreadable\t" + Instant.now() + "\n";   // cannot match: check in full
         lines.sort(null);
         StringBuilder sb = new StringBuilder();
         for (String l : lines) sb.append(l).append('\n');
@@ -182,16 +223,28 @@ public final class UpToDate {
     }
 
     /** java.io.File's plain name lists: a fresh JVM walks them faster than Path trees with attribute objects. */
-    private static boolean list(File f, String relative, int depth, List<String> lines) {
+    private static boolean list(File f, String relative, int depth, List<String> lines, long recentAfter, Map<String, String> recentHashes) {
         if (!f.isDirectory()) {
-            lines.add(relative + "\t" + f.length() + "\t" + f.lastModified());
+            long modified = f.lastModified();
+            lines.add(relative + "\t" + f.length() + "\t" + modified);
+            if (modified > recentAfter) recentHashes.put(f.getAbsolutePath(), sha256(f));
             return true;
         }
         String[] names = f.list();
         if (names == null || depth > 64) return false;   // 64 levels deep: a directory link loop, not a project
         for (String n : names) {
-            if (!list(new File(f, n), relative.isEmpty() ? n : relative + "/" + n, depth + 1, lines)) return false;
+            if (!list(new File(f, n), relative.isEmpty() ? n : relative + "/" + n, depth + 1, lines, recentAfter, recentHashes)) return false;
         }
         return true;
+    }
+
+    /** The file's SHA-256 in hex, or a marker that matches no hash when it cannot be read. */
+    private static String sha256(File f) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f.toPath()));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (IOException | java.security.NoSuchAlgorithmException | RuntimeException e) {
+            return "unreadable " + Instant.now();
+        }
     }
 }

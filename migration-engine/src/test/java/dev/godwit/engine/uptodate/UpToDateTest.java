@@ -154,4 +154,33 @@ class UpToDateTest {
         Files.writeString(record, good);
         assertTrue(now("s").passed().isPresent(), "the record as written");
     }
+
+    @Test
+    void aRecentFileRewrittenKeepingSizeAndTimeIsNotTakenForTheOneChecked() throws Exception {
+        // Within a coarse time-stamp tick (HFS+, FAT, network shares) a rewrite can keep both: the content decides then.
+        Path users = classes.resolve("Users.class");
+        FileTime listedAt = Files.getLastModifiedTime(users);
+        now("s").record(1);
+        assertTrue(now("s").passed().isPresent(), "the same content: still up to date");
+        Files.writeString(users, "v2");   // the same size
+        Files.setLastModifiedTime(users, listedAt);
+        assertTrue(now("s").passed().isEmpty(), "same size and time, other content: checked in full");
+        Files.writeString(users, "v1");
+        Files.setLastModifiedTime(users, listedAt);
+        assertTrue(now("s").passed().isPresent(), "the content it was checked with again");
+    }
+
+    @Test
+    void onlyRecentlyModifiedFilesAreHashed() throws Exception {
+        for (Path f : List.of(classes.resolve("Users.class"), drizzle.resolve("_journal.json"), dir.resolve("drizzle/0000_init.sql"))) {
+            Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis() - UpToDate.RECENT_MS - 60_000));
+        }
+        Path fresh = Files.writeString(dir.resolve("drizzle/0001_next.sql"), "CREATE TABLE u (b);");
+        now("s").record(2);
+        String text = Files.readString(record);
+        String hashes = text.substring(text.indexOf("\u0000\n") + 2);
+        assertEquals(fresh.toAbsolutePath() + "\t", hashes.substring(0, hashes.indexOf('\t') + 1), hashes);
+        assertEquals(1, hashes.lines().count(), "the files modified a minute ago are not hashed: " + hashes);
+        assertTrue(now("s").passed().isPresent());
+    }
 }
