@@ -25,9 +25,9 @@ import java.util.TreeMap;
  * Remembers that a check passed for one state of its inputs, as a build tool's up-to-date check
  * does: a record file holding every input file's path, size and modification time (the schema's
  * classes or YAML files, the jars on their class path, the whole migrations folder, the plugin's
- * jars) and the settings, compared as text; only files modified within {@link #RECENT_MS} of being
- * listed are also hashed, since a rewrite within their time-stamp tick could keep both size and
- * time (most inputs are not hashed: no digest to pay for in a fresh JVM). While nothing of that changed, the check would
+ * jars) and the settings, compared as text; only files modified just before being listed (see
+ * {@link #RECENT_MS}) are also hashed, since a rewrite within their time-stamp tick could keep both
+ * size and time (most inputs are not hashed: no digest to pay for in a fresh JVM). While nothing of that changed, the check would
  * find what it found before, so {@code db:verify} and {@code db:generate} can say so without
  * loading the schema or replaying a migration. Any change, a touched file included, means a full check.
  */
@@ -43,10 +43,13 @@ public final class UpToDate {
     }
 
     /**
-     * A file modified this close to when it was listed may be rewritten within the same time-stamp tick, keeping size and time
-     * (1 s on HFS+, 2 s on FAT, more on some network shares): its content is hashed as well (git's "racily clean" rule).
+     * A file modified this close to when it was listed may be rewritten within the same time-stamp tick, keeping size and time:
+     * its content is hashed as well (git's "racily clean" rule). A time on a whole second says the file system may count in
+     * seconds (1 s on HFS+ and ext3, 2 s on FAT); other times come from a fine clock (Linux stamps files from a clock that
+     * ticks every 1 to 10 ms), so most files are never hashed.
      */
     static final long RECENT_MS = 2_000;
+    static final long RECENT_FINE_MS = 100;
 
     private final Path recordFile;
     private final String settings;
@@ -207,15 +210,15 @@ public final class UpToDate {
     private static final String HASHES = "\u0000\n";
 
     /**
-     * One input as text: every file under it with its size and modification time, a line each, sorted. Files modified within
-     * {@link #RECENT_MS} of now are also hashed into {@code recentHashes} (by absolute path), from their content as it is now.
+     * One input as text: every file under it with its size and modification time, a line each, sorted. Files modified just
+     * before now (see {@link #RECENT_MS}) are also hashed into {@code recentHashes} (by absolute path), from their content now.
      */
     private static String listing(Path input, Map<String, String> recentHashes) {
         File root = input.toAbsolutePath().normalize().toFile();
         if (!root.exists()) return "missing\n";
         List<String> lines = new ArrayList<>();
-        long recentAfter = System.currentTimeMillis() - RECENT_MS;
-        if (!list(root, "", 0, lines, recentAfter, recentHashes)) return "unreadable\t" + Instant.now() + "\n";   // cannot match: check in full
+        long now = System.currentTimeMillis();
+        if (!list(root, "", 0, lines, now, recentHashes)) return "unreadable\t" + Instant.now() + "\n";   // cannot match: check in full
         lines.sort(null);
         StringBuilder sb = new StringBuilder();
         for (String l : lines) sb.append(l).append('\n');
@@ -223,17 +226,17 @@ public final class UpToDate {
     }
 
     /** java.io.File's plain name lists: a fresh JVM walks them faster than Path trees with attribute objects. */
-    private static boolean list(File f, String relative, int depth, List<String> lines, long recentAfter, Map<String, String> recentHashes) {
+    private static boolean list(File f, String relative, int depth, List<String> lines, long now, Map<String, String> recentHashes) {
         if (!f.isDirectory()) {
             long modified = f.lastModified();
             lines.add(relative + "\t" + f.length() + "\t" + modified);
-            if (modified > recentAfter) recentHashes.put(f.getAbsolutePath(), sha256(f));
+            if (modified > now - (modified % 1000 == 0 ? RECENT_MS : RECENT_FINE_MS)) recentHashes.put(f.getAbsolutePath(), sha256(f));
             return true;
         }
         String[] names = f.list();
         if (names == null || depth > 64) return false;   // 64 levels deep: a directory link loop, not a project
         for (String n : names) {
-            if (!list(new File(f, n), relative.isEmpty() ? n : relative + "/" + n, depth + 1, lines, recentAfter, recentHashes)) return false;
+            if (!list(new File(f, n), relative.isEmpty() ? n : relative + "/" + n, depth + 1, lines, now, recentHashes)) return false;
         }
         return true;
     }

@@ -159,7 +159,8 @@ class UpToDateTest {
     void aRecentFileRewrittenKeepingSizeAndTimeIsNotTakenForTheOneChecked() throws Exception {
         // Within a coarse time-stamp tick (HFS+, FAT, network shares) a rewrite can keep both: the content decides then.
         Path users = classes.resolve("Users.class");
-        FileTime listedAt = Files.getLastModifiedTime(users);
+        FileTime listedAt = FileTime.fromMillis(System.currentTimeMillis() / 1000 * 1000);   // a file system counting in seconds
+        Files.setLastModifiedTime(users, listedAt);
         now("s").record(1);
         assertTrue(now("s").passed().isPresent(), "the same content: still up to date");
         Files.writeString(users, "v2");   // the same size
@@ -176,6 +177,9 @@ class UpToDateTest {
             Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis() - UpToDate.RECENT_MS - 60_000));
         }
         Path fresh = Files.writeString(dir.resolve("drizzle/0001_next.sql"), "CREATE TABLE u (b);");
+        Files.setLastModifiedTime(fresh, FileTime.fromMillis(System.currentTimeMillis() / 1000 * 1000));   // in whole seconds
+        // Modified 0.5 s ago on a fine clock: past any tick of such a file system, so not hashed.
+        Files.setLastModifiedTime(classes.resolve("Users.class"), FileTime.fromMillis(System.currentTimeMillis() - 500 | 1));
         now("s").record(2);
         String text = Files.readString(record);
         String hashes = text.substring(text.indexOf("\u0000\n") + 2);
