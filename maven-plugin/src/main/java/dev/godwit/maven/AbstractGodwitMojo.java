@@ -256,7 +256,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
      */
     protected SchemaInBackground loadSchemaInBackground(boolean defineAhead, UpToDate inputs) throws MojoExecutionException {
         List<String> sources = schemaSources();
-        String fingerprint = inputs == null ? null : inputs.fingerprintOf(schemaInputs(sources), String.join(",", sources)).orElse(null);
+        String fingerprint = inputs == null ? null : inputs.contentKeyOf(schemaInputs(sources), String.join(",", sources)).orElse(null);
         if (fingerprint != null && !recheck) {
             var kept = LoadedSchemas.get(fingerprint);
             if (kept.isPresent()) return SchemaInBackground.loaded(kept.get());

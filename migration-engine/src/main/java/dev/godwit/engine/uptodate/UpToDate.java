@@ -69,11 +69,16 @@ public final class UpToDate {
      * @param settings everything else the check's result depends on (schema sources, folder, options, versions)
      */
     public static UpToDate of(Path recordFile, List<Path> inputs, String settings) {
+        return of(recordFile, inputs, settings, System.currentTimeMillis());
+    }
+
+    /** As {@link #of(Path, List, String)}, listed as if it were {@code now} (ms): which files count as just modified. */
+    static UpToDate of(Path recordFile, List<Path> inputs, String settings, long now) {
         Map<Path, String> listings = new LinkedHashMap<>();
         Map<Path, Map<String, String>> recent = new LinkedHashMap<>();
         for (Path input : inputs) {
             Map<String, String> hashes = new TreeMap<>();
-            listings.put(input, listing(input, hashes));
+            listings.put(input, listing(input, hashes, now));
             recent.put(input, hashes);
         }
         return new UpToDate(recordFile, settings, listings, recent);
@@ -87,7 +92,7 @@ public final class UpToDate {
     public Optional<UpToDate> relistedAfterWriting(Path input, Collection<Path> written) {
         String before = listings.get(input);
         Map<String, String> hashes = new TreeMap<>();
-        String after = listing(input, hashes);
+        String after = listing(input, hashes, System.currentTimeMillis());
         Map<String, String> was = entries(before);
         Map<String, String> is = entries(after);
         if (was == null || is == null) return Optional.empty();
@@ -100,6 +105,18 @@ public final class UpToDate {
             if (!Objects.equals(was.get(name), is.get(name)) && !mine.contains(name)) return Optional.empty();
         }
         if (!is.keySet().containsAll(mine)) return Optional.empty();   // one of its own files gone again meanwhile
+        // Files it did not write keep the hashes they were listed with, and must still have that content; its own get new ones.
+        Map<String, String> kept = new TreeMap<>();
+        for (var e : recent.getOrDefault(input, Map.of()).entrySet()) {
+            String name = root.relativize(Path.of(e.getKey())).toString().replace('\\', '/');
+            if (mine.contains(name)) continue;
+            if (!e.getValue().equals(sha256(new File(e.getKey())))) return Optional.empty();
+            kept.put(e.getKey(), e.getValue());
+        }
+        for (var e : hashes.entrySet()) {
+            if (mine.contains(root.relativize(Path.of(e.getKey())).toString().replace('\\', '/'))) kept.put(e.getKey(), e.getValue());
+        }
+        hashes = kept;
         Map<Path, String> again = new LinkedHashMap<>(listings);
         again.replace(input, after);
         Map<Path, Map<String, String>> recentAgain = new LinkedHashMap<>(recent);
@@ -135,6 +152,19 @@ public final class UpToDate {
         return Optional.of(sb.toString());
     }
 
+    /**
+     * As {@link #fingerprintOf}, with the hashes of those inputs' just-modified files: a key for what was loaded from them (the
+     * Maven daemon's schema), which a rewrite keeping size and time must not match. Not for the record: a file is just modified
+     * only for a moment, and the record compares its fingerprint long after.
+     */
+    public Optional<String> contentKeyOf(List<Path> some, String settings) {
+        return fingerprintOf(some, settings).map(key -> {
+            StringBuilder sb = new StringBuilder(key);
+            for (Path input : some) recent.getOrDefault(input, Map.of()).forEach((f, h) -> sb.append("hash\t").append(f).append('\t').append(h).append('\n'));
+            return sb.toString();
+        });
+    }
+
     /** The same fingerprint against another record file (another check over the same inputs). */
     public UpToDate withRecordFile(Path other) {
         return new UpToDate(other, settings, listings, recent);
@@ -156,32 +186,44 @@ public final class UpToDate {
         int first = head.indexOf('\n');
         int second = first < 0 ? -1 : head.indexOf('\n', first + 1);
         if (second < 0 || !head.substring(second + 1).equals(fingerprint())) return Optional.empty();
-        if (hashed >= 0) {
-            for (String line : text.substring(hashed + HASHES.length()).split("\n")) {
-                if (line.isEmpty()) continue;
-                int tab = line.lastIndexOf('\t');
-                if (tab < 0 || !line.substring(tab + 1).equals(sha256(new File(line.substring(0, tab))))) return Optional.empty();
-            }
-        }
+        Passed passed;
         try {
-            return Optional.of(new Passed(Instant.parse(text.substring(0, first)), Integer.parseInt(text.substring(first + 1, second))));
+            passed = new Passed(Instant.parse(head.substring(0, first)), Integer.parseInt(head.substring(first + 1, second)));
         } catch (RuntimeException garbled) {
             return Optional.empty();
         }
+        if (hashed >= 0) {
+            boolean settled = true;
+            long now = System.currentTimeMillis();
+            for (String line : text.substring(hashed + HASHES.length()).split("\n")) {
+                if (line.isEmpty()) continue;
+                int tab = line.lastIndexOf('\t');
+                File f = tab < 0 ? null : new File(line.substring(0, tab));
+                if (f == null || !line.substring(tab + 1).equals(sha256(f))) return Optional.empty();
+                settled &= !recent(f.lastModified(), now);
+            }
+            // Past their tick, any rewrite changes size or time: the hashes need not be read again on every later run.
+            if (settled) write(head);
+        }
+        return Optional.of(passed);
     }
 
     /** Records that the check passed for these inputs; a record that cannot be written only costs a full check next time. */
     public void record(int migrations) {
+        StringBuilder text = new StringBuilder().append(Instant.now()).append('\n').append(migrations).append('\n').append(fingerprint());
+        Map<String, String> hashes = new TreeMap<>();
+        for (Map<String, String> h : recent.values()) hashes.putAll(h);
+        if (!hashes.isEmpty()) {
+            text.append(HASHES);
+            hashes.forEach((file, hash) -> text.append(file).append('\t').append(hash).append('\n'));
+        }
+        write(text.toString());
+    }
+
+    private void write(String text) {
         try {
             Files.createDirectories(recordFile.getParent());
             Path tmp = recordFile.resolveSibling(recordFile.getFileName() + ".tmp");
-            StringBuilder text = new StringBuilder().append(Instant.now()).append('\n').append(migrations).append('\n').append(fingerprint());
-            Map<String, String> hashes = new TreeMap<>();
-            for (Map<String, String> h : recent.values()) hashes.putAll(h);
-            if (!hashes.isEmpty()) {
-                text.append(HASHES);
-                hashes.forEach((file, hash) -> text.append(file).append('\t').append(hash).append('\n'));
-            }
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, recordFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -213,11 +255,10 @@ public final class UpToDate {
      * One input as text: every file under it with its size and modification time, a line each, sorted. Files modified just
      * before now (see {@link #RECENT_MS}) are also hashed into {@code recentHashes} (by absolute path), from their content now.
      */
-    private static String listing(Path input, Map<String, String> recentHashes) {
+    private static String listing(Path input, Map<String, String> recentHashes, long now) {
         File root = input.toAbsolutePath().normalize().toFile();
         if (!root.exists()) return "missing\n";
         List<String> lines = new ArrayList<>();
-        long now = System.currentTimeMillis();
         if (!list(root, "", 0, lines, now, recentHashes)) return "unreadable\t" + Instant.now() + "\n";   // cannot match: check in full
         lines.sort(null);
         StringBuilder sb = new StringBuilder();
@@ -230,7 +271,7 @@ public final class UpToDate {
         if (!f.isDirectory()) {
             long modified = f.lastModified();
             lines.add(relative + "\t" + f.length() + "\t" + modified);
-            if (modified > now - (modified % 1000 == 0 ? RECENT_MS : RECENT_FINE_MS)) recentHashes.put(f.getAbsolutePath(), sha256(f));
+            if (recent(modified, now)) recentHashes.put(f.getAbsolutePath(), sha256(f));
             return true;
         }
         String[] names = f.list();
@@ -241,11 +282,19 @@ public final class UpToDate {
         return true;
     }
 
-    /** The file's SHA-256 in hex, or a marker that matches no hash when it cannot be read. */
+    /** Whether a file modified at {@code modified} may still be rewritten within its time-stamp tick (see {@link #RECENT_MS}). */
+    private static boolean recent(long modified, long now) {
+        return modified > now - (modified % 1000 == 0 ? RECENT_MS : RECENT_FINE_MS);
+    }
+
+    /** The file's SHA-256 in hex, read in pieces; a marker that matches no hash for anything but a readable regular file. */
     private static String sha256(File f) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f.toPath()));
-            return java.util.HexFormat.of().formatHex(digest);
+        if (!f.isFile()) return "not a file " + Instant.now();   // a pipe would block, a device never end
+        try (java.io.InputStream in = new java.io.FileInputStream(f)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[65536];
+            for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
+            return java.util.HexFormat.of().formatHex(digest.digest());
         } catch (IOException | java.security.NoSuchAlgorithmException | RuntimeException e) {
             return "unreadable " + Instant.now();
         }

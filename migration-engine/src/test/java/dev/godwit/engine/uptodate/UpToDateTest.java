@@ -155,36 +155,70 @@ class UpToDateTest {
         assertTrue(now("s").passed().isPresent(), "the record as written");
     }
 
-    @Test
-    void aRecentFileRewrittenKeepingSizeAndTimeIsNotTakenForTheOneChecked() throws Exception {
-        // Within a coarse time-stamp tick (HFS+, FAT, network shares) a rewrite can keep both: the content decides then.
-        Path users = classes.resolve("Users.class");
-        FileTime listedAt = FileTime.fromMillis(System.currentTimeMillis() / 1000 * 1000);   // a file system counting in seconds
-        Files.setLastModifiedTime(users, listedAt);
-        now("s").record(1);
-        assertTrue(now("s").passed().isPresent(), "the same content: still up to date");
-        Files.writeString(users, "v2");   // the same size
-        Files.setLastModifiedTime(users, listedAt);
-        assertTrue(now("s").passed().isEmpty(), "same size and time, other content: checked in full");
-        Files.writeString(users, "v1");
-        Files.setLastModifiedTime(users, listedAt);
-        assertTrue(now("s").passed().isPresent(), "the content it was checked with again");
+    /** A time on a whole second long ago (as a file system counting in seconds writes it), and a clock just after it. */
+    private static final long TICK = 1_600_000_000_000L;
+
+    private UpToDate listedAt(long now) {
+        return UpToDate.of(record, List.of(dir.resolve("target/classes"), dir.resolve("drizzle"), dir.resolve("lib.jar")), "s", now);
+    }
+
+    private void allModifiedAt(long time) throws Exception {
+        for (Path f : List.of(classes.resolve("Users.class"), drizzle.resolve("_journal.json"), dir.resolve("drizzle/0000_init.sql"))) {
+            Files.setLastModifiedTime(f, FileTime.fromMillis(time));
+        }
     }
 
     @Test
-    void onlyRecentlyModifiedFilesAreHashed() throws Exception {
-        for (Path f : List.of(classes.resolve("Users.class"), drizzle.resolve("_journal.json"), dir.resolve("drizzle/0000_init.sql"))) {
-            Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis() - UpToDate.RECENT_MS - 60_000));
-        }
-        Path fresh = Files.writeString(dir.resolve("drizzle/0001_next.sql"), "CREATE TABLE u (b);");
-        Files.setLastModifiedTime(fresh, FileTime.fromMillis(System.currentTimeMillis() / 1000 * 1000));   // in whole seconds
-        // Modified 0.5 s ago on a fine clock: past any tick of such a file system, so not hashed.
-        Files.setLastModifiedTime(classes.resolve("Users.class"), FileTime.fromMillis(System.currentTimeMillis() - 500 | 1));
-        now("s").record(2);
-        String text = Files.readString(record);
-        String hashes = text.substring(text.indexOf("\u0000\n") + 2);
-        assertEquals(fresh.toAbsolutePath() + "\t", hashes.substring(0, hashes.indexOf('\t') + 1), hashes);
-        assertEquals(1, hashes.lines().count(), "the files modified a minute ago are not hashed: " + hashes);
+    void aRecentFileRewrittenKeepingSizeAndTimeIsNotTakenForTheOneChecked() throws Exception {
+        // Within a coarse time-stamp tick (HFS+, FAT, network shares) a rewrite can keep both: the content decides then.
+        allModifiedAt(TICK);
+        Path users = classes.resolve("Users.class");
+        listedAt(TICK + 800).record(1);
+        Files.writeString(users, "v2");   // the same size, in the same second
+        Files.setLastModifiedTime(users, FileTime.fromMillis(TICK));
+        assertTrue(now("s").passed().isEmpty(), "same size and time, other content: checked in full");
+        Files.writeString(users, "v1");
+        Files.setLastModifiedTime(users, FileTime.fromMillis(TICK));
+        assertTrue(now("s").passed().isPresent(), "the content it was checked with");
+        // Long past that tick now: the record drops the hashes (any later rewrite changes the time), and still matches.
+        assertFalse(Files.readString(record).contains("\u0000"), "hashes dropped once settled");
         assertTrue(now("s").passed().isPresent());
+    }
+
+    @Test
+    void onlyJustModifiedFilesAreHashed() throws Exception {
+        allModifiedAt(TICK - 5_000);   // whole seconds, long enough ago
+        Files.setLastModifiedTime(classes.resolve("Users.class"), FileTime.fromMillis(TICK + 1_001));   // a fine clock, 0.5 s before
+        Path fresh = Files.writeString(dir.resolve("drizzle/0001_next.sql"), "CREATE TABLE u (b);");
+        Files.setLastModifiedTime(fresh, FileTime.fromMillis(TICK + 1_000));   // a whole second, 0.5 s before
+        listedAt(TICK + 1_501).record(2);
+        String text = Files.readString(record);
+        int at = text.indexOf("\u0000\n");
+        assertTrue(at > 0, text);
+        assertEquals(List.of(fresh.toAbsolutePath().toString()), text.substring(at + 2).lines().map(l -> l.substring(0, l.lastIndexOf('\t'))).toList());
+    }
+
+    @Test
+    void afterWritingTheOtherFilesKeepTheirHashesAndMustStillMatchThem() throws Exception {
+        allModifiedAt(TICK);
+        Path init = dir.resolve("drizzle/0000_init.sql");
+        UpToDate taken = listedAt(TICK + 500);   // 0000_init.sql just modified: hashed
+        Path next = Files.writeString(dir.resolve("drizzle/0001_next.sql"), "CREATE TABLE u (b);");
+        assertTrue(taken.relistedAfterWriting(dir.resolve("drizzle"), List.of(next)).isPresent());
+        Files.writeString(init, "CREATE TABLE x (a);");   // the same size, and the same time: only the content tells
+        Files.setLastModifiedTime(init, FileTime.fromMillis(TICK));
+        assertTrue(taken.relistedAfterWriting(dir.resolve("drizzle"), List.of(next)).isEmpty());
+    }
+
+    @Test
+    void theKeyForALoadedSchemaTellsContentApartWhereTheRecordCannotYet() throws Exception {
+        allModifiedAt(TICK);
+        List<Path> schema = List.of(dir.resolve("target/classes"));
+        String before = listedAt(TICK + 300).contentKeyOf(schema, "s").orElseThrow();
+        Files.writeString(classes.resolve("Users.class"), "v9");
+        Files.setLastModifiedTime(classes.resolve("Users.class"), FileTime.fromMillis(TICK));
+        UpToDate after = listedAt(TICK + 600);
+        assertEquals(listedAt(TICK + 300).fingerprintOf(schema, "s"), after.fingerprintOf(schema, "s"), "size and time alone: the same");
+        assertFalse(before.equals(after.contentKeyOf(schema, "s").orElseThrow()), "with the content: not the same");
     }
 }
