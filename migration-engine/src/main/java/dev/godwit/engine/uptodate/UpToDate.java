@@ -90,15 +90,14 @@ public final class UpToDate {
      * migration pulled in, another run writing there): that state was never checked, so it must not be recorded.
      */
     public Optional<UpToDate> relistedAfterWriting(Path input, Collection<Path> written) {
-        String before = listings.get(input);
-        Map<String, String> hashes = new TreeMap<>();
-        String after = listing(input, hashes, System.currentTimeMillis());
-        Map<String, String> was = entries(before);
+        Map<String, String> hashesNow = new TreeMap<>();
+        String after = listing(input, hashesNow, System.currentTimeMillis());
+        Map<String, String> was = entries(listings.get(input));
         Map<String, String> is = entries(after);
         if (was == null || is == null) return Optional.empty();
         Path root = input.toAbsolutePath().normalize();
         Set<String> mine = new HashSet<>();
-        for (Path w : written) mine.add(root.relativize(w.toAbsolutePath().normalize()).toString().replace('\\', '/'));
+        for (Path w : written) mine.add(nameUnder(root, w));
         Set<String> names = new HashSet<>(was.keySet());
         names.addAll(is.keySet());
         for (String name : names) {
@@ -106,22 +105,25 @@ public final class UpToDate {
         }
         if (!is.keySet().containsAll(mine)) return Optional.empty();   // one of its own files gone again meanwhile
         // Files it did not write keep the hashes they were listed with, and must still have that content; its own get new ones.
-        Map<String, String> kept = new TreeMap<>();
+        Map<String, String> hashes = new TreeMap<>();
         for (var e : recent.getOrDefault(input, Map.of()).entrySet()) {
-            String name = root.relativize(Path.of(e.getKey())).toString().replace('\\', '/');
-            if (mine.contains(name)) continue;
+            if (mine.contains(nameUnder(root, Path.of(e.getKey())))) continue;
             if (!e.getValue().equals(sha256(new File(e.getKey())))) return Optional.empty();
-            kept.put(e.getKey(), e.getValue());
+            hashes.put(e.getKey(), e.getValue());
         }
-        for (var e : hashes.entrySet()) {
-            if (mine.contains(root.relativize(Path.of(e.getKey())).toString().replace('\\', '/'))) kept.put(e.getKey(), e.getValue());
-        }
-        hashes = kept;
+        hashesNow.forEach((file, hash) -> {
+            if (mine.contains(nameUnder(root, Path.of(file)))) hashes.put(file, hash);
+        });
         Map<Path, String> again = new LinkedHashMap<>(listings);
         again.replace(input, after);
         Map<Path, Map<String, String>> recentAgain = new LinkedHashMap<>(recent);
         recentAgain.replace(input, hashes);
         return Optional.of(new UpToDate(recordFile, settings, again, recentAgain));
+    }
+
+    /** A file's name in a listing of {@code root}: its path under it, with '/'. */
+    private static String nameUnder(Path root, Path file) {
+        return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
     /** A listing's files, each with its "size TAB time"; null for an unreadable one (nothing can be concluded from it). */
