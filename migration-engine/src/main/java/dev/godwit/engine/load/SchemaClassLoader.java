@@ -41,7 +41,11 @@ public final class SchemaClassLoader extends URLClassLoader {
     }
 
     private boolean checked(String className) {
-        for (String p : checkedPackages) if (className.startsWith(p + ".")) return true;
+        return inCheckedPackages(packageOf(className));
+    }
+
+    private boolean inCheckedPackages(String pkg) {
+        for (String p : checkedPackages) if (pkg.equals(p) || pkg.startsWith(p + ".")) return true;
         return false;
     }
 
@@ -80,9 +84,7 @@ public final class SchemaClassLoader extends URLClassLoader {
 
     /** Whether the classes and resources of this package come from the project's class path first. */
     private boolean projectFirst(String pkg) {
-        if (pkg.equals("dev.godwit") || pkg.startsWith("dev.godwit.") || JdkPackages.NAMES.contains(pkg)) return false;
-        for (String p : checkedPackages) if (pkg.equals(p) || pkg.startsWith(p + ".")) return true;
-        return false;
+        return inCheckedPackages(pkg) && !pkg.equals("dev.godwit") && !pkg.startsWith("dev.godwit.") && !JdkPackages.NAMES.contains(pkg);
     }
 
     private static String packageOf(String className) {
@@ -115,17 +117,14 @@ public final class SchemaClassLoader extends URLClassLoader {
         boolean directory = "file".equals(url.getProtocol());
         if (!directory && !check) return super.findClass(name);
         byte[] bytes;
-        java.net.URLConnection connection;
         try {
-            connection = url.openConnection();
-        } catch (IOException e) {
-            throw new ClassNotFoundException(name + ": cannot read " + url + ": " + e.getMessage(), e);
-        }
-        // Not from the JVM-wide cache of open jars: in the Maven daemon a jar rebuilt at the same path would be checked
-        // from its old copy while URLClassLoader defines the new one (and the cached file would stay open).
-        connection.setUseCaches(false);
-        try (InputStream in = connection.getInputStream()) {
-            bytes = in.readAllBytes();
+            java.net.URLConnection connection = url.openConnection();
+            // Not from the JVM-wide cache of open jars: in the Maven daemon a jar rebuilt at the same path would be checked
+            // from its old copy while URLClassLoader defines the new one (and the cached file would stay open).
+            connection.setUseCaches(false);
+            try (InputStream in = connection.getInputStream()) {
+                bytes = in.readAllBytes();
+            }
         } catch (IOException e) {
             throw new ClassNotFoundException(name + ": cannot read " + url + ": " + e.getMessage(), e);
         }
