@@ -8,7 +8,6 @@ import dev.godwit.engine.generate.Generator;
 import dev.godwit.engine.generate.MigrationPreview;
 import dev.godwit.engine.load.SchemaInBackground;
 import dev.godwit.engine.uptodate.UpToDate;
-import java.nio.file.Path;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.lifecycle.LifecycleExecutor;
@@ -89,9 +88,8 @@ public class GenerateMojo extends AbstractGodwitMojo {
         }
         if (inSync != null) {
             // The folder now holds the schema, unless something besides this run's files changed in it meanwhile.
-            List<Path> mine = List.of(result.sqlFile(), folder().snapshotFile(result.tag()), folder().sumFile(result.tag()), folder().journalFile());
             int migrations = folder().readJournal().entries().size();
-            inSync.relistedAfterWriting(folder().dir(), mine).ifPresent(u -> u.record(migrations));
+            inSync.relistedAfterWriting(folder().dir(), result.filesWritten(), result.filesRemoved()).ifPresent(u -> u.record(migrations));
         }
         String written = folder().relative(result.sqlFile());
         getLog().info("Wrote " + written + (custom ? " (empty: put your SQL below its comment)" : "") + ":");

@@ -251,8 +251,10 @@ public final class MigrationsFolder {
     /**
      * Writes one new migration: SQL file, snapshot ({@link SnapshotCodec#render}), then the journal. If any write fails the files
      * written so far are removed, so the folder is left as it was.
+     *
+     * @return the files written (the journal last)
      */
-    public void writeMigration(JournalEntry entry, String sql, String snapshotJson, Journal updated, boolean recordSum) {
+    public List<Path> writeMigration(JournalEntry entry, String sql, String snapshotJson, Journal updated, boolean recordSum) {
         Path sqlPath = sqlFile(entry.tag());
         Path snapPath = snapshotFile(entry.tag());
         for (Path p : List.of(sqlPath, snapPath)) {
@@ -276,6 +278,8 @@ public final class MigrationsFolder {
                 written.add(sum);
             }
             writeAtomically(journal, updated.toJsonText());
+            written.add(journal);
+            return written;
         } catch (IOException | RuntimeException e) {
             for (Path p : written) {
                 try {

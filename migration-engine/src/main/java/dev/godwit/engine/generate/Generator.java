@@ -17,6 +17,7 @@ import dev.godwit.engine.folder.SnapshotException;
 import dev.godwit.engine.plan.Plan;
 import dev.godwit.engine.plan.SqlitePlanner;
 import dev.godwit.schema.model.SchemaDef;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -163,8 +164,8 @@ public final class Generator {
             throw new SnapshotException(folder.relative(folder.sqlFile(tag)) + " already exists but the journal does not list it;"
                     + " run mvn db:verify to see what is out of step");
         }
-        folder.deleteStaleSums();   // checksums of migrations drizzle-kit dropped, maybe with this very tag
-        folder.writeMigration(entry, sql, snapshotJson, journal.append(entry), !options.custom());
-        return new GenerateResult(true, tag, folder.sqlFile(tag), sql, changes, warnings);
+        List<Path> removed = folder.deleteStaleSums();   // checksums of migrations drizzle-kit dropped, maybe with this very tag
+        List<Path> written = folder.writeMigration(entry, sql, snapshotJson, journal.append(entry), !options.custom());
+        return new GenerateResult(true, tag, folder.sqlFile(tag), sql, changes, warnings, written, removed);
     }
 }

@@ -85,11 +85,12 @@ public final class UpToDate {
     }
 
     /**
-     * The same fingerprint with one of its inputs (a folder a command has just written {@code written} into, as db:generate its
-     * migrations folder) looked at again; empty when anything else under it changed since it was first listed (a teammate's
-     * migration pulled in, another run writing there): that state was never checked, so it must not be recorded.
+     * The same fingerprint with one of its inputs (a folder a command has just written {@code written} into and removed
+     * {@code removed} from, as db:generate its migrations folder) looked at again; empty when anything else under it changed
+     * since it was first listed (a teammate's migration pulled in, another run writing there), or its own changes are not all
+     * there: that state was never checked, so it must not be recorded.
      */
-    public Optional<UpToDate> relistedAfterWriting(Path input, Collection<Path> written) {
+    public Optional<UpToDate> relistedAfterWriting(Path input, Collection<Path> written, Collection<Path> removed) {
         Map<String, String> hashesNow = new TreeMap<>();
         String after = listing(input, hashesNow, System.currentTimeMillis());
         Map<String, String> was = entries(listings.get(input));
@@ -98,16 +99,20 @@ public final class UpToDate {
         Path root = input.toAbsolutePath().normalize();
         Set<String> mine = new HashSet<>();
         for (Path w : written) mine.add(nameUnder(root, w));
+        Set<String> gone = new HashSet<>();
+        for (Path r : removed) gone.add(nameUnder(root, r));
         Set<String> names = new HashSet<>(was.keySet());
         names.addAll(is.keySet());
         for (String name : names) {
-            if (!Objects.equals(was.get(name), is.get(name)) && !mine.contains(name)) return Optional.empty();
+            if (!Objects.equals(was.get(name), is.get(name)) && !mine.contains(name) && !gone.contains(name)) return Optional.empty();
         }
         if (!is.keySet().containsAll(mine)) return Optional.empty();   // one of its own files gone again meanwhile
-        // Files it did not write keep the hashes they were listed with, and must still have that content; its own get new ones.
+        for (String name : gone) if (is.containsKey(name)) return Optional.empty();   // or one it removed back
+        // Files it did not touch keep the hashes they were listed with, and must still have that content; its own get new ones.
         Map<String, String> hashes = new TreeMap<>();
         for (var e : recent.getOrDefault(input, Map.of()).entrySet()) {
-            if (mine.contains(nameUnder(root, Path.of(e.getKey())))) continue;
+            String name = nameUnder(root, Path.of(e.getKey()));
+            if (mine.contains(name) || gone.contains(name)) continue;
             if (!e.getValue().equals(sha256(new File(e.getKey())))) return Optional.empty();
             hashes.put(e.getKey(), e.getValue());
         }

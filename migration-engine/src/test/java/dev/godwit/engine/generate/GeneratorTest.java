@@ -55,6 +55,10 @@ class GeneratorTest {
         GenerateResult r = generator.generate(users(), folder, GenerateOptions.batch().withName("init"));
         assertTrue(r.written());
         assertEquals(List.of("drizzle/0000_init.sql", "drizzle/meta/0000_snapshot.json", "drizzle/meta/_journal.json", "drizzle/meta/_sums/0000_init.sha256"), files());
+        // What it says it wrote (for the up-to-date record): exactly those files, and nothing removed.
+        assertEquals(List.of(folder.sqlFile("0000_init"), folder.snapshotFile("0000_init"), folder.sumFile("0000_init"), folder.journalFile()),
+                r.filesWritten());
+        assertEquals(List.of(), r.filesRemoved());
         String sql = Files.readString(folder.sqlFile("0000_init"));
         assertEquals("CREATE TABLE `users` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`name` text NOT NULL\n);\n", sql);
         assertEquals("{\n  \"version\": \"7\",\n  \"dialect\": \"sqlite\",\n  \"entries\": [\n    {\n      \"idx\": 0,\n      \"version\": \"6\",\n"

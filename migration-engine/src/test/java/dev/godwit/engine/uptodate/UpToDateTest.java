@@ -53,10 +53,10 @@ class UpToDateTest {
         taken.record(2);
         assertTrue(now("s").passed().isEmpty(), "the fingerprint from before the write no longer matches");
         List<Path> written = List.of(next, drizzle.resolve("_journal.json"));
-        taken.relistedAfterWriting(dir.resolve("drizzle"), written).orElseThrow().record(2);
+        taken.relistedAfterWriting(dir.resolve("drizzle"), written, List.of()).orElseThrow().record(2);
         assertEquals(2, now("s").passed().orElseThrow().migrations(), "with the written folder looked at again, it does");
         Files.writeString(classes.resolve("Users.class"), "v22");
-        taken.relistedAfterWriting(dir.resolve("drizzle"), written).orElseThrow().record(2);
+        taken.relistedAfterWriting(dir.resolve("drizzle"), written, List.of()).orElseThrow().record(2);
         assertTrue(now("s").passed().isEmpty(), "only the named input is looked at again: the class changed since is still the old one");
     }
 
@@ -67,12 +67,25 @@ class UpToDateTest {
         Files.writeString(next, "CREATE TABLE u (b);");
         // Meanwhile a teammate's migration arrives (git pull), or another run writes there: that state was never checked.
         Files.writeString(dir.resolve("drizzle/0001_theirs.sql"), "DROP TABLE t;");
-        assertTrue(taken.relistedAfterWriting(dir.resolve("drizzle"), List.of(next)).isEmpty());
+        assertTrue(taken.relistedAfterWriting(dir.resolve("drizzle"), List.of(next), List.of()).isEmpty());
         Files.delete(dir.resolve("drizzle/0001_theirs.sql"));
         Files.setLastModifiedTime(dir.resolve("drizzle/0000_init.sql"), FileTime.fromMillis(1_000_000L));   // an existing file touched
-        assertTrue(taken.relistedAfterWriting(dir.resolve("drizzle"), List.of(next)).isEmpty());
+        assertTrue(taken.relistedAfterWriting(dir.resolve("drizzle"), List.of(next), List.of()).isEmpty());
         Files.delete(dir.resolve("drizzle/0000_init.sql"));   // or removed
-        assertTrue(taken.relistedAfterWriting(dir.resolve("drizzle"), List.of(next)).isEmpty());
+        assertTrue(taken.relistedAfterWriting(dir.resolve("drizzle"), List.of(next), List.of()).isEmpty());
+    }
+
+    @Test
+    void aFileTheCommandRemovedMustStayRemoved() throws Exception {
+        Path stale = Files.createDirectories(drizzle.resolve("_sums")).resolve("0001_dropped.sha256");
+        Files.writeString(stale, "abc\n");
+        UpToDate taken = now("s");
+        Files.delete(stale);   // what db:generate removes: the checksum of a migration drizzle-kit dropped
+        Path next = Files.writeString(dir.resolve("drizzle/0001_next.sql"), "CREATE TABLE u (b);");
+        assertTrue(taken.relistedAfterWriting(dir.resolve("drizzle"), List.of(next), List.of(stale)).isPresent());
+        assertTrue(taken.relistedAfterWriting(dir.resolve("drizzle"), List.of(next), List.of()).isEmpty(), "a removal not its own");
+        Files.writeString(stale, "abc\n");   // back again before the folder is looked at
+        assertTrue(taken.relistedAfterWriting(dir.resolve("drizzle"), List.of(next), List.of(stale)).isEmpty());
     }
 
     @Test
@@ -81,16 +94,16 @@ class UpToDateTest {
         UpToDate taken = UpToDate.of(record, List.of(fresh), "s");
         Path sql = Files.createDirectories(fresh).resolve("0000_init.sql");
         Files.writeString(sql, "CREATE TABLE t (a);");
-        taken.relistedAfterWriting(fresh, List.of(sql)).orElseThrow().record(1);
+        taken.relistedAfterWriting(fresh, List.of(sql), List.of()).orElseThrow().record(1);
         assertEquals(1, UpToDate.of(record, List.of(fresh), "s").passed().orElseThrow().migrations());
         // An existing folder with no file in it (say, meta/ left behind) is the same start.
         Path empty = Files.createDirectories(dir.resolve("empty/meta")).getParent();
         UpToDate fromEmpty = UpToDate.of(record, List.of(empty), "s");
         Path first = Files.writeString(empty.resolve("0000_init.sql"), "CREATE TABLE t (a);");
-        assertTrue(fromEmpty.relistedAfterWriting(empty, List.of(first)).isPresent());
+        assertTrue(fromEmpty.relistedAfterWriting(empty, List.of(first), List.of()).isPresent());
         // One of the command's own files gone again before the folder is looked at: not what it wrote.
         Files.delete(first);
-        assertTrue(fromEmpty.relistedAfterWriting(empty, List.of(first)).isEmpty());
+        assertTrue(fromEmpty.relistedAfterWriting(empty, List.of(first), List.of()).isEmpty());
     }
 
     @Test
@@ -204,10 +217,10 @@ class UpToDateTest {
         Path init = dir.resolve("drizzle/0000_init.sql");
         UpToDate taken = listedAt(TICK + 500);   // 0000_init.sql just modified: hashed
         Path next = Files.writeString(dir.resolve("drizzle/0001_next.sql"), "CREATE TABLE u (b);");
-        assertTrue(taken.relistedAfterWriting(dir.resolve("drizzle"), List.of(next)).isPresent());
+        assertTrue(taken.relistedAfterWriting(dir.resolve("drizzle"), List.of(next), List.of()).isPresent());
         Files.writeString(init, "CREATE TABLE x (a);");   // the same size, and the same time: only the content tells
         Files.setLastModifiedTime(init, FileTime.fromMillis(TICK));
-        assertTrue(taken.relistedAfterWriting(dir.resolve("drizzle"), List.of(next)).isEmpty());
+        assertTrue(taken.relistedAfterWriting(dir.resolve("drizzle"), List.of(next), List.of()).isEmpty());
     }
 
     @Test
