@@ -95,11 +95,43 @@ class ValidationTest {
         assertEquals(List.of(C + "Reserved (table \"SQLite_stat\"): table name \"SQLite_stat\" is reserved by SQLite"
                 + " (names starting with sqlite_); choose another name"), problems(Reserved.T));
         assertEquals(List.of(C + "NoColumns (table \"empty\"): the table has no columns"), problems(NoColumns.T));
-        assertEquals(List.of(C + "UsersAgain (table \"USERS\"): duplicate table name \"USERS\" (SQLite compares names case-insensitively);"
+        assertEquals(List.of(C + "UsersAgain (table \"USERS\"): duplicate table name \"USERS\" (SQLite ignores the case of ASCII letters in names);"
                 + " each table needs its own name"), problems(Users.USERS, UsersAgain.T));
         // Exactly the same name: both classes are named (the validator alone would name the first for both).
         assertEquals(List.of(C + "UsersExactlyAgain (table \"users\"): duplicate table name \"users\", also declared by "
                 + C + "Users; each table needs its own name"), problems(Users.USERS, UsersExactlyAgain.T));
+    }
+
+    static final class UpperUmlaut extends Table {
+        static final UpperUmlaut T = new UpperUmlaut();
+        final Column id = integer("id").primaryKey();
+        final Column upper = text("Ö");
+        final Column lower = text("ö");
+
+        UpperUmlaut() {
+            super("Ä");
+        }
+    }
+
+    static final class LowerUmlaut extends Table {
+        static final LowerUmlaut T = new LowerUmlaut();
+        final Column id = integer("id").primaryKey();
+        final Column parent = integer("parent").references(() -> UpperUmlaut.T.id);
+
+        LowerUmlaut() {
+            super("ä");
+            index("Ä_idx").on(parent);
+            index("ä_idx").on(id);
+        }
+    }
+
+    /** SQLite folds the case of ASCII letters only: "Ä" and "ä" are two tables (columns, indexes), as sqlite3 itself accepts. */
+    @Test
+    void namesDifferingInTheCaseOfNonAsciiLettersAreDistinct() {
+        SchemaDef schema = SchemaCollector.collect(List.of(UpperUmlaut.T, LowerUmlaut.T));
+        assertEquals(List.of("Ä", "ä"), schema.tables().stream().map(TableDef::name).toList());
+        assertEquals(List.of("id", "Ö", "ö"), schema.tables().get(0).columns().stream().map(ColumnDef::name).toList());
+        assertEquals("Ä", schema.tables().get(1).foreignKeys().get(0).refTable());
     }
 
     // ------------------------------------------------------------------------------ columns

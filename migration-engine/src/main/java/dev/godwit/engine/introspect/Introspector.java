@@ -8,7 +8,6 @@ import dev.godwit.engine.introspect.DdlParser.ParsedFk;
 import dev.godwit.engine.introspect.DdlParser.ParsedIndex;
 import dev.godwit.engine.introspect.DdlParser.ParsedTable;
 import dev.godwit.engine.introspect.DdlParser.ParsedUnique;
-import dev.godwit.engine.sql.SqliteNames;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.DefaultValue;
@@ -18,6 +17,7 @@ import dev.godwit.schema.model.Generated;
 import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.PrimaryKeyDef;
 import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import dev.godwit.schema.model.ViewDef;
 import java.math.BigDecimal;
@@ -72,10 +72,10 @@ public final class Introspector {
 
     /** Whether introspection leaves this table out (history tables, SQLite and D1 internals). */
     public static boolean isExcluded(String table, Set<String> extra) {
-        String l = table.toLowerCase(Locale.ROOT);
+        String l = SqliteNames.key(table);
         if (EXCLUDED_NAMES.contains(l)) return true;
         for (String p : EXCLUDED_PREFIXES) if (l.startsWith(p)) return true;
-        for (String e : extra) if (e.equalsIgnoreCase(table)) return true;
+        for (String e : extra) if (SqliteNames.key(e).equals(l)) return true;
         return false;
     }
 
@@ -260,7 +260,7 @@ public final class Introspector {
             idx.addAll(constraintUniques);
             Set<String> createdIndexes = new HashSet<>();
             for (List<Map<String, Object>> rows : byIndex.values()) {
-                if ("c".equals(str(rows.get(0).get("origin")))) createdIndexes.add(str(rows.get(0).get("idx")).toLowerCase(Locale.ROOT));
+                if ("c".equals(str(rows.get(0).get("origin")))) createdIndexes.add(SqliteNames.key(str(rows.get(0).get("idx"))));
             }
             for (String s : indexSql) {
                 ParsedIndex pi = DdlParser.parseIndex(s);
@@ -268,7 +268,7 @@ public final class Introspector {
                     warnings.add("table \"" + name + "\": an index could not be read: " + s);
                     continue;
                 }
-                if (!byIndex.isEmpty() && !createdIndexes.contains(pi.name().toLowerCase(Locale.ROOT))) continue;
+                if (!byIndex.isEmpty() && !createdIndexes.contains(SqliteNames.key(pi.name()))) continue;
                 List<IndexDef.Key> keys = new ArrayList<>();
                 for (int k = 0; k < pi.keys().size(); k++) {
                     String text = pi.keys().get(k);

@@ -1,6 +1,5 @@
 package dev.godwit.engine.plan;
 
-import dev.godwit.engine.diff.Change;
 import dev.godwit.engine.diff.Change.AddCheck;
 import dev.godwit.engine.diff.Change.AddColumn;
 import dev.godwit.engine.diff.Change.AddForeignKey;
@@ -17,11 +16,11 @@ import dev.godwit.engine.diff.Change.DropTable;
 import dev.godwit.engine.diff.Change.DropView;
 import dev.godwit.engine.diff.Change.RenameColumn;
 import dev.godwit.engine.diff.Change.RenameTable;
+import dev.godwit.engine.diff.Change;
 import dev.godwit.engine.diff.SchemaDiff;
-import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.engine.sql.SqlLexer.Kind;
 import dev.godwit.engine.sql.SqlLexer.Token;
-import dev.godwit.engine.sql.SqliteNames;
+import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.Affinity;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
@@ -31,6 +30,7 @@ import dev.godwit.schema.model.ForeignKeyDef;
 import dev.godwit.schema.model.Generated;
 import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import dev.godwit.schema.model.ViewDef;
 import java.util.ArrayList;
@@ -39,7 +39,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -150,7 +149,7 @@ public final class SqlitePlanner {
 
         /** SQLite refuses a rename that only changes case ("there is already another table"): go through a free name. */
         private void renameTable(String from, String to) {
-            if (from.equalsIgnoreCase(to)) {
+            if (SqliteNames.key(from).equals(SqliteNames.key(to))) {
                 String via = freeName("__rename_" + to);
                 out.add(Ddl.renameTable(from, via));
                 out.add(Ddl.renameTable(via, to));
@@ -159,22 +158,22 @@ public final class SqlitePlanner {
             }
         }
 
-        /** {@code wanted}, or with a numeric suffix: a name no table has (SQLite compares names case-insensitively). */
+        /** {@code wanted}, or with a numeric suffix: a name no table has (as SQLite compares names). */
         private String freeName(String wanted) {
             String name = wanted;
             for (int i = 1; taken(name); i++) name = wanted + "_" + i;
-            usedNames.add(name.toLowerCase(Locale.ROOT));
+            usedNames.add(SqliteNames.key(name));
             return name;
         }
 
         private boolean taken(String name) {
-            String n = name.toLowerCase(Locale.ROOT);
+            String n = SqliteNames.key(name);
             if (usedNames.contains(n)) return true;
             if (schemaNames == null) {
                 schemaNames = new HashSet<>();
                 for (SchemaDef sd : List.of(diff.before(), before, after)) {
-                    for (TableDef t : sd.tables()) schemaNames.add(t.name().toLowerCase(Locale.ROOT));
-                    for (var v : sd.views()) schemaNames.add(v.name().toLowerCase(Locale.ROOT));
+                    for (TableDef t : sd.tables()) schemaNames.add(SqliteNames.key(t.name()));
+                    for (var v : sd.views()) schemaNames.add(SqliteNames.key(v.name()));
                 }
             }
             return schemaNames.contains(n);
@@ -526,9 +525,9 @@ public final class SqlitePlanner {
 
     /** Whether SQL text mentions an identifier as a name (bare or quoted, not in a string literal), case-insensitively. */
     static boolean mentions(String sql, String identifier) {
-        String id = identifier.toLowerCase(Locale.ROOT);
+        String id = SqliteNames.key(identifier);
         for (Token t : SqlLexer.significant(sql)) {
-            if ((t.kind() == Kind.WORD || t.kind() == Kind.QUOTED) && t.name().toLowerCase(Locale.ROOT).equals(id)) return true;
+            if ((t.kind() == Kind.WORD || t.kind() == Kind.QUOTED) && SqliteNames.key(t.name()).equals(id)) return true;
         }
         return false;
     }

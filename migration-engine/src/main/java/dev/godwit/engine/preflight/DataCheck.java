@@ -5,7 +5,7 @@ import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.sql.ForeignKeysPragma;
 import dev.godwit.engine.sql.Quoting;
-import dev.godwit.engine.sql.SqliteNames;
+import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -289,7 +289,7 @@ final class DataCheck {
      */
     record Shape(String name, List<String> columns, List<String> primaryKey, Map<String, String> parents, Set<String> referenced, boolean rowid) {
         boolean has(String column) {
-            return columns.stream().anyMatch(c -> c.equalsIgnoreCase(column));
+            return columns.stream().anyMatch(c -> SqliteNames.key(c).equals(SqliteNames.key(column)));
         }
     }
 

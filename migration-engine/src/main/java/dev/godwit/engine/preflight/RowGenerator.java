@@ -8,6 +8,7 @@ import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.ForeignKeyDef;
 import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,7 +59,7 @@ public final class RowGenerator {
         int inserted = 0;
         Map<String, String> notFilled = new LinkedHashMap<>();
         for (TableDef t : parentsFirst(schema.tables())) {
-            if (only != null && only.stream().noneMatch(o -> o.equalsIgnoreCase(t.name()))) continue;
+            if (only != null && only.stream().noneMatch(o -> SqliteNames.key(o).equals(SqliteNames.key(t.name())))) continue;
             long have = count(t.name());
             Random random = new Random(seed ^ t.name().hashCode());
             int offset = (int) have + 1;
@@ -215,7 +216,7 @@ public final class RowGenerator {
                 parents = List.of();
             }
             if (parents.isEmpty()) {
-                if (fk.refTable().equalsIgnoreCase(t.name()) && fk.columns().equals(fk.refColumns())) continue;
+                if (SqliteNames.key(fk.refTable()).equals(SqliteNames.key(t.name())) && fk.columns().equals(fk.refColumns())) continue;
                 if (!nullable) return "no row in \"" + fk.refTable() + "\" for the required foreign key (" + String.join(", ", fk.columns()) + ")";
                 for (String c : fk.columns()) row.put(c, null);
                 continue;
@@ -294,7 +295,7 @@ public final class RowGenerator {
 
     private static List<TableDef> order(List<TableDef> tables, boolean requiredOnly) {
         Map<String, TableDef> byName = new LinkedHashMap<>();
-        for (TableDef t : tables) byName.put(t.name().toLowerCase(Locale.ROOT), t);
+        for (TableDef t : tables) byName.put(SqliteNames.key(t.name()), t);
         List<TableDef> out = new ArrayList<>();
         Set<String> done = new HashSet<>();
         Set<String> visiting = new HashSet<>();
@@ -303,11 +304,11 @@ public final class RowGenerator {
     }
 
     private static void visit(TableDef t, Map<String, TableDef> byName, Set<String> done, Set<String> visiting, List<TableDef> out, boolean requiredOnly) {
-        String key = t.name().toLowerCase(Locale.ROOT);
+        String key = SqliteNames.key(t.name());
         if (done.contains(key) || !visiting.add(key)) return;
         for (ForeignKeyDef fk : t.foreignKeys()) {
             if (requiredOnly && !fk.columns().stream().allMatch(c -> t.column(c).map(x -> x.notNull() || x.primaryKey()).orElse(false))) continue;
-            TableDef p = byName.get(fk.refTable().toLowerCase(Locale.ROOT));
+            TableDef p = byName.get(SqliteNames.key(fk.refTable()));
             if (p != null && p != t) visit(p, byName, done, visiting, out, requiredOnly);
         }
         visiting.remove(key);

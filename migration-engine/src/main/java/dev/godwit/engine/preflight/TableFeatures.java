@@ -2,6 +2,7 @@ package dev.godwit.engine.preflight;
 
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,11 +34,11 @@ record TableFeatures(String table, boolean strict, boolean withoutRowid, Map<Str
             String options = "";
             Matcher m = OPTIONS.matcher(String.valueOf(o.get("sql")));
             if (m.matches()) options = m.group(1).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
-            out.put(name.toLowerCase(Locale.ROOT), new TableFeatures(name, options.contains("STRICT"), options.contains("WITHOUT ROWID"), new LinkedHashMap<>()));
+            out.put(SqliteNames.key(name), new TableFeatures(name, options.contains("STRICT"), options.contains("WITHOUT ROWID"), new LinkedHashMap<>()));
         }
         for (Map<String, Object> o : objects) {
             if (!"trigger".equals(o.get("type"))) continue;
-            TableFeatures t = out.get(String.valueOf(o.get("tbl_name")).toLowerCase(Locale.ROOT));
+            TableFeatures t = out.get(SqliteNames.key(String.valueOf(o.get("tbl_name"))));
             if (t != null) t.triggers().put(String.valueOf(o.get("name")), String.valueOf(o.get("sql")));
         }
         return out;
@@ -51,7 +52,7 @@ record TableFeatures(String table, boolean strict, boolean withoutRowid, Map<Str
         List<String> dropped = new ArrayList<>();
         for (String s : statements) {
             Matcher m = DROP_TRIGGER.matcher(s);
-            if (m.matches()) dropped.add(DataCheck.unquote(m.group(1)).toLowerCase(Locale.ROOT));
+            if (m.matches()) dropped.add(SqliteNames.key(DataCheck.unquote(m.group(1))));
         }
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, TableFeatures> e : before.entrySet()) {
@@ -59,8 +60,8 @@ record TableFeatures(String table, boolean strict, boolean withoutRowid, Map<Str
             TableFeatures is = after.get(e.getKey());
             if (is == null) continue;
             for (Map.Entry<String, String> t : was.triggers().entrySet()) {
-                boolean kept = is.triggers().keySet().stream().anyMatch(n -> n.equalsIgnoreCase(t.getKey()));
-                if (!kept && !dropped.contains(t.getKey().toLowerCase(Locale.ROOT))) {
+                boolean kept = is.triggers().keySet().stream().anyMatch(n -> SqliteNames.key(n).equals(SqliteNames.key(t.getKey())));
+                if (!kept && !dropped.contains(SqliteNames.key(t.getKey()))) {
                     out.add("\"" + was.table() + "\": trigger \"" + t.getKey() + "\" is gone (a rebuild of the table drops its triggers)."
                             + " Recreate it after the rebuild, e.g. in a custom migration (mvn db:generate -Ddb.custom) holding:\n      "
                             + t.getValue().strip().replace("\n", "\n      ") + ";");

@@ -88,6 +88,25 @@ class PlannerShapesTest {
         }
     }
 
+    /** SQLite refuses "Users" -> "users" (the same name to it) but takes "Ä" -> "ä" (it folds ASCII letters only). */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void aRenameChangingOnlyCaseGoesThroughAFreeNameOnlyWhereSqliteSeesOneName(ApplyMode mode) throws SQLException {
+        TableDef ascii = table("Users", List.of(pk("id")));
+        TableDef umlaut = table("Ä", List.of(pk("id")));
+        List<String> stmts = sql(s(ascii, umlaut), s(table("users", List.of(pk("id"))).withRenamedFrom("Users"), table("ä", List.of(pk("id"))).withRenamedFrom("Ä")));
+        assertEquals(List.of("ALTER TABLE `Users` RENAME TO `__rename_users`;", "ALTER TABLE `__rename_users` RENAME TO `users`;",
+                "ALTER TABLE `Ä` RENAME TO `ä`;"), stmts);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            mode.apply(c, sql(SchemaDef.EMPTY, s(ascii, umlaut)));
+            exec(c, "INSERT INTO Users VALUES (1)", "INSERT INTO \"Ä\" VALUES (2)");
+            mode.apply(c, stmts);
+            assertEquals(List.of("users", "ä"), rows(c, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"));
+            assertEquals(List.of("1"), rows(c, "SELECT id FROM users"));
+            assertEquals(List.of("2"), rows(c, "SELECT id FROM \"ä\""));
+        }
+    }
+
     @Test
     void droppingRelatedTablesDropsChildrenFirst() {
         TableDef a = table("a", List.of(pk("id")));

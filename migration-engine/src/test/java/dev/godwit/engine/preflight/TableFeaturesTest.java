@@ -72,6 +72,24 @@ class TableFeaturesTest {
         assertEquals(List.of(), e.changes());
     }
 
+    /** SQLite folds ASCII case only: "Ä" (STRICT) and "ä" (not) are two tables, and losing STRICT on "Ä" is seen as such. */
+    @Test
+    void tablesWhoseNamesDifferInTheCaseOfNonAsciiLettersAreKeptApart() {
+        Path file = dir.resolve("umlaut.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(List.of(migration(0, "0000_init",
+                    "CREATE TABLE `Ä` (`id` integer PRIMARY KEY) STRICT;\nCREATE TABLE `ä` (`id` integer PRIMARY KEY);")), ApplyOptions.defaults());
+        }
+        String rebuild = """
+                CREATE TABLE `__new_Ä` (`id` integer PRIMARY KEY, `note` text);--> statement-breakpoint
+                INSERT INTO `__new_Ä`("id") SELECT "id" FROM `Ä`;--> statement-breakpoint
+                DROP TABLE `Ä`;--> statement-breakpoint
+                ALTER TABLE `__new_Ä` RENAME TO `Ä`;""";
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class,
+                () -> Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_rebuild", rebuild))));
+        assertTrue(e.getMessage().contains("\"Ä\" is no longer STRICT"), e.getMessage());
+    }
+
     @Test
     void recreatingTheTriggerInALaterPendingMigrationAndKeepingStrictPassesAndTheTriggerFires() {
         Path file = file();

@@ -37,19 +37,19 @@ public final class SchemaValidator {
                 p.add(at + ": the table name is empty");
                 continue;
             }
-            String lower = t.name().toLowerCase(Locale.ROOT);
+            String lower = SqliteNames.key(t.name());
             if (lower.startsWith("sqlite_")) {
                 p.add(at + ": table name \"" + t.name() + "\" is reserved by SQLite (names starting with sqlite_); choose another name");
             }
             if (byName.containsKey(lower)) {
-                p.add(at + ": duplicate table name \"" + t.name() + "\" (SQLite compares names case-insensitively); each table needs its own name");
+                p.add(at + ": duplicate table name \"" + t.name() + "\" (SQLite ignores the case of ASCII letters in names); each table needs its own name");
             }
             byName.put(lower, t);
             validateTable(t, where, p, indexOwner);
         }
         Set<String> viewNames = new HashSet<>();
         for (ViewDef v : schema.views()) {
-            String lower = v.name().toLowerCase(Locale.ROOT);
+            String lower = SqliteNames.key(v.name());
             if (v.name().isEmpty()) p.add("a view has an empty name");
             else if (byName.containsKey(lower) || !viewNames.add(lower)) {
                 p.add("view \"" + v.name() + "\": the name is already used by another table or view");
@@ -75,7 +75,7 @@ public final class SchemaValidator {
                 p.add(cat + ": the column name is empty");
                 continue;
             }
-            if (!cols.add(c.name().toLowerCase(Locale.ROOT))) {
+            if (!cols.add(SqliteNames.key(c.name()))) {
                 p.add(cat + ": duplicate column name \"" + c.name() + "\" in table \"" + t.name() + "\"");
             }
             if (c.type().isBlank()) p.add(cat + ": the column has no type");
@@ -108,7 +108,7 @@ public final class SchemaValidator {
             String what = (idx.unique() ? "unique index \"" : "index \"") + idx.name() + "\"";
             if (idx.name().isEmpty()) p.add(at + ": an index has an empty name");
             if (idx.keys().isEmpty()) p.add(at + ": " + what + " has no columns");
-            String prev = indexOwner.put(idx.name().toLowerCase(Locale.ROOT), t.name());
+            String prev = indexOwner.put(SqliteNames.key(idx.name()), t.name());
             if (prev != null) {
                 p.add(at + ": " + what + " is declared twice" + (prev.equals(t.name()) ? "" : " (also on table \"" + prev + "\")")
                         + "; index names are shared by the whole database");
@@ -136,7 +136,7 @@ public final class SchemaValidator {
             return;
         }
         checkColumns(t, what, fk.columns(), where, p);
-        TableDef target = tables.get(fk.refTable().toLowerCase(Locale.ROOT));
+        TableDef target = tables.get(SqliteNames.key(fk.refTable()));
         if (target == null) {
             p.add(at + ": " + what + " references table \"" + fk.refTable() + "\", which is not in the schema");
             return;

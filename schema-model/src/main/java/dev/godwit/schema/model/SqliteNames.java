@@ -1,4 +1,4 @@
-package dev.godwit.engine.sql;
+package dev.godwit.schema.model;
 
 import java.util.Comparator;
 
