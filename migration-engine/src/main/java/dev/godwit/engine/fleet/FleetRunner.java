@@ -13,6 +13,7 @@ import dev.godwit.engine.db.HistoryGuard;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.migrate.AppliedMigration;
 import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.MigrationException;
 import dev.godwit.engine.migrate.MigrationState;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.sql.Quoting;
@@ -289,6 +290,7 @@ public final class FleetRunner {
      */
     private History readHistory(D1Client c, boolean create) {
         List<String> sql = new ArrayList<>();
+        sql.add(HistoryTable.anotherHistoryGuard(history));   // first: a refusal leaves the database as it was
         sql.add(HistoryTable.columnsSql(history));
         if (create) sql.add(history.createSql());
         sql.add("SELECT * FROM " + Quoting.doubleQuoted(history.name()) + " ORDER BY rowid");
@@ -296,14 +298,25 @@ public final class FleetRunner {
         for (int attempt = 1; ; attempt++) {
             try {
                 List<D1Client.StatementResult> results = c.query(text, List.of());
-                HistoryTable table = HistoryTable.layout(results.get(0).rows(), history).table();
+                HistoryTable table = HistoryTable.layout(results.get(1).rows(), history).table();
                 return new History(table, table.rows(results.get(results.size() - 1).rows()));
             } catch (D1Exception e) {
+                String other = anotherHistoryIn(e.databaseMessage());
+                if (other != null) throw new MigrationException(HistoryTable.anotherHistory(history, other, null));
                 if (!create && e.isSqlError() && String.valueOf(e.databaseMessage()).contains("no such table")) return new History(history, List.of());
                 if (e.outcomeUnknown() && attempt < Math.max(2, options.maxAttempts())) continue;
                 throw e;
             }
         }
+    }
+
+    /** The table named in a refusal of {@link HistoryTable#anotherHistoryGuard}, or null when the message is another one. */
+    private String anotherHistoryIn(String databaseMessage) {
+        if (databaseMessage == null) return null;
+        for (String other : HistoryTable.otherHistories(history)) {
+            if (databaseMessage.contains(HistoryTable.ANOTHER_HISTORY + other)) return other;
+        }
+        return null;
     }
 
     private FleetReport.Row applyTo(D1Client c, FleetMember m, List<Migration> local) {

@@ -4,6 +4,7 @@ import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.HistoryGuard;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.sql.Quoting;
+import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,58 @@ public sealed interface HistoryTable {
      * (to be created in its layout); a table of neither shape is refused.
      */
     static Found find(Database db, HistoryTable preferred) {
-        return layout(db.query("SELECT name FROM pragma_table_info(?)", preferred.name()), preferred);
+        // One request on D1: the table's columns, and which other tools' history tables exist.
+        StringBuilder sql = new StringBuilder("SELECT name, 0 AS other FROM pragma_table_info(?)");
+        for (String other : otherHistories(preferred)) sql.append(" UNION ALL SELECT name, 1 FROM (").append(tableSql(other).replace("SELECT 1", "SELECT name")).append(")");
+        List<Map<String, Object>> rows = db.query(sql.toString(), preferred.name());
+        Found found = layout(rows.stream().filter(r -> ((Number) r.get("other")).intValue() == 0).toList(), preferred);
+        if (!found.exists()) {
+            for (Map<String, Object> r : rows) {
+                if (((Number) r.get("other")).intValue() == 0) continue;
+                String other = String.valueOf(r.get("name"));
+                Object count = db.query("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(other)).get(0).get("n");
+                throw new MigrationException(anotherHistory(preferred, other, count + " row(s)"));
+            }
+        }
+        return found;
+    }
+
+    /** Text in the error of {@link #anotherHistoryGuard}'s refusal and nothing else; no quote, so SQLite's quoting leaves it whole. */
+    String ANOTHER_HISTORY = "godwit: another history table: ";
+
+    /** drizzle-orm's and wrangler's default tables other than {@code preferred}: where another tool kept this database's history. */
+    static List<String> otherHistories(HistoryTable preferred) {
+        String key = SqliteNames.key(preferred.name());
+        return java.util.stream.Stream.of(DRIZZLE_DEFAULT, WRANGLER_DEFAULT).filter(n -> !n.equals(key)).toList();
+    }
+
+    /**
+     * For a request of its own (a fleet's): fails with {@link #ANOTHER_HISTORY} and the table's name when {@code preferred} is
+     * missing and another tool's history table is there, as {@link #find} refuses; does nothing otherwise.
+     */
+    static String anotherHistoryGuard(HistoryTable preferred) {
+        StringBuilder sql = new StringBuilder("SELECT json_extract('{}', CASE");
+        for (String other : otherHistories(preferred)) {
+            sql.append(" WHEN NOT EXISTS (").append(tableSql(preferred.name())).append(") AND EXISTS (").append(tableSql(other)).append(") THEN ")
+                    .append(Quoting.literal(ANOTHER_HISTORY + other));
+        }
+        return sql.append(" ELSE '$' END)").toString();
+    }
+
+    private static String tableSql(String name) {
+        return "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = " + Quoting.literal(name) + " COLLATE NOCASE";
+    }
+
+    /**
+     * Why Godwit stops when the table it reads is missing but {@code other} is there (with {@code rows}, when counted): taking
+     * every migration for pending would run them again over a database another tool migrated.
+     */
+    static String anotherHistory(HistoryTable preferred, String other, String rows) {
+        String tool = other.equals(WRANGLER_DEFAULT) ? "wrangler's (`wrangler d1 migrations apply` keeps it)" : "drizzle-orm's (its migrate() keeps it)";
+        return "The database has no history table " + preferred.name() + ", the one Godwit reads, but it has " + other + ", " + tool + (rows == null ? "" : ", with " + rows)
+                + ". Godwit stops rather than take every migration for pending and run them again over what that tool applied. If it migrated"
+                + " this database, read its history: -Ddb.migrationsTable=" + other + " (or migrations_table = \"" + other + "\" in wrangler's"
+                + " config). If " + other + " is not this folder's history, drop or rename it, then run again. Nothing was changed.";
     }
 
     /** The statement whose rows {@link #layout} takes, for a request of its own (with the table's name as a literal). */
@@ -104,7 +156,7 @@ public sealed interface HistoryTable {
     }
 
     static boolean exists(Database db, String table) {
-        return !db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", table).isEmpty();
+        return !db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE", table).isEmpty();
     }
 
     /** drizzle-orm's table: the same DDL its migrators run, so they accept each other's rows. */

@@ -266,6 +266,29 @@ class FleetTest {
         for (String id : ids) assertEquals(1, standIn.callsTo(id));
     }
 
+    /** A member wrangler migrated, reached with drizzle's table: it fails untouched, naming the table; the others are migrated. */
+    @Test
+    void aMemberWithAnotherToolsHistoryAndNoneOfOursFailsUntouched() throws Exception {
+        List<String> ids = standIn.createDatabases("tenant", 3);
+        String wranglers = ids.get(1);
+        standIn.execute(wranglers, new HistoryTable.Wrangler("d1_migrations").createSql());
+        for (String st : migrations.get(0).statements()) standIn.execute(wranglers, st);
+        standIn.execute(wranglers, "INSERT INTO d1_migrations (name) VALUES ('" + migrations.get(0).fileName() + "')");
+        List<String> before = standIn.rows(wranglers, "SELECT name FROM sqlite_master ORDER BY name");
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("tenant-*"), options(2)).apply(migrations));
+        assertTrue(e.getMessage().contains("1 of 3 database(s) failed"), e.getMessage());
+        assertTrue(e.getMessage().contains("tenant-0002 (" + wranglers + "): The database has no history table __drizzle_migrations, the one Godwit"
+                + " reads, but it has d1_migrations, wrangler's (`wrangler d1 migrations apply` keeps it). Godwit stops"), e.getMessage());
+        assertFullyMigrated(ids.get(0));
+        assertFullyMigrated(ids.get(2));
+        assertEquals(before, standIn.rows(wranglers, "SELECT name FROM sqlite_master ORDER BY name"), "nothing created or applied there");
+        String report;
+        try (var files = Files.list(dir.resolve("target/godwit"))) {
+            report = Files.readString(files.filter(p -> p.getFileName().toString().startsWith("fleet-")).findFirst().orElseThrow());
+        }
+        assertTrue(report.contains("-Ddb.migrationsTable=d1_migrations"), report);
+    }
+
     @Test
     void aFailingDatabaseDoesNotStopTheOthersAndTheCanaryStopsAtTheFirstFailure() {
         List<String> ids = standIn.createDatabases("t", 10);

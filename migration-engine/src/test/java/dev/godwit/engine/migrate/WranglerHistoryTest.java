@@ -3,6 +3,7 @@ package dev.godwit.engine.migrate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.SqliteDatabase;
@@ -67,6 +68,35 @@ class WranglerHistoryTest {
                 + " move the SQL into a migration from mvn db:generate -Ddb.custom and delete the file; or keep wrangler's history (migrations_table"
                 + " in wrangler's config, or -Ddb.migrationsTable=d1_migrations), which applies every .sql file by name.", e.getMessage());
         assertEquals(List.of(), db.query("SELECT name FROM sqlite_master WHERE type = 'table'"), "nothing was applied");
+    }
+
+    /** wrangler migrated the database; Godwit, told drizzle's table (the default), must not take every migration for pending. */
+    @Test
+    void aMissingHistoryTableBesideAnotherToolsOneStopsBeforeAnythingChanges() {
+        db.runAtomically(List.of(new HistoryTable.Wrangler("d1_migrations").createSql(), "INSERT INTO d1_migrations (name) VALUES ('0000_init.sql')"), false);
+        db.runAtomically(folder.migrations().get(0).statements(), false);
+        List<Map<String, Object>> before = db.query("SELECT type, name, sql FROM sqlite_master ORDER BY name");
+        Migrator drizzle = new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT);
+        String expected = "The database has no history table __drizzle_migrations, the one Godwit reads, but it has d1_migrations, wrangler's"
+                + " (`wrangler d1 migrations apply` keeps it), with 1 row(s). Godwit stops rather than take every migration for pending and run them"
+                + " again over what that tool applied. If it migrated this database, read its history: -Ddb.migrationsTable=d1_migrations (or"
+                + " migrations_table = \"d1_migrations\" in wrangler's config). If d1_migrations is not this folder's history, drop or rename it,"
+                + " then run again. Nothing was changed.";
+        assertEquals(expected, assertThrows(MigrationException.class, () -> drizzle.apply(folder, ApplyOptions.defaults())).getMessage());
+        assertEquals(expected, assertThrows(MigrationException.class, () -> drizzle.status(folder)).getMessage());
+        assertEquals(before, db.query("SELECT type, name, sql FROM sqlite_master ORDER BY name"), "nothing created, nothing applied");
+        // Told the right table, it goes on from where wrangler stopped.
+        ApplyResult r = new Migrator(db, HistoryTable.forName("d1_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
+        assertEquals(List.of("0001_email", "0002_seed"), r.applied());
+        // And the other way round: drizzle-orm's table beside a missing wrangler one.
+        SqliteDatabase other = SqliteDatabase.open(dir.resolve("other.sqlite"));
+        try (other) {
+            new Migrator(other, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+            MigrationException e = assertThrows(MigrationException.class,
+                    () -> new Migrator(other, new HistoryTable.Wrangler("D1_MIGRATIONS_OF_APP"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("The database has no history table D1_MIGRATIONS_OF_APP, the one Godwit reads, but it has"
+                    + " __drizzle_migrations, drizzle-orm's (its migrate() keeps it), with 1 row(s)."), e.getMessage());
+        }
     }
 
     @Test
