@@ -91,8 +91,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     @Parameter(property = "db.local.d1")
     protected String localD1;
 
-    /** Where wrangler keeps its state (wrangler's --persist-to), default .wrangler/state in the project. */
-    @Parameter(property = "db.local.persistTo", defaultValue = "${project.basedir}/.wrangler/state")
+    /** Where wrangler keeps its state (wrangler's --persist-to); default .wrangler/state next to wrangler's config, else in the project. */
+    @Parameter(property = "db.local.persistTo")
     protected File persistTo;
 
     /**
@@ -370,7 +370,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /** The raw target settings of this run, for the engine to resolve. */
     protected TargetSettings targetSettings() {
-        return new TargetSettings(local, target, localPath == null ? null : localPath.toPath(), localD1, persistTo.toPath(), d1AccountId,
+        return new TargetSettings(local, target, localPath == null ? null : localPath.toPath(), localD1, persistTo == null ? null : persistTo.toPath(), d1AccountId,
                 d1DatabaseId, d1Token(), d1Endpoint, project.getBasedir().toPath(), serverValues(), System::getenv, env,
                 wranglerConfig == null ? null : wranglerConfig.toPath(), d1Binding, out == null ? null : out.toPath(), migrationsTable);
     }

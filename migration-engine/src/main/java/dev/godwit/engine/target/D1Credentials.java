@@ -20,6 +20,10 @@ public final class D1Credentials {
 
     /** Where a settings.xml server can supply values: account id (username), token (password), database id. */
     public record ServerValues(String serverId, String accountId, String databaseId, String token) {
+        @Override
+        public String toString() {
+            return "ServerValues[serverId=" + serverId + ", accountId=" + accountId + ", databaseId=" + databaseId + ", token=" + (token == null ? "none" : "****") + "]";
+        }
     }
 
     /** The values found; {@code tokenSource} says where the token came from (for messages), never the token. */
@@ -50,16 +54,17 @@ public final class D1Credentials {
      * As {@link #resolve(String, String, String, Function, Path, ServerValues)}, with wrangler's config in the chain:
      * the database id comes from the explicit setting, then the config (so {@code -Ddb.env} picks the environment's
      * database even when {@code CLOUDFLARE_DATABASE_ID} is set), then the other places; the account id as wrangler
-     * takes it: explicit, {@code CLOUDFLARE_ACCOUNT_ID}, then the config, then the other places.
+     * takes it: explicit, then the config's {@code account_id}, then {@code CLOUDFLARE_ACCOUNT_ID} (wrangler's
+     * getActiveAccountId: config before the environment), then the other places.
      */
     public static Sourced resolve(String accountId, String databaseId, String token, Function<String, String> env, Path devVarsFile,
                                   ServerValues server, FromConfig config) {
         Map<String, String> devVars = DevVars.read(devVarsFile);
         String devVarsName = devVarsFile == null ? ".dev.vars" : devVarsFile.toString();
         String serverName = server == null || server.serverId() == null ? "cloudflare-d1" : server.serverId();
-        Pick a = pick(new String[] {accountId, env.apply(ENV_ACCOUNT), config == null ? null : config.accountId(), devVars.get(ENV_ACCOUNT),
+        Pick a = pick(new String[] {accountId, config == null ? null : config.accountId(), env.apply(ENV_ACCOUNT), devVars.get(ENV_ACCOUNT),
                 server == null ? null : server.accountId()},
-                new String[] {"-Ddb.d1.accountId / <d1AccountId>", "the environment variable " + ENV_ACCOUNT, config == null ? null : config.accountWhere(),
+                new String[] {"-Ddb.d1.accountId / <d1AccountId>", config == null ? null : config.accountWhere(), "the environment variable " + ENV_ACCOUNT,
                         devVarsName, "settings.xml server " + serverName});
         Pick d = pick(new String[] {databaseId, config == null ? null : config.databaseId(), env.apply(ENV_DATABASE), devVars.get(ENV_DATABASE),
                 server == null ? null : server.databaseId()},

@@ -1,6 +1,7 @@
 package dev.godwit.engine.target;
 
 import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.d1.D1Client;
 import dev.godwit.engine.d1.D1Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,11 +36,18 @@ public final class ProjectSettings {
     private final WranglerConfig.Section section;
     private WranglerConfig.Binding binding;
     private boolean bindingChosen;
+    private D1Credentials.Sourced credentials;
 
-    private ProjectSettings(TargetSettings s, WranglerConfig config, WranglerConfig.Section section) {
+    /** wrangler's own variable for the environment, read when {@code -Ddb.env} is not given (as wrangler reads it without --env). */
+    public static final String ENV_ENVIRONMENT = "CLOUDFLARE_ENV";
+
+    private final String envSource;
+
+    private ProjectSettings(TargetSettings s, WranglerConfig config, WranglerConfig.Section section, String envSource) {
         this.s = s;
         this.config = config;
         this.section = section;
+        this.envSource = envSource;
     }
 
     /** Reads wrangler's config (at {@code db.wrangler.config}, else wrangler's file at the project's base directory), if any. */
@@ -63,10 +71,16 @@ public final class ProjectSettings {
                             + ". Point -Ddb.wrangler.config at the file, or leave -D" + named[0] + " out.");
                 }
             }
-            return new ProjectSettings(s, null, null);
+            return new ProjectSettings(s, null, null, null);
         }
         WranglerConfig config = WranglerConfig.read(file.toAbsolutePath().normalize());
-        return new ProjectSettings(s, config, config.section(s.env()));
+        if (!blank(s.env())) return new ProjectSettings(s, config, config.section(s.env(), "-Ddb.env=" + s.env()), "-Ddb.env");
+        String fromVariable = s.environment() == null ? null : s.environment().apply(ENV_ENVIRONMENT);
+        if (!blank(fromVariable)) {
+            return new ProjectSettings(s, config, config.section(fromVariable, "the environment variable " + ENV_ENVIRONMENT + "=" + fromVariable),
+                    "the environment variable " + ENV_ENVIRONMENT);
+        }
+        return new ProjectSettings(s, config, config.top(), null);
     }
 
     /** wrangler's config, or null when the project has none. */
@@ -93,12 +107,33 @@ public final class ProjectSettings {
 
     private Origin migrationsDirOrigin() {
         if (s.out() != null) return new Origin("migrations folder", s.out().toString(), "-Ddb.out / <out>");
+        if (config != null && binding() != null) refuseOtherPattern(binding());
         if (config != null && binding() != null && binding().migrationsDir() != null) {
             Path dir = config.file().getParent().resolve(binding().migrationsDir()).normalize();
             return new Origin("migrations folder", dir.toString(), bindingWhere() + " migrations_dir");
         }
         Path base = s.projectDir() == null ? Path.of("") : s.projectDir();
         return new Origin("migrations folder", base.resolve("drizzle").toString(), "the default");
+    }
+
+    /**
+     * wrangler applies the files {@code migrations_pattern} matches (nested ones, say {@code migrations/*}{@code /migration.sql});
+     * Godwit reads the {@code .sql} files at the top of the folder, so any other pattern would have the two see different
+     * migrations, and Godwit call a database up to date that wrangler would migrate.
+     */
+    private void refuseOtherPattern(WranglerConfig.Binding b) {
+        String pattern = b.migrationsPattern();
+        if (pattern == null || pattern.isBlank()) return;
+        String p = pattern.strip().replace('\\', '/');
+        if (p.startsWith("./")) p = p.substring(2);
+        String dir = b.migrationsDir() == null ? "migrations" : b.migrationsDir().strip().replace('\\', '/');
+        if (dir.startsWith("./")) dir = dir.substring(2);
+        if (dir.endsWith("/")) dir = dir.substring(0, dir.length() - 1);
+        if (p.equals("*.sql") || p.equals(dir + "/*.sql")) return;
+        throw new GodwitException(GodwitException.Kind.BROKEN, bindingWhere() + " sets migrations_pattern = \"" + pattern + "\": wrangler"
+                + " applies the files it matches, while Godwit (like drizzle-kit) keeps migrations as .sql files at the top of the migrations"
+                + " folder, so the two would not see the same migrations. Remove migrations_pattern (or make it \"" + dir + "/*.sql\"), or"
+                + " give Godwit a config without it (-Ddb.wrangler.config).");
     }
 
     public History history() {
@@ -115,7 +150,9 @@ public final class ProjectSettings {
     /** The database the goal works on. */
     public Target target() {
         if (Targets.isLocal(s)) {
-            Path persistTo = s.persistTo() != null ? s.persistTo() : s.projectDir().resolve(".wrangler/state");
+            // wrangler keeps its state next to its config (getLocalPersistencePath), wherever the build runs
+            Path persistTo = s.persistTo() != null ? s.persistTo()
+                    : (config != null ? config.file().getParent() : s.projectDir()).resolve(".wrangler/state");
             if (s.localD1() != null && !s.localD1().isBlank()) {
                 String identity = s.localD1().strip();
                 return new Target.WranglerLocalD1(WranglerState.d1DatabaseFile(persistTo, identity), identity);
@@ -158,27 +195,64 @@ public final class ProjectSettings {
 
     /** The name wrangler's commands take for the remote database: the binding's database_name (or binding), else the id. */
     private String databaseName(String databaseId) {
-        if (config != null && binding() != null && databaseId.equals(binding().databaseId())) return binding().commandName();
+        if (config != null && binding() != null && (databaseId.equals(binding().databaseId()) || blank(s.databaseId()) && blank(binding().databaseId()))) {
+            return binding().commandName();
+        }
         return databaseId;
     }
 
     private D1Credentials.Sourced credentials() {
+        if (credentials != null) return credentials;
         D1Credentials.FromConfig fromConfig = null;
+        WranglerConfig.Binding b = null;
         if (config != null) {
-            WranglerConfig.Binding b = blank(s.databaseId()) ? binding() : null;
+            b = blank(s.databaseId()) ? binding() : null;
             fromConfig = new D1Credentials.FromConfig(section.accountId(), b == null ? null : b.databaseId(), accountWhere(),
                     b == null ? section.where(config.file()) + " database_id" : bindingWhere() + " database_id");
         }
-        return D1Credentials.resolve(s.accountId(), s.databaseId(), s.token(), s.environment(),
-                s.projectDir() == null ? null : s.projectDir().resolve(".dev.vars"), s.server(), fromConfig);
+        Path devVars = s.projectDir() == null ? null : s.projectDir().resolve(".dev.vars");
+        if (b != null && blank(b.databaseId())) {
+            // The binding names the database but not its id: look it up by name as wrangler does, never take an id from
+            // elsewhere (CLOUDFLARE_DATABASE_ID may well be another environment's database).
+            D1Credentials.Sourced account = D1Credentials.resolve(s.accountId(), Targets.FLEET_PLACEHOLDER_ID, s.token(), s.environment(), devVars,
+                    s.server(), new D1Credentials.FromConfig(section.accountId(), null, accountWhere(), null));
+            D1Credentials.Resolved r = account.resolved();
+            String id = databaseIdByName(r, b);
+            credentials = new D1Credentials.Sourced(new D1Credentials.Resolved(r.accountId(), id, r.token(), r.tokenSource()), account.accountSource(),
+                    bindingWhere() + " database_name " + b.databaseName() + ", looked up in the account (the binding has no database_id)");
+        } else {
+            credentials = D1Credentials.resolve(s.accountId(), s.databaseId(), s.token(), s.environment(), devVars, s.server(), fromConfig);
+        }
+        return credentials;
     }
+
+    /** The id of the binding's database_name in the account (D1's list, filtered by name), as wrangler finds a binding without database_id. */
+    private String databaseIdByName(D1Credentials.Resolved r, WranglerConfig.Binding b) {
+        String name = b.databaseName();
+        if (blank(name)) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, bindingWhere() + " has neither database_id nor database_name, so it names no"
+                    + " database. Add database_id = \"<uuid>\" (wrangler d1 list shows it) or database_name, or pass -Ddb.d1.databaseId.");
+        }
+        try (D1Client client = new D1Client(new D1Settings(r.accountId(), Targets.FLEET_PLACEHOLDER_ID, r.token(), s.endpoint()))) {
+            for (int page = 1; ; page++) {
+                D1Client.DatabasePage p = client.listDatabases(name, page, LOOKUP_PAGE);
+                for (var d : p.databases()) if (name.equals(d.get("name")) && d.get("uuid") != null) return String.valueOf(d.get("uuid"));
+                if (p.databases().size() < p.perPage() || (p.totalCount() >= 0 && (long) page * p.perPage() >= p.totalCount())) break;
+            }
+        }
+        throw new GodwitException(GodwitException.Kind.BROKEN, "Account " + r.accountId() + " has no D1 database named \"" + name + "\" ("
+                + bindingWhere() + " gives database_name but no database_id, so it is looked up by name, as wrangler does). Create it"
+                + " (wrangler d1 create " + name + "), or add its database_id to the binding.");
+    }
+
+    private static final int LOOKUP_PAGE = 100;
 
     /** Each value and where it came from (never the token itself). */
     public List<Origin> origins() {
         List<Origin> out = new ArrayList<>();
         if (config != null) {
             out.add(new Origin("wrangler config", config.file().toString(), s.wranglerConfig() != null ? "-Ddb.wrangler.config" : "the project's base directory"));
-            if (section.name() != null) out.add(new Origin("environment", section.name(), "-Ddb.env"));
+            if (section.name() != null) out.add(new Origin("environment", section.name(), envSource));
             if (binding() != null) out.add(new Origin("D1 binding", binding().binding(), blank(s.d1Binding()) ? "the only one in " + section.where(config.file()) : "-Ddb.d1.binding"));
         }
         out.add(migrationsDirOrigin());

@@ -26,7 +26,8 @@ import java.util.Map;
  *   <li>the file: {@code wrangler.json}, then {@code wrangler.jsonc}, then {@code wrangler.toml}
  *       (wrangler's {@code findWranglerConfig} order);</li>
  *   <li>{@code d1_databases} is not inherited by environments: an environment without its own list has none;</li>
- *   <li>{@code account_id} is inherited from the top level;</li>
+ *   <li>{@code account_id} is inherited from the top level (an empty one in an environment too);</li>
+ *   <li>a byte-order mark at the start is skipped;</li>
  *   <li>{@code migrations_dir} defaults to {@code migrations}, {@code migrations_table} to {@code d1_migrations}
  *       (wrangler's defaults; {@link Binding} keeps whether they were set).</li>
  * </ul>
@@ -46,7 +47,7 @@ public final class WranglerConfig {
 
     /** One entry of {@code d1_databases}. Null fields were not set. */
     public record Binding(String binding, String databaseName, String databaseId, String previewDatabaseId, String migrationsDir,
-                          String migrationsTable) {
+                          String migrationsTable, String migrationsPattern) {
 
         /** The name wrangler's local D1 gives the database's file: preview_database_id, else database_id, else binding. */
         public String localIdentity() {
@@ -112,6 +113,7 @@ public final class WranglerConfig {
         } catch (IOException e) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot read wrangler's config " + file + ": " + e.getMessage(), e);
         }
+        if (text.startsWith("\uFEFF")) text = text.substring(1);   // wrangler strips a byte-order mark too
         boolean toml = file.getFileName().toString().endsWith(".toml");
         JsonNode root;
         try {
@@ -136,8 +138,9 @@ public final class WranglerConfig {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (!e.getValue().isObject()) throw shape(file, "env." + e.getKey() + " must be a table");
                 Section s = section(file, e.getKey(), e.getValue());
-                // account_id is inheritable in wrangler; d1_databases is not.
-                envs.put(e.getKey(), s.accountId() != null ? s : new Section(s.name(), top.accountId(), top.accountId() != null, s.d1Databases()));
+                // account_id is inheritable in wrangler (an empty one counts as unset); d1_databases is not.
+                boolean own = s.accountId() != null && !s.accountId().isBlank();
+                envs.put(e.getKey(), own ? s : new Section(s.name(), top.accountId(), top.accountId() != null, s.d1Databases()));
             }
         }
         return new WranglerConfig(file, top, envs);
@@ -158,7 +161,7 @@ public final class WranglerConfig {
                 if (binding == null || binding.isBlank()) throw shape(file, at + " has no \"binding\"; wrangler requires one");
                 bindings.add(new Binding(binding, text(file, b, "database_name", at + "."), text(file, b, "database_id", at + "."),
                         text(file, b, "preview_database_id", at + "."), text(file, b, "migrations_dir", at + "."),
-                        text(file, b, "migrations_table", at + ".")));
+                        text(file, b, "migrations_table", at + "."), text(file, b, "migrations_pattern", at + ".")));
             }
         }
         return new Section(envName, accountId, false, List.copyOf(bindings));
@@ -177,10 +180,15 @@ public final class WranglerConfig {
 
     /** The section {@code -Ddb.env} names (null: the top level); an unknown name is an error listing the environments. */
     public Section section(String envName) {
+        return section(envName, "-Ddb.env=" + envName);
+    }
+
+    /** As {@link #section(String)}; {@code named} says where the name came from, for the error ({@code CLOUDFLARE_ENV=qa}). */
+    public Section section(String envName, String named) {
         if (envName == null || envName.isBlank()) return top;
         Section s = envs.get(envName.strip());
         if (s == null) {
-            throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.env=" + envName + ": " + file + " has no [env." + envName.strip() + "]"
+            throw new GodwitException(GodwitException.Kind.BROKEN, named + ": " + file + " has no [env." + envName.strip() + "]"
                     + (envs.isEmpty() ? "; it defines no environments" : "; its environments: " + String.join(", ", envs.keySet()))
                     + ". Pick one of those, or leave db.env out for the top level.");
         }

@@ -167,6 +167,121 @@ class WranglerConfigTest {
         assertFalse(all.contains("tok-secret"));
     }
 
+    private TargetSettings withEnvironment(Map<String, String> variables, boolean local, String env, Path config, String endpoint) {
+        return new TargetSettings(local, null, null, null, null, null, null, null, endpoint, project, null, variables::get, env, config, null, null, null);
+    }
+
+    /** wrangler's getActiveAccountId: the config's account_id before CLOUDFLARE_ACCOUNT_ID. */
+    @Test
+    void theConfigsAccountWinsOverTheEnvironmentVariableAsInWrangler() throws IOException {
+        write("wrangler.toml", TOML);
+        Map<String, String> vars = Map.of("CLOUDFLARE_D1_TOKEN", "tok-secret", "CLOUDFLARE_ACCOUNT_ID", "acct-from-env");
+        var prod = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(withEnvironment(vars, false, "production", null, "http://127.0.0.1:1")).target());
+        assertEquals("acct-prod", prod.settings().accountId());
+        Files.writeString(project.resolve("wrangler.toml"), "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\n");
+        var noAccount = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(withEnvironment(vars, false, null, null, "http://127.0.0.1:1")).target());
+        assertEquals("acct-from-env", noAccount.settings().accountId(), "without account_id in the config, the variable");
+    }
+
+    /**
+     * A binding without database_id is found by its database_name in the account (wrangler 4.102+); CLOUDFLARE_DATABASE_ID,
+     * here staging's id, must not be taken for production's database.
+     */
+    @Test
+    void aBindingWithoutDatabaseIdIsLookedUpByNameNeverTakenFromElsewhere() throws IOException {
+        try (var standIn = dev.godwit.engine.d1.D1FleetStandIn.start(project.resolve("d1"), "acct-top", "tok-secret", 2)) {
+            String staging = standIn.createDatabase("shop-staging");
+            String production = standIn.createDatabase("shop-production");
+            standIn.createDatabase("shop-production-old");
+            write("wrangler.toml", """
+                    account_id = "acct-top"
+                    [env.production]
+                    [[env.production.d1_databases]]
+                    binding = "DB"
+                    database_name = "shop-production"
+                    [env.nameless]
+                    [[env.nameless.d1_databases]]
+                    binding = "DB"
+                    [env.gone]
+                    [[env.gone.d1_databases]]
+                    binding = "DB"
+                    database_name = "shop-archive"
+                    """);
+            Map<String, String> vars = Map.of("CLOUDFLARE_D1_TOKEN", "tok-secret", "CLOUDFLARE_DATABASE_ID", staging);
+            ProjectSettings ps = ProjectSettings.of(withEnvironment(vars, false, "production", null, standIn.endpoint()));
+            var target = assertInstanceOf(Target.RemoteD1.class, ps.target());
+            assertEquals(production, target.settings().databaseId());
+            assertEquals("shop-production", target.name());
+            String all = String.join("\n", ps.origins().stream().map(Object::toString).toList());
+            assertTrue(all.contains("database id: " + production + " (from wrangler.toml [env.production] d1_databases binding DB database_name"
+                    + " shop-production, looked up in the account (the binding has no database_id))"), all);
+            GodwitException nameless = assertThrows(GodwitException.class,
+                    () -> ProjectSettings.of(withEnvironment(vars, false, "nameless", null, standIn.endpoint())).target());
+            assertEquals("wrangler.toml [env.nameless] d1_databases binding DB has neither database_id nor database_name, so it names no database."
+                    + " Add database_id = \"<uuid>\" (wrangler d1 list shows it) or database_name, or pass -Ddb.d1.databaseId.", nameless.getMessage());
+            GodwitException gone = assertThrows(GodwitException.class,
+                    () -> ProjectSettings.of(withEnvironment(vars, false, "gone", null, standIn.endpoint())).target());
+            assertEquals("Account acct-top has no D1 database named \"shop-archive\" (wrangler.toml [env.gone] d1_databases binding DB gives"
+                    + " database_name but no database_id, so it is looked up by name, as wrangler does). Create it (wrangler d1 create shop-archive),"
+                    + " or add its database_id to the binding.", gone.getMessage());
+        }
+    }
+
+    /** wrangler reads CLOUDFLARE_ENV when --env is not given; -Ddb.env still wins. */
+    @Test
+    void cloudflareEnvPicksTheEnvironmentWhenDbEnvIsNotGiven() throws IOException {
+        write("wrangler.toml", TOML);
+        Map<String, String> vars = Map.of("CLOUDFLARE_D1_TOKEN", "tok-secret", "CLOUDFLARE_ENV", "staging");
+        ProjectSettings ps = ProjectSettings.of(withEnvironment(vars, false, null, null, "http://127.0.0.1:1"));
+        assertEquals("id-staging", assertInstanceOf(Target.RemoteD1.class, ps.target()).settings().databaseId());
+        assertTrue(ps.origins().stream().map(Object::toString).anyMatch(o -> o.equals("environment: staging (from the environment variable CLOUDFLARE_ENV)")),
+                ps.origins().toString());
+        assertEquals("id-prod", assertInstanceOf(Target.RemoteD1.class,
+                ProjectSettings.of(withEnvironment(vars, false, "production", null, "http://127.0.0.1:1")).target()).settings().databaseId());
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(withEnvironment(Map.of("CLOUDFLARE_ENV", "qa"), false, null, null, null)));
+        assertTrue(e.getMessage().startsWith("the environment variable CLOUDFLARE_ENV=qa: " + project.resolve("wrangler.toml") + " has no [env.qa]"), e.getMessage());
+    }
+
+    @Test
+    void aMigrationsPatternOtherThanTheFoldersSqlFilesIsRefused() throws IOException {
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\nmigrations_dir = \"./migrations\"\n"
+                + "migrations_pattern = \"migrations/*/migration.sql\"\n");
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
+        assertEquals("wrangler.toml (top level) d1_databases binding DB sets migrations_pattern = \"migrations/*/migration.sql\": wrangler applies the"
+                + " files it matches, while Godwit (like drizzle-kit) keeps migrations as .sql files at the top of the migrations folder, so the two"
+                + " would not see the same migrations. Remove migrations_pattern (or make it \"migrations/*.sql\"), or give Godwit a config without it"
+                + " (-Ddb.wrangler.config).", e.getMessage());
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\nmigrations_dir = \"migrations\"\n"
+                + "migrations_pattern = \"./migrations/*.sql\"\n");
+        assertEquals(project.resolve("migrations"), ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
+    }
+
+    /** wrangler keeps .wrangler/state next to its config (getLocalPersistencePath), not where the build runs. */
+    @Test
+    void wranglersLocalStateIsNextToItsConfig() throws IOException {
+        Files.createDirectories(project.resolve("worker"));
+        Files.writeString(project.resolve("worker/wrangler.toml"), "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\n");
+        var local = assertInstanceOf(Target.WranglerLocalD1.class,
+                ProjectSettings.of(withEnvironment(Map.of(), true, null, Path.of("worker/wrangler.toml"), null)).target());
+        assertEquals(WranglerState.d1DatabaseFile(project.resolve("worker/.wrangler/state"), "id-1"), local.file());
+    }
+
+    @Test
+    void aByteOrderMarkIsSkippedAndAnEmptyAccountIdInAnEnvironmentInherits() throws IOException {
+        write("wrangler.toml", "\uFEFFaccount_id = \"acct-top\"\n[env.qa]\naccount_id = \"\"\n[[env.qa.d1_databases]]\nbinding = \"DB\"\n"
+                + "database_id = \"id-qa\"\n");
+        var qa = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(settings(false, "qa", null, null, null, null)).target());
+        assertEquals("acct-top", qa.settings().accountId());
+        assertEquals("id-qa", qa.settings().databaseId());
+    }
+
+    @Test
+    void settingsXmlValuesNeverPrintTheirToken() {
+        String text = new D1Credentials.ServerValues("cloudflare-d1", "acct", "db", "tok-secret-xyz").toString();
+        assertFalse(text.contains("tok-secret-xyz"), text);
+        assertTrue(text.contains("token=****"), text);
+    }
+
     @Test
     void envWithoutAConfigIsAnError() {
         GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, "staging", null, null, null, null)));
