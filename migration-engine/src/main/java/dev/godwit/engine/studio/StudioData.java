@@ -15,6 +15,7 @@ import dev.godwit.schema.model.FkAction;
 import dev.godwit.schema.model.ForeignKeyDef;
 import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -310,7 +311,7 @@ final class StudioData {
      */
     private static void keyset(View v, Cursor cur, boolean forward, List<String> where, List<Object> params) {
         boolean asc = v.ascending() == forward;
-        String r = "rowid " + (asc ? ">" : "<") + " ?";
+        String r = rowidOf(v.table()) + " " + (asc ? ">" : "<") + " ?";
         if (v.sort() == null) {
             where.add(r);
             params.add(cur.rowid());
@@ -346,8 +347,9 @@ final class StudioData {
         if (cursor != null) keyset(v, cursor, forward, where, params);
         boolean asc = v.ascending() == forward;
         String dir = asc ? "" : " DESC";
-        String order = (v.sort() == null ? "" : Quoting.doubleQuoted(v.sort().name()) + dir + ", ") + "rowid" + dir;
-        String sql = "SELECT CAST(rowid AS TEXT) AS \"__godwit_rowid\", * FROM " + Quoting.doubleQuoted(v.table().name())
+        String rowid = rowidOf(v.table());
+        String order = (v.sort() == null ? "" : Quoting.doubleQuoted(v.sort().name()) + dir + ", ") + rowid + dir;
+        String sql = "SELECT CAST(" + rowid + " AS TEXT) AS \"__godwit_rowid\", * FROM " + Quoting.doubleQuoted(v.table().name())
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + order + " LIMIT " + (limit + 1);
         return new PageQuery(sql, params);
     }
@@ -458,7 +460,7 @@ final class StudioData {
             }
             terms.add("(SELECT count(*) FROM " + Quoting.doubleQuoted(f.table()) + " AS c WHERE " + String.join(" AND ", eq) + ") AS \"n" + k + "\"");
         }
-        List<Map<String, Object>> rows = db.query("SELECT " + String.join(", ", terms) + " FROM " + Quoting.doubleQuoted(t.name()) + " AS p WHERE p.rowid = ?", rowid);
+        List<Map<String, Object>> rows = db.query("SELECT " + String.join(", ", terms) + " FROM " + Quoting.doubleQuoted(t.name()) + " AS p WHERE p." + rowidOf(t) + " = ?", rowid);
         if (rows.isEmpty()) throw new StudioException(404, "table \"" + t.name() + "\" has no row with rowid " + rowid);
         Map<String, Object> r = rows.get(0);
         for (int k = 0; k < fks.size(); k++) {
@@ -472,8 +474,20 @@ final class StudioData {
         return out;
     }
 
+    /**
+     * How to name the table's rowid: {@code rowid}, else {@code oid}, else {@code _rowid_}, the first that no column takes (a
+     * column named {@code rowid} hides the real one, and {@code WHERE rowid = 7} would then touch every row whose column holds 7).
+     */
+    static String rowidOf(TableDef t) {
+        for (String alias : List.of("rowid", "oid", "_rowid_")) {
+            if (t.columnNames().stream().noneMatch(c -> SqliteNames.key(c).equals(alias))) return alias;
+        }
+        throw StudioException.bad("table \"" + t.name() + "\" has columns named rowid, oid and _rowid_, which hide its rowid: the studio pages"
+                + " and edits rows by rowid; use the SQL console for it");
+    }
+
     private void requireRow(TableDef t, long rowid) {
-        if (db.query("SELECT 1 AS x FROM " + Quoting.doubleQuoted(t.name()) + " WHERE rowid = ?", rowid).isEmpty()) {
+        if (db.query("SELECT 1 AS x FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + rowidOf(t) + " = ?", rowid).isEmpty()) {
             throw new StudioException(404, "table \"" + t.name() + "\" has no row with rowid " + rowid);
         }
     }
@@ -489,10 +503,10 @@ final class StudioData {
         Map<String, List<String>> deleted = new LinkedHashMap<>();
         Map<String, List<String>> nulled = new LinkedHashMap<>();
         Map<String, List<String>> blocking = new LinkedHashMap<>();
-        deleted.computeIfAbsent(t.name(), k -> new ArrayList<>()).add("rowid = " + rowid);
+        deleted.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(rowidOf(t) + " = " + rowid);
         boolean truncated = false;
         record Step(TableDef table, String pred, int depth) { }
-        List<Step> queue = new ArrayList<>(List.of(new Step(t, "rowid = " + rowid, 0)));
+        List<Step> queue = new ArrayList<>(List.of(new Step(t, rowidOf(t) + " = " + rowid, 0)));
         for (int qi = 0; qi < queue.size(); qi++) {
             Step s = queue.get(qi);
             for (ForeignKeyDef f : referencing(s.table())) {
@@ -588,7 +602,7 @@ final class StudioData {
         if (values.isEmpty()) throw StudioException.bad("nothing to change: give \"values\"");
         requireRow(t, rowid);
         String sql = "UPDATE " + Quoting.doubleQuoted(t.name()) + " SET " + String.join(", ", values.entrySet().stream()
-                .map(e -> Quoting.doubleQuoted(e.getKey()) + " = " + Values.literal(e.getValue())).toList()) + " WHERE rowid = " + rowid;
+                .map(e -> Quoting.doubleQuoted(e.getKey()) + " = " + Values.literal(e.getValue())).toList()) + " WHERE " + rowidOf(t) + " = " + rowid;
         if (!body.path("confirm").asBoolean(false)) requireNoUnconfirmedCascade(t, rowid, values.keySet(), sql);
         db.runAtomically(List.of(sql), false);
         return done("updated row " + rowid + " of \"" + t.name() + "\"", List.of(sql));
@@ -610,7 +624,7 @@ final class StudioData {
             for (int i = 0; i < f.columns().size(); i++) eq.add("c." + Quoting.doubleQuoted(f.columns().get(i)) + " = p." + Quoting.doubleQuoted(refCols.get(i)));
             terms.add("(SELECT count(*) FROM " + Quoting.doubleQuoted(f.table()) + " AS c WHERE " + String.join(" AND ", eq) + ") AS \"n" + k + "\"");
         }
-        Map<String, Object> r = db.query("SELECT " + String.join(", ", terms) + " FROM " + Quoting.doubleQuoted(t.name()) + " AS p WHERE p.rowid = ?", rowid).get(0);
+        Map<String, Object> r = db.query("SELECT " + String.join(", ", terms) + " FROM " + Quoting.doubleQuoted(t.name()) + " AS p WHERE p." + rowidOf(t) + " = ?", rowid).get(0);
         ObjectNode details = JSON.createObjectNode();
         ArrayNode effects = details.putArray("effects");
         for (int k = 0; k < fks.size(); k++) {
@@ -627,7 +641,7 @@ final class StudioData {
     }
 
     private static String deleteSql(TableDef t, long rowid) {
-        return "DELETE FROM " + Quoting.doubleQuoted(t.name()) + " WHERE rowid = " + rowid;
+        return "DELETE FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + rowidOf(t) + " = " + rowid;
     }
 
     synchronized ObjectNode delete(TableDef t, JsonNode body) {

@@ -250,6 +250,28 @@ class StudioServerTest {
         assertEquals("{\"t\":\"i\",\"v\":\"9223372036854775807\"}", ok("GET", "/api/rows?table=ids", null).get("rows").get(0).get("values").get(1).toString());
     }
 
+    /** A column named rowid hides the real rowid: the studio then goes by oid (or _rowid_), so one edit touches one row. */
+    @Test
+    void aColumnNamedRowidDoesNotMakeOneEditTouchEveryRowHoldingThatValue() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE shadow (rowid integer, name text)",
+                "INSERT INTO shadow (oid, rowid, name) VALUES (1, 7, 'a'), (2, 7, 'b'), (3, 7, 'c'), (4, 8, 'd')",
+                "CREATE TABLE hidden (rowid integer, oid integer, _rowid_ integer)", "INSERT INTO hidden VALUES (1, 2, 3)"), false);
+        JsonNode page = ok("GET", "/api/rows?table=shadow&limit=2", null);
+        assertEquals(List.of("1", "2"), List.of(page.get("rows").get(0).get("rowid").asText(), page.get("rows").get(1).get("rowid").asText()));
+        JsonNode next = ok("GET", "/api/rows?table=shadow&limit=2&after=" + enc(page.get("next").asText()), null);
+        assertEquals(List.of("3", "4"), List.of(next.get("rows").get(0).get("rowid").asText(), next.get("rows").get(1).get("rowid").asText()),
+                "keyset paging by the real rowid visits every row once");
+        JsonNode done = ok("PUT", "/api/rows?table=shadow", "{\"rowid\": \"7\", \"values\": {\"name\": {\"input\": \"x\"}}}".replace("\"7\"", "\"2\""));
+        assertEquals("[\"UPDATE \\\"shadow\\\" SET \\\"name\\\" = 'x' WHERE oid = 2\"]", done.get("sql").toString());
+        assertEquals(List.of(Map.of("name", "a"), Map.of("name", "x"), Map.of("name", "c"), Map.of("name", "d")),
+                db.query("SELECT name FROM shadow ORDER BY oid"));
+        ok("DELETE", "/api/rows?table=shadow", "{\"rowid\": \"3\"}");
+        assertEquals(List.of(Map.of("n", "a"), Map.of("n", "x"), Map.of("n", "d")), db.query("SELECT name AS n FROM shadow ORDER BY oid"));
+        HttpResponse<String> none = page("GET", "/api/rows?table=hidden", null);
+        assertEquals(400, none.statusCode());
+        assertTrue(none.body().contains("has columns named rowid, oid and _rowid_, which hide its rowid"), none.body());
+    }
+
     @Test
     void aBlobShownAndSavedUnchangedStaysTheSameBlob() throws Exception {
         JsonNode row = ok("GET", "/api/rows?table=teams", null).get("rows").get(0);
