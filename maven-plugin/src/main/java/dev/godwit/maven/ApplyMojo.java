@@ -66,7 +66,7 @@ public class ApplyMojo extends AbstractGodwitMojo {
         var fleet = fleet();
         if (fleet != null) {
             if (dryRun) throw new MojoExecutionException("-Ddb.dryRun works on one database; run db:status -Ddb.d1.databases=... to see what a fleet has pending.");
-            fleetRunner(fleet, ignoreChecksums).apply(migrations);
+            fleetRunner(fleet, ignoreChecksums).apply(folder);
             return;
         }
         Target target = target();

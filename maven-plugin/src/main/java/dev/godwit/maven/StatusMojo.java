@@ -24,7 +24,7 @@ public class StatusMojo extends AbstractGodwitMojo {
     protected void run() throws MojoExecutionException {
         var fleet = fleet();
         if (fleet != null) {
-            fleetRunner(fleet, false).status(folder().migrations());
+            fleetRunner(fleet, false).status(folder());
             return;
         }
         getLog().info("Settings (and where each came from):");

@@ -11,6 +11,7 @@ import dev.godwit.engine.d1.RateLimiter;
 import dev.godwit.engine.db.Capabilities;
 import dev.godwit.engine.db.HistoryGuard;
 import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.migrate.AppliedMigration;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.MigrationException;
@@ -110,6 +111,27 @@ public final class FleetRunner {
         this.log = log;
     }
 
+    /**
+     * Applies what the history's own tool would apply from the folder (as one database's apply does): with wrangler's layout
+     * every {@code .sql} file in name order, files from {@code wrangler d1 migrations create} included; with drizzle's the
+     * journal's migrations, and a {@code .sql} file without a journal entry stops the run before any database is touched.
+     */
+    public Result apply(MigrationsFolder folder) {
+        return apply(Migrator.local(folder, history));
+    }
+
+    /** {@link #status(List)} of what {@link #apply(MigrationsFolder)} would apply (the journal's, with a warning, where that refuses). */
+    public Result status(MigrationsFolder folder) {
+        List<Migration> local;
+        try {
+            local = Migrator.local(folder, history);
+        } catch (dev.godwit.engine.migrate.MigrationException e) {
+            log.warn(e.getMessage());
+            local = folder.migrations();
+        }
+        return status(local);
+    }
+
     /** Applies the pending migrations to every database of the fleet. Throws {@link FleetException} when any failed. */
     public Result apply(List<Migration> local) {
         checkFolder(local);
@@ -127,8 +149,10 @@ public final class FleetRunner {
     }
 
     /** What the one-database apply refuses before sending anything, checked once for the whole fleet. */
-    private static void checkFolder(List<Migration> local) {
-        List<String> order = dev.godwit.engine.folder.FolderCheck.whenProblems(local.stream().map(Migration::entry).toList());
+    private void checkFolder(List<Migration> local) {
+        // drizzle's history is keyed on "when"; wrangler's on the file name (files it made have no "when")
+        List<String> order = history instanceof HistoryTable.Drizzle
+                ? dev.godwit.engine.folder.FolderCheck.whenProblems(local.stream().map(Migration::entry).toList()) : List.of();
         if (!order.isEmpty()) {
             throw new dev.godwit.engine.migrate.MigrationException("The journal's migrations are not in strictly increasing \"when\" order, so the"
                     + " history (keyed on it) could take one migration for another. Nothing was applied to any database.\n  - " + String.join("\n  - ", order));

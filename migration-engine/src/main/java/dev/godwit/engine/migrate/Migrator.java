@@ -103,6 +103,14 @@ public final class Migrator {
     }
 
     private List<Migration> local(MigrationsFolder folder) {
+        return local(folder, history);
+    }
+
+    /**
+     * The migrations {@code history}'s own tool would apply from the folder: with wrangler's layout every {@code .sql} file in
+     * name order; with drizzle's the journal's, and a {@code .sql} file without a journal entry is refused (it would be skipped).
+     */
+    public static List<Migration> local(MigrationsFolder folder, HistoryTable history) {
         if (history instanceof HistoryTable.Wrangler) return folder.migrationsInNameOrder();
         List<java.nio.file.Path> loose = folder.sqlFilesWithoutJournalEntry();
         if (!loose.isEmpty()) {

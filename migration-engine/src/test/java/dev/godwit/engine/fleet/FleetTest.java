@@ -16,6 +16,7 @@ import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.generate.Generator;
 import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.MigrationException;
 import dev.godwit.engine.target.FleetSelection;
 import dev.godwit.engine.target.ProjectSettings;
 import dev.godwit.engine.target.Target;
@@ -264,6 +265,26 @@ class FleetTest {
         FleetRunner.Result status = new FleetRunner(fleet, table, options(3), log).status(migrations);
         assertEquals(6L, status.byStatus().get("up-to-date"), status.byStatus().toString());
         for (String id : ids) assertEquals(1, standIn.callsTo(id));
+    }
+
+    /** A file from `wrangler d1 migrations create` (no journal entry) is applied by wrangler's layout, and stops drizzle's, fleet-wide. */
+    @Test
+    void aWranglerMadeFileIsAppliedEverywhereInWranglersLayoutAndStopsDrizzlesBeforeAnyDatabase() throws Exception {
+        List<String> ids = standIn.createDatabases("tenant", 3);
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Files.writeString(folder.dir().resolve("0003_seed.sql"), "-- Migration number: 0003\nINSERT INTO t1 (id, name) VALUES (1, 'seeded');\n");
+        MigrationException refused = assertThrows(MigrationException.class, () -> runner(new FleetSelection.NameGlob("tenant-*"), options(2)).apply(folder));
+        assertTrue(refused.getMessage().startsWith("SQL file(s) without a journal entry in "), refused.getMessage());
+        for (String id : ids) assertEquals(0, standIn.callsTo(id), "nothing sent to " + id);
+        FleetRunner wranglers = new FleetRunner(fleet(new FleetSelection.NameGlob("tenant-*")), new HistoryTable.Wrangler("d1_migrations"), options(2), log);
+        FleetRunner.Result r = wranglers.apply(folder);
+        assertEquals(0, r.failed());
+        for (String id : ids) {
+            assertEquals(List.of("seeded"), standIn.rows(id, "SELECT name FROM t1"), id);
+            assertEquals(List.of(migrations.get(0).fileName(), migrations.get(1).fileName(), migrations.get(2).fileName(), "0003_seed.sql"),
+                    standIn.rows(id, "SELECT name FROM d1_migrations ORDER BY id"), id);
+        }
+        assertEquals(3L, wranglers.status(folder).byStatus().get("up-to-date"));
     }
 
     /** A member wrangler migrated, reached with drizzle's table: it fails untouched, naming the table; the others are migrated. */
