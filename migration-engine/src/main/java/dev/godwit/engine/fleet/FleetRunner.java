@@ -157,15 +157,16 @@ public final class FleetRunner {
             throw new dev.godwit.engine.migrate.MigrationException("The journal's migrations are not in strictly increasing \"when\" order, so the"
                     + " history (keyed on it) could take one migration for another. Nothing was applied to any database.\n  - " + String.join("\n  - ", order));
         }
+        List<String> repeated = dev.godwit.engine.folder.FolderCheck.repeatedTags(local.stream().map(Migration::entry).toList());
+        if (!repeated.isEmpty()) {
+            throw new MigrationException("The journal names a migration twice. Nothing was applied to any database.\n  - " + String.join("\n  - ", repeated));
+        }
         for (Migration m : local) {
             List<String> statements = m.statements();
             for (int i = 0; i < statements.size(); i++) {
                 String st = statements.get(i);
-                if (dev.godwit.engine.sql.StatementKind.isTransactionControl(st)) {
-                    throw new dev.godwit.engine.migrate.MigrationException("Migration " + m.fileName() + ", statement " + (i + 1) + " is "
-                            + dev.godwit.engine.sql.StatementKind.firstKeyword(st) + ", a transaction statement; remove it (each migration runs in its"
-                            + " own transaction, and D1 refuses them). Nothing was applied to any database.");
-                }
+                String problem = dev.godwit.engine.migrate.StatementRules.problem(m, i);
+                if (problem != null) throw new MigrationException(problem + " Nothing was applied to any database.");
                 int bytes = st.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
                 if (bytes > Capabilities.D1.maxStatementBytes()) {
                     throw new dev.godwit.engine.migrate.MigrationException("Migration " + m.fileName() + ", statement " + (i + 1) + " is " + bytes

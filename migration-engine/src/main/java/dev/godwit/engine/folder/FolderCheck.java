@@ -148,6 +148,20 @@ public final class FolderCheck {
         return p;
     }
 
+    /** Entries naming a migration an earlier entry names too: applied by entry, its file would run twice. */
+    public static List<String> repeatedTags(List<JournalEntry> entries) {
+        List<String> p = new ArrayList<>();
+        java.util.Map<String, JournalEntry> seen = new java.util.HashMap<>();
+        for (JournalEntry e : entries) {
+            JournalEntry first = seen.putIfAbsent(e.tag(), e);
+            if (first != null) {
+                p.add("journal entries idx " + first.idx() + " and idx " + e.idx() + " both name " + e.tag() + ": its SQL would run twice;"
+                        + " remove the repeated entry from meta/_journal.json");
+            }
+        }
+        return p;
+    }
+
     private static String prefix(String tag) {
         int us = tag.indexOf('_');
         return us < 0 ? tag : tag.substring(0, us);

@@ -10,7 +10,6 @@ import dev.godwit.engine.folder.FolderCheck;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.sql.ForeignKeysPragma;
-import dev.godwit.engine.sql.StatementKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,6 +166,8 @@ public final class Migrator {
                     + " drizzle-orm keys it) could take one migration for another and skip it. Nothing was applied.\n  - "
                     + String.join("\n  - ", order));
         }
+        List<String> repeated = FolderCheck.repeatedTags(local.stream().map(Migration::entry).toList());
+        if (!repeated.isEmpty()) throw new MigrationException("The journal names a migration twice. Nothing was applied.\n  - " + String.join("\n  - ", repeated));
         List<MigrationState> states = states(local, historyExists ? history.read(db) : List.of());
         checkHistory(states, options);
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
@@ -443,12 +444,8 @@ public final class Migrator {
         }
         for (int i = 0; i < statements.size(); i++) {
             String s = statements.get(i);
-            if (StatementKind.isTransactionControl(s)) {
-                throw new MigrationException("Migration " + m.file().getFileName() + ", statement " + (i + 1) + " of " + statements.size() + " is "
-                        + StatementKind.firstKeyword(s) + ", a transaction statement:\n    " + s.strip().replace("\n", "\n    ")
-                        + "\n  Remove it: each migration already runs in its own transaction with its history row (as on D1, which refuses"
-                        + " transaction statements). Nothing was applied.");
-            }
+            String problem = StatementRules.problem(m, i);
+            if (problem != null) throw new MigrationException(problem + " Nothing was applied.");
             int bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
             if (bytes > db.capabilities().maxStatementBytes()) {
                 throw new MigrationException("Migration " + m.file().getFileName() + ", statement " + (i + 1) + " is " + bytes + " bytes; "

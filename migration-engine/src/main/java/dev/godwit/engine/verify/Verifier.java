@@ -17,6 +17,7 @@ import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.MigrationState;
 import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.migrate.StatementRules;
 import dev.godwit.engine.preflight.DataReplay;
 import dev.godwit.engine.preflight.RowChange;
 import dev.godwit.engine.plan.SqlitePlanner;
@@ -130,6 +131,11 @@ public final class Verifier {
             Database db = replay.database();
             for (Migration m : migrations) {
                 List<String> statements = m.statements();
+                String refused = StatementRules.firstProblem(m);
+                if (refused != null) {
+                    findings.add(new Finding(Finding.Kind.REPLAY, refused + " The replay stops before it (db:apply refuses the migration)."));
+                    return new Replay(findings, null);
+                }
                 List<RowChange> changes;
                 try {
                     changes = replay.apply(m);

@@ -76,6 +76,55 @@ class MigratorSafetyTest {
         }
     }
 
+    /**
+     * ATTACH reaches a real file: run by the pre-flight's copy, a dry run or db:verify's replay, it would change that file (or
+     * create one). Refused before anything runs, everywhere; D1 refuses it anyway.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void attachIsRefusedBeforeAnythingRunsInApplyDryRunAndVerify(boolean dryRun) throws IOException {
+        Path real = dir.resolve("real.sqlite");
+        try (SqliteDatabase other = SqliteDatabase.open(real)) {
+            other.runAtomically(List.of("CREATE TABLE keep (x)", "INSERT INTO keep VALUES (1)"), false);
+        }
+        Path f = folder.sqlFile("0001_custom");
+        String attach = "ATTACH DATABASE '" + real.toString().replace("'", "''") + "' AS real";
+        Files.writeString(f, Files.readString(f) + "\n" + attach + ";\n--> statement-breakpoint\nDELETE FROM real.keep;\n"
+                + "--> statement-breakpoint\nATTACH 'created-by-a-migration.sqlite' AS y;\n");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            MigrationException e = assertThrows(MigrationException.class,
+                    () -> migrator(db).apply(folder.migrations(), new ApplyOptions(dryRun, false, 3)));
+            assertTrue(e.getMessage().startsWith("Migration 0001_custom.sql, statement 1 of 3 is ATTACH, which reaches another database file:\n"),
+                    e.getMessage());
+            assertTrue(e.getMessage().endsWith("\n    " + attach + ";\n  Remove it: D1 refuses ATTACH, and run locally it would reach real files"
+                    + " even from the pre-flight's copy, a dry run or db:verify's replay. Nothing was applied."), e.getMessage());
+            assertEquals(List.of(), tables(db));
+        }
+        var verified = dev.godwit.engine.verify.Verifier.verify(new SchemaDef(List.of(table("users", "name")), List.of()), folder);
+        assertTrue(verified.stream().anyMatch(x -> x.message().startsWith("Migration 0001_custom.sql, statement 1 of 3 is ATTACH")
+                && x.message().endsWith("The replay stops before it (db:apply refuses the migration).")), verified.toString());
+        try (SqliteDatabase other = SqliteDatabase.open(real)) {
+            assertEquals(List.of(Map.of("x", 1L)), other.query("SELECT x FROM keep"), "the attached file is as it was");
+        }
+        assertFalse(Files.exists(Path.of("created-by-a-migration.sqlite")), "no file created where the build runs");
+    }
+
+    /** A journal entry copied with a later "when" (a bad merge) would run the same hand-written UPDATE twice. */
+    @Test
+    void aJournalNamingOneMigrationTwiceIsRefusedBeforeAnythingRuns() throws IOException {
+        Path f = folder.sqlFile("0001_custom");
+        Files.writeString(f, Files.readString(f) + "\nCREATE TABLE counter (n integer);\n");
+        List<Migration> twice = new java.util.ArrayList<>(folder.migrations());
+        Migration custom = twice.get(1);
+        twice.add(new Migration(new dev.godwit.engine.folder.JournalEntry(2, "6", custom.when() + 10, custom.tag(), true), custom.file(), custom.sql()));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(twice, ApplyOptions.defaults()));
+            assertEquals("The journal names a migration twice. Nothing was applied.\n  - journal entries idx 1 and idx 2 both name 0001_custom:"
+                    + " its SQL would run twice; remove the repeated entry from meta/_journal.json", e.getMessage());
+            assertEquals(List.of(), tables(db));
+        }
+    }
+
     @Test
     void aStatementThatCommitsEarlyIsCaughtBeforeTheCommitAndTheMessageSaysWhatStayed() {
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
