@@ -9,7 +9,18 @@ import re
 import sys
 from pathlib import Path
 
+import re
 import yaml  # PyYAML ships with the oracle's python? fall back to a JSON-as-YAML writer below
+
+
+class Yaml12Loader(yaml.SafeLoader):
+    """Reads cases as the oracle's JavaScript `yaml` package does (YAML 1.2): only true/false are booleans, so a
+    column named on, off, yes or no stays a string (PyYAML's YAML 1.1 would make it a boolean)."""
+
+
+Yaml12Loader.yaml_implicit_resolvers = {k: [(tag, rx) for tag, rx in v if tag != 'tag:yaml.org,2002:bool']
+                                        for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+Yaml12Loader.add_implicit_resolver('tag:yaml.org,2002:bool', re.compile(r'^(?:true|True|TRUE|false|False|FALSE)$'), list('tTfF'))
 
 
 def placeholders(text):
@@ -44,7 +55,7 @@ def convert_step(step):
 def main():
     case, out = Path(sys.argv[1]), Path(sys.argv[2])
     out.mkdir(parents=True, exist_ok=True)
-    data = yaml.safe_load(case.read_text())
+    data = yaml.load(case.read_text(), Loader=Yaml12Loader)
     for i, step in enumerate(data["steps"]):
         # JSON is valid YAML, and it keeps every odd identifier exact.
         (out / f"step{i:04d}.yaml").write_text(json.dumps(convert_step(step), indent=2, ensure_ascii=False) + "\n")

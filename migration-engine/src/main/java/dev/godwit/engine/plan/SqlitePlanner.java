@@ -75,6 +75,7 @@ public final class SqlitePlanner {
         private final Map<String, List<Change>> byTable = new LinkedHashMap<>();
         private final Set<String> created = new LinkedHashSet<>();
         private final Set<String> rebuilt = new LinkedHashSet<>();
+        private final Set<String> createdAfterRebuild = new LinkedHashSet<>();
         private final Map<String, ForeignKeyDef> inlineFks = new LinkedHashMap<>();
         private final Set<String> usedNames = new HashSet<>();
         private final List<Map.Entry<String, IndexDef>> deferredIndexes = new ArrayList<>();
@@ -108,7 +109,7 @@ public final class SqlitePlanner {
             dropTables(false, dropLate);
             for (Change c : diff.changes()) if (c instanceof RenameTable r) renameTable(r.from(), r.to());
             for (Change c : diff.changes()) if (c instanceof RenameColumn r) out.add(Ddl.renameColumn(r.table(), r.from(), r.to()));
-            createTables();
+            createTables(false);
             inPlaceChanges();
             createIndexesOfCreatedTables();
             // New indexes go in before any rebuild refills rows (a rebuilt child's foreign key may need a new
@@ -121,7 +122,9 @@ public final class SqlitePlanner {
                 }
             }
             if (anyRebuild) rebuild();
+            createTables(true);
             dropTables(true, dropLate);
+            createIndexesOfCreatedTables();
             for (CreateIndex ci : indexesLater) out.add(Ddl.createIndex(ci.table(), ci.index()));
             for (Change c : diff.changes()) if (c instanceof CreateView v) out.add(Ddl.createView(v.view()));
             if (anyRebuild) out.add("PRAGMA foreign_keys=ON;");
@@ -198,19 +201,79 @@ public final class SqlitePlanner {
             }
             // A table that keeps foreign keys to two rebuilt tables is rebuilt too: once one of them is
             // dropped, SQLite cannot drop the other ("no such table") while such a table still names both.
+            // So is a table a drop reaches through ON DELETE actions (directly or through other tables) while
+            // another rebuilt table it names is already gone: with foreign keys on (D1, a transaction) the
+            // drop compiles the action into that table, and the action needs every parent the table names.
             boolean grew = !rebuilt.isEmpty();
             while (grew) {
                 grew = false;
                 for (TableDef t : before.tables()) {
                     if (rebuilt.contains(t.name()) || created.contains(t.name()) || after.table(t.name()).isEmpty()) continue;
                     long parents = t.foreignKeys().stream().map(ForeignKeyDef::refTable).filter(r -> !r.equals(t.name()) && rebuilt.contains(r)).distinct().count();
-                    if (parents >= 2) {
+                    if (parents >= 2 || reachedWithAnotherParentGone(t.name())) {
                         rebuilt.add(t.name());
                         grew = true;
                     }
                 }
             }
             inlineFks.keySet().removeIf(k -> rebuilt.contains(k.substring(0, k.indexOf('\u0000'))));
+            // A new table in that position is simply created after the rebuild (it has no rows to keep), unless a
+            // rebuilt table needs it to exist when its rows are copied back.
+            for (String n : created) {
+                if (reachedWithAnotherParentGone(n) && !referencedByRebuilt(n)) createdAfterRebuild.add(n);
+            }
+            boolean more = !createdAfterRebuild.isEmpty();
+            while (more) {   // a new table naming a late one comes late too
+                more = false;
+                for (String n : created) {
+                    if (createdAfterRebuild.contains(n)) continue;
+                    boolean namesLate = keysWhileDropping(n).stream().anyMatch(fk -> createdAfterRebuild.contains(fk.refTable()));
+                    if (namesLate && !referencedByRebuilt(n)) {
+                        createdAfterRebuild.add(n);
+                        more = true;
+                    }
+                }
+            }
+        }
+
+        /** A table's foreign keys while the rebuild drops tables: the old ones plus those added in place, or a new table's own. */
+        private List<ForeignKeyDef> keysWhileDropping(String table) {
+            if (created.contains(table)) return after.table(table).map(TableDef::foreignKeys).orElse(List.of());
+            List<ForeignKeyDef> keys = new ArrayList<>(before.table(table).map(TableDef::foreignKeys).orElse(List.of()));
+            for (Map.Entry<String, ForeignKeyDef> e : inlineFks.entrySet()) if (e.getKey().startsWith(table + "\u0000")) keys.add(e.getValue());
+            return keys;
+        }
+
+        /**
+         * Whether dropping a rebuilt table reaches {@code table} through ON DELETE actions (CASCADE, SET NULL, SET DEFAULT;
+         * directly or through tables that are not dropped) while {@code table} names another rebuilt table, which may be gone
+         * by then: the drop compiles the action into {@code table}, and that needs every parent it names ("no such table").
+         */
+        private boolean reachedWithAnotherParentGone(String table) {
+            Set<String> reaching = new HashSet<>();
+            Set<String> seen = new HashSet<>(List.of(table));
+            List<String> queue = new ArrayList<>(List.of(table));
+            for (int i = 0; i < queue.size(); i++) {
+                for (ForeignKeyDef fk : keysWhileDropping(queue.get(i))) {
+                    String parent = fk.refTable();
+                    if (!hasAction(fk) || parent.equals(queue.get(i))) continue;
+                    if (rebuilt.contains(parent)) reaching.add(parent);   // a dropped table passes nothing further up
+                    else if (seen.add(parent)) queue.add(parent);
+                }
+            }
+            for (ForeignKeyDef fk : keysWhileDropping(table)) {
+                String parent = fk.refTable();
+                if (!parent.equals(table) && rebuilt.contains(parent) && reaching.stream().anyMatch(r -> !r.equals(parent))) return true;
+            }
+            return false;
+        }
+
+        private static boolean hasAction(ForeignKeyDef fk) {
+            return fk.onDelete() == FkAction.CASCADE || fk.onDelete() == FkAction.SET_NULL || fk.onDelete() == FkAction.SET_DEFAULT;
+        }
+
+        private boolean referencedByRebuilt(String table) {
+            return after.tables().stream().anyMatch(t -> rebuilt.contains(t.name()) && t.foreignKeys().stream().anyMatch(fk -> fk.refTable().equals(table)));
         }
 
         private boolean needsRebuild(Change c, TableDef old, TableDef now, Set<String> added) {
@@ -289,9 +352,9 @@ public final class SqlitePlanner {
             for (TableDef t : TableOrder.childrenFirst(dropped)) out.add(Ddl.dropTable(t.name()));
         }
 
-        private void createTables() {
+        private void createTables(boolean afterRebuild) {
             List<TableDef> defs = new ArrayList<>();
-            for (String n : created) defs.add(after.table(n).orElseThrow());
+            for (String n : created) if (createdAfterRebuild.contains(n) == afterRebuild) defs.add(after.table(n).orElseThrow());
             for (TableDef t : TableOrder.parentsFirst(defs)) {
                 out.add(Ddl.createTable(t));
                 for (IndexDef i : t.indexes()) {
@@ -304,6 +367,7 @@ public final class SqlitePlanner {
         /** After in-place index drops: a new table may reuse the name of an index another table gives up. */
         private void createIndexesOfCreatedTables() {
             for (Map.Entry<String, IndexDef> e : deferredIndexes) out.add(Ddl.createIndex(e.getKey(), e.getValue()));
+            deferredIndexes.clear();
         }
 
         private void inPlaceChanges() {

@@ -231,7 +231,9 @@ class GoldenCasesTest {
 
     @SuppressWarnings("unchecked")
     static List<Step> readCase(Path file) throws IOException {
-        Map<String, Object> data = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
+        Map<String, Object> data = new Yaml(new SafeConstructor(new LoaderOptions()), new org.yaml.snakeyaml.representer.Representer(
+                new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), new LoaderOptions(), new Yaml12Booleans())
+                .load(Files.readString(file));
         List<Step> steps = new ArrayList<>();
         int i = 0;
         for (Object o : (List<Object>) data.get("steps")) {
@@ -305,5 +307,18 @@ class GoldenCasesTest {
         }
         if (v instanceof Double d && d == 0 && 1 / d < 0) return "-0.0";
         return String.valueOf(v);
+    }
+
+    /** Cases are read as the oracle's JavaScript reads them (YAML 1.2): only true/false are booleans, so a column named on or no stays a name. */
+    static final class Yaml12Booleans extends org.yaml.snakeyaml.resolver.Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.BOOL, Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF");
+            addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.INT, INT, "-+0123456789");
+            addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.FLOAT, FLOAT, "-+.0123456789");
+            addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.MERGE, MERGE, "<");
+            addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.NULL, NULL, "~nN\0");
+            addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.NULL, EMPTY, null);
+        }
     }
 }

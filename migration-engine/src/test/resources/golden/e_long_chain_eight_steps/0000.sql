@@ -1,0 +1,4 @@
+CREATE TABLE `notes` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`body` text
+);

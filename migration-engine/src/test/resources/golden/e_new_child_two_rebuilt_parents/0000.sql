@@ -1,0 +1,9 @@
+CREATE TABLE `authors` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`name` text
+);
+--> statement-breakpoint
+CREATE TABLE `books` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`title` text
+);

@@ -1,0 +1,8 @@
+CREATE TABLE `nodes` (
+	`org` integer NOT NULL,
+	`id` integer NOT NULL,
+	`parent` integer,
+	`name` text,
+	PRIMARY KEY(`org`, `id`),
+	FOREIGN KEY (`org`,`parent`) REFERENCES `nodes`(`org`,`id`) ON UPDATE no action ON DELETE cascade
+);
