@@ -82,7 +82,7 @@ public final class SqlitePlanner {
         private final Map<String, String> backups = new LinkedHashMap<>();
 
         // Built on first use, so a rebuild of many tables in a large schema does not search every name each time.
-        private Set<String> schemaNames;   // tables and views before, renamed and after, lower case
+        private Set<String> schemaNames;   // tables, views and indexes before, renamed and after, by SqliteNames.key
         private Map<String, List<Map.Entry<TableDef, IndexDef>>> indexesByName;   // the indexes before, by SqliteNames.key of their name
 
         Builder(SchemaDiff diff) {
@@ -161,7 +161,7 @@ public final class SqlitePlanner {
             }
         }
 
-        /** {@code wanted}, or with a numeric suffix: a name no table has (as SQLite compares names). */
+        /** {@code wanted}, or with a numeric suffix: a name no table, view or index has (as SQLite compares names). */
         private String freeName(String wanted) {
             String name = wanted;
             for (int i = 1; taken(name); i++) name = wanted + "_" + i;
@@ -175,7 +175,11 @@ public final class SqlitePlanner {
             if (schemaNames == null) {
                 schemaNames = new HashSet<>();
                 for (SchemaDef sd : List.of(diff.before(), before, after)) {
-                    for (TableDef t : sd.tables()) schemaNames.add(SqliteNames.key(t.name()));
+                    for (TableDef t : sd.tables()) {
+                        schemaNames.add(SqliteNames.key(t.name()));
+                        // tables and indexes share one namespace: a temporary table may not take an index's name either
+                        for (IndexDef i : t.indexes()) schemaNames.add(SqliteNames.key(i.name()));
+                    }
                     for (var v : sd.views()) schemaNames.add(SqliteNames.key(v.name()));
                 }
             }
