@@ -76,6 +76,7 @@ public final class SqlitePlanner {
         private final Set<String> created = new LinkedHashSet<>();
         private final Set<String> rebuilt = new LinkedHashSet<>();
         private final Set<String> createdAfterRebuild = new LinkedHashSet<>();
+        private final Set<DropIndex> droppedEarly = new HashSet<>();
         private final Map<String, ForeignKeyDef> inlineFks = new LinkedHashMap<>();
         private final Set<String> usedNames = new HashSet<>();
         private final List<Map.Entry<String, IndexDef>> deferredIndexes = new ArrayList<>();
@@ -109,9 +110,10 @@ public final class SqlitePlanner {
             dropTables(false, dropLate);
             for (Change c : diff.changes()) if (c instanceof RenameTable r) renameTable(r.from(), r.to());
             for (Change c : diff.changes()) if (c instanceof RenameColumn r) out.add(Ddl.renameColumn(r.table(), r.from(), r.to()));
+            dropIndexesWhoseNameIsTaken(dropLate);
             createTables(false);
             inPlaceChanges();
-            createIndexesOfCreatedTables();
+            createIndexesOfCreatedTables(true);
             // New indexes go in before any rebuild refills rows (a rebuilt child's foreign key may need a new
             // unique index of its parent), unless their name still belongs to an index a rebuild or a late drop removes.
             List<CreateIndex> indexesLater = new ArrayList<>();
@@ -124,7 +126,7 @@ public final class SqlitePlanner {
             if (anyRebuild) rebuild();
             createTables(true);
             dropTables(true, dropLate);
-            createIndexesOfCreatedTables();
+            createIndexesOfCreatedTables(false);
             for (CreateIndex ci : indexesLater) out.add(Ddl.createIndex(ci.table(), ci.index()));
             for (Change c : diff.changes()) if (c instanceof CreateView v) out.add(Ddl.createView(v.view()));
             if (anyRebuild) out.add("PRAGMA foreign_keys=ON;");
@@ -356,6 +358,26 @@ public final class SqlitePlanner {
             for (TableDef t : TableOrder.childrenFirst(dropped)) out.add(Ddl.dropTable(t.name()));
         }
 
+        /**
+         * Indexes whose name a new table or a rebuilt table's index takes, dropped before the tables are created (tables and
+         * indexes share one namespace): those dropped in place, and those of tables dropped only after the rebuild.
+         */
+        private void dropIndexesWhoseNameIsTaken(List<TableDef> dropLate) {
+            Set<String> taken = new HashSet<>();
+            for (String n : created) taken.add(SqliteNames.key(n));
+            for (String n : rebuilt) after.table(n).ifPresent(t -> t.indexes().forEach(i -> taken.add(SqliteNames.key(i.name()))));
+            for (Change c : diff.changes()) {
+                if (c instanceof DropIndex d && taken.contains(SqliteNames.key(d.index().name())) && !created.contains(d.table())
+                        && !rebuilt.contains(d.table()) && after.table(d.table()).isPresent()) {
+                    out.add(Ddl.dropIndex(d.index().name()));
+                    droppedEarly.add(d);
+                }
+            }
+            for (TableDef t : dropLate) {
+                for (IndexDef i : t.indexes()) if (taken.contains(SqliteNames.key(i.name()))) out.add(Ddl.dropIndex(i.name()));
+            }
+        }
+
         private void createTables(boolean afterRebuild) {
             List<TableDef> defs = new ArrayList<>();
             for (String n : created) if (createdAfterRebuild.contains(n) == afterRebuild) defs.add(after.table(n).orElseThrow());
@@ -368,17 +390,24 @@ public final class SqlitePlanner {
             }
         }
 
-        /** After in-place index drops: a new table may reuse the name of an index another table gives up. */
-        private void createIndexesOfCreatedTables() {
-            for (Map.Entry<String, IndexDef> e : deferredIndexes) out.add(Ddl.createIndex(e.getKey(), e.getValue()));
-            deferredIndexes.clear();
+        /**
+         * A new table's indexes whose name another table gives up: after the in-place drops those they free, at the
+         * end the rest (freed by a rebuild or a late drop).
+         */
+        private void createIndexesOfCreatedTables(boolean onlyFreedInPlace) {
+            for (var it = deferredIndexes.iterator(); it.hasNext(); ) {
+                Map.Entry<String, IndexDef> e = it.next();
+                if (onlyFreedInPlace && indexNameInUse(e.getValue().name(), true)) continue;
+                out.add(Ddl.createIndex(e.getKey(), e.getValue()));
+                it.remove();
+            }
         }
 
         private void inPlaceChanges() {
             for (Map.Entry<String, List<Change>> e : byTable.entrySet()) {
                 String table = e.getKey();
                 if (created.contains(table) || rebuilt.contains(table) || after.table(table).isEmpty()) continue;
-                for (Change c : e.getValue()) if (c instanceof DropIndex d) out.add(Ddl.dropIndex(d.index().name()));
+                for (Change c : e.getValue()) if (c instanceof DropIndex d && !droppedEarly.contains(d)) out.add(Ddl.dropIndex(d.index().name()));
                 for (Change c : e.getValue()) {
                     if (c instanceof AddColumn a) out.add(Ddl.addColumn(table, a.column(), inlineFks.get(table + "\u0000" + a.column().name())));
                 }
