@@ -17,7 +17,7 @@ def top = state.resolve('7984479d3d1c7b07c950007b2c85d540378d79f9a89682d7c7c8a56
 assert log.contains('Applying 1 migration(s) to local D1 state ' + top)
 assert log =~ /0002_wipe\s+2 statements/
 def backups = Files.list(base.resolve('.godwit/backups')).collect { it.fileName.toString() }.sort()
-def kept = backups.find { it ==~ /7984479d3d1c7b07c950007b2c85d540378d79f9a89682d7c7c8a5674d3f0fd2-\d{8}T\d{6}\.\d{3}Z\.sqlite/ }
+def kept = backups.find { it ==~ /7984479d3d1c7b07c950007b2c85d540378d79f9a89682d7c7c8a5674d3f0fd2-[0-9a-f]{8}-\d{8}T\d{6}\.\d{3}Z\.sqlite/ }
 assert kept != null : backups
 assert log.contains('Kept a copy of 7984479d3d1c7b07c950007b2c85d540378d79f9a89682d7c7c8a5674d3f0fd2.sqlite before applying: ' + base.resolve('.godwit/backups/' + kept))
 assert log.contains('  to go back: mvn db:restore -Dlocal (the latest copy; -Ddb.backup=FILE for another)')

@@ -15,7 +15,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * Copies of a local SQLite file in a backups folder ({@code .godwit/backups/}): {@code <file>-<UTC time>.sqlite}, taken
+ * Copies of a local SQLite file in a backups folder ({@code .godwit/backups/}): {@code <file>-<path hash>-<UTC time>.sqlite}, taken
  * with SQLite's own {@code VACUUM INTO} on a connection of their own (consistent even with a WAL file beside it), the
  * last {@code keep} of each file kept. A restore goes through SQLite's backup API, so the file's WAL is replaced too.
  */
@@ -44,9 +44,21 @@ public final class LocalBackups {
         return dir;
     }
 
-    private static String stem(Path dbFile) {
+    /**
+     * The file's name and a short hash of its full path: {@code local-3f2a9c1e}. Two databases named alike (another
+     * {@code -Ddb.local.path}, another wrangler environment) keep copies of their own, so one is never restored from,
+     * or pruned for, the other's.
+     */
+    static String stem(Path dbFile) {
         String n = dbFile.getFileName().toString();
-        return n.endsWith(".sqlite") ? n.substring(0, n.length() - 7) : n;
+        String name = n.endsWith(".sqlite") ? n.substring(0, n.length() - 7) : n;
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(dbFile.toAbsolutePath().normalize().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return name + "-" + java.util.HexFormat.of().formatHex(d, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Copies the file now (before an apply); removes the oldest copies of it beyond {@code keep}. Returns the copy. */

@@ -129,7 +129,9 @@ class RestoreTest {
         };
         LocalBackups backups = new LocalBackups(dir.resolve(".godwit/backups"), 2, clock);
         new Restorer(log).beforeApply(new Target.LocalFile(file), backups, "", "");
-        Path first = dir.resolve(".godwit/backups/app-20261130T100000.000Z.sqlite");
+        String stem = LocalBackups.stem(file);
+        assertTrue(stem.matches("app-[0-9a-f]{8}"), stem);
+        Path first = dir.resolve(".godwit/backups/" + stem + "-20261130T100000.000Z.sqlite");
         assertEquals(List.of(first), backups.list(file));
         assertEquals(List.of("Kept a copy of app.sqlite before applying: " + first,
                 "  to go back: mvn db:restore -Dlocal (the latest copy; -Ddb.backup=FILE for another)"), lines);
@@ -141,7 +143,7 @@ class RestoreTest {
         }
         now[0] = now[0].plusSeconds(60);
         Restorer.Result r = new Restorer(log).local(file, backups, null);
-        Path replaced = dir.resolve(".godwit/backups/app-before-restore-20261130T100100.000Z.sqlite");
+        Path replaced = dir.resolve(".godwit/backups/" + stem + "-before-restore-20261130T100100.000Z.sqlite");
         assertEquals(new Restorer.Result(first.toString(), replaced.toString()), r);
         try (SqliteDatabase db = SqliteDatabase.open(file)) {
             assertEquals(schemaBefore, db.query(SCHEMA_AND_ROWS));
@@ -155,8 +157,26 @@ class RestoreTest {
             now[0] = now[0].plusSeconds(60);
             backups.backup(file);
         }
-        assertEquals(List.of(dir.resolve(".godwit/backups/app-20261130T100300.000Z.sqlite"), dir.resolve(".godwit/backups/app-20261130T100400.000Z.sqlite")),
-                backups.list(file));
+        assertEquals(List.of(dir.resolve(".godwit/backups/" + stem + "-20261130T100300.000Z.sqlite"),
+                dir.resolve(".godwit/backups/" + stem + "-20261130T100400.000Z.sqlite")), backups.list(file));
+
+        // Another database of the same name (-Ddb.local.path=other/app.sqlite) has copies of its own: neither restored
+        // from nor pruned for this one.
+        Path twin = Files.createDirectories(dir.resolve("other")).resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(twin)) {
+            db.runAtomically(List.of("CREATE TABLE empty (x)"), false);
+        }
+        for (int i = 0; i < 3; i++) {
+            now[0] = now[0].plusSeconds(60);
+            backups.backup(twin);
+        }
+        assertEquals(2, backups.list(twin).size());
+        assertEquals(List.of(dir.resolve(".godwit/backups/" + stem + "-20261130T100300.000Z.sqlite"),
+                dir.resolve(".godwit/backups/" + stem + "-20261130T100400.000Z.sqlite")), backups.list(file), "this file's copies untouched");
+        new Restorer(log).local(file, backups, null);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("id", 1L, "name", "ada")), db.query("SELECT * FROM users"), "restored from its own copy");
+        }
 
         GodwitException none = assertThrows(GodwitException.class, () -> new Restorer(log).local(dir.resolve("other.sqlite"), backups, null));
         assertEquals("There is no backup of " + dir.resolve("other.sqlite") + " in " + dir.resolve(".godwit/backups")
