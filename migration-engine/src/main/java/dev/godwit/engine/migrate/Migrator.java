@@ -10,6 +10,7 @@ import dev.godwit.engine.folder.FolderCheck;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.sql.ForeignKeysPragma;
+import dev.godwit.engine.sql.Quoting;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -426,11 +427,38 @@ public final class Migrator {
             if (!options.ignoreChecksums()) throw new MigrationException(msg + " To apply anyway, pass -Ddb.ignoreChecksums.");
             log.warn(msg + " Continuing because of -Ddb.ignoreChecksums.");
         }
+        List<String> moved = movedApplied(states);
+        if (!moved.isEmpty()) {
+            throw new MigrationException("Migration(s) already applied under another \"when\" would run again (their \"when\" changed after they"
+                    + " were applied: db:rebase, a merge, an edit of meta/_journal.json), and repeat what they did:\n  - " + String.join("\n  - ", moved)
+                    + "\n  If it is the same migration, move its history row along (the statement above), then run db:apply again. If its SQL must"
+                    + " really run twice, make it a new migration (mvn db:generate -Ddb.custom). Nothing was applied.");
+        }
         if (!skipped.isEmpty()) {
             throw new MigrationException("Migration(s) " + String.join(", ", skipped) + " were never applied but are older than the last applied migration"
                     + " (a branch was merged after newer migrations ran). drizzle-orm's migrator would skip them silently."
                     + " Move their changes into a new migration: delete them (SQL, snapshot, journal entry) and run mvn db:generate.");
         }
+    }
+
+    /**
+     * Pending migrations whose exact SQL a history row records under a {@code when} no migration of the folder has: the
+     * same migration, moved. drizzle's history is keyed on {@code when}, so it would look new and run a second time.
+     */
+    private List<String> movedApplied(List<MigrationState> states) {
+        if (!history.hasChecksums()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (MigrationState p : states) {
+            if (p.state() != MigrationState.State.PENDING) continue;
+            for (MigrationState r : states) {
+                if (r.state() != MigrationState.State.MISSING_LOCALLY || r.applied().hash() == null || !Checksums.matches(r.applied().hash(), p.migration().sql())) continue;
+                out.add(p.migration().fileName() + " (\"when\" " + p.migration().when() + ") is recorded under created_at " + r.applied().createdAt()
+                        + ": UPDATE " + Quoting.doubleQuoted(history.name()) + " SET created_at = " + p.migration().when() + " WHERE created_at = "
+                        + r.applied().createdAt() + " AND hash = '" + r.applied().hash() + "';");
+                break;
+            }
+        }
+        return out;
     }
 
     private void checkStatements(Migration m) {

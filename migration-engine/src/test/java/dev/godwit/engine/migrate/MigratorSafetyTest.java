@@ -109,6 +109,36 @@ class MigratorSafetyTest {
         assertFalse(Files.exists(Path.of("created-by-a-migration.sqlite")), "no file created where the build runs");
     }
 
+    /**
+     * db:rebase (or a hand edit) gives an applied migration a new "when": drizzle's history is keyed on it, so the same
+     * hand-written UPDATE would look pending and run a second time.
+     */
+    @Test
+    void anAppliedMigrationWhoseWhenChangedIsRefusedNotRunAgain() throws IOException {
+        Path f = folder.sqlFile("0001_custom");
+        Files.writeString(f, Files.readString(f) + "\nINSERT INTO users (name) VALUES ('ada');\n--> statement-breakpoint\nUPDATE users SET name = name || '.x';\n");
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            migrator(db).apply(folder.migrations(), ApplyOptions.defaults());
+        }
+        List<Migration> moved = new java.util.ArrayList<>(folder.migrations());
+        Migration m = moved.get(1);
+        long oldWhen = m.when();
+        moved.set(1, new Migration(new dev.godwit.engine.folder.JournalEntry(1, "6", oldWhen + 60_000, m.tag(), true), m.file(), m.sql()));
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(moved, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Migration(s) already applied under another \"when\" would run again"), e.getMessage());
+            assertTrue(e.getMessage().contains("\n  - 0001_custom.sql (\"when\" " + (oldWhen + 60_000) + ") is recorded under created_at " + oldWhen
+                    + ": UPDATE \"__drizzle_migrations\" SET created_at = " + (oldWhen + 60_000) + " WHERE created_at = " + oldWhen + " AND hash = '"),
+                    e.getMessage());
+            assertEquals(List.of(Map.of("name", "ada.x")), db.query("SELECT name FROM users"), "not run twice");
+            // Following the message: the row moves along, and the apply has nothing left to do.
+            db.runAtomically(List.of(e.getMessage().substring(e.getMessage().indexOf("UPDATE \"__drizzle"), e.getMessage().indexOf("';") + 1)), false);
+            assertEquals(List.of(), migrator(db).apply(moved, ApplyOptions.defaults()).applied());
+            assertEquals(List.of(Map.of("name", "ada.x")), db.query("SELECT name FROM users"));
+        }
+    }
+
     /** A journal entry copied with a later "when" (a bad merge) would run the same hand-written UPDATE twice. */
     @Test
     void aJournalNamingOneMigrationTwiceIsRefusedBeforeAnythingRuns() throws IOException {
