@@ -85,26 +85,39 @@ public final class MigrationsFolder {
     }
 
     /**
+     * Sum files that belong to no migration of the journal (no entry with that tag, or one with another {@code when}),
+     * with the entry of that tag when there is one. A sum left so is a journal changed after the migration was generated
+     * (or a drizzle-kit {@code drop}): {@code db:verify} reports it, {@code db:generate} removes it.
+     */
+    public java.util.Map<Path, JournalEntry> staleSums() {
+        Path sums = metaDir().resolve("_sums");
+        java.util.Map<Path, JournalEntry> stale = new java.util.LinkedHashMap<>();
+        if (!Files.isDirectory(sums)) return stale;
+        java.util.Map<String, JournalEntry> byTag = new java.util.HashMap<>();
+        for (JournalEntry e : readJournal().entries()) byTag.put(e.tag(), e);
+        try (Stream<Path> s = Files.list(sums)) {
+            for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".sha256")).sorted().toList()) {
+                JournalEntry e = byTag.get(f.getFileName().toString().replaceFirst("\\.sha256$", ""));
+                if (e == null || readSum(e) == null) stale.put(f, e);
+            }
+        } catch (IOException e) {
+            throw new SnapshotException("cannot list " + relative(sums) + ": " + e.getMessage(), e);
+        }
+        return stale;
+    }
+
+    /**
      * Deletes sum files that belong to no migration of the journal (no entry with that tag, or one with another
      * {@code when}); returns them. drizzle-kit's {@code drop} removes a migration but not Godwit's sum.
      */
     public List<Path> deleteStaleSums() {
-        Path sums = metaDir().resolve("_sums");
-        if (!Files.isDirectory(sums)) return List.of();
-        java.util.Map<String, JournalEntry> byTag = new java.util.HashMap<>();
-        for (JournalEntry e : readJournal().entries()) byTag.put(e.tag(), e);
-        List<Path> stale = new ArrayList<>();
-        try (Stream<Path> s = Files.list(sums)) {
-            for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".sha256")).sorted().toList()) {
-                String tag = f.getFileName().toString().replaceFirst("\\.sha256$", "");
-                JournalEntry e = byTag.get(tag);
-                if (e == null || readSum(e) == null) {
-                    Files.delete(f);
-                    stale.add(f);
-                }
+        List<Path> stale = new ArrayList<>(staleSums().keySet());
+        for (Path f : stale) {
+            try {
+                Files.delete(f);
+            } catch (IOException e) {
+                throw new SnapshotException("cannot delete " + relative(f) + ": " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new SnapshotException("cannot clean " + relative(sums) + ": " + e.getMessage(), e);
         }
         return stale;
     }

@@ -69,6 +69,17 @@ public final class Verifier {
         }
 
         List<Migration> migrations = folder.migrations();
+        for (var stale : folder.staleSums().entrySet()) {
+            String sum = folder.relative(stale.getKey());
+            findings.add(new Finding(Finding.Kind.EDITED, stale.getValue() != null
+                    ? sum + " was written for another \"when\" than the journal's " + stale.getValue().tag() + " (" + stale.getValue().when()
+                    + "): the journal entry changed after the migration was generated, so its checksum no longer guards it. Put the entry back"
+                    + " (git checkout -- " + folder.relative(folder.journalFile()) + "); if drizzle-kit made a new " + stale.getValue().tag()
+                    + " after a drop, delete " + sum
+                    : sum + " belongs to no migration of the journal: one was renamed or dropped after it was generated, and a renamed"
+                    + " one is no longer guarded by its checksum. Rename it back (or rename " + sum + " along); if it was dropped, delete " + sum
+                    + " (mvn db:generate does too)"));
+        }
         for (Migration m : migrations) {
             String sum = folder.readSum(m.entry());
             if (sum != null && !Checksums.matches(sum, m.sql())) {

@@ -63,6 +63,29 @@ class VerifierTest {
                 + "    ALTER TABLE `users` ADD `name` text;\n  Run mvn db:generate and commit the new migration.", msg);
     }
 
+    /** An edit hidden by changing the entry's "when" or renaming the migration leaves its sum behind: that is reported. */
+    @Test
+    void aSumLeftBehindByAJournalChangeIsReported() throws Exception {
+        SchemaDef v2 = users(ColumnDef.of("name", "text"));
+        MigrationsFolder folder = generated(users(), v2);
+        Path journal = folder.journalFile();
+        String original = Files.readString(journal);
+        long when = folder.readJournal().entries().get(1).when();
+        Files.writeString(journal, original.replace("\"when\": " + when, "\"when\": " + (when + 1)));
+        List<Finding> f = Verifier.verify(v2, folder);
+        assertEquals(List.of(Finding.Kind.EDITED), kinds(f), f.toString());
+        assertEquals("drizzle/meta/_sums/0001_v1.sha256 was written for another \"when\" than the journal's 0001_v1 (" + (when + 1) + "): the"
+                + " journal entry changed after the migration was generated, so its checksum no longer guards it. Put the entry back (git checkout --"
+                + " drizzle/meta/_journal.json); if drizzle-kit made a new 0001_v1 after a drop, delete drizzle/meta/_sums/0001_v1.sha256", f.get(0).message());
+        // renamed (file, snapshot and journal tag): the old sum belongs to nothing
+        Files.writeString(journal, original.replace("0001_v1", "0001_renamed"));
+        Files.move(folder.sqlFile("0001_v1"), folder.sqlFile("0001_renamed"));
+        Files.move(folder.snapshotFile("0001_v1"), folder.snapshotFile("0001_renamed"));
+        List<Finding> renamed = Verifier.verify(v2, folder);
+        assertEquals(List.of(Finding.Kind.EDITED), kinds(renamed), renamed.toString());
+        assertTrue(renamed.get(0).message().startsWith("drizzle/meta/_sums/0001_v1.sha256 belongs to no migration of the journal"), renamed.get(0).message());
+    }
+
     @Test
     void editedGeneratedMigrationIsNamedAndReplayShowsTheDifference() throws Exception {
         MigrationsFolder folder = generated(users());
