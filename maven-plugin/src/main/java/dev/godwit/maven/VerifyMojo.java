@@ -71,6 +71,7 @@ public class VerifyMojo extends AbstractGodwitMojo {
                     + " ms in all.");
         }
         findings.addAll(verification.findings());
+        for (String w : verification.warnings()) getLog().warn(w);
         String compared = null;
         var fleet = drift && findings.isEmpty() ? fleet() : null;
         if (fleet != null) {

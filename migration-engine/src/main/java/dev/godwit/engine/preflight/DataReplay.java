@@ -21,6 +21,7 @@ public final class DataReplay implements AutoCloseable {
     private final Replica replica = Replica.empty();
     private final Map<String, String> unfilled = new java.util.LinkedHashMap<>();
     private final Map<String, String> constrained = new java.util.LinkedHashMap<>();
+    private final List<String> warnings = new java.util.ArrayList<>();
 
     /** The database the migrations ran on, to introspect afterwards. */
     public Database database() {
@@ -43,12 +44,46 @@ public final class DataReplay implements AutoCloseable {
         if (o.failure() == null) return o.changes();
         if (!isConstraintFailure(o.failure())) throw o.failure();
         // A new CHECK, NOT NULL, UNIQUE or foreign key that generated rows break is a precondition on the data, not a
-        // defect of the migration (the pre-flight checks it against real rows): run it again on empty tables.
+        // defect of the migration (the pre-flight checks it against real rows): run it again on empty tables. A write
+        // into a table the migration did not create breaks constraints that were there already: said in a warning.
         constrained.put(m.fileName(), o.failure().databaseMessage());
+        int at = o.failure().statementIndex();
+        if (at >= 0 && at < m.statements().size() && writesAnExistingTable(m.statements(), at)) {
+            warnings.add("replaying " + m.fileName() + " on tables holding generated rows fails at statement " + (at + 1) + ":\n    "
+                    + m.statements().get(at).strip().replace("\n", "\n    ") + "\n  SQLite says: " + o.failure().databaseMessage()
+                    + "\n  It passed on empty tables; a database holding rows like these would refuse it (db:apply's pre-flight tries the real rows)");
+        }
         emptyAllTables();
         DataCheck.Outcome again = DataCheck.run(replica, m);
         if (again.failure() != null) throw again.failure();
         return again.changes();
+    }
+
+    private static final java.util.regex.Pattern WRITE = java.util.regex.Pattern.compile(
+            "(?is)\\s*(?:(?:INSERT|REPLACE)(?:\\s+OR\\s+\\w+)?\\s+INTO|UPDATE(?:\\s+OR\\s+\\w+)?|DELETE\\s+FROM)\\s+(?:main\\.)?([`\"\\[]?)(.+?)\\1(?:\\s|\\(|$).*");
+    private static final java.util.regex.Pattern CREATE = java.util.regex.Pattern.compile(
+            "(?is)\\s*CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:main\\.)?([`\"\\[]?)(.+?)\\1(?:\\s|\\(|$).*");
+
+    /** Whether statement {@code at} writes rows into a table that no earlier statement of the migration created. */
+    public static boolean writesAnExistingTable(List<String> statements, int at) {
+        java.util.regex.Matcher w = WRITE.matcher(dev.godwit.engine.sql.StatementKind.fromCode(statements.get(at)));
+        if (!w.matches()) return false;
+        String target = dev.godwit.schema.model.SqliteNames.key(w.group(2));
+        for (int i = 0; i < at; i++) {
+            java.util.regex.Matcher c = CREATE.matcher(dev.godwit.engine.sql.StatementKind.fromCode(statements.get(i)));
+            if (c.matches() && dev.godwit.schema.model.SqliteNames.key(c.group(2)).equals(target)) return false;
+        }
+        return true;
+    }
+
+    /** What the replay could not check with rows: writes that fail on them, tables it could not fill. */
+    public List<String> warnings() {
+        List<String> out = new java.util.ArrayList<>(warnings);
+        for (Map.Entry<String, String> u : unfilled.entrySet()) {
+            out.add("the replay could not give \"" + u.getKey() + "\" generated rows (" + u.getValue() + "), so what the migrations do to its rows"
+                    + " was not tried");
+        }
+        return out;
     }
 
     private static boolean isConstraintFailure(DatabaseException e) {

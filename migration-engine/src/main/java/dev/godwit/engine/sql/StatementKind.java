@@ -12,6 +12,11 @@ public final class StatementKind {
     private StatementKind() {
     }
 
+    /** The statement from its first character of code on (leading whitespace and comments left out). */
+    public static String fromCode(String statement) {
+        return statement.substring(codeStart(statement, 0));
+    }
+
     /** The first keyword of the statement in upper case, or "" when it holds no code (or starts with something else than a word). */
     public static String firstKeyword(String statement) {
         return keyword(statement, codeStart(statement, 0));

@@ -44,7 +44,7 @@ public final class Verifier {
      * What a check found, with the migrations and the recorded schema it read, so a drift check
      * or a summary does not read the folder again. Both are empty when the folder is inconsistent.
      */
-    public record Verification(List<Finding> findings, List<Migration> migrations, SchemaDef recorded) {
+    public record Verification(List<Finding> findings, List<String> warnings, List<Migration> migrations, SchemaDef recorded) {
     }
 
     public static List<Finding> verify(SchemaDef schema, MigrationsFolder folder) {
@@ -65,7 +65,7 @@ public final class Verifier {
         for (String p : FolderCheck.problems(folder)) findings.add(new Finding(Finding.Kind.FOLDER, p));
         if (!findings.isEmpty()) {
             schemaSource.get();
-            return new Verification(findings, List.of(), SchemaDef.EMPTY);
+            return new Verification(findings, List.of(), List.of(), SchemaDef.EMPTY);
         }
 
         List<Migration> migrations = folder.migrations();
@@ -119,7 +119,7 @@ public final class Verifier {
                         + "\n  Restore edited migrations from version control, or run mvn db:generate to add what is missing"));
             }
         }
-        return new Verification(findings, migrations, recorded);
+        return new Verification(findings, replay.warnings(), migrations, recorded);
     }
 
     /** The schema the latest snapshot records (empty when there are no migrations). */
@@ -128,7 +128,7 @@ public final class Verifier {
     }
 
     /** What a replay found, and the schema it ended with (null when a migration failed). */
-    private record Replay(List<Finding> findings, SchemaDef result) {
+    private record Replay(List<Finding> findings, SchemaDef result, List<String> warnings) {
     }
 
     /**
@@ -145,7 +145,7 @@ public final class Verifier {
                 String refused = StatementRules.firstProblem(m);
                 if (refused != null) {
                     findings.add(new Finding(Finding.Kind.REPLAY, refused + " The replay stops before it (db:apply refuses the migration)."));
-                    return new Replay(findings, null);
+                    return new Replay(findings, null, replay.warnings());
                 }
                 List<RowChange> changes;
                 try {
@@ -157,7 +157,7 @@ public final class Verifier {
                     findings.add(new Finding(Finding.Kind.REPLAY, "replaying the migrations on an empty database (as D1 runs them, every table given"
                             + " generated rows before each migration) fails in " + folder.relative(m.file()) + where + "\n  SQLite says: " + e.databaseMessage()
                             + "\n  Fix the migration (regenerate it with mvn db:generate if it was edited)"));
-                    return new Replay(findings, null);
+                    return new Replay(findings, null, replay.warnings());
                 }
                 if (!changes.isEmpty()) {
                     StringBuilder sb = new StringBuilder("replaying " + folder.relative(m.file()) + " on tables holding generated rows (as D1 runs it)"
@@ -168,7 +168,7 @@ public final class Verifier {
                     findings.add(new Finding(Finding.Kind.REPLAY, sb.toString()));
                 }
             }
-            return new Replay(findings, Introspector.introspect(db));
+            return new Replay(findings, Introspector.introspect(db), replay.warnings());
         }
     }
 

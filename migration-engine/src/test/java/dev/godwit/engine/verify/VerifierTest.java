@@ -63,6 +63,35 @@ class VerifierTest {
                 + "    ALTER TABLE `users` ADD `name` text;\n  Run mvn db:generate and commit the new migration.", msg);
     }
 
+    /**
+     * A hand-written UPDATE that breaks a constraint the table already had fails on any database holding rows; the replay
+     * still passes it (on empty tables) but says so, where it used to say nothing. A rebuild's copy into the table it
+     * creates stays a precondition on the data, without a warning.
+     */
+    @Test
+    void aWriteThatFailsOnGeneratedRowsIsAWarning() throws Exception {
+        MigrationsFolder folder = generated(users());
+        new Generator().generate(users(), folder, GenerateOptions.batch().withName("same").withCustom(true));
+        Path custom = folder.sqlFile("0001_same");
+        Files.writeString(custom, Files.readString(custom) + "\nUPDATE users SET email = 'same@example.com';\n");
+        Verifier.Verification v = Verifier.check(users(), folder);
+        assertEquals(List.of(), v.findings());
+        assertEquals(1, v.warnings().size(), v.warnings().toString());
+        assertTrue(v.warnings().get(0).startsWith("replaying 0001_same.sql on tables holding generated rows fails at statement 1:\n"), v.warnings().get(0));
+        assertTrue(v.warnings().get(0).contains("UPDATE users SET email = 'same@example.com';\n  SQLite says: "), v.warnings().get(0));
+        assertTrue(v.warnings().get(0).contains("UNIQUE constraint failed: users.email"), v.warnings().get(0));
+    }
+
+    @Test
+    void onlyWritesIntoTablesTheMigrationDidNotCreateAreWarnedAbout() {
+        List<String> rebuild = List.of("CREATE TABLE `__new_t` (`id` integer PRIMARY KEY, `x` integer NOT NULL)",
+                "INSERT INTO `__new_t`(`id`, `x`) SELECT `id`, `x` FROM `t`", "UPDATE \"t\" SET x = 1", "-- fix\nDELETE FROM main.[u]");
+        assertEquals(false, dev.godwit.engine.preflight.DataReplay.writesAnExistingTable(rebuild, 1));
+        assertEquals(true, dev.godwit.engine.preflight.DataReplay.writesAnExistingTable(rebuild, 2));
+        assertEquals(true, dev.godwit.engine.preflight.DataReplay.writesAnExistingTable(rebuild, 3));
+        assertEquals(false, dev.godwit.engine.preflight.DataReplay.writesAnExistingTable(rebuild, 0));
+    }
+
     /** An edit hidden by changing the entry's "when" or renaming the migration leaves its sum behind: that is reported. */
     @Test
     void aSumLeftBehindByAJournalChangeIsReported() throws Exception {
