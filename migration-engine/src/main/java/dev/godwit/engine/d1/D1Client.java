@@ -248,7 +248,9 @@ public final class D1Client implements AutoCloseable {
                     + " Split the migration into smaller ones, or load large data with `wrangler d1 execute --remote --file` (D1's import API).",
                     -1, null);
         }
-        JsonNode envelope = post(text, repeatable);
+        // A migration's request starts with its history guard, which refuses a second run: such a request may be sent again
+        // after a 5xx. Any other write (the studio's, the console's) could run twice if D1 had committed before failing.
+        JsonNode envelope = post(text, repeatable, sql.contains(dev.godwit.engine.db.HistoryGuard.MARKER));
         return results(envelope);
     }
 
@@ -265,8 +267,8 @@ public final class D1Client implements AutoCloseable {
         } else p.add(v.toString());
     }
 
-    /** Sends the body, retrying only where D1 cannot have run it; returns the successful envelope. */
-    private JsonNode post(String body, boolean repeatable) {
+    /** Sends the body, retrying only where D1 cannot have run it, or running it again changes nothing; returns the successful envelope. */
+    private JsonNode post(String body, boolean repeatable, boolean guarded) {
         long backoff = Math.max(1, settings.initialBackoff().toMillis());
         // A 5xx that was retried: if D1 had in fact committed before failing, a later refusal may be this very request's work.
         boolean retriedAfter5xx = false;
@@ -349,6 +351,11 @@ public final class D1Client implements AutoCloseable {
             int code = firstCode(env);
             String message = scrub(errorText(env));
             boolean transientFailure = (status == 500 || status == 503) || isTransient(message);
+            if (status >= 500 && !repeatable && !guarded) {
+                throw new D1Exception("Cloudflare D1 answered HTTP " + status + (code != 0 ? " (code " + code + ")" : "") + ": " + message
+                        + ". The request changes data and has no guard against running twice, so it was not sent again: it may or may not have"
+                        + " been applied. Look at the data, then repeat the change if it is missing.", status, code, -1, null, message, true, null);
+            }
             if (transientFailure && !last) {
                 if (status >= 500 && !repeatable) retriedAfter5xx = true;
                 pause(backoff);

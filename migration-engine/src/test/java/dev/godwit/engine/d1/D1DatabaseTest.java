@@ -153,13 +153,12 @@ class D1DatabaseTest {
         int before = standIn.requestCount();
         standIn.respond429Next(2);
         db.runAtomically(List.of("INSERT INTO t VALUES (1)"), false);
-        assertEquals(before + 3, standIn.requestCount());
+        assertEquals(before + 3, standIn.requestCount(), "a 429 ran nothing: sent again");
         standIn.failNextWith500(2);
-        db.runAtomically(List.of("INSERT INTO t VALUES (2)"), false);
+        assertEquals(List.of(Map.of("n", 1L)), db.query("SELECT count(*) AS n FROM t"), "a read is sent again after a 5xx");
         assertEquals(before + 6, standIn.requestCount());
-        assertEquals(List.of(Map.of("n", 2L)), db.query("SELECT count(*) AS n FROM t"));
         standIn.failNextWith500(10);
-        D1Exception e = assertThrows(D1Exception.class, () -> db.runAtomically(List.of("INSERT INTO t VALUES (3)"), false));
+        D1Exception e = assertThrows(D1Exception.class, () -> db.query("SELECT count(*) AS n FROM t"));
         assertEquals(500, e.httpStatus());
         assertFalse(e.outcomeUnknown(), "D1 answered that it failed: nothing ran");
         assertTrue(e.getMessage().contains("4 time(s)"), e.getMessage());
@@ -168,6 +167,25 @@ class D1DatabaseTest {
         standIn.setRetryAfterSeconds(3600);
         D1Exception limited = assertThrows(D1Exception.class, () -> db.query("SELECT 1"));
         assertTrue(limited.getMessage().startsWith("Cloudflare's API rate limit was hit (HTTP 429, retry after 3600 s"), limited.getMessage());
+    }
+
+    /**
+     * A write without a history guard (the studio's, the console's) is not sent again after a 5xx: if D1 had committed
+     * before failing, it would run twice. The error says it may have been applied.
+     */
+    @Test
+    void aWriteWithoutAGuardIsNotSentAgainAfterA5xx() {
+        db.runAtomically(List.of("CREATE TABLE counter (n INTEGER)", "INSERT INTO counter VALUES (0)"), false);
+        int before = standIn.requestCount();
+        standIn.fail500AfterCommitWhenBodyContains("SET n = n + 1", 1);
+        D1Exception e = assertThrows(D1Exception.class, () -> db.runAtomically(List.of("UPDATE counter SET n = n + 1"), false));
+        assertEquals(500, e.httpStatus());
+        assertTrue(e.outcomeUnknown());
+        assertTrue(e.getMessage().contains("The request changes data and has no guard against running twice, so it was not sent again: it may"
+                + " or may not have been applied. Look at the data, then repeat the change if it is missing."), e.getMessage());
+        assertEquals(before + 1, standIn.requestCount());
+        standIn.clearFaults();
+        assertEquals(List.of(Map.of("n", 1L)), db.query("SELECT n FROM counter"), "run once, not twice");
     }
 
     @Test
