@@ -242,18 +242,43 @@ public final class MigrationsFolder {
     }
 
     /**
-     * Every migration as wrangler applies them: each {@code .sql} file in name order, journal entry or not (a file
-     * without one gets an entry with index -1 and {@code when} 0). The journal's entries must still have their files.
+     * Every migration as wrangler applies them: each {@code .sql} file in wrangler's order ({@link #WRANGLER_ORDER}), journal
+     * entry or not (a file without one gets an entry with index -1 and {@code when} 0). The journal's entries must still
+     * have their files.
      */
     public List<Migration> migrationsInNameOrder() {
         java.util.Map<String, Migration> listed = new java.util.HashMap<>();
         for (Migration m : migrations()) listed.put(m.tag(), m);
         List<Migration> out = new ArrayList<>();
-        for (Path f : sqlFiles()) {
+        List<Path> files = new ArrayList<>(sqlFiles());
+        files.sort((a, b) -> WRANGLER_ORDER.compare(a.getFileName().toString(), b.getFileName().toString()));
+        for (Path f : files) {
             Migration m = listed.get(stem(f));
             out.add(m != null ? m : new Migration(new JournalEntry(-1, null, 0L, stem(f), true), f, read(f)));
         }
         return out;
+    }
+
+    /**
+     * wrangler's order of migration files (compareMigrationPaths): by the number the name starts with (the digits before the
+     * first {@code _}), so {@code 2_b.sql} comes before {@code 10_c.sql}; names without one after those with one; equal
+     * numbers by name.
+     */
+    public static final java.util.Comparator<String> WRANGLER_ORDER = (a, b) -> {
+        java.math.BigInteger x = leadingNumber(a);
+        java.math.BigInteger y = leadingNumber(b);
+        if (x != null && y != null && !x.equals(y)) return x.compareTo(y);
+        if (x != null && y == null) return -1;
+        if (x == null && y != null) return 1;
+        return a.compareTo(b);
+    };
+
+    private static java.math.BigInteger leadingNumber(String name) {
+        int us = name.indexOf('_');
+        String first = us < 0 ? name : name.substring(0, us);
+        int n = 0;
+        while (n < first.length() && first.charAt(n) >= '0' && first.charAt(n) <= '9') n++;
+        return n == 0 ? null : new java.math.BigInteger(first.substring(0, n));
     }
 
     private static String stem(Path f) {

@@ -99,6 +99,19 @@ class WranglerHistoryTest {
         }
     }
 
+    /** wrangler orders files by their leading number (compareMigrationPaths), not as text: 2_b before 10_c. */
+    @Test
+    void wranglersOrderIsByTheLeadingNumber() throws Exception {
+        MigrationsFolder w = MigrationsFolder.at(Files.createDirectories(dir.resolve("wrangler-made")));
+        for (String n : List.of("10_c.sql", "2_b.sql", "1_a.sql", "notes.sql", "0002_a.sql")) {
+            Files.writeString(w.dir().resolve(n), "CREATE TABLE \"" + n + "\" (x);\n");
+        }
+        assertEquals(List.of("0002_a.sql", "1_a.sql", "2_b.sql", "10_c.sql", "notes.sql").stream().sorted(MigrationsFolder.WRANGLER_ORDER).toList(),
+                List.of("1_a.sql", "0002_a.sql", "2_b.sql", "10_c.sql", "notes.sql"));
+        ApplyResult r = new Migrator(db, new HistoryTable.Wrangler("d1_migrations"), EngineLog.SILENT).apply(w, ApplyOptions.defaults());
+        assertEquals(List.of("1_a", "0002_a", "2_b", "10_c", "notes"), r.applied());
+    }
+
     @Test
     void anExistingTablesLayoutIsReadFromItsColumnsWhateverItsName() {
         // made by wrangler under a custom name; Godwit is told only the name (drizzle's layout assumed by forName)
