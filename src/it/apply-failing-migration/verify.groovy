@@ -6,6 +6,11 @@ assert log.contains("INSERT INTO people (id, name, email) VALUES (2, 'Ann again'
 assert log.contains('UNIQUE constraint failed: people.email')
 assert log.contains('The migration was rolled back: the database is as it was after the previous migration.')
 assert log.contains('BUILD FAILURE')
+// The error names one statement: Maven does not append the database error's own count (which includes the guard statement).
+assert log.contains('Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again.\n[ERROR] -> [Help 1]') : log
+// The pre-flight's warning says the same, in the same words.
+assert log.contains('Pre-flight: 0002_backfill.sql fails on a copy of ')
+assert log =~ /\(its rows as they are now\) at statement 2 of 3:\n    INSERT INTO people/ : log
 
 def c = new org.sqlite.JDBC().connect('jdbc:sqlite:' + new File(basedir, '.godwit/local.sqlite'), new Properties())
 try {

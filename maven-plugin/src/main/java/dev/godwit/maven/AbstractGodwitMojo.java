@@ -187,8 +187,10 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     private GodwitException withTokenSource(GodwitException e) {
         if (!(resolvedTarget instanceof Target.RemoteD1 remote)) return e;
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof D1Exception d1 && (d1.httpStatus() == 401 || d1.httpStatus() == 403)) {
-                return new GodwitException(e.kind(), e.getMessage() + "\nThe token sent came from " + remote.tokenSource() + ".", e);
+            for (Throwable d : java.util.stream.Stream.concat(java.util.stream.Stream.of(t), java.util.Arrays.stream(t.getSuppressed())).toList()) {
+                if (d instanceof D1Exception d1 && (d1.httpStatus() == 401 || d1.httpStatus() == 403)) {
+                    return new GodwitException(e.kind(), e.getMessage() + "\nThe token sent came from " + remote.tokenSource() + ".", e);
+                }
             }
         }
         return e;

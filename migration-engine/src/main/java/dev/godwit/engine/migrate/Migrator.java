@@ -408,7 +408,11 @@ public final class Migrator {
             sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");
             sb.append("\n  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again.");
         }
-        return new MigrationException(sb.toString(), e);
+        // Kept as suppressed, not as the cause: Maven appends a cause's own message to the error, and the database error's
+        // ("statement 3 failed", counting the guard statement) would contradict the statement named above.
+        MigrationException failure = new MigrationException(sb.toString());
+        failure.addSuppressed(e);
+        return failure;
     }
 
     private void checkHistory(List<MigrationState> states, ApplyOptions options) {

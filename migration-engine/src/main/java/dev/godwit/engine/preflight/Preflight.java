@@ -138,8 +138,12 @@ public final class Preflight implements PendingCheck {
             for (Migration m : pending) {
                 DataCheck.Outcome o = DataCheck.run(r, m, foreignKeysOffAround);
                 if (o.failure() != null) {
-                    log.warn("Pre-flight: " + m.fileName() + " fails on " + copyWhat + " at " + o.failure().getMessage()
-                            + "; the apply will stop there too. Checked the migrations before it.");
+                    int at = o.failure().statementIndex();
+                    String where = at >= 0 && at < m.statements().size() ? " at statement " + (at + 1) + " of " + m.statements().size() + ":\n    "
+                            + m.statements().get(at).strip().replace("\n", "\n    ") + "\n  SQLite says: " : ": ";
+                    String says = o.failure().databaseMessage() != null ? o.failure().databaseMessage() : o.failure().getMessage();
+                    log.warn("Pre-flight: " + m.fileName() + " fails on " + copyWhat + where + says
+                            + "\n  The apply will stop there too. Checked the migrations before it.");
                     break;
                 }
                 changes.addAll(o.changes());

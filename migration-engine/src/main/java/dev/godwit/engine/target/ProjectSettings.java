@@ -50,7 +50,7 @@ public final class ProjectSettings {
         this.envSource = envSource;
     }
 
-    /** Reads wrangler's config (at {@code db.wrangler.config}, else wrangler's file at the project's base directory), if any. */
+    /** Reads wrangler's config (at {@code db.wrangler.config}, else wrangler's file at the project's base directory or above it), if any. */
     public static ProjectSettings of(TargetSettings s) {
         Path file;
         if (s.wranglerConfig() != null) {
@@ -66,8 +66,8 @@ public final class ProjectSettings {
         if (file == null) {
             for (String[] named : new String[][] {{"db.env", s.env()}, {"db.d1.binding", s.d1Binding()}}) {
                 if (named[1] != null && !named[1].isBlank()) {
-                    throw new GodwitException(GodwitException.Kind.BROKEN, "-D" + named[0] + "=" + named[1] + " names a part of wrangler's config, but "
-                            + s.projectDir() + " has none of " + String.join(", ", WranglerConfig.FILE_NAMES)
+                    throw new GodwitException(GodwitException.Kind.BROKEN, "-D" + named[0] + "=" + named[1] + " names a part of wrangler's config, but neither "
+                            + s.projectDir() + " nor a folder above it has any of " + String.join(", ", WranglerConfig.FILE_NAMES)
                             + ". Point -Ddb.wrangler.config at the file, or leave -D" + named[0] + " out.");
                 }
             }
@@ -251,7 +251,9 @@ public final class ProjectSettings {
     public List<Origin> origins() {
         List<Origin> out = new ArrayList<>();
         if (config != null) {
-            out.add(new Origin("wrangler config", config.file().toString(), s.wranglerConfig() != null ? "-Ddb.wrangler.config" : "the project's base directory"));
+            out.add(new Origin("wrangler config", config.file().toString(), s.wranglerConfig() != null ? "-Ddb.wrangler.config"
+                    : s.projectDir() != null && config.file().getParent().equals(s.projectDir().toAbsolutePath().normalize())
+                    ? "the project's base directory" : "the nearest parent folder that has one, as wrangler looks for it"));
             if (section.name() != null) out.add(new Origin("environment", section.name(), envSource));
             if (binding() != null) out.add(new Origin("D1 binding", binding().binding(), blank(s.d1Binding()) ? "the only one in " + section.where(config.file()) : "-Ddb.d1.binding"));
         }

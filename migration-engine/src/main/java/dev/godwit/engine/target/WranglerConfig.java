@@ -95,12 +95,17 @@ public final class WranglerConfig {
         return envs;
     }
 
-    /** The config file wrangler would use in {@code dir}, or null when there is none. */
+    /**
+     * The config file wrangler would use from {@code dir}: the first of {@link #FILE_NAMES} there, else in the nearest parent
+     * folder that has one (wrangler looks upwards too, so a module of a multi-module build finds the repository's config);
+     * null when there is none.
+     */
     public static Path find(Path dir) {
-        if (dir == null) return null;
-        for (String n : FILE_NAMES) {
-            Path p = dir.resolve(n);
-            if (Files.isRegularFile(p)) return p;
+        for (Path d = dir == null ? null : dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
+            for (String n : FILE_NAMES) {
+                Path p = d.resolve(n);
+                if (Files.isRegularFile(p)) return p;
+            }
         }
         return null;
     }

@@ -256,6 +256,20 @@ class WranglerConfigTest {
         assertEquals(project.resolve("migrations"), ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
     }
 
+    /** A module of a multi-module build finds the repository's config above it, as wrangler looks upwards from where it runs. */
+    @Test
+    void theConfigIsFoundInAParentFolder() throws IOException {
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-root\"\nmigrations_dir = \"drizzle\"\n");
+        Path module = Files.createDirectories(project.resolve("services/schema"));
+        TargetSettings inModule = new TargetSettings(true, null, null, null, null, null, null, null, null, module, null, Map.<String, String>of()::get,
+                null, null, null, null, null);
+        ProjectSettings ps = ProjectSettings.of(inModule);
+        assertEquals(project.resolve("wrangler.toml"), ps.config().file());
+        assertEquals(project.resolve("drizzle"), ps.migrationsDir(), "migrations_dir is relative to the config, as for wrangler");
+        assertTrue(ps.origins().stream().map(Object::toString).anyMatch(o -> o.equals("wrangler config: " + project.resolve("wrangler.toml")
+                + " (from the nearest parent folder that has one, as wrangler looks for it)")), ps.origins().toString());
+    }
+
     /** wrangler keeps .wrangler/state next to its config (getLocalPersistencePath), not where the build runs. */
     @Test
     void wranglersLocalStateIsNextToItsConfig() throws IOException {
@@ -285,7 +299,8 @@ class WranglerConfigTest {
     @Test
     void envWithoutAConfigIsAnError() {
         GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, "staging", null, null, null, null)));
-        assertTrue(e.getMessage().startsWith("-Ddb.env=staging names a part of wrangler's config, but " + project + " has none of wrangler.json,"
+        assertTrue(e.getMessage().startsWith("-Ddb.env=staging names a part of wrangler's config, but neither " + project
+                + " nor a folder above it has any of wrangler.json,"
                 + " wrangler.jsonc, wrangler.toml."), e.getMessage());
     }
 }
