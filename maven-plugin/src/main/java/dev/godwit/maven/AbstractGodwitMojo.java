@@ -224,6 +224,20 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     private ProjectSettings projectSettings;
 
     /** The target settings with wrangler's config applied, read once per goal. */
+    /**
+     * Whether the project's migrations go to Cloudflare D1: wrangler's config (found as for the other goals) has D1
+     * databases, or D1 settings name one. A config that cannot be read says no here; the goals that use it report it.
+     */
+    protected boolean goesToD1() {
+        if (d1DatabaseId != null && !d1DatabaseId.isBlank()) return true;
+        try {
+            var config = projectSettings().config();
+            return config != null && (!config.top().d1Databases().isEmpty() || config.envs().values().stream().anyMatch(e -> !e.d1Databases().isEmpty()));
+        } catch (dev.godwit.engine.GodwitException e) {
+            return false;
+        }
+    }
+
     protected ProjectSettings projectSettings() {
         if (projectSettings == null) projectSettings = ProjectSettings.of(targetSettings());
         return projectSettings;

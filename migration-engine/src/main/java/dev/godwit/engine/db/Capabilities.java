@@ -7,9 +7,10 @@ package dev.godwit.engine.db;
  * @param canDisableForeignKeys whether {@code PRAGMA foreign_keys=OFF} can take effect around a transaction
  * @param maxStatementBytes     the longest statement accepted, in UTF-8 bytes
  * @param remote                whether each call is a network round trip (batch work accordingly)
+ * @param d1Rules               whether it refuses what D1 refuses ({@link dev.godwit.engine.sql.D1Rules}): D1, and wrangler's local D1
  */
-public record Capabilities(boolean canDisableForeignKeys, int maxStatementBytes, boolean remote) {
+public record Capabilities(boolean canDisableForeignKeys, int maxStatementBytes, boolean remote, boolean d1Rules) {
 
-    public static final Capabilities LOCAL_SQLITE = new Capabilities(true, 1_000_000_000, false);
-    public static final Capabilities D1 = new Capabilities(false, 100_000, true);
+    public static final Capabilities LOCAL_SQLITE = new Capabilities(true, 1_000_000_000, false, false);
+    public static final Capabilities D1 = new Capabilities(false, 100_000, true, true);
 }

@@ -89,9 +89,25 @@ public final class Introspector {
             this.exclude = exclude == null ? Set.of() : exclude;
         }
 
+        /**
+         * The tables a virtual table keeps its data in (an FTS index's {@code _content}, {@code _segdir}, …): left out with it.
+         * SQLite lists them as shadow tables; asked only when there is a virtual table.
+         */
+        private Set<String> shadowTables(List<Map<String, Object>> master) {
+            if (master.stream().noneMatch(r -> "table".equals(str(r.get("type"))) && isVirtual(str(r.get("sql"))))) return Set.of();
+            Set<String> out = new java.util.HashSet<>();
+            for (Map<String, Object> r : db.query("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'shadow'")) out.add(str(r.get("name")));
+            return out;
+        }
+
+        private static boolean isVirtual(String sql) {
+            return sql != null && sql.stripLeading().regionMatches(true, 0, "CREATE VIRTUAL", 0, 14);
+        }
+
         IntrospectionResult run() {
             List<Map<String, Object>> master = db.query(
                     "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'view', 'index') ORDER BY rowid");
+            Set<String> shadows = shadowTables(master);
             Map<String, String> tableSql = new LinkedHashMap<>();
             Map<String, String> viewSql = new LinkedHashMap<>();
             Map<String, List<String>> indexSqlByTable = new LinkedHashMap<>();
@@ -101,8 +117,8 @@ public final class Introspector {
                 String sql = str(r.get("sql"));
                 switch (type) {
                     case "table" -> {
-                        if (isExcluded(name, exclude)) continue;
-                        if (sql != null && sql.stripLeading().regionMatches(true, 0, "CREATE VIRTUAL", 0, 14)) {
+                        if (isExcluded(name, exclude) || shadows.contains(name)) continue;
+                        if (isVirtual(sql)) {
                             warnings.add("table \"" + name + "\" is a virtual table; it is left out (the model has no place for virtual tables)");
                             continue;
                         }

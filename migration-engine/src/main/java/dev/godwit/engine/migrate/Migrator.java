@@ -478,6 +478,15 @@ public final class Migrator {
             String s = statements.get(i);
             String problem = StatementRules.problem(m, i);
             if (problem != null) throw new MigrationException(problem + " Nothing was applied.");
+            String d1 = dev.godwit.engine.sql.D1Rules.problem(s);
+            if (d1 != null && db.capabilities().d1Rules()) {
+                throw new MigrationException(StatementRules.at(m, i) + ":\n    " + s.strip().replace("\n", "\n    ") + "\n  " + d1 + " (" + db.describe()
+                        + " refuses what D1 refuses). Nothing was applied.");
+            }
+            if (d1 != null && !db.capabilities().remote()) {
+                log.warn(StatementRules.at(m, i) + ": Cloudflare D1 would refuse it: " + d1 + ". It runs on " + db.describe() + "; if the project"
+                        + " also goes to D1, fix it now.");
+            }
             int bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
             if (bytes > db.capabilities().maxStatementBytes()) {
                 throw new MigrationException("Migration " + m.file().getFileName() + ", statement " + (i + 1) + " is " + bytes + " bytes; "

@@ -17,7 +17,7 @@ public final class StatementRules {
     public static String problem(Migration m, int i) {
         String s = m.statements().get(i);
         String keyword = StatementKind.firstKeyword(s);
-        String at = "Migration " + m.file().getFileName() + ", statement " + (i + 1) + " of " + m.statements().size() + " is " + keyword;
+        String at = at(m, i) + " is " + keyword;
         if (StatementKind.isTransactionControl(s)) {
             return at + ", a transaction statement:\n    " + shown(s) + "\n  Remove it: each migration already runs in its own transaction with its"
                     + " history row (as on D1, which refuses transaction statements).";
@@ -27,6 +27,11 @@ public final class StatementRules {
                     + " would reach real files even from the pre-flight's copy, a dry run or db:verify's replay.";
         }
         return null;
+    }
+
+    /** How messages name a statement: {@code Migration 0002_x.sql, statement 3 of 5}. */
+    public static String at(Migration m, int i) {
+        return "Migration " + m.file().getFileName() + ", statement " + (i + 1) + " of " + m.statements().size();
     }
 
     /** The first problem of the migration's statements, or null. */

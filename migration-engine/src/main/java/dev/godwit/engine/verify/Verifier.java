@@ -18,9 +18,10 @@ import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.MigrationState;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.migrate.StatementRules;
+import dev.godwit.engine.plan.SqlitePlanner;
 import dev.godwit.engine.preflight.DataReplay;
 import dev.godwit.engine.preflight.RowChange;
-import dev.godwit.engine.plan.SqlitePlanner;
+import dev.godwit.engine.sql.D1Rules;
 import dev.godwit.schema.model.SchemaDef;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,14 @@ public final class Verifier {
      * that fails to load fails the check before anything the folder shows.
      */
     public static Verification check(Supplier<SchemaDef> schemaSource, MigrationsFolder folder) {
+        return check(schemaSource, folder, false);
+    }
+
+    /**
+     * As {@link #check(Supplier, MigrationsFolder)}; in a D1 project ({@code d1}: wrangler's config, or D1 settings) a statement
+     * D1 refuses ({@link D1Rules}) is a finding too, since the deploy would fail on it.
+     */
+    public static Verification check(Supplier<SchemaDef> schemaSource, MigrationsFolder folder, boolean d1) {
         List<Finding> findings = new ArrayList<>();
         for (String p : FolderCheck.problems(folder)) findings.add(new Finding(Finding.Kind.FOLDER, p));
         if (!findings.isEmpty()) {
@@ -69,6 +78,17 @@ public final class Verifier {
         }
 
         List<Migration> migrations = folder.migrations();
+        if (d1) {
+            for (Migration m : migrations) {
+                for (int i = 0; i < m.statements().size(); i++) {
+                    String why = D1Rules.problem(m.statements().get(i));
+                    if (why != null) {
+                        findings.add(new Finding(Finding.Kind.REPLAY, folder.relative(m.file()) + ", statement " + (i + 1) + ":\n    "
+                                + m.statements().get(i).strip().replace("\n", "\n    ") + "\n  " + why + " (this project goes to D1, which refuses it)"));
+                    }
+                }
+            }
+        }
         for (var stale : folder.staleSums().entrySet()) {
             String sum = folder.relative(stale.getKey());
             findings.add(new Finding(Finding.Kind.EDITED, stale.getValue() != null

@@ -41,6 +41,15 @@ class IntrospectorTest {
         return ColumnDef.of(name, type);
     }
 
+    /** A virtual table is left out with a warning, and so are the tables it keeps its data in (FTS4's _content, FTS5's _data, …). */
+    @Test
+    void virtualTablesAndTheirShadowTablesAreLeftOut() {
+        IntrospectionResult r = inspect("CREATE TABLE notes (id integer PRIMARY KEY, body text)", "CREATE VIRTUAL TABLE search4 USING fts4(body)",
+                "CREATE VIRTUAL TABLE search5 USING fts5(body)", "CREATE TABLE search4_archive (id integer PRIMARY KEY)");
+        assertEquals(List.of("notes", "search4_archive"), r.schema().tables().stream().map(TableDef::name).toList());
+        assertEquals(2, r.warnings().stream().filter(w -> w.contains("is a virtual table; it is left out")).count(), r.warnings().toString());
+    }
+
     @Test
     void keywordsAndOddIdentifiers() {
         SchemaDef s = introspect(Set.of(),

@@ -139,6 +139,30 @@ class MigratorSafetyTest {
         }
     }
 
+    /**
+     * A local apply predicts D1: wrangler's local D1 file refuses what D1 refuses, before anything runs; a plain SQLite file
+     * runs it and the log says D1 would not.
+     */
+    @Test
+    void whatD1RefusesIsRefusedOnItsLocalFileAndWarnedAboutOnAPlainOne() throws IOException {
+        Path f = folder.sqlFile("0001_custom");
+        Files.writeString(f, Files.readString(f) + "\nCREATE TABLE early (x);\n--> statement-breakpoint\nPRAGMA user_version = 5;\n");
+        try (SqliteDatabase d1 = SqliteDatabase.openLikeD1(dir.resolve("state/d1.sqlite"))) {
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(d1).apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Migration 0001_custom.sql, statement 2 of 2:\n    PRAGMA user_version = 5;\n  D1 refuses PRAGMA"
+                    + " user_version with that value"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("(local D1 state " + dir.resolve("state/d1.sqlite") + " refuses what D1 refuses). Nothing was applied."),
+                    e.getMessage());
+            assertEquals(List.of(), tables(d1));
+        }
+        try (SqliteDatabase plain = SqliteDatabase.open(dir.resolve("plain.sqlite"))) {
+            migrator(plain).apply(folder.migrations(), ApplyOptions.defaults());
+            assertEquals("5", String.valueOf(plain.query("PRAGMA user_version").get(0).get("user_version")));
+            assertTrue(logLines.stream().anyMatch(l -> l.startsWith("WARN Migration 0001_custom.sql, statement 2 of 2: Cloudflare D1 would refuse it: D1 refuses"
+                    + " PRAGMA user_version")), logLines.toString());
+        }
+    }
+
     /** A journal entry copied with a later "when" (a bad merge) would run the same hand-written UPDATE twice. */
     @Test
     void aJournalNamingOneMigrationTwiceIsRefusedBeforeAnythingRuns() throws IOException {

@@ -82,6 +82,21 @@ class VerifierTest {
         assertTrue(v.warnings().get(0).contains("UNIQUE constraint failed: users.email"), v.warnings().get(0));
     }
 
+    /** In a D1 project, a statement D1 refuses fails the check (the deploy would fail on it); elsewhere it does not. */
+    @Test
+    void whatD1RefusesIsAFindingInAD1Project() throws Exception {
+        MigrationsFolder folder = generated(users());
+        new Generator().generate(users(), folder, GenerateOptions.batch().withName("temp").withCustom(true));
+        Path custom = folder.sqlFile("0001_temp");
+        Files.writeString(custom, Files.readString(custom) + "\nCREATE TEMP TABLE scratch (x);\n");
+        assertEquals(List.of(), Verifier.check(() -> users(), folder, false).findings());
+        List<Finding> d1 = Verifier.check(() -> users(), folder, true).findings();
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(d1), d1.toString());
+        assertTrue(d1.get(0).message().startsWith("drizzle/0001_temp.sql, statement 1:\n"), d1.get(0).message());
+        assertTrue(d1.get(0).message().endsWith("D1 refuses TEMP tables, views and triggers; create an ordinary one (and drop it at the end of"
+                + " the migration) (this project goes to D1, which refuses it)"), d1.get(0).message());
+    }
+
     @Test
     void onlyWritesIntoTablesTheMigrationDidNotCreateAreWarnedAbout() {
         List<String> rebuild = List.of("CREATE TABLE `__new_t` (`id` integer PRIMARY KEY, `x` integer NOT NULL)",

@@ -1,0 +1,105 @@
+package dev.godwit.engine.sql;
+
+import dev.godwit.engine.sql.SqlLexer.Kind;
+import dev.godwit.engine.sql.SqlLexer.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What Cloudflare D1 refuses in a statement that SQLite itself runs, so a local apply can say so before D1 does: workerd's
+ * authorizer (PRAGMAs outside its allow-list, TEMP objects, names starting with {@code _cf_}, virtual-table modules other
+ * than FTS5 and R-Tree, VACUUM) and the trap of D1's {@code /query} splitter in trigger bodies (a lowercase {@code begin}
+ * or {@code end}, a {@code CASE … END} inside the body). See the reference's d1.md, sections 1.7 and 2.
+ */
+public final class D1Rules {
+
+    private D1Rules() {
+    }
+
+    private static final Set<String> ANY_FORM = Set.of("table_list", "quick_check", "optimize");
+    private static final Set<String> NAMED = Set.of("table_info", "table_xinfo", "foreign_key_check", "foreign_key_list", "index_info",
+            "index_list", "index_xinfo");
+    private static final Set<String> READ_ONLY = Set.of("data_version", "page_size");
+    private static final Set<String> BOOLEAN = Set.of("case_sensitive_like", "foreign_keys", "defer_foreign_keys", "ignore_check_constraints",
+            "legacy_alter_table", "recursive_triggers", "reverse_unordered_selects");
+    private static final Set<String> BOOLEAN_VALUES = Set.of("on", "off", "true", "false", "yes", "no", "1", "0");
+    private static final Set<String> MODULES = Set.of("fts5", "fts5vocab", "rtree", "rtree_i32");
+
+    /** Why D1 refuses the statement, with the way out; null when it does not (as far as these rules know). */
+    public static String problem(String statement) {
+        List<Token> t = SqlLexer.significant(statement);
+        if (t.isEmpty()) return null;
+        for (Token k : t) {
+            if ((k.kind() == Kind.WORD || k.kind() == Kind.QUOTED) && k.name().toLowerCase(Locale.ROOT).startsWith("_cf_")) {
+                return "it names \"" + k.name() + "\": D1 reserves every name starting with _cf_ (its own tables); choose another name";
+            }
+        }
+        Token first = t.get(0);
+        if (first.is("VACUUM")) return "D1 refuses VACUUM (every request is a transaction); leave it out";
+        if (first.is("PRAGMA")) return pragma(t);
+        if (first.is("CREATE")) {
+            int i = 1;
+            if (i < t.size() && (t.get(i).is("TEMP") || t.get(i).is("TEMPORARY"))) {
+                return "D1 refuses TEMP tables, views and triggers; create an ordinary one (and drop it at the end of the migration)";
+            }
+            if (i < t.size() && t.get(i).is("VIRTUAL")) {
+                for (int j = i; j + 1 < t.size(); j++) {
+                    if (t.get(j).is("USING")) {
+                        String module = t.get(j + 1).name().toLowerCase(Locale.ROOT);
+                        return MODULES.contains(module) ? null : "D1 allows virtual tables of the modules fts5, fts5vocab, rtree and rtree_i32 only,"
+                                + " not " + module;
+                    }
+                }
+                return null;
+            }
+            if (i < t.size() && t.get(i).is("TRIGGER")) return triggerBody(t);
+        }
+        return null;
+    }
+
+    private static String pragma(List<Token> t) {
+        int i = 1;
+        if (i + 1 < t.size() && t.get(i + 1).isPunct(".")) i += 2;   // schema.pragma
+        if (i >= t.size()) return null;
+        String name = t.get(i).name().toLowerCase(Locale.ROOT);
+        Token next = i + 1 < t.size() ? t.get(i + 1) : null;
+        boolean assigns = next != null && next.isPunct("=");
+        boolean called = next != null && next.isPunct("(");
+        String value = assigns && i + 2 < t.size() ? t.get(i + 2).name().toLowerCase(Locale.ROOT)
+                : called && i + 2 < t.size() ? t.get(i + 2).name().toLowerCase(Locale.ROOT) : null;
+        if (ANY_FORM.contains(name) || NAMED.contains(name)) return null;
+        if (READ_ONLY.contains(name) && !assigns && !called) return null;
+        if (BOOLEAN.contains(name) && (value == null || BOOLEAN_VALUES.contains(value))) return null;
+        return "D1 refuses PRAGMA " + name + (assigns || called ? " with that value" : "") + " (it allows table_list, table_info, foreign_keys,"
+                + " defer_foreign_keys, foreign_key_check and a few more; not user_version or journal_mode): keep a version in a table instead";
+    }
+
+    /**
+     * D1's {@code /query} cuts a request at each {@code ;}, keeping a trigger body whole only between an upper-case
+     * {@code BEGIN} and the first {@code END}: a lower-case one, or the {@code END} of a {@code CASE} inside the body,
+     * cuts the trigger there ("incomplete input").
+     */
+    private static String triggerBody(List<Token> t) {
+        boolean inBody = false;
+        for (Token k : t) {
+            if (!inBody) {
+                if (k.is("BEGIN")) {
+                    if (!k.text().equals("BEGIN")) return "D1 cuts a trigger whose body starts with \"" + k.text() + "\" (its /query splitter looks"
+                            + " for BEGIN in upper case: \"incomplete input\"); write BEGIN and END in upper case";
+                    inBody = true;
+                }
+                continue;
+            }
+            if (k.is("CASE")) {
+                return "D1 cuts a trigger body at the END of a CASE inside it (its /query splitter takes that END for the trigger's):"
+                        + " move the condition into the trigger's WHEN clause, or compute it without CASE (iif(), coalesce())";
+            }
+            if (k.is("END") && !k.text().equals("END")) {
+                return "D1 cuts a trigger whose body ends with \"" + k.text() + "\" (its /query splitter looks for END in upper case:"
+                        + " \"incomplete input\"); write BEGIN and END in upper case";
+            }
+        }
+        return null;
+    }
+}

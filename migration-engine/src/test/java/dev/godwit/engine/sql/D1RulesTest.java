@@ -1,0 +1,71 @@
+package dev.godwit.engine.sql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.db.SqliteDatabase;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What D1 refuses that SQLite runs (reference d1.md 1.7, 1.8 and 2), each case with the words the refusal uses. */
+class D1RulesTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CREATE TABLE t (id integer)", "PRAGMA foreign_keys=OFF", "PRAGMA defer_foreign_keys = on", "pragma foreign_key_check",
+            "PRAGMA table_info(\"t\")", "PRAGMA optimize", "PRAGMA data_version", "CREATE VIRTUAL TABLE docs USING fts5(body)",
+            "CREATE TRIGGER t_ai AFTER INSERT ON t BEGIN INSERT INTO log VALUES ('begin; end'); END",
+            "CREATE TRIGGER t_ai AFTER INSERT ON t WHEN new.x > 0 BEGIN UPDATE t SET y = iif(new.x > 1, 'big', 'small'); END",
+            "INSERT INTO t VALUES ('_cf_ in a string is only text')", "SELECT CASE WHEN 1 THEN 2 END"})
+    void allowed(String statement) {
+        assertNull(D1Rules.problem(statement), statement);
+    }
+
+    @Test
+    void refused() {
+        assertTrue(D1Rules.problem("PRAGMA user_version = 5").startsWith("D1 refuses PRAGMA user_version with that value"));
+        assertTrue(D1Rules.problem("PRAGMA journal_mode").startsWith("D1 refuses PRAGMA journal_mode"));
+        assertTrue(D1Rules.problem("PRAGMA foreign_keys = 2").startsWith("D1 refuses PRAGMA foreign_keys with that value"));
+        assertTrue(D1Rules.problem("PRAGMA page_size = 8192").startsWith("D1 refuses PRAGMA page_size"));
+        assertTrue(D1Rules.problem("CREATE TEMP TABLE scratch (x)").startsWith("D1 refuses TEMP tables"));
+        assertTrue(D1Rules.problem("create temporary view v as select 1").startsWith("D1 refuses TEMP tables"));
+        assertEquals("it names \"_CF_notes\": D1 reserves every name starting with _cf_ (its own tables); choose another name",
+                D1Rules.problem("CREATE TABLE \"_CF_notes\" (x)"));
+        assertNotNull(D1Rules.problem("ALTER TABLE notes RENAME TO _cf_notes"));
+        assertEquals("D1 allows virtual tables of the modules fts5, fts5vocab, rtree and rtree_i32 only, not fts4",
+                D1Rules.problem("CREATE VIRTUAL TABLE ft USING fts4(body)"));
+        assertTrue(D1Rules.problem("VACUUM").startsWith("D1 refuses VACUUM"));
+        assertTrue(D1Rules.problem("CREATE TRIGGER t_ai AFTER INSERT ON t begin INSERT INTO log VALUES (1); end").startsWith(
+                "D1 cuts a trigger whose body starts with \"begin\""));
+        assertTrue(D1Rules.problem("CREATE TRIGGER t_ai AFTER INSERT ON t BEGIN INSERT INTO log VALUES (1); end").startsWith(
+                "D1 cuts a trigger whose body ends with \"end\""));
+        assertTrue(D1Rules.problem("CREATE TRIGGER t_ai AFTER INSERT ON t BEGIN UPDATE t SET y = CASE WHEN new.x > 1 THEN 'big' ELSE 'small' END; END")
+                .startsWith("D1 cuts a trigger body at the END of a CASE inside it"));
+    }
+
+    /** wrangler's local D1 file is opened with workerd's limits, so what D1 refuses for them fails locally too. */
+    @Test
+    void theLocalD1FileHasD1sLimits() {
+        try (SqliteDatabase d1 = SqliteDatabase.openLikeD1(dir.resolve("state/db.sqlite")); SqliteDatabase plain = SqliteDatabase.open(dir.resolve("plain.sqlite"))) {
+            String sixTerms = "CREATE TABLE u AS SELECT 1 AS n UNION SELECT 2 UNION SELECT 3 UNION SELECT 4 UNION SELECT 5 UNION SELECT 6";
+            DatabaseException e = assertThrows(DatabaseException.class, () -> d1.runAtomically(List.of(sixTerms), false));
+            assertTrue(String.valueOf(e.databaseMessage()).contains("too many terms in compound SELECT"), e.getMessage());
+            plain.runAtomically(List.of(sixTerms), false);
+            StringBuilder wide = new StringBuilder("CREATE TABLE wide (c0 integer");
+            for (int i = 1; i <= 100; i++) wide.append(", c").append(i).append(" integer");
+            String hundredAndOne = wide.append(")").toString();
+            DatabaseException columns = assertThrows(DatabaseException.class, () -> d1.runAtomically(List.of(hundredAndOne), false));
+            assertTrue(String.valueOf(columns.databaseMessage()).contains("too many columns"), columns.getMessage());
+        }
+    }
+}
