@@ -131,7 +131,8 @@ final class DataCheck {
         List<String> work = new ArrayList<>();
         for (String st : statements) {
             if (ADDITIVE.matcher(st).matches() && !st.toUpperCase(Locale.ROOT).contains(" AS SELECT")) continue;
-            boolean removes = REMOVES.matcher(st).matches();
+            // A table renamed away takes its children's foreign keys along (SQLite rewrites them), so dropping it later cascades into them.
+            boolean removes = REMOVES.matcher(st).matches() || RENAME.matcher(st).matches();
             boolean updates = UPDATES.matcher(st).matches();
             Mentions words = new Mentions(st);
             for (Shape t : all.values()) {
@@ -241,6 +242,8 @@ final class DataCheck {
             Set<String> seen = new HashSet<>();
             while (renames.containsKey(SqliteNames.key(name)) && seen.add(name)) name = renames.get(SqliteNames.key(name));
             Shape is = after.get(SqliteNames.key(name));
+            // Renamed away, created again under its name, rows copied back, the renamed one dropped: the rows are in the new one.
+            if (is == null) is = after.get(SqliteNames.key(was.name()));
             if (is == null) continue;
             String snap = "temp." + snapshots.get(was.name());
             String live = "main." + q(is.name());

@@ -83,6 +83,33 @@ class PreflightTest {
         assertEquals(2, e.changes().size(), e.changes().toString());
     }
 
+    /**
+     * The old rebuild idiom, renaming the table away first: SQLite points the child's foreign key at the renamed table, so
+     * dropping it cascades into the child. Both when the child is then rebuilt the same way (its rows end up in a table
+     * of its own name) and when it is left alone.
+     */
+    @Test
+    void aRebuildThatRenamesTheTableAwayFirstIsCheckedWhereItsRowsEndUp() {
+        String posts = "CREATE TABLE `posts` (`id` integer PRIMARY KEY, `title` text)";
+        String comments = "CREATE TABLE `comments` (`id` integer PRIMARY KEY, `post_id` integer NOT NULL REFERENCES `posts`(`id`) ON DELETE cascade, `body` text)";
+        String renameAway = "ALTER TABLE `posts` RENAME TO `posts_old`;\n--> statement-breakpoint\n" + posts + ";\n--> statement-breakpoint\n"
+                + "INSERT INTO `posts` SELECT * FROM `posts_old`;\n--> statement-breakpoint\nDROP TABLE `posts_old`;";
+        String childToo = "\n--> statement-breakpoint\nALTER TABLE `comments` RENAME TO `comments_old`;\n--> statement-breakpoint\n" + comments
+                + ";\n--> statement-breakpoint\nINSERT INTO `comments` SELECT * FROM `comments_old`;\n--> statement-breakpoint\nDROP TABLE `comments_old`;";
+        for (String sql : List.of(renameAway, renameAway + childToo)) {
+            Path file = dir.resolve("blog-" + sql.length() + ".sqlite");
+            try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                db.runAtomically(List.of(posts, comments, "INSERT INTO posts VALUES (1, 'a'), (2, 'b')", "INSERT INTO comments VALUES (1, 1, 'x'), (2, 2, 'y')"), false);
+            }
+            Migration m = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1000L, "0000_rebuild", true), dir.resolve("0000_rebuild.sql"), sql);
+            PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, log).check(List.of(m)));
+            assertTrue(e.getMessage().contains("\"comments\": 2 of 2 rows deleted"), e.getMessage());
+            try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                assertEquals(List.of("2"), rows(db, "SELECT count(*) FROM comments"), "the check ran on a copy");
+            }
+        }
+    }
+
     @Test
     void acceptDataLossAppliesAndWarnsWithTheReport() {
         Path file = cascadeFileAtInit();
