@@ -128,9 +128,19 @@ public final class SqliteDatabase implements Database {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
                 s.execute("PRAGMA foreign_keys=ON");
+                // SQLite reads the file's header only when first asked: a file that is not a database fails here, named.
+                s.executeQuery("PRAGMA schema_version").close();
+            } catch (SQLException e) {
+                c.close();
+                throw e;
             }
             return new SqliteDatabase(c, description, capabilities);
         } catch (SQLException e) {
+            if (e.getErrorCode() == 26 || String.valueOf(e.getMessage()).contains("SQLITE_NOTADB")) {
+                throw new DatabaseException(description + " is not a SQLite database (SQLite says: " + e.getMessage() + "). Nothing was changed."
+                        + " Point Godwit at the database file (-Ddb.local.path, or wrangler's local D1 state), or move this file away to start"
+                        + " a new database there.", e);
+            }
             throw new DatabaseException("cannot open " + description + ": " + e.getMessage(), e);
         }
     }

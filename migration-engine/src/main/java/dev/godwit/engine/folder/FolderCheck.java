@@ -48,7 +48,14 @@ public final class FolderCheck {
         }
         Map<String, JournalEntry> byPrefix = new LinkedHashMap<>();
         Set<String> tags = new HashSet<>();
+        Map<Integer, JournalEntry> byIdx = new java.util.HashMap<>();
         for (JournalEntry e : journal.entries()) {
+            JournalEntry sameIdx = byIdx.put(e.idx(), e);
+            if (sameIdx != null) {
+                p.add("journal entries " + sameIdx.tag() + " and " + e.tag() + " both have idx " + e.idx() + ": each entry needs its own"
+                        + " (drizzle-kit numbers them 0, 1, 2, ... in order). Give " + e.tag() + " the idx of its place in "
+                        + folder.relative(folder.journalFile()));
+            }
             String prefix = prefix(e.tag());
             JournalEntry other = byPrefix.put(prefix, e);
             if (other != null) {

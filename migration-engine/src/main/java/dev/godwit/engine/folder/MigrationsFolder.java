@@ -360,8 +360,37 @@ public final class MigrationsFolder {
             return Files.readString(f, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new SnapshotException(relative(f) + " does not exist", e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new SnapshotException(relative(f) + " is not UTF-8 text" + firstBadByte(f) + ". Migrations are read as UTF-8, as drizzle-kit and"
+                    + " wrangler read them: save the file as UTF-8 (iconv -f latin1 -t utf-8, or your editor's encoding setting)", e);
         } catch (IOException e) {
             throw new SnapshotException("cannot read " + relative(f) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Where a file stops being UTF-8: {@code  (byte 0xE9 at line 3, column 12)}, or "" when that cannot be told. */
+    private static String firstBadByte(Path f) {
+        try {
+            byte[] bytes = Files.readAllBytes(f);
+            java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder();
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+            java.nio.charset.CoderResult r = d.decode(in, out, true);
+            if (!r.isError()) return "";
+            int at = in.position();
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    column = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) {
+                    column++;
+                }
+            }
+            return String.format(" (byte 0x%02X at line %d, column %d)", bytes[at] & 0xff, line, column);
+        } catch (IOException | RuntimeException e) {
+            return "";
         }
     }
 }

@@ -101,6 +101,12 @@ public final class Verifier {
                     + " (mvn db:generate does too)"));
         }
         for (Migration m : migrations) {
+            if (m.statements().isEmpty()) {
+                findings.add(new Finding(Finding.Kind.FOLDER, folder.relative(m.file()) + " holds no SQL (only comments), and db:apply refuses it"
+                        + " (applied, it would be recorded and locked). Write its SQL, or remove it with mvn db:drop"));
+            }
+        }
+        for (Migration m : migrations) {
             String sum = folder.readSum(m.entry());
             if (sum != null && !Checksums.matches(sum, m.sql())) {
                 findings.add(new Finding(Finding.Kind.EDITED, folder.relative(m.file()) + " was edited after it was generated. Migrations are"

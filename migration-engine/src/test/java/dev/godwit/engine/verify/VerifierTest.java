@@ -82,6 +82,36 @@ class VerifierTest {
         assertTrue(v.warnings().get(0).contains("UNIQUE constraint failed: users.email"), v.warnings().get(0));
     }
 
+    /** Each with where it is and what to do: a repeated journal idx, a file that is not UTF-8, a custom migration left empty. */
+    @Test
+    void folderMistakesAreNamedWithTheWayOut() throws Exception {
+        MigrationsFolder folder = generated(users(), users(ColumnDef.of("name", "text")));
+        Path journal = folder.journalFile();
+        String original = Files.readString(journal);
+        Files.writeString(journal, original.replace("\"idx\": 1", "\"idx\": 0"));
+        List<Finding> idx = Verifier.verify(users(ColumnDef.of("name", "text")), folder);
+        assertTrue(idx.stream().anyMatch(x -> x.message().equals("journal entries 0000_v0 and 0001_v1 both have idx 0: each entry needs its own"
+                + " (drizzle-kit numbers them 0, 1, 2, ... in order). Give 0001_v1 the idx of its place in drizzle/meta/_journal.json")), idx.toString());
+        Files.writeString(journal, original);
+
+        Path sql = folder.sqlFile("0001_v1");
+        String text = Files.readString(sql);
+        Files.write(sql, ("-- caf\u00e9\n" + text).replace("\u00e9", "?").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] latin1 = Files.readAllBytes(sql);
+        latin1[6] = (byte) 0xE9;
+        Files.write(sql, latin1);
+        dev.godwit.engine.folder.SnapshotException notUtf8 = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.folder.SnapshotException.class,
+                () -> Verifier.verify(users(ColumnDef.of("name", "text")), folder));
+        assertTrue(notUtf8.getMessage().startsWith("drizzle/0001_v1.sql is not UTF-8 text (byte 0xE9 at line 1, column 7). Migrations are read as"
+                + " UTF-8"), notUtf8.getMessage());
+        Files.writeString(sql, text);
+
+        new Generator().generate(users(ColumnDef.of("name", "text")), folder, GenerateOptions.batch().withName("later").withCustom(true));
+        List<Finding> empty = Verifier.verify(users(ColumnDef.of("name", "text")), folder);
+        assertEquals(List.of("drizzle/0002_later.sql holds no SQL (only comments), and db:apply refuses it (applied, it would be recorded and"
+                + " locked). Write its SQL, or remove it with mvn db:drop"), empty.stream().map(Finding::message).toList());
+    }
+
     /** In a D1 project, a statement D1 refuses fails the check (the deploy would fail on it); elsewhere it does not. */
     @Test
     void whatD1RefusesIsAFindingInAD1Project() throws Exception {
