@@ -108,8 +108,8 @@ public final class SqlitePlanner {
             for (Change c : diff.changes()) if (c instanceof DropView v) out.add(Ddl.dropView(v.view().name()));
             List<TableDef> dropLate = droppedParentsOfSurvivors();
             dropTables(false, dropLate);
-            for (Change c : diff.changes()) if (c instanceof RenameTable r) renameTable(r.from(), r.to());
-            for (Change c : diff.changes()) if (c instanceof RenameColumn r) out.add(Ddl.renameColumn(r.table(), r.from(), r.to()));
+            renameTables(dropLate);
+            renameColumns();
             dropIndexesWhoseNameIsTaken(dropLate);
             createTables(false);
             inPlaceChanges();
@@ -150,6 +150,51 @@ public final class SqlitePlanner {
                 if (!afterInPlaceDrops || !droppedInPlace) return true;
             }
             return false;
+        }
+
+        /** The table renames, in an order SQLite takes ({@link RenameOrder}): after the early drops, names are free again. */
+        private void renameTables(List<TableDef> dropLate) {
+            List<RenameOrder.Step> steps = new ArrayList<>();
+            for (Change c : diff.changes()) if (c instanceof RenameTable r) steps.add(new RenameOrder.Step(r.from(), r.to()));
+            if (steps.isEmpty()) return;
+            Set<String> goneFirst = new HashSet<>();
+            for (Change c : diff.changes()) {
+                if (c instanceof DropTable d && !dropLate.contains(d.def())) goneFirst.add(d.def().name());
+                if (c instanceof DropView v) goneFirst.add(v.view().name());
+            }
+            Set<String> taken = new HashSet<>();
+            for (TableDef t : diff.before().tables()) {
+                if (goneFirst.contains(t.name())) continue;
+                taken.add(t.name());
+                for (IndexDef i : t.indexes()) taken.add(i.name());
+            }
+            for (var v : diff.before().views()) if (!goneFirst.contains(v.name())) taken.add(v.name());
+            for (RenameOrder.Step step : RenameOrder.order(steps, taken, this::freeName)) renameTable(step.from(), step.to());
+        }
+
+        /** Each table's column renames, in an order SQLite takes; a table's columns before them are its columns with the renames undone. */
+        private void renameColumns() {
+            Map<String, List<RenameOrder.Step>> byTable = new LinkedHashMap<>();
+            for (Change c : diff.changes()) {
+                if (c instanceof RenameColumn r) byTable.computeIfAbsent(r.table(), k -> new ArrayList<>()).add(new RenameOrder.Step(r.from(), r.to()));
+            }
+            for (Map.Entry<String, List<RenameOrder.Step>> e : byTable.entrySet()) {
+                Set<String> taken = new HashSet<>();
+                before.table(e.getKey()).ifPresent(t -> taken.addAll(t.columnNames()));
+                for (RenameOrder.Step r : e.getValue()) taken.remove(r.to());
+                for (RenameOrder.Step r : e.getValue()) taken.add(r.from());
+                Set<String> columnKeys = new HashSet<>();
+                for (String n : taken) columnKeys.add(SqliteNames.key(n));
+                java.util.function.UnaryOperator<String> freeColumn = wanted -> {
+                    String name = wanted;
+                    for (int i = 1; columnKeys.contains(SqliteNames.key(name)); i++) name = wanted + "_" + i;
+                    columnKeys.add(SqliteNames.key(name));
+                    return name;
+                };
+                for (RenameOrder.Step step : RenameOrder.order(e.getValue(), taken, freeColumn)) {
+                    out.add(Ddl.renameColumn(e.getKey(), step.from(), step.to()));
+                }
+            }
         }
 
         /** SQLite refuses a rename that only changes case ("there is already another table"): go through a free name. */
