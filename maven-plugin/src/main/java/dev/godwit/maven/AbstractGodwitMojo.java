@@ -226,10 +226,13 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     /** The target settings with wrangler's config applied, read once per goal. */
     /**
      * Whether the project's migrations go to Cloudflare D1: wrangler's config (found as for the other goals) has D1
-     * databases, or D1 settings name one. A config that cannot be read says no here; the goals that use it report it.
+     * databases, or D1 settings name one or a fleet ({@code -Ddb.d1.databaseId}, {@code -Ddb.d1.databases},
+     * {@code CLOUDFLARE_DATABASE_ID}). A config that cannot be read says no here; the goals that use it report it.
      */
     protected boolean goesToD1() {
-        if (d1DatabaseId != null && !d1DatabaseId.isBlank()) return true;
+        for (String named : new String[] {d1DatabaseId, d1Databases, System.getenv(dev.godwit.engine.target.D1Credentials.ENV_DATABASE)}) {
+            if (named != null && !named.isBlank()) return true;
+        }
         try {
             var config = projectSettings().config();
             return config != null && (!config.top().d1Databases().isEmpty() || config.envs().values().stream().anyMatch(e -> !e.d1Databases().isEmpty()));

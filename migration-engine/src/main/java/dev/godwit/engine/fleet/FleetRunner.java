@@ -319,20 +319,30 @@ public final class FleetRunner {
      * NOT EXISTS} is idempotent), so a lost answer is simply asked again.
      */
     private History readHistory(D1Client c, boolean create) {
+        return readHistory(c, create, true);
+    }
+
+    private History readHistory(D1Client c, boolean create, boolean guard) {
         List<String> sql = new ArrayList<>();
-        sql.add(HistoryTable.anotherHistoryGuard(history));   // first: a refusal leaves the database as it was
+        // first: a refusal leaves the database as it was; a placeholder keeps the results' positions when it is not sent
+        sql.add(guard ? HistoryTable.anotherHistoryGuard(history) : "SELECT 1");
         sql.add(HistoryTable.columnsSql(history));
         if (create) sql.add(history.createSql());
         sql.add("SELECT * FROM " + Quoting.doubleQuoted(history.name()) + " ORDER BY rowid");
         String text = D1Sql.join(sql);
         for (int attempt = 1; ; attempt++) {
             try {
-                List<D1Client.StatementResult> results = c.query(text, List.of());
+                List<D1Client.StatementResult> results = c.query(text, List.of(), true);   // reads and CREATE ... IF NOT EXISTS
                 HistoryTable table = HistoryTable.layout(results.get(1).rows(), history).table();
                 return new History(table, table.rows(results.get(results.size() - 1).rows()));
             } catch (D1Exception e) {
                 String other = anotherHistoryIn(e.databaseMessage());
-                if (other != null) throw new MigrationException(HistoryTable.anotherHistory(history, other, null));
+                if (other != null) {
+                    // The other tool's table is there; an empty one (wrangler d1 migrations list makes it) records nothing.
+                    Object n = c.query("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(other), List.of(), true).get(0).rows().get(0).get("n");
+                    if (n instanceof Number count && count.longValue() == 0) return readHistory(c, create, false);
+                    throw new MigrationException(HistoryTable.anotherHistory(history, other, n + " row(s)"));
+                }
                 if (!create && e.isSqlError() && String.valueOf(e.databaseMessage()).contains("no such table")) return new History(history, List.of());
                 if (e.outcomeUnknown() && attempt < Math.max(2, options.maxAttempts())) continue;
                 throw e;
@@ -357,7 +367,7 @@ public final class FleetRunner {
         try {
             History h = readHistory(c, true);
             List<MigrationState> st = h.states().states(local, h.rows());
-            String problem = historyProblem(st);
+            String problem = historyProblem(st, h.table());
             recordedTags(st, recorded);
             if (problem != null) return row(m, "failed", applied, local, recorded, c, t0, startedAt, problem);
             List<Migration> pending = st.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
@@ -448,7 +458,7 @@ public final class FleetRunner {
         }
     }
 
-    private String historyProblem(List<MigrationState> st) {
+    private String historyProblem(List<MigrationState> st, HistoryTable table) {
         List<String> edited = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (MigrationState s : st) {
@@ -462,6 +472,11 @@ public final class FleetRunner {
         if (!skipped.isEmpty()) {
             return "migration(s) " + String.join(", ", skipped) + " were never applied here but are older than the last applied one"
                     + " (move their changes into a new migration)";
+        }
+        List<String> moved = Migrator.movedApplied(st, table);
+        if (!moved.isEmpty()) {
+            return "migration(s) already applied here under another \"when\" would run again (db:rebase, a merge, a journal edit): "
+                    + String.join("; ", moved) + " (move each history row along with that statement, then run again)";
         }
         return null;
     }

@@ -3,6 +3,7 @@ package dev.godwit.engine.introspect;
 import dev.godwit.engine.sql.SqlLexer.Kind;
 import dev.godwit.engine.sql.SqlLexer.Token;
 import dev.godwit.schema.model.FkAction;
+import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +54,7 @@ final class DdlParser {
         final List<String> notes = new ArrayList<>();
 
         ParsedColumn column(String n) {
-            for (ParsedColumn c : columns) if (c.name.equalsIgnoreCase(n)) return c;
+            for (ParsedColumn c : columns) if (SqliteNames.key(c.name).equals(SqliteNames.key(n))) return c;
             return null;
         }
     }

@@ -343,7 +343,7 @@ public final class Introspector {
                 if (known != null && SqliteNames.key(known).equals(SqliteNames.key(ref))) ref = known;
                 ParsedFk match = null;
                 for (ParsedFk p : unused) {
-                    if (p.refTable().equalsIgnoreCase(ref) && sameNames(p.columns(), from)) {
+                    if (SqliteNames.key(p.refTable()).equals(SqliteNames.key(ref)) && sameNames(p.columns(), from)) {
                         match = p;
                         break;
                     }
@@ -369,13 +369,13 @@ public final class Introspector {
 
     private static String columnNamed(List<ColumnDef> cols, String name) {
         for (ColumnDef c : cols) if (c.name().equals(name)) return c.name();
-        for (ColumnDef c : cols) if (c.name().equalsIgnoreCase(name)) return c.name();
+        for (ColumnDef c : cols) if (SqliteNames.key(c.name()).equals(SqliteNames.key(name))) return c.name();
         return null;
     }
 
     private static boolean sameNames(List<String> a, List<String> b) {
         if (a.size() != b.size()) return false;
-        for (int i = 0; i < a.size(); i++) if (!a.get(i).equalsIgnoreCase(b.get(i))) return false;
+        for (int i = 0; i < a.size(); i++) if (!SqliteNames.key(a.get(i)).equals(SqliteNames.key(b.get(i)))) return false;
         return true;
     }
 

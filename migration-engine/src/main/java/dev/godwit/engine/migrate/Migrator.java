@@ -431,7 +431,7 @@ public final class Migrator {
             if (!options.ignoreChecksums()) throw new MigrationException(msg + " To apply anyway, pass -Ddb.ignoreChecksums.");
             log.warn(msg + " Continuing because of -Ddb.ignoreChecksums.");
         }
-        List<String> moved = movedApplied(states);
+        List<String> moved = movedApplied(states, history);
         if (!moved.isEmpty()) {
             throw new MigrationException("Migration(s) already applied under another \"when\" would run again (their \"when\" changed after they"
                     + " were applied: db:rebase, a merge, an edit of meta/_journal.json), and repeat what they did:\n  - " + String.join("\n  - ", moved)
@@ -449,7 +449,7 @@ public final class Migrator {
      * Pending migrations whose exact SQL a history row records under a {@code when} no migration of the folder has: the
      * same migration, moved. drizzle's history is keyed on {@code when}, so it would look new and run a second time.
      */
-    private List<String> movedApplied(List<MigrationState> states) {
+    public static List<String> movedApplied(List<MigrationState> states, HistoryTable history) {
         if (!history.hasChecksums()) return List.of();
         List<String> out = new ArrayList<>();
         for (MigrationState p : states) {

@@ -271,7 +271,7 @@ public final class SqlitePlanner {
             // A new table in that position is simply created after the rebuild (it has no rows to keep), unless a
             // rebuilt table needs it to exist when its rows are copied back.
             for (String n : created) {
-                if (reachedWithAnotherParentGone(n) && !referencedByRebuilt(n)) createdAfterRebuild.add(n);
+                if ((reachedWithAnotherParentGone(n) || takesTheNameOfARebuiltTablesIndex(n)) && !referencedByAnExistingTable(n)) createdAfterRebuild.add(n);
             }
             boolean more = !createdAfterRebuild.isEmpty();
             while (more) {   // a new table naming a late one comes late too
@@ -279,7 +279,7 @@ public final class SqlitePlanner {
                 for (String n : created) {
                     if (createdAfterRebuild.contains(n)) continue;
                     boolean namesLate = keysWhileDropping(n).stream().anyMatch(fk -> createdAfterRebuild.contains(fk.refTable()));
-                    if (namesLate && !referencedByRebuilt(n)) {
+                    if (namesLate && !referencedByAnExistingTable(n)) {
                         createdAfterRebuild.add(n);
                         more = true;
                     }
@@ -323,8 +323,22 @@ public final class SqlitePlanner {
             return fk.onDelete() == FkAction.CASCADE || fk.onDelete() == FkAction.SET_NULL || fk.onDelete() == FkAction.SET_DEFAULT;
         }
 
-        private boolean referencedByRebuilt(String table) {
-            return after.tables().stream().anyMatch(t -> rebuilt.contains(t.name()) && t.foreignKeys().stream().anyMatch(fk -> fk.refTable().equals(table)));
+        /**
+         * Whether a table that exists before the new tables are created late names {@code table}: a rebuilt one (its rows are
+         * copied back during the rebuild), or any other through a key added in place (ALTER TABLE ADD ... REFERENCES), which
+         * a stashed table's DELETE then needs. New tables are not counted: they follow the late ones.
+         */
+        private boolean referencedByAnExistingTable(String table) {
+            return after.tables().stream().anyMatch(t -> !created.contains(t.name()) && t.foreignKeys().stream().anyMatch(fk -> fk.refTable().equals(table)));
+        }
+
+        /** A new table named like an index of a rebuilt table: the name is free only once the rebuild dropped that table. */
+        private boolean takesTheNameOfARebuiltTablesIndex(String table) {
+            String key = SqliteNames.key(table);
+            for (String r : rebuilt) {
+                for (IndexDef i : before.table(r).map(TableDef::indexes).orElse(List.of())) if (SqliteNames.key(i.name()).equals(key)) return true;
+            }
+            return false;
         }
 
         private boolean needsRebuild(Change c, TableDef old, TableDef now, Set<String> added) {

@@ -78,7 +78,7 @@ final class DataCheck {
             for (Shape t : tracked) {
                 String snap = "gw_preflight_" + snapshots.size();
                 r.exec("DROP TABLE IF EXISTS temp." + snap);
-                r.exec("CREATE TEMP TABLE " + snap + " AS SELECT " + (t.rowid() ? "rowid AS gw_preflight_rid, " : "") + "* FROM main." + q(t.name()));
+                r.exec("CREATE TEMP TABLE " + snap + " AS SELECT " + (t.rowidName() != null ? t.rowidName() + " AS gw_preflight_rid, " : "") + "* FROM main." + q(t.name()));
                 snapshots.put(t.name(), snap);
             }
             Map<String, Integer> firstDrop = new HashMap<>();
@@ -291,6 +291,13 @@ final class DataCheck {
      * tables (the full introspection is much slower and not needed here).
      */
     record Shape(String name, List<String> columns, List<String> primaryKey, Map<String, String> parents, Set<String> referenced, boolean rowid) {
+        /** How to name the rowid: rowid, else oid, else _rowid_, the first no column takes (a column named rowid hides it); null when none. */
+        String rowidName() {
+            if (!rowid) return null;
+            for (String alias : List.of("rowid", "oid", "_rowid_")) if (!has(alias)) return alias;
+            return null;
+        }
+
         boolean has(String column) {
             return columns.stream().anyMatch(c -> SqliteNames.key(c).equals(SqliteNames.key(column)));
         }
@@ -342,7 +349,7 @@ final class DataCheck {
         if (!pk.isEmpty() && pk.stream().allMatch(is::has)) {
             return String.join(" AND ", pk.stream().map(c -> "a." + q(c) + " IS b." + q(c)).toList());
         }
-        return was.rowid() && is.rowid() ? "a.rowid = b.gw_preflight_rid" : null;
+        return was.rowidName() != null && is.rowidName() != null ? "a." + is.rowidName() + " = b.gw_preflight_rid" : null;
     }
 
     private static String countQuery(List<String> tables) {

@@ -30,10 +30,9 @@ public final class D1Rules {
     public static String problem(String statement) {
         List<Token> t = SqlLexer.significant(statement);
         if (t.isEmpty()) return null;
-        for (Token k : t) {
-            if ((k.kind() == Kind.WORD || k.kind() == Kind.QUOTED) && k.name().toLowerCase(Locale.ROOT).startsWith("_cf_")) {
-                return "it names \"" + k.name() + "\": D1 reserves every name starting with _cf_ (its own tables); choose another name";
-            }
+        String reserved = reservedObjectName(t);
+        if (reserved != null) {
+            return "it names \"" + reserved + "\": D1 reserves every name starting with _cf_ (its own tables); choose another name";
         }
         Token first = t.get(0);
         if (first.is("VACUUM")) return "D1 refuses VACUUM (every request is a transaction); leave it out";
@@ -75,31 +74,57 @@ public final class D1Rules {
                 + " defer_foreign_keys, foreign_key_check and a few more; not user_version or journal_mode): keep a version in a table instead";
     }
 
+    /** The name of a table, index, view or trigger the statement creates or renames to, when it starts with {@code _cf_}. */
+    private static String reservedObjectName(List<Token> t) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Token k = t.get(i);
+            if (!(k.is("TABLE") || k.is("INDEX") || k.is("VIEW") || k.is("TRIGGER") || k.is("TO"))) continue;
+            int j = i + 1;
+            if (j + 2 < t.size() && t.get(j).is("IF") && t.get(j + 1).is("NOT") && t.get(j + 2).is("EXISTS")) j += 3;
+            if (j + 2 < t.size() && t.get(j + 1).isPunct(".")) j += 2;   // schema.name
+            if (j < t.size() && t.get(j).kind() != Kind.PUNCT && t.get(j).name().toLowerCase(Locale.ROOT).startsWith("_cf_")) return t.get(j).name();
+        }
+        return null;
+    }
+
     /**
      * D1's {@code /query} cuts a request at each {@code ;}, keeping a trigger body whole only between an upper-case
-     * {@code BEGIN} and the first {@code END}: a lower-case one, or the {@code END} of a {@code CASE} inside the body,
-     * cuts the trigger there ("incomplete input").
+     * {@code BEGIN} and an upper-case {@code END}: a lower-case one, or the {@code END} of a {@code CASE} inside the body
+     * and outside parentheses, cuts the trigger there ("incomplete input"). Names after a dot ({@code NEW.end}) are names.
      */
     private static String triggerBody(List<Token> t) {
-        boolean inBody = false;
-        for (Token k : t) {
-            if (!inBody) {
-                if (k.is("BEGIN")) {
-                    if (!k.text().equals("BEGIN")) return "D1 cuts a trigger whose body starts with \"" + k.text() + "\" (its /query splitter looks"
-                            + " for BEGIN in upper case: \"incomplete input\"); write BEGIN and END in upper case";
-                    inBody = true;
-                }
-                continue;
+        int begin = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).is("BEGIN") && !afterDot(t, i)) {
+                begin = i;
+                break;
             }
-            if (k.is("CASE")) {
-                return "D1 cuts a trigger body at the END of a CASE inside it (its /query splitter takes that END for the trigger's):"
-                        + " move the condition into the trigger's WHEN clause, or compute it without CASE (iif(), coalesce())";
-            }
-            if (k.is("END") && !k.text().equals("END")) {
-                return "D1 cuts a trigger whose body ends with \"" + k.text() + "\" (its /query splitter looks for END in upper case:"
-                        + " \"incomplete input\"); write BEGIN and END in upper case";
+        }
+        if (begin < 0) return null;
+        if (!t.get(begin).text().equals("BEGIN")) {
+            return "D1 cuts a trigger whose body starts with \"" + t.get(begin).text() + "\" (its /query splitter looks for BEGIN in upper case:"
+                    + " \"incomplete input\"); write BEGIN and END in upper case";
+        }
+        int last = t.size() - 1;
+        while (last > begin && t.get(last).isPunct(";")) last--;
+        if (t.get(last).is("END") && !t.get(last).text().equals("END")) {
+            return "D1 cuts a trigger whose body ends with \"" + t.get(last).text() + "\" (its /query splitter looks for END in upper case:"
+                    + " \"incomplete input\"); write BEGIN and END in upper case";
+        }
+        int depth = 0;
+        for (int i = begin + 1; i < last; i++) {
+            Token k = t.get(i);
+            if (k.isPunct("(")) depth++;
+            else if (k.isPunct(")")) depth--;
+            else if (depth == 0 && k.is("END") && k.text().equals("END") && !afterDot(t, i)) {
+                return "D1 cuts a trigger body at an END inside it (its /query splitter takes the first upper-case END for the trigger's, the"
+                        + " END of a CASE too): put the CASE in parentheses, or move the condition into the trigger's WHEN clause";
             }
         }
         return null;
+    }
+
+    private static boolean afterDot(List<Token> t, int i) {
+        return i > 0 && t.get(i - 1).isPunct(".");
     }
 }

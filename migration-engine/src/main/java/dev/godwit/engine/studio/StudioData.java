@@ -180,7 +180,7 @@ final class StudioData {
         List<ForeignKeyDef> out = new ArrayList<>();
         for (TableDef c : schema(false).tables()) {
             for (ForeignKeyDef f : c.foreignKeys()) {
-                if (f.refTable().equalsIgnoreCase(t.name())) out.add(f.table() == null || f.table().isEmpty() ? f.withTable(c.name()) : f);
+                if (SqliteNames.key(f.refTable()).equals(SqliteNames.key(t.name()))) out.add(f.table() == null || f.table().isEmpty() ? f.withTable(c.name()) : f);
             }
         }
         out.sort(Comparator.comparing((ForeignKeyDef f) -> f.table().toLowerCase(Locale.ROOT)).thenComparing(ForeignKeyDef::name));
@@ -382,7 +382,7 @@ final class StudioData {
             rows = new ArrayList<>(db.query(q.sql(), q.params().toArray()));
         } catch (dev.godwit.engine.db.DatabaseException e) {
             String m = String.valueOf(e.databaseMessage());
-            if (m.contains("no such column: rowid")) {
+            if (m.contains("no such column: " + rowidOf(t))) {
                 throw StudioException.bad("table \"" + t.name() + "\" has no rowid (WITHOUT ROWID): the studio pages and edits rows by rowid;"
                         + " use the SQL console for it");
             }

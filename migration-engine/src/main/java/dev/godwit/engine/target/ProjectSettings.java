@@ -76,6 +76,11 @@ public final class ProjectSettings {
         WranglerConfig config = WranglerConfig.read(file.toAbsolutePath().normalize());
         if (!blank(s.env())) return new ProjectSettings(s, config, config.section(s.env(), "-Ddb.env=" + s.env()), "-Ddb.env");
         String fromVariable = s.environment() == null ? null : s.environment().apply(ENV_ENVIRONMENT);
+        if (!blank(fromVariable) && config.envs().isEmpty()) {
+            // wrangler too only warns when the config defines no environments at all, and uses the top level
+            return new ProjectSettings(s, config, config.top(), "the top level: " + ENV_ENVIRONMENT + "=" + fromVariable.strip()
+                    + " is set, but " + config.file().getFileName() + " defines no environments");
+        }
         if (!blank(fromVariable)) {
             return new ProjectSettings(s, config, config.section(fromVariable, "the environment variable " + ENV_ENVIRONMENT + "=" + fromVariable),
                     "the environment variable " + ENV_ENVIRONMENT);
@@ -255,6 +260,7 @@ public final class ProjectSettings {
                     : s.projectDir() != null && config.file().getParent().equals(s.projectDir().toAbsolutePath().normalize())
                     ? "the project's base directory" : "the nearest parent folder that has one, as wrangler looks for it"));
             if (section.name() != null) out.add(new Origin("environment", section.name(), envSource));
+            else if (envSource != null) out.add(new Origin("environment", "none", envSource));
             if (binding() != null) out.add(new Origin("D1 binding", binding().binding(), blank(s.d1Binding()) ? "the only one in " + section.where(config.file()) : "-Ddb.d1.binding"));
         }
         out.add(migrationsDirOrigin());

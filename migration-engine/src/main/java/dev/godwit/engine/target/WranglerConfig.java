@@ -97,8 +97,9 @@ public final class WranglerConfig {
 
     /**
      * The config file wrangler would use from {@code dir}: the first of {@link #FILE_NAMES} there, else in the nearest parent
-     * folder that has one (wrangler looks upwards too, so a module of a multi-module build finds the repository's config);
-     * null when there is none.
+     * folder that has one (wrangler looks upwards too, so a module of a multi-module build finds the repository's config), up
+     * to the root of the build or repository (a folder holding {@code .mvn} or {@code .git}) and no further, so an unrelated
+     * config above it, in a home folder say, is never picked up; null when there is none.
      */
     public static Path find(Path dir) {
         for (Path d = dir == null ? null : dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
@@ -106,6 +107,7 @@ public final class WranglerConfig {
                 Path p = d.resolve(n);
                 if (Files.isRegularFile(p)) return p;
             }
+            if (Files.exists(d.resolve(".mvn")) || Files.exists(d.resolve(".git"))) return null;
         }
         return null;
     }

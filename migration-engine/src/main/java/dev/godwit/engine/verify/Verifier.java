@@ -100,10 +100,11 @@ public final class Verifier {
                     + " one is no longer guarded by its checksum. Rename it back (or rename " + sum + " along); if it was dropped, delete " + sum
                     + " (mvn db:generate does too)"));
         }
+        List<String> warnings = new ArrayList<>();
         for (Migration m : migrations) {
             if (m.statements().isEmpty()) {
-                findings.add(new Finding(Finding.Kind.FOLDER, folder.relative(m.file()) + " holds no SQL (only comments), and db:apply refuses it"
-                        + " (applied, it would be recorded and locked). Write its SQL, or remove it with mvn db:drop"));
+                warnings.add(folder.relative(m.file()) + " holds no SQL (only comments): db:apply refuses it while it is pending (applied, it would"
+                        + " be recorded and locked). Write its SQL, or remove it with mvn db:drop if no database has it");
             }
         }
         for (Migration m : migrations) {
@@ -145,7 +146,8 @@ public final class Verifier {
                         + "\n  Restore edited migrations from version control, or run mvn db:generate to add what is missing"));
             }
         }
-        return new Verification(findings, replay.warnings(), migrations, recorded);
+        warnings.addAll(replay.warnings());
+        return new Verification(findings, warnings, migrations, recorded);
     }
 
     /** The schema the latest snapshot records (empty when there are no migrations). */

@@ -287,6 +287,20 @@ class FleetTest {
         assertEquals(3L, wranglers.status(folder).byStatus().get("up-to-date"));
     }
 
+    /** As on one database: a migration whose "when" changed after it was applied is refused on each member, not run again. */
+    @Test
+    void aMovedAppliedMigrationFailsTheMemberInsteadOfRunningTwice() {
+        List<String> ids = standIn.createDatabases("tenant", 2);
+        runner(new FleetSelection.NameGlob("tenant-*"), options(2)).apply(migrations);
+        List<Migration> moved = new ArrayList<>(migrations);
+        Migration last = moved.get(2);
+        moved.set(2, new Migration(new dev.godwit.engine.folder.JournalEntry(2, "6", last.when() + 60_000, last.tag(), true), last.file(), last.sql()));
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("tenant-*"), options(2)).apply(moved));
+        assertTrue(e.getMessage().contains("2 of 2 database(s) failed"), e.getMessage());
+        assertTrue(e.getMessage().contains("migration(s) already applied here under another \"when\" would run again"), e.getMessage());
+        for (String id : ids) assertFullyMigrated(id);
+    }
+
     /** A member wrangler migrated, reached with drizzle's table: it fails untouched, naming the table; the others are migrated. */
     @Test
     void aMemberWithAnotherToolsHistoryAndNoneOfOursFailsUntouched() throws Exception {
@@ -295,11 +309,12 @@ class FleetTest {
         standIn.execute(wranglers, new HistoryTable.Wrangler("d1_migrations").createSql());
         for (String st : migrations.get(0).statements()) standIn.execute(wranglers, st);
         standIn.execute(wranglers, "INSERT INTO d1_migrations (name) VALUES ('" + migrations.get(0).fileName() + "')");
+        standIn.execute(ids.get(2), new HistoryTable.Wrangler("d1_migrations").createSql());   // empty: wrangler d1 migrations list made it
         List<String> before = standIn.rows(wranglers, "SELECT name FROM sqlite_master ORDER BY name");
         FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("tenant-*"), options(2)).apply(migrations));
         assertTrue(e.getMessage().contains("1 of 3 database(s) failed"), e.getMessage());
         assertTrue(e.getMessage().contains("tenant-0002 (" + wranglers + "): The database has no history table __drizzle_migrations, the one Godwit"
-                + " reads, but it has d1_migrations, wrangler's (`wrangler d1 migrations apply` keeps it). Godwit stops"), e.getMessage());
+                + " reads, but it has d1_migrations, wrangler's (`wrangler d1 migrations apply` keeps it), with 1 row(s). Godwit stops"), e.getMessage());
         assertFullyMigrated(ids.get(0));
         assertFullyMigrated(ids.get(2));
         assertEquals(before, standIn.rows(wranglers, "SELECT name FROM sqlite_master ORDER BY name"), "nothing created or applied there");

@@ -42,6 +42,18 @@ class IntrospectorTest {
     }
 
     /** A virtual table is left out with a warning, and so are the tables it keeps its data in (FTS4's _content, FTS5's _data, …). */
+    /** Columns "Ä" and "ä" are two to SQLite, each with its own type, default and NOT NULL. */
+    @Test
+    void columnsDifferingInNonAsciiCaseKeepTheirOwnDefinitions() {
+        SchemaDef s = introspect(Set.of(), "CREATE TABLE t (id integer PRIMARY KEY, \"Ä\" integer NOT NULL DEFAULT 1, \"ä\" text)");
+        TableDef t = s.table("t").orElseThrow();
+        assertEquals("integer", t.column("Ä").orElseThrow().type());
+        assertEquals(true, t.column("Ä").orElseThrow().notNull());
+        assertEquals("text", t.column("ä").orElseThrow().type());
+        assertEquals(false, t.column("ä").orElseThrow().notNull());
+        assertEquals(null, t.column("ä").orElseThrow().defaultValue());
+    }
+
     @Test
     void virtualTablesAndTheirShadowTablesAreLeftOut() {
         IntrospectionResult r = inspect("CREATE TABLE notes (id integer PRIMARY KEY, body text)", "CREATE VIRTUAL TABLE search4 USING fts4(body)",

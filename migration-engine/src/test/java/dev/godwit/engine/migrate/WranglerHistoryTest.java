@@ -88,6 +88,13 @@ class WranglerHistoryTest {
         // Told the right table, it goes on from where wrangler stopped.
         ApplyResult r = new Migrator(db, HistoryTable.forName("d1_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
         assertEquals(List.of("0001_email", "0002_seed"), r.applied());
+        // An empty table of the other tool (wrangler d1 migrations list creates one) records nothing: no refusal.
+        SqliteDatabase listed = SqliteDatabase.open(dir.resolve("listed.sqlite"));
+        try (listed) {
+            listed.runAtomically(List.of(new HistoryTable.Wrangler("d1_migrations").createSql()), false);
+            assertEquals(List.of("0000_init", "0001_email"), new Migrator(listed, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT)
+                    .apply(folder.migrations(), ApplyOptions.defaults()).applied());
+        }
         // And the other way round: drizzle-orm's table beside a missing wrangler one.
         SqliteDatabase other = SqliteDatabase.open(dir.resolve("other.sqlite"));
         try (other) {

@@ -238,6 +238,13 @@ class WranglerConfigTest {
                 ps.origins().toString());
         assertEquals("id-prod", assertInstanceOf(Target.RemoteD1.class,
                 ProjectSettings.of(withEnvironment(vars, false, "production", null, "http://127.0.0.1:1")).target()).settings().databaseId());
+        // A config without environments: the top level, as wrangler (which warns) takes it
+        Files.writeString(project.resolve("wrangler.toml"), "account_id = \"acct\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\n");
+        ProjectSettings flat = ProjectSettings.of(withEnvironment(vars, false, null, null, "http://127.0.0.1:1"));
+        assertEquals("id-1", assertInstanceOf(Target.RemoteD1.class, flat.target()).settings().databaseId());
+        assertTrue(flat.origins().stream().map(Object::toString).anyMatch(o -> o.equals("environment: none (from the top level: CLOUDFLARE_ENV=staging"
+                + " is set, but wrangler.toml defines no environments)")), flat.origins().toString());
+        write("wrangler.toml", TOML);
         GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(withEnvironment(Map.of("CLOUDFLARE_ENV", "qa"), false, null, null, null)));
         assertTrue(e.getMessage().startsWith("the environment variable CLOUDFLARE_ENV=qa: " + project.resolve("wrangler.toml") + " has no [env.qa]"), e.getMessage());
     }
@@ -268,6 +275,12 @@ class WranglerConfigTest {
         assertEquals(project.resolve("drizzle"), ps.migrationsDir(), "migrations_dir is relative to the config, as for wrangler");
         assertTrue(ps.origins().stream().map(Object::toString).anyMatch(o -> o.equals("wrangler config: " + project.resolve("wrangler.toml")
                 + " (from the nearest parent folder that has one, as wrangler looks for it)")), ps.origins().toString());
+        // Not above the root of the build: a repository without a config of its own never takes one from further up.
+        Path repo = Files.createDirectories(project.resolve("repo/app"));
+        Files.createDirectories(project.resolve("repo/.git"));
+        TargetSettings inRepo = new TargetSettings(true, null, null, null, null, null, null, null, null, repo, null, Map.<String, String>of()::get,
+                null, null, null, null, null);
+        assertEquals(null, ProjectSettings.of(inRepo).config());
     }
 
     /** wrangler keeps .wrangler/state next to its config (getLocalPersistencePath), not where the build runs. */
