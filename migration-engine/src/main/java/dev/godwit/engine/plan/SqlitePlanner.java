@@ -408,6 +408,20 @@ public final class SqlitePlanner {
                         && t.foreignKeys().stream().anyMatch(fk -> fk.refTable().equals(name)));
                 if (referenced) late.add(d.def());
             }
+            // A dropped parent of a table dropped late goes late too (children first): dropped early, its DELETE would cascade
+            // through that table into the survivor's rows.
+            boolean grew = !late.isEmpty();
+            while (grew) {
+                grew = false;
+                for (Change c : diff.changes()) {
+                    if (!(c instanceof DropTable d) || late.contains(d.def())) continue;
+                    String name = d.def().name();
+                    if (late.stream().anyMatch(t -> t.foreignKeys().stream().anyMatch(fk -> fk.refTable().equals(name) && !t.name().equals(name)))) {
+                        late.add(d.def());
+                        grew = true;
+                    }
+                }
+            }
             return late;
         }
 
