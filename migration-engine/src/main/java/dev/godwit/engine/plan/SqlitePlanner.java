@@ -105,6 +105,8 @@ public final class SqlitePlanner {
                 out.add("PRAGMA foreign_keys=OFF;");
                 out.add("PRAGMA defer_foreign_keys=ON;");
             }
+            List<ViewDef> dependents = viewsOnDroppedViews();
+            for (int i = dependents.size() - 1; i >= 0; i--) out.add(Ddl.dropView(dependents.get(i).name()));
             for (Change c : diff.changes()) if (c instanceof DropView v) out.add(Ddl.dropView(v.view().name()));
             List<TableDef> dropLate = droppedParentsOfSurvivors();
             dropTables(false, dropLate);
@@ -129,6 +131,7 @@ public final class SqlitePlanner {
             createIndexesOfCreatedTables(false);
             for (CreateIndex ci : indexesLater) out.add(Ddl.createIndex(ci.table(), ci.index()));
             for (Change c : diff.changes()) if (c instanceof CreateView v) out.add(Ddl.createView(v.view()));
+            for (ViewDef v : dependents) out.add(Ddl.createView(v));
             if (anyRebuild) out.add("PRAGMA foreign_keys=ON;");
             out.replaceAll(SqlitePlanner::hideBreakpointMarker);
             return new Plan(out, rebuilt, warnings);
@@ -150,6 +153,36 @@ public final class SqlitePlanner {
                 if (!afterInPlaceDrops || !droppedInPlace) return true;
             }
             return false;
+        }
+
+        /**
+         * Unchanged views that read a view this migration drops (directly or through each other), innermost first: SQLite checks
+         * every view on each ALTER TABLE, and one reading a dropped view fails it ("error in view ...: no such table"), so they
+         * are dropped before it and created again after it.
+         */
+        private List<ViewDef> viewsOnDroppedViews() {
+            Set<String> gone = new HashSet<>();
+            Set<String> changing = new HashSet<>();
+            for (Change c : diff.changes()) {
+                if (c instanceof DropView v) gone.add(SqliteNames.key(v.view().name()));
+                if (c instanceof CreateView v) changing.add(SqliteNames.key(v.view().name()));
+            }
+            List<ViewDef> out = new ArrayList<>();
+            boolean grew = !gone.isEmpty();
+            while (grew) {
+                grew = false;
+                for (ViewDef v : after.views()) {
+                    String key = SqliteNames.key(v.name());
+                    if (v.existing() || v.definition() == null || gone.contains(key) || changing.contains(key)
+                            || diff.before().views().stream().noneMatch(b -> SqliteNames.key(b.name()).equals(key))) continue;
+                    if (gone.stream().anyMatch(g -> mentions(v.definition(), g))) {
+                        out.add(v);
+                        gone.add(key);
+                        grew = true;
+                    }
+                }
+            }
+            return out;
         }
 
         /** The table renames, in an order SQLite takes ({@link RenameOrder}): after the early drops, names are free again. */
@@ -484,7 +517,9 @@ public final class SqlitePlanner {
                 for (Change c : e.getValue()) {
                     if (c instanceof AddColumn a) out.add(Ddl.addColumn(table, a.column(), inlineFks.get(table + "\u0000" + a.column().name())));
                 }
-                for (Change c : e.getValue()) if (c instanceof DropColumn d) out.add(Ddl.dropColumn(table, d.column().name()));
+                // a generated column goes before the columns it reads ("no such column" otherwise)
+                for (Change c : e.getValue()) if (c instanceof DropColumn d && d.column().generated() != null) out.add(Ddl.dropColumn(table, d.column().name()));
+                for (Change c : e.getValue()) if (c instanceof DropColumn d && d.column().generated() == null) out.add(Ddl.dropColumn(table, d.column().name()));
             }
         }
 

@@ -156,6 +156,41 @@ class PlannerShapesTest {
         }
     }
 
+    /** A virtual column dropped with the column it reads goes first: SQLite refuses to drop x while g still reads it. */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void aGeneratedColumnIsDroppedBeforeTheColumnItReads(ApplyMode mode) throws SQLException {
+        TableDef before = table("m", List.of(pk("id"), col("x", "integer"), col("g", "integer").withGenerated(Generated.of("x * 2", Generated.Type.VIRTUAL)),
+                col("y", "integer")));
+        TableDef after = table("m", List.of(pk("id"), col("y", "integer")));
+        List<String> stmts = sql(s(before), s(after));
+        assertEquals(List.of("ALTER TABLE `m` DROP COLUMN `g`;", "ALTER TABLE `m` DROP COLUMN `x`;"), stmts);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            mode.apply(c, sql(SchemaDef.EMPTY, s(before)));
+            exec(c, "INSERT INTO m (id, x, y) VALUES (1, 5, 7)");
+            mode.apply(c, stmts);
+            assertEquals(List.of("1|7"), rows(c, "SELECT * FROM m"));
+        }
+    }
+
+    /** A view reading a view that changes is dropped and created again with it: SQLite checks every view on ALTER TABLE. */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void aViewReadingAChangedViewIsRecreatedWithIt(ApplyMode mode) throws SQLException {
+        TableDef b = table("b", List.of(pk("id"), col("junk", "text")));
+        ViewDef inner = new ViewDef("v_inner", "SELECT id FROM b", false, null);
+        ViewDef outer = new ViewDef("v_outer", "SELECT * FROM v_inner", false, null);
+        SchemaDef before = new SchemaDef(List.of(b), List.of(inner, outer));
+        SchemaDef after = new SchemaDef(List.of(table("b", List.of(pk("id")))), List.of(new ViewDef("v_inner", "SELECT id, id * 2 AS d FROM b", false, null), outer));
+        List<String> stmts = SqlitePlanner.plan(SchemaDiffer.diff(before, after, RenameResolver.NO_RENAMES)).statements();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            mode.apply(c, SqlitePlanner.plan(SchemaDiffer.diff(SchemaDef.EMPTY, before, RenameResolver.NO_RENAMES)).statements());
+            exec(c, "INSERT INTO b VALUES (1, 'x')");
+            mode.apply(c, stmts);
+            assertEquals(List.of("1|2"), rows(c, "SELECT * FROM v_outer"));
+        }
+    }
+
     @Test
     void droppingRelatedTablesDropsChildrenFirst() {
         TableDef a = table("a", List.of(pk("id")));
