@@ -77,6 +77,8 @@ public final class SqlitePlanner {
         private final Set<String> rebuilt = new LinkedHashSet<>();
         private final Set<String> createdAfterRebuild = new LinkedHashSet<>();
         private final Set<DropIndex> droppedEarly = new HashSet<>();
+        private final Set<String> droppedLate = new HashSet<>();   // tables dropped after the rebuild, by SqliteNames.key
+        private final List<Map.Entry<String, IndexDef>> rebuiltIndexesLater = new ArrayList<>();
         private final Map<String, ForeignKeyDef> inlineFks = new LinkedHashMap<>();
         private final Set<String> usedNames = new HashSet<>();
         private final List<Map.Entry<String, IndexDef>> deferredIndexes = new ArrayList<>();
@@ -109,6 +111,7 @@ public final class SqlitePlanner {
             for (int i = dependents.size() - 1; i >= 0; i--) out.add(Ddl.dropView(dependents.get(i).name()));
             for (Change c : diff.changes()) if (c instanceof DropView v) out.add(Ddl.dropView(v.view().name()));
             List<TableDef> dropLate = droppedParentsOfSurvivors();
+            for (TableDef t : dropLate) droppedLate.add(SqliteNames.key(t.name()));
             dropTables(false, dropLate);
             renameTables(dropLate);
             renameColumns();
@@ -130,6 +133,7 @@ public final class SqlitePlanner {
             dropTables(true, dropLate);
             createIndexesOfCreatedTables(false);
             for (CreateIndex ci : indexesLater) out.add(Ddl.createIndex(ci.table(), ci.index()));
+            for (Map.Entry<String, IndexDef> e : rebuiltIndexesLater) out.add(Ddl.createIndex(e.getKey(), e.getValue()));
             for (Change c : diff.changes()) if (c instanceof CreateView v) out.add(Ddl.createView(v.view()));
             for (ViewDef v : dependents) out.add(Ddl.createView(v));
             if (anyRebuild) out.add("PRAGMA foreign_keys=ON;");
@@ -145,6 +149,7 @@ public final class SqlitePlanner {
                     for (IndexDef i : t.indexes()) indexesByName.computeIfAbsent(SqliteNames.key(i.name()), k -> new ArrayList<>()).add(Map.entry(t, i));
                 }
             }
+            if (droppedLate.contains(SqliteNames.key(name))) return true;   // a table of that name goes only after the rebuild
             for (Map.Entry<TableDef, IndexDef> e : indexesByName.getOrDefault(SqliteNames.key(name), List.of())) {
                 TableDef t = e.getKey();
                 boolean droppedInPlace = byTable.getOrDefault(t.name(), List.of()).stream()
@@ -482,6 +487,15 @@ public final class SqlitePlanner {
             for (TableDef t : dropLate) {
                 for (IndexDef i : t.indexes()) if (taken.contains(SqliteNames.key(i.name()))) out.add(Ddl.dropIndex(i.name()));
             }
+            // A new table that must exist before the rebuild, named like an index of a rebuilt table (the rebuild drops that
+            // index with its table anyway). Not a unique one: a foreign key may need it while the rebuild copies rows.
+            Set<String> earlyTables = new HashSet<>();
+            for (String n : created) if (!createdAfterRebuild.contains(n)) earlyTables.add(SqliteNames.key(n));
+            for (String r : rebuilt) {
+                for (IndexDef i : before.table(r).map(TableDef::indexes).orElse(List.of())) {
+                    if (!i.unique() && earlyTables.contains(SqliteNames.key(i.name()))) out.add(Ddl.dropIndex(i.name()));
+                }
+            }
         }
 
         private void createTables(boolean afterRebuild) {
@@ -548,7 +562,7 @@ public final class SqlitePlanner {
             for (TableDef t : parentsFirst) {
                 if (!rebuilt.contains(t.name())) continue;
                 out.add(Ddl.createTable(t));
-                for (IndexDef i : t.indexes()) out.add(Ddl.createIndex(t.name(), i));
+                for (IndexDef i : t.indexes()) createIndexOfRebuilt(t.name(), i);
             }
             for (TableDef t : parentsFirst) {
                 if (rebuilt.contains(t.name())) {
@@ -586,7 +600,13 @@ public final class SqlitePlanner {
             copyRows(t.withName(tmp), t.name(), t.name());
             out.add(Ddl.dropTable(t.name()));
             out.add(Ddl.renameTable(tmp, t.name()));
-            for (IndexDef i : t.indexes()) out.add(Ddl.createIndex(t.name(), i));
+            for (IndexDef i : t.indexes()) createIndexOfRebuilt(t.name(), i);
+        }
+
+        /** A rebuilt table's index, unless its name still belongs to a table dropped after the rebuild: then after that drop. */
+        private void createIndexOfRebuilt(String table, IndexDef i) {
+            if (droppedLate.contains(SqliteNames.key(i.name()))) rebuiltIndexesLater.add(Map.entry(table, i));
+            else out.add(Ddl.createIndex(table, i));
         }
 
         private void copyRows(TableDef target, String source) {
