@@ -76,6 +76,7 @@ public final class SqlitePlanner {
         private final Set<String> created = new LinkedHashSet<>();
         private final Set<String> rebuilt = new LinkedHashSet<>();
         private final Set<String> createdAfterRebuild = new LinkedHashSet<>();
+        private final Set<String> createdDuringRebuild = new LinkedHashSet<>();
         private final Set<DropIndex> droppedEarly = new HashSet<>();
         private final Set<String> droppedLate = new HashSet<>();   // tables dropped after the rebuild, by SqliteNames.key
         private final List<Map.Entry<String, IndexDef>> rebuiltIndexesLater = new ArrayList<>();
@@ -309,7 +310,10 @@ public final class SqlitePlanner {
             // A new table in that position is simply created after the rebuild (it has no rows to keep), unless a
             // rebuilt table needs it to exist when its rows are copied back.
             for (String n : created) {
-                if ((reachedWithAnotherParentGone(n) || takesTheNameOfARebuiltTablesIndex(n)) && !referencedByAnExistingTable(n)) createdAfterRebuild.add(n);
+                if (!(reachedWithAnotherParentGone(n) || takesTheNameOfARebuiltTablesIndex(n)) || referencedByAnExistingTable(n, false)) continue;
+                // named by a rebuilt table only: created inside the rebuild, after its drops and before its rows come back
+                if (referencedByAnExistingTable(n, true) && rebuilt.size() > 1) createdDuringRebuild.add(n);
+                else if (!referencedByAnExistingTable(n, true)) createdAfterRebuild.add(n);
             }
             boolean more = !createdAfterRebuild.isEmpty();
             while (more) {   // a new table naming a late one comes late too
@@ -317,7 +321,7 @@ public final class SqlitePlanner {
                 for (String n : created) {
                     if (createdAfterRebuild.contains(n)) continue;
                     boolean namesLate = keysWhileDropping(n).stream().anyMatch(fk -> createdAfterRebuild.contains(fk.refTable()));
-                    if (namesLate && !referencedByAnExistingTable(n)) {
+                    if (namesLate && !referencedByAnExistingTable(n, false) && !referencedByAnExistingTable(n, true)) {
                         createdAfterRebuild.add(n);
                         more = true;
                     }
@@ -362,12 +366,13 @@ public final class SqlitePlanner {
         }
 
         /**
-         * Whether a table that exists before the new tables are created late names {@code table}: a rebuilt one (its rows are
-         * copied back during the rebuild), or any other through a key added in place (ALTER TABLE ADD ... REFERENCES), which
-         * a stashed table's DELETE then needs. New tables are not counted: they follow the late ones.
+         * Whether a table that exists before names {@code table}: one of the rebuilt ones ({@code rebuiltOnes}, whose rows are
+         * copied back during the rebuild), or another through a key added in place (ALTER TABLE ADD ... REFERENCES), which a
+         * stashed table's DELETE then needs before the rebuild. New tables are not counted: they follow the late ones.
          */
-        private boolean referencedByAnExistingTable(String table) {
-            return after.tables().stream().anyMatch(t -> !created.contains(t.name()) && t.foreignKeys().stream().anyMatch(fk -> fk.refTable().equals(table)));
+        private boolean referencedByAnExistingTable(String table, boolean rebuiltOnes) {
+            return after.tables().stream().anyMatch(t -> !created.contains(t.name()) && rebuilt.contains(t.name()) == rebuiltOnes
+                    && t.foreignKeys().stream().anyMatch(fk -> fk.refTable().equals(table)));
         }
 
         /** A new table named like an index of a rebuilt table: the name is free only once the rebuild dropped that table. */
@@ -490,7 +495,7 @@ public final class SqlitePlanner {
             // A new table that must exist before the rebuild, named like an index of a rebuilt table (the rebuild drops that
             // index with its table anyway). Not a unique one: a foreign key may need it while the rebuild copies rows.
             Set<String> earlyTables = new HashSet<>();
-            for (String n : created) if (!createdAfterRebuild.contains(n)) earlyTables.add(SqliteNames.key(n));
+            for (String n : created) if (!createdAfterRebuild.contains(n) && !createdDuringRebuild.contains(n)) earlyTables.add(SqliteNames.key(n));
             for (String r : rebuilt) {
                 for (IndexDef i : before.table(r).map(TableDef::indexes).orElse(List.of())) {
                     if (!i.unique() && earlyTables.contains(SqliteNames.key(i.name()))) out.add(Ddl.dropIndex(i.name()));
@@ -500,7 +505,14 @@ public final class SqlitePlanner {
 
         private void createTables(boolean afterRebuild) {
             List<TableDef> defs = new ArrayList<>();
-            for (String n : created) if (createdAfterRebuild.contains(n) == afterRebuild) defs.add(after.table(n).orElseThrow());
+            for (String n : created) {
+                if (createdAfterRebuild.contains(n) == afterRebuild && !createdDuringRebuild.contains(n)) defs.add(after.table(n).orElseThrow());
+            }
+            createTablesNamed(defs);
+        }
+
+        /** New tables, parents first, with their indexes (deferred when the name still belongs to another index). */
+        private void createTablesNamed(List<TableDef> defs) {
             for (TableDef t : TableOrder.parentsFirst(defs)) {
                 out.add(Ddl.createTable(t));
                 for (IndexDef i : t.indexes()) {
@@ -557,6 +569,10 @@ public final class SqlitePlanner {
             // then a drop of a rebuilt table has no child rows left to cascade to.
             for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) out.add("DELETE FROM " + Ddl.id(t.name()) + ";");
             for (TableDef t : childrenFirst) if (rebuilt.contains(t.name())) out.add(Ddl.dropTable(t.name()));
+            // New tables a rebuilt one names but the drops above reach with another parent gone: only now, before rows come back.
+            List<TableDef> during = new ArrayList<>();
+            for (String n : createdDuringRebuild) during.add(after.table(n).orElseThrow());
+            createTablesNamed(during);
             // Every table and its indexes exist before any row goes back: a foreign key may point at a
             // column that only a unique index makes a valid target ("foreign key mismatch" otherwise).
             for (TableDef t : parentsFirst) {

@@ -1,0 +1,48 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
+CREATE TABLE `__old_c` AS SELECT * FROM `c`;--> statement-breakpoint
+CREATE TABLE `__old_b` AS SELECT * FROM `b`;--> statement-breakpoint
+CREATE TABLE `__old_a` AS SELECT * FROM `a`;--> statement-breakpoint
+DROP TABLE `a`;--> statement-breakpoint
+DROP TABLE `b`;--> statement-breakpoint
+DROP TABLE `c`;--> statement-breakpoint
+CREATE TABLE `hub` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`a_id` integer,
+	`b_id` integer,
+	`c_id` integer,
+	FOREIGN KEY (`a_id`) REFERENCES `a`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`b_id`) REFERENCES `b`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`c_id`) REFERENCES `c`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `c` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`a_id` integer,
+	`v` numeric,
+	FOREIGN KEY (`a_id`) REFERENCES `a`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `b` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`c_id` integer,
+	`v` text DEFAULT '' NOT NULL,
+	FOREIGN KEY (`c_id`) REFERENCES `c`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `a` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`b_id` integer,
+	`v` blob,
+	`hub_id` integer,
+	FOREIGN KEY (`b_id`) REFERENCES `b`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`hub_id`) REFERENCES `hub`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+INSERT INTO `c`(`id`,`a_id`,`v`) SELECT `id`, `a_id`, `v` FROM `__old_c`;--> statement-breakpoint
+INSERT INTO `b`(`id`,`c_id`,`v`) SELECT `id`, `c_id`, coalesce(`v`, '') FROM `__old_b`;--> statement-breakpoint
+INSERT INTO `a`(`id`,`b_id`,`v`) SELECT `id`, `b_id`, `v` FROM `__old_a`;--> statement-breakpoint
+DROP TABLE `__old_c`;--> statement-breakpoint
+DROP TABLE `__old_b`;--> statement-breakpoint
+DROP TABLE `__old_a`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;
