@@ -32,6 +32,10 @@ public class ApplyMojo extends AbstractGodwitMojo {
     @Parameter(property = "db.ignoreChecksums", defaultValue = "false")
     private boolean ignoreChecksums;
 
+    /** Apply the pending migrations even when the database records migrations the folder does not have (with a warning). */
+    @Parameter(property = "db.ignoreMissing", defaultValue = "false")
+    private boolean ignoreMissing;
+
     /**
      * Local SQLite file only, for plain SQLite apps: run a migration that holds {@code PRAGMA foreign_keys=OFF} with foreign
      * keys switched off around its transaction (and {@code PRAGMA foreign_key_check} before the commit). By default a local
@@ -77,7 +81,7 @@ public class ApplyMojo extends AbstractGodwitMojo {
             new Migrator(db, historyTable(), engineLog())
                     .checkingPendingWith(preflight)
                     .beforeApplying(pending -> new Restorer(engineLog()).beforeApply(target, localBackups, restoreArgs(), wranglerArgs()))
-                    .apply(folder, new ApplyOptions(dryRun, ignoreChecksums, 3, localForeignKeysOff));
+                    .apply(folder, new ApplyOptions(dryRun, ignoreChecksums, 3, localForeignKeysOff).withIgnoreMissing(ignoreMissing));
         }
     }
 }

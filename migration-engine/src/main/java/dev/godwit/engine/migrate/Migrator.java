@@ -418,13 +418,23 @@ public final class Migrator {
     private void checkHistory(List<MigrationState> states, ApplyOptions options) {
         List<String> edited = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        boolean pending = states.stream().anyMatch(s -> s.state() == MigrationState.State.PENDING);
         for (MigrationState s : states) {
             if (s.state() == MigrationState.State.CHECKSUM_MISMATCH) edited.add(s.migration().file().getFileName().toString());
             if (s.state() == MigrationState.State.SKIPPED) skipped.add(s.migration().file().getFileName().toString());
-            if (s.state() == MigrationState.State.MISSING_LOCALLY) {
-                log.warn("The database records a migration that is not in the folder: " + s.name() + " (applied from another branch?)");
-            }
+            if (s.state() == MigrationState.State.MISSING_LOCALLY) missing.add(s.name());
         }
+        if (!missing.isEmpty() && pending && !options.ignoreMissing() && movedApplied(states, history).isEmpty()) {
+            // As Flyway's validate: pending migrations on top of one the folder does not have may repeat or undo what it did
+            // (a branch's migration rebased into another with regenerated SQL, a dropped one).
+            throw new MigrationException("The database records migration(s) the folder does not have: " + String.join(", ", missing)
+                    + ". Applying the pending ones on top could repeat or undo what those did (a migration rebased with regenerated SQL by"
+                    + " db:rebase, or dropped after it ran here). On a development database, go back to the copy from before it"
+                    + " (mvn db:restore -Dlocal) or start it afresh; if those rows are from an abandoned branch, remove them with"
+                    + " mvn db:repair; to apply anyway, pass -Ddb.ignoreMissing. Nothing was applied.");
+        }
+        for (String m : missing) log.warn("The database records a migration that is not in the folder: " + m + " (applied from another branch?)");
         if (!edited.isEmpty()) {
             String msg = "Applied migration(s) changed since they were applied: " + String.join(", ", edited)
                     + ". An applied migration must not be edited: restore the file from version control and put new changes in a new migration (mvn db:generate).";

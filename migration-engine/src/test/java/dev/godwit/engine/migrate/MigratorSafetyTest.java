@@ -163,6 +163,29 @@ class MigratorSafetyTest {
         }
     }
 
+    /**
+     * A history row the folder does not have (a migration db:rebase regenerated, or one dropped after it ran): pending ones
+     * are not applied on top of it unless asked; with nothing pending it is a warning as before.
+     */
+    @Test
+    void pendingMigrationsAreNotAppliedOnTopOfOneTheFolderDoesNotHave() throws IOException {
+        Path f = folder.sqlFile("0001_custom");
+        Files.writeString(f, Files.readString(f) + "\nCREATE TABLE feature (x);\n");
+        List<Migration> all = folder.migrations();
+        Migration later = new Migration(new dev.godwit.engine.folder.JournalEntry(2, "6", all.get(1).when() + 5, "0002_main", true),
+                dir.resolve("drizzle/0002_main.sql"), "CREATE TABLE main_side (y);");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            migrator(db).apply(all, ApplyOptions.defaults());
+            List<Migration> rebased = List.of(all.get(0), later);   // 0001_custom is gone from the folder, 0002_main is new
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(rebased, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("The database records migration(s) the folder does not have: created_at " + all.get(1).when()), e.getMessage());
+            assertTrue(e.getMessage().endsWith("to apply anyway, pass -Ddb.ignoreMissing. Nothing was applied."), e.getMessage());
+            assertEquals(List.of("__drizzle_migrations", "feature", "users"), tables(db));
+            assertEquals(List.of("0002_main"), migrator(db).apply(rebased, ApplyOptions.defaults().withIgnoreMissing(true)).applied());
+            assertTrue(logLines.stream().anyMatch(l -> l.startsWith("WARN The database records a migration that is not in the folder: created_at")));
+        }
+    }
+
     /** A journal entry copied with a later "when" (a bad merge) would run the same hand-written UPDATE twice. */
     @Test
     void aJournalNamingOneMigrationTwiceIsRefusedBeforeAnythingRuns() throws IOException {

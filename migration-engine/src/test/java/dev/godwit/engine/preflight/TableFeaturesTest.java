@@ -93,7 +93,8 @@ class TableFeaturesTest {
     @Test
     void recreatingTheTriggerInALaterPendingMigrationAndKeepingStrictPassesAndTheTriggerFires() {
         Path file = file();
-        List<Migration> pending = List.of(migration(1, "0001_rebuild", REBUILD.formatted(") STRICT")), migration(2, "0002_trigger", RECREATE));
+        List<Migration> pending = List.of(migration(0, "0000_init", INIT), migration(1, "0001_rebuild", REBUILD.formatted(") STRICT")),
+                migration(2, "0002_trigger", RECREATE));
         try (SqliteDatabase db = SqliteDatabase.open(file)) {
             new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT)
                     .checkingPendingWith(Preflight.ofFile(file, false, EngineLog.SILENT)).apply(pending, ApplyOptions.defaults());
