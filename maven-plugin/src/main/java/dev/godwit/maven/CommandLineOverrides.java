@@ -35,6 +35,7 @@ final class CommandLineOverrides {
         if (execution == null || session == null || execution.getMojoDescriptor() == null
                 || execution.getMojoDescriptor().getParameters() == null) return;
         Properties user = session.getUserProperties();
+        refuseADryRunTheGoalHasNot(execution, user);
         Xpp3Dom configuration = execution.getConfiguration();
         for (Parameter p : execution.getMojoDescriptor().getParameters()) {
             String property = property(p.getExpression());
@@ -54,6 +55,19 @@ final class CommandLineOverrides {
             }
             log.info("-D" + property + " (command line) wins over <" + element + "> in the POM.");
         }
+    }
+
+    /**
+     * {@code -Ddb.dryRun} asks for nothing to change: a goal without a dry run would ignore it and change things, so it
+     * refuses before doing anything.
+     */
+    static void refuseADryRunTheGoalHasNot(MojoExecution execution, Properties user) throws MojoExecutionException {
+        String dryRun = user.getProperty("db.dryRun");
+        if (dryRun == null || dryRun.equalsIgnoreCase("false")) return;
+        if (java.util.Set.of("status", "verify", "help").contains(execution.getGoal())) return;   // they change nothing anyway
+        for (Parameter p : execution.getMojoDescriptor().getParameters()) if ("db.dryRun".equals(property(p.getExpression()))) return;
+        throw new MojoExecutionException("-Ddb.dryRun: db:" + execution.getGoal() + " has no dry run, so it would change things anyway. Nothing was"
+                + " changed. See what is pending with mvn db:status (or db:apply -Ddb.dryRun), or run db:" + execution.getGoal() + " without -Ddb.dryRun.");
     }
 
     /** Whether the POM's configuration of this plugin (plugin-wide or in any execution) has the element. */

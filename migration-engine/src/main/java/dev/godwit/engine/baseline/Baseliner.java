@@ -41,7 +41,7 @@ public final class Baseliner {
                     + (journal.entries().isEmpty() ? "(none)" : String.join(", ", journal.entries().stream().map(JournalEntry::tag).toList())));
         }
         JournalEntry upTo = Tags.find(journal, options.tag(), "db.baseline");
-        if (HistoryTable.exists(db, history.name())) {
+        if (HistoryTable.find(db, history).exists()) {   // find: another tool's history with rows is refused too
             int rows = history.read(db).size();
             if (rows > 0) {
                 throw new BaselineException(db.describe() + " already records " + rows + " migration(s) in " + history.name()

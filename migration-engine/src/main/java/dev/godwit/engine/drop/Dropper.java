@@ -180,7 +180,8 @@ public final class Dropper {
         Optional<AppliedMigration> row;
         try (Database db = target.get()) {
             where = db.describe();
-            row = HistoryTable.exists(db, history.name()) ? history.read(db).stream().filter(r -> history.records(r, m)).findFirst() : Optional.empty();
+            HistoryTable.Found found = HistoryTable.find(db, history);   // another tool's history with rows is refused, not taken for none
+            row = found.exists() ? found.table().read(db).stream().filter(r -> found.table().records(r, m)).findFirst() : Optional.empty();
         } catch (GodwitException e) {
             if (!force) {
                 throw new DropException("Cannot check whether " + victim.tag() + " is applied, because the target database cannot be read:\n  "

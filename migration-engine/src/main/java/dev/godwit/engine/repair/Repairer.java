@@ -28,6 +28,15 @@ public final class Repairer {
         this.log = log;
     }
 
+    /** The pending migration whose exact SQL the row records (drizzle's layout keeps the hash), or null. */
+    private static Migration movedTo(List<MigrationState> states, AppliedMigration row) {
+        if (row.hash() == null || row.createdAt() == null) return null;
+        for (MigrationState p : states) {
+            if (p.state() == MigrationState.State.PENDING && Checksums.matches(row.hash(), p.migration().sql())) return p.migration();
+        }
+        return null;
+    }
+
     public RepairResult repair(MigrationsFolder folder, Database db, HistoryTable history, RepairOptions options) {
         List<Migration> migrations = folder.migrations();
         List<String> lines = new ArrayList<>();
@@ -35,8 +44,9 @@ public final class Repairer {
         List<String> rechecked = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         String table = Quoting.doubleQuoted(history.name());
-        if (HistoryTable.exists(db, history.name())) {
-            for (MigrationState s : new Migrator(db, history, EngineLog.SILENT).status(migrations)) {
+        if (HistoryTable.find(db, history).exists()) {   // find: another tool's history with rows is refused too
+            List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(migrations);
+            for (MigrationState s : states) {
                 if (s.state() == MigrationState.State.CHECKSUM_MISMATCH) {
                     Migration m = s.migration();
                     statements.add("UPDATE " + table + " SET \"hash\" = " + Quoting.literal(m.hash()) + " WHERE \"created_at\" = " + m.when());
@@ -45,6 +55,15 @@ public final class Repairer {
                     rechecked.add(m.tag());
                 } else if (s.state() == MigrationState.State.MISSING_LOCALLY) {
                     AppliedMigration r = s.applied();
+                    Migration moved = movedTo(states, r);
+                    if (moved != null) {
+                        // the same SQL under a new "when" (db:rebase, a journal edit): the row follows it, or the migration would run again
+                        statements.add("UPDATE " + table + " SET \"created_at\" = " + moved.when() + " WHERE \"created_at\" = " + r.createdAt()
+                                + " AND \"hash\" = " + Quoting.literal(r.hash()));
+                        lines.add("move the row of " + s.name() + " in " + history.name() + " to " + moved.tag() + " (\"when\" " + moved.when()
+                                + "): the same SQL, moved after it was applied");
+                        continue;
+                    }
                     statements.add(deleteRow(table, history, r));
                     lines.add("remove the row of " + s.name() + " from " + history.name() + ": no such migration in " + folder.relative(folder.dir()));
                     removed.add(s.name());

@@ -191,6 +191,15 @@ class PlannerShapesTest {
         }
     }
 
+    /** INTEGER and integer are one type to SQLite: a database made by hand in upper case is no change (db:baseline, drift). */
+    @Test
+    void aTypeWrittenInAnotherCaseIsNoChange() {
+        TableDef upper = table("users", List.of(pk("id").withType("INTEGER"), col("email", "TEXT")));
+        TableDef lower = table("users", List.of(pk("id"), col("email", "text")));
+        assertEquals(List.of(), sql(s(upper), s(lower)));
+        assertFalse(sql(s(lower), s(table("users", List.of(pk("id"), col("email", "blob"))))).isEmpty());
+    }
+
     @Test
     void droppingRelatedTablesDropsChildrenFirst() {
         TableDef a = table("a", List.of(pk("id")));

@@ -148,6 +148,23 @@ class RepairerTest {
         assertEquals(folder.migrations().get(0).when(), ((Number) left.get(0).get("created_at")).longValue());
     }
 
+    /** A migration db:rebase moved (same SQL, new "when") keeps its row, moved along, so the next apply does not run it again. */
+    @Test
+    void aMovedMigrationsRowIsMovedNotRemoved() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        applyAll(history);
+        long when = folder.migrations().get(1).when();
+        Path journal = folder.journalFile();
+        Files.writeString(journal, Files.readString(journal).replace("\"when\": " + when, "\"when\": " + (when + 60_000)));
+        RepairResult r = repair(history, new RepairOptions(true, null));
+        assertEquals(List.of(), r.removedRows());
+        assertTrue(log.stream().anyMatch(l -> l.contains("  - move the row of created_at " + when + " (hash ")
+                && l.endsWith(" in __drizzle_migrations to 0001_posts (\"when\" " + (when + 60_000) + "): the same SQL, moved after it was applied")), log.toString());
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            assertEquals(List.of(), new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
+        }
+    }
+
     @Test
     void wranglerRowsAreRemovedByName() {
         HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);

@@ -72,11 +72,12 @@ public record ColumnDef(
     }
 
     /**
-     * True when both columns produce the same DDL: what drizzle-kit compares (type, primary key,
+     * True when both columns are the same column to SQLite: what drizzle-kit compares (type, ignoring ASCII case, primary key,
      * not null, autoincrement, default, generated). Names, modes and rename hints are ignored.
      */
     public boolean sameDefinition(ColumnDef other) {
-        return type.equals(other.type)
+        // SQLite reads type names ignoring the case of ASCII letters: INTEGER and integer are one type
+        return SqliteNames.key(type).equals(SqliteNames.key(other.type))
                 && primaryKey == other.primaryKey
                 && notNull == other.notNull
                 && autoincrement == other.autoincrement
