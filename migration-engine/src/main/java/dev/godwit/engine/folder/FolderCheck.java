@@ -129,7 +129,7 @@ public final class FolderCheck {
 
     private static boolean hasConflictMarkers(Path f) {
         try {
-            return Files.isRegularFile(f) && Files.readString(f).contains("\n<<<<<<< ") || Files.isRegularFile(f) && Files.readString(f).startsWith("<<<<<<< ");
+            return Files.isRegularFile(f) && MigrationsFolder.hasConflictMarkers(Files.readString(f));
         } catch (IOException e) {
             return false;
         }

@@ -128,11 +128,23 @@ public final class MigrationsFolder {
             requireNoOldLayout();
             return Journal.EMPTY;
         }
+        String text = read(f);
         try {
-            return Journal.fromJson(JsonText.parse(read(f)), relative(f));
+            return Journal.fromJson(JsonText.parse(text), relative(f));
         } catch (InvalidJsonException e) {
+            if (hasConflictMarkers(text)) {
+                // mid-merge: restoring the file would throw the merge away
+                throw new SnapshotException(relative(f) + " has git conflict markers: two branches each generated migrations. Run mvn"
+                        + " db:rebase: it keeps the target branch's migrations and moves the others after them, renumbered, with their SQL"
+                        + " regenerated. Nothing was done.", e);
+            }
             throw SnapshotException.invalidJson(relative(f), e, "");
         }
+    }
+
+    /** Whether the text holds a git conflict marker at the start of a line. */
+    public static boolean hasConflictMarkers(String text) {
+        return text.startsWith("<<<<<<< ") || text.contains("\n<<<<<<< ");
     }
 
     private void requireNoOldLayout() {

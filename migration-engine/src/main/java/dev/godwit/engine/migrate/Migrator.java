@@ -438,7 +438,10 @@ public final class Migrator {
         if (!edited.isEmpty()) {
             String msg = "Applied migration(s) changed since they were applied: " + String.join(", ", edited)
                     + ". An applied migration must not be edited: restore the file from version control and put new changes in a new migration (mvn db:generate).";
-            if (!options.ignoreChecksums()) throw new MigrationException(msg + " To apply anyway, pass -Ddb.ignoreChecksums.");
+            if (!options.ignoreChecksums()) {
+                throw new MigrationException(msg + " If the edit is deliberate (a comment, a reviewed fix), record it with mvn db:repair; to apply"
+                        + " anyway this once, pass -Ddb.ignoreChecksums.");
+            }
             log.warn(msg + " Continuing because of -Ddb.ignoreChecksums.");
         }
         List<String> moved = movedApplied(states, history);

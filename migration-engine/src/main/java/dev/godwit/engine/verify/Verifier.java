@@ -112,7 +112,8 @@ public final class Verifier {
             if (sum != null && !Checksums.matches(sum, m.sql())) {
                 findings.add(new Finding(Finding.Kind.EDITED, folder.relative(m.file()) + " was edited after it was generated. Migrations are"
                         + " generated from the schema, never edited: restore it (git checkout -- " + folder.relative(m.file())
-                        + ") and change the schema code instead, then run mvn db:generate. For hand-written SQL use mvn db:generate -Ddb.custom"));
+                        + ") and change the schema code instead, then run mvn db:generate. For hand-written SQL use mvn db:generate -Ddb.custom;"
+                        + " a deliberate edit (a comment, a reviewed fix) is recorded with mvn db:repair"));
             }
         }
 

@@ -92,6 +92,12 @@ class VerifierTest {
         List<Finding> idx = Verifier.verify(users(ColumnDef.of("name", "text")), folder);
         assertTrue(idx.stream().anyMatch(x -> x.message().equals("journal entries 0000_v0 and 0001_v1 both have idx 0: each entry needs its own"
                 + " (drizzle-kit numbers them 0, 1, 2, ... in order). Give 0001_v1 the idx of its place in drizzle/meta/_journal.json")), idx.toString());
+        // mid-merge, apply and status (which read the journal) send the user to db:rebase, not to restoring the file
+        Files.writeString(journal, "<<<<<<< HEAD\n" + original + "\n=======\n" + original + "\n>>>>>>> feature\n");
+        dev.godwit.engine.folder.SnapshotException conflicted = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.godwit.engine.folder.SnapshotException.class, folder::readJournal);
+        assertTrue(conflicted.getMessage().startsWith("drizzle/meta/_journal.json has git conflict markers: two branches each generated migrations."
+                + " Run mvn db:rebase"), conflicted.getMessage());
         Files.writeString(journal, original);
 
         Path sql = folder.sqlFile("0001_v1");
