@@ -147,8 +147,17 @@ public final class Rebaser {
             } else {
                 next = SchemaMerge.apply(current, theirsBefore, m.snapshot().schema(), m.snapshot().renamedTables(), m.snapshot().renamedColumns(), oldTag);
                 SchemaDiff diff = SchemaDiffer.diff(current, next, renames(m.snapshot()));
-                sql = diff.isEmpty() ? "-- " + oldTag + "'s changes are already in the target branch's migrations; nothing left to do.\n"
-                        : SqlitePlanner.plan(diff).sqlText();
+                if (diff.isEmpty()) {
+                    // Nothing left to do: no empty migration (db:apply refuses one); its files go, the chain skips it.
+                    deletes.delete(folder.sqlFile(oldTag));
+                    deletes.delete(folder.sumFile(oldTag));
+                    if (!keptSnapshotFiles.contains(folder.snapshotFile(oldTag).getFileName().toString())) deletes.delete(folder.snapshotFile(oldTag));
+                    lines.add("drop " + oldTag + ": its changes are already in the target branch's migrations");
+                    current = next;
+                    theirsBefore = m.snapshot().schema();
+                    continue;
+                }
+                sql = SqlitePlanner.plan(diff).sqlText();
             }
             JournalEntry entry = new JournalEntry(idx, m.entry().version(), when, newTag, m.entry().breakpoints());
             Snapshot snap = new Snapshot(m.snapshot().id(), prevId, next, custom ? Map.of() : m.snapshot().renamedTables(),

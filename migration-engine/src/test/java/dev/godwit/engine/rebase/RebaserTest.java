@@ -193,6 +193,28 @@ class RebaserTest {
         assertEquals(before, files());
     }
 
+    /** Both branches made the same change: the moved migration would be empty (db:apply refuses one), so it goes. */
+    @Test
+    void aMigrationWhoseChangesTheTargetAlreadyHasIsDropped() throws Exception {
+        SchemaDef both = schema(table("users", "name", "email"));
+        new Generator().generate(both, folder, GenerateOptions.batch().withName("feat"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        new Generator().generate(both, folder, GenerateOptions.batch().withName("email"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "email");
+        git("merge", "-q", "feature");
+        assertEquals(List.of(), new Rebaser(engineLog).rebase(folder));
+        assertEquals(List.of("0000_init", "0001_email"), folder.readJournal().entries().stream().map(JournalEntry::tag).toList());
+        assertEquals(List.of("0000_init.sql", "0001_email.sql", "meta/0000_snapshot.json", "meta/0001_snapshot.json", "meta/_journal.json",
+                "meta/_sums/0000_init.sha256", "meta/_sums/0001_email.sha256"), List.copyOf(files().keySet()));
+        assertTrue(log.contains("INFO   drop 0001_feat: its changes are already in the target branch's migrations"), log.toString());
+        assertEquals(List.of(), Verifier.check(both, folder).findings());
+        assertEquals(List.of(), Verifier.check(both, folder).warnings());
+    }
+
     @Test
     void aFolderWithOneChainHasNothingToRebase() throws Exception {
         assertEquals(List.of(), new Rebaser(engineLog).rebase(folder));
