@@ -1,10 +1,12 @@
 PRAGMA foreign_keys=OFF;--> statement-breakpoint
 PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
+DROP INDEX `shared_uq`;--> statement-breakpoint
 CREATE TABLE `c` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`u` text
 );
 --> statement-breakpoint
+CREATE UNIQUE INDEX `shared_uq` ON `c` (`u`);--> statement-breakpoint
 CREATE TABLE `__old_a` AS SELECT * FROM `a`;--> statement-breakpoint
 CREATE TABLE `__old_b` AS SELECT * FROM `b`;--> statement-breakpoint
 DROP TABLE `b`;--> statement-breakpoint
@@ -25,5 +27,4 @@ INSERT INTO `a`(`id`,`k`,`u`) SELECT `id`, `k`, `u` FROM `__old_a`;--> statement
 INSERT INTO `b`(`id`,`k`) SELECT `id`, `k` FROM `__old_b`;--> statement-breakpoint
 DROP TABLE `__old_a`;--> statement-breakpoint
 DROP TABLE `__old_b`;--> statement-breakpoint
-CREATE UNIQUE INDEX `shared_uq` ON `c` (`u`);--> statement-breakpoint
 PRAGMA foreign_keys=ON;

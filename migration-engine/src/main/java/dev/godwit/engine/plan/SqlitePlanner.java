@@ -79,6 +79,7 @@ public final class SqlitePlanner {
         private final Set<String> createdDuringRebuild = new LinkedHashSet<>();
         private final Set<DropIndex> droppedEarly = new HashSet<>();
         private final Set<String> droppedLate = new HashSet<>();   // tables dropped after the rebuild, by SqliteNames.key
+        private final Set<String> freedEarly = new HashSet<>();   // indexes of rebuilt tables dropped before the new ones, by key
         private final List<Map.Entry<String, IndexDef>> rebuiltIndexesLater = new ArrayList<>();
         private final Map<String, ForeignKeyDef> inlineFks = new LinkedHashMap<>();
         private final Set<String> usedNames = new HashSet<>();
@@ -153,6 +154,7 @@ public final class SqlitePlanner {
             if (droppedLate.contains(SqliteNames.key(name))) return true;   // a table of that name goes only after the rebuild
             for (Map.Entry<TableDef, IndexDef> e : indexesByName.getOrDefault(SqliteNames.key(name), List.of())) {
                 TableDef t = e.getKey();
+                if (rebuilt.contains(t.name()) && freedEarly.contains(SqliteNames.key(e.getValue().name()))) continue;   // dropped before
                 boolean droppedInPlace = byTable.getOrDefault(t.name(), List.of()).stream()
                         .anyMatch(c -> c instanceof DropIndex d && SqliteNames.key(d.index().name()).equals(SqliteNames.key(name)))
                         && !rebuilt.contains(t.name()) && after.table(t.name()).isPresent();
@@ -492,15 +494,38 @@ public final class SqlitePlanner {
             for (TableDef t : dropLate) {
                 for (IndexDef i : t.indexes()) if (taken.contains(SqliteNames.key(i.name()))) out.add(Ddl.dropIndex(i.name()));
             }
-            // A new table that must exist before the rebuild, named like an index of a rebuilt table (the rebuild drops that
-            // index with its table anyway). Not a unique one: a foreign key may need it while the rebuild copies rows.
-            Set<String> earlyTables = new HashSet<>();
-            for (String n : created) if (!createdAfterRebuild.contains(n) && !createdDuringRebuild.contains(n)) earlyTables.add(SqliteNames.key(n));
+            // An index of a rebuilt table whose name a new table that must exist before the rebuild, or an index made in place
+            // before it (a unique one a foreign key may need while rows are copied back), takes: dropped first, as the rebuild
+            // drops it with its table anyway. Unless a foreign key may need it itself while the rebuild copies rows.
+            Set<String> wantedEarly = new HashSet<>();
+            for (String n : created) {
+                if (createdAfterRebuild.contains(n) || createdDuringRebuild.contains(n)) continue;
+                wantedEarly.add(SqliteNames.key(n));
+                after.table(n).ifPresent(t -> t.indexes().forEach(i -> wantedEarly.add(SqliteNames.key(i.name()))));
+            }
+            for (Change c : diff.changes()) {
+                if (c instanceof CreateIndex ci && !created.contains(ci.table()) && !rebuilt.contains(ci.table())) wantedEarly.add(SqliteNames.key(ci.index().name()));
+            }
             for (String r : rebuilt) {
-                for (IndexDef i : before.table(r).map(TableDef::indexes).orElse(List.of())) {
-                    if (!i.unique() && earlyTables.contains(SqliteNames.key(i.name()))) out.add(Ddl.dropIndex(i.name()));
+                TableDef old = before.table(r).orElse(null);
+                if (old == null) continue;
+                for (IndexDef i : old.indexes()) {
+                    if (wantedEarly.contains(SqliteNames.key(i.name())) && !aForeignKeyMayNeed(old, i)) {
+                        out.add(Ddl.dropIndex(i.name()));
+                        freedEarly.add(SqliteNames.key(i.name()));
+                    }
                 }
             }
+        }
+
+        /** Whether a foreign key of the old schema points at exactly the columns of this unique index of {@code t}. */
+        private boolean aForeignKeyMayNeed(TableDef t, IndexDef i) {
+            if (!i.unique() || i.hasExpressions()) return false;
+            Set<String> cols = new HashSet<>(i.columns());
+            for (TableDef other : before.tables()) {
+                for (ForeignKeyDef fk : other.foreignKeys()) if (fk.refTable().equals(t.name()) && new HashSet<>(fk.refColumns()).equals(cols)) return true;
+            }
+            return false;
         }
 
         private void createTables(boolean afterRebuild) {

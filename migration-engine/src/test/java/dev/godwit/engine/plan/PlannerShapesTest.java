@@ -248,16 +248,17 @@ class PlannerShapesTest {
     }
 
     @Test
-    void aNewIndexTakingTheNameOfARebuiltTablesIndexInAnotherCaseWaitsForTheRebuild() throws SQLException {
+    void aNewIndexTakingTheNameOfARebuiltTablesIndexInAnotherCaseComesOnceTheOldOneIsGone() throws SQLException {
         TableDef t1 = new TableDef("t", List.of(pk("id"), col("x", "integer"), col("y", "integer")), null,
                 List.of(IndexDef.onColumns("shared_IDX", List.of("y"), false, null)), List.of(), List.of(new CheckDef("t_x_pos", "x > 0 OR y > 0")), null);
         TableDef t2 = t1.withColumns(List.of(pk("id"), col("y", "integer"))).withChecks(List.of()).withIndexes(List.of());
         TableDef u1 = table("u", List.of(pk("id"), col("z", "text")));
         TableDef u2 = u1.withIndexes(List.of(IndexDef.onColumns("SHARED_idx", List.of("z"), false, null)));
         List<String> stmts = sql(s(t1, u1), s(t2, u2));
+        // the rebuild drops t's index with t anyway: it goes first, so u's index (a unique one could be a key's target) is there before rows move
         int create = stmts.indexOf("CREATE INDEX `SHARED_idx` ON `u` (`z`);");
-        int rebuilt = stmts.indexOf("ALTER TABLE `__new_t` RENAME TO `t`;");
-        assertTrue(create > rebuilt && rebuilt >= 0, "SQLite would refuse the index while t's shared_IDX exists: " + stmts);
+        int dropped = stmts.indexOf("DROP INDEX `shared_IDX`;");
+        assertTrue(create > dropped && dropped >= 0, "SQLite would refuse the index while t's shared_IDX exists: " + stmts);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
             ApplyMode.TRANSACTION.apply(c, sql(SchemaDef.EMPTY, s(t1, u1)));
             ApplyMode.TRANSACTION.apply(c, stmts);
