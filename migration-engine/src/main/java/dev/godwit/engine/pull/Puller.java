@@ -48,6 +48,14 @@ public final class Puller {
             throw new PullException(db.describe() + " has no tables to pull (tables of the tooling such as " + history.name()
                     + ", _cf_* and sqlite_* are left out).");
         }
+        // What the schema code could not declare (a column SQLite lets go without a type, say) is said now, before anything is
+        // written: the pulled sources would not compile into a valid schema.
+        List<String> invalid = dev.godwit.schema.model.SchemaValidator.problems(schema, dev.godwit.schema.model.SourceMap.NAMES);
+        if (!invalid.isEmpty()) {
+            throw new PullException(db.describe() + " has what a Godwit schema cannot declare:\n  - " + String.join("\n  - ", invalid)
+                    + "\nNothing was written. Change it in the database first (a column without a type: rebuild the table declaring one;"
+                    + " BLOB keeps its affinity), then pull again.");
+        }
         Map<String, String> sources = JavaSchemaWriter.write(schema, javaPackage);
         List<Path> existing = new ArrayList<>();
         for (String rel : sources.keySet()) if (Files.exists(sourceDir.resolve(rel))) existing.add(sourceDir.resolve(rel));

@@ -33,6 +33,23 @@ class PullerTest {
         return db;
     }
 
+    /** A column without a type (SQLite allows it; a schema cannot declare it): refused, nothing written, nothing recorded. */
+    @Test
+    void aDatabaseTheSchemaCannotDeclareIsRefusedBeforeAnythingIsWritten() {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Path src = dir.resolve("src/main/java");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            db.runAtomically(List.of("CREATE TABLE orgs (id integer PRIMARY KEY, misc)"), false);
+            PullException e = org.junit.jupiter.api.Assertions.assertThrows(PullException.class,
+                    () -> new Puller(db, history, EngineLog.SILENT).pull(src, "com.acme.schema", folder, false));
+            assertTrue(e.getMessage().contains("column \"orgs\".\"misc\"") || e.getMessage().contains("misc"), e.getMessage());
+            assertTrue(e.getMessage().contains("the column has no type"), e.getMessage());
+            assertTrue(e.getMessage().contains("Nothing was written."), e.getMessage());
+            assertTrue(!Files.exists(src) && !Files.exists(folder.dir()));
+            assertEquals(List.of(), db.query("SELECT name FROM sqlite_master WHERE name = '__drizzle_migrations'"));
+        }
+    }
+
     @Test
     void writesOneClassPerTableAndABaselineRecordedAsApplied() throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
