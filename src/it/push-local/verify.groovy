@@ -13,6 +13,9 @@ assert log =~ /No changes: local SQLite file .* already matches the schema\./
 assert log.contains('drop column "players"."legacy_score" with 2 non-null value(s)')
 assert log.contains('Nothing was changed. If the data may go, run again with -Ddb.force')
 assert !new File(basedir, 'drizzle').exists()
+// the way back, as db:apply keeps it: a copy of the file before each push that changes it
+assert log =~ /Kept a copy of local\.sqlite before applying: .*\.godwit\/backups\/local-[0-9a-f]{8}-/
+assert log.contains('  to go back: mvn db:restore -Dlocal')
 def c = new org.sqlite.JDBC().connect('jdbc:sqlite:' + new File(basedir, '.godwit/local.sqlite'), new Properties())
 try {
     assert rows(c, 'SELECT id, name, city FROM teams ORDER BY id') == ['1|Owls|unknown', '2|Larks|unknown']

@@ -55,9 +55,12 @@ public class PushMojo extends AbstractGodwitMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         new CompileWhenStale(session, project, lifecycle, plugins, getLog(), "push").run(schemaSources());
         SchemaDef schema = loadSchema();
-        try (Database db = openDatabase()) {
-            new Pusher(db, engineLog(), Set.of(historyTable().name()), localForeignKeysOff).push(schema, force,
-                    interactive() ? new ConsolePrompter() : null, NotRenames.parse(notRenames));
+        dev.godwit.engine.target.Target target = target();
+        dev.godwit.engine.restore.LocalBackups localBackups = new dev.godwit.engine.restore.LocalBackups(backupsDir(), 5);
+        try (Database db = target.open()) {
+            new Pusher(db, engineLog(), Set.of(historyTable().name()), localForeignKeysOff)
+                    .beforeChanging(() -> new dev.godwit.engine.restore.Restorer(engineLog()).beforeApply(target, localBackups, restoreArgs(), wranglerArgs()))
+                    .push(schema, force, interactive() ? new ConsolePrompter() : null, NotRenames.parse(notRenames));
         }
     }
 }

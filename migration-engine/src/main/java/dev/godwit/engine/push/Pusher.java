@@ -55,6 +55,14 @@ public final class Pusher {
      * @param force    run even when rows or values would be lost
      * @param prompter asks at a terminal (renames, data loss); null in batch mode, where nothing is asked
      */
+    private Runnable beforeChanging = () -> { };
+
+    /** Runs once right before the change is sent (not when there is nothing to push or it is refused): where the goal keeps the way back. */
+    public Pusher beforeChanging(Runnable hook) {
+        this.beforeChanging = hook;
+        return this;
+    }
+
     public PushResult push(SchemaDef schema, boolean force, Prompter prompter) {
         return push(schema, force, prompter, Set.of());
     }
@@ -90,6 +98,8 @@ public final class Pusher {
                         + " declare renamedFrom(\"old_name\") so its data is kept.");
             }
         }
+        // The way back first (D1's Time Travel bookmark, a copy of a local file), as db:apply takes it: a push changes the data too.
+        beforeChanging.run();
         // As D1 and drizzle-orm run it unless asked otherwise: foreign keys on, a PRAGMA foreign_keys=OFF inside the transaction a no-op.
         boolean foreignKeysOff = localForeignKeysOff && ForeignKeysPragma.asksOff(plan.statements());
         try {

@@ -108,7 +108,15 @@ class PusherTest {
             assertTrue(e.getMessage().contains("-Ddb.force"), e.getMessage());
             assertEquals(List.of(Map.of("name", "red"), Map.of("name", "blue")), db.query("SELECT name FROM teams ORDER BY id"));
 
-            new Pusher(db, engineLog, Set.of()).push(schema(teamsWithoutName, players()), true, null);
+            // The way back is taken once, right before the change goes in; not for a refusal, not when nothing changes.
+            int[] kept = {0};
+            assertThrows(PushRefusedException.class, () -> new Pusher(db, engineLog, Set.of()).beforeChanging(() -> kept[0]++)
+                    .push(schema(teamsWithoutName, players()), false, null));
+            assertEquals(0, kept[0]);
+            new Pusher(db, engineLog, Set.of()).beforeChanging(() -> kept[0]++).push(schema(teamsWithoutName, players()), true, null);
+            assertEquals(1, kept[0]);
+            new Pusher(db, engineLog, Set.of()).beforeChanging(() -> kept[0]++).push(schema(teamsWithoutName, players()), true, null);
+            assertEquals(1, kept[0], "nothing to push: no copy");
             assertEquals(List.of("id"), db.query("SELECT name FROM pragma_table_info('teams')").stream().map(r -> r.get("name")).toList());
             assertEquals(3, count(db, "players"));
         }
