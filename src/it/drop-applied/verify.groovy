@@ -8,7 +8,13 @@ assert log.contains("0001_posts is applied to local SQLite file ${db} (recorded 
 // 2: the default target (D1) cannot be read: say so, require -Ddb.force.
 assert log.contains('Cannot check whether 0002_email is applied, because the target database cannot be read:')
 assert log.contains('Point db:drop at the database it may have been applied to (-Dlocal for the local file, or the D1 settings), or pass -Ddb.force to drop it without checking. Nothing was changed.')
-// 3: the pending latest migration is dropped after its files are listed.
+// 3 and 4: a mistyped local path is no new empty database: drop refuses to call the migration "not applied" there, status says
+// there is no database yet, and neither creates the file.
+def typo = new File(basedir, '.godwit/typo.sqlite')
+assert log.contains("There is no database at ${typo.canonicalPath} (nothing has been applied there yet).")
+assert log.contains("There is no database at ${typo.canonicalPath} yet (status creates none): every migration is pending there.")
+assert !typo.exists()
+// 5: the pending latest migration is dropped after its files are listed.
 assert log.contains('Dropping migration 0002_email:')
 assert log.contains('  remove  drizzle/0002_email.sql')
 assert log.contains('  remove  drizzle/meta/0002_snapshot.json')

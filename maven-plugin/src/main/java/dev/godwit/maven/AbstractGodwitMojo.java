@@ -444,9 +444,31 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         return target().open();
     }
 
+    /** The local database file the target names, or null for D1. */
+    protected java.nio.file.Path localFile() {
+        Target t = target();
+        if (t instanceof Target.LocalFile f) return f.file();
+        if (t instanceof Target.WranglerLocalD1 w) return w.file();
+        return null;
+    }
+
+    /**
+     * As {@link #openDatabase()}, for goals that only read or edit an existing database: a local file that does not exist
+     * is an error (a mistyped path would otherwise become a new empty database, and "nothing applied there").
+     */
+    protected Database openExistingDatabase() {
+        java.nio.file.Path file = localFile();
+        if (file != null && !java.nio.file.Files.exists(file)) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "There is no database at " + file.toAbsolutePath().normalize() + " (nothing has been"
+                    + " applied there yet). Check the path (-Ddb.local.path, or -Ddb.env / -Ddb.d1.binding for wrangler's local D1 file), or create"
+                    + " the database with mvn db:apply -Dlocal. Nothing was changed.");
+        }
+        return openDatabase();
+    }
+
     /** Opens the target when called, for goals that can go on without it (a setup problem becomes a GodwitException). */
     protected java.util.function.Supplier<Database> databaseOpener() {
-        return this::openDatabase;
+        return this::openExistingDatabase;
     }
 
     private D1Credentials.ServerValues serverValues() {

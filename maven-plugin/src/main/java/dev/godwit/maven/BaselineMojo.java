@@ -32,7 +32,7 @@ public class BaselineMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        try (Database db = openDatabase()) {
+        try (Database db = openExistingDatabase()) {
             new Baseliner(engineLog()).baseline(folder(), db, historyTable(), new BaselineOptions(baseline, force));
         }
     }

@@ -34,7 +34,7 @@ public class RepairMojo extends AbstractGodwitMojo {
             String a = System.console().readLine("%s [y/N]: ", q);
             return a != null && a.strip().equalsIgnoreCase("y");
         } : null;
-        try (Database db = openDatabase()) {
+        try (Database db = openExistingDatabase()) {
             new Repairer(engineLog()).repair(folder(), db, historyTable(), new RepairOptions(force, confirm));
         }
     }

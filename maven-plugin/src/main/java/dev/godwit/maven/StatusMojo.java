@@ -31,9 +31,12 @@ public class StatusMojo extends AbstractGodwitMojo {
         for (ProjectSettings.Origin o : projectSettings().origins()) getLog().info("  " + o);
         var folder = folder();
         folder.migrations();
-        try (Database db = openDatabase()) {
+        java.nio.file.Path file = localFile();
+        boolean none = file != null && !java.nio.file.Files.exists(file);
+        if (none) getLog().info("There is no database at " + file.toAbsolutePath().normalize() + " yet (status creates none): every migration is pending there.");
+        try (Database db = none ? dev.godwit.engine.db.SqliteDatabase.inMemory() : openDatabase()) {
             List<MigrationState> states = new Migrator(db, historyTable(), engineLog()).status(folder);
-            getLog().info("Migrations in " + folder().dir() + " on " + db.describe() + ":");
+            getLog().info("Migrations in " + folder().dir() + " on " + (none ? "the database that is not there yet" : db.describe()) + ":");
             for (String line : StatusTable.render(states, historyTable() instanceof HistoryTable.Wrangler)) getLog().info(line);
         }
     }
