@@ -193,6 +193,14 @@ public final class Rebaser {
             throw e;
         }
         for (String w : warnings) log.warn(w);
+        String merged = journalSides.theirsLabel();
+        if (merged != null && !newTags.isEmpty() && merged.replaceFirst("^(origin|upstream)/", "").matches("main|master|trunk|develop")) {
+            // the usual direction is a feature branch merged into main; merged the other way, main's migrations are the ones moved
+            log.warn("The moved migrations come from " + merged + ", merged into this branch: they now run after this branch's. If "
+                    + merged + "'s migrations already ran on a shared database (deployed), that database will refuse the result as out"
+                    + " of order. Then undo this (git merge --abort, or git checkout -- " + folder.relative(folder.dir()) + ") and merge this"
+                    + " branch into " + merged + " instead, running db:rebase there.");
+        }
         log.info("Rebased: review the moved migrations, then commit. They apply after " + last.entry().tag() + " with db:apply.");
         return newTags;
     }

@@ -137,6 +137,7 @@ class RebaserTest {
         List<Finding> findings = Verifier.verify(merged, folder);
         assertEquals(List.of(), findings);
         assertTrue(log.contains("INFO   move 0001_age -> 0002_age (SQL regenerated on top of 0001_email)"), log.toString());
+        assertTrue(log.stream().noneMatch(l -> l.contains("The moved migrations come from")), "a feature branch merged into main: no warning");
 
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
             ApplyResult r = new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
@@ -191,6 +192,24 @@ class RebaserTest {
                 + "  - both branches add column \"users\".\"email\", differently\n"
                 + "Resolve it by hand: drop 0001_age (keep its schema code), run mvn db:generate, and review the result. Nothing was written.", e.getMessage());
         assertEquals(before, files());
+    }
+
+    /** main merged into the feature branch moves main's migrations: said, since a database main was deployed to would refuse it. */
+    @Test
+    void mergingMainIntoTheFeatureBranchWarnsThatMainsMigrationsAreTheOnesMoved() throws Exception {
+        new Generator().generate(schema(table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("age"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        new Generator().generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "email");
+        git("checkout", "-q", "feature");
+        git("merge", "-q", "main");
+        assertEquals(List.of("0002_email"), new Rebaser(engineLog).rebase(folder));
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN The moved migrations come from main, merged into this branch: they now run after"
+                + " this branch's.")), log.toString());
     }
 
     /** Both branches made the same change: the moved migration would be empty (db:apply refuses one), so it goes. */
