@@ -1,6 +1,15 @@
 import java.sql.*
 
 def log = new File(basedir, 'build.log').text
+// 1: on a fresh database 0002 would fail after 0000 and 0001 committed: the pre-flight (on a copy) refuses first, nothing applied.
+assert log.contains('The apply would stop there after committing the 2 pending migration(s) before it, leaving the database between the two.'
+        + ' Nothing was applied. Fix 0002_backfill.sql (or the rows it trips on) first.')
+def fresh = new org.sqlite.JDBC().connect('jdbc:sqlite:' + new File(basedir, '.godwit/fresh.sqlite'), new Properties())
+try {
+    def rs = fresh.createStatement().executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")
+    rs.next(); assert rs.getInt(1) == 0 : 'nothing applied to the fresh database'
+} finally { fresh.close() }
+// 2: 0002 alone is pending: the apply meets the failure and rolls that migration back.
 assert log.contains('Migration 0002_backfill.sql failed at statement 2 of 3:')
 assert log.contains("INSERT INTO people (id, name, email) VALUES (2, 'Ann again', 'ann@example.com');")
 assert log.contains('UNIQUE constraint failed: people.email')

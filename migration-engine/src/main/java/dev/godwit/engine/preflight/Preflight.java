@@ -35,6 +35,9 @@ public final class Preflight implements PendingCheck {
     static final int SYNTHESISED_ROWS = 3;
     private static final long SEED = 20_260_101L;
 
+    /** How a copy holding the real rows is described (and told from a replica with generated rows). */
+    private static final String EXACT = " (its rows as they are now)";
+
     private final Supplier<Replica> copy;
     private final String copyWhat;
     private final boolean acceptDataLoss;
@@ -70,8 +73,7 @@ public final class Preflight implements PendingCheck {
 
     /** Runs the pending migrations on a backup of the SQLite file (its real rows). */
     public static Preflight ofFile(Path file, boolean acceptDataLoss, EngineLog log) {
-        return new Preflight(() -> Replica.backupOf(file), "a copy of " + file.toAbsolutePath().normalize() + " (its rows as they are now)",
-                acceptDataLoss, log);
+        return new Preflight(() -> Replica.backupOf(file), "a copy of " + file.toAbsolutePath().normalize() + EXACT, acceptDataLoss, log);
     }
 
     /** Runs the pending migrations on a local replica of {@code live}'s schema with generated rows in the tables that hold rows there. */
@@ -142,6 +144,13 @@ public final class Preflight implements PendingCheck {
                     String where = at >= 0 && at < m.statements().size() ? " at statement " + (at + 1) + " of " + m.statements().size() + ":\n    "
                             + m.statements().get(at).strip().replace("\n", "\n    ") + "\n  SQLite says: " : ": ";
                     String says = o.failure().databaseMessage() != null ? o.failure().databaseMessage() : o.failure().getMessage();
+                    int before = pending.indexOf(m);
+                    if (copyWhat.endsWith(EXACT) && before > 0) {
+                        // The copy holds the real rows: the apply would fail there too, after committing the ones before it.
+                        throw new PreflightRefusedException("Pre-flight: " + m.fileName() + " fails on " + copyWhat + where + says + "\n  The apply"
+                                + " would stop there after committing the " + before + " pending migration(s) before it, leaving the database"
+                                + " between the two. Nothing was applied. Fix " + m.fileName() + " (or the rows it trips on) first.", List.of());
+                    }
                     log.warn("Pre-flight: " + m.fileName() + " fails on " + copyWhat + where + says
                             + "\n  The apply will stop there too. Checked the migrations before it.");
                     break;
