@@ -453,8 +453,10 @@ public final class Migrator {
         }
         if (!skipped.isEmpty()) {
             throw new MigrationException("Migration(s) " + String.join(", ", skipped) + " were never applied but are older than the last applied migration"
-                    + " (a branch was merged after newer migrations ran). drizzle-orm's migrator would skip them silently."
-                    + " Move their changes into a new migration: delete them (SQL, snapshot, journal entry) and run mvn db:generate.");
+                    + ": this database ran newer ones first (another branch's, or ones db:rebase moved after them). drizzle-orm's migrator"
+                    + " would skip them silently. On a development database, go back to the copy from before (mvn db:restore -Dlocal) or"
+                    + " start it afresh. Only if they exist on your branch alone and ran nowhere else, move their changes into a new"
+                    + " migration (mvn db:drop them, then mvn db:generate); never remove migrations another database has. Nothing was applied.");
         }
     }
 
