@@ -29,7 +29,7 @@ public class AmbiguousRenameException extends GodwitException {
         StringBuilder sb = new StringBuilder("Cannot tell a rename from a drop plus a create, and this run cannot ask (batch mode):");
         for (String s : a) sb.append("\n  - ").append(s);
         sb.append("\nIf it is a rename, declare it in the schema: renamedFrom(\"old_name\") on the table or column"
-                + " (YAML: renamedFrom: old_name), then run db:generate again.")
+                + " (YAML: renamedFrom: old_name), then run the same goal again.")
                 .append("\nIf they are new and the old ones go with their data, say both: -D" + NotRenames.PROPERTY + "="
                         + (added.isEmpty() ? "<table or table.column>,..." : String.join(",", added))
                         + " (these are not renames) and " + lossFlag + " (the drop may lose data).");

@@ -106,7 +106,7 @@ public final class Introspector {
 
         IntrospectionResult run() {
             List<Map<String, Object>> master = db.query(
-                    "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'view', 'index') ORDER BY rowid");
+                    "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'view', 'index', 'trigger') ORDER BY rowid");
             Set<String> shadows = shadowTables(master);
             Map<String, String> tableSql = new LinkedHashMap<>();
             Map<String, String> viewSql = new LinkedHashMap<>();
@@ -127,6 +127,13 @@ public final class Introspector {
                     case "view" -> viewSql.put(name, sql);
                     case "index" -> {
                         if (sql != null) indexSqlByTable.computeIfAbsent(SqliteNames.key(str(r.get("tbl_name"))), k -> new ArrayList<>()).add(sql);
+                    }
+                    case "trigger" -> {
+                        String on = str(r.get("tbl_name"));
+                        if (!isExcluded(on, exclude)) {
+                            warnings.add("trigger \"" + name + "\" on \"" + on + "\" is left out (the model has no place for triggers); keep it in a"
+                                    + " custom migration (mvn db:generate -Ddb.custom) holding its CREATE TRIGGER");
+                        }
                     }
                     default -> { }
                 }

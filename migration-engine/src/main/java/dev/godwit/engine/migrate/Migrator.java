@@ -113,6 +113,15 @@ public final class Migrator {
     public static List<Migration> local(MigrationsFolder folder, HistoryTable history) {
         if (history instanceof HistoryTable.Wrangler) return folder.migrationsInNameOrder();
         List<java.nio.file.Path> loose = folder.sqlFilesWithoutJournalEntry();
+        List<String> generated = loose.stream().map(p -> p.getFileName().toString().replaceFirst("\\.sql$", ""))
+                .filter(tag -> folder.readSum(tag) != null).toList();
+        if (!generated.isEmpty()) {
+            // a checksum file says db:generate wrote it: the entry was lost, typically by a merge that kept one side of the journal
+            throw new MigrationException("SQL file(s) without a journal entry in " + folder.relative(folder.dir()) + ": " + String.join(", ", generated)
+                    + ". db:generate wrote " + (generated.size() == 1 ? "it" : "them") + " (meta/_sums has the checksum), so the journal entry was"
+                    + " lost, typically by a merge that kept one side of meta/_journal.json (git merge -X ours). Restore both sides (git checkout"
+                    + " -m " + folder.relative(folder.journalFile()) + ") and run mvn db:rebase. Nothing was applied.");
+        }
         if (!loose.isEmpty()) {
             throw new MigrationException("SQL file(s) without a journal entry in " + folder.relative(folder.dir()) + ": "
                     + String.join(", ", loose.stream().map(p -> p.getFileName().toString()).toList())

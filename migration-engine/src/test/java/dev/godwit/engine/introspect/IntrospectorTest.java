@@ -43,6 +43,15 @@ class IntrospectorTest {
 
     /** A virtual table is left out with a warning, and so are the tables it keeps its data in (FTS4's _content, FTS5's _data, …). */
     /** Columns "Ä" and "ä" are two to SQLite, each with its own type, default and NOT NULL. */
+    /** A trigger has no place in the model: left out with a warning that says where to keep it. */
+    @Test
+    void triggersAreLeftOutWithAWarning() {
+        IntrospectionResult r = inspect("CREATE TABLE notes (id integer PRIMARY KEY, body text)", "CREATE TABLE log (what text)",
+                "CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN INSERT INTO log VALUES ('insert'); END");
+        assertTrue(r.warnings().contains("trigger \"notes_ai\" on \"notes\" is left out (the model has no place for triggers); keep it in a custom"
+                + " migration (mvn db:generate -Ddb.custom) holding its CREATE TRIGGER"), r.warnings().toString());
+    }
+
     @Test
     void columnsDifferingInNonAsciiCaseKeepTheirOwnDefinitions() {
         SchemaDef s = introspect(Set.of(), "CREATE TABLE t (id integer PRIMARY KEY, \"Ä\" integer NOT NULL DEFAULT 1, \"ä\" text)");

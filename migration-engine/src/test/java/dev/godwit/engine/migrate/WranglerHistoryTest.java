@@ -119,6 +119,18 @@ class WranglerHistoryTest {
         assertEquals(List.of("1_a", "0002_a", "2_b", "10_c", "notes"), r.applied());
     }
 
+    /** A generated migration whose journal entry a merge lost (its checksum file is still there) is named as such. */
+    @Test
+    void aGeneratedMigrationThatLostItsJournalEntryIsNamedAsSuch() throws Exception {
+        Path journal = folder.journalFile();
+        Files.writeString(journal, Files.readString(journal).replaceAll("(?s),\\s*\\{[^{}]*\"0001_email\"[^{}]*\\}", ""));
+        Files.delete(folder.dir().resolve("0002_seed.sql"));
+        MigrationException e = assertThrows(MigrationException.class,
+                () -> new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults()));
+        assertTrue(e.getMessage().startsWith("SQL file(s) without a journal entry in migrations: 0001_email. db:generate wrote it (meta/_sums has the"
+                + " checksum), so the journal entry was lost"), e.getMessage());
+    }
+
     @Test
     void anExistingTablesLayoutIsReadFromItsColumnsWhateverItsName() {
         // made by wrangler under a custom name; Godwit is told only the name (drizzle's layout assumed by forName)
