@@ -661,7 +661,8 @@ public final class SqlitePlanner {
             List<String> exprs = new ArrayList<>();
             for (ColumnDef c : target.columns()) {
                 if (c.generated() != null) continue;
-                var prev = old.column(c.name()).filter(p -> p.generated() == null);
+                // a column that was generated and is now plain keeps the values it showed (a SELECT reads a generated column too)
+                var prev = old.column(c.name());
                 if (prev.isPresent()) {
                     cols.add(c.name());
                     String src = Ddl.id(c.name());

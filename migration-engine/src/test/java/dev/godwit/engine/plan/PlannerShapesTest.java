@@ -200,6 +200,22 @@ class PlannerShapesTest {
         assertFalse(sql(s(lower), s(table("users", List.of(pk("id"), col("email", "blob"))))).isEmpty());
     }
 
+    /** A generated column made plain keeps the values it showed, stored or virtual (drizzle-kit drops and re-adds it: NULLs). */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void aGeneratedColumnMadePlainKeepsItsValues(ApplyMode mode) throws SQLException {
+        TableDef before = table("o", List.of(pk("id"), col("qty", "integer"), col("total", "integer").withGenerated(Generated.of("qty * 10", Generated.Type.STORED)),
+                col("half", "integer").withGenerated(Generated.of("qty / 2", Generated.Type.VIRTUAL))));
+        TableDef after = table("o", List.of(pk("id"), col("qty", "integer"), col("total", "integer"), col("half", "integer")));
+        List<String> stmts = sql(s(before), s(after));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            mode.apply(c, sql(SchemaDef.EMPTY, s(before)));
+            exec(c, "INSERT INTO o (id, qty) VALUES (1, 4)");
+            mode.apply(c, stmts);
+            assertEquals(List.of("1|4|40|2"), rows(c, "SELECT id, qty, total, half FROM o"));
+        }
+    }
+
     @Test
     void droppingRelatedTablesDropsChildrenFirst() {
         TableDef a = table("a", List.of(pk("id")));
