@@ -198,6 +198,12 @@ class PlannerShapesTest {
         TableDef lower = table("users", List.of(pk("id"), col("email", "text")));
         assertEquals(List.of(), sql(s(upper), s(lower)));
         assertFalse(sql(s(lower), s(table("users", List.of(pk("id"), col("email", "blob"))))).isEmpty());
+        // DEFAULT 1 and DEFAULT true are one value to SQLite
+        TableDef one = table("t", List.of(pk("id"), col("active", "integer").withNotNull(true).withDefault(dev.godwit.schema.model.DefaultValue.number(1))));
+        TableDef yes = table("t", List.of(pk("id"), col("active", "integer").withNotNull(true).withDefault(dev.godwit.schema.model.DefaultValue.bool(true))));
+        assertEquals(List.of(), sql(s(one), s(yes)));
+        assertFalse(sql(s(one), s(table("t", List.of(pk("id"), col("active", "integer").withNotNull(true)
+                .withDefault(dev.godwit.schema.model.DefaultValue.bool(false)))))).isEmpty());
     }
 
     /** A generated column made plain keeps the values it showed, stored or virtual (drizzle-kit drops and re-adds it: NULLs). */

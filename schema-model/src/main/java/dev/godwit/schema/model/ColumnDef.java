@@ -81,7 +81,7 @@ public record ColumnDef(
                 && primaryKey == other.primaryKey
                 && notNull == other.notNull
                 && autoincrement == other.autoincrement
-                && Objects.equals(defaultValue, other.defaultValue)
+                && DefaultValue.sameValue(defaultValue, other.defaultValue)
                 && Objects.equals(generated, other.generated);
     }
 }

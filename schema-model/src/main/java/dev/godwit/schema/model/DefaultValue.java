@@ -35,6 +35,25 @@ public record DefaultValue(Kind kind, String sql) {
         return new DefaultValue(Kind.NUMBER, formatNumber(value));
     }
 
+    /**
+     * Whether two defaults give a row the same value in SQLite: equal, or {@code true} / {@code false} against {@code 1} /
+     * {@code 0} (SQLite's boolean keywords are those integers), so a database made by hand with {@code DEFAULT 1} matches a
+     * schema's {@code defaultValue(true)}.
+     */
+    public static boolean sameValue(DefaultValue a, DefaultValue b) {
+        if (Objects.equals(a, b)) return true;
+        if (a == null || b == null) return false;
+        String x = asInteger(a);
+        return x != null && x.equals(asInteger(b));
+    }
+
+    private static String asInteger(DefaultValue d) {
+        String t = d.sql().strip();
+        if (t.equalsIgnoreCase("true")) return "1";
+        if (t.equalsIgnoreCase("false")) return "0";
+        return d.kind() == Kind.NUMBER || t.matches("-?\\d+") ? t : null;
+    }
+
     /** SQL single-quoted literal with quotes doubled. */
     public static String quote(String value) {
         return "'" + value.replace("'", "''") + "'";
