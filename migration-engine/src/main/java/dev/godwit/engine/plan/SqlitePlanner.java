@@ -669,7 +669,12 @@ public final class SqlitePlanner {
                     if (c.notNull() && !prev.get().notNull()) {
                         String fill = fillValue(c);
                         exprs.add("coalesce(" + src + ", " + fill + ")");
-                        warnings.add("\"" + logicalName + "\".\"" + c.name() + "\" becomes NOT NULL: rows holding NULL get " + fill + ".");
+                        String parent = target.foreignKeys().stream().filter(fk -> fk.columns().contains(c.name())).map(ForeignKeyDef::refTable)
+                                .findFirst().orElse(null);
+                        warnings.add("\"" + logicalName + "\".\"" + c.name() + "\" becomes NOT NULL: rows holding NULL get " + fill + "."
+                                + (parent == null ? "" : " It references \"" + parent + "\": unless a row of it has that key, such rows break the"
+                                + " foreign key and the migration fails at commit (nothing changes); give the column a default that exists, or"
+                                + " fill it in a custom migration first."));
                     } else {
                         exprs.add(src);
                     }

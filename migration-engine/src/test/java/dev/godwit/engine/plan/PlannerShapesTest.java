@@ -222,6 +222,18 @@ class PlannerShapesTest {
         }
     }
 
+    /** A foreign-key column made NOT NULL without a default: the fill value is said to break the key unless a parent has it. */
+    @Test
+    void aForeignKeyColumnMadeNotNullSaysTheFillMayBreakTheKey() {
+        TableDef owners = table("owners", List.of(pk("id")));
+        ForeignKeyDef fk = new ForeignKeyDef("pets_owner_fk", "pets", List.of("owner_id"), "owners", List.of("id"), FkAction.NO_ACTION, FkAction.NO_ACTION);
+        TableDef pets = new TableDef("pets", List.of(pk("id"), col("owner_id", "integer")), null, List.of(), List.of(fk), List.of(), null);
+        TableDef pets2 = pets.withColumns(List.of(pk("id"), col("owner_id", "integer").withNotNull(true)));
+        List<String> warnings = SqlitePlanner.plan(SchemaDiffer.diff(s(owners, pets), s(owners, pets2), RenameResolver.NO_RENAMES)).warnings();
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("\"pets\".\"owner_id\" becomes NOT NULL: rows holding NULL get 0. It references"
+                + " \"owners\": unless a row of it has that key")), warnings.toString());
+    }
+
     @Test
     void droppingRelatedTablesDropsChildrenFirst() {
         TableDef a = table("a", List.of(pk("id")));
