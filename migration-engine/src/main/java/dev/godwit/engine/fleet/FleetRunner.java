@@ -167,11 +167,8 @@ public final class FleetRunner {
                 String st = statements.get(i);
                 String problem = dev.godwit.engine.migrate.StatementRules.problem(m, i);
                 if (problem != null) throw new MigrationException(problem + " Nothing was applied to any database.");
-                String d1 = dev.godwit.engine.sql.D1Rules.problem(st);
-                if (d1 != null) {
-                    throw new MigrationException(dev.godwit.engine.migrate.StatementRules.at(m, i) + ":\n    " + st.strip().replace("\n", "\n    ")
-                            + "\n  " + d1 + ". Nothing was applied to any database.");
-                }
+                String d1 = dev.godwit.engine.migrate.StatementRules.d1Problem(m, i);
+                if (d1 != null) throw new MigrationException(d1 + ". Nothing was applied to any database.");
                 int bytes = st.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
                 if (bytes > Capabilities.D1.maxStatementBytes()) {
                     throw new dev.godwit.engine.migrate.MigrationException("Migration " + m.fileName() + ", statement " + (i + 1) + " is " + bytes

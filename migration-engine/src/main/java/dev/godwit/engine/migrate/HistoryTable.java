@@ -71,7 +71,7 @@ public sealed interface HistoryTable {
     static Found find(Database db, HistoryTable preferred) {
         // One request on D1: the table's columns, and which other tools' history tables exist.
         StringBuilder sql = new StringBuilder("SELECT name, 0 AS other FROM pragma_table_info(?)");
-        for (String other : otherHistories(preferred)) sql.append(" UNION ALL SELECT name, 1 FROM (").append(tableSql(other).replace("SELECT 1", "SELECT name")).append(")");
+        for (String other : otherHistories(preferred)) sql.append(" UNION ALL SELECT name, 1 ").append(tableSql(other));
         List<Map<String, Object>> rows = db.query(sql.toString(), preferred.name());
         Found found = layout(rows.stream().filter(r -> ((Number) r.get("other")).intValue() == 0).toList(), preferred);
         if (!found.exists()) {
@@ -103,14 +103,15 @@ public sealed interface HistoryTable {
     static String anotherHistoryGuard(HistoryTable preferred) {
         StringBuilder sql = new StringBuilder("SELECT json_extract('{}', CASE");
         for (String other : otherHistories(preferred)) {
-            sql.append(" WHEN NOT EXISTS (").append(tableSql(preferred.name())).append(") AND EXISTS (").append(tableSql(other)).append(") THEN ")
+            sql.append(" WHEN NOT EXISTS (SELECT 1 ").append(tableSql(preferred.name())).append(") AND EXISTS (SELECT 1 ").append(tableSql(other)).append(") THEN ")
                     .append(Quoting.literal(ANOTHER_HISTORY + other));
         }
         return sql.append(" ELSE '$' END)").toString();
     }
 
+    /** {@code FROM sqlite_master WHERE} the table of that name (as SQLite compares names). */
     private static String tableSql(String name) {
-        return "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = " + Quoting.literal(name) + " COLLATE NOCASE";
+        return "FROM sqlite_master WHERE type = 'table' AND name = " + Quoting.literal(name) + " COLLATE NOCASE";
     }
 
     /**

@@ -374,7 +374,7 @@ public final class Migrator {
     private MigrationException transactionEnded(Migration m, TransactionEndedException e, int guardCount, List<String> statements) {
         int idx = e.statementIndex() - guardCount;
         String where = idx >= 0 && idx < statements.size()
-                ? "statement " + (idx + 1) + " of " + statements.size() + ":\n    " + statements.get(idx).strip().replace("\n", "\n    ")
+                ? "statement " + (idx + 1) + " of " + statements.size() + ":\n    " + StatementRules.shown(statements.get(idx))
                 : "a statement of the migration";
         if (!e.committed()) {
             return new MigrationException("Migration " + m.fileName() + " was not applied: " + where + "\n  ended the migration's transaction"
@@ -399,7 +399,7 @@ public final class Migrator {
         int idx = e.statementIndex() - guardCount;
         if (e.statementIndex() >= 0 && idx >= 0 && idx < statements.size()) {
             sb.append(" at statement ").append(idx + 1).append(" of ").append(statements.size()).append(":\n    ")
-                    .append(statements.get(idx).strip().replace("\n", "\n    "));
+                    .append(StatementRules.shown(statements.get(idx)));
         } else if (e.statementIndex() >= guardCount + statements.size()) {
             sb.append(" while recording it in ").append(history.name());
         }
@@ -502,14 +502,13 @@ public final class Migrator {
             String s = statements.get(i);
             String problem = StatementRules.problem(m, i);
             if (problem != null) throw new MigrationException(problem + " Nothing was applied.");
-            String d1 = dev.godwit.engine.sql.D1Rules.problem(s);
+            String d1 = StatementRules.d1Problem(m, i);
             if (d1 != null && db.capabilities().d1Rules()) {
-                throw new MigrationException(StatementRules.at(m, i) + ":\n    " + s.strip().replace("\n", "\n    ") + "\n  " + d1 + " (" + db.describe()
-                        + " refuses what D1 refuses). Nothing was applied.");
+                throw new MigrationException(d1 + " (" + db.describe() + " refuses what D1 refuses). Nothing was applied.");
             }
             if (d1 != null && !db.capabilities().remote()) {
-                log.warn(StatementRules.at(m, i) + ": Cloudflare D1 would refuse it: " + d1 + ". It runs on " + db.describe() + "; if the project"
-                        + " also goes to D1, fix it now.");
+                log.warn(StatementRules.at(m, i) + ": Cloudflare D1 would refuse it: " + dev.godwit.engine.sql.D1Rules.problem(s) + ". It runs on "
+                        + db.describe() + "; if the project also goes to D1, fix it now.");
             }
             int bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
             if (bytes > db.capabilities().maxStatementBytes()) {

@@ -43,7 +43,17 @@ public final class StatementRules {
         return null;
     }
 
-    private static String shown(String statement) {
+    /**
+     * Statement {@code i} of {@code m} as D1 would refuse it ({@link dev.godwit.engine.sql.D1Rules}): where, the statement and
+     * why; null when D1 takes it.
+     */
+    public static String d1Problem(Migration m, int i) {
+        String why = dev.godwit.engine.sql.D1Rules.problem(m.statements().get(i));
+        return why == null ? null : at(m, i) + ":\n    " + shown(m.statements().get(i)) + "\n  " + why;
+    }
+
+    /** A statement as messages quote it: stripped, its lines indented under the line that names it. */
+    public static String shown(String statement) {
         return statement.strip().replace("\n", "\n    ");
     }
 }

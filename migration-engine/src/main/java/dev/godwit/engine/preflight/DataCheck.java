@@ -293,9 +293,7 @@ final class DataCheck {
     record Shape(String name, List<String> columns, List<String> primaryKey, Map<String, String> parents, Set<String> referenced, boolean rowid) {
         /** How to name the rowid: rowid, else oid, else _rowid_, the first no column takes (a column named rowid hides it); null when none. */
         String rowidName() {
-            if (!rowid) return null;
-            for (String alias : List.of("rowid", "oid", "_rowid_")) if (!has(alias)) return alias;
-            return null;
+            return rowid ? SqliteNames.rowidAlias(columns) : null;
         }
 
         boolean has(String column) {

@@ -50,7 +50,7 @@ public final class DataReplay implements AutoCloseable {
         int at = o.failure().statementIndex();
         if (at >= 0 && at < m.statements().size() && writesAnExistingTable(m.statements(), at)) {
             warnings.add("replaying " + m.fileName() + " on tables holding generated rows fails at statement " + (at + 1) + ":\n    "
-                    + m.statements().get(at).strip().replace("\n", "\n    ") + "\n  SQLite says: " + o.failure().databaseMessage()
+                    + dev.godwit.engine.migrate.StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: " + o.failure().databaseMessage()
                     + "\n  It passed on empty tables; a database holding rows like these would refuse it (db:apply's pre-flight tries the real rows)");
         }
         emptyAllTables();

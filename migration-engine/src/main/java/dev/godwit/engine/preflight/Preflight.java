@@ -5,6 +5,7 @@ import dev.godwit.engine.db.Database;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.PendingCheck;
+import dev.godwit.engine.migrate.StatementRules;
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.target.Target;
 import dev.godwit.schema.model.SchemaDef;
@@ -142,7 +143,7 @@ public final class Preflight implements PendingCheck {
                 if (o.failure() != null) {
                     int at = o.failure().statementIndex();
                     String where = at >= 0 && at < m.statements().size() ? " at statement " + (at + 1) + " of " + m.statements().size() + ":\n    "
-                            + m.statements().get(at).strip().replace("\n", "\n    ") + "\n  SQLite says: " : ": ";
+                            + StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: " : ": ";
                     String says = o.failure().databaseMessage() != null ? o.failure().databaseMessage() : o.failure().getMessage();
                     int before = pending.indexOf(m);
                     if (copyWhat.endsWith(EXACT) && before > 0) {

@@ -479,9 +479,8 @@ final class StudioData {
      * column named {@code rowid} hides the real one, and {@code WHERE rowid = 7} would then touch every row whose column holds 7).
      */
     static String rowidOf(TableDef t) {
-        for (String alias : List.of("rowid", "oid", "_rowid_")) {
-            if (t.columnNames().stream().noneMatch(c -> SqliteNames.key(c).equals(alias))) return alias;
-        }
+        String alias = SqliteNames.rowidAlias(t.columnNames());
+        if (alias != null) return alias;
         throw StudioException.bad("table \"" + t.name() + "\" has columns named rowid, oid and _rowid_, which hide its rowid: the studio pages"
                 + " and edits rows by rowid; use the SQL console for it");
     }

@@ -84,7 +84,7 @@ public final class Verifier {
                     String why = D1Rules.problem(m.statements().get(i));
                     if (why != null) {
                         findings.add(new Finding(Finding.Kind.REPLAY, folder.relative(m.file()) + ", statement " + (i + 1) + ":\n    "
-                                + m.statements().get(i).strip().replace("\n", "\n    ") + "\n  " + why + " (this project goes to D1, which refuses it)"));
+                                + StatementRules.shown(m.statements().get(i)) + "\n  " + why + " (this project goes to D1, which refuses it)"));
                     }
                 }
             }
@@ -131,7 +131,7 @@ public final class Verifier {
             List<String> sql = pending.isEmpty() ? List.of() : SqlitePlanner.plan(pending).statements();
             if (!sql.isEmpty()) {
                 sb.append("\n  db:generate would write:");
-                for (String s : sql) sb.append("\n    ").append(s.strip().replace("\n", "\n    "));
+                for (String s : sql) sb.append("\n    ").append(StatementRules.shown(s));
             }
             sb.append("\n  Run mvn db:generate and commit the new migration.");
             findings.add(new Finding(Finding.Kind.SCHEMA_CHANGED, sb.toString()));
@@ -181,7 +181,7 @@ public final class Verifier {
                     changes = replay.apply(m);
                 } catch (DatabaseException e) {
                     String where = e.statementIndex() >= 0 && e.statementIndex() < statements.size()
-                            ? " at statement " + (e.statementIndex() + 1) + ":\n    " + statements.get(e.statementIndex()).strip().replace("\n", "\n    ")
+                            ? " at statement " + (e.statementIndex() + 1) + ":\n    " + StatementRules.shown(statements.get(e.statementIndex()))
                             : "";
                     findings.add(new Finding(Finding.Kind.REPLAY, "replaying the migrations on an empty database (as D1 runs them, every table given"
                             + " generated rows before each migration) fails in " + folder.relative(m.file()) + where + "\n  SQLite says: " + e.databaseMessage()

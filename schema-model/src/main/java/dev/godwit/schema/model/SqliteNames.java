@@ -14,6 +14,17 @@ public final class SqliteNames {
     private SqliteNames() {
     }
 
+    /**
+     * How to name a table's rowid when it has these columns: {@code rowid}, else {@code oid}, else {@code _rowid_}, the first no
+     * column takes (a column named rowid hides the real one); null when all three are taken.
+     */
+    public static String rowidAlias(java.util.Collection<String> columns) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (String c : columns) taken.add(key(c));
+        for (String alias : new String[] {"rowid", "oid", "_rowid_"}) if (!taken.contains(alias)) return alias;
+        return null;
+    }
+
     /** The same for two names exactly when SQLite takes them for the same name. */
     public static String key(String name) {
         for (int i = 0; i < name.length(); i++) {
