@@ -120,6 +120,9 @@ public final class SchemaDiffer {
     }
 
     private static Map<String, String> resolveTableRenames(SchemaDef before, SchemaDef after, RenameResolver resolver) {
+        Map<String, String> declared = new LinkedHashMap<>();
+        for (TableDef t : after.tables()) if (t.renamedFrom() != null) declared.put(t.name(), t.renamedFrom());
+        refuseSwaps("table", "", declared, n -> before.table(n).isPresent() && after.table(n).isPresent());
         Map<String, String> renames = new LinkedHashMap<>();
         List<String> added = new ArrayList<>();
         List<String> gone = new ArrayList<>();
@@ -147,7 +150,34 @@ public final class SchemaDiffer {
         return renames;
     }
 
+    /**
+     * Declared renames that go round in a circle between names the last snapshot and the schema both have (a swap): a
+     * swap cannot be told from declarations left in the code after the migration that swapped, which would swap back on
+     * every generate, so it is refused with the way to do it.
+     */
+    private static void refuseSwaps(String kind, String where, Map<String, String> renamedFromByName, java.util.function.Predicate<String> onBothSides) {
+        for (String start : renamedFromByName.keySet()) {
+            List<String> circle = new ArrayList<>(List.of(start));
+            String n = renamedFromByName.get(start);
+            while (n != null && onBothSides.test(n) && !circle.contains(n)) {
+                circle.add(n);
+                n = renamedFromByName.get(n);
+            }
+            if (!start.equals(n) || !onBothSides.test(start)) continue;
+            List<String> described = new ArrayList<>();
+            for (String c : circle) described.add(quote(c) + " renamedFrom " + quote(renamedFromByName.get(c)));
+            throw new dev.godwit.schema.model.SchemaException(kind + "s " + where + String.join(", ", described)
+                    + ", and all these names are in the last snapshot already: swapping names in one migration is not supported,"
+                    + " and the declarations may be left over from the migration that made them. If they are, remove these renamedFrom."
+                    + " To swap, generate twice: first rename " + quote(renamedFromByName.get(start)) + " to a free name (say "
+                    + quote(renamedFromByName.get(start) + "_old") + ", declaring renamedFrom), then the rest.");
+        }
+    }
+
     private static Map<String, String> resolveColumnRenames(TableDef old, TableDef now, RenameResolver resolver) {
+        Map<String, String> declared = new LinkedHashMap<>();
+        for (ColumnDef c : now.columns()) if (c.renamedFrom() != null) declared.put(c.name(), c.renamedFrom());
+        refuseSwaps("column", "of table " + quote(now.name()) + ": ", declared, n -> old.column(n).isPresent() && now.column(n).isPresent());
         Map<String, String> renames = new LinkedHashMap<>();
         List<String> added = new ArrayList<>();
         List<String> gone = new ArrayList<>();

@@ -80,11 +80,13 @@ public final class SqlitePlanner {
         private final Set<DropIndex> droppedEarly = new HashSet<>();
         private final Set<String> droppedLate = new HashSet<>();   // tables dropped after the rebuild, by SqliteNames.key
         private final Set<String> freedEarly = new HashSet<>();   // indexes of rebuilt tables dropped before the new ones, by key
+        private final Set<String> lateDropsIndexesGone = new HashSet<>();   // indexes of late-dropped tables dropped early, by key
         private final List<Map.Entry<String, IndexDef>> rebuiltIndexesLater = new ArrayList<>();
         private final Map<String, ForeignKeyDef> inlineFks = new LinkedHashMap<>();
         private final Set<String> usedNames = new HashSet<>();
         private final List<Map.Entry<String, IndexDef>> deferredIndexes = new ArrayList<>();
         private final Map<String, String> backups = new LinkedHashMap<>();
+        private final Map<String, String> droppedColumnsAside = new HashMap<>();   // table + NUL + dropped column -> its name when dropped
 
         // Built on first use, so a rebuild of many tables in a large schema does not search every name each time.
         private Set<String> schemaNames;   // tables, views and indexes before, renamed and after, by SqliteNames.key
@@ -115,6 +117,7 @@ public final class SqlitePlanner {
             List<TableDef> dropLate = droppedParentsOfSurvivors();
             for (TableDef t : dropLate) droppedLate.add(SqliteNames.key(t.name()));
             dropTables(false, dropLate);
+            dropIndexesARenamedTableTakes(dropLate);
             renameTables(dropLate);
             renameColumns();
             dropIndexesWhoseNameIsTaken(dropLate);
@@ -193,6 +196,48 @@ public final class SqlitePlanner {
             return out;
         }
 
+        /**
+         * Indexes given up in this step whose name a renamed table takes (tables and indexes share one namespace): dropped
+         * before the renames. Those dropped in place, a rebuilt table's (unless a foreign key may need it while rows are
+         * copied back), and those of tables dropped only after the rebuild.
+         */
+        private void dropIndexesARenamedTableTakes(List<TableDef> dropLate) {
+            Set<String> targets = new HashSet<>();
+            for (Change c : diff.changes()) if (c instanceof RenameTable r) targets.add(SqliteNames.key(r.to()));
+            if (targets.isEmpty()) return;
+            for (Change c : diff.changes()) {
+                if (c instanceof DropIndex d && targets.contains(SqliteNames.key(d.index().name())) && !rebuilt.contains(d.table())
+                        && after.table(d.table()).isPresent()) {
+                    out.add(Ddl.dropIndex(d.index().name()));
+                    droppedEarly.add(d);
+                }
+            }
+            for (String r : rebuilt) {
+                TableDef old = before.table(r).orElse(null);
+                if (old == null) continue;
+                for (IndexDef i : old.indexes()) {
+                    if (targets.contains(SqliteNames.key(i.name())) && !aForeignKeyMayNeed(old, i)) {
+                        out.add(Ddl.dropIndex(i.name()));
+                        freedEarly.add(SqliteNames.key(i.name()));
+                    }
+                }
+            }
+            for (TableDef t : dropLate) {
+                for (IndexDef i : t.indexes()) {
+                    if (targets.contains(SqliteNames.key(i.name()))) {
+                        out.add(Ddl.dropIndex(i.name()));
+                        lateDropsIndexesGone.add(SqliteNames.key(i.name()));
+                    }
+                }
+            }
+        }
+
+        private boolean droppedBeforeRenames(String index) {
+            String key = SqliteNames.key(index);
+            return freedEarly.contains(key) || lateDropsIndexesGone.contains(key)
+                    || droppedEarly.stream().anyMatch(d -> SqliteNames.key(d.index().name()).equals(key));
+        }
+
         /** The table renames, in an order SQLite takes ({@link RenameOrder}): after the early drops, names are free again. */
         private void renameTables(List<TableDef> dropLate) {
             List<RenameOrder.Step> steps = new ArrayList<>();
@@ -207,7 +252,7 @@ public final class SqlitePlanner {
             for (TableDef t : diff.before().tables()) {
                 if (goneFirst.contains(t.name())) continue;
                 taken.add(t.name());
-                for (IndexDef i : t.indexes()) taken.add(i.name());
+                for (IndexDef i : t.indexes()) if (!droppedBeforeRenames(i.name())) taken.add(i.name());
             }
             for (var v : diff.before().views()) if (!goneFirst.contains(v.name())) taken.add(v.name());
             for (RenameOrder.Step step : RenameOrder.order(steps, taken, this::freeName)) renameTable(step.from(), step.to());
@@ -232,10 +277,30 @@ public final class SqlitePlanner {
                     columnKeys.add(SqliteNames.key(name));
                     return name;
                 };
-                for (RenameOrder.Step step : RenameOrder.order(e.getValue(), taken, freeColumn)) {
+                List<RenameOrder.Step> steps = new ArrayList<>(moveDroppedColumnsAside(e.getKey(), e.getValue(), freeColumn));
+                steps.addAll(e.getValue());
+                for (RenameOrder.Step step : RenameOrder.order(steps, taken, freeColumn)) {
                     out.add(Ddl.renameColumn(e.getKey(), step.from(), step.to()));
                 }
             }
+        }
+
+        /**
+         * A column dropped in this step whose name a rename takes in another case ({@code name_old -> name} while {@code Name}
+         * goes) still holds that name when the renames run: it is renamed aside first, and dropped (in place) under that name.
+         */
+        private List<RenameOrder.Step> moveDroppedColumnsAside(String table, List<RenameOrder.Step> renames, java.util.function.UnaryOperator<String> freeColumn) {
+            Set<String> targets = new HashSet<>();
+            for (RenameOrder.Step r : renames) targets.add(SqliteNames.key(r.to()));
+            List<RenameOrder.Step> aside = new ArrayList<>();
+            for (Change c : byTable.getOrDefault(table, List.of())) {
+                if (c instanceof DropColumn d && targets.contains(SqliteNames.key(d.column().name()))) {
+                    String via = freeColumn.apply("__dropped_" + d.column().name());
+                    aside.add(new RenameOrder.Step(d.column().name(), via));
+                    droppedColumnsAside.put(table + "\u0000" + d.column().name(), via);
+                }
+            }
+            return aside;
         }
 
         /** SQLite refuses a rename that only changes case ("there is already another table"): go through a free name. */
@@ -485,14 +550,16 @@ public final class SqlitePlanner {
             for (String n : created) taken.add(SqliteNames.key(n));
             for (String n : rebuilt) after.table(n).ifPresent(t -> t.indexes().forEach(i -> taken.add(SqliteNames.key(i.name()))));
             for (Change c : diff.changes()) {
-                if (c instanceof DropIndex d && taken.contains(SqliteNames.key(d.index().name())) && !created.contains(d.table())
+                if (c instanceof DropIndex d && !droppedEarly.contains(d) && taken.contains(SqliteNames.key(d.index().name())) && !created.contains(d.table())
                         && !rebuilt.contains(d.table()) && after.table(d.table()).isPresent()) {
                     out.add(Ddl.dropIndex(d.index().name()));
                     droppedEarly.add(d);
                 }
             }
             for (TableDef t : dropLate) {
-                for (IndexDef i : t.indexes()) if (taken.contains(SqliteNames.key(i.name()))) out.add(Ddl.dropIndex(i.name()));
+                for (IndexDef i : t.indexes()) {
+                    if (taken.contains(SqliteNames.key(i.name())) && lateDropsIndexesGone.add(SqliteNames.key(i.name()))) out.add(Ddl.dropIndex(i.name()));
+                }
             }
             // An index of a rebuilt table whose name a new table that must exist before the rebuild, or an index made in place
             // before it (a unique one a foreign key may need while rows are copied back), takes: dropped first, as the rebuild
@@ -510,7 +577,7 @@ public final class SqlitePlanner {
                 TableDef old = before.table(r).orElse(null);
                 if (old == null) continue;
                 for (IndexDef i : old.indexes()) {
-                    if (wantedEarly.contains(SqliteNames.key(i.name())) && !aForeignKeyMayNeed(old, i)) {
+                    if (wantedEarly.contains(SqliteNames.key(i.name())) && !freedEarly.contains(SqliteNames.key(i.name())) && !aForeignKeyMayNeed(old, i)) {
                         out.add(Ddl.dropIndex(i.name()));
                         freedEarly.add(SqliteNames.key(i.name()));
                     }
@@ -569,9 +636,14 @@ public final class SqlitePlanner {
                     if (c instanceof AddColumn a) out.add(Ddl.addColumn(table, a.column(), inlineFks.get(table + "\u0000" + a.column().name())));
                 }
                 // a generated column goes before the columns it reads ("no such column" otherwise)
-                for (Change c : e.getValue()) if (c instanceof DropColumn d && d.column().generated() != null) out.add(Ddl.dropColumn(table, d.column().name()));
-                for (Change c : e.getValue()) if (c instanceof DropColumn d && d.column().generated() == null) out.add(Ddl.dropColumn(table, d.column().name()));
+                for (Change c : e.getValue()) if (c instanceof DropColumn d && d.column().generated() != null) out.add(Ddl.dropColumn(table, currentName(table, d.column())));
+                for (Change c : e.getValue()) if (c instanceof DropColumn d && d.column().generated() == null) out.add(Ddl.dropColumn(table, currentName(table, d.column())));
             }
+        }
+
+        /** A dropped column's name when the drop runs: its own, or the one it was moved aside to. */
+        private String currentName(String table, ColumnDef dropped) {
+            return droppedColumnsAside.getOrDefault(table + "\u0000" + dropped.name(), dropped.name());
         }
 
         // ---- rebuilds ----
