@@ -30,14 +30,20 @@ final class StatusTable {
             }
             String state = switch (s.state()) {
                 case APPLIED -> "applied";
-                case PENDING -> "pending";
+                case PENDING -> s.sameSqlAs() == null ? "pending" : "MOVED";
                 case CHECKSUM_MISMATCH -> "EDITED";
                 case SKIPPED -> "SKIPPED";
                 case MISSING_LOCALLY -> "MISSING";
             };
             String note = s.state() == MigrationState.State.APPLIED || s.state() == MigrationState.State.PENDING ? when : s.state().label() + " " + when;
+            if (s.sameSqlAs() != null && s.state() == MigrationState.State.PENDING) {
+                note = "already applied: the history row " + s.sameSqlAs() + " records its SQL under an older \"when\" (db:rebase or a merge"
+                        + " moved it); mvn db:repair moves that row, db:apply refuses to run it twice";
+            } else if (s.sameSqlAs() != null) {
+                note += "; the same SQL as " + s.sameSqlAs() + ", moved (see there)";
+            }
             out.add(String.format("  %-" + width + "s  %-8s  %s", s.name(), state, note.strip()));
-            if (s.state() == MigrationState.State.PENDING) pending++;
+            if (s.state() == MigrationState.State.PENDING && s.sameSqlAs() == null) pending++;
             if (s.state() == MigrationState.State.APPLIED) applied++;
         }
         out.add(applied + " applied, " + pending + " pending" + (states.size() > applied + pending ? ", " + (states.size() - applied - pending) + " need attention" : "") + ".");

@@ -2,6 +2,7 @@ package dev.godwit.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.godwit.engine.migrate.MigrationState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,5 +13,19 @@ class StatusTableTest {
         assertEquals("  Migration  State     Applied at / note", StatusTable.render(List.of(), true).get(0));
         assertEquals("  Migration  State     Generated at (this history table keeps no applied time) / note",
                 StatusTable.render(List.of(), false).get(0));
+    }
+
+    @Test
+    void aMovedMigrationIsShownWithItsHistoryRow() {
+        var m = new dev.godwit.engine.migrate.AppliedMigration(null, "abc", 1000L, null);
+        var pending = new MigrationState("0001_x", null, MigrationState.State.PENDING, null, "created_at 1000 (hash abc)");
+        var row = new MigrationState("created_at 1000 (hash abc)", null, MigrationState.State.MISSING_LOCALLY, m, "0001_x");
+        List<String> lines = StatusTable.render(List.of(pending, row), false);
+        assertEquals(List.of(
+                "  0001_x                      MOVED     already applied: the history row created_at 1000 (hash abc) records its SQL under an older"
+                        + " \"when\" (db:rebase or a merge moved it); mvn db:repair moves that row, db:apply refuses to run it twice",
+                "  created_at 1000 (hash abc)  MISSING   applied, but no such migration here generated 1970-01-01T00:00:01Z; the same SQL as 0001_x,"
+                        + " moved (see there)",
+                "0 applied, 0 pending, 2 need attention."), lines.subList(1, 4));
     }
 }

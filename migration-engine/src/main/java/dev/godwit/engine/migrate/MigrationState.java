@@ -2,8 +2,19 @@ package dev.godwit.engine.migrate;
 
 import dev.godwit.engine.folder.Migration;
 
-/** One line of {@code db:status}: a local migration and what the database knows of it. */
-public record MigrationState(String name, Migration migration, State state, AppliedMigration applied) {
+/**
+ * One line of {@code db:status}: a local migration and what the database knows of it. {@code sameSqlAs} links a pending
+ * migration and a history row the folder lacks that record the same SQL: one migration whose {@code when} changed.
+ */
+public record MigrationState(String name, Migration migration, State state, AppliedMigration applied, String sameSqlAs) {
+
+    public MigrationState(String name, Migration migration, State state, AppliedMigration applied) {
+        this(name, migration, state, applied, null);
+    }
+
+    MigrationState linkedTo(String other) {
+        return new MigrationState(name, migration, state, applied, other);
+    }
 
     public enum State {
         APPLIED("applied"),

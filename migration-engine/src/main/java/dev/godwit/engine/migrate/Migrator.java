@@ -157,7 +157,24 @@ public final class Migrator {
             String name = r.name() != null ? r.name() : "created_at " + r.createdAt() + " (hash " + abbreviate(r.hash()) + ")";
             out.add(new MigrationState(name, null, MigrationState.State.MISSING_LOCALLY, r));
         }
+        if (history.hasChecksums()) linkMoved(out);
         return out;
+    }
+
+    /** Each pending migration whose exact SQL a history row the folder lacks records, linked both ways (first match). */
+    private static void linkMoved(List<MigrationState> states) {
+        for (int p = 0; p < states.size(); p++) {
+            MigrationState pending = states.get(p);
+            if (pending.state() != MigrationState.State.PENDING) continue;
+            for (int r = 0; r < states.size(); r++) {
+                MigrationState row = states.get(r);
+                if (row.state() != MigrationState.State.MISSING_LOCALLY || row.sameSqlAs() != null || row.applied().hash() == null
+                        || !Checksums.matches(row.applied().hash(), pending.migration().sql())) continue;
+                states.set(p, pending.linkedTo(row.name()));
+                states.set(r, row.linkedTo(pending.name()));
+                break;
+            }
+        }
     }
 
     public ApplyResult apply(List<Migration> local, ApplyOptions options) {
@@ -477,9 +494,9 @@ public final class Migrator {
         if (!history.hasChecksums()) return List.of();
         List<String> out = new ArrayList<>();
         for (MigrationState p : states) {
-            if (p.state() != MigrationState.State.PENDING) continue;
+            if (p.state() != MigrationState.State.PENDING || p.sameSqlAs() == null) continue;
             for (MigrationState r : states) {
-                if (r.state() != MigrationState.State.MISSING_LOCALLY || r.applied().hash() == null || !Checksums.matches(r.applied().hash(), p.migration().sql())) continue;
+                if (r.state() != MigrationState.State.MISSING_LOCALLY || !p.sameSqlAs().equals(r.name())) continue;
                 out.add(p.migration().fileName() + " (\"when\" " + p.migration().when() + ") is recorded under created_at " + r.applied().createdAt()
                         + ": UPDATE " + Quoting.doubleQuoted(history.name()) + " SET created_at = " + p.migration().when() + " WHERE created_at = "
                         + r.applied().createdAt() + " AND hash = '" + r.applied().hash() + "';");

@@ -132,6 +132,13 @@ class MigratorSafetyTest {
                     + ": UPDATE \"__drizzle_migrations\" SET created_at = " + (oldWhen + 60_000) + " WHERE created_at = " + oldWhen + " AND hash = '"),
                     e.getMessage());
             assertEquals(List.of(Map.of("name", "ada.x")), db.query("SELECT name FROM users"), "not run twice");
+            // db:status links the pending migration and the history row: one migration, moved
+            List<MigrationState> states = migrator(db).status(moved);
+            MigrationState pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).findFirst().orElseThrow();
+            MigrationState row = states.stream().filter(s -> s.state() == MigrationState.State.MISSING_LOCALLY).findFirst().orElseThrow();
+            assertEquals(List.of("0001_custom", "0001_custom"), List.of(pending.name(), row.sameSqlAs()));
+            assertEquals(row.name(), pending.sameSqlAs());
+            assertTrue(row.name().startsWith("created_at " + oldWhen + " (hash "), row.name());
             // Following the message: the row moves along, and the apply has nothing left to do.
             db.runAtomically(List.of(e.getMessage().substring(e.getMessage().indexOf("UPDATE \"__drizzle"), e.getMessage().indexOf("';") + 1)), false);
             assertEquals(List.of(), migrator(db).apply(moved, ApplyOptions.defaults()).applied());
