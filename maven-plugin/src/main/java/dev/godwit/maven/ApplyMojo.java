@@ -80,7 +80,7 @@ public class ApplyMojo extends AbstractGodwitMojo {
                     .withForeignKeysOffAround(localForeignKeysOff && !target.remote());
             new Migrator(db, historyTable(), engineLog())
                     .checkingPendingWith(preflight)
-                    .beforeApplying(pending -> new Restorer(engineLog()).beforeApply(target, localBackups, restoreArgs(), wranglerArgs()))
+                    .beforeApplying(pending -> new Restorer(engineLog()).beforeApply(target, db, localBackups, restoreArgs(), wranglerArgs()))
                     .apply(folder, new ApplyOptions(dryRun, ignoreChecksums, 3, localForeignKeysOff).withIgnoreMissing(ignoreMissing));
         }
     }

@@ -3,9 +3,35 @@ package dev.godwit.engine.folder;
 import dev.godwit.engine.sql.SqlSplitter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
-/** A migration as the journal lists it, with the exact text of its SQL file. */
-public record Migration(JournalEntry entry, Path file, String sql) {
+/**
+ * A migration as the journal lists it, with the exact text of its SQL file. A value like a record; a class so that its
+ * statements are split once (the checks before an apply look at every statement, each by index).
+ */
+public final class Migration {
+    private final JournalEntry entry;
+    private final Path file;
+    private final String sql;
+    private List<String> statements;   // split on first use; immutable, so a race only splits twice
+
+    public Migration(JournalEntry entry, Path file, String sql) {
+        this.entry = entry;
+        this.file = file;
+        this.sql = sql;
+    }
+
+    public JournalEntry entry() {
+        return entry;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public String sql() {
+        return sql;
+    }
 
     public String tag() {
         return entry.tag();
@@ -27,6 +53,23 @@ public record Migration(JournalEntry entry, Path file, String sql) {
 
     /** The statements to execute, split on breakpoints and, inside a chunk, on complete statements; comments-only chunks dropped. */
     public List<String> statements() {
-        return SqlSplitter.splitMigration(sql);
+        List<String> s = statements;
+        if (s == null) statements = s = List.copyOf(SqlSplitter.splitMigration(sql));
+        return s;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Migration m && entry.equals(m.entry) && Objects.equals(file, m.file) && sql.equals(m.sql);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(entry, file, sql);
+    }
+
+    @Override
+    public String toString() {
+        return "Migration[entry=" + entry + ", file=" + file + ", sql=" + sql.length() + " chars]";
     }
 }

@@ -3,6 +3,7 @@ package dev.godwit.engine.restore;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.d1.D1TimeTravel;
+import dev.godwit.engine.db.Database;
 import dev.godwit.engine.target.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +29,9 @@ public final class Restorer {
     /**
      * Takes the way back before an apply changes anything: on D1 reads the current Time Travel bookmark and prints it with
      * the commands that restore it ({@code targetArgs} repeats the run's target selection, e.g. {@code -Ddb.env=staging});
-     * on a local file keeps a copy in the backups folder.
+     * on a local file ({@code db}, open) keeps a copy in the backups folder, unless it holds nothing yet.
      */
-    public void beforeApply(Target target, LocalBackups backups, String targetArgs, String wranglerArgs) {
+    public void beforeApply(Target target, Database db, LocalBackups backups, String targetArgs, String wranglerArgs) {
         if (target instanceof Target.RemoteD1 r) {
             String bookmark;
             try (D1TimeTravel tt = new D1TimeTravel(r.settings())) {
@@ -42,6 +43,10 @@ public final class Restorer {
         } else {
             Path file = target instanceof Target.LocalFile f ? f.file() : ((Target.WranglerLocalD1) target).file();
             if (!Files.exists(file)) return;
+            if (db.query("SELECT 1 FROM sqlite_master LIMIT 1").isEmpty()) {
+                log.info("No copy kept of " + file.getFileName() + " before applying: it holds nothing yet.");
+                return;
+            }
             Path copy = backups.backup(file);
             log.info("Kept a copy of " + file.getFileName() + " before applying: " + copy);
             log.info("  to go back: mvn db:restore -Dlocal" + targetArgs + " (the latest copy; -Ddb.backup=FILE for another)");

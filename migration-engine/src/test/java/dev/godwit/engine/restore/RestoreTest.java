@@ -57,7 +57,7 @@ class RestoreTest {
                 List<Map<String, Object>> schemaBefore = db.query(SCHEMA_AND_ROWS);
                 List<Map<String, Object>> rowsBefore = db.query("SELECT * FROM users ORDER BY id");
 
-                new Restorer(log).beforeApply(target, null, " -Ddb.env=staging", " --env staging");
+                new Restorer(log).beforeApply(target, db, null, " -Ddb.env=staging", " --env staging");
                 String bookmark = standIn.currentBookmark();
                 assertEquals(List.of("Time Travel bookmark of D1 database shop before this apply: " + bookmark,
                         "  to go back: mvn db:restore -Ddb.bookmark=" + bookmark + " -Ddb.env=staging",
@@ -107,6 +107,19 @@ class RestoreTest {
         }
     }
 
+    /** A first apply to a database that holds nothing keeps no (empty) copy, and says so. */
+    @Test
+    void noCopyOfADatabaseThatHoldsNothing() {
+        Path file = dir.resolve("new.sqlite");
+        LocalBackups backups = new LocalBackups(dir.resolve(".godwit/backups"), 2);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.query("PRAGMA user_version");
+            new Restorer(log).beforeApply(new Target.LocalFile(file), db, backups, "", "");
+        }
+        assertEquals(List.of(), backups.list(file));
+        assertEquals(List.of("No copy kept of new.sqlite before applying: it holds nothing yet."), lines);
+    }
+
     @Test
     void localCopyBeforeApplyAndRestoreOfTheLatest() throws Exception {
         Path file = dir.resolve("app.sqlite");
@@ -128,7 +141,9 @@ class RestoreTest {
             }
         };
         LocalBackups backups = new LocalBackups(dir.resolve(".godwit/backups"), 2, clock);
-        new Restorer(log).beforeApply(new Target.LocalFile(file), backups, "", "");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Restorer(log).beforeApply(new Target.LocalFile(file), db, backups, "", "");
+        }
         String stem = LocalBackups.stem(file);
         assertTrue(stem.matches("app-[0-9a-f]{8}"), stem);
         Path first = dir.resolve(".godwit/backups/" + stem + "-20261130T100000.000Z.sqlite");
