@@ -183,11 +183,24 @@ public final class SchemaDiffer {
         List<String> gone = new ArrayList<>();
         for (ColumnDef c : now.columns()) if (old.column(c.name()).isEmpty()) added.add(c.name());
         for (ColumnDef c : old.columns()) if (now.column(c.name()).isEmpty()) gone.add(c.name());
+        // As for tables: a declared rename holds when the new name is new or the old one goes (a -> b with c -> a; name ->
+        // full_name with a new column name). Both names before and after is a declaration left in the code (or a swap, refused).
         for (ColumnDef c : now.columns()) {
-            if (added.contains(c.name()) && c.renamedFrom() != null && gone.contains(c.renamedFrom())) {
-                renames.put(c.renamedFrom(), c.name());
+            String from = c.renamedFrom();
+            if (from == null || from.equals(c.name()) || old.column(from).isEmpty() || renames.containsKey(from)) continue;
+            if (old.column(c.name()).isEmpty() || now.column(from).isEmpty()) {
+                renames.put(from, c.name());
                 added.remove(c.name());
-                gone.remove(c.renamedFrom());
+                gone.remove(from);
+            }
+        }
+        for (Map.Entry<String, String> r : renames.entrySet()) {
+            String to = r.getValue();
+            if (old.column(to).isPresent() && !renames.containsKey(to)) {
+                throw new dev.godwit.schema.model.SchemaException("column " + quote(to) + " of table " + quote(now.name()) + " is declared renamedFrom "
+                        + quote(r.getKey()) + ", but the last snapshot has a column " + quote(to) + " too, which nothing renames away. If that"
+                        + " renamedFrom is left over from an earlier migration, remove it. Otherwise split it: first drop (or rename) the old "
+                        + quote(to) + ", generate, then rename " + quote(r.getKey()) + ".");
             }
         }
         for (String a : List.copyOf(added)) {

@@ -476,6 +476,8 @@ public final class SqlitePlanner {
             if (c.generated() != null) return c.generated().type() == dev.godwit.schema.model.Generated.Type.VIRTUAL;
             if (c.notNull() && c.defaultValue() == null) return false;
             DefaultValue d = c.defaultValue();
+            // a literal holding the breakpoint marker is written as an expression (hideBreakpointMarker), which ADD COLUMN refuses
+            if (d != null && d.sql().contains(MARKER)) return false;
             return d == null || d.kind() != DefaultValue.Kind.SQL || !NON_CONSTANT_DEFAULT.matcher(d.sql()).matches();
         }
 
@@ -632,12 +634,19 @@ public final class SqlitePlanner {
                 String table = e.getKey();
                 if (created.contains(table) || rebuilt.contains(table) || after.table(table).isEmpty()) continue;
                 for (Change c : e.getValue()) if (c instanceof DropIndex d && !droppedEarly.contains(d)) out.add(Ddl.dropIndex(d.index().name()));
+                // Columns are added before others are dropped (SQLite will not drop a table's last column), except one whose name an
+                // added column takes in another case ("duplicate column name" otherwise); a generated column goes before the columns
+                // it reads ("no such column" otherwise).
+                Set<String> addedKeys = new HashSet<>();
+                for (Change c : e.getValue()) if (c instanceof AddColumn a) addedKeys.add(SqliteNames.key(a.column().name()));
+                List<DropColumn> drops = new ArrayList<>();
+                for (Change c : e.getValue()) if (c instanceof DropColumn d && d.column().generated() != null) drops.add(d);
+                for (Change c : e.getValue()) if (c instanceof DropColumn d && d.column().generated() == null) drops.add(d);
+                for (DropColumn d : drops) if (addedKeys.contains(SqliteNames.key(d.column().name()))) out.add(Ddl.dropColumn(table, currentName(table, d.column())));
                 for (Change c : e.getValue()) {
                     if (c instanceof AddColumn a) out.add(Ddl.addColumn(table, a.column(), inlineFks.get(table + "\u0000" + a.column().name())));
                 }
-                // a generated column goes before the columns it reads ("no such column" otherwise)
-                for (Change c : e.getValue()) if (c instanceof DropColumn d && d.column().generated() != null) out.add(Ddl.dropColumn(table, currentName(table, d.column())));
-                for (Change c : e.getValue()) if (c instanceof DropColumn d && d.column().generated() == null) out.add(Ddl.dropColumn(table, currentName(table, d.column())));
+                for (DropColumn d : drops) if (!addedKeys.contains(SqliteNames.key(d.column().name()))) out.add(Ddl.dropColumn(table, currentName(table, d.column())));
             }
         }
 
@@ -731,6 +740,9 @@ public final class SqlitePlanner {
             TableDef old = before.table(logicalName).orElseThrow();
             List<String> cols = new ArrayList<>();
             List<String> exprs = new ArrayList<>();
+            // An INTEGER PRIMARY KEY is the rowid: a NULL written to it (or no value) takes the next free id, as SQLite numbers rows.
+            String rowid = target.hasRowidAlias() ? target.primaryKeyColumns().get(0) : null;
+            boolean wasRowid = rowid != null && old.hasRowidAlias() && old.primaryKeyColumns().get(0).equals(rowid);
             for (ColumnDef c : target.columns()) {
                 if (c.generated() != null) continue;
                 // a column that was generated and is now plain keeps the values it showed (a SELECT reads a generated column too)
@@ -738,7 +750,13 @@ public final class SqlitePlanner {
                 if (prev.isPresent()) {
                     cols.add(c.name());
                     String src = Ddl.id(c.name());
-                    if (c.notNull() && !prev.get().notNull()) {
+                    if (c.name().equals(rowid)) {
+                        exprs.add(src);
+                        if (!wasRowid && !prev.get().notNull()) {
+                            warnings.add("\"" + logicalName + "\".\"" + c.name() + "\" becomes the INTEGER PRIMARY KEY: rows holding NULL in it get"
+                                    + " the next free ids.");
+                        }
+                    } else if (c.notNull() && !prev.get().notNull()) {
                         String fill = fillValue(c);
                         exprs.add("coalesce(" + src + ", " + fill + ")");
                         String parent = target.foreignKeys().stream().filter(fk -> fk.columns().contains(c.name())).map(ForeignKeyDef::refTable)
@@ -750,6 +768,8 @@ public final class SqlitePlanner {
                     } else {
                         exprs.add(src);
                     }
+                } else if (c.name().equals(rowid)) {
+                    warnings.add("\"" + logicalName + "\".\"" + c.name() + "\" is a new INTEGER PRIMARY KEY: existing rows are numbered 1, 2, … in the order they are copied.");
                 } else if (c.defaultValue() == null && c.notNull()) {
                     String fill = fillValue(c);
                     cols.add(c.name());
@@ -759,7 +779,12 @@ public final class SqlitePlanner {
                 }
                 // A new column with a default (constant or expression) takes it for every copied row.
             }
-            if (cols.isEmpty()) return;
+            if (cols.isEmpty()) {
+                // No column carries over (all replaced): the rows stay, with the new columns' defaults.
+                String alias = SqliteNames.rowidAlias(target.columnNames());
+                if (alias != null) out.add("INSERT INTO " + Ddl.id(target.name()) + "(" + Ddl.id(alias) + ") SELECT NULL FROM " + Ddl.id(source) + ";");
+                return;
+            }
             out.add("INSERT INTO " + Ddl.id(target.name()) + "(" + Ddl.ids(cols) + ") SELECT " + String.join(", ", exprs)
                     + " FROM " + Ddl.id(source) + ";");
         }

@@ -44,7 +44,28 @@ public record DefaultValue(Kind kind, String sql) {
         if (Objects.equals(a, b)) return true;
         if (a == null || b == null) return false;
         String x = asInteger(a);
-        return x != null && x.equals(asInteger(b));
+        if (x != null && x.equals(asInteger(b))) return true;
+        Double r = asReal(a);
+        return r != null && r.equals(asReal(b));
+    }
+
+    /**
+     * The value of a literal SQLite reads as a REAL (with a point or an exponent, or an integer beyond 64 bits), else null: so
+     * {@code -1.5e+300} and the same number written out in full (as snapshots before JavaScript's exponent form had it) are one.
+     */
+    private static Double asReal(DefaultValue d) {
+        String t = d.sql().strip();
+        if (!t.matches("-?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) return null;
+        boolean real = t.contains(".") || t.contains("e") || t.contains("E");
+        if (!real) {
+            try {
+                Long.parseLong(t);
+                return null;
+            } catch (NumberFormatException beyond64Bits) {
+                // SQLite reads it as a REAL
+            }
+        }
+        return Double.parseDouble(t);
     }
 
     private static String asInteger(DefaultValue d) {
@@ -54,30 +75,44 @@ public record DefaultValue(Kind kind, String sql) {
         return d.kind() == Kind.NUMBER || t.matches("-?\\d+") ? t : null;
     }
 
+    private static String javaScriptString(double d) {
+        if (d == 0) return "0";
+        BigDecimal shortest = shortestDigits(Math.abs(d));
+        String digits = shortest.unscaledValue().toString();
+        int k = digits.length();
+        int n = k - shortest.scale();   // the value is 0.digits x 10^n
+        String sign = d < 0 ? "-" : "";
+        if (k <= n && n <= 21) return sign + digits + "0".repeat(n - k);
+        if (0 < n && n <= 21) return sign + digits.substring(0, n) + "." + digits.substring(n);
+        if (-6 < n && n <= 0) return sign + "0." + "0".repeat(-n) + digits;
+        int e = n - 1;
+        String exponent = "e" + (e >= 0 ? "+" : "") + e;
+        return sign + digits.charAt(0) + (k == 1 ? "" : "." + digits.substring(1)) + exponent;
+    }
+
+    /** The fewest significant digits that read back as {@code d} (Java 17's Double.toString sometimes gives more). */
+    private static BigDecimal shortestDigits(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int p = 1; p < 17; p++) {
+            BigDecimal r = exact.round(new java.math.MathContext(p, java.math.RoundingMode.HALF_EVEN));
+            if (r.doubleValue() == d) return r.stripTrailingZeros();
+        }
+        return exact.round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN)).stripTrailingZeros();
+    }
+
     /** SQL single-quoted literal with quotes doubled. */
     public static String quote(String value) {
         return "'" + value.replace("'", "''") + "'";
     }
 
-    /** Numbers as JavaScript prints them, so snapshots match drizzle-kit's byte for byte. */
+    /** Numbers as JavaScript prints them (ECMAScript Number::toString), so snapshots match drizzle-kit's byte for byte. */
     public static String formatNumber(Number value) {
         if (value instanceof Double || value instanceof Float) {
             double d = value.doubleValue();
             if (Double.isNaN(d) || Double.isInfinite(d)) {
                 throw new IllegalArgumentException("a default must be a finite number, got " + d);
             }
-            if (d == Math.rint(d) && Math.abs(d) < 1e21) {
-                return new BigDecimal(d).toBigInteger().toString();
-            }
-            String s = Double.toString(d);
-            if (s.contains("E")) {
-                BigDecimal bd = new BigDecimal(s);
-                if (Math.abs(d) >= 1e-6) return bd.toPlainString();
-                String mant = s.substring(0, s.indexOf('E'));
-                if (mant.endsWith(".0")) mant = mant.substring(0, mant.length() - 2);
-                return mant + "e" + s.substring(s.indexOf('E') + 1);
-            }
-            return s;
+            return javaScriptString(d);
         }
         if (value instanceof BigDecimal bd) {
             return bd.stripTrailingZeros().toPlainString();

@@ -1,0 +1,3 @@
+CREATE TABLE `t` (
+	`id` integer PRIMARY KEY NOT NULL
+);

@@ -1,0 +1,11 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
+CREATE TABLE `__new_t` (
+	`b` text DEFAULT (lower('X')),
+	`c` integer
+);
+--> statement-breakpoint
+INSERT INTO `__new_t`(`rowid`) SELECT NULL FROM `t`;--> statement-breakpoint
+DROP TABLE `t`;--> statement-breakpoint
+ALTER TABLE `__new_t` RENAME TO `t`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;

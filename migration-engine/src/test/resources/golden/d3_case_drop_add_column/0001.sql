@@ -1,0 +1,2 @@
+ALTER TABLE `t` DROP COLUMN `Note`;--> statement-breakpoint
+ALTER TABLE `t` ADD `note` integer;

@@ -1,0 +1,5 @@
+CREATE TABLE `t` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`a` text,
+	`c` text
+);

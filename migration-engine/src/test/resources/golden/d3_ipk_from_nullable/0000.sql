@@ -1,0 +1,4 @@
+CREATE TABLE `t` (
+	`code` text PRIMARY KEY NOT NULL,
+	`id` integer
+);

@@ -1,0 +1,11 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
+CREATE TABLE `__new_t` (
+	`code` text,
+	`id` integer PRIMARY KEY NOT NULL
+);
+--> statement-breakpoint
+INSERT INTO `__new_t`(`code`,`id`) SELECT `code`, `id` FROM `t`;--> statement-breakpoint
+DROP TABLE `t`;--> statement-breakpoint
+ALTER TABLE `__new_t` RENAME TO `t`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;

@@ -1,0 +1,3 @@
+CREATE TABLE `t` (
+	`code` text PRIMARY KEY NOT NULL
+);

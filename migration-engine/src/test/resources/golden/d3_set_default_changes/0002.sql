@@ -1,0 +1,25 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
+ALTER TABLE `parent` RENAME COLUMN "id" TO "pid";--> statement-breakpoint
+CREATE TABLE `__old_parent` AS SELECT * FROM `parent`;--> statement-breakpoint
+CREATE TABLE `__old_c` AS SELECT * FROM `c`;--> statement-breakpoint
+DROP TABLE `c`;--> statement-breakpoint
+DROP TABLE `parent`;--> statement-breakpoint
+CREATE TABLE `parent` (
+	`pid` integer PRIMARY KEY NOT NULL,
+	`name` text DEFAULT '!' NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE `c` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`p_id` integer,
+	`q_id` integer,
+	FOREIGN KEY (`p_id`) REFERENCES `parent`(`pid`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`q_id`) REFERENCES `parent`(`pid`) ON UPDATE cascade ON DELETE set null
+);
+--> statement-breakpoint
+INSERT INTO `parent`(`pid`,`name`) SELECT `pid`, `name` FROM `__old_parent`;--> statement-breakpoint
+INSERT INTO `c`(`id`,`p_id`,`q_id`) SELECT `id`, `p_id`, `q_id` FROM `__old_c`;--> statement-breakpoint
+DROP TABLE `__old_parent`;--> statement-breakpoint
+DROP TABLE `__old_c`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;
