@@ -1,16 +1,10 @@
 package dev.godwit.engine.plan;
 
-import dev.godwit.engine.diff.Change.AddCheck;
 import dev.godwit.engine.diff.Change.AddColumn;
-import dev.godwit.engine.diff.Change.AddForeignKey;
-import dev.godwit.engine.diff.Change.AlterColumn;
-import dev.godwit.engine.diff.Change.AlterPrimaryKey;
 import dev.godwit.engine.diff.Change.CreateIndex;
 import dev.godwit.engine.diff.Change.CreateTable;
 import dev.godwit.engine.diff.Change.CreateView;
-import dev.godwit.engine.diff.Change.DropCheck;
 import dev.godwit.engine.diff.Change.DropColumn;
-import dev.godwit.engine.diff.Change.DropForeignKey;
 import dev.godwit.engine.diff.Change.DropIndex;
 import dev.godwit.engine.diff.Change.DropTable;
 import dev.godwit.engine.diff.Change.DropView;
@@ -55,7 +49,7 @@ import java.util.regex.Pattern;
  */
 public final class SqlitePlanner {
 
-    private static final Pattern NON_CONSTANT_DEFAULT = Pattern.compile("(?is)^\\s*(\\(|current_time|current_date|current_timestamp).*");
+    static final Pattern NON_CONSTANT_DEFAULT = Pattern.compile("(?is)^\\s*(\\(|current_time|current_date|current_timestamp).*");
 
     private SqlitePlanner() {
     }
@@ -74,28 +68,28 @@ public final class SqlitePlanner {
         private final List<String> warnings = new ArrayList<>();
         private final Map<String, List<Change>> byTable = new LinkedHashMap<>();
         private final Set<String> created = new LinkedHashSet<>();
-        private final Set<String> rebuilt = new LinkedHashSet<>();
-        private final Set<String> createdAfterRebuild = new LinkedHashSet<>();
-        private final Set<String> createdDuringRebuild = new LinkedHashSet<>();
+        private Set<String> rebuilt;
+        private Set<String> createdAfterRebuild;
+        private Set<String> createdDuringRebuild;
+        private Map<String, ForeignKeyDef> inlineFks;
         private final Set<DropIndex> droppedEarly = new HashSet<>();
         private final Set<String> droppedLate = new HashSet<>();   // tables dropped after the rebuild, by SqliteNames.key
         private final Set<String> freedEarly = new HashSet<>();   // indexes of rebuilt tables dropped before the new ones, by key
         private final Set<String> lateDropsIndexesGone = new HashSet<>();   // indexes of late-dropped tables dropped early, by key
         private final List<Map.Entry<String, IndexDef>> rebuiltIndexesLater = new ArrayList<>();
-        private final Map<String, ForeignKeyDef> inlineFks = new LinkedHashMap<>();
-        private final Set<String> usedNames = new HashSet<>();
         private final List<Map.Entry<String, IndexDef>> deferredIndexes = new ArrayList<>();
         private final Map<String, String> backups = new LinkedHashMap<>();
+        private final TempNames tempNames;
         private final Map<String, String> droppedColumnsAside = new HashMap<>();   // table + NUL + dropped column -> its name when dropped
 
         // Built on first use, so a rebuild of many tables in a large schema does not search every name each time.
-        private Set<String> schemaNames;   // tables, views and indexes before, renamed and after, by SqliteNames.key
         private Map<String, List<Map.Entry<TableDef, IndexDef>>> indexesByName;   // the indexes before, by SqliteNames.key of their name
 
         Builder(SchemaDiff diff) {
             this.diff = diff;
             this.before = diff.renamedBefore();
             this.after = diff.after();
+            this.tempNames = new TempNames(List.of(diff.before(), before, after));
             for (Change c : diff.changes()) {
                 if (c.table() != null) byTable.computeIfAbsent(c.table(), k -> new ArrayList<>()).add(c);
                 if (c instanceof CreateTable ct) created.add(ct.def().name());
@@ -103,7 +97,11 @@ public final class SqlitePlanner {
         }
 
         Plan build() {
-            decideRebuilds();
+            RebuildDecision decision = RebuildDecision.of(before, after, byTable, created);
+            rebuilt = decision.rebuilt;
+            createdAfterRebuild = decision.createdAfterRebuild;
+            createdDuringRebuild = decision.createdDuringRebuild;
+            inlineFks = decision.inlineFks;
             boolean anyRebuild = !rebuilt.isEmpty();
             if (anyRebuild) {
                 // Takes effect only outside a transaction (sqlite3 CLI, statement by statement); inside one,
@@ -255,7 +253,7 @@ public final class SqlitePlanner {
                 for (IndexDef i : t.indexes()) if (!droppedBeforeRenames(i.name())) taken.add(i.name());
             }
             for (var v : diff.before().views()) if (!goneFirst.contains(v.name())) taken.add(v.name());
-            for (RenameOrder.Step step : RenameOrder.order(steps, taken, this::freeName)) renameTable(step.from(), step.to());
+            for (RenameOrder.Step step : RenameOrder.order(steps, taken, tempNames::free)) renameTable(step.from(), step.to());
         }
 
         /** Each table's column renames, in an order SQLite takes; a table's columns before them are its columns with the renames undone. */
@@ -306,7 +304,7 @@ public final class SqlitePlanner {
         /** SQLite refuses a rename that only changes case ("there is already another table"): go through a free name. */
         private void renameTable(String from, String to) {
             if (SqliteNames.key(from).equals(SqliteNames.key(to))) {
-                String via = freeName("__rename_" + to);
+                String via = tempNames.free("__rename_" + to);
                 out.add(Ddl.renameTable(from, via));
                 out.add(Ddl.renameTable(via, to));
             } else {
@@ -314,192 +312,14 @@ public final class SqlitePlanner {
             }
         }
 
-        /** {@code wanted}, or with a numeric suffix: a name no table, view or index has (as SQLite compares names). */
-        private String freeName(String wanted) {
-            String name = wanted;
-            for (int i = 1; taken(name); i++) name = wanted + "_" + i;
-            usedNames.add(SqliteNames.key(name));
-            return name;
-        }
 
-        private boolean taken(String name) {
-            String n = SqliteNames.key(name);
-            if (usedNames.contains(n)) return true;
-            if (schemaNames == null) {
-                schemaNames = new HashSet<>();
-                for (SchemaDef sd : List.of(diff.before(), before, after)) {
-                    for (TableDef t : sd.tables()) {
-                        schemaNames.add(SqliteNames.key(t.name()));
-                        // tables and indexes share one namespace: a temporary table may not take an index's name either
-                        for (IndexDef i : t.indexes()) schemaNames.add(SqliteNames.key(i.name()));
-                    }
-                    for (var v : sd.views()) schemaNames.add(SqliteNames.key(v.name()));
-                }
-            }
-            return schemaNames.contains(n);
-        }
 
-        // ---- which tables need a rebuild ----
 
-        private void decideRebuilds() {
-            for (Map.Entry<String, List<Change>> e : byTable.entrySet()) {
-                String table = e.getKey();
-                if (created.contains(table) || after.table(table).isEmpty()) continue;
-                TableDef old = before.table(table).orElseThrow();
-                TableDef now = after.table(table).orElseThrow();
-                Set<String> added = new HashSet<>();
-                for (Change c : e.getValue()) if (c instanceof AddColumn a) added.add(a.column().name());
-                for (Change c : e.getValue()) {
-                    if (needsRebuild(c, old, now, added)) {
-                        rebuilt.add(table);
-                        break;
-                    }
-                }
-            }
-            // A table that keeps foreign keys to two rebuilt tables is rebuilt too: once one of them is
-            // dropped, SQLite cannot drop the other ("no such table") while such a table still names both.
-            // So is a table a drop reaches through ON DELETE actions (directly or through other tables) while
-            // another rebuilt table it names is already gone: with foreign keys on (D1, a transaction) the
-            // drop compiles the action into that table, and the action needs every parent the table names.
-            boolean grew = !rebuilt.isEmpty();
-            while (grew) {
-                grew = false;
-                for (TableDef t : before.tables()) {
-                    if (rebuilt.contains(t.name()) || created.contains(t.name()) || after.table(t.name()).isEmpty()) continue;
-                    long parents = t.foreignKeys().stream().map(ForeignKeyDef::refTable).filter(r -> !r.equals(t.name()) && rebuilt.contains(r)).distinct().count();
-                    if (parents >= 2 || reachedWithAnotherParentGone(t.name())) {
-                        rebuilt.add(t.name());
-                        grew = true;
-                    }
-                }
-            }
-            inlineFks.keySet().removeIf(k -> rebuilt.contains(k.substring(0, k.indexOf('\u0000'))));
-            // A new table in that position is simply created after the rebuild (it has no rows to keep), unless a
-            // rebuilt table needs it to exist when its rows are copied back.
-            for (String n : created) {
-                if (!(reachedWithAnotherParentGone(n) || takesTheNameOfARebuiltTablesIndex(n)) || referencedByAnExistingTable(n, false)) continue;
-                // named by a rebuilt table only: created inside the rebuild, after its drops and before its rows come back
-                if (referencedByAnExistingTable(n, true) && rebuilt.size() > 1) createdDuringRebuild.add(n);
-                else if (!referencedByAnExistingTable(n, true)) createdAfterRebuild.add(n);
-            }
-            boolean more = !createdAfterRebuild.isEmpty();
-            while (more) {   // a new table naming a late one comes late too
-                more = false;
-                for (String n : created) {
-                    if (createdAfterRebuild.contains(n)) continue;
-                    boolean namesLate = keysWhileDropping(n).stream().anyMatch(fk -> createdAfterRebuild.contains(fk.refTable()));
-                    if (namesLate && !referencedByAnExistingTable(n, false) && !referencedByAnExistingTable(n, true)) {
-                        createdAfterRebuild.add(n);
-                        more = true;
-                    }
-                }
-            }
-        }
 
-        /** A table's foreign keys while the rebuild drops tables: the old ones plus those added in place, or a new table's own. */
-        private List<ForeignKeyDef> keysWhileDropping(String table) {
-            if (created.contains(table)) return after.table(table).map(TableDef::foreignKeys).orElse(List.of());
-            List<ForeignKeyDef> keys = new ArrayList<>(before.table(table).map(TableDef::foreignKeys).orElse(List.of()));
-            for (Map.Entry<String, ForeignKeyDef> e : inlineFks.entrySet()) if (e.getKey().startsWith(table + "\u0000")) keys.add(e.getValue());
-            return keys;
-        }
 
-        /**
-         * Whether dropping a rebuilt table reaches {@code table} through ON DELETE actions (CASCADE, SET NULL, SET DEFAULT;
-         * directly or through tables that are not dropped) while {@code table} names another rebuilt table, which may be gone
-         * by then: the drop compiles the action into {@code table}, and that needs every parent it names ("no such table").
-         */
-        private boolean reachedWithAnotherParentGone(String table) {
-            Set<String> reaching = new HashSet<>();
-            Set<String> seen = new HashSet<>(List.of(table));
-            List<String> queue = new ArrayList<>(List.of(table));
-            for (int i = 0; i < queue.size(); i++) {
-                for (ForeignKeyDef fk : keysWhileDropping(queue.get(i))) {
-                    String parent = fk.refTable();
-                    if (!hasAction(fk) || parent.equals(queue.get(i))) continue;
-                    if (rebuilt.contains(parent)) reaching.add(parent);   // a dropped table passes nothing further up
-                    else if (seen.add(parent)) queue.add(parent);
-                }
-            }
-            for (ForeignKeyDef fk : keysWhileDropping(table)) {
-                String parent = fk.refTable();
-                if (!parent.equals(table) && rebuilt.contains(parent) && reaching.stream().anyMatch(r -> !r.equals(parent))) return true;
-            }
-            return false;
-        }
 
-        private static boolean hasAction(ForeignKeyDef fk) {
-            return fk.onDelete() == FkAction.CASCADE || fk.onDelete() == FkAction.SET_NULL || fk.onDelete() == FkAction.SET_DEFAULT;
-        }
 
-        /**
-         * Whether a table that exists before names {@code table}: one of the rebuilt ones ({@code rebuiltOnes}, whose rows are
-         * copied back during the rebuild), or another through a key added in place (ALTER TABLE ADD ... REFERENCES), which a
-         * stashed table's DELETE then needs before the rebuild. New tables are not counted: they follow the late ones.
-         */
-        private boolean referencedByAnExistingTable(String table, boolean rebuiltOnes) {
-            return after.tables().stream().anyMatch(t -> !created.contains(t.name()) && rebuilt.contains(t.name()) == rebuiltOnes
-                    && t.foreignKeys().stream().anyMatch(fk -> fk.refTable().equals(table)));
-        }
 
-        /** A new table named like an index of a rebuilt table: the name is free only once the rebuild dropped that table. */
-        private boolean takesTheNameOfARebuiltTablesIndex(String table) {
-            String key = SqliteNames.key(table);
-            for (String r : rebuilt) {
-                for (IndexDef i : before.table(r).map(TableDef::indexes).orElse(List.of())) if (SqliteNames.key(i.name()).equals(key)) return true;
-            }
-            return false;
-        }
-
-        private boolean needsRebuild(Change c, TableDef old, TableDef now, Set<String> added) {
-            if (c instanceof AlterColumn || c instanceof DropForeignKey || c instanceof AlterPrimaryKey
-                    || c instanceof AddCheck || c instanceof DropCheck) return true;
-            if (c instanceof AddForeignKey a) {
-                ForeignKeyDef fk = a.fk();
-                if (fk.columns().size() == 1 && added.contains(fk.columns().get(0))) {
-                    ColumnDef col = now.column(fk.columns().get(0)).orElseThrow();
-                    if (col.defaultValue() == null && !col.notNull()) {
-                        inlineFks.put(now.name() + "\u0000" + col.name(), fk);
-                        return false;
-                    }
-                }
-                return true;
-            }
-            if (c instanceof AddColumn a) return !addableInPlace(a.column());
-            if (c instanceof DropColumn d) return !droppableInPlace(old, now, d.column());
-            return false;
-        }
-
-        /** What SQLite's ALTER TABLE ADD COLUMN accepts (sqlite.org/lang_altertable.html). */
-        private boolean addableInPlace(ColumnDef c) {
-            if (c.primaryKey()) return false;
-            if (c.generated() != null) return c.generated().type() == dev.godwit.schema.model.Generated.Type.VIRTUAL;
-            if (c.notNull() && c.defaultValue() == null) return false;
-            DefaultValue d = c.defaultValue();
-            // a literal holding the breakpoint marker is written as an expression (hideBreakpointMarker), which ADD COLUMN refuses
-            if (d != null && d.sql().contains(MARKER)) return false;
-            return d == null || d.kind() != DefaultValue.Kind.SQL || !NON_CONSTANT_DEFAULT.matcher(d.sql()).matches();
-        }
-
-        /** DROP COLUMN fails when anything else in the table still mentions the column. */
-        private boolean droppableInPlace(TableDef old, TableDef now, ColumnDef col) {
-            String name = col.name();
-            if (col.primaryKey() || old.primaryKeyColumns().contains(name)) return false;
-            for (ForeignKeyDef fk : old.foreignKeys()) if (fk.columns().contains(name)) return false;
-            for (TableDef t : before.tables()) {
-                for (ForeignKeyDef fk : t.foreignKeys()) if (fk.refTable().equals(old.name()) && fk.refColumns().contains(name)) return false;
-            }
-            List<String> texts = new ArrayList<>();
-            old.checks().forEach(ch -> texts.add(ch.expression()));
-            now.checks().forEach(ch -> texts.add(ch.expression()));
-            for (ColumnDef c : now.columns()) if (c.generated() != null) texts.add(c.generated().as());
-            for (IndexDef i : now.indexes()) {
-                if (i.where() != null) texts.add(i.where());
-                for (IndexDef.Key k : i.keys()) if (k.expression()) texts.add(k.text());
-            }
-            for (String text : texts) if (mentions(text, name)) return false;
-            return true;
-        }
 
         // ---- in-place work ----
 
@@ -717,7 +537,7 @@ public final class SqlitePlanner {
         }
 
         private void simpleRebuild(TableDef t) {
-            String tmp = freeName("__new_" + t.name());
+            String tmp = tempNames.free("__new_" + t.name());
             out.add(Ddl.createTable(t, tmp));
             copyRows(t.withName(tmp), t.name(), t.name());
             out.add(Ddl.dropTable(t.name()));
@@ -833,7 +653,7 @@ public final class SqlitePlanner {
         }
 
         private String backup(String table) {
-            return backups.computeIfAbsent(table, t -> freeName("__old_" + t));
+            return backups.computeIfAbsent(table, t -> tempNames.free("__old_" + t));
         }
 
         private static String names(Set<String> tables) {
@@ -841,7 +661,7 @@ public final class SqlitePlanner {
         }
     }
 
-    private static final String MARKER = SqlLexer.BREAKPOINT;
+    static final String MARKER = SqlLexer.BREAKPOINT;
 
     /**
      * A string literal holding drizzle's statement separator would be cut in two by every migrator

@@ -1,0 +1,220 @@
+package dev.godwit.engine.plan;
+
+import dev.godwit.engine.diff.Change;
+import dev.godwit.engine.diff.Change.AddCheck;
+import dev.godwit.engine.diff.Change.AddColumn;
+import dev.godwit.engine.diff.Change.AddForeignKey;
+import dev.godwit.engine.diff.Change.AlterColumn;
+import dev.godwit.engine.diff.Change.AlterPrimaryKey;
+import dev.godwit.engine.diff.Change.DropCheck;
+import dev.godwit.engine.diff.Change.DropColumn;
+import dev.godwit.engine.diff.Change.DropForeignKey;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.DefaultValue;
+import dev.godwit.schema.model.FkAction;
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SqliteNames;
+import dev.godwit.schema.model.TableDef;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which tables a migration rebuilds, and where its new tables go around that rebuild. A table is rebuilt for a change ALTER
+ * TABLE cannot make, and for the foreign keys of rebuilt tables: SQLite cannot drop one parent while a table still names
+ * another that is gone. {@link SqlitePlanner} writes the statements from this decision.
+ */
+final class RebuildDecision {
+    private final SchemaDef before;   // the old schema with this step's renames applied
+    private final SchemaDef after;
+    private final Map<String, List<Change>> byTable;
+    private final Set<String> created;
+
+    /** The tables rebuilt, by name after this step. */
+    final Set<String> rebuilt = new LinkedHashSet<>();
+    /** New tables created after the rebuild (nothing needs them before, and a drop inside it would reach them). */
+    final Set<String> createdAfterRebuild = new LinkedHashSet<>();
+    /** New tables created inside the rebuild: after its drops, before rows come back to the rebuilt tables that name them. */
+    final Set<String> createdDuringRebuild = new LinkedHashSet<>();
+    /** Foreign keys written into an ADD COLUMN of a table changed in place, by table + NUL + column. */
+    final Map<String, ForeignKeyDef> inlineFks = new LinkedHashMap<>();
+
+    private RebuildDecision(SchemaDef before, SchemaDef after, Map<String, List<Change>> byTable, Set<String> created) {
+        this.before = before;
+        this.after = after;
+        this.byTable = byTable;
+        this.created = created;
+    }
+
+    static RebuildDecision of(SchemaDef before, SchemaDef after, Map<String, List<Change>> byTable, Set<String> created) {
+        RebuildDecision d = new RebuildDecision(before, after, byTable, created);
+        d.decide();
+        return d;
+    }
+
+    private void decide() {
+        for (Map.Entry<String, List<Change>> e : byTable.entrySet()) {
+            String table = e.getKey();
+            if (created.contains(table) || after.table(table).isEmpty()) continue;
+            TableDef old = before.table(table).orElseThrow();
+            TableDef now = after.table(table).orElseThrow();
+            Set<String> added = new HashSet<>();
+            for (Change c : e.getValue()) if (c instanceof AddColumn a) added.add(a.column().name());
+            for (Change c : e.getValue()) {
+                if (needsRebuild(c, old, now, added)) {
+                    rebuilt.add(table);
+                    break;
+                }
+            }
+        }
+        // A table that keeps foreign keys to two rebuilt tables is rebuilt too: once one of them is
+        // dropped, SQLite cannot drop the other ("no such table") while such a table still names both.
+        // So is a table a drop reaches through ON DELETE actions (directly or through other tables) while
+        // another rebuilt table it names is already gone: with foreign keys on (D1, a transaction) the
+        // drop compiles the action into that table, and the action needs every parent the table names.
+        boolean grew = !rebuilt.isEmpty();
+        while (grew) {
+            grew = false;
+            for (TableDef t : before.tables()) {
+                if (rebuilt.contains(t.name()) || created.contains(t.name()) || after.table(t.name()).isEmpty()) continue;
+                long parents = t.foreignKeys().stream().map(ForeignKeyDef::refTable).filter(r -> !r.equals(t.name()) && rebuilt.contains(r)).distinct().count();
+                if (parents >= 2 || reachedWithAnotherParentGone(t.name())) {
+                    rebuilt.add(t.name());
+                    grew = true;
+                }
+            }
+        }
+        inlineFks.keySet().removeIf(k -> rebuilt.contains(k.substring(0, k.indexOf('\u0000'))));
+        // A new table in that position is simply created after the rebuild (it has no rows to keep), unless a
+        // rebuilt table needs it to exist when its rows are copied back.
+        for (String n : created) {
+            if (!(reachedWithAnotherParentGone(n) || takesTheNameOfARebuiltTablesIndex(n)) || referencedByAnExistingTable(n, false)) continue;
+            // named by a rebuilt table only: created inside the rebuild, after its drops and before its rows come back
+            if (referencedByAnExistingTable(n, true) && rebuilt.size() > 1) createdDuringRebuild.add(n);
+            else if (!referencedByAnExistingTable(n, true)) createdAfterRebuild.add(n);
+        }
+        boolean more = !createdAfterRebuild.isEmpty();
+        while (more) {   // a new table naming a late one comes late too
+            more = false;
+            for (String n : created) {
+                if (createdAfterRebuild.contains(n)) continue;
+                boolean namesLate = keysWhileDropping(n).stream().anyMatch(fk -> createdAfterRebuild.contains(fk.refTable()));
+                if (namesLate && !referencedByAnExistingTable(n, false) && !referencedByAnExistingTable(n, true)) {
+                    createdAfterRebuild.add(n);
+                    more = true;
+                }
+            }
+        }
+    }
+
+    /** A table's foreign keys while the rebuild drops tables: the old ones plus those added in place, or a new table's own. */
+    private List<ForeignKeyDef> keysWhileDropping(String table) {
+        if (created.contains(table)) return after.table(table).map(TableDef::foreignKeys).orElse(List.of());
+        List<ForeignKeyDef> keys = new ArrayList<>(before.table(table).map(TableDef::foreignKeys).orElse(List.of()));
+        for (Map.Entry<String, ForeignKeyDef> e : inlineFks.entrySet()) if (e.getKey().startsWith(table + "\u0000")) keys.add(e.getValue());
+        return keys;
+    }
+
+    /**
+     * Whether dropping a rebuilt table reaches {@code table} through ON DELETE actions (CASCADE, SET NULL, SET DEFAULT;
+     * directly or through tables that are not dropped) while {@code table} names another rebuilt table, which may be gone
+     * by then: the drop compiles the action into {@code table}, and that needs every parent it names ("no such table").
+     */
+    private boolean reachedWithAnotherParentGone(String table) {
+        Set<String> reaching = new HashSet<>();
+        Set<String> seen = new HashSet<>(List.of(table));
+        List<String> queue = new ArrayList<>(List.of(table));
+        for (int i = 0; i < queue.size(); i++) {
+            for (ForeignKeyDef fk : keysWhileDropping(queue.get(i))) {
+                String parent = fk.refTable();
+                if (!hasAction(fk) || parent.equals(queue.get(i))) continue;
+                if (rebuilt.contains(parent)) reaching.add(parent);   // a dropped table passes nothing further up
+                else if (seen.add(parent)) queue.add(parent);
+            }
+        }
+        for (ForeignKeyDef fk : keysWhileDropping(table)) {
+            String parent = fk.refTable();
+            if (!parent.equals(table) && rebuilt.contains(parent) && reaching.stream().anyMatch(r -> !r.equals(parent))) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasAction(ForeignKeyDef fk) {
+        return fk.onDelete() == FkAction.CASCADE || fk.onDelete() == FkAction.SET_NULL || fk.onDelete() == FkAction.SET_DEFAULT;
+    }
+
+    /**
+     * Whether a table that exists before names {@code table}: one of the rebuilt ones ({@code rebuiltOnes}, whose rows are
+     * copied back during the rebuild), or another through a key added in place (ALTER TABLE ADD ... REFERENCES), which a
+     * stashed table's DELETE then needs before the rebuild. New tables are not counted: they follow the late ones.
+     */
+    private boolean referencedByAnExistingTable(String table, boolean rebuiltOnes) {
+        return after.tables().stream().anyMatch(t -> !created.contains(t.name()) && rebuilt.contains(t.name()) == rebuiltOnes
+                && t.foreignKeys().stream().anyMatch(fk -> fk.refTable().equals(table)));
+    }
+
+    /** A new table named like an index of a rebuilt table: the name is free only once the rebuild dropped that table. */
+    private boolean takesTheNameOfARebuiltTablesIndex(String table) {
+        String key = SqliteNames.key(table);
+        for (String r : rebuilt) {
+            for (IndexDef i : before.table(r).map(TableDef::indexes).orElse(List.of())) if (SqliteNames.key(i.name()).equals(key)) return true;
+        }
+        return false;
+    }
+
+    private boolean needsRebuild(Change c, TableDef old, TableDef now, Set<String> added) {
+        if (c instanceof AlterColumn || c instanceof DropForeignKey || c instanceof AlterPrimaryKey
+                || c instanceof AddCheck || c instanceof DropCheck) return true;
+        if (c instanceof AddForeignKey a) {
+            ForeignKeyDef fk = a.fk();
+            if (fk.columns().size() == 1 && added.contains(fk.columns().get(0))) {
+                ColumnDef col = now.column(fk.columns().get(0)).orElseThrow();
+                if (col.defaultValue() == null && !col.notNull()) {
+                    inlineFks.put(now.name() + "\u0000" + col.name(), fk);
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (c instanceof AddColumn a) return !addableInPlace(a.column());
+        if (c instanceof DropColumn d) return !droppableInPlace(old, now, d.column());
+        return false;
+    }
+
+    /** What SQLite's ALTER TABLE ADD COLUMN accepts (sqlite.org/lang_altertable.html). */
+    private boolean addableInPlace(ColumnDef c) {
+        if (c.primaryKey()) return false;
+        if (c.generated() != null) return c.generated().type() == dev.godwit.schema.model.Generated.Type.VIRTUAL;
+        if (c.notNull() && c.defaultValue() == null) return false;
+        DefaultValue d = c.defaultValue();
+        // a literal holding the breakpoint marker is written as an expression (hideBreakpointMarker), which ADD COLUMN refuses
+        if (d != null && d.sql().contains(SqlitePlanner.MARKER)) return false;
+        return d == null || d.kind() != DefaultValue.Kind.SQL || !SqlitePlanner.NON_CONSTANT_DEFAULT.matcher(d.sql()).matches();
+    }
+
+    /** DROP COLUMN fails when anything else in the table still mentions the column. */
+    private boolean droppableInPlace(TableDef old, TableDef now, ColumnDef col) {
+        String name = col.name();
+        if (col.primaryKey() || old.primaryKeyColumns().contains(name)) return false;
+        for (ForeignKeyDef fk : old.foreignKeys()) if (fk.columns().contains(name)) return false;
+        for (TableDef t : before.tables()) {
+            for (ForeignKeyDef fk : t.foreignKeys()) if (fk.refTable().equals(old.name()) && fk.refColumns().contains(name)) return false;
+        }
+        List<String> texts = new ArrayList<>();
+        old.checks().forEach(ch -> texts.add(ch.expression()));
+        now.checks().forEach(ch -> texts.add(ch.expression()));
+        for (ColumnDef c : now.columns()) if (c.generated() != null) texts.add(c.generated().as());
+        for (IndexDef i : now.indexes()) {
+            if (i.where() != null) texts.add(i.where());
+            for (IndexDef.Key k : i.keys()) if (k.expression()) texts.add(k.text());
+        }
+        for (String text : texts) if (SqlitePlanner.mentions(text, name)) return false;
+        return true;
+    }
+}
