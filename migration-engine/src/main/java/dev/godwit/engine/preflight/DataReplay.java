@@ -97,6 +97,9 @@ public final class DataReplay implements AutoCloseable {
             for (Map<String, Object> t : replica.query("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
                 replica.exec("DELETE FROM main." + Quoting.doubleQuoted(String.valueOf(t.get("name"))));
             }
+            // AUTOINCREMENT counters too: a seed migration's INSERT ... (1, ...) into a child names the ids its parents get on an
+            // empty database, not after the generated rows
+            if (!replica.query("SELECT 1 FROM main.sqlite_master WHERE name = 'sqlite_sequence'").isEmpty()) replica.exec("DELETE FROM main.sqlite_sequence");
         } finally {
             replica.exec("PRAGMA foreign_keys=ON");
         }

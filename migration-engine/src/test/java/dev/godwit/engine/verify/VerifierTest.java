@@ -187,6 +187,31 @@ class VerifierTest {
         assertEquals(List.of(), Verifier.verify(users(), folder));
     }
 
+    /**
+     * A seed migration inserting children by the ids their AUTOINCREMENT parents get on an empty database: the replay's rerun
+     * on emptied tables resets the AUTOINCREMENT counters too (it handed out ids after the generated rows' and failed the build).
+     */
+    @Test
+    void aSeedNamingAutoincrementIdsPasses() throws Exception {
+        TableDef customers = new TableDef("customers", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true).withAutoincrement(true),
+                ColumnDef.of("email", "text").withNotNull(true)), null, List.of(IndexDef.onColumns("customers_email_unique", List.of("email"), true, null)),
+                List.of(), List.of(), null);
+        TableDef orders = new TableDef("orders", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                ColumnDef.of("customer_id", "integer").withNotNull(true), ColumnDef.of("total", "integer").withNotNull(true)), null, List.of(),
+                List.of(new dev.godwit.schema.model.ForeignKeyDef("orders_customer_id_customers_id_fk", "orders", List.of("customer_id"), "customers",
+                        List.of("id"), dev.godwit.schema.model.FkAction.CASCADE, dev.godwit.schema.model.FkAction.NO_ACTION)), List.of(), null);
+        SchemaDef shop = new SchemaDef(List.of(customers, orders), List.of());
+        MigrationsFolder folder = generated(shop);
+        new Generator().generate(shop, folder, GenerateOptions.batch().withName("seed").withCustom(true));
+        Path seed = folder.sqlFile("0001_seed");
+        Files.writeString(seed, Files.readString(seed) + "\nINSERT INTO customers (email) VALUES ('a@x.io'), ('b@x.io');--> statement-breakpoint\n"
+                + "INSERT INTO orders (customer_id, total) VALUES (1, 100), (2, 250);\n");
+        Verifier.Verification v = Verifier.check(shop, folder);
+        assertEquals(List.of(), v.findings());
+        assertEquals(1, v.warnings().size(), v.warnings().toString());
+        assertTrue(v.warnings().get(0).startsWith("replaying 0001_seed.sql on tables holding generated rows fails at statement 2:"), v.warnings().get(0));
+    }
+
     @Test
     void brokenMigrationFailsReplayNamingFileAndStatement() throws Exception {
         MigrationsFolder folder = generated(users());
