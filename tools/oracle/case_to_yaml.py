@@ -21,6 +21,30 @@ class Yaml12Loader(yaml.SafeLoader):
 Yaml12Loader.yaml_implicit_resolvers = {k: [(tag, rx) for tag, rx in v if tag != 'tag:yaml.org,2002:bool']
                                         for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
 Yaml12Loader.add_implicit_resolver('tag:yaml.org,2002:bool', re.compile(r'^(?:true|True|TRUE|false|False|FALSE)$'), list('tTfF'))
+# Numbers as YAML 1.2's core schema reads them (1e3, -.5, 0o17 are numbers; -0x10 and 1_000 are strings), not PyYAML's 1.1.
+Yaml12Loader.yaml_implicit_resolvers = {k: [(tag, rx) for tag, rx in v if tag not in ('tag:yaml.org,2002:int', 'tag:yaml.org,2002:float')]
+                                        for k, v in Yaml12Loader.yaml_implicit_resolvers.items()}
+Yaml12Loader.add_implicit_resolver('tag:yaml.org,2002:int', re.compile(r'^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$'), list('-+0123456789'))
+Yaml12Loader.add_implicit_resolver('tag:yaml.org,2002:float', re.compile(
+    r'^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$'), list('-+0123456789.'))
+
+
+def _int12(loader, node):
+    text = loader.construct_scalar(node)
+    if text.startswith('0o'):
+        return int(text[2:], 8)
+    if text.startswith('0x'):
+        return int(text[2:], 16)
+    return int(text)
+
+
+def _float12(loader, node):
+    text = loader.construct_scalar(node).lower()
+    return float(text.replace('.inf', 'inf').replace('.nan', 'nan'))
+
+
+Yaml12Loader.add_constructor('tag:yaml.org,2002:int', _int12)
+Yaml12Loader.add_constructor('tag:yaml.org,2002:float', _float12)
 
 
 def placeholders(text):

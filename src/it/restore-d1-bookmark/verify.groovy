@@ -11,7 +11,8 @@ def log = new File(basedir, 'build.log').text
 // versions: 1 empty, 2 people with rows (setup), 3 the history table, 4 after the bad migration, 5 after the restore
 def before = bookmarks[1]
 assert log.contains('Time Travel bookmark of D1 database db-r before this apply: ' + before)
-assert log.contains('  to go back: mvn db:restore -Ddb.bookmark=' + before)
+// the database picked on the command line goes along, or the command would restore another one
+assert log.contains('  to go back: mvn db:restore -Ddb.bookmark=' + before + ' -Ddb.d1.databaseId=db-r\n')
 assert log.contains('          or: wrangler d1 time-travel restore db-r --bookmark=' + before)
 // without -Ddb.force in batch mode: refused, nothing changed (the restore that follows replaced the bad version)
 assert log.contains('db:restore replaces all of the contents of Cloudflare D1 database db-r (db-r). In batch mode it needs -Ddb.force to go ahead; nothing was changed.')

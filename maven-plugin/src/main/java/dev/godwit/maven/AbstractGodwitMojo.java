@@ -508,6 +508,13 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         if (env != null && !env.isBlank()) sb.append(" -Ddb.env=").append(env.strip());
         if (d1Binding != null && !d1Binding.isBlank()) sb.append(" -Ddb.d1.binding=").append(d1Binding.strip());
         if (wranglerConfig != null) sb.append(" -Ddb.wrangler.config=").append(wranglerConfig);
+        // what picked the database on this command line goes along, or the command would restore another one
+        if (session != null) {
+            for (String p : List.of("db.d1.databaseId", "db.local.path", "db.local.d1", "db.local.persistTo")) {
+                String v = session.getUserProperties().getProperty(p);
+                if (v != null && !v.isBlank()) sb.append(" -D").append(p).append('=').append(v.strip());
+            }
+        }
         return sb.toString();
     }
 

@@ -128,20 +128,14 @@ public final class SchemaDiffer {
         List<String> gone = new ArrayList<>();
         for (TableDef t : after.tables()) if (before.table(t.name()).isEmpty()) added.add(t.name());
         for (TableDef t : before.tables()) if (after.table(t.name()).isEmpty()) gone.add(t.name());
-        for (TableDef t : after.tables()) {
-            String from = t.renamedFrom();
-            if (from == null || from.equals(t.name()) || before.table(from).isEmpty() || renames.containsKey(from)) continue;
-            // Declared renames are honoured also when the new name was taken (that table is dropped) or the
-            // old name is reused by a new table; a declaration left in the code after its migration is not
-            // one of these: then both names exist before and after.
-            boolean newNameFree = before.table(t.name()).isEmpty();
-            boolean oldNameGone = after.table(from).isEmpty();
-            if (newNameFree || oldNameGone) {
-                renames.put(from, t.name());
-                added.remove(t.name());
-                gone.remove(from);
-            }
-        }
+        // Declared renames are honoured when the new name is free (new, or renamed away by another declared rename: chains
+        // c -> d, b -> c, a -> b), also when it was taken (that table is dropped) or the old name is reused by a new table; a
+        // declaration left in the code after its migration is not one of these: then both names exist before and after.
+        acceptDeclared(declared, renames, n -> before.table(n).isPresent(), n -> after.table(n).isPresent());
+        renames.forEach((from, to) -> {
+            added.remove(to);
+            gone.remove(from);
+        });
         for (String a : List.copyOf(added)) {
             if (gone.isEmpty()) break;
             String from = resolver.tableRenamedFrom(a, List.copyOf(gone));
@@ -174,6 +168,28 @@ public final class SchemaDiffer {
         }
     }
 
+    /**
+     * The declared renames ({@code renamedFromByName}: new name -> declared old name, or null) that hold, into {@code renames}
+     * (old -> new): the old name existed, and the new name is new, or the old name goes, or the new name is freed by another
+     * rename that holds. Repeated until nothing changes, so a chain holds in any order of declaration.
+     */
+    private static void acceptDeclared(Map<String, String> renamedFromByName, Map<String, String> renames,
+            java.util.function.Predicate<String> existedBefore, java.util.function.Predicate<String> existsAfter) {
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Map.Entry<String, String> e : renamedFromByName.entrySet()) {
+                String to = e.getKey();
+                String from = e.getValue();
+                if (from == null || from.equals(to) || !existedBefore.test(from) || renames.containsKey(from) || renames.containsValue(to)) continue;
+                if (!existedBefore.test(to) || !existsAfter.test(from) || renames.containsKey(to)) {
+                    renames.put(from, to);
+                    grew = true;
+                }
+            }
+        }
+    }
+
     private static Map<String, String> resolveColumnRenames(TableDef old, TableDef now, RenameResolver resolver) {
         Map<String, String> declared = new LinkedHashMap<>();
         for (ColumnDef c : now.columns()) if (c.renamedFrom() != null) declared.put(c.name(), c.renamedFrom());
@@ -185,15 +201,11 @@ public final class SchemaDiffer {
         for (ColumnDef c : old.columns()) if (now.column(c.name()).isEmpty()) gone.add(c.name());
         // As for tables: a declared rename holds when the new name is new or the old one goes (a -> b with c -> a; name ->
         // full_name with a new column name). Both names before and after is a declaration left in the code (or a swap, refused).
-        for (ColumnDef c : now.columns()) {
-            String from = c.renamedFrom();
-            if (from == null || from.equals(c.name()) || old.column(from).isEmpty() || renames.containsKey(from)) continue;
-            if (old.column(c.name()).isEmpty() || now.column(from).isEmpty()) {
-                renames.put(from, c.name());
-                added.remove(c.name());
-                gone.remove(from);
-            }
-        }
+        acceptDeclared(declared, renames, n -> old.column(n).isPresent(), n -> now.column(n).isPresent());
+        renames.forEach((from, to) -> {
+            added.remove(to);
+            gone.remove(from);
+        });
         for (Map.Entry<String, String> r : renames.entrySet()) {
             String to = r.getValue();
             if (old.column(to).isPresent() && !renames.containsKey(to)) {

@@ -1,0 +1,5 @@
+CREATE TABLE `t` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`lo` integer,
+	`hi` integer
+);
