@@ -422,7 +422,13 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
      * one-database behaviour exactly (it is the database id).
      */
     protected dev.godwit.engine.target.Target.D1Fleet fleet() throws MojoExecutionException {
-        if (d1Databases == null || d1Databases.isBlank()) return null;
+        if (d1Databases == null || d1Databases.isBlank()) {
+            if (session != null && session.getUserProperties().containsKey("db.d1.databases")) {
+                throw new MojoExecutionException("-Ddb.d1.databases is empty (an unset variable in a CI script?): name the fleet's databases"
+                        + " (ids, names, name:GLOB or @file), or leave the property out for one database. Nothing was done.");
+            }
+            return null;
+        }
         String spec = d1Databases.strip();
         if (!spec.contains(",") && dev.godwit.engine.target.FleetSelection.isId(spec)) {
             d1DatabaseId = spec;

@@ -37,6 +37,7 @@ public final class FleetMembers implements AutoCloseable {
     private final AutoCloseable resource;
     private volatile long total;     // -1 while unknown
     private long handedOut;
+    private final java.util.Set<String> seenIds = new java.util.HashSet<>();
 
     private FleetMembers(Iterator<FleetMember> it, AutoCloseable resource, long total) {
         this.listed = it;
@@ -62,12 +63,15 @@ public final class FleetMembers implements AutoCloseable {
     /** The next member, or null when there are no more. */
     public synchronized FleetMember next() {
         Iterator<FleetMember> it = glob != null ? glob : listed;
-        if (!it.hasNext()) {
-            total = handedOut;
-            return null;
+        while (it.hasNext()) {
+            FleetMember m = it.next();
+            // one database listed twice (by name and by id, or a repeated line) is visited once
+            if (m.id() != null && !seenIds.add(m.id())) continue;
+            handedOut++;
+            return m;
         }
-        handedOut++;
-        return it.next();
+        total = handedOut;
+        return null;
     }
 
     public static FleetMembers open(FleetSelection selection, D1Client lister) {
@@ -78,7 +82,12 @@ public final class FleetMembers implements AutoCloseable {
         }
         if (selection instanceof FleetSelection.Listed l) {
             Map<String, String> ids = resolveNames(l.entries().stream(), lister);
-            return new FleetMembers(l.entries().stream().map(e -> member(e, ids)).iterator(), null, l.entries().size());
+            Map<String, FleetMember> byIdOrName = new java.util.LinkedHashMap<>();
+            for (String e : l.entries()) {
+                FleetMember m = member(e, ids);
+                byIdOrName.putIfAbsent(m.id() != null ? m.id() : "\u0000" + m.name(), m);
+            }
+            return new FleetMembers(byIdOrName.values().iterator(), null, byIdOrName.size());
         }
         FleetSelection.FromFile f = (FleetSelection.FromFile) selection;
         long count;

@@ -101,7 +101,8 @@ public final class FleetReport implements AutoCloseable {
             json.writeStringField("startedAt", r.startedAt());
             if (r.error() != null) json.writeStringField("error", r.error());
             json.writeEndObject();
-            if (++rows % 256 == 0) json.flush();
+            rows++;
+            json.flush();   // a killed run leaves every finished database in the file (the JSON then stays open)
         } catch (IOException e) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot write the fleet report " + file + ": " + e.getMessage(), e);
         }

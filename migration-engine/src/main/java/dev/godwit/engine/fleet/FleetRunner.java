@@ -234,6 +234,10 @@ public final class FleetRunner {
             summary.put("rateLimitPauses", limiter.pauses());
             summary.put("listedTotal", members.total());
             report.finish(summary);
+            if (report.rows() == 0 && !stoppedEarly) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, "The fleet selection " + fleet.selection() + " names no database in account "
+                        + settings.accountId() + " (name patterns are case-sensitive globs: name:tenant-*). Nothing was done; check -Ddb.d1.databases.");
+            }
             Result result = new Result(command, report.rows(), report.failed(), limiter.granted(), millis, report.file(), report.byStatus(),
                     report.byFinalMigration(), stoppedEarly, limiter.pauses());
             logTable(result, report, order, stopReason);

@@ -345,6 +345,29 @@ class FleetTest {
         for (int i = 0; i < ids.size(); i++) if (i != 1) assertFullyMigrated(ids.get(i));
     }
 
+    /**
+     * A selection that names no database fails, with what to check (a case-sensitive glob passed silently with 0 databases);
+     * one database listed twice, by name and by id, is visited once.
+     */
+    @Test
+    void anEmptySelectionFailsAndADatabaseListedTwiceIsVisitedOnce() throws Exception {
+        List<String> ids = standIn.createDatabases("tenant", 2);
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.GodwitException.class,
+                () -> runner(new FleetSelection.NameGlob("Tenant-*"), options(2)).apply(migrations));
+        assertEquals("The fleet selection name:Tenant-* names no database in account " + ACCOUNT + " (name patterns are case-sensitive globs:"
+                + " name:tenant-*). Nothing was done; check -Ddb.d1.databases.", e.getMessage());
+        assertEquals(List.of(), standIn.rows(ids.get(0), "SELECT name FROM sqlite_master WHERE name = '__drizzle_migrations'"), "nothing done");
+        FleetRunner.Result r = runner(new FleetSelection.Listed(List.of("tenant-0001", ids.get(0), ids.get(1))), options(2)).apply(migrations);
+        assertEquals(2, r.databases());
+        assertFullyMigrated(ids.get(0));
+        assertFullyMigrated(ids.get(1));
+        // the report holds each finished database at once, so a killed run leaves what it did in the file
+        try (FleetReport report = new FleetReport(dir.resolve("reports"), "apply", "name:x-*", ACCOUNT, List.of("0000_a"))) {
+            report.add(new FleetReport.Row(ids.get(0), "tenant-0001", "applied", List.of("0000_a"), "0000_a", 0, 2, 5, "2026-12-01T00:00:00Z", null));
+            assertTrue(Files.readString(report.file()).contains("\"id\" : \"" + ids.get(0) + "\""), Files.readString(report.file()));
+        }
+    }
+
     @Test
     void statusCountsDatabasesPerMigrationWithOneCallEach() {
         List<String> ids = standIn.createDatabases("s", 6);
