@@ -399,8 +399,11 @@ public final class D1Client implements AutoCloseable {
         String msg = env == null ? "" : scrub(errorText(env));
         String detail = "HTTP 404" + (code != 0 ? ", code " + code + (msg.isEmpty() ? "" : ": " + msg) : "");
         return new D1Exception("Cloudflare D1 answered " + detail + ": account " + settings.accountId() + " or database " + settings.databaseId()
-                + " not found at " + settings.endpoint() + "; check db.d1.accountId / db.d1.databaseId (CLOUDFLARE_ACCOUNT_ID /"
-                + " CLOUDFLARE_DATABASE_ID). The database id is the UUID that `wrangler d1 list` shows.", 404, code, false, null);
+                + " not found at " + settings.endpoint() + "; check the account id and the database id where they came from (db.d1.accountId /"
+                + " db.d1.databaseId, CLOUDFLARE_ACCOUNT_ID / CLOUDFLARE_DATABASE_ID, or account_id and the D1 binding's database_id in wrangler's"
+                + " config for the environment: the run's log says which). The database id is the UUID that `wrangler d1 list` shows."
+                + (settings.endpoint().endsWith("/client/v4") ? "" : " The endpoint does not end in /client/v4: is it the API's base URL?"),
+                404, code, false, null);
     }
 
     private static boolean isTransient(String message) {

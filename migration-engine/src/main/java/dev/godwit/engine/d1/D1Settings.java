@@ -66,6 +66,16 @@ public record D1Settings(String accountId, String databaseId, String token, Stri
         if (endpoint == null || endpoint.isBlank()) return DEFAULT_ENDPOINT;
         String e = endpoint.strip();
         while (e.endsWith("/")) e = e.substring(0, e.length() - 1);
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(e);
+        } catch (java.net.URISyntaxException bad) {
+            uri = null;
+        }
+        if (uri == null || uri.getHost() == null || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+            throw new dev.godwit.engine.GodwitException(dev.godwit.engine.GodwitException.Kind.BROKEN, "The D1 endpoint \"" + endpoint.strip()
+                    + "\" (db.d1.endpoint) is not an http(s) URL. Leave it out for Cloudflare's API (" + DEFAULT_ENDPOINT + ").");
+        }
         return e;
     }
 

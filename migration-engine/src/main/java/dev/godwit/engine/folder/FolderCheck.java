@@ -79,8 +79,9 @@ public final class FolderCheck {
             if (!tags.contains(tag)) {
                 p.add(folder.relative(f) + " is SQL outside the snapshots: it has no entry in meta/_journal.json (made by `wrangler d1 migrations"
                         + " create`?), so drizzle-orm's migrator never runs it, wrangler's does, and the next diff does not know its changes."
-                        + " Bring it in: run mvn db:generate -Ddb.custom -Ddb.name=" + tag.replaceFirst("^\\d+_", "") + ", move its SQL into the new"
-                        + " file and delete it (if it changes tables, declare those changes in the schema and run mvn db:generate instead)");
+                        + " Bring it in: move it out of the folder (db:generate refuses a folder holding it), run mvn db:generate -Ddb.custom"
+                        + " -Ddb.name=" + tag.replaceFirst("^\\d+_", "") + " and paste its SQL into the new file (if it changes tables, declare those"
+                        + " changes in the schema and run mvn db:generate instead)");
             }
         }
         Map<String, Path> snapshotByPrefix = new HashMap<>();

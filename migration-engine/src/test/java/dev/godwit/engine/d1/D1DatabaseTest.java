@@ -122,9 +122,20 @@ class D1DatabaseTest {
             D1Exception e = assertThrows(D1Exception.class, () -> missing.runAtomically(List.of("SELECT 1"), false));
             assertEquals(404, e.httpStatus());
             assertTrue(e.getMessage().startsWith("Cloudflare D1 answered HTTP 404, code 7404: Not Found: account " + ACCOUNT
-                    + " or database no-such-db not found at " + standIn.endpoint() + "; check db.d1.accountId / db.d1.databaseId"), e.getMessage());
+                    + " or database no-such-db not found at " + standIn.endpoint() + "; check the account id and the database id where they came"
+                    + " from (db.d1.accountId / db.d1.databaseId, CLOUDFLARE_ACCOUNT_ID / CLOUDFLARE_DATABASE_ID, or account_id and the D1 binding's"
+                    + " database_id in wrangler's config for the environment"), e.getMessage());
+            assertFalse(e.getMessage().contains("/client/v4: is it"), e.getMessage());
             assertNoSecret(e, TOKEN);
         }
+        // an endpoint missing the API's path is named; one that is no URL is refused before any request
+        try (D1Database noPath = new D1Database(new D1Settings(ACCOUNT, "no-such-db", TOKEN, standIn.endpoint().replace("/client/v4", "")))) {
+            D1Exception e = assertThrows(D1Exception.class, () -> noPath.query("SELECT 1"));
+            assertTrue(e.getMessage().endsWith(" The endpoint does not end in /client/v4: is it the API's base URL?"), e.getMessage());
+        }
+        var bad = assertThrows(dev.godwit.engine.GodwitException.class, () -> new D1Settings(ACCOUNT, DATABASE, TOKEN, "not a url"));
+        assertEquals("The D1 endpoint \"not a url\" (db.d1.endpoint) is not an http(s) URL. Leave it out for Cloudflare's API"
+                + " (https://api.cloudflare.com/client/v4).", bad.getMessage());
         int before = standIn.requestCount();
         try (D1Database wrong = new D1Database(settings(ACCOUNT, DATABASE, "nope-token"))) {
             assertThrows(D1Exception.class, () -> wrong.query("SELECT 1"));

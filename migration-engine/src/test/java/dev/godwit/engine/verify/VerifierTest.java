@@ -230,6 +230,15 @@ class VerifierTest {
         List<Finding> f = Verifier.verify(users(ColumnDef.of("name", "text")), folder);
         assertEquals(List.of(Finding.Kind.FOLDER), kinds(f));
         assertTrue(f.get(0).message().startsWith("drizzle/0001_stray.sql is SQL outside the snapshots: it has no entry in meta/_journal.json (made by `wrangler d1 migrations create`?)"), f.get(0).message());
+        assertTrue(f.get(0).message().contains("Bring it in: move it out of the folder (db:generate refuses a folder holding it), run mvn"
+                + " db:generate -Ddb.custom -Ddb.name=stray and paste its SQL into the new file"), f.get(0).message());
+        // following the advice works: out of the folder, the custom migration is written, the SQL goes in, verify passes
+        Path outside = dir.resolve("0001_stray.sql");
+        Files.move(folder.dir().resolve("0001_stray.sql"), outside);
+        new Generator().generate(users(), folder, GenerateOptions.batch().withName("stray").withCustom(true));
+        Path custom = folder.sqlFile("0001_stray");
+        Files.writeString(custom, Files.readString(custom) + "\n" + Files.readString(outside));
+        assertEquals(List.of(), Verifier.verify(users(), folder));
     }
 
     @Test
