@@ -43,7 +43,8 @@ public class StudioMojo extends AbstractGodwitMojo {
     protected void run() throws MojoExecutionException {
         CountDownLatch stopped = new CountDownLatch(1);
         StudioOptions options = StudioOptions.defaults().withWrite(write).withHiddenTables(Set.of(historyTable().name())).withCodeSchema(codeSchema());
-        try (Database db = openDatabase(); StudioServer studio = StudioServer.start(db, options, port)) {
+        // An existing database only: a mistyped -Ddb.local.path would otherwise become a new empty file, served as if it were the data.
+        try (Database db = openExistingDatabase(); StudioServer studio = StudioServer.start(db, options, port)) {
             boolean readOnly = !write && db.capabilities().remote();
             getLog().info("Godwit Studio for " + db.describe() + (readOnly ? " (read-only; -Ddb.studio.write allows changes)" : "")
                     + ": " + studio.startUri() + "  (Ctrl+C to stop)");

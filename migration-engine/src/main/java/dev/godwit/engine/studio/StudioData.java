@@ -90,19 +90,48 @@ final class StudioData {
                 .orElseThrow(() -> new StudioException(404, "no table \"" + name + "\""));
     }
 
-    /** The column's mode: the project's schema says it (drizzle's modes); else the declared type hints it. */
+    /** The column's mode for showing it: the project's schema says it (drizzle's modes); else the declared type hints it. */
     ColumnMode mode(TableDef t, ColumnDef c) {
+        ColumnMode m = declaredMode(t, c);
+        return m != null ? m : guessedMode(c);
+    }
+
+    /** The mode the project's schema (or the introspected one) declares; null when none does. */
+    private ColumnMode declaredMode(TableDef t, ColumnDef c) {
         if (c.mode() != null) return c.mode();
         SchemaDef code = options.codeSchema();
-        if (code != null) {
-            ColumnMode m = code.table(t.name()).flatMap(ct -> ct.column(c.name())).map(ColumnDef::mode).orElse(null);
-            if (m != null) return m;
-        }
+        if (code == null) return null;
+        return code.table(t.name()).flatMap(ct -> ct.column(c.name())).map(ColumnDef::mode).orElse(null);
+    }
+
+    /** What the type name hints (a hand-made table's {@code at DATETIME} may well hold text: see {@link #integerGuess}). */
+    private static ColumnMode guessedMode(ColumnDef c) {
         String type = c.type().toLowerCase(Locale.ROOT);
         if (type.contains("bool")) return ColumnMode.BOOLEAN;
         if (type.contains("json")) return ColumnMode.JSON;
         if (type.contains("timestamp") || type.contains("datetime")) return ColumnMode.TIMESTAMP;
         return null;
+    }
+
+    /** A boolean or timestamp mode read from the type name only: it stores integers, which the column may not hold. */
+    private ColumnMode integerGuess(TableDef t, ColumnDef c) {
+        if (declaredMode(t, c) != null) return null;
+        ColumnMode g = guessedMode(c);
+        return g == ColumnMode.BOOLEAN || g == ColumnMode.TIMESTAMP ? g : null;
+    }
+
+    /**
+     * The mode a write converts input by: a declared one; a guessed boolean/timestamp only when the column holds integers and
+     * nothing else, so a DATETIME of texts gets text, not 1717317000.
+     */
+    private ColumnMode writeMode(TableDef t, ColumnDef c) {
+        ColumnMode g = integerGuess(t, c);
+        if (g == null) return mode(t, c);
+        String col = Quoting.doubleQuoted(c.name());
+        String from = " FROM " + Quoting.doubleQuoted(t.name()) + " WHERE ";
+        Map<String, Object> r = db.query("SELECT EXISTS (SELECT 1" + from + "typeof(" + col + ") = 'integer') AS i, EXISTS (SELECT 1" + from + "typeof("
+                + col + ") NOT IN ('integer', 'null')) AS o").get(0);
+        return ((Number) r.get("i")).longValue() == 1 && ((Number) r.get("o")).longValue() == 0 ? g : null;
     }
 
     /** All tables in name order, with row counts and what the schema panel shows. */
@@ -212,8 +241,12 @@ final class StudioData {
 
     // ---- views: filters, sort, keyset pages ----
 
-    /** One filter: a column, an operator and (except for null tests) a value. */
-    record Filter(ColumnDef column, String op, Object value) {
+    /**
+     * One filter: a column, an operator and (except for null tests) a value; {@code asText} is set when the column's mode is only
+     * guessed from its type name and the value reads differently as text: stored integers are compared with {@code value}, other
+     * stored values with {@code asText}, as SQLite compares them.
+     */
+    record Filter(ColumnDef column, String op, Object value, Object asText) {
     }
 
     /** What a view shows: filters, sort column (null: rowid) and direction. */
@@ -238,10 +271,15 @@ final class StudioData {
                 ColumnDef c = t.column(col).orElseThrow(() -> StudioException.bad("table \"" + t.name() + "\" has no column \"" + col + "\""));
                 String op = f.get(1).asText();
                 Object value = null;
+                Object asText = null;
                 switch (op) {
                     case "eq", "ne", "lt", "gt" -> {
                         if (f.size() < 3 || f.get(2).isNull()) throw StudioException.bad("filter " + op + " on \"" + col + "\" needs a value");
                         value = Values.forFilter(c, mode(t, c), f.get(2).asText());
+                        if (integerGuess(t, c) != null) {
+                            Object plain = Values.forFilter(c, null, f.get(2).asText());
+                            if (!java.util.Objects.equals(plain, value)) asText = plain;
+                        }
                     }
                     case "contains" -> {
                         if (f.size() < 3) throw StudioException.bad("filter contains on \"" + col + "\" needs a value");
@@ -250,7 +288,7 @@ final class StudioData {
                     case "null", "notnull" -> { }
                     default -> throw StudioException.bad("unknown filter operator \"" + op + "\" (eq, ne, lt, gt, contains, null, notnull)");
                 }
-                filters.add(new Filter(c, op, value));
+                filters.add(new Filter(c, op, value, asText));
             }
         }
         String sortName = params.get("sort");
@@ -266,14 +304,25 @@ final class StudioData {
     private static void filterSql(View v, List<String> where, List<Object> params) {
         for (Filter f : v.filters()) {
             String c = Quoting.doubleQuoted(f.column().name());
+            String cmp = switch (f.op()) {
+                case "eq" -> c + " = ?";
+                case "ne" -> c + " IS NOT ?";
+                case "lt" -> c + " < ?";
+                case "gt" -> c + " > ?";
+                default -> null;
+            };
+            if (cmp != null && f.asText() != null) {
+                where.add("((typeof(" + c + ") = 'integer' AND " + cmp + ") OR (typeof(" + c + ") <> 'integer' AND " + cmp + "))");
+                params.add(f.value());
+                params.add(f.asText());
+                continue;
+            }
             switch (f.op()) {
-                case "eq" -> { where.add(c + " = ?"); params.add(f.value()); }
-                case "ne" -> { where.add("(" + c + " IS NOT ? )"); params.add(f.value()); }
-                case "lt" -> { where.add(c + " < ?"); params.add(f.value()); }
-                case "gt" -> { where.add(c + " > ?"); params.add(f.value()); }
+                case "eq", "ne", "lt", "gt" -> { where.add(cmp.equals(c + " IS NOT ?") ? "(" + cmp + ")" : cmp); params.add(f.value()); }
                 case "contains" -> {
-                    where.add("CAST(" + c + " AS TEXT) LIKE ? ESCAPE '\\'");
-                    params.add("%" + f.value().toString().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                    // instr, not LIKE: D1 refuses LIKE patterns over 50 bytes. lower() folds ASCII only, as LIKE did.
+                    where.add("instr(lower(CAST(" + c + " AS TEXT)), lower(?)) > 0");
+                    params.add(f.value().toString());
                 }
                 case "null" -> where.add(c + " IS NULL");
                 case "notnull" -> where.add(c + " IS NOT NULL");
@@ -349,9 +398,45 @@ final class StudioData {
         String dir = asc ? "" : " DESC";
         String rowid = rowidOf(v.table());
         String order = (v.sort() == null ? "" : Quoting.doubleQuoted(v.sort().name()) + dir + ", ") + rowid + dir;
-        String sql = "SELECT CAST(" + rowid + " AS TEXT) AS \"__godwit_rowid\", * FROM " + Quoting.doubleQuoted(v.table().name())
+        String label = rowidLabel(v.table());
+        String sql = "SELECT " + (label == null ? "" : "CAST(" + rowid + " AS TEXT) AS " + Quoting.doubleQuoted(label) + ", ") + "* FROM "
+                + Quoting.doubleQuoted(v.table().name())
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + order + " LIMIT " + (limit + 1);
         return new PageQuery(sql, params);
+    }
+
+    /**
+     * The label the page query gives the rowid, one no column of the table has (a column of that name would replace it in the
+     * row); null when the table has an INTEGER PRIMARY KEY, which is the rowid: then no extra column, so a table with D1's
+     * maximum of 100 columns still fits D1's 100 result columns.
+     */
+    static String rowidLabel(TableDef t) {
+        if (t.hasRowidAlias()) return null;
+        Set<String> taken = new java.util.HashSet<>();
+        t.columnNames().forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
+        String label = "__godwit_rowid";
+        for (int k = 2; taken.contains(label); k++) label = "__godwit_rowid_" + k;
+        return label;
+    }
+
+    /** The rowid of a row read by a page query. */
+    static long rowidIn(TableDef t, Map<String, Object> row) {
+        String label = rowidLabel(t);
+        return label == null ? ((Number) row.get(t.primaryKeyColumns().get(0))).longValue() : Long.parseLong((String) row.get(label));
+    }
+
+    /** A query failed for the table's shape: say why in the studio's words, else let the database's message through. */
+    private static RuntimeException explained(TableDef t, dev.godwit.engine.db.DatabaseException e) {
+        String m = String.valueOf(e.databaseMessage());
+        if (m.contains("no such column: rowid") || m.contains("no such column: oid") || m.contains("no such column: _rowid_")) {
+            return StudioException.bad("table \"" + t.name() + "\" has no rowid (WITHOUT ROWID): the studio pages and edits rows by rowid;"
+                    + " use the SQL console for it");
+        }
+        if (m.contains("too many columns in result set")) {
+            return StudioException.bad("table \"" + t.name() + "\" has " + t.columns().size() + " columns and no INTEGER PRIMARY KEY: with the rowid the studio"
+                    + " reads beside them that is over this database's limit of result columns (D1: 100); use the SQL console and name the columns");
+        }
+        return e;
     }
 
     static int limit(Map<String, String> params) {
@@ -381,12 +466,7 @@ final class StudioData {
         try {
             rows = new ArrayList<>(db.query(q.sql(), q.params().toArray()));
         } catch (dev.godwit.engine.db.DatabaseException e) {
-            String m = String.valueOf(e.databaseMessage());
-            if (m.contains("no such column: " + rowidOf(t))) {
-                throw StudioException.bad("table \"" + t.name() + "\" has no rowid (WITHOUT ROWID): the studio pages and edits rows by rowid;"
-                        + " use the SQL console for it");
-            }
-            throw e;
+            throw explained(t, e);
         }
         boolean more = rows.size() > limit;
         if (more) rows = rows.subList(0, limit);
@@ -399,7 +479,8 @@ final class StudioData {
         ArrayNode data = out.putArray("rows");
         for (Map<String, Object> r : rows) {
             ObjectNode row = data.addObject();
-            row.put("rowid", (String) r.get("__godwit_rowid"));
+            row.put("rowid", Long.toString(rowidIn(t, r)));
+            row.put("version", RowGuard.version(t.columnNames(), r));
             ArrayNode values = row.putArray("values");
             for (String c : t.columnNames()) values.add(Values.toJson(r.get(c)));
         }
@@ -414,7 +495,7 @@ final class StudioData {
     }
 
     private static Cursor cursorOf(View v, Map<String, Object> row) {
-        long rowid = Long.parseLong((String) row.get("__godwit_rowid"));
+        long rowid = rowidIn(v.table(), row);
         return new Cursor(v.sort() == null ? null : row.get(v.sort().name()), rowid);
     }
 
@@ -460,7 +541,12 @@ final class StudioData {
             }
             terms.add("(SELECT count(*) FROM " + Quoting.doubleQuoted(f.table()) + " AS c WHERE " + String.join(" AND ", eq) + ") AS \"n" + k + "\"");
         }
-        List<Map<String, Object>> rows = db.query("SELECT " + String.join(", ", terms) + " FROM " + Quoting.doubleQuoted(t.name()) + " AS p WHERE p." + rowidOf(t) + " = ?", rowid);
+        List<Map<String, Object>> rows;
+        try {
+            rows = db.query("SELECT " + String.join(", ", terms) + " FROM " + Quoting.doubleQuoted(t.name()) + " AS p WHERE p." + rowidOf(t) + " = ?", rowid);
+        } catch (dev.godwit.engine.db.DatabaseException e) {
+            throw explained(t, e);
+        }
         if (rows.isEmpty()) throw new StudioException(404, "table \"" + t.name() + "\" has no row with rowid " + rowid);
         Map<String, Object> r = rows.get(0);
         for (int k = 0; k < fks.size(); k++) {
@@ -486,9 +572,46 @@ final class StudioData {
     }
 
     private void requireRow(TableDef t, long rowid) {
-        if (db.query("SELECT 1 AS x FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + rowidOf(t) + " = ?", rowid).isEmpty()) {
-            throw new StudioException(404, "table \"" + t.name() + "\" has no row with rowid " + rowid);
+        currentRow(t, rowid);
+    }
+
+    /** The row as it is now (all columns); 404 when there is none. */
+    private Map<String, Object> currentRow(TableDef t, long rowid) {
+        List<Map<String, Object>> rows;
+        try {
+            rows = db.query("SELECT * FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + rowidOf(t) + " = ?", rowid);
+        } catch (dev.godwit.engine.db.DatabaseException e) {
+            throw explained(t, e);
         }
+        if (rows.isEmpty()) throw new StudioException(404, "table \"" + t.name() + "\" has no row with rowid " + rowid);
+        return rows.get(0);
+    }
+
+    /** The version the page sent with a write: the hash of the row as it showed it. */
+    private static String version(JsonNode body) {
+        JsonNode v = body.get("version");
+        if (v == null || !v.isTextual() || v.asText().isEmpty()) {
+            throw StudioException.bad("\"version\" is missing: a write sends the version of the row as the page showed it (reload the page)");
+        }
+        return v.asText();
+    }
+
+    /** The row as it is now, if it is still the one the page showed (409 when it is gone or differs). */
+    private Map<String, Object> rowAsShown(TableDef t, long rowid, String version) {
+        Map<String, Object> row;
+        try {
+            row = currentRow(t, rowid);
+        } catch (StudioException e) {
+            if (e.status() != 404) throw e;
+            throw changed(t, rowid);
+        }
+        if (!RowGuard.version(t.columnNames(), row).equals(version)) throw changed(t, rowid);
+        return row;
+    }
+
+    private static StudioException changed(TableDef t, long rowid) {
+        return new StudioException(409, "row " + rowid + " of \"" + t.name() + "\" changed since the page loaded it (by someone else?): reload the page;"
+                + " nothing was written");
     }
 
     /**
@@ -496,9 +619,9 @@ final class StudioData {
      * rows whose keys become NULL/default, and rows that block the delete (RESTRICT / NO ACTION),
      * counted per table in one query, plus the statement the delete runs.
      */
-    synchronized ObjectNode deletePreview(TableDef given, long rowid) {
+    synchronized ObjectNode deletePreview(TableDef given, long rowid, String version) {
         TableDef t = schema(true).table(given.name()).orElse(given);   // the schema as it is now: a table may have appeared since
-        requireRow(t, rowid);
+        Map<String, Object> row = version == null ? currentRow(t, rowid) : rowAsShown(t, rowid, version);
         Map<String, List<String>> deleted = new LinkedHashMap<>();
         Map<String, List<String>> nulled = new LinkedHashMap<>();
         Map<String, List<String>> blocking = new LinkedHashMap<>();
@@ -555,7 +678,16 @@ final class StudioData {
         }
         out.put("blocked", blockers > 0);
         out.put("depthLimited", truncated);
-        out.putArray("sql").add(deleteSql(t, rowid));
+        // The row it would delete, as it is now: what the page asks the user to confirm.
+        ObjectNode shown = out.putObject("row");
+        ArrayNode cols = shown.putArray("columns");
+        ArrayNode vals = shown.putArray("values");
+        for (String c : t.columnNames()) {
+            cols.add(c);
+            vals.add(Values.toJson(row.get(c)));
+        }
+        out.put("version", RowGuard.version(t.columnNames(), row));
+        out.putArray("sql").add(deleteSql(t, RowGuard.of(rowidOf(t), rowid, t.columnNames(), row)).shown());
         return out;
     }
 
@@ -579,7 +711,8 @@ final class StudioData {
             var e = it.next();
             ColumnDef c = t.column(e.getKey()).orElseThrow(() -> StudioException.bad("table \"" + t.name() + "\" has no column \"" + e.getKey() + "\""));
             if (c.generated() != null) throw StudioException.bad("column \"" + c.name() + "\" is generated and cannot be written");
-            out.put(c.name(), Values.fromJson(c, mode(t, c), e.getValue()));
+            ColumnMode m = writeMode(t, c);
+            out.put(c.name(), Values.fromJson(c, m, e.getValue(), m == null && integerGuess(t, c) != null));
         }
         return out;
     }
@@ -597,14 +730,16 @@ final class StudioData {
     synchronized ObjectNode update(TableDef t, JsonNode body) {
         requireRowsWritable();
         long rowid = Values.rowid(body.get("rowid"));
+        String version = version(body);
         Map<String, Object> values = values(t, body.get("values"));
         if (values.isEmpty()) throw StudioException.bad("nothing to change: give \"values\"");
-        requireRow(t, rowid);
-        String sql = "UPDATE " + Quoting.doubleQuoted(t.name()) + " SET " + String.join(", ", values.entrySet().stream()
-                .map(e -> Quoting.doubleQuoted(e.getKey()) + " = " + Values.literal(e.getValue())).toList()) + " WHERE " + rowidOf(t) + " = " + rowid;
-        if (!body.path("confirm").asBoolean(false)) requireNoUnconfirmedCascade(t, rowid, values.keySet(), sql);
-        db.runAtomically(List.of(sql), false);
-        return done("updated row " + rowid + " of \"" + t.name() + "\"", List.of(sql));
+        RowGuard guard = RowGuard.of(rowidOf(t), rowid, t.columnNames(), rowAsShown(t, rowid, version));
+        String head = "UPDATE " + Quoting.doubleQuoted(t.name()) + " SET " + String.join(", ", values.entrySet().stream()
+                .map(e -> Quoting.doubleQuoted(e.getKey()) + " = " + Values.literal(e.getValue())).toList()) + " WHERE ";
+        String shown = head + guard.shown() + RETURNING;
+        if (!body.path("confirm").asBoolean(false)) requireNoUnconfirmedCascade(t, rowid, values.keySet(), shown);
+        guarded(t, rowid, head + guard.sql() + RETURNING, guard);
+        return done("updated row " + rowid + " of \"" + t.name() + "\"", List.of(shown));
     }
 
     /**
@@ -639,17 +774,34 @@ final class StudioData {
         throw new StudioException(409, "this change reaches rows of other tables that reference the row; confirm to run it", details);
     }
 
-    private static String deleteSql(TableDef t, long rowid) {
-        return "DELETE FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + rowidOf(t) + " = " + rowid;
+    /** A write reports what it touched, so one whose guard matched nothing (the row changed after the check) is told apart. */
+    private static final String RETURNING = " RETURNING 1 AS \"written\"";
+
+    /** The delete statement, its guard shown as literals, and the statement run with the guard's values bound. */
+    private record GuardedSql(String shown, String sql) {
+    }
+
+    private static GuardedSql deleteSql(TableDef t, RowGuard guard) {
+        String head = "DELETE FROM " + Quoting.doubleQuoted(t.name()) + " WHERE ";
+        return new GuardedSql(head + guard.shown() + RETURNING, head + guard.sql() + RETURNING);
+    }
+
+    /**
+     * Runs one guarded write: a single statement, so one transaction with what it cascades to; the check that the row is the
+     * one the page showed is its WHERE, so nothing can change the row between check and write (on D1 too).
+     */
+    private void guarded(TableDef t, long rowid, String sql, RowGuard guard) {
+        if (db.query(sql, guard.params().toArray()).isEmpty()) throw changed(t, rowid);
     }
 
     synchronized ObjectNode delete(TableDef t, JsonNode body) {
         requireRowsWritable();
         long rowid = Values.rowid(body.get("rowid"));
-        requireRow(t, rowid);
-        String sql = deleteSql(t, rowid);
-        db.runAtomically(List.of(sql), false);
-        return done("deleted row " + rowid + " of \"" + t.name() + "\"", List.of(sql));
+        String version = version(body);
+        RowGuard guard = RowGuard.of(rowidOf(t), rowid, t.columnNames(), rowAsShown(t, rowid, version));
+        GuardedSql sql = deleteSql(t, guard);
+        guarded(t, rowid, sql.sql(), guard);
+        return done("deleted row " + rowid + " of \"" + t.name() + "\"", List.of(sql.shown()));
     }
 
     private static ObjectNode done(String message, List<String> sql) {
@@ -794,7 +946,14 @@ final class StudioData {
         boolean truncated = false;
         while (true) {
             PageQuery q = pageQuery(v, cur, true, EXPORT_CHUNK);
-            List<Map<String, Object>> chunk = db.query(q.sql(), q.params().toArray());
+            List<Map<String, Object>> chunk;
+            try {
+                chunk = db.query(q.sql(), q.params().toArray());
+            } catch (dev.godwit.engine.db.DatabaseException e) {
+                RuntimeException why = explained(t, e);
+                if (cur == null && why.getMessage().contains("has no rowid (WITHOUT ROWID)")) return exportWithoutRowid(v);
+                throw why;
+            }
             int n = Math.min(chunk.size(), EXPORT_CHUNK);
             for (int i = 0; i < n; i++) {
                 Map<String, Object> r = chunk.get(i);
@@ -810,6 +969,29 @@ final class StudioData {
             cur = cursorOf(v, chunk.get(EXPORT_CHUNK - 1));
         }
         return new Result(t.columnNames(), rows, truncated);
+    }
+
+    /** A WITHOUT ROWID table has no rowid to page by: its rows in one query, in the view's order then the primary key's. */
+    private Result exportWithoutRowid(View v) {
+        TableDef t = v.table();
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        filterSql(v, where, params);
+        String dir = v.ascending() ? "" : " DESC";
+        List<String> order = new ArrayList<>();
+        if (v.sort() != null) order.add(Quoting.doubleQuoted(v.sort().name()) + dir);
+        t.primaryKeyColumns().forEach(c -> order.add(Quoting.doubleQuoted(c) + dir));
+        String sql = "SELECT * FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + (order.isEmpty() ? "" : " ORDER BY " + String.join(", ", order)) + " LIMIT " + (MAX_EXPORT_ROWS + 1);
+        List<Map<String, Object>> rows = db.query(sql, params.toArray());
+        boolean truncated = rows.size() > MAX_EXPORT_ROWS;
+        List<List<Object>> data = new ArrayList<>();
+        for (Map<String, Object> r : truncated ? rows.subList(0, MAX_EXPORT_ROWS) : rows) {
+            List<Object> vals = new ArrayList<>();
+            for (String c : t.columnNames()) vals.add(r.get(c));
+            data.add(vals);
+        }
+        return new Result(t.columnNames(), data, truncated);
     }
 
     synchronized Result exportQuery(String sql) {

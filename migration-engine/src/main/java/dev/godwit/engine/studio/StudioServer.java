@@ -173,7 +173,7 @@ public final class StudioServer implements AutoCloseable {
             case "GET /api/rows" -> data.page(table(q), q);
             case "GET /api/count" -> data.count(table(q), q);
             case "GET /api/refs" -> data.references(table(q), Values.rowid(q.get("rowid")));
-            case "GET /api/delete-preview" -> data.deletePreview(table(q), Values.rowid(q.get("rowid")));
+            case "GET /api/delete-preview" -> data.deletePreview(table(q), Values.rowid(q.get("rowid")), q.get("version"));
             case "GET /api/export", "GET /api/sql/export" -> null;
             case "POST /api/rows" -> data.insert(table(q), body(r));
             case "PUT /api/rows" -> data.update(table(q), body(r));

@@ -72,9 +72,27 @@ final class Values {
 
     /** A value sent by the page for a column: null, a tagged exact value, {@code {"input": text}}, or a plain JSON scalar. */
     static Object fromJson(ColumnDef c, ColumnMode mode, JsonNode v) {
+        return fromJson(c, mode, v, false);
+    }
+
+    /**
+     * As {@link #fromJson(ColumnDef, ColumnMode, JsonNode)}; with {@code textAsStored}, text that is not a number stays text in a
+     * NUMERIC column, as SQLite keeps it (a hand-made {@code at DATETIME} holding '2024-01-01 10:00:00', a BOOL holding 'yes').
+     */
+    static Object fromJson(ColumnDef c, ColumnMode mode, JsonNode v, boolean textAsStored) {
         if (v == null || v.isNull()) return null;
         if (v.isObject() && v.has("t")) return tagged(c.name(), v);
-        if (v.isObject() && v.has("input")) return fromInput(c, mode, v.get("input").asText());
+        if (v.isObject() && v.has("input")) {
+            String text = v.get("input").asText();
+            if (textAsStored && mode == null && c.affinity() == Affinity.NUMERIC) {
+                String s = text.strip();
+                String where = "column \"" + c.name() + "\" (" + c.type() + ")";
+                if (INTEGER.matcher(s).matches()) return integer(where, s);
+                if (DECIMAL.matcher(s).matches()) return finite(where, s);
+                return text;
+            }
+            return fromInput(c, mode, text);
+        }
         if (v.isObject()) throw StudioException.bad("column \"" + c.name() + "\": a value is null, {\"t\": …, \"v\": …} or {\"input\": text}");
         if (v.isBoolean()) return v.booleanValue() ? 1L : 0L;
         if (v.isIntegralNumber()) {

@@ -251,7 +251,7 @@ function drawGrid(t, s, page) {
     actions.appendChild(refs);
     if (META.rowsWritable) {
       const del = el("button", "delete", "delete");
-      del.onclick = () => confirmDelete(t, r.rowid).catch(showError);
+      del.onclick = () => confirmDelete(t, r).catch(showError);
       actions.appendChild(del);
     }
     r.values.forEach((v, i) => {
@@ -269,12 +269,14 @@ function drawGrid(t, s, page) {
         a.onclick = (e) => { e.preventDefault(); e.stopPropagation(); go(target); };
         td.appendChild(a);
       }
-      if (META.rowsWritable && !(col && col.generated)) td.onclick = (e) => { if (e.target === td) edit(td, t, r.rowid, name, v, col); };
+      if (META.rowsWritable && !(col && col.generated)) td.onclick = (e) => { if (e.target === td) edit(td, t, r, name, v, col); };
     });
   }
 }
 
-function edit(td, t, rowid, column, value, col) {
+// A write sends the row's version as loaded: the server refuses it if the row changed or another took its rowid since.
+function edit(td, t, row, column, value, col) {
+  const rowid = row.rowid;
   if (td.querySelector("input")) return;
   if (value && value.truncated) { status("this blob is too large to edit here", true); return; }
   const original = editText(value);
@@ -291,7 +293,7 @@ function edit(td, t, rowid, column, value, col) {
     const values = {};
     values[column] = input.value === "NULL" ? null : { input: input.value };
     const save = async (confirm) => {
-      const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), { rowid, values, confirm });
+      const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), { rowid, version: row.version, values, confirm });
       status("Saved " + column + ": " + r.ok, false, r.sql);
       await refresh();
     };
@@ -405,16 +407,29 @@ function dialog(title, okText, build, onOk) {
 }
 $("dialog-cancel").onclick = () => { $("dialog").hidden = true; };
 
-async function confirmDelete(t, rowid) {
-  const p = await api("GET", "/api/delete-preview?table=" + encodeURIComponent(t.name) + "&rowid=" + encodeURIComponent(rowid));
+async function confirmDelete(t, row) {
+  const rowid = row.rowid;
+  const p = await api("GET", "/api/delete-preview?table=" + encodeURIComponent(t.name) + "&rowid=" + encodeURIComponent(rowid)
+      + "&version=" + encodeURIComponent(row.version));
   dialog("Delete row " + rowid + " of " + t.name + "?", "Delete", (body) => {
+    const shown = el("table", null, "row-preview");
+    const cols = {};
+    for (const c of t.columns) cols[c.name] = c;
+    p.row.columns.forEach((name, i) => {
+      const tr = shown.insertRow();
+      tr.appendChild(el("th", name));
+      const td = tr.insertCell();
+      drawValue(td, p.row.values[i], cols[name]);
+      td.dataset.col = name;
+    });
+    body.appendChild(shown);
     body.appendChild(el("p", p.effects.length > 1 ? "This delete cascades:" : "This delete:"));
     body.appendChild(effectList(p.effects));
     if (p.depthLimited) body.appendChild(el("p", "The cascade goes deeper than shown; counts are a lower bound.", "hint"));
     if (p.blocked) body.appendChild(el("p", "The database will refuse it while those rows exist.", "error"));
     body.appendChild(el("pre", p.sql.join(";\n") + ";"));
   }, async () => {
-    const r = await api("DELETE", "/api/rows?table=" + encodeURIComponent(t.name), { rowid });
+    const r = await api("DELETE", "/api/rows?table=" + encodeURIComponent(t.name), { rowid, version: row.version });
     status(r.ok, false, r.sql);
     $("refs").hidden = true;
     await refresh();

@@ -263,7 +263,8 @@ class StudioBrowserTest {
         waitFor(() -> Long.valueOf(21).equals(scalar("SELECT number FROM players WHERE id = 10")), "the fixed value is saved");
         waitFor(() -> "21".equals(browser.textOf(cell)), "the grid shows it");
         assertTrue(browser.textOf("#status").startsWith("Saved number"), browser.textOf("#status"));
-        assertEquals("ran: UPDATE \"players\" SET \"number\" = 21 WHERE rowid = 10;", browser.textOf("#sql-ran"));
+        assertEquals("ran: UPDATE \"players\" SET \"number\" = 21 WHERE rowid = 10 AND \"id\" IS 10 AND \"team_id\" IS 1 AND \"name\" IS 'ann'"
+                + " AND \"number\" IS 7 AND \"nick\" IS '' RETURNING 1 AS \"written\";", browser.textOf("#sql-ran"));
     }
 
     @Test
@@ -278,13 +279,24 @@ class StudioBrowserTest {
         assertEquals(3L, scalar("SELECT count(*) FROM teams"));
         browser.click("#dialog-cancel");
         assertEquals(3L, scalar("SELECT count(*) FROM teams"));
+        // The preview shows the row; changed by someone else before OK, the delete is refused and nothing goes.
+        browser.click("#grid tr[data-rowid='1'] button.delete");
+        waitFor(() -> browser.count("#dialog-body li") == 3, "the preview again");
+        assertEquals("owls", browser.textOf("#dialog-body .row-preview td[data-col='name']"));
+        db.runAtomically(List.of("UPDATE teams SET name = 'owls, renamed' WHERE id = 1"), false);
+        browser.click("#dialog-ok");
+        waitFor(() -> browser.textOf("#dialog-error").startsWith("row 1 of \"teams\" changed since the page loaded it"), "the stale delete is refused");
+        assertEquals(List.of(3L, 3L), List.of(scalar("SELECT count(*) FROM teams"), scalar("SELECT count(*) FROM players")));
+        browser.click("#dialog-cancel");
+        db.runAtomically(List.of("UPDATE teams SET name = 'owls' WHERE id = 1"), false);   // as the page shows it again
         browser.click("#grid tr[data-rowid='1'] button.delete");
         waitFor(() -> browser.count("#dialog-body li") == 3, "the preview again");
         browser.click("#dialog-ok");
         waitFor(() -> Long.valueOf(0).equals(scalar("SELECT count(*) FROM teams WHERE id = 1")), "the team is deleted");
         assertEquals(List.of(1L, 1L), List.of(scalar("SELECT count(*) FROM players"), scalar("SELECT count(*) FROM goals")));
         waitFor(() -> browser.count("#grid tr[data-rowid]") == 2, "the grid shows two teams");
-        assertEquals("ran: DELETE FROM \"teams\" WHERE rowid = 1;", browser.textOf("#sql-ran"));
+        assertTrue(browser.textOf("#sql-ran").startsWith("ran: DELETE FROM \"teams\" WHERE rowid = 1 AND \"id\" IS 1 AND \"name\" IS 'owls' AND"),
+                browser.textOf("#sql-ran"));
 
         // Changing a key that other rows reference asks first, too.
         String cell = "#grid tr[data-rowid='2'] td[data-col='id']";

@@ -109,6 +109,24 @@ class StudioServerTest {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    /** The version of a row as the page gets it with the row (GET /api/rows): what a write sends back. */
+    String versionOf(String table, String rowid) throws Exception {
+        String after = null;
+        do {
+            JsonNode p = ok("GET", "/api/rows?table=" + enc(table) + "&limit=500" + (after == null ? "" : "&after=" + enc(after)), null);
+            for (JsonNode r : p.get("rows")) if (r.get("rowid").asText().equals(rowid)) return r.get("version").asText();
+            after = p.path("next").asText(null);
+        } while (after != null);
+        throw new AssertionError("no row " + rowid + " in " + table);
+    }
+
+    /** A write's body as the page sends it: with the version of the row as it is now. */
+    String v(String table, String body) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(body);
+        o.put("version", versionOf(table, o.get("rowid").asText()));
+        return o.toString();
+    }
+
     /** Raw HTTP, for headers a java.net.http client will not send (Host). */
     String raw(String request) throws Exception {
         try (Socket s = new Socket("127.0.0.1", studio.uri().getPort())) {
@@ -150,7 +168,7 @@ class StudioServerTest {
         assertTrue(evil.body().contains("other origins"), evil.body());
         assertEquals(415, call("DELETE", "/api/rows?table=fans", body, "Cookie", cookie, "Origin", origin(), "Content-Type", "text/plain").statusCode());
         assertEquals(3, count("SELECT count(*) FROM fans"));
-        ok("DELETE", "/api/rows?table=fans", body);
+        ok("DELETE", "/api/rows?table=fans", v("fans", body));
         assertEquals(2, count("SELECT count(*) FROM fans"));
     }
 
@@ -240,9 +258,9 @@ class StudioServerTest {
         HttpResponse<String> fraction = page("DELETE", "/api/rows?table=big", "{\"rowid\": \"1.9\"}");
         assertEquals(400, fraction.statusCode(), fraction.body());
         assertEquals(400, page("DELETE", "/api/rows?table=big", "{\"rowid\": 1.9}").statusCode());
-        ok("DELETE", "/api/rows?table=big", "{\"rowid\": \"9007199254740993\"}");
+        ok("DELETE", "/api/rows?table=big", v("big", "{\"rowid\": \"9007199254740993\"}"));
         assertEquals(List.of(Map.of("r", 1L), Map.of("r", 2L), Map.of("r", 9007199254740992L)), db.query("SELECT rowid AS r FROM big ORDER BY rowid"));
-        ok("PUT", "/api/rows?table=big", "{\"rowid\": \"9007199254740992\", \"values\": {\"v\": {\"input\": \"A\"}}}");
+        ok("PUT", "/api/rows?table=big", v("big", "{\"rowid\": \"9007199254740992\", \"values\": {\"v\": {\"input\": \"A\"}}}"));
         assertEquals("A", db.query("SELECT v FROM big WHERE rowid = 9007199254740992").get(0).get("v"));
         assertEquals("one", db.query("SELECT v FROM big WHERE rowid = 1").get(0).get("v"));
         // Integer values above 2^53 too.
@@ -261,11 +279,11 @@ class StudioServerTest {
         JsonNode next = ok("GET", "/api/rows?table=shadow&limit=2&after=" + enc(page.get("next").asText()), null);
         assertEquals(List.of("3", "4"), List.of(next.get("rows").get(0).get("rowid").asText(), next.get("rows").get(1).get("rowid").asText()),
                 "keyset paging by the real rowid visits every row once");
-        JsonNode done = ok("PUT", "/api/rows?table=shadow", "{\"rowid\": \"7\", \"values\": {\"name\": {\"input\": \"x\"}}}".replace("\"7\"", "\"2\""));
-        assertEquals("[\"UPDATE \\\"shadow\\\" SET \\\"name\\\" = 'x' WHERE oid = 2\"]", done.get("sql").toString());
+        JsonNode done = ok("PUT", "/api/rows?table=shadow", v("shadow", "{\"rowid\": \"7\", \"values\": {\"name\": {\"input\": \"x\"}}}".replace("\"7\"", "\"2\"")));
+        assertEquals("[\"UPDATE \\\"shadow\\\" SET \\\"name\\\" = 'x' WHERE oid = 2 AND \\\"rowid\\\" IS 7 AND \\\"name\\\" IS 'b' RETURNING 1 AS \\\"written\\\"\"]", done.get("sql").toString());
         assertEquals(List.of(Map.of("name", "a"), Map.of("name", "x"), Map.of("name", "c"), Map.of("name", "d")),
                 db.query("SELECT name FROM shadow ORDER BY oid"));
-        ok("DELETE", "/api/rows?table=shadow", "{\"rowid\": \"3\"}");
+        ok("DELETE", "/api/rows?table=shadow", v("shadow", "{\"rowid\": \"3\"}"));
         assertEquals(List.of(Map.of("n", "a"), Map.of("n", "x"), Map.of("n", "d")), db.query("SELECT name AS n FROM shadow ORDER BY oid"));
         HttpResponse<String> none = page("GET", "/api/rows?table=hidden", null);
         assertEquals(400, none.statusCode());
@@ -278,27 +296,28 @@ class StudioServerTest {
         JsonNode logo = row.get("values").get(3);
         assertEquals("{\"t\":\"b\",\"n\":3,\"v\":\"00ff10\"}", logo.toString());
         // The page sends the value back as it got it, with another column changed.
-        ok("PUT", "/api/rows?table=teams", "{\"rowid\": \"1\", \"values\": {\"logo\": " + logo + ", \"name\": {\"input\": \"owls2\"}}}");
+        ok("PUT", "/api/rows?table=teams", v("teams", "{\"rowid\": \"1\", \"values\": {\"logo\": " + logo + ", \"name\": {\"input\": \"owls2\"}}}"));
         Map<String, Object> after = db.query("SELECT typeof(logo) AS t, logo, name FROM teams WHERE id = 1").get(0);
         assertEquals("blob", after.get("t"));
         assertArrayEquals(new byte[] {0, (byte) 0xff, 0x10}, (byte[]) after.get("logo"));
         assertEquals("owls2", after.get("name"));
         // Typed as x'…' it is a blob too; plain text in a BLOB column is refused.
-        ok("PUT", "/api/rows?table=teams", "{\"rowid\": \"2\", \"values\": {\"logo\": {\"input\": \"x'CAFE'\"}}}");
+        ok("PUT", "/api/rows?table=teams", v("teams", "{\"rowid\": \"2\", \"values\": {\"logo\": {\"input\": \"x'CAFE'\"}}}"));
         assertEquals("blob", db.query("SELECT typeof(logo) AS t FROM teams WHERE id = 2").get(0).get("t"));
-        assertEquals(400, page("PUT", "/api/rows?table=teams", "{\"rowid\": \"2\", \"values\": {\"logo\": {\"input\": \"cafe\"}}}").statusCode());
+        assertEquals(400, page("PUT", "/api/rows?table=teams", v("teams", "{\"rowid\": \"2\", \"values\": {\"logo\": {\"input\": \"cafe\"}}}")).statusCode());
     }
 
     @Test
     void editsAreCheckedAgainstTheColumnTypeAndShowTheSqlTheyRan() throws Exception {
-        HttpResponse<String> bad = page("PUT", "/api/rows?table=players", "{\"rowid\": \"10\", \"values\": {\"team_id\": {\"input\": \"two\"}}}");
+        HttpResponse<String> bad = page("PUT", "/api/rows?table=players", v("players", "{\"rowid\": \"10\", \"values\": {\"team_id\": {\"input\": \"two\"}}}"));
         assertEquals(400, bad.statusCode());
         assertEquals("column \"team_id\" (integer) takes a whole number, not \"two\"", json.readTree(bad.body()).get("error").asText());
-        HttpResponse<String> real = page("PUT", "/api/rows?table=teams", "{\"rowid\": \"1\", \"values\": {\"score\": {\"input\": \"1.2.3\"}}}");
+        HttpResponse<String> real = page("PUT", "/api/rows?table=teams", v("teams", "{\"rowid\": \"1\", \"values\": {\"score\": {\"input\": \"1.2.3\"}}}"));
         assertEquals(400, real.statusCode());
         assertEquals(1.5, db.query("SELECT score FROM teams WHERE id = 1").get(0).get("score"));
-        JsonNode done = ok("PUT", "/api/rows?table=players", "{\"rowid\": \"10\", \"values\": {\"team_id\": {\"input\": \"2\"}, \"name\": {\"input\": \"it's\"}}}");
-        assertEquals("[\"UPDATE \\\"players\\\" SET \\\"team_id\\\" = 2, \\\"name\\\" = 'it''s' WHERE rowid = 10\"]", done.get("sql").toString());
+        JsonNode done = ok("PUT", "/api/rows?table=players", v("players", "{\"rowid\": \"10\", \"values\": {\"team_id\": {\"input\": \"2\"}, \"name\": {\"input\": \"it's\"}}}"));
+        assertEquals("[\"UPDATE \\\"players\\\" SET \\\"team_id\\\" = 2, \\\"name\\\" = 'it''s' WHERE rowid = 10 AND \\\"id\\\" IS 10 AND \\\"team_id\\\" IS 1 AND \\\"name\\\" IS 'ann' RETURNING 1 AS \\\"written\\\"\"]",
+                done.get("sql").toString());
         assertEquals(Map.of("team_id", 2L, "name", "it's"), db.query("SELECT team_id, name FROM players WHERE id = 10").get(0));
         // A NOT NULL column left out of an insert: SQLite's refusal, nothing written.
         HttpResponse<String> nn = page("POST", "/api/rows?table=players", "{\"values\": {\"id\": {\"input\": \"50\"}}}");
@@ -394,17 +413,18 @@ class StudioServerTest {
         preview.get("effects").forEach(e -> effects.put(e.get("kind").asText() + " " + e.get("table").asText(), e.get("count").asText()));
         assertEquals(Map.of("deleted teams", "1", "deleted players", "2", "deleted goals", "3", "nulled fans", "2"), effects);
         assertFalse(preview.get("blocked").asBoolean());
-        assertEquals("[\"DELETE FROM \\\"teams\\\" WHERE rowid = 1\"]", preview.get("sql").toString());
+        assertEquals("[\"DELETE FROM \\\"teams\\\" WHERE rowid = 1 AND \\\"id\\\" IS 1 AND \\\"name\\\" IS 'owls' AND \\\"score\\\" IS 1.5"
+                + " AND \\\"logo\\\" IS X'00FF10' RETURNING 1 AS \\\"written\\\"\"]", preview.get("sql").toString());
         // The preview changed nothing.
         assertEquals(9, count("SELECT (SELECT count(*) FROM teams) + (SELECT count(*) FROM players) + (SELECT count(*) FROM goals)"));
-        JsonNode done = ok("DELETE", "/api/rows?table=teams", "{\"rowid\": \"1\"}");
+        JsonNode done = ok("DELETE", "/api/rows?table=teams", v("teams", "{\"rowid\": \"1\"}"));
         assertEquals(preview.get("sql"), done.get("sql"));
         assertEquals(List.of(1L, 1L, 1L, 2L), List.of(count("SELECT count(*) FROM teams"), count("SELECT count(*) FROM players"),
                 count("SELECT count(*) FROM goals"), count("SELECT count(*) FROM fans WHERE team_id IS NULL")));
         db.runAtomically(List.of("CREATE TABLE audits (id integer PRIMARY KEY, team_id integer REFERENCES teams(id))", "INSERT INTO audits VALUES (1, 2)"), false);
         JsonNode blocked = ok("GET", "/api/delete-preview?table=teams&rowid=2", null);
         assertTrue(blocked.get("blocked").asBoolean());
-        assertEquals(400, page("DELETE", "/api/rows?table=teams", "{\"rowid\": \"2\"}").statusCode());
+        assertEquals(400, page("DELETE", "/api/rows?table=teams", v("teams", "{\"rowid\": \"2\"}")).statusCode());
         assertEquals(1, count("SELECT count(*) FROM teams"));
     }
 
@@ -414,15 +434,15 @@ class StudioServerTest {
                 "CREATE TABLE members (id integer PRIMARY KEY, org text REFERENCES orgs(code) ON UPDATE CASCADE)",
                 "INSERT INTO orgs VALUES ('a', 'A'), ('b', 'B')", "INSERT INTO members VALUES (1, 'a'), (2, 'a'), (3, 'b')"), false);
         String change = "{\"rowid\": \"1\", \"values\": {\"code\": {\"input\": \"z\"}}}";
-        HttpResponse<String> asked = page("PUT", "/api/rows?table=orgs", change);
+        HttpResponse<String> asked = page("PUT", "/api/rows?table=orgs", v("orgs", change));
         assertEquals(409, asked.statusCode(), asked.body());
         JsonNode body = json.readTree(asked.body());
         assertTrue(body.get("needsConfirmation").asBoolean());
         assertEquals("[{\"table\":\"members\",\"kind\":\"updated\",\"count\":2}]", body.get("effects").toString());
         assertEquals(0, count("SELECT count(*) FROM orgs WHERE code = 'z'"), "nothing changed before the confirmation");
         // A change that no other row sees needs no confirmation.
-        ok("PUT", "/api/rows?table=orgs", "{\"rowid\": \"1\", \"values\": {\"name\": {\"input\": \"AA\"}}}");
-        ok("PUT", "/api/rows?table=orgs", change.replace("}}}", "}}, \"confirm\": true}"));
+        ok("PUT", "/api/rows?table=orgs", v("orgs", "{\"rowid\": \"1\", \"values\": {\"name\": {\"input\": \"AA\"}}}"));
+        ok("PUT", "/api/rows?table=orgs", v("orgs", change.replace("}}}", "}}, \"confirm\": true}")));
         assertEquals(2, count("SELECT count(*) FROM members WHERE org = 'z'"));
     }
 
@@ -491,7 +511,7 @@ class StudioServerTest {
             assertEquals(1, rows.get("dbCalls").asLong(), "a page is one API call");
             assertEquals(1, standIn.requestCount() - before);
             assertEquals(2, rows.get("rows").size());
-            HttpResponse<String> del = page("DELETE", "/api/rows?table=notes", "{\"rowid\": \"1\"}");
+            HttpResponse<String> del = page("DELETE", "/api/rows?table=notes", v("notes", "{\"rowid\": \"1\"}"));
             assertEquals(403, del.statusCode());
             assertTrue(del.body().contains("-Ddb.studio.write"), del.body());
             assertEquals(403, page("POST", "/api/sql", "{\"sql\": \"DELETE FROM notes\"}").statusCode());
@@ -501,8 +521,196 @@ class StudioServerTest {
             studio = StudioServer.start(d1, StudioOptions.defaults().withWrite(true), 0);
             cookie = http.send(HttpRequest.newBuilder(studio.startUri()).build(), HttpResponse.BodyHandlers.ofString())
                     .headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-            ok("DELETE", "/api/rows?table=notes", "{\"rowid\": \"1\"}");
+            ok("DELETE", "/api/rows?table=notes", v("notes", "{\"rowid\": \"1\"}"));
             assertEquals(1L, d1.query("SELECT count(*) AS n FROM notes").get(0).get("n"));
+        }
+    }
+
+    // ---- what an adversarial user found ----
+
+    /** Starts the studio over the D1 stand-in on {@code file}, through {@code wrap} (a D1 database as it is, or one that races). */
+    void studioOverD1(Database d1, boolean write) throws Exception {
+        studio.close();
+        studio = StudioServer.start(d1, StudioOptions.defaults().withWrite(write), 0);
+        cookie = http.send(HttpRequest.newBuilder(studio.startUri()).build(), HttpResponse.BodyHandlers.ofString())
+                .headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    }
+
+    String error(HttpResponse<String> r) throws Exception {
+        return json.readTree(r.body()).get("error").asText();
+    }
+
+    /** A teammate deleted row 2 and inserted another that got rowid 2: the page's stale delete and edit must not reach it. */
+    @Test
+    void aWriteFromAStalePageIsRefusedWhenItsRowChangedOrAnotherTookItsRowid() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE notes (body text)", "INSERT INTO notes VALUES ('a'), ('b'), ('c')"), false);
+        String shown2 = versionOf("notes", "2");
+        String shown3 = versionOf("notes", "3");
+        db.runAtomically(List.of("DELETE FROM notes WHERE rowid = 2", "INSERT INTO notes (rowid, body) VALUES (2, 'teammate')",
+                "DELETE FROM notes WHERE rowid = 3"), false);
+        HttpResponse<String> del = page("DELETE", "/api/rows?table=notes", "{\"rowid\": \"2\", \"version\": \"" + shown2 + "\"}");
+        assertEquals(409, del.statusCode(), del.body());
+        assertEquals("row 2 of \"notes\" changed since the page loaded it (by someone else?): reload the page; nothing was written", error(del));
+        HttpResponse<String> put = page("PUT", "/api/rows?table=notes", "{\"rowid\": \"2\", \"version\": \"" + shown2 + "\", \"values\": {\"body\": \"mine\"}}");
+        assertEquals(409, put.statusCode(), put.body());
+        HttpResponse<String> preview = page("GET", "/api/delete-preview?table=notes&rowid=2&version=" + enc(shown2), null);
+        assertEquals(409, preview.statusCode(), preview.body());
+        HttpResponse<String> gone = page("PUT", "/api/rows?table=notes", "{\"rowid\": \"3\", \"version\": \"" + shown3 + "\", \"values\": {\"body\": \"mine\"}}");
+        assertEquals(409, gone.statusCode(), gone.body());
+        assertEquals(List.of(Map.of("b", "a"), Map.of("b", "teammate")), db.query("SELECT body AS b FROM notes ORDER BY rowid"), "nothing written");
+        HttpResponse<String> noVersion = page("DELETE", "/api/rows?table=notes", "{\"rowid\": \"2\"}");
+        assertEquals(400, noVersion.statusCode());
+        assertEquals("\"version\" is missing: a write sends the version of the row as the page showed it (reload the page)", error(noVersion));
+        // The preview shows the row it would delete, as it is now; with the page's current version the delete goes through.
+        JsonNode now = ok("GET", "/api/delete-preview?table=notes&rowid=2&version=" + enc(versionOf("notes", "2")), null);
+        assertEquals("{\"columns\":[\"body\"],\"values\":[{\"t\":\"s\",\"v\":\"teammate\"}]}", now.get("row").toString());
+        ok("DELETE", "/api/rows?table=notes", v("notes", "{\"rowid\": \"2\"}"));
+        assertEquals(List.of(Map.of("b", "a")), db.query("SELECT body AS b FROM notes ORDER BY rowid"));
+    }
+
+    /** On D1 the check and the write are separate requests: a change between them is caught by the write's own WHERE. */
+    @Test
+    void overD1ARowReplacedBetweenTheCheckAndTheWriteIsNotTouched() throws Exception {
+        Path file = dir.resolve("d1.sqlite");
+        try (SqliteDatabase seed = SqliteDatabase.open(file)) {
+            seed.runAtomically(List.of("CREATE TABLE notes (id integer PRIMARY KEY, body text)", "INSERT INTO notes VALUES (1, 'hi'), (2, 'yo')"), false);
+        }
+        try (D1StandIn standIn = D1StandIn.start(file, "acct", "dbid", "tok");
+             Database d1 = new D1Database(new D1Settings("acct", "dbid", "tok", standIn.endpoint()))) {
+            boolean[] raced = {false};
+            String[] theirs = {"teammate"};
+            // A teammate's request lands just before the studio's write: row 2 deleted, another inserted as 2.
+            Database racing = new Database() {
+                public String describe() { return d1.describe(); }
+                public dev.godwit.engine.db.Capabilities capabilities() { return d1.capabilities(); }
+                public List<Map<String, Object>> query(String sql, Object... params) {
+                    if (!raced[0] && (sql.startsWith("DELETE") || sql.startsWith("UPDATE"))) {
+                        raced[0] = true;
+                        d1.runAtomically(List.of("DELETE FROM notes WHERE id = 2", "INSERT INTO notes VALUES (2, '" + theirs[0] + "')"), false);
+                    }
+                    return d1.query(sql, params);
+                }
+                public void runAtomically(List<String> statements, boolean fkOff) { d1.runAtomically(statements, fkOff); }
+                public void close() { }
+            };
+            studioOverD1(racing, true);
+            HttpResponse<String> del = page("DELETE", "/api/rows?table=notes", v("notes", "{\"rowid\": \"2\"}"));
+            assertTrue(raced[0]);
+            assertEquals(409, del.statusCode(), del.body());
+            assertTrue(error(del).startsWith("row 2 of \"notes\" changed since the page loaded it"), del.body());
+            assertEquals(List.of(Map.of("b", "hi"), Map.of("b", "teammate")), d1.query("SELECT body AS b FROM notes ORDER BY id"));
+            raced[0] = false;
+            theirs[0] = "teammate again";
+            HttpResponse<String> put = page("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"2\", \"values\": {\"body\": \"mine\"}}"));
+            assertEquals(409, put.statusCode(), put.body());
+            assertEquals(List.of(Map.of("b", "hi"), Map.of("b", "teammate again")), d1.query("SELECT body AS b FROM notes ORDER BY id"));
+        }
+    }
+
+    /** The studio reads the rowid under a label of its own: a column of that name must not take its place. */
+    @Test
+    void aColumnNamedLikeTheStudiosRowidLabelDoesNotStandInForTheRowid() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE odd (\"__godwit_rowid\" text, name text)",
+                "INSERT INTO odd (rowid, \"__godwit_rowid\", name) VALUES (1, '3', 'a'), (2, 'x', 'b'), (3, '3', 'c')"), false);
+        JsonNode desc = ok("GET", "/api/rows?table=odd&sort=name&dir=desc&limit=2", null);
+        assertEquals(List.of("3", "2"), List.of(desc.get("rows").get(0).get("rowid").asText(), desc.get("rows").get(1).get("rowid").asText()));
+        JsonNode next = ok("GET", "/api/rows?table=odd&sort=name&dir=desc&limit=2&after=" + enc(desc.get("next").asText()), null);
+        assertEquals("1", next.get("rows").get(0).get("rowid").asText());
+        ok("PUT", "/api/rows?table=odd", v("odd", "{\"rowid\": \"1\", \"values\": {\"name\": \"A\"}}"));
+        assertEquals(List.of(Map.of("n", "A"), Map.of("n", "b"), Map.of("n", "c")), db.query("SELECT name AS n FROM odd ORDER BY rowid"));
+        HttpResponse<String> csv = page("GET", "/api/export?table=odd&format=csv&sort=name&dir=desc", null);
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertEquals("__godwit_rowid,name\r\n3,c\r\nx,b\r\n3,A\r\n", csv.body());
+    }
+
+    /** DATETIME / TIMESTAMP / BOOL in a hand-made table may hold text: filters and edits keep it text, as SQLite compares it. */
+    @Test
+    void aTypeNameAloneDoesNotTurnTextIntoTimestampsOrBooleans() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE log (id integer PRIMARY KEY, at DATETIME, made TIMESTAMP DEFAULT CURRENT_TIMESTAMP, ok BOOL, epoch DATETIME)",
+                "INSERT INTO log (id, at, ok, epoch) VALUES (1, '2024-01-01 10:00:00', 'yes', 1704103200), (2, '2024-06-02 08:30:00', 'no', 1717317000)"), false);
+        assertEquals(1, ok("GET", "/api/count?table=log&where=" + enc("[[\"at\",\"eq\",\"2024-01-01 10:00:00\"]]"), null).get("count").asLong());
+        JsonNode later = ok("GET", "/api/rows?table=log&where=" + enc("[[\"at\",\"gt\",\"2024-03-01\"]]"), null);
+        assertEquals(1, later.get("rows").size());
+        assertEquals("2", later.get("rows").get(0).get("rowid").asText());
+        // CURRENT_TIMESTAMP wrote text: compared as text, every such date is after '2000'.
+        assertEquals(2, ok("GET", "/api/count?table=log&where=" + enc("[[\"made\",\"gt\",\"2000-01-01\"]]"), null).get("count").asLong());
+        assertEquals(1, ok("GET", "/api/count?table=log&where=" + enc("[[\"ok\",\"eq\",\"yes\"]]"), null).get("count").asLong());
+        // Integers in a DATETIME column are still epoch seconds: a date filter finds them.
+        assertEquals(1, ok("GET", "/api/count?table=log&where=" + enc("[[\"epoch\",\"eq\",\"2024-01-01T10:00:00Z\"]]"), null).get("count").asLong());
+        ok("PUT", "/api/rows?table=log", v("log", "{\"rowid\": \"1\", \"values\": {\"at\": {\"input\": \"2024-06-02 08:30:00\"}, \"ok\": {\"input\": \"no\"},"
+                + " \"epoch\": {\"input\": \"2024-06-02T08:30:00Z\"}}}"));
+        assertEquals(Map.of("at", "2024-06-02 08:30:00", "tat", "text", "ok", "no", "epoch", 1717317000L),
+                db.query("SELECT at, typeof(at) AS tat, ok, epoch FROM log WHERE id = 1").get(0));
+    }
+
+    /** D1 and wrangler's local D1 file refuse LIKE patterns over 50 bytes ("LIKE or GLOB pattern too complex"): contains uses no LIKE. */
+    @Test
+    void onALocalD1FileALongContainsFilterWorksAndStaysCaseInsensitive() throws Exception {
+        String longText = "The quick brown fox jumps over the lazy dog, then naps under the old oak tree";
+        try (SqliteDatabase local = SqliteDatabase.openLikeD1(dir.resolve("wrangler/d1.sqlite"))) {
+            local.runAtomically(List.of("CREATE TABLE notes (id integer PRIMARY KEY, body text)",
+                    "INSERT INTO notes VALUES (1, '" + longText + "'), (2, 'short'), (3, '100%_sure')"), false);
+            studio.close();
+            studio = StudioServer.start(local, StudioOptions.defaults(), 0);
+            cookie = http.send(HttpRequest.newBuilder(studio.startUri()).build(), HttpResponse.BodyHandlers.ofString())
+                    .headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            String pattern = longText.substring(4, 70).toUpperCase(java.util.Locale.ROOT);
+            JsonNode rows = ok("GET", "/api/rows?table=notes&where=" + enc(json.writeValueAsString(List.of(List.of("body", "contains", pattern)))), null);
+            assertEquals(1, rows.get("rows").size());
+            assertEquals("1", rows.get("rows").get(0).get("rowid").asText());
+            assertEquals(1, ok("GET", "/api/count?table=notes&where=" + enc("[[\"body\",\"contains\",\"%_\"]]"), null).get("count").asLong());
+            studio.close();
+        }
+    }
+
+    @Test
+    void aWithoutRowidTableIsExplainedEverywhereAndStillExports() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE kv (k text PRIMARY KEY, v text) WITHOUT ROWID", "INSERT INTO kv VALUES ('b', '2'), ('a', '1')"), false);
+        String why = "table \"kv\" has no rowid (WITHOUT ROWID): the studio pages and edits rows by rowid; use the SQL console for it";
+        for (String path : List.of("/api/refs?table=kv&rowid=1", "/api/delete-preview?table=kv&rowid=1", "/api/rows?table=kv")) {
+            HttpResponse<String> r = page("GET", path, null);
+            assertEquals(400, r.statusCode(), path);
+            assertEquals(why, error(r), path);
+        }
+        HttpResponse<String> del = page("DELETE", "/api/rows?table=kv", "{\"rowid\": \"1\", \"version\": \"x\"}");
+        assertEquals(400, del.statusCode());
+        assertEquals(why, error(del));
+        assertEquals(2, count("SELECT count(*) FROM kv"));
+        assertEquals("k,v\r\na,1\r\nb,2\r\n", page("GET", "/api/export?table=kv&format=csv", null).body());
+        assertEquals("k,v\r\nb,2\r\n", page("GET", "/api/export?table=kv&format=csv&sort=v&dir=desc&where=" + enc("[[\"v\",\"gt\",\"1\"]]"), null).body());
+    }
+
+    /** D1 allows 100 columns per table and per result: a table at the limit browses and exports (its INTEGER PRIMARY KEY is the rowid). */
+    @Test
+    void overD1ATableWithAHundredColumnsBrowsesAndExports() throws Exception {
+        Path file = dir.resolve("d1.sqlite");
+        StringBuilder wide = new StringBuilder("CREATE TABLE wide (id integer PRIMARY KEY");
+        StringBuilder plain = new StringBuilder("CREATE TABLE plain (c0 text");
+        for (int i = 1; i < 100; i++) {
+            wide.append(", c").append(i).append(" text");
+            plain.append(", c").append(i).append(" text");
+        }
+        try (SqliteDatabase seed = SqliteDatabase.open(file)) {
+            seed.runAtomically(List.of(wide + ")", plain + ")", "INSERT INTO wide (id, c1, c99) VALUES (7, 'a', 'z'), (8, 'b', 'y')",
+                    "INSERT INTO plain (c0) VALUES ('p')"), false);
+        }
+        try (D1StandIn standIn = D1StandIn.start(file, "acct", "dbid", "tok");
+             Database d1 = new D1Database(new D1Settings("acct", "dbid", "tok", standIn.endpoint()))) {
+            studioOverD1(d1, true);
+            JsonNode rows = ok("GET", "/api/rows?table=wide&sort=c99&dir=desc&limit=1", null);
+            assertEquals("7", rows.get("rows").get(0).get("rowid").asText());
+            assertEquals(100, rows.get("rows").get(0).get("values").size());
+            assertEquals("8", ok("GET", "/api/rows?table=wide&sort=c99&dir=desc&limit=1&after=" + enc(rows.get("next").asText()), null)
+                    .get("rows").get(0).get("rowid").asText());
+            HttpResponse<String> csv = page("GET", "/api/export?table=wide&format=csv", null);
+            assertEquals(200, csv.statusCode(), csv.body());
+            assertEquals(3, csv.body().split("\r\n").length);
+            ok("PUT", "/api/rows?table=wide", v("wide", "{\"rowid\": \"7\", \"values\": {\"c50\": \"mid\"}}"));
+            assertEquals("mid", d1.query("SELECT c50 FROM wide WHERE id = 7").get(0).get("c50"));
+            HttpResponse<String> noKey = page("GET", "/api/rows?table=plain", null);
+            assertEquals(400, noKey.statusCode(), noKey.body());
+            assertEquals("table \"plain\" has 100 columns and no INTEGER PRIMARY KEY: with the rowid the studio reads beside them that is over this"
+                    + " database's limit of result columns (D1: 100); use the SQL console and name the columns", error(noKey));
         }
     }
 }

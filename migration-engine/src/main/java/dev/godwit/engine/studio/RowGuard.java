@@ -1,0 +1,75 @@
+package dev.godwit.engine.studio;
+
+import dev.godwit.engine.sql.Quoting;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What keeps a write on the row the page showed: a rowid alone is not enough, since a row deleted
+ * and another inserted can take the same rowid. {@link #version} is a hash of a row's values, sent
+ * to the page with each row and back with each write; {@link #of} is the WHERE clause a write runs
+ * under, the rowid and every value as the server has just read it, so a row changed between that
+ * read and the write (on D1 they are separate requests) matches nothing and the write does nothing.
+ *
+ * @param sql    the clause with {@code ?} for each value (bound: exact, and no blob spelled out in the SQL)
+ * @param shown  the same clause with the values written as literals, for the page to show
+ * @param params the values, in order
+ */
+record RowGuard(String sql, String shown, List<Object> params) {
+
+    /** A hash of the row's values (column names, storage classes and exact contents), short and URL-safe. */
+    static String version(List<String> columns, Map<String, Object> row) {
+        MessageDigest d;
+        try {
+            d = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (String c : columns) {
+            update(d, 'c', c.getBytes(StandardCharsets.UTF_8));
+            Object v = row.get(c);
+            if (v == null) update(d, 'n', new byte[0]);
+            else if (v instanceof byte[] b) update(d, 'b', b);
+            else if (v instanceof Double x) update(d, 'r', ByteBuffer.allocate(8).putDouble(x).array());
+            else if (v instanceof Number n) update(d, 'i', n.toString().getBytes(StandardCharsets.US_ASCII));
+            else update(d, 's', v.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(d.digest(), 16));
+    }
+
+    private static void update(MessageDigest d, char tag, byte[] bytes) {
+        d.update((byte) tag);
+        d.update(ByteBuffer.allocate(4).putInt(bytes.length).array());   // lengths keep ("ab", "c") apart from ("a", "bc")
+        d.update(bytes);
+    }
+
+    /** {@code rowid = N AND "a" IS ? AND …}: the row as read, every column. */
+    static RowGuard of(String rowidName, long rowid, List<String> columns, Map<String, Object> row) {
+        StringBuilder sql = new StringBuilder(rowidName + " = " + rowid);
+        StringBuilder shown = new StringBuilder(sql);
+        List<Object> params = new ArrayList<>();
+        for (String c : columns) {
+            Object v = row.get(c);
+            String col = " AND " + Quoting.doubleQuoted(c) + " IS ";
+            sql.append(col).append('?');
+            shown.append(col).append(shownLiteral(v));
+            params.add(v);
+        }
+        return new RowGuard(sql.toString(), shown.toString(), params);
+    }
+
+    private static String shownLiteral(Object v) {
+        if (v instanceof byte[] b && b.length > Values.MAX_BLOB_HEX_BYTES) {
+            return "X'" + HexFormat.of().formatHex(b, 0, 16).toUpperCase(java.util.Locale.ROOT) + "…' /* " + b.length + " bytes, bound as a parameter */";
+        }
+        if (v instanceof String s && s.indexOf('\0') >= 0) return "'" + s.replace("\0", "\\0").replace("'", "''") + "' /* holds NUL, bound as a parameter */";
+        return Values.literal(v);
+    }
+}
