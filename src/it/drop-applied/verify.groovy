@@ -12,9 +12,12 @@ assert log.contains('Point db:drop at the database it may have been applied to (
 // there is no database yet, and neither creates the file.
 def typo = new File(basedir, '.godwit/typo.sqlite')
 assert log.contains("There is no database at ${typo.canonicalPath} (nothing has been applied there yet).")
+// 5: db:studio refuses it the same way (it created and served an empty file)
+assert log.contains("studio (default-cli) on project drop-applied: There is no database at ${typo.canonicalPath} (nothing has been applied there yet).")
 assert log.contains("There is no database at ${typo.canonicalPath} yet (status creates none): every migration is pending there.")
 assert !typo.exists()
-// 5: the pending latest migration is dropped after its files are listed.
+assert log.contains('-Ddb.studio.port=99999 is not a port: give 1 to 65535, or 0 to pick a free one.')
+// 7: the pending latest migration is dropped after its files are listed.
 assert log.contains('Dropping migration 0002_email:')
 assert log.contains('  remove  drizzle/0002_email.sql')
 assert log.contains('  remove  drizzle/meta/0002_snapshot.json')

@@ -41,6 +41,9 @@ public class StudioMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
+        if (port < 0 || port > 65535) {
+            throw new MojoExecutionException("-Ddb.studio.port=" + port + " is not a port: give 1 to 65535, or 0 to pick a free one.");
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         StudioOptions options = StudioOptions.defaults().withWrite(write).withHiddenTables(Set.of(historyTable().name())).withCodeSchema(codeSchema());
         // An existing database only: a mistyped -Ddb.local.path would otherwise become a new empty file, served as if it were the data.
