@@ -456,8 +456,8 @@ public final class Migrator {
             // (a branch's migration rebased into another with regenerated SQL, a dropped one).
             throw new MigrationException("The database records migration(s) the folder does not have: " + String.join(", ", missing)
                     + ". Applying the pending ones on top could repeat or undo what those did (a migration rebased with regenerated SQL by"
-                    + " db:rebase, or dropped after it ran here). On a development database, go back to the copy from before it"
-                    + " (mvn db:restore -Dlocal) or start it afresh; if those rows are from an abandoned branch, remove them with"
+                    + " db:rebase, or dropped after it ran here). On a development database, go back to before it"
+                    + " (" + wayBack() + ") or start it afresh; if those rows are from an abandoned branch, remove them with"
                     + " mvn db:repair; to apply anyway, pass -Ddb.ignoreMissing. Nothing was applied.");
         }
         for (String m : missing) log.warn("The database records a migration that is not in the folder: " + m + " (applied from another branch?)");
@@ -480,10 +480,15 @@ public final class Migrator {
         if (!skipped.isEmpty()) {
             throw new MigrationException("Migration(s) " + String.join(", ", skipped) + " were never applied but are older than the last applied migration"
                     + ": this database ran newer ones first (another branch's, or ones db:rebase moved after them). drizzle-orm's migrator"
-                    + " would skip them silently. On a development database, go back to the copy from before (mvn db:restore -Dlocal) or"
+                    + " would skip them silently. On a development database, go back to before them (" + wayBack() + ") or"
                     + " start it afresh. Only if they exist on your branch alone and ran nowhere else, move their changes into a new"
                     + " migration (mvn db:drop them, then mvn db:generate); never remove migrations another database has. Nothing was applied.");
         }
+    }
+
+    /** How this database goes back to before a migration: the local copy db:apply kept, or D1's Time Travel. */
+    private String wayBack() {
+        return db.capabilities().remote() ? "mvn db:restore -Ddb.timestamp=TIME before it, or the bookmark db:apply printed then" : "mvn db:restore -Dlocal";
     }
 
     /**

@@ -126,6 +126,7 @@ public final class Preflight implements PendingCheck {
         long tables;
         long rows;
         int ran = 0;
+        String failed = null;   // the migration the copy stopped at, if any
         List<String> lost;
         try (Replica r = copy.get()) {
             if (DataCheck.shapes(r).isEmpty() && pending.stream().flatMap(m -> m.statements().stream()).noneMatch(DataCheck::writesRows)) {
@@ -153,7 +154,8 @@ public final class Preflight implements PendingCheck {
                                 + " between the two. Nothing was applied. Fix " + m.fileName() + " (or the rows it trips on) first.", List.of());
                     }
                     log.warn("Pre-flight: " + m.fileName() + " fails on " + copyWhat + where + says
-                            + "\n  The apply will stop there too. Checked the migrations before it.");
+                            + "\n  The apply will stop there too." + (before > 0 ? " Checked the migrations before it." : ""));
+                    failed = m.fileName();
                     break;
                 }
                 changes.addAll(o.changes());
@@ -164,8 +166,9 @@ public final class Preflight implements PendingCheck {
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         if (changes.isEmpty() && lost.isEmpty()) {
-            log.info("Pre-flight: ran " + ran + " pending migration(s) on " + copyWhat + ", " + rows + " row(s) in " + tables
-                    + " table(s): no rows removed or rewritten (" + ms + " ms).");
+            if (ran == 0) return;   // the first one failed: the warning above said all there is
+            log.info("Pre-flight: ran " + ran + " pending migration(s)" + (failed == null ? "" : " (those before " + failed + ")") + " on " + copyWhat
+                    + ", " + rows + " row(s) in " + tables + " table(s): no rows removed or rewritten (" + ms + " ms).");
             return;
         }
         StringBuilder sb = new StringBuilder("Pre-flight: the pending migrations, run on " + copyWhat

@@ -219,7 +219,7 @@ public final class StudioServer implements AutoCloseable {
         }
         return new Response(303, "text/plain; charset=utf-8", "signed in".getBytes(StandardCharsets.UTF_8))
                 .header("Set-Cookie", cookieName() + "=" + token + "; Path=/; HttpOnly; SameSite=Strict")
-                .header("Location", r.path() + rest);
+                .header("Location", "/" + r.path().replaceFirst("^/+", "") + rest);   // "//host/x" would send the browser elsewhere
     }
 
     private boolean authorized(Request r) {
@@ -239,7 +239,7 @@ public final class StudioServer implements AutoCloseable {
     }
 
     private boolean allowedHost(String host) {
-        return host != null && (host.equals("127.0.0.1:" + port) || host.equals("localhost:" + port));
+        return host != null && (host.equals("127.0.0.1:" + port) || host.equalsIgnoreCase("localhost:" + port));   // host names ignore case
     }
 
     // ---- plumbing ----

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The settings with wrangler's config applied, decided once for all goals: the target database,
@@ -226,7 +227,15 @@ public final class ProjectSettings {
             credentials = new D1Credentials.Sourced(new D1Credentials.Resolved(r.accountId(), id, r.token(), r.tokenSource()), account.accountSource(),
                     bindingWhere() + " database_name " + b.databaseName() + ", looked up in the account (the binding has no database_id)");
         } else {
-            credentials = D1Credentials.resolve(s.accountId(), s.databaseId(), s.token(), s.environment(), devVars, s.server(), fromConfig);
+            try {
+                credentials = D1Credentials.resolve(s.accountId(), s.databaseId(), s.token(), s.environment(), devVars, s.server(), fromConfig);
+            } catch (GodwitException e) {
+                List<String> withD1 = config == null || section != config.top() || !section.d1Databases().isEmpty() ? List.of()
+                        : config.envs().entrySet().stream().filter(en -> !en.getValue().d1Databases().isEmpty()).map(Map.Entry::getKey).toList();
+                if (withD1.isEmpty()) throw e;
+                throw new GodwitException(e.kind(), e.getMessage() + "\n  " + config.file().getFileName() + " declares D1 databases only in its"
+                        + " environments (" + String.join(", ", withD1) + "): pick one with -Ddb.env=" + withD1.get(0) + " (or CLOUDFLARE_ENV).", e);
+            }
         }
         return credentials;
     }

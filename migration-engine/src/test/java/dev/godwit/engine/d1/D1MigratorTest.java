@@ -78,6 +78,21 @@ class D1MigratorTest {
         assertEquals(1, db.query("SELECT name FROM sqlite_master WHERE name = 'posts'").size());
     }
 
+    /** The way back a refusal names on D1 is Time Travel, not the local copy (there is none for a remote database). */
+    @Test
+    void aHistoryRowTheFolderLacksIsRefusedWithD1sWayBack() {
+        List<Migration> all = folder.migrations();
+        try (D1Database db = d1()) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(all.subList(0, 2), ApplyOptions.defaults());
+            List<Migration> without = List.of(all.get(0), all.get(2));   // the applied 0001 is gone from the folder, 0002 is pending
+            var e = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.migrate.MigrationException.class,
+                    () -> new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(without, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("go back to before it (mvn db:restore -Ddb.timestamp=TIME before it, or the bookmark db:apply printed then)"),
+                    e.getMessage());
+            assertEquals(0, db.query("SELECT name FROM sqlite_master WHERE name = 'posts'").size(), "nothing applied");
+        }
+    }
+
     @Test
     void appliesAllPendingMigrationsWithOneRequestEach() {
         try (D1Database db = d1()) {

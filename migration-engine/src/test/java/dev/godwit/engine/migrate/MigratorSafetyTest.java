@@ -187,6 +187,7 @@ class MigratorSafetyTest {
             MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(rebased, ApplyOptions.defaults()));
             assertTrue(e.getMessage().startsWith("The database records migration(s) the folder does not have: created_at " + all.get(1).when()), e.getMessage());
             assertTrue(e.getMessage().endsWith("to apply anyway, pass -Ddb.ignoreMissing. Nothing was applied."), e.getMessage());
+            assertTrue(e.getMessage().contains("go back to before it (mvn db:restore -Dlocal)"), e.getMessage());
             assertEquals(List.of("__drizzle_migrations", "feature", "users"), tables(db));
             assertEquals(List.of("0002_main"), migrator(db).apply(rebased, ApplyOptions.defaults().withIgnoreMissing(true)).applied());
             assertTrue(logLines.stream().anyMatch(l -> l.startsWith("WARN The database records a migration that is not in the folder: created_at")));

@@ -110,6 +110,21 @@ class PreflightTest {
         }
     }
 
+    /** When the first pending migration fails on the copy, the pre-flight says so and does not add that it "ran 0" and lost nothing. */
+    @Test
+    void aFirstMigrationThatFailsOnTheCopyIsOneWarning() {
+        Path file = dir.resolve("one.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE t (id integer PRIMARY KEY, v text)", "INSERT INTO t VALUES (1, 'a'), (2, 'a')"), false);
+        }
+        Migration m = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1000L, "0000_unique", true), dir.resolve("0000_unique.sql"),
+                "CREATE UNIQUE INDEX t_v ON t (v);");
+        Preflight.ofFile(file, false, log).check(List.of(m));
+        assertEquals(1, logLines.stream().filter(l -> l.startsWith("WARN Pre-flight: 0000_unique.sql fails on")).count(), logLines.toString());
+        assertTrue(logLines.stream().anyMatch(l -> l.endsWith("The apply will stop there too.")), logLines.toString());
+        assertFalse(logLines.stream().anyMatch(l -> l.contains("ran 0 pending")), logLines.toString());
+    }
+
     @Test
     void acceptDataLossAppliesAndWarnsWithTheReport() {
         Path file = cascadeFileAtInit();

@@ -152,6 +152,14 @@ class StudioServerTest {
         String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
         assertTrue(setCookie.matches("godwit_studio_\\d+=[0-9a-f]{32}; Path=/; HttpOnly; SameSite=Strict"), setCookie);
         assertEquals(200, call("GET", "/api/tables", null, "Cookie", setCookie.split(";")[0]).statusCode());
+        // a path starting with "//" is sent back as a path on this studio, never as another host
+        String odd = raw("GET //evil.example/?x=1&token=" + studio.startUri().getQuery().substring("token=".length()) + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                + studio.uri().getPort() + "\r\nConnection: close\r\n\r\n");
+        assertTrue(odd.startsWith("HTTP/1.1 303"), odd);
+        assertTrue(odd.contains("\r\nLocation: /evil.example/?x=1\r\n"), odd);
+        // host names ignore case
+        assertTrue(raw("GET /api/tables HTTP/1.1\r\nHost: LOCALHOST:" + studio.uri().getPort() + "\r\nCookie: " + setCookie.split(";")[0]
+                + "\r\nConnection: close\r\n\r\n").startsWith("HTTP/1.1 200"));
         assertEquals(403, call("GET", "/?token=" + "0".repeat(32), null).statusCode());
         assertEquals(401, call("GET", "/api/tables", null, "Cookie", "godwit_studio_" + studio.uri().getPort() + "=" + "0".repeat(32)).statusCode());
         assertEquals(401, call("GET", "/api/tables", null, "X-Godwit-Token", "0".repeat(32)).statusCode());

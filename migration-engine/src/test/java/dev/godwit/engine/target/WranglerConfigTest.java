@@ -144,6 +144,19 @@ class WranglerConfigTest {
         assertEquals("from-json", ProjectSettings.of(settings(false, null, null, null, null, null)).binding().databaseId());
     }
 
+    /** A config with D1 databases only under environments, run without one: the missing id names the environments to pick from. */
+    @Test
+    void d1DatabasesOnlyInEnvironmentsSuggestDdbEnv() throws IOException {
+        write("wrangler.toml", "name = \"shop\"\naccount_id = \"acct\"\n\n[env.staging]\n[[env.staging.d1_databases]]\nbinding = \"DB\"\n"
+                + "database_id = \"id-staging\"\n\n[env.production]\n[[env.production.d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-prod\"\n");
+        Map<String, String> tokenOnly = Map.of("CLOUDFLARE_D1_TOKEN", "tok-secret");
+        GodwitException e = assertThrows(GodwitException.class,
+                () -> ProjectSettings.of(withEnvironment(tokenOnly, false, null, null, "http://127.0.0.1:1")).target());
+        assertTrue(e.getMessage().startsWith("Cloudflare D1 settings are missing"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("\n  wrangler.toml declares D1 databases only in its environments (staging, production): pick one with"
+                + " -Ddb.env=staging (or CLOUDFLARE_ENV)."), e.getMessage());
+    }
+
     @Test
     void brokenConfigNamesFileAndLine() throws IOException {
         write("wrangler.toml", "name = \"shop\"\n\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = id-without-quotes\n");
