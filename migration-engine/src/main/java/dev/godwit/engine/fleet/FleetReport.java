@@ -26,6 +26,9 @@ public final class FleetReport implements AutoCloseable {
 
     /** Failures kept for the log; the file has all of them. */
     public static final int LOGGED_FAILURES = 20;
+    /** Databases named per last migration in the log; the file has all of them. */
+    static final int EXAMPLES = 5;
+    private final Map<String, List<String>> examples = new java.util.HashMap<>();
 
     /**
      * One database's outcome.
@@ -107,7 +110,12 @@ public final class FleetReport implements AutoCloseable {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot write the fleet report " + file + ": " + e.getMessage(), e);
         }
         byStatus.merge(r.status(), 1L, Long::sum);
-        if (r.error() == null || r.finalMigration() != null) byFinal.merge(r.finalMigration() == null ? "(none)" : r.finalMigration(), 1L, Long::sum);
+        if (r.error() == null || r.finalMigration() != null) {
+            String last = r.finalMigration() == null ? "(none)" : r.finalMigration();
+            byFinal.merge(last, 1L, Long::sum);
+            List<String> names = examples.computeIfAbsent(last, k -> new ArrayList<>());
+            if (names.size() < EXAMPLES) names.add(r.name() != null ? r.name() : r.id());
+        }
         calls += r.calls();
         if (r.error() != null) {
             failed++;
@@ -134,6 +142,11 @@ public final class FleetReport implements AutoCloseable {
     /** Databases per last recorded migration, in migration order ("(none)" first). Failed databases whose history could not be read are not counted. */
     public synchronized Map<String, Long> byFinalMigration() {
         return new LinkedHashMap<>(byFinal);
+    }
+
+    /** The first few databases (names, else ids) whose last recorded migration is {@code migration}, for the log. */
+    public synchronized List<String> examples(String migration) {
+        return List.copyOf(examples.getOrDefault(migration, List.of()));
     }
 
     public synchronized List<Row> failures() {

@@ -560,7 +560,7 @@ public final class FleetRunner {
     static String progressLine(String command, long total, long done, long failed, int running, long calls, double seconds) {
         double dbRate = seconds > 0 ? done / seconds : 0;
         double callRate = seconds > 0 ? calls / seconds : 0;
-        String togo = total >= 0 ? String.valueOf(Math.max(0, total - done)) : "?";
+        String togo = total >= 0 ? String.valueOf(Math.max(0, total - done - running)) : "?";   // not started yet
         String eta = total >= 0 && dbRate > 0 ? human(Duration.ofSeconds(Math.round((total - done) / dbRate))) : "?";
         return String.format(java.util.Locale.ROOT, "fleet %s: %d/%s done (%d failed), %d running, %s to go · %.1f databases/s · %.1f calls/s · ETA %s",
                 command, done, total >= 0 ? String.valueOf(total) : "?", failed, running, togo, dbRate, callRate, eta);
@@ -575,7 +575,12 @@ public final class FleetRunner {
             String latest = order.isEmpty() ? null : order.get(order.size() - 1);
             for (Map.Entry<String, Long> e : r.byFinalMigration().entrySet()) {
                 if (e.getValue() == 0) continue;
-                log.info(String.format("  %-40s %10d%s", e.getKey(), e.getValue(), e.getKey().equals(latest) ? "   (latest)" : "   (behind)"));
+                String which = "";
+                if (!e.getKey().equals(latest)) {
+                    List<String> names = report.examples(e.getKey());
+                    which = ": " + String.join(", ", names) + (e.getValue() > names.size() ? ", … (" + (e.getValue() - names.size()) + " more in the report)" : "");
+                }
+                log.info(String.format("  %-40s %10d%s", e.getKey(), e.getValue(), e.getKey().equals(latest) ? "   (latest)" : "   (behind)" + which));
             }
         }
         StringBuilder st = new StringBuilder("  by status:");

@@ -251,6 +251,10 @@ public final class Verifier {
         if (c instanceof Change.DropTable t) return "unexpected table: \"" + t.def().name() + "\"";
         if (c instanceof Change.AddColumn a) return "column missing: \"" + a.table() + "\".\"" + a.column().name() + "\"";
         if (c instanceof Change.DropColumn a) return "unexpected column: \"" + a.table() + "\".\"" + a.column().name() + "\"";
+        // what the database has beyond the migrations is named as found there, not as the statement that would remove it
+        if (c instanceof Change.DropIndex i) return "unexpected index: \"" + i.index().name() + "\" on \"" + i.table() + "\"";
+        if (c instanceof Change.CreateIndex i) return "index missing: \"" + i.index().name() + "\" on \"" + i.table() + "\"";
+        if (c instanceof Change.DropView v) return "unexpected view: \"" + v.view().name() + "\"";
         return "differs: " + d;
     }
 }

@@ -291,6 +291,11 @@ class VerifierTest {
             List<Finding> drift = Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder));
             assertEquals(1, drift.size());
             assertTrue(drift.get(0).message().contains("was changed outside the migrations:\n    unexpected table: \"manual\""), drift.get(0).message());
+            // an index made by hand is named as found, not as the DROP that would remove it
+            db.runAtomically(List.of("DROP TABLE manual", "CREATE INDEX sneaky ON users (email, id)"), false);
+            List<Finding> index = Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder));
+            assertTrue(index.get(0).message().contains("was changed outside the migrations:\n    unexpected index: \"sneaky\" on \"users\""),
+                    index.get(0).message());
         }
     }
 }
