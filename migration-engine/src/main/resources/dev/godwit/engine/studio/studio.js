@@ -157,6 +157,7 @@ function editText(v) {
 // ---- table view ----
 
 let PAGE = null;   // the rows shown
+const EXPORT_CAP = 1000000;   // StudioData.MAX_EXPORT_ROWS
 
 async function renderTable(s) {
   const t = TABLES[s.table];
@@ -184,6 +185,12 @@ async function renderTable(s) {
   $("page").textContent = page.rows.length === 0 ? (count.count === 0 ? "no rows" : "no rows here (" + count.count.toLocaleString("en-US") + " in all)")
       : "page " + s.page + " · rows " + from.toLocaleString("en-US") + "–" + (from + page.rows.length - 1).toLocaleString("en-US")
         + " of " + count.count.toLocaleString("en-US");
+  // An export streams, so its own count comes only at the end (trailers the browser does not show): say the cap here.
+  const capped = count.count > EXPORT_CAP;
+  for (const [id, label] of [["export-csv", "Export CSV"], ["export-json", "Export JSON"]]) {
+    $(id).textContent = capped ? label + " (first " + EXPORT_CAP.toLocaleString("en-US") + ")" : label;
+    $(id).title = capped ? "exports hold the first " + EXPORT_CAP.toLocaleString("en-US") + " of " + count.count.toLocaleString("en-US") + " rows" : "";
+  }
   $("next").disabled = !page.next;
   $("prev").disabled = !page.prev;
   $("first").disabled = !s.after && !s.before;

@@ -496,6 +496,97 @@ class StudioServerTest {
         assertEquals(3, count("SELECT count(*) FROM fans"));
     }
 
+    /** An export is streamed (chunked): its row count and whether the cap cut it come after the rows, as trailers. */
+    @Test
+    void anExportIsStreamedInChunksWithItsRowCountInTrailers() throws Exception {
+        String answer = raw("GET /api/export?table=teams&sort=id&dir=desc&format=csv HTTP/1.1\r\nHost: 127.0.0.1:" + studio.uri().getPort()
+                + "\r\nCookie: " + cookie + "\r\n\r\n");
+        String head = answer.substring(0, answer.indexOf("\r\n\r\n") + 4);
+        String body = answer.substring(head.length());
+        assertTrue(head.startsWith("HTTP/1.1 200 OK\r\n"), head);
+        assertTrue(head.contains("\r\nTransfer-Encoding: chunked\r\n"), head);
+        assertTrue(head.contains("\r\nTrailer: X-Godwit-Rows, X-Godwit-Truncated\r\n"), head);
+        assertTrue(head.contains("\r\nX-Godwit-Row-Cap: 1000000\r\n"), head);
+        assertFalse(head.contains("Content-Length"), head);
+        String csv = "id,name,score,logo\r\n2,larks,,\r\n1,owls,1.5,x'00ff10'\r\n";
+        assertEquals(Integer.toHexString(csv.length()) + "\r\n" + csv + "\r\n0\r\nX-Godwit-Rows: 2\r\nX-Godwit-Truncated: false\r\n\r\n", body);
+        String json = raw("GET /api/sql/export?format=json&sql=" + enc("SELECT name FROM teams WHERE id = 1") + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                + studio.uri().getPort() + "\r\nCookie: " + cookie + "\r\n\r\n");
+        assertTrue(json.endsWith("\r\n0\r\nX-Godwit-Rows: 1\r\nX-Godwit-Truncated: false\r\n\r\n"), json);
+    }
+
+    /**
+     * A failure after the first rows went out cuts the transfer (no last chunk): the client sees a broken download, not a
+     * shorter file. One before any row went out is answered as usual, with the reason.
+     */
+    @Test
+    void anExportThatFailsMidwayIsCutAndOneThatFailsAtOnceSaysWhy() throws Exception {
+        // A virtual generated column added after the rows is computed on read: abs() of the smallest integer overflows at row 4,000 of 6,000.
+        db.runAtomically(List.of("CREATE TABLE big (id integer PRIMARY KEY, x integer, pad text)",
+                "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 6000)"
+                        + " INSERT INTO big (id, x, pad) SELECT i, CASE WHEN i = 4000 THEN -9223372036854775808 ELSE i END, printf('%040d', i) FROM s",
+                "ALTER TABLE big ADD COLUMN y integer GENERATED ALWAYS AS (abs(x)) VIRTUAL"), false);
+        String query = "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 6000)"
+                + " SELECT i, printf('%040d', i) AS pad, abs(CASE WHEN i = 4000 THEN -9223372036854775808 ELSE i END) AS y FROM s";
+        for (String path : List.of("/api/export?table=big&format=csv", "/api/export?table=big&format=json", "/api/sql/export?format=csv&sql=" + enc(query))) {
+            HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(studio.uri().resolve(path)).header("Cookie", cookie).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            assertEquals(200, r.statusCode(), path);
+            long got = 0;
+            boolean broken = false;
+            try (InputStream in = r.body()) {
+                byte[] buf = new byte[8192];
+                for (int k; (k = in.read(buf)) >= 0; ) got += k;
+            } catch (java.io.IOException e) {
+                broken = true;
+            }
+            assertTrue(broken, path + ": the transfer ended as if complete after " + got + " bytes");
+            assertTrue(got >= 64 * 1024, path + ": " + got);
+        }
+        HttpResponse<String> early = page("GET", "/api/sql/export?format=csv&sql=" + enc("SELECT abs(-9223372036854775808) AS y"), null);
+        assertEquals(400, early.statusCode(), early.body());
+        assertEquals("[SQLITE_ERROR] SQL error or missing database (integer overflow)", error(early));
+        assertEquals("application/json; charset=utf-8", early.headers().firstValue("Content-Type").orElse(null));
+        assertEquals(StudioServer.CSP, early.headers().firstValue("Content-Security-Policy").orElse(null));
+        // The studio still answers.
+        assertEquals(200, page("GET", "/api/tables", null).statusCode());
+    }
+
+    /** A query export streams from one cursor under the studio's lock: a client that stops reading is cut, and the studio answers again. */
+    @Test
+    void aClientThatStopsReadingAnExportIsCutAndDoesNotHoldTheStudio() throws Exception {
+        restart(StudioOptions.defaults().withRequestTimeout(Duration.ofSeconds(1)));
+        String query = "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 40000) SELECT i, hex(randomblob(500)) AS pad FROM s";
+        try (Socket stalled = new Socket()) {
+            stalled.setReceiveBufferSize(4096);
+            stalled.connect(new java.net.InetSocketAddress("127.0.0.1", studio.uri().getPort()));
+            stalled.getOutputStream().write(("GET /api/sql/export?format=csv&sql=" + enc(query) + " HTTP/1.1\r\nHost: 127.0.0.1:" + studio.uri().getPort()
+                    + "\r\nCookie: " + cookie + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            Thread.sleep(500);   // the export fills the socket's buffers and waits on this client
+            HttpResponse<String> tables = http.sendAsync(HttpRequest.newBuilder(studio.uri().resolve("/api/tables")).header("Cookie", cookie).build(),
+                    HttpResponse.BodyHandlers.ofString()).get(5, java.util.concurrent.TimeUnit.SECONDS);   // a TimeoutException: held by the stalled one
+            assertEquals(200, tables.statusCode());
+            stalled.setSoTimeout(5000);
+            long got = 0;
+            boolean broken = false;
+            try (InputStream in = stalled.getInputStream()) {
+                byte[] buf = new byte[65536];
+                for (int k; (k = in.read(buf)) >= 0; ) got += k;
+            } catch (java.io.IOException e) {
+                broken = true;
+            }
+            assertTrue(broken || got < 40000L * 1000, "the stalled download was not cut: " + got + " bytes");
+        }
+    }
+
+    @Test
+    void aQueryWithNoRowsStillNamesItsColumns() throws Exception {
+        JsonNode r = ok("POST", "/api/sql", "{\"sql\": \"SELECT id, name AS who FROM teams WHERE id > 99\"}");
+        assertEquals("[\"id\",\"who\"]", r.get("columns").toString());
+        assertEquals(0, r.get("rows").size());
+        assertEquals("id,who\r\n", page("GET", "/api/sql/export?format=csv&sql=" + enc("SELECT id, name AS who FROM teams WHERE 0"), null).body());
+    }
+
     // ---- D1 ----
 
     @Test
