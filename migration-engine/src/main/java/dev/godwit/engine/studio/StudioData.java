@@ -296,8 +296,9 @@ final class StudioData {
         if (sortName != null && !sortName.isEmpty()) {
             sort = t.column(sortName).orElseThrow(() -> StudioException.bad("table \"" + t.name() + "\" has no column \"" + sortName + "\" to sort by"));
         }
-        String dir = params.getOrDefault("dir", "asc");
-        if (!dir.equals("asc") && !dir.equals("desc")) throw StudioException.bad("dir is asc or desc, not \"" + dir + "\"");
+        String given = params.getOrDefault("dir", "asc");
+        String dir = given.toLowerCase(Locale.ROOT);   // as SQL takes it: DESC, Desc
+        if (!dir.equals("asc") && !dir.equals("desc")) throw StudioException.bad("dir is asc or desc, not \"" + given + "\"");
         return new View(t, filters, sort, dir.equals("asc"));
     }
 
@@ -331,26 +332,62 @@ final class StudioData {
         }
     }
 
-    /** A position in a view: the sort value and rowid of a row; the page continues after (or before) it. */
-    record Cursor(Object sortValue, long rowid) {
+    /**
+     * A position in a view: the sort value and rowid of a row; the page continues after (or before) it. In the URL a small sort
+     * value travels whole; a large one (a long text, a blob) only as a hash, and the server reads the value again by rowid
+     * ({@link #resolve}), so a cursor stays short whatever the values (a 30,000-character one made the URL too long).
+     */
+    record Cursor(Object sortValue, long rowid, String hash) {
+
+        /** Sort values whose JSON form is longer than this (or a blob's preview) travel as a hash. */
+        static final int MAX_INLINE = 100;
+
+        Cursor(Object sortValue, long rowid) {
+            this(sortValue, rowid, null);
+        }
 
         String encode() {
             ObjectNode o = JSON.createObjectNode();
             o.put("r", Long.toString(rowid));
-            o.set("v", Values.toJson(sortValue));
+            JsonNode v = Values.toJson(sortValue);
+            if (v.toString().length() <= MAX_INLINE && !v.has("truncated")) o.set("v", v);
+            else o.put("h", hashOf(sortValue));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(o.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        static String hashOf(Object v) {
+            return RowGuard.version(List.of(""), java.util.Collections.singletonMap("", v));
         }
 
         static Cursor decode(String s, ColumnDef sort) {
             try {
                 JsonNode o = JSON.readTree(Base64.getUrlDecoder().decode(s));
                 long r = Values.rowid(o.get("r"));
+                if (sort != null && o.hasNonNull("h")) return new Cursor(null, r, o.get("h").asText());
                 Object v = sort == null ? null : Values.fromJson(sort, null, o.get("v"));
                 return new Cursor(v, r);
-            } catch (IOException | IllegalArgumentException e) {
+            } catch (IOException | IllegalArgumentException | NullPointerException e) {
                 throw StudioException.bad("the page cursor is not valid: " + e.getMessage());
             }
         }
+    }
+
+    /** A cursor that carries a hash gets its sort value back from its row, if that row is still there with that value. */
+    private Cursor resolve(View v, Cursor cur) {
+        if (cur == null || cur.hash() == null) return cur;
+        TableDef t = v.table();
+        List<Map<String, Object>> rows;
+        try {
+            rows = db.query("SELECT " + Quoting.doubleQuoted(v.sort().name()) + " AS \"v\" FROM " + Quoting.doubleQuoted(t.name()) + " WHERE "
+                    + rowidOf(t) + " = ?", cur.rowid());
+        } catch (dev.godwit.engine.db.DatabaseException e) {
+            throw explained(t, e);
+        }
+        if (rows.isEmpty() || !Cursor.hashOf(rows.get(0).get("v")).equals(cur.hash())) {
+            throw new StudioException(409, "the row this page ended at (rowid " + cur.rowid() + ") was deleted or its \"" + v.sort().name()
+                    + "\" changed since, so the page cannot continue from it: go back to the first page");
+        }
+        return new Cursor(rows.get(0).get("v"), cur.rowid());
     }
 
     /**
@@ -460,7 +497,7 @@ final class StudioData {
         String before = params.get("before");
         if (after != null && before != null) throw StudioException.bad("give after or before, not both");
         boolean forward = before == null;
-        Cursor cur = after != null ? Cursor.decode(after, v.sort()) : before != null ? Cursor.decode(before, v.sort()) : null;
+        Cursor cur = resolve(v, after != null ? Cursor.decode(after, v.sort()) : before != null ? Cursor.decode(before, v.sort()) : null);
         PageQuery q = pageQuery(v, cur, forward, limit);
         List<Map<String, Object>> rows;
         try {
