@@ -85,7 +85,7 @@ final class StudioData {
     }
 
     synchronized TableDef table(String name) {
-        if (name == null || name.isEmpty()) throw StudioException.bad("the table parameter is missing");
+        if (name == null) throw StudioException.bad("the table parameter is missing");   // "" is a name SQLite allows
         return schema(false).table(name).or(() -> schema(true).table(name))
                 .orElseThrow(() -> new StudioException(404, "no table \"" + name + "\""));
     }
@@ -479,14 +479,11 @@ final class StudioData {
     static int limit(Map<String, String> params) {
         String l = params.get("limit");
         if (l == null) return DEFAULT_PAGE;
-        int n;
-        try {
-            n = Integer.parseInt(l);
-        } catch (NumberFormatException e) {
-            throw StudioException.bad("limit must be a whole number, not \"" + l + "\"");
-        }
-        if (n < 1) throw StudioException.bad("limit must be between 1 and " + MAX_PAGE);
-        return Math.min(n, MAX_PAGE);
+        String range = "limit is a whole number from 1 to " + MAX_PAGE + " (a larger one gives " + MAX_PAGE + " rows)";
+        if (!l.matches("[+]?\\d+|-\\d+")) throw StudioException.bad(range + ", not \"" + l + "\"");
+        java.math.BigInteger n = new java.math.BigInteger(l.startsWith("+") ? l.substring(1) : l);
+        if (n.signum() < 1) throw StudioException.bad(range + ", not " + l);
+        return n.min(java.math.BigInteger.valueOf(MAX_PAGE)).intValue();
     }
 
     /** A page of a view: {@code after} or {@code before} a cursor (or the first page), {@code limit} rows at most ({@link #MAX_PAGE}). */

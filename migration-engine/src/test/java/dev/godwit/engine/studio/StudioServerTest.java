@@ -417,6 +417,39 @@ class StudioServerTest {
     }
 
     @Test
+    void limitAndDirSayWhatTheyTakeAndATableNamedEmptyOpens() throws Exception {
+        String range = "limit is a whole number from 1 to 500 (a larger one gives 500 rows)";
+        for (String[] c : new String[][] {{"abc", ", not \"abc\""}, {"0", ", not 0"}, {"-3", ", not -3"}, {"1.5", ", not \"1.5\""}}) {
+            HttpResponse<String> r = page("GET", "/api/rows?table=teams&limit=" + c[0], null);
+            assertEquals(400, r.statusCode(), c[0]);
+            assertEquals(range + c[1], error(r));
+        }
+        assertEquals(500, ok("GET", "/api/rows?table=teams&limit=99999999999", null).get("limit").asInt());
+        JsonNode desc = ok("GET", "/api/rows?table=teams&sort=id&dir=DESC", null);
+        assertEquals("2", desc.get("rows").get(0).get("rowid").asText());
+        HttpResponse<String> sideways = page("GET", "/api/rows?table=teams&dir=Sideways", null);
+        assertEquals(400, sideways.statusCode());
+        assertEquals("dir is asc or desc, not \"Sideways\"", error(sideways));
+
+        db.runAtomically(List.of("CREATE TABLE \"\" (x text)", "INSERT INTO \"\" VALUES ('in the nameless table')"), false);
+        boolean listed = false;
+        for (JsonNode t : ok("GET", "/api/tables", null).get("tables")) listed |= t.get("name").asText().equals("");
+        assertTrue(listed);
+        JsonNode rows = ok("GET", "/api/rows?table=", null);
+        assertEquals("", rows.get("table").asText());
+        assertEquals("in the nameless table", rows.get("rows").get(0).get("values").get(0).get("v").asText());
+        assertEquals(1, ok("GET", "/api/count?table=", null).get("count").asLong());
+        ok("PUT", "/api/rows?table=", v("", "{\"rowid\": \"1\", \"values\": {\"x\": {\"input\": \"NULL\"}}}"));
+        assertEquals("NULL", db.query("SELECT x FROM \"\"").get(0).get("x"));   // typed NULL is text; null is JSON null
+        HttpResponse<String> csv = page("GET", "/api/export?table=&format=csv&download=1", null);
+        assertEquals("x\r\nNULL\r\n", csv.body());
+        assertEquals("attachment; filename=\"table.csv\"", csv.headers().firstValue("Content-Disposition").orElse(null));
+        HttpResponse<String> missing = page("GET", "/api/rows", null);
+        assertEquals(400, missing.statusCode());
+        assertEquals("the table parameter is missing", error(missing));
+    }
+
+    @Test
     void filtersCombineAndCount() throws Exception {
         String where = enc("[[\"team_id\",\"eq\",\"1\"],[\"name\",\"contains\",\"N\"]]");
         JsonNode p = ok("GET", "/api/rows?table=players&where=" + where, null);
