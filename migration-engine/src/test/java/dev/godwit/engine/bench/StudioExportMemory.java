@@ -59,6 +59,11 @@ public final class StudioExportMemory {
                 System.out.printf(Locale.ROOT, "rows %,d; HTTP %d; %s; %,d bytes in %.1f s; max heap %d MB; peak heap used %d MB; peak resident %s%n",
                         n, r.statusCode(), outcome, bytes, secs, Runtime.getRuntime().maxMemory() >> 20, heapPeak >> 20, vmHwm());
             }
+        } finally {
+            try (var files = Files.list(work)) {   // the table is hundreds of MB: do not leave it in the temp folder
+                for (Path f : files.toList()) Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(work);
         }
     }
 
