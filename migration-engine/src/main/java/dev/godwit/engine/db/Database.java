@@ -2,6 +2,7 @@ package dev.godwit.engine.db;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The one port through which everything touches a database: a local SQLite file or Cloudflare
@@ -19,6 +20,15 @@ public interface Database extends AutoCloseable {
      * ({@link Long}, {@link Double}, {@link String}, {@code byte[]} or null), in column order.
      */
     List<Map<String, Object>> query(String sql, Object... params);
+
+    /**
+     * As {@link #query}, handing the rows to {@code each} one at a time, in order. By default from {@link #query}'s list (D1
+     * answers a query whole anyway); a local file streams them from its cursor, so a big result is never held whole. An
+     * exception from {@code each} stops the query and is thrown on.
+     */
+    default void queryEach(String sql, List<Object> params, Consumer<Map<String, Object>> each) {
+        query(sql, params.toArray()).forEach(each);
+    }
 
     /**
      * Runs the statements as one transaction: all of them take effect, or none does. With

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.sqlite.SQLiteCommitListener;
 import org.sqlite.SQLiteConnection;
 
@@ -165,10 +166,20 @@ public final class SqliteDatabase implements Database {
      * (column label to {@link Long}, {@link Double}, {@link String}, {@code byte[]} or null, in column order).
      */
     public static List<Map<String, Object>> query(Connection connection, String sql, Object... params) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        each(connection, sql, params, rows::add);
+        return rows;
+    }
+
+    @Override
+    public void queryEach(String sql, List<Object> params, Consumer<Map<String, Object>> each) {
+        each(connection, sql, params.toArray(), each);
+    }
+
+    private static void each(Connection connection, String sql, Object[] params, Consumer<Map<String, Object>> each) {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
-            List<Map<String, Object>> rows = new ArrayList<>();
-            if (!ps.execute()) return rows;
+            if (!ps.execute()) return;
             try (ResultSet rs = ps.getResultSet()) {
                 ResultSetMetaData md = rs.getMetaData();
                 String[] labels = new String[md.getColumnCount()];   // once: sqlite-jdbc asks SQLite anew on every call
@@ -176,10 +187,9 @@ public final class SqliteDatabase implements Database {
                 while (rs.next()) {
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (int i = 0; i < labels.length; i++) row.put(labels[i], normalize(rs.getObject(i + 1)));
-                    rows.add(row);
+                    each.accept(row);
                 }
             }
-            return rows;
         } catch (SQLException e) {
             throw new DatabaseException(e.getMessage(), 0, sql, e.getMessage(), false, e);
         }

@@ -40,6 +40,12 @@ final class CountingDatabase implements Database {
     }
 
     @Override
+    public void queryEach(String sql, List<Object> params, java.util.function.Consumer<Map<String, Object>> each) {
+        calls.incrementAndGet();
+        db.queryEach(sql, params, each);
+    }
+
+    @Override
     public void runAtomically(List<String> statements, boolean foreignKeysOff) {
         calls.incrementAndGet();
         db.runAtomically(statements, foreignKeysOff);

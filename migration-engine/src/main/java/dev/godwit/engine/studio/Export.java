@@ -2,56 +2,109 @@ package dev.godwit.engine.studio;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
- * CSV (RFC 4180: quoted where needed, CRLF) and JSON (an array of objects) of a result. NULL is
- * an empty CSV field and JSON null; integers are exact in both (JSON numbers with all digits);
- * blobs are written {@code x'hex'}.
+ * CSV (RFC 4180: quoted where needed, CRLF) and JSON (an array of objects) of a result, written row by row as the rows come,
+ * so an export of any size holds one page of rows, not the file. NULL is an empty CSV field and JSON null; integers are exact
+ * in both (JSON numbers with all digits); blobs are written {@code x'hex'}.
  */
-final class Export {
+abstract class Export implements StudioData.RowSink {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Export() {
+    static Export csv(OutputStream out) {
+        return new Csv(out);
     }
 
-    static byte[] csv(StudioData.Result r) {
-        StringBuilder sb = new StringBuilder();
-        line(sb, r.columns().stream().map(c -> (Object) c).toList());
-        for (List<Object> row : r.rows()) line(sb, row);
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    static Export json(OutputStream out) {
+        return new Json(out);
     }
 
-    private static void line(StringBuilder sb, List<Object> values) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) sb.append(',');
-            Object v = values.get(i);
-            if (v == null) continue;
-            String s = v instanceof byte[] b ? "x'" + HexFormat.of().formatHex(b) + "'" : v instanceof Double d ? Values.realText(d) : v.toString();
-            if (s.isEmpty() || s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-                sb.append('"').append(s.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(s);
+    /** Ends the document (JSON's closing bracket) and flushes what is buffered; the stream stays open. */
+    abstract void finish();
+
+    private static final class Csv extends Export {
+        private final Writer w;
+
+        Csv(OutputStream out) {
+            this.w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void columns(List<String> names) {
+            line(names);
+        }
+
+        @Override
+        public void row(List<Object> values) {
+            line(values);
+        }
+
+        private void line(List<?> values) {
+            try {
+                for (int i = 0; i < values.size(); i++) {
+                    if (i > 0) w.write(',');
+                    Object v = values.get(i);
+                    if (v == null) continue;
+                    String s = v instanceof byte[] b ? "x'" + HexFormat.of().formatHex(b) + "'" : v instanceof Double d ? Values.realText(d) : v.toString();
+                    if (s.isEmpty() || s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+                        w.write('"');
+                        w.write(s.replace("\"", "\"\""));
+                        w.write('"');
+                    } else {
+                        w.write(s);
+                    }
+                }
+                w.write("\r\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        sb.append("\r\n");
+
+        @Override
+        void finish() {
+            try {
+                w.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
-    static byte[] json(StudioData.Result r) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartArray();
-            for (List<Object> row : r.rows()) {
+    private static final class Json extends Export {
+        private final JsonGenerator g;
+        private List<String> columns = List.of();
+
+        Json(OutputStream out) {
+            try {
+                g = JSON.getFactory().createGenerator(out);
+                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                g.useDefaultPrettyPrinter();
+                g.writeStartArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void columns(List<String> names) {
+            columns = names;
+        }
+
+        @Override
+        public void row(List<Object> row) {
+            try {
                 g.writeStartObject();
-                for (int i = 0; i < r.columns().size(); i++) {
-                    g.writeFieldName(r.columns().get(i));
+                for (int i = 0; i < columns.size(); i++) {
+                    g.writeFieldName(columns.get(i));
                     Object v = row.get(i);
                     if (v == null) g.writeNull();
                     else if (v instanceof Long l) g.writeNumber(l);
@@ -62,11 +115,19 @@ final class Export {
                     else g.writeString(v.toString());
                 }
                 g.writeEndObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            g.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+
+        @Override
+        void finish() {
+            try {
+                g.writeEndArray();
+                g.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

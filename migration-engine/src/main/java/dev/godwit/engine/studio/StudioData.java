@@ -85,7 +85,7 @@ final class StudioData {
     }
 
     synchronized TableDef table(String name) {
-        if (name == null || name.isEmpty()) throw StudioException.bad("the table parameter is missing");
+        if (name == null) throw StudioException.bad("the table parameter is missing");   // "" is a name SQLite allows
         return schema(false).table(name).or(() -> schema(true).table(name))
                 .orElseThrow(() -> new StudioException(404, "no table \"" + name + "\""));
     }
@@ -296,8 +296,9 @@ final class StudioData {
         if (sortName != null && !sortName.isEmpty()) {
             sort = t.column(sortName).orElseThrow(() -> StudioException.bad("table \"" + t.name() + "\" has no column \"" + sortName + "\" to sort by"));
         }
-        String dir = params.getOrDefault("dir", "asc");
-        if (!dir.equals("asc") && !dir.equals("desc")) throw StudioException.bad("dir is asc or desc, not \"" + dir + "\"");
+        String given = params.getOrDefault("dir", "asc");
+        String dir = given.toLowerCase(Locale.ROOT);   // as SQL takes it: DESC, Desc
+        if (!dir.equals("asc") && !dir.equals("desc")) throw StudioException.bad("dir is asc or desc, not \"" + given + "\"");
         return new View(t, filters, sort, dir.equals("asc"));
     }
 
@@ -331,26 +332,62 @@ final class StudioData {
         }
     }
 
-    /** A position in a view: the sort value and rowid of a row; the page continues after (or before) it. */
-    record Cursor(Object sortValue, long rowid) {
+    /**
+     * A position in a view: the sort value and rowid of a row; the page continues after (or before) it. In the URL a small sort
+     * value travels whole; a large one (a long text, a blob) only as a hash, and the server reads the value again by rowid
+     * ({@link #resolve}), so a cursor stays short whatever the values (a 30,000-character one made the URL too long).
+     */
+    record Cursor(Object sortValue, long rowid, String hash) {
+
+        /** Sort values whose JSON form is longer than this (or a blob's preview) travel as a hash. */
+        static final int MAX_INLINE = 100;
+
+        Cursor(Object sortValue, long rowid) {
+            this(sortValue, rowid, null);
+        }
 
         String encode() {
             ObjectNode o = JSON.createObjectNode();
             o.put("r", Long.toString(rowid));
-            o.set("v", Values.toJson(sortValue));
+            JsonNode v = Values.toJson(sortValue);
+            if (v.toString().length() <= MAX_INLINE && !v.has("truncated")) o.set("v", v);
+            else o.put("h", hashOf(sortValue));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(o.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        static String hashOf(Object v) {
+            return RowGuard.version(List.of(""), java.util.Collections.singletonMap("", v));
         }
 
         static Cursor decode(String s, ColumnDef sort) {
             try {
                 JsonNode o = JSON.readTree(Base64.getUrlDecoder().decode(s));
                 long r = Values.rowid(o.get("r"));
+                if (sort != null && o.hasNonNull("h")) return new Cursor(null, r, o.get("h").asText());
                 Object v = sort == null ? null : Values.fromJson(sort, null, o.get("v"));
                 return new Cursor(v, r);
-            } catch (IOException | IllegalArgumentException e) {
+            } catch (IOException | IllegalArgumentException | NullPointerException e) {
                 throw StudioException.bad("the page cursor is not valid: " + e.getMessage());
             }
         }
+    }
+
+    /** A cursor that carries a hash gets its sort value back from its row, if that row is still there with that value. */
+    private Cursor resolve(View v, Cursor cur) {
+        if (cur == null || cur.hash() == null) return cur;
+        TableDef t = v.table();
+        List<Map<String, Object>> rows;
+        try {
+            rows = db.query("SELECT " + Quoting.doubleQuoted(v.sort().name()) + " AS \"v\" FROM " + Quoting.doubleQuoted(t.name()) + " WHERE "
+                    + rowidOf(t) + " = ?", cur.rowid());
+        } catch (dev.godwit.engine.db.DatabaseException e) {
+            throw explained(t, e);
+        }
+        if (rows.isEmpty() || !Cursor.hashOf(rows.get(0).get("v")).equals(cur.hash())) {
+            throw new StudioException(409, "the row this page ended at (rowid " + cur.rowid() + ") was deleted or its \"" + v.sort().name()
+                    + "\" changed since, so the page cannot continue from it: go back to the first page");
+        }
+        return new Cursor(rows.get(0).get("v"), cur.rowid());
     }
 
     /**
@@ -442,14 +479,11 @@ final class StudioData {
     static int limit(Map<String, String> params) {
         String l = params.get("limit");
         if (l == null) return DEFAULT_PAGE;
-        int n;
-        try {
-            n = Integer.parseInt(l);
-        } catch (NumberFormatException e) {
-            throw StudioException.bad("limit must be a whole number, not \"" + l + "\"");
-        }
-        if (n < 1) throw StudioException.bad("limit must be between 1 and " + MAX_PAGE);
-        return Math.min(n, MAX_PAGE);
+        String range = "limit is a whole number from 1 to " + MAX_PAGE + " (a larger one gives " + MAX_PAGE + " rows)";
+        if (!l.matches("[+]?\\d+|-\\d+")) throw StudioException.bad(range + ", not \"" + l + "\"");
+        java.math.BigInteger n = new java.math.BigInteger(l.startsWith("+") ? l.substring(1) : l);
+        if (n.signum() < 1) throw StudioException.bad(range + ", not " + l);
+        return n.min(java.math.BigInteger.valueOf(MAX_PAGE)).intValue();
     }
 
     /** A page of a view: {@code after} or {@code before} a cursor (or the first page), {@code limit} rows at most ({@link #MAX_PAGE}). */
@@ -460,7 +494,7 @@ final class StudioData {
         String before = params.get("before");
         if (after != null && before != null) throw StudioException.bad("give after or before, not both");
         boolean forward = before == null;
-        Cursor cur = after != null ? Cursor.decode(after, v.sort()) : before != null ? Cursor.decode(before, v.sort()) : null;
+        Cursor cur = resolve(v, after != null ? Cursor.decode(after, v.sort()) : before != null ? Cursor.decode(before, v.sort()) : null);
         PageQuery q = pageQuery(v, cur, forward, limit);
         List<Map<String, Object>> rows;
         try {
@@ -862,10 +896,36 @@ final class StudioData {
                 .filter(s -> !s.isEmpty() && !SqlSplitter.isCommentOnly(s)).toList();
     }
 
-    /** Runs a read query with the console's row cap; locally under {@code PRAGMA query_only}, so nothing can write. */
+    /** Runs a read query with a row cap (cap + 1 rows at most, to tell a cut); locally under {@code PRAGMA query_only}, so nothing can write. */
     private List<Map<String, Object>> readQuery(String statement, int cap) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        readQueryEach(statement, cap, rows::add);
+        return rows;
+    }
+
+    private void readQueryEach(String statement, int cap, java.util.function.Consumer<Map<String, Object>> each) {
         String first = FIRST_WORD.matcher(stripQuotedAndComments(statement).toUpperCase(Locale.ROOT)).results().findFirst().map(r -> r.group(1)).orElse("");
         String sql = first.equals("EXPLAIN") ? statement : "SELECT * FROM (" + statement + "\n) LIMIT " + (cap + 1);
+        boolean local = !db.capabilities().remote();
+        if (local) db.query("PRAGMA query_only = 1");
+        try {
+            db.queryEach(sql, List.of(), each);
+        } finally {
+            if (local) db.query("PRAGMA query_only = 0");
+        }
+    }
+
+    /**
+     * The column names of a read query that returned no rows (the port names columns only through rows): the query
+     * LEFT JOINed to one row gives one row of NULLs under its names. EXPLAIN cannot be a subquery: none then.
+     */
+    private List<String> columnsOf(String statement) {
+        if (stripQuotedAndComments(statement).strip().toUpperCase(Locale.ROOT).startsWith("EXPLAIN")) return List.of();
+        List<Map<String, Object>> one = readQueryRaw("SELECT q.* FROM (SELECT 1) LEFT JOIN (" + statement + "\n) AS q LIMIT 1");
+        return one.isEmpty() ? List.of() : new ArrayList<>(one.get(0).keySet());
+    }
+
+    private List<Map<String, Object>> readQueryRaw(String sql) {
         boolean local = !db.capabilities().remote();
         if (local) db.query("PRAGMA query_only = 1");
         try {
@@ -886,7 +946,7 @@ final class StudioData {
             if (truncated) rows = rows.subList(0, MAX_CONSOLE_ROWS);
             out.put("kind", "rows");
             ArrayNode cols = out.putArray("columns");
-            if (!rows.isEmpty()) rows.get(0).keySet().forEach(cols::add);
+            (rows.isEmpty() ? columnsOf(stmts.get(0)) : new ArrayList<>(rows.get(0).keySet())).forEach(cols::add);
             ArrayNode data = out.putArray("rows");
             for (Map<String, Object> r : rows) {
                 ArrayNode a = data.addArray();
@@ -935,44 +995,62 @@ final class StudioData {
 
     // ---- export ----
 
-    /** A table view's rows (all pages), or a read query's, for export. */
-    record Result(List<String> columns, List<List<Object>> rows, boolean truncated) {
+    /** Where an export's rows go, as they are read: the column names first, then each row's values in that order. */
+    interface RowSink {
+        void columns(List<String> names);
+
+        void row(List<Object> values);
     }
 
-    synchronized Result exportView(TableDef t, Map<String, String> params) {
-        View v = view(t, params);
-        List<List<Object>> rows = new ArrayList<>();
+    /** How many rows an export wrote, and whether the cap ({@link #MAX_EXPORT_ROWS}) left some out. */
+    record Exported(long rows, boolean truncated) {
+    }
+
+    /**
+     * A table view's rows, all pages, to {@code sink}: read in keyset pages of {@link #EXPORT_CHUNK}, each a query of its own
+     * under this class's lock and handed on outside it, so memory holds one page and a slow download does not hold up the
+     * studio. Like paging, rows changed while the export runs may or may not be in it; none appears twice.
+     */
+    Exported exportView(View v, RowSink sink) {
+        TableDef t = v.table();
+        sink.columns(t.columnNames());
         Cursor cur = null;
-        boolean truncated = false;
+        long n = 0;
         while (true) {
-            PageQuery q = pageQuery(v, cur, true, EXPORT_CHUNK);
+            int want = (int) Math.min(EXPORT_CHUNK, MAX_EXPORT_ROWS - n);
             List<Map<String, Object>> chunk;
             try {
-                chunk = db.query(q.sql(), q.params().toArray());
+                chunk = exportPage(v, cur, want);
             } catch (dev.godwit.engine.db.DatabaseException e) {
                 RuntimeException why = explained(t, e);
-                if (cur == null && why.getMessage().contains("has no rowid (WITHOUT ROWID)")) return exportWithoutRowid(v);
+                if (cur == null && why.getMessage().contains("has no rowid (WITHOUT ROWID)")) return exportWithoutRowid(v, sink);
                 throw why;
             }
-            int n = Math.min(chunk.size(), EXPORT_CHUNK);
-            for (int i = 0; i < n; i++) {
-                Map<String, Object> r = chunk.get(i);
-                List<Object> vals = new ArrayList<>();
-                for (String c : t.columnNames()) vals.add(r.get(c));
-                rows.add(vals);
-            }
-            if (rows.size() >= MAX_EXPORT_ROWS) {
-                truncated = chunk.size() > n || rows.size() > MAX_EXPORT_ROWS;
-                break;
-            }
-            if (chunk.size() <= EXPORT_CHUNK) break;
-            cur = cursorOf(v, chunk.get(EXPORT_CHUNK - 1));
+            int k = Math.min(chunk.size(), want);
+            for (int i = 0; i < k; i++) sink.row(valuesOf(t, chunk.get(i)));
+            n += k;
+            if (chunk.size() <= want) return new Exported(n, false);
+            if (n >= MAX_EXPORT_ROWS) return new Exported(n, true);
+            cur = cursorOf(v, chunk.get(k - 1));
         }
-        return new Result(t.columnNames(), rows, truncated);
     }
 
-    /** A WITHOUT ROWID table has no rowid to page by: its rows in one query, in the view's order then the primary key's. */
-    private Result exportWithoutRowid(View v) {
+    private synchronized List<Map<String, Object>> exportPage(View v, Cursor cur, int want) {
+        PageQuery q = pageQuery(v, cur, true, want);
+        return db.query(q.sql(), q.params().toArray());
+    }
+
+    private static List<Object> valuesOf(TableDef t, Map<String, Object> r) {
+        List<Object> vals = new ArrayList<>(t.columnNames().size());
+        for (String c : t.columnNames()) vals.add(r.get(c));
+        return vals;
+    }
+
+    /**
+     * A WITHOUT ROWID table has no rowid to page by: its rows from one query's cursor, in the view's order then the primary
+     * key's (held under the lock while it streams; a client that stops reading is cut by the server's write deadline).
+     */
+    private synchronized Exported exportWithoutRowid(View v, RowSink sink) {
         TableDef t = v.table();
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
@@ -983,26 +1061,28 @@ final class StudioData {
         t.primaryKeyColumns().forEach(c -> order.add(Quoting.doubleQuoted(c) + dir));
         String sql = "SELECT * FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + (order.isEmpty() ? "" : " ORDER BY " + String.join(", ", order)) + " LIMIT " + (MAX_EXPORT_ROWS + 1);
-        List<Map<String, Object>> rows = db.query(sql, params.toArray());
-        boolean truncated = rows.size() > MAX_EXPORT_ROWS;
-        List<List<Object>> data = new ArrayList<>();
-        for (Map<String, Object> r : truncated ? rows.subList(0, MAX_EXPORT_ROWS) : rows) {
-            List<Object> vals = new ArrayList<>();
-            for (String c : t.columnNames()) vals.add(r.get(c));
-            data.add(vals);
-        }
-        return new Result(t.columnNames(), data, truncated);
+        long[] n = {0};
+        db.queryEach(sql, params, r -> {
+            if (n[0]++ < MAX_EXPORT_ROWS) sink.row(valuesOf(t, r));
+        });
+        return new Exported(Math.min(n[0], MAX_EXPORT_ROWS), n[0] > MAX_EXPORT_ROWS);
     }
 
-    synchronized Result exportQuery(String sql) {
+    /** Refuses what cannot be exported as a query before an answer starts: one read statement, no more. */
+    static String exportableQuery(String sql) {
         List<String> stmts = statements(sql == null ? "" : sql);
         if (stmts.size() != 1 || !readOnly(stmts.get(0))) throw StudioException.bad("only one read query (SELECT, WITH, VALUES) can be exported");
-        List<Map<String, Object>> rows = readQuery(stmts.get(0), MAX_EXPORT_ROWS);
-        boolean truncated = rows.size() > MAX_EXPORT_ROWS;
-        if (truncated) rows = rows.subList(0, MAX_EXPORT_ROWS);
-        List<String> cols = rows.isEmpty() ? List.of() : new ArrayList<>(rows.get(0).keySet());
-        List<List<Object>> data = new ArrayList<>();
-        for (Map<String, Object> r : rows) data.add(new ArrayList<>(r.values()));
-        return new Result(cols, data, truncated);
+        return stmts.get(0);
+    }
+
+    /** A read query's rows to {@code sink} from one cursor (a local file streams it; D1 answers whole), capped. */
+    synchronized Exported exportQuery(String statement, RowSink sink) {
+        long[] n = {0};
+        readQueryEach(statement, MAX_EXPORT_ROWS, r -> {
+            if (n[0] == 0) sink.columns(new ArrayList<>(r.keySet()));
+            if (n[0]++ < MAX_EXPORT_ROWS) sink.row(new ArrayList<>(r.values()));
+        });
+        if (n[0] == 0) sink.columns(columnsOf(statement));
+        return new Exported(Math.min(n[0], MAX_EXPORT_ROWS), n[0] > MAX_EXPORT_ROWS);
     }
 }

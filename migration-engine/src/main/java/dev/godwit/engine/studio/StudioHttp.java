@@ -19,18 +19,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * A small HTTP/1.1 server for the studio: one thread accepts, each connection is served on a
  * pooled thread, and every connection has a deadline for its whole request (request line,
  * headers and body). A client that opens a connection and never finishes its request holds one
  * worker thread until the deadline, never the server. One request per connection
- * ({@code Connection: close}); no chunked request bodies. Knows nothing about the studio.
+ * ({@code Connection: close}); no chunked request bodies. An answer is a byte array, or streamed
+ * ({@code Transfer-Encoding: chunked}, with trailers) so a big one is never held whole. Knows
+ * nothing about the studio.
  */
 final class StudioHttp implements AutoCloseable {
 
@@ -59,16 +65,38 @@ final class StudioHttp implements AutoCloseable {
         }
     }
 
-    /** A response: status, headers in order ({@code Set-Cookie} may repeat), body. */
+    /** Writes a streamed body; returns the trailer fields (name, value) to send after it. */
+    interface BodyWriter {
+        List<String[]> writeTo(OutputStream out) throws IOException;
+    }
+
+    /** A response: status, headers in order ({@code Set-Cookie} may repeat), body (bytes, or a stream). */
     static final class Response {
         final int status;
         final List<String[]> headers = new ArrayList<>();
         final byte[] body;
+        final BodyWriter stream;
+        final Function<RuntimeException, Response> failure;
 
         Response(int status, String contentType, byte[] body) {
+            this(status, contentType, body, null, null);
+        }
+
+        private Response(int status, String contentType, byte[] body, BodyWriter stream, Function<RuntimeException, Response> failure) {
             this.status = status;
             this.body = body;
+            this.stream = stream;
+            this.failure = failure;
             if (contentType != null) header("Content-Type", contentType);
+        }
+
+        /**
+         * A body written as it is made, in chunks. The head goes out with the first chunk (64 KB), so a writer that fails
+         * before that is answered by {@code failure}'s response instead; one that fails later cuts the connection without the
+         * last chunk, and the client sees a broken transfer, never a complete-looking file.
+         */
+        static Response streamed(int status, String contentType, BodyWriter stream, Function<RuntimeException, Response> failure) {
+            return new Response(status, contentType, new byte[0], stream, failure);
         }
 
         Response header(String name, String value) {
@@ -86,6 +114,12 @@ final class StudioHttp implements AutoCloseable {
 
     private final ServerSocket socket;
     private final ThreadPoolExecutor workers;
+    /** Cuts a streamed answer whose client takes nothing for a request timeout (a paused download would hold a thread forever). */
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "godwit-studio-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
     private final Thread acceptor;
     private final Handler handler;
     private final Duration requestTimeout;
@@ -166,9 +200,12 @@ final class StudioHttp implements AutoCloseable {
                 response = handler.handle(request);
             } catch (RuntimeException e) {
                 response = StudioServer.plain(500, "internal error: " + e);
+            } catch (OutOfMemoryError e) {
+                response = StudioServer.plain(503, "the studio ran out of memory answering this request (" + e.getMessage() + "); try a smaller one");
             }
             c.setSoTimeout((int) Math.max(1000, requestTimeout.toMillis()));
-            write(c.getOutputStream(), response);
+            if (response.stream != null) writeStreamed(c, response);
+            else write(c.getOutputStream(), response);
         } catch (IOException ignored) {
             // A client that went away or stalled while reading its answer: nothing to do but close.
         }
@@ -246,12 +283,16 @@ final class StudioHttp implements AutoCloseable {
         c.setSoTimeout((int) Math.min(Integer.MAX_VALUE, left));
     }
 
-    static void write(OutputStream out, Response r) throws IOException {
+    private static byte[] head(Response r, String length) {
         StringBuilder head = new StringBuilder("HTTP/1.1 ").append(r.status).append(' ').append(reason(r.status)).append("\r\n");
         for (String[] h : r.headers) head.append(h[0]).append(": ").append(h[1]).append("\r\n");
-        head.append("Content-Length: ").append(r.body.length).append("\r\n");
+        head.append(length).append("\r\n");
         head.append("Connection: close\r\n\r\n");
-        byte[] h = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+        return head.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    static void write(OutputStream out, Response r) throws IOException {
+        byte[] h = head(r, "Content-Length: " + r.body.length);
         byte[] all = new byte[h.length + r.body.length];
         System.arraycopy(h, 0, all, 0, h.length);
         System.arraycopy(r.body, 0, all, h.length, r.body.length);
@@ -260,6 +301,111 @@ final class StudioHttp implements AutoCloseable {
             out.flush();
         } catch (SocketException ignored) {
             // The client closed first.
+        }
+    }
+
+    private void writeStreamed(Socket c, Response r) throws IOException {
+        Chunked out = new Chunked(c, head(r, "Transfer-Encoding: chunked"));
+        try {
+            List<String[]> trailers = r.stream.writeTo(out);
+            out.finish(trailers);
+        } catch (RuntimeException | IOException | OutOfMemoryError e) {
+            if (!out.committed && e instanceof RuntimeException early) {
+                Response answer;
+                try {
+                    answer = r.failure.apply(early);
+                } catch (RuntimeException unexpected) {
+                    answer = StudioServer.plain(500, "internal error: " + unexpected);
+                }
+                write(c.getOutputStream(), answer);
+                return;
+            }
+            // Mid-stream: no last chunk, and a reset rather than a clean close, so no client takes the part for the whole.
+            try {
+                c.setSoLinger(true, 0);
+            } catch (SocketException ignored) {
+                // Already gone.
+            }
+        }
+    }
+
+    /** The chunked body: 64 KB chunks; every write to the socket is watched, and one that the client does not take in time closes it. */
+    private final class Chunked extends OutputStream {
+        private final Socket socket;
+        private final OutputStream raw;
+        private final byte[] head;
+        private final byte[] buf = new byte[64 * 1024];
+        private int n;
+        boolean committed;
+
+        Chunked(Socket socket, byte[] head) throws IOException {
+            this.socket = socket;
+            this.raw = socket.getOutputStream();
+            this.head = head;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (n == buf.length) chunk();
+            buf[n++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            while (len > 0) {
+                if (n == buf.length) chunk();
+                int k = Math.min(len, buf.length - n);
+                System.arraycopy(b, off, buf, n, k);
+                n += k;
+                off += k;
+                len -= k;
+            }
+        }
+
+        @Override
+        public void flush() {
+            // Chunks go out when full: a writer's flush must not make a stream of tiny chunks.
+        }
+
+        private void chunk() throws IOException {
+            if (n == 0) return;
+            ByteArrayOutputStream b = new ByteArrayOutputStream(n + head.length + 16);
+            if (!committed) b.write(head);
+            b.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            b.write(buf, 0, n);
+            b.write('\r');
+            b.write('\n');
+            send(b.toByteArray());
+            committed = true;
+            n = 0;
+        }
+
+        void finish(List<String[]> trailers) throws IOException {
+            chunk();
+            StringBuilder end = new StringBuilder("0\r\n");
+            for (String[] t : trailers) end.append(t[0]).append(": ").append(t[1]).append("\r\n");
+            end.append("\r\n");
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            if (!committed) b.write(head);
+            b.write(end.toString().getBytes(StandardCharsets.ISO_8859_1));
+            send(b.toByteArray());
+            committed = true;
+        }
+
+        private void send(byte[] bytes) throws IOException {
+            ScheduledFuture<?> cut = watchdog.schedule(() -> {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // Closed already.
+                }
+            }, Math.max(1000, requestTimeout.toMillis()), TimeUnit.MILLISECONDS);
+            try {
+                raw.write(bytes);
+                raw.flush();
+            } finally {
+                cut.cancel(false);
+            }
         }
     }
 
@@ -292,6 +438,7 @@ final class StudioHttp implements AutoCloseable {
             // Already closed.
         }
         workers.shutdownNow();
+        watchdog.shutdownNow();
         try {
             acceptor.join(2000);
         } catch (InterruptedException e) {

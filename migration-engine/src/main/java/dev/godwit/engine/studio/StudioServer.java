@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -104,16 +105,27 @@ public final class StudioServer implements AutoCloseable {
         Response response;
         try {
             response = route(r);
-        } catch (StudioException e) {
-            ObjectNode o = error(e.getMessage());
-            if (e.details() != null) o.setAll(e.details());
-            response = json(e.status(), o);
-        } catch (DatabaseException e) {
-            ObjectNode o = error(e.databaseMessage() != null ? e.databaseMessage() : e.getMessage());
-            if (e.statement() != null) o.put("statement", e.statement());
+        } catch (RuntimeException e) {
+            return failure(e);
+        }
+        return secure(response);
+    }
+
+    /** The answer to a refused or failed request: the reason as JSON (what the database said, for its errors). */
+    private Response failure(RuntimeException e) {
+        Response response;
+        if (e instanceof StudioException se) {
+            ObjectNode o = error(se.getMessage());
+            if (se.details() != null) o.setAll(se.details());
+            response = json(se.status(), o);
+        } else if (e instanceof DatabaseException de) {
+            ObjectNode o = error(de.databaseMessage() != null ? de.databaseMessage() : de.getMessage());
+            if (de.statement() != null) o.put("statement", de.statement());
             response = json(400, o);
-        } catch (UncheckedIOException e) {
+        } else if (e instanceof UncheckedIOException) {
             response = json(500, error(e.getMessage()));
+        } else {
+            throw e;
         }
         return secure(response);
     }
@@ -183,23 +195,35 @@ public final class StudioServer implements AutoCloseable {
         };
     }
 
+    /**
+     * An export, streamed: the rows are written as they are read, so memory holds a page whatever the size. How many rows it
+     * holds and whether the cap cut it are known only at the end: they come as trailers (X-Godwit-Rows, X-Godwit-Truncated).
+     */
     private Response exportResponse(String path, Map<String, String> q) {
         String format = q.getOrDefault("format", "csv");
         if (!format.equals("csv") && !format.equals("json")) throw StudioException.bad("format is csv or json, not \"" + format + "\"");
-        StudioData.Result result;
         String name;
+        java.util.function.Function<StudioData.RowSink, StudioData.Exported> run;
         if (path.equals("/api/export")) {
             TableDef t = table(q);
-            result = data.exportView(t, q);
+            StudioData.View v = data.view(t, q);   // a bad view is refused here, before any answer starts
+            run = sink -> data.exportView(v, sink);
             name = t.name().replaceAll("[^A-Za-z0-9_.-]", "_");
         } else {
-            result = data.exportQuery(q.get("sql"));
+            String statement = StudioData.exportableQuery(q.get("sql"));
+            run = sink -> data.exportQuery(statement, sink);
             name = "query";
         }
-        byte[] body = format.equals("csv") ? Export.csv(result) : Export.json(result);
-        Response resp = new Response(200, format.equals("csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8", body)
-                .header("X-Godwit-Rows", Integer.toString(result.rows().size()))
-                .header("X-Godwit-Truncated", Boolean.toString(result.truncated()));
+        name = name.isEmpty() ? "table" : name;
+        Response resp = Response.streamed(200, format.equals("csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8", out -> {
+            Export export = format.equals("csv") ? Export.csv(out) : Export.json(out);
+            StudioData.Exported done = run.apply(export);
+            export.finish();
+            return List.of(new String[] {"X-Godwit-Rows", Long.toString(done.rows())},
+                    new String[] {"X-Godwit-Truncated", Boolean.toString(done.truncated())});
+        }, this::failure);
+        resp.header("Trailer", "X-Godwit-Rows, X-Godwit-Truncated")
+                .header("X-Godwit-Row-Cap", Integer.toString(StudioData.MAX_EXPORT_ROWS));
         if (q.containsKey("download")) resp.header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"");
         return resp;
     }

@@ -46,7 +46,7 @@ function state() {
 function urlOf(s) {
   const p = new URLSearchParams();
   if (s.view) p.set("view", s.view);
-  if (s.table) p.set("table", s.table);
+  if (hasTable(s)) p.set("table", s.table);
   if (s.sort) { p.set("sort", s.sort); p.set("dir", s.dir || "asc"); }
   if (s.where && s.where.length) p.set("where", JSON.stringify(s.where));
   if (s.after) p.set("after", s.after);
@@ -55,6 +55,11 @@ function urlOf(s) {
   if (s.sql) p.set("sql", s.sql);
   const q = p.toString();
   return "/" + (q ? "?" + q : "");
+}
+
+/** A table is chosen: its name may be "" (SQLite allows a table named so), which is not "no table". */
+function hasTable(s) {
+  return typeof s.table === "string";
 }
 
 function go(s) {
@@ -149,7 +154,7 @@ function drawValue(td, v, col) {
 
 /** The text a user edits for a value: exact, as the server reads it back. */
 function editText(v) {
-  if (v === null) return "NULL";
+  if (v === null) return "";   // shown as a NULL placeholder: typed NULL is text
   if (v.t === "b") return "x'" + v.v + "'";
   return v.v;
 }
@@ -157,6 +162,7 @@ function editText(v) {
 // ---- table view ----
 
 let PAGE = null;   // the rows shown
+const EXPORT_CAP = 1000000;   // StudioData.MAX_EXPORT_ROWS
 
 async function renderTable(s) {
   const t = TABLES[s.table];
@@ -184,6 +190,12 @@ async function renderTable(s) {
   $("page").textContent = page.rows.length === 0 ? (count.count === 0 ? "no rows" : "no rows here (" + count.count.toLocaleString("en-US") + " in all)")
       : "page " + s.page + " · rows " + from.toLocaleString("en-US") + "–" + (from + page.rows.length - 1).toLocaleString("en-US")
         + " of " + count.count.toLocaleString("en-US");
+  // An export streams, so its own count comes only at the end (trailers the browser does not show): say the cap here.
+  const capped = count.count > EXPORT_CAP;
+  for (const [id, label] of [["export-csv", "Export CSV"], ["export-json", "Export JSON"]]) {
+    $(id).textContent = capped ? label + " (first " + EXPORT_CAP.toLocaleString("en-US") + ")" : label;
+    $(id).title = capped ? "exports hold the first " + EXPORT_CAP.toLocaleString("en-US") + " of " + count.count.toLocaleString("en-US") + " rows" : "";
+  }
   $("next").disabled = !page.next;
   $("prev").disabled = !page.prev;
   $("first").disabled = !s.after && !s.before;
@@ -282,16 +294,21 @@ function edit(td, t, row, column, value, col) {
   const original = editText(value);
   const input = el("input", null, "cell");
   input.value = original;
-  input.title = "Enter saves, Escape cancels; NULL for null" + (col && col.affinity === "BLOB" ? "; bytes as x'00ff'" : "");
+  if (value === null) input.placeholder = "NULL";
+  let typed = false;
+  input.oninput = () => { typed = true; };
+  // What is typed is always a value (the text NULL too); NULL itself is the button beside it.
+  input.title = "Enter saves, Escape cancels; the NULL button stores NULL" + (col && col.affinity === "BLOB" ? "; bytes as x'00ff'" : "");
+  const setNull = el("button", "NULL", "cell-null");
+  setNull.type = "button";
+  setNull.title = "store NULL in " + column;
   td.replaceChildren(input);
+  if (!(col && col.notNull)) td.appendChild(setNull);
   input.focus();
   input.select();
-  input.onkeydown = async (e) => {
-    if (e.key === "Escape") { drawValue(td, value, col); td.dataset.col = column; return; }
-    if (e.key !== "Enter") return;
-    if (input.value === original) { drawValue(td, value, col); return; }   // unchanged: nothing is written (a blob stays a blob)
+  const commit = async (v) => {
     const values = {};
-    values[column] = input.value === "NULL" ? null : { input: input.value };
+    values[column] = v;
     const save = async (confirm) => {
       const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), { rowid, version: row.version, values, confirm });
       status("Saved " + column + ": " + r.ok, false, r.sql);
@@ -311,6 +328,14 @@ function edit(td, t, row, column, value, col) {
       input.classList.add("invalid");
       status(err.message, true);
     }
+  };
+  setNull.onclick = () => { if (value === null) { drawValue(td, value, col); td.dataset.col = column; return; } commit(null); };
+  input.onkeydown = async (e) => {
+    if (e.key === "Escape") { drawValue(td, value, col); td.dataset.col = column; return; }
+    if (e.key !== "Enter") return;
+    // Unchanged: nothing is written (a blob stays a blob; Enter on a NULL cell keeps NULL unless something was typed).
+    if (input.value === original && (value !== null || !typed)) { drawValue(td, value, col); td.dataset.col = column; return; }
+    await commit({ input: input.value });
   };
 }
 
@@ -547,11 +572,11 @@ async function render() {
   if (!META) await loadTables();
   const s = state();
   drawTableList();
-  $("table-view").hidden = !s.table || s.view === "sql";
+  $("table-view").hidden = !hasTable(s) || s.view === "sql";
   $("console-view").hidden = s.view !== "sql";
-  $("home-view").hidden = !!s.table || s.view === "sql";
+  $("home-view").hidden = hasTable(s) || s.view === "sql";
   if (s.view === "sql") return renderConsole(s);
-  if (s.table) {
+  if (hasTable(s)) {
     $("refs").hidden = true;
     return renderTable(s);
   }

@@ -118,6 +118,14 @@ class StudioBrowserTest {
         browser.find("#tables button");
     }
 
+    private static String classOf(String css) {
+        try {
+            return browser.attribute(css, "class");
+        } catch (Exception e) {
+            return "(not there: " + e.getMessage() + ")";
+        }
+    }
+
     private Object scalar(String sql) {
         return db.query(sql).get(0).values().iterator().next();
     }
@@ -267,6 +275,29 @@ class StudioBrowserTest {
                 + " AND \"number\" IS 7 AND \"nick\" IS '' RETURNING 1 AS \"written\";", browser.textOf("#sql-ran"));
     }
 
+    /** Typed NULL is the text NULL; SQL NULL is the button beside the cell's input. A table named "" opens like any other. */
+    @Test
+    void typedNullIsTextTheNullButtonIsNullAndATableNamedEmptyOpens() throws Exception {
+        openStudio("table=players");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "players are listed");
+        String cell = "#grid tr[data-rowid='12'] td[data-col='nick']";
+        browser.click(cell);
+        browser.type(browser.find(cell + " input.cell"), "\uE009a\uE009NULL\uE007");
+        waitFor(() -> "NULL".equals(scalar("SELECT nick FROM players WHERE id = 12")), "the text NULL is saved");
+        waitFor(() -> "NULL".equals(browser.textOf(cell)) && !"null".equals(classOf(cell)), "shown as text, not as NULL");
+        browser.click(cell);
+        browser.click(cell + " button.cell-null");
+        waitFor(() -> db.query("SELECT nick FROM players WHERE id = 12").get(0).get("nick") == null, "NULL is saved");
+        waitFor(() -> "null".equals(classOf(cell)), "shown as NULL");
+        assertEquals(0L, scalar("SELECT count(*) FROM players WHERE nick = 'NULL'"));
+
+        db.runAtomically(List.of("CREATE TABLE \"\" (x text)", "INSERT INTO \"\" VALUES ('nameless')"), false);
+        openStudio(null);
+        browser.click("#tables button[data-table='']");
+        waitFor(() -> column("x").equals(List.of("nameless")), "the table named \"\" is shown");
+        assertTrue(browser.currentUrl().contains("table=&") || browser.currentUrl().endsWith("table="), browser.currentUrl());
+    }
+
     @Test
     void deleteShowsTheCascadeAndAsksFirst() throws Exception {
         openStudio("table=teams");
@@ -282,7 +313,7 @@ class StudioBrowserTest {
         // The preview shows the row; changed by someone else before OK, the delete is refused and nothing goes.
         browser.click("#grid tr[data-rowid='1'] button.delete");
         waitFor(() -> browser.count("#dialog-body li") == 3, "the preview again");
-        assertEquals("owls", browser.textOf("#dialog-body .row-preview td[data-col='name']"));
+        waitFor(() -> "owls".equals(browser.textOf("#dialog-body .row-preview td[data-col='name']")), "the preview shows the row");   // not at once under load
         db.runAtomically(List.of("UPDATE teams SET name = 'owls, renamed' WHERE id = 1"), false);
         browser.click("#dialog-ok");
         waitFor(() -> browser.textOf("#dialog-error").startsWith("row 1 of \"teams\" changed since the page loaded it"), "the stale delete is refused");
