@@ -114,6 +114,7 @@ public final class SqlitePlanner {
             for (Change c : diff.changes()) if (c instanceof DropView v) out.add(Ddl.dropView(v.view().name()));
             List<TableDef> dropLate = droppedParentsOfSurvivors();
             for (TableDef t : dropLate) droppedLate.add(SqliteNames.key(t.name()));
+            releaseRestrictKeysAmongDropped();
             dropTables(false, dropLate);
             dropIndexesARenamedTableTakes(dropLate);
             renameTables(dropLate);
@@ -355,6 +356,51 @@ public final class SqlitePlanner {
                 }
             }
             return late;
+        }
+
+        /**
+         * DROP TABLE deletes the rows first, and ON DELETE RESTRICT refuses that row by row, at once, also when the row that still
+         * points at it (its own child in a tree, or the other table of a cycle) goes with it. So the dropped tables' RESTRICT keys
+         * into dropped tables let go first: set to NULL, or where the column may not be NULL and the key is the table's own, made to
+         * point at the row itself. (NO ACTION is checked at the end of the statement, when those rows are gone too.)
+         */
+        private void releaseRestrictKeysAmongDropped() {
+            Set<String> dropped = new HashSet<>();
+            List<TableDef> defs = new ArrayList<>();
+            for (Change c : diff.changes()) {
+                if (c instanceof DropTable d) {
+                    dropped.add(d.def().name());
+                    defs.add(d.def());
+                }
+            }
+            for (TableDef t : defs) {
+                for (ForeignKeyDef fk : t.foreignKeys()) {
+                    // a child dropped before its parent lets go by itself (children go first): only trees and cycles need this
+                    if (fk.onDelete() != FkAction.RESTRICT || !dropped.contains(fk.refTable()) || !reaches(fk.refTable(), t.name(), defs)) continue;
+                    boolean nullable = fk.columns().stream().allMatch(col -> t.column(col).map(cd -> !cd.notNull() && !cd.primaryKey()).orElse(false));
+                    List<String> sets = new ArrayList<>();
+                    for (int i = 0; i < fk.columns().size(); i++) {
+                        String value = nullable ? "NULL" : fk.refTable().equals(t.name()) ? Ddl.id(fk.refColumns().get(i)) : null;
+                        if (value == null) break;
+                        sets.add(Ddl.id(fk.columns().get(i)) + " = " + value);
+                    }
+                    if (sets.size() == fk.columns().size()) out.add("UPDATE " + Ddl.id(t.name()) + " SET " + String.join(", ", sets) + ";");
+                }
+            }
+        }
+
+        /** Whether {@code from} names {@code to} through foreign keys among {@code tables} (itself counts). */
+        private static boolean reaches(String from, String to, List<TableDef> tables) {
+            Set<String> seen = new HashSet<>(List.of(from));
+            List<String> queue = new ArrayList<>(List.of(from));
+            for (int i = 0; i < queue.size(); i++) {
+                if (queue.get(i).equals(to)) return true;
+                for (TableDef t : tables) {
+                    if (!t.name().equals(queue.get(i))) continue;
+                    for (ForeignKeyDef fk : t.foreignKeys()) if (seen.add(fk.refTable())) queue.add(fk.refTable());
+                }
+            }
+            return false;
         }
 
         private void dropTables(boolean late, List<TableDef> dropLate) {

@@ -1,0 +1,15 @@
+CREATE TABLE `keep` (
+	`id` integer PRIMARY KEY NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE `b` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`a_id` integer,
+	FOREIGN KEY (`a_id`) REFERENCES `a`(`id`) ON UPDATE no action ON DELETE restrict
+);
+--> statement-breakpoint
+CREATE TABLE `a` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`b_id` integer,
+	FOREIGN KEY (`b_id`) REFERENCES `b`(`id`) ON UPDATE no action ON DELETE restrict
+);

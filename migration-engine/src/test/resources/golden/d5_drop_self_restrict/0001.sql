@@ -1,0 +1,2 @@
+UPDATE `tree` SET `parent_id` = NULL;--> statement-breakpoint
+DROP TABLE `tree`;
