@@ -14,6 +14,7 @@ public final class Migration {
     private final Path file;
     private final String sql;
     private List<String> statements;   // split on first use; immutable, so a race only splits twice
+    private java.util.Set<String> acceptedHashes;   // the same for the hashes a history row may hold
 
     public Migration(JournalEntry entry, Path file, String sql) {
         this.entry = entry;
@@ -49,6 +50,14 @@ public final class Migration {
     /** sha256 of the file exactly as stored: what drizzle-orm's migrator records. */
     public String hash() {
         return Checksums.sha256Hex(sql);
+    }
+
+    /** Whether a history row's hash records this file (as written, or with other line endings); hashes computed once. */
+    public boolean recordedBy(String storedHash) {
+        if (storedHash == null) return false;
+        java.util.Set<String> h = acceptedHashes;
+        if (h == null) acceptedHashes = h = Checksums.accepted(sql);
+        return h.contains(Checksums.normalized(storedHash));
     }
 
     /** The statements to execute, split on breakpoints and, inside a chunk, on complete statements; comments-only chunks dropped. */

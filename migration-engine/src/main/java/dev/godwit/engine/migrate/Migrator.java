@@ -168,8 +168,8 @@ public final class Migrator {
             if (pending.state() != MigrationState.State.PENDING) continue;
             for (int r = 0; r < states.size(); r++) {
                 MigrationState row = states.get(r);
-                if (row.state() != MigrationState.State.MISSING_LOCALLY || row.sameSqlAs() != null || row.applied().hash() == null
-                        || !Checksums.matches(row.applied().hash(), pending.migration().sql())) continue;
+                if (row.state() != MigrationState.State.MISSING_LOCALLY || row.sameSqlAs() != null
+                        || !pending.migration().recordedBy(row.applied().hash())) continue;
                 states.set(p, pending.linkedTo(row.name()));
                 states.set(r, row.linkedTo(pending.name()));
                 break;

@@ -32,7 +32,7 @@ public final class Repairer {
     private static Migration movedTo(List<MigrationState> states, AppliedMigration row) {
         if (row.hash() == null || row.createdAt() == null) return null;
         for (MigrationState p : states) {
-            if (p.state() == MigrationState.State.PENDING && Checksums.matches(row.hash(), p.migration().sql())) return p.migration();
+            if (p.state() == MigrationState.State.PENDING && p.migration().recordedBy(row.hash())) return p.migration();
         }
         return null;
     }

@@ -1,7 +1,9 @@
 package dev.godwit.engine.folder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -21,5 +23,16 @@ class MigrationTest {
         assertSame(m.statements(), m.statements());
         assertEquals(m, new Migration(e, Path.of("0000_x.sql"), m.sql()));
         assertEquals(m.hashCode(), new Migration(e, Path.of("0000_x.sql"), m.sql()).hashCode());
+    }
+
+    /** A history row's hash records the file as written or with the other line endings (a Windows checkout), in any case of hex. */
+    @Test
+    void aHistoryHashRecordsTheFileWhateverItsLineEndings() {
+        JournalEntry e = new JournalEntry(0, "6", 1L, "0000_x", true);
+        Migration m = new Migration(e, Path.of("0000_x.sql"), "CREATE TABLE a (x);\n--> statement-breakpoint\nCREATE TABLE b (y);\n");
+        assertTrue(m.recordedBy(Checksums.sha256Hex(m.sql())));
+        assertTrue(m.recordedBy(" " + Checksums.sha256Hex(m.sql().replace("\n", "\r\n")).toUpperCase() + " "));
+        assertFalse(m.recordedBy(Checksums.sha256Hex(m.sql() + " ")));
+        assertFalse(m.recordedBy(null));
     }
 }
