@@ -63,7 +63,8 @@ final class DataCheck {
         List<String> statements = m.statements();
         if (onlyAdds(statements)) return runOnly(r, statements);
         Map<String, Shape> all = shapes(r);
-        List<Shape> tables = affected(r, all, statements);
+        Reach reach = new Reach(r, all);
+        List<Shape> tables = reach.of(statements);
         long[] counts = tables.isEmpty() ? new long[0] : r.counts(countQuery(tables.stream().map(Shape::name).toList()), tables.size());
         List<Shape> tracked = new ArrayList<>();
         Map<String, Long> countBefore = new HashMap<>();
@@ -94,9 +95,11 @@ final class DataCheck {
                                 statements.get(i), e.databaseMessage(), false, e));
                     }
                     if (!ROWS_ONLY.matcher(statements.get(i)).matches()) existing = null;
-                    if (firstDrop.size() < tracked.size()) {
+                    if (firstDrop.size() < tracked.size() && canRemoveRows(statements.get(i), reach)) {
                         if (existing == null) existing = existingTables(r);
-                        measure(r, tracked, countBefore, firstDrop, i, existing);
+                        // the tables this statement can reach, or every tracked one when it names none known (a table renamed away)
+                        List<Shape> reached = reach.of(List.of(statements.get(i)));
+                        measure(r, reached.isEmpty() ? tracked : reached, countBefore, firstDrop, i, existing);
                     }
                 }
                 List<RowChange> changes = tracked.isEmpty() ? List.of() : compare(r, m, statements, tracked, countBefore, snapshots, firstDrop);
@@ -117,15 +120,31 @@ final class DataCheck {
      * The others keep their rows and are not compared, which keeps the pre-flight cheap on large schemas.
      */
     static List<Shape> affected(Replica r, Map<String, Shape> all, List<String> statements) {
-        Map<String, List<String>> triggerSql = new HashMap<>();
-        for (Map<String, Object> row : r.query("SELECT tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
-            triggerSql.computeIfAbsent(SqliteNames.key(String.valueOf(row.get("tbl_name"))), k -> new ArrayList<>()).add(String.valueOf(row.get("sql")));
+        return new Reach(r, all).of(statements);
+    }
+
+    /** {@link #affected} for one migration's statements, one at a time or all together: the triggers and children read once. */
+    static final class Reach {
+        private final Map<String, Shape> all;
+        private final Map<String, List<String>> triggerSql = new HashMap<>();
+        private final Map<String, List<Shape>> childrenOf = new HashMap<>();
+
+        Reach(Replica r, Map<String, Shape> all) {
+            this.all = all;
+            for (Map<String, Object> row : r.query("SELECT tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
+                triggerSql.computeIfAbsent(SqliteNames.key(String.valueOf(row.get("tbl_name"))), k -> new ArrayList<>()).add(String.valueOf(row.get("sql")));
+            }
+            // Children by parent, found once: looking through every table for each cascading one was quadratic on large schemas.
+            for (Shape child : all.values()) {
+                for (String p : new HashSet<>(child.parents().values())) childrenOf.computeIfAbsent(SqliteNames.key(p), k -> new ArrayList<>()).add(child);
+            }
         }
-        // Children by parent, found once: looking through every table for each cascading one was quadratic on large schemas.
-        Map<String, List<Shape>> childrenOf = new HashMap<>();
-        for (Shape child : all.values()) {
-            for (String p : new HashSet<>(child.parents().values())) childrenOf.computeIfAbsent(SqliteNames.key(p), k -> new ArrayList<>()).add(child);
+
+        boolean anyTriggers() {
+            return !triggerSql.isEmpty();
         }
+
+        List<Shape> of(List<String> statements) {
         Set<String> in = new java.util.LinkedHashSet<>();
         Set<String> cascading = new HashSet<>();
         List<String> work = new ArrayList<>();
@@ -166,6 +185,7 @@ final class DataCheck {
         List<Shape> out = new ArrayList<>();
         for (Map.Entry<String, Shape> e : all.entrySet()) if (in.contains(e.getKey())) out.add(e.getValue());
         return out;
+        }
     }
 
     /** Statements that delete rows of the tables they name (and so fire their children's ON DELETE actions). */
@@ -219,11 +239,24 @@ final class DataCheck {
         return new Outcome(List.of(), null);
     }
 
-    private static void measure(Replica r, List<Shape> tracked, Map<String, Long> countBefore, Map<String, Integer> firstDrop, int statement,
+    /**
+     * Whether a statement can lower a table's row count: not one that only creates, adds or renames, nor a plain INSERT where
+     * no trigger could delete elsewhere. Counting after every statement of a large rebuild was quadratic (statements x tables).
+     */
+    private static boolean canRemoveRows(String statement, Reach reach) {
+        if (ADDITIVE.matcher(statement).matches() && !statement.toUpperCase(Locale.ROOT).contains(" AS SELECT")) return false;
+        if (RENAME.matcher(statement).matches()) return false;
+        return !(PLAIN_INSERT.matcher(statement).matches() && !reach.anyTriggers());
+    }
+
+    /** INSERT without OR REPLACE (which deletes the rows it conflicts with). */
+    private static final Pattern PLAIN_INSERT = Pattern.compile("(?is)^\\s*INSERT\\s+(?!OR\\s+REPLACE\\b).*");
+
+    private static void measure(Replica r, List<Shape> candidates, Map<String, Long> countBefore, Map<String, Integer> firstDrop, int statement,
                                 Set<String> existing) {
         List<String> names = new ArrayList<>();
-        for (Shape t : tracked) {
-            if (!firstDrop.containsKey(t.name()) && existing.contains(SqliteNames.key(t.name()))) names.add(t.name());
+        for (Shape t : candidates) {
+            if (countBefore.containsKey(t.name()) && !firstDrop.containsKey(t.name()) && existing.contains(SqliteNames.key(t.name()))) names.add(t.name());
         }
         if (names.isEmpty()) return;
         long[] now = r.counts(countQuery(names), names.size());
