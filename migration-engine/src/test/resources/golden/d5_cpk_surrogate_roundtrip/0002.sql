@@ -1,0 +1,1 @@
+ALTER TABLE `grade_log` ADD `enrollment_id` integer REFERENCES `enrollments`(`id`) ON UPDATE no action ON DELETE set null;

@@ -1,0 +1,27 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
+CREATE TABLE `__old_enrollments` AS SELECT * FROM `enrollments`;--> statement-breakpoint
+CREATE TABLE `__old_grade_log` AS SELECT * FROM `grade_log`;--> statement-breakpoint
+DROP TABLE `grade_log`;--> statement-breakpoint
+DROP TABLE `enrollments`;--> statement-breakpoint
+CREATE TABLE `enrollments` (
+	`student_id` integer NOT NULL,
+	`course` text NOT NULL,
+	`grade` real,
+	PRIMARY KEY(`course`, `student_id`),
+	FOREIGN KEY (`student_id`) REFERENCES `students`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `grade_log` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`note` text,
+	`student_id` integer,
+	`course` text,
+	FOREIGN KEY (`student_id`,`course`) REFERENCES `enrollments`(`student_id`,`course`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+INSERT INTO `enrollments`(`student_id`,`course`,`grade`) SELECT `student_id`, `course`, `grade` FROM `__old_enrollments`;--> statement-breakpoint
+INSERT INTO `grade_log`(`id`,`note`) SELECT `id`, `note` FROM `__old_grade_log`;--> statement-breakpoint
+DROP TABLE `__old_enrollments`;--> statement-breakpoint
+DROP TABLE `__old_grade_log`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;

@@ -1,0 +1,1 @@
+ALTER TABLE `countries` RENAME COLUMN "code" TO "iso2";

@@ -1,0 +1,1 @@
+ALTER TABLE `countries` RENAME TO `nations`;

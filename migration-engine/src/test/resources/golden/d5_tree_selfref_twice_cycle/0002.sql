@@ -1,0 +1,2 @@
+ALTER TABLE `nodes` RENAME TO `categories`;--> statement-breakpoint
+ALTER TABLE `categories` RENAME COLUMN "id" TO "cat_id";
