@@ -125,6 +125,23 @@ class PreflightTest {
         assertFalse(logLines.stream().anyMatch(l -> l.contains("ran 0 pending")), logLines.toString());
     }
 
+    /** A seed (plain INSERTs) is run without copies of the tables it fills, and still fails where the apply would. */
+    @Test
+    void aSeedRunsUntrackedAndStillFailsWhereTheApplyWould() {
+        Path file = dir.resolve("seed.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE t (id integer PRIMARY KEY, v text UNIQUE)", "INSERT INTO t VALUES (1, 'a'), (2, 'b')"), false);
+        }
+        Migration seed = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1000L, "0000_seed", true), dir.resolve("0000_seed.sql"),
+                "INSERT INTO t (v) VALUES ('c');\n--> statement-breakpoint\nINSERT INTO t (v) VALUES ('a');");
+        Preflight.ofFile(file, false, log).check(List.of(seed));
+        assertTrue(logLines.stream().anyMatch(l -> l.startsWith("WARN Pre-flight: 0000_seed.sql fails on") && l.contains("UNIQUE constraint failed: t.v")),
+                logLines.toString());
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of("1|a", "2|b"), rows(db, "SELECT id, v FROM t ORDER BY id"), "the check ran on a copy");
+        }
+    }
+
     @Test
     void acceptDataLossAppliesAndWarnsWithTheReport() {
         Path file = cascadeFileAtInit();
