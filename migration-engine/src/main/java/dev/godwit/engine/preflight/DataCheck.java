@@ -128,6 +128,8 @@ final class DataCheck {
         private final Map<String, Shape> all;
         private final Map<String, List<String>> triggerSql = new HashMap<>();
         private final Map<String, List<Shape>> childrenOf = new HashMap<>();
+        private Map<String, List<Shape>> byWord;   // one-word table names, lower-cased as Mentions reads text
+        private List<Shape> oddNames;
 
         Reach(Replica r, Map<String, Shape> all) {
             this.all = all;
@@ -145,46 +147,62 @@ final class DataCheck {
         }
 
         List<Shape> of(List<String> statements) {
-        Set<String> in = new java.util.LinkedHashSet<>();
-        Set<String> cascading = new HashSet<>();
-        List<String> work = new ArrayList<>();
-        for (String st : statements) {
-            if (ADDITIVE.matcher(st).matches() && !st.toUpperCase(Locale.ROOT).contains(" AS SELECT")) continue;
-            // A table renamed away takes its children's foreign keys along (SQLite rewrites them), so dropping it later cascades into them.
-            boolean removes = REMOVES.matcher(st).matches() || RENAME.matcher(st).matches();
-            boolean updates = UPDATES.matcher(st).matches();
-            Mentions words = new Mentions(st);
-            for (Shape t : all.values()) {
-                if (!words.of(t.name())) continue;
-                String key = SqliteNames.key(t.name());
-                work.add(key);
-                if (removes || updates && t.referenced().stream().anyMatch(words::of)) cascading.add(key);
+            Set<String> in = new java.util.LinkedHashSet<>();
+            Set<String> cascading = new HashSet<>();
+            List<String> work = new ArrayList<>();
+            for (String st : statements) {
+                if (ADDITIVE.matcher(st).matches() && !st.toUpperCase(Locale.ROOT).contains(" AS SELECT")) continue;
+                // A table renamed away takes its children's foreign keys along (SQLite rewrites them), so dropping it later cascades into them.
+                boolean removes = REMOVES.matcher(st).matches() || RENAME.matcher(st).matches();
+                boolean updates = UPDATES.matcher(st).matches();
+                Mentions words = new Mentions(st);
+                for (Shape t : named(words)) {
+                    String key = SqliteNames.key(t.name());
+                    work.add(key);
+                    if (removes || updates && t.referenced().stream().anyMatch(words::of)) cascading.add(key);
+                }
+                for (String key : triggerSql.keySet()) if (!all.containsKey(key) && words.of(key)) work.add(key);
             }
-            for (String key : triggerSql.keySet()) if (!all.containsKey(key) && words.of(key)) work.add(key);
-        }
-        while (!work.isEmpty()) {
-            String key = work.remove(work.size() - 1);
-            if (!in.add(key)) continue;
-            if (cascading.contains(key)) {
-                for (Shape child : childrenOf.getOrDefault(key, List.of())) {
-                    String c = SqliteNames.key(child.name());
-                    cascading.add(c);
-                    work.add(c);
+            while (!work.isEmpty()) {
+                String key = work.remove(work.size() - 1);
+                if (!in.add(key)) continue;
+                if (cascading.contains(key)) {
+                    for (Shape child : childrenOf.getOrDefault(key, List.of())) {
+                        String c = SqliteNames.key(child.name());
+                        cascading.add(c);
+                        work.add(c);
+                    }
+                }
+                for (String sql : triggerSql.getOrDefault(key, List.of())) {
+                    for (Shape t : named(new Mentions(sql))) {
+                        String c = SqliteNames.key(t.name());
+                        cascading.add(c);
+                        work.add(c);
+                    }
                 }
             }
-            for (String sql : triggerSql.getOrDefault(key, List.of())) {
-                Mentions words = new Mentions(sql);
+            List<Shape> out = new ArrayList<>();
+            for (Map.Entry<String, Shape> e : all.entrySet()) if (in.contains(e.getKey())) out.add(e.getValue());
+            return out;
+        }
+
+        /**
+         * The tables a text names: its words looked up among the tables' names, and the few names that are not one word (spaces,
+         * quotes) searched for. Going through every table for every statement was statements x tables on large schemas.
+         */
+        private List<Shape> named(Mentions words) {
+            if (byWord == null) {
+                byWord = new HashMap<>();
+                oddNames = new ArrayList<>();
                 for (Shape t : all.values()) {
-                    if (!words.of(t.name())) continue;
-                    String c = SqliteNames.key(t.name());
-                    cascading.add(c);
-                    work.add(c);
+                    if (Mentions.oneWord(t.name())) byWord.computeIfAbsent(t.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(t);
+                    else oddNames.add(t);
                 }
             }
-        }
-        List<Shape> out = new ArrayList<>();
-        for (Map.Entry<String, Shape> e : all.entrySet()) if (in.contains(e.getKey())) out.add(e.getValue());
-        return out;
+            List<Shape> out = new ArrayList<>();
+            for (String w : words.words) out.addAll(byWord.getOrDefault(w, List.of()));
+            for (Shape t : oddNames) if (words.of(t.name())) out.add(t);
+            return out;
         }
     }
 
@@ -476,6 +494,14 @@ final class DataCheck {
                     start = -1;
                 }
             }
+        }
+
+        /** Whether a name is one word of a text, so that it can be found among the text's words. */
+        static boolean oneWord(String name) {
+            if (name.isEmpty()) return false;
+            String w = name.toLowerCase(Locale.ROOT);
+            for (int i = 0; i < w.length(); i++) if (!isWordChar(w.charAt(i))) return false;
+            return true;
         }
 
         boolean of(String name) {
