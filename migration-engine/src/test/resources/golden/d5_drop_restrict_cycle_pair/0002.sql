@@ -1,4 +1,5 @@
-UPDATE `a` SET `b_id` = NULL;--> statement-breakpoint
-UPDATE `b` SET `a_id` = NULL;--> statement-breakpoint
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
 DROP TABLE `a`;--> statement-breakpoint
-DROP TABLE `b`;
+DROP TABLE `b`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;

@@ -103,9 +103,10 @@ public final class SqlitePlanner {
             createdDuringRebuild = decision.createdDuringRebuild;
             inlineFks = decision.inlineFks;
             boolean anyRebuild = !rebuilt.isEmpty();
-            if (anyRebuild) {
-                // Takes effect only outside a transaction (sqlite3 CLI, statement by statement); inside one,
-                // and on D1, it is a no-op and the rebuild below keeps the rows by itself.
+            boolean foreignKeysHeld = anyRebuild || restrictAmongDropped();
+            if (foreignKeysHeld) {
+                // Takes effect only outside a transaction (sqlite3 CLI, statement by statement); inside one, and on
+                // D1, it is a no-op: the rebuild below keeps the rows by itself, and deferred keys let a RESTRICT tree go.
                 out.add("PRAGMA foreign_keys=OFF;");
                 out.add("PRAGMA defer_foreign_keys=ON;");
             }
@@ -114,7 +115,6 @@ public final class SqlitePlanner {
             for (Change c : diff.changes()) if (c instanceof DropView v) out.add(Ddl.dropView(v.view().name()));
             List<TableDef> dropLate = droppedParentsOfSurvivors();
             for (TableDef t : dropLate) droppedLate.add(SqliteNames.key(t.name()));
-            releaseRestrictKeysAmongDropped();
             dropTables(false, dropLate);
             dropIndexesARenamedTableTakes(dropLate);
             renameTables(dropLate);
@@ -140,7 +140,7 @@ public final class SqlitePlanner {
             for (Map.Entry<String, IndexDef> e : rebuiltIndexesLater) out.add(Ddl.createIndex(e.getKey(), e.getValue()));
             for (Change c : diff.changes()) if (c instanceof CreateView v) out.add(Ddl.createView(v.view()));
             for (ViewDef v : dependents) out.add(Ddl.createView(v));
-            if (anyRebuild) out.add("PRAGMA foreign_keys=ON;");
+            if (foreignKeysHeld) out.add("PRAGMA foreign_keys=ON;");
             out.replaceAll(SqlitePlanner::hideBreakpointMarker);
             return new Plan(out, rebuilt, warnings);
         }
@@ -359,34 +359,26 @@ public final class SqlitePlanner {
         }
 
         /**
-         * DROP TABLE deletes the rows first, and ON DELETE RESTRICT refuses that row by row, at once, also when the row that still
-         * points at it (its own child in a tree, or the other table of a cycle) goes with it. So the dropped tables' RESTRICT keys
-         * into dropped tables let go first: set to NULL, or where the column may not be NULL and the key is the table's own, made to
-         * point at the row itself. (NO ACTION is checked at the end of the statement, when those rows are gone too.)
+         * Whether tables dropped here reference themselves or each other ON DELETE RESTRICT (a tree, a cycle): DROP TABLE deletes
+         * the rows first and RESTRICT refuses that row by row, also when the row still pointing at one goes with it; deferred
+         * foreign keys (in a transaction, as on D1) or foreign keys off (statement by statement) let the drop through. A child
+         * dropped before its parent needs neither: children go first. (NO ACTION is checked at the end of the statement.)
          */
-        private void releaseRestrictKeysAmongDropped() {
-            Set<String> dropped = new HashSet<>();
+        private boolean restrictAmongDropped() {
             List<TableDef> defs = new ArrayList<>();
+            Set<String> dropped = new HashSet<>();
             for (Change c : diff.changes()) {
                 if (c instanceof DropTable d) {
-                    dropped.add(d.def().name());
                     defs.add(d.def());
+                    dropped.add(d.def().name());
                 }
             }
             for (TableDef t : defs) {
                 for (ForeignKeyDef fk : t.foreignKeys()) {
-                    // a child dropped before its parent lets go by itself (children go first): only trees and cycles need this
-                    if (fk.onDelete() != FkAction.RESTRICT || !dropped.contains(fk.refTable()) || !reaches(fk.refTable(), t.name(), defs)) continue;
-                    boolean nullable = fk.columns().stream().allMatch(col -> t.column(col).map(cd -> !cd.notNull() && !cd.primaryKey()).orElse(false));
-                    List<String> sets = new ArrayList<>();
-                    for (int i = 0; i < fk.columns().size(); i++) {
-                        String value = nullable ? "NULL" : fk.refTable().equals(t.name()) ? Ddl.id(fk.refColumns().get(i)) : null;
-                        if (value == null) break;
-                        sets.add(Ddl.id(fk.columns().get(i)) + " = " + value);
-                    }
-                    if (sets.size() == fk.columns().size()) out.add("UPDATE " + Ddl.id(t.name()) + " SET " + String.join(", ", sets) + ";");
+                    if (fk.onDelete() == FkAction.RESTRICT && dropped.contains(fk.refTable()) && reaches(fk.refTable(), t.name(), defs)) return true;
                 }
             }
+            return false;
         }
 
         /** Whether {@code from} names {@code to} through foreign keys among {@code tables} (itself counts). */
