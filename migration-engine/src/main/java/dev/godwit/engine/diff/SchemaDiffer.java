@@ -175,6 +175,18 @@ public final class SchemaDiffer {
      */
     private static void acceptDeclared(Map<String, String> renamedFromByName, Map<String, String> renames,
             java.util.function.Predicate<String> existedBefore, java.util.function.Predicate<String> existsAfter) {
+        // Two declarations of one old name: one of them is left over from an earlier migration, and which is not for us to guess.
+        Map<String, String> declarerOf = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : renamedFromByName.entrySet()) {
+            String from = e.getValue();
+            if (from == null || from.equals(e.getKey()) || !existedBefore.test(from)) continue;
+            String other = declarerOf.putIfAbsent(from, e.getKey());
+            if (other != null) {
+                throw new dev.godwit.schema.model.SchemaException(quote(other) + " and " + quote(e.getKey()) + " both declare renamedFrom " + quote(from)
+                        + ": one of them is left over from an earlier migration. Remove that renamedFrom (a declaration is needed only in the"
+                        + " migration that makes the rename).");
+            }
+        }
         boolean grew = true;
         while (grew) {
             grew = false;
@@ -182,7 +194,9 @@ public final class SchemaDiffer {
                 String to = e.getKey();
                 String from = e.getValue();
                 if (from == null || from.equals(to) || !existedBefore.test(from) || renames.containsKey(from) || renames.containsValue(to)) continue;
-                if (!existedBefore.test(to) || !existsAfter.test(from) || renames.containsKey(to)) {
+                // the old name goes: gone from the schema, or taken over by another rename that holds (b <- a while c <- b)
+                boolean fromGoes = !existsAfter.test(from) || renames.containsValue(from);
+                if (!existedBefore.test(to) || fromGoes || renames.containsKey(to)) {
                     renames.put(from, to);
                     grew = true;
                 }

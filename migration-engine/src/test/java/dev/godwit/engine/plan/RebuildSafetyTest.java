@@ -429,6 +429,31 @@ class RebuildSafetyTest {
         }
     }
 
+    /**
+     * A chain whose last name was taken (b <- a, c <- b, the old c dropped) moves every table as declared (the second link was
+     * ignored: b's and c's rows were lost); two declarations of one old name are refused (one is left over).
+     */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void aChainEndingOnATakenNameMovesEveryTableAsDeclared(ApplyMode mode) throws SQLException {
+        TableDef a = table("a", List.of(pk("id"), col("va", "text")), List.of());
+        TableDef b = table("b", List.of(pk("id"), col("vb", "text")), List.of());
+        TableDef c = table("c", List.of(pk("id"), col("vc", "text")), List.of());
+        SchemaDef v1 = schema(a, b, c);
+        SchemaDef v2 = schema(table("b", a.columns(), List.of()).withRenamedFrom("a"), table("c", b.columns(), List.of()).withRenamedFrom("b"));
+        try (Connection conn = fresh()) {
+            mode.apply(conn, sql(SchemaDef.EMPTY, v1));
+            exec(conn, "INSERT INTO a VALUES (1, 'A')", "INSERT INTO b VALUES (1, 'B')", "INSERT INTO c VALUES (1, 'C')");
+            mode.apply(conn, sql(v1, v2));
+            assertEquals(List.of("1|A"), rows(conn, "SELECT * FROM b"));
+            assertEquals(List.of("1|B"), rows(conn, "SELECT * FROM c"));
+        }
+        var twice = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.schema.model.SchemaException.class,
+                () -> sql(schema(a, b), schema(table("b", a.columns(), List.of()).withRenamedFrom("a"), table("z", a.columns(), List.of()).withRenamedFrom("a"))));
+        assertEquals("Invalid schema: \"b\" and \"z\" both declare renamedFrom \"a\": one of them is left over from an earlier migration. Remove"
+                + " that renamedFrom (a declaration is needed only in the migration that makes the rename).", twice.getMessage());
+    }
+
     /** Declared renames that swap names are refused: they cannot be told from declarations left over from the swap. */
     @org.junit.jupiter.api.Test
     void swapsAreRefusedWithTheWayToDoThem() {
