@@ -65,8 +65,9 @@ public final class FleetMembers implements AutoCloseable {
         Iterator<FleetMember> it = glob != null ? glob : listed;
         while (it.hasNext()) {
             FleetMember m = it.next();
-            // one database listed twice (by name and by id, or a repeated line) is visited once
-            if (m.id() != null && !seenIds.add(m.id())) continue;
+            // one database listed twice in a file (by name and by id, or a repeated line) is visited once; a list is deduplicated
+            // when it is read, and a pattern's names are unique in the account, so only a file's ids are remembered
+            if (m.id() != null && resource != null && !seenIds.add(m.id())) continue;
             handedOut++;
             return m;
         }

@@ -95,7 +95,7 @@ final class DataCheck {
                                 statements.get(i), e.databaseMessage(), false, e));
                     }
                     if (!ROWS_ONLY.matcher(statements.get(i)).matches()) existing = null;
-                    if (firstDrop.size() < tracked.size() && canRemoveRows(statements.get(i), reach)) {
+                    if (firstDrop.size() < tracked.size() && canRemoveRows(statements.get(i))) {
                         if (existing == null) existing = existingTables(r);
                         // the tables this statement can reach, or every tracked one when it names none known (a table renamed away)
                         List<Shape> reached = reach.of(List.of(statements.get(i)));
@@ -128,6 +128,7 @@ final class DataCheck {
         private final Map<String, Shape> all;
         private final Map<String, List<String>> triggerSql = new HashMap<>();
         private final Map<String, List<Shape>> childrenOf = new HashMap<>();
+        private final List<String> replacing = new ArrayList<>();   // tables with ON CONFLICT REPLACE: a write there deletes rows
         private Map<String, List<Shape>> byWord;   // one-word table names, lower-cased as Mentions reads text
         private List<Shape> oddNames;
 
@@ -136,14 +137,14 @@ final class DataCheck {
             for (Map<String, Object> row : r.query("SELECT tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
                 triggerSql.computeIfAbsent(SqliteNames.key(String.valueOf(row.get("tbl_name"))), k -> new ArrayList<>()).add(String.valueOf(row.get("sql")));
             }
+            for (Map<String, Object> row : r.query("SELECT name FROM main.sqlite_master WHERE type = 'table'"
+                    + " AND replace(replace(upper(sql), char(10), ' '), char(9), ' ') LIKE '%CONFLICT%REPLACE%'")) {
+                replacing.add(String.valueOf(row.get("name")));
+            }
             // Children by parent, found once: looking through every table for each cascading one was quadratic on large schemas.
             for (Shape child : all.values()) {
                 for (String p : new HashSet<>(child.parents().values())) childrenOf.computeIfAbsent(SqliteNames.key(p), k -> new ArrayList<>()).add(child);
             }
-        }
-
-        boolean anyTriggers() {
-            return !triggerSql.isEmpty();
         }
 
         List<Shape> of(List<String> statements) {
@@ -152,10 +153,12 @@ final class DataCheck {
             List<String> work = new ArrayList<>();
             for (String st : statements) {
                 if (ADDITIVE.matcher(st).matches() && !st.toUpperCase(Locale.ROOT).contains(" AS SELECT")) continue;
-                // A table renamed away takes its children's foreign keys along (SQLite rewrites them), so dropping it later cascades into them.
-                boolean removes = REMOVES.matcher(st).matches() || RENAME.matcher(st).matches();
-                boolean updates = UPDATES.matcher(st).matches();
                 Mentions words = new Mentions(st);
+                // A table renamed away takes its children's foreign keys along (SQLite rewrites them), so dropping it later cascades
+                // into them; a write into a table with ON CONFLICT REPLACE deletes the rows it conflicts with.
+                boolean removes = REMOVES.matcher(st).matches() || RENAME.matcher(st).matches()
+                        || ROWS_ONLY.matcher(st).matches() && replacing.stream().anyMatch(words::of);
+                boolean updates = UPDATES.matcher(st).matches();
                 for (Shape t : named(words)) {
                     String key = SqliteNames.key(t.name());
                     work.add(key);
@@ -258,17 +261,13 @@ final class DataCheck {
     }
 
     /**
-     * Whether a statement can lower a table's row count: not one that only creates, adds or renames, nor a plain INSERT where
-     * no trigger could delete elsewhere. Counting after every statement of a large rebuild was quadratic (statements x tables).
+     * Whether a statement can lower a table's row count: not one that only creates or adds. Which tables it can lower is
+     * {@link Reach}'s to say: counting every tracked table after every statement of a large rebuild was quadratic.
      */
-    private static boolean canRemoveRows(String statement, Reach reach) {
-        if (ADDITIVE.matcher(statement).matches() && !statement.toUpperCase(Locale.ROOT).contains(" AS SELECT")) return false;
-        if (RENAME.matcher(statement).matches()) return false;
-        return !(PLAIN_INSERT.matcher(statement).matches() && !reach.anyTriggers());
+    private static boolean canRemoveRows(String statement) {
+        // a RENAME removes nothing, but brings a table whose copy lost rows back under its tracked name: counted there
+        return !ADDITIVE.matcher(statement).matches() || statement.toUpperCase(Locale.ROOT).contains(" AS SELECT");
     }
-
-    /** INSERT without OR REPLACE (which deletes the rows it conflicts with). */
-    private static final Pattern PLAIN_INSERT = Pattern.compile("(?is)^\\s*INSERT\\s+(?!OR\\s+REPLACE\\b).*");
 
     private static void measure(Replica r, List<Shape> candidates, Map<String, Long> countBefore, Map<String, Integer> firstDrop, int statement,
                                 Set<String> existing) {

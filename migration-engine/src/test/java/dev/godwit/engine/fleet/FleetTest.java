@@ -361,6 +361,9 @@ class FleetTest {
         assertEquals(2, r.databases());
         assertFullyMigrated(ids.get(0));
         assertFullyMigrated(ids.get(1));
+        Path list = dir.resolve("fleet.txt");
+        Files.writeString(list, "tenant-0001\n" + ids.get(0) + "\n" + ids.get(1) + "  # by id\n" + ids.get(1) + "\n");
+        assertEquals(2, runner(new FleetSelection.FromFile(list), options(2)).status(migrations).databases(), "a file's repeats visited once");
         // the report holds each finished database at once, so a killed run leaves what it did in the file
         try (FleetReport report = new FleetReport(dir.resolve("reports"), "apply", "name:x-*", ACCOUNT, List.of("0000_a"))) {
             report.add(new FleetReport.Row(ids.get(0), "tenant-0001", "applied", List.of("0000_a"), "0000_a", 0, 2, 5, "2026-12-01T00:00:00Z", null));

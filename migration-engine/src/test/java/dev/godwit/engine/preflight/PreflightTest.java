@@ -142,6 +142,30 @@ class PreflightTest {
         }
     }
 
+    /**
+     * Found by review: a rebuild copy that leaves rows behind is named at the statement that brings the copy back under the
+     * table's name; a plain INSERT into a table with ON CONFLICT REPLACE deletes the row it conflicts with and cascades.
+     */
+    @Test
+    void aLossyCopyIsNamedAtItsRenameAndAReplacingInsertIsSeen() {
+        Path file = dir.resolve("lossy.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE t (id integer PRIMARY KEY, v text)", "INSERT INTO t VALUES (1, 'a'), (2, 'b')",
+                    "CREATE TABLE p (id integer PRIMARY KEY, email text UNIQUE ON CONFLICT REPLACE)",
+                    "CREATE TABLE ch (id integer PRIMARY KEY, pid integer REFERENCES p(id) ON DELETE CASCADE)",
+                    "INSERT INTO p VALUES (1, 'a')", "INSERT INTO ch VALUES (10, 1), (11, 1)"), false);
+        }
+        Migration lossy = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1000L, "0000_lossy", true), dir.resolve("0000_lossy.sql"),
+                "CREATE TABLE __new_t (id integer PRIMARY KEY, v text);\n--> statement-breakpoint\nINSERT INTO __new_t SELECT * FROM t WHERE id > 1;\n"
+                        + "--> statement-breakpoint\nDROP TABLE t;\n--> statement-breakpoint\nALTER TABLE __new_t RENAME TO t;");
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, log).check(List.of(lossy)));
+        assertTrue(e.getMessage().contains("\"t\": 1 of 2 rows deleted, through 0000_lossy.sql statement 4: ALTER TABLE __new_t RENAME TO t;"), e.getMessage());
+        Migration insert = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1000L, "0000_insert", true), dir.resolve("0000_insert.sql"),
+                "INSERT INTO p VALUES (2, 'a');");
+        PreflightRefusedException r = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, log).check(List.of(insert)));
+        assertTrue(r.getMessage().contains("\"ch\": 2 of 2 rows deleted"), r.getMessage());
+    }
+
     @Test
     void acceptDataLossAppliesAndWarnsWithTheReport() {
         Path file = cascadeFileAtInit();

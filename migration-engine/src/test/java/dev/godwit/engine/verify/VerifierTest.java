@@ -296,6 +296,11 @@ class VerifierTest {
             List<Finding> index = Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder));
             assertTrue(index.get(0).message().contains("was changed outside the migrations:\n    unexpected index: \"sneaky\" on \"users\""),
                     index.get(0).message());
+            // one redefined by hand under its own name is one line, not "unexpected" and "missing" both
+            db.runAtomically(List.of("DROP INDEX sneaky", "DROP INDEX users_email_unique", "CREATE UNIQUE INDEX users_email_unique ON users (email, id)"), false);
+            String redefined = Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder)).get(0).message();
+            assertTrue(redefined.contains("was changed outside the migrations:\n    differs: index \"users_email_unique\" on \"users\" (to match: "), redefined);
+            org.junit.jupiter.api.Assertions.assertFalse(redefined.contains("unexpected index"), redefined);
         }
     }
 }
