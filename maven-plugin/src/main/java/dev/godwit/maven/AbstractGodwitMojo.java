@@ -519,9 +519,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             for (String p : List.of("db.d1.databaseId", "db.local.path", "db.local.d1", "db.local.persistTo")) {
                 String v = session.getUserProperties().getProperty(p);
                 if (v == null || v.isBlank()) continue;
-                String arg = "-D" + p + "=" + v.strip();
-                // quoted for a shell when it holds anything but plain path characters (a space in a path)
-                sb.append(' ').append(arg.matches("[A-Za-z0-9_./:=@+,-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'");
+                sb.append(' ').append(ShellWords.quoted("-D" + p + "=" + v.strip()));
             }
         }
         return sb.toString();
