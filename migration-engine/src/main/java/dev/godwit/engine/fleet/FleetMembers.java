@@ -38,6 +38,7 @@ public final class FleetMembers implements AutoCloseable {
     private volatile long total;     // -1 while unknown
     private long handedOut;
     private final java.util.Set<String> seenIds = new java.util.HashSet<>();
+    private boolean fromFile;
 
     private FleetMembers(Iterator<FleetMember> it, AutoCloseable resource, long total) {
         this.listed = it;
@@ -67,7 +68,7 @@ public final class FleetMembers implements AutoCloseable {
             FleetMember m = it.next();
             // one database listed twice in a file (by name and by id, or a repeated line) is visited once; a list is deduplicated
             // when it is read, and a pattern's names are unique in the account, so only a file's ids are remembered
-            if (m.id() != null && resource != null && !seenIds.add(m.id())) continue;
+            if (m.id() != null && fromFile && !seenIds.add(m.id())) continue;
             handedOut++;
             return m;
         }
@@ -100,7 +101,9 @@ public final class FleetMembers implements AutoCloseable {
             ids = resolveNames(lines, lister);
         }
         Stream<String> lines = entries(f);
-        return new FleetMembers(lines.map(e -> member(e, ids)).iterator(), lines::close, count);
+        FleetMembers fm = new FleetMembers(lines.map(e -> member(e, ids)).iterator(), lines::close, count);
+        fm.fromFile = true;
+        return fm;
     }
 
     private static Stream<String> entries(FleetSelection.FromFile f) {

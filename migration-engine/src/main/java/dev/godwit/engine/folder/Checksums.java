@@ -33,13 +33,4 @@ public final class Checksums {
     public static String normalized(String storedHash) {
         return storedHash == null ? null : storedHash.trim().toLowerCase(java.util.Locale.ROOT);
     }
-
-    /** Whether {@code storedHash} is the hash of this text, with LF or CRLF line endings. */
-    public static boolean matches(String storedHash, String text) {
-        if (storedHash == null) return false;
-        String h = storedHash.trim().toLowerCase(java.util.Locale.ROOT);
-        if (h.equals(sha256Hex(text))) return true;
-        String lf = text.replace("\r\n", "\n");
-        return h.equals(sha256Hex(lf)) || h.equals(sha256Hex(lf.replace("\n", "\r\n")));
-    }
 }

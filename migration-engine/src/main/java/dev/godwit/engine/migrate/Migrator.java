@@ -5,7 +5,6 @@ import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.db.HistoryGuard;
 import dev.godwit.engine.db.TransactionEndedException;
-import dev.godwit.engine.folder.Checksums;
 import dev.godwit.engine.folder.FolderCheck;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
@@ -145,7 +144,7 @@ public final class Migrator {
             AppliedMigration row = rows.stream().filter(r -> history.records(r, m)).findFirst().orElse(null);
             if (row != null) {
                 unmatched.remove(row);
-                boolean same = !history.hasChecksums() || Checksums.matches(row.hash(), m.sql());
+                boolean same = !history.hasChecksums() || m.recordedBy(row.hash());
                 out.add(new MigrationState(m.tag(), m, same ? MigrationState.State.APPLIED : MigrationState.State.CHECKSUM_MISMATCH, row));
             } else if (history instanceof HistoryTable.Drizzle && m.when() < lastAppliedWhen) {
                 out.add(new MigrationState(m.tag(), m, MigrationState.State.SKIPPED, null));
@@ -297,7 +296,7 @@ public final class Migrator {
                     historyRead = false;
                 }
                 if (row != null) {
-                    if (history.hasChecksums() && !Checksums.matches(row.hash(), m.sql())) {
+                    if (history.hasChecksums() && !m.recordedBy(row.hash())) {
                         throw new MigrationException("Migration " + m.fileName() + " was not applied: " + history.name() + " already has a row with"
                                 + " created_at " + m.when() + " (this migration's \"when\") but hash " + abbreviate(row.hash()) + ", not this file's "
                                 + abbreviate(m.hash()) + ": a different migration with the same \"when\" was applied there (from another branch or"
@@ -379,7 +378,7 @@ public final class Migrator {
     private void noteRecorded(List<AppliedMigration> rows, List<Migration> pending, Migration except, java.util.Set<String> recorded) {
         for (Migration other : pending) {
             AppliedMigration r = other == except ? null : recordOf(rows, other);
-            if (r != null && (!history.hasChecksums() || Checksums.matches(r.hash(), other.sql()))) recorded.add(other.tag());
+            if (r != null && (!history.hasChecksums() || other.recordedBy(r.hash()))) recorded.add(other.tag());
         }
     }
 

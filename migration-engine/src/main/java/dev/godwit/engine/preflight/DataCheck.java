@@ -56,7 +56,12 @@ final class DataCheck {
 
     /** Whether every statement only adds (tables, indexes, views, columns): such a migration cannot remove or rewrite a row. */
     static boolean onlyAdds(List<String> statements) {
-        return statements.stream().allMatch(st -> ADDITIVE.matcher(st).matches() && !st.toUpperCase(Locale.ROOT).contains(" AS SELECT"));
+        return statements.stream().allMatch(DataCheck::onlyAdds);
+    }
+
+    /** Whether a statement only creates or adds (CREATE TABLE without AS SELECT, CREATE INDEX or VIEW, ADD COLUMN). */
+    private static boolean onlyAdds(String statement) {
+        return ADDITIVE.matcher(statement).matches() && !statement.toUpperCase(Locale.ROOT).contains(" AS SELECT");
     }
 
     private static Outcome runInTransaction(Replica r, Migration m) {
@@ -95,9 +100,10 @@ final class DataCheck {
                                 statements.get(i), e.databaseMessage(), false, e));
                     }
                     if (!ROWS_ONLY.matcher(statements.get(i)).matches()) existing = null;
-                    if (firstDrop.size() < tracked.size() && canRemoveRows(statements.get(i))) {
+                    if (firstDrop.size() < tracked.size() && !onlyAdds(statements.get(i))) {
                         if (existing == null) existing = existingTables(r);
-                        // the tables this statement can reach, or every tracked one when it names none known (a table renamed away)
+                        // counted after what can lower a count, only the tables that statement can reach (every tracked one when it
+                        // names none known: a table renamed away); counting all after every statement was quadratic on large rebuilds
                         List<Shape> reached = reach.of(List.of(statements.get(i)));
                         measure(r, reached.isEmpty() ? tracked : reached, countBefore, firstDrop, i, existing);
                     }
@@ -152,7 +158,7 @@ final class DataCheck {
             Set<String> cascading = new HashSet<>();
             List<String> work = new ArrayList<>();
             for (String st : statements) {
-                if (ADDITIVE.matcher(st).matches() && !st.toUpperCase(Locale.ROOT).contains(" AS SELECT")) continue;
+                if (onlyAdds(st)) continue;
                 Mentions words = new Mentions(st);
                 // A table renamed away takes its children's foreign keys along (SQLite rewrites them), so dropping it later cascades
                 // into them; a write into a table with ON CONFLICT REPLACE deletes the rows it conflicts with.
@@ -258,15 +264,6 @@ final class DataCheck {
         }
         r.exec("COMMIT");
         return new Outcome(List.of(), null);
-    }
-
-    /**
-     * Whether a statement can lower a table's row count: not one that only creates or adds. Which tables it can lower is
-     * {@link Reach}'s to say: counting every tracked table after every statement of a large rebuild was quadratic.
-     */
-    private static boolean canRemoveRows(String statement) {
-        // a RENAME removes nothing, but brings a table whose copy lost rows back under its tracked name: counted there
-        return !ADDITIVE.matcher(statement).matches() || statement.toUpperCase(Locale.ROOT).contains(" AS SELECT");
     }
 
     private static void measure(Replica r, List<Shape> candidates, Map<String, Long> countBefore, Map<String, Integer> firstDrop, int statement,

@@ -28,11 +28,11 @@ public final class Repairer {
         this.log = log;
     }
 
-    /** The pending migration whose exact SQL the row records (drizzle's layout keeps the hash), or null. */
-    private static Migration movedTo(List<MigrationState> states, AppliedMigration row) {
-        if (row.hash() == null || row.createdAt() == null) return null;
+    /** The pending migration whose exact SQL the row records (paired by {@link Migrator#states}), or null. */
+    private static Migration movedTo(List<MigrationState> states, MigrationState row) {
+        if (row.sameSqlAs() == null || row.applied().createdAt() == null) return null;
         for (MigrationState p : states) {
-            if (p.state() == MigrationState.State.PENDING && p.migration().recordedBy(row.hash())) return p.migration();
+            if (p.state() == MigrationState.State.PENDING && p.name().equals(row.sameSqlAs())) return p.migration();
         }
         return null;
     }
@@ -55,7 +55,7 @@ public final class Repairer {
                     rechecked.add(m.tag());
                 } else if (s.state() == MigrationState.State.MISSING_LOCALLY) {
                     AppliedMigration r = s.applied();
-                    Migration moved = movedTo(states, r);
+                    Migration moved = movedTo(states, s);
                     if (moved != null) {
                         // the same SQL under a new "when" (db:rebase, a journal edit): the row follows it, or the migration would run again
                         statements.add("UPDATE " + table + " SET \"created_at\" = " + moved.when() + " WHERE \"created_at\" = " + r.createdAt()
@@ -74,7 +74,7 @@ public final class Repairer {
         List<String> sumTags = new ArrayList<>();
         for (Migration m : migrations) {
             String sum = folder.readSum(m.tag());
-            if (sum != null && !Checksums.matches(sum, m.sql())) {
+            if (sum != null && !m.recordedBy(sum)) {
                 String updated = Checksums.sha256Hex(m.sql().replace("\r\n", "\n"));
                 sums.write(folder.sumFile(m.tag()), updated + "\n");
                 lines.add("re-record the checksum of " + m.tag() + " in " + folder.relative(folder.sumFile(m.tag())) + ": " + abbreviate(sum)

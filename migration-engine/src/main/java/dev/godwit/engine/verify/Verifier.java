@@ -8,7 +8,6 @@ import dev.godwit.engine.diff.Change;
 import dev.godwit.engine.diff.RenameResolver;
 import dev.godwit.engine.diff.SchemaDiff;
 import dev.godwit.engine.diff.SchemaDiffer;
-import dev.godwit.engine.folder.Checksums;
 import dev.godwit.engine.folder.FolderCheck;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
@@ -110,7 +109,7 @@ public final class Verifier {
         }
         for (Migration m : migrations) {
             String sum = folder.readSum(m.entry());
-            if (sum != null && !Checksums.matches(sum, m.sql())) {
+            if (sum != null && !m.recordedBy(sum)) {
                 findings.add(new Finding(Finding.Kind.EDITED, folder.relative(m.file()) + " was edited after it was generated. Migrations are"
                         + " generated from the schema, never edited: restore it (git checkout -- " + folder.relative(m.file())
                         + ") and change the schema code instead, then run mvn db:generate. For hand-written SQL use mvn db:generate -Ddb.custom;"
@@ -243,25 +242,27 @@ public final class Verifier {
         SchemaDiff diff = SchemaDiffer.diff(actual, expected, RenameResolver.NO_RENAMES);
         List<String> out = new ArrayList<>();
         // an index or view redefined by hand is a drop and a create of one name to the differ: one "differs" line to a person
+        Set<String> dropped = new java.util.HashSet<>();
+        for (Change c : diff.changes()) {
+            if (c instanceof Change.DropIndex i) dropped.add("index " + SqliteNames.key(i.index().name()));
+            if (c instanceof Change.DropView v) dropped.add("view " + SqliteNames.key(v.view().name()));
+        }
         Set<String> redefined = new java.util.HashSet<>();
         for (Change c : diff.changes()) {
-            if (c instanceof Change.CreateIndex i) redefined.add("index " + SqliteNames.key(i.index().name()));
-            if (c instanceof Change.CreateView v) redefined.add("view " + SqliteNames.key(v.view().name()));
+            String created = c instanceof Change.CreateIndex i ? "index " + SqliteNames.key(i.index().name())
+                    : c instanceof Change.CreateView v ? "view " + SqliteNames.key(v.view().name()) : null;
+            if (created != null && dropped.contains(created)) redefined.add(created);
         }
         for (Change c : diff.changes()) {
             if (c instanceof Change.DropIndex i && redefined.contains("index " + SqliteNames.key(i.index().name()))) continue;
             if (c instanceof Change.DropView v && redefined.contains("view " + SqliteNames.key(v.view().name()))) continue;
-            if (c instanceof Change.CreateIndex i && diff.changes().stream().anyMatch(d -> d instanceof Change.DropIndex x
-                    && SqliteNames.key(x.index().name()).equals(SqliteNames.key(i.index().name())))) {
+            if (c instanceof Change.CreateIndex i && redefined.contains("index " + SqliteNames.key(i.index().name()))) {
                 out.add("differs: index \"" + i.index().name() + "\" on \"" + i.table() + "\" (to match: " + c.describe() + ")");
-                continue;
-            }
-            if (c instanceof Change.CreateView v && diff.changes().stream().anyMatch(d -> d instanceof Change.DropView x
-                    && SqliteNames.key(x.view().name()).equals(SqliteNames.key(v.view().name())))) {
+            } else if (c instanceof Change.CreateView v && redefined.contains("view " + SqliteNames.key(v.view().name()))) {
                 out.add("differs: view \"" + v.view().name() + "\" (to match: " + c.describe() + ")");
-                continue;
+            } else {
+                out.add(describeDifference(c));
             }
-            out.add(describeDifference(c));
         }
         return out;
     }
