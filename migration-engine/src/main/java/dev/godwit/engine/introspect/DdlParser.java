@@ -51,7 +51,8 @@ final class DdlParser {
         final List<ParsedCheck> checks = new ArrayList<>();
         boolean strict;
         boolean withoutRowid;
-        final List<String> notes = new ArrayList<>();
+        /** Clauses that change behaviour but have no place in the model, as {@link UnmodelledClause}s: lost by a rebuild. */
+        final List<UnmodelledClause> unmodelled = new ArrayList<>();
 
         ParsedColumn column(String n) {
             for (ParsedColumn c : columns) if (SqliteNames.key(c.name).equals(SqliteNames.key(n))) return c;
@@ -127,19 +128,19 @@ final class DdlParser {
                 c.primaryKeyName = pending;
                 i += 2;
                 if (i < to && (ts.get(i).is("ASC") || ts.get(i).is("DESC"))) i++;
-                i = conflictClause(ts, i, to, t, c.name);
+                i = conflictClause(ts, i, to, t, "column " + quoted(c.name) + " PRIMARY KEY");
                 if (i < to && ts.get(i).is("AUTOINCREMENT")) {
                     c.autoincrement = true;
                     i++;
                 }
             } else if (k.is("NOT") && i + 1 < to && ts.get(i + 1).is("NULL")) {
                 c.notNull = true;
-                i = conflictClause(ts, i + 2, to, t, c.name);
+                i = conflictClause(ts, i + 2, to, t, "column " + quoted(c.name) + " NOT NULL");
             } else if (k.is("NULL")) {
-                i = conflictClause(ts, i + 1, to, t, c.name);
+                i = conflictClause(ts, i + 1, to, t, "column " + quoted(c.name) + " NULL");
             } else if (k.is("UNIQUE")) {
                 t.uniques.add(new ParsedUnique(pending, List.of(c.name)));
-                i = conflictClause(ts, i + 1, to, t, c.name);
+                i = conflictClause(ts, i + 1, to, t, "column " + quoted(c.name) + " UNIQUE");
             } else if (k.is("CHECK") && i + 1 < to && ts.get(i + 1).isPunct("(")) {
                 int close = SqlTokens.closing(ts, i + 1);
                 t.checks.add(new ParsedCheck(pending, inner(sql, ts, i + 1, close)));
@@ -178,12 +179,21 @@ final class DdlParser {
         return c;
     }
 
-    private static int conflictClause(List<Token> ts, int i, int to, ParsedTable t, String where) {
+    /**
+     * Reads an {@code ON CONFLICT} clause at i, if there is one, and records it on the constraint it follows. ABORT is SQLite's
+     * default, so losing it changes nothing and it is not recorded.
+     */
+    private static int conflictClause(List<Token> ts, int i, int to, ParsedTable t, String constraint) {
         if (i + 1 < to && ts.get(i).is("ON") && ts.get(i + 1).is("CONFLICT")) {
-            t.notes.add("ON CONFLICT " + (i + 2 < to ? ts.get(i + 2).upper() : "") + " on " + where + " is not kept (the model has no place for it)");
+            String action = i + 2 < to ? ts.get(i + 2).upper() : "";
+            if (!action.equals("ABORT")) t.unmodelled.add(new UnmodelledClause(constraint + " ON CONFLICT " + action, "ON CONFLICT " + action));
             return Math.min(i + 3, to);
         }
         return i;
+    }
+
+    private static String quoted(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
     private static int references(String sql, List<Token> ts, int i, int to, String name, List<String> cols, ParsedTable t) {
@@ -215,7 +225,11 @@ final class DdlParser {
             } else if (k.is("MATCH")) {
                 i += 2;
             } else if (k.is("NOT") || k.is("DEFERRABLE") || k.is("INITIALLY") || k.is("DEFERRED") || k.is("IMMEDIATE")) {
-                if (k.is("DEFERRABLE")) t.notes.add("DEFERRABLE on the foreign key to \"" + ref + "\" is not kept (the model has no place for it)");
+                // Only DEFERRABLE INITIALLY DEFERRED defers the check: NOT DEFERRABLE, DEFERRABLE and INITIALLY IMMEDIATE are the default.
+                if (k.is("DEFERRED") && i > 0 && ts.get(i - 1).is("INITIALLY") && i > 1 && ts.get(i - 2).is("DEFERRABLE")) {
+                    t.unmodelled.add(new UnmodelledClause("the foreign key (" + String.join(", ", cols.stream().map(DdlParser::quoted).toList())
+                            + ") to " + quoted(ref) + " DEFERRABLE INITIALLY DEFERRED", "DEFERRABLE INITIALLY DEFERRED"));
+                }
                 i++;
             } else {
                 break;
@@ -241,11 +255,15 @@ final class DdlParser {
                 t.primaryKeyName = name;
                 t.primaryKeyColumns = names(ts, open + 1, close);
                 for (int j = open; j < close; j++) if (ts.get(j).is("AUTOINCREMENT")) t.primaryKeyAutoincrement = true;
+                conflictClause(ts, close + 1, to, t, "PRIMARY KEY (" + String.join(", ", t.primaryKeyColumns.stream().map(DdlParser::quoted).toList()) + ")");
             }
         } else if (k.is("UNIQUE")) {
             int open = i + 1;
             if (open < to && ts.get(open).isPunct("(")) {
-                t.uniques.add(new ParsedUnique(name, names(ts, open + 1, SqlTokens.closing(ts, open))));
+                int close = SqlTokens.closing(ts, open);
+                List<String> cols = names(ts, open + 1, close);
+                t.uniques.add(new ParsedUnique(name, cols));
+                conflictClause(ts, close + 1, to, t, "UNIQUE (" + String.join(", ", cols.stream().map(DdlParser::quoted).toList()) + ")");
             }
         } else if (k.is("CHECK")) {
             int open = i + 1;

@@ -225,7 +225,7 @@ public final class Introspector {
             }
             if (parsed.strict) warnings.add("table \"" + name + "\" is STRICT; the model has no place for it, so a rebuild would drop STRICT");
             if (parsed.withoutRowid) warnings.add("table \"" + name + "\" is WITHOUT ROWID; the model has no place for it, so a rebuild would drop WITHOUT ROWID");
-            for (String n : parsed.notes) warnings.add("table \"" + name + "\": " + n);
+            for (UnmodelledClause c : parsed.unmodelled) warnings.add("table \"" + name + "\": " + c.text() + " is not kept (the model has no place for it)");
 
             List<String> pk = pkByTable.getOrDefault(name, List.of());
             List<ColumnDef> cols = new ArrayList<>();

@@ -2,24 +2,24 @@ package dev.godwit.engine.preflight;
 
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.introspect.UnmodelledClause;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What a table has that the schema model does not hold, so a rebuild can lose it silently: its
- * triggers, STRICT and WITHOUT ROWID. Read from {@code sqlite_master} before and after the pending
- * migrations; {@link #lost} says, table by table, what is gone from a table that is still there.
+ * triggers and its {@link UnmodelledClause}s (STRICT, WITHOUT ROWID, ON CONFLICT, deferred foreign
+ * keys). Read from {@code sqlite_master} before and after the pending migrations; {@link #lost}
+ * says, table by table, what is gone from a table that is still there.
  */
-record TableFeatures(String table, boolean strict, boolean withoutRowid, Map<String, String> triggers) {
-
-    private static final Pattern OPTIONS = Pattern.compile("(?is).*\\)\\s*((?:STRICT|WITHOUT\\s+ROWID)(?:\\s*,\\s*(?:STRICT|WITHOUT\\s+ROWID))*)\\s*;?\\s*$");
+record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, String> triggers) {
     private static final Pattern DROP_TRIGGER = Pattern.compile(
             "(?is)^\\s*DROP\\s+TRIGGER\\s+(?:IF\\s+EXISTS\\s+)?(\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|\\[[^\\]]+\\]|[\\w$]+)\\s*;?\\s*$");
 
@@ -31,10 +31,7 @@ record TableFeatures(String table, boolean strict, boolean withoutRowid, Map<Str
             if (!"table".equals(o.get("type"))) continue;
             String name = String.valueOf(o.get("name"));
             if (Introspector.isExcluded(name, Set.of())) continue;
-            String options = "";
-            Matcher m = OPTIONS.matcher(String.valueOf(o.get("sql")));
-            if (m.matches()) options = m.group(1).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
-            out.put(SqliteNames.key(name), new TableFeatures(name, options.contains("STRICT"), options.contains("WITHOUT ROWID"), new LinkedHashMap<>()));
+            out.put(SqliteNames.key(name), new TableFeatures(name, UnmodelledClause.of(String.valueOf(o.get("sql"))), new LinkedHashMap<>()));
         }
         for (Map<String, Object> o : objects) {
             if (!"trigger".equals(o.get("type"))) continue;
@@ -46,7 +43,7 @@ record TableFeatures(String table, boolean strict, boolean withoutRowid, Map<Str
 
     /**
      * What tables that exist before and after lost on the way: a trigger the statements do not drop
-     * by name, STRICT, WITHOUT ROWID. One sentence each, with the way out.
+     * by name, an {@link UnmodelledClause}. One sentence each, with the way out.
      */
     static List<String> lost(Map<String, TableFeatures> before, Map<String, TableFeatures> after, List<String> statements) {
         List<String> dropped = new ArrayList<>();
@@ -67,14 +64,33 @@ record TableFeatures(String table, boolean strict, boolean withoutRowid, Map<Str
                             + t.getValue().strip().replace("\n", "\n      ") + ";");
                 }
             }
-            if (was.strict() && !is.strict()) {
-                out.add("\"" + was.table() + "\" is no longer STRICT (the rebuild's CREATE TABLE does not say STRICT): write the rebuild with"
-                        + " STRICT yourself (a custom migration, mvn db:generate -Ddb.custom), or pass -Ddb.acceptDataLoss to keep the table without it");
+            out.addAll(lostClauses(was, is));
+        }
+        return out;
+    }
+
+    /**
+     * The clauses the table had and no longer has: matched by their text first, then by kind, so a clause that stands on a
+     * column renamed in place still counts as kept. One sentence each, with the way out.
+     */
+    private static List<String> lostClauses(TableFeatures was, TableFeatures is) {
+        List<UnmodelledClause> unmatched = new ArrayList<>(is.clauses());
+        List<UnmodelledClause> missing = new ArrayList<>();
+        for (UnmodelledClause c : was.clauses()) {
+            if (!unmatched.remove(c)) missing.add(c);
+        }
+        List<String> out = new ArrayList<>();
+        for (UnmodelledClause c : missing) {
+            Optional<UnmodelledClause> renamed = unmatched.stream().filter(u -> u.kind().equals(c.kind())).findFirst();
+            if (renamed.isPresent()) {
+                unmatched.remove(renamed.get());
+                continue;
             }
-            if (was.withoutRowid() && !is.withoutRowid()) {
-                out.add("\"" + was.table() + "\" is no longer WITHOUT ROWID (the rebuild's CREATE TABLE does not say so): write the rebuild"
-                        + " with WITHOUT ROWID yourself (a custom migration, mvn db:generate -Ddb.custom), or pass -Ddb.acceptDataLoss to keep the table without it");
-            }
+            boolean tableOption = c.kind().equals(c.text());
+            out.add("\"" + was.table() + "\" " + (tableOption ? "is no longer " + c.text() + " (the rebuild's CREATE TABLE does not say so)"
+                    : "has lost " + c.text() + " (the rebuild's CREATE TABLE does not say it; the schema model has no place for it)")
+                    + ": write the rebuild with it yourself (a custom migration, mvn db:generate -Ddb.custom), or pass -Ddb.acceptDataLoss"
+                    + " to keep the table without it");
         }
         return out;
     }

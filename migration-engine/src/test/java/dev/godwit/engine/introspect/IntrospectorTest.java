@@ -239,4 +239,17 @@ class IntrospectorTest {
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("ON CONFLICT REPLACE")), r.warnings().toString());
         assertEquals(col("v", "text").withNotNull(true), r.schema().table("s").orElseThrow().columns().get(1));
     }
+
+    /** A table-level key's ON CONFLICT was passed over silently; ABORT (the default) and NOT DEFERRABLE change nothing and are not reported. */
+    @Test
+    void everyClauseWithoutAPlaceInTheModelIsNamedWhereItStands() {
+        IntrospectionResult r = inspect(
+                "CREATE TABLE p (id integer PRIMARY KEY)",
+                "CREATE TABLE t (a integer, b integer, c integer REFERENCES p(id) DEFERRABLE INITIALLY DEFERRED, d integer REFERENCES p(id) NOT DEFERRABLE,"
+                        + " e text UNIQUE ON CONFLICT ABORT, PRIMARY KEY (a) ON CONFLICT FAIL, UNIQUE (a, b) ON CONFLICT IGNORE)");
+        assertEquals(List.of(
+                "table \"t\": the foreign key (\"c\") to \"p\" DEFERRABLE INITIALLY DEFERRED is not kept (the model has no place for it)",
+                "table \"t\": PRIMARY KEY (\"a\") ON CONFLICT FAIL is not kept (the model has no place for it)",
+                "table \"t\": UNIQUE (\"a\", \"b\") ON CONFLICT IGNORE is not kept (the model has no place for it)"), r.warnings());
+    }
 }

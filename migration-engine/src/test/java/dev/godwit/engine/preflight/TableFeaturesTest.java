@@ -105,4 +105,67 @@ class TableFeaturesTest {
             assertTrue(strict.databaseMessage().contains("cannot store TEXT value in INTEGER column readings.value"), strict.databaseMessage());
         }
     }
+
+    static final String CLAUSES = """
+            CREATE TABLE `teams` (`id` integer PRIMARY KEY NOT NULL, `code` text NOT NULL);
+            CREATE TABLE `members` (`id` integer PRIMARY KEY NOT NULL ON CONFLICT IGNORE, `email` text NOT NULL UNIQUE ON CONFLICT REPLACE,
+              `team_id` integer REFERENCES `teams`(`id`) DEFERRABLE INITIALLY DEFERRED, `nick` text, `a` integer, `b` integer,
+              UNIQUE (`a`, `b`) ON CONFLICT ROLLBACK, UNIQUE (`nick`) ON CONFLICT ABORT);
+            CREATE TABLE `plain` (`id` integer PRIMARY KEY, `t` integer REFERENCES `teams`(`id`) NOT DEFERRABLE, `u` integer REFERENCES `teams`(`id`) DEFERRABLE INITIALLY IMMEDIATE);
+            INSERT INTO `teams` VALUES (1, 'x');
+            INSERT INTO `members` VALUES (1, 'a@x', 1, NULL, 1, 2);
+            INSERT INTO `plain` VALUES (1, 1, 1);
+            """;
+
+    private Path fileWith(String init) {
+        Path file = dir.resolve("clauses.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(List.of(migration(0, "0000_init", init)), ApplyOptions.defaults());
+        }
+        return file;
+    }
+
+    /**
+     * ON CONFLICT and DEFERRABLE INITIALLY DEFERRED change what the table does (a duplicate email replaces the old row instead of
+     * failing; the team is checked at commit), and the model has no place for them: a generated rebuild drops them, which
+     * used to pass the pre-flight silently.
+     */
+    @Test
+    void aRebuildThatDropsOnConflictOrDeferredForeignKeysIsRefusedNamingEachClause() {
+        Path file = fileWith(CLAUSES);
+        String rebuild = """
+                PRAGMA foreign_keys=OFF;--> statement-breakpoint
+                CREATE TABLE `__new_members` (`id` integer PRIMARY KEY NOT NULL, `email` text NOT NULL UNIQUE, `team_id` integer REFERENCES `teams`(`id`),
+                  `nick` text, `a` integer, `b` integer, `note` text);--> statement-breakpoint
+                INSERT INTO `__new_members`("id", "email", "team_id", "nick", "a", "b") SELECT "id", "email", "team_id", "nick", "a", "b" FROM `members`;--> statement-breakpoint
+                DROP TABLE `members`;--> statement-breakpoint
+                ALTER TABLE `__new_members` RENAME TO `members`;--> statement-breakpoint
+                CREATE TABLE `__new_plain` (`id` integer PRIMARY KEY, `t` integer REFERENCES `teams`(`id`), `u` integer REFERENCES `teams`(`id`), `v` text);--> statement-breakpoint
+                INSERT INTO `__new_plain`("id", "t", "u") SELECT "id", "t", "u" FROM `plain`;--> statement-breakpoint
+                DROP TABLE `plain`;--> statement-breakpoint
+                ALTER TABLE `__new_plain` RENAME TO `plain`;--> statement-breakpoint
+                PRAGMA foreign_keys=ON;""";
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class,
+                () -> Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_rebuild", rebuild))));
+        String m = e.getMessage();
+        assertTrue(m.contains("\"members\" has lost column \"id\" NOT NULL ON CONFLICT IGNORE"), m);
+        assertTrue(m.contains("\"members\" has lost column \"email\" UNIQUE ON CONFLICT REPLACE"), m);
+        assertTrue(m.contains("\"members\" has lost UNIQUE (\"a\", \"b\") ON CONFLICT ROLLBACK"), m);
+        assertTrue(m.contains("\"members\" has lost the foreign key (\"team_id\") to \"teams\" DEFERRABLE INITIALLY DEFERRED"), m);
+        assertTrue(m.contains("or pass -Ddb.acceptDataLoss to keep the table without it"), m);
+        // ABORT is the default, and NOT DEFERRABLE / INITIALLY IMMEDIATE check at once like a plain key: nothing of those is lost.
+        assertEquals(4, m.split("has lost", -1).length - 1, m);
+        assertTrue(!m.contains("\"plain\""), m);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertTrue(String.valueOf(db.query("SELECT sql FROM sqlite_master WHERE name = 'members'").get(0).get("sql")).contains("ON CONFLICT REPLACE"),
+                    "the database is left as it was");
+        }
+    }
+
+    @Test
+    void renamingAColumnThatCarriesAClauseKeepsItAndPasses() {
+        Path file = fileWith(CLAUSES);
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_rename",
+                "ALTER TABLE `members` RENAME COLUMN `email` TO `mail`;--> statement-breakpoint\nALTER TABLE `members` RENAME COLUMN `a` TO `aa`;")));
+    }
 }

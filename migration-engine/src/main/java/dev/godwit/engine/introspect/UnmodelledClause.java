@@ -1,0 +1,28 @@
+package dev.godwit.engine.introspect;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A clause of a {@code CREATE TABLE} that changes how the table behaves but has no place in the schema model: STRICT,
+ * WITHOUT ROWID, an {@code ON CONFLICT} other than the default ABORT, a foreign key's {@code DEFERRABLE INITIALLY DEFERRED}.
+ * {@code db:pull} warns about them and a generated rebuild loses them. {@code text} says where the clause stands (a column,
+ * a key); {@code kind} is the clause alone, so that renaming the column it stands on does not read as losing it.
+ */
+public record UnmodelledClause(String text, String kind) {
+
+    /** The table's clauses in the order written; empty when the statement is not a CREATE TABLE with columns or cannot be read. */
+    public static List<UnmodelledClause> of(String createTableSql) {
+        DdlParser.ParsedTable t;
+        try {
+            t = DdlParser.parseTable(createTableSql);
+        } catch (RuntimeException unreadable) {
+            t = null;
+        }
+        if (t == null) return List.of();
+        List<UnmodelledClause> out = new ArrayList<>(t.unmodelled);
+        if (t.strict) out.add(new UnmodelledClause("STRICT", "STRICT"));
+        if (t.withoutRowid) out.add(new UnmodelledClause("WITHOUT ROWID", "WITHOUT ROWID"));
+        return out;
+    }
+}
