@@ -1,5 +1,6 @@
 package dev.godwit.engine.rebase;
 
+import dev.godwit.engine.folder.Snapshot;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.ForeignKeyDef;
@@ -30,16 +31,68 @@ final class SchemaMerge {
         this.migration = migration;
     }
 
-    static SchemaDef apply(SchemaDef onto, SchemaDef before, SchemaDef after, Map<String, String> renamedTables,
-                           Map<String, String> renamedColumns, String migration) {
+    /**
+     * The moved migration's change ({@code before} to {@code moved}) applied to {@code onto}, first carried through the
+     * target branch's {@code renames}.
+     */
+    static MergedStep apply(SchemaDef onto, SchemaDef before, Snapshot moved, TargetRenames renames, String migration) {
         SchemaMerge m = new SchemaMerge(migration);
-        SchemaDef merged = m.merge(onto, before, after, renamedTables, renamedColumns);
+        TargetRenames.Carried carried = renames.carry(before, moved, migration, m.conflicts);
+        SchemaDef merged = m.conflicts.isEmpty()
+                ? m.merge(onto, carried.before(), carried.after(), carried.renamedTables(), carried.renamedColumns()) : onto;
+        if (m.conflicts.isEmpty()) m.danglingReferences(merged, onto);
         if (!m.conflicts.isEmpty()) {
             throw new RebaseException("Cannot move " + migration + " after the target branch's migrations: both branches changed the same thing:\n  - "
                     + String.join("\n  - ", m.conflicts) + "\nResolve it by hand: drop " + migration + " (keep its schema code), run mvn db:generate,"
                     + " and review the result. Nothing was written.");
         }
-        return merged;
+        return new MergedStep(merged, carried.renamedTables(), carried.renamedColumns());
+    }
+
+    /** The merged schema after one moved migration, and that migration's renames in the merged names. */
+    record MergedStep(SchemaDef schema, Map<String, String> renamedTables, Map<String, String> renamedColumns) {
+    }
+
+    /**
+     * An index or foreign key left naming a column or table that is gone: one branch dropped what the other's index or key
+     * uses. Said by name rather than left to fail as SQL.
+     */
+    private void danglingReferences(SchemaDef merged, SchemaDef onto) {
+        for (TableDef t : merged.tables()) {
+            TableDef targets = onto.table(t.name()).orElse(null);
+            for (IndexDef i : t.indexes()) {
+                for (IndexDef.Key k : i.keys()) {
+                    if (k.expression() || t.column(k.text()).isPresent()) continue;
+                    String from = targets != null && targets.indexes().contains(i) ? "the target branch" : migration;
+                    conflicts.add("index \"" + i.name() + "\" of \"" + t.name() + "\" (from " + from + ") is on column \"" + k.text() + "\", which "
+                            + droppedBy(onto, t.name(), k.text()) + " dropped");
+                }
+            }
+            for (ForeignKeyDef fk : t.foreignKeys()) {
+                String from = targets != null && targets.foreignKeys().contains(fk) ? "the target branch" : migration;
+                String what = "foreign key \"" + fk.name() + "\" of \"" + t.name() + "\" (from " + from + ")";
+                for (String c : fk.columns()) {
+                    if (t.column(c).isEmpty()) conflicts.add(what + " is on column \"" + c + "\", which " + droppedBy(onto, t.name(), c) + " dropped");
+                }
+                TableDef ref = merged.table(fk.refTable()).orElse(null);
+                if (ref == null) {
+                    conflicts.add(what + " references table \"" + fk.refTable() + "\", which " + droppedBy(onto, fk.refTable(), null) + " dropped");
+                    continue;
+                }
+                for (String c : fk.refColumns()) {
+                    if (ref.column(c).isEmpty()) {
+                        conflicts.add(what + " references \"" + ref.name() + "\".\"" + c + "\", which " + droppedBy(onto, ref.name(), c) + " dropped");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Who removed a table (column null) or column missing from the merged schema: the target when it lacks it, else the migration. */
+    private String droppedBy(SchemaDef onto, String table, String column) {
+        TableDef t = onto.table(table).orElse(null);
+        boolean targetHasIt = t != null && (column == null || t.column(column).isPresent());
+        return targetHasIt ? migration : "the target branch";
     }
 
     private SchemaDef merge(SchemaDef onto, SchemaDef before, SchemaDef after, Map<String, String> renamedTables, Map<String, String> renamedColumns) {

@@ -1,0 +1,273 @@
+package dev.godwit.engine.rebase;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.testing.RecordingLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.FolderCheck;
+import dev.godwit.engine.folder.JournalEntry;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.verify.Verifier;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.FkAction;
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The target branch renamed a table or column that the merged branch's migrations mention: db:rebase carries them through the
+ * rename, and refuses where the two branches' meanings collide (both renamed it, or one dropped what the other changed).
+ */
+class RebaseAcrossRenamesTest {
+
+    @TempDir
+    Path repo;
+
+    MigrationsFolder folder;
+    final RecordingLog engineLog = new RecordingLog();
+    final List<String> log = engineLog.lines();
+
+    static ColumnDef id() {
+        return ColumnDef.of("id", "integer").withPrimaryKey(true);
+    }
+
+    static ColumnDef text(String name) {
+        return ColumnDef.of(name, "text");
+    }
+
+    static TableDef table(String name, List<ColumnDef> columns, List<IndexDef> indexes, List<ForeignKeyDef> fks) {
+        return new TableDef(name, columns, null, indexes, fks, List.of(), null);
+    }
+
+    static TableDef users(String nameColumn, IndexDef... indexes) {
+        return table("users", List.of(id(), text(nameColumn)), List.of(indexes), List.of());
+    }
+
+    static SchemaDef schema(TableDef... tables) {
+        return new SchemaDef(List.of(tables), List.of());
+    }
+
+    void git(String... args) throws IOException, InterruptedException {
+        GitMerges.git(repo, args);
+    }
+
+    @BeforeEach
+    void base() throws Exception {
+        folder = MigrationsFolder.at(repo.resolve("drizzle"));
+        git("init", "-q");
+    }
+
+    /** Commits {@code init} on main, {@code feature} on a branch, {@code main} on main (applied to dbFile if given), then merges the branch. */
+    void mergeAfter(SchemaDef init, SchemaDef feature, SchemaDef main, Path dbFile) throws Exception {
+        Generator g = new Generator();
+        g.generate(init, folder, GenerateOptions.batch().withName("init"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "init");
+        git("checkout", "-q", "-b", "feature");
+        g.generate(feature, folder, GenerateOptions.batch().withName("feat").withAcceptDataLoss(true));
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        g.generate(main, folder, GenerateOptions.batch().withName("main").withAcceptDataLoss(true));
+        if (dbFile != null) {
+            try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+                new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+                db.runAtomically(List.of("INSERT INTO " + main.tables().get(0).name() + " VALUES (1, 'ada')"), false);
+            }
+        }
+        git("add", "drizzle");
+        git("commit", "-q", "-m", "main");
+        git("merge", "-q", "feature");
+    }
+
+    Map<String, String> files() throws IOException {
+        return GitMerges.files(folder);
+    }
+
+    static IndexDef index(String name, String column) {
+        return IndexDef.onColumns(name, List.of(column), false, null);
+    }
+
+    @Test
+    void anIndexOnAColumnTheTargetRenamedIndexesTheNewName() throws Exception {
+        Path dbFile = repo.resolve("app.sqlite");
+        mergeAfter(schema(users("name")), schema(users("name", index("users_name_idx", "name"))),
+                schema(table("users", List.of(id(), text("full_name").withRenamedFrom("name")), List.of(), List.of())), dbFile);
+
+        assertEquals(List.of("0002_feat"), new Rebaser(engineLog).rebase(folder));
+        assertEquals(List.of("0000_init", "0001_main", "0002_feat"), folder.readJournal().entries().stream().map(JournalEntry::tag).toList());
+        assertEquals("CREATE INDEX `users_name_idx` ON `users` (`full_name`);", Files.readString(folder.sqlFile("0002_feat")).strip());
+        SchemaDef merged = schema(users("full_name", index("users_name_idx", "full_name")));
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        assertEquals(List.of(), Verifier.verify(merged, folder));
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            assertEquals(List.of(Map.of("name", "users_name_idx")), db.query("SELECT name FROM pragma_index_list('users')"));
+            assertEquals(List.of(Map.of("name", "full_name")), db.query("SELECT name FROM pragma_index_info('users_name_idx')"));
+            assertEquals(List.of(Map.of("full_name", "ada")), db.query("SELECT full_name FROM users"));
+        }
+    }
+
+    @Test
+    void aRenamedTableTheFeatureAltersAndReferencesIsFollowed() throws Exception {
+        SchemaDef init = schema(users("name"));
+        // feature: users gets an age column and an index on name; a new table posts references users(id)
+        TableDef featUsers = table("users", List.of(id(), text("name"), ColumnDef.of("age", "integer")), List.of(index("users_name_idx", "name")), List.of());
+        ForeignKeyDef fk = new ForeignKeyDef(ForeignKeyDef.defaultName("posts", List.of("author"), "users", List.of("id")), "posts", List.of("author"),
+                "users", List.of("id"), FkAction.CASCADE, FkAction.NO_ACTION);
+        TableDef posts = table("posts", List.of(id(), ColumnDef.of("author", "integer")), List.of(), List.of(fk));
+        // main: users -> people, name -> full_name
+        TableDef people = table("people", List.of(id(), text("full_name").withRenamedFrom("name")), List.of(), List.of()).withRenamedFrom("users");
+        Path dbFile = repo.resolve("app.sqlite");
+        mergeAfter(init, schema(featUsers, posts), schema(people), dbFile);
+
+        assertEquals(List.of("0002_feat"), new Rebaser(engineLog).rebase(folder));
+        String sql = Files.readString(folder.sqlFile("0002_feat"));
+        assertTrue(sql.contains("ALTER TABLE `people` ADD `age` integer;"), sql);
+        assertTrue(sql.contains("CREATE INDEX `users_name_idx` ON `people` (`full_name`);"), sql);
+        assertTrue(sql.contains("REFERENCES `people`(`id`)"), sql);
+        assertTrue(!sql.contains("`users`") && !sql.contains("`name`"), sql);
+        SchemaDef merged = schema(table("people", List.of(id(), text("full_name"), ColumnDef.of("age", "integer")), List.of(index("users_name_idx", "full_name")),
+                List.of()), table("posts", List.of(id(), ColumnDef.of("author", "integer")), List.of(), List.of(new ForeignKeyDef(
+                ForeignKeyDef.defaultName("posts", List.of("author"), "people", List.of("id")), "posts", List.of("author"), "people", List.of("id"),
+                FkAction.CASCADE, FkAction.NO_ACTION))));
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        assertEquals(List.of(), Verifier.verify(merged, folder));
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO posts (id, author) VALUES (1, 1)"), false);
+            assertEquals(List.of(Map.of("table", "people", "to", "id")), db.query("SELECT \"table\", \"to\" FROM pragma_foreign_key_list('posts')"));
+        }
+    }
+
+    @Test
+    void aForeignKeyToAColumnTheTargetRenamedReferencesTheNewName() throws Exception {
+        TableDef usersU = table("users", List.of(id(), text("name")), List.of(IndexDef.onColumns("users_name_unique", List.of("name"), true, null)), List.of());
+        ForeignKeyDef fk = new ForeignKeyDef("posts_author_users_name_fk", "posts", List.of("author"), "users", List.of("name"), FkAction.NO_ACTION,
+                FkAction.NO_ACTION);
+        TableDef posts = table("posts", List.of(id(), text("author")), List.of(), List.of(fk));
+        TableDef renamed = table("users", List.of(id(), text("handle").withRenamedFrom("name")),
+                List.of(IndexDef.onColumns("users_name_unique", List.of("handle"), true, null)), List.of());
+        mergeAfter(schema(usersU), schema(usersU, posts), schema(renamed), null);
+
+        assertEquals(List.of("0002_feat"), new Rebaser(engineLog).rebase(folder));
+        String sql = Files.readString(folder.sqlFile("0002_feat"));
+        assertTrue(sql.contains("REFERENCES `users`(`handle`)"), sql);
+        SchemaDef merged = schema(table("users", List.of(id(), text("handle")), List.of(IndexDef.onColumns("users_name_unique", List.of("handle"), true, null)),
+                List.of()), table("posts", List.of(id(), text("author")), List.of(), List.of(fk.withColumns(List.of("author"), List.of("handle")))));
+        assertEquals(List.of(), Verifier.verify(merged, folder));
+    }
+
+    @Test
+    void bothBranchesRenamingOneColumnDifferentlyIsRefused() throws Exception {
+        mergeAfter(schema(users("name")), schema(table("users", List.of(id(), text("nick").withRenamedFrom("name")), List.of(), List.of())),
+                schema(table("users", List.of(id(), text("full_name").withRenamedFrom("name")), List.of(), List.of())), null);
+        Map<String, String> before = files();
+        RebaseException e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertEquals("Cannot move 0001_feat after the target branch's migrations: both branches changed the same thing:\n"
+                + "  - column \"users\".\"name\" is renamed to \"nick\" by 0001_feat but to \"full_name\" by the target branch\n"
+                + "Resolve it by hand: drop 0001_feat (keep its schema code), run mvn db:generate, and review the result. Nothing was written.",
+                e.getMessage());
+        assertEquals(before, files());
+    }
+
+    @Test
+    void droppingAColumnTheTargetRenamedIsRefused() throws Exception {
+        mergeAfter(schema(table("users", List.of(id(), text("name"), text("bio")), List.of(), List.of())), schema(users("bio")),
+                schema(table("users", List.of(id(), text("full_name").withRenamedFrom("name"), text("bio")), List.of(), List.of())), null);
+        Map<String, String> before = files();
+        RebaseException e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertTrue(e.getMessage().contains("  - 0001_feat drops column \"users\".\"name\", which the target branch renamed to \"full_name\"\n"), e.getMessage());
+        assertEquals(before, files());
+    }
+
+    @Test
+    void indexingAColumnTheTargetDroppedIsRefusedByName() throws Exception {
+        mergeAfter(schema(table("users", List.of(id(), text("name"), text("bio")), List.of(), List.of())),
+                schema(table("users", List.of(id(), text("name"), text("bio")), List.of(index("users_name_idx", "name")), List.of())),
+                schema(users("bio")), null);
+        Map<String, String> before = files();
+        RebaseException e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertTrue(e.getMessage().contains("  - index \"users_name_idx\" of \"users\" (from 0001_feat) is on column \"name\", which the target branch"
+                + " dropped\n"), e.getMessage());
+        assertEquals(before, files());
+    }
+
+    /** Two target migrations rename name -> nick -> full_name: the index follows the whole chain. */
+    @Test
+    void aChainOfRenamesOnTheTargetIsFollowedToTheEnd() throws Exception {
+        Generator g = new Generator();
+        g.generate(schema(users("name")), folder, GenerateOptions.batch().withName("init"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "init");
+        git("checkout", "-q", "-b", "feature");
+        g.generate(schema(users("name", index("users_name_idx", "name"))), folder, GenerateOptions.batch().withName("feat"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        g.generate(schema(table("users", List.of(id(), text("nick").withRenamedFrom("name")), List.of(), List.of())), folder,
+                GenerateOptions.batch().withName("nick"));
+        g.generate(schema(table("users", List.of(id(), text("full_name").withRenamedFrom("nick")), List.of(), List.of())), folder,
+                GenerateOptions.batch().withName("full"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "main");
+        git("merge", "-q", "feature");
+
+        assertEquals(List.of("0003_feat"), new Rebaser(engineLog).rebase(folder));
+        assertEquals("CREATE INDEX `users_name_idx` ON `users` (`full_name`);", Files.readString(folder.sqlFile("0003_feat")).strip());
+        assertEquals(List.of(), Verifier.verify(schema(users("full_name", index("users_name_idx", "full_name"))), folder));
+    }
+
+    /** Both branches made the same rename: nothing is left to move. */
+    @Test
+    void theSameRenameOnBothBranchesLeavesNothingToMove() throws Exception {
+        SchemaDef renamed = schema(table("users", List.of(id(), text("full_name").withRenamedFrom("name")), List.of(), List.of()));
+        mergeAfter(schema(users("name")), renamed, renamed, null);
+        assertEquals(List.of(), new Rebaser(engineLog).rebase(folder));
+        assertEquals(List.of("0000_init", "0001_main"), folder.readJournal().entries().stream().map(JournalEntry::tag).toList());
+        assertEquals(List.of(), Verifier.verify(schema(users("full_name")), folder));
+    }
+
+    /** SQL text is not rewritten by guess: a check naming the old column is refused, by name. */
+    @Test
+    void aCheckThatNamesTheOldColumnIsRefused() throws Exception {
+        TableDef checked = new TableDef("users", List.of(id(), text("name")), null, List.of(), List.of(),
+                List.of(new dev.godwit.schema.model.CheckDef("name_not_empty", "length(\"name\") > 0")), null);
+        mergeAfter(schema(users("name")), schema(checked),
+                schema(table("users", List.of(id(), text("full_name").withRenamedFrom("name")), List.of(), List.of())), null);
+        Map<String, String> before = files();
+        RebaseException e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertTrue(e.getMessage().contains("  - check \"name_not_empty\" of \"users\" (from 0001_feat) names \"name\" in its SQL, which the target"
+                + " branch renamed to \"full_name\"\n"), e.getMessage());
+        assertEquals(before, files());
+    }
+
+    /** The feature adds a column under the name the target renamed another one to. */
+    @Test
+    void aNewColumnUnderTheTargetsNewNameIsRefused() throws Exception {
+        mergeAfter(schema(users("name")), schema(table("users", List.of(id(), text("name"), text("full_name")), List.of(), List.of())),
+                schema(table("users", List.of(id(), text("full_name").withRenamedFrom("name")), List.of(), List.of())), null);
+        RebaseException e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertTrue(e.getMessage().contains("  - column \"users\".\"full_name\" would stand twice: the target branch renamed a column to it and"
+                + " 0001_feat adds one\n"), e.getMessage());
+    }
+}
