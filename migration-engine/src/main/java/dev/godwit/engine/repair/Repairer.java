@@ -46,6 +46,7 @@ public final class Repairer {
         String table = Quoting.doubleQuoted(history.name());
         if (HistoryTable.find(db, history).exists()) {   // find: another tool's history with rows is refused too
             List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(migrations);
+            RenamedFiles.Found renamedFiles = RenamedFiles.find(states, folder, db, history);
             for (MigrationState s : states) {
                 if (s.state() == MigrationState.State.CHECKSUM_MISMATCH) {
                     Migration m = s.migration();
@@ -64,8 +65,17 @@ public final class Repairer {
                                 + "): the same SQL, moved after it was applied");
                         continue;
                     }
+                    Migration renamed = renamedFiles.renamed().get(s);
+                    if (renamed != null) {
+                        statements.add("UPDATE " + table + " SET \"name\" = " + Quoting.literal(renamed.fileName()) + " WHERE \"name\" = "
+                                + Quoting.literal(r.name()));
+                        lines.add("rename the row " + r.name() + " in " + history.name() + " to " + renamed.fileName() + ": the same number, and the"
+                                + " database has the schema of " + renamedFiles.matchedSnapshot());
+                        continue;
+                    }
                     statements.add(deleteRow(table, history, r));
-                    lines.add("remove the row of " + s.name() + " from " + history.name() + ": no such migration in " + folder.relative(folder.dir()));
+                    lines.add("remove the row of " + s.name() + " from " + history.name() + ": no such migration in " + folder.relative(folder.dir())
+                            + (renamedFiles.notTaken() != null ? " (" + renamedFiles.notTaken() + ")" : ""));
                     removed.add(s.name());
                 }
             }

@@ -1,0 +1,68 @@
+package dev.godwit.engine.repair;
+
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.MigrationState;
+import dev.godwit.engine.verify.Verifier;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * wrangler's history keeps only file names, so a migration renamed after it ran ({@code 0001_posts.sql} to
+ * {@code 0001_articles.sql}) looks missing under its old name and pending under its new one; removing the row would make
+ * db:apply run it again. A row is taken for a renamed file when a pending migration has its number and the database has the
+ * schema the history then stands for (the snapshot of the last migration counted as applied): without a checksum, that is
+ * the evidence there is.
+ */
+final class RenamedFiles {
+
+    /**
+     * The pairs taken (missing row's state -> the pending migration it was renamed to) and the snapshot the database matched;
+     * or, when candidates were not taken, why not.
+     */
+    record Found(Map<MigrationState, Migration> renamed, String matchedSnapshot, String notTaken) {
+        static final Found NONE = new Found(Map.of(), null, null);
+    }
+
+    private RenamedFiles() {
+    }
+
+    static Found find(List<MigrationState> states, MigrationsFolder folder, Database db, HistoryTable history) {
+        if (!(history instanceof HistoryTable.Wrangler)) return Found.NONE;
+        Map<MigrationState, Migration> pairs = new LinkedHashMap<>();
+        for (MigrationState row : states) {
+            if (row.state() != MigrationState.State.MISSING_LOCALLY || row.applied().name() == null) continue;
+            String number = number(row.applied().name());
+            if (number == null) continue;
+            List<Migration> sameNumber = states.stream().filter(s -> s.state() == MigrationState.State.PENDING)
+                    .map(MigrationState::migration).filter(m -> number.equals(number(m.fileName())) && !pairs.containsValue(m)).toList();
+            if (sameNumber.size() == 1) pairs.put(row, sameNumber.get(0));
+        }
+        if (pairs.isEmpty()) return Found.NONE;
+        Migration last = null;
+        for (MigrationState s : states) {
+            if (s.migration() != null && (s.state() == MigrationState.State.APPLIED || s.state() == MigrationState.State.CHECKSUM_MISMATCH
+                    || pairs.containsValue(s.migration()))) last = s.migration();
+        }
+        String snapshot = folder.relative(folder.snapshotFile(last.tag()));
+        List<String> differences = Verifier.differences(Introspector.introspect(db, Set.of(history.name())),
+                folder.readSnapshot(folder.snapshotFile(last.tag())).schema());
+        if (!differences.isEmpty()) {
+            return new Found(Map.of(), null, "a pending migration has its number, but the database's schema differs from " + snapshot + " ("
+                    + differences.get(0) + (differences.size() > 1 ? ", …" : "") + "), so it is not taken for that migration renamed");
+        }
+        return new Found(pairs, snapshot, null);
+    }
+
+    /** The leading number of a migration file name ({@code 0001} of {@code 0001_posts.sql}), or null. */
+    private static String number(String fileName) {
+        int us = fileName.indexOf('_');
+        String n = us < 0 ? null : fileName.substring(0, us);
+        return n != null && !n.isEmpty() && n.chars().allMatch(Character::isDigit) ? n : null;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.godwit.engine.repair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.MigrationState;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.testing.RecordingLog;
+import dev.godwit.engine.testing.TestTables;
+import dev.godwit.schema.model.SchemaDef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** db:repair on histories a long-lived project has: migrations renamed, squashed, written by wrangler. */
+class RepairMessyHistoryTest {
+
+    @TempDir
+    Path dir;
+
+    MigrationsFolder folder;
+    Path dbFile;
+    final RecordingLog log = new RecordingLog();
+
+    static final SchemaDef V0 = new SchemaDef(List.of(TestTables.table("users", "name")), List.of());
+    static final SchemaDef V1 = new SchemaDef(List.of(TestTables.table("users", "name"), TestTables.table("posts", "title")), List.of());
+
+    @BeforeEach
+    void twoMigrationsApplied() {
+        folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        dbFile = dir.resolve("app.sqlite");
+        Generator g = new Generator();
+        g.generate(V0, folder, GenerateOptions.batch().withName("init"));
+        g.generate(V1, folder, GenerateOptions.batch().withName("posts"));
+    }
+
+    void applyAll(HistoryTable history) {
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+        }
+    }
+
+    List<Map<String, Object>> rows(String sql) {
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            return db.query(sql);
+        }
+    }
+
+    /** Renames a migration as a person does: the SQL file, its checksum file and its journal tag; "when" and the snapshot stay. */
+    void rename(String tag, String newTag) throws IOException {
+        Files.move(folder.sqlFile(tag), folder.sqlFile(newTag));
+        Files.move(folder.sumFile(tag), folder.sumFile(newTag));
+        Files.writeString(folder.journalFile(), Files.readString(folder.journalFile()).replace("\"" + tag + "\"", "\"" + newTag + "\""));
+    }
+
+    RepairResult repair(HistoryTable history) {
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            return new Repairer(log).repair(folder, db, history, new RepairOptions(true, null));
+        }
+    }
+
+    List<String> applyAgain(HistoryTable history) {
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            return new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied();
+        }
+    }
+
+    /**
+     * wrangler's history keeps file names only: a renamed migration looks missing, and its new name pending. Removing the row
+     * (as before) made db:apply run it a second time. The row follows the rename when the database has its schema.
+     */
+    @Test
+    void aWranglerRowFollowsARenamedMigration() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        applyAll(history);
+        rename("0001_posts", "0001_articles");
+        RepairResult r = repair(history);
+        assertEquals(List.of(), r.removedRows());
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("  - rename the row 0001_posts.sql in d1_migrations to 0001_articles.sql: the same"
+                + " number, and the database has the schema of drizzle/meta/0001_snapshot.json")), log.lines().toString());
+        assertEquals(List.of(Map.of("name", "0000_init.sql"), Map.of("name", "0001_articles.sql")), rows("SELECT name FROM d1_migrations ORDER BY id"));
+        assertEquals(List.of(), applyAgain(history));
+    }
+
+    /** A different migration under the old number (the database lacks its changes) is not taken for a rename: the row goes, and why is said. */
+    @Test
+    void aWranglerRowIsNotTakenForADifferentMigrationWithItsNumber() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        applyAll(history);
+        rename("0001_posts", "0001_articles");
+        Files.writeString(folder.sqlFile("0001_articles"), Files.readString(folder.sqlFile("0001_articles")).replace("`posts`", "`articles`"));
+        Files.writeString(folder.snapshotFile("0001_articles"), Files.readString(folder.snapshotFile("0001_articles")).replace("posts", "articles"));
+        RepairResult r = repair(history);
+        assertEquals(List.of("0001_posts.sql"), r.removedRows());
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("  - remove the row of 0001_posts.sql from d1_migrations: no such migration in drizzle"
+                + " (a pending migration has its number, but the database's schema differs from drizzle/meta/0001_snapshot.json (")),
+                log.lines().toString());
+        assertEquals(List.of("0001_articles"), applyAgain(history));
+    }
+}
