@@ -109,4 +109,46 @@ class RepairMessyHistoryTest {
                 log.lines().toString());
         assertEquals(List.of("0001_articles"), applyAgain(history));
     }
+
+    /** Deletes the folder and generates it again as one migration, as a team squashes two years of migrations. */
+    void squash() throws IOException {
+        try (var files = Files.walk(folder.dir())) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+        new Generator().generate(V1, folder, GenerateOptions.batch().withName("squashed"));
+    }
+
+    /**
+     * After a squash the database records the old migrations and the folder has one new migration with their schema. Removing
+     * the rows alone (as before) left the squashed migration pending, and db:apply then failed on "table users already exists".
+     * The squashed migration is recorded as applied in the same transaction, since the database already has its schema.
+     */
+    @Test
+    void afterASquashTheRowsGiveWayToTheSquashedMigrationRecordedAsApplied() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        applyAll(history);
+        squash();
+        RepairResult r = repair(history);
+        assertEquals(2, r.removedRows().size());
+        assertEquals(List.of("0000_squashed"), r.recorded());
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("  - record 0000_squashed as applied in __drizzle_migrations: the database already"
+                + " has its schema (drizzle/meta/0000_snapshot.json), so it must not run (the rows removed above are what it was made from,"
+                + " squashed or regenerated)")), log.lines().toString());
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(folder.migrations());
+            assertEquals(List.of(MigrationState.State.APPLIED), states.stream().map(MigrationState::state).toList());
+        }
+        assertEquals(List.of(), applyAgain(history));
+    }
+
+    /** The same in wrangler's layout: rows by name, the squashed file recorded by name. */
+    @Test
+    void afterASquashWranglerRowsGiveWayToo() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        applyAll(history);
+        squash();
+        repair(history);
+        assertEquals(List.of(Map.of("name", "0000_squashed.sql")), rows("SELECT name FROM d1_migrations"));
+        assertEquals(List.of(), applyAgain(history));
+    }
 }
