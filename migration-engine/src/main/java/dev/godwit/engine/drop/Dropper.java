@@ -19,6 +19,8 @@ import dev.godwit.engine.folder.Tags;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.AppliedMigration;
 import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.migrate.MigrationState;
 import dev.godwit.engine.sql.ForeignKeysPragma;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
@@ -175,13 +177,22 @@ public final class Dropper {
     }
 
     private void checkTarget(MigrationsFolder folder, JournalEntry victim, boolean force, Supplier<Database> target, HistoryTable history) {
-        Migration m = new Migration(victim, folder.sqlFile(victim.tag()), "");
         String where;
         Optional<AppliedMigration> row;
+        boolean underOldWhen = false;
         try (Database db = target.get()) {
             where = db.describe();
             HistoryTable.Found found = HistoryTable.find(db, history);   // another tool's history with rows is refused, not taken for none
-            row = found.exists() ? found.table().read(db).stream().filter(r -> found.table().records(r, m)).findFirst() : Optional.empty();
+            List<AppliedMigration> rows = found.exists() ? found.table().read(db) : List.of();
+            // Migrator's pairing: a pending migration whose exact SQL a row under another "when" records (moved after it ran)
+            List<MigrationState> states = new Migrator(db, found.table(), EngineLog.SILENT).states(folder.migrations(), rows);
+            MigrationState mine = states.stream().filter(st -> st.name().equals(victim.tag())).findFirst().orElseThrow();
+            row = Optional.ofNullable(mine.applied());
+            if (row.isEmpty() && mine.sameSqlAs() != null) {
+                row = states.stream().filter(st -> st.state() == MigrationState.State.MISSING_LOCALLY && st.name().equals(mine.sameSqlAs()))
+                        .map(MigrationState::applied).findFirst();
+                underOldWhen = row.isPresent();
+            }
         } catch (GodwitException e) {
             if (!force) {
                 throw new DropException("Cannot check whether " + victim.tag() + " is applied, because the target database cannot be read:\n  "
@@ -194,7 +205,8 @@ public final class Dropper {
         }
         if (row.isPresent()) {
             String when = row.get().appliedAt() != null ? " on " + row.get().appliedAt() : "";
-            String msg = victim.tag() + " is applied to " + where + " (recorded in " + history.name() + when + ").";
+            String moved = underOldWhen ? " under created_at " + row.get().createdAt() + ", its \"when\" before it moved: the same SQL" : "";
+            String msg = victim.tag() + " is applied to " + where + " (recorded in " + history.name() + when + moved + ").";
             if (!force) {
                 throw new DropException(msg + " Dropping it would leave that database with changes no migration holds."
                         + " Undo it with a new migration instead (change the schema, mvn db:generate), or pass -Ddb.force to drop it anyway."

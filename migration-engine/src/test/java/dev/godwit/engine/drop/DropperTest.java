@@ -128,6 +128,24 @@ class DropperTest {
         assertEquals(before, files());
     }
 
+    /**
+     * db:rebase (or a journal edit) gave an applied migration a new "when": drizzle's history, keyed on it, no longer names it,
+     * but the row holds its exact SQL. It is applied all the same; db:drop took it for applied nowhere and dropped it.
+     */
+    @Test
+    void refusesAMigrationAppliedUnderItsOldWhen() throws IOException {
+        apply(3);
+        long when = folder.migrations().get(2).when();
+        Files.writeString(folder.journalFile(), Files.readString(folder.journalFile()).replace("\"when\": " + when, "\"when\": " + (when + 60_000)));
+        Map<String, String> before = files();
+        DropException e = assertThrows(DropException.class, () -> new Dropper(engineLog).drop(folder, new DropOptions(null, false), local(), history));
+        assertEquals("0002_email is applied to local SQLite file " + dbFile.toAbsolutePath() + " (recorded in __drizzle_migrations under created_at "
+                + when + ", its \"when\" before it moved: the same SQL)."
+                + " Dropping it would leave that database with changes no migration holds. Undo it with a new migration instead (change the schema,"
+                + " mvn db:generate), or pass -Ddb.force to drop it anyway. Nothing was changed.", e.getMessage());
+        assertEquals(before, files());
+    }
+
     @Test
     void forceDropsAnAppliedMigrationWithAWarning() {
         apply(3);
