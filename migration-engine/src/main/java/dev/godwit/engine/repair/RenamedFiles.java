@@ -44,10 +44,17 @@ final class RenamedFiles {
             if (sameNumber.size() == 1) pairs.put(row, sameNumber.get(0));
         }
         if (pairs.isEmpty()) return Found.NONE;
+        // What counts as applied after the renames must be the first migrations of the folder, none left out before the last:
+        // a folder numbered otherwise (wrangler's from 0001, drizzle's from 0000) shares numbers, not migrations.
         Migration last = null;
+        boolean gap = false;
         for (MigrationState s : states) {
-            if (s.migration() != null && (s.state() == MigrationState.State.APPLIED || s.state() == MigrationState.State.CHECKSUM_MISMATCH
-                    || pairs.containsValue(s.migration()))) last = s.migration();
+            if (s.migration() == null) continue;
+            boolean counted = s.state() == MigrationState.State.APPLIED || s.state() == MigrationState.State.CHECKSUM_MISMATCH
+                    || pairs.containsValue(s.migration());
+            if (counted && gap) return Found.NONE;
+            if (counted) last = s.migration();
+            else gap = true;
         }
         String snapshot = folder.relative(folder.snapshotFile(last.tag()));
         List<String> differences = Verifier.differences(Introspector.introspect(db, Set.of(history.name())),

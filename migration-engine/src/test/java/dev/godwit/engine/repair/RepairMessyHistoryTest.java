@@ -151,4 +151,24 @@ class RepairMessyHistoryTest {
         assertEquals(List.of(Map.of("name", "0000_squashed.sql")), rows("SELECT name FROM d1_migrations"));
         assertEquals(List.of(), applyAgain(history));
     }
+
+    /**
+     * The database was migrated from wrangler's own folder, numbered from 0001, and the project moved to a drizzle folder
+     * numbered from 0000. Number 0001 is in both, but it is not the same migration: a rename is only taken when every earlier
+     * migration counts as applied too. All rows give way to the new migrations, recorded as applied since the schema is theirs.
+     */
+    @Test
+    void rowsOfAFolderNumberedDifferentlyAreNotTakenForRenames() {
+        HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        applyAll(history);
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            db.runAtomically(List.of("UPDATE d1_migrations SET name = '0001_create_users.sql' WHERE name = '0000_init.sql'",
+                    "UPDATE d1_migrations SET name = '0002_create_posts.sql' WHERE name = '0001_posts.sql'"), false);
+        }
+        RepairResult r = repair(history);
+        assertEquals(List.of("0001_create_users.sql", "0002_create_posts.sql"), r.removedRows());
+        assertEquals(List.of("0000_init", "0001_posts"), r.recorded());
+        assertEquals(List.of(Map.of("name", "0000_init.sql"), Map.of("name", "0001_posts.sql")), rows("SELECT name FROM d1_migrations ORDER BY name"));
+        assertEquals(List.of(), applyAgain(history));
+    }
 }
