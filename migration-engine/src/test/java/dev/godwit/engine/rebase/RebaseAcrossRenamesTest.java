@@ -10,6 +10,7 @@ import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.folder.FolderCheck;
 import dev.godwit.engine.folder.JournalEntry;
 import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.folder.SnapshotCodec;
 import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.generate.Generator;
 import dev.godwit.engine.migrate.ApplyOptions;
@@ -90,7 +91,9 @@ class RebaseAcrossRenamesTest {
         if (dbFile != null) {
             try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
                 new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
-                db.runAtomically(List.of("INSERT INTO " + main.tables().get(0).name() + " VALUES (1, 'ada')"), false);
+                db.runAtomically(List.of("INSERT INTO " + SnapshotCodec.quote(main.tables().get(0).name()) + " (id) VALUES (1)",
+                        "UPDATE " + SnapshotCodec.quote(main.tables().get(0).name()) + " SET " + SnapshotCodec.quote(main.tables().get(0).columns().get(1).name())
+                                + " = 'ada'"), false);
             }
         }
         git("add", "drizzle");
@@ -269,5 +272,28 @@ class RebaseAcrossRenamesTest {
         RebaseException e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
         assertTrue(e.getMessage().contains("  - column \"users\".\"full_name\" would stand twice: the target branch renamed a column to it and"
                 + " 0001_feat adds one\n"), e.getMessage());
+    }
+
+    /** The feature rebuilds a table the target renamed (a column made NOT NULL) and renames another of its columns: both land on the new table. */
+    @Test
+    void aRebuildAndAColumnRenameOfARenamedTableLandOnItsNewName() throws Exception {
+        SchemaDef init = schema(table("users", List.of(id(), text("name"), text("bio")), List.of(), List.of()));
+        SchemaDef feature = schema(table("users", List.of(id(), text("name").withNotNull(true), text("about").withRenamedFrom("bio")), List.of(), List.of()));
+        SchemaDef main = schema(table("people", List.of(id(), text("name"), text("bio")), List.of(), List.of()).withRenamedFrom("users"));
+        Path dbFile = repo.resolve("app.sqlite");
+        mergeAfter(init, feature, main, dbFile);
+
+        assertEquals(List.of("0002_feat"), new Rebaser(engineLog).rebase(folder));
+        String sql = Files.readString(folder.sqlFile("0002_feat"));
+        assertTrue(sql.contains("ALTER TABLE `people` RENAME COLUMN \"bio\" TO \"about\";"), sql);
+        assertTrue(sql.contains("`name` text NOT NULL"), sql);
+        assertTrue(!sql.contains("`users`"), sql);
+        SchemaDef merged = schema(table("people", List.of(id(), text("name").withNotNull(true), text("about")), List.of(), List.of()));
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        assertEquals(List.of(), Verifier.verify(merged, folder));
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            assertEquals(List.of(Map.of("id", 1L, "name", "ada")), db.query("SELECT id, name FROM people"));
+        }
     }
 }
