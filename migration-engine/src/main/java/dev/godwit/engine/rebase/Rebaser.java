@@ -139,6 +139,7 @@ public final class Rebaser {
         List<String> lines = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<String> newTags = new ArrayList<>();
+        Map<String, String> fixes = new LinkedHashMap<>();   // moved file -> what to change in it, said if its replay fails
         for (Entry m : moved) {
             String oldTag = m.entry().tag();
             int us = oldTag.indexOf('_');
@@ -153,8 +154,14 @@ public final class Rebaser {
             if (custom) {
                 sql = oldSql;
                 next = current;
+                List<String> stale = targetRenames.namedIn(oldSql);
+                if (!stale.isEmpty()) {
+                    fixes.put(newTag + ".sql", newTag + " (was " + oldTag + ") is hand-written and moves unchanged, and its SQL names "
+                            + String.join("; ", stale) + ". Change it to the new name in " + folder.relative(folder.sqlFile(oldTag))
+                            + ", then run mvn db:rebase again.");
+                }
                 warnings.add(newTag + " (was " + oldTag + ") is a hand-written migration: moved unchanged. Review it: it now runs after the target"
-                        + " branch's migrations.");
+                        + " branch's migrations." + (stale.isEmpty() ? "" : " Its SQL names " + String.join("; ", stale) + "."));
             } else {
                 SchemaMerge.MergedStep step = SchemaMerge.apply(current, theirsBefore, m.snapshot(), targetRenames, oldTag);
                 next = step.schema();
@@ -193,7 +200,7 @@ public final class Rebaser {
             idx++;
         }
         writes.write(folder.journalFile(), new Journal(journal).toJsonText());
-        requireReplayGives(replay, current);
+        requireReplayGives(replay, current, fixes);
 
         log.info("Rebasing " + folder.relative(folder.dir()) + ": keeping " + kept.size() + " migration(s) of the target branch (last: "
                 + last.entry().tag() + ")");
@@ -240,7 +247,7 @@ public final class Rebaser {
         };
     }
 
-    private static void requireReplayGives(List<Migration> migrations, SchemaDef expected) {
+    private static void requireReplayGives(List<Migration> migrations, SchemaDef expected, Map<String, String> fixes) {
         try (SqliteDatabase db = SqliteDatabase.inMemory()) {
             for (Migration m : migrations) {
                 List<String> statements = m.statements();
@@ -248,7 +255,8 @@ public final class Rebaser {
                     db.runAtomically(statements, ForeignKeysPragma.asksOff(statements));
                 } catch (DatabaseException e) {
                     throw new RebaseException("After the rebase, " + m.fileName() + " would fail on a database that has the migrations before it: "
-                            + e.databaseMessage() + ". Resolve it by hand (drop the moved migration, mvn db:generate). Nothing was written.");
+                            + e.databaseMessage() + ". " + fixes.getOrDefault(m.fileName(), "Resolve it by hand (drop the moved migration, mvn db:generate).")
+                            + " Nothing was written.");
                 }
             }
             List<String> differences = Verifier.differences(Introspector.introspect(db), expected);

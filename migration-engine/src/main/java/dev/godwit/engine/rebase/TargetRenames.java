@@ -193,6 +193,31 @@ final class TargetRenames {
         }
     }
 
+    /**
+     * The target's renames that hand-written SQL names (a table by its old name; a column by its old name beside its table's
+     * name), each as {@code "users"."name", which the target branch renamed to "full_name"}; empty when none.
+     */
+    List<String> namedIn(String sql) {
+        Set<String> words = new HashSet<>();
+        for (SqlLexer.Token t : SqlLexer.significant(sql)) {
+            if (t.kind() == SqlLexer.Kind.WORD || t.kind() == SqlLexer.Kind.QUOTED) words.add(t.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        List<String> out = new ArrayList<>();
+        tables.forEach((then, now) -> {
+            if (words.contains(then.toLowerCase(java.util.Locale.ROOT))) out.add("\"" + then + "\", which the target branch renamed to \"" + now + "\"");
+        });
+        columns.forEach((table, renamed) -> {
+            String tableNow = tables.getOrDefault(table, table);
+            if (!words.contains(table.toLowerCase(java.util.Locale.ROOT)) && !words.contains(tableNow.toLowerCase(java.util.Locale.ROOT))) return;
+            renamed.forEach((then, now) -> {
+                if (words.contains(then.toLowerCase(java.util.Locale.ROOT))) {
+                    out.add("\"" + table + "\".\"" + then + "\", which the target branch renamed to \"" + now + "\"");
+                }
+            });
+        });
+        return out;
+    }
+
     /** A new name the target gave by renaming and the migration gave to something it adds. */
     private static void namesTakenTwice(SchemaDef carried, String migration, List<String> conflicts) {
         Set<String> tableNames = new HashSet<>();

@@ -296,4 +296,36 @@ class RebaseAcrossRenamesTest {
             assertEquals(List.of(Map.of("id", 1L, "name", "ada")), db.query("SELECT id, name FROM people"));
         }
     }
+
+    /**
+     * A hand-written migration moves unchanged; when its SQL names a column the target renamed, the refusal says which and how
+     * to fix it, instead of SQLite's bare "no such column" and advice to regenerate what cannot be generated.
+     */
+    @Test
+    void aHandWrittenMigrationNamingARenamedColumnIsRefusedWithTheRename() throws Exception {
+        Generator g = new Generator();
+        g.generate(schema(users("name")), folder, GenerateOptions.batch().withName("init"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "init");
+        git("checkout", "-q", "-b", "feature");
+        g.generate(schema(users("name")), folder, GenerateOptions.batch().withName("seed").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_seed"), Files.readString(folder.sqlFile("0001_seed")) + "\nINSERT INTO `users` (`name`) VALUES ('root');");
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        g.generate(schema(table("users", List.of(id(), text("full_name").withRenamedFrom("name")), List.of(), List.of())), folder,
+                GenerateOptions.batch().withName("main"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "main");
+        git("merge", "-q", "feature");
+        Map<String, String> before = files();
+
+        RebaseException e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertTrue(e.getMessage().startsWith("After the rebase, 0002_seed.sql would fail on a database that has the migrations before it: "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("0002_seed (was 0001_seed) is hand-written and moves unchanged, and its SQL names \"users\".\"name\", which"
+                + " the target branch renamed to \"full_name\". Change it to the new name in drizzle/0001_seed.sql, then run mvn db:rebase again."
+                + " Nothing was written."), e.getMessage());
+        assertEquals(before, files());
+    }
 }
