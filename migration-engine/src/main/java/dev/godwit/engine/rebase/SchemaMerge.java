@@ -1,5 +1,6 @@
 package dev.godwit.engine.rebase;
 
+import dev.godwit.engine.diff.SchemaDiffer;
 import dev.godwit.engine.folder.Snapshot;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
@@ -9,6 +10,7 @@ import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
 import dev.godwit.schema.model.ViewDef;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +139,25 @@ final class SchemaMerge {
         for (String n : viewNames) {
             three(views, before.view(n).orElse(null), after.view(n).orElse(null), ViewDef::name, "view \"" + n + "\"");
         }
-        return new SchemaDef(tables, views);
+        return carryRenames(new SchemaDef(tables, views), before, renamedTables, renamedColumns);
+    }
+
+    /**
+     * The migration's own renames applied to what the target branch added that names the old names (an index on the renamed
+     * column, a foreign key to the renamed table), as SQLite's RENAME rewrites them when the migration runs.
+     */
+    private static SchemaDef carryRenames(SchemaDef merged, SchemaDef before, Map<String, String> renamedTables, Map<String, String> renamedColumns) {
+        if (renamedTables.isEmpty() && renamedColumns.isEmpty()) return merged;
+        Map<String, Map<String, String>> columnsByNewTable = new LinkedHashMap<>();
+        renamedColumns.forEach((from, to) -> {
+            for (String table : before.tableNames()) {
+                String c = TargetRenames.columnOf(table, from);
+                String newTable = renamedTables.getOrDefault(table, table);
+                String d = TargetRenames.columnOf(newTable, to);
+                if (c != null && d != null) columnsByNewTable.computeIfAbsent(newTable, k -> new LinkedHashMap<>()).put(c, d);
+            }
+        });
+        return SchemaDiffer.applyRenames(merged, renamedTables, columnsByNewTable);
     }
 
     private TableDef mergeTable(TableDef c, TableDef p, TableDef q, Map<String, String> renamedColumns) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -200,17 +201,17 @@ final class TargetRenames {
     List<String> namedIn(String sql) {
         Set<String> words = new HashSet<>();
         for (SqlLexer.Token t : SqlLexer.significant(sql)) {
-            if (t.kind() == SqlLexer.Kind.WORD || t.kind() == SqlLexer.Kind.QUOTED) words.add(t.name().toLowerCase(java.util.Locale.ROOT));
+            if (t.kind() == SqlLexer.Kind.WORD || t.kind() == SqlLexer.Kind.QUOTED) words.add(t.name().toLowerCase(Locale.ROOT));
         }
         List<String> out = new ArrayList<>();
         tables.forEach((then, now) -> {
-            if (words.contains(then.toLowerCase(java.util.Locale.ROOT))) out.add("\"" + then + "\", which the target branch renamed to \"" + now + "\"");
+            if (words.contains(then.toLowerCase(Locale.ROOT))) out.add("\"" + then + "\", which the target branch renamed to \"" + now + "\"");
         });
         columns.forEach((table, renamed) -> {
             String tableNow = tables.getOrDefault(table, table);
-            if (!words.contains(table.toLowerCase(java.util.Locale.ROOT)) && !words.contains(tableNow.toLowerCase(java.util.Locale.ROOT))) return;
+            if (!words.contains(table.toLowerCase(Locale.ROOT)) && !words.contains(tableNow.toLowerCase(Locale.ROOT))) return;
             renamed.forEach((then, now) -> {
-                if (words.contains(then.toLowerCase(java.util.Locale.ROOT))) {
+                if (words.contains(then.toLowerCase(Locale.ROOT))) {
                     out.add("\"" + table + "\".\"" + then + "\", which the target branch renamed to \"" + now + "\"");
                 }
             });
@@ -242,7 +243,7 @@ final class TargetRenames {
     }
 
     /** The column of a snapshot's rename key {@code "table"."column"} when the key is on {@code table}, else null. */
-    private static String columnOf(String table, String key) {
+    static String columnOf(String table, String key) {
         String prefix = SnapshotCodec.quote(table) + ".";
         if (!key.startsWith(prefix)) return null;
         String c = key.substring(prefix.length());

@@ -328,4 +328,21 @@ class RebaseAcrossRenamesTest {
                 + " Nothing was written."), e.getMessage());
         assertEquals(before, files());
     }
+
+    /** The other way round: the moved migration renames a column the target indexed; the index follows, as SQLite's RENAME COLUMN makes it. */
+    @Test
+    void aRenameInTheMovedMigrationCarriesTheTargetsIndex() throws Exception {
+        Path dbFile = repo.resolve("app.sqlite");
+        mergeAfter(schema(users("name")), schema(table("users", List.of(id(), text("full_name").withRenamedFrom("name")), List.of(), List.of())),
+                schema(users("name", index("users_name_idx", "name"))), dbFile);
+
+        assertEquals(List.of("0002_feat"), new Rebaser(engineLog).rebase(folder));
+        assertEquals("ALTER TABLE `users` RENAME COLUMN \"name\" TO \"full_name\";", Files.readString(folder.sqlFile("0002_feat")).strip());
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        assertEquals(List.of(), Verifier.verify(schema(users("full_name", index("users_name_idx", "full_name"))), folder));
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            assertEquals(List.of(Map.of("name", "full_name")), db.query("SELECT name FROM pragma_index_info('users_name_idx')"));
+        }
+    }
 }
