@@ -128,6 +128,13 @@ class RepairMessyHistoryTest {
         HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
         applyAll(history);
         squash();
+        // db:apply refuses first, and points to what repairs a squash
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            var e = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.migrate.MigrationException.class,
+                    () -> new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("if the folder's migrations were squashed (or, with wrangler's history, renamed), mvn db:repair"
+                    + " records the new ones the database already has (or renames the rows)"), e.getMessage());
+        }
         RepairResult r = repair(history);
         assertEquals(2, r.removedRows().size());
         assertEquals(List.of("0000_squashed"), r.recorded());
