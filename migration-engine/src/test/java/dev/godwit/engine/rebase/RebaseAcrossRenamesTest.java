@@ -75,30 +75,43 @@ class RebaseAcrossRenamesTest {
         git("init", "-q");
     }
 
-    /** Commits {@code init} on main, {@code feature} on a branch, {@code main} on main (applied to dbFile if given), then merges the branch. */
-    void mergeAfter(SchemaDef init, SchemaDef feature, SchemaDef main, Path dbFile) throws Exception {
+    /** What one branch generates. */
+    interface Generating {
+        void on(Generator g) throws Exception;
+    }
+
+    /** Commits {@code init} on main, {@code feature} on a branch, then {@code main} on main, and merges the branch into main. */
+    void mergeSteps(Generating init, Generating feature, Generating main) throws Exception {
         Generator g = new Generator();
-        g.generate(init, folder, GenerateOptions.batch().withName("init"));
+        init.on(g);
         git("add", "-A");
         git("commit", "-q", "-m", "init");
         git("checkout", "-q", "-b", "feature");
-        g.generate(feature, folder, GenerateOptions.batch().withName("feat").withAcceptDataLoss(true));
+        feature.on(g);
         git("add", "-A");
         git("commit", "-q", "-m", "feature");
         git("checkout", "-q", "main");
         Thread.sleep(5);
-        g.generate(main, folder, GenerateOptions.batch().withName("main").withAcceptDataLoss(true));
-        if (dbFile != null) {
-            try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
-                new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
-                db.runAtomically(List.of("INSERT INTO " + SnapshotCodec.quote(main.tables().get(0).name()) + " (id) VALUES (1)",
-                        "UPDATE " + SnapshotCodec.quote(main.tables().get(0).name()) + " SET " + SnapshotCodec.quote(main.tables().get(0).columns().get(1).name())
-                                + " = 'ada'"), false);
-            }
-        }
+        main.on(g);
         git("add", "drizzle");
         git("commit", "-q", "-m", "main");
         git("merge", "-q", "feature");
+    }
+
+    /** One migration each; main's applied to dbFile (if given) with a row whose second column is 'ada'. */
+    void mergeAfter(SchemaDef init, SchemaDef feature, SchemaDef main, Path dbFile) throws Exception {
+        mergeSteps(g -> g.generate(init, folder, GenerateOptions.batch().withName("init")),
+                g -> g.generate(feature, folder, GenerateOptions.batch().withName("feat").withAcceptDataLoss(true)),
+                g -> {
+                    g.generate(main, folder, GenerateOptions.batch().withName("main").withAcceptDataLoss(true));
+                    if (dbFile == null) return;
+                    try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+                        new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+                        TableDef t = main.tables().get(0);
+                        db.runAtomically(List.of("INSERT INTO " + SnapshotCodec.quote(t.name()) + " (id) VALUES (1)", "UPDATE " + SnapshotCodec.quote(t.name())
+                                + " SET " + SnapshotCodec.quote(t.columns().get(1).name()) + " = 'ada'"), false);
+                    }
+                });
     }
 
     Map<String, String> files() throws IOException {
@@ -217,23 +230,14 @@ class RebaseAcrossRenamesTest {
     /** Two target migrations rename name -> nick -> full_name: the index follows the whole chain. */
     @Test
     void aChainOfRenamesOnTheTargetIsFollowedToTheEnd() throws Exception {
-        Generator g = new Generator();
-        g.generate(schema(users("name")), folder, GenerateOptions.batch().withName("init"));
-        git("add", "-A");
-        git("commit", "-q", "-m", "init");
-        git("checkout", "-q", "-b", "feature");
-        g.generate(schema(users("name", index("users_name_idx", "name"))), folder, GenerateOptions.batch().withName("feat"));
-        git("add", "-A");
-        git("commit", "-q", "-m", "feature");
-        git("checkout", "-q", "main");
-        Thread.sleep(5);
-        g.generate(schema(table("users", List.of(id(), text("nick").withRenamedFrom("name")), List.of(), List.of())), folder,
-                GenerateOptions.batch().withName("nick"));
-        g.generate(schema(table("users", List.of(id(), text("full_name").withRenamedFrom("nick")), List.of(), List.of())), folder,
-                GenerateOptions.batch().withName("full"));
-        git("add", "-A");
-        git("commit", "-q", "-m", "main");
-        git("merge", "-q", "feature");
+        mergeSteps(g -> g.generate(schema(users("name")), folder, GenerateOptions.batch().withName("init")),
+                g -> g.generate(schema(users("name", index("users_name_idx", "name"))), folder, GenerateOptions.batch().withName("feat")),
+                g -> {
+                    g.generate(schema(table("users", List.of(id(), text("nick").withRenamedFrom("name")), List.of(), List.of())), folder,
+                            GenerateOptions.batch().withName("nick"));
+                    g.generate(schema(table("users", List.of(id(), text("full_name").withRenamedFrom("nick")), List.of(), List.of())), folder,
+                            GenerateOptions.batch().withName("full"));
+                });
 
         assertEquals(List.of("0003_feat"), new Rebaser(engineLog).rebase(folder));
         assertEquals("CREATE INDEX `users_name_idx` ON `users` (`full_name`);", Files.readString(folder.sqlFile("0003_feat")).strip());
@@ -303,22 +307,13 @@ class RebaseAcrossRenamesTest {
      */
     @Test
     void aHandWrittenMigrationNamingARenamedColumnIsRefusedWithTheRename() throws Exception {
-        Generator g = new Generator();
-        g.generate(schema(users("name")), folder, GenerateOptions.batch().withName("init"));
-        git("add", "-A");
-        git("commit", "-q", "-m", "init");
-        git("checkout", "-q", "-b", "feature");
-        g.generate(schema(users("name")), folder, GenerateOptions.batch().withName("seed").withCustom(true));
-        Files.writeString(folder.sqlFile("0001_seed"), Files.readString(folder.sqlFile("0001_seed")) + "\nINSERT INTO `users` (`name`) VALUES ('root');");
-        git("add", "-A");
-        git("commit", "-q", "-m", "feature");
-        git("checkout", "-q", "main");
-        Thread.sleep(5);
-        g.generate(schema(table("users", List.of(id(), text("full_name").withRenamedFrom("name")), List.of(), List.of())), folder,
-                GenerateOptions.batch().withName("main"));
-        git("add", "-A");
-        git("commit", "-q", "-m", "main");
-        git("merge", "-q", "feature");
+        mergeSteps(g -> g.generate(schema(users("name")), folder, GenerateOptions.batch().withName("init")),
+                g -> {
+                    g.generate(schema(users("name")), folder, GenerateOptions.batch().withName("seed").withCustom(true));
+                    Files.writeString(folder.sqlFile("0001_seed"), Files.readString(folder.sqlFile("0001_seed")) + "\nINSERT INTO `users` (`name`) VALUES ('root');");
+                },
+                g -> g.generate(schema(table("users", List.of(id(), text("full_name").withRenamedFrom("name")), List.of(), List.of())), folder,
+                        GenerateOptions.batch().withName("main")));
         Map<String, String> before = files();
 
         RebaseException e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
