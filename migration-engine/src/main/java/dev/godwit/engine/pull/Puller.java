@@ -107,9 +107,9 @@ public final class Puller {
         if (foreignRows > 0) {
             log.warn(db.describe() + " already had " + foreignRows + (foreignRows == 1 ? " migration" : " migrations") + " recorded in " + history.name()
                     + " that " + folder.relative(folder.dir()) + " does not hold: its history comes from another migrations folder. The baseline"
-                    + " was recorded next to them and stands for the whole current schema; db:apply from this folder applies only this folder's"
-                    + " migrations, and db:status and db:verify -Ddb.drift will list those rows as MISSING (applied there, not here). If that"
-                    + " other folder still manages this database, use it instead of pulling.");
+                    + " was recorded next to them and stands for the whole current schema; db:status and db:verify -Ddb.drift list those rows"
+                    + " as MISSING (applied there, not here), and db:apply refuses new migrations on top of them. Unless that other folder still"
+                    + " manages this database (then use it instead of pulling), remove them with mvn db:repair.");
         }
         // Warnings are about what the model has no place for (STRICT, WITHOUT ROWID, ...).
         for (String w : introspected.warnings()) log.warn(w);
