@@ -340,4 +340,16 @@ class RebaseAcrossRenamesTest {
             assertEquals(List.of(Map.of("name", "full_name")), db.query("SELECT name FROM pragma_index_info('users_name_idx')"));
         }
     }
+
+    /** A view the feature adds over a table the target renamed: its SQL is not rewritten by guess, and the refusal names it. */
+    @Test
+    void aViewOverARenamedTableIsRefused() throws Exception {
+        SchemaDef withView = new SchemaDef(List.of(users("name")), List.of(new dev.godwit.schema.model.ViewDef("named", "select id, name from users", false, null)));
+        mergeAfter(schema(users("name")), withView, schema(table("people", List.of(id(), text("name")), List.of(), List.of()).withRenamedFrom("users")), null);
+        Map<String, String> before = files();
+        RebaseException e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertTrue(e.getMessage().contains("  - view \"named\" (from 0001_feat) names \"users\" in its SQL, which the target branch renamed to \"people\"\n"),
+                e.getMessage());
+        assertEquals(before, files());
+    }
 }
