@@ -52,13 +52,18 @@ public final class Dropper {
      * @param target opens the configured target database (may throw when it cannot be reached)
      */
     public DropResult drop(MigrationsFolder folder, DropOptions options, Supplier<Database> target, HistoryTable history) {
-        FolderCheck.requireContinuable(folder);
+        List<String> problems = FolderCheck.problems(folder);
+        // a journal entry whose SQL file was deleted by hand is what dropping that migration sets right; any other problem is not
+        JournalEntry victim = problems.stream().anyMatch(p -> p.startsWith("the journal lists ")) ? victim(folder, options) : null;
+        if (victim != null) problems.remove(FolderCheck.missingSql(folder, victim.tag()));
+        FolderCheck.requireNone(folder, problems);
         Journal journal = folder.readJournal();
         if (journal.entries().isEmpty()) {
             throw new DropException("There is no migration to drop: " + folder.relative(folder.journalFile()) + " lists none.");
         }
         List<JournalEntry> entries = journal.entries();
-        JournalEntry victim = options.name() == null ? entries.get(entries.size() - 1) : Tags.find(journal, options.name(), "db.name");
+        if (victim == null) victim = victim(folder, options);
+        boolean sqlGone = !Files.exists(folder.sqlFile(victim.tag()));
         int at = entries.indexOf(victim);
         boolean custom = folder.readSum(victim.tag()) == null;
 
@@ -78,6 +83,7 @@ public final class Dropper {
         checkTarget(folder, victim, options.force(), target, history);
 
         log.info("Dropping migration " + victim.tag() + ":");
+        if (sqlGone) log.info("  (" + folder.relative(folder.sqlFile(victim.tag())) + " was already deleted)");
         for (Path p : removed) log.info("  remove  " + folder.relative(p));
         log.info("  remove  its entry in " + folder.relative(folder.journalFile()));
         for (Path p : rewritten) log.info("  rewrite " + folder.relative(p) + " (without the changes of " + victim.tag() + ")");
@@ -87,6 +93,13 @@ public final class Dropper {
         }
         log.info("Dropped " + victim.tag() + ". If the schema code still declares its changes, mvn db:generate writes them again.");
         return new DropResult(victim.tag(), removed, rewritten);
+    }
+
+    /** The migration to drop: the one named, else the latest. */
+    private static JournalEntry victim(MigrationsFolder folder, DropOptions options) {
+        Journal journal = folder.readJournal();
+        if (journal.entries().isEmpty()) return null;
+        return options.name() == null ? journal.entries().get(journal.entries().size() - 1) : Tags.find(journal, options.name(), "db.name");
     }
 
     /**
@@ -115,7 +128,7 @@ public final class Dropper {
         }
         List<Path> rewritten = new ArrayList<>();
         List<Migration> replay = new ArrayList<>();
-        for (Migration m : folder.migrations()) if (!m.tag().equals(victim.tag())) replay.add(m);
+        for (Migration m : folder.migrationsWithoutReading(victim.tag())) if (!m.tag().equals(victim.tag())) replay.add(m);
         SchemaDef latest = null;
         for (int i = 0; i < later.size(); i++) {
             Snapshot s = later.get(i);
@@ -185,7 +198,8 @@ public final class Dropper {
             HistoryTable.Found found = HistoryTable.find(db, history);   // another tool's history with rows is refused, not taken for none
             List<AppliedMigration> rows = found.exists() ? found.table().read(db) : List.of();
             // Migrator's pairing: a pending migration whose exact SQL a row under another "when" records (moved after it ran)
-            List<MigrationState> states = new Migrator(db, found.table(), EngineLog.SILENT).states(folder.migrations(), rows);
+            List<Migration> local = Files.exists(folder.sqlFile(victim.tag())) ? folder.migrations() : folder.migrationsWithoutReading(victim.tag());
+            List<MigrationState> states = new Migrator(db, found.table(), EngineLog.SILENT).states(local, rows);
             MigrationState mine = states.stream().filter(st -> st.name().equals(victim.tag())).findFirst().orElseThrow();
             row = Optional.ofNullable(mine.applied());
             if (row.isEmpty() && mine.sameSqlAs() != null) {

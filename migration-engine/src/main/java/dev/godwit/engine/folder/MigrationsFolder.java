@@ -235,6 +235,13 @@ public final class MigrationsFolder {
         return out;
     }
 
+    /** The journal's migrations with {@code tag}'s taken as holding no SQL, its file not read (db:drop, after a hand deletion of it). */
+    public List<Migration> migrationsWithoutReading(String tag) {
+        List<Migration> out = new ArrayList<>();
+        for (JournalEntry e : readJournal().entries()) out.add(new Migration(e, sqlFile(e.tag()), e.tag().equals(tag) ? "" : read(sqlFile(e.tag()))));
+        return out;
+    }
+
     /** Every {@code .sql} file directly in the folder, sorted by name (as wrangler lists its migrations). */
     public List<Path> sqlFiles() {
         if (!Files.isDirectory(dir)) return List.of();

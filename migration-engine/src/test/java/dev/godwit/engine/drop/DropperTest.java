@@ -146,6 +146,34 @@ class DropperTest {
         assertEquals(before, files());
     }
 
+    /**
+     * The SQL file was deleted by hand (the usual first try at dropping a migration): the journal and the files disagree, and
+     * db:drop, the tool that sets that right, refused the folder as inconsistent. It now drops what is left of that migration.
+     */
+    @Test
+    void dropsTheRestOfAMigrationWhoseSqlFileWasDeletedByHand() throws IOException {
+        apply(2);
+        Files.delete(folder.sqlFile("0002_email"));
+        DropResult r = new Dropper(engineLog).drop(folder, new DropOptions(null, false), local(), history);
+        assertEquals("0002_email", r.tag());
+        assertEquals(List.of("0000_init", "0001_posts"), tags());
+        assertEquals(List.of("0000_init.sql", "0001_posts.sql", "meta/0000_snapshot.json", "meta/0001_snapshot.json",
+                "meta/_journal.json", "meta/_sums/0000_init.sha256", "meta/_sums/0001_posts.sha256"), List.copyOf(files().keySet()));
+        assertTrue(log.contains("INFO   (drizzle/0002_email.sql was already deleted)"), log.toString());
+        assertEquals(List.of(), FolderCheck.problems(folder));
+    }
+
+    /** Another migration's missing file is still a folder problem db:drop does not settle. */
+    @Test
+    void anotherMigrationsMissingSqlFileIsStillRefused() throws IOException {
+        Files.delete(folder.sqlFile("0001_posts"));
+        Map<String, String> before = files();
+        var e = assertThrows(dev.godwit.engine.folder.SnapshotException.class,
+                () -> new Dropper(engineLog).drop(folder, new DropOptions(null, false), local(), history));
+        assertTrue(e.getMessage().contains("the journal lists 0001_posts but drizzle/0001_posts.sql is missing"), e.getMessage());
+        assertEquals(before, files());
+    }
+
     @Test
     void forceDropsAnAppliedMigrationWithAWarning() {
         apply(3);
