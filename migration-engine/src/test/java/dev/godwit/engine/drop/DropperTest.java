@@ -154,6 +154,9 @@ class DropperTest {
     void dropsTheRestOfAMigrationWhoseSqlFileWasDeletedByHand() throws IOException {
         apply(2);
         Files.delete(folder.sqlFile("0002_email"));
+        // db:status and db:apply stop on the folder and name db:drop as the way out
+        var stop = assertThrows(dev.godwit.engine.folder.SnapshotException.class, () -> folder.migrations());
+        assertTrue(stop.getMessage().endsWith("or remove the entry from drizzle/meta/_journal.json (mvn db:drop -Ddb.name=0002_email)"), stop.getMessage());
         DropResult r = new Dropper(engineLog).drop(folder, new DropOptions(null, false), local(), history);
         assertEquals("0002_email", r.tag());
         assertEquals(List.of("0000_init", "0001_posts"), tags());
