@@ -10,6 +10,7 @@ import dev.godwit.engine.generate.Generator;
 import dev.godwit.engine.introspect.IntrospectionResult;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.sql.Quoting;
 import dev.godwit.schema.model.SchemaDef;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -110,6 +111,19 @@ public final class Puller {
                     + " was recorded next to them and stands for the whole current schema; db:status and db:verify -Ddb.drift list those rows"
                     + " as MISSING (applied there, not here), and db:apply refuses new migrations on top of them. Unless that other folder still"
                     + " manages this database (then use it instead of pulling), remove them with mvn db:repair.");
+        }
+        for (String other : HistoryTable.otherHistories(history)) {
+            // another tool's history beside the one recorded into: this project will never read it, which matters if that tool still migrates
+            if (!HistoryTable.exists(db, other)) continue;
+            Object rows = db.query("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(other)).get(0).get("n");
+            if (rows instanceof Number n && n.longValue() == 0) continue;
+            String tool = other.equals(HistoryTable.WRANGLER_DEFAULT) ? "wrangler's history (`wrangler d1 migrations apply` keeps it)"
+                    : "drizzle-orm's history (its migrate() keeps it)";
+            log.warn(db.describe() + " also has " + other + ", " + tool + ", with " + rows + " row(s); the baseline was recorded in " + history.name()
+                    + ", the history this project reads, and db:apply never reads " + other + ". If " + (other.equals(HistoryTable.WRANGLER_DEFAULT)
+                    ? "wrangler" : "drizzle-orm") + " migrates this database, pull into its history instead: -Ddb.migrationsTable=" + other
+                    + " (undo this pull first: delete the pulled sources and " + folder.relative(folder.dir()) + ", and the baseline's row in "
+                    + history.name() + ").");
         }
         // Warnings are about what the model has no place for (STRICT, WITHOUT ROWID, ...).
         for (String w : introspected.warnings()) log.warn(w);

@@ -77,6 +77,10 @@ class MessyDatabasePullTest {
         assertTrue(warnings.contains("\"events\" is STRICT"), warnings);
         assertTrue(warnings.contains("trigger \"accounts_touch\" on \"accounts\" is left out"), warnings);
         assertTrue(warnings.contains("\"notes_fts\" is a virtual table"), warnings);
+        // wrangler's history beside the one pulled into: said, with the way to pull into it instead (it was passed over without a word)
+        assertTrue(warnings.contains("also has d1_migrations, wrangler's history (`wrangler d1 migrations apply` keeps it), with 1 row(s); the baseline"
+                + " was recorded in __drizzle_migrations, the history this project reads, and db:apply never reads d1_migrations. If wrangler"
+                + " migrates this database, pull into its history instead: -Ddb.migrationsTable=d1_migrations"), warnings);
         String baseline = Files.readString(dir.resolve("drizzle/0000_pulled.sql"));
         assertTrue(baseline.contains("`email` TEXT COLLATE NOCASE NOT NULL"), baseline);
     }
