@@ -44,7 +44,8 @@ public final class Puller {
 
     public PullResult pull(Path sourceDir, String javaPackage, MigrationsFolder folder, boolean overwrite) {
         IntrospectionResult introspected = Introspector.inspect(db, Set.of(history.name()));
-        SchemaDef schema = introspected.schema();
+        List<String> warnings = new ArrayList<>(introspected.warnings());
+        SchemaDef schema = ViewsOverLeftOutTables.keepAsExisting(db, introspected.schema(), warnings);
         if (schema.tables().isEmpty() && schema.views().isEmpty()) {
             throw new PullException(db.describe() + " has no tables to pull (tables of the tooling such as " + history.name()
                     + ", _cf_* and sqlite_* are left out).");
@@ -126,7 +127,7 @@ public final class Puller {
                     + history.name() + ").");
         }
         // Warnings are about what the model has no place for (STRICT, WITHOUT ROWID, ...).
-        for (String w : introspected.warnings()) log.warn(w);
+        for (String w : warnings) log.warn(w);
         return new PullResult(schema.tables().size(), schema.views().size(), written, baseline.tag());
     }
 
