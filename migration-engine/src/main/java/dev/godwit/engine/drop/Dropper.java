@@ -193,12 +193,13 @@ public final class Dropper {
         String where;
         Optional<AppliedMigration> row;
         boolean underOldWhen = false;
+        // read before the database is opened: a file problem is not the database's
+        List<Migration> local = Files.exists(folder.sqlFile(victim.tag())) ? folder.migrations() : folder.migrationsWithoutReading(victim.tag());
         try (Database db = target.get()) {
             where = db.describe();
             HistoryTable.Found found = HistoryTable.find(db, history);   // another tool's history with rows is refused, not taken for none
             List<AppliedMigration> rows = found.exists() ? found.table().read(db) : List.of();
             // Migrator's pairing: a pending migration whose exact SQL a row under another "when" records (moved after it ran)
-            List<Migration> local = Files.exists(folder.sqlFile(victim.tag())) ? folder.migrations() : folder.migrationsWithoutReading(victim.tag());
             List<MigrationState> states = new Migrator(db, found.table(), EngineLog.SILENT).states(local, rows);
             MigrationState mine = states.stream().filter(st -> st.name().equals(victim.tag())).findFirst().orElseThrow();
             row = Optional.ofNullable(mine.applied());
