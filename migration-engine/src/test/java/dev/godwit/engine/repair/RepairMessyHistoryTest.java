@@ -178,4 +178,20 @@ class RepairMessyHistoryTest {
         assertEquals(List.of(Map.of("name", "0000_init.sql"), Map.of("name", "0001_posts.sql")), rows("SELECT name FROM d1_migrations ORDER BY name"));
         assertEquals(List.of(), applyAgain(history));
     }
+
+    /** The squash repaired on D1 (the stand-in over HTTP, foreign keys always on): the same answer, in one request's transaction. */
+    @Test
+    void afterASquashOnD1TheSquashedMigrationIsRecorded() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        try (var standIn = dev.godwit.engine.d1.D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", "tok");
+             var d1 = new dev.godwit.engine.d1.D1Database(new dev.godwit.engine.d1.D1Settings("acct", "db", "tok", standIn.endpoint()))) {
+            new Migrator(d1, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            squash();
+            RepairResult r = new Repairer(log).repair(folder, d1, history, new RepairOptions(true, null));
+            assertEquals(2, r.removedRows().size());
+            assertEquals(List.of("0000_squashed"), r.recorded());
+            assertEquals(List.of(), new Migrator(d1, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
+            assertEquals(1, history.read(d1).size());
+        }
+    }
 }
