@@ -172,11 +172,15 @@ final class SchemaMerge {
             handled.add(f);
             handled.add(n);
             ColumnDef mine = c.column(f).orElse(null);
-            if (mine == null || !mine.equals(p.column(f).orElse(null)) || c.column(n).isPresent()) {
+            ColumnDef was = p.column(f).orElse(null);
+            ColumnDef renamed = q.column(n).orElseThrow();
+            // a rename alone (the definition kept) goes with what the target changed in the column: both changes hold
+            boolean onlyRenamed = was != null && was.withName(n).equals(renamed);
+            if (mine == null || (!mine.equals(was) && !onlyRenamed) || c.column(n).isPresent()) {
                 conflicts.add("column \"" + t + "\".\"" + f + "\" is renamed to \"" + n + "\" by " + migration + " but the target branch changed it");
                 return;
             }
-            columns.set(columns.indexOf(mine), q.column(n).orElseThrow());
+            columns.set(columns.indexOf(mine), mine.equals(was) ? renamed : mine.withName(n));
         });
         Set<String> names = new LinkedHashSet<>(p.columnNames());
         names.addAll(q.columnNames());

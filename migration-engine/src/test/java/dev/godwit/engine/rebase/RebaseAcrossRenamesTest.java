@@ -108,8 +108,8 @@ class RebaseAcrossRenamesTest {
                     try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
                         new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
                         TableDef t = main.tables().get(0);
-                        db.runAtomically(List.of("INSERT INTO " + SnapshotCodec.quote(t.name()) + " (id) VALUES (1)", "UPDATE " + SnapshotCodec.quote(t.name())
-                                + " SET " + SnapshotCodec.quote(t.columns().get(1).name()) + " = 'ada'"), false);
+                        db.runAtomically(List.of("INSERT INTO " + SnapshotCodec.quote(t.name()) + " (id, " + SnapshotCodec.quote(t.columns().get(1).name())
+                                + ") VALUES (1, 'ada')"), false);
                     }
                 });
     }
@@ -351,5 +351,34 @@ class RebaseAcrossRenamesTest {
         assertTrue(e.getMessage().contains("  - view \"named\" (from 0001_feat) names \"users\" in its SQL, which the target branch renamed to \"people\"\n"),
                 e.getMessage());
         assertEquals(before, files());
+    }
+
+    /**
+     * The moved migration only renames a column whose definition the target changed (made NOT NULL): both changes hold, so
+     * the rename is kept on the target's column. It was refused as "the target branch changed it".
+     */
+    @Test
+    void aRenameOfAColumnTheTargetChangedKeepsTheTargetsDefinition() throws Exception {
+        Path dbFile = repo.resolve("app.sqlite");
+        mergeAfter(schema(users("name")), schema(table("users", List.of(id(), text("full_name").withRenamedFrom("name")), List.of(), List.of())),
+                schema(table("users", List.of(id(), text("name").withNotNull(true)), List.of(), List.of())), dbFile);
+
+        assertEquals(List.of("0002_feat"), new Rebaser(engineLog).rebase(folder));
+        assertEquals("ALTER TABLE `users` RENAME COLUMN \"name\" TO \"full_name\";", Files.readString(folder.sqlFile("0002_feat")).strip());
+        assertEquals(List.of(), Verifier.verify(schema(table("users", List.of(id(), text("full_name").withNotNull(true)), List.of(), List.of())), folder));
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            assertEquals(List.of(Map.of("full_name", "ada")), db.query("SELECT full_name FROM users"));
+        }
+    }
+
+    /** Renamed on one branch and changed on the other differently than renamed on this one: still refused, named. */
+    @Test
+    void aRenameThatAlsoChangesAColumnTheTargetChangedIsRefused() throws Exception {
+        mergeAfter(schema(users("name")), schema(table("users", List.of(id(), ColumnDef.of("full_name", "integer").withRenamedFrom("name")), List.of(),
+                List.of())), schema(table("users", List.of(id(), text("name").withNotNull(true)), List.of(), List.of())), null);
+        RebaseException e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertTrue(e.getMessage().contains("  - column \"users\".\"name\" is renamed to \"full_name\" by 0001_feat but the target branch changed it\n"),
+                e.getMessage());
     }
 }
