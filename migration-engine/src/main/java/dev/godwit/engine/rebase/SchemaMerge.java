@@ -104,11 +104,15 @@ final class SchemaMerge {
             handled.add(from);
             handled.add(to);
             TableDef mine = onto.table(from).orElse(null);
-            if (mine == null || !mine.equals(before.table(from).orElse(null)) || onto.table(to).isPresent()) {
+            TableDef was = before.table(from).orElse(null);
+            TableDef renamed = after.table(to).orElseThrow();
+            // a rename alone (the table otherwise kept) goes with what the target changed in it: both changes hold
+            boolean onlyRenamed = was != null && renamedAs(was, from, to).equals(renamed);
+            if (mine == null || (!mine.equals(was) && !onlyRenamed) || onto.table(to).isPresent()) {
                 conflicts.add("table \"" + from + "\" is renamed to \"" + to + "\" by " + migration + " but the target branch changed it");
                 return;
             }
-            tables.set(tables.indexOf(mine), after.table(to).orElseThrow());
+            tables.set(tables.indexOf(mine), mine.equals(was) ? renamed : renamedAs(mine, from, to));
         });
         Set<String> names = new LinkedHashSet<>(before.tableNames());
         names.addAll(after.tableNames());
@@ -158,6 +162,11 @@ final class SchemaMerge {
             }
         });
         return SchemaDiffer.applyRenames(merged, renamedTables, columnsByNewTable);
+    }
+
+    /** The table under its new name, its references to itself following. */
+    private static TableDef renamedAs(TableDef t, String from, String to) {
+        return SchemaDiffer.applyRenames(new SchemaDef(List.of(t), List.of()), Map.of(from, to), Map.of()).tables().get(0);
     }
 
     private TableDef mergeTable(TableDef c, TableDef p, TableDef q, Map<String, String> renamedColumns) {

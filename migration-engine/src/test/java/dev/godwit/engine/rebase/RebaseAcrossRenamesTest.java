@@ -381,4 +381,20 @@ class RebaseAcrossRenamesTest {
         assertTrue(e.getMessage().contains("  - column \"users\".\"name\" is renamed to \"full_name\" by 0001_feat but the target branch changed it\n"),
                 e.getMessage());
     }
+
+    /** The moved migration only renames a table the target added a column to: the table keeps the column under its new name. */
+    @Test
+    void aRenameOfATableTheTargetChangedKeepsTheTargetsChange() throws Exception {
+        Path dbFile = repo.resolve("app.sqlite");
+        mergeAfter(schema(users("name")), schema(table("members", List.of(id(), text("name")), List.of(), List.of()).withRenamedFrom("users")),
+                schema(table("users", List.of(id(), text("name"), text("email")), List.of(), List.of())), dbFile);
+
+        assertEquals(List.of("0002_feat"), new Rebaser(engineLog).rebase(folder));
+        assertEquals("ALTER TABLE `users` RENAME TO `members`;", Files.readString(folder.sqlFile("0002_feat")).strip());
+        assertEquals(List.of(), Verifier.verify(schema(table("members", List.of(id(), text("name"), text("email")), List.of(), List.of())), folder));
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            assertEquals(List.of(Map.of("name", "ada")), db.query("SELECT name FROM members"));
+        }
+    }
 }
