@@ -2,6 +2,7 @@ package dev.godwit.engine.rebase;
 
 import dev.godwit.engine.diff.SchemaDiffer;
 import dev.godwit.engine.folder.Snapshot;
+import dev.godwit.engine.folder.SnapshotCodec;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.ForeignKeyDef;
@@ -107,12 +108,24 @@ final class SchemaMerge {
             TableDef was = before.table(from).orElse(null);
             TableDef renamed = after.table(to).orElseThrow();
             // a rename alone (the table otherwise kept) goes with what the target changed in it: both changes hold
-            boolean onlyRenamed = was != null && renamedAs(was, from, to).equals(renamed);
-            if (mine == null || (!mine.equals(was) && !onlyRenamed) || onto.table(to).isPresent()) {
-                conflicts.add("table \"" + from + "\" is renamed to \"" + to + "\" by " + migration + " but the target branch changed it");
+            if (mine == null || was == null || onto.table(to).isPresent()) {
+                conflicts.add("table \"" + from + "\" is renamed to \"" + to + "\" by " + migration + " but the target branch "
+                        + (mine == null ? "dropped or renamed it" : "has a table \"" + to + "\" too"));
                 return;
             }
-            tables.set(tables.indexOf(mine), mine.equals(was) ? renamed : renamedAs(mine, from, to));
+            TableDef merged;
+            if (mine.equals(was)) merged = renamed;
+            else if (renamedAs(was, from, to).equals(renamed)) merged = renamedAs(mine, from, to);
+            else {
+                // both changed it: merged column by column under the new name (the migration's column renames keyed on it too)
+                Map<String, String> columns = new LinkedHashMap<>();
+                renamedColumns.forEach((key, value) -> {
+                    String c = TargetRenames.columnOf(from, key);
+                    if (c != null) columns.put(SnapshotCodec.quote(to) + "." + SnapshotCodec.quote(c), value);
+                });
+                merged = mergeTable(renamedAs(mine, from, to), renamedAs(was, from, to), renamed, columns);
+            }
+            tables.set(tables.indexOf(mine), merged);
         });
         Set<String> names = new LinkedHashSet<>(before.tableNames());
         names.addAll(after.tableNames());

@@ -397,4 +397,23 @@ class RebaseAcrossRenamesTest {
             assertEquals(List.of(Map.of("name", "ada")), db.query("SELECT name FROM members"));
         }
     }
+
+    /** Renamed and changed on the feature, changed on the target: merged column by column under the new name. */
+    @Test
+    void aRenamedAndChangedTableTheTargetChangedIsMergedColumnByColumn() throws Exception {
+        Path dbFile = repo.resolve("app.sqlite");
+        mergeAfter(schema(users("name")),
+                schema(table("members", List.of(id(), text("name"), ColumnDef.of("age", "integer")), List.of(), List.of()).withRenamedFrom("users")),
+                schema(table("users", List.of(id(), text("name"), text("email")), List.of(), List.of())), dbFile);
+
+        assertEquals(List.of("0002_feat"), new Rebaser(engineLog).rebase(folder));
+        String sql = Files.readString(folder.sqlFile("0002_feat"));
+        assertTrue(sql.contains("ALTER TABLE `users` RENAME TO `members`;") && sql.contains("ALTER TABLE `members` ADD `age` integer;"), sql);
+        assertEquals(List.of(), Verifier.verify(schema(table("members", List.of(id(), text("name"), text("email"), ColumnDef.of("age", "integer")),
+                List.of(), List.of())), folder));
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            assertEquals(List.of(Map.of("name", "ada")), db.query("SELECT name FROM members WHERE age IS NULL AND email IS NULL"));
+        }
+    }
 }
