@@ -21,6 +21,7 @@ import dev.godwit.engine.migrate.AppliedMigration;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.migrate.MigrationState;
+import dev.godwit.engine.repair.RenamedFiles;
 import dev.godwit.engine.sql.ForeignKeysPragma;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
@@ -193,6 +194,7 @@ public final class Dropper {
         String where;
         Optional<AppliedMigration> row;
         boolean underOldWhen = false;
+        String renamedFrom = null;
         // read before the database is opened: a file problem is not the database's
         List<Migration> local = Files.exists(folder.sqlFile(victim.tag())) ? folder.migrations() : folder.migrationsWithoutReading(victim.tag());
         try (Database db = target.get()) {
@@ -208,6 +210,12 @@ public final class Dropper {
                         .map(MigrationState::applied).findFirst();
                 underOldWhen = row.isPresent();
             }
+            if (row.isEmpty() && mine.state() == MigrationState.State.PENDING) {
+                // wrangler's rows name files: the migration applied under its name before a rename (db:repair's evidence)
+                var renamed = RenamedFiles.find(states, folder, db, found.table()).renamed();
+                row = renamed.entrySet().stream().filter(e -> e.getValue().tag().equals(victim.tag())).map(e -> e.getKey().applied()).findFirst();
+                renamedFrom = row.map(AppliedMigration::name).orElse(null);
+            }
         } catch (GodwitException e) {
             if (!force) {
                 throw new DropException("Cannot check whether " + victim.tag() + " is applied, because the target database cannot be read:\n  "
@@ -220,7 +228,8 @@ public final class Dropper {
         }
         if (row.isPresent()) {
             String when = row.get().appliedAt() != null ? " on " + row.get().appliedAt() : "";
-            String moved = underOldWhen ? " under created_at " + row.get().createdAt() + ", its \"when\" before it moved: the same SQL" : "";
+            String moved = underOldWhen ? " under created_at " + row.get().createdAt() + ", its \"when\" before it moved: the same SQL"
+                    : renamedFrom != null ? " as " + renamedFrom + ", its name before it was renamed" : "";
             String msg = victim.tag() + " is applied to " + where + " (recorded in " + history.name() + when + moved + ").";
             if (!force) {
                 throw new DropException(msg + " Dropping it would leave that database with changes no migration holds."

@@ -17,22 +17,22 @@ import java.util.Set;
  * {@code 0001_articles.sql}) looks missing under its old name and pending under its new one; removing the row would make
  * db:apply run it again. A row is taken for a renamed file when a pending migration has its number and the database has the
  * schema the history then stands for (the snapshot of the last migration counted as applied): without a checksum, that is
- * the evidence there is.
+ * the evidence there is. db:repair renames such rows; db:drop counts such a migration as applied.
  */
-final class RenamedFiles {
+public final class RenamedFiles {
 
     /**
      * The pairs taken (missing row's state -> the pending migration it was renamed to) and the snapshot the database matched;
      * or, when candidates were not taken, why not.
      */
-    record Found(Map<MigrationState, Migration> renamed, String matchedSnapshot, String notTaken) {
+    public record Found(Map<MigrationState, Migration> renamed, String matchedSnapshot, String notTaken) {
         static final Found NONE = new Found(Map.of(), null, null);
     }
 
     private RenamedFiles() {
     }
 
-    static Found find(List<MigrationState> states, MigrationsFolder folder, Database db, HistoryTable history) {
+    public static Found find(List<MigrationState> states, MigrationsFolder folder, Database db, HistoryTable history) {
         if (!(history instanceof HistoryTable.Wrangler)) return Found.NONE;
         Map<MigrationState, Migration> pairs = new LinkedHashMap<>();
         for (MigrationState row : states) {

@@ -177,6 +177,24 @@ class DropperTest {
         assertEquals(before, files());
     }
 
+    /** wrangler's history names files: an applied migration renamed since (0002_email.sql now 0002_mail.sql) is still applied. */
+    @Test
+    void refusesAnAppliedMigrationRenamedInWranglersHistory() throws IOException {
+        HistoryTable wrangler = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, wrangler, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+        }
+        Files.move(folder.sqlFile("0002_email"), folder.sqlFile("0002_mail"));
+        Files.move(folder.sumFile("0002_email"), folder.sumFile("0002_mail"));
+        Files.writeString(folder.journalFile(), Files.readString(folder.journalFile()).replace("\"0002_email\"", "\"0002_mail\""));
+        Map<String, String> before = files();
+        DropException e = assertThrows(DropException.class, () -> new Dropper(engineLog).drop(folder, new DropOptions(null, false), local(), wrangler));
+        assertTrue(e.getMessage().startsWith("0002_mail is applied to local SQLite file " + dbFile.toAbsolutePath() + " (recorded in d1_migrations on "),
+                e.getMessage());
+        assertTrue(e.getMessage().contains(" as 0002_email.sql, its name before it was renamed)."), e.getMessage());
+        assertEquals(before, files());
+    }
+
     @Test
     void forceDropsAnAppliedMigrationWithAWarning() {
         apply(3);
