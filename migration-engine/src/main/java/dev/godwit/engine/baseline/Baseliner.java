@@ -10,7 +10,10 @@ import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.folder.Tags;
 import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.migrate.AppliedMigration;
 import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.MigrationState;
+import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.verify.Verifier;
 import dev.godwit.schema.model.SchemaDef;
 import java.util.ArrayList;
@@ -42,7 +45,17 @@ public final class Baseliner {
         }
         JournalEntry upTo = Tags.find(journal, options.tag(), "db.baseline");
         if (HistoryTable.find(db, history).exists()) {   // find: another tool's history with rows is refused too
-            int rows = history.read(db).size();
+            List<AppliedMigration> rowList = history.read(db);
+            int rows = rowList.size();
+            List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).states(folder.migrations(), rowList);
+            if (rows > 0 && states.stream().allMatch(s -> s.migration() == null || s.applied() == null)) {
+                // none of the rows is one of this folder's migrations: db:apply would refuse them, db:repair is the way on
+                List<String> names = states.stream().filter(s -> s.migration() == null).map(MigrationState::name).toList();
+                throw new BaselineException(db.describe() + " already records " + rows + " migration(s) in " + history.name() + ", none of them a"
+                        + " migration of " + folder.relative(folder.dir()) + " (" + String.join(", ", names.subList(0, Math.min(3, names.size())))
+                        + (names.size() > 3 ? ", …" : "") + "): they come from another migrations folder. Run mvn db:repair: it removes those rows and"
+                        + " records as applied the migrations whose schema the database already has, as db:baseline does. Nothing was recorded.");
+            }
             if (rows > 0) {
                 throw new BaselineException(db.describe() + " already records " + rows + " migration(s) in " + history.name()
                         + ": db:baseline is for a database no migrator has run on yet. See mvn db:status; apply the rest with mvn db:apply."

@@ -237,8 +237,11 @@ public final class SchemaDiffer {
         return renames;
     }
 
-    /** The old schema as it looks after the renames: tables, columns, and every reference to them. */
-    static SchemaDef applyRenames(SchemaDef before, Map<String, String> tableRenames, Map<String, Map<String, String>> columnRenames) {
+    /**
+     * The old schema as it looks after the renames: tables, columns, and every reference to them (index columns, foreign
+     * keys, the primary key). {@code columnRenames} is keyed by the table's new name. SQL text (checks, views) is left as it is.
+     */
+    public static SchemaDef applyRenames(SchemaDef before, Map<String, String> tableRenames, Map<String, Map<String, String>> columnRenames) {
         List<TableDef> tables = new ArrayList<>();
         for (TableDef t : before.tables()) {
             String name = tableRenames.getOrDefault(t.name(), t.name());

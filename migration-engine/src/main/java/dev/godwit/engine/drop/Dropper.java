@@ -19,6 +19,9 @@ import dev.godwit.engine.folder.Tags;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.AppliedMigration;
 import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.migrate.MigrationState;
+import dev.godwit.engine.repair.RenamedFiles;
 import dev.godwit.engine.sql.ForeignKeysPragma;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
@@ -50,13 +53,18 @@ public final class Dropper {
      * @param target opens the configured target database (may throw when it cannot be reached)
      */
     public DropResult drop(MigrationsFolder folder, DropOptions options, Supplier<Database> target, HistoryTable history) {
-        FolderCheck.requireContinuable(folder);
+        List<String> problems = FolderCheck.problems(folder);
+        // a journal entry whose SQL file was deleted by hand is what dropping that migration sets right; any other problem is not
+        JournalEntry victim = problems.stream().anyMatch(p -> p.startsWith("the journal lists ")) ? victim(folder, options) : null;
+        if (victim != null) problems.remove(FolderCheck.missingSql(folder, victim.tag()));
+        FolderCheck.requireNone(folder, problems);
         Journal journal = folder.readJournal();
         if (journal.entries().isEmpty()) {
             throw new DropException("There is no migration to drop: " + folder.relative(folder.journalFile()) + " lists none.");
         }
         List<JournalEntry> entries = journal.entries();
-        JournalEntry victim = options.name() == null ? entries.get(entries.size() - 1) : Tags.find(journal, options.name(), "db.name");
+        if (victim == null) victim = victim(folder, options);
+        boolean sqlGone = !Files.exists(folder.sqlFile(victim.tag()));
         int at = entries.indexOf(victim);
         boolean custom = folder.readSum(victim.tag()) == null;
 
@@ -76,6 +84,7 @@ public final class Dropper {
         checkTarget(folder, victim, options.force(), target, history);
 
         log.info("Dropping migration " + victim.tag() + ":");
+        if (sqlGone) log.info("  (" + folder.relative(folder.sqlFile(victim.tag())) + " was already deleted)");
         for (Path p : removed) log.info("  remove  " + folder.relative(p));
         log.info("  remove  its entry in " + folder.relative(folder.journalFile()));
         for (Path p : rewritten) log.info("  rewrite " + folder.relative(p) + " (without the changes of " + victim.tag() + ")");
@@ -85,6 +94,13 @@ public final class Dropper {
         }
         log.info("Dropped " + victim.tag() + ". If the schema code still declares its changes, mvn db:generate writes them again.");
         return new DropResult(victim.tag(), removed, rewritten);
+    }
+
+    /** The migration to drop: the one named, else the latest. */
+    private static JournalEntry victim(MigrationsFolder folder, DropOptions options) {
+        Journal journal = folder.readJournal();
+        if (journal.entries().isEmpty()) return null;
+        return options.name() == null ? journal.entries().get(journal.entries().size() - 1) : Tags.find(journal, options.name(), "db.name");
     }
 
     /**
@@ -113,7 +129,7 @@ public final class Dropper {
         }
         List<Path> rewritten = new ArrayList<>();
         List<Migration> replay = new ArrayList<>();
-        for (Migration m : folder.migrations()) if (!m.tag().equals(victim.tag())) replay.add(m);
+        for (Migration m : folder.migrationsWithoutReading(victim.tag())) if (!m.tag().equals(victim.tag())) replay.add(m);
         SchemaDef latest = null;
         for (int i = 0; i < later.size(); i++) {
             Snapshot s = later.get(i);
@@ -175,13 +191,31 @@ public final class Dropper {
     }
 
     private void checkTarget(MigrationsFolder folder, JournalEntry victim, boolean force, Supplier<Database> target, HistoryTable history) {
-        Migration m = new Migration(victim, folder.sqlFile(victim.tag()), "");
         String where;
         Optional<AppliedMigration> row;
+        boolean underOldWhen = false;
+        String renamedFrom = null;
+        // read before the database is opened: a file problem is not the database's
+        List<Migration> local = Files.exists(folder.sqlFile(victim.tag())) ? folder.migrations() : folder.migrationsWithoutReading(victim.tag());
         try (Database db = target.get()) {
             where = db.describe();
             HistoryTable.Found found = HistoryTable.find(db, history);   // another tool's history with rows is refused, not taken for none
-            row = found.exists() ? found.table().read(db).stream().filter(r -> found.table().records(r, m)).findFirst() : Optional.empty();
+            List<AppliedMigration> rows = found.exists() ? found.table().read(db) : List.of();
+            // Migrator's pairing: a pending migration whose exact SQL a row under another "when" records (moved after it ran)
+            List<MigrationState> states = new Migrator(db, found.table(), EngineLog.SILENT).states(local, rows);
+            MigrationState mine = states.stream().filter(st -> st.name().equals(victim.tag())).findFirst().orElseThrow();
+            row = Optional.ofNullable(mine.applied());
+            if (row.isEmpty() && mine.sameSqlAs() != null) {
+                row = states.stream().filter(st -> st.state() == MigrationState.State.MISSING_LOCALLY && st.name().equals(mine.sameSqlAs()))
+                        .map(MigrationState::applied).findFirst();
+                underOldWhen = row.isPresent();
+            }
+            if (row.isEmpty() && mine.state() == MigrationState.State.PENDING) {
+                // wrangler's rows name files: the migration applied under its name before a rename (db:repair's evidence)
+                var renamed = RenamedFiles.find(states, folder, db, found.table()).renamed();
+                row = renamed.entrySet().stream().filter(e -> e.getValue().tag().equals(victim.tag())).map(e -> e.getKey().applied()).findFirst();
+                renamedFrom = row.map(AppliedMigration::name).orElse(null);
+            }
         } catch (GodwitException e) {
             if (!force) {
                 throw new DropException("Cannot check whether " + victim.tag() + " is applied, because the target database cannot be read:\n  "
@@ -194,7 +228,9 @@ public final class Dropper {
         }
         if (row.isPresent()) {
             String when = row.get().appliedAt() != null ? " on " + row.get().appliedAt() : "";
-            String msg = victim.tag() + " is applied to " + where + " (recorded in " + history.name() + when + ").";
+            String moved = underOldWhen ? " under created_at " + row.get().createdAt() + ", its \"when\" before it moved: the same SQL"
+                    : renamedFrom != null ? " as " + renamedFrom + ", its name before it was renamed" : "";
+            String msg = victim.tag() + " is applied to " + where + " (recorded in " + history.name() + when + moved + ").";
             if (!force) {
                 throw new DropException(msg + " Dropping it would leave that database with changes no migration holds."
                         + " Undo it with a new migration instead (change the schema, mvn db:generate), or pass -Ddb.force to drop it anyway."

@@ -25,7 +25,11 @@ public final class FolderCheck {
 
     /** Throws with every problem listed if the folder cannot safely get another migration. */
     public static void requireContinuable(MigrationsFolder folder) {
-        List<String> problems = problems(folder);
+        requireNone(folder, problems(folder));
+    }
+
+    /** Throws with every problem listed, if there are any (problems a goal settles itself taken out by the caller). */
+    public static void requireNone(MigrationsFolder folder, List<String> problems) {
         if (!problems.isEmpty()) {
             throw new SnapshotException("The migrations folder " + folder.dir() + " is inconsistent:\n  - " + String.join("\n  - ", problems));
         }
@@ -64,10 +68,7 @@ public final class FolderCheck {
                         + " others after them, renumbered, with their SQL regenerated");
             }
             tags.add(e.tag());
-            if (!Files.exists(folder.sqlFile(e.tag()))) {
-                p.add("the journal lists " + e.tag() + " but " + folder.relative(folder.sqlFile(e.tag()))
-                        + " is missing: restore it from version control, or remove the entry from meta/_journal.json");
-            }
+            if (!Files.exists(folder.sqlFile(e.tag()))) p.add(missingSql(folder, e.tag()));
             if (!Files.exists(folder.snapshotFile(e.tag()))) {
                 p.add("the journal lists " + e.tag() + " but its snapshot " + folder.relative(folder.snapshotFile(e.tag()))
                         + " is missing: restore it from version control");
@@ -122,6 +123,12 @@ public final class FolderCheck {
             expectedPrev = s.id();
         }
         return p;
+    }
+
+    /** The problem of a journal entry whose SQL file is gone (db:drop settles it for the migration it drops). */
+    public static String missingSql(MigrationsFolder folder, String tag) {
+        return "the journal lists " + tag + " but " + folder.relative(folder.sqlFile(tag))
+                + " is missing: restore it from version control, or remove the entry from meta/_journal.json (mvn db:drop -Ddb.name=" + tag + ")";
     }
 
     private static MigrationsFolder.SnapshotLink link(Snapshot s) {

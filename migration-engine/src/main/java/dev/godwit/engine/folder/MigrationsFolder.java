@@ -228,10 +228,18 @@ public final class MigrationsFolder {
             Path f = sqlFile(e.tag());
             if (!Files.exists(f)) {
                 throw new SnapshotException("the journal lists " + e.tag() + " but " + relative(f) + " does not exist;"
-                        + " restore the file from version control, or remove the entry from " + relative(journalFile()));
+                        + " restore the file from version control, or remove the entry from " + relative(journalFile()) + " (mvn db:drop -Ddb.name="
+                        + e.tag() + ")");
             }
             out.add(new Migration(e, f, read(f)));
         }
+        return out;
+    }
+
+    /** The journal's migrations with {@code tag}'s taken as holding no SQL, its file not read (db:drop, after a hand deletion of it). */
+    public List<Migration> migrationsWithoutReading(String tag) {
+        List<Migration> out = new ArrayList<>();
+        for (JournalEntry e : readJournal().entries()) out.add(new Migration(e, sqlFile(e.tag()), e.tag().equals(tag) ? "" : read(sqlFile(e.tag()))));
         return out;
     }
 

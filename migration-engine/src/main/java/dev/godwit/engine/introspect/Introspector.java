@@ -223,7 +223,13 @@ public final class Introspector {
                 parsed = new ParsedTable();
                 warnings.add("table \"" + name + "\": its CREATE statement could not be read; defaults, checks, generated expressions and constraint names come from PRAGMAs only");
             }
-            if (parsed.strict) warnings.add("table \"" + name + "\" is STRICT; the model has no place for it, so a rebuild would drop STRICT");
+            if (parsed.strict) {
+                // without STRICT, a column typed ANY takes NUMERIC affinity: '007' is stored as 7
+                List<String> any = parsed.columns.stream().filter(c -> c.type.equalsIgnoreCase("ANY")).map(c -> "\"" + c.name + "\"").toList();
+                warnings.add("table \"" + name + "\" is STRICT; the model has no place for it, so a rebuild would drop STRICT"
+                        + (any.isEmpty() ? "" : " and its ANY column(s) " + String.join(", ", any) + " would take NUMERIC affinity"
+                        + " (text such as '007' stored as the number 7); declare them BLOB to keep values as given"));
+            }
             if (parsed.withoutRowid) warnings.add("table \"" + name + "\" is WITHOUT ROWID; the model has no place for it, so a rebuild would drop WITHOUT ROWID");
             for (UnmodelledClause c : parsed.unmodelled) warnings.add("table \"" + name + "\": " + c.text() + " is not kept (the model has no place for it)");
 

@@ -457,7 +457,8 @@ public final class Migrator {
                     + ". Applying the pending ones on top could repeat or undo what those did (a migration rebased with regenerated SQL by"
                     + " db:rebase, or dropped after it ran here). On a development database, go back to before it"
                     + " (" + wayBack() + ") or start it afresh; if those rows are from an abandoned branch, remove them with"
-                    + " mvn db:repair; to apply anyway, pass -Ddb.ignoreMissing. Nothing was applied.");
+                    + " mvn db:repair; if the folder's migrations were squashed (or, with wrangler's history, renamed), mvn db:repair records"
+                    + " the new ones the database already has (or renames the rows); to apply anyway, pass -Ddb.ignoreMissing. Nothing was applied.");
         }
         for (String m : missing) log.warn("The database records a migration that is not in the folder: " + m + " (applied from another branch?)");
         if (!edited.isEmpty()) {

@@ -10,6 +10,7 @@ import dev.godwit.engine.generate.Generator;
 import dev.godwit.engine.introspect.IntrospectionResult;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.sql.Quoting;
 import dev.godwit.schema.model.SchemaDef;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,8 @@ public final class Puller {
 
     public PullResult pull(Path sourceDir, String javaPackage, MigrationsFolder folder, boolean overwrite) {
         IntrospectionResult introspected = Introspector.inspect(db, Set.of(history.name()));
-        SchemaDef schema = introspected.schema();
+        List<String> warnings = new ArrayList<>(introspected.warnings());
+        SchemaDef schema = ViewsOverLeftOutTables.keepAsExisting(db, introspected.schema(), warnings);
         if (schema.tables().isEmpty() && schema.views().isEmpty()) {
             throw new PullException(db.describe() + " has no tables to pull (tables of the tooling such as " + history.name()
                     + ", _cf_* and sqlite_* are left out).");
@@ -107,12 +109,25 @@ public final class Puller {
         if (foreignRows > 0) {
             log.warn(db.describe() + " already had " + foreignRows + (foreignRows == 1 ? " migration" : " migrations") + " recorded in " + history.name()
                     + " that " + folder.relative(folder.dir()) + " does not hold: its history comes from another migrations folder. The baseline"
-                    + " was recorded next to them and stands for the whole current schema; db:apply from this folder applies only this folder's"
-                    + " migrations, and db:status and db:verify -Ddb.drift will list those rows as MISSING (applied there, not here). If that"
-                    + " other folder still manages this database, use it instead of pulling.");
+                    + " was recorded next to them and stands for the whole current schema; db:status and db:verify -Ddb.drift list those rows"
+                    + " as MISSING (applied there, not here), and db:apply refuses new migrations on top of them. Unless that other folder still"
+                    + " manages this database (then use it instead of pulling), remove them with mvn db:repair.");
+        }
+        for (String other : HistoryTable.otherHistories(history)) {
+            // another tool's history beside the one recorded into: this project will never read it, which matters if that tool still migrates
+            if (!HistoryTable.exists(db, other)) continue;
+            Object rows = db.query("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(other)).get(0).get("n");
+            if (rows instanceof Number n && n.longValue() == 0) continue;
+            String tool = other.equals(HistoryTable.WRANGLER_DEFAULT) ? "wrangler's history (`wrangler d1 migrations apply` keeps it)"
+                    : "drizzle-orm's history (its migrate() keeps it)";
+            log.warn(db.describe() + " also has " + other + ", " + tool + ", with " + rows + " row(s); the baseline was recorded in " + history.name()
+                    + ", the history this project reads, and db:apply never reads " + other + ". If " + (other.equals(HistoryTable.WRANGLER_DEFAULT)
+                    ? "wrangler" : "drizzle-orm") + " migrates this database, pull into its history instead: -Ddb.migrationsTable=" + other
+                    + " (undo this pull first: delete the pulled sources and " + folder.relative(folder.dir()) + ", and the baseline's row in "
+                    + history.name() + ").");
         }
         // Warnings are about what the model has no place for (STRICT, WITHOUT ROWID, ...).
-        for (String w : introspected.warnings()) log.warn(w);
+        for (String w : warnings) log.warn(w);
         return new PullResult(schema.tables().size(), schema.views().size(), written, baseline.tag());
     }
 

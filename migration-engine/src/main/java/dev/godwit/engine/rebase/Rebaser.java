@@ -116,6 +116,15 @@ public final class Rebaser {
         int idx = last.entry().idx() + 1;
         long lastWhen = kept.stream().mapToLong(e -> e.entry().when()).max().orElse(0);
 
+        // what the target branch renamed after the branch point; the moved migrations are carried through it
+        List<Snapshot> targetSteps = new ArrayList<>();
+        boolean afterBranchPoint = parentId.equals(Snapshot.ORIGIN);
+        for (Entry e : kept) {
+            if (afterBranchPoint) targetSteps.add(e.snapshot());
+            if (e.snapshot().id().equals(parentId)) afterBranchPoint = true;
+        }
+        TargetRenames targetRenames = TargetRenames.since(theirsBefore, targetSteps);
+
         List<Migration> replay = new ArrayList<>();
         for (Entry e : kept) replay.add(new Migration(e.entry(), folder.sqlFile(e.entry().tag()), read(folder, folder.sqlFile(e.entry().tag()))));
         FolderEdit deletes = new FolderEdit(folder);
@@ -130,6 +139,7 @@ public final class Rebaser {
         List<String> lines = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<String> newTags = new ArrayList<>();
+        Map<String, String> fixes = new LinkedHashMap<>();   // moved file -> what to change in it, said if its replay fails
         for (Entry m : moved) {
             String oldTag = m.entry().tag();
             int us = oldTag.indexOf('_');
@@ -139,14 +149,25 @@ public final class Rebaser {
             String oldSql = read(folder, folder.sqlFile(oldTag));
             String sql;
             SchemaDef next;
+            Map<String, String> renamedTables = Map.of();
+            Map<String, String> renamedColumns = Map.of();
             if (custom) {
                 sql = oldSql;
                 next = current;
+                List<String> stale = targetRenames.namedIn(oldSql);
+                if (!stale.isEmpty()) {
+                    fixes.put(newTag + ".sql", newTag + " (was " + oldTag + ") is hand-written and moves unchanged, and its SQL names "
+                            + String.join("; ", stale) + ". Change it to the new name in " + folder.relative(folder.sqlFile(oldTag))
+                            + ", then run mvn db:rebase again.");
+                }
                 warnings.add(newTag + " (was " + oldTag + ") is a hand-written migration: moved unchanged. Review it: it now runs after the target"
-                        + " branch's migrations.");
+                        + " branch's migrations." + (stale.isEmpty() ? "" : " Its SQL names " + String.join("; ", stale) + "."));
             } else {
-                next = SchemaMerge.apply(current, theirsBefore, m.snapshot().schema(), m.snapshot().renamedTables(), m.snapshot().renamedColumns(), oldTag);
-                SchemaDiff diff = SchemaDiffer.diff(current, next, renames(m.snapshot()));
+                SchemaMerge.MergedStep step = SchemaMerge.apply(current, theirsBefore, m.snapshot(), targetRenames, oldTag);
+                next = step.schema();
+                renamedTables = step.renamedTables();
+                renamedColumns = step.renamedColumns();
+                SchemaDiff diff = SchemaDiffer.diff(current, next, renames(renamedTables, renamedColumns));
                 if (diff.isEmpty()) {
                     // Nothing left to do: no empty migration (db:apply refuses one); its files go, the chain skips it.
                     deletes.delete(folder.sqlFile(oldTag));
@@ -160,8 +181,7 @@ public final class Rebaser {
                 sql = SqlitePlanner.plan(diff).sqlText();
             }
             JournalEntry entry = new JournalEntry(idx, m.entry().version(), when, newTag, m.entry().breakpoints());
-            Snapshot snap = new Snapshot(m.snapshot().id(), prevId, next, custom ? Map.of() : m.snapshot().renamedTables(),
-                    custom ? Map.of() : m.snapshot().renamedColumns());
+            Snapshot snap = new Snapshot(m.snapshot().id(), prevId, next, renamedTables, renamedColumns);
             deletes.delete(folder.sqlFile(oldTag));
             if (!custom) deletes.delete(folder.sumFile(oldTag));
             if (!keptSnapshotFiles.contains(folder.snapshotFile(oldTag).getFileName().toString())) deletes.delete(folder.snapshotFile(oldTag));
@@ -180,7 +200,7 @@ public final class Rebaser {
             idx++;
         }
         writes.write(folder.journalFile(), new Journal(journal).toJsonText());
-        requireReplayGives(replay, current);
+        requireReplayGives(replay, current, fixes);
 
         log.info("Rebasing " + folder.relative(folder.dir()) + ": keeping " + kept.size() + " migration(s) of the target branch (last: "
                 + last.entry().tag() + ")");
@@ -205,18 +225,18 @@ public final class Rebaser {
         return newTags;
     }
 
-    private static RenameResolver renames(Snapshot s) {
+    private static RenameResolver renames(Map<String, String> renamedTables, Map<String, String> renamedColumns) {
         return new RenameResolver() {
             @Override
             public String tableRenamedFrom(String added, List<String> dropped) {
-                for (var e : s.renamedTables().entrySet()) if (e.getValue().equals(added) && dropped.contains(e.getKey())) return e.getKey();
+                for (var e : renamedTables.entrySet()) if (e.getValue().equals(added) && dropped.contains(e.getKey())) return e.getKey();
                 return null;
             }
 
             @Override
             public String columnRenamedFrom(String table, String added, List<String> dropped) {
                 String to = SnapshotCodec.quote(table) + "." + SnapshotCodec.quote(added);
-                for (var e : s.renamedColumns().entrySet()) {
+                for (var e : renamedColumns.entrySet()) {
                     if (!e.getValue().equals(to)) continue;
                     String from = e.getKey().substring(e.getKey().indexOf("\".") + 2);
                     from = from.substring(1, from.length() - 1);
@@ -227,7 +247,7 @@ public final class Rebaser {
         };
     }
 
-    private static void requireReplayGives(List<Migration> migrations, SchemaDef expected) {
+    private static void requireReplayGives(List<Migration> migrations, SchemaDef expected, Map<String, String> fixes) {
         try (SqliteDatabase db = SqliteDatabase.inMemory()) {
             for (Migration m : migrations) {
                 List<String> statements = m.statements();
@@ -235,7 +255,8 @@ public final class Rebaser {
                     db.runAtomically(statements, ForeignKeysPragma.asksOff(statements));
                 } catch (DatabaseException e) {
                     throw new RebaseException("After the rebase, " + m.fileName() + " would fail on a database that has the migrations before it: "
-                            + e.databaseMessage() + ". Resolve it by hand (drop the moved migration, mvn db:generate). Nothing was written.");
+                            + e.databaseMessage() + ". " + fixes.getOrDefault(m.fileName(), "Resolve it by hand (drop the moved migration, mvn db:generate).")
+                            + " Nothing was written.");
                 }
             }
             List<String> differences = Verifier.differences(Introspector.introspect(db), expected);

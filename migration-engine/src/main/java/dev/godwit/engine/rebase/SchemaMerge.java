@@ -1,5 +1,8 @@
 package dev.godwit.engine.rebase;
 
+import dev.godwit.engine.diff.SchemaDiffer;
+import dev.godwit.engine.folder.Snapshot;
+import dev.godwit.engine.folder.SnapshotCodec;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.ForeignKeyDef;
@@ -8,6 +11,7 @@ import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
 import dev.godwit.schema.model.ViewDef;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +34,68 @@ final class SchemaMerge {
         this.migration = migration;
     }
 
-    static SchemaDef apply(SchemaDef onto, SchemaDef before, SchemaDef after, Map<String, String> renamedTables,
-                           Map<String, String> renamedColumns, String migration) {
+    /**
+     * The moved migration's change ({@code before} to {@code moved}) applied to {@code onto}, first carried through the
+     * target branch's {@code renames}.
+     */
+    static MergedStep apply(SchemaDef onto, SchemaDef before, Snapshot moved, TargetRenames renames, String migration) {
         SchemaMerge m = new SchemaMerge(migration);
-        SchemaDef merged = m.merge(onto, before, after, renamedTables, renamedColumns);
+        TargetRenames.Carried carried = renames.carry(before, moved, migration, m.conflicts);
+        SchemaDef merged = m.conflicts.isEmpty()
+                ? m.merge(onto, carried.before(), carried.after(), carried.renamedTables(), carried.renamedColumns()) : onto;
+        if (m.conflicts.isEmpty()) m.danglingReferences(merged, onto);
         if (!m.conflicts.isEmpty()) {
             throw new RebaseException("Cannot move " + migration + " after the target branch's migrations: both branches changed the same thing:\n  - "
                     + String.join("\n  - ", m.conflicts) + "\nResolve it by hand: drop " + migration + " (keep its schema code), run mvn db:generate,"
                     + " and review the result. Nothing was written.");
         }
-        return merged;
+        return new MergedStep(merged, carried.renamedTables(), carried.renamedColumns());
+    }
+
+    /** The merged schema after one moved migration, and that migration's renames in the merged names. */
+    record MergedStep(SchemaDef schema, Map<String, String> renamedTables, Map<String, String> renamedColumns) {
+    }
+
+    /**
+     * An index or foreign key left naming a column or table that is gone: one branch dropped what the other's index or key
+     * uses. Said by name rather than left to fail as SQL.
+     */
+    private void danglingReferences(SchemaDef merged, SchemaDef onto) {
+        for (TableDef t : merged.tables()) {
+            TableDef targets = onto.table(t.name()).orElse(null);
+            for (IndexDef i : t.indexes()) {
+                for (IndexDef.Key k : i.keys()) {
+                    if (k.expression() || t.column(k.text()).isPresent()) continue;
+                    String from = targets != null && targets.indexes().contains(i) ? "the target branch" : migration;
+                    conflicts.add("index \"" + i.name() + "\" of \"" + t.name() + "\" (from " + from + ") is on column \"" + k.text() + "\", which "
+                            + droppedBy(onto, t.name(), k.text()) + " dropped");
+                }
+            }
+            for (ForeignKeyDef fk : t.foreignKeys()) {
+                String from = targets != null && targets.foreignKeys().contains(fk) ? "the target branch" : migration;
+                String what = "foreign key \"" + fk.name() + "\" of \"" + t.name() + "\" (from " + from + ")";
+                for (String c : fk.columns()) {
+                    if (t.column(c).isEmpty()) conflicts.add(what + " is on column \"" + c + "\", which " + droppedBy(onto, t.name(), c) + " dropped");
+                }
+                TableDef ref = merged.table(fk.refTable()).orElse(null);
+                if (ref == null) {
+                    conflicts.add(what + " references table \"" + fk.refTable() + "\", which " + droppedBy(onto, fk.refTable(), null) + " dropped");
+                    continue;
+                }
+                for (String c : fk.refColumns()) {
+                    if (ref.column(c).isEmpty()) {
+                        conflicts.add(what + " references \"" + ref.name() + "\".\"" + c + "\", which " + droppedBy(onto, ref.name(), c) + " dropped");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Who removed a table (column null) or column missing from the merged schema: the target when it lacks it, else the migration. */
+    private String droppedBy(SchemaDef onto, String table, String column) {
+        TableDef t = onto.table(table).orElse(null);
+        boolean targetHasIt = t != null && (column == null || t.column(column).isPresent());
+        return targetHasIt ? migration : "the target branch";
     }
 
     private SchemaDef merge(SchemaDef onto, SchemaDef before, SchemaDef after, Map<String, String> renamedTables, Map<String, String> renamedColumns) {
@@ -49,11 +105,27 @@ final class SchemaMerge {
             handled.add(from);
             handled.add(to);
             TableDef mine = onto.table(from).orElse(null);
-            if (mine == null || !mine.equals(before.table(from).orElse(null)) || onto.table(to).isPresent()) {
-                conflicts.add("table \"" + from + "\" is renamed to \"" + to + "\" by " + migration + " but the target branch changed it");
+            TableDef was = before.table(from).orElse(null);
+            TableDef renamed = after.table(to).orElseThrow();
+            // a rename alone (the table otherwise kept) goes with what the target changed in it: both changes hold
+            if (mine == null || was == null || onto.table(to).isPresent()) {
+                conflicts.add("table \"" + from + "\" is renamed to \"" + to + "\" by " + migration + " but the target branch "
+                        + (mine == null ? "dropped or renamed it" : "has a table \"" + to + "\" too"));
                 return;
             }
-            tables.set(tables.indexOf(mine), after.table(to).orElseThrow());
+            TableDef merged;
+            if (mine.equals(was)) merged = renamed;
+            else if (renamedAs(was, from, to).equals(renamed)) merged = renamedAs(mine, from, to);
+            else {
+                // both changed it: merged column by column under the new name (the migration's column renames keyed on it too)
+                Map<String, String> columns = new LinkedHashMap<>();
+                renamedColumns.forEach((key, value) -> {
+                    String c = TargetRenames.columnOf(from, key);
+                    if (c != null) columns.put(SnapshotCodec.quote(to) + "." + SnapshotCodec.quote(c), value);
+                });
+                merged = mergeTable(renamedAs(mine, from, to), renamedAs(was, from, to), renamed, columns);
+            }
+            tables.set(tables.indexOf(mine), merged);
         });
         Set<String> names = new LinkedHashSet<>(before.tableNames());
         names.addAll(after.tableNames());
@@ -84,7 +156,30 @@ final class SchemaMerge {
         for (String n : viewNames) {
             three(views, before.view(n).orElse(null), after.view(n).orElse(null), ViewDef::name, "view \"" + n + "\"");
         }
-        return new SchemaDef(tables, views);
+        return carryRenames(new SchemaDef(tables, views), before, renamedTables, renamedColumns);
+    }
+
+    /**
+     * The migration's own renames applied to what the target branch added that names the old names (an index on the renamed
+     * column, a foreign key to the renamed table), as SQLite's RENAME rewrites them when the migration runs.
+     */
+    private static SchemaDef carryRenames(SchemaDef merged, SchemaDef before, Map<String, String> renamedTables, Map<String, String> renamedColumns) {
+        if (renamedTables.isEmpty() && renamedColumns.isEmpty()) return merged;
+        Map<String, Map<String, String>> columnsByNewTable = new LinkedHashMap<>();
+        renamedColumns.forEach((from, to) -> {
+            for (String table : before.tableNames()) {
+                String c = TargetRenames.columnOf(table, from);
+                String newTable = renamedTables.getOrDefault(table, table);
+                String d = TargetRenames.columnOf(newTable, to);
+                if (c != null && d != null) columnsByNewTable.computeIfAbsent(newTable, k -> new LinkedHashMap<>()).put(c, d);
+            }
+        });
+        return SchemaDiffer.applyRenames(merged, renamedTables, columnsByNewTable);
+    }
+
+    /** The table under its new name, its references to itself following. */
+    private static TableDef renamedAs(TableDef t, String from, String to) {
+        return SchemaDiffer.applyRenames(new SchemaDef(List.of(t), List.of()), Map.of(from, to), Map.of()).tables().get(0);
     }
 
     private TableDef mergeTable(TableDef c, TableDef p, TableDef q, Map<String, String> renamedColumns) {
@@ -99,11 +194,15 @@ final class SchemaMerge {
             handled.add(f);
             handled.add(n);
             ColumnDef mine = c.column(f).orElse(null);
-            if (mine == null || !mine.equals(p.column(f).orElse(null)) || c.column(n).isPresent()) {
+            ColumnDef was = p.column(f).orElse(null);
+            ColumnDef renamed = q.column(n).orElseThrow();
+            // a rename alone (the definition kept) goes with what the target changed in the column: both changes hold
+            boolean onlyRenamed = was != null && was.withName(n).equals(renamed);
+            if (mine == null || (!mine.equals(was) && !onlyRenamed) || c.column(n).isPresent()) {
                 conflicts.add("column \"" + t + "\".\"" + f + "\" is renamed to \"" + n + "\" by " + migration + " but the target branch changed it");
                 return;
             }
-            columns.set(columns.indexOf(mine), q.column(n).orElseThrow());
+            columns.set(columns.indexOf(mine), mine.equals(was) ? renamed : mine.withName(n));
         });
         Set<String> names = new LinkedHashSet<>(p.columnNames());
         names.addAll(q.columnNames());

@@ -43,9 +43,12 @@ public final class Repairer {
         List<String> statements = new ArrayList<>();
         List<String> rechecked = new ArrayList<>();
         List<String> removed = new ArrayList<>();
+        List<String> recorded = new ArrayList<>();
         String table = Quoting.doubleQuoted(history.name());
         if (HistoryTable.find(db, history).exists()) {   // find: another tool's history with rows is refused too
             List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(migrations);
+            RenamedFiles.Found renamedFiles = RenamedFiles.find(states, folder, db, history);
+            List<Migration> adopted = new ArrayList<>();   // pending migrations a missing row now records
             for (MigrationState s : states) {
                 if (s.state() == MigrationState.State.CHECKSUM_MISMATCH) {
                     Migration m = s.migration();
@@ -62,11 +65,39 @@ public final class Repairer {
                                 + " AND \"hash\" = " + Quoting.literal(r.hash()));
                         lines.add("move the row of " + s.name() + " in " + history.name() + " to " + moved.tag() + " (\"when\" " + moved.when()
                                 + "): the same SQL, moved after it was applied");
+                        adopted.add(moved);
+                        continue;
+                    }
+                    Migration renamed = renamedFiles.renamed().get(s);
+                    if (renamed != null) {
+                        statements.add("UPDATE " + table + " SET \"name\" = " + Quoting.literal(renamed.fileName()) + " WHERE \"name\" = "
+                                + Quoting.literal(r.name()));
+                        lines.add("rename the row " + r.name() + " in " + history.name() + " to " + renamed.fileName() + ": the same number, and the"
+                                + " database has the schema of " + renamedFiles.matchedSnapshot());
+                        adopted.add(renamed);
                         continue;
                     }
                     statements.add(deleteRow(table, history, r));
-                    lines.add("remove the row of " + s.name() + " from " + history.name() + ": no such migration in " + folder.relative(folder.dir()));
+                    lines.add("remove the row of " + s.name() + " from " + history.name() + ": no such migration in " + folder.relative(folder.dir())
+                            + (renamedFiles.notTaken() != null ? " (" + renamedFiles.notTaken() + ")" : ""));
                     removed.add(s.name());
+                }
+            }
+            if (!removed.isEmpty()) {
+                List<Migration> pending = new ArrayList<>();
+                Migration lastApplied = null;
+                for (MigrationState s : states) {
+                    if (s.migration() == null) continue;
+                    if (s.state() == MigrationState.State.PENDING && !adopted.contains(s.migration())) pending.add(s.migration());
+                    else if (s.state() != MigrationState.State.SKIPPED) lastApplied = s.migration();
+                }
+                for (Migration m : SquashedMigrations.alreadyThere(pending, lastApplied, folder, db, history)) {
+                    statements.addAll(history.guardStatements(m));
+                    statements.addAll(history.recordStatements(m));
+                    lines.add("record " + m.tag() + " as applied in " + history.name() + ": the database already has its schema ("
+                            + folder.relative(folder.snapshotFile(m.tag())) + "), so it must not run (the rows removed above are what it was made"
+                            + " from, squashed or regenerated)");
+                    recorded.add(m.tag());
                 }
             }
         }
@@ -85,7 +116,7 @@ public final class Repairer {
         if (lines.isEmpty()) {
             log.info("Nothing to repair: the checksums in " + history.name() + " on " + db.describe() + " and in "
                     + folder.relative(folder.dir()) + "/meta/_sums/ match the migrations, and every applied migration is in the folder.");
-            return new RepairResult(List.of(), List.of(), List.of());
+            return new RepairResult(List.of(), List.of(), List.of(), List.of());
         }
         String listing = "db:repair of " + db.describe() + " and " + folder.relative(folder.dir()) + ":\n  - " + String.join("\n  - ", lines);
         if (!options.force()) {
@@ -96,7 +127,7 @@ public final class Repairer {
             log.info(listing);
             if (!options.confirm().test("Make these " + lines.size() + " change(s)?")) {
                 log.info("Nothing was changed.");
-                return new RepairResult(List.of(), List.of(), List.of());
+                return new RepairResult(List.of(), List.of(), List.of(), List.of());
             }
         } else {
             log.info(listing);
@@ -109,7 +140,7 @@ public final class Repairer {
             throw e;
         }
         log.info("Repaired: " + lines.size() + " change(s) made.");
-        return new RepairResult(rechecked, sumTags, removed);
+        return new RepairResult(rechecked, sumTags, removed, recorded);
     }
 
     private static String deleteRow(String table, HistoryTable history, AppliedMigration r) {

@@ -92,6 +92,7 @@ public final class Restorer {
             }
             from = all.get(all.size() - 1);
         }
+        requireDatabaseCopy(from, backup != null, dbFile, backups);
         Path replaced = Files.exists(dbFile) ? backups.backupBeforeRestore(dbFile) : null;
         log.info("Restoring local SQLite file " + dbFile + " from " + from);
         LocalBackups.restore(dbFile, from);
@@ -101,6 +102,30 @@ public final class Restorer {
             log.info("  to undo this restore: mvn db:restore -Dlocal -Ddb.backup=" + replaced);
         }
         return new Result(from.toString(), replaced == null ? null : replaced.toString());
+    }
+
+    /**
+     * SQLite's restore takes an empty file for an empty database (and emptied the target), and "restored" from a text file
+     * without an error and without a change: the file must be a database, with something in it.
+     */
+    private static void requireDatabaseCopy(Path from, boolean given, Path dbFile, LocalBackups backups) {
+        String what = given ? "-Ddb.backup=" + from : "The latest copy " + from;
+        byte[] header = new byte[16];
+        int read;
+        try (var in = Files.newInputStream(from)) {
+            read = in.readNBytes(header, 0, header.length);
+        } catch (java.io.IOException e) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot read " + from + ": " + e.getMessage() + ". Nothing was changed.", e);
+        }
+        if (read == 0) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, what + " is empty: restoring it would empty " + dbFile.getFileName() + "."
+                    + " db:restore takes the copies db:apply keeps in " + backups.dir() + describe(backups.list(dbFile)) + ". Nothing was changed.");
+        }
+        if (read < header.length || !new String(header, java.nio.charset.StandardCharsets.ISO_8859_1).equals("SQLite format 3\0")) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, what + " is not an SQLite database file (it does not begin with SQLite's header):"
+                    + " db:restore takes the copies db:apply keeps in " + backups.dir() + describe(backups.list(dbFile)) + ". An SQL dump is loaded"
+                    + " with sqlite3 instead (sqlite3 " + dbFile.getFileName() + " < " + from.getFileName() + "). Nothing was changed.");
+        }
     }
 
     private static String describe(List<Path> all) {

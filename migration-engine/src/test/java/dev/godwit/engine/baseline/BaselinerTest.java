@@ -118,6 +118,26 @@ class BaselinerTest {
                 + " db:baseline is for a database no migrator has run on yet. See mvn db:status; apply the rest with mvn db:apply. Nothing was recorded.", e.getMessage());
     }
 
+    /**
+     * The history came from another folder (drizzle-orm's rows of an older folder, none of them this folder's): "apply the rest
+     * with db:apply" was wrong, since db:apply refuses rows the folder lacks. The refusal now says what does it: db:repair.
+     */
+    @Test
+    void aHistoryFromAnotherFolderIsRefusedWithTheWayOn() {
+        madeByHand("CREATE TABLE users (id integer PRIMARY KEY NOT NULL, name text)",
+                "CREATE TABLE __drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)",
+                "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('9f2c0a', 1650000000000)");
+        BaselineException e = assertThrows(BaselineException.class, () -> new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0000", false)));
+        assertEquals("local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath() + " already records 1 migration(s) in __drizzle_migrations,"
+                + " none of them a migration of drizzle (created_at 1650000000000 (hash 9f2c0a)): they come from another migrations folder."
+                + " Run mvn db:repair: it removes those rows and records as applied the migrations whose schema the database already has,"
+                + " as db:baseline does. Nothing was recorded.", e.getMessage());
+        // the advice holds: db:repair leaves the history recording 0000_init, and db:apply continues with the rest
+        var repaired = new dev.godwit.engine.repair.Repairer(engineLog).repair(folder, db, drizzle, new dev.godwit.engine.repair.RepairOptions(true, null));
+        assertEquals(List.of("0000_init"), repaired.recorded());
+        assertEquals(List.of("0001_email", "0002_posts"), new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
+    }
+
     @Test
     void needsTheTag() {
         GodwitException e = assertThrows(GodwitException.class, () -> new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions(null, false)));

@@ -128,6 +128,73 @@ class DropperTest {
         assertEquals(before, files());
     }
 
+    /**
+     * db:rebase (or a journal edit) gave an applied migration a new "when": drizzle's history, keyed on it, no longer names it,
+     * but the row holds its exact SQL. It is applied all the same; db:drop took it for applied nowhere and dropped it.
+     */
+    @Test
+    void refusesAMigrationAppliedUnderItsOldWhen() throws IOException {
+        apply(3);
+        long when = folder.migrations().get(2).when();
+        Files.writeString(folder.journalFile(), Files.readString(folder.journalFile()).replace("\"when\": " + when, "\"when\": " + (when + 60_000)));
+        Map<String, String> before = files();
+        DropException e = assertThrows(DropException.class, () -> new Dropper(engineLog).drop(folder, new DropOptions(null, false), local(), history));
+        assertEquals("0002_email is applied to local SQLite file " + dbFile.toAbsolutePath() + " (recorded in __drizzle_migrations under created_at "
+                + when + ", its \"when\" before it moved: the same SQL)."
+                + " Dropping it would leave that database with changes no migration holds. Undo it with a new migration instead (change the schema,"
+                + " mvn db:generate), or pass -Ddb.force to drop it anyway. Nothing was changed.", e.getMessage());
+        assertEquals(before, files());
+    }
+
+    /**
+     * The SQL file was deleted by hand (the usual first try at dropping a migration): the journal and the files disagree, and
+     * db:drop, the tool that sets that right, refused the folder as inconsistent. It now drops what is left of that migration.
+     */
+    @Test
+    void dropsTheRestOfAMigrationWhoseSqlFileWasDeletedByHand() throws IOException {
+        apply(2);
+        Files.delete(folder.sqlFile("0002_email"));
+        // db:status and db:apply stop on the folder and name db:drop as the way out
+        var stop = assertThrows(dev.godwit.engine.folder.SnapshotException.class, () -> folder.migrations());
+        assertTrue(stop.getMessage().endsWith("or remove the entry from drizzle/meta/_journal.json (mvn db:drop -Ddb.name=0002_email)"), stop.getMessage());
+        DropResult r = new Dropper(engineLog).drop(folder, new DropOptions(null, false), local(), history);
+        assertEquals("0002_email", r.tag());
+        assertEquals(List.of("0000_init", "0001_posts"), tags());
+        assertEquals(List.of("0000_init.sql", "0001_posts.sql", "meta/0000_snapshot.json", "meta/0001_snapshot.json",
+                "meta/_journal.json", "meta/_sums/0000_init.sha256", "meta/_sums/0001_posts.sha256"), List.copyOf(files().keySet()));
+        assertTrue(log.contains("INFO   (drizzle/0002_email.sql was already deleted)"), log.toString());
+        assertEquals(List.of(), FolderCheck.problems(folder));
+    }
+
+    /** Another migration's missing file is still a folder problem db:drop does not settle. */
+    @Test
+    void anotherMigrationsMissingSqlFileIsStillRefused() throws IOException {
+        Files.delete(folder.sqlFile("0001_posts"));
+        Map<String, String> before = files();
+        var e = assertThrows(dev.godwit.engine.folder.SnapshotException.class,
+                () -> new Dropper(engineLog).drop(folder, new DropOptions(null, false), local(), history));
+        assertTrue(e.getMessage().contains("the journal lists 0001_posts but drizzle/0001_posts.sql is missing"), e.getMessage());
+        assertEquals(before, files());
+    }
+
+    /** wrangler's history names files: an applied migration renamed since (0002_email.sql now 0002_mail.sql) is still applied. */
+    @Test
+    void refusesAnAppliedMigrationRenamedInWranglersHistory() throws IOException {
+        HistoryTable wrangler = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, wrangler, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+        }
+        Files.move(folder.sqlFile("0002_email"), folder.sqlFile("0002_mail"));
+        Files.move(folder.sumFile("0002_email"), folder.sumFile("0002_mail"));
+        Files.writeString(folder.journalFile(), Files.readString(folder.journalFile()).replace("\"0002_email\"", "\"0002_mail\""));
+        Map<String, String> before = files();
+        DropException e = assertThrows(DropException.class, () -> new Dropper(engineLog).drop(folder, new DropOptions(null, false), local(), wrangler));
+        assertTrue(e.getMessage().startsWith("0002_mail is applied to local SQLite file " + dbFile.toAbsolutePath() + " (recorded in d1_migrations on "),
+                e.getMessage());
+        assertTrue(e.getMessage().contains(" as 0002_email.sql, its name before it was renamed)."), e.getMessage());
+        assertEquals(before, files());
+    }
+
     @Test
     void forceDropsAnAppliedMigrationWithAWarning() {
         apply(3);

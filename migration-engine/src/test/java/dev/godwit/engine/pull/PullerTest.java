@@ -13,6 +13,7 @@ import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.Migrator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.godwit.schema.model.SchemaDef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,6 +137,17 @@ class PullerTest {
             new Puller(db, history, collect).pull(dir.resolve("src"), "com.acme.schema", folder, false);
             assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN local SQLite file ") && l.contains(" already had 1 migration recorded in"
                     + " __drizzle_migrations that drizzle does not hold: its history comes from another migrations folder.")), log.toString());
+            // what the warning says to do works: without it, db:apply refuses the next migration on top of the foreign row
+            assertTrue(log.stream().anyMatch(l -> l.endsWith("db:apply refuses new migrations on top of them. Unless that other folder still"
+                    + " manages this database (then use it instead of pulling), remove them with mvn db:repair.")), log.toString());
+            var tables = new java.util.ArrayList<>(folder.readSnapshot(folder.snapshotFile("0000_pulled")).schema().tables());
+            tables.add(dev.godwit.engine.testing.TestTables.table("audit", "what"));
+            SchemaDef next = new SchemaDef(tables, List.of());
+            new dev.godwit.engine.generate.Generator().generate(next, folder, dev.godwit.engine.generate.GenerateOptions.batch().withName("audit"));
+            assertThrows(dev.godwit.engine.migrate.MigrationException.class,
+                    () -> new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()));
+            new dev.godwit.engine.repair.Repairer(EngineLog.SILENT).repair(folder, db, history, new dev.godwit.engine.repair.RepairOptions(true, null));
+            assertEquals(List.of("0001_audit"), new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
         }
         log.clear();
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("fresh.sqlite"))) {

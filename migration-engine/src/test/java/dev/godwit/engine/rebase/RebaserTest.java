@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.testing.RecordingLog;
 import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.folder.FolderCheck;
 import dev.godwit.engine.folder.JournalEntry;
@@ -26,8 +27,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,18 +38,8 @@ class RebaserTest {
     Path repo;
 
     MigrationsFolder folder;
-    final List<String> log = new ArrayList<>();
-    final EngineLog engineLog = new EngineLog() {
-        @Override
-        public void info(String message) {
-            log.add("INFO " + message);
-        }
-
-        @Override
-        public void warn(String message) {
-            log.add("WARN " + message);
-        }
-    };
+    final RecordingLog engineLog = new RecordingLog();
+    final List<String> log = engineLog.lines();
 
     static TableDef table(String name, String... columns) {
         List<ColumnDef> cols = new ArrayList<>();
@@ -67,13 +56,7 @@ class RebaserTest {
     }
 
     void git(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false",
-                "-c", "init.defaultBranch=main", "-c", "merge.conflictstyle=merge"));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(repo.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        int rc = p.waitFor();
-        if (rc != 0 && !(args[0].equals("merge") && out.contains("CONFLICT"))) throw new IllegalStateException("git " + String.join(" ", args) + ": " + out);
+        GitMerges.git(repo, args);
     }
 
     @BeforeEach
@@ -106,11 +89,7 @@ class RebaserTest {
     }
 
     Map<String, String> files() throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(folder.dir())) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(folder.dir().relativize(p).toString(), Files.readString(p));
-        }
-        return out;
+        return GitMerges.files(folder);
     }
 
     @Test

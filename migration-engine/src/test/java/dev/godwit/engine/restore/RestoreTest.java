@@ -120,6 +120,33 @@ class RestoreTest {
         assertEquals(List.of("No copy kept of new.sqlite before applying: it holds nothing yet."), lines);
     }
 
+    /**
+     * -Ddb.backup naming something that is no copy of a database: a .sql dump was "restored" (the message said so, nothing
+     * changed) and an empty file emptied the database. Both are refused before anything is touched, saying what they are.
+     */
+    @Test
+    void aBackupThatIsNoDatabaseIsRefusedAndNothingChanges() throws Exception {
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE users (id integer primary key, name text)", "INSERT INTO users VALUES (1, 'ada')"), false);
+        }
+        LocalBackups backups = new LocalBackups(dir.resolve(".godwit/backups"), 2);
+        Path dump = dir.resolve("dump.sql");
+        Files.writeString(dump, "CREATE TABLE users (id integer primary key, name text);\nINSERT INTO users VALUES (2, 'bob');\n");
+        GodwitException e = assertThrows(GodwitException.class, () -> new Restorer(log).local(file, backups, dump));
+        assertEquals("-Ddb.backup=" + dump + " is not an SQLite database file (it does not begin with SQLite's header): db:restore takes the"
+                + " copies db:apply keeps in " + backups.dir() + " (there are none). An SQL dump is loaded with sqlite3 instead"
+                + " (sqlite3 app.sqlite < dump.sql). Nothing was changed.", e.getMessage());
+        Path empty = Files.createFile(dir.resolve("empty.sqlite"));
+        e = assertThrows(GodwitException.class, () -> new Restorer(log).local(file, backups, empty));
+        assertTrue(e.getMessage().startsWith("-Ddb.backup=" + empty + " is empty: restoring it would empty app.sqlite"), e.getMessage());
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("id", 1L, "name", "ada")), db.query("SELECT * FROM users"));
+        }
+        assertTrue(!Files.exists(backups.dir()), "no copy taken for a restore that did not happen");
+        assertEquals(List.of(), lines);
+    }
+
     @Test
     void localCopyBeforeApplyAndRestoreOfTheLatest() throws Exception {
         Path file = dir.resolve("app.sqlite");

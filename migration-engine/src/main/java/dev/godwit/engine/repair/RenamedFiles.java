@@ -1,0 +1,75 @@
+package dev.godwit.engine.repair;
+
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.MigrationState;
+import dev.godwit.engine.verify.Verifier;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * wrangler's history keeps only file names, so a migration renamed after it ran ({@code 0001_posts.sql} to
+ * {@code 0001_articles.sql}) looks missing under its old name and pending under its new one; removing the row would make
+ * db:apply run it again. A row is taken for a renamed file when a pending migration has its number and the database has the
+ * schema the history then stands for (the snapshot of the last migration counted as applied): without a checksum, that is
+ * the evidence there is. db:repair renames such rows; db:drop counts such a migration as applied.
+ */
+public final class RenamedFiles {
+
+    /**
+     * The pairs taken (missing row's state -> the pending migration it was renamed to) and the snapshot the database matched;
+     * or, when candidates were not taken, why not.
+     */
+    public record Found(Map<MigrationState, Migration> renamed, String matchedSnapshot, String notTaken) {
+        static final Found NONE = new Found(Map.of(), null, null);
+    }
+
+    private RenamedFiles() {
+    }
+
+    public static Found find(List<MigrationState> states, MigrationsFolder folder, Database db, HistoryTable history) {
+        if (!(history instanceof HistoryTable.Wrangler)) return Found.NONE;
+        Map<MigrationState, Migration> pairs = new LinkedHashMap<>();
+        for (MigrationState row : states) {
+            if (row.state() != MigrationState.State.MISSING_LOCALLY || row.applied().name() == null) continue;
+            String number = number(row.applied().name());
+            if (number == null) continue;
+            List<Migration> sameNumber = states.stream().filter(s -> s.state() == MigrationState.State.PENDING)
+                    .map(MigrationState::migration).filter(m -> number.equals(number(m.fileName())) && !pairs.containsValue(m)).toList();
+            if (sameNumber.size() == 1) pairs.put(row, sameNumber.get(0));
+        }
+        if (pairs.isEmpty()) return Found.NONE;
+        // What counts as applied after the renames must be the first migrations of the folder, none left out before the last:
+        // a folder numbered otherwise (wrangler's from 0001, drizzle's from 0000) shares numbers, not migrations.
+        Migration last = null;
+        boolean gap = false;
+        for (MigrationState s : states) {
+            if (s.migration() == null) continue;
+            boolean counted = s.state() == MigrationState.State.APPLIED || s.state() == MigrationState.State.CHECKSUM_MISMATCH
+                    || pairs.containsValue(s.migration());
+            if (counted && gap) return Found.NONE;
+            if (counted) last = s.migration();
+            else gap = true;
+        }
+        String snapshot = folder.relative(folder.snapshotFile(last.tag()));
+        List<String> differences = Verifier.differences(Introspector.introspect(db, Set.of(history.name())),
+                folder.readSnapshot(folder.snapshotFile(last.tag())).schema());
+        if (!differences.isEmpty()) {
+            return new Found(Map.of(), null, "a pending migration has its number, but the database's schema differs from " + snapshot + " ("
+                    + differences.get(0) + (differences.size() > 1 ? ", …" : "") + "), so it is not taken for that migration renamed");
+        }
+        return new Found(pairs, snapshot, null);
+    }
+
+    /** The leading number of a migration file name ({@code 0001} of {@code 0001_posts.sql}), or null. */
+    private static String number(String fileName) {
+        int us = fileName.indexOf('_');
+        String n = us < 0 ? null : fileName.substring(0, us);
+        return n != null && !n.isEmpty() && n.chars().allMatch(Character::isDigit) ? n : null;
+    }
+}

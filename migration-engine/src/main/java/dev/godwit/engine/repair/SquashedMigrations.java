@@ -1,0 +1,39 @@
+package dev.godwit.engine.repair;
+
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.verify.Verifier;
+import dev.godwit.schema.model.SchemaDef;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * After a squash (the folder regenerated as fewer, new migrations) the database records migrations the folder no longer has,
+ * and the new ones look pending though the database already has what they make. Removing the old rows alone would leave
+ * db:apply to run them again and fail halfway ("table users already exists"). The pending migrations up to the one whose
+ * snapshot the database's schema equals are what those rows became: they are recorded as applied instead.
+ */
+final class SquashedMigrations {
+
+    private SquashedMigrations() {
+    }
+
+    /**
+     * The first pending migrations, up to the last one whose snapshot equals the database's schema, when the database does not
+     * simply stand at {@code lastApplied} (null: none applied); else none.
+     */
+    static List<Migration> alreadyThere(List<Migration> pending, Migration lastApplied, MigrationsFolder folder, Database db, HistoryTable history) {
+        if (pending.isEmpty()) return List.of();
+        SchemaDef live = Introspector.introspect(db, Set.of(history.name()));
+        SchemaDef atLastApplied = lastApplied == null ? SchemaDef.EMPTY : folder.readSnapshot(folder.snapshotFile(lastApplied.tag())).schema();
+        if (Verifier.differences(live, atLastApplied).isEmpty()) return List.of();
+        for (int k = pending.size() - 1; k >= 0; k--) {
+            SchemaDef snapshot = folder.readSnapshot(folder.snapshotFile(pending.get(k).tag())).schema();
+            if (Verifier.differences(live, snapshot).isEmpty()) return List.copyOf(pending.subList(0, k + 1));
+        }
+        return List.of();
+    }
+}

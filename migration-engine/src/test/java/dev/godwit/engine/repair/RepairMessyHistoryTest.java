@@ -1,0 +1,197 @@
+package dev.godwit.engine.repair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.MigrationState;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.testing.RecordingLog;
+import dev.godwit.engine.testing.TestTables;
+import dev.godwit.schema.model.SchemaDef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** db:repair on histories a long-lived project has: migrations renamed, squashed, written by wrangler. */
+class RepairMessyHistoryTest {
+
+    @TempDir
+    Path dir;
+
+    MigrationsFolder folder;
+    Path dbFile;
+    final RecordingLog log = new RecordingLog();
+
+    static final SchemaDef V0 = new SchemaDef(List.of(TestTables.table("users", "name")), List.of());
+    static final SchemaDef V1 = new SchemaDef(List.of(TestTables.table("users", "name"), TestTables.table("posts", "title")), List.of());
+
+    @BeforeEach
+    void twoMigrationsApplied() {
+        folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        dbFile = dir.resolve("app.sqlite");
+        Generator g = new Generator();
+        g.generate(V0, folder, GenerateOptions.batch().withName("init"));
+        g.generate(V1, folder, GenerateOptions.batch().withName("posts"));
+    }
+
+    void applyAll(HistoryTable history) {
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+        }
+    }
+
+    List<Map<String, Object>> rows(String sql) {
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            return db.query(sql);
+        }
+    }
+
+    /** Renames a migration as a person does: the SQL file, its checksum file and its journal tag; "when" and the snapshot stay. */
+    void rename(String tag, String newTag) throws IOException {
+        Files.move(folder.sqlFile(tag), folder.sqlFile(newTag));
+        Files.move(folder.sumFile(tag), folder.sumFile(newTag));
+        Files.writeString(folder.journalFile(), Files.readString(folder.journalFile()).replace("\"" + tag + "\"", "\"" + newTag + "\""));
+    }
+
+    RepairResult repair(HistoryTable history) {
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            return new Repairer(log).repair(folder, db, history, new RepairOptions(true, null));
+        }
+    }
+
+    List<String> applyAgain(HistoryTable history) {
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            return new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied();
+        }
+    }
+
+    /**
+     * wrangler's history keeps file names only: a renamed migration looks missing, and its new name pending. Removing the row
+     * (as before) made db:apply run it a second time. The row follows the rename when the database has its schema.
+     */
+    @Test
+    void aWranglerRowFollowsARenamedMigration() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        applyAll(history);
+        rename("0001_posts", "0001_articles");
+        RepairResult r = repair(history);
+        assertEquals(List.of(), r.removedRows());
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("  - rename the row 0001_posts.sql in d1_migrations to 0001_articles.sql: the same"
+                + " number, and the database has the schema of drizzle/meta/0001_snapshot.json")), log.lines().toString());
+        assertEquals(List.of(Map.of("name", "0000_init.sql"), Map.of("name", "0001_articles.sql")), rows("SELECT name FROM d1_migrations ORDER BY id"));
+        assertEquals(List.of(), applyAgain(history));
+    }
+
+    /** A different migration under the old number (the database lacks its changes) is not taken for a rename: the row goes, and why is said. */
+    @Test
+    void aWranglerRowIsNotTakenForADifferentMigrationWithItsNumber() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        applyAll(history);
+        rename("0001_posts", "0001_articles");
+        Files.writeString(folder.sqlFile("0001_articles"), Files.readString(folder.sqlFile("0001_articles")).replace("`posts`", "`articles`"));
+        Files.writeString(folder.snapshotFile("0001_articles"), Files.readString(folder.snapshotFile("0001_articles")).replace("posts", "articles"));
+        RepairResult r = repair(history);
+        assertEquals(List.of("0001_posts.sql"), r.removedRows());
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("  - remove the row of 0001_posts.sql from d1_migrations: no such migration in drizzle"
+                + " (a pending migration has its number, but the database's schema differs from drizzle/meta/0001_snapshot.json (")),
+                log.lines().toString());
+        assertEquals(List.of("0001_articles"), applyAgain(history));
+    }
+
+    /** Deletes the folder and generates it again as one migration, as a team squashes two years of migrations. */
+    void squash() throws IOException {
+        try (var files = Files.walk(folder.dir())) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+        new Generator().generate(V1, folder, GenerateOptions.batch().withName("squashed"));
+    }
+
+    /**
+     * After a squash the database records the old migrations and the folder has one new migration with their schema. Removing
+     * the rows alone (as before) left the squashed migration pending, and db:apply then failed on "table users already exists".
+     * The squashed migration is recorded as applied in the same transaction, since the database already has its schema.
+     */
+    @Test
+    void afterASquashTheRowsGiveWayToTheSquashedMigrationRecordedAsApplied() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        applyAll(history);
+        squash();
+        // db:apply refuses first, and points to what repairs a squash
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            var e = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.migrate.MigrationException.class,
+                    () -> new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("if the folder's migrations were squashed (or, with wrangler's history, renamed), mvn db:repair"
+                    + " records the new ones the database already has (or renames the rows)"), e.getMessage());
+        }
+        RepairResult r = repair(history);
+        assertEquals(2, r.removedRows().size());
+        assertEquals(List.of("0000_squashed"), r.recorded());
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("  - record 0000_squashed as applied in __drizzle_migrations: the database already"
+                + " has its schema (drizzle/meta/0000_snapshot.json), so it must not run (the rows removed above are what it was made from,"
+                + " squashed or regenerated)")), log.lines().toString());
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(folder.migrations());
+            assertEquals(List.of(MigrationState.State.APPLIED), states.stream().map(MigrationState::state).toList());
+        }
+        assertEquals(List.of(), applyAgain(history));
+    }
+
+    /** The same in wrangler's layout: rows by name, the squashed file recorded by name. */
+    @Test
+    void afterASquashWranglerRowsGiveWayToo() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        applyAll(history);
+        squash();
+        repair(history);
+        assertEquals(List.of(Map.of("name", "0000_squashed.sql")), rows("SELECT name FROM d1_migrations"));
+        assertEquals(List.of(), applyAgain(history));
+    }
+
+    /**
+     * The database was migrated from wrangler's own folder, numbered from 0001, and the project moved to a drizzle folder
+     * numbered from 0000. Number 0001 is in both, but it is not the same migration: a rename is only taken when every earlier
+     * migration counts as applied too. All rows give way to the new migrations, recorded as applied since the schema is theirs.
+     */
+    @Test
+    void rowsOfAFolderNumberedDifferentlyAreNotTakenForRenames() {
+        HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        applyAll(history);
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            db.runAtomically(List.of("UPDATE d1_migrations SET name = '0001_create_users.sql' WHERE name = '0000_init.sql'",
+                    "UPDATE d1_migrations SET name = '0002_create_posts.sql' WHERE name = '0001_posts.sql'"), false);
+        }
+        RepairResult r = repair(history);
+        assertEquals(List.of("0001_create_users.sql", "0002_create_posts.sql"), r.removedRows());
+        assertEquals(List.of("0000_init", "0001_posts"), r.recorded());
+        assertEquals(List.of(Map.of("name", "0000_init.sql"), Map.of("name", "0001_posts.sql")), rows("SELECT name FROM d1_migrations ORDER BY name"));
+        assertEquals(List.of(), applyAgain(history));
+    }
+
+    /** The squash repaired on D1 (the stand-in over HTTP, foreign keys always on): the same answer, in one request's transaction. */
+    @Test
+    void afterASquashOnD1TheSquashedMigrationIsRecorded() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        try (var standIn = dev.godwit.engine.d1.D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", "tok");
+             var d1 = new dev.godwit.engine.d1.D1Database(new dev.godwit.engine.d1.D1Settings("acct", "db", "tok", standIn.endpoint()))) {
+            new Migrator(d1, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            squash();
+            RepairResult r = new Repairer(log).repair(folder, d1, history, new RepairOptions(true, null));
+            assertEquals(2, r.removedRows().size());
+            assertEquals(List.of("0000_squashed"), r.recorded());
+            assertEquals(List.of(), new Migrator(d1, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
+            assertEquals(1, history.read(d1).size());
+        }
+    }
+}
