@@ -1,0 +1,115 @@
+package dev.godwit.engine.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.d1.D1Database;
+import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.d1.D1StandIn;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.MigrationsFolder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Migration files written by hand or by other tools, in wrangler's folder (NNNN_name.sql, history d1_migrations), applied to
+ * a plain local SQLite file, to wrangler's local D1 file (which predicts D1) and to the D1 stand-in: the outcome is the same
+ * rows and tables everywhere, or the same refusal before anything runs.
+ */
+class HandWrittenMigrationsTest {
+
+    @TempDir
+    Path dir;
+
+    static final String TOKEN = "token-123456";
+
+    MigrationsFolder folder(String... files) throws Exception {
+        Path d = dir.resolve("migrations");
+        Files.createDirectories(d);
+        for (int i = 0; i < files.length; i++) Files.writeString(d.resolve(String.format("%04d_m%d.sql", i + 1, i + 1)), files[i], StandardCharsets.UTF_8);
+        return MigrationsFolder.at(d);
+    }
+
+    interface OnDatabase {
+        void run(Database db) throws Exception;
+    }
+
+    /** Runs the check on a plain local file, on wrangler's local D1 file and on the D1 stand-in, each fresh. */
+    void everywhere(OnDatabase check) throws Exception {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("plain.sqlite"))) {
+            check.run(db);
+        }
+        try (SqliteDatabase db = SqliteDatabase.openLikeD1(dir.resolve("local-d1.sqlite"))) {
+            check.run(db);
+        }
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", TOKEN);
+             D1Database db = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            check.run(db);
+        }
+    }
+
+    static Migrator migrator(Database db) {
+        return new Migrator(db, HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT), EngineLog.SILENT);
+    }
+
+    static List<String> objects(Database db) {
+        return db.query("SELECT type || ' ' || name AS o FROM sqlite_master WHERE name NOT LIKE 'sqlite%' AND name NOT LIKE '\\_cf%' ESCAPE '\\'"
+                + " ORDER BY name").stream().map(r -> (String) r.get("o")).toList();
+    }
+
+    /**
+     * A trigger whose body reads a column named {@code begin}: the splitter counted it as a BEGIN and ran the trigger on into
+     * the two statements after it, which a plain local apply then silently did not run (sqlite-jdbc executes the first
+     * statement of a text) while recording the migration; wrangler's local D1 file and D1 refused it for "an END inside it".
+     */
+    @Test
+    void statementsAfterATriggerReadingAColumnNamedBeginRunEverywhere() throws Exception {
+        MigrationsFolder folder = folder("""
+                CREATE TABLE events (id INTEGER PRIMARY KEY, begin INTEGER, end INTEGER, log TEXT);
+                CREATE TRIGGER events_log AFTER INSERT ON events BEGIN
+                  UPDATE events SET log = 'from ' || NEW.begin WHERE id = NEW.id;
+                END;
+                CREATE TABLE audit (id INTEGER PRIMARY KEY, note TEXT);
+                INSERT INTO audit VALUES (1, 'created');
+                """);
+        everywhere(db -> {
+            assertEquals(List.of("0001_m1"), migrator(db).apply(folder, ApplyOptions.defaults()).applied(), db.describe());
+            assertEquals(List.of("table audit", "table d1_migrations", "table events", "trigger events_log"), objects(db), db.describe());
+            assertEquals(List.of(Map.of("note", "created")), db.query("SELECT note FROM audit"), db.describe());
+            db.runAtomically(List.of("INSERT INTO events (id, begin, end) VALUES (7, 100, 200)"), false);
+            assertEquals(List.of(Map.of("log", "from 100")), db.query("SELECT log FROM events"), db.describe() + ": the trigger is whole");
+        });
+    }
+
+    /**
+     * A file saved with a UTF-8 byte order mark: SQLite (and so D1) skips it as whitespace, but the rules read the first
+     * statement's keyword as "\uFEFFPRAGMA" and let a PRAGMA D1 refuses through (and named a leading BEGIN's COMMIT instead).
+     */
+    @Test
+    void aByteOrderMarkDoesNotHideTheFirstStatementFromD1sRules() throws Exception {
+        MigrationsFolder folder = folder("\uFEFFPRAGMA user_version = 3;\nCREATE TABLE a (id INTEGER PRIMARY KEY);\n");
+        try (SqliteDatabase db = SqliteDatabase.openLikeD1(dir.resolve("local-d1.sqlite"))) {
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Migration 0001_m1.sql, statement 1 of 2:\n    PRAGMA user_version = 3;\n  D1 refuses PRAGMA user_version"),
+                    e.getMessage());
+            assertTrue(e.getMessage().endsWith("Nothing was applied."), e.getMessage());
+            assertEquals(List.of(), objects(db), "nothing ran");
+            assertEquals(List.of(Map.of("user_version", 0L)), db.query("PRAGMA user_version"));
+        }
+        MigrationsFolder wrapped = folder("\uFEFFBEGIN TRANSACTION;\nCREATE TABLE b (id INTEGER PRIMARY KEY);\nCOMMIT;\n");
+        everywhere(db -> {
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(wrapped, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Migration 0001_m1.sql, statement 1 of 3 is BEGIN, a transaction statement:\n    BEGIN TRANSACTION;\n"),
+                    e.getMessage());
+            assertEquals(List.of(), objects(db), db.describe() + ": nothing ran");
+        });
+    }
+}
