@@ -76,7 +76,7 @@ public final class SqliteDatabase implements Database {
             throw new DatabaseException("cannot create the folder of the local D1 database " + file + ": " + e.getMessage(), e);
         }
         SqliteDatabase db = connect("jdbc:sqlite:" + file.toAbsolutePath(), "local D1 state " + file.toAbsolutePath().normalize(),
-                new Capabilities(false, Capabilities.D1.maxStatementBytes(), false, true));
+                new Capabilities(false, Capabilities.D1.maxStatementBytes(), false, true, Capabilities.D1.maxRequestBytes()));
         db.limitLikeD1();
         return db;
     }

@@ -264,9 +264,7 @@ public final class Migrator {
                          java.util.Set<String> recordedMeanwhile) {
         List<String> statements = m.statements();
         List<String> guard = history.guardStatements(m);
-        List<String> batch = new ArrayList<>(guard);
-        batch.addAll(statements);
-        batch.addAll(history.recordStatements(m));
+        List<String> batch = history.transactionOf(m);
         boolean switchOff = foreignKeysOff && ForeignKeysPragma.asksOff(statements);
         boolean sentBefore = false;   // an earlier attempt of this run may have been applied
         for (int attempt = 1; ; attempt++) {
@@ -537,6 +535,12 @@ public final class Migrator {
                         + db.describe() + " accepts at most " + db.capabilities().maxStatementBytes()
                         + " bytes per statement. Split the statement (e.g. insert data in smaller batches).");
             }
+        }
+        long maxRequest = db.capabilities().maxRequestBytes();
+        String tooLarge = maxRequest == Long.MAX_VALUE ? null : StatementRules.requestProblem(m, history, maxRequest);
+        if (tooLarge != null) {
+            throw new MigrationException(tooLarge + (db.capabilities().remote() ? "" : " (" + db.describe() + " refuses what D1 refuses)")
+                    + " Nothing was applied.");
         }
     }
 

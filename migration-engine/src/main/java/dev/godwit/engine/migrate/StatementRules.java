@@ -52,6 +52,19 @@ public final class StatementRules {
         return why == null ? null : at(m, i) + ":\n    " + shown(m.statements().get(i)) + "\n  " + why;
     }
 
+    /**
+     * Why the migration cannot go to D1 as the one request Godwit sends it in (its transaction over {@code maxBytes} as a request
+     * body), with the way out; null when it fits. Checked before anything is applied, so a run does not stop halfway on it.
+     */
+    public static String requestProblem(Migration m, HistoryTable history, long maxBytes) {
+        long bytes = dev.godwit.engine.d1.D1Sql.requestBytes(history.transactionOf(m));
+        if (bytes <= maxBytes) return null;
+        return "Migration " + m.fileName() + " would be a D1 request of " + bytes + " bytes (its " + m.statements().size() + " statement(s) and"
+                + " its history row); Godwit sends each migration as one request, at most " + maxBytes + " bytes, since D1 runs a request as"
+                + " one transaction and gives it 30 seconds. Split the migration into smaller ones, or load large data with"
+                + " `wrangler d1 execute --remote --file` (D1's import API).";
+    }
+
     /** A statement as messages quote it: stripped, its lines indented under the line that names it. */
     public static String shown(String statement) {
         return statement.strip().replace("\n", "\n    ");

@@ -94,7 +94,7 @@ final class Replica implements Database {
 
     @Override
     public Capabilities capabilities() {
-        return new Capabilities(false, Capabilities.LOCAL_SQLITE.maxStatementBytes(), false, false);
+        return new Capabilities(false, Capabilities.LOCAL_SQLITE.maxStatementBytes(), false, false, Long.MAX_VALUE);
     }
 
     @Override

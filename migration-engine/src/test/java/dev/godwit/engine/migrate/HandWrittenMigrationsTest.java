@@ -112,4 +112,34 @@ class HandWrittenMigrationsTest {
             assertEquals(List.of(), objects(db), db.describe() + ": nothing ran");
         });
     }
+
+    /**
+     * A seed of twelve 90 KB INSERTs: each statement is under D1's 100 KB, the migration over the 1 MB Godwit sends in one
+     * request. wrangler's local D1 file applied it, and D1 refused it only at its turn, after the migrations before it.
+     */
+    @Test
+    void aMigrationOverOneRequestIsRefusedBeforeAnyIsApplied() throws Exception {
+        StringBuilder seed = new StringBuilder();
+        for (int i = 0; i < 12; i++) seed.append("INSERT INTO seed (v) VALUES ('").append("x".repeat(90_000)).append("');\n");
+        MigrationsFolder folder = folder("CREATE TABLE seed (id INTEGER PRIMARY KEY, v TEXT);\n", seed.toString());
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("plain.sqlite"))) {
+            assertEquals(List.of("0001_m1", "0002_m2"), migrator(db).apply(folder, ApplyOptions.defaults()).applied(), "no request, no cap");
+        }
+        List<String> messages = new java.util.ArrayList<>();
+        try (SqliteDatabase db = SqliteDatabase.openLikeD1(dir.resolve("local-d1.sqlite"))) {
+            messages.add(assertThrows(MigrationException.class, () -> migrator(db).apply(folder, ApplyOptions.defaults())).getMessage());
+            assertEquals(List.of(), objects(db), "nothing was applied, not even 0001 or the history table");
+        }
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", TOKEN);
+             D1Database db = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            messages.add(assertThrows(MigrationException.class, () -> migrator(db).apply(folder, ApplyOptions.defaults())).getMessage());
+            assertEquals(List.of(), objects(db), "nothing was applied, not even 0001 or the history table");
+        }
+        String expected = "Migration 0002_m2.sql would be a D1 request of 1080678 bytes (its 12 statement(s) and its history row); Godwit sends each"
+                + " migration as one request, at most 1000000 bytes, since D1 runs a request as one transaction and gives it 30 seconds. Split the"
+                + " migration into smaller ones, or load large data with `wrangler d1 execute --remote --file` (D1's import API).";
+        assertEquals(expected + " (local D1 state " + dir.resolve("local-d1.sqlite").toAbsolutePath().normalize() + " refuses what D1 refuses)"
+                + " Nothing was applied.", messages.get(0));
+        assertEquals(expected + " Nothing was applied.", messages.get(1));
+    }
 }
