@@ -65,22 +65,32 @@ public final class Preflight implements PendingCheck {
         return new Preflight(copy, copyWhat, acceptDataLoss, log, off);
     }
 
-    /** The pre-flight for a target: a backup of a local file, a replica with generated rows for remote D1. */
+    /**
+     * The pre-flight for a target: a backup of a local file, a replica with generated rows for remote D1. A copy that stands
+     * for D1 (wrangler's local D1 file, remote D1) runs the migrations under D1's limits, so one D1 refuses for them stops
+     * the apply before the migrations ahead of it are applied.
+     */
     public static Preflight forTarget(Target target, Database db, Set<String> historyTables, boolean acceptDataLoss, EngineLog log) {
         if (target instanceof Target.LocalFile f) return ofFile(f.file(), acceptDataLoss, log);
-        if (target instanceof Target.WranglerLocalD1 w) return ofFile(w.file(), acceptDataLoss, log);
+        if (target instanceof Target.WranglerLocalD1 w) {
+            return new Preflight(() -> Replica.backupOf(w.file()).withD1Limits(), copyOf(w.file()), acceptDataLoss, log);
+        }
         return ofLiveSchema(db, historyTables, acceptDataLoss, log);
     }
 
     /** Runs the pending migrations on a backup of the SQLite file (its real rows). */
     public static Preflight ofFile(Path file, boolean acceptDataLoss, EngineLog log) {
-        return new Preflight(() -> Replica.backupOf(file), "a copy of " + file.toAbsolutePath().normalize() + EXACT, acceptDataLoss, log);
+        return new Preflight(() -> Replica.backupOf(file), copyOf(file), acceptDataLoss, log);
+    }
+
+    private static String copyOf(Path file) {
+        return "a copy of " + file.toAbsolutePath().normalize() + EXACT;
     }
 
     /** Runs the pending migrations on a local replica of {@code live}'s schema with generated rows in the tables that hold rows there. */
     public static Preflight ofLiveSchema(Database live, Set<String> historyTables, boolean acceptDataLoss, EngineLog log) {
         return new Preflight(() -> {
-            Replica r = Replica.schemaOf(live, historyTables);
+            Replica r = Replica.schemaOf(live, historyTables).withD1Limits();
             try {
                 SchemaDef schema = Introspector.introspect(r);
                 Set<String> withRows = tablesWithRows(live, schema);

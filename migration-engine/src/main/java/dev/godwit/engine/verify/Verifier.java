@@ -118,7 +118,7 @@ public final class Verifier {
         }
 
         SchemaDef recorded = recorded(folder);
-        Replay replay = replay(migrations, folder);
+        Replay replay = replay(migrations, folder, d1);
         SchemaDef schema = schemaSource.get();
 
         BatchRenameResolver renames = new BatchRenameResolver();
@@ -163,11 +163,11 @@ public final class Verifier {
     /**
      * Applies every migration to a fresh in-memory database, as D1 runs them, each table holding a few
      * generated rows before each migration (so data-dependent bugs show), and reports rows a migration
-     * removes or rewrites.
+     * removes or rewrites. In a D1 project ({@code d1}) the statements run under D1's limits.
      */
-    private static Replay replay(List<Migration> migrations, MigrationsFolder folder) {
+    private static Replay replay(List<Migration> migrations, MigrationsFolder folder, boolean d1) {
         List<Finding> findings = new ArrayList<>();
-        try (DataReplay replay = new DataReplay()) {
+        try (DataReplay replay = new DataReplay(d1)) {
             Database db = replay.database();
             for (Migration m : migrations) {
                 List<String> statements = m.statements();

@@ -142,4 +142,29 @@ class HandWrittenMigrationsTest {
                 + " Nothing was applied.", messages.get(0));
         assertEquals(expected + " Nothing was applied.", messages.get(1));
     }
+
+    /**
+     * The pre-flight of an apply to wrangler's local D1 file ran the pending migrations on a copy without D1's limits: a
+     * second migration over them (a six-term UNION ALL, D1 allows five) passed there, so the apply committed the first and
+     * stopped at the second. The copy now runs them under D1's limits and the apply is refused with nothing applied.
+     */
+    @Test
+    void thePreflightOfWranglersLocalD1FileRunsUnderD1sLimits() throws Exception {
+        MigrationsFolder folder = folder("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);\n",
+                "INSERT INTO t (id, v) SELECT 1, 'a' UNION ALL SELECT 2, 'b' UNION ALL SELECT 3, 'c' UNION ALL SELECT 4, 'd' UNION ALL"
+                        + " SELECT 5, 'e' UNION ALL SELECT 6, 'f';\n");
+        Path file = dir.resolve("local-d1.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.openLikeD1(file)) {
+            db.runAtomically(List.of("CREATE TABLE keep (x)", "INSERT INTO keep VALUES (1)"), false);
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.forTarget(
+                    new dev.godwit.engine.target.Target.WranglerLocalD1(file, "DB"), db, java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false,
+                    EngineLog.SILENT));
+            Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> m.apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Pre-flight: 0002_m2.sql fails on a copy of " + file.toAbsolutePath().normalize()
+                    + " (its rows as they are now) at statement 1 of 1:\n    INSERT INTO t"), e.getMessage());
+            assertTrue(e.getMessage().contains("UNION ALL SELECT 6, 'f';\n  SQLite says: [SQLITE_ERROR] SQL error or missing database (too many terms"
+                    + " in compound SELECT)\n  The apply would stop there after committing the 1 pending migration(s) before it"), e.getMessage());
+            assertEquals(List.of("table keep"), objects(db), "nothing was applied");
+        }
+    }
 }

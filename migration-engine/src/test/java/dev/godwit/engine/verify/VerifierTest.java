@@ -134,6 +134,26 @@ class VerifierTest {
                 + " the migration) (this project goes to D1, which refuses it)"), d1.get(0).message());
     }
 
+    /**
+     * A seed written as a six-term UNION ALL: SQLite allows 500 terms, D1 five ("too many terms in compound SELECT"). In a D1
+     * project the replay runs the migrations' statements under D1's limits, so the check fails where the deploy would.
+     */
+    @Test
+    void aStatementOverD1sLimitsIsAFindingInAD1Project() throws Exception {
+        MigrationsFolder folder = generated(users());
+        new Generator().generate(users(), folder, GenerateOptions.batch().withName("seed").withCustom(true));
+        Path custom = folder.sqlFile("0001_seed");
+        Files.writeString(custom, Files.readString(custom) + "\nINSERT INTO users (id, email) SELECT 1, 'a' UNION ALL SELECT 2, 'b' UNION ALL"
+                + " SELECT 3, 'c' UNION ALL SELECT 4, 'd' UNION ALL SELECT 5, 'e' UNION ALL SELECT 6, 'f';\n");
+        assertEquals(List.of(), Verifier.check(() -> users(), folder, false).findings());
+        List<Finding> d1 = Verifier.check(() -> users(), folder, true).findings();
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(d1), d1.toString());
+        assertTrue(d1.get(0).message().startsWith("replaying the migrations on an empty database (as D1 runs them, every table given generated rows"
+                + " before each migration) fails in drizzle/0001_seed.sql at statement 1:\n"), d1.get(0).message());
+        assertTrue(d1.get(0).message().contains("UNION ALL SELECT 6, 'f';\n  SQLite says: [SQLITE_ERROR] SQL error or missing database (too many terms in"
+                + " compound SELECT)\n"), d1.get(0).message());
+    }
+
     @Test
     void onlyWritesIntoTablesTheMigrationDidNotCreateAreWarnedAbout() {
         List<String> rebuild = List.of("CREATE TABLE `__new_t` (`id` integer PRIMARY KEY, `x` integer NOT NULL)",
