@@ -5,8 +5,9 @@ import dev.godwit.engine.sql.StatementKind;
 
 /**
  * Statements no migration may hold, whoever wrote it, checked before anything runs (apply, dry run, pre-flight, fleet,
- * db:verify's replay): transaction statements, which would end or split the transaction a migration runs in, and
- * ATTACH / DETACH, which reach another database file. D1 refuses both.
+ * db:verify's replay): transaction statements, which would end or split the transaction a migration runs in,
+ * ATTACH / DETACH, which reach another database file, and sqlite-jdbc's {@code backup to} / {@code restore from}, which it
+ * runs as file copies instead of SQL. D1 refuses all of them.
  */
 public final class StatementRules {
 
@@ -25,6 +26,11 @@ public final class StatementRules {
         if (keyword.equals("ATTACH") || keyword.equals("DETACH")) {
             return at + ", which reaches another database file:\n    " + shown(s) + "\n  Remove it: D1 refuses " + keyword + ", and run locally it"
                     + " would reach real files even from the pre-flight's copy, a dry run or db:verify's replay.";
+        }
+        if (keyword.equals("BACKUP") || keyword.equals("RESTORE")) {
+            return at + ", which is not SQL:\n    " + shown(s) + "\n  Remove it: sqlite-jdbc, which runs local migrations, takes a statement"
+                    + " starting with 'backup to' or 'restore from' as a command to copy a database file (a restore replaces the whole database),"
+                    + " and SQLite and D1 refuse it as a syntax error.";
         }
         return null;
     }

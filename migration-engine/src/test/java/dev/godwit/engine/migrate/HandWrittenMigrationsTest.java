@@ -144,6 +144,31 @@ class HandWrittenMigrationsTest {
     }
 
     /**
+     * sqlite-jdbc, which runs every local statement, takes a text starting with {@code restore from} or {@code backup to} as a
+     * command to copy a database file, not as SQL (outside a transaction it replaces the database with the other file). Inside
+     * the migration's transaction it did nothing and the migration was recorded as applied, where D1 refuses it as a syntax
+     * error. Refused before anything runs, the database untouched.
+     */
+    @Test
+    void sqliteJdbcsBackupAndRestoreCommandsAreRefusedAsNotSql() throws Exception {
+        Path other = dir.resolve("other.sqlite");
+        try (SqliteDatabase o = SqliteDatabase.open(other)) {
+            o.runAtomically(List.of("CREATE TABLE intruder (x)"), false);
+        }
+        MigrationsFolder folder = folder("restore from " + other + "\n");   // the last statement of a file needs no semicolon
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("plain.sqlite"))) {
+            db.runAtomically(List.of("CREATE TABLE precious (x)", "INSERT INTO precious VALUES (1)"), false);
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Migration 0001_m1.sql, statement 1 of 1 is RESTORE, which is not SQL:\n    restore from "
+                    + other + "\n"),
+                    e.getMessage());
+            assertTrue(e.getMessage().endsWith("Nothing was applied."), e.getMessage());
+            assertEquals(List.of("table precious"), objects(db));
+            assertEquals(List.of(Map.of("x", 1L)), db.query("SELECT x FROM precious"));
+        }
+    }
+
+    /**
      * The pre-flight of an apply to wrangler's local D1 file ran the pending migrations on a copy without D1's limits: a
      * second migration over them (a six-term UNION ALL, D1 allows five) passed there, so the apply committed the first and
      * stopped at the second. The copy now runs them under D1's limits and the apply is refused with nothing applied.
