@@ -192,4 +192,31 @@ class HandWrittenMigrationsTest {
             assertEquals(List.of("table keep"), objects(db), "nothing was applied");
         }
     }
+
+    /**
+     * A seed INSERT of 9,000 rows in 98 KB, under D1's 100 KB per statement: workerd also caps a statement at 25,000 VDBE
+     * instructions, which it exceeds, so D1 refuses it ("out of memory"); wrangler's local D1 file applied it.
+     */
+    @Test
+    void aStatementOverD1sInstructionLimitFailsOnWranglersLocalD1FileAsOnD1() throws Exception {
+        StringBuilder seed = new StringBuilder("INSERT INTO seed (id, v) VALUES ");
+        for (int i = 0; i < 9_000; i++) seed.append(i == 0 ? "" : ",").append('(').append(i).append(",'x')");
+        assertTrue(seed.length() < 100_000, "under D1's statement length");
+        MigrationsFolder folder = folder("CREATE TABLE seed (id INTEGER PRIMARY KEY, v TEXT);\n", seed + ";\n");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("plain.sqlite"))) {
+            assertEquals(List.of("0001_m1", "0002_m2"), migrator(db).apply(folder, ApplyOptions.defaults()).applied(), "plain SQLite has no such limit");
+        }
+        for (int target = 0; target < 2; target++) {
+            try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-" + target + ".sqlite"), "acct", "db", TOKEN);
+                 Database db = target == 0 ? SqliteDatabase.openLikeD1(dir.resolve("local-d1.sqlite"))
+                         : new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+                MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(folder, ApplyOptions.defaults()));
+                assertTrue(e.getMessage().startsWith("Migration 0002_m2.sql failed at statement 1 of 1:\n    INSERT INTO seed (id, v) VALUES (0,'x'),"),
+                        db.describe() + ": " + e.getMessage());
+                assertTrue(e.getMessage().contains("\n  That is D1's limit of 25,000 VDBE instructions per statement, not memory"), e.getMessage());
+                assertEquals(List.of(Map.of("n", 0L)), db.query("SELECT count(*) AS n FROM seed"), db.describe());
+                assertEquals(List.of(Map.of("name", "0001_m1.sql")), db.query("SELECT name FROM d1_migrations"), db.describe());
+            }
+        }
+    }
 }
