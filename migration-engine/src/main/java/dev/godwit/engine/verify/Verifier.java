@@ -80,6 +80,10 @@ public final class Verifier {
         List<Migration> migrations = folder.migrations();
         if (d1) {
             for (Migration m : migrations) {
+                // drizzle's history row is what the request carries besides the SQL (wrangler's differs by a few bytes)
+                String tooLarge = StatementRules.requestProblem(m, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT),
+                        dev.godwit.engine.db.Capabilities.D1.maxRequestBytes());
+                if (tooLarge != null) findings.add(new Finding(Finding.Kind.REPLAY, tooLarge + " (this project goes to D1)"));
                 for (int i = 0; i < m.statements().size(); i++) {
                     String why = D1Rules.problem(m.statements().get(i));
                     if (why != null) {

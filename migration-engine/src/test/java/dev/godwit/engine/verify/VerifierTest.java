@@ -154,6 +154,22 @@ class VerifierTest {
                 + " compound SELECT)\n"), d1.get(0).message());
     }
 
+    /** In a D1 project, a migration too large for the one request db:apply sends it in is a finding (db:apply refuses it). */
+    @Test
+    void aMigrationOverOneD1RequestIsAFindingInAD1Project() throws Exception {
+        MigrationsFolder folder = generated(users());
+        new Generator().generate(users(), folder, GenerateOptions.batch().withName("seed").withCustom(true));
+        Path custom = folder.sqlFile("0001_seed");
+        StringBuilder seed = new StringBuilder(Files.readString(custom));
+        for (int i = 0; i < 12; i++) seed.append("\nINSERT INTO users (id, email) VALUES (").append(i).append(", '").append(i).append("x".repeat(90_000)).append("');");
+        Files.writeString(custom, seed);
+        assertEquals(List.of(), Verifier.check(() -> users(), folder, false).findings());
+        List<Finding> d1 = Verifier.check(() -> users(), folder, true).findings();
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(d1), d1.toString());
+        assertTrue(d1.get(0).message().startsWith("Migration 0001_seed.sql would be a D1 request of "), d1.get(0).message());
+        assertTrue(d1.get(0).message().endsWith("(D1's import API). (this project goes to D1)"), d1.get(0).message());
+    }
+
     @Test
     void onlyWritesIntoTablesTheMigrationDidNotCreateAreWarnedAbout() {
         List<String> rebuild = List.of("CREATE TABLE `__new_t` (`id` integer PRIMARY KEY, `x` integer NOT NULL)",
