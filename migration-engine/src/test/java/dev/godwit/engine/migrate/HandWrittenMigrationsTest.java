@@ -219,4 +219,20 @@ class HandWrittenMigrationsTest {
             }
         }
     }
+
+    /**
+     * A backfill with SQLite's JSONB functions: stock SQLite runs them, workerd's authorizer refuses every function outside
+     * its list ("not authorized to use function"). wrangler's local D1 file applied it.
+     */
+    @Test
+    void aFunctionD1RefusesIsRefusedOnWranglersLocalD1FileBeforeAnythingRuns() throws Exception {
+        MigrationsFolder folder = folder("CREATE TABLE docs (id INTEGER PRIMARY KEY, body BLOB);\nUPDATE docs SET body = jsonb(body);\n");
+        try (SqliteDatabase db = SqliteDatabase.openLikeD1(dir.resolve("local-d1.sqlite"))) {
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Migration 0001_m1.sql, statement 2 of 2:\n    UPDATE docs SET body = jsonb(body);\n"
+                    + "  D1 refuses the function jsonb()"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("Nothing was applied."), e.getMessage());
+            assertEquals(List.of(), objects(db));
+        }
+    }
 }
