@@ -128,6 +128,19 @@ public final class Preflight implements PendingCheck {
         return out;
     }
 
+    /** Replacing statements whose loss generated rows cannot show: refused, or warned about with -Ddb.acceptDataLoss. */
+    private void refuseUnseen(List<String> unseen) {
+        String msg = "Pre-flight: " + copyWhat + " cannot tell which of the database's rows these statements replace (its keys are"
+                + " generated), and each replaced row is deleted first, its ON DELETE CASCADE / SET NULL children with it:\n  - "
+                + String.join("\n  - ", unseen) + "\n  Write an upsert that deletes nothing, INSERT … ON CONFLICT (key) DO UPDATE SET …";
+        if (acceptDataLoss) {
+            log.warn(msg + ".\n  Applying anyway because of -Ddb.acceptDataLoss.");
+            return;
+        }
+        throw new PreflightRefusedException(msg + ", or pass -Ddb.acceptDataLoss if no replaced row has children to lose. Nothing was applied.",
+                List.of());
+    }
+
     @Override
     public void check(List<Migration> pending) {
         if (pending.isEmpty()) return;
@@ -138,6 +151,7 @@ public final class Preflight implements PendingCheck {
         int ran = 0;
         String failed = null;   // the migration the copy stopped at, if any
         List<String> lost;
+        List<String> unseen = new ArrayList<>();   // what generated rows cannot show (UnseenReplace)
         try (Replica r = copy.get()) {
             if (DataCheck.shapes(r).isEmpty() && pending.stream().flatMap(m -> m.statements().stream()).noneMatch(DataCheck::writesRows)) {
                 log.info("Pre-flight: " + copyWhat + " holds no tables yet and the " + pending.size()
@@ -150,6 +164,7 @@ public final class Preflight implements PendingCheck {
             tables = held[1];
             List<String> statements = new ArrayList<>();
             for (Migration m : pending) {
+                if (!copyWhat.endsWith(EXACT)) unseen.addAll(UnseenReplace.in(r, m));
                 DataCheck.Outcome o = DataCheck.run(r, m, foreignKeysOffAround);
                 if (o.failure() != null) {
                     int at = o.failure().statementIndex();
@@ -175,6 +190,7 @@ public final class Preflight implements PendingCheck {
             lost = TableFeatures.lost(featuresBefore, TableFeatures.read(r), statements);
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        if (!unseen.isEmpty()) refuseUnseen(unseen);
         if (changes.isEmpty() && lost.isEmpty()) {
             if (ran == 0) return;   // the first one failed: the warning above said all there is
             log.info("Pre-flight: ran " + ran + " pending migration(s)" + (failed == null ? "" : " (those before " + failed + ")") + " on " + copyWhat

@@ -235,4 +235,36 @@ class HandWrittenMigrationsTest {
             assertEquals(List.of(), objects(db));
         }
     }
+
+    /**
+     * A seed written as INSERT OR REPLACE over a parent with ON DELETE CASCADE children: on D1 the replaced parent row is
+     * deleted first and its children with it. The pre-flight of remote D1 runs on generated rows whose keys never match the
+     * seed's, so it said "no rows removed" and D1 lost the children. It now refuses what it cannot see; the upsert the
+     * message proposes applies and keeps them.
+     */
+    @Test
+    void aReplaceOverCascadingChildrenIsRefusedOnRemoteD1WhereThePreflightCannotSeeIt() throws Exception {
+        MigrationsFolder replace = folder("INSERT OR REPLACE INTO parents (id, name) VALUES (1, 'renamed');\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", TOKEN);
+             D1Database db = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            db.runAtomically(List.of("CREATE TABLE parents (id INTEGER PRIMARY KEY, name TEXT)",
+                    "CREATE TABLE kids (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parents(id) ON DELETE CASCADE, name TEXT)",
+                    "INSERT INTO parents VALUES (1, 'a'), (2, 'b')", "INSERT INTO kids VALUES (10, 1, 'x'), (11, 1, 'y'), (12, 2, 'z')"), false);
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofLiveSchema(db,
+                    java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false, EngineLog.SILENT));
+            Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> m.apply(replace, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Pre-flight: a local replica of Cloudflare D1 database db (its schema, with 3 generated rows in"
+                    + " each table that holds rows there) cannot tell which of the database's rows these statements replace"), e.getMessage());
+            assertTrue(e.getMessage().contains("\n  - Migration 0001_m1.sql, statement 1 of 1: INSERT OR REPLACE INTO parents (id, name) VALUES (1,"
+                    + " 'renamed');\n    deletes the rows of \"parents\" it conflicts with, and with them rows or references of \"kids\"\n"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("Nothing was applied."), e.getMessage());
+            assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM kids"), "nothing was applied");
+
+            MigrationsFolder upsert = folder("INSERT INTO parents (id, name) VALUES (1, 'renamed') ON CONFLICT (id) DO UPDATE SET name = excluded.name;\n");
+            assertEquals(List.of("0001_m1"), migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofLiveSchema(db,
+                    java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false, EngineLog.SILENT)).apply(upsert, ApplyOptions.defaults()).applied());
+            assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM kids"), "the upsert deletes nothing");
+            assertEquals(List.of(Map.of("name", "renamed")), db.query("SELECT name FROM parents WHERE id = 1"));
+        }
+    }
 }
