@@ -110,6 +110,12 @@ class VerifierTest {
                 () -> Verifier.verify(users(ColumnDef.of("name", "text")), folder));
         assertTrue(notUtf8.getMessage().startsWith("drizzle/0001_v1.sql is not UTF-8 text (byte 0xE9 at line 1, column 7). Migrations are read as"
                 + " UTF-8"), notUtf8.getMessage());
+        // Windows PowerShell 5's `>` writes UTF-16 with a byte order mark: named as such, with the conversion
+        Files.write(sql, ("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        dev.godwit.engine.folder.SnapshotException utf16 = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.folder.SnapshotException.class,
+                () -> Verifier.verify(users(ColumnDef.of("name", "text")), folder));
+        assertTrue(utf16.getMessage().startsWith("drizzle/0001_v1.sql is UTF-16 text (it starts with a UTF-16 byte order mark"), utf16.getMessage());
+        assertTrue(utf16.getMessage().contains("(iconv -f utf-16 -t utf-8, Out-File -Encoding utf8,"), utf16.getMessage());
         Files.writeString(sql, text);
 
         new Generator().generate(users(ColumnDef.of("name", "text")), folder, GenerateOptions.batch().withName("later").withCustom(true));
