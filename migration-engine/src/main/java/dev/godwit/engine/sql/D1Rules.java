@@ -33,8 +33,8 @@ public final class D1Rules {
             "sqlite_compileoption_used", "sqlite_offset", "jsonb", "jsonb_array", "jsonb_extract", "jsonb_insert", "jsonb_object",
             "jsonb_patch", "jsonb_remove", "jsonb_replace", "jsonb_set", "jsonb_group_array", "jsonb_group_object", "jsonb_each",
             "jsonb_tree", "json_pretty", "json_error_position", "json_array_insert", "jsonb_array_insert", "unistr", "unistr_quote");
-    /** Words after which a name followed by "(" is a table, index or view being named, not a function called. */
-    private static final Set<String> NAMING = Set.of("TABLE", "INTO", "REFERENCES", "ON", "EXISTS", "VIEW", "INDEX");
+    /** Words after which a name followed by "(" is a table, index, view or CTE being named, not a function called. */
+    private static final Set<String> NAMING = Set.of("TABLE", "INTO", "REFERENCES", "ON", "EXISTS", "VIEW", "INDEX", "WITH", "RECURSIVE");
 
     /** Why D1 refuses the statement, with the way out; null when it does not (as far as these rules know). */
     public static String problem(String statement) {
