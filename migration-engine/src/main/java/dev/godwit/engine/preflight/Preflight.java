@@ -128,6 +128,15 @@ public final class Preflight implements PendingCheck {
         return out;
     }
 
+    /** The kinds of loss found, for the report's first line. */
+    private static List<String> whatGoes(List<RowChange> changes, List<String> lost, List<String> brokenViews) {
+        List<String> out = new ArrayList<>();
+        if (!changes.isEmpty()) out.add("remove or rewrite rows");
+        if (!lost.isEmpty()) out.add("drop what the tables had beyond their columns");
+        if (!brokenViews.isEmpty()) out.add("leave views that no longer work");
+        return out;
+    }
+
     /** Replacing statements whose loss generated rows cannot show: refused, or warned about with -Ddb.acceptDataLoss. */
     private void refuseUnseen(List<String> unseen) {
         String msg = "Pre-flight: " + copyWhat + " cannot tell which of the database's rows these statements replace (its keys are"
@@ -151,6 +160,7 @@ public final class Preflight implements PendingCheck {
         int ran = 0;
         String failed = null;   // the migration the copy stopped at, if any
         List<String> lost;
+        List<String> brokenViews;
         List<String> unseen = new ArrayList<>();   // what generated rows cannot show (UnseenReplace)
         try (Replica r = copy.get()) {
             if (DataCheck.shapes(r).isEmpty() && pending.stream().flatMap(m -> m.statements().stream()).noneMatch(DataCheck::writesRows)) {
@@ -159,6 +169,7 @@ public final class Preflight implements PendingCheck {
                 return;
             }
             Map<String, TableFeatures> featuresBefore = TableFeatures.read(r);
+            Set<String> viewsBefore = BrokenViews.working(r);
             long[] held = DataCheck.rowsAndTables(r);
             rows = held[0];
             tables = held[1];
@@ -188,10 +199,11 @@ public final class Preflight implements PendingCheck {
                 ran++;
             }
             lost = TableFeatures.lost(featuresBefore, TableFeatures.read(r), statements);
+            brokenViews = BrokenViews.broken(r, viewsBefore);
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         if (!unseen.isEmpty()) refuseUnseen(unseen);
-        if (changes.isEmpty() && lost.isEmpty()) {
+        if (changes.isEmpty() && lost.isEmpty() && brokenViews.isEmpty()) {
             if (ran == 0) return;   // the first one failed: the warning above said all there is
             log.info("Pre-flight: ran " + ran + " pending migration(s)" + (failed == null ? "" : " (those before " + failed + ")") + " on " + copyWhat
                     + ", " + rows + " row(s) in " + tables + " table(s): no rows removed or rewritten (" + ms + " ms).");
@@ -200,10 +212,10 @@ public final class Preflight implements PendingCheck {
         StringBuilder sb = new StringBuilder("Pre-flight: the pending migrations, run on " + copyWhat
                 + (foreignKeysOffAround ? " as this apply runs them (foreign keys off around a migration that asks for it), "
                         : " as D1 runs them (foreign keys on, each migration one transaction), ")
-                + (changes.isEmpty() ? "" : "remove or rewrite rows") + (!changes.isEmpty() && !lost.isEmpty() ? " and " : "")
-                + (lost.isEmpty() ? "" : "drop what the tables had beyond their columns") + ":");
+                + String.join(" and ", whatGoes(changes, lost, brokenViews)) + ":");
         for (RowChange c : changes) sb.append("\n  - ").append(c.describe());
         for (String l : lost) sb.append("\n  - ").append(l);
+        for (String v : brokenViews) sb.append("\n  - ").append(v);
         if (acceptDataLoss) {
             log.warn(sb + "\n  Applying anyway because of -Ddb.acceptDataLoss.");
             return;

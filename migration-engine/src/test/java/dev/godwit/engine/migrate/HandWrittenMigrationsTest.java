@@ -267,4 +267,24 @@ class HandWrittenMigrationsTest {
             assertEquals(List.of(Map.of("name", "renamed")), db.query("SELECT name FROM parents WHERE id = 1"));
         }
     }
+
+    /**
+     * A rename under PRAGMA legacy_alter_table=ON (allowed on D1) leaves the views that read the table naming the old name:
+     * the migration succeeds and every query on the view fails from then on. The pre-flight ran it and said "no rows removed".
+     */
+    @Test
+    void aRenameThatBreaksAViewIsReportedByThePreflight() throws Exception {
+        MigrationsFolder folder = folder("PRAGMA legacy_alter_table = ON;\nALTER TABLE a RENAME TO b;\n");
+        Path file = dir.resolve("plain.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE a (id INTEGER PRIMARY KEY, v TEXT)", "CREATE VIEW av AS SELECT id, v FROM a",
+                    "INSERT INTO a VALUES (1, 'x')"), false);
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofFile(file, false, EngineLog.SILENT));
+            Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> m.apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains(" leave views that no longer work:\n  - view \"av\" no longer works (no such table: main.a): a table"
+                    + " it reads was dropped, or renamed with PRAGMA legacy_alter_table=ON"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("or pass -Ddb.acceptDataLoss to apply it as it is."), e.getMessage());
+            assertEquals(List.of(Map.of("v", "x")), db.query("SELECT v FROM av"), "nothing was applied: the view still works");
+        }
+    }
 }
