@@ -287,4 +287,22 @@ class HandWrittenMigrationsTest {
             assertEquals(List.of(Map.of("v", "x")), db.query("SELECT v FROM av"), "nothing was applied: the view still works");
         }
     }
+
+    /** The same through a table whose key says ON CONFLICT REPLACE: a plain INSERT there replaces, and cascades, too. */
+    @Test
+    void aPlainInsertIntoAnOnConflictReplaceTableIsRefusedOnRemoteD1Too() throws Exception {
+        MigrationsFolder insert = folder("INSERT INTO parents (id, name) VALUES (1, 'renamed');\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", TOKEN);
+             D1Database db = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            db.runAtomically(List.of("CREATE TABLE parents (id INTEGER PRIMARY KEY ON CONFLICT REPLACE, name TEXT)",
+                    "CREATE TABLE kids (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parents(id) ON DELETE SET NULL)",
+                    "INSERT INTO parents VALUES (1, 'a')", "INSERT INTO kids VALUES (10, 1)"), false);
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofLiveSchema(db,
+                    java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false, EngineLog.SILENT));
+            Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> m.apply(insert, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("INSERT INTO parents (id, name) VALUES (1, 'renamed');\n    deletes the rows of \"parents\" it"
+                    + " conflicts with, and with them rows or references of \"kids\"\n"), e.getMessage());
+            assertEquals(List.of(Map.of("parent_id", 1L)), db.query("SELECT parent_id FROM kids"), "nothing was applied");
+        }
+    }
 }
