@@ -229,18 +229,7 @@ public final class D1Client implements AutoCloseable {
      * sent again instead of being reported as possibly applied.
      */
     public List<StatementResult> query(String sql, List<?> params, boolean repeatable) {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("sql", sql);
-        if (params != null && !params.isEmpty()) {
-            ArrayNode p = body.putArray("params");
-            for (Object v : params) addParam(p, v);
-        }
-        String text;
-        try {
-            text = JSON.writeValueAsString(body);
-        } catch (IOException e) {
-            throw new D1Exception("cannot encode the D1 request: " + e.getMessage(), 0, 0, false, e);
-        }
+        String text = body(sql, params);
         long bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > settings.maxRequestBytes()) {
             throw D1Exception.notSent("The D1 request would be " + bytes + " bytes; Godwit sends at most " + settings.maxRequestBytes()
@@ -252,6 +241,26 @@ public final class D1Client implements AutoCloseable {
         // after a 5xx. Any other write (the studio's, the console's) could run twice if D1 had committed before failing.
         JsonNode envelope = post(text, repeatable, sql.contains(dev.godwit.engine.db.HistoryGuard.MARKER));
         return results(envelope);
+    }
+
+    /** The bytes of the request body that sends {@code sql} without params, as {@link #query} sends a migration. */
+    public static long requestBytes(String sql) {
+        return body(sql, List.of()).getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** The JSON body of a {@code /query} request: {@code {"sql": …}}, with {@code params} only when there are some. */
+    private static String body(String sql, List<?> params) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("sql", sql);
+        if (params != null && !params.isEmpty()) {
+            ArrayNode p = body.putArray("params");
+            for (Object v : params) addParam(p, v);
+        }
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new D1Exception("cannot encode the D1 request: " + e.getMessage(), 0, 0, false, e);
+        }
     }
 
     private static void addParam(ArrayNode p, Object v) {

@@ -61,7 +61,7 @@ public final class D1Database implements Database {
 
     @Override
     public Capabilities capabilities() {
-        return Capabilities.D1;
+        return Capabilities.D1.withMaxRequestBytes(settings.maxRequestBytes());
     }
 
     /** HTTP requests sent so far (retries and probes included). */

@@ -37,7 +37,7 @@ public record D1Settings(String accountId, String databaseId, String token, Stri
         if (maxAttempts < 1) maxAttempts = 5;
         if (initialBackoff == null) initialBackoff = Duration.ofMillis(500);
         if (maxRetryWait == null) maxRetryWait = Duration.ofSeconds(60);
-        if (maxRequestBytes <= 0) maxRequestBytes = 1_000_000;
+        if (maxRequestBytes <= 0) maxRequestBytes = dev.godwit.engine.db.Capabilities.D1.maxRequestBytes();
     }
 
     /** The defaults for everything but the four values. */

@@ -56,6 +56,11 @@ public final class D1Sql {
         return String.join(SEPARATOR, parts);
     }
 
+    /** The bytes of the one {@code /query} request that sends the statements as one transaction (a migration's). */
+    public static long requestBytes(List<String> statements) {
+        return D1Client.requestBytes(join(statements));
+    }
+
     private record Scan(String text, boolean hasCode, int lastCode, boolean endsInLineComment) {
     }
 

@@ -76,26 +76,15 @@ public final class SqliteDatabase implements Database {
             throw new DatabaseException("cannot create the folder of the local D1 database " + file + ": " + e.getMessage(), e);
         }
         SqliteDatabase db = connect("jdbc:sqlite:" + file.toAbsolutePath(), "local D1 state " + file.toAbsolutePath().normalize(),
-                new Capabilities(false, Capabilities.D1.maxStatementBytes(), false, true));
+                new Capabilities(false, Capabilities.D1.maxStatementBytes(), false, true, Capabilities.D1.maxRequestBytes()));
         db.limitLikeD1();
         return db;
     }
 
-    /**
-     * workerd's limits on D1's SQLite (reference d1.md 1.8), so a statement D1 refuses for them fails here too: 100,000
-     * bytes of SQL, 5 compound SELECT terms, 100 bound parameters, 100 columns, 50-byte LIKE patterns, expression depth 100,
-     * trigger depth 10.
-     */
+    /** D1's limits ({@link D1Limits}), so a statement D1 refuses for them fails here too. */
     private void limitLikeD1() {
         try {
-            org.sqlite.SQLiteConnection c = connection.unwrap(org.sqlite.SQLiteConnection.class);
-            c.setLimit(org.sqlite.SQLiteLimits.SQLITE_LIMIT_SQL_LENGTH, Capabilities.D1.maxStatementBytes());
-            c.setLimit(org.sqlite.SQLiteLimits.SQLITE_LIMIT_COMPOUND_SELECT, 5);
-            c.setLimit(org.sqlite.SQLiteLimits.SQLITE_LIMIT_VARIABLE_NUMBER, 100);
-            c.setLimit(org.sqlite.SQLiteLimits.SQLITE_LIMIT_COLUMN, 100);
-            c.setLimit(org.sqlite.SQLiteLimits.SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 50);
-            c.setLimit(org.sqlite.SQLiteLimits.SQLITE_LIMIT_EXPR_DEPTH, 100);
-            c.setLimit(org.sqlite.SQLiteLimits.SQLITE_LIMIT_TRIGGER_DEPTH, 10);
+            D1Limits.apply(connection);
         } catch (SQLException e) {
             close();
             throw new DatabaseException("cannot set D1's limits on " + description + ": " + e.getMessage(), e);

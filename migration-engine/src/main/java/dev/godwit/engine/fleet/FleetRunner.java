@@ -391,10 +391,7 @@ public final class FleetRunner {
     /** Sends one migration; returns null when it is recorded afterwards, else the error. */
     private String applyOne(D1Client c, HistoryTable table, Migration mig, List<Migration> local, List<String> applied, Set<String> recorded) {
         Migrator states = new Migrator(null, table, EngineLog.SILENT);
-        List<String> batch = new ArrayList<>(table.guardStatements(mig));
-        batch.addAll(mig.statements());
-        batch.addAll(table.recordStatements(mig));
-        String sql = D1Sql.join(batch);
+        String sql = D1Sql.join(table.transactionOf(mig));
         for (int attempt = 1; ; attempt++) {
             long t0 = System.nanoTime();
             try {

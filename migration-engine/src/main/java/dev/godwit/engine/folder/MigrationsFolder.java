@@ -381,10 +381,26 @@ public final class MigrationsFolder {
         } catch (NoSuchFileException e) {
             throw new SnapshotException(relative(f) + " does not exist", e);
         } catch (java.nio.charset.CharacterCodingException e) {
+            if (startsWithUtf16Mark(f)) {
+                // what Windows PowerShell 5's > and Out-File write
+                throw new SnapshotException(relative(f) + " is UTF-16 text (it starts with a UTF-16 byte order mark, as Windows PowerShell's > and"
+                        + " Out-File write files). Migrations are read as UTF-8, as drizzle-kit and wrangler read them: save the file as UTF-8"
+                        + " (iconv -f utf-16 -t utf-8, Out-File -Encoding utf8, or your editor's encoding setting)", e);
+            }
             throw new SnapshotException(relative(f) + " is not UTF-8 text" + firstBadByte(f) + ". Migrations are read as UTF-8, as drizzle-kit and"
                     + " wrangler read them: save the file as UTF-8 (iconv -f latin1 -t utf-8, or your editor's encoding setting)", e);
         } catch (IOException e) {
             throw new SnapshotException("cannot read " + relative(f) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean startsWithUtf16Mark(Path f) {
+        try (java.io.InputStream in = Files.newInputStream(f)) {
+            int a = in.read();
+            int b = in.read();
+            return a == 0xFF && b == 0xFE || a == 0xFE && b == 0xFF;
+        } catch (IOException e) {
+            return false;
         }
     }
 

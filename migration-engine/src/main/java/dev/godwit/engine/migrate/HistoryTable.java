@@ -43,6 +43,14 @@ public sealed interface HistoryTable {
     /** Statements that go last in the migration's transaction. */
     List<String> recordStatements(Migration m);
 
+    /** The migration's whole transaction: the guard, its statements, the history row (on D1, its one request). */
+    default List<String> transactionOf(Migration m) {
+        List<String> all = new ArrayList<>(guardStatements(m));
+        all.addAll(m.statements());
+        all.addAll(recordStatements(m));
+        return all;
+    }
+
     /** The rows of this layout's table, as {@code SELECT *} returns them (each a map from column name to value). */
     List<AppliedMigration> rows(List<Map<String, Object>> rows);
 

@@ -264,9 +264,7 @@ public final class Migrator {
                          java.util.Set<String> recordedMeanwhile) {
         List<String> statements = m.statements();
         List<String> guard = history.guardStatements(m);
-        List<String> batch = new ArrayList<>(guard);
-        batch.addAll(statements);
-        batch.addAll(history.recordStatements(m));
+        List<String> batch = history.transactionOf(m);
         boolean switchOff = foreignKeysOff && ForeignKeysPragma.asksOff(statements);
         boolean sentBefore = false;   // an earlier attempt of this run may have been applied
         for (int attempt = 1; ; attempt++) {
@@ -430,6 +428,10 @@ public final class Migrator {
                     .append(" history first.");
         } else {
             sb.append("\n  ").append(db.capabilities().remote() ? "D1" : "SQLite").append(" says: ").append(e.databaseMessage());
+            if (db.capabilities().d1Rules() && dev.godwit.engine.db.D1Limits.overInstructionLimit(e.databaseMessage())) {
+                sb.append("\n  That is D1's limit of 25,000 VDBE instructions per statement, not memory: a long INSERT … VALUES list or IN (…)"
+                        + " list goes over it well below 100 KB. Split the statement (about 1,000 rows per INSERT).");
+            }
             sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");
             sb.append("\n  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again.");
         }
@@ -538,6 +540,12 @@ public final class Migrator {
                         + db.describe() + " accepts at most " + db.capabilities().maxStatementBytes()
                         + " bytes per statement. Split the statement (e.g. insert data in smaller batches).");
             }
+        }
+        long maxRequest = db.capabilities().maxRequestBytes();
+        String tooLarge = maxRequest == Long.MAX_VALUE ? null : StatementRules.requestProblem(m, history, maxRequest);
+        if (tooLarge != null) {
+            throw new MigrationException(tooLarge + (db.capabilities().remote() ? "" : " (" + db.describe() + " refuses what D1 refuses)")
+                    + " Nothing was applied.");
         }
     }
 

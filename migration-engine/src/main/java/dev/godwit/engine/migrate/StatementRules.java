@@ -5,8 +5,9 @@ import dev.godwit.engine.sql.StatementKind;
 
 /**
  * Statements no migration may hold, whoever wrote it, checked before anything runs (apply, dry run, pre-flight, fleet,
- * db:verify's replay): transaction statements, which would end or split the transaction a migration runs in, and
- * ATTACH / DETACH, which reach another database file. D1 refuses both.
+ * db:verify's replay): transaction statements, which would end or split the transaction a migration runs in,
+ * ATTACH / DETACH, which reach another database file, and sqlite-jdbc's {@code backup to} / {@code restore from}, which it
+ * runs as file copies instead of SQL. D1 refuses all of them.
  */
 public final class StatementRules {
 
@@ -25,6 +26,11 @@ public final class StatementRules {
         if (keyword.equals("ATTACH") || keyword.equals("DETACH")) {
             return at + ", which reaches another database file:\n    " + shown(s) + "\n  Remove it: D1 refuses " + keyword + ", and run locally it"
                     + " would reach real files even from the pre-flight's copy, a dry run or db:verify's replay.";
+        }
+        if (keyword.equals("BACKUP") || keyword.equals("RESTORE")) {
+            return at + ", which is not SQL:\n    " + shown(s) + "\n  Remove it: sqlite-jdbc, which runs local migrations, takes a statement"
+                    + " starting with 'backup to' or 'restore from' as a command to copy a database file (a restore replaces the whole database),"
+                    + " and SQLite and D1 refuse it as a syntax error.";
         }
         return null;
     }
@@ -50,6 +56,19 @@ public final class StatementRules {
     public static String d1Problem(Migration m, int i) {
         String why = dev.godwit.engine.sql.D1Rules.problem(m.statements().get(i));
         return why == null ? null : at(m, i) + ":\n    " + shown(m.statements().get(i)) + "\n  " + why;
+    }
+
+    /**
+     * Why the migration cannot go to D1 as the one request Godwit sends it in (its transaction over {@code maxBytes} as a request
+     * body), with the way out; null when it fits. Checked before anything is applied, so a run does not stop halfway on it.
+     */
+    public static String requestProblem(Migration m, HistoryTable history, long maxBytes) {
+        long bytes = dev.godwit.engine.d1.D1Sql.requestBytes(history.transactionOf(m));
+        if (bytes <= maxBytes) return null;
+        return "Migration " + m.fileName() + " would be a D1 request of " + bytes + " bytes (its " + m.statements().size() + " statement(s) and"
+                + " its history row); Godwit sends each migration as one request, at most " + maxBytes + " bytes, since D1 runs a request as"
+                + " one transaction and gives it 30 seconds. Split the migration into smaller ones, or load large data with"
+                + " `wrangler d1 execute --remote --file` (D1's import API).";
     }
 
     /** A statement as messages quote it: stripped, its lines indented under the line that names it. */

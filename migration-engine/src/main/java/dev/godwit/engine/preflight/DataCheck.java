@@ -93,7 +93,7 @@ final class DataCheck {
             try {
                 for (int i = 0; i < statements.size(); i++) {
                     try {
-                        r.exec(statements.get(i));
+                        r.execMigration(statements.get(i));
                     } catch (DatabaseException e) {
                         r.rollbackQuietly();
                         return new Outcome(List.of(), new DatabaseException("statement " + (i + 1) + " failed: " + e.databaseMessage(), i,
@@ -255,7 +255,7 @@ final class DataCheck {
         r.exec("BEGIN");
         for (int i = 0; i < statements.size(); i++) {
             try {
-                r.exec(statements.get(i));
+                r.execMigration(statements.get(i));
             } catch (DatabaseException e) {
                 r.rollbackQuietly();
                 return new Outcome(List.of(), new DatabaseException("statement " + (i + 1) + " failed: " + e.databaseMessage(), i,

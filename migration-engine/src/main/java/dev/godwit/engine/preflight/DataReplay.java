@@ -18,10 +18,21 @@ public final class DataReplay implements AutoCloseable {
     static final int ROWS = 3;
     private static final long SEED = 9L;
 
-    private final Replica replica = Replica.empty();
+    private final Replica replica;
     private final Map<String, String> unfilled = new java.util.LinkedHashMap<>();
     private final Map<String, String> constrained = new java.util.LinkedHashMap<>();
     private final List<String> warnings = new java.util.ArrayList<>();
+
+    /** A replay as SQLite runs the migrations. */
+    public DataReplay() {
+        this(false);
+    }
+
+    /** With {@code d1}, the migrations' statements run under D1's limits (a project that goes to D1). */
+    public DataReplay(boolean d1) {
+        Replica r = Replica.empty();
+        replica = d1 ? r.withD1Limits() : r;
+    }
 
     /** The database the migrations ran on, to introspect afterwards. */
     public Database database() {

@@ -65,22 +65,32 @@ public final class Preflight implements PendingCheck {
         return new Preflight(copy, copyWhat, acceptDataLoss, log, off);
     }
 
-    /** The pre-flight for a target: a backup of a local file, a replica with generated rows for remote D1. */
+    /**
+     * The pre-flight for a target: a backup of a local file, a replica with generated rows for remote D1. A copy that stands
+     * for D1 (wrangler's local D1 file, remote D1) runs the migrations under D1's limits, so one D1 refuses for them stops
+     * the apply before the migrations ahead of it are applied.
+     */
     public static Preflight forTarget(Target target, Database db, Set<String> historyTables, boolean acceptDataLoss, EngineLog log) {
         if (target instanceof Target.LocalFile f) return ofFile(f.file(), acceptDataLoss, log);
-        if (target instanceof Target.WranglerLocalD1 w) return ofFile(w.file(), acceptDataLoss, log);
+        if (target instanceof Target.WranglerLocalD1 w) {
+            return new Preflight(() -> Replica.backupOf(w.file()).withD1Limits(), copyOf(w.file()), acceptDataLoss, log);
+        }
         return ofLiveSchema(db, historyTables, acceptDataLoss, log);
     }
 
     /** Runs the pending migrations on a backup of the SQLite file (its real rows). */
     public static Preflight ofFile(Path file, boolean acceptDataLoss, EngineLog log) {
-        return new Preflight(() -> Replica.backupOf(file), "a copy of " + file.toAbsolutePath().normalize() + EXACT, acceptDataLoss, log);
+        return new Preflight(() -> Replica.backupOf(file), copyOf(file), acceptDataLoss, log);
+    }
+
+    private static String copyOf(Path file) {
+        return "a copy of " + file.toAbsolutePath().normalize() + EXACT;
     }
 
     /** Runs the pending migrations on a local replica of {@code live}'s schema with generated rows in the tables that hold rows there. */
     public static Preflight ofLiveSchema(Database live, Set<String> historyTables, boolean acceptDataLoss, EngineLog log) {
         return new Preflight(() -> {
-            Replica r = Replica.schemaOf(live, historyTables);
+            Replica r = Replica.schemaOf(live, historyTables).withD1Limits();
             try {
                 SchemaDef schema = Introspector.introspect(r);
                 Set<String> withRows = tablesWithRows(live, schema);
@@ -118,6 +128,28 @@ public final class Preflight implements PendingCheck {
         return out;
     }
 
+    /** The kinds of loss found, for the report's first line. */
+    private static List<String> whatGoes(List<RowChange> changes, List<String> lost, List<String> brokenViews) {
+        List<String> out = new ArrayList<>();
+        if (!changes.isEmpty()) out.add("remove or rewrite rows");
+        if (!lost.isEmpty()) out.add("drop what the tables had beyond their columns");
+        if (!brokenViews.isEmpty()) out.add("leave views that no longer work");
+        return out;
+    }
+
+    /** Replacing statements whose loss generated rows cannot show: refused, or warned about with -Ddb.acceptDataLoss. */
+    private void refuseUnseen(List<String> unseen) {
+        String msg = "Pre-flight: " + copyWhat + " cannot tell which of the database's rows these statements replace (its keys are"
+                + " generated), and each replaced row is deleted first, its ON DELETE CASCADE / SET NULL children with it:\n  - "
+                + String.join("\n  - ", unseen) + "\n  Write an upsert that deletes nothing, INSERT … ON CONFLICT (key) DO UPDATE SET …";
+        if (acceptDataLoss) {
+            log.warn(msg + ".\n  Applying anyway because of -Ddb.acceptDataLoss.");
+            return;
+        }
+        throw new PreflightRefusedException(msg + ", or pass -Ddb.acceptDataLoss if no replaced row has children to lose. Nothing was applied.",
+                List.of());
+    }
+
     @Override
     public void check(List<Migration> pending) {
         if (pending.isEmpty()) return;
@@ -128,6 +160,8 @@ public final class Preflight implements PendingCheck {
         int ran = 0;
         String failed = null;   // the migration the copy stopped at, if any
         List<String> lost;
+        List<String> brokenViews;
+        List<String> unseen = new ArrayList<>();   // what generated rows cannot show (UnseenReplace)
         try (Replica r = copy.get()) {
             if (DataCheck.shapes(r).isEmpty() && pending.stream().flatMap(m -> m.statements().stream()).noneMatch(DataCheck::writesRows)) {
                 log.info("Pre-flight: " + copyWhat + " holds no tables yet and the " + pending.size()
@@ -135,11 +169,13 @@ public final class Preflight implements PendingCheck {
                 return;
             }
             Map<String, TableFeatures> featuresBefore = TableFeatures.read(r);
+            Set<String> viewsBefore = BrokenViews.working(r);
             long[] held = DataCheck.rowsAndTables(r);
             rows = held[0];
             tables = held[1];
             List<String> statements = new ArrayList<>();
             for (Migration m : pending) {
+                if (!copyWhat.endsWith(EXACT)) unseen.addAll(UnseenReplace.in(r, m));
                 DataCheck.Outcome o = DataCheck.run(r, m, foreignKeysOffAround);
                 if (o.failure() != null) {
                     int at = o.failure().statementIndex();
@@ -163,9 +199,11 @@ public final class Preflight implements PendingCheck {
                 ran++;
             }
             lost = TableFeatures.lost(featuresBefore, TableFeatures.read(r), statements);
+            brokenViews = BrokenViews.broken(r, viewsBefore);
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        if (changes.isEmpty() && lost.isEmpty()) {
+        if (!unseen.isEmpty()) refuseUnseen(unseen);
+        if (changes.isEmpty() && lost.isEmpty() && brokenViews.isEmpty()) {
             if (ran == 0) return;   // the first one failed: the warning above said all there is
             log.info("Pre-flight: ran " + ran + " pending migration(s)" + (failed == null ? "" : " (those before " + failed + ")") + " on " + copyWhat
                     + ", " + rows + " row(s) in " + tables + " table(s): no rows removed or rewritten (" + ms + " ms).");
@@ -174,10 +212,10 @@ public final class Preflight implements PendingCheck {
         StringBuilder sb = new StringBuilder("Pre-flight: the pending migrations, run on " + copyWhat
                 + (foreignKeysOffAround ? " as this apply runs them (foreign keys off around a migration that asks for it), "
                         : " as D1 runs them (foreign keys on, each migration one transaction), ")
-                + (changes.isEmpty() ? "" : "remove or rewrite rows") + (!changes.isEmpty() && !lost.isEmpty() ? " and " : "")
-                + (lost.isEmpty() ? "" : "drop what the tables had beyond their columns") + ":");
+                + String.join(" and ", whatGoes(changes, lost, brokenViews)) + ":");
         for (RowChange c : changes) sb.append("\n  - ").append(c.describe());
         for (String l : lost) sb.append("\n  - ").append(l);
+        for (String v : brokenViews) sb.append("\n  - ").append(v);
         if (acceptDataLoss) {
             log.warn(sb + "\n  Applying anyway because of -Ddb.acceptDataLoss.");
             return;

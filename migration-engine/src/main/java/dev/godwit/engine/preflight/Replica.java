@@ -1,6 +1,7 @@
 package dev.godwit.engine.preflight;
 
 import dev.godwit.engine.db.Capabilities;
+import dev.godwit.engine.db.D1Limits;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.db.SqliteDatabase;
@@ -24,10 +25,45 @@ final class Replica implements Database {
 
     private final Connection connection;
     private final String description;
+    /** Whether a migration's statements run under D1's limits ({@link #execMigration}): the copy stands for a D1 database. */
+    private boolean d1Limits;
 
     private Replica(Connection connection, String description) {
         this.connection = connection;
         this.description = description;
+    }
+
+    /** This copy, running a migration's statements under D1's limits from now on (its own reads and copies keep SQLite's). */
+    Replica withD1Limits() {
+        d1Limits = true;
+        return this;
+    }
+
+    /**
+     * Runs a statement of a migration: under D1's limits when the copy stands for D1, so a statement D1 refuses for them fails
+     * here too; only around the statement, since the pre-flight's own queries (a count per table, a copy with an extra column)
+     * may go beyond them.
+     */
+    void execMigration(String sql) {
+        if (!d1Limits) {
+            exec(sql);
+            return;
+        }
+        int[] before;
+        try {
+            before = D1Limits.apply(connection);
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot set D1's limits on the " + description + ": " + e.getMessage(), e);
+        }
+        try {
+            exec(sql);
+        } finally {
+            try {
+                D1Limits.restore(connection, before);
+            } catch (SQLException e) {
+                throw new DatabaseException("cannot restore SQLite's limits on the " + description + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     /** An empty copy (for db:verify's replay). */
@@ -94,7 +130,7 @@ final class Replica implements Database {
 
     @Override
     public Capabilities capabilities() {
-        return new Capabilities(false, Capabilities.LOCAL_SQLITE.maxStatementBytes(), false, false);
+        return new Capabilities(false, Capabilities.LOCAL_SQLITE.maxStatementBytes(), false, false, Long.MAX_VALUE);
     }
 
     @Override

@@ -25,6 +25,16 @@ public final class D1Rules {
             "legacy_alter_table", "recursive_triggers", "reverse_unordered_selects");
     private static final Set<String> BOOLEAN_VALUES = Set.of("on", "off", "true", "false", "yes", "no", "1", "0");
     private static final Set<String> MODULES = Set.of("fts5", "fts5vocab", "rtree", "rtree_i32");
+    /**
+     * SQLite's own functions that workerd's authorizer refuses ("not authorized to use function"): its ALLOWED_SQLITE_FUNCTIONS
+     * leaves out build details and the newer JSONB and text functions, which stock SQLite (sqlite-jdbc) runs.
+     */
+    private static final Set<String> REFUSED_FUNCTIONS = Set.of("sqlite_version", "sqlite_source_id", "sqlite_compileoption_get",
+            "sqlite_compileoption_used", "sqlite_offset", "jsonb", "jsonb_array", "jsonb_extract", "jsonb_insert", "jsonb_object",
+            "jsonb_patch", "jsonb_remove", "jsonb_replace", "jsonb_set", "jsonb_group_array", "jsonb_group_object", "jsonb_each",
+            "jsonb_tree", "json_pretty", "json_error_position", "json_array_insert", "jsonb_array_insert", "unistr", "unistr_quote");
+    /** Words after which a name followed by "(" is a table, index, view or CTE being named, not a function called. */
+    private static final Set<String> NAMING = Set.of("TABLE", "INTO", "REFERENCES", "ON", "EXISTS", "VIEW", "INDEX", "WITH", "RECURSIVE");
 
     /** Why D1 refuses the statement, with the way out; null when it does not (as far as these rules know). */
     public static String problem(String statement) {
@@ -33,6 +43,11 @@ public final class D1Rules {
         String reserved = reservedObjectName(t);
         if (reserved != null) {
             return "it names \"" + reserved + "\": D1 reserves every name starting with _cf_ (its own tables); choose another name";
+        }
+        String function = refusedFunction(t);
+        if (function != null) {
+            return "D1 refuses the function " + function + "() (workerd allows only its list of SQL functions: not sqlite_version(), the"
+                    + " JSONB functions, json_pretty() or unistr()); use an allowed one (json(), json_extract(), …) or compute the value in code";
         }
         Token first = t.get(0);
         if (first.is("VACUUM")) return "D1 refuses VACUUM (every request is a transaction); leave it out";
@@ -72,6 +87,18 @@ public final class D1Rules {
         if (BOOLEAN.contains(name) && (value == null || BOOLEAN_VALUES.contains(value))) return null;
         return "D1 refuses PRAGMA " + name + (assigns || called ? " with that value" : "") + " (it allows table_list, table_info, foreign_keys,"
                 + " defer_foreign_keys, foreign_key_check and a few more; not user_version or journal_mode): keep a version in a table instead";
+    }
+
+    /** The first function the statement calls that D1 refuses, or null. */
+    private static String refusedFunction(List<Token> t) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Token k = t.get(i);
+            if (k.kind() != Kind.WORD || !t.get(i + 1).isPunct("(") || afterDot(t, i)) continue;
+            if (i > 0 && t.get(i - 1).kind() == Kind.WORD && NAMING.contains(t.get(i - 1).upper())) continue;
+            String name = k.text().toLowerCase(Locale.ROOT);
+            if (REFUSED_FUNCTIONS.contains(name)) return name;
+        }
+        return null;
     }
 
     /** The name of a table, index, view or trigger the statement creates or renames to, when it starts with {@code _cf_}. */

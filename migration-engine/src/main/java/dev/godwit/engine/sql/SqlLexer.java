@@ -145,7 +145,7 @@ public final class SqlLexer {
     private static Kind kindAt(String sql, int i) {
         char c = sql.charAt(i);
         int n = sql.length();
-        if (Character.isWhitespace(c)) return Kind.WHITESPACE;
+        if (isSpace(c)) return Kind.WHITESPACE;
         if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') return Kind.LINE_COMMENT;
         if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') return Kind.BLOCK_COMMENT;
         if (c == '\'') return Kind.STRING;
@@ -164,7 +164,7 @@ public final class SqlLexer {
         switch (kindAt(sql, i)) {
             case WHITESPACE: {
                 int e = i + 1;
-                while (e < n && Character.isWhitespace(sql.charAt(e))) e++;
+                while (e < n && isSpace(sql.charAt(e))) e++;
                 return e;
             }
             case LINE_COMMENT: {
@@ -251,6 +251,17 @@ public final class SqlLexer {
         }
         return e;
     }
+
+    /**
+     * Whitespace as SQLite reads it, with a byte order mark (U+FEFF): SQLite's tokenizer skips one as space, so a file saved
+     * with a BOM runs, and its first statement must be judged by its first keyword, not by a word that starts with a BOM.
+     */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == BOM;
+    }
+
+    /** The byte order mark some editors put at the start of a UTF-8 file. */
+    public static final char BOM = '\uFEFF';
 
     private static boolean isWordStart(char c) {
         return Character.isLetter(c) || c == '_' || c > 127;

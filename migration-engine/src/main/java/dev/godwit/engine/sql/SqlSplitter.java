@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits SQL text into complete statements on the tokens of {@link SqlLexer}: a {@code ;} ends a
- * statement unless it stands in a quote, a comment or a {@code CREATE TRIGGER … BEGIN … END} body
- * (where {@code CASE … END} nests).
+ * Splits SQL text into complete statements on the tokens of {@link SqlLexer}, where SQLite's own
+ * {@code sqlite3_complete()} says a statement ends: at a {@code ;} outside quotes and comments, except
+ * inside {@code CREATE [TEMP] TRIGGER}, which ends only at {@code ; END ;} (a body's statements end in
+ * {@code ;}, and none starts with END). Counting BEGIN/CASE against END instead took a column named
+ * {@code begin} or {@code end} ({@code NEW.begin}) for a keyword and ran the trigger on into the next
+ * statements, which sqlite-jdbc then silently did not run.
  */
 public final class SqlSplitter {
 
@@ -31,31 +34,63 @@ public final class SqlSplitter {
     public static List<String> split(String sql) {
         List<String> out = new ArrayList<>();
         int start = 0;
-        boolean inTrigger = false;
-        int depthBeginEnd = 0;
-        String prevWord = "";
+        int state = START;
         for (Token t : SqlLexer.tokenize(sql)) {
-            if (t.kind() == Kind.WORD) {
-                String w = t.upper();
-                if (w.equals("TRIGGER") && (prevWord.equals("CREATE") || prevWord.equals("TEMP") || prevWord.equals("TEMPORARY"))) inTrigger = true;
-                if (inTrigger && (w.equals("BEGIN") || w.equals("CASE"))) depthBeginEnd++;
-                if (inTrigger && w.equals("END") && depthBeginEnd > 0) depthBeginEnd--;
-                prevWord = w;
-            } else if (t.isPunct(";") && !(inTrigger && depthBeginEnd > 0)) {
+            if (t.isTrivia()) continue;
+            state = TRANSITIONS[state][tokenClass(t)];
+            if (state == START) {   // only a semicolon leads to START
                 add(out, sql.substring(start, t.end()));
                 start = t.end();
-                inTrigger = false;
-                depthBeginEnd = 0;
-                prevWord = "";
             }
         }
         if (start < sql.length()) add(out, sql.substring(start));
         return out;
     }
 
+    private static final int START = 1;
+
+    /**
+     * sqlite3_complete()'s state machine, as in SQLite's src/complete.c. States: 0 invalid, 1 start, 2 normal, 3 explain,
+     * 4 create, 5 trigger, 6 semicolon in a trigger, 7 END after it. Token classes (columns): ; other EXPLAIN CREATE
+     * TEMP TRIGGER END (whitespace and comments change nothing, so they are skipped).
+     */
+    private static final int[][] TRANSITIONS = {
+            /* 0 invalid */ {1, 2, 3, 4, 2, 2, 2},
+            /* 1 start   */ {1, 2, 3, 4, 2, 2, 2},
+            /* 2 normal  */ {1, 2, 2, 2, 2, 2, 2},
+            /* 3 explain */ {1, 3, 2, 4, 2, 2, 2},
+            /* 4 create  */ {1, 2, 2, 2, 4, 5, 2},
+            /* 5 trigger */ {6, 5, 5, 5, 5, 5, 5},
+            /* 6 semi    */ {6, 5, 5, 5, 5, 5, 7},
+            /* 7 end     */ {1, 5, 5, 5, 5, 5, 5},
+    };
+
+    /** The column of {@link #TRANSITIONS} for a significant token: only bare words are keywords. */
+    private static int tokenClass(Token t) {
+        if (t.isPunct(";")) return 0;
+        if (t.kind() != Kind.WORD) return 1;
+        return switch (t.upper()) {
+            case "EXPLAIN" -> 2;
+            case "CREATE" -> 3;
+            case "TEMP", "TEMPORARY" -> 4;
+            case "TRIGGER" -> 5;
+            case "END" -> 6;
+            default -> 1;
+        };
+    }
+
     private static void add(List<String> out, String stmt) {
-        String t = stmt.strip();
+        String t = strip(stmt);
         if (!isCommentOnly(t)) out.add(t);
+    }
+
+    /** Without the whitespace (a byte order mark included) at either end. */
+    private static String strip(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && SqlLexer.isSpace(s.charAt(from))) from++;
+        while (to > from && SqlLexer.isSpace(s.charAt(to - 1))) to--;
+        return s.substring(from, to);
     }
 
     /** True when the text has nothing but whitespace, comments and semicolons. */

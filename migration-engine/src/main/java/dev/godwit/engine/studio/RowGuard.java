@@ -50,16 +50,27 @@ record RowGuard(String sql, String shown, List<Object> params) {
         d.update(bytes);
     }
 
-    /** {@code rowid = N AND "a" IS ? AND …}: the row as read, every column. */
+    /** Columns per parenthesised group of a wide table's clause (see {@link #of}). */
+    private static final int GROUP = 40;
+
+    /**
+     * {@code rowid = N AND "a" IS ? AND …}: the row as read, every column. Each AND nests the clause one level deeper, and
+     * D1 allows an expression depth of 100: a table of more than {@value #GROUP} columns gets its conditions in parenthesised
+     * groups of {@value #GROUP}, so a 100-column table's clause stays far below that depth.
+     */
     static RowGuard of(String rowidName, long rowid, List<String> columns, Map<String, Object> row) {
         StringBuilder sql = new StringBuilder(rowidName + " = " + rowid);
         StringBuilder shown = new StringBuilder(sql);
         List<Object> params = new ArrayList<>();
-        for (String c : columns) {
+        boolean grouped = columns.size() > GROUP;
+        for (int i = 0; i < columns.size(); i++) {
+            String c = columns.get(i);
             Object v = row.get(c);
-            String col = " AND " + Quoting.doubleQuoted(c) + " IS ";
-            sql.append(col).append('?');
-            shown.append(col).append(shownLiteral(v));
+            boolean opens = grouped && i % GROUP == 0;
+            String col = (opens ? " AND (" : " AND ") + Quoting.doubleQuoted(c) + " IS ";
+            boolean closes = grouped && (i % GROUP == GROUP - 1 || i == columns.size() - 1);
+            sql.append(col).append('?').append(closes ? ")" : "");
+            shown.append(col).append(shownLiteral(v)).append(closes ? ")" : "");
             params.add(v);
         }
         return new RowGuard(sql.toString(), shown.toString(), params);

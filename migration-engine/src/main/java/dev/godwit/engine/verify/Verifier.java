@@ -80,6 +80,10 @@ public final class Verifier {
         List<Migration> migrations = folder.migrations();
         if (d1) {
             for (Migration m : migrations) {
+                // drizzle's history row is what the request carries besides the SQL (wrangler's differs by a few bytes)
+                String tooLarge = StatementRules.requestProblem(m, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT),
+                        dev.godwit.engine.db.Capabilities.D1.maxRequestBytes());
+                if (tooLarge != null) findings.add(new Finding(Finding.Kind.REPLAY, tooLarge + " (this project goes to D1)"));
                 for (int i = 0; i < m.statements().size(); i++) {
                     String why = D1Rules.problem(m.statements().get(i));
                     if (why != null) {
@@ -118,7 +122,7 @@ public final class Verifier {
         }
 
         SchemaDef recorded = recorded(folder);
-        Replay replay = replay(migrations, folder);
+        Replay replay = replay(migrations, folder, d1);
         SchemaDef schema = schemaSource.get();
 
         BatchRenameResolver renames = new BatchRenameResolver();
@@ -163,11 +167,11 @@ public final class Verifier {
     /**
      * Applies every migration to a fresh in-memory database, as D1 runs them, each table holding a few
      * generated rows before each migration (so data-dependent bugs show), and reports rows a migration
-     * removes or rewrites.
+     * removes or rewrites. In a D1 project ({@code d1}) the statements run under D1's limits.
      */
-    private static Replay replay(List<Migration> migrations, MigrationsFolder folder) {
+    private static Replay replay(List<Migration> migrations, MigrationsFolder folder, boolean d1) {
         List<Finding> findings = new ArrayList<>();
-        try (DataReplay replay = new DataReplay()) {
+        try (DataReplay replay = new DataReplay(d1)) {
             Database db = replay.database();
             for (Migration m : migrations) {
                 List<String> statements = m.statements();

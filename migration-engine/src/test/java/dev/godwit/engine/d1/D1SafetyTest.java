@@ -129,9 +129,12 @@ class D1SafetyTest {
     void aRequestOverTheSizeLimitIsNotSentAndTheMessageDoesNotSayD1RolledItBack() {
         try (D1Database db = new D1Database(new D1Settings(ACCOUNT, DATABASE, TOKEN, standIn.endpoint()).withMaxRequestBytes(400))) {
             MigrationException e = assertThrows(MigrationException.class, () -> apply(db));
-            assertTrue(e.getMessage().startsWith("Migration 0000_init.sql was not applied: The D1 request would be "), e.getMessage());
-            assertTrue(e.getMessage().endsWith("\n  Nothing of it was sent to Cloudflare D1 database " + DATABASE
-                    + ": the database is as it was after the previous migration."), e.getMessage());
+            // refused with the other checks before anything is applied (not at the migration's turn, after the ones before it)
+            assertTrue(e.getMessage().startsWith("Migration 0000_init.sql would be a D1 request of 471 bytes"), e.getMessage());
+            assertTrue(e.getMessage().endsWith(", at most 400 bytes, since D1 runs a request as one transaction and gives it 30 seconds. Split the"
+                    + " migration into smaller ones, or load large data with `wrangler d1 execute --remote --file` (D1's import API). Nothing was"
+                    + " applied."), e.getMessage());
+            assertEquals(1, standIn.requestCount(), "only the read-only history check went out: " + standIn.requestLog());
             assertFalse(e.getMessage().contains("D1 says"), e.getMessage());
             assertFalse(e.getMessage().contains("rolled back"), e.getMessage());
             assertTrue(standIn.requestLog().stream().noneMatch(b -> b.contains("CREATE TABLE `users`")), "never sent");

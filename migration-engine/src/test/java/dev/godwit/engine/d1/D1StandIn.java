@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
  *   <li>{@code BEGIN/COMMIT/END/ROLLBACK/SAVEPOINT/RELEASE} refused with workerd's message; PRAGMAs
  *       outside D1's allow-list, ATTACH, temp tables and {@code _cf_} names → "not authorized: SQLITE_AUTH";</li>
  *   <li>D1's limits: 100,000 bytes per statement ("statement too long: SQLITE_TOOBIG"), 100 bound
- *       parameters, 100 columns, 5 compound SELECT terms; params with several statements → 7400;</li>
+ *       parameters, 100 columns, 5 compound SELECT terms, 50-byte LIKE patterns, expression depth 100, trigger
+ *       depth 10, 2,200,000 bytes per value, 25,000 VDBE instructions per statement; params with several statements → 7400;</li>
  *   <li>a {@code _cf_KV} table exists, as on D1;</li>
  *   <li>Time Travel: {@code GET …/time_travel/bookmark[?timestamp=RFC3339]} and {@code POST …/time_travel/restore?bookmark=B}
  *       (or {@code ?timestamp=}), answering {@code {bookmark}} and {@code {bookmark, previous_bookmark, message}}; every committed

@@ -166,6 +166,9 @@ class D1StandInTest {
         assertEquals("statement too long: SQLITE_TOOBIG", message(tooLong));
         assertEquals("too many terms in compound SELECT: SQLITE_ERROR", message(sql("SELECT 1 UNION SELECT 2 UNION SELECT 3 UNION SELECT 4 UNION SELECT 5 UNION SELECT 6")));
         assertEquals(1, count("SELECT count(*) FROM sqlite_master WHERE name = '_cf_KV'"), "D1 keeps its own table");
+        // workerd's other limits (reference d1.md 1.8), as wrangler's local D1 file has them
+        assertEquals("LIKE or GLOB pattern too complex: SQLITE_ERROR", message(sql("SELECT 'a' LIKE '" + "%a".repeat(26) + "'")));
+        assertEquals("Expression tree is too large (maximum depth 100): SQLITE_ERROR", message(sql("SELECT 1" + "+1".repeat(150))));
     }
 
     @Test

@@ -71,6 +71,11 @@ final class D1Wire {
         sc.setLimit(SQLiteLimits.SQLITE_LIMIT_VARIABLE_NUMBER, 100);
         sc.setLimit(SQLiteLimits.SQLITE_LIMIT_COLUMN, 100);
         sc.setLimit(SQLiteLimits.SQLITE_LIMIT_COMPOUND_SELECT, 5);
+        sc.setLimit(SQLiteLimits.SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 50);
+        sc.setLimit(SQLiteLimits.SQLITE_LIMIT_LENGTH, 2_200_000);
+        sc.setLimit(SQLiteLimits.SQLITE_LIMIT_VDBE_OP, 25_000);
+        sc.setLimit(SQLiteLimits.SQLITE_LIMIT_EXPR_DEPTH, 100);
+        sc.setLimit(SQLiteLimits.SQLITE_LIMIT_TRIGGER_DEPTH, 10);
         c.setAutoCommit(false);
     }
 

@@ -29,9 +29,20 @@ class D1RulesTest {
             "INSERT INTO t VALUES ('_cf_ in a string is only text')", "SELECT CASE WHEN 1 THEN 2 END",
             "CREATE TRIGGER s_au AFTER UPDATE ON s BEGIN UPDATE s SET x = NEW.end; END", "CREATE TRIGGER s_ai AFTER INSERT ON s WHEN NEW.begin IS NOT NULL BEGIN SELECT 1; END",
             "CREATE TRIGGER t_ai AFTER INSERT ON t BEGIN UPDATE t SET y = (CASE WHEN new.x > 1 THEN 'big' ELSE 'small' END); END",
-            "ALTER TABLE t ADD COLUMN _cf_flag integer", "SELECT 1 AS _cf_x"})
+            "ALTER TABLE t ADD COLUMN _cf_flag integer", "SELECT 1 AS _cf_x", "CREATE TABLE jsonb (x)", "INSERT INTO jsonb (x) VALUES (json('[1]'))",
+            "SELECT t.jsonb(1) FROM t", "WITH jsonb(x) AS (SELECT 1) SELECT x FROM jsonb", "SELECT 'sqlite_version()'", "SELECT json_extract(data, '$.a') FROM t"})
     void allowed(String statement) {
         assertNull(D1Rules.problem(statement), statement);
+    }
+
+    /** Functions SQLite runs and workerd's authorizer refuses: "not authorized to use function". */
+    @ParameterizedTest
+    @ValueSource(strings = {"SELECT sqlite_version()", "UPDATE docs SET body = jsonb(body)", "UPDATE docs SET body = JSONB_SET(body, '$.a', 1)",
+            "CREATE VIEW v AS SELECT json_pretty(body) AS p FROM docs", "INSERT INTO t SELECT value FROM jsonb_each('[1]')"})
+    void refusedFunctions(String statement) {
+        String why = D1Rules.problem(statement);
+        assertNotNull(why, statement);
+        assertTrue(why.startsWith("D1 refuses the function "), why);
     }
 
     @Test

@@ -110,6 +110,12 @@ class VerifierTest {
                 () -> Verifier.verify(users(ColumnDef.of("name", "text")), folder));
         assertTrue(notUtf8.getMessage().startsWith("drizzle/0001_v1.sql is not UTF-8 text (byte 0xE9 at line 1, column 7). Migrations are read as"
                 + " UTF-8"), notUtf8.getMessage());
+        // Windows PowerShell 5's `>` writes UTF-16 with a byte order mark: named as such, with the conversion
+        Files.write(sql, ("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        dev.godwit.engine.folder.SnapshotException utf16 = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.folder.SnapshotException.class,
+                () -> Verifier.verify(users(ColumnDef.of("name", "text")), folder));
+        assertTrue(utf16.getMessage().startsWith("drizzle/0001_v1.sql is UTF-16 text (it starts with a UTF-16 byte order mark"), utf16.getMessage());
+        assertTrue(utf16.getMessage().contains("(iconv -f utf-16 -t utf-8, Out-File -Encoding utf8,"), utf16.getMessage());
         Files.writeString(sql, text);
 
         new Generator().generate(users(ColumnDef.of("name", "text")), folder, GenerateOptions.batch().withName("later").withCustom(true));
@@ -132,6 +138,42 @@ class VerifierTest {
         assertTrue(d1.get(0).message().startsWith("drizzle/0001_temp.sql, statement 1:\n"), d1.get(0).message());
         assertTrue(d1.get(0).message().endsWith("D1 refuses TEMP tables, views and triggers; create an ordinary one (and drop it at the end of"
                 + " the migration) (this project goes to D1, which refuses it)"), d1.get(0).message());
+    }
+
+    /**
+     * A seed written as a six-term UNION ALL: SQLite allows 500 terms, D1 five ("too many terms in compound SELECT"). In a D1
+     * project the replay runs the migrations' statements under D1's limits, so the check fails where the deploy would.
+     */
+    @Test
+    void aStatementOverD1sLimitsIsAFindingInAD1Project() throws Exception {
+        MigrationsFolder folder = generated(users());
+        new Generator().generate(users(), folder, GenerateOptions.batch().withName("seed").withCustom(true));
+        Path custom = folder.sqlFile("0001_seed");
+        Files.writeString(custom, Files.readString(custom) + "\nINSERT INTO users (id, email) SELECT 1, 'a' UNION ALL SELECT 2, 'b' UNION ALL"
+                + " SELECT 3, 'c' UNION ALL SELECT 4, 'd' UNION ALL SELECT 5, 'e' UNION ALL SELECT 6, 'f';\n");
+        assertEquals(List.of(), Verifier.check(() -> users(), folder, false).findings());
+        List<Finding> d1 = Verifier.check(() -> users(), folder, true).findings();
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(d1), d1.toString());
+        assertTrue(d1.get(0).message().startsWith("replaying the migrations on an empty database (as D1 runs them, every table given generated rows"
+                + " before each migration) fails in drizzle/0001_seed.sql at statement 1:\n"), d1.get(0).message());
+        assertTrue(d1.get(0).message().contains("UNION ALL SELECT 6, 'f';\n  SQLite says: [SQLITE_ERROR] SQL error or missing database (too many terms in"
+                + " compound SELECT)\n"), d1.get(0).message());
+    }
+
+    /** In a D1 project, a migration too large for the one request db:apply sends it in is a finding (db:apply refuses it). */
+    @Test
+    void aMigrationOverOneD1RequestIsAFindingInAD1Project() throws Exception {
+        MigrationsFolder folder = generated(users());
+        new Generator().generate(users(), folder, GenerateOptions.batch().withName("seed").withCustom(true));
+        Path custom = folder.sqlFile("0001_seed");
+        StringBuilder seed = new StringBuilder(Files.readString(custom));
+        for (int i = 0; i < 12; i++) seed.append("\nINSERT INTO users (id, email) VALUES (").append(i).append(", '").append(i).append("x".repeat(90_000)).append("');");
+        Files.writeString(custom, seed);
+        assertEquals(List.of(), Verifier.check(() -> users(), folder, false).findings());
+        List<Finding> d1 = Verifier.check(() -> users(), folder, true).findings();
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(d1), d1.toString());
+        assertTrue(d1.get(0).message().startsWith("Migration 0001_seed.sql would be a D1 request of "), d1.get(0).message());
+        assertTrue(d1.get(0).message().endsWith("(D1's import API). (this project goes to D1)"), d1.get(0).message());
     }
 
     @Test

@@ -1,0 +1,86 @@
+package dev.godwit.engine.preflight;
+
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.migrate.StatementRules;
+import dev.godwit.engine.sql.StatementKind;
+import dev.godwit.schema.model.SqliteNames;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a pre-flight on generated rows cannot see: a {@code REPLACE} / {@code INSERT OR REPLACE} / {@code UPDATE OR REPLACE}, or a
+ * plain INSERT or UPDATE into a table whose constraints say {@code ON CONFLICT REPLACE}, deletes the rows it conflicts with, and
+ * their {@code ON DELETE CASCADE / SET NULL / SET DEFAULT} children lose rows or references. Which rows conflict
+ * depends on the real keys (a seed's {@code VALUES (1, …)} against D1's row 1), and a replica of remote D1 holds generated
+ * rows with keys far from those, so it shows no loss where D1 would cascade.
+ */
+final class UnseenReplace {
+
+    private static final String IDENT = "(\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|\\[[^\\]]+\\]|[\\w$]+)";
+    private static final String TARGET = "\\s+(?:main\\s*\\.\\s*)?" + IDENT + ".*";
+    private static final Pattern REPLACES = Pattern.compile("(?is)^(?:(?:REPLACE|INSERT\\s+OR\\s+REPLACE)\\s+INTO|UPDATE\\s+OR\\s+REPLACE)" + TARGET);
+    /** A write without its own conflict clause: the table's ON CONFLICT applies. */
+    private static final Pattern PLAIN_WRITE = Pattern.compile("(?is)^(?:INSERT\\s+INTO|UPDATE)" + TARGET);
+
+    private UnseenReplace() {
+    }
+
+    /**
+     * One line per statement of {@code m} that replaces rows of a table holding rows with such children holding rows in
+     * {@code r} (as it is before {@code m} runs): where, the statement, and which children.
+     */
+    static List<String> in(Replica r, Migration m) {
+        List<String> out = new ArrayList<>();
+        Map<String, TreeSet<String>> children = null;
+        java.util.Set<String> replacing = null;
+        for (int i = 0; i < m.statements().size(); i++) {
+            String code = StatementKind.fromCode(m.statements().get(i));
+            Matcher w = REPLACES.matcher(code);
+            if (!w.matches()) {
+                w = PLAIN_WRITE.matcher(code);
+                if (!w.matches()) continue;
+                if (replacing == null) replacing = replacingTables(r);
+                if (!replacing.contains(SqliteNames.key(dev.godwit.engine.sql.SqlLexer.unquote(w.group(1))))) continue;
+            }
+            if (children == null) children = actingChildren(r);
+            String parent = dev.godwit.engine.sql.SqlLexer.unquote(w.group(1));
+            TreeSet<String> of = children.get(SqliteNames.key(parent));
+            if (of == null || !holdsRows(r, parent)) continue;
+            of.removeIf(child -> !holdsRows(r, child));
+            if (of.isEmpty()) continue;
+            out.add(StatementRules.at(m, i) + ": " + StatementRules.shown(m.statements().get(i)).lines().findFirst().orElse("")
+                    + "\n    deletes the rows of \"" + parent + "\" it conflicts with, and with them rows or references of \""
+                    + String.join("\", \"", of) + "\"");
+        }
+        return out;
+    }
+
+    /** Parent table (as {@link SqliteNames#key}) to the children whose foreign keys act on its deleted rows. */
+    private static Map<String, TreeSet<String>> actingChildren(Replica r) {
+        Map<String, TreeSet<String>> out = new LinkedHashMap<>();
+        for (Map<String, Object> row : r.query("SELECT m.name AS child, f.\"table\" AS parent FROM main.sqlite_master m,"
+                + " pragma_foreign_key_list(m.name) f WHERE m.type = 'table' AND upper(f.on_delete) IN ('CASCADE', 'SET NULL', 'SET DEFAULT')")) {
+            out.computeIfAbsent(SqliteNames.key(String.valueOf(row.get("parent"))), k -> new TreeSet<>()).add(String.valueOf(row.get("child")));
+        }
+        return out;
+    }
+
+    /** Tables (as {@link SqliteNames#key}) with a constraint that resolves conflicts by REPLACE. */
+    private static java.util.Set<String> replacingTables(Replica r) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Map<String, Object> row : r.query("SELECT name FROM main.sqlite_master WHERE type = 'table'"
+                + " AND replace(replace(replace(upper(sql), char(10), ' '), char(13), ' '), char(9), ' ') LIKE '%CONFLICT%REPLACE%'")) {
+            out.add(SqliteNames.key(String.valueOf(row.get("name"))));
+        }
+        return out;
+    }
+
+    private static boolean holdsRows(Replica r, String table) {
+        return r.count("SELECT EXISTS (SELECT 1 FROM main." + dev.godwit.engine.sql.Quoting.doubleQuoted(table) + ")") != 0;
+    }
+}

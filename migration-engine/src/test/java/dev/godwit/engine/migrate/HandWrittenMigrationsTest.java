@@ -1,0 +1,308 @@
+package dev.godwit.engine.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.d1.D1Database;
+import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.d1.D1StandIn;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.MigrationsFolder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Migration files written by hand or by other tools, in wrangler's folder (NNNN_name.sql, history d1_migrations), applied to
+ * a plain local SQLite file, to wrangler's local D1 file (which predicts D1) and to the D1 stand-in: the outcome is the same
+ * rows and tables everywhere, or the same refusal before anything runs.
+ */
+class HandWrittenMigrationsTest {
+
+    @TempDir
+    Path dir;
+
+    static final String TOKEN = "token-123456";
+
+    MigrationsFolder folder(String... files) throws Exception {
+        Path d = dir.resolve("migrations");
+        Files.createDirectories(d);
+        for (int i = 0; i < files.length; i++) Files.writeString(d.resolve(String.format("%04d_m%d.sql", i + 1, i + 1)), files[i], StandardCharsets.UTF_8);
+        return MigrationsFolder.at(d);
+    }
+
+    interface OnDatabase {
+        void run(Database db) throws Exception;
+    }
+
+    /** Runs the check on a plain local file, on wrangler's local D1 file and on the D1 stand-in, each fresh. */
+    void everywhere(OnDatabase check) throws Exception {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("plain.sqlite"))) {
+            check.run(db);
+        }
+        try (SqliteDatabase db = SqliteDatabase.openLikeD1(dir.resolve("local-d1.sqlite"))) {
+            check.run(db);
+        }
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", TOKEN);
+             D1Database db = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            check.run(db);
+        }
+    }
+
+    static Migrator migrator(Database db) {
+        return new Migrator(db, HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT), EngineLog.SILENT);
+    }
+
+    static List<String> objects(Database db) {
+        return db.query("SELECT type || ' ' || name AS o FROM sqlite_master WHERE name NOT LIKE 'sqlite%' AND name NOT LIKE '\\_cf%' ESCAPE '\\'"
+                + " ORDER BY name").stream().map(r -> (String) r.get("o")).toList();
+    }
+
+    /**
+     * A trigger whose body reads a column named {@code begin}: the splitter counted it as a BEGIN and ran the trigger on into
+     * the two statements after it, which a plain local apply then silently did not run (sqlite-jdbc executes the first
+     * statement of a text) while recording the migration; wrangler's local D1 file and D1 refused it for "an END inside it".
+     */
+    @Test
+    void statementsAfterATriggerReadingAColumnNamedBeginRunEverywhere() throws Exception {
+        MigrationsFolder folder = folder("""
+                CREATE TABLE events (id INTEGER PRIMARY KEY, begin INTEGER, end INTEGER, log TEXT);
+                CREATE TRIGGER events_log AFTER INSERT ON events BEGIN
+                  UPDATE events SET log = 'from ' || NEW.begin WHERE id = NEW.id;
+                END;
+                CREATE TABLE audit (id INTEGER PRIMARY KEY, note TEXT);
+                INSERT INTO audit VALUES (1, 'created');
+                """);
+        everywhere(db -> {
+            assertEquals(List.of("0001_m1"), migrator(db).apply(folder, ApplyOptions.defaults()).applied(), db.describe());
+            assertEquals(List.of("table audit", "table d1_migrations", "table events", "trigger events_log"), objects(db), db.describe());
+            assertEquals(List.of(Map.of("note", "created")), db.query("SELECT note FROM audit"), db.describe());
+            db.runAtomically(List.of("INSERT INTO events (id, begin, end) VALUES (7, 100, 200)"), false);
+            assertEquals(List.of(Map.of("log", "from 100")), db.query("SELECT log FROM events"), db.describe() + ": the trigger is whole");
+        });
+    }
+
+    /**
+     * A file saved with a UTF-8 byte order mark: SQLite (and so D1) skips it as whitespace, but the rules read the first
+     * statement's keyword as "\uFEFFPRAGMA" and let a PRAGMA D1 refuses through (and named a leading BEGIN's COMMIT instead).
+     */
+    @Test
+    void aByteOrderMarkDoesNotHideTheFirstStatementFromD1sRules() throws Exception {
+        MigrationsFolder folder = folder("\uFEFFPRAGMA user_version = 3;\nCREATE TABLE a (id INTEGER PRIMARY KEY);\n");
+        try (SqliteDatabase db = SqliteDatabase.openLikeD1(dir.resolve("local-d1.sqlite"))) {
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Migration 0001_m1.sql, statement 1 of 2:\n    PRAGMA user_version = 3;\n  D1 refuses PRAGMA user_version"),
+                    e.getMessage());
+            assertTrue(e.getMessage().endsWith("Nothing was applied."), e.getMessage());
+            assertEquals(List.of(), objects(db), "nothing ran");
+            assertEquals(List.of(Map.of("user_version", 0L)), db.query("PRAGMA user_version"));
+        }
+        MigrationsFolder wrapped = folder("\uFEFFBEGIN TRANSACTION;\nCREATE TABLE b (id INTEGER PRIMARY KEY);\nCOMMIT;\n");
+        everywhere(db -> {
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(wrapped, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Migration 0001_m1.sql, statement 1 of 3 is BEGIN, a transaction statement:\n    BEGIN TRANSACTION;\n"),
+                    e.getMessage());
+            assertEquals(List.of(), objects(db), db.describe() + ": nothing ran");
+        });
+    }
+
+    /**
+     * A seed of twelve 90 KB INSERTs: each statement is under D1's 100 KB, the migration over the 1 MB Godwit sends in one
+     * request. wrangler's local D1 file applied it, and D1 refused it only at its turn, after the migrations before it.
+     */
+    @Test
+    void aMigrationOverOneRequestIsRefusedBeforeAnyIsApplied() throws Exception {
+        StringBuilder seed = new StringBuilder();
+        for (int i = 0; i < 12; i++) seed.append("INSERT INTO seed (v) VALUES ('").append("x".repeat(90_000)).append("');\n");
+        MigrationsFolder folder = folder("CREATE TABLE seed (id INTEGER PRIMARY KEY, v TEXT);\n", seed.toString());
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("plain.sqlite"))) {
+            assertEquals(List.of("0001_m1", "0002_m2"), migrator(db).apply(folder, ApplyOptions.defaults()).applied(), "no request, no cap");
+        }
+        List<String> messages = new java.util.ArrayList<>();
+        try (SqliteDatabase db = SqliteDatabase.openLikeD1(dir.resolve("local-d1.sqlite"))) {
+            messages.add(assertThrows(MigrationException.class, () -> migrator(db).apply(folder, ApplyOptions.defaults())).getMessage());
+            assertEquals(List.of(), objects(db), "nothing was applied, not even 0001 or the history table");
+        }
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", TOKEN);
+             D1Database db = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            messages.add(assertThrows(MigrationException.class, () -> migrator(db).apply(folder, ApplyOptions.defaults())).getMessage());
+            assertEquals(List.of(), objects(db), "nothing was applied, not even 0001 or the history table");
+        }
+        String expected = "Migration 0002_m2.sql would be a D1 request of 1080678 bytes (its 12 statement(s) and its history row); Godwit sends each"
+                + " migration as one request, at most 1000000 bytes, since D1 runs a request as one transaction and gives it 30 seconds. Split the"
+                + " migration into smaller ones, or load large data with `wrangler d1 execute --remote --file` (D1's import API).";
+        assertEquals(expected + " (local D1 state " + dir.resolve("local-d1.sqlite").toAbsolutePath().normalize() + " refuses what D1 refuses)"
+                + " Nothing was applied.", messages.get(0));
+        assertEquals(expected + " Nothing was applied.", messages.get(1));
+    }
+
+    /**
+     * sqlite-jdbc, which runs every local statement, takes a text starting with {@code restore from} or {@code backup to} as a
+     * command to copy a database file, not as SQL (outside a transaction it replaces the database with the other file). Inside
+     * the migration's transaction it did nothing and the migration was recorded as applied, where D1 refuses it as a syntax
+     * error. Refused before anything runs, the database untouched.
+     */
+    @Test
+    void sqliteJdbcsBackupAndRestoreCommandsAreRefusedAsNotSql() throws Exception {
+        Path other = dir.resolve("other.sqlite");
+        try (SqliteDatabase o = SqliteDatabase.open(other)) {
+            o.runAtomically(List.of("CREATE TABLE intruder (x)"), false);
+        }
+        MigrationsFolder folder = folder("restore from " + other + "\n");   // the last statement of a file needs no semicolon
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("plain.sqlite"))) {
+            db.runAtomically(List.of("CREATE TABLE precious (x)", "INSERT INTO precious VALUES (1)"), false);
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Migration 0001_m1.sql, statement 1 of 1 is RESTORE, which is not SQL:\n    restore from "
+                    + other + "\n"),
+                    e.getMessage());
+            assertTrue(e.getMessage().endsWith("Nothing was applied."), e.getMessage());
+            assertEquals(List.of("table precious"), objects(db));
+            assertEquals(List.of(Map.of("x", 1L)), db.query("SELECT x FROM precious"));
+        }
+    }
+
+    /**
+     * The pre-flight of an apply to wrangler's local D1 file ran the pending migrations on a copy without D1's limits: a
+     * second migration over them (a six-term UNION ALL, D1 allows five) passed there, so the apply committed the first and
+     * stopped at the second. The copy now runs them under D1's limits and the apply is refused with nothing applied.
+     */
+    @Test
+    void thePreflightOfWranglersLocalD1FileRunsUnderD1sLimits() throws Exception {
+        MigrationsFolder folder = folder("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);\n",
+                "INSERT INTO t (id, v) SELECT 1, 'a' UNION ALL SELECT 2, 'b' UNION ALL SELECT 3, 'c' UNION ALL SELECT 4, 'd' UNION ALL"
+                        + " SELECT 5, 'e' UNION ALL SELECT 6, 'f';\n");
+        Path file = dir.resolve("local-d1.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.openLikeD1(file)) {
+            db.runAtomically(List.of("CREATE TABLE keep (x)", "INSERT INTO keep VALUES (1)"), false);
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.forTarget(
+                    new dev.godwit.engine.target.Target.WranglerLocalD1(file, "DB"), db, java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false,
+                    EngineLog.SILENT));
+            Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> m.apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Pre-flight: 0002_m2.sql fails on a copy of " + file.toAbsolutePath().normalize()
+                    + " (its rows as they are now) at statement 1 of 1:\n    INSERT INTO t"), e.getMessage());
+            assertTrue(e.getMessage().contains("UNION ALL SELECT 6, 'f';\n  SQLite says: [SQLITE_ERROR] SQL error or missing database (too many terms"
+                    + " in compound SELECT)\n  The apply would stop there after committing the 1 pending migration(s) before it"), e.getMessage());
+            assertEquals(List.of("table keep"), objects(db), "nothing was applied");
+        }
+    }
+
+    /**
+     * A seed INSERT of 9,000 rows in 98 KB, under D1's 100 KB per statement: workerd also caps a statement at 25,000 VDBE
+     * instructions, which it exceeds, so D1 refuses it ("out of memory"); wrangler's local D1 file applied it.
+     */
+    @Test
+    void aStatementOverD1sInstructionLimitFailsOnWranglersLocalD1FileAsOnD1() throws Exception {
+        StringBuilder seed = new StringBuilder("INSERT INTO seed (id, v) VALUES ");
+        for (int i = 0; i < 9_000; i++) seed.append(i == 0 ? "" : ",").append('(').append(i).append(",'x')");
+        assertTrue(seed.length() < 100_000, "under D1's statement length");
+        MigrationsFolder folder = folder("CREATE TABLE seed (id INTEGER PRIMARY KEY, v TEXT);\n", seed + ";\n");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("plain.sqlite"))) {
+            assertEquals(List.of("0001_m1", "0002_m2"), migrator(db).apply(folder, ApplyOptions.defaults()).applied(), "plain SQLite has no such limit");
+        }
+        for (int target = 0; target < 2; target++) {
+            try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-" + target + ".sqlite"), "acct", "db", TOKEN);
+                 Database db = target == 0 ? SqliteDatabase.openLikeD1(dir.resolve("local-d1.sqlite"))
+                         : new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+                MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(folder, ApplyOptions.defaults()));
+                assertTrue(e.getMessage().startsWith("Migration 0002_m2.sql failed at statement 1 of 1:\n    INSERT INTO seed (id, v) VALUES (0,'x'),"),
+                        db.describe() + ": " + e.getMessage());
+                assertTrue(e.getMessage().contains("\n  That is D1's limit of 25,000 VDBE instructions per statement, not memory"), e.getMessage());
+                assertEquals(List.of(Map.of("n", 0L)), db.query("SELECT count(*) AS n FROM seed"), db.describe());
+                assertEquals(List.of(Map.of("name", "0001_m1.sql")), db.query("SELECT name FROM d1_migrations"), db.describe());
+            }
+        }
+    }
+
+    /**
+     * A backfill with SQLite's JSONB functions: stock SQLite runs them, workerd's authorizer refuses every function outside
+     * its list ("not authorized to use function"). wrangler's local D1 file applied it.
+     */
+    @Test
+    void aFunctionD1RefusesIsRefusedOnWranglersLocalD1FileBeforeAnythingRuns() throws Exception {
+        MigrationsFolder folder = folder("CREATE TABLE docs (id INTEGER PRIMARY KEY, body BLOB);\nUPDATE docs SET body = jsonb(body);\n");
+        try (SqliteDatabase db = SqliteDatabase.openLikeD1(dir.resolve("local-d1.sqlite"))) {
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Migration 0001_m1.sql, statement 2 of 2:\n    UPDATE docs SET body = jsonb(body);\n"
+                    + "  D1 refuses the function jsonb()"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("Nothing was applied."), e.getMessage());
+            assertEquals(List.of(), objects(db));
+        }
+    }
+
+    /**
+     * A seed written as INSERT OR REPLACE over a parent with ON DELETE CASCADE children: on D1 the replaced parent row is
+     * deleted first and its children with it. The pre-flight of remote D1 runs on generated rows whose keys never match the
+     * seed's, so it said "no rows removed" and D1 lost the children. It now refuses what it cannot see; the upsert the
+     * message proposes applies and keeps them.
+     */
+    @Test
+    void aReplaceOverCascadingChildrenIsRefusedOnRemoteD1WhereThePreflightCannotSeeIt() throws Exception {
+        MigrationsFolder replace = folder("INSERT OR REPLACE INTO parents (id, name) VALUES (1, 'renamed');\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", TOKEN);
+             D1Database db = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            db.runAtomically(List.of("CREATE TABLE parents (id INTEGER PRIMARY KEY, name TEXT)",
+                    "CREATE TABLE kids (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parents(id) ON DELETE CASCADE, name TEXT)",
+                    "INSERT INTO parents VALUES (1, 'a'), (2, 'b')", "INSERT INTO kids VALUES (10, 1, 'x'), (11, 1, 'y'), (12, 2, 'z')"), false);
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofLiveSchema(db,
+                    java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false, EngineLog.SILENT));
+            Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> m.apply(replace, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Pre-flight: a local replica of Cloudflare D1 database db (its schema, with 3 generated rows in"
+                    + " each table that holds rows there) cannot tell which of the database's rows these statements replace"), e.getMessage());
+            assertTrue(e.getMessage().contains("\n  - Migration 0001_m1.sql, statement 1 of 1: INSERT OR REPLACE INTO parents (id, name) VALUES (1,"
+                    + " 'renamed');\n    deletes the rows of \"parents\" it conflicts with, and with them rows or references of \"kids\"\n"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("Nothing was applied."), e.getMessage());
+            assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM kids"), "nothing was applied");
+
+            MigrationsFolder upsert = folder("INSERT INTO parents (id, name) VALUES (1, 'renamed') ON CONFLICT (id) DO UPDATE SET name = excluded.name;\n");
+            assertEquals(List.of("0001_m1"), migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofLiveSchema(db,
+                    java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false, EngineLog.SILENT)).apply(upsert, ApplyOptions.defaults()).applied());
+            assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM kids"), "the upsert deletes nothing");
+            assertEquals(List.of(Map.of("name", "renamed")), db.query("SELECT name FROM parents WHERE id = 1"));
+        }
+    }
+
+    /**
+     * A rename under PRAGMA legacy_alter_table=ON (allowed on D1) leaves the views that read the table naming the old name:
+     * the migration succeeds and every query on the view fails from then on. The pre-flight ran it and said "no rows removed".
+     */
+    @Test
+    void aRenameThatBreaksAViewIsReportedByThePreflight() throws Exception {
+        MigrationsFolder folder = folder("PRAGMA legacy_alter_table = ON;\nALTER TABLE a RENAME TO b;\n");
+        Path file = dir.resolve("plain.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE a (id INTEGER PRIMARY KEY, v TEXT)", "CREATE VIEW av AS SELECT id, v FROM a",
+                    "INSERT INTO a VALUES (1, 'x')"), false);
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofFile(file, false, EngineLog.SILENT));
+            Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> m.apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains(" leave views that no longer work:\n  - view \"av\" no longer works (no such table: main.a): a table"
+                    + " it reads was dropped, or renamed with PRAGMA legacy_alter_table=ON"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("or pass -Ddb.acceptDataLoss to apply it as it is."), e.getMessage());
+            assertEquals(List.of(Map.of("v", "x")), db.query("SELECT v FROM av"), "nothing was applied: the view still works");
+        }
+    }
+
+    /** The same through a table whose key says ON CONFLICT REPLACE: a plain INSERT there replaces, and cascades, too. */
+    @Test
+    void aPlainInsertIntoAnOnConflictReplaceTableIsRefusedOnRemoteD1Too() throws Exception {
+        MigrationsFolder insert = folder("INSERT INTO parents (id, name) VALUES (1, 'renamed');\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", TOKEN);
+             D1Database db = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            db.runAtomically(List.of("CREATE TABLE parents (id INTEGER PRIMARY KEY ON CONFLICT REPLACE, name TEXT)",
+                    "CREATE TABLE kids (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parents(id) ON DELETE SET NULL)",
+                    "INSERT INTO parents VALUES (1, 'a')", "INSERT INTO kids VALUES (10, 1)"), false);
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofLiveSchema(db,
+                    java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false, EngineLog.SILENT));
+            Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> m.apply(insert, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("INSERT INTO parents (id, name) VALUES (1, 'renamed');\n    deletes the rows of \"parents\" it"
+                    + " conflicts with, and with them rows or references of \"kids\"\n"), e.getMessage());
+            assertEquals(List.of(Map.of("parent_id", 1L)), db.query("SELECT parent_id FROM kids"), "nothing was applied");
+        }
+    }
+}
