@@ -102,7 +102,7 @@ class MessyDatabasePullTest {
         GenerateResult again = pullThenGenerate(ODDER, log);
         assertFalse(again.written(), () -> "pull then generate wrote a migration:\n" + again.sql());
         String warnings = String.join("\n", log.lines().stream().filter(l -> l.startsWith("WARN")).toList());
-        assertTrue(warnings.contains("table \"class\": ON CONFLICT REPLACE on default is not kept"), warnings);
+        assertTrue(warnings.contains("table \"class\": column \"default\" PRIMARY KEY ON CONFLICT REPLACE is not kept"), warnings);
         assertTrue(warnings.contains("the foreign key [order] references \"my table\" without columns"), warnings);
         assertTrue(warnings.contains("view \"v_cols\": its column list [a, b] is not kept"), warnings);
         assertTrue(warnings.contains("already had 1 migration recorded in __drizzle_migrations"), warnings);
