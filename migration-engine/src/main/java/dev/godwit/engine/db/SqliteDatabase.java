@@ -1,5 +1,6 @@
 package dev.godwit.engine.db;
 
+import dev.godwit.engine.sql.SqlSplitter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -192,6 +193,7 @@ public final class SqliteDatabase implements Database {
 
     @Override
     public void runAtomically(List<String> statements, boolean foreignKeysOffRequested) {
+        requireOneStatementEach(statements);
         boolean foreignKeysOff = foreignKeysOffRequested && capabilities.canDisableForeignKeys();
         try {
             if (foreignKeysOff) exec("PRAGMA foreign_keys=OFF");
@@ -223,6 +225,18 @@ public final class SqliteDatabase implements Database {
             }
         } catch (SQLException e) {
             throw new DatabaseException(e.getMessage(), -1, null, e.getMessage(), false, e);
+        }
+    }
+
+    /** sqlite-jdbc runs only the first statement of a text and drops the rest silently: such a text is refused up front. */
+    private static void requireOneStatementEach(List<String> statements) {
+        for (int i = 0; i < statements.size(); i++) {
+            int n = SqlSplitter.split(statements.get(i)).size();
+            if (n > 1) {
+                String msg = "statement " + (i + 1) + " holds " + n + " SQL statements, and SQLite would run only the first of them: split them"
+                        + " (a --> statement-breakpoint line between them in a migration). Nothing was run.";
+                throw new DatabaseException(msg, i, statements.get(i), msg, false, null);
+            }
         }
     }
 
