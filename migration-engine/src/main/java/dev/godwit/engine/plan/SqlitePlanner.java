@@ -398,7 +398,9 @@ public final class SqlitePlanner {
         private void dropTables(boolean late, List<TableDef> dropLate) {
             List<TableDef> dropped = new ArrayList<>();
             for (Change c : diff.changes()) if (c instanceof DropTable d && dropLate.contains(d.def()) == late) dropped.add(d.def());
-            for (TableDef t : TableOrder.childrenFirst(dropped)) out.add(Ddl.dropTable(t.name()));
+            List<TableDef> childrenFirst = TableOrder.childrenFirst(dropped);
+            out.addAll(SweepReferences.cut(childrenFirst, diff.before().tables()));
+            for (TableDef t : childrenFirst) out.add(Ddl.dropTable(t.name()));
         }
 
         /**
@@ -531,6 +533,10 @@ public final class SqlitePlanner {
             // Empty the restored tables while every table they reference still exists (a write to a
             // child whose parent is gone fails with "no such table", also in a cycle of references);
             // then a drop of a rebuilt table has no child rows left to cascade to.
+            List<TableDef> swept = new ArrayList<>();   // as they are now, in the order their rows go
+            for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) swept.add(before.table(t.name()).orElseThrow());
+            for (TableDef t : childrenFirst) if (rebuilt.contains(t.name())) swept.add(before.table(t.name()).orElseThrow());
+            out.addAll(SweepReferences.cut(swept, before.tables()));
             for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) out.add("DELETE FROM " + Ddl.id(t.name()) + ";");
             for (TableDef t : childrenFirst) if (rebuilt.contains(t.name())) out.add(Ddl.dropTable(t.name()));
             // New tables a rebuilt one names but the drops above reach with another parent gone: only now, before rows come back.
