@@ -169,6 +169,30 @@ class RebuildSafetyTest {
         }
     }
 
+    /**
+     * A foreign key whose target is spelled in another case ({@code REFERENCES USERS(ID)} for table {@code users}: SQLite's names
+     * are case-insensitive, a YAML schema or a database read back may spell it so). The planner missed that child, rebuilt the
+     * parent the short way, and its DROP deleted the ON DELETE CASCADE child rows where foreign keys stay on.
+     */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void aForeignKeyTargetSpelledInAnotherCaseKeepsItsChildren(ApplyMode mode) throws SQLException {
+        TableDef usersV1 = table("users", List.of(pk("id"), col("name", "text")), List.of());
+        TableDef usersV2 = usersV1.withColumns(List.of(pk("id"), col("name", "text").withNotNull(true).withDefault(DefaultValue.string(""))));
+        TableDef posts = table("posts", List.of(pk("id"), col("user_id", "integer")),
+                List.of(new ForeignKeyDef("posts_user_fk", "posts", List.of("user_id"), "USERS", List.of("ID"), FkAction.CASCADE, FkAction.NO_ACTION)));
+        try (Connection c = fresh()) {
+            mode.apply(c, sql(SchemaDef.EMPTY, schema(usersV1, posts)));
+            exec(c, "INSERT INTO users VALUES (1, 'a'), (2, NULL)", "INSERT INTO posts VALUES (10, 1), (11, 2)");
+            mode.apply(c, sql(schema(usersV1, posts), schema(usersV2, posts)));
+            assertEquals(List.of("10|1", "11|2"), rows(c, "SELECT * FROM posts ORDER BY id"));
+            assertEquals(List.of("1|a", "2|"), rows(c, "SELECT * FROM users ORDER BY id"));
+            assertEquals(List.of(), rows(c, "PRAGMA foreign_key_check"));
+        }
+        TableDef postsSpelledRight = table("posts", List.of(pk("id"), col("user_id", "integer")), List.of(fk("posts", "user_id", "users", FkAction.CASCADE)));
+        assertEquals(List.of(), sql(schema(usersV1, posts), schema(usersV1, postsSpelledRight)), "the same key to SQLite: nothing to migrate");
+    }
+
     /** Adding a NOT NULL column without a default to a table with rows: SQLite refuses the ALTER; the rebuild fills it. */
     @ParameterizedTest
     @EnumSource(ApplyMode.class)
