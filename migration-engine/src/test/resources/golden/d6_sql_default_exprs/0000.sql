@@ -14,7 +14,7 @@ CREATE TABLE `t` (
 	`e11` text DEFAULT ('a' || 'b'),
 	`e12` integer DEFAULT (abs(-3)),
 	`e13` text DEFAULT 'lit',
-	`e14` integer DEFAULT (strftime('%s', 'now') + 0)
+	`e14` integer DEFAULT (strftime('%Y', '2020-01-02') + 0)
 );
 --> statement-breakpoint
 CREATE TABLE `u` (

@@ -40,7 +40,7 @@ CREATE TABLE `u` (
 	`a11` numeric DEFAULT ('a' || 'b'),
 	`a12` numeric DEFAULT (abs(-3)),
 	`a13` numeric DEFAULT 'lit',
-	`a14` numeric DEFAULT (strftime('%s', 'now') + 0),
+	`a14` numeric DEFAULT (strftime('%Y', '2020-01-02') + 0),
 	`nn1` integer DEFAULT (7) NOT NULL,
 	`nn2` text DEFAULT 'q''q' NOT NULL,
 	`nn3` integer DEFAULT -1 NOT NULL

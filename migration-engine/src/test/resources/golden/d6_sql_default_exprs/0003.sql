@@ -13,7 +13,7 @@ CREATE TABLE `__new_t` (
 	`e8` integer DEFAULT ('a' || 'b'),
 	`e9` text DEFAULT (abs(-3)),
 	`e10` integer DEFAULT 'lit',
-	`e11` text DEFAULT (strftime('%s', 'now') + 0),
+	`e11` text DEFAULT (strftime('%Y', '2020-01-02') + 0),
 	`e12` integer DEFAULT (lower('ABC')),
 	`e13` text DEFAULT CURRENT_TIMESTAMP,
 	`e14` integer DEFAULT current_date
