@@ -193,6 +193,32 @@ class RebuildSafetyTest {
         assertEquals(List.of(), sql(schema(usersV1, posts), schema(usersV1, postsSpelledRight)), "the same key to SQLite: nothing to migrate");
     }
 
+    /**
+     * Columns that ALTER TABLE ADD COLUMN takes only into an empty table (NOT NULL without a default, a non-constant default),
+     * declared in the middle: drizzle-kit adds them in place, which puts them after the other columns and works while the
+     * table is empty. The rebuild that keeps rows in a table that has some puts them there too, so both end up alike.
+     */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void columnsOnlyAnEmptyTableTakesInPlaceGoWhereAlterTablePutsThem(ApplyMode mode) throws SQLException {
+        TableDef v1 = table("ev", List.of(pk("id"), col("a", "text")), List.of());
+        TableDef v2 = v1.withColumns(List.of(pk("id"), col("k", "integer").withDefault(DefaultValue.number(5)), col("nn", "text").withNotNull(true),
+                col("ts", "text").withDefault(DefaultValue.sql("CURRENT_TIMESTAMP")), col("a", "text"), col("tail", "text").withDefault(DefaultValue.string("t"))));
+        for (boolean withRows : List.of(false, true)) {
+            try (Connection c = fresh()) {
+                mode.apply(c, sql(SchemaDef.EMPTY, schema(v1)));
+                if (withRows) exec(c, "INSERT INTO ev VALUES (1, 'x')");
+                mode.apply(c, sql(schema(v1), schema(v2)));
+                assertEquals(List.of("id", "a", "k", "nn", "ts", "tail"), rows(c, "SELECT name FROM pragma_table_info('ev') ORDER BY cid"));
+                assertEquals(withRows ? List.of("1|x|5||t") : List.of(), rows(c, "SELECT id, a, k, nn, tail FROM ev"));
+            }
+        }
+        TableDef v3 = v2.withColumns(List.of(pk("id"), col("k", "integer").withDefault(DefaultValue.number(5)), col("nn", "integer").withNotNull(true),
+                col("ts", "text").withDefault(DefaultValue.sql("CURRENT_TIMESTAMP")), col("a", "text"), col("tail", "text").withDefault(DefaultValue.string("t"))));
+        assertTrue(String.join("\n", sql(schema(v2), schema(v3))).contains("`k` integer DEFAULT 5,\n\t`nn` integer NOT NULL"),
+                "a rebuild for another reason follows the declaration, as drizzle-kit's does");
+    }
+
     /** Adding a NOT NULL column without a default to a table with rows: SQLite refuses the ALTER; the rebuild fills it. */
     @ParameterizedTest
     @EnumSource(ApplyMode.class)
