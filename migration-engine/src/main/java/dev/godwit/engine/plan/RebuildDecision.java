@@ -76,7 +76,9 @@ final class RebuildDecision {
             for (Change c : e.getValue()) {
                 if (needsRebuild(c, old, now, added)) {
                     rebuild = true;
-                    onlyAdds &= c instanceof AddColumn a && addableToAnEmptyTable(a.column());
+                    // drizzle-kit writes a key on one added column into its ALTER TABLE ADD (REFERENCES)
+                    onlyAdds &= c instanceof AddColumn a && addableToAnEmptyTable(a.column())
+                            || c instanceof AddForeignKey k && k.fk().columns().size() == 1 && added.contains(k.fk().columns().get(0));
                 }
             }
             if (rebuild) rebuilt.add(table);

@@ -219,6 +219,24 @@ class RebuildSafetyTest {
                 "a rebuild for another reason follows the declaration, as drizzle-kit's does");
     }
 
+    /** The same for a key column with a default, which drizzle-kit adds in place with its REFERENCES. */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void aKeyColumnWithADefaultGoesWhereAlterTablePutsIt(ApplyMode mode) throws SQLException {
+        TableDef p = table("p", List.of(pk("id")), List.of());
+        TableDef v1 = table("t", List.of(pk("id"), col("a", "text")), List.of());
+        TableDef v2 = table("t", List.of(pk("id"), col("p_id", "integer").withDefault(DefaultValue.number(0)), col("a", "text")),
+                List.of(fk("t", "p_id", "p", FkAction.CASCADE)));
+        try (Connection c = fresh()) {
+            mode.apply(c, sql(SchemaDef.EMPTY, schema(p, v1)));
+            exec(c, "INSERT INTO p VALUES (0)", "INSERT INTO t VALUES (1, 'x')");
+            mode.apply(c, sql(schema(p, v1), schema(p, v2)));
+            assertEquals(List.of("id", "a", "p_id"), rows(c, "SELECT name FROM pragma_table_info('t') ORDER BY cid"));
+            assertEquals(List.of("1|x|0"), rows(c, "SELECT id, a, p_id FROM t"));
+            assertEquals(List.of("p|CASCADE"), rows(c, "SELECT \"table\", on_delete FROM pragma_foreign_key_list('t')"));
+        }
+    }
+
     /** Adding a NOT NULL column without a default to a table with rows: SQLite refuses the ALTER; the rebuild fills it. */
     @ParameterizedTest
     @EnumSource(ApplyMode.class)
