@@ -43,7 +43,9 @@ public final class SchemaDiffer {
     private SchemaDiffer() {
     }
 
-    public static SchemaDiff diff(SchemaDef before, SchemaDef after, RenameResolver resolver) {
+    public static SchemaDiff diff(SchemaDef beforeAsGiven, SchemaDef afterAsGiven, RenameResolver resolver) {
+        SchemaDef before = ReferenceNames.spelledAsDeclared(beforeAsGiven);
+        SchemaDef after = ReferenceNames.spelledAsDeclared(afterAsGiven);
         List<Change> changes = new ArrayList<>();
         Map<String, String> tableRenames = resolveTableRenames(before, after, resolver);
         Map<String, TableDef> oldByNewName = new LinkedHashMap<>();

@@ -42,6 +42,11 @@ final class RebuildDecision {
     final Set<String> createdAfterRebuild = new LinkedHashSet<>();
     /** New tables created inside the rebuild: after its drops, before rows come back to the rebuilt tables that name them. */
     final Set<String> createdDuringRebuild = new LinkedHashSet<>();
+    /**
+     * Rebuilt tables whose only reason is a column SQLite adds in place to an empty table alone (NOT NULL without a default, a
+     * non-constant default): drizzle-kit adds it with ALTER TABLE, after the other columns, which works while the table is empty.
+     */
+    final Set<String> rebuiltOnlyToAddColumns = new LinkedHashSet<>();
     /** Foreign keys written into an ADD COLUMN of a table changed in place, by table + NUL + column. */
     final Map<String, ForeignKeyDef> inlineFks = new LinkedHashMap<>();
 
@@ -66,12 +71,18 @@ final class RebuildDecision {
             TableDef now = after.table(table).orElseThrow();
             Set<String> added = new HashSet<>();
             for (Change c : e.getValue()) if (c instanceof AddColumn a) added.add(a.column().name());
+            boolean rebuild = false;
+            boolean onlyAdds = true;
             for (Change c : e.getValue()) {
                 if (needsRebuild(c, old, now, added)) {
-                    rebuilt.add(table);
-                    break;
+                    rebuild = true;
+                    // drizzle-kit writes a key on one added column into its ALTER TABLE ADD (REFERENCES)
+                    onlyAdds &= c instanceof AddColumn a && addableToAnEmptyTable(a.column())
+                            || c instanceof AddForeignKey k && k.fk().columns().size() == 1 && added.contains(k.fk().columns().get(0));
                 }
             }
+            if (rebuild) rebuilt.add(table);
+            if (rebuild && onlyAdds) rebuiltOnlyToAddColumns.add(table);
         }
         // A table that keeps foreign keys to two rebuilt tables is rebuilt too: once one of them is
         // dropped, SQLite cannot drop the other ("no such table") while such a table still names both.
@@ -196,6 +207,11 @@ final class RebuildDecision {
         // a literal holding the breakpoint marker is written as an expression (hideBreakpointMarker), which ADD COLUMN refuses
         if (d != null && d.sql().contains(SqlitePlanner.MARKER)) return false;
         return d == null || d.kind() != DefaultValue.Kind.SQL || !SqlitePlanner.NON_CONSTANT_DEFAULT.matcher(d.sql()).matches();
+    }
+
+    /** What ALTER TABLE ADD COLUMN refuses only when the table holds rows ("Cannot add a NOT NULL column with default value NULL", "... non-constant default"). */
+    private static boolean addableToAnEmptyTable(ColumnDef c) {
+        return !c.primaryKey() && c.generated() == null && !c.autoincrement();
     }
 
     /** DROP COLUMN fails when anything else in the table still mentions the column. */

@@ -72,6 +72,7 @@ public final class SqlitePlanner {
         private Set<String> createdAfterRebuild;
         private Set<String> createdDuringRebuild;
         private Map<String, ForeignKeyDef> inlineFks;
+        private Set<String> rebuiltOnlyToAddColumns;
         private final Set<DropIndex> droppedEarly = new HashSet<>();
         private final Set<String> droppedLate = new HashSet<>();   // tables dropped after the rebuild, by SqliteNames.key
         private final Set<String> freedEarly = new HashSet<>();   // indexes of rebuilt tables dropped before the new ones, by key
@@ -102,6 +103,7 @@ public final class SqlitePlanner {
             createdAfterRebuild = decision.createdAfterRebuild;
             createdDuringRebuild = decision.createdDuringRebuild;
             inlineFks = decision.inlineFks;
+            rebuiltOnlyToAddColumns = decision.rebuiltOnlyToAddColumns;
             boolean anyRebuild = !rebuilt.isEmpty();
             boolean foreignKeysHeld = anyRebuild || restrictAmongDropped();
             if (foreignKeysHeld) {
@@ -398,7 +400,9 @@ public final class SqlitePlanner {
         private void dropTables(boolean late, List<TableDef> dropLate) {
             List<TableDef> dropped = new ArrayList<>();
             for (Change c : diff.changes()) if (c instanceof DropTable d && dropLate.contains(d.def()) == late) dropped.add(d.def());
-            for (TableDef t : TableOrder.childrenFirst(dropped)) out.add(Ddl.dropTable(t.name()));
+            List<TableDef> childrenFirst = TableOrder.childrenFirst(dropped);
+            out.addAll(SweepReferences.cut(childrenFirst, diff.before().tables()));
+            for (TableDef t : childrenFirst) out.add(Ddl.dropTable(t.name()));
         }
 
         /**
@@ -518,11 +522,11 @@ public final class SqlitePlanner {
         private void rebuild() {
             Set<String> stashed = stashClosure();
             List<TableDef> group = new ArrayList<>();
-            for (String t : rebuilt) group.add(after.table(t).orElseThrow());
+            for (String t : rebuilt) group.add(asBuilt(after.table(t).orElseThrow()));
             for (String t : stashed) group.add(after.table(t).orElseThrow());
             List<TableDef> parentsFirst = TableOrder.parentsFirst(group, before);
             if (stashed.isEmpty() && rebuilt.size() == 1 && simpleRebuildIsSafe(rebuilt.iterator().next())) {
-                simpleRebuild(after.table(rebuilt.iterator().next()).orElseThrow());
+                simpleRebuild(group.get(0));
                 return;
             }
             for (TableDef t : parentsFirst) out.add("CREATE TABLE " + Ddl.id(backup(t.name())) + " AS SELECT * FROM " + Ddl.id(t.name()) + ";");
@@ -531,6 +535,10 @@ public final class SqlitePlanner {
             // Empty the restored tables while every table they reference still exists (a write to a
             // child whose parent is gone fails with "no such table", also in a cycle of references);
             // then a drop of a rebuilt table has no child rows left to cascade to.
+            List<TableDef> swept = new ArrayList<>();   // as they are now, in the order their rows go
+            for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) swept.add(before.table(t.name()).orElseThrow());
+            for (TableDef t : childrenFirst) if (rebuilt.contains(t.name())) swept.add(before.table(t.name()).orElseThrow());
+            out.addAll(SweepReferences.cut(swept, before.tables()));
             for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) out.add("DELETE FROM " + Ddl.id(t.name()) + ";");
             for (TableDef t : childrenFirst) if (rebuilt.contains(t.name())) out.add(Ddl.dropTable(t.name()));
             // New tables a rebuilt one names but the drops above reach with another parent gone: only now, before rows come back.
@@ -558,6 +566,24 @@ public final class SqlitePlanner {
                         + ", whose foreign keys would otherwise delete or change them (ON DELETE CASCADE / SET NULL / SET DEFAULT / RESTRICT)."
                         + " Their DELETE and INSERT triggers, if any, fire during the copy.");
             }
+        }
+
+        /**
+         * The table as the rebuild creates it. One rebuilt only to add columns that drizzle-kit adds with ALTER TABLE (which
+         * SQLite takes on an empty table) gets them after its other columns, where ALTER TABLE puts them, so the table ends up
+         * as drizzle-kit's does; declared in the middle, they would stand elsewhere. Not when drizzle-kit rebuilds the table
+         * anyway (a foreign key to a renamed table): its rebuild follows the declaration.
+         */
+        private TableDef asBuilt(TableDef t) {
+            if (!rebuiltOnlyToAddColumns.contains(t.name())) return t;
+            Set<String> renamedTo = new HashSet<>();
+            for (Change c : diff.changes()) if (c instanceof RenameTable r) renamedTo.add(r.to());
+            if (t.foreignKeys().stream().anyMatch(fk -> renamedTo.contains(fk.refTable()))) return t;
+            TableDef old = before.table(t.name()).orElseThrow();
+            List<ColumnDef> columns = new ArrayList<>();
+            for (ColumnDef o : old.columns()) t.column(o.name()).ifPresent(columns::add);
+            for (ColumnDef c : t.columns()) if (old.column(c.name()).isEmpty()) columns.add(c);
+            return t.withColumns(columns);
         }
 
         /**

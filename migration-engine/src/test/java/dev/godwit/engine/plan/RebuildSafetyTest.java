@@ -12,6 +12,7 @@ import dev.godwit.schema.model.FkAction;
 import dev.godwit.schema.model.ForeignKeyDef;
 import dev.godwit.schema.model.Generated;
 import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.PrimaryKeyDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
 import java.sql.Connection;
@@ -118,6 +119,121 @@ class RebuildSafetyTest {
             mode.apply(c, sql(schema(v1), schema(v2)));
             assertEquals(List.of("1|null|root", "2|1|kid", "3|2|"), rows(c, "SELECT * FROM node ORDER BY id"));
             assertEquals(List.of(), rows(c, "PRAGMA foreign_key_check"));
+        }
+    }
+
+    /**
+     * Multi-tenant trees: a composite self reference ON DELETE SET NULL whose tenant column is NOT NULL, and one ON DELETE SET
+     * DEFAULT whose tenant column has no default. Deleting the tables' rows in bulk (the rebuild's DROP, the DELETE before a
+     * parent's rebuild refills them, dropping the tables) fires those actions where foreign keys are on, and they would write
+     * NULL into tenant_id ("NOT NULL constraint failed"): the references are cut first.
+     */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void treesWhoseDeleteActionWouldWriteNullIntoANotNullColumn(ApplyMode mode) throws SQLException {
+        TableDef tenantV1 = table("tenant", List.of(pk("id"), col("name", "text")), List.of());
+        TableDef tenantV2 = tenantV1.withColumns(List.of(pk("id"), col("name", "text").withNotNull(true).withDefault(DefaultValue.string(""))));
+        ForeignKeyDef toTenant = new ForeignKeyDef("node_tenant_fk", "node", List.of("tenant_id"), "tenant", List.of("id"), FkAction.CASCADE, FkAction.NO_ACTION);
+        ForeignKeyDef toParent = new ForeignKeyDef("node_parent_fk", "node", List.of("tenant_id", "parent_id"), "node", List.of("tenant_id", "id"),
+                FkAction.SET_NULL, FkAction.NO_ACTION);
+        TableDef nodeV1 = new TableDef("node", List.of(col("tenant_id", "integer").withNotNull(true), col("id", "integer").withNotNull(true),
+                col("parent_id", "integer"), col("label", "text")), new PrimaryKeyDef("node_pk", List.of("tenant_id", "id")), List.of(),
+                List.of(toTenant, toParent), List.of(), null);
+        TableDef nodeV2 = nodeV1.withColumns(List.of(col("tenant_id", "integer").withNotNull(true), col("id", "integer").withNotNull(true),
+                col("parent_id", "integer"), col("label", "text").withDefault(DefaultValue.string("x"))));
+        ForeignKeyDef up = new ForeignKeyDef("cat_up_fk", "cat", List.of("tenant_id", "up"), "cat", List.of("tenant_id", "id"), FkAction.SET_DEFAULT, FkAction.NO_ACTION);
+        TableDef catV1 = new TableDef("cat", List.of(col("tenant_id", "integer").withNotNull(true), col("id", "integer").withNotNull(true),
+                col("up", "integer").withNotNull(true).withDefault(DefaultValue.number(0))), new PrimaryKeyDef("cat_pk", List.of("tenant_id", "id")),
+                List.of(), List.of(up), List.of(), null);
+        TableDef catV2 = catV1.withColumns(List.of(col("tenant_id", "integer").withNotNull(true), col("id", "integer").withNotNull(true),
+                col("up", "integer").withNotNull(true).withDefault(DefaultValue.number(1))));
+        SchemaDef v1 = schema(tenantV1, nodeV1, catV1);
+        SchemaDef v2 = schema(tenantV1, nodeV2, catV2);
+        SchemaDef v3 = schema(tenantV2, nodeV2, catV2);
+        SchemaDef v4 = schema(tenantV2);
+        List<String> nodes = List.of("1|1|null|a", "1|2|1|b", "1|3|2|c", "2|1|null|d", "2|5|1|e");
+        try (Connection c = fresh()) {
+            mode.apply(c, sql(SchemaDef.EMPTY, v1));
+            exec(c, "INSERT INTO tenant VALUES (1, 'a'), (2, 'b')",
+                    "INSERT INTO node VALUES (1, 1, NULL, 'a'), (1, 2, 1, 'b'), (1, 3, 2, 'c'), (2, 1, NULL, 'd'), (2, 5, 1, 'e')",
+                    "INSERT INTO cat VALUES (1, 0, 0), (1, 7, 0), (1, 8, 7)");
+            mode.apply(c, sql(v1, v2));   // both trees rebuilt
+            assertEquals(nodes, rows(c, "SELECT * FROM node ORDER BY tenant_id, id"));
+            assertEquals(List.of("1|0|0", "1|7|0", "1|8|7"), rows(c, "SELECT * FROM cat ORDER BY tenant_id, id"));
+            mode.apply(c, sql(v2, v3));   // the tenant table rebuilt: node emptied and refilled
+            assertEquals(nodes, rows(c, "SELECT * FROM node ORDER BY tenant_id, id"));
+            assertEquals(List.of(), rows(c, "PRAGMA foreign_key_check"));
+            mode.apply(c, sql(v3, v4));   // both trees dropped
+            assertEquals(List.of("1|a", "2|b"), rows(c, "SELECT * FROM tenant ORDER BY id"));
+            assertEquals(List.of("tenant"), rows(c, "SELECT name FROM sqlite_master WHERE type = 'table'"));
+        }
+    }
+
+    /**
+     * A foreign key whose target is spelled in another case ({@code REFERENCES USERS(ID)} for table {@code users}: SQLite's names
+     * are case-insensitive, a YAML schema or a database read back may spell it so). The planner missed that child, rebuilt the
+     * parent the short way, and its DROP deleted the ON DELETE CASCADE child rows where foreign keys stay on.
+     */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void aForeignKeyTargetSpelledInAnotherCaseKeepsItsChildren(ApplyMode mode) throws SQLException {
+        TableDef usersV1 = table("users", List.of(pk("id"), col("name", "text")), List.of());
+        TableDef usersV2 = usersV1.withColumns(List.of(pk("id"), col("name", "text").withNotNull(true).withDefault(DefaultValue.string(""))));
+        TableDef posts = table("posts", List.of(pk("id"), col("user_id", "integer")),
+                List.of(new ForeignKeyDef("posts_user_fk", "posts", List.of("user_id"), "USERS", List.of("ID"), FkAction.CASCADE, FkAction.NO_ACTION)));
+        try (Connection c = fresh()) {
+            mode.apply(c, sql(SchemaDef.EMPTY, schema(usersV1, posts)));
+            exec(c, "INSERT INTO users VALUES (1, 'a'), (2, NULL)", "INSERT INTO posts VALUES (10, 1), (11, 2)");
+            mode.apply(c, sql(schema(usersV1, posts), schema(usersV2, posts)));
+            assertEquals(List.of("10|1", "11|2"), rows(c, "SELECT * FROM posts ORDER BY id"));
+            assertEquals(List.of("1|a", "2|"), rows(c, "SELECT * FROM users ORDER BY id"));
+            assertEquals(List.of(), rows(c, "PRAGMA foreign_key_check"));
+        }
+        TableDef postsSpelledRight = table("posts", List.of(pk("id"), col("user_id", "integer")), List.of(fk("posts", "user_id", "users", FkAction.CASCADE)));
+        assertEquals(List.of(), sql(schema(usersV1, posts), schema(usersV1, postsSpelledRight)), "the same key to SQLite: nothing to migrate");
+    }
+
+    /**
+     * Columns that ALTER TABLE ADD COLUMN takes only into an empty table (NOT NULL without a default, a non-constant default),
+     * declared in the middle: drizzle-kit adds them in place, which puts them after the other columns and works while the
+     * table is empty. The rebuild that keeps rows in a table that has some puts them there too, so both end up alike.
+     */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void columnsOnlyAnEmptyTableTakesInPlaceGoWhereAlterTablePutsThem(ApplyMode mode) throws SQLException {
+        TableDef v1 = table("ev", List.of(pk("id"), col("a", "text")), List.of());
+        TableDef v2 = v1.withColumns(List.of(pk("id"), col("k", "integer").withDefault(DefaultValue.number(5)), col("nn", "text").withNotNull(true),
+                col("ts", "text").withDefault(DefaultValue.sql("CURRENT_TIMESTAMP")), col("a", "text"), col("tail", "text").withDefault(DefaultValue.string("t"))));
+        for (boolean withRows : List.of(false, true)) {
+            try (Connection c = fresh()) {
+                mode.apply(c, sql(SchemaDef.EMPTY, schema(v1)));
+                if (withRows) exec(c, "INSERT INTO ev VALUES (1, 'x')");
+                mode.apply(c, sql(schema(v1), schema(v2)));
+                assertEquals(List.of("id", "a", "k", "nn", "ts", "tail"), rows(c, "SELECT name FROM pragma_table_info('ev') ORDER BY cid"));
+                assertEquals(withRows ? List.of("1|x|5||t") : List.of(), rows(c, "SELECT id, a, k, nn, tail FROM ev"));
+            }
+        }
+        TableDef v3 = v2.withColumns(List.of(pk("id"), col("k", "integer").withDefault(DefaultValue.number(5)), col("nn", "integer").withNotNull(true),
+                col("ts", "text").withDefault(DefaultValue.sql("CURRENT_TIMESTAMP")), col("a", "text"), col("tail", "text").withDefault(DefaultValue.string("t"))));
+        assertTrue(String.join("\n", sql(schema(v2), schema(v3))).contains("`k` integer DEFAULT 5,\n\t`nn` integer NOT NULL"),
+                "a rebuild for another reason follows the declaration, as drizzle-kit's does");
+    }
+
+    /** The same for a key column with a default, which drizzle-kit adds in place with its REFERENCES. */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void aKeyColumnWithADefaultGoesWhereAlterTablePutsIt(ApplyMode mode) throws SQLException {
+        TableDef p = table("p", List.of(pk("id")), List.of());
+        TableDef v1 = table("t", List.of(pk("id"), col("a", "text")), List.of());
+        TableDef v2 = table("t", List.of(pk("id"), col("p_id", "integer").withDefault(DefaultValue.number(0)), col("a", "text")),
+                List.of(fk("t", "p_id", "p", FkAction.CASCADE)));
+        try (Connection c = fresh()) {
+            mode.apply(c, sql(SchemaDef.EMPTY, schema(p, v1)));
+            exec(c, "INSERT INTO p VALUES (0)", "INSERT INTO t VALUES (1, 'x')");
+            mode.apply(c, sql(schema(p, v1), schema(p, v2)));
+            assertEquals(List.of("id", "a", "p_id"), rows(c, "SELECT name FROM pragma_table_info('t') ORDER BY cid"));
+            assertEquals(List.of("1|x|0"), rows(c, "SELECT id, a, p_id FROM t"));
+            assertEquals(List.of("p|CASCADE"), rows(c, "SELECT \"table\", on_delete FROM pragma_foreign_key_list('t')"));
         }
     }
 

@@ -1,0 +1,18 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
+ALTER TABLE `users` RENAME COLUMN "status" TO "state";--> statement-breakpoint
+ALTER TABLE `users` RENAME COLUMN "kind" TO "category";--> statement-breakpoint
+CREATE TABLE `__new_users` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`state` text DEFAULT 'users.status' NOT NULL,
+	`category` text,
+	`n` integer DEFAULT 0,
+	CONSTRAINT "users_status_ck" CHECK("state" IN ('users.status', '"users"."status"', 'it''s', 'a"b', '')),
+	CONSTRAINT "users_kind_ck" CHECK("category" IS NULL OR length("category") > 0 AND "category" <> 'users.kind'),
+	CONSTRAINT "users_n_ck" CHECK("n" >= 0 AND "n" < 100)
+);
+--> statement-breakpoint
+INSERT INTO `__new_users`(`id`,`state`,`category`,`n`) SELECT `id`, `state`, `category`, `n` FROM `users`;--> statement-breakpoint
+DROP TABLE `users`;--> statement-breakpoint
+ALTER TABLE `__new_users` RENAME TO `users`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;
