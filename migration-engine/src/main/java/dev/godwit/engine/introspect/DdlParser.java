@@ -128,19 +128,19 @@ final class DdlParser {
                 c.primaryKeyName = pending;
                 i += 2;
                 if (i < to && (ts.get(i).is("ASC") || ts.get(i).is("DESC"))) i++;
-                i = conflictClause(ts, i, to, t, "column " + quoted(c.name) + " PRIMARY KEY");
+                i = conflictClause(ts, i, to, t, "column " + quoted(c.name) + " PRIMARY KEY", "PRIMARY KEY");
                 if (i < to && ts.get(i).is("AUTOINCREMENT")) {
                     c.autoincrement = true;
                     i++;
                 }
             } else if (k.is("NOT") && i + 1 < to && ts.get(i + 1).is("NULL")) {
                 c.notNull = true;
-                i = conflictClause(ts, i + 2, to, t, "column " + quoted(c.name) + " NOT NULL");
+                i = conflictClause(ts, i + 2, to, t, "column " + quoted(c.name) + " NOT NULL", "NOT NULL");
             } else if (k.is("NULL")) {
-                i = conflictClause(ts, i + 1, to, t, "column " + quoted(c.name) + " NULL");
+                i = conflictClause(ts, i + 1, to, t, "column " + quoted(c.name) + " NULL", "NULL");
             } else if (k.is("UNIQUE")) {
                 t.uniques.add(new ParsedUnique(pending, List.of(c.name)));
-                i = conflictClause(ts, i + 1, to, t, "column " + quoted(c.name) + " UNIQUE");
+                i = conflictClause(ts, i + 1, to, t, "column " + quoted(c.name) + " UNIQUE", "UNIQUE");
             } else if (k.is("CHECK") && i + 1 < to && ts.get(i + 1).isPunct("(")) {
                 int close = SqlTokens.closing(ts, i + 1);
                 t.checks.add(new ParsedCheck(pending, inner(sql, ts, i + 1, close)));
@@ -180,13 +180,14 @@ final class DdlParser {
     }
 
     /**
-     * Reads an {@code ON CONFLICT} clause at i, if there is one, and records it on the constraint it follows. ABORT is SQLite's
-     * default, so losing it changes nothing and it is not recorded.
+     * Reads an {@code ON CONFLICT} clause at i, if there is one, and records it on the constraint it follows ({@code where}, as
+     * written; {@code constraint}, its kind: PRIMARY KEY, UNIQUE, NOT NULL, NULL). ABORT is SQLite's default, so losing it
+     * changes nothing and it is not recorded.
      */
-    private static int conflictClause(List<Token> ts, int i, int to, ParsedTable t, String constraint) {
+    private static int conflictClause(List<Token> ts, int i, int to, ParsedTable t, String where, String constraint) {
         if (i + 1 < to && ts.get(i).is("ON") && ts.get(i + 1).is("CONFLICT")) {
             String action = i + 2 < to ? ts.get(i + 2).upper() : "";
-            if (!action.equals("ABORT")) t.unmodelled.add(new UnmodelledClause(constraint + " ON CONFLICT " + action, "ON CONFLICT " + action));
+            if (!action.equals("ABORT")) t.unmodelled.add(new UnmodelledClause(where + " ON CONFLICT " + action, constraint + " ON CONFLICT " + action));
             return Math.min(i + 3, to);
         }
         return i;
@@ -255,7 +256,8 @@ final class DdlParser {
                 t.primaryKeyName = name;
                 t.primaryKeyColumns = names(ts, open + 1, close);
                 for (int j = open; j < close; j++) if (ts.get(j).is("AUTOINCREMENT")) t.primaryKeyAutoincrement = true;
-                conflictClause(ts, close + 1, to, t, "PRIMARY KEY (" + String.join(", ", t.primaryKeyColumns.stream().map(DdlParser::quoted).toList()) + ")");
+                conflictClause(ts, close + 1, to, t, "PRIMARY KEY (" + String.join(", ", t.primaryKeyColumns.stream().map(DdlParser::quoted).toList()) + ")",
+                        "PRIMARY KEY");
             }
         } else if (k.is("UNIQUE")) {
             int open = i + 1;
@@ -263,7 +265,7 @@ final class DdlParser {
                 int close = SqlTokens.closing(ts, open);
                 List<String> cols = names(ts, open + 1, close);
                 t.uniques.add(new ParsedUnique(name, cols));
-                conflictClause(ts, close + 1, to, t, "UNIQUE (" + String.join(", ", cols.stream().map(DdlParser::quoted).toList()) + ")");
+                conflictClause(ts, close + 1, to, t, "UNIQUE (" + String.join(", ", cols.stream().map(DdlParser::quoted).toList()) + ")", "UNIQUE");
             }
         } else if (k.is("CHECK")) {
             int open = i + 1;

@@ -1,6 +1,7 @@
 package dev.godwit.engine.preflight;
 
 import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.introspect.UnmodelledClause;
 import dev.godwit.engine.migrate.StatementRules;
 import dev.godwit.engine.sql.StatementKind;
 import dev.godwit.schema.model.SqliteNames;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a pre-flight on generated rows cannot see: a {@code REPLACE} / {@code INSERT OR REPLACE} / {@code UPDATE OR REPLACE}, or a
- * plain INSERT or UPDATE into a table whose constraints say {@code ON CONFLICT REPLACE}, deletes the rows it conflicts with, and
+ * plain INSERT or UPDATE into a table whose PRIMARY KEY or UNIQUE constraint says {@code ON CONFLICT REPLACE}, deletes the rows it conflicts with, and
  * their {@code ON DELETE CASCADE / SET NULL / SET DEFAULT} children lose rows or references. Which rows conflict
  * depends on the real keys (a seed's {@code VALUES (1, …)} against D1's row 1), and a replica of remote D1 holds generated
  * rows with keys far from those, so it shows no loss where D1 would cascade.
@@ -70,12 +71,13 @@ final class UnseenReplace {
         return out;
     }
 
-    /** Tables (as {@link SqliteNames#key}) with a constraint that resolves conflicts by REPLACE. */
+    /** Tables (as {@link SqliteNames#key}) with a key (PRIMARY KEY, UNIQUE) that resolves conflicts by deleting rows: ON CONFLICT REPLACE. */
     private static java.util.Set<String> replacingTables(Replica r) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (Map<String, Object> row : r.query("SELECT name FROM main.sqlite_master WHERE type = 'table'"
-                + " AND replace(replace(replace(upper(sql), char(10), ' '), char(13), ' '), char(9), ' ') LIKE '%CONFLICT%REPLACE%'")) {
-            out.add(SqliteNames.key(String.valueOf(row.get("name"))));
+        for (Map<String, Object> row : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'table'")) {
+            if (UnmodelledClause.of(String.valueOf(row.get("sql"))).stream().anyMatch(UnmodelledClause::deletesConflictingRows)) {
+                out.add(SqliteNames.key(String.valueOf(row.get("name"))));
+            }
         }
         return out;
     }

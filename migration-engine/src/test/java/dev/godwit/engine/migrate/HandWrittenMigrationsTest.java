@@ -305,4 +305,26 @@ class HandWrittenMigrationsTest {
             assertEquals(List.of(Map.of("parent_id", 1L)), db.query("SELECT parent_id FROM kids"), "nothing was applied");
         }
     }
+    /**
+     * NOT NULL ON CONFLICT REPLACE puts the column's default in place of a NULL and deletes no row; UNIQUE ON CONFLICT IGNORE
+     * skips the row. A plain INSERT into such a table over cascading children was refused on remote D1 as "deletes the rows of
+     * "parents" it conflicts with": the table's SQL was matched as text for CONFLICT … REPLACE. It applies, children kept.
+     */
+    @Test
+    void aPlainInsertIntoATableWhoseOnlyReplaceIsOnNotNullAppliesOnRemoteD1() throws Exception {
+        MigrationsFolder insert = folder("INSERT INTO parents (name, status) VALUES ('c', NULL);\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", TOKEN);
+             D1Database db = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            db.runAtomically(List.of("CREATE TABLE parents (id INTEGER PRIMARY KEY, name TEXT UNIQUE ON CONFLICT IGNORE,"
+                            + " status TEXT NOT NULL ON CONFLICT REPLACE DEFAULT 'new')",
+                    "CREATE TABLE kids (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parents(id) ON DELETE CASCADE)",
+                    "INSERT INTO parents (id, name) VALUES (1, 'a')", "INSERT INTO kids VALUES (10, 1)"), false);
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofLiveSchema(db,
+                    java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false, EngineLog.SILENT));
+            assertEquals(List.of("0001_m1"), m.apply(insert, ApplyOptions.defaults()).applied());
+            assertEquals(List.of(Map.of("name", "a", "status", "new"), Map.of("name", "c", "status", "new")),
+                    db.query("SELECT name, status FROM parents ORDER BY id"));
+            assertEquals(List.of(Map.of("parent_id", 1L)), db.query("SELECT parent_id FROM kids"));
+        }
+    }
 }
