@@ -57,6 +57,11 @@ public final class RenamedFiles {
             else gap = true;
         }
         String snapshot = folder.relative(folder.snapshotFile(last.tag()));
+        if (!java.nio.file.Files.exists(folder.snapshotFile(last.tag()))) {
+            // wrangler's own folder has no snapshots: nothing shows the database has what the renamed file makes
+            return new Found(Map.of(), null, "a pending migration has its number, but there is no " + snapshot + " to show that the database"
+                    + " has its schema, so it is not taken for that migration renamed; if it is, rename the row in " + history.name() + " instead");
+        }
         List<String> differences = Verifier.differences(Introspector.introspect(db, Set.of(history.name())),
                 folder.readSnapshot(folder.snapshotFile(last.tag())).schema());
         if (!differences.isEmpty()) {

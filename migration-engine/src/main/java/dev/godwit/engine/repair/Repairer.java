@@ -38,7 +38,9 @@ public final class Repairer {
     }
 
     public RepairResult repair(MigrationsFolder folder, Database db, HistoryTable history, RepairOptions options) {
-        List<Migration> migrations = folder.migrations();
+        // wrangler's history stands for every .sql file (journal entry or none), as db:apply and db:status read it; the journal
+        // alone would take the rows of files without an entry (or of a folder without a journal) for missing, and remove them
+        List<Migration> migrations = history instanceof HistoryTable.Wrangler ? folder.migrationsInNameOrder() : folder.migrations();
         List<String> lines = new ArrayList<>();
         List<String> statements = new ArrayList<>();
         List<String> rechecked = new ArrayList<>();

@@ -7,6 +7,7 @@ import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.verify.Verifier;
 import dev.godwit.schema.model.SchemaDef;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
 
@@ -27,10 +28,13 @@ final class SquashedMigrations {
      */
     static List<Migration> alreadyThere(List<Migration> pending, Migration lastApplied, MigrationsFolder folder, Database db, HistoryTable history) {
         if (pending.isEmpty()) return List.of();
+        // without snapshots (wrangler's own folder, a file from wrangler d1 migrations create) there is no evidence either way
+        if (lastApplied != null && !Files.exists(folder.snapshotFile(lastApplied.tag()))) return List.of();
         SchemaDef live = Introspector.introspect(db, Set.of(history.name()));
         SchemaDef atLastApplied = lastApplied == null ? SchemaDef.EMPTY : folder.readSnapshot(folder.snapshotFile(lastApplied.tag())).schema();
         if (Verifier.differences(live, atLastApplied).isEmpty()) return List.of();
         for (int k = pending.size() - 1; k >= 0; k--) {
+            if (!Files.exists(folder.snapshotFile(pending.get(k).tag()))) continue;
             SchemaDef snapshot = folder.readSnapshot(folder.snapshotFile(pending.get(k).tag())).schema();
             if (Verifier.differences(live, snapshot).isEmpty()) return List.copyOf(pending.subList(0, k + 1));
         }

@@ -327,4 +327,26 @@ class HandWrittenMigrationsTest {
             assertEquals(List.of(Map.of("parent_id", 1L)), db.query("SELECT parent_id FROM kids"));
         }
     }
+    /**
+     * wrangler's own folder: no journal, no snapshots. The database ran 0001_m1 and a 0002 of an abandoned branch; the folder
+     * has 0001_m1 and a new, pending 0002_m2. db:repair must remove the abandoned row only and leave 0002_m2 pending.
+     */
+    @Test
+    void repairInAFolderWithoutSnapshotsRemovesAnAbandonedRowAndLeavesThePendingMigration() throws Exception {
+        MigrationsFolder folder = folder("CREATE TABLE users (id INTEGER PRIMARY KEY);\n");
+        try (SqliteDatabase db = SqliteDatabase.openLikeD1(dir.resolve("local-d1.sqlite"))) {
+            migrator(db).apply(folder, ApplyOptions.defaults());
+            Files.writeString(folder.sqlFile("0002_m2"), "CREATE TABLE posts (id INTEGER PRIMARY KEY);\n");
+            db.runAtomically(List.of("CREATE TABLE drafts (id INTEGER PRIMARY KEY)",
+                    "INSERT INTO d1_migrations (name) VALUES ('0002_drafts.sql')"), false);
+            dev.godwit.engine.testing.RecordingLog log = new dev.godwit.engine.testing.RecordingLog();
+            dev.godwit.engine.repair.RepairResult r = new dev.godwit.engine.repair.Repairer(log)
+                    .repair(folder, db, HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT), new dev.godwit.engine.repair.RepairOptions(true, null));
+            assertEquals(List.of("0002_drafts.sql"), r.removedRows());
+            assertTrue(String.join("\n", log.lines()).contains("remove the row of 0002_drafts.sql from d1_migrations: no such migration in"
+                    + " migrations (a pending migration has its number, but there is no migrations/meta/0002_snapshot.json"), log.lines().toString());
+            assertEquals(List.of("0002_m2"), migrator(db).apply(folder, ApplyOptions.defaults()).applied());
+            assertEquals(List.of(Map.of("name", "0001_m1.sql"), Map.of("name", "0002_m2.sql")), db.query("SELECT name FROM d1_migrations ORDER BY id"));
+        }
+    }
 }
