@@ -349,4 +349,28 @@ class HandWrittenMigrationsTest {
             assertEquals(List.of(Map.of("name", "0001_m1.sql"), Map.of("name", "0002_m2.sql")), db.query("SELECT name FROM d1_migrations ORDER BY id"));
         }
     }
+    /**
+     * The same seed behind another pending migration, caught by the pre-flight on a copy of wrangler's local D1 file: the
+     * refusal said only "SQLite says: [SQLITE_NOMEM] out of memory" and to fix "the rows it trips on"; it now names D1's
+     * instruction limit and the split, as the apply's own failure does.
+     */
+    @Test
+    void thePreflightNamesD1sInstructionLimitRatherThanMemory() throws Exception {
+        StringBuilder seed = new StringBuilder("INSERT INTO seed (id, v) VALUES ");
+        for (int i = 0; i < 9_000; i++) seed.append(i == 0 ? "" : ",").append('(').append(i).append(",'x')");
+        MigrationsFolder folder = folder("CREATE TABLE seed (id INTEGER PRIMARY KEY, v TEXT);\n", "CREATE TABLE more (id INTEGER PRIMARY KEY);\n",
+                seed + ";\n");
+        Path file = dir.resolve("local-d1.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.openLikeD1(file)) {
+            migrator(db).apply(List.of(folder.migrationsInNameOrder().get(0)), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO seed VALUES (100000, 'a')"), false);
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.forTarget(
+                    new dev.godwit.engine.target.Target.WranglerLocalD1(file, "db"), db, java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false,
+                    EngineLog.SILENT));
+            Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> m.apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Pre-flight: 0003_m3.sql fails on a copy of "), e.getMessage());
+            assertTrue(e.getMessage().contains("\n  That is D1's limit of 25,000 VDBE instructions per statement, not memory"), e.getMessage());
+            assertEquals(List.of(Map.of("name", "0001_m1.sql")), db.query("SELECT name FROM d1_migrations"), "nothing was applied");
+        }
+    }
 }
