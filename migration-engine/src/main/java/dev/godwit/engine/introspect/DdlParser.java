@@ -128,19 +128,19 @@ final class DdlParser {
                 c.primaryKeyName = pending;
                 i += 2;
                 if (i < to && (ts.get(i).is("ASC") || ts.get(i).is("DESC"))) i++;
-                i = conflictClause(ts, i, to, t, "column " + quoted(c.name) + " PRIMARY KEY", "PRIMARY KEY");
+                i = conflictClause(ts, i, to, t, "column " + quoted(c.name) + " PRIMARY KEY", "PRIMARY KEY", List.of(c.name));
                 if (i < to && ts.get(i).is("AUTOINCREMENT")) {
                     c.autoincrement = true;
                     i++;
                 }
             } else if (k.is("NOT") && i + 1 < to && ts.get(i + 1).is("NULL")) {
                 c.notNull = true;
-                i = conflictClause(ts, i + 2, to, t, "column " + quoted(c.name) + " NOT NULL", "NOT NULL");
+                i = conflictClause(ts, i + 2, to, t, "column " + quoted(c.name) + " NOT NULL", "NOT NULL", List.of(c.name));
             } else if (k.is("NULL")) {
-                i = conflictClause(ts, i + 1, to, t, "column " + quoted(c.name) + " NULL", "NULL");
+                i = conflictClause(ts, i + 1, to, t, "column " + quoted(c.name) + " NULL", "NULL", List.of(c.name));
             } else if (k.is("UNIQUE")) {
                 t.uniques.add(new ParsedUnique(pending, List.of(c.name)));
-                i = conflictClause(ts, i + 1, to, t, "column " + quoted(c.name) + " UNIQUE", "UNIQUE");
+                i = conflictClause(ts, i + 1, to, t, "column " + quoted(c.name) + " UNIQUE", "UNIQUE", List.of(c.name));
             } else if (k.is("CHECK") && i + 1 < to && ts.get(i + 1).isPunct("(")) {
                 int close = SqlTokens.closing(ts, i + 1);
                 t.checks.add(new ParsedCheck(pending, inner(sql, ts, i + 1, close)));
@@ -184,10 +184,10 @@ final class DdlParser {
      * written; {@code constraint}, its kind: PRIMARY KEY, UNIQUE, NOT NULL, NULL). ABORT is SQLite's default, so losing it
      * changes nothing and it is not recorded.
      */
-    private static int conflictClause(List<Token> ts, int i, int to, ParsedTable t, String where, String constraint) {
+    private static int conflictClause(List<Token> ts, int i, int to, ParsedTable t, String where, String constraint, List<String> columns) {
         if (i + 1 < to && ts.get(i).is("ON") && ts.get(i + 1).is("CONFLICT")) {
             String action = i + 2 < to ? ts.get(i + 2).upper() : "";
-            if (!action.equals("ABORT")) t.unmodelled.add(new UnmodelledClause(where + " ON CONFLICT " + action, constraint + " ON CONFLICT " + action));
+            if (!action.equals("ABORT")) t.unmodelled.add(new UnmodelledClause(where + " ON CONFLICT " + action, constraint + " ON CONFLICT " + action, columns));
             return Math.min(i + 3, to);
         }
         return i;
@@ -229,7 +229,7 @@ final class DdlParser {
                 // Only DEFERRABLE INITIALLY DEFERRED defers the check: NOT DEFERRABLE, DEFERRABLE and INITIALLY IMMEDIATE are the default.
                 if (k.is("DEFERRED") && i > 0 && ts.get(i - 1).is("INITIALLY") && i > 1 && ts.get(i - 2).is("DEFERRABLE")) {
                     t.unmodelled.add(new UnmodelledClause("the foreign key (" + String.join(", ", cols.stream().map(DdlParser::quoted).toList())
-                            + ") to " + quoted(ref) + " DEFERRABLE INITIALLY DEFERRED", "DEFERRABLE INITIALLY DEFERRED"));
+                            + ") to " + quoted(ref) + " DEFERRABLE INITIALLY DEFERRED", "DEFERRABLE INITIALLY DEFERRED", List.copyOf(cols)));
                 }
                 i++;
             } else {
@@ -257,7 +257,7 @@ final class DdlParser {
                 t.primaryKeyColumns = names(ts, open + 1, close);
                 for (int j = open; j < close; j++) if (ts.get(j).is("AUTOINCREMENT")) t.primaryKeyAutoincrement = true;
                 conflictClause(ts, close + 1, to, t, "PRIMARY KEY (" + String.join(", ", t.primaryKeyColumns.stream().map(DdlParser::quoted).toList()) + ")",
-                        "PRIMARY KEY");
+                        "PRIMARY KEY", t.primaryKeyColumns);
             }
         } else if (k.is("UNIQUE")) {
             int open = i + 1;
@@ -265,7 +265,7 @@ final class DdlParser {
                 int close = SqlTokens.closing(ts, open);
                 List<String> cols = names(ts, open + 1, close);
                 t.uniques.add(new ParsedUnique(name, cols));
-                conflictClause(ts, close + 1, to, t, "UNIQUE (" + String.join(", ", cols.stream().map(DdlParser::quoted).toList()) + ")", "UNIQUE");
+                conflictClause(ts, close + 1, to, t, "UNIQUE (" + String.join(", ", cols.stream().map(DdlParser::quoted).toList()) + ")", "UNIQUE", cols);
             }
         } else if (k.is("CHECK")) {
             int open = i + 1;

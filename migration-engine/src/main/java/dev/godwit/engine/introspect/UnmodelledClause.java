@@ -8,9 +8,9 @@ import java.util.List;
  * WITHOUT ROWID, an {@code ON CONFLICT} other than the default ABORT, a foreign key's {@code DEFERRABLE INITIALLY DEFERRED}.
  * {@code db:pull} warns about them and a generated rebuild loses them. {@code text} says where the clause stands (a column,
  * a key); {@code kind} is the clause with its constraint's kind but no names ({@code UNIQUE ON CONFLICT REPLACE}), so that
- * renaming the column it stands on does not read as losing it.
+ * renaming the column it stands on does not read as losing it; {@code columns}, the columns of the constraint it stands on.
  */
-public record UnmodelledClause(String text, String kind) {
+public record UnmodelledClause(String text, String kind, List<String> columns) {
 
     /**
      * Whether a write meeting this clause deletes rows: ON CONFLICT REPLACE on a PRIMARY KEY or UNIQUE constraint removes the
@@ -30,8 +30,8 @@ public record UnmodelledClause(String text, String kind) {
         }
         if (t == null) return List.of();
         List<UnmodelledClause> out = new ArrayList<>(t.unmodelled);
-        if (t.strict) out.add(new UnmodelledClause("STRICT", "STRICT"));
-        if (t.withoutRowid) out.add(new UnmodelledClause("WITHOUT ROWID", "WITHOUT ROWID"));
+        if (t.strict) out.add(new UnmodelledClause("STRICT", "STRICT", List.of()));
+        if (t.withoutRowid) out.add(new UnmodelledClause("WITHOUT ROWID", "WITHOUT ROWID", List.of()));
         return out;
     }
 }

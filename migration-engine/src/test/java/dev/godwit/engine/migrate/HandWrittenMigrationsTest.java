@@ -373,4 +373,24 @@ class HandWrittenMigrationsTest {
             assertEquals(List.of(Map.of("name", "0001_m1.sql")), db.query("SELECT name FROM d1_migrations"), "nothing was applied");
         }
     }
+    /**
+     * The refusal of a plain INSERT into an ON CONFLICT REPLACE table advises an upsert; the upsert was refused the same way,
+     * though its DO UPDATE takes the conflict on its key before the table's REPLACE can delete anything. It applies, the
+     * children kept.
+     */
+    @Test
+    void theUpsertTheRefusalAdvisesAppliesOnAnOnConflictReplaceTable() throws Exception {
+        MigrationsFolder upsert = folder("INSERT INTO parents (id, name) VALUES (1, 'renamed') ON CONFLICT (id) DO UPDATE SET name = excluded.name;\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", TOKEN);
+             D1Database db = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            db.runAtomically(List.of("CREATE TABLE parents (id INTEGER PRIMARY KEY ON CONFLICT REPLACE, name TEXT)",
+                    "CREATE TABLE kids (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parents(id) ON DELETE CASCADE)",
+                    "INSERT INTO parents VALUES (1, 'a')", "INSERT INTO kids VALUES (10, 1)"), false);
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofLiveSchema(db,
+                    java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false, EngineLog.SILENT));
+            assertEquals(List.of("0001_m1"), m.apply(upsert, ApplyOptions.defaults()).applied());
+            assertEquals(List.of(Map.of("name", "renamed")), db.query("SELECT name FROM parents"));
+            assertEquals(List.of(Map.of("parent_id", 1L)), db.query("SELECT parent_id FROM kids"), "the upsert deletes nothing");
+        }
+    }
 }
