@@ -137,7 +137,8 @@ final class DdlParser {
                 c.notNull = true;
                 i = conflictClause(ts, i + 2, to, t, "column " + quoted(c.name) + " NOT NULL", "NOT NULL", List.of(c.name));
             } else if (k.is("NULL")) {
-                i = conflictClause(ts, i + 1, to, t, "column " + quoted(c.name) + " NULL", "NULL", List.of(c.name));
+                // SQLite parses a NULL constraint's ON CONFLICT and ignores it: nothing that a rebuild could lose
+                i = i + 2 < to && ts.get(i + 1).is("ON") && ts.get(i + 2).is("CONFLICT") ? Math.min(i + 4, to) : i + 1;
             } else if (k.is("UNIQUE")) {
                 t.uniques.add(new ParsedUnique(pending, List.of(c.name)));
                 i = conflictClause(ts, i + 1, to, t, "column " + quoted(c.name) + " UNIQUE", "UNIQUE", List.of(c.name));
@@ -181,7 +182,7 @@ final class DdlParser {
 
     /**
      * Reads an {@code ON CONFLICT} clause at i, if there is one, and records it on the constraint it follows ({@code where}, as
-     * written; {@code constraint}, its kind: PRIMARY KEY, UNIQUE, NOT NULL, NULL). ABORT is SQLite's default, so losing it
+     * written; {@code constraint}, its kind: PRIMARY KEY, UNIQUE, NOT NULL). ABORT is SQLite's default, so losing it
      * changes nothing and it is not recorded.
      */
     private static int conflictClause(List<Token> ts, int i, int to, ParsedTable t, String where, String constraint, List<String> columns) {
@@ -226,8 +227,9 @@ final class DdlParser {
             } else if (k.is("MATCH")) {
                 i += 2;
             } else if (k.is("NOT") || k.is("DEFERRABLE") || k.is("INITIALLY") || k.is("DEFERRED") || k.is("IMMEDIATE")) {
-                // Only DEFERRABLE INITIALLY DEFERRED defers the check: NOT DEFERRABLE, DEFERRABLE and INITIALLY IMMEDIATE are the default.
-                if (k.is("DEFERRED") && i > 0 && ts.get(i - 1).is("INITIALLY") && i > 1 && ts.get(i - 2).is("DEFERRABLE")) {
+                // Only DEFERRABLE INITIALLY DEFERRED defers the check: NOT DEFERRABLE (INITIALLY DEFERRED or not), DEFERRABLE and
+                // INITIALLY IMMEDIATE are the default.
+                if (k.is("DEFERRED") && i > 1 && ts.get(i - 1).is("INITIALLY") && ts.get(i - 2).is("DEFERRABLE") && !(i > 2 && ts.get(i - 3).is("NOT"))) {
                     t.unmodelled.add(new UnmodelledClause("the foreign key (" + String.join(", ", cols.stream().map(DdlParser::quoted).toList())
                             + ") to " + quoted(ref) + " DEFERRABLE INITIALLY DEFERRED", "DEFERRABLE INITIALLY DEFERRED", List.copyOf(cols)));
                 }
