@@ -71,6 +71,24 @@ public final class RenamedFiles {
         return new Found(pairs, snapshot, null);
     }
 
+    /**
+     * Whether the schema can show that {@code m} ran: its snapshot differs from the one of the migration before it. A migration
+     * that changes no schema (a data seed) leaves the database as it was, so a schema match says nothing about it.
+     */
+    public static boolean schemaShows(Migration m, List<MigrationState> states, MigrationsFolder folder) {
+        Migration previous = null;
+        for (MigrationState s : states) {
+            if (s.migration() == null) continue;
+            if (s.migration().equals(m)) break;
+            previous = s.migration();
+        }
+        if (!java.nio.file.Files.exists(folder.snapshotFile(m.tag()))
+                || previous != null && !java.nio.file.Files.exists(folder.snapshotFile(previous.tag()))) return false;
+        dev.godwit.schema.model.SchemaDef before = previous == null ? dev.godwit.schema.model.SchemaDef.EMPTY
+                : folder.readSnapshot(folder.snapshotFile(previous.tag())).schema();
+        return !Verifier.differences(before, folder.readSnapshot(folder.snapshotFile(m.tag())).schema()).isEmpty();
+    }
+
     /** The leading number of a migration file name ({@code 0001} of {@code 0001_posts.sql}), or null. */
     private static String number(String fileName) {
         int us = fileName.indexOf('_');
