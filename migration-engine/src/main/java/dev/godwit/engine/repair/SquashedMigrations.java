@@ -8,6 +8,7 @@ import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.verify.Verifier;
 import dev.godwit.schema.model.SchemaDef;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +16,8 @@ import java.util.Set;
  * After a squash (the folder regenerated as fewer, new migrations) the database records migrations the folder no longer has,
  * and the new ones look pending though the database already has what they make. Removing the old rows alone would leave
  * db:apply to run them again and fail halfway ("table users already exists"). The pending migrations up to the one whose
- * snapshot the database's schema equals are what those rows became: they are recorded as applied instead.
+ * snapshot the database's schema equals are what those rows became: they are recorded as applied instead, but not a data
+ * migration after the last one that changes the schema (a seed has not run just because the schema is there).
  */
 final class SquashedMigrations {
 
@@ -36,8 +38,20 @@ final class SquashedMigrations {
         for (int k = pending.size() - 1; k >= 0; k--) {
             if (!Files.exists(folder.snapshotFile(pending.get(k).tag()))) continue;
             SchemaDef snapshot = folder.readSnapshot(folder.snapshotFile(pending.get(k).tag())).schema();
-            if (Verifier.differences(live, snapshot).isEmpty()) return List.copyOf(pending.subList(0, k + 1));
+            if (!Verifier.differences(live, snapshot).isEmpty()) continue;
+            // a migration that changes no schema (a data seed) after the last one that does: the schema cannot show it ran
+            while (k >= 0 && !changesSchema(pending, k, atLastApplied, folder)) k--;
+            return List.copyOf(pending.subList(0, k + 1));
         }
         return List.of();
+    }
+
+    /** Whether pending migration k's snapshot differs from the one before it (the previous pending one's, else {@code start}). */
+    private static boolean changesSchema(List<Migration> pending, int k, SchemaDef start, MigrationsFolder folder) {
+        Path before = k == 0 ? null : folder.snapshotFile(pending.get(k - 1).tag());
+        Path own = folder.snapshotFile(pending.get(k).tag());
+        if (!Files.exists(own) || before != null && !Files.exists(before)) return true;   // no evidence against it: as before
+        SchemaDef was = before == null ? start : folder.readSnapshot(before).schema();
+        return !Verifier.differences(was, folder.readSnapshot(own).schema()).isEmpty();
     }
 }

@@ -228,4 +228,21 @@ class RepairMessyHistoryTest {
         assertEquals(List.of("0001_seed_prod"), applyAgain(history));
         assertEquals(List.of(Map.of("name", "dev"), Map.of("name", "prod")), rows("SELECT name FROM users ORDER BY id"));
     }
+    /**
+     * The squash came with a new data migration, 0001_seed, that has run nowhere. Its snapshot equals the squashed one's, so
+     * "the last pending migration whose snapshot the database equals" was the seed, and db:repair recorded it as applied: it
+     * never ran. Only the migrations up to the last one that changes the schema are recorded; the seed stays pending and runs.
+     */
+    @Test
+    void aDataMigrationAfterASquashIsNotRecordedAsApplied() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        applyAll(history);
+        squash();
+        new Generator().generate(V1, folder, GenerateOptions.batch().withName("seed").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_seed"), "INSERT INTO users (id, name) VALUES (1, 'ada');\n");
+        RepairResult r = repair(history);
+        assertEquals(List.of("0000_squashed"), r.recorded());
+        assertEquals(List.of("0001_seed"), applyAgain(history));
+        assertEquals(List.of(Map.of("name", "ada")), rows("SELECT name FROM users"));
+    }
 }
