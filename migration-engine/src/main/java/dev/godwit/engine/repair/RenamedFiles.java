@@ -82,11 +82,19 @@ public final class RenamedFiles {
             if (s.migration().equals(m)) break;
             previous = s.migration();
         }
-        if (!java.nio.file.Files.exists(folder.snapshotFile(m.tag()))
-                || previous != null && !java.nio.file.Files.exists(folder.snapshotFile(previous.tag()))) return false;
-        dev.godwit.schema.model.SchemaDef before = previous == null ? dev.godwit.schema.model.SchemaDef.EMPTY
-                : folder.readSnapshot(folder.snapshotFile(previous.tag())).schema();
-        return !Verifier.differences(before, folder.readSnapshot(folder.snapshotFile(m.tag())).schema()).isEmpty();
+        return changesSchema(folder, previous, dev.godwit.schema.model.SchemaDef.EMPTY, m, false);
+    }
+
+    /**
+     * Whether {@code m}'s snapshot differs from {@code previous}'s ({@code start} when there is none before it); {@code unknown}
+     * where a snapshot is missing (wrangler's own files have none).
+     */
+    static boolean changesSchema(MigrationsFolder folder, Migration previous, dev.godwit.schema.model.SchemaDef start, Migration m, boolean unknown) {
+        java.nio.file.Path own = folder.snapshotFile(m.tag());
+        java.nio.file.Path before = previous == null ? null : folder.snapshotFile(previous.tag());
+        if (!java.nio.file.Files.exists(own) || before != null && !java.nio.file.Files.exists(before)) return unknown;
+        dev.godwit.schema.model.SchemaDef was = before == null ? start : folder.readSnapshot(before).schema();
+        return !Verifier.differences(was, folder.readSnapshot(own).schema()).isEmpty();
     }
 
     /** The leading number of a migration file name ({@code 0001} of {@code 0001_posts.sql}), or null. */

@@ -8,7 +8,6 @@ import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.verify.Verifier;
 import dev.godwit.schema.model.SchemaDef;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -46,12 +45,9 @@ final class SquashedMigrations {
         return List.of();
     }
 
-    /** Whether pending migration k's snapshot differs from the one before it (the previous pending one's, else {@code start}). */
+    /** Whether pending migration k changes the schema (the one before it: the previous pending one, else {@code start}). */
     private static boolean changesSchema(List<Migration> pending, int k, SchemaDef start, MigrationsFolder folder) {
-        Path before = k == 0 ? null : folder.snapshotFile(pending.get(k - 1).tag());
-        Path own = folder.snapshotFile(pending.get(k).tag());
-        if (!Files.exists(own) || before != null && !Files.exists(before)) return true;   // no evidence against it: as before
-        SchemaDef was = before == null ? start : folder.readSnapshot(before).schema();
-        return !Verifier.differences(was, folder.readSnapshot(own).schema()).isEmpty();
+        // a missing snapshot is no evidence against it: taken as a change, as before
+        return RenamedFiles.changesSchema(folder, k == 0 ? null : pending.get(k - 1), start, pending.get(k), true);
     }
 }
