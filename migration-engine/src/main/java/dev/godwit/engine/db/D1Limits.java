@@ -25,6 +25,10 @@ public final class D1Limits {
         return databaseMessage != null && (databaseMessage.contains("SQLITE_NOMEM") || databaseMessage.contains("out of memory"));
     }
 
+    /** What the apply and the pre-flight add, on a new line, to SQLite's "out of memory" under these limits. */
+    public static final String INSTRUCTION_LIMIT_HINT = "That is D1's limit of 25,000 VDBE instructions per statement, not memory: a long"
+            + " INSERT … VALUES list or IN (…) list goes over it well below 100 KB. Split the statement (about 1,000 rows per INSERT).";
+
     private D1Limits() {
     }
 

@@ -128,19 +128,20 @@ final class DdlParser {
                 c.primaryKeyName = pending;
                 i += 2;
                 if (i < to && (ts.get(i).is("ASC") || ts.get(i).is("DESC"))) i++;
-                i = conflictClause(ts, i, to, t, "column " + quoted(c.name) + " PRIMARY KEY");
+                i = conflictClause(ts, i, to, t, "column " + quoted(c.name) + " PRIMARY KEY", "PRIMARY KEY", List.of(c.name));
                 if (i < to && ts.get(i).is("AUTOINCREMENT")) {
                     c.autoincrement = true;
                     i++;
                 }
             } else if (k.is("NOT") && i + 1 < to && ts.get(i + 1).is("NULL")) {
                 c.notNull = true;
-                i = conflictClause(ts, i + 2, to, t, "column " + quoted(c.name) + " NOT NULL");
+                i = conflictClause(ts, i + 2, to, t, "column " + quoted(c.name) + " NOT NULL", "NOT NULL", List.of(c.name));
             } else if (k.is("NULL")) {
-                i = conflictClause(ts, i + 1, to, t, "column " + quoted(c.name) + " NULL");
+                // SQLite parses a NULL constraint's ON CONFLICT and ignores it: nothing that a rebuild could lose
+                i = i + 2 < to && ts.get(i + 1).is("ON") && ts.get(i + 2).is("CONFLICT") ? Math.min(i + 4, to) : i + 1;
             } else if (k.is("UNIQUE")) {
                 t.uniques.add(new ParsedUnique(pending, List.of(c.name)));
-                i = conflictClause(ts, i + 1, to, t, "column " + quoted(c.name) + " UNIQUE");
+                i = conflictClause(ts, i + 1, to, t, "column " + quoted(c.name) + " UNIQUE", "UNIQUE", List.of(c.name));
             } else if (k.is("CHECK") && i + 1 < to && ts.get(i + 1).isPunct("(")) {
                 int close = SqlTokens.closing(ts, i + 1);
                 t.checks.add(new ParsedCheck(pending, inner(sql, ts, i + 1, close)));
@@ -180,13 +181,14 @@ final class DdlParser {
     }
 
     /**
-     * Reads an {@code ON CONFLICT} clause at i, if there is one, and records it on the constraint it follows. ABORT is SQLite's
-     * default, so losing it changes nothing and it is not recorded.
+     * Reads an {@code ON CONFLICT} clause at i, if there is one, and records it on the constraint it follows ({@code where}, as
+     * written; {@code constraint}, its kind: PRIMARY KEY, UNIQUE, NOT NULL). ABORT is SQLite's default, so losing it
+     * changes nothing and it is not recorded.
      */
-    private static int conflictClause(List<Token> ts, int i, int to, ParsedTable t, String constraint) {
+    private static int conflictClause(List<Token> ts, int i, int to, ParsedTable t, String where, String constraint, List<String> columns) {
         if (i + 1 < to && ts.get(i).is("ON") && ts.get(i + 1).is("CONFLICT")) {
             String action = i + 2 < to ? ts.get(i + 2).upper() : "";
-            if (!action.equals("ABORT")) t.unmodelled.add(new UnmodelledClause(constraint + " ON CONFLICT " + action, "ON CONFLICT " + action));
+            if (!action.equals("ABORT")) t.unmodelled.add(new UnmodelledClause(where + " ON CONFLICT " + action, constraint + " ON CONFLICT " + action, columns));
             return Math.min(i + 3, to);
         }
         return i;
@@ -225,10 +227,11 @@ final class DdlParser {
             } else if (k.is("MATCH")) {
                 i += 2;
             } else if (k.is("NOT") || k.is("DEFERRABLE") || k.is("INITIALLY") || k.is("DEFERRED") || k.is("IMMEDIATE")) {
-                // Only DEFERRABLE INITIALLY DEFERRED defers the check: NOT DEFERRABLE, DEFERRABLE and INITIALLY IMMEDIATE are the default.
-                if (k.is("DEFERRED") && i > 0 && ts.get(i - 1).is("INITIALLY") && i > 1 && ts.get(i - 2).is("DEFERRABLE")) {
+                // Only DEFERRABLE INITIALLY DEFERRED defers the check: NOT DEFERRABLE (INITIALLY DEFERRED or not), DEFERRABLE and
+                // INITIALLY IMMEDIATE are the default.
+                if (k.is("DEFERRED") && i > 1 && ts.get(i - 1).is("INITIALLY") && ts.get(i - 2).is("DEFERRABLE") && !(i > 2 && ts.get(i - 3).is("NOT"))) {
                     t.unmodelled.add(new UnmodelledClause("the foreign key (" + String.join(", ", cols.stream().map(DdlParser::quoted).toList())
-                            + ") to " + quoted(ref) + " DEFERRABLE INITIALLY DEFERRED", "DEFERRABLE INITIALLY DEFERRED"));
+                            + ") to " + quoted(ref) + " DEFERRABLE INITIALLY DEFERRED", "DEFERRABLE INITIALLY DEFERRED", List.copyOf(cols)));
                 }
                 i++;
             } else {
@@ -255,7 +258,8 @@ final class DdlParser {
                 t.primaryKeyName = name;
                 t.primaryKeyColumns = names(ts, open + 1, close);
                 for (int j = open; j < close; j++) if (ts.get(j).is("AUTOINCREMENT")) t.primaryKeyAutoincrement = true;
-                conflictClause(ts, close + 1, to, t, "PRIMARY KEY (" + String.join(", ", t.primaryKeyColumns.stream().map(DdlParser::quoted).toList()) + ")");
+                conflictClause(ts, close + 1, to, t, "PRIMARY KEY (" + String.join(", ", t.primaryKeyColumns.stream().map(DdlParser::quoted).toList()) + ")",
+                        "PRIMARY KEY", t.primaryKeyColumns);
             }
         } else if (k.is("UNIQUE")) {
             int open = i + 1;
@@ -263,7 +267,7 @@ final class DdlParser {
                 int close = SqlTokens.closing(ts, open);
                 List<String> cols = names(ts, open + 1, close);
                 t.uniques.add(new ParsedUnique(name, cols));
-                conflictClause(ts, close + 1, to, t, "UNIQUE (" + String.join(", ", cols.stream().map(DdlParser::quoted).toList()) + ")");
+                conflictClause(ts, close + 1, to, t, "UNIQUE (" + String.join(", ", cols.stream().map(DdlParser::quoted).toList()) + ")", "UNIQUE", cols);
             }
         } else if (k.is("CHECK")) {
             int open = i + 1;

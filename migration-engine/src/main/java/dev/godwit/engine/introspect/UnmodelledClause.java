@@ -7,9 +7,18 @@ import java.util.List;
  * A clause of a {@code CREATE TABLE} that changes how the table behaves but has no place in the schema model: STRICT,
  * WITHOUT ROWID, an {@code ON CONFLICT} other than the default ABORT, a foreign key's {@code DEFERRABLE INITIALLY DEFERRED}.
  * {@code db:pull} warns about them and a generated rebuild loses them. {@code text} says where the clause stands (a column,
- * a key); {@code kind} is the clause alone, so that renaming the column it stands on does not read as losing it.
+ * a key); {@code kind} is the clause with its constraint's kind but no names ({@code UNIQUE ON CONFLICT REPLACE}), so that
+ * renaming the column it stands on does not read as losing it; {@code columns}, the columns of the constraint it stands on.
  */
-public record UnmodelledClause(String text, String kind) {
+public record UnmodelledClause(String text, String kind, List<String> columns) {
+
+    /**
+     * Whether a write meeting this clause deletes rows: ON CONFLICT REPLACE on a PRIMARY KEY or UNIQUE constraint removes the
+     * rows the new one conflicts with (on NOT NULL it puts the column's default in place of the NULL instead).
+     */
+    public boolean deletesConflictingRows() {
+        return kind.equals("PRIMARY KEY ON CONFLICT REPLACE") || kind.equals("UNIQUE ON CONFLICT REPLACE");
+    }
 
     /** The table's clauses in the order written; empty when the statement is not a CREATE TABLE with columns or cannot be read. */
     public static List<UnmodelledClause> of(String createTableSql) {
@@ -21,8 +30,8 @@ public record UnmodelledClause(String text, String kind) {
         }
         if (t == null) return List.of();
         List<UnmodelledClause> out = new ArrayList<>(t.unmodelled);
-        if (t.strict) out.add(new UnmodelledClause("STRICT", "STRICT"));
-        if (t.withoutRowid) out.add(new UnmodelledClause("WITHOUT ROWID", "WITHOUT ROWID"));
+        if (t.strict) out.add(new UnmodelledClause("STRICT", "STRICT", List.of()));
+        if (t.withoutRowid) out.add(new UnmodelledClause("WITHOUT ROWID", "WITHOUT ROWID", List.of()));
         return out;
     }
 }

@@ -429,8 +429,7 @@ public final class Migrator {
         } else {
             sb.append("\n  ").append(db.capabilities().remote() ? "D1" : "SQLite").append(" says: ").append(e.databaseMessage());
             if (db.capabilities().d1Rules() && dev.godwit.engine.db.D1Limits.overInstructionLimit(e.databaseMessage())) {
-                sb.append("\n  That is D1's limit of 25,000 VDBE instructions per statement, not memory: a long INSERT … VALUES list or IN (…)"
-                        + " list goes over it well below 100 KB. Split the statement (about 1,000 rows per INSERT).");
+                sb.append("\n  ").append(dev.godwit.engine.db.D1Limits.INSTRUCTION_LIMIT_HINT);
             }
             sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");
             sb.append("\n  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again.");

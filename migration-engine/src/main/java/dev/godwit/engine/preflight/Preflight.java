@@ -1,6 +1,7 @@
 package dev.godwit.engine.preflight;
 
 import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.D1Limits;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.introspect.Introspector;
@@ -182,6 +183,7 @@ public final class Preflight implements PendingCheck {
                     String where = at >= 0 && at < m.statements().size() ? " at statement " + (at + 1) + " of " + m.statements().size() + ":\n    "
                             + StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: " : ": ";
                     String says = o.failure().databaseMessage() != null ? o.failure().databaseMessage() : o.failure().getMessage();
+                    if (r.underD1Limits() && D1Limits.overInstructionLimit(says)) says += "\n  " + D1Limits.INSTRUCTION_LIMIT_HINT;
                     int before = pending.indexOf(m);
                     if (copyWhat.endsWith(EXACT) && before > 0) {
                         // The copy holds the real rows: the apply would fail there too, after committing the ones before it.

@@ -39,6 +39,11 @@ final class Replica implements Database {
         return this;
     }
 
+    /** Whether migrations run here under D1's limits. */
+    boolean underD1Limits() {
+        return d1Limits;
+    }
+
     /**
      * Runs a statement of a migration: under D1's limits when the copy stands for D1, so a statement D1 refuses for them fails
      * here too; only around the statement, since the pre-flight's own queries (a count per table, a copy with an extra column)

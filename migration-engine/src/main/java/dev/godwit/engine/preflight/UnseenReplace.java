@@ -1,7 +1,9 @@
 package dev.godwit.engine.preflight;
 
 import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.introspect.UnmodelledClause;
 import dev.godwit.engine.migrate.StatementRules;
+import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.engine.sql.StatementKind;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a pre-flight on generated rows cannot see: a {@code REPLACE} / {@code INSERT OR REPLACE} / {@code UPDATE OR REPLACE}, or a
- * plain INSERT or UPDATE into a table whose constraints say {@code ON CONFLICT REPLACE}, deletes the rows it conflicts with, and
+ * plain INSERT or UPDATE into a table whose PRIMARY KEY or UNIQUE constraint says {@code ON CONFLICT REPLACE}, deletes the rows it conflicts with, and
  * their {@code ON DELETE CASCADE / SET NULL / SET DEFAULT} children lose rows or references. Which rows conflict
  * depends on the real keys (a seed's {@code VALUES (1, …)} against D1's row 1), and a replica of remote D1 holds generated
  * rows with keys far from those, so it shows no loss where D1 would cascade.
@@ -37,7 +39,7 @@ final class UnseenReplace {
     static List<String> in(Replica r, Migration m) {
         List<String> out = new ArrayList<>();
         Map<String, TreeSet<String>> children = null;
-        java.util.Set<String> replacing = null;
+        Map<String, List<List<String>>> replacing = null;
         for (int i = 0; i < m.statements().size(); i++) {
             String code = StatementKind.fromCode(m.statements().get(i));
             Matcher w = REPLACES.matcher(code);
@@ -45,7 +47,8 @@ final class UnseenReplace {
                 w = PLAIN_WRITE.matcher(code);
                 if (!w.matches()) continue;
                 if (replacing == null) replacing = replacingTables(r);
-                if (!replacing.contains(SqliteNames.key(dev.godwit.engine.sql.SqlLexer.unquote(w.group(1))))) continue;
+                List<List<String>> keys = replacing.get(SqliteNames.key(dev.godwit.engine.sql.SqlLexer.unquote(w.group(1))));
+                if (keys == null || upsertCovers(code, keys)) continue;
             }
             if (children == null) children = actingChildren(r);
             String parent = dev.godwit.engine.sql.SqlLexer.unquote(w.group(1));
@@ -70,14 +73,48 @@ final class UnseenReplace {
         return out;
     }
 
-    /** Tables (as {@link SqliteNames#key}) with a constraint that resolves conflicts by REPLACE. */
-    private static java.util.Set<String> replacingTables(Replica r) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (Map<String, Object> row : r.query("SELECT name FROM main.sqlite_master WHERE type = 'table'"
-                + " AND replace(replace(replace(upper(sql), char(10), ' '), char(13), ' '), char(9), ' ') LIKE '%CONFLICT%REPLACE%'")) {
-            out.add(SqliteNames.key(String.valueOf(row.get("name"))));
+    /**
+     * Tables (as {@link SqliteNames#key}) with a key (PRIMARY KEY, UNIQUE) that resolves conflicts by deleting rows (ON CONFLICT
+     * REPLACE), each with the columns of those keys.
+     */
+    private static Map<String, List<List<String>>> replacingTables(Replica r) {
+        Map<String, List<List<String>>> out = new java.util.HashMap<>();
+        for (Map<String, Object> row : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'table'")) {
+            for (UnmodelledClause c : UnmodelledClause.of(String.valueOf(row.get("sql")))) {
+                if (c.deletesConflictingRows()) out.computeIfAbsent(SqliteNames.key(String.valueOf(row.get("name"))), k -> new ArrayList<>()).add(c.columns());
+            }
         }
         return out;
+    }
+
+    /**
+     * Whether the INSERT's upsert clause takes every conflict on the REPLACE {@code keys} before REPLACE could delete: an
+     * {@code ON CONFLICT DO …} without a target takes any conflict; one with a target, conflicts on those columns (the other
+     * keys' REPLACE still applies).
+     */
+    static boolean upsertCovers(String insert, List<List<String>> keys) {
+        List<SqlLexer.Token> t = SqlLexer.significant(insert);
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (!t.get(i).is("ON") || !t.get(i + 1).is("CONFLICT")) continue;
+            if (i + 2 < t.size() && t.get(i + 2).is("DO")) return true;
+            if (i + 2 >= t.size() || !t.get(i + 2).isPunct("(")) return false;
+            java.util.Set<String> target = new java.util.HashSet<>();
+            boolean elementStart = true;
+            int depth = 0;
+            for (int j = i + 2; j < t.size(); j++) {
+                SqlLexer.Token k = t.get(j);
+                if (k.isPunct("(")) depth++;
+                else if (k.isPunct(")") && --depth == 0) break;
+                else if (depth == 1 && k.isPunct(",")) elementStart = true;
+                else if (depth == 1 && elementStart && (k.kind() == SqlLexer.Kind.WORD || k.kind() == SqlLexer.Kind.QUOTED)) {
+                    target.add(SqliteNames.key(k.name()));
+                    elementStart = false;
+                }
+            }
+            return keys.stream().allMatch(cols -> cols.size() == target.size()
+                    && cols.stream().allMatch(c -> target.contains(SqliteNames.key(c))));
+        }
+        return false;
     }
 
     private static boolean holdsRows(Replica r, String table) {

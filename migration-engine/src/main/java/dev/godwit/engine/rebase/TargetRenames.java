@@ -155,8 +155,9 @@ final class TargetRenames {
         movedTables.forEach((from, to) -> reverse.put(to, from));
         for (TableDef t : after.tables()) {
             String origin = reverse.getOrDefault(t.name(), t.name());
+            // a check, index or generated column reads only its own table: its columns, and its own name if qualified
             Map<String, String> renamed = new LinkedHashMap<>(columns.getOrDefault(origin, Map.of()));
-            renamed.putAll(tables);
+            if (tables.containsKey(origin)) renamed.put(origin, tables.get(origin));
             if (renamed.isEmpty()) continue;
             TableDef was = before.table(origin).orElse(null);
             for (CheckDef c : t.checks()) {
@@ -174,11 +175,13 @@ final class TargetRenames {
                 nameInSql(c.generated().as(), renamed, "generated column \"" + t.name() + "\".\"" + c.name() + "\"", migration, conflicts);
             }
         }
-        Map<String, String> anyRenamed = new LinkedHashMap<>(tables);
-        columns.values().forEach(anyRenamed::putAll);
+        // a view may read any table: a column's old name counts only beside its table's name, as in hand-written SQL
         for (ViewDef v : after.views()) {
             if (v.definition() == null || before.views().contains(v)) continue;
-            nameInSql(v.definition(), anyRenamed, "view \"" + v.name() + "\"", migration, conflicts);
+            for (Stale s : staleNames(v.definition())) {
+                conflicts.add("view \"" + v.name() + "\" (from " + migration + ") names " + s.old() + " in its SQL, which the target branch renamed to \""
+                        + s.now() + "\"");
+            }
         }
     }
 
@@ -199,21 +202,28 @@ final class TargetRenames {
      * name), each as {@code "users"."name", which the target branch renamed to "full_name"}; empty when none.
      */
     List<String> namedIn(String sql) {
+        return staleNames(sql).stream().map(s -> s.old() + ", which the target branch renamed to \"" + s.now() + "\"").toList();
+    }
+
+    /** An old name SQL text uses ({@code "users"} or {@code "users"."name"}, quoted) and the target's new name for it. */
+    private record Stale(String old, String now) {
+    }
+
+    /** The target's renames that SQL text names: a table by its old name; a column by its old name beside its table's name. */
+    private List<Stale> staleNames(String sql) {
         Set<String> words = new HashSet<>();
         for (SqlLexer.Token t : SqlLexer.significant(sql)) {
             if (t.kind() == SqlLexer.Kind.WORD || t.kind() == SqlLexer.Kind.QUOTED) words.add(t.name().toLowerCase(Locale.ROOT));
         }
-        List<String> out = new ArrayList<>();
+        List<Stale> out = new ArrayList<>();
         tables.forEach((then, now) -> {
-            if (words.contains(then.toLowerCase(Locale.ROOT))) out.add("\"" + then + "\", which the target branch renamed to \"" + now + "\"");
+            if (words.contains(then.toLowerCase(Locale.ROOT))) out.add(new Stale("\"" + then + "\"", now));
         });
         columns.forEach((table, renamed) -> {
             String tableNow = tables.getOrDefault(table, table);
             if (!words.contains(table.toLowerCase(Locale.ROOT)) && !words.contains(tableNow.toLowerCase(Locale.ROOT))) return;
             renamed.forEach((then, now) -> {
-                if (words.contains(then.toLowerCase(Locale.ROOT))) {
-                    out.add("\"" + table + "\".\"" + then + "\", which the target branch renamed to \"" + now + "\"");
-                }
+                if (words.contains(then.toLowerCase(Locale.ROOT))) out.add(new Stale("\"" + table + "\".\"" + then + "\"", now));
             });
         });
         return out;

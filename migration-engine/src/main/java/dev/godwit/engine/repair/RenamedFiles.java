@@ -57,6 +57,11 @@ public final class RenamedFiles {
             else gap = true;
         }
         String snapshot = folder.relative(folder.snapshotFile(last.tag()));
+        if (!java.nio.file.Files.exists(folder.snapshotFile(last.tag()))) {
+            // wrangler's own folder has no snapshots: nothing shows the database has what the renamed file makes
+            return new Found(Map.of(), null, "a pending migration has its number, but there is no " + snapshot + " to show that the database"
+                    + " has its schema, so it is not taken for that migration renamed; if it is, rename the row in " + history.name() + " instead");
+        }
         List<String> differences = Verifier.differences(Introspector.introspect(db, Set.of(history.name())),
                 folder.readSnapshot(folder.snapshotFile(last.tag())).schema());
         if (!differences.isEmpty()) {
@@ -64,6 +69,32 @@ public final class RenamedFiles {
                     + differences.get(0) + (differences.size() > 1 ? ", …" : "") + "), so it is not taken for that migration renamed");
         }
         return new Found(pairs, snapshot, null);
+    }
+
+    /**
+     * Whether the schema can show that {@code m} ran: its snapshot differs from the one of the migration before it. A migration
+     * that changes no schema (a data seed) leaves the database as it was, so a schema match says nothing about it.
+     */
+    public static boolean schemaShows(Migration m, List<MigrationState> states, MigrationsFolder folder) {
+        Migration previous = null;
+        for (MigrationState s : states) {
+            if (s.migration() == null) continue;
+            if (s.migration().equals(m)) break;
+            previous = s.migration();
+        }
+        return changesSchema(folder, previous, dev.godwit.schema.model.SchemaDef.EMPTY, m, false);
+    }
+
+    /**
+     * Whether {@code m}'s snapshot differs from {@code previous}'s ({@code start} when there is none before it); {@code unknown}
+     * where a snapshot is missing (wrangler's own files have none).
+     */
+    static boolean changesSchema(MigrationsFolder folder, Migration previous, dev.godwit.schema.model.SchemaDef start, Migration m, boolean unknown) {
+        java.nio.file.Path own = folder.snapshotFile(m.tag());
+        java.nio.file.Path before = previous == null ? null : folder.snapshotFile(previous.tag());
+        if (!java.nio.file.Files.exists(own) || before != null && !java.nio.file.Files.exists(before)) return unknown;
+        dev.godwit.schema.model.SchemaDef was = before == null ? start : folder.readSnapshot(before).schema();
+        return !Verifier.differences(was, folder.readSnapshot(own).schema()).isEmpty();
     }
 
     /** The leading number of a migration file name ({@code 0001} of {@code 0001_posts.sql}), or null. */

@@ -38,7 +38,9 @@ public final class Repairer {
     }
 
     public RepairResult repair(MigrationsFolder folder, Database db, HistoryTable history, RepairOptions options) {
-        List<Migration> migrations = folder.migrations();
+        // wrangler's history stands for every .sql file (journal entry or none), as db:apply and db:status read it; the journal
+        // alone would take the rows of files without an entry (or of a folder without a journal) for missing, and remove them
+        List<Migration> migrations = history instanceof HistoryTable.Wrangler ? folder.migrationsInNameOrder() : folder.migrations();
         List<String> lines = new ArrayList<>();
         List<String> statements = new ArrayList<>();
         List<String> rechecked = new ArrayList<>();
@@ -49,6 +51,7 @@ public final class Repairer {
             List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(migrations);
             RenamedFiles.Found renamedFiles = RenamedFiles.find(states, folder, db, history);
             List<Migration> adopted = new ArrayList<>();   // pending migrations a missing row now records
+            List<String> undecided = new ArrayList<>();   // rows the evidence cannot settle: a person says which
             for (MigrationState s : states) {
                 if (s.state() == MigrationState.State.CHECKSUM_MISMATCH) {
                     Migration m = s.migration();
@@ -69,6 +72,15 @@ public final class Repairer {
                         continue;
                     }
                     Migration renamed = renamedFiles.renamed().get(s);
+                    if (renamed != null && !RenamedFiles.schemaShows(renamed, states, folder)) {
+                        // a data migration under the old number: renamed, or another one that must run? Nothing here can tell
+                        undecided.add(history.name() + " records " + r.name() + ", which is not in " + folder.relative(folder.dir()) + "; "
+                                + renamed.fileName() + " has its number but changes no schema, so the database cannot show whether it is that"
+                                + " migration renamed or another one. If it was renamed: UPDATE " + table + " SET \"name\" = "
+                                + Quoting.literal(renamed.fileName()) + " WHERE \"name\" = " + Quoting.literal(r.name()) + "; if it is another"
+                                + " migration, which must run: DELETE FROM " + table + " WHERE \"name\" = " + Quoting.literal(r.name()));
+                        continue;
+                    }
                     if (renamed != null) {
                         statements.add("UPDATE " + table + " SET \"name\" = " + Quoting.literal(renamed.fileName()) + " WHERE \"name\" = "
                                 + Quoting.literal(r.name()));
@@ -82,6 +94,10 @@ public final class Repairer {
                             + (renamedFiles.notTaken() != null ? " (" + renamedFiles.notTaken() + ")" : ""));
                     removed.add(s.name());
                 }
+            }
+            if (!undecided.isEmpty()) {
+                throw new RepairException("db:repair of " + db.describe() + " cannot tell what these rows stand for:\n  - " + String.join("\n  - ", undecided)
+                        + "\nRun the statement that is true on the database (sqlite3, or wrangler d1 execute), then mvn db:repair again. Nothing was changed.");
             }
             if (!removed.isEmpty()) {
                 List<Migration> pending = new ArrayList<>();

@@ -189,6 +189,8 @@ public final class Verifier {
                             : "";
                     findings.add(new Finding(Finding.Kind.REPLAY, "replaying the migrations on an empty database (as D1 runs them, every table given"
                             + " generated rows before each migration) fails in " + folder.relative(m.file()) + where + "\n  SQLite says: " + e.databaseMessage()
+                            + (d1 && dev.godwit.engine.db.D1Limits.overInstructionLimit(e.databaseMessage())
+                                    ? "\n  " + dev.godwit.engine.db.D1Limits.INSTRUCTION_LIMIT_HINT : "")
                             + "\n  Fix the migration (regenerate it with mvn db:generate if it was edited)"));
                     return new Replay(findings, null, replay.warnings());
                 }

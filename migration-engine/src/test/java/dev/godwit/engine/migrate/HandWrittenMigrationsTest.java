@@ -305,4 +305,92 @@ class HandWrittenMigrationsTest {
             assertEquals(List.of(Map.of("parent_id", 1L)), db.query("SELECT parent_id FROM kids"), "nothing was applied");
         }
     }
+    /**
+     * NOT NULL ON CONFLICT REPLACE puts the column's default in place of a NULL and deletes no row; UNIQUE ON CONFLICT IGNORE
+     * skips the row. A plain INSERT into such a table over cascading children was refused on remote D1 as "deletes the rows of
+     * "parents" it conflicts with": the table's SQL was matched as text for CONFLICT … REPLACE. It applies, children kept.
+     */
+    @Test
+    void aPlainInsertIntoATableWhoseOnlyReplaceIsOnNotNullAppliesOnRemoteD1() throws Exception {
+        MigrationsFolder insert = folder("INSERT INTO parents (name, status) VALUES ('c', NULL);\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", TOKEN);
+             D1Database db = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            db.runAtomically(List.of("CREATE TABLE parents (id INTEGER PRIMARY KEY, name TEXT UNIQUE ON CONFLICT IGNORE,"
+                            + " status TEXT NOT NULL ON CONFLICT REPLACE DEFAULT 'new')",
+                    "CREATE TABLE kids (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parents(id) ON DELETE CASCADE)",
+                    "INSERT INTO parents (id, name) VALUES (1, 'a')", "INSERT INTO kids VALUES (10, 1)"), false);
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofLiveSchema(db,
+                    java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false, EngineLog.SILENT));
+            assertEquals(List.of("0001_m1"), m.apply(insert, ApplyOptions.defaults()).applied());
+            assertEquals(List.of(Map.of("name", "a", "status", "new"), Map.of("name", "c", "status", "new")),
+                    db.query("SELECT name, status FROM parents ORDER BY id"));
+            assertEquals(List.of(Map.of("parent_id", 1L)), db.query("SELECT parent_id FROM kids"));
+        }
+    }
+    /**
+     * wrangler's own folder: no journal, no snapshots. The database ran 0001_m1 and a 0002 of an abandoned branch; the folder
+     * has 0001_m1 and a new, pending 0002_m2. db:repair must remove the abandoned row only and leave 0002_m2 pending.
+     */
+    @Test
+    void repairInAFolderWithoutSnapshotsRemovesAnAbandonedRowAndLeavesThePendingMigration() throws Exception {
+        MigrationsFolder folder = folder("CREATE TABLE users (id INTEGER PRIMARY KEY);\n");
+        try (SqliteDatabase db = SqliteDatabase.openLikeD1(dir.resolve("local-d1.sqlite"))) {
+            migrator(db).apply(folder, ApplyOptions.defaults());
+            Files.writeString(folder.sqlFile("0002_m2"), "CREATE TABLE posts (id INTEGER PRIMARY KEY);\n");
+            db.runAtomically(List.of("CREATE TABLE drafts (id INTEGER PRIMARY KEY)",
+                    "INSERT INTO d1_migrations (name) VALUES ('0002_drafts.sql')"), false);
+            dev.godwit.engine.testing.RecordingLog log = new dev.godwit.engine.testing.RecordingLog();
+            dev.godwit.engine.repair.RepairResult r = new dev.godwit.engine.repair.Repairer(log)
+                    .repair(folder, db, HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT), new dev.godwit.engine.repair.RepairOptions(true, null));
+            assertEquals(List.of("0002_drafts.sql"), r.removedRows());
+            assertTrue(String.join("\n", log.lines()).contains("remove the row of 0002_drafts.sql from d1_migrations: no such migration in"
+                    + " migrations (a pending migration has its number, but there is no migrations/meta/0002_snapshot.json"), log.lines().toString());
+            assertEquals(List.of("0002_m2"), migrator(db).apply(folder, ApplyOptions.defaults()).applied());
+            assertEquals(List.of(Map.of("name", "0001_m1.sql"), Map.of("name", "0002_m2.sql")), db.query("SELECT name FROM d1_migrations ORDER BY id"));
+        }
+    }
+    /**
+     * The same seed behind another pending migration, caught by the pre-flight on a copy of wrangler's local D1 file: the
+     * refusal said only "SQLite says: [SQLITE_NOMEM] out of memory" and to fix "the rows it trips on"; it now names D1's
+     * instruction limit and the split, as the apply's own failure does.
+     */
+    @Test
+    void thePreflightNamesD1sInstructionLimitRatherThanMemory() throws Exception {
+        StringBuilder seed = new StringBuilder("INSERT INTO seed (id, v) VALUES ");
+        for (int i = 0; i < 9_000; i++) seed.append(i == 0 ? "" : ",").append('(').append(i).append(",'x')");
+        MigrationsFolder folder = folder("CREATE TABLE seed (id INTEGER PRIMARY KEY, v TEXT);\n", "CREATE TABLE more (id INTEGER PRIMARY KEY);\n",
+                seed + ";\n");
+        Path file = dir.resolve("local-d1.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.openLikeD1(file)) {
+            migrator(db).apply(List.of(folder.migrationsInNameOrder().get(0)), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO seed VALUES (100000, 'a')"), false);
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.forTarget(
+                    new dev.godwit.engine.target.Target.WranglerLocalD1(file, "db"), db, java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false,
+                    EngineLog.SILENT));
+            Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> m.apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Pre-flight: 0003_m3.sql fails on a copy of "), e.getMessage());
+            assertTrue(e.getMessage().contains("\n  That is D1's limit of 25,000 VDBE instructions per statement, not memory"), e.getMessage());
+            assertEquals(List.of(Map.of("name", "0001_m1.sql")), db.query("SELECT name FROM d1_migrations"), "nothing was applied");
+        }
+    }
+    /**
+     * The refusal of a plain INSERT into an ON CONFLICT REPLACE table advises an upsert; the upsert was refused the same way,
+     * though its DO UPDATE takes the conflict on its key before the table's REPLACE can delete anything. It applies, the
+     * children kept.
+     */
+    @Test
+    void theUpsertTheRefusalAdvisesAppliesOnAnOnConflictReplaceTable() throws Exception {
+        MigrationsFolder upsert = folder("INSERT INTO parents (id, name) VALUES (1, 'renamed') ON CONFLICT (id) DO UPDATE SET name = excluded.name;\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", TOKEN);
+             D1Database db = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            db.runAtomically(List.of("CREATE TABLE parents (id INTEGER PRIMARY KEY ON CONFLICT REPLACE, name TEXT)",
+                    "CREATE TABLE kids (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parents(id) ON DELETE CASCADE)",
+                    "INSERT INTO parents VALUES (1, 'a')", "INSERT INTO kids VALUES (10, 1)"), false);
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofLiveSchema(db,
+                    java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false, EngineLog.SILENT));
+            assertEquals(List.of("0001_m1"), m.apply(upsert, ApplyOptions.defaults()).applied());
+            assertEquals(List.of(Map.of("name", "renamed")), db.query("SELECT name FROM parents"));
+            assertEquals(List.of(Map.of("parent_id", 1L)), db.query("SELECT parent_id FROM kids"), "the upsert deletes nothing");
+        }
+    }
 }

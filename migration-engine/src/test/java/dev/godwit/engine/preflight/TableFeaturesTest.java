@@ -168,4 +168,23 @@ class TableFeaturesTest {
         Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_rename",
                 "ALTER TABLE `members` RENAME COLUMN `email` TO `mail`;--> statement-breakpoint\nALTER TABLE `members` RENAME COLUMN `a` TO `aa`;")));
     }
+    /**
+     * A hand-written rebuild that renames "email" to "mail" and keeps its NOT NULL ... REPLACE but drops its UNIQUE ... REPLACE,
+     * writing a NOT NULL ... REPLACE on another column instead: clauses were matched by "ON CONFLICT REPLACE" alone, so the
+     * lost UNIQUE one (duplicate emails now fail instead of replacing) counted as kept. The kind now names the constraint.
+     */
+    @Test
+    void aLostUniqueReplaceIsNotTakenForANotNullReplaceElsewhere() {
+        Path file = dir.resolve("people.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE people (id integer PRIMARY KEY, email text UNIQUE ON CONFLICT REPLACE, name text)",
+                    "INSERT INTO people VALUES (1, 'a@x', 'ann')"), false);
+        }
+        String rebuild = "CREATE TABLE __new_people (id integer PRIMARY KEY, mail text, name text NOT NULL ON CONFLICT REPLACE DEFAULT '');\n"
+                + "INSERT INTO __new_people (id, mail, name) SELECT id, email, name FROM people;\nDROP TABLE people;\n"
+                + "ALTER TABLE __new_people RENAME TO people;";
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class,
+                () -> Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(0, "0000_rebuild", rebuild))));
+        assertTrue(e.getMessage().contains("\"people\" has lost column \"email\" UNIQUE ON CONFLICT REPLACE"), e.getMessage());
+    }
 }

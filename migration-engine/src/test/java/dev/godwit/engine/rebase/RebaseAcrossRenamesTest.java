@@ -354,6 +354,44 @@ class RebaseAcrossRenamesTest {
     }
 
     /**
+     * A view the feature adds over another table that has a column of the same name as one the target renamed elsewhere
+     * (products.name; main renamed users.name): the view does not read users, so nothing in it is stale. It was refused
+     * ('names "name" in its SQL'), as every column rename of every table was looked for in every new view.
+     */
+    @Test
+    void aViewOverAnotherTableWithAColumnOfARenamedColumnsNameMoves() throws Exception {
+        TableDef products = table("products", List.of(id(), text("name")), List.of(), List.of());
+        SchemaDef init = schema(users("name"), products);
+        SchemaDef withView = new SchemaDef(List.of(users("name"), products),
+                List.of(new dev.godwit.schema.model.ViewDef("product_names", "select id, name from products", false, null)));
+        mergeAfter(init, withView, schema(table("users", List.of(id(), text("full_name").withRenamedFrom("name")), List.of(), List.of()), products), null);
+
+        assertEquals(List.of("0002_feat"), new Rebaser(engineLog).rebase(folder));
+        SchemaDef merged = new SchemaDef(List.of(users("full_name"), products),
+                List.of(new dev.godwit.schema.model.ViewDef("product_names", "select id, name from products", false, null)));
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        assertEquals(List.of(), Verifier.verify(merged, folder));
+    }
+
+    /**
+     * A check the feature adds on products' column "category", while main renamed the table "category" to "categories": a
+     * CHECK reads only its own table's columns, so the word is the column. It was refused ('names "category" in its SQL'),
+     * as every table rename was looked for in every new check, index expression and generated column.
+     */
+    @Test
+    void aCheckOnAColumnNamedLikeATableTheTargetRenamedMoves() throws Exception {
+        TableDef category = table("category", List.of(id(), text("name")), List.of(), List.of());
+        TableDef products = table("products", List.of(id(), text("category")), List.of(), List.of());
+        TableDef checked = products.withChecks(List.of(new dev.godwit.schema.model.CheckDef("products_category_chk", "category <> ''")));
+        mergeAfter(schema(category, products), schema(category, checked),
+                schema(table("categories", List.of(id(), text("name")), List.of(), List.of()).withRenamedFrom("category"), products), null);
+
+        assertEquals(List.of("0002_feat"), new Rebaser(engineLog).rebase(folder));
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        assertEquals(List.of(), Verifier.verify(schema(table("categories", List.of(id(), text("name")), List.of(), List.of()), checked), folder));
+    }
+
+    /**
      * The moved migration only renames a column whose definition the target changed (made NOT NULL): both changes hold, so
      * the rename is kept on the target's column. It was refused as "the target branch changed it".
      */

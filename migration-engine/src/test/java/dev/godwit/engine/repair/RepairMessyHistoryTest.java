@@ -1,6 +1,7 @@
 package dev.godwit.engine.repair;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.EngineLog;
@@ -193,5 +194,55 @@ class RepairMessyHistoryTest {
             assertEquals(List.of(), new Migrator(d1, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
             assertEquals(1, history.read(d1).size());
         }
+    }
+    /**
+     * wrangler's history: the applied data migration 0001_seed_dev.sql is gone and 0001_seed_prod.sql, another one, has its
+     * number. Neither changes the schema, so the schema "matched" and db:repair renamed the row: db:apply then never ran the
+     * prod seed. Nothing can tell a rename from another migration here, so repair refuses, naming both statements; after the
+     * DELETE it advises, the prod seed runs.
+     */
+    @Test
+    void aDataMigrationUnderAnAppliedOnesNumberIsNotTakenForItRenamed() throws IOException {
+        folder = MigrationsFolder.at(dir.resolve("seeds"));
+        Generator g = new Generator();
+        g.generate(V0, folder, GenerateOptions.batch().withName("init"));
+        g.generate(V0, folder, GenerateOptions.batch().withName("seed_dev").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_seed_dev"), "INSERT INTO users (id, name) VALUES (1, 'dev');\n");
+        HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+        applyAll(history);
+        Files.delete(folder.sqlFile("0001_seed_dev"));
+        Files.writeString(folder.sqlFile("0001_seed_prod"), "INSERT INTO users (id, name) VALUES (2, 'prod');\n");
+        Files.writeString(folder.journalFile(), Files.readString(folder.journalFile()).replace("0001_seed_dev", "0001_seed_prod"));
+
+        RepairException e = assertThrows(RepairException.class, () -> repair(history));
+        assertTrue(e.getMessage().contains("\n  - d1_migrations records 0001_seed_dev.sql, which is not in seeds; 0001_seed_prod.sql has its number but"
+                + " changes no schema, so the database cannot show whether it is that migration renamed or another one. If it was renamed:"
+                + " UPDATE \"d1_migrations\" SET \"name\" = '0001_seed_prod.sql' WHERE \"name\" = '0001_seed_dev.sql'; if it is another migration,"
+                + " which must run: DELETE FROM \"d1_migrations\" WHERE \"name\" = '0001_seed_dev.sql'\n"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("Nothing was changed."), e.getMessage());
+        assertEquals(List.of(Map.of("name", "0000_init.sql"), Map.of("name", "0001_seed_dev.sql")), rows("SELECT name FROM d1_migrations ORDER BY id"));
+
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            db.runAtomically(List.of("DELETE FROM \"d1_migrations\" WHERE \"name\" = '0001_seed_dev.sql'"), false);
+        }
+        assertEquals(List.of("0001_seed_prod"), applyAgain(history));
+        assertEquals(List.of(Map.of("name", "dev"), Map.of("name", "prod")), rows("SELECT name FROM users ORDER BY id"));
+    }
+    /**
+     * The squash came with a new data migration, 0001_seed, that has run nowhere. Its snapshot equals the squashed one's, so
+     * "the last pending migration whose snapshot the database equals" was the seed, and db:repair recorded it as applied: it
+     * never ran. Only the migrations up to the last one that changes the schema are recorded; the seed stays pending and runs.
+     */
+    @Test
+    void aDataMigrationAfterASquashIsNotRecordedAsApplied() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        applyAll(history);
+        squash();
+        new Generator().generate(V1, folder, GenerateOptions.batch().withName("seed").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_seed"), "INSERT INTO users (id, name) VALUES (1, 'ada');\n");
+        RepairResult r = repair(history);
+        assertEquals(List.of("0000_squashed"), r.recorded());
+        assertEquals(List.of("0001_seed"), applyAgain(history));
+        assertEquals(List.of(Map.of("name", "ada")), rows("SELECT name FROM users"));
     }
 }

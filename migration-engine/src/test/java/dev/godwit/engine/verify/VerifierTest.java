@@ -176,6 +176,22 @@ class VerifierTest {
         assertTrue(d1.get(0).message().endsWith("(D1's import API). (this project goes to D1)"), d1.get(0).message());
     }
 
+    /** A seed over D1's 25,000 VDBE instructions: the finding names that limit, not the "out of memory" SQLite reports. */
+    @Test
+    void aStatementOverD1sInstructionLimitIsNamedInAD1Project() throws Exception {
+        MigrationsFolder folder = generated(users());
+        new Generator().generate(users(), folder, GenerateOptions.batch().withName("seed").withCustom(true));
+        Path custom = folder.sqlFile("0001_seed");
+        StringBuilder seed = new StringBuilder(Files.readString(custom)).append("\nINSERT INTO users (id, email) VALUES ");
+        for (int i = 0; i < 6_000; i++) seed.append(i == 0 ? "" : ",").append('(').append(i + 1000).append(",'").append(i).append("')");
+        Files.writeString(custom, seed.append(';'));
+        assertTrue(seed.length() < 100_000, "under D1's statement length");
+        List<Finding> d1 = Verifier.check(() -> users(), folder, true).findings();
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(d1), d1.toString());
+        assertTrue(d1.get(0).message().contains("out of memory)\n  That is D1's limit of 25,000 VDBE instructions per statement, not memory"),
+                d1.get(0).message());
+    }
+
     @Test
     void onlyWritesIntoTablesTheMigrationDidNotCreateAreWarnedAbout() {
         List<String> rebuild = List.of("CREATE TABLE `__new_t` (`id` integer PRIMARY KEY, `x` integer NOT NULL)",
