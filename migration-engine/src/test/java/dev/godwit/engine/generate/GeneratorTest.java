@@ -107,6 +107,21 @@ class GeneratorTest {
         assertTrue(snap.contains("\"columns\": {\n      \"\\\"users\\\".\\\"email\\\"\": \"\\\"users\\\".\\\"mail\\\"\"\n    }"), snap);
     }
 
+    /**
+     * SQLite's names ignore ASCII case, so {@code renamedFrom("EMAIL")} or a table {@code renamedFrom("USERS")} means the
+     * snapshot's {@code email} / {@code users}: it was ignored, and batch mode then refused the drop (or the terminal asked).
+     */
+    @Test
+    void aRenamedFromSpelledInAnotherCaseNamesTheSnapshotsTableOrColumn() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        generator.generate(users(ColumnDef.of("email", "text")), folder, GenerateOptions.batch());
+        GenerateResult r = generator.generate(users(ColumnDef.of("mail", "text").withRenamedFrom("EMAIL")), folder, GenerateOptions.batch());
+        assertEquals("ALTER TABLE `users` RENAME COLUMN \"email\" TO \"mail\";", r.sql());
+        SchemaDef renamed = new SchemaDef(List.of(users(ColumnDef.of("mail", "text")).tables().get(0).withName("people").withRenamedFrom("Users")), List.of());
+        GenerateResult t = generator.generate(renamed, folder, GenerateOptions.batch());
+        assertEquals("ALTER TABLE `users` RENAME TO `people`;", t.sql());
+    }
+
     @Test
     void ambiguousRenameInBatchModeFailsAndWritesNothing() throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
