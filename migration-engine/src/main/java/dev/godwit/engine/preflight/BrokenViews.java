@@ -42,6 +42,16 @@ final class BrokenViews {
         return out;
     }
 
+    /** Every view of the copy that cannot be queried now, with SQLite's reason. */
+    static Map<String, String> unreadable(Replica r) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String v : views(r)) {
+            String why = problem(r, v);
+            if (why != null) out.put(v, why);
+        }
+        return out;
+    }
+
     private static List<String> views(Replica r) {
         List<String> out = new ArrayList<>();
         for (Map<String, Object> row : r.query("SELECT name FROM main.sqlite_master WHERE type = 'view'")) out.add(String.valueOf(row.get("name")));

@@ -22,9 +22,11 @@ import dev.godwit.engine.preflight.DataReplay;
 import dev.godwit.engine.preflight.RowChange;
 import dev.godwit.engine.sql.D1Rules;
 import dev.godwit.schema.model.SchemaDef;
-import java.util.ArrayList;
-import java.util.List;
 import dev.godwit.schema.model.SqliteNames;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -171,6 +173,7 @@ public final class Verifier {
      */
     private static Replay replay(List<Migration> migrations, MigrationsFolder folder, boolean d1) {
         List<Finding> findings = new ArrayList<>();
+        Set<String> unreadableViews = new HashSet<>();
         try (DataReplay replay = new DataReplay(d1)) {
             Database db = replay.database();
             for (Migration m : migrations) {
@@ -193,6 +196,16 @@ public final class Verifier {
                                     ? "\n  " + dev.godwit.engine.db.D1Limits.INSTRUCTION_LIMIT_HINT : "")
                             + "\n  Fix the migration (regenerate it with mvn db:generate if it was edited)"));
                     return new Replay(findings, null, replay.warnings());
+                }
+                // SQLite checks a view only when it is read: one left reading a dropped table or column fails on every database.
+                for (Map.Entry<String, String> v : replay.unreadableViews().entrySet()) {
+                    // Only what a migration can take away; an application's own function, say, is not there in any replay.
+                    if (!v.getValue().contains("no such table") && !v.getValue().contains("no such column")) continue;
+                    if (!unreadableViews.add(v.getKey())) continue;
+                    findings.add(new Finding(Finding.Kind.REPLAY, "after " + folder.relative(m.file()) + ", view \"" + v.getKey() + "\" can no longer"
+                            + " be read (" + v.getValue() + "): a table or column it reads is gone, and every query on it fails from then on."
+                            + " Change or drop the view in the schema together with what it reads (then mvn db:generate), or recreate it in"
+                            + " the migration"));
                 }
                 if (!changes.isEmpty()) {
                     StringBuilder sb = new StringBuilder("replaying " + folder.relative(m.file()) + " on tables holding generated rows (as D1 runs it)"

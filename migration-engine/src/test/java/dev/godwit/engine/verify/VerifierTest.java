@@ -15,6 +15,7 @@ import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
+import dev.godwit.schema.model.ViewDef;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -123,6 +124,26 @@ class VerifierTest {
         assertEquals(List.of(), empty.findings());
         assertEquals(List.of("drizzle/0002_later.sql holds no SQL (only comments): db:apply refuses it while it is pending (applied, it would be"
                 + " recorded and locked). Write its SQL, or remove it with mvn db:drop if no database has it"), empty.warnings());
+    }
+
+    /**
+     * SQLite keeps a view's text and checks it only when the view is read: a migration that drops a table a view still reads
+     * leaves the view failing on every database, while the replay's schema still matches the snapshot view for view. The
+     * replay now reads every view after each migration and names the one that broke it.
+     */
+    @Test
+    void aViewLeftReadingADroppedTableFailsTheReplayNamingTheMigration() {
+        ViewDef view = new ViewDef("emails", "select email from users", false, null);
+        TableDef posts = new TableDef("posts", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true)), null, List.of(), List.of(), List.of(), null);
+        SchemaDef v0 = new SchemaDef(List.of(users().tables().get(0), posts), List.of(view));
+        SchemaDef v1 = new SchemaDef(List.of(posts), List.of(view));
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("drop_users").withAcceptDataLoss(true));
+        List<Finding> f = Verifier.verify(v1, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(f), f.toString());
+        assertTrue(f.get(0).message().startsWith("after drizzle/0001_drop_users.sql, view \"emails\" can no longer be read (no such table: main.users)"),
+                f.get(0).message());
     }
 
     /** In a D1 project, a statement D1 refuses fails the check (the deploy would fail on it); elsewhere it does not. */
