@@ -41,6 +41,14 @@ final class StatusTable {
                         + " moved it); mvn db:repair moves that row, db:apply refuses to run it twice";
             } else if (s.sameSqlAs() != null) {
                 note += "; the same SQL as " + s.sameSqlAs() + ", moved (see there)";
+            } else {
+                String sameNumber = sameNumber(s, states);
+                if (sameNumber != null && s.state() == MigrationState.State.MISSING_LOCALLY) {
+                    note += "; " + sameNumber + " has its number: if that is this file renamed, mvn db:repair checks it against the"
+                            + " database's schema and records the new name";
+                } else if (sameNumber != null) {
+                    note = "the history row " + sameNumber + " has its number (this file renamed? mvn db:repair checks and records it)";
+                }
             }
             out.add(String.format("  %-" + width + "s  %-8s  %s", s.name(), state, note.strip()));
             if (s.state() == MigrationState.State.PENDING && s.sameSqlAs() == null) pending++;
@@ -48,5 +56,29 @@ final class StatusTable {
         }
         out.add(applied + " applied, " + pending + " pending" + (states.size() > applied + pending ? ", " + (states.size() - applied - pending) + " need attention" : "") + ".");
         return out;
+    }
+
+    /**
+     * For a row the folder lacks, the pending migration with its number, or for a pending migration such a row: wrangler's
+     * history keeps file names only, so a file renamed after it was applied shows up as one of each.
+     */
+    private static String sameNumber(MigrationState s, List<MigrationState> states) {
+        MigrationState.State other = switch (s.state()) {
+            case MISSING_LOCALLY -> MigrationState.State.PENDING;
+            case PENDING -> MigrationState.State.MISSING_LOCALLY;
+            default -> null;
+        };
+        String number = number(s.name());
+        if (other == null || number == null) return null;
+        for (MigrationState o : states) {
+            if (o.state() == other && o.sameSqlAs() == null && number.equals(number(o.name()))) return o.name();
+        }
+        return null;
+    }
+
+    /** The leading number of {@code 0001_name.sql}, or null. */
+    private static String number(String name) {
+        int us = name.indexOf('_');
+        return us > 0 && name.substring(0, us).chars().allMatch(Character::isDigit) ? name.substring(0, us) : null;
     }
 }

@@ -28,4 +28,20 @@ class StatusTableTest {
                         + " moved (see there)",
                 "0 applied, 0 pending, 2 need attention."), lines.subList(1, 4));
     }
+
+    /** wrangler's history keeps file names only: a file renamed after it was applied shows as a MISSING row and a pending file. */
+    @Test
+    void aRowAndAPendingFileOfOneNumberPointAtDbRepair() {
+        var row = new MigrationState("0001_posts.sql", null, MigrationState.State.MISSING_LOCALLY,
+                new dev.godwit.engine.migrate.AppliedMigration("0001_posts.sql", null, null, "2026-11-30 10:00:00"));
+        var pending = new MigrationState("0001_articles.sql", null, MigrationState.State.PENDING, null);
+        var other = new MigrationState("0002_tags.sql", null, MigrationState.State.PENDING, null);
+        List<String> lines = StatusTable.render(List.of(row, pending, other), true);
+        assertEquals(List.of(
+                "  0001_posts.sql     MISSING   applied, but no such migration here 2026-11-30 10:00:00; 0001_articles.sql has its number: if that"
+                        + " is this file renamed, mvn db:repair checks it against the database's schema and records the new name",
+                "  0001_articles.sql  pending   the history row 0001_posts.sql has its number (this file renamed? mvn db:repair checks and records it)",
+                "  0002_tags.sql      pending   ",
+                "0 applied, 2 pending, 1 need attention."), lines.subList(1, 5));
+    }
 }
