@@ -22,6 +22,9 @@ public record UnmodelledClause(String text, String kind, List<String> columns) {
 
     /** The table's clauses in the order written; empty when the statement is not a CREATE TABLE with columns or cannot be read. */
     public static List<UnmodelledClause> of(String createTableSql) {
+        // Read for each table before and after every pre-flight: most tables have none of these words, and need no parse.
+        String upper = createTableSql.toUpperCase(java.util.Locale.ROOT);
+        if (!upper.contains("STRICT") && !upper.contains("ROWID") && !upper.contains("CONFLICT") && !upper.contains("DEFERRED")) return List.of();
         DdlParser.ParsedTable t;
         try {
             t = DdlParser.parseTable(createTableSql);
