@@ -5,6 +5,7 @@ import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.sql.ForeignKeysPragma;
 import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  */
 final class DataCheck {
 
-    private static final String IDENT = "(\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|\\[[^\\]]+\\]|[\\w$]+)";
+    /** A table or trigger name as SQL writes it: double-quoted, backquoted, bracketed or bare. */
+    static final String IDENT = "(\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|\\[[^\\]]+\\]|[\\w$]+)";
     private static final Pattern RENAME = Pattern.compile("(?is)^\\s*ALTER\\s+TABLE\\s+" + IDENT + "\\s+RENAME\\s+TO\\s+" + IDENT + "\\s*;?\\s*$");
     /** Statements that cannot remove or rewrite a row that exists: creating objects, adding a column. */
     private static final Pattern ADDITIVE = Pattern.compile(
@@ -428,17 +430,9 @@ final class DataCheck {
         Map<String, String> out = new HashMap<>();
         for (String s : statements) {
             Matcher m = RENAME.matcher(s);
-            if (m.matches()) out.put(SqliteNames.key(unquote(m.group(1))), unquote(m.group(2)));
+            if (m.matches()) out.put(SqliteNames.key(SqlLexer.unquote(m.group(1))), SqlLexer.unquote(m.group(2)));
         }
         return out;
-    }
-
-    static String unquote(String ident) {
-        char c = ident.charAt(0);
-        if (c == '"') return ident.substring(1, ident.length() - 1).replace("\"\"", "\"");
-        if (c == '`') return ident.substring(1, ident.length() - 1).replace("``", "`");
-        if (c == '[') return ident.substring(1, ident.length() - 1);
-        return ident;
     }
 
     /** The first statement that drops or deletes from {@code parent}: where ON DELETE actions fire. */
@@ -446,7 +440,7 @@ final class DataCheck {
         Pattern p = Pattern.compile("(?is)^\\s*(DROP\\s+TABLE(\\s+IF\\s+EXISTS)?|DELETE\\s+FROM)\\s+" + IDENT + ".*");
         for (int i = 0; i < statements.size(); i++) {
             Matcher m = p.matcher(statements.get(i));
-            if (m.matches() && SqliteNames.key(unquote(m.group(3))).equals(SqliteNames.key(parent))) return i;
+            if (m.matches() && SqliteNames.key(SqlLexer.unquote(m.group(3))).equals(SqliteNames.key(parent))) return i;
         }
         return -1;
     }

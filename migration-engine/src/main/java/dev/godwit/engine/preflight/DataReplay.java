@@ -39,11 +39,6 @@ public final class DataReplay implements AutoCloseable {
         return replica;
     }
 
-    /** The views that cannot be read now (a table or column they read is gone), each with SQLite's reason. */
-    public Map<String, String> unreadableViews() {
-        return BrokenViews.unreadable(replica);
-    }
-
     /**
      * Fills the tables, then runs {@code m}.
      *

@@ -3,6 +3,7 @@ package dev.godwit.engine.preflight;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.introspect.UnmodelledClause;
+import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  */
 record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, String> triggers) {
     private static final Pattern DROP_TRIGGER = Pattern.compile(
-            "(?is)^\\s*DROP\\s+TRIGGER\\s+(?:IF\\s+EXISTS\\s+)?(\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|\\[[^\\]]+\\]|[\\w$]+)\\s*;?\\s*$");
+            "(?is)^\\s*DROP\\s+TRIGGER\\s+(?:IF\\s+EXISTS\\s+)?" + DataCheck.IDENT + "\\s*;?\\s*$");
 
     /** Every user table's features, by lower-cased name. */
     static Map<String, TableFeatures> read(Database db) {
@@ -49,7 +50,7 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
         List<String> dropped = new ArrayList<>();
         for (String s : statements) {
             Matcher m = DROP_TRIGGER.matcher(s);
-            if (m.matches()) dropped.add(SqliteNames.key(DataCheck.unquote(m.group(1))));
+            if (m.matches()) dropped.add(SqliteNames.key(SqlLexer.unquote(m.group(1))));
         }
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, TableFeatures> e : before.entrySet()) {

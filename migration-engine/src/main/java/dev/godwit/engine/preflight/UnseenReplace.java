@@ -23,8 +23,7 @@ import java.util.regex.Pattern;
  */
 final class UnseenReplace {
 
-    private static final String IDENT = "(\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|\\[[^\\]]+\\]|[\\w$]+)";
-    private static final String TARGET = "\\s+(?:main\\s*\\.\\s*)?" + IDENT + ".*";
+    private static final String TARGET = "\\s+(?:main\\s*\\.\\s*)?" + DataCheck.IDENT + ".*";
     private static final Pattern REPLACES = Pattern.compile("(?is)^(?:(?:REPLACE|INSERT\\s+OR\\s+REPLACE)\\s+INTO|UPDATE\\s+OR\\s+REPLACE)" + TARGET);
     /** A write without its own conflict clause: the table's ON CONFLICT applies. */
     private static final Pattern PLAIN_WRITE = Pattern.compile("(?is)^(?:INSERT\\s+INTO|UPDATE)" + TARGET);
@@ -47,11 +46,11 @@ final class UnseenReplace {
                 w = PLAIN_WRITE.matcher(code);
                 if (!w.matches()) continue;
                 if (replacing == null) replacing = replacingTables(r);
-                List<List<String>> keys = replacing.get(SqliteNames.key(dev.godwit.engine.sql.SqlLexer.unquote(w.group(1))));
+                List<List<String>> keys = replacing.get(SqliteNames.key(SqlLexer.unquote(w.group(1))));
                 if (keys == null || upsertCovers(code, keys)) continue;
             }
             if (children == null) children = actingChildren(r);
-            String parent = dev.godwit.engine.sql.SqlLexer.unquote(w.group(1));
+            String parent = SqlLexer.unquote(w.group(1));
             TreeSet<String> of = children.get(SqliteNames.key(parent));
             if (of == null || !holdsRows(r, parent)) continue;
             of.removeIf(child -> !holdsRows(r, child));

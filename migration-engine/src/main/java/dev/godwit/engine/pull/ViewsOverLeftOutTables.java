@@ -3,6 +3,7 @@ package dev.godwit.engine.pull;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.db.UnreadableViews;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
@@ -13,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A view that selects from a table pull leaves out (a virtual FTS5 table, another tool's history table) would be created by
@@ -24,8 +23,6 @@ import java.util.regex.Pattern;
  * names the table it misses (a word match took a column merely named like the table for a read of it).
  */
 final class ViewsOverLeftOutTables {
-
-    private static final Pattern NO_SUCH_TABLE = Pattern.compile("no such table: (?:main\\.)?(\\S+?)\\)?$");
 
     private ViewsOverLeftOutTables() {
     }
@@ -69,15 +66,10 @@ final class ViewsOverLeftOutTables {
                 String missed = tryRun(probe, v.getValue());
                 if (missed != null) out.put(v.getKey(), missed);
             }
-            for (Map<String, Object> r : probe.query("SELECT name FROM sqlite_master WHERE type = 'view'")) {
-                String name = String.valueOf(r.get("name"));
-                try {
-                    probe.query("SELECT * FROM \"" + name.replace("\"", "\"\"") + "\" LIMIT 0");
-                } catch (DatabaseException e) {
-                    String missed = missingTable(e);
-                    if (missed != null) out.put(SqliteNames.key(name), missed);
-                }
-            }
+            UnreadableViews.in(probe).forEach((view, why) -> {
+                String missed = UnreadableViews.missingTable(why);
+                if (missed != null) out.put(SqliteNames.key(view), missed);
+            });
         }
         return out;
     }
@@ -91,12 +83,7 @@ final class ViewsOverLeftOutTables {
             probe.runAtomically(List.of(sql), false);
             return null;
         } catch (DatabaseException e) {
-            return missingTable(e);
+            return UnreadableViews.missingTable(UnreadableViews.reason(e));
         }
-    }
-
-    private static String missingTable(DatabaseException e) {
-        Matcher m = NO_SUCH_TABLE.matcher(String.valueOf(e.databaseMessage()).strip());
-        return m.find() ? m.group(1) : null;
     }
 }

@@ -2,6 +2,7 @@ package dev.godwit.engine.verify;
 
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.UnreadableViews;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.diff.BatchRenameResolver;
 import dev.godwit.engine.diff.Change;
@@ -198,7 +199,7 @@ public final class Verifier {
                     return new Replay(findings, null, replay.warnings());
                 }
                 // SQLite checks a view only when it is read: one left reading a dropped table or column fails on every database.
-                for (Map.Entry<String, String> v : replay.unreadableViews().entrySet()) {
+                for (Map.Entry<String, String> v : UnreadableViews.in(db).entrySet()) {
                     // Only what a migration can take away; an application's own function, say, is not there in any replay.
                     if (!v.getValue().contains("no such table") && !v.getValue().contains("no such column")) continue;
                     if (!unreadableViews.add(v.getKey())) continue;
