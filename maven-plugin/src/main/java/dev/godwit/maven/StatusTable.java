@@ -1,5 +1,6 @@
 package dev.godwit.maven;
 
+import dev.godwit.engine.folder.Tags;
 import dev.godwit.engine.migrate.MigrationState;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,17 +69,11 @@ final class StatusTable {
             case PENDING -> MigrationState.State.MISSING_LOCALLY;
             default -> null;
         };
-        String number = number(s.name());
+        String number = Tags.number(s.name());
         if (other == null || number == null) return null;
         for (MigrationState o : states) {
-            if (o.state() == other && o.sameSqlAs() == null && number.equals(number(o.name()))) return o.name();
+            if (o.state() == other && o.sameSqlAs() == null && number.equals(Tags.number(o.name()))) return o.name();
         }
         return null;
-    }
-
-    /** The leading number of {@code 0001_name.sql}, or null. */
-    private static String number(String name) {
-        int us = name.indexOf('_');
-        return us > 0 && name.substring(0, us).chars().allMatch(Character::isDigit) ? name.substring(0, us) : null;
     }
 }

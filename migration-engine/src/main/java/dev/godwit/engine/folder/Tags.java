@@ -3,10 +3,20 @@ package dev.godwit.engine.folder;
 import dev.godwit.engine.GodwitException;
 import java.util.List;
 
-/** Finds a journal entry by what a user types: the whole tag ({@code 0003_add_users}), its number ({@code 0003} or {@code 3}) or its name ({@code add_users}). */
+/**
+ * Migration tags and file names: a journal entry found by what a user types (the whole tag {@code 0003_add_users}, its number
+ * {@code 0003} or {@code 3}, or its name {@code add_users}), and the number a tag or file name starts with.
+ */
 public final class Tags {
 
     private Tags() {
+    }
+
+    /** The leading number of a tag or migration file name ({@code 0001} of {@code 0001_posts.sql}), or null. */
+    public static String number(String tagOrFileName) {
+        int us = tagOrFileName.indexOf('_');
+        String n = us < 0 ? null : tagOrFileName.substring(0, us);
+        return n != null && !n.isEmpty() && n.chars().allMatch(Character::isDigit) ? n : null;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.godwit.engine.repair;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.folder.Tags;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.MigrationState;
@@ -37,10 +38,10 @@ public final class RenamedFiles {
         Map<MigrationState, Migration> pairs = new LinkedHashMap<>();
         for (MigrationState row : states) {
             if (row.state() != MigrationState.State.MISSING_LOCALLY || row.applied().name() == null) continue;
-            String number = number(row.applied().name());
+            String number = Tags.number(row.applied().name());
             if (number == null) continue;
             List<Migration> sameNumber = states.stream().filter(s -> s.state() == MigrationState.State.PENDING)
-                    .map(MigrationState::migration).filter(m -> number.equals(number(m.fileName())) && !pairs.containsValue(m)).toList();
+                    .map(MigrationState::migration).filter(m -> number.equals(Tags.number(m.fileName())) && !pairs.containsValue(m)).toList();
             if (sameNumber.size() == 1) pairs.put(row, sameNumber.get(0));
         }
         if (pairs.isEmpty()) return Found.NONE;
@@ -95,12 +96,5 @@ public final class RenamedFiles {
         if (!java.nio.file.Files.exists(own) || before != null && !java.nio.file.Files.exists(before)) return unknown;
         dev.godwit.schema.model.SchemaDef was = before == null ? start : folder.readSnapshot(before).schema();
         return !Verifier.differences(was, folder.readSnapshot(own).schema()).isEmpty();
-    }
-
-    /** The leading number of a migration file name ({@code 0001} of {@code 0001_posts.sql}), or null. */
-    private static String number(String fileName) {
-        int us = fileName.indexOf('_');
-        String n = us < 0 ? null : fileName.substring(0, us);
-        return n != null && !n.isEmpty() && n.chars().allMatch(Character::isDigit) ? n : null;
     }
 }
