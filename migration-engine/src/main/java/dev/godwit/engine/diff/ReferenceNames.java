@@ -1,6 +1,5 @@
 package dev.godwit.engine.diff;
 
-import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.ForeignKeyDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SqliteNames;
@@ -46,19 +45,18 @@ final class ReferenceNames {
         TableDef target = byKey.get(SqliteNames.key(fk.refTable()));
         if (target == null) return fk;   // a dangling key: nothing to spell it after
         List<String> refColumns = new ArrayList<>();
-        for (String c : fk.refColumns()) {
-            String declared = c;
-            if (target.column(c).isEmpty()) {
-                for (ColumnDef col : target.columns()) {
-                    if (SqliteNames.key(col.name()).equals(SqliteNames.key(c))) {
-                        declared = col.name();
-                        break;
-                    }
-                }
-            }
-            refColumns.add(declared);
-        }
+        for (String c : fk.refColumns()) refColumns.add(spelledAs(c, target.columnNames()));
         if (target.name().equals(fk.refTable()) && refColumns.equals(fk.refColumns())) return fk;
         return fk.withRefTable(target.name()).withColumns(fk.columns(), refColumns);
+    }
+
+    /**
+     * {@code name} as {@code declared} spells it: itself when declared so, else the declared name equal to it in SQLite's
+     * comparison (ASCII case folded; SQLite allows no two such names side by side), else itself.
+     */
+    static String spelledAs(String name, List<String> declared) {
+        if (declared.contains(name)) return name;
+        for (String d : declared) if (SqliteNames.key(d).equals(SqliteNames.key(name))) return d;
+        return name;
     }
 }

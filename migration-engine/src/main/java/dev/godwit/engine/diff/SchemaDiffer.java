@@ -22,7 +22,6 @@ import dev.godwit.schema.model.ForeignKeyDef;
 import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.PrimaryKeyDef;
 import dev.godwit.schema.model.SchemaDef;
-import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import dev.godwit.schema.model.ViewDef;
 import java.util.ArrayList;
@@ -124,7 +123,7 @@ public final class SchemaDiffer {
 
     private static Map<String, String> resolveTableRenames(SchemaDef before, SchemaDef after, RenameResolver resolver) {
         Map<String, String> declared = new LinkedHashMap<>();
-        for (TableDef t : after.tables()) if (t.renamedFrom() != null) declared.put(t.name(), spelledAsBefore(t.renamedFrom(), before.tableNames()));
+        for (TableDef t : after.tables()) if (t.renamedFrom() != null) declared.put(t.name(), ReferenceNames.spelledAs(t.renamedFrom(), before.tableNames()));
         refuseSwaps("table", "", declared, n -> before.table(n).isPresent() && after.table(n).isPresent());
         Map<String, String> renames = new LinkedHashMap<>();
         List<String> added = new ArrayList<>();
@@ -145,16 +144,6 @@ public final class SchemaDiffer {
             if (from != null && gone.remove(from)) renames.put(from, a);
         }
         return renames;
-    }
-
-    /**
-     * A declared old name as the last snapshot spells it: SQLite's names ignore ASCII case, so {@code renamedFrom("USERS")}
-     * means {@code users} when no name is spelled exactly so and only one matches.
-     */
-    private static String spelledAsBefore(String declared, List<String> namesBefore) {
-        if (namesBefore.contains(declared)) return declared;
-        List<String> alike = namesBefore.stream().filter(n -> SqliteNames.key(n).equals(SqliteNames.key(declared))).toList();
-        return alike.size() == 1 ? alike.get(0) : declared;
     }
 
     /**
@@ -219,7 +208,7 @@ public final class SchemaDiffer {
 
     private static Map<String, String> resolveColumnRenames(TableDef old, TableDef now, RenameResolver resolver) {
         Map<String, String> declared = new LinkedHashMap<>();
-        for (ColumnDef c : now.columns()) if (c.renamedFrom() != null) declared.put(c.name(), spelledAsBefore(c.renamedFrom(), old.columnNames()));
+        for (ColumnDef c : now.columns()) if (c.renamedFrom() != null) declared.put(c.name(), ReferenceNames.spelledAs(c.renamedFrom(), old.columnNames()));
         refuseSwaps("column", "of table " + quote(now.name()) + ": ", declared, n -> old.column(n).isPresent() && now.column(n).isPresent());
         Map<String, String> renames = new LinkedHashMap<>();
         List<String> added = new ArrayList<>();
