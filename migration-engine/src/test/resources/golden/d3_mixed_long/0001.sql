@@ -7,6 +7,7 @@ CREATE TABLE `__old_orgs` AS SELECT * FROM `orgs`;--> statement-breakpoint
 CREATE TABLE `__old_memberships` AS SELECT * FROM `memberships`;--> statement-breakpoint
 DELETE FROM `orgs`;--> statement-breakpoint
 DROP TABLE `memberships`;--> statement-breakpoint
+UPDATE sqlite_sequence SET name = '__old_users' WHERE name = 'users';--> statement-breakpoint
 DROP TABLE `users`;--> statement-breakpoint
 CREATE TABLE `users` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -16,6 +17,7 @@ CREATE TABLE `users` (
 	`created` integer DEFAULT (unixepoch())
 );
 --> statement-breakpoint
+UPDATE sqlite_sequence SET name = 'users' WHERE name = '__old_users';--> statement-breakpoint
 CREATE UNIQUE INDEX `users_email_unique` ON `users` (`email`);--> statement-breakpoint
 CREATE TABLE `memberships` (
 	`org_id` integer NOT NULL,

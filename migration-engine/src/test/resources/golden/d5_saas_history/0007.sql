@@ -16,6 +16,7 @@ DELETE FROM `comments`;--> statement-breakpoint
 DELETE FROM `tasks`;--> statement-breakpoint
 DELETE FROM `users`;--> statement-breakpoint
 DELETE FROM `projects`;--> statement-breakpoint
+UPDATE sqlite_sequence SET name = '__old_workspaces' WHERE name = 'workspaces';--> statement-breakpoint
 DROP TABLE `workspaces`;--> statement-breakpoint
 CREATE TABLE `workspaces` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -23,6 +24,7 @@ CREATE TABLE `workspaces` (
 	`slug` text DEFAULT '' NOT NULL
 );
 --> statement-breakpoint
+UPDATE sqlite_sequence SET name = 'workspaces' WHERE name = '__old_workspaces';--> statement-breakpoint
 CREATE UNIQUE INDEX `workspaces_slug_unique` ON `workspaces` (`slug`);--> statement-breakpoint
 INSERT INTO `workspaces`(`id`,`name`,`slug`) SELECT `id`, `name`, coalesce(`slug`, '') FROM `__old_workspaces`;--> statement-breakpoint
 INSERT INTO `projects`(`id`,`org_id`,`name`,`archived`,`deleted_at`,`created_at`) SELECT `id`,`org_id`,`name`,`archived`,`deleted_at`,`created_at` FROM `__old_projects`;--> statement-breakpoint

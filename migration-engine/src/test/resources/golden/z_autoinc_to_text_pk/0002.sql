@@ -3,6 +3,7 @@ PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
 CREATE TABLE `__old_tags` AS SELECT * FROM `tags`;--> statement-breakpoint
 CREATE TABLE `__old_post_tags` AS SELECT * FROM `post_tags`;--> statement-breakpoint
 CREATE TABLE `__old_notes` AS SELECT * FROM `notes`;--> statement-breakpoint
+UPDATE sqlite_sequence SET name = '__old_notes' WHERE name = 'notes';--> statement-breakpoint
 DROP TABLE `notes`;--> statement-breakpoint
 DROP TABLE `post_tags`;--> statement-breakpoint
 DROP TABLE `tags`;--> statement-breakpoint
@@ -23,6 +24,7 @@ CREATE TABLE `notes` (
 	FOREIGN KEY (`tag_id`) REFERENCES `tags`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
+UPDATE sqlite_sequence SET name = 'notes' WHERE name = '__old_notes';--> statement-breakpoint
 INSERT INTO `tags`(`id`,`name`) SELECT `id`, `name` FROM `__old_tags`;--> statement-breakpoint
 INSERT INTO `post_tags`(`id`,`tag_id`) SELECT `id`, `tag_id` FROM `__old_post_tags`;--> statement-breakpoint
 INSERT INTO `notes`(`id`,`tag_id`) SELECT `id`, `tag_id` FROM `__old_notes`;--> statement-breakpoint

@@ -8,6 +8,7 @@ CREATE TABLE `__new_orders` (
 	FOREIGN KEY (`customer_id`) REFERENCES `customers`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+INSERT INTO sqlite_sequence (name, seq) SELECT '__new_orders', seq FROM sqlite_sequence WHERE name = 'orders';--> statement-breakpoint
 INSERT INTO `__new_orders`(`id`,`customer_id`,`amount`,`memo`) SELECT `id`, `customer_id`, coalesce(`amount`, 0.0), `memo` FROM `orders`;--> statement-breakpoint
 DROP TABLE `orders`;--> statement-breakpoint
 ALTER TABLE `__new_orders` RENAME TO `orders`;--> statement-breakpoint

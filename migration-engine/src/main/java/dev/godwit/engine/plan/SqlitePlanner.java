@@ -540,7 +540,12 @@ public final class SqlitePlanner {
             for (TableDef t : childrenFirst) if (rebuilt.contains(t.name())) swept.add(before.table(t.name()).orElseThrow());
             out.addAll(SweepReferences.cut(swept, before.tables()));
             for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) out.add("DELETE FROM " + Ddl.id(t.name()) + ";");
-            for (TableDef t : childrenFirst) if (rebuilt.contains(t.name())) out.add(Ddl.dropTable(t.name()));
+            for (TableDef t : childrenFirst) {
+                if (!rebuilt.contains(t.name())) continue;
+                // DROP TABLE deletes the table's counter: it waits under the backup's name
+                if (keepsCounter(t)) out.add(moveCounter(t.name(), backup(t.name())));
+                out.add(Ddl.dropTable(t.name()));
+            }
             // New tables a rebuilt one names but the drops above reach with another parent gone: only now, before rows come back.
             List<TableDef> during = new ArrayList<>();
             for (String n : createdDuringRebuild) during.add(after.table(n).orElseThrow());
@@ -550,6 +555,7 @@ public final class SqlitePlanner {
             for (TableDef t : parentsFirst) {
                 if (!rebuilt.contains(t.name())) continue;
                 out.add(Ddl.createTable(t));
+                if (keepsCounter(t)) out.add(moveCounter(backup(t.name()), t.name()));
                 for (IndexDef i : t.indexes()) createIndexOfRebuilt(t.name(), i);
             }
             for (TableDef t : parentsFirst) {
@@ -603,10 +609,28 @@ public final class SqlitePlanner {
         private void simpleRebuild(TableDef t) {
             String tmp = tempNames.free("__new_" + t.name());
             out.add(Ddl.createTable(t, tmp));
+            if (keepsCounter(t)) {
+                out.add("INSERT INTO sqlite_sequence (name, seq) SELECT " + Ddl.literal(tmp) + ", seq FROM sqlite_sequence WHERE name = "
+                        + Ddl.literal(t.name()) + ";");
+            }
             copyRows(t.withName(tmp), t.name(), t.name());
             out.add(Ddl.dropTable(t.name()));
             out.add(Ddl.renameTable(tmp, t.name()));
             for (IndexDef i : t.indexes()) createIndexOfRebuilt(t.name(), i);
+        }
+
+        /**
+         * AUTOINCREMENT promises that an id is never handed out twice, and SQLite keeps that promise with the
+         * table's row in sqlite_sequence. A rebuild copies the rows into a new table, whose counter would start
+         * from the highest id left: the ids of deleted rows would come back (drizzle-kit's rebuild does that).
+         * The counter is carried over when the table is AUTOINCREMENT before and after.
+         */
+        private boolean keepsCounter(TableDef t) {
+            return autoincrement(t) && before.table(t.name()).map(SqlitePlanner::autoincrement).orElse(false);
+        }
+
+        private static String moveCounter(String from, String to) {
+            return "UPDATE sqlite_sequence SET name = " + Ddl.literal(to) + " WHERE name = " + Ddl.literal(from) + ";";
         }
 
         /** A rebuilt table's index, unless its name still belongs to a table dropped after the rebuild: then after that drop. */
@@ -723,6 +747,10 @@ public final class SqlitePlanner {
         private static String names(Set<String> tables) {
             return String.join(", ", tables.stream().map(t -> "\"" + t + "\"").toList());
         }
+    }
+
+    private static boolean autoincrement(TableDef t) {
+        return t.columns().stream().anyMatch(ColumnDef::autoincrement);
     }
 
     static final String MARKER = SqlLexer.BREAKPOINT;

@@ -107,6 +107,52 @@ class RebuildSafetyTest {
         }
     }
 
+    /**
+     * AUTOINCREMENT hands an id out once: after a rebuild the counter goes on from the highest id ever handed out, not
+     * from the highest left (a rebuilt drizzle-kit table gives the deleted rows' ids again). Both rebuild shapes: a table
+     * alone (new table, copy, drop, rename), and a parent whose cascading child is backed up and refilled; also a table
+     * whose rows were all deleted, and a table that gains AUTOINCREMENT (nothing to carry over).
+     */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void aRebuiltAutoincrementTableDoesNotHandOutDeletedIdsAgain(ApplyMode mode) throws SQLException {
+        ColumnDef auto = pk("id").withAutoincrement(true);
+        ColumnDef v1 = col("v", "text");
+        ColumnDef v2 = col("v", "text").withNotNull(true).withDefault(DefaultValue.string("?"));
+        TableDef alone = table("alone", List.of(auto, v1), List.of());
+        TableDef emptied = table("emptied", List.of(auto, v1), List.of());
+        TableDef parent = table("parent", List.of(auto, v1), List.of());
+        TableDef child = table("child", List.of(auto, col("parent_id", "integer")), List.of(fk("child", "parent_id", "parent", FkAction.CASCADE)));
+        TableDef plain = table("plain", List.of(pk("id"), v1), List.of());
+        SchemaDef s1 = schema(alone, emptied, parent, child, plain);
+        SchemaDef s2 = schema(alone.withColumns(List.of(auto, v2)), emptied, parent, child, plain);
+        SchemaDef s3 = schema(alone.withColumns(List.of(auto, v2)), emptied.withColumns(List.of(auto, v2)), parent, child, plain);
+        SchemaDef s4 = schema(alone.withColumns(List.of(auto, v2)), emptied.withColumns(List.of(auto, v2)), parent.withColumns(List.of(auto, v2)),
+                child, plain.withColumns(List.of(auto, v2)));
+        try (Connection c = fresh()) {
+            mode.apply(c, sql(SchemaDef.EMPTY, s1));
+            exec(c, "INSERT INTO alone(v) VALUES ('a'), ('b'), ('c'), ('d')", "DELETE FROM alone WHERE id > 2",
+                    "INSERT INTO emptied(v) VALUES ('a'), ('b')", "DELETE FROM emptied",
+                    "INSERT INTO parent(v) VALUES ('a'), ('b'), ('c')", "DELETE FROM parent WHERE id = 3",
+                    "INSERT INTO child(parent_id) VALUES (1), (2)", "INSERT INTO plain(v) VALUES ('a'), ('b')", "DELETE FROM plain WHERE id = 2");
+            mode.apply(c, sql(s1, s2));   // new table, copy, drop, rename
+            mode.apply(c, sql(s2, s3));
+            List<String> backedUp = sql(s3, s4);
+            assertTrue(backedUp.stream().anyMatch(x -> x.startsWith("CREATE TABLE `__old_parent` AS")), "the backup path: " + backedUp);
+            mode.apply(c, backedUp);
+            exec(c, "INSERT INTO alone(v) VALUES ('new')", "INSERT INTO emptied(v) VALUES ('new')", "INSERT INTO parent(v) VALUES ('new')",
+                    "INSERT INTO plain(v) VALUES ('new')");
+            assertEquals(List.of("1|a", "2|b", "5|new"), rows(c, "SELECT * FROM alone ORDER BY id"));
+            assertEquals(List.of("3|new"), rows(c, "SELECT * FROM emptied ORDER BY id"));
+            assertEquals(List.of("1|a", "2|b", "4|new"), rows(c, "SELECT * FROM parent ORDER BY id"));
+            assertEquals(List.of("1|1", "2|2"), rows(c, "SELECT * FROM child ORDER BY id"));
+            assertEquals(List.of("1|a", "2|new"), rows(c, "SELECT * FROM plain ORDER BY id"), "no counter before: from the highest id");
+            assertEquals(List.of("alone|5", "child|2", "emptied|3", "parent|4", "plain|2"), rows(c, "SELECT name, seq FROM sqlite_sequence ORDER BY name"),
+                    "one counter per table, none left under a temporary name");
+            assertEquals(List.of(), rows(c, "PRAGMA foreign_key_check"));
+        }
+    }
+
     /** A self-referencing table rebuilt with ON DELETE CASCADE on itself. */
     @ParameterizedTest
     @EnumSource(ApplyMode.class)
