@@ -89,6 +89,12 @@ public final class Godwit {
         int q = path.indexOf('?');
         if (q >= 0) path = path.substring(0, q);
         if (path.startsWith("file:")) path = path.substring(5);
+        if (path.isBlank() || path.equals(":memory:") || jdbcUrl.contains("mode=memory")) {
+            // each connection to such a URL opens a new, empty database: the migrated one would vanish when this call returns
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit.migrate(\"" + jdbcUrl + "\") names no database file: an in-memory"
+                    + " database lives as long as its connection, and this call would migrate one that vanishes when it returns. Pass the"
+                    + " DataSource (or a single shared connection's) your application keeps open: Godwit.migrate(dataSource).");
+        }
         List<Migration> migrations = packaged();
         try (SqliteDatabase db = SqliteDatabase.open(Path.of(path))) {
             return run(db, migrations);

@@ -52,6 +52,17 @@ class GodwitTest {
     }
 
     @Test
+    void anInMemoryUrlIsRefusedBeforeAFileNamedLikeItIsCreated() {
+        for (String url : List.of("jdbc:sqlite::memory:", "jdbc:sqlite:", "jdbc:sqlite:file::memory:?cache=shared", "jdbc:sqlite:file:x?mode=memory")) {
+            GodwitException e = assertThrows(GodwitException.class, () -> Godwit.configure().log(EngineLog.SILENT).migrateUrl(url));
+            assertTrue(e.getMessage().startsWith("Godwit.migrate(\"" + url + "\") names no database file"), e.getMessage());
+            assertTrue(e.getMessage().contains("Godwit.migrate(dataSource)"), e.getMessage());
+        }
+        assertTrue(Files.notExists(Path.of(":memory:")), "no file named :memory: in the working directory");
+        assertTrue(Files.notExists(Path.of("x")));
+    }
+
+    @Test
     void migratesADataSourceInWranglersLayout() {
         SQLiteDataSource ds = new SQLiteDataSource();
         ds.setUrl("jdbc:sqlite:" + dir.resolve("ds.sqlite"));
