@@ -167,26 +167,33 @@ final class Values {
                 throw StudioException.bad(where + " takes a number, not \"" + text + "\"");
             }
             case NUMERIC -> {
+                if (c.type().strip().equalsIgnoreCase("ANY")) return asTyped(where, text);   // STRICT's ANY (NUMERIC elsewhere) takes anything
                 if (INTEGER.matcher(s).matches()) return integer(where, s);
                 if (DECIMAL.matcher(s).matches()) return finite(where, s);
                 throw StudioException.bad(where + " takes a number, not \"" + text + "\"");
             }
             case BLOB -> {
-                var m = HEX_BLOB.matcher(s);
-                if (m.matches()) {
-                    if (m.group(1).length() % 2 != 0) throw StudioException.bad(where + ": x'…' needs an even number of hex digits");
-                    return HexFormat.of().parseHex(m.group(1));
-                }
-                if (!c.type().isBlank()) throw StudioException.bad(where + " takes bytes written as x'00ff…', not \"" + text + "\"");
-                // No declared type: take what the text looks like, as SQLite would store a literal.
-                if (INTEGER.matcher(s).matches()) return integer(where, s);
-                if (DECIMAL.matcher(s).matches()) return finite(where, s);
-                return text;
+                if (c.type().isBlank()) return asTyped(where, text);
+                if (HEX_BLOB.matcher(s).matches()) return asTyped(where, text);
+                throw StudioException.bad(where + " takes bytes written as x'00ff…', not \"" + text + "\"");
             }
             default -> {
                 return text;
             }
         }
+    }
+
+    /** A column that takes any value (no declared type, or ANY): what the text looks like, as SQLite would store a literal. */
+    private static Object asTyped(String where, String text) {
+        String s = text.strip();
+        var m = HEX_BLOB.matcher(s);
+        if (m.matches()) {
+            if (m.group(1).length() % 2 != 0) throw StudioException.bad(where + ": x'…' needs an even number of hex digits");
+            return HexFormat.of().parseHex(m.group(1));
+        }
+        if (INTEGER.matcher(s).matches()) return integer(where, s);
+        if (DECIMAL.matcher(s).matches()) return finite(where, s);
+        return text;
     }
 
     /** A filter value typed by a user: converted like an input where it fits the column, else compared as text. */

@@ -885,4 +885,17 @@ class StudioServerTest {
                     + " database's limit of result columns (D1: 100); use the SQL console and name the columns", error(noKey));
         }
     }
+
+    /** A STRICT table's ANY column holds whatever it is given: text typed into it is text, not refused as "not a number". */
+    @Test
+    void aStrictAnyColumnTakesTextNumbersAndBytesAsTyped() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE bag (id INTEGER PRIMARY KEY, v ANY) STRICT", "INSERT INTO bag VALUES (1, 5)"), false);
+        restart(StudioOptions.defaults());
+        ok("PUT", "/api/rows?table=bag", v("bag", "{\"rowid\": \"1\", \"values\": {\"v\": {\"input\": \"hello\"}}}"));
+        ok("POST", "/api/rows?table=bag", "{\"values\": {\"id\": {\"input\": \"2\"}, \"v\": {\"input\": \"12\"}}}");
+        ok("POST", "/api/rows?table=bag", "{\"values\": {\"id\": {\"input\": \"3\"}, \"v\": {\"input\": \"x'00ff'\"}}}");
+        ok("POST", "/api/rows?table=bag", "{\"values\": {\"id\": {\"input\": \"4\"}, \"v\": {\"input\": \"1.5\"}}}");
+        assertEquals("text:hello,integer:12,blob:00FF,real:1.5", db.query("SELECT group_concat(typeof(v) || ':' || CASE typeof(v) WHEN 'blob' THEN hex(v)"
+                + " ELSE v END, ',') AS s FROM (SELECT v FROM bag ORDER BY id)").get(0).get("s"));
+    }
 }
