@@ -898,4 +898,17 @@ class StudioServerTest {
         assertEquals("text:hello,integer:12,blob:00FF,real:1.5", db.query("SELECT group_concat(typeof(v) || ':' || CASE typeof(v) WHEN 'blob' THEN hex(v)"
                 + " ELSE v END, ',') AS s FROM (SELECT v FROM bag ORDER BY id)").get(0).get("s"));
     }
+
+    /** A cell that a spreadsheet would run (=HYPERLINK, =cmd|…, @SUM, +…, -…) is exported as text; numbers stay numbers. */
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasAreExportedAsText() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE f (id integer PRIMARY KEY, \"=x\" text, n integer)",
+                "INSERT INTO f VALUES (1, '=cmd|''/c calc''!A1', -5), (2, '@SUM(A1:A2)', 3), (3, '+1 555', 0), (4, '-2', 1), (5, 'a=b', 2),"
+                        + " (6, '=1,2', NULL), (7, char(9) || 'tab', NULL)"), false);
+        assertEquals("id,'=x,n\r\n1,'=cmd|'/c calc'!A1,-5\r\n2,'@SUM(A1:A2),3\r\n3,'+1 555,0\r\n4,'-2,1\r\n5,a=b,2\r\n6,\"'=1,2\",\r\n7,'\ttab,\r\n",
+                page("GET", "/api/export?table=f&format=csv", null).body());
+        assertEquals("v\r\n'=2\r\n-3\r\n", page("GET", "/api/sql/export?format=csv&sql=" + enc("SELECT '=2' AS v UNION ALL SELECT -3"), null).body());
+        assertEquals("[{\"id\":1,\"=x\":\"=cmd|'/c calc'!A1\",\"n\":-5}]",
+                json.readTree(page("GET", "/api/export?table=f&format=json&where=" + enc("[[\"id\",\"eq\",\"1\"]]"), null).body()).toString());
+    }
 }
