@@ -935,26 +935,47 @@ final class StudioData {
         }
     }
 
+    /** {@code PRAGMA name} or {@code PRAGMA name(arg)}: one that asks, not sets (no {@code =}). */
+    private static final Pattern READ_PRAGMA = Pattern.compile("(?is)\\s*PRAGMA\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*(?:\\(\\s*(.*?)\\s*\\))?\\s*");
+
+    /**
+     * A PRAGMA that only asks ({@code PRAGMA table_info(users)}, {@code PRAGMA foreign_key_list("a b")}) as the query of its
+     * table-valued function ({@code SELECT * FROM pragma_table_info('users')}), which runs read-only and returns its rows; any
+     * other statement as it is. A pragma without such a function is then "no such table: pragma_…" ({@link #noReadForm}).
+     */
+    static String readForm(String statement) {
+        var m = READ_PRAGMA.matcher(statement);
+        if (!m.matches()) return statement;
+        String arg = m.group(2);
+        if (arg != null && arg.matches("[A-Za-z_][A-Za-z0-9_$]*")) arg = Quoting.literal(arg);
+        else if (arg != null && arg.length() >= 2 && arg.startsWith("\"") && arg.endsWith("\"")) {
+            arg = Quoting.literal(arg.substring(1, arg.length() - 1).replace("\"\"", "\""));
+        }
+        return "SELECT * FROM pragma_" + m.group(1) + "(" + (arg == null ? "" : arg) + ")";
+    }
+
+    private static boolean noReadForm(dev.godwit.engine.db.DatabaseException e) {
+        return String.valueOf(e.databaseMessage()).contains("no such table: pragma_");
+    }
+
     synchronized ObjectNode console(String sql) {
         List<String> stmts = statements(sql == null ? "" : sql);
         if (stmts.isEmpty()) throw StudioException.bad("no SQL statement to run");
         ObjectNode out = JSON.createObjectNode();
-        boolean allRead = stmts.stream().allMatch(StudioData::readOnly);
-        if (stmts.size() == 1 && allRead) {
-            List<Map<String, Object>> rows = readQuery(stmts.get(0), MAX_CONSOLE_ROWS);
-            boolean truncated = rows.size() > MAX_CONSOLE_ROWS;
-            if (truncated) rows = rows.subList(0, MAX_CONSOLE_ROWS);
-            out.put("kind", "rows");
-            ArrayNode cols = out.putArray("columns");
-            (rows.isEmpty() ? columnsOf(stmts.get(0)) : new ArrayList<>(rows.get(0).keySet())).forEach(cols::add);
-            ArrayNode data = out.putArray("rows");
-            for (Map<String, Object> r : rows) {
-                ArrayNode a = data.addArray();
-                r.values().forEach(v -> a.add(Values.toJson(v)));
+        String form = stmts.size() == 1 ? readForm(stmts.get(0)) : null;
+        if (form != null && !form.equals(stmts.get(0)) && readOnly(form)) {
+            try {
+                return rows(out, form);
+            } catch (dev.godwit.engine.db.DatabaseException e) {
+                if (!noReadForm(e)) throw e;
+                if (!consoleWritable()) {
+                    throw new StudioException(403, "this PRAGMA has no read-only form (no table-valued function pragma_…), so the read-only console"
+                            + " cannot run it; start the studio with -Ddb.studio.write to run it");
+                }
             }
-            out.put("truncated", truncated);
-            return out;
         }
+        boolean allRead = stmts.stream().allMatch(StudioData::readOnly);
+        if (stmts.size() == 1 && allRead) return rows(out, stmts.get(0));
         if (!consoleWritable()) {
             throw new StudioException(403, stmts.size() > 1 && allRead ? "run one query at a time"
                     : "the console is read-only (SELECT, WITH, VALUES, EXPLAIN); start the studio with -Ddb.studio.write to change data or schema");
@@ -984,6 +1005,23 @@ final class StudioData {
             if (!a.containsKey(e.getKey())) changed.addObject().put("table", e.getKey()).put("change", "dropped").put("before", e.getValue());
         }
         out.put("ok", "ran " + stmts.size() + " statement(s) in one transaction");
+        return out;
+    }
+
+    /** A read query's first rows into the console's answer. */
+    private ObjectNode rows(ObjectNode out, String statement) {
+        List<Map<String, Object>> rows = readQuery(statement, MAX_CONSOLE_ROWS);
+        boolean truncated = rows.size() > MAX_CONSOLE_ROWS;
+        if (truncated) rows = rows.subList(0, MAX_CONSOLE_ROWS);
+        out.put("kind", "rows");
+        ArrayNode cols = out.putArray("columns");
+        (rows.isEmpty() ? columnsOf(statement) : new ArrayList<>(rows.get(0).keySet())).forEach(cols::add);
+        ArrayNode data = out.putArray("rows");
+        for (Map<String, Object> r : rows) {
+            ArrayNode a = data.addArray();
+            r.values().forEach(v -> a.add(Values.toJson(v)));
+        }
+        out.put("truncated", truncated);
         return out;
     }
 
@@ -1071,8 +1109,9 @@ final class StudioData {
     /** Refuses what cannot be exported as a query before an answer starts: one read statement, no more. */
     static String exportableQuery(String sql) {
         List<String> stmts = statements(sql == null ? "" : sql);
-        if (stmts.size() != 1 || !readOnly(stmts.get(0))) throw StudioException.bad("only one read query (SELECT, WITH, VALUES) can be exported");
-        return stmts.get(0);
+        String q = stmts.size() == 1 ? readForm(stmts.get(0)) : "";
+        if (!readOnly(q)) throw StudioException.bad("only one read query (SELECT, WITH, VALUES, or a PRAGMA that asks) can be exported");
+        return q;
     }
 
     /** A read query's rows to {@code sink} from one cursor (a local file streams it; D1 answers whole), capped. */

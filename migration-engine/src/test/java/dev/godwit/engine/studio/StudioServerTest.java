@@ -911,4 +911,24 @@ class StudioServerTest {
         assertEquals("[{\"id\":1,\"=x\":\"=cmd|'/c calc'!A1\",\"n\":-5}]",
                 json.readTree(page("GET", "/api/export?table=f&format=json&where=" + enc("[[\"id\",\"eq\",\"1\"]]"), null).body()).toString());
     }
+
+    /** PRAGMA table_info(x) and the like only ask: the read-only console answers them (as pragma_table_info('x')); a PRAGMA that sets stays refused. */
+    @Test
+    void theReadOnlyConsoleAnswersPragmasThatAskAndRefusesThoseThatSet() throws Exception {
+        JsonNode info = ok("POST", "/api/sql", "{\"sql\": \"PRAGMA table_info(teams);\"}");
+        assertEquals("[\"cid\",\"name\",\"type\",\"notnull\",\"dflt_value\",\"pk\"]", info.get("columns").toString());
+        assertEquals("{\"t\":\"s\",\"v\":\"name\"}", info.get("rows").get(1).get(1).toString());
+        JsonNode fks = ok("POST", "/api/sql", "{\"sql\": \"pragma foreign_key_list(\\\"players\\\")\"}");
+        assertEquals("{\"t\":\"s\",\"v\":\"teams\"}", fks.get("rows").get(0).get(2).toString());
+        assertEquals(1, ok("POST", "/api/sql", "{\"sql\": \"PRAGMA integrity_check\"}").get("rows").size());
+        assertEquals("name\r\nlogo\r\n", page("GET", "/api/sql/export?format=csv&sql=" + enc("PRAGMA table_info('teams')"), null).body()
+                .lines().filter(l -> l.contains("logo") || l.startsWith("cid")).map(l -> l.startsWith("cid") ? "name" : "logo").reduce("", (a, b) -> a + b + "\r\n"));
+        HttpResponse<String> set = page("POST", "/api/sql", "{\"sql\": \"PRAGMA foreign_keys = OFF\"}");
+        assertEquals(403, set.statusCode(), set.body());
+        HttpResponse<String> noForm = page("POST", "/api/sql", "{\"sql\": \"PRAGMA shrink_memory\"}");
+        assertEquals(403, noForm.statusCode(), noForm.body());
+        assertEquals("this PRAGMA has no read-only form (no table-valued function pragma_…), so the read-only console cannot run it;"
+                + " start the studio with -Ddb.studio.write to run it", error(noForm));
+        assertEquals(1L, db.query("PRAGMA foreign_keys").get(0).get("foreign_keys"));
+    }
 }
