@@ -76,11 +76,27 @@ record RowGuard(String sql, String shown, List<Object> params) {
         return new RowGuard(sql.toString(), shown.toString(), params);
     }
 
-    private static String shownLiteral(Object v) {
-        if (v instanceof byte[] b && b.length > Values.MAX_BLOB_HEX_BYTES) {
+    /**
+     * Values a write binds rather than spells out: long ones (D1 takes 100,000 bytes a statement, and a page need not see a
+     * megabyte of SQL) and text holding NUL, which no literal can carry.
+     */
+    static boolean bound(Object v) {
+        return v instanceof byte[] b && b.length > LONG_VALUE / 2 || v instanceof String s && (s.length() > LONG_VALUE || s.indexOf('\0') >= 0);
+    }
+
+    /** Longer values are bound as parameters (see {@link #bound}). */
+    private static final int LONG_VALUE = 2048;
+
+    /** A value as the SQL shown to the user spells it: a literal, or the start of a bound one with what it is. */
+    static String shownLiteral(Object v) {
+        if (v instanceof byte[] b && bound(v)) {
             return "X'" + HexFormat.of().formatHex(b, 0, 16).toUpperCase(java.util.Locale.ROOT) + "…' /* " + b.length + " bytes, bound as a parameter */";
         }
-        if (v instanceof String s && s.indexOf('\0') >= 0) return "'" + s.replace("\0", "\\0").replace("'", "''") + "' /* holds NUL, bound as a parameter */";
+        if (v instanceof String s && bound(v)) {
+            String start = s.length() > 64 ? s.substring(0, Character.isHighSurrogate(s.charAt(63)) ? 63 : 64) + "…" : s;
+            return "'" + start.replace("\0", "\\0").replace("'", "''") + "' /* " + (s.length() > 64 ? s.length() + " characters" : "holds NUL")
+                    + ", bound as a parameter */";
+        }
         return Values.literal(v);
     }
 }

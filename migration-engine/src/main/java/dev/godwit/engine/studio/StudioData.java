@@ -754,11 +754,29 @@ final class StudioData {
     synchronized ObjectNode insert(TableDef t, JsonNode body) {
         requireRowsWritable();
         Map<String, Object> values = values(t, body.get("values"));
-        String sql = values.isEmpty() ? "INSERT INTO " + Quoting.doubleQuoted(t.name()) + " DEFAULT VALUES"
-                : "INSERT INTO " + Quoting.doubleQuoted(t.name()) + " (" + String.join(", ", values.keySet().stream().map(Quoting::doubleQuoted).toList()) + ") VALUES ("
-                        + String.join(", ", values.values().stream().map(Values::literal).toList()) + ")";
-        db.runAtomically(List.of(sql), false);
-        return done("inserted a row into \"" + t.name() + "\"", List.of(sql));
+        String head = "INSERT INTO " + Quoting.doubleQuoted(t.name());
+        if (values.isEmpty()) {
+            db.runAtomically(List.of(head + " DEFAULT VALUES"), false);
+            return done("inserted a row into \"" + t.name() + "\"", List.of(head + " DEFAULT VALUES"));
+        }
+        head += " (" + String.join(", ", values.keySet().stream().map(Quoting::doubleQuoted).toList()) + ") VALUES (";
+        Literals v = Literals.of(values.values());
+        db.query(head + String.join(", ", v.sql()) + ")", v.params().toArray());   // one statement: its own transaction
+        return done("inserted a row into \"" + t.name() + "\"", List.of(head + String.join(", ", v.shown()) + ")"));
+    }
+
+    /** Values written by a statement: literals where short, {@code ?} where long (bound, see {@link RowGuard#bound}), and as shown. */
+    private record Literals(List<String> sql, List<String> shown, List<Object> params) {
+        static Literals of(java.util.Collection<Object> values) {
+            Literals l = new Literals(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (Object v : values) {
+                boolean bind = RowGuard.bound(v);
+                l.sql.add(bind ? "?" : Values.literal(v));
+                l.shown.add(RowGuard.shownLiteral(v));
+                if (bind) l.params.add(v);
+            }
+            return l;
+        }
     }
 
     synchronized ObjectNode update(TableDef t, JsonNode body) {
@@ -768,11 +786,20 @@ final class StudioData {
         Map<String, Object> values = values(t, body.get("values"));
         if (values.isEmpty()) throw StudioException.bad("nothing to change: give \"values\"");
         RowGuard guard = RowGuard.of(rowidOf(t), rowid, t.columnNames(), rowAsShown(t, rowid, version));
-        String head = "UPDATE " + Quoting.doubleQuoted(t.name()) + " SET " + String.join(", ", values.entrySet().stream()
-                .map(e -> Quoting.doubleQuoted(e.getKey()) + " = " + Values.literal(e.getValue())).toList()) + " WHERE ";
-        String shown = head + guard.shown() + RETURNING;
+        Literals v = Literals.of(values.values());
+        List<String> names = values.keySet().stream().map(Quoting::doubleQuoted).toList();
+        String head = "UPDATE " + Quoting.doubleQuoted(t.name()) + " SET ";
+        List<String> set = new ArrayList<>();
+        List<String> setShown = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            set.add(names.get(i) + " = " + v.sql().get(i));
+            setShown.add(names.get(i) + " = " + v.shown().get(i));
+        }
+        String shown = head + String.join(", ", setShown) + " WHERE " + guard.shown() + RETURNING;
         if (!body.path("confirm").asBoolean(false)) requireNoUnconfirmedCascade(t, rowid, values.keySet(), shown);
-        guarded(t, rowid, head + guard.sql() + RETURNING, guard);
+        List<Object> params = new ArrayList<>(v.params());
+        params.addAll(guard.params());
+        guarded(t, rowid, head + String.join(", ", set) + " WHERE " + guard.sql() + RETURNING, params);
         return done("updated row " + rowid + " of \"" + t.name() + "\"", List.of(shown));
     }
 
@@ -824,8 +851,8 @@ final class StudioData {
      * Runs one guarded write: a single statement, so one transaction with what it cascades to; the check that the row is the
      * one the page showed is its WHERE, so nothing can change the row between check and write (on D1 too).
      */
-    private void guarded(TableDef t, long rowid, String sql, RowGuard guard) {
-        if (db.query(sql, guard.params().toArray()).isEmpty()) throw changed(t, rowid);
+    private void guarded(TableDef t, long rowid, String sql, List<Object> params) {
+        if (db.query(sql, params.toArray()).isEmpty()) throw changed(t, rowid);
     }
 
     synchronized ObjectNode delete(TableDef t, JsonNode body) {
@@ -834,7 +861,7 @@ final class StudioData {
         String version = version(body);
         RowGuard guard = RowGuard.of(rowidOf(t), rowid, t.columnNames(), rowAsShown(t, rowid, version));
         GuardedSql sql = deleteSql(t, guard);
-        guarded(t, rowid, sql.sql(), guard);
+        guarded(t, rowid, sql.sql(), guard.params());
         return done("deleted row " + rowid + " of \"" + t.name() + "\"", List.of(sql.shown()));
     }
 

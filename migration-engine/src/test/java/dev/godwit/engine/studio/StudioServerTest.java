@@ -931,4 +931,24 @@ class StudioServerTest {
                 + " start the studio with -Ddb.studio.write to run it", error(noForm));
         assertEquals(1L, db.query("PRAGMA foreign_keys").get(0).get("foreign_keys"));
     }
+
+    /** D1 takes 100,000 bytes a statement: an edit or insert of a 150 KB text binds it instead of spelling it out, and text with NUL can be written. */
+    @Test
+    void overD1AnEditOrInsertOfALongTextBindsItAndStaysUnderTheStatementLimit() throws Exception {
+        Path file = dir.resolve("d1.sqlite");
+        try (SqliteDatabase seed = SqliteDatabase.open(file)) {
+            seed.runAtomically(List.of("CREATE TABLE notes (id integer PRIMARY KEY, body text)", "INSERT INTO notes VALUES (1, 'hi')"), false);
+        }
+        try (D1StandIn standIn = D1StandIn.start(file, "acct", "dbid", "tok");
+             Database d1 = new D1Database(new D1Settings("acct", "dbid", "tok", standIn.endpoint()))) {
+            studioOverD1(d1, true);
+            String big = "y".repeat(150_000);
+            JsonNode edit = ok("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"1\", \"values\": {\"body\": {\"input\": \"" + big + "\"}}}"));
+            assertEquals("[\"UPDATE \\\"notes\\\" SET \\\"body\\\" = '" + "y".repeat(64) + "…' /* 150000 characters, bound as a parameter */"
+                    + " WHERE rowid = 1 AND \\\"id\\\" IS 1 AND \\\"body\\\" IS 'hi' RETURNING 1 AS \\\"written\\\"\"]", edit.get("sql").toString());
+            ok("POST", "/api/rows?table=notes", "{\"values\": {\"id\": 2, \"body\": {\"input\": \"" + big + "z\"}}}");
+            ok("POST", "/api/rows?table=notes", "{\"values\": {\"id\": 3, \"body\": {\"input\": \"a\\u0000b\"}}}");
+            assertEquals("1:150000,2:150001,3:3", d1.query("SELECT group_concat(id || ':' || length(CAST(body AS BLOB)), ',') AS s FROM notes").get(0).get("s"));
+        }
+    }
 }
