@@ -139,6 +139,13 @@ function drawValue(td, v, col) {
     return;
   }
   if (v.v === "") { td.classList.add("empty"); return; }
+  if (v.truncated) {   // a long text: its start only; the export has it whole
+    td.textContent = v.v.slice(0, 200) + "… (" + v.n.toLocaleString("en-US") + " characters)";
+    td.title = "text of " + v.n.toLocaleString("en-US") + " characters; the page has the first " + v.v.length.toLocaleString("en-US")
+        + ", an export has it whole";
+    td.classList.add("long");
+    return;
+  }
   if (mode === "json") {
     try {
       const parsed = JSON.parse(v.v);
@@ -290,7 +297,11 @@ function drawGrid(t, s, page) {
 function edit(td, t, row, column, value, col) {
   const rowid = row.rowid;
   if (td.querySelector("input")) return;
-  if (value && value.truncated) { status("this blob is too large to edit here", true); return; }
+  if (value && value.truncated) {
+    status("this " + (value.t === "b" ? "blob" : "text") + " is too large to edit here (" + value.n.toLocaleString("en-US")
+        + (value.t === "b" ? " bytes" : " characters") + "); change it in the SQL console", true);
+    return;
+  }
   const original = editText(value);
   const input = el("input", null, "cell");
   input.value = original;

@@ -951,4 +951,25 @@ class StudioServerTest {
             assertEquals("1:150000,2:150001,3:3", d1.query("SELECT group_concat(id || ':' || length(CAST(body AS BLOB)), ',') AS s FROM notes").get(0).get("s"));
         }
     }
+
+    /** A 3 MB text reaches the page as its first 16,384 characters and its length, not whole in every page; it cannot be saved from that preview. */
+    @Test
+    void aHugeTextReachesThePageAsItsStartAndLengthAndIsNotSavedFromIt() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE docs (id integer PRIMARY KEY, body text, title text)",
+                "INSERT INTO docs VALUES (1, printf('%.*c', 3000000, 'x') || 'END', 'a')"), false);
+        HttpResponse<String> page = page("GET", "/api/rows?table=docs", null);
+        assertTrue(page.body().length() < 20_000, "page of " + page.body().length() + " characters");
+        JsonNode body = json.readTree(page.body()).get("rows").get(0).get("values").get(1);
+        assertEquals(3_000_003, body.get("n").asLong());
+        assertTrue(body.get("truncated").asBoolean());
+        assertEquals("x".repeat(16_384), body.get("v").asText());
+        HttpResponse<String> saved = page("PUT", "/api/rows?table=docs", v("docs", "{\"rowid\": \"1\", \"values\": {\"body\": " + body + "}}"));
+        assertEquals(400, saved.statusCode(), saved.body());
+        assertEquals("column \"body\": a truncated text preview cannot be saved", error(saved));
+        JsonNode other = ok("PUT", "/api/rows?table=docs", v("docs", "{\"rowid\": \"1\", \"values\": {\"title\": {\"input\": \"b\"}}}"));
+        assertTrue(other.get("sql").get(0).asText().contains("\"body\" IS '" + "x".repeat(64) + "…' /* 3000003 characters, bound as a parameter */"),
+                other.get("sql").get(0).asText());
+        assertTrue(other.toString().length() < 2000, "the SQL shown holds the start of the text, not 3 MB");
+        assertEquals(Map.of("n", 3_000_003L, "title", "b"), db.query("SELECT length(body) AS n, title FROM docs").get(0));
+    }
 }
