@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -80,14 +81,93 @@ final class StudioData {
     // ---- schema ----
 
     private synchronized SchemaDef schema(boolean fresh) {
-        if (fresh || schema == null) schema = Introspector.introspect(db, options.hiddenTables());
+        if (fresh || schema == null) {
+            schema = Introspector.introspect(db, options.hiddenTables());
+            views = null;
+            rowless.clear();
+        }
         return schema;
     }
 
+    /** The views, each as a table of its columns (no keys); a view SQLite cannot read has its reason instead of columns. */
+    private Map<String, TableDef> views;
+    /** Why a table's rows cannot be addressed by rowid (WITHOUT ROWID, found by its first page), by {@link SqliteNames#key}. */
+    private final Map<String, String> rowless = new java.util.HashMap<>();
+    private final Map<String, String> unreadableViews = new LinkedHashMap<>();
+
     synchronized TableDef table(String name) {
         if (name == null) throw StudioException.bad("the table parameter is missing");   // "" is a name SQLite allows
-        return schema(false).table(name).or(() -> schema(true).table(name))
-                .orElseThrow(() -> new StudioException(404, "no table \"" + name + "\""));
+        return schema(false).table(name).or(() -> schema(true).table(name)).or(() -> Optional.ofNullable(views().get(name)))
+                .orElseThrow(() -> unreadableViews.containsKey(name)
+                        ? StudioException.bad("view \"" + name + "\" cannot be read: " + unreadableViews.get(name))
+                        : new StudioException(404, "no table \"" + name + "\""));
+    }
+
+    /** The views' columns, in one query for all (one per view only when one of them cannot be read). */
+    private Map<String, TableDef> views() {
+        if (views != null) return views;
+        Map<String, TableDef> out = new LinkedHashMap<>();
+        unreadableViews.clear();
+        List<String> names = schema(false).views().stream().map(dev.godwit.schema.model.ViewDef::name).toList();
+        Map<String, List<ColumnDef>> cols = new LinkedHashMap<>();
+        names.forEach(n -> cols.put(n, new ArrayList<>()));
+        try {
+            if (!names.isEmpty()) {
+                for (Map<String, Object> r : db.query("SELECT m.name AS v, p.name AS name, p.type AS type FROM sqlite_master AS m"
+                        + " JOIN pragma_table_xinfo(m.name) AS p WHERE m.type = 'view' ORDER BY m.name, p.cid")) {
+                    List<ColumnDef> c = cols.get((String) r.get("v"));
+                    if (c != null) c.add(viewColumn(r));
+                }
+            }
+        } catch (dev.godwit.engine.db.DatabaseException broken) {
+            for (String n : names) {   // one view that cannot be read fails them all: ask each
+                cols.get(n).clear();
+                try {
+                    db.query("SELECT p.name AS name, p.type AS type FROM pragma_table_xinfo(?) AS p ORDER BY p.cid", n)
+                            .forEach(r -> cols.get(n).add(viewColumn(r)));
+                } catch (dev.godwit.engine.db.DatabaseException e) {
+                    unreadableViews.put(n, dev.godwit.engine.db.UnreadableViews.reason(e));
+                }
+            }
+        }
+        cols.forEach((n, c) -> {
+            if (!unreadableViews.containsKey(n)) out.put(n, new TableDef(n, c, null, List.of(), List.of(), List.of(), null));
+        });
+        views = out;
+        return out;
+    }
+
+    private static ColumnDef viewColumn(Map<String, Object> r) {
+        return new ColumnDef((String) r.get("name"), r.get("type") == null ? "" : (String) r.get("type"), false, false, false, null, null, null,
+                List.of(), null);
+    }
+
+    private boolean isView(TableDef t) {
+        return schema(false).table(t.name()).isEmpty() && views().containsKey(t.name());
+    }
+
+    /**
+     * Why the studio cannot address the table's rows one by one (null when it can): a view; a WITHOUT ROWID table; a table whose
+     * columns take all of rowid, oid and _rowid_. Such rows are shown read-only, paged by OFFSET.
+     */
+    private synchronized String rowlessReason(TableDef t) {
+        if (isView(t)) return "\"" + t.name() + "\" is a view: its rows are shown read-only";
+        if (SqliteNames.rowidAlias(t.columnNames()) == null) {
+            return "table \"" + t.name() + "\" has columns named rowid, oid and _rowid_, which hide its rowid: its rows are shown read-only;"
+                    + " change them in the SQL console";
+        }
+        return rowless.get(SqliteNames.key(t.name()));
+    }
+
+    /** Refuses a change the studio cannot make on such rows: any on a view, an edit or delete where rows have no rowid. */
+    private void requireAddressable(TableDef t, boolean insert) {
+        String why = rowlessReason(t);
+        if (why != null && (!insert || isView(t))) throw StudioException.bad(why);
+    }
+
+    private static String withoutRowid(TableDef t) {
+        return "table \"" + t.name() + "\" is WITHOUT ROWID: the studio edits rows by rowid, so its rows are shown read-only; change them in"
+                + " the SQL console";
     }
 
     /** The column's mode for showing it: the project's schema says it (drizzle's modes); else the declared type hints it. */
@@ -137,19 +217,32 @@ final class StudioData {
     /** All tables in name order, with row counts and what the schema panel shows. */
     synchronized ObjectNode tables() {
         List<TableDef> tables = new ArrayList<>(schema(true).tables());
-        tables.sort(Comparator.comparing((TableDef t) -> t.name().toLowerCase(Locale.ROOT)).thenComparing(TableDef::name));
-        List<Long> counts = rowCounts(tables);
+        List<Long> counts = new ArrayList<>(rowCounts(tables));
+        for (TableDef v : views().values()) {   // not counted: a view may join big tables, and the list is read after every write
+            tables.add(v);
+            counts.add(null);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < tables.size(); k++) order.add(k);
+        order.sort(Comparator.comparing((Integer k) -> tables.get(k).name().toLowerCase(Locale.ROOT)).thenComparing(k -> tables.get(k).name()));
+        List<TableDef> sorted = order.stream().map(tables::get).toList();
+        counts = order.stream().map(counts::get).toList();
+        tables.clear();
+        tables.addAll(sorted);
         ObjectNode out = JSON.createObjectNode();
         out.put("database", db.describe());
         out.put("remote", db.capabilities().remote());
         out.put("rowsWritable", rowsWritable());
         out.put("consoleWritable", consoleWritable());
+        ArrayNode broken = out.putArray("unreadableViews");
+        unreadableViews.forEach((n, why) -> broken.addObject().put("name", n).put("error", why));
         ArrayNode list = out.putArray("tables");
         for (int k = 0; k < tables.size(); k++) {
             TableDef t = tables.get(k);
             ObjectNode o = list.addObject();
             o.put("name", t.name());
-            o.put("rows", counts.get(k));
+            if (counts.get(k) != null) o.put("rows", counts.get(k));
+            else o.put("view", true);
             ArrayNode cols = o.putArray("columns");
             for (ColumnDef c : t.columns()) {
                 ObjectNode co = cols.addObject();
@@ -466,8 +559,7 @@ final class StudioData {
     private static RuntimeException explained(TableDef t, dev.godwit.engine.db.DatabaseException e) {
         String m = String.valueOf(e.databaseMessage());
         if (m.contains("no such column: rowid") || m.contains("no such column: oid") || m.contains("no such column: _rowid_")) {
-            return StudioException.bad("table \"" + t.name() + "\" has no rowid (WITHOUT ROWID): the studio pages and edits rows by rowid;"
-                    + " use the SQL console for it");
+            return StudioException.bad(withoutRowid(t));
         }
         if (m.contains("too many columns in result set")) {
             return StudioException.bad("table \"" + t.name() + "\" has " + t.columns().size() + " columns and no INTEGER PRIMARY KEY: with the rowid the studio"
@@ -494,13 +586,20 @@ final class StudioData {
         String before = params.get("before");
         if (after != null && before != null) throw StudioException.bad("give after or before, not both");
         boolean forward = before == null;
+        String why = rowlessReason(t);
+        if (why != null) return offsetPage(v, limit, after != null ? after : before, why);
         Cursor cur = resolve(v, after != null ? Cursor.decode(after, v.sort()) : before != null ? Cursor.decode(before, v.sort()) : null);
         PageQuery q = pageQuery(v, cur, forward, limit);
         List<Map<String, Object>> rows;
         try {
             rows = new ArrayList<>(db.query(q.sql(), q.params().toArray()));
         } catch (dev.godwit.engine.db.DatabaseException e) {
-            throw explained(t, e);
+            RuntimeException explained = explained(t, e);
+            if (cur == null && explained.getMessage().equals(withoutRowid(t))) {
+                rowless.put(SqliteNames.key(t.name()), withoutRowid(t));
+                return offsetPage(v, limit, null, withoutRowid(t));
+            }
+            throw explained;
         }
         boolean more = rows.size() > limit;
         if (more) rows = rows.subList(0, limit);
@@ -526,6 +625,59 @@ final class StudioData {
         }
         out.put("sql", q.sql());
         return out;
+    }
+
+    /**
+     * A page of rows the studio cannot address one by one ({@link #rowlessReason}): {@code LIMIT n OFFSET k} in a total order (the
+     * sort column, then the primary key, or every column of a view), read-only; its cursors are offsets.
+     */
+    private ObjectNode offsetPage(View v, int limit, String cursor, String why) {
+        TableDef t = v.table();
+        long offset = 0;
+        if (cursor != null) {
+            try {
+                offset = Long.parseLong(JSON.readTree(Base64.getUrlDecoder().decode(cursor)).get("o").asText());
+            } catch (IOException | IllegalArgumentException | NullPointerException e) {
+                throw StudioException.bad("the page cursor is not valid for \"" + t.name() + "\" (an offset): go back to the first page");
+            }
+            if (offset < 0) throw StudioException.bad("the page cursor is not valid for \"" + t.name() + "\" (an offset): go back to the first page");
+        }
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        filterSql(v, where, params);
+        String sql = "SELECT * FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY " + String.join(", ", rowlessOrder(v)) + " LIMIT " + (limit + 1) + (offset > 0 ? " OFFSET " + offset : "");
+        List<Map<String, Object>> rows = db.query(sql, params.toArray());
+        ObjectNode out = JSON.createObjectNode();
+        out.put("table", t.name());
+        out.put("limit", limit);
+        ArrayNode cols = out.putArray("columns");
+        t.columnNames().forEach(cols::add);
+        ArrayNode data = out.putArray("rows");
+        for (Map<String, Object> r : rows.subList(0, Math.min(limit, rows.size()))) {
+            ArrayNode values = data.addObject().putArray("values");
+            for (String c : t.columnNames()) values.add(Values.toJson(r.get(c)));
+        }
+        if (rows.size() > limit) out.put("next", offsetCursor(offset + limit));
+        if (offset > 0) out.put("prev", offsetCursor(Math.max(0, offset - limit)));
+        out.put("readOnly", why);
+        out.put("sql", sql);
+        return out;
+    }
+
+    private static String offsetCursor(long offset) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.createObjectNode().put("o", Long.toString(offset)).toString()
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A total order for rows without a rowid: the view's sort, then the primary key, or every column where there is none. */
+    private static List<String> rowlessOrder(View v) {
+        TableDef t = v.table();
+        String dir = v.ascending() ? "" : " DESC";
+        List<String> order = new ArrayList<>();
+        if (v.sort() != null) order.add(Quoting.doubleQuoted(v.sort().name()) + dir);
+        (t.primaryKeyColumns().isEmpty() ? t.columnNames() : t.primaryKeyColumns()).forEach(c -> order.add(Quoting.doubleQuoted(c) + dir));
+        return order;
     }
 
     private static Cursor cursorOf(View v, Map<String, Object> row) {
@@ -556,6 +708,7 @@ final class StudioData {
      * with the parent's key values, so the page can link to the children.
      */
     synchronized ObjectNode references(TableDef t, long rowid) {
+        requireAddressable(t, false);
         List<ForeignKeyDef> fks = referencing(t);
         ObjectNode out = JSON.createObjectNode();
         out.put("table", t.name()).put("rowid", Long.toString(rowid));
@@ -655,6 +808,7 @@ final class StudioData {
      */
     synchronized ObjectNode deletePreview(TableDef given, long rowid, String version) {
         TableDef t = schema(true).table(given.name()).orElse(given);   // the schema as it is now: a table may have appeared since
+        requireAddressable(t, false);
         Map<String, Object> row = version == null ? currentRow(t, rowid) : rowAsShown(t, rowid, version);
         Map<String, List<String>> deleted = new LinkedHashMap<>();
         Map<String, List<String>> nulled = new LinkedHashMap<>();
@@ -753,6 +907,7 @@ final class StudioData {
 
     synchronized ObjectNode insert(TableDef t, JsonNode body) {
         requireRowsWritable();
+        requireAddressable(t, true);
         Map<String, Object> values = values(t, body.get("values"));
         String head = "INSERT INTO " + Quoting.doubleQuoted(t.name());
         if (values.isEmpty()) {
@@ -781,6 +936,7 @@ final class StudioData {
 
     synchronized ObjectNode update(TableDef t, JsonNode body) {
         requireRowsWritable();
+        requireAddressable(t, false);
         long rowid = Values.rowid(body.get("rowid"));
         String version = version(body);
         Map<String, Object> values = values(t, body.get("values"));
@@ -857,6 +1013,7 @@ final class StudioData {
 
     synchronized ObjectNode delete(TableDef t, JsonNode body) {
         requireRowsWritable();
+        requireAddressable(t, false);
         long rowid = Values.rowid(body.get("rowid"));
         String version = version(body);
         RowGuard guard = RowGuard.of(rowidOf(t), rowid, t.columnNames(), rowAsShown(t, rowid, version));
@@ -1079,6 +1236,7 @@ final class StudioData {
     Exported exportView(View v, RowSink sink) {
         TableDef t = v.table();
         sink.columns(t.columnNames());
+        if (rowlessReason(t) != null) return exportWithoutRowid(v, sink);
         Cursor cur = null;
         long n = 0;
         while (true) {
@@ -1088,7 +1246,7 @@ final class StudioData {
                 chunk = exportPage(v, cur, want);
             } catch (dev.godwit.engine.db.DatabaseException e) {
                 RuntimeException why = explained(t, e);
-                if (cur == null && why.getMessage().contains("has no rowid (WITHOUT ROWID)")) return exportWithoutRowid(v, sink);
+                if (cur == null && why.getMessage().equals(withoutRowid(t))) return exportWithoutRowid(v, sink);
                 throw why;
             }
             int k = Math.min(chunk.size(), want);
@@ -1120,12 +1278,8 @@ final class StudioData {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         filterSql(v, where, params);
-        String dir = v.ascending() ? "" : " DESC";
-        List<String> order = new ArrayList<>();
-        if (v.sort() != null) order.add(Quoting.doubleQuoted(v.sort().name()) + dir);
-        t.primaryKeyColumns().forEach(c -> order.add(Quoting.doubleQuoted(c) + dir));
         String sql = "SELECT * FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + (order.isEmpty() ? "" : " ORDER BY " + String.join(", ", order)) + " LIMIT " + (MAX_EXPORT_ROWS + 1);
+                + " ORDER BY " + String.join(", ", rowlessOrder(v)) + " LIMIT " + (MAX_EXPORT_ROWS + 1);
         long[] n = {0};
         db.queryEach(sql, params, r -> {
             if (n[0]++ < MAX_EXPORT_ROWS) sink.row(valuesOf(t, r));

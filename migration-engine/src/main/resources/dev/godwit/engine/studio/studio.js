@@ -97,9 +97,18 @@ function drawTableList() {
     const b = el("button", t.name);
     b.dataset.table = t.name;
     b.title = t.name;
-    b.prepend(el("span", t.rows.toLocaleString("en-US"), "count"));
+    b.prepend(el("span", t.view ? "view" : t.rows.toLocaleString("en-US"), "count"));
     if (t.name === current) b.className = "active";
     b.onclick = () => go({ table: t.name, where: [], page: 1 });
+    nav.appendChild(b);
+  }
+  for (const v of META.unreadableViews || []) {   // listed, so a broken view is seen, with why it cannot be opened
+    if (q && !v.name.toLowerCase().includes(q)) continue;
+    const b = el("button", v.name, "broken");
+    b.dataset.table = v.name;
+    b.title = "view " + v.name + " cannot be read: " + v.error;
+    b.prepend(el("span", "broken", "count"));
+    b.onclick = () => status(b.title, true);
     nav.appendChild(b);
   }
 }
@@ -182,7 +191,7 @@ async function renderTable(s) {
   if (t.columns.some(c => c.name === picked)) colSelect.value = picked;
   drawFilters(s);
   drawSchema(t);
-  $("add").disabled = !META.rowsWritable;
+  $("add").disabled = !META.rowsWritable || !!t.view;
   const p = viewParams(s);
   $("export-csv").href = "/api/export?" + p + "&format=csv&download=1";
   $("export-json").href = "/api/export?" + p + "&format=json&download=1";
@@ -197,6 +206,7 @@ async function renderTable(s) {
   $("page").textContent = page.rows.length === 0 ? (count.count === 0 ? "no rows" : "no rows here (" + count.count.toLocaleString("en-US") + " in all)")
       : "page " + s.page + " · rows " + from.toLocaleString("en-US") + "–" + (from + page.rows.length - 1).toLocaleString("en-US")
         + " of " + count.count.toLocaleString("en-US");
+  if (page.readOnly) $("page").textContent += " · " + page.readOnly;
   // An export streams, so its own count comes only at the end (trailers the browser does not show): say the cap here.
   const capped = count.count > EXPORT_CAP;
   for (const [id, label] of [["export-csv", "Export CSV"], ["export-json", "Export JSON"]]) {
@@ -259,16 +269,20 @@ function drawGrid(t, s, page) {
     th.appendChild(el("span", (cols[name] && cols[name].type) || "", "type"));
     head.appendChild(th);
   }
+  // Rows without a rowid (a view, a WITHOUT ROWID table) come read-only: no refs, no edits, no delete.
+  const writable = META.rowsWritable && !page.readOnly;
   for (const r of page.rows) {
     const tr = grid.insertRow();
-    tr.dataset.rowid = r.rowid;
     const actions = tr.insertCell();
     actions.className = "actions";
-    const refs = el("button", "refs", "refs");
-    refs.title = "rows that reference this row";
-    refs.onclick = () => showRefs(t, r.rowid).catch(showError);
-    actions.appendChild(refs);
-    if (META.rowsWritable) {
+    if (r.rowid !== undefined) {
+      tr.dataset.rowid = r.rowid;
+      const refs = el("button", "refs", "refs");
+      refs.title = "rows that reference this row";
+      refs.onclick = () => showRefs(t, r.rowid).catch(showError);
+      actions.appendChild(refs);
+    }
+    if (writable) {
       const del = el("button", "delete", "delete");
       del.onclick = () => confirmDelete(t, r).catch(showError);
       actions.appendChild(del);
@@ -288,7 +302,7 @@ function drawGrid(t, s, page) {
         a.onclick = (e) => { e.preventDefault(); e.stopPropagation(); go(target); };
         td.appendChild(a);
       }
-      if (META.rowsWritable && !(col && col.generated)) td.onclick = (e) => { if (e.target === td) edit(td, t, r, name, v, col); };
+      if (writable && !(col && col.generated)) td.onclick = (e) => { if (e.target === td) edit(td, t, r, name, v, col); };
     });
   }
 }

@@ -293,9 +293,11 @@ class StudioServerTest {
                 db.query("SELECT name FROM shadow ORDER BY oid"));
         ok("DELETE", "/api/rows?table=shadow", v("shadow", "{\"rowid\": \"3\"}"));
         assertEquals(List.of(Map.of("n", "a"), Map.of("n", "x"), Map.of("n", "d")), db.query("SELECT name AS n FROM shadow ORDER BY oid"));
-        HttpResponse<String> none = page("GET", "/api/rows?table=hidden", null);
-        assertEquals(400, none.statusCode());
-        assertTrue(none.body().contains("has columns named rowid, oid and _rowid_, which hide its rowid"), none.body());
+        JsonNode none = ok("GET", "/api/rows?table=hidden", null);
+        assertTrue(none.get("readOnly").asText().contains("has columns named rowid, oid and _rowid_, which hide its rowid"), none.toString());
+        HttpResponse<String> noEdit = page("DELETE", "/api/rows?table=hidden", "{\"rowid\": \"1\", \"version\": \"x\"}");
+        assertEquals(400, noEdit.statusCode());
+        assertTrue(error(noEdit).contains("has columns named rowid, oid and _rowid_, which hide its rowid"), noEdit.body());
     }
 
     @Test
@@ -343,9 +345,9 @@ class StudioServerTest {
         assertEquals(StudioData.MAX_PAGE, ok("GET", "/api/rows?table=many&limit=100000", null).get("rows").size());
         assertEquals(50, ok("GET", "/api/rows?table=many", null).get("rows").size());
         db.runAtomically(List.of("CREATE TABLE kv (k text PRIMARY KEY, v text) WITHOUT ROWID"), false);
-        HttpResponse<String> noRowid = page("GET", "/api/rows?table=kv", null);
-        assertEquals(400, noRowid.statusCode());
-        assertTrue(noRowid.body().contains("has no rowid (WITHOUT ROWID)"), noRowid.body());
+        JsonNode noRowid = ok("GET", "/api/rows?table=kv&limit=100000", null);
+        assertEquals(StudioData.MAX_PAGE + 1, noRowid.get("limit").asInt() + 1);
+        assertTrue(noRowid.get("readOnly").asText().contains("is WITHOUT ROWID"), noRowid.toString());
     }
 
     @Test
@@ -835,11 +837,25 @@ class StudioServerTest {
         }
     }
 
+    /** A WITHOUT ROWID table has no rowid to page or edit by: its rows are shown read-only, paged by OFFSET in key order, and export. */
     @Test
-    void aWithoutRowidTableIsExplainedEverywhereAndStillExports() throws Exception {
-        db.runAtomically(List.of("CREATE TABLE kv (k text PRIMARY KEY, v text) WITHOUT ROWID", "INSERT INTO kv VALUES ('b', '2'), ('a', '1')"), false);
-        String why = "table \"kv\" has no rowid (WITHOUT ROWID): the studio pages and edits rows by rowid; use the SQL console for it";
-        for (String path : List.of("/api/refs?table=kv&rowid=1", "/api/delete-preview?table=kv&rowid=1", "/api/rows?table=kv")) {
+    void aWithoutRowidTableIsShownReadOnlyPagedInKeyOrderAndExports() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE kv (k text PRIMARY KEY, v text) WITHOUT ROWID", "INSERT INTO kv VALUES ('b', '2'), ('a', '1'), ('c', '1')"), false);
+        String why = "table \"kv\" is WITHOUT ROWID: the studio edits rows by rowid, so its rows are shown read-only; change them in the SQL console";
+        HttpResponse<String> early = page("GET", "/api/refs?table=kv&rowid=1", null);   // before any page found it out
+        assertEquals(400, early.statusCode());
+        assertEquals(why, error(early));
+        JsonNode first = ok("GET", "/api/rows?table=kv&limit=2&sort=v&dir=desc", null);
+        assertEquals(why, first.get("readOnly").asText());
+        assertEquals("[{\"values\":[{\"t\":\"s\",\"v\":\"b\"},{\"t\":\"s\",\"v\":\"2\"}]},{\"values\":[{\"t\":\"s\",\"v\":\"c\"},{\"t\":\"s\",\"v\":\"1\"}]}]",
+                first.get("rows").toString());
+        assertFalse(first.has("prev"));
+        JsonNode second = ok("GET", "/api/rows?table=kv&limit=2&sort=v&dir=desc&after=" + enc(first.get("next").asText()), null);
+        assertEquals("[{\"values\":[{\"t\":\"s\",\"v\":\"a\"},{\"t\":\"s\",\"v\":\"1\"}]}]", second.get("rows").toString());
+        assertFalse(second.has("next"));
+        assertEquals(first.get("rows"), ok("GET", "/api/rows?table=kv&limit=2&sort=v&dir=desc&before=" + enc(second.get("prev").asText()), null).get("rows"));
+        assertEquals(400, page("GET", "/api/rows?table=kv&after=" + enc(first.get("next").asText().substring(2)), null).statusCode());
+        for (String path : List.of("/api/refs?table=kv&rowid=1", "/api/delete-preview?table=kv&rowid=1")) {
             HttpResponse<String> r = page("GET", path, null);
             assertEquals(400, r.statusCode(), path);
             assertEquals(why, error(r), path);
@@ -847,9 +863,37 @@ class StudioServerTest {
         HttpResponse<String> del = page("DELETE", "/api/rows?table=kv", "{\"rowid\": \"1\", \"version\": \"x\"}");
         assertEquals(400, del.statusCode());
         assertEquals(why, error(del));
-        assertEquals(2, count("SELECT count(*) FROM kv"));
-        assertEquals("k,v\r\na,1\r\nb,2\r\n", page("GET", "/api/export?table=kv&format=csv", null).body());
-        assertEquals("k,v\r\nb,2\r\n", page("GET", "/api/export?table=kv&format=csv&sort=v&dir=desc&where=" + enc("[[\"v\",\"gt\",\"1\"]]"), null).body());
+        assertEquals(3, count("SELECT count(*) FROM kv"));
+        ok("POST", "/api/rows?table=kv", "{\"values\": {\"k\": {\"input\": \"d\"}, \"v\": {\"input\": \"4\"}}}");
+        assertEquals("k,v\r\na,1\r\nb,2\r\nc,1\r\nd,4\r\n", page("GET", "/api/export?table=kv&format=csv", null).body());
+        assertEquals("k,v\r\nd,4\r\nb,2\r\n", page("GET", "/api/export?table=kv&format=csv&sort=v&dir=desc&where=" + enc("[[\"v\",\"gt\",\"1\"]]"), null).body());
+    }
+
+    /** Views are listed and browsed (filters, sort, pages, export) read-only; a view SQLite cannot read is named with its reason, not fatal. */
+    @Test
+    void viewsAreBrowsedReadOnlyAndABrokenViewDoesNotHideTheOthers() throws Exception {
+        db.runAtomically(List.of("CREATE VIEW \"player teams\" AS SELECT p.name AS player, t.name AS team, t.score FROM players p JOIN teams t ON t.id = p.team_id",
+                "CREATE TABLE gone (x integer)", "CREATE VIEW broken AS SELECT x FROM gone", "DROP TABLE gone"), false);
+        JsonNode tables = ok("GET", "/api/tables", null);
+        JsonNode view = null;
+        for (JsonNode t : tables.get("tables")) if (t.get("name").asText().equals("player teams")) view = t;
+        assertTrue(view != null && view.get("view").asBoolean() && !view.has("rows"), tables.toString());
+        assertEquals(List.of("player", "team", "score"), view.get("columns").findValuesAsText("name"));
+        assertEquals("[{\"name\":\"broken\",\"error\":\"no such table: main.gone\"}]", tables.get("unreadableViews").toString());
+        JsonNode rows = ok("GET", "/api/rows?table=" + enc("player teams") + "&sort=player&dir=desc&limit=2&where=" + enc("[[\"team\",\"eq\",\"owls\"]]"), null);
+        assertEquals("\"player teams\" is a view: its rows are shown read-only", rows.get("readOnly").asText());
+        assertEquals("[{\"values\":[{\"t\":\"s\",\"v\":\"bo\"},{\"t\":\"s\",\"v\":\"owls\"},{\"t\":\"r\",\"v\":\"1.5\"}]},"
+                + "{\"values\":[{\"t\":\"s\",\"v\":\"ann\"},{\"t\":\"s\",\"v\":\"owls\"},{\"t\":\"r\",\"v\":\"1.5\"}]}]", rows.get("rows").toString());
+        assertEquals(2, ok("GET", "/api/count?table=" + enc("player teams") + "&where=" + enc("[[\"team\",\"eq\",\"owls\"]]"), null).get("count").asLong());
+        assertEquals("player,team,score\r\nann,owls,1.5\r\nbo,owls,1.5\r\ncy,larks,\r\n",
+                page("GET", "/api/export?table=" + enc("player teams") + "&format=csv&sort=player", null).body());
+        HttpResponse<String> insert = page("POST", "/api/rows?table=" + enc("player teams"), "{\"values\": {\"player\": {\"input\": \"x\"}}}");
+        assertEquals(400, insert.statusCode());
+        assertEquals("\"player teams\" is a view: its rows are shown read-only", error(insert));
+        HttpResponse<String> broken = page("GET", "/api/rows?table=broken", null);
+        assertEquals(400, broken.statusCode());
+        assertEquals("view \"broken\" cannot be read: no such table: main.gone", error(broken));
+        assertEquals(3, count("SELECT count(*) FROM players"));
     }
 
     /** D1 allows 100 columns per table and per result: a table at the limit browses and exports (its INTEGER PRIMARY KEY is the rowid). */
