@@ -1164,6 +1164,8 @@ final class StudioData {
             throw new StudioException(403, stmts.size() > 1 && allRead ? "run one query at a time"
                     : "the console is read-only (SELECT, WITH, VALUES, EXPLAIN); start the studio with -Ddb.studio.write to change data or schema");
         }
+        List<String> given = stmts;
+        stmts = withoutOwnTransaction(stmts);
         List<TableDef> before = schema(true).tables();
         List<Long> countsBefore = rowCounts(before);
         long changesBefore = totalChanges();
@@ -1188,7 +1190,8 @@ final class StudioData {
         for (var e : b.entrySet()) {
             if (!a.containsKey(e.getKey())) changed.addObject().put("table", e.getKey()).put("change", "dropped").put("before", e.getValue());
         }
-        out.put("ok", "ran " + stmts.size() + " statement(s) in one transaction");
+        out.put("ok", "ran " + stmts.size() + " statement(s) in one transaction"
+                + (given.size() != stmts.size() ? " (the studio's own: your BEGIN and COMMIT were left out)" : ""));
         return out;
     }
 
@@ -1206,6 +1209,30 @@ final class StudioData {
             r.values().forEach(v -> a.add(Values.toJson(v)));
         }
         out.put("truncated", truncated);
+        return out;
+    }
+
+    private static final Pattern BEGIN = Pattern.compile("(?i)BEGIN(\\s+(DEFERRED|IMMEDIATE|EXCLUSIVE))?(\\s+TRANSACTION)?");
+    private static final Pattern COMMIT = Pattern.compile("(?i)(COMMIT|END)(\\s+TRANSACTION)?");
+    private static final Pattern ENDS_TRANSACTION = Pattern.compile("(?i)(BEGIN|COMMIT|END|ROLLBACK(?!\\s+(TRANSACTION\\s+)?TO\\b))\\b.*", Pattern.DOTALL);
+
+    /**
+     * The console runs a script in one transaction of its own: a script wrapped in its own BEGIN … COMMIT (as scripts often are)
+     * runs without them, and one that begins, commits or rolls back elsewhere is refused, since that would end the studio's
+     * transaction midway ("cannot start a transaction within a transaction"). SAVEPOINT, RELEASE and ROLLBACK TO nest and stay.
+     */
+    static List<String> withoutOwnTransaction(List<String> stmts) {
+        List<String> out = new ArrayList<>(stmts);
+        if (out.size() >= 2 && BEGIN.matcher(out.get(0).strip()).matches() && COMMIT.matcher(out.get(out.size() - 1).strip()).matches()) {
+            out = new ArrayList<>(out.subList(1, out.size() - 1));
+        }
+        for (String st : out) {
+            if (ENDS_TRANSACTION.matcher(stripQuotedAndComments(st).strip()).matches()) {
+                throw StudioException.bad("the console runs all statements in one transaction of its own, so \"" + st.strip() + "\" cannot run"
+                        + " inside it: leave out BEGIN, COMMIT and ROLLBACK (a script wrapped in BEGIN … COMMIT runs as it is; SAVEPOINT works)");
+            }
+        }
+        if (out.isEmpty()) throw StudioException.bad("no SQL statement to run between BEGIN and COMMIT");
         return out;
     }
 

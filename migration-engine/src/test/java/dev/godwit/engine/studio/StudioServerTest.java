@@ -1016,4 +1016,20 @@ class StudioServerTest {
         assertTrue(other.toString().length() < 2000, "the SQL shown holds the start of the text, not 3 MB");
         assertEquals(Map.of("n", 3_000_003L, "title", "b"), db.query("SELECT length(body) AS n, title FROM docs").get(0));
     }
+
+    /** A script wrapped in its own BEGIN … COMMIT runs (in the console's one transaction); a COMMIT or ROLLBACK midway is refused, nothing run. */
+    @Test
+    void aConsoleScriptWithItsOwnBeginAndCommitRunsAndOneThatEndsTheTransactionMidwayIsRefused() throws Exception {
+        restart(StudioOptions.defaults().withWrite(true));
+        JsonNode wrapped = ok("POST", "/api/sql", "{\"sql\": \"BEGIN TRANSACTION;\\nDELETE FROM fans WHERE id = 1002;\\nCOMMIT;\"}");
+        assertEquals("ran 1 statement(s) in one transaction (the studio's own: your BEGIN and COMMIT were left out)", wrapped.get("ok").asText());
+        assertEquals(2, count("SELECT count(*) FROM fans"));
+        HttpResponse<String> midway = page("POST", "/api/sql", "{\"sql\": \"DELETE FROM fans WHERE id = 1001; COMMIT; DELETE FROM fans\"}");
+        assertEquals(400, midway.statusCode(), midway.body());
+        assertEquals("the console runs all statements in one transaction of its own, so \"COMMIT\" cannot run inside it: leave out BEGIN, COMMIT"
+                + " and ROLLBACK (a script wrapped in BEGIN … COMMIT runs as it is; SAVEPOINT works)", error(midway));
+        assertEquals(2, count("SELECT count(*) FROM fans"));
+        ok("POST", "/api/sql", "{\"sql\": \"BEGIN IMMEDIATE; SAVEPOINT s; DELETE FROM fans; ROLLBACK TO s; RELEASE s; UPDATE fans SET team_id = 2 WHERE id = 1000; END\"}");
+        assertEquals(List.of(Map.of("id", 1000L, "team_id", 2L), Map.of("id", 1001L, "team_id", 1L)), db.query("SELECT id, team_id FROM fans ORDER BY id"));
+    }
 }
