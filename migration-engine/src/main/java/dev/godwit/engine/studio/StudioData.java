@@ -911,12 +911,12 @@ final class StudioData {
         Map<String, Object> values = values(t, body.get("values"));
         String head = "INSERT INTO " + Quoting.doubleQuoted(t.name());
         if (values.isEmpty()) {
-            db.runAtomically(List.of(head + " DEFAULT VALUES"), false);
+            written(t, values, head + " DEFAULT VALUES", List.of());
             return done("inserted a row into \"" + t.name() + "\"", List.of(head + " DEFAULT VALUES"));
         }
         head += " (" + String.join(", ", values.keySet().stream().map(Quoting::doubleQuoted).toList()) + ") VALUES (";
         Literals v = Literals.of(values.values());
-        db.query(head + String.join(", ", v.sql()) + ")", v.params().toArray());   // one statement: its own transaction
+        written(t, values, head + String.join(", ", v.sql()) + ")", v.params());   // one statement: its own transaction
         return done("inserted a row into \"" + t.name() + "\"", List.of(head + String.join(", ", v.shown()) + ")"));
     }
 
@@ -941,7 +941,8 @@ final class StudioData {
         String version = version(body);
         Map<String, Object> values = values(t, body.get("values"));
         if (values.isEmpty()) throw StudioException.bad("nothing to change: give \"values\"");
-        RowGuard guard = RowGuard.of(rowidOf(t), rowid, t.columnNames(), rowAsShown(t, rowid, version));
+        Map<String, Object> current = rowAsShown(t, rowid, version);
+        RowGuard guard = RowGuard.of(rowidOf(t), rowid, t.columnNames(), current);
         Literals v = Literals.of(values.values());
         List<String> names = values.keySet().stream().map(Quoting::doubleQuoted).toList();
         String head = "UPDATE " + Quoting.doubleQuoted(t.name()) + " SET ";
@@ -955,7 +956,9 @@ final class StudioData {
         if (!body.path("confirm").asBoolean(false)) requireNoUnconfirmedCascade(t, rowid, values.keySet(), shown);
         List<Object> params = new ArrayList<>(v.params());
         params.addAll(guard.params());
-        guarded(t, rowid, head + String.join(", ", set) + " WHERE " + guard.sql() + RETURNING, params);
+        Map<String, Object> after = new LinkedHashMap<>(current);
+        after.putAll(values);
+        if (written(t, after, head + String.join(", ", set) + " WHERE " + guard.sql() + RETURNING, params).isEmpty()) throw changed(t, rowid);
         return done("updated row " + rowid + " of \"" + t.name() + "\"", List.of(shown));
     }
 
@@ -1004,11 +1007,40 @@ final class StudioData {
     }
 
     /**
-     * Runs one guarded write: a single statement, so one transaction with what it cascades to; the check that the row is the
-     * one the page showed is its WHERE, so nothing can change the row between check and write (on D1 too).
+     * Runs one write, a single statement (one transaction with what it cascades to; a guarded one's check that the row is the one
+     * the page showed is its WHERE, so nothing can change the row between check and write, on D1 too). SQLite says only "FOREIGN
+     * KEY constraint failed": then the key is named, with the value that has no parent ({@code row}: the row as the write
+     * makes it), or, for a delete or a key change, that other rows still reference the row.
      */
-    private void guarded(TableDef t, long rowid, String sql, List<Object> params) {
-        if (db.query(sql, params.toArray()).isEmpty()) throw changed(t, rowid);
+    private List<Map<String, Object>> written(TableDef t, Map<String, Object> row, String sql, List<Object> params) {
+        try {
+            return db.query(sql, params.toArray());
+        } catch (dev.godwit.engine.db.DatabaseException e) {
+            if (!String.valueOf(e.databaseMessage()).contains("FOREIGN KEY constraint failed")) throw e;
+            List<String> why = new ArrayList<>();
+            for (ForeignKeyDef f : row == null ? List.<ForeignKeyDef>of() : t.foreignKeys()) {
+                List<String> refCols = refColumns(f);
+                if (!f.columns().stream().allMatch(row::containsKey) || f.columns().stream().anyMatch(c -> row.get(c) == null)
+                        || refCols.size() != f.columns().size()) {
+                    continue;
+                }
+                List<Object> vals = f.columns().stream().map(row::get).toList();
+                String match = String.join(" AND ", refCols.stream().map(c -> Quoting.doubleQuoted(c) + " = ?").toList());
+                if (!db.query("SELECT 1 AS \"x\" FROM " + Quoting.doubleQuoted(f.refTable()) + " WHERE " + match + " LIMIT 1", vals.toArray()).isEmpty()) {
+                    continue;
+                }
+                String given = tuple(vals.stream().map(RowGuard::shownLiteral).toList());
+                why.add(tuple(f.columns().stream().map(Quoting::doubleQuoted).toList()) + " = " + given + ": no row of \"" + f.refTable() + "\" has "
+                        + tuple(refCols.stream().map(Quoting::doubleQuoted).toList()) + " = " + given);
+            }
+            throw StudioException.bad("foreign key constraint failed: " + (why.isEmpty()
+                    ? "other rows still reference this row (as the preview listed): change or delete those first"
+                    : String.join("; ", why) + "; give a value that exists there") + "; nothing was written");
+        }
+    }
+
+    private static String tuple(List<String> items) {
+        return items.size() == 1 ? items.get(0) : "(" + String.join(", ", items) + ")";
     }
 
     synchronized ObjectNode delete(TableDef t, JsonNode body) {
@@ -1018,7 +1050,7 @@ final class StudioData {
         String version = version(body);
         RowGuard guard = RowGuard.of(rowidOf(t), rowid, t.columnNames(), rowAsShown(t, rowid, version));
         GuardedSql sql = deleteSql(t, guard);
-        guarded(t, rowid, sql.sql(), guard.params());
+        if (written(t, null, sql.sql(), guard.params()).isEmpty()) throw changed(t, rowid);
         return done("deleted row " + rowid + " of \"" + t.name() + "\"", List.of(sql.shown()));
     }
 

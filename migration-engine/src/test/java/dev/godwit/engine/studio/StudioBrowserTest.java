@@ -366,7 +366,8 @@ class StudioBrowserTest {
         waitFor(() -> browser.count("#dialog:not([hidden]) #dialog-body li") == 1, "the change asks first");
         assertEquals(List.of("is blocked by 1 row of players that reference it"), browser.texts("#dialog-body li"));
         browser.click("#dialog-ok");
-        waitFor(() -> String.valueOf(browser.textOf("#dialog-error")).contains("FOREIGN KEY constraint failed"), "SQLite refuses it");
+        waitFor(() -> ("foreign key constraint failed: other rows still reference this row (as the preview listed): change or delete those first;"
+                + " nothing was written").equals(browser.textOf("#dialog-error")), "SQLite refuses it, and the studio says why");
         browser.click("#dialog-cancel");
         assertEquals(1L, scalar("SELECT count(*) FROM teams WHERE id = 2"));
     }

@@ -1032,4 +1032,27 @@ class StudioServerTest {
         ok("POST", "/api/sql", "{\"sql\": \"BEGIN IMMEDIATE; SAVEPOINT s; DELETE FROM fans; ROLLBACK TO s; RELEASE s; UPDATE fans SET team_id = 2 WHERE id = 1000; END\"}");
         assertEquals(List.of(Map.of("id", 1000L, "team_id", 2L), Map.of("id", 1001L, "team_id", 1L)), db.query("SELECT id, team_id FROM fans ORDER BY id"));
     }
+
+    /** SQLite says only "FOREIGN KEY constraint failed": the studio names the key and the value that has no parent, or that rows still reference the row. */
+    @Test
+    void aForeignKeyFailureSaysWhichKeyAndValueHasNoParentRow() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE badges (id integer PRIMARY KEY, player_id integer REFERENCES players(id), team integer, code text,"
+                + " FOREIGN KEY (team, code) REFERENCES teams(id, name))", "CREATE UNIQUE INDEX teams_id_name ON teams (id, name)",
+                "INSERT INTO badges VALUES (1, 12, 1, 'owls')"), false);
+        restart(StudioOptions.defaults());
+        HttpResponse<String> edit = page("PUT", "/api/rows?table=players", v("players", "{\"rowid\": \"10\", \"values\": {\"team_id\": {\"input\": \"99\"}}}"));
+        assertEquals(400, edit.statusCode(), edit.body());
+        assertEquals("foreign key constraint failed: \"team_id\" = 99: no row of \"teams\" has \"id\" = 99; give a value that exists there; nothing was written",
+                error(edit));
+        assertEquals(1L, db.query("SELECT team_id FROM players WHERE id = 10").get(0).get("team_id"));
+        HttpResponse<String> insert = page("POST", "/api/rows?table=badges", "{\"values\": {\"team\": {\"input\": \"2\"}, \"code\": {\"input\": \"owls\"}}}");
+        assertEquals("foreign key constraint failed: (\"team\", \"code\") = (2, 'owls'): no row of \"teams\" has (\"id\", \"name\") = (2, 'owls');"
+                + " give a value that exists there; nothing was written", error(insert));
+        HttpResponse<String> delete = page("DELETE", "/api/rows?table=players", v("players", "{\"rowid\": \"12\"}"));
+        assertEquals(400, delete.statusCode(), delete.body());
+        assertEquals("foreign key constraint failed: other rows still reference this row (as the preview listed): change or delete those first;"
+                + " nothing was written", error(delete));
+        assertEquals(3, count("SELECT count(*) FROM players"));
+        assertEquals(1, count("SELECT count(*) FROM badges"));
+    }
 }
