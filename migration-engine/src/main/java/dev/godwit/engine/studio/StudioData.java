@@ -1126,6 +1126,10 @@ final class StudioData {
         if (local) db.query("PRAGMA query_only = 1");
         try {
             db.queryEach(sql, List.of(), each);
+        } catch (dev.godwit.engine.db.DatabaseException e) {
+            if (e.statement() == null || !e.statement().equals(sql)) throw e;
+            // The error names the user's statement, not the row cap the studio wrapped it in.
+            throw new dev.godwit.engine.db.DatabaseException(e.getMessage(), e.statementIndex(), statement, e.databaseMessage(), e.outcomeUnknown(), e);
         } finally {
             if (local) db.query("PRAGMA query_only = 0");
         }

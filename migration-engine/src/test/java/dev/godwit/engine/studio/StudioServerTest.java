@@ -620,7 +620,7 @@ class StudioServerTest {
         }
         HttpResponse<String> early = page("GET", "/api/sql/export?format=csv&sql=" + enc("SELECT abs(-9223372036854775808) AS y"), null);
         assertEquals(400, early.statusCode(), early.body());
-        assertEquals("[SQLITE_ERROR] SQL error or missing database (integer overflow)", error(early));
+        assertEquals("integer overflow", error(early));
         assertEquals("application/json; charset=utf-8", early.headers().firstValue("Content-Type").orElse(null));
         assertEquals(StudioServer.CSP, early.headers().firstValue("Content-Security-Policy").orElse(null));
         // The studio still answers.
@@ -1054,5 +1054,17 @@ class StudioServerTest {
                 + " nothing was written", error(delete));
         assertEquals(3, count("SELECT count(*) FROM players"));
         assertEquals(1, count("SELECT count(*) FROM badges"));
+    }
+
+    /** Errors are SQLite's words and the user's statement, not the driver's wrapping or the row cap the console wraps a query in. */
+    @Test
+    void errorsGiveSqlitesWordsAndTheStatementAsTyped() throws Exception {
+        HttpResponse<String> console = page("POST", "/api/sql", "{\"sql\": \"SELECT * FROM nope\"}");
+        assertEquals(400, console.statusCode());
+        assertEquals("{\"error\":\"no such table: nope\",\"statement\":\"SELECT * FROM nope\"}", console.body());
+        HttpResponse<String> dup = page("POST", "/api/rows?table=teams", "{\"values\": {\"id\": 1, \"name\": {\"input\": \"again\"}}}");
+        assertEquals(400, dup.statusCode());
+        assertEquals("UNIQUE constraint failed: teams.id", error(dup));
+        assertEquals(2, count("SELECT count(*) FROM teams"));
     }
 }
