@@ -537,11 +537,12 @@ final class StudioData {
 
     /**
      * The label the page query gives the rowid, one no column of the table has (a column of that name would replace it in the
-     * row); null when the table has an INTEGER PRIMARY KEY, which is the rowid: then no extra column, so a table with D1's
-     * maximum of 100 columns still fits D1's 100 result columns.
+     * row). The rowid is read even where an INTEGER PRIMARY KEY seems to be it: declared {@code INTEGER PRIMARY KEY DESC}, the
+     * key is not the rowid (SQLite's quirk; the model does not tell), and pages by its values skipped rows. Null only for a table
+     * of D1's maximum of 100 columns with an INTEGER PRIMARY KEY, whose rowid beside them would be over D1's 100 result columns.
      */
     static String rowidLabel(TableDef t) {
-        if (t.hasRowidAlias()) return null;
+        if (t.hasRowidAlias() && t.columns().size() >= 100) return null;
         Set<String> taken = new java.util.HashSet<>();
         t.columnNames().forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
         String label = "__godwit_rowid";

@@ -1067,4 +1067,20 @@ class StudioServerTest {
         assertEquals("UNIQUE constraint failed: teams.id", error(dup));
         assertEquals(2, count("SELECT count(*) FROM teams"));
     }
+
+    /** INTEGER PRIMARY KEY DESC is not the rowid (SQLite's quirk): pages visit every row and an edit reaches its row. */
+    @Test
+    void aTableWithIntegerPrimaryKeyDescPagesEveryRowAndEditsIt() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE dsc (id INTEGER PRIMARY KEY DESC, v text)", "INSERT INTO dsc VALUES (300, 'c'), (100, 'a'), (200, 'b')"), false);
+        List<String> ids = new ArrayList<>();
+        String after = null;
+        do {
+            JsonNode p = ok("GET", "/api/rows?table=dsc&limit=1" + (after == null ? "" : "&after=" + enc(after)), null);
+            p.get("rows").forEach(r -> ids.add(r.get("values").get(0).get("v").asText()));
+            after = p.path("next").asText(null);
+        } while (after != null && ids.size() < 10);
+        assertEquals(List.of("300", "100", "200"), ids);
+        ok("PUT", "/api/rows?table=dsc", v("dsc", "{\"rowid\": \"2\", \"values\": {\"v\": {\"input\": \"A\"}}}"));
+        assertEquals("A", db.query("SELECT v FROM dsc WHERE id = 100").get(0).get("v"));
+    }
 }
