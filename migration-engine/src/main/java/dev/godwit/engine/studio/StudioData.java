@@ -605,18 +605,13 @@ final class StudioData {
         boolean more = rows.size() > limit;
         if (more) rows = rows.subList(0, limit);
         if (!forward) rows = reversed(rows);
-        ObjectNode out = JSON.createObjectNode();
-        out.put("table", t.name());
-        out.put("limit", limit);
-        ArrayNode cols = out.putArray("columns");
-        t.columnNames().forEach(cols::add);
+        ObjectNode out = pageHead(t, limit);
         ArrayNode data = out.putArray("rows");
         for (Map<String, Object> r : rows) {
             ObjectNode row = data.addObject();
             row.put("rowid", Long.toString(rowidIn(t, r)));
             row.put("version", RowGuard.version(t.columnNames(), r));
-            ArrayNode values = row.putArray("values");
-            for (String c : t.columnNames()) values.add(Values.toJson(r.get(c)));
+            rowValues(row, t, r);
         }
         boolean hasNext = forward ? more : true;
         boolean hasPrev = forward ? cur != null : more;
@@ -649,21 +644,31 @@ final class StudioData {
         String sql = "SELECT * FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY " + String.join(", ", rowlessOrder(v)) + " LIMIT " + (limit + 1) + (offset > 0 ? " OFFSET " + offset : "");
         List<Map<String, Object>> rows = db.query(sql, params.toArray());
-        ObjectNode out = JSON.createObjectNode();
-        out.put("table", t.name());
-        out.put("limit", limit);
-        ArrayNode cols = out.putArray("columns");
-        t.columnNames().forEach(cols::add);
+        ObjectNode out = pageHead(t, limit);
         ArrayNode data = out.putArray("rows");
         for (Map<String, Object> r : rows.subList(0, Math.min(limit, rows.size()))) {
-            ArrayNode values = data.addObject().putArray("values");
-            for (String c : t.columnNames()) values.add(Values.toJson(r.get(c)));
+            rowValues(data.addObject(), t, r);
         }
         if (rows.size() > limit) out.put("next", offsetCursor(offset + limit));
         if (offset > 0) out.put("prev", offsetCursor(Math.max(0, offset - limit)));
         out.put("readOnly", why);
         out.put("sql", sql);
         return out;
+    }
+
+    /** A page's answer before its rows: the table, the page size and the column names. */
+    private static ObjectNode pageHead(TableDef t, int limit) {
+        ObjectNode out = JSON.createObjectNode();
+        out.put("table", t.name());
+        out.put("limit", limit);
+        ArrayNode cols = out.putArray("columns");
+        t.columnNames().forEach(cols::add);
+        return out;
+    }
+
+    private static void rowValues(ObjectNode row, TableDef t, Map<String, Object> r) {
+        ArrayNode values = row.putArray("values");
+        for (String c : t.columnNames()) values.add(Values.toJson(r.get(c)));
     }
 
     private static String offsetCursor(long offset) {

@@ -710,6 +710,24 @@ class StudioServerTest {
                 .headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
     }
 
+    /** The D1 stand-in over a new file made by {@code statements}, and the D1 port talking to it. */
+    record D1(D1StandIn standIn, Database db) implements AutoCloseable {
+        @Override
+        public void close() {
+            db.close();
+            standIn.close();
+        }
+    }
+
+    D1 d1(String... statements) throws Exception {
+        Path file = dir.resolve("d1.sqlite");
+        try (SqliteDatabase seed = SqliteDatabase.open(file)) {
+            seed.runAtomically(List.of(statements), false);
+        }
+        D1StandIn standIn = D1StandIn.start(file, "acct", "dbid", "tok");
+        return new D1(standIn, new D1Database(new D1Settings("acct", "dbid", "tok", standIn.endpoint())));
+    }
+
     String error(HttpResponse<String> r) throws Exception {
         return json.readTree(r.body()).get("error").asText();
     }
@@ -979,12 +997,8 @@ class StudioServerTest {
     /** D1 takes 100,000 bytes a statement: an edit or insert of a 150 KB text binds it instead of spelling it out, and text with NUL can be written. */
     @Test
     void overD1AnEditOrInsertOfALongTextBindsItAndStaysUnderTheStatementLimit() throws Exception {
-        Path file = dir.resolve("d1.sqlite");
-        try (SqliteDatabase seed = SqliteDatabase.open(file)) {
-            seed.runAtomically(List.of("CREATE TABLE notes (id integer PRIMARY KEY, body text)", "INSERT INTO notes VALUES (1, 'hi')"), false);
-        }
-        try (D1StandIn standIn = D1StandIn.start(file, "acct", "dbid", "tok");
-             Database d1 = new D1Database(new D1Settings("acct", "dbid", "tok", standIn.endpoint()))) {
+        try (D1 over = d1("CREATE TABLE notes (id integer PRIMARY KEY, body text)", "INSERT INTO notes VALUES (1, 'hi')")) {
+            Database d1 = over.db();
             studioOverD1(d1, true);
             String big = "y".repeat(150_000);
             JsonNode edit = ok("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"1\", \"values\": {\"body\": {\"input\": \"" + big + "\"}}}"));
