@@ -1097,4 +1097,27 @@ class StudioServerTest {
         ok("PUT", "/api/rows?table=dsc", v("dsc", "{\"rowid\": \"2\", \"values\": {\"v\": {\"input\": \"A\"}}}"));
         assertEquals("A", db.query("SELECT v FROM dsc WHERE id = 100").get(0).get("v"));
     }
+
+    /** D1 allows 100 result columns: a row that 60 tables reference (created_by everywhere) lists its references and asks before a key change. */
+    @Test
+    void overD1ARowThatSixtyTablesReferenceListsItsReferences() throws Exception {
+        List<String> ddl = new ArrayList<>(List.of("CREATE TABLE users (id integer PRIMARY KEY, name text)", "INSERT INTO users VALUES (1, 'ann')"));
+        for (int i = 0; i < 60; i++) {
+            ddl.add("CREATE TABLE t" + i + " (id integer PRIMARY KEY, created_by integer REFERENCES users(id))");
+            ddl.add("INSERT INTO t" + i + " VALUES (1, 1)" + (i % 2 == 0 ? ", (2, 1)" : ""));
+        }
+        try (D1 over = d1(ddl.toArray(String[]::new))) {
+            studioOverD1(over.db(), true);
+            JsonNode refs = ok("GET", "/api/refs?table=users&rowid=1", null);
+            assertEquals(60, refs.get("references").size());
+            long total = 0;
+            for (JsonNode r : refs.get("references")) total += r.get("count").asLong();
+            assertEquals(90, total);
+            assertEquals("{\"t\":\"i\",\"v\":\"1\"}", refs.get("references").get(59).get("values").get(0).toString());
+            HttpResponse<String> change = page("PUT", "/api/rows?table=users", v("users", "{\"rowid\": \"1\", \"values\": {\"id\": 5}}"));
+            assertEquals(409, change.statusCode(), change.body());
+            assertEquals(60, json.readTree(change.body()).get("effects").size());
+            assertEquals(1L, over.db().query("SELECT count(*) AS n FROM users WHERE id = 1").get(0).get("n"));
+        }
+    }
 }
