@@ -246,8 +246,9 @@ $("filter-add").onclick = () => {
   go(Object.assign({}, s, { where: s.where.concat([f]), after: null, before: null, page: 1 }));
 };
 
+/** The foreign key a column is part of (one column, or one of a composite key's) and that names its referenced columns. */
 function fkOf(t, column) {
-  return t.foreignKeys.find(f => f.columns.length === 1 && f.columns[0] === column);
+  return t.foreignKeys.find(f => f.columns.includes(column) && f.refColumns.length === f.columns.length);
 }
 
 function drawGrid(t, s, page) {
@@ -294,9 +295,11 @@ function drawGrid(t, s, page) {
       drawValue(td, v, col);
       td.dataset.col = name;
       const fk = fkOf(t, name);
-      if (fk && v !== null) {
+      // The referenced row: every column of the key filtered by this row's values (a key with a NULL references nothing).
+      const key = fk ? fk.columns.map(c => r.values[page.columns.indexOf(c)]) : [];
+      if (fk && !key.includes(null) && !key.includes(undefined) && !key.some(k => k.truncated)) {
         const a = el("a", "→", "fk");
-        const target = { table: fk.refTable, where: [[fk.refColumns[0], "eq", v.v]], page: 1 };
+        const target = { table: fk.refTable, where: fk.refColumns.map((c, k) => [c, "eq", editText(key[k])]), page: 1 };
         a.href = urlOf(target);
         a.title = "open the referenced row in " + fk.refTable;
         a.onclick = (e) => { e.preventDefault(); e.stopPropagation(); go(target); };

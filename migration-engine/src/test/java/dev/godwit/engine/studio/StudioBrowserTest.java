@@ -328,6 +328,19 @@ class StudioBrowserTest {
         assertEquals(0, browser.count("#grid input.cell"));
     }
 
+    /** A cell of a composite foreign key links to the referenced row by all of the key's columns (it had no link). */
+    @Test
+    void aCompositeForeignKeyCellLinksToTheRowItReferences() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE seasons (team_id integer, year integer, coach text, PRIMARY KEY (team_id, year))",
+                "CREATE TABLE matches (id integer PRIMARY KEY, team_id integer, year integer, FOREIGN KEY (team_id, year) REFERENCES seasons (team_id, year))",
+                "INSERT INTO seasons VALUES (1, 2023, 'old'), (1, 2024, 'new'), (2, 2024, 'other')", "INSERT INTO matches VALUES (7, 1, 2024)"), false);
+        openStudio("table=matches");
+        waitFor(() -> browser.count("#grid tr[data-rowid='7'] td[data-col='year'] a.fk") == 1, "the key's cells link to the season");
+        browser.click("#grid tr[data-rowid='7'] td[data-col='year'] a.fk");
+        waitFor(() -> column("coach").equals(List.of("new")), "the referenced season is shown");
+        assertEquals(List.of("team_id = 1×", "year = 2024×"), browser.texts("#active-filters .chip"));
+    }
+
     @Test
     void deleteShowsTheCascadeAndAsksFirst() throws Exception {
         openStudio("table=teams");
