@@ -1225,7 +1225,10 @@ final class StudioData {
         List<TableDef> before = schema(true).tables();
         List<Long> countsBefore = rowCounts(before);
         long changesBefore = totalChanges();
-        db.runAtomically(stmts, false);
+        // One statement with RETURNING runs on its own (one statement is one transaction) so its rows can be shown.
+        boolean returning = stmts.size() == 1 && RETURNING_WORD.matcher(stripQuotedAndComments(stmts.get(0))).find();
+        List<Map<String, Object>> returned = returning ? db.query(stmts.get(0)) : null;
+        if (!returning) db.runAtomically(stmts, false);
         long changesAfter = totalChanges();
         List<TableDef> after = schema(true).tables();
         List<Long> countsAfter = rowCounts(after);
@@ -1248,17 +1251,24 @@ final class StudioData {
         }
         out.put("ok", "ran " + stmts.size() + " statement(s) in one transaction"
                 + (given.size() != stmts.size() ? " (the studio's own: your BEGIN and COMMIT were left out)" : ""));
+        if (returned != null) resultRows(out, returned, List::of);
         return out;
     }
 
+    private static final Pattern RETURNING_WORD = Pattern.compile("(?i)\\bRETURNING\\b");
+
     /** A read query's first rows into the console's answer. */
     private ObjectNode rows(ObjectNode out, String statement) {
-        List<Map<String, Object>> rows = readQuery(statement, MAX_CONSOLE_ROWS);
+        out.put("kind", "rows");
+        return resultRows(out, readQuery(statement, MAX_CONSOLE_ROWS), () -> columnsOf(statement));
+    }
+
+    /** Rows into the console's answer, the first {@link #MAX_CONSOLE_ROWS}: their columns (when there are none, {@code noRows}'s). */
+    private static ObjectNode resultRows(ObjectNode out, List<Map<String, Object>> rows, java.util.function.Supplier<List<String>> noRows) {
         boolean truncated = rows.size() > MAX_CONSOLE_ROWS;
         if (truncated) rows = rows.subList(0, MAX_CONSOLE_ROWS);
-        out.put("kind", "rows");
         ArrayNode cols = out.putArray("columns");
-        (rows.isEmpty() ? columnsOf(statement) : new ArrayList<>(rows.get(0).keySet())).forEach(cols::add);
+        (rows.isEmpty() ? noRows.get() : new ArrayList<>(rows.get(0).keySet())).forEach(cols::add);
         ArrayNode data = out.putArray("rows");
         for (Map<String, Object> r : rows) {
             ArrayNode a = data.addArray();

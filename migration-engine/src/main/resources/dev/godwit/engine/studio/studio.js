@@ -552,15 +552,18 @@ $("run").onclick = async () => {
   $("console-sql").hidden = true;
   try {
     const r = await api("POST", "/api/sql", { sql });
-    if (r.kind === "rows") {
-      $("console-status").className = "";
-      $("console-status").textContent = r.rows.length + (r.rows.length === 1 ? " row" : " rows") + (r.truncated ? " (first " + r.rows.length + " shown)" : "");
+    const rowCount = () => r.rows.length + (r.rows.length === 1 ? " row" : " rows") + (r.truncated ? " (first " + r.rows.length + " shown)" : "");
+    if (r.rows) {   // a query's rows, or what a write's RETURNING gave
       const h = out.insertRow();
       for (const c of r.columns) h.appendChild(el("th", c));
       for (const row of r.rows) {
         const tr = out.insertRow();
         row.forEach(v => drawValue(tr.insertCell(), v, null));
       }
+    }
+    if (r.kind === "rows") {
+      $("console-status").className = "";
+      $("console-status").textContent = rowCount();
     } else {
       const parts = [r.ok];
       if (typeof r.rowsChanged === "number") parts.push(r.rowsChanged + " row(s) changed");
@@ -568,6 +571,7 @@ $("run").onclick = async () => {
         parts.push(c.change === "created" ? "created " + c.table : c.change === "dropped" ? "dropped " + c.table
             : c.table + ": " + c.before + " → " + c.rows + " rows");
       }
+      if (r.rows) parts.push("returned " + rowCount());
       $("console-status").className = "";
       $("console-status").textContent = parts.join("; ");
       $("console-sql").textContent = r.sql.join(";\n") + ";";

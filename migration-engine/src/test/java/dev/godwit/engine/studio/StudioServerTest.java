@@ -1120,4 +1120,18 @@ class StudioServerTest {
             assertEquals(1L, over.db().query("SELECT count(*) AS n FROM users WHERE id = 1").get(0).get("n"));
         }
     }
+
+    /** A write with RETURNING shows what it returned (it ran as a change and its rows were dropped). */
+    @Test
+    void aConsoleWriteWithReturningShowsItsRows() throws Exception {
+        restart(StudioOptions.defaults().withWrite(true));
+        JsonNode r = ok("POST", "/api/sql", "{\"sql\": \"DELETE FROM fans WHERE id >= 1001 RETURNING id, 'gone' AS \\\"returning\\\"\"}");
+        assertEquals("changes", r.get("kind").asText());
+        assertEquals("[\"id\",\"returning\"]", r.get("columns").toString());
+        assertEquals("[[{\"t\":\"i\",\"v\":\"1001\"},{\"t\":\"s\",\"v\":\"gone\"}],[{\"t\":\"i\",\"v\":\"1002\"},{\"t\":\"s\",\"v\":\"gone\"}]]",
+                r.get("rows").toString());
+        assertEquals(2, r.get("rowsChanged").asLong());
+        assertEquals("[{\"table\":\"fans\",\"change\":\"rows\",\"before\":3,\"rows\":1}]", r.get("tables").toString());
+        assertEquals(1, count("SELECT count(*) FROM fans"));
+    }
 }
