@@ -941,6 +941,9 @@ class StudioServerTest {
             assertEquals(3, csv.body().split("\r\n").length);
             ok("PUT", "/api/rows?table=wide", v("wide", "{\"rowid\": \"7\", \"values\": {\"c50\": \"mid\"}}"));
             assertEquals("mid", d1.query("SELECT c50 FROM wide WHERE id = 7").get(0).get("c50"));
+            // A long value is bound: the guard of 100 columns must leave it a parameter under D1's 100.
+            ok("PUT", "/api/rows?table=wide", v("wide", "{\"rowid\": \"7\", \"values\": {\"c51\": \"" + "w".repeat(3000) + "\"}}"));
+            assertEquals(3000L, d1.query("SELECT length(c51) AS n FROM wide WHERE id = 7").get(0).get("n"));
             HttpResponse<String> noKey = page("GET", "/api/rows?table=plain", null);
             assertEquals(400, noKey.statusCode(), noKey.body());
             assertEquals("table \"plain\" has 100 columns and no INTEGER PRIMARY KEY: with the rowid the studio reads beside them that is over this"
