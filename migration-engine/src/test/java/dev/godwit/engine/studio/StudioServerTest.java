@@ -912,6 +912,14 @@ class StudioServerTest {
         assertEquals(400, broken.statusCode());
         assertEquals("view \"broken\" cannot be read: no such table: main.gone", error(broken));
         assertEquals(3, count("SELECT count(*) FROM players"));
+
+        try (D1 over = d1("CREATE TABLE notes (id integer PRIMARY KEY, body text)", "INSERT INTO notes VALUES (1, 'a'), (2, 'b')",
+                "CREATE VIEW recent AS SELECT body FROM notes WHERE id > 1")) {
+            studioOverD1(over.db(), false);
+            JsonNode d1Tables = ok("GET", "/api/tables", null);
+            assertEquals(6, d1Tables.get("dbCalls").asLong(), "introspection (4), the row counts (1), the views' columns (1)");
+            assertEquals("[{\"values\":[{\"t\":\"s\",\"v\":\"b\"}]}]", ok("GET", "/api/rows?table=recent", null).get("rows").toString());
+        }
     }
 
     /** D1 allows 100 columns per table and per result: a table at the limit browses and exports (its INTEGER PRIMARY KEY is the rowid). */
