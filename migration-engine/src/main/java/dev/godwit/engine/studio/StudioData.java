@@ -342,6 +342,25 @@ final class StudioData {
     record Filter(ColumnDef column, String op, Object value, Object asText) {
     }
 
+    /**
+     * A date without a time typed into a filter on a timestamp column: the whole day (UTC), from {@code start} to before
+     * {@code end} in the column's unit, so {@code = 2024-05-01} finds every row of that day, not only those at midnight.
+     */
+    record Day(long start, long end) {
+        static Day of(ColumnMode mode, String text) {
+            if (mode != ColumnMode.TIMESTAMP && mode != ColumnMode.TIMESTAMP_MS) return null;
+            java.time.LocalDate d;
+            try {
+                d = java.time.LocalDate.parse(text.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+            long s = d.atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
+            long unit = mode == ColumnMode.TIMESTAMP ? 1 : 1000;
+            return new Day(s * unit, (s + 86_400) * unit);
+        }
+    }
+
     /** What a view shows: filters, sort column (null: rowid) and direction. */
     record View(TableDef table, List<Filter> filters, ColumnDef sort, boolean ascending) {
     }
@@ -369,6 +388,8 @@ final class StudioData {
                     case "eq", "ne", "lt", "gt" -> {
                         if (f.size() < 3 || f.get(2).isNull()) throw StudioException.bad("filter " + op + " on \"" + col + "\" needs a value");
                         value = Values.forFilter(c, mode(t, c), f.get(2).asText());
+                        Day day = Day.of(mode(t, c), f.get(2).asText());
+                        if (day != null && integerGuess(t, c) == null) value = day;
                         if (integerGuess(t, c) != null) {
                             Object plain = Values.forFilter(c, null, f.get(2).asText());
                             if (!java.util.Objects.equals(plain, value)) asText = plain;
@@ -409,6 +430,17 @@ final class StudioData {
                 where.add("((typeof(" + c + ") = 'integer' AND " + cmp + ") OR (typeof(" + c + ") <> 'integer' AND " + cmp + "))");
                 params.add(f.value());
                 params.add(f.asText());
+                continue;
+            }
+            if (f.value() instanceof Day d) {
+                where.add(switch (f.op()) {
+                    case "eq" -> c + " >= ? AND " + c + " < ?";
+                    case "ne" -> "(" + c + " < ? OR " + c + " >= ? OR " + c + " IS NULL)";
+                    case "lt" -> c + " < ?";
+                    default -> c + " >= ?";
+                });
+                if (!f.op().equals("gt")) params.add(d.start());
+                if (!f.op().equals("lt")) params.add(d.end());
                 continue;
             }
             switch (f.op()) {

@@ -1145,4 +1145,30 @@ class StudioServerTest {
         assertEquals("[{\"table\":\"fans\",\"change\":\"rows\",\"before\":3,\"rows\":1}]", r.get("tables").toString());
         assertEquals(1, count("SELECT count(*) FROM fans"));
     }
+
+    /** A date without a time on a timestamp column means that whole day (UTC): = finds the day's rows, not only those at midnight. */
+    @Test
+    void aDateFilterOnATimestampColumnMeansTheWholeDay() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE events (id integer PRIMARY KEY, at integer, at_ms integer)",
+                "INSERT INTO events VALUES (1, 1714521600, 1714521600000), (2, 1714563000, 1714563000123), (3, 1714607999, 1714607999999),"
+                        + " (4, 1714608000, 1714608000000), (5, NULL, NULL)"), false);   // 2024-05-01 00:00, 11:30, 23:59:59, 2024-05-02 00:00
+        dev.godwit.schema.model.SchemaDef live = dev.godwit.engine.introspect.Introspector.introspect(db);
+        List<dev.godwit.schema.model.TableDef> coded = new ArrayList<>();
+        for (dev.godwit.schema.model.TableDef t : live.tables()) {
+            coded.add(t.mapColumns(c -> c.name().equals("at") ? c.withMode(dev.godwit.schema.model.ColumnMode.TIMESTAMP, List.of())
+                    : c.name().equals("at_ms") ? c.withMode(dev.godwit.schema.model.ColumnMode.TIMESTAMP_MS, List.of()) : c));
+        }
+        restart(StudioOptions.defaults().withCodeSchema(new dev.godwit.schema.model.SchemaDef(coded, List.of())));
+        Map<String, String> expected = Map.of("eq", "[1,2,3]", "ne", "[4,5]", "lt", "[]", "gt", "[4]");
+        for (String col : List.of("at", "at_ms")) {
+            for (var e : expected.entrySet()) {
+                JsonNode rows = ok("GET", "/api/rows?table=events&where=" + enc("[[\"" + col + "\",\"" + e.getKey() + "\",\"2024-05-01\"]]"), null).get("rows");
+                List<Long> ids = new ArrayList<>();
+                rows.forEach(r -> ids.add(r.get("rowid").asLong()));
+                assertEquals(e.getValue(), ids.toString().replace(" ", ""), col + " " + e.getKey());
+            }
+        }
+        assertEquals("[2]", ok("GET", "/api/rows?table=events&where=" + enc("[[\"at\",\"eq\",\"2024-05-01T11:30:00Z\"]]"), null).get("rows")
+                .findValuesAsText("rowid").toString());
+    }
 }
