@@ -12,7 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * CSV (RFC 4180: quoted where needed, CRLF) and JSON (an array of objects) of a result, written row by row as the rows come,
+ * CSV (RFC 4180: quoted where needed, CRLF; text that a spreadsheet would run as a formula starts with {@code '}) and JSON (an array of objects) of a result, written row by row as the rows come,
  * so an export of any size holds one page of rows, not the file. NULL is an empty CSV field and JSON null; integers are exact
  * in both (JSON numbers with all digits); blobs are written {@code x'hex'}.
  */
@@ -30,6 +30,12 @@ abstract class Export implements StudioData.RowSink {
 
     /** Ends the document (JSON's closing bracket) and flushes what is buffered; the stream stays open. */
     abstract void finish();
+
+    /**
+     * Text starting with one of these is a formula to a spreadsheet that opens the CSV ({@code =HYPERLINK(…)}, {@code @SUM(…)},
+     * {@code =cmd|…}): such text gets a leading {@code '}, as OWASP advises, so it is shown, not run. Numbers are not text.
+     */
+    static final String FORMULA_STARTS = "=+-@\t\r";
 
     private static final class Csv extends Export {
         private final Writer w;
@@ -55,6 +61,7 @@ abstract class Export implements StudioData.RowSink {
                     Object v = values.get(i);
                     if (v == null) continue;
                     String s = v instanceof byte[] b ? "x'" + HexFormat.of().formatHex(b) + "'" : v instanceof Double d ? Values.realText(d) : v.toString();
+                    if (v instanceof String && !s.isEmpty() && FORMULA_STARTS.indexOf(s.charAt(0)) >= 0) s = "'" + s;
                     if (s.isEmpty() || s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
                         w.write('"');
                         w.write(s.replace("\"", "\"\""));

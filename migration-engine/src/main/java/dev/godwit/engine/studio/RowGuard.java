@@ -18,7 +18,8 @@ import java.util.Map;
  * under, the rowid and every value as the server has just read it, so a row changed between that
  * read and the write (on D1 they are separate requests) matches nothing and the write does nothing.
  *
- * @param sql    the clause with {@code ?} for each value (bound: exact, and no blob spelled out in the SQL)
+ * @param sql    the clause with {@code ?} for each value but short texts, integers and NULL (bound: exact, and no blob or long
+ *               text spelled out in the SQL)
  * @param shown  the same clause with the values written as literals, for the page to show
  * @param params the values, in order
  */
@@ -69,18 +70,37 @@ record RowGuard(String sql, String shown, List<Object> params) {
             boolean opens = grouped && i % GROUP == 0;
             String col = (opens ? " AND (" : " AND ") + Quoting.doubleQuoted(c) + " IS ";
             boolean closes = grouped && (i % GROUP == GROUP - 1 || i == columns.size() - 1);
-            sql.append(col).append('?').append(closes ? ")" : "");
+            // Short texts, integers and NULL as literals (exact): D1 takes 100 bound parameters a statement, and a 100-column
+            // table's guard would leave none for a long value the write itself binds.
+            boolean literal = v == null || v instanceof Long || v instanceof String text && text.length() <= 64 && text.indexOf('\0') < 0;
+            sql.append(col).append(literal ? Values.literal(v) : "?").append(closes ? ")" : "");
             shown.append(col).append(shownLiteral(v)).append(closes ? ")" : "");
-            params.add(v);
+            if (!literal) params.add(v);
         }
         return new RowGuard(sql.toString(), shown.toString(), params);
     }
 
-    private static String shownLiteral(Object v) {
-        if (v instanceof byte[] b && b.length > Values.MAX_BLOB_HEX_BYTES) {
+    /**
+     * Values a write binds rather than spells out: long ones (D1 takes 100,000 bytes a statement, and a page need not see a
+     * megabyte of SQL) and text holding NUL, which no literal can carry.
+     */
+    static boolean bound(Object v) {
+        return v instanceof byte[] b && b.length > LONG_VALUE / 2 || v instanceof String s && (s.length() > LONG_VALUE || s.indexOf('\0') >= 0);
+    }
+
+    /** Longer values are bound as parameters (see {@link #bound}). */
+    private static final int LONG_VALUE = 2048;
+
+    /** A value as the SQL shown to the user spells it: a literal, or the start of a bound one with what it is. */
+    static String shownLiteral(Object v) {
+        if (v instanceof byte[] b && bound(v)) {
             return "X'" + HexFormat.of().formatHex(b, 0, 16).toUpperCase(java.util.Locale.ROOT) + "…' /* " + b.length + " bytes, bound as a parameter */";
         }
-        if (v instanceof String s && s.indexOf('\0') >= 0) return "'" + s.replace("\0", "\\0").replace("'", "''") + "' /* holds NUL, bound as a parameter */";
+        if (v instanceof String s && bound(v)) {
+            String start = s.length() > 64 ? s.substring(0, Character.isHighSurrogate(s.charAt(63)) ? 63 : 64) + "…" : s;
+            return "'" + start.replace("\0", "\\0").replace("'", "''") + "' /* " + (s.length() > 64 ? s.length() + " characters" : "holds NUL")
+                    + ", bound as a parameter */";
+        }
         return Values.literal(v);
     }
 }

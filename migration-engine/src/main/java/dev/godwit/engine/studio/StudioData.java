@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -80,14 +81,93 @@ final class StudioData {
     // ---- schema ----
 
     private synchronized SchemaDef schema(boolean fresh) {
-        if (fresh || schema == null) schema = Introspector.introspect(db, options.hiddenTables());
+        if (fresh || schema == null) {
+            schema = Introspector.introspect(db, options.hiddenTables());
+            views = null;
+            rowless.clear();
+        }
         return schema;
     }
 
+    /** The views, each as a table of its columns (no keys); a view SQLite cannot read has its reason instead of columns. */
+    private Map<String, TableDef> views;
+    /** Why a table's rows cannot be addressed by rowid (WITHOUT ROWID, found by its first page), by {@link SqliteNames#key}. */
+    private final Map<String, String> rowless = new java.util.HashMap<>();
+    private final Map<String, String> unreadableViews = new LinkedHashMap<>();
+
     synchronized TableDef table(String name) {
         if (name == null) throw StudioException.bad("the table parameter is missing");   // "" is a name SQLite allows
-        return schema(false).table(name).or(() -> schema(true).table(name))
-                .orElseThrow(() -> new StudioException(404, "no table \"" + name + "\""));
+        return schema(false).table(name).or(() -> schema(true).table(name)).or(() -> Optional.ofNullable(views().get(name)))
+                .orElseThrow(() -> unreadableViews.containsKey(name)
+                        ? StudioException.bad("view \"" + name + "\" cannot be read: " + unreadableViews.get(name))
+                        : new StudioException(404, "no table \"" + name + "\""));
+    }
+
+    /** The views' columns, in one query for all (one per view only when one of them cannot be read). */
+    private Map<String, TableDef> views() {
+        if (views != null) return views;
+        Map<String, TableDef> out = new LinkedHashMap<>();
+        unreadableViews.clear();
+        List<String> names = schema(false).views().stream().map(dev.godwit.schema.model.ViewDef::name).toList();
+        Map<String, List<ColumnDef>> cols = new LinkedHashMap<>();
+        names.forEach(n -> cols.put(n, new ArrayList<>()));
+        try {
+            if (!names.isEmpty()) {
+                for (Map<String, Object> r : db.query("SELECT m.name AS v, p.name AS name, p.type AS type FROM sqlite_master AS m"
+                        + " JOIN pragma_table_xinfo(m.name) AS p WHERE m.type = 'view' ORDER BY m.name, p.cid")) {
+                    List<ColumnDef> c = cols.get((String) r.get("v"));
+                    if (c != null) c.add(viewColumn(r));
+                }
+            }
+        } catch (dev.godwit.engine.db.DatabaseException broken) {
+            for (String n : names) {   // one view that cannot be read fails them all: ask each
+                cols.get(n).clear();
+                try {
+                    db.query("SELECT p.name AS name, p.type AS type FROM pragma_table_xinfo(?) AS p ORDER BY p.cid", n)
+                            .forEach(r -> cols.get(n).add(viewColumn(r)));
+                } catch (dev.godwit.engine.db.DatabaseException e) {
+                    unreadableViews.put(n, dev.godwit.engine.db.UnreadableViews.reason(e));
+                }
+            }
+        }
+        cols.forEach((n, c) -> {
+            if (!unreadableViews.containsKey(n)) out.put(n, new TableDef(n, c, null, List.of(), List.of(), List.of(), null));
+        });
+        views = out;
+        return out;
+    }
+
+    private static ColumnDef viewColumn(Map<String, Object> r) {
+        return new ColumnDef((String) r.get("name"), r.get("type") == null ? "" : (String) r.get("type"), false, false, false, null, null, null,
+                List.of(), null);
+    }
+
+    private boolean isView(TableDef t) {
+        return schema(false).table(t.name()).isEmpty() && views().containsKey(t.name());
+    }
+
+    /**
+     * Why the studio cannot address the table's rows one by one (null when it can): a view; a WITHOUT ROWID table; a table whose
+     * columns take all of rowid, oid and _rowid_. Such rows are shown read-only, paged by OFFSET.
+     */
+    private synchronized String rowlessReason(TableDef t) {
+        if (isView(t)) return "\"" + t.name() + "\" is a view: its rows are shown read-only";
+        if (SqliteNames.rowidAlias(t.columnNames()) == null) {
+            return "table \"" + t.name() + "\" has columns named rowid, oid and _rowid_, which hide its rowid: its rows are shown read-only;"
+                    + " change them in the SQL console";
+        }
+        return rowless.get(SqliteNames.key(t.name()));
+    }
+
+    /** Refuses a change the studio cannot make on such rows: any on a view, an edit or delete where rows have no rowid. */
+    private void requireAddressable(TableDef t, boolean insert) {
+        String why = rowlessReason(t);
+        if (why != null && (!insert || isView(t))) throw StudioException.bad(why);
+    }
+
+    private static String withoutRowid(TableDef t) {
+        return "table \"" + t.name() + "\" is WITHOUT ROWID: the studio edits rows by rowid, so its rows are shown read-only; change them in"
+                + " the SQL console";
     }
 
     /** The column's mode for showing it: the project's schema says it (drizzle's modes); else the declared type hints it. */
@@ -137,19 +217,32 @@ final class StudioData {
     /** All tables in name order, with row counts and what the schema panel shows. */
     synchronized ObjectNode tables() {
         List<TableDef> tables = new ArrayList<>(schema(true).tables());
-        tables.sort(Comparator.comparing((TableDef t) -> t.name().toLowerCase(Locale.ROOT)).thenComparing(TableDef::name));
-        List<Long> counts = rowCounts(tables);
+        List<Long> counts = new ArrayList<>(rowCounts(tables));
+        for (TableDef v : views().values()) {   // not counted: a view may join big tables, and the list is read after every write
+            tables.add(v);
+            counts.add(null);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < tables.size(); k++) order.add(k);
+        order.sort(Comparator.comparing((Integer k) -> tables.get(k).name().toLowerCase(Locale.ROOT)).thenComparing(k -> tables.get(k).name()));
+        List<TableDef> sorted = order.stream().map(tables::get).toList();
+        counts = order.stream().map(counts::get).toList();
+        tables.clear();
+        tables.addAll(sorted);
         ObjectNode out = JSON.createObjectNode();
         out.put("database", db.describe());
         out.put("remote", db.capabilities().remote());
         out.put("rowsWritable", rowsWritable());
         out.put("consoleWritable", consoleWritable());
+        ArrayNode broken = out.putArray("unreadableViews");
+        unreadableViews.forEach((n, why) -> broken.addObject().put("name", n).put("error", why));
         ArrayNode list = out.putArray("tables");
         for (int k = 0; k < tables.size(); k++) {
             TableDef t = tables.get(k);
             ObjectNode o = list.addObject();
             o.put("name", t.name());
-            o.put("rows", counts.get(k));
+            if (counts.get(k) != null) o.put("rows", counts.get(k));
+            else o.put("view", true);
             ArrayNode cols = o.putArray("columns");
             for (ColumnDef c : t.columns()) {
                 ObjectNode co = cols.addObject();
@@ -249,6 +342,25 @@ final class StudioData {
     record Filter(ColumnDef column, String op, Object value, Object asText) {
     }
 
+    /**
+     * A date without a time typed into a filter on a timestamp column: the whole day (UTC), from {@code start} to before
+     * {@code end} in the column's unit, so {@code = 2024-05-01} finds every row of that day, not only those at midnight.
+     */
+    record Day(long start, long end) {
+        static Day of(ColumnMode mode, String text) {
+            if (mode != ColumnMode.TIMESTAMP && mode != ColumnMode.TIMESTAMP_MS) return null;
+            java.time.LocalDate d;
+            try {
+                d = java.time.LocalDate.parse(text.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+            long s = d.atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
+            long unit = mode == ColumnMode.TIMESTAMP ? 1 : 1000;
+            return new Day(s * unit, (s + 86_400) * unit);
+        }
+    }
+
     /** What a view shows: filters, sort column (null: rowid) and direction. */
     record View(TableDef table, List<Filter> filters, ColumnDef sort, boolean ascending) {
     }
@@ -276,6 +388,8 @@ final class StudioData {
                     case "eq", "ne", "lt", "gt" -> {
                         if (f.size() < 3 || f.get(2).isNull()) throw StudioException.bad("filter " + op + " on \"" + col + "\" needs a value");
                         value = Values.forFilter(c, mode(t, c), f.get(2).asText());
+                        Day day = Day.of(mode(t, c), f.get(2).asText());
+                        if (day != null && integerGuess(t, c) == null) value = day;
                         if (integerGuess(t, c) != null) {
                             Object plain = Values.forFilter(c, null, f.get(2).asText());
                             if (!java.util.Objects.equals(plain, value)) asText = plain;
@@ -316,6 +430,17 @@ final class StudioData {
                 where.add("((typeof(" + c + ") = 'integer' AND " + cmp + ") OR (typeof(" + c + ") <> 'integer' AND " + cmp + "))");
                 params.add(f.value());
                 params.add(f.asText());
+                continue;
+            }
+            if (f.value() instanceof Day d) {
+                where.add(switch (f.op()) {
+                    case "eq" -> c + " >= ? AND " + c + " < ?";
+                    case "ne" -> "(" + c + " < ? OR " + c + " >= ? OR " + c + " IS NULL)";
+                    case "lt" -> c + " < ?";
+                    default -> c + " >= ?";
+                });
+                if (!f.op().equals("gt")) params.add(d.start());
+                if (!f.op().equals("lt")) params.add(d.end());
                 continue;
             }
             switch (f.op()) {
@@ -444,11 +569,12 @@ final class StudioData {
 
     /**
      * The label the page query gives the rowid, one no column of the table has (a column of that name would replace it in the
-     * row); null when the table has an INTEGER PRIMARY KEY, which is the rowid: then no extra column, so a table with D1's
-     * maximum of 100 columns still fits D1's 100 result columns.
+     * row). The rowid is read even where an INTEGER PRIMARY KEY seems to be it: declared {@code INTEGER PRIMARY KEY DESC}, the
+     * key is not the rowid (SQLite's quirk; the model does not tell), and pages by its values skipped rows. Null only for a table
+     * of D1's maximum of 100 columns with an INTEGER PRIMARY KEY, whose rowid beside them would be over D1's 100 result columns.
      */
     static String rowidLabel(TableDef t) {
-        if (t.hasRowidAlias()) return null;
+        if (t.hasRowidAlias() && t.columns().size() >= 100) return null;
         Set<String> taken = new java.util.HashSet<>();
         t.columnNames().forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
         String label = "__godwit_rowid";
@@ -466,8 +592,7 @@ final class StudioData {
     private static RuntimeException explained(TableDef t, dev.godwit.engine.db.DatabaseException e) {
         String m = String.valueOf(e.databaseMessage());
         if (m.contains("no such column: rowid") || m.contains("no such column: oid") || m.contains("no such column: _rowid_")) {
-            return StudioException.bad("table \"" + t.name() + "\" has no rowid (WITHOUT ROWID): the studio pages and edits rows by rowid;"
-                    + " use the SQL console for it");
+            return StudioException.bad(withoutRowid(t));
         }
         if (m.contains("too many columns in result set")) {
             return StudioException.bad("table \"" + t.name() + "\" has " + t.columns().size() + " columns and no INTEGER PRIMARY KEY: with the rowid the studio"
@@ -494,29 +619,31 @@ final class StudioData {
         String before = params.get("before");
         if (after != null && before != null) throw StudioException.bad("give after or before, not both");
         boolean forward = before == null;
+        String why = rowlessReason(t);
+        if (why != null) return offsetPage(v, limit, after != null ? after : before, why);
         Cursor cur = resolve(v, after != null ? Cursor.decode(after, v.sort()) : before != null ? Cursor.decode(before, v.sort()) : null);
         PageQuery q = pageQuery(v, cur, forward, limit);
         List<Map<String, Object>> rows;
         try {
             rows = new ArrayList<>(db.query(q.sql(), q.params().toArray()));
         } catch (dev.godwit.engine.db.DatabaseException e) {
-            throw explained(t, e);
+            RuntimeException explained = explained(t, e);
+            if (cur == null && explained.getMessage().equals(withoutRowid(t))) {
+                rowless.put(SqliteNames.key(t.name()), withoutRowid(t));
+                return offsetPage(v, limit, null, withoutRowid(t));
+            }
+            throw explained;
         }
         boolean more = rows.size() > limit;
         if (more) rows = rows.subList(0, limit);
         if (!forward) rows = reversed(rows);
-        ObjectNode out = JSON.createObjectNode();
-        out.put("table", t.name());
-        out.put("limit", limit);
-        ArrayNode cols = out.putArray("columns");
-        t.columnNames().forEach(cols::add);
+        ObjectNode out = pageHead(t, limit);
         ArrayNode data = out.putArray("rows");
         for (Map<String, Object> r : rows) {
             ObjectNode row = data.addObject();
             row.put("rowid", Long.toString(rowidIn(t, r)));
             row.put("version", RowGuard.version(t.columnNames(), r));
-            ArrayNode values = row.putArray("values");
-            for (String c : t.columnNames()) values.add(Values.toJson(r.get(c)));
+            rowValues(row, t, r);
         }
         boolean hasNext = forward ? more : true;
         boolean hasPrev = forward ? cur != null : more;
@@ -526,6 +653,69 @@ final class StudioData {
         }
         out.put("sql", q.sql());
         return out;
+    }
+
+    /**
+     * A page of rows the studio cannot address one by one ({@link #rowlessReason}): {@code LIMIT n OFFSET k} in a total order (the
+     * sort column, then the primary key, or every column of a view), read-only; its cursors are offsets.
+     */
+    private ObjectNode offsetPage(View v, int limit, String cursor, String why) {
+        TableDef t = v.table();
+        long offset = 0;
+        if (cursor != null) {
+            try {
+                offset = Long.parseLong(JSON.readTree(Base64.getUrlDecoder().decode(cursor)).get("o").asText());
+            } catch (IOException | IllegalArgumentException | NullPointerException e) {
+                throw StudioException.bad("the page cursor is not valid for \"" + t.name() + "\" (an offset): go back to the first page");
+            }
+            if (offset < 0) throw StudioException.bad("the page cursor is not valid for \"" + t.name() + "\" (an offset): go back to the first page");
+        }
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        filterSql(v, where, params);
+        String sql = "SELECT * FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY " + String.join(", ", rowlessOrder(v)) + " LIMIT " + (limit + 1) + (offset > 0 ? " OFFSET " + offset : "");
+        List<Map<String, Object>> rows = db.query(sql, params.toArray());
+        ObjectNode out = pageHead(t, limit);
+        ArrayNode data = out.putArray("rows");
+        for (Map<String, Object> r : rows.subList(0, Math.min(limit, rows.size()))) {
+            rowValues(data.addObject(), t, r);
+        }
+        if (rows.size() > limit) out.put("next", offsetCursor(offset + limit));
+        if (offset > 0) out.put("prev", offsetCursor(Math.max(0, offset - limit)));
+        out.put("readOnly", why);
+        out.put("sql", sql);
+        return out;
+    }
+
+    /** A page's answer before its rows: the table, the page size and the column names. */
+    private static ObjectNode pageHead(TableDef t, int limit) {
+        ObjectNode out = JSON.createObjectNode();
+        out.put("table", t.name());
+        out.put("limit", limit);
+        ArrayNode cols = out.putArray("columns");
+        t.columnNames().forEach(cols::add);
+        return out;
+    }
+
+    private static void rowValues(ObjectNode row, TableDef t, Map<String, Object> r) {
+        ArrayNode values = row.putArray("values");
+        for (String c : t.columnNames()) values.add(Values.toJson(r.get(c)));
+    }
+
+    private static String offsetCursor(long offset) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.createObjectNode().put("o", Long.toString(offset)).toString()
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A total order for rows without a rowid: the view's sort, then the primary key, or every column where there is none. */
+    private static List<String> rowlessOrder(View v) {
+        TableDef t = v.table();
+        String dir = v.ascending() ? "" : " DESC";
+        List<String> order = new ArrayList<>();
+        if (v.sort() != null) order.add(Quoting.doubleQuoted(v.sort().name()) + dir);
+        (t.primaryKeyColumns().isEmpty() ? t.columnNames() : t.primaryKeyColumns()).forEach(c -> order.add(Quoting.doubleQuoted(c) + dir));
+        return order;
     }
 
     private static Cursor cursorOf(View v, Map<String, Object> row) {
@@ -556,6 +746,7 @@ final class StudioData {
      * with the parent's key values, so the page can link to the children.
      */
     synchronized ObjectNode references(TableDef t, long rowid) {
+        requireAddressable(t, false);
         List<ForeignKeyDef> fks = referencing(t);
         ObjectNode out = JSON.createObjectNode();
         out.put("table", t.name()).put("rowid", Long.toString(rowid));
@@ -564,25 +755,7 @@ final class StudioData {
             requireRow(t, rowid);
             return out;
         }
-        List<String> terms = new ArrayList<>();
-        for (int k = 0; k < fks.size(); k++) {
-            ForeignKeyDef f = fks.get(k);
-            List<String> refCols = refColumns(f);
-            List<String> eq = new ArrayList<>();
-            for (int i = 0; i < f.columns().size(); i++) {
-                eq.add("c." + Quoting.doubleQuoted(f.columns().get(i)) + " = p." + Quoting.doubleQuoted(refCols.get(i)));
-                terms.add("p." + Quoting.doubleQuoted(refCols.get(i)) + " AS \"k" + k + "_" + i + "\"");
-            }
-            terms.add("(SELECT count(*) FROM " + Quoting.doubleQuoted(f.table()) + " AS c WHERE " + String.join(" AND ", eq) + ") AS \"n" + k + "\"");
-        }
-        List<Map<String, Object>> rows;
-        try {
-            rows = db.query("SELECT " + String.join(", ", terms) + " FROM " + Quoting.doubleQuoted(t.name()) + " AS p WHERE p." + rowidOf(t) + " = ?", rowid);
-        } catch (dev.godwit.engine.db.DatabaseException e) {
-            throw explained(t, e);
-        }
-        if (rows.isEmpty()) throw new StudioException(404, "table \"" + t.name() + "\" has no row with rowid " + rowid);
-        Map<String, Object> r = rows.get(0);
+        Map<String, Object> r = childCounts(t, rowid, fks);
         for (int k = 0; k < fks.size(); k++) {
             ForeignKeyDef f = fks.get(k);
             ObjectNode o = fkJson(f, refColumns(f));
@@ -592,6 +765,46 @@ final class StudioData {
             list.add(o);
         }
         return out;
+    }
+
+    /** Result columns per query of {@link #childCounts}: under D1's 100. */
+    private static final int MAX_RESULT_COLUMNS = 90;
+
+    /**
+     * For each foreign key {@code k} that references the row: {@code n<k>}, how many rows of its table reference it, and
+     * {@code k<k>_<i>}, the row's referenced values. Few queries, each of at most {@value #MAX_RESULT_COLUMNS} result columns
+     * (D1 allows 100: a users table that 60 tables reference by created_by was one query of 120 columns, which D1 refuses).
+     */
+    private Map<String, Object> childCounts(TableDef t, long rowid, List<ForeignKeyDef> fks) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<String> terms = new ArrayList<>();
+        for (int k = 0; k < fks.size(); k++) {
+            ForeignKeyDef f = fks.get(k);
+            List<String> refCols = refColumns(f);
+            if (!terms.isEmpty() && terms.size() + refCols.size() + 1 > MAX_RESULT_COLUMNS) {
+                out.putAll(childCountQuery(t, rowid, terms));
+                terms.clear();
+            }
+            List<String> eq = new ArrayList<>();
+            for (int i = 0; i < f.columns().size(); i++) {
+                eq.add("c." + Quoting.doubleQuoted(f.columns().get(i)) + " = p." + Quoting.doubleQuoted(refCols.get(i)));
+                terms.add("p." + Quoting.doubleQuoted(refCols.get(i)) + " AS \"k" + k + "_" + i + "\"");
+            }
+            terms.add("(SELECT count(*) FROM " + Quoting.doubleQuoted(f.table()) + " AS c WHERE " + String.join(" AND ", eq) + ") AS \"n" + k + "\"");
+        }
+        if (!terms.isEmpty()) out.putAll(childCountQuery(t, rowid, terms));
+        return out;
+    }
+
+    private Map<String, Object> childCountQuery(TableDef t, long rowid, List<String> terms) {
+        List<Map<String, Object>> rows;
+        try {
+            rows = db.query("SELECT " + String.join(", ", terms) + " FROM " + Quoting.doubleQuoted(t.name()) + " AS p WHERE p." + rowidOf(t) + " = ?", rowid);
+        } catch (dev.godwit.engine.db.DatabaseException e) {
+            throw explained(t, e);
+        }
+        if (rows.isEmpty()) throw new StudioException(404, "table \"" + t.name() + "\" has no row with rowid " + rowid);
+        return rows.get(0);
     }
 
     /**
@@ -655,6 +868,7 @@ final class StudioData {
      */
     synchronized ObjectNode deletePreview(TableDef given, long rowid, String version) {
         TableDef t = schema(true).table(given.name()).orElse(given);   // the schema as it is now: a table may have appeared since
+        requireAddressable(t, false);
         Map<String, Object> row = version == null ? currentRow(t, rowid) : rowAsShown(t, rowid, version);
         Map<String, List<String>> deleted = new LinkedHashMap<>();
         Map<String, List<String>> nulled = new LinkedHashMap<>();
@@ -753,26 +967,58 @@ final class StudioData {
 
     synchronized ObjectNode insert(TableDef t, JsonNode body) {
         requireRowsWritable();
+        requireAddressable(t, true);
         Map<String, Object> values = values(t, body.get("values"));
-        String sql = values.isEmpty() ? "INSERT INTO " + Quoting.doubleQuoted(t.name()) + " DEFAULT VALUES"
-                : "INSERT INTO " + Quoting.doubleQuoted(t.name()) + " (" + String.join(", ", values.keySet().stream().map(Quoting::doubleQuoted).toList()) + ") VALUES ("
-                        + String.join(", ", values.values().stream().map(Values::literal).toList()) + ")";
-        db.runAtomically(List.of(sql), false);
-        return done("inserted a row into \"" + t.name() + "\"", List.of(sql));
+        String head = "INSERT INTO " + Quoting.doubleQuoted(t.name());
+        if (values.isEmpty()) {
+            written(t, values, head + " DEFAULT VALUES", List.of());
+            return done("inserted a row into \"" + t.name() + "\"", List.of(head + " DEFAULT VALUES"));
+        }
+        head += " (" + String.join(", ", values.keySet().stream().map(Quoting::doubleQuoted).toList()) + ") VALUES (";
+        Literals v = Literals.of(values.values());
+        written(t, values, head + String.join(", ", v.sql()) + ")", v.params());   // one statement: its own transaction
+        return done("inserted a row into \"" + t.name() + "\"", List.of(head + String.join(", ", v.shown()) + ")"));
+    }
+
+    /** Values written by a statement: literals where short, {@code ?} where long (bound, see {@link RowGuard#bound}), and as shown. */
+    private record Literals(List<String> sql, List<String> shown, List<Object> params) {
+        static Literals of(java.util.Collection<Object> values) {
+            Literals l = new Literals(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (Object v : values) {
+                boolean bind = RowGuard.bound(v);
+                l.sql.add(bind ? "?" : Values.literal(v));
+                l.shown.add(RowGuard.shownLiteral(v));
+                if (bind) l.params.add(v);
+            }
+            return l;
+        }
     }
 
     synchronized ObjectNode update(TableDef t, JsonNode body) {
         requireRowsWritable();
+        requireAddressable(t, false);
         long rowid = Values.rowid(body.get("rowid"));
         String version = version(body);
         Map<String, Object> values = values(t, body.get("values"));
         if (values.isEmpty()) throw StudioException.bad("nothing to change: give \"values\"");
-        RowGuard guard = RowGuard.of(rowidOf(t), rowid, t.columnNames(), rowAsShown(t, rowid, version));
-        String head = "UPDATE " + Quoting.doubleQuoted(t.name()) + " SET " + String.join(", ", values.entrySet().stream()
-                .map(e -> Quoting.doubleQuoted(e.getKey()) + " = " + Values.literal(e.getValue())).toList()) + " WHERE ";
-        String shown = head + guard.shown() + RETURNING;
+        Map<String, Object> current = rowAsShown(t, rowid, version);
+        RowGuard guard = RowGuard.of(rowidOf(t), rowid, t.columnNames(), current);
+        Literals v = Literals.of(values.values());
+        List<String> names = values.keySet().stream().map(Quoting::doubleQuoted).toList();
+        String head = "UPDATE " + Quoting.doubleQuoted(t.name()) + " SET ";
+        List<String> set = new ArrayList<>();
+        List<String> setShown = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            set.add(names.get(i) + " = " + v.sql().get(i));
+            setShown.add(names.get(i) + " = " + v.shown().get(i));
+        }
+        String shown = head + String.join(", ", setShown) + " WHERE " + guard.shown() + RETURNING;
         if (!body.path("confirm").asBoolean(false)) requireNoUnconfirmedCascade(t, rowid, values.keySet(), shown);
-        guarded(t, rowid, head + guard.sql() + RETURNING, guard);
+        List<Object> params = new ArrayList<>(v.params());
+        params.addAll(guard.params());
+        Map<String, Object> after = new LinkedHashMap<>(current);
+        after.putAll(values);
+        if (written(t, after, head + String.join(", ", set) + " WHERE " + guard.sql() + RETURNING, params).isEmpty()) throw changed(t, rowid);
         return done("updated row " + rowid + " of \"" + t.name() + "\"", List.of(shown));
     }
 
@@ -784,15 +1030,7 @@ final class StudioData {
     private void requireNoUnconfirmedCascade(TableDef t, long rowid, java.util.Set<String> changed, String sql) {
         List<ForeignKeyDef> fks = referencing(t).stream().filter(f -> refColumns(f).stream().anyMatch(changed::contains)).toList();
         if (fks.isEmpty()) return;
-        List<String> terms = new ArrayList<>();
-        for (int k = 0; k < fks.size(); k++) {
-            ForeignKeyDef f = fks.get(k);
-            List<String> refCols = refColumns(f);
-            List<String> eq = new ArrayList<>();
-            for (int i = 0; i < f.columns().size(); i++) eq.add("c." + Quoting.doubleQuoted(f.columns().get(i)) + " = p." + Quoting.doubleQuoted(refCols.get(i)));
-            terms.add("(SELECT count(*) FROM " + Quoting.doubleQuoted(f.table()) + " AS c WHERE " + String.join(" AND ", eq) + ") AS \"n" + k + "\"");
-        }
-        Map<String, Object> r = db.query("SELECT " + String.join(", ", terms) + " FROM " + Quoting.doubleQuoted(t.name()) + " AS p WHERE p." + rowidOf(t) + " = ?", rowid).get(0);
+        Map<String, Object> r = childCounts(t, rowid, fks);
         ObjectNode details = JSON.createObjectNode();
         ArrayNode effects = details.putArray("effects");
         for (int k = 0; k < fks.size(); k++) {
@@ -821,20 +1059,50 @@ final class StudioData {
     }
 
     /**
-     * Runs one guarded write: a single statement, so one transaction with what it cascades to; the check that the row is the
-     * one the page showed is its WHERE, so nothing can change the row between check and write (on D1 too).
+     * Runs one write, a single statement (one transaction with what it cascades to; a guarded one's check that the row is the one
+     * the page showed is its WHERE, so nothing can change the row between check and write, on D1 too). SQLite says only "FOREIGN
+     * KEY constraint failed": then the key is named, with the value that has no parent ({@code row}: the row as the write
+     * makes it), or, for a delete or a key change, that other rows still reference the row.
      */
-    private void guarded(TableDef t, long rowid, String sql, RowGuard guard) {
-        if (db.query(sql, guard.params().toArray()).isEmpty()) throw changed(t, rowid);
+    private List<Map<String, Object>> written(TableDef t, Map<String, Object> row, String sql, List<Object> params) {
+        try {
+            return db.query(sql, params.toArray());
+        } catch (dev.godwit.engine.db.DatabaseException e) {
+            if (!String.valueOf(e.databaseMessage()).contains("FOREIGN KEY constraint failed")) throw e;
+            List<String> why = new ArrayList<>();
+            for (ForeignKeyDef f : row == null ? List.<ForeignKeyDef>of() : t.foreignKeys()) {
+                List<String> refCols = refColumns(f);
+                if (!f.columns().stream().allMatch(row::containsKey) || f.columns().stream().anyMatch(c -> row.get(c) == null)
+                        || refCols.size() != f.columns().size()) {
+                    continue;
+                }
+                List<Object> vals = f.columns().stream().map(row::get).toList();
+                String match = String.join(" AND ", refCols.stream().map(c -> Quoting.doubleQuoted(c) + " = ?").toList());
+                if (!db.query("SELECT 1 AS \"x\" FROM " + Quoting.doubleQuoted(f.refTable()) + " WHERE " + match + " LIMIT 1", vals.toArray()).isEmpty()) {
+                    continue;
+                }
+                String given = tuple(vals.stream().map(RowGuard::shownLiteral).toList());
+                why.add(tuple(f.columns().stream().map(Quoting::doubleQuoted).toList()) + " = " + given + ": no row of \"" + f.refTable() + "\" has "
+                        + tuple(refCols.stream().map(Quoting::doubleQuoted).toList()) + " = " + given);
+            }
+            throw StudioException.bad("foreign key constraint failed: " + (why.isEmpty()
+                    ? "other rows still reference this row (as the preview listed): change or delete those first"
+                    : String.join("; ", why) + "; give a value that exists there") + "; nothing was written");
+        }
+    }
+
+    private static String tuple(List<String> items) {
+        return items.size() == 1 ? items.get(0) : "(" + String.join(", ", items) + ")";
     }
 
     synchronized ObjectNode delete(TableDef t, JsonNode body) {
         requireRowsWritable();
+        requireAddressable(t, false);
         long rowid = Values.rowid(body.get("rowid"));
         String version = version(body);
         RowGuard guard = RowGuard.of(rowidOf(t), rowid, t.columnNames(), rowAsShown(t, rowid, version));
         GuardedSql sql = deleteSql(t, guard);
-        guarded(t, rowid, sql.sql(), guard);
+        if (written(t, null, sql.sql(), guard.params()).isEmpty()) throw changed(t, rowid);
         return done("deleted row " + rowid + " of \"" + t.name() + "\"", List.of(sql.shown()));
     }
 
@@ -910,6 +1178,10 @@ final class StudioData {
         if (local) db.query("PRAGMA query_only = 1");
         try {
             db.queryEach(sql, List.of(), each);
+        } catch (dev.godwit.engine.db.DatabaseException e) {
+            if (e.statement() == null || !e.statement().equals(sql)) throw e;
+            // The error names the user's statement, not the row cap the studio wrapped it in.
+            throw new dev.godwit.engine.db.DatabaseException(e.getMessage(), e.statementIndex(), statement, e.databaseMessage(), e.outcomeUnknown(), e);
         } finally {
             if (local) db.query("PRAGMA query_only = 0");
         }
@@ -935,34 +1207,60 @@ final class StudioData {
         }
     }
 
+    /** {@code PRAGMA name} or {@code PRAGMA name(arg)}: one that asks, not sets (no {@code =}). */
+    private static final Pattern READ_PRAGMA = Pattern.compile("(?is)\\s*PRAGMA\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*(?:\\(\\s*(.*?)\\s*\\))?\\s*");
+
+    /**
+     * A PRAGMA that only asks ({@code PRAGMA table_info(users)}, {@code PRAGMA foreign_key_list("a b")}) as the query of its
+     * table-valued function ({@code SELECT * FROM pragma_table_info('users')}), which runs read-only and returns its rows; any
+     * other statement as it is. A pragma without such a function is then "no such table: pragma_…" ({@link #noReadForm}).
+     */
+    static String readForm(String statement) {
+        var m = READ_PRAGMA.matcher(statement);
+        if (!m.matches()) return statement;
+        String arg = m.group(2);
+        if (arg != null && arg.matches("[A-Za-z_][A-Za-z0-9_$]*")) arg = Quoting.literal(arg);
+        else if (arg != null && arg.length() >= 2 && arg.startsWith("\"") && arg.endsWith("\"")) {
+            arg = Quoting.literal(arg.substring(1, arg.length() - 1).replace("\"\"", "\""));
+        }
+        return "SELECT * FROM pragma_" + m.group(1) + "(" + (arg == null ? "" : arg) + ")";
+    }
+
+    private static boolean noReadForm(dev.godwit.engine.db.DatabaseException e) {
+        return String.valueOf(e.databaseMessage()).contains("no such table: pragma_");
+    }
+
     synchronized ObjectNode console(String sql) {
         List<String> stmts = statements(sql == null ? "" : sql);
         if (stmts.isEmpty()) throw StudioException.bad("no SQL statement to run");
         ObjectNode out = JSON.createObjectNode();
-        boolean allRead = stmts.stream().allMatch(StudioData::readOnly);
-        if (stmts.size() == 1 && allRead) {
-            List<Map<String, Object>> rows = readQuery(stmts.get(0), MAX_CONSOLE_ROWS);
-            boolean truncated = rows.size() > MAX_CONSOLE_ROWS;
-            if (truncated) rows = rows.subList(0, MAX_CONSOLE_ROWS);
-            out.put("kind", "rows");
-            ArrayNode cols = out.putArray("columns");
-            (rows.isEmpty() ? columnsOf(stmts.get(0)) : new ArrayList<>(rows.get(0).keySet())).forEach(cols::add);
-            ArrayNode data = out.putArray("rows");
-            for (Map<String, Object> r : rows) {
-                ArrayNode a = data.addArray();
-                r.values().forEach(v -> a.add(Values.toJson(v)));
+        String form = stmts.size() == 1 ? readForm(stmts.get(0)) : null;
+        if (form != null && !form.equals(stmts.get(0)) && readOnly(form)) {
+            try {
+                return rows(out, form);
+            } catch (dev.godwit.engine.db.DatabaseException e) {
+                if (!noReadForm(e)) throw e;
+                if (!consoleWritable()) {
+                    throw new StudioException(403, "this PRAGMA has no read-only form (no table-valued function pragma_…), so the read-only console"
+                            + " cannot run it; start the studio with -Ddb.studio.write to run it");
+                }
             }
-            out.put("truncated", truncated);
-            return out;
         }
+        boolean allRead = stmts.stream().allMatch(StudioData::readOnly);
+        if (stmts.size() == 1 && allRead) return rows(out, stmts.get(0));
         if (!consoleWritable()) {
             throw new StudioException(403, stmts.size() > 1 && allRead ? "run one query at a time"
                     : "the console is read-only (SELECT, WITH, VALUES, EXPLAIN); start the studio with -Ddb.studio.write to change data or schema");
         }
+        List<String> given = stmts;
+        stmts = withoutOwnTransaction(stmts);
         List<TableDef> before = schema(true).tables();
         List<Long> countsBefore = rowCounts(before);
         long changesBefore = totalChanges();
-        db.runAtomically(stmts, false);
+        // One statement with RETURNING runs on its own (one statement is one transaction) so its rows can be shown.
+        boolean returning = stmts.size() == 1 && RETURNING_WORD.matcher(stripQuotedAndComments(stmts.get(0))).find();
+        List<Map<String, Object>> returned = returning ? db.query(stmts.get(0)) : null;
+        if (!returning) db.runAtomically(stmts, false);
         long changesAfter = totalChanges();
         List<TableDef> after = schema(true).tables();
         List<Long> countsAfter = rowCounts(after);
@@ -983,7 +1281,56 @@ final class StudioData {
         for (var e : b.entrySet()) {
             if (!a.containsKey(e.getKey())) changed.addObject().put("table", e.getKey()).put("change", "dropped").put("before", e.getValue());
         }
-        out.put("ok", "ran " + stmts.size() + " statement(s) in one transaction");
+        out.put("ok", "ran " + stmts.size() + " statement(s) in one transaction"
+                + (given.size() != stmts.size() ? " (the studio's own: your BEGIN and COMMIT were left out)" : ""));
+        if (returned != null) resultRows(out, returned, List::of);
+        return out;
+    }
+
+    private static final Pattern RETURNING_WORD = Pattern.compile("(?i)\\bRETURNING\\b");
+
+    /** A read query's first rows into the console's answer. */
+    private ObjectNode rows(ObjectNode out, String statement) {
+        out.put("kind", "rows");
+        return resultRows(out, readQuery(statement, MAX_CONSOLE_ROWS), () -> columnsOf(statement));
+    }
+
+    /** Rows into the console's answer, the first {@link #MAX_CONSOLE_ROWS}: their columns (when there are none, {@code noRows}'s). */
+    private static ObjectNode resultRows(ObjectNode out, List<Map<String, Object>> rows, java.util.function.Supplier<List<String>> noRows) {
+        boolean truncated = rows.size() > MAX_CONSOLE_ROWS;
+        if (truncated) rows = rows.subList(0, MAX_CONSOLE_ROWS);
+        ArrayNode cols = out.putArray("columns");
+        (rows.isEmpty() ? noRows.get() : new ArrayList<>(rows.get(0).keySet())).forEach(cols::add);
+        ArrayNode data = out.putArray("rows");
+        for (Map<String, Object> r : rows) {
+            ArrayNode a = data.addArray();
+            r.values().forEach(v -> a.add(Values.toJson(v)));
+        }
+        out.put("truncated", truncated);
+        return out;
+    }
+
+    private static final Pattern BEGIN = Pattern.compile("(?i)BEGIN(\\s+(DEFERRED|IMMEDIATE|EXCLUSIVE))?(\\s+TRANSACTION)?");
+    private static final Pattern COMMIT = Pattern.compile("(?i)(COMMIT|END)(\\s+TRANSACTION)?");
+    private static final Pattern ENDS_TRANSACTION = Pattern.compile("(?i)(BEGIN|COMMIT|END|ROLLBACK(?!\\s+(TRANSACTION\\s+)?TO\\b))\\b.*", Pattern.DOTALL);
+
+    /**
+     * The console runs a script in one transaction of its own: a script wrapped in its own BEGIN … COMMIT (as scripts often are)
+     * runs without them, and one that begins, commits or rolls back elsewhere is refused, since that would end the studio's
+     * transaction midway ("cannot start a transaction within a transaction"). SAVEPOINT, RELEASE and ROLLBACK TO nest and stay.
+     */
+    static List<String> withoutOwnTransaction(List<String> stmts) {
+        List<String> out = new ArrayList<>(stmts);
+        if (out.size() >= 2 && BEGIN.matcher(out.get(0).strip()).matches() && COMMIT.matcher(out.get(out.size() - 1).strip()).matches()) {
+            out = new ArrayList<>(out.subList(1, out.size() - 1));
+        }
+        for (String st : out) {
+            if (ENDS_TRANSACTION.matcher(stripQuotedAndComments(st).strip()).matches()) {
+                throw StudioException.bad("the console runs all statements in one transaction of its own, so \"" + st.strip() + "\" cannot run"
+                        + " inside it: leave out BEGIN, COMMIT and ROLLBACK (a script wrapped in BEGIN … COMMIT runs as it is; SAVEPOINT works)");
+            }
+        }
+        if (out.isEmpty()) throw StudioException.bad("no SQL statement to run between BEGIN and COMMIT");
         return out;
     }
 
@@ -1014,6 +1361,7 @@ final class StudioData {
     Exported exportView(View v, RowSink sink) {
         TableDef t = v.table();
         sink.columns(t.columnNames());
+        if (rowlessReason(t) != null) return exportWithoutRowid(v, sink);
         Cursor cur = null;
         long n = 0;
         while (true) {
@@ -1023,7 +1371,7 @@ final class StudioData {
                 chunk = exportPage(v, cur, want);
             } catch (dev.godwit.engine.db.DatabaseException e) {
                 RuntimeException why = explained(t, e);
-                if (cur == null && why.getMessage().contains("has no rowid (WITHOUT ROWID)")) return exportWithoutRowid(v, sink);
+                if (cur == null && why.getMessage().equals(withoutRowid(t))) return exportWithoutRowid(v, sink);
                 throw why;
             }
             int k = Math.min(chunk.size(), want);
@@ -1055,12 +1403,8 @@ final class StudioData {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         filterSql(v, where, params);
-        String dir = v.ascending() ? "" : " DESC";
-        List<String> order = new ArrayList<>();
-        if (v.sort() != null) order.add(Quoting.doubleQuoted(v.sort().name()) + dir);
-        t.primaryKeyColumns().forEach(c -> order.add(Quoting.doubleQuoted(c) + dir));
         String sql = "SELECT * FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + (order.isEmpty() ? "" : " ORDER BY " + String.join(", ", order)) + " LIMIT " + (MAX_EXPORT_ROWS + 1);
+                + " ORDER BY " + String.join(", ", rowlessOrder(v)) + " LIMIT " + (MAX_EXPORT_ROWS + 1);
         long[] n = {0};
         db.queryEach(sql, params, r -> {
             if (n[0]++ < MAX_EXPORT_ROWS) sink.row(valuesOf(t, r));
@@ -1071,8 +1415,9 @@ final class StudioData {
     /** Refuses what cannot be exported as a query before an answer starts: one read statement, no more. */
     static String exportableQuery(String sql) {
         List<String> stmts = statements(sql == null ? "" : sql);
-        if (stmts.size() != 1 || !readOnly(stmts.get(0))) throw StudioException.bad("only one read query (SELECT, WITH, VALUES) can be exported");
-        return stmts.get(0);
+        String q = stmts.size() == 1 ? readForm(stmts.get(0)) : "";
+        if (!readOnly(q)) throw StudioException.bad("only one read query (SELECT, WITH, VALUES, or a PRAGMA that asks) can be exported");
+        return q;
     }
 
     /** A read query's rows to {@code sink} from one cursor (a local file streams it; D1 answers whole), capped. */

@@ -119,7 +119,7 @@ public final class StudioServer implements AutoCloseable {
             if (se.details() != null) o.setAll(se.details());
             response = json(se.status(), o);
         } else if (e instanceof DatabaseException de) {
-            ObjectNode o = error(de.databaseMessage() != null ? de.databaseMessage() : de.getMessage());
+            ObjectNode o = error(de.databaseMessage() != null ? dev.godwit.engine.db.UnreadableViews.reason(de) : de.getMessage());   // SQLite's words, not the driver's
             if (de.statement() != null) o.put("statement", de.statement());
             response = json(400, o);
         } else if (e instanceof UncheckedIOException) {

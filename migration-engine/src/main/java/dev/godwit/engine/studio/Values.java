@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * {@code byte[]}, null), the page's JSON and SQL text, without loss:
  * <ul>
  *   <li>to the page, a value is {@code null} or a tagged object {@code {"t": "i"|"r"|"s"|"b", "v": text}}: integers travel as
- *       decimal strings (a JavaScript number would round those above 2^53), blobs as hex;</li>
+ *       decimal strings (a JavaScript number would round those above 2^53), blobs as hex; a long text or blob only as its
+ *       start, with {@code "n"} (its length) and {@code "truncated": true}, so a page of megabyte values stays small;</li>
  *   <li>from the page, a tagged object comes back as exactly that value, and {@code {"input": text}} is what a user
  *       typed, checked against the column's type and mode;</li>
  *   <li>to SQL, a value is a literal ({@code 12}, {@code 1.5}, {@code 'it''s'}, {@code X'00ff'}, {@code NULL}), so a
@@ -39,6 +40,8 @@ final class Values {
     private static final Pattern HEX_BLOB = Pattern.compile("(?i)x'([0-9a-f]*)'");
     /** Blobs longer than this go to the page as a preview only (and cannot be edited there). */
     static final int MAX_BLOB_HEX_BYTES = 4096;
+    /** Texts longer than this (in UTF-16 units) go to the page as their start only, with their length (and cannot be edited there). */
+    static final int MAX_TEXT_CHARS = 16_384;
 
     private Values() {
     }
@@ -58,7 +61,10 @@ final class Values {
             if (b.length <= MAX_BLOB_HEX_BYTES) o.put("v", HexFormat.of().formatHex(b));
             else o.put("v", HexFormat.of().formatHex(b, 0, 64)).put("truncated", true);
         } else {
-            o.put("t", "s").put("v", v.toString());
+            String s = v.toString();
+            if (s.length() <= MAX_TEXT_CHARS) return o.put("t", "s").put("v", s);
+            int cut = Character.isHighSurrogate(s.charAt(MAX_TEXT_CHARS - 1)) ? MAX_TEXT_CHARS - 1 : MAX_TEXT_CHARS;   // whole characters
+            o.put("t", "s").put("n", s.codePointCount(0, s.length())).put("v", s.substring(0, cut)).put("truncated", true);
         }
         return o;
     }
@@ -111,7 +117,10 @@ final class Values {
             return switch (t) {
                 case "i" -> Long.parseLong(text);
                 case "r" -> Double.parseDouble(text);
-                case "s" -> text;
+                case "s" -> {
+                    if (v.path("truncated").asBoolean(false)) throw StudioException.bad("column \"" + column + "\": a truncated text preview cannot be saved");
+                    yield text;
+                }
                 case "b" -> {
                     if (v.path("truncated").asBoolean(false)) throw StudioException.bad("column \"" + column + "\": a truncated blob preview cannot be saved");
                     yield HexFormat.of().parseHex(text);
@@ -167,26 +176,33 @@ final class Values {
                 throw StudioException.bad(where + " takes a number, not \"" + text + "\"");
             }
             case NUMERIC -> {
+                if (c.type().strip().equalsIgnoreCase("ANY")) return asTyped(where, text);   // STRICT's ANY (NUMERIC elsewhere) takes anything
                 if (INTEGER.matcher(s).matches()) return integer(where, s);
                 if (DECIMAL.matcher(s).matches()) return finite(where, s);
                 throw StudioException.bad(where + " takes a number, not \"" + text + "\"");
             }
             case BLOB -> {
-                var m = HEX_BLOB.matcher(s);
-                if (m.matches()) {
-                    if (m.group(1).length() % 2 != 0) throw StudioException.bad(where + ": x'…' needs an even number of hex digits");
-                    return HexFormat.of().parseHex(m.group(1));
-                }
-                if (!c.type().isBlank()) throw StudioException.bad(where + " takes bytes written as x'00ff…', not \"" + text + "\"");
-                // No declared type: take what the text looks like, as SQLite would store a literal.
-                if (INTEGER.matcher(s).matches()) return integer(where, s);
-                if (DECIMAL.matcher(s).matches()) return finite(where, s);
-                return text;
+                if (c.type().isBlank()) return asTyped(where, text);
+                if (HEX_BLOB.matcher(s).matches()) return asTyped(where, text);
+                throw StudioException.bad(where + " takes bytes written as x'00ff…', not \"" + text + "\"");
             }
             default -> {
                 return text;
             }
         }
+    }
+
+    /** A column that takes any value (no declared type, or ANY): what the text looks like, as SQLite would store a literal. */
+    private static Object asTyped(String where, String text) {
+        String s = text.strip();
+        var m = HEX_BLOB.matcher(s);
+        if (m.matches()) {
+            if (m.group(1).length() % 2 != 0) throw StudioException.bad(where + ": x'…' needs an even number of hex digits");
+            return HexFormat.of().parseHex(m.group(1));
+        }
+        if (INTEGER.matcher(s).matches()) return integer(where, s);
+        if (DECIMAL.matcher(s).matches()) return finite(where, s);
+        return text;
     }
 
     /** A filter value typed by a user: converted like an input where it fits the column, else compared as text. */

@@ -97,9 +97,18 @@ function drawTableList() {
     const b = el("button", t.name);
     b.dataset.table = t.name;
     b.title = t.name;
-    b.prepend(el("span", t.rows.toLocaleString("en-US"), "count"));
+    b.prepend(el("span", t.view ? "view" : t.rows.toLocaleString("en-US"), "count"));
     if (t.name === current) b.className = "active";
     b.onclick = () => go({ table: t.name, where: [], page: 1 });
+    nav.appendChild(b);
+  }
+  for (const v of META.unreadableViews || []) {   // listed, so a broken view is seen, with why it cannot be opened
+    if (q && !v.name.toLowerCase().includes(q)) continue;
+    const b = el("button", v.name, "broken");
+    b.dataset.table = v.name;
+    b.title = "view " + v.name + " cannot be read: " + v.error;
+    b.prepend(el("span", "broken", "count"));
+    b.onclick = () => status(b.title, true);
     nav.appendChild(b);
   }
 }
@@ -139,6 +148,13 @@ function drawValue(td, v, col) {
     return;
   }
   if (v.v === "") { td.classList.add("empty"); return; }
+  if (v.truncated) {   // a long text: its start only; the export has it whole
+    td.textContent = v.v.slice(0, 200) + "… (" + v.n.toLocaleString("en-US") + " characters)";
+    td.title = "text of " + v.n.toLocaleString("en-US") + " characters; the page has the first " + v.v.length.toLocaleString("en-US")
+        + ", an export has it whole";
+    td.classList.add("long");
+    return;
+  }
   if (mode === "json") {
     try {
       const parsed = JSON.parse(v.v);
@@ -175,7 +191,7 @@ async function renderTable(s) {
   if (t.columns.some(c => c.name === picked)) colSelect.value = picked;
   drawFilters(s);
   drawSchema(t);
-  $("add").disabled = !META.rowsWritable;
+  $("add").disabled = !META.rowsWritable || !!t.view;
   const p = viewParams(s);
   $("export-csv").href = "/api/export?" + p + "&format=csv&download=1";
   $("export-json").href = "/api/export?" + p + "&format=json&download=1";
@@ -190,6 +206,7 @@ async function renderTable(s) {
   $("page").textContent = page.rows.length === 0 ? (count.count === 0 ? "no rows" : "no rows here (" + count.count.toLocaleString("en-US") + " in all)")
       : "page " + s.page + " · rows " + from.toLocaleString("en-US") + "–" + (from + page.rows.length - 1).toLocaleString("en-US")
         + " of " + count.count.toLocaleString("en-US");
+  if (page.readOnly) $("page").textContent += " · " + page.readOnly;
   // An export streams, so its own count comes only at the end (trailers the browser does not show): say the cap here.
   const capped = count.count > EXPORT_CAP;
   for (const [id, label] of [["export-csv", "Export CSV"], ["export-json", "Export JSON"]]) {
@@ -229,8 +246,9 @@ $("filter-add").onclick = () => {
   go(Object.assign({}, s, { where: s.where.concat([f]), after: null, before: null, page: 1 }));
 };
 
+/** The foreign key a column is part of (one column, or one of a composite key's) and that names its referenced columns. */
 function fkOf(t, column) {
-  return t.foreignKeys.find(f => f.columns.length === 1 && f.columns[0] === column);
+  return t.foreignKeys.find(f => f.columns.includes(column) && f.refColumns.length === f.columns.length);
 }
 
 function drawGrid(t, s, page) {
@@ -252,16 +270,20 @@ function drawGrid(t, s, page) {
     th.appendChild(el("span", (cols[name] && cols[name].type) || "", "type"));
     head.appendChild(th);
   }
+  // Rows without a rowid (a view, a WITHOUT ROWID table) come read-only: no refs, no edits, no delete.
+  const writable = META.rowsWritable && !page.readOnly;
   for (const r of page.rows) {
     const tr = grid.insertRow();
-    tr.dataset.rowid = r.rowid;
     const actions = tr.insertCell();
     actions.className = "actions";
-    const refs = el("button", "refs", "refs");
-    refs.title = "rows that reference this row";
-    refs.onclick = () => showRefs(t, r.rowid).catch(showError);
-    actions.appendChild(refs);
-    if (META.rowsWritable) {
+    if (r.rowid !== undefined) {
+      tr.dataset.rowid = r.rowid;
+      const refs = el("button", "refs", "refs");
+      refs.title = "rows that reference this row";
+      refs.onclick = () => showRefs(t, r.rowid).catch(showError);
+      actions.appendChild(refs);
+    }
+    if (writable) {
       const del = el("button", "delete", "delete");
       del.onclick = () => confirmDelete(t, r).catch(showError);
       actions.appendChild(del);
@@ -273,15 +295,17 @@ function drawGrid(t, s, page) {
       drawValue(td, v, col);
       td.dataset.col = name;
       const fk = fkOf(t, name);
-      if (fk && v !== null) {
+      // The referenced row: every column of the key filtered by this row's values (a key with a NULL references nothing).
+      const key = fk ? fk.columns.map(c => r.values[page.columns.indexOf(c)]) : [];
+      if (fk && !key.includes(null) && !key.includes(undefined) && !key.some(k => k.truncated)) {
         const a = el("a", "→", "fk");
-        const target = { table: fk.refTable, where: [[fk.refColumns[0], "eq", v.v]], page: 1 };
+        const target = { table: fk.refTable, where: fk.refColumns.map((c, k) => [c, "eq", editText(key[k])]), page: 1 };
         a.href = urlOf(target);
         a.title = "open the referenced row in " + fk.refTable;
         a.onclick = (e) => { e.preventDefault(); e.stopPropagation(); go(target); };
         td.appendChild(a);
       }
-      if (META.rowsWritable && !(col && col.generated)) td.onclick = (e) => { if (e.target === td) edit(td, t, r, name, v, col); };
+      if (writable && !(col && col.generated)) td.onclick = (e) => { if (e.target === td) edit(td, t, r, name, v, col); };
     });
   }
 }
@@ -290,7 +314,11 @@ function drawGrid(t, s, page) {
 function edit(td, t, row, column, value, col) {
   const rowid = row.rowid;
   if (td.querySelector("input")) return;
-  if (value && value.truncated) { status("this blob is too large to edit here", true); return; }
+  if (value && value.truncated) {
+    status("this " + (value.t === "b" ? "blob" : "text") + " is too large to edit here (" + value.n.toLocaleString("en-US")
+        + (value.t === "b" ? " bytes" : " characters") + "); change it in the SQL console", true);
+    return;
+  }
   const original = editText(value);
   const input = el("input", null, "cell");
   input.value = original;
@@ -524,15 +552,18 @@ $("run").onclick = async () => {
   $("console-sql").hidden = true;
   try {
     const r = await api("POST", "/api/sql", { sql });
-    if (r.kind === "rows") {
-      $("console-status").className = "";
-      $("console-status").textContent = r.rows.length + (r.rows.length === 1 ? " row" : " rows") + (r.truncated ? " (first " + r.rows.length + " shown)" : "");
+    const rowCount = () => r.rows.length + (r.rows.length === 1 ? " row" : " rows") + (r.truncated ? " (first " + r.rows.length + " shown)" : "");
+    if (r.rows) {   // a query's rows, or what a write's RETURNING gave
       const h = out.insertRow();
       for (const c of r.columns) h.appendChild(el("th", c));
       for (const row of r.rows) {
         const tr = out.insertRow();
         row.forEach(v => drawValue(tr.insertCell(), v, null));
       }
+    }
+    if (r.kind === "rows") {
+      $("console-status").className = "";
+      $("console-status").textContent = rowCount();
     } else {
       const parts = [r.ok];
       if (typeof r.rowsChanged === "number") parts.push(r.rowsChanged + " row(s) changed");
@@ -540,6 +571,7 @@ $("run").onclick = async () => {
         parts.push(c.change === "created" ? "created " + c.table : c.change === "dropped" ? "dropped " + c.table
             : c.table + ": " + c.before + " → " + c.rows + " rows");
       }
+      if (r.rows) parts.push("returned " + rowCount());
       $("console-status").className = "";
       $("console-status").textContent = parts.join("; ");
       $("console-sql").textContent = r.sql.join(";\n") + ";";

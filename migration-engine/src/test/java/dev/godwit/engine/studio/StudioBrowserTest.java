@@ -298,6 +298,49 @@ class StudioBrowserTest {
         assertTrue(browser.currentUrl().contains("table=&") || browser.currentUrl().endsWith("table="), browser.currentUrl());
     }
 
+    /** A view and a WITHOUT ROWID table open read-only (the page says why; no edit, no delete); a 3 MB text shows its start and length. */
+    @Test
+    void viewsAndWithoutRowidTablesOpenReadOnlyAndAHugeTextShowsItsLength() throws Exception {
+        db.runAtomically(List.of("CREATE VIEW roster AS SELECT p.name AS player, t.name AS team FROM players p JOIN teams t ON t.id = p.team_id",
+                "CREATE TABLE kv (k text PRIMARY KEY, v text) WITHOUT ROWID", "INSERT INTO kv VALUES ('a', '1')",
+                "CREATE TABLE docs (id integer PRIMARY KEY, body text)", "INSERT INTO docs VALUES (1, printf('%.*c', 3000000, 'x'))"), false);
+        openStudio("table=roster&sort=player");
+        waitFor(() -> browser.texts("#grid td[data-col='player']").equals(List.of("ann", "bo", "cy")), "the view's rows are shown");
+        assertTrue(browser.textOf("#page").endsWith(" · \"roster\" is a view: its rows are shown read-only"), browser.textOf("#page"));
+        assertEquals("view", browser.textOf("#tables button[data-table='roster'] .count"));
+        assertEquals(0, browser.count("#grid button.delete"));
+        assertEquals("true", String.valueOf(browser.attribute("#add", "disabled")));
+        browser.click("#grid tr:nth-child(2) td[data-col='team']");
+        assertEquals(0, browser.count("#grid input.cell"));
+
+        openStudio("table=kv");
+        waitFor(() -> browser.texts("#grid td[data-col='k']").equals(List.of("a")), "the WITHOUT ROWID table's rows are shown");
+        assertTrue(browser.textOf("#page").contains("is WITHOUT ROWID: the studio edits rows by rowid"), browser.textOf("#page"));
+        assertEquals(0, browser.count("#grid button.delete"));
+
+        openStudio("table=docs");
+        String cell = "#grid tr[data-rowid='1'] td[data-col='body']";
+        waitFor(() -> browser.count(cell) == 1, "docs is shown");
+        assertTrue(browser.textOf(cell).endsWith("… (3,000,000 characters)"), browser.textOf(cell));
+        browser.click(cell);
+        waitFor(() -> browser.textOf("#status").equals("this text is too large to edit here (3,000,000 characters); change it in the SQL console"),
+                "a click says the text is too large to edit here");
+        assertEquals(0, browser.count("#grid input.cell"));
+    }
+
+    /** A cell of a composite foreign key links to the referenced row by all of the key's columns (it had no link). */
+    @Test
+    void aCompositeForeignKeyCellLinksToTheRowItReferences() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE seasons (team_id integer, year integer, coach text, PRIMARY KEY (team_id, year))",
+                "CREATE TABLE matches (id integer PRIMARY KEY, team_id integer, year integer, FOREIGN KEY (team_id, year) REFERENCES seasons (team_id, year))",
+                "INSERT INTO seasons VALUES (1, 2023, 'old'), (1, 2024, 'new'), (2, 2024, 'other')", "INSERT INTO matches VALUES (7, 1, 2024)"), false);
+        openStudio("table=matches");
+        waitFor(() -> browser.count("#grid tr[data-rowid='7'] td[data-col='year'] a.fk") == 1, "the key's cells link to the season");
+        browser.click("#grid tr[data-rowid='7'] td[data-col='year'] a.fk");
+        waitFor(() -> column("coach").equals(List.of("new")), "the referenced season is shown");
+        assertEquals(List.of("team_id = 1×", "year = 2024×"), browser.texts("#active-filters .chip"));
+    }
+
     @Test
     void deleteShowsTheCascadeAndAsksFirst() throws Exception {
         openStudio("table=teams");
@@ -336,7 +379,8 @@ class StudioBrowserTest {
         waitFor(() -> browser.count("#dialog:not([hidden]) #dialog-body li") == 1, "the change asks first");
         assertEquals(List.of("is blocked by 1 row of players that reference it"), browser.texts("#dialog-body li"));
         browser.click("#dialog-ok");
-        waitFor(() -> String.valueOf(browser.textOf("#dialog-error")).contains("FOREIGN KEY constraint failed"), "SQLite refuses it");
+        waitFor(() -> ("foreign key constraint failed: other rows still reference this row (as the preview listed): change or delete those first;"
+                + " nothing was written").equals(browser.textOf("#dialog-error")), "SQLite refuses it, and the studio says why");
         browser.click("#dialog-cancel");
         assertEquals(1L, scalar("SELECT count(*) FROM teams WHERE id = 2"));
     }

@@ -293,9 +293,11 @@ class StudioServerTest {
                 db.query("SELECT name FROM shadow ORDER BY oid"));
         ok("DELETE", "/api/rows?table=shadow", v("shadow", "{\"rowid\": \"3\"}"));
         assertEquals(List.of(Map.of("n", "a"), Map.of("n", "x"), Map.of("n", "d")), db.query("SELECT name AS n FROM shadow ORDER BY oid"));
-        HttpResponse<String> none = page("GET", "/api/rows?table=hidden", null);
-        assertEquals(400, none.statusCode());
-        assertTrue(none.body().contains("has columns named rowid, oid and _rowid_, which hide its rowid"), none.body());
+        JsonNode none = ok("GET", "/api/rows?table=hidden", null);
+        assertTrue(none.get("readOnly").asText().contains("has columns named rowid, oid and _rowid_, which hide its rowid"), none.toString());
+        HttpResponse<String> noEdit = page("DELETE", "/api/rows?table=hidden", "{\"rowid\": \"1\", \"version\": \"x\"}");
+        assertEquals(400, noEdit.statusCode());
+        assertTrue(error(noEdit).contains("has columns named rowid, oid and _rowid_, which hide its rowid"), noEdit.body());
     }
 
     @Test
@@ -343,9 +345,9 @@ class StudioServerTest {
         assertEquals(StudioData.MAX_PAGE, ok("GET", "/api/rows?table=many&limit=100000", null).get("rows").size());
         assertEquals(50, ok("GET", "/api/rows?table=many", null).get("rows").size());
         db.runAtomically(List.of("CREATE TABLE kv (k text PRIMARY KEY, v text) WITHOUT ROWID"), false);
-        HttpResponse<String> noRowid = page("GET", "/api/rows?table=kv", null);
-        assertEquals(400, noRowid.statusCode());
-        assertTrue(noRowid.body().contains("has no rowid (WITHOUT ROWID)"), noRowid.body());
+        JsonNode noRowid = ok("GET", "/api/rows?table=kv&limit=100000", null);
+        assertEquals(StudioData.MAX_PAGE + 1, noRowid.get("limit").asInt() + 1);
+        assertTrue(noRowid.get("readOnly").asText().contains("is WITHOUT ROWID"), noRowid.toString());
     }
 
     @Test
@@ -618,7 +620,7 @@ class StudioServerTest {
         }
         HttpResponse<String> early = page("GET", "/api/sql/export?format=csv&sql=" + enc("SELECT abs(-9223372036854775808) AS y"), null);
         assertEquals(400, early.statusCode(), early.body());
-        assertEquals("[SQLITE_ERROR] SQL error or missing database (integer overflow)", error(early));
+        assertEquals("integer overflow", error(early));
         assertEquals("application/json; charset=utf-8", early.headers().firstValue("Content-Type").orElse(null));
         assertEquals(StudioServer.CSP, early.headers().firstValue("Content-Security-Policy").orElse(null));
         // The studio still answers.
@@ -706,6 +708,24 @@ class StudioServerTest {
         studio = StudioServer.start(d1, StudioOptions.defaults().withWrite(write), 0);
         cookie = http.send(HttpRequest.newBuilder(studio.startUri()).build(), HttpResponse.BodyHandlers.ofString())
                 .headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    }
+
+    /** The D1 stand-in over a new file made by {@code statements}, and the D1 port talking to it. */
+    record D1(D1StandIn standIn, Database db) implements AutoCloseable {
+        @Override
+        public void close() {
+            db.close();
+            standIn.close();
+        }
+    }
+
+    D1 d1(String... statements) throws Exception {
+        Path file = dir.resolve("d1.sqlite");
+        try (SqliteDatabase seed = SqliteDatabase.open(file)) {
+            seed.runAtomically(List.of(statements), false);
+        }
+        D1StandIn standIn = D1StandIn.start(file, "acct", "dbid", "tok");
+        return new D1(standIn, new D1Database(new D1Settings("acct", "dbid", "tok", standIn.endpoint())));
     }
 
     String error(HttpResponse<String> r) throws Exception {
@@ -835,11 +855,25 @@ class StudioServerTest {
         }
     }
 
+    /** A WITHOUT ROWID table has no rowid to page or edit by: its rows are shown read-only, paged by OFFSET in key order, and export. */
     @Test
-    void aWithoutRowidTableIsExplainedEverywhereAndStillExports() throws Exception {
-        db.runAtomically(List.of("CREATE TABLE kv (k text PRIMARY KEY, v text) WITHOUT ROWID", "INSERT INTO kv VALUES ('b', '2'), ('a', '1')"), false);
-        String why = "table \"kv\" has no rowid (WITHOUT ROWID): the studio pages and edits rows by rowid; use the SQL console for it";
-        for (String path : List.of("/api/refs?table=kv&rowid=1", "/api/delete-preview?table=kv&rowid=1", "/api/rows?table=kv")) {
+    void aWithoutRowidTableIsShownReadOnlyPagedInKeyOrderAndExports() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE kv (k text PRIMARY KEY, v text) WITHOUT ROWID", "INSERT INTO kv VALUES ('b', '2'), ('a', '1'), ('c', '1')"), false);
+        String why = "table \"kv\" is WITHOUT ROWID: the studio edits rows by rowid, so its rows are shown read-only; change them in the SQL console";
+        HttpResponse<String> early = page("GET", "/api/refs?table=kv&rowid=1", null);   // before any page found it out
+        assertEquals(400, early.statusCode());
+        assertEquals(why, error(early));
+        JsonNode first = ok("GET", "/api/rows?table=kv&limit=2&sort=v&dir=desc", null);
+        assertEquals(why, first.get("readOnly").asText());
+        assertEquals("[{\"values\":[{\"t\":\"s\",\"v\":\"b\"},{\"t\":\"s\",\"v\":\"2\"}]},{\"values\":[{\"t\":\"s\",\"v\":\"c\"},{\"t\":\"s\",\"v\":\"1\"}]}]",
+                first.get("rows").toString());
+        assertFalse(first.has("prev"));
+        JsonNode second = ok("GET", "/api/rows?table=kv&limit=2&sort=v&dir=desc&after=" + enc(first.get("next").asText()), null);
+        assertEquals("[{\"values\":[{\"t\":\"s\",\"v\":\"a\"},{\"t\":\"s\",\"v\":\"1\"}]}]", second.get("rows").toString());
+        assertFalse(second.has("next"));
+        assertEquals(first.get("rows"), ok("GET", "/api/rows?table=kv&limit=2&sort=v&dir=desc&before=" + enc(second.get("prev").asText()), null).get("rows"));
+        assertEquals(400, page("GET", "/api/rows?table=kv&after=" + enc(first.get("next").asText().substring(2)), null).statusCode());
+        for (String path : List.of("/api/refs?table=kv&rowid=1", "/api/delete-preview?table=kv&rowid=1")) {
             HttpResponse<String> r = page("GET", path, null);
             assertEquals(400, r.statusCode(), path);
             assertEquals(why, error(r), path);
@@ -847,9 +881,45 @@ class StudioServerTest {
         HttpResponse<String> del = page("DELETE", "/api/rows?table=kv", "{\"rowid\": \"1\", \"version\": \"x\"}");
         assertEquals(400, del.statusCode());
         assertEquals(why, error(del));
-        assertEquals(2, count("SELECT count(*) FROM kv"));
-        assertEquals("k,v\r\na,1\r\nb,2\r\n", page("GET", "/api/export?table=kv&format=csv", null).body());
-        assertEquals("k,v\r\nb,2\r\n", page("GET", "/api/export?table=kv&format=csv&sort=v&dir=desc&where=" + enc("[[\"v\",\"gt\",\"1\"]]"), null).body());
+        assertEquals(3, count("SELECT count(*) FROM kv"));
+        ok("POST", "/api/rows?table=kv", "{\"values\": {\"k\": {\"input\": \"d\"}, \"v\": {\"input\": \"4\"}}}");
+        assertEquals("k,v\r\na,1\r\nb,2\r\nc,1\r\nd,4\r\n", page("GET", "/api/export?table=kv&format=csv", null).body());
+        assertEquals("k,v\r\nd,4\r\nb,2\r\n", page("GET", "/api/export?table=kv&format=csv&sort=v&dir=desc&where=" + enc("[[\"v\",\"gt\",\"1\"]]"), null).body());
+    }
+
+    /** Views are listed and browsed (filters, sort, pages, export) read-only; a view SQLite cannot read is named with its reason, not fatal. */
+    @Test
+    void viewsAreBrowsedReadOnlyAndABrokenViewDoesNotHideTheOthers() throws Exception {
+        db.runAtomically(List.of("CREATE VIEW \"player teams\" AS SELECT p.name AS player, t.name AS team, t.score FROM players p JOIN teams t ON t.id = p.team_id",
+                "CREATE TABLE gone (x integer)", "CREATE VIEW broken AS SELECT x FROM gone", "DROP TABLE gone"), false);
+        JsonNode tables = ok("GET", "/api/tables", null);
+        JsonNode view = null;
+        for (JsonNode t : tables.get("tables")) if (t.get("name").asText().equals("player teams")) view = t;
+        assertTrue(view != null && view.get("view").asBoolean() && !view.has("rows"), tables.toString());
+        assertEquals(List.of("player", "team", "score"), view.get("columns").findValuesAsText("name"));
+        assertEquals("[{\"name\":\"broken\",\"error\":\"no such table: main.gone\"}]", tables.get("unreadableViews").toString());
+        JsonNode rows = ok("GET", "/api/rows?table=" + enc("player teams") + "&sort=player&dir=desc&limit=2&where=" + enc("[[\"team\",\"eq\",\"owls\"]]"), null);
+        assertEquals("\"player teams\" is a view: its rows are shown read-only", rows.get("readOnly").asText());
+        assertEquals("[{\"values\":[{\"t\":\"s\",\"v\":\"bo\"},{\"t\":\"s\",\"v\":\"owls\"},{\"t\":\"r\",\"v\":\"1.5\"}]},"
+                + "{\"values\":[{\"t\":\"s\",\"v\":\"ann\"},{\"t\":\"s\",\"v\":\"owls\"},{\"t\":\"r\",\"v\":\"1.5\"}]}]", rows.get("rows").toString());
+        assertEquals(2, ok("GET", "/api/count?table=" + enc("player teams") + "&where=" + enc("[[\"team\",\"eq\",\"owls\"]]"), null).get("count").asLong());
+        assertEquals("player,team,score\r\nann,owls,1.5\r\nbo,owls,1.5\r\ncy,larks,\r\n",
+                page("GET", "/api/export?table=" + enc("player teams") + "&format=csv&sort=player", null).body());
+        HttpResponse<String> insert = page("POST", "/api/rows?table=" + enc("player teams"), "{\"values\": {\"player\": {\"input\": \"x\"}}}");
+        assertEquals(400, insert.statusCode());
+        assertEquals("\"player teams\" is a view: its rows are shown read-only", error(insert));
+        HttpResponse<String> broken = page("GET", "/api/rows?table=broken", null);
+        assertEquals(400, broken.statusCode());
+        assertEquals("view \"broken\" cannot be read: no such table: main.gone", error(broken));
+        assertEquals(3, count("SELECT count(*) FROM players"));
+
+        try (D1 over = d1("CREATE TABLE notes (id integer PRIMARY KEY, body text)", "INSERT INTO notes VALUES (1, 'a'), (2, 'b')",
+                "CREATE VIEW recent AS SELECT body FROM notes WHERE id > 1")) {
+            studioOverD1(over.db(), false);
+            JsonNode d1Tables = ok("GET", "/api/tables", null);
+            assertEquals(6, d1Tables.get("dbCalls").asLong(), "introspection (4), the row counts (1), the views' columns (1)");
+            assertEquals("[{\"values\":[{\"t\":\"s\",\"v\":\"b\"}]}]", ok("GET", "/api/rows?table=recent", null).get("rows").toString());
+        }
     }
 
     /** D1 allows 100 columns per table and per result: a table at the limit browses and exports (its INTEGER PRIMARY KEY is the rowid). */
@@ -879,10 +949,226 @@ class StudioServerTest {
             assertEquals(3, csv.body().split("\r\n").length);
             ok("PUT", "/api/rows?table=wide", v("wide", "{\"rowid\": \"7\", \"values\": {\"c50\": \"mid\"}}"));
             assertEquals("mid", d1.query("SELECT c50 FROM wide WHERE id = 7").get(0).get("c50"));
+            // A long value is bound: the guard of 100 columns must leave it a parameter under D1's 100.
+            ok("PUT", "/api/rows?table=wide", v("wide", "{\"rowid\": \"7\", \"values\": {\"c51\": \"" + "w".repeat(3000) + "\"}}"));
+            assertEquals(3000L, d1.query("SELECT length(c51) AS n FROM wide WHERE id = 7").get(0).get("n"));
             HttpResponse<String> noKey = page("GET", "/api/rows?table=plain", null);
             assertEquals(400, noKey.statusCode(), noKey.body());
             assertEquals("table \"plain\" has 100 columns and no INTEGER PRIMARY KEY: with the rowid the studio reads beside them that is over this"
                     + " database's limit of result columns (D1: 100); use the SQL console and name the columns", error(noKey));
         }
+    }
+
+    /** A STRICT table's ANY column holds whatever it is given: text typed into it is text, not refused as "not a number". */
+    @Test
+    void aStrictAnyColumnTakesTextNumbersAndBytesAsTyped() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE bag (id INTEGER PRIMARY KEY, v ANY) STRICT", "INSERT INTO bag VALUES (1, 5)"), false);
+        restart(StudioOptions.defaults());
+        ok("PUT", "/api/rows?table=bag", v("bag", "{\"rowid\": \"1\", \"values\": {\"v\": {\"input\": \"hello\"}}}"));
+        ok("POST", "/api/rows?table=bag", "{\"values\": {\"id\": {\"input\": \"2\"}, \"v\": {\"input\": \"12\"}}}");
+        ok("POST", "/api/rows?table=bag", "{\"values\": {\"id\": {\"input\": \"3\"}, \"v\": {\"input\": \"x'00ff'\"}}}");
+        ok("POST", "/api/rows?table=bag", "{\"values\": {\"id\": {\"input\": \"4\"}, \"v\": {\"input\": \"1.5\"}}}");
+        assertEquals("text:hello,integer:12,blob:00FF,real:1.5", db.query("SELECT group_concat(typeof(v) || ':' || CASE typeof(v) WHEN 'blob' THEN hex(v)"
+                + " ELSE v END, ',') AS s FROM (SELECT v FROM bag ORDER BY id)").get(0).get("s"));
+    }
+
+    /** A cell that a spreadsheet would run (=HYPERLINK, =cmd|…, @SUM, +…, -…) is exported as text; numbers stay numbers. */
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasAreExportedAsText() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE f (id integer PRIMARY KEY, \"=x\" text, n integer)",
+                "INSERT INTO f VALUES (1, '=cmd|''/c calc''!A1', -5), (2, '@SUM(A1:A2)', 3), (3, '+1 555', 0), (4, '-2', 1), (5, 'a=b', 2),"
+                        + " (6, '=1,2', NULL), (7, char(9) || 'tab', NULL)"), false);
+        assertEquals("id,'=x,n\r\n1,'=cmd|'/c calc'!A1,-5\r\n2,'@SUM(A1:A2),3\r\n3,'+1 555,0\r\n4,'-2,1\r\n5,a=b,2\r\n6,\"'=1,2\",\r\n7,'\ttab,\r\n",
+                page("GET", "/api/export?table=f&format=csv", null).body());
+        assertEquals("v\r\n'=2\r\n-3\r\n", page("GET", "/api/sql/export?format=csv&sql=" + enc("SELECT '=2' AS v UNION ALL SELECT -3"), null).body());
+        assertEquals("[{\"id\":1,\"=x\":\"=cmd|'/c calc'!A1\",\"n\":-5}]",
+                json.readTree(page("GET", "/api/export?table=f&format=json&where=" + enc("[[\"id\",\"eq\",\"1\"]]"), null).body()).toString());
+    }
+
+    /** PRAGMA table_info(x) and the like only ask: the read-only console answers them (as pragma_table_info('x')); a PRAGMA that sets stays refused. */
+    @Test
+    void theReadOnlyConsoleAnswersPragmasThatAskAndRefusesThoseThatSet() throws Exception {
+        JsonNode info = ok("POST", "/api/sql", "{\"sql\": \"PRAGMA table_info(teams);\"}");
+        assertEquals("[\"cid\",\"name\",\"type\",\"notnull\",\"dflt_value\",\"pk\"]", info.get("columns").toString());
+        assertEquals("{\"t\":\"s\",\"v\":\"name\"}", info.get("rows").get(1).get(1).toString());
+        JsonNode fks = ok("POST", "/api/sql", "{\"sql\": \"pragma foreign_key_list(\\\"players\\\")\"}");
+        assertEquals("{\"t\":\"s\",\"v\":\"teams\"}", fks.get("rows").get(0).get(2).toString());
+        assertEquals(1, ok("POST", "/api/sql", "{\"sql\": \"PRAGMA integrity_check\"}").get("rows").size());
+        assertEquals("name\r\nlogo\r\n", page("GET", "/api/sql/export?format=csv&sql=" + enc("PRAGMA table_info('teams')"), null).body()
+                .lines().filter(l -> l.contains("logo") || l.startsWith("cid")).map(l -> l.startsWith("cid") ? "name" : "logo").reduce("", (a, b) -> a + b + "\r\n"));
+        HttpResponse<String> set = page("POST", "/api/sql", "{\"sql\": \"PRAGMA foreign_keys = OFF\"}");
+        assertEquals(403, set.statusCode(), set.body());
+        HttpResponse<String> noForm = page("POST", "/api/sql", "{\"sql\": \"PRAGMA shrink_memory\"}");
+        assertEquals(403, noForm.statusCode(), noForm.body());
+        assertEquals("this PRAGMA has no read-only form (no table-valued function pragma_…), so the read-only console cannot run it;"
+                + " start the studio with -Ddb.studio.write to run it", error(noForm));
+        assertEquals(1L, db.query("PRAGMA foreign_keys").get(0).get("foreign_keys"));
+    }
+
+    /** D1 takes 100,000 bytes a statement: an edit or insert of a 150 KB text binds it instead of spelling it out, and text with NUL can be written. */
+    @Test
+    void overD1AnEditOrInsertOfALongTextBindsItAndStaysUnderTheStatementLimit() throws Exception {
+        try (D1 over = d1("CREATE TABLE notes (id integer PRIMARY KEY, body text)", "INSERT INTO notes VALUES (1, 'hi')")) {
+            Database d1 = over.db();
+            studioOverD1(d1, true);
+            String big = "y".repeat(150_000);
+            JsonNode edit = ok("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"1\", \"values\": {\"body\": {\"input\": \"" + big + "\"}}}"));
+            assertEquals("[\"UPDATE \\\"notes\\\" SET \\\"body\\\" = '" + "y".repeat(64) + "…' /* 150000 characters, bound as a parameter */"
+                    + " WHERE rowid = 1 AND \\\"id\\\" IS 1 AND \\\"body\\\" IS 'hi' RETURNING 1 AS \\\"written\\\"\"]", edit.get("sql").toString());
+            ok("POST", "/api/rows?table=notes", "{\"values\": {\"id\": 2, \"body\": {\"input\": \"" + big + "z\"}}}");
+            ok("POST", "/api/rows?table=notes", "{\"values\": {\"id\": 3, \"body\": {\"input\": \"a\\u0000b\"}}}");
+            assertEquals("1:150000,2:150001,3:3", d1.query("SELECT group_concat(id || ':' || length(CAST(body AS BLOB)), ',') AS s FROM notes").get(0).get("s"));
+        }
+    }
+
+    /** A 3 MB text reaches the page as its first 16,384 characters and its length, not whole in every page; it cannot be saved from that preview. */
+    @Test
+    void aHugeTextReachesThePageAsItsStartAndLengthAndIsNotSavedFromIt() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE docs (id integer PRIMARY KEY, body text, title text)",
+                "INSERT INTO docs VALUES (1, printf('%.*c', 3000000, 'x') || 'END', 'a')"), false);
+        HttpResponse<String> page = page("GET", "/api/rows?table=docs", null);
+        assertTrue(page.body().length() < 20_000, "page of " + page.body().length() + " characters");
+        JsonNode body = json.readTree(page.body()).get("rows").get(0).get("values").get(1);
+        assertEquals(3_000_003, body.get("n").asLong());
+        assertTrue(body.get("truncated").asBoolean());
+        assertEquals("x".repeat(16_384), body.get("v").asText());
+        HttpResponse<String> saved = page("PUT", "/api/rows?table=docs", v("docs", "{\"rowid\": \"1\", \"values\": {\"body\": " + body + "}}"));
+        assertEquals(400, saved.statusCode(), saved.body());
+        assertEquals("column \"body\": a truncated text preview cannot be saved", error(saved));
+        JsonNode other = ok("PUT", "/api/rows?table=docs", v("docs", "{\"rowid\": \"1\", \"values\": {\"title\": {\"input\": \"b\"}}}"));
+        assertTrue(other.get("sql").get(0).asText().contains("\"body\" IS '" + "x".repeat(64) + "…' /* 3000003 characters, bound as a parameter */"),
+                other.get("sql").get(0).asText());
+        assertTrue(other.toString().length() < 2000, "the SQL shown holds the start of the text, not 3 MB");
+        assertEquals(Map.of("n", 3_000_003L, "title", "b"), db.query("SELECT length(body) AS n, title FROM docs").get(0));
+    }
+
+    /** A script wrapped in its own BEGIN … COMMIT runs (in the console's one transaction); a COMMIT or ROLLBACK midway is refused, nothing run. */
+    @Test
+    void aConsoleScriptWithItsOwnBeginAndCommitRunsAndOneThatEndsTheTransactionMidwayIsRefused() throws Exception {
+        restart(StudioOptions.defaults().withWrite(true));
+        JsonNode wrapped = ok("POST", "/api/sql", "{\"sql\": \"BEGIN TRANSACTION;\\nDELETE FROM fans WHERE id = 1002;\\nCOMMIT;\"}");
+        assertEquals("ran 1 statement(s) in one transaction (the studio's own: your BEGIN and COMMIT were left out)", wrapped.get("ok").asText());
+        assertEquals(2, count("SELECT count(*) FROM fans"));
+        HttpResponse<String> midway = page("POST", "/api/sql", "{\"sql\": \"DELETE FROM fans WHERE id = 1001; COMMIT; DELETE FROM fans\"}");
+        assertEquals(400, midway.statusCode(), midway.body());
+        assertEquals("the console runs all statements in one transaction of its own, so \"COMMIT\" cannot run inside it: leave out BEGIN, COMMIT"
+                + " and ROLLBACK (a script wrapped in BEGIN … COMMIT runs as it is; SAVEPOINT works)", error(midway));
+        assertEquals(2, count("SELECT count(*) FROM fans"));
+        ok("POST", "/api/sql", "{\"sql\": \"BEGIN IMMEDIATE; SAVEPOINT s; DELETE FROM fans; ROLLBACK TO s; RELEASE s; UPDATE fans SET team_id = 2 WHERE id = 1000; END\"}");
+        assertEquals(List.of(Map.of("id", 1000L, "team_id", 2L), Map.of("id", 1001L, "team_id", 1L)), db.query("SELECT id, team_id FROM fans ORDER BY id"));
+    }
+
+    /** SQLite says only "FOREIGN KEY constraint failed": the studio names the key and the value that has no parent, or that rows still reference the row. */
+    @Test
+    void aForeignKeyFailureSaysWhichKeyAndValueHasNoParentRow() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE badges (id integer PRIMARY KEY, player_id integer REFERENCES players(id), team integer, code text,"
+                + " FOREIGN KEY (team, code) REFERENCES teams(id, name))", "CREATE UNIQUE INDEX teams_id_name ON teams (id, name)",
+                "INSERT INTO badges VALUES (1, 12, 1, 'owls')"), false);
+        restart(StudioOptions.defaults());
+        HttpResponse<String> edit = page("PUT", "/api/rows?table=players", v("players", "{\"rowid\": \"10\", \"values\": {\"team_id\": {\"input\": \"99\"}}}"));
+        assertEquals(400, edit.statusCode(), edit.body());
+        assertEquals("foreign key constraint failed: \"team_id\" = 99: no row of \"teams\" has \"id\" = 99; give a value that exists there; nothing was written",
+                error(edit));
+        assertEquals(1L, db.query("SELECT team_id FROM players WHERE id = 10").get(0).get("team_id"));
+        HttpResponse<String> insert = page("POST", "/api/rows?table=badges", "{\"values\": {\"team\": {\"input\": \"2\"}, \"code\": {\"input\": \"owls\"}}}");
+        assertEquals("foreign key constraint failed: (\"team\", \"code\") = (2, 'owls'): no row of \"teams\" has (\"id\", \"name\") = (2, 'owls');"
+                + " give a value that exists there; nothing was written", error(insert));
+        HttpResponse<String> delete = page("DELETE", "/api/rows?table=players", v("players", "{\"rowid\": \"12\"}"));
+        assertEquals(400, delete.statusCode(), delete.body());
+        assertEquals("foreign key constraint failed: other rows still reference this row (as the preview listed): change or delete those first;"
+                + " nothing was written", error(delete));
+        assertEquals(3, count("SELECT count(*) FROM players"));
+        assertEquals(1, count("SELECT count(*) FROM badges"));
+    }
+
+    /** Errors are SQLite's words and the user's statement, not the driver's wrapping or the row cap the console wraps a query in. */
+    @Test
+    void errorsGiveSqlitesWordsAndTheStatementAsTyped() throws Exception {
+        HttpResponse<String> console = page("POST", "/api/sql", "{\"sql\": \"SELECT * FROM nope\"}");
+        assertEquals(400, console.statusCode());
+        assertEquals("{\"error\":\"no such table: nope\",\"statement\":\"SELECT * FROM nope\"}", console.body());
+        HttpResponse<String> dup = page("POST", "/api/rows?table=teams", "{\"values\": {\"id\": 1, \"name\": {\"input\": \"again\"}}}");
+        assertEquals(400, dup.statusCode());
+        assertEquals("UNIQUE constraint failed: teams.id", error(dup));
+        assertEquals(2, count("SELECT count(*) FROM teams"));
+    }
+
+    /** INTEGER PRIMARY KEY DESC is not the rowid (SQLite's quirk): pages visit every row and an edit reaches its row. */
+    @Test
+    void aTableWithIntegerPrimaryKeyDescPagesEveryRowAndEditsIt() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE dsc (id INTEGER PRIMARY KEY DESC, v text)", "INSERT INTO dsc VALUES (300, 'c'), (100, 'a'), (200, 'b')"), false);
+        List<String> ids = new ArrayList<>();
+        String after = null;
+        do {
+            JsonNode p = ok("GET", "/api/rows?table=dsc&limit=1" + (after == null ? "" : "&after=" + enc(after)), null);
+            p.get("rows").forEach(r -> ids.add(r.get("values").get(0).get("v").asText()));
+            after = p.path("next").asText(null);
+        } while (after != null && ids.size() < 10);
+        assertEquals(List.of("300", "100", "200"), ids);
+        ok("PUT", "/api/rows?table=dsc", v("dsc", "{\"rowid\": \"2\", \"values\": {\"v\": {\"input\": \"A\"}}}"));
+        assertEquals("A", db.query("SELECT v FROM dsc WHERE id = 100").get(0).get("v"));
+    }
+
+    /** D1 allows 100 result columns: a row that 60 tables reference (created_by everywhere) lists its references and asks before a key change. */
+    @Test
+    void overD1ARowThatSixtyTablesReferenceListsItsReferences() throws Exception {
+        List<String> ddl = new ArrayList<>(List.of("CREATE TABLE users (id integer PRIMARY KEY, name text)", "INSERT INTO users VALUES (1, 'ann')"));
+        for (int i = 0; i < 60; i++) {
+            ddl.add("CREATE TABLE t" + i + " (id integer PRIMARY KEY, created_by integer REFERENCES users(id))");
+            ddl.add("INSERT INTO t" + i + " VALUES (1, 1)" + (i % 2 == 0 ? ", (2, 1)" : ""));
+        }
+        try (D1 over = d1(ddl.toArray(String[]::new))) {
+            studioOverD1(over.db(), true);
+            JsonNode refs = ok("GET", "/api/refs?table=users&rowid=1", null);
+            assertEquals(60, refs.get("references").size());
+            long total = 0;
+            for (JsonNode r : refs.get("references")) total += r.get("count").asLong();
+            assertEquals(90, total);
+            assertEquals("{\"t\":\"i\",\"v\":\"1\"}", refs.get("references").get(59).get("values").get(0).toString());
+            HttpResponse<String> change = page("PUT", "/api/rows?table=users", v("users", "{\"rowid\": \"1\", \"values\": {\"id\": 5}}"));
+            assertEquals(409, change.statusCode(), change.body());
+            assertEquals(60, json.readTree(change.body()).get("effects").size());
+            assertEquals(1L, over.db().query("SELECT count(*) AS n FROM users WHERE id = 1").get(0).get("n"));
+        }
+    }
+
+    /** A write with RETURNING shows what it returned (it ran as a change and its rows were dropped). */
+    @Test
+    void aConsoleWriteWithReturningShowsItsRows() throws Exception {
+        restart(StudioOptions.defaults().withWrite(true));
+        JsonNode r = ok("POST", "/api/sql", "{\"sql\": \"DELETE FROM fans WHERE id >= 1001 RETURNING id, 'gone' AS \\\"returning\\\"\"}");
+        assertEquals("changes", r.get("kind").asText());
+        assertEquals("[\"id\",\"returning\"]", r.get("columns").toString());
+        assertEquals("[[{\"t\":\"i\",\"v\":\"1001\"},{\"t\":\"s\",\"v\":\"gone\"}],[{\"t\":\"i\",\"v\":\"1002\"},{\"t\":\"s\",\"v\":\"gone\"}]]",
+                r.get("rows").toString());
+        assertEquals(2, r.get("rowsChanged").asLong());
+        assertEquals("[{\"table\":\"fans\",\"change\":\"rows\",\"before\":3,\"rows\":1}]", r.get("tables").toString());
+        assertEquals(1, count("SELECT count(*) FROM fans"));
+    }
+
+    /** A date without a time on a timestamp column means that whole day (UTC): = finds the day's rows, not only those at midnight. */
+    @Test
+    void aDateFilterOnATimestampColumnMeansTheWholeDay() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE events (id integer PRIMARY KEY, at integer, at_ms integer)",
+                "INSERT INTO events VALUES (1, 1714521600, 1714521600000), (2, 1714563000, 1714563000123), (3, 1714607999, 1714607999999),"
+                        + " (4, 1714608000, 1714608000000), (5, NULL, NULL)"), false);   // 2024-05-01 00:00, 11:30, 23:59:59, 2024-05-02 00:00
+        dev.godwit.schema.model.SchemaDef live = dev.godwit.engine.introspect.Introspector.introspect(db);
+        List<dev.godwit.schema.model.TableDef> coded = new ArrayList<>();
+        for (dev.godwit.schema.model.TableDef t : live.tables()) {
+            coded.add(t.mapColumns(c -> c.name().equals("at") ? c.withMode(dev.godwit.schema.model.ColumnMode.TIMESTAMP, List.of())
+                    : c.name().equals("at_ms") ? c.withMode(dev.godwit.schema.model.ColumnMode.TIMESTAMP_MS, List.of()) : c));
+        }
+        restart(StudioOptions.defaults().withCodeSchema(new dev.godwit.schema.model.SchemaDef(coded, List.of())));
+        Map<String, String> expected = Map.of("eq", "[1,2,3]", "ne", "[4,5]", "lt", "[]", "gt", "[4]");
+        for (String col : List.of("at", "at_ms")) {
+            for (var e : expected.entrySet()) {
+                JsonNode rows = ok("GET", "/api/rows?table=events&where=" + enc("[[\"" + col + "\",\"" + e.getKey() + "\",\"2024-05-01\"]]"), null).get("rows");
+                List<Long> ids = new ArrayList<>();
+                rows.forEach(r -> ids.add(r.get("rowid").asLong()));
+                assertEquals(e.getValue(), ids.toString().replace(" ", ""), col + " " + e.getKey());
+            }
+        }
+        assertEquals("[2]", ok("GET", "/api/rows?table=events&where=" + enc("[[\"at\",\"eq\",\"2024-05-01T11:30:00Z\"]]"), null).get("rows")
+                .findValuesAsText("rowid").toString());
     }
 }
