@@ -99,17 +99,34 @@ public final class WranglerConfig {
      * The config file wrangler would use from {@code dir}: the first of {@link #FILE_NAMES} there, else in the nearest parent
      * folder that has one (wrangler looks upwards too, so a module of a multi-module build finds the repository's config), up
      * to the root of the build or repository (a folder holding {@code .mvn} or {@code .git}) and no further, so an unrelated
-     * config above it, in a home folder say, is never picked up; null when there is none.
+     * config above it, in a home folder say, is never picked up; null when there is none. wrangler looks for each name in
+     * every folder up before the next name, so a {@code wrangler.json} above a nearer {@code wrangler.toml} is what it reads:
+     * that case is an error naming both, as Godwit would otherwise work on another database than wrangler.
      */
     public static Path find(Path dir) {
+        List<Path> folders = new ArrayList<>();
         for (Path d = dir == null ? null : dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
-            for (String n : FILE_NAMES) {
-                Path p = d.resolve(n);
-                if (Files.isRegularFile(p)) return p;
-            }
-            if (Files.exists(d.resolve(".mvn")) || Files.exists(d.resolve(".git"))) return null;
+            folders.add(d);
+            if (Files.exists(d.resolve(".mvn")) || Files.exists(d.resolve(".git"))) break;
         }
-        return null;
+        // wrangler (findWranglerConfig) looks for wrangler.json in every folder up, then for wrangler.jsonc, then wrangler.toml
+        Path wranglers = null;
+        for (String n : FILE_NAMES) {
+            for (Path d : folders) {
+                if (wranglers == null && Files.isRegularFile(d.resolve(n))) wranglers = d.resolve(n);
+            }
+        }
+        if (wranglers == null) return null;
+        for (Path d : folders) {
+            Path nearest = FILE_NAMES.stream().map(d::resolve).filter(Files::isRegularFile).findFirst().orElse(null);
+            if (nearest == null) continue;
+            if (nearest.equals(wranglers)) break;
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Two wrangler configs: " + nearest + " is the nearest, but wrangler, run from "
+                    + folders.get(0) + ", reads " + wranglers + " (it looks for " + wranglers.getFileName() + " in every folder above before it"
+                    + " looks for " + nearest.getFileName() + "), so Godwit and wrangler would pick different databases. Point"
+                    + " -Ddb.wrangler.config at the one you mean (and give wrangler the same with --config), or remove the other.");
+        }
+        return wranglers;
     }
 
     /** Reads and parses a config file; a broken one is a {@code BROKEN} error naming the file and line. */

@@ -296,6 +296,40 @@ class WranglerConfigTest {
         assertEquals(null, ProjectSettings.of(inRepo).config());
     }
 
+    /**
+     * wrangler looks for wrangler.json in every folder up before it looks for wrangler.toml (findWranglerConfig), so run in a
+     * module with its own wrangler.toml under a repository's wrangler.json it reads the repository's: Godwit took the module's,
+     * another database. Checked against wrangler 4.164 (unstable_readConfig from the module: configPath is ../wrangler.json).
+     */
+    @Test
+    void aWranglerJsonAboveANearerWranglerTomlIsAnErrorAsWranglerWouldReadTheJson() throws IOException {
+        Files.createDirectories(project.resolve(".git"));
+        write("wrangler.json", "{\"d1_databases\": [{\"binding\": \"DB\", \"database_id\": \"id-root\"}]}");
+        Path module = Files.createDirectories(project.resolve("worker"));
+        Files.writeString(module.resolve("wrangler.toml"), "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-module\"\n");
+        TargetSettings inModule = new TargetSettings(true, null, null, null, null, null, null, null, null, module, null, Map.<String, String>of()::get,
+                null, null, null, null, null);
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(inModule));
+        assertEquals("Two wrangler configs: " + module.resolve("wrangler.toml") + " is the nearest, but wrangler, run from " + module + ", reads "
+                + project.resolve("wrangler.json") + " (it looks for wrangler.json in every folder above before it looks for wrangler.toml), so Godwit"
+                + " and wrangler would pick different databases. Point -Ddb.wrangler.config at the one you mean (and give wrangler the same with"
+                + " --config), or remove the other.", e.getMessage());
+        // the same folder: wrangler.json first there, as before; and a nearer wrangler.json wins over a wrangler.toml above
+        Files.writeString(module.resolve("wrangler.json"), "{\"d1_databases\": [{\"binding\": \"DB\", \"database_id\": \"id-module-json\"}]}");
+        assertEquals(module.resolve("wrangler.json"), ProjectSettings.of(inModule).config().file());
+        Files.delete(module.resolve("wrangler.toml"));
+        Files.delete(project.resolve("wrangler.json"));
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-root\"\n");
+        assertEquals(module.resolve("wrangler.json"), ProjectSettings.of(inModule).config().file());
+        // -Ddb.wrangler.config settles it
+        Files.writeString(module.resolve("wrangler.toml"), "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-module\"\n");
+        Files.delete(module.resolve("wrangler.json"));
+        write("wrangler.json", "{\"d1_databases\": [{\"binding\": \"DB\", \"database_id\": \"id-root\"}]}");
+        TargetSettings picked = new TargetSettings(true, null, null, null, null, null, null, null, null, module, null, Map.<String, String>of()::get,
+                null, Path.of("wrangler.toml"), null, null, null);
+        assertEquals("id-module", assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(picked).target()).identity());
+    }
+
     /** wrangler keeps .wrangler/state next to its config (getLocalPersistencePath), not where the build runs. */
     @Test
     void wranglersLocalStateIsNextToItsConfig() throws IOException {
