@@ -225,7 +225,9 @@ public final class ProjectSettings {
             D1Credentials.Resolved r = account.resolved();
             String id = databaseIdByName(r, b);
             credentials = new D1Credentials.Sourced(new D1Credentials.Resolved(r.accountId(), id, r.token(), r.tokenSource()), account.accountSource(),
-                    bindingWhere() + " database_name " + b.databaseName() + ", looked up in the account (the binding has no database_id)");
+                    bindingWhere() + (blank(b.databaseName()) ? ", looked up in the account by the name wrangler deploy gives it, " + lookupName(b)
+                    + " (the binding has neither database_id nor database_name)"
+                    : " database_name " + b.databaseName() + ", looked up in the account (the binding has no database_id)"));
         } else {
             try {
                 credentials = D1Credentials.resolve(s.accountId(), s.databaseId(), s.token(), s.environment(), devVars, s.server(), fromConfig);
@@ -240,13 +242,13 @@ public final class ProjectSettings {
         return credentials;
     }
 
-    /** The id of the binding's database_name in the account (D1's list, filtered by name), as wrangler finds a binding without database_id. */
+    /**
+     * The id of the binding's database in the account (D1's list, filtered by name), as wrangler finds a binding without
+     * database_id: by its database_name, or without one by the name {@code wrangler deploy} provisions for it,
+     * {@code <worker name>-<binding, lower case, _ as ->} (getDatabaseByNameOrBinding).
+     */
     private String databaseIdByName(D1Credentials.Resolved r, WranglerConfig.Binding b) {
-        String name = b.databaseName();
-        if (blank(name)) {
-            throw new GodwitException(GodwitException.Kind.BROKEN, bindingWhere() + " has neither database_id nor database_name, so it names no"
-                    + " database. Add database_id = \"<uuid>\" (wrangler d1 list shows it) or database_name, or pass -Ddb.d1.databaseId.");
-        }
+        String name = lookupName(b);
         try (D1Client client = new D1Client(new D1Settings(r.accountId(), Targets.FLEET_PLACEHOLDER_ID, r.token(), s.endpoint()))) {
             for (int page = 1; ; page++) {
                 D1Client.DatabasePage p = client.listDatabases(name, page, LOOKUP_PAGE);
@@ -254,9 +256,26 @@ public final class ProjectSettings {
                 if (p.databases().size() < p.perPage() || (p.totalCount() >= 0 && (long) page * p.perPage() >= p.totalCount())) break;
             }
         }
+        if (blank(b.databaseName())) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Account " + r.accountId() + " has no D1 database named \"" + name + "\", the name"
+                    + " wrangler deploy gives the database it provisions for " + bindingWhere() + " (the binding has neither database_id nor"
+                    + " database_name, so wrangler looks it up as <worker name>-<binding>). Run wrangler deploy" + (section.name() == null ? ""
+                    : " --env " + section.name()) + " to provision it, or add database_name or database_id to the binding.");
+        }
         throw new GodwitException(GodwitException.Kind.BROKEN, "Account " + r.accountId() + " has no D1 database named \"" + name + "\" ("
                 + bindingWhere() + " gives database_name but no database_id, so it is looked up by name, as wrangler does). Create it"
                 + " (wrangler d1 create " + name + "), or add its database_id to the binding.");
+    }
+
+    /** The name a binding without database_id is looked up by: database_name, else wrangler's auto-provisioned name. */
+    private String lookupName(WranglerConfig.Binding b) {
+        if (!blank(b.databaseName())) return b.databaseName();
+        if (blank(section.workerName())) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, bindingWhere() + " has neither database_id nor database_name, and the Worker has no"
+                    + " name, so it names no database (wrangler too refuses it). Add database_id = \"<uuid>\" (wrangler d1 list shows it) or"
+                    + " database_name, or pass -Ddb.d1.databaseId.");
+        }
+        return section.workerName() + "-" + b.binding().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private static final int LOOKUP_PAGE = 100;

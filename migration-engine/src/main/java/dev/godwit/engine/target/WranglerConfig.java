@@ -65,8 +65,11 @@ public final class WranglerConfig {
         }
     }
 
-    /** The top level ({@code name == null}) or one {@code [env.NAME]}. */
-    public record Section(String name, String accountId, boolean accountInherited, List<Binding> d1Databases) {
+    /**
+     * The top level ({@code name == null}) or one {@code [env.NAME]}. {@code workerName} is the Worker's {@code name} as wrangler
+     * reads it for the section: an environment's own, else the top level's with {@code -NAME} appended; null when none is set.
+     */
+    public record Section(String name, String accountId, boolean accountInherited, List<Binding> d1Databases, String workerName) {
         /** How messages name it: {@code wrangler.toml [env.staging]} or {@code wrangler.toml (top level)}. */
         public String where(Path file) {
             return file.getFileName() + (name == null ? " (top level)" : " [env." + name + "]");
@@ -162,9 +165,10 @@ public final class WranglerConfig {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (!e.getValue().isObject()) throw shape(file, "env." + e.getKey() + " must be a table");
                 Section s = section(file, e.getKey(), e.getValue());
-                // account_id is inheritable in wrangler (an empty one counts as unset); d1_databases is not.
+                // account_id is inheritable in wrangler (an empty one counts as unset); d1_databases is not; name is, with -ENV appended
+                String worker = s.workerName() != null ? s.workerName() : top.workerName() == null ? null : top.workerName() + "-" + e.getKey();
                 boolean own = s.accountId() != null && !s.accountId().isBlank();
-                envs.put(e.getKey(), own ? s : new Section(s.name(), top.accountId(), top.accountId() != null, s.d1Databases()));
+                envs.put(e.getKey(), new Section(s.name(), own ? s.accountId() : top.accountId(), !own && top.accountId() != null, s.d1Databases(), worker));
             }
         }
         return new WranglerConfig(file, top, envs);
@@ -188,7 +192,7 @@ public final class WranglerConfig {
                         text(file, b, "migrations_table", at + "."), text(file, b, "migrations_pattern", at + ".")));
             }
         }
-        return new Section(envName, accountId, false, List.copyOf(bindings));
+        return new Section(envName, accountId, false, List.copyOf(bindings), text(file, node, "name", where));
     }
 
     private static String text(Path file, JsonNode node, String key, String where) {

@@ -230,13 +230,61 @@ class WranglerConfigTest {
                     + " shop-production, looked up in the account (the binding has no database_id))"), all);
             GodwitException nameless = assertThrows(GodwitException.class,
                     () -> ProjectSettings.of(withEnvironment(vars, false, "nameless", null, standIn.endpoint())).target());
-            assertEquals("wrangler.toml [env.nameless] d1_databases binding DB has neither database_id nor database_name, so it names no database."
-                    + " Add database_id = \"<uuid>\" (wrangler d1 list shows it) or database_name, or pass -Ddb.d1.databaseId.", nameless.getMessage());
+            assertEquals("wrangler.toml [env.nameless] d1_databases binding DB has neither database_id nor database_name, and the Worker has no name,"
+                    + " so it names no database (wrangler too refuses it). Add database_id = \"<uuid>\" (wrangler d1 list shows it) or database_name,"
+                    + " or pass -Ddb.d1.databaseId.", nameless.getMessage());
             GodwitException gone = assertThrows(GodwitException.class,
                     () -> ProjectSettings.of(withEnvironment(vars, false, "gone", null, standIn.endpoint())).target());
             assertEquals("Account acct-top has no D1 database named \"shop-archive\" (wrangler.toml [env.gone] d1_databases binding DB gives"
                     + " database_name but no database_id, so it is looked up by name, as wrangler does). Create it (wrangler d1 create shop-archive),"
                     + " or add its database_id to the binding.", gone.getMessage());
+        }
+    }
+
+    /**
+     * A binding with neither database_id nor database_name names the database wrangler deploy provisions for it, and wrangler's
+     * D1 commands look it up by that name (getDatabaseByNameOrBinding: {@code <worker name>-<binding lower case, _ as ->}, the
+     * worker name of an environment being {@code <name>-<env>} unless it sets its own); Godwit refused such a binding.
+     */
+    @Test
+    void aBindingWithoutIdOrNameIsLookedUpByTheNameWranglerDeployGivesIt() throws IOException {
+        try (var standIn = dev.godwit.engine.d1.D1FleetStandIn.start(project.resolve("d1"), "acct-top", "tok-secret", 2)) {
+            String top = standIn.createDatabase("shop-my-db");
+            String staging = standIn.createDatabase("shop-staging-db");
+            String api = standIn.createDatabase("api-db");
+            standIn.createDatabase("shop-db");
+            write("wrangler.toml", """
+                    name = "shop"
+                    account_id = "acct-top"
+                    [[d1_databases]]
+                    binding = "MY_DB"
+                    [env.staging]
+                    [[env.staging.d1_databases]]
+                    binding = "DB"
+                    [env.api]
+                    name = "api"
+                    [[env.api.d1_databases]]
+                    binding = "DB"
+                    [env.qa]
+                    [[env.qa.d1_databases]]
+                    binding = "DB"
+                    """);
+            Map<String, String> vars = Map.of("CLOUDFLARE_D1_TOKEN", "tok-secret", "CLOUDFLARE_DATABASE_ID", api);
+            assertEquals(top, assertInstanceOf(Target.RemoteD1.class,
+                    ProjectSettings.of(withEnvironment(vars, false, null, null, standIn.endpoint())).target()).settings().databaseId());
+            ProjectSettings ps = ProjectSettings.of(withEnvironment(vars, false, "staging", null, standIn.endpoint()));
+            assertEquals(staging, assertInstanceOf(Target.RemoteD1.class, ps.target()).settings().databaseId());
+            String all = String.join("\n", ps.origins().stream().map(Object::toString).toList());
+            assertTrue(all.contains("database id: " + staging + " (from wrangler.toml [env.staging] d1_databases binding DB, looked up in the account by"
+                    + " the name wrangler deploy gives it, shop-staging-db (the binding has neither database_id nor database_name))"), all);
+            assertEquals(api, assertInstanceOf(Target.RemoteD1.class,
+                    ProjectSettings.of(withEnvironment(vars, false, "api", null, standIn.endpoint())).target()).settings().databaseId());
+            GodwitException qa = assertThrows(GodwitException.class,
+                    () -> ProjectSettings.of(withEnvironment(vars, false, "qa", null, standIn.endpoint())).target());
+            assertEquals("Account acct-top has no D1 database named \"shop-qa-db\", the name wrangler deploy gives the database it provisions for"
+                    + " wrangler.toml [env.qa] d1_databases binding DB (the binding has neither database_id nor database_name, so wrangler looks it up"
+                    + " as <worker name>-<binding>). Run wrangler deploy --env qa to provision it, or add database_name or database_id to the binding.",
+                    qa.getMessage());
         }
     }
 
