@@ -302,7 +302,8 @@ public final class ProjectSettings {
             out.add(new Origin("API token", "****", c.resolved().tokenSource()));
         } else if (t instanceof Target.WranglerLocalD1 w) {
             out.add(new Origin("local file", w.file().toString(), !blank(s.localD1()) ? "-Ddb.local.d1=" + w.identity()
-                    : "wrangler's local D1 file for " + w.identity() + " (" + bindingWhere() + ")"));
+                    : "wrangler's local D1 file for " + (w.identity().isEmpty() ? "\"\" (an empty id is still the id wrangler uses)" : w.identity())
+                    + " (" + bindingWhere() + ")"));
         } else if (t instanceof Target.LocalFile f) {
             out.add(new Origin("local file", f.file().toString(), s.localPath() != null ? "-Ddb.local.path / <localPath>" : "the default"));
         }

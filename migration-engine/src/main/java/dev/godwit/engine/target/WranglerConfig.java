@@ -49,9 +49,13 @@ public final class WranglerConfig {
     public record Binding(String binding, String databaseName, String databaseId, String previewDatabaseId, String migrationsDir,
                           String migrationsTable, String migrationsPattern) {
 
-        /** The name wrangler's local D1 gives the database's file: preview_database_id, else database_id, else binding. */
+        /**
+         * The name wrangler's local D1 gives the database's file: preview_database_id, else database_id, else binding, each
+         * taken when set at all, an empty string too ({@code ??} in wrangler's executeLocally and d1DatabaseEntry: with
+         * {@code preview_database_id = ""} both wrangler dev and {@code d1 migrations apply --local} use the file for "").
+         */
         public String localIdentity() {
-            return first(previewDatabaseId, databaseId, binding);
+            return previewDatabaseId != null ? previewDatabaseId : databaseId != null ? databaseId : binding;
         }
 
         /** What wrangler's commands take as NAME: database_name, else the binding. */

@@ -378,6 +378,27 @@ class WranglerConfigTest {
         assertEquals("id-module", assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(picked).target()).identity());
     }
 
+    /**
+     * wrangler names the local file after preview_database_id ?? database_id ?? binding: an empty string is taken, not passed
+     * over. With {@code preview_database_id = ""} (left in by templates), wrangler 4.164's {@code d1 migrations apply DB --local}
+     * wrote d7e7dad2….sqlite, the file for ""; Godwit's -Dlocal used database_id's, a file wrangler dev never reads.
+     */
+    @Test
+    void anEmptyPreviewDatabaseIdNamesTheLocalFileAsWranglerNamesIt() throws IOException {
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_name = \"app\"\ndatabase_id = \"11111111-1111-1111-1111-111111111111\"\n"
+                + "preview_database_id = \"\"\n");
+        ProjectSettings ps = ProjectSettings.of(settings(true, null, null, null, null, null));
+        var local = assertInstanceOf(Target.WranglerLocalD1.class, ps.target());
+        assertEquals(project.resolve(".wrangler/state/v3/d1/miniflare-D1DatabaseObject/d7e7dad26bda2eb41e10f2b5b0776873c53023ab37e537e0aca2622a0a57c851.sqlite"),
+                local.file(), "the file wrangler wrote");
+        assertTrue(ps.origins().stream().map(Object::toString).anyMatch(o -> o.contains("wrangler's local D1 file for \"\" (an empty id is still the id"
+                + " wrangler uses)")), ps.origins().toString());
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"\"\n");
+        assertEquals("", assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(settings(true, null, null, null, null, null)).target()).identity());
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\n");
+        assertEquals("DB", assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(settings(true, null, null, null, null, null)).target()).identity());
+    }
+
     /** wrangler keeps .wrangler/state next to its config (getLocalPersistencePath), not where the build runs. */
     @Test
     void wranglersLocalStateIsNextToItsConfig() throws IOException {
