@@ -160,7 +160,8 @@ public final class ProjectSettings {
             Path persistTo = s.persistTo() != null ? s.persistTo()
                     : (config != null ? config.file().getParent() : s.projectDir()).resolve(".wrangler/state");
             if (s.localD1() != null && !s.localD1().isBlank()) {
-                String identity = s.localD1().strip();
+                WranglerConfig.Binding named = localD1Binding();
+                String identity = named != null ? named.localIdentity() : s.localD1().strip();
                 return new Target.WranglerLocalD1(WranglerState.d1DatabaseFile(persistTo, identity), identity);
             }
             if (s.localPath() == null && config != null && binding() != null) {
@@ -173,6 +174,19 @@ public final class ProjectSettings {
         D1Credentials.Sourced c = credentials();
         return new Target.RemoteD1(new D1Settings(c.resolved().accountId(), c.resolved().databaseId(), c.resolved().token(), s.endpoint()),
                 c.resolved().tokenSource(), databaseName(c.resolved().databaseId()));
+    }
+
+    /**
+     * The binding of the environment's config that {@code -Ddb.local.d1} names, as wrangler's {@code d1 ... NAME --local} reads
+     * NAME: its binding or database_name (then its database_id, which wrangler dev does not name the file after when the binding
+     * has a preview_database_id); null when none does, and the value is the identity itself.
+     */
+    private WranglerConfig.Binding localD1Binding() {
+        if (config == null) return null;
+        String n = s.localD1().strip();
+        for (WranglerConfig.Binding b : section.d1Databases()) if (n.equals(b.databaseName()) || n.equals(b.binding())) return b;
+        for (WranglerConfig.Binding b : section.d1Databases()) if (n.equals(b.databaseId())) return b;
+        return null;
     }
 
     /**
@@ -301,7 +315,10 @@ public final class ProjectSettings {
             out.add(new Origin("database id", c.resolved().databaseId(), c.databaseSource()));
             out.add(new Origin("API token", "****", c.resolved().tokenSource()));
         } else if (t instanceof Target.WranglerLocalD1 w) {
-            out.add(new Origin("local file", w.file().toString(), !blank(s.localD1()) ? "-Ddb.local.d1=" + w.identity()
+            WranglerConfig.Binding named = blank(s.localD1()) ? null : localD1Binding();
+            out.add(new Origin("local file", w.file().toString(), named != null ? "-Ddb.local.d1=" + s.localD1().strip() + ": wrangler's local D1 file for "
+                    + w.identity() + " (" + section.where(config.file()) + " d1_databases binding " + named.binding() + ")"
+                    : !blank(s.localD1()) ? "-Ddb.local.d1=" + w.identity()
                     : "wrangler's local D1 file for " + (w.identity().isEmpty() ? "\"\" (an empty id is still the id wrangler uses)" : w.identity())
                     + " (" + bindingWhere() + ")"));
         } else if (t instanceof Target.LocalFile f) {

@@ -399,6 +399,33 @@ class WranglerConfigTest {
         assertEquals("DB", assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(settings(true, null, null, null, null, null)).target()).identity());
     }
 
+    /**
+     * {@code -Ddb.local.d1=DB} (or the database_name), as one names the database to {@code wrangler d1 migrations apply DB --local},
+     * made a new empty file for the identity "DB", which wrangler dev never reads: wrangler resolves the name through the config
+     * to the binding's file (preview_database_id ?? database_id ?? binding). Now the config's binding is used the same way, and
+     * its database_id too when the binding has a preview id (the file is the preview's); anything else is the identity as given.
+     */
+    @Test
+    void dbLocalD1NamingABindingOrDatabaseNameIsThatBindingsFileAsInWrangler() throws IOException {
+        write("wrangler.toml", TOML);
+        Path state = project.resolve(".wrangler/state");
+        for (String given : new String[] {"DB", "shop-dev", "id-dev", "id-preview"}) {
+            TargetSettings ts = new TargetSettings(false, null, null, given, null, null, null, null, null, project, null, TOKEN_ONLY::get,
+                    null, null, null, null, null);
+            var local = assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(ts).target(), given);
+            assertEquals(WranglerState.d1DatabaseFile(state, "id-preview"), local.file(), given);
+        }
+        TargetSettings staging = new TargetSettings(false, null, null, "shop-staging", null, null, null, null, null, project, null, TOKEN_ONLY::get,
+                "staging", null, null, null, null);
+        ProjectSettings ps = ProjectSettings.of(staging);
+        assertEquals(WranglerState.d1DatabaseFile(state, "id-staging"), assertInstanceOf(Target.WranglerLocalD1.class, ps.target()).file());
+        assertTrue(ps.origins().stream().map(Object::toString).anyMatch(o -> o.endsWith("(from -Ddb.local.d1=shop-staging: wrangler's local D1 file"
+                + " for id-staging (wrangler.toml [env.staging] d1_databases binding DB))")), ps.origins().toString());
+        TargetSettings raw = new TargetSettings(false, null, null, "some-other-id", null, null, null, null, null, project, null, TOKEN_ONLY::get,
+                null, null, null, null, null);
+        assertEquals("some-other-id", assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(raw).target()).identity());
+    }
+
     /** wrangler keeps .wrangler/state next to its config (getLocalPersistencePath), not where the build runs. */
     @Test
     void wranglersLocalStateIsNextToItsConfig() throws IOException {
