@@ -508,10 +508,27 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         return project.getBasedir().toPath().resolve(".godwit").resolve("backups");
     }
 
+    /**
+     * The wrangler environment this run works on: {@code -Ddb.env}, else {@code CLOUDFLARE_ENV} when the config defines that
+     * environment (as {@link ProjectSettings} chooses it); null for the top level. A printed command names it even when the
+     * variable chose it: run in another shell, without the variable, the command would work on the top level's database.
+     */
+    static String chosenEnv(String env, java.util.function.Function<String, String> environment, dev.godwit.engine.target.WranglerConfig config) {
+        if (env != null && !env.isBlank()) return env.strip();
+        String v = environment.apply(ProjectSettings.ENV_ENVIRONMENT);
+        return v != null && !v.isBlank() && config != null && config.envs().containsKey(v.strip()) ? v.strip() : null;
+    }
+
+    private String chosenEnv() {
+        boolean variable = System.getenv(ProjectSettings.ENV_ENVIRONMENT) != null;
+        return chosenEnv(env, System::getenv, (env == null || env.isBlank()) && variable ? projectSettings().config() : null);
+    }
+
     /** This run's choice of wrangler environment, binding and config, as -D arguments for a printed command. */
     protected String restoreArgs() {
         StringBuilder sb = new StringBuilder();
-        if (env != null && !env.isBlank()) sb.append(" -Ddb.env=").append(env.strip());
+        String chosen = chosenEnv();
+        if (chosen != null) sb.append(" -Ddb.env=").append(chosen);
         if (d1Binding != null && !d1Binding.isBlank()) sb.append(" -Ddb.d1.binding=").append(d1Binding.strip());
         if (wranglerConfig != null) sb.append(" -Ddb.wrangler.config=").append(wranglerConfig);
         // what picked the database on this command line goes along, or the command would restore another one
@@ -528,7 +545,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     /** The same for wrangler's commands ({@code --env NAME}, {@code --config PATH}). */
     protected String wranglerArgs() {
         StringBuilder sb = new StringBuilder();
-        if (env != null && !env.isBlank()) sb.append(" --env ").append(env.strip());
+        String chosen = chosenEnv();
+        if (chosen != null) sb.append(" --env ").append(chosen);
         if (wranglerConfig != null) sb.append(" --config ").append(wranglerConfig);
         return sb.toString();
     }
