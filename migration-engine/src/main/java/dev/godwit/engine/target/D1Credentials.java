@@ -17,6 +17,8 @@ public final class D1Credentials {
     public static final String ENV_ACCOUNT = "CLOUDFLARE_ACCOUNT_ID";
     public static final String ENV_DATABASE = "CLOUDFLARE_DATABASE_ID";
     public static final String ENV_TOKEN = "CLOUDFLARE_D1_TOKEN";
+    /** wrangler's token variable: not read (Godwit's token is named for D1), only named when the token is missing. */
+    static final String WRANGLER_TOKEN = "CLOUDFLARE_API_TOKEN";
 
     /** Where a settings.xml server can supply values: account id (username), token (password), database id. */
     public record ServerValues(String serverId, String accountId, String databaseId, String token) {
@@ -77,7 +79,9 @@ public final class D1Credentials {
                 + (config == null ? "" : " (and " + config.accountWhere() + ")"));
         if (d == null) missing.add(place("database id", "db.d1.databaseId", ENV_DATABASE, devVarsName, "<server><id>" + serverName
                 + "</id><configuration><databaseId>") + (config == null ? "" : " (and " + config.databaseWhere() + ")"));
-        if (t == null) missing.add(place("API token", "db.d1.token", ENV_TOKEN, devVarsName, "<server><id>" + serverName + "</id><password>"));
+        if (t == null) missing.add(place("API token", "db.d1.token", ENV_TOKEN, devVarsName, "<server><id>" + serverName + "</id><password>")
+                + (blank(env.apply(WRANGLER_TOKEN)) ? "" : ". " + WRANGLER_TOKEN + " (wrangler's variable) is set, but Godwit reads " + ENV_TOKEN
+                + ": export " + ENV_TOKEN + "=\"$" + WRANGLER_TOKEN + "\" if that token may edit D1"));
         if (!missing.isEmpty()) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cloudflare D1 settings are missing (to use the local SQLite file instead, pass -Dlocal):\n  - "
                     + String.join("\n  - ", missing));

@@ -52,6 +52,19 @@ class D1CredentialsTest {
                 + vars + " (CLOUDFLARE_D1_TOKEN=...), and settings.xml <server><id>cloudflare-d1</id><password>", e.getMessage());
     }
 
+    /**
+     * A wrangler project's CI has CLOUDFLARE_API_TOKEN (wrangler's variable) set; the error listed only Godwit's places, so the
+     * token looked absent. It now says the variable is set and how to pass it on, never its value.
+     */
+    @Test
+    void aMissingTokenNamesWranglersVariableWhenItIsSetWithoutItsValue() {
+        GodwitException e = assertThrows(GodwitException.class,
+                () -> D1Credentials.resolve("acct", "db", null, java.util.Map.of("CLOUDFLARE_API_TOKEN", "wr-secret-123")::get, dir.resolve(".dev.vars"), null));
+        assertTrue(e.getMessage().endsWith("<server><id>cloudflare-d1</id><password>. CLOUDFLARE_API_TOKEN (wrangler's variable) is set, but Godwit"
+                + " reads CLOUDFLARE_D1_TOKEN: export CLOUDFLARE_D1_TOKEN=\"$CLOUDFLARE_API_TOKEN\" if that token may edit D1"), e.getMessage());
+        assertFalse(e.getMessage().contains("wr-secret-123"), e.getMessage());
+    }
+
     @Test
     void theTokenIsNeverPrinted() {
         var r = D1Credentials.resolve("acct", "db", "s3cret-token", k -> null, null, null);
