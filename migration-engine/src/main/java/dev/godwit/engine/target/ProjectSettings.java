@@ -115,7 +115,8 @@ public final class ProjectSettings {
         if (s.out() != null) return new Origin("migrations folder", s.out().toString(), "-Ddb.out / <out>");
         if (config != null && binding() != null) refuseOtherPattern(binding());
         if (config != null && binding() != null && binding().migrationsDir() != null) {
-            Path dir = config.file().getParent().resolve(binding().migrationsDir()).normalize();
+            // wrangler reads a backslash as a folder separator on every system (normalizeRelativePath), as a config written on Windows has it
+            Path dir = config.file().getParent().resolve(binding().migrationsDir().replace('\\', '/')).normalize();
             return new Origin("migrations folder", dir.toString(), bindingWhere() + " migrations_dir");
         }
         Path base = s.projectDir() == null ? Path.of("") : s.projectDir();

@@ -426,6 +426,17 @@ class WranglerConfigTest {
         assertEquals("some-other-id", assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(raw).target()).identity());
     }
 
+    /**
+     * A config written on Windows: {@code migrations_dir = 'db\migrations\'}. wrangler 4.164 on Linux reads db/migrations
+     * (normalizeRelativePath turns backslashes into slashes; d1 migrations list finds its files); Godwit read a folder
+     * named {@code db\migrations\}, empty, so there was nothing to apply and db:generate wrote there.
+     */
+    @Test
+    void aMigrationsDirWithBackslashesIsTheFolderWranglerReads() throws IOException {
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"x1\"\nmigrations_dir = 'db\\migrations\\'\n");
+        assertEquals(project.resolve("db").resolve("migrations"), ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
+    }
+
     /** wrangler keeps .wrangler/state next to its config (getLocalPersistencePath), not where the build runs. */
     @Test
     void wranglersLocalStateIsNextToItsConfig() throws IOException {
