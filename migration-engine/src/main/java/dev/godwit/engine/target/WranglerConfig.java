@@ -41,6 +41,8 @@ public final class WranglerConfig {
     private static final class Parsers {
         static final ObjectMapper JSONC = JsonMapper.builder()
                 .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA)
+                // anything after the object is an error to wrangler's parser (EndOfFileExpected); Jackson stopped at the first value
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
         static final TomlMapper TOML = new TomlMapper();
     }

@@ -437,6 +437,21 @@ class WranglerConfigTest {
         assertEquals(project.resolve("db").resolve("migrations"), ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
     }
 
+    /**
+     * Text after the object (a merge that left two objects, say) makes wrangler 4.164 refuse the file (EndOfFileExpected);
+     * Godwit read the first object and went on with its database ids.
+     */
+    @Test
+    void textAfterTheJsonObjectIsRefusedAsWranglerRefusesIt() throws IOException {
+        write("wrangler.jsonc", "{ \"d1_databases\": [ { \"binding\": \"DB\", \"database_id\": \"old\" } ] }\n"
+                + "{ \"d1_databases\": [ { \"binding\": \"DB\", \"database_id\": \"new\" } ] } // merged\n");
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, null, null, null, null)));
+        assertTrue(e.getMessage().startsWith("wrangler's config " + project.resolve("wrangler.jsonc") + " line 2, column 1 is not valid JSON: Trailing"
+                + " token (of type START_OBJECT) found after value"), e.getMessage());
+        write("wrangler.jsonc", "{ \"d1_databases\": [ { \"binding\": \"DB\", \"database_id\": \"one\" } ] } // a comment after it is fine\n");
+        assertEquals("one", assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(settings(true, null, null, null, null, null)).target()).identity());
+    }
+
     /** wrangler keeps .wrangler/state next to its config (getLocalPersistencePath), not where the build runs. */
     @Test
     void wranglersLocalStateIsNextToItsConfig() throws IOException {
