@@ -103,6 +103,17 @@ public final class ProjectSettings {
         return binding;
     }
 
+    /**
+     * The binding whose migrations_dir and migrations_table the folder and the history take: {@link #binding()}, except that an
+     * environment without d1_databases gives none (Godwit's defaults), so that a fleet run there (-Ddb.d1.databases with
+     * -Ddb.env for the environment's account_id) or a goal that needs no database is not refused for want of a binding; one
+     * database of such an environment is still refused by {@link #target()}, naming it.
+     */
+    private WranglerConfig.Binding folderBinding() {
+        if (config == null || section.d1Databases().isEmpty() && blank(s.d1Binding())) return null;
+        return binding();
+    }
+
     private String bindingWhere() {
         return section.where(config.file()) + " d1_databases binding " + binding().binding();
     }
@@ -113,10 +124,11 @@ public final class ProjectSettings {
 
     private Origin migrationsDirOrigin() {
         if (s.out() != null) return new Origin("migrations folder", s.out().toString(), "-Ddb.out / <out>");
-        if (config != null && binding() != null) refuseOtherPattern(binding());
-        if (config != null && binding() != null && binding().migrationsDir() != null) {
+        WranglerConfig.Binding b = folderBinding();
+        if (b != null) refuseOtherPattern(b);
+        if (b != null && b.migrationsDir() != null) {
             // wrangler reads a backslash as a folder separator on every system (normalizeRelativePath), as a config written on Windows has it
-            Path dir = config.file().getParent().resolve(binding().migrationsDir().replace('\\', '/')).normalize();
+            Path dir = config.file().getParent().resolve(b.migrationsDir().replace('\\', '/')).normalize();
             return new Origin("migrations folder", dir.toString(), bindingWhere() + " migrations_dir");
         }
         Path base = s.projectDir() == null ? Path.of("") : s.projectDir();
@@ -148,8 +160,9 @@ public final class ProjectSettings {
             String n = s.migrationsTable().strip();
             return new History(n, n.equals("d1_migrations"), "-Ddb.migrationsTable / <migrationsTable>");
         }
-        if (config != null && binding() != null && binding().migrationsTable() != null && !binding().migrationsTable().isBlank()) {
-            return new History(binding().migrationsTable().strip(), true, bindingWhere() + " migrations_table");
+        WranglerConfig.Binding b = folderBinding();
+        if (b != null && b.migrationsTable() != null && !b.migrationsTable().isBlank()) {
+            return new History(b.migrationsTable().strip(), true, bindingWhere() + " migrations_table");
         }
         return new History(DEFAULT_TABLE, false, "the default");
     }
