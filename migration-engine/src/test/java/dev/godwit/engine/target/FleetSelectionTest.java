@@ -69,6 +69,7 @@ class FleetSelectionTest {
         assertTrue(e.getMessage().contains("API token"), e.getMessage());
         assertFalse(e.getMessage().contains("database id"), e.getMessage());
     }
+
     /**
      * A tenant fleet in a wrangler project whose environments only set account_id (the tenants' databases are made at run time,
      * not bound): -Ddb.env=production -Ddb.d1.databases=name:tenant-* took production's account, then the migrations folder and
