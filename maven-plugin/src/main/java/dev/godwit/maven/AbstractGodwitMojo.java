@@ -413,8 +413,29 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /** The target database: the local SQLite file (with -Dlocal), wrangler's local D1 file, or Cloudflare D1. */
     protected Target target() {
+        if (d1Databases != null && !d1Databases.isBlank()) {
+            // a goal of one database (db:restore, db:push, db:drop, ...): one id here is that database, as for db:apply; a
+            // fleet is refused, where the goal went on with the configured database (db:restore restored it to another's bookmark)
+            String id = oneDatabaseOf(d1Databases, d1DatabaseId, mojoExecution == null ? "this goal" : "db:" + mojoExecution.getGoal());
+            if (!id.equals(d1DatabaseId)) {
+                d1DatabaseId = id;
+                projectSettings = null;
+            }
+        }
         resolvedTarget = projectSettings().target();
         return resolvedTarget;
+    }
+
+    /**
+     * The database a goal of one database works on when {@code -Ddb.d1.databases} is set: a single id there (as db:apply takes
+     * it), else {@code -Ddb.d1.databaseId} when given (a fleet in the POM, one database named on the command line), else an error.
+     */
+    static String oneDatabaseOf(String d1Databases, String d1DatabaseId, String goal) {
+        String spec = d1Databases.strip();
+        if (!spec.contains(",") && dev.godwit.engine.target.FleetSelection.isId(spec)) return spec;
+        if (d1DatabaseId != null && !d1DatabaseId.isBlank()) return d1DatabaseId;
+        throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.databases=" + spec + " names a fleet, and " + goal + " works on one"
+                + " database: give its id with -Ddb.d1.databaseId=<uuid> (or -Ddb.d1.databases=<uuid>). Nothing was done.");
     }
 
     /**
@@ -532,12 +553,19 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         if (d1Binding != null && !d1Binding.isBlank()) sb.append(" -Ddb.d1.binding=").append(d1Binding.strip());
         if (wranglerConfig != null) sb.append(" -Ddb.wrangler.config=").append(wranglerConfig);
         // what picked the database on this command line goes along, or the command would restore another one
-        if (session != null) {
-            for (String p : List.of("db.d1.databaseId", "db.local.path", "db.local.d1", "db.local.persistTo")) {
-                String v = session.getUserProperties().getProperty(p);
-                if (v == null || v.isBlank()) continue;
-                sb.append(' ').append(ShellWords.quoted("-D" + p + "=" + v.strip()));
-            }
+        if (session != null) sb.append(pickedOnCommandLine(session.getUserProperties()));
+        return sb.toString();
+    }
+
+    /** The -D properties that picked the database on this command line, as arguments of a printed command. */
+    static String pickedOnCommandLine(java.util.Properties userProperties) {
+        StringBuilder sb = new StringBuilder();
+        // db.d1.databases too: one id there is the database (db:apply -Ddb.d1.databases=<uuid>), and without it the printed
+        // restore would work on the configured database with this one's bookmark
+        for (String p : List.of("db.d1.databaseId", "db.d1.databases", "db.local.path", "db.local.d1", "db.local.persistTo")) {
+            String v = userProperties.getProperty(p);
+            if (v == null || v.isBlank()) continue;
+            sb.append(' ').append(ShellWords.quoted("-D" + p + "=" + v.strip()));
         }
         return sb.toString();
     }
