@@ -128,11 +128,44 @@ public final class ProjectSettings {
         if (b != null) refuseOtherPattern(b);
         if (b != null && b.migrationsDir() != null) {
             // wrangler reads a backslash as a folder separator on every system (normalizeRelativePath), as a config written on Windows has it
-            Path dir = config.file().getParent().resolve(b.migrationsDir().replace('\\', '/')).normalize();
-            return new Origin("migrations folder", dir.toString(), bindingWhere() + " migrations_dir");
+            return new Origin("migrations folder", migrationsDirOf(b).toString(), bindingWhere() + " migrations_dir");
         }
         Path base = s.projectDir() == null ? Path.of("") : s.projectDir();
-        return new Origin("migrations folder", base.resolve("drizzle").toString(), "the default");
+        Path dir = base.resolve("drizzle");
+        if (config != null) refuseFolderOnlyElsewhere(b, dir);
+        return new Origin("migrations folder", dir.toString(), "the default");
+    }
+
+    /** A binding's migrations_dir, next to the config; wrangler reads a backslash as a folder separator on every system (normalizeRelativePath). */
+    private Path migrationsDirOf(WranglerConfig.Binding b) {
+        return config.file().getParent().resolve(b.migrationsDir().replace('\\', '/')).normalize().toAbsolutePath();
+    }
+
+    /**
+     * An environment's binding without migrations_dir (environments do not inherit d1_databases) gets the default folder; when
+     * that folder does not exist but the top level's (or another environment's) binding of the same name sets a migrations_dir
+     * that does, the migrations are there and this environment would be reported up to date with none applied (wrangler, reading
+     * its own default ./migrations, fails: "No migrations present"). Refused, naming the setting to copy.
+     */
+    private void refuseFolderOnlyElsewhere(WranglerConfig.Binding b, Path dir) {
+        if (Files.isDirectory(dir)) return;
+        List<WranglerConfig.Section> others = new ArrayList<>();
+        others.add(config.top());
+        others.addAll(config.envs().values());
+        for (WranglerConfig.Section other : others) {
+            if (other == section) continue;
+            for (WranglerConfig.Binding ob : other.d1Databases()) {
+                if (ob.migrationsDir() == null || b != null && !ob.binding().equals(b.binding()) || !Files.isDirectory(migrationsDirOf(ob))) continue;
+                String mine = b != null ? bindingWhere() + " sets no migrations_dir" : section.where(config.file()) + " has no d1_databases";
+                boolean table = ob.migrationsTable() != null && (b == null || b.migrationsTable() == null);
+                throw new GodwitException(GodwitException.Kind.BROKEN, mine + ", so the migrations folder is " + dir + " (Godwit's default), which does"
+                        + " not exist, while " + other.where(config.file()) + " d1_databases binding " + ob.binding() + " sets migrations_dir = \""
+                        + ob.migrationsDir() + "\" (" + migrationsDirOf(ob) + "). wrangler does not inherit d1_databases into environments: add"
+                        + " migrations_dir = \"" + ob.migrationsDir() + "\"" + (table ? " and migrations_table = \"" + ob.migrationsTable() + "\"" : "")
+                        + " to " + (b != null ? "this binding" : "[[" + (section.name() == null ? "" : "env." + section.name() + ".") + "d1_databases]]")
+                        + ", or pass -Ddb.out=" + ob.migrationsDir() + ". Nothing was done.");
+            }
+        }
     }
 
     /**

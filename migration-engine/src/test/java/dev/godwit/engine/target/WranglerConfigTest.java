@@ -452,6 +452,42 @@ class WranglerConfigTest {
         assertEquals("one", assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(settings(true, null, null, null, null, null)).target()).identity());
     }
 
+    /**
+     * migrations_dir set at the top level only: [env.production]'s binding does not inherit it, so its folder was drizzle/, which
+     * did not exist, and db:apply -Ddb.env=production said "Nothing to apply ... is up to date" with BUILD SUCCESS while production
+     * had none of the migrations in db/. wrangler 4.164 fails there ("No migrations present at .../migrations").
+     */
+    @Test
+    void anEnvironmentWithoutMigrationsDirWhoseDefaultFolderIsMissingNamesTheTopLevelsFolder() throws IOException {
+        write("wrangler.toml", """
+                [[d1_databases]]
+                binding = "DB"
+                database_id = "id-dev"
+                migrations_dir = "db"
+                migrations_table = "d1_migrations"
+                [env.production]
+                [[env.production.d1_databases]]
+                binding = "DB"
+                database_id = "id-prod"
+                [env.tenants]
+                account_id = "acct"
+                """);
+        Files.createDirectories(project.resolve("db"));
+        Files.writeString(project.resolve("db/0000_a.sql"), "CREATE TABLE t (a);\n");
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, "production", null, null, null, null)).migrationsDir());
+        assertEquals("wrangler.toml [env.production] d1_databases binding DB sets no migrations_dir, so the migrations folder is "
+                + project.resolve("drizzle") + " (Godwit's default), which does not exist, while wrangler.toml (top level) d1_databases binding DB sets"
+                + " migrations_dir = \"db\" (" + project.resolve("db") + "). wrangler does not inherit d1_databases into environments: add"
+                + " migrations_dir = \"db\" and migrations_table = \"d1_migrations\" to this binding, or pass -Ddb.out=db. Nothing was done.", e.getMessage());
+        GodwitException fleet = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, "tenants", null, null, null, null)).migrationsDir());
+        assertTrue(fleet.getMessage().startsWith("wrangler.toml [env.tenants] has no d1_databases, so the migrations folder is "), fleet.getMessage());
+        assertTrue(fleet.getMessage().contains(" to [[env.tenants.d1_databases]], or pass -Ddb.out=db."), fleet.getMessage());
+        // given explicitly, or once the environment's own folder exists, there is nothing to refuse
+        assertEquals(project.resolve("db"), ProjectSettings.of(settings(true, "production", null, null, project.resolve("db"), null)).migrationsDir());
+        Files.createDirectories(project.resolve("drizzle"));
+        assertEquals(project.resolve("drizzle"), ProjectSettings.of(settings(true, "production", null, null, null, null)).migrationsDir());
+    }
+
     /** wrangler keeps .wrangler/state next to its config (getLocalPersistencePath), not where the build runs. */
     @Test
     void wranglersLocalStateIsNextToItsConfig() throws IOException {
