@@ -86,7 +86,22 @@ public final class D1Credentials {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cloudflare D1 settings are missing (to use the local SQLite file instead, pass -Dlocal):\n  - "
                     + String.join("\n  - ", missing));
         }
+        requirePathSafe(a, "account id", "a Cloudflare account id (32 hex characters: wrangler whoami shows it)");
+        requirePathSafe(d, "database id", "a D1 database id (a UUID: wrangler d1 list shows it)");
         return new Sourced(new Resolved(a.value().strip(), d.value().strip(), t.value().strip(), t.source()), a.source(), d.source());
+    }
+
+    /**
+     * The ids go into the API's URL paths: a template's placeholder ({@code database_id = "<unique-ID-for-your-database>"}) or a
+     * value with a space stopped the goal with Java's "Illegal character in path", and one with {@code ../} would reach another
+     * API path with the token. Refused before any request, naming where the value came from.
+     */
+    private static void requirePathSafe(Pick p, String what, String expected) {
+        String v = p.value().strip();
+        if (v.matches("[A-Za-z0-9_-]+")) return;
+        throw new GodwitException(GodwitException.Kind.BROKEN, "The " + what + " \"" + v + "\" (from " + p.source() + ") is not " + expected
+                + (v.contains("<") || v.contains("{") || v.contains(" ") ? "; it looks like a template's placeholder" : "")
+                + ". Put the real value there. Nothing was sent.");
     }
 
     private record Pick(String value, String source) {

@@ -488,6 +488,25 @@ class WranglerConfigTest {
         assertEquals(project.resolve("drizzle"), ProjectSettings.of(settings(true, "production", null, null, null, null)).migrationsDir());
     }
 
+    /**
+     * Cloudflare's templates write {@code database_id = "<unique-ID-for-your-database>"}; left in, the id went into the URL path and
+     * the goal stopped with Java's "IllegalArgumentException: Illegal character in path". A {@code ../} in an id would reach another
+     * API path with the token.
+     */
+    @Test
+    void aPlaceholderOrPathLikeIdIsRefusedNamingWhereItCameFrom() throws IOException {
+        write("wrangler.toml", "account_id = \"acct\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_name = \"shop\"\n"
+                + "database_id = \"<unique-ID-for-your-database>\"\n");
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, null, null, null, null, null)).target());
+        assertEquals("The database id \"<unique-ID-for-your-database>\" (from wrangler.toml (top level) d1_databases binding DB database_id) is not a D1"
+                + " database id (a UUID: wrangler d1 list shows it); it looks like a template's placeholder. Put the real value there. Nothing was sent.",
+                e.getMessage());
+        write("wrangler.toml", "account_id = \"../../zones\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\n");
+        GodwitException account = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, null, null, null, null, null)).target());
+        assertEquals("The account id \"../../zones\" (from wrangler.toml (top level) account_id) is not a Cloudflare account id (32 hex characters:"
+                + " wrangler whoami shows it). Put the real value there. Nothing was sent.", account.getMessage());
+    }
+
     /** wrangler keeps .wrangler/state next to its config (getLocalPersistencePath), not where the build runs. */
     @Test
     void wranglersLocalStateIsNextToItsConfig() throws IOException {
