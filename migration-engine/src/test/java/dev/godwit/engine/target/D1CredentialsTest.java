@@ -72,6 +72,21 @@ class D1CredentialsTest {
         assertTrue(r.toString().contains("token=****"), r.toString());
     }
 
+    /**
+     * dotenv, as wrangler 4.164 reads .dev.vars (checked with wrangler dev): {@code A="abc" # comment} is abc, {@code D=plain#x} is
+     * plain. Godwit kept the quotes of a quoted value followed by a comment, so CLOUDFLARE_D1_TOKEN="..." # D1 edit was sent with
+     * its quotes and refused as a bad token.
+     */
+    @Test
+    void aQuotedValueWithACommentAfterItIsReadAsDotenvReadsIt() throws Exception {
+        Path f = devVars("""
+                CLOUDFLARE_D1_TOKEN="tok-123" # the D1 edit token
+                CLOUDFLARE_ACCOUNT_ID='acct-1'   # mine
+                CLOUDFLARE_DATABASE_ID=db-1#staging
+                """);
+        assertEquals(Map.of("CLOUDFLARE_D1_TOKEN", "tok-123", "CLOUDFLARE_ACCOUNT_ID", "acct-1", "CLOUDFLARE_DATABASE_ID", "db-1"), DevVars.read(f));
+    }
+
     @Test
     void devVarsReadsWranglersDotenvSyntax() throws Exception {
         Path f = devVars("""
