@@ -413,8 +413,29 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /** The target database: the local SQLite file (with -Dlocal), wrangler's local D1 file, or Cloudflare D1. */
     protected Target target() {
+        if (d1Databases != null && !d1Databases.isBlank()) {
+            // a goal of one database (db:restore, db:push, db:drop, ...): one id here is that database, as for db:apply; a
+            // fleet is refused, where the goal went on with the configured database (db:restore restored it to another's bookmark)
+            String id = oneDatabaseOf(d1Databases, d1DatabaseId, mojoExecution == null ? "this goal" : "db:" + mojoExecution.getGoal());
+            if (!id.equals(d1DatabaseId)) {
+                d1DatabaseId = id;
+                projectSettings = null;
+            }
+        }
         resolvedTarget = projectSettings().target();
         return resolvedTarget;
+    }
+
+    /**
+     * The database a goal of one database works on when {@code -Ddb.d1.databases} is set: a single id there (as db:apply takes
+     * it), else {@code -Ddb.d1.databaseId} when given (a fleet in the POM, one database named on the command line), else an error.
+     */
+    static String oneDatabaseOf(String d1Databases, String d1DatabaseId, String goal) {
+        String spec = d1Databases.strip();
+        if (!spec.contains(",") && dev.godwit.engine.target.FleetSelection.isId(spec)) return spec;
+        if (d1DatabaseId != null && !d1DatabaseId.isBlank()) return d1DatabaseId;
+        throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.databases=" + spec + " names a fleet, and " + goal + " works on one"
+                + " database: give its id with -Ddb.d1.databaseId=<uuid> (or -Ddb.d1.databases=<uuid>). Nothing was done.");
     }
 
     /**
@@ -508,19 +529,43 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         return project.getBasedir().toPath().resolve(".godwit").resolve("backups");
     }
 
+    /**
+     * The wrangler environment this run works on: {@code -Ddb.env}, else {@code CLOUDFLARE_ENV} when the config defines that
+     * environment (as {@link ProjectSettings} chooses it); null for the top level. A printed command names it even when the
+     * variable chose it: run in another shell, without the variable, the command would work on the top level's database.
+     */
+    static String chosenEnv(String env, java.util.function.Function<String, String> environment, dev.godwit.engine.target.WranglerConfig config) {
+        if (env != null && !env.isBlank()) return env.strip();
+        String v = environment.apply(ProjectSettings.ENV_ENVIRONMENT);
+        return v != null && !v.isBlank() && config != null && config.envs().containsKey(v.strip()) ? v.strip() : null;
+    }
+
+    private String chosenEnv() {
+        boolean variable = System.getenv(ProjectSettings.ENV_ENVIRONMENT) != null;
+        return chosenEnv(env, System::getenv, (env == null || env.isBlank()) && variable ? projectSettings().config() : null);
+    }
+
     /** This run's choice of wrangler environment, binding and config, as -D arguments for a printed command. */
     protected String restoreArgs() {
         StringBuilder sb = new StringBuilder();
-        if (env != null && !env.isBlank()) sb.append(" -Ddb.env=").append(env.strip());
+        String chosen = chosenEnv();
+        if (chosen != null) sb.append(" -Ddb.env=").append(chosen);
         if (d1Binding != null && !d1Binding.isBlank()) sb.append(" -Ddb.d1.binding=").append(d1Binding.strip());
         if (wranglerConfig != null) sb.append(" -Ddb.wrangler.config=").append(wranglerConfig);
         // what picked the database on this command line goes along, or the command would restore another one
-        if (session != null) {
-            for (String p : List.of("db.d1.databaseId", "db.local.path", "db.local.d1", "db.local.persistTo")) {
-                String v = session.getUserProperties().getProperty(p);
-                if (v == null || v.isBlank()) continue;
-                sb.append(' ').append(ShellWords.quoted("-D" + p + "=" + v.strip()));
-            }
+        if (session != null) sb.append(pickedOnCommandLine(session.getUserProperties()));
+        return sb.toString();
+    }
+
+    /** The -D properties that picked the database on this command line, as arguments of a printed command. */
+    static String pickedOnCommandLine(java.util.Properties userProperties) {
+        StringBuilder sb = new StringBuilder();
+        // db.d1.databases too: one id there is the database (db:apply -Ddb.d1.databases=<uuid>), and without it the printed
+        // restore would work on the configured database with this one's bookmark
+        for (String p : List.of("db.d1.databaseId", "db.d1.databases", "db.local.path", "db.local.d1", "db.local.persistTo")) {
+            String v = userProperties.getProperty(p);
+            if (v == null || v.isBlank()) continue;
+            sb.append(' ').append(ShellWords.quoted("-D" + p + "=" + v.strip()));
         }
         return sb.toString();
     }
@@ -528,7 +573,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     /** The same for wrangler's commands ({@code --env NAME}, {@code --config PATH}). */
     protected String wranglerArgs() {
         StringBuilder sb = new StringBuilder();
-        if (env != null && !env.isBlank()) sb.append(" --env ").append(env.strip());
+        String chosen = chosenEnv();
+        if (chosen != null) sb.append(" --env ").append(chosen);
         if (wranglerConfig != null) sb.append(" --config ").append(wranglerConfig);
         return sb.toString();
     }

@@ -26,7 +26,7 @@ public class RestoreMojo extends AbstractGodwitMojo {
     @Parameter(property = "db.bookmark")
     private String bookmark;
 
-    /** Restore D1 to its state at this RFC 3339 time instead, e.g. 2026-11-30T12:00:00Z. */
+    /** Restore D1 to its state at this time instead: RFC 3339 (2026-11-30T12:00:00Z) or Unix seconds, within the last 30 days. */
     @Parameter(property = "db.timestamp")
     private String timestamp;
 

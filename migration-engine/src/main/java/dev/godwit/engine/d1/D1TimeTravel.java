@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,17 +49,44 @@ public final class D1TimeTravel implements AutoCloseable {
         return call(new HttpGet(base() + "bookmark"), "read the Time Travel bookmark").path("bookmark").asText();
     }
 
-    /** The bookmark nearest to (at or before) an RFC 3339 timestamp, e.g. {@code 2026-11-30T12:00:00Z}. */
-    public String bookmarkAt(String rfc3339) {
-        String iso;
-        try {
-            iso = OffsetDateTime.parse(rfc3339.strip()).toInstant().toString();
-        } catch (DateTimeParseException e) {
-            throw new D1Exception("-Ddb.timestamp=" + rfc3339 + " is not an RFC 3339 timestamp; write it like 2026-11-30T12:00:00Z or"
-                    + " 2026-11-30T13:00:00+01:00", 0, 0, false, e);
-        }
+    /**
+     * The bookmark nearest to (at or before) a timestamp: RFC 3339 ({@code 2026-11-30T12:00:00Z}) or Unix time (10 digits:
+     * seconds, more: milliseconds), as {@code wrangler d1 time-travel} takes it; see {@link #instantOf}.
+     */
+    public String bookmarkAt(String timestamp) {
+        String iso = instantOf(timestamp, Instant.now()).toString();
         return call(new HttpGet(base() + "bookmark?timestamp=" + URLEncoder.encode(iso, StandardCharsets.UTF_8)),
                 "find the Time Travel bookmark at " + iso).path("bookmark").asText();
+    }
+
+    /** How long D1 keeps Time Travel's history (on paid plans; 7 days on Workers Free), and how far back wrangler lets one ask. */
+    public static final Duration RETENTION = Duration.ofDays(30);
+
+    /**
+     * A {@code -Ddb.timestamp} as wrangler reads it (convertTimestampToISO): RFC 3339 with its offset, or Unix time, 10 digits
+     * being seconds and other digits milliseconds; refused before any request, as wrangler refuses it, when it is not in the
+     * past (D1 would answer with the current state, and the "restore" change nothing) or older than {@link #RETENTION}.
+     */
+    public static Instant instantOf(String timestamp, Instant now) {
+        String t = timestamp == null ? "" : timestamp.strip();
+        Instant at;
+        try {
+            at = t.matches("[0-9]{1,16}") ? (t.length() == 10 ? Instant.ofEpochSecond(Long.parseLong(t)) : Instant.ofEpochMilli(Long.parseLong(t)))
+                    : OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new D1Exception("-Ddb.timestamp=" + timestamp + " is not an RFC 3339 timestamp; write it like 2026-11-30T12:00:00Z or"
+                    + " 2026-11-30T13:00:00+01:00 (with the offset), or as Unix time in seconds. Nothing was changed.", 0, 0, false, e);
+        }
+        String shown = "-Ddb.timestamp=" + t + (at.toString().equals(t) ? "" : " (" + at + ")");
+        if (at.isAfter(now)) {
+            throw new D1Exception(shown + " is in the future (it is now " + now.truncatedTo(ChronoUnit.SECONDS) + "): Time Travel goes back to a past"
+                    + " state. Check the offset (Z is UTC; 2026-11-30T13:00:00+01:00 for a local time). Nothing was changed.", 0, 0, false, null);
+        }
+        if (at.isBefore(now.minus(RETENTION))) {
+            throw new D1Exception(shown + " is more than 30 days ago: D1's Time Travel keeps the last 30 days (7 on the Workers Free plan), and"
+                    + " wrangler d1 time-travel refuses it too. Nothing was changed.", 0, 0, false, null);
+        }
+        return at;
     }
 
     /** Restores the database to the bookmark (D1 replaces all of its contents). */

@@ -94,9 +94,7 @@ public final class FleetMembers implements AutoCloseable {
         FleetSelection.FromFile f = (FleetSelection.FromFile) selection;
         long count;
         Map<String, String> ids;
-        try (Stream<String> lines = entries(f)) {
-            count = lines.count();
-        }
+        count = count(f);
         try (Stream<String> lines = entries(f)) {
             ids = resolveNames(lines, lister);
         }
@@ -106,9 +104,24 @@ public final class FleetMembers implements AutoCloseable {
         return fm;
     }
 
+    /**
+     * The file's entries: a byte-order mark is skipped and UTF-16 read as such (Windows editors and PowerShell's {@code >} write
+     * them), line ends may be CRLF, {@code #} starts a comment, blank lines are skipped; text that is not UTF-8 is an error
+     * naming the file.
+     */
     private static Stream<String> entries(FleetSelection.FromFile f) {
         try {
-            BufferedReader r = Files.newBufferedReader(f.file(), StandardCharsets.UTF_8);
+            java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(f.file()));
+            in.mark(3);
+            int b0 = in.read(), b1 = in.read(), b2 = in.read();
+            in.reset();
+            java.nio.charset.Charset cs = StandardCharsets.UTF_8;
+            if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+                in.skipNBytes(3);
+            } else if (b0 == 0xFF && b1 == 0xFE || b0 == 0xFE && b1 == 0xFF) {
+                cs = StandardCharsets.UTF_16;   // reads the mark and skips it
+            }
+            BufferedReader r = new BufferedReader(new java.io.InputStreamReader(in, cs.newDecoder()));
             return r.lines().map(l -> {
                 int hash = l.indexOf('#');
                 return (hash >= 0 ? l.substring(0, hash) : l).strip();
@@ -121,6 +134,16 @@ public final class FleetMembers implements AutoCloseable {
             });
         } catch (IOException e) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot read " + f.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Counts a file's entries; text that is not UTF-8 (or UTF-16 with its mark) is an error naming the file, before any database. */
+    private static long count(FleetSelection.FromFile f) {
+        try (Stream<String> lines = entries(f)) {
+            return lines.count();
+        } catch (UncheckedIOException e) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.databases=@" + f.file() + " is not UTF-8 text (" + e.getCause().getMessage()
+                    + "): save it as UTF-8, one database id or name per line. Nothing was done.", e);
         }
     }
 

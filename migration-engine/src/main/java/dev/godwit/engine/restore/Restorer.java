@@ -53,7 +53,10 @@ public final class Restorer {
         }
     }
 
-    /** Restores D1 to {@code bookmark}, or to the bookmark at {@code timestamp} (RFC 3339); exactly one of them is given. */
+    /**
+     * Restores D1 to {@code bookmark}, or to the bookmark at {@code timestamp} (RFC 3339 or Unix time, as wrangler takes it);
+     * exactly one of them is given.
+     */
     public Result remote(Target.RemoteD1 target, String bookmark, String timestamp, String undoCommand) {
         boolean hasBookmark = bookmark != null && !bookmark.isBlank();
         boolean hasTimestamp = timestamp != null && !timestamp.isBlank();
@@ -64,8 +67,10 @@ public final class Restorer {
                     + " (e.g. 2026-11-30T12:00:00Z) to restore Cloudflare D1 to; for the local file pass -Dlocal");
         }
         try (D1TimeTravel tt = new D1TimeTravel(target.settings())) {
-            String to = hasBookmark ? bookmark.strip() : tt.bookmarkAt(timestamp);
-            if (hasTimestamp) log.info("The bookmark at " + timestamp.strip() + " is " + to);
+            // a timestamp is read (Unix time or RFC 3339) and checked (in the past, within Time Travel's 30 days) before any request
+            String at = hasTimestamp ? D1TimeTravel.instantOf(timestamp, java.time.Instant.now()).toString() : null;
+            String to = hasBookmark ? bookmark.strip() : tt.bookmarkAt(at);
+            if (hasTimestamp) log.info("The bookmark at " + at + " is " + to);
             log.info("Restoring Cloudflare D1 database " + target.name() + " to bookmark " + to + " (this replaces all of its contents)");
             D1TimeTravel.Restored r = tt.restore(to);
             log.info("Restored " + target.name() + " to bookmark " + r.bookmark() + ".");

@@ -17,6 +17,8 @@ public final class D1Credentials {
     public static final String ENV_ACCOUNT = "CLOUDFLARE_ACCOUNT_ID";
     public static final String ENV_DATABASE = "CLOUDFLARE_DATABASE_ID";
     public static final String ENV_TOKEN = "CLOUDFLARE_D1_TOKEN";
+    /** wrangler's token variable: not read (Godwit's token is named for D1), only named when the token is missing. */
+    static final String WRANGLER_TOKEN = "CLOUDFLARE_API_TOKEN";
 
     /** Where a settings.xml server can supply values: account id (username), token (password), database id. */
     public record ServerValues(String serverId, String accountId, String databaseId, String token) {
@@ -77,12 +79,29 @@ public final class D1Credentials {
                 + (config == null ? "" : " (and " + config.accountWhere() + ")"));
         if (d == null) missing.add(place("database id", "db.d1.databaseId", ENV_DATABASE, devVarsName, "<server><id>" + serverName
                 + "</id><configuration><databaseId>") + (config == null ? "" : " (and " + config.databaseWhere() + ")"));
-        if (t == null) missing.add(place("API token", "db.d1.token", ENV_TOKEN, devVarsName, "<server><id>" + serverName + "</id><password>"));
+        if (t == null) missing.add(place("API token", "db.d1.token", ENV_TOKEN, devVarsName, "<server><id>" + serverName + "</id><password>")
+                + (blank(env.apply(WRANGLER_TOKEN)) ? "" : ". " + WRANGLER_TOKEN + " (wrangler's variable) is set, but Godwit reads " + ENV_TOKEN
+                + ": export " + ENV_TOKEN + "=\"$" + WRANGLER_TOKEN + "\" if that token may edit D1"));
         if (!missing.isEmpty()) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cloudflare D1 settings are missing (to use the local SQLite file instead, pass -Dlocal):\n  - "
                     + String.join("\n  - ", missing));
         }
+        requirePathSafe(a, "account id", "a Cloudflare account id (32 hex characters: wrangler whoami shows it)");
+        requirePathSafe(d, "database id", "a D1 database id (a UUID: wrangler d1 list shows it)");
         return new Sourced(new Resolved(a.value().strip(), d.value().strip(), t.value().strip(), t.source()), a.source(), d.source());
+    }
+
+    /**
+     * The ids go into the API's URL paths: a template's placeholder ({@code database_id = "<unique-ID-for-your-database>"}) or a
+     * value with a space stopped the goal with Java's "Illegal character in path", and one with {@code ../} would reach another
+     * API path with the token. Refused before any request, naming where the value came from.
+     */
+    private static void requirePathSafe(Pick p, String what, String expected) {
+        String v = p.value().strip();
+        if (v.matches("[A-Za-z0-9_-]+")) return;
+        throw new GodwitException(GodwitException.Kind.BROKEN, "The " + what + " \"" + v + "\" (from " + p.source() + ") is not " + expected
+                + (v.contains("<") || v.contains("{") || v.contains(" ") ? "; it looks like a template's placeholder" : "")
+                + ". Put the real value there. Nothing was sent.");
     }
 
     private record Pick(String value, String source) {

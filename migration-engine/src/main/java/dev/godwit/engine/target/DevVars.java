@@ -14,6 +14,20 @@ public final class DevVars {
     private DevVars() {
     }
 
+    /**
+     * A value as dotenv (which wrangler uses for {@code .dev.vars}) reads it: quoted ({@code "}, {@code '} or a backtick), what
+     * stands between the quotes, a comment after them passed over ({@code TOKEN="abc" # D1 edit} is {@code abc}; it was read
+     * with its quotes, and the token refused); unquoted, up to the first {@code #}.
+     */
+    static String value(String raw) {
+        if (!raw.isEmpty() && (raw.charAt(0) == '"' || raw.charAt(0) == '\'' || raw.charAt(0) == '`')) {
+            int end = raw.indexOf(raw.charAt(0), 1);
+            if (end > 0) return raw.substring(1, end);
+        }
+        int hash = raw.indexOf('#');
+        return (hash >= 0 ? raw.substring(0, hash) : raw).strip();
+    }
+
     public static Map<String, String> read(Path file) {
         Map<String, String> out = new LinkedHashMap<>();
         if (file == null || !Files.isRegularFile(file)) return out;
@@ -25,14 +39,7 @@ public final class DevVars {
                 int eq = l.indexOf('=');
                 if (eq <= 0) continue;
                 String key = l.substring(0, eq).strip();
-                String value = l.substring(eq + 1).strip();
-                if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
-                    value = value.substring(1, value.length() - 1);
-                } else {
-                    int hash = value.indexOf(" #");
-                    if (hash >= 0) value = value.substring(0, hash).strip();
-                }
-                out.put(key, value);
+                out.put(key, value(l.substring(eq + 1).strip()));
             }
         } catch (IOException e) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot read " + file + ": " + e.getMessage(), e);

@@ -103,6 +103,17 @@ public final class ProjectSettings {
         return binding;
     }
 
+    /**
+     * The binding whose migrations_dir and migrations_table the folder and the history take: {@link #binding()}, except that an
+     * environment without d1_databases gives none (Godwit's defaults), so that a fleet run there (-Ddb.d1.databases with
+     * -Ddb.env for the environment's account_id) or a goal that needs no database is not refused for want of a binding; one
+     * database of such an environment is still refused by {@link #target()}, naming it.
+     */
+    private WranglerConfig.Binding folderBinding() {
+        if (config == null || section.d1Databases().isEmpty() && blank(s.d1Binding())) return null;
+        return binding();
+    }
+
     private String bindingWhere() {
         return section.where(config.file()) + " d1_databases binding " + binding().binding();
     }
@@ -113,13 +124,48 @@ public final class ProjectSettings {
 
     private Origin migrationsDirOrigin() {
         if (s.out() != null) return new Origin("migrations folder", s.out().toString(), "-Ddb.out / <out>");
-        if (config != null && binding() != null) refuseOtherPattern(binding());
-        if (config != null && binding() != null && binding().migrationsDir() != null) {
-            Path dir = config.file().getParent().resolve(binding().migrationsDir()).normalize();
-            return new Origin("migrations folder", dir.toString(), bindingWhere() + " migrations_dir");
+        WranglerConfig.Binding b = folderBinding();
+        if (b != null) refuseOtherPattern(b);
+        if (b != null && b.migrationsDir() != null) {
+            // wrangler reads a backslash as a folder separator on every system (normalizeRelativePath), as a config written on Windows has it
+            return new Origin("migrations folder", migrationsDirOf(b).toString(), bindingWhere() + " migrations_dir");
         }
         Path base = s.projectDir() == null ? Path.of("") : s.projectDir();
-        return new Origin("migrations folder", base.resolve("drizzle").toString(), "the default");
+        Path dir = base.resolve("drizzle");
+        if (config != null) refuseFolderOnlyElsewhere(b, dir);
+        return new Origin("migrations folder", dir.toString(), "the default");
+    }
+
+    /** A binding's migrations_dir, next to the config; wrangler reads a backslash as a folder separator on every system (normalizeRelativePath). */
+    private Path migrationsDirOf(WranglerConfig.Binding b) {
+        return config.file().getParent().resolve(b.migrationsDir().replace('\\', '/')).normalize().toAbsolutePath();
+    }
+
+    /**
+     * An environment's binding without migrations_dir (environments do not inherit d1_databases) gets the default folder; when
+     * that folder does not exist but the top level's (or another environment's) binding of the same name sets a migrations_dir
+     * that does, the migrations are there and this environment would be reported up to date with none applied (wrangler, reading
+     * its own default ./migrations, fails: "No migrations present"). Refused, naming the setting to copy.
+     */
+    private void refuseFolderOnlyElsewhere(WranglerConfig.Binding b, Path dir) {
+        if (Files.isDirectory(dir)) return;
+        List<WranglerConfig.Section> others = new ArrayList<>();
+        others.add(config.top());
+        others.addAll(config.envs().values());
+        for (WranglerConfig.Section other : others) {
+            if (other == section) continue;
+            for (WranglerConfig.Binding ob : other.d1Databases()) {
+                if (ob.migrationsDir() == null || b != null && !ob.binding().equals(b.binding()) || !Files.isDirectory(migrationsDirOf(ob))) continue;
+                String mine = b != null ? bindingWhere() + " sets no migrations_dir" : section.where(config.file()) + " has no d1_databases";
+                boolean table = ob.migrationsTable() != null && (b == null || b.migrationsTable() == null);
+                throw new GodwitException(GodwitException.Kind.BROKEN, mine + ", so the migrations folder is " + dir + " (Godwit's default), which does"
+                        + " not exist, while " + other.where(config.file()) + " d1_databases binding " + ob.binding() + " sets migrations_dir = \""
+                        + ob.migrationsDir() + "\" (" + migrationsDirOf(ob) + "). wrangler does not inherit d1_databases into environments: add"
+                        + " migrations_dir = \"" + ob.migrationsDir() + "\"" + (table ? " and migrations_table = \"" + ob.migrationsTable() + "\"" : "")
+                        + " to " + (b != null ? "this binding" : "[[" + (section.name() == null ? "" : "env." + section.name() + ".") + "d1_databases]]")
+                        + ", or pass -Ddb.out=" + ob.migrationsDir() + ". Nothing was done.");
+            }
+        }
     }
 
     /**
@@ -147,8 +193,9 @@ public final class ProjectSettings {
             String n = s.migrationsTable().strip();
             return new History(n, n.equals("d1_migrations"), "-Ddb.migrationsTable / <migrationsTable>");
         }
-        if (config != null && binding() != null && binding().migrationsTable() != null && !binding().migrationsTable().isBlank()) {
-            return new History(binding().migrationsTable().strip(), true, bindingWhere() + " migrations_table");
+        WranglerConfig.Binding b = folderBinding();
+        if (b != null && b.migrationsTable() != null && !b.migrationsTable().isBlank()) {
+            return new History(b.migrationsTable().strip(), true, bindingWhere() + " migrations_table");
         }
         return new History(DEFAULT_TABLE, false, "the default");
     }
@@ -160,7 +207,8 @@ public final class ProjectSettings {
             Path persistTo = s.persistTo() != null ? s.persistTo()
                     : (config != null ? config.file().getParent() : s.projectDir()).resolve(".wrangler/state");
             if (s.localD1() != null && !s.localD1().isBlank()) {
-                String identity = s.localD1().strip();
+                WranglerConfig.Binding named = localD1Binding();
+                String identity = named != null ? named.localIdentity() : s.localD1().strip();
                 return new Target.WranglerLocalD1(WranglerState.d1DatabaseFile(persistTo, identity), identity);
             }
             if (s.localPath() == null && config != null && binding() != null) {
@@ -173,6 +221,19 @@ public final class ProjectSettings {
         D1Credentials.Sourced c = credentials();
         return new Target.RemoteD1(new D1Settings(c.resolved().accountId(), c.resolved().databaseId(), c.resolved().token(), s.endpoint()),
                 c.resolved().tokenSource(), databaseName(c.resolved().databaseId()));
+    }
+
+    /**
+     * The binding of the environment's config that {@code -Ddb.local.d1} names, as wrangler's {@code d1 ... NAME --local} reads
+     * NAME: its binding or database_name (then its database_id, which wrangler dev does not name the file after when the binding
+     * has a preview_database_id); null when none does, and the value is the identity itself.
+     */
+    private WranglerConfig.Binding localD1Binding() {
+        if (config == null) return null;
+        String n = s.localD1().strip();
+        for (WranglerConfig.Binding b : section.d1Databases()) if (n.equals(b.databaseName()) || n.equals(b.binding())) return b;
+        for (WranglerConfig.Binding b : section.d1Databases()) if (n.equals(b.databaseId())) return b;
+        return null;
     }
 
     /**
@@ -225,7 +286,9 @@ public final class ProjectSettings {
             D1Credentials.Resolved r = account.resolved();
             String id = databaseIdByName(r, b);
             credentials = new D1Credentials.Sourced(new D1Credentials.Resolved(r.accountId(), id, r.token(), r.tokenSource()), account.accountSource(),
-                    bindingWhere() + " database_name " + b.databaseName() + ", looked up in the account (the binding has no database_id)");
+                    bindingWhere() + (blank(b.databaseName()) ? ", looked up in the account by the name wrangler deploy gives it, " + lookupName(b)
+                    + " (the binding has neither database_id nor database_name)"
+                    : " database_name " + b.databaseName() + ", looked up in the account (the binding has no database_id)"));
         } else {
             try {
                 credentials = D1Credentials.resolve(s.accountId(), s.databaseId(), s.token(), s.environment(), devVars, s.server(), fromConfig);
@@ -240,13 +303,13 @@ public final class ProjectSettings {
         return credentials;
     }
 
-    /** The id of the binding's database_name in the account (D1's list, filtered by name), as wrangler finds a binding without database_id. */
+    /**
+     * The id of the binding's database in the account (D1's list, filtered by name), as wrangler finds a binding without
+     * database_id: by its database_name, or without one by the name {@code wrangler deploy} provisions for it,
+     * {@code <worker name>-<binding, lower case, _ as ->} (getDatabaseByNameOrBinding).
+     */
     private String databaseIdByName(D1Credentials.Resolved r, WranglerConfig.Binding b) {
-        String name = b.databaseName();
-        if (blank(name)) {
-            throw new GodwitException(GodwitException.Kind.BROKEN, bindingWhere() + " has neither database_id nor database_name, so it names no"
-                    + " database. Add database_id = \"<uuid>\" (wrangler d1 list shows it) or database_name, or pass -Ddb.d1.databaseId.");
-        }
+        String name = lookupName(b);
         try (D1Client client = new D1Client(new D1Settings(r.accountId(), Targets.FLEET_PLACEHOLDER_ID, r.token(), s.endpoint()))) {
             for (int page = 1; ; page++) {
                 D1Client.DatabasePage p = client.listDatabases(name, page, LOOKUP_PAGE);
@@ -254,9 +317,26 @@ public final class ProjectSettings {
                 if (p.databases().size() < p.perPage() || (p.totalCount() >= 0 && (long) page * p.perPage() >= p.totalCount())) break;
             }
         }
+        if (blank(b.databaseName())) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Account " + r.accountId() + " has no D1 database named \"" + name + "\", the name"
+                    + " wrangler deploy gives the database it provisions for " + bindingWhere() + " (the binding has neither database_id nor"
+                    + " database_name, so wrangler looks it up as <worker name>-<binding>). Run wrangler deploy" + (section.name() == null ? ""
+                    : " --env " + section.name()) + " to provision it, or add database_name or database_id to the binding.");
+        }
         throw new GodwitException(GodwitException.Kind.BROKEN, "Account " + r.accountId() + " has no D1 database named \"" + name + "\" ("
                 + bindingWhere() + " gives database_name but no database_id, so it is looked up by name, as wrangler does). Create it"
                 + " (wrangler d1 create " + name + "), or add its database_id to the binding.");
+    }
+
+    /** The name a binding without database_id is looked up by: database_name, else wrangler's auto-provisioned name. */
+    private String lookupName(WranglerConfig.Binding b) {
+        if (!blank(b.databaseName())) return b.databaseName();
+        if (blank(section.workerName())) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, bindingWhere() + " has neither database_id nor database_name, and the Worker has no"
+                    + " name, so it names no database (wrangler too refuses it). Add database_id = \"<uuid>\" (wrangler d1 list shows it) or"
+                    + " database_name, or pass -Ddb.d1.databaseId.");
+        }
+        return section.workerName() + "-" + b.binding().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private static final int LOOKUP_PAGE = 100;
@@ -282,8 +362,12 @@ public final class ProjectSettings {
             out.add(new Origin("database id", c.resolved().databaseId(), c.databaseSource()));
             out.add(new Origin("API token", "****", c.resolved().tokenSource()));
         } else if (t instanceof Target.WranglerLocalD1 w) {
-            out.add(new Origin("local file", w.file().toString(), !blank(s.localD1()) ? "-Ddb.local.d1=" + w.identity()
-                    : "wrangler's local D1 file for " + w.identity() + " (" + bindingWhere() + ")"));
+            WranglerConfig.Binding named = blank(s.localD1()) ? null : localD1Binding();
+            out.add(new Origin("local file", w.file().toString(), named != null ? "-Ddb.local.d1=" + s.localD1().strip() + ": wrangler's local D1 file for "
+                    + w.identity() + " (" + section.where(config.file()) + " d1_databases binding " + named.binding() + ")"
+                    : !blank(s.localD1()) ? "-Ddb.local.d1=" + w.identity()
+                    : "wrangler's local D1 file for " + (w.identity().isEmpty() ? "\"\" (an empty id is still the id wrangler uses)" : w.identity())
+                    + " (" + bindingWhere() + ")"));
         } else if (t instanceof Target.LocalFile f) {
             out.add(new Origin("local file", f.file().toString(), s.localPath() != null ? "-Ddb.local.path / <localPath>" : "the default"));
         }

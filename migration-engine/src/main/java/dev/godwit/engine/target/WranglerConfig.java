@@ -41,6 +41,8 @@ public final class WranglerConfig {
     private static final class Parsers {
         static final ObjectMapper JSONC = JsonMapper.builder()
                 .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA)
+                // anything after the object is an error to wrangler's parser (EndOfFileExpected); Jackson stopped at the first value
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
         static final TomlMapper TOML = new TomlMapper();
     }
@@ -49,9 +51,13 @@ public final class WranglerConfig {
     public record Binding(String binding, String databaseName, String databaseId, String previewDatabaseId, String migrationsDir,
                           String migrationsTable, String migrationsPattern) {
 
-        /** The name wrangler's local D1 gives the database's file: preview_database_id, else database_id, else binding. */
+        /**
+         * The name wrangler's local D1 gives the database's file: preview_database_id, else database_id, else binding, each
+         * taken when set at all, an empty string too ({@code ??} in wrangler's executeLocally and d1DatabaseEntry: with
+         * {@code preview_database_id = ""} both wrangler dev and {@code d1 migrations apply --local} use the file for "").
+         */
         public String localIdentity() {
-            return first(previewDatabaseId, databaseId, binding);
+            return previewDatabaseId != null ? previewDatabaseId : databaseId != null ? databaseId : binding;
         }
 
         /** What wrangler's commands take as NAME: database_name, else the binding. */
@@ -65,8 +71,11 @@ public final class WranglerConfig {
         }
     }
 
-    /** The top level ({@code name == null}) or one {@code [env.NAME]}. */
-    public record Section(String name, String accountId, boolean accountInherited, List<Binding> d1Databases) {
+    /**
+     * The top level ({@code name == null}) or one {@code [env.NAME]}. {@code workerName} is the Worker's {@code name} as wrangler
+     * reads it for the section: an environment's own, else the top level's with {@code -NAME} appended; null when none is set.
+     */
+    public record Section(String name, String accountId, boolean accountInherited, List<Binding> d1Databases, String workerName) {
         /** How messages name it: {@code wrangler.toml [env.staging]} or {@code wrangler.toml (top level)}. */
         public String where(Path file) {
             return file.getFileName() + (name == null ? " (top level)" : " [env." + name + "]");
@@ -99,17 +108,34 @@ public final class WranglerConfig {
      * The config file wrangler would use from {@code dir}: the first of {@link #FILE_NAMES} there, else in the nearest parent
      * folder that has one (wrangler looks upwards too, so a module of a multi-module build finds the repository's config), up
      * to the root of the build or repository (a folder holding {@code .mvn} or {@code .git}) and no further, so an unrelated
-     * config above it, in a home folder say, is never picked up; null when there is none.
+     * config above it, in a home folder say, is never picked up; null when there is none. wrangler looks for each name in
+     * every folder up before the next name, so a {@code wrangler.json} above a nearer {@code wrangler.toml} is what it reads:
+     * that case is an error naming both, as Godwit would otherwise work on another database than wrangler.
      */
     public static Path find(Path dir) {
+        List<Path> folders = new ArrayList<>();
         for (Path d = dir == null ? null : dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
-            for (String n : FILE_NAMES) {
-                Path p = d.resolve(n);
-                if (Files.isRegularFile(p)) return p;
-            }
-            if (Files.exists(d.resolve(".mvn")) || Files.exists(d.resolve(".git"))) return null;
+            folders.add(d);
+            if (Files.exists(d.resolve(".mvn")) || Files.exists(d.resolve(".git"))) break;
         }
-        return null;
+        // wrangler (findWranglerConfig) looks for wrangler.json in every folder up, then for wrangler.jsonc, then wrangler.toml
+        Path wranglers = null;
+        for (String n : FILE_NAMES) {
+            for (Path d : folders) {
+                if (wranglers == null && Files.isRegularFile(d.resolve(n))) wranglers = d.resolve(n);
+            }
+        }
+        if (wranglers == null) return null;
+        for (Path d : folders) {
+            Path nearest = FILE_NAMES.stream().map(d::resolve).filter(Files::isRegularFile).findFirst().orElse(null);
+            if (nearest == null) continue;
+            if (nearest.equals(wranglers)) break;
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Two wrangler configs: " + nearest + " is the nearest, but wrangler, run from "
+                    + folders.get(0) + ", reads " + wranglers + " (it looks for " + wranglers.getFileName() + " in every folder above before it"
+                    + " looks for " + nearest.getFileName() + "), so Godwit and wrangler would pick different databases. Point"
+                    + " -Ddb.wrangler.config at the one you mean (and give wrangler the same with --config), or remove the other.");
+        }
+        return wranglers;
     }
 
     /** Reads and parses a config file; a broken one is a {@code BROKEN} error naming the file and line. */
@@ -145,9 +171,10 @@ public final class WranglerConfig {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (!e.getValue().isObject()) throw shape(file, "env." + e.getKey() + " must be a table");
                 Section s = section(file, e.getKey(), e.getValue());
-                // account_id is inheritable in wrangler (an empty one counts as unset); d1_databases is not.
+                // account_id is inheritable in wrangler (an empty one counts as unset); d1_databases is not; name is, with -ENV appended
+                String worker = s.workerName() != null ? s.workerName() : top.workerName() == null ? null : top.workerName() + "-" + e.getKey();
                 boolean own = s.accountId() != null && !s.accountId().isBlank();
-                envs.put(e.getKey(), own ? s : new Section(s.name(), top.accountId(), top.accountId() != null, s.d1Databases()));
+                envs.put(e.getKey(), new Section(s.name(), own ? s.accountId() : top.accountId(), !own && top.accountId() != null, s.d1Databases(), worker));
             }
         }
         return new WranglerConfig(file, top, envs);
@@ -171,7 +198,7 @@ public final class WranglerConfig {
                         text(file, b, "migrations_table", at + "."), text(file, b, "migrations_pattern", at + ".")));
             }
         }
-        return new Section(envName, accountId, false, List.copyOf(bindings));
+        return new Section(envName, accountId, false, List.copyOf(bindings), text(file, node, "name", where));
     }
 
     private static String text(Path file, JsonNode node, String key, String where) {

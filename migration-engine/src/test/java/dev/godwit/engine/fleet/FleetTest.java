@@ -167,6 +167,31 @@ class FleetTest {
         for (String id : ids) assertFullyMigrated(id);
     }
 
+    /**
+     * A fleet file from Windows: Notepad's UTF-8 byte-order mark, CRLF, blank lines; PowerShell's {@code >} writes UTF-16 with
+     * a mark. The mark stuck to the first entry, so the first database (an id) was taken for a name the account lacks and
+     * failed; a UTF-16 file stopped the run with a bare MalformedInputException.
+     */
+    @Test
+    void aFleetFileFromWindowsWithAByteOrderMarkOrInUtf16IsReadWhole() throws Exception {
+        List<String> ids = standIn.createDatabases("tenant", 3);
+        String text = ids.get(0) + "\r\n\r\ntenant-0002  # by name\r\n" + ids.get(2) + "\r\n";
+        Path bom = Files.write(dir.resolve("fleet-bom.txt"), ("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        FleetRunner.Result r = runner(new FleetSelection.FromFile(bom), options(2)).apply(migrations);
+        assertEquals(3, r.databases());
+        assertEquals(0, r.failed());
+        for (String id : ids) assertFullyMigrated(id);
+        Path utf16 = Files.write(dir.resolve("fleet-utf16.txt"), ("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        FleetRunner.Result status = runner(new FleetSelection.FromFile(utf16), options(2)).status(migrations);
+        assertEquals(3, status.databases());
+        assertEquals(3, status.byStatus().get("up-to-date"));
+        Path latin1 = Files.write(dir.resolve("fleet-latin1.txt"), "tenant-caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.GodwitException.class,
+                () -> runner(new FleetSelection.FromFile(latin1), options(2)).status(migrations));
+        assertEquals("-Ddb.d1.databases=@" + latin1 + " is not UTF-8 text (Input length = 1): save it as UTF-8, one database id or name per line."
+                + " Nothing was done.", e.getMessage());
+    }
+
     @Test
     void listedDatabasesAndTwoConcurrentRunsApplyEachMigrationOnceWithOneRereadPerRefusal() throws Exception {
         List<Migration> eleven = generate(dir.resolve("drizzle11"), 11);

@@ -107,6 +107,42 @@ class RestoreTest {
         }
     }
 
+    /**
+     * wrangler d1 time-travel takes Unix time as well as RFC 3339 and refuses a time in the future or more than 30 days back
+     * before asking D1 (convertTimestampToISO). Godwit refused Unix time, and sent a future time to D1, which answers with the
+     * current state: "Restored" with nothing changed (an offset mistaken, Z for a local time).
+     */
+    @Test
+    void timestampsAreReadAsWranglerReadsThemAndAFutureOrTooOldOneIsRefusedBeforeAnyRequest() throws Exception {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "tok")) {
+            D1Settings settings = new D1Settings("acct", "db-1", "tok", standIn.endpoint());
+            Target.RemoteD1 target = new Target.RemoteD1(settings, "test", "shop");
+            try (D1Database db = new D1Database(settings)) {
+                db.runAtomically(List.of("CREATE TABLE t (x)", "INSERT INTO t VALUES (1)"), false);
+                Thread.sleep(1100);
+                long unixSeconds = Instant.now().getEpochSecond();
+                Thread.sleep(1100);
+                db.runAtomically(List.of("INSERT INTO t VALUES (2)"), false);
+                int before = standIn.requestLog().size();
+                D1Exception future = assertThrows(D1Exception.class, () -> new Restorer(log).remote(target, null, "2099-01-01T00:00:00+01:00", "x"));
+                assertTrue(future.getMessage().startsWith("-Ddb.timestamp=2099-01-01T00:00:00+01:00 (2098-12-31T23:00:00Z) is in the future (it is now "),
+                        future.getMessage());
+                assertTrue(future.getMessage().endsWith("): Time Travel goes back to a past state. Check the offset (Z is UTC; 2026-11-30T13:00:00+01:00"
+                        + " for a local time). Nothing was changed."), future.getMessage());
+                D1Exception old = assertThrows(D1Exception.class, () -> new Restorer(log).remote(target, null, "2020-01-01T00:00:00Z", "x"));
+                assertEquals("-Ddb.timestamp=2020-01-01T00:00:00Z is more than 30 days ago: D1's Time Travel keeps the last 30 days (7 on the Workers"
+                        + " Free plan), and wrangler d1 time-travel refuses it too. Nothing was changed.", old.getMessage());
+                assertEquals(before, standIn.requestLog().size(), "nothing was sent for either");
+                assertEquals(List.of(Map.of("x", 1L), Map.of("x", 2L)), db.query("SELECT x FROM t ORDER BY x"));
+
+                lines.clear();
+                new Restorer(log).remote(target, null, String.valueOf(unixSeconds), "x");
+                assertEquals(List.of(Map.of("x", 1L)), db.query("SELECT x FROM t"), "Unix seconds, as wrangler takes them");
+                assertTrue(lines.get(0).startsWith("The bookmark at " + Instant.ofEpochSecond(unixSeconds) + " is "), lines.toString());
+            }
+        }
+    }
+
     /** A first apply to a database that holds nothing keeps no (empty) copy, and says so. */
     @Test
     void noCopyOfADatabaseThatHoldsNothing() {

@@ -52,11 +52,39 @@ class D1CredentialsTest {
                 + vars + " (CLOUDFLARE_D1_TOKEN=...), and settings.xml <server><id>cloudflare-d1</id><password>", e.getMessage());
     }
 
+    /**
+     * A wrangler project's CI has CLOUDFLARE_API_TOKEN (wrangler's variable) set; the error listed only Godwit's places, so the
+     * token looked absent. It now says the variable is set and how to pass it on, never its value.
+     */
+    @Test
+    void aMissingTokenNamesWranglersVariableWhenItIsSetWithoutItsValue() {
+        GodwitException e = assertThrows(GodwitException.class,
+                () -> D1Credentials.resolve("acct", "db", null, java.util.Map.of("CLOUDFLARE_API_TOKEN", "wr-secret-123")::get, dir.resolve(".dev.vars"), null));
+        assertTrue(e.getMessage().endsWith("<server><id>cloudflare-d1</id><password>. CLOUDFLARE_API_TOKEN (wrangler's variable) is set, but Godwit"
+                + " reads CLOUDFLARE_D1_TOKEN: export CLOUDFLARE_D1_TOKEN=\"$CLOUDFLARE_API_TOKEN\" if that token may edit D1"), e.getMessage());
+        assertFalse(e.getMessage().contains("wr-secret-123"), e.getMessage());
+    }
+
     @Test
     void theTokenIsNeverPrinted() {
         var r = D1Credentials.resolve("acct", "db", "s3cret-token", k -> null, null, null);
         assertFalse(r.toString().contains("s3cret-token"), r.toString());
         assertTrue(r.toString().contains("token=****"), r.toString());
+    }
+
+    /**
+     * dotenv, as wrangler 4.164 reads .dev.vars (checked with wrangler dev): {@code A="abc" # comment} is abc, {@code D=plain#x} is
+     * plain. Godwit kept the quotes of a quoted value followed by a comment, so CLOUDFLARE_D1_TOKEN="..." # D1 edit was sent with
+     * its quotes and refused as a bad token.
+     */
+    @Test
+    void aQuotedValueWithACommentAfterItIsReadAsDotenvReadsIt() throws Exception {
+        Path f = devVars("""
+                CLOUDFLARE_D1_TOKEN="tok-123" # the D1 edit token
+                CLOUDFLARE_ACCOUNT_ID='acct-1'   # mine
+                CLOUDFLARE_DATABASE_ID=db-1#staging
+                """);
+        assertEquals(Map.of("CLOUDFLARE_D1_TOKEN", "tok-123", "CLOUDFLARE_ACCOUNT_ID", "acct-1", "CLOUDFLARE_DATABASE_ID", "db-1"), DevVars.read(f));
     }
 
     @Test

@@ -69,4 +69,33 @@ class FleetSelectionTest {
         assertTrue(e.getMessage().contains("API token"), e.getMessage());
         assertFalse(e.getMessage().contains("database id"), e.getMessage());
     }
+
+    /**
+     * A tenant fleet in a wrangler project whose environments only set account_id (the tenants' databases are made at run time,
+     * not bound): -Ddb.env=production -Ddb.d1.databases=name:tenant-* took production's account, then the migrations folder and
+     * history table asked for the environment's binding and refused the run ("[env.production] has no d1_databases ... add this
+     * environment's own database"). Now they are Godwit's defaults there; one database of that environment is still refused.
+     */
+    @Test
+    void aFleetInAnEnvironmentWithoutD1DatabasesTakesItsAccountAndTheDefaultFolder() throws Exception {
+        Files.writeString(project.resolve("wrangler.toml"), """
+                name = "tenants"
+                account_id = "acct-dev"
+                [[d1_databases]]
+                binding = "DB"
+                database_id = "template"
+                migrations_dir = "db"
+                [env.production]
+                account_id = "acct-prod"
+                """);
+        TargetSettings s = new TargetSettings(false, null, null, null, null, null, null, null, "http://127.0.0.1:9/client/v4", project, null,
+                Map.of("CLOUDFLARE_D1_TOKEN", "tok-secret-1")::get, "production", null, null, null, null);
+        assertEquals("acct-prod", Targets.resolveFleet(s, "name:tenant-*").template().accountId());
+        ProjectSettings ps = ProjectSettings.of(s);
+        assertEquals(project.resolve("drizzle"), ps.migrationsDir(), "not the top level's db/: environments do not inherit d1_databases");
+        assertEquals(new ProjectSettings.History(ProjectSettings.DEFAULT_TABLE, false, "the default"), ps.history());
+        GodwitException one = assertThrows(GodwitException.class, ps::target);
+        assertTrue(one.getMessage().startsWith("-Ddb.env=production: [env.production] in " + project.resolve("wrangler.toml") + " has no d1_databases."),
+                one.getMessage());
+    }
 }

@@ -230,13 +230,61 @@ class WranglerConfigTest {
                     + " shop-production, looked up in the account (the binding has no database_id))"), all);
             GodwitException nameless = assertThrows(GodwitException.class,
                     () -> ProjectSettings.of(withEnvironment(vars, false, "nameless", null, standIn.endpoint())).target());
-            assertEquals("wrangler.toml [env.nameless] d1_databases binding DB has neither database_id nor database_name, so it names no database."
-                    + " Add database_id = \"<uuid>\" (wrangler d1 list shows it) or database_name, or pass -Ddb.d1.databaseId.", nameless.getMessage());
+            assertEquals("wrangler.toml [env.nameless] d1_databases binding DB has neither database_id nor database_name, and the Worker has no name,"
+                    + " so it names no database (wrangler too refuses it). Add database_id = \"<uuid>\" (wrangler d1 list shows it) or database_name,"
+                    + " or pass -Ddb.d1.databaseId.", nameless.getMessage());
             GodwitException gone = assertThrows(GodwitException.class,
                     () -> ProjectSettings.of(withEnvironment(vars, false, "gone", null, standIn.endpoint())).target());
             assertEquals("Account acct-top has no D1 database named \"shop-archive\" (wrangler.toml [env.gone] d1_databases binding DB gives"
                     + " database_name but no database_id, so it is looked up by name, as wrangler does). Create it (wrangler d1 create shop-archive),"
                     + " or add its database_id to the binding.", gone.getMessage());
+        }
+    }
+
+    /**
+     * A binding with neither database_id nor database_name names the database wrangler deploy provisions for it, and wrangler's
+     * D1 commands look it up by that name (getDatabaseByNameOrBinding: {@code <worker name>-<binding lower case, _ as ->}, the
+     * worker name of an environment being {@code <name>-<env>} unless it sets its own); Godwit refused such a binding.
+     */
+    @Test
+    void aBindingWithoutIdOrNameIsLookedUpByTheNameWranglerDeployGivesIt() throws IOException {
+        try (var standIn = dev.godwit.engine.d1.D1FleetStandIn.start(project.resolve("d1"), "acct-top", "tok-secret", 2)) {
+            String top = standIn.createDatabase("shop-my-db");
+            String staging = standIn.createDatabase("shop-staging-db");
+            String api = standIn.createDatabase("api-db");
+            standIn.createDatabase("shop-db");
+            write("wrangler.toml", """
+                    name = "shop"
+                    account_id = "acct-top"
+                    [[d1_databases]]
+                    binding = "MY_DB"
+                    [env.staging]
+                    [[env.staging.d1_databases]]
+                    binding = "DB"
+                    [env.api]
+                    name = "api"
+                    [[env.api.d1_databases]]
+                    binding = "DB"
+                    [env.qa]
+                    [[env.qa.d1_databases]]
+                    binding = "DB"
+                    """);
+            Map<String, String> vars = Map.of("CLOUDFLARE_D1_TOKEN", "tok-secret", "CLOUDFLARE_DATABASE_ID", api);
+            assertEquals(top, assertInstanceOf(Target.RemoteD1.class,
+                    ProjectSettings.of(withEnvironment(vars, false, null, null, standIn.endpoint())).target()).settings().databaseId());
+            ProjectSettings ps = ProjectSettings.of(withEnvironment(vars, false, "staging", null, standIn.endpoint()));
+            assertEquals(staging, assertInstanceOf(Target.RemoteD1.class, ps.target()).settings().databaseId());
+            String all = String.join("\n", ps.origins().stream().map(Object::toString).toList());
+            assertTrue(all.contains("database id: " + staging + " (from wrangler.toml [env.staging] d1_databases binding DB, looked up in the account by"
+                    + " the name wrangler deploy gives it, shop-staging-db (the binding has neither database_id nor database_name))"), all);
+            assertEquals(api, assertInstanceOf(Target.RemoteD1.class,
+                    ProjectSettings.of(withEnvironment(vars, false, "api", null, standIn.endpoint())).target()).settings().databaseId());
+            GodwitException qa = assertThrows(GodwitException.class,
+                    () -> ProjectSettings.of(withEnvironment(vars, false, "qa", null, standIn.endpoint())).target());
+            assertEquals("Account acct-top has no D1 database named \"shop-qa-db\", the name wrangler deploy gives the database it provisions for"
+                    + " wrangler.toml [env.qa] d1_databases binding DB (the binding has neither database_id nor database_name, so wrangler looks it up"
+                    + " as <worker name>-<binding>). Run wrangler deploy --env qa to provision it, or add database_name or database_id to the binding.",
+                    qa.getMessage());
         }
     }
 
@@ -294,6 +342,169 @@ class WranglerConfigTest {
         TargetSettings inRepo = new TargetSettings(true, null, null, null, null, null, null, null, null, repo, null, Map.<String, String>of()::get,
                 null, null, null, null, null);
         assertEquals(null, ProjectSettings.of(inRepo).config());
+    }
+
+    /**
+     * wrangler looks for wrangler.json in every folder up before it looks for wrangler.toml (findWranglerConfig), so run in a
+     * module with its own wrangler.toml under a repository's wrangler.json it reads the repository's: Godwit took the module's,
+     * another database. Checked against wrangler 4.164 (unstable_readConfig from the module: configPath is ../wrangler.json).
+     */
+    @Test
+    void aWranglerJsonAboveANearerWranglerTomlIsAnErrorAsWranglerWouldReadTheJson() throws IOException {
+        Files.createDirectories(project.resolve(".git"));
+        write("wrangler.json", "{\"d1_databases\": [{\"binding\": \"DB\", \"database_id\": \"id-root\"}]}");
+        Path module = Files.createDirectories(project.resolve("worker"));
+        Files.writeString(module.resolve("wrangler.toml"), "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-module\"\n");
+        TargetSettings inModule = new TargetSettings(true, null, null, null, null, null, null, null, null, module, null, Map.<String, String>of()::get,
+                null, null, null, null, null);
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(inModule));
+        assertEquals("Two wrangler configs: " + module.resolve("wrangler.toml") + " is the nearest, but wrangler, run from " + module + ", reads "
+                + project.resolve("wrangler.json") + " (it looks for wrangler.json in every folder above before it looks for wrangler.toml), so Godwit"
+                + " and wrangler would pick different databases. Point -Ddb.wrangler.config at the one you mean (and give wrangler the same with"
+                + " --config), or remove the other.", e.getMessage());
+        // the same folder: wrangler.json first there, as before; and a nearer wrangler.json wins over a wrangler.toml above
+        Files.writeString(module.resolve("wrangler.json"), "{\"d1_databases\": [{\"binding\": \"DB\", \"database_id\": \"id-module-json\"}]}");
+        assertEquals(module.resolve("wrangler.json"), ProjectSettings.of(inModule).config().file());
+        Files.delete(module.resolve("wrangler.toml"));
+        Files.delete(project.resolve("wrangler.json"));
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-root\"\n");
+        assertEquals(module.resolve("wrangler.json"), ProjectSettings.of(inModule).config().file());
+        // -Ddb.wrangler.config settles it
+        Files.writeString(module.resolve("wrangler.toml"), "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-module\"\n");
+        Files.delete(module.resolve("wrangler.json"));
+        write("wrangler.json", "{\"d1_databases\": [{\"binding\": \"DB\", \"database_id\": \"id-root\"}]}");
+        TargetSettings picked = new TargetSettings(true, null, null, null, null, null, null, null, null, module, null, Map.<String, String>of()::get,
+                null, Path.of("wrangler.toml"), null, null, null);
+        assertEquals("id-module", assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(picked).target()).identity());
+    }
+
+    /**
+     * wrangler names the local file after preview_database_id ?? database_id ?? binding: an empty string is taken, not passed
+     * over. With {@code preview_database_id = ""} (left in by templates), wrangler 4.164's {@code d1 migrations apply DB --local}
+     * wrote d7e7dad2….sqlite, the file for ""; Godwit's -Dlocal used database_id's, a file wrangler dev never reads.
+     */
+    @Test
+    void anEmptyPreviewDatabaseIdNamesTheLocalFileAsWranglerNamesIt() throws IOException {
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_name = \"app\"\ndatabase_id = \"11111111-1111-1111-1111-111111111111\"\n"
+                + "preview_database_id = \"\"\n");
+        ProjectSettings ps = ProjectSettings.of(settings(true, null, null, null, null, null));
+        var local = assertInstanceOf(Target.WranglerLocalD1.class, ps.target());
+        assertEquals(project.resolve(".wrangler/state/v3/d1/miniflare-D1DatabaseObject/d7e7dad26bda2eb41e10f2b5b0776873c53023ab37e537e0aca2622a0a57c851.sqlite"),
+                local.file(), "the file wrangler wrote");
+        assertTrue(ps.origins().stream().map(Object::toString).anyMatch(o -> o.contains("wrangler's local D1 file for \"\" (an empty id is still the id"
+                + " wrangler uses)")), ps.origins().toString());
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"\"\n");
+        assertEquals("", assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(settings(true, null, null, null, null, null)).target()).identity());
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\n");
+        assertEquals("DB", assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(settings(true, null, null, null, null, null)).target()).identity());
+    }
+
+    /**
+     * {@code -Ddb.local.d1=DB} (or the database_name), as one names the database to {@code wrangler d1 migrations apply DB --local},
+     * made a new empty file for the identity "DB", which wrangler dev never reads: wrangler resolves the name through the config
+     * to the binding's file (preview_database_id ?? database_id ?? binding). Now the config's binding is used the same way, and
+     * its database_id too when the binding has a preview id (the file is the preview's); anything else is the identity as given.
+     */
+    @Test
+    void dbLocalD1NamingABindingOrDatabaseNameIsThatBindingsFileAsInWrangler() throws IOException {
+        write("wrangler.toml", TOML);
+        Path state = project.resolve(".wrangler/state");
+        for (String given : new String[] {"DB", "shop-dev", "id-dev", "id-preview"}) {
+            TargetSettings ts = new TargetSettings(false, null, null, given, null, null, null, null, null, project, null, TOKEN_ONLY::get,
+                    null, null, null, null, null);
+            var local = assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(ts).target(), given);
+            assertEquals(WranglerState.d1DatabaseFile(state, "id-preview"), local.file(), given);
+        }
+        TargetSettings staging = new TargetSettings(false, null, null, "shop-staging", null, null, null, null, null, project, null, TOKEN_ONLY::get,
+                "staging", null, null, null, null);
+        ProjectSettings ps = ProjectSettings.of(staging);
+        assertEquals(WranglerState.d1DatabaseFile(state, "id-staging"), assertInstanceOf(Target.WranglerLocalD1.class, ps.target()).file());
+        assertTrue(ps.origins().stream().map(Object::toString).anyMatch(o -> o.endsWith("(from -Ddb.local.d1=shop-staging: wrangler's local D1 file"
+                + " for id-staging (wrangler.toml [env.staging] d1_databases binding DB))")), ps.origins().toString());
+        TargetSettings raw = new TargetSettings(false, null, null, "some-other-id", null, null, null, null, null, project, null, TOKEN_ONLY::get,
+                null, null, null, null, null);
+        assertEquals("some-other-id", assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(raw).target()).identity());
+    }
+
+    /**
+     * A config written on Windows: {@code migrations_dir = 'db\migrations\'}. wrangler 4.164 on Linux reads db/migrations
+     * (normalizeRelativePath turns backslashes into slashes; d1 migrations list finds its files); Godwit read a folder
+     * named {@code db\migrations\}, empty, so there was nothing to apply and db:generate wrote there.
+     */
+    @Test
+    void aMigrationsDirWithBackslashesIsTheFolderWranglerReads() throws IOException {
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"x1\"\nmigrations_dir = 'db\\migrations\\'\n");
+        assertEquals(project.resolve("db").resolve("migrations"), ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
+    }
+
+    /**
+     * Text after the object (a merge that left two objects, say) makes wrangler 4.164 refuse the file (EndOfFileExpected);
+     * Godwit read the first object and went on with its database ids.
+     */
+    @Test
+    void textAfterTheJsonObjectIsRefusedAsWranglerRefusesIt() throws IOException {
+        write("wrangler.jsonc", "{ \"d1_databases\": [ { \"binding\": \"DB\", \"database_id\": \"old\" } ] }\n"
+                + "{ \"d1_databases\": [ { \"binding\": \"DB\", \"database_id\": \"new\" } ] } // merged\n");
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, null, null, null, null)));
+        assertTrue(e.getMessage().startsWith("wrangler's config " + project.resolve("wrangler.jsonc") + " line 2, column 1 is not valid JSON: Trailing"
+                + " token (of type START_OBJECT) found after value"), e.getMessage());
+        write("wrangler.jsonc", "{ \"d1_databases\": [ { \"binding\": \"DB\", \"database_id\": \"one\" } ] } // a comment after it is fine\n");
+        assertEquals("one", assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(settings(true, null, null, null, null, null)).target()).identity());
+    }
+
+    /**
+     * migrations_dir set at the top level only: [env.production]'s binding does not inherit it, so its folder was drizzle/, which
+     * did not exist, and db:apply -Ddb.env=production said "Nothing to apply ... is up to date" with BUILD SUCCESS while production
+     * had none of the migrations in db/. wrangler 4.164 fails there ("No migrations present at .../migrations").
+     */
+    @Test
+    void anEnvironmentWithoutMigrationsDirWhoseDefaultFolderIsMissingNamesTheTopLevelsFolder() throws IOException {
+        write("wrangler.toml", """
+                [[d1_databases]]
+                binding = "DB"
+                database_id = "id-dev"
+                migrations_dir = "db"
+                migrations_table = "d1_migrations"
+                [env.production]
+                [[env.production.d1_databases]]
+                binding = "DB"
+                database_id = "id-prod"
+                [env.tenants]
+                account_id = "acct"
+                """);
+        Files.createDirectories(project.resolve("db"));
+        Files.writeString(project.resolve("db/0000_a.sql"), "CREATE TABLE t (a);\n");
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, "production", null, null, null, null)).migrationsDir());
+        assertEquals("wrangler.toml [env.production] d1_databases binding DB sets no migrations_dir, so the migrations folder is "
+                + project.resolve("drizzle") + " (Godwit's default), which does not exist, while wrangler.toml (top level) d1_databases binding DB sets"
+                + " migrations_dir = \"db\" (" + project.resolve("db") + "). wrangler does not inherit d1_databases into environments: add"
+                + " migrations_dir = \"db\" and migrations_table = \"d1_migrations\" to this binding, or pass -Ddb.out=db. Nothing was done.", e.getMessage());
+        GodwitException fleet = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, "tenants", null, null, null, null)).migrationsDir());
+        assertTrue(fleet.getMessage().startsWith("wrangler.toml [env.tenants] has no d1_databases, so the migrations folder is "), fleet.getMessage());
+        assertTrue(fleet.getMessage().contains(" to [[env.tenants.d1_databases]], or pass -Ddb.out=db."), fleet.getMessage());
+        // given explicitly, or once the environment's own folder exists, there is nothing to refuse
+        assertEquals(project.resolve("db"), ProjectSettings.of(settings(true, "production", null, null, project.resolve("db"), null)).migrationsDir());
+        Files.createDirectories(project.resolve("drizzle"));
+        assertEquals(project.resolve("drizzle"), ProjectSettings.of(settings(true, "production", null, null, null, null)).migrationsDir());
+    }
+
+    /**
+     * Cloudflare's templates write {@code database_id = "<unique-ID-for-your-database>"}; left in, the id went into the URL path and
+     * the goal stopped with Java's "IllegalArgumentException: Illegal character in path". A {@code ../} in an id would reach another
+     * API path with the token.
+     */
+    @Test
+    void aPlaceholderOrPathLikeIdIsRefusedNamingWhereItCameFrom() throws IOException {
+        write("wrangler.toml", "account_id = \"acct\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_name = \"shop\"\n"
+                + "database_id = \"<unique-ID-for-your-database>\"\n");
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, null, null, null, null, null)).target());
+        assertEquals("The database id \"<unique-ID-for-your-database>\" (from wrangler.toml (top level) d1_databases binding DB database_id) is not a D1"
+                + " database id (a UUID: wrangler d1 list shows it); it looks like a template's placeholder. Put the real value there. Nothing was sent.",
+                e.getMessage());
+        write("wrangler.toml", "account_id = \"../../zones\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\n");
+        GodwitException account = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, null, null, null, null, null)).target());
+        assertEquals("The account id \"../../zones\" (from wrangler.toml (top level) account_id) is not a Cloudflare account id (32 hex characters:"
+                + " wrangler whoami shows it). Put the real value there. Nothing was sent.", account.getMessage());
     }
 
     /** wrangler keeps .wrangler/state next to its config (getLocalPersistencePath), not where the build runs. */

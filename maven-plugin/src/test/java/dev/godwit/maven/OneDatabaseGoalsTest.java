@@ -1,0 +1,39 @@
+package dev.godwit.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.godwit.engine.GodwitException;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Goals of one database and -Ddb.d1.databases. db:restore (db:push, db:drop, ...) never read the property: with
+ * -Ddb.d1.databases=<tenant's id> -Ddb.bookmark=<tenant's bookmark> it restored the configured database (wrangler's config,
+ * CLOUDFLARE_DATABASE_ID). And db:apply -Ddb.d1.databases=<id> printed a "to go back" command without the id, which does the same.
+ */
+class OneDatabaseGoalsTest {
+
+    static final String ID = "0c8a5a4e-0000-4000-8000-000000000042";
+
+    @Test
+    void oneIdIsThatDatabaseAndAFleetIsRefused() {
+        assertEquals(ID, AbstractGodwitMojo.oneDatabaseOf(" " + ID + " ", "db-1", "db:restore"));
+        GodwitException e = assertThrows(GodwitException.class, () -> AbstractGodwitMojo.oneDatabaseOf("name:tenant-*", null, "db:restore"));
+        assertEquals("-Ddb.d1.databases=name:tenant-* names a fleet, and db:restore works on one database: give its id with"
+                + " -Ddb.d1.databaseId=<uuid> (or -Ddb.d1.databases=<uuid>). Nothing was done.", e.getMessage());
+        assertThrows(GodwitException.class, () -> AbstractGodwitMojo.oneDatabaseOf(ID + "," + ID.replace('2', '3'), " ", "db:push"));
+        assertThrows(GodwitException.class, () -> AbstractGodwitMojo.oneDatabaseOf("tenant-42", null, "db:push"), "a name is a fleet of one, not an id");
+        assertEquals("db-1", AbstractGodwitMojo.oneDatabaseOf("name:tenant-*", "db-1", "db:studio"), "a fleet in the POM, one database given");
+    }
+
+    @Test
+    void thePrintedCommandCarriesTheDatabasesProperty() {
+        Properties p = new Properties();
+        p.setProperty("db.d1.databases", ID);
+        p.setProperty("db.env", "staging");   // carried by the caller from the goal's own field, not here
+        assertEquals(" -Ddb.d1.databases=" + ID, AbstractGodwitMojo.pickedOnCommandLine(p));
+        p.setProperty("db.d1.databaseId", "db-1");
+        assertEquals(" -Ddb.d1.databaseId=db-1 -Ddb.d1.databases=" + ID, AbstractGodwitMojo.pickedOnCommandLine(p));
+    }
+}
