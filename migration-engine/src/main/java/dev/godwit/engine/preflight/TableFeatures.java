@@ -49,7 +49,7 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
     static List<String> lost(Map<String, TableFeatures> before, Map<String, TableFeatures> after, List<String> statements) {
         List<String> dropped = new ArrayList<>();
         for (String s : statements) {
-            Matcher m = DROP_TRIGGER.matcher(s);
+            Matcher m = DROP_TRIGGER.matcher(dev.godwit.engine.sql.StatementKind.fromCode(s));
             if (m.matches()) dropped.add(SqliteNames.key(SqlLexer.unquote(m.group(1))));
         }
         List<String> out = new ArrayList<>();

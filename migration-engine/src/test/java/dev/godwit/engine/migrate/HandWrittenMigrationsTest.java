@@ -268,6 +268,29 @@ class HandWrittenMigrationsTest {
         }
     }
 
+    static final String SHOP = "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n"
+            + "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE);\n";
+
+    /**
+     * A hand-written DELETE after a comment (every db:generate -Ddb.custom file starts with the template's): the pre-flight read
+     * the statement's first characters as its kind, missed that it deletes, and so neither tracked nor reported the ON DELETE
+     * CASCADE children it empties. Run on the real rows of a local file and on the D1 stand-in's synthesised ones.
+     */
+    @Test
+    void aCascadeFromADeleteAfterACommentIsRefusedByThePreflight() throws Exception {
+        Path file = dir.resolve("plain.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            migrator(db).apply(folder(SHOP), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO customers VALUES (1, 'Ann'), (2, 'test user')", "INSERT INTO orders VALUES (10, 1), (11, 2), (12, 2)"), false);
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofFile(file, false, EngineLog.SILENT));
+            MigrationsFolder folder = folder(SHOP, "-- Custom SQL migration file, put your code below! --\nDELETE FROM customers WHERE name LIKE 'test%';\n");
+            Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> m.apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("\n  - \"orders\": 2 of 3 rows deleted, through 0002_m2.sql statement 1: -- Custom SQL migration file,"
+                    + " put your code below! -- DELETE FROM customers WHERE name LIKE 'test%';"), e.getMessage());
+            assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM orders"), "nothing was applied");
+        }
+    }
+
     /**
      * A rename under PRAGMA legacy_alter_table=ON (allowed on D1) leaves the views that read the table naming the old name:
      * the migration succeeds and every query on the view fails from then on. The pre-flight ran it and said "no rows removed".
