@@ -196,7 +196,10 @@ public final class Preflight implements PendingCheck {
                     failed = m.fileName();
                     break;
                 }
-                changes.addAll(o.changes());
+                for (RowChange c : o.changes()) {
+                    if (!c.declared()) changes.add(c);
+                    else log.info("Pre-flight: " + c.describe() + " (declared intended by " + m.fileName() + ": " + RowChange.DECLARATION + ")");
+                }
                 statements.addAll(m.statements());
                 ran++;
             }
@@ -227,7 +230,12 @@ public final class Preflight implements PendingCheck {
             sb.append(" (a rebuild of a parent table with ON DELETE CASCADE/SET NULL children deletes or unlinks their rows on D1: save and"
                     + " restore the children in the migration, or regenerate it with mvn db:generate)");
         }
-        sb.append(", or pass -Ddb.acceptDataLoss to apply it as it is.");
+        sb.append(", or pass -Ddb.acceptDataLoss to apply it as it is");
+        if (!changes.isEmpty()) {
+            sb.append(" (if a hand-written migration means to remove those rows, declare it there instead, for its tables only: "
+                    + RowChange.declarationFor(changes) + ")");
+        }
+        sb.append('.');
         throw new PreflightRefusedException(sb.toString(), changes);
     }
 }

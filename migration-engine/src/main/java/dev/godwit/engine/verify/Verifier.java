@@ -208,12 +208,16 @@ public final class Verifier {
                             + " Change or drop the view in the schema together with what it reads (then mvn db:generate), or recreate it in"
                             + " the migration"));
                 }
+                // what the migration declares it means to remove (a cleanup, rows moved elsewhere) is its purpose, not a finding
+                changes = changes.stream().filter(c -> !c.declared()).toList();
                 if (!changes.isEmpty()) {
                     StringBuilder sb = new StringBuilder("replaying " + folder.relative(m.file()) + " on tables holding generated rows (as D1 runs it)"
                             + " removes or rewrites rows it should keep:");
                     for (RowChange c : changes) sb.append("\n    - ").append(c.describe());
                     sb.append("\n  A database holding rows loses them the same way (db:apply's pre-flight refuses it)."
-                            + " Fix the migration, or regenerate it with mvn db:generate");
+                            + " Fix the migration, or regenerate it with mvn db:generate. If the loss is intended (a cleanup, rows moved"
+                            + " elsewhere), declare it in " + m.fileName() + " with the line\n    " + RowChange.declarationFor(changes)
+                            + "\n  and db:verify and db:apply's pre-flight accept it there, for those tables only");
                     findings.add(new Finding(Finding.Kind.REPLAY, sb.toString()));
                 }
             }

@@ -292,6 +292,52 @@ class HandWrittenMigrationsTest {
     }
 
     /**
+     * A cleanup that means to remove rows says so with a comment line naming the tables; the pre-flight then applies it (on
+     * real rows and on D1's synthesised ones) and says what went as declared. Without the line it is refused, and the refusal
+     * shows the line; a line naming only the parent still refuses the cascade into the child.
+     */
+    @Test
+    void aLossTheMigrationDeclaresIsAppliedEverywhereAndOnlyThatLoss() throws Exception {
+        String cleanup = "DELETE FROM customers WHERE id <> 1;\n";
+        Path file = dir.resolve("plain.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            declaredLossIsAppliedAndOnlyThat(db, log -> dev.godwit.engine.preflight.Preflight.ofFile(file, false, log), cleanup, 2);
+        }
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", TOKEN);
+             D1Database db = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            declaredLossIsAppliedAndOnlyThat(db, log -> dev.godwit.engine.preflight.Preflight.ofLiveSchema(db,
+                    java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false, log), cleanup, 3);
+        }
+    }
+
+    private void declaredLossIsAppliedAndOnlyThat(Database db, java.util.function.Function<EngineLog, dev.godwit.engine.preflight.Preflight> preflight,
+                                                  String cleanup, int ordersDeleted) throws Exception {
+        Files.deleteIfExists(dir.resolve("migrations/0002_m2.sql"));
+        migrator(db).apply(folder(SHOP), ApplyOptions.defaults());
+        db.runAtomically(List.of("INSERT INTO customers VALUES (1, 'Ann'), (2, 'test user')", "INSERT INTO orders VALUES (10, 1), (11, 2), (12, 2)"), false);
+        java.util.function.Function<EngineLog, Migrator> checked = log -> migrator(db).checkingPendingWith(preflight.apply(log));
+
+        MigrationsFolder undeclared = folder(SHOP, cleanup);
+        Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class,
+                () -> checked.apply(EngineLog.SILENT).apply(undeclared, ApplyOptions.defaults()));
+        assertTrue(e.getMessage().endsWith("(if a hand-written migration means to remove those rows, declare it there instead, for its tables"
+                + " only: -- godwit:accept-data-loss customers, orders)."), e.getMessage());
+        MigrationsFolder parentOnly = folder(SHOP, "-- godwit:accept-data-loss customers\n" + cleanup);
+        e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class,
+                () -> checked.apply(EngineLog.SILENT).apply(parentOnly, ApplyOptions.defaults()));
+        assertTrue(e.getMessage().contains("\n  - \"orders\": " + ordersDeleted + " of 3 rows deleted"), e.getMessage());
+        assertTrue(!e.getMessage().contains("\"customers\": "), e.getMessage());
+        assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM orders"), "nothing was applied");
+
+        dev.godwit.engine.testing.RecordingLog log = new dev.godwit.engine.testing.RecordingLog();
+        MigrationsFolder declared = folder(SHOP, "-- tidy up after the beta\n-- godwit:accept-data-loss customers, orders\n" + cleanup);
+        assertEquals(List.of("0002_m2"), checked.apply(log).apply(declared, ApplyOptions.defaults()).applied());
+        assertEquals(List.of(Map.of("n", 1L)), db.query("SELECT count(*) AS n FROM orders"));
+        assertTrue(log.lines().stream().anyMatch(l -> l.startsWith("INFO Pre-flight: \"orders\": " + ordersDeleted + " of 3 rows deleted")
+                && l.endsWith("(declared intended by 0002_m2.sql: -- godwit:accept-data-loss)")), log.lines().toString());
+    }
+
+    /**
      * A rename under PRAGMA legacy_alter_table=ON (allowed on D1) leaves the views that read the table naming the old name:
      * the migration succeeds and every query on the view fails from then on. The pre-flight ran it and said "no rows removed".
      */

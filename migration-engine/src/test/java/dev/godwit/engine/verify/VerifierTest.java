@@ -291,6 +291,44 @@ class VerifierTest {
         assertTrue(v.warnings().get(0).startsWith("replaying 0001_seed.sql on tables holding generated rows fails at statement 2:"), v.warnings().get(0));
     }
 
+    /**
+     * A hand-written cleanup (DELETE FROM sessions) or a move of rows into another table removes rows on purpose: the replay
+     * failed the build for it with no way to say so but deleting the migration. The migration declares it with a comment line
+     * naming the tables; only those tables' losses are accepted, so the cascade into a child it did not name still fails.
+     */
+    @Test
+    void aLossTheMigrationDeclaresIsAcceptedForTheTablesItNames() throws Exception {
+        TableDef customers = new TableDef("customers", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                ColumnDef.of("name", "text").withNotNull(true)), null, List.of(), List.of(), List.of(), null);
+        TableDef orders = new TableDef("orders", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                ColumnDef.of("customer_id", "integer").withNotNull(true)), null, List.of(),
+                List.of(new dev.godwit.schema.model.ForeignKeyDef("orders_customer_id_customers_id_fk", "orders", List.of("customer_id"), "customers",
+                        List.of("id"), dev.godwit.schema.model.FkAction.CASCADE, dev.godwit.schema.model.FkAction.NO_ACTION)), List.of(), null);
+        SchemaDef shop = new SchemaDef(List.of(customers, orders), List.of());
+        MigrationsFolder folder = generated(shop);
+        new Generator().generate(shop, folder, GenerateOptions.batch().withName("cleanup").withCustom(true));
+        Path cleanup = folder.sqlFile("0001_cleanup");
+        String template = Files.readString(cleanup);
+
+        Files.writeString(cleanup, template + "\nDELETE FROM customers;\n");
+        List<Finding> f = Verifier.verify(shop, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
+        assertTrue(f.get(0).message().contains("\n    - \"customers\": 3 of 3 rows deleted, through 0001_cleanup.sql statement 1:"), f.get(0).message());
+        assertTrue(f.get(0).message().endsWith("If the loss is intended (a cleanup, rows moved elsewhere), declare it in 0001_cleanup.sql with the"
+                + " line\n    -- godwit:accept-data-loss customers, orders\n  and db:verify and db:apply's pre-flight accept it there, for those"
+                + " tables only"), f.get(0).message());
+
+        Files.writeString(cleanup, template + "\n-- godwit:accept-data-loss customers\nDELETE FROM customers;\n");
+        f = Verifier.verify(shop, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
+        assertTrue(f.get(0).message().contains("\n    - \"orders\": 3 of 3 rows deleted"), f.get(0).message());
+        assertTrue(!f.get(0).message().contains("\"customers\": 3 of 3"), "the declared table is accepted: " + f.get(0).message());
+        assertTrue(f.get(0).message().contains("\n    -- godwit:accept-data-loss orders\n"), f.get(0).message());
+
+        Files.writeString(cleanup, template + "\n-- godwit:accept-data-loss \"Customers\", `orders`\nDELETE FROM customers;\n");
+        assertEquals(List.of(), Verifier.verify(shop, folder));
+    }
+
     @Test
     void brokenMigrationFailsReplayNamingFileAndStatement() throws Exception {
         MigrationsFolder folder = generated(users());
