@@ -83,6 +83,30 @@ class VerifierTest {
         assertTrue(v.warnings().get(0).contains("UNIQUE constraint failed: users.email"), v.warnings().get(0));
     }
 
+    /**
+     * A trigger that RAISEs on rows the team's data never has (a name without a capital) fired on the generated rows ("gen-1")
+     * during a hand-written backfill, and the replay failed the build as if the migration were broken. Like a CHECK the
+     * generated rows break, it is replayed on empty tables and warned about, with the trigger's message.
+     */
+    @Test
+    void aTriggerRaisingOnGeneratedRowsIsAWarningNotAFailure() throws Exception {
+        MigrationsFolder folder = generated(users(ColumnDef.of("name", "text")));
+        new Generator().generate(users(ColumnDef.of("name", "text")), folder, GenerateOptions.batch().withName("guard").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_guard"), "CREATE TRIGGER users_name_guard BEFORE UPDATE OF name ON users WHEN NEW.name NOT GLOB '[A-Z]*'"
+                + " BEGIN SELECT RAISE(ABORT, 'name must start with a capital'); END;\n");
+        new Generator().generate(users(ColumnDef.of("name", "text")), folder, GenerateOptions.batch().withName("backfill").withCustom(true));
+        Path backfill = folder.sqlFile("0002_backfill");
+        Files.writeString(backfill, Files.readString(backfill) + "\nUPDATE users SET name = trim(name);\n");
+        Verifier.Verification v = Verifier.check(users(ColumnDef.of("name", "text")), folder);
+        assertEquals(List.of(), v.findings());
+        assertEquals(1, v.warnings().size(), v.warnings().toString());
+        assertTrue(v.warnings().get(0).startsWith("replaying 0002_backfill.sql on tables holding generated rows fails at statement 1:"), v.warnings().get(0));
+        assertTrue(v.warnings().get(0).contains("(name must start with a capital)"), v.warnings().get(0));
+
+        Files.writeString(backfill, Files.readString(backfill) + "--> statement-breakpoint\nUPDATE nope SET x = 1;\n");
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(Verifier.verify(users(ColumnDef.of("name", "text")), folder)), "a real failure still fails");
+    }
+
     /** Each with where it is and what to do: a repeated journal idx, a file that is not UTF-8, a custom migration left empty. */
     @Test
     void folderMistakesAreNamedWithTheWayOut() throws Exception {
