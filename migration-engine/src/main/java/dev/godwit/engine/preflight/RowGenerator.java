@@ -58,13 +58,16 @@ public final class RowGenerator {
     public Result fill(SchemaDef schema, int rowsPerTable, Set<String> only) {
         int inserted = 0;
         Map<String, String> notFilled = new LinkedHashMap<>();
-        for (TableDef t : parentsFirst(schema.tables())) {
+        List<TableDef> ordered = parentsFirst(schema.tables());
+        for (int ti = 0; ti < ordered.size(); ti++) {
+            TableDef t = ordered.get(ti);
             if (only != null && only.stream().noneMatch(o -> SqliteNames.key(o).equals(SqliteNames.key(t.name())))) continue;
             long have = count(t.name());
             Random random = new Random(seed ^ t.name().hashCode());
             int offset = (int) have + 1;
+            long keyBase = KEY_BASE + (long) ti * TABLE_KEYS;
             for (long r = have; r < rowsPerTable; r++) {
-                String failure = insertOne(t, schema, offset, random);
+                String failure = insertOne(t, schema, offset, keyBase, random);
                 if (failure != null) {
                     notFilled.put(t.name(), failure);
                     break;
@@ -82,7 +85,7 @@ public final class RowGenerator {
     }
 
     /** Inserts one row; returns null, or why no row could be made. */
-    private String insertOne(TableDef t, SchemaDef schema, int n, Random random) {
+    private String insertOne(TableDef t, SchemaDef schema, int n, long keyBase, Random random) {
         List<ColumnDef> columns = t.columns().stream().filter(c -> c.generated() == null).toList();
         Map<String, List<Object>> candidates = new HashMap<>();
         for (ColumnDef c : columns) candidates.put(c.name(), candidates(c, t));
@@ -95,7 +98,7 @@ public final class RowGenerator {
             for (ColumnDef c : columns) {
                 List<Object> list = candidates.get(c.name());
                 Object v = list.get(choice.getOrDefault(c.name(), 0) % list.size());
-                row.put(c.name(), distinct(v, n + uniqueBump, c));
+                row.put(c.name(), distinct(v, n + uniqueBump, keyBase, c));
             }
             String missingParent = references(t, schema, row, parentPick + attempt);
             if (missingParent != null) return missingParent;
@@ -109,6 +112,12 @@ public final class RowGenerator {
                 String lower = msg.toLowerCase(Locale.ROOT);
                 if (lower.contains("unique") || lower.contains("primary key")) {
                     uniqueBump += 1000;
+                    // a fixed value (a literal a CHECK names, an enum value) stays the same however far the row number moves:
+                    // the next candidate of the columns the message names is tried instead
+                    List<String> fixed = columns.stream().filter(c -> mentions(msg, c.name()))
+                            .filter(c -> !(candidates.get(c.name()).get(choice.getOrDefault(c.name(), 0) % candidates.get(c.name()).size()) instanceof Unique))
+                            .map(ColumnDef::name).toList();
+                    if (!fixed.isEmpty()) advance(choice, fixed, candidates);
                 } else if (lower.contains("check constraint")) {
                     advance(choice, checkedColumns(msg, t, columns), candidates);
                     parentPick += 1;
@@ -127,19 +136,81 @@ public final class RowGenerator {
      * replay that fills tables before such a migration does not make its INSERT collide.
      */
     private static final long KEY_BASE = 1_000_000;
+    /**
+     * How far apart two tables' generated keys are: each table its own range, so a migration that copies rows from one
+     * table into another (INSERT INTO archived_orders SELECT * FROM orders) does not collide on keys only generated rows share.
+     */
+    private static final long TABLE_KEYS = 100_000;
 
-    /** Makes a candidate unique to the row: numbers from {@link #KEY_BASE} on, texts with n appended. */
-    private static Object distinct(Object v, int n, ColumnDef c) {
+    /** Makes a candidate unique to the row: numbers from the table's key base on, texts with n appended. */
+    private static Object distinct(Object v, int n, long keyBase, ColumnDef c) {
         if (v instanceof Unique u) {
             return switch (u.kind) {
-                case "int" -> KEY_BASE + n;
-                case "real" -> KEY_BASE + n + 0.5;
+                case "int" -> keyBase + n;
+                case "real" -> keyBase + n + 0.5;
                 case "text" -> notOwnName(u.prefix + n, c);
+                case "json" -> "{\"gen\":" + n + "}";
+                case "glob", "like" -> matching(u.prefix, u.kind.equals("glob"), n);
+                case "letters" -> letters(n, Integer.parseInt(u.prefix));
                 case "blob" -> new byte[] {(byte) n, (byte) (n >> 8)};
-                default -> KEY_BASE + n;
+                default -> keyBase + n;
             };
         }
         return v;
+    }
+
+    /**
+     * A text that a GLOB or LIKE pattern matches, unique to n where the pattern has a {@code *} or {@code %} (n's digits go
+     * there): {@code [A-Z][A-Z][A-Z]-[0-9]*} gives {@code AAA-01}, {@code SKU-%} gives {@code SKU-1}.
+     */
+    static String matching(String pattern, boolean glob, int n) {
+        StringBuilder sb = new StringBuilder();
+        boolean numbered = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char ch = pattern.charAt(i);
+            if (glob ? ch == '*' : ch == '%') {
+                if (!numbered) sb.append(n);
+                numbered = true;
+            } else if (glob ? ch == '?' : ch == '_') {
+                sb.append('a');
+            } else if (glob && ch == '[') {
+                int end = pattern.indexOf(']', i + 2);
+                if (end < 0) {
+                    sb.append(ch);
+                    continue;
+                }
+                String set = pattern.substring(i + 1, end);
+                sb.append(set.startsWith("^") ? firstNotIn(set.substring(1)) : set.charAt(0));
+                i = end;
+            } else {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static char firstNotIn(String set) {
+        for (char c : "xQ7_".toCharArray()) {
+            boolean in = false;
+            for (int i = 0; i < set.length(); i++) {
+                if (i + 2 < set.length() && set.charAt(i + 1) == '-') {
+                    in |= c >= set.charAt(i) && c <= set.charAt(i + 2);
+                    i += 2;
+                } else {
+                    in |= c == set.charAt(i);
+                }
+            }
+            if (!in) return c;
+        }
+        return '~';
+    }
+
+    /** n written in capital letters, padded with A to {@code length}: a text of a length a CHECK asks for (a currency code). */
+    private static String letters(int n, int length) {
+        StringBuilder sb = new StringBuilder();
+        for (int x = n; x > 0 && sb.length() < length; x /= 26) sb.append((char) ('A' + x % 26));
+        while (sb.length() < length) sb.append('A');
+        return sb.reverse().toString();
     }
 
     private static String notOwnName(String s, ColumnDef c) {
@@ -150,12 +221,23 @@ public final class RowGenerator {
     private record Unique(String kind, String prefix) {
     }
 
+    /** {@code column GLOB 'pattern'} or {@code LIKE}, not negated: the column, NOT, the operator, the pattern. */
+    private static final Pattern MATCHES = Pattern.compile("(?i)" + DataCheck.IDENT + "\\s+(NOT\\s+)?(GLOB|LIKE)\\s+'((?:[^']|'')*)'");
+
     private List<Object> candidates(ColumnDef c, TableDef t) {
         List<Object> out = new ArrayList<>();
         List<String> strings = new ArrayList<>();
         List<Object> numbers = new ArrayList<>();
+        List<Object> first = new ArrayList<>();   // what the column's own CHECKs ask for: a text a pattern matches, JSON
         for (CheckDef ch : t.checks()) {
             if (!mentions(ch.expression(), c.name())) continue;
+            Matcher g = MATCHES.matcher(ch.expression());
+            while (g.find()) {
+                if (g.group(2) == null && SqliteNames.key(dev.godwit.engine.sql.SqlLexer.unquote(g.group(1))).equals(SqliteNames.key(c.name()))) {
+                    first.add(new Unique(g.group(3).toLowerCase(Locale.ROOT), g.group(4).replace("''", "'")));
+                }
+            }
+            if (ch.expression().toLowerCase(Locale.ROOT).contains("json")) first.add(new Unique("json", ""));
             Matcher m = STRING_LITERAL.matcher(ch.expression());
             while (m.find()) strings.add(m.group(1).replace("''", "'"));
             Matcher k = NUMBER_LITERAL.matcher(ch.expression().replaceAll("'(?:[^']|'')*'", "''"));
@@ -184,12 +266,15 @@ public final class RowGenerator {
             }
             case TEXT -> {
                 for (String e : c.enumValues()) out.add(e);
+                out.addAll(first);
                 out.add(new Unique("text", "gen-"));
                 out.addAll(strings);
                 out.add(new Unique("text", "v@example.com#"));
                 out.add(new Unique("text", "2024-01-01T00:00:0"));
                 out.add("x");
                 for (Object x : numbers) out.add(String.valueOf(x));
+                // a length a CHECK names (length(code) = 3): capital letters, which also pass code = upper(code)
+                for (Object x : numbers) if (x instanceof Long l && l > 0 && l <= 64) out.add(new Unique("letters", String.valueOf(l)));
             }
             default -> {
                 out.add(new Unique("blob", ""));

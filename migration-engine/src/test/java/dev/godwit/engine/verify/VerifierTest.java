@@ -107,6 +107,39 @@ class VerifierTest {
         assertEquals(List.of(Finding.Kind.REPLAY), kinds(Verifier.verify(users(ColumnDef.of("name", "text")), folder)), "a real failure still fails");
     }
 
+    /**
+     * A drizzle-kit rebuild of a parent whose CHECK wants JSON empties its ON DELETE CASCADE children on D1. The replay's rows
+     * never met json_valid, so the parent and its children stayed empty and the build passed with a warning.
+     */
+    @Test
+    void aCascadingRebuildOfATableWithAJsonCheckIsFound() throws Exception {
+        SchemaDef docs = dev.godwit.engine.yaml.YamlSchemaReader.read("""
+                tables:
+                  - name: docs
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: body, type: text, mode: json, notNull: true}
+                    checks: [{name: body_json, expression: "json_valid(body) AND json_type(body) = 'object'"}]
+                  - name: doc_refs
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: doc_id, type: integer, notNull: true}
+                    foreignKeys: [{columns: [doc_id], references: {table: docs, columns: [id]}, onDelete: cascade}]
+                """, "schema.yaml");
+        MigrationsFolder folder = generated(docs);
+        new Generator().generate(docs, folder, GenerateOptions.batch().withName("rebuild").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_rebuild"), "PRAGMA foreign_keys=OFF;--> statement-breakpoint\n"
+                + "CREATE TABLE `__new_docs` (`id` integer PRIMARY KEY, `body` text NOT NULL, CONSTRAINT \"body_json\" CHECK(json_valid(body) AND"
+                + " json_type(body) = 'object'));--> statement-breakpoint\nINSERT INTO `__new_docs`(`id`, `body`) SELECT `id`, `body` FROM `docs`;"
+                + "--> statement-breakpoint\nDROP TABLE `docs`;--> statement-breakpoint\nALTER TABLE `__new_docs` RENAME TO `docs`;"
+                + "--> statement-breakpoint\nPRAGMA foreign_keys=ON;");
+        Verifier.Verification v = Verifier.check(docs, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(v.findings()), v.warnings().toString());
+        assertTrue(v.findings().get(0).message().contains("\n    - \"doc_refs\": 3 of 3 rows deleted, through 0001_rebuild.sql statement 4: DROP TABLE"
+                + " `docs`;"), v.findings().get(0).message());
+        assertEquals(List.of(), v.warnings());
+    }
+
     /** Each with where it is and what to do: a repeated journal idx, a file that is not UTF-8, a custom migration left empty. */
     @Test
     void folderMistakesAreNamedWithTheWayOut() throws Exception {
