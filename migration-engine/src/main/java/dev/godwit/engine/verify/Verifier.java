@@ -195,6 +195,10 @@ public final class Verifier {
                             + " generated rows before each migration) fails in " + folder.relative(m.file()) + where + "\n  SQLite says: " + e.databaseMessage()
                             + (d1 && dev.godwit.engine.db.D1Limits.overInstructionLimit(e.databaseMessage())
                                     ? "\n  " + dev.godwit.engine.db.D1Limits.INSTRUCTION_LIMIT_HINT : "")
+                            + (String.valueOf(e.databaseMessage()).contains("SQLITE_CONSTRAINT_TRIGGER")
+                                    ? "\n  A trigger's RAISE refused the statement whatever the rows (a rebuild deletes and inserts again the rows"
+                                    + " of the tables it keeps, and their triggers fire): drop the trigger in a custom migration before this one"
+                                    + " (mvn db:generate -Ddb.custom) and create it again in one after it" : "")
                             + "\n  Fix the migration (regenerate it with mvn db:generate if it was edited)"));
                     return new Replay(findings, null, replay.warnings());
                 }
@@ -220,6 +224,14 @@ public final class Verifier {
                             + "\n  and db:verify and db:apply's pre-flight accept it there, for those tables only");
                     findings.add(new Finding(Finding.Kind.REPLAY, sb.toString()));
                 }
+            }
+            for (List<String> lost : replay.lostTriggers()) {
+                findings.add(new Finding(Finding.Kind.REPLAY, "after " + lost.get(0) + ", trigger \"" + lost.get(3) + "\" on \"" + lost.get(1)
+                        + "\" is gone and no later migration creates it again: the migration drops the table (a rebuild's DROP TABLE drops its"
+                        + " triggers) without DROP TRIGGER, so what the trigger did (an audit row, a guard, a timestamp) silently stops."
+                        + " Create it again after the rebuild, in a custom migration (mvn db:generate -Ddb.custom) holding:\n    "
+                        + lost.get(2).strip().replace("\n", "\n    ") + ";\n  or, if it is meant to go, say so there: DROP TRIGGER IF EXISTS "
+                        + dev.godwit.engine.sql.Quoting.doubleQuoted(lost.get(3)) + ";"));
             }
             return new Replay(findings, Introspector.introspect(db), replay.warnings());
         }

@@ -140,6 +140,75 @@ class VerifierTest {
         assertEquals(List.of(), v.warnings());
     }
 
+    static SchemaDef shop(String customerExtra, String orderExtra) {
+        return dev.godwit.engine.yaml.YamlSchemaReader.read("tables:\n"
+                + "  - name: customers\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: name, type: text, notNull: true}\n"
+                + customerExtra
+                + "  - name: orders\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: customer_id, type: integer, notNull: true}\n"
+                + "      - {name: status, type: text, notNull: true}\n" + orderExtra
+                + "    foreignKeys: [{columns: [customer_id], references: {table: customers, columns: [id]}, onDelete: cascade}]\n", "schema.yaml");
+    }
+
+    private void custom(MigrationsFolder folder, SchemaDef schema, String name, String sql) throws Exception {
+        new Generator().generate(schema, folder, GenerateOptions.batch().withName(name).withCustom(true));
+        Path file = folder.migrations().get(folder.migrations().size() - 1).file();
+        Files.writeString(file, Files.readString(file) + "\n" + sql + "\n");
+    }
+
+    /**
+     * A hand-written trigger on a table that a later generated migration rebuilds is dropped with the table: the audit row,
+     * guard or timestamp it wrote silently stops. db:verify passed (only db:apply's pre-flight saw it, at deploy time). It is a
+     * finding until a later migration creates the trigger again, or drops it by name.
+     */
+    @Test
+    void aTriggerARebuildDropsIsAFindingUntilAMigrationCreatesItAgainOrDropsIt() throws Exception {
+        SchemaDef v0 = shop("", "      - {name: note, type: text}\n");
+        SchemaDef v1 = shop("", "      - {name: note, type: text, notNull: true, default: none}\n");
+        MigrationsFolder folder = generated(v0);
+        String trigger = "CREATE TRIGGER orders_touch AFTER UPDATE OF status ON orders BEGIN UPDATE customers SET name = name WHERE id = NEW.customer_id; END";
+        custom(folder, v0, "touch", trigger + ";");
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("note"));
+        List<Finding> f = Verifier.verify(v1, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
+        assertEquals("after 0002_note.sql, trigger \"orders_touch\" on \"orders\" is gone and no later migration creates it again: the migration"
+                + " drops the table (a rebuild's DROP TABLE drops its triggers) without DROP TRIGGER, so what the trigger did (an audit row, a guard,"
+                + " a timestamp) silently stops. Create it again after the rebuild, in a custom migration (mvn db:generate -Ddb.custom) holding:\n    "
+                + trigger + ";\n  or, if it is meant to go, say so there: DROP TRIGGER IF EXISTS \"orders_touch\";", f.get(0).message());
+
+        custom(folder, v1, "touch_again", trigger + ";");
+        assertEquals(List.of(), Verifier.verify(v1, folder));
+        Files.writeString(folder.sqlFile("0003_touch_again"), "DROP TRIGGER IF EXISTS orders_touch;\n");
+        assertEquals(List.of(), Verifier.verify(v1, folder));
+    }
+
+    /**
+     * A generated rebuild of a parent deletes and inserts again the rows of its ON DELETE CASCADE children, which fires their
+     * triggers. One that refuses every delete fails on every database holding orders: still a finding (with the way out),
+     * not the warning a RAISE on rows like the generated ones gets. One with a condition is that warning, and the replay's
+     * own emptying of the tables for its second run no longer fires it (that failed the build as the migration's fault).
+     */
+    @Test
+    void aChildsTriggerFiredByAParentRebuildFailsOnlyWhenItRefusesEveryRow() throws Exception {
+        SchemaDef v0 = shop("", "");
+        SchemaDef v1 = shop("      - {name: tier, type: text, notNull: true, default: free}\n    checks: [{name: tier_in, expression: \"tier IN ('free','pro')\"}]\n", "");
+        MigrationsFolder folder = generated(v0);
+        custom(folder, v0, "guard", "CREATE TRIGGER orders_keep BEFORE DELETE ON orders BEGIN SELECT RAISE(ABORT, 'soft delete only'); END;");
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("tier"));
+        List<Finding> f = Verifier.verify(v1, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
+        assertTrue(f.get(0).message().contains(" fails in drizzle/0002_tier.sql at statement 5:\n    DELETE FROM `orders`;\n"), f.get(0).message());
+        assertTrue(f.get(0).message().contains("(soft delete only)\n  A trigger's RAISE refused the statement whatever the rows (a rebuild deletes"
+                + " and inserts again the rows of the tables it keeps, and their triggers fire): drop the trigger in a custom migration before this"
+                + " one (mvn db:generate -Ddb.custom) and create it again in one after it"), f.get(0).message());
+
+        Files.writeString(folder.sqlFile("0001_guard"), "CREATE TRIGGER orders_keep BEFORE DELETE ON orders WHEN OLD.status <> 'cancelled'"
+                + " BEGIN SELECT RAISE(ABORT, 'only cancelled orders go'); END;\n");
+        Verifier.Verification v = Verifier.check(v1, folder);
+        assertEquals(List.of(), v.findings());
+        assertEquals(1, v.warnings().size(), v.warnings().toString());
+        assertTrue(v.warnings().get(0).startsWith("replaying 0002_tier.sql on tables holding generated rows fails at statement 5:"), v.warnings().get(0));
+    }
+
     /** Each with where it is and what to do: a repeated journal idx, a file that is not UTF-8, a custom migration left empty. */
     @Test
     void folderMistakesAreNamedWithTheWayOut() throws Exception {
