@@ -301,7 +301,13 @@ public final class RowGenerator {
                 parents = List.of();
             }
             if (parents.isEmpty()) {
-                if (SqliteNames.key(fk.refTable()).equals(SqliteNames.key(t.name())) && fk.columns().equals(fk.refColumns())) continue;
+                boolean self = SqliteNames.key(fk.refTable()).equals(SqliteNames.key(t.name()));
+                if (self && fk.columns().equals(fk.refColumns())) continue;
+                // the first row of a tree whose parent is required is its own parent (a root pointing at itself)
+                if (self && !nullable && fk.refColumns().stream().allMatch(c -> row.get(c) != null)) {
+                    for (int i = 0; i < fk.columns().size(); i++) row.put(fk.columns().get(i), row.get(fk.refColumns().get(i)));
+                    continue;
+                }
                 if (!nullable) return "no row in \"" + fk.refTable() + "\" for the required foreign key (" + String.join(", ", fk.columns()) + ")";
                 for (String c : fk.columns()) row.put(c, null);
                 continue;
