@@ -94,6 +94,21 @@ class RowGeneratorTest {
         }
     }
 
+    /**
+     * A UNIQUE column limited to two literals takes two rows, not three: the replay warned that it "could not give" the table
+     * rows and that what the migrations do to them "was not tried", though it held two. Only a table left empty is named.
+     */
+    @Test
+    void aTableThatTakesFewerRowsIsNotReportedAsUnfilled() {
+        try (Replica r = Replica.empty()) {
+            r.runAtomically(List.of("CREATE TABLE flags (id integer PRIMARY KEY, kind text NOT NULL UNIQUE CHECK (kind IN ('a', 'b')))",
+                    "CREATE TABLE never (id integer PRIMARY KEY, v integer NOT NULL CHECK (v <> v))"), false);
+            RowGenerator.Result result = new RowGenerator(r, 9).fill(Introspector.introspect(r), 3);
+            assertEquals(2L, r.count("SELECT count(*) FROM flags"));
+            assertEquals(List.of("never"), List.copyOf(result.notFilled().keySet()));
+        }
+    }
+
     /** Each table's generated keys are its own: rows copied from one table into another with the same shape do not collide. */
     @Test
     void tablesGetKeysOfTheirOwnSoRowsCopiedBetweenThemDoNotCollide() {
