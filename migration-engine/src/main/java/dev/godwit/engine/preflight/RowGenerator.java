@@ -151,6 +151,8 @@ public final class RowGenerator {
                 case "real" -> keyBase + n + 0.5;
                 case "text" -> notOwnName(u.prefix + n, c);
                 case "json" -> "{\"gen\":" + n + "}";
+                case "jsonarray" -> "[\"gen\"," + n + "]";
+                case "date" -> String.format(Locale.ROOT, "%04d-01-01", 2000 + n % 7000);
                 case "glob", "like" -> matching(u.prefix, u.kind.equals("glob"), n);
                 case "letters" -> letters(n, Integer.parseInt(u.prefix));
                 case "blob" -> new byte[] {(byte) n, (byte) (n >> 8)};
@@ -238,7 +240,10 @@ public final class RowGenerator {
                     first.add(new Unique(g.group(3).toLowerCase(Locale.ROOT), g.group(4).replace("''", "'")));
                 }
             }
-            if (ch.expression().toLowerCase(Locale.ROOT).contains("json")) first.add(new Unique("json", ""));
+            if (ch.expression().toLowerCase(Locale.ROOT).contains("json")) {
+                first.add(new Unique("json", ""));
+                first.add(new Unique("jsonarray", ""));
+            }
             Matcher m = STRING_LITERAL.matcher(ch.expression());
             while (m.find()) strings.add(m.group(1).replace("''", "'"));
             Matcher k = NUMBER_LITERAL.matcher(ch.expression().replaceAll("'(?:[^']|'')*'", "''"));
@@ -272,6 +277,7 @@ public final class RowGenerator {
                 out.addAll(strings);
                 out.add(new Unique("text", "v@example.com#"));
                 out.add(new Unique("text", "2024-01-01T00:00:0"));
+                out.add(new Unique("date", ""));   // a date alone: day = date(day)
                 out.add("x");
                 for (Object x : numbers) out.add(String.valueOf(x));
                 // a length a CHECK names (length(code) = 3): capital letters, which also pass code = upper(code)

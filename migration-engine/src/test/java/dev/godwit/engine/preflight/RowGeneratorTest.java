@@ -109,6 +109,32 @@ class RowGeneratorTest {
         }
     }
 
+    /**
+     * CHECKs seen in real schemas (a date alone, a JSON array, a generated column's bound, ranges, lower-case texts, STRICT):
+     * each table gets rows. A date-only CHECK (day IS date(day)) and json_type(x) = 'array' left their tables empty.
+     */
+    @Test
+    void fillsTablesWithTheChecksRealSchemasHave() {
+        String[] tables = {
+            "CREATE TABLE g1 (id integer PRIMARY KEY, qty integer NOT NULL, price integer NOT NULL, total integer GENERATED ALWAYS AS (qty * price) VIRTUAL, CONSTRAINT total_small CHECK (total < 1000))",
+            "CREATE TABLE g2 (id integer PRIMARY KEY, x integer NOT NULL UNIQUE CHECK (x > 0 AND x < 10))",
+            "CREATE TABLE g3 (id integer PRIMARY KEY, name text NOT NULL CHECK (length(name) BETWEEN 3 AND 50), email text NOT NULL CHECK (email = lower(email)))",
+            "CREATE TABLE g4 (id integer PRIMARY KEY, x NOT NULL CHECK (typeof(x) = 'integer'), created_at integer NOT NULL, updated_at integer NOT NULL, CHECK (created_at <= updated_at))",
+            "CREATE TABLE g5 (id integer PRIMARY KEY, meta text NOT NULL CHECK (json_valid(meta)), active integer NOT NULL CHECK (active IN (0, 1)), ts integer NOT NULL CHECK (ts > 1600000000)) STRICT",
+            "CREATE TABLE g6 (id integer PRIMARY KEY, price real NOT NULL CHECK (price >= 0.0), slug text NOT NULL UNIQUE CHECK (slug NOT LIKE '% %' AND slug = lower(slug)))",
+            "CREATE TABLE g7 (id integer PRIMARY KEY, day text NOT NULL CHECK (day IS date(day)), at text NOT NULL CHECK (datetime(at) IS NOT NULL), ym text NOT NULL CHECK (ym GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'))",
+            "CREATE TABLE g8 (id integer PRIMARY KEY, lat real NOT NULL CHECK (lat BETWEEN -90 AND 90), lng real NOT NULL CHECK (lng BETWEEN -180 AND 180), pct integer NOT NULL CHECK (pct BETWEEN 0 AND 100))",
+            "CREATE TABLE g9 (id integer PRIMARY KEY, tags text NOT NULL CHECK (json_type(tags) = 'array'), color text NOT NULL CHECK (color GLOB '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]'))",
+        };
+        try (Replica r = Replica.empty()) {
+            r.runAtomically(List.of(tables), false);
+            RowGenerator.Result result = new RowGenerator(r, 9).fill(Introspector.introspect(r), 3);
+            assertEquals(Map.of(), result.notFilled());
+            for (int i = 1; i <= 9; i++) assertTrue(r.count("SELECT count(*) FROM g" + i) >= (i == 2 ? 1 : 3), "g" + i);
+            assertEquals(List.of(Map.of("tags", "[\"gen\",1]", "day", "2001-01-01")), r.query("SELECT tags, day FROM g9, g7 ORDER BY g9.id, g7.id LIMIT 1"));
+        }
+    }
+
     /** Each table's generated keys are its own: rows copied from one table into another with the same shape do not collide. */
     @Test
     void tablesGetKeysOfTheirOwnSoRowsCopiedBetweenThemDoNotCollide() {
