@@ -67,6 +67,16 @@ public final class DataReplay implements AutoCloseable {
         return changes;
     }
 
+    /**
+     * Triggers that cannot run now ({@link BrokenTriggers}), each as one sentence for a person, by trigger name; empty
+     * without triggers.
+     */
+    public Map<String, String> brokenTriggers() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        BrokenTriggers.in(replica).forEach((name, why) -> out.put(name, BrokenTriggers.sentence(name, why[1], why[0])));
+        return out;
+    }
+
     /** The user triggers there are now, by case-folded name: their table, SQL and name as written. */
     private Map<String, List<String>> triggers() {
         Map<String, List<String>> out = new java.util.LinkedHashMap<>();

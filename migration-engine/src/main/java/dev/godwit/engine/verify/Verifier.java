@@ -175,6 +175,7 @@ public final class Verifier {
     private static Replay replay(List<Migration> migrations, MigrationsFolder folder, boolean d1) {
         List<Finding> findings = new ArrayList<>();
         Set<String> unreadableViews = new HashSet<>();
+        Map<String, String> brokenTriggers = new java.util.LinkedHashMap<>();
         try (DataReplay replay = new DataReplay(d1)) {
             Database db = replay.database();
             for (Migration m : migrations) {
@@ -214,6 +215,10 @@ public final class Verifier {
                 }
                 // what the migration declares it means to remove (a cleanup, rows moved elsewhere) is its purpose, not a finding
                 changes = changes.stream().filter(c -> !c.declared()).toList();
+                // a trigger's text is checked only when it fires: one left using a dropped table or column fails every write that fires it
+                Map<String, String> triggers = replay.brokenTriggers();
+                brokenTriggers.keySet().retainAll(triggers.keySet());   // dropped or mended by a later migration
+                for (Map.Entry<String, String> t : triggers.entrySet()) brokenTriggers.putIfAbsent(t.getKey(), "after " + folder.relative(m.file()) + ", " + t.getValue());
                 if (!changes.isEmpty()) {
                     StringBuilder sb = new StringBuilder("replaying " + folder.relative(m.file()) + " on tables holding generated rows (as D1 runs it)"
                             + " removes or rewrites rows it should keep:");
@@ -225,6 +230,7 @@ public final class Verifier {
                     findings.add(new Finding(Finding.Kind.REPLAY, sb.toString()));
                 }
             }
+            for (String t : brokenTriggers.values()) findings.add(new Finding(Finding.Kind.REPLAY, t));
             for (List<String> lost : replay.lostTriggers()) {
                 findings.add(new Finding(Finding.Kind.REPLAY, "after " + lost.get(0) + ", trigger \"" + lost.get(3) + "\" on \"" + lost.get(1)
                         + "\" is gone and no later migration creates it again: the migration drops the table (a rebuild's DROP TABLE drops its"

@@ -357,6 +357,27 @@ class HandWrittenMigrationsTest {
         }
     }
 
+    /** The pre-flight on the real rows of a local file: a DROP TABLE that leaves a trigger writing into it is refused. */
+    @Test
+    void aDropThatLeavesATriggerUnableToRunIsRefusedByThePreflight() throws Exception {
+        Path file = dir.resolve("plain.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            String init = "CREATE TABLE orders (id INTEGER PRIMARY KEY, status TEXT);\nCREATE TABLE audit (id INTEGER PRIMARY KEY, what TEXT);\n"
+                    + "CREATE TRIGGER orders_audit AFTER UPDATE ON orders BEGIN INSERT INTO audit (what) VALUES ('order ' || NEW.id); END;\n";
+            migrator(db).apply(folder(init), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO orders VALUES (1, 'new')"), false);
+            MigrationsFolder drop = folder(init, "DROP TABLE audit;\n");
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofFile(file, false, EngineLog.SILENT));
+            Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> m.apply(drop, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains(" leave triggers that can no longer run:\n  - trigger \"orders_audit\" on \"orders\" can no longer run"
+                    + " (no such table: main.audit)"), e.getMessage());
+            db.runAtomically(List.of("UPDATE orders SET status = 'paid'"), false);
+            assertEquals(List.of(Map.of("what", "order 1")), db.query("SELECT what FROM audit"), "nothing was applied: the trigger still works");
+            assertEquals(List.of("0002_m2"), migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofFile(file, false, EngineLog.SILENT))
+                    .apply(folder(init, "DROP TRIGGER orders_audit;\nDROP TABLE audit;\n"), ApplyOptions.defaults()).applied());
+        }
+    }
+
     /** The same through a table whose key says ON CONFLICT REPLACE: a plain INSERT there replaces, and cascades, too. */
     @Test
     void aPlainInsertIntoAnOnConflictReplaceTableIsRefusedOnRemoteD1Too() throws Exception {

@@ -182,6 +182,31 @@ class VerifierTest {
     }
 
     /**
+     * SQLite checks a trigger's body only when it fires: dropping the table an audit trigger writes leaves the trigger standing,
+     * the migration succeeds, and every UPDATE of orders fails from then on. The replay passed it; now it names the trigger,
+     * until a later migration drops or mends it.
+     */
+    @Test
+    void aTriggerLeftWritingADroppedTableIsAFindingUntilAMigrationMendsIt() throws Exception {
+        SchemaDef withAudit = dev.godwit.engine.yaml.YamlSchemaReader.read("tables:\n  - name: orders\n    columns:\n"
+                + "      - {name: id, type: integer, primaryKey: true}\n      - {name: status, type: text}\n"
+                + "  - name: audit\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: what, type: text}\n", "s.yaml");
+        SchemaDef without = dev.godwit.engine.yaml.YamlSchemaReader.read("tables:\n  - name: orders\n    columns:\n"
+                + "      - {name: id, type: integer, primaryKey: true}\n      - {name: status, type: text}\n", "s.yaml");
+        MigrationsFolder folder = generated(withAudit);
+        custom(folder, withAudit, "audit", "CREATE TRIGGER orders_audit AFTER UPDATE ON orders BEGIN INSERT INTO audit (what) VALUES ('order ' || NEW.id); END;");
+        new Generator().generate(without, folder, GenerateOptions.batch().withName("no_audit").withAcceptDataLoss(true));
+        List<Finding> f = Verifier.verify(without, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
+        assertEquals("after drizzle/0002_no_audit.sql, trigger \"orders_audit\" on \"orders\" can no longer run (no such table: main.audit): a table or"
+                + " column its body uses is gone, and every write on \"orders\" that fires it fails from then on. Drop it (DROP TRIGGER) or create it"
+                + " again without what is gone, in the migration or a custom one after it (mvn db:generate -Ddb.custom)", f.get(0).message());
+
+        custom(folder, without, "drop_audit_trigger", "DROP TRIGGER orders_audit;");
+        assertEquals(List.of(), Verifier.verify(without, folder));
+    }
+
+    /**
      * A generated rebuild of a parent deletes and inserts again the rows of its ON DELETE CASCADE children, which fires their
      * triggers. One that refuses every delete fails on every database holding orders: still a finding (with the way out),
      * not the warning a RAISE on rows like the generated ones gets. One with a condition is that warning, and the replay's
