@@ -55,8 +55,13 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
     /** The declaration line that would accept these changes, naming their tables. */
     public static String declarationFor(java.util.Collection<RowChange> changes) {
         Set<String> tables = new LinkedHashSet<>();
-        for (RowChange c : changes) tables.add(c.table().matches("[A-Za-z_][\\w$]*") ? c.table() : dev.godwit.engine.sql.Quoting.doubleQuoted(c.table()));
+        for (RowChange c : changes) tables.add(declarable(c.table()));
         return DECLARATION + " " + String.join(", ", tables);
+    }
+
+    /** A table's name as a {@link #DECLARATION} line writes it: bare when it is one word, else double-quoted. */
+    static String declarable(String table) {
+        return table.matches("[A-Za-z_][\\w$]*") ? table : dev.godwit.engine.sql.Quoting.doubleQuoted(table);
     }
 
     /** One line for a person, e.g. {@code "orders": 3 of 3 rows deleted, through 0002_x.sql statement 3: DROP TABLE `customers`;}. */

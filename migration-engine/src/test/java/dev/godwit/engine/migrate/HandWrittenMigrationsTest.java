@@ -257,6 +257,7 @@ class HandWrittenMigrationsTest {
                     + " each table that holds rows there) cannot tell which of the database's rows these statements replace"), e.getMessage());
             assertTrue(e.getMessage().contains("\n  - Migration 0001_m1.sql, statement 1 of 1: INSERT OR REPLACE INTO parents (id, name) VALUES (1,"
                     + " 'renamed');\n    deletes the rows of \"parents\" it conflicts with, and with them rows or references of \"kids\"\n"), e.getMessage());
+            assertTrue(e.getMessage().contains("\n    (if the migration means that, it says so: -- godwit:accept-data-loss kids)\n"), e.getMessage());
             assertTrue(e.getMessage().endsWith("Nothing was applied."), e.getMessage());
             assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM kids"), "nothing was applied");
 
@@ -265,6 +266,22 @@ class HandWrittenMigrationsTest {
                     java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false, EngineLog.SILENT)).apply(upsert, ApplyOptions.defaults()).applied());
             assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM kids"), "the upsert deletes nothing");
             assertEquals(List.of(Map.of("name", "renamed")), db.query("SELECT name FROM parents WHERE id = 1"));
+        }
+    }
+
+    /** The same REPLACE, declared by the migration for the children it may empty: applied, D1 deleting them as declared. */
+    @Test
+    void aReplaceOverCascadingChildrenThatTheMigrationDeclaresIsAppliedOnRemoteD1() throws Exception {
+        MigrationsFolder replace = folder("-- the seed resets parent 1 and its kids\n-- godwit:accept-data-loss kids\n"
+                + "INSERT OR REPLACE INTO parents (id, name) VALUES (1, 'renamed');\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", TOKEN);
+             D1Database db = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            db.runAtomically(List.of("CREATE TABLE parents (id INTEGER PRIMARY KEY, name TEXT)",
+                    "CREATE TABLE kids (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parents(id) ON DELETE CASCADE, name TEXT)",
+                    "INSERT INTO parents VALUES (1, 'a'), (2, 'b')", "INSERT INTO kids VALUES (10, 1, 'x'), (11, 1, 'y'), (12, 2, 'z')"), false);
+            assertEquals(List.of("0001_m1"), migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofLiveSchema(db,
+                    java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false, EngineLog.SILENT)).apply(replace, ApplyOptions.defaults()).applied());
+            assertEquals(List.of(Map.of("id", 12L)), db.query("SELECT id FROM kids"));
         }
     }
 
