@@ -89,7 +89,8 @@ public final class RowGenerator {
     private String insertOne(TableDef t, SchemaDef schema, int n, long keyBase, Random random) {
         List<ColumnDef> columns = t.columns().stream().filter(c -> c.generated() == null).toList();
         Map<String, List<Object>> candidates = new HashMap<>();
-        for (ColumnDef c : columns) candidates.put(c.name(), candidates(c, t));
+        List<String> triggers = triggers(t);
+        for (ColumnDef c : columns) candidates.put(c.name(), candidates(c, t, triggers));
         Map<String, Integer> choice = new HashMap<>();
         int uniqueBump = 0;
         int parentPick = random.nextInt(1000);
@@ -124,6 +125,10 @@ public final class RowGenerator {
                     parentPick += 1;
                 } else if (lower.contains("foreign key")) {
                     parentPick += 7;
+                } else if (msg.contains("SQLITE_CONSTRAINT_TRIGGER") && !triggers.isEmpty()) {
+                    // a validation trigger's RAISE: move the columns its triggers read (NEW.email), not every column in turn
+                    List<String> read = columns.stream().filter(c -> triggers.stream().anyMatch(body -> mentions(body, c.name()))).map(ColumnDef::name).toList();
+                    advance(choice, read.isEmpty() ? columns.stream().map(ColumnDef::name).toList() : read, candidates);
                 } else {
                     advance(choice, columns.stream().map(ColumnDef::name).toList(), candidates);
                 }
@@ -227,26 +232,44 @@ public final class RowGenerator {
     /** {@code column GLOB 'pattern'} or {@code LIKE}, not negated: the column, NOT, the operator, the pattern. */
     private static final Pattern MATCHES = Pattern.compile("(?i)" + DataCheck.IDENT + "\\s+(NOT\\s+)?(GLOB|LIKE)\\s+'((?:[^']|'')*)'");
 
-    private List<Object> candidates(ColumnDef c, TableDef t) {
+    /** The SQL of the table's triggers: a validation trigger (WHEN NEW.email NOT LIKE ... RAISE) is a CHECK in other words. */
+    private List<String> triggers(TableDef t) {
+        List<String> out = new ArrayList<>();
+        for (Map<String, Object> row : db.query("SELECT sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL AND tbl_name = ? COLLATE NOCASE",
+                t.name())) {
+            out.add(String.valueOf(row.get("sql")));
+        }
+        return out;
+    }
+
+    private List<Object> candidates(ColumnDef c, TableDef t, List<String> triggers) {
         List<Object> out = new ArrayList<>();
         List<String> strings = new ArrayList<>();
         List<Object> numbers = new ArrayList<>();
         List<Object> first = new ArrayList<>();   // what the column's own CHECKs ask for: a text a pattern matches, JSON
-        for (CheckDef ch : t.checks()) {
-            if (!mentions(ch.expression(), c.name())) continue;
-            Matcher g = MATCHES.matcher(ch.expression());
+        List<String> rules = new ArrayList<>();
+        for (CheckDef ch : t.checks()) rules.add(ch.expression());
+        int checks = rules.size();
+        rules.addAll(triggers);
+        for (int r = 0; r < rules.size(); r++) {
+            String rule = rules.get(r);
+            if (!mentions(rule, c.name())) continue;
+            Matcher g = MATCHES.matcher(rule);
             while (g.find()) {
-                if (g.group(2) == null && SqliteNames.key(dev.godwit.engine.sql.SqlLexer.unquote(g.group(1))).equals(SqliteNames.key(c.name()))) {
+                // a CHECK says what a value must match; a trigger's WHEN, often, what it must not (NOT LIKE ... RAISE): a
+                // value the pattern matches either way
+                boolean wanted = g.group(2) == null || r >= checks;
+                if (wanted && SqliteNames.key(dev.godwit.engine.sql.SqlLexer.unquote(g.group(1))).equals(SqliteNames.key(c.name()))) {
                     first.add(new Unique(g.group(3).toLowerCase(Locale.ROOT), g.group(4).replace("''", "'")));
                 }
             }
-            if (ch.expression().toLowerCase(Locale.ROOT).contains("json")) {
+            if (rule.toLowerCase(Locale.ROOT).contains("json")) {
                 first.add(new Unique("json", ""));
                 first.add(new Unique("jsonarray", ""));
             }
-            Matcher m = STRING_LITERAL.matcher(ch.expression());
+            Matcher m = STRING_LITERAL.matcher(rule);
             while (m.find()) strings.add(m.group(1).replace("''", "'"));
-            Matcher k = NUMBER_LITERAL.matcher(ch.expression().replaceAll("'(?:[^']|'')*'", "''"));
+            Matcher k = NUMBER_LITERAL.matcher(rule.replaceAll("'(?:[^']|'')*'", "''"));
             while (k.find()) numbers.add(k.group(1) == null ? (Object) Long.parseLong(k.group()) : (Object) Double.parseDouble(k.group()));
         }
         Affinity a = Affinity.of(c.type());

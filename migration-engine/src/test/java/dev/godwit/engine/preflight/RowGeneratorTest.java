@@ -135,6 +135,27 @@ class RowGeneratorTest {
         }
     }
 
+    /**
+     * A validation trigger (BEFORE INSERT ... WHEN NEW.email NOT LIKE '%_@_%' ... RAISE) refused every generated row, and the
+     * generator moved all columns in turn like an odometer, so "email" was never reached: users and every table referencing it
+     * stayed empty, and the replay tried nothing on them. The trigger's columns move now, and its patterns and literals are
+     * candidates, as a CHECK's are.
+     */
+    @Test
+    void fillsATableWhoseValidationTriggerRefusesTheFirstValues() {
+        try (Replica r = Replica.empty()) {
+            r.runAtomically(List.of("CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL, status text NOT NULL, role text NOT NULL,"
+                            + " plan text NOT NULL, email text NOT NULL, tier text NOT NULL)",
+                    "CREATE TRIGGER users_email BEFORE INSERT ON users WHEN NEW.email NOT LIKE '%_@_%' OR NEW.tier NOT IN ('free', 'pro')"
+                            + " BEGIN SELECT RAISE(ABORT, 'bad email or tier'); END",
+                    "CREATE TABLE posts (id integer PRIMARY KEY, user_id integer NOT NULL REFERENCES users(id) ON DELETE CASCADE)"), false);
+            RowGenerator.Result result = new RowGenerator(r, 9).fill(Introspector.introspect(r), 3);
+            assertEquals(Map.of(), result.notFilled());
+            assertEquals(3L, r.count("SELECT count(*) FROM users WHERE email LIKE '%_@_%' AND tier IN ('free', 'pro')"));
+            assertEquals(3L, r.count("SELECT count(*) FROM posts"));
+        }
+    }
+
     /** Each table's generated keys are its own: rows copied from one table into another with the same shape do not collide. */
     @Test
     void tablesGetKeysOfTheirOwnSoRowsCopiedBetweenThemDoNotCollide() {
