@@ -63,7 +63,8 @@ final class DataCheck {
 
     /** Whether a statement only creates or adds (CREATE TABLE without AS SELECT, CREATE INDEX or VIEW, ADD COLUMN). */
     private static boolean onlyAdds(String statement) {
-        return ADDITIVE.matcher(statement).matches() && !statement.toUpperCase(Locale.ROOT).contains(" AS SELECT");
+        String code = code(statement);
+        return ADDITIVE.matcher(code).matches() && !code.toUpperCase(Locale.ROOT).contains(" AS SELECT");
     }
 
     private static Outcome runInTransaction(Replica r, Migration m) {
@@ -101,7 +102,7 @@ final class DataCheck {
                         return new Outcome(List.of(), new DatabaseException("statement " + (i + 1) + " failed: " + e.databaseMessage(), i,
                                 statements.get(i), e.databaseMessage(), false, e));
                     }
-                    if (!ROWS_ONLY.matcher(statements.get(i)).matches()) existing = null;
+                    if (!ROWS_ONLY.matcher(code(statements.get(i))).matches()) existing = null;
                     if (firstDrop.size() < tracked.size() && !onlyAdds(statements.get(i))) {
                         if (existing == null) existing = existingTables(r);
                         // counted after what can lower a count, only the tables that statement can reach (every tracked one when it
@@ -164,9 +165,10 @@ final class DataCheck {
                 Mentions words = new Mentions(st);
                 // A table renamed away takes its children's foreign keys along (SQLite rewrites them), so dropping it later cascades
                 // into them; a write into a table with ON CONFLICT REPLACE deletes the rows it conflicts with.
-                boolean removes = REMOVES.matcher(st).matches() || RENAME.matcher(st).matches()
-                        || ROWS_ONLY.matcher(st).matches() && replacing.stream().anyMatch(words::of);
-                boolean updates = UPDATES.matcher(st).matches();
+                String code = code(st);
+                boolean removes = REMOVES.matcher(code).matches() || RENAME.matcher(code).matches()
+                        || ROWS_ONLY.matcher(code).matches() && replacing.stream().anyMatch(words::of);
+                boolean updates = UPDATES.matcher(code).matches();
                 for (Shape t : named(words)) {
                     String key = SqliteNames.key(t.name());
                     work.add(key);
@@ -231,7 +233,7 @@ final class DataCheck {
 
     /** Whether a statement can put rows into a table (so a later statement could lose them). */
     static boolean writesRows(String statement) {
-        return WRITES_ROWS.matcher(statement).matches();
+        return WRITES_ROWS.matcher(code(statement)).matches();
     }
 
     /** How many rows the user tables hold and in how many tables: {rows, tables with rows}. */
@@ -429,7 +431,7 @@ final class DataCheck {
     static Map<String, String> renames(List<String> statements) {
         Map<String, String> out = new HashMap<>();
         for (String s : statements) {
-            Matcher m = RENAME.matcher(s);
+            Matcher m = RENAME.matcher(code(s));
             if (m.matches()) out.put(SqliteNames.key(SqlLexer.unquote(m.group(1))), SqlLexer.unquote(m.group(2)));
         }
         return out;
@@ -439,7 +441,7 @@ final class DataCheck {
     private static int parentStatement(List<String> statements, String parent) {
         Pattern p = Pattern.compile("(?is)^\\s*(DROP\\s+TABLE(\\s+IF\\s+EXISTS)?|DELETE\\s+FROM)\\s+" + IDENT + ".*");
         for (int i = 0; i < statements.size(); i++) {
-            Matcher m = p.matcher(statements.get(i));
+            Matcher m = p.matcher(code(statements.get(i)));
             if (m.matches() && SqliteNames.key(SqlLexer.unquote(m.group(3))).equals(SqliteNames.key(parent))) return i;
         }
         return -1;
@@ -448,7 +450,7 @@ final class DataCheck {
     /** The first INSERT or UPDATE that names both the table (or its rebuild copy) and the column. */
     private static int writerStatement(List<String> statements, String table, String column) {
         for (int i = 0; i < statements.size(); i++) {
-            String s = statements.get(i).strip();
+            String s = code(statements.get(i)).strip();
             String head = s.length() > 6 ? s.substring(0, 6).toUpperCase(Locale.ROOT) : "";
             if (!head.equals("INSERT") && !head.equals("UPDATE")) continue;
             if (mentions(s, table) && mentions(s, column)) return i;
@@ -513,6 +515,14 @@ final class DataCheck {
 
     private static boolean isWordChar(char c) {
         return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /**
+     * A statement from its first character of code: what the patterns here read. A hand-written statement may start with
+     * comments (every {@code db:generate -Ddb.custom} file's first one does, the template's), which hid a DELETE's cascade.
+     */
+    private static String code(String statement) {
+        return dev.godwit.engine.sql.StatementKind.fromCode(statement);
     }
 
     private static String q(String name) {

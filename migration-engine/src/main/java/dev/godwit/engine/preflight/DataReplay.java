@@ -7,6 +7,7 @@ import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.sql.Quoting;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code db:verify}'s replay with data: an in-memory database that, before each migration, tops
@@ -22,6 +23,7 @@ public final class DataReplay implements AutoCloseable {
     private final Map<String, String> unfilled = new java.util.LinkedHashMap<>();
     private final Map<String, String> constrained = new java.util.LinkedHashMap<>();
     private final List<String> warnings = new java.util.ArrayList<>();
+    private final Map<String, List<String>> lostTriggers = new java.util.LinkedHashMap<>();
 
     /** A replay as SQLite runs the migrations. */
     public DataReplay() {
@@ -45,6 +47,55 @@ public final class DataReplay implements AutoCloseable {
      * @throws DatabaseException naming the failing statement (index into {@code m.statements()}); the database is then as before {@code m}
      */
     public List<RowChange> apply(Migration m) {
+        Map<String, List<String>> triggersBefore = triggers();
+        List<RowChange> changes = run(m);
+        if (triggersBefore.isEmpty() && lostTriggers.isEmpty()) return changes;
+        Map<String, List<String>> after = triggers();
+        List<String> dropped = TableFeatures.droppedTriggers(m.statements());
+        // created again, or dropped by name later (DROP TRIGGER IF EXISTS: it is meant to go): no longer lost
+        for (String created : after.keySet()) lostTriggers.remove(created);
+        for (String gone : dropped) lostTriggers.remove(gone);
+        Set<String> tables = new java.util.HashSet<>();
+        for (Map<String, Object> t : replica.query("SELECT name FROM main.sqlite_master WHERE type = 'table'")) {
+            tables.add(dev.godwit.schema.model.SqliteNames.key(String.valueOf(t.get("name"))));
+        }
+        for (Map.Entry<String, List<String>> t : triggersBefore.entrySet()) {
+            String table = t.getValue().get(0);
+            if (after.containsKey(t.getKey()) || dropped.contains(t.getKey()) || !tables.contains(dev.godwit.schema.model.SqliteNames.key(table))) continue;
+            lostTriggers.put(t.getKey(), List.of(m.fileName(), table, t.getValue().get(1), t.getValue().get(2)));
+        }
+        return changes;
+    }
+
+    /**
+     * Triggers that cannot run now ({@link BrokenTriggers}), each as one sentence for a person, by trigger name; empty
+     * without triggers.
+     */
+    public Map<String, String> brokenTriggers() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        BrokenTriggers.in(replica).forEach((name, why) -> out.put(name, BrokenTriggers.sentence(name, why[1], why[0])));
+        return out;
+    }
+
+    /** The user triggers there are now, by case-folded name: their table, SQL and name as written. */
+    private Map<String, List<String>> triggers() {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> t : replica.query("SELECT name, tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
+            String name = String.valueOf(t.get("name"));
+            out.put(dev.godwit.schema.model.SqliteNames.key(name), List.of(String.valueOf(t.get("tbl_name")), String.valueOf(t.get("sql")), name));
+        }
+        return out;
+    }
+
+    /**
+     * Triggers a migration took away without a DROP TRIGGER while their table stayed (a rebuild's DROP TABLE drops them)
+     * and that no later migration created again, each as: the migration, the table, the trigger's SQL, its name.
+     */
+    public java.util.Collection<List<String>> lostTriggers() {
+        return lostTriggers.values();
+    }
+
+    private List<RowChange> run(Migration m) {
         // Rows cannot change what a migration that only adds does (a new constraint they break is replayed on empty tables anyway),
         // so tables are filled only before one that can remove or rewrite rows: most of a long history is additive.
         if (!DataCheck.onlyAdds(m.statements())) {
@@ -53,8 +104,8 @@ public final class DataReplay implements AutoCloseable {
         }
         DataCheck.Outcome o = DataCheck.run(replica, m);
         if (o.failure() == null) return o.changes();
-        if (!isConstraintFailure(o.failure())) throw o.failure();
-        // A new CHECK, NOT NULL, UNIQUE or foreign key that generated rows break is a precondition on the data, not a
+        if (!isConstraintFailure(o.failure()) || raisedWhateverTheRows(o.failure().databaseMessage())) throw o.failure();
+        // A new CHECK, NOT NULL, UNIQUE, foreign key or trigger RAISE that generated rows break is a precondition on the data, not a
         // defect of the migration (the pre-flight checks it against real rows): run it again on empty tables. A write
         // into a table the migration did not create breaks constraints that were there already: said in a warning.
         constrained.put(m.fileName(), o.failure().databaseMessage());
@@ -99,15 +150,47 @@ public final class DataReplay implements AutoCloseable {
 
     private static boolean isConstraintFailure(DatabaseException e) {
         String msg = e.databaseMessage() == null ? "" : e.databaseMessage();
-        return msg.contains("constraint failed");
+        // a trigger's RAISE(ABORT, ...) is SQLite's SQLITE_CONSTRAINT_TRIGGER: a rule on the data like a CHECK, which generated
+        // rows (text "gen-1" where the trigger wants a capital) may break where real rows do not
+        return msg.contains("constraint failed") || msg.contains("SQLITE_CONSTRAINT_TRIGGER");
+    }
+
+    private static final java.util.regex.Pattern RAISED = java.util.regex.Pattern.compile("(?s).*SQLITE_CONSTRAINT_TRIGGER.*\\((.*)\\)\\s*$");
+    private static final java.util.regex.Pattern CONDITION = java.util.regex.Pattern.compile("(?i)\\b(WHEN|WHERE|CASE|IIF)\\b");
+
+    /**
+     * Whether the trigger RAISE that stopped a statement fires on any row, not on rows like the generated ones: every trigger of
+     * the database raising that message has no WHEN and no condition in its body ({@code BEFORE DELETE ON orders BEGIN SELECT
+     * RAISE(ABORT, 'soft delete only'); END}). Such a statement fails on every database holding rows there.
+     */
+    private boolean raisedWhateverTheRows(String message) {
+        java.util.regex.Matcher m = message == null ? null : RAISED.matcher(message);
+        if (m == null || !m.matches()) return false;
+        String literal = Quoting.literal(m.group(1));
+        boolean any = false;
+        for (Map<String, Object> t : replica.query("SELECT sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
+            String sql = String.valueOf(t.get("sql"));
+            if (!sql.contains(literal)) continue;
+            if (CONDITION.matcher(sql.replace(literal, "''")).find()) return false;
+            any = true;
+        }
+        return any;
     }
 
     private void emptyAllTables() {
         replica.exec("PRAGMA foreign_keys=OFF");
+        // the project's triggers must not fire on the replay's own emptying (a BEFORE DELETE ... RAISE(ABORT) failed it, reported
+        // as the migration failing); they are taken out and put back as they were
+        List<String> triggerSql = replica.query("SELECT sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL").stream()
+                .map(t -> String.valueOf(t.get("sql"))).toList();
         try {
+            for (Map<String, Object> t : replica.query("SELECT name FROM main.sqlite_master WHERE type = 'trigger'")) {
+                replica.exec("DROP TRIGGER main." + Quoting.doubleQuoted(String.valueOf(t.get("name"))));
+            }
             for (Map<String, Object> t : replica.query("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
                 replica.exec("DELETE FROM main." + Quoting.doubleQuoted(String.valueOf(t.get("name"))));
             }
+            for (String sql : triggerSql) replica.exec(sql);
             // AUTOINCREMENT counters too: a seed migration's INSERT ... (1, ...) into a child names the ids its parents get on an
             // empty database, not after the generated rows
             if (!replica.query("SELECT 1 FROM main.sqlite_master WHERE name = 'sqlite_sequence'").isEmpty()) replica.exec("DELETE FROM main.sqlite_sequence");

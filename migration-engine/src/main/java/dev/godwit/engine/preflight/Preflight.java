@@ -130,11 +130,12 @@ public final class Preflight implements PendingCheck {
     }
 
     /** The kinds of loss found, for the report's first line. */
-    private static List<String> whatGoes(List<RowChange> changes, List<String> lost, List<String> brokenViews) {
+    private static List<String> whatGoes(List<RowChange> changes, List<String> lost, List<String> brokenViews, List<String> brokenTriggers) {
         List<String> out = new ArrayList<>();
         if (!changes.isEmpty()) out.add("remove or rewrite rows");
         if (!lost.isEmpty()) out.add("drop what the tables had beyond their columns");
         if (!brokenViews.isEmpty()) out.add("leave views that no longer work");
+        if (!brokenTriggers.isEmpty()) out.add("leave triggers that can no longer run");
         return out;
     }
 
@@ -162,6 +163,7 @@ public final class Preflight implements PendingCheck {
         String failed = null;   // the migration the copy stopped at, if any
         List<String> lost;
         List<String> brokenViews;
+        List<String> brokenTriggers;
         List<String> unseen = new ArrayList<>();   // what generated rows cannot show (UnseenReplace)
         try (Replica r = copy.get()) {
             if (DataCheck.shapes(r).isEmpty() && pending.stream().flatMap(m -> m.statements().stream()).noneMatch(DataCheck::writesRows)) {
@@ -171,6 +173,7 @@ public final class Preflight implements PendingCheck {
             }
             Map<String, TableFeatures> featuresBefore = TableFeatures.read(r);
             Set<String> viewsBefore = BrokenViews.working(r);
+            Set<String> triggersBrokenBefore = BrokenTriggers.in(r).keySet();
             long[] held = DataCheck.rowsAndTables(r);
             rows = held[0];
             tables = held[1];
@@ -196,16 +199,20 @@ public final class Preflight implements PendingCheck {
                     failed = m.fileName();
                     break;
                 }
-                changes.addAll(o.changes());
+                for (RowChange c : o.changes()) {
+                    if (!c.declared()) changes.add(c);
+                    else log.info("Pre-flight: " + c.describe() + " (declared intended by " + m.fileName() + ": " + RowChange.DECLARATION + ")");
+                }
                 statements.addAll(m.statements());
                 ran++;
             }
             lost = TableFeatures.lost(featuresBefore, TableFeatures.read(r), statements);
             brokenViews = BrokenViews.broken(r, viewsBefore);
+            brokenTriggers = BrokenTriggers.broken(r, triggersBrokenBefore);
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         if (!unseen.isEmpty()) refuseUnseen(unseen);
-        if (changes.isEmpty() && lost.isEmpty() && brokenViews.isEmpty()) {
+        if (changes.isEmpty() && lost.isEmpty() && brokenViews.isEmpty() && brokenTriggers.isEmpty()) {
             if (ran == 0) return;   // the first one failed: the warning above said all there is
             log.info("Pre-flight: ran " + ran + " pending migration(s)" + (failed == null ? "" : " (those before " + failed + ")") + " on " + copyWhat
                     + ", " + rows + " row(s) in " + tables + " table(s): no rows removed or rewritten (" + ms + " ms).");
@@ -214,10 +221,11 @@ public final class Preflight implements PendingCheck {
         StringBuilder sb = new StringBuilder("Pre-flight: the pending migrations, run on " + copyWhat
                 + (foreignKeysOffAround ? " as this apply runs them (foreign keys off around a migration that asks for it), "
                         : " as D1 runs them (foreign keys on, each migration one transaction), ")
-                + String.join(" and ", whatGoes(changes, lost, brokenViews)) + ":");
+                + String.join(" and ", whatGoes(changes, lost, brokenViews, brokenTriggers)) + ":");
         for (RowChange c : changes) sb.append("\n  - ").append(c.describe());
         for (String l : lost) sb.append("\n  - ").append(l);
         for (String v : brokenViews) sb.append("\n  - ").append(v);
+        for (String t : brokenTriggers) sb.append("\n  - ").append(t);
         if (acceptDataLoss) {
             log.warn(sb + "\n  Applying anyway because of -Ddb.acceptDataLoss.");
             return;
@@ -227,7 +235,12 @@ public final class Preflight implements PendingCheck {
             sb.append(" (a rebuild of a parent table with ON DELETE CASCADE/SET NULL children deletes or unlinks their rows on D1: save and"
                     + " restore the children in the migration, or regenerate it with mvn db:generate)");
         }
-        sb.append(", or pass -Ddb.acceptDataLoss to apply it as it is.");
+        sb.append(", or pass -Ddb.acceptDataLoss to apply it as it is");
+        if (!changes.isEmpty()) {
+            sb.append(" (if a hand-written migration means to remove those rows, declare it there instead, for its tables only: "
+                    + RowChange.declarationFor(changes) + ")");
+        }
+        sb.append('.');
         throw new PreflightRefusedException(sb.toString(), changes);
     }
 }

@@ -1,6 +1,12 @@
 package dev.godwit.engine.preflight;
 
 import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.schema.model.SqliteNames;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Rows a migration removed or rewrote in a table it keeps: what, where, how many of how many, and
@@ -17,6 +23,45 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
         REFERENCE_CHANGED,
         /** A column filled with a text equal to its own name: an unresolved "name" SQLite read as a string. */
         FILLED_WITH_OWN_NAME
+    }
+
+    /**
+     * The line by which a hand-written migration declares the rows it means to remove or rewrite, followed by the tables
+     * (comma-separated, quoted as SQL quotes names when need be): {@code -- godwit:accept-data-loss sessions, "audit log"}.
+     * A comment to SQLite, drizzle-orm's migrator and wrangler.
+     */
+    public static final String DECLARATION = "-- godwit:accept-data-loss";
+
+    private static final Pattern DECLARED = Pattern.compile("(?im)^[ \\t]*--[ \\t]*godwit:accept-data-loss(?![\\w-])([^\\r\\n]*)");
+    private static final Pattern NAME = Pattern.compile(DataCheck.IDENT);
+
+    /** Whether the migration declares this change intended: its table is named on a {@link #DECLARATION} line of the file. */
+    public boolean declared() {
+        return declaredTables(migration).contains(SqliteNames.key(table));
+    }
+
+    /** The tables a migration's {@link #DECLARATION} lines name, case-folded as SQLite compares names. */
+    public static Set<String> declaredTables(Migration m) {
+        Set<String> out = new LinkedHashSet<>();
+        if (!m.sql().contains("godwit:")) return out;
+        Matcher d = DECLARED.matcher(m.sql());
+        while (d.find()) {
+            Matcher n = NAME.matcher(d.group(1));
+            while (n.find()) out.add(SqliteNames.key(SqlLexer.unquote(n.group())));
+        }
+        return out;
+    }
+
+    /** The declaration line that would accept these changes, naming their tables. */
+    public static String declarationFor(java.util.Collection<RowChange> changes) {
+        Set<String> tables = new LinkedHashSet<>();
+        for (RowChange c : changes) tables.add(declarable(c.table()));
+        return DECLARATION + " " + String.join(", ", tables);
+    }
+
+    /** A table's name as a {@link #DECLARATION} line writes it: bare when it is one word, else double-quoted. */
+    static String declarable(String table) {
+        return table.matches("[A-Za-z_][\\w$]*") ? table : dev.godwit.engine.sql.Quoting.doubleQuoted(table);
     }
 
     /** One line for a person, e.g. {@code "orders": 3 of 3 rows deleted, through 0002_x.sql statement 3: DROP TABLE `customers`;}. */

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  */
 public final class RowGenerator {
 
-    /** What was inserted, and the tables that stayed short, each with the database's reason. */
+    /** What was inserted, and the tables that stayed empty, each with the database's reason. */
     public record Result(int rowsInserted, Map<String, String> notFilled) {
     }
 
@@ -58,15 +58,19 @@ public final class RowGenerator {
     public Result fill(SchemaDef schema, int rowsPerTable, Set<String> only) {
         int inserted = 0;
         Map<String, String> notFilled = new LinkedHashMap<>();
-        for (TableDef t : parentsFirst(schema.tables())) {
+        List<TableDef> ordered = parentsFirst(schema.tables());
+        for (int ti = 0; ti < ordered.size(); ti++) {
+            TableDef t = ordered.get(ti);
             if (only != null && only.stream().noneMatch(o -> SqliteNames.key(o).equals(SqliteNames.key(t.name())))) continue;
             long have = count(t.name());
             Random random = new Random(seed ^ t.name().hashCode());
             int offset = (int) have + 1;
+            long keyBase = KEY_BASE + (long) ti * TABLE_KEYS;
             for (long r = have; r < rowsPerTable; r++) {
-                String failure = insertOne(t, schema, offset, random);
+                String failure = insertOne(t, schema, offset, keyBase, random);
                 if (failure != null) {
-                    notFilled.put(t.name(), failure);
+                    // a table holding a row is tried (a UNIQUE column limited to two literals takes two): only an empty one is named
+                    if (r == 0) notFilled.put(t.name(), failure);
                     break;
                 }
                 inserted++;
@@ -82,10 +86,11 @@ public final class RowGenerator {
     }
 
     /** Inserts one row; returns null, or why no row could be made. */
-    private String insertOne(TableDef t, SchemaDef schema, int n, Random random) {
+    private String insertOne(TableDef t, SchemaDef schema, int n, long keyBase, Random random) {
         List<ColumnDef> columns = t.columns().stream().filter(c -> c.generated() == null).toList();
         Map<String, List<Object>> candidates = new HashMap<>();
-        for (ColumnDef c : columns) candidates.put(c.name(), candidates(c, t));
+        List<String> triggers = triggers(t);
+        for (ColumnDef c : columns) candidates.put(c.name(), candidates(c, t, triggers));
         Map<String, Integer> choice = new HashMap<>();
         int uniqueBump = 0;
         int parentPick = random.nextInt(1000);
@@ -95,7 +100,7 @@ public final class RowGenerator {
             for (ColumnDef c : columns) {
                 List<Object> list = candidates.get(c.name());
                 Object v = list.get(choice.getOrDefault(c.name(), 0) % list.size());
-                row.put(c.name(), distinct(v, n + uniqueBump, c));
+                row.put(c.name(), distinct(v, n + uniqueBump, keyBase, c));
             }
             String missingParent = references(t, schema, row, parentPick + attempt);
             if (missingParent != null) return missingParent;
@@ -109,11 +114,21 @@ public final class RowGenerator {
                 String lower = msg.toLowerCase(Locale.ROOT);
                 if (lower.contains("unique") || lower.contains("primary key")) {
                     uniqueBump += 1000;
+                    // a fixed value (a literal a CHECK names, an enum value) stays the same however far the row number moves:
+                    // the next candidate of the columns the message names is tried instead
+                    List<String> fixed = columns.stream().filter(c -> mentions(msg, c.name()))
+                            .filter(c -> !(candidates.get(c.name()).get(choice.getOrDefault(c.name(), 0) % candidates.get(c.name()).size()) instanceof Unique))
+                            .map(ColumnDef::name).toList();
+                    if (!fixed.isEmpty()) advance(choice, fixed, candidates);
                 } else if (lower.contains("check constraint")) {
                     advance(choice, checkedColumns(msg, t, columns), candidates);
                     parentPick += 1;
                 } else if (lower.contains("foreign key")) {
                     parentPick += 7;
+                } else if (msg.contains("SQLITE_CONSTRAINT_TRIGGER") && !triggers.isEmpty()) {
+                    // a validation trigger's RAISE: move the columns its triggers read (NEW.email), not every column in turn
+                    List<String> read = columns.stream().filter(c -> triggers.stream().anyMatch(body -> mentions(body, c.name()))).map(ColumnDef::name).toList();
+                    advance(choice, read.isEmpty() ? columns.stream().map(ColumnDef::name).toList() : read, candidates);
                 } else {
                     advance(choice, columns.stream().map(ColumnDef::name).toList(), candidates);
                 }
@@ -127,19 +142,83 @@ public final class RowGenerator {
      * replay that fills tables before such a migration does not make its INSERT collide.
      */
     private static final long KEY_BASE = 1_000_000;
+    /**
+     * How far apart two tables' generated keys are: each table its own range, so a migration that copies rows from one
+     * table into another (INSERT INTO archived_orders SELECT * FROM orders) does not collide on keys only generated rows share.
+     */
+    private static final long TABLE_KEYS = 100_000;
 
-    /** Makes a candidate unique to the row: numbers from {@link #KEY_BASE} on, texts with n appended. */
-    private static Object distinct(Object v, int n, ColumnDef c) {
+    /** Makes a candidate unique to the row: numbers from the table's key base on, texts with n appended. */
+    private static Object distinct(Object v, int n, long keyBase, ColumnDef c) {
         if (v instanceof Unique u) {
             return switch (u.kind) {
-                case "int" -> KEY_BASE + n;
-                case "real" -> KEY_BASE + n + 0.5;
+                case "int" -> keyBase + n;
+                case "real" -> keyBase + n + 0.5;
                 case "text" -> notOwnName(u.prefix + n, c);
+                case "json" -> "{\"gen\":" + n + "}";
+                case "jsonarray" -> "[\"gen\"," + n + "]";
+                case "date" -> String.format(Locale.ROOT, "%04d-01-01", 2000 + n % 7000);
+                case "glob", "like" -> matching(u.prefix, u.kind.equals("glob"), n);
+                case "letters" -> letters(n, Integer.parseInt(u.prefix));
                 case "blob" -> new byte[] {(byte) n, (byte) (n >> 8)};
-                default -> KEY_BASE + n;
+                default -> keyBase + n;
             };
         }
         return v;
+    }
+
+    /**
+     * A text that a GLOB or LIKE pattern matches, unique to n where the pattern has a {@code *} or {@code %} (n's digits go
+     * there): {@code [A-Z][A-Z][A-Z]-[0-9]*} gives {@code AAA-01}, {@code SKU-%} gives {@code SKU-1}.
+     */
+    static String matching(String pattern, boolean glob, int n) {
+        StringBuilder sb = new StringBuilder();
+        boolean numbered = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char ch = pattern.charAt(i);
+            if (glob ? ch == '*' : ch == '%') {
+                if (!numbered) sb.append(n);
+                numbered = true;
+            } else if (glob ? ch == '?' : ch == '_') {
+                sb.append('a');
+            } else if (glob && ch == '[') {
+                int end = pattern.indexOf(']', i + 2);
+                if (end < 0) {
+                    sb.append(ch);
+                    continue;
+                }
+                String set = pattern.substring(i + 1, end);
+                sb.append(set.startsWith("^") ? firstNotIn(set.substring(1)) : set.charAt(0));
+                i = end;
+            } else {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static char firstNotIn(String set) {
+        for (char c : "xQ7_".toCharArray()) {
+            boolean in = false;
+            for (int i = 0; i < set.length(); i++) {
+                if (i + 2 < set.length() && set.charAt(i + 1) == '-') {
+                    in |= c >= set.charAt(i) && c <= set.charAt(i + 2);
+                    i += 2;
+                } else {
+                    in |= c == set.charAt(i);
+                }
+            }
+            if (!in) return c;
+        }
+        return '~';
+    }
+
+    /** n written in capital letters, padded with A to {@code length}: a text of a length a CHECK asks for (a currency code). */
+    private static String letters(int n, int length) {
+        StringBuilder sb = new StringBuilder();
+        for (int x = n; x > 0 && sb.length() < length; x /= 26) sb.append((char) ('A' + x % 26));
+        while (sb.length() < length) sb.append('A');
+        return sb.reverse().toString();
     }
 
     private static String notOwnName(String s, ColumnDef c) {
@@ -150,15 +229,47 @@ public final class RowGenerator {
     private record Unique(String kind, String prefix) {
     }
 
-    private List<Object> candidates(ColumnDef c, TableDef t) {
+    /** {@code column GLOB 'pattern'} or {@code LIKE}, not negated: the column, NOT, the operator, the pattern. */
+    private static final Pattern MATCHES = Pattern.compile("(?i)" + DataCheck.IDENT + "\\s+(NOT\\s+)?(GLOB|LIKE)\\s+'((?:[^']|'')*)'");
+
+    /** The SQL of the table's triggers: a validation trigger (WHEN NEW.email NOT LIKE ... RAISE) is a CHECK in other words. */
+    private List<String> triggers(TableDef t) {
+        List<String> out = new ArrayList<>();
+        for (Map<String, Object> row : db.query("SELECT sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL AND tbl_name = ? COLLATE NOCASE",
+                t.name())) {
+            out.add(String.valueOf(row.get("sql")));
+        }
+        return out;
+    }
+
+    private List<Object> candidates(ColumnDef c, TableDef t, List<String> triggers) {
         List<Object> out = new ArrayList<>();
         List<String> strings = new ArrayList<>();
         List<Object> numbers = new ArrayList<>();
-        for (CheckDef ch : t.checks()) {
-            if (!mentions(ch.expression(), c.name())) continue;
-            Matcher m = STRING_LITERAL.matcher(ch.expression());
+        List<Object> first = new ArrayList<>();   // what the column's own CHECKs ask for: a text a pattern matches, JSON
+        List<String> rules = new ArrayList<>();
+        for (CheckDef ch : t.checks()) rules.add(ch.expression());
+        int checks = rules.size();
+        rules.addAll(triggers);
+        for (int r = 0; r < rules.size(); r++) {
+            String rule = rules.get(r);
+            if (!mentions(rule, c.name())) continue;
+            Matcher g = MATCHES.matcher(rule);
+            while (g.find()) {
+                // a CHECK says what a value must match; a trigger's WHEN, often, what it must not (NOT LIKE ... RAISE): a
+                // value the pattern matches either way
+                boolean wanted = g.group(2) == null || r >= checks;
+                if (wanted && SqliteNames.key(dev.godwit.engine.sql.SqlLexer.unquote(g.group(1))).equals(SqliteNames.key(c.name()))) {
+                    first.add(new Unique(g.group(3).toLowerCase(Locale.ROOT), g.group(4).replace("''", "'")));
+                }
+            }
+            if (rule.toLowerCase(Locale.ROOT).contains("json")) {
+                first.add(new Unique("json", ""));
+                first.add(new Unique("jsonarray", ""));
+            }
+            Matcher m = STRING_LITERAL.matcher(rule);
             while (m.find()) strings.add(m.group(1).replace("''", "'"));
-            Matcher k = NUMBER_LITERAL.matcher(ch.expression().replaceAll("'(?:[^']|'')*'", "''"));
+            Matcher k = NUMBER_LITERAL.matcher(rule.replaceAll("'(?:[^']|'')*'", "''"));
             while (k.find()) numbers.add(k.group(1) == null ? (Object) Long.parseLong(k.group()) : (Object) Double.parseDouble(k.group()));
         }
         Affinity a = Affinity.of(c.type());
@@ -184,12 +295,16 @@ public final class RowGenerator {
             }
             case TEXT -> {
                 for (String e : c.enumValues()) out.add(e);
+                out.addAll(first);
                 out.add(new Unique("text", "gen-"));
                 out.addAll(strings);
                 out.add(new Unique("text", "v@example.com#"));
                 out.add(new Unique("text", "2024-01-01T00:00:0"));
+                out.add(new Unique("date", ""));   // a date alone: day = date(day)
                 out.add("x");
                 for (Object x : numbers) out.add(String.valueOf(x));
+                // a length a CHECK names (length(code) = 3): capital letters, which also pass code = upper(code)
+                for (Object x : numbers) if (x instanceof Long l && l > 0 && l <= 64) out.add(new Unique("letters", String.valueOf(l)));
             }
             default -> {
                 out.add(new Unique("blob", ""));
@@ -216,7 +331,13 @@ public final class RowGenerator {
                 parents = List.of();
             }
             if (parents.isEmpty()) {
-                if (SqliteNames.key(fk.refTable()).equals(SqliteNames.key(t.name())) && fk.columns().equals(fk.refColumns())) continue;
+                boolean self = SqliteNames.key(fk.refTable()).equals(SqliteNames.key(t.name()));
+                if (self && fk.columns().equals(fk.refColumns())) continue;
+                // the first row of a tree whose parent is required is its own parent (a root pointing at itself)
+                if (self && !nullable && fk.refColumns().stream().allMatch(c -> row.get(c) != null)) {
+                    for (int i = 0; i < fk.columns().size(); i++) row.put(fk.columns().get(i), row.get(fk.refColumns().get(i)));
+                    continue;
+                }
                 if (!nullable) return "no row in \"" + fk.refTable() + "\" for the required foreign key (" + String.join(", ", fk.columns()) + ")";
                 for (String c : fk.columns()) row.put(c, null);
                 continue;

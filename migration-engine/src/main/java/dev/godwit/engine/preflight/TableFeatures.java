@@ -47,11 +47,7 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
      * by name, an {@link UnmodelledClause}. One sentence each, with the way out.
      */
     static List<String> lost(Map<String, TableFeatures> before, Map<String, TableFeatures> after, List<String> statements) {
-        List<String> dropped = new ArrayList<>();
-        for (String s : statements) {
-            Matcher m = DROP_TRIGGER.matcher(s);
-            if (m.matches()) dropped.add(SqliteNames.key(SqlLexer.unquote(m.group(1))));
-        }
+        List<String> dropped = droppedTriggers(statements);
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, TableFeatures> e : before.entrySet()) {
             TableFeatures was = e.getValue();
@@ -68,6 +64,16 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
             out.addAll(lostClauses(was, is));
         }
         return out;
+    }
+
+    /** The triggers the statements drop by name ({@code DROP TRIGGER}), case-folded: dropped on purpose, not lost. */
+    static List<String> droppedTriggers(List<String> statements) {
+        List<String> dropped = new ArrayList<>();
+        for (String s : statements) {
+            Matcher m = DROP_TRIGGER.matcher(dev.godwit.engine.sql.StatementKind.fromCode(s));
+            if (m.matches()) dropped.add(SqliteNames.key(SqlLexer.unquote(m.group(1))));
+        }
+        return dropped;
     }
 
     /**

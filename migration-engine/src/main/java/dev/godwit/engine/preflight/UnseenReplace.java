@@ -54,10 +54,13 @@ final class UnseenReplace {
             TreeSet<String> of = children.get(SqliteNames.key(parent));
             if (of == null || !holdsRows(r, parent)) continue;
             of.removeIf(child -> !holdsRows(r, child));
+            // children whose loss the migration declares (-- godwit:accept-data-loss kids) are its purpose
+            of.removeIf(child -> RowChange.declaredTables(m).contains(SqliteNames.key(child)));
             if (of.isEmpty()) continue;
             out.add(StatementRules.at(m, i) + ": " + StatementRules.shown(m.statements().get(i)).lines().findFirst().orElse("")
                     + "\n    deletes the rows of \"" + parent + "\" it conflicts with, and with them rows or references of \""
-                    + String.join("\", \"", of) + "\"");
+                    + String.join("\", \"", of) + "\"\n    (if the migration means that, it says so: " + RowChange.DECLARATION + " "
+                    + String.join(", ", of.stream().map(RowChange::declarable).toList()) + ")");
         }
         return out;
     }

@@ -13,9 +13,10 @@ public final class ForeignKeysPragma {
 
     /**
      * Whether the statements switch foreign keys off (a table rebuild does): inside a transaction
-     * that PRAGMA does nothing, so only a database that runs it around the transaction honours it.
+     * that PRAGMA does nothing, so only a database that runs it around the transaction honours it. Comments before it are
+     * skipped, as SQLite skips them (a hand-written migration's first statement carries the template's).
      */
     public static boolean asksOff(List<String> statements) {
-        return statements.stream().anyMatch(s -> OFF.matcher(s).matches());
+        return statements.stream().anyMatch(s -> OFF.matcher(StatementKind.fromCode(s)).matches());
     }
 }

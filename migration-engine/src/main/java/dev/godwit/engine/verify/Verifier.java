@@ -175,6 +175,7 @@ public final class Verifier {
     private static Replay replay(List<Migration> migrations, MigrationsFolder folder, boolean d1) {
         List<Finding> findings = new ArrayList<>();
         Set<String> unreadableViews = new HashSet<>();
+        Map<String, String> brokenTriggers = new java.util.LinkedHashMap<>();
         try (DataReplay replay = new DataReplay(d1)) {
             Database db = replay.database();
             for (Migration m : migrations) {
@@ -195,6 +196,10 @@ public final class Verifier {
                             + " generated rows before each migration) fails in " + folder.relative(m.file()) + where + "\n  SQLite says: " + e.databaseMessage()
                             + (d1 && dev.godwit.engine.db.D1Limits.overInstructionLimit(e.databaseMessage())
                                     ? "\n  " + dev.godwit.engine.db.D1Limits.INSTRUCTION_LIMIT_HINT : "")
+                            + (String.valueOf(e.databaseMessage()).contains("SQLITE_CONSTRAINT_TRIGGER")
+                                    ? "\n  A trigger's RAISE refused the statement whatever the rows (a rebuild deletes and inserts again the rows"
+                                    + " of the tables it keeps, and their triggers fire): drop the trigger in a custom migration before this one"
+                                    + " (mvn db:generate -Ddb.custom) and create it again in one after it" : "")
                             + "\n  Fix the migration (regenerate it with mvn db:generate if it was edited)"));
                     return new Replay(findings, null, replay.warnings());
                 }
@@ -208,14 +213,31 @@ public final class Verifier {
                             + " Change or drop the view in the schema together with what it reads (then mvn db:generate), or recreate it in"
                             + " the migration"));
                 }
+                // what the migration declares it means to remove (a cleanup, rows moved elsewhere) is its purpose, not a finding
+                changes = changes.stream().filter(c -> !c.declared()).toList();
+                // a trigger's text is checked only when it fires: one left using a dropped table or column fails every write that fires it
+                Map<String, String> triggers = replay.brokenTriggers();
+                brokenTriggers.keySet().retainAll(triggers.keySet());   // dropped or mended by a later migration
+                for (Map.Entry<String, String> t : triggers.entrySet()) brokenTriggers.putIfAbsent(t.getKey(), "after " + folder.relative(m.file()) + ", " + t.getValue());
                 if (!changes.isEmpty()) {
                     StringBuilder sb = new StringBuilder("replaying " + folder.relative(m.file()) + " on tables holding generated rows (as D1 runs it)"
                             + " removes or rewrites rows it should keep:");
                     for (RowChange c : changes) sb.append("\n    - ").append(c.describe());
                     sb.append("\n  A database holding rows loses them the same way (db:apply's pre-flight refuses it)."
-                            + " Fix the migration, or regenerate it with mvn db:generate");
+                            + " Fix the migration, or regenerate it with mvn db:generate. If the loss is intended (a cleanup, rows moved"
+                            + " elsewhere), declare it in " + m.fileName() + " with the line\n    " + RowChange.declarationFor(changes)
+                            + "\n  and db:verify and db:apply's pre-flight accept it there, for those tables only");
                     findings.add(new Finding(Finding.Kind.REPLAY, sb.toString()));
                 }
+            }
+            for (String t : brokenTriggers.values()) findings.add(new Finding(Finding.Kind.REPLAY, t));
+            for (List<String> lost : replay.lostTriggers()) {
+                findings.add(new Finding(Finding.Kind.REPLAY, "after " + lost.get(0) + ", trigger \"" + lost.get(3) + "\" on \"" + lost.get(1)
+                        + "\" is gone and no later migration creates it again: the migration drops the table (a rebuild's DROP TABLE drops its"
+                        + " triggers) without DROP TRIGGER, so what the trigger did (an audit row, a guard, a timestamp) silently stops."
+                        + " Create it again after the rebuild, in a custom migration (mvn db:generate -Ddb.custom) holding:\n    "
+                        + lost.get(2).strip().replace("\n", "\n    ") + ";\n  or, if it is meant to go, say so there: DROP TRIGGER IF EXISTS "
+                        + dev.godwit.engine.sql.Quoting.doubleQuoted(lost.get(3)) + ";"));
             }
             return new Replay(findings, Introspector.introspect(db), replay.warnings());
         }

@@ -257,6 +257,7 @@ class HandWrittenMigrationsTest {
                     + " each table that holds rows there) cannot tell which of the database's rows these statements replace"), e.getMessage());
             assertTrue(e.getMessage().contains("\n  - Migration 0001_m1.sql, statement 1 of 1: INSERT OR REPLACE INTO parents (id, name) VALUES (1,"
                     + " 'renamed');\n    deletes the rows of \"parents\" it conflicts with, and with them rows or references of \"kids\"\n"), e.getMessage());
+            assertTrue(e.getMessage().contains("\n    (if the migration means that, it says so: -- godwit:accept-data-loss kids)\n"), e.getMessage());
             assertTrue(e.getMessage().endsWith("Nothing was applied."), e.getMessage());
             assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM kids"), "nothing was applied");
 
@@ -266,6 +267,91 @@ class HandWrittenMigrationsTest {
             assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM kids"), "the upsert deletes nothing");
             assertEquals(List.of(Map.of("name", "renamed")), db.query("SELECT name FROM parents WHERE id = 1"));
         }
+    }
+
+    /** The same REPLACE, declared by the migration for the children it may empty: applied, D1 deleting them as declared. */
+    @Test
+    void aReplaceOverCascadingChildrenThatTheMigrationDeclaresIsAppliedOnRemoteD1() throws Exception {
+        MigrationsFolder replace = folder("-- the seed resets parent 1 and its kids\n-- godwit:accept-data-loss kids\n"
+                + "INSERT OR REPLACE INTO parents (id, name) VALUES (1, 'renamed');\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", TOKEN);
+             D1Database db = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            db.runAtomically(List.of("CREATE TABLE parents (id INTEGER PRIMARY KEY, name TEXT)",
+                    "CREATE TABLE kids (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parents(id) ON DELETE CASCADE, name TEXT)",
+                    "INSERT INTO parents VALUES (1, 'a'), (2, 'b')", "INSERT INTO kids VALUES (10, 1, 'x'), (11, 1, 'y'), (12, 2, 'z')"), false);
+            assertEquals(List.of("0001_m1"), migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofLiveSchema(db,
+                    java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false, EngineLog.SILENT)).apply(replace, ApplyOptions.defaults()).applied());
+            assertEquals(List.of(Map.of("id", 12L)), db.query("SELECT id FROM kids"));
+        }
+    }
+
+    static final String SHOP = "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n"
+            + "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE);\n";
+
+    /**
+     * A hand-written DELETE after a comment (every db:generate -Ddb.custom file starts with the template's): the pre-flight read
+     * the statement's first characters as its kind, missed that it deletes, and so neither tracked nor reported the ON DELETE
+     * CASCADE children it empties. Run on the real rows of a local file and on the D1 stand-in's synthesised ones.
+     */
+    @Test
+    void aCascadeFromADeleteAfterACommentIsRefusedByThePreflight() throws Exception {
+        Path file = dir.resolve("plain.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            migrator(db).apply(folder(SHOP), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO customers VALUES (1, 'Ann'), (2, 'test user')", "INSERT INTO orders VALUES (10, 1), (11, 2), (12, 2)"), false);
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofFile(file, false, EngineLog.SILENT));
+            MigrationsFolder folder = folder(SHOP, "-- Custom SQL migration file, put your code below! --\nDELETE FROM customers WHERE name LIKE 'test%';\n");
+            Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> m.apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("\n  - \"orders\": 2 of 3 rows deleted, through 0002_m2.sql statement 1: -- Custom SQL migration file,"
+                    + " put your code below! -- DELETE FROM customers WHERE name LIKE 'test%';"), e.getMessage());
+            assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM orders"), "nothing was applied");
+        }
+    }
+
+    /**
+     * A cleanup that means to remove rows says so with a comment line naming the tables; the pre-flight then applies it (on
+     * real rows and on D1's synthesised ones) and says what went as declared. Without the line it is refused, and the refusal
+     * shows the line; a line naming only the parent still refuses the cascade into the child.
+     */
+    @Test
+    void aLossTheMigrationDeclaresIsAppliedEverywhereAndOnlyThatLoss() throws Exception {
+        String cleanup = "DELETE FROM customers WHERE id <> 1;\n";
+        Path file = dir.resolve("plain.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            declaredLossIsAppliedAndOnlyThat(db, log -> dev.godwit.engine.preflight.Preflight.ofFile(file, false, log), cleanup, 2);
+        }
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", TOKEN);
+             D1Database db = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            declaredLossIsAppliedAndOnlyThat(db, log -> dev.godwit.engine.preflight.Preflight.ofLiveSchema(db,
+                    java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false, log), cleanup, 3);
+        }
+    }
+
+    private void declaredLossIsAppliedAndOnlyThat(Database db, java.util.function.Function<EngineLog, dev.godwit.engine.preflight.Preflight> preflight,
+                                                  String cleanup, int ordersDeleted) throws Exception {
+        Files.deleteIfExists(dir.resolve("migrations/0002_m2.sql"));
+        migrator(db).apply(folder(SHOP), ApplyOptions.defaults());
+        db.runAtomically(List.of("INSERT INTO customers VALUES (1, 'Ann'), (2, 'test user')", "INSERT INTO orders VALUES (10, 1), (11, 2), (12, 2)"), false);
+        java.util.function.Function<EngineLog, Migrator> checked = log -> migrator(db).checkingPendingWith(preflight.apply(log));
+
+        MigrationsFolder undeclared = folder(SHOP, cleanup);
+        Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class,
+                () -> checked.apply(EngineLog.SILENT).apply(undeclared, ApplyOptions.defaults()));
+        assertTrue(e.getMessage().endsWith("(if a hand-written migration means to remove those rows, declare it there instead, for its tables"
+                + " only: -- godwit:accept-data-loss customers, orders)."), e.getMessage());
+        MigrationsFolder parentOnly = folder(SHOP, "-- godwit:accept-data-loss customers\n" + cleanup);
+        e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class,
+                () -> checked.apply(EngineLog.SILENT).apply(parentOnly, ApplyOptions.defaults()));
+        assertTrue(e.getMessage().contains("\n  - \"orders\": " + ordersDeleted + " of 3 rows deleted"), e.getMessage());
+        assertTrue(!e.getMessage().contains("\"customers\": "), e.getMessage());
+        assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM orders"), "nothing was applied");
+
+        dev.godwit.engine.testing.RecordingLog log = new dev.godwit.engine.testing.RecordingLog();
+        MigrationsFolder declared = folder(SHOP, "-- tidy up after the beta\n-- godwit:accept-data-loss customers, orders\n" + cleanup);
+        assertEquals(List.of("0002_m2"), checked.apply(log).apply(declared, ApplyOptions.defaults()).applied());
+        assertEquals(List.of(Map.of("n", 1L)), db.query("SELECT count(*) AS n FROM orders"));
+        assertTrue(log.lines().stream().anyMatch(l -> l.startsWith("INFO Pre-flight: \"orders\": " + ordersDeleted + " of 3 rows deleted")
+                && l.endsWith("(declared intended by 0002_m2.sql: -- godwit:accept-data-loss)")), log.lines().toString());
     }
 
     /**
@@ -285,6 +371,27 @@ class HandWrittenMigrationsTest {
                     + " it reads was dropped, or renamed with PRAGMA legacy_alter_table=ON"), e.getMessage());
             assertTrue(e.getMessage().endsWith("or pass -Ddb.acceptDataLoss to apply it as it is."), e.getMessage());
             assertEquals(List.of(Map.of("v", "x")), db.query("SELECT v FROM av"), "nothing was applied: the view still works");
+        }
+    }
+
+    /** The pre-flight on the real rows of a local file: a DROP TABLE that leaves a trigger writing into it is refused. */
+    @Test
+    void aDropThatLeavesATriggerUnableToRunIsRefusedByThePreflight() throws Exception {
+        Path file = dir.resolve("plain.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            String init = "CREATE TABLE orders (id INTEGER PRIMARY KEY, status TEXT);\nCREATE TABLE audit (id INTEGER PRIMARY KEY, what TEXT);\n"
+                    + "CREATE TRIGGER orders_audit AFTER UPDATE ON orders BEGIN INSERT INTO audit (what) VALUES ('order ' || NEW.id); END;\n";
+            migrator(db).apply(folder(init), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO orders VALUES (1, 'new')"), false);
+            MigrationsFolder drop = folder(init, "DROP TABLE audit;\n");
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofFile(file, false, EngineLog.SILENT));
+            Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> m.apply(drop, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains(" leave triggers that can no longer run:\n  - trigger \"orders_audit\" on \"orders\" can no longer run"
+                    + " (no such table: main.audit)"), e.getMessage());
+            db.runAtomically(List.of("UPDATE orders SET status = 'paid'"), false);
+            assertEquals(List.of(Map.of("what", "order 1")), db.query("SELECT what FROM audit"), "nothing was applied: the trigger still works");
+            assertEquals(List.of("0002_m2"), migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofFile(file, false, EngineLog.SILENT))
+                    .apply(folder(init, "DROP TRIGGER orders_audit;\nDROP TABLE audit;\n"), ApplyOptions.defaults()).applied());
         }
     }
 

@@ -55,6 +55,126 @@ class RowGeneratorTest {
         }
     }
 
+    /**
+     * CHECKs a real schema has that no candidate met, so the table (and every table with a required reference to it) stayed
+     * empty and what a migration did to its rows was not tried: a drizzle-kit rebuild of "docs" emptied its ON DELETE CASCADE
+     * children and db:verify passed with a warning. Now a text a GLOB or LIKE pattern matches, JSON, a length a CHECK names
+     * in capitals, and the next literal when one taken by an earlier row is UNIQUE.
+     */
+    @Test
+    void fillsTablesWhoseChecksAskForPatternsJsonLengthsAndUniqueLiterals() {
+        try (Replica r = Replica.empty()) {
+            r.runAtomically(List.of(
+                    "CREATE TABLE items (id integer PRIMARY KEY, code text NOT NULL UNIQUE CHECK (code GLOB '[A-Z][A-Z][A-Z]-[0-9]*'),"
+                            + " sku text NOT NULL CHECK (\"sku\" LIKE 'SKU-%' AND length(sku) > 4), meta text NOT NULL CHECK (json_valid(meta) AND json_type(meta) = 'object'),"
+                            + " cur text NOT NULL CHECK (length(cur) = 3 AND cur = upper(cur)), flag text CHECK (flag NOT GLOB '*[^a-z]*'))",
+                    "CREATE TABLE roles (id integer PRIMARY KEY, name text NOT NULL UNIQUE CHECK (name IN ('admin', 'member', 'owner')))",
+                    "CREATE TABLE item_tags (id integer PRIMARY KEY, item_id integer NOT NULL REFERENCES items(id) ON DELETE CASCADE)"), false);
+            RowGenerator.Result result = new RowGenerator(r, 9).fill(Introspector.introspect(r), 3);
+            assertEquals(Map.of(), result.notFilled());
+            for (String t : List.of("items", "roles", "item_tags")) assertEquals(3L, r.count("SELECT count(*) FROM " + t), t);
+            assertEquals(List.of(Map.of("name", "admin"), Map.of("name", "member"), Map.of("name", "owner")), r.query("SELECT name FROM roles ORDER BY name"));
+        }
+    }
+
+    /**
+     * A tree whose parent is required (the root is its own parent) got no rows, nor did every table referencing it, so a
+     * migration that emptied its children through a cascade went unseen.
+     */
+    @Test
+    void aTreeWithARequiredParentStartsWithARootThatIsItsOwnParent() {
+        try (Replica r = Replica.empty()) {
+            r.runAtomically(List.of("CREATE TABLE nodes (id integer PRIMARY KEY, parent_id integer NOT NULL REFERENCES nodes(id) ON DELETE CASCADE)",
+                    "CREATE TABLE leaves (id integer PRIMARY KEY, node_id integer NOT NULL REFERENCES nodes(id) ON DELETE CASCADE)"), false);
+            RowGenerator.Result result = new RowGenerator(r, 9).fill(Introspector.introspect(r), 3);
+            assertEquals(Map.of(), result.notFilled());
+            assertEquals(3L, r.count("SELECT count(*) FROM leaves"));
+            assertEquals(1L, r.count("SELECT count(*) FROM nodes WHERE parent_id = id"));
+            assertEquals(0, r.query("PRAGMA foreign_key_check").size());
+        }
+    }
+
+    /**
+     * A UNIQUE column limited to two literals takes two rows, not three: the replay warned that it "could not give" the table
+     * rows and that what the migrations do to them "was not tried", though it held two. Only a table left empty is named.
+     */
+    @Test
+    void aTableThatTakesFewerRowsIsNotReportedAsUnfilled() {
+        try (Replica r = Replica.empty()) {
+            r.runAtomically(List.of("CREATE TABLE flags (id integer PRIMARY KEY, kind text NOT NULL UNIQUE CHECK (kind IN ('a', 'b')))",
+                    "CREATE TABLE never (id integer PRIMARY KEY, v integer NOT NULL CHECK (v <> v))"), false);
+            RowGenerator.Result result = new RowGenerator(r, 9).fill(Introspector.introspect(r), 3);
+            assertEquals(2L, r.count("SELECT count(*) FROM flags"));
+            assertEquals(List.of("never"), List.copyOf(result.notFilled().keySet()));
+        }
+    }
+
+    /**
+     * CHECKs seen in real schemas (a date alone, a JSON array, a generated column's bound, ranges, lower-case texts, STRICT):
+     * each table gets rows. A date-only CHECK (day IS date(day)) and json_type(x) = 'array' left their tables empty.
+     */
+    @Test
+    void fillsTablesWithTheChecksRealSchemasHave() {
+        String[] tables = {
+            "CREATE TABLE g1 (id integer PRIMARY KEY, qty integer NOT NULL, price integer NOT NULL, total integer GENERATED ALWAYS AS (qty * price) VIRTUAL, CONSTRAINT total_small CHECK (total < 1000))",
+            "CREATE TABLE g2 (id integer PRIMARY KEY, x integer NOT NULL UNIQUE CHECK (x > 0 AND x < 10))",
+            "CREATE TABLE g3 (id integer PRIMARY KEY, name text NOT NULL CHECK (length(name) BETWEEN 3 AND 50), email text NOT NULL CHECK (email = lower(email)))",
+            "CREATE TABLE g4 (id integer PRIMARY KEY, x NOT NULL CHECK (typeof(x) = 'integer'), created_at integer NOT NULL, updated_at integer NOT NULL, CHECK (created_at <= updated_at))",
+            "CREATE TABLE g5 (id integer PRIMARY KEY, meta text NOT NULL CHECK (json_valid(meta)), active integer NOT NULL CHECK (active IN (0, 1)), ts integer NOT NULL CHECK (ts > 1600000000)) STRICT",
+            "CREATE TABLE g6 (id integer PRIMARY KEY, price real NOT NULL CHECK (price >= 0.0), slug text NOT NULL UNIQUE CHECK (slug NOT LIKE '% %' AND slug = lower(slug)))",
+            "CREATE TABLE g7 (id integer PRIMARY KEY, day text NOT NULL CHECK (day IS date(day)), at text NOT NULL CHECK (datetime(at) IS NOT NULL), ym text NOT NULL CHECK (ym GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'))",
+            "CREATE TABLE g8 (id integer PRIMARY KEY, lat real NOT NULL CHECK (lat BETWEEN -90 AND 90), lng real NOT NULL CHECK (lng BETWEEN -180 AND 180), pct integer NOT NULL CHECK (pct BETWEEN 0 AND 100))",
+            "CREATE TABLE g9 (id integer PRIMARY KEY, tags text NOT NULL CHECK (json_type(tags) = 'array'), color text NOT NULL CHECK (color GLOB '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]'))",
+        };
+        try (Replica r = Replica.empty()) {
+            r.runAtomically(List.of(tables), false);
+            RowGenerator.Result result = new RowGenerator(r, 9).fill(Introspector.introspect(r), 3);
+            assertEquals(Map.of(), result.notFilled());
+            for (int i = 1; i <= 9; i++) assertTrue(r.count("SELECT count(*) FROM g" + i) >= (i == 2 ? 1 : 3), "g" + i);
+            assertEquals(List.of(Map.of("tags", "[\"gen\",1]", "day", "2001-01-01")), r.query("SELECT tags, day FROM g9, g7 ORDER BY g9.id, g7.id LIMIT 1"));
+        }
+    }
+
+    /**
+     * A validation trigger (BEFORE INSERT ... WHEN NEW.email NOT LIKE '%_@_%' ... RAISE) refused every generated row, and the
+     * generator moved all columns in turn like an odometer, so "email" was never reached: users and every table referencing it
+     * stayed empty, and the replay tried nothing on them. The trigger's columns move now, and its patterns and literals are
+     * candidates, as a CHECK's are.
+     */
+    @Test
+    void fillsATableWhoseValidationTriggerRefusesTheFirstValues() {
+        try (Replica r = Replica.empty()) {
+            r.runAtomically(List.of("CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL, status text NOT NULL, role text NOT NULL,"
+                            + " plan text NOT NULL, email text NOT NULL, tier text NOT NULL)",
+                    "CREATE TRIGGER users_email BEFORE INSERT ON users WHEN NEW.email NOT LIKE '%_@_%' OR NEW.tier NOT IN ('free', 'pro')"
+                            + " BEGIN SELECT RAISE(ABORT, 'bad email or tier'); END",
+                    "CREATE TABLE posts (id integer PRIMARY KEY, user_id integer NOT NULL REFERENCES users(id) ON DELETE CASCADE)"), false);
+            RowGenerator.Result result = new RowGenerator(r, 9).fill(Introspector.introspect(r), 3);
+            assertEquals(Map.of(), result.notFilled());
+            assertEquals(3L, r.count("SELECT count(*) FROM users WHERE email LIKE '%_@_%' AND tier IN ('free', 'pro')"));
+            assertEquals(3L, r.count("SELECT count(*) FROM posts"));
+        }
+    }
+
+    /** Each table's generated keys are its own: rows copied from one table into another with the same shape do not collide. */
+    @Test
+    void tablesGetKeysOfTheirOwnSoRowsCopiedBetweenThemDoNotCollide() {
+        try (Replica r = Replica.empty()) {
+            r.runAtomically(List.of("CREATE TABLE orders (id integer PRIMARY KEY, note text NOT NULL UNIQUE)",
+                    "CREATE TABLE archived_orders (id integer PRIMARY KEY, note text NOT NULL)"), false);
+            new RowGenerator(r, 9).fill(Introspector.introspect(r), 3);
+            r.runAtomically(List.of("INSERT INTO archived_orders SELECT * FROM orders"), false);
+            assertEquals(6L, r.count("SELECT count(*) FROM archived_orders"));
+        }
+    }
+
+    @Test
+    void aTextMatchingAPatternIsMade() {
+        assertEquals("ABC-7", RowGenerator.matching("[A-Z]BC-*", true, 7));
+        assertEquals("x-a10", RowGenerator.matching("[^0-9]-?*[0-9]", true, 1));
+        assertEquals("SKU-3", RowGenerator.matching("SKU-%", false, 3));
+    }
+
     @Test
     void topsTablesUpWithoutTouchingTheirRows() {
         try (Replica r = Replica.empty()) {

@@ -83,6 +83,157 @@ class VerifierTest {
         assertTrue(v.warnings().get(0).contains("UNIQUE constraint failed: users.email"), v.warnings().get(0));
     }
 
+    /**
+     * A trigger that RAISEs on rows the team's data never has (a name without a capital) fired on the generated rows ("gen-1")
+     * during a hand-written backfill, and the replay failed the build as if the migration were broken. Like a CHECK the
+     * generated rows break, it is replayed on empty tables and warned about, with the trigger's message.
+     */
+    @Test
+    void aTriggerRaisingOnGeneratedRowsIsAWarningNotAFailure() throws Exception {
+        MigrationsFolder folder = generated(users(ColumnDef.of("name", "text")));
+        new Generator().generate(users(ColumnDef.of("name", "text")), folder, GenerateOptions.batch().withName("guard").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_guard"), "CREATE TRIGGER users_name_guard BEFORE UPDATE OF name ON users WHEN NEW.name NOT GLOB '[A-Z]*'"
+                + " BEGIN SELECT RAISE(ABORT, 'name must start with a capital'); END;\n");
+        new Generator().generate(users(ColumnDef.of("name", "text")), folder, GenerateOptions.batch().withName("backfill").withCustom(true));
+        Path backfill = folder.sqlFile("0002_backfill");
+        Files.writeString(backfill, Files.readString(backfill) + "\nUPDATE users SET name = trim(name);\n");
+        Verifier.Verification v = Verifier.check(users(ColumnDef.of("name", "text")), folder);
+        assertEquals(List.of(), v.findings());
+        assertEquals(1, v.warnings().size(), v.warnings().toString());
+        assertTrue(v.warnings().get(0).startsWith("replaying 0002_backfill.sql on tables holding generated rows fails at statement 1:"), v.warnings().get(0));
+        assertTrue(v.warnings().get(0).contains("(name must start with a capital)"), v.warnings().get(0));
+
+        Files.writeString(backfill, Files.readString(backfill) + "--> statement-breakpoint\nUPDATE nope SET x = 1;\n");
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(Verifier.verify(users(ColumnDef.of("name", "text")), folder)), "a real failure still fails");
+    }
+
+    /**
+     * A drizzle-kit rebuild of a parent whose CHECK wants JSON empties its ON DELETE CASCADE children on D1. The replay's rows
+     * never met json_valid, so the parent and its children stayed empty and the build passed with a warning.
+     */
+    @Test
+    void aCascadingRebuildOfATableWithAJsonCheckIsFound() throws Exception {
+        SchemaDef docs = dev.godwit.engine.yaml.YamlSchemaReader.read("""
+                tables:
+                  - name: docs
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: body, type: text, mode: json, notNull: true}
+                    checks: [{name: body_json, expression: "json_valid(body) AND json_type(body) = 'object'"}]
+                  - name: doc_refs
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: doc_id, type: integer, notNull: true}
+                    foreignKeys: [{columns: [doc_id], references: {table: docs, columns: [id]}, onDelete: cascade}]
+                """, "schema.yaml");
+        MigrationsFolder folder = generated(docs);
+        new Generator().generate(docs, folder, GenerateOptions.batch().withName("rebuild").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_rebuild"), "PRAGMA foreign_keys=OFF;--> statement-breakpoint\n"
+                + "CREATE TABLE `__new_docs` (`id` integer PRIMARY KEY, `body` text NOT NULL, CONSTRAINT \"body_json\" CHECK(json_valid(body) AND"
+                + " json_type(body) = 'object'));--> statement-breakpoint\nINSERT INTO `__new_docs`(`id`, `body`) SELECT `id`, `body` FROM `docs`;"
+                + "--> statement-breakpoint\nDROP TABLE `docs`;--> statement-breakpoint\nALTER TABLE `__new_docs` RENAME TO `docs`;"
+                + "--> statement-breakpoint\nPRAGMA foreign_keys=ON;");
+        Verifier.Verification v = Verifier.check(docs, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(v.findings()), v.warnings().toString());
+        assertTrue(v.findings().get(0).message().contains("\n    - \"doc_refs\": 3 of 3 rows deleted, through 0001_rebuild.sql statement 4: DROP TABLE"
+                + " `docs`;"), v.findings().get(0).message());
+        assertEquals(List.of(), v.warnings());
+    }
+
+    static SchemaDef shop(String customerExtra, String orderExtra) {
+        return dev.godwit.engine.yaml.YamlSchemaReader.read("tables:\n"
+                + "  - name: customers\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: name, type: text, notNull: true}\n"
+                + customerExtra
+                + "  - name: orders\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: customer_id, type: integer, notNull: true}\n"
+                + "      - {name: status, type: text, notNull: true}\n" + orderExtra
+                + "    foreignKeys: [{columns: [customer_id], references: {table: customers, columns: [id]}, onDelete: cascade}]\n", "schema.yaml");
+    }
+
+    private void custom(MigrationsFolder folder, SchemaDef schema, String name, String sql) throws Exception {
+        new Generator().generate(schema, folder, GenerateOptions.batch().withName(name).withCustom(true));
+        Path file = folder.migrations().get(folder.migrations().size() - 1).file();
+        Files.writeString(file, Files.readString(file) + "\n" + sql + "\n");
+    }
+
+    /**
+     * A hand-written trigger on a table that a later generated migration rebuilds is dropped with the table: the audit row,
+     * guard or timestamp it wrote silently stops. db:verify passed (only db:apply's pre-flight saw it, at deploy time). It is a
+     * finding until a later migration creates the trigger again, or drops it by name.
+     */
+    @Test
+    void aTriggerARebuildDropsIsAFindingUntilAMigrationCreatesItAgainOrDropsIt() throws Exception {
+        SchemaDef v0 = shop("", "      - {name: note, type: text}\n");
+        SchemaDef v1 = shop("", "      - {name: note, type: text, notNull: true, default: none}\n");
+        MigrationsFolder folder = generated(v0);
+        String trigger = "CREATE TRIGGER orders_touch AFTER UPDATE OF status ON orders BEGIN UPDATE customers SET name = name WHERE id = NEW.customer_id; END";
+        custom(folder, v0, "touch", trigger + ";");
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("note"));
+        List<Finding> f = Verifier.verify(v1, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
+        assertEquals("after 0002_note.sql, trigger \"orders_touch\" on \"orders\" is gone and no later migration creates it again: the migration"
+                + " drops the table (a rebuild's DROP TABLE drops its triggers) without DROP TRIGGER, so what the trigger did (an audit row, a guard,"
+                + " a timestamp) silently stops. Create it again after the rebuild, in a custom migration (mvn db:generate -Ddb.custom) holding:\n    "
+                + trigger + ";\n  or, if it is meant to go, say so there: DROP TRIGGER IF EXISTS \"orders_touch\";", f.get(0).message());
+
+        custom(folder, v1, "touch_again", trigger + ";");
+        assertEquals(List.of(), Verifier.verify(v1, folder));
+        Files.writeString(folder.sqlFile("0003_touch_again"), "DROP TRIGGER IF EXISTS orders_touch;\n");
+        assertEquals(List.of(), Verifier.verify(v1, folder));
+    }
+
+    /**
+     * SQLite checks a trigger's body only when it fires: dropping the table an audit trigger writes leaves the trigger standing,
+     * the migration succeeds, and every UPDATE of orders fails from then on. The replay passed it; now it names the trigger,
+     * until a later migration drops or mends it.
+     */
+    @Test
+    void aTriggerLeftWritingADroppedTableIsAFindingUntilAMigrationMendsIt() throws Exception {
+        SchemaDef withAudit = dev.godwit.engine.yaml.YamlSchemaReader.read("tables:\n  - name: orders\n    columns:\n"
+                + "      - {name: id, type: integer, primaryKey: true}\n      - {name: status, type: text}\n"
+                + "  - name: audit\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: what, type: text}\n", "s.yaml");
+        SchemaDef without = dev.godwit.engine.yaml.YamlSchemaReader.read("tables:\n  - name: orders\n    columns:\n"
+                + "      - {name: id, type: integer, primaryKey: true}\n      - {name: status, type: text}\n", "s.yaml");
+        MigrationsFolder folder = generated(withAudit);
+        custom(folder, withAudit, "audit", "CREATE TRIGGER orders_audit AFTER UPDATE ON orders BEGIN INSERT INTO audit (what) VALUES ('order ' || NEW.id); END;");
+        new Generator().generate(without, folder, GenerateOptions.batch().withName("no_audit").withAcceptDataLoss(true));
+        List<Finding> f = Verifier.verify(without, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
+        assertEquals("after drizzle/0002_no_audit.sql, trigger \"orders_audit\" on \"orders\" can no longer run (no such table: main.audit): a table or"
+                + " column its body uses is gone, and every write on \"orders\" that fires it fails from then on. Drop it (DROP TRIGGER) or create it"
+                + " again without what is gone, in the migration or a custom one after it (mvn db:generate -Ddb.custom)", f.get(0).message());
+
+        custom(folder, without, "drop_audit_trigger", "DROP TRIGGER orders_audit;");
+        assertEquals(List.of(), Verifier.verify(without, folder));
+    }
+
+    /**
+     * A generated rebuild of a parent deletes and inserts again the rows of its ON DELETE CASCADE children, which fires their
+     * triggers. One that refuses every delete fails on every database holding orders: still a finding (with the way out),
+     * not the warning a RAISE on rows like the generated ones gets. One with a condition is that warning, and the replay's
+     * own emptying of the tables for its second run no longer fires it (that failed the build as the migration's fault).
+     */
+    @Test
+    void aChildsTriggerFiredByAParentRebuildFailsOnlyWhenItRefusesEveryRow() throws Exception {
+        SchemaDef v0 = shop("", "");
+        SchemaDef v1 = shop("      - {name: tier, type: text, notNull: true, default: free}\n    checks: [{name: tier_in, expression: \"tier IN ('free','pro')\"}]\n", "");
+        MigrationsFolder folder = generated(v0);
+        custom(folder, v0, "guard", "CREATE TRIGGER orders_keep BEFORE DELETE ON orders BEGIN SELECT RAISE(ABORT, 'soft delete only'); END;");
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("tier"));
+        List<Finding> f = Verifier.verify(v1, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
+        assertTrue(f.get(0).message().contains(" fails in drizzle/0002_tier.sql at statement 5:\n    DELETE FROM `orders`;\n"), f.get(0).message());
+        assertTrue(f.get(0).message().contains("(soft delete only)\n  A trigger's RAISE refused the statement whatever the rows (a rebuild deletes"
+                + " and inserts again the rows of the tables it keeps, and their triggers fire): drop the trigger in a custom migration before this"
+                + " one (mvn db:generate -Ddb.custom) and create it again in one after it"), f.get(0).message());
+
+        Files.writeString(folder.sqlFile("0001_guard"), "CREATE TRIGGER orders_keep BEFORE DELETE ON orders WHEN OLD.status <> 'cancelled'"
+                + " BEGIN SELECT RAISE(ABORT, 'only cancelled orders go'); END;\n");
+        Verifier.Verification v = Verifier.check(v1, folder);
+        assertEquals(List.of(), v.findings());
+        assertEquals(1, v.warnings().size(), v.warnings().toString());
+        assertTrue(v.warnings().get(0).startsWith("replaying 0002_tier.sql on tables holding generated rows fails at statement 5:"), v.warnings().get(0));
+    }
+
     /** Each with where it is and what to do: a repeated journal idx, a file that is not UTF-8, a custom migration left empty. */
     @Test
     void folderMistakesAreNamedWithTheWayOut() throws Exception {
@@ -289,6 +440,44 @@ class VerifierTest {
         assertEquals(List.of(), v.findings());
         assertEquals(1, v.warnings().size(), v.warnings().toString());
         assertTrue(v.warnings().get(0).startsWith("replaying 0001_seed.sql on tables holding generated rows fails at statement 2:"), v.warnings().get(0));
+    }
+
+    /**
+     * A hand-written cleanup (DELETE FROM sessions) or a move of rows into another table removes rows on purpose: the replay
+     * failed the build for it with no way to say so but deleting the migration. The migration declares it with a comment line
+     * naming the tables; only those tables' losses are accepted, so the cascade into a child it did not name still fails.
+     */
+    @Test
+    void aLossTheMigrationDeclaresIsAcceptedForTheTablesItNames() throws Exception {
+        TableDef customers = new TableDef("customers", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                ColumnDef.of("name", "text").withNotNull(true)), null, List.of(), List.of(), List.of(), null);
+        TableDef orders = new TableDef("orders", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                ColumnDef.of("customer_id", "integer").withNotNull(true)), null, List.of(),
+                List.of(new dev.godwit.schema.model.ForeignKeyDef("orders_customer_id_customers_id_fk", "orders", List.of("customer_id"), "customers",
+                        List.of("id"), dev.godwit.schema.model.FkAction.CASCADE, dev.godwit.schema.model.FkAction.NO_ACTION)), List.of(), null);
+        SchemaDef shop = new SchemaDef(List.of(customers, orders), List.of());
+        MigrationsFolder folder = generated(shop);
+        new Generator().generate(shop, folder, GenerateOptions.batch().withName("cleanup").withCustom(true));
+        Path cleanup = folder.sqlFile("0001_cleanup");
+        String template = Files.readString(cleanup);
+
+        Files.writeString(cleanup, template + "\nDELETE FROM customers;\n");
+        List<Finding> f = Verifier.verify(shop, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
+        assertTrue(f.get(0).message().contains("\n    - \"customers\": 3 of 3 rows deleted, through 0001_cleanup.sql statement 1:"), f.get(0).message());
+        assertTrue(f.get(0).message().endsWith("If the loss is intended (a cleanup, rows moved elsewhere), declare it in 0001_cleanup.sql with the"
+                + " line\n    -- godwit:accept-data-loss customers, orders\n  and db:verify and db:apply's pre-flight accept it there, for those"
+                + " tables only"), f.get(0).message());
+
+        Files.writeString(cleanup, template + "\n-- godwit:accept-data-loss customers\nDELETE FROM customers;\n");
+        f = Verifier.verify(shop, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
+        assertTrue(f.get(0).message().contains("\n    - \"orders\": 3 of 3 rows deleted"), f.get(0).message());
+        assertTrue(!f.get(0).message().contains("\"customers\": 3 of 3"), "the declared table is accepted: " + f.get(0).message());
+        assertTrue(f.get(0).message().contains("\n    -- godwit:accept-data-loss orders\n"), f.get(0).message());
+
+        Files.writeString(cleanup, template + "\n-- godwit:accept-data-loss \"Customers\", `orders`\nDELETE FROM customers;\n");
+        assertEquals(List.of(), Verifier.verify(shop, folder));
     }
 
     @Test
