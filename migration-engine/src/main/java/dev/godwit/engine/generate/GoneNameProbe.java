@@ -49,13 +49,27 @@ final class GoneNameProbe {
                 try {
                     db.query(sql);
                 } catch (DatabaseException e) {
-                    out.put(s, UnreadableViews.reason(e));
+                    String reason = UnreadableViews.reason(e);
+                    // Only a failure over a gone name is this change's doing: a view may read what the schema does not declare
+                    // (an existing view, a table made by hand), which this private database lacks.
+                    if (namesGone(reason, goneKeys)) out.put(s, reason);
                 }
             }
         } finally {
             db.close();
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern NO_SUCH = java.util.regex.Pattern.compile("^no such (table|column): (.+)$");
+
+    /** Whether SQLite's reason is a missing table ({@code main.b}) or column ({@code y}, {@code o.y}) that this change takes away. */
+    private static boolean namesGone(String reason, Set<String> goneKeys) {
+        java.util.regex.Matcher m = NO_SUCH.matcher(String.valueOf(reason).strip());
+        if (!m.matches()) return false;
+        String name = m.group(2);
+        if (m.group(1).equals("table") && name.startsWith("main.")) name = name.substring(5);
+        return goneKeys.contains(SqliteNames.key(name)) || goneKeys.contains(SqliteNames.key(name.substring(name.lastIndexOf('.') + 1)));
     }
 
     private static void tryRun(SqliteDatabase db, String sql) {

@@ -135,6 +135,23 @@ class GoneNameReadersTest {
     }
 
     @Test
+    void aViewOverWhatTheSchemaDoesNotDeclareIsNotTakenForBroken() {
+        // v reads an existing view (managed elsewhere) and mentions y, which a loses: the probe lacks "ext", which is no reason to refuse.
+        String first = """
+                tables:
+                  - name: a
+                    columns: [{name: id, type: integer, primaryKey: true}, {name: y, type: text}]
+                views:
+                  - {name: ext, existing: true}
+                  - {name: v, as: "select y from ext"}
+                """;
+        MigrationsFolder folder = folderWith(first);
+        GenerateResult r = new Generator().generate(yaml(first.replace(", {name: y, type: text}", "")), folder,
+                GenerateOptions.batch().withAcceptDataLoss(true));
+        assertEquals("ALTER TABLE `a` DROP COLUMN `y`;", r.sql());
+    }
+
+    @Test
     void aMentionThatStillNamesSomethingIsNotRefused() {
         // "y" is dropped from a, but the view's y is b's column (and x an alias): SQLite reads it, so the change is fine.
         MigrationsFolder folder = folderWith("""
