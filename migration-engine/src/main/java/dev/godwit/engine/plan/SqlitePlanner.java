@@ -1,6 +1,7 @@
 package dev.godwit.engine.plan;
 
 import dev.godwit.engine.diff.Change.AddColumn;
+import dev.godwit.engine.diff.Change.AlterColumn;
 import dev.godwit.engine.diff.Change.CreateIndex;
 import dev.godwit.engine.diff.Change.CreateTable;
 import dev.godwit.engine.diff.Change.CreateView;
@@ -506,6 +507,13 @@ public final class SqlitePlanner {
                 List<DropColumn> drops = new ArrayList<>(readersFirst(generatedDrops));
                 for (Change c : e.getValue()) if (c instanceof DropColumn d && d.column().generated() == null) drops.add(d);
                 for (DropColumn d : drops) if (addedKeys.contains(SqliteNames.key(d.column().name()))) out.add(Ddl.dropColumn(table, currentName(table, d.column())));
+                for (Change c : e.getValue()) {
+                    // a virtual generated column whose expression alone changes (RebuildDecision.virtualExpressionChangeInPlace)
+                    if (c instanceof AlterColumn a) {
+                        out.add(Ddl.dropColumn(table, a.after().name()));
+                        out.add(Ddl.addColumn(table, a.after(), null));
+                    }
+                }
                 for (Change c : e.getValue()) {
                     if (c instanceof AddColumn a) out.add(Ddl.addColumn(table, a.column(), inlineFks.get(table + "\u0000" + a.column().name())));
                 }
