@@ -52,14 +52,18 @@ class GoneNameReadersTest {
               - {name: vb, as: "select id from b"}
             """;
 
+    /** The next schema's tables (a without y, no b) and the head of its views list. */
+    private static final String A_WITHOUT_Y_NOR_B = """
+            tables:
+              - name: a
+                columns: [{name: id, type: integer, primaryKey: true}, {name: x, type: text}]
+            views:
+            """;
+
     @Test
     void aViewOverADroppedTableOrColumnIsRefusedNamingBoth() throws Exception {
         MigrationsFolder folder = folderWith(TWO_TABLES_TWO_VIEWS);
-        String next = """
-                tables:
-                  - name: a
-                    columns: [{name: id, type: integer, primaryKey: true}, {name: x, type: text}]
-                views:
+        String next = A_WITHOUT_Y_NOR_B + """
                   - {name: va, as: "select id, x, y from a"}
                   - {name: vb, as: "select id from b"}
                 """;
@@ -76,11 +80,7 @@ class GoneNameReadersTest {
     @Test
     void theSameChangeWithTheViewsFollowingIsWrittenAndApplies() throws Exception {
         MigrationsFolder folder = folderWith(TWO_TABLES_TWO_VIEWS);
-        String next = """
-                tables:
-                  - name: a
-                    columns: [{name: id, type: integer, primaryKey: true}, {name: x, type: text}]
-                views:
+        String next = A_WITHOUT_Y_NOR_B + """
                   - {name: va, as: "select id, x from a"}
                 """;
         GenerateResult r = new Generator().generate(yaml(next), folder, GenerateOptions.batch().withAcceptDataLoss(true));
