@@ -66,14 +66,26 @@ def convert_step(step):
         for i in t.get("indexes", []) or []:
             if "where" in i:
                 i["where"] = placeholders(i["where"])
+            if "expressions" in i:
+                i["expressions"] = [placeholders(e) for e in i["expressions"]]
         for ch in t.get("checks", []) or []:
             ch["expression"] = placeholders(ch["expression"])
         for c in t.get("columns", []):
             d = c.get("default")
             if isinstance(d, dict) and "sql" in d:
                 d["sql"] = placeholders(d["sql"])
+            g = c.get("generated")
+            if g:
+                c["generated"] = {"as": placeholders(g["as"]), "type": g.get("type", "virtual")}
         tables.append(t)
-    return {"tables": tables}
+    views = []
+    for v in step.get("views", []) or []:
+        v = {"name": v["name"], "as": v["as"]}
+        for r in renames:
+            if "view" in r and r["to"] == v["name"]:
+                v["renamedFrom"] = r["view"]
+        views.append(v)
+    return {"tables": tables, "views": views} if views else {"tables": tables}
 
 
 def main():

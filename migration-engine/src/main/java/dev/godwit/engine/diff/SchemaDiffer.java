@@ -153,6 +153,9 @@ public final class SchemaDiffer {
      */
     private static void refuseSwaps(String kind, String where, Map<String, String> renamedFromByName, java.util.function.Predicate<String> onBothSides) {
         for (String start : renamedFromByName.keySet()) {
+            // A name declared renamed from itself (a case-only rename's declaration left in the code, matched as SQLite matches
+            // names) is no swap: the declaration is spent, and acceptDeclared ignores it.
+            if (start.equals(renamedFromByName.get(start))) continue;
             List<String> circle = new ArrayList<>(List.of(start));
             String n = renamedFromByName.get(start);
             while (n != null && onBothSides.test(n) && !circle.contains(n)) {

@@ -130,6 +130,7 @@ public final class Generator {
         // The snapshot's JSON (as large as the schema) is written out while the SQL is planned: a tenth of a second each, cold.
         try (Background<String> json = writes ? Background.start("godwit-snapshot-writer", () -> SnapshotCodec.render(next)) : null) {
             Plan plan = SqlitePlanner.plan(diff);   // first: it refuses a schema whose SQL cannot be written, whatever else is asked
+            if (!options.custom()) GoneNameReaders.require(diff);   // a view or expression still reading what the change takes away
             if (asked instanceof BatchRenameResolver batch) batch.requireNone("-Ddb.acceptDataLoss");
             resolver.requireAllUsed();
             if (!writes) {

@@ -180,6 +180,7 @@ final class RebuildDecision {
     }
 
     private boolean needsRebuild(Change c, TableDef old, TableDef now, Set<String> added) {
+        if (c instanceof AlterColumn a && virtualExpressionChangeInPlace(old, now, a)) return false;
         if (c instanceof AlterColumn || c instanceof DropForeignKey || c instanceof AlterPrimaryKey
                 || c instanceof AddCheck || c instanceof DropCheck) return true;
         if (c instanceof AddForeignKey a) {
@@ -212,6 +213,36 @@ final class RebuildDecision {
     /** What ALTER TABLE ADD COLUMN refuses only when the table holds rows ("Cannot add a NOT NULL column with default value NULL", "... non-constant default"). */
     private static boolean addableToAnEmptyTable(ColumnDef c) {
         return !c.primaryKey() && c.generated() == null && !c.autoincrement();
+    }
+
+    /**
+     * Only a VIRTUAL generated column's expression changes, and nothing reads the column (no index, check, other generated
+     * column or view): dropped and added again in place, as drizzle-kit does, which moves it after the other columns as in a
+     * drizzle-kit database, and copies no rows. Anything reading it would make DROP COLUMN fail, so that is a rebuild.
+     */
+    static boolean onlyVirtualExpressionChanges(ColumnDef was, ColumnDef is) {
+        return was.generated() != null && is.generated() != null && was.generated().type() == dev.godwit.schema.model.Generated.Type.VIRTUAL
+                && is.generated().type() == dev.godwit.schema.model.Generated.Type.VIRTUAL && was.withGenerated(is.generated()).sameDefinition(is);
+    }
+
+    private boolean virtualExpressionChangeInPlace(TableDef old, TableDef now, AlterColumn a) {
+        if (!onlyVirtualExpressionChanges(a.before(), a.after())) return false;
+        String name = a.after().name();
+        if (!droppableInPlace(old, now, a.before())) return false;
+        for (TableDef t : List.of(old, now)) {
+            for (IndexDef i : t.indexes()) {
+                if (i.columns().stream().anyMatch(k -> SqliteNames.key(k).equals(SqliteNames.key(name)))) return false;
+                if (i.where() != null && SqlitePlanner.mentions(i.where(), name)) return false;
+                for (IndexDef.Key k : i.keys()) if (k.expression() && SqlitePlanner.mentions(k.text(), name)) return false;
+            }
+            for (ColumnDef c : t.columns()) {
+                if (!SqliteNames.key(c.name()).equals(SqliteNames.key(name)) && c.generated() != null && SqlitePlanner.mentions(c.generated().as(), name)) return false;
+            }
+        }
+        for (SchemaDef s : List.of(before, after)) {
+            for (var v : s.views()) if (v.existing() || v.definition() == null || SqlitePlanner.mentions(v.definition(), name)) return false;
+        }
+        return true;
     }
 
     /** DROP COLUMN fails when anything else in the table still mentions the column. */

@@ -1,6 +1,7 @@
 package dev.godwit.engine.plan;
 
 import dev.godwit.engine.diff.Change.AddColumn;
+import dev.godwit.engine.diff.Change.AlterColumn;
 import dev.godwit.engine.diff.Change.CreateIndex;
 import dev.godwit.engine.diff.Change.CreateTable;
 import dev.godwit.engine.diff.Change.CreateView;
@@ -498,18 +499,40 @@ public final class SqlitePlanner {
                 for (Change c : e.getValue()) if (c instanceof DropIndex d && !droppedEarly.contains(d)) out.add(Ddl.dropIndex(d.index().name()));
                 // Columns are added before others are dropped (SQLite will not drop a table's last column), except one whose name an
                 // added column takes in another case ("duplicate column name" otherwise); a generated column goes before the columns
-                // it reads ("no such column" otherwise).
+                // it reads, generated ones too ("no such column" otherwise).
                 Set<String> addedKeys = new HashSet<>();
                 for (Change c : e.getValue()) if (c instanceof AddColumn a) addedKeys.add(SqliteNames.key(a.column().name()));
-                List<DropColumn> drops = new ArrayList<>();
-                for (Change c : e.getValue()) if (c instanceof DropColumn d && d.column().generated() != null) drops.add(d);
+                List<DropColumn> generatedDrops = new ArrayList<>();
+                for (Change c : e.getValue()) if (c instanceof DropColumn d && d.column().generated() != null) generatedDrops.add(d);
+                List<DropColumn> drops = new ArrayList<>(readersFirst(generatedDrops));
                 for (Change c : e.getValue()) if (c instanceof DropColumn d && d.column().generated() == null) drops.add(d);
                 for (DropColumn d : drops) if (addedKeys.contains(SqliteNames.key(d.column().name()))) out.add(Ddl.dropColumn(table, currentName(table, d.column())));
+                for (Change c : e.getValue()) {
+                    // a virtual generated column whose expression alone changes (RebuildDecision.virtualExpressionChangeInPlace)
+                    if (c instanceof AlterColumn a) {
+                        out.add(Ddl.dropColumn(table, a.after().name()));
+                        out.add(Ddl.addColumn(table, a.after(), null));
+                    }
+                }
                 for (Change c : e.getValue()) {
                     if (c instanceof AddColumn a) out.add(Ddl.addColumn(table, a.column(), inlineFks.get(table + "\u0000" + a.column().name())));
                 }
                 for (DropColumn d : drops) if (!addedKeys.contains(SqliteNames.key(d.column().name()))) out.add(Ddl.dropColumn(table, currentName(table, d.column())));
             }
+        }
+
+        /** Dropped generated columns, each before the dropped generated columns it reads (declaration order otherwise). */
+        private static List<DropColumn> readersFirst(List<DropColumn> drops) {
+            List<DropColumn> left = new ArrayList<>(drops);
+            List<DropColumn> ordered = new ArrayList<>();
+            while (!left.isEmpty()) {
+                DropColumn next = left.stream()
+                        .filter(d -> left.stream().noneMatch(o -> o != d && mentions(o.column().generated().as(), d.column().name())))
+                        .findFirst().orElse(left.get(0));   // a cycle SQLite would not have taken
+                ordered.add(next);
+                left.remove(next);
+            }
+            return ordered;
         }
 
         /** A dropped column's name when the drop runs: its own, or the one it was moved aside to. */

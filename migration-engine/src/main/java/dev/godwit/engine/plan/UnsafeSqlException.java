@@ -8,7 +8,7 @@ public final class UnsafeSqlException extends GodwitException {
 
     private final List<String> problems;
 
-    UnsafeSqlException(List<String> problems) {
+    public UnsafeSqlException(List<String> problems) {
         super(Kind.REFUSED, format(problems));
         this.problems = List.copyOf(problems);
     }

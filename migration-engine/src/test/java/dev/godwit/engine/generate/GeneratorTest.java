@@ -108,6 +108,25 @@ class GeneratorTest {
     }
 
     /**
+     * A rename that only changes case ({@code Email} to {@code email}, {@code Users} to {@code users}), with its renamedFrom left
+     * in the schema as after any rename: the next generate has nothing to do. It was refused as a swap ("email" renamedFrom
+     * "email"), since the declared old name, matched case-insensitively, is the column itself, so every later generate failed.
+     */
+    @Test
+    void aCaseOnlyRenameLeftDeclaredIsNoChangeNextTime() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaDef v0 = new SchemaDef(List.of(users(ColumnDef.of("Email", "text")).tables().get(0).withName("Users")), List.of());
+        generator.generate(v0, folder, GenerateOptions.batch());
+        SchemaDef v1 = new SchemaDef(List.of(users(ColumnDef.of("email", "text").withRenamedFrom("Email")).tables().get(0).withName("users")
+                .withRenamedFrom("Users")), List.of());
+        GenerateResult r = generator.generate(v1, folder, GenerateOptions.batch());
+        assertTrue(r.written());
+        assertTrue(r.sql().contains("RENAME COLUMN \"Email\" TO \"email\""), r.sql());
+        GenerateResult again = generator.generate(v1, folder, GenerateOptions.batch());
+        assertFalse(again.written(), again.sql());
+    }
+
+    /**
      * SQLite's names ignore ASCII case, so {@code renamedFrom("EMAIL")} or a table {@code renamedFrom("USERS")} means the
      * snapshot's {@code email} / {@code users}: it was ignored, and batch mode then refused the drop (or the terminal asked).
      */

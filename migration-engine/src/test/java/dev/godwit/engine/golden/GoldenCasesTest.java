@@ -168,6 +168,7 @@ class GoldenCasesTest {
                 if (!inserts.isEmpty()) db.runAtomically(inserts, false);
                 assertEquals(List.of(), db.query("PRAGMA foreign_key_check"), at);
                 assertEquals(List.of(Map.of("integrity_check", "ok")), db.query("PRAGMA integrity_check"), at);
+                assertEquals(Map.of(), dev.godwit.engine.db.UnreadableViews.in(db), at + ": every view can be read");
             }
             return dump(db);
         }
@@ -180,11 +181,13 @@ class GoldenCasesTest {
                 + " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND tbl_name <> '__drizzle_migrations' ORDER BY type DESC, name");
         for (Map<String, Object> o : objects) sb.append(o.get("type")).append(' ').append(o.get("name")).append(": ").append(o.get("sql")).append('\n');
         for (Map<String, Object> o : objects) {
-            if (!"table".equals(o.get("type"))) continue;
+            if (!"table".equals(o.get("type")) && !"view".equals(o.get("type"))) continue;
             String table = (String) o.get("name");
-            List<String> cols = db.query("SELECT name FROM pragma_table_info(?) ORDER BY cid", table).stream().map(r -> (String) r.get("name")).toList();
+            // generated columns too (hidden 2 virtual, 3 stored): their values show whether the expression is right
+            List<String> cols = db.query("SELECT name FROM pragma_table_xinfo(?) WHERE hidden IN (0, 2, 3) ORDER BY cid", table).stream()
+                    .map(r -> (String) r.get("name")).toList();
             String values = String.join(" || ', ' || ", cols.stream().map(c -> "quote(" + Quoting.backtick(c) + ")").toList());
-            sb.append("rows of ").append(table).append(" (").append(String.join(", ", cols)).append("):\n");
+            sb.append("view".equals(o.get("type")) ? "rows of view " : "rows of ").append(table).append(" (").append(String.join(", ", cols)).append("):\n");
             for (Map<String, Object> r : db.query("SELECT " + values + " AS v FROM " + Quoting.backtick(table) + " ORDER BY 1")) {
                 sb.append("  ").append(maskNow((String) r.get("v"))).append('\n');
             }
@@ -256,15 +259,30 @@ class GoldenCasesTest {
                         if (r.containsKey("column") && r.get("table").equals(t.get("name")) && r.get("to").equals(c.get("name"))) c.put("renamedFrom", r.get("column"));
                     }
                     if (c.get("default") instanceof Map<?, ?> d && d.containsKey("sql")) c.put("default", Map.of("sql", placeholders((String) d.get("sql"))));
+                    if (c.get("generated") instanceof Map<?, ?> g) {
+                        Map<String, Object> gm = new LinkedHashMap<>();
+                        gm.put("as", placeholders((String) g.get("as")));
+                        gm.put("type", g.get("type") == null ? "virtual" : g.get("type"));
+                        c.put("generated", gm);
+                    }
                     columns.add(c);
                 }
                 t.put("columns", columns);
-                t.computeIfPresent("indexes", (k, v) -> mapEach(v, m -> m.computeIfPresent("where", (k2, w) -> placeholders((String) w))));
+                t.computeIfPresent("indexes", (k, v) -> mapEach(v, m -> {
+                    m.computeIfPresent("where", (k2, w) -> placeholders((String) w));
+                    m.computeIfPresent("expressions", (k2, es) -> ((List<String>) es).stream().map(GoldenCasesTest::placeholders).toList());
+                }));
                 t.computeIfPresent("checks", (k, v) -> mapEach(v, m -> m.computeIfPresent("expression", (k2, w) -> placeholders((String) w))));
                 tables.add(t);
             }
             Map<String, List<Map<String, Object>>> rows = step.get("rows") == null ? Map.of() : (Map<String, List<Map<String, Object>>>) step.get("rows");
-            SchemaDef schema = YamlSchemaReader.read(json(Map.of("tables", tables)), file.getFileName() + " step " + i);
+            List<Object> views = new ArrayList<>();
+            for (Object vo : step.get("views") == null ? List.of() : (List<Object>) step.get("views")) {
+                Map<String, Object> v = new LinkedHashMap<>((Map<String, Object>) vo);
+                for (Map<String, Object> r : renames) if (r.containsKey("view") && r.get("to").equals(v.get("name"))) v.put("renamedFrom", r.get("view"));
+                views.add(v);
+            }
+            SchemaDef schema = YamlSchemaReader.read(json(Map.of("tables", tables, "views", views)), file.getFileName() + " step " + i);
             steps.add(new Step(schema, rows, tableRenamedFrom));
             i++;
         }

@@ -280,17 +280,24 @@ class VerifierTest {
     /**
      * SQLite keeps a view's text and checks it only when the view is read: a migration that drops a table a view still reads
      * leaves the view failing on every database, while the replay's schema still matches the snapshot view for view. The
-     * replay now reads every view after each migration and names the one that broke it.
+     * replay now reads every view after each migration and names the one that broke it. (db:generate refuses to write such a
+     * migration; drizzle-kit writes it, and so does a hand: here the view's changes are taken out of a generated one.)
      */
     @Test
-    void aViewLeftReadingADroppedTableFailsTheReplayNamingTheMigration() {
+    void aViewLeftReadingADroppedTableFailsTheReplayNamingTheMigration() throws Exception {
         ViewDef view = new ViewDef("emails", "select email from users", false, null);
         TableDef posts = new TableDef("posts", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true)), null, List.of(), List.of(), List.of(), null);
         SchemaDef v0 = new SchemaDef(List.of(users().tables().get(0), posts), List.of(view));
         SchemaDef v1 = new SchemaDef(List.of(posts), List.of(view));
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
         new Generator().generate(v0, folder, GenerateOptions.batch().withName("init"));
-        new Generator().generate(v1, folder, GenerateOptions.batch().withName("drop_users").withAcceptDataLoss(true));
+        SchemaDef unbroken = new SchemaDef(List.of(posts), List.of(new ViewDef("emails", "select 'x' as email", false, null)));
+        new Generator().generate(unbroken, folder, GenerateOptions.batch().withName("drop_users").withAcceptDataLoss(true));
+        Path sql = folder.sqlFile("0001_drop_users");
+        Files.writeString(sql, Files.readString(sql).replaceAll("(?m)^(DROP|CREATE) VIEW[^\\n]*\\n?", ""));
+        Files.writeString(folder.sumFile("0001_drop_users"), dev.godwit.engine.folder.Checksums.sha256Hex(Files.readString(sql)));
+        Path snap = folder.snapshotFile("0001_drop_users");
+        Files.writeString(snap, Files.readString(snap).replace("select 'x' as email", "select email from users"));
         List<Finding> f = Verifier.verify(v1, folder);
         assertEquals(List.of(Finding.Kind.REPLAY), kinds(f), f.toString());
         assertTrue(f.get(0).message().startsWith("after drizzle/0001_drop_users.sql, view \"emails\" can no longer be read (no such table: main.users)"),

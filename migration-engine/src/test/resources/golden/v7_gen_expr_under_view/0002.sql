@@ -1,0 +1,16 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
+DROP VIEW `tv`;--> statement-breakpoint
+CREATE TABLE `__old_t` AS SELECT * FROM `t`;--> statement-breakpoint
+DROP TABLE `t`;--> statement-breakpoint
+CREATE TABLE `t` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`b` integer,
+	`g` integer GENERATED ALWAYS AS ("b" + 2) VIRTUAL,
+	`s` integer GENERATED ALWAYS AS ("b" * 10) STORED
+);
+--> statement-breakpoint
+INSERT INTO `t`(`id`,`b`) SELECT `id`, `b` FROM `__old_t`;--> statement-breakpoint
+DROP TABLE `__old_t`;--> statement-breakpoint
+CREATE VIEW `tv` AS select id, g, s from t;--> statement-breakpoint
+PRAGMA foreign_keys=ON;

@@ -1,0 +1,1 @@
+ALTER TABLE `t` ADD `tpl` integer GENERATED ALWAYS AS ("a" * 3) VIRTUAL NOT NULL;

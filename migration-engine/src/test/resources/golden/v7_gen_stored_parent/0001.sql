@@ -1,0 +1,19 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
+DROP VIEW `domains`;--> statement-breakpoint
+CREATE TABLE `__old_orgs` AS SELECT * FROM `orgs`;--> statement-breakpoint
+CREATE TABLE `__old_members` AS SELECT * FROM `members`;--> statement-breakpoint
+DELETE FROM `members`;--> statement-breakpoint
+DROP TABLE `orgs`;--> statement-breakpoint
+CREATE TABLE `orgs` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`name` text,
+	`name_up` text GENERATED ALWAYS AS (upper("name")) STORED
+);
+--> statement-breakpoint
+INSERT INTO `orgs`(`id`,`name`) SELECT `id`, `name` FROM `__old_orgs`;--> statement-breakpoint
+INSERT INTO `members`(`id`,`org_id`,`email`) SELECT `id`,`org_id`,`email` FROM `__old_members`;--> statement-breakpoint
+DROP TABLE `__old_orgs`;--> statement-breakpoint
+DROP TABLE `__old_members`;--> statement-breakpoint
+CREATE VIEW `domains` AS select o.name, o.name_up, m.domain from orgs o join members m on m.org_id = o.id;--> statement-breakpoint
+PRAGMA foreign_keys=ON;
