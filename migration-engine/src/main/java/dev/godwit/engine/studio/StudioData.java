@@ -97,7 +97,9 @@ final class StudioData {
 
     synchronized TableDef table(String name) {
         if (name == null) throw StudioException.bad("the table parameter is missing");   // "" is a name SQLite allows
-        return schema(false).table(name).or(() -> schema(true).table(name)).or(() -> Optional.ofNullable(views().get(name)))
+        // A view is found before the schema is read again: that is for a table made since, and costs four queries (on D1, calls).
+        return schema(false).table(name).or(() -> Optional.ofNullable(views().get(name))).or(() -> schema(true).table(name))
+                .or(() -> Optional.ofNullable(views().get(name)))
                 .orElseThrow(() -> unreadableViews.containsKey(name)
                         ? StudioException.bad("view \"" + name + "\" cannot be read: " + unreadableViews.get(name))
                         : new StudioException(404, "no table \"" + name + "\""));
@@ -480,6 +482,14 @@ final class StudioData {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(o.toString().getBytes(StandardCharsets.UTF_8));
         }
 
+        static boolean decodedHash(String encoded) {
+            try {
+                return JSON.readTree(Base64.getUrlDecoder().decode(encoded)).has("h");
+            } catch (IOException e) {
+                return true;
+            }
+        }
+
         static String hashOf(Object v) {
             return RowGuard.version(List.of(""), java.util.Collections.singletonMap("", v));
         }
@@ -650,6 +660,13 @@ final class StudioData {
         if (!rows.isEmpty()) {
             if (hasNext) out.put("next", cursorOf(v, rows.get(rows.size() - 1)).encode());
             if (hasPrev) out.put("prev", cursorOf(v, rows.get(0)).encode());
+        } else if (forward && cur != null) {
+            // The rows after the cursor went (deleted meanwhile): the way back is the page that ends with the cursor's own row,
+            // i.e. before a place one rowid past it in the view's order (not offered for a hashed sort value: its row is fixed).
+            long past = v.ascending() ? cur.rowid() + 1 : cur.rowid() - 1;
+            boolean overflow = v.ascending() ? cur.rowid() == Long.MAX_VALUE : cur.rowid() == Long.MIN_VALUE;
+            String back = new Cursor(cur.sortValue(), past).encode();
+            if (!overflow && !Cursor.decodedHash(back)) out.put("prev", back);
         }
         out.put("sql", q.sql());
         return out;

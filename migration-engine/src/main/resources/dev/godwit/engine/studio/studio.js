@@ -303,7 +303,7 @@ function drawGrid(t, s, page) {
         a.href = urlOf(target);
         a.title = "open the referenced row in " + fk.refTable;
         a.onclick = (e) => { e.preventDefault(); e.stopPropagation(); go(target); };
-        td.appendChild(a);
+        td.prepend(a);   // first and floated right: a long value (a blob's hex) cut off by the cell's width does not hide it
       }
       if (writable && !(col && col.generated)) td.onclick = (e) => { if (e.target === td) edit(td, t, r, name, v, col); };
     });
@@ -430,7 +430,8 @@ async function showRefs(t, rowid) {
   for (const f of r.references) {
     const li = el("li");
     li.dataset.child = f.table;
-    const where = f.columns.map((c, i) => [c, "eq", f.values[i] === null ? null : f.values[i].v]);
+    // The key as the editor spells it (bytes as x'…', which a filter on a blob column reads as bytes; hex alone is text).
+    const where = f.columns.map((c, i) => f.values[i] === null ? [c, "null"] : [c, "eq", editText(f.values[i])]);
     const a = el("a", f.table + " (" + f.columns.join(", ") + "): " + f.count + (f.count === 1 ? " row" : " rows"));
     const target = { table: f.table, where, page: 1 };
     a.href = urlOf(target);

@@ -341,6 +341,23 @@ class StudioBrowserTest {
         assertEquals(List.of("team_id = 1×", "year = 2024×"), browser.texts("#active-filters .chip"));
     }
 
+    /** Keys that are bytes (a UUID stored as a 16-byte blob): refs and the → link lead to the rows (the hex alone matched nothing). */
+    @Test
+    void blobKeysLeadToTheRowsThatReferenceThemAndBack() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE accounts (id blob PRIMARY KEY, name text)",
+                "CREATE TABLE sessions (sid integer PRIMARY KEY, account_id blob REFERENCES accounts(id))",
+                "INSERT INTO accounts VALUES (X'0A1B2C3D4E5F60718293A4B5C6D7E8F9', 'ann'), (X'00', 'bo')", "INSERT INTO sessions VALUES (1, X'0A1B2C3D4E5F60718293A4B5C6D7E8F9'), (2, X'00')"),
+                false);
+        openStudio("table=accounts&where=" + java.net.URLEncoder.encode("[[\"name\",\"eq\",\"ann\"]]", java.nio.charset.StandardCharsets.UTF_8));
+        waitFor(() -> column("name").equals(List.of("ann")), "ann is shown");
+        browser.click("#grid tr[data-rowid='1'] button.refs");
+        waitFor(() -> "sessions (account_id): 1 row".equals(browser.textOf("#refs li[data-child='sessions'] a")), "one session references ann");
+        browser.click("#refs li[data-child='sessions'] a");
+        waitFor(() -> column("sid").equals(List.of("1")), "ann's session is shown");
+        browser.click("#grid tr[data-rowid='1'] td[data-col='account_id'] a.fk");
+        waitFor(() -> column("name").equals(List.of("ann")), "the → link leads back to ann");
+    }
+
     @Test
     void deleteShowsTheCascadeAndAsksFirst() throws Exception {
         openStudio("table=teams");

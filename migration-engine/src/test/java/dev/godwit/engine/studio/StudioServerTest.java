@@ -918,7 +918,9 @@ class StudioServerTest {
             studioOverD1(over.db(), false);
             JsonNode d1Tables = ok("GET", "/api/tables", null);
             assertEquals(6, d1Tables.get("dbCalls").asLong(), "introspection (4), the row counts (1), the views' columns (1)");
-            assertEquals("[{\"values\":[{\"t\":\"s\",\"v\":\"b\"}]}]", ok("GET", "/api/rows?table=recent", null).get("rows").toString());
+            JsonNode viewPage = ok("GET", "/api/rows?table=recent", null);
+            assertEquals("[{\"values\":[{\"t\":\"s\",\"v\":\"b\"}]}]", viewPage.get("rows").toString());
+            assertEquals(1, viewPage.get("dbCalls").asLong(), "a view's page is one API call, as a table's");
         }
     }
 
@@ -1170,5 +1172,21 @@ class StudioServerTest {
         }
         assertEquals("[2]", ok("GET", "/api/rows?table=events&where=" + enc("[[\"at\",\"eq\",\"2024-05-01T11:30:00Z\"]]"), null).get("rows")
                 .findValuesAsText("rowid").toString());
+    }
+
+    /** Someone deleted the rows after the page shown: Next gives an empty page that still leads back to that page, in either order. */
+    @Test
+    void aPageWhoseFollowingRowsWereDeletedMeanwhileStillLeadsBack() throws Exception {
+        db.runAtomically(List.of("INSERT INTO players VALUES (13, 2, 'di'), (14, 2, 'ed')"), false);
+        for (String view : List.of("", "&sort=name", "&sort=name&dir=desc")) {
+            JsonNode first = ok("GET", "/api/rows?table=players&limit=2" + view, null);
+            List<String> shown = first.get("rows").findValuesAsText("rowid");
+            db.runAtomically(List.of("CREATE TABLE keep AS SELECT * FROM players", "DELETE FROM players WHERE id NOT IN (" + String.join(", ", shown) + ")"), false);
+            JsonNode empty = ok("GET", "/api/rows?table=players&limit=2" + view + "&after=" + enc(first.get("next").asText()), null);
+            assertEquals(0, empty.get("rows").size(), view);
+            JsonNode back = ok("GET", "/api/rows?table=players&limit=2" + view + "&before=" + enc(empty.get("prev").asText()), null);
+            assertEquals(first.get("rows"), back.get("rows"), view);
+            db.runAtomically(List.of("DELETE FROM players", "INSERT INTO players SELECT * FROM keep", "DROP TABLE keep"), false);
+        }
     }
 }
