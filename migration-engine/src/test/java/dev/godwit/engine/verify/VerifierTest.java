@@ -449,13 +449,7 @@ class VerifierTest {
      */
     @Test
     void aLossTheMigrationDeclaresIsAcceptedForTheTablesItNames() throws Exception {
-        TableDef customers = new TableDef("customers", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
-                ColumnDef.of("name", "text").withNotNull(true)), null, List.of(), List.of(), List.of(), null);
-        TableDef orders = new TableDef("orders", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
-                ColumnDef.of("customer_id", "integer").withNotNull(true)), null, List.of(),
-                List.of(new dev.godwit.schema.model.ForeignKeyDef("orders_customer_id_customers_id_fk", "orders", List.of("customer_id"), "customers",
-                        List.of("id"), dev.godwit.schema.model.FkAction.CASCADE, dev.godwit.schema.model.FkAction.NO_ACTION)), List.of(), null);
-        SchemaDef shop = new SchemaDef(List.of(customers, orders), List.of());
+        SchemaDef shop = shop("", "");
         MigrationsFolder folder = generated(shop);
         new Generator().generate(shop, folder, GenerateOptions.batch().withName("cleanup").withCustom(true));
         Path cleanup = folder.sqlFile("0001_cleanup");
