@@ -170,7 +170,7 @@ class VerifierTest {
         new Generator().generate(v1, folder, GenerateOptions.batch().withName("note"));
         List<Finding> f = Verifier.verify(v1, folder);
         assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
-        assertEquals("after 0002_note.sql, trigger \"orders_touch\" on \"orders\" is gone and no later migration creates it again: the migration"
+        assertEquals("after drizzle/0002_note.sql, trigger \"orders_touch\" on \"orders\" is gone and no later migration creates it again: the migration"
                 + " drops the table (a rebuild's DROP TABLE drops its triggers) without DROP TRIGGER, so what the trigger did (an audit row, a guard,"
                 + " a timestamp) silently stops. Create it again after the rebuild, in a custom migration (mvn db:generate -Ddb.custom) holding:\n    "
                 + trigger + ";\n  or, if it is meant to go, say so there: DROP TRIGGER IF EXISTS \"orders_touch\";", f.get(0).message());
