@@ -278,7 +278,10 @@ public final class RowGenerator {
                 out.add(new Unique("int", ""));
                 for (Object x : numbers) {
                     out.add(x);
-                    if (x instanceof Long l) out.add(l + 1);
+                    if (x instanceof Long l) {
+                        out.add(l + 1);
+                        out.add(l - 1);   // an upper bound: x < 10 takes 9
+                    }
                 }
                 out.add(1L);
                 out.add(0L);

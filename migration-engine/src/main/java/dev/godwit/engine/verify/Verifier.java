@@ -232,7 +232,8 @@ public final class Verifier {
             }
             for (String t : brokenTriggers.values()) findings.add(new Finding(Finding.Kind.REPLAY, t));
             for (List<String> lost : replay.lostTriggers()) {
-                findings.add(new Finding(Finding.Kind.REPLAY, "after " + lost.get(0) + ", trigger \"" + lost.get(3) + "\" on \"" + lost.get(1)
+                String in = migrations.stream().filter(x -> x.fileName().equals(lost.get(0))).findFirst().map(x -> folder.relative(x.file())).orElse(lost.get(0));
+                findings.add(new Finding(Finding.Kind.REPLAY, "after " + in + ", trigger \"" + lost.get(3) + "\" on \"" + lost.get(1)
                         + "\" is gone and no later migration creates it again: the migration drops the table (a rebuild's DROP TABLE drops its"
                         + " triggers) without DROP TRIGGER, so what the trigger did (an audit row, a guard, a timestamp) silently stops."
                         + " Create it again after the rebuild, in a custom migration (mvn db:generate -Ddb.custom) holding:\n    "

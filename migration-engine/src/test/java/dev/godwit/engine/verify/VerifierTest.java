@@ -170,7 +170,7 @@ class VerifierTest {
         new Generator().generate(v1, folder, GenerateOptions.batch().withName("note"));
         List<Finding> f = Verifier.verify(v1, folder);
         assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
-        assertEquals("after 0002_note.sql, trigger \"orders_touch\" on \"orders\" is gone and no later migration creates it again: the migration"
+        assertEquals("after drizzle/0002_note.sql, trigger \"orders_touch\" on \"orders\" is gone and no later migration creates it again: the migration"
                 + " drops the table (a rebuild's DROP TABLE drops its triggers) without DROP TRIGGER, so what the trigger did (an audit row, a guard,"
                 + " a timestamp) silently stops. Create it again after the rebuild, in a custom migration (mvn db:generate -Ddb.custom) holding:\n    "
                 + trigger + ";\n  or, if it is meant to go, say so there: DROP TRIGGER IF EXISTS \"orders_touch\";", f.get(0).message());
@@ -456,13 +456,7 @@ class VerifierTest {
      */
     @Test
     void aLossTheMigrationDeclaresIsAcceptedForTheTablesItNames() throws Exception {
-        TableDef customers = new TableDef("customers", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
-                ColumnDef.of("name", "text").withNotNull(true)), null, List.of(), List.of(), List.of(), null);
-        TableDef orders = new TableDef("orders", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
-                ColumnDef.of("customer_id", "integer").withNotNull(true)), null, List.of(),
-                List.of(new dev.godwit.schema.model.ForeignKeyDef("orders_customer_id_customers_id_fk", "orders", List.of("customer_id"), "customers",
-                        List.of("id"), dev.godwit.schema.model.FkAction.CASCADE, dev.godwit.schema.model.FkAction.NO_ACTION)), List.of(), null);
-        SchemaDef shop = new SchemaDef(List.of(customers, orders), List.of());
+        SchemaDef shop = shop("", "");
         MigrationsFolder folder = generated(shop);
         new Generator().generate(shop, folder, GenerateOptions.batch().withName("cleanup").withCustom(true));
         Path cleanup = folder.sqlFile("0001_cleanup");
