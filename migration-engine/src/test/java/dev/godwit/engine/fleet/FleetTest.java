@@ -350,6 +350,20 @@ class FleetTest {
         assertTrue(report.contains("-Ddb.migrationsTable=d1_migrations"), report);
     }
 
+    /** An id pasted in capitals is the database D1 lists in lower case: visited once, migrated (it was a second, failed row). */
+    @Test
+    void anIdInCapitalsIsTheSameDatabase() throws Exception {
+        List<String> ids = standIn.createDatabases("u", 2);
+        FleetRunner.Result r = runner(new FleetSelection.Listed(List.of(ids.get(0).toUpperCase(java.util.Locale.ROOT), ids.get(0), ids.get(1))), options(2))
+                .apply(migrations);
+        assertEquals(2, r.databases());
+        assertEquals(0, r.failed());
+        Path list = Files.writeString(dir.resolve("caps.txt"), ids.get(1).toUpperCase(java.util.Locale.ROOT) + "\n" + ids.get(1) + "\n");
+        assertEquals(1, runner(new FleetSelection.FromFile(list), options(2)).status(migrations).databases());
+        assertFullyMigrated(ids.get(0));
+        assertFullyMigrated(ids.get(1));
+    }
+
     /**
      * -Ddb.fleet.canary=10 over a fleet of 3: the log said "the first 3 database(s) passed; continuing with the rest" (there is no
      * rest), and a failure there "the other databases were not touched" (there are none).
