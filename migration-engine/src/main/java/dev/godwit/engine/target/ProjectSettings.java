@@ -163,7 +163,8 @@ public final class ProjectSettings {
                         + ob.migrationsDir() + "\" (" + migrationsDirOf(ob) + "). wrangler does not inherit d1_databases into environments: add"
                         + " migrations_dir = \"" + ob.migrationsDir() + "\"" + (table ? " and migrations_table = \"" + ob.migrationsTable() + "\"" : "")
                         + " to " + (b != null ? "this binding" : "[[" + (section.name() == null ? "" : "env." + section.name() + ".") + "d1_databases]]")
-                        + ", or pass -Ddb.out=" + ob.migrationsDir() + ". Nothing was done.");
+                        + ", or pass -Ddb.out=" + ob.migrationsDir() + (section.name() == null && other.name() != null ? ", or pick that environment"
+                        + " with -Ddb.env=" + other.name() : "") + ". Nothing was done.");
             }
         }
     }

@@ -513,6 +513,13 @@ class WranglerConfigTest {
         assertEquals(project.resolve("db"), ProjectSettings.of(settings(true, "production", null, null, project.resolve("db"), null)).migrationsDir());
         Files.createDirectories(project.resolve("drizzle"));
         assertEquals(project.resolve("drizzle"), ProjectSettings.of(settings(true, "production", null, null, null, null)).migrationsDir());
+        Files.delete(project.resolve("drizzle"));
+        // the top level without d1_databases, run without -Ddb.env, where an environment's binding has the folder
+        write("wrangler.toml", "[env.staging]\n[[env.staging.d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-s\"\nmigrations_dir = \"db\"\n");
+        GodwitException top = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
+        assertTrue(top.getMessage().startsWith("wrangler.toml (top level) has no d1_databases, so the migrations folder is "), top.getMessage());
+        assertTrue(top.getMessage().endsWith(" to [[d1_databases]], or pass -Ddb.out=db, or pick that environment with -Ddb.env=staging. Nothing was done."),
+                top.getMessage());
     }
 
     /**
