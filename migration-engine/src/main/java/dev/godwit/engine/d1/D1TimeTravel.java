@@ -54,10 +54,17 @@ public final class D1TimeTravel implements AutoCloseable {
      * seconds, more: milliseconds), as {@code wrangler d1 time-travel} takes it; see {@link #instantOf}.
      */
     public String bookmarkAt(String timestamp) {
-        String iso = instantOf(timestamp, Instant.now()).toString();
+        String iso = WIRE.format(instantOf(timestamp, Instant.now()));
         return call(new HttpGet(base() + "bookmark?timestamp=" + URLEncoder.encode(iso, StandardCharsets.UTF_8)),
                 "find the Time Travel bookmark at " + iso).path("bookmark").asText();
     }
+
+    /**
+     * The timestamp as wrangler sends it (JavaScript's toISOString: UTC, milliseconds): a time copied from a fleet report's
+     * startedAt has micro- or nanoseconds, which D1 was sent as they were.
+     */
+    private static final java.time.format.DateTimeFormatter WIRE = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(java.time.ZoneOffset.UTC);
 
     /** How long D1 keeps Time Travel's history (on paid plans; 7 days on Workers Free), and how far back wrangler lets one ask. */
     public static final Duration RETENTION = Duration.ofDays(30);

@@ -148,7 +148,8 @@ public final class FleetMembers implements AutoCloseable {
     }
 
     private static FleetMember member(String entry, Map<String, String> ids) {
-        if (FleetSelection.isId(entry)) return FleetMember.of(entry, null);
+        // D1's ids are lower-case UUIDs: one pasted in capitals is the same database (it was visited twice, once as a failure)
+        if (FleetSelection.isId(entry)) return FleetMember.of(entry.toLowerCase(java.util.Locale.ROOT), null);
         String id = ids.get(entry);
         return id != null ? FleetMember.of(id, entry)
                 : new FleetMember(null, entry, "no database named \"" + entry + "\" in the account (ids are UUIDs; names are matched exactly)");

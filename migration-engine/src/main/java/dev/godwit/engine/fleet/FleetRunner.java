@@ -201,17 +201,24 @@ public final class FleetRunner {
                     + (options.canary() > 0 ? ", canary " + options.canary() : "") + (options.failFast() ? ", fail fast" : "") + ".");
             ScheduledExecutorService ticker = progress(command, members, report, running, limiter, start);
             try {
+                boolean wholeFleet = false;
                 if (options.canary() > 0) {
                     phase(root, members, work, report, options.canary(), stop, running);
+                    // a canary as large as the fleet (or larger) has no "rest": saying the others were not touched, or continuing, misled
+                    wholeFleet = !stop.get() && (report.rows() < options.canary() || members.total() >= 0 && report.rows() >= members.total());
+                    String covers = "the whole fleet: -Ddb.fleet.canary=" + options.canary() + " covers it";
                     if (report.failed() > 0) {
                         stoppedEarly = true;
-                        stopReason = "the canary failed (" + report.failed() + " of the first " + report.rows() + " database(s)); the other databases"
+                        stopReason = wholeFleet ? "the canary failed (" + report.failed() + " of " + report.rows() + " database(s), " + covers + ")"
+                                : "the canary failed (" + report.failed() + " of the first " + report.rows() + " database(s)); the other databases"
                                 + " were not touched";
+                    } else if (wholeFleet) {
+                        log.info("Canary: all " + report.rows() + " database(s) passed, " + covers + ".");
                     } else if (!stop.get()) {
                         log.info("Canary: the first " + report.rows() + " database(s) passed; continuing with the rest.");
                     }
                 }
-                if (!stoppedEarly) phase(root, members, work, report, 0, stop, running);
+                if (!stoppedEarly && !wholeFleet) phase(root, members, work, report, 0, stop, running);
                 if (refusedAccess.get()) {
                     stoppedEarly = true;
                     stopReason = "Cloudflare refused the token or the account, so the run stopped (every other database would be refused too);"

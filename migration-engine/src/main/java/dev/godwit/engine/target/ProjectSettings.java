@@ -163,7 +163,8 @@ public final class ProjectSettings {
                         + ob.migrationsDir() + "\" (" + migrationsDirOf(ob) + "). wrangler does not inherit d1_databases into environments: add"
                         + " migrations_dir = \"" + ob.migrationsDir() + "\"" + (table ? " and migrations_table = \"" + ob.migrationsTable() + "\"" : "")
                         + " to " + (b != null ? "this binding" : "[[" + (section.name() == null ? "" : "env." + section.name() + ".") + "d1_databases]]")
-                        + ", or pass -Ddb.out=" + ob.migrationsDir() + ". Nothing was done.");
+                        + ", or pass -Ddb.out=" + ob.migrationsDir() + (section.name() == null && other.name() != null ? ", or pick that environment"
+                        + " with -Ddb.env=" + other.name() : "") + ". Nothing was done.");
             }
         }
     }
@@ -176,16 +177,33 @@ public final class ProjectSettings {
     private void refuseOtherPattern(WranglerConfig.Binding b) {
         String pattern = b.migrationsPattern();
         if (pattern == null || pattern.isBlank()) return;
-        String p = pattern.strip().replace('\\', '/');
-        if (p.startsWith("./")) p = p.substring(2);
-        String dir = b.migrationsDir() == null ? "migrations" : b.migrationsDir().strip().replace('\\', '/');
-        if (dir.startsWith("./")) dir = dir.substring(2);
-        if (dir.endsWith("/")) dir = dir.substring(0, dir.length() - 1);
-        if (p.equals("*.sql") || p.equals(dir + "/*.sql")) return;
+        if (b.migrationsDir() == null) {
+            // wrangler's resolveMigrationsConfig refuses it too, so every wrangler d1 migrations command fails on this config
+            throw new GodwitException(GodwitException.Kind.BROKEN, bindingWhere() + " sets migrations_pattern = \"" + pattern + "\" but no migrations_dir;"
+                    + " wrangler refuses that (when migrations_pattern is set, migrations_dir must be too). Add migrations_dir = \"migrations\""
+                    + " (where the migrations are), or remove migrations_pattern.");
+        }
+        String dir = posixNormalized(b.migrationsDir());
+        // as wrangler normalises both (normalizeRelativePath): ./migrations/*.sql is migrations/*.sql; with migrations_dir "." a bare *.sql
+        if (posixNormalized(pattern).equals(posixNormalized(dir + "/*.sql"))) return;
         throw new GodwitException(GodwitException.Kind.BROKEN, bindingWhere() + " sets migrations_pattern = \"" + pattern + "\": wrangler"
                 + " applies the files it matches, while Godwit (like drizzle-kit) keeps migrations as .sql files at the top of the migrations"
-                + " folder, so the two would not see the same migrations. Remove migrations_pattern (or make it \"" + dir + "/*.sql\"), or"
-                + " give Godwit a config without it (-Ddb.wrangler.config).");
+                + " folder, so the two would not see the same migrations. Remove migrations_pattern (or make it \"" + posixNormalized(dir + "/*.sql")
+                + "\"), or give Godwit a config without it (-Ddb.wrangler.config).");
+    }
+
+    /** A relative path as wrangler's normalizeRelativePath gives it: slashes for backslashes, posix-normalised, no trailing slash. */
+    static String posixNormalized(String path) {
+        String p = path.strip().replace('\\', '/');
+        boolean absolute = p.startsWith("/");
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : p.split("/+")) {
+            if (part.isEmpty() || part.equals(".")) continue;
+            if (part.equals("..") && !parts.isEmpty() && !parts.peekLast().equals("..")) parts.removeLast();
+            else if (!(part.equals("..") && absolute)) parts.addLast(part);
+        }
+        String joined = String.join("/", parts);
+        return absolute ? "/" + joined : joined.isEmpty() ? "." : joined;
     }
 
     public History history() {

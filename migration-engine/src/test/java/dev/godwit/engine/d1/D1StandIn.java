@@ -244,6 +244,15 @@ public final class D1StandIn implements AutoCloseable {
         return requestLog.size();
     }
 
+    private final List<String> timeTravelQueries = Collections.synchronizedList(new ArrayList<>());
+
+    /** The Time Travel requests received, as {@code bookmark?timestamp=...} or {@code restore?bookmark=...} (raw query), in order. */
+    public List<String> timeTravelQueries() {
+        synchronized (timeTravelQueries) {
+            return List.copyOf(timeTravelQueries);
+        }
+    }
+
     /** The bodies of the requests received, in order (headers, and so the token, are not kept). */
     public List<String> requestLog() {
         synchronized (requestLog) {
@@ -420,6 +429,7 @@ public final class D1StandIn implements AutoCloseable {
         }
         java.util.Map<String, String> q = new java.util.HashMap<>();
         String raw = ex.getRequestURI().getRawQuery();
+        timeTravelQueries.add(action + (raw == null ? "" : "?" + raw));
         if (raw != null) {
             for (String kv : raw.split("&")) {
                 int eq = kv.indexOf('=');

@@ -350,6 +350,41 @@ class FleetTest {
         assertTrue(report.contains("-Ddb.migrationsTable=d1_migrations"), report);
     }
 
+    /** An id pasted in capitals is the database D1 lists in lower case: visited once, migrated (it was a second, failed row). */
+    @Test
+    void anIdInCapitalsIsTheSameDatabase() throws Exception {
+        List<String> ids = standIn.createDatabases("u", 2);
+        FleetRunner.Result r = runner(new FleetSelection.Listed(List.of(ids.get(0).toUpperCase(java.util.Locale.ROOT), ids.get(0), ids.get(1))), options(2))
+                .apply(migrations);
+        assertEquals(2, r.databases());
+        assertEquals(0, r.failed());
+        Path list = Files.writeString(dir.resolve("caps.txt"), ids.get(1).toUpperCase(java.util.Locale.ROOT) + "\n" + ids.get(1) + "\n");
+        assertEquals(1, runner(new FleetSelection.FromFile(list), options(2)).status(migrations).databases());
+        assertFullyMigrated(ids.get(0));
+        assertFullyMigrated(ids.get(1));
+    }
+
+    /**
+     * -Ddb.fleet.canary=10 over a fleet of 3: the log said "the first 3 database(s) passed; continuing with the rest" (there is no
+     * rest), and a failure there "the other databases were not touched" (there are none).
+     */
+    @Test
+    void aCanaryAsLargeAsTheFleetSaysItCoversTheWholeFleet() {
+        List<String> ids = standIn.createDatabases("c", 3);
+        FleetRunner.Options canary10 = new FleetRunner.Options(2, 10, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3,
+                Duration.ZERO, Duration.ofMillis(20));
+        FleetRunner.Result r = runner(new FleetSelection.NameGlob("c-*"), canary10).status(migrations);
+        assertEquals(3, r.databases());
+        assertTrue(logLines.contains("INFO Canary: all 3 database(s) passed, the whole fleet: -Ddb.fleet.canary=10 covers it."), logLines.toString());
+        assertFalse(logLines.stream().anyMatch(l -> l.contains("continuing with the rest")), logLines.toString());
+        standIn.execute(ids.get(2), "CREATE TABLE t3 (x)");
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(ids), canary10).apply(migrations));
+        assertTrue(e.getMessage().startsWith("Fleet apply: 1 of 3 database(s) failed; the canary failed (1 of 3 database(s), the whole fleet:"
+                + " -Ddb.fleet.canary=10 covers it)."), e.getMessage());
+        assertFullyMigrated(ids.get(0));
+        assertFullyMigrated(ids.get(1));
+    }
+
     @Test
     void aFailingDatabaseDoesNotStopTheOthersAndTheCanaryStopsAtTheFirstFailure() {
         List<String> ids = standIn.createDatabases("t", 10);

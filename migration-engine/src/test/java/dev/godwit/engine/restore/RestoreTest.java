@@ -139,6 +139,15 @@ class RestoreTest {
                 new Restorer(log).remote(target, null, String.valueOf(unixSeconds), "x");
                 assertEquals(List.of(Map.of("x", 1L)), db.query("SELECT x FROM t"), "Unix seconds, as wrangler takes them");
                 assertTrue(lines.get(0).startsWith("The bookmark at " + Instant.ofEpochSecond(unixSeconds) + " is "), lines.toString());
+                // sent as wrangler sends it (toISOString: UTC, milliseconds), also for a time with microseconds (a fleet report's startedAt)
+                Instant micro = Instant.now().minusSeconds(5).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusNanos(123_456_000);
+                new Restorer(log).remote(target, null, micro.toString(), "x");
+                String sent = standIn.timeTravelQueries().stream().filter(q -> q.startsWith("bookmark?timestamp=")).reduce((a, b) -> b).orElseThrow();
+                assertEquals("bookmark?timestamp=" + java.net.URLEncoder.encode(micro.toString().replace(".123456Z", ".123Z"),
+                        java.nio.charset.StandardCharsets.UTF_8), sent);
+                assertEquals("bookmark?timestamp=" + java.net.URLEncoder.encode(Instant.ofEpochSecond(unixSeconds).toString().replace("Z", ".000Z"),
+                        java.nio.charset.StandardCharsets.UTF_8), standIn.timeTravelQueries().stream().filter(q -> q.startsWith("bookmark?timestamp="))
+                        .findFirst().orElseThrow());
             }
         }
     }

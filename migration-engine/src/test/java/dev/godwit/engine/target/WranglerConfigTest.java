@@ -324,6 +324,33 @@ class WranglerConfigTest {
         assertEquals(project.resolve("migrations"), ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
     }
 
+    /**
+     * wrangler 4.164 (resolveMigrationsConfig) refuses migrations_pattern without migrations_dir, and a pattern that does not
+     * start with the folder (*.sql with migrations_dir = "migrations"); Godwit took both, reading migrations/ where every wrangler
+     * d1 migrations command fails. Equal after wrangler's normalisation is accepted: ./db/./migrations/ with db/migrations/*.sql,
+     * and a bare *.sql with migrations_dir = ".".
+     */
+    @Test
+    void migrationsPatternIsCheckedAsWranglerChecksIt() throws IOException {
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\nmigrations_pattern = \"migrations/*.sql\"\n");
+        GodwitException noDir = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
+        assertEquals("wrangler.toml (top level) d1_databases binding DB sets migrations_pattern = \"migrations/*.sql\" but no migrations_dir; wrangler"
+                + " refuses that (when migrations_pattern is set, migrations_dir must be too). Add migrations_dir = \"migrations\" (where the"
+                + " migrations are), or remove migrations_pattern.", noDir.getMessage());
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\nmigrations_dir = \"migrations\"\nmigrations_pattern = \"*.sql\"\n");
+        GodwitException bare = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
+        assertTrue(bare.getMessage().contains("(or make it \"migrations/*.sql\")"), bare.getMessage());
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\nmigrations_dir = \"./db/./migrations/\"\n"
+                + "migrations_pattern = \"db/migrations/*.sql\"\n");
+        assertEquals(project.resolve("db/migrations"), ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\nmigrations_dir = \".\"\nmigrations_pattern = \"*.sql\"\n");
+        assertEquals(project, ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
+        assertEquals("migrations", ProjectSettings.posixNormalized("./migrations/"));
+        assertEquals("db", ProjectSettings.posixNormalized("migrations/../db"));
+        assertEquals("../shared/db", ProjectSettings.posixNormalized("..\\shared\\db\\"));
+        assertEquals(".", ProjectSettings.posixNormalized("./"));
+    }
+
     /** A module of a multi-module build finds the repository's config above it, as wrangler looks upwards from where it runs. */
     @Test
     void theConfigIsFoundInAParentFolder() throws IOException {
@@ -486,6 +513,13 @@ class WranglerConfigTest {
         assertEquals(project.resolve("db"), ProjectSettings.of(settings(true, "production", null, null, project.resolve("db"), null)).migrationsDir());
         Files.createDirectories(project.resolve("drizzle"));
         assertEquals(project.resolve("drizzle"), ProjectSettings.of(settings(true, "production", null, null, null, null)).migrationsDir());
+        Files.delete(project.resolve("drizzle"));
+        // the top level without d1_databases, run without -Ddb.env, where an environment's binding has the folder
+        write("wrangler.toml", "[env.staging]\n[[env.staging.d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-s\"\nmigrations_dir = \"db\"\n");
+        GodwitException top = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
+        assertTrue(top.getMessage().startsWith("wrangler.toml (top level) has no d1_databases, so the migrations folder is "), top.getMessage());
+        assertTrue(top.getMessage().endsWith(" to [[d1_databases]], or pass -Ddb.out=db, or pick that environment with -Ddb.env=staging. Nothing was done."),
+                top.getMessage());
     }
 
     /**
