@@ -29,20 +29,20 @@ import java.util.Map;
  * change drops or renames away. Left alone, the migration applies (SQLite checks a view only when it is read, and ALTER TABLE
  * RENAME rewrites the database's copy but not the schema's) and leaves a view that fails on every query; worse, a name in double
  * quotes that no longer names anything is taken by SQLite as a string ({@code "b" + 1} is 1), so a generated column, a CHECK
- * or a view quietly computes from the text of the name. db:generate refuses such a schema before writing anything.
+ * or a view quietly computes from the text of the name. db:generate refuses such a schema before writing anything, db:push before changing the database.
  *
  * <p>Cheap first: only a fragment that mentions a gone name (a lexical test, no database) is suspect, and only a suspect is
  * probed, in a private in-memory SQLite database holding the new schema's tables (columns only) and views, with such names
  * quoted so that SQLite cannot take them for strings. A suspect that SQLite then reads is fine (the name stood for something
  * else, e.g. an alias or a column of another table of a join).
  */
-final class GoneNameReaders {
+public final class GoneNameReaders {
 
     private GoneNameReaders() {
     }
 
     /** Refuses the change when a reader of the new schema still reads a name it takes away. */
-    static void require(SchemaDiff diff) {
+    public static void require(SchemaDiff diff) {
         List<String> problems = problems(diff);
         if (!problems.isEmpty()) throw new UnsafeSqlException(problems);
     }
