@@ -38,6 +38,8 @@ import java.util.Map;
  */
 public final class GoneNameReaders {
 
+    private static final String RENAMES = " which this schema renames to ";
+
     private GoneNameReaders() {
     }
 
@@ -98,8 +100,10 @@ public final class GoneNameReaders {
         for (Map.Entry<Suspect, String> f : failures.entrySet()) {
             Suspect s = f.getKey();
             out.add(s.what() + " reads " + String.join(" and ", mentioned.get(s)) + " (SQLite: " + f.getValue() + ")"
-                    + (s.view() != null ? ": after this migration every query on the view would fail" : ": SQLite would refuse it, or take a name in"
-                    + " double quotes for a string and compute from its text")
+                    + (s.view() == null ? ": SQLite would refuse it, or take a name in double quotes for a string and compute from its text"
+                    : mentioned.get(s).stream().allMatch(d -> d.contains(RENAMES)) ? ": SQLite rewrites the view in the database on the rename,"
+                    + " so the schema would no longer say what the database holds, and a view created from it would fail"
+                    : ": after this migration every query on the view would fail")
                     + ". Change or remove the " + (s.view() != null ? "view" : "expression") + " in the schema in the same change,"
                     + " or keep what it reads");
         }
@@ -135,8 +139,7 @@ public final class GoneNameReaders {
                 what = "table \"" + name + "\", which this schema drops";
             } else if (c instanceof RenameTable r) {
                 name = r.from();
-                what = "table \"" + name + "\", which this schema renames to \"" + r.to() + "\" (SQLite rewrites the view in the database, not in"
-                        + " your schema; write the new name)";
+                what = "table \"" + name + "\"," + RENAMES + "\"" + r.to() + "\" (write the new name)";
             } else if (c instanceof DropView v && after.view(v.view().name()).isEmpty()) {
                 name = v.view().name();
                 what = "view \"" + name + "\", which this schema drops";
@@ -160,7 +163,7 @@ public final class GoneNameReaders {
             } else if (c instanceof RenameColumn r) {
                 table = r.table();
                 column = r.from();
-                what = "column \"" + table + "\".\"" + column + "\", which this schema renames to \"" + r.to() + "\" (write the new name)";
+                what = "column \"" + table + "\".\"" + column + "\"," + RENAMES + "\"" + r.to() + "\" (write the new name)";
             } else {
                 continue;
             }

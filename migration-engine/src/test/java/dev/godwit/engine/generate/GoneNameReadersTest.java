@@ -108,8 +108,10 @@ class GoneNameReadersTest {
                 views:
                   - {name: v, as: "select \\"id\\" from \\"users\\""}
                 """), folder, GenerateOptions.batch()));
-        assertTrue(e.getMessage().contains("view \"v\" reads table \"users\", which this schema renames to \"people\" (SQLite rewrites the view in"
-                + " the database, not in your schema; write the new name) (SQLite: no such table: main.users)"), e.getMessage());
+        assertEquals("Cannot write a migration for this schema: view \"v\" reads table \"users\", which this schema renames to \"people\" (write the"
+                + " new name) (SQLite: no such table: main.users): SQLite rewrites the view in the database on the rename, so the schema would no"
+                + " longer say what the database holds, and a view created from it would fail. Change or remove the view in the schema in the"
+                + " same change, or keep what it reads", e.getMessage());
     }
 
     @Test
