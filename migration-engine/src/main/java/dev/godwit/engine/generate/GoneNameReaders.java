@@ -68,26 +68,27 @@ public final class GoneNameReaders {
             if (!m.isEmpty()) add(suspects, mentioned, new Suspect("view \"" + v.name() + "\"", null, v.name(), v.definition()), m);
         }
         for (TableDef t : after.tables()) {
-            Map<String, String> gone = goneColumns.get(SqliteNames.key(t.name()));
-            if (gone == null) continue;
+            // a fragment may name its table (drizzle writes checks as "users"."email"): a renamed one is gone too
+            Map<String, String> gone = goneColumns.getOrDefault(SqliteNames.key(t.name()), Map.of());
+            if (gone.isEmpty() && goneTables.isEmpty()) continue;
             String at = "table \"" + t.name() + "\"";
             for (ColumnDef c : t.columns()) {
                 if (c.generated() == null) continue;
-                List<String> m = mentions(c.generated().as(), Map.of(), gone);
+                List<String> m = mentions(c.generated().as(), goneTables, gone);
                 if (!m.isEmpty()) add(suspects, mentioned, new Suspect("generated column \"" + t.name() + "\".\"" + c.name() + "\"", t.name(), null, c.generated().as()), m);
             }
             for (CheckDef ch : t.checks()) {
-                List<String> m = mentions(ch.expression(), Map.of(), gone);
+                List<String> m = mentions(ch.expression(), goneTables, gone);
                 if (!m.isEmpty()) add(suspects, mentioned, new Suspect("check \"" + ch.name() + "\" of " + at, t.name(), null, ch.expression()), m);
             }
             for (IndexDef i : t.indexes()) {
                 for (IndexDef.Key k : i.keys()) {
                     if (!k.expression()) continue;
-                    List<String> m = mentions(k.text(), Map.of(), gone);
+                    List<String> m = mentions(k.text(), goneTables, gone);
                     if (!m.isEmpty()) add(suspects, mentioned, new Suspect("index \"" + i.name() + "\" of " + at, t.name(), null, k.text()), m);
                 }
                 if (i.where() != null) {
-                    List<String> m = mentions(i.where(), Map.of(), gone);
+                    List<String> m = mentions(i.where(), goneTables, gone);
                     if (!m.isEmpty()) add(suspects, mentioned, new Suspect("the WHERE of index \"" + i.name() + "\" of " + at, t.name(), null, i.where()), m);
                 }
             }

@@ -136,6 +136,26 @@ class GoneNameReadersTest {
                 + " Change or remove the expression in the schema in the same change, or keep what it reads", e.getMessage());
     }
 
+    /** drizzle-kit writes a check's columns as "table"."column": one left naming the table's old name would break the next rebuild. */
+    @Test
+    void aCheckLeftNamingARenamedTableIsRefused() {
+        MigrationsFolder folder = folderWith("""
+                tables:
+                  - name: users
+                    columns: [{name: id, type: integer, primaryKey: true}, {name: age, type: integer}]
+                    checks: [{name: adult, expression: '"users"."age" >= 18'}]
+                """);
+        UnsafeSqlException e = assertThrows(UnsafeSqlException.class, () -> new Generator().generate(yaml("""
+                tables:
+                  - name: people
+                    renamedFrom: users
+                    columns: [{name: id, type: integer, primaryKey: true}, {name: age, type: integer}]
+                    checks: [{name: adult, expression: '"users"."age" >= 18'}]
+                """), folder, GenerateOptions.batch()));
+        assertTrue(e.getMessage().startsWith("Cannot write a migration for this schema: check \"adult\" of table \"people\" reads table \"users\","
+                + " which this schema renames to \"people\" (write the new name) (SQLite: no such column: users.age)"), e.getMessage());
+    }
+
     @Test
     void aViewOverWhatTheSchemaDoesNotDeclareIsNotTakenForBroken() {
         // v reads an existing view (managed elsewhere) and mentions y, which a loses: the probe lacks "ext", which is no reason to refuse.
