@@ -69,7 +69,10 @@ final class GoneNameProbe {
         if (!m.matches()) return false;
         String name = m.group(2);
         if (m.group(1).equals("table") && name.startsWith("main.")) name = name.substring(5);
-        return goneKeys.contains(SqliteNames.key(name)) || goneKeys.contains(SqliteNames.key(name.substring(name.lastIndexOf('.') + 1)));
+        int dot = name.lastIndexOf('.');
+        // a column's qualifier may be the gone name: "no such column: users.email" after users was renamed
+        return goneKeys.contains(SqliteNames.key(name)) || goneKeys.contains(SqliteNames.key(name.substring(dot + 1)))
+                || dot > 0 && goneKeys.contains(SqliteNames.key(name.substring(name.lastIndexOf('.', dot - 1) + 1, dot)));
     }
 
     private static void tryRun(SqliteDatabase db, String sql) {

@@ -29,20 +29,22 @@ import java.util.Map;
  * change drops or renames away. Left alone, the migration applies (SQLite checks a view only when it is read, and ALTER TABLE
  * RENAME rewrites the database's copy but not the schema's) and leaves a view that fails on every query; worse, a name in double
  * quotes that no longer names anything is taken by SQLite as a string ({@code "b" + 1} is 1), so a generated column, a CHECK
- * or a view quietly computes from the text of the name. db:generate refuses such a schema before writing anything.
+ * or a view quietly computes from the text of the name. db:generate refuses such a schema before writing anything, db:push before changing the database.
  *
  * <p>Cheap first: only a fragment that mentions a gone name (a lexical test, no database) is suspect, and only a suspect is
  * probed, in a private in-memory SQLite database holding the new schema's tables (columns only) and views, with such names
  * quoted so that SQLite cannot take them for strings. A suspect that SQLite then reads is fine (the name stood for something
  * else, e.g. an alias or a column of another table of a join).
  */
-final class GoneNameReaders {
+public final class GoneNameReaders {
+
+    private static final String RENAMES = " which this schema renames to ";
 
     private GoneNameReaders() {
     }
 
     /** Refuses the change when a reader of the new schema still reads a name it takes away. */
-    static void require(SchemaDiff diff) {
+    public static void require(SchemaDiff diff) {
         List<String> problems = problems(diff);
         if (!problems.isEmpty()) throw new UnsafeSqlException(problems);
     }
@@ -66,26 +68,27 @@ final class GoneNameReaders {
             if (!m.isEmpty()) add(suspects, mentioned, new Suspect("view \"" + v.name() + "\"", null, v.name(), v.definition()), m);
         }
         for (TableDef t : after.tables()) {
-            Map<String, String> gone = goneColumns.get(SqliteNames.key(t.name()));
-            if (gone == null) continue;
+            // a fragment may name its table (drizzle writes checks as "users"."email"): a renamed one is gone too
+            Map<String, String> gone = goneColumns.getOrDefault(SqliteNames.key(t.name()), Map.of());
+            if (gone.isEmpty() && goneTables.isEmpty()) continue;
             String at = "table \"" + t.name() + "\"";
             for (ColumnDef c : t.columns()) {
                 if (c.generated() == null) continue;
-                List<String> m = mentions(c.generated().as(), Map.of(), gone);
+                List<String> m = mentions(c.generated().as(), goneTables, gone);
                 if (!m.isEmpty()) add(suspects, mentioned, new Suspect("generated column \"" + t.name() + "\".\"" + c.name() + "\"", t.name(), null, c.generated().as()), m);
             }
             for (CheckDef ch : t.checks()) {
-                List<String> m = mentions(ch.expression(), Map.of(), gone);
+                List<String> m = mentions(ch.expression(), goneTables, gone);
                 if (!m.isEmpty()) add(suspects, mentioned, new Suspect("check \"" + ch.name() + "\" of " + at, t.name(), null, ch.expression()), m);
             }
             for (IndexDef i : t.indexes()) {
                 for (IndexDef.Key k : i.keys()) {
                     if (!k.expression()) continue;
-                    List<String> m = mentions(k.text(), Map.of(), gone);
+                    List<String> m = mentions(k.text(), goneTables, gone);
                     if (!m.isEmpty()) add(suspects, mentioned, new Suspect("index \"" + i.name() + "\" of " + at, t.name(), null, k.text()), m);
                 }
                 if (i.where() != null) {
-                    List<String> m = mentions(i.where(), Map.of(), gone);
+                    List<String> m = mentions(i.where(), goneTables, gone);
                     if (!m.isEmpty()) add(suspects, mentioned, new Suspect("the WHERE of index \"" + i.name() + "\" of " + at, t.name(), null, i.where()), m);
                 }
             }
@@ -98,8 +101,10 @@ final class GoneNameReaders {
         for (Map.Entry<Suspect, String> f : failures.entrySet()) {
             Suspect s = f.getKey();
             out.add(s.what() + " reads " + String.join(" and ", mentioned.get(s)) + " (SQLite: " + f.getValue() + ")"
-                    + (s.view() != null ? ": after this migration every query on the view would fail" : ": SQLite would refuse it, or take a name in"
-                    + " double quotes for a string and compute from its text")
+                    + (s.view() == null ? ": SQLite would refuse it, or take a name in double quotes for a string and compute from its text"
+                    : mentioned.get(s).stream().allMatch(d -> d.contains(RENAMES)) ? ": SQLite rewrites the view in the database on the rename,"
+                    + " so the schema would no longer say what the database holds, and a view created from it would fail"
+                    : ": after this migration every query on the view would fail")
                     + ". Change or remove the " + (s.view() != null ? "view" : "expression") + " in the schema in the same change,"
                     + " or keep what it reads");
         }
@@ -135,8 +140,7 @@ final class GoneNameReaders {
                 what = "table \"" + name + "\", which this schema drops";
             } else if (c instanceof RenameTable r) {
                 name = r.from();
-                what = "table \"" + name + "\", which this schema renames to \"" + r.to() + "\" (SQLite rewrites the view in the database, not in"
-                        + " your schema; write the new name)";
+                what = "table \"" + name + "\"," + RENAMES + "\"" + r.to() + "\" (write the new name)";
             } else if (c instanceof DropView v && after.view(v.view().name()).isEmpty()) {
                 name = v.view().name();
                 what = "view \"" + name + "\", which this schema drops";
@@ -160,7 +164,7 @@ final class GoneNameReaders {
             } else if (c instanceof RenameColumn r) {
                 table = r.table();
                 column = r.from();
-                what = "column \"" + table + "\".\"" + column + "\", which this schema renames to \"" + r.to() + "\" (write the new name)";
+                what = "column \"" + table + "\".\"" + column + "\"," + RENAMES + "\"" + r.to() + "\" (write the new name)";
             } else {
                 continue;
             }

@@ -41,6 +41,17 @@ class GoneNameReadersTest {
         return folder;
     }
 
+    /** The message db:generate refuses {@code next} with, after {@code first} was generated; nothing more may be written. */
+    private String refusal(String first, String next) throws Exception {
+        MigrationsFolder folder = folderWith(first);
+        UnsafeSqlException e = assertThrows(UnsafeSqlException.class,
+                () -> new Generator().generate(yaml(next), folder, GenerateOptions.batch().withAcceptDataLoss(true)));
+        try (var files = Files.list(folder.dir())) {
+            assertEquals(1, files.filter(p -> p.toString().endsWith(".sql")).count(), "nothing written");
+        }
+        return e.getMessage();
+    }
+
     private static final String TWO_TABLES_TWO_VIEWS = """
             tables:
               - name: a
@@ -62,19 +73,16 @@ class GoneNameReadersTest {
 
     @Test
     void aViewOverADroppedTableOrColumnIsRefusedNamingBoth() throws Exception {
-        MigrationsFolder folder = folderWith(TWO_TABLES_TWO_VIEWS);
         String next = A_WITHOUT_Y_NOR_B + """
                   - {name: va, as: "select id, x, y from a"}
                   - {name: vb, as: "select id from b"}
                 """;
-        UnsafeSqlException e = assertThrows(UnsafeSqlException.class,
-                () -> new Generator().generate(yaml(next), folder, GenerateOptions.batch().withAcceptDataLoss(true)));
         assertEquals("Cannot write a migration for this schema (2 problems):\n"
                 + "  - view \"va\" reads column \"a\".\"y\", which this schema drops (SQLite: no such column: y): after this migration every query"
                 + " on the view would fail. Change or remove the view in the schema in the same change, or keep what it reads\n"
                 + "  - view \"vb\" reads table \"b\", which this schema drops (SQLite: no such table: main.b): after this migration every query"
-                + " on the view would fail. Change or remove the view in the schema in the same change, or keep what it reads", e.getMessage());
-        assertEquals(1, Files.list(folder.dir()).filter(p -> p.toString().endsWith(".sql")).count(), "nothing written");
+                + " on the view would fail. Change or remove the view in the schema in the same change, or keep what it reads",
+                refusal(TWO_TABLES_TWO_VIEWS, next));
     }
 
     @Test
@@ -92,46 +100,63 @@ class GoneNameReadersTest {
     }
 
     @Test
-    void aViewLeftOnARenamedTableIsRefusedAndAskedToFollowTheNewName() {
-        MigrationsFolder folder = folderWith("""
+    void aViewLeftOnARenamedTableIsRefusedAndAskedToFollowTheNewName() throws Exception {
+        assertEquals("Cannot write a migration for this schema: view \"v\" reads table \"users\", which this schema renames to \"people\" (write the"
+                + " new name) (SQLite: no such table: main.users): SQLite rewrites the view in the database on the rename, so the schema would no"
+                + " longer say what the database holds, and a view created from it would fail. Change or remove the view in the schema in the"
+                + " same change, or keep what it reads", refusal("""
                 tables:
                   - name: users
                     columns: [{name: id, type: integer, primaryKey: true}]
                 views:
                   - {name: v, as: "select \\"id\\" from \\"users\\""}
-                """);
-        UnsafeSqlException e = assertThrows(UnsafeSqlException.class, () -> new Generator().generate(yaml("""
+                """, """
                 tables:
                   - name: people
                     renamedFrom: users
                     columns: [{name: id, type: integer, primaryKey: true}]
                 views:
                   - {name: v, as: "select \\"id\\" from \\"users\\""}
-                """), folder, GenerateOptions.batch()));
-        assertTrue(e.getMessage().contains("view \"v\" reads table \"users\", which this schema renames to \"people\" (SQLite rewrites the view in"
-                + " the database, not in your schema; write the new name) (SQLite: no such table: main.users)"), e.getMessage());
+                """));
     }
 
     @Test
-    void aGeneratedColumnOverADroppedColumnIsRefusedThoughSqliteWouldTakeTheQuotedNameForAString() {
-        MigrationsFolder folder = folderWith("""
+    void aGeneratedColumnOverADroppedColumnIsRefusedThoughSqliteWouldTakeTheQuotedNameForAString() throws Exception {
+        assertEquals("Cannot write a migration for this schema: generated column \"t\".\"g\" reads column \"t\".\"b\", which this schema drops"
+                + " (SQLite: no such column: b): SQLite would refuse it, or take a name in double quotes for a string and compute from its text."
+                + " Change or remove the expression in the schema in the same change, or keep what it reads", refusal("""
                 tables:
                   - name: t
                     columns:
                       - {name: id, type: integer, primaryKey: true}
                       - {name: b, type: integer}
                       - {name: g, type: integer, generated: {as: "\\"b\\" + 1", type: virtual}}
-                """);
-        UnsafeSqlException e = assertThrows(UnsafeSqlException.class, () -> new Generator().generate(yaml("""
+                """, """
                 tables:
                   - name: t
                     columns:
                       - {name: id, type: integer, primaryKey: true}
                       - {name: g, type: integer, generated: {as: "\\"b\\" + 1", type: virtual}}
-                """), folder, GenerateOptions.batch().withAcceptDataLoss(true)));
-        assertEquals("Cannot write a migration for this schema: generated column \"t\".\"g\" reads column \"t\".\"b\", which this schema drops"
-                + " (SQLite: no such column: b): SQLite would refuse it, or take a name in double quotes for a string and compute from its text."
-                + " Change or remove the expression in the schema in the same change, or keep what it reads", e.getMessage());
+                """));
+    }
+
+    /** drizzle-kit writes a check's columns as "table"."column": one left naming the table's old name would break the next rebuild. */
+    @Test
+    void aCheckLeftNamingARenamedTableIsRefused() throws Exception {
+        String message = refusal("""
+                tables:
+                  - name: users
+                    columns: [{name: id, type: integer, primaryKey: true}, {name: age, type: integer}]
+                    checks: [{name: adult, expression: '"users"."age" >= 18'}]
+                """, """
+                tables:
+                  - name: people
+                    renamedFrom: users
+                    columns: [{name: id, type: integer, primaryKey: true}, {name: age, type: integer}]
+                    checks: [{name: adult, expression: '"users"."age" >= 18'}]
+                """);
+        assertTrue(message.startsWith("Cannot write a migration for this schema: check \"adult\" of table \"people\" reads table \"users\","
+                + " which this schema renames to \"people\" (write the new name) (SQLite: no such column: users.age)"), message);
     }
 
     @Test

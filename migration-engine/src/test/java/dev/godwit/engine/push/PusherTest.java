@@ -178,4 +178,19 @@ class PusherTest {
                     .map(r -> r.get("name").toString()).toList());
         }
     }
+
+    /** As db:generate: a view left reading a dropped table is refused before the database changes (it would fail on every query). */
+    @Test
+    void aViewLeftReadingADroppedTableIsRefusedAndNothingChanges() {
+        dev.godwit.schema.model.ViewDef view = new dev.godwit.schema.model.ViewDef("team_names", "select name from teams", false, null);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"))) {
+            new Pusher(db, EngineLog.SILENT, Set.of()).push(new SchemaDef(List.of(teams(), players()), List.of(view)), false, null);
+            TableDef alone = new TableDef("other", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true)), null, List.of(), List.of(), List.of(), null);
+            dev.godwit.engine.plan.UnsafeSqlException e = assertThrows(dev.godwit.engine.plan.UnsafeSqlException.class,
+                    () -> new Pusher(db, EngineLog.SILENT, Set.of()).push(new SchemaDef(List.of(alone), List.of(view)), true, null, Set.of("other")));
+            assertTrue(e.getMessage().startsWith("Cannot write a migration for this schema: view \"team_names\" reads table \"teams\", which this schema"
+                    + " drops (SQLite: no such table: main.teams)"), e.getMessage());
+            assertEquals(List.of(Map.of("n", 1L)), db.query("SELECT count(*) AS n FROM sqlite_master WHERE name = 'teams'"));
+        }
+    }
 }
