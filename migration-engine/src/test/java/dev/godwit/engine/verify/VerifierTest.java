@@ -481,6 +481,23 @@ class VerifierTest {
         assertEquals(List.of(), Verifier.verify(shop, folder));
     }
 
+    /**
+     * The declaration is a comment line: a line of a multi-line string literal that reads like one (text a migration stores,
+     * a seeded template or a note quoting the line) is data, not a declaration, and must not accept the migration's losses.
+     */
+    @Test
+    void aDeclarationLineInsideAStringLiteralAcceptsNothing() throws Exception {
+        SchemaDef shop = shop("", "");
+        MigrationsFolder folder = generated(shop);
+        new Generator().generate(shop, folder, GenerateOptions.batch().withName("cleanup").withCustom(true));
+        Path cleanup = folder.sqlFile("0001_cleanup");
+        Files.writeString(cleanup, Files.readString(cleanup) + "\nUPDATE customers SET name = 'note:\n-- godwit:accept-data-loss customers, orders\n'"
+                + " WHERE 0;--> statement-breakpoint\nDELETE FROM customers;\n");
+        List<Finding> f = Verifier.verify(shop, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
+        assertTrue(f.get(0).message().contains("\"customers\": 3 of 3 rows deleted"), f.get(0).message());
+    }
+
     @Test
     void brokenMigrationFailsReplayNamingFileAndStatement() throws Exception {
         MigrationsFolder folder = generated(users());
