@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
  * says, table by table, what is gone from a table that is still there.
  */
 record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, String> triggers) {
-    private static final Pattern DROP_TRIGGER = Pattern.compile(
-            "(?is)^\\s*DROP\\s+TRIGGER\\s+(?:IF\\s+EXISTS\\s+)?" + DataCheck.IDENT + "\\s*;?\\s*$");
 
     /** Every user table's features, by lower-cased name. */
     static Map<String, TableFeatures> read(Database db) {
@@ -70,8 +68,14 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
     static List<String> droppedTriggers(List<String> statements) {
         List<String> dropped = new ArrayList<>();
         for (String s : statements) {
-            Matcher m = DROP_TRIGGER.matcher(dev.godwit.engine.sql.StatementKind.fromCode(s));
-            if (m.matches()) dropped.add(SqliteNames.key(SqlLexer.unquote(m.group(1))));
+            // DROP TRIGGER [IF EXISTS] [schema.]name [;], read as SQLite reads it: comments anywhere, a schema before the name
+            List<SqlLexer.Token> t = SqlLexer.significant(s);
+            if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
+            if (t.size() < 3 || !t.get(0).is("DROP") || !t.get(1).is("TRIGGER")) continue;
+            int at = t.size() >= 5 && t.get(2).is("IF") && t.get(3).is("EXISTS") ? 4 : 2;
+            if (t.size() == at + 3 && t.get(at + 1).isPunct(".")) at += 2;
+            if (t.size() != at + 1 || !t.get(at).isName()) continue;
+            dropped.add(SqliteNames.key(t.get(at).name()));
         }
         return dropped;
     }

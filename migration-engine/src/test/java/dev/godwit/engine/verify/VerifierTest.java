@@ -182,6 +182,23 @@ class VerifierTest {
     }
 
     /**
+     * A trigger dropped on purpose, by a DROP TRIGGER SQLite takes (schema-qualified, or with a comment after it), is not a
+     * trigger lost to a rebuild: the replay reported it as one ("drops the table ... without DROP TRIGGER").
+     */
+    @Test
+    void aTriggerDroppedByAQualifiedOrCommentedDropTriggerIsNotLost() throws Exception {
+        SchemaDef v0 = shop("", "");
+        String trigger = "CREATE TRIGGER orders_touch AFTER UPDATE OF status ON orders BEGIN UPDATE customers SET name = name WHERE id = NEW.customer_id; END";
+        for (String drop : List.of("DROP TRIGGER main.orders_touch;", "DROP TRIGGER IF EXISTS \"main\".\"orders_touch\";",
+                "DROP TRIGGER orders_touch; -- the application does it now", "DROP TRIGGER orders_touch /* replaced */;")) {
+            MigrationsFolder folder = generated(v0);
+            custom(folder, v0, "touch", trigger + ";");
+            custom(folder, v0, "untouch", drop);
+            assertEquals(List.of(), Verifier.verify(v0, folder), drop);
+        }
+    }
+
+    /**
      * SQLite checks a trigger's body only when it fires: dropping the table an audit trigger writes leaves the trigger standing,
      * the migration succeeds, and every UPDATE of orders fails from then on. The replay passed it; now it names the trigger,
      * until a later migration drops or mends it.
