@@ -34,6 +34,7 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
 
     private static final Pattern DECLARED = Pattern.compile("(?im)^[ \\t]*--[ \\t]*godwit:accept-data-loss(?![\\w-])([^\\r\\n]*)");
     private static final Pattern NAME = Pattern.compile(DataCheck.IDENT);
+    private static final Pattern LIST = Pattern.compile("[ \\t]*:?[ \\t]*(" + DataCheck.IDENT + "(?:[ \\t]*,[ \\t]*" + DataCheck.IDENT + ")*)");
 
     /** Whether the migration declares this change intended: its table is named on a {@link #DECLARATION} line of the file. */
     public boolean declared() {
@@ -50,7 +51,10 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
             if (t.kind() != SqlLexer.Kind.LINE_COMMENT || !opensItsLine(sql, t.start())) continue;
             Matcher d = DECLARED.matcher(t.text());
             if (!d.lookingAt()) continue;
-            Matcher n = NAME.matcher(d.group(1));
+            // the comma-separated names the line starts with; what follows them (a reason) names no table
+            Matcher list = LIST.matcher(d.group(1));
+            if (!list.lookingAt()) continue;
+            Matcher n = NAME.matcher(list.group(1));
             while (n.find()) out.add(SqliteNames.key(SqlLexer.unquote(n.group())));
         }
         return out;

@@ -515,6 +515,24 @@ class VerifierTest {
         assertTrue(f.get(0).message().contains("\"customers\": 3 of 3 rows deleted"), f.get(0).message());
     }
 
+    /**
+     * The line declares the comma-separated tables it starts with; words after them (why the rows go) are not tables, or a
+     * reason that mentions another table ("orders keep theirs") would accept that table's loss unseen.
+     */
+    @Test
+    void aReasonAfterTheDeclaredTablesDeclaresNoMoreTables() throws Exception {
+        SchemaDef shop = shop("", "");
+        MigrationsFolder folder = generated(shop);
+        new Generator().generate(shop, folder, GenerateOptions.batch().withName("cleanup").withCustom(true));
+        Path cleanup = folder.sqlFile("0001_cleanup");
+        Files.writeString(cleanup, Files.readString(cleanup) + "\n-- godwit:accept-data-loss customers (test accounts; orders must stay)\n"
+                + "DELETE FROM customers;\n");
+        List<Finding> f = Verifier.verify(shop, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
+        assertTrue(f.get(0).message().contains("\n    - \"orders\": 3 of 3 rows deleted"), f.get(0).message());
+        assertTrue(!f.get(0).message().contains("\"customers\": 3 of 3"), f.get(0).message());
+    }
+
     @Test
     void brokenMigrationFailsReplayNamingFileAndStatement() throws Exception {
         MigrationsFolder folder = generated(users());
