@@ -55,14 +55,16 @@ public final class DataReplay implements AutoCloseable {
         // created again, or dropped by name later (DROP TRIGGER IF EXISTS: it is meant to go): no longer lost
         for (String created : after.keySet()) lostTriggers.remove(created);
         for (String gone : dropped) lostTriggers.remove(gone);
-        Set<String> tables = new java.util.HashSet<>();
-        for (Map<String, Object> t : replica.query("SELECT name FROM main.sqlite_master WHERE type = 'table'")) {
-            tables.add(dev.godwit.schema.model.SqliteNames.key(String.valueOf(t.get("name"))));
+        // a view's INSTEAD OF triggers go as a table's do when the migration drops it and creates it again (a changed view)
+        Map<String, String> tables = new java.util.HashMap<>();
+        for (Map<String, Object> t : replica.query("SELECT type, name FROM main.sqlite_master WHERE type IN ('table', 'view')")) {
+            tables.put(dev.godwit.schema.model.SqliteNames.key(String.valueOf(t.get("name"))), String.valueOf(t.get("type")));
         }
         for (Map.Entry<String, List<String>> t : triggersBefore.entrySet()) {
             String table = t.getValue().get(0);
-            if (after.containsKey(t.getKey()) || dropped.contains(t.getKey()) || !tables.contains(dev.godwit.schema.model.SqliteNames.key(table))) continue;
-            lostTriggers.put(t.getKey(), List.of(m.fileName(), table, t.getValue().get(1), t.getValue().get(2)));
+            String kind = tables.get(dev.godwit.schema.model.SqliteNames.key(table));
+            if (after.containsKey(t.getKey()) || dropped.contains(t.getKey()) || kind == null) continue;
+            lostTriggers.put(t.getKey(), List.of(m.fileName(), table, t.getValue().get(1), t.getValue().get(2), kind));
         }
         return changes;
     }
@@ -89,7 +91,8 @@ public final class DataReplay implements AutoCloseable {
 
     /**
      * Triggers a migration took away without a DROP TRIGGER while their table stayed (a rebuild's DROP TABLE drops them)
-     * and that no later migration created again, each as: the migration, the table, the trigger's SQL, its name.
+     * and that no later migration created again, each as: the migration, the table, the trigger's SQL, its name, and whether
+     * that table is a "table" or a "view" (dropped and created again, which drops its INSTEAD OF triggers).
      */
     public java.util.Collection<List<String>> lostTriggers() {
         return lostTriggers.values();

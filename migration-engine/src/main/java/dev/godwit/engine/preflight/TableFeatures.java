@@ -20,15 +20,25 @@ import java.util.regex.Pattern;
  * keys). Read from {@code sqlite_master} before and after the pending migrations; {@link #lost}
  * says, table by table, what is gone from a table that is still there.
  */
-record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, String> triggers) {
+record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, String> triggers, boolean view) {
+
+    TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, String> triggers) {
+        this(table, clauses, triggers, false);
+    }
 
     /** Every user table's features, by lower-cased name. */
     static Map<String, TableFeatures> read(Database db) {
         Map<String, TableFeatures> out = new LinkedHashMap<>();
-        List<Map<String, Object>> objects = db.query("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'trigger') AND sql IS NOT NULL");
+        List<Map<String, Object>> objects = db.query("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'view', 'trigger')"
+                + " AND sql IS NOT NULL");
         for (Map<String, Object> o : objects) {
-            if (!"table".equals(o.get("type"))) continue;
             String name = String.valueOf(o.get("name"));
+            if ("view".equals(o.get("type"))) {
+                // a view dropped and created again (a changed view) loses its INSTEAD OF triggers as a rebuilt table loses its own
+                out.put(SqliteNames.key(name), new TableFeatures(name, List.of(), new LinkedHashMap<>(), true));
+                continue;
+            }
+            if (!"table".equals(o.get("type"))) continue;
             if (Introspector.isExcluded(name, Set.of())) continue;
             out.put(SqliteNames.key(name), new TableFeatures(name, UnmodelledClause.of(String.valueOf(o.get("sql"))), new LinkedHashMap<>()));
         }
@@ -50,12 +60,14 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
         for (Map.Entry<String, TableFeatures> e : before.entrySet()) {
             TableFeatures was = e.getValue();
             TableFeatures is = after.get(e.getKey());
-            if (is == null) continue;
+            if (is == null || is.view() != was.view()) continue;
             for (Map.Entry<String, String> t : was.triggers().entrySet()) {
                 boolean kept = is.triggers().keySet().stream().anyMatch(n -> SqliteNames.key(n).equals(SqliteNames.key(t.getKey())));
                 if (!kept && !dropped.contains(SqliteNames.key(t.getKey()))) {
-                    out.add("\"" + was.table() + "\": trigger \"" + t.getKey() + "\" is gone (a rebuild of the table drops its triggers)."
-                            + " Recreate it after the rebuild, e.g. in a custom migration (mvn db:generate -Ddb.custom) holding:\n      "
+                    out.add("\"" + was.table() + "\": trigger \"" + t.getKey() + "\" is gone ("
+                            + (was.view() ? "dropping the view and creating it again drops its INSTEAD OF triggers). Recreate it after the view"
+                                    : "a rebuild of the table drops its triggers). Recreate it after the rebuild")
+                            + ", e.g. in a custom migration (mvn db:generate -Ddb.custom) holding:\n      "
                             + t.getValue().strip().replace("\n", "\n      ") + ";");
                 }
             }

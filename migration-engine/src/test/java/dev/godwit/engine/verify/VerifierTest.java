@@ -199,6 +199,28 @@ class VerifierTest {
     }
 
     /**
+     * A generated migration that changes a view drops it and creates it again, which drops its INSTEAD OF triggers (the
+     * writes an application makes through the view): lost as a rebuilt table's triggers are, and reported the same way.
+     */
+    @Test
+    void anInsteadOfTriggerOfAViewTheMigrationCreatesAgainIsAFinding() throws Exception {
+        String tables = "tables:\n  - name: items\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: price, type: integer}\n";
+        SchemaDef v0 = dev.godwit.engine.yaml.YamlSchemaReader.read(tables + "views:\n  - {name: cheap, as: \"select id, price from items where price < 10\"}\n", "s.yaml");
+        SchemaDef v1 = dev.godwit.engine.yaml.YamlSchemaReader.read(tables + "views:\n  - {name: cheap, as: \"select id, price from items where price < 100\"}\n", "s.yaml");
+        MigrationsFolder folder = generated(v0);
+        String trigger = "CREATE TRIGGER cheap_insert INSTEAD OF INSERT ON cheap BEGIN INSERT INTO items (id, price) VALUES (NEW.id, NEW.price); END";
+        custom(folder, v0, "cheap_insert", trigger + ";");
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("cheaper"));
+        assertTrue(Files.readString(folder.sqlFile("0002_cheaper")).contains("DROP VIEW"), "the view is created again");
+        List<Finding> f = Verifier.verify(v1, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
+        assertTrue(f.get(0).message().startsWith("after drizzle/0002_cheaper.sql, trigger \"cheap_insert\" on \"cheap\" is gone"), f.get(0).message());
+
+        custom(folder, v1, "cheap_insert_again", trigger + ";");
+        assertEquals(List.of(), Verifier.verify(v1, folder));
+    }
+
+    /**
      * SQLite checks a trigger's body only when it fires: dropping the table an audit trigger writes leaves the trigger standing,
      * the migration succeeds, and every UPDATE of orders fails from then on. The replay passed it; now it names the trigger,
      * until a later migration drops or mends it.
