@@ -55,14 +55,37 @@ public final class DataReplay implements AutoCloseable {
         // created again, or dropped by name later (DROP TRIGGER IF EXISTS: it is meant to go): no longer lost
         for (String created : after.keySet()) lostTriggers.remove(created);
         for (String gone : dropped) lostTriggers.remove(gone);
-        Set<String> tables = new java.util.HashSet<>();
-        for (Map<String, Object> t : replica.query("SELECT name FROM main.sqlite_master WHERE type = 'table'")) {
-            tables.add(dev.godwit.schema.model.SqliteNames.key(String.valueOf(t.get("name"))));
+        // a view's INSTEAD OF triggers go as a table's do when the migration drops it and creates it again (a changed view)
+        Map<String, String> tables = new java.util.HashMap<>();
+        for (Map<String, Object> t : replica.query("SELECT type, name FROM main.sqlite_master WHERE type IN ('table', 'view')")) {
+            tables.put(dev.godwit.schema.model.SqliteNames.key(String.valueOf(t.get("name"))), String.valueOf(t.get("type")));
+        }
+        // a trigger lost before follows its table's renames, and stops mattering once its table is dropped for good (creating
+        // it again would fail there; the way out offered was a no-op DROP TRIGGER)
+        Map<String, String> renames = DataCheck.renames(m.statements());
+        for (java.util.Iterator<Map.Entry<String, List<String>>> it = lostTriggers.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, List<String>> e = it.next();
+            String table = e.getValue().get(1);
+            Set<String> seen = new java.util.HashSet<>();
+            while (renames.containsKey(dev.godwit.schema.model.SqliteNames.key(table)) && seen.add(dev.godwit.schema.model.SqliteNames.key(table))) {
+                table = renames.get(dev.godwit.schema.model.SqliteNames.key(table));
+            }
+            // renamed away, created again under its name, the renamed one dropped (a hand-written rebuild): still the table
+            if (!tables.containsKey(dev.godwit.schema.model.SqliteNames.key(table))) table = e.getValue().get(1);
+            String kind = tables.get(dev.godwit.schema.model.SqliteNames.key(table));
+            if (kind == null) {
+                it.remove();
+            } else if (!table.equals(e.getValue().get(1))) {
+                List<String> moved = new java.util.ArrayList<>(e.getValue());
+                moved.set(1, table);
+                e.setValue(List.copyOf(moved));
+            }
         }
         for (Map.Entry<String, List<String>> t : triggersBefore.entrySet()) {
             String table = t.getValue().get(0);
-            if (after.containsKey(t.getKey()) || dropped.contains(t.getKey()) || !tables.contains(dev.godwit.schema.model.SqliteNames.key(table))) continue;
-            lostTriggers.put(t.getKey(), List.of(m.fileName(), table, t.getValue().get(1), t.getValue().get(2)));
+            String kind = tables.get(dev.godwit.schema.model.SqliteNames.key(table));
+            if (after.containsKey(t.getKey()) || dropped.contains(t.getKey()) || kind == null) continue;
+            lostTriggers.put(t.getKey(), List.of(m.fileName(), table, t.getValue().get(1), t.getValue().get(2), kind));
         }
         return changes;
     }
@@ -89,7 +112,8 @@ public final class DataReplay implements AutoCloseable {
 
     /**
      * Triggers a migration took away without a DROP TRIGGER while their table stayed (a rebuild's DROP TABLE drops them)
-     * and that no later migration created again, each as: the migration, the table, the trigger's SQL, its name.
+     * and that no later migration created again, each as: the migration, the table, the trigger's SQL, its name, and whether
+     * that table is a "table" or a "view" (dropped and created again, which drops its INSTEAD OF triggers).
      */
     public java.util.Collection<List<String>> lostTriggers() {
         return lostTriggers.values();

@@ -34,6 +34,7 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
 
     private static final Pattern DECLARED = Pattern.compile("(?im)^[ \\t]*--[ \\t]*godwit:accept-data-loss(?![\\w-])([^\\r\\n]*)");
     private static final Pattern NAME = Pattern.compile(DataCheck.IDENT);
+    private static final Pattern LIST = Pattern.compile("[ \\t]*:?[ \\t]*(" + DataCheck.IDENT + "(?:[ \\t]*,[ \\t]*" + DataCheck.IDENT + ")*)");
 
     /** Whether the migration declares this change intended: its table is named on a {@link #DECLARATION} line of the file. */
     public boolean declared() {
@@ -44,12 +45,28 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
     public static Set<String> declaredTables(Migration m) {
         Set<String> out = new LinkedHashSet<>();
         if (!m.sql().contains("godwit:")) return out;
-        Matcher d = DECLARED.matcher(m.sql());
-        while (d.find()) {
-            Matcher n = NAME.matcher(d.group(1));
+        String sql = m.sql();
+        // Only a line comment that opens its line: the same text inside a string literal (or a block comment) is no declaration.
+        for (SqlLexer.Token t : SqlLexer.tokenize(sql)) {
+            if (t.kind() != SqlLexer.Kind.LINE_COMMENT || !opensItsLine(sql, t.start())) continue;
+            Matcher d = DECLARED.matcher(t.text());
+            if (!d.lookingAt()) continue;
+            // the comma-separated names the line starts with; what follows them (a reason) names no table
+            Matcher list = LIST.matcher(d.group(1));
+            if (!list.lookingAt()) continue;
+            Matcher n = NAME.matcher(list.group(1));
             while (n.find()) out.add(SqliteNames.key(SqlLexer.unquote(n.group())));
         }
         return out;
+    }
+
+    private static boolean opensItsLine(String sql, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = sql.charAt(i);
+            if (c == '\n' || c == '\r') return true;
+            if (c != ' ' && c != '\t' && c != SqlLexer.BOM) return false;
+        }
+        return true;
     }
 
     /** The declaration line that would accept these changes, naming their tables. */

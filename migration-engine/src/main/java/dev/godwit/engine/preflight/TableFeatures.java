@@ -20,17 +20,25 @@ import java.util.regex.Pattern;
  * keys). Read from {@code sqlite_master} before and after the pending migrations; {@link #lost}
  * says, table by table, what is gone from a table that is still there.
  */
-record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, String> triggers) {
-    private static final Pattern DROP_TRIGGER = Pattern.compile(
-            "(?is)^\\s*DROP\\s+TRIGGER\\s+(?:IF\\s+EXISTS\\s+)?" + DataCheck.IDENT + "\\s*;?\\s*$");
+record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, String> triggers, boolean view) {
+
+    TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, String> triggers) {
+        this(table, clauses, triggers, false);
+    }
 
     /** Every user table's features, by lower-cased name. */
     static Map<String, TableFeatures> read(Database db) {
         Map<String, TableFeatures> out = new LinkedHashMap<>();
-        List<Map<String, Object>> objects = db.query("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'trigger') AND sql IS NOT NULL");
+        List<Map<String, Object>> objects = db.query("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'view', 'trigger')"
+                + " AND sql IS NOT NULL");
         for (Map<String, Object> o : objects) {
-            if (!"table".equals(o.get("type"))) continue;
             String name = String.valueOf(o.get("name"));
+            if ("view".equals(o.get("type"))) {
+                // a view dropped and created again (a changed view) loses its INSTEAD OF triggers as a rebuilt table loses its own
+                out.put(SqliteNames.key(name), new TableFeatures(name, List.of(), new LinkedHashMap<>(), true));
+                continue;
+            }
+            if (!"table".equals(o.get("type"))) continue;
             if (Introspector.isExcluded(name, Set.of())) continue;
             out.put(SqliteNames.key(name), new TableFeatures(name, UnmodelledClause.of(String.valueOf(o.get("sql"))), new LinkedHashMap<>()));
         }
@@ -52,12 +60,14 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
         for (Map.Entry<String, TableFeatures> e : before.entrySet()) {
             TableFeatures was = e.getValue();
             TableFeatures is = after.get(e.getKey());
-            if (is == null) continue;
+            if (is == null || is.view() != was.view()) continue;
             for (Map.Entry<String, String> t : was.triggers().entrySet()) {
                 boolean kept = is.triggers().keySet().stream().anyMatch(n -> SqliteNames.key(n).equals(SqliteNames.key(t.getKey())));
                 if (!kept && !dropped.contains(SqliteNames.key(t.getKey()))) {
-                    out.add("\"" + was.table() + "\": trigger \"" + t.getKey() + "\" is gone (a rebuild of the table drops its triggers)."
-                            + " Recreate it after the rebuild, e.g. in a custom migration (mvn db:generate -Ddb.custom) holding:\n      "
+                    out.add("\"" + was.table() + "\": trigger \"" + t.getKey() + "\" is gone ("
+                            + (was.view() ? "dropping the view and creating it again drops its INSTEAD OF triggers). Recreate it after the view"
+                                    : "a rebuild of the table drops its triggers). Recreate it after the rebuild")
+                            + ", e.g. in a custom migration (mvn db:generate -Ddb.custom) holding:\n      "
                             + t.getValue().strip().replace("\n", "\n      ") + ";");
                 }
             }
@@ -70,8 +80,14 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
     static List<String> droppedTriggers(List<String> statements) {
         List<String> dropped = new ArrayList<>();
         for (String s : statements) {
-            Matcher m = DROP_TRIGGER.matcher(dev.godwit.engine.sql.StatementKind.fromCode(s));
-            if (m.matches()) dropped.add(SqliteNames.key(SqlLexer.unquote(m.group(1))));
+            // DROP TRIGGER [IF EXISTS] [schema.]name [;], read as SQLite reads it: comments anywhere, a schema before the name
+            List<SqlLexer.Token> t = SqlLexer.significant(s);
+            if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
+            if (t.size() < 3 || !t.get(0).is("DROP") || !t.get(1).is("TRIGGER")) continue;
+            int at = t.size() >= 5 && t.get(2).is("IF") && t.get(3).is("EXISTS") ? 4 : 2;
+            if (t.size() == at + 3 && t.get(at + 1).isPunct(".")) at += 2;
+            if (t.size() != at + 1 || !t.get(at).isName()) continue;
+            dropped.add(SqliteNames.key(t.get(at).name()));
         }
         return dropped;
     }

@@ -72,6 +72,25 @@ class TableFeaturesTest {
         assertEquals(List.of(), e.changes());
     }
 
+    /** A changed view is dropped and created again, which drops its INSTEAD OF triggers: refused as a rebuild's lost trigger is. */
+    @Test
+    void aViewCreatedAgainWithoutItsInsteadOfTriggerIsRefused() {
+        Path file = dir.resolve("view.sqlite");
+        String trigger = "CREATE TRIGGER `cheap_insert` INSTEAD OF INSERT ON `cheap` BEGIN INSERT INTO `items` (`id`, `name`) VALUES (NEW.`id`, NEW.`name`); END;";
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(List.of(migration(0, "0000_init",
+                    "CREATE TABLE `items` (`id` integer PRIMARY KEY NOT NULL, `name` text NOT NULL);\nINSERT INTO `items` VALUES (1, 'mug');\n"
+                            + "CREATE VIEW `cheap` AS SELECT id, name FROM items WHERE id < 10;\n" + trigger)), ApplyOptions.defaults());
+        }
+        String change = "DROP VIEW `cheap`;--> statement-breakpoint\nCREATE VIEW `cheap` AS SELECT id, name FROM items WHERE id < 100;";
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class,
+                () -> Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_view", change))));
+        assertTrue(e.getMessage().contains("\"cheap\": trigger \"cheap_insert\" is gone (dropping the view and creating it again drops its INSTEAD OF"
+                + " triggers)"), e.getMessage());
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_view", change + "--> statement-breakpoint\n" + trigger)));
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_view", "DROP VIEW `cheap`;")));
+    }
+
     /** SQLite folds ASCII case only: "Ä" (STRICT) and "ä" (not) are two tables, and losing STRICT on "Ä" is seen as such. */
     @Test
     void tablesWhoseNamesDifferInTheCaseOfNonAsciiLettersAreKeptApart() {

@@ -182,6 +182,70 @@ class VerifierTest {
     }
 
     /**
+     * A trigger a rebuild dropped stops mattering when a later migration drops its table: the finding told to create it again
+     * on a table no longer there (which fails), so a history holding both failed db:verify for good. A table renamed after
+     * the loss still has it missing.
+     */
+    @Test
+    void aTriggerLostToARebuildIsNoFindingOnceItsTableIsDroppedButStaysOneWhenRenamed() throws Exception {
+        SchemaDef v0 = shop("", "      - {name: note, type: text}\n");
+        SchemaDef v1 = shop("", "      - {name: note, type: text, notNull: true, default: none}\n");
+        SchemaDef v2 = dev.godwit.engine.yaml.YamlSchemaReader.read("tables:\n  - name: customers\n    columns:\n"
+                + "      - {name: id, type: integer, primaryKey: true}\n      - {name: name, type: text, notNull: true}\n", "s.yaml");
+        MigrationsFolder folder = generated(v0);
+        custom(folder, v0, "touch", "CREATE TRIGGER orders_touch AFTER UPDATE OF status ON orders BEGIN UPDATE customers SET name = name"
+                + " WHERE id = NEW.customer_id; END;");
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("note"));
+        custom(folder, v1, "rename", "ALTER TABLE orders RENAME TO purchases;\nALTER TABLE purchases RENAME TO orders;");
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(Verifier.verify(v1, folder)), "renamed and back: still lost");
+        custom(folder, v1, "by_hand", "ALTER TABLE orders RENAME TO orders_old;\nCREATE TABLE orders (id integer PRIMARY KEY, customer_id integer NOT NULL"
+                + " REFERENCES customers(id) ON DELETE CASCADE, status text NOT NULL, note text DEFAULT 'none' NOT NULL);\n"
+                + "INSERT INTO orders SELECT * FROM orders_old;\nDROP TABLE orders_old;");
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(Verifier.verify(v1, folder)), "rebuilt by hand under its name: still lost");
+        new Generator().generate(v2, folder, GenerateOptions.batch().withName("no_orders").withAcceptDataLoss(true));
+        assertEquals(List.of(), Verifier.verify(v2, folder));
+    }
+
+    /**
+     * A trigger dropped on purpose, by a DROP TRIGGER SQLite takes (schema-qualified, or with a comment after it), is not a
+     * trigger lost to a rebuild: the replay reported it as one ("drops the table ... without DROP TRIGGER").
+     */
+    @Test
+    void aTriggerDroppedByAQualifiedOrCommentedDropTriggerIsNotLost() throws Exception {
+        SchemaDef v0 = shop("", "");
+        String trigger = "CREATE TRIGGER orders_touch AFTER UPDATE OF status ON orders BEGIN UPDATE customers SET name = name WHERE id = NEW.customer_id; END";
+        for (String drop : List.of("DROP TRIGGER main.orders_touch;", "DROP TRIGGER IF EXISTS \"main\".\"orders_touch\";",
+                "DROP TRIGGER orders_touch; -- the application does it now", "DROP TRIGGER orders_touch /* replaced */;")) {
+            MigrationsFolder folder = generated(v0);
+            custom(folder, v0, "touch", trigger + ";");
+            custom(folder, v0, "untouch", drop);
+            assertEquals(List.of(), Verifier.verify(v0, folder), drop);
+        }
+    }
+
+    /**
+     * A generated migration that changes a view drops it and creates it again, which drops its INSTEAD OF triggers (the
+     * writes an application makes through the view): lost as a rebuilt table's triggers are, and reported the same way.
+     */
+    @Test
+    void anInsteadOfTriggerOfAViewTheMigrationCreatesAgainIsAFinding() throws Exception {
+        String tables = "tables:\n  - name: items\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: price, type: integer}\n";
+        SchemaDef v0 = dev.godwit.engine.yaml.YamlSchemaReader.read(tables + "views:\n  - {name: cheap, as: \"select id, price from items where price < 10\"}\n", "s.yaml");
+        SchemaDef v1 = dev.godwit.engine.yaml.YamlSchemaReader.read(tables + "views:\n  - {name: cheap, as: \"select id, price from items where price < 100\"}\n", "s.yaml");
+        MigrationsFolder folder = generated(v0);
+        String trigger = "CREATE TRIGGER cheap_insert INSTEAD OF INSERT ON cheap BEGIN INSERT INTO items (id, price) VALUES (NEW.id, NEW.price); END";
+        custom(folder, v0, "cheap_insert", trigger + ";");
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("cheaper"));
+        assertTrue(Files.readString(folder.sqlFile("0002_cheaper")).contains("DROP VIEW"), "the view is created again");
+        List<Finding> f = Verifier.verify(v1, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
+        assertTrue(f.get(0).message().startsWith("after drizzle/0002_cheaper.sql, trigger \"cheap_insert\" on \"cheap\" is gone"), f.get(0).message());
+
+        custom(folder, v1, "cheap_insert_again", trigger + ";");
+        assertEquals(List.of(), Verifier.verify(v1, folder));
+    }
+
+    /**
      * SQLite checks a trigger's body only when it fires: dropping the table an audit trigger writes leaves the trigger standing,
      * the migration succeeds, and every UPDATE of orders fails from then on. The replay passed it; now it names the trigger,
      * until a later migration drops or mends it.
@@ -479,6 +543,41 @@ class VerifierTest {
 
         Files.writeString(cleanup, template + "\n-- godwit:accept-data-loss \"Customers\", `orders`\nDELETE FROM customers;\n");
         assertEquals(List.of(), Verifier.verify(shop, folder));
+    }
+
+    /**
+     * The declaration is a comment line: a line of a multi-line string literal that reads like one (text a migration stores,
+     * a seeded template or a note quoting the line) is data, not a declaration, and must not accept the migration's losses.
+     */
+    @Test
+    void aDeclarationLineInsideAStringLiteralAcceptsNothing() throws Exception {
+        SchemaDef shop = shop("", "");
+        MigrationsFolder folder = generated(shop);
+        new Generator().generate(shop, folder, GenerateOptions.batch().withName("cleanup").withCustom(true));
+        Path cleanup = folder.sqlFile("0001_cleanup");
+        Files.writeString(cleanup, Files.readString(cleanup) + "\nUPDATE customers SET name = 'note:\n-- godwit:accept-data-loss customers, orders\n'"
+                + " WHERE 0;--> statement-breakpoint\nDELETE FROM customers;\n");
+        List<Finding> f = Verifier.verify(shop, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
+        assertTrue(f.get(0).message().contains("\"customers\": 3 of 3 rows deleted"), f.get(0).message());
+    }
+
+    /**
+     * The line declares the comma-separated tables it starts with; words after them (why the rows go) are not tables, or a
+     * reason that mentions another table ("orders keep theirs") would accept that table's loss unseen.
+     */
+    @Test
+    void aReasonAfterTheDeclaredTablesDeclaresNoMoreTables() throws Exception {
+        SchemaDef shop = shop("", "");
+        MigrationsFolder folder = generated(shop);
+        new Generator().generate(shop, folder, GenerateOptions.batch().withName("cleanup").withCustom(true));
+        Path cleanup = folder.sqlFile("0001_cleanup");
+        Files.writeString(cleanup, Files.readString(cleanup) + "\n-- godwit:accept-data-loss customers (test accounts; orders must stay)\n"
+                + "DELETE FROM customers;\n");
+        List<Finding> f = Verifier.verify(shop, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
+        assertTrue(f.get(0).message().contains("\n    - \"orders\": 3 of 3 rows deleted"), f.get(0).message());
+        assertTrue(!f.get(0).message().contains("\"customers\": 3 of 3"), f.get(0).message());
     }
 
     @Test
