@@ -37,6 +37,9 @@ abstract class Export implements StudioData.RowSink {
      */
     static final String FORMULA_STARTS = "=+-@\t\r";
 
+    /** A signed number held as text ({@code -2}, {@code +1.5e3}) is no formula and nothing to run: it keeps its sign as written. */
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[+-](?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+
     private static final class Csv extends Export {
         private final Writer w;
 
@@ -61,7 +64,7 @@ abstract class Export implements StudioData.RowSink {
                     Object v = values.get(i);
                     if (v == null) continue;
                     String s = v instanceof byte[] b ? "x'" + HexFormat.of().formatHex(b) + "'" : v instanceof Double d ? Values.realText(d) : v.toString();
-                    if (v instanceof String && !s.isEmpty() && FORMULA_STARTS.indexOf(s.charAt(0)) >= 0) s = "'" + s;
+                    if (v instanceof String && !s.isEmpty() && FORMULA_STARTS.indexOf(s.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(s).matches()) s = "'" + s;
                     if (s.isEmpty() || s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
                         w.write('"');
                         w.write(s.replace("\"", "\"\""));
