@@ -49,6 +49,12 @@ public final class GoneNameReaders {
         if (!problems.isEmpty()) throw new UnsafeSqlException(problems);
     }
 
+    /** As {@link #require}, for db:push, which changes the database and writes no migration: its refusal says so. */
+    public static void requireForPush(SchemaDiff diff) {
+        List<String> problems = problems(diff);
+        if (!problems.isEmpty()) throw new UnsafeSqlException("Cannot change the database to this schema", problems);
+    }
+
     /** A reader: a view ({@code view} its name), or an expression of {@code table}; {@code sql} is what it reads with. */
     record Suspect(String what, String table, String view, String sql) {
     }
@@ -104,7 +110,7 @@ public final class GoneNameReaders {
                     + (s.view() == null ? ": SQLite would refuse it, or take a name in double quotes for a string and compute from its text"
                     : mentioned.get(s).stream().allMatch(d -> d.contains(RENAMES)) ? ": SQLite rewrites the view in the database on the rename,"
                     + " so the schema would no longer say what the database holds, and a view created from it would fail"
-                    : ": after this migration every query on the view would fail")
+                    : ": from then on every query on the view would fail")
                     + ". Change or remove the " + (s.view() != null ? "view" : "expression") + " in the schema in the same change,"
                     + " or keep what it reads");
         }
@@ -143,12 +149,22 @@ public final class GoneNameReaders {
                 what = "table \"" + name + "\"," + RENAMES + "\"" + r.to() + "\" (write the new name)";
             } else if (c instanceof DropView v && after.view(v.view().name()).isEmpty()) {
                 name = v.view().name();
-                what = "view \"" + name + "\", which this schema drops";
+                String renamedTo = viewRenamedFrom(after, name);
+                what = renamedTo == null ? "view \"" + name + "\", which this schema drops"
+                        : "view \"" + name + "\"," + RENAMES + "\"" + renamedTo + "\" (write the new name)";
             }
             if (name == null || present(after, name)) continue;
             out.putIfAbsent(SqliteNames.key(name), what);
         }
         return out;
+    }
+
+    /** The view of {@code after} declared {@code renamedFrom} the gone view {@code name}, if any. */
+    private static String viewRenamedFrom(SchemaDef after, String name) {
+        for (ViewDef v : after.views()) {
+            if (v.renamedFrom() != null && SqliteNames.key(v.renamedFrom()).equals(SqliteNames.key(name))) return v.name();
+        }
+        return null;
     }
 
     private static Map<String, Map<String, String>> goneColumns(SchemaDiff diff, SchemaDef after) {

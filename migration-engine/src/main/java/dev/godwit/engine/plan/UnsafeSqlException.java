@@ -9,7 +9,12 @@ public final class UnsafeSqlException extends GodwitException {
     private final List<String> problems;
 
     public UnsafeSqlException(List<String> problems) {
-        super(Kind.REFUSED, format(problems));
+        this("Cannot write a migration for this schema", problems);
+    }
+
+    /** {@code refusal}: what cannot be done, e.g. "Cannot change the database to this schema" for db:push. */
+    public UnsafeSqlException(String refusal, List<String> problems) {
+        super(Kind.REFUSED, format(refusal, problems));
         this.problems = List.copyOf(problems);
     }
 
@@ -17,9 +22,9 @@ public final class UnsafeSqlException extends GodwitException {
         return problems;
     }
 
-    private static String format(List<String> problems) {
-        if (problems.size() == 1) return "Cannot write a migration for this schema: " + problems.get(0);
-        StringBuilder sb = new StringBuilder("Cannot write a migration for this schema (" + problems.size() + " problems):");
+    private static String format(String refusal, List<String> problems) {
+        if (problems.size() == 1) return refusal + ": " + problems.get(0);
+        StringBuilder sb = new StringBuilder(refusal + " (" + problems.size() + " problems):");
         for (String p : problems) sb.append("\n  - ").append(p);
         return sb.toString();
     }

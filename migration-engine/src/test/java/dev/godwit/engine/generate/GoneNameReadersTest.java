@@ -78,11 +78,25 @@ class GoneNameReadersTest {
                   - {name: vb, as: "select id from b"}
                 """;
         assertEquals("Cannot write a migration for this schema (2 problems):\n"
-                + "  - view \"va\" reads column \"a\".\"y\", which this schema drops (SQLite: no such column: y): after this migration every query"
+                + "  - view \"va\" reads column \"a\".\"y\", which this schema drops (SQLite: no such column: y): from then on every query"
                 + " on the view would fail. Change or remove the view in the schema in the same change, or keep what it reads\n"
-                + "  - view \"vb\" reads table \"b\", which this schema drops (SQLite: no such table: main.b): after this migration every query"
+                + "  - view \"vb\" reads table \"b\", which this schema drops (SQLite: no such table: main.b): from then on every query"
                 + " on the view would fail. Change or remove the view in the schema in the same change, or keep what it reads",
                 refusal(TWO_TABLES_TWO_VIEWS, next));
+    }
+
+    /** A view left reading a view the schema renames is told of the rename and the new name to write, not of a drop. */
+    @Test
+    void aViewLeftReadingARenamedViewIsToldTheNewName() throws Exception {
+        String next = A_WITHOUT_Y_NOR_B + """
+                  - {name: va2, as: "select id, x from a", renamedFrom: va}
+                  - {name: top, as: "select id from va"}
+                """;
+        String first = TWO_TABLES_TWO_VIEWS.replace("  - {name: vb, as: \"select id from b\"}", "  - {name: top, as: \"select id from va\"}")
+                .replace("select id, x, y from a", "select id, x from a");
+        String message = refusal(first, next);
+        assertTrue(message.startsWith("Cannot write a migration for this schema: view \"top\" reads view \"va\", which this schema renames to"
+                + " \"va2\" (write the new name)"), message);
     }
 
     @Test

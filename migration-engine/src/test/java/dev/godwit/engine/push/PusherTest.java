@@ -188,7 +188,7 @@ class PusherTest {
             TableDef alone = new TableDef("other", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true)), null, List.of(), List.of(), List.of(), null);
             dev.godwit.engine.plan.UnsafeSqlException e = assertThrows(dev.godwit.engine.plan.UnsafeSqlException.class,
                     () -> new Pusher(db, EngineLog.SILENT, Set.of()).push(new SchemaDef(List.of(alone), List.of(view)), true, null, Set.of("other")));
-            assertTrue(e.getMessage().startsWith("Cannot write a migration for this schema: view \"team_names\" reads table \"teams\", which this schema"
+            assertTrue(e.getMessage().startsWith("Cannot change the database to this schema: view \"team_names\" reads table \"teams\", which this schema"
                     + " drops (SQLite: no such table: main.teams)"), e.getMessage());
             assertEquals(List.of(Map.of("n", 1L)), db.query("SELECT count(*) AS n FROM sqlite_master WHERE name = 'teams'"));
         }
