@@ -124,6 +124,7 @@ public final class SchemaLoader {
         }
         ExitWatch watch = ExitWatch.install();
         AtomicBoolean stop = new AtomicBoolean();
+        List<Map.Entry<Integer, Class<?>>> withoutInstance = new ArrayList<>();   // (place in out, class)
         Background<Void> definer = defineAhead ? Background.start("godwit-schema-definer", () -> defineBackwards(classNames, loader, stop)) : null;
         try {
             for (String className : classNames) {
@@ -143,7 +144,15 @@ public final class SchemaLoader {
                     problems.add("class " + className + " failed to initialise: " + e);
                     continue;
                 }
-                collectStaticInstances(c, out, problems);
+                if (!collectStaticInstances(c, out, problems)) withoutInstance.add(Map.entry(out.size(), c));
+            }
+            // Only now that every class's static fields are read: a table instance may live in a holder class named after it.
+            // Constructed ones go where their class came in name order (from the last, so the earlier places stay put).
+            for (int i = withoutInstance.size() - 1; i >= 0; i--) {
+                Map.Entry<Integer, Class<?>> e = withoutInstance.get(i);
+                if (containsInstanceOf(out, e.getValue())) continue;
+                watch.loading(e.getValue().getName());
+                construct(e.getValue(), e.getKey(), out, problems);
             }
         } finally {
             stop.set(true);
@@ -233,10 +242,12 @@ public final class SchemaLoader {
 
     /**
      * Public static fields holding a Table or View are the declarations (the DSL's
-     * {@code public static final Users USERS = new Users();}). A concrete table class without such
-     * a field is instantiated through its no-argument constructor.
+     * {@code public static final Users USERS = new Users();}), in this class or in a holder class. A concrete table class
+     * without such a field anywhere in the schema's packages is instantiated through its no-argument constructor ({@link #construct}).
+     *
+     * @return false for a concrete table or view class that holds no instance of itself
      */
-    private static void collectStaticInstances(Class<?> c, List<Object> out, List<String> problems) {
+    private static boolean collectStaticInstances(Class<?> c, List<Object> out, List<String> problems) {
         boolean declaresInstance = false;
         for (Field f : c.getDeclaredFields()) {
             int m = f.getModifiers();
@@ -255,18 +266,20 @@ public final class SchemaLoader {
             }
         }
         boolean concreteDeclaration = (Table.class.isAssignableFrom(c) || View.class.isAssignableFrom(c)) && !Modifier.isAbstract(c.getModifiers());
-        if (concreteDeclaration && !declaresInstance && !containsInstanceOf(out, c)) {
-            try {
-                Constructor<?> k = c.getDeclaredConstructor();
-                k.setAccessible(true);
-                out.add(k.newInstance());
-            } catch (NoSuchMethodException e) {
-                problems.add("class " + c.getName() + " declares a table but has no static instance field (public static final "
-                        + c.getSimpleName() + " X = new " + c.getSimpleName() + "();) and no no-argument constructor");
-            } catch (Throwable e) {
-                Throwable cause = e.getCause() != null ? e.getCause() : e;
-                problems.add("class " + c.getName() + " failed to construct: " + cause);
-            }
+        return !concreteDeclaration || declaresInstance;
+    }
+
+    private static void construct(Class<?> c, int at, List<Object> out, List<String> problems) {
+        try {
+            Constructor<?> k = c.getDeclaredConstructor();
+            k.setAccessible(true);
+            out.add(at, k.newInstance());
+        } catch (NoSuchMethodException e) {
+            problems.add("class " + c.getName() + " declares a table but has no static instance field (public static final "
+                    + c.getSimpleName() + " X = new " + c.getSimpleName() + "();) and no no-argument constructor");
+        } catch (Throwable e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            problems.add("class " + c.getName() + " failed to construct: " + cause);
         }
     }
 

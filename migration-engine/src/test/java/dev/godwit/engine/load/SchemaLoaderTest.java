@@ -127,4 +127,37 @@ class SchemaLoaderTest {
             assertEquals(List.of("clubs"), schema.tableNames());
         }
     }
+
+    /** Compiles the given sources (package p) and loads package p from them. */
+    private SchemaDef compileAndLoad(String... sources) throws Exception {
+        Path classes = tmp.resolve("compiled");
+        Files.createDirectories(classes);
+        List<String> args = new java.util.ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"), "-d", classes.toString()));
+        for (String s : sources) {
+            String cls = s.replaceAll("(?s).*?(?:class|interface) (\\w+).*", "$1");
+            Path f = tmp.resolve("src/p/" + cls + ".java");
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, "package p;\nimport dev.godwit.schema.*;\n" + s);
+            args.add(f.toString());
+        }
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)));
+        try (URLClassLoader l = new URLClassLoader(new URL[] {classes.toUri().toURL()}, loader)) {
+            return SchemaLoader.load(List.of("p"), tmp, l);
+        }
+    }
+
+    /**
+     * A holder class that sorts after the table class it holds (Schema.ACCOUNTS = new Accounts()): Accounts, met first
+     * without a static instance, was constructed once more, and the load failed with "duplicate table name "accounts", also
+     * declared by class p.Accounts". Classes without an instance are now constructed only when no class holds one, in their place.
+     */
+    @Test
+    void aTableHeldByAHolderClassThatSortsAfterItIsLoadedOnce() throws Exception {
+        SchemaDef schema = compileAndLoad(
+                "public final class Accounts extends Table { public final Column id = integer(\"id\").primaryKey(); Accounts() { super(\"accounts\"); } }",
+                "public final class Schema { public static final Accounts ACCOUNTS = new Accounts(); }",
+                "public final class Loose extends Table { public final Column id = integer(\"id\"); private Loose() { super(\"loose\"); } }",
+                "public final class Basics extends Table { public final Column id = integer(\"id\"); private Basics() { super(\"basics\"); } }");
+        assertEquals(List.of("basics", "loose", "accounts"), schema.tableNames());
+    }
 }
