@@ -204,7 +204,13 @@ public final class Column {
 
     private DefaultValue encodeLiteral(Object v) {
         if (v instanceof Boolean b) return DefaultValue.bool(b);
-        if (v instanceof Number n) return DefaultValue.number(n);
+        if (v instanceof Number n) {
+            if ((n instanceof Double || n instanceof Float) && !Double.isFinite(n.doubleValue())) {
+                throw new IllegalArgumentException("the default " + n + " has no SQL literal (a default must be a finite number);"
+                        + " leave the default out, or give it as SQL, e.g. defaultSql(\"(9e999)\") for Infinity");
+            }
+            return DefaultValue.number(n);
+        }
         if (v instanceof CharSequence s) return DefaultValue.string(s.toString());
         if (v instanceof Instant || v instanceof Date) {
             long ms = v instanceof Instant i ? i.toEpochMilli() : ((Date) v).getTime();
@@ -214,7 +220,7 @@ public final class Column {
             return DefaultValue.string(Json.write(v));
         }
         if (v instanceof Enum<?> e) return DefaultValue.string(e.name());
-        throw new IllegalArgumentException("column " + name + ": cannot use a " + v.getClass().getName()
+        throw new IllegalArgumentException("cannot use a " + v.getClass().getName()
                 + " as a default; use a string, number, boolean, Instant, Map or List, or defaultSql(...)");
     }
 

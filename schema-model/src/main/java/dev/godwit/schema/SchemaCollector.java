@@ -44,7 +44,7 @@ public final class SchemaCollector {
                 }
                 tableDeclarations.add(t);
                 try {
-                    tables.add(t.toDef());
+                    tables.add(t.toDef(c -> columnSources(List.of(t)).get(SourceMap.key(t.tableName(), c.name()))));
                 } catch (SchemaException e) {
                     problems.addAll(e.problems());
                 }

@@ -136,12 +136,23 @@ public abstract class Table {
 
     /** Builds the immutable model of this table. References to other tables are resolved here. */
     public final TableDef toDef() {
+        return toDef(c -> "class " + getClass().getName() + " (column \"" + name + "\".\"" + c.name() + "\")");
+    }
+
+    /** @param where names the place a column was declared, for a literal default that has no SQL form (NaN, an Object) */
+    final TableDef toDef(java.util.function.Function<Column, String> where) {
         List<ColumnDef> cols = new ArrayList<>();
         List<IndexDef> idx = new ArrayList<>();
         List<ForeignKeyDef> fks = new ArrayList<>();
         PrimaryKeyDef pk = null;
         List<Column> pkCols = primaryKeyColumns;
-        for (Column c : columns) cols.add(c.toDef());
+        for (Column c : columns) {
+            try {
+                cols.add(c.toDef());
+            } catch (IllegalArgumentException e) {
+                throw new SchemaException(where.apply(c) + ": " + e.getMessage());
+            }
+        }
         if (pkCols != null) requireOwn(pkCols, "primaryKey");
         if (pkCols != null && pkCols.size() == 1 && primaryKeyName == null) {
             // drizzle: primaryKey({columns:[x]}) is the column's own primary key.

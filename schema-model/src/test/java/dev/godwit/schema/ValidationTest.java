@@ -558,4 +558,65 @@ class ValidationTest {
         assertEquals(List.of(), SchemaValidator.problems(new SchemaDef(List.of(Orgs.ORGS.toDef()), List.of()), SourceMap.NAMES));
         assertEquals(List.of(new CheckDef("check", "\"`tick`\" <> ''")), Keywords.T.toDef().checks());
     }
+
+    // ------------------------------------------------------------------------------- adversarial round 7
+
+    static final class SqlDefaults7 extends Table {
+        static final SqlDefaults7 T = new SqlDefaults7();
+        final Column call = integer("call").defaultSql("unixepoch()");
+        final Column sum = integer("sum").defaultSql("1 + 1");
+        final Column twoGroups = integer("two_groups").defaultSql("(1) + (2)");
+        final Column ok1 = integer("ok1").defaultSql("(unixepoch())");
+        final Column ok2 = text("ok2").defaultSql("CURRENT_TIMESTAMP");
+        final Column ok3 = integer("ok3").defaultSql("-1.5e3");
+        final Column ok4 = text("ok4").defaultSql("'it''s (not) 1 + 1'");
+        final Column ok5 = blob("ok5").defaultSql("x'00ff'");
+        final Column ok6 = text("ok6").defaultSql(" (lower('A)') || /* ) */ 'b') ");
+        final Column ok7 = integer("ok7").defaultSql("NULL");
+
+        SqlDefaults7() {
+            super("sql_defaults");
+        }
+    }
+
+    /** defaultSql("unixepoch()") was written as DEFAULT unixepoch(), which SQLite refuses when the migration is applied. */
+    @Test
+    void anSqlDefaultIsALiteralOrInParentheses() {
+        String rest = " is an expression outside parentheses, which SQLite refuses in DEFAULT (\"syntax error\") while the schema is applied;"
+                + " write it in parentheses: ";
+        assertEquals(List.of("field SqlDefaults7.call (column \"sql_defaults\".\"call\"): the SQL default \"unixepoch()\"" + rest + "\"(unixepoch())\"",
+                "field SqlDefaults7.sum (column \"sql_defaults\".\"sum\"): the SQL default \"1 + 1\"" + rest + "\"(1 + 1)\"",
+                "field SqlDefaults7.twoGroups (column \"sql_defaults\".\"two_groups\"): the SQL default \"(1) + (2)\"" + rest + "\"((1) + (2))\""),
+                problems(SqlDefaults7.T));
+    }
+
+    static final class NotANumber extends Table {
+        static final NotANumber T = new NotANumber();
+        final Column id = integer("id");
+        final Column ratio = real("ratio").defaultValue(Double.NaN);
+
+        NotANumber() {
+            super("nan");
+        }
+    }
+
+    static final class ObjectDefault extends Table {
+        static final ObjectDefault T = new ObjectDefault();
+        final Column id = integer("id");
+        final Column thing = text("thing").defaultValue(new StringBuilder("x").append('y').chars().boxed().toList().getClass());
+
+        ObjectDefault() {
+            super("object_default");
+        }
+    }
+
+    /** A literal default with no SQL form escaped as a bare IllegalArgumentException ("got NaN"), naming neither class nor field. */
+    @Test
+    void aDefaultWithNoSqlFormNamesItsField() {
+        assertEquals(List.of("field NotANumber.ratio (column \"nan\".\"ratio\"): the default NaN has no SQL literal (a default must be a finite"
+                + " number); leave the default out, or give it as SQL, e.g. defaultSql(\"(9e999)\") for Infinity",
+                "field ObjectDefault.thing (column \"object_default\".\"thing\"): cannot use a java.lang.Class as a default; use a string, number,"
+                + " boolean, Instant, Map or List, or defaultSql(...)"),
+                problems(NotANumber.T, ObjectDefault.T));
+    }
 }

@@ -92,6 +92,11 @@ public final class SchemaValidator {
                     p.add(cat + ": a generated column cannot be part of the primary key");
                 }
             }
+            if (c.defaultValue() != null && c.defaultValue().kind() == DefaultValue.Kind.SQL && !SqlDefaults.writable(c.defaultValue().sql())) {
+                String d = c.defaultValue().sql().strip();
+                p.add(cat + ": the SQL default \"" + d + "\" is an expression outside parentheses, which SQLite refuses in DEFAULT"
+                        + " (\"syntax error\") while the schema is applied; write it in parentheses: \"(" + d + ")\"");
+            }
             if (c.mode() != null && !c.mode().appliesTo(baseType(c.type()))) {
                 p.add(cat + ": mode " + c.mode().key() + " does not exist for type " + c.type());
             }
