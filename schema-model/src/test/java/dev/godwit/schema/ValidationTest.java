@@ -561,6 +561,45 @@ class ValidationTest {
 
     // ------------------------------------------------------------------------------- adversarial round 7
 
+    static final class Posts7 extends Table {
+        static final Posts7 T = new Posts7();
+        final Column id = integer("id").primaryKey();
+
+        Posts7() {
+            super("posts");
+        }
+    }
+
+    static final class IndexNamedLikeATable extends Table {
+        static final IndexNamedLikeATable T = new IndexNamedLikeATable();
+        final Column id = integer("id").primaryKey();
+        final Column b = integer("b").unique();
+
+        IndexNamedLikeATable() {
+            super("t");
+            index("Posts").on(id);
+        }
+    }
+
+    static final class NamedLikeAnIndex extends Table {
+        static final NamedLikeAnIndex T = new NamedLikeAnIndex();
+        final Column id = integer("id");
+
+        NamedLikeAnIndex() {
+            super("t_b_unique");
+        }
+    }
+
+    /** Accepted, then the migration failed on apply: "there is already a table named posts". */
+    @Test
+    void anIndexCannotHaveTheNameOfATable() {
+        String rest = "; SQLite keeps tables, views and indexes under one set of names and refuses the second (\"there is already a table"
+                + " named ...\"): rename the index";
+        assertEquals(List.of(C + "IndexNamedLikeATable (table \"t\"): unique index \"t_b_unique\" has the name of table \"t_b_unique\"" + rest,
+                C + "IndexNamedLikeATable (table \"t\"): index \"Posts\" has the name of table \"posts\"" + rest),
+                problems(Posts7.T, IndexNamedLikeATable.T, NamedLikeAnIndex.T));
+    }
+
     static final class SqlDefaults7 extends Table {
         static final SqlDefaults7 T = new SqlDefaults7();
         final Column call = integer("call").defaultSql("unixepoch()");

@@ -60,6 +60,15 @@ public final class SchemaValidator {
         }
         for (TableDef t : schema.tables()) {
             for (ForeignKeyDef fk : t.foreignKeys()) validateForeignKey(t, fk, byName, where, p);
+            for (IndexDef idx : t.indexes()) {
+                // One namespace for tables, views and indexes: CREATE INDEX "posts" fails with "there is already a table named posts".
+                String key = SqliteNames.key(idx.name());
+                TableDef table = byName.get(key);
+                if (table == null && !viewNames.contains(key)) continue;
+                p.add(where.table(t.name()) + ": " + (idx.unique() ? "unique index \"" : "index \"") + idx.name() + "\" has the name of "
+                        + (table != null ? "table \"" + table.name() + "\"" : "a view") + "; SQLite keeps tables, views and indexes under"
+                        + " one set of names and refuses the second (\"there is already a table named ...\"): rename the index");
+            }
         }
         return p;
     }
