@@ -8,9 +8,6 @@ import dev.godwit.schema.Table;
 import dev.godwit.schema.View;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SchemaException;
-import dev.godwit.schema.model.SchemaValidator;
-import dev.godwit.schema.model.TableDef;
-import dev.godwit.schema.model.ViewDef;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -97,15 +94,12 @@ public final class SchemaLoader {
                     + " references(() -> ...) lambda or a field initializer)");
         }
         if (yamlFiles.isEmpty()) return fromJava;
-        SchemaDef fromYaml = YamlSchemaReader.read(yamlFiles);
-        if (declarations.isEmpty()) return fromYaml;
-        List<TableDef> tables = new ArrayList<>(fromJava.tables());
-        tables.addAll(fromYaml.tables());
-        List<ViewDef> views = new ArrayList<>(fromJava.views());
-        views.addAll(fromYaml.views());
-        SchemaDef merged = new SchemaDef(tables, views);
-        SchemaValidator.validate(merged);
-        return merged;
+        // Validated with the Java tables: a descriptor's foreign key may reference one, and a name declared twice is named in both places.
+        Map<String, String> javaWhere = new java.util.HashMap<>();
+        for (Object d : declarations) {
+            if (d instanceof Table t) javaWhere.putIfAbsent(t.tableName(), "class " + t.getClass().getName() + " (table \"" + t.tableName() + "\")");
+        }
+        return YamlSchemaReader.read(yamlFiles, fromJava, javaWhere);
     }
 
     /** The table and view instances declared by the classes of a package and its subpackages. */

@@ -13,6 +13,7 @@ import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SchemaException;
 import dev.godwit.schema.model.SchemaValidator;
 import dev.godwit.schema.model.SourceMap;
+import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import dev.godwit.schema.model.ViewDef;
 import java.io.IOException;
@@ -72,6 +73,17 @@ public final class YamlSchemaReader {
 
     /** Reads several descriptor files as one schema (tables in file order), validated together. */
     public static SchemaDef read(List<Path> files) {
+        return read(files, SchemaDef.EMPTY, Map.of());
+    }
+
+    /**
+     * Reads descriptor files next to a schema from other sources (the Java classes), validated as one: a descriptor's
+     * foreign key may reference a table declared in Java, and a table declared in both is named in both places.
+     *
+     * @param alongsideWhere where each table of {@code alongside} was declared ("class com.acme.Users (table "users")")
+     * @return the tables of {@code alongside}, then the descriptors'
+     */
+    public static SchemaDef read(List<Path> files, SchemaDef alongside, Map<String, String> alongsideWhere) {
         Reader r = new Reader();
         for (Path f : files) {
             String content;
@@ -83,7 +95,7 @@ public final class YamlSchemaReader {
             }
             r.parse(content, f.getFileName().toString());
         }
-        return r.finish();
+        return r.finish(alongside, alongsideWhere);
     }
 
     public static SchemaDef read(String content, String fileName) {
@@ -112,9 +124,30 @@ public final class YamlSchemaReader {
         String file;
 
         SchemaDef finish() {
+            return finish(SchemaDef.EMPTY, Map.of());
+        }
+
+        SchemaDef finish(SchemaDef alongside, Map<String, String> alongsideWhere) {
+            Map<String, String> declaredAlongside = new HashMap<>();
+            for (TableDef t : alongside.tables()) {
+                declaredAlongside.put(SqliteNames.key(t.name()), alongsideWhere.getOrDefault(t.name(), "table \"" + t.name() + "\""));
+            }
+            for (TableDef t : tables) {
+                String other = declaredAlongside.get(SqliteNames.key(t.name()));
+                if (other != null) {
+                    problems.add(tableWhere.get(t.name()) + ": duplicate table name \"" + t.name() + "\", also declared by " + other
+                            + "; each table needs its own name (declare it in one place: the YAML descriptor or the Java classes)");
+                }
+            }
             if (!problems.isEmpty()) throw new SchemaException(problems);
-            SchemaDef schema = new SchemaDef(tables, views);
-            SchemaValidator.validate(schema, SourceMap.of(tableWhere, columnWhere));
+            List<TableDef> allTables = new ArrayList<>(alongside.tables());
+            allTables.addAll(tables);
+            List<ViewDef> allViews = new ArrayList<>(alongside.views());
+            allViews.addAll(views);
+            SchemaDef schema = new SchemaDef(allTables, allViews);
+            Map<String, String> where = new HashMap<>(alongsideWhere);
+            where.putAll(tableWhere);
+            SchemaValidator.validate(schema, SourceMap.of(where, columnWhere));
             return schema;
         }
 

@@ -160,4 +160,34 @@ class SchemaLoaderTest {
                 "public final class Basics extends Table { public final Column id = integer(\"id\"); private Basics() { super(\"basics\"); } }");
         assertEquals(List.of("basics", "loose", "accounts"), schema.tableNames());
     }
+
+    /**
+     * A descriptor next to Java classes was validated alone: its foreign key to a table declared in Java failed with
+     * "references table "teams", which is not in the schema", and a table declared in both was named without either place.
+     */
+    @Test
+    void aDescriptorBesideJavaClassesReferencesTheirTablesAndADuplicateNamesBothPlaces() throws Exception {
+        Files.writeString(tmp.resolve("extra.yaml"), """
+                tables:
+                  - name: coaches
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: team_id, type: integer, references: {table: teams, column: id, onDelete: cascade}}
+                """);
+        SchemaDef schema = SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.ok", "extra.yaml"), tmp, loader);
+        assertEquals(List.of("teams", "players", "coaches"), schema.tableNames());
+        assertEquals("teams", schema.table("coaches").orElseThrow().foreignKeys().get(0).refTable());
+
+        Files.writeString(tmp.resolve("twice.yaml"), """
+                tables:
+                  - name: Teams
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                """);
+        SchemaException e = assertThrows(SchemaException.class,
+                () -> SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.ok", "twice.yaml"), tmp, loader));
+        assertEquals("Invalid schema: twice.yaml line 2 (table \"Teams\"): duplicate table name \"Teams\", also declared by class"
+                + " dev.godwit.engine.load.fixture.ok.Teams (table \"teams\"); each table needs its own name (declare it in one place: the YAML"
+                + " descriptor or the Java classes)", e.getMessage());
+    }
 }
