@@ -363,8 +363,11 @@ public final class YamlSchemaReader {
                 if (tag.equals(Tag.BOOL)) return DefaultValue.bool(parseBool(v));
                 if (tag.equals(Tag.INT)) return DefaultValue.number(new BigInteger(v.replace("_", "")));
                 if (tag.equals(Tag.FLOAT)) {
-                    BigDecimal exact = new BigDecimal(v.replace("_", ""));
-                    return DefaultValue.number(exact.doubleValue());
+                    double d = v.matches("[-+]?\\.(?i:nan|inf)") ? Double.NaN : new BigDecimal(v.replace("_", "")).doubleValue();
+                    if (Double.isFinite(d)) return DefaultValue.number(d);
+                    problems.add(at(node) + "\"default\" of " + what + " is " + v + ", which has no SQL literal (a default must be a finite"
+                            + " number); leave it out, or give it as SQL, e.g. {sql: \"(9e999)\"} for Infinity");
+                    return null;
                 }
             } catch (NumberFormatException e) {
                 return DefaultValue.string(v);

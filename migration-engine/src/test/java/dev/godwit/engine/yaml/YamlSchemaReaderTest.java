@@ -246,4 +246,19 @@ class YamlSchemaReaderTest {
         SchemaDef viaSnakeYaml = YamlSchemaReader.read("\uFEFF" + plain, "big.yaml");
         assertEquals(viaShortcut, viaSnakeYaml);
     }
+
+    /** default: 1e400 escaped as a bare IllegalArgumentException ("got Infinity"), and .nan became the string '.nan'. */
+    @Test
+    void aNonFiniteDefaultNamesFileAndLine() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: a
+                    columns:
+                      - {name: c, type: real, default: 1e400}
+                      - {name: d, type: real, default: .nan}
+                """, "s.yaml"));
+        String rest = ", which has no SQL literal (a default must be a finite number); leave it out, or give it as SQL, e.g. {sql: \"(9e999)\"} for Infinity";
+        assertEquals(List.of("s.yaml line 4: \"default\" of column \"c\" of table \"a\" is 1e400" + rest,
+                "s.yaml line 5: \"default\" of column \"d\" of table \"a\" is .nan" + rest), e.problems());
+    }
 }
