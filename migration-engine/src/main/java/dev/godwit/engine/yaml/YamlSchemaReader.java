@@ -471,7 +471,7 @@ public final class YamlSchemaReader {
                 return null;
             }
             Map<String, Node> out = new LinkedHashMap<>();
-            for (NodeTuple t : mn.getValue()) {
+            for (NodeTuple t : withMerges(mn)) {
                 Node k = t.getKeyNode();
                 String key = k instanceof ScalarNode s ? s.getValue() : String.valueOf(k);
                 if (!known.contains(key)) {
@@ -479,6 +479,38 @@ public final class YamlSchemaReader {
                     continue;
                 }
                 if (out.put(key, t.getValueNode()) != null) problems.add(at(k) + "key \"" + key + "\" appears twice in " + what);
+            }
+            return out;
+        }
+
+        /**
+         * The entries of a mapping with YAML's merge keys ({@code <<: *base}, or {@code <<: [*a, *b]}) resolved: each merged
+         * mapping's entries follow the mapping's own, except keys it sets itself (SnakeYAML composes nodes and leaves this to
+         * its constructor, which a descriptor does not use).
+         */
+        private List<NodeTuple> withMerges(MappingNode mn) {
+            List<NodeTuple> own = new ArrayList<>();
+            List<Node> merged = new ArrayList<>();
+            for (NodeTuple t : mn.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("<<") && k.getTag().equals(Tag.MERGE)) {
+                    if (t.getValueNode() instanceof SequenceNode seq) merged.addAll(seq.getValue());
+                    else merged.add(t.getValueNode());
+                } else {
+                    own.add(t);
+                }
+            }
+            if (merged.isEmpty()) return mn.getValue();
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            for (NodeTuple t : own) if (t.getKeyNode() instanceof ScalarNode k) keys.add(k.getValue());
+            List<NodeTuple> out = new ArrayList<>(own);
+            for (Node m : merged) {
+                if (!(m instanceof MappingNode base)) {
+                    problems.add(at(m) + "\"<<\" merges a mapping (<<: *anchor) or a list of them, not " + kind(m));
+                    continue;
+                }
+                for (NodeTuple t : withMerges(base)) {
+                    if (t.getKeyNode() instanceof ScalarNode k && keys.add(k.getValue())) out.add(t);
+                }
             }
             return out;
         }

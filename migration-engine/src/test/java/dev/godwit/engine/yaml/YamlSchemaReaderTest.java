@@ -247,6 +247,32 @@ class YamlSchemaReaderTest {
         assertEquals(viaShortcut, viaSnakeYaml);
     }
 
+    /**
+     * Anchors shared a column, but a merge key ({@code <<: *id} with overrides) was "unknown key "<<"", and the merged
+     * column then "needs type": YAML's merge keys are resolved now, own keys winning.
+     */
+    @Test
+    void mergeKeysShareColumnDefinitions() {
+        SchemaDef s = YamlSchemaReader.read("""
+                tables:
+                  - name: a
+                    columns:
+                      - &id {name: id, type: integer, primaryKey: true, notNull: true}
+                  - name: b
+                    columns:
+                      - *id
+                      - <<: *id
+                        name: parent_id
+                        primaryKey: false
+                      - <<: [{type: text}, {name: z, type: integer, notNull: true}]
+                """, "s.yaml");
+        var b = s.table("b").orElseThrow();
+        assertEquals(List.of("id", "parent_id", "z"), b.columns().stream().map(c -> c.name()).toList());
+        assertEquals(List.of(true, false, false), b.columns().stream().map(c -> c.primaryKey()).toList());
+        assertEquals(List.of("integer", "integer", "text"), b.columns().stream().map(c -> c.type()).toList());
+        assertEquals(List.of(true, true, true), b.columns().stream().map(c -> c.notNull()).toList());
+    }
+
     /** default: 1e400 escaped as a bare IllegalArgumentException ("got Infinity"), and .nan became the string '.nan'. */
     @Test
     void aNonFiniteDefaultNamesFileAndLine() {
