@@ -343,7 +343,12 @@ public final class YamlSchemaReader {
                     && mn.getValue().get(0).getKeyNode() instanceof ScalarNode k && k.getValue().equals("sql");
             if (mode == ColumnMode.JSON && (node instanceof SequenceNode || node instanceof MappingNode && !sqlDefault)) {
                 // {sql: "..."} stays SQL; any other mapping, and any list, is the JSON value (as defaultValue(Map/List) in Java)
-                return DefaultValue.string(dev.godwit.schema.Json.write(plain(node)));
+                try {
+                    return DefaultValue.string(dev.godwit.schema.Json.write(plain(node)));
+                } catch (IllegalArgumentException e) {   // a number JSON cannot hold: 1e400, .nan
+                    problems.add(at(node) + "\"default\" of " + what + ": " + e.getMessage() + " (JSON has no such number); leave it out of the value");
+                    return null;
+                }
             }
             if (node instanceof MappingNode) {
                 Map<String, Node> m = mapping(node, "\"default\" of " + what, DEFAULT_KEYS);

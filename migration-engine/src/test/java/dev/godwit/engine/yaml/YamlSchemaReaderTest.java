@@ -282,9 +282,12 @@ class YamlSchemaReaderTest {
                     columns:
                       - {name: c, type: real, default: 1e400}
                       - {name: d, type: real, default: .nan}
+                      - {name: j, type: text, mode: json, default: {ratio: 1e400}}
                 """, "s.yaml"));
         String rest = ", which has no SQL literal (a default must be a finite number); leave it out, or give it as SQL, e.g. {sql: \"(9e999)\"} for Infinity";
         assertEquals(List.of("s.yaml line 4: \"default\" of column \"c\" of table \"a\" is 1e400" + rest,
-                "s.yaml line 5: \"default\" of column \"d\" of table \"a\" is .nan" + rest), e.problems());
+                "s.yaml line 5: \"default\" of column \"d\" of table \"a\" is .nan" + rest,
+                "s.yaml line 6: \"default\" of column \"j\" of table \"a\": a default must be a finite number, got Infinity (JSON has no such"
+                        + " number); leave it out of the value"), e.problems());
     }
 }
