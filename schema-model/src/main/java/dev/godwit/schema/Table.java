@@ -182,6 +182,23 @@ public abstract class Table {
         return new TableDef(name, cols, pk, idx, fks, checks, renamedFrom);
     }
 
+    /** The tables this one's foreign keys reference (those whose reference resolves), for error messages. */
+    final List<Table> referencedTables() {
+        List<Supplier<Column>> refs = new ArrayList<>();
+        for (Column c : columns) if (c.reference() != null) refs.add(c.reference());
+        for (ForeignKeyBuilder b : foreignKeys) refs.addAll(b.to);
+        List<Table> out = new ArrayList<>();
+        for (Supplier<Column> r : refs) {
+            try {
+                Column target = r.get();
+                if (target != null) out.add(target.table());
+            } catch (RuntimeException | Error e) {
+                // reported by toDef()
+            }
+        }
+        return out;
+    }
+
     private void requireOwn(List<Column> cols, String what) {
         for (Column c : cols) {
             if (c == null) throw new SchemaException(getClass().getName() + ": " + what + "(...) got a null column; declare columns before using them in the constructor");

@@ -420,7 +420,8 @@ class ValidationTest {
         assertEquals(List.of(
                 at + "duplicate foreign key name \"same_name\"",
                 "field BadFks.missing (column \"bad_fks\".\"missing\"): foreign key \"bad_fks_missing_not_in_schema_id_fk\""
-                        + " references table \"not_in_schema\", which is not in the schema",
+                        + " references table \"not_in_schema\", which is not in the schema; class dev.godwit.schema.ValidationTest$NotInSchema"
+                        + " declares it, outside the packages in <schema> / -Ddb.schema: add its package there",
                 "field BadFks.textRef (column \"bad_fks\".\"text_ref\"): foreign key \"bad_fks_text_ref_orgs_id_fk\": column \"text_ref\""
                         + " is text but references \"orgs\".\"id\", which is integer; the types must match",
                 "field BadFks.slug (column \"bad_fks\".\"slug\"): foreign key \"bad_fks_slug_orgs_slug_fk\" references [slug] of \"orgs\","
@@ -657,5 +658,31 @@ class ValidationTest {
                 "field ObjectDefault.thing (column \"object_default\".\"thing\"): cannot use a java.lang.Class as a default; use a string, number,"
                 + " boolean, Instant, Map or List, or defaultSql(...)"),
                 problems(NotANumber.T, ObjectDefault.T));
+    }
+
+    static final class ToOutside extends Table {
+        static final ToOutside T = new ToOutside();
+        final Column orgId = integer("org_id").references(() -> Orgs7.T.id);
+
+        ToOutside() {
+            super("to_outside");
+        }
+    }
+
+    static final class Orgs7 extends Table {
+        static final Orgs7 T = new Orgs7();
+        final Column id = integer("id").primaryKey();
+
+        Orgs7() {
+            super("orgs7");
+        }
+    }
+
+    /** A reference to a table class of a package not in <schema> said "not in the schema" without the class or the fix. */
+    @Test
+    void aReferenceToATableOutsideTheLoadedPackagesNamesItsClass() {
+        assertEquals(List.of("field ToOutside.orgId (column \"to_outside\".\"org_id\"): foreign key \"to_outside_org_id_orgs7_id_fk\" references table"
+                + " \"orgs7\", which is not in the schema; class dev.godwit.schema.ValidationTest$Orgs7 declares it, outside the packages in"
+                + " <schema> / -Ddb.schema: add its package there"), problems(ToOutside.T));
     }
 }
