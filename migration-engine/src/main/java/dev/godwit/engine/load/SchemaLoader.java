@@ -68,10 +68,17 @@ public final class SchemaLoader {
                 } else {
                     yamlFiles.add(file);
                 }
+            } else if (!JAVA_PACKAGE.matcher(source).matches()) {
+                String dotted = source.replace('/', '.').replace('\\', '.').replaceAll("^\\.+|\\.+$", "").replaceAll("\\.{2,}", ".");
+                problems.add("\"" + source + "\" in <schema> / -Ddb.schema is neither a Java package name (identifiers between dots"
+                        + (JAVA_PACKAGE.matcher(dotted).matches() ? ": " + dotted : "") + ") nor a .yaml/.yml file; fix the entry");
             } else {
                 try {
                     List<Object> found = declarationsIn(source, loader, defineAhead);
-                    if (found.isEmpty()) {
+                    if (found.isEmpty() && isClass(source, loader)) {
+                        problems.add(source + " in <schema> / -Ddb.schema is a class; give its package, " + source.substring(0, source.lastIndexOf('.'))
+                                + " (every table and view in it and its subpackages is loaded)");
+                    } else if (found.isEmpty()) {
                         problems.add("package " + source + " declares no tables or views (looked for classes extending dev.godwit.schema.Table"
                                 + " or View, in it and its subpackages, among the project's compiled classes); check the package name in"
                                 + " <schema> / -Ddb.schema, and that the classes are compiled (mvn compile)");
@@ -100,6 +107,14 @@ public final class SchemaLoader {
             if (d instanceof Table t) javaWhere.putIfAbsent(t.tableName(), "class " + t.getClass().getName() + " (table \"" + t.tableName() + "\")");
         }
         return YamlSchemaReader.read(yamlFiles, fromJava, javaWhere);
+    }
+
+    private static final java.util.regex.Pattern JAVA_PACKAGE = java.util.regex.Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
+
+    /** A class of that name, and no package: com.acme.schema.Users given for com.acme.schema. */
+    private static boolean isClass(String name, ClassLoader loader) {
+        String path = name.replace('.', '/');
+        return name.contains(".") && loader.getResource(path + ".class") != null && loader.getResource(path + "/") == null;
     }
 
     /** The table and view instances declared by the classes of a package and its subpackages. */

@@ -190,4 +190,22 @@ class SchemaLoaderTest {
                 + " dev.godwit.engine.load.fixture.ok.Teams (table \"teams\"); each table needs its own name (declare it in one place: the YAML"
                 + " descriptor or the Java classes)", e.getMessage());
     }
+
+    /**
+     * A mistyped -Ddb.schema: a class name said "declares no tables", and a path (slashes) or a trailing dot failed once per
+     * class with "cannot be loaded: ClassNotFoundException: dev/godwit/.../ok.Teams". Each now says what to write instead.
+     */
+    @Test
+    void aSchemaEntryThatIsNoPackageNameSaysWhatToWrite() {
+        SchemaException e = assertThrows(SchemaException.class, () -> SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.ok.Teams",
+                "dev/godwit/engine/load/fixture/ok", "dev.godwit.engine.load.fixture.ok.", "com.acme-schema"), tmp, loader));
+        assertEquals(List.of("dev.godwit.engine.load.fixture.ok.Teams in <schema> / -Ddb.schema is a class; give its package,"
+                        + " dev.godwit.engine.load.fixture.ok (every table and view in it and its subpackages is loaded)",
+                "\"dev/godwit/engine/load/fixture/ok\" in <schema> / -Ddb.schema is neither a Java package name (identifiers between dots:"
+                        + " dev.godwit.engine.load.fixture.ok) nor a .yaml/.yml file; fix the entry",
+                "\"dev.godwit.engine.load.fixture.ok.\" in <schema> / -Ddb.schema is neither a Java package name (identifiers between dots:"
+                        + " dev.godwit.engine.load.fixture.ok) nor a .yaml/.yml file; fix the entry",
+                "\"com.acme-schema\" in <schema> / -Ddb.schema is neither a Java package name (identifiers between dots) nor a .yaml/.yml"
+                        + " file; fix the entry"), e.problems());
+    }
 }
