@@ -364,6 +364,11 @@ public final class YamlSchemaReader {
             }
             Tag tag = s.getTag();
             String v = s.getValue();
+            if (tag.equals(Tag.TIMESTAMP) && (mode == ColumnMode.TIMESTAMP || mode == ColumnMode.TIMESTAMP_MS)) {
+                // As defaultValue(Instant) in Java: seconds, or milliseconds in timestamp_ms mode (a quoted string stays text)
+                long ms = ((java.util.Date) new org.yaml.snakeyaml.constructor.SafeConstructor.ConstructYamlTimestamp().construct(s)).getTime();
+                return DefaultValue.number(mode == ColumnMode.TIMESTAMP_MS ? ms : Math.floorDiv(ms, 1000));
+            }
             try {
                 if (tag.equals(Tag.BOOL)) return DefaultValue.bool(parseBool(v));
                 if (tag.equals(Tag.INT)) return DefaultValue.number(new BigInteger(v.replace("_", "")));

@@ -290,4 +290,34 @@ class YamlSchemaReaderTest {
                 "s.yaml line 6: \"default\" of column \"j\" of table \"a\": a default must be a finite number, got Infinity (JSON has no such"
                         + " number); leave it out of the value"), e.problems());
     }
+
+    static final class Stamps extends Table {
+        static final Stamps T = new Stamps();
+        final Column s = integer("s").mode(ColumnMode.TIMESTAMP).defaultValue(java.time.Instant.parse("2024-01-01T00:00:00Z"));
+        final Column ms = integer("ms").mode(ColumnMode.TIMESTAMP_MS).defaultValue(java.time.Instant.parse("2024-01-01T00:00:00.5Z"));
+        final Column day = integer("day").mode(ColumnMode.TIMESTAMP).defaultValue(java.time.Instant.parse("2024-01-01T00:00:00Z"));
+        final Column text = text("text").defaultValue("2024-01-01");
+
+        private Stamps() {
+            super("stamps");
+        }
+    }
+
+    /**
+     * A YAML timestamp as the default of a timestamp-mode column was written as the text '2024-01-01T00:00:00Z' into an
+     * integer column (the application reads a number there); it is now the number defaultValue(Instant) gives in Java.
+     */
+    @Test
+    void aYamlTimestampDefaultOfATimestampColumnIsTheSameNumberAsAnInstantInJava() {
+        SchemaDef fromYaml = YamlSchemaReader.read("""
+                tables:
+                  - name: stamps
+                    columns:
+                      - {name: s, type: integer, mode: timestamp, default: 2024-01-01T00:00:00Z}
+                      - {name: ms, type: integer, mode: timestamp_ms, default: 2024-01-01 00:00:00.5}
+                      - {name: day, type: integer, mode: timestamp, default: 2024-01-01}
+                      - {name: text, type: text, default: 2024-01-01}
+                """, "s.yaml");
+        assertEquals(SchemaCollector.collect(List.of(Stamps.T)), fromYaml);
+    }
 }
