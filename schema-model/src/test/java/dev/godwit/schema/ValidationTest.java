@@ -685,4 +685,31 @@ class ValidationTest {
                 + " \"orgs7\", which is not in the schema; class dev.godwit.schema.ValidationTest$Orgs7 declares it, outside the packages in"
                 + " <schema> / -Ddb.schema: add its package there"), problems(ToOutside.T));
     }
+
+    static final class ReservedIndex extends Table {
+        static final ReservedIndex T = new ReservedIndex();
+        final Column id = integer("id");
+
+        ReservedIndex() {
+            super("reserved_index");
+            index("SQLite_by_id").on(id);
+        }
+    }
+
+    static final class ReservedView extends View {
+        static final ReservedView V = new ReservedView();
+
+        ReservedView() {
+            super("sqlite_report", "select 1");
+        }
+    }
+
+    /** Only a table name was checked: an index or view named sqlite_... failed on apply ("object name reserved for internal use"). */
+    @Test
+    void indexAndViewNamesStartingWithSqliteAreRefused() {
+        assertEquals(List.of(C + "ReservedIndex (table \"reserved_index\"): index \"SQLite_by_id\": the name is reserved by SQLite (names starting"
+                        + " with sqlite_); choose another name",
+                "view \"sqlite_report\": the name is reserved by SQLite (names starting with sqlite_); choose another name"),
+                problems(ReservedIndex.T, ReservedView.V));
+    }
 }

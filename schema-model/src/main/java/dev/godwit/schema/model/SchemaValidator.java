@@ -51,6 +51,9 @@ public final class SchemaValidator {
         for (ViewDef v : schema.views()) {
             String lower = SqliteNames.key(v.name());
             if (v.name().isEmpty()) p.add("a view has an empty name");
+            if (lower.startsWith("sqlite_")) {
+                p.add("view \"" + v.name() + "\": the name is reserved by SQLite (names starting with sqlite_); choose another name");
+            }
             else if (byName.containsKey(lower) || !viewNames.add(lower)) {
                 p.add("view \"" + v.name() + "\": the name is already used by another table or view");
             }
@@ -121,6 +124,9 @@ public final class SchemaValidator {
         for (IndexDef idx : t.indexes()) {
             String what = (idx.unique() ? "unique index \"" : "index \"") + idx.name() + "\"";
             if (idx.name().isEmpty()) p.add(at + ": an index has an empty name");
+            if (SqliteNames.key(idx.name()).startsWith("sqlite_")) {
+                p.add(at + ": " + what + ": the name is reserved by SQLite (names starting with sqlite_); choose another name");
+            }
             if (idx.keys().isEmpty()) p.add(at + ": " + what + " has no columns");
             String prev = indexOwner.put(SqliteNames.key(idx.name()), t.name());
             if (prev != null) {
