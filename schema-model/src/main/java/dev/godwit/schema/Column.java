@@ -98,7 +98,8 @@ public final class Column {
 
     /**
      * A literal default: a string, number, boolean, {@link Instant}/{@link Date} (stored as seconds, or
-     * milliseconds in {@code timestamp_ms} mode), or a {@link Map}/{@link List} stored as JSON text.
+     * milliseconds in {@code timestamp_ms} mode), a {@code byte[]} (a blob literal {@code x'0102'}, but JSON in {@code json}
+     * mode), or a {@link Map}/{@link List} stored as JSON text.
      */
     public Column defaultValue(Object value) {
         if (value == null) throw new IllegalArgumentException("column " + name + ": a null default is the absence of a default; leave it out");
@@ -215,6 +216,10 @@ public final class Column {
         if (v instanceof Instant || v instanceof Date) {
             long ms = v instanceof Instant i ? i.toEpochMilli() : ((Date) v).getTime();
             return DefaultValue.number(mode == ColumnMode.TIMESTAMP_MS ? ms : Math.floorDiv(ms, 1000));
+        }
+        if (v instanceof byte[] bytes && mode != ColumnMode.JSON) {
+            // bytes are a blob literal (as SQLite and db:pull write it); in json mode, a JSON array like any other array
+            return DefaultValue.sql("x'" + java.util.HexFormat.of().formatHex(bytes) + "'");
         }
         if (v instanceof Map<?, ?> || v instanceof List<?> || v.getClass().isArray()) {
             return DefaultValue.string(Json.write(v));

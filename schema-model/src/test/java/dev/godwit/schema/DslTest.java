@@ -177,6 +177,18 @@ class DslTest {
         assertEquals(DefaultValue.sql("(unixepoch())"), byName.get("sql"));
     }
 
+    /** defaultValue(new byte[] {...}) on a blob column was the JSON text '[1,2]', not the bytes. */
+    @Test
+    void bytesAreABlobLiteralExceptInJsonMode() {
+        Table t = new Table("b") {
+            final Column raw = blob("raw").defaultValue(new byte[] {0, 1, (byte) 0xff});
+            final Column none = blob("none").defaultValue(new byte[0]);
+            final Column json = blob("json").mode(dev.godwit.schema.model.ColumnMode.JSON).defaultValue(new byte[] {1, 2});
+        };
+        assertEquals(List.of(DefaultValue.sql("x'0001ff'"), DefaultValue.sql("x''"), DefaultValue.string("[1,2]")),
+                t.toDef().columns().stream().map(ColumnDef::defaultValue).toList());
+    }
+
     @Test
     void badDefaults() {
         IllegalArgumentException nul = assertThrows(IllegalArgumentException.class, () -> new Table("x") {
