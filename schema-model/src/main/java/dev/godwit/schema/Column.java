@@ -98,7 +98,8 @@ public final class Column {
 
     /**
      * A literal default: a string, number, boolean, {@link Instant}/{@link Date} (stored as seconds, or
-     * milliseconds in {@code timestamp_ms} mode), or a {@link Map}/{@link List} stored as JSON text.
+     * milliseconds in {@code timestamp_ms} mode), a {@code byte[]} (a blob literal {@code x'0102'}, but JSON in {@code json}
+     * mode), or a {@link Map}/{@link List} stored as JSON text.
      */
     public Column defaultValue(Object value) {
         if (value == null) throw new IllegalArgumentException("column " + name + ": a null default is the absence of a default; leave it out");
@@ -204,17 +205,27 @@ public final class Column {
 
     private DefaultValue encodeLiteral(Object v) {
         if (v instanceof Boolean b) return DefaultValue.bool(b);
-        if (v instanceof Number n) return DefaultValue.number(n);
+        if (v instanceof Number n) {
+            if ((n instanceof Double || n instanceof Float) && !Double.isFinite(n.doubleValue())) {
+                throw new IllegalArgumentException("the default " + n + " has no SQL literal (a default must be a finite number);"
+                        + " leave the default out, or give it as SQL, e.g. defaultSql(\"(9e999)\") for Infinity");
+            }
+            return DefaultValue.number(n);
+        }
         if (v instanceof CharSequence s) return DefaultValue.string(s.toString());
         if (v instanceof Instant || v instanceof Date) {
             long ms = v instanceof Instant i ? i.toEpochMilli() : ((Date) v).getTime();
             return DefaultValue.number(mode == ColumnMode.TIMESTAMP_MS ? ms : Math.floorDiv(ms, 1000));
         }
+        if (v instanceof byte[] bytes && mode != ColumnMode.JSON) {
+            // bytes are a blob literal (as SQLite and db:pull write it); in json mode, a JSON array like any other array
+            return DefaultValue.sql("x'" + java.util.HexFormat.of().formatHex(bytes) + "'");
+        }
         if (v instanceof Map<?, ?> || v instanceof List<?> || v.getClass().isArray()) {
             return DefaultValue.string(Json.write(v));
         }
         if (v instanceof Enum<?> e) return DefaultValue.string(e.name());
-        throw new IllegalArgumentException("column " + name + ": cannot use a " + v.getClass().getName()
+        throw new IllegalArgumentException("cannot use a " + v.getClass().getName()
                 + " as a default; use a string, number, boolean, Instant, Map or List, or defaultSql(...)");
     }
 

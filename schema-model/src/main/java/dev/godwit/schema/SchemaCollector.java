@@ -4,6 +4,7 @@ import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SchemaException;
 import dev.godwit.schema.model.SchemaValidator;
 import dev.godwit.schema.model.SourceMap;
+import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import dev.godwit.schema.model.ViewDef;
 import java.lang.reflect.Field;
@@ -44,7 +45,7 @@ public final class SchemaCollector {
                 }
                 tableDeclarations.add(t);
                 try {
-                    tables.add(t.toDef());
+                    tables.add(t.toDef(c -> columnSources(List.of(t)).get(SourceMap.key(t.tableName(), c.name()))));
                 } catch (SchemaException e) {
                     problems.addAll(e.problems());
                 }
@@ -60,10 +61,38 @@ public final class SchemaCollector {
             SchemaValidator.validate(schema);
         } catch (SchemaException unlocated) {
             // Where each column was declared is worked out (by reflection) only for a schema that has problems to point at.
-            SchemaValidator.validate(schema, SourceMap.of(tableSource, columnSources(tableDeclarations)));
-            throw unlocated;
+            List<String> located = SchemaValidator.problems(schema, SourceMap.of(tableSource, columnSources(tableDeclarations)));
+            if (located.isEmpty()) throw unlocated;
+            throw new SchemaException(namingOutsideClasses(located, tableDeclarations));
         }
         return schema;
+    }
+
+    /**
+     * A foreign key to a table class outside the loaded packages ("references table "orgs", which is not in the schema") says
+     * which class that is, and that its package belongs in {@code <schema>}.
+     */
+    private static List<String> namingOutsideClasses(List<String> problems, List<Table> declared) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Table t : declared) names.add(SqliteNames.key(t.tableName()));
+        Map<String, String> outside = new HashMap<>();
+        for (Table t : declared) {
+            for (Table r : t.referencedTables()) {
+                if (!names.contains(SqliteNames.key(r.tableName()))) outside.putIfAbsent(r.tableName(), r.getClass().getName());
+            }
+        }
+        if (outside.isEmpty()) return problems;
+        List<String> out = new ArrayList<>();
+        for (String p : problems) {
+            for (Map.Entry<String, String> e : outside.entrySet()) {
+                if (p.endsWith(" references table \"" + e.getKey() + "\", which is not in the schema")) {
+                    p += "; class " + e.getValue() + " declares it, outside the packages in <schema> / -Ddb.schema: add its package there";
+                    break;
+                }
+            }
+            out.add(p);
+        }
+        return out;
     }
 
     private static String tableLocation(Table t) {

@@ -136,12 +136,23 @@ public abstract class Table {
 
     /** Builds the immutable model of this table. References to other tables are resolved here. */
     public final TableDef toDef() {
+        return toDef(c -> "class " + getClass().getName() + " (column \"" + name + "\".\"" + c.name() + "\")");
+    }
+
+    /** @param where names the place a column was declared, for a literal default that has no SQL form (NaN, an Object) */
+    final TableDef toDef(java.util.function.Function<Column, String> where) {
         List<ColumnDef> cols = new ArrayList<>();
         List<IndexDef> idx = new ArrayList<>();
         List<ForeignKeyDef> fks = new ArrayList<>();
         PrimaryKeyDef pk = null;
         List<Column> pkCols = primaryKeyColumns;
-        for (Column c : columns) cols.add(c.toDef());
+        for (Column c : columns) {
+            try {
+                cols.add(c.toDef());
+            } catch (IllegalArgumentException e) {
+                throw new SchemaException(where.apply(c) + ": " + e.getMessage());
+            }
+        }
         if (pkCols != null) requireOwn(pkCols, "primaryKey");
         if (pkCols != null && pkCols.size() == 1 && primaryKeyName == null) {
             // drizzle: primaryKey({columns:[x]}) is the column's own primary key.
@@ -169,6 +180,23 @@ public abstract class Table {
         }
         for (ForeignKeyBuilder b : foreignKeys) fks.add(b.toDef());
         return new TableDef(name, cols, pk, idx, fks, checks, renamedFrom);
+    }
+
+    /** The tables this one's foreign keys reference (those whose reference resolves), for error messages. */
+    final List<Table> referencedTables() {
+        List<Supplier<Column>> refs = new ArrayList<>();
+        for (Column c : columns) if (c.reference() != null) refs.add(c.reference());
+        for (ForeignKeyBuilder b : foreignKeys) refs.addAll(b.to);
+        List<Table> out = new ArrayList<>();
+        for (Supplier<Column> r : refs) {
+            try {
+                Column target = r.get();
+                if (target != null) out.add(target.table());
+            } catch (RuntimeException | Error e) {
+                // reported by toDef()
+            }
+        }
+        return out;
     }
 
     private void requireOwn(List<Column> cols, String what) {

@@ -177,6 +177,18 @@ class DslTest {
         assertEquals(DefaultValue.sql("(unixepoch())"), byName.get("sql"));
     }
 
+    /** defaultValue(new byte[] {...}) on a blob column was the JSON text '[1,2]', not the bytes. */
+    @Test
+    void bytesAreABlobLiteralExceptInJsonMode() {
+        Table t = new Table("b") {
+            final Column raw = blob("raw").defaultValue(new byte[] {0, 1, (byte) 0xff});
+            final Column none = blob("none").defaultValue(new byte[0]);
+            final Column json = blob("json").mode(dev.godwit.schema.model.ColumnMode.JSON).defaultValue(new byte[] {1, 2});
+        };
+        assertEquals(List.of(DefaultValue.sql("x'0001ff'"), DefaultValue.sql("x''"), DefaultValue.string("[1,2]")),
+                t.toDef().columns().stream().map(ColumnDef::defaultValue).toList());
+    }
+
     @Test
     void badDefaults() {
         IllegalArgumentException nul = assertThrows(IllegalArgumentException.class, () -> new Table("x") {
@@ -187,13 +199,16 @@ class DslTest {
             final Column c = text("c").defaultValue(new Object() {
             });
         };
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, odd::toDef);
-        assertEquals(true, e.getMessage().startsWith("column c: cannot use a dev.godwit.schema.DslTest$"));
+        // A Table's own toDef() names its class and column (SchemaCollector names the field: see ValidationTest).
+        SchemaException e = assertThrows(SchemaException.class, odd::toDef);
+        assertEquals(true, e.getMessage().startsWith("Invalid schema: class dev.godwit.schema.DslTest$"), e.getMessage());
+        assertEquals(true, e.getMessage().contains(" (column \"x\".\"c\"): cannot use a dev.godwit.schema.DslTest$"), e.getMessage());
         assertEquals(true, e.getMessage().endsWith(" as a default; use a string, number, boolean, Instant, Map or List, or defaultSql(...)"));
         Table nan = new Table("x") {
             final Column c = real("c").defaultValue(Double.NaN);
         };
-        assertEquals("a default must be a finite number, got NaN", assertThrows(IllegalArgumentException.class, nan::toDef).getMessage());
+        assertEquals(true, assertThrows(SchemaException.class, nan::toDef).getMessage().endsWith(" (column \"x\".\"c\"): the default NaN has no SQL"
+                + " literal (a default must be a finite number); leave the default out, or give it as SQL, e.g. defaultSql(\"(9e999)\") for Infinity"));
     }
 
     // -------------------------------------------------------------- keys, uniques, indexes

@@ -420,7 +420,8 @@ class ValidationTest {
         assertEquals(List.of(
                 at + "duplicate foreign key name \"same_name\"",
                 "field BadFks.missing (column \"bad_fks\".\"missing\"): foreign key \"bad_fks_missing_not_in_schema_id_fk\""
-                        + " references table \"not_in_schema\", which is not in the schema",
+                        + " references table \"not_in_schema\", which is not in the schema; class dev.godwit.schema.ValidationTest$NotInSchema"
+                        + " declares it, outside the packages in <schema> / -Ddb.schema: add its package there",
                 "field BadFks.textRef (column \"bad_fks\".\"text_ref\"): foreign key \"bad_fks_text_ref_orgs_id_fk\": column \"text_ref\""
                         + " is text but references \"orgs\".\"id\", which is integer; the types must match",
                 "field BadFks.slug (column \"bad_fks\".\"slug\"): foreign key \"bad_fks_slug_orgs_slug_fk\" references [slug] of \"orgs\","
@@ -557,5 +558,158 @@ class ValidationTest {
         SchemaValidator.validate(SchemaCollector.collect(List.of(Orgs.ORGS)));
         assertEquals(List.of(), SchemaValidator.problems(new SchemaDef(List.of(Orgs.ORGS.toDef()), List.of()), SourceMap.NAMES));
         assertEquals(List.of(new CheckDef("check", "\"`tick`\" <> ''")), Keywords.T.toDef().checks());
+    }
+
+    // ------------------------------------------------------------------------------- adversarial round 7
+
+    static final class Posts7 extends Table {
+        static final Posts7 T = new Posts7();
+        final Column id = integer("id").primaryKey();
+
+        Posts7() {
+            super("posts");
+        }
+    }
+
+    static final class IndexNamedLikeATable extends Table {
+        static final IndexNamedLikeATable T = new IndexNamedLikeATable();
+        final Column id = integer("id").primaryKey();
+        final Column b = integer("b").unique();
+
+        IndexNamedLikeATable() {
+            super("t");
+            index("Posts").on(id);
+        }
+    }
+
+    static final class NamedLikeAnIndex extends Table {
+        static final NamedLikeAnIndex T = new NamedLikeAnIndex();
+        final Column id = integer("id");
+
+        NamedLikeAnIndex() {
+            super("t_b_unique");
+        }
+    }
+
+    /** Accepted, then the migration failed on apply: "there is already a table named posts". */
+    @Test
+    void anIndexCannotHaveTheNameOfATable() {
+        String rest = "; SQLite keeps tables, views and indexes under one set of names and refuses the second (\"there is already a table"
+                + " named ...\"): rename the index";
+        assertEquals(List.of(C + "IndexNamedLikeATable (table \"t\"): unique index \"t_b_unique\" has the name of table \"t_b_unique\"" + rest,
+                C + "IndexNamedLikeATable (table \"t\"): index \"Posts\" has the name of table \"posts\"" + rest),
+                problems(Posts7.T, IndexNamedLikeATable.T, NamedLikeAnIndex.T));
+    }
+
+    static final class SqlDefaults7 extends Table {
+        static final SqlDefaults7 T = new SqlDefaults7();
+        final Column call = integer("call").defaultSql("unixepoch()");
+        final Column sum = integer("sum").defaultSql("1 + 1");
+        final Column twoGroups = integer("two_groups").defaultSql("(1) + (2)");
+        final Column ok1 = integer("ok1").defaultSql("(unixepoch())");
+        final Column ok2 = text("ok2").defaultSql("CURRENT_TIMESTAMP");
+        final Column ok3 = integer("ok3").defaultSql("-1.5e3");
+        final Column ok4 = text("ok4").defaultSql("'it''s (not) 1 + 1'");
+        final Column ok5 = blob("ok5").defaultSql("x'00ff'");
+        final Column ok6 = text("ok6").defaultSql(" (lower('A)') || /* ) */ 'b') ");
+        final Column ok7 = integer("ok7").defaultSql("NULL");
+
+        SqlDefaults7() {
+            super("sql_defaults");
+        }
+    }
+
+    /** defaultSql("unixepoch()") was written as DEFAULT unixepoch(), which SQLite refuses when the migration is applied. */
+    @Test
+    void anSqlDefaultIsALiteralOrInParentheses() {
+        String rest = " is an expression outside parentheses, which SQLite refuses in DEFAULT (\"syntax error\") while the schema is applied;"
+                + " write it in parentheses: ";
+        assertEquals(List.of("field SqlDefaults7.call (column \"sql_defaults\".\"call\"): the SQL default \"unixepoch()\"" + rest + "\"(unixepoch())\"",
+                "field SqlDefaults7.sum (column \"sql_defaults\".\"sum\"): the SQL default \"1 + 1\"" + rest + "\"(1 + 1)\"",
+                "field SqlDefaults7.twoGroups (column \"sql_defaults\".\"two_groups\"): the SQL default \"(1) + (2)\"" + rest + "\"((1) + (2))\""),
+                problems(SqlDefaults7.T));
+    }
+
+    static final class NotANumber extends Table {
+        static final NotANumber T = new NotANumber();
+        final Column id = integer("id");
+        final Column ratio = real("ratio").defaultValue(Double.NaN);
+
+        NotANumber() {
+            super("nan");
+        }
+    }
+
+    static final class ObjectDefault extends Table {
+        static final ObjectDefault T = new ObjectDefault();
+        final Column id = integer("id");
+        final Column thing = text("thing").defaultValue(new StringBuilder("x").append('y').chars().boxed().toList().getClass());
+
+        ObjectDefault() {
+            super("object_default");
+        }
+    }
+
+    /** A literal default with no SQL form escaped as a bare IllegalArgumentException ("got NaN"), naming neither class nor field. */
+    @Test
+    void aDefaultWithNoSqlFormNamesItsField() {
+        assertEquals(List.of("field NotANumber.ratio (column \"nan\".\"ratio\"): the default NaN has no SQL literal (a default must be a finite"
+                + " number); leave the default out, or give it as SQL, e.g. defaultSql(\"(9e999)\") for Infinity",
+                "field ObjectDefault.thing (column \"object_default\".\"thing\"): cannot use a java.lang.Class as a default; use a string, number,"
+                + " boolean, Instant, Map or List, or defaultSql(...)"),
+                problems(NotANumber.T, ObjectDefault.T));
+    }
+
+    static final class ToOutside extends Table {
+        static final ToOutside T = new ToOutside();
+        final Column orgId = integer("org_id").references(() -> Orgs7.T.id);
+
+        ToOutside() {
+            super("to_outside");
+        }
+    }
+
+    static final class Orgs7 extends Table {
+        static final Orgs7 T = new Orgs7();
+        final Column id = integer("id").primaryKey();
+
+        Orgs7() {
+            super("orgs7");
+        }
+    }
+
+    /** A reference to a table class of a package not in <schema> said "not in the schema" without the class or the fix. */
+    @Test
+    void aReferenceToATableOutsideTheLoadedPackagesNamesItsClass() {
+        assertEquals(List.of("field ToOutside.orgId (column \"to_outside\".\"org_id\"): foreign key \"to_outside_org_id_orgs7_id_fk\" references table"
+                + " \"orgs7\", which is not in the schema; class dev.godwit.schema.ValidationTest$Orgs7 declares it, outside the packages in"
+                + " <schema> / -Ddb.schema: add its package there"), problems(ToOutside.T));
+    }
+
+    static final class ReservedIndex extends Table {
+        static final ReservedIndex T = new ReservedIndex();
+        final Column id = integer("id");
+
+        ReservedIndex() {
+            super("reserved_index");
+            index("SQLite_by_id").on(id);
+        }
+    }
+
+    static final class ReservedView extends View {
+        static final ReservedView V = new ReservedView();
+
+        ReservedView() {
+            super("sqlite_report", "select 1");
+        }
+    }
+
+    /** Only a table name was checked: an index or view named sqlite_... failed on apply ("object name reserved for internal use"). */
+    @Test
+    void indexAndViewNamesStartingWithSqliteAreRefused() {
+        assertEquals(List.of(C + "ReservedIndex (table \"reserved_index\"): index \"SQLite_by_id\": the name is reserved by SQLite (names starting"
+                        + " with sqlite_); choose another name",
+                "view \"sqlite_report\": the name is reserved by SQLite (names starting with sqlite_); choose another name"),
+                problems(ReservedIndex.T, ReservedView.V));
     }
 }

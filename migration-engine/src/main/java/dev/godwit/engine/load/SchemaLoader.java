@@ -8,9 +8,6 @@ import dev.godwit.schema.Table;
 import dev.godwit.schema.View;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SchemaException;
-import dev.godwit.schema.model.SchemaValidator;
-import dev.godwit.schema.model.TableDef;
-import dev.godwit.schema.model.ViewDef;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -71,10 +68,17 @@ public final class SchemaLoader {
                 } else {
                     yamlFiles.add(file);
                 }
+            } else if (!JAVA_PACKAGE.matcher(source).matches()) {
+                String dotted = source.replace('/', '.').replace('\\', '.').replaceAll("^\\.+|\\.+$", "").replaceAll("\\.{2,}", ".");
+                problems.add("\"" + source + "\" in <schema> / -Ddb.schema is neither a Java package name (identifiers between dots"
+                        + (JAVA_PACKAGE.matcher(dotted).matches() ? ": " + dotted : "") + ") nor a .yaml/.yml file; fix the entry");
             } else {
                 try {
                     List<Object> found = declarationsIn(source, loader, defineAhead);
-                    if (found.isEmpty()) {
+                    if (found.isEmpty() && isClass(source, loader)) {
+                        problems.add(source + " in <schema> / -Ddb.schema is a class; give its package, " + source.substring(0, source.lastIndexOf('.'))
+                                + " (every table and view in it and its subpackages is loaded)");
+                    } else if (found.isEmpty()) {
                         problems.add("package " + source + " declares no tables or views (looked for classes extending dev.godwit.schema.Table"
                                 + " or View, in it and its subpackages, among the project's compiled classes); check the package name in"
                                 + " <schema> / -Ddb.schema, and that the classes are compiled (mvn compile)");
@@ -97,15 +101,20 @@ public final class SchemaLoader {
                     + " references(() -> ...) lambda or a field initializer)");
         }
         if (yamlFiles.isEmpty()) return fromJava;
-        SchemaDef fromYaml = YamlSchemaReader.read(yamlFiles);
-        if (declarations.isEmpty()) return fromYaml;
-        List<TableDef> tables = new ArrayList<>(fromJava.tables());
-        tables.addAll(fromYaml.tables());
-        List<ViewDef> views = new ArrayList<>(fromJava.views());
-        views.addAll(fromYaml.views());
-        SchemaDef merged = new SchemaDef(tables, views);
-        SchemaValidator.validate(merged);
-        return merged;
+        // Validated with the Java tables: a descriptor's foreign key may reference one, and a name declared twice is named in both places.
+        Map<String, String> javaWhere = new java.util.HashMap<>();
+        for (Object d : declarations) {
+            if (d instanceof Table t) javaWhere.putIfAbsent(t.tableName(), "class " + t.getClass().getName() + " (table \"" + t.tableName() + "\")");
+        }
+        return YamlSchemaReader.read(yamlFiles, fromJava, javaWhere);
+    }
+
+    private static final java.util.regex.Pattern JAVA_PACKAGE = java.util.regex.Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
+
+    /** A class of that name, and no package: com.acme.schema.Users given for com.acme.schema. */
+    private static boolean isClass(String name, ClassLoader loader) {
+        String path = name.replace('.', '/');
+        return name.contains(".") && loader.getResource(path + ".class") != null && loader.getResource(path + "/") == null;
     }
 
     /** The table and view instances declared by the classes of a package and its subpackages. */
@@ -124,6 +133,7 @@ public final class SchemaLoader {
         }
         ExitWatch watch = ExitWatch.install();
         AtomicBoolean stop = new AtomicBoolean();
+        List<Map.Entry<Integer, Class<?>>> withoutInstance = new ArrayList<>();   // (place in out, class)
         Background<Void> definer = defineAhead ? Background.start("godwit-schema-definer", () -> defineBackwards(classNames, loader, stop)) : null;
         try {
             for (String className : classNames) {
@@ -143,7 +153,15 @@ public final class SchemaLoader {
                     problems.add("class " + className + " failed to initialise: " + e);
                     continue;
                 }
-                collectStaticInstances(c, out, problems);
+                if (!collectStaticInstances(c, out, problems)) withoutInstance.add(Map.entry(out.size(), c));
+            }
+            // Only now that every class's static fields are read: a table instance may live in a holder class named after it.
+            // Constructed ones go where their class came in name order (from the last, so the earlier places stay put).
+            for (int i = withoutInstance.size() - 1; i >= 0; i--) {
+                Map.Entry<Integer, Class<?>> e = withoutInstance.get(i);
+                if (containsInstanceOf(out, e.getValue())) continue;
+                watch.loading(e.getValue().getName());
+                construct(e.getValue(), e.getKey(), out, problems);
             }
         } finally {
             stop.set(true);
@@ -233,10 +251,12 @@ public final class SchemaLoader {
 
     /**
      * Public static fields holding a Table or View are the declarations (the DSL's
-     * {@code public static final Users USERS = new Users();}). A concrete table class without such
-     * a field is instantiated through its no-argument constructor.
+     * {@code public static final Users USERS = new Users();}), in this class or in a holder class. A concrete table class
+     * without such a field anywhere in the schema's packages is instantiated through its no-argument constructor ({@link #construct}).
+     *
+     * @return false for a concrete table or view class that holds no instance of itself
      */
-    private static void collectStaticInstances(Class<?> c, List<Object> out, List<String> problems) {
+    private static boolean collectStaticInstances(Class<?> c, List<Object> out, List<String> problems) {
         boolean declaresInstance = false;
         for (Field f : c.getDeclaredFields()) {
             int m = f.getModifiers();
@@ -255,18 +275,20 @@ public final class SchemaLoader {
             }
         }
         boolean concreteDeclaration = (Table.class.isAssignableFrom(c) || View.class.isAssignableFrom(c)) && !Modifier.isAbstract(c.getModifiers());
-        if (concreteDeclaration && !declaresInstance && !containsInstanceOf(out, c)) {
-            try {
-                Constructor<?> k = c.getDeclaredConstructor();
-                k.setAccessible(true);
-                out.add(k.newInstance());
-            } catch (NoSuchMethodException e) {
-                problems.add("class " + c.getName() + " declares a table but has no static instance field (public static final "
-                        + c.getSimpleName() + " X = new " + c.getSimpleName() + "();) and no no-argument constructor");
-            } catch (Throwable e) {
-                Throwable cause = e.getCause() != null ? e.getCause() : e;
-                problems.add("class " + c.getName() + " failed to construct: " + cause);
-            }
+        return !concreteDeclaration || declaresInstance;
+    }
+
+    private static void construct(Class<?> c, int at, List<Object> out, List<String> problems) {
+        try {
+            Constructor<?> k = c.getDeclaredConstructor();
+            k.setAccessible(true);
+            out.add(at, k.newInstance());
+        } catch (NoSuchMethodException e) {
+            problems.add("class " + c.getName() + " declares a table but has no static instance field (public static final "
+                    + c.getSimpleName() + " X = new " + c.getSimpleName() + "();) and no no-argument constructor");
+        } catch (Throwable e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            problems.add("class " + c.getName() + " failed to construct: " + cause);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.godwit.engine.plan;
 
 import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.ForeignKeyDef;
@@ -109,7 +110,13 @@ public final class Ddl {
     public static String createView(ViewDef v) {
         String def = v.definition().strip();
         if (def.endsWith(";")) def = def.substring(0, def.length() - 1);
-        return "CREATE VIEW " + id(v.name()) + " AS " + def + ";";
+        // A view's SELECT is the end of its statement: a -- comment it ends in is closed by a line break before the ;
+        return "CREATE VIEW " + id(v.name()) + " AS " + def + (endsInLineComment(def) ? "\n;" : ";");
+    }
+
+    static boolean endsInLineComment(String sql) {
+        List<SqlLexer.Token> ts = SqlLexer.tokenize(sql);
+        return !ts.isEmpty() && ts.get(ts.size() - 1).kind() == SqlLexer.Kind.LINE_COMMENT;
     }
 
     public static String dropView(String name) {

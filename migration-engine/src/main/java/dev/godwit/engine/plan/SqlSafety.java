@@ -66,7 +66,7 @@ final class SqlSafety {
             if (v.existing() || v.definition() == null) continue;
             String stripped = v.definition().strip();
             String def = stripped.endsWith(";") ? stripped.substring(0, stripped.length() - 1) : stripped;
-            fragment(p, () -> at.get() + ", definition", def);
+            fragment(p, () -> at.get() + ", definition", def, true);
         }
         return p;
     }
@@ -79,6 +79,11 @@ final class SqlSafety {
     }
 
     private static void fragment(List<String> p, Supplier<String> where, String sql) {
+        fragment(p, where, sql, false);
+    }
+
+    /** @param endsStatement the fragment ends its statement (a view's SELECT): a -- comment at its end is closed by the planner */
+    private static void fragment(List<String> p, Supplier<String> where, String sql, boolean endsStatement) {
         List<Token> tokens = SqlLexer.tokenize(sql);
         for (Token t : tokens) {
             if (!t.isTerminated()) {
@@ -86,7 +91,7 @@ final class SqlSafety {
                         + (t.start() + 1) + "; close it");
                 return;
             }
-            if (t.kind() == Kind.LINE_COMMENT && t.end() == sql.length()) {
+            if (t.kind() == Kind.LINE_COMMENT && t.end() == sql.length() && !endsStatement) {
                 p.add(where.get() + ": " + show(sql) + " ends in a -- comment, which would swallow the rest of the statement;"
                         + " end the comment with a line break or write it as /* ... */");
                 return;

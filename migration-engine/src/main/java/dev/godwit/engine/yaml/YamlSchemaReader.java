@@ -13,6 +13,7 @@ import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SchemaException;
 import dev.godwit.schema.model.SchemaValidator;
 import dev.godwit.schema.model.SourceMap;
+import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import dev.godwit.schema.model.ViewDef;
 import java.io.IOException;
@@ -72,6 +73,17 @@ public final class YamlSchemaReader {
 
     /** Reads several descriptor files as one schema (tables in file order), validated together. */
     public static SchemaDef read(List<Path> files) {
+        return read(files, SchemaDef.EMPTY, Map.of());
+    }
+
+    /**
+     * Reads descriptor files next to a schema from other sources (the Java classes), validated as one: a descriptor's
+     * foreign key may reference a table declared in Java, and a table declared in both is named in both places.
+     *
+     * @param alongsideWhere where each table of {@code alongside} was declared ("class com.acme.Users (table "users")")
+     * @return the tables of {@code alongside}, then the descriptors'
+     */
+    public static SchemaDef read(List<Path> files, SchemaDef alongside, Map<String, String> alongsideWhere) {
         Reader r = new Reader();
         for (Path f : files) {
             String content;
@@ -83,7 +95,7 @@ public final class YamlSchemaReader {
             }
             r.parse(content, f.getFileName().toString());
         }
-        return r.finish();
+        return r.finish(alongside, alongsideWhere);
     }
 
     public static SchemaDef read(String content, String fileName) {
@@ -112,9 +124,30 @@ public final class YamlSchemaReader {
         String file;
 
         SchemaDef finish() {
+            return finish(SchemaDef.EMPTY, Map.of());
+        }
+
+        SchemaDef finish(SchemaDef alongside, Map<String, String> alongsideWhere) {
+            Map<String, String> declaredAlongside = new HashMap<>();
+            for (TableDef t : alongside.tables()) {
+                declaredAlongside.put(SqliteNames.key(t.name()), alongsideWhere.getOrDefault(t.name(), "table \"" + t.name() + "\""));
+            }
+            for (TableDef t : tables) {
+                String other = declaredAlongside.get(SqliteNames.key(t.name()));
+                if (other != null) {
+                    problems.add(tableWhere.get(t.name()) + ": duplicate table name \"" + t.name() + "\", also declared by " + other
+                            + "; each table needs its own name (declare it in one place: the YAML descriptor or the Java classes)");
+                }
+            }
             if (!problems.isEmpty()) throw new SchemaException(problems);
-            SchemaDef schema = new SchemaDef(tables, views);
-            SchemaValidator.validate(schema, SourceMap.of(tableWhere, columnWhere));
+            List<TableDef> allTables = new ArrayList<>(alongside.tables());
+            allTables.addAll(tables);
+            List<ViewDef> allViews = new ArrayList<>(alongside.views());
+            allViews.addAll(views);
+            SchemaDef schema = new SchemaDef(allTables, allViews);
+            Map<String, String> where = new HashMap<>(alongsideWhere);
+            where.putAll(tableWhere);
+            SchemaValidator.validate(schema, SourceMap.of(where, columnWhere));
             return schema;
         }
 
@@ -310,7 +343,12 @@ public final class YamlSchemaReader {
                     && mn.getValue().get(0).getKeyNode() instanceof ScalarNode k && k.getValue().equals("sql");
             if (mode == ColumnMode.JSON && (node instanceof SequenceNode || node instanceof MappingNode && !sqlDefault)) {
                 // {sql: "..."} stays SQL; any other mapping, and any list, is the JSON value (as defaultValue(Map/List) in Java)
-                return DefaultValue.string(dev.godwit.schema.Json.write(plain(node)));
+                try {
+                    return DefaultValue.string(dev.godwit.schema.Json.write(plain(node)));
+                } catch (IllegalArgumentException e) {   // a number JSON cannot hold: 1e400, .nan
+                    problems.add(at(node) + "\"default\" of " + what + ": " + e.getMessage() + " (JSON has no such number); leave it out of the value");
+                    return null;
+                }
             }
             if (node instanceof MappingNode) {
                 Map<String, Node> m = mapping(node, "\"default\" of " + what, DEFAULT_KEYS);
@@ -326,12 +364,20 @@ public final class YamlSchemaReader {
             }
             Tag tag = s.getTag();
             String v = s.getValue();
+            if (tag.equals(Tag.TIMESTAMP) && (mode == ColumnMode.TIMESTAMP || mode == ColumnMode.TIMESTAMP_MS)) {
+                // As defaultValue(Instant) in Java: seconds, or milliseconds in timestamp_ms mode (a quoted string stays text)
+                long ms = ((java.util.Date) new org.yaml.snakeyaml.constructor.SafeConstructor.ConstructYamlTimestamp().construct(s)).getTime();
+                return DefaultValue.number(mode == ColumnMode.TIMESTAMP_MS ? ms : Math.floorDiv(ms, 1000));
+            }
             try {
                 if (tag.equals(Tag.BOOL)) return DefaultValue.bool(parseBool(v));
                 if (tag.equals(Tag.INT)) return DefaultValue.number(new BigInteger(v.replace("_", "")));
                 if (tag.equals(Tag.FLOAT)) {
-                    BigDecimal exact = new BigDecimal(v.replace("_", ""));
-                    return DefaultValue.number(exact.doubleValue());
+                    double d = v.matches("[-+]?\\.(?i:nan|inf)") ? Double.NaN : new BigDecimal(v.replace("_", "")).doubleValue();
+                    if (Double.isFinite(d)) return DefaultValue.number(d);
+                    problems.add(at(node) + "\"default\" of " + what + " is " + v + ", which has no SQL literal (a default must be a finite"
+                            + " number); leave it out, or give it as SQL, e.g. {sql: \"(9e999)\"} for Infinity");
+                    return null;
                 }
             } catch (NumberFormatException e) {
                 return DefaultValue.string(v);
@@ -435,7 +481,7 @@ public final class YamlSchemaReader {
                 return null;
             }
             Map<String, Node> out = new LinkedHashMap<>();
-            for (NodeTuple t : mn.getValue()) {
+            for (NodeTuple t : withMerges(mn)) {
                 Node k = t.getKeyNode();
                 String key = k instanceof ScalarNode s ? s.getValue() : String.valueOf(k);
                 if (!known.contains(key)) {
@@ -443,6 +489,38 @@ public final class YamlSchemaReader {
                     continue;
                 }
                 if (out.put(key, t.getValueNode()) != null) problems.add(at(k) + "key \"" + key + "\" appears twice in " + what);
+            }
+            return out;
+        }
+
+        /**
+         * The entries of a mapping with YAML's merge keys ({@code <<: *base}, or {@code <<: [*a, *b]}) resolved: each merged
+         * mapping's entries follow the mapping's own, except keys it sets itself (SnakeYAML composes nodes and leaves this to
+         * its constructor, which a descriptor does not use).
+         */
+        private List<NodeTuple> withMerges(MappingNode mn) {
+            List<NodeTuple> own = new ArrayList<>();
+            List<Node> merged = new ArrayList<>();
+            for (NodeTuple t : mn.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("<<") && k.getTag().equals(Tag.MERGE)) {
+                    if (t.getValueNode() instanceof SequenceNode seq) merged.addAll(seq.getValue());
+                    else merged.add(t.getValueNode());
+                } else {
+                    own.add(t);
+                }
+            }
+            if (merged.isEmpty()) return mn.getValue();
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            for (NodeTuple t : own) if (t.getKeyNode() instanceof ScalarNode k) keys.add(k.getValue());
+            List<NodeTuple> out = new ArrayList<>(own);
+            for (Node m : merged) {
+                if (!(m instanceof MappingNode base)) {
+                    problems.add(at(m) + "\"<<\" merges a mapping (<<: *anchor) or a list of them, not " + kind(m));
+                    continue;
+                }
+                for (NodeTuple t : withMerges(base)) {
+                    if (t.getKeyNode() instanceof ScalarNode k && keys.add(k.getValue())) out.add(t);
+                }
             }
             return out;
         }

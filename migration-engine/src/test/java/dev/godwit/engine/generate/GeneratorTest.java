@@ -229,4 +229,37 @@ class GeneratorTest {
         assertTrue(e.getMessage().contains("snapshots [0001, 0002] all follow the same parent"), e.getMessage());
         assertEquals(before, files());
     }
+
+    /**
+     * ON DELETE SET NULL on a NOT NULL column: accepted by SQLite, then every delete of a referenced parent fails ("NOT NULL
+     * constraint failed"), with nothing said at generate time. Now a warning names column, key and fix, once (not again when
+     * the foreign key is unchanged).
+     */
+    @Test
+    void aForeignKeyThatWouldNullANotNullColumnIsNamedOnce() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        TableDef users = new TableDef("users", List.of(new ColumnDef("id", "integer", true, true, false, null, null, null, List.of(), null)),
+                null, List.of(), List.of(), List.of(), null);
+        TableDef posts = new TableDef("posts", List.of(
+                new ColumnDef("uid", "integer", false, true, false, null, null, null, List.of(), null),
+                new ColumnDef("editor", "integer", false, true, false, DefaultValue.number(1), null, null, List.of(), null)),
+                null, List.of(), List.of(
+                        new dev.godwit.schema.model.ForeignKeyDef("posts_uid_fk", "posts", List.of("uid"), "users", List.of("id"),
+                                dev.godwit.schema.model.FkAction.SET_NULL, dev.godwit.schema.model.FkAction.NO_ACTION),
+                        new dev.godwit.schema.model.ForeignKeyDef("posts_editor_fk", "posts", List.of("editor"), "users", List.of("id"),
+                                dev.godwit.schema.model.FkAction.SET_DEFAULT, dev.godwit.schema.model.FkAction.SET_NULL)),
+                List.of(), null);
+        SchemaDef schema = new SchemaDef(List.of(users, posts), List.of());
+        GenerateResult first = generator.generate(schema, folder, GenerateOptions.batch());
+        assertEquals(List.of("\"posts\".\"uid\" is NOT NULL but its foreign key \"posts_uid_fk\" is ON DELETE SET NULL: SQLite will refuse every"
+                        + " delete of a referenced \"users\" row (NOT NULL constraint failed). Drop notNull(), or use CASCADE or RESTRICT",
+                "\"posts\".\"editor\" is NOT NULL but its foreign key \"posts_editor_fk\" is ON UPDATE SET NULL: SQLite will refuse every"
+                        + " update of a referenced \"users\" row (NOT NULL constraint failed). Drop notNull(), or use CASCADE or RESTRICT"),
+                first.warnings());
+        TableDef more = new TableDef("more", List.of(new ColumnDef("id", "integer", true, true, false, null, null, null, List.of(), null)),
+                null, List.of(), List.of(), List.of(), null);
+        GenerateResult second = generator.generate(new SchemaDef(List.of(users, posts, more), List.of()), folder, GenerateOptions.batch());
+        assertTrue(second.written());
+        assertEquals(List.of(), second.warnings());
+    }
 }

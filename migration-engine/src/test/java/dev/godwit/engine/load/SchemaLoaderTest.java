@@ -127,4 +127,85 @@ class SchemaLoaderTest {
             assertEquals(List.of("clubs"), schema.tableNames());
         }
     }
+
+    /** Compiles the given sources (package p) and loads package p from them. */
+    private SchemaDef compileAndLoad(String... sources) throws Exception {
+        Path classes = tmp.resolve("compiled");
+        Files.createDirectories(classes);
+        List<String> args = new java.util.ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"), "-d", classes.toString()));
+        for (String s : sources) {
+            String cls = s.replaceAll("(?s).*?(?:class|interface) (\\w+).*", "$1");
+            Path f = tmp.resolve("src/p/" + cls + ".java");
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, "package p;\nimport dev.godwit.schema.*;\n" + s);
+            args.add(f.toString());
+        }
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)));
+        try (URLClassLoader l = new URLClassLoader(new URL[] {classes.toUri().toURL()}, loader)) {
+            return SchemaLoader.load(List.of("p"), tmp, l);
+        }
+    }
+
+    /**
+     * A holder class that sorts after the table class it holds (Schema.ACCOUNTS = new Accounts()): Accounts, met first
+     * without a static instance, was constructed once more, and the load failed with "duplicate table name "accounts", also
+     * declared by class p.Accounts". Classes without an instance are now constructed only when no class holds one, in their place.
+     */
+    @Test
+    void aTableHeldByAHolderClassThatSortsAfterItIsLoadedOnce() throws Exception {
+        SchemaDef schema = compileAndLoad(
+                "public final class Accounts extends Table { public final Column id = integer(\"id\").primaryKey(); Accounts() { super(\"accounts\"); } }",
+                "public final class Schema { public static final Accounts ACCOUNTS = new Accounts(); }",
+                "public final class Loose extends Table { public final Column id = integer(\"id\"); private Loose() { super(\"loose\"); } }",
+                "public final class Basics extends Table { public final Column id = integer(\"id\"); private Basics() { super(\"basics\"); } }");
+        assertEquals(List.of("basics", "loose", "accounts"), schema.tableNames());
+    }
+
+    /**
+     * A descriptor next to Java classes was validated alone: its foreign key to a table declared in Java failed with
+     * "references table "teams", which is not in the schema", and a table declared in both was named without either place.
+     */
+    @Test
+    void aDescriptorBesideJavaClassesReferencesTheirTablesAndADuplicateNamesBothPlaces() throws Exception {
+        Files.writeString(tmp.resolve("extra.yaml"), """
+                tables:
+                  - name: coaches
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: team_id, type: integer, references: {table: teams, column: id, onDelete: cascade}}
+                """);
+        SchemaDef schema = SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.ok", "extra.yaml"), tmp, loader);
+        assertEquals(List.of("teams", "players", "coaches"), schema.tableNames());
+        assertEquals("teams", schema.table("coaches").orElseThrow().foreignKeys().get(0).refTable());
+
+        Files.writeString(tmp.resolve("twice.yaml"), """
+                tables:
+                  - name: Teams
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                """);
+        SchemaException e = assertThrows(SchemaException.class,
+                () -> SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.ok", "twice.yaml"), tmp, loader));
+        assertEquals("Invalid schema: twice.yaml line 2 (table \"Teams\"): duplicate table name \"Teams\", also declared by class"
+                + " dev.godwit.engine.load.fixture.ok.Teams (table \"teams\"); each table needs its own name (declare it in one place: the YAML"
+                + " descriptor or the Java classes)", e.getMessage());
+    }
+
+    /**
+     * A mistyped -Ddb.schema: a class name said "declares no tables", and a path (slashes) or a trailing dot failed once per
+     * class with "cannot be loaded: ClassNotFoundException: dev/godwit/.../ok.Teams". Each now says what to write instead.
+     */
+    @Test
+    void aSchemaEntryThatIsNoPackageNameSaysWhatToWrite() {
+        SchemaException e = assertThrows(SchemaException.class, () -> SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.ok.Teams",
+                "dev/godwit/engine/load/fixture/ok", "dev.godwit.engine.load.fixture.ok.", "com.acme-schema"), tmp, loader));
+        assertEquals(List.of("dev.godwit.engine.load.fixture.ok.Teams in <schema> / -Ddb.schema is a class; give its package,"
+                        + " dev.godwit.engine.load.fixture.ok (every table and view in it and its subpackages is loaded)",
+                "\"dev/godwit/engine/load/fixture/ok\" in <schema> / -Ddb.schema is neither a Java package name (identifiers between dots:"
+                        + " dev.godwit.engine.load.fixture.ok) nor a .yaml/.yml file; fix the entry",
+                "\"dev.godwit.engine.load.fixture.ok.\" in <schema> / -Ddb.schema is neither a Java package name (identifiers between dots:"
+                        + " dev.godwit.engine.load.fixture.ok) nor a .yaml/.yml file; fix the entry",
+                "\"com.acme-schema\" in <schema> / -Ddb.schema is neither a Java package name (identifiers between dots) nor a .yaml/.yml"
+                        + " file; fix the entry"), e.problems());
+    }
 }

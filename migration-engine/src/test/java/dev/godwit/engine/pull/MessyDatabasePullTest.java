@@ -168,4 +168,27 @@ class MessyDatabasePullTest {
                 + " column(s) \"v\" would take NUMERIC affinity (text such as '007' stored as the number 7); declare them BLOB to keep values as given"),
                 log.lines().toString());
     }
+
+    /**
+     * A view whose SELECT ends in a -- comment (SQLite keeps it as written): pull failed with "ends in a -- comment, which
+     * would swallow the rest of the statement", though it ends the statement. The planner now closes the comment with a
+     * line break; the baseline applies to a new database, and the view stays as written.
+     */
+    @Test
+    void aViewEndingInALineCommentPullsAndApplies() throws Exception {
+        RecordingLog log = new RecordingLog();
+        GenerateResult again = pullThenGenerate(List.of("CREATE TABLE t (id INTEGER PRIMARY KEY)",
+                "CREATE VIEW v AS SELECT id FROM t -- every row", "CREATE VIEW w AS SELECT id FROM t WHERE id > 0 -- positive;"), log);
+        assertFalse(again.written(), () -> again.sql());
+        String baseline = Files.readString(dir.resolve("drizzle/0000_pulled.sql"));
+        assertTrue(baseline.contains("CREATE VIEW `v` AS SELECT id FROM t -- every row\n;"), baseline);
+        try (SqliteDatabase fresh = SqliteDatabase.open(dir.resolve("fresh.sqlite"))) {
+            new dev.godwit.engine.migrate.Migrator(fresh, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), dev.godwit.engine.EngineLog.SILENT)
+                    .apply(MigrationsFolder.at(dir.resolve("drizzle")).migrations(), dev.godwit.engine.migrate.ApplyOptions.defaults());
+            assertEquals(List.of(Map.of("name", "v"), Map.of("name", "w")),
+                    fresh.query("SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name"));
+            fresh.runAtomically(List.of("INSERT INTO t VALUES (1)"), false);
+            assertEquals(1L, fresh.query("SELECT count(*) AS n FROM w").get(0).get("n"));
+        }
+    }
 }

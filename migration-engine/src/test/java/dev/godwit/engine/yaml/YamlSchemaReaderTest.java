@@ -246,4 +246,78 @@ class YamlSchemaReaderTest {
         SchemaDef viaSnakeYaml = YamlSchemaReader.read("\uFEFF" + plain, "big.yaml");
         assertEquals(viaShortcut, viaSnakeYaml);
     }
+
+    /**
+     * Anchors shared a column, but a merge key ({@code <<: *id} with overrides) was "unknown key "<<"", and the merged
+     * column then "needs type": YAML's merge keys are resolved now, own keys winning.
+     */
+    @Test
+    void mergeKeysShareColumnDefinitions() {
+        SchemaDef s = YamlSchemaReader.read("""
+                tables:
+                  - name: a
+                    columns:
+                      - &id {name: id, type: integer, primaryKey: true, notNull: true}
+                  - name: b
+                    columns:
+                      - *id
+                      - <<: *id
+                        name: parent_id
+                        primaryKey: false
+                      - <<: [{type: text}, {name: z, type: integer, notNull: true}]
+                """, "s.yaml");
+        var b = s.table("b").orElseThrow();
+        assertEquals(List.of("id", "parent_id", "z"), b.columns().stream().map(c -> c.name()).toList());
+        assertEquals(List.of(true, false, false), b.columns().stream().map(c -> c.primaryKey()).toList());
+        assertEquals(List.of("integer", "integer", "text"), b.columns().stream().map(c -> c.type()).toList());
+        assertEquals(List.of(true, true, true), b.columns().stream().map(c -> c.notNull()).toList());
+    }
+
+    /** default: 1e400 escaped as a bare IllegalArgumentException ("got Infinity"), and .nan became the string '.nan'. */
+    @Test
+    void aNonFiniteDefaultNamesFileAndLine() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: a
+                    columns:
+                      - {name: c, type: real, default: 1e400}
+                      - {name: d, type: real, default: .nan}
+                      - {name: j, type: text, mode: json, default: {ratio: 1e400}}
+                """, "s.yaml"));
+        String rest = ", which has no SQL literal (a default must be a finite number); leave it out, or give it as SQL, e.g. {sql: \"(9e999)\"} for Infinity";
+        assertEquals(List.of("s.yaml line 4: \"default\" of column \"c\" of table \"a\" is 1e400" + rest,
+                "s.yaml line 5: \"default\" of column \"d\" of table \"a\" is .nan" + rest,
+                "s.yaml line 6: \"default\" of column \"j\" of table \"a\": a default must be a finite number, got Infinity (JSON has no such"
+                        + " number); leave it out of the value"), e.problems());
+    }
+
+    static final class Stamps extends Table {
+        static final Stamps T = new Stamps();
+        final Column s = integer("s").mode(ColumnMode.TIMESTAMP).defaultValue(java.time.Instant.parse("2024-01-01T00:00:00Z"));
+        final Column ms = integer("ms").mode(ColumnMode.TIMESTAMP_MS).defaultValue(java.time.Instant.parse("2024-01-01T00:00:00.5Z"));
+        final Column day = integer("day").mode(ColumnMode.TIMESTAMP).defaultValue(java.time.Instant.parse("2024-01-01T00:00:00Z"));
+        final Column text = text("text").defaultValue("2024-01-01");
+
+        private Stamps() {
+            super("stamps");
+        }
+    }
+
+    /**
+     * A YAML timestamp as the default of a timestamp-mode column was written as the text '2024-01-01T00:00:00Z' into an
+     * integer column (the application reads a number there); it is now the number defaultValue(Instant) gives in Java.
+     */
+    @Test
+    void aYamlTimestampDefaultOfATimestampColumnIsTheSameNumberAsAnInstantInJava() {
+        SchemaDef fromYaml = YamlSchemaReader.read("""
+                tables:
+                  - name: stamps
+                    columns:
+                      - {name: s, type: integer, mode: timestamp, default: 2024-01-01T00:00:00Z}
+                      - {name: ms, type: integer, mode: timestamp_ms, default: 2024-01-01 00:00:00.5}
+                      - {name: day, type: integer, mode: timestamp, default: 2024-01-01}
+                      - {name: text, type: text, default: 2024-01-01}
+                """, "s.yaml");
+        assertEquals(SchemaCollector.collect(List.of(Stamps.T)), fromYaml);
+    }
 }

@@ -108,7 +108,8 @@ public record DefaultValue(Kind kind, String sql) {
     /** Numbers as JavaScript prints them (ECMAScript Number::toString), so snapshots match drizzle-kit's byte for byte. */
     public static String formatNumber(Number value) {
         if (value instanceof Double || value instanceof Float) {
-            double d = value.doubleValue();
+            // a float as written (0.1f is 0.1, not the 0.10000000149011612 its widening to double gives)
+            double d = value instanceof Float f ? Double.parseDouble(Float.toString(f)) : value.doubleValue();
             if (Double.isNaN(d) || Double.isInfinite(d)) {
                 throw new IllegalArgumentException("a default must be a finite number, got " + d);
             }

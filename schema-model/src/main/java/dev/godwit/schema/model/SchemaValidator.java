@@ -51,6 +51,9 @@ public final class SchemaValidator {
         for (ViewDef v : schema.views()) {
             String lower = SqliteNames.key(v.name());
             if (v.name().isEmpty()) p.add("a view has an empty name");
+            if (lower.startsWith("sqlite_")) {
+                p.add("view \"" + v.name() + "\": the name is reserved by SQLite (names starting with sqlite_); choose another name");
+            }
             else if (byName.containsKey(lower) || !viewNames.add(lower)) {
                 p.add("view \"" + v.name() + "\": the name is already used by another table or view");
             }
@@ -60,6 +63,15 @@ public final class SchemaValidator {
         }
         for (TableDef t : schema.tables()) {
             for (ForeignKeyDef fk : t.foreignKeys()) validateForeignKey(t, fk, byName, where, p);
+            for (IndexDef idx : t.indexes()) {
+                // One namespace for tables, views and indexes: CREATE INDEX "posts" fails with "there is already a table named posts".
+                String key = SqliteNames.key(idx.name());
+                TableDef table = byName.get(key);
+                if (table == null && !viewNames.contains(key)) continue;
+                p.add(where.table(t.name()) + ": " + (idx.unique() ? "unique index \"" : "index \"") + idx.name() + "\" has the name of "
+                        + (table != null ? "table \"" + table.name() + "\"" : "a view") + "; SQLite keeps tables, views and indexes under"
+                        + " one set of names and refuses the second (\"there is already a table named ...\"): rename the index");
+            }
         }
         return p;
     }
@@ -92,6 +104,11 @@ public final class SchemaValidator {
                     p.add(cat + ": a generated column cannot be part of the primary key");
                 }
             }
+            if (c.defaultValue() != null && c.defaultValue().kind() == DefaultValue.Kind.SQL && !SqlDefaults.writable(c.defaultValue().sql())) {
+                String d = c.defaultValue().sql().strip();
+                p.add(cat + ": the SQL default \"" + d + "\" is an expression outside parentheses, which SQLite refuses in DEFAULT"
+                        + " (\"syntax error\") while the schema is applied; write it in parentheses: \"(" + d + ")\"");
+            }
             if (c.mode() != null && !c.mode().appliesTo(baseType(c.type()))) {
                 p.add(cat + ": mode " + c.mode().key() + " does not exist for type " + c.type());
             }
@@ -107,6 +124,9 @@ public final class SchemaValidator {
         for (IndexDef idx : t.indexes()) {
             String what = (idx.unique() ? "unique index \"" : "index \"") + idx.name() + "\"";
             if (idx.name().isEmpty()) p.add(at + ": an index has an empty name");
+            if (SqliteNames.key(idx.name()).startsWith("sqlite_")) {
+                p.add(at + ": " + what + ": the name is reserved by SQLite (names starting with sqlite_); choose another name");
+            }
             if (idx.keys().isEmpty()) p.add(at + ": " + what + " has no columns");
             String prev = indexOwner.put(SqliteNames.key(idx.name()), t.name());
             if (prev != null) {

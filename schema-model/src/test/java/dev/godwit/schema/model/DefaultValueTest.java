@@ -25,6 +25,13 @@ class DefaultValueTest {
 
     /** Defaults SQLite reads as the same value are one default; an INTEGER and a REAL literal are not. */
     @Test
+    void aFloatPrintsAsWritten() {
+        // was 0.10000000149011612 and 3.4028234663852886e+38: the float widened to double
+        assertEquals(List.of("0.1", "3.4028235e+38", "-1.5", "1.4e-45"),
+                java.util.stream.Stream.of(0.1f, Float.MAX_VALUE, -1.5f, Float.MIN_VALUE).map(DefaultValue::formatNumber).toList());
+    }
+
+    @Test
     void sameValueAsSqliteReadsIt() {
         DefaultValue full = DefaultValue.sql("-15" + "0".repeat(299));   // a snapshot written before the exponent form
         assertTrue(DefaultValue.sameValue(DefaultValue.number(-1.5e300), full));
