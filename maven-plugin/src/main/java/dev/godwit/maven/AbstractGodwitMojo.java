@@ -413,7 +413,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /** The target database: the local SQLite file (with -Dlocal), wrangler's local D1 file, or Cloudflare D1. */
     protected Target target() {
-        if (d1Databases != null && !d1Databases.isBlank()) {
+        if (d1Databases != null && !d1Databases.isBlank() && !localChosen(local, target, localD1)) {
             // a goal of one database (db:restore, db:push, db:drop, ...): one id here is that database, as for db:apply; a
             // fleet is refused, where the goal went on with the configured database (db:restore restored it to another's bookmark)
             String id = oneDatabaseOf(d1Databases, d1DatabaseId, mojoExecution == null ? "this goal" : "db:" + mojoExecution.getGoal());
@@ -424,6 +424,15 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         }
         resolvedTarget = projectSettings().target();
         return resolvedTarget;
+    }
+
+    /**
+     * Whether the goal works on a local file (-Dlocal, -Ddb.local.d1, -Ddb.target=local), where -Ddb.d1.databases names
+     * nothing (a fleet in the POM, and mvn db:push -Dlocal on the developer's machine); the engine checks the value itself.
+     */
+    static boolean localChosen(boolean local, String target, String localD1) {
+        if (target == null || target.isBlank()) return local || localD1 != null && !localD1.isBlank();
+        return target.strip().equalsIgnoreCase("local");
     }
 
     /**

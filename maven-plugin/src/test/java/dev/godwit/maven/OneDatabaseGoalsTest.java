@@ -27,6 +27,26 @@ class OneDatabaseGoalsTest {
         assertEquals("db-1", AbstractGodwitMojo.oneDatabaseOf("name:tenant-*", "db-1", "db:studio"), "a fleet in the POM, one database given");
     }
 
+    /**
+     * A local goal names no D1 database: with a fleet in the POM (or on the command line), mvn db:push -Dlocal, db:studio
+     * -Ddb.local.d1=DB or -Ddb.target=local was refused ("names a fleet, and db:push works on one database") since 9eda37a.
+     */
+    @Test
+    void aLocalGoalIsNotAskedForOneDatabaseOfTheFleet(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        RestoreMojo push = new RestoreMojo(null);
+        push.project = new org.apache.maven.project.MavenProject();
+        push.project.setFile(dir.resolve("pom.xml").toFile());
+        push.d1Databases = "name:tenant-*";
+        push.local = true;
+        push.localPath = dir.resolve("local.sqlite").toFile();
+        org.junit.jupiter.api.Assertions.assertInstanceOf(dev.godwit.engine.target.Target.LocalFile.class, push.target());
+        push.local = false;
+        push.target = " LOCAL ";
+        org.junit.jupiter.api.Assertions.assertInstanceOf(dev.godwit.engine.target.Target.LocalFile.class, push.target());
+        push.target = "d1";
+        assertThrows(GodwitException.class, push::target, "a remote goal still refuses a fleet");
+    }
+
     @Test
     void thePrintedCommandCarriesTheDatabasesProperty() {
         Properties p = new Properties();

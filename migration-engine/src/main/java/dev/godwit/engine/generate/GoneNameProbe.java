@@ -27,18 +27,34 @@ final class GoneNameProbe {
     private GoneNameProbe() {
     }
 
-    /** The suspects SQLite cannot read, each with SQLite's reason, in the order given. */
-    static Map<Suspect, String> failures(SchemaDef after, List<Suspect> suspects, Set<String> goneKeys) {
+    /**
+     * The suspects SQLite cannot read, each with SQLite's reason, in the order given. A suspect that fails the same way over the
+     * tables of {@code before} is left out: it never read that name (a string written in double quotes, {@code status = "paid"},
+     * which SQLite takes for a string while no column of that name is in reach), so the change takes nothing from it.
+     */
+    static Map<Suspect, String> failures(SchemaDef before, SchemaDef after, List<Suspect> suspects, Set<String> goneKeys) {
+        Map<Suspect, String> out = probe(after, after, suspects, goneKeys);
+        if (out.isEmpty() || before == null) return out;
+        // over before's tables and views (after's first, as the suspects are after's; before's own where after has none of that name)
+        List<ViewDef> views = new java.util.ArrayList<>(after.views());
+        views.addAll(before.views());
+        Map<Suspect, String> beforeToo = probe(before, new SchemaDef(List.of(), views), List.copyOf(out.keySet()), goneKeys);
+        out.entrySet().removeIf(e -> e.getValue().equals(beforeToo.get(e.getKey())));
+        return out;
+    }
+
+    /** Reads each suspect over the tables of {@code tables} and the views of {@code views}; the failures over a gone name. */
+    private static Map<Suspect, String> probe(SchemaDef tables, SchemaDef views, List<Suspect> suspects, Set<String> goneKeys) {
         Map<Suspect, String> out = new LinkedHashMap<>();
         SqliteDatabase db = SqliteDatabase.inMemory();
         try {
-            for (TableDef t : after.tables()) {
+            for (TableDef t : tables.tables()) {
                 StringBuilder sb = new StringBuilder("CREATE TABLE " + Quoting.doubleQuoted(t.name()) + " (");
                 for (int i = 0; i < t.columns().size(); i++) sb.append(i == 0 ? "" : ", ").append(Quoting.doubleQuoted(t.columns().get(i).name()));
                 tryRun(db, sb.append(")").toString());
             }
             // SQLite checks a view's names only when it is read, so views go in in any order.
-            for (ViewDef v : after.views()) {
+            for (ViewDef v : views.views()) {
                 if (v.existing() || v.definition() == null) continue;
                 tryRun(db, "CREATE VIEW " + Quoting.doubleQuoted(v.name()) + " AS " + unambiguous(v.definition(), goneKeys));
             }

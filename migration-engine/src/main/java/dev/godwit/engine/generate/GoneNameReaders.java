@@ -102,7 +102,7 @@ public final class GoneNameReaders {
         if (suspects.isEmpty()) return List.of();
         Map<String, String> gone = new HashMap<>(goneTables);
         gone.putAll(anyGoneColumn);
-        Map<Suspect, String> failures = GoneNameProbe.failures(after, suspects, gone.keySet());
+        Map<Suspect, String> failures = GoneNameProbe.failures(diff.before(), after, suspects, gone.keySet());
         List<String> out = new ArrayList<>();
         for (Map.Entry<Suspect, String> f : failures.entrySet()) {
             Suspect s = f.getKey();

@@ -25,13 +25,16 @@ final class NullingForeignKeys {
         for (TableDef t : after.tables()) {
             Optional<TableDef> was = before.table(t.name());
             for (ForeignKeyDef fk : t.foreignKeys()) {
-                if (was.isPresent() && was.get().foreignKeys().contains(fk)) continue;
+                boolean hadKey = was.isPresent() && was.get().foreignKeys().contains(fk);
                 for (String action : List.of("DELETE", "UPDATE")) {
                     FkAction a = action.equals("DELETE") ? fk.onDelete() : fk.onUpdate();
                     if (a != FkAction.SET_NULL && a != FkAction.SET_DEFAULT) continue;
                     for (String c : fk.columns()) {
                         ColumnDef col = t.column(c).orElse(null);
-                        if (col == null || !col.notNull() || a == FkAction.SET_DEFAULT && col.defaultValue() != null) continue;
+                        if (!nulls(col, a)) continue;
+                        // said once: not again while the key and the column stay as they were (a column made NOT NULL later,
+                        // or losing its default under SET DEFAULT, brings the problem in with that migration)
+                        if (hadKey && nulls(was.get().column(c).orElse(null), a)) continue;
                         out.add("\"" + t.name() + "\".\"" + c + "\" is NOT NULL but its foreign key \"" + fk.name() + "\" is ON " + action + " "
                                 + (a == FkAction.SET_NULL ? "SET NULL" : "SET DEFAULT (with no default)") + ": SQLite will refuse every "
                                 + action.toLowerCase(java.util.Locale.ROOT) + " of a referenced \"" + fk.refTable() + "\" row (NOT NULL constraint"
@@ -42,5 +45,10 @@ final class NullingForeignKeys {
             }
         }
         return out;
+    }
+
+    /** Whether the action writes NULL into the NOT NULL column. */
+    private static boolean nulls(ColumnDef col, FkAction a) {
+        return col != null && col.notNull() && (a == FkAction.SET_NULL || col.defaultValue() == null);
     }
 }

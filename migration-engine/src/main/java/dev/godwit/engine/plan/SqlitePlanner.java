@@ -508,14 +508,15 @@ public final class SqlitePlanner {
                 for (Change c : e.getValue()) if (c instanceof DropColumn d && d.column().generated() == null) drops.add(d);
                 for (DropColumn d : drops) if (addedKeys.contains(SqliteNames.key(d.column().name()))) out.add(Ddl.dropColumn(table, currentName(table, d.column())));
                 for (Change c : e.getValue()) {
-                    // a virtual generated column whose expression alone changes (RebuildDecision.virtualExpressionChangeInPlace)
+                    if (c instanceof AddColumn a) out.add(Ddl.addColumn(table, a.column(), inlineFks.get(table + "\u0000" + a.column().name())));
+                }
+                for (Change c : e.getValue()) {
+                    // a virtual generated column whose expression alone changes (RebuildDecision.virtualExpressionChangeInPlace),
+                    // after the added columns, which its new expression may read ("no such column" otherwise)
                     if (c instanceof AlterColumn a) {
                         out.add(Ddl.dropColumn(table, a.after().name()));
                         out.add(Ddl.addColumn(table, a.after(), null));
                     }
-                }
-                for (Change c : e.getValue()) {
-                    if (c instanceof AddColumn a) out.add(Ddl.addColumn(table, a.column(), inlineFks.get(table + "\u0000" + a.column().name())));
                 }
                 for (DropColumn d : drops) if (!addedKeys.contains(SqliteNames.key(d.column().name()))) out.add(Ddl.dropColumn(table, currentName(table, d.column())));
             }

@@ -33,9 +33,11 @@ public final class DevVars {
         if (file == null || !Files.isRegularFile(file)) return out;
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                // a leading byte-order mark (Windows Notepad) is white space to dotenv's \s, as a tab after export is
                 String l = line.strip();
+                while (l.startsWith("\uFEFF")) l = l.substring(1).strip();
                 if (l.isEmpty() || l.startsWith("#")) continue;
-                if (l.startsWith("export ")) l = l.substring(7).strip();
+                if (l.matches("(?s)export\\s.*")) l = l.substring(7).strip();
                 int eq = l.indexOf('=');
                 if (eq <= 0) continue;
                 String key = l.substring(0, eq).strip();

@@ -97,7 +97,9 @@ public final class ProjectSettings {
     /** The chosen D1 binding of the config (an error when it is ambiguous), or null without a config or D1 bindings. */
     public WranglerConfig.Binding binding() {
         if (!bindingChosen) {
-            binding = config == null ? null : config.binding(section, s.d1Binding());
+            // -Ddb.local.d1=NAME naming a binding picks it, as wrangler d1 migrations apply NAME --local takes NAME's migrations_dir
+            WranglerConfig.Binding named = config != null && blank(s.d1Binding()) && Targets.isLocal(s) && !blank(s.localD1()) ? localD1Binding() : null;
+            binding = named != null ? named : config == null ? null : config.binding(section, s.d1Binding());
             bindingChosen = true;
         }
         return binding;
@@ -368,7 +370,7 @@ public final class ProjectSettings {
                     ? "the project's base directory" : "the nearest parent folder that has one, as wrangler looks for it"));
             if (section.name() != null) out.add(new Origin("environment", section.name(), envSource));
             else if (envSource != null) out.add(new Origin("environment", "none", envSource));
-            if (binding() != null) out.add(new Origin("D1 binding", binding().binding(), blank(s.d1Binding()) ? "the only one in " + section.where(config.file()) : "-Ddb.d1.binding"));
+            if (binding() != null) out.add(new Origin("D1 binding", binding().binding(), !blank(s.d1Binding()) ? "-Ddb.d1.binding" : section.d1Databases().size() > 1 ? "-Ddb.local.d1=" + s.localD1().strip() : "the only one in " + section.where(config.file())));
         }
         out.add(migrationsDirOrigin());
         History h = history();

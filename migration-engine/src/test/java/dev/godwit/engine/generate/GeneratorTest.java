@@ -262,4 +262,33 @@ class GeneratorTest {
         assertTrue(second.written());
         assertEquals(List.of(), second.warnings());
     }
+
+    /**
+     * The same foreign key, unchanged, and its column made NOT NULL later (or its default dropped under SET DEFAULT): the
+     * combination comes in with that migration, and every delete of a referenced row fails from then on; nothing was said.
+     */
+    @Test
+    void aColumnUnderSetNullMadeNotNullLaterIsNamed() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        TableDef users = new TableDef("users", List.of(new ColumnDef("id", "integer", true, true, false, null, null, null, List.of(), null)),
+                null, List.of(), List.of(), List.of(), null);
+        List<dev.godwit.schema.model.ForeignKeyDef> fks = List.of(
+                new dev.godwit.schema.model.ForeignKeyDef("posts_uid_fk", "posts", List.of("uid"), "users", List.of("id"),
+                        dev.godwit.schema.model.FkAction.SET_NULL, dev.godwit.schema.model.FkAction.NO_ACTION),
+                new dev.godwit.schema.model.ForeignKeyDef("posts_editor_fk", "posts", List.of("editor"), "users", List.of("id"),
+                        dev.godwit.schema.model.FkAction.SET_DEFAULT, dev.godwit.schema.model.FkAction.NO_ACTION));
+        TableDef posts = new TableDef("posts", List.of(
+                new ColumnDef("uid", "integer", false, false, false, null, null, null, List.of(), null),
+                new ColumnDef("editor", "integer", false, true, false, DefaultValue.number(1), null, null, List.of(), null)),
+                null, List.of(), fks, List.of(), null);
+        assertEquals(List.of(), generator.generate(new SchemaDef(List.of(users, posts), List.of()), folder, GenerateOptions.batch()).warnings());
+        TableDef strict = posts.withColumns(List.of(
+                new ColumnDef("uid", "integer", false, true, false, null, null, null, List.of(), null),
+                new ColumnDef("editor", "integer", false, true, false, null, null, null, List.of(), null)));
+        List<String> warnings = generator.generate(new SchemaDef(List.of(users, strict), List.of()), folder, GenerateOptions.batch()).warnings();
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("\"posts\".\"uid\" is NOT NULL but its foreign key \"posts_uid_fk\" is ON DELETE SET NULL")),
+                warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("\"posts\".\"editor\" is NOT NULL but its foreign key \"posts_editor_fk\" is ON DELETE SET DEFAULT")),
+                warnings.toString());
+    }
 }

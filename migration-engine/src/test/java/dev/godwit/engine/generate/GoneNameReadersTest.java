@@ -214,4 +214,27 @@ class GoneNameReadersTest {
         assertTrue(r.written());
         assertFalse(r.sql().contains("VIEW"), r.sql());
     }
+    /**
+     * A view (or CHECK) that writes a string in double quotes, as SQLite lets it ({@code status = "paid"}), is no reader of
+     * another table's column of that name: dropping {@code invoices.paid} was refused ("view \"paid_orders\" reads column
+     * \"invoices\".\"paid\"") since the probe turned every quoted gone name into a column reference, though the view never read
+     * that column and reads the same after the change.
+     */
+    @Test
+    void aNameInDoubleQuotesThatWasAStringBeforeTheChangeIsNotRefused() {
+        String first = """
+                tables:
+                  - name: orders
+                    columns: [{name: id, type: integer, primaryKey: true}, {name: status, type: text}]
+                    checks: [{name: known, expression: "status IN (\\"paid\\", 'open')"}]
+                  - name: invoices
+                    columns: [{name: id, type: integer, primaryKey: true}, {name: paid, type: integer}]
+                views:
+                  - {name: paid_orders, as: "select id from orders where status = \\"paid\\""}
+                """;
+        MigrationsFolder folder = folderWith(first);
+        GenerateResult r = new Generator().generate(yaml(first.replace(", {name: paid, type: integer}", "")), folder,
+                GenerateOptions.batch().withAcceptDataLoss(true));
+        assertEquals("ALTER TABLE `invoices` DROP COLUMN `paid`;", r.sql());
+    }
 }

@@ -173,6 +173,26 @@ class PlannerShapesTest {
         }
     }
 
+    /**
+     * A virtual column whose new expression reads a column the same change adds: kept in place (dropped and added again), it
+     * must be added after that column ("no such column: c" otherwise).
+     */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void aVirtualColumnWhoseNewExpressionReadsAnAddedColumnIsAddedAfterIt(ApplyMode mode) throws SQLException {
+        TableDef before = table("m", List.of(pk("id"), col("a", "integer"), col("g", "integer").withGenerated(Generated.of("a + 1", Generated.Type.VIRTUAL))));
+        TableDef after = table("m", List.of(pk("id"), col("a", "integer"), col("c", "integer"),
+                col("g", "integer").withGenerated(Generated.of("a + c", Generated.Type.VIRTUAL))));
+        List<String> stmts = sql(s(before), s(after));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            mode.apply(c, sql(SchemaDef.EMPTY, s(before)));
+            exec(c, "INSERT INTO m (id, a) VALUES (1, 5)");
+            mode.apply(c, stmts);
+            exec(c, "UPDATE m SET c = 2");
+            assertEquals(List.of("1|5|2|7"), rows(c, "SELECT id, a, c, g FROM m"));
+        }
+    }
+
     /** A view reading a view that changes is dropped and created again with it: SQLite checks every view on ALTER TABLE. */
     @ParameterizedTest
     @EnumSource(ApplyMode.class)

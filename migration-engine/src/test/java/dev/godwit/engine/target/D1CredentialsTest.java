@@ -87,6 +87,16 @@ class D1CredentialsTest {
         assertEquals(Map.of("CLOUDFLARE_D1_TOKEN", "tok-123", "CLOUDFLARE_ACCOUNT_ID", "acct-1", "CLOUDFLARE_DATABASE_ID", "db-1"), DevVars.read(f));
     }
 
+    /**
+     * A .dev.vars saved by Windows Notepad starts with a byte-order mark; wrangler's dotenv reads its first key all the same (its
+     * \\s takes U+FEFF), so wrangler dev had the token while Godwit said it was missing. {@code export<TAB>KEY} too is dotenv's.
+     */
+    @Test
+    void aByteOrderMarkOrATabAfterExportIsReadAsDotenvReadsIt() throws Exception {
+        Path f = devVars("\uFEFFCLOUDFLARE_D1_TOKEN=tok-123\r\nexport\tCLOUDFLARE_ACCOUNT_ID=acct-1\r\n");
+        assertEquals(Map.of("CLOUDFLARE_D1_TOKEN", "tok-123", "CLOUDFLARE_ACCOUNT_ID", "acct-1"), DevVars.read(f));
+    }
+
     @Test
     void devVarsReadsWranglersDotenvSyntax() throws Exception {
         Path f = devVars("""

@@ -454,6 +454,26 @@ class WranglerConfigTest {
     }
 
     /**
+     * With two bindings, {@code -Ddb.local.d1=AUDIT} is AUDIT as {@code wrangler d1 migrations apply AUDIT --local} reads it: its
+     * file, and its migrations_dir and migrations_table too (not a refusal asking for -Ddb.d1.binding, nor another binding's folder).
+     */
+    @Test
+    void dbLocalD1NamingOneOfSeveralBindingsTakesThatBindingsMigrations() throws IOException {
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-db\"\nmigrations_dir = \"db\"\n"
+                + "[[d1_databases]]\nbinding = \"AUDIT\"\ndatabase_name = \"audit\"\ndatabase_id = \"id-audit\"\nmigrations_dir = \"audit-migrations\"\n"
+                + "migrations_table = \"audit_migrations\"\n");
+        for (String given : new String[] {"AUDIT", "audit"}) {
+            TargetSettings ts = new TargetSettings(false, null, null, given, null, null, null, null, null, project, null, TOKEN_ONLY::get,
+                    null, null, null, null, null);
+            ProjectSettings ps = ProjectSettings.of(ts);
+            assertEquals("id-audit", assertInstanceOf(Target.WranglerLocalD1.class, ps.target()).identity(), given);
+            assertEquals(project.resolve("audit-migrations"), ps.migrationsDir(), given);
+            assertEquals("audit_migrations", ps.history().name(), given);
+            assertTrue(ps.origins().stream().map(Object::toString).anyMatch(o -> o.contains("AUDIT (from -Ddb.local.d1=" + given + ")")), ps.origins().toString());
+        }
+    }
+
+    /**
      * A config written on Windows: {@code migrations_dir = 'db\migrations\'}. wrangler 4.164 on Linux reads db/migrations
      * (normalizeRelativePath turns backslashes into slashes; d1 migrations list finds its files); Godwit read a folder
      * named {@code db\migrations\}, empty, so there was nothing to apply and db:generate wrote there.
