@@ -460,12 +460,21 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             return null;
         }
         String spec = d1Databases.strip();
+        if (localChosen(local, target, localD1) && !fleetOnCommandLine()) {
+            // a fleet in the POM (the deploy's) and -Dlocal on the command line: the developer's own file, as -D wins over the POM;
+            // both on the command line contradict each other, and the engine says so
+            return null;
+        }
         if (!spec.contains(",") && dev.godwit.engine.target.FleetSelection.isId(spec)) {
             d1DatabaseId = spec;
             projectSettings = null;
             return null;
         }
         return dev.godwit.engine.target.Targets.resolveFleet(targetSettings(), spec);
+    }
+
+    private boolean fleetOnCommandLine() {
+        return session != null && (session.getUserProperties().containsKey("db.d1.databases") || session.getSystemProperties().containsKey("db.d1.databases"));
     }
 
     protected dev.godwit.engine.fleet.FleetRunner fleetRunner(dev.godwit.engine.target.Target.D1Fleet fleet, boolean ignoreChecksums) {

@@ -47,6 +47,31 @@ class OneDatabaseGoalsTest {
         assertThrows(GodwitException.class, push::target, "a remote goal still refuses a fleet");
     }
 
+    /**
+     * A fleet in the POM (the deploy's <d1Databases>) and mvn db:apply -Dlocal (db:status, db:verify -Ddb.drift) on the
+     * developer's machine: the local file, as -D wins over the POM (was: "-Ddb.d1.databases names Cloudflare D1 databases; it
+     * cannot be combined with -Dlocal"). Both on the command line still contradict each other.
+     */
+    @Test
+    void aFleetInThePomGivesWayToDlocal(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        ApplyMojo apply = new ApplyMojo(null);
+        apply.project = new org.apache.maven.project.MavenProject();
+        apply.project.setFile(dir.resolve("pom.xml").toFile());
+        apply.d1Databases = "name:tenant-*";
+        apply.local = true;
+        apply.localPath = dir.resolve("local.sqlite").toFile();
+        assertEquals(null, apply.fleet(), "one database: the local file");
+        org.junit.jupiter.api.Assertions.assertInstanceOf(dev.godwit.engine.target.Target.LocalFile.class, apply.target());
+        org.apache.maven.execution.DefaultMavenExecutionRequest request = new org.apache.maven.execution.DefaultMavenExecutionRequest();
+        Properties user = new Properties();
+        user.setProperty("db.d1.databases", "name:tenant-*");
+        request.setUserProperties(user);
+        apply.session = new org.apache.maven.execution.MavenSession(null, null, request, new org.apache.maven.execution.DefaultMavenExecutionResult());
+        GodwitException e = assertThrows(GodwitException.class, apply::fleet);
+        assertEquals("-Ddb.d1.databases names Cloudflare D1 databases; it cannot be combined with -Dlocal, -Ddb.local.d1 or -Ddb.target=local.",
+                e.getMessage());
+    }
+
     @Test
     void thePrintedCommandCarriesTheDatabasesProperty() {
         Properties p = new Properties();
