@@ -154,10 +154,19 @@ public final class Migrator {
         }
         for (AppliedMigration r : unmatched) {
             String name = r.name() != null ? r.name() : "created_at " + r.createdAt() + " (hash " + abbreviate(r.hash()) + ")";
+            MigrationState original = copied(out, r);
+            // a row written twice (two drizzle-orm migrate() runs at once, a restore merged in): it is that migration's record again
+            if (original != null) name = "a copy of the row of " + original.name() + " (created_at " + r.createdAt() + ")";
             out.add(new MigrationState(name, null, MigrationState.State.MISSING_LOCALLY, r));
         }
         if (history.hasChecksums()) linkMoved(out);
         return out;
+    }
+
+    /** The state of the migration whose row {@code row} repeats exactly (a second copy of it), or null. */
+    public static MigrationState copied(List<MigrationState> states, AppliedMigration row) {
+        for (MigrationState s : states) if (s.migration() != null && row.equals(s.applied())) return s;
+        return null;
     }
 
     /** Each pending migration whose exact SQL a history row the folder lacks records, linked both ways (first match). */

@@ -61,6 +61,14 @@ public final class Repairer {
                     rechecked.add(m.tag());
                 } else if (s.state() == MigrationState.State.MISSING_LOCALLY) {
                     AppliedMigration r = s.applied();
+                    MigrationState original = Migrator.copied(states, r);
+                    if (original != null) {
+                        // one of the copies goes; a DELETE of every row so recorded would take the migration's record too, and it would run again
+                        statements.add("DELETE FROM " + table + " WHERE rowid = (SELECT rowid FROM " + table + " WHERE " + rowIs(r) + " ORDER BY rowid DESC LIMIT 1)");
+                        lines.add("remove " + s.name() + " from " + history.name() + ": it records the migration twice (one row stays)");
+                        removed.add(s.name());
+                        continue;
+                    }
                     Migration moved = movedTo(states, s);
                     if (moved != null) {
                         // the same SQL under a new "when" (db:rebase, a journal edit): the row follows it, or the migration would run again
@@ -161,9 +169,14 @@ public final class Repairer {
 
     private static String deleteRow(String table, HistoryTable history, AppliedMigration r) {
         if (history instanceof HistoryTable.Wrangler) return "DELETE FROM " + table + " WHERE \"name\" = " + Quoting.literal(r.name());
+        return "DELETE FROM " + table + " WHERE " + rowIs(r);
+    }
+
+    /** The condition that finds drizzle's row {@code r} (and any exact copy of it). */
+    private static String rowIs(AppliedMigration r) {
         String when = r.createdAt() == null ? "\"created_at\" IS NULL" : "\"created_at\" = " + r.createdAt();
         String hash = r.hash() == null ? "\"hash\" IS NULL" : "\"hash\" = " + Quoting.literal(r.hash());
-        return "DELETE FROM " + table + " WHERE " + when + " AND " + hash;
+        return when + " AND " + hash;
     }
 
     private static String abbreviate(String hash) {

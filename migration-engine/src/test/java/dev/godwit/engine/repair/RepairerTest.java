@@ -183,4 +183,29 @@ class RepairerTest {
         assertEquals(List.of("INFO Nothing to repair: the checksums in __drizzle_migrations on local SQLite file " + dbFile.toAbsolutePath()
                 + " and in drizzle/meta/_sums/ match the migrations, and every applied migration is in the folder."), log);
     }
+
+    /**
+     * A history row written twice (two concurrent drizzle-orm migrate() runs, which have no guard, or a restore merged into a
+     * live table): db:repair removes the copy, not both rows, so the migration is still recorded and the next apply leaves it be.
+     */
+    @Test
+    void aDuplicatedRowLosesItsCopyNotTheMigrationsRecord() {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        applyAll(history);
+        long when = folder.migrations().get(1).when();
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            db.runAtomically(List.of("INSERT INTO __drizzle_migrations (hash, created_at) SELECT hash, created_at FROM __drizzle_migrations"
+                    + " WHERE created_at = " + when), false);
+        }
+        RepairResult r = repair(history, new RepairOptions(true, null));
+        assertEquals(1, r.removedRows().size());
+        assertTrue(log.stream().anyMatch(l -> l.contains("  - remove a copy of the row of 0001_posts (created_at " + when
+                + ") from __drizzle_migrations: it records the migration twice (one row stays)")), log.toString());
+        assertEquals(1, rows("SELECT * FROM __drizzle_migrations WHERE created_at = " + when).size());
+        assertEquals(2, rows("SELECT * FROM __drizzle_migrations").size());
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            assertEquals(List.of(), new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
+        }
+        assertTrue(repair(history, new RepairOptions(false, null)).changedNothing(), "a second run finds nothing");
+    }
 }
