@@ -30,7 +30,7 @@ public final class Repairer {
 
     /** The pending migration whose exact SQL the row records (paired by {@link Migrator#states}), or null. */
     private static Migration movedTo(List<MigrationState> states, MigrationState row) {
-        if (row.sameSqlAs() == null || row.applied().createdAt() == null) return null;
+        if (row.sameSqlAs() == null) return null;
         for (MigrationState p : states) {
             if (p.state() == MigrationState.State.PENDING && p.name().equals(row.sameSqlAs())) return p.migration();
         }
@@ -72,10 +72,10 @@ public final class Repairer {
                     Migration moved = movedTo(states, s);
                     if (moved != null) {
                         // the same SQL under a new "when" (db:rebase, a journal edit): the row follows it, or the migration would run again
-                        statements.add("UPDATE " + table + " SET \"created_at\" = " + moved.when() + " WHERE \"created_at\" = " + r.createdAt()
-                                + " AND \"hash\" = " + Quoting.literal(r.hash()));
+                        // (a row without created_at, lost by a hand edit or another tool, gets it back the same way)
+                        statements.add("UPDATE " + table + " SET \"created_at\" = " + moved.when() + " WHERE " + rowIs(r));
                         lines.add("move the row of " + s.name() + " in " + history.name() + " to " + moved.tag() + " (\"when\" " + moved.when()
-                                + "): the same SQL, moved after it was applied");
+                                + "): the same SQL, " + (r.createdAt() == null ? "recorded without created_at" : "moved after it was applied"));
                         adopted.add(moved);
                         continue;
                     }

@@ -208,4 +208,27 @@ class RepairerTest {
         }
         assertTrue(repair(history, new RepairOptions(false, null)).changedNothing(), "a second run finds nothing");
     }
+
+    /**
+     * A row whose created_at was lost (NULL: written by hand, a tool that left it out) but whose hash is the file's: db:repair
+     * gives it back the migration's "when", as it moves a rebased migration's row; removing it would make the migration run again.
+     */
+    @Test
+    void aRowWithoutCreatedAtButWithTheFilesHashGetsItsWhenBack() {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        applyAll(history);
+        long when = folder.migrations().get(1).when();
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            db.runAtomically(List.of("UPDATE __drizzle_migrations SET created_at = NULL WHERE created_at = " + when), false);
+        }
+        RepairResult r = repair(history, new RepairOptions(true, null));
+        assertEquals(List.of(), r.removedRows());
+        assertTrue(log.stream().anyMatch(l -> l.contains("  - move the row of created_at null (hash ")
+                && l.endsWith(" in __drizzle_migrations to 0001_posts (\"when\" " + when + "): the same SQL, recorded without created_at")), log.toString());
+        assertEquals(1, ((Number) rows("SELECT count(*) AS n FROM __drizzle_migrations WHERE created_at = " + when).get(0).get("n")).intValue());
+        assertEquals(2, rows("SELECT * FROM __drizzle_migrations").size());
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            assertEquals(List.of(), new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
+        }
+    }
 }
