@@ -129,10 +129,23 @@ public final class Repairer {
         List<String> sumTags = new ArrayList<>();
         for (Migration m : migrations) {
             String sum = folder.readSum(m.tag());
-            if (sum != null && !m.recordedBy(sum)) {
+            if (sum == null) continue;
+            String stamped = stampedWhen(folder, m);   // the "when" the file was written for, when it differs from the journal's
+            String file = folder.relative(folder.sumFile(m.tag()));
+            if (stamped != null && !m.recordedBy(sum)) {
+                // written for another migration of that tag (dropped by drizzle-kit, which leaves it): it guards nothing here
+                sums.delete(folder.sumFile(m.tag()));
+                lines.add("remove " + file + ": it was written for another " + m.tag() + " (\"when\" " + stamped + ", dropped since), not this one");
+                sumTags.add(m.tag());
+            } else if (stamped != null) {
+                // the same SQL under a new "when" (kept after a merge or an edit of the journal, its row moved above)
+                sums.write(folder.sumFile(m.tag()), sum + " when=" + m.when() + "\n");
+                lines.add("stamp " + file + " with the journal's \"when\" of " + m.tag() + ": " + stamped + " -> " + m.when());
+                sumTags.add(m.tag());
+            } else if (!m.recordedBy(sum)) {
                 String updated = Checksums.sha256Hex(m.sql().replace("\r\n", "\n"));
-                sums.write(folder.sumFile(m.tag()), updated + "\n");
-                lines.add("re-record the checksum of " + m.tag() + " in " + folder.relative(folder.sumFile(m.tag())) + ": " + abbreviate(sum)
+                sums.write(folder.sumFile(m.tag()), updated + " when=" + m.when() + "\n");
+                lines.add("re-record the checksum of " + m.tag() + " in " + file + ": " + abbreviate(sum)
                         + " -> " + abbreviate(updated) + " (" + m.fileName() + " was edited after it was generated)");
                 sumTags.add(m.tag());
             }
@@ -177,6 +190,19 @@ public final class Repairer {
         String when = r.createdAt() == null ? "\"created_at\" IS NULL" : "\"created_at\" = " + r.createdAt();
         String hash = r.hash() == null ? "\"hash\" IS NULL" : "\"hash\" = " + Quoting.literal(r.hash());
         return when + " AND " + hash;
+    }
+
+    /** The {@code when=} of the migration's checksum file when it names another "when" than the journal's, else null. */
+    private static String stampedWhen(MigrationsFolder folder, Migration m) {
+        if (folder.readSum(m.entry()) != null) return null;
+        try {
+            for (String part : java.nio.file.Files.readString(folder.sumFile(m.tag())).strip().split("\\s+")) {
+                if (part.startsWith("when=")) return part.substring(5);
+            }
+        } catch (java.io.IOException e) {
+            throw new RepairException("cannot read " + folder.relative(folder.sumFile(m.tag())) + ": " + e.getMessage());
+        }
+        return null;
     }
 
     private static String abbreviate(String hash) {

@@ -118,7 +118,7 @@ class RepairerTest {
         assertEquals(List.of("0001_posts"), r.rechecked());
         assertEquals(List.of("0001_posts"), r.sums());
         assertEquals(Checksums.sha256Hex(sql), rows("SELECT hash FROM __drizzle_migrations ORDER BY created_at").get(1).get("hash"));
-        assertEquals(Checksums.sha256Hex(sql) + "\n", Files.readString(folder.sumFile("0001_posts")));
+        assertEquals(Checksums.sha256Hex(sql) + " when=" + folder.migrations().get(1).when() + "\n", Files.readString(folder.sumFile("0001_posts")));
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
             List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(folder.migrations());
             assertTrue(states.stream().allMatch(s -> s.state() == MigrationState.State.APPLIED), states.toString());
@@ -159,7 +159,7 @@ class RepairerTest {
         RepairResult r = repair(history, new RepairOptions(true, null));
         assertEquals(List.of(), r.removedRows());
         assertTrue(log.stream().anyMatch(l -> l.contains("  - move the row of created_at " + when + " (hash ")
-                && l.endsWith(" in __drizzle_migrations to 0001_posts (\"when\" " + (when + 60_000) + "): the same SQL, moved after it was applied")), log.toString());
+                && l.contains(" in __drizzle_migrations to 0001_posts (\"when\" " + (when + 60_000) + "): the same SQL, moved after it was applied\n")), log.toString());
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
             assertEquals(List.of(), new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
         }
@@ -230,5 +230,44 @@ class RepairerTest {
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
             assertEquals(List.of(), new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
         }
+    }
+
+    /**
+     * The journal's "when" of an applied migration changed (a merge, a hand edit) and the team keeps it: db:repair moves the row,
+     * and its checksum file, stamped with the old "when", is re-stamped too. It used to stay, so db:verify kept saying the
+     * checksum "no longer guards" the migration and to put the entry back, which db:repair had just made the wrong advice.
+     */
+    @Test
+    void aMovedMigrationsChecksumFileIsStampedWithItsNewWhen() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        applyAll(history);
+        long when = folder.migrations().get(1).when();
+        String hash = Files.readString(folder.sumFile("0001_posts")).split(" ")[0];
+        Path journal = folder.journalFile();
+        Files.writeString(journal, Files.readString(journal).replace("\"when\": " + when, "\"when\": " + (when + 60_000)));
+        repair(history, new RepairOptions(true, null));
+        assertTrue(log.stream().anyMatch(l -> l.contains("  - stamp drizzle/meta/_sums/0001_posts.sha256 with the journal's \"when\" of 0001_posts: "
+                + when + " -> " + (when + 60_000))), log.toString());
+        assertEquals(hash + " when=" + (when + 60_000) + "\n", Files.readString(folder.sumFile("0001_posts")));
+        assertEquals(List.of(), Verifier.verify(V1, folder));
+        assertTrue(repair(history, new RepairOptions(false, null)).changedNothing(), "a second run finds nothing");
+    }
+
+    /**
+     * drizzle-kit drop left 0001_posts's checksum file behind and drizzle-kit generate wrote another 0001_posts: db:repair used to
+     * "re-record" the old file for the new migration as if it had been edited; the file belongs to the dropped one and goes.
+     */
+    @Test
+    void aChecksumFileOfADroppedMigrationWithTheSameTagIsRemovedNotReRecorded() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        long when = folder.migrations().get(1).when();
+        Path journal = folder.journalFile();
+        Files.writeString(folder.sqlFile("0001_posts"), "CREATE TABLE `posts` (`id` integer PRIMARY KEY NOT NULL, `body` text);");
+        Files.writeString(journal, Files.readString(journal).replace("\"when\": " + when, "\"when\": " + (when + 5_000)));
+        RepairResult r = repair(history, new RepairOptions(true, null));
+        assertEquals(List.of("0001_posts"), r.sums());
+        assertTrue(log.stream().anyMatch(l -> l.contains("  - remove drizzle/meta/_sums/0001_posts.sha256: it was written for another 0001_posts"
+                + " (\"when\" " + when + ", dropped since), not this one")), log.toString());
+        assertTrue(Files.notExists(folder.sumFile("0001_posts")));
     }
 }
