@@ -218,4 +218,30 @@ class RebaserTest {
         assertEquals(List.of(), new Rebaser(engineLog).rebase(folder));
         assertEquals(List.of("INFO Nothing to rebase: the migrations in drizzle form one chain (1 migrations)."), log);
     }
+
+    /**
+     * Both branches named their migration alike (-Ddb.name=users): git merges the two 0001_users into one conflicted file.
+     * db:rebase skipped the feature branch's entry (same tag) and said "Nothing to rebase: one chain", leaving the journal and
+     * the SQL with conflict markers; the feature's migration would have been lost in a hand resolution. Now it is moved.
+     */
+    @Test
+    void theOtherBranchsMigrationWithTheSameTagIsMovedNotTakenForOurs() throws Exception {
+        new Generator().generate(schema(table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("users"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        new Generator().generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("users"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "email");
+        git("merge", "-q", "feature");
+        assertTrue(Files.readString(folder.sqlFile("0001_users")).contains("<<<<<<<"));
+        assertEquals(List.of("0002_users"), new Rebaser(engineLog).rebase(folder));
+        assertEquals(List.of("0000_init", "0001_users", "0002_users"), folder.readJournal().entries().stream().map(JournalEntry::tag).toList());
+        assertEquals("ALTER TABLE `users` ADD `email` text;", Files.readString(folder.sqlFile("0001_users")).strip());
+        assertEquals("ALTER TABLE `users` ADD `age` integer;", Files.readString(folder.sqlFile("0002_users")).strip());
+        assertTrue(files().values().stream().noneMatch(t -> t.contains("<<<<<<<")), files().toString());
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int")), folder));
+    }
 }
