@@ -11,6 +11,7 @@ import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.MigrationState;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.sql.Quoting;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -150,6 +151,17 @@ public final class Repairer {
                 sumTags.add(m.tag());
             }
         }
+        for (var stale : folder.staleSums().entrySet()) {
+            if (stale.getValue() != null) continue;   // its tag is in the journal under another "when": above
+            Migration renamed = renamedTo(folder, migrations, stale.getKey());
+            if (renamed == null) continue;   // a dropped migration's: db:generate removes it, db:verify says so
+            Path to = folder.sumFile(renamed.tag());
+            sums.write(to, readText(folder, stale.getKey()));
+            sums.delete(stale.getKey());
+            lines.add("rename " + folder.relative(stale.getKey()) + " to " + to.getFileName() + ": " + renamed.tag() + " is "
+                    + stale.getKey().getFileName().toString().replaceFirst("\\.sha256$", "") + " renamed (the same SQL and \"when\")");
+            sumTags.add(renamed.tag());
+        }
         if (lines.isEmpty()) {
             log.info("Nothing to repair: the checksums in " + history.name() + " on " + db.describe() + " and in "
                     + folder.relative(folder.dir()) + "/meta/_sums/ match the migrations, and every applied migration is in the folder.");
@@ -192,15 +204,32 @@ public final class Repairer {
         return when + " AND " + hash;
     }
 
+    /**
+     * The migration without a checksum file of its own whose SQL and "when" the orphaned checksum file {@code sum} records (it
+     * was renamed by hand after it was generated), or null.
+     */
+    private static Migration renamedTo(MigrationsFolder folder, List<Migration> migrations, Path sum) {
+        String[] parts = readText(folder, sum).strip().split("\\s+");
+        String when = java.util.Arrays.stream(parts).filter(p -> p.startsWith("when=")).map(p -> p.substring(5)).findFirst().orElse(null);
+        for (Migration m : migrations) {
+            if (folder.readSum(m.tag()) == null && m.recordedBy(parts[0]) && (when == null || when.equals(String.valueOf(m.when())))) return m;
+        }
+        return null;
+    }
+
+    private static String readText(MigrationsFolder folder, Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new RepairException("cannot read " + folder.relative(file) + ": " + e.getMessage());
+        }
+    }
+
     /** The {@code when=} of the migration's checksum file when it names another "when" than the journal's, else null. */
     private static String stampedWhen(MigrationsFolder folder, Migration m) {
         if (folder.readSum(m.entry()) != null) return null;
-        try {
-            for (String part : java.nio.file.Files.readString(folder.sumFile(m.tag())).strip().split("\\s+")) {
-                if (part.startsWith("when=")) return part.substring(5);
-            }
-        } catch (java.io.IOException e) {
-            throw new RepairException("cannot read " + folder.relative(folder.sumFile(m.tag())) + ": " + e.getMessage());
+        for (String part : readText(folder, folder.sumFile(m.tag())).strip().split("\\s+")) {
+            if (part.startsWith("when=")) return part.substring(5);
         }
         return null;
     }

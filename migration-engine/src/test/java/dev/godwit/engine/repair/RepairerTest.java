@@ -270,4 +270,30 @@ class RepairerTest {
                 + " (\"when\" " + when + ", dropped since), not this one")), log.toString());
         assertTrue(Files.notExists(folder.sumFile("0001_posts")));
     }
+
+    /**
+     * An applied migration renamed by hand (0001_posts -> 0001_articles: the file and the journal's tag): __drizzle_migrations
+     * keys rows by created_at, so it stays applied, but meta/_sums/0001_posts.sha256 stayed behind: db:verify said the renamed
+     * migration is no longer guarded, and db:repair found "nothing to repair". It renames the checksum file along now.
+     */
+    @Test
+    void aChecksumFileFollowsAMigrationRenamedByHand() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        applyAll(history);
+        String sum = Files.readString(folder.sumFile("0001_posts"));
+        Files.move(folder.sqlFile("0001_posts"), folder.sqlFile("0001_articles"));
+        Path journal = folder.journalFile();
+        Files.writeString(journal, Files.readString(journal).replace("\"0001_posts\"", "\"0001_articles\""));
+        assertTrue(Verifier.verify(V1, folder).stream().anyMatch(f -> f.message().startsWith("drizzle/meta/_sums/0001_posts.sha256 belongs to no migration")));
+        RepairResult r = repair(history, new RepairOptions(true, null));
+        assertEquals(List.of("0001_articles"), r.sums());
+        assertTrue(log.stream().anyMatch(l -> l.contains("  - rename drizzle/meta/_sums/0001_posts.sha256 to 0001_articles.sha256: 0001_articles"
+                + " is 0001_posts renamed (the same SQL and \"when\")")), log.toString());
+        assertEquals(sum, Files.readString(folder.sumFile("0001_articles")));
+        assertTrue(Files.notExists(folder.sumFile("0001_posts")));
+        assertEquals(List.of(), Verifier.verify(V1, folder));
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            assertEquals(List.of(), new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
+        }
+    }
 }
