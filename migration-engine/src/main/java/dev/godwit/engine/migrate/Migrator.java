@@ -441,7 +441,14 @@ public final class Migrator {
                 sb.append("\n  ").append(dev.godwit.engine.db.D1Limits.INSTRUCTION_LIMIT_HINT);
             }
             sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");
-            sb.append("\n  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again.");
+            String said = String.valueOf(e.databaseMessage());
+            if (said.contains("already exists") || said.contains("duplicate column name")) {
+                // db:push (or a hand change) made it already: running it cannot succeed, recording it can
+                sb.append("\n  If the database already has this migration's changes (db:push, or made by hand), record it as applied instead:")
+                        .append(" mvn db:baseline -Ddb.baseline=").append(m.tag()).append(" (it checks the schema against the migration's snapshot first).");
+            } else {
+                sb.append("\n  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again.");
+            }
         }
         // Kept as suppressed, not as the cause: Maven appends a cause's own message to the error, and the database error's
         // ("statement 3 failed", counting the guard statement) would contradict the statement named above.

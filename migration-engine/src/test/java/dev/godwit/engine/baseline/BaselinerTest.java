@@ -163,6 +163,8 @@ class BaselinerTest {
         dev.godwit.engine.migrate.MigrationException failed = assertThrows(dev.godwit.engine.migrate.MigrationException.class,
                 () -> migrator.apply(folder.migrations(), ApplyOptions.defaults()));
         assertTrue(failed.getMessage().contains("duplicate column name: email"), failed.getMessage());
+        assertTrue(failed.getMessage().endsWith("\n  If the database already has this migration's changes (db:push, or made by hand), record it as"
+                + " applied instead: mvn db:baseline -Ddb.baseline=0001_email (it checks the schema against the migration's snapshot first)."), failed.getMessage());
         log.clear();
         List<String> tags = new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0001", false));
         assertEquals(List.of("0001_email"), tags);
