@@ -161,7 +161,6 @@ public final class Rebaser {
             String oldTag = m.entry().tag();
             int us = oldTag.indexOf('_');
             String newTag = String.format("%04d_%s", idx, us < 0 ? oldTag : oldTag.substring(us + 1));
-            long when = Math.max(m.entry().when(), lastWhen + 1);
             boolean custom = folder.readSum(oldTag) == null;
             ConflictSides sqlSides = ConflictSides.of(read(folder, folder.sqlFile(oldTag)));
             String oldSql = m.ours() ? sqlSides.ours() : sqlSides.theirs();
@@ -196,6 +195,9 @@ public final class Rebaser {
                 }
                 sql = SqlitePlanner.plan(diff).sqlText();
             }
+            // Regenerated SQL gets a "when" of its own: under the old one, a database that applied the old SQL would take the new
+            // file for that migration edited (db:apply says to restore it, db:repair would record SQL that never ran there)
+            long when = Math.max(m.entry().when() + (sql.equals(oldSql) ? 0 : 1), lastWhen + 1);
             JournalEntry entry = new JournalEntry(idx, m.entry().version(), when, newTag, m.entry().breakpoints());
             Snapshot snap = new Snapshot(m.snapshot().id(), prevId, next, renamedTables, renamedColumns);
             removeMoved(folder, oldTag, keptFiles, deletes);

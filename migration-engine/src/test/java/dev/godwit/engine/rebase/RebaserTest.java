@@ -244,4 +244,38 @@ class RebaserTest {
         assertEquals(List.of(), FolderCheck.problems(folder));
         assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int")), folder));
     }
+
+    /**
+     * The feature's migration is newer than main's, and a feature dev database applied it. db:rebase regenerated its SQL but
+     * kept its "when": db:apply on that database then called it "edited after it was applied ... record it with db:repair", which
+     * would record SQL that never ran there. Regenerated, it gets a "when" of its own; the old row is then one the folder lacks.
+     */
+    @Test
+    void aRegeneratedMigrationIsNotTakenForAnEditedOneWhereItsOldSqlRan() throws Exception {
+        Generator g = new Generator();
+        git("checkout", "-q", "main");
+        g.generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "email");
+        git("checkout", "-q", "feature");
+        Thread.sleep(5);
+        g.generate(schema(table("users", "name!", "age:int"), table("posts", "title")), folder, GenerateOptions.batch().withName("age"));
+        long oldWhen = folder.readJournal().entries().get(1).when();
+        Path dbFile = repo.resolve("feature.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+        }
+        git("add", "drizzle");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        git("merge", "-q", "feature");
+        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder));
+        assertEquals(oldWhen + 1, folder.readJournal().entries().get(2).when());
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            Migrator migrator = new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT);
+            var e = assertThrows(dev.godwit.engine.migrate.MigrationException.class, () -> migrator.apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("The database records migration(s) the folder does not have: created_at " + oldWhen), e.getMessage());
+            assertTrue(e.getMessage().contains("a migration rebased with regenerated SQL by db:rebase"), e.getMessage());
+        }
+    }
 }
