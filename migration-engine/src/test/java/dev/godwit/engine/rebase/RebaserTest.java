@@ -88,6 +88,18 @@ class RebaserTest {
         git("merge", "-q", "feature");
     }
 
+    /** The feature branch generates a migration and commits it; then main generates its own and commits it (not merged yet). */
+    void featureThenMain(SchemaDef feature, String featureName, SchemaDef main, String mainName) throws Exception {
+        new Generator().generate(feature, folder, GenerateOptions.batch().withName(featureName));
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        new Generator().generate(main, folder, GenerateOptions.batch().withName(mainName));
+        git("add", "-A");
+        git("commit", "-q", "-m", "email");
+    }
+
     Map<String, String> files() throws IOException {
         return GitMerges.files(folder);
     }
@@ -176,14 +188,7 @@ class RebaserTest {
     /** main merged into the feature branch moves main's migrations: said, since a database main was deployed to would refuse it. */
     @Test
     void mergingMainIntoTheFeatureBranchWarnsThatMainsMigrationsAreTheOnesMoved() throws Exception {
-        new Generator().generate(schema(table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("age"));
-        git("add", "-A");
-        git("commit", "-q", "-m", "feature");
-        git("checkout", "-q", "main");
-        Thread.sleep(5);
-        new Generator().generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
-        git("add", "-A");
-        git("commit", "-q", "-m", "email");
+        featureThenMain(schema(table("users", "name", "age:int")), "age", schema(table("users", "name", "email")), "email");
         git("checkout", "-q", "feature");
         git("merge", "-q", "main");
         assertEquals(List.of("0002_email"), new Rebaser(engineLog).rebase(folder));
@@ -195,14 +200,7 @@ class RebaserTest {
     @Test
     void aMigrationWhoseChangesTheTargetAlreadyHasIsDropped() throws Exception {
         SchemaDef both = schema(table("users", "name", "email"));
-        new Generator().generate(both, folder, GenerateOptions.batch().withName("feat"));
-        git("add", "-A");
-        git("commit", "-q", "-m", "feature");
-        git("checkout", "-q", "main");
-        Thread.sleep(5);
-        new Generator().generate(both, folder, GenerateOptions.batch().withName("email"));
-        git("add", "-A");
-        git("commit", "-q", "-m", "email");
+        featureThenMain(both, "feat", both, "email");
         git("merge", "-q", "feature");
         assertEquals(List.of(), new Rebaser(engineLog).rebase(folder));
         assertEquals(List.of("0000_init", "0001_email"), folder.readJournal().entries().stream().map(JournalEntry::tag).toList());
@@ -226,14 +224,7 @@ class RebaserTest {
      */
     @Test
     void theOtherBranchsMigrationWithTheSameTagIsMovedNotTakenForOurs() throws Exception {
-        new Generator().generate(schema(table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("users"));
-        git("add", "-A");
-        git("commit", "-q", "-m", "feature");
-        git("checkout", "-q", "main");
-        Thread.sleep(5);
-        new Generator().generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("users"));
-        git("add", "-A");
-        git("commit", "-q", "-m", "email");
+        featureThenMain(schema(table("users", "name", "age:int")), "users", schema(table("users", "name", "email")), "users");
         git("merge", "-q", "feature");
         assertTrue(Files.readString(folder.sqlFile("0001_users")).contains("<<<<<<<"));
         assertEquals(List.of("0002_users"), new Rebaser(engineLog).rebase(folder));

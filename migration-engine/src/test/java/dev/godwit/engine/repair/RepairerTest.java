@@ -84,6 +84,19 @@ class RepairerTest {
         return sql;
     }
 
+    void run(String sql) {
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            db.runAtomically(List.of(sql), false);
+        }
+    }
+
+    /** The outcome that counts after a repair: a following db:apply runs nothing again. */
+    void assertNothingToApply(HistoryTable history) {
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            assertEquals(List.of(), new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
+        }
+    }
+
     RepairResult repair(HistoryTable history, RepairOptions options) {
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
             return new Repairer(engineLog).repair(folder, db, history, options);
@@ -160,9 +173,7 @@ class RepairerTest {
         assertEquals(List.of(), r.removedRows());
         assertTrue(log.stream().anyMatch(l -> l.contains("  - move the row of created_at " + when + " (hash ")
                 && l.contains(" in __drizzle_migrations to 0001_posts (\"when\" " + (when + 60_000) + "): the same SQL, moved after it was applied\n")), log.toString());
-        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
-            assertEquals(List.of(), new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
-        }
+        assertNothingToApply(history);
     }
 
     @Test
@@ -193,19 +204,15 @@ class RepairerTest {
         HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
         applyAll(history);
         long when = folder.migrations().get(1).when();
-        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
-            db.runAtomically(List.of("INSERT INTO __drizzle_migrations (hash, created_at) SELECT hash, created_at FROM __drizzle_migrations"
-                    + " WHERE created_at = " + when), false);
-        }
+        run("INSERT INTO __drizzle_migrations (hash, created_at) SELECT hash, created_at FROM __drizzle_migrations"
+                    + " WHERE created_at = " + when);
         RepairResult r = repair(history, new RepairOptions(true, null));
         assertEquals(1, r.removedRows().size());
         assertTrue(log.stream().anyMatch(l -> l.contains("  - remove a copy of the row of 0001_posts (created_at " + when
                 + ") from __drizzle_migrations: it records the migration twice (one row stays)")), log.toString());
         assertEquals(1, rows("SELECT * FROM __drizzle_migrations WHERE created_at = " + when).size());
         assertEquals(2, rows("SELECT * FROM __drizzle_migrations").size());
-        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
-            assertEquals(List.of(), new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
-        }
+        assertNothingToApply(history);
         assertTrue(repair(history, new RepairOptions(false, null)).changedNothing(), "a second run finds nothing");
     }
 
@@ -218,18 +225,14 @@ class RepairerTest {
         HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
         applyAll(history);
         long when = folder.migrations().get(1).when();
-        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
-            db.runAtomically(List.of("UPDATE __drizzle_migrations SET created_at = NULL WHERE created_at = " + when), false);
-        }
+        run("UPDATE __drizzle_migrations SET created_at = NULL WHERE created_at = " + when);
         RepairResult r = repair(history, new RepairOptions(true, null));
         assertEquals(List.of(), r.removedRows());
         assertTrue(log.stream().anyMatch(l -> l.contains("  - move the row of created_at null (hash ")
                 && l.endsWith(" in __drizzle_migrations to 0001_posts (\"when\" " + when + "): the same SQL, recorded without created_at")), log.toString());
         assertEquals(1, ((Number) rows("SELECT count(*) AS n FROM __drizzle_migrations WHERE created_at = " + when).get(0).get("n")).intValue());
         assertEquals(2, rows("SELECT * FROM __drizzle_migrations").size());
-        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
-            assertEquals(List.of(), new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
-        }
+        assertNothingToApply(history);
     }
 
     /**
@@ -292,8 +295,6 @@ class RepairerTest {
         assertEquals(sum, Files.readString(folder.sumFile("0001_articles")));
         assertTrue(Files.notExists(folder.sumFile("0001_posts")));
         assertEquals(List.of(), Verifier.verify(V1, folder));
-        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
-            assertEquals(List.of(), new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
-        }
+        assertNothingToApply(history);
     }
 }
