@@ -141,7 +141,9 @@ public final class Migrator {
             for (AppliedMigration r : rows) if (history.records(r, m)) lastAppliedWhen = Math.max(lastAppliedWhen, m.when());
         }
         for (Migration m : local) {
-            AppliedMigration row = rows.stream().filter(r -> history.records(r, m)).findFirst().orElse(null);
+            // of two rows under one "when", the one with the file's hash records it (the other is another folder's or branch's)
+            AppliedMigration row = rows.stream().filter(r -> history.records(r, m) && (!history.hasChecksums() || m.recordedBy(r.hash()))).findFirst()
+                    .orElse(rows.stream().filter(r -> history.records(r, m)).findFirst().orElse(null));
             if (row != null) {
                 unmatched.remove(row);
                 boolean same = !history.hasChecksums() || m.recordedBy(row.hash());

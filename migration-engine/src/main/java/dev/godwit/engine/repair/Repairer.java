@@ -56,7 +56,8 @@ public final class Repairer {
             for (MigrationState s : states) {
                 if (s.state() == MigrationState.State.CHECKSUM_MISMATCH) {
                     Migration m = s.migration();
-                    statements.add("UPDATE " + table + " SET \"hash\" = " + Quoting.literal(m.hash()) + " WHERE \"created_at\" = " + m.when());
+                    statements.add("UPDATE " + table + " SET \"hash\" = " + Quoting.literal(m.hash()) + " WHERE rowid = (SELECT rowid FROM " + table + " WHERE " + rowIs(s.applied())
+                            + " ORDER BY rowid LIMIT 1)");   // one row: a copy of it (removed below, from the other end) keeps its hash
                     lines.add("re-record the checksum of " + m.tag() + " in " + history.name() + ": " + abbreviate(s.applied().hash()) + " -> "
                             + abbreviate(m.hash()) + " (" + m.fileName() + " changed after it was applied)");
                     rechecked.add(m.tag());

@@ -297,4 +297,26 @@ class RepairerTest {
         assertEquals(List.of(), Verifier.verify(V1, folder));
         assertNothingToApply(history);
     }
+
+    /**
+     * Two rows under 0001_posts's created_at, one with its hash and one with another's (a migration of another folder or branch
+     * with the same "when"). The other row came first (lower hash sort), so 0001_posts read as edited: db:repair set both rows to
+     * the file's hash and its DELETE of the other row then found nothing; two copies were left. Now the row with the file's hash
+     * records the migration and the other one is removed.
+     */
+    @Test
+    void ofTwoRowsUnderOneWhenTheOneWithTheFilesHashRecordsTheMigration() {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        applyAll(history);
+        long when = folder.migrations().get(1).when();
+        run("DELETE FROM __drizzle_migrations WHERE created_at = " + when);
+        run("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0000aaaa', " + when + ")");
+        run("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('" + folder.migrations().get(1).hash() + "', " + when + ")");
+        RepairResult r = repair(history, new RepairOptions(true, null));
+        assertEquals(List.of(), r.rechecked());
+        assertEquals(List.of("created_at " + when + " (hash 0000aaaa)"), r.removedRows());
+        assertEquals(List.of(Map.of("hash", folder.migrations().get(1).hash())), rows("SELECT hash FROM __drizzle_migrations WHERE created_at = " + when));
+        assertNothingToApply(history);
+        assertTrue(repair(history, new RepairOptions(false, null)).changedNothing(), "a second run finds nothing");
+    }
 }
