@@ -68,7 +68,7 @@ public final class Rebaser {
             JournalEntry same = oursByTag.get(e.tag());
             // the same tag with another "when" is the other branch's own migration under the same name (both ran -Ddb.name=users):
             // git merged both into one file, with conflict markers; its side of each file is the moved migration's
-            if (same == null || same.when() != e.when()) {
+            if (same == null || journalSides.conflicted() && same.when() != e.when()) {
                 all.add(e);
                 fromTheirs.add(e);
             }
