@@ -522,8 +522,8 @@ public final class Migrator {
             for (MigrationState r : states) {
                 if (r.state() != MigrationState.State.MISSING_LOCALLY || !p.sameSqlAs().equals(r.name())) continue;
                 out.add(p.migration().fileName() + " (\"when\" " + p.migration().when() + ") is recorded under created_at " + r.applied().createdAt()
-                        + ": UPDATE " + Quoting.doubleQuoted(history.name()) + " SET created_at = " + p.migration().when() + " WHERE created_at = "
-                        + r.applied().createdAt() + " AND hash = '" + r.applied().hash() + "';");
+                        + ": UPDATE " + Quoting.doubleQuoted(history.name()) + " SET \"created_at\" = " + p.migration().when() + " WHERE "
+                        + r.applied().drizzleWhere() + ";");
                 break;
             }
         }

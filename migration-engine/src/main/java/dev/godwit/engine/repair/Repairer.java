@@ -198,11 +198,8 @@ public final class Repairer {
         return "DELETE FROM " + table + " WHERE " + rowIs(r);
     }
 
-    /** The condition that finds drizzle's row {@code r} (and any exact copy of it). */
     private static String rowIs(AppliedMigration r) {
-        String when = r.createdAt() == null ? "\"created_at\" IS NULL" : "\"created_at\" = " + r.createdAt();
-        String hash = r.hash() == null ? "\"hash\" IS NULL" : "\"hash\" = " + Quoting.literal(r.hash());
-        return when + " AND " + hash;
+        return r.drizzleWhere();
     }
 
     /**

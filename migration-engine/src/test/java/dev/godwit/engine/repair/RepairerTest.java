@@ -319,4 +319,26 @@ class RepairerTest {
         assertNothingToApply(history);
         assertTrue(repair(history, new RepairOptions(false, null)).changedNothing(), "a second run finds nothing");
     }
+
+    /**
+     * db:apply names the UPDATE that moves a row along to its migration; for a row with NULL created_at it wrote
+     * "WHERE created_at = null", which matches no row in SQL: run as told, it changed nothing.
+     */
+    @Test
+    void theStatementDbApplyNamesForARowWithoutCreatedAtMovesIt() {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        applyAll(history);
+        long when = folder.migrations().get(1).when();
+        run("UPDATE __drizzle_migrations SET created_at = NULL WHERE created_at = " + when);
+        String message;
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            message = assertThrows(dev.godwit.engine.migrate.MigrationException.class,
+                    () -> new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults())).getMessage();
+        }
+        String update = "UPDATE \"__drizzle_migrations\" SET \"created_at\" = " + when + " WHERE \"created_at\" IS NULL AND \"hash\" = '"
+                + folder.migrations().get(1).hash() + "';";
+        assertTrue(message.contains("0001_posts.sql (\"when\" " + when + ") is recorded under created_at null: " + update), message);
+        run(update);
+        assertNothingToApply(history);
+    }
 }
