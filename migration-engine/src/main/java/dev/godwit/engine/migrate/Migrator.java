@@ -467,7 +467,12 @@ public final class Migrator {
         for (MigrationState s : states) {
             if (s.state() == MigrationState.State.CHECKSUM_MISMATCH) edited.add(s.migration().file().getFileName().toString());
             if (s.state() == MigrationState.State.SKIPPED) skipped.add(s.migration().file().getFileName().toString());
-            if (s.state() == MigrationState.State.MISSING_LOCALLY) missing.add(s.name());
+            if (s.state() == MigrationState.State.MISSING_LOCALLY && copied(states, s.applied()) != null) {
+                // a row written twice records nothing the folder lacks: nothing to refuse
+                log.warn(history.name() + " holds " + s.name() + ": the migration is recorded twice. mvn db:repair removes the copy.");
+            } else if (s.state() == MigrationState.State.MISSING_LOCALLY) {
+                missing.add(s.name());
+            }
         }
         if (!missing.isEmpty() && pending && !options.ignoreMissing() && movedApplied(states, history).isEmpty()) {
             // As Flyway's validate: pending migrations on top of one the folder does not have may repeat or undo what it did

@@ -341,4 +341,20 @@ class RepairerTest {
         run(update);
         assertNothingToApply(history);
     }
+
+    /** A row written twice is harmless to db:apply, which refused the next migration, taking the copy for a migration the folder lacks. */
+    @Test
+    void aDuplicatedRowDoesNotStopTheNextApply() {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        applyAll(history);
+        long when = folder.migrations().get(1).when();
+        run("INSERT INTO __drizzle_migrations (hash, created_at) SELECT hash, created_at FROM __drizzle_migrations WHERE created_at = " + when);
+        new Generator().generate(new SchemaDef(List.of(table("users", "name"), table("posts", "title"), table("tags", "label")), List.of()), folder,
+                GenerateOptions.batch().withName("tags"));
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            assertEquals(List.of("0002_tags"), new Migrator(db, history, engineLog).apply(folder.migrations(), ApplyOptions.defaults()).applied());
+        }
+        assertTrue(log.contains("WARN __drizzle_migrations holds a copy of the row of 0001_posts (created_at " + when + "): the migration is recorded"
+                + " twice. mvn db:repair removes the copy."), log.toString());
+    }
 }
