@@ -161,7 +161,10 @@ public final class Rebaser {
             String oldTag = m.entry().tag();
             int us = oldTag.indexOf('_');
             String newTag = String.format("%04d_%s", idx, us < 0 ? oldTag : oldTag.substring(us + 1));
-            boolean custom = folder.readSum(oldTag) == null;
+            // hand-written: no checksum file, and a snapshot that changes nothing (what db:generate -Ddb.custom and drizzle-kit's
+            // --custom write); without a checksum file but with schema changes it was generated (by drizzle-kit, or _sums was not
+            // committed), and moving its SQL unchanged would undo the target's changes to the tables it rebuilds
+            boolean custom = folder.readSum(oldTag) == null && Verifier.differences(m.snapshot().schema(), theirsBefore).isEmpty();
             ConflictSides sqlSides = ConflictSides.of(read(folder, folder.sqlFile(oldTag)));
             String oldSql = m.ours() ? sqlSides.ours() : sqlSides.theirs();
             String sql;

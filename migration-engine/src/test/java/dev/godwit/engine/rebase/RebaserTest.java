@@ -269,4 +269,26 @@ class RebaserTest {
             assertTrue(e.getMessage().contains("a migration rebased with regenerated SQL by db:rebase"), e.getMessage());
         }
     }
+
+    /**
+     * A migration without a checksum file (made by drizzle-kit, or meta/_sums not committed) whose snapshot changes the schema
+     * was generated, not hand-written: db:rebase took it for hand-written, moved its SQL unchanged (a rebuild of users that
+     * knows nothing of main's email column) and refused it with "replaying would not give the last snapshot". It is regenerated.
+     */
+    @Test
+    void aGeneratedMigrationWithoutAChecksumFileIsRegeneratedNotMovedAsHandWritten() throws Exception {
+        Path dbFile = repo.resolve("app.sqlite");
+        branchesThenMergeOnDatabase(dbFile);
+        Files.delete(folder.sumFile("0001_age"));
+        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder));
+        String sql = Files.readString(folder.sqlFile("0002_age"));
+        assertTrue(sql.contains("`email`"), sql);
+        assertTrue(log.contains("INFO   move 0001_age -> 0002_age (SQL regenerated on top of 0001_email)"), log.toString());
+        assertTrue(log.stream().noneMatch(l -> l.contains("hand-written")), log.toString());
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            assertEquals(List.of("0002_age"), new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT)
+                    .apply(folder.migrations(), ApplyOptions.defaults()).applied());
+            assertEquals(List.of(Map.of("name", "ada", "email", "a@x")), db.query("SELECT name, email FROM users"));
+        }
+    }
 }
