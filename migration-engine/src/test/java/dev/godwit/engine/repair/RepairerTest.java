@@ -84,6 +84,14 @@ class RepairerTest {
         return sql;
     }
 
+    static final HistoryTable DRIZZLE = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+
+    /** Applies both migrations in drizzle's history; returns the "when" of 0001_posts, which keys its row. */
+    long applyBoth() {
+        applyAll(DRIZZLE);
+        return folder.migrations().get(1).when();
+    }
+
     void run(String sql) {
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
             db.runAtomically(List.of(sql), false);
@@ -143,9 +151,8 @@ class RepairerTest {
 
     @Test
     void removesHistoryRowsOfMigrationsThatExistNowhere() {
-        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
-        applyAll(history);
-        long when = folder.migrations().get(1).when();
+        HistoryTable history = DRIZZLE;
+        long when = applyBoth();
         new Dropper(EngineLog.SILENT).drop(folder, new DropOptions(null, true), () -> SqliteDatabase.open(dbFile), history);
         List<String> asked = new ArrayList<>();
         RepairResult no = repair(history, new RepairOptions(false, q -> asked.add(q) && false));
@@ -164,9 +171,8 @@ class RepairerTest {
     /** A migration db:rebase moved (same SQL, new "when") keeps its row, moved along, so the next apply does not run it again. */
     @Test
     void aMovedMigrationsRowIsMovedNotRemoved() throws IOException {
-        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
-        applyAll(history);
-        long when = folder.migrations().get(1).when();
+        HistoryTable history = DRIZZLE;
+        long when = applyBoth();
         Path journal = folder.journalFile();
         Files.writeString(journal, Files.readString(journal).replace("\"when\": " + when, "\"when\": " + (when + 60_000)));
         RepairResult r = repair(history, new RepairOptions(true, null));
@@ -201,9 +207,8 @@ class RepairerTest {
      */
     @Test
     void aDuplicatedRowLosesItsCopyNotTheMigrationsRecord() {
-        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
-        applyAll(history);
-        long when = folder.migrations().get(1).when();
+        HistoryTable history = DRIZZLE;
+        long when = applyBoth();
         run("INSERT INTO __drizzle_migrations (hash, created_at) SELECT hash, created_at FROM __drizzle_migrations"
                     + " WHERE created_at = " + when);
         RepairResult r = repair(history, new RepairOptions(true, null));
@@ -222,9 +227,8 @@ class RepairerTest {
      */
     @Test
     void aRowWithoutCreatedAtButWithTheFilesHashGetsItsWhenBack() {
-        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
-        applyAll(history);
-        long when = folder.migrations().get(1).when();
+        HistoryTable history = DRIZZLE;
+        long when = applyBoth();
         run("UPDATE __drizzle_migrations SET created_at = NULL WHERE created_at = " + when);
         RepairResult r = repair(history, new RepairOptions(true, null));
         assertEquals(List.of(), r.removedRows());
@@ -242,9 +246,8 @@ class RepairerTest {
      */
     @Test
     void aMovedMigrationsChecksumFileIsStampedWithItsNewWhen() throws IOException {
-        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
-        applyAll(history);
-        long when = folder.migrations().get(1).when();
+        HistoryTable history = DRIZZLE;
+        long when = applyBoth();
         String hash = Files.readString(folder.sumFile("0001_posts")).split(" ")[0];
         Path journal = folder.journalFile();
         Files.writeString(journal, Files.readString(journal).replace("\"when\": " + when, "\"when\": " + (when + 60_000)));
@@ -300,15 +303,14 @@ class RepairerTest {
 
     /**
      * Two rows under 0001_posts's created_at, one with its hash and one with another's (a migration of another folder or branch
-     * with the same "when"). The other row came first (lower hash sort), so 0001_posts read as edited: db:repair set both rows to
+     * with the same "when"). The other row came first (inserted first), so 0001_posts read as edited: db:repair set both rows to
      * the file's hash and its DELETE of the other row then found nothing; two copies were left. Now the row with the file's hash
      * records the migration and the other one is removed.
      */
     @Test
     void ofTwoRowsUnderOneWhenTheOneWithTheFilesHashRecordsTheMigration() {
-        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
-        applyAll(history);
-        long when = folder.migrations().get(1).when();
+        HistoryTable history = DRIZZLE;
+        long when = applyBoth();
         run("DELETE FROM __drizzle_migrations WHERE created_at = " + when);
         run("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0000aaaa', " + when + ")");
         run("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('" + folder.migrations().get(1).hash() + "', " + when + ")");
@@ -326,9 +328,8 @@ class RepairerTest {
      */
     @Test
     void theStatementDbApplyNamesForARowWithoutCreatedAtMovesIt() {
-        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
-        applyAll(history);
-        long when = folder.migrations().get(1).when();
+        HistoryTable history = DRIZZLE;
+        long when = applyBoth();
         run("UPDATE __drizzle_migrations SET created_at = NULL WHERE created_at = " + when);
         String message;
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
@@ -345,9 +346,8 @@ class RepairerTest {
     /** A row written twice is harmless to db:apply, which refused the next migration, taking the copy for a migration the folder lacks. */
     @Test
     void aDuplicatedRowDoesNotStopTheNextApply() {
-        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
-        applyAll(history);
-        long when = folder.migrations().get(1).when();
+        HistoryTable history = DRIZZLE;
+        long when = applyBoth();
         run("INSERT INTO __drizzle_migrations (hash, created_at) SELECT hash, created_at FROM __drizzle_migrations WHERE created_at = " + when);
         new Generator().generate(new SchemaDef(List.of(table("users", "name"), table("posts", "title"), table("tags", "label")), List.of()), folder,
                 GenerateOptions.batch().withName("tags"));
