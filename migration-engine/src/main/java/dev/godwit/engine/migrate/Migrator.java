@@ -171,11 +171,19 @@ public final class Migrator {
         return null;
     }
 
+    /**
+     * A local migration no row records: pending, or skipped (older than the last applied one); either may be what a row under
+     * another "when" (or none: a NULL created_at) records.
+     */
+    public static boolean notRecorded(MigrationState s) {
+        return s.state() == MigrationState.State.PENDING || s.state() == MigrationState.State.SKIPPED;
+    }
+
     /** Each pending migration whose exact SQL a history row the folder lacks records, linked both ways (first match). */
     private static void linkMoved(List<MigrationState> states) {
         for (int p = 0; p < states.size(); p++) {
             MigrationState pending = states.get(p);
-            if (pending.state() != MigrationState.State.PENDING) continue;
+            if (!notRecorded(pending)) continue;
             for (int r = 0; r < states.size(); r++) {
                 MigrationState row = states.get(r);
                 if (row.state() != MigrationState.State.MISSING_LOCALLY || row.sameSqlAs() != null
@@ -523,7 +531,7 @@ public final class Migrator {
         if (!history.hasChecksums()) return List.of();
         List<String> out = new ArrayList<>();
         for (MigrationState p : states) {
-            if (p.state() != MigrationState.State.PENDING || p.sameSqlAs() == null) continue;
+            if (!notRecorded(p) || p.sameSqlAs() == null) continue;
             for (MigrationState r : states) {
                 if (r.state() != MigrationState.State.MISSING_LOCALLY || !p.sameSqlAs().equals(r.name())) continue;
                 out.add(p.migration().fileName() + " (\"when\" " + p.migration().when() + ") is recorded under created_at " + r.applied().createdAt()

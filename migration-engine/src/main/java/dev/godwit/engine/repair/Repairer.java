@@ -33,7 +33,7 @@ public final class Repairer {
     private static Migration movedTo(List<MigrationState> states, MigrationState row) {
         if (row.sameSqlAs() == null) return null;
         for (MigrationState p : states) {
-            if (p.state() == MigrationState.State.PENDING && p.name().equals(row.sameSqlAs())) return p.migration();
+            if (Migrator.notRecorded(p) && p.name().equals(row.sameSqlAs())) return p.migration();
         }
         return null;
     }

@@ -357,4 +357,20 @@ class RepairerTest {
         assertTrue(log.contains("WARN __drizzle_migrations holds a copy of the row of 0001_posts (created_at " + when + "): the migration is recorded"
                 + " twice. mvn db:repair removes the copy."), log.toString());
     }
+
+    /**
+     * The first migration's row lost its created_at: with 0001_posts recorded after it, 0000_init reads as skipped (older than
+     * the last applied), not pending, so the row was not paired with it and db:repair removed it; db:apply then refused 0000_init
+     * as never applied. The row is moved to it like a pending migration's.
+     */
+    @Test
+    void aRowWithoutCreatedAtOfAMigrationBeforeTheLastAppliedGetsItsWhenBack() {
+        long when = folder.migrations().get(0).when();
+        applyBoth();
+        run("UPDATE __drizzle_migrations SET created_at = NULL WHERE created_at = " + when);
+        RepairResult r = repair(DRIZZLE, new RepairOptions(true, null));
+        assertEquals(List.of(), r.removedRows());
+        assertEquals(1, rows("SELECT * FROM __drizzle_migrations WHERE created_at = " + when).size());
+        assertNothingToApply(DRIZZLE);
+    }
 }
