@@ -206,7 +206,8 @@ public final class Rebaser {
             removeMoved(folder, oldTag, keptFiles, deletes);
             writes.write(folder.sqlFile(newTag), sql);
             writes.write(folder.snapshotFile(newTag), SnapshotCodec.render(snap));
-            if (!custom) writes.write(folder.sumFile(newTag), Checksums.sha256Hex(sql.replace("\r\n", "\n")) + "\n");
+            // stamped with its "when", as db:generate writes it: a checksum file left by a later drizzle-kit drop is then told apart
+            if (!custom) writes.write(folder.sumFile(newTag), Checksums.sha256Hex(sql.replace("\r\n", "\n")) + " when=" + when + "\n");
             journal.add(entry);
             replay.add(new Migration(entry, folder.sqlFile(newTag), sql));
             lines.add("move " + oldTag + " -> " + newTag + (custom ? " (hand-written: SQL unchanged)" : sql.equals(oldSql) ? " (SQL unchanged)"

@@ -129,6 +129,9 @@ class RebaserTest {
         assertEquals(List.of(), findings);
         assertTrue(log.contains("INFO   move 0001_age -> 0002_age (SQL regenerated on top of 0001_email)"), log.toString());
         assertTrue(log.stream().noneMatch(l -> l.contains("The moved migrations come from")), "a feature branch merged into main: no warning");
+        // its checksum file is stamped with its new "when", as db:generate stamps one (it had none: a stale file could pass for it)
+        assertTrue(files().get("meta/_sums/0002_age.sha256").endsWith(" when=" + folder.readJournal().entries().get(2).when() + "\n"),
+                files().get("meta/_sums/0002_age.sha256"));
 
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
             ApplyResult r = new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
