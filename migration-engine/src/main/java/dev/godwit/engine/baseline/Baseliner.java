@@ -44,6 +44,7 @@ public final class Baseliner {
                     + (journal.entries().isEmpty() ? "(none)" : String.join(", ", journal.entries().stream().map(JournalEntry::tag).toList())));
         }
         JournalEntry upTo = Tags.find(journal, options.tag(), "db.baseline");
+        List<String> recordedAlready = List.of();   // the folder's first migrations, which the history records already
         if (HistoryTable.find(db, history).exists()) {   // find: another tool's history with rows is refused too
             List<AppliedMigration> rowList = history.read(db);
             int rows = rowList.size();
@@ -56,15 +57,14 @@ public final class Baseliner {
                         + (names.size() > 3 ? ", …" : "") + "): they come from another migrations folder. Run mvn db:repair: it removes those rows and"
                         + " records as applied the migrations whose schema the database already has, as db:baseline does. Nothing was recorded.");
             }
-            if (rows > 0) {
+            recordedAlready = rows == 0 ? List.of() : recordedPrefix(states, upTo);
+            if (rows > 0 && (recordedAlready == null || !differences(folder, db, history, upTo).isEmpty())) {
                 throw new BaselineException(db.describe() + " already records " + rows + " migration(s) in " + history.name()
                         + ": db:baseline is for a database no migrator has run on yet. See mvn db:status; apply the rest with mvn db:apply."
                         + " Nothing was recorded.");
             }
         }
-        SchemaDef expected = folder.readSnapshot(folder.snapshotFile(upTo.tag())).schema();
-        SchemaDef live = Introspector.introspect(db, Set.of(history.name()));
-        List<String> differences = Verifier.differences(live, expected);
+        List<String> differences = differences(folder, db, history, upTo);
         String snapshot = folder.relative(folder.snapshotFile(upTo.tag()));
         if (!differences.isEmpty()) {
             String msg = "The schema of " + db.describe() + " differs from " + snapshot + " (the schema after " + upTo.tag() + "):\n    - "
@@ -77,7 +77,7 @@ public final class Baseliner {
         }
         List<Migration> recorded = new ArrayList<>();
         for (Migration m : folder.migrations()) {
-            recorded.add(m);
+            if (!recordedAlready.contains(m.tag())) recorded.add(m);
             if (m.tag().equals(upTo.tag())) break;
         }
         List<String> statements = new ArrayList<>();
@@ -89,9 +89,36 @@ public final class Baseliner {
         db.runAtomically(statements, false);
         List<String> tags = recorded.stream().map(Migration::tag).toList();
         log.info("Recorded " + tags.size() + " migration(s) as applied on " + db.describe() + " in " + history.name() + " (baseline "
-                + upTo.tag() + ", its schema " + (differences.isEmpty() ? "matches " : "does not match ") + snapshot + "): " + String.join(", ", tags));
-        int later = journal.entries().size() - tags.size();
+                + upTo.tag() + ", its schema " + (differences.isEmpty() ? "matches " : "does not match ") + snapshot
+                + (recordedAlready.isEmpty() ? "" : "; " + String.join(", ", recordedAlready) + (recordedAlready.size() == 1 ? " was" : " were")
+                + " recorded already") + "): " + String.join(", ", tags));
+        int later = journal.entries().size() - tags.size() - recordedAlready.size();
         if (later > 0) log.info(later + " later migration(s) remain pending: apply them with mvn db:apply" + (db.capabilities().remote() ? "." : " -Dlocal."));
         return tags;
+    }
+
+    /** How the database's schema differs from the snapshot of {@code upTo}. */
+    private static List<String> differences(MigrationsFolder folder, Database db, HistoryTable history, JournalEntry upTo) {
+        SchemaDef expected = folder.readSnapshot(folder.snapshotFile(upTo.tag())).schema();
+        return Verifier.differences(Introspector.introspect(db, Set.of(history.name())), expected);
+    }
+
+    /**
+     * The tags of the migrations the history records when they are the folder's first ones, each unedited, and some
+     * migration up to {@code upTo} is still pending (a dev database that db:push brought to what db:generate then wrote as
+     * migrations); null when the history is anything else: db:apply, db:repair or a person decides then.
+     */
+    private static List<String> recordedPrefix(List<MigrationState> states, JournalEntry upTo) {
+        List<String> applied = new ArrayList<>();
+        boolean pendingSeen = false;
+        boolean afterTag = false;
+        for (MigrationState s : states) {
+            if (s.migration() == null) return null;   // a row of a migration the folder lacks
+            if (s.state() == MigrationState.State.APPLIED && !pendingSeen && !afterTag) applied.add(s.name());
+            else if (s.state() == MigrationState.State.PENDING) pendingSeen |= !afterTag;
+            else return null;   // edited, skipped, or applied after a pending one
+            if (s.name().equals(upTo.tag())) afterTag = true;
+        }
+        return pendingSeen ? applied : null;
     }
 }

@@ -141,7 +141,9 @@ public final class Migrator {
             for (AppliedMigration r : rows) if (history.records(r, m)) lastAppliedWhen = Math.max(lastAppliedWhen, m.when());
         }
         for (Migration m : local) {
-            AppliedMigration row = rows.stream().filter(r -> history.records(r, m)).findFirst().orElse(null);
+            // of two rows under one "when", the one with the file's hash records it (the other is another folder's or branch's)
+            AppliedMigration row = rows.stream().filter(r -> history.records(r, m) && (!history.hasChecksums() || m.recordedBy(r.hash()))).findFirst()
+                    .orElse(rows.stream().filter(r -> history.records(r, m)).findFirst().orElse(null));
             if (row != null) {
                 unmatched.remove(row);
                 boolean same = !history.hasChecksums() || m.recordedBy(row.hash());
@@ -154,17 +156,34 @@ public final class Migrator {
         }
         for (AppliedMigration r : unmatched) {
             String name = r.name() != null ? r.name() : "created_at " + r.createdAt() + " (hash " + abbreviate(r.hash()) + ")";
+            MigrationState original = copied(out, r);
+            // a row written twice (two drizzle-orm migrate() runs at once, a restore merged in): it is that migration's record again
+            if (original != null) name = "a copy of the row of " + original.name() + " (created_at " + r.createdAt() + ")";
             out.add(new MigrationState(name, null, MigrationState.State.MISSING_LOCALLY, r));
         }
         if (history.hasChecksums()) linkMoved(out);
         return out;
     }
 
+    /** The state of the migration whose row {@code row} repeats exactly (a second copy of it), or null. */
+    public static MigrationState copied(List<MigrationState> states, AppliedMigration row) {
+        for (MigrationState s : states) if (s.migration() != null && row.equals(s.applied())) return s;
+        return null;
+    }
+
+    /**
+     * A local migration no row records: pending, or skipped (older than the last applied one); either may be what a row under
+     * another "when" (or none: a NULL created_at) records.
+     */
+    public static boolean notRecorded(MigrationState s) {
+        return s.state() == MigrationState.State.PENDING || s.state() == MigrationState.State.SKIPPED;
+    }
+
     /** Each pending migration whose exact SQL a history row the folder lacks records, linked both ways (first match). */
     private static void linkMoved(List<MigrationState> states) {
         for (int p = 0; p < states.size(); p++) {
             MigrationState pending = states.get(p);
-            if (pending.state() != MigrationState.State.PENDING) continue;
+            if (!notRecorded(pending)) continue;
             for (int r = 0; r < states.size(); r++) {
                 MigrationState row = states.get(r);
                 if (row.state() != MigrationState.State.MISSING_LOCALLY || row.sameSqlAs() != null
@@ -432,7 +451,14 @@ public final class Migrator {
                 sb.append("\n  ").append(dev.godwit.engine.db.D1Limits.INSTRUCTION_LIMIT_HINT);
             }
             sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");
-            sb.append("\n  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again.");
+            String said = String.valueOf(e.databaseMessage());
+            if (said.contains("already exists") || said.contains("duplicate column name")) {
+                // db:push (or a hand change) made it already: running it cannot succeed, recording it can
+                sb.append("\n  If the database already has this migration's changes (db:push, or made by hand), record it as applied instead:")
+                        .append(" mvn db:baseline -Ddb.baseline=").append(m.tag()).append(" (it checks the schema against the migration's snapshot first).");
+            } else {
+                sb.append("\n  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again.");
+            }
         }
         // Kept as suppressed, not as the cause: Maven appends a cause's own message to the error, and the database error's
         // ("statement 3 failed", counting the guard statement) would contradict the statement named above.
@@ -449,7 +475,12 @@ public final class Migrator {
         for (MigrationState s : states) {
             if (s.state() == MigrationState.State.CHECKSUM_MISMATCH) edited.add(s.migration().file().getFileName().toString());
             if (s.state() == MigrationState.State.SKIPPED) skipped.add(s.migration().file().getFileName().toString());
-            if (s.state() == MigrationState.State.MISSING_LOCALLY) missing.add(s.name());
+            if (s.state() == MigrationState.State.MISSING_LOCALLY && copied(states, s.applied()) != null) {
+                // a row written twice records nothing the folder lacks: nothing to refuse
+                log.warn(history.name() + " holds " + s.name() + ": the migration is recorded twice. mvn db:repair removes the copy.");
+            } else if (s.state() == MigrationState.State.MISSING_LOCALLY) {
+                missing.add(s.name());
+            }
         }
         if (!missing.isEmpty() && pending && !options.ignoreMissing() && movedApplied(states, history).isEmpty()) {
             // As Flyway's validate: pending migrations on top of one the folder does not have may repeat or undo what it did
@@ -500,12 +531,12 @@ public final class Migrator {
         if (!history.hasChecksums()) return List.of();
         List<String> out = new ArrayList<>();
         for (MigrationState p : states) {
-            if (p.state() != MigrationState.State.PENDING || p.sameSqlAs() == null) continue;
+            if (!notRecorded(p) || p.sameSqlAs() == null) continue;
             for (MigrationState r : states) {
                 if (r.state() != MigrationState.State.MISSING_LOCALLY || !p.sameSqlAs().equals(r.name())) continue;
                 out.add(p.migration().fileName() + " (\"when\" " + p.migration().when() + ") is recorded under created_at " + r.applied().createdAt()
-                        + ": UPDATE " + Quoting.doubleQuoted(history.name()) + " SET created_at = " + p.migration().when() + " WHERE created_at = "
-                        + r.applied().createdAt() + " AND hash = '" + r.applied().hash() + "';");
+                        + ": UPDATE " + Quoting.doubleQuoted(history.name()) + " SET \"created_at\" = " + p.migration().when() + " WHERE "
+                        + r.applied().drizzleWhere() + ";");
                 break;
             }
         }

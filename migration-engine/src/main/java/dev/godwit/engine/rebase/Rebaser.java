@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class Rebaser {
         this.log = log;
     }
 
-    private record Entry(JournalEntry entry, Snapshot snapshot, String snapshotText, boolean snapshotConflicted) {
+    private record Entry(JournalEntry entry, Snapshot snapshot, String snapshotText, boolean snapshotConflicted, boolean ours) {
     }
 
     /** Returns the new tags of the moved migrations (empty when there was nothing to rebase). */
@@ -60,9 +61,18 @@ public final class Rebaser {
         Journal ours = journal(folder, journalSides.ours());
         Journal theirs = journal(folder, journalSides.theirs());
         List<JournalEntry> all = new ArrayList<>(ours.entries());
-        Set<String> oursTags = new HashSet<>();
-        for (JournalEntry e : ours.entries()) oursTags.add(e.tag());
-        for (JournalEntry e : theirs.entries()) if (!oursTags.contains(e.tag())) all.add(e);
+        Map<String, JournalEntry> oursByTag = new HashMap<>();
+        for (JournalEntry e : ours.entries()) oursByTag.put(e.tag(), e);
+        Set<JournalEntry> fromTheirs = new HashSet<>();
+        for (JournalEntry e : theirs.entries()) {
+            JournalEntry same = oursByTag.get(e.tag());
+            // the same tag with another "when" is the other branch's own migration under the same name (both ran -Ddb.name=users):
+            // git merged both into one file, with conflict markers; its side of each file is the moved migration's
+            if (same == null || journalSides.conflicted() && same.when() != e.when()) {
+                all.add(e);
+                fromTheirs.add(e);
+            }
+        }
 
         Set<String> numbersSeen = new HashSet<>();
         List<Entry> entries = new ArrayList<>();
@@ -71,9 +81,9 @@ public final class Rebaser {
             String number = f.getFileName().toString();
             boolean first = numbersSeen.add(number);
             ConflictSides sides = ConflictSides.of(read(folder, f));
-            boolean mine = journalSides.conflicted() ? oursTags.contains(e.tag()) : first;
+            boolean mine = journalSides.conflicted() ? !fromTheirs.contains(e) : first;
             String text = mine ? sides.ours() : sides.theirs();
-            entries.add(new Entry(e, snapshot(folder, f, text), text, sides.conflicted()));
+            entries.add(new Entry(e, snapshot(folder, f, text), text, sides.conflicted(), mine));
         }
 
         List<Entry> kept = new ArrayList<>();
@@ -126,12 +136,19 @@ public final class Rebaser {
         TargetRenames targetRenames = TargetRenames.since(theirsBefore, targetSteps);
 
         List<Migration> replay = new ArrayList<>();
-        for (Entry e : kept) replay.add(new Migration(e.entry(), folder.sqlFile(e.entry().tag()), read(folder, folder.sqlFile(e.entry().tag()))));
         FolderEdit deletes = new FolderEdit(folder);
         FolderEdit writes = new FolderEdit(folder);
-        Set<String> keptSnapshotFiles = new HashSet<>();
+        Set<String> keptFiles = new HashSet<>();   // the kept migrations' files, by name: a moved migration with its tag or number leaves them
         for (Entry e : kept) {
-            keptSnapshotFiles.add(folder.snapshotFile(e.entry().tag()).getFileName().toString());
+            Path sqlFile = folder.sqlFile(e.entry().tag());
+            Path sum = folder.sumFile(e.entry().tag());
+            ConflictSides sums = ConflictSides.of(Files.exists(sum) ? read(folder, sum) : "");
+            ConflictSides sql = ConflictSides.of(read(folder, sqlFile));
+            String ourSql = sql.conflicted() ? asGenerated(sql.ours(), sums.ours()) : sql.ours();
+            replay.add(new Migration(e.entry(), sqlFile, ourSql));
+            if (sql.conflicted()) writes.write(sqlFile, ourSql);
+            if (sums.conflicted()) writes.write(sum, sums.ours());
+            for (Path f : List.of(sqlFile, sum, folder.snapshotFile(e.entry().tag()))) keptFiles.add(f.getFileName().toString());
             if (e.snapshotConflicted()) writes.write(folder.snapshotFile(e.entry().tag()), e.snapshotText());
         }
         List<JournalEntry> journal = new ArrayList<>();
@@ -144,9 +161,12 @@ public final class Rebaser {
             String oldTag = m.entry().tag();
             int us = oldTag.indexOf('_');
             String newTag = String.format("%04d_%s", idx, us < 0 ? oldTag : oldTag.substring(us + 1));
-            long when = Math.max(m.entry().when(), lastWhen + 1);
-            boolean custom = folder.readSum(oldTag) == null;
-            String oldSql = read(folder, folder.sqlFile(oldTag));
+            // hand-written: no checksum file, and a snapshot that changes nothing (what db:generate -Ddb.custom and drizzle-kit's
+            // --custom write); without a checksum file but with schema changes it was generated (by drizzle-kit, or _sums was not
+            // committed), and moving its SQL unchanged would undo the target's changes to the tables it rebuilds
+            boolean custom = folder.readSum(oldTag) == null && Verifier.differences(m.snapshot().schema(), theirsBefore).isEmpty();
+            ConflictSides sqlSides = ConflictSides.of(read(folder, folder.sqlFile(oldTag)));
+            String oldSql = m.ours() ? sqlSides.ours() : sqlSides.theirs();
             String sql;
             SchemaDef next;
             Map<String, String> renamedTables = Map.of();
@@ -170,9 +190,7 @@ public final class Rebaser {
                 SchemaDiff diff = SchemaDiffer.diff(current, next, renames(renamedTables, renamedColumns));
                 if (diff.isEmpty()) {
                     // Nothing left to do: no empty migration (db:apply refuses one); its files go, the chain skips it.
-                    deletes.delete(folder.sqlFile(oldTag));
-                    deletes.delete(folder.sumFile(oldTag));
-                    if (!keptSnapshotFiles.contains(folder.snapshotFile(oldTag).getFileName().toString())) deletes.delete(folder.snapshotFile(oldTag));
+                    removeMoved(folder, oldTag, keptFiles, deletes);
                     lines.add("drop " + oldTag + ": its changes are already in the target branch's migrations");
                     current = next;
                     theirsBefore = m.snapshot().schema();
@@ -180,14 +198,16 @@ public final class Rebaser {
                 }
                 sql = SqlitePlanner.plan(diff).sqlText();
             }
+            // Regenerated SQL gets a "when" of its own: under the old one, a database that applied the old SQL would take the new
+            // file for that migration edited (db:apply says to restore it, db:repair would record SQL that never ran there)
+            long when = Math.max(m.entry().when() + (sql.equals(oldSql) ? 0 : 1), lastWhen + 1);
             JournalEntry entry = new JournalEntry(idx, m.entry().version(), when, newTag, m.entry().breakpoints());
             Snapshot snap = new Snapshot(m.snapshot().id(), prevId, next, renamedTables, renamedColumns);
-            deletes.delete(folder.sqlFile(oldTag));
-            if (!custom) deletes.delete(folder.sumFile(oldTag));
-            if (!keptSnapshotFiles.contains(folder.snapshotFile(oldTag).getFileName().toString())) deletes.delete(folder.snapshotFile(oldTag));
+            removeMoved(folder, oldTag, keptFiles, deletes);
             writes.write(folder.sqlFile(newTag), sql);
             writes.write(folder.snapshotFile(newTag), SnapshotCodec.render(snap));
-            if (!custom) writes.write(folder.sumFile(newTag), Checksums.sha256Hex(sql.replace("\r\n", "\n")) + "\n");
+            // stamped with its "when", as db:generate writes it: a checksum file left by a later drizzle-kit drop is then told apart
+            if (!custom) writes.write(folder.sumFile(newTag), Checksums.sha256Hex(sql.replace("\r\n", "\n")) + " when=" + when + "\n");
             journal.add(entry);
             replay.add(new Migration(entry, folder.sqlFile(newTag), sql));
             lines.add("move " + oldTag + " -> " + newTag + (custom ? " (hand-written: SQL unchanged)" : sql.equals(oldSql) ? " (SQL unchanged)"
@@ -223,6 +243,23 @@ public final class Rebaser {
         }
         log.info("Rebased: review the moved migrations, then commit. They apply after " + last.entry().tag() + " with db:apply.");
         return newTags;
+    }
+
+    /**
+     * One side of a conflicted SQL file as it was generated: git ends a side with a newline the file may not have had, so
+     * the side without it is taken when that is what the checksum file records.
+     */
+    private static String asGenerated(String side, String sum) {
+        String recorded = sum.strip().split("\\s+")[0];
+        String without = side.endsWith("\n") ? side.substring(0, side.length() - 1) : side;
+        return Checksums.sha256Hex(without.replace("\r\n", "\n")).equals(recorded) ? without : side;
+    }
+
+    /** Deletes the moved migration's files under its old tag, but none a kept migration has (the same tag, or number). */
+    private static void removeMoved(MigrationsFolder folder, String oldTag, Set<String> keptFiles, FolderEdit deletes) {
+        for (Path f : List.of(folder.sqlFile(oldTag), folder.sumFile(oldTag), folder.snapshotFile(oldTag))) {
+            if (!keptFiles.contains(f.getFileName().toString()) && Files.exists(f)) deletes.delete(f);
+        }
     }
 
     private static RenameResolver renames(Map<String, String> renamedTables, Map<String, String> renamedColumns) {

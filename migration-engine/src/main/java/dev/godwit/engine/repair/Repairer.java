@@ -11,6 +11,7 @@ import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.MigrationState;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.sql.Quoting;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,9 +31,9 @@ public final class Repairer {
 
     /** The pending migration whose exact SQL the row records (paired by {@link Migrator#states}), or null. */
     private static Migration movedTo(List<MigrationState> states, MigrationState row) {
-        if (row.sameSqlAs() == null || row.applied().createdAt() == null) return null;
+        if (row.sameSqlAs() == null) return null;
         for (MigrationState p : states) {
-            if (p.state() == MigrationState.State.PENDING && p.name().equals(row.sameSqlAs())) return p.migration();
+            if (Migrator.notRecorded(p) && p.name().equals(row.sameSqlAs())) return p.migration();
         }
         return null;
     }
@@ -55,19 +56,28 @@ public final class Repairer {
             for (MigrationState s : states) {
                 if (s.state() == MigrationState.State.CHECKSUM_MISMATCH) {
                     Migration m = s.migration();
-                    statements.add("UPDATE " + table + " SET \"hash\" = " + Quoting.literal(m.hash()) + " WHERE \"created_at\" = " + m.when());
+                    statements.add("UPDATE " + table + " SET \"hash\" = " + Quoting.literal(m.hash()) + " WHERE rowid = (SELECT rowid FROM " + table + " WHERE " + rowIs(s.applied())
+                            + " ORDER BY rowid LIMIT 1)");   // one row: a copy of it (removed below, from the other end) keeps its hash
                     lines.add("re-record the checksum of " + m.tag() + " in " + history.name() + ": " + abbreviate(s.applied().hash()) + " -> "
                             + abbreviate(m.hash()) + " (" + m.fileName() + " changed after it was applied)");
                     rechecked.add(m.tag());
                 } else if (s.state() == MigrationState.State.MISSING_LOCALLY) {
                     AppliedMigration r = s.applied();
+                    MigrationState original = Migrator.copied(states, r);
+                    if (original != null) {
+                        // one of the copies goes; a DELETE of every row so recorded would take the migration's record too, and it would run again
+                        statements.add("DELETE FROM " + table + " WHERE rowid = (SELECT rowid FROM " + table + " WHERE " + rowIs(r) + " ORDER BY rowid DESC LIMIT 1)");
+                        lines.add("remove " + s.name() + " from " + history.name() + ": it records the migration twice (one row stays)");
+                        removed.add(s.name());
+                        continue;
+                    }
                     Migration moved = movedTo(states, s);
                     if (moved != null) {
                         // the same SQL under a new "when" (db:rebase, a journal edit): the row follows it, or the migration would run again
-                        statements.add("UPDATE " + table + " SET \"created_at\" = " + moved.when() + " WHERE \"created_at\" = " + r.createdAt()
-                                + " AND \"hash\" = " + Quoting.literal(r.hash()));
+                        // (a row without created_at, lost by a hand edit or another tool, gets it back the same way)
+                        statements.add("UPDATE " + table + " SET \"created_at\" = " + moved.when() + " WHERE " + rowIs(r));
                         lines.add("move the row of " + s.name() + " in " + history.name() + " to " + moved.tag() + " (\"when\" " + moved.when()
-                                + "): the same SQL, moved after it was applied");
+                                + "): the same SQL, " + (r.createdAt() == null ? "recorded without created_at" : "moved after it was applied"));
                         adopted.add(moved);
                         continue;
                     }
@@ -121,13 +131,37 @@ public final class Repairer {
         List<String> sumTags = new ArrayList<>();
         for (Migration m : migrations) {
             String sum = folder.readSum(m.tag());
-            if (sum != null && !m.recordedBy(sum)) {
+            if (sum == null) continue;
+            String stamped = stampedWhen(folder, m);   // the "when" the file was written for, when it differs from the journal's
+            String file = folder.relative(folder.sumFile(m.tag()));
+            if (stamped != null && !m.recordedBy(sum)) {
+                // written for another migration of that tag (dropped by drizzle-kit, which leaves it): it guards nothing here
+                sums.delete(folder.sumFile(m.tag()));
+                lines.add("remove " + file + ": it was written for another " + m.tag() + " (\"when\" " + stamped + ", dropped since), not this one");
+                sumTags.add(m.tag());
+            } else if (stamped != null) {
+                // the same SQL under a new "when" (kept after a merge or an edit of the journal, its row moved above)
+                sums.write(folder.sumFile(m.tag()), sum + " when=" + m.when() + "\n");
+                lines.add("stamp " + file + " with the journal's \"when\" of " + m.tag() + ": " + stamped + " -> " + m.when());
+                sumTags.add(m.tag());
+            } else if (!m.recordedBy(sum)) {
                 String updated = Checksums.sha256Hex(m.sql().replace("\r\n", "\n"));
-                sums.write(folder.sumFile(m.tag()), updated + "\n");
-                lines.add("re-record the checksum of " + m.tag() + " in " + folder.relative(folder.sumFile(m.tag())) + ": " + abbreviate(sum)
+                sums.write(folder.sumFile(m.tag()), updated + " when=" + m.when() + "\n");
+                lines.add("re-record the checksum of " + m.tag() + " in " + file + ": " + abbreviate(sum)
                         + " -> " + abbreviate(updated) + " (" + m.fileName() + " was edited after it was generated)");
                 sumTags.add(m.tag());
             }
+        }
+        for (var stale : folder.staleSums().entrySet()) {
+            if (stale.getValue() != null) continue;   // its tag is in the journal under another "when": above
+            Migration renamed = renamedTo(folder, migrations, stale.getKey());
+            if (renamed == null) continue;   // a dropped migration's: db:generate removes it, db:verify says so
+            Path to = folder.sumFile(renamed.tag());
+            sums.write(to, readText(folder, stale.getKey()));
+            sums.delete(stale.getKey());
+            lines.add("rename " + folder.relative(stale.getKey()) + " to " + to.getFileName() + ": " + renamed.tag() + " is "
+                    + stale.getKey().getFileName().toString().replaceFirst("\\.sha256$", "") + " renamed (the same SQL and \"when\")");
+            sumTags.add(renamed.tag());
         }
         if (lines.isEmpty()) {
             log.info("Nothing to repair: the checksums in " + history.name() + " on " + db.describe() + " and in "
@@ -161,9 +195,41 @@ public final class Repairer {
 
     private static String deleteRow(String table, HistoryTable history, AppliedMigration r) {
         if (history instanceof HistoryTable.Wrangler) return "DELETE FROM " + table + " WHERE \"name\" = " + Quoting.literal(r.name());
-        String when = r.createdAt() == null ? "\"created_at\" IS NULL" : "\"created_at\" = " + r.createdAt();
-        String hash = r.hash() == null ? "\"hash\" IS NULL" : "\"hash\" = " + Quoting.literal(r.hash());
-        return "DELETE FROM " + table + " WHERE " + when + " AND " + hash;
+        return "DELETE FROM " + table + " WHERE " + rowIs(r);
+    }
+
+    private static String rowIs(AppliedMigration r) {
+        return r.drizzleWhere();
+    }
+
+    /**
+     * The migration without a checksum file of its own whose SQL and "when" the orphaned checksum file {@code sum} records (it
+     * was renamed by hand after it was generated), or null.
+     */
+    private static Migration renamedTo(MigrationsFolder folder, List<Migration> migrations, Path sum) {
+        String[] parts = readText(folder, sum).strip().split("\\s+");
+        String when = java.util.Arrays.stream(parts).filter(p -> p.startsWith("when=")).map(p -> p.substring(5)).findFirst().orElse(null);
+        for (Migration m : migrations) {
+            if (folder.readSum(m.tag()) == null && m.recordedBy(parts[0]) && (when == null || when.equals(String.valueOf(m.when())))) return m;
+        }
+        return null;
+    }
+
+    private static String readText(MigrationsFolder folder, Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new RepairException("cannot read " + folder.relative(file) + ": " + e.getMessage());
+        }
+    }
+
+    /** The {@code when=} of the migration's checksum file when it names another "when" than the journal's, else null. */
+    private static String stampedWhen(MigrationsFolder folder, Migration m) {
+        if (folder.readSum(m.entry()) != null) return null;
+        for (String part : readText(folder, folder.sumFile(m.tag())).strip().split("\\s+")) {
+            if (part.startsWith("when=")) return part.substring(5);
+        }
+        return null;
     }
 
     private static String abbreviate(String hash) {

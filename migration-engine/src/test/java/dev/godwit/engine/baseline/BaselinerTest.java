@@ -145,4 +145,33 @@ class BaselinerTest {
         assertEquals("db:baseline needs -Ddb.baseline=TAG: the last migration whose changes local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath()
                 + " already has. The migrations are: 0000_init, 0001_email, 0002_posts", e.getMessage());
     }
+
+    /**
+     * db:push on a migrated dev database, then db:generate writes what was pushed as a migration: db:apply on that database fails
+     * (the column is there already), and db:baseline used to refuse any database with a history. Now, when the history records
+     * the folder's first migrations in order and the schema is the tag's, it records the rest up to the tag; db:apply goes on.
+     */
+    @Test
+    void afterAPushOnAMigratedDatabaseTheGeneratedMigrationIsRecordedNotRunAgain() {
+        Migrator migrator = new Migrator(db, drizzle, EngineLog.SILENT);
+        migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+        new dev.godwit.engine.push.Pusher(db, engineLog, java.util.Set.of(drizzle.name()))
+                .push(new SchemaDef(List.of(table("users", "name", "email")), List.of()), false, null);
+        assertEquals("INFO db:push records nothing in __drizzle_migrations: once mvn db:generate writes these changes as a migration, db:apply"
+                + " would run it again on local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath() + " and fail. Record it as applied"
+                + " there instead: mvn db:baseline -Ddb.baseline=<its tag>.", log.get(log.size() - 1));
+        dev.godwit.engine.migrate.MigrationException failed = assertThrows(dev.godwit.engine.migrate.MigrationException.class,
+                () -> migrator.apply(folder.migrations(), ApplyOptions.defaults()));
+        assertTrue(failed.getMessage().contains("duplicate column name: email"), failed.getMessage());
+        assertTrue(failed.getMessage().endsWith("\n  If the database already has this migration's changes (db:push, or made by hand), record it as"
+                + " applied instead: mvn db:baseline -Ddb.baseline=0001_email (it checks the schema against the migration's snapshot first)."), failed.getMessage());
+        log.clear();
+        List<String> tags = new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0001", false));
+        assertEquals(List.of("0001_email"), tags);
+        assertEquals("INFO Recorded 1 migration(s) as applied on local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath()
+                + " in __drizzle_migrations (baseline 0001_email, its schema matches drizzle/meta/0001_snapshot.json; 0000_init was"
+                + " recorded already): 0001_email", log.get(0));
+        assertEquals(2, db.query("SELECT * FROM __drizzle_migrations").size());
+        assertEquals(List.of("0002_posts"), migrator.apply(folder.migrations(), ApplyOptions.defaults()).applied());
+    }
 }

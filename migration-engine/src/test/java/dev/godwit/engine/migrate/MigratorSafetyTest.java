@@ -129,7 +129,7 @@ class MigratorSafetyTest {
             MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(moved, ApplyOptions.defaults()));
             assertTrue(e.getMessage().startsWith("Migration(s) already applied under another \"when\" would run again"), e.getMessage());
             assertTrue(e.getMessage().contains("\n  - 0001_custom.sql (\"when\" " + (oldWhen + 60_000) + ") is recorded under created_at " + oldWhen
-                    + ": UPDATE \"__drizzle_migrations\" SET created_at = " + (oldWhen + 60_000) + " WHERE created_at = " + oldWhen + " AND hash = '"),
+                    + ": UPDATE \"__drizzle_migrations\" SET \"created_at\" = " + (oldWhen + 60_000) + " WHERE \"created_at\" = " + oldWhen + " AND \"hash\" = '"),
                     e.getMessage());
             assertEquals(List.of(Map.of("name", "ada.x")), db.query("SELECT name FROM users"), "not run twice");
             // db:status links the pending migration and the history row: one migration, moved

@@ -88,6 +88,18 @@ class RebaserTest {
         git("merge", "-q", "feature");
     }
 
+    /** The feature branch generates a migration and commits it; then main generates its own and commits it (not merged yet). */
+    void featureThenMain(SchemaDef feature, String featureName, SchemaDef main, String mainName) throws Exception {
+        new Generator().generate(feature, folder, GenerateOptions.batch().withName(featureName));
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        new Generator().generate(main, folder, GenerateOptions.batch().withName(mainName));
+        git("add", "-A");
+        git("commit", "-q", "-m", "email");
+    }
+
     Map<String, String> files() throws IOException {
         return GitMerges.files(folder);
     }
@@ -117,6 +129,9 @@ class RebaserTest {
         assertEquals(List.of(), findings);
         assertTrue(log.contains("INFO   move 0001_age -> 0002_age (SQL regenerated on top of 0001_email)"), log.toString());
         assertTrue(log.stream().noneMatch(l -> l.contains("The moved migrations come from")), "a feature branch merged into main: no warning");
+        // its checksum file is stamped with its new "when", as db:generate stamps one (it had none: a stale file could pass for it)
+        assertTrue(files().get("meta/_sums/0002_age.sha256").endsWith(" when=" + folder.readJournal().entries().get(2).when() + "\n"),
+                files().get("meta/_sums/0002_age.sha256"));
 
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
             ApplyResult r = new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
@@ -176,14 +191,7 @@ class RebaserTest {
     /** main merged into the feature branch moves main's migrations: said, since a database main was deployed to would refuse it. */
     @Test
     void mergingMainIntoTheFeatureBranchWarnsThatMainsMigrationsAreTheOnesMoved() throws Exception {
-        new Generator().generate(schema(table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("age"));
-        git("add", "-A");
-        git("commit", "-q", "-m", "feature");
-        git("checkout", "-q", "main");
-        Thread.sleep(5);
-        new Generator().generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
-        git("add", "-A");
-        git("commit", "-q", "-m", "email");
+        featureThenMain(schema(table("users", "name", "age:int")), "age", schema(table("users", "name", "email")), "email");
         git("checkout", "-q", "feature");
         git("merge", "-q", "main");
         assertEquals(List.of("0002_email"), new Rebaser(engineLog).rebase(folder));
@@ -195,14 +203,7 @@ class RebaserTest {
     @Test
     void aMigrationWhoseChangesTheTargetAlreadyHasIsDropped() throws Exception {
         SchemaDef both = schema(table("users", "name", "email"));
-        new Generator().generate(both, folder, GenerateOptions.batch().withName("feat"));
-        git("add", "-A");
-        git("commit", "-q", "-m", "feature");
-        git("checkout", "-q", "main");
-        Thread.sleep(5);
-        new Generator().generate(both, folder, GenerateOptions.batch().withName("email"));
-        git("add", "-A");
-        git("commit", "-q", "-m", "email");
+        featureThenMain(both, "feat", both, "email");
         git("merge", "-q", "feature");
         assertEquals(List.of(), new Rebaser(engineLog).rebase(folder));
         assertEquals(List.of("0000_init", "0001_email"), folder.readJournal().entries().stream().map(JournalEntry::tag).toList());
@@ -217,5 +218,80 @@ class RebaserTest {
     void aFolderWithOneChainHasNothingToRebase() throws Exception {
         assertEquals(List.of(), new Rebaser(engineLog).rebase(folder));
         assertEquals(List.of("INFO Nothing to rebase: the migrations in drizzle form one chain (1 migrations)."), log);
+    }
+
+    /**
+     * Both branches named their migration alike (-Ddb.name=users): git merges the two 0001_users into one conflicted file.
+     * db:rebase skipped the feature branch's entry (same tag) and said "Nothing to rebase: one chain", leaving the journal and
+     * the SQL with conflict markers; the feature's migration would have been lost in a hand resolution. Now it is moved.
+     */
+    @Test
+    void theOtherBranchsMigrationWithTheSameTagIsMovedNotTakenForOurs() throws Exception {
+        featureThenMain(schema(table("users", "name", "age:int")), "users", schema(table("users", "name", "email")), "users");
+        git("merge", "-q", "feature");
+        assertTrue(Files.readString(folder.sqlFile("0001_users")).contains("<<<<<<<"));
+        assertEquals(List.of("0002_users"), new Rebaser(engineLog).rebase(folder));
+        assertEquals(List.of("0000_init", "0001_users", "0002_users"), folder.readJournal().entries().stream().map(JournalEntry::tag).toList());
+        assertEquals("ALTER TABLE `users` ADD `email` text;", Files.readString(folder.sqlFile("0001_users")).strip());
+        assertEquals("ALTER TABLE `users` ADD `age` integer;", Files.readString(folder.sqlFile("0002_users")).strip());
+        assertTrue(files().values().stream().noneMatch(t -> t.contains("<<<<<<<")), files().toString());
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int")), folder));
+    }
+
+    /**
+     * The feature's migration is newer than main's, and a feature dev database applied it. db:rebase regenerated its SQL but
+     * kept its "when": db:apply on that database then called it "edited after it was applied ... record it with db:repair", which
+     * would record SQL that never ran there. Regenerated, it gets a "when" of its own; the old row is then one the folder lacks.
+     */
+    @Test
+    void aRegeneratedMigrationIsNotTakenForAnEditedOneWhereItsOldSqlRan() throws Exception {
+        Generator g = new Generator();
+        git("checkout", "-q", "main");
+        g.generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "email");
+        git("checkout", "-q", "feature");
+        Thread.sleep(5);
+        g.generate(schema(table("users", "name!", "age:int"), table("posts", "title")), folder, GenerateOptions.batch().withName("age"));
+        long oldWhen = folder.readJournal().entries().get(1).when();
+        Path dbFile = repo.resolve("feature.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+        }
+        git("add", "drizzle");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        git("merge", "-q", "feature");
+        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder));
+        assertEquals(oldWhen + 1, folder.readJournal().entries().get(2).when());
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            Migrator migrator = new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT);
+            var e = assertThrows(dev.godwit.engine.migrate.MigrationException.class, () -> migrator.apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("The database records migration(s) the folder does not have: created_at " + oldWhen), e.getMessage());
+            assertTrue(e.getMessage().contains("a migration rebased with regenerated SQL by db:rebase"), e.getMessage());
+        }
+    }
+
+    /**
+     * A migration without a checksum file (made by drizzle-kit, or meta/_sums not committed) whose snapshot changes the schema
+     * was generated, not hand-written: db:rebase took it for hand-written, moved its SQL unchanged (a rebuild of users that
+     * knows nothing of main's email column) and refused it with "replaying would not give the last snapshot". It is regenerated.
+     */
+    @Test
+    void aGeneratedMigrationWithoutAChecksumFileIsRegeneratedNotMovedAsHandWritten() throws Exception {
+        Path dbFile = repo.resolve("app.sqlite");
+        branchesThenMergeOnDatabase(dbFile);
+        Files.delete(folder.sumFile("0001_age"));
+        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder));
+        String sql = Files.readString(folder.sqlFile("0002_age"));
+        assertTrue(sql.contains("`email`"), sql);
+        assertTrue(log.contains("INFO   move 0001_age -> 0002_age (SQL regenerated on top of 0001_email)"), log.toString());
+        assertTrue(log.stream().noneMatch(l -> l.contains("hand-written")), log.toString());
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            assertEquals(List.of("0002_age"), new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT)
+                    .apply(folder.migrations(), ApplyOptions.defaults()).applied());
+            assertEquals(List.of(Map.of("name", "ada", "email", "a@x")), db.query("SELECT name, email FROM users"));
+        }
     }
 }

@@ -84,6 +84,27 @@ class RepairerTest {
         return sql;
     }
 
+    static final HistoryTable DRIZZLE = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+
+    /** Applies both migrations in drizzle's history; returns the "when" of 0001_posts, which keys its row. */
+    long applyBoth() {
+        applyAll(DRIZZLE);
+        return folder.migrations().get(1).when();
+    }
+
+    void run(String sql) {
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            db.runAtomically(List.of(sql), false);
+        }
+    }
+
+    /** The outcome that counts after a repair: a following db:apply runs nothing again. */
+    void assertNothingToApply(HistoryTable history) {
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            assertEquals(List.of(), new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
+        }
+    }
+
     RepairResult repair(HistoryTable history, RepairOptions options) {
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
             return new Repairer(engineLog).repair(folder, db, history, options);
@@ -118,7 +139,7 @@ class RepairerTest {
         assertEquals(List.of("0001_posts"), r.rechecked());
         assertEquals(List.of("0001_posts"), r.sums());
         assertEquals(Checksums.sha256Hex(sql), rows("SELECT hash FROM __drizzle_migrations ORDER BY created_at").get(1).get("hash"));
-        assertEquals(Checksums.sha256Hex(sql) + "\n", Files.readString(folder.sumFile("0001_posts")));
+        assertEquals(Checksums.sha256Hex(sql) + " when=" + folder.migrations().get(1).when() + "\n", Files.readString(folder.sumFile("0001_posts")));
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
             List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(folder.migrations());
             assertTrue(states.stream().allMatch(s -> s.state() == MigrationState.State.APPLIED), states.toString());
@@ -130,9 +151,8 @@ class RepairerTest {
 
     @Test
     void removesHistoryRowsOfMigrationsThatExistNowhere() {
-        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
-        applyAll(history);
-        long when = folder.migrations().get(1).when();
+        HistoryTable history = DRIZZLE;
+        long when = applyBoth();
         new Dropper(EngineLog.SILENT).drop(folder, new DropOptions(null, true), () -> SqliteDatabase.open(dbFile), history);
         List<String> asked = new ArrayList<>();
         RepairResult no = repair(history, new RepairOptions(false, q -> asked.add(q) && false));
@@ -151,18 +171,15 @@ class RepairerTest {
     /** A migration db:rebase moved (same SQL, new "when") keeps its row, moved along, so the next apply does not run it again. */
     @Test
     void aMovedMigrationsRowIsMovedNotRemoved() throws IOException {
-        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
-        applyAll(history);
-        long when = folder.migrations().get(1).when();
+        HistoryTable history = DRIZZLE;
+        long when = applyBoth();
         Path journal = folder.journalFile();
         Files.writeString(journal, Files.readString(journal).replace("\"when\": " + when, "\"when\": " + (when + 60_000)));
         RepairResult r = repair(history, new RepairOptions(true, null));
         assertEquals(List.of(), r.removedRows());
         assertTrue(log.stream().anyMatch(l -> l.contains("  - move the row of created_at " + when + " (hash ")
-                && l.endsWith(" in __drizzle_migrations to 0001_posts (\"when\" " + (when + 60_000) + "): the same SQL, moved after it was applied")), log.toString());
-        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
-            assertEquals(List.of(), new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()).applied());
-        }
+                && l.contains(" in __drizzle_migrations to 0001_posts (\"when\" " + (when + 60_000) + "): the same SQL, moved after it was applied\n")), log.toString());
+        assertNothingToApply(history);
     }
 
     @Test
@@ -182,5 +199,178 @@ class RepairerTest {
         assertTrue(repair(history, new RepairOptions(false, null)).changedNothing());
         assertEquals(List.of("INFO Nothing to repair: the checksums in __drizzle_migrations on local SQLite file " + dbFile.toAbsolutePath()
                 + " and in drizzle/meta/_sums/ match the migrations, and every applied migration is in the folder."), log);
+    }
+
+    /**
+     * A history row written twice (two concurrent drizzle-orm migrate() runs, which have no guard, or a restore merged into a
+     * live table): db:repair removes the copy, not both rows, so the migration is still recorded and the next apply leaves it be.
+     */
+    @Test
+    void aDuplicatedRowLosesItsCopyNotTheMigrationsRecord() {
+        HistoryTable history = DRIZZLE;
+        long when = applyBoth();
+        run("INSERT INTO __drizzle_migrations (hash, created_at) SELECT hash, created_at FROM __drizzle_migrations"
+                    + " WHERE created_at = " + when);
+        RepairResult r = repair(history, new RepairOptions(true, null));
+        assertEquals(1, r.removedRows().size());
+        assertTrue(log.stream().anyMatch(l -> l.contains("  - remove a copy of the row of 0001_posts (created_at " + when
+                + ") from __drizzle_migrations: it records the migration twice (one row stays)")), log.toString());
+        assertEquals(1, rows("SELECT * FROM __drizzle_migrations WHERE created_at = " + when).size());
+        assertEquals(2, rows("SELECT * FROM __drizzle_migrations").size());
+        assertNothingToApply(history);
+        assertTrue(repair(history, new RepairOptions(false, null)).changedNothing(), "a second run finds nothing");
+    }
+
+    /**
+     * A row whose created_at was lost (NULL: written by hand, a tool that left it out) but whose hash is the file's: db:repair
+     * gives it back the migration's "when", as it moves a rebased migration's row; removing it would make the migration run again.
+     */
+    @Test
+    void aRowWithoutCreatedAtButWithTheFilesHashGetsItsWhenBack() {
+        HistoryTable history = DRIZZLE;
+        long when = applyBoth();
+        run("UPDATE __drizzle_migrations SET created_at = NULL WHERE created_at = " + when);
+        RepairResult r = repair(history, new RepairOptions(true, null));
+        assertEquals(List.of(), r.removedRows());
+        assertTrue(log.stream().anyMatch(l -> l.contains("  - move the row of created_at null (hash ")
+                && l.endsWith(" in __drizzle_migrations to 0001_posts (\"when\" " + when + "): the same SQL, recorded without created_at")), log.toString());
+        assertEquals(1, ((Number) rows("SELECT count(*) AS n FROM __drizzle_migrations WHERE created_at = " + when).get(0).get("n")).intValue());
+        assertEquals(2, rows("SELECT * FROM __drizzle_migrations").size());
+        assertNothingToApply(history);
+    }
+
+    /**
+     * The journal's "when" of an applied migration changed (a merge, a hand edit) and the team keeps it: db:repair moves the row,
+     * and its checksum file, stamped with the old "when", is re-stamped too. It used to stay, so db:verify kept saying the
+     * checksum "no longer guards" the migration and to put the entry back, which db:repair had just made the wrong advice.
+     */
+    @Test
+    void aMovedMigrationsChecksumFileIsStampedWithItsNewWhen() throws IOException {
+        HistoryTable history = DRIZZLE;
+        long when = applyBoth();
+        String hash = Files.readString(folder.sumFile("0001_posts")).split(" ")[0];
+        Path journal = folder.journalFile();
+        Files.writeString(journal, Files.readString(journal).replace("\"when\": " + when, "\"when\": " + (when + 60_000)));
+        repair(history, new RepairOptions(true, null));
+        assertTrue(log.stream().anyMatch(l -> l.contains("  - stamp drizzle/meta/_sums/0001_posts.sha256 with the journal's \"when\" of 0001_posts: "
+                + when + " -> " + (when + 60_000))), log.toString());
+        assertEquals(hash + " when=" + (when + 60_000) + "\n", Files.readString(folder.sumFile("0001_posts")));
+        assertEquals(List.of(), Verifier.verify(V1, folder));
+        assertTrue(repair(history, new RepairOptions(false, null)).changedNothing(), "a second run finds nothing");
+    }
+
+    /**
+     * drizzle-kit drop left 0001_posts's checksum file behind and drizzle-kit generate wrote another 0001_posts: db:repair used to
+     * "re-record" the old file for the new migration as if it had been edited; the file belongs to the dropped one and goes.
+     */
+    @Test
+    void aChecksumFileOfADroppedMigrationWithTheSameTagIsRemovedNotReRecorded() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        long when = folder.migrations().get(1).when();
+        Path journal = folder.journalFile();
+        Files.writeString(folder.sqlFile("0001_posts"), "CREATE TABLE `posts` (`id` integer PRIMARY KEY NOT NULL, `body` text);");
+        Files.writeString(journal, Files.readString(journal).replace("\"when\": " + when, "\"when\": " + (when + 5_000)));
+        RepairResult r = repair(history, new RepairOptions(true, null));
+        assertEquals(List.of("0001_posts"), r.sums());
+        assertTrue(log.stream().anyMatch(l -> l.contains("  - remove drizzle/meta/_sums/0001_posts.sha256: it was written for another 0001_posts"
+                + " (\"when\" " + when + ", dropped since), not this one")), log.toString());
+        assertTrue(Files.notExists(folder.sumFile("0001_posts")));
+    }
+
+    /**
+     * An applied migration renamed by hand (0001_posts -> 0001_articles: the file and the journal's tag): __drizzle_migrations
+     * keys rows by created_at, so it stays applied, but meta/_sums/0001_posts.sha256 stayed behind: db:verify said the renamed
+     * migration is no longer guarded, and db:repair found "nothing to repair". It renames the checksum file along now.
+     */
+    @Test
+    void aChecksumFileFollowsAMigrationRenamedByHand() throws IOException {
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        applyAll(history);
+        String sum = Files.readString(folder.sumFile("0001_posts"));
+        Files.move(folder.sqlFile("0001_posts"), folder.sqlFile("0001_articles"));
+        Path journal = folder.journalFile();
+        Files.writeString(journal, Files.readString(journal).replace("\"0001_posts\"", "\"0001_articles\""));
+        assertTrue(Verifier.verify(V1, folder).stream().anyMatch(f -> f.message().startsWith("drizzle/meta/_sums/0001_posts.sha256 belongs to no migration")));
+        RepairResult r = repair(history, new RepairOptions(true, null));
+        assertEquals(List.of("0001_articles"), r.sums());
+        assertTrue(log.stream().anyMatch(l -> l.contains("  - rename drizzle/meta/_sums/0001_posts.sha256 to 0001_articles.sha256: 0001_articles"
+                + " is 0001_posts renamed (the same SQL and \"when\")")), log.toString());
+        assertEquals(sum, Files.readString(folder.sumFile("0001_articles")));
+        assertTrue(Files.notExists(folder.sumFile("0001_posts")));
+        assertEquals(List.of(), Verifier.verify(V1, folder));
+        assertNothingToApply(history);
+    }
+
+    /**
+     * Two rows under 0001_posts's created_at, one with its hash and one with another's (a migration of another folder or branch
+     * with the same "when"). The other row came first (inserted first), so 0001_posts read as edited: db:repair set both rows to
+     * the file's hash and its DELETE of the other row then found nothing; two copies were left. Now the row with the file's hash
+     * records the migration and the other one is removed.
+     */
+    @Test
+    void ofTwoRowsUnderOneWhenTheOneWithTheFilesHashRecordsTheMigration() {
+        HistoryTable history = DRIZZLE;
+        long when = applyBoth();
+        run("DELETE FROM __drizzle_migrations WHERE created_at = " + when);
+        run("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0000aaaa', " + when + ")");
+        run("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('" + folder.migrations().get(1).hash() + "', " + when + ")");
+        RepairResult r = repair(history, new RepairOptions(true, null));
+        assertEquals(List.of(), r.rechecked());
+        assertEquals(List.of("created_at " + when + " (hash 0000aaaa)"), r.removedRows());
+        assertEquals(List.of(Map.of("hash", folder.migrations().get(1).hash())), rows("SELECT hash FROM __drizzle_migrations WHERE created_at = " + when));
+        assertNothingToApply(history);
+        assertTrue(repair(history, new RepairOptions(false, null)).changedNothing(), "a second run finds nothing");
+    }
+
+    /**
+     * db:apply names the UPDATE that moves a row along to its migration; for a row with NULL created_at it wrote
+     * "WHERE created_at = null", which matches no row in SQL: run as told, it changed nothing.
+     */
+    @Test
+    void theStatementDbApplyNamesForARowWithoutCreatedAtMovesIt() {
+        HistoryTable history = DRIZZLE;
+        long when = applyBoth();
+        run("UPDATE __drizzle_migrations SET created_at = NULL WHERE created_at = " + when);
+        String message;
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            message = assertThrows(dev.godwit.engine.migrate.MigrationException.class,
+                    () -> new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults())).getMessage();
+        }
+        String update = "UPDATE \"__drizzle_migrations\" SET \"created_at\" = " + when + " WHERE \"created_at\" IS NULL AND \"hash\" = '"
+                + folder.migrations().get(1).hash() + "';";
+        assertTrue(message.contains("0001_posts.sql (\"when\" " + when + ") is recorded under created_at null: " + update), message);
+        run(update);
+        assertNothingToApply(history);
+    }
+
+    /** A row written twice is harmless to db:apply, which refused the next migration, taking the copy for a migration the folder lacks. */
+    @Test
+    void aDuplicatedRowDoesNotStopTheNextApply() {
+        HistoryTable history = DRIZZLE;
+        long when = applyBoth();
+        run("INSERT INTO __drizzle_migrations (hash, created_at) SELECT hash, created_at FROM __drizzle_migrations WHERE created_at = " + when);
+        new Generator().generate(new SchemaDef(List.of(table("users", "name"), table("posts", "title"), table("tags", "label")), List.of()), folder,
+                GenerateOptions.batch().withName("tags"));
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            assertEquals(List.of("0002_tags"), new Migrator(db, history, engineLog).apply(folder.migrations(), ApplyOptions.defaults()).applied());
+        }
+        assertTrue(log.contains("WARN __drizzle_migrations holds a copy of the row of 0001_posts (created_at " + when + "): the migration is recorded"
+                + " twice. mvn db:repair removes the copy."), log.toString());
+    }
+
+    /**
+     * The first migration's row lost its created_at: with 0001_posts recorded after it, 0000_init reads as skipped (older than
+     * the last applied), not pending, so the row was not paired with it and db:repair removed it; db:apply then refused 0000_init
+     * as never applied. The row is moved to it like a pending migration's.
+     */
+    @Test
+    void aRowWithoutCreatedAtOfAMigrationBeforeTheLastAppliedGetsItsWhenBack() {
+        long when = folder.migrations().get(0).when();
+        applyBoth();
+        run("UPDATE __drizzle_migrations SET created_at = NULL WHERE created_at = " + when);
+        RepairResult r = repair(DRIZZLE, new RepairOptions(true, null));
+        assertEquals(List.of(), r.removedRows());
+        assertEquals(1, rows("SELECT * FROM __drizzle_migrations WHERE created_at = " + when).size());
+        assertNothingToApply(DRIZZLE);
     }
 }
