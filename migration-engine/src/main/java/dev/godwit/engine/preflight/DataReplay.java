@@ -5,6 +5,7 @@ import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.sql.Quoting;
+import dev.godwit.schema.model.SqliteNames;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,18 @@ public final class DataReplay implements AutoCloseable {
     private final Map<String, String> unfilled = new java.util.LinkedHashMap<>();
     private final Map<String, String> constrained = new java.util.LinkedHashMap<>();
     private final List<String> warnings = new java.util.ArrayList<>();
-    private final Map<String, List<String>> lostTriggers = new java.util.LinkedHashMap<>();
+    private final Map<String, LostTrigger> lostTriggers = new java.util.LinkedHashMap<>();
+
+    /** A user trigger as sqlite_master holds it: its table (or view), its SQL and its name as written. */
+    private record Trigger(String table, String sql, String name) {
+    }
+
+    /**
+     * A trigger that {@code migration} took away without a DROP TRIGGER while its {@code table} stayed; {@code onView} when
+     * that table is a view (dropped and created again, which drops its INSTEAD OF triggers).
+     */
+    public record LostTrigger(String migration, String table, String sql, String name, boolean onView) {
+    }
 
     /** A replay as SQLite runs the migrations. */
     public DataReplay() {
@@ -47,10 +59,10 @@ public final class DataReplay implements AutoCloseable {
      * @throws DatabaseException naming the failing statement (index into {@code m.statements()}); the database is then as before {@code m}
      */
     public List<RowChange> apply(Migration m) {
-        Map<String, List<String>> triggersBefore = triggers();
+        Map<String, Trigger> triggersBefore = triggers();
         List<RowChange> changes = run(m);
         if (triggersBefore.isEmpty() && lostTriggers.isEmpty()) return changes;
-        Map<String, List<String>> after = triggers();
+        Map<String, Trigger> after = triggers();
         List<String> dropped = TableFeatures.droppedTriggers(m.statements());
         // created again, or dropped by name later (DROP TRIGGER IF EXISTS: it is meant to go): no longer lost
         for (String created : after.keySet()) lostTriggers.remove(created);
@@ -58,34 +70,30 @@ public final class DataReplay implements AutoCloseable {
         // a view's INSTEAD OF triggers go as a table's do when the migration drops it and creates it again (a changed view)
         Map<String, String> tables = new java.util.HashMap<>();
         for (Map<String, Object> t : replica.query("SELECT type, name FROM main.sqlite_master WHERE type IN ('table', 'view')")) {
-            tables.put(dev.godwit.schema.model.SqliteNames.key(String.valueOf(t.get("name"))), String.valueOf(t.get("type")));
+            tables.put(SqliteNames.key(String.valueOf(t.get("name"))), String.valueOf(t.get("type")));
         }
         // a trigger lost before follows its table's renames, and stops mattering once its table is dropped for good (creating
         // it again would fail there; the way out offered was a no-op DROP TRIGGER)
         Map<String, String> renames = DataCheck.renames(m.statements());
-        for (java.util.Iterator<Map.Entry<String, List<String>>> it = lostTriggers.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<String, List<String>> e = it.next();
-            String table = e.getValue().get(1);
+        for (java.util.Iterator<Map.Entry<String, LostTrigger>> it = lostTriggers.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, LostTrigger> e = it.next();
+            LostTrigger lost = e.getValue();
+            String table = lost.table();
             Set<String> seen = new java.util.HashSet<>();
-            while (renames.containsKey(dev.godwit.schema.model.SqliteNames.key(table)) && seen.add(dev.godwit.schema.model.SqliteNames.key(table))) {
-                table = renames.get(dev.godwit.schema.model.SqliteNames.key(table));
-            }
+            while (renames.containsKey(SqliteNames.key(table)) && seen.add(SqliteNames.key(table))) table = renames.get(SqliteNames.key(table));
             // renamed away, created again under its name, the renamed one dropped (a hand-written rebuild): still the table
-            if (!tables.containsKey(dev.godwit.schema.model.SqliteNames.key(table))) table = e.getValue().get(1);
-            String kind = tables.get(dev.godwit.schema.model.SqliteNames.key(table));
-            if (kind == null) {
+            if (!tables.containsKey(SqliteNames.key(table))) table = lost.table();
+            if (!tables.containsKey(SqliteNames.key(table))) {
                 it.remove();
-            } else if (!table.equals(e.getValue().get(1))) {
-                List<String> moved = new java.util.ArrayList<>(e.getValue());
-                moved.set(1, table);
-                e.setValue(List.copyOf(moved));
+            } else if (!table.equals(lost.table())) {
+                e.setValue(new LostTrigger(lost.migration(), table, lost.sql(), lost.name(), lost.onView()));
             }
         }
-        for (Map.Entry<String, List<String>> t : triggersBefore.entrySet()) {
-            String table = t.getValue().get(0);
-            String kind = tables.get(dev.godwit.schema.model.SqliteNames.key(table));
+        for (Map.Entry<String, Trigger> t : triggersBefore.entrySet()) {
+            Trigger was = t.getValue();
+            String kind = tables.get(SqliteNames.key(was.table()));
             if (after.containsKey(t.getKey()) || dropped.contains(t.getKey()) || kind == null) continue;
-            lostTriggers.put(t.getKey(), List.of(m.fileName(), table, t.getValue().get(1), t.getValue().get(2), kind));
+            lostTriggers.put(t.getKey(), new LostTrigger(m.fileName(), was.table(), was.sql(), was.name(), kind.equals("view")));
         }
         return changes;
     }
@@ -101,21 +109,17 @@ public final class DataReplay implements AutoCloseable {
     }
 
     /** The user triggers there are now, by case-folded name: their table, SQL and name as written. */
-    private Map<String, List<String>> triggers() {
-        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    private Map<String, Trigger> triggers() {
+        Map<String, Trigger> out = new java.util.LinkedHashMap<>();
         for (Map<String, Object> t : replica.query("SELECT name, tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
             String name = String.valueOf(t.get("name"));
-            out.put(dev.godwit.schema.model.SqliteNames.key(name), List.of(String.valueOf(t.get("tbl_name")), String.valueOf(t.get("sql")), name));
+            out.put(SqliteNames.key(name), new Trigger(String.valueOf(t.get("tbl_name")), String.valueOf(t.get("sql")), name));
         }
         return out;
     }
 
-    /**
-     * Triggers a migration took away without a DROP TRIGGER while their table stayed (a rebuild's DROP TABLE drops them)
-     * and that no later migration created again, each as: the migration, the table, the trigger's SQL, its name, and whether
-     * that table is a "table" or a "view" (dropped and created again, which drops its INSTEAD OF triggers).
-     */
-    public java.util.Collection<List<String>> lostTriggers() {
+    /** Triggers a migration took away without a DROP TRIGGER while their table stayed, that no later migration created again. */
+    public java.util.Collection<LostTrigger> lostTriggers() {
         return lostTriggers.values();
     }
 
@@ -154,10 +158,10 @@ public final class DataReplay implements AutoCloseable {
     public static boolean writesAnExistingTable(List<String> statements, int at) {
         java.util.regex.Matcher w = WRITE.matcher(dev.godwit.engine.sql.StatementKind.fromCode(statements.get(at)));
         if (!w.matches()) return false;
-        String target = dev.godwit.schema.model.SqliteNames.key(w.group(2));
+        String target = SqliteNames.key(w.group(2));
         for (int i = 0; i < at; i++) {
             java.util.regex.Matcher c = CREATE.matcher(dev.godwit.engine.sql.StatementKind.fromCode(statements.get(i)));
-            if (c.matches() && dev.godwit.schema.model.SqliteNames.key(c.group(2)).equals(target)) return false;
+            if (c.matches() && SqliteNames.key(c.group(2)).equals(target)) return false;
         }
         return true;
     }

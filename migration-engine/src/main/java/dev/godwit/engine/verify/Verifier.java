@@ -231,17 +231,17 @@ public final class Verifier {
                 }
             }
             for (String t : brokenTriggers.values()) findings.add(new Finding(Finding.Kind.REPLAY, t));
-            for (List<String> lost : replay.lostTriggers()) {
-                String in = migrations.stream().filter(x -> x.fileName().equals(lost.get(0))).findFirst().map(x -> folder.relative(x.file())).orElse(lost.get(0));
-                findings.add(new Finding(Finding.Kind.REPLAY, "after " + in + ", trigger \"" + lost.get(3) + "\" on \"" + lost.get(1)
-                        + "\" is gone and no later migration creates it again: " + (lost.get(4).equals("view")
+            for (DataReplay.LostTrigger lost : replay.lostTriggers()) {
+                String in = migrations.stream().filter(x -> x.fileName().equals(lost.migration())).findFirst().map(x -> folder.relative(x.file())).orElse(lost.migration());
+                findings.add(new Finding(Finding.Kind.REPLAY, "after " + in + ", trigger \"" + lost.name() + "\" on \"" + lost.table()
+                        + "\" is gone and no later migration creates it again: " + (lost.onView()
                                 ? "the migration drops the view and creates it again (DROP VIEW drops its INSTEAD OF triggers) without DROP TRIGGER,"
                                 + " so the writes the trigger made through the view fail from then on. Create it again after the view, in a custom migration"
                                 : "the migration drops the table (a rebuild's DROP TABLE drops its triggers) without DROP TRIGGER, so what the trigger"
                                 + " did (an audit row, a guard, a timestamp) silently stops. Create it again after the rebuild, in a custom migration")
                         + " (mvn db:generate -Ddb.custom) holding:\n    "
-                        + lost.get(2).strip().replace("\n", "\n    ") + ";\n  or, if it is meant to go, say so there: DROP TRIGGER IF EXISTS "
-                        + dev.godwit.engine.sql.Quoting.doubleQuoted(lost.get(3)) + ";"));
+                        + lost.sql().strip().replace("\n", "\n    ") + ";\n  or, if it is meant to go, say so there: DROP TRIGGER IF EXISTS "
+                        + dev.godwit.engine.sql.Quoting.doubleQuoted(lost.name()) + ";"));
             }
             return new Replay(findings, Introspector.introspect(db), replay.warnings());
         }
