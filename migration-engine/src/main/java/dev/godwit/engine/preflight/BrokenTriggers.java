@@ -20,9 +20,13 @@ final class BrokenTriggers {
     private BrokenTriggers() {
     }
 
-    /** Trigger name -> SQLite's reason (no such table or column), with the trigger's table, for every trigger that cannot run. */
-    static Map<String, String[]> in(Replica r) {
-        Map<String, String[]> out = new LinkedHashMap<>();
+    /** A trigger that cannot run: the table (or view) it is on, and SQLite's reason (no such table or column). */
+    record Broken(String table, String reason) {
+    }
+
+    /** Every trigger that cannot run, by name. */
+    static Map<String, Broken> in(Replica r) {
+        Map<String, Broken> out = new LinkedHashMap<>();
         Map<String, String> tableOf = new LinkedHashMap<>();
         for (Map<String, Object> t : r.query("SELECT name, tbl_name FROM main.sqlite_master WHERE type = 'trigger'")) {
             tableOf.put(String.valueOf(t.get("name")), String.valueOf(t.get("tbl_name")));
@@ -48,7 +52,7 @@ final class BrokenTriggers {
                             kind = "TRIGGER";
                             String reason = why.substring(("error in trigger " + name + ": ").length());
                             if (reason.startsWith("no such table") || reason.startsWith("no such column")) {
-                                out.put(name, new String[] {reason, tableOf.get(name)});
+                                out.put(name, new Broken(tableOf.get(name), reason));
                             }
                         }
                     }
@@ -78,7 +82,7 @@ final class BrokenTriggers {
     static List<String> broken(Replica r, java.util.Set<String> brokenBefore) {
         List<String> out = new ArrayList<>();
         in(r).forEach((name, why) -> {
-            if (!brokenBefore.contains(name)) out.add(sentence(name, why[1], why[0]));
+            if (!brokenBefore.contains(name)) out.add(sentence(name, why.table(), why.reason()));
         });
         return out;
     }

@@ -104,7 +104,7 @@ public final class DataReplay implements AutoCloseable {
      */
     public Map<String, String> brokenTriggers() {
         Map<String, String> out = new java.util.LinkedHashMap<>();
-        BrokenTriggers.in(replica).forEach((name, why) -> out.put(name, BrokenTriggers.sentence(name, why[1], why[0])));
+        BrokenTriggers.in(replica).forEach((name, why) -> out.put(name, BrokenTriggers.sentence(name, why.table(), why.reason())));
         return out;
     }
 
