@@ -230,8 +230,9 @@ public final class Preflight implements PendingCheck {
             log.warn(sb + "\n  Applying anyway because of -Ddb.acceptDataLoss.");
             return;
         }
+        if (changes.stream().anyMatch(RowChange::byTrigger)) sb.append("\n  ").append(RowChange.TRIGGER_WAY_OUT);
         sb.append("\n  Nothing was applied. Fix the migration");
-        if (!changes.isEmpty()) {
+        if (changes.stream().anyMatch(c -> !c.byTrigger())) {
             sb.append(" (a rebuild of a parent table with ON DELETE CASCADE/SET NULL children deletes or unlinks their rows on D1: save and"
                     + " restore the children in the migration, or regenerate it with mvn db:generate)");
         }
