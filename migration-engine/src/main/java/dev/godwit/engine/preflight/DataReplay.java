@@ -25,6 +25,7 @@ public final class DataReplay implements AutoCloseable {
     private final Map<String, String> constrained = new java.util.LinkedHashMap<>();
     private final List<String> warnings = new java.util.ArrayList<>();
     private final Map<String, LostTrigger> lostTriggers = new java.util.LinkedHashMap<>();
+    private final KeyRanges keyRanges = new KeyRanges();   // one for the whole history: a table's keys stay where they were
 
     /**
      * A trigger that {@code migration} took away without a DROP TRIGGER while its {@code table} stayed; {@code onView} when
@@ -105,7 +106,7 @@ public final class DataReplay implements AutoCloseable {
         // Rows cannot change what a migration that only adds does (a new constraint they break is replayed on empty tables anyway),
         // so tables are filled only before one that can remove or rewrite rows: most of a long history is additive.
         if (!DataCheck.onlyAdds(m.statements())) {
-            RowGenerator.Result r = new RowGenerator(replica, SEED).fill(Introspector.introspect(replica), ROWS);
+            RowGenerator.Result r = new RowGenerator(replica, SEED, keyRanges).fill(Introspector.introspect(replica), ROWS);
             unfilled.putAll(r.notFilled());
         }
         DataCheck.Outcome o = DataCheck.run(replica, m);
