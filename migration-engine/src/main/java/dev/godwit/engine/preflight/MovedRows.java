@@ -2,13 +2,15 @@ package dev.godwit.engine.preflight;
 
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The statements of a migration that only move rows: a rebuild takes a table's rows out and puts them back
- * ({@code DELETE FROM t} with no WHERE, then {@code INSERT INTO t ... SELECT ... FROM} a copy the migration made), or drops
+ * ({@code DELETE FROM t} with no WHERE, then {@code INSERT INTO t ... SELECT ... FROM} the copy it made of t), or drops
  * a table. Nobody asked for the triggers these statements fire to write audit rows or stamp the rows put back; a
  * hand-written {@code DELETE ... WHERE} or {@code UPDATE} means its triggers to fire.
  */
@@ -20,14 +22,16 @@ final class MovedRows {
 
     MovedRows(List<String> statements) {
         List<List<SqlLexer.Token>> tokens = statements.stream().map(MovedRows::tokens).toList();
-        Set<String> created = new HashSet<>();
+        Map<String, String> copies = new HashMap<>();   // CREATE TABLE copy AS SELECT ... FROM t: copy to t, case-folded
         Set<String> emptied = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             List<SqlLexer.Token> t = tokens.get(i);
             if (t.isEmpty()) continue;
             if (t.size() >= 3 && t.get(0).is("CREATE") && t.get(1).is("TABLE")) {
                 String name = nameAt(t, t.size() > 5 && t.get(2).is("IF") ? 5 : 2);
-                if (name != null) created.add(name);
+                String from = null;
+                for (int k = 3; k + 1 < t.size() && from == null; k++) if (t.get(k).is("FROM")) from = nameAt(t, k + 1);
+                if (name != null && from != null) copies.put(name, from);
             } else if (t.size() >= 3 && t.get(0).is("DROP") && t.get(1).is("TABLE")) {
                 moving.add(i);
             } else if (t.get(0).is("UPDATE")) {
@@ -47,7 +51,7 @@ final class MovedRows {
             String into = insertTarget(tokens.get(i));
             if (into == null) continue;
             if (emptied.contains(into)) refilled.add(into);
-            if (readsFrom(tokens.get(i), created)) moving.add(i);
+            if (readsCopyOf(tokens.get(i), into, copies)) moving.add(i);
         }
         // a DELETE whose rows never come back is a cleanup the migration asked for
         for (int i = 0; i < tokens.size(); i++) {
@@ -94,10 +98,10 @@ final class MovedRows {
         return null;
     }
 
-    /** Whether an INSERT reads with {@code SELECT ... FROM} one of the tables the migration created (its copy of the rows). */
-    private static boolean readsFrom(List<SqlLexer.Token> t, Set<String> created) {
+    /** Whether an INSERT into {@code into} reads with {@code SELECT ... FROM} the copy the migration made of {@code into}'s rows. */
+    private static boolean readsCopyOf(List<SqlLexer.Token> t, String into, Map<String, String> copies) {
         for (int i = 0; i + 1 < t.size(); i++) {
-            if (t.get(i).is("FROM") && created.contains(nameAt(t, i + 1))) return true;
+            if (t.get(i).is("FROM") && into.equals(copies.get(nameAt(t, i + 1)))) return true;
         }
         return false;
     }
