@@ -22,16 +22,18 @@ final class MovedRows {
 
     MovedRows(List<String> statements) {
         List<List<SqlLexer.Token>> tokens = statements.stream().map(MovedRows::tokens).toList();
-        Map<String, String> copies = new HashMap<>();   // CREATE TABLE copy AS SELECT ... FROM t: copy to t, case-folded
+        Map<String, String> copies = new HashMap<>();   // CREATE TABLE copy AS SELECT * FROM t: copy to t, case-folded
         Set<String> emptied = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             List<SqlLexer.Token> t = tokens.get(i);
             if (t.isEmpty()) continue;
             if (t.size() >= 3 && t.get(0).is("CREATE") && t.get(1).is("TABLE")) {
-                String name = nameAt(t, t.size() > 5 && t.get(2).is("IF") ? 5 : 2);
-                String from = null;
-                for (int k = 3; k + 1 < t.size() && from == null; k++) if (t.get(k).is("FROM")) from = nameAt(t, k + 1);
-                if (name != null && from != null) copies.put(name, from);
+                // a copy of every row as it is: CREATE TABLE copy AS SELECT * FROM t (a SELECT that computes columns changes them)
+                if (t.size() == 8 && t.get(3).is("AS") && t.get(4).is("SELECT") && t.get(5).isPunct("*") && t.get(6).is("FROM")) {
+                    String name = nameAt(t, 2);
+                    String from = nameAt(t, 7);
+                    if (name != null && from != null) copies.put(name, from);
+                }
             } else if (t.size() >= 3 && t.get(0).is("DROP") && t.get(1).is("TABLE")) {
                 moving.add(i);
             } else if (t.get(0).is("UPDATE")) {
@@ -50,8 +52,9 @@ final class MovedRows {
         for (int i = 0; i < tokens.size(); i++) {
             String into = insertTarget(tokens.get(i));
             if (into == null) continue;
+            if (!readsCopyOf(tokens.get(i), into, copies)) continue;
+            moving.add(i);
             if (emptied.contains(into)) refilled.add(into);
-            if (readsCopyOf(tokens.get(i), into, copies)) moving.add(i);
         }
         // a DELETE whose rows never come back is a cleanup the migration asked for
         for (int i = 0; i < tokens.size(); i++) {
@@ -65,7 +68,7 @@ final class MovedRows {
         return moving.contains(i);
     }
 
-    /** Whether the migration empties {@code table} and fills it again, and no UPDATE of its own names it. */
+    /** Whether the migration empties {@code table} and fills it again from its copy, and no UPDATE of its own names it. */
     boolean refills(String table) {
         String key = SqliteNames.key(table);
         return refilled.contains(key) && !updated.contains(key);
@@ -98,11 +101,20 @@ final class MovedRows {
         return null;
     }
 
-    /** Whether an INSERT into {@code into} reads with {@code SELECT ... FROM} the copy the migration made of {@code into}'s rows. */
+    /**
+     * Whether an INSERT into {@code into} is {@code SELECT columns FROM} the copy the migration made of {@code into}'s rows, the
+     * columns named as they are (an expression there changes the rows on purpose), and nothing after the copy's name.
+     */
     private static boolean readsCopyOf(List<SqlLexer.Token> t, String into, Map<String, String> copies) {
-        for (int i = 0; i + 1 < t.size(); i++) {
-            if (t.get(i).is("FROM") && into.equals(copies.get(nameAt(t, i + 1)))) return true;
+        int select = -1;
+        for (int i = 0; i < t.size() && select < 0; i++) if (t.get(i).is("SELECT")) select = i;
+        if (select < 0 || t.size() < select + 3) return false;
+        int from = t.size() - 2;
+        if (!t.get(from).is("FROM") || !into.equals(copies.get(nameAt(t, from + 1)))) return false;
+        for (int i = select + 1; i < from; i++) {
+            SqlLexer.Token k = t.get(i);
+            if (!(k.kind() == SqlLexer.Kind.WORD || k.kind() == SqlLexer.Kind.QUOTED || k.isPunct(",") || k.isPunct("*"))) return false;
         }
-        return false;
+        return true;
     }
 }
