@@ -82,6 +82,17 @@ final class DataCheck {
                 countBefore.put(tables.get(i).name(), counts[i]);
             }
         }
+        // Tables no statement names change only through triggers; rows those add while the migration only moves rows (a
+        // rebuild's DELETE and INSERT back of a child) are written by an apply too, and nobody asked for them.
+        MovedRows moved = new MovedRows(statements);
+        List<Mentions> said = statements.stream().map(st -> new Mentions(code(st))).toList();
+        Map<String, Long> bystanders = new java.util.LinkedHashMap<>();   // their count after the last statement
+        for (int i = 0; i < tables.size(); i++) {
+            String name = tables.get(i).name();
+            if (said.stream().noneMatch(w -> w.of(name))) bystanders.put(name, counts[i]);
+        }
+        Map<String, Long> addedByMoves = new java.util.LinkedHashMap<>();
+        Map<String, Integer> firstAdded = new HashMap<>();
         Map<String, String> snapshots = new HashMap<>();
         try {
             for (Shape t : tracked) {
@@ -110,8 +121,17 @@ final class DataCheck {
                         List<Shape> reached = reach.of(List.of(statements.get(i)));
                         measure(r, reached.isEmpty() ? tracked : reached, countBefore, firstDrop, i, existing);
                     }
+                    if (!bystanders.isEmpty() && !onlyAdds(statements.get(i))) {
+                        if (existing == null) existing = existingTables(r);
+                        added(r, reach.of(List.of(statements.get(i))), bystanders, moved.moves(i), addedByMoves, firstAdded, i, existing);
+                    }
                 }
-                List<RowChange> changes = tracked.isEmpty() ? List.of() : compare(r, m, statements, tracked, countBefore, snapshots, firstDrop);
+                List<RowChange> changes = new ArrayList<>(tracked.isEmpty() ? List.of() : compare(r, m, statements, tracked, countBefore, snapshots,
+                        firstDrop, moved));
+                for (Map.Entry<String, Long> a : addedByMoves.entrySet()) {
+                    int at = firstAdded.get(a.getKey());
+                    changes.add(change(RowChange.Kind.ADDED_BY_TRIGGER, a.getKey(), null, a.getValue(), bystanders.get(a.getKey()), m, at, statements));
+                }
                 r.exec("COMMIT");
                 return new Outcome(changes, null);
             } catch (RuntimeException e) {
@@ -283,8 +303,23 @@ final class DataCheck {
         }
     }
 
+    /** Counts the bystanders statement {@code at} reaches; what it added is counted against the migration when it only moves rows. */
+    private static void added(Replica r, List<Shape> reached, Map<String, Long> bystanders, boolean moves, Map<String, Long> addedByMoves,
+                              Map<String, Integer> firstAdded, int at, Set<String> existing) {
+        List<String> names = new ArrayList<>();
+        for (Shape t : reached) if (bystanders.containsKey(t.name()) && existing.contains(SqliteNames.key(t.name()))) names.add(t.name());
+        if (names.isEmpty()) return;
+        long[] now = r.counts(countQuery(names), names.size());
+        for (int i = 0; i < names.size(); i++) {
+            long more = now[i] - bystanders.put(names.get(i), now[i]);
+            if (more <= 0 || !moves) continue;
+            addedByMoves.merge(names.get(i), more, Long::sum);
+            firstAdded.putIfAbsent(names.get(i), at);
+        }
+    }
+
     private static List<RowChange> compare(Replica r, Migration m, List<String> statements, List<Shape> tracked, Map<String, Long> countBefore,
-                                           Map<String, String> snapshots, Map<String, Integer> firstDrop) {
+                                           Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved) {
         Map<String, String> renames = renames(statements);
         Map<String, Shape> after = shapes(r);
         List<RowChange> out = new ArrayList<>();
@@ -317,6 +352,22 @@ final class DataCheck {
                     int at = parentStatement(statements, fk.getValue());
                     if (x[0] > 0) out.add(change(RowChange.Kind.SET_NULL, is.name(), c, x[0], x[2], m, at, statements));
                     if (x[1] > 0) out.add(change(RowChange.Kind.REFERENCE_CHANGED, is.name(), c, x[1], x[2], m, at, statements));
+                }
+            }
+            if (join != null && moved.refills(was.name()) && was.columns().equals(is.columns())) {
+                // rows taken out and put back as they were: a value that differs now was written by a trigger the INSERT fired
+                List<String> own = was.columns().stream().filter(c -> !was.parents().containsKey(c)).toList();
+                if (!own.isEmpty()) {
+                    StringBuilder sql = new StringBuilder("SELECT count(*)");
+                    for (String c : own) sql.append(", coalesce(sum(a.").append(q(c)).append(" IS NOT b.").append(q(c)).append("), 0)");
+                    long[] x = r.counts(sql.append(" FROM ").append(snap).append(" b JOIN ").append(live).append(" a ON ").append(join).toString(),
+                            own.size() + 1);
+                    for (int i = 0; i < own.size(); i++) {
+                        if (x[i + 1] > 0) {
+                            out.add(change(RowChange.Kind.REWRITTEN_BY_TRIGGER, is.name(), own.get(i), x[i + 1], x[0], m,
+                                    moved.refillStatement(statements, was.name()), statements));
+                        }
+                    }
                 }
             }
             List<String> columns = is.columns();

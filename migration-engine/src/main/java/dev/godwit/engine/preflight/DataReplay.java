@@ -25,10 +25,7 @@ public final class DataReplay implements AutoCloseable {
     private final Map<String, String> constrained = new java.util.LinkedHashMap<>();
     private final List<String> warnings = new java.util.ArrayList<>();
     private final Map<String, LostTrigger> lostTriggers = new java.util.LinkedHashMap<>();
-
-    /** A user trigger as sqlite_master holds it: its table (or view), its SQL and its name as written. */
-    private record Trigger(String table, String sql, String name) {
-    }
+    private final KeyRanges keyRanges = new KeyRanges();   // one for the whole history: a table's keys stay where they were
 
     /**
      * A trigger that {@code migration} took away without a DROP TRIGGER while its {@code table} stayed; {@code onView} when
@@ -59,19 +56,14 @@ public final class DataReplay implements AutoCloseable {
      * @throws DatabaseException naming the failing statement (index into {@code m.statements()}); the database is then as before {@code m}
      */
     public List<RowChange> apply(Migration m) {
-        Map<String, Trigger> triggersBefore = triggers();
+        Map<String, TableFeatures> before = TableFeatures.read(replica);
         List<RowChange> changes = run(m);
-        if (triggersBefore.isEmpty() && lostTriggers.isEmpty()) return changes;
-        Map<String, Trigger> after = triggers();
-        List<String> dropped = TableFeatures.droppedTriggers(m.statements());
-        // created again, or dropped by name later (DROP TRIGGER IF EXISTS: it is meant to go): no longer lost
-        for (String created : after.keySet()) lostTriggers.remove(created);
-        for (String gone : dropped) lostTriggers.remove(gone);
-        // a view's INSTEAD OF triggers go as a table's do when the migration drops it and creates it again (a changed view)
-        Map<String, String> tables = new java.util.HashMap<>();
-        for (Map<String, Object> t : replica.query("SELECT type, name FROM main.sqlite_master WHERE type IN ('table', 'view')")) {
-            tables.put(SqliteNames.key(String.valueOf(t.get("name"))), String.valueOf(t.get("type")));
-        }
+        if (lostTriggers.isEmpty() && before.values().stream().allMatch(t -> t.triggers().isEmpty())) return changes;
+        Map<String, TableFeatures> after = TableFeatures.read(replica);
+        // created again (by any migration, on its table or not), or dropped by name later (DROP TRIGGER IF EXISTS: it is meant to go):
+        // no longer lost
+        for (TableFeatures t : after.values()) for (String created : t.triggers().keySet()) lostTriggers.remove(SqliteNames.key(created));
+        for (String gone : LostTriggers.droppedByName(m.statements())) lostTriggers.remove(gone);
         // a trigger lost before follows its table's renames, and stops mattering once its table is dropped for good (creating
         // it again would fail there; the way out offered was a no-op DROP TRIGGER)
         Map<String, String> renames = DataCheck.renames(m.statements());
@@ -82,18 +74,15 @@ public final class DataReplay implements AutoCloseable {
             Set<String> seen = new java.util.HashSet<>();
             while (renames.containsKey(SqliteNames.key(table)) && seen.add(SqliteNames.key(table))) table = renames.get(SqliteNames.key(table));
             // renamed away, created again under its name, the renamed one dropped (a hand-written rebuild): still the table
-            if (!tables.containsKey(SqliteNames.key(table))) table = lost.table();
-            if (!tables.containsKey(SqliteNames.key(table))) {
+            if (!after.containsKey(SqliteNames.key(table))) table = lost.table();
+            if (!after.containsKey(SqliteNames.key(table))) {
                 it.remove();
             } else if (!table.equals(lost.table())) {
                 e.setValue(new LostTrigger(lost.migration(), table, lost.sql(), lost.name(), lost.onView()));
             }
         }
-        for (Map.Entry<String, Trigger> t : triggersBefore.entrySet()) {
-            Trigger was = t.getValue();
-            String kind = tables.get(SqliteNames.key(was.table()));
-            if (after.containsKey(t.getKey()) || dropped.contains(t.getKey()) || kind == null) continue;
-            lostTriggers.put(t.getKey(), new LostTrigger(m.fileName(), was.table(), was.sql(), was.name(), kind.equals("view")));
+        for (LostTriggers.Lost t : LostTriggers.between(before, after, m.statements())) {
+            lostTriggers.put(SqliteNames.key(t.name()), new LostTrigger(m.fileName(), t.table(), t.sql(), t.name(), t.onView()));
         }
         return changes;
     }
@@ -108,16 +97,6 @@ public final class DataReplay implements AutoCloseable {
         return out;
     }
 
-    /** The user triggers there are now, by case-folded name: their table, SQL and name as written. */
-    private Map<String, Trigger> triggers() {
-        Map<String, Trigger> out = new java.util.LinkedHashMap<>();
-        for (Map<String, Object> t : replica.query("SELECT name, tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
-            String name = String.valueOf(t.get("name"));
-            out.put(SqliteNames.key(name), new Trigger(String.valueOf(t.get("tbl_name")), String.valueOf(t.get("sql")), name));
-        }
-        return out;
-    }
-
     /** Triggers a migration took away without a DROP TRIGGER while their table stayed, that no later migration created again. */
     public java.util.Collection<LostTrigger> lostTriggers() {
         return lostTriggers.values();
@@ -127,7 +106,7 @@ public final class DataReplay implements AutoCloseable {
         // Rows cannot change what a migration that only adds does (a new constraint they break is replayed on empty tables anyway),
         // so tables are filled only before one that can remove or rewrite rows: most of a long history is additive.
         if (!DataCheck.onlyAdds(m.statements())) {
-            RowGenerator.Result r = new RowGenerator(replica, SEED).fill(Introspector.introspect(replica), ROWS);
+            RowGenerator.Result r = new RowGenerator(replica, SEED, keyRanges).fill(Introspector.introspect(replica), ROWS);
             unfilled.putAll(r.notFilled());
         }
         DataCheck.Outcome o = DataCheck.run(replica, m);

@@ -165,6 +165,7 @@ public final class Preflight implements PendingCheck {
         List<String> brokenViews;
         List<String> brokenTriggers;
         List<String> unseen = new ArrayList<>();   // what generated rows cannot show (UnseenReplace)
+        Map<String, List<String>> partial = new java.util.LinkedHashMap<>();   // by migration: cleanups generated rows miss (UnseenDelete)
         try (Replica r = copy.get()) {
             if (DataCheck.shapes(r).isEmpty() && pending.stream().flatMap(m -> m.statements().stream()).noneMatch(DataCheck::writesRows)) {
                 log.info("Pre-flight: " + copyWhat + " holds no tables yet and the " + pending.size()
@@ -179,7 +180,11 @@ public final class Preflight implements PendingCheck {
             tables = held[1];
             List<String> statements = new ArrayList<>();
             for (Migration m : pending) {
-                if (!copyWhat.endsWith(EXACT)) unseen.addAll(UnseenReplace.in(r, m));
+                if (!copyWhat.endsWith(EXACT)) {
+                    unseen.addAll(UnseenReplace.in(r, m));
+                    List<String> notTried = UnseenDelete.in(r, m);
+                    if (!notTried.isEmpty()) partial.put(m.fileName(), notTried);
+                }
                 DataCheck.Outcome o = DataCheck.run(r, m, foreignKeysOffAround);
                 if (o.failure() != null) {
                     int at = o.failure().statementIndex();
@@ -211,6 +216,11 @@ public final class Preflight implements PendingCheck {
             brokenTriggers = BrokenTriggers.broken(r, triggersBrokenBefore);
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        for (Map.Entry<String, List<String>> p : partial.entrySet()) {
+            log.warn("Pre-flight: the prediction for " + p.getKey() + " is partial. On " + copyWhat + ":\n  - " + String.join("\n  - ", p.getValue())
+                    + "\n  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, they go"
+                    + " with the apply, and the children named with them.");
+        }
         if (!unseen.isEmpty()) refuseUnseen(unseen);
         if (changes.isEmpty() && lost.isEmpty() && brokenViews.isEmpty() && brokenTriggers.isEmpty()) {
             if (ran == 0) return;   // the first one failed: the warning above said all there is
@@ -230,8 +240,9 @@ public final class Preflight implements PendingCheck {
             log.warn(sb + "\n  Applying anyway because of -Ddb.acceptDataLoss.");
             return;
         }
+        if (changes.stream().anyMatch(RowChange::byTrigger)) sb.append("\n  ").append(RowChange.TRIGGER_WAY_OUT);
         sb.append("\n  Nothing was applied. Fix the migration");
-        if (!changes.isEmpty()) {
+        if (changes.stream().anyMatch(c -> !c.byTrigger())) {
             sb.append(" (a rebuild of a parent table with ON DELETE CASCADE/SET NULL children deletes or unlinks their rows on D1: save and"
                     + " restore the children in the migration, or regenerate it with mvn db:generate)");
         }

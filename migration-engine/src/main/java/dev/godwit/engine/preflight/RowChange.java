@@ -22,7 +22,11 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
         /** Foreign-key values changed to another value (ON DELETE SET DEFAULT, or rewritten). */
         REFERENCE_CHANGED,
         /** A column filled with a text equal to its own name: an unresolved "name" SQLite read as a string. */
-        FILLED_WITH_OWN_NAME
+        FILLED_WITH_OWN_NAME,
+        /** Rows a trigger added (an audit log) while the migration only moved rows: a rebuild's DELETE and INSERT back of a child. */
+        ADDED_BY_TRIGGER,
+        /** Values a trigger rewrote (an updated_at stamp) in rows a rebuild took out and put back as they were. */
+        REWRITTEN_BY_TRIGGER
     }
 
     /**
@@ -35,6 +39,16 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
     private static final Pattern DECLARED = Pattern.compile("(?im)^[ \\t]*--[ \\t]*godwit:accept-data-loss(?![\\w-])([^\\r\\n]*)");
     private static final Pattern NAME = Pattern.compile(DataCheck.IDENT);
     private static final Pattern LIST = Pattern.compile("[ \\t]*:?[ \\t]*(" + DataCheck.IDENT + "(?:[ \\t]*,[ \\t]*" + DataCheck.IDENT + ")*)");
+
+    /** Whether a trigger made this change, fired by rows a rebuild moved ({@link Kind#ADDED_BY_TRIGGER}, {@link Kind#REWRITTEN_BY_TRIGGER}). */
+    public boolean byTrigger() {
+        return kind == Kind.ADDED_BY_TRIGGER || kind == Kind.REWRITTEN_BY_TRIGGER;
+    }
+
+    /** What to do about a change {@link #byTrigger}: the trigger must not be there while the rebuild moves the rows. */
+    public static final String TRIGGER_WAY_OUT = "A rebuild deletes the rows of the tables it keeps and inserts them again, and their triggers fire"
+            + " (on every database the migration is applied to): drop the trigger in a custom migration before this one"
+            + " (mvn db:generate -Ddb.custom) and create it again in one after it.";
 
     /** Whether the migration declares this change intended: its table is named on a {@link #DECLARATION} line of the file. */
     public boolean declared() {
@@ -90,6 +104,9 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
             case REFERENCE_CHANGED -> rows + " of " + of + " references changed (reset to a default or rewritten)";
             case FILLED_WITH_OWN_NAME -> rows + " of " + of + " rows filled with the text '" + column + "', the column's own name"
                     + " (SQLite reads a double-quoted name it cannot resolve as a string: the SELECT names a column the source table does not have)";
+            case ADDED_BY_TRIGGER -> rows + " rows added (now " + of + ") by a trigger that the rebuild's moving of rows fires (it deletes rows and"
+                    + " inserts them again)";
+            case REWRITTEN_BY_TRIGGER -> rows + " of " + of + " rows rewritten by a trigger that fires when the rebuild inserts them again";
         };
         String through = " through " + migration.fileName();
         if (statement >= 0) through += " statement " + (statement + 1) + ": " + firstLine(statementText);

@@ -43,10 +43,17 @@ public final class RowGenerator {
 
     private final Database db;
     private final long seed;
+    private final KeyRanges keyRanges;
 
     public RowGenerator(Database db, long seed) {
+        this(db, seed, new KeyRanges());
+    }
+
+    /** With the key ranges of earlier fills of the same database (a replay fills before each migration). */
+    RowGenerator(Database db, long seed, KeyRanges keyRanges) {
         this.db = db;
         this.seed = seed;
+        this.keyRanges = keyRanges;
     }
 
     /** Tops every table of {@code schema} up to {@code rowsPerTable} rows (tables with more are left alone). */
@@ -59,13 +66,13 @@ public final class RowGenerator {
         int inserted = 0;
         Map<String, String> notFilled = new LinkedHashMap<>();
         List<TableDef> ordered = parentsFirst(schema.tables());
-        for (int ti = 0; ti < ordered.size(); ti++) {
-            TableDef t = ordered.get(ti);
+        for (TableDef t : ordered) keyRanges.of(t.name());   // in this order, for the tables seen first now
+        for (TableDef t : ordered) {
             if (only != null && only.stream().noneMatch(o -> SqliteNames.key(o).equals(SqliteNames.key(t.name())))) continue;
             long have = count(t.name());
             Random random = new Random(seed ^ t.name().hashCode());
             int offset = (int) have + 1;
-            long keyBase = KEY_BASE + (long) ti * TABLE_KEYS;
+            long keyBase = keyRanges.of(t.name());
             for (long r = have; r < rowsPerTable; r++) {
                 String failure = insertOne(t, schema, offset, keyBase, random);
                 if (failure != null) {
@@ -136,17 +143,6 @@ public final class RowGenerator {
         }
         return lastError;
     }
-
-    /**
-     * Where generated keys start: far from the small ids a hand-written seed migration inserts, so a
-     * replay that fills tables before such a migration does not make its INSERT collide.
-     */
-    private static final long KEY_BASE = 1_000_000;
-    /**
-     * How far apart two tables' generated keys are: each table its own range, so a migration that copies rows from one
-     * table into another (INSERT INTO archived_orders SELECT * FROM orders) does not collide on keys only generated rows share.
-     */
-    private static final long TABLE_KEYS = 100_000;
 
     /** Makes a candidate unique to the row: numbers from the table's key base on, texts with n appended. */
     private static Object distinct(Object v, int n, long keyBase, ColumnDef c) {

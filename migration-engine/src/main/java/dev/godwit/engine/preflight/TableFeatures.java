@@ -3,7 +3,6 @@ package dev.godwit.engine.preflight;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.introspect.UnmodelledClause;
-import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,44 +51,26 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
 
     /**
      * What tables that exist before and after lost on the way: a trigger the statements do not drop
-     * by name, an {@link UnmodelledClause}. One sentence each, with the way out.
+     * by name ({@link LostTriggers}), an {@link UnmodelledClause}. One sentence each, with the way out.
      */
     static List<String> lost(Map<String, TableFeatures> before, Map<String, TableFeatures> after, List<String> statements) {
-        List<String> dropped = droppedTriggers(statements);
+        List<LostTriggers.Lost> triggers = LostTriggers.between(before, after, statements);
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, TableFeatures> e : before.entrySet()) {
             TableFeatures was = e.getValue();
             TableFeatures is = after.get(e.getKey());
             if (is == null || is.view() != was.view()) continue;
-            for (Map.Entry<String, String> t : was.triggers().entrySet()) {
-                boolean kept = is.triggers().keySet().stream().anyMatch(n -> SqliteNames.key(n).equals(SqliteNames.key(t.getKey())));
-                if (!kept && !dropped.contains(SqliteNames.key(t.getKey()))) {
-                    out.add("\"" + was.table() + "\": trigger \"" + t.getKey() + "\" is gone ("
-                            + (was.view() ? "dropping the view and creating it again drops its INSTEAD OF triggers). Recreate it after the view"
-                                    : "a rebuild of the table drops its triggers). Recreate it after the rebuild")
-                            + ", e.g. in a custom migration (mvn db:generate -Ddb.custom) holding:\n      "
-                            + t.getValue().strip().replace("\n", "\n      ") + ";");
-                }
+            for (LostTriggers.Lost t : triggers) {
+                if (!SqliteNames.key(t.table()).equals(e.getKey())) continue;
+                out.add("\"" + t.table() + "\": trigger \"" + t.name() + "\" is gone ("
+                        + (t.onView() ? "dropping the view and creating it again drops its INSTEAD OF triggers). Recreate it after the view"
+                                : "a rebuild of the table drops its triggers). Recreate it after the rebuild")
+                        + ", e.g. in a custom migration (mvn db:generate -Ddb.custom) holding:\n      "
+                        + t.sql().strip().replace("\n", "\n      ") + ";");
             }
             out.addAll(lostClauses(was, is));
         }
         return out;
-    }
-
-    /** The triggers the statements drop by name ({@code DROP TRIGGER}), case-folded: dropped on purpose, not lost. */
-    static List<String> droppedTriggers(List<String> statements) {
-        List<String> dropped = new ArrayList<>();
-        for (String s : statements) {
-            // DROP TRIGGER [IF EXISTS] [schema.]name [;], read as SQLite reads it: comments anywhere, a schema before the name
-            List<SqlLexer.Token> t = SqlLexer.significant(s);
-            if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
-            if (t.size() < 3 || !t.get(0).is("DROP") || !t.get(1).is("TRIGGER")) continue;
-            int at = t.size() >= 5 && t.get(2).is("IF") && t.get(3).is("EXISTS") ? 4 : 2;
-            if (t.size() == at + 3 && t.get(at + 1).isPunct(".")) at += 2;
-            if (t.size() != at + 1 || !t.get(at).isName()) continue;
-            dropped.add(SqliteNames.key(t.get(at).name()));
-        }
-        return dropped;
     }
 
     /**

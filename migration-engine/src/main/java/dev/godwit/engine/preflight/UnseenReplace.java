@@ -66,7 +66,7 @@ final class UnseenReplace {
     }
 
     /** Parent table (as {@link SqliteNames#key}) to the children whose foreign keys act on its deleted rows. */
-    private static Map<String, TreeSet<String>> actingChildren(Replica r) {
+    static Map<String, TreeSet<String>> actingChildren(Replica r) {
         Map<String, TreeSet<String>> out = new LinkedHashMap<>();
         for (Map<String, Object> row : r.query("SELECT m.name AS child, f.\"table\" AS parent FROM main.sqlite_master m,"
                 + " pragma_foreign_key_list(m.name) f WHERE m.type = 'table' AND upper(f.on_delete) IN ('CASCADE', 'SET NULL', 'SET DEFAULT')")) {

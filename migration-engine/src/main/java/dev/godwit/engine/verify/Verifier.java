@@ -220,10 +220,12 @@ public final class Verifier {
                 brokenTriggers.keySet().retainAll(triggers.keySet());   // dropped or mended by a later migration
                 for (Map.Entry<String, String> t : triggers.entrySet()) brokenTriggers.putIfAbsent(t.getKey(), "after " + folder.relative(m.file()) + ", " + t.getValue());
                 if (!changes.isEmpty()) {
+                    boolean byTrigger = changes.stream().anyMatch(RowChange::byTrigger);
                     StringBuilder sb = new StringBuilder("replaying " + folder.relative(m.file()) + " on tables holding generated rows (as D1 runs it)"
-                            + " removes or rewrites rows it should keep:");
+                            + (byTrigger ? " changes rows it should leave as they are:" : " removes or rewrites rows it should keep:"));
                     for (RowChange c : changes) sb.append("\n    - ").append(c.describe());
-                    sb.append("\n  A database holding rows loses them the same way (db:apply's pre-flight refuses it)."
+                    if (byTrigger) sb.append("\n  ").append(RowChange.TRIGGER_WAY_OUT);
+                    sb.append("\n  A database holding rows " + (byTrigger ? "gets the same" : "loses them the same way") + " (db:apply's pre-flight refuses it)."
                             + " Fix the migration, or regenerate it with mvn db:generate. If the loss is intended (a cleanup, rows moved"
                             + " elsewhere), declare it in " + m.fileName() + " with the line\n    " + RowChange.declarationFor(changes)
                             + "\n  and db:verify and db:apply's pre-flight accept it there, for those tables only");

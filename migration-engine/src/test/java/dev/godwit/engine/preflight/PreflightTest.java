@@ -267,4 +267,35 @@ class PreflightTest {
             assertEquals(List.of("1"), rows(d1, "SELECT count(*) FROM __drizzle_migrations"));
         }
     }
+
+    /**
+     * A hand-written cleanup with a WHERE ("DELETE FROM customers WHERE name = 'Bob'") meets none of the replica's synthesised
+     * rows, so the D1 pre-flight saw nothing to remove and said "no rows removed or rewritten", while D1 lost Bob, his order
+     * (ON DELETE CASCADE) and his note's reference (SET NULL). Now it says its prediction for that migration is partial,
+     * naming the statement, the children it reaches and the query that counts what it matches on D1.
+     */
+    @Test
+    void throughD1ACleanupWhoseWhereMeetsNoSynthesisedRowIsSaidToBeAPartialPrediction() {
+        String account = "0123456789abcdef0123456789abcdef";
+        String database = "c020574a-5623-407b-be0c-cd192bab9545";
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), account, database, "preflight-token-1");
+             D1Database d1 = new D1Database(new D1Settings(account, database, "preflight-token-1", standIn.endpoint()))) {
+            HistoryTable history = HistoryTable.forName("__drizzle_migrations");
+            new Migrator(d1, history, EngineLog.SILENT).apply(migrations(CASCADE).subList(0, 1), ApplyOptions.defaults());
+            seedCascade(d1);
+            Migration cleanup = new Migration(new dev.godwit.engine.folder.JournalEntry(1, "6", 1796054673838L + 1000, "0001_cleanup", true), dir.resolve("0001_cleanup.sql"),
+                    "-- godwit:accept-data-loss customers\nDELETE FROM customers WHERE name = 'Bob';");
+            new Migrator(d1, history, log).checkingPendingWith(Preflight.ofLiveSchema(d1, Set.of(history.name()), false, log))
+                    .apply(List.of(migrations(CASCADE).get(0), cleanup), ApplyOptions.defaults());
+            assertEquals(List.of("10", "11"), rows(d1, "SELECT id FROM orders ORDER BY id"), "the truth: Bob's order went with him");
+            assertEquals(List.of("1"), rows(d1, "SELECT count(*) FROM notes WHERE customer_id IS NULL"));
+            assertTrue(logLines.contains("WARN Pre-flight: the prediction for 0001_cleanup.sql is partial. On a local replica of " + d1.describe()
+                    + " (its schema, with 3 generated rows in each table that holds rows there):\n"
+                    + "  - Migration 0001_cleanup.sql, statement 1 of 1: DELETE FROM customers WHERE name = 'Bob';\n"
+                    + "    meets none of the synthesised rows of \"customers\", so what it removes there (and, through their foreign keys, from"
+                    + " \"notes\", \"orders\") was not tried; what it matches on the database: SELECT count(*) FROM customers WHERE name = 'Bob'\n"
+                    + "  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, they go"
+                    + " with the apply, and the children named with them."), logLines.toString());
+        }
+    }
 }

@@ -1,0 +1,56 @@
+package dev.godwit.engine.preflight;
+
+import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.schema.model.SqliteNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one comparison of "a trigger lost": which triggers a run of statements took away from a table (or view) that is
+ * still there, of the same kind, without a {@code DROP TRIGGER} naming them. The pre-flight asks it once, across the
+ * pending migrations; {@code db:verify}'s replay asks it for each migration and follows what it answers through later ones.
+ */
+final class LostTriggers {
+
+    /** A trigger gone from {@code table} (named as it was before the run); {@code onView} when that is a view dropped and created again. */
+    record Lost(String table, String name, String sql, boolean onView) {
+    }
+
+    private LostTriggers() {
+    }
+
+    /** The triggers of {@code before}'s tables and views that the same table or view in {@code after} lacks, and {@code statements} do not drop. */
+    static List<Lost> between(Map<String, TableFeatures> before, Map<String, TableFeatures> after, List<String> statements) {
+        List<String> dropped = droppedByName(statements);
+        List<Lost> out = new ArrayList<>();
+        for (Map.Entry<String, TableFeatures> e : before.entrySet()) {
+            TableFeatures was = e.getValue();
+            TableFeatures is = after.get(e.getKey());
+            // gone, or a table that became a view (or back): nothing of it to keep
+            if (is == null || is.view() != was.view()) continue;
+            for (Map.Entry<String, String> t : was.triggers().entrySet()) {
+                String key = SqliteNames.key(t.getKey());
+                boolean kept = is.triggers().keySet().stream().anyMatch(n -> SqliteNames.key(n).equals(key));
+                if (!kept && !dropped.contains(key)) out.add(new Lost(was.table(), t.getKey(), t.getValue(), was.view()));
+            }
+        }
+        return out;
+    }
+
+    /** The triggers the statements drop by name ({@code DROP TRIGGER}), case-folded: dropped on purpose, not lost. */
+    static List<String> droppedByName(List<String> statements) {
+        List<String> dropped = new ArrayList<>();
+        for (String s : statements) {
+            // DROP TRIGGER [IF EXISTS] [schema.]name [;], read as SQLite reads it: comments anywhere, a schema before the name
+            List<SqlLexer.Token> t = SqlLexer.significant(s);
+            if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
+            if (t.size() < 3 || !t.get(0).is("DROP") || !t.get(1).is("TRIGGER")) continue;
+            int at = t.size() >= 5 && t.get(2).is("IF") && t.get(3).is("EXISTS") ? 4 : 2;
+            if (t.size() == at + 3 && t.get(at + 1).isPunct(".")) at += 2;
+            if (t.size() != at + 1 || !t.get(at).isName()) continue;
+            dropped.add(SqliteNames.key(t.get(at).name()));
+        }
+        return dropped;
+    }
+}

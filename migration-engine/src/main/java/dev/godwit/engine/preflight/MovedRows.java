@@ -1,0 +1,120 @@
+package dev.godwit.engine.preflight;
+
+import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.schema.model.SqliteNames;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The statements of a migration that only move rows: a rebuild takes a table's rows out and puts them back
+ * ({@code DELETE FROM t} with no WHERE, then {@code INSERT INTO t ... SELECT ... FROM} the copy it made of t), or drops
+ * a table. Nobody asked for the triggers these statements fire to write audit rows or stamp the rows put back; a
+ * hand-written {@code DELETE ... WHERE} or {@code UPDATE} means its triggers to fire.
+ */
+final class MovedRows {
+
+    private final Set<Integer> moving = new HashSet<>();
+    private final Set<String> refilled = new HashSet<>();   // tables emptied and filled again, case-folded
+    private final Set<String> updated = new HashSet<>();    // tables an UPDATE names as its target, case-folded
+
+    MovedRows(List<String> statements) {
+        List<List<SqlLexer.Token>> tokens = statements.stream().map(MovedRows::tokens).toList();
+        Map<String, String> copies = new HashMap<>();   // CREATE TABLE copy AS SELECT * FROM t: copy to t, case-folded
+        Set<String> emptied = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            List<SqlLexer.Token> t = tokens.get(i);
+            if (t.isEmpty()) continue;
+            if (t.size() >= 3 && t.get(0).is("CREATE") && t.get(1).is("TABLE")) {
+                // a copy of every row as it is: CREATE TABLE copy AS SELECT * FROM t (a SELECT that computes columns changes them)
+                if (t.size() == 8 && t.get(3).is("AS") && t.get(4).is("SELECT") && t.get(5).isPunct("*") && t.get(6).is("FROM")) {
+                    String name = nameAt(t, 2);
+                    String from = nameAt(t, 7);
+                    if (name != null && from != null) copies.put(name, from);
+                }
+            } else if (t.size() >= 3 && t.get(0).is("DROP") && t.get(1).is("TABLE")) {
+                moving.add(i);
+            } else if (t.get(0).is("UPDATE")) {
+                int at = t.size() > 3 && t.get(1).is("OR") ? 3 : 1;
+                String name = nameAt(t, at);
+                if (name != null) updated.add(name);
+            } else if (t.size() >= 3 && t.get(0).is("DELETE") && t.get(1).is("FROM")) {
+                String name = nameAt(t, 2);
+                int whole = t.size() > 3 && t.get(3).isPunct(".") ? 5 : 3;   // nothing after the name: no WHERE
+                if (name != null && t.size() == whole) {
+                    emptied.add(name);
+                    moving.add(i);   // kept only if the rows come back, below
+                }
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            String into = insertTarget(tokens.get(i));
+            if (into == null) continue;
+            if (!readsCopyOf(tokens.get(i), into, copies)) continue;
+            moving.add(i);
+            if (emptied.contains(into)) refilled.add(into);
+        }
+        // a DELETE whose rows never come back is a cleanup the migration asked for
+        for (int i = 0; i < tokens.size(); i++) {
+            List<SqlLexer.Token> t = tokens.get(i);
+            if (moving.contains(i) && !t.isEmpty() && t.get(0).is("DELETE") && !refilled.contains(nameAt(t, 2))) moving.remove(i);
+        }
+    }
+
+    /** Whether statement {@code i} only moves rows (so what its triggers write was not asked for). */
+    boolean moves(int i) {
+        return moving.contains(i);
+    }
+
+    /** Whether the migration empties {@code table} and fills it again from its copy, and no UPDATE of its own names it. */
+    boolean refills(String table) {
+        String key = SqliteNames.key(table);
+        return refilled.contains(key) && !updated.contains(key);
+    }
+
+    /** The first statement that puts rows back into {@code table}, or -1. */
+    int refillStatement(List<String> statements, String table) {
+        for (int i = 0; i < statements.size(); i++) {
+            if (SqliteNames.key(table).equals(insertTarget(tokens(statements.get(i))))) return i;
+        }
+        return -1;
+    }
+
+    private static List<SqlLexer.Token> tokens(String statement) {
+        List<SqlLexer.Token> t = SqlLexer.significant(statement);
+        return !t.isEmpty() && t.get(t.size() - 1).isPunct(";") ? t.subList(0, t.size() - 1) : t;
+    }
+
+    /** The table named at {@code at} ({@code name} or {@code schema.name}), case-folded; null when there is none. */
+    private static String nameAt(List<SqlLexer.Token> t, int at) {
+        if (at >= t.size() || !t.get(at).isName()) return null;
+        if (at + 2 < t.size() && t.get(at + 1).isPunct(".") && t.get(at + 2).isName()) return SqliteNames.key(t.get(at + 2).name());
+        return SqliteNames.key(t.get(at).name());
+    }
+
+    /** {@code INSERT [OR x] INTO t} / {@code REPLACE INTO t}: t case-folded, else null. */
+    private static String insertTarget(List<SqlLexer.Token> t) {
+        if (t.isEmpty() || !(t.get(0).is("INSERT") || t.get(0).is("REPLACE"))) return null;
+        for (int i = 1; i < Math.min(t.size(), 4); i++) if (t.get(i).is("INTO")) return nameAt(t, i + 1);
+        return null;
+    }
+
+    /**
+     * Whether an INSERT into {@code into} is {@code SELECT columns FROM} the copy the migration made of {@code into}'s rows, the
+     * columns named as they are (an expression there changes the rows on purpose), and nothing after the copy's name.
+     */
+    private static boolean readsCopyOf(List<SqlLexer.Token> t, String into, Map<String, String> copies) {
+        int select = -1;
+        for (int i = 0; i < t.size() && select < 0; i++) if (t.get(i).is("SELECT")) select = i;
+        if (select < 0 || t.size() < select + 3) return false;
+        int from = t.size() - 2;
+        if (!t.get(from).is("FROM") || !into.equals(copies.get(nameAt(t, from + 1)))) return false;
+        for (int i = select + 1; i < from; i++) {
+            SqlLexer.Token k = t.get(i);
+            if (!(k.kind() == SqlLexer.Kind.WORD || k.kind() == SqlLexer.Kind.QUOTED || k.isPunct(",") || k.isPunct("*"))) return false;
+        }
+        return true;
+    }
+}

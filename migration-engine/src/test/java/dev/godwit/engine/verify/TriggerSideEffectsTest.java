@@ -1,0 +1,173 @@
+package dev.godwit.engine.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.preflight.Preflight;
+import dev.godwit.engine.preflight.PreflightRefusedException;
+import dev.godwit.engine.yaml.YamlSchemaReader;
+import dev.godwit.schema.model.SchemaDef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A generated rebuild of a parent with ON DELETE CASCADE children deletes the children's rows and inserts them again, which
+ * fires the children's AFTER DELETE / AFTER INSERT triggers: on a real apply (the truth) an audit trigger writes a row per
+ * child, a stamping trigger rewrites every child. db:verify's replay ran the same statements and said nothing; now it reports
+ * what the apply would do, and db:apply's pre-flight refuses it on the real rows.
+ */
+class TriggerSideEffectsTest {
+
+    @TempDir
+    Path dir;
+
+    static SchemaDef shop(String customerExtra) {
+        return YamlSchemaReader.read("tables:\n"
+                + "  - name: customers\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: name, type: text, notNull: true}\n"
+                + customerExtra
+                + "  - name: orders\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: customer_id, type: integer, notNull: true}\n"
+                + "      - {name: status, type: text, notNull: true}\n      - {name: updated_at, type: text}\n"
+                + "    foreignKeys: [{columns: [customer_id], references: {table: customers, columns: [id]}, onDelete: cascade}]\n"
+                + "  - name: order_log\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: what, type: text, notNull: true}\n",
+                "schema.yaml");
+    }
+
+    static final SchemaDef V0 = shop("");
+    static final SchemaDef V1 = shop("      - {name: tier, type: text, notNull: true, default: free}\n"
+            + "    checks: [{name: tier_in, expression: \"tier IN ('free','pro')\"}]\n");
+    static final String AUDIT = "CREATE TRIGGER orders_gone AFTER DELETE ON orders BEGIN INSERT INTO order_log (what) VALUES ('deleted order ' || OLD.id); END;";
+    static final String STAMP = "CREATE TRIGGER orders_stamp AFTER INSERT ON orders BEGIN UPDATE orders SET updated_at = 'stamped' WHERE id = NEW.id; END;";
+
+    /** init (V0), a custom migration with {@code custom}, then the generated rebuild of customers (V1) if {@code rebuild}. */
+    private MigrationsFolder folder(String custom, boolean rebuild) throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(V0, folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(V0, folder, GenerateOptions.batch().withName("custom").withCustom(true));
+        Path file = folder.sqlFile("0001_custom");
+        Files.writeString(file, Files.readString(file) + "\n" + custom + "\n");
+        if (rebuild) new Generator().generate(V1, folder, GenerateOptions.batch().withName("tier"));
+        return folder;
+    }
+
+    /** A file holding two customers and three orders, with the migrations before the rebuild applied. */
+    private Path appliedUpToTheRebuild(MigrationsFolder folder) {
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO customers (id, name) VALUES (1, 'ann'), (2, 'bob')", "INSERT INTO orders (id, customer_id, status,"
+                    + " updated_at) VALUES (10, 1, 'paid', NULL), (11, 1, 'open', NULL), (12, 2, 'paid', NULL)",
+                    // as the application writes them later (a stamping trigger stamped them on insert)
+                    "UPDATE orders SET updated_at = '2026-01-0' || (id - 9)"), false);
+        }
+        return file;
+    }
+
+    private void applyTheRest(Path file, MigrationsFolder folder) {
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
+        }
+    }
+
+    @Test
+    void theRebuildMakesAnAuditTriggerWriteARowPerChildOnTheRealApplyAndVerifyReportsIt() throws Exception {
+        MigrationsFolder folder = folder(AUDIT, true);
+        Path file = appliedUpToTheRebuild(folder);
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("what", "deleted order 10"), Map.of("what", "deleted order 11"), Map.of("what", "deleted order 12")),
+                    db.query("SELECT what FROM order_log ORDER BY id"), "the truth: the apply wrote one audit row per order it moved");
+            assertEquals(3, db.query("SELECT * FROM orders").size());
+        }
+
+        List<Finding> f = Verifier.verify(V1, folder);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("replaying drizzle/0002_tier.sql on tables holding generated rows (as D1 runs it) changes rows it should leave as they are:\n"
+                + "    - \"order_log\": 3 rows added (now 6) by a trigger that the rebuild's moving of rows fires (it deletes rows and inserts them"
+                + " again), through 0002_tier.sql statement 5: DELETE FROM `orders`;\n"
+                + "  A rebuild deletes the rows of the tables it keeps and inserts them again, and their triggers fire (on every database the"
+                + " migration is applied to): drop the trigger in a custom migration before this one (mvn db:generate -Ddb.custom) and create it"
+                + " again in one after it.\n"
+                + "  A database holding rows gets the same (db:apply's pre-flight refuses it). Fix the migration, or regenerate it with mvn"
+                + " db:generate. If the loss is intended (a cleanup, rows moved elsewhere), declare it in 0002_tier.sql with the line\n"
+                + "    -- godwit:accept-data-loss order_log\n  and db:verify and db:apply's pre-flight accept it there, for those tables only",
+                f.get(0).message());
+    }
+
+    @Test
+    void theRebuildMakesAStampingTriggerRewriteEveryChildOnTheRealApplyAndVerifyAndThePreflightReportIt() throws Exception {
+        MigrationsFolder folder = folder(STAMP, true);
+        Path file = appliedUpToTheRebuild(folder);
+
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
+                .check(folder.migrations().subList(2, 3)));
+        assertTrue(e.getMessage().contains("\n  - \"orders\".\"updated_at\": 3 of 3 rows rewritten by a trigger that fires when the rebuild inserts"
+                + " them again, through 0002_tier.sql statement 9: INSERT INTO `orders`"), e.getMessage());
+        assertTrue(e.getMessage().contains("\n  A rebuild deletes the rows of the tables it keeps and inserts them again, and their triggers fire"),
+                e.getMessage());
+
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("updated_at", "stamped")), db.query("SELECT DISTINCT updated_at FROM orders"),
+                    "the truth: the apply rewrote every order's updated_at");
+        }
+        List<Finding> f = Verifier.verify(V1, folder);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).message().contains("\n    - \"orders\".\"updated_at\": 3 of 3 rows rewritten by a trigger that fires when the rebuild"
+                + " inserts them again, through 0002_tier.sql statement 9: INSERT INTO `orders`"), f.get(0).message());
+    }
+
+    /** A hand-written cleanup means its triggers to fire: the audit rows of the orders it deletes are what it asked for. */
+    @Test
+    void theAuditRowsOfADeleteTheMigrationAsksForAreNoFinding() throws Exception {
+        MigrationsFolder folder = folder(AUDIT + "--> statement-breakpoint\n-- godwit:accept-data-loss orders\nDELETE FROM orders WHERE id > 0;",
+                false);
+        assertEquals(List.of(), Verifier.verify(V0, folder));
+    }
+
+    /**
+     * A seed through a staging table (CREATE TABLE staging, fill it, INSERT INTO orders SELECT ... FROM staging) adds orders on
+     * purpose, and their audit rows with them: only an INSERT from the copy a migration made of the same table moves rows.
+     */
+    @Test
+    void theAuditRowsOfASeedThroughAStagingTableAreNoFinding() throws Exception {
+        MigrationsFolder folder = folder("CREATE TRIGGER orders_new AFTER INSERT ON orders BEGIN INSERT INTO order_log (what) VALUES ('new order ' || NEW.id); END;",
+                false);
+        new Generator().generate(V0, folder, GenerateOptions.batch().withName("seed").withCustom(true));
+        Path seed = folder.sqlFile("0002_seed");
+        Files.writeString(seed, Files.readString(seed) + "\nCREATE TABLE staging (id integer PRIMARY KEY, customer_id integer, status text);"
+                + "--> statement-breakpoint\nINSERT INTO staging SELECT id + 100, id, 'open' FROM customers;--> statement-breakpoint\n"
+                + "INSERT INTO orders (id, customer_id, status) SELECT id, customer_id, status FROM staging;--> statement-breakpoint\n"
+                + "DROP TABLE staging;\n");
+        assertEquals(List.of(), Verifier.verify(V0, folder));
+    }
+
+    /**
+     * A hand-written rewrite of orders through a copy (take the rows out, put them back with the status upper-cased) changes
+     * the rows on purpose: neither the new status nor the stamp the trigger puts on the changed rows is a finding (a rewrite
+     * of a column no key refers to never was), where a restore that computes nothing is a rebuild's move.
+     */
+    @Test
+    void rowsPutBackComputedByTheMigrationAreNotATriggersRewrite() throws Exception {
+        MigrationsFolder folder = folder(STAMP, false);
+        new Generator().generate(V0, folder, GenerateOptions.batch().withName("upper").withCustom(true));
+        Path upper = folder.sqlFile("0002_upper");
+        Files.writeString(upper, Files.readString(upper) + "\nCREATE TABLE orders_copy AS SELECT * FROM orders;--> statement-breakpoint\n"
+                + "DELETE FROM orders;--> statement-breakpoint\n"
+                + "INSERT INTO orders (id, customer_id, status, updated_at) SELECT id, customer_id, upper(status), updated_at FROM orders_copy;"
+                + "--> statement-breakpoint\nDROP TABLE orders_copy;\n");
+        assertEquals(List.of(), Verifier.verify(V0, folder));
+    }
+}
