@@ -1250,6 +1250,7 @@ final class StudioData {
     synchronized ObjectNode console(String sql) {
         List<String> stmts = statements(sql == null ? "" : sql);
         if (stmts.isEmpty()) throw StudioException.bad("no SQL statement to run");
+        refuseOutsideTransactionOnly(stmts);
         ObjectNode out = JSON.createObjectNode();
         String form = stmts.size() == 1 ? readForm(stmts.get(0)) : null;
         if (form != null && !form.equals(stmts.get(0)) && readOnly(form)) {
@@ -1302,6 +1303,24 @@ final class StudioData {
                 + (given.size() != stmts.size() ? " (the studio's own: your BEGIN and COMMIT were left out)" : ""));
         if (returned != null) resultRows(out, returned, List::of);
         return out;
+    }
+
+    /** Statements SQLite runs only outside a transaction (and D1 not at all), where the console runs every script. */
+    private static final Set<String> OUTSIDE_TRANSACTION_ONLY = Set.of("ATTACH", "DETACH", "VACUUM");
+
+    /**
+     * Refuses ATTACH, DETACH and VACUUM before anything runs, read-only or not: SQLite would only say "cannot VACUUM from within a
+     * transaction", and the read-only console's "start with -Ddb.studio.write" would not help.
+     */
+    private void refuseOutsideTransactionOnly(List<String> stmts) {
+        for (String st : stmts) {
+            var m = FIRST_WORD.matcher(stripQuotedAndComments(st).toUpperCase(Locale.ROOT));
+            if (!m.find() || !OUTSIDE_TRANSACTION_ONLY.contains(m.group(1))) continue;
+            throw StudioException.bad(m.group(1) + " is not offered in the console: " + (db.capabilities().remote()
+                    ? "D1 refuses ATTACH, DETACH and VACUUM (every request is a transaction, and ATTACH is not authorized there); nothing was run"
+                    : "it runs every script in one transaction of its own, and SQLite cannot ATTACH, DETACH or VACUUM inside a transaction;"
+                            + " nothing was run. Run it with the sqlite3 shell on the file, with the studio stopped"));
+        }
     }
 
     private static final Pattern RETURNING_WORD = Pattern.compile("(?i)\\bRETURNING\\b");

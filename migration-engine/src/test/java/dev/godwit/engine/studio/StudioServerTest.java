@@ -1191,4 +1191,29 @@ class StudioServerTest {
             db.runAtomically(List.of("DELETE FROM players", "INSERT INTO players SELECT * FROM keep", "DROP TABLE keep"), false);
         }
     }
+
+    /** ATTACH, DETACH and VACUUM cannot run in the console's one transaction (nor on D1 at all): refused in the studio's words, nothing run. */
+    @Test
+    void attachDetachAndVacuumAreRefusedWithTheReasonAndNothingRuns() throws Exception {
+        restart(StudioOptions.defaults().withWrite(true));
+        String local = " is not offered in the console: it runs every script in one transaction of its own, and SQLite cannot ATTACH, DETACH"
+                + " or VACUUM inside a transaction; nothing was run. Run it with the sqlite3 shell on the file, with the studio stopped";
+        for (String[] c : new String[][] {{"VACUUM", "VACUUM"}, {"attach database ':memory:' AS x", "ATTACH"}, {"DETACH x", "DETACH"},
+                {"DELETE FROM fans WHERE id = 1000; /* then */ vacuum", "VACUUM"}}) {
+            HttpResponse<String> r = page("POST", "/api/sql", json.createObjectNode().put("sql", c[0]).toString());
+            assertEquals(400, r.statusCode(), c[0] + ": " + r.body());
+            assertEquals(c[1] + local, error(r), c[0]);
+        }
+        assertEquals(3, count("SELECT count(*) FROM fans"));
+        restart(StudioOptions.defaults());   // read-only: the same reason, not "start with -Ddb.studio.write", which would not help
+        assertEquals("VACUUM" + local, error(page("POST", "/api/sql", "{\"sql\": \"VACUUM\"}")));
+        try (D1 over = d1("CREATE TABLE notes (id integer PRIMARY KEY)", "INSERT INTO notes VALUES (1)")) {
+            studioOverD1(over.db(), true);
+            HttpResponse<String> r = page("POST", "/api/sql", "{\"sql\": \"DELETE FROM notes; VACUUM\"}");
+            assertEquals(400, r.statusCode(), r.body());
+            assertEquals("VACUUM is not offered in the console: D1 refuses ATTACH, DETACH and VACUUM (every request is a transaction, and ATTACH is"
+                    + " not authorized there); nothing was run", error(r));
+            assertEquals(1L, over.db().query("SELECT count(*) AS n FROM notes").get(0).get("n"));
+        }
+    }
 }
