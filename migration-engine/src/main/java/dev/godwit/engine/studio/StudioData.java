@@ -570,21 +570,61 @@ final class StudioData {
         String dir = asc ? "" : " DESC";
         String rowid = rowidOf(v.table());
         String order = (v.sort() == null ? "" : Quoting.doubleQuoted(v.sort().name()) + dir + ", ") + rowid + dir;
-        String label = rowidLabel(v.table());
-        String sql = "SELECT " + (label == null ? "" : "CAST(" + rowid + " AS TEXT) AS " + Quoting.doubleQuoted(label) + ", ") + "* FROM "
-                + Quoting.doubleQuoted(v.table().name())
+        String sql = "SELECT " + selectWithRowid(v.table()) + " FROM " + Quoting.doubleQuoted(v.table().name())
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + order + " LIMIT " + (limit + 1);
         return new PageQuery(sql, params);
     }
 
     /**
-     * The label the page query gives the rowid, one no column of the table has (a column of that name would replace it in the
-     * row). The rowid is read even where an INTEGER PRIMARY KEY seems to be it: declared {@code INTEGER PRIMARY KEY DESC}, the
-     * key is not the rowid (SQLite's quirk; the model does not tell), and pages by its values skipped rows. Null only for a table
-     * of D1's maximum of 100 columns with an INTEGER PRIMARY KEY, whose rowid beside them would be over D1's 100 result columns.
+     * The page query's columns: the rowid as text under {@link #rowidLabel}, then every column. A table of D1's maximum of 100
+     * columns has no room for the rowid beside them (101 result columns): when it has an INTEGER PRIMARY KEY, the rowid travels
+     * packed with that column ({@code rowid typeof hex}, see {@link #unpacked}), which is exact whether or not the key is the rowid
+     * (declared {@code INTEGER PRIMARY KEY DESC} it is not: SQLite's quirk, which the model does not tell, and paging by the key's
+     * values as rowids skipped rows).
      */
+    private static String selectWithRowid(TableDef t) {
+        String rowid = rowidOf(t);
+        String label = Quoting.doubleQuoted(rowidLabel(t));
+        String packed = packedColumn(t);
+        if (packed == null) return "CAST(" + rowid + " AS TEXT) AS " + label + ", *";
+        String c = Quoting.doubleQuoted(packed);
+        List<String> cols = new ArrayList<>();
+        cols.add("CAST(" + rowid + " AS TEXT) || ' ' || typeof(" + c + ") || ' ' || hex(" + c + ") AS " + label);
+        for (String n : t.columnNames()) if (!n.equals(packed)) cols.add(Quoting.doubleQuoted(n));
+        return String.join(", ", cols);
+    }
+
+    /** The column the rowid travels with in a table too wide for it to travel alone (see {@link #selectWithRowid}); else null. */
+    private static String packedColumn(TableDef t) {
+        return t.hasRowidAlias() && t.columns().size() >= 100 ? t.primaryKeyColumns().get(0) : null;
+    }
+
+    /**
+     * A row as a page query read it, with a packed column's value back in its place. Its text form is SQLite's: exact but for a
+     * REAL, whose 15 digits may not round-trip; a write's guard then matches nothing and the page is told to reload.
+     */
+    static Map<String, Object> unpacked(TableDef t, Map<String, Object> row) {
+        String packed = packedColumn(t);
+        if (packed == null) return row;
+        String label = rowidLabel(t);
+        String[] parts = ((String) row.get(label)).split(" ", 3);
+        byte[] bytes = java.util.HexFormat.of().parseHex(parts.length > 2 ? parts[2] : "");
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        Object value = switch (parts[1]) {
+            case "integer" -> Long.parseLong(text);
+            case "real" -> Double.parseDouble(text);
+            case "text" -> text;
+            case "blob" -> bytes;
+            default -> null;
+        };
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(label, parts[0]);
+        for (String n : t.columnNames()) out.put(n, n.equals(packed) ? value : row.get(n));
+        return out;
+    }
+
+    /** The label the page query gives the rowid, one no column of the table has (a column of that name would replace it in the row). */
     static String rowidLabel(TableDef t) {
-        if (t.hasRowidAlias() && t.columns().size() >= 100) return null;
         Set<String> taken = new java.util.HashSet<>();
         t.columnNames().forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
         String label = "__godwit_rowid";
@@ -592,10 +632,9 @@ final class StudioData {
         return label;
     }
 
-    /** The rowid of a row read by a page query. */
+    /** The rowid of a row read by a page query (and {@link #unpacked}). */
     static long rowidIn(TableDef t, Map<String, Object> row) {
-        String label = rowidLabel(t);
-        return label == null ? ((Number) row.get(t.primaryKeyColumns().get(0))).longValue() : Long.parseLong((String) row.get(label));
+        return Long.parseLong((String) row.get(rowidLabel(t)));
     }
 
     /** A query failed for the table's shape: say why in the studio's words, else let the database's message through. */
@@ -635,7 +674,7 @@ final class StudioData {
         PageQuery q = pageQuery(v, cur, forward, limit);
         List<Map<String, Object>> rows;
         try {
-            rows = new ArrayList<>(db.query(q.sql(), q.params().toArray()));
+            rows = new ArrayList<>(db.query(q.sql(), q.params().toArray()).stream().map(r -> unpacked(t, r)).toList());
         } catch (dev.godwit.engine.db.DatabaseException e) {
             RuntimeException explained = explained(t, e);
             if (cur == null && explained.getMessage().equals(withoutRowid(t))) {
@@ -1421,7 +1460,7 @@ final class StudioData {
 
     private synchronized List<Map<String, Object>> exportPage(View v, Cursor cur, int want) {
         PageQuery q = pageQuery(v, cur, true, want);
-        return db.query(q.sql(), q.params().toArray());
+        return db.query(q.sql(), q.params().toArray()).stream().map(r -> unpacked(v.table(), r)).toList();
     }
 
     private static List<Object> valuesOf(TableDef t, Map<String, Object> r) {

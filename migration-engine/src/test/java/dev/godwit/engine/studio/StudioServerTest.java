@@ -1216,4 +1216,40 @@ class StudioServerTest {
             assertEquals(1L, over.db().query("SELECT count(*) AS n FROM notes").get(0).get("n"));
         }
     }
+
+    /**
+     * D1 allows 100 result columns: a 100-column table whose INTEGER PRIMARY KEY DESC is not the rowid paged by the key's values as
+     * if they were rowids (one row, then nothing) and edited the wrong row. Its rowid now travels packed with the key column.
+     */
+    @Test
+    void overD1AHundredColumnTableWithIntegerPrimaryKeyDescPagesEveryRowAndEditsIt() throws Exception {
+        StringBuilder ddl = new StringBuilder("CREATE TABLE wide (id INTEGER PRIMARY KEY DESC");
+        for (int i = 1; i < 100; i++) ddl.append(", c").append(i).append(" text");
+        try (D1 over = d1(ddl + ")", "INSERT INTO wide (id, c1) VALUES (300, 'c'), (100, 'a'), (200, 'b')")) {
+            studioOverD1(over.db(), true);
+            for (String dir : List.of("asc", "desc")) {
+                List<String> seen = new ArrayList<>();
+                String after = null;
+                do {
+                    JsonNode p = ok("GET", "/api/rows?table=wide&limit=1&sort=c1&dir=" + dir + (after == null ? "" : "&after=" + enc(after)), null);
+                    p.get("rows").forEach(r -> seen.add(r.get("rowid").asText() + ":" + r.get("values").get(0).get("v").asText()
+                            + ":" + r.get("values").get(1).get("v").asText()));
+                    after = p.path("next").asText(null);
+                } while (after != null && seen.size() < 10);
+                assertEquals(dir.equals("asc") ? List.of("2:100:a", "3:200:b", "1:300:c") : List.of("1:300:c", "3:200:b", "2:100:a"), seen, dir);
+            }
+            List<String> byRowid = new ArrayList<>();
+            String after = null;
+            do {
+                JsonNode p = ok("GET", "/api/rows?table=wide&limit=2" + (after == null ? "" : "&after=" + enc(after)), null);
+                p.get("rows").forEach(r -> byRowid.add(r.get("values").get(0).get("v").asText()));
+                after = p.path("next").asText(null);
+            } while (after != null && byRowid.size() < 10);
+            assertEquals(List.of("300", "100", "200"), byRowid);
+            ok("PUT", "/api/rows?table=wide", v("wide", "{\"rowid\": \"2\", \"values\": {\"c2\": {\"input\": \"edited\"}}}"));
+            assertEquals(List.of(Map.of("id", 100L, "c2", "edited")), over.db().query("SELECT id, c2 FROM wide WHERE c2 IS NOT NULL"));
+            assertEquals(List.of("id,c1,c2", "300,c,", "100,a,edited", "200,b,"), page("GET", "/api/export?table=wide&format=csv", null).body().lines()
+                    .map(l -> String.join(",", java.util.Arrays.copyOf(l.split(",", -1), 3))).toList());
+        }
+    }
 }
