@@ -48,6 +48,15 @@ final class Values {
 
     /** The page's form of a database value. */
     static JsonNode toJson(Object v) {
+        return toJson(v, false);
+    }
+
+    /** The page's form of a value, whole however long: for a row's key, which the page sends back to address the row. */
+    static JsonNode toExactJson(Object v) {
+        return toJson(v, true);
+    }
+
+    private static JsonNode toJson(Object v, boolean whole) {
         if (v == null) return JsonNodeFactory.instance.nullNode();
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof BigInteger) {
@@ -58,11 +67,11 @@ final class Values {
             o.put("t", "r").put("v", b.toPlainString());
         } else if (v instanceof byte[] b) {
             o.put("t", "b").put("n", b.length);
-            if (b.length <= MAX_BLOB_HEX_BYTES) o.put("v", HexFormat.of().formatHex(b));
+            if (whole || b.length <= MAX_BLOB_HEX_BYTES) o.put("v", HexFormat.of().formatHex(b));
             else o.put("v", HexFormat.of().formatHex(b, 0, 64)).put("truncated", true);
         } else {
             String s = v.toString();
-            if (s.length() <= MAX_TEXT_CHARS) return o.put("t", "s").put("v", s);
+            if (whole || s.length() <= MAX_TEXT_CHARS) return o.put("t", "s").put("v", s);
             int cut = Character.isHighSurrogate(s.charAt(MAX_TEXT_CHARS - 1)) ? MAX_TEXT_CHARS - 1 : MAX_TEXT_CHARS;   // whole characters
             o.put("t", "s").put("n", s.codePointCount(0, s.length())).put("v", s.substring(0, cut)).put("truncated", true);
         }

@@ -346,8 +346,7 @@ class StudioServerTest {
         assertEquals(50, ok("GET", "/api/rows?table=many", null).get("rows").size());
         db.runAtomically(List.of("CREATE TABLE kv (k text PRIMARY KEY, v text) WITHOUT ROWID"), false);
         JsonNode noRowid = ok("GET", "/api/rows?table=kv&limit=100000", null);
-        assertEquals(StudioData.MAX_PAGE + 1, noRowid.get("limit").asInt() + 1);
-        assertTrue(noRowid.get("readOnly").asText().contains("is WITHOUT ROWID"), noRowid.toString());
+        assertEquals(StudioData.MAX_PAGE, noRowid.get("limit").asInt());
     }
 
     @Test
@@ -855,36 +854,130 @@ class StudioServerTest {
         }
     }
 
-    /** A WITHOUT ROWID table has no rowid to page or edit by: its rows are shown read-only, paged by OFFSET in key order, and export. */
+    /** The key of a WITHOUT ROWID row as the page gets it: its primary key's values, tagged. */
+    static String key(String org, long n) {
+        return "[{\"t\":\"s\",\"v\":\"" + org + "\"},{\"t\":\"i\",\"v\":\"" + n + "\"}]";
+    }
+
+    /** The version of the WITHOUT ROWID row with that key, as the page gets it with the row. */
+    String versionOfKey(String table, String key) throws Exception {
+        String after = null;
+        do {
+            JsonNode p = ok("GET", "/api/rows?table=" + enc(table) + "&limit=500" + (after == null ? "" : "&after=" + enc(after)), null);
+            for (JsonNode r : p.get("rows")) if (r.get("key").toString().equals(key)) return r.get("version").asText();
+            after = p.path("next").asText(null);
+        } while (after != null);
+        throw new AssertionError("no row " + key + " in " + table);
+    }
+
+    /**
+     * A WITHOUT ROWID table has no rowid: its rows were read-only and paged by OFFSET. Now they are paged by keyset on the primary
+     * key (composite here), each row once in either order with ties and NULLs, and edited, deleted and referenced by that key.
+     */
     @Test
-    void aWithoutRowidTableIsShownReadOnlyPagedInKeyOrderAndExports() throws Exception {
-        db.runAtomically(List.of("CREATE TABLE kv (k text PRIMARY KEY, v text) WITHOUT ROWID", "INSERT INTO kv VALUES ('b', '2'), ('a', '1'), ('c', '1')"), false);
-        String why = "table \"kv\" is WITHOUT ROWID: the studio edits rows by rowid, so its rows are shown read-only; change them in the SQL console";
-        HttpResponse<String> early = page("GET", "/api/refs?table=kv&rowid=1", null);   // before any page found it out
-        assertEquals(400, early.statusCode());
-        assertEquals(why, error(early));
-        JsonNode first = ok("GET", "/api/rows?table=kv&limit=2&sort=v&dir=desc", null);
-        assertEquals(why, first.get("readOnly").asText());
-        assertEquals("[{\"values\":[{\"t\":\"s\",\"v\":\"b\"},{\"t\":\"s\",\"v\":\"2\"}]},{\"values\":[{\"t\":\"s\",\"v\":\"c\"},{\"t\":\"s\",\"v\":\"1\"}]}]",
-                first.get("rows").toString());
-        assertFalse(first.has("prev"));
-        JsonNode second = ok("GET", "/api/rows?table=kv&limit=2&sort=v&dir=desc&after=" + enc(first.get("next").asText()), null);
-        assertEquals("[{\"values\":[{\"t\":\"s\",\"v\":\"a\"},{\"t\":\"s\",\"v\":\"1\"}]}]", second.get("rows").toString());
-        assertFalse(second.has("next"));
-        assertEquals(first.get("rows"), ok("GET", "/api/rows?table=kv&limit=2&sort=v&dir=desc&before=" + enc(second.get("prev").asText()), null).get("rows"));
-        assertEquals(400, page("GET", "/api/rows?table=kv&after=" + enc(first.get("next").asText().substring(2)), null).statusCode());
-        for (String path : List.of("/api/refs?table=kv&rowid=1", "/api/delete-preview?table=kv&rowid=1")) {
-            HttpResponse<String> r = page("GET", path, null);
-            assertEquals(400, r.statusCode(), path);
-            assertEquals(why, error(r), path);
+    void aWithoutRowidTableIsPagedByKeysetAndChangedByItsCompositePrimaryKey() throws Exception {
+        List<String> ddl = new ArrayList<>(List.of("CREATE TABLE kv (org text, n integer, v text, PRIMARY KEY (org, n)) WITHOUT ROWID",
+                "CREATE TABLE tags (id integer PRIMARY KEY, org text, n integer, FOREIGN KEY (org, n) REFERENCES kv (org, n) ON DELETE CASCADE)"));
+        for (int i = 0; i < 23; i++) ddl.add("INSERT INTO kv VALUES ('" + (char) ('a' + i % 3) + "', " + i + ", " + (i % 4 == 0 ? "NULL" : "'v" + i % 5 + "'") + ")");
+        ddl.add("INSERT INTO tags VALUES (1, 'b', 1), (2, 'b', 1), (3, 'a', 3)");
+        db.runAtomically(ddl, false);
+        for (String dir : List.of("asc", "desc")) {
+            List<String> seen = new ArrayList<>();
+            List<JsonNode> pages = new ArrayList<>();
+            String after = null;
+            do {
+                JsonNode p = ok("GET", "/api/rows?table=kv&sort=v&dir=" + dir + "&limit=4" + (after == null ? "" : "&after=" + enc(after)), null);
+                assertFalse(p.get("sql").asText().contains("OFFSET"), p.get("sql").asText());
+                assertFalse(p.has("readOnly"), p.toString());
+                pages.add(p);
+                p.get("rows").forEach(r -> seen.add(r.get("key").get(0).get("v").asText() + r.get("key").get(1).get("v").asText()));
+                after = p.path("next").asText(null);
+            } while (after != null);
+            List<String> expected = db.query("SELECT org || n AS k FROM kv ORDER BY v " + dir + ", org " + dir + ", n " + dir).stream()
+                    .map(m -> (String) m.get("k")).toList();
+            assertEquals(expected, seen, dir);
+            JsonNode back = ok("GET", "/api/rows?table=kv&sort=v&dir=" + dir + "&limit=4&before=" + enc(pages.get(2).get("prev").asText()), null);
+            assertEquals(pages.get(1).get("rows"), back.get("rows"), dir);
         }
-        HttpResponse<String> del = page("DELETE", "/api/rows?table=kv", "{\"rowid\": \"1\", \"version\": \"x\"}");
-        assertEquals(400, del.statusCode());
-        assertEquals(why, error(del));
-        assertEquals(3, count("SELECT count(*) FROM kv"));
-        ok("POST", "/api/rows?table=kv", "{\"values\": {\"k\": {\"input\": \"d\"}, \"v\": {\"input\": \"4\"}}}");
-        assertEquals("k,v\r\na,1\r\nb,2\r\nc,1\r\nd,4\r\n", page("GET", "/api/export?table=kv&format=csv", null).body());
-        assertEquals("k,v\r\nd,4\r\nb,2\r\n", page("GET", "/api/export?table=kv&format=csv&sort=v&dir=desc&where=" + enc("[[\"v\",\"gt\",\"1\"]]"), null).body());
+        assertEquals("SELECT * FROM \"kv\" ORDER BY \"org\", \"n\" LIMIT 3", ok("GET", "/api/rows?table=kv&limit=2", null).get("sql").asText());
+
+        JsonNode done = ok("PUT", "/api/rows?table=kv", "{\"key\": " + key("b", 1) + ", \"version\": \"" + versionOfKey("kv", key("b", 1))
+                + "\", \"values\": {\"v\": {\"input\": \"x\"}}}");
+        assertEquals("[\"UPDATE \\\"kv\\\" SET \\\"v\\\" = 'x' WHERE \\\"org\\\" IS 'b' AND \\\"n\\\" IS 1 AND \\\"v\\\" IS 'v1' RETURNING 1 AS \\\"written\\\"\"]",
+                done.get("sql").toString());
+        assertEquals("updated row (\"org\", \"n\") = ('b', 1) of \"kv\"", done.get("ok").asText());
+        assertEquals(List.of(Map.of("v", "x")), db.query("SELECT v FROM kv WHERE org = 'b' AND n = 1"));
+        JsonNode refs = ok("GET", "/api/refs?table=kv&key=" + enc(key("b", 1)), null);
+        assertEquals(2, refs.get("references").get(0).get("count").asLong(), refs.toString());
+        assertEquals(key("b", 1), refs.get("key").toString());
+
+        // Someone else gives the row another key: the page's edit, delete and preview by the old key are refused, nothing written.
+        String shown = versionOfKey("kv", key("c", 2));
+        db.runAtomically(List.of("UPDATE kv SET n = 99 WHERE org = 'c' AND n = 2"), false);
+        String stale = "{\"key\": " + key("c", 2) + ", \"version\": \"" + shown + "\", \"values\": {\"v\": {\"input\": \"mine\"}}}";
+        HttpResponse<String> put = page("PUT", "/api/rows?table=kv", stale);
+        assertEquals(409, put.statusCode(), put.body());
+        assertEquals("row (\"org\", \"n\") = ('c', 2) of \"kv\" changed since the page loaded it (by someone else? its key too, perhaps, or it was deleted):"
+                + " reload the page; nothing was written", error(put));
+        assertEquals(409, page("DELETE", "/api/rows?table=kv", stale).statusCode());
+        assertEquals(409, page("GET", "/api/delete-preview?table=kv&key=" + enc(key("c", 2)) + "&version=" + enc(shown), null).statusCode());
+        assertEquals(List.of(Map.of("v", "v2")), db.query("SELECT v FROM kv WHERE org = 'c' AND n = 99"));
+
+        // The key itself can be edited; a delete shows its cascade and runs by key.
+        ok("PUT", "/api/rows?table=kv", "{\"key\": " + key("a", 0) + ", \"version\": \"" + versionOfKey("kv", key("a", 0))
+                + "\", \"values\": {\"n\": {\"input\": \"100\"}}}");
+        assertEquals(List.of(Map.of("n", 100L)), db.query("SELECT n FROM kv WHERE org = 'a' AND v IS NULL AND n > 90"));
+        String version = versionOfKey("kv", key("b", 1));
+        JsonNode preview = ok("GET", "/api/delete-preview?table=kv&key=" + enc(key("b", 1)) + "&version=" + enc(version), null);
+        assertEquals("[{\"table\":\"kv\",\"kind\":\"deleted\",\"count\":1},{\"table\":\"tags\",\"kind\":\"deleted\",\"count\":2}]",
+                preview.get("effects").toString());
+        JsonNode deleted = ok("DELETE", "/api/rows?table=kv", "{\"key\": " + key("b", 1) + ", \"version\": \"" + version + "\"}");
+        assertEquals(preview.get("sql"), deleted.get("sql"));
+        assertEquals(List.of(22L, 1L), List.of(count("SELECT count(*) FROM kv"), count("SELECT count(*) FROM tags")));
+        ok("POST", "/api/rows?table=kv", "{\"values\": {\"org\": {\"input\": \"d\"}, \"n\": {\"input\": \"7\"}, \"v\": {\"input\": \"new\"}}}");
+        assertEquals(List.of(Map.of("v", "new")), db.query("SELECT v FROM kv WHERE org = 'd' AND n = 7"));
+        HttpResponse<String> noKey = page("DELETE", "/api/rows?table=kv", "{\"rowid\": \"1\", \"version\": \"x\"}");
+        assertEquals(400, noKey.statusCode());
+        assertEquals("\"key\" is missing: the row's key is a JSON list of its primary key's values (\"org\", \"n\") as the page got them", error(noKey));
+        assertEquals("org,n,v\r\na,3,v3\r\na,6,v1\r\n", page("GET", "/api/export?table=kv&format=csv&where=" + enc("[[\"org\",\"eq\",\"a\"],[\"n\",\"lt\",\"9\"]]"), null).body());
+    }
+
+    /** Over D1 a WITHOUT ROWID row is edited, inserted and deleted by its primary key; a key changed between check and write is caught by the write. */
+    @Test
+    void overD1AWithoutRowidRowIsChangedByItsKeyAndAKeyChangedMeanwhileIsRefused() throws Exception {
+        try (D1 over = d1("CREATE TABLE kv (k text PRIMARY KEY, v text) WITHOUT ROWID", "INSERT INTO kv VALUES ('a', '1'), ('b', '2')")) {
+            Database d1 = over.db();
+            boolean[] race = {false};
+            Database racing = new Database() {
+                public String describe() { return d1.describe(); }
+                public dev.godwit.engine.db.Capabilities capabilities() { return d1.capabilities(); }
+                public List<Map<String, Object>> query(String sql, Object... params) {
+                    if (race[0] && sql.startsWith("UPDATE")) {
+                        race[0] = false;
+                        d1.runAtomically(List.of("UPDATE kv SET k = 'z' WHERE k = 'b'"), false);
+                    }
+                    return d1.query(sql, params);
+                }
+                public void runAtomically(List<String> statements, boolean fkOff) { d1.runAtomically(statements, fkOff); }
+                public void close() { }
+            };
+            studioOverD1(racing, true);
+            String a = "[{\"t\":\"s\",\"v\":\"a\"}]";
+            String b = "[{\"t\":\"s\",\"v\":\"b\"}]";
+            JsonNode first = ok("GET", "/api/rows?table=kv&limit=1", null);
+            assertEquals(a, first.get("rows").get(0).get("key").toString());
+            assertEquals(b, ok("GET", "/api/rows?table=kv&limit=1&after=" + enc(first.get("next").asText()), null).get("rows").get(0).get("key").toString());
+            ok("PUT", "/api/rows?table=kv", "{\"key\": " + a + ", \"version\": \"" + versionOfKey("kv", a) + "\", \"values\": {\"v\": {\"input\": \"one\"}}}");
+            ok("POST", "/api/rows?table=kv", "{\"values\": {\"k\": {\"input\": \"c\"}, \"v\": {\"input\": \"3\"}}}");
+            ok("DELETE", "/api/rows?table=kv", "{\"key\": [{\"t\":\"s\",\"v\":\"c\"}], \"version\": \"" + versionOfKey("kv", "[{\"t\":\"s\",\"v\":\"c\"}]") + "\"}");
+            race[0] = true;
+            HttpResponse<String> put = page("PUT", "/api/rows?table=kv", "{\"key\": " + b + ", \"version\": \"" + versionOfKey("kv", b)
+                    + "\", \"values\": {\"v\": {\"input\": \"mine\"}}}");
+            assertFalse(race[0], "the teammate's change ran between the check and the write");
+            assertEquals(409, put.statusCode(), put.body());
+            assertTrue(error(put).startsWith("row \"k\" = 'b' of \"kv\" changed since the page loaded it"), put.body());
+            assertEquals(List.of(Map.of("k", "a", "v", "one"), Map.of("k", "z", "v", "2")), d1.query("SELECT k, v FROM kv ORDER BY k"));
+        }
     }
 
     /** Views are listed and browsed (filters, sort, pages, export) read-only; a view SQLite cannot read is named with its reason, not fatal. */
