@@ -404,7 +404,8 @@ final class StudioData {
                         }
                     }
                     case "contains" -> {
-                        if (f.size() < 3) throw StudioException.bad("filter contains on \"" + col + "\" needs a value");
+                        // JSON null is no value: its asText() is the text "null", which the filter would have searched for.
+                        if (f.size() < 3 || f.get(2).isNull()) throw StudioException.bad("filter contains on \"" + col + "\" needs a value");
                         value = f.get(2).asText();
                     }
                     case "null", "notnull" -> { }
