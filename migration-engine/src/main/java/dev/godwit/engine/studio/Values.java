@@ -98,6 +98,9 @@ final class Values {
         if (v == null || v.isNull()) return null;
         if (v.isObject() && v.has("t")) return tagged(c.name(), v);
         if (v.isObject() && v.has("input")) {
+            if (v.get("input").isNull()) {   // asText() would make it the text "null"
+                throw StudioException.bad("column \"" + c.name() + "\": \"input\" is the text typed; for NULL send null, not {\"input\": null}");
+            }
             String text = v.get("input").asText();
             if (textAsStored && mode == null && c.affinity() == Affinity.NUMERIC) {
                 String s = text.strip();
@@ -165,13 +168,8 @@ final class Values {
             return mode == ColumnMode.TIMESTAMP ? i.getEpochSecond() : i.toEpochMilli();
         }
         if (mode == ColumnMode.JSON) {
-            try {
-                JSON.readTree(text);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw StudioException.bad(where + " takes JSON; this is not valid JSON: " + e.getOriginalMessage());
-            } catch (IOException e) {
-                throw StudioException.bad(where + " takes JSON; this is not valid JSON: " + e.getMessage());
-            }
+            String why = notJson(text);
+            if (why != null) throw StudioException.bad(where + " takes JSON; this is not valid JSON: " + why);
             return text;
         }
         Affinity a = c.affinity();
@@ -198,6 +196,27 @@ final class Values {
             default -> {
                 return text;
             }
+        }
+    }
+
+    /**
+     * Why the text is not one JSON value, or null when it is. Read token by token: readTree took "" (no value at all) and
+     * {@code {} x} (it reads the first value and stops) for valid JSON.
+     */
+    private static String notJson(String text) {
+        try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(text)) {
+            if (p.nextToken() == null) return "no JSON value in it (NULL is the NULL button)";
+            p.skipChildren();
+            String more = "more text after the JSON value";
+            try {
+                return p.nextToken() == null ? null : more;
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                return more;   // '{} x': what follows is not even a token
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return e.getOriginalMessage();
+        } catch (IOException e) {
+            return e.getMessage();
         }
     }
 

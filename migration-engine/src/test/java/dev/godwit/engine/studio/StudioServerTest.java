@@ -1345,4 +1345,37 @@ class StudioServerTest {
                     .map(l -> String.join(",", java.util.Arrays.copyOf(l.split(",", -1), 3))).toList());
         }
     }
+
+    /** A contains filter given JSON null searched for the text "null" (asText of a JSON null); it needs a value, as = does. */
+    @Test
+    void aContainsFilterWithoutAValueIsRefusedNotReadAsTheTextNull() throws Exception {
+        db.runAtomically(List.of("INSERT INTO players VALUES (13, 2, 'nullable')"), false);
+        HttpResponse<String> r = page("GET", "/api/rows?table=players&where=" + enc("[[\"name\",\"contains\",null]]"), null);
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("filter contains on \"name\" needs a value", error(r));
+        assertEquals(1, ok("GET", "/api/count?table=players&where=" + enc("[[\"name\",\"contains\",\"NULL\"]]"), null).get("count").asLong());
+    }
+
+    /** A json column took empty input and text with more after the JSON ('{} x') as valid JSON (Jackson reads the first value only). */
+    @Test
+    void aJsonColumnRefusesEmptyInputAndTextAfterTheJson() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE docs (id integer PRIMARY KEY, meta json)", "INSERT INTO docs VALUES (1, '{\"a\": 1}')"), false);
+        for (String[] c : new String[][] {{"", "no JSON value in it (NULL is the NULL button)"}, {"   ", "no JSON value in it (NULL is the NULL button)"},
+                {"{\\\"a\\\": 2} x", "more text after the JSON value"}, {"[1] [2]", "more text after the JSON value"}}) {
+            HttpResponse<String> r = page("PUT", "/api/rows?table=docs", v("docs", "{\"rowid\": \"1\", \"values\": {\"meta\": {\"input\": \"" + c[0] + "\"}}}"));
+            assertEquals(400, r.statusCode(), c[0] + ": " + r.body());
+            assertEquals("column \"meta\" (json, json) takes JSON; this is not valid JSON: " + c[1], error(r), c[0]);
+        }
+        ok("PUT", "/api/rows?table=docs", v("docs", "{\"rowid\": \"1\", \"values\": {\"meta\": {\"input\": \" [1, 2] \"}}}"));
+        assertEquals(" [1, 2] ", db.query("SELECT meta FROM docs").get(0).get("meta"));
+    }
+
+    /** {"input": null} stored the four letters 'null' in a text column: NULL is null, and input is text. */
+    @Test
+    void anInputOfJsonNullIsRefusedNotStoredAsTheTextNull() throws Exception {
+        HttpResponse<String> r = page("PUT", "/api/rows?table=players", v("players", "{\"rowid\": \"10\", \"values\": {\"name\": {\"input\": null}}}"));
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("column \"name\": \"input\" is the text typed; for NULL send null, not {\"input\": null}", error(r));
+        assertEquals("ann", db.query("SELECT name FROM players WHERE id = 10").get(0).get("name"));
+    }
 }
