@@ -128,7 +128,12 @@ final class Values {
         try {
             return switch (t) {
                 case "i" -> Long.parseLong(text);
-                case "r" -> Double.parseDouble(text);
+                case "r" -> {
+                    double d = Double.parseDouble(text);
+                    // Its literal would be NULL: SQLite stores no NaN (a NaN result is NULL), so the page never shows one.
+                    if (Double.isNaN(d)) throw StudioException.bad("column \"" + column + "\": NaN is not a number SQLite stores (it would be NULL); for NULL send null");
+                    yield d;
+                }
                 case "s" -> {
                     if (v.path("truncated").asBoolean(false)) throw StudioException.bad("column \"" + column + "\": a truncated text preview cannot be saved");
                     yield text;

@@ -1378,4 +1378,13 @@ class StudioServerTest {
         assertEquals("column \"name\": \"input\" is the text typed; for NULL send null, not {\"input\": null}", error(r));
         assertEquals("ann", db.query("SELECT name FROM players WHERE id = 10").get(0).get("name"));
     }
+
+    /** A tagged real "NaN" was written as NULL (the literal of NaN is NULL): a value that is not one SQLite stores is refused. */
+    @Test
+    void aTaggedRealNaNIsRefusedNotWrittenAsNull() throws Exception {
+        HttpResponse<String> r = page("PUT", "/api/rows?table=teams", v("teams", "{\"rowid\": \"1\", \"values\": {\"score\": {\"t\": \"r\", \"v\": \"NaN\"}}}"));
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("column \"score\": NaN is not a number SQLite stores (it would be NULL); for NULL send null", error(r));
+        assertEquals(1.5, db.query("SELECT score FROM teams WHERE id = 1").get(0).get("score"));
+    }
 }
