@@ -455,8 +455,10 @@ final class StudioData {
             switch (f.op()) {
                 case "eq", "ne", "lt", "gt" -> { where.add(cmp.equals(c + " IS NOT ?") ? "(" + cmp + ")" : cmp); params.add(f.value()); }
                 case "contains" -> {
-                    // instr, not LIKE: D1 refuses LIKE patterns over 50 bytes. lower() folds ASCII only, as LIKE did.
-                    where.add("instr(lower(CAST(" + c + " AS TEXT)), lower(?)) > 0");
+                    // instr, not LIKE: D1 refuses LIKE patterns over 50 bytes. lower() folds ASCII only, as LIKE did. A blob, which
+                    // the page shows as hex, is searched for the bytes the text spells in hex (instr on blobs compares bytes).
+                    where.add("(CASE WHEN typeof(" + c + ") = 'blob' THEN instr(" + c + ", ?) ELSE instr(lower(CAST(" + c + " AS TEXT)), lower(?)) END) > 0");
+                    params.add(hexBytes(f.value().toString()));
                     params.add(f.value().toString());
                 }
                 case "null" -> where.add(c + " IS NULL");
@@ -464,6 +466,16 @@ final class StudioData {
                 default -> throw new IllegalStateException(f.op());
             }
         }
+    }
+
+    private static final Pattern HEX_TEXT = Pattern.compile("(?i)(?:x'([0-9a-f\\s]*)'|([0-9a-f\\s]*))");
+
+    /** The bytes a filter's text spells in hex as the page shows blobs ({@code ff 10}, {@code FF10}, {@code x'ff10'}); null when it spells none. */
+    static byte[] hexBytes(String text) {
+        var m = HEX_TEXT.matcher(text.strip());
+        if (!m.matches()) return null;
+        String hex = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("\\s", "");
+        return hex.length() % 2 != 0 ? null : java.util.HexFormat.of().parseHex(hex);   // "" is in every blob, as in every text
     }
 
     /**

@@ -1387,4 +1387,19 @@ class StudioServerTest {
         assertEquals("column \"score\": NaN is not a number SQLite stores (it would be NULL); for NULL send null", error(r));
         assertEquals(1.5, db.query("SELECT score FROM teams WHERE id = 1").get(0).get("score"));
     }
+
+    /**
+     * The page shows a blob as hex, but contains searched CAST(blob AS TEXT), the raw bytes read as text: typing what the cell
+     * shows ("ff 10") found nothing. A blob is now searched for the bytes the hex spells (instr on bytes: no hex copy of a big blob).
+     */
+    @Test
+    void containsOnABlobColumnFindsTheBytesItsHexSpells() throws Exception {
+        db.runAtomically(List.of("INSERT INTO teams (name, logo) VALUES ('wrens', X'FF'), ('text', 'ff10')"), false);
+        Map<String, String> expected = Map.of("ff10", "[1,4]", "FF 10", "[1]", "x'00ff'", "[1]", "10", "[1,4]", "f", "[4]", "zz", "[]");
+        for (var e : expected.entrySet()) {
+            JsonNode rows = ok("GET", "/api/rows?table=teams&where=" + enc(json.writeValueAsString(List.of(List.of("logo", "contains", e.getKey())))), null)
+                    .get("rows");
+            assertEquals(e.getValue(), rows.findValuesAsText("rowid").toString().replace(" ", "").replace("\"", ""), e.getKey());
+        }
+    }
 }
