@@ -447,8 +447,14 @@ async function showRefs(t, row) {
     const li = el("li");
     li.dataset.child = f.table;
     // The key as the editor spells it (bytes as x'…', which a filter on a blob column reads as bytes; hex alone is text).
-    const where = f.columns.map((c, i) => f.values[i] === null ? [c, "null"] : [c, "eq", editText(f.values[i])]);
-    const a = el("a", f.table + " (" + f.columns.join(", ") + "): " + f.count + (f.count === 1 ? " row" : " rows"));
+    const label = f.table + " (" + f.columns.join(", ") + "): " + f.count + (f.count === 1 ? " row" : " rows");
+    if (f.values.includes(null)) {   // = NULL matches nothing: a link to "is null" would list rows that reference no row at all
+      li.appendChild(el("span", label + " (a NULL key references nothing)"));
+      ul.appendChild(li);
+      continue;
+    }
+    const where = f.columns.map((c, i) => [c, "eq", editText(f.values[i])]);
+    const a = el("a", label);
     const target = { table: f.table, where, page: 1 };
     a.href = urlOf(target);
     a.onclick = (e) => { e.preventDefault(); go(target); };

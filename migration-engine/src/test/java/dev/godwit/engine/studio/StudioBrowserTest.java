@@ -372,6 +372,22 @@ class StudioBrowserTest {
         waitFor(() -> column("name").equals(List.of("ann")), "the → link leads back to ann");
     }
 
+    /** A row whose referenced key is NULL is referenced by nothing: refs linked "0 rows" to every child row whose key is NULL. */
+    @Test
+    void refsOfARowWithANullKeyLinkToNothing() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE codes (id integer PRIMARY KEY, code text UNIQUE)",
+                "CREATE TABLE uses (id integer PRIMARY KEY, code text REFERENCES codes(code))",
+                "INSERT INTO codes VALUES (1, 'a'), (2, NULL)", "INSERT INTO uses VALUES (1, 'a'), (2, NULL), (3, NULL)"), false);
+        openStudio("table=codes");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 2, "codes are listed");
+        browser.click("#grid tr[data-rowid='2'] button.refs");
+        waitFor(() -> "uses (code): 0 rows (a NULL key references nothing)".equals(browser.textOf("#refs li[data-child='uses']")),
+                "no row references the NULL key: " + browser.textOf("#refs li[data-child='uses']"));
+        assertEquals(0, browser.count("#refs li[data-child='uses'] a"));
+        browser.click("#grid tr[data-rowid='1'] button.refs");
+        waitFor(() -> "uses (code): 1 row".equals(browser.textOf("#refs li[data-child='uses'] a")), "row a is referenced once, with a link");
+    }
+
     @Test
     void deleteShowsTheCascadeAndAsksFirst() throws Exception {
         openStudio("table=teams");
