@@ -83,6 +83,7 @@ public final class Introspector {
         final Database db;
         final Set<String> exclude;
         final List<String> warnings = new ArrayList<>();
+        final Set<String> withoutRowid = new HashSet<>();
 
         Run(Database db, Set<String> exclude) {
             this.db = db;
@@ -189,7 +190,7 @@ public final class Introspector {
                 }
                 views.add(new ViewDef(e.getKey(), def, false, null));
             }
-            return new IntrospectionResult(new SchemaDef(tables, views), warnings);
+            return new IntrospectionResult(new SchemaDef(tables, views), warnings, withoutRowid);
         }
 
         /** One catalog query for all tables; per table if the database refuses the join. */
@@ -230,6 +231,7 @@ public final class Introspector {
                         + (any.isEmpty() ? "" : " and its ANY column(s) " + String.join(", ", any) + " would take NUMERIC affinity"
                         + " (text such as '007' stored as the number 7); declare them BLOB to keep values as given"));
             }
+            if (parsed.withoutRowid) withoutRowid.add(name);
             if (parsed.withoutRowid) warnings.add("table \"" + name + "\" is WITHOUT ROWID; the model has no place for it, so a rebuild would drop WITHOUT ROWID");
             for (UnmodelledClause c : parsed.unmodelled) warnings.add("table \"" + name + "\": " + c.text() + " is not kept (the model has no place for it)");
 

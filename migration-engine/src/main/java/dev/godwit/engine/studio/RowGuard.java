@@ -55,12 +55,13 @@ record RowGuard(String sql, String shown, List<Object> params) {
     private static final int GROUP = 40;
 
     /**
-     * {@code rowid = N AND "a" IS ? AND …}: the row as read, every column. Each AND nests the clause one level deeper, and
-     * D1 allows an expression depth of 100: a table of more than {@value #GROUP} columns gets its conditions in parenthesised
-     * groups of {@value #GROUP}, so a 100-column table's clause stays far below that depth.
+     * {@code rowid = N AND "a" IS ? AND …}: the row as read, every column; a row of a WITHOUT ROWID table has no rowid, and its
+     * every column, the primary key's among them, addresses it. Each AND nests the clause one level deeper, and D1 allows an
+     * expression depth of 100: a table of more than {@value #GROUP} columns gets its conditions in parenthesised groups of
+     * {@value #GROUP}, so a 100-column table's clause stays far below that depth.
      */
-    static RowGuard of(String rowidName, long rowid, List<String> columns, Map<String, Object> row) {
-        StringBuilder sql = new StringBuilder(rowidName + " = " + rowid);
+    static RowGuard of(RowKey key, List<Object> keyValues, List<String> columns, Map<String, Object> row) {
+        StringBuilder sql = new StringBuilder(key.byRowid() ? key.rowid() + " = " + keyValues.get(0) : "");
         StringBuilder shown = new StringBuilder(sql);
         List<Object> params = new ArrayList<>();
         boolean grouped = columns.size() > GROUP;
@@ -68,7 +69,8 @@ record RowGuard(String sql, String shown, List<Object> params) {
             String c = columns.get(i);
             Object v = row.get(c);
             boolean opens = grouped && i % GROUP == 0;
-            String col = (opens ? " AND (" : " AND ") + Quoting.doubleQuoted(c) + " IS ";
+            String and = sql.length() == 0 ? "" : " AND ";
+            String col = and + (opens ? "(" : "") + Quoting.doubleQuoted(c) + " IS ";
             boolean closes = grouped && (i % GROUP == GROUP - 1 || i == columns.size() - 1);
             // Short texts, integers and NULL as literals (exact): D1 takes 100 bound parameters a statement, and a 100-column
             // table's guard would leave none for a long value the write itself binds.

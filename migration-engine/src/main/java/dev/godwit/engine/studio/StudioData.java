@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.godwit.engine.db.Database;
+import dev.godwit.engine.introspect.IntrospectionResult;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.sql.SqlSplitter;
@@ -32,8 +33,8 @@ import java.util.regex.Pattern;
 
 /**
  * The studio's row and SQL operations over the {@link Database} port, with no HTTP in sight:
- * table listing with schema details, pages of rows (keyset paging on the sort column and rowid,
- * never OFFSET), filters, counts, the rows that reference a row, the delete preview (what a
+ * table listing with schema details, pages of rows (keyset paging on the sort column and the row's key, its rowid or a
+ * WITHOUT ROWID table's primary key: never OFFSET but for views), filters, counts, the rows that reference a row, the delete preview (what a
  * cascade takes with it), writes (each one transaction of literal SQL, which is returned to be
  * shown), the SQL console and exports.
  *
@@ -82,17 +83,18 @@ final class StudioData {
 
     private synchronized SchemaDef schema(boolean fresh) {
         if (fresh || schema == null) {
-            schema = Introspector.introspect(db, options.hiddenTables());
+            IntrospectionResult found = Introspector.inspect(db, options.hiddenTables());
+            schema = found.schema();
+            withoutRowid = found.withoutRowid().stream().map(SqliteNames::key).collect(java.util.stream.Collectors.toSet());
             views = null;
-            rowless.clear();
         }
         return schema;
     }
 
     /** The views, each as a table of its columns (no keys); a view SQLite cannot read has its reason instead of columns. */
     private Map<String, TableDef> views;
-    /** Why a table's rows cannot be addressed by rowid (WITHOUT ROWID, found by its first page), by {@link SqliteNames#key}. */
-    private final Map<String, String> rowless = new java.util.HashMap<>();
+    /** The WITHOUT ROWID tables, by {@link SqliteNames#key}: their rows are found by primary key. */
+    private Set<String> withoutRowid = Set.of();
     private final Map<String, String> unreadableViews = new LinkedHashMap<>();
 
     synchronized TableDef table(String name) {
@@ -149,27 +151,31 @@ final class StudioData {
     }
 
     /**
-     * Why the studio cannot address the table's rows one by one (null when it can): a view; a WITHOUT ROWID table; a table whose
-     * columns take all of rowid, oid and _rowid_. Such rows are shown read-only, paged by OFFSET.
+     * How the studio finds the table's rows one by one ({@link RowKey}): by rowid, or by primary key in a WITHOUT ROWID table; null
+     * where it cannot: a view; a table whose columns take all of rowid, oid and _rowid_.
      */
-    private synchronized String rowlessReason(TableDef t) {
-        if (isView(t)) return "\"" + t.name() + "\" is a view: its rows are shown read-only";
-        if (SqliteNames.rowidAlias(t.columnNames()) == null) {
-            return "table \"" + t.name() + "\" has columns named rowid, oid and _rowid_, which hide its rowid: its rows are shown read-only;"
-                    + " change them in the SQL console";
+    private synchronized RowKey rowKey(TableDef t) {
+        if (isView(t)) return null;
+        if (withoutRowid.contains(SqliteNames.key(t.name()))) {
+            return t.primaryKeyColumns().isEmpty() ? null : RowKey.ofPrimaryKey(t.primaryKeyColumns());
         }
-        return rowless.get(SqliteNames.key(t.name()));
+        String alias = SqliteNames.rowidAlias(t.columnNames());
+        return alias == null ? null : RowKey.ofRowid(alias);
     }
 
-    /** Refuses a change the studio cannot make on such rows: any on a view, an edit or delete where rows have no rowid. */
-    private void requireAddressable(TableDef t, boolean insert) {
-        String why = rowlessReason(t);
-        if (why != null && (!insert || isView(t))) throw StudioException.bad(why);
+    /** Why the studio cannot address the table's rows one by one (null when it can): such rows are shown read-only, paged by OFFSET. */
+    private synchronized String rowlessReason(TableDef t) {
+        if (rowKey(t) != null) return null;
+        if (isView(t)) return "\"" + t.name() + "\" is a view: its rows are shown read-only";
+        return "table \"" + t.name() + "\" has columns named rowid, oid and _rowid_, which hide its rowid: its rows are shown read-only;"
+                + " change them in the SQL console";
     }
 
-    private static String withoutRowid(TableDef t) {
-        return "table \"" + t.name() + "\" is WITHOUT ROWID: the studio edits rows by rowid, so its rows are shown read-only; change them in"
-                + " the SQL console";
+    /** The table's row key; refuses a change (or a look at one row) where rows have none. */
+    private RowKey requireKey(TableDef t) {
+        RowKey k = rowKey(t);
+        if (k == null) throw StudioException.bad(rowlessReason(t));
+        return k;
     }
 
     /** The column's mode for showing it: the project's schema says it (drizzle's modes); else the declared type hints it. */
@@ -254,7 +260,7 @@ final class StudioData {
                 co.put("notNull", c.notNull());
                 co.put("primaryKey", t.primaryKeyColumns().contains(c.name()));
                 co.put("autoincrement", c.autoincrement());
-                co.put("rowidAlias", t.hasRowidAlias() && t.primaryKeyColumns().get(0).equals(c.name()));
+                co.put("rowidAlias", t.hasRowidAlias() && t.primaryKeyColumns().get(0).equals(c.name()) && !withoutRowid.contains(SqliteNames.key(t.name())));
                 if (c.defaultValue() != null) co.put("default", c.defaultValue().sql());
                 if (c.generated() != null) co.put("generated", c.generated().as() + " " + c.generated().type().key());
                 ColumnMode m = mode(t, c);
@@ -363,8 +369,8 @@ final class StudioData {
         }
     }
 
-    /** What a view shows: filters, sort column (null: rowid) and direction. */
-    record View(TableDef table, List<Filter> filters, ColumnDef sort, boolean ascending) {
+    /** What a view shows: filters, sort column (null: the row key's order) and direction; {@code key} is null where rows have none. */
+    record View(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort, boolean ascending) {
     }
 
     /** Reads a view from request parameters: {@code where=[[col, op, value], …]}, {@code sort=col}, {@code dir=asc|desc}. */
@@ -398,7 +404,8 @@ final class StudioData {
                         }
                     }
                     case "contains" -> {
-                        if (f.size() < 3) throw StudioException.bad("filter contains on \"" + col + "\" needs a value");
+                        // JSON null is no value: its asText() is the text "null", which the filter would have searched for.
+                        if (f.size() < 3 || f.get(2).isNull()) throw StudioException.bad("filter contains on \"" + col + "\" needs a value");
                         value = f.get(2).asText();
                     }
                     case "null", "notnull" -> { }
@@ -415,7 +422,7 @@ final class StudioData {
         String given = params.getOrDefault("dir", "asc");
         String dir = given.toLowerCase(Locale.ROOT);   // as SQL takes it: DESC, Desc
         if (!dir.equals("asc") && !dir.equals("desc")) throw StudioException.bad("dir is asc or desc, not \"" + given + "\"");
-        return new View(t, filters, sort, dir.equals("asc"));
+        return new View(t, rowKey(t), filters, sort, dir.equals("asc"));
     }
 
     private static void filterSql(View v, List<String> where, List<Object> params) {
@@ -448,8 +455,10 @@ final class StudioData {
             switch (f.op()) {
                 case "eq", "ne", "lt", "gt" -> { where.add(cmp.equals(c + " IS NOT ?") ? "(" + cmp + ")" : cmp); params.add(f.value()); }
                 case "contains" -> {
-                    // instr, not LIKE: D1 refuses LIKE patterns over 50 bytes. lower() folds ASCII only, as LIKE did.
-                    where.add("instr(lower(CAST(" + c + " AS TEXT)), lower(?)) > 0");
+                    // instr, not LIKE: D1 refuses LIKE patterns over 50 bytes. lower() folds ASCII only, as LIKE did. A blob, which
+                    // the page shows as hex, is searched for the bytes the text spells in hex (instr on blobs compares bytes).
+                    where.add("(CASE WHEN typeof(" + c + ") = 'blob' THEN instr(" + c + ", ?) ELSE instr(lower(CAST(" + c + " AS TEXT)), lower(?)) END) > 0");
+                    params.add(hexBytes(f.value().toString()));
                     params.add(f.value().toString());
                 }
                 case "null" -> where.add(c + " IS NULL");
@@ -459,49 +468,57 @@ final class StudioData {
         }
     }
 
+    private static final Pattern HEX_TEXT = Pattern.compile("(?i)(?:x'([0-9a-f\\s]*)'|([0-9a-f\\s]*))");
+
+    /** The bytes a filter's text spells in hex as the page shows blobs ({@code ff 10}, {@code FF10}, {@code x'ff10'}); null when it spells none. */
+    static byte[] hexBytes(String text) {
+        var m = HEX_TEXT.matcher(text.strip());
+        if (!m.matches()) return null;
+        String hex = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("\\s", "");
+        return hex.length() % 2 != 0 ? null : java.util.HexFormat.of().parseHex(hex);   // "" is in every blob, as in every text
+    }
+
     /**
-     * A position in a view: the sort value and rowid of a row; the page continues after (or before) it. In the URL a small sort
-     * value travels whole; a large one (a long text, a blob) only as a hash, and the server reads the value again by rowid
-     * ({@link #resolve}), so a cursor stays short whatever the values (a 30,000-character one made the URL too long).
+     * A position in a view: the sort value and key (rowid or primary key) of a row; the page continues after (or before) it, or
+     * from it ({@code inclusive}). In the URL a small sort value travels whole; a large one (a long text, a blob) only as a hash,
+     * and the server reads the value again by key ({@link #resolve}), so a cursor stays short whatever the values (a
+     * 30,000-character one made the URL too long).
      */
-    record Cursor(Object sortValue, long rowid, String hash) {
+    record Cursor(Object sortValue, List<Object> key, String hash, boolean inclusive) {
 
         /** Sort values whose JSON form is longer than this (or a blob's preview) travel as a hash. */
         static final int MAX_INLINE = 100;
 
-        Cursor(Object sortValue, long rowid) {
-            this(sortValue, rowid, null);
+        Cursor(Object sortValue, List<Object> key) {
+            this(sortValue, key, null, false);
         }
 
-        String encode() {
+        String encode(RowKey k) {
             ObjectNode o = JSON.createObjectNode();
-            o.put("r", Long.toString(rowid));
+            if (k.byRowid()) o.put("r", key.get(0).toString());
+            else o.set("k", k.toJson(key));
+            if (inclusive) o.put("i", true);
             JsonNode v = Values.toJson(sortValue);
             if (v.toString().length() <= MAX_INLINE && !v.has("truncated")) o.set("v", v);
             else o.put("h", hashOf(sortValue));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(o.toString().getBytes(StandardCharsets.UTF_8));
         }
 
-        static boolean decodedHash(String encoded) {
-            try {
-                return JSON.readTree(Base64.getUrlDecoder().decode(encoded)).has("h");
-            } catch (IOException e) {
-                return true;
-            }
-        }
-
         static String hashOf(Object v) {
             return RowGuard.version(List.of(""), java.util.Collections.singletonMap("", v));
         }
 
-        static Cursor decode(String s, ColumnDef sort) {
+        static Cursor decode(String s, View view) {
             try {
                 JsonNode o = JSON.readTree(Base64.getUrlDecoder().decode(s));
-                long r = Values.rowid(o.get("r"));
-                if (sort != null && o.hasNonNull("h")) return new Cursor(null, r, o.get("h").asText());
+                RowKey k = view.key();
+                List<Object> key = k.byRowid() ? List.of(Values.rowid(o.get("r"))) : k.fromJson(view.table(), o.get("k"));
+                boolean inclusive = o.path("i").asBoolean(false);
+                ColumnDef sort = view.sort();
+                if (sort != null && o.hasNonNull("h")) return new Cursor(null, key, o.get("h").asText(), inclusive);
                 Object v = sort == null ? null : Values.fromJson(sort, null, o.get("v"));
-                return new Cursor(v, r);
-            } catch (IOException | IllegalArgumentException | NullPointerException e) {
+                return new Cursor(v, key, null, inclusive);
+            } catch (IOException | IllegalArgumentException | NullPointerException | StudioException e) {
                 throw StudioException.bad("the page cursor is not valid: " + e.getMessage());
             }
         }
@@ -514,28 +531,28 @@ final class StudioData {
         List<Map<String, Object>> rows;
         try {
             rows = db.query("SELECT " + Quoting.doubleQuoted(v.sort().name()) + " AS \"v\" FROM " + Quoting.doubleQuoted(t.name()) + " WHERE "
-                    + rowidOf(t) + " = ?", cur.rowid());
+                    + v.key().equal(""), cur.key().toArray());
         } catch (dev.godwit.engine.db.DatabaseException e) {
             throw explained(t, e);
         }
         if (rows.isEmpty() || !Cursor.hashOf(rows.get(0).get("v")).equals(cur.hash())) {
-            throw new StudioException(409, "the row this page ended at (rowid " + cur.rowid() + ") was deleted or its \"" + v.sort().name()
+            throw new StudioException(409, "the row this page ended at (" + v.key().named(cur.key()) + ") was deleted or its \"" + v.sort().name()
                     + "\" changed since, so the page cannot continue from it: go back to the first page");
         }
-        return new Cursor(rows.get(0).get("v"), cur.rowid());
+        return new Cursor(rows.get(0).get("v"), cur.key(), null, cur.inclusive());
     }
 
     /**
-     * Rows after (or before) a cursor: {@code WHERE filters AND (sort, rowid) beyond the cursor
-     * ORDER BY sort, rowid LIMIT n+1}. SQLite sorts NULL first ascending, last descending; the
-     * keyset condition follows that, so each row appears exactly once across pages.
+     * Rows after (or before) a cursor: {@code WHERE filters AND (sort, key) beyond the cursor
+     * ORDER BY sort, key LIMIT n+1}, the key being the rowid or the primary key's columns. SQLite sorts NULL first ascending,
+     * last descending; the keyset condition follows that, so each row appears exactly once across pages.
      */
     private static void keyset(View v, Cursor cur, boolean forward, List<String> where, List<Object> params) {
         boolean asc = v.ascending() == forward;
-        String r = rowidOf(v.table()) + " " + (asc ? ">" : "<") + " ?";
+        String r = v.key().beyond((asc ? ">" : "<") + (cur.inclusive() ? "=" : ""));
         if (v.sort() == null) {
             where.add(r);
-            params.add(cur.rowid());
+            params.addAll(cur.key());
             return;
         }
         String c = Quoting.doubleQuoted(v.sort().name());
@@ -545,15 +562,15 @@ final class StudioData {
             } else {
                 where.add("(" + c + " IS NULL AND " + r + ")");
             }
-            params.add(cur.rowid());
+            params.addAll(cur.key());
         } else {
-            // "c >= v AND (c > v OR rowid beyond)": the first term is a range an index on c can seek to.
+            // "c >= v AND (c > v OR key beyond)": the first term is a range an index on c can seek to.
             String cmp = asc ? ">" : "<";
             String range = c + " " + cmp + "= ? AND (" + c + " " + cmp + " ? OR " + r + ")";
             where.add(asc ? "(" + range + ")" : "((" + range + ") OR " + c + " IS NULL)");
             params.add(cur.sortValue());
             params.add(cur.sortValue());
-            params.add(cur.rowid());
+            params.addAll(cur.key());
         }
     }
 
@@ -568,23 +585,64 @@ final class StudioData {
         if (cursor != null) keyset(v, cursor, forward, where, params);
         boolean asc = v.ascending() == forward;
         String dir = asc ? "" : " DESC";
-        String rowid = rowidOf(v.table());
-        String order = (v.sort() == null ? "" : Quoting.doubleQuoted(v.sort().name()) + dir + ", ") + rowid + dir;
-        String label = rowidLabel(v.table());
-        String sql = "SELECT " + (label == null ? "" : "CAST(" + rowid + " AS TEXT) AS " + Quoting.doubleQuoted(label) + ", ") + "* FROM "
-                + Quoting.doubleQuoted(v.table().name())
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + order + " LIMIT " + (limit + 1);
+        List<String> order = new ArrayList<>();
+        if (v.sort() != null) order.add(Quoting.doubleQuoted(v.sort().name()) + dir);
+        v.key().terms("").forEach(k -> order.add(k + dir));
+        String select = v.key().byRowid() ? selectWithRowid(v.table(), v.key().rowid()) : "*";   // a primary key is among the columns
+        String sql = "SELECT " + select + " FROM " + Quoting.doubleQuoted(v.table().name())
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + String.join(", ", order) + " LIMIT " + (limit + 1);
         return new PageQuery(sql, params);
     }
 
     /**
-     * The label the page query gives the rowid, one no column of the table has (a column of that name would replace it in the
-     * row). The rowid is read even where an INTEGER PRIMARY KEY seems to be it: declared {@code INTEGER PRIMARY KEY DESC}, the
-     * key is not the rowid (SQLite's quirk; the model does not tell), and pages by its values skipped rows. Null only for a table
-     * of D1's maximum of 100 columns with an INTEGER PRIMARY KEY, whose rowid beside them would be over D1's 100 result columns.
+     * The page query's columns: the rowid as text under {@link #rowidLabel}, then every column. A table of D1's maximum of 100
+     * columns has no room for the rowid beside them (101 result columns): when it has an INTEGER PRIMARY KEY, the rowid travels
+     * packed with that column ({@code rowid typeof hex}, see {@link #unpacked}), which is exact whether or not the key is the rowid
+     * (declared {@code INTEGER PRIMARY KEY DESC} it is not: SQLite's quirk, which the model does not tell, and paging by the key's
+     * values as rowids skipped rows).
      */
+    private static String selectWithRowid(TableDef t, String rowid) {
+        String label = Quoting.doubleQuoted(rowidLabel(t));
+        String packed = packedColumn(t);
+        if (packed == null) return "CAST(" + rowid + " AS TEXT) AS " + label + ", *";
+        String c = Quoting.doubleQuoted(packed);
+        List<String> cols = new ArrayList<>();
+        cols.add("CAST(" + rowid + " AS TEXT) || ' ' || typeof(" + c + ") || ' ' || hex(" + c + ") AS " + label);
+        for (String n : t.columnNames()) if (!n.equals(packed)) cols.add(Quoting.doubleQuoted(n));
+        return String.join(", ", cols);
+    }
+
+    /** The column the rowid travels with in a table too wide for it to travel alone (see {@link #selectWithRowid}); else null. */
+    private static String packedColumn(TableDef t) {
+        return t.hasRowidAlias() && t.columns().size() >= 100 ? t.primaryKeyColumns().get(0) : null;
+    }
+
+    /**
+     * A row as a page query read it, with a packed column's value back in its place. Its text form is SQLite's: exact but for a
+     * REAL, whose 15 digits may not round-trip; a write's guard then matches nothing and the page is told to reload.
+     */
+    static Map<String, Object> unpacked(TableDef t, Map<String, Object> row) {
+        String packed = packedColumn(t);
+        if (packed == null) return row;
+        String label = rowidLabel(t);
+        String[] parts = ((String) row.get(label)).split(" ", 3);
+        byte[] bytes = java.util.HexFormat.of().parseHex(parts.length > 2 ? parts[2] : "");
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        Object value = switch (parts[1]) {
+            case "integer" -> Long.parseLong(text);
+            case "real" -> Double.parseDouble(text);
+            case "text" -> text;
+            case "blob" -> bytes;
+            default -> null;
+        };
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(label, parts[0]);
+        for (String n : t.columnNames()) out.put(n, n.equals(packed) ? value : row.get(n));
+        return out;
+    }
+
+    /** The label the page query gives the rowid, one no column of the table has (a column of that name would replace it in the row). */
     static String rowidLabel(TableDef t) {
-        if (t.hasRowidAlias() && t.columns().size() >= 100) return null;
         Set<String> taken = new java.util.HashSet<>();
         t.columnNames().forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
         String label = "__godwit_rowid";
@@ -592,17 +650,18 @@ final class StudioData {
         return label;
     }
 
-    /** The rowid of a row read by a page query. */
-    static long rowidIn(TableDef t, Map<String, Object> row) {
-        String label = rowidLabel(t);
-        return label == null ? ((Number) row.get(t.primaryKeyColumns().get(0))).longValue() : Long.parseLong((String) row.get(label));
+    /** The key of a row read by a page query (and {@link #unpacked}): its rowid, or its primary key's values. */
+    static List<Object> keyIn(View v, Map<String, Object> row) {
+        if (v.key().byRowid()) return List.of(Long.parseLong((String) row.get(rowidLabel(v.table()))));
+        return v.key().columns().stream().map(row::get).toList();
     }
 
     /** A query failed for the table's shape: say why in the studio's words, else let the database's message through. */
-    private static RuntimeException explained(TableDef t, dev.godwit.engine.db.DatabaseException e) {
+    private RuntimeException explained(TableDef t, dev.godwit.engine.db.DatabaseException e) {
         String m = String.valueOf(e.databaseMessage());
         if (m.contains("no such column: rowid") || m.contains("no such column: oid") || m.contains("no such column: _rowid_")) {
-            return StudioException.bad(withoutRowid(t));
+            schema(true);   // made again WITHOUT ROWID since the studio read it: the next request finds its rows by primary key
+            return new StudioException(409, "table \"" + t.name() + "\" changed since the studio read its schema (it has no rowid now): reload the page");
         }
         if (m.contains("too many columns in result set")) {
             return StudioException.bad("table \"" + t.name() + "\" has " + t.columns().size() + " columns and no INTEGER PRIMARY KEY: with the rowid the studio"
@@ -629,20 +688,14 @@ final class StudioData {
         String before = params.get("before");
         if (after != null && before != null) throw StudioException.bad("give after or before, not both");
         boolean forward = before == null;
-        String why = rowlessReason(t);
-        if (why != null) return offsetPage(v, limit, after != null ? after : before, why);
-        Cursor cur = resolve(v, after != null ? Cursor.decode(after, v.sort()) : before != null ? Cursor.decode(before, v.sort()) : null);
+        if (v.key() == null) return offsetPage(v, limit, after != null ? after : before, rowlessReason(t));
+        Cursor cur = resolve(v, after != null ? Cursor.decode(after, v) : before != null ? Cursor.decode(before, v) : null);
         PageQuery q = pageQuery(v, cur, forward, limit);
         List<Map<String, Object>> rows;
         try {
-            rows = new ArrayList<>(db.query(q.sql(), q.params().toArray()));
+            rows = new ArrayList<>(db.query(q.sql(), q.params().toArray()).stream().map(r -> unpacked(t, r)).toList());
         } catch (dev.godwit.engine.db.DatabaseException e) {
-            RuntimeException explained = explained(t, e);
-            if (cur == null && explained.getMessage().equals(withoutRowid(t))) {
-                rowless.put(SqliteNames.key(t.name()), withoutRowid(t));
-                return offsetPage(v, limit, null, withoutRowid(t));
-            }
-            throw explained;
+            throw explained(t, e);
         }
         boolean more = rows.size() > limit;
         if (more) rows = rows.subList(0, limit);
@@ -651,25 +704,27 @@ final class StudioData {
         ArrayNode data = out.putArray("rows");
         for (Map<String, Object> r : rows) {
             ObjectNode row = data.addObject();
-            row.put("rowid", Long.toString(rowidIn(t, r)));
+            putKey(row, v.key(), keyIn(v, r));
             row.put("version", RowGuard.version(t.columnNames(), r));
             rowValues(row, t, r);
         }
         boolean hasNext = forward ? more : true;
         boolean hasPrev = forward ? cur != null : more;
         if (!rows.isEmpty()) {
-            if (hasNext) out.put("next", cursorOf(v, rows.get(rows.size() - 1)).encode());
-            if (hasPrev) out.put("prev", cursorOf(v, rows.get(0)).encode());
+            if (hasNext) out.put("next", cursorOf(v, rows.get(rows.size() - 1)).encode(v.key()));
+            if (hasPrev) out.put("prev", cursorOf(v, rows.get(0)).encode(v.key()));
         } else if (forward && cur != null) {
-            // The rows after the cursor went (deleted meanwhile): the way back is the page that ends with the cursor's own row,
-            // i.e. before a place one rowid past it in the view's order (not offered for a hashed sort value: its row is fixed).
-            long past = v.ascending() ? cur.rowid() + 1 : cur.rowid() - 1;
-            boolean overflow = v.ascending() ? cur.rowid() == Long.MAX_VALUE : cur.rowid() == Long.MIN_VALUE;
-            String back = new Cursor(cur.sortValue(), past).encode();
-            if (!overflow && !Cursor.decodedHash(back)) out.put("prev", back);
+            // The rows after the cursor went (deleted meanwhile): the way back is the page that ends with the cursor's own row.
+            out.put("prev", new Cursor(cur.sortValue(), cur.key(), null, true).encode(v.key()));
         }
         out.put("sql", q.sql());
         return out;
+    }
+
+    /** A row's key in an answer: {@code "rowid": "7"} (a string: exact above 2^53), or {@code "key": [tagged values]}. */
+    private static void putKey(ObjectNode o, RowKey k, List<Object> key) {
+        if (k.byRowid()) o.put("rowid", key.get(0).toString());
+        else o.set("key", k.toJson(key));
     }
 
     /**
@@ -725,7 +780,7 @@ final class StudioData {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A total order for rows without a rowid: the view's sort, then the primary key, or every column where there is none. */
+    /** A total order for rows without a key: the view's sort, then the primary key, or every column where there is none. */
     private static List<String> rowlessOrder(View v) {
         TableDef t = v.table();
         String dir = v.ascending() ? "" : " DESC";
@@ -736,8 +791,7 @@ final class StudioData {
     }
 
     private static Cursor cursorOf(View v, Map<String, Object> row) {
-        long rowid = rowidIn(v.table(), row);
-        return new Cursor(v.sort() == null ? null : row.get(v.sort().name()), rowid);
+        return new Cursor(v.sort() == null ? null : row.get(v.sort().name()), keyIn(v, row));
     }
 
     private static <T> List<T> reversed(List<T> list) {
@@ -762,26 +816,47 @@ final class StudioData {
      * The rows that reference one row, per foreign key of each child table, counted in one query;
      * with the parent's key values, so the page can link to the children.
      */
-    synchronized ObjectNode references(TableDef t, long rowid) {
-        requireAddressable(t, false);
+    synchronized ObjectNode references(TableDef t, Map<String, String> params) {
+        RowKey k = requireKey(t);
+        List<Object> key = keyOf(t, k, params);
         List<ForeignKeyDef> fks = referencing(t);
         ObjectNode out = JSON.createObjectNode();
-        out.put("table", t.name()).put("rowid", Long.toString(rowid));
+        out.put("table", t.name());
+        putKey(out, k, key);
         ArrayNode list = out.putArray("references");
         if (fks.isEmpty()) {
-            requireRow(t, rowid);
+            currentRow(t, k, key);   // 404 when there is no such row
             return out;
         }
-        Map<String, Object> r = childCounts(t, rowid, fks);
-        for (int k = 0; k < fks.size(); k++) {
-            ForeignKeyDef f = fks.get(k);
+        Map<String, Object> r = childCounts(t, k, key, fks);
+        for (int i = 0; i < fks.size(); i++) {
+            ForeignKeyDef f = fks.get(i);
             ObjectNode o = fkJson(f, refColumns(f));
-            o.put("count", ((Number) r.get("n" + k)).longValue());
+            o.put("count", ((Number) r.get("n" + i)).longValue());
             ArrayNode vals = o.putArray("values");
-            for (int i = 0; i < f.columns().size(); i++) vals.add(Values.toJson(r.get("k" + k + "_" + i)));
+            for (int c = 0; c < f.columns().size(); c++) vals.add(Values.toJson(r.get("k" + i + "_" + c)));
             list.add(o);
         }
         return out;
+    }
+
+    /** The row a request names: {@code rowid} (a decimal string) in a rowid table, {@code key} (its primary key's values, as JSON) in a WITHOUT ROWID one. */
+    private static List<Object> keyOf(TableDef t, RowKey k, Map<String, String> params) {
+        String rowid = params.get("rowid");
+        String key = params.get("key");
+        JsonNode keyJson = null;
+        if (!k.byRowid() && key != null) {
+            try {
+                keyJson = JSON.readTree(key);
+            } catch (IOException e) {
+                throw StudioException.bad("\"key\" is not JSON: " + e.getMessage());
+            }
+        }
+        return keyOf(t, k, rowid == null ? null : com.fasterxml.jackson.databind.node.TextNode.valueOf(rowid), keyJson);
+    }
+
+    private static List<Object> keyOf(TableDef t, RowKey k, JsonNode rowid, JsonNode key) {
+        return k.byRowid() ? List.of(Values.rowid(rowid)) : k.fromJson(t, key);
     }
 
     /** Result columns per query of {@link #childCounts}: under D1's 100. */
@@ -792,14 +867,14 @@ final class StudioData {
      * {@code k<k>_<i>}, the row's referenced values. Few queries, each of at most {@value #MAX_RESULT_COLUMNS} result columns
      * (D1 allows 100: a users table that 60 tables reference by created_by was one query of 120 columns, which D1 refuses).
      */
-    private Map<String, Object> childCounts(TableDef t, long rowid, List<ForeignKeyDef> fks) {
+    private Map<String, Object> childCounts(TableDef t, RowKey key, List<Object> keyValues, List<ForeignKeyDef> fks) {
         Map<String, Object> out = new LinkedHashMap<>();
         List<String> terms = new ArrayList<>();
         for (int k = 0; k < fks.size(); k++) {
             ForeignKeyDef f = fks.get(k);
             List<String> refCols = refColumns(f);
             if (!terms.isEmpty() && terms.size() + refCols.size() + 1 > MAX_RESULT_COLUMNS) {
-                out.putAll(childCountQuery(t, rowid, terms));
+                out.putAll(childCountQuery(t, key, keyValues, terms));
                 terms.clear();
             }
             List<String> eq = new ArrayList<>();
@@ -809,45 +884,35 @@ final class StudioData {
             }
             terms.add("(SELECT count(*) FROM " + Quoting.doubleQuoted(f.table()) + " AS c WHERE " + String.join(" AND ", eq) + ") AS \"n" + k + "\"");
         }
-        if (!terms.isEmpty()) out.putAll(childCountQuery(t, rowid, terms));
+        if (!terms.isEmpty()) out.putAll(childCountQuery(t, key, keyValues, terms));
         return out;
     }
 
-    private Map<String, Object> childCountQuery(TableDef t, long rowid, List<String> terms) {
+    private Map<String, Object> childCountQuery(TableDef t, RowKey key, List<Object> keyValues, List<String> terms) {
         List<Map<String, Object>> rows;
         try {
-            rows = db.query("SELECT " + String.join(", ", terms) + " FROM " + Quoting.doubleQuoted(t.name()) + " AS p WHERE p." + rowidOf(t) + " = ?", rowid);
+            rows = db.query("SELECT " + String.join(", ", terms) + " FROM " + Quoting.doubleQuoted(t.name()) + " AS p WHERE " + key.equal("p."),
+                    keyValues.toArray());
         } catch (dev.godwit.engine.db.DatabaseException e) {
             throw explained(t, e);
         }
-        if (rows.isEmpty()) throw new StudioException(404, "table \"" + t.name() + "\" has no row with rowid " + rowid);
+        if (rows.isEmpty()) throw noRow(t, key, keyValues);
         return rows.get(0);
     }
 
-    /**
-     * How to name the table's rowid: {@code rowid}, else {@code oid}, else {@code _rowid_}, the first that no column takes (a
-     * column named {@code rowid} hides the real one, and {@code WHERE rowid = 7} would then touch every row whose column holds 7).
-     */
-    static String rowidOf(TableDef t) {
-        String alias = SqliteNames.rowidAlias(t.columnNames());
-        if (alias != null) return alias;
-        throw StudioException.bad("table \"" + t.name() + "\" has columns named rowid, oid and _rowid_, which hide its rowid: the studio pages"
-                + " and edits rows by rowid; use the SQL console for it");
-    }
-
-    private void requireRow(TableDef t, long rowid) {
-        currentRow(t, rowid);
+    private static StudioException noRow(TableDef t, RowKey key, List<Object> keyValues) {
+        return new StudioException(404, "table \"" + t.name() + "\" has no row with " + key.named(keyValues));
     }
 
     /** The row as it is now (all columns); 404 when there is none. */
-    private Map<String, Object> currentRow(TableDef t, long rowid) {
+    private Map<String, Object> currentRow(TableDef t, RowKey key, List<Object> keyValues) {
         List<Map<String, Object>> rows;
         try {
-            rows = db.query("SELECT * FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + rowidOf(t) + " = ?", rowid);
+            rows = db.query("SELECT * FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + key.equal(""), keyValues.toArray());
         } catch (dev.godwit.engine.db.DatabaseException e) {
             throw explained(t, e);
         }
-        if (rows.isEmpty()) throw new StudioException(404, "table \"" + t.name() + "\" has no row with rowid " + rowid);
+        if (rows.isEmpty()) throw noRow(t, key, keyValues);
         return rows.get(0);
     }
 
@@ -861,21 +926,22 @@ final class StudioData {
     }
 
     /** The row as it is now, if it is still the one the page showed (409 when it is gone or differs). */
-    private Map<String, Object> rowAsShown(TableDef t, long rowid, String version) {
+    private Map<String, Object> rowAsShown(TableDef t, RowKey key, List<Object> keyValues, String version) {
         Map<String, Object> row;
         try {
-            row = currentRow(t, rowid);
+            row = currentRow(t, key, keyValues);
         } catch (StudioException e) {
             if (e.status() != 404) throw e;
-            throw changed(t, rowid);
+            throw changed(t, key, keyValues);
         }
-        if (!RowGuard.version(t.columnNames(), row).equals(version)) throw changed(t, rowid);
+        if (!RowGuard.version(t.columnNames(), row).equals(version)) throw changed(t, key, keyValues);
         return row;
     }
 
-    private static StudioException changed(TableDef t, long rowid) {
-        return new StudioException(409, "row " + rowid + " of \"" + t.name() + "\" changed since the page loaded it (by someone else?): reload the page;"
-                + " nothing was written");
+    /** A write found its row gone or changed; by primary key, the row may be there under another key someone gave it. */
+    private static StudioException changed(TableDef t, RowKey key, List<Object> keyValues) {
+        return new StudioException(409, key.describe(keyValues) + " of \"" + t.name() + "\" changed since the page loaded it (by someone else?"
+                + (key.byRowid() ? "" : " its key too, perhaps, or it was deleted") + "): reload the page; nothing was written");
     }
 
     /**
@@ -883,17 +949,20 @@ final class StudioData {
      * rows whose keys become NULL/default, and rows that block the delete (RESTRICT / NO ACTION),
      * counted per table in one query, plus the statement the delete runs.
      */
-    synchronized ObjectNode deletePreview(TableDef given, long rowid, String version) {
+    synchronized ObjectNode deletePreview(TableDef given, Map<String, String> params) {
         TableDef t = schema(true).table(given.name()).orElse(given);   // the schema as it is now: a table may have appeared since
-        requireAddressable(t, false);
-        Map<String, Object> row = version == null ? currentRow(t, rowid) : rowAsShown(t, rowid, version);
+        RowKey k = requireKey(t);
+        List<Object> key = keyOf(t, k, params);
+        String version = params.get("version");
+        Map<String, Object> row = version == null ? currentRow(t, k, key) : rowAsShown(t, k, key, version);
         Map<String, List<String>> deleted = new LinkedHashMap<>();
         Map<String, List<String>> nulled = new LinkedHashMap<>();
         Map<String, List<String>> blocking = new LinkedHashMap<>();
-        deleted.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(rowidOf(t) + " = " + rowid);
+        String self = k.equalLiterally(key);
+        deleted.computeIfAbsent(t.name(), x -> new ArrayList<>()).add(self);
         boolean truncated = false;
         record Step(TableDef table, String pred, int depth) { }
-        List<Step> queue = new ArrayList<>(List.of(new Step(t, rowidOf(t) + " = " + rowid, 0)));
+        List<Step> queue = new ArrayList<>(List.of(new Step(t, self, 0)));
         for (int qi = 0; qi < queue.size(); qi++) {
             Step s = queue.get(qi);
             for (ForeignKeyDef f : referencing(s.table())) {
@@ -902,16 +971,16 @@ final class StudioData {
                 String pred = lhs + " IN (SELECT " + String.join(", ", refCols.stream().map(Quoting::doubleQuoted).toList()) + " FROM " + Quoting.doubleQuoted(s.table().name())
                         + " WHERE " + s.pred() + ")";
                 if (f.onDelete() == FkAction.CASCADE) {
-                    deleted.computeIfAbsent(f.table(), k -> new ArrayList<>()).add(pred);
+                    deleted.computeIfAbsent(f.table(), x -> new ArrayList<>()).add(pred);
                     if (s.depth() + 1 < MAX_CASCADE_DEPTH) {
                         schema(false).table(f.table()).ifPresent(ct -> queue.add(new Step(ct, pred, s.depth() + 1)));
                     } else {
                         truncated = true;
                     }
                 } else if (f.onDelete() == FkAction.SET_NULL || f.onDelete() == FkAction.SET_DEFAULT) {
-                    nulled.computeIfAbsent(f.table(), k -> new ArrayList<>()).add(pred);
+                    nulled.computeIfAbsent(f.table(), x -> new ArrayList<>()).add(pred);
                 } else {
-                    blocking.computeIfAbsent(f.table(), k -> new ArrayList<>()).add(pred);
+                    blocking.computeIfAbsent(f.table(), x -> new ArrayList<>()).add(pred);
                 }
             }
         }
@@ -933,13 +1002,14 @@ final class StudioData {
         }
         List<Long> n = counts(names, preds, List.of());
         ObjectNode out = JSON.createObjectNode();
-        out.put("table", t.name()).put("rowid", Long.toString(rowid));
+        out.put("table", t.name());
+        putKey(out, k, key);
         ArrayNode effects = out.putArray("effects");
         long blockers = 0;
-        for (int k = 0; k < names.size(); k++) {
-            if (n.get(k) == 0) continue;
-            effects.addObject().put("table", names.get(k)).put("kind", kinds.get(k)).put("count", n.get(k));
-            if (kinds.get(k).equals("blocking")) blockers += n.get(k);
+        for (int i = 0; i < names.size(); i++) {
+            if (n.get(i) == 0) continue;
+            effects.addObject().put("table", names.get(i)).put("kind", kinds.get(i)).put("count", n.get(i));
+            if (kinds.get(i).equals("blocking")) blockers += n.get(i);
         }
         out.put("blocked", blockers > 0);
         out.put("depthLimited", truncated);
@@ -952,7 +1022,7 @@ final class StudioData {
             vals.add(Values.toJson(row.get(c)));
         }
         out.put("version", RowGuard.version(t.columnNames(), row));
-        out.putArray("sql").add(deleteSql(t, RowGuard.of(rowidOf(t), rowid, t.columnNames(), row)).shown());
+        out.putArray("sql").add(deleteSql(t, RowGuard.of(k, key, t.columnNames(), row)).shown());
         return out;
     }
 
@@ -984,7 +1054,7 @@ final class StudioData {
 
     synchronized ObjectNode insert(TableDef t, JsonNode body) {
         requireRowsWritable();
-        requireAddressable(t, true);
+        if (isView(t)) throw StudioException.bad(rowlessReason(t));
         Map<String, Object> values = values(t, body.get("values"));
         String head = "INSERT INTO " + Quoting.doubleQuoted(t.name());
         if (values.isEmpty()) {
@@ -1013,13 +1083,13 @@ final class StudioData {
 
     synchronized ObjectNode update(TableDef t, JsonNode body) {
         requireRowsWritable();
-        requireAddressable(t, false);
-        long rowid = Values.rowid(body.get("rowid"));
+        RowKey k = requireKey(t);
+        List<Object> key = keyOf(t, k, body.get("rowid"), body.get("key"));
         String version = version(body);
         Map<String, Object> values = values(t, body.get("values"));
         if (values.isEmpty()) throw StudioException.bad("nothing to change: give \"values\"");
-        Map<String, Object> current = rowAsShown(t, rowid, version);
-        RowGuard guard = RowGuard.of(rowidOf(t), rowid, t.columnNames(), current);
+        Map<String, Object> current = rowAsShown(t, k, key, version);
+        RowGuard guard = RowGuard.of(k, key, t.columnNames(), current);
         Literals v = Literals.of(values.values());
         List<String> names = values.keySet().stream().map(Quoting::doubleQuoted).toList();
         String head = "UPDATE " + Quoting.doubleQuoted(t.name()) + " SET ";
@@ -1030,13 +1100,13 @@ final class StudioData {
             setShown.add(names.get(i) + " = " + v.shown().get(i));
         }
         String shown = head + String.join(", ", setShown) + " WHERE " + guard.shown() + RETURNING;
-        if (!body.path("confirm").asBoolean(false)) requireNoUnconfirmedCascade(t, rowid, values.keySet(), shown);
+        if (!body.path("confirm").asBoolean(false)) requireNoUnconfirmedCascade(t, k, key, values.keySet(), shown);
         List<Object> params = new ArrayList<>(v.params());
         params.addAll(guard.params());
         Map<String, Object> after = new LinkedHashMap<>(current);
         after.putAll(values);
-        if (written(t, after, head + String.join(", ", set) + " WHERE " + guard.sql() + RETURNING, params).isEmpty()) throw changed(t, rowid);
-        return done("updated row " + rowid + " of \"" + t.name() + "\"", List.of(shown));
+        if (written(t, after, head + String.join(", ", set) + " WHERE " + guard.sql() + RETURNING, params).isEmpty()) throw changed(t, k, key);
+        return done("updated " + k.describe(key) + " of \"" + t.name() + "\"", List.of(shown));
     }
 
     /**
@@ -1044,10 +1114,10 @@ final class StudioData {
      * refused (NO ACTION / RESTRICT): refused with 409 and the rows per child table, counted, until
      * the page sends it again with {@code "confirm": true}.
      */
-    private void requireNoUnconfirmedCascade(TableDef t, long rowid, java.util.Set<String> changed, String sql) {
+    private void requireNoUnconfirmedCascade(TableDef t, RowKey key, List<Object> keyValues, java.util.Set<String> changed, String sql) {
         List<ForeignKeyDef> fks = referencing(t).stream().filter(f -> refColumns(f).stream().anyMatch(changed::contains)).toList();
         if (fks.isEmpty()) return;
-        Map<String, Object> r = childCounts(t, rowid, fks);
+        Map<String, Object> r = childCounts(t, key, keyValues, fks);
         ObjectNode details = JSON.createObjectNode();
         ArrayNode effects = details.putArray("effects");
         for (int k = 0; k < fks.size(); k++) {
@@ -1114,13 +1184,13 @@ final class StudioData {
 
     synchronized ObjectNode delete(TableDef t, JsonNode body) {
         requireRowsWritable();
-        requireAddressable(t, false);
-        long rowid = Values.rowid(body.get("rowid"));
+        RowKey k = requireKey(t);
+        List<Object> key = keyOf(t, k, body.get("rowid"), body.get("key"));
         String version = version(body);
-        RowGuard guard = RowGuard.of(rowidOf(t), rowid, t.columnNames(), rowAsShown(t, rowid, version));
+        RowGuard guard = RowGuard.of(k, key, t.columnNames(), rowAsShown(t, k, key, version));
         GuardedSql sql = deleteSql(t, guard);
-        if (written(t, null, sql.sql(), guard.params()).isEmpty()) throw changed(t, rowid);
-        return done("deleted row " + rowid + " of \"" + t.name() + "\"", List.of(sql.shown()));
+        if (written(t, null, sql.sql(), guard.params()).isEmpty()) throw changed(t, k, key);
+        return done("deleted " + k.describe(key) + " of \"" + t.name() + "\"", List.of(sql.shown()));
     }
 
     private static ObjectNode done(String message, List<String> sql) {
@@ -1250,6 +1320,7 @@ final class StudioData {
     synchronized ObjectNode console(String sql) {
         List<String> stmts = statements(sql == null ? "" : sql);
         if (stmts.isEmpty()) throw StudioException.bad("no SQL statement to run");
+        refuseOutsideTransactionOnly(stmts);
         ObjectNode out = JSON.createObjectNode();
         String form = stmts.size() == 1 ? readForm(stmts.get(0)) : null;
         if (form != null && !form.equals(stmts.get(0)) && readOnly(form)) {
@@ -1302,6 +1373,24 @@ final class StudioData {
                 + (given.size() != stmts.size() ? " (the studio's own: your BEGIN and COMMIT were left out)" : ""));
         if (returned != null) resultRows(out, returned, List::of);
         return out;
+    }
+
+    /** Statements SQLite runs only outside a transaction (and D1 not at all), where the console runs every script. */
+    private static final Set<String> OUTSIDE_TRANSACTION_ONLY = Set.of("ATTACH", "DETACH", "VACUUM");
+
+    /**
+     * Refuses ATTACH, DETACH and VACUUM before anything runs, read-only or not: SQLite would only say "cannot VACUUM from within a
+     * transaction", and the read-only console's "start with -Ddb.studio.write" would not help.
+     */
+    private void refuseOutsideTransactionOnly(List<String> stmts) {
+        for (String st : stmts) {
+            var m = FIRST_WORD.matcher(stripQuotedAndComments(st).toUpperCase(Locale.ROOT));
+            if (!m.find() || !OUTSIDE_TRANSACTION_ONLY.contains(m.group(1))) continue;
+            throw StudioException.bad(m.group(1) + " is not offered in the console: " + (db.capabilities().remote()
+                    ? "D1 refuses ATTACH, DETACH and VACUUM (every request is a transaction, and ATTACH is not authorized there); nothing was run"
+                    : "it runs every script in one transaction of its own, and SQLite cannot ATTACH, DETACH or VACUUM inside a transaction;"
+                            + " nothing was run. Run it with the sqlite3 shell on the file, with the studio stopped"));
+        }
     }
 
     private static final Pattern RETURNING_WORD = Pattern.compile("(?i)\\bRETURNING\\b");
@@ -1378,7 +1467,7 @@ final class StudioData {
     Exported exportView(View v, RowSink sink) {
         TableDef t = v.table();
         sink.columns(t.columnNames());
-        if (rowlessReason(t) != null) return exportWithoutRowid(v, sink);
+        if (v.key() == null) return exportInOneQuery(v, sink);
         Cursor cur = null;
         long n = 0;
         while (true) {
@@ -1387,9 +1476,7 @@ final class StudioData {
             try {
                 chunk = exportPage(v, cur, want);
             } catch (dev.godwit.engine.db.DatabaseException e) {
-                RuntimeException why = explained(t, e);
-                if (cur == null && why.getMessage().equals(withoutRowid(t))) return exportWithoutRowid(v, sink);
-                throw why;
+                throw explained(t, e);
             }
             int k = Math.min(chunk.size(), want);
             for (int i = 0; i < k; i++) sink.row(valuesOf(t, chunk.get(i)));
@@ -1402,7 +1489,7 @@ final class StudioData {
 
     private synchronized List<Map<String, Object>> exportPage(View v, Cursor cur, int want) {
         PageQuery q = pageQuery(v, cur, true, want);
-        return db.query(q.sql(), q.params().toArray());
+        return db.query(q.sql(), q.params().toArray()).stream().map(r -> unpacked(v.table(), r)).toList();
     }
 
     private static List<Object> valuesOf(TableDef t, Map<String, Object> r) {
@@ -1412,10 +1499,10 @@ final class StudioData {
     }
 
     /**
-     * A WITHOUT ROWID table has no rowid to page by: its rows from one query's cursor, in the view's order then the primary
-     * key's (held under the lock while it streams; a client that stops reading is cut by the server's write deadline).
+     * Rows without a key to page by (a view): from one query's cursor, in the view's order then the primary key's or every
+     * column's (held under the lock while it streams; a client that stops reading is cut by the server's write deadline).
      */
-    private synchronized Exported exportWithoutRowid(View v, RowSink sink) {
+    private synchronized Exported exportInOneQuery(View v, RowSink sink) {
         TableDef t = v.table();
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();

@@ -184,8 +184,8 @@ public final class StudioServer implements AutoCloseable {
             case "GET /api/tables" -> data.tables();
             case "GET /api/rows" -> data.page(table(q), q);
             case "GET /api/count" -> data.count(table(q), q);
-            case "GET /api/refs" -> data.references(table(q), Values.rowid(q.get("rowid")));
-            case "GET /api/delete-preview" -> data.deletePreview(table(q), Values.rowid(q.get("rowid")), q.get("version"));
+            case "GET /api/refs" -> data.references(table(q), q);
+            case "GET /api/delete-preview" -> data.deletePreview(table(q), q);
             case "GET /api/export", "GET /api/sql/export" -> null;
             case "POST /api/rows" -> data.insert(table(q), body(r));
             case "PUT /api/rows" -> data.update(table(q), body(r));

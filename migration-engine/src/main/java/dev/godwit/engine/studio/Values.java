@@ -48,6 +48,15 @@ final class Values {
 
     /** The page's form of a database value. */
     static JsonNode toJson(Object v) {
+        return toJson(v, false);
+    }
+
+    /** The page's form of a value, whole however long: for a row's key, which the page sends back to address the row. */
+    static JsonNode toExactJson(Object v) {
+        return toJson(v, true);
+    }
+
+    private static JsonNode toJson(Object v, boolean whole) {
         if (v == null) return JsonNodeFactory.instance.nullNode();
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof BigInteger) {
@@ -58,11 +67,11 @@ final class Values {
             o.put("t", "r").put("v", b.toPlainString());
         } else if (v instanceof byte[] b) {
             o.put("t", "b").put("n", b.length);
-            if (b.length <= MAX_BLOB_HEX_BYTES) o.put("v", HexFormat.of().formatHex(b));
+            if (whole || b.length <= MAX_BLOB_HEX_BYTES) o.put("v", HexFormat.of().formatHex(b));
             else o.put("v", HexFormat.of().formatHex(b, 0, 64)).put("truncated", true);
         } else {
             String s = v.toString();
-            if (s.length() <= MAX_TEXT_CHARS) return o.put("t", "s").put("v", s);
+            if (whole || s.length() <= MAX_TEXT_CHARS) return o.put("t", "s").put("v", s);
             int cut = Character.isHighSurrogate(s.charAt(MAX_TEXT_CHARS - 1)) ? MAX_TEXT_CHARS - 1 : MAX_TEXT_CHARS;   // whole characters
             o.put("t", "s").put("n", s.codePointCount(0, s.length())).put("v", s.substring(0, cut)).put("truncated", true);
         }
@@ -89,6 +98,9 @@ final class Values {
         if (v == null || v.isNull()) return null;
         if (v.isObject() && v.has("t")) return tagged(c.name(), v);
         if (v.isObject() && v.has("input")) {
+            if (v.get("input").isNull()) {   // asText() would make it the text "null"
+                throw StudioException.bad("column \"" + c.name() + "\": \"input\" is the text typed; for NULL send null, not {\"input\": null}");
+            }
             String text = v.get("input").asText();
             if (textAsStored && mode == null && c.affinity() == Affinity.NUMERIC) {
                 String s = text.strip();
@@ -116,7 +128,12 @@ final class Values {
         try {
             return switch (t) {
                 case "i" -> Long.parseLong(text);
-                case "r" -> Double.parseDouble(text);
+                case "r" -> {
+                    double d = Double.parseDouble(text);
+                    // Its literal would be NULL: SQLite stores no NaN (a NaN result is NULL), so the page never shows one.
+                    if (Double.isNaN(d)) throw StudioException.bad("column \"" + column + "\": NaN is not a number SQLite stores (it would be NULL); for NULL send null");
+                    yield d;
+                }
                 case "s" -> {
                     if (v.path("truncated").asBoolean(false)) throw StudioException.bad("column \"" + column + "\": a truncated text preview cannot be saved");
                     yield text;
@@ -156,13 +173,8 @@ final class Values {
             return mode == ColumnMode.TIMESTAMP ? i.getEpochSecond() : i.toEpochMilli();
         }
         if (mode == ColumnMode.JSON) {
-            try {
-                JSON.readTree(text);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw StudioException.bad(where + " takes JSON; this is not valid JSON: " + e.getOriginalMessage());
-            } catch (IOException e) {
-                throw StudioException.bad(where + " takes JSON; this is not valid JSON: " + e.getMessage());
-            }
+            String why = notJson(text);
+            if (why != null) throw StudioException.bad(where + " takes JSON; this is not valid JSON: " + why);
             return text;
         }
         Affinity a = c.affinity();
@@ -189,6 +201,27 @@ final class Values {
             default -> {
                 return text;
             }
+        }
+    }
+
+    /**
+     * Why the text is not one JSON value, or null when it is. Read token by token: readTree took "" (no value at all) and
+     * {@code {} x} (it reads the first value and stops) for valid JSON.
+     */
+    private static String notJson(String text) {
+        try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(text)) {
+            if (p.nextToken() == null) return "no JSON value in it (NULL is the NULL button)";
+            p.skipChildren();
+            String more = "more text after the JSON value";
+            try {
+                return p.nextToken() == null ? null : more;
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                return more;   // '{} x': what follows is not even a token
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return e.getOriginalMessage();
+        } catch (IOException e) {
+            return e.getMessage();
         }
     }
 

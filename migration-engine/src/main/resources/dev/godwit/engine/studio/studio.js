@@ -251,6 +251,22 @@ function fkOf(t, column) {
   return t.foreignKeys.find(f => f.columns.includes(column) && f.refColumns.length === f.columns.length);
 }
 
+// A row is found again by its rowid, or (a WITHOUT ROWID table) by its primary key's values, exactly as the page got them.
+function addressOf(row) {
+  return row.rowid !== undefined ? { rowid: row.rowid } : { key: row.key };
+}
+
+function addressQuery(row) {
+  return row.rowid !== undefined ? "rowid=" + encodeURIComponent(row.rowid) : "key=" + encodeURIComponent(JSON.stringify(row.key));
+}
+
+/** "row 7", or a WITHOUT ROWID row by its key: "row a" or "row (a, 2)". */
+function rowName(row) {
+  if (row.rowid !== undefined) return "row " + row.rowid;
+  const parts = row.key.map(editText);
+  return "row " + (parts.length === 1 ? parts[0] : "(" + parts.join(", ") + ")");
+}
+
 function drawGrid(t, s, page) {
   const grid = $("grid");
   grid.replaceChildren();
@@ -270,17 +286,18 @@ function drawGrid(t, s, page) {
     th.appendChild(el("span", (cols[name] && cols[name].type) || "", "type"));
     head.appendChild(th);
   }
-  // Rows without a rowid (a view, a WITHOUT ROWID table) come read-only: no refs, no edits, no delete.
+  // Rows without a key (a view) come read-only: no refs, no edits, no delete.
   const writable = META.rowsWritable && !page.readOnly;
   for (const r of page.rows) {
     const tr = grid.insertRow();
     const actions = tr.insertCell();
     actions.className = "actions";
-    if (r.rowid !== undefined) {
-      tr.dataset.rowid = r.rowid;
+    if (r.rowid !== undefined || r.key) {
+      if (r.rowid !== undefined) tr.dataset.rowid = r.rowid;
+      else tr.dataset.key = JSON.stringify(r.key);
       const refs = el("button", "refs", "refs");
       refs.title = "rows that reference this row";
-      refs.onclick = () => showRefs(t, r.rowid).catch(showError);
+      refs.onclick = () => showRefs(t, r).catch(showError);
       actions.appendChild(refs);
     }
     if (writable) {
@@ -310,9 +327,8 @@ function drawGrid(t, s, page) {
   }
 }
 
-// A write sends the row's version as loaded: the server refuses it if the row changed or another took its rowid since.
+// A write sends the row's version as loaded: the server refuses it if the row changed or another took its rowid (or key) since.
 function edit(td, t, row, column, value, col) {
-  const rowid = row.rowid;
   if (td.querySelector("input")) return;
   if (value && value.truncated) {
     status("this " + (value.t === "b" ? "blob" : "text") + " is too large to edit here (" + value.n.toLocaleString("en-US")
@@ -338,7 +354,7 @@ function edit(td, t, row, column, value, col) {
     const values = {};
     values[column] = v;
     const save = async (confirm) => {
-      const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), { rowid, version: row.version, values, confirm });
+      const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version, values, confirm }));
       status("Saved " + column + ": " + r.ok, false, r.sql);
       await refresh();
     };
@@ -346,7 +362,7 @@ function edit(td, t, row, column, value, col) {
       await save(false);
     } catch (err) {
       if (err.body && err.body.needsConfirmation) {
-        dialog("Change " + column + " of row " + rowid + " of " + t.name + "?", "Save", (body) => {
+        dialog("Change " + column + " of " + rowName(row) + " of " + t.name + "?", "Save", (body) => {
           body.appendChild(el("p", "Other rows reference this key:"));
           body.appendChild(effectList(err.body.effects));
           body.appendChild(el("pre", err.body.sql.join(";\n") + ";"));
@@ -421,18 +437,24 @@ $("toggle-schema").onclick = () => { $("schema").hidden = !$("schema").hidden; }
 
 // ---- relations ----
 
-async function showRefs(t, rowid) {
-  const r = await api("GET", "/api/refs?table=" + encodeURIComponent(t.name) + "&rowid=" + encodeURIComponent(rowid));
+async function showRefs(t, row) {
+  const r = await api("GET", "/api/refs?table=" + encodeURIComponent(t.name) + "&" + addressQuery(row));
   const box = $("refs");
-  box.replaceChildren(el("h4", "Rows that reference row " + rowid + " of " + t.name));
+  box.replaceChildren(el("h4", "Rows that reference " + rowName(row) + " of " + t.name));
   if (!r.references.length) box.appendChild(el("p", "No table references " + t.name + ".", "hint"));
   const ul = el("ul");
   for (const f of r.references) {
     const li = el("li");
     li.dataset.child = f.table;
     // The key as the editor spells it (bytes as x'…', which a filter on a blob column reads as bytes; hex alone is text).
-    const where = f.columns.map((c, i) => f.values[i] === null ? [c, "null"] : [c, "eq", editText(f.values[i])]);
-    const a = el("a", f.table + " (" + f.columns.join(", ") + "): " + f.count + (f.count === 1 ? " row" : " rows"));
+    const label = f.table + " (" + f.columns.join(", ") + "): " + f.count + (f.count === 1 ? " row" : " rows");
+    if (f.values.includes(null)) {   // = NULL matches nothing: a link to "is null" would list rows that reference no row at all
+      li.appendChild(el("span", label + " (a NULL key references nothing)"));
+      ul.appendChild(li);
+      continue;
+    }
+    const where = f.columns.map((c, i) => [c, "eq", editText(f.values[i])]);
+    const a = el("a", label);
     const target = { table: f.table, where, page: 1 };
     a.href = urlOf(target);
     a.onclick = (e) => { e.preventDefault(); go(target); };
@@ -462,10 +484,9 @@ function dialog(title, okText, build, onOk) {
 $("dialog-cancel").onclick = () => { $("dialog").hidden = true; };
 
 async function confirmDelete(t, row) {
-  const rowid = row.rowid;
-  const p = await api("GET", "/api/delete-preview?table=" + encodeURIComponent(t.name) + "&rowid=" + encodeURIComponent(rowid)
+  const p = await api("GET", "/api/delete-preview?table=" + encodeURIComponent(t.name) + "&" + addressQuery(row)
       + "&version=" + encodeURIComponent(row.version));
-  dialog("Delete row " + rowid + " of " + t.name + "?", "Delete", (body) => {
+  dialog("Delete " + rowName(row) + " of " + t.name + "?", "Delete", (body) => {
     const shown = el("table", null, "row-preview");
     const cols = {};
     for (const c of t.columns) cols[c.name] = c;
@@ -483,7 +504,7 @@ async function confirmDelete(t, row) {
     if (p.blocked) body.appendChild(el("p", "The database will refuse it while those rows exist.", "error"));
     body.appendChild(el("pre", p.sql.join(";\n") + ";"));
   }, async () => {
-    const r = await api("DELETE", "/api/rows?table=" + encodeURIComponent(t.name), { rowid, version: row.version });
+    const r = await api("DELETE", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version }));
     status(r.ok, false, r.sql);
     $("refs").hidden = true;
     await refresh();

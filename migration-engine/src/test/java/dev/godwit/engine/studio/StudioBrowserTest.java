@@ -298,11 +298,14 @@ class StudioBrowserTest {
         assertTrue(browser.currentUrl().contains("table=&") || browser.currentUrl().endsWith("table="), browser.currentUrl());
     }
 
-    /** A view and a WITHOUT ROWID table open read-only (the page says why; no edit, no delete); a 3 MB text shows its start and length. */
+    /**
+     * A view opens read-only (the page says why; no edit, no delete); a WITHOUT ROWID table is edited and deleted by its primary
+     * key (it was read-only); a 3 MB text shows its start and length.
+     */
     @Test
-    void viewsAndWithoutRowidTablesOpenReadOnlyAndAHugeTextShowsItsLength() throws Exception {
+    void viewsOpenReadOnlyWithoutRowidRowsChangeByKeyAndAHugeTextShowsItsLength() throws Exception {
         db.runAtomically(List.of("CREATE VIEW roster AS SELECT p.name AS player, t.name AS team FROM players p JOIN teams t ON t.id = p.team_id",
-                "CREATE TABLE kv (k text PRIMARY KEY, v text) WITHOUT ROWID", "INSERT INTO kv VALUES ('a', '1')",
+                "CREATE TABLE kv (k text PRIMARY KEY, v text) WITHOUT ROWID", "INSERT INTO kv VALUES ('a', '1'), ('b', '2')",
                 "CREATE TABLE docs (id integer PRIMARY KEY, body text)", "INSERT INTO docs VALUES (1, printf('%.*c', 3000000, 'x'))"), false);
         openStudio("table=roster&sort=player");
         waitFor(() -> browser.texts("#grid td[data-col='player']").equals(List.of("ann", "bo", "cy")), "the view's rows are shown");
@@ -314,9 +317,20 @@ class StudioBrowserTest {
         assertEquals(0, browser.count("#grid input.cell"));
 
         openStudio("table=kv");
-        waitFor(() -> browser.texts("#grid td[data-col='k']").equals(List.of("a")), "the WITHOUT ROWID table's rows are shown");
-        assertTrue(browser.textOf("#page").contains("is WITHOUT ROWID: the studio edits rows by rowid"), browser.textOf("#page"));
-        assertEquals(0, browser.count("#grid button.delete"));
+        waitFor(() -> browser.texts("#grid td[data-col='k']").equals(List.of("a", "b")), "the WITHOUT ROWID table's rows are shown");
+        assertFalse(browser.textOf("#page").contains("read-only"), browser.textOf("#page"));
+        // Edited and deleted by its primary key.
+        String keyed = "#grid tr[data-key='[{\"t\":\"s\",\"v\":\"a\"}]'] td[data-col='v']";
+        browser.click(keyed);
+        browser.type(browser.find(keyed + " input.cell"), "\uE009a\uE009one\uE007");
+        waitFor(() -> "one".equals(scalar("SELECT v FROM kv WHERE k = 'a'")), "the edit is saved by key");
+        waitFor(() -> String.valueOf(browser.textOf("#sql-ran")).equals("ran: UPDATE \"kv\" SET \"v\" = 'one' WHERE \"k\" IS 'a' AND \"v\" IS '1'"
+                + " RETURNING 1 AS \"written\";"), "the SQL that ran is shown: " + browser.textOf("#sql-ran"));
+        browser.click("#grid tr[data-key='[{\"t\":\"s\",\"v\":\"b\"}]'] button.delete");
+        waitFor(() -> "Delete row b of kv?".equals(browser.textOf("#dialog-title")), "the delete asks first: " + browser.textOf("#dialog-title"));
+        browser.click("#dialog-ok");
+        waitFor(() -> Long.valueOf(0).equals(scalar("SELECT count(*) FROM kv WHERE k = 'b'")), "the row is deleted by key");
+        waitFor(() -> browser.texts("#grid td[data-col='k']").equals(List.of("a")), "the grid shows it gone");
 
         openStudio("table=docs");
         String cell = "#grid tr[data-rowid='1'] td[data-col='body']";
@@ -356,6 +370,22 @@ class StudioBrowserTest {
         waitFor(() -> column("sid").equals(List.of("1")), "ann's session is shown");
         browser.click("#grid tr[data-rowid='1'] td[data-col='account_id'] a.fk");
         waitFor(() -> column("name").equals(List.of("ann")), "the → link leads back to ann");
+    }
+
+    /** A row whose referenced key is NULL is referenced by nothing: refs linked "0 rows" to every child row whose key is NULL. */
+    @Test
+    void refsOfARowWithANullKeyLinkToNothing() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE codes (id integer PRIMARY KEY, code text UNIQUE)",
+                "CREATE TABLE uses (id integer PRIMARY KEY, code text REFERENCES codes(code))",
+                "INSERT INTO codes VALUES (1, 'a'), (2, NULL)", "INSERT INTO uses VALUES (1, 'a'), (2, NULL), (3, NULL)"), false);
+        openStudio("table=codes");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 2, "codes are listed");
+        browser.click("#grid tr[data-rowid='2'] button.refs");
+        waitFor(() -> "uses (code): 0 rows (a NULL key references nothing)".equals(browser.textOf("#refs li[data-child='uses']")),
+                "no row references the NULL key: " + browser.textOf("#refs li[data-child='uses']"));
+        assertEquals(0, browser.count("#refs li[data-child='uses'] a"));
+        browser.click("#grid tr[data-rowid='1'] button.refs");
+        waitFor(() -> "uses (code): 1 row".equals(browser.textOf("#refs li[data-child='uses'] a")), "row a is referenced once, with a link");
     }
 
     @Test

@@ -346,8 +346,7 @@ class StudioServerTest {
         assertEquals(50, ok("GET", "/api/rows?table=many", null).get("rows").size());
         db.runAtomically(List.of("CREATE TABLE kv (k text PRIMARY KEY, v text) WITHOUT ROWID"), false);
         JsonNode noRowid = ok("GET", "/api/rows?table=kv&limit=100000", null);
-        assertEquals(StudioData.MAX_PAGE + 1, noRowid.get("limit").asInt() + 1);
-        assertTrue(noRowid.get("readOnly").asText().contains("is WITHOUT ROWID"), noRowid.toString());
+        assertEquals(StudioData.MAX_PAGE, noRowid.get("limit").asInt());
     }
 
     @Test
@@ -855,36 +854,130 @@ class StudioServerTest {
         }
     }
 
-    /** A WITHOUT ROWID table has no rowid to page or edit by: its rows are shown read-only, paged by OFFSET in key order, and export. */
+    /** The key of a WITHOUT ROWID row as the page gets it: its primary key's values, tagged. */
+    static String key(String org, long n) {
+        return "[{\"t\":\"s\",\"v\":\"" + org + "\"},{\"t\":\"i\",\"v\":\"" + n + "\"}]";
+    }
+
+    /** The version of the WITHOUT ROWID row with that key, as the page gets it with the row. */
+    String versionOfKey(String table, String key) throws Exception {
+        String after = null;
+        do {
+            JsonNode p = ok("GET", "/api/rows?table=" + enc(table) + "&limit=500" + (after == null ? "" : "&after=" + enc(after)), null);
+            for (JsonNode r : p.get("rows")) if (r.get("key").toString().equals(key)) return r.get("version").asText();
+            after = p.path("next").asText(null);
+        } while (after != null);
+        throw new AssertionError("no row " + key + " in " + table);
+    }
+
+    /**
+     * A WITHOUT ROWID table has no rowid: its rows were read-only and paged by OFFSET. Now they are paged by keyset on the primary
+     * key (composite here), each row once in either order with ties and NULLs, and edited, deleted and referenced by that key.
+     */
     @Test
-    void aWithoutRowidTableIsShownReadOnlyPagedInKeyOrderAndExports() throws Exception {
-        db.runAtomically(List.of("CREATE TABLE kv (k text PRIMARY KEY, v text) WITHOUT ROWID", "INSERT INTO kv VALUES ('b', '2'), ('a', '1'), ('c', '1')"), false);
-        String why = "table \"kv\" is WITHOUT ROWID: the studio edits rows by rowid, so its rows are shown read-only; change them in the SQL console";
-        HttpResponse<String> early = page("GET", "/api/refs?table=kv&rowid=1", null);   // before any page found it out
-        assertEquals(400, early.statusCode());
-        assertEquals(why, error(early));
-        JsonNode first = ok("GET", "/api/rows?table=kv&limit=2&sort=v&dir=desc", null);
-        assertEquals(why, first.get("readOnly").asText());
-        assertEquals("[{\"values\":[{\"t\":\"s\",\"v\":\"b\"},{\"t\":\"s\",\"v\":\"2\"}]},{\"values\":[{\"t\":\"s\",\"v\":\"c\"},{\"t\":\"s\",\"v\":\"1\"}]}]",
-                first.get("rows").toString());
-        assertFalse(first.has("prev"));
-        JsonNode second = ok("GET", "/api/rows?table=kv&limit=2&sort=v&dir=desc&after=" + enc(first.get("next").asText()), null);
-        assertEquals("[{\"values\":[{\"t\":\"s\",\"v\":\"a\"},{\"t\":\"s\",\"v\":\"1\"}]}]", second.get("rows").toString());
-        assertFalse(second.has("next"));
-        assertEquals(first.get("rows"), ok("GET", "/api/rows?table=kv&limit=2&sort=v&dir=desc&before=" + enc(second.get("prev").asText()), null).get("rows"));
-        assertEquals(400, page("GET", "/api/rows?table=kv&after=" + enc(first.get("next").asText().substring(2)), null).statusCode());
-        for (String path : List.of("/api/refs?table=kv&rowid=1", "/api/delete-preview?table=kv&rowid=1")) {
-            HttpResponse<String> r = page("GET", path, null);
-            assertEquals(400, r.statusCode(), path);
-            assertEquals(why, error(r), path);
+    void aWithoutRowidTableIsPagedByKeysetAndChangedByItsCompositePrimaryKey() throws Exception {
+        List<String> ddl = new ArrayList<>(List.of("CREATE TABLE kv (org text, n integer, v text, PRIMARY KEY (org, n)) WITHOUT ROWID",
+                "CREATE TABLE tags (id integer PRIMARY KEY, org text, n integer, FOREIGN KEY (org, n) REFERENCES kv (org, n) ON DELETE CASCADE)"));
+        for (int i = 0; i < 23; i++) ddl.add("INSERT INTO kv VALUES ('" + (char) ('a' + i % 3) + "', " + i + ", " + (i % 4 == 0 ? "NULL" : "'v" + i % 5 + "'") + ")");
+        ddl.add("INSERT INTO tags VALUES (1, 'b', 1), (2, 'b', 1), (3, 'a', 3)");
+        db.runAtomically(ddl, false);
+        for (String dir : List.of("asc", "desc")) {
+            List<String> seen = new ArrayList<>();
+            List<JsonNode> pages = new ArrayList<>();
+            String after = null;
+            do {
+                JsonNode p = ok("GET", "/api/rows?table=kv&sort=v&dir=" + dir + "&limit=4" + (after == null ? "" : "&after=" + enc(after)), null);
+                assertFalse(p.get("sql").asText().contains("OFFSET"), p.get("sql").asText());
+                assertFalse(p.has("readOnly"), p.toString());
+                pages.add(p);
+                p.get("rows").forEach(r -> seen.add(r.get("key").get(0).get("v").asText() + r.get("key").get(1).get("v").asText()));
+                after = p.path("next").asText(null);
+            } while (after != null);
+            List<String> expected = db.query("SELECT org || n AS k FROM kv ORDER BY v " + dir + ", org " + dir + ", n " + dir).stream()
+                    .map(m -> (String) m.get("k")).toList();
+            assertEquals(expected, seen, dir);
+            JsonNode back = ok("GET", "/api/rows?table=kv&sort=v&dir=" + dir + "&limit=4&before=" + enc(pages.get(2).get("prev").asText()), null);
+            assertEquals(pages.get(1).get("rows"), back.get("rows"), dir);
         }
-        HttpResponse<String> del = page("DELETE", "/api/rows?table=kv", "{\"rowid\": \"1\", \"version\": \"x\"}");
-        assertEquals(400, del.statusCode());
-        assertEquals(why, error(del));
-        assertEquals(3, count("SELECT count(*) FROM kv"));
-        ok("POST", "/api/rows?table=kv", "{\"values\": {\"k\": {\"input\": \"d\"}, \"v\": {\"input\": \"4\"}}}");
-        assertEquals("k,v\r\na,1\r\nb,2\r\nc,1\r\nd,4\r\n", page("GET", "/api/export?table=kv&format=csv", null).body());
-        assertEquals("k,v\r\nd,4\r\nb,2\r\n", page("GET", "/api/export?table=kv&format=csv&sort=v&dir=desc&where=" + enc("[[\"v\",\"gt\",\"1\"]]"), null).body());
+        assertEquals("SELECT * FROM \"kv\" ORDER BY \"org\", \"n\" LIMIT 3", ok("GET", "/api/rows?table=kv&limit=2", null).get("sql").asText());
+
+        JsonNode done = ok("PUT", "/api/rows?table=kv", "{\"key\": " + key("b", 1) + ", \"version\": \"" + versionOfKey("kv", key("b", 1))
+                + "\", \"values\": {\"v\": {\"input\": \"x\"}}}");
+        assertEquals("[\"UPDATE \\\"kv\\\" SET \\\"v\\\" = 'x' WHERE \\\"org\\\" IS 'b' AND \\\"n\\\" IS 1 AND \\\"v\\\" IS 'v1' RETURNING 1 AS \\\"written\\\"\"]",
+                done.get("sql").toString());
+        assertEquals("updated row (\"org\", \"n\") = ('b', 1) of \"kv\"", done.get("ok").asText());
+        assertEquals(List.of(Map.of("v", "x")), db.query("SELECT v FROM kv WHERE org = 'b' AND n = 1"));
+        JsonNode refs = ok("GET", "/api/refs?table=kv&key=" + enc(key("b", 1)), null);
+        assertEquals(2, refs.get("references").get(0).get("count").asLong(), refs.toString());
+        assertEquals(key("b", 1), refs.get("key").toString());
+
+        // Someone else gives the row another key: the page's edit, delete and preview by the old key are refused, nothing written.
+        String shown = versionOfKey("kv", key("c", 2));
+        db.runAtomically(List.of("UPDATE kv SET n = 99 WHERE org = 'c' AND n = 2"), false);
+        String stale = "{\"key\": " + key("c", 2) + ", \"version\": \"" + shown + "\", \"values\": {\"v\": {\"input\": \"mine\"}}}";
+        HttpResponse<String> put = page("PUT", "/api/rows?table=kv", stale);
+        assertEquals(409, put.statusCode(), put.body());
+        assertEquals("row (\"org\", \"n\") = ('c', 2) of \"kv\" changed since the page loaded it (by someone else? its key too, perhaps, or it was deleted):"
+                + " reload the page; nothing was written", error(put));
+        assertEquals(409, page("DELETE", "/api/rows?table=kv", stale).statusCode());
+        assertEquals(409, page("GET", "/api/delete-preview?table=kv&key=" + enc(key("c", 2)) + "&version=" + enc(shown), null).statusCode());
+        assertEquals(List.of(Map.of("v", "v2")), db.query("SELECT v FROM kv WHERE org = 'c' AND n = 99"));
+
+        // The key itself can be edited; a delete shows its cascade and runs by key.
+        ok("PUT", "/api/rows?table=kv", "{\"key\": " + key("a", 0) + ", \"version\": \"" + versionOfKey("kv", key("a", 0))
+                + "\", \"values\": {\"n\": {\"input\": \"100\"}}}");
+        assertEquals(List.of(Map.of("n", 100L)), db.query("SELECT n FROM kv WHERE org = 'a' AND v IS NULL AND n > 90"));
+        String version = versionOfKey("kv", key("b", 1));
+        JsonNode preview = ok("GET", "/api/delete-preview?table=kv&key=" + enc(key("b", 1)) + "&version=" + enc(version), null);
+        assertEquals("[{\"table\":\"kv\",\"kind\":\"deleted\",\"count\":1},{\"table\":\"tags\",\"kind\":\"deleted\",\"count\":2}]",
+                preview.get("effects").toString());
+        JsonNode deleted = ok("DELETE", "/api/rows?table=kv", "{\"key\": " + key("b", 1) + ", \"version\": \"" + version + "\"}");
+        assertEquals(preview.get("sql"), deleted.get("sql"));
+        assertEquals(List.of(22L, 1L), List.of(count("SELECT count(*) FROM kv"), count("SELECT count(*) FROM tags")));
+        ok("POST", "/api/rows?table=kv", "{\"values\": {\"org\": {\"input\": \"d\"}, \"n\": {\"input\": \"7\"}, \"v\": {\"input\": \"new\"}}}");
+        assertEquals(List.of(Map.of("v", "new")), db.query("SELECT v FROM kv WHERE org = 'd' AND n = 7"));
+        HttpResponse<String> noKey = page("DELETE", "/api/rows?table=kv", "{\"rowid\": \"1\", \"version\": \"x\"}");
+        assertEquals(400, noKey.statusCode());
+        assertEquals("\"key\" is missing: the row's key is a JSON list of its primary key's values (\"org\", \"n\") as the page got them", error(noKey));
+        assertEquals("org,n,v\r\na,3,v3\r\na,6,v1\r\n", page("GET", "/api/export?table=kv&format=csv&where=" + enc("[[\"org\",\"eq\",\"a\"],[\"n\",\"lt\",\"9\"]]"), null).body());
+    }
+
+    /** Over D1 a WITHOUT ROWID row is edited, inserted and deleted by its primary key; a key changed between check and write is caught by the write. */
+    @Test
+    void overD1AWithoutRowidRowIsChangedByItsKeyAndAKeyChangedMeanwhileIsRefused() throws Exception {
+        try (D1 over = d1("CREATE TABLE kv (k text PRIMARY KEY, v text) WITHOUT ROWID", "INSERT INTO kv VALUES ('a', '1'), ('b', '2')")) {
+            Database d1 = over.db();
+            boolean[] race = {false};
+            Database racing = new Database() {
+                public String describe() { return d1.describe(); }
+                public dev.godwit.engine.db.Capabilities capabilities() { return d1.capabilities(); }
+                public List<Map<String, Object>> query(String sql, Object... params) {
+                    if (race[0] && sql.startsWith("UPDATE")) {
+                        race[0] = false;
+                        d1.runAtomically(List.of("UPDATE kv SET k = 'z' WHERE k = 'b'"), false);
+                    }
+                    return d1.query(sql, params);
+                }
+                public void runAtomically(List<String> statements, boolean fkOff) { d1.runAtomically(statements, fkOff); }
+                public void close() { }
+            };
+            studioOverD1(racing, true);
+            String a = "[{\"t\":\"s\",\"v\":\"a\"}]";
+            String b = "[{\"t\":\"s\",\"v\":\"b\"}]";
+            JsonNode first = ok("GET", "/api/rows?table=kv&limit=1", null);
+            assertEquals(a, first.get("rows").get(0).get("key").toString());
+            assertEquals(b, ok("GET", "/api/rows?table=kv&limit=1&after=" + enc(first.get("next").asText()), null).get("rows").get(0).get("key").toString());
+            ok("PUT", "/api/rows?table=kv", "{\"key\": " + a + ", \"version\": \"" + versionOfKey("kv", a) + "\", \"values\": {\"v\": {\"input\": \"one\"}}}");
+            ok("POST", "/api/rows?table=kv", "{\"values\": {\"k\": {\"input\": \"c\"}, \"v\": {\"input\": \"3\"}}}");
+            ok("DELETE", "/api/rows?table=kv", "{\"key\": [{\"t\":\"s\",\"v\":\"c\"}], \"version\": \"" + versionOfKey("kv", "[{\"t\":\"s\",\"v\":\"c\"}]") + "\"}");
+            race[0] = true;
+            HttpResponse<String> put = page("PUT", "/api/rows?table=kv", "{\"key\": " + b + ", \"version\": \"" + versionOfKey("kv", b)
+                    + "\", \"values\": {\"v\": {\"input\": \"mine\"}}}");
+            assertFalse(race[0], "the teammate's change ran between the check and the write");
+            assertEquals(409, put.statusCode(), put.body());
+            assertTrue(error(put).startsWith("row \"k\" = 'b' of \"kv\" changed since the page loaded it"), put.body());
+            assertEquals(List.of(Map.of("k", "a", "v", "one"), Map.of("k", "z", "v", "2")), d1.query("SELECT k, v FROM kv ORDER BY k"));
+        }
     }
 
     /** Views are listed and browsed (filters, sort, pages, export) read-only; a view SQLite cannot read is named with its reason, not fatal. */
@@ -1189,6 +1282,124 @@ class StudioServerTest {
             JsonNode back = ok("GET", "/api/rows?table=players&limit=2" + view + "&before=" + enc(empty.get("prev").asText()), null);
             assertEquals(first.get("rows"), back.get("rows"), view);
             db.runAtomically(List.of("DELETE FROM players", "INSERT INTO players SELECT * FROM keep", "DROP TABLE keep"), false);
+        }
+    }
+
+    /** ATTACH, DETACH and VACUUM cannot run in the console's one transaction (nor on D1 at all): refused in the studio's words, nothing run. */
+    @Test
+    void attachDetachAndVacuumAreRefusedWithTheReasonAndNothingRuns() throws Exception {
+        restart(StudioOptions.defaults().withWrite(true));
+        String local = " is not offered in the console: it runs every script in one transaction of its own, and SQLite cannot ATTACH, DETACH"
+                + " or VACUUM inside a transaction; nothing was run. Run it with the sqlite3 shell on the file, with the studio stopped";
+        for (String[] c : new String[][] {{"VACUUM", "VACUUM"}, {"attach database ':memory:' AS x", "ATTACH"}, {"DETACH x", "DETACH"},
+                {"DELETE FROM fans WHERE id = 1000; /* then */ vacuum", "VACUUM"}}) {
+            HttpResponse<String> r = page("POST", "/api/sql", json.createObjectNode().put("sql", c[0]).toString());
+            assertEquals(400, r.statusCode(), c[0] + ": " + r.body());
+            assertEquals(c[1] + local, error(r), c[0]);
+        }
+        assertEquals(3, count("SELECT count(*) FROM fans"));
+        restart(StudioOptions.defaults());   // read-only: the same reason, not "start with -Ddb.studio.write", which would not help
+        assertEquals("VACUUM" + local, error(page("POST", "/api/sql", "{\"sql\": \"VACUUM\"}")));
+        try (D1 over = d1("CREATE TABLE notes (id integer PRIMARY KEY)", "INSERT INTO notes VALUES (1)")) {
+            studioOverD1(over.db(), true);
+            HttpResponse<String> r = page("POST", "/api/sql", "{\"sql\": \"DELETE FROM notes; VACUUM\"}");
+            assertEquals(400, r.statusCode(), r.body());
+            assertEquals("VACUUM is not offered in the console: D1 refuses ATTACH, DETACH and VACUUM (every request is a transaction, and ATTACH is"
+                    + " not authorized there); nothing was run", error(r));
+            assertEquals(1L, over.db().query("SELECT count(*) AS n FROM notes").get(0).get("n"));
+        }
+    }
+
+    /**
+     * D1 allows 100 result columns: a 100-column table whose INTEGER PRIMARY KEY DESC is not the rowid paged by the key's values as
+     * if they were rowids (one row, then nothing) and edited the wrong row. Its rowid now travels packed with the key column.
+     */
+    @Test
+    void overD1AHundredColumnTableWithIntegerPrimaryKeyDescPagesEveryRowAndEditsIt() throws Exception {
+        StringBuilder ddl = new StringBuilder("CREATE TABLE wide (id INTEGER PRIMARY KEY DESC");
+        for (int i = 1; i < 100; i++) ddl.append(", c").append(i).append(" text");
+        try (D1 over = d1(ddl + ")", "INSERT INTO wide (id, c1) VALUES (300, 'c'), (100, 'a'), (200, 'b')")) {
+            studioOverD1(over.db(), true);
+            for (String dir : List.of("asc", "desc")) {
+                List<String> seen = new ArrayList<>();
+                String after = null;
+                do {
+                    JsonNode p = ok("GET", "/api/rows?table=wide&limit=1&sort=c1&dir=" + dir + (after == null ? "" : "&after=" + enc(after)), null);
+                    p.get("rows").forEach(r -> seen.add(r.get("rowid").asText() + ":" + r.get("values").get(0).get("v").asText()
+                            + ":" + r.get("values").get(1).get("v").asText()));
+                    after = p.path("next").asText(null);
+                } while (after != null && seen.size() < 10);
+                assertEquals(dir.equals("asc") ? List.of("2:100:a", "3:200:b", "1:300:c") : List.of("1:300:c", "3:200:b", "2:100:a"), seen, dir);
+            }
+            List<String> byRowid = new ArrayList<>();
+            String after = null;
+            do {
+                JsonNode p = ok("GET", "/api/rows?table=wide&limit=2" + (after == null ? "" : "&after=" + enc(after)), null);
+                p.get("rows").forEach(r -> byRowid.add(r.get("values").get(0).get("v").asText()));
+                after = p.path("next").asText(null);
+            } while (after != null && byRowid.size() < 10);
+            assertEquals(List.of("300", "100", "200"), byRowid);
+            ok("PUT", "/api/rows?table=wide", v("wide", "{\"rowid\": \"2\", \"values\": {\"c2\": {\"input\": \"edited\"}}}"));
+            assertEquals(List.of(Map.of("id", 100L, "c2", "edited")), over.db().query("SELECT id, c2 FROM wide WHERE c2 IS NOT NULL"));
+            assertEquals(List.of("id,c1,c2", "300,c,", "100,a,edited", "200,b,"), page("GET", "/api/export?table=wide&format=csv", null).body().lines()
+                    .map(l -> String.join(",", java.util.Arrays.copyOf(l.split(",", -1), 3))).toList());
+        }
+    }
+
+    /** A contains filter given JSON null searched for the text "null" (asText of a JSON null); it needs a value, as = does. */
+    @Test
+    void aContainsFilterWithoutAValueIsRefusedNotReadAsTheTextNull() throws Exception {
+        db.runAtomically(List.of("INSERT INTO players VALUES (13, 2, 'nullable')"), false);
+        HttpResponse<String> r = page("GET", "/api/rows?table=players&where=" + enc("[[\"name\",\"contains\",null]]"), null);
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("filter contains on \"name\" needs a value", error(r));
+        assertEquals(1, ok("GET", "/api/count?table=players&where=" + enc("[[\"name\",\"contains\",\"NULL\"]]"), null).get("count").asLong());
+    }
+
+    /** A json column took empty input and text with more after the JSON ('{} x') as valid JSON (Jackson reads the first value only). */
+    @Test
+    void aJsonColumnRefusesEmptyInputAndTextAfterTheJson() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE docs (id integer PRIMARY KEY, meta json)", "INSERT INTO docs VALUES (1, '{\"a\": 1}')"), false);
+        for (String[] c : new String[][] {{"", "no JSON value in it (NULL is the NULL button)"}, {"   ", "no JSON value in it (NULL is the NULL button)"},
+                {"{\\\"a\\\": 2} x", "more text after the JSON value"}, {"[1] [2]", "more text after the JSON value"}}) {
+            HttpResponse<String> r = page("PUT", "/api/rows?table=docs", v("docs", "{\"rowid\": \"1\", \"values\": {\"meta\": {\"input\": \"" + c[0] + "\"}}}"));
+            assertEquals(400, r.statusCode(), c[0] + ": " + r.body());
+            assertEquals("column \"meta\" (json, json) takes JSON; this is not valid JSON: " + c[1], error(r), c[0]);
+        }
+        ok("PUT", "/api/rows?table=docs", v("docs", "{\"rowid\": \"1\", \"values\": {\"meta\": {\"input\": \" [1, 2] \"}}}"));
+        assertEquals(" [1, 2] ", db.query("SELECT meta FROM docs").get(0).get("meta"));
+    }
+
+    /** {"input": null} stored the four letters 'null' in a text column: NULL is null, and input is text. */
+    @Test
+    void anInputOfJsonNullIsRefusedNotStoredAsTheTextNull() throws Exception {
+        HttpResponse<String> r = page("PUT", "/api/rows?table=players", v("players", "{\"rowid\": \"10\", \"values\": {\"name\": {\"input\": null}}}"));
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("column \"name\": \"input\" is the text typed; for NULL send null, not {\"input\": null}", error(r));
+        assertEquals("ann", db.query("SELECT name FROM players WHERE id = 10").get(0).get("name"));
+    }
+
+    /** A tagged real "NaN" was written as NULL (the literal of NaN is NULL): a value that is not one SQLite stores is refused. */
+    @Test
+    void aTaggedRealNaNIsRefusedNotWrittenAsNull() throws Exception {
+        HttpResponse<String> r = page("PUT", "/api/rows?table=teams", v("teams", "{\"rowid\": \"1\", \"values\": {\"score\": {\"t\": \"r\", \"v\": \"NaN\"}}}"));
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("column \"score\": NaN is not a number SQLite stores (it would be NULL); for NULL send null", error(r));
+        assertEquals(1.5, db.query("SELECT score FROM teams WHERE id = 1").get(0).get("score"));
+    }
+
+    /**
+     * The page shows a blob as hex, but contains searched CAST(blob AS TEXT), the raw bytes read as text: typing what the cell
+     * shows ("ff 10") found nothing. A blob is now searched for the bytes the hex spells (instr on bytes: no hex copy of a big blob).
+     */
+    @Test
+    void containsOnABlobColumnFindsTheBytesItsHexSpells() throws Exception {
+        db.runAtomically(List.of("INSERT INTO teams (name, logo) VALUES ('wrens', X'FF'), ('text', 'ff10')"), false);
+        Map<String, String> expected = Map.of("ff10", "[1,4]", "FF 10", "[1]", "x'00ff'", "[1]", "10", "[1,4]", "f", "[4]", "zz", "[]");
+        for (var e : expected.entrySet()) {
+            JsonNode rows = ok("GET", "/api/rows?table=teams&where=" + enc(json.writeValueAsString(List.of(List.of("logo", "contains", e.getKey())))), null)
+                    .get("rows");
+            assertEquals(e.getValue(), rows.findValuesAsText("rowid").toString().replace(" ", "").replace("\"", ""), e.getKey());
         }
     }
 }
