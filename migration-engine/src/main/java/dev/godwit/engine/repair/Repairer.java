@@ -207,7 +207,7 @@ public final class Repairer {
      * was renamed by hand after it was generated), or null.
      */
     private static Migration renamedTo(MigrationsFolder folder, List<Migration> migrations, Path sum) {
-        String[] parts = readText(folder, sum).strip().split("\\s+");
+        String[] parts = folder.sumFields(sum);
         String when = java.util.Arrays.stream(parts).filter(p -> p.startsWith("when=")).map(p -> p.substring(5)).findFirst().orElse(null);
         for (Migration m : migrations) {
             if (folder.readSum(m.tag()) == null && m.recordedBy(parts[0]) && (when == null || when.equals(String.valueOf(m.when())))) return m;
@@ -226,7 +226,7 @@ public final class Repairer {
     /** The {@code when=} of the migration's checksum file when it names another "when" than the journal's, else null. */
     private static String stampedWhen(MigrationsFolder folder, Migration m) {
         if (folder.readSum(m.entry()) != null) return null;
-        for (String part : readText(folder, folder.sumFile(m.tag())).strip().split("\\s+")) {
+        for (String part : folder.sumFields(folder.sumFile(m.tag()))) {
             if (part.startsWith("when=")) return part.substring(5);
         }
         return null;
