@@ -47,6 +47,7 @@ public final class Repairer {
         List<String> rechecked = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         List<String> recorded = new ArrayList<>();
+        boolean foreignRowsRemoved = false;   // rows of migrations the folder lacks (not mere copies): what the pending ones may be made from
         String table = Quoting.doubleQuoted(history.name());
         if (HistoryTable.find(db, history).exists()) {   // find: another tool's history with rows is refused too
             List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(migrations);
@@ -103,13 +104,15 @@ public final class Repairer {
                     lines.add("remove the row of " + s.name() + " from " + history.name() + ": no such migration in " + folder.relative(folder.dir())
                             + (renamedFiles.notTaken() != null ? " (" + renamedFiles.notTaken() + ")" : ""));
                     removed.add(s.name());
+                    foreignRowsRemoved = true;
                 }
             }
             if (!undecided.isEmpty()) {
                 throw new RepairException("db:repair of " + db.describe() + " cannot tell what these rows stand for:\n  - " + String.join("\n  - ", undecided)
                         + "\nRun the statement that is true on the database (sqlite3, or wrangler d1 execute), then mvn db:repair again. Nothing was changed.");
             }
-            if (!removed.isEmpty()) {
+            if (foreignRowsRemoved) {
+                // a removed copy stood for a migration that stays recorded: it says nothing of the pending ones (db:baseline's job)
                 List<Migration> pending = new ArrayList<>();
                 Migration lastApplied = null;
                 for (MigrationState s : states) {

@@ -174,4 +174,32 @@ class BaselinerTest {
         assertEquals(2, db.query("SELECT * FROM __drizzle_migrations").size());
         assertEquals(List.of("0002_posts"), migrator.apply(folder.migrations(), ApplyOptions.defaults()).applied());
     }
+
+    /**
+     * drizzle-orm's migrator can leave a migration's row twice (two migrate() runs at once). db:baseline refused such a history
+     * with "db:baseline is for a database no migrator has run on yet ... apply the rest with mvn db:apply", which neither named
+     * the copy nor worked (db:apply would run 0001_email on a database that has its column). It now names the migration, its
+     * created_at and hash, and the commands; the test runs them.
+     */
+    @Test
+    void aRowRecordedTwiceIsNamedWithTheRepairThatLetsTheBaselineGoOn() {
+        Migrator migrator = new Migrator(db, drizzle, EngineLog.SILENT);
+        migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+        madeByHand("INSERT INTO __drizzle_migrations (hash, created_at) SELECT hash, created_at FROM __drizzle_migrations",
+                "ALTER TABLE users ADD email text");   // what db:push did: 0001_email's change, unrecorded
+        Migration init = folder.migrations().get(0);
+        BaselineException e = assertThrows(BaselineException.class, () -> new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0001", false)));
+        assertEquals("local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath() + " records 0000_init twice in __drizzle_migrations:"
+                + " two rows with created_at " + init.when() + " and hash " + init.hash() + " (drizzle-orm's migrator run twice at once, or a"
+                + " restore merged in). Remove the copy with mvn db:repair -Dlocal (it keeps one row; in batch mode add -Ddb.force), then run"
+                + " mvn db:baseline -Ddb.baseline=0001_email -Dlocal again. Nothing was recorded.", e.getMessage());
+        assertEquals(2, db.query("SELECT * FROM __drizzle_migrations").size());
+
+        var repaired = new dev.godwit.engine.repair.Repairer(engineLog).repair(folder, db, drizzle, new dev.godwit.engine.repair.RepairOptions(true, null));
+        assertEquals(List.of(), repaired.recorded());
+        assertEquals(List.of(Map.of("hash", init.hash(), "created_at", init.when())), db.query("SELECT hash, created_at FROM __drizzle_migrations"));
+        assertEquals(List.of("0001_email"), new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0001", false)));
+        assertEquals(List.of("0002_posts"), migrator.apply(folder.migrations(), ApplyOptions.defaults()).applied());
+        assertEquals(3, db.query("SELECT * FROM __drizzle_migrations").size());
+    }
 }
