@@ -70,6 +70,17 @@ public final class Baseliner {
                         + " again. Nothing was recorded.");
             }
             recordedAlready = rows == 0 ? List.of() : recordedPrefix(states, upTo);
+            List<String> foreign = states.stream().filter(s -> s.state() == MigrationState.State.MISSING_LOCALLY && s.sameSqlAs() == null
+                    && !copies.contains(s)).map(MigrationState::name).toList();
+            if (rows > 0 && recordedAlready == null && !foreign.isEmpty()) {
+                // "apply the rest with db:apply" would not do: db:apply refuses pending migrations over rows the folder lacks
+                throw new BaselineException(db.describe() + " already records " + rows + " migration(s) in " + history.name() + ", among them "
+                        + foreign.size() + " this folder does not have: " + String.join(", ", foreign) + " (applied from another branch, or"
+                        + " dropped after " + (foreign.size() == 1 ? "it" : "they") + " ran). db:apply refuses to go on over such rows. If that"
+                        + " branch's migrations are to stay, merge it; if they were abandoned, run mvn db:repair"
+                        + (db.capabilities().remote() ? "" : " -Dlocal") + ": it removes those rows and records as applied the migrations whose"
+                        + " schema the database already has, as db:baseline does. Nothing was recorded.");
+            }
             if (rows > 0 && (recordedAlready == null || !differences(folder, db, history, upTo).isEmpty())) {
                 throw new BaselineException(db.describe() + " already records " + rows + " migration(s) in " + history.name()
                         + ": db:baseline is for a database no migrator has run on yet. See mvn db:status; apply the rest with mvn db:apply."

@@ -202,4 +202,30 @@ class BaselinerTest {
         assertEquals(List.of("0002_posts"), migrator.apply(folder.migrations(), ApplyOptions.defaults()).applied());
         assertEquals(3, db.query("SELECT * FROM __drizzle_migrations").size());
     }
+
+    /**
+     * The history records the folder's first migration and a row of another branch's migration (not in this folder); the database
+     * has 0001_email's schema (pushed). The refusal said "apply the rest with mvn db:apply", which refuses such a history ("records
+     * migration(s) the folder does not have"). It now names the row and the way on, db:repair, and the test follows it.
+     */
+    @Test
+    void aRowFromAnotherBranchIsNamedWithTheRepairThatRecordsTheRest() {
+        Migrator migrator = new Migrator(db, drizzle, EngineLog.SILENT);
+        migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+        long foreignWhen = folder.migrations().get(2).when() + 60_000;
+        madeByHand("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('9f2c0a9f2c0a9f2c0a', " + foreignWhen + ")",
+                "ALTER TABLE users ADD email text");
+        BaselineException e = assertThrows(BaselineException.class, () -> new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0001", false)));
+        assertEquals("local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath() + " already records 2 migration(s) in __drizzle_migrations,"
+                + " among them 1 this folder does not have: created_at " + foreignWhen + " (hash 9f2c0a9f2c0a) (applied from another branch, or"
+                + " dropped after it ran). db:apply refuses to go on over such rows. If that branch's migrations are to stay, merge it; if they"
+                + " were abandoned, run mvn db:repair -Dlocal: it removes those rows and records as applied the migrations whose schema the"
+                + " database already has, as db:baseline does. Nothing was recorded.", e.getMessage());
+        assertEquals(2, db.query("SELECT * FROM __drizzle_migrations").size());
+
+        var repaired = new dev.godwit.engine.repair.Repairer(engineLog).repair(folder, db, drizzle, new dev.godwit.engine.repair.RepairOptions(true, null));
+        assertEquals(List.of("0001_email"), repaired.recorded());
+        assertEquals(List.of("0002_posts"), migrator.apply(folder.migrations(), ApplyOptions.defaults()).applied());
+        assertEquals(3, db.query("SELECT * FROM __drizzle_migrations").size());
+    }
 }
