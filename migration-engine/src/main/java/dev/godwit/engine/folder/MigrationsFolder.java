@@ -73,7 +73,11 @@ public final class MigrationsFolder {
      * (a Windows editor's save) are not part of them: read as text, the hash would differ and the migration look edited.
      */
     public String[] sumFields(Path f) {
-        String text = read(f);
+        return sumFields(read(f));
+    }
+
+    /** The same for a checksum file's text (one side of a conflicted one, say). */
+    public static String[] sumFields(String text) {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         return text.strip().split("\\s+");
     }

@@ -253,7 +253,7 @@ public final class Rebaser {
      * the side without it is taken when that is what the checksum file records.
      */
     private static String asGenerated(String side, String sum) {
-        String recorded = sum.strip().split("\\s+")[0];
+        String recorded = MigrationsFolder.sumFields(sum)[0];
         String without = side.endsWith("\n") ? side.substring(0, side.length() - 1) : side;
         return Checksums.sha256Hex(without.replace("\r\n", "\n")).equals(recorded) ? without : side;
     }
