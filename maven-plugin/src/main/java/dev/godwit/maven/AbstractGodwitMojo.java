@@ -122,6 +122,9 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     @Parameter(property = "db.d1.databaseId")
     protected String d1DatabaseId;
 
+    /** Where d1DatabaseId came from when one id in -Ddb.d1.databases replaced it, else null. */
+    private String databaseIdSource;
+
     /** Cloudflare API base URL. */
     @Parameter(property = "db.d1.endpoint", defaultValue = "https://api.cloudflare.com/client/v4")
     protected String d1Endpoint;
@@ -498,12 +501,27 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
                 + " fleet, or -Ddb.d1.databases to work on " + id + " alone. Nothing was done.");
     }
 
-    /** One id in -Ddb.d1.databases replaces the configured database id (the POM's): the log says so, as the user may not expect it. */
+    /**
+     * One id in -Ddb.d1.databases replaces the configured database id (the POM's): the log says so, as the user may not expect
+     * it, and db:status's settings name the property that picked it.
+     */
     private void sayWhichDatabase(String id) {
+        databaseIdSource = "-Ddb.d1.databases";
         if (d1DatabaseId != null && !d1DatabaseId.isBlank()) {
+            databaseIdSource += ", in place of the configured " + d1DatabaseId.strip();
             getLog().info("-Ddb.d1.databases=" + id + ": working on Cloudflare D1 database " + id + ", not the configured database id "
                     + d1DatabaseId.strip() + ".");
         }
+    }
+
+    /** Each setting and where it came from, as db:status prints them. */
+    protected List<ProjectSettings.Origin> settingsOrigins() {
+        List<ProjectSettings.Origin> out = new ArrayList<>();
+        for (ProjectSettings.Origin o : projectSettings().origins()) {
+            boolean picked = databaseIdSource != null && o.what().equals("database id") && o.value().equals(d1DatabaseId);
+            out.add(picked ? new ProjectSettings.Origin(o.what(), o.value(), databaseIdSource) : o);
+        }
+        return out;
     }
 
     /** A property's value given on the command line (-D), else null; the POM's values are not. */

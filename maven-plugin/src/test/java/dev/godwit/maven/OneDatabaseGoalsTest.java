@@ -2,8 +2,10 @@ package dev.godwit.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.GodwitException;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -132,5 +134,25 @@ class OneDatabaseGoalsTest {
         apply.session = commandLine("db.d1.databases", ID);
         assertEquals(null, apply.fleet());
         assertEquals(ID, apply.d1DatabaseId);
+    }
+
+    /**
+     * db:status -Ddb.d1.databases=<id> with <d1DatabaseId> in the POM worked on <id> but its settings said "database id: <id>
+     * (from -Ddb.d1.databaseId / <d1DatabaseId>)", a property the user never gave. It now names the property that picked it.
+     */
+    @Test
+    void theSettingsSayWhichPropertyPickedTheDatabase(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        StatusMojo status = new StatusMojo(null);
+        status.project = new org.apache.maven.project.MavenProject();
+        status.project.setFile(dir.resolve("pom.xml").toFile());
+        status.d1Endpoint = "http://127.0.0.1:9/client/v4";
+        status.d1AccountId = "0123456789abcdef0123456789abcdef";
+        status.d1DatabaseId = "db-1";   // the POM's
+        status.d1Databases = ID;
+        status.session = commandLine("db.d1.databases", ID, "db.d1.token", "t0ken-never-shown");
+        assertEquals(null, status.fleet());
+        List<String> origins = status.settingsOrigins().stream().map(Object::toString).toList();
+        assertTrue(origins.contains("database id: " + ID + " (from -Ddb.d1.databases, in place of the configured db-1)"), origins.toString());
+        assertTrue(origins.stream().noneMatch(o -> o.contains("t0ken")), origins.toString());
     }
 }
