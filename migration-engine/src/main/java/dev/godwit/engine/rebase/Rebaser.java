@@ -184,7 +184,7 @@ public final class Rebaser {
                 }
                 warnings.add(newTag + " (was " + oldTag + ") is a hand-written migration: moved unchanged. Review it: it now runs after the target"
                         + " branch's migrations." + (stale.isEmpty() ? "" : " Its SQL still names what the target branch renamed: " + stale
-                        + "; write the new names in " + file + "."));
+                        + "; write the new names in " + folder.relative(folder.sqlFile(newTag)) + "."));   // where it is once moved
             } else {
                 SchemaMerge.MergedStep step = SchemaMerge.apply(current, theirsBefore, m.snapshot(), targetRenames, oldTag);
                 next = step.schema();

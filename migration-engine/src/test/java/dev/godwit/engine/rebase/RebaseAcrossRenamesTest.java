@@ -350,6 +350,28 @@ class RebaseAcrossRenamesTest {
         assertEquals(before, files());
     }
 
+    /**
+     * SQLite creates a trigger without resolving its body, so a hand-written trigger that names a column the target renamed
+     * replays and moves; the warning names the old name, the new one, the line and the file to change (the moved one).
+     */
+    @Test
+    void aHandWrittenTriggerNamingARenamedColumnMovesWithAWarningThatSaysWhere() throws Exception {
+        mergeSteps(g -> g.generate(schema(users("name")), folder, GenerateOptions.batch().withName("init")),
+                g -> {
+                    g.generate(schema(users("name")), folder, GenerateOptions.batch().withName("seed").withCustom(true));
+                    Files.writeString(folder.sqlFile("0001_seed"), Files.readString(folder.sqlFile("0001_seed"))
+                            + "\nCREATE TRIGGER users_touch AFTER UPDATE ON users BEGIN\n  UPDATE users SET name = upper(name) WHERE id = new.id;\nEND;\n");
+                },
+                g -> g.generate(schema(table("users", List.of(id(), text("full_name").withRenamedFrom("name")), List.of(), List.of())), folder,
+                        GenerateOptions.batch().withName("main")));
+
+        assertEquals(List.of("0002_seed"), new Rebaser(engineLog).rebase(folder));
+        assertTrue(log.contains("WARN 0002_seed (was 0001_seed) is a hand-written migration: moved unchanged. Review it: it now runs after the"
+                + " target branch's migrations. Its SQL still names what the target branch renamed: \"users\".\"name\" (now \"users\".\"full_name\";"
+                + " line 4); write the new names in drizzle/0002_seed.sql."), log.toString());
+        assertTrue(Files.readString(folder.sqlFile("0002_seed")).contains("SET name = upper(name)"), "moved unchanged");
+    }
+
     /** The other way round: the moved migration renames a column the target indexed; the index follows, as SQLite's RENAME COLUMN makes it. */
     @Test
     void aRenameInTheMovedMigrationCarriesTheTargetsIndex() throws Exception {
