@@ -122,6 +122,9 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     @Parameter(property = "db.d1.databaseId")
     protected String d1DatabaseId;
 
+    /** Where d1DatabaseId came from when one id in -Ddb.d1.databases replaced it, else null. */
+    private String databaseIdSource;
+
     /** Cloudflare API base URL. */
     @Parameter(property = "db.d1.endpoint", defaultValue = "https://api.cloudflare.com/client/v4")
     protected String d1Endpoint;
@@ -413,11 +416,13 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /** The target database: the local SQLite file (with -Dlocal), wrangler's local D1 file, or Cloudflare D1. */
     protected Target target() {
+        refuseTwoTargets(commandLine("db.d1.databases"), commandLine("db.d1.databaseId"), false);
         if (d1Databases != null && !d1Databases.isBlank() && !localChosen(local, target, localD1)) {
             // a goal of one database (db:restore, db:push, db:drop, ...): one id here is that database, as for db:apply; a
             // fleet is refused, where the goal went on with the configured database (db:restore restored it to another's bookmark)
             String id = oneDatabaseOf(d1Databases, d1DatabaseId, mojoExecution == null ? "this goal" : "db:" + mojoExecution.getGoal());
             if (!id.equals(d1DatabaseId)) {
+                sayWhichDatabase(id);
                 d1DatabaseId = id;
                 projectSettings = null;
             }
@@ -460,17 +465,70 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             return null;
         }
         String spec = d1Databases.strip();
+        refuseTwoTargets(commandLine("db.d1.databases"), commandLine("db.d1.databaseId"), true);
         if (localChosen(local, target, localD1) && !fleetOnCommandLine()) {
             // a fleet in the POM (the deploy's) and -Dlocal on the command line: the developer's own file, as -D wins over the POM;
             // both on the command line contradict each other, and the engine says so
             return null;
         }
         if (!spec.contains(",") && dev.godwit.engine.target.FleetSelection.isId(spec)) {
+            if (!spec.equals(d1DatabaseId)) sayWhichDatabase(spec);
             d1DatabaseId = spec;
             projectSettings = null;
             return null;
         }
         return dev.godwit.engine.target.Targets.resolveFleet(targetSettings(), spec);
+    }
+
+    /**
+     * -Ddb.d1.databases and -Ddb.d1.databaseId both on the command line, naming different targets: either could be the one
+     * meant, so neither is picked (before any request). A goal of one database ({@code fleetGoal} false) takes a fleet there
+     * with one id of it, as README's Fleets says; the same id twice is one database.
+     */
+    static void refuseTwoTargets(String databases, String databaseId, boolean fleetGoal) {
+        if (databases == null || databases.isBlank() || databaseId == null || databaseId.isBlank()) return;
+        String spec = databases.strip();
+        String id = databaseId.strip();
+        if (!spec.contains(",") && dev.godwit.engine.target.FleetSelection.isId(spec)) {
+            if (spec.equalsIgnoreCase(id)) return;
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.databases=" + spec + " and -Ddb.d1.databaseId=" + id + " are both on"
+                    + " the command line and name two different databases. Keep the one you mean: -Ddb.d1.databaseId=" + id + " alone, or"
+                    + " -Ddb.d1.databases=" + spec + " alone (one id there is that database). Nothing was done.");
+        }
+        if (!fleetGoal) return;
+        throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.databases=" + spec + " (a fleet) and -Ddb.d1.databaseId=" + id + " (one"
+                + " database) are both on the command line, and this goal works on one or the other. Drop -Ddb.d1.databaseId to work on the"
+                + " fleet, or -Ddb.d1.databases to work on " + id + " alone. Nothing was done.");
+    }
+
+    /**
+     * One id in -Ddb.d1.databases replaces the configured database id (the POM's): the log says so, as the user may not expect
+     * it, and db:status's settings name the property that picked it.
+     */
+    private void sayWhichDatabase(String id) {
+        databaseIdSource = "-Ddb.d1.databases";
+        if (d1DatabaseId != null && !d1DatabaseId.isBlank()) {
+            databaseIdSource += ", in place of the configured " + d1DatabaseId.strip();
+            getLog().info("-Ddb.d1.databases=" + id + ": working on Cloudflare D1 database " + id + ", not the configured database id "
+                    + d1DatabaseId.strip() + ".");
+        }
+    }
+
+    /** Each setting and where it came from, as db:status prints them. */
+    protected List<ProjectSettings.Origin> settingsOrigins() {
+        List<ProjectSettings.Origin> out = new ArrayList<>();
+        for (ProjectSettings.Origin o : projectSettings().origins()) {
+            boolean picked = databaseIdSource != null && o.what().equals("database id") && o.value().equals(d1DatabaseId);
+            out.add(picked ? new ProjectSettings.Origin(o.what(), o.value(), databaseIdSource) : o);
+        }
+        return out;
+    }
+
+    /** A property's value given on the command line (-D), else null; the POM's values are not. */
+    private String commandLine(String property) {
+        if (session == null) return null;
+        String v = session.getUserProperties().getProperty(property);
+        return v != null ? v : session.getSystemProperties().getProperty(property);
     }
 
     private boolean fleetOnCommandLine() {

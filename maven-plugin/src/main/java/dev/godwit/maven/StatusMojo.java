@@ -28,7 +28,7 @@ public class StatusMojo extends AbstractGodwitMojo {
             return;
         }
         getLog().info("Settings (and where each came from):");
-        for (ProjectSettings.Origin o : projectSettings().origins()) getLog().info("  " + o);
+        for (ProjectSettings.Origin o : settingsOrigins()) getLog().info("  " + o);
         var folder = folder();
         folder.migrations();
         java.nio.file.Path file = localFile();

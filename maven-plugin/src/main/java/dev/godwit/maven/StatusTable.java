@@ -2,6 +2,7 @@ package dev.godwit.maven;
 
 import dev.godwit.engine.folder.Tags;
 import dev.godwit.engine.migrate.MigrationState;
+import dev.godwit.engine.migrate.Migrator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +24,7 @@ final class StatusTable {
                 keepsAppliedTime ? "Applied at / note" : "Generated at (this history table keeps no applied time) / note"));
         long pending = 0;
         long applied = 0;
+        List<String> foreign = new ArrayList<>();   // rows of migrations the folder lacks, with nothing here to pair them with
         for (MigrationState s : states) {
             String when = "";
             if (s.applied() != null) {
@@ -37,7 +39,10 @@ final class StatusTable {
                 case MISSING_LOCALLY -> "MISSING";
             };
             String note = s.state() == MigrationState.State.APPLIED || s.state() == MigrationState.State.PENDING ? when : s.state().label() + " " + when;
-            if (s.sameSqlAs() != null && s.state() == MigrationState.State.PENDING) {
+            MigrationState original = s.state() == MigrationState.State.MISSING_LOCALLY ? Migrator.copied(states, s.applied()) : null;
+            if (original != null) {
+                note = original.name() + " is recorded twice: mvn db:repair removes the copy (db:apply warns and goes on)";
+            } else if (s.sameSqlAs() != null && s.state() == MigrationState.State.PENDING) {
                 note = "already applied: the history row " + s.sameSqlAs() + " records its SQL under an older \"when\" (db:rebase or a merge"
                         + " moved it); mvn db:repair moves that row, db:apply refuses to run it twice";
             } else if (s.sameSqlAs() != null) {
@@ -49,13 +54,25 @@ final class StatusTable {
                             + " database's schema and records the new name";
                 } else if (sameNumber != null) {
                     note = "the history row " + sameNumber + " has its number (this file renamed? mvn db:repair checks and records it)";
+                } else if (s.state() == MigrationState.State.MISSING_LOCALLY) {
+                    foreign.add(s.name());
                 }
             }
             out.add(String.format("  %-" + width + "s  %-8s  %s", s.name(), state, note.strip()));
             if (s.state() == MigrationState.State.PENDING && s.sameSqlAs() == null) pending++;
             if (s.state() == MigrationState.State.APPLIED) applied++;
         }
+        boolean anyPending = states.stream().anyMatch(s -> s.state() == MigrationState.State.PENDING);
+        String tail = null;
+        if (!foreign.isEmpty()) {
+            // what db:apply's check does with them (Migrator.checkHistory): refuses pending migrations on top, else warns
+            tail = "The history records " + foreign.size() + " migration(s) this folder does not have: " + String.join(", ", foreign)
+                    + " (applied from another branch, or dropped after " + (foreign.size() == 1 ? "it" : "they") + " ran here). "
+                    + (anyPending ? "db:apply refuses to apply the pending ones on top while they remain: " : "db:apply warns of them: ")
+                    + "merge the branch that has them, or, if they were abandoned, remove the rows with mvn db:repair.";
+        }
         out.add(applied + " applied, " + pending + " pending" + (states.size() > applied + pending ? ", " + (states.size() - applied - pending) + " need attention" : "") + ".");
+        if (tail != null) out.add(tail);
         return out;
     }
 

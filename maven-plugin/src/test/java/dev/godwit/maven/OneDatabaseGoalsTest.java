@@ -2,8 +2,10 @@ package dev.godwit.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.GodwitException;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +82,77 @@ class OneDatabaseGoalsTest {
         assertEquals(" -Ddb.d1.databases=" + ID, AbstractGodwitMojo.pickedOnCommandLine(p));
         p.setProperty("db.d1.databaseId", "db-1");
         assertEquals(" -Ddb.d1.databaseId=db-1 -Ddb.d1.databases=" + ID, AbstractGodwitMojo.pickedOnCommandLine(p));
+    }
+
+    static org.apache.maven.execution.MavenSession commandLine(String... keyValues) {
+        org.apache.maven.execution.DefaultMavenExecutionRequest request = new org.apache.maven.execution.DefaultMavenExecutionRequest();
+        Properties user = new Properties();
+        for (int i = 0; i < keyValues.length; i += 2) user.setProperty(keyValues[i], keyValues[i + 1]);
+        request.setUserProperties(user);
+        return new org.apache.maven.execution.MavenSession(null, null, request, new org.apache.maven.execution.DefaultMavenExecutionResult());
+    }
+
+    /**
+     * -Ddb.d1.databases=<id> -Ddb.d1.databaseId=<other> on one command line: the first silently won (db:apply, db:restore
+     * worked on <id>), and a fleet with -Ddb.d1.databaseId made db:apply ignore the id. Both are now refused before any request.
+     */
+    @Test
+    void twoDifferentDatabasesOnTheCommandLineAreRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String other = ID.replace("42", "43");
+        ApplyMojo apply = new ApplyMojo(null);
+        apply.project = new org.apache.maven.project.MavenProject();
+        apply.project.setFile(dir.resolve("pom.xml").toFile());
+        apply.d1Databases = ID;
+        apply.d1DatabaseId = other;
+        apply.session = commandLine("db.d1.databases", ID, "db.d1.databaseId", other);
+        GodwitException e = assertThrows(GodwitException.class, apply::fleet);
+        assertEquals("-Ddb.d1.databases=" + ID + " and -Ddb.d1.databaseId=" + other + " are both on the command line and name two different"
+                + " databases. Keep the one you mean: -Ddb.d1.databaseId=" + other + " alone, or -Ddb.d1.databases=" + ID + " alone (one id"
+                + " there is that database). Nothing was done.", e.getMessage());
+        assertEquals(other, apply.d1DatabaseId, "not replaced");
+
+        RestoreMojo restore = new RestoreMojo(null);
+        restore.project = apply.project;
+        restore.d1Databases = ID;
+        restore.d1DatabaseId = other;
+        restore.session = apply.session;
+        assertEquals(e.getMessage(), assertThrows(GodwitException.class, restore::target).getMessage());
+
+        apply.d1Databases = "name:tenant-*";
+        apply.session = commandLine("db.d1.databases", "name:tenant-*", "db.d1.databaseId", other);
+        e = assertThrows(GodwitException.class, apply::fleet);
+        assertEquals("-Ddb.d1.databases=name:tenant-* (a fleet) and -Ddb.d1.databaseId=" + other + " (one database) are both on the command"
+                + " line, and this goal works on one or the other. Drop -Ddb.d1.databaseId to work on the fleet, or -Ddb.d1.databases to work on "
+                + other + " alone. Nothing was done.", e.getMessage());
+
+        // the same id twice names one database; an id in the POM gives way to -Ddb.d1.databases on the command line, as -D does
+        apply.d1Databases = ID;
+        apply.d1DatabaseId = ID;
+        apply.session = commandLine("db.d1.databases", ID, "db.d1.databaseId", ID);
+        assertEquals(null, apply.fleet());
+        apply.d1DatabaseId = other;
+        apply.session = commandLine("db.d1.databases", ID);
+        assertEquals(null, apply.fleet());
+        assertEquals(ID, apply.d1DatabaseId);
+    }
+
+    /**
+     * db:status -Ddb.d1.databases=<id> with <d1DatabaseId> in the POM worked on <id> but its settings said "database id: <id>
+     * (from -Ddb.d1.databaseId / <d1DatabaseId>)", a property the user never gave. It now names the property that picked it.
+     */
+    @Test
+    void theSettingsSayWhichPropertyPickedTheDatabase(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        StatusMojo status = new StatusMojo(null);
+        status.project = new org.apache.maven.project.MavenProject();
+        status.project.setFile(dir.resolve("pom.xml").toFile());
+        status.d1Endpoint = "http://127.0.0.1:9/client/v4";
+        status.d1AccountId = "0123456789abcdef0123456789abcdef";
+        status.d1DatabaseId = "db-1";   // the POM's
+        status.d1Databases = ID;
+        status.session = commandLine("db.d1.databases", ID, "db.d1.token", "t0ken-never-shown");
+        assertEquals(null, status.fleet());
+        List<String> origins = status.settingsOrigins().stream().map(Object::toString).toList();
+        assertTrue(origins.contains("database id: " + ID + " (from -Ddb.d1.databases, in place of the configured db-1)"), origins.toString());
+        assertTrue(origins.stream().noneMatch(o -> o.contains("t0ken")), origins.toString());
     }
 }

@@ -44,4 +44,34 @@ class StatusTableTest {
                 "  0002_tags.sql      pending   ",
                 "0 applied, 2 pending, 1 need attention."), lines.subList(1, 5));
     }
+
+    /**
+     * Rows another branch's db:apply left (migrations not in this folder): db:status listed them as MISSING, "applied, but no such
+     * migration here", and said nothing of what follows (db:apply refuses the pending ones) or what to do. A copy of a row read
+     * "no such migration here" as well, though its migration is here and recorded. Now each says what it is, and a last line the way on.
+     */
+    @Test
+    void rowsFromAnotherBranchAreNamedWithWhatDbApplyWillDoAndTheWayOn() {
+        var init = new dev.godwit.engine.migrate.AppliedMigration(null, "aaa", 1000L, null);
+        var foreign = new dev.godwit.engine.migrate.AppliedMigration(null, "bbbbbbbbbbbbbbbbbbbbbbbb", 2000L, null);
+        var initFile = new dev.godwit.engine.folder.Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1000L, "0000_init", true),
+                java.nio.file.Path.of("drizzle/0000_init.sql"), "CREATE TABLE t (id integer);");
+        var applied = new MigrationState("0000_init", initFile, MigrationState.State.APPLIED, init);
+        var copy = new MigrationState("a copy of the row of 0000_init (created_at 1000)", null, MigrationState.State.MISSING_LOCALLY, init);
+        var row = new MigrationState("created_at 2000 (hash bbbbbbbbbbbb)", null, MigrationState.State.MISSING_LOCALLY, foreign);
+        var pending = new MigrationState("0001_posts", null, MigrationState.State.PENDING, null);
+        List<String> lines = StatusTable.render(List.of(applied, pending, copy, row), false);
+        assertEquals(List.of(
+                "  0000_init                                         applied   generated 1970-01-01T00:00:01Z",
+                "  0001_posts                                        pending   ",
+                "  a copy of the row of 0000_init (created_at 1000)  MISSING   0000_init is recorded twice: mvn db:repair removes the copy"
+                        + " (db:apply warns and goes on)",
+                "  created_at 2000 (hash bbbbbbbbbbbb)               MISSING   applied, but no such migration here generated 1970-01-01T00:00:02Z",
+                "1 applied, 1 pending, 2 need attention.",
+                "The history records 1 migration(s) this folder does not have: created_at 2000 (hash bbbbbbbbbbbb) (applied from another"
+                        + " branch, or dropped after it ran here). db:apply refuses to apply the pending ones on top while they remain:"
+                        + " merge the branch that has them, or, if they were abandoned, remove the rows with mvn db:repair."),
+                lines.subList(1, 7));
+        assertEquals(7, lines.size());
+    }
 }

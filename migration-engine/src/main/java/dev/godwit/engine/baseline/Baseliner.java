@@ -57,7 +57,30 @@ public final class Baseliner {
                         + (names.size() > 3 ? ", …" : "") + "): they come from another migrations folder. Run mvn db:repair: it removes those rows and"
                         + " records as applied the migrations whose schema the database already has, as db:baseline does. Nothing was recorded.");
             }
+            List<MigrationState> copies = states.stream()
+                    .filter(s -> s.state() == MigrationState.State.MISSING_LOCALLY && Migrator.copied(states, s.applied()) != null).toList();
+            if (!copies.isEmpty() && recordedPrefix(withoutCopies(states, copies), upTo) != null
+                    && differences(folder, db, history, upTo).isEmpty()) {
+                // only the copies stand in the way: db:repair removes them (keeping one row each), then the baseline goes on
+                String local = db.capabilities().remote() ? "" : " -Dlocal";
+                throw new BaselineException(db.describe() + " records " + String.join("; ", copies.stream().map(c -> twice(states, c)).toList())
+                        + " in " + history.name() + ": two rows with " + String.join("; ", copies.stream().map(Baseliner::rowIs).toList())
+                        + " (drizzle-orm's migrator run twice at once, or a restore merged in). Remove the copy with mvn db:repair" + local
+                        + " (it keeps one row; in batch mode add -Ddb.force), then run mvn db:baseline -Ddb.baseline=" + upTo.tag() + local
+                        + " again. Nothing was recorded.");
+            }
             recordedAlready = rows == 0 ? List.of() : recordedPrefix(states, upTo);
+            List<String> foreign = states.stream().filter(s -> s.state() == MigrationState.State.MISSING_LOCALLY && s.sameSqlAs() == null
+                    && !copies.contains(s)).map(MigrationState::name).toList();
+            if (rows > 0 && recordedAlready == null && !foreign.isEmpty()) {
+                // "apply the rest with db:apply" would not do: db:apply refuses pending migrations over rows the folder lacks
+                throw new BaselineException(db.describe() + " already records " + rows + " migration(s) in " + history.name() + ", among them "
+                        + foreign.size() + " this folder does not have: " + String.join(", ", foreign) + " (applied from another branch, or"
+                        + " dropped after " + (foreign.size() == 1 ? "it" : "they") + " ran). db:apply refuses to go on over such rows. If that"
+                        + " branch's migrations are to stay, merge it; if they were abandoned, run mvn db:repair"
+                        + (db.capabilities().remote() ? "" : " -Dlocal") + ": it removes those rows and records as applied the migrations whose"
+                        + " schema the database already has, as db:baseline does. Nothing was recorded.");
+            }
             if (rows > 0 && (recordedAlready == null || !differences(folder, db, history, upTo).isEmpty())) {
                 throw new BaselineException(db.describe() + " already records " + rows + " migration(s) in " + history.name()
                         + ": db:baseline is for a database no migrator has run on yet. See mvn db:status; apply the rest with mvn db:apply."
@@ -95,6 +118,18 @@ public final class Baseliner {
         int later = journal.entries().size() - tags.size() - recordedAlready.size();
         if (later > 0) log.info(later + " later migration(s) remain pending: apply them with mvn db:apply" + (db.capabilities().remote() ? "." : " -Dlocal."));
         return tags;
+    }
+
+    private static List<MigrationState> withoutCopies(List<MigrationState> states, List<MigrationState> copies) {
+        return states.stream().filter(s -> !copies.contains(s)).toList();
+    }
+
+    private static String twice(List<MigrationState> states, MigrationState copy) {
+        return Migrator.copied(states, copy.applied()).name() + " twice";
+    }
+
+    private static String rowIs(MigrationState copy) {
+        return "created_at " + copy.applied().createdAt() + " and hash " + copy.applied().hash();
     }
 
     /** How the database's schema differs from the snapshot of {@code upTo}. */

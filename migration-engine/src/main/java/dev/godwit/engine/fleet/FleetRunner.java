@@ -498,7 +498,13 @@ public final class FleetRunner {
             for (MigrationState s : st) {
                 if (s.state() == MigrationState.State.CHECKSUM_MISMATCH) odd.add(s.name() + " changed since applied");
                 if (s.state() == MigrationState.State.SKIPPED) odd.add(s.name() + " skipped (older than the last applied)");
-                if (s.state() == MigrationState.State.MISSING_LOCALLY) odd.add(s.name() + " applied there but not in the folder");
+                if (s.state() == MigrationState.State.MISSING_LOCALLY && Migrator.copied(st, s.applied()) != null) {
+                    // a row written twice records a migration the folder has: the fleet apply goes on over it, so no failure here
+                    log.warn((m.name() == null ? m.id() : m.name() + " (" + m.id() + ")") + ": " + h.table().name() + " holds " + s.name()
+                            + ": the migration is recorded twice. mvn db:repair -Ddb.d1.databaseId=" + m.id() + " removes the copy.");
+                } else if (s.state() == MigrationState.State.MISSING_LOCALLY) {
+                    odd.add(s.name() + " applied there but not in the folder");
+                }
             }
             String status = !odd.isEmpty() ? "failing" : recorded.size() == local.size() ? "up-to-date" : "behind";
             return row(m, status, List.of(), local, recorded, c, t0, startedAt, odd.isEmpty() ? null : String.join("; ", odd));

@@ -65,8 +65,21 @@ public final class MigrationsFolder {
     public String readSum(String tag) {
         Path f = sumFile(tag);
         if (!Files.exists(f)) return null;
-        String[] parts = read(f).strip().split("\\s+");
-        return parts[0];
+        return sumFields(f)[0];
+    }
+
+    /**
+     * The white-space separated fields of a checksum file ({@code <hash> when=<n>}). A byte order mark and CRLF line ends
+     * (a Windows editor's save) are not part of them: read as text, the hash would differ and the migration look edited.
+     */
+    public String[] sumFields(Path f) {
+        return sumFields(read(f));
+    }
+
+    /** The same for a checksum file's text (one side of a conflicted one, say). */
+    public static String[] sumFields(String text) {
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        return text.strip().split("\\s+");
     }
 
     /**
@@ -77,7 +90,7 @@ public final class MigrationsFolder {
     public String readSum(JournalEntry entry) {
         Path f = sumFile(entry.tag());
         if (!Files.exists(f)) return null;
-        String[] parts = read(f).strip().split("\\s+");
+        String[] parts = sumFields(f);
         for (int i = 1; i < parts.length; i++) {
             if (parts[i].startsWith("when=") && !parts[i].equals("when=" + entry.when())) return null;
         }

@@ -174,14 +174,17 @@ public final class Rebaser {
             if (custom) {
                 sql = oldSql;
                 next = current;
-                List<String> stale = targetRenames.namedIn(oldSql);
+                // named, not rewritten: a word in hand-written SQL may be an alias or another table's column of that name
+                String stale = staleNames(targetRenames.namedIn(oldSql), sqlSides.conflicted());
+                String file = folder.relative(folder.sqlFile(oldTag));
                 if (!stale.isEmpty()) {
-                    fixes.put(newTag + ".sql", newTag + " (was " + oldTag + ") is hand-written and moves unchanged, and its SQL names "
-                            + String.join("; ", stale) + ". Change it to the new name in " + folder.relative(folder.sqlFile(oldTag))
-                            + ", then run mvn db:rebase again.");
+                    fixes.put(newTag + ".sql", newTag + " (was " + oldTag + ") is hand-written and moves unchanged, and its SQL still names what"
+                            + " the target branch renamed: " + stale + ". Write the new names in " + file + " (it will run after the target"
+                            + " branch's migrations), then run mvn db:rebase again.");
                 }
                 warnings.add(newTag + " (was " + oldTag + ") is a hand-written migration: moved unchanged. Review it: it now runs after the target"
-                        + " branch's migrations." + (stale.isEmpty() ? "" : " Its SQL names " + String.join("; ", stale) + "."));
+                        + " branch's migrations." + (stale.isEmpty() ? "" : " Its SQL still names what the target branch renamed: " + stale
+                        + "; write the new names in " + folder.relative(folder.sqlFile(newTag)) + "."));   // where it is once moved
             } else {
                 SchemaMerge.MergedStep step = SchemaMerge.apply(current, theirsBefore, m.snapshot(), targetRenames, oldTag);
                 next = step.schema();
@@ -250,7 +253,7 @@ public final class Rebaser {
      * the side without it is taken when that is what the checksum file records.
      */
     private static String asGenerated(String side, String sum) {
-        String recorded = sum.strip().split("\\s+")[0];
+        String recorded = MigrationsFolder.sumFields(sum)[0];
         String without = side.endsWith("\n") ? side.substring(0, side.length() - 1) : side;
         return Checksums.sha256Hex(without.replace("\r\n", "\n")).equals(recorded) ? without : side;
     }
@@ -282,6 +285,17 @@ public final class Rebaser {
                 return null;
             }
         };
+    }
+
+    /** {@code "users" (now "people"; lines 3, 5), ...}: lines only where they are the file's (not one side of a conflict). */
+    private static String staleNames(List<TargetRenames.Named> named, boolean conflicted) {
+        List<String> parts = new ArrayList<>();
+        for (TargetRenames.Named n : named) {
+            String lines = conflicted || n.lines().isEmpty() ? ""
+                    : (n.lines().size() == 1 ? "; line " : "; lines ") + String.join(", ", n.lines().stream().map(String::valueOf).toList());
+            parts.add(n.old() + " (now " + n.now() + lines + ")");
+        }
+        return String.join(", ", parts);
     }
 
     private static void requireReplayGives(List<Migration> migrations, SchemaDef expected, Map<String, String> fixes) {

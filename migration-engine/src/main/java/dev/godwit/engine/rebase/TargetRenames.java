@@ -199,34 +199,81 @@ final class TargetRenames {
 
     /**
      * The target's renames that hand-written SQL names (a table by its old name; a column by its old name beside its table's
-     * name), each as {@code "users"."name", which the target branch renamed to "full_name"}; empty when none.
+     * name), each with its new name and the lines of {@code sql} that use the old one; empty when none.
      */
-    List<String> namedIn(String sql) {
-        return staleNames(sql).stream().map(s -> s.old() + ", which the target branch renamed to \"" + s.now() + "\"").toList();
+    List<Named> namedIn(String sql) {
+        return staleNames(sql).stream().map(s -> new Named(s.old(), s.nowQualified(), lines(sql, s))).toList();
+    }
+
+    /** An old name ({@code "users"} or {@code "users"."name"}, quoted), its new one ({@code "people"."full_name"}), and where. */
+    record Named(String old, String now, List<Integer> lines) {
     }
 
     /** An old name SQL text uses ({@code "users"} or {@code "users"."name"}, quoted) and the target's new name for it. */
-    private record Stale(String old, String now) {
+    private record Stale(String table, String column, String tableNow, String now) {
+
+        String old() {
+            return column == null ? "\"" + table + "\"" : "\"" + table + "\".\"" + column + "\"";
+        }
+
+        String nowQualified() {
+            return column == null ? "\"" + now + "\"" : "\"" + tableNow + "\".\"" + now + "\"";
+        }
     }
 
     /** The target's renames that SQL text names: a table by its old name; a column by its old name beside its table's name. */
     private List<Stale> staleNames(String sql) {
         Set<String> words = new HashSet<>();
         for (SqlLexer.Token t : SqlLexer.significant(sql)) {
-            if (t.kind() == SqlLexer.Kind.WORD || t.kind() == SqlLexer.Kind.QUOTED) words.add(t.name().toLowerCase(Locale.ROOT));
+            if (isName(t)) words.add(t.name().toLowerCase(Locale.ROOT));
         }
         List<Stale> out = new ArrayList<>();
         tables.forEach((then, now) -> {
-            if (words.contains(then.toLowerCase(Locale.ROOT))) out.add(new Stale("\"" + then + "\"", now));
+            if (words.contains(then.toLowerCase(Locale.ROOT))) out.add(new Stale(then, null, now, now));
         });
         columns.forEach((table, renamed) -> {
             String tableNow = tables.getOrDefault(table, table);
             if (!words.contains(table.toLowerCase(Locale.ROOT)) && !words.contains(tableNow.toLowerCase(Locale.ROOT))) return;
             renamed.forEach((then, now) -> {
-                if (words.contains(then.toLowerCase(Locale.ROOT))) out.add(new Stale("\"" + table + "\".\"" + then + "\"", now));
+                if (words.contains(then.toLowerCase(Locale.ROOT))) out.add(new Stale(table, then, tableNow, now));
             });
         });
         return out;
+    }
+
+    /**
+     * The lines (1-based) that use {@code s}'s old name: a table's anywhere; a column's in the statements that name its table
+     * (by either name), so a column of that name in another table's statement is not pointed at.
+     */
+    private static List<Integer> lines(String sql, Stale s) {
+        java.util.TreeSet<Integer> lines = new java.util.TreeSet<>();
+        List<SqlLexer.Token> statement = new ArrayList<>();
+        List<SqlLexer.Token> tokens = new ArrayList<>(SqlLexer.significant(sql));
+        tokens.add(new SqlLexer.Token(SqlLexer.Kind.PUNCT, ";", sql.length(), sql.length()));
+        for (SqlLexer.Token t : tokens) {
+            if (!t.isPunct(";")) {
+                statement.add(t);
+                continue;
+            }
+            boolean namesTable = s.column() == null || statement.stream().anyMatch(x -> isName(x)
+                    && (x.name().equalsIgnoreCase(s.table()) || x.name().equalsIgnoreCase(s.tableNow())));
+            String old = s.column() == null ? s.table() : s.column();
+            for (SqlLexer.Token x : statement) {
+                if (namesTable && isName(x) && x.name().equalsIgnoreCase(old)) lines.add(lineOf(sql, x.start()));
+            }
+            statement.clear();
+        }
+        return List.copyOf(lines);
+    }
+
+    private static boolean isName(SqlLexer.Token t) {
+        return t.kind() == SqlLexer.Kind.WORD || t.kind() == SqlLexer.Kind.QUOTED;
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) if (text.charAt(i) == '\n') line++;
+        return line;
     }
 
     /** A new name the target gave by renaming and the migration gave to something it adds. */

@@ -47,6 +47,7 @@ public final class Repairer {
         List<String> rechecked = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         List<String> recorded = new ArrayList<>();
+        boolean foreignRowsRemoved = false;   // rows of migrations the folder lacks (not mere copies): what the pending ones may be made from
         String table = Quoting.doubleQuoted(history.name());
         if (HistoryTable.find(db, history).exists()) {   // find: another tool's history with rows is refused too
             List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(migrations);
@@ -103,13 +104,15 @@ public final class Repairer {
                     lines.add("remove the row of " + s.name() + " from " + history.name() + ": no such migration in " + folder.relative(folder.dir())
                             + (renamedFiles.notTaken() != null ? " (" + renamedFiles.notTaken() + ")" : ""));
                     removed.add(s.name());
+                    foreignRowsRemoved = true;
                 }
             }
             if (!undecided.isEmpty()) {
                 throw new RepairException("db:repair of " + db.describe() + " cannot tell what these rows stand for:\n  - " + String.join("\n  - ", undecided)
                         + "\nRun the statement that is true on the database (sqlite3, or wrangler d1 execute), then mvn db:repair again. Nothing was changed.");
             }
-            if (!removed.isEmpty()) {
+            if (foreignRowsRemoved) {
+                // a removed copy stood for a migration that stays recorded: it says nothing of the pending ones (db:baseline's job)
                 List<Migration> pending = new ArrayList<>();
                 Migration lastApplied = null;
                 for (MigrationState s : states) {
@@ -207,7 +210,7 @@ public final class Repairer {
      * was renamed by hand after it was generated), or null.
      */
     private static Migration renamedTo(MigrationsFolder folder, List<Migration> migrations, Path sum) {
-        String[] parts = readText(folder, sum).strip().split("\\s+");
+        String[] parts = folder.sumFields(sum);
         String when = java.util.Arrays.stream(parts).filter(p -> p.startsWith("when=")).map(p -> p.substring(5)).findFirst().orElse(null);
         for (Migration m : migrations) {
             if (folder.readSum(m.tag()) == null && m.recordedBy(parts[0]) && (when == null || when.equals(String.valueOf(m.when())))) return m;
@@ -226,7 +229,7 @@ public final class Repairer {
     /** The {@code when=} of the migration's checksum file when it names another "when" than the journal's, else null. */
     private static String stampedWhen(MigrationsFolder folder, Migration m) {
         if (folder.readSum(m.entry()) != null) return null;
-        for (String part : readText(folder, folder.sumFile(m.tag())).strip().split("\\s+")) {
+        for (String part : folder.sumFields(folder.sumFile(m.tag()))) {
             if (part.startsWith("when=")) return part.substring(5);
         }
         return null;

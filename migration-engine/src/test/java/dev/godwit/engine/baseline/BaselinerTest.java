@@ -174,4 +174,58 @@ class BaselinerTest {
         assertEquals(2, db.query("SELECT * FROM __drizzle_migrations").size());
         assertEquals(List.of("0002_posts"), migrator.apply(folder.migrations(), ApplyOptions.defaults()).applied());
     }
+
+    /**
+     * drizzle-orm's migrator can leave a migration's row twice (two migrate() runs at once). db:baseline refused such a history
+     * with "db:baseline is for a database no migrator has run on yet ... apply the rest with mvn db:apply", which neither named
+     * the copy nor worked (db:apply would run 0001_email on a database that has its column). It now names the migration, its
+     * created_at and hash, and the commands; the test runs them.
+     */
+    @Test
+    void aRowRecordedTwiceIsNamedWithTheRepairThatLetsTheBaselineGoOn() {
+        Migrator migrator = new Migrator(db, drizzle, EngineLog.SILENT);
+        migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+        madeByHand("INSERT INTO __drizzle_migrations (hash, created_at) SELECT hash, created_at FROM __drizzle_migrations",
+                "ALTER TABLE users ADD email text");   // what db:push did: 0001_email's change, unrecorded
+        Migration init = folder.migrations().get(0);
+        BaselineException e = assertThrows(BaselineException.class, () -> new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0001", false)));
+        assertEquals("local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath() + " records 0000_init twice in __drizzle_migrations:"
+                + " two rows with created_at " + init.when() + " and hash " + init.hash() + " (drizzle-orm's migrator run twice at once, or a"
+                + " restore merged in). Remove the copy with mvn db:repair -Dlocal (it keeps one row; in batch mode add -Ddb.force), then run"
+                + " mvn db:baseline -Ddb.baseline=0001_email -Dlocal again. Nothing was recorded.", e.getMessage());
+        assertEquals(2, db.query("SELECT * FROM __drizzle_migrations").size());
+
+        var repaired = new dev.godwit.engine.repair.Repairer(engineLog).repair(folder, db, drizzle, new dev.godwit.engine.repair.RepairOptions(true, null));
+        assertEquals(List.of(), repaired.recorded());
+        assertEquals(List.of(Map.of("hash", init.hash(), "created_at", init.when())), db.query("SELECT hash, created_at FROM __drizzle_migrations"));
+        assertEquals(List.of("0001_email"), new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0001", false)));
+        assertEquals(List.of("0002_posts"), migrator.apply(folder.migrations(), ApplyOptions.defaults()).applied());
+        assertEquals(3, db.query("SELECT * FROM __drizzle_migrations").size());
+    }
+
+    /**
+     * The history records the folder's first migration and a row of another branch's migration (not in this folder); the database
+     * has 0001_email's schema (pushed). The refusal said "apply the rest with mvn db:apply", which refuses such a history ("records
+     * migration(s) the folder does not have"). It now names the row and the way on, db:repair, and the test follows it.
+     */
+    @Test
+    void aRowFromAnotherBranchIsNamedWithTheRepairThatRecordsTheRest() {
+        Migrator migrator = new Migrator(db, drizzle, EngineLog.SILENT);
+        migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+        long foreignWhen = folder.migrations().get(2).when() + 60_000;
+        madeByHand("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('9f2c0a9f2c0a9f2c0a', " + foreignWhen + ")",
+                "ALTER TABLE users ADD email text");
+        BaselineException e = assertThrows(BaselineException.class, () -> new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0001", false)));
+        assertEquals("local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath() + " already records 2 migration(s) in __drizzle_migrations,"
+                + " among them 1 this folder does not have: created_at " + foreignWhen + " (hash 9f2c0a9f2c0a) (applied from another branch, or"
+                + " dropped after it ran). db:apply refuses to go on over such rows. If that branch's migrations are to stay, merge it; if they"
+                + " were abandoned, run mvn db:repair -Dlocal: it removes those rows and records as applied the migrations whose schema the"
+                + " database already has, as db:baseline does. Nothing was recorded.", e.getMessage());
+        assertEquals(2, db.query("SELECT * FROM __drizzle_migrations").size());
+
+        var repaired = new dev.godwit.engine.repair.Repairer(engineLog).repair(folder, db, drizzle, new dev.godwit.engine.repair.RepairOptions(true, null));
+        assertEquals(List.of("0001_email"), repaired.recorded());
+        assertEquals(List.of("0002_posts"), migrator.apply(folder.migrations(), ApplyOptions.defaults()).applied());
+        assertEquals(3, db.query("SELECT * FROM __drizzle_migrations").size());
+    }
 }

@@ -451,6 +451,29 @@ class FleetTest {
         assertEquals(List.of(), standIn.rows(ids.get(5), "SELECT name FROM sqlite_master WHERE name = '__drizzle_migrations'"), "status creates nothing");
     }
 
+    /**
+     * A database whose history holds one migration's row twice was "failing" in a fleet status ("a copy of the row of ... applied
+     * there but not in the folder"), while the fleet apply goes on over it as db:apply does. It now counts as what it is (here
+     * up to date) with a warning naming the copy; a row of a migration the folder lacks still fails it.
+     */
+    @Test
+    void statusTakesACopiedRowForARecordedMigrationNotAFailure() {
+        List<String> ids = standIn.createDatabases("c", 3);
+        runner(new FleetSelection.Listed(ids), options(3)).apply(migrations);
+        standIn.execute(ids.get(0), "INSERT INTO __drizzle_migrations (hash, created_at) SELECT hash, created_at FROM __drizzle_migrations"
+                + " WHERE created_at = " + migrations.get(0).when());
+        standIn.execute(ids.get(1), "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0f0f0f0f0f0f0f0f', 1234)");
+        logLines.clear();
+        FleetRunner.Result r = runner(new FleetSelection.Listed(ids), options(3)).status(migrations);
+        assertEquals(2L, r.byStatus().get("up-to-date"), r.byStatus().toString());
+        assertEquals(1L, r.byStatus().get("failing"), r.byStatus().toString());
+        assertEquals(1, r.failed());
+        assertTrue(logLines.contains("WARN " + ids.get(0) + ": __drizzle_migrations holds a copy of the row of " + migrations.get(0).tag()
+                + " (created_at " + migrations.get(0).when() + "): the migration is recorded twice. mvn db:repair -Ddb.d1.databaseId=" + ids.get(0)
+                + " removes the copy."), logLines.toString());
+        assertTrue(logLines.stream().anyMatch(l -> l.contains("created_at 1234 (hash 0f0f0f0f0f0f) applied there but not in the folder")), logLines.toString());
+    }
+
     @Test
     void theLimiterKeepsUnderTheBudgetAndA429SlowsEveryoneDown() {
         List<String> ids = standIn.createDatabases("r", 6);   // 25 calls: more than the window allows unpaced

@@ -318,10 +318,58 @@ class RebaseAcrossRenamesTest {
 
         RebaseException e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
         assertTrue(e.getMessage().startsWith("After the rebase, 0002_seed.sql would fail on a database that has the migrations before it: "), e.getMessage());
-        assertTrue(e.getMessage().endsWith("0002_seed (was 0001_seed) is hand-written and moves unchanged, and its SQL names \"users\".\"name\", which"
-                + " the target branch renamed to \"full_name\". Change it to the new name in drizzle/0001_seed.sql, then run mvn db:rebase again."
-                + " Nothing was written."), e.getMessage());
+        assertTrue(e.getMessage().endsWith("0002_seed (was 0001_seed) is hand-written and moves unchanged, and its SQL still names what the"
+                + " target branch renamed: \"users\".\"name\" (now \"users\".\"full_name\"; line 3). Write the new names in drizzle/0001_seed.sql"
+                + " (it will run after the target branch's migrations), then run mvn db:rebase again. Nothing was written."), e.getMessage());
         assertEquals(before, files());
+    }
+
+    /**
+     * The target renamed the table and one of its columns, and a hand-written migration names both, on several lines. The refusal
+     * said "its SQL names "users", which the target branch renamed to "people"; "users"."name", ... Change it to the new name":
+     * one "it" for two names and no line. It now lists each old name with its new one and the lines that use it.
+     */
+    @Test
+    void aHandWrittenMigrationNamingARenamedTableAndColumnIsRefusedWithEachNameAndLine() throws Exception {
+        mergeSteps(g -> g.generate(schema(users("name")), folder, GenerateOptions.batch().withName("init")),
+                g -> {
+                    g.generate(schema(users("name")), folder, GenerateOptions.batch().withName("seed").withCustom(true));
+                    Files.writeString(folder.sqlFile("0001_seed"), Files.readString(folder.sqlFile("0001_seed"))
+                            + "\nINSERT INTO `users` (`name`) VALUES ('root');\n-- the admin\nUPDATE users SET name = 'Root' WHERE id = 1;\n");
+                },
+                g -> g.generate(schema(table("people", List.of(id(), text("full_name").withRenamedFrom("name")), List.of(), List.of())
+                                .withRenamedFrom("users")), folder, GenerateOptions.batch().withName("main")));
+        Map<String, String> before = files();
+
+        RebaseException e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertEquals("After the rebase, 0002_seed.sql would fail on a database that has the migrations before it: [SQLITE_ERROR] SQL error or"
+                + " missing database (no such table: users). 0002_seed (was 0001_seed) is hand-written and moves unchanged, and its SQL still"
+                + " names what the target branch renamed: \"users\" (now \"people\"; lines 3, 5), \"users\".\"name\" (now \"people\".\"full_name\";"
+                + " lines 3, 5). Write the new names in drizzle/0001_seed.sql (it will run after the target branch's migrations), then run"
+                + " mvn db:rebase again. Nothing was written.", e.getMessage());
+        assertEquals(before, files());
+    }
+
+    /**
+     * SQLite creates a trigger without resolving its body, so a hand-written trigger that names a column the target renamed
+     * replays and moves; the warning names the old name, the new one, the line and the file to change (the moved one).
+     */
+    @Test
+    void aHandWrittenTriggerNamingARenamedColumnMovesWithAWarningThatSaysWhere() throws Exception {
+        mergeSteps(g -> g.generate(schema(users("name")), folder, GenerateOptions.batch().withName("init")),
+                g -> {
+                    g.generate(schema(users("name")), folder, GenerateOptions.batch().withName("seed").withCustom(true));
+                    Files.writeString(folder.sqlFile("0001_seed"), Files.readString(folder.sqlFile("0001_seed"))
+                            + "\nCREATE TRIGGER users_touch AFTER UPDATE ON users BEGIN\n  UPDATE users SET name = upper(name) WHERE id = new.id;\nEND;\n");
+                },
+                g -> g.generate(schema(table("users", List.of(id(), text("full_name").withRenamedFrom("name")), List.of(), List.of())), folder,
+                        GenerateOptions.batch().withName("main")));
+
+        assertEquals(List.of("0002_seed"), new Rebaser(engineLog).rebase(folder));
+        assertTrue(log.contains("WARN 0002_seed (was 0001_seed) is a hand-written migration: moved unchanged. Review it: it now runs after the"
+                + " target branch's migrations. Its SQL still names what the target branch renamed: \"users\".\"name\" (now \"users\".\"full_name\";"
+                + " line 4); write the new names in drizzle/0002_seed.sql."), log.toString());
+        assertTrue(Files.readString(folder.sqlFile("0002_seed")).contains("SET name = upper(name)"), "moved unchanged");
     }
 
     /** The other way round: the moved migration renames a column the target indexed; the index follows, as SQLite's RENAME COLUMN makes it. */

@@ -240,6 +240,25 @@ class RebaserTest {
     }
 
     /**
+     * Both branches named their migration alike, and main's checksum file was re-saved with a UTF-8 byte order mark (a Windows
+     * editor). db:rebase takes main's side of the conflicted SQL as generated when the checksum file records it without git's
+     * extra newline; the mark made that comparison fail, the newline stayed, and db:verify then called 0001_users edited.
+     */
+    @Test
+    void aByteOrderMarkInTheTargetsChecksumFileDoesNotLeaveItsSqlLookingEdited() throws Exception {
+        featureThenMain(schema(table("users", "name", "age:int")), "users", schema(table("users", "name", "email")), "users");
+        Path sum = folder.sumFile("0001_users");
+        Files.writeString(sum, "\uFEFF" + Files.readString(sum).replace("\n", "\r\n"));
+        git("commit", "-q", "-am", "saved in Notepad");
+        git("merge", "-q", "feature");
+        assertTrue(Files.readString(folder.sqlFile("0001_users")).contains("<<<<<<<"));
+        assertEquals(List.of("0002_users"), new Rebaser(engineLog).rebase(folder));
+        assertEquals("ALTER TABLE `users` ADD `email` text;", Files.readString(folder.sqlFile("0001_users")));
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int")), folder));
+    }
+
+    /**
      * The feature's migration is newer than main's, and a feature dev database applied it. db:rebase regenerated its SQL but
      * kept its "when": db:apply on that database then called it "edited after it was applied ... record it with db:repair", which
      * would record SQL that never ran there. Regenerated, it gets a "when" of its own; the old row is then one the folder lacks.
