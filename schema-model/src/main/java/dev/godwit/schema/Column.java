@@ -174,6 +174,11 @@ public final class Column {
         }
     }
 
+    /** The declared SQL type, e.g. {@code integer} or {@code text(20)}. */
+    String type() {
+        return type;
+    }
+
     boolean isUnique() {
         return unique;
     }

@@ -712,4 +712,36 @@ class ValidationTest {
                 "view \"sqlite_report\": the name is reserved by SQLite (names starting with sqlite_); choose another name"),
                 problems(ReservedIndex.T, ReservedView.V));
     }
+
+    static final class Owners8 extends Table {
+        static final Owners8 T = new Owners8();
+        final Column id = integer("id").primaryKey();
+
+        Owners8() {
+            super("owners");
+        }
+    }
+
+    static final class Pets8 extends Table {
+        static final Pets8 T = new Pets8();
+        final Column id = integer("id").primaryKey();
+        final Column ownerId = Owners8.T.id;   // meant: integer("owner_id").references(() -> Owners8.T.id)
+        final Column name = text("name");
+
+        Pets8() {
+            super("pets");
+        }
+    }
+
+    /**
+     * A field holding another table's column declared nothing: "pets" was generated without "owner_id" and nobody was told.
+     * Now refused, naming the class, the field, the table the column belongs to, and what to write.
+     */
+    @Test
+    void aFieldHoldingAnotherTablesColumnIsRefused() {
+        assertEquals(List.of(C + "Pets8 (table \"pets\"): field ownerId holds column \"owners\".\"id\" of another table (" + C
+                + "Owners8), so it declares no column of \"pets\"; a field declares a column of its own table: write"
+                + " integer(\"owner_id\"), with .references(() -> Owners8.T.id) if a foreign key to \"owners\".\"id\" was meant"),
+                problems(Owners8.T, Pets8.T));
+    }
 }
