@@ -744,4 +744,37 @@ class ValidationTest {
                 + " integer(\"owner_id\"), with .references(() -> Owners8.T.id) if a foreign key to \"owners\".\"id\" was meant"),
                 problems(Owners8.T, Pets8.T));
     }
+
+    static final class Letters8 extends Table {
+        static final Letters8 T = new Letters8();
+        final Column id = integer("id").primaryKey();
+        final Column grade = text("grade").notNull().defaultValue('A');
+        final Column quote = column("quote", "varchar(1)").defaultValue('\'');
+
+        Letters8() {
+            super("letters");
+        }
+    }
+
+    static final class CharOnInteger8 extends Table {
+        static final CharOnInteger8 T = new CharOnInteger8();
+        final Column id = integer("id").primaryKey();
+        final Column level = integer("level").defaultValue('x');
+
+        CharOnInteger8() {
+            super("char_on_integer");
+        }
+    }
+
+    /** defaultValue('A') (a Character) was refused as "cannot use a java.lang.Character"; on a text column it is the text 'A'. */
+    @Test
+    void aCharDefaultIsOneCharacterOfTextOnATextColumn() {
+        TableDef letters = SchemaCollector.collect(List.of(Letters8.T)).table("letters").orElseThrow();
+        assertEquals(dev.godwit.schema.model.DefaultValue.string("A"), letters.column("grade").orElseThrow().defaultValue());
+        assertEquals("'A'", letters.column("grade").orElseThrow().defaultValue().sql());
+        assertEquals("''''", letters.column("quote").orElseThrow().defaultValue().sql());
+        assertEquals(List.of("field CharOnInteger8.level (column \"char_on_integer\".\"level\"): the char default 'x' is text, but the column is"
+                + " integer; give a number (defaultValue(120) for the code of 'x'), or a text column for the character"),
+                problems(CharOnInteger8.T));
+    }
 }
