@@ -95,8 +95,8 @@ class ValidationTest {
         assertEquals(List.of(C + "Reserved (table \"SQLite_stat\"): table name \"SQLite_stat\" is reserved by SQLite"
                 + " (names starting with sqlite_); choose another name"), problems(Reserved.T));
         assertEquals(List.of(C + "NoColumns (table \"empty\"): the table has no columns"), problems(NoColumns.T));
-        assertEquals(List.of(C + "UsersAgain (table \"USERS\"): duplicate table name \"USERS\" (SQLite ignores the case of ASCII letters in names);"
-                + " each table needs its own name"), problems(Users.USERS, UsersAgain.T));
+        assertEquals(List.of(C + "UsersAgain (table \"USERS\"): duplicate table name \"USERS\": SQLite ignores the case of ASCII letters in names,"
+                + " so it is table \"users\" again; each table needs its own name"), problems(Users.USERS, UsersAgain.T));
         // Exactly the same name: both classes are named (the validator alone would name the first for both).
         assertEquals(List.of(C + "UsersExactlyAgain (table \"users\"): duplicate table name \"users\", also declared by "
                 + C + "Users; each table needs its own name"), problems(Users.USERS, UsersExactlyAgain.T));
@@ -165,7 +165,8 @@ class ValidationTest {
     void columns() {
         assertEquals(List.of(
                 "field BadColumns.empty (column \"bad\".\"\"): the column name is empty",
-                "field BadColumns.email2 (column \"bad\".\"Email\"): duplicate column name \"Email\" in table \"bad\"",
+                "field BadColumns.email2 (column \"bad\".\"Email\"): duplicate column name \"Email\" in table \"bad\": SQLite ignores the case"
+                        + " of ASCII letters in names, so it is column \"email\" again",
                 "field BadColumns.noType (column \"bad\".\"no_type\"): the column has no type",
                 "field BadColumns.mode (column \"bad\".\"mode\"): mode json does not exist for type integer",
                 "field BadColumns.mode2 (column \"bad\".\"mode2\"): mode boolean does not exist for type text(10)",
@@ -338,9 +339,10 @@ class ValidationTest {
                 at + "an index has an empty name",
                 at + "index \"no_columns\" has no columns",
                 at + "unique index \"no_columns_unique\" has no columns",
-                at + "index \"SHARED_IDX\" is declared twice; index names are shared by the whole database",
-                C + "OtherIndexes (table \"other\"): index \"shared_idx\" is declared twice (also on table \"bad_indexes\");"
-                        + " index names are shared by the whole database"),
+                at + "index \"SHARED_IDX\" is declared twice: SQLite ignores the case of ASCII letters in names, so it is index \"shared_idx\""
+                        + " again; index names are shared by the whole database",
+                C + "OtherIndexes (table \"other\"): index \"shared_idx\" is declared twice (also on table \"bad_indexes\"): SQLite ignores"
+                        + " the case of ASCII letters in names, so it is index \"SHARED_IDX\" again; index names are shared by the whole database"),
                 problems(BadIndexes.T, OtherIndexes.T));
         assertEquals(List.of("table \"t\": index \"t_idx\" names column \"zz\", which is not in table \"t\""),
                 modelProblems(new TableDef("t", List.of(ColumnDef.of("a", "integer")), null,
@@ -487,8 +489,8 @@ class ValidationTest {
     void views() {
         assertEquals(List.of(
                 "view \"no_select\": no SELECT definition; give one, or mark the view as existing",
-                "view \"Orgs\": the name is already used by another table or view",
-                "view \"twice\": the name is already used by another table or view",
+                "view \"Orgs\": the name is already used by table \"orgs\" (SQLite ignores the case of ASCII letters in names)",
+                "view \"twice\": declared twice; each view needs its own name",
                 "a view has an empty name"),
                 problems(Orgs.ORGS, NoSelect.V, NamedLikeTable.V, Twice.A, Twice.B, EmptyView.V));
         assertEquals(List.of("view \"v\": no SELECT definition; give one, or mark the view as existing"),

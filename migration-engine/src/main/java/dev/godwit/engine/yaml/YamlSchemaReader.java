@@ -121,6 +121,7 @@ public final class YamlSchemaReader {
         final List<ViewDef> views = new ArrayList<>();
         final Map<String, String> tableWhere = new HashMap<>();
         final Map<String, String> columnWhere = new HashMap<>();
+        final Map<String, String> firstLine = new HashMap<>();   // "s.yaml line 2" of each table and column name as written, to name it again
         String file;
 
         SchemaDef finish() {
@@ -186,7 +187,14 @@ public final class YamlSchemaReader {
             String name = requiredString(m, "name", node, "table");
             if (name == null) return;
             String what = "table \"" + name + "\"";
-            tableWhere.putIfAbsent(name, file + " line " + line(node) + " (" + what + ")");
+            String here = file + " line " + line(node);
+            String first = firstLine.putIfAbsent(name, here);
+            if (first != null) {
+                // the validator would place both at the first (its places are by name): said here, and the table left out
+                problems.add(here + " (" + what + "): duplicate table name \"" + name + "\", also declared at " + first + "; each table needs its own name");
+                return;
+            }
+            tableWhere.putIfAbsent(name, here + " (" + what + ")");
             String renamedFrom = optionalString(m, "renamedFrom", what);
 
             List<ColumnDef> columns = new ArrayList<>();
@@ -255,7 +263,14 @@ public final class YamlSchemaReader {
             String name = requiredString(m, "name", node, "column of table \"" + table + "\"");
             if (name == null) return null;
             String what = "column \"" + name + "\" of table \"" + table + "\"";
-            columnWhere.putIfAbsent(SourceMap.key(table, name), file + " line " + line(node) + " (column \"" + table + "\".\"" + name + "\")");
+            String here = file + " line " + line(node);
+            String first = firstLine.putIfAbsent(SourceMap.key(table, name), here);
+            if (first != null) {
+                problems.add(here + " (column \"" + table + "\".\"" + name + "\"): duplicate column name \"" + name + "\" in table \"" + table
+                        + "\", also declared at " + first);
+                return null;
+            }
+            columnWhere.putIfAbsent(SourceMap.key(table, name), here + " (column \"" + table + "\".\"" + name + "\")");
             String typeText = requiredString(m, "type", node, what);
             String type = null;
             if (typeText != null) {

@@ -320,4 +320,51 @@ class YamlSchemaReaderTest {
                 """, "s.yaml");
         assertEquals(SchemaCollector.collect(List.of(Stamps.T)), fromYaml);
     }
+
+    /**
+     * SQLite ignores the case of ASCII letters in names: two tables, columns or indexes differing only so are one name, refused at
+     * generate (not when the migration is applied), at the line of the second, saying which name it repeats. A name written
+     * exactly twice was named at the line of the first.
+     */
+    @Test
+    void namesDifferingOnlyInCaseAreRefusedAtTheLineOfTheSecond() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: email, type: text}
+                      - {name: Email, type: text}
+                    indexes: [{name: by_email, columns: [email]}]
+                  - name: Users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                    indexes: [{name: BY_EMAIL, columns: [id]}]
+                views:
+                  - {name: USERS, as: "select 1"}
+                """, "s.yaml"));
+        assertEquals(List.of("s.yaml line 6 (column \"users\".\"Email\"): duplicate column name \"Email\" in table \"users\": SQLite ignores the case"
+                        + " of ASCII letters in names, so it is column \"email\" again",
+                "s.yaml line 8 (table \"Users\"): duplicate table name \"Users\": SQLite ignores the case of ASCII letters in names, so it is"
+                        + " table \"users\" again; each table needs its own name",
+                "s.yaml line 8 (table \"Users\"): index \"BY_EMAIL\" is declared twice (also on table \"users\"): SQLite ignores the case of"
+                        + " ASCII letters in names, so it is index \"by_email\" again; index names are shared by the whole database",
+                "view \"USERS\": the name is already used by table \"users\" (SQLite ignores the case of ASCII letters in names)"),
+                e.problems());
+
+        SchemaException exact = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: id, type: text}
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                """, "s.yaml"));
+        assertEquals(List.of("s.yaml line 5 (column \"users\".\"id\"): duplicate column name \"id\" in table \"users\", also declared at s.yaml"
+                        + " line 4",
+                "s.yaml line 6 (table \"users\"): duplicate table name \"users\", also declared at s.yaml line 2; each table needs its own name"),
+                exact.problems());
+    }
 }
