@@ -185,4 +185,28 @@ class PullerTest {
             assertTrue(log.stream().noneMatch(l -> l.contains("another migrations folder")), log.toString());
         }
     }
+
+    /**
+     * REFERENCES TEAMS(ID) and FOREIGN KEY (TEAM_CODE) REFERENCES teams(code), with the columns declared "id" and "Code": SQLite
+     * keeps the target as written and matches it ignoring case, so the keys work, but db:pull refused the database ('references
+     * column "teams"."ID", which does not exist'). The target columns are now spelled as declared, as the target table already was.
+     */
+    @Test
+    void aForeignKeySpellingItsTargetColumnInAnotherCaseIsPulled() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Path src = dir.resolve("src/main/java");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            db.runAtomically(List.of("CREATE TABLE teams (id integer PRIMARY KEY, Code text UNIQUE)",
+                    "CREATE TABLE players (id integer PRIMARY KEY, team_id integer REFERENCES TEAMS(ID), team_code text,"
+                            + " FOREIGN KEY (TEAM_CODE) REFERENCES teams(code))"), false);
+            new Puller(db, history, EngineLog.SILENT).pull(src, "com.acme.schema", folder, false);
+            String players = Files.readString(src.resolve("com/acme/schema/Players.java"));
+            assertTrue(players.contains("    public final Column teamId = integer(\"team_id\").references(() -> Teams.TEAMS.id);\n"
+                    + "    public final Column teamCode = text(\"team_code\").references(() -> Teams.TEAMS.code);\n"), players);
+            String sql = Files.readString(folder.sqlFile("0000_pulled"));
+            assertTrue(sql.contains("\tFOREIGN KEY (`team_id`) REFERENCES `teams`(`id`) ON UPDATE no action ON DELETE no action,\n"
+                    + "\tFOREIGN KEY (`team_code`) REFERENCES `teams`(`Code`) ON UPDATE no action ON DELETE no action\n"), sql);
+            assertEquals(1, history.read(db).size());
+        }
+    }
 }
