@@ -1,5 +1,6 @@
 package dev.godwit.engine.yaml;
 
+import dev.godwit.engine.diff.ReferenceNames;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.ColumnMode;
@@ -145,7 +146,8 @@ public final class YamlSchemaReader {
             allTables.addAll(tables);
             List<ViewDef> allViews = new ArrayList<>(alongside.views());
             allViews.addAll(views);
-            SchemaDef schema = new SchemaDef(allTables, allViews);
+            // {table: USERS, column: ID} is table "users", column "id" to SQLite: kept (snapshot, validation) as declared there
+            SchemaDef schema = ReferenceNames.spelledAsDeclared(new SchemaDef(allTables, allViews));
             Map<String, String> where = new HashMap<>(alongsideWhere);
             where.putAll(tableWhere);
             SchemaValidator.validate(schema, SourceMap.of(where, columnWhere));

@@ -367,4 +367,31 @@ class YamlSchemaReaderTest {
                 "s.yaml line 6 (table \"users\"): duplicate table name \"users\", also declared at s.yaml line 2; each table needs its own name"),
                 exact.problems());
     }
+
+    /**
+     * A foreign key target spelled in another case ({table: USERS, column: ID} for table "users", column "id"): SQLite finds it,
+     * and the target table was accepted so, but the column was refused ('references column "USERS"."ID", which does not exist').
+     * Now the target is spelled as declared (model, snapshot and SQL).
+     */
+    @Test
+    void aForeignKeyTargetColumnSpelledInAnotherCaseIsTheColumn() throws Exception {
+        SchemaDef s = YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: Code, type: text, unique: true}
+                  - name: posts
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: user_id, type: integer, references: {table: USERS, column: ID, onDelete: cascade}}
+                      - {name: user_code, type: text, references: {table: users, column: code}}
+                """, "s.yaml");
+        assertEquals(List.of("users", "id", "users", "Code"), s.table("posts").orElseThrow().foreignKeys().stream()
+                .flatMap(fk -> java.util.stream.Stream.of(fk.refTable(), fk.refColumns().get(0))).toList());
+        dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(dir.resolve("drizzle"));
+        var r = new dev.godwit.engine.generate.Generator().generate(s, folder, dev.godwit.engine.generate.GenerateOptions.batch().withName("init"));
+        assertTrue(r.sql().contains("\tFOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,\n"
+                + "\tFOREIGN KEY (`user_code`) REFERENCES `users`(`Code`) ON UPDATE no action ON DELETE no action\n"), r.sql());
+    }
 }
