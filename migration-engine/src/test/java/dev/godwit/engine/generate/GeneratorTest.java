@@ -324,7 +324,7 @@ class GeneratorTest {
         assertTrue(table.written());
         assertEquals(List.of(), table.warnings());
         GenerateResult parentRenamed = generator.generate(new SchemaDef(List.of(parent("members", "users"),
-                child("articles", null, "uid", null, "members", true)), List.of()), folder, GenerateOptions.batch());
+                child("articles", "posts", "uid", null, "members", true)), List.of()), folder, GenerateOptions.batch());
         assertTrue(parentRenamed.written());
         assertEquals(List.of(), parentRenamed.warnings());
         GenerateResult column = generator.generate(new SchemaDef(List.of(parent("members", null),
