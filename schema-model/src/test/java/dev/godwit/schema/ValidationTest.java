@@ -348,6 +348,11 @@ class ValidationTest {
                 modelProblems(new TableDef("t", List.of(ColumnDef.of("a", "integer")), null,
                         List.of(new IndexDef("t_idx", List.of(IndexDef.Key.column("zz"), IndexDef.Key.expression("lower(zz)")), false, null)),
                         null, null, null)));
+        // a name SQLite would take (it ignores case) but spelled otherwise than declared: which spelling to write
+        assertEquals(List.of("table \"t\": index \"t_idx\" names column \"Email\", which is not in table \"t\" (it has \"email\": write the"
+                        + " name as declared)"),
+                modelProblems(new TableDef("t", List.of(ColumnDef.of("email", "text")), null,
+                        List.of(new IndexDef("t_idx", List.of(IndexDef.Key.column("Email")), false, null)), null, null, null)));
     }
 
     static final class BadChecks extends Table {

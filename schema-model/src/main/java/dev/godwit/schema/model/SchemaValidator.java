@@ -216,7 +216,9 @@ public final class SchemaValidator {
     private static void checkColumns(TableDef t, String what, List<String> cols, SourceMap where, List<String> p) {
         for (String c : cols) {
             if (t.column(c).isEmpty()) {
-                p.add(where.table(t.name()) + ": " + what + " names column \"" + c + "\", which is not in table \"" + t.name() + "\"");
+                String spelled = t.columnNames().stream().filter(n -> SqliteNames.key(n).equals(SqliteNames.key(c))).findFirst().orElse(null);
+                p.add(where.table(t.name()) + ": " + what + " names column \"" + c + "\", which is not in table \"" + t.name() + "\""
+                        + (spelled == null ? "" : " (it has \"" + spelled + "\": write the name as declared)"));
             }
         }
     }
