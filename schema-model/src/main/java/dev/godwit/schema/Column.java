@@ -97,7 +97,7 @@ public final class Column {
     }
 
     /**
-     * A literal default: a string, number, boolean, {@link Instant}/{@link Date} (stored as seconds, or
+     * A literal default: a string (or a char, on a text column), number, boolean, {@link Instant}/{@link Date} (stored as seconds, or
      * milliseconds in {@code timestamp_ms} mode), a {@code byte[]} (a blob literal {@code x'0102'}, but JSON in {@code json}
      * mode), or a {@link Map}/{@link List} stored as JSON text.
      */
@@ -174,6 +174,11 @@ public final class Column {
         }
     }
 
+    /** The declared SQL type, e.g. {@code integer} or {@code text(20)}. */
+    String type() {
+        return type;
+    }
+
     boolean isUnique() {
         return unique;
     }
@@ -213,6 +218,13 @@ public final class Column {
             return DefaultValue.number(n);
         }
         if (v instanceof CharSequence s) return DefaultValue.string(s.toString());
+        if (v instanceof Character ch) {
+            // drizzle has no char: 'x' is the one-character text "x" there, which only a text column keeps as text
+            if (dev.godwit.schema.model.Affinity.of(type) == dev.godwit.schema.model.Affinity.TEXT) return DefaultValue.string(ch.toString());
+            throw new IllegalArgumentException("the char default " + DefaultValue.quote(ch.toString()) + " is text, but the column is " + type
+                    + "; give a number (defaultValue(" + (int) ch + ") for the code of " + DefaultValue.quote(ch.toString())
+                    + "), or a text column for the character");
+        }
         if (v instanceof Instant || v instanceof Date) {
             long ms = v instanceof Instant i ? i.toEpochMilli() : ((Date) v).getTime();
             return DefaultValue.number(mode == ColumnMode.TIMESTAMP_MS ? ms : Math.floorDiv(ms, 1000));

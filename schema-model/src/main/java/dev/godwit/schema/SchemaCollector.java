@@ -44,6 +44,7 @@ public final class SchemaCollector {
                     continue;
                 }
                 tableDeclarations.add(t);
+                problems.addAll(fieldsHoldingOtherTablesColumns(t));
                 try {
                     tables.add(t.toDef(c -> columnSources(List.of(t)).get(SourceMap.key(t.tableName(), c.name()))));
                 } catch (SchemaException e) {
@@ -95,6 +96,56 @@ public final class SchemaCollector {
         return out;
     }
 
+    /**
+     * A column is declared by calling integer(...), text(...), ... in the table's own initialisers; a field that holds another table's
+     * column (copied, or {@code = Users.USERS.id} meant as a foreign key) declares nothing, and the table would silently lack it.
+     */
+    private static List<String> fieldsHoldingOtherTablesColumns(Table t) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Column> f : columnFieldValues(t).entrySet()) {
+            Column c = f.getValue();
+            if (c.table() == t) continue;
+            Table other = c.table();
+            String column = "\"" + other.tableName() + "\".\"" + c.name() + "\"";
+            out.add(tableLocation(t) + ": field " + f.getKey() + " holds column " + column + " of another table (class "
+                    + other.getClass().getName() + "), so it declares no column of \"" + t.tableName() + "\"; a field declares a column"
+                    + " of its own table: write " + builderCall(c.type(), snakeCase(f.getKey())) + ", with .references(() -> "
+                    + instanceExpression(other) + "." + fieldName(other, c) + ") if a foreign key to " + column + " was meant");
+        }
+        return out;
+    }
+
+    /** {@code integer("owner_id")}, or {@code column("owner_id", "text(20)")} for any other type. */
+    private static String builderCall(String type, String columnName) {
+        String quoted = "\"" + columnName + "\"";
+        return List.of("integer", "text", "real", "blob", "numeric").contains(type) ? type + "(" + quoted + ")"
+                : "column(" + quoted + ", \"" + type.replace("\"", "\\\"") + "\")";
+    }
+
+    /** ownerId -> owner_id, as db:pull names fields the other way round. */
+    private static String snakeCase(String field) {
+        return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** {@code Users.USERS}: the static field of the table's class that holds it, else {@code Users.INSTANCE} as a placeholder. */
+    private static String instanceExpression(Table t) {
+        for (Field f : t.getClass().getDeclaredFields()) {
+            if (!Modifier.isStatic(f.getModifiers()) || !Table.class.isAssignableFrom(f.getType())) continue;
+            try {
+                f.setAccessible(true);
+                if (f.get(null) == t) return simpleName(t.getClass()) + "." + f.getName();
+            } catch (ReflectiveOperationException | RuntimeException ignored) {
+                // the placeholder below says the same
+            }
+        }
+        return simpleName(t.getClass()) + ".INSTANCE";
+    }
+
+    private static String fieldName(Table t, Column c) {
+        String f = columnFields(t).get(c);
+        return f != null ? f : c.name();
+    }
+
     private static String tableLocation(Table t) {
         return "class " + t.getClass().getName() + " (table \"" + t.tableName() + "\")";
     }
@@ -131,6 +182,13 @@ public final class SchemaCollector {
 
     private static Map<Column, String> columnFields(Table t) {
         Map<Column, String> out = new IdentityHashMap<>();
+        columnFieldValues(t).forEach((field, col) -> out.put(col, field));
+        return out;
+    }
+
+    /** The table's instance fields of type Column (its own and its superclasses'), by name, with the column each holds. */
+    private static Map<String, Column> columnFieldValues(Table t) {
+        Map<String, Column> out = new LinkedHashMap<>();
         Map<String, Field> ordered = new LinkedHashMap<>();
         for (Class<?> c = t.getClass(); c != null && c != Table.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
@@ -141,7 +199,7 @@ public final class SchemaCollector {
             try {
                 f.setAccessible(true);
                 Object v = f.get(t);
-                if (v instanceof Column col) out.put(col, f.getName());
+                if (v instanceof Column col) out.put(f.getName(), col);
             } catch (ReflectiveOperationException | RuntimeException ignored) {
                 // Inaccessible fields only cost the nicer error location.
             }

@@ -95,8 +95,8 @@ class ValidationTest {
         assertEquals(List.of(C + "Reserved (table \"SQLite_stat\"): table name \"SQLite_stat\" is reserved by SQLite"
                 + " (names starting with sqlite_); choose another name"), problems(Reserved.T));
         assertEquals(List.of(C + "NoColumns (table \"empty\"): the table has no columns"), problems(NoColumns.T));
-        assertEquals(List.of(C + "UsersAgain (table \"USERS\"): duplicate table name \"USERS\" (SQLite ignores the case of ASCII letters in names);"
-                + " each table needs its own name"), problems(Users.USERS, UsersAgain.T));
+        assertEquals(List.of(C + "UsersAgain (table \"USERS\"): duplicate table name \"USERS\": SQLite ignores the case of ASCII letters in names,"
+                + " so it is table \"users\" again; each table needs its own name"), problems(Users.USERS, UsersAgain.T));
         // Exactly the same name: both classes are named (the validator alone would name the first for both).
         assertEquals(List.of(C + "UsersExactlyAgain (table \"users\"): duplicate table name \"users\", also declared by "
                 + C + "Users; each table needs its own name"), problems(Users.USERS, UsersExactlyAgain.T));
@@ -165,7 +165,8 @@ class ValidationTest {
     void columns() {
         assertEquals(List.of(
                 "field BadColumns.empty (column \"bad\".\"\"): the column name is empty",
-                "field BadColumns.email2 (column \"bad\".\"Email\"): duplicate column name \"Email\" in table \"bad\"",
+                "field BadColumns.email2 (column \"bad\".\"Email\"): duplicate column name \"Email\" in table \"bad\": SQLite ignores the case"
+                        + " of ASCII letters in names, so it is column \"email\" again",
                 "field BadColumns.noType (column \"bad\".\"no_type\"): the column has no type",
                 "field BadColumns.mode (column \"bad\".\"mode\"): mode json does not exist for type integer",
                 "field BadColumns.mode2 (column \"bad\".\"mode2\"): mode boolean does not exist for type text(10)",
@@ -338,14 +339,20 @@ class ValidationTest {
                 at + "an index has an empty name",
                 at + "index \"no_columns\" has no columns",
                 at + "unique index \"no_columns_unique\" has no columns",
-                at + "index \"SHARED_IDX\" is declared twice; index names are shared by the whole database",
-                C + "OtherIndexes (table \"other\"): index \"shared_idx\" is declared twice (also on table \"bad_indexes\");"
-                        + " index names are shared by the whole database"),
+                at + "index \"SHARED_IDX\" is declared twice: SQLite ignores the case of ASCII letters in names, so it is index \"shared_idx\""
+                        + " again; index names are shared by the whole database",
+                C + "OtherIndexes (table \"other\"): index \"shared_idx\" is declared twice (also on table \"bad_indexes\"): SQLite ignores"
+                        + " the case of ASCII letters in names, so it is index \"SHARED_IDX\" again; index names are shared by the whole database"),
                 problems(BadIndexes.T, OtherIndexes.T));
         assertEquals(List.of("table \"t\": index \"t_idx\" names column \"zz\", which is not in table \"t\""),
                 modelProblems(new TableDef("t", List.of(ColumnDef.of("a", "integer")), null,
                         List.of(new IndexDef("t_idx", List.of(IndexDef.Key.column("zz"), IndexDef.Key.expression("lower(zz)")), false, null)),
                         null, null, null)));
+        // a name SQLite would take (it ignores case) but spelled otherwise than declared: which spelling to write
+        assertEquals(List.of("table \"t\": index \"t_idx\" names column \"Email\", which is not in table \"t\" (it has \"email\": write the"
+                        + " name as declared)"),
+                modelProblems(new TableDef("t", List.of(ColumnDef.of("email", "text")), null,
+                        List.of(new IndexDef("t_idx", List.of(IndexDef.Key.column("Email")), false, null)), null, null, null)));
     }
 
     static final class BadChecks extends Table {
@@ -487,8 +494,8 @@ class ValidationTest {
     void views() {
         assertEquals(List.of(
                 "view \"no_select\": no SELECT definition; give one, or mark the view as existing",
-                "view \"Orgs\": the name is already used by another table or view",
-                "view \"twice\": the name is already used by another table or view",
+                "view \"Orgs\": the name is already used by table \"orgs\" (SQLite ignores the case of ASCII letters in names)",
+                "view \"twice\": declared twice; each view needs its own name",
                 "a view has an empty name"),
                 problems(Orgs.ORGS, NoSelect.V, NamedLikeTable.V, Twice.A, Twice.B, EmptyView.V));
         assertEquals(List.of("view \"v\": no SELECT definition; give one, or mark the view as existing"),
@@ -711,5 +718,70 @@ class ValidationTest {
                         + " with sqlite_); choose another name",
                 "view \"sqlite_report\": the name is reserved by SQLite (names starting with sqlite_); choose another name"),
                 problems(ReservedIndex.T, ReservedView.V));
+    }
+
+    static final class Owners8 extends Table {
+        static final Owners8 T = new Owners8();
+        final Column id = integer("id").primaryKey();
+
+        Owners8() {
+            super("owners");
+        }
+    }
+
+    static final class Pets8 extends Table {
+        static final Pets8 T = new Pets8();
+        final Column id = integer("id").primaryKey();
+        final Column ownerId = Owners8.T.id;   // meant: integer("owner_id").references(() -> Owners8.T.id)
+        final Column name = text("name");
+
+        Pets8() {
+            super("pets");
+        }
+    }
+
+    /**
+     * A field holding another table's column declared nothing: "pets" was generated without "owner_id" and nobody was told.
+     * Now refused, naming the class, the field, the table the column belongs to, and what to write.
+     */
+    @Test
+    void aFieldHoldingAnotherTablesColumnIsRefused() {
+        assertEquals(List.of(C + "Pets8 (table \"pets\"): field ownerId holds column \"owners\".\"id\" of another table (" + C
+                + "Owners8), so it declares no column of \"pets\"; a field declares a column of its own table: write"
+                + " integer(\"owner_id\"), with .references(() -> Owners8.T.id) if a foreign key to \"owners\".\"id\" was meant"),
+                problems(Owners8.T, Pets8.T));
+    }
+
+    static final class Letters8 extends Table {
+        static final Letters8 T = new Letters8();
+        final Column id = integer("id").primaryKey();
+        final Column grade = text("grade").notNull().defaultValue('A');
+        final Column quote = column("quote", "varchar(1)").defaultValue('\'');
+
+        Letters8() {
+            super("letters");
+        }
+    }
+
+    static final class CharOnInteger8 extends Table {
+        static final CharOnInteger8 T = new CharOnInteger8();
+        final Column id = integer("id").primaryKey();
+        final Column level = integer("level").defaultValue('x');
+
+        CharOnInteger8() {
+            super("char_on_integer");
+        }
+    }
+
+    /** defaultValue('A') (a Character) was refused as "cannot use a java.lang.Character"; on a text column it is the text 'A'. */
+    @Test
+    void aCharDefaultIsOneCharacterOfTextOnATextColumn() {
+        TableDef letters = SchemaCollector.collect(List.of(Letters8.T)).table("letters").orElseThrow();
+        assertEquals(dev.godwit.schema.model.DefaultValue.string("A"), letters.column("grade").orElseThrow().defaultValue());
+        assertEquals("'A'", letters.column("grade").orElseThrow().defaultValue().sql());
+        assertEquals("''''", letters.column("quote").orElseThrow().defaultValue().sql());
+        assertEquals(List.of("field CharOnInteger8.level (column \"char_on_integer\".\"level\"): the char default 'x' is text, but the column is"
+                + " integer; give a number (defaultValue(120) for the code of 'x'), or a text column for the character"),
+                problems(CharOnInteger8.T));
     }
 }

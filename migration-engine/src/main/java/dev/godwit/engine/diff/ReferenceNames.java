@@ -16,13 +16,13 @@ import java.util.Map;
  * rebuilt it the short way, whose DROP deletes ON DELETE CASCADE children where foreign keys stay on (D1, a transaction).
  * So a target is spelled as its table and columns are.
  */
-final class ReferenceNames {
+public final class ReferenceNames {
 
     private ReferenceNames() {
     }
 
     /** The schema with every foreign key's target table and columns spelled as declared; the same schema when they already are. */
-    static SchemaDef spelledAsDeclared(SchemaDef schema) {
+    public static SchemaDef spelledAsDeclared(SchemaDef schema) {
         Map<String, TableDef> byKey = new HashMap<>();
         for (TableDef t : schema.tables()) byKey.putIfAbsent(SqliteNames.key(t.name()), t);
         List<TableDef> tables = new ArrayList<>();

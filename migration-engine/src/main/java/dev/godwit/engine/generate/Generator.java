@@ -143,7 +143,7 @@ public final class Generator {
                 if (options.prompter() == null || !options.prompter().confirmDataLoss(destructive)) throw new DataLossException(destructive);
             }
             String sql = options.custom() ? CUSTOM_SQL + "\n" : plan.sqlText();   // custom: so that `echo SQL >> file` lands on a line of its own
-            List<String> warnings = !options.custom() ? withNullingForeignKeys(plan.warnings(), prev, current) : diff.isEmpty() ? List.of()
+            List<String> warnings = !options.custom() ? withNullingForeignKeys(plan.warnings(), diff.renamedBefore(), current) : diff.isEmpty() ? List.of()
                     : List.of("The schema also has changes that are not in this custom migration; run mvn db:generate again after it to write them.");
             String snapshotJson;
             try {
@@ -155,8 +155,8 @@ public final class Generator {
         }
     }
 
-    private static List<String> withNullingForeignKeys(List<String> planWarnings, Snapshot prev, SchemaDef current) {
-        List<String> nulling = NullingForeignKeys.warnings(prev == null ? SchemaDef.EMPTY : prev.schema(), current);
+    private static List<String> withNullingForeignKeys(List<String> planWarnings, SchemaDef renamedBefore, SchemaDef current) {
+        List<String> nulling = NullingForeignKeys.warnings(renamedBefore, current);
         if (nulling.isEmpty()) return planWarnings;
         List<String> all = new java.util.ArrayList<>(planWarnings);
         all.addAll(nulling);

@@ -84,6 +84,8 @@ public final class Introspector {
         final Set<String> exclude;
         final List<String> warnings = new ArrayList<>();
         final Set<String> withoutRowid = new HashSet<>();
+        /** Each table's column names as declared, by table name in SQLite's comparison. */
+        final NavigableMap<String, List<String>> columnNames = new TreeMap<>(SqliteNames.ORDER);
 
         Run(Database db, Set<String> exclude) {
             this.db = db;
@@ -168,6 +170,7 @@ public final class Introspector {
                 cols.removeIf(r -> num(r.get("pk")) == 0);
                 cols.sort(Comparator.comparingLong(r -> num(r.get("pk"))));
                 pkByTable.put(t, cols.stream().map(r -> str(r.get("name"))).toList());
+                columnNames.put(t, columns.getOrDefault(t, List.of()).stream().map(r -> str(r.get("name"))).toList());
             }
 
             List<TableDef> tables = new ArrayList<>();
@@ -342,7 +345,8 @@ public final class Introspector {
                 boolean implicit = false;
                 for (Map<String, Object> r : fk) {
                     if (r.get("refcol") == null) implicit = true;
-                    to.add(str(r.get("refcol")));
+                    // REFERENCES teams(ID) is kept as written, and SQLite finds column "id" by it: spelled as the column is
+                    to.add(r.get("refcol") == null ? null : spelledAs(str(r.get("refcol")), columnNames.getOrDefault(ref, List.of())));
                 }
                 if (implicit) {
                     List<String> refPk = pkByTable.get(ref);
@@ -375,6 +379,12 @@ public final class Introspector {
             }
             return out;
         }
+    }
+
+    /** {@code name} as one of {@code declared} spells it, in SQLite's comparison of names; else as it is. */
+    private static String spelledAs(String name, List<String> declared) {
+        for (String d : declared) if (SqliteNames.key(d).equals(SqliteNames.key(name))) return d;
+        return name;
     }
 
     private static int uniquePosition(ParsedTable parsed, List<String> cols) {

@@ -50,13 +50,17 @@ public final class Puller {
             throw new PullException(db.describe() + " has no tables to pull (tables of the tooling such as " + history.name()
                     + ", _cf_* and sqlite_* are left out).");
         }
-        // What the schema code could not declare (a column SQLite lets go without a type, say) is said now, before anything is
-        // written: the pulled sources would not compile into a valid schema.
-        List<String> invalid = dev.godwit.schema.model.SchemaValidator.problems(schema, dev.godwit.schema.model.SourceMap.NAMES);
+        // What the schema code could not declare (a column SQLite lets go without a type, a foreign key to a missing table) is said
+        // now, before anything is written: the pulled sources would not compile into a valid schema.
+        DanglingReferences.Found dangling = DanglingReferences.in(schema);
+        List<String> invalid = new ArrayList<>(dangling.problems());
+        List<String> others = dev.godwit.schema.model.SchemaValidator.problems(dangling.schemaWithout(), dev.godwit.schema.model.SourceMap.NAMES);
+        invalid.addAll(others);
         if (!invalid.isEmpty()) {
+            boolean typeless = others.stream().anyMatch(p -> p.endsWith(": the column has no type"));
             throw new PullException(db.describe() + " has what a Godwit schema cannot declare:\n  - " + String.join("\n  - ", invalid)
-                    + "\nNothing was written. Change it in the database first (a column without a type: rebuild the table declaring one;"
-                    + " BLOB keeps its affinity), then pull again.");
+                    + "\nNothing was written. Change the database first" + (typeless ? " (a column without a type: rebuild the table declaring"
+                    + " one; BLOB keeps its affinity)" : "") + ", then pull again.");
         }
         Map<String, String> sources = JavaSchemaWriter.write(schema, javaPackage);
         List<Path> existing = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.godwit.engine.yaml;
 
+import dev.godwit.engine.diff.ReferenceNames;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.ColumnMode;
@@ -121,6 +122,7 @@ public final class YamlSchemaReader {
         final List<ViewDef> views = new ArrayList<>();
         final Map<String, String> tableWhere = new HashMap<>();
         final Map<String, String> columnWhere = new HashMap<>();
+        final Map<String, String> firstLine = new HashMap<>();   // "s.yaml line 2" of each table and column name as written, to name it again
         String file;
 
         SchemaDef finish() {
@@ -144,7 +146,8 @@ public final class YamlSchemaReader {
             allTables.addAll(tables);
             List<ViewDef> allViews = new ArrayList<>(alongside.views());
             allViews.addAll(views);
-            SchemaDef schema = new SchemaDef(allTables, allViews);
+            // {table: USERS, column: ID} is table "users", column "id" to SQLite: kept (snapshot, validation) as declared there
+            SchemaDef schema = ReferenceNames.spelledAsDeclared(new SchemaDef(allTables, allViews));
             Map<String, String> where = new HashMap<>(alongsideWhere);
             where.putAll(tableWhere);
             SchemaValidator.validate(schema, SourceMap.of(where, columnWhere));
@@ -186,7 +189,14 @@ public final class YamlSchemaReader {
             String name = requiredString(m, "name", node, "table");
             if (name == null) return;
             String what = "table \"" + name + "\"";
-            tableWhere.putIfAbsent(name, file + " line " + line(node) + " (" + what + ")");
+            String here = file + " line " + line(node);
+            String first = firstLine.putIfAbsent(name, here);
+            if (first != null) {
+                // the validator would place both at the first (its places are by name): said here, and the table left out
+                problems.add(here + " (" + what + "): duplicate table name \"" + name + "\", also declared at " + first + "; each table needs its own name");
+                return;
+            }
+            tableWhere.putIfAbsent(name, here + " (" + what + ")");
             String renamedFrom = optionalString(m, "renamedFrom", what);
 
             List<ColumnDef> columns = new ArrayList<>();
@@ -255,7 +265,14 @@ public final class YamlSchemaReader {
             String name = requiredString(m, "name", node, "column of table \"" + table + "\"");
             if (name == null) return null;
             String what = "column \"" + name + "\" of table \"" + table + "\"";
-            columnWhere.putIfAbsent(SourceMap.key(table, name), file + " line " + line(node) + " (column \"" + table + "\".\"" + name + "\")");
+            String here = file + " line " + line(node);
+            String first = firstLine.putIfAbsent(SourceMap.key(table, name), here);
+            if (first != null) {
+                problems.add(here + " (column \"" + table + "\".\"" + name + "\"): duplicate column name \"" + name + "\" in table \"" + table
+                        + "\", also declared at " + first);
+                return null;
+            }
+            columnWhere.putIfAbsent(SourceMap.key(table, name), here + " (column \"" + table + "\".\"" + name + "\")");
             String typeText = requiredString(m, "type", node, what);
             String type = null;
             if (typeText != null) {

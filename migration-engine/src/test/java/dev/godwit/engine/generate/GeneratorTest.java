@@ -291,4 +291,70 @@ class GeneratorTest {
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("\"posts\".\"editor\" is NOT NULL but its foreign key \"posts_editor_fk\" is ON DELETE SET DEFAULT")),
                 warnings.toString());
     }
+
+    private static TableDef parent(String name, String renamedFrom) {
+        return new TableDef(name, List.of(ColumnDef.of("id", "integer").withPrimaryKey(true).withNotNull(true)), null, List.of(), List.of(),
+                List.of(), renamedFrom);
+    }
+
+    /** posts(uid NOT NULL REFERENCES parent(id) ON DELETE SET NULL), under the names given, with drizzle's default key name. */
+    private static TableDef child(String name, String renamedFrom, String column, String columnRenamedFrom, String parent, boolean notNull) {
+        return new TableDef(name, List.of(ColumnDef.of("id", "integer").withPrimaryKey(true).withNotNull(true),
+                ColumnDef.of(column, "integer").withNotNull(notNull).withRenamedFrom(columnRenamedFrom)), null, List.of(),
+                List.of(new dev.godwit.schema.model.ForeignKeyDef(dev.godwit.schema.model.ForeignKeyDef.defaultName(name, List.of(column), parent,
+                        List.of("id")), name, List.of(column), parent, List.of("id"), dev.godwit.schema.model.FkAction.SET_NULL,
+                        dev.godwit.schema.model.FkAction.NO_ACTION)), List.of(), renamedFrom);
+    }
+
+    /**
+     * The SET NULL on a NOT NULL column was said again by the migration that renamed the table (its key then had another table
+     * and name), the one that renamed the parent, and the one that renamed the column: the same problem each time. Now it is
+     * said once, when it comes in; and when it comes in with a rename, under the table's new name.
+     */
+    @Test
+    void aForeignKeyThatWouldNullANotNullColumnIsNotNamedAgainAfterARename() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        List<String> first = generator.generate(new SchemaDef(List.of(parent("users", null), child("posts", null, "uid", null, "users", true)),
+                List.of()), folder, GenerateOptions.batch()).warnings();
+        assertEquals(List.of("\"posts\".\"uid\" is NOT NULL but its foreign key \"posts_uid_users_id_fk\" is ON DELETE SET NULL: SQLite will refuse"
+                + " every delete of a referenced \"users\" row (NOT NULL constraint failed). Drop notNull(), or use CASCADE or RESTRICT"), first);
+
+        GenerateResult table = generator.generate(new SchemaDef(List.of(parent("users", null), child("articles", "posts", "uid", null, "users", true)),
+                List.of()), folder, GenerateOptions.batch());
+        assertTrue(table.written());
+        assertEquals(List.of(), table.warnings());
+        GenerateResult parentRenamed = generator.generate(new SchemaDef(List.of(parent("members", "users"),
+                child("articles", "posts", "uid", null, "members", true)), List.of()), folder, GenerateOptions.batch());
+        assertTrue(parentRenamed.written());
+        assertEquals(List.of(), parentRenamed.warnings());
+        GenerateResult column = generator.generate(new SchemaDef(List.of(parent("members", null),
+                child("articles", null, "member_id", "uid", "members", true)), List.of()), folder, GenerateOptions.batch());
+        assertTrue(column.written());
+        assertEquals(List.of(), column.warnings());
+    }
+
+    @Test
+    void aForeignKeyThatWouldNullANotNullColumnBroughtInWithARenameIsNamedOnceUnderTheNewName() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        generator.generate(new SchemaDef(List.of(parent("users", null), child("posts", null, "uid", null, "users", false)), List.of()),
+                folder, GenerateOptions.batch());
+        List<String> warnings = generator.generate(new SchemaDef(List.of(parent("users", null), child("articles", "posts", "uid", null, "users", true)),
+                List.of()), folder, GenerateOptions.batch()).warnings();
+        assertEquals(List.of("\"articles\".\"uid\" is NOT NULL but its foreign key \"articles_uid_users_id_fk\" is ON DELETE SET NULL: SQLite will"
+                + " refuse every delete of a referenced \"users\" row (NOT NULL constraint failed). Drop notNull(), or use CASCADE or RESTRICT"),
+                warnings.stream().filter(w -> w.contains("SET NULL")).toList());
+    }
+
+    /** ON DELETE SET NULL and ON UPDATE SET NULL on one NOT NULL column were two warnings for one problem with one fix. */
+    @Test
+    void bothActionsNullingOneColumnAreOneWarning() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        TableDef posts = child("posts", null, "uid", null, "users", true);
+        posts = posts.withForeignKeys(List.of(new dev.godwit.schema.model.ForeignKeyDef("posts_uid_users_id_fk", "posts", List.of("uid"), "users",
+                List.of("id"), dev.godwit.schema.model.FkAction.SET_NULL, dev.godwit.schema.model.FkAction.SET_NULL)));
+        assertEquals(List.of("\"posts\".\"uid\" is NOT NULL but its foreign key \"posts_uid_users_id_fk\" is ON DELETE SET NULL and ON UPDATE SET NULL:"
+                + " SQLite will refuse every delete or update of a referenced \"users\" row (NOT NULL constraint failed). Drop notNull(), or use"
+                + " CASCADE or RESTRICT"), generator.generate(new SchemaDef(List.of(parent("users", null), posts), List.of()), folder,
+                GenerateOptions.batch()).warnings());
+    }
 }

@@ -26,6 +26,20 @@ class SchemaLoaderTest {
     @TempDir
     Path tmp;
 
+    /**
+     * {@code public final Column ownerId = Owners.OWNERS.id;} declared no column: db:generate wrote "pets" without "owner_id" and
+     * said nothing. Now loading the package is refused, naming class, field, the column's table and what to write instead.
+     */
+    @Test
+    void aColumnFieldHoldingAnotherTablesColumnIsRefused() {
+        SchemaException e = assertThrows(SchemaException.class,
+                () -> SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.borrowed"), tmp, loader));
+        assertEquals(List.of("class dev.godwit.engine.load.fixture.borrowed.Pets (table \"pets\"): field ownerId holds column \"owners\".\"id\""
+                + " of another table (class dev.godwit.engine.load.fixture.borrowed.Owners), so it declares no column of \"pets\"; a field"
+                + " declares a column of its own table: write integer(\"owner_id\"), with .references(() -> Owners.OWNERS.id) if a foreign"
+                + " key to \"owners\".\"id\" was meant"), e.problems());
+    }
+
     @Test
     void collectsTablesOfAPackageAndItsSubpackagesInClassNameOrder() {
         SchemaDef schema = SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.ok"), tmp, loader);

@@ -51,6 +51,35 @@ class PullerTest {
         }
     }
 
+    /**
+     * A foreign key to a table or column the database does not have (SQLite keeps it while foreign keys are off): the refusal
+     * said "Change it in the database first (a column without a type: rebuild the table declaring one; ...)", which was not the
+     * problem. Now each such key is named with what is missing, what SQLite does with it, and what to do; nothing is written.
+     */
+    @Test
+    void aForeignKeyToAMissingTableOrColumnIsRefusedSayingWhatIsMissing() {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Path src = dir.resolve("src/main/java");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            db.runAtomically(List.of("CREATE TABLE posts (id integer PRIMARY KEY, uid integer REFERENCES users(id))",
+                    "CREATE TABLE teams (id integer PRIMARY KEY)",
+                    "CREATE TABLE players (id integer PRIMARY KEY, team_id integer REFERENCES teams(team_no))"), false);
+            PullException e = assertThrows(PullException.class,
+                    () -> new Puller(db, history, EngineLog.SILENT).pull(src, "com.acme.schema", folder, false));
+            assertEquals(db.describe() + " has what a Godwit schema cannot declare:\n"
+                    + "  - column \"posts\".\"uid\": foreign key \"posts_uid_users_id_fk\" references table \"users\", which the database does not"
+                    + " have; with foreign keys on (always on D1) every insert into \"posts\" fails (\"no such table: main.users\")."
+                    + " Create table \"users\" in the database, or rebuild \"posts\" without the reference\n"
+                    + "  - column \"players\".\"team_id\": foreign key \"players_team_id_teams_team_no_fk\" references column \"teams\".\"team_no\","
+                    + " which table \"teams\" does not have; with foreign keys on (always on D1) every write to \"players\" fails"
+                    + " (\"foreign key mismatch\"). Rebuild \"players\" to reference a key of \"teams\" (its primary key), or add \"team_no\" to"
+                    + " \"teams\" with a unique index\n"
+                    + "Nothing was written. Change the database first, then pull again.", e.getMessage());
+            assertTrue(!Files.exists(src) && !Files.exists(folder.dir()));
+            assertEquals(List.of(), db.query("SELECT name FROM sqlite_master WHERE name = '__drizzle_migrations'"));
+        }
+    }
+
     @Test
     void writesOneClassPerTableAndABaselineRecordedAsApplied() throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
@@ -154,6 +183,30 @@ class PullerTest {
             db.runAtomically(List.of("CREATE TABLE t (id integer PRIMARY KEY)"), false);
             new Puller(db, history, collect).pull(dir.resolve("src2"), "com.acme.other", MigrationsFolder.at(dir.resolve("drizzle2")), false);
             assertTrue(log.stream().noneMatch(l -> l.contains("another migrations folder")), log.toString());
+        }
+    }
+
+    /**
+     * REFERENCES TEAMS(ID) and FOREIGN KEY (TEAM_CODE) REFERENCES teams(code), with the columns declared "id" and "Code": SQLite
+     * keeps the target as written and matches it ignoring case, so the keys work, but db:pull refused the database ('references
+     * column "teams"."ID", which does not exist'). The target columns are now spelled as declared, as the target table already was.
+     */
+    @Test
+    void aForeignKeySpellingItsTargetColumnInAnotherCaseIsPulled() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Path src = dir.resolve("src/main/java");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            db.runAtomically(List.of("CREATE TABLE teams (id integer PRIMARY KEY, Code text UNIQUE)",
+                    "CREATE TABLE players (id integer PRIMARY KEY, team_id integer REFERENCES TEAMS(ID), team_code text,"
+                            + " FOREIGN KEY (TEAM_CODE) REFERENCES teams(code))"), false);
+            new Puller(db, history, EngineLog.SILENT).pull(src, "com.acme.schema", folder, false);
+            String players = Files.readString(src.resolve("com/acme/schema/Players.java"));
+            assertTrue(players.contains("    public final Column teamId = integer(\"team_id\").references(() -> Teams.TEAMS.id);\n"
+                    + "    public final Column teamCode = text(\"team_code\").references(() -> Teams.TEAMS.code);\n"), players);
+            String sql = Files.readString(folder.sqlFile("0000_pulled"));
+            assertTrue(sql.contains("\tFOREIGN KEY (`team_id`) REFERENCES `teams`(`id`) ON UPDATE no action ON DELETE no action,\n"
+                    + "\tFOREIGN KEY (`team_code`) REFERENCES `teams`(`Code`) ON UPDATE no action ON DELETE no action\n"), sql);
+            assertEquals(1, history.read(db).size());
         }
     }
 }

@@ -320,4 +320,78 @@ class YamlSchemaReaderTest {
                 """, "s.yaml");
         assertEquals(SchemaCollector.collect(List.of(Stamps.T)), fromYaml);
     }
+
+    /**
+     * SQLite ignores the case of ASCII letters in names: two tables, columns or indexes differing only so are one name, refused at
+     * generate (not when the migration is applied), at the line of the second, saying which name it repeats. A name written
+     * exactly twice was named at the line of the first.
+     */
+    @Test
+    void namesDifferingOnlyInCaseAreRefusedAtTheLineOfTheSecond() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: email, type: text}
+                      - {name: Email, type: text}
+                    indexes: [{name: by_email, columns: [email]}]
+                  - name: Users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                    indexes: [{name: BY_EMAIL, columns: [id]}]
+                views:
+                  - {name: USERS, as: "select 1"}
+                """, "s.yaml"));
+        assertEquals(List.of("s.yaml line 6 (column \"users\".\"Email\"): duplicate column name \"Email\" in table \"users\": SQLite ignores the case"
+                        + " of ASCII letters in names, so it is column \"email\" again",
+                "s.yaml line 8 (table \"Users\"): duplicate table name \"Users\": SQLite ignores the case of ASCII letters in names, so it is"
+                        + " table \"users\" again; each table needs its own name",
+                "s.yaml line 8 (table \"Users\"): index \"BY_EMAIL\" is declared twice (also on table \"users\"): SQLite ignores the case of"
+                        + " ASCII letters in names, so it is index \"by_email\" again; index names are shared by the whole database",
+                "view \"USERS\": the name is already used by table \"users\" (SQLite ignores the case of ASCII letters in names)"),
+                e.problems());
+
+        SchemaException exact = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: id, type: text}
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                """, "s.yaml"));
+        assertEquals(List.of("s.yaml line 5 (column \"users\".\"id\"): duplicate column name \"id\" in table \"users\", also declared at s.yaml"
+                        + " line 4",
+                "s.yaml line 6 (table \"users\"): duplicate table name \"users\", also declared at s.yaml line 2; each table needs its own name"),
+                exact.problems());
+    }
+
+    /**
+     * A foreign key target spelled in another case ({table: USERS, column: ID} for table "users", column "id"): SQLite finds it,
+     * and the target table was accepted so, but the column was refused ('references column "USERS"."ID", which does not exist').
+     * Now the target is spelled as declared (model, snapshot and SQL).
+     */
+    @Test
+    void aForeignKeyTargetColumnSpelledInAnotherCaseIsTheColumn() throws Exception {
+        SchemaDef s = YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: Code, type: text, unique: true}
+                  - name: posts
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: user_id, type: integer, references: {table: USERS, column: ID, onDelete: cascade}}
+                      - {name: user_code, type: text, references: {table: users, column: code}}
+                """, "s.yaml");
+        assertEquals(List.of("users", "id", "users", "Code"), s.table("posts").orElseThrow().foreignKeys().stream()
+                .flatMap(fk -> java.util.stream.Stream.of(fk.refTable(), fk.refColumns().get(0))).toList());
+        dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(dir.resolve("drizzle"));
+        var r = new dev.godwit.engine.generate.Generator().generate(s, folder, dev.godwit.engine.generate.GenerateOptions.batch().withName("init"));
+        assertTrue(r.sql().contains("\tFOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,\n"
+                + "\tFOREIGN KEY (`user_code`) REFERENCES `users`(`Code`) ON UPDATE no action ON DELETE no action\n"), r.sql());
+    }
 }

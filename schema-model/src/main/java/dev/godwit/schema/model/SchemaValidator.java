@@ -30,7 +30,7 @@ public final class SchemaValidator {
     public static List<String> problems(SchemaDef schema, SourceMap where) {
         List<String> p = new ArrayList<>();
         Map<String, TableDef> byName = new HashMap<>();
-        Map<String, String> indexOwner = new HashMap<>();
+        Map<String, IndexOf> indexOwner = new HashMap<>();
         for (TableDef t : schema.tables()) {
             String at = where.table(t.name());
             if (t.name().isEmpty()) {
@@ -41,21 +41,25 @@ public final class SchemaValidator {
             if (lower.startsWith("sqlite_")) {
                 p.add(at + ": table name \"" + t.name() + "\" is reserved by SQLite (names starting with sqlite_); choose another name");
             }
-            if (byName.containsKey(lower)) {
-                p.add(at + ": duplicate table name \"" + t.name() + "\" (SQLite ignores the case of ASCII letters in names); each table needs its own name");
+            TableDef first = byName.putIfAbsent(lower, t);
+            if (first != null) {
+                p.add(at + ": duplicate table name \"" + t.name() + "\"" + sameToSqlite("table", first.name(), t.name()) + "; each table needs its own name");
             }
-            byName.put(lower, t);
             validateTable(t, where, p, indexOwner);
         }
-        Set<String> viewNames = new HashSet<>();
+        Map<String, String> viewNames = new HashMap<>();
         for (ViewDef v : schema.views()) {
             String lower = SqliteNames.key(v.name());
             if (v.name().isEmpty()) p.add("a view has an empty name");
             if (lower.startsWith("sqlite_")) {
                 p.add("view \"" + v.name() + "\": the name is reserved by SQLite (names starting with sqlite_); choose another name");
             }
-            else if (byName.containsKey(lower) || !viewNames.add(lower)) {
-                p.add("view \"" + v.name() + "\": the name is already used by another table or view");
+            else if (byName.containsKey(lower)) {
+                p.add("view \"" + v.name() + "\": the name is already used by table \"" + byName.get(lower).name() + "\"" + caseNote(byName.get(lower).name(), v.name()));
+            } else if (viewNames.putIfAbsent(lower, v.name()) != null) {
+                String first = viewNames.get(lower);
+                p.add("view \"" + v.name() + "\": " + (first.equals(v.name()) ? "declared twice; each view needs its own name"
+                        : "the name is already used by view \"" + first + "\"" + caseNote(first, v.name())));
             }
             if (!v.existing() && (v.definition() == null || v.definition().isBlank())) {
                 p.add("view \"" + v.name() + "\": no SELECT definition; give one, or mark the view as existing");
@@ -67,7 +71,7 @@ public final class SchemaValidator {
                 // One namespace for tables, views and indexes: CREATE INDEX "posts" fails with "there is already a table named posts".
                 String key = SqliteNames.key(idx.name());
                 TableDef table = byName.get(key);
-                if (table == null && !viewNames.contains(key)) continue;
+                if (table == null && !viewNames.containsKey(key)) continue;
                 p.add(where.table(t.name()) + ": " + (idx.unique() ? "unique index \"" : "index \"") + idx.name() + "\" has the name of "
                         + (table != null ? "table \"" + table.name() + "\"" : "a view") + "; SQLite keeps tables, views and indexes under"
                         + " one set of names and refuses the second (\"there is already a table named ...\"): rename the index");
@@ -76,10 +80,14 @@ public final class SchemaValidator {
         return p;
     }
 
-    private static void validateTable(TableDef t, SourceMap where, List<String> p, Map<String, String> indexOwner) {
+    /** An index name as first declared, and its table. */
+    private record IndexOf(String name, String table) {
+    }
+
+    private static void validateTable(TableDef t, SourceMap where, List<String> p, Map<String, IndexOf> indexOwner) {
         String at = where.table(t.name());
         if (t.columns().isEmpty()) p.add(at + ": the table has no columns");
-        Set<String> cols = new HashSet<>();
+        Map<String, String> cols = new HashMap<>();
         int pkColumns = 0;
         for (ColumnDef c : t.columns()) {
             String cat = where.column(t.name(), c.name());
@@ -87,8 +95,9 @@ public final class SchemaValidator {
                 p.add(cat + ": the column name is empty");
                 continue;
             }
-            if (!cols.add(SqliteNames.key(c.name()))) {
-                p.add(cat + ": duplicate column name \"" + c.name() + "\" in table \"" + t.name() + "\"");
+            String first = cols.putIfAbsent(SqliteNames.key(c.name()), c.name());
+            if (first != null) {
+                p.add(cat + ": duplicate column name \"" + c.name() + "\" in table \"" + t.name() + "\"" + sameToSqlite("column", first, c.name()));
             }
             if (c.type().isBlank()) p.add(cat + ": the column has no type");
             if (c.primaryKey()) pkColumns++;
@@ -128,10 +137,10 @@ public final class SchemaValidator {
                 p.add(at + ": " + what + ": the name is reserved by SQLite (names starting with sqlite_); choose another name");
             }
             if (idx.keys().isEmpty()) p.add(at + ": " + what + " has no columns");
-            String prev = indexOwner.put(SqliteNames.key(idx.name()), t.name());
+            IndexOf prev = indexOwner.put(SqliteNames.key(idx.name()), new IndexOf(idx.name(), t.name()));
             if (prev != null) {
-                p.add(at + ": " + what + " is declared twice" + (prev.equals(t.name()) ? "" : " (also on table \"" + prev + "\")")
-                        + "; index names are shared by the whole database");
+                p.add(at + ": " + what + " is declared twice" + (prev.table().equals(t.name()) ? "" : " (also on table \"" + prev.table() + "\")")
+                        + sameToSqlite("index", prev.name(), idx.name()) + "; index names are shared by the whole database");
             }
             List<String> plain = idx.keys().stream().filter(k -> !k.expression()).map(IndexDef.Key::text).toList();
             checkColumns(t, what, plain, where, p);
@@ -186,6 +195,15 @@ public final class SchemaValidator {
         }
     }
 
+    /** For two names that differ only in the case of ASCII letters: why they are one name. */
+    private static String sameToSqlite(String kind, String first, String second) {
+        return first.equals(second) ? "" : ": SQLite ignores the case of ASCII letters in names, so it is " + kind + " \"" + first + "\" again";
+    }
+
+    private static String caseNote(String first, String second) {
+        return first.equals(second) ? "" : " (SQLite ignores the case of ASCII letters in names)";
+    }
+
     private static boolean isKey(TableDef t, List<String> cols) {
         Set<String> wanted = new HashSet<>(cols);
         if (new HashSet<>(t.primaryKeyColumns()).equals(wanted)) return true;
@@ -198,7 +216,9 @@ public final class SchemaValidator {
     private static void checkColumns(TableDef t, String what, List<String> cols, SourceMap where, List<String> p) {
         for (String c : cols) {
             if (t.column(c).isEmpty()) {
-                p.add(where.table(t.name()) + ": " + what + " names column \"" + c + "\", which is not in table \"" + t.name() + "\"");
+                String spelled = t.columnNames().stream().filter(n -> SqliteNames.key(n).equals(SqliteNames.key(c))).findFirst().orElse(null);
+                p.add(where.table(t.name()) + ": " + what + " names column \"" + c + "\", which is not in table \"" + t.name() + "\""
+                        + (spelled == null ? "" : " (it has \"" + spelled + "\": write the name as declared)"));
             }
         }
     }
