@@ -70,7 +70,7 @@ public class ApplyMojo extends AbstractGodwitMojo {
         var fleet = fleet();
         if (fleet != null) {
             if (dryRun) throw new MojoExecutionException("-Ddb.dryRun works on one database; run db:status -Ddb.d1.databases=... to see what a fleet has pending.");
-            fleetRunner(fleet, ignoreChecksums).apply(folder);
+            fleetRunner(fleet, ignoreChecksums, ignoreMissing).apply(folder);
             return;
         }
         Target target = target();

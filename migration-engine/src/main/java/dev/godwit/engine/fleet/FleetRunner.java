@@ -13,6 +13,8 @@ import dev.godwit.engine.db.HistoryGuard;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.migrate.AppliedMigration;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryCheck;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.MigrationException;
 import dev.godwit.engine.migrate.MigrationState;
@@ -73,9 +75,10 @@ public final class FleetRunner {
      * @param maxAttempts     attempts per migration when D1's answer is lost
      * @param progressEvery   how often the progress line is logged; zero: never
      * @param backoff         first wait before a retry that D1 allows (a 500 with its envelope, a refused connection)
+     * @param ignoreMissing   apply even where the history records migrations the folder does not have ({@code -Ddb.ignoreMissing})
      */
     public record Options(int concurrency, int canary, boolean failFast, int rateLimit, Duration window, Path reportDir, boolean ignoreChecksums,
-                          int maxAttempts, Duration progressEvery, Duration backoff) {
+                          int maxAttempts, Duration progressEvery, Duration backoff, boolean ignoreMissing) {
         public Options {
             if (concurrency < 1) throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.concurrency must be at least 1, not " + concurrency);
             if (canary < 0) throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.canary must be 0 (none) or more, not " + canary);
@@ -84,6 +87,15 @@ public final class FleetRunner {
             if (maxAttempts < 1) maxAttempts = 3;
             if (progressEvery == null) progressEvery = Duration.ofSeconds(10);
             if (backoff == null) backoff = Duration.ofMillis(200);
+        }
+
+        public Options(int concurrency, int canary, boolean failFast, int rateLimit, Duration window, Path reportDir, boolean ignoreChecksums,
+                       int maxAttempts, Duration progressEvery, Duration backoff) {
+            this(concurrency, canary, failFast, rateLimit, window, reportDir, ignoreChecksums, maxAttempts, progressEvery, backoff, false);
+        }
+
+        public Options withIgnoreMissing(boolean ignore) {
+            return new Options(concurrency, canary, failFast, rateLimit, window, reportDir, ignoreChecksums, maxAttempts, progressEvery, backoff, ignore);
         }
 
         public static Options defaults(Path reportDir) {
@@ -375,9 +387,11 @@ public final class FleetRunner {
         try {
             History h = readHistory(c, true);
             List<MigrationState> st = h.states().states(local, h.rows());
-            String problem = historyProblem(st, h.table());
             recordedTags(st, recorded);
-            if (problem != null) return row(m, "failed", applied, local, recorded, c, t0, startedAt, problem);
+            // db:apply's own decision on the history, with this database's id in the commands of the way on
+            HistoryCheck.check(st, h.table(), new ApplyOptions(false, options.ignoreChecksums(), options.maxAttempts()).withIgnoreMissing(options.ignoreMissing()),
+                    new HistoryCheck.Place("mvn db:repair -Ddb.d1.databaseId=" + m.id(), "mvn db:restore -Ddb.d1.databaseId=" + m.id()
+                            + " -Ddb.timestamp=TIME before it: the report's startedAt of the run that applied it"), about(m));
             List<Migration> pending = st.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
             for (Migration mig : pending) {
                 if (recorded.contains(mig.tag())) continue;   // another run recorded it meanwhile (learned from a re-read)
@@ -463,27 +477,20 @@ public final class FleetRunner {
         }
     }
 
-    private String historyProblem(List<MigrationState> st, HistoryTable table) {
-        List<String> edited = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        for (MigrationState s : st) {
-            if (s.state() == MigrationState.State.CHECKSUM_MISMATCH && !options.ignoreChecksums()) edited.add(s.migration().fileName());
-            if (s.state() == MigrationState.State.SKIPPED) skipped.add(s.migration().fileName());
-        }
-        if (!edited.isEmpty()) {
-            return "applied migration(s) changed since they were applied here: " + String.join(", ", edited)
-                    + " (restore them from version control, or pass -Ddb.ignoreChecksums)";
-        }
-        if (!skipped.isEmpty()) {
-            return "migration(s) " + String.join(", ", skipped) + " were never applied here but are older than the last applied one"
-                    + " (move their changes into a new migration)";
-        }
-        List<String> moved = Migrator.movedApplied(st, table);
-        if (!moved.isEmpty()) {
-            return "migration(s) already applied here under another \"when\" would run again (db:rebase, a merge, a journal edit): "
-                    + String.join("; ", moved) + " (move each history row along with that statement, then run again)";
-        }
-        return null;
+    /** The log, each line naming the database it is about. */
+    private EngineLog about(FleetMember m) {
+        String who = m.name() == null ? m.id() : m.name() + " (" + m.id() + ")";
+        return new EngineLog() {
+            @Override
+            public void info(String message) {
+                log.info(who + ": " + message);
+            }
+
+            @Override
+            public void warn(String message) {
+                log.warn(who + ": " + message);
+            }
+        };
     }
 
     private FleetReport.Row statusOf(D1Client c, FleetMember m, List<Migration> local) {
@@ -610,7 +617,7 @@ public final class FleetRunner {
         StringBuilder sb = new StringBuilder("Fleet " + command + ": " + r.failed() + " of " + r.databases() + " database(s) failed");
         if (stopReason != null) sb.append("; ").append(stopReason);
         sb.append(". Report: ").append(r.report());
-        for (FleetReport.Row f : report.failures()) sb.append("\n  - ").append(label(f)).append(": ").append(oneLine(f.error()));
+        for (FleetReport.Row f : report.failures()) sb.append("\n  - ").append(label(f)).append(": ").append(oneLine(f.error(), 2000));
         if (command.equals("apply")) {
             sb.append("\n  Databases that succeeded stay migrated. Fix the cause, then run the same command again: it continues where each database"
                     + " stands (its history table) and never applies a migration twice.");
@@ -624,9 +631,14 @@ public final class FleetRunner {
     }
 
     private static String oneLine(String s) {
+        return oneLine(s, 300);
+    }
+
+    /** The error on one line, cut at {@code max}: the log's table keeps to 300, the build failure's list shows the way on too. */
+    private static String oneLine(String s, int max) {
         if (s == null) return "";
         String t = s.replaceAll("\\s*\\n\\s*", " | ");
-        return t.length() > 300 ? t.substring(0, 300) + "…" : t;
+        return t.length() > max ? t.substring(0, max) + "…" : t;
     }
 
     static String human(Duration d) {

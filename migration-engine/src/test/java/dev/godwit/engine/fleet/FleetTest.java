@@ -322,7 +322,7 @@ class FleetTest {
         moved.set(2, new Migration(new dev.godwit.engine.folder.JournalEntry(2, "6", last.when() + 60_000, last.tag(), true), last.file(), last.sql()));
         FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("tenant-*"), options(2)).apply(moved));
         assertTrue(e.getMessage().contains("2 of 2 database(s) failed"), e.getMessage());
-        assertTrue(e.getMessage().contains("migration(s) already applied here under another \"when\" would run again"), e.getMessage());
+        assertTrue(e.getMessage().contains("Migration(s) already applied under another \"when\" would run again"), e.getMessage());
         for (String id : ids) assertFullyMigrated(id);
     }
 
@@ -472,6 +472,65 @@ class FleetTest {
                 + " (created_at " + migrations.get(0).when() + "): the migration is recorded twice. mvn db:repair -Ddb.d1.databaseId=" + ids.get(0)
                 + " removes the copy."), logLines.toString());
         assertTrue(logLines.stream().anyMatch(l -> l.contains("created_at 1234 (hash 0f0f0f0f0f0f) applied there but not in the folder")), logLines.toString());
+    }
+
+    /**
+     * The fleet apply applied the pending migrations over a history holding a row of a migration the folder lacks (applied from
+     * another branch), where db:apply on that one database refuses. Now each database's history goes through db:apply's own
+     * decision: that database fails untouched with db:apply's message (the rows, the way on, its id in the commands), the
+     * others go on, a canary stops at it, and -Ddb.ignoreMissing applies over it with db:apply's warning.
+     */
+    @Test
+    void aHistoryWithARowFromAnotherBranchFailsThatDatabaseAsDbApplyDoes() throws Exception {
+        List<String> ids = standIn.createDatabases("b", 3);
+        runner(new FleetSelection.Listed(ids), options(1)).apply(migrations.subList(0, 1));
+        standIn.execute(ids.get(0), "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0f0f0f0f0f0f0f0f', 1234)");
+        String refusal = "The database records migration(s) the folder does not have: created_at 1234 (hash 0f0f0f0f0f0f). Applying the pending"
+                + " ones on top could repeat or undo what those did (a migration rebased with regenerated SQL by db:rebase, or dropped after it"
+                + " ran here). On a development database, go back to before it (mvn db:restore -Ddb.d1.databaseId=" + ids.get(0)
+                + " -Ddb.timestamp=TIME before it: the report's startedAt of the run that applied it) or start it afresh; if those rows are from"
+                + " an abandoned branch, remove them with mvn db:repair -Ddb.d1.databaseId=" + ids.get(0) + "; if the folder's migrations were"
+                + " squashed (or, with wrangler's history, renamed), mvn db:repair -Ddb.d1.databaseId=" + ids.get(0) + " records the new ones the"
+                + " database already has (or renames the rows); to apply anyway, pass -Ddb.ignoreMissing. Nothing was applied.";
+
+        // A canary of one stops at it: nothing applied there, the others untouched.
+        standIn.resetCounters();
+        FleetRunner.Options canary1 = new FleetRunner.Options(1, 1, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3,
+                Duration.ZERO, Duration.ofMillis(20));
+        FleetException canary = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("b-*"), canary1).apply(migrations));
+        assertEquals("Fleet apply: 1 of 1 database(s) failed; the canary failed (1 of the first 1 database(s)); the other databases were not"
+                + " touched. Report: " + canary.getMessage().replaceFirst("(?s).*Report: (\\S+)\n.*", "$1") + "\n  - b-0001 (" + ids.get(0) + "): "
+                + refusal + "\n  Databases that succeeded stay migrated. Fix the cause, then run the same command again: it continues where each"
+                + " database stands (its history table) and never applies a migration twice.", canary.getMessage());
+        assertEquals(List.of("1234", Long.toString(migrations.get(0).when())), history(ids.get(0)));
+        assertEquals(List.of("t1"), userTables(ids.get(0)));
+        assertEquals(1, standIn.callsTo(ids.get(0)), "one history read, nothing sent");
+        assertEquals(0, standIn.callsTo(ids.get(1)));
+        assertEquals(0, standIn.callsTo(ids.get(2)));
+
+        // Without a canary the others go on; the summary counts it as failed; the report row has the whole message.
+        FleetException all = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("b-*"), options(2)).apply(migrations));
+        assertTrue(all.getMessage().startsWith("Fleet apply: 1 of 3 database(s) failed."), all.getMessage());
+        assertEquals(List.of("1234", Long.toString(migrations.get(0).when())), history(ids.get(0)));
+        assertEquals(List.of("t1"), userTables(ids.get(0)));
+        assertFullyMigrated(ids.get(1));
+        assertFullyMigrated(ids.get(2));
+        Path reportFile = Path.of(all.getMessage().replaceFirst("(?s).*Report: (\\S+)\n.*", "$1"));
+        JsonNode report = new ObjectMapper().readTree(reportFile.toFile());
+        JsonNode row = null;
+        for (JsonNode r : report.path("databases")) if (r.path("id").asText().equals(ids.get(0))) row = r;
+        assertEquals("failed", row.path("status").asText());
+        assertEquals(refusal, row.path("error").asText());
+        assertEquals(1, report.path("summary").path("byStatus").path("failed").asInt(), report.path("summary").toString());
+
+        // -Ddb.ignoreMissing applies over it, with db:apply's warning naming the database.
+        logLines.clear();
+        FleetRunner.Options ignoring = options(1).withIgnoreMissing(true);
+        FleetRunner.Result r = runner(new FleetSelection.Listed(List.of("b-0001")), ignoring).apply(migrations);
+        assertEquals(0, r.failed());
+        assertEquals(List.of("t1", "t2", "t3"), userTables(ids.get(0)));
+        assertTrue(logLines.contains("WARN b-0001 (" + ids.get(0) + "): The database records a migration that is not in the folder: created_at 1234"
+                + " (hash 0f0f0f0f0f0f) (applied from another branch?)"), logLines.toString());
     }
 
     @Test
