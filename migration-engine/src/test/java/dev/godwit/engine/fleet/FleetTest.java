@@ -533,6 +533,44 @@ class FleetTest {
                 + " (hash 0f0f0f0f0f0f) (applied from another branch?)"), logLines.toString());
     }
 
+    /**
+     * An edited applied migration and a row written twice, in a fleet as on one database: the fleet said "applied migration(s)
+     * changed since they were applied here ... (restore them ..., or pass -Ddb.ignoreChecksums)", without db:repair, and applied
+     * over a copied row and over -Ddb.ignoreChecksums without the warnings db:apply gives. Now db:apply's message and warnings.
+     */
+    @Test
+    void anEditedAppliedMigrationAndACopiedRowAreDecidedAsByDbApply() throws Exception {
+        List<String> ids = standIn.createDatabases("e", 3);
+        runner(new FleetSelection.Listed(ids), options(1)).apply(migrations.subList(0, 1));
+        standIn.execute(ids.get(0), "UPDATE __drizzle_migrations SET hash = 'edited0000000000'");
+        standIn.execute(ids.get(1), "INSERT INTO __drizzle_migrations (hash, created_at) SELECT hash, created_at FROM __drizzle_migrations");
+        logLines.clear();
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("e-*"), options(1)).apply(migrations));
+        assertTrue(e.getMessage().startsWith("Fleet apply: 1 of 3 database(s) failed."), e.getMessage());
+        assertTrue(e.getMessage().contains("\n  - e-0001 (" + ids.get(0) + "): Applied migration(s) changed since they were applied: "
+                + migrations.get(0).fileName() + ". An applied migration must not be edited: restore the file from version control and put new"
+                + " changes in a new migration (mvn db:generate). If the edit is deliberate (a comment, a reviewed fix), record it with mvn db:repair"
+                + " -Ddb.d1.databaseId=" + ids.get(0) + "; to apply anyway this once, pass -Ddb.ignoreChecksums.\n"), e.getMessage());
+        assertEquals(List.of("t1"), userTables(ids.get(0)));
+        assertEquals(List.of("t1", "t2", "t3"), userTables(ids.get(1)));
+        assertEquals(List.of(Long.toString(migrations.get(0).when()), Long.toString(migrations.get(0).when()),
+                Long.toString(migrations.get(1).when()), Long.toString(migrations.get(2).when())), history(ids.get(1)));
+        assertFullyMigrated(ids.get(2));
+        assertTrue(logLines.contains("WARN e-0002 (" + ids.get(1) + "): __drizzle_migrations holds a copy of the row of " + migrations.get(0).tag()
+                + " (created_at " + migrations.get(0).when() + "): the migration is recorded twice. mvn db:repair -Ddb.d1.databaseId=" + ids.get(1)
+                + " removes the copy."), logLines.toString());
+
+        // -Ddb.ignoreChecksums applies over the edit, saying so as db:apply does.
+        logLines.clear();
+        FleetRunner.Options ignoring = new FleetRunner.Options(1, 0, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), true, 3,
+                Duration.ZERO, Duration.ofMillis(20));
+        assertEquals(0, runner(new FleetSelection.NameGlob("e-0001"), ignoring).apply(migrations).failed());
+        assertEquals(List.of("t1", "t2", "t3"), userTables(ids.get(0)));
+        assertTrue(logLines.contains("WARN e-0001 (" + ids.get(0) + "): Applied migration(s) changed since they were applied: "
+                + migrations.get(0).fileName() + ". An applied migration must not be edited: restore the file from version control and put new"
+                + " changes in a new migration (mvn db:generate). Continuing because of -Ddb.ignoreChecksums."), logLines.toString());
+    }
+
     @Test
     void theLimiterKeepsUnderTheBudgetAndA429SlowsEveryoneDown() {
         List<String> ids = standIn.createDatabases("r", 6);   // 25 calls: more than the window allows unpaced
