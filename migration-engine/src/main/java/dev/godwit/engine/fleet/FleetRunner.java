@@ -18,6 +18,7 @@ import dev.godwit.engine.migrate.HistoryCheck;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.MigrationException;
 import dev.godwit.engine.migrate.MigrationState;
+import dev.godwit.engine.migrate.PendingStatements;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.target.Target;
@@ -393,6 +394,11 @@ public final class FleetRunner {
                     new HistoryCheck.Place("mvn db:repair -Ddb.d1.databaseId=" + m.id(), "mvn db:restore -Ddb.d1.databaseId=" + m.id()
                             + " -Ddb.timestamp=TIME before it: the report's startedAt of the run that applied it"), about(m));
             List<Migration> pending = st.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
+            // db:apply's own check of every pending migration before the first is sent (closing a member's client, which shares
+            // the fleet's connections, closes nothing, as in driftOf)
+            try (D1Database db = new D1Database(c)) {
+                for (Migration mig : pending) PendingStatements.check(mig, db.capabilities(), db.describe(), h.table(), about(m));
+            }
             for (Migration mig : pending) {
                 if (recorded.contains(mig.tag())) continue;   // another run recorded it meanwhile (learned from a re-read)
                 String error = applyOne(c, h.table(), mig, local, applied, recorded);

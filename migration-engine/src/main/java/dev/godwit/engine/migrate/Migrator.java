@@ -10,7 +10,6 @@ import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.sql.ForeignKeysPragma;
 import dev.godwit.engine.sql.Quoting;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -217,7 +216,7 @@ public final class Migrator {
         HistoryCheck.check(states, history, options, new HistoryCheck.Place("mvn db:repair", wayBack()), log);
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
         // Every pending migration is checked before anything is sent or run, the history table included.
-        for (Migration m : pending) checkStatements(m);
+        for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, log);
         if (pending.isEmpty()) {
             if (!historyExists && !options.dryRun()) db.runAtomically(List.of(history.createSql()), false);
             long n = count(states, MigrationState.State.APPLIED);
@@ -490,42 +489,6 @@ public final class Migrator {
             }
         }
         return out;
-    }
-
-    private void checkStatements(Migration m) {
-        List<String> statements = m.statements();
-        if (statements.isEmpty()) {
-            // Applied, it would be recorded and locked: SQL written into it later is refused as an edit of an applied migration.
-            Path dir = m.file().getParent();
-            String file = (dir == null || dir.getFileName() == null ? "" : dir.getFileName() + "/") + m.file().getFileName();
-            throw new MigrationException("Migration " + m.fileName() + " holds no SQL (only comments); applying it would record it as applied"
-                    + " and lock it. Write your SQL in " + file + " (below its comment), or db:drop it. Nothing was applied.");
-        }
-        for (int i = 0; i < statements.size(); i++) {
-            String s = statements.get(i);
-            String problem = StatementRules.problem(m, i);
-            if (problem != null) throw new MigrationException(problem + " Nothing was applied.");
-            String d1 = StatementRules.d1Problem(m, i);
-            if (d1 != null && db.capabilities().d1Rules()) {
-                throw new MigrationException(d1 + " (" + db.describe() + " refuses what D1 refuses). Nothing was applied.");
-            }
-            if (d1 != null && !db.capabilities().remote()) {
-                log.warn(StatementRules.at(m, i) + ": Cloudflare D1 would refuse it: " + dev.godwit.engine.sql.D1Rules.problem(s) + ". It runs on "
-                        + db.describe() + "; if the project also goes to D1, fix it now.");
-            }
-            int bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            if (bytes > db.capabilities().maxStatementBytes()) {
-                throw new MigrationException("Migration " + m.file().getFileName() + ", statement " + (i + 1) + " is " + bytes + " bytes; "
-                        + db.describe() + " accepts at most " + db.capabilities().maxStatementBytes()
-                        + " bytes per statement. Split the statement (e.g. insert data in smaller batches).");
-            }
-        }
-        long maxRequest = db.capabilities().maxRequestBytes();
-        String tooLarge = maxRequest == Long.MAX_VALUE ? null : StatementRules.requestProblem(m, history, maxRequest);
-        if (tooLarge != null) {
-            throw new MigrationException(tooLarge + (db.capabilities().remote() ? "" : " (" + db.describe() + " refuses what D1 refuses)")
-                    + " Nothing was applied.");
-        }
     }
 
     private static String abbreviate(String hash) {

@@ -571,6 +571,45 @@ class FleetTest {
                 + " changes in a new migration (mvn db:generate). Continuing because of -Ddb.ignoreChecksums."), logLines.toString());
     }
 
+    /**
+     * What db:apply refuses of a pending migration before sending anything, the fleet sent: a migration holding only comments was
+     * applied and recorded (locked: SQL written into it later is an edit of an applied migration), and a migration over the
+     * request cap stopped each database halfway, after the migrations before it, with the D1 client's "The D1 request would be
+     * ... bytes" naming no migration. Now each database's pending migrations go through db:apply's own check first: nothing is
+     * applied there, and the error is db:apply's.
+     */
+    @Test
+    void pendingMigrationsDbApplyRefusesBeforeSendingAreRefusedOnEachDatabaseBeforeSending() {
+        List<String> ids = standIn.createDatabases("p", 2);
+        Path drizzle = dir.resolve("drizzle");
+        List<Migration> withEmpty = new ArrayList<>(migrations);
+        withEmpty.add(new Migration(new dev.godwit.engine.folder.JournalEntry(3, "6", migrations.get(2).when() + 1000, "0003_empty", true),
+                drizzle.resolve("0003_empty.sql"), "-- Custom SQL migration file, put your code below! --\n"));
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("p-*"), options(1)).apply(withEmpty));
+        String empty = "Migration 0003_empty.sql holds no SQL (only comments); applying it would record it as applied and lock it. Write your SQL"
+                + " in drizzle/0003_empty.sql (below its comment), or db:drop it. Nothing was applied.";
+        assertTrue(e.getMessage().contains("\n  - p-0001 (" + ids.get(0) + "): " + empty + "\n"), e.getMessage());
+        assertTrue(e.getMessage().contains("\n  - p-0002 (" + ids.get(1) + "): " + empty + "\n"), e.getMessage());
+        for (String id : ids) {
+            assertEquals(List.of(), history(id), "nothing recorded in " + id);
+            assertEquals(List.of(), userTables(id), "nothing applied to " + id);
+        }
+
+        List<Migration> withBig = new ArrayList<>(migrations);
+        withBig.add(new Migration(new dev.godwit.engine.folder.JournalEntry(3, "6", migrations.get(2).when() + 1000, "0003_big", true),
+                drizzle.resolve("0003_big.sql"), "INSERT INTO t1 (name) VALUES ('" + "x".repeat(5000) + "');"));
+        Target.D1Fleet capped = new Target.D1Fleet(new D1Settings(ACCOUNT, "fleet", TOKEN, standIn.endpoint()).withMaxRequestBytes(4000),
+                new FleetSelection.NameGlob("p-*"), "test");
+        FleetException big = assertThrows(FleetException.class,
+                () -> new FleetRunner(capped, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), options(1), log).apply(withBig));
+        assertTrue(big.getMessage().contains("\n  - p-0001 (" + ids.get(0) + "): Migration 0003_big.sql would be a D1 request of "), big.getMessage());
+        assertTrue(big.getMessage().contains("Godwit sends each migration as one request, at most 4000 bytes"), big.getMessage());
+        for (String id : ids) {
+            assertEquals(List.of(), history(id), "nothing recorded in " + id);
+            assertEquals(List.of(), userTables(id), "nothing applied to " + id);
+        }
+    }
+
     @Test
     void theLimiterKeepsUnderTheBudgetAndA429SlowsEveryoneDown() {
         List<String> ids = standIn.createDatabases("r", 6);   // 25 calls: more than the window allows unpaced
