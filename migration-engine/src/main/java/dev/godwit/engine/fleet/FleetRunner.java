@@ -9,6 +9,7 @@ import dev.godwit.engine.d1.D1Settings;
 import dev.godwit.engine.d1.D1Sql;
 import dev.godwit.engine.d1.RateLimiter;
 import dev.godwit.engine.db.Capabilities;
+import dev.godwit.engine.db.D1Limits;
 import dev.godwit.engine.db.HistoryGuard;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
@@ -447,8 +448,11 @@ public final class FleetRunner {
                     return null;
                 }
                 if (e.isSqlError()) {
+                    String id = c.settings().databaseId();
+                    String baseline = Migrator.baselineHint(mig, e.databaseMessage(), "mvn db:baseline -Ddb.d1.databaseId=" + id);
                     return "migration " + mig.fileName() + " was refused by D1 and rolled back (nothing of it was applied): " + e.databaseMessage()
-                            + ". Run db:apply -Ddb.d1.databaseId=" + c.settings().databaseId() + " to have the failing statement named.";
+                            + ". " + (D1Limits.overInstructionLimit(e.databaseMessage()) ? D1Limits.INSTRUCTION_LIMIT_HINT + " " : "")
+                            + "Run db:apply -Ddb.d1.databaseId=" + id + " to have the failing statement named." + (baseline == null ? "" : " " + baseline);
                 }
                 if (attempt >= options.maxAttempts()) {
                     return "migration " + mig.fileName() + ": D1's answer was lost " + attempt + " time(s) and the history does not record it"

@@ -450,11 +450,9 @@ public final class Migrator {
                 sb.append("\n  ").append(dev.godwit.engine.db.D1Limits.INSTRUCTION_LIMIT_HINT);
             }
             sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");
-            String said = String.valueOf(e.databaseMessage());
-            if (said.contains("already exists") || said.contains("duplicate column name")) {
-                // db:push (or a hand change) made it already: running it cannot succeed, recording it can
-                sb.append("\n  If the database already has this migration's changes (db:push, or made by hand), record it as applied instead:")
-                        .append(" mvn db:baseline -Ddb.baseline=").append(m.tag()).append(" (it checks the schema against the migration's snapshot first).");
+            String baseline = baselineHint(m, e.databaseMessage(), "mvn db:baseline");
+            if (baseline != null) {
+                sb.append("\n  ").append(baseline);
             } else {
                 sb.append("\n  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again.");
             }
@@ -464,6 +462,17 @@ public final class Migrator {
         MigrationException failure = new MigrationException(sb.toString());
         failure.addSuppressed(e);
         return failure;
+    }
+
+    /**
+     * For a migration the database refused because it already has what the migration makes (db:push, or a hand change: running
+     * it cannot succeed, recording it can), the way on with {@code baseline} (the db:baseline command for that database); else null.
+     */
+    public static String baselineHint(Migration m, String databaseMessage, String baseline) {
+        String said = String.valueOf(databaseMessage);
+        if (!said.contains("already exists") && !said.contains("duplicate column name")) return null;
+        return "If the database already has this migration's changes (db:push, or made by hand), record it as applied instead: " + baseline
+                + " -Ddb.baseline=" + m.tag() + " (it checks the schema against the migration's snapshot first).";
     }
 
     /** How this database goes back to before a migration: the local copy db:apply kept, or D1's Time Travel. */

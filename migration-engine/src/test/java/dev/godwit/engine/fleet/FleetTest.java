@@ -610,6 +610,26 @@ class FleetTest {
         }
     }
 
+    /**
+     * A migration D1 refused because the database already has what it creates (db:push, a hand change): db:apply on that one
+     * database says to record it with db:baseline, the fleet said only to run db:apply on it. Now the fleet says db:apply's way
+     * on, with the database's id in the command.
+     */
+    @Test
+    void aMigrationRefusedForWhatTheDatabaseAlreadyHasPointsToBaselineAsDbApplyDoes() {
+        List<String> ids = standIn.createDatabases("a", 2);
+        standIn.execute(ids.get(1), "CREATE TABLE t3 (x)");
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("a-*"), options(1)).apply(migrations));
+        assertTrue(e.getMessage().contains("\n  - a-0002 (" + ids.get(1) + "): migration " + migrations.get(2).fileName() + " was refused by D1 and"
+                + " rolled back (nothing of it was applied): table `t3` already exists: SQLITE_ERROR. Run db:apply -Ddb.d1.databaseId=" + ids.get(1)
+                + " to have the failing statement named. If"), e.getMessage());
+        assertTrue(e.getMessage().contains(" If the database already has this migration's changes (db:push, or made by hand), record it as applied"
+                + " instead: mvn db:baseline -Ddb.d1.databaseId=" + ids.get(1) + " -Ddb.baseline=" + migrations.get(2).tag() + " (it checks the"
+                + " schema against the migration's snapshot first).\n"), e.getMessage());
+        assertFullyMigrated(ids.get(0));
+        assertEquals(2, history(ids.get(1)).size());
+    }
+
     @Test
     void theLimiterKeepsUnderTheBudgetAndA429SlowsEveryoneDown() {
         List<String> ids = standIn.createDatabases("r", 6);   // 25 calls: more than the window allows unpaced
