@@ -312,12 +312,8 @@ public final class Migrator {
                     historyRead = false;
                 }
                 if (row != null) {
-                    if (history.hasChecksums() && !m.recordedBy(row.hash())) {
-                        throw new MigrationException("Migration " + m.fileName() + " was not applied: " + history.name() + " already has a row with"
-                                + " created_at " + m.when() + " (this migration's \"when\") but hash " + abbreviate(row.hash()) + ", not this file's "
-                                + abbreviate(m.hash()) + ": a different migration with the same \"when\" was applied there (from another branch or"
-                                + " folder). Give this migration its own \"when\" in meta/_journal.json (after the last applied one).", e);
-                    }
+                    String another = anotherMigrationsRow(m, history, row);
+                    if (another != null) throw new MigrationException(another, e);
                     if (sentBefore) {
                         log.info("  " + m.tag() + ": this run's request was answered with an error or not at all, but " + history.name() + " now records the"
                                 + " migration: the database applied it once; it is not sent again.");
@@ -462,6 +458,18 @@ public final class Migrator {
         MigrationException failure = new MigrationException(sb.toString());
         failure.addSuppressed(e);
         return failure;
+    }
+
+    /**
+     * Why the history row a re-read found under {@code m}'s "when" is not its record (another hash: a different migration with
+     * the same "when", applied meanwhile from another branch or folder); null when it records {@code m}.
+     */
+    public static String anotherMigrationsRow(Migration m, HistoryTable history, AppliedMigration row) {
+        if (!history.hasChecksums() || m.recordedBy(row.hash())) return null;
+        return "Migration " + m.fileName() + " was not applied: " + history.name() + " already has a row with"
+                + " created_at " + m.when() + " (this migration's \"when\") but hash " + abbreviate(row.hash()) + ", not this file's "
+                + abbreviate(m.hash()) + ": a different migration with the same \"when\" was applied there (from another branch or"
+                + " folder). Give this migration its own \"when\" in meta/_journal.json (after the last applied one).";
     }
 
     /**

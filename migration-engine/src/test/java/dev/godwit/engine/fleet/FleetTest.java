@@ -630,6 +630,29 @@ class FleetTest {
         assertEquals(2, history(ids.get(1)).size());
     }
 
+    /**
+     * Another run (another branch's folder) records a different migration under this one's "when" between the history read and
+     * the send: the guard refuses, and the re-read finds a row with another hash. db:apply on one database then refuses ("a
+     * different migration with the same when was applied there"); the fleet said it in its own words, and with
+     * -Ddb.ignoreChecksums took that row for this migration's record and went on, its changes never made. Now db:apply's refusal,
+     * whatever -Ddb.ignoreChecksums says (it is about edited files, not another migration).
+     */
+    @Test
+    void anotherMigrationRecordedUnderTheSameWhenMeanwhileFailsTheDatabaseAsDbApplyDoes() {
+        String id = standIn.createDatabase("w-0001");
+        long when = migrations.get(0).when();
+        standIn.beforeCall(id, 2, "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0ther0000000000000000', " + when + ")");
+        FleetRunner.Options ignoring = new FleetRunner.Options(1, 0, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), true, 3,
+                Duration.ZERO, Duration.ofMillis(20));
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(List.of("w-0001")), ignoring).apply(migrations));
+        assertTrue(e.getMessage().contains("\n  - w-0001 (" + id + "): Migration " + migrations.get(0).fileName() + " was not applied: __drizzle_migrations"
+                + " already has a row with created_at " + when + " (this migration's \"when\") but hash 0ther0000000, not this file's "
+                + migrations.get(0).hash().substring(0, 12) + ": a different migration with the same \"when\" was applied there (from another branch or"
+                + " folder). Give this migration its own \"when\" in meta/_journal.json (after the last applied one).\n"), e.getMessage());
+        assertEquals(List.of(Long.toString(when)), history(id));
+        assertEquals(List.of(), userTables(id), "none of the folder's migrations ran");
+    }
+
     @Test
     void theLimiterKeepsUnderTheBudgetAndA429SlowsEveryoneDown() {
         List<String> ids = standIn.createDatabases("r", 6);   // 25 calls: more than the window allows unpaced
