@@ -1,0 +1,63 @@
+package dev.godwit.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.d1.D1FleetStandIn;
+import dev.godwit.engine.fleet.FleetException;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.testing.TestTables;
+import dev.godwit.schema.model.SchemaDef;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** db:apply -Ddb.d1.databases=... passes the history options to the fleet, as to one database. */
+class FleetApplyGoalTest {
+
+    static final String ACCOUNT = "0123456789abcdef0123456789abcdef";
+    static final String TOKEN = "fleet-goal-token-4321";
+
+    /** -Ddb.ignoreMissing did not reach a fleet apply (its runner had no such option): the refusal it names as the way on stayed. */
+    @Test
+    void ignoreMissingReachesTheFleetApply(@TempDir Path dir) throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(new SchemaDef(List.of(TestTables.table("t1", "name")), List.of()), folder, GenerateOptions.batch().withName("one"));
+        try (D1FleetStandIn standIn = D1FleetStandIn.start(dir.resolve("fleet"), ACCOUNT, TOKEN, 4)) {
+            String id = standIn.createDatabase("tenant-0001");
+            standIn.execute(id, "CREATE TABLE __drizzle_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, hash text NOT NULL, created_at numeric);"
+                    + " INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0f0f0f0f0f0f0f0f', 1234)");
+            ApplyMojo refused = apply(dir, standIn, false);
+            FleetException e = assertThrows(FleetException.class, refused::run);
+            assertTrue(e.getMessage().contains("): The database records migration(s) the folder does not have: created_at 1234"), e.getMessage());
+            assertTrue(e.getMessage().contains("to apply anyway, pass -Ddb.ignoreMissing. Nothing was applied."), e.getMessage());
+            assertEquals(List.of(), standIn.rows(id, "SELECT name FROM sqlite_master WHERE name = 't1'"));
+
+            apply(dir, standIn, true).run();
+            assertEquals(List.of("t1"), standIn.rows(id, "SELECT name FROM sqlite_master WHERE name = 't1'"));
+            assertEquals(2, standIn.rows(id, "SELECT created_at FROM __drizzle_migrations").size());
+        }
+    }
+
+    private static ApplyMojo apply(Path dir, D1FleetStandIn standIn, boolean ignoreMissing) throws Exception {
+        ApplyMojo apply = new ApplyMojo(null);
+        apply.project = new org.apache.maven.project.MavenProject();
+        apply.project.setFile(dir.resolve("pom.xml").toFile());
+        apply.project.getBuild().setDirectory(dir.resolve("target").toString());
+        apply.d1Databases = "name:tenant-*";
+        apply.d1AccountId = ACCOUNT;
+        apply.d1Endpoint = standIn.endpoint();
+        apply.fleetConcurrency = 2;   // the defaults Maven would inject
+        apply.d1RateLimit = 1100;
+        apply.d1RateLimitWindowSeconds = 300;
+        apply.session = OneDatabaseGoalsTest.commandLine("db.d1.databases", "name:tenant-*", "db.d1.token", TOKEN);
+        var field = ApplyMojo.class.getDeclaredField("ignoreMissing");
+        field.setAccessible(true);
+        field.setBoolean(apply, ignoreMissing);
+        return apply;
+    }
+}
