@@ -43,6 +43,34 @@ class FleetApplyGoalTest {
         }
     }
 
+    /** -Ddb.acceptDataLoss and -Ddb.local.foreignKeysOff did nothing on a fleet, silently; the apply now says so and goes on. */
+    @Test
+    void optionsAFleetApplyCannotHonourAreSaidNotDropped(@TempDir Path dir) throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(new SchemaDef(List.of(TestTables.table("t1", "name")), List.of()), folder, GenerateOptions.batch().withName("one"));
+        try (D1FleetStandIn standIn = D1FleetStandIn.start(dir.resolve("fleet"), ACCOUNT, TOKEN, 4)) {
+            String id = standIn.createDatabase("tenant-0001");
+            ApplyMojo apply = apply(dir, standIn, false);
+            for (String name : List.of("acceptDataLoss", "localForeignKeysOff")) {
+                var field = ApplyMojo.class.getDeclaredField(name);
+                field.setAccessible(true);
+                field.setBoolean(apply, true);
+            }
+            List<String> warnings = new java.util.ArrayList<>();
+            apply.setLog(new org.apache.maven.plugin.logging.SystemStreamLog() {
+                @Override
+                public void warn(CharSequence content) {
+                    warnings.add(content.toString());
+                }
+            });
+            apply.run();
+            assertEquals(List.of("-Ddb.acceptDataLoss has no effect on a fleet: the data pre-flight does not run per database (see Fleets, Pre-flight"
+                    + " in the README). Run db:apply -Ddb.d1.databaseId=ID on a representative database first to see what it finds.",
+                    "db.local.foreignKeysOff has no effect on a fleet of Cloudflare D1 databases: foreign keys stay on there."), warnings);
+            assertEquals(List.of("t1"), standIn.rows(id, "SELECT name FROM sqlite_master WHERE name = 't1'"));
+        }
+    }
+
     private static ApplyMojo apply(Path dir, D1FleetStandIn standIn, boolean ignoreMissing) throws Exception {
         ApplyMojo apply = new ApplyMojo(null);
         apply.project = new org.apache.maven.project.MavenProject();
