@@ -164,17 +164,7 @@ public final class FleetRunner {
 
     /** What the one-database apply refuses before sending anything, checked once for the whole fleet. */
     private void checkFolder(List<Migration> local) {
-        // drizzle's history is keyed on "when"; wrangler's on the file name (files it made have no "when")
-        List<String> order = history instanceof HistoryTable.Drizzle
-                ? dev.godwit.engine.folder.FolderCheck.whenProblems(local.stream().map(Migration::entry).toList()) : List.of();
-        if (!order.isEmpty()) {
-            throw new dev.godwit.engine.migrate.MigrationException("The journal's migrations are not in strictly increasing \"when\" order, so the"
-                    + " history (keyed on it) could take one migration for another. Nothing was applied to any database.\n  - " + String.join("\n  - ", order));
-        }
-        List<String> repeated = dev.godwit.engine.folder.FolderCheck.repeatedTags(local.stream().map(Migration::entry).toList());
-        if (!repeated.isEmpty()) {
-            throw new MigrationException("The journal names a migration twice. Nothing was applied to any database.\n  - " + String.join("\n  - ", repeated));
-        }
+        Migrator.checkJournal(local, history, "Nothing was applied to any database.");
         for (Migration m : local) {
             List<String> statements = m.statements();
             for (int i = 0; i < statements.size(); i++) {

@@ -131,6 +131,22 @@ public final class Migrator {
         return folder.migrations();
     }
 
+    /**
+     * Refuses a journal the history could misread: "when"s out of order (drizzle's history is keyed on them; wrangler's on the
+     * file name), a migration named twice. {@code nothingApplied} ends the message: what was left untouched (one database, a fleet).
+     */
+    public static void checkJournal(List<Migration> local, HistoryTable history, String nothingApplied) {
+        List<String> order = history instanceof HistoryTable.Drizzle
+                ? FolderCheck.whenProblems(local.stream().map(Migration::entry).toList()) : List.of();
+        if (!order.isEmpty()) {
+            throw new MigrationException("The journal's migrations are not in strictly increasing \"when\" order, so the history (keyed on it, as"
+                    + " drizzle-orm keys it) could take one migration for another and skip it. " + nothingApplied + "\n  - "
+                    + String.join("\n  - ", order));
+        }
+        List<String> repeated = FolderCheck.repeatedTags(local.stream().map(Migration::entry).toList());
+        if (!repeated.isEmpty()) throw new MigrationException("The journal names a migration twice. " + nothingApplied + "\n  - " + String.join("\n  - ", repeated));
+    }
+
     /** The state of every local migration given the history rows already read (a fleet reads them in its own request). */
     public List<MigrationState> states(List<Migration> local, List<AppliedMigration> rows) {
         List<MigrationState> out = new ArrayList<>();
@@ -202,16 +218,7 @@ public final class Migrator {
 
     private ApplyResult apply(List<Migration> local, ApplyOptions options, boolean historyExists) {
         long start = System.nanoTime();
-        // drizzle's history is keyed on "when"; wrangler's on the file name
-        List<String> order = history instanceof HistoryTable.Drizzle
-                ? FolderCheck.whenProblems(local.stream().map(Migration::entry).toList()) : List.of();
-        if (!order.isEmpty()) {
-            throw new MigrationException("The journal's migrations are not in strictly increasing \"when\" order, so the history (keyed on it, as"
-                    + " drizzle-orm keys it) could take one migration for another and skip it. Nothing was applied.\n  - "
-                    + String.join("\n  - ", order));
-        }
-        List<String> repeated = FolderCheck.repeatedTags(local.stream().map(Migration::entry).toList());
-        if (!repeated.isEmpty()) throw new MigrationException("The journal names a migration twice. Nothing was applied.\n  - " + String.join("\n  - ", repeated));
+        checkJournal(local, history, "Nothing was applied.");
         List<MigrationState> states = states(local, historyExists ? history.read(db) : List.of());
         HistoryCheck.check(states, history, options, new HistoryCheck.Place("mvn db:repair", wayBack()), log);
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();

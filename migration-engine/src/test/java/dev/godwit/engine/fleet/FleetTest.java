@@ -653,6 +653,26 @@ class FleetTest {
         assertEquals(List.of(), userTables(id), "none of the folder's migrations ran");
     }
 
+    /**
+     * A journal whose "when"s are out of order is refused once for the whole fleet, before any request, with db:apply's reason
+     * (the fleet's own copy of the check had dropped "as drizzle-orm keys it ... and skip it").
+     */
+    @Test
+    void aJournalOutOfOrderIsRefusedOnceWithDbApplysReasonBeforeAnyRequest() {
+        List<String> ids = standIn.createDatabases("j", 2);
+        List<Migration> swapped = new ArrayList<>(migrations);
+        Migration second = migrations.get(1);
+        swapped.set(1, new Migration(new dev.godwit.engine.folder.JournalEntry(1, "6", migrations.get(0).when(), second.tag(), true), second.file(),
+                second.sql()));
+        MigrationException e = assertThrows(MigrationException.class, () -> runner(new FleetSelection.NameGlob("j-*"), options(2)).apply(swapped));
+        assertEquals("The journal's migrations are not in strictly increasing \"when\" order, so the history (keyed on it, as drizzle-orm keys it)"
+                + " could take one migration for another and skip it. Nothing was applied to any database.\n  - journal entry " + second.tag()
+                + " has \"when\" " + migrations.get(0).when() + ", not after " + migrations.get(0).tag() + " (" + migrations.get(0).when()
+                + "): drizzle-orm's migrator would skip it on databases that applied the earlier one; give it a larger \"when\"", e.getMessage());
+        for (String id : ids) assertEquals(0, standIn.callsTo(id));
+        assertEquals(0, standIn.listRequestCount());
+    }
+
     @Test
     void theLimiterKeepsUnderTheBudgetAndA429SlowsEveryoneDown() {
         List<String> ids = standIn.createDatabases("r", 6);   // 25 calls: more than the window allows unpaced
