@@ -70,7 +70,15 @@ public class ApplyMojo extends AbstractGodwitMojo {
         var fleet = fleet();
         if (fleet != null) {
             if (dryRun) throw new MojoExecutionException("-Ddb.dryRun works on one database; run db:status -Ddb.d1.databases=... to see what a fleet has pending.");
-            fleetRunner(fleet, ignoreChecksums).apply(folder);
+            // what one database's apply does with these, a fleet cannot: said, not silently dropped
+            if (acceptDataLoss) {
+                getLog().warn("-Ddb.acceptDataLoss has no effect on a fleet: the data pre-flight does not run per database (see Fleets, Pre-flight"
+                        + " in the README). Run db:apply -Ddb.d1.databaseId=ID on a representative database first to see what it finds.");
+            }
+            if (localForeignKeysOff) {
+                getLog().warn("db.local.foreignKeysOff has no effect on a fleet of Cloudflare D1 databases: foreign keys stay on there.");
+            }
+            fleetRunner(fleet, ignoreChecksums, ignoreMissing).apply(folder);
             return;
         }
         Target target = target();

@@ -9,13 +9,17 @@ import dev.godwit.engine.d1.D1Settings;
 import dev.godwit.engine.d1.D1Sql;
 import dev.godwit.engine.d1.RateLimiter;
 import dev.godwit.engine.db.Capabilities;
+import dev.godwit.engine.db.D1Limits;
 import dev.godwit.engine.db.HistoryGuard;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.migrate.AppliedMigration;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryCheck;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.MigrationException;
 import dev.godwit.engine.migrate.MigrationState;
+import dev.godwit.engine.migrate.PendingStatements;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.target.Target;
@@ -73,9 +77,10 @@ public final class FleetRunner {
      * @param maxAttempts     attempts per migration when D1's answer is lost
      * @param progressEvery   how often the progress line is logged; zero: never
      * @param backoff         first wait before a retry that D1 allows (a 500 with its envelope, a refused connection)
+     * @param ignoreMissing   apply even where the history records migrations the folder does not have ({@code -Ddb.ignoreMissing})
      */
     public record Options(int concurrency, int canary, boolean failFast, int rateLimit, Duration window, Path reportDir, boolean ignoreChecksums,
-                          int maxAttempts, Duration progressEvery, Duration backoff) {
+                          int maxAttempts, Duration progressEvery, Duration backoff, boolean ignoreMissing) {
         public Options {
             if (concurrency < 1) throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.concurrency must be at least 1, not " + concurrency);
             if (canary < 0) throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.canary must be 0 (none) or more, not " + canary);
@@ -84,6 +89,15 @@ public final class FleetRunner {
             if (maxAttempts < 1) maxAttempts = 3;
             if (progressEvery == null) progressEvery = Duration.ofSeconds(10);
             if (backoff == null) backoff = Duration.ofMillis(200);
+        }
+
+        public Options(int concurrency, int canary, boolean failFast, int rateLimit, Duration window, Path reportDir, boolean ignoreChecksums,
+                       int maxAttempts, Duration progressEvery, Duration backoff) {
+            this(concurrency, canary, failFast, rateLimit, window, reportDir, ignoreChecksums, maxAttempts, progressEvery, backoff, false);
+        }
+
+        public Options withIgnoreMissing(boolean ignore) {
+            return new Options(concurrency, canary, failFast, rateLimit, window, reportDir, ignoreChecksums, maxAttempts, progressEvery, backoff, ignore);
         }
 
         public static Options defaults(Path reportDir) {
@@ -150,17 +164,7 @@ public final class FleetRunner {
 
     /** What the one-database apply refuses before sending anything, checked once for the whole fleet. */
     private void checkFolder(List<Migration> local) {
-        // drizzle's history is keyed on "when"; wrangler's on the file name (files it made have no "when")
-        List<String> order = history instanceof HistoryTable.Drizzle
-                ? dev.godwit.engine.folder.FolderCheck.whenProblems(local.stream().map(Migration::entry).toList()) : List.of();
-        if (!order.isEmpty()) {
-            throw new dev.godwit.engine.migrate.MigrationException("The journal's migrations are not in strictly increasing \"when\" order, so the"
-                    + " history (keyed on it) could take one migration for another. Nothing was applied to any database.\n  - " + String.join("\n  - ", order));
-        }
-        List<String> repeated = dev.godwit.engine.folder.FolderCheck.repeatedTags(local.stream().map(Migration::entry).toList());
-        if (!repeated.isEmpty()) {
-            throw new MigrationException("The journal names a migration twice. Nothing was applied to any database.\n  - " + String.join("\n  - ", repeated));
-        }
+        Migrator.checkJournal(local, history, "Nothing was applied to any database.");
         for (Migration m : local) {
             List<String> statements = m.statements();
             for (int i = 0; i < statements.size(); i++) {
@@ -375,10 +379,17 @@ public final class FleetRunner {
         try {
             History h = readHistory(c, true);
             List<MigrationState> st = h.states().states(local, h.rows());
-            String problem = historyProblem(st, h.table());
             recordedTags(st, recorded);
-            if (problem != null) return row(m, "failed", applied, local, recorded, c, t0, startedAt, problem);
+            // db:apply's own decision on the history, with this database's id in the commands of the way on
+            HistoryCheck.check(st, h.table(), new ApplyOptions(false, options.ignoreChecksums(), options.maxAttempts()).withIgnoreMissing(options.ignoreMissing()),
+                    new HistoryCheck.Place("mvn db:repair -Ddb.d1.databaseId=" + m.id(), "mvn db:restore -Ddb.d1.databaseId=" + m.id()
+                            + " -Ddb.timestamp=TIME before it: the report's startedAt of the run that applied it"), about(m));
             List<Migration> pending = st.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
+            // db:apply's own check of every pending migration before the first is sent (closing a member's client, which shares
+            // the fleet's connections, closes nothing, as in driftOf)
+            try (D1Database db = new D1Database(c)) {
+                for (Migration mig : pending) PendingStatements.check(mig, db.capabilities(), db.describe(), h.table(), about(m));
+            }
             for (Migration mig : pending) {
                 if (recorded.contains(mig.tag())) continue;   // another run recorded it meanwhile (learned from a re-read)
                 String error = applyOne(c, h.table(), mig, local, applied, recorded);
@@ -415,20 +426,22 @@ public final class FleetRunner {
                     pause(followWait(mig, local, recorded, System.nanoTime() - t0));
                 }
                 // One re-read decides: recorded means applied (by us before the answer was lost, or by another run first).
-                List<MigrationState> now = states.states(local, readHistory(c, false).rows());
-                recordedTags(now, recorded);
-                boolean foreign = now.stream().anyMatch(s -> s.migration() == mig && s.state() == MigrationState.State.CHECKSUM_MISMATCH);
-                if (foreign && !options.ignoreChecksums()) {
-                    return "migration " + mig.fileName() + " was not applied: " + table.name() + " has a row for its \"when\" (" + mig.when()
-                            + ") with another hash: a different migration with the same \"when\" was applied there";
-                }
+                List<AppliedMigration> rows = readHistory(c, false).rows();
+                AppliedMigration row = rows.stream().filter(r -> table.records(r, mig)).findFirst().orElse(null);
+                // as db:apply: a row with another hash is another migration's, whatever -Ddb.ignoreChecksums says (that is about edits)
+                String another = row == null ? null : Migrator.anotherMigrationsRow(mig, table, row);
+                if (another != null) return another;
+                recordedTags(states.states(local, rows), recorded);
                 if (recorded.contains(mig.tag())) {
                     if (e.outcomeUnknown()) applied.add(mig.tag());
                     return null;
                 }
                 if (e.isSqlError()) {
+                    String id = c.settings().databaseId();
+                    String baseline = Migrator.baselineHint(mig, e.databaseMessage(), "mvn db:baseline -Ddb.d1.databaseId=" + id);
                     return "migration " + mig.fileName() + " was refused by D1 and rolled back (nothing of it was applied): " + e.databaseMessage()
-                            + ". Run db:apply -Ddb.d1.databaseId=" + c.settings().databaseId() + " to have the failing statement named.";
+                            + ". " + (D1Limits.overInstructionLimit(e.databaseMessage()) ? D1Limits.INSTRUCTION_LIMIT_HINT + " " : "")
+                            + "Run db:apply -Ddb.d1.databaseId=" + id + " to have the failing statement named." + (baseline == null ? "" : " " + baseline);
                 }
                 if (attempt >= options.maxAttempts()) {
                     return "migration " + mig.fileName() + ": D1's answer was lost " + attempt + " time(s) and the history does not record it"
@@ -463,27 +476,20 @@ public final class FleetRunner {
         }
     }
 
-    private String historyProblem(List<MigrationState> st, HistoryTable table) {
-        List<String> edited = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        for (MigrationState s : st) {
-            if (s.state() == MigrationState.State.CHECKSUM_MISMATCH && !options.ignoreChecksums()) edited.add(s.migration().fileName());
-            if (s.state() == MigrationState.State.SKIPPED) skipped.add(s.migration().fileName());
-        }
-        if (!edited.isEmpty()) {
-            return "applied migration(s) changed since they were applied here: " + String.join(", ", edited)
-                    + " (restore them from version control, or pass -Ddb.ignoreChecksums)";
-        }
-        if (!skipped.isEmpty()) {
-            return "migration(s) " + String.join(", ", skipped) + " were never applied here but are older than the last applied one"
-                    + " (move their changes into a new migration)";
-        }
-        List<String> moved = Migrator.movedApplied(st, table);
-        if (!moved.isEmpty()) {
-            return "migration(s) already applied here under another \"when\" would run again (db:rebase, a merge, a journal edit): "
-                    + String.join("; ", moved) + " (move each history row along with that statement, then run again)";
-        }
-        return null;
+    /** The log, each line naming the database it is about. */
+    private EngineLog about(FleetMember m) {
+        String who = m.name() == null ? m.id() : m.name() + " (" + m.id() + ")";
+        return new EngineLog() {
+            @Override
+            public void info(String message) {
+                log.info(who + ": " + message);
+            }
+
+            @Override
+            public void warn(String message) {
+                log.warn(who + ": " + message);
+            }
+        };
     }
 
     private FleetReport.Row statusOf(D1Client c, FleetMember m, List<Migration> local) {
@@ -610,7 +616,7 @@ public final class FleetRunner {
         StringBuilder sb = new StringBuilder("Fleet " + command + ": " + r.failed() + " of " + r.databases() + " database(s) failed");
         if (stopReason != null) sb.append("; ").append(stopReason);
         sb.append(". Report: ").append(r.report());
-        for (FleetReport.Row f : report.failures()) sb.append("\n  - ").append(label(f)).append(": ").append(oneLine(f.error()));
+        for (FleetReport.Row f : report.failures()) sb.append("\n  - ").append(label(f)).append(": ").append(oneLine(f.error(), 2000));
         if (command.equals("apply")) {
             sb.append("\n  Databases that succeeded stay migrated. Fix the cause, then run the same command again: it continues where each database"
                     + " stands (its history table) and never applies a migration twice.");
@@ -624,9 +630,14 @@ public final class FleetRunner {
     }
 
     private static String oneLine(String s) {
+        return oneLine(s, 300);
+    }
+
+    /** The error on one line, cut at {@code max}: the log's table keeps to 300, the build failure's list shows the way on too. */
+    private static String oneLine(String s, int max) {
         if (s == null) return "";
         String t = s.replaceAll("\\s*\\n\\s*", " | ");
-        return t.length() > 300 ? t.substring(0, 300) + "…" : t;
+        return t.length() > max ? t.substring(0, max) + "…" : t;
     }
 
     static String human(Duration d) {

@@ -10,7 +10,6 @@ import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.sql.ForeignKeysPragma;
 import dev.godwit.engine.sql.Quoting;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -132,6 +131,22 @@ public final class Migrator {
         return folder.migrations();
     }
 
+    /**
+     * Refuses a journal the history could misread: "when"s out of order (drizzle's history is keyed on them; wrangler's on the
+     * file name), a migration named twice. {@code nothingApplied} ends the message: what was left untouched (one database, a fleet).
+     */
+    public static void checkJournal(List<Migration> local, HistoryTable history, String nothingApplied) {
+        List<String> order = history instanceof HistoryTable.Drizzle
+                ? FolderCheck.whenProblems(local.stream().map(Migration::entry).toList()) : List.of();
+        if (!order.isEmpty()) {
+            throw new MigrationException("The journal's migrations are not in strictly increasing \"when\" order, so the history (keyed on it, as"
+                    + " drizzle-orm keys it) could take one migration for another and skip it. " + nothingApplied + "\n  - "
+                    + String.join("\n  - ", order));
+        }
+        List<String> repeated = FolderCheck.repeatedTags(local.stream().map(Migration::entry).toList());
+        if (!repeated.isEmpty()) throw new MigrationException("The journal names a migration twice. " + nothingApplied + "\n  - " + String.join("\n  - ", repeated));
+    }
+
     /** The state of every local migration given the history rows already read (a fleet reads them in its own request). */
     public List<MigrationState> states(List<Migration> local, List<AppliedMigration> rows) {
         List<MigrationState> out = new ArrayList<>();
@@ -203,21 +218,12 @@ public final class Migrator {
 
     private ApplyResult apply(List<Migration> local, ApplyOptions options, boolean historyExists) {
         long start = System.nanoTime();
-        // drizzle's history is keyed on "when"; wrangler's on the file name
-        List<String> order = history instanceof HistoryTable.Drizzle
-                ? FolderCheck.whenProblems(local.stream().map(Migration::entry).toList()) : List.of();
-        if (!order.isEmpty()) {
-            throw new MigrationException("The journal's migrations are not in strictly increasing \"when\" order, so the history (keyed on it, as"
-                    + " drizzle-orm keys it) could take one migration for another and skip it. Nothing was applied.\n  - "
-                    + String.join("\n  - ", order));
-        }
-        List<String> repeated = FolderCheck.repeatedTags(local.stream().map(Migration::entry).toList());
-        if (!repeated.isEmpty()) throw new MigrationException("The journal names a migration twice. Nothing was applied.\n  - " + String.join("\n  - ", repeated));
+        checkJournal(local, history, "Nothing was applied.");
         List<MigrationState> states = states(local, historyExists ? history.read(db) : List.of());
-        checkHistory(states, options);
+        HistoryCheck.check(states, history, options, new HistoryCheck.Place("mvn db:repair", wayBack()), log);
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
         // Every pending migration is checked before anything is sent or run, the history table included.
-        for (Migration m : pending) checkStatements(m);
+        for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, log);
         if (pending.isEmpty()) {
             if (!historyExists && !options.dryRun()) db.runAtomically(List.of(history.createSql()), false);
             long n = count(states, MigrationState.State.APPLIED);
@@ -313,12 +319,8 @@ public final class Migrator {
                     historyRead = false;
                 }
                 if (row != null) {
-                    if (history.hasChecksums() && !m.recordedBy(row.hash())) {
-                        throw new MigrationException("Migration " + m.fileName() + " was not applied: " + history.name() + " already has a row with"
-                                + " created_at " + m.when() + " (this migration's \"when\") but hash " + abbreviate(row.hash()) + ", not this file's "
-                                + abbreviate(m.hash()) + ": a different migration with the same \"when\" was applied there (from another branch or"
-                                + " folder). Give this migration its own \"when\" in meta/_journal.json (after the last applied one).", e);
-                    }
+                    String another = anotherMigrationsRow(m, history, row);
+                    if (another != null) throw new MigrationException(another, e);
                     if (sentBefore) {
                         log.info("  " + m.tag() + ": this run's request was answered with an error or not at all, but " + history.name() + " now records the"
                                 + " migration: the database applied it once; it is not sent again.");
@@ -451,11 +453,9 @@ public final class Migrator {
                 sb.append("\n  ").append(dev.godwit.engine.db.D1Limits.INSTRUCTION_LIMIT_HINT);
             }
             sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");
-            String said = String.valueOf(e.databaseMessage());
-            if (said.contains("already exists") || said.contains("duplicate column name")) {
-                // db:push (or a hand change) made it already: running it cannot succeed, recording it can
-                sb.append("\n  If the database already has this migration's changes (db:push, or made by hand), record it as applied instead:")
-                        .append(" mvn db:baseline -Ddb.baseline=").append(m.tag()).append(" (it checks the schema against the migration's snapshot first).");
+            String baseline = baselineHint(m, e.databaseMessage(), "mvn db:baseline");
+            if (baseline != null) {
+                sb.append("\n  ").append(baseline);
             } else {
                 sb.append("\n  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again.");
             }
@@ -467,55 +467,27 @@ public final class Migrator {
         return failure;
     }
 
-    private void checkHistory(List<MigrationState> states, ApplyOptions options) {
-        List<String> edited = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        boolean pending = states.stream().anyMatch(s -> s.state() == MigrationState.State.PENDING);
-        for (MigrationState s : states) {
-            if (s.state() == MigrationState.State.CHECKSUM_MISMATCH) edited.add(s.migration().file().getFileName().toString());
-            if (s.state() == MigrationState.State.SKIPPED) skipped.add(s.migration().file().getFileName().toString());
-            if (s.state() == MigrationState.State.MISSING_LOCALLY && copied(states, s.applied()) != null) {
-                // a row written twice records nothing the folder lacks: nothing to refuse
-                log.warn(history.name() + " holds " + s.name() + ": the migration is recorded twice. mvn db:repair removes the copy.");
-            } else if (s.state() == MigrationState.State.MISSING_LOCALLY) {
-                missing.add(s.name());
-            }
-        }
-        if (!missing.isEmpty() && pending && !options.ignoreMissing() && movedApplied(states, history).isEmpty()) {
-            // As Flyway's validate: pending migrations on top of one the folder does not have may repeat or undo what it did
-            // (a branch's migration rebased into another with regenerated SQL, a dropped one).
-            throw new MigrationException("The database records migration(s) the folder does not have: " + String.join(", ", missing)
-                    + ". Applying the pending ones on top could repeat or undo what those did (a migration rebased with regenerated SQL by"
-                    + " db:rebase, or dropped after it ran here). On a development database, go back to before it"
-                    + " (" + wayBack() + ") or start it afresh; if those rows are from an abandoned branch, remove them with"
-                    + " mvn db:repair; if the folder's migrations were squashed (or, with wrangler's history, renamed), mvn db:repair records"
-                    + " the new ones the database already has (or renames the rows); to apply anyway, pass -Ddb.ignoreMissing. Nothing was applied.");
-        }
-        for (String m : missing) log.warn("The database records a migration that is not in the folder: " + m + " (applied from another branch?)");
-        if (!edited.isEmpty()) {
-            String msg = "Applied migration(s) changed since they were applied: " + String.join(", ", edited)
-                    + ". An applied migration must not be edited: restore the file from version control and put new changes in a new migration (mvn db:generate).";
-            if (!options.ignoreChecksums()) {
-                throw new MigrationException(msg + " If the edit is deliberate (a comment, a reviewed fix), record it with mvn db:repair; to apply"
-                        + " anyway this once, pass -Ddb.ignoreChecksums.");
-            }
-            log.warn(msg + " Continuing because of -Ddb.ignoreChecksums.");
-        }
-        List<String> moved = movedApplied(states, history);
-        if (!moved.isEmpty()) {
-            throw new MigrationException("Migration(s) already applied under another \"when\" would run again (their \"when\" changed after they"
-                    + " were applied: db:rebase, a merge, an edit of meta/_journal.json), and repeat what they did:\n  - " + String.join("\n  - ", moved)
-                    + "\n  If it is the same migration, move its history row along (the statement above), then run db:apply again. If its SQL must"
-                    + " really run twice, make it a new migration (mvn db:generate -Ddb.custom). Nothing was applied.");
-        }
-        if (!skipped.isEmpty()) {
-            throw new MigrationException("Migration(s) " + String.join(", ", skipped) + " were never applied but are older than the last applied migration"
-                    + ": this database ran newer ones first (another branch's, or ones db:rebase moved after them). drizzle-orm's migrator"
-                    + " would skip them silently. On a development database, go back to before them (" + wayBack() + ") or"
-                    + " start it afresh. Only if they exist on your branch alone and ran nowhere else, move their changes into a new"
-                    + " migration (mvn db:drop them, then mvn db:generate); never remove migrations another database has. Nothing was applied.");
-        }
+    /**
+     * Why the history row a re-read found under {@code m}'s "when" is not its record (another hash: a different migration with
+     * the same "when", applied meanwhile from another branch or folder); null when it records {@code m}.
+     */
+    public static String anotherMigrationsRow(Migration m, HistoryTable history, AppliedMigration row) {
+        if (!history.hasChecksums() || m.recordedBy(row.hash())) return null;
+        return "Migration " + m.fileName() + " was not applied: " + history.name() + " already has a row with"
+                + " created_at " + m.when() + " (this migration's \"when\") but hash " + abbreviate(row.hash()) + ", not this file's "
+                + abbreviate(m.hash()) + ": a different migration with the same \"when\" was applied there (from another branch or"
+                + " folder). Give this migration its own \"when\" in meta/_journal.json (after the last applied one).";
+    }
+
+    /**
+     * For a migration the database refused because it already has what the migration makes (db:push, or a hand change: running
+     * it cannot succeed, recording it can), the way on with {@code baseline} (the db:baseline command for that database); else null.
+     */
+    public static String baselineHint(Migration m, String databaseMessage, String baseline) {
+        String said = String.valueOf(databaseMessage);
+        if (!said.contains("already exists") && !said.contains("duplicate column name")) return null;
+        return "If the database already has this migration's changes (db:push, or made by hand), record it as applied instead: " + baseline
+                + " -Ddb.baseline=" + m.tag() + " (it checks the schema against the migration's snapshot first).";
     }
 
     /** How this database goes back to before a migration: the local copy db:apply kept, or D1's Time Travel. */
@@ -541,42 +513,6 @@ public final class Migrator {
             }
         }
         return out;
-    }
-
-    private void checkStatements(Migration m) {
-        List<String> statements = m.statements();
-        if (statements.isEmpty()) {
-            // Applied, it would be recorded and locked: SQL written into it later is refused as an edit of an applied migration.
-            Path dir = m.file().getParent();
-            String file = (dir == null || dir.getFileName() == null ? "" : dir.getFileName() + "/") + m.file().getFileName();
-            throw new MigrationException("Migration " + m.fileName() + " holds no SQL (only comments); applying it would record it as applied"
-                    + " and lock it. Write your SQL in " + file + " (below its comment), or db:drop it. Nothing was applied.");
-        }
-        for (int i = 0; i < statements.size(); i++) {
-            String s = statements.get(i);
-            String problem = StatementRules.problem(m, i);
-            if (problem != null) throw new MigrationException(problem + " Nothing was applied.");
-            String d1 = StatementRules.d1Problem(m, i);
-            if (d1 != null && db.capabilities().d1Rules()) {
-                throw new MigrationException(d1 + " (" + db.describe() + " refuses what D1 refuses). Nothing was applied.");
-            }
-            if (d1 != null && !db.capabilities().remote()) {
-                log.warn(StatementRules.at(m, i) + ": Cloudflare D1 would refuse it: " + dev.godwit.engine.sql.D1Rules.problem(s) + ". It runs on "
-                        + db.describe() + "; if the project also goes to D1, fix it now.");
-            }
-            int bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            if (bytes > db.capabilities().maxStatementBytes()) {
-                throw new MigrationException("Migration " + m.file().getFileName() + ", statement " + (i + 1) + " is " + bytes + " bytes; "
-                        + db.describe() + " accepts at most " + db.capabilities().maxStatementBytes()
-                        + " bytes per statement. Split the statement (e.g. insert data in smaller batches).");
-            }
-        }
-        long maxRequest = db.capabilities().maxRequestBytes();
-        String tooLarge = maxRequest == Long.MAX_VALUE ? null : StatementRules.requestProblem(m, history, maxRequest);
-        if (tooLarge != null) {
-            throw new MigrationException(tooLarge + (db.capabilities().remote() ? "" : " (" + db.describe() + " refuses what D1 refuses)")
-                    + " Nothing was applied.");
-        }
     }
 
     private static String abbreviate(String hash) {

@@ -79,6 +79,7 @@ public final class D1FleetStandIn implements AutoCloseable {
     private final Map<String, Db> byId = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> callsPerDb = new ConcurrentHashMap<>();
     private volatile boolean countPerDatabase = true;
+    private final Map<String, Runnable> beforeCall = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger listRequests = new AtomicInteger();
     private final AtomicInteger tooMany = new AtomicInteger();
@@ -235,6 +236,14 @@ public final class D1FleetStandIn implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs SQL directly on a database's file just before its {@code call}-th data request (counted as {@link #callsTo}) is
+     * answered: another run's write landing between two requests of the run under test.
+     */
+    public void beforeCall(String uuid, int call, String sql) {
+        beforeCall.put(uuid + "#" + call, () -> execute(uuid, sql));
+    }
+
     /** Runs SQL directly on a database's file (to prepare a test), outside the API and its counters. */
     public void execute(String uuid, String sql) {
         Db db = byId.get(uuid);
@@ -279,7 +288,11 @@ public final class D1FleetStandIn implements AutoCloseable {
             send(ex, 404, failure(7003, "No route for the URI"));
             return;
         }
-        if (q.matches() && countPerDatabase) callsPerDb.computeIfAbsent(q.group(2), k -> new AtomicInteger()).incrementAndGet();
+        if (q.matches() && countPerDatabase) {
+            int call = callsPerDb.computeIfAbsent(q.group(2), k -> new AtomicInteger()).incrementAndGet();
+            Runnable before = beforeCall.remove(q.group(2) + "#" + call);
+            if (before != null) before.run();
+        }
         if (!admit()) {
             tooMany.incrementAndGet();
             long left;

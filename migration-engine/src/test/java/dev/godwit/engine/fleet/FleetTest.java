@@ -322,7 +322,7 @@ class FleetTest {
         moved.set(2, new Migration(new dev.godwit.engine.folder.JournalEntry(2, "6", last.when() + 60_000, last.tag(), true), last.file(), last.sql()));
         FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("tenant-*"), options(2)).apply(moved));
         assertTrue(e.getMessage().contains("2 of 2 database(s) failed"), e.getMessage());
-        assertTrue(e.getMessage().contains("migration(s) already applied here under another \"when\" would run again"), e.getMessage());
+        assertTrue(e.getMessage().contains("Migration(s) already applied under another \"when\" would run again"), e.getMessage());
         for (String id : ids) assertFullyMigrated(id);
     }
 
@@ -472,6 +472,205 @@ class FleetTest {
                 + " (created_at " + migrations.get(0).when() + "): the migration is recorded twice. mvn db:repair -Ddb.d1.databaseId=" + ids.get(0)
                 + " removes the copy."), logLines.toString());
         assertTrue(logLines.stream().anyMatch(l -> l.contains("created_at 1234 (hash 0f0f0f0f0f0f) applied there but not in the folder")), logLines.toString());
+    }
+
+    /**
+     * The fleet apply applied the pending migrations over a history holding a row of a migration the folder lacks (applied from
+     * another branch), where db:apply on that one database refuses. Now each database's history goes through db:apply's own
+     * decision: that database fails untouched with db:apply's message (the rows, the way on, its id in the commands), the
+     * others go on, a canary stops at it, and -Ddb.ignoreMissing applies over it with db:apply's warning.
+     */
+    @Test
+    void aHistoryWithARowFromAnotherBranchFailsThatDatabaseAsDbApplyDoes() throws Exception {
+        List<String> ids = standIn.createDatabases("b", 3);
+        runner(new FleetSelection.Listed(ids), options(1)).apply(migrations.subList(0, 1));
+        standIn.execute(ids.get(0), "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0f0f0f0f0f0f0f0f', 1234)");
+        String refusal = "The database records migration(s) the folder does not have: created_at 1234 (hash 0f0f0f0f0f0f). Applying the pending"
+                + " ones on top could repeat or undo what those did (a migration rebased with regenerated SQL by db:rebase, or dropped after it"
+                + " ran here). On a development database, go back to before it (mvn db:restore -Ddb.d1.databaseId=" + ids.get(0)
+                + " -Ddb.timestamp=TIME before it: the report's startedAt of the run that applied it) or start it afresh; if those rows are from"
+                + " an abandoned branch, remove them with mvn db:repair -Ddb.d1.databaseId=" + ids.get(0) + "; if the folder's migrations were"
+                + " squashed (or, with wrangler's history, renamed), mvn db:repair -Ddb.d1.databaseId=" + ids.get(0) + " records the new ones the"
+                + " database already has (or renames the rows); to apply anyway, pass -Ddb.ignoreMissing. Nothing was applied.";
+
+        // A canary of one stops at it: nothing applied there, the others untouched.
+        standIn.resetCounters();
+        FleetRunner.Options canary1 = new FleetRunner.Options(1, 1, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3,
+                Duration.ZERO, Duration.ofMillis(20));
+        FleetException canary = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("b-*"), canary1).apply(migrations));
+        assertEquals("Fleet apply: 1 of 1 database(s) failed; the canary failed (1 of the first 1 database(s)); the other databases were not"
+                + " touched. Report: " + canary.getMessage().replaceFirst("(?s).*Report: (\\S+)\n.*", "$1") + "\n  - b-0001 (" + ids.get(0) + "): "
+                + refusal + "\n  Databases that succeeded stay migrated. Fix the cause, then run the same command again: it continues where each"
+                + " database stands (its history table) and never applies a migration twice.", canary.getMessage());
+        assertEquals(List.of("1234", Long.toString(migrations.get(0).when())), history(ids.get(0)));
+        assertEquals(List.of("t1"), userTables(ids.get(0)));
+        assertEquals(1, standIn.callsTo(ids.get(0)), "one history read, nothing sent");
+        assertEquals(0, standIn.callsTo(ids.get(1)));
+        assertEquals(0, standIn.callsTo(ids.get(2)));
+
+        // Without a canary the others go on; the summary counts it as failed; the report row has the whole message.
+        FleetException all = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("b-*"), options(2)).apply(migrations));
+        assertTrue(all.getMessage().startsWith("Fleet apply: 1 of 3 database(s) failed."), all.getMessage());
+        assertEquals(List.of("1234", Long.toString(migrations.get(0).when())), history(ids.get(0)));
+        assertEquals(List.of("t1"), userTables(ids.get(0)));
+        assertFullyMigrated(ids.get(1));
+        assertFullyMigrated(ids.get(2));
+        Path reportFile = Path.of(all.getMessage().replaceFirst("(?s).*Report: (\\S+)\n.*", "$1"));
+        JsonNode report = new ObjectMapper().readTree(reportFile.toFile());
+        JsonNode row = null;
+        for (JsonNode r : report.path("databases")) if (r.path("id").asText().equals(ids.get(0))) row = r;
+        assertEquals("failed", row.path("status").asText());
+        assertEquals(refusal, row.path("error").asText());
+        assertEquals(1, report.path("summary").path("byStatus").path("failed").asInt(), report.path("summary").toString());
+
+        // -Ddb.ignoreMissing applies over it, with db:apply's warning naming the database.
+        logLines.clear();
+        FleetRunner.Options ignoring = options(1).withIgnoreMissing(true);
+        FleetRunner.Result r = runner(new FleetSelection.Listed(List.of("b-0001")), ignoring).apply(migrations);
+        assertEquals(0, r.failed());
+        assertEquals(List.of("t1", "t2", "t3"), userTables(ids.get(0)));
+        assertTrue(logLines.contains("WARN b-0001 (" + ids.get(0) + "): The database records a migration that is not in the folder: created_at 1234"
+                + " (hash 0f0f0f0f0f0f) (applied from another branch?)"), logLines.toString());
+    }
+
+    /**
+     * An edited applied migration and a row written twice, in a fleet as on one database: the fleet said "applied migration(s)
+     * changed since they were applied here ... (restore them ..., or pass -Ddb.ignoreChecksums)", without db:repair, and applied
+     * over a copied row and over -Ddb.ignoreChecksums without the warnings db:apply gives. Now db:apply's message and warnings.
+     */
+    @Test
+    void anEditedAppliedMigrationAndACopiedRowAreDecidedAsByDbApply() throws Exception {
+        List<String> ids = standIn.createDatabases("e", 3);
+        runner(new FleetSelection.Listed(ids), options(1)).apply(migrations.subList(0, 1));
+        standIn.execute(ids.get(0), "UPDATE __drizzle_migrations SET hash = 'edited0000000000'");
+        standIn.execute(ids.get(1), "INSERT INTO __drizzle_migrations (hash, created_at) SELECT hash, created_at FROM __drizzle_migrations");
+        logLines.clear();
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("e-*"), options(1)).apply(migrations));
+        assertTrue(e.getMessage().startsWith("Fleet apply: 1 of 3 database(s) failed."), e.getMessage());
+        assertTrue(e.getMessage().contains("\n  - e-0001 (" + ids.get(0) + "): Applied migration(s) changed since they were applied: "
+                + migrations.get(0).fileName() + ". An applied migration must not be edited: restore the file from version control and put new"
+                + " changes in a new migration (mvn db:generate). If the edit is deliberate (a comment, a reviewed fix), record it with mvn db:repair"
+                + " -Ddb.d1.databaseId=" + ids.get(0) + "; to apply anyway this once, pass -Ddb.ignoreChecksums.\n"), e.getMessage());
+        assertEquals(List.of("t1"), userTables(ids.get(0)));
+        assertEquals(List.of("t1", "t2", "t3"), userTables(ids.get(1)));
+        assertEquals(List.of(Long.toString(migrations.get(0).when()), Long.toString(migrations.get(0).when()),
+                Long.toString(migrations.get(1).when()), Long.toString(migrations.get(2).when())), history(ids.get(1)));
+        assertFullyMigrated(ids.get(2));
+        assertTrue(logLines.contains("WARN e-0002 (" + ids.get(1) + "): __drizzle_migrations holds a copy of the row of " + migrations.get(0).tag()
+                + " (created_at " + migrations.get(0).when() + "): the migration is recorded twice. mvn db:repair -Ddb.d1.databaseId=" + ids.get(1)
+                + " removes the copy."), logLines.toString());
+
+        // -Ddb.ignoreChecksums applies over the edit, saying so as db:apply does.
+        logLines.clear();
+        FleetRunner.Options ignoring = new FleetRunner.Options(1, 0, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), true, 3,
+                Duration.ZERO, Duration.ofMillis(20));
+        assertEquals(0, runner(new FleetSelection.NameGlob("e-0001"), ignoring).apply(migrations).failed());
+        assertEquals(List.of("t1", "t2", "t3"), userTables(ids.get(0)));
+        assertTrue(logLines.contains("WARN e-0001 (" + ids.get(0) + "): Applied migration(s) changed since they were applied: "
+                + migrations.get(0).fileName() + ". An applied migration must not be edited: restore the file from version control and put new"
+                + " changes in a new migration (mvn db:generate). Continuing because of -Ddb.ignoreChecksums."), logLines.toString());
+    }
+
+    /**
+     * What db:apply refuses of a pending migration before sending anything, the fleet sent: a migration holding only comments was
+     * applied and recorded (locked: SQL written into it later is an edit of an applied migration), and a migration over the
+     * request cap stopped each database halfway, after the migrations before it, with the D1 client's "The D1 request would be
+     * ... bytes" naming no migration. Now each database's pending migrations go through db:apply's own check first: nothing is
+     * applied there, and the error is db:apply's.
+     */
+    @Test
+    void pendingMigrationsDbApplyRefusesBeforeSendingAreRefusedOnEachDatabaseBeforeSending() {
+        List<String> ids = standIn.createDatabases("p", 2);
+        Path drizzle = dir.resolve("drizzle");
+        List<Migration> withEmpty = new ArrayList<>(migrations);
+        withEmpty.add(new Migration(new dev.godwit.engine.folder.JournalEntry(3, "6", migrations.get(2).when() + 1000, "0003_empty", true),
+                drizzle.resolve("0003_empty.sql"), "-- Custom SQL migration file, put your code below! --\n"));
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("p-*"), options(1)).apply(withEmpty));
+        String empty = "Migration 0003_empty.sql holds no SQL (only comments); applying it would record it as applied and lock it. Write your SQL"
+                + " in drizzle/0003_empty.sql (below its comment), or db:drop it. Nothing was applied.";
+        assertTrue(e.getMessage().contains("\n  - p-0001 (" + ids.get(0) + "): " + empty + "\n"), e.getMessage());
+        assertTrue(e.getMessage().contains("\n  - p-0002 (" + ids.get(1) + "): " + empty + "\n"), e.getMessage());
+        for (String id : ids) {
+            assertEquals(List.of(), history(id), "nothing recorded in " + id);
+            assertEquals(List.of(), userTables(id), "nothing applied to " + id);
+        }
+
+        List<Migration> withBig = new ArrayList<>(migrations);
+        withBig.add(new Migration(new dev.godwit.engine.folder.JournalEntry(3, "6", migrations.get(2).when() + 1000, "0003_big", true),
+                drizzle.resolve("0003_big.sql"), "INSERT INTO t1 (name) VALUES ('" + "x".repeat(5000) + "');"));
+        Target.D1Fleet capped = new Target.D1Fleet(new D1Settings(ACCOUNT, "fleet", TOKEN, standIn.endpoint()).withMaxRequestBytes(4000),
+                new FleetSelection.NameGlob("p-*"), "test");
+        FleetException big = assertThrows(FleetException.class,
+                () -> new FleetRunner(capped, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), options(1), log).apply(withBig));
+        assertTrue(big.getMessage().contains("\n  - p-0001 (" + ids.get(0) + "): Migration 0003_big.sql would be a D1 request of "), big.getMessage());
+        assertTrue(big.getMessage().contains("Godwit sends each migration as one request, at most 4000 bytes"), big.getMessage());
+        for (String id : ids) {
+            assertEquals(List.of(), history(id), "nothing recorded in " + id);
+            assertEquals(List.of(), userTables(id), "nothing applied to " + id);
+        }
+    }
+
+    /**
+     * A migration D1 refused because the database already has what it creates (db:push, a hand change): db:apply on that one
+     * database says to record it with db:baseline, the fleet said only to run db:apply on it. Now the fleet says db:apply's way
+     * on, with the database's id in the command.
+     */
+    @Test
+    void aMigrationRefusedForWhatTheDatabaseAlreadyHasPointsToBaselineAsDbApplyDoes() {
+        List<String> ids = standIn.createDatabases("a", 2);
+        standIn.execute(ids.get(1), "CREATE TABLE t3 (x)");
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("a-*"), options(1)).apply(migrations));
+        assertTrue(e.getMessage().contains("\n  - a-0002 (" + ids.get(1) + "): migration " + migrations.get(2).fileName() + " was refused by D1 and"
+                + " rolled back (nothing of it was applied): table `t3` already exists: SQLITE_ERROR. Run db:apply -Ddb.d1.databaseId=" + ids.get(1)
+                + " to have the failing statement named. If"), e.getMessage());
+        assertTrue(e.getMessage().contains(" If the database already has this migration's changes (db:push, or made by hand), record it as applied"
+                + " instead: mvn db:baseline -Ddb.d1.databaseId=" + ids.get(1) + " -Ddb.baseline=" + migrations.get(2).tag() + " (it checks the"
+                + " schema against the migration's snapshot first).\n"), e.getMessage());
+        assertFullyMigrated(ids.get(0));
+        assertEquals(2, history(ids.get(1)).size());
+    }
+
+    /**
+     * Another run (another branch's folder) records a different migration under this one's "when" between the history read and
+     * the send: the guard refuses, and the re-read finds a row with another hash. db:apply on one database then refuses ("a
+     * different migration with the same when was applied there"); the fleet said it in its own words, and with
+     * -Ddb.ignoreChecksums took that row for this migration's record and went on, its changes never made. Now db:apply's refusal,
+     * whatever -Ddb.ignoreChecksums says (it is about edited files, not another migration).
+     */
+    @Test
+    void anotherMigrationRecordedUnderTheSameWhenMeanwhileFailsTheDatabaseAsDbApplyDoes() {
+        String id = standIn.createDatabase("w-0001");
+        long when = migrations.get(0).when();
+        standIn.beforeCall(id, 2, "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0ther0000000000000000', " + when + ")");
+        FleetRunner.Options ignoring = new FleetRunner.Options(1, 0, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), true, 3,
+                Duration.ZERO, Duration.ofMillis(20));
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(List.of("w-0001")), ignoring).apply(migrations));
+        assertTrue(e.getMessage().contains("\n  - w-0001 (" + id + "): Migration " + migrations.get(0).fileName() + " was not applied: __drizzle_migrations"
+                + " already has a row with created_at " + when + " (this migration's \"when\") but hash 0ther0000000, not this file's "
+                + migrations.get(0).hash().substring(0, 12) + ": a different migration with the same \"when\" was applied there (from another branch or"
+                + " folder). Give this migration its own \"when\" in meta/_journal.json (after the last applied one).\n"), e.getMessage());
+        assertEquals(List.of(Long.toString(when)), history(id));
+        assertEquals(List.of(), userTables(id), "none of the folder's migrations ran");
+    }
+
+    /**
+     * A journal whose "when"s are out of order is refused once for the whole fleet, before any request, with db:apply's reason
+     * (the fleet's own copy of the check had dropped "as drizzle-orm keys it ... and skip it").
+     */
+    @Test
+    void aJournalOutOfOrderIsRefusedOnceWithDbApplysReasonBeforeAnyRequest() {
+        List<String> ids = standIn.createDatabases("j", 2);
+        List<Migration> swapped = new ArrayList<>(migrations);
+        Migration second = migrations.get(1);
+        swapped.set(1, new Migration(new dev.godwit.engine.folder.JournalEntry(1, "6", migrations.get(0).when(), second.tag(), true), second.file(),
+                second.sql()));
+        MigrationException e = assertThrows(MigrationException.class, () -> runner(new FleetSelection.NameGlob("j-*"), options(2)).apply(swapped));
+        assertEquals("The journal's migrations are not in strictly increasing \"when\" order, so the history (keyed on it, as drizzle-orm keys it)"
+                + " could take one migration for another and skip it. Nothing was applied to any database.\n  - journal entry " + second.tag()
+                + " has \"when\" " + migrations.get(0).when() + ", not after " + migrations.get(0).tag() + " (" + migrations.get(0).when()
+                + "): drizzle-orm's migrator would skip it on databases that applied the earlier one; give it a larger \"when\"", e.getMessage());
+        for (String id : ids) assertEquals(0, standIn.callsTo(id));
+        assertEquals(0, standIn.listRequestCount());
     }
 
     @Test

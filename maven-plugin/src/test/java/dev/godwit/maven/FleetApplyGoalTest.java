@@ -1,0 +1,91 @@
+package dev.godwit.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.d1.D1FleetStandIn;
+import dev.godwit.engine.fleet.FleetException;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.testing.TestTables;
+import dev.godwit.schema.model.SchemaDef;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** db:apply -Ddb.d1.databases=... passes the history options to the fleet, as to one database. */
+class FleetApplyGoalTest {
+
+    static final String ACCOUNT = "0123456789abcdef0123456789abcdef";
+    static final String TOKEN = "fleet-goal-token-4321";
+
+    /** -Ddb.ignoreMissing did not reach a fleet apply (its runner had no such option): the refusal it names as the way on stayed. */
+    @Test
+    void ignoreMissingReachesTheFleetApply(@TempDir Path dir) throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(new SchemaDef(List.of(TestTables.table("t1", "name")), List.of()), folder, GenerateOptions.batch().withName("one"));
+        try (D1FleetStandIn standIn = D1FleetStandIn.start(dir.resolve("fleet"), ACCOUNT, TOKEN, 4)) {
+            String id = standIn.createDatabase("tenant-0001");
+            standIn.execute(id, "CREATE TABLE __drizzle_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, hash text NOT NULL, created_at numeric);"
+                    + " INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0f0f0f0f0f0f0f0f', 1234)");
+            ApplyMojo refused = apply(dir, standIn, false);
+            FleetException e = assertThrows(FleetException.class, refused::run);
+            assertTrue(e.getMessage().contains("): The database records migration(s) the folder does not have: created_at 1234"), e.getMessage());
+            assertTrue(e.getMessage().contains("to apply anyway, pass -Ddb.ignoreMissing. Nothing was applied."), e.getMessage());
+            assertEquals(List.of(), standIn.rows(id, "SELECT name FROM sqlite_master WHERE name = 't1'"));
+
+            apply(dir, standIn, true).run();
+            assertEquals(List.of("t1"), standIn.rows(id, "SELECT name FROM sqlite_master WHERE name = 't1'"));
+            assertEquals(2, standIn.rows(id, "SELECT created_at FROM __drizzle_migrations").size());
+        }
+    }
+
+    /** -Ddb.acceptDataLoss and -Ddb.local.foreignKeysOff did nothing on a fleet, silently; the apply now says so and goes on. */
+    @Test
+    void optionsAFleetApplyCannotHonourAreSaidNotDropped(@TempDir Path dir) throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(new SchemaDef(List.of(TestTables.table("t1", "name")), List.of()), folder, GenerateOptions.batch().withName("one"));
+        try (D1FleetStandIn standIn = D1FleetStandIn.start(dir.resolve("fleet"), ACCOUNT, TOKEN, 4)) {
+            String id = standIn.createDatabase("tenant-0001");
+            ApplyMojo apply = apply(dir, standIn, false);
+            for (String name : List.of("acceptDataLoss", "localForeignKeysOff")) {
+                var field = ApplyMojo.class.getDeclaredField(name);
+                field.setAccessible(true);
+                field.setBoolean(apply, true);
+            }
+            List<String> warnings = new java.util.ArrayList<>();
+            apply.setLog(new org.apache.maven.plugin.logging.SystemStreamLog() {
+                @Override
+                public void warn(CharSequence content) {
+                    warnings.add(content.toString());
+                }
+            });
+            apply.run();
+            assertEquals(List.of("-Ddb.acceptDataLoss has no effect on a fleet: the data pre-flight does not run per database (see Fleets, Pre-flight"
+                    + " in the README). Run db:apply -Ddb.d1.databaseId=ID on a representative database first to see what it finds.",
+                    "db.local.foreignKeysOff has no effect on a fleet of Cloudflare D1 databases: foreign keys stay on there."), warnings);
+            assertEquals(List.of("t1"), standIn.rows(id, "SELECT name FROM sqlite_master WHERE name = 't1'"));
+        }
+    }
+
+    private static ApplyMojo apply(Path dir, D1FleetStandIn standIn, boolean ignoreMissing) throws Exception {
+        ApplyMojo apply = new ApplyMojo(null);
+        apply.project = new org.apache.maven.project.MavenProject();
+        apply.project.setFile(dir.resolve("pom.xml").toFile());
+        apply.project.getBuild().setDirectory(dir.resolve("target").toString());
+        apply.d1Databases = "name:tenant-*";
+        apply.d1AccountId = ACCOUNT;
+        apply.d1Endpoint = standIn.endpoint();
+        apply.fleetConcurrency = 2;   // the defaults Maven would inject
+        apply.d1RateLimit = 1100;
+        apply.d1RateLimitWindowSeconds = 300;
+        apply.session = OneDatabaseGoalsTest.commandLine("db.d1.databases", "name:tenant-*", "db.d1.token", TOKEN);
+        var field = ApplyMojo.class.getDeclaredField("ignoreMissing");
+        field.setAccessible(true);
+        field.setBoolean(apply, ignoreMissing);
+        return apply;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.godwit.engine.migrate;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.Capabilities;
+import dev.godwit.engine.folder.Migration;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What db:apply refuses of a pending migration before anything is sent: no SQL at all (applied, it would be locked), a
+ * statement no migration may hold or the database refuses, a statement or a D1 request over the database's size limits. One
+ * check for one database ({@link Migrator}) and for each database of a fleet; it refuses by throwing a {@link MigrationException}.
+ */
+public final class PendingStatements {
+
+    private PendingStatements() {
+    }
+
+    /**
+     * @param database how messages name the database ({@code Database.describe()})
+     */
+    public static void check(Migration m, Capabilities capabilities, String database, HistoryTable history, EngineLog log) {
+        List<String> statements = m.statements();
+        if (statements.isEmpty()) {
+            // Applied, it would be recorded and locked: SQL written into it later is refused as an edit of an applied migration.
+            Path dir = m.file().getParent();
+            String file = (dir == null || dir.getFileName() == null ? "" : dir.getFileName() + "/") + m.file().getFileName();
+            throw new MigrationException("Migration " + m.fileName() + " holds no SQL (only comments); applying it would record it as applied"
+                    + " and lock it. Write your SQL in " + file + " (below its comment), or db:drop it. Nothing was applied.");
+        }
+        for (int i = 0; i < statements.size(); i++) {
+            String s = statements.get(i);
+            String problem = StatementRules.problem(m, i);
+            if (problem != null) throw new MigrationException(problem + " Nothing was applied.");
+            String d1 = StatementRules.d1Problem(m, i);
+            if (d1 != null && capabilities.d1Rules()) {
+                throw new MigrationException(d1 + " (" + database + " refuses what D1 refuses). Nothing was applied.");
+            }
+            if (d1 != null && !capabilities.remote()) {
+                log.warn(StatementRules.at(m, i) + ": Cloudflare D1 would refuse it: " + dev.godwit.engine.sql.D1Rules.problem(s) + ". It runs on "
+                        + database + "; if the project also goes to D1, fix it now.");
+            }
+            int bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > capabilities.maxStatementBytes()) {
+                throw new MigrationException("Migration " + m.file().getFileName() + ", statement " + (i + 1) + " is " + bytes + " bytes; "
+                        + database + " accepts at most " + capabilities.maxStatementBytes()
+                        + " bytes per statement. Split the statement (e.g. insert data in smaller batches).");
+            }
+        }
+        long maxRequest = capabilities.maxRequestBytes();
+        String tooLarge = maxRequest == Long.MAX_VALUE ? null : StatementRules.requestProblem(m, history, maxRequest);
+        if (tooLarge != null) {
+            throw new MigrationException(tooLarge + (capabilities.remote() ? "" : " (" + database + " refuses what D1 refuses)")
+                    + " Nothing was applied.");
+        }
+    }
+}
