@@ -24,6 +24,7 @@ final class MovedRows {
         List<List<SqlLexer.Token>> tokens = statements.stream().map(MovedRows::tokens).toList();
         Map<String, String> copies = new HashMap<>();   // CREATE TABLE copy AS SELECT * FROM t: copy to t, case-folded
         Set<String> emptied = new HashSet<>();
+        Set<String> changedCopies = new HashSet<>();   // tables an UPDATE, INSERT or DELETE ... WHERE writes: a copy written to no longer holds the rows as they were
         for (int i = 0; i < tokens.size(); i++) {
             List<SqlLexer.Token> t = tokens.get(i);
             if (t.isEmpty()) continue;
@@ -47,8 +48,13 @@ final class MovedRows {
                     emptied.add(name);
                     moving.add(i);   // kept only if the rows come back, below
                 }
+                if (name != null && t.size() != whole) changedCopies.add(name);
             }
+            String into = insertTarget(t);
+            if (into != null) changedCopies.add(into);
         }
+        changedCopies.addAll(updated);
+        copies.keySet().removeAll(changedCopies);
         for (int i = 0; i < tokens.size(); i++) {
             String into = insertTarget(tokens.get(i));
             if (into == null) continue;
@@ -102,8 +108,9 @@ final class MovedRows {
     }
 
     /**
-     * Whether an INSERT into {@code into} is {@code SELECT columns FROM} the copy the migration made of {@code into}'s rows, the
-     * columns named as they are (an expression there changes the rows on purpose), and nothing after the copy's name.
+     * Whether an INSERT into {@code into} is {@code SELECT columns FROM} the copy the migration made of {@code into}'s rows, each
+     * column put back into the column of its name ({@code INSERT INTO t (a, b) SELECT a, b}, or {@code SELECT *}): an expression,
+     * a constant or a column put into another changes the rows on purpose. Nothing may follow the copy's name.
      */
     private static boolean readsCopyOf(List<SqlLexer.Token> t, String into, Map<String, String> copies) {
         int select = -1;
@@ -111,10 +118,24 @@ final class MovedRows {
         if (select < 0 || t.size() < select + 3) return false;
         int from = t.size() - 2;
         if (!t.get(from).is("FROM") || !into.equals(copies.get(nameAt(t, from + 1)))) return false;
-        for (int i = select + 1; i < from; i++) {
-            SqlLexer.Token k = t.get(i);
-            if (!(k.kind() == SqlLexer.Kind.WORD || k.kind() == SqlLexer.Kind.QUOTED || k.isPunct(",") || k.isPunct("*"))) return false;
+        if (from == select + 2 && t.get(select + 1).isPunct("*")) return true;
+        List<String> selected = names(t.subList(select + 1, from));
+        int open = -1;
+        for (int i = 0; i < select; i++) if (t.get(i).isPunct("(")) open = i;
+        if (selected == null || open < 0 || !t.get(select - 1).isPunct(")")) return false;
+        List<String> target = names(t.subList(open + 1, select - 1));
+        return selected.equals(target);
+    }
+
+    /** The names of a comma-separated list of bare or quoted names, case-folded; null when it holds anything else. */
+    private static List<String> names(List<SqlLexer.Token> list) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            SqlLexer.Token k = list.get(i);
+            boolean name = k.kind() == SqlLexer.Kind.WORD || k.kind() == SqlLexer.Kind.QUOTED;
+            if (i % 2 == 0 ? !name : !k.isPunct(",")) return null;
+            if (name) out.add(SqliteNames.key(k.name()));
         }
-        return true;
+        return list.size() % 2 == 1 ? out : null;
     }
 }

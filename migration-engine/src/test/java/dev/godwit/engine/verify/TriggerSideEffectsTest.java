@@ -170,4 +170,42 @@ class TriggerSideEffectsTest {
                 + "--> statement-breakpoint\nDROP TABLE orders_copy;\n");
         assertEquals(List.of(), Verifier.verify(V0, folder));
     }
+
+    /**
+     * Putting the rows back with a constant (or a column into another) changes them on purpose, words only or not: clearing
+     * updated_at through a copy, with no trigger at all, was reported as rewritten by a trigger. A move names each column as
+     * it is.
+     */
+    @Test
+    void rowsPutBackWithAConstantAreNotATriggersRewrite() throws Exception {
+        MigrationsFolder folder = folder("SELECT 1;", false);
+        new Generator().generate(V0, folder, GenerateOptions.batch().withName("clear").withCustom(true));
+        Path clear = folder.sqlFile("0002_clear");
+        Files.writeString(clear, Files.readString(clear) + "\nCREATE TABLE orders_copy AS SELECT * FROM orders;--> statement-breakpoint\n"
+                + "DELETE FROM orders;--> statement-breakpoint\n"
+                + "INSERT INTO orders (id, customer_id, status, updated_at) SELECT id, customer_id, status, NULL FROM orders_copy;"
+                + "--> statement-breakpoint\nINSERT INTO order_log (what) SELECT 'moved ' || id FROM orders_copy;"
+                + "--> statement-breakpoint\nDROP TABLE orders_copy;\n");
+        assertEquals(List.of(), Verifier.verify(V0, folder));
+        Path file = appliedUpToTheRebuild(folder);
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(folder.migrations().subList(2, 3));   // refuses nothing
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM orders WHERE updated_at IS NULL"));
+        }
+    }
+
+    /** A copy the migration writes to (UPDATE orders_copy SET ...) no longer holds the rows as they were: putting it back is no move. */
+    @Test
+    void rowsChangedInTheCopyBeforeTheyArePutBackAreNotATriggersRewrite() throws Exception {
+        MigrationsFolder folder = folder("SELECT 1;", false);
+        new Generator().generate(V0, folder, GenerateOptions.batch().withName("reset").withCustom(true));
+        Path reset = folder.sqlFile("0002_reset");
+        Files.writeString(reset, Files.readString(reset) + "\nCREATE TABLE orders_copy AS SELECT * FROM orders;--> statement-breakpoint\n"
+                + "UPDATE orders_copy SET updated_at = '2026-02-01';--> statement-breakpoint\nDELETE FROM orders;--> statement-breakpoint\n"
+                + "INSERT INTO orders SELECT * FROM orders_copy;--> statement-breakpoint\nDROP TABLE orders_copy;\n");
+        assertEquals(List.of(), Verifier.verify(V0, folder));
+        Path file = appliedUpToTheRebuild(folder);
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(folder.migrations().subList(2, 3));
+    }
 }
