@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The statements of a migration that only move rows: a rebuild takes a table's rows out and puts them back
  * ({@code DELETE FROM t} with no WHERE, then {@code INSERT INTO t ... SELECT ... FROM} the copy it made of t), or drops
- * a table. Nobody asked for the triggers these statements fire to write audit rows or stamp the rows put back; a
+ * a table it builds again (fills from its copy, or renames a new table to its name: its children's rows cascade away and
+ * come back). Nobody asked for the triggers these statements fire to write audit rows or stamp the rows put back; a
  * hand-written {@code DELETE ... WHERE} or {@code UPDATE} means its triggers to fire.
  */
 final class MovedRows {
@@ -24,6 +25,8 @@ final class MovedRows {
         List<List<SqlLexer.Token>> tokens = statements.stream().map(MovedRows::tokens).toList();
         Map<String, String> copies = new HashMap<>();   // CREATE TABLE copy AS SELECT * FROM t: copy to t, case-folded
         Set<String> emptied = new HashSet<>();
+        Map<Integer, String> dropped = new HashMap<>();   // DROP TABLE statement to the table it drops
+        Set<String> builtAgain = new HashSet<>();   // tables the migration fills from their copy or renames a new table to
         Set<String> changedCopies = new HashSet<>();   // tables an UPDATE, INSERT or DELETE ... WHERE writes: a copy written to no longer holds the rows as they were
         for (int i = 0; i < tokens.size(); i++) {
             List<SqlLexer.Token> t = tokens.get(i);
@@ -36,7 +39,11 @@ final class MovedRows {
                     if (name != null && from != null) copies.put(name, from);
                 }
             } else if (t.size() >= 3 && t.get(0).is("DROP") && t.get(1).is("TABLE")) {
-                moving.add(i);
+                String name = nameAt(t, t.size() > 4 && t.get(2).is("IF") && t.get(3).is("EXISTS") ? 4 : 2);
+                if (name != null) dropped.put(i, name);   // a move only if the table is built again, below
+            } else if (t.size() >= 6 && t.get(0).is("ALTER") && t.get(1).is("TABLE") && t.get(t.size() - 3).is("RENAME")
+                    && t.get(t.size() - 2).is("TO") && t.get(t.size() - 1).isName()) {
+                builtAgain.add(SqliteNames.key(t.get(t.size() - 1).name()));   // drizzle-kit's rebuild: __new_t renamed to t
             } else if (t.get(0).is("UPDATE")) {
                 int at = t.size() > 3 && t.get(1).is("OR") ? 3 : 1;
                 String name = nameAt(t, at);
@@ -60,8 +67,11 @@ final class MovedRows {
             if (into == null) continue;
             if (!readsCopyOf(tokens.get(i), into, copies)) continue;
             moving.add(i);
+            builtAgain.add(into);
             if (emptied.contains(into)) refilled.add(into);
         }
+        // a DROP TABLE whose table is not built again removes its rows, and its children's, for good: a cleanup too
+        for (Map.Entry<Integer, String> d : dropped.entrySet()) if (builtAgain.contains(d.getValue())) moving.add(d.getKey());
         // a DELETE whose rows never come back is a cleanup the migration asked for
         for (int i = 0; i < tokens.size(); i++) {
             List<SqlLexer.Token> t = tokens.get(i);

@@ -208,4 +208,24 @@ class TriggerSideEffectsTest {
         Path file = appliedUpToTheRebuild(folder);
         Preflight.ofFile(file, false, EngineLog.SILENT).check(folder.migrations().subList(2, 3));
     }
+
+    /**
+     * A hand-written DROP TABLE of a parent whose rows never come back deletes its ON DELETE CASCADE children for good: the
+     * audit rows their trigger writes record that loss, as asked for. Only a DROP of a table the migration builds again
+     * (filled from its copy, or a new table renamed to its name) moves rows.
+     */
+    @Test
+    void theAuditRowsOfADropTheMigrationAsksForAreNoFinding() throws Exception {
+        MigrationsFolder folder = folder(AUDIT, false);
+        new Generator().generate(V0, folder, GenerateOptions.batch().withName("drop").withCustom(true));
+        Path drop = folder.sqlFile("0002_drop");
+        Files.writeString(drop, Files.readString(drop) + "\n-- godwit:accept-data-loss orders\nDROP TABLE customers;\n");
+        Path file = appliedUpToTheRebuild(folder);
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(folder.migrations().subList(2, 3));   // refuses nothing
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("n", 0L)), db.query("SELECT count(*) AS n FROM orders"));
+            assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM order_log"), "the truth: one audit row per order dropped");
+        }
+    }
 }
