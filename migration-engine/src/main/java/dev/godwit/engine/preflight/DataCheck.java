@@ -354,9 +354,11 @@ final class DataCheck {
                     if (x[1] > 0) out.add(change(RowChange.Kind.REFERENCE_CHANGED, is.name(), c, x[1], x[2], m, at, statements));
                 }
             }
-            if (join != null && moved.refills(was.name()) && was.columns().equals(is.columns())) {
-                // rows taken out and put back as they were: a value that differs now was written by a trigger the INSERT fired
-                List<String> own = was.columns().stream().filter(c -> !was.parents().containsKey(c)).toList();
+            if (join != null && moved.refills(was.name())) {
+                // rows taken out and put back as they were (of a rebuilt table, the columns it copies as they are; IS NOT compares
+                // '5' in a text column and 5 in the integer column it became as equal): a value that differs now was written by a trigger
+                Shape now = is;
+                List<String> own = was.columns().stream().filter(c -> !was.parents().containsKey(c) && now.has(c) && moved.putsBack(was.name(), c)).toList();
                 if (!own.isEmpty()) {
                     StringBuilder sql = new StringBuilder("SELECT count(*)");
                     for (String c : own) sql.append(", coalesce(sum(a.").append(q(c)).append(" IS NOT b.").append(q(c)).append("), 0)");
@@ -365,7 +367,7 @@ final class DataCheck {
                     for (int i = 0; i < own.size(); i++) {
                         if (x[i + 1] > 0) {
                             out.add(change(RowChange.Kind.REWRITTEN_BY_TRIGGER, is.name(), own.get(i), x[i + 1], x[0], m,
-                                    moved.refillStatement(statements, was.name()), statements));
+                                    rewriter(r, moved, statements, was.name()), statements));
                         }
                     }
                 }
@@ -385,6 +387,20 @@ final class DataCheck {
             }
         }
         return out;
+    }
+
+    /**
+     * The statement whose triggers rewrote {@code table}'s moved rows: the first one, from the table's own restore on, that puts
+     * rows back into a table with a trigger naming {@code table} (a child's trigger can write into its rebuilt parent).
+     */
+    private static int rewriter(Replica r, MovedRows moved, List<String> statements, String table) {
+        int own = moved.refillStatement(statements, table);
+        Set<String> firing = new HashSet<>();
+        for (Map<String, Object> row : r.query("SELECT tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
+            if (mentions(String.valueOf(row.get("sql")), table)) firing.add(SqliteNames.key(String.valueOf(row.get("tbl_name"))));
+        }
+        for (int i = Math.max(own, 0); i < statements.size(); i++) if (firing.contains(moved.restoreInto(i))) return i;
+        return own;
     }
 
     /**

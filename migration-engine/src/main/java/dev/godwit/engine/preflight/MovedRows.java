@@ -18,7 +18,9 @@ import java.util.Set;
 final class MovedRows {
 
     private final Set<Integer> moving = new HashSet<>();
-    private final Set<String> refilled = new HashSet<>();   // tables emptied and filled again, case-folded
+    private final Set<String> refilled = new HashSet<>();   // tables emptied (DELETE or DROP) and filled again from their copy, case-folded
+    private final Map<String, List<String>> putBack = new HashMap<>();   // refilled table to the columns put back as they were ("*": all)
+    private final Map<Integer, String> restores = new HashMap<>();   // an INSERT that moves rows back to its table
     private final Set<String> updated = new HashSet<>();    // tables an UPDATE names as its target, case-folded
 
     MovedRows(List<String> statements) {
@@ -40,7 +42,10 @@ final class MovedRows {
                 }
             } else if (t.size() >= 3 && t.get(0).is("DROP") && t.get(1).is("TABLE")) {
                 String name = nameAt(t, t.size() > 4 && t.get(2).is("IF") && t.get(3).is("EXISTS") ? 4 : 2);
-                if (name != null) dropped.put(i, name);   // a move only if the table is built again, below
+                if (name != null) {
+                    dropped.put(i, name);   // a move only if the table is built again, below
+                    emptied.add(name);
+                }
             } else if (t.size() >= 6 && t.get(0).is("ALTER") && t.get(1).is("TABLE") && t.get(t.size() - 3).is("RENAME")
                     && t.get(t.size() - 2).is("TO") && t.get(t.size() - 1).isName()) {
                 builtAgain.add(SqliteNames.key(t.get(t.size() - 1).name()));   // drizzle-kit's rebuild: __new_t renamed to t
@@ -65,10 +70,15 @@ final class MovedRows {
         for (int i = 0; i < tokens.size(); i++) {
             String into = insertTarget(tokens.get(i));
             if (into == null) continue;
-            if (!readsCopyOf(tokens.get(i), into, copies)) continue;
+            List<String> columns = readsCopyOf(tokens.get(i), into, copies);
+            if (columns == null) continue;
             moving.add(i);
+            restores.put(i, into);
             builtAgain.add(into);
-            if (emptied.contains(into)) refilled.add(into);
+            if (emptied.contains(into)) {
+                refilled.add(into);
+                putBack.merge(into, columns, (a, b) -> a.contains("*") ? b : a);
+            }
         }
         // a DROP TABLE whose table is not built again removes its rows, and its children's, for good: a cleanup too
         for (Map.Entry<Integer, String> d : dropped.entrySet()) if (builtAgain.contains(d.getValue())) moving.add(d.getKey());
@@ -88,6 +98,17 @@ final class MovedRows {
     boolean refills(String table) {
         String key = SqliteNames.key(table);
         return refilled.contains(key) && !updated.contains(key);
+    }
+
+    /** Whether the migration puts {@code column} of {@code table}'s rows back as it was (a rebuild may compute the others). */
+    boolean putsBack(String table, String column) {
+        List<String> columns = putBack.getOrDefault(SqliteNames.key(table), List.of());
+        return columns.contains("*") || columns.contains(SqliteNames.key(column));
+    }
+
+    /** The table statement {@code i} puts moved rows back into, case-folded; null when it is no such INSERT. */
+    String restoreInto(int i) {
+        return restores.get(i);
     }
 
     /** The first statement that puts rows back into {@code table}, or -1. */
@@ -118,23 +139,22 @@ final class MovedRows {
     }
 
     /**
-     * Whether an INSERT into {@code into} is {@code SELECT columns FROM} the copy the migration made of {@code into}'s rows, each
+     * The columns an INSERT into {@code into} puts back ({@code "*"}: all), when it is {@code SELECT columns FROM} the copy the migration made of {@code into}'s rows, each
      * column put back into the column of its name ({@code INSERT INTO t (a, b) SELECT a, b}, or {@code SELECT *}): an expression,
-     * a constant or a column put into another changes the rows on purpose. Nothing may follow the copy's name.
+     * a constant or a column put into another changes the rows on purpose. Nothing may follow the copy's name. Null otherwise.
      */
-    private static boolean readsCopyOf(List<SqlLexer.Token> t, String into, Map<String, String> copies) {
+    private static List<String> readsCopyOf(List<SqlLexer.Token> t, String into, Map<String, String> copies) {
         int select = -1;
         for (int i = 0; i < t.size() && select < 0; i++) if (t.get(i).is("SELECT")) select = i;
-        if (select < 0 || t.size() < select + 3) return false;
+        if (select < 0 || t.size() < select + 3) return null;
         int from = t.size() - 2;
-        if (!t.get(from).is("FROM") || !into.equals(copies.get(nameAt(t, from + 1)))) return false;
-        if (from == select + 2 && t.get(select + 1).isPunct("*")) return true;
+        if (!t.get(from).is("FROM") || !into.equals(copies.get(nameAt(t, from + 1)))) return null;
+        if (from == select + 2 && t.get(select + 1).isPunct("*")) return List.of("*");
         List<String> selected = names(t.subList(select + 1, from));
         int open = -1;
         for (int i = 0; i < select; i++) if (t.get(i).isPunct("(")) open = i;
-        if (selected == null || open < 0 || !t.get(select - 1).isPunct(")")) return false;
-        List<String> target = names(t.subList(open + 1, select - 1));
-        return selected.equals(target);
+        if (selected == null || open < 0 || !t.get(select - 1).isPunct(")")) return null;
+        return selected.equals(names(t.subList(open + 1, select - 1))) ? selected : null;
     }
 
     /** The names of a comma-separated list of bare or quoted names, case-folded; null when it holds anything else. */

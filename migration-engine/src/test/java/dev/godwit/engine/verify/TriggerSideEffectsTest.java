@@ -228,4 +228,67 @@ class TriggerSideEffectsTest {
             assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM order_log"), "the truth: one audit row per order dropped");
         }
     }
+
+    /**
+     * A trigger of a child can write into the parent the rebuild moves: a counter kept by AFTER INSERT / AFTER DELETE triggers
+     * on orders. The rebuild copies customers, deletes the orders (counts go down in the old customers, which are dropped),
+     * puts customers back from the copy and then the orders (counts go up again): on a real apply every customer's
+     * order_count ends up doubled. Only tables emptied with DELETE were compared, so the replay and the pre-flight said nothing.
+     */
+    @Test
+    void aChildsTriggerThatRewritesTheRebuiltParentIsReported() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        String count = "      - {name: order_count, type: integer, notNull: true, default: 0}\n";
+        new Generator().generate(shop(count), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(shop(count), folder, GenerateOptions.batch().withName("custom").withCustom(true));
+        Path custom = folder.sqlFile("0001_custom");
+        Files.writeString(custom, Files.readString(custom) + "\nCREATE TRIGGER orders_in AFTER INSERT ON orders BEGIN UPDATE customers"
+                + " SET order_count = order_count + 1 WHERE id = NEW.customer_id; END;--> statement-breakpoint\nCREATE TRIGGER orders_out AFTER"
+                + " DELETE ON orders BEGIN UPDATE customers SET order_count = order_count - 1 WHERE id = OLD.customer_id; END;\n");
+        SchemaDef v1 = shop(count + "      - {name: tier, type: text, notNull: true, default: free}\n"
+                + "    checks: [{name: tier_in, expression: \"tier IN ('free','pro')\"}]\n");
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("tier"));
+        Path file = appliedUpToTheRebuild(folder);
+
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
+                .check(folder.migrations().subList(2, 3)));
+        assertTrue(e.getMessage().contains("\n  - \"customers\".\"order_count\": 2 of 2 rows rewritten by a trigger that fires when the rebuild"
+                + " inserts them again, through 0002_tier.sql statement 9: INSERT INTO `orders`"), e.getMessage());
+
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("id", 1L, "order_count", 4L), Map.of("id", 2L, "order_count", 2L)),
+                    db.query("SELECT id, order_count FROM customers ORDER BY id"), "the truth: the apply doubled every count");
+        }
+        List<Finding> f = Verifier.verify(v1, folder);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).message().contains("\n    - \"customers\".\"order_count\": 3 of 3 rows rewritten by a trigger that fires when the"
+                + " rebuild inserts them again, through 0002_tier.sql statement 9: INSERT INTO `orders`"), f.get(0).message());
+    }
+
+    /**
+     * A rebuild that changes a column's type converts the values it puts back (text '41' into an integer column is 41): not a
+     * trigger's rewrite, now that a rebuilt table's rows are compared too. Real rows of numeric text, text to integer, no trigger.
+     */
+    @Test
+    void aTypeChangeOfTheRebuiltTableIsNotATriggersRewrite() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaDef v0 = shop("      - {name: code, type: text}\n");
+        SchemaDef v1 = shop("      - {name: code, type: integer}\n");
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("custom").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_custom"), Files.readString(folder.sqlFile("0001_custom")) + "\nSELECT 1;\n");
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("code").withAcceptDataLoss(true));
+        assertTrue(Files.readString(folder.sqlFile("0002_code")).contains("INSERT INTO `customers`(`id`,`name`,`code`) SELECT `id`, `name`, `code`"),
+                Files.readString(folder.sqlFile("0002_code")));
+        Path file = appliedUpToTheRebuild(folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("UPDATE customers SET code = '4' || id"), false);
+        }
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(folder.migrations().subList(2, 3));   // refuses nothing
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("code", 41L), Map.of("code", 42L)), db.query("SELECT code FROM customers ORDER BY id"));
+        }
+    }
 }
