@@ -339,7 +339,7 @@ final class DataCheck {
                 int at = firstDrop.getOrDefault(was.name(), -1);
                 out.add(change(RowChange.Kind.ROWS_DELETED, is.name(), null, n0 - n1, n0, m, at, statements));
             }
-            String join = join(was, is);
+            String join = join(was, is, moved.refills(was.name()));
             if (join != null) {
                 for (Map.Entry<String, String> fk : was.parents().entrySet()) {
                     String c = fk.getKey();
@@ -459,13 +459,17 @@ final class DataCheck {
         return new RowChange(kind, table, column, rows, of, m, at, at >= 0 ? statements.get(at) : null);
     }
 
-    /** The join of the snapshot (b) with the table now (a): on the primary key where it survived, else on the rowid. */
-    private static String join(Shape was, Shape is) {
+    /**
+     * The join of the snapshot (b) with the table now (a): on the primary key where it survived, else on the rowid; none for a
+     * table without a primary key whose rows the migration takes out and puts back ({@code refilled}): that renumbers the
+     * rowids from 1, so a row would be joined with another.
+     */
+    private static String join(Shape was, Shape is, boolean refilled) {
         List<String> pk = was.primaryKey();
         if (!pk.isEmpty() && pk.stream().allMatch(is::has)) {
             return String.join(" AND ", pk.stream().map(c -> "a." + q(c) + " IS b." + q(c)).toList());
         }
-        return was.rowidName() != null && is.rowidName() != null ? "a." + is.rowidName() + " = b.gw_preflight_rid" : null;
+        return !refilled && was.rowidName() != null && is.rowidName() != null ? "a." + is.rowidName() + " = b.gw_preflight_rid" : null;
     }
 
     private static String countQuery(List<String> tables) {
