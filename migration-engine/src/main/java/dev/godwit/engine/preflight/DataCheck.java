@@ -87,9 +87,12 @@ final class DataCheck {
         MovedRows moved = new MovedRows(statements);
         List<Mentions> said = statements.stream().map(st -> new Mentions(code(st))).toList();
         Map<String, Long> bystanders = new java.util.LinkedHashMap<>();   // their count after the last statement
+        Set<String> keptInStep = reach.deletedByTriggers();
         for (int i = 0; i < tables.size(); i++) {
             String name = tables.get(i).name();
-            if (said.stream().noneMatch(w -> w.of(name))) bystanders.put(name, counts[i]);
+            // a table a trigger also deletes from is kept in step with the moved rows (a search index): what the INSERT back adds
+            // there replaces what the DELETE took
+            if (said.stream().noneMatch(w -> w.of(name)) && !keptInStep.contains(SqliteNames.key(name))) bystanders.put(name, counts[i]);
         }
         Map<String, Long> addedByMoves = new java.util.LinkedHashMap<>();
         Map<String, Integer> firstAdded = new HashMap<>();
@@ -176,6 +179,18 @@ final class DataCheck {
             }
         }
 
+        /** The tables (as {@link SqliteNames#key}) a trigger's body deletes from. */
+        Set<String> deletedByTriggers() {
+            Set<String> out = new HashSet<>();
+            for (List<String> sqls : triggerSql.values()) {
+                for (String sql : sqls) {
+                    Matcher d = TRIGGER_DELETE.matcher(sql);
+                    while (d.find()) out.add(SqliteNames.key(SqlLexer.unquote(d.group(2))));   // group 1: the schema
+                }
+            }
+            return out;
+        }
+
         List<Shape> of(List<String> statements) {
             Set<String> in = new java.util.LinkedHashSet<>();
             Set<String> cascading = new HashSet<>();
@@ -238,6 +253,9 @@ final class DataCheck {
             return out;
         }
     }
+
+    /** A DELETE in a trigger's body, and the table it deletes from (a schema before it left out). */
+    private static final Pattern TRIGGER_DELETE = Pattern.compile("(?is)\\bDELETE\\s+FROM\\s+(?:" + IDENT + "\\s*\\.\\s*)?" + IDENT);
 
     /** Statements that delete rows of the tables they name (and so fire their children's ON DELETE actions). */
     private static final Pattern REMOVES = Pattern.compile("(?is)^\\s*(DROP\\s+TABLE|DELETE|REPLACE|INSERT\\s+OR\\s+REPLACE|ALTER\\s+TABLE\\s+.*\\bDROP\\b)\\b.*");
