@@ -340,6 +340,7 @@ final class DataCheck {
                                            Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved) {
         Map<String, String> renames = renames(statements);
         Map<String, Shape> after = shapes(r);
+        Map<String, String> triggers = null;   // read when a table whose rows were moved is compared
         List<RowChange> out = new ArrayList<>();
         for (Shape was : tracked) {
             String name = was.name();
@@ -376,12 +377,14 @@ final class DataCheck {
                 // rows taken out and put back as they were (of a rebuilt table, the columns it copies as they are; IS NOT compares
                 // '5' in a text column and 5 in the integer column it became as equal): a value that differs now was written by a trigger
                 Shape now = is;
-                // A table rebuilt itself has no triggers left; another table's trigger that sets its values from other rows
-                // (order_count = the count of its orders) leaves real rows as they were, and only one that moves a value on from
-                // itself (order_count = order_count + 1) changes them on every database, generated rows or not.
-                String triggers = moved.drops(was.name()) ? triggerText(r) : null;
+                // Compared where the table's own trigger names the column (a stamp on the rows put back), or any trigger moves it on
+                // from its own value (order_count = order_count + 1): those change it on every database. Another table's trigger
+                // that sets it from other rows (order_count = the count of its orders) leaves real rows as they were; only the
+                // replay's generated values, which match no generated children, would change.
+                if (triggers == null) triggers = triggers(r);
+                Map<String, String> all = triggers;
                 List<String> own = was.columns().stream().filter(c -> !was.parents().containsKey(c) && now.has(c) && moved.putsBack(was.name(), c)
-                        && (triggers == null || movesOnFromItself(triggers, was.name(), c))).toList();
+                        && drifts(all, was.name(), c)).toList();
                 if (!own.isEmpty()) {
                     StringBuilder sql = new StringBuilder("SELECT count(*)");
                     for (String c : own) sql.append(", coalesce(sum(a.").append(q(c)).append(" IS NOT b.").append(q(c)).append("), 0)");
@@ -412,13 +415,20 @@ final class DataCheck {
         return out;
     }
 
-    /** The text of every trigger, lower-cased: what {@link #movesOnFromItself} reads. */
-    private static String triggerText(Replica r) {
-        StringBuilder sb = new StringBuilder();
-        for (Map<String, Object> row : r.query("SELECT sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
-            sb.append(row.get("sql")).append('\n');
+    /** Every trigger's SQL, lower-cased, by its table (as {@link SqliteNames#key}); one table's several joined. */
+    private static Map<String, String> triggers(Replica r) {
+        Map<String, String> out = new HashMap<>();
+        for (Map<String, Object> row : r.query("SELECT tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
+            out.merge(SqliteNames.key(String.valueOf(row.get("tbl_name"))), String.valueOf(row.get("sql")).toLowerCase(Locale.ROOT), (a, b) -> a + "\n" + b);
         }
-        return sb.toString().toLowerCase(Locale.ROOT);
+        return out;
+    }
+
+    /** Whether a trigger changes {@code column} of moved rows of {@code table} on any database: see {@link #compare}. */
+    private static boolean drifts(Map<String, String> triggers, String table, String column) {
+        String own = triggers.get(SqliteNames.key(table));
+        if (own != null && mentions(own, column)) return true;
+        return triggers.values().stream().anyMatch(sql -> movesOnFromItself(sql, table, column));
     }
 
     /** Whether a trigger's UPDATE of {@code table} sets {@code column} from its own value ({@code SET n = n + 1}): a counter. */

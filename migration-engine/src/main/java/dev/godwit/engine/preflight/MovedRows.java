@@ -21,7 +21,6 @@ final class MovedRows {
     private final Set<String> refilled = new HashSet<>();   // tables emptied (DELETE or DROP) and filled again from their copy, case-folded
     private final Map<String, List<String>> putBack = new HashMap<>();   // refilled table to the columns put back as they were ("*": all)
     private final Map<Integer, String> restores = new HashMap<>();   // an INSERT that moves rows back to its table
-    private final Set<String> droppedTables = new HashSet<>();   // tables a DROP TABLE names, case-folded
     private final Set<String> updated = new HashSet<>();    // tables an UPDATE names as its target, case-folded
 
     MovedRows(List<String> statements) {
@@ -45,7 +44,6 @@ final class MovedRows {
                 String name = nameAt(t, t.size() > 4 && t.get(2).is("IF") && t.get(3).is("EXISTS") ? 4 : 2);
                 if (name != null) {
                     dropped.put(i, name);   // a move only if the table is built again, below
-                    droppedTables.add(name);
                     emptied.add(name);
                 }
             } else if (t.size() >= 6 && t.get(0).is("ALTER") && t.get(1).is("TABLE") && t.get(t.size() - 3).is("RENAME")
@@ -100,11 +98,6 @@ final class MovedRows {
     boolean refills(String table) {
         String key = SqliteNames.key(table);
         return refilled.contains(key) && !updated.contains(key);
-    }
-
-    /** Whether the migration drops {@code table} (before it fills it again: a rebuild of the table itself, its triggers gone). */
-    boolean drops(String table) {
-        return droppedTables.contains(SqliteNames.key(table));
     }
 
     /** Whether the migration puts {@code column} of {@code table}'s rows back as it was (a rebuild may compute the others). */
