@@ -87,9 +87,12 @@ final class DataCheck {
         MovedRows moved = new MovedRows(statements);
         List<Mentions> said = statements.stream().map(st -> new Mentions(code(st))).toList();
         Map<String, Long> bystanders = new java.util.LinkedHashMap<>();   // their count after the last statement
+        Set<String> keptInStep = reach.deletedByTriggers();
         for (int i = 0; i < tables.size(); i++) {
             String name = tables.get(i).name();
-            if (said.stream().noneMatch(w -> w.of(name))) bystanders.put(name, counts[i]);
+            // a table a trigger also deletes from is kept in step with the moved rows (a search index): what the INSERT back adds
+            // there replaces what the DELETE took
+            if (said.stream().noneMatch(w -> w.of(name)) && !keptInStep.contains(SqliteNames.key(name))) bystanders.put(name, counts[i]);
         }
         Map<String, Long> addedByMoves = new java.util.LinkedHashMap<>();
         Map<String, Integer> firstAdded = new HashMap<>();
@@ -176,6 +179,18 @@ final class DataCheck {
             }
         }
 
+        /** The tables (as {@link SqliteNames#key}) a trigger's body deletes from. */
+        Set<String> deletedByTriggers() {
+            Set<String> out = new HashSet<>();
+            for (List<String> sqls : triggerSql.values()) {
+                for (String sql : sqls) {
+                    Matcher d = TRIGGER_DELETE.matcher(sql);
+                    while (d.find()) out.add(SqliteNames.key(SqlLexer.unquote(d.group(2))));   // group 1: the schema
+                }
+            }
+            return out;
+        }
+
         List<Shape> of(List<String> statements) {
             Set<String> in = new java.util.LinkedHashSet<>();
             Set<String> cascading = new HashSet<>();
@@ -238,6 +253,9 @@ final class DataCheck {
             return out;
         }
     }
+
+    /** A DELETE in a trigger's body, and the table it deletes from (a schema before it left out). */
+    private static final Pattern TRIGGER_DELETE = Pattern.compile("(?is)\\bDELETE\\s+FROM\\s+(?:" + IDENT + "\\s*\\.\\s*)?" + IDENT);
 
     /** Statements that delete rows of the tables they name (and so fire their children's ON DELETE actions). */
     private static final Pattern REMOVES = Pattern.compile("(?is)^\\s*(DROP\\s+TABLE|DELETE|REPLACE|INSERT\\s+OR\\s+REPLACE|ALTER\\s+TABLE\\s+.*\\bDROP\\b)\\b.*");
@@ -322,6 +340,7 @@ final class DataCheck {
                                            Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved) {
         Map<String, String> renames = renames(statements);
         Map<String, Shape> after = shapes(r);
+        Map<String, String> triggers = null;   // read when a table whose rows were moved is compared
         List<RowChange> out = new ArrayList<>();
         for (Shape was : tracked) {
             String name = was.name();
@@ -339,7 +358,7 @@ final class DataCheck {
                 int at = firstDrop.getOrDefault(was.name(), -1);
                 out.add(change(RowChange.Kind.ROWS_DELETED, is.name(), null, n0 - n1, n0, m, at, statements));
             }
-            String join = join(was, is);
+            String join = join(was, is, moved.refills(was.name()));
             if (join != null) {
                 for (Map.Entry<String, String> fk : was.parents().entrySet()) {
                     String c = fk.getKey();
@@ -354,9 +373,18 @@ final class DataCheck {
                     if (x[1] > 0) out.add(change(RowChange.Kind.REFERENCE_CHANGED, is.name(), c, x[1], x[2], m, at, statements));
                 }
             }
-            if (join != null && moved.refills(was.name()) && was.columns().equals(is.columns())) {
-                // rows taken out and put back as they were: a value that differs now was written by a trigger the INSERT fired
-                List<String> own = was.columns().stream().filter(c -> !was.parents().containsKey(c)).toList();
+            if (join != null && moved.refills(was.name())) {
+                // rows taken out and put back as they were (of a rebuilt table, the columns it copies as they are; IS NOT compares
+                // '5' in a text column and 5 in the integer column it became as equal): a value that differs now was written by a trigger
+                Shape now = is;
+                // Compared where the table's own trigger names the column (a stamp on the rows put back), or any trigger moves it on
+                // from its own value (order_count = order_count + 1): those change it on every database. Another table's trigger
+                // that sets it from other rows (order_count = the count of its orders) leaves real rows as they were; only the
+                // replay's generated values, which match no generated children, would change.
+                if (triggers == null) triggers = triggers(r);
+                Map<String, String> all = triggers;
+                List<String> own = was.columns().stream().filter(c -> !was.parents().containsKey(c) && now.has(c) && moved.putsBack(was.name(), c)
+                        && drifts(all, was.name(), c)).toList();
                 if (!own.isEmpty()) {
                     StringBuilder sql = new StringBuilder("SELECT count(*)");
                     for (String c : own) sql.append(", coalesce(sum(a.").append(q(c)).append(" IS NOT b.").append(q(c)).append("), 0)");
@@ -365,7 +393,7 @@ final class DataCheck {
                     for (int i = 0; i < own.size(); i++) {
                         if (x[i + 1] > 0) {
                             out.add(change(RowChange.Kind.REWRITTEN_BY_TRIGGER, is.name(), own.get(i), x[i + 1], x[0], m,
-                                    moved.refillStatement(statements, was.name()), statements));
+                                    rewriter(r, moved, statements, was.name()), statements));
                         }
                     }
                 }
@@ -385,6 +413,44 @@ final class DataCheck {
             }
         }
         return out;
+    }
+
+    /** Every trigger's SQL, lower-cased, by its table (as {@link SqliteNames#key}); one table's several joined. */
+    private static Map<String, String> triggers(Replica r) {
+        Map<String, String> out = new HashMap<>();
+        for (Map<String, Object> row : r.query("SELECT tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
+            out.merge(SqliteNames.key(String.valueOf(row.get("tbl_name"))), String.valueOf(row.get("sql")).toLowerCase(Locale.ROOT), (a, b) -> a + "\n" + b);
+        }
+        return out;
+    }
+
+    /** Whether a trigger changes {@code column} of moved rows of {@code table} on any database: see {@link #compare}. */
+    private static boolean drifts(Map<String, String> triggers, String table, String column) {
+        String own = triggers.get(SqliteNames.key(table));
+        if (own != null && mentions(own, column)) return true;
+        return triggers.values().stream().anyMatch(sql -> movesOnFromItself(sql, table, column));
+    }
+
+    /** Whether a trigger's UPDATE of {@code table} sets {@code column} from its own value ({@code SET n = n + 1}): a counter. */
+    private static boolean movesOnFromItself(String triggers, String table, String column) {
+        String t = Pattern.quote(table.toLowerCase(Locale.ROOT));
+        String c = Pattern.quote(column.toLowerCase(Locale.ROOT));
+        return Pattern.compile("\\bupdate\\s+[\"`\\[]?" + t + "[\"`\\]]?\\s+set\\b[^;]*?[\"`\\[]?\\b" + c + "\\b[\"`\\]]?\\s*=\\s*[\"`\\[]?\\b" + c
+                + "\\b[\"`\\]]?\\s*[-+*/|]").matcher(triggers).find();
+    }
+
+    /**
+     * The statement whose triggers rewrote {@code table}'s moved rows: the first one, from the table's own restore on, that puts
+     * rows back into a table with a trigger naming {@code table} (a child's trigger can write into its rebuilt parent).
+     */
+    private static int rewriter(Replica r, MovedRows moved, List<String> statements, String table) {
+        int own = moved.refillStatement(statements, table);
+        Set<String> firing = new HashSet<>();
+        for (Map<String, Object> row : r.query("SELECT tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
+            if (mentions(String.valueOf(row.get("sql")), table)) firing.add(SqliteNames.key(String.valueOf(row.get("tbl_name"))));
+        }
+        for (int i = Math.max(own, 0); i < statements.size(); i++) if (firing.contains(moved.restoreInto(i))) return i;
+        return own;
     }
 
     /**
@@ -443,13 +509,17 @@ final class DataCheck {
         return new RowChange(kind, table, column, rows, of, m, at, at >= 0 ? statements.get(at) : null);
     }
 
-    /** The join of the snapshot (b) with the table now (a): on the primary key where it survived, else on the rowid. */
-    private static String join(Shape was, Shape is) {
+    /**
+     * The join of the snapshot (b) with the table now (a): on the primary key where it survived, else on the rowid; none for a
+     * table without a primary key whose rows the migration takes out and puts back ({@code refilled}): that renumbers the
+     * rowids from 1, so a row would be joined with another.
+     */
+    private static String join(Shape was, Shape is, boolean refilled) {
         List<String> pk = was.primaryKey();
         if (!pk.isEmpty() && pk.stream().allMatch(is::has)) {
             return String.join(" AND ", pk.stream().map(c -> "a." + q(c) + " IS b." + q(c)).toList());
         }
-        return was.rowidName() != null && is.rowidName() != null ? "a." + is.rowidName() + " = b.gw_preflight_rid" : null;
+        return !refilled && was.rowidName() != null && is.rowidName() != null ? "a." + is.rowidName() + " = b.gw_preflight_rid" : null;
     }
 
     private static String countQuery(List<String> tables) {

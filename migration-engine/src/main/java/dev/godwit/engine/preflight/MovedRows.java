@@ -11,19 +11,25 @@ import java.util.Set;
 /**
  * The statements of a migration that only move rows: a rebuild takes a table's rows out and puts them back
  * ({@code DELETE FROM t} with no WHERE, then {@code INSERT INTO t ... SELECT ... FROM} the copy it made of t), or drops
- * a table. Nobody asked for the triggers these statements fire to write audit rows or stamp the rows put back; a
+ * a table it builds again (fills from its copy, or renames a new table to its name: its children's rows cascade away and
+ * come back). Nobody asked for the triggers these statements fire to write audit rows or stamp the rows put back; a
  * hand-written {@code DELETE ... WHERE} or {@code UPDATE} means its triggers to fire.
  */
 final class MovedRows {
 
     private final Set<Integer> moving = new HashSet<>();
-    private final Set<String> refilled = new HashSet<>();   // tables emptied and filled again, case-folded
+    private final Set<String> refilled = new HashSet<>();   // tables emptied (DELETE or DROP) and filled again from their copy, case-folded
+    private final Map<String, List<String>> putBack = new HashMap<>();   // refilled table to the columns put back as they were ("*": all)
+    private final Map<Integer, String> restores = new HashMap<>();   // an INSERT that moves rows back to its table
     private final Set<String> updated = new HashSet<>();    // tables an UPDATE names as its target, case-folded
 
     MovedRows(List<String> statements) {
         List<List<SqlLexer.Token>> tokens = statements.stream().map(MovedRows::tokens).toList();
         Map<String, String> copies = new HashMap<>();   // CREATE TABLE copy AS SELECT * FROM t: copy to t, case-folded
         Set<String> emptied = new HashSet<>();
+        Map<Integer, String> dropped = new HashMap<>();   // DROP TABLE statement to the table it drops
+        Set<String> builtAgain = new HashSet<>();   // tables the migration fills from their copy or renames a new table to
+        Set<String> changedCopies = new HashSet<>();   // tables an UPDATE, INSERT or DELETE ... WHERE writes: a copy written to no longer holds the rows as they were
         for (int i = 0; i < tokens.size(); i++) {
             List<SqlLexer.Token> t = tokens.get(i);
             if (t.isEmpty()) continue;
@@ -35,7 +41,14 @@ final class MovedRows {
                     if (name != null && from != null) copies.put(name, from);
                 }
             } else if (t.size() >= 3 && t.get(0).is("DROP") && t.get(1).is("TABLE")) {
-                moving.add(i);
+                String name = nameAt(t, t.size() > 4 && t.get(2).is("IF") && t.get(3).is("EXISTS") ? 4 : 2);
+                if (name != null) {
+                    dropped.put(i, name);   // a move only if the table is built again, below
+                    emptied.add(name);
+                }
+            } else if (t.size() >= 6 && t.get(0).is("ALTER") && t.get(1).is("TABLE") && t.get(t.size() - 3).is("RENAME")
+                    && t.get(t.size() - 2).is("TO") && t.get(t.size() - 1).isName()) {
+                builtAgain.add(SqliteNames.key(t.get(t.size() - 1).name()));   // drizzle-kit's rebuild: __new_t renamed to t
             } else if (t.get(0).is("UPDATE")) {
                 int at = t.size() > 3 && t.get(1).is("OR") ? 3 : 1;
                 String name = nameAt(t, at);
@@ -47,15 +60,28 @@ final class MovedRows {
                     emptied.add(name);
                     moving.add(i);   // kept only if the rows come back, below
                 }
+                if (name != null && t.size() != whole) changedCopies.add(name);
             }
+            String into = insertTarget(t);
+            if (into != null) changedCopies.add(into);
         }
+        changedCopies.addAll(updated);
+        copies.keySet().removeAll(changedCopies);
         for (int i = 0; i < tokens.size(); i++) {
             String into = insertTarget(tokens.get(i));
             if (into == null) continue;
-            if (!readsCopyOf(tokens.get(i), into, copies)) continue;
+            List<String> columns = readsCopyOf(tokens.get(i), into, copies);
+            if (columns == null) continue;
             moving.add(i);
-            if (emptied.contains(into)) refilled.add(into);
+            restores.put(i, into);
+            builtAgain.add(into);
+            if (emptied.contains(into)) {
+                refilled.add(into);
+                putBack.merge(into, columns, (a, b) -> a.contains("*") ? b : a);
+            }
         }
+        // a DROP TABLE whose table is not built again removes its rows, and its children's, for good: a cleanup too
+        for (Map.Entry<Integer, String> d : dropped.entrySet()) if (builtAgain.contains(d.getValue())) moving.add(d.getKey());
         // a DELETE whose rows never come back is a cleanup the migration asked for
         for (int i = 0; i < tokens.size(); i++) {
             List<SqlLexer.Token> t = tokens.get(i);
@@ -72,6 +98,17 @@ final class MovedRows {
     boolean refills(String table) {
         String key = SqliteNames.key(table);
         return refilled.contains(key) && !updated.contains(key);
+    }
+
+    /** Whether the migration puts {@code column} of {@code table}'s rows back as it was (a rebuild may compute the others). */
+    boolean putsBack(String table, String column) {
+        List<String> columns = putBack.getOrDefault(SqliteNames.key(table), List.of());
+        return columns.contains("*") || columns.contains(SqliteNames.key(column));
+    }
+
+    /** The table statement {@code i} puts moved rows back into, case-folded; null when it is no such INSERT. */
+    String restoreInto(int i) {
+        return restores.get(i);
     }
 
     /** The first statement that puts rows back into {@code table}, or -1. */
@@ -102,19 +139,33 @@ final class MovedRows {
     }
 
     /**
-     * Whether an INSERT into {@code into} is {@code SELECT columns FROM} the copy the migration made of {@code into}'s rows, the
-     * columns named as they are (an expression there changes the rows on purpose), and nothing after the copy's name.
+     * The columns an INSERT into {@code into} puts back ({@code "*"}: all), when it is {@code SELECT columns FROM} the copy the migration made of {@code into}'s rows, each
+     * column put back into the column of its name ({@code INSERT INTO t (a, b) SELECT a, b}, or {@code SELECT *}): an expression,
+     * a constant or a column put into another changes the rows on purpose. Nothing may follow the copy's name. Null otherwise.
      */
-    private static boolean readsCopyOf(List<SqlLexer.Token> t, String into, Map<String, String> copies) {
+    private static List<String> readsCopyOf(List<SqlLexer.Token> t, String into, Map<String, String> copies) {
         int select = -1;
         for (int i = 0; i < t.size() && select < 0; i++) if (t.get(i).is("SELECT")) select = i;
-        if (select < 0 || t.size() < select + 3) return false;
+        if (select < 0 || t.size() < select + 3) return null;
         int from = t.size() - 2;
-        if (!t.get(from).is("FROM") || !into.equals(copies.get(nameAt(t, from + 1)))) return false;
-        for (int i = select + 1; i < from; i++) {
-            SqlLexer.Token k = t.get(i);
-            if (!(k.kind() == SqlLexer.Kind.WORD || k.kind() == SqlLexer.Kind.QUOTED || k.isPunct(",") || k.isPunct("*"))) return false;
+        if (!t.get(from).is("FROM") || !into.equals(copies.get(nameAt(t, from + 1)))) return null;
+        if (from == select + 2 && t.get(select + 1).isPunct("*")) return List.of("*");
+        List<String> selected = names(t.subList(select + 1, from));
+        int open = -1;
+        for (int i = 0; i < select; i++) if (t.get(i).isPunct("(")) open = i;
+        if (selected == null || open < 0 || !t.get(select - 1).isPunct(")")) return null;
+        return selected.equals(names(t.subList(open + 1, select - 1))) ? selected : null;
+    }
+
+    /** The names of a comma-separated list of bare or quoted names, case-folded; null when it holds anything else. */
+    private static List<String> names(List<SqlLexer.Token> list) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            SqlLexer.Token k = list.get(i);
+            boolean name = k.kind() == SqlLexer.Kind.WORD || k.kind() == SqlLexer.Kind.QUOTED;
+            if (i % 2 == 0 ? !name : !k.isPunct(",")) return null;
+            if (name) out.add(SqliteNames.key(k.name()));
         }
-        return true;
+        return list.size() % 2 == 1 ? out : null;
     }
 }
