@@ -36,10 +36,12 @@ public final class UpToDate {
     /** The record's content when it matches: when it was written and how many migrations the folder held. */
     public record Passed(Instant at, int migrations) {
 
-        /** When, as the local wall-clock time to the second (e.g. 19:28:22), for a log line. */
+        /** When, as the local wall-clock time to the second (e.g. 19:28:22, and 19:28:00, not LocalTime's 19:28), for a log line. */
         public String localTime() {
-            return java.time.LocalTime.ofInstant(at, java.time.ZoneId.systemDefault()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+            return HOURS_MINUTES_SECONDS.format(java.time.LocalTime.ofInstant(at, java.time.ZoneId.systemDefault()));
         }
+
+        private static final java.time.format.DateTimeFormatter HOURS_MINUTES_SECONDS = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
     }
 
     /**

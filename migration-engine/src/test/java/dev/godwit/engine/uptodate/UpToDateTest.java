@@ -234,4 +234,16 @@ class UpToDateTest {
         assertEquals(listedAt(TICK + 300).fingerprintOf(schema, "s"), after.fingerprintOf(schema, "s"), "size and time alone: the same");
         assertFalse(before.equals(after.contentKeyOf(schema, "s").orElseThrow()), "with the content: not the same");
     }
+
+    /**
+     * The time in "nothing changed since the check that passed at 18:53:00" always has its seconds: LocalTime.toString()
+     * leaves them out on a whole minute ("18:53"), which failed the verify-up-to-date IT one run in sixty.
+     */
+    @Test
+    void thePassedTimeAlwaysShowsItsSeconds() {
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        java.time.Instant onTheMinute = java.time.LocalDate.of(2026, 12, 1).atTime(18, 53, 0).atZone(zone).toInstant();
+        assertEquals("18:53:00", new UpToDate.Passed(onTheMinute, 1).localTime());
+        assertEquals("09:05:07", new UpToDate.Passed(onTheMinute.plusSeconds(-(9 * 3600 + 48 * 60 - 7)).plusMillis(999), 1).localTime());
+    }
 }
