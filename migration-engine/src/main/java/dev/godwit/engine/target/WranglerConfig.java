@@ -105,19 +105,32 @@ public final class WranglerConfig {
     }
 
     /**
+     * {@code dir} and the folders above it, up to the repository's root (.git): a Maven project of its own (.mvn) inside a
+     * repository whose Worker config sits at the repository's root still finds it, as wrangler run there would. Without a
+     * repository, up to the build's root (.mvn), else to the file system's root.
+     */
+    private static List<Path> searchedFolders(Path dir) {
+        List<Path> up = new ArrayList<>();
+        for (Path d = dir == null ? null : dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) up.add(d);
+        for (String root : List.of(".git", ".mvn")) {
+            for (int i = 0; i < up.size(); i++) {
+                if (Files.exists(up.get(i).resolve(root))) return up.subList(0, i + 1);
+            }
+        }
+        return up;
+    }
+
+    /**
      * The config file wrangler would use from {@code dir}: the first of {@link #FILE_NAMES} there, else in the nearest parent
      * folder that has one (wrangler looks upwards too, so a module of a multi-module build finds the repository's config), up
-     * to the root of the build or repository (a folder holding {@code .mvn} or {@code .git}) and no further, so an unrelated
-     * config above it, in a home folder say, is never picked up; null when there is none. wrangler looks for each name in
+     * to the root of the repository (the folder holding {@code .git}), or of the build (the nearest holding {@code .mvn}) when no
+     * repository is above, and no further, so an unrelated config above it, in a home folder say, is never picked up; null
+     * when there is none. wrangler looks for each name in
      * every folder up before the next name, so a {@code wrangler.json} above a nearer {@code wrangler.toml} is what it reads:
      * that case is an error naming both, as Godwit would otherwise work on another database than wrangler.
      */
     public static Path find(Path dir) {
-        List<Path> folders = new ArrayList<>();
-        for (Path d = dir == null ? null : dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
-            folders.add(d);
-            if (Files.exists(d.resolve(".mvn")) || Files.exists(d.resolve(".git"))) break;
-        }
+        List<Path> folders = searchedFolders(dir);
         // wrangler (findWranglerConfig) looks for wrangler.json in every folder up, then for wrangler.jsonc, then wrangler.toml
         Path wranglers = null;
         for (String n : FILE_NAMES) {

@@ -372,6 +372,28 @@ class WranglerConfigTest {
     }
 
     /**
+     * A repository with the Worker's wrangler.toml at its root and a Maven project of its own in a sub-folder (with its .mvn,
+     * for its wrapper): the search stopped at the project's .mvn, so Godwit found no config where wrangler, run from that
+     * folder, reads the repository's. The repository's root bounds the search; .mvn only when no repository is above.
+     */
+    @Test
+    void aMavenProjectWithItsOwnMvnFolderInsideARepositoryFindsTheRepositorysConfig() throws IOException {
+        Files.createDirectories(project.resolve(".git"));
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-root\"\nmigrations_dir = \"migrations\"\n");
+        Path backend = Files.createDirectories(project.resolve("backend/schema"));
+        Files.createDirectories(project.resolve("backend/.mvn"));
+        assertEquals(project.resolve("wrangler.toml"), WranglerConfig.find(backend));
+        assertEquals(project.resolve("wrangler.toml"), WranglerConfig.find(project.resolve("backend")));
+        // without a repository above, the build's root (.mvn) still bounds it
+        Path lone = Files.createDirectories(project.resolve("elsewhere/outer/build/module"));
+        Files.createDirectories(project.resolve("elsewhere/outer/build/.mvn"));
+        Files.writeString(project.resolve("elsewhere/outer/wrangler.toml"), "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-x\"\n");
+        assertEquals(project.resolve("elsewhere/outer/wrangler.toml"), WranglerConfig.find(lone), "within the repository: the nearest above");
+        Files.delete(project.resolve(".git"));
+        assertEquals(null, WranglerConfig.find(lone), "no repository: the search stops at the build's root");
+    }
+
+    /**
      * wrangler looks for wrangler.json in every folder up before it looks for wrangler.toml (findWranglerConfig), so run in a
      * module with its own wrangler.toml under a repository's wrangler.json it reads the repository's: Godwit took the module's,
      * another database. Checked against wrangler 4.164 (unstable_readConfig from the module: configPath is ../wrangler.json).
