@@ -654,6 +654,28 @@ class FleetTest {
     }
 
     /**
+     * The fleet's new messages (db:apply's history refusals with each database's commands, D1's refusal with db:baseline's way
+     * on, the 2,000-character build failure, the report's rows) carry no D1 token: this test's token is distinctive.
+     */
+    @Test
+    void theTokenIsInNoFailureTextLogLineOrReport() throws Exception {
+        List<String> ids = standIn.createDatabases("s", 3);
+        runner(new FleetSelection.Listed(ids), options(1)).apply(migrations.subList(0, 1));
+        standIn.execute(ids.get(0), "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0f0f0f0f0f0f0f0f', 1234)");
+        standIn.execute(ids.get(1), "CREATE TABLE t3 (x)");
+        standIn.execute(ids.get(2), "UPDATE __drizzle_migrations SET hash = 'edited0000000000'");
+        logLines.clear();
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("s-*"), options(1)).apply(migrations));
+        assertTrue(e.getMessage().startsWith("Fleet apply: 3 of 3 database(s) failed."), e.getMessage());
+        assertFalse(e.getMessage().contains(TOKEN), e.getMessage());
+        assertTrue(logLines.stream().noneMatch(l -> l.contains(TOKEN)), logLines.toString());
+        Path reportFile = Path.of(e.getMessage().replaceFirst("(?s).*Report: (\\S+)\n.*", "$1"));
+        String report = Files.readString(reportFile);
+        assertTrue(report.contains("mvn db:baseline -Ddb.d1.databaseId=" + ids.get(1)), report);
+        assertFalse(report.contains(TOKEN), report);
+    }
+
+    /**
      * A journal whose "when"s are out of order is refused once for the whole fleet, before any request, with db:apply's reason
      * (the fleet's own copy of the check had dropped "as drizzle-orm keys it ... and skip it").
      */
