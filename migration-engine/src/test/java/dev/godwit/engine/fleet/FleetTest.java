@@ -654,6 +654,24 @@ class FleetTest {
     }
 
     /**
+     * The build failure lists the first 20 failed databases (each error up to 2,000 characters) and said nothing of the rest:
+     * with 22 failed it read as if those 20 were all. It now says how many more there are and that the report has them.
+     */
+    @Test
+    void theBuildFailureSaysHowManyFailedDatabasesItDoesNotList() {
+        standIn.createDatabases("q", 22);
+        List<Migration> withEmpty = new ArrayList<>(migrations);
+        withEmpty.add(new Migration(new dev.godwit.engine.folder.JournalEntry(3, "6", migrations.get(2).when() + 1000, "0003_empty", true),
+                dir.resolve("drizzle").resolve("0003_empty.sql"), "-- Custom SQL migration file, put your code below! --\n"));
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("q-*"), options(2)).apply(withEmpty));
+        assertTrue(e.getMessage().startsWith("Fleet apply: 22 of 22 database(s) failed."), e.getMessage());
+        assertEquals(20, e.getMessage().split("\n  - q-", -1).length - 1, e.getMessage());
+        assertTrue(e.getMessage().contains(" holds no SQL (only comments); applying it would record it as applied and lock it. Write your SQL in"
+                + " drizzle/0003_empty.sql (below its comment), or db:drop it. Nothing was applied.\n  - and 2 more failed database(s), not listed"
+                + " here: the report has each one with its error.\n  Databases that succeeded"), e.getMessage());
+    }
+
+    /**
      * The fleet's new messages (db:apply's history refusals with each database's commands, D1's refusal with db:baseline's way
      * on, the 2,000-character build failure, the report's rows) carry no D1 token: this test's token is distinctive.
      */
