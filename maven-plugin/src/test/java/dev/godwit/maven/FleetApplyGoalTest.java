@@ -71,6 +71,38 @@ class FleetApplyGoalTest {
         }
     }
 
+    /**
+     * The fleet's refusal names db:apply -Ddb.d1.databaseId=ID, and its commands carry the id (mvn db:repair
+     * -Ddb.d1.databaseId=ID); that db:apply on the one database refused the same history with a bare 'mvn db:repair', which run
+     * as printed repairs the configured database (wrangler's, CLOUDFLARE_DATABASE_ID), not this one. Its commands now carry what
+     * picked the database on the command line, as its printed restore command already did.
+     */
+    @Test
+    void oneDatabasesRefusalCarriesTheIdInItsCommandsAsTheFleetsDoes(@TempDir Path dir) throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(new SchemaDef(List.of(TestTables.table("t1", "name")), List.of()), folder, GenerateOptions.batch().withName("one"));
+        try (D1FleetStandIn standIn = D1FleetStandIn.start(dir.resolve("fleet"), ACCOUNT, TOKEN, 4)) {
+            String id = standIn.createDatabase("tenant-0001");
+            standIn.execute(id, "CREATE TABLE __drizzle_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, hash text NOT NULL, created_at numeric);"
+                    + " INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0f0f0f0f0f0f0f0f', 1234)");
+            ApplyMojo apply = apply(dir, standIn, false);
+            apply.d1Databases = null;
+            apply.d1DatabaseId = id;
+            apply.session = OneDatabaseGoalsTest.commandLine("db.d1.databaseId", id, "db.d1.token", TOKEN);
+            var backups = ApplyMojo.class.getDeclaredField("backups");   // the default Maven would inject
+            backups.setAccessible(true);
+            backups.setInt(apply, 5);
+            Exception e = assertThrows(Exception.class, apply::run);
+            assertTrue(e.getMessage().startsWith("The database records migration(s) the folder does not have: created_at 1234"), e.getMessage());
+            assertTrue(e.getMessage().contains(" go back to before it (mvn db:restore -Ddb.d1.databaseId=" + id + " -Ddb.timestamp=TIME before it, or"
+                    + " the bookmark db:apply printed then) or start it afresh; if those rows are from an abandoned branch, remove them with mvn"
+                    + " db:repair -Ddb.d1.databaseId=" + id + "; if the folder's migrations were squashed (or, with wrangler's history, renamed),"
+                    + " mvn db:repair -Ddb.d1.databaseId=" + id + " records"), e.getMessage());
+            assertTrue(!e.getMessage().contains(TOKEN), e.getMessage());
+            assertEquals(List.of(), standIn.rows(id, "SELECT name FROM sqlite_master WHERE name = 't1'"));
+        }
+    }
+
     private static ApplyMojo apply(Path dir, D1FleetStandIn standIn, boolean ignoreMissing) throws Exception {
         ApplyMojo apply = new ApplyMojo(null);
         apply.project = new org.apache.maven.project.MavenProject();
