@@ -103,6 +103,50 @@ class FleetApplyGoalTest {
         }
     }
 
+    /**
+     * db:status -Ddb.d1.databaseId=ID over a row from another branch and a copied row said 'remove the rows with mvn db:repair' and
+     * 'mvn db:repair removes the copy', which run as printed repair the configured database; fleet status says mvn db:repair
+     * -Ddb.d1.databaseId=ID. Now the commands carry what picked the database, as db:apply's do.
+     */
+    @Test
+    void oneDatabasesStatusCarriesTheIdInItsRepairCommand(@TempDir Path dir) throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(new SchemaDef(List.of(TestTables.table("t1", "name")), List.of()), folder, GenerateOptions.batch().withName("one"));
+        new Generator().generate(new SchemaDef(List.of(TestTables.table("t1", "name"), TestTables.table("t2", "name")), List.of()), folder,
+                GenerateOptions.batch().withName("two"));
+        var first = folder.migrations().get(0);
+        try (D1FleetStandIn standIn = D1FleetStandIn.start(dir.resolve("fleet"), ACCOUNT, TOKEN, 4)) {
+            String id = standIn.createDatabase("tenant-0001");
+            standIn.execute(id, "CREATE TABLE __drizzle_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, hash text NOT NULL, created_at numeric);"
+                    + " INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('" + first.hash() + "', " + first.when() + ");"
+                    + " INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('" + first.hash() + "', " + first.when() + ");"
+                    + " INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0f0f0f0f0f0f0f0f', 1234)");
+            StatusMojo status = new StatusMojo(null);
+            status.project = new org.apache.maven.project.MavenProject();
+            status.project.setFile(dir.resolve("pom.xml").toFile());
+            status.project.getBuild().setDirectory(dir.resolve("target").toString());
+            status.d1AccountId = ACCOUNT;
+            status.d1Endpoint = standIn.endpoint();
+            status.d1DatabaseId = id;
+            status.session = OneDatabaseGoalsTest.commandLine("db.d1.databaseId", id, "db.d1.token", TOKEN);
+            List<String> lines = new java.util.ArrayList<>();
+            status.setLog(new org.apache.maven.plugin.logging.SystemStreamLog() {
+                @Override
+                public void info(CharSequence content) {
+                    lines.add(content.toString());
+                }
+            });
+            status.run();
+            assertTrue(lines.stream().anyMatch(l -> l.contains(first.tag() + " is recorded twice: mvn db:repair -Ddb.d1.databaseId=" + id
+                    + " removes the copy (db:apply warns and goes on)")), lines.toString());
+            assertTrue(lines.contains("The history records 1 migration(s) this folder does not have: created_at 1234 (hash 0f0f0f0f0f0f) (applied"
+                    + " from another branch, or dropped after it ran here). db:apply refuses to apply the pending ones on top while they remain:"
+                    + " merge the branch that has them, or, if they were abandoned, remove the rows with mvn db:repair -Ddb.d1.databaseId=" + id + "."),
+                    lines.toString());
+            assertTrue(lines.stream().noneMatch(l -> l.contains(TOKEN)), lines.toString());
+        }
+    }
+
     private static ApplyMojo apply(Path dir, D1FleetStandIn standIn, boolean ignoreMissing) throws Exception {
         ApplyMojo apply = new ApplyMojo(null);
         apply.project = new org.apache.maven.project.MavenProject();
