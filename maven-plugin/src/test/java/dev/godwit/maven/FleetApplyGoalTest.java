@@ -147,6 +147,45 @@ class FleetApplyGoalTest {
         }
     }
 
+    /**
+     * db:baseline -Ddb.d1.databaseId=ID (the command a fleet failure names, for a database that already has a migration's
+     * changes) over a copied row said 'Remove the copy with mvn db:repair ..., then run mvn db:baseline -Ddb.baseline=TAG again':
+     * both, run as printed, work on the configured database, not ID. Now they carry what picked the database.
+     */
+    @Test
+    void oneDatabasesBaselineRefusalCarriesTheIdInItsCommands(@TempDir Path dir) throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(new SchemaDef(List.of(TestTables.table("t1", "name")), List.of()), folder, GenerateOptions.batch().withName("one"));
+        new Generator().generate(new SchemaDef(List.of(TestTables.table("t1", "name"), TestTables.table("t2", "name")), List.of()), folder,
+                GenerateOptions.batch().withName("two"));
+        var first = folder.migrations().get(0);
+        var second = folder.migrations().get(1);   // its changes pushed, unrecorded: what db:baseline records
+        try (D1FleetStandIn standIn = D1FleetStandIn.start(dir.resolve("fleet"), ACCOUNT, TOKEN, 4)) {
+            String id = standIn.createDatabase("tenant-0001");
+            standIn.execute(id, String.join(";\n", first.statements()));
+            standIn.execute(id, String.join(";\n", second.statements()));
+            standIn.execute(id, "CREATE TABLE __drizzle_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, hash text NOT NULL, created_at numeric);"
+                    + " INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('" + first.hash() + "', " + first.when() + ");"
+                    + " INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('" + first.hash() + "', " + first.when() + ")");
+            BaselineMojo baseline = new BaselineMojo(null);
+            baseline.project = new org.apache.maven.project.MavenProject();
+            baseline.project.setFile(dir.resolve("pom.xml").toFile());
+            baseline.project.getBuild().setDirectory(dir.resolve("target").toString());
+            baseline.d1AccountId = ACCOUNT;
+            baseline.d1Endpoint = standIn.endpoint();
+            baseline.d1DatabaseId = id;
+            baseline.session = OneDatabaseGoalsTest.commandLine("db.d1.databaseId", id, "db.d1.token", TOKEN);
+            var tag = BaselineMojo.class.getDeclaredField("baseline");
+            tag.setAccessible(true);
+            tag.set(baseline, second.tag());
+            Exception e = assertThrows(Exception.class, baseline::run);
+            assertTrue(e.getMessage().contains("(drizzle-orm's migrator run twice at once, or a restore merged in). Remove the copy with mvn db:repair"
+                    + " -Ddb.d1.databaseId=" + id + " (it keeps one row; in batch mode add -Ddb.force), then run mvn db:baseline -Ddb.baseline="
+                    + second.tag() + " -Ddb.d1.databaseId=" + id + " again. Nothing was recorded."), e.getMessage());
+            assertEquals(2, standIn.rows(id, "SELECT created_at FROM __drizzle_migrations").size(), "nothing recorded");
+        }
+    }
+
     private static ApplyMojo apply(Path dir, D1FleetStandIn standIn, boolean ignoreMissing) throws Exception {
         ApplyMojo apply = new ApplyMojo(null);
         apply.project = new org.apache.maven.project.MavenProject();
