@@ -417,7 +417,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     /** The target database: the local SQLite file (with -Dlocal), wrangler's local D1 file, or Cloudflare D1. */
     protected Target target() {
         refuseTwoTargets(commandLine("db.d1.databases"), commandLine("db.d1.databaseId"), false);
-        if (d1Databases != null && !d1Databases.isBlank() && !localChosen(local, target, localD1)) {
+        if (d1Databases != null && !d1Databases.isBlank() && !localChosen(local, target, localD1) && !oneDatabaseOnCommandLine()) {
             // a goal of one database (db:restore, db:push, db:drop, ...): one id here is that database, as for db:apply; a
             // fleet is refused, where the goal went on with the configured database (db:restore restored it to another's bookmark)
             String id = oneDatabaseOf(d1Databases, d1DatabaseId, mojoExecution == null ? "this goal" : "db:" + mojoExecution.getGoal());
@@ -471,6 +471,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             // both on the command line contradict each other, and the engine says so
             return null;
         }
+        if (oneDatabaseOnCommandLine()) return null;
         if (!spec.contains(",") && dev.godwit.engine.target.FleetSelection.isId(spec)) {
             if (!spec.equals(d1DatabaseId)) sayWhichDatabase(spec);
             d1DatabaseId = spec;
@@ -529,6 +530,26 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         if (session == null) return null;
         String v = session.getUserProperties().getProperty(property);
         return v != null ? v : session.getSystemProperties().getProperty(property);
+    }
+
+    /**
+     * -Ddb.d1.databaseId on the command line and the fleet only in the POM (the deploy's): that one database, as -D wins over
+     * the POM. It is the way on a fleet failure names (db:apply -Ddb.d1.databaseId=ID), which must not apply the whole fleet.
+     */
+    private boolean oneDatabaseOnCommandLine() {
+        String id = commandLine("db.d1.databaseId");
+        if (id == null || id.isBlank() || fleetOnCommandLine()) return false;
+        if (!id.strip().equals(d1DatabaseId)) {
+            // a <d1DatabaseId> written in the plugin's configuration outranks -D in Maven; the command line is what the user meant
+            d1DatabaseId = id.strip();
+            projectSettings = null;
+        }
+        if (!"-Ddb.d1.databaseId".equals(databaseIdSource)) {
+            databaseIdSource = "-Ddb.d1.databaseId";
+            getLog().info("-Ddb.d1.databaseId=" + d1DatabaseId + ": working on that one Cloudflare D1 database, not on the fleet configured in"
+                    + " the POM (" + d1Databases.strip() + ").");
+        }
+        return true;
     }
 
     private boolean fleetOnCommandLine() {

@@ -87,6 +87,7 @@ public class ApplyMojo extends AbstractGodwitMojo {
             Preflight preflight = Preflight.forTarget(target, db, Set.of(historyTable().name()), acceptDataLoss, engineLog())
                     .withForeignKeysOffAround(localForeignKeysOff && !target.remote());
             new Migrator(db, historyTable(), engineLog())
+                    .withCommandArgs(restoreArgs())   // the database this command line picked, in the way on's commands
                     .checkingPendingWith(preflight)
                     .beforeApplying(pending -> new Restorer(engineLog()).beforeApply(target, db, localBackups, restoreArgs(), wranglerArgs()))
                     .apply(folder, new ApplyOptions(dryRun, ignoreChecksums, 3, localForeignKeysOff).withIgnoreMissing(ignoreMissing));

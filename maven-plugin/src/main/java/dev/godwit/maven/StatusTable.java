@@ -18,6 +18,11 @@ final class StatusTable {
      *                         journal's generation time, so that is what is shown, labelled as such)
      */
     static List<String> render(List<MigrationState> states, boolean keepsAppliedTime) {
+        return render(states, keepsAppliedTime, "mvn db:repair");
+    }
+
+    /** @param repair the db:repair command for this database: with what picked it on the command line (-Ddb.d1.databaseId=ID) */
+    static List<String> render(List<MigrationState> states, boolean keepsAppliedTime, String repair) {
         List<String> out = new ArrayList<>();
         int width = Math.max(9, states.stream().mapToInt(s -> s.name().length()).max().orElse(9));
         out.add(String.format("  %-" + width + "s  %-8s  %s", "Migration", "State",
@@ -41,19 +46,19 @@ final class StatusTable {
             String note = s.state() == MigrationState.State.APPLIED || s.state() == MigrationState.State.PENDING ? when : s.state().label() + " " + when;
             MigrationState original = s.state() == MigrationState.State.MISSING_LOCALLY ? Migrator.copied(states, s.applied()) : null;
             if (original != null) {
-                note = original.name() + " is recorded twice: mvn db:repair removes the copy (db:apply warns and goes on)";
+                note = original.name() + " is recorded twice: " + repair + " removes the copy (db:apply warns and goes on)";
             } else if (s.sameSqlAs() != null && s.state() == MigrationState.State.PENDING) {
                 note = "already applied: the history row " + s.sameSqlAs() + " records its SQL under an older \"when\" (db:rebase or a merge"
-                        + " moved it); mvn db:repair moves that row, db:apply refuses to run it twice";
+                        + " moved it); " + repair + " moves that row, db:apply refuses to run it twice";
             } else if (s.sameSqlAs() != null) {
                 note += "; the same SQL as " + s.sameSqlAs() + ", moved (see there)";
             } else {
                 String sameNumber = sameNumber(s, states);
                 if (sameNumber != null && s.state() == MigrationState.State.MISSING_LOCALLY) {
-                    note += "; " + sameNumber + " has its number: if that is this file renamed, mvn db:repair checks it against the"
+                    note += "; " + sameNumber + " has its number: if that is this file renamed, " + repair + " checks it against the"
                             + " database's schema and records the new name";
                 } else if (sameNumber != null) {
-                    note = "the history row " + sameNumber + " has its number (this file renamed? mvn db:repair checks and records it)";
+                    note = "the history row " + sameNumber + " has its number (this file renamed? " + repair + " checks and records it)";
                 } else if (s.state() == MigrationState.State.MISSING_LOCALLY) {
                     foreign.add(s.name());
                 }
@@ -69,7 +74,7 @@ final class StatusTable {
             tail = "The history records " + foreign.size() + " migration(s) this folder does not have: " + String.join(", ", foreign)
                     + " (applied from another branch, or dropped after " + (foreign.size() == 1 ? "it" : "they") + " ran here). "
                     + (anyPending ? "db:apply refuses to apply the pending ones on top while they remain: " : "db:apply warns of them: ")
-                    + "merge the branch that has them, or, if they were abandoned, remove the rows with mvn db:repair.";
+                    + "merge the branch that has them, or, if they were abandoned, remove the rows with " + repair + ".";
         }
         out.add(applied + " applied, " + pending + " pending" + (states.size() > applied + pending ? ", " + (states.size() - applied - pending) + " need attention" : "") + ".");
         if (tail != null) out.add(tail);

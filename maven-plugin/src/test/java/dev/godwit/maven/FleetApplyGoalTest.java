@@ -71,6 +71,121 @@ class FleetApplyGoalTest {
         }
     }
 
+    /**
+     * The fleet's refusal names db:apply -Ddb.d1.databaseId=ID, and its commands carry the id (mvn db:repair
+     * -Ddb.d1.databaseId=ID); that db:apply on the one database refused the same history with a bare 'mvn db:repair', which run
+     * as printed repairs the configured database (wrangler's, CLOUDFLARE_DATABASE_ID), not this one. Its commands now carry what
+     * picked the database on the command line, as its printed restore command already did.
+     */
+    @Test
+    void oneDatabasesRefusalCarriesTheIdInItsCommandsAsTheFleetsDoes(@TempDir Path dir) throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(new SchemaDef(List.of(TestTables.table("t1", "name")), List.of()), folder, GenerateOptions.batch().withName("one"));
+        try (D1FleetStandIn standIn = D1FleetStandIn.start(dir.resolve("fleet"), ACCOUNT, TOKEN, 4)) {
+            String id = standIn.createDatabase("tenant-0001");
+            standIn.execute(id, "CREATE TABLE __drizzle_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, hash text NOT NULL, created_at numeric);"
+                    + " INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0f0f0f0f0f0f0f0f', 1234)");
+            ApplyMojo apply = apply(dir, standIn, false);
+            apply.d1Databases = null;
+            apply.d1DatabaseId = id;
+            apply.session = OneDatabaseGoalsTest.commandLine("db.d1.databaseId", id, "db.d1.token", TOKEN);
+            var backups = ApplyMojo.class.getDeclaredField("backups");   // the default Maven would inject
+            backups.setAccessible(true);
+            backups.setInt(apply, 5);
+            Exception e = assertThrows(Exception.class, apply::run);
+            assertTrue(e.getMessage().startsWith("The database records migration(s) the folder does not have: created_at 1234"), e.getMessage());
+            assertTrue(e.getMessage().contains(" go back to before it (mvn db:restore -Ddb.d1.databaseId=" + id + " -Ddb.timestamp=TIME before it, or"
+                    + " the bookmark db:apply printed then) or start it afresh; if those rows are from an abandoned branch, remove them with mvn"
+                    + " db:repair -Ddb.d1.databaseId=" + id + "; if the folder's migrations were squashed (or, with wrangler's history, renamed),"
+                    + " mvn db:repair -Ddb.d1.databaseId=" + id + " records"), e.getMessage());
+            assertTrue(!e.getMessage().contains(TOKEN), e.getMessage());
+            assertEquals(List.of(), standIn.rows(id, "SELECT name FROM sqlite_master WHERE name = 't1'"));
+        }
+    }
+
+    /**
+     * db:status -Ddb.d1.databaseId=ID over a row from another branch and a copied row said 'remove the rows with mvn db:repair' and
+     * 'mvn db:repair removes the copy', which run as printed repair the configured database; fleet status says mvn db:repair
+     * -Ddb.d1.databaseId=ID. Now the commands carry what picked the database, as db:apply's do.
+     */
+    @Test
+    void oneDatabasesStatusCarriesTheIdInItsRepairCommand(@TempDir Path dir) throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(new SchemaDef(List.of(TestTables.table("t1", "name")), List.of()), folder, GenerateOptions.batch().withName("one"));
+        new Generator().generate(new SchemaDef(List.of(TestTables.table("t1", "name"), TestTables.table("t2", "name")), List.of()), folder,
+                GenerateOptions.batch().withName("two"));
+        var first = folder.migrations().get(0);
+        try (D1FleetStandIn standIn = D1FleetStandIn.start(dir.resolve("fleet"), ACCOUNT, TOKEN, 4)) {
+            String id = standIn.createDatabase("tenant-0001");
+            standIn.execute(id, "CREATE TABLE __drizzle_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, hash text NOT NULL, created_at numeric);"
+                    + " INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('" + first.hash() + "', " + first.when() + ");"
+                    + " INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('" + first.hash() + "', " + first.when() + ");"
+                    + " INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0f0f0f0f0f0f0f0f', 1234)");
+            StatusMojo status = new StatusMojo(null);
+            status.project = new org.apache.maven.project.MavenProject();
+            status.project.setFile(dir.resolve("pom.xml").toFile());
+            status.project.getBuild().setDirectory(dir.resolve("target").toString());
+            status.d1AccountId = ACCOUNT;
+            status.d1Endpoint = standIn.endpoint();
+            status.d1DatabaseId = id;
+            status.session = OneDatabaseGoalsTest.commandLine("db.d1.databaseId", id, "db.d1.token", TOKEN);
+            List<String> lines = new java.util.ArrayList<>();
+            status.setLog(new org.apache.maven.plugin.logging.SystemStreamLog() {
+                @Override
+                public void info(CharSequence content) {
+                    lines.add(content.toString());
+                }
+            });
+            status.run();
+            assertTrue(lines.stream().anyMatch(l -> l.contains(first.tag() + " is recorded twice: mvn db:repair -Ddb.d1.databaseId=" + id
+                    + " removes the copy (db:apply warns and goes on)")), lines.toString());
+            assertTrue(lines.contains("The history records 1 migration(s) this folder does not have: created_at 1234 (hash 0f0f0f0f0f0f) (applied"
+                    + " from another branch, or dropped after it ran here). db:apply refuses to apply the pending ones on top while they remain:"
+                    + " merge the branch that has them, or, if they were abandoned, remove the rows with mvn db:repair -Ddb.d1.databaseId=" + id + "."),
+                    lines.toString());
+            assertTrue(lines.stream().noneMatch(l -> l.contains(TOKEN)), lines.toString());
+        }
+    }
+
+    /**
+     * db:baseline -Ddb.d1.databaseId=ID (the command a fleet failure names, for a database that already has a migration's
+     * changes) over a copied row said 'Remove the copy with mvn db:repair ..., then run mvn db:baseline -Ddb.baseline=TAG again':
+     * both, run as printed, work on the configured database, not ID. Now they carry what picked the database.
+     */
+    @Test
+    void oneDatabasesBaselineRefusalCarriesTheIdInItsCommands(@TempDir Path dir) throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(new SchemaDef(List.of(TestTables.table("t1", "name")), List.of()), folder, GenerateOptions.batch().withName("one"));
+        new Generator().generate(new SchemaDef(List.of(TestTables.table("t1", "name"), TestTables.table("t2", "name")), List.of()), folder,
+                GenerateOptions.batch().withName("two"));
+        var first = folder.migrations().get(0);
+        var second = folder.migrations().get(1);   // its changes pushed, unrecorded: what db:baseline records
+        try (D1FleetStandIn standIn = D1FleetStandIn.start(dir.resolve("fleet"), ACCOUNT, TOKEN, 4)) {
+            String id = standIn.createDatabase("tenant-0001");
+            standIn.execute(id, String.join(";\n", first.statements()));
+            standIn.execute(id, String.join(";\n", second.statements()));
+            standIn.execute(id, "CREATE TABLE __drizzle_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, hash text NOT NULL, created_at numeric);"
+                    + " INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('" + first.hash() + "', " + first.when() + ");"
+                    + " INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('" + first.hash() + "', " + first.when() + ")");
+            BaselineMojo baseline = new BaselineMojo(null);
+            baseline.project = new org.apache.maven.project.MavenProject();
+            baseline.project.setFile(dir.resolve("pom.xml").toFile());
+            baseline.project.getBuild().setDirectory(dir.resolve("target").toString());
+            baseline.d1AccountId = ACCOUNT;
+            baseline.d1Endpoint = standIn.endpoint();
+            baseline.d1DatabaseId = id;
+            baseline.session = OneDatabaseGoalsTest.commandLine("db.d1.databaseId", id, "db.d1.token", TOKEN);
+            var tag = BaselineMojo.class.getDeclaredField("baseline");
+            tag.setAccessible(true);
+            tag.set(baseline, second.tag());
+            Exception e = assertThrows(Exception.class, baseline::run);
+            assertTrue(e.getMessage().contains("(drizzle-orm's migrator run twice at once, or a restore merged in). Remove the copy with mvn db:repair"
+                    + " -Ddb.d1.databaseId=" + id + " (it keeps one row; in batch mode add -Ddb.force), then run mvn db:baseline -Ddb.baseline="
+                    + second.tag() + " -Ddb.d1.databaseId=" + id + " again. Nothing was recorded."), e.getMessage());
+            assertEquals(2, standIn.rows(id, "SELECT created_at FROM __drizzle_migrations").size(), "nothing recorded");
+        }
+    }
+
     private static ApplyMojo apply(Path dir, D1FleetStandIn standIn, boolean ignoreMissing) throws Exception {
         ApplyMojo apply = new ApplyMojo(null);
         apply.project = new org.apache.maven.project.MavenProject();

@@ -155,4 +155,40 @@ class OneDatabaseGoalsTest {
         assertTrue(origins.contains("database id: " + ID + " (from -Ddb.d1.databases, in place of the configured db-1)"), origins.toString());
         assertTrue(origins.stream().noneMatch(o -> o.contains("t0ken")), origins.toString());
     }
+
+    /**
+     * A fleet in the POM (the deploy's <d1Databases>) and mvn db:apply -Ddb.d1.databaseId=ID: the way on a fleet failure names
+     * ("Run db:apply -Ddb.d1.databaseId=ID to have the failing statement named", README's "apply to one representative database
+     * first") applied to the whole fleet, the id unused. The one database now, as -D wins over the POM (as -Dlocal does).
+     */
+    @Test
+    void aFleetInThePomGivesWayToOneDatabaseIdOnTheCommandLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String other = ID.replace("42", "43");
+        ApplyMojo apply = new ApplyMojo(null);
+        apply.project = new org.apache.maven.project.MavenProject();
+        apply.project.setFile(dir.resolve("pom.xml").toFile());
+        apply.d1Endpoint = "http://127.0.0.1:9/client/v4";
+        apply.d1AccountId = "0123456789abcdef0123456789abcdef";
+        apply.d1Databases = "name:tenant-*";   // the POM's
+        apply.d1DatabaseId = other;
+        apply.session = commandLine("db.d1.databaseId", other, "db.d1.token", "t0ken-never-shown");
+        assertEquals(null, apply.fleet(), "one database: the id on the command line");
+        assertEquals(other, apply.d1DatabaseId);
+
+        // a POM <d1Databases> of one id gives way too, in db:apply and in a goal of one database
+        apply.d1Databases = ID;
+        assertEquals(null, apply.fleet());
+        assertEquals(other, apply.d1DatabaseId, "not the POM's " + ID);
+        RestoreMojo restore = new RestoreMojo(null);
+        restore.project = apply.project;
+        restore.d1Databases = ID;
+        restore.d1DatabaseId = other;
+        restore.session = apply.session;
+        try {
+            restore.target();
+        } catch (GodwitException credentials) {
+            // no settings.xml here: what matters is which id it went for
+        }
+        assertEquals(other, restore.d1DatabaseId, "not the POM's " + ID);
+    }
 }

@@ -29,9 +29,17 @@ import java.util.Set;
 public final class Baseliner {
 
     private final EngineLog log;
+    /** What picked this database on the command line (" -Ddb.d1.databaseId=ID"), carried by the commands of the way on. */
+    private String commandArgs = "";
 
     public Baseliner(EngineLog log) {
         this.log = log;
+    }
+
+    /** The -D arguments that picked this database: without them the printed mvn commands would work on the configured one. */
+    public Baseliner withCommandArgs(String args) {
+        this.commandArgs = args == null ? "" : args;
+        return this;
     }
 
     /** Returns the tags recorded as applied. */
@@ -44,6 +52,7 @@ public final class Baseliner {
                     + (journal.entries().isEmpty() ? "(none)" : String.join(", ", journal.entries().stream().map(JournalEntry::tag).toList())));
         }
         JournalEntry upTo = Tags.find(journal, options.tag(), "db.baseline");
+        String picked = (db.capabilities().remote() ? "" : " -Dlocal") + commandArgs;   // this database, in each printed command
         List<String> recordedAlready = List.of();   // the folder's first migrations, which the history records already
         if (HistoryTable.find(db, history).exists()) {   // find: another tool's history with rows is refused too
             List<AppliedMigration> rowList = history.read(db);
@@ -54,7 +63,7 @@ public final class Baseliner {
                 List<String> names = states.stream().filter(s -> s.migration() == null).map(MigrationState::name).toList();
                 throw new BaselineException(db.describe() + " already records " + rows + " migration(s) in " + history.name() + ", none of them a"
                         + " migration of " + folder.relative(folder.dir()) + " (" + String.join(", ", names.subList(0, Math.min(3, names.size())))
-                        + (names.size() > 3 ? ", …" : "") + "): they come from another migrations folder. Run mvn db:repair: it removes those rows and"
+                        + (names.size() > 3 ? ", …" : "") + "): they come from another migrations folder. Run mvn db:repair" + commandArgs + ": it removes those rows and"
                         + " records as applied the migrations whose schema the database already has, as db:baseline does. Nothing was recorded.");
             }
             List<MigrationState> copies = states.stream()
@@ -62,11 +71,10 @@ public final class Baseliner {
             if (!copies.isEmpty() && recordedPrefix(withoutCopies(states, copies), upTo) != null
                     && differences(folder, db, history, upTo).isEmpty()) {
                 // only the copies stand in the way: db:repair removes them (keeping one row each), then the baseline goes on
-                String local = db.capabilities().remote() ? "" : " -Dlocal";
                 throw new BaselineException(db.describe() + " records " + String.join("; ", copies.stream().map(c -> twice(states, c)).toList())
                         + " in " + history.name() + ": two rows with " + String.join("; ", copies.stream().map(Baseliner::rowIs).toList())
-                        + " (drizzle-orm's migrator run twice at once, or a restore merged in). Remove the copy with mvn db:repair" + local
-                        + " (it keeps one row; in batch mode add -Ddb.force), then run mvn db:baseline -Ddb.baseline=" + upTo.tag() + local
+                        + " (drizzle-orm's migrator run twice at once, or a restore merged in). Remove the copy with mvn db:repair" + picked
+                        + " (it keeps one row; in batch mode add -Ddb.force), then run mvn db:baseline -Ddb.baseline=" + upTo.tag() + picked
                         + " again. Nothing was recorded.");
             }
             recordedAlready = rows == 0 ? List.of() : recordedPrefix(states, upTo);
@@ -78,12 +86,12 @@ public final class Baseliner {
                         + foreign.size() + " this folder does not have: " + String.join(", ", foreign) + " (applied from another branch, or"
                         + " dropped after " + (foreign.size() == 1 ? "it" : "they") + " ran). db:apply refuses to go on over such rows. If that"
                         + " branch's migrations are to stay, merge it; if they were abandoned, run mvn db:repair"
-                        + (db.capabilities().remote() ? "" : " -Dlocal") + ": it removes those rows and records as applied the migrations whose"
+                        + picked + ": it removes those rows and records as applied the migrations whose"
                         + " schema the database already has, as db:baseline does. Nothing was recorded.");
             }
             if (rows > 0 && (recordedAlready == null || !differences(folder, db, history, upTo).isEmpty())) {
                 throw new BaselineException(db.describe() + " already records " + rows + " migration(s) in " + history.name()
-                        + ": db:baseline is for a database no migrator has run on yet. See mvn db:status; apply the rest with mvn db:apply."
+                        + ": db:baseline is for a database no migrator has run on yet. See mvn db:status" + commandArgs + "; apply the rest with mvn db:apply" + commandArgs + "."
                         + " Nothing was recorded.");
             }
         }
@@ -116,7 +124,7 @@ public final class Baseliner {
                 + (recordedAlready.isEmpty() ? "" : "; " + String.join(", ", recordedAlready) + (recordedAlready.size() == 1 ? " was" : " were")
                 + " recorded already") + "): " + String.join(", ", tags));
         int later = journal.entries().size() - tags.size() - recordedAlready.size();
-        if (later > 0) log.info(later + " later migration(s) remain pending: apply them with mvn db:apply" + (db.capabilities().remote() ? "." : " -Dlocal."));
+        if (later > 0) log.info(later + " later migration(s) remain pending: apply them with mvn db:apply" + picked + ".");
         return tags;
     }
 

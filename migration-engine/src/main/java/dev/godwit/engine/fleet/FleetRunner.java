@@ -616,7 +616,13 @@ public final class FleetRunner {
         StringBuilder sb = new StringBuilder("Fleet " + command + ": " + r.failed() + " of " + r.databases() + " database(s) failed");
         if (stopReason != null) sb.append("; ").append(stopReason);
         sb.append(". Report: ").append(r.report());
-        for (FleetReport.Row f : report.failures()) sb.append("\n  - ").append(label(f)).append(": ").append(oneLine(f.error(), 2000));
+        List<FleetReport.Row> listed = report.failures();
+        for (FleetReport.Row f : listed) sb.append("\n  - ").append(label(f)).append(": ").append(oneLine(f.error(), 2000));
+        // only the first failures are kept for the log: the list must not read as if it were all of them
+        if (report.failed() > listed.size()) {
+            sb.append("\n  - and ").append(report.failed() - listed.size()).append(" more failed database(s), not listed here: the report has each one"
+                    + " with its error.");
+        }
         if (command.equals("apply")) {
             sb.append("\n  Databases that succeeded stay migrated. Fix the cause, then run the same command again: it continues where each database"
                     + " stands (its history table) and never applies a migration twice.");

@@ -32,6 +32,8 @@ public final class Migrator {
     private final EngineLog log;
     private PendingCheck pendingCheck = PendingCheck.NONE;
     private java.util.function.Consumer<List<Migration>> beforeApplying = pending -> { };
+    /** What picked this database on the command line, carried by the commands of the way on (" -Ddb.d1.databaseId=ID"); "" if nothing. */
+    private String commandArgs = "";
     /** How long this run's latest migration request took: how long {@link #follow} expects one migration of another run to take. */
     private long lastRequestNanos;
     private static final long MIN_FOLLOW_WAIT_MILLIS = 10;
@@ -64,6 +66,15 @@ public final class Migrator {
      */
     public Migrator beforeApplying(java.util.function.Consumer<List<Migration>> hook) {
         this.beforeApplying = hook;
+        return this;
+    }
+
+    /**
+     * The -D arguments that picked this database ({@code -Ddb.d1.databaseId=ID}, {@code -Ddb.local.path=...}): the mvn commands
+     * of a refusal's way on carry them, as a fleet's carry each database's id; without them they would work on the configured one.
+     */
+    public Migrator withCommandArgs(String args) {
+        this.commandArgs = args == null ? "" : args;
         return this;
     }
 
@@ -220,7 +231,7 @@ public final class Migrator {
         long start = System.nanoTime();
         checkJournal(local, history, "Nothing was applied.");
         List<MigrationState> states = states(local, historyExists ? history.read(db) : List.of());
-        HistoryCheck.check(states, history, options, new HistoryCheck.Place("mvn db:repair", wayBack()), log);
+        HistoryCheck.check(states, history, options, new HistoryCheck.Place("mvn db:repair" + commandArgs, wayBack()), log);
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
         // Every pending migration is checked before anything is sent or run, the history table included.
         for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, log);
@@ -453,7 +464,7 @@ public final class Migrator {
                 sb.append("\n  ").append(dev.godwit.engine.db.D1Limits.INSTRUCTION_LIMIT_HINT);
             }
             sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");
-            String baseline = baselineHint(m, e.databaseMessage(), "mvn db:baseline");
+            String baseline = baselineHint(m, e.databaseMessage(), "mvn db:baseline" + commandArgs);
             if (baseline != null) {
                 sb.append("\n  ").append(baseline);
             } else {
@@ -492,7 +503,8 @@ public final class Migrator {
 
     /** How this database goes back to before a migration: the local copy db:apply kept, or D1's Time Travel. */
     private String wayBack() {
-        return db.capabilities().remote() ? "mvn db:restore -Ddb.timestamp=TIME before it, or the bookmark db:apply printed then" : "mvn db:restore -Dlocal";
+        return db.capabilities().remote() ? "mvn db:restore" + commandArgs + " -Ddb.timestamp=TIME before it, or the bookmark db:apply printed then"
+                : "mvn db:restore -Dlocal" + commandArgs;
     }
 
     /**

@@ -654,6 +654,46 @@ class FleetTest {
     }
 
     /**
+     * The build failure lists the first 20 failed databases (each error up to 2,000 characters) and said nothing of the rest:
+     * with 22 failed it read as if those 20 were all. It now says how many more there are and that the report has them.
+     */
+    @Test
+    void theBuildFailureSaysHowManyFailedDatabasesItDoesNotList() {
+        standIn.createDatabases("q", 22);
+        List<Migration> withEmpty = new ArrayList<>(migrations);
+        withEmpty.add(new Migration(new dev.godwit.engine.folder.JournalEntry(3, "6", migrations.get(2).when() + 1000, "0003_empty", true),
+                dir.resolve("drizzle").resolve("0003_empty.sql"), "-- Custom SQL migration file, put your code below! --\n"));
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("q-*"), options(2)).apply(withEmpty));
+        assertTrue(e.getMessage().startsWith("Fleet apply: 22 of 22 database(s) failed."), e.getMessage());
+        assertEquals(20, e.getMessage().split("\n  - q-", -1).length - 1, e.getMessage());
+        assertTrue(e.getMessage().contains(" holds no SQL (only comments); applying it would record it as applied and lock it. Write your SQL in"
+                + " drizzle/0003_empty.sql (below its comment), or db:drop it. Nothing was applied.\n  - and 2 more failed database(s), not listed"
+                + " here: the report has each one with its error.\n  Databases that succeeded"), e.getMessage());
+    }
+
+    /**
+     * The fleet's new messages (db:apply's history refusals with each database's commands, D1's refusal with db:baseline's way
+     * on, the 2,000-character build failure, the report's rows) carry no D1 token: this test's token is distinctive.
+     */
+    @Test
+    void theTokenIsInNoFailureTextLogLineOrReport() throws Exception {
+        List<String> ids = standIn.createDatabases("s", 3);
+        runner(new FleetSelection.Listed(ids), options(1)).apply(migrations.subList(0, 1));
+        standIn.execute(ids.get(0), "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0f0f0f0f0f0f0f0f', 1234)");
+        standIn.execute(ids.get(1), "CREATE TABLE t3 (x)");
+        standIn.execute(ids.get(2), "UPDATE __drizzle_migrations SET hash = 'edited0000000000'");
+        logLines.clear();
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("s-*"), options(1)).apply(migrations));
+        assertTrue(e.getMessage().startsWith("Fleet apply: 3 of 3 database(s) failed."), e.getMessage());
+        assertFalse(e.getMessage().contains(TOKEN), e.getMessage());
+        assertTrue(logLines.stream().noneMatch(l -> l.contains(TOKEN)), logLines.toString());
+        Path reportFile = Path.of(e.getMessage().replaceFirst("(?s).*Report: (\\S+)\n.*", "$1"));
+        String report = Files.readString(reportFile);
+        assertTrue(report.contains("mvn db:baseline -Ddb.d1.databaseId=" + ids.get(1)), report);
+        assertFalse(report.contains(TOKEN), report);
+    }
+
+    /**
      * A journal whose "when"s are out of order is refused once for the whole fleet, before any request, with db:apply's reason
      * (the fleet's own copy of the check had dropped "as drizzle-orm keys it ... and skip it").
      */
