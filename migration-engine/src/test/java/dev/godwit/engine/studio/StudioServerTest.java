@@ -980,6 +980,28 @@ class StudioServerTest {
         }
     }
 
+    /**
+     * D1 sends numbers as JSON doubles: a WITHOUT ROWID table's integer key above 2^53 came back rounded, 9007199254740993 as
+     * 9007199254740992, so the page showed two rows with one key and an edit of the second went to the first.
+     */
+    @Test
+    void overD1AWithoutRowidIntegerKeyAbove2To53AddressesItsOwnRow() throws Exception {
+        try (D1 over = d1("CREATE TABLE big (k integer PRIMARY KEY, v text) WITHOUT ROWID",
+                "INSERT INTO big VALUES (9007199254740992, 'same'), (9007199254740993, 'same')")) {
+            studioOverD1(over.db(), true);
+            JsonNode rows = ok("GET", "/api/rows?table=big", null).get("rows");
+            String second = "[{\"t\":\"i\",\"v\":\"9007199254740993\"}]";
+            assertEquals(List.of("[{\"t\":\"i\",\"v\":\"9007199254740992\"}]", second),
+                    List.of(rows.get(0).get("key").toString(), rows.get(1).get("key").toString()));
+            try (SqliteDatabase file = SqliteDatabase.open(dir.resolve("d1.sqlite"))) {
+            ok("PUT", "/api/rows?table=big", "{\"key\": " + second + ", \"version\": \"" + versionOfKey("big", second)
+                    + "\", \"values\": {\"v\": {\"input\": \"edited\"}}}");
+            assertEquals(List.of(Map.of("k", "9007199254740992", "v", "same"), Map.of("k", "9007199254740993", "v", "edited")),
+                    file.query("SELECT CAST(k AS TEXT) AS k, v FROM big ORDER BY k"));
+            }
+        }
+    }
+
     /** Views are listed and browsed (filters, sort, pages, export) read-only; a view SQLite cannot read is named with its reason, not fatal. */
     @Test
     void viewsAreBrowsedReadOnlyAndABrokenViewDoesNotHideTheOthers() throws Exception {
