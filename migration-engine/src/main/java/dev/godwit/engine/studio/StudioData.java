@@ -157,7 +157,7 @@ final class StudioData {
     private synchronized RowKey rowKey(TableDef t) {
         if (isView(t)) return null;
         if (withoutRowid.contains(SqliteNames.key(t.name()))) {
-            return t.primaryKeyColumns().isEmpty() ? null : RowKey.ofPrimaryKey(t.primaryKeyColumns());
+            return t.primaryKeyColumns().isEmpty() ? null : RowKey.ofPrimaryKey(t);
         }
         String alias = SqliteNames.rowidAlias(t.columnNames());
         return alias == null ? null : RowKey.ofRowid(alias);
@@ -552,7 +552,7 @@ final class StudioData {
         String r = v.key().beyond((asc ? ">" : "<") + (cur.inclusive() ? "=" : ""));
         if (v.sort() == null) {
             where.add(r);
-            params.addAll(cur.key());
+            params.addAll(v.key().orderParams(cur.key()));
             return;
         }
         String c = Quoting.doubleQuoted(v.sort().name());
@@ -562,7 +562,7 @@ final class StudioData {
             } else {
                 where.add("(" + c + " IS NULL AND " + r + ")");
             }
-            params.addAll(cur.key());
+            params.addAll(v.key().orderParams(cur.key()));
         } else {
             // "c >= v AND (c > v OR key beyond)": the first term is a range an index on c can seek to.
             String cmp = asc ? ">" : "<";
@@ -570,7 +570,7 @@ final class StudioData {
             where.add(asc ? "(" + range + ")" : "((" + range + ") OR " + c + " IS NULL)");
             params.add(cur.sortValue());
             params.add(cur.sortValue());
-            params.addAll(cur.key());
+            params.addAll(v.key().orderParams(cur.key()));
         }
     }
 
@@ -587,7 +587,7 @@ final class StudioData {
         String dir = asc ? "" : " DESC";
         List<String> order = new ArrayList<>();
         if (v.sort() != null) order.add(Quoting.doubleQuoted(v.sort().name()) + dir);
-        v.key().terms("").forEach(k -> order.add(k + dir));
+        v.key().orderTerms().forEach(k -> order.add(k + dir));
         String select = v.key().byRowid() ? selectWithRowid(v.table(), v.key().rowid()) : remote ? selectWithExactKey(v.table(), v.key()) : "*";
         String sql = "SELECT " + select + " FROM " + Quoting.doubleQuoted(v.table().name())
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + String.join(", ", order) + " LIMIT " + (limit + 1);
@@ -956,8 +956,16 @@ final class StudioData {
         } catch (dev.godwit.engine.db.DatabaseException e) {
             throw explained(t, e);
         }
-        if (rows.isEmpty()) throw noRow(t, key, keyValues);
-        return key.byRowid() ? rows.get(0) : withExactKey(t, key, rows.get(0));
+        if (key.byRowid()) {
+            if (rows.isEmpty()) throw noRow(t, key, keyValues);
+            return rows.get(0);
+        }
+        // The key compared in its columns' collation: NOCASE finds 'a' for 'A' where a binary primary key holds both
+        for (Map<String, Object> r : rows) {
+            Map<String, Object> exact = withExactKey(t, key, r);
+            if (key.sameKey(keyValues, exact)) return exact;
+        }
+        throw noRow(t, key, keyValues);
     }
 
     /** The version the page sent with a write: the hash of the row as it showed it. */
