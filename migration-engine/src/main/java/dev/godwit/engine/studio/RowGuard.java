@@ -79,6 +79,18 @@ record RowGuard(String sql, String shown, List<Object> params) {
             shown.append(col).append(shownLiteral(v)).append(closes ? ")" : "");
             if (!literal) params.add(v);
         }
+        if (!key.byRowid()) {
+            // A key column declared NOCASE may be under a binary primary key ('a' and 'A' both there): its text compared exactly
+            // too, so the write reaches the one row ("k" IS 'A' first, for an index in the column's collation)
+            for (String c : key.caseless()) {
+                if (!(row.get(c) instanceof String text)) continue;
+                boolean literal = text.length() <= 64 && text.indexOf('\0') < 0;
+                String term = " AND " + Quoting.doubleQuoted(c) + " = ";
+                sql.append(term).append(literal ? Values.literal(text) : "?").append(" COLLATE BINARY");
+                shown.append(term).append(shownLiteral(text)).append(" COLLATE BINARY");
+                if (!literal) params.add(text);
+            }
+        }
         return new RowGuard(sql.toString(), shown.toString(), params);
     }
 

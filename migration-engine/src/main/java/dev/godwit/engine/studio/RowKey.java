@@ -15,17 +15,47 @@ import java.util.List;
  * none, by its primary key (one column or several; SQLite keeps them NOT NULL and unique there). A row's key is the list of
  * its values: one {@link Long} for a rowid.
  *
- * @param rowid   the name to read the rowid by; null when the key is the primary key
- * @param columns the primary key's columns; empty when the key is the rowid
+ * @param rowid    the name to read the rowid by; null when the key is the primary key
+ * @param columns  the primary key's columns; empty when the key is the rowid
+ * @param caseless the key's columns declared with a collation (NOCASE, RTRIM): under a binary primary key they may hold 'a' and
+ *                 'A' side by side, equal in the column's order, so pages break that tie by the text itself
  */
-record RowKey(String rowid, List<String> columns) {
+record RowKey(String rowid, List<String> columns, List<String> caseless) {
 
     static RowKey ofRowid(String alias) {
-        return new RowKey(alias, List.of());
+        return new RowKey(alias, List.of(), List.of());
     }
 
-    static RowKey ofPrimaryKey(List<String> columns) {
-        return new RowKey(null, List.copyOf(columns));
+    /** The primary key of a table, its columns declared {@code COLLATE} anything but BINARY among them. */
+    static RowKey ofPrimaryKey(TableDef t) {
+        List<String> caseless = new ArrayList<>();
+        for (String c : t.primaryKeyColumns()) {
+            String type = " " + t.column(c).orElseThrow().type().toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ") + " ";
+            if (type.contains(" COLLATE ") && !type.contains(" COLLATE BINARY ")) caseless.add(c);
+        }
+        return new RowKey(null, List.copyOf(t.primaryKeyColumns()), List.copyOf(caseless));
+    }
+
+    /** The key's order: its {@link #terms}, each caseless column followed by itself {@code COLLATE BINARY} (the tie-breaker). */
+    List<String> orderTerms() {
+        if (caseless.isEmpty()) return terms("");
+        List<String> out = new ArrayList<>();
+        for (String c : columns) {
+            out.add(Quoting.doubleQuoted(c));
+            if (caseless.contains(c)) out.add(Quoting.doubleQuoted(c) + " COLLATE BINARY");
+        }
+        return out;
+    }
+
+    /** The values for {@link #beyond}'s {@code ?}s: the key's, a caseless column's twice. */
+    List<Object> orderParams(List<Object> key) {
+        if (caseless.isEmpty()) return key;
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            out.add(key.get(i));
+            if (caseless.contains(columns.get(i))) out.add(key.get(i));
+        }
+        return out;
     }
 
     boolean byRowid() {
@@ -40,10 +70,11 @@ record RowKey(String rowid, List<String> columns) {
 
     /**
      * Rows past a key in the key's order: {@code rowid > ?}, {@code "k" > ?} or, for a composite key, the row value
-     * {@code ("a", "b") > (?, ?)} (SQLite compares those term by term, as ORDER BY "a", "b" sorts). One {@code ?} per key value.
+     * {@code ("a", "b") > (?, ?)} (SQLite compares those term by term, as ORDER BY "a", "b" sorts). Its {@code ?}s take
+     * {@link #orderParams}.
      */
     String beyond(String op) {
-        List<String> t = terms("");
+        List<String> t = orderTerms();
         if (t.size() == 1) return t.get(0) + " " + op + " ?";
         return "(" + String.join(", ", t) + ") " + op + " (" + String.join(", ", t.stream().map(x -> "?").toList()) + ")";
     }
@@ -72,6 +103,17 @@ record RowKey(String rowid, List<String> columns) {
         List<String> t = terms("");
         List<String> v = key.stream().map(RowGuard::shownLiteral).toList();
         return t.size() == 1 ? t.get(0) + " = " + v.get(0) : "(" + String.join(", ", t) + ") = (" + String.join(", ", v) + ")";
+    }
+
+    /**
+     * Whether a row the key's {@link #equal} found holds its texts exactly: that compares in the columns' collation, and a NOCASE
+     * column under a binary primary key finds 'a' for 'A' too. Other values SQLite's = already matched.
+     */
+    boolean sameKey(List<Object> key, java.util.Map<String, Object> row) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (key.get(i) instanceof String text && !text.equals(row.get(columns.get(i)))) return false;
+        }
+        return true;
     }
 
     /** A key to the page: exact tagged values (never a preview: the page sends it back to address the row). */

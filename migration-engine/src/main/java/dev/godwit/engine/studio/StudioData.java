@@ -157,7 +157,7 @@ final class StudioData {
     private synchronized RowKey rowKey(TableDef t) {
         if (isView(t)) return null;
         if (withoutRowid.contains(SqliteNames.key(t.name()))) {
-            return t.primaryKeyColumns().isEmpty() ? null : RowKey.ofPrimaryKey(t.primaryKeyColumns());
+            return t.primaryKeyColumns().isEmpty() ? null : RowKey.ofPrimaryKey(t);
         }
         String alias = SqliteNames.rowidAlias(t.columnNames());
         return alias == null ? null : RowKey.ofRowid(alias);
@@ -552,7 +552,7 @@ final class StudioData {
         String r = v.key().beyond((asc ? ">" : "<") + (cur.inclusive() ? "=" : ""));
         if (v.sort() == null) {
             where.add(r);
-            params.addAll(cur.key());
+            params.addAll(v.key().orderParams(cur.key()));
             return;
         }
         String c = Quoting.doubleQuoted(v.sort().name());
@@ -562,7 +562,7 @@ final class StudioData {
             } else {
                 where.add("(" + c + " IS NULL AND " + r + ")");
             }
-            params.addAll(cur.key());
+            params.addAll(v.key().orderParams(cur.key()));
         } else {
             // "c >= v AND (c > v OR key beyond)": the first term is a range an index on c can seek to.
             String cmp = asc ? ">" : "<";
@@ -570,7 +570,7 @@ final class StudioData {
             where.add(asc ? "(" + range + ")" : "((" + range + ") OR " + c + " IS NULL)");
             params.add(cur.sortValue());
             params.add(cur.sortValue());
-            params.addAll(cur.key());
+            params.addAll(v.key().orderParams(cur.key()));
         }
     }
 
@@ -578,7 +578,7 @@ final class StudioData {
     record PageQuery(String sql, List<Object> params) {
     }
 
-    static PageQuery pageQuery(View v, Cursor cursor, boolean forward, int limit) {
+    static PageQuery pageQuery(View v, Cursor cursor, boolean forward, int limit, boolean remote) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         filterSql(v, where, params);
@@ -587,8 +587,8 @@ final class StudioData {
         String dir = asc ? "" : " DESC";
         List<String> order = new ArrayList<>();
         if (v.sort() != null) order.add(Quoting.doubleQuoted(v.sort().name()) + dir);
-        v.key().terms("").forEach(k -> order.add(k + dir));
-        String select = v.key().byRowid() ? selectWithRowid(v.table(), v.key().rowid()) : "*";   // a primary key is among the columns
+        v.key().orderTerms().forEach(k -> order.add(k + dir));
+        String select = v.key().byRowid() ? selectWithRowid(v.table(), v.key().rowid()) : remote ? selectWithExactKey(v.table(), v.key()) : "*";
         String sql = "SELECT " + select + " FROM " + Quoting.doubleQuoted(v.table().name())
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + String.join(", ", order) + " LIMIT " + (limit + 1);
         return new PageQuery(sql, params);
@@ -605,11 +605,62 @@ final class StudioData {
         String label = Quoting.doubleQuoted(rowidLabel(t));
         String packed = packedColumn(t);
         if (packed == null) return "CAST(" + rowid + " AS TEXT) AS " + label + ", *";
-        String c = Quoting.doubleQuoted(packed);
         List<String> cols = new ArrayList<>();
-        cols.add("CAST(" + rowid + " AS TEXT) || ' ' || typeof(" + c + ") || ' ' || hex(" + c + ") AS " + label);
+        cols.add("CAST(" + rowid + " AS TEXT) || ' ' || " + packed(Quoting.doubleQuoted(packed)) + " AS " + label);
         for (String n : t.columnNames()) if (!n.equals(packed)) cols.add(Quoting.doubleQuoted(n));
         return String.join(", ", cols);
+    }
+
+    /**
+     * The page query's columns in a WITHOUT ROWID table over D1: every column, the primary key's packed ({@link #packed}) under
+     * labels of their own (a local database reads them exactly with {@code *}). D1's answer is JSON made by JavaScript, whose numbers are doubles: an integer key above 2^53 came back rounded
+     * (9007199254740993 as 9007199254740992), and the row was written to under another row's key.
+     */
+    private static String selectWithExactKey(TableDef t, RowKey key) {
+        List<String> cols = new ArrayList<>();
+        for (String n : t.columnNames()) {
+            String c = Quoting.doubleQuoted(n);
+            int k = key.columns().indexOf(n);
+            // Under a label of its own: ORDER BY "k" would sort by a result column named "k", the packed text
+            cols.add(k >= 0 ? packed(c) + " AS " + Quoting.doubleQuoted(keyLabel(t, k)) : c);
+        }
+        return String.join(", ", cols);
+    }
+
+    /** The label of the k-th key column's packed value: {@link #rowidLabel}'s, numbered. */
+    private static String keyLabel(TableDef t, int k) {
+        return rowidLabel(t) + "_key" + k;
+    }
+
+    /** A row read with {@link #selectWithExactKey} (else as it is): its key's values unpacked, in their columns. */
+    private static Map<String, Object> withExactKey(TableDef t, RowKey key, Map<String, Object> row) {
+        if (!row.containsKey(keyLabel(t, 0))) return row;
+        Map<String, Object> out = new LinkedHashMap<>(row);
+        for (int k = 0; k < key.columns().size(); k++) {
+            String[] parts = ((String) out.remove(keyLabel(t, k))).split(" ", 2);
+            out.put(key.columns().get(k), unpack(parts[0], parts.length > 1 ? parts[1] : ""));
+        }
+        return out;
+    }
+
+    /**
+     * A value as text that says it exactly over any transport: {@code typeof hex}, a real as 17 digits ({@code real 0.1000...1}),
+     * which hex (of SQLite's 15-digit text) would not be. Read back by {@link #unpack}.
+     */
+    private static String packed(String column) {
+        return "typeof(" + column + ") || ' ' || CASE typeof(" + column + ") WHEN 'real' THEN printf('%!.17g', " + column + ") ELSE hex(" + column + ") END";
+    }
+
+    /** A {@link #packed} value (its text after the storage class's word) back as the value. */
+    private static Object unpack(String type, String packed) {
+        if (type.equals("real")) return packed.equals("Inf") ? Double.POSITIVE_INFINITY : packed.equals("-Inf") ? Double.NEGATIVE_INFINITY : Double.parseDouble(packed);
+        byte[] bytes = java.util.HexFormat.of().parseHex(packed);
+        return switch (type) {
+            case "integer" -> Long.parseLong(new String(bytes, StandardCharsets.UTF_8));
+            case "text" -> new String(bytes, StandardCharsets.UTF_8);
+            case "blob" -> bytes;
+            default -> null;
+        };
     }
 
     /** The column the rowid travels with in a table too wide for it to travel alone (see {@link #selectWithRowid}); else null. */
@@ -617,24 +668,15 @@ final class StudioData {
         return t.hasRowidAlias() && t.columns().size() >= 100 ? t.primaryKeyColumns().get(0) : null;
     }
 
-    /**
-     * A row as a page query read it, with a packed column's value back in its place. Its text form is SQLite's: exact but for a
-     * REAL, whose 15 digits may not round-trip; a write's guard then matches nothing and the page is told to reload.
-     */
-    static Map<String, Object> unpacked(TableDef t, Map<String, Object> row) {
+    /** A row as a page query read it, with packed values ({@link #selectWithRowid}, {@link #selectWithExactKey}) back in their place. */
+    static Map<String, Object> unpacked(View v, Map<String, Object> row) {
+        TableDef t = v.table();
+        if (!v.key().byRowid()) return withExactKey(t, v.key(), row);
         String packed = packedColumn(t);
         if (packed == null) return row;
         String label = rowidLabel(t);
         String[] parts = ((String) row.get(label)).split(" ", 3);
-        byte[] bytes = java.util.HexFormat.of().parseHex(parts.length > 2 ? parts[2] : "");
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        Object value = switch (parts[1]) {
-            case "integer" -> Long.parseLong(text);
-            case "real" -> Double.parseDouble(text);
-            case "text" -> text;
-            case "blob" -> bytes;
-            default -> null;
-        };
+        Object value = unpack(parts[1], parts.length > 2 ? parts[2] : "");
         Map<String, Object> out = new LinkedHashMap<>();
         out.put(label, parts[0]);
         for (String n : t.columnNames()) out.put(n, n.equals(packed) ? value : row.get(n));
@@ -690,10 +732,10 @@ final class StudioData {
         boolean forward = before == null;
         if (v.key() == null) return offsetPage(v, limit, after != null ? after : before, rowlessReason(t));
         Cursor cur = resolve(v, after != null ? Cursor.decode(after, v) : before != null ? Cursor.decode(before, v) : null);
-        PageQuery q = pageQuery(v, cur, forward, limit);
+        PageQuery q = pageQuery(v, cur, forward, limit, db.capabilities().remote());
         List<Map<String, Object>> rows;
         try {
-            rows = new ArrayList<>(db.query(q.sql(), q.params().toArray()).stream().map(r -> unpacked(t, r)).toList());
+            rows = new ArrayList<>(db.query(q.sql(), q.params().toArray()).stream().map(r -> unpacked(v, r)).toList());
         } catch (dev.godwit.engine.db.DatabaseException e) {
             throw explained(t, e);
         }
@@ -908,12 +950,22 @@ final class StudioData {
     private Map<String, Object> currentRow(TableDef t, RowKey key, List<Object> keyValues) {
         List<Map<String, Object>> rows;
         try {
-            rows = db.query("SELECT * FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + key.equal(""), keyValues.toArray());
+            // The write's guard names the key as read here: exactly, over D1 too
+            String select = key.byRowid() || !db.capabilities().remote() ? "*" : selectWithExactKey(t, key);
+            rows = db.query("SELECT " + select + " FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + key.equal(""), keyValues.toArray());
         } catch (dev.godwit.engine.db.DatabaseException e) {
             throw explained(t, e);
         }
-        if (rows.isEmpty()) throw noRow(t, key, keyValues);
-        return rows.get(0);
+        if (key.byRowid()) {
+            if (rows.isEmpty()) throw noRow(t, key, keyValues);
+            return rows.get(0);
+        }
+        // The key compared in its columns' collation: NOCASE finds 'a' for 'A' where a binary primary key holds both
+        for (Map<String, Object> r : rows) {
+            Map<String, Object> exact = withExactKey(t, key, r);
+            if (key.sameKey(keyValues, exact)) return exact;
+        }
+        throw noRow(t, key, keyValues);
     }
 
     /** The version the page sent with a write: the hash of the row as it showed it. */
@@ -1488,8 +1540,8 @@ final class StudioData {
     }
 
     private synchronized List<Map<String, Object>> exportPage(View v, Cursor cur, int want) {
-        PageQuery q = pageQuery(v, cur, true, want);
-        return db.query(q.sql(), q.params().toArray()).stream().map(r -> unpacked(v.table(), r)).toList();
+        PageQuery q = pageQuery(v, cur, true, want, db.capabilities().remote());
+        return db.query(q.sql(), q.params().toArray()).stream().map(r -> unpacked(v, r)).toList();
     }
 
     private static List<Object> valuesOf(TableDef t, Map<String, Object> r) {

@@ -237,7 +237,12 @@ final class D1Wire {
 
     private static JsonNode json(Object v) {
         if (v == null) return JSON.nullNode();
-        if (v instanceof Integer || v instanceof Long) return JSON.getNodeFactory().numberNode(((Number) v).longValue());
+        if (v instanceof Integer || v instanceof Long) {
+            long n = ((Number) v).longValue();
+            if (n >= -(1L << 53) && n <= 1L << 53) return JSON.getNodeFactory().numberNode(n);
+            // D1's JSON comes from JavaScript, whose numbers are doubles: 9007199254740993 arrives as 9007199254740992 (d1.md)
+            return JSON.getNodeFactory().numberNode(new java.math.BigDecimal(Double.toString((double) n)).toBigIntegerExact());
+        }
         if (v instanceof Number n) return JSON.getNodeFactory().numberNode(n.doubleValue());
         if (v instanceof byte[] b) {
             ArrayNode a = JSON.createArrayNode();

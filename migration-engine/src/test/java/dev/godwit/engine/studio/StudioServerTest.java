@@ -980,6 +980,61 @@ class StudioServerTest {
         }
     }
 
+    /**
+     * A column COLLATE NOCASE whose WITHOUT ROWID primary key compares binary holds 'a' and 'A' side by side: the write's guard
+     * ("k" IS 'A', the column's NOCASE) matched both rows, and an edit of one changed the other too; pages ordered by the key
+     * alone, in which the two are equal, and the next page ("k" > 'a') skipped the other.
+     */
+    @Test
+    void aWithoutRowidKeyThatDiffersOnlyByCaseUnderANocaseColumnIsWrittenAlone() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE tags (k text COLLATE NOCASE, v text, PRIMARY KEY (k COLLATE BINARY)) WITHOUT ROWID",
+                "INSERT INTO tags VALUES ('a', 'same'), ('A', 'same'), ('b', 'same')"), false);
+        for (String dir : List.of("asc", "desc")) {
+            List<String> seen = new ArrayList<>();
+            String after = null;
+            do {
+                JsonNode p = ok("GET", "/api/rows?table=tags&dir=" + dir + "&limit=1" + (after == null ? "" : "&after=" + enc(after)), null);
+                p.get("rows").forEach(r -> seen.add(r.get("key").get(0).get("v").asText()));
+                after = p.path("next").asText(null);
+            } while (after != null);
+            assertEquals(dir.equals("asc") ? List.of("A", "a", "b") : List.of("b", "a", "A"), seen, dir);
+        }
+        db.runAtomically(List.of("DELETE FROM tags WHERE k = 'b' COLLATE BINARY"), false);
+        String upper = "[{\"t\":\"s\",\"v\":\"A\"}]";
+        ok("PUT", "/api/rows?table=tags", "{\"key\": " + upper + ", \"version\": \"" + versionOfKey("tags", upper)
+                + "\", \"values\": {\"v\": {\"input\": \"edited\"}}}");
+        JsonNode put = ok("PUT", "/api/rows?table=tags", "{\"key\": " + upper + ", \"version\": \"" + versionOfKey("tags", upper)
+                + "\", \"values\": {\"v\": {\"input\": \"again\"}}}");
+        assertEquals("[\"UPDATE \\\"tags\\\" SET \\\"v\\\" = 'again' WHERE \\\"k\\\" IS 'A' AND \\\"v\\\" IS 'edited' AND \\\"k\\\" = 'A' COLLATE BINARY"
+                + " RETURNING 1 AS \\\"written\\\"\"]", put.get("sql").toString());
+        assertEquals(List.of(Map.of("k", "A", "v", "again"), Map.of("k", "a", "v", "same")), db.query("SELECT k, v FROM tags ORDER BY k COLLATE BINARY"));
+        String lower = "[{\"t\":\"s\",\"v\":\"a\"}]";
+        ok("DELETE", "/api/rows?table=tags", "{\"key\": " + lower + ", \"version\": \"" + versionOfKey("tags", lower) + "\"}");
+        assertEquals(List.of(Map.of("k", "A", "v", "again")), db.query("SELECT k, v FROM tags"));
+    }
+
+    /**
+     * D1 sends numbers as JSON doubles: a WITHOUT ROWID table's integer key above 2^53 came back rounded, 9007199254740993 as
+     * 9007199254740992, so the page showed two rows with one key and an edit of the second went to the first.
+     */
+    @Test
+    void overD1AWithoutRowidIntegerKeyAbove2To53AddressesItsOwnRow() throws Exception {
+        try (D1 over = d1("CREATE TABLE big (k integer PRIMARY KEY, v text) WITHOUT ROWID",
+                "INSERT INTO big VALUES (9007199254740992, 'same'), (9007199254740993, 'same')")) {
+            studioOverD1(over.db(), true);
+            JsonNode rows = ok("GET", "/api/rows?table=big", null).get("rows");
+            String second = "[{\"t\":\"i\",\"v\":\"9007199254740993\"}]";
+            assertEquals(List.of("[{\"t\":\"i\",\"v\":\"9007199254740992\"}]", second),
+                    List.of(rows.get(0).get("key").toString(), rows.get(1).get("key").toString()));
+            try (SqliteDatabase file = SqliteDatabase.open(dir.resolve("d1.sqlite"))) {
+            ok("PUT", "/api/rows?table=big", "{\"key\": " + second + ", \"version\": \"" + versionOfKey("big", second)
+                    + "\", \"values\": {\"v\": {\"input\": \"edited\"}}}");
+            assertEquals(List.of(Map.of("k", "9007199254740992", "v", "same"), Map.of("k", "9007199254740993", "v", "edited")),
+                    file.query("SELECT CAST(k AS TEXT) AS k, v FROM big ORDER BY k"));
+            }
+        }
+    }
+
     /** Views are listed and browsed (filters, sort, pages, export) read-only; a view SQLite cannot read is named with its reason, not fatal. */
     @Test
     void viewsAreBrowsedReadOnlyAndABrokenViewDoesNotHideTheOthers() throws Exception {
