@@ -152,6 +152,15 @@ final class Replica implements Database {
         }
     }
 
+    /** Whether {@code table} holds a row now; false for a table that does not exist (yet: a migration creates it). */
+    boolean holdsRows(String table) {
+        try {
+            return count("SELECT EXISTS (SELECT 1 FROM main." + dev.godwit.engine.sql.Quoting.doubleQuoted(table) + ")") != 0;
+        } catch (DatabaseException noSuchTable) {
+            return false;
+        }
+    }
+
     /** The numbers of a query that returns one row. */
     long[] counts(String sql, int n) {
         long[] out = new long[n];

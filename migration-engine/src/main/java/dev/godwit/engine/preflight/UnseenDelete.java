@@ -49,7 +49,7 @@ final class UnseenDelete {
             }
             if (where < 0 || where + 1 >= end) continue;   // without WHERE every row goes, the synthesised ones too: seen
             String table = t.size() > 4 && t.get(3).isPunct(".") ? t.get(4).name() : t.get(2).name();
-            if (!holdsRows(r, table)) continue;
+            if (!r.holdsRows(table)) continue;
             String query = "SELECT count(*) FROM " + code.substring(t.get(2).start(), t.get(where).start()).strip() + " WHERE "
                     + code.substring(t.get(where + 1).start(), t.get(end - 1).end());
             try {
@@ -59,20 +59,12 @@ final class UnseenDelete {
             }
             if (children == null) children = UnseenReplace.actingChildren(r);
             TreeSet<String> of = new TreeSet<>(children.getOrDefault(SqliteNames.key(table), new TreeSet<>()));
-            of.removeIf(child -> !holdsRows(r, child));
+            of.removeIf(child -> !r.holdsRows(child));
             out.add(StatementRules.at(m, i) + ": " + StatementRules.shown(code).lines().findFirst().orElse("")
                     + "\n    meets none of the synthesised rows of \"" + table + "\", so what it removes there"
                     + (of.isEmpty() ? "" : " (and, through their foreign keys, from \"" + String.join("\", \"", of) + "\")")
                     + " was not tried; what it matches on the database: " + query);
         }
         return out;
-    }
-
-    private static boolean holdsRows(Replica r, String table) {
-        try {
-            return r.count("SELECT EXISTS (SELECT 1 FROM main." + dev.godwit.engine.sql.Quoting.doubleQuoted(table) + ")") != 0;
-        } catch (DatabaseException noSuchTable) {
-            return false;   // created by the migration itself: it holds no rows before it
-        }
     }
 }

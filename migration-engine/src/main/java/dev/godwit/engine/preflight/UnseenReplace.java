@@ -52,8 +52,8 @@ final class UnseenReplace {
             if (children == null) children = actingChildren(r);
             String parent = SqlLexer.unquote(w.group(1));
             TreeSet<String> of = children.get(SqliteNames.key(parent));
-            if (of == null || !holdsRows(r, parent)) continue;
-            of.removeIf(child -> !holdsRows(r, child));
+            if (of == null || !r.holdsRows(parent)) continue;
+            of.removeIf(child -> !r.holdsRows(child));
             // children whose loss the migration declares (-- godwit:accept-data-loss kids) are its purpose
             of.removeIf(child -> RowChange.declaredTables(m).contains(SqliteNames.key(child)));
             if (of.isEmpty()) continue;
@@ -117,9 +117,5 @@ final class UnseenReplace {
                     && cols.stream().allMatch(c -> target.contains(SqliteNames.key(c))));
         }
         return false;
-    }
-
-    private static boolean holdsRows(Replica r, String table) {
-        return r.count("SELECT EXISTS (SELECT 1 FROM main." + dev.godwit.engine.sql.Quoting.doubleQuoted(table) + ")") != 0;
     }
 }
