@@ -2,11 +2,9 @@ package dev.godwit.engine.folder;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -338,17 +336,17 @@ public final class MigrationsFolder {
         String oldJournal = Files.exists(journal) ? read(journal) : null;
         try {
             Files.createDirectories(metaDir());
-            writeAtomically(sqlPath, sql);
+            FolderEdit.writeAtomically(sqlPath, sql);
             written.add(sqlPath);
-            writeAtomically(snapPath, snapshotJson);
+            FolderEdit.writeAtomically(snapPath, snapshotJson);
             written.add(snapPath);
             if (recordSum) {
                 Path sum = sumFile(entry.tag());
                 Files.createDirectories(sum.getParent());
-                writeAtomically(sum, Checksums.sha256Hex(sql.replace("\r\n", "\n")) + " when=" + entry.when() + "\n");
+                FolderEdit.writeAtomically(sum, Checksums.sha256Hex(sql.replace("\r\n", "\n")) + " when=" + entry.when() + "\n");
                 written.add(sum);
             }
-            writeAtomically(journal, updated.toJsonText());
+            FolderEdit.writeAtomically(journal, updated.toJsonText());
             written.add(journal);
             return written;
         } catch (IOException | RuntimeException e) {
@@ -360,21 +358,11 @@ public final class MigrationsFolder {
                 }
             }
             try {
-                if (oldJournal != null) writeAtomically(journal, oldJournal);
+                if (oldJournal != null) FolderEdit.writeAtomically(journal, oldJournal);
             } catch (IOException ignored) {
                 // Best effort.
             }
             throw new SnapshotException("could not write the migration to " + dir + ": " + e.getMessage() + "; nothing was changed", e);
-        }
-    }
-
-    private static void writeAtomically(Path target, String content) throws IOException {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
