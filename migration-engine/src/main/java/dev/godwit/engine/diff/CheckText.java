@@ -19,14 +19,7 @@ final class CheckText {
         while (i < n) {
             char ch = expression.charAt(i);
             if (ch == '\'') {                                   // a string literal, '' escapes a quote
-                int j = i + 1;
-                while (j < n) {
-                    if (expression.charAt(j) == '\'') {
-                        if (j + 1 < n && expression.charAt(j + 1) == '\'') j += 2;
-                        else break;
-                    } else j++;
-                }
-                int end = Math.min(j + 1, n);
+                int end = quotedEnd(expression, i, '\'');
                 out.append(expression, i, end);
                 i = end;
                 continue;
@@ -37,15 +30,7 @@ final class CheckText {
                 continue;
             }
             if (ch == '"' || ch == '`' || ch == '[') {          // any other quoted identifier, copied whole
-                char close = ch == '[' ? ']' : ch;
-                int j = i + 1;
-                while (j < n) {
-                    if (expression.charAt(j) == close) {
-                        if (close != ']' && j + 1 < n && expression.charAt(j + 1) == close) j += 2;
-                        else break;
-                    } else j++;
-                }
-                int end = Math.min(j + 1, n);
+                int end = quotedEnd(expression, i, ch == '[' ? ']' : ch);
                 out.append(expression, i, end);
                 i = end;
                 continue;
@@ -61,6 +46,22 @@ final class CheckText {
             i++;
         }
         return out.toString();
+    }
+
+    /**
+     * Where the quoted text opened at {@code start} ends (just after its closing {@code close}, or the end of {@code s}).
+     * A doubled quote inside escapes it, except in {@code [...]}, which has no escape.
+     */
+    private static int quotedEnd(String s, int start, char close) {
+        int n = s.length();
+        int j = start + 1;
+        while (j < n) {
+            if (s.charAt(j) == close) {
+                if (close != ']' && j + 1 < n && s.charAt(j + 1) == close) j += 2;
+                else break;
+            } else j++;
+        }
+        return Math.min(j + 1, n);
     }
 
     /** Where the text after {@code <table>.} starts, if the table's qualifier starts at {@code i}; else {@code i}. */
