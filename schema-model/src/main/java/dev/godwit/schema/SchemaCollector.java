@@ -180,19 +180,29 @@ public final class SchemaCollector {
         return n.substring(n.lastIndexOf('.') + 1);
     }
 
+    /**
+     * Each column's declaring field: the first field to hold it as the instance is initialised. A later field holding the same
+     * column ({@code final Column title = name;}, an old name kept) is an alias, declares nothing, and is not where errors point.
+     */
     private static Map<Column, String> columnFields(Table t) {
         Map<Column, String> out = new IdentityHashMap<>();
-        columnFieldValues(t).forEach((field, col) -> out.put(col, field));
+        columnFieldValues(t).forEach((field, col) -> out.putIfAbsent(col, field));
         return out;
     }
 
-    /** The table's instance fields of type Column (its own and its superclasses'), by name, with the column each holds. */
+    /**
+     * The table's instance fields of type Column (its own and its superclasses'), by name, with the column each holds, in the
+     * order they are initialised: superclasses' first, each class's in declaration order (a field a subclass hides by name
+     * gives way to the subclass's).
+     */
     private static Map<String, Column> columnFieldValues(Table t) {
         Map<String, Column> out = new LinkedHashMap<>();
         Map<String, Field> ordered = new LinkedHashMap<>();
-        for (Class<?> c = t.getClass(); c != null && c != Table.class; c = c.getSuperclass()) {
+        List<Class<?>> chain = new ArrayList<>();
+        for (Class<?> c = t.getClass(); c != null && c != Table.class; c = c.getSuperclass()) chain.add(0, c);
+        for (Class<?> c : chain) {
             for (Field f : c.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers()) && Column.class.isAssignableFrom(f.getType())) ordered.putIfAbsent(f.getName(), f);
+                if (!Modifier.isStatic(f.getModifiers()) && Column.class.isAssignableFrom(f.getType())) ordered.put(f.getName(), f);
             }
         }
         for (Field f : ordered.values()) {

@@ -55,8 +55,6 @@ public final class ReferenceNames {
      * comparison (ASCII case folded; SQLite allows no two such names side by side), else itself.
      */
     static String spelledAs(String name, List<String> declared) {
-        if (declared.contains(name)) return name;
-        for (String d : declared) if (SqliteNames.key(d).equals(SqliteNames.key(name))) return d;
-        return name;
+        return SqliteNames.asDeclared(name, declared);
     }
 }

@@ -189,11 +189,29 @@ public final class Introspector {
                     continue;
                 }
                 if (!viewColumns.isEmpty()) {
-                    warnings.add("view \"" + e.getKey() + "\": its column list " + viewColumns + " is not kept (the model has no place for it)");
+                    String list = String.join(", ", viewColumns.stream().map(c -> "\"" + c + "\"").toList());
+                    warnings.add("view \"" + e.getKey() + "\" names its columns (" + list + "), which the pulled schema does not (the model"
+                            + " has no place for a view's column list): the baseline migration creates the view without the list on a new"
+                            + " database (CI, another environment), and so does any later migration that creates it again, so there its"
+                            + " columns take the names its SELECT gives them and a query naming " + list + " fails. To keep the names,"
+                            + " give them in the SELECT of the pulled class (SELECT ... AS \"" + viewColumns.get(0) + "\", ...), then run"
+                            + " mvn db:generate");
                 }
                 views.add(new ViewDef(e.getKey(), def, false, null));
             }
             return new IntrospectionResult(new SchemaDef(tables, views), warnings, withoutRowid);
+        }
+
+        /**
+         * What a pulled schema lacks for a table option the model has no place for (STRICT, WITHOUT ROWID), and what that
+         * means later: new databases get the table without it, and so does this one when a migration rebuilds the table.
+         */
+        private static String notPulled(String table, String option) {
+            return "table \"" + table + "\" is " + option + ", which the pulled schema does not say (the model has no place for it): the"
+                    + " baseline migration creates it without " + option + " on a new database (CI, another environment), and a later"
+                    + " migration that rebuilds \"" + table + "\" (most column and key changes do) creates it without " + option
+                    + " here too. db:apply's pre-flight refuses such a migration, naming " + option + ", until the rebuild is written"
+                    + " with it by hand (mvn db:generate -Ddb.custom) or -Ddb.acceptDataLoss accepts the table without it";
         }
 
         /** One catalog query for all tables; per table if the database refuses the join. */
@@ -230,12 +248,11 @@ public final class Introspector {
             if (parsed.strict) {
                 // without STRICT, a column typed ANY takes NUMERIC affinity: '007' is stored as 7
                 List<String> any = parsed.columns.stream().filter(c -> c.type.equalsIgnoreCase("ANY")).map(c -> "\"" + c.name + "\"").toList();
-                warnings.add("table \"" + name + "\" is STRICT; the model has no place for it, so a rebuild would drop STRICT"
-                        + (any.isEmpty() ? "" : " and its ANY column(s) " + String.join(", ", any) + " would take NUMERIC affinity"
-                        + " (text such as '007' stored as the number 7); declare them BLOB to keep values as given"));
+                warnings.add(notPulled(name, "STRICT") + (any.isEmpty() ? "" : ". Without STRICT its ANY column(s) " + String.join(", ", any)
+                        + " take NUMERIC affinity (text such as '007' stored as the number 7); declare them BLOB to keep values as given"));
             }
             if (parsed.withoutRowid) withoutRowid.add(name);
-            if (parsed.withoutRowid) warnings.add("table \"" + name + "\" is WITHOUT ROWID; the model has no place for it, so a rebuild would drop WITHOUT ROWID");
+            if (parsed.withoutRowid) warnings.add(notPulled(name, "WITHOUT ROWID"));
             for (UnmodelledClause c : parsed.unmodelled) warnings.add("table \"" + name + "\": " + c.text() + " is not kept (the model has no place for it)");
 
             List<String> pk = pkByTable.getOrDefault(name, List.of());

@@ -3,6 +3,7 @@ package dev.godwit.engine.preflight;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.D1Limits;
 import dev.godwit.engine.db.Database;
+import dev.godwit.engine.folder.LossDeclaration;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.PendingCheck;
@@ -152,6 +153,26 @@ public final class Preflight implements PendingCheck {
                 List.of());
     }
 
+    /**
+     * How the migrations could declare these losses intended: the line goes into a hand-written one as it is; a generated
+     * one's checksum guards its text, so there the edit is recorded with db:repair too.
+     */
+    private static String howToDeclare(List<RowChange> changes) {
+        Map<Migration, List<RowChange>> byMigration = new java.util.LinkedHashMap<>();
+        for (RowChange c : changes) byMigration.computeIfAbsent(c.migration(), k -> new ArrayList<>()).add(c);
+        List<String> ways = new ArrayList<>();
+        List<RowChange> handWritten = new ArrayList<>();
+        for (Map.Entry<Migration, List<RowChange>> e : byMigration.entrySet()) {
+            if (LossDeclaration.generated(e.getKey())) ways.add(LossDeclaration.forGenerated(e.getKey(), RowChange.declarationFor(e.getValue())));
+            else handWritten.addAll(e.getValue());
+        }
+        if (!handWritten.isEmpty()) {
+            ways.add("if a hand-written migration means to remove those rows, declare it there instead, for its tables only: "
+                    + RowChange.declarationFor(handWritten));
+        }
+        return String.join("; ", ways);
+    }
+
     @Override
     public void check(List<Migration> pending) {
         if (pending.isEmpty()) return;
@@ -247,10 +268,7 @@ public final class Preflight implements PendingCheck {
                     + " restore the children in the migration, or regenerate it with mvn db:generate)");
         }
         sb.append(", or pass -Ddb.acceptDataLoss to apply it as it is");
-        if (!changes.isEmpty()) {
-            sb.append(" (if a hand-written migration means to remove those rows, declare it there instead, for its tables only: "
-                    + RowChange.declarationFor(changes) + ")");
-        }
+        if (!changes.isEmpty()) sb.append(" (").append(howToDeclare(changes)).append(")");
         sb.append('.');
         throw new PreflightRefusedException(sb.toString(), changes);
     }

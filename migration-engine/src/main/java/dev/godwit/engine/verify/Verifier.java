@@ -10,6 +10,7 @@ import dev.godwit.engine.diff.RenameResolver;
 import dev.godwit.engine.diff.SchemaDiff;
 import dev.godwit.engine.diff.SchemaDiffer;
 import dev.godwit.engine.folder.FolderCheck;
+import dev.godwit.engine.folder.LossDeclaration;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.folder.Snapshot;
@@ -228,7 +229,11 @@ public final class Verifier {
                     sb.append("\n  A database holding rows " + (byTrigger ? "gets the same" : "loses them the same way") + " (db:apply's pre-flight refuses it)."
                             + " Fix the migration, or regenerate it with mvn db:generate. If the loss is intended (a cleanup, rows moved"
                             + " elsewhere), declare it in " + m.fileName() + " with the line\n    " + RowChange.declarationFor(changes)
-                            + "\n  and db:verify and db:apply's pre-flight accept it there, for those tables only");
+                            // a generated migration's checksum guards its text: the added line fails this check until db:repair records it
+                            + (LossDeclaration.generated(m) ? "\n  and record that edit with mvn db:repair (db:generate wrote it, and "
+                                    + folder.relative(folder.sumFile(m.tag())) + " holds its checksum, so an edit not recorded fails db:verify);"
+                                    + " db:verify and db:apply's pre-flight then accept it there, for those tables only"
+                                    : "\n  and db:verify and db:apply's pre-flight accept it there, for those tables only"));
                     findings.add(new Finding(Finding.Kind.REPLAY, sb.toString()));
                 }
             }

@@ -214,10 +214,11 @@ public final class YamlSchemaReader {
             if (pkNode != null) {
                 Map<String, Node> p = mapping(pkNode, "\"primaryKey\" of " + what, PK_KEYS);
                 if (p != null) {
-                    List<String> cols = stringList(p.get("columns"), "\"primaryKey.columns\" of " + what, pkNode, true);
+                    List<String> cols = asDeclared(stringList(p.get("columns"), "\"primaryKey.columns\" of " + what, pkNode, true), columns);
                     String pkName = optionalString(p, "name", "\"primaryKey\" of " + what);
-                    if (cols.size() == 1 && pkName == null) {
-                        // As the DSL does: a one-column primaryKey is that column's own key.
+                    if (cols.size() == 1 && pkName == null && columns.stream().anyMatch(c -> c.name().equals(cols.get(0)))) {
+                        // As the DSL does: a one-column primaryKey is that column's own key (one naming no column is kept, for the
+                        // validator to name, rather than dropped).
                         columns.replaceAll(c -> c.name().equals(cols.get(0)) ? c.withPrimaryKey(true) : c);
                     } else if (!cols.isEmpty()) {
                         pk = new PrimaryKeyDef(pkName != null ? pkName : PrimaryKeyDef.defaultName(name, cols), cols);
@@ -229,14 +230,14 @@ public final class YamlSchemaReader {
             for (Map.Entry<String, Node> e : m.entrySet()) {
                 if (e.getKey().equals("indexes")) {
                     for (Node i : sequence(e.getValue(), "\"indexes\" of " + what)) {
-                        IndexDef idx = index(i, what);
+                        IndexDef idx = index(i, what, columns);
                         if (idx != null) indexes.add(idx);
                     }
                 } else if (e.getKey().equals("uniques")) {
                     for (Node u : sequence(e.getValue(), "\"uniques\" of " + what)) {
                         Map<String, Node> um = mapping(u, "a unique constraint of " + what, UNIQUE_KEYS);
                         if (um == null) continue;
-                        List<String> cols = stringList(um.get("columns"), "\"columns\" of a unique constraint of " + what, u, true);
+                        List<String> cols = asDeclared(stringList(um.get("columns"), "\"columns\" of a unique constraint of " + what, u, true), columns);
                         String n = optionalString(um, "name", "a unique constraint of " + what);
                         if (!cols.isEmpty()) indexes.add(IndexDef.onColumns(n != null ? n : IndexDef.defaultUniqueName(name, cols), cols, true, null));
                     }
@@ -245,7 +246,7 @@ public final class YamlSchemaReader {
 
             List<ForeignKeyDef> fks = new ArrayList<>(columnFks);
             for (Node f : sequence(m.get("foreignKeys"), "\"foreignKeys\" of " + what)) {
-                ForeignKeyDef fk = foreignKey(f, name, what);
+                ForeignKeyDef fk = foreignKey(f, name, what, columns);
                 if (fk != null) fks.add(fk);
             }
             List<CheckDef> checks = new ArrayList<>();
@@ -434,12 +435,14 @@ public final class YamlSchemaReader {
             return v;
         }
 
-        private IndexDef index(Node node, String what) {
+        private IndexDef index(Node node, String what, List<ColumnDef> columns) {
             Map<String, Node> m = mapping(node, "an index of " + what, INDEX_KEYS);
             if (m == null) return null;
             String name = requiredString(m, "name", node, "index of " + what);
             List<IndexDef.Key> keys = new ArrayList<>();
-            for (String c : stringList(m.get("columns"), "\"columns\" of index \"" + name + "\"", node, false)) keys.add(IndexDef.Key.column(c));
+            for (String c : asDeclared(stringList(m.get("columns"), "\"columns\" of index \"" + name + "\"", node, false), columns)) {
+                keys.add(IndexDef.Key.column(c));
+            }
             for (String e : stringList(m.get("expressions"), "\"expressions\" of index \"" + name + "\"", node, false)) keys.add(IndexDef.Key.expression(e));
             if (keys.isEmpty()) problems.add(at(node) + "index \"" + name + "\" of " + what + " needs \"columns\" (or \"expressions\")");
             boolean unique = bool(m, "unique", "index \"" + name + "\"");
@@ -447,10 +450,10 @@ public final class YamlSchemaReader {
             return name == null || keys.isEmpty() ? null : new IndexDef(name, keys, unique, where);
         }
 
-        private ForeignKeyDef foreignKey(Node node, String table, String what) {
+        private ForeignKeyDef foreignKey(Node node, String table, String what, List<ColumnDef> columns) {
             Map<String, Node> m = mapping(node, "a foreign key of " + what, FK_KEYS);
             if (m == null) return null;
-            List<String> cols = stringList(m.get("columns"), "\"columns\" of a foreign key of " + what, node, true);
+            List<String> cols = asDeclared(stringList(m.get("columns"), "\"columns\" of a foreign key of " + what, node, true), columns);
             Node ref = m.get("references");
             if (ref == null) {
                 problems.add(at(node) + "a foreign key of " + what + " has no \"references: {table, columns}\"");
@@ -465,6 +468,15 @@ public final class YamlSchemaReader {
             FkAction onUpdate = action(m, "onUpdate", "a foreign key of " + what);
             if (cols.isEmpty() || refTable == null || refCols.isEmpty()) return null;
             return new ForeignKeyDef(n != null ? n : ForeignKeyDef.defaultName(table, cols, refTable, refCols), table, cols, refTable, refCols, onDelete, onUpdate);
+        }
+
+        /**
+         * A list of the table's columns as they are declared: SQLite takes {@code [Email]} for the column {@code email}, so the
+         * model, the default names, the snapshot and the SQL all say {@code email} (as a foreign key's target is spelled).
+         */
+        private static List<String> asDeclared(List<String> listed, List<ColumnDef> columns) {
+            List<String> declared = columns.stream().map(ColumnDef::name).toList();
+            return listed.stream().map(c -> SqliteNames.asDeclared(c, declared)).toList();
         }
 
         private void view(Node node) {

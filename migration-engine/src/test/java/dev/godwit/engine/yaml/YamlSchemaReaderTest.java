@@ -394,4 +394,71 @@ class YamlSchemaReaderTest {
         assertTrue(r.sql().contains("\tFOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,\n"
                 + "\tFOREIGN KEY (`user_code`) REFERENCES `users`(`Code`) ON UPDATE no action ON DELETE no action\n"), r.sql());
     }
+
+    /**
+     * A column list spelled in another case than its column ({@code columns: [Email]} for a column declared {@code email}) names
+     * that column to SQLite, as a foreign key's target already did, but was refused ('names column "Email", which is not in
+     * table "users"'), and a one-column primaryKey spelled so was silently no key at all. Each list (primaryKey, indexes,
+     * uniques, a foreign key's own columns) is now spelled as the columns are declared: model, default names, snapshot, SQL.
+     */
+    @Test
+    void columnListsSpelledInAnotherCaseAreTheDeclaredColumns() throws Exception {
+        String yaml = """
+                tables:
+                  - name: orgs
+                    columns:
+                      - {name: id, type: integer}
+                      - {name: slug, type: text, notNull: true}
+                    primaryKey: {columns: [ID]}
+                  - name: users
+                    columns:
+                      - {name: org_id, type: integer, notNull: true}
+                      - {name: email, type: text, notNull: true}
+                      - {name: Nick, type: text}
+                    primaryKey: {columns: [ORG_ID, Email]}
+                    indexes: [{name: users_nick_idx, columns: [nick], where: "nick IS NOT NULL"}]
+                    uniques: [{columns: [NICK, ORG_ID]}]
+                    foreignKeys: [{columns: [Org_Id], references: {table: orgs, columns: [id]}, onDelete: cascade}]
+                """;
+        SchemaDef s = YamlSchemaReader.read(yaml, "s.yaml");
+        SchemaDef declared = YamlSchemaReader.read(yaml.replace("[ID]", "[id]").replace("[ORG_ID, Email]", "[org_id, email]")
+                .replace("[nick]", "[Nick]").replace("[NICK, ORG_ID]", "[Nick, org_id]").replace("[Org_Id]", "[org_id]"), "s.yaml");
+        assertEquals(declared, s);
+        dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(dir.resolve("drizzle"));
+        var r = new dev.godwit.engine.generate.Generator().generate(s, folder, dev.godwit.engine.generate.GenerateOptions.batch().withName("init"));
+        assertEquals("""
+                CREATE TABLE `orgs` (
+                	`id` integer PRIMARY KEY NOT NULL,
+                	`slug` text NOT NULL
+                );
+                --> statement-breakpoint
+                CREATE TABLE `users` (
+                	`org_id` integer NOT NULL,
+                	`email` text NOT NULL,
+                	`Nick` text,
+                	PRIMARY KEY(`org_id`, `email`),
+                	FOREIGN KEY (`org_id`) REFERENCES `orgs`(`id`) ON UPDATE no action ON DELETE cascade
+                );
+                --> statement-breakpoint
+                CREATE INDEX `users_nick_idx` ON `users` (`Nick`) WHERE nick IS NOT NULL;--> statement-breakpoint
+                CREATE UNIQUE INDEX `users_Nick_org_id_unique` ON `users` (`Nick`,`org_id`);""", r.sql());
+        String snapshot = Files.readString(folder.snapshotFile("0000_init"));
+        assertTrue(snapshot.contains("\"users_org_id_email_pk\": {\n          \"columns\": [\n            \"org_id\",\n            \"email\"\n"), snapshot);
+        assertTrue(snapshot.contains("\"users_org_id_orgs_id_fk\""), snapshot);
+        assertTrue(!snapshot.contains("ORG_ID") && !snapshot.contains("Org_Id") && !snapshot.contains("NICK"), snapshot);
+    }
+
+    /** A one-column primaryKey naming no column of the table ([idd] for id) left the table without a key and said nothing. */
+    @Test
+    void aOneColumnPrimaryKeyNamingNoColumnIsRefused() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: orgs
+                    columns:
+                      - {name: id, type: integer}
+                    primaryKey: {columns: [idd]}
+                """, "s.yaml"));
+        assertEquals(List.of("s.yaml line 2 (table \"orgs\"): primary key \"orgs_idd_pk\" names column \"idd\", which is not in table \"orgs\""),
+                e.problems());
+    }
 }

@@ -25,6 +25,16 @@ public final class SqliteNames {
         return null;
     }
 
+    /**
+     * {@code name} as {@code declared} spells it: itself when declared so, else the declared name SQLite takes for the same
+     * (no two such names can be declared side by side), else itself. For names a schema lists ({@code columns: [Email]}).
+     */
+    public static String asDeclared(String name, java.util.Collection<String> declared) {
+        if (declared.contains(name)) return name;
+        for (String d : declared) if (key(d).equals(key(name))) return d;
+        return name;
+    }
+
     /** The same for two names exactly when SQLite takes them for the same name. */
     public static String key(String name) {
         for (int i = 0; i < name.length(); i++) {

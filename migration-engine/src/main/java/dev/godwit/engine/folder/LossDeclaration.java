@@ -1,0 +1,32 @@
+package dev.godwit.engine.folder;
+
+import java.nio.file.Path;
+
+/**
+ * How a migration can say it means to lose rows, which depends on who wrote it. A hand-written one (db:generate -Ddb.custom,
+ * drizzle-kit's) takes the declaration line as it is. A generated one has its checksum in {@code meta/_sums/}, so adding
+ * the line is an edit that db:verify refuses until db:repair records it: the hint has to say so, or it leads into a wall.
+ */
+public final class LossDeclaration {
+
+    private LossDeclaration() {
+    }
+
+    /** Whether db:generate wrote the migration: {@code meta/_sums/} holds its checksum (custom and drizzle-kit migrations have none). */
+    public static boolean generated(Migration m) {
+        Path dir = m.file().toAbsolutePath().getParent();
+        return dir != null && MigrationsFolder.at(dir).readSum(m.entry()) != null;
+    }
+
+    /**
+     * The way on for a generated migration whose loss is intended: add {@code line} and record that edit with db:repair.
+     * E.g. {@code 0001_x.sql was written by db:generate and meta/_sums/0001_x.sha256 holds its checksum: if it means to remove
+     * those rows, add the line -- godwit:accept-data-loss orders to it and record that edit with mvn db:repair (db:verify
+     * refuses a generated migration edited without it)}.
+     */
+    public static String forGenerated(Migration m, String line) {
+        return m.fileName() + " was written by db:generate and meta/_sums/" + m.tag() + ".sha256 holds its checksum: if it means to remove"
+                + " those rows, add the line " + line + " to it and record that edit with mvn db:repair (db:verify refuses a generated"
+                + " migration edited without it)";
+    }
+}
