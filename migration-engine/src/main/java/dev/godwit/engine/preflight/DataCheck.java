@@ -133,7 +133,8 @@ final class DataCheck {
                         firstDrop, moved));
                 for (Map.Entry<String, Long> a : addedByMoves.entrySet()) {
                     int at = firstAdded.get(a.getKey());
-                    changes.add(change(RowChange.Kind.ADDED_BY_TRIGGER, a.getKey(), null, a.getValue(), bystanders.get(a.getKey()), m, at, statements));
+                    changes.add(change(RowChange.Kind.ADDED_BY_TRIGGER, a.getKey(), null, a.getValue(), bystanders.get(a.getKey()), m, at, statements,
+                            reach.writersOf(a.getKey(), statements.get(at))));
                 }
                 r.exec("COMMIT");
                 return new Outcome(changes, null);
@@ -159,6 +160,7 @@ final class DataCheck {
     static final class Reach {
         private final Map<String, Shape> all;
         private final Map<String, List<String>> triggerSql = new HashMap<>();
+        private final Map<String, List<String>> triggerNames = new HashMap<>();   // by table, in triggerSql's order
         private final Map<String, List<Shape>> childrenOf = new HashMap<>();
         private final List<String> replacing = new ArrayList<>();   // tables with ON CONFLICT REPLACE: a write there deletes rows
         private Map<String, List<Shape>> byWord;   // one-word table names, lower-cased as Mentions reads text
@@ -166,8 +168,9 @@ final class DataCheck {
 
         Reach(Replica r, Map<String, Shape> all) {
             this.all = all;
-            for (Map<String, Object> row : r.query("SELECT tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
+            for (Map<String, Object> row : r.query("SELECT name, tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
                 triggerSql.computeIfAbsent(SqliteNames.key(String.valueOf(row.get("tbl_name"))), k -> new ArrayList<>()).add(String.valueOf(row.get("sql")));
+                triggerNames.computeIfAbsent(SqliteNames.key(String.valueOf(row.get("tbl_name"))), k -> new ArrayList<>()).add(String.valueOf(row.get("name")));
             }
             for (Map<String, Object> row : r.query("SELECT name FROM main.sqlite_master WHERE type = 'table'"
                     + " AND replace(replace(upper(sql), char(10), ' '), char(9), ' ') LIKE '%CONFLICT%REPLACE%'")) {
@@ -177,6 +180,24 @@ final class DataCheck {
             for (Shape child : all.values()) {
                 for (String p : new HashSet<>(child.parents().values())) childrenOf.computeIfAbsent(SqliteNames.key(p), k -> new ArrayList<>()).add(child);
             }
+        }
+
+        /**
+         * The triggers (as they were before the migration) that wrote into {@code table} when {@code statement} ran: those on a
+         * table the statement reaches whose body names {@code table}.
+         */
+        List<String> writersOf(String table, String statement) {
+            Set<String> reached = new HashSet<>();
+            for (Shape t : of(List.of(statement))) reached.add(SqliteNames.key(t.name()));
+            List<String> out = new ArrayList<>();
+            for (Map.Entry<String, List<String>> e : triggerSql.entrySet()) {
+                if (!reached.contains(e.getKey())) continue;
+                for (int i = 0; i < e.getValue().size(); i++) {
+                    if (mentions(body(e.getValue().get(i)), table)) out.add(triggerNames.get(e.getKey()).get(i));
+                }
+            }
+            out.sort(null);
+            return out;
         }
 
         /** The tables (as {@link SqliteNames#key}) a trigger's body deletes from. */
@@ -340,7 +361,7 @@ final class DataCheck {
                                            Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved) {
         Map<String, String> renames = renames(statements);
         Map<String, Shape> after = shapes(r);
-        Map<String, String> triggers = null;   // read when a table whose rows were moved is compared
+        List<Trigger> triggers = null;   // read when a table whose rows were moved is compared
         List<RowChange> out = new ArrayList<>();
         for (Shape was : tracked) {
             String name = was.name();
@@ -382,9 +403,9 @@ final class DataCheck {
                 // that sets it from other rows (order_count = the count of its orders) leaves real rows as they were; only the
                 // replay's generated values, which match no generated children, would change.
                 if (triggers == null) triggers = triggers(r);
-                Map<String, String> all = triggers;
+                List<Trigger> all = triggers;
                 List<String> own = was.columns().stream().filter(c -> !was.parents().containsKey(c) && now.has(c) && moved.putsBack(was.name(), c)
-                        && drifts(all, was.name(), c)).toList();
+                        && !drifting(all, was.name(), c).isEmpty()).toList();
                 if (!own.isEmpty()) {
                     StringBuilder sql = new StringBuilder("SELECT count(*)");
                     for (String c : own) sql.append(", coalesce(sum(a.").append(q(c)).append(" IS NOT b.").append(q(c)).append("), 0)");
@@ -393,7 +414,7 @@ final class DataCheck {
                     for (int i = 0; i < own.size(); i++) {
                         if (x[i + 1] > 0) {
                             out.add(change(RowChange.Kind.REWRITTEN_BY_TRIGGER, is.name(), own.get(i), x[i + 1], x[0], m,
-                                    rewriter(r, moved, statements, was.name()), statements));
+                                    rewriter(r, moved, statements, was.name()), statements, drifting(all, was.name(), own.get(i))));
                         }
                     }
                 }
@@ -415,21 +436,36 @@ final class DataCheck {
         return out;
     }
 
-    /** Every trigger's SQL, lower-cased, by its table (as {@link SqliteNames#key}); one table's several joined. */
-    private static Map<String, String> triggers(Replica r) {
-        Map<String, String> out = new HashMap<>();
-        for (Map<String, Object> row : r.query("SELECT tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
-            out.merge(SqliteNames.key(String.valueOf(row.get("tbl_name"))), String.valueOf(row.get("sql")).toLowerCase(Locale.ROOT), (a, b) -> a + "\n" + b);
+    /** A trigger: its name, its table (as {@link SqliteNames#key}) and its SQL, lower-cased. */
+    private record Trigger(String name, String table, String sql) {
+    }
+
+    /** Every trigger, by name. */
+    private static List<Trigger> triggers(Replica r) {
+        List<Trigger> out = new ArrayList<>();
+        for (Map<String, Object> row : r.query("SELECT name, tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL ORDER BY name")) {
+            out.add(new Trigger(String.valueOf(row.get("name")), SqliteNames.key(String.valueOf(row.get("tbl_name"))),
+                    String.valueOf(row.get("sql")).toLowerCase(Locale.ROOT)));
         }
         return out;
     }
 
-    /** Whether a trigger changes {@code column} of moved rows of {@code table} on any database: see {@link #compare}. */
-    private static boolean drifts(Map<String, String> triggers, String table, String column) {
-        String own = triggers.get(SqliteNames.key(table));
-        if (own != null && mentions(own, column)) return true;
-        return triggers.values().stream().anyMatch(sql -> movesOnFromItself(sql, table, column));
+    /**
+     * The triggers that change {@code column} of moved rows of {@code table} on any database (see {@link #compare}): the table's
+     * own that name the column, and any that moves it on from its own value. Empty when none does.
+     */
+    private static List<String> drifting(List<Trigger> triggers, String table, String column) {
+        return triggers.stream().filter(t -> t.table().equals(SqliteNames.key(table)) && mentions(t.sql(), column)
+                || movesOnFromItself(t.sql(), table, column)).map(Trigger::name).toList();
     }
+
+    /** A trigger's body: what follows its BEGIN (its head names its own table). */
+    private static String body(String triggerSql) {
+        Matcher b = BEGIN.matcher(triggerSql);
+        return b.find() ? triggerSql.substring(b.end()) : triggerSql;
+    }
+
+    private static final Pattern BEGIN = Pattern.compile("(?i)\\bBEGIN\\b");
 
     /** Whether a trigger's UPDATE of {@code table} sets {@code column} from its own value ({@code SET n = n + 1}): a counter. */
     private static boolean movesOnFromItself(String triggers, String table, String column) {
@@ -506,7 +542,12 @@ final class DataCheck {
     }
 
     private static RowChange change(RowChange.Kind kind, String table, String column, long rows, long of, Migration m, int at, List<String> statements) {
-        return new RowChange(kind, table, column, rows, of, m, at, at >= 0 ? statements.get(at) : null);
+        return change(kind, table, column, rows, of, m, at, statements, List.of());
+    }
+
+    private static RowChange change(RowChange.Kind kind, String table, String column, long rows, long of, Migration m, int at, List<String> statements,
+                                    List<String> triggers) {
+        return new RowChange(kind, table, column, rows, of, m, at, at >= 0 ? statements.get(at) : null, triggers);
     }
 
     /**

@@ -95,7 +95,7 @@ class TriggerSideEffectsTest {
         List<Finding> f = Verifier.verify(V1, folder);
         assertEquals(1, f.size(), f.toString());
         assertEquals("replaying drizzle/0002_tier.sql on tables holding generated rows (as D1 runs it) changes rows it should leave as they are:\n"
-                + "    - \"order_log\": 3 rows added (now 6) by a trigger that the rebuild's moving of rows fires (it deletes rows and inserts them"
+                + "    - \"order_log\": 3 rows added (now 6) by trigger \"orders_gone\" that the rebuild's moving of rows fires (it deletes rows and inserts them"
                 + " again), through 0002_tier.sql statement 5: DELETE FROM `orders`;\n"
                 + "  A rebuild deletes the rows of the tables it keeps and inserts them again, and their triggers fire (on every database the"
                 + " migration is applied to): drop the trigger in a custom migration before this one (mvn db:generate -Ddb.custom) and create it"
@@ -113,7 +113,7 @@ class TriggerSideEffectsTest {
 
         PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
                 .check(folder.migrations().subList(2, 3)));
-        assertTrue(e.getMessage().contains("\n  - \"orders\".\"updated_at\": 3 of 3 rows rewritten by a trigger that fires when the rebuild inserts"
+        assertTrue(e.getMessage().contains("\n  - \"orders\".\"updated_at\": 3 of 3 rows rewritten by trigger \"orders_stamp\" that fires when the rebuild inserts"
                 + " them again, through 0002_tier.sql statement 9: INSERT INTO `orders`"), e.getMessage());
         assertTrue(e.getMessage().contains("\n  A rebuild deletes the rows of the tables it keeps and inserts them again, and their triggers fire"),
                 e.getMessage());
@@ -125,7 +125,7 @@ class TriggerSideEffectsTest {
         }
         List<Finding> f = Verifier.verify(V1, folder);
         assertEquals(1, f.size(), f.toString());
-        assertTrue(f.get(0).message().contains("\n    - \"orders\".\"updated_at\": 3 of 3 rows rewritten by a trigger that fires when the rebuild"
+        assertTrue(f.get(0).message().contains("\n    - \"orders\".\"updated_at\": 3 of 3 rows rewritten by trigger \"orders_stamp\" that fires when the rebuild"
                 + " inserts them again, through 0002_tier.sql statement 9: INSERT INTO `orders`"), f.get(0).message());
     }
 
@@ -252,7 +252,7 @@ class TriggerSideEffectsTest {
 
         PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
                 .check(folder.migrations().subList(2, 3)));
-        assertTrue(e.getMessage().contains("\n  - \"customers\".\"order_count\": 2 of 2 rows rewritten by a trigger that fires when the rebuild"
+        assertTrue(e.getMessage().contains("\n  - \"customers\".\"order_count\": 2 of 2 rows rewritten by triggers \"orders_in\", \"orders_out\" that fire when the rebuild"
                 + " inserts them again, through 0002_tier.sql statement 9: INSERT INTO `orders`"), e.getMessage());
 
         applyTheRest(file, folder);
@@ -262,7 +262,7 @@ class TriggerSideEffectsTest {
         }
         List<Finding> f = Verifier.verify(v1, folder);
         assertEquals(1, f.size(), f.toString());
-        assertTrue(f.get(0).message().contains("\n    - \"customers\".\"order_count\": 3 of 3 rows rewritten by a trigger that fires when the"
+        assertTrue(f.get(0).message().contains("\n    - \"customers\".\"order_count\": 3 of 3 rows rewritten by triggers \"orders_in\", \"orders_out\" that fire when the"
                 + " rebuild inserts them again, through 0002_tier.sql statement 9: INSERT INTO `orders`"), f.get(0).message());
     }
 
@@ -412,4 +412,23 @@ class TriggerSideEffectsTest {
 
     static final String YAML_HEAD = "tables:\n  - name: customers\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
             + "      - {name: name, type: text, notNull: true}\n";
+
+    /**
+     * The finding names the trigger that wrote the rows, not only the table: with a guard on orders besides the audit trigger,
+     * only the audit trigger (whose body writes order_log) is the one to drop around the rebuild.
+     */
+    @Test
+    void theFindingNamesOnlyTheTriggerThatWroteTheRows() throws Exception {
+        MigrationsFolder folder = folder(AUDIT + "--> statement-breakpoint\nCREATE TRIGGER orders_guard BEFORE INSERT ON orders WHEN NEW.status = ''"
+                + " BEGIN SELECT RAISE(ABORT, 'status required'); END;", true);
+        Path file = appliedUpToTheRebuild(folder);
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
+                .check(folder.migrations().subList(2, 3)));
+        assertTrue(e.getMessage().contains("\n  - \"order_log\": 3 rows added (now 3) by trigger \"orders_gone\" that the rebuild's moving of rows"
+                + " fires (it deletes rows and inserts them again), through 0002_tier.sql statement 5: DELETE FROM `orders`;"), e.getMessage());
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM order_log"), "the truth: one audit row per moved order");
+        }
+    }
 }
