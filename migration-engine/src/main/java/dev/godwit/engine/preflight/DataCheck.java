@@ -87,12 +87,22 @@ final class DataCheck {
         MovedRows moved = new MovedRows(statements);
         List<Mentions> said = statements.stream().map(st -> new Mentions(code(st))).toList();
         Map<String, Long> bystanders = new java.util.LinkedHashMap<>();   // their count after the last statement
+        Map<String, Long> named = new HashMap<>();   // the named tables among them, with their count before the migration
         Set<String> keptInStep = reach.deletedByTriggers();
         for (int i = 0; i < tables.size(); i++) {
             String name = tables.get(i).name();
             // a table a trigger also deletes from is kept in step with the moved rows (a search index): what the INSERT back adds
             // there replaces what the DELETE took
-            if (said.stream().noneMatch(w -> w.of(name)) && !keptInStep.contains(SqliteNames.key(name))) bystanders.put(name, counts[i]);
+            if (keptInStep.contains(SqliteNames.key(name))) continue;
+            if (said.stream().noneMatch(w -> w.of(name))) {
+                bystanders.put(name, counts[i]);
+            } else if (reach.writtenByTriggers(name)) {
+                // A table the migration names (rebuilds, seeds) that a trigger writes too: counted the same way, but only what a
+                // trigger of a moving statement adds, and no more than the table holds beyond what it held (a rebuild that puts
+                // back an earlier copy of it drops what was added before)
+                bystanders.put(name, counts[i]);
+                named.put(name, counts[i]);
+            }
         }
         Map<String, Long> addedByMoves = new java.util.LinkedHashMap<>();
         Map<String, Integer> firstAdded = new HashMap<>();
@@ -126,14 +136,27 @@ final class DataCheck {
                     }
                     if (!bystanders.isEmpty() && !onlyAdds(statements.get(i))) {
                         if (existing == null) existing = existingTables(r);
-                        added(r, reach.of(List.of(statements.get(i))), bystanders, moved.moves(i), addedByMoves, firstAdded, i, existing);
+                        int at = i;
+                        // a named table counts what its own statements (its DELETE and INSERT back) change as moved, not added
+                        java.util.function.Predicate<String> byTrigger = t -> !named.containsKey(t)
+                                || !said.get(at).of(t) && !reach.writersOf(t, statements.get(at)).isEmpty();
+                        added(r, reach.of(List.of(statements.get(i))), bystanders, moved.moves(i), byTrigger, addedByMoves, firstAdded, i, existing);
                     }
                 }
                 List<RowChange> changes = new ArrayList<>(tracked.isEmpty() ? List.of() : compare(r, m, statements, tracked, countBefore, snapshots,
                         firstDrop, moved));
+                Set<String> atTheEnd = named.isEmpty() ? Set.of() : existingTables(r);
                 for (Map.Entry<String, Long> a : addedByMoves.entrySet()) {
                     int at = firstAdded.get(a.getKey());
-                    changes.add(change(RowChange.Kind.ADDED_BY_TRIGGER, a.getKey(), null, a.getValue(), bystanders.get(a.getKey()), m, at, statements,
+                    long rows = a.getValue();
+                    long now = bystanders.get(a.getKey());
+                    if (named.containsKey(a.getKey())) {
+                        if (!atTheEnd.contains(SqliteNames.key(a.getKey()))) continue;
+                        now = r.count("SELECT count(*) FROM main." + q(a.getKey()));
+                        rows = Math.min(rows, now - named.get(a.getKey()));
+                        if (rows <= 0) continue;
+                    }
+                    changes.add(change(RowChange.Kind.ADDED_BY_TRIGGER, a.getKey(), null, rows, now, m, at, statements,
                             reach.writersOf(a.getKey(), statements.get(at))));
                 }
                 r.exec("COMMIT");
@@ -198,6 +221,11 @@ final class DataCheck {
             }
             out.sort(null);
             return out;
+        }
+
+        /** Whether a trigger's body names {@code table} (so it may write rows there). */
+        boolean writtenByTriggers(String table) {
+            return triggerSql.values().stream().flatMap(List::stream).anyMatch(sql -> mentions(body(sql), table));
         }
 
         /** The tables (as {@link SqliteNames#key}) a trigger's body deletes from. */
@@ -343,15 +371,15 @@ final class DataCheck {
     }
 
     /** Counts the bystanders statement {@code at} reaches; what it added is counted against the migration when it only moves rows. */
-    private static void added(Replica r, List<Shape> reached, Map<String, Long> bystanders, boolean moves, Map<String, Long> addedByMoves,
-                              Map<String, Integer> firstAdded, int at, Set<String> existing) {
+    private static void added(Replica r, List<Shape> reached, Map<String, Long> bystanders, boolean moves, java.util.function.Predicate<String> byTrigger,
+                              Map<String, Long> addedByMoves, Map<String, Integer> firstAdded, int at, Set<String> existing) {
         List<String> names = new ArrayList<>();
         for (Shape t : reached) if (bystanders.containsKey(t.name()) && existing.contains(SqliteNames.key(t.name()))) names.add(t.name());
         if (names.isEmpty()) return;
         long[] now = r.counts(countQuery(names), names.size());
         for (int i = 0; i < names.size(); i++) {
             long more = now[i] - bystanders.put(names.get(i), now[i]);
-            if (more <= 0 || !moves) continue;
+            if (more <= 0 || !moves || !byTrigger.test(names.get(i))) continue;
             addedByMoves.merge(names.get(i), more, Long::sum);
             firstAdded.putIfAbsent(names.get(i), at);
         }

@@ -431,4 +431,102 @@ class TriggerSideEffectsTest {
             assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM order_log"), "the truth: one audit row per moved order");
         }
     }
+
+    /** V1 with order_log rebuilt in the same migration (a CHECK added to it). */
+    static final SchemaDef V1_LOG = YamlSchemaReader.read(shopYaml(
+            "      - {name: tier, type: text, notNull: true, default: free}\n    checks: [{name: tier_in, expression: \"tier IN ('free','pro')\"}]\n")
+            + "    checks: [{name: what_set, expression: \"what <> ''\"}]\n", "schema.yaml");
+
+    static final String NEW_ORDER = "CREATE TRIGGER orders_new AFTER INSERT ON orders BEGIN INSERT INTO order_log (what) VALUES ('new order ' || NEW.id); END;";
+
+    /**
+     * The audit table the trigger writes into is itself rebuilt by the migration (a CHECK added to order_log along with
+     * customers' tier): putting the orders back fires their AFTER INSERT audit trigger after order_log was put back, and a
+     * real apply keeps one audit row per order. order_log is named by the migration's statements, so it was not counted as a
+     * table only triggers change, and db:verify and the pre-flight said nothing.
+     */
+    @Test
+    void rowsATriggerAddsToATableTheMigrationRebuildsTooAreReported() throws Exception {
+        MigrationsFolder folder = folder(NEW_ORDER, false);
+        new Generator().generate(V1_LOG, folder, GenerateOptions.batch().withName("tier"));
+        String sql = Files.readString(folder.sqlFile("0002_tier"));
+        assertTrue(sql.contains("INSERT INTO `order_log`(`id`,`what`) SELECT `id`, `what` FROM `__old_order_log`"), sql);
+        Path file = appliedUpToTheRebuild(folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("DELETE FROM order_log", "INSERT INTO order_log (what) VALUES ('kept')"), false);
+        }
+
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
+                .check(folder.migrations().subList(2, 3)));
+        assertTrue(e.getMessage().contains("\n  - \"order_log\": 3 rows added (now 4) by trigger \"orders_new\" that the rebuild's moving of rows"
+                + " fires (it deletes rows and inserts them again), through 0002_tier.sql statement 13: INSERT INTO `orders`"), e.getMessage());
+
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("what", "kept"), Map.of("what", "new order 10"), Map.of("what", "new order 11"),
+                    Map.of("what", "new order 12")), db.query("SELECT what FROM order_log ORDER BY id"), "the truth: one audit row per moved order");
+        }
+        List<Finding> f = Verifier.verify(V1_LOG, folder);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).message().contains("\n    - \"order_log\": 3 rows added (now 6) by trigger \"orders_new\""), f.get(0).message());
+    }
+
+    /**
+     * Rows a trigger adds to a table before the migration puts back an earlier copy of it are gone after the migration: a
+     * hand-written move of orders and order_log (copies first, the orders' AFTER DELETE audit rows written, then order_log
+     * emptied and filled from its copy) leaves order_log as it was on a real apply, so there is nothing to report.
+     */
+    @Test
+    void rowsATriggerAddsToAMovedTableBeforeItsCopyIsPutBackAreNoFinding() throws Exception {
+        MigrationsFolder folder = folder(AUDIT, false);
+        new Generator().generate(V0, folder, GenerateOptions.batch().withName("move").withCustom(true));
+        Path move = folder.sqlFile("0002_move");
+        Files.writeString(move, Files.readString(move) + "\nCREATE TABLE log_copy AS SELECT * FROM order_log;--> statement-breakpoint\n"
+                + "CREATE TABLE orders_copy AS SELECT * FROM orders;--> statement-breakpoint\nDELETE FROM orders;--> statement-breakpoint\n"
+                + "DELETE FROM order_log;--> statement-breakpoint\nINSERT INTO order_log SELECT * FROM log_copy;--> statement-breakpoint\n"
+                + "INSERT INTO orders SELECT * FROM orders_copy;--> statement-breakpoint\nDROP TABLE log_copy;--> statement-breakpoint\n"
+                + "DROP TABLE orders_copy;\n");
+        assertEquals(List.of(), Verifier.verify(V0, folder));
+        Path file = appliedUpToTheRebuild(folder);
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(folder.migrations().subList(2, 3));   // refuses nothing
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("n", 0L)), db.query("SELECT count(*) AS n FROM order_log"), "the truth: the audit rows went with the emptying");
+            assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM orders"));
+        }
+    }
+
+    /**
+     * A migration that rebuilds order_log and also writes a row there itself asks for that row, not for the audit rows the
+     * orders it moves write: only those are reported (3, not 4).
+     */
+    @Test
+    void rowsTheMigrationWritesIntoARebuiltTableItselfAreNotCountedAsATriggers() throws Exception {
+        MigrationsFolder folder = folder(NEW_ORDER, false);
+        new Generator().generate(V1_LOG, folder, GenerateOptions.batch().withName("tier"));
+        Path tier = folder.sqlFile("0002_tier");
+        Files.writeString(tier, Files.readString(tier).replace("DROP TABLE `__old_orders`;", "INSERT INTO order_log (what) VALUES ('tier added');"
+                + "--> statement-breakpoint\nDROP TABLE `__old_orders`;"));
+        Path file = appliedUpToTheRebuild(folder);
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
+                .check(folder.migrations().subList(2, 3)));
+        assertTrue(e.getMessage().contains("\n  - \"order_log\": 3 rows added (now 7) by trigger \"orders_new\" that the rebuild's moving of rows"
+                + " fires (it deletes rows and inserts them again), through 0002_tier.sql statement 13: INSERT INTO `orders`"), e.getMessage());
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM order_log WHERE what LIKE 'new order%' AND id > 3"),
+                    "the truth: the move wrote 3 audit rows besides the migration's own");
+            assertEquals(List.of(Map.of("n", 7L)), db.query("SELECT count(*) AS n FROM order_log"));
+        }
+    }
+
+    static String shopYaml(String customerExtra) {
+        return "tables:\n"
+                + "  - name: customers\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: name, type: text, notNull: true}\n"
+                + customerExtra
+                + "  - name: orders\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: customer_id, type: integer, notNull: true}\n"
+                + "      - {name: status, type: text, notNull: true}\n      - {name: updated_at, type: text}\n"
+                + "    foreignKeys: [{columns: [customer_id], references: {table: customers, columns: [id]}, onDelete: cascade}]\n"
+                + "  - name: order_log\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: what, type: text, notNull: true}\n";
+    }
 }
