@@ -529,4 +529,70 @@ class TriggerSideEffectsTest {
                 + "    foreignKeys: [{columns: [customer_id], references: {table: customers, columns: [id]}, onDelete: cascade}]\n"
                 + "  - name: order_log\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: what, type: text, notNull: true}\n";
     }
+
+    static final String RANKED_ORDERS = "  - name: orders\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+            + "      - {name: customer_id, type: integer, notNull: true}\n      - {name: position, type: integer, notNull: true, default: 0}\n"
+            + "    foreignKeys: [{columns: [customer_id], references: {table: customers, columns: [id]}, onDelete: cascade}]\n";
+    static final String TIER = "      - {name: tier, type: text, notNull: true, default: free}\n"
+            + "    checks: [{name: tier_in, expression: \"tier IN ('free','pro')\"}]\n";
+    /** Each order's place among its customer's orders, computed from the other rows of orders when it is inserted. */
+    static final String RANK = "CREATE TRIGGER orders_rank AFTER INSERT ON orders BEGIN UPDATE orders SET position = (SELECT count(*) FROM orders o"
+            + " WHERE o.customer_id = NEW.customer_id AND o.id <= NEW.id) WHERE id = NEW.id; END;";
+
+    /** init, the RANK trigger, the rebuild of customers that moves the orders; a file holding the orders inserted in {@code order}. */
+    private Path rankedFile(MigrationsFolder folder, String order) throws Exception {
+        SchemaDef v0 = YamlSchemaReader.read(YAML_HEAD + RANKED_ORDERS, "schema.yaml");
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("custom").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_custom"), Files.readString(folder.sqlFile("0001_custom")) + "\n" + RANK + "\n");
+        new Generator().generate(YamlSchemaReader.read(YAML_HEAD + TIER + RANKED_ORDERS, "schema.yaml"), folder, GenerateOptions.batch().withName("tier"));
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+            List<String> inserts = new java.util.ArrayList<>(List.of("INSERT INTO customers (id, name) VALUES (1, 'ann'), (2, 'bob')"));
+            for (String id : order.split(",")) inserts.add("INSERT INTO orders (id, customer_id) VALUES (" + id + ", " + (id.equals("12") ? 2 : 1) + ")");
+            db.runAtomically(inserts, false);
+        }
+        return file;
+    }
+
+    /**
+     * A table's own trigger that computes a column from the table's other rows (an order's place among its customer's orders)
+     * gives the rows a rebuild puts back the values they had, on a real apply; only the replay's generated values, which no
+     * trigger computed, change. db:verify reported them as rewritten by the trigger. A value computed from rows is compared
+     * only where the rows are real (the pre-flight on a local file).
+     */
+    @Test
+    void aTablesOwnTriggerThatRecomputesAColumnFromItsRowsIsNoFinding() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Path file = rankedFile(folder, "10,11,12");
+        assertEquals(List.of(), Verifier.verify(YamlSchemaReader.read(YAML_HEAD + TIER + RANKED_ORDERS, "schema.yaml"), folder));
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(folder.migrations().subList(2, 3));   // refuses nothing
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("id", 10L, "position", 1L), Map.of("id", 11L, "position", 2L), Map.of("id", 12L, "position", 1L)),
+                    db.query("SELECT id, position FROM orders ORDER BY id"), "the truth: the places are as they were");
+        }
+    }
+
+    /**
+     * On real rows the same trigger does change a value when the rows went in another order than the rebuild puts them back
+     * (order 11 inserted before 10 had place 1; put back after 10 it gets 2): the pre-flight on the file still reports it.
+     */
+    @Test
+    void aTablesOwnTriggerThatRecomputesAColumnDifferentlyIsStillReportedOnRealRows() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Path file = rankedFile(folder, "11,10,12");
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
+                .check(folder.migrations().subList(2, 3)));
+        assertTrue(e.getMessage().contains("\n  - \"orders\".\"position\": 1 of 3 rows rewritten by trigger \"orders_rank\" that fires when the"
+                + " rebuild inserts them again"), e.getMessage());
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("position", 1L)), db.query("SELECT position FROM orders WHERE id = 11"));
+        }
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("position", 2L)), db.query("SELECT position FROM orders WHERE id = 11"), "the truth: the apply changed it");
+        }
+    }
 }
