@@ -105,13 +105,15 @@ final class UnseenFilteredWrite {
         if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
         int verb = 0;
         if (!t.isEmpty() && t.get(0).is("WITH")) {
-            // WITH [RECURSIVE] x AS (...), ...: the statement starts at the first DELETE or UPDATE outside parentheses
+            // WITH [RECURSIVE] x AS (...), ...: the statement starts at the first statement word outside parentheses (an
+            // INSERT's upsert, ON CONFLICT DO UPDATE, is no UPDATE of its own)
             verb = -1;
             int depth = 0;
             for (int k = 1; k < t.size() && verb < 0; k++) {
                 if (t.get(k).isPunct("(")) depth++;
                 else if (t.get(k).isPunct(")")) depth--;
-                else if (depth == 0 && (t.get(k).is("DELETE") || t.get(k).is("UPDATE"))) verb = k;
+                else if (depth == 0 && (t.get(k).is("DELETE") || t.get(k).is("UPDATE") || t.get(k).is("INSERT") || t.get(k).is("REPLACE")
+                        || t.get(k).is("SELECT"))) verb = k;
             }
             if (verb < 0) return null;
         }
