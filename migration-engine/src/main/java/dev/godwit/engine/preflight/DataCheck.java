@@ -87,12 +87,22 @@ final class DataCheck {
         MovedRows moved = new MovedRows(statements);
         List<Mentions> said = statements.stream().map(st -> new Mentions(code(st))).toList();
         Map<String, Long> bystanders = new java.util.LinkedHashMap<>();   // their count after the last statement
+        Map<String, Long> named = new HashMap<>();   // the named tables among them, with their count before the migration
         Set<String> keptInStep = reach.deletedByTriggers();
         for (int i = 0; i < tables.size(); i++) {
             String name = tables.get(i).name();
             // a table a trigger also deletes from is kept in step with the moved rows (a search index): what the INSERT back adds
             // there replaces what the DELETE took
-            if (said.stream().noneMatch(w -> w.of(name)) && !keptInStep.contains(SqliteNames.key(name))) bystanders.put(name, counts[i]);
+            if (keptInStep.contains(SqliteNames.key(name))) continue;
+            if (said.stream().noneMatch(w -> w.of(name))) {
+                bystanders.put(name, counts[i]);
+            } else if (reach.writtenByTriggers(name)) {
+                // A table the migration names (rebuilds, seeds) that a trigger writes too: counted the same way, but only what a
+                // trigger of a moving statement adds, and no more than the table holds beyond what it held (a rebuild that puts
+                // back an earlier copy of it drops what was added before)
+                bystanders.put(name, counts[i]);
+                named.put(name, counts[i]);
+            }
         }
         Map<String, Long> addedByMoves = new java.util.LinkedHashMap<>();
         Map<String, Integer> firstAdded = new HashMap<>();
@@ -126,14 +136,28 @@ final class DataCheck {
                     }
                     if (!bystanders.isEmpty() && !onlyAdds(statements.get(i))) {
                         if (existing == null) existing = existingTables(r);
-                        added(r, reach.of(List.of(statements.get(i))), bystanders, moved.moves(i), addedByMoves, firstAdded, i, existing);
+                        int at = i;
+                        // a named table counts what its own statements (its DELETE and INSERT back) change as moved, not added
+                        java.util.function.Predicate<String> byTrigger = t -> !named.containsKey(t)
+                                || !said.get(at).of(t) && !reach.writersOf(t, statements.get(at)).isEmpty();
+                        added(r, reach.of(List.of(statements.get(i))), bystanders, moved.moves(i), byTrigger, addedByMoves, firstAdded, i, existing);
                     }
                 }
                 List<RowChange> changes = new ArrayList<>(tracked.isEmpty() ? List.of() : compare(r, m, statements, tracked, countBefore, snapshots,
                         firstDrop, moved));
+                Set<String> atTheEnd = named.isEmpty() ? Set.of() : existingTables(r);
                 for (Map.Entry<String, Long> a : addedByMoves.entrySet()) {
                     int at = firstAdded.get(a.getKey());
-                    changes.add(change(RowChange.Kind.ADDED_BY_TRIGGER, a.getKey(), null, a.getValue(), bystanders.get(a.getKey()), m, at, statements));
+                    long rows = a.getValue();
+                    long now = bystanders.get(a.getKey());
+                    if (named.containsKey(a.getKey())) {
+                        if (!atTheEnd.contains(SqliteNames.key(a.getKey()))) continue;
+                        now = r.count("SELECT count(*) FROM main." + q(a.getKey()));
+                        rows = Math.min(rows, now - named.get(a.getKey()));
+                        if (rows <= 0) continue;
+                    }
+                    changes.add(change(RowChange.Kind.ADDED_BY_TRIGGER, a.getKey(), null, rows, now, m, at, statements,
+                            reach.writersOf(a.getKey(), statements.get(at))));
                 }
                 r.exec("COMMIT");
                 return new Outcome(changes, null);
@@ -159,6 +183,7 @@ final class DataCheck {
     static final class Reach {
         private final Map<String, Shape> all;
         private final Map<String, List<String>> triggerSql = new HashMap<>();
+        private final Map<String, List<String>> triggerNames = new HashMap<>();   // by table, in triggerSql's order
         private final Map<String, List<Shape>> childrenOf = new HashMap<>();
         private final List<String> replacing = new ArrayList<>();   // tables with ON CONFLICT REPLACE: a write there deletes rows
         private Map<String, List<Shape>> byWord;   // one-word table names, lower-cased as Mentions reads text
@@ -166,8 +191,9 @@ final class DataCheck {
 
         Reach(Replica r, Map<String, Shape> all) {
             this.all = all;
-            for (Map<String, Object> row : r.query("SELECT tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
+            for (Map<String, Object> row : r.query("SELECT name, tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
                 triggerSql.computeIfAbsent(SqliteNames.key(String.valueOf(row.get("tbl_name"))), k -> new ArrayList<>()).add(String.valueOf(row.get("sql")));
+                triggerNames.computeIfAbsent(SqliteNames.key(String.valueOf(row.get("tbl_name"))), k -> new ArrayList<>()).add(String.valueOf(row.get("name")));
             }
             for (Map<String, Object> row : r.query("SELECT name FROM main.sqlite_master WHERE type = 'table'"
                     + " AND replace(replace(upper(sql), char(10), ' '), char(9), ' ') LIKE '%CONFLICT%REPLACE%'")) {
@@ -177,6 +203,29 @@ final class DataCheck {
             for (Shape child : all.values()) {
                 for (String p : new HashSet<>(child.parents().values())) childrenOf.computeIfAbsent(SqliteNames.key(p), k -> new ArrayList<>()).add(child);
             }
+        }
+
+        /**
+         * The triggers (as they were before the migration) that wrote into {@code table} when {@code statement} ran: those on a
+         * table the statement reaches whose body names {@code table}.
+         */
+        List<String> writersOf(String table, String statement) {
+            Set<String> reached = new HashSet<>();
+            for (Shape t : of(List.of(statement))) reached.add(SqliteNames.key(t.name()));
+            List<String> out = new ArrayList<>();
+            for (Map.Entry<String, List<String>> e : triggerSql.entrySet()) {
+                if (!reached.contains(e.getKey())) continue;
+                for (int i = 0; i < e.getValue().size(); i++) {
+                    if (mentions(body(e.getValue().get(i)), table)) out.add(triggerNames.get(e.getKey()).get(i));
+                }
+            }
+            out.sort(null);
+            return out;
+        }
+
+        /** Whether a trigger's body names {@code table} (so it may write rows there). */
+        boolean writtenByTriggers(String table) {
+            return triggerSql.values().stream().flatMap(List::stream).anyMatch(sql -> mentions(body(sql), table));
         }
 
         /** The tables (as {@link SqliteNames#key}) a trigger's body deletes from. */
@@ -322,15 +371,15 @@ final class DataCheck {
     }
 
     /** Counts the bystanders statement {@code at} reaches; what it added is counted against the migration when it only moves rows. */
-    private static void added(Replica r, List<Shape> reached, Map<String, Long> bystanders, boolean moves, Map<String, Long> addedByMoves,
-                              Map<String, Integer> firstAdded, int at, Set<String> existing) {
+    private static void added(Replica r, List<Shape> reached, Map<String, Long> bystanders, boolean moves, java.util.function.Predicate<String> byTrigger,
+                              Map<String, Long> addedByMoves, Map<String, Integer> firstAdded, int at, Set<String> existing) {
         List<String> names = new ArrayList<>();
         for (Shape t : reached) if (bystanders.containsKey(t.name()) && existing.contains(SqliteNames.key(t.name()))) names.add(t.name());
         if (names.isEmpty()) return;
         long[] now = r.counts(countQuery(names), names.size());
         for (int i = 0; i < names.size(); i++) {
             long more = now[i] - bystanders.put(names.get(i), now[i]);
-            if (more <= 0 || !moves) continue;
+            if (more <= 0 || !moves || !byTrigger.test(names.get(i))) continue;
             addedByMoves.merge(names.get(i), more, Long::sum);
             firstAdded.putIfAbsent(names.get(i), at);
         }
@@ -340,7 +389,7 @@ final class DataCheck {
                                            Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved) {
         Map<String, String> renames = renames(statements);
         Map<String, Shape> after = shapes(r);
-        Map<String, String> triggers = null;   // read when a table whose rows were moved is compared
+        List<Trigger> triggers = null;   // read when a table whose rows were moved is compared
         List<RowChange> out = new ArrayList<>();
         for (Shape was : tracked) {
             String name = was.name();
@@ -382,9 +431,9 @@ final class DataCheck {
                 // that sets it from other rows (order_count = the count of its orders) leaves real rows as they were; only the
                 // replay's generated values, which match no generated children, would change.
                 if (triggers == null) triggers = triggers(r);
-                Map<String, String> all = triggers;
+                List<Trigger> all = triggers;
                 List<String> own = was.columns().stream().filter(c -> !was.parents().containsKey(c) && now.has(c) && moved.putsBack(was.name(), c)
-                        && drifts(all, was.name(), c)).toList();
+                        && !drifting(all, was.name(), c, r.holdsRealRows()).isEmpty()).toList();
                 if (!own.isEmpty()) {
                     StringBuilder sql = new StringBuilder("SELECT count(*)");
                     for (String c : own) sql.append(", coalesce(sum(a.").append(q(c)).append(" IS NOT b.").append(q(c)).append("), 0)");
@@ -393,7 +442,7 @@ final class DataCheck {
                     for (int i = 0; i < own.size(); i++) {
                         if (x[i + 1] > 0) {
                             out.add(change(RowChange.Kind.REWRITTEN_BY_TRIGGER, is.name(), own.get(i), x[i + 1], x[0], m,
-                                    rewriter(r, moved, statements, was.name()), statements));
+                                    rewriter(r, moved, statements, was.name()), statements, drifting(all, was.name(), own.get(i), r.holdsRealRows())));
                         }
                     }
                 }
@@ -415,21 +464,58 @@ final class DataCheck {
         return out;
     }
 
-    /** Every trigger's SQL, lower-cased, by its table (as {@link SqliteNames#key}); one table's several joined. */
-    private static Map<String, String> triggers(Replica r) {
-        Map<String, String> out = new HashMap<>();
-        for (Map<String, Object> row : r.query("SELECT tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
-            out.merge(SqliteNames.key(String.valueOf(row.get("tbl_name"))), String.valueOf(row.get("sql")).toLowerCase(Locale.ROOT), (a, b) -> a + "\n" + b);
+    /** A trigger: its name, its table (as {@link SqliteNames#key}) and its SQL, lower-cased. */
+    private record Trigger(String name, String table, String sql) {
+    }
+
+    /** Every trigger, by name. */
+    private static List<Trigger> triggers(Replica r) {
+        List<Trigger> out = new ArrayList<>();
+        for (Map<String, Object> row : r.query("SELECT name, tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL ORDER BY name")) {
+            out.add(new Trigger(String.valueOf(row.get("name")), SqliteNames.key(String.valueOf(row.get("tbl_name"))),
+                    String.valueOf(row.get("sql")).toLowerCase(Locale.ROOT)));
         }
         return out;
     }
 
-    /** Whether a trigger changes {@code column} of moved rows of {@code table} on any database: see {@link #compare}. */
-    private static boolean drifts(Map<String, String> triggers, String table, String column) {
-        String own = triggers.get(SqliteNames.key(table));
-        if (own != null && mentions(own, column)) return true;
-        return triggers.values().stream().anyMatch(sql -> movesOnFromItself(sql, table, column));
+    /**
+     * The triggers that change {@code column} of moved rows of {@code table} on any database (see {@link #compare}): the table's
+     * own that name the column, and any that moves it on from its own value. Empty when none does. An own trigger that only sets
+     * the column from a subquery ({@code SET position = (SELECT count(*) FROM orders ...)}) computes it from the rows, which
+     * real rows agree with and generated ones do not: it counts on {@code realRows} only.
+     */
+    private static List<String> drifting(List<Trigger> triggers, String table, String column, boolean realRows) {
+        return triggers.stream().filter(t -> t.table().equals(SqliteNames.key(table))
+                && mentions(realRows ? t.sql() : withoutRecomputing(t.sql(), column), column)
+                || movesOnFromItself(t.sql(), table, column)).map(Trigger::name).toList();
     }
+
+    /** A trigger's SQL (lower-cased) without its assignments of {@code column} from a subquery ({@code SET c = (SELECT ...)}, {@code , c = (SELECT ...)}). */
+    private static String withoutRecomputing(String sql, String column) {
+        Matcher a = Pattern.compile("(?:\\bset|,)\\s*[\"`\\[]?\\b" + Pattern.quote(column.toLowerCase(Locale.ROOT))
+                + "\\b[\"`\\]]?\\s*=\\s*\\(\\s*select\\b").matcher(sql);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (a.find(from)) {
+            int depth = 0;
+            int end = sql.indexOf('(', a.start());
+            for (; end < sql.length(); end++) {
+                if (sql.charAt(end) == '(') depth++;
+                else if (sql.charAt(end) == ')' && --depth == 0) break;
+            }
+            out.append(sql, from, a.start()).append(sql.charAt(a.start()) == ',' ? "," : "set");
+            from = Math.min(end + 1, sql.length());
+        }
+        return out.append(sql.substring(from)).toString();
+    }
+
+    /** A trigger's body: what follows its BEGIN (its head names its own table). */
+    private static String body(String triggerSql) {
+        Matcher b = BEGIN.matcher(triggerSql);
+        return b.find() ? triggerSql.substring(b.end()) : triggerSql;
+    }
+
+    private static final Pattern BEGIN = Pattern.compile("(?i)\\bBEGIN\\b");
 
     /** Whether a trigger's UPDATE of {@code table} sets {@code column} from its own value ({@code SET n = n + 1}): a counter. */
     private static boolean movesOnFromItself(String triggers, String table, String column) {
@@ -506,7 +592,12 @@ final class DataCheck {
     }
 
     private static RowChange change(RowChange.Kind kind, String table, String column, long rows, long of, Migration m, int at, List<String> statements) {
-        return new RowChange(kind, table, column, rows, of, m, at, at >= 0 ? statements.get(at) : null);
+        return change(kind, table, column, rows, of, m, at, statements, List.of());
+    }
+
+    private static RowChange change(RowChange.Kind kind, String table, String column, long rows, long of, Migration m, int at, List<String> statements,
+                                    List<String> triggers) {
+        return new RowChange(kind, table, column, rows, of, m, at, at >= 0 ? statements.get(at) : null, triggers);
     }
 
     /**

@@ -186,7 +186,7 @@ public final class Preflight implements PendingCheck {
         List<String> brokenViews;
         List<String> brokenTriggers;
         List<String> unseen = new ArrayList<>();   // what generated rows cannot show (UnseenReplace)
-        Map<String, List<String>> partial = new java.util.LinkedHashMap<>();   // by migration: cleanups generated rows miss (UnseenDelete)
+        Map<String, List<String>> partial = new java.util.LinkedHashMap<>();   // by migration: filtered writes generated rows miss (UnseenFilteredWrite)
         try (Replica r = copy.get()) {
             if (DataCheck.shapes(r).isEmpty() && pending.stream().flatMap(m -> m.statements().stream()).noneMatch(DataCheck::writesRows)) {
                 log.info("Pre-flight: " + copyWhat + " holds no tables yet and the " + pending.size()
@@ -203,7 +203,7 @@ public final class Preflight implements PendingCheck {
             for (Migration m : pending) {
                 if (!copyWhat.endsWith(EXACT)) {
                     unseen.addAll(UnseenReplace.in(r, m));
-                    List<String> notTried = UnseenDelete.in(r, m);
+                    List<String> notTried = UnseenFilteredWrite.in(r, m);
                     if (!notTried.isEmpty()) partial.put(m.fileName(), notTried);
                 }
                 DataCheck.Outcome o = DataCheck.run(r, m, foreignKeysOffAround);
@@ -239,8 +239,8 @@ public final class Preflight implements PendingCheck {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         for (Map.Entry<String, List<String>> p : partial.entrySet()) {
             log.warn("Pre-flight: the prediction for " + p.getKey() + " is partial. On " + copyWhat + ":\n  - " + String.join("\n  - ", p.getValue())
-                    + "\n  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, they go"
-                    + " with the apply, and the children named with them.");
+                    + "\n  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, the apply"
+                    + " deletes them (or, for an UPDATE, changes their keys) there, and the children named with them.");
         }
         if (!unseen.isEmpty()) refuseUnseen(unseen);
         if (changes.isEmpty() && lost.isEmpty() && brokenViews.isEmpty() && brokenTriggers.isEmpty()) {

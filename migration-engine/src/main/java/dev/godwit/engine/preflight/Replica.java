@@ -27,6 +27,8 @@ final class Replica implements Database {
     private final String description;
     /** Whether a migration's statements run under D1's limits ({@link #execMigration}): the copy stands for a D1 database. */
     private boolean d1Limits;
+    /** Whether the copy holds a database's own rows (a backup), not generated ones. */
+    private boolean realRows;
 
     private Replica(Connection connection, String description) {
         this.connection = connection;
@@ -37,6 +39,14 @@ final class Replica implements Database {
     Replica withD1Limits() {
         d1Limits = true;
         return this;
+    }
+
+    /**
+     * Whether the copy holds a database's own rows (a backup of the file). Generated rows break what a database's triggers keep
+     * true of its rows (a value computed from other rows), so what such a trigger recomputes is compared only on real rows.
+     */
+    boolean holdsRealRows() {
+        return realRows;
     }
 
     /** Whether migrations run here under D1's limits. */
@@ -86,7 +96,9 @@ final class Replica implements Database {
             closeQuietly(c);
             throw new DatabaseException("cannot copy " + file + " for the pre-flight: " + e.getMessage(), e);
         }
-        return new Replica(c, "copy of " + file.toAbsolutePath().normalize());
+        Replica r = new Replica(c, "copy of " + file.toAbsolutePath().normalize());
+        r.realRows = true;
+        return r;
     }
 
     /**

@@ -4,15 +4,18 @@ import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Rows a migration removed or rewrote in a table it keeps: what, where, how many of how many, and
- * through which migration and statement (0-based; -1 when no single statement can be named).
+ * through which migration and statement (0-based; -1 when no single statement can be named), and for a change
+ * {@link #byTrigger}, the triggers that made it (empty when none can be named).
  */
-public record RowChange(Kind kind, String table, String column, long rows, long of, Migration migration, int statement, String statementText) {
+public record RowChange(Kind kind, String table, String column, long rows, long of, Migration migration, int statement, String statementText,
+                        List<String> triggers) {
 
     public enum Kind {
         /** Rows vanished from a table the migration does not drop (e.g. a cascade from a rebuilt parent). */
@@ -104,13 +107,21 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
             case REFERENCE_CHANGED -> rows + " of " + of + " references changed (reset to a default or rewritten)";
             case FILLED_WITH_OWN_NAME -> rows + " of " + of + " rows filled with the text '" + column + "', the column's own name"
                     + " (SQLite reads a double-quoted name it cannot resolve as a string: the SELECT names a column the source table does not have)";
-            case ADDED_BY_TRIGGER -> rows + " rows added (now " + of + ") by a trigger that the rebuild's moving of rows fires (it deletes rows and"
+            case ADDED_BY_TRIGGER -> rows + " rows added (now " + of + ") by " + byWhich() + " that the rebuild's moving of rows "
+                    + (triggers.size() > 1 ? "fire" : "fires") + " (it deletes rows and"
                     + " inserts them again)";
-            case REWRITTEN_BY_TRIGGER -> rows + " of " + of + " rows rewritten by a trigger that fires when the rebuild inserts them again";
+            case REWRITTEN_BY_TRIGGER -> rows + " of " + of + " rows rewritten by " + byWhich() + " that " + (triggers.size() > 1 ? "fire" : "fires")
+                    + " when the rebuild inserts them again";
         };
         String through = " through " + migration.fileName();
         if (statement >= 0) through += " statement " + (statement + 1) + ": " + firstLine(statementText);
         return where + ": " + what + "," + through;
+    }
+
+    /** The triggers by name, so the reader knows which to drop around the rebuild; "a trigger" when none could be named. */
+    private String byWhich() {
+        if (triggers.isEmpty()) return "a trigger";
+        return (triggers.size() > 1 ? "triggers " : "trigger ") + String.join(", ", triggers.stream().map(t -> "\"" + t + "\"").toList());
     }
 
     private static String firstLine(String s) {

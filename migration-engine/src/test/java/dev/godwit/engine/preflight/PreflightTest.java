@@ -294,8 +294,129 @@ class PreflightTest {
                     + "  - Migration 0001_cleanup.sql, statement 1 of 1: DELETE FROM customers WHERE name = 'Bob';\n"
                     + "    meets none of the synthesised rows of \"customers\", so what it removes there (and, through their foreign keys, from"
                     + " \"notes\", \"orders\") was not tried; what it matches on the database: SELECT count(*) FROM customers WHERE name = 'Bob'\n"
-                    + "  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, they go"
-                    + " with the apply, and the children named with them."), logLines.toString());
+                    + "  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, the apply"
+                    + " deletes them (or, for an UPDATE, changes their keys) there, and the children named with them."), logLines.toString());
         }
+    }
+
+    /** Runs {@code pending} after the cascade folder's init through the D1 stand-in with its pre-flight; returns the stand-in's rows of {@code sql}. */
+    private List<String> applyThroughD1(List<String> init, String seedSql, Migration pending, String... sql) {
+        String account = "0123456789abcdef0123456789abcdef";
+        String database = "c020574a-5623-407b-be0c-cd192bab9545";
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), account, database, "preflight-token-1");
+             D1Database d1 = new D1Database(new D1Settings(account, database, "preflight-token-1", standIn.endpoint()))) {
+            HistoryTable history = HistoryTable.forName("__drizzle_migrations");
+            Migration first = init == null ? migrations(CASCADE).get(0)
+                    : new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1796054673838L, "0000_init", true), dir.resolve("0000_init.sql"),
+                            String.join("\n--> statement-breakpoint\n", init));
+            new Migrator(d1, history, EngineLog.SILENT).apply(List.of(first), ApplyOptions.defaults());
+            if (seedSql == null) seedCascade(d1);
+            else d1.runAtomically(List.of(seedSql.split(";\n")), false);
+            new Migrator(d1, history, log).checkingPendingWith(Preflight.ofLiveSchema(d1, Set.of(history.name()), false, log))
+                    .apply(List.of(first, pending), ApplyOptions.defaults());
+            describedD1 = d1.describe();
+            List<String> out = new ArrayList<>();
+            for (String q : sql) out.add(String.join(",", rows(d1, q)));
+            return out;
+        }
+    }
+
+    String describedD1;
+
+    static Migration pending(String name, String sql) {
+        return new Migration(new dev.godwit.engine.folder.JournalEntry(1, "6", 1796054673838L + 1000, name, true),
+                Path.of(name + ".sql"), sql);
+    }
+
+    /**
+     * A cleanup written with a WITH clause ({@code WITH bob AS (...) DELETE FROM customers WHERE id IN (SELECT id FROM bob)}) was
+     * not read as a DELETE: the pre-flight said "no rows removed or rewritten" while D1 lost Bob and his order. Now it is the
+     * same partial prediction, its query carrying the WITH clause.
+     */
+    @Test
+    void throughD1ACleanupAfterAWithClauseIsSaidToBeAPartialPrediction() {
+        List<String> after = applyThroughD1(null, null, pending("0001_cleanup", "-- godwit:accept-data-loss customers\n"
+                + "WITH bob AS (SELECT id FROM customers WHERE name = 'Bob') DELETE FROM customers WHERE id IN (SELECT id FROM bob);"),
+                "SELECT id FROM orders ORDER BY id");
+        assertEquals(List.of("10,11"), after, "the truth: Bob's order went with him");
+        assertTrue(logLines.contains("WARN Pre-flight: the prediction for 0001_cleanup.sql is partial. On a local replica of " + describedD1
+                + " (its schema, with 3 generated rows in each table that holds rows there):\n"
+                + "  - Migration 0001_cleanup.sql, statement 1 of 1: WITH bob AS (SELECT id FROM customers WHERE name = 'Bob') DELETE FROM"
+                + " customers WHERE id IN (SELECT id FROM bob);\n"
+                + "    meets none of the synthesised rows of \"customers\", so what it removes there (and, through their foreign keys, from"
+                + " \"notes\", \"orders\") was not tried; what it matches on the database: WITH bob AS (SELECT id FROM customers WHERE"
+                + " name = 'Bob') SELECT count(*) FROM customers WHERE id IN (SELECT id FROM bob)\n"
+                + "  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, the apply"
+                + " deletes them (or, for an UPDATE, changes their keys) there, and the children named with them."), logLines.toString());
+    }
+
+    /**
+     * A migration that inserts a row and deletes it again (a temporary row, a seed replaced) tried its DELETE on the replica,
+     * where it met the row just inserted: the prediction is not partial. It was said to be, the DELETE's condition counted on
+     * the replica as it was before the migration.
+     */
+    @Test
+    void throughD1ADeleteOfRowsTheMigrationInsertedItselfIsNoPartialPrediction() {
+        List<String> after = applyThroughD1(null, null, pending("0001_temp", "INSERT INTO customers (id, name) VALUES (99, 'Temp');\n"
+                + "--> statement-breakpoint\nDELETE FROM customers WHERE name = 'Temp';"),
+                "SELECT id FROM customers ORDER BY id", "SELECT count(*) FROM orders");
+        assertEquals(List.of("1,2", "3"), after, "the truth: the temporary row came and went, nothing else changed");
+        assertFalse(logLines.stream().anyMatch(l -> l.contains("is partial")), logLines.toString());
+        assertTrue(logLines.stream().anyMatch(l -> l.startsWith("INFO Pre-flight: ran 1 pending migration(s) on a local replica")
+                && l.contains(": no rows removed or rewritten")), logLines.toString());
+    }
+
+    static final List<String> KEYED_INIT = List.of(
+            "CREATE TABLE `customers` (`id` integer PRIMARY KEY NOT NULL, `name` text NOT NULL, `email` text)",
+            "CREATE UNIQUE INDEX `customers_email` ON `customers` (`email`)",
+            "CREATE TABLE `orders` (`id` integer PRIMARY KEY NOT NULL, `customer_id` integer NOT NULL, FOREIGN KEY (`customer_id`)"
+                    + " REFERENCES `customers`(`id`) ON UPDATE cascade ON DELETE cascade)",
+            "CREATE TABLE `notes` (`id` integer PRIMARY KEY NOT NULL, `customer_id` integer, `body` text, FOREIGN KEY (`customer_id`)"
+                    + " REFERENCES `customers`(`id`) ON UPDATE set null ON DELETE set null)");
+    static final String KEYED_SEED = "INSERT INTO customers (id, name, email) VALUES (1, 'Ann', 'ann@x'), (2, 'Bob', 'bob@x');\n"
+            + "INSERT INTO orders (id, customer_id) VALUES (10, 1), (11, 1), (12, 2);\nINSERT INTO notes (id, customer_id, body) VALUES (100, 1, 'tea'), (101, 2, 'email')";
+
+    /**
+     * A filtered UPDATE that changes a key ({@code UPDATE customers SET id = id + 100 WHERE name = 'Bob'}) has the DELETE's blind
+     * spot: no synthesised row is Bob, so the replica changed nothing and the pre-flight said "no rows removed or rewritten",
+     * while on D1 Bob's order followed him (ON UPDATE CASCADE) and his note lost its reference (ON UPDATE SET NULL). Now the
+     * prediction is said to be partial, with the children the key reaches and the query to run on D1.
+     */
+    @Test
+    void throughD1AFilteredUpdateOfAKeyIsSaidToBeAPartialPrediction() {
+        List<String> after = applyThroughD1(KEYED_INIT, KEYED_SEED, pending("0001_renumber", "UPDATE customers SET id = id + 100 WHERE name = 'Bob';"),
+                "SELECT customer_id FROM orders WHERE id = 12", "SELECT count(*) FROM notes WHERE customer_id IS NULL");
+        assertEquals(List.of("102", "1"), after, "the truth: Bob's order followed his new id, his note lost its reference");
+        assertTrue(logLines.contains("WARN Pre-flight: the prediction for 0001_renumber.sql is partial. On a local replica of " + describedD1
+                + " (its schema, with 3 generated rows in each table that holds rows there):\n"
+                + "  - Migration 0001_renumber.sql, statement 1 of 1: UPDATE customers SET id = id + 100 WHERE name = 'Bob';\n"
+                + "    meets none of the synthesised rows of \"customers\", so what changing their key \"id\" does there (and, through their"
+                + " foreign keys, to \"notes\", \"orders\") was not tried; what it matches on the database: SELECT count(*) FROM customers"
+                + " WHERE name = 'Bob'\n"
+                + "  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, the apply"
+                + " deletes them (or, for an UPDATE, changes their keys) there, and the children named with them."), logLines.toString());
+    }
+
+    /** The same for a UNIQUE column, after a WITH clause; the children only follow the keys they reference (none here). */
+    @Test
+    void throughD1AFilteredUpdateOfAUniqueColumnAfterAWithClauseIsSaidToBeAPartialPrediction() {
+        List<String> after = applyThroughD1(KEYED_INIT, KEYED_SEED, pending("0001_email", "WITH b AS (SELECT 'Bob' AS n)"
+                + " UPDATE customers SET name = upper(name), email = 'robert@x' WHERE name IN (SELECT n FROM b);"), "SELECT email FROM customers ORDER BY id");
+        assertEquals(List.of("ann@x,robert@x"), after);
+        assertTrue(logLines.stream().anyMatch(l -> l.contains("meets none of the synthesised rows of \"customers\", so what changing their key"
+                + " \"email\" does there was not tried; what it matches on the database: WITH b AS (SELECT 'Bob' AS n) SELECT count(*) FROM"
+                + " customers WHERE name IN (SELECT n FROM b)\n")), logLines.toString());
+    }
+
+    /**
+     * What must not be said: a filtered UPDATE of columns no key holds (a name) changes no row's place, whatever it matches.
+     */
+    @Test
+    void throughD1AFilteredUpdateOfNoKeyIsNoPartialPrediction() {
+        List<String> after = applyThroughD1(KEYED_INIT, KEYED_SEED, pending("0001_rename", "UPDATE customers SET name = 'Robert' WHERE name = 'Bob';"),
+                "SELECT name FROM customers ORDER BY id", "SELECT count(*) FROM notes WHERE customer_id IS NULL");
+        assertEquals(List.of("Ann,Robert", "0"), after);
+        assertFalse(logLines.stream().anyMatch(l -> l.contains("is partial")), logLines.toString());
+        assertTrue(logLines.stream().anyMatch(l -> l.startsWith("INFO Pre-flight: ran 1 pending migration(s) on a local replica")), logLines.toString());
     }
 }

@@ -95,7 +95,7 @@ class TriggerSideEffectsTest {
         List<Finding> f = Verifier.verify(V1, folder);
         assertEquals(1, f.size(), f.toString());
         assertEquals("replaying drizzle/0002_tier.sql on tables holding generated rows (as D1 runs it) changes rows it should leave as they are:\n"
-                + "    - \"order_log\": 3 rows added (now 6) by a trigger that the rebuild's moving of rows fires (it deletes rows and inserts them"
+                + "    - \"order_log\": 3 rows added (now 6) by trigger \"orders_gone\" that the rebuild's moving of rows fires (it deletes rows and inserts them"
                 + " again), through 0002_tier.sql statement 5: DELETE FROM `orders`;\n"
                 + "  A rebuild deletes the rows of the tables it keeps and inserts them again, and their triggers fire (on every database the"
                 + " migration is applied to): drop the trigger in a custom migration before this one (mvn db:generate -Ddb.custom) and create it"
@@ -115,7 +115,7 @@ class TriggerSideEffectsTest {
 
         PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
                 .check(folder.migrations().subList(2, 3)));
-        assertTrue(e.getMessage().contains("\n  - \"orders\".\"updated_at\": 3 of 3 rows rewritten by a trigger that fires when the rebuild inserts"
+        assertTrue(e.getMessage().contains("\n  - \"orders\".\"updated_at\": 3 of 3 rows rewritten by trigger \"orders_stamp\" that fires when the rebuild inserts"
                 + " them again, through 0002_tier.sql statement 9: INSERT INTO `orders`"), e.getMessage());
         assertTrue(e.getMessage().contains("\n  A rebuild deletes the rows of the tables it keeps and inserts them again, and their triggers fire"),
                 e.getMessage());
@@ -127,7 +127,7 @@ class TriggerSideEffectsTest {
         }
         List<Finding> f = Verifier.verify(V1, folder);
         assertEquals(1, f.size(), f.toString());
-        assertTrue(f.get(0).message().contains("\n    - \"orders\".\"updated_at\": 3 of 3 rows rewritten by a trigger that fires when the rebuild"
+        assertTrue(f.get(0).message().contains("\n    - \"orders\".\"updated_at\": 3 of 3 rows rewritten by trigger \"orders_stamp\" that fires when the rebuild"
                 + " inserts them again, through 0002_tier.sql statement 9: INSERT INTO `orders`"), f.get(0).message());
     }
 
@@ -254,7 +254,7 @@ class TriggerSideEffectsTest {
 
         PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
                 .check(folder.migrations().subList(2, 3)));
-        assertTrue(e.getMessage().contains("\n  - \"customers\".\"order_count\": 2 of 2 rows rewritten by a trigger that fires when the rebuild"
+        assertTrue(e.getMessage().contains("\n  - \"customers\".\"order_count\": 2 of 2 rows rewritten by triggers \"orders_in\", \"orders_out\" that fire when the rebuild"
                 + " inserts them again, through 0002_tier.sql statement 9: INSERT INTO `orders`"), e.getMessage());
 
         applyTheRest(file, folder);
@@ -264,7 +264,7 @@ class TriggerSideEffectsTest {
         }
         List<Finding> f = Verifier.verify(v1, folder);
         assertEquals(1, f.size(), f.toString());
-        assertTrue(f.get(0).message().contains("\n    - \"customers\".\"order_count\": 3 of 3 rows rewritten by a trigger that fires when the"
+        assertTrue(f.get(0).message().contains("\n    - \"customers\".\"order_count\": 3 of 3 rows rewritten by triggers \"orders_in\", \"orders_out\" that fire when the"
                 + " rebuild inserts them again, through 0002_tier.sql statement 9: INSERT INTO `orders`"), f.get(0).message());
     }
 
@@ -414,4 +414,187 @@ class TriggerSideEffectsTest {
 
     static final String YAML_HEAD = "tables:\n  - name: customers\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
             + "      - {name: name, type: text, notNull: true}\n";
+
+    /**
+     * The finding names the trigger that wrote the rows, not only the table: with a guard on orders besides the audit trigger,
+     * only the audit trigger (whose body writes order_log) is the one to drop around the rebuild.
+     */
+    @Test
+    void theFindingNamesOnlyTheTriggerThatWroteTheRows() throws Exception {
+        MigrationsFolder folder = folder(AUDIT + "--> statement-breakpoint\nCREATE TRIGGER orders_guard BEFORE INSERT ON orders WHEN NEW.status = ''"
+                + " BEGIN SELECT RAISE(ABORT, 'status required'); END;", true);
+        Path file = appliedUpToTheRebuild(folder);
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
+                .check(folder.migrations().subList(2, 3)));
+        assertTrue(e.getMessage().contains("\n  - \"order_log\": 3 rows added (now 3) by trigger \"orders_gone\" that the rebuild's moving of rows"
+                + " fires (it deletes rows and inserts them again), through 0002_tier.sql statement 5: DELETE FROM `orders`;"), e.getMessage());
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM order_log"), "the truth: one audit row per moved order");
+        }
+    }
+
+    /** V1 with order_log rebuilt in the same migration (a CHECK added to it). */
+    static final SchemaDef V1_LOG = YamlSchemaReader.read(shopYaml(
+            "      - {name: tier, type: text, notNull: true, default: free}\n    checks: [{name: tier_in, expression: \"tier IN ('free','pro')\"}]\n")
+            + "    checks: [{name: what_set, expression: \"what <> ''\"}]\n", "schema.yaml");
+
+    static final String NEW_ORDER = "CREATE TRIGGER orders_new AFTER INSERT ON orders BEGIN INSERT INTO order_log (what) VALUES ('new order ' || NEW.id); END;";
+
+    /**
+     * The audit table the trigger writes into is itself rebuilt by the migration (a CHECK added to order_log along with
+     * customers' tier): putting the orders back fires their AFTER INSERT audit trigger after order_log was put back, and a
+     * real apply keeps one audit row per order. order_log is named by the migration's statements, so it was not counted as a
+     * table only triggers change, and db:verify and the pre-flight said nothing.
+     */
+    @Test
+    void rowsATriggerAddsToATableTheMigrationRebuildsTooAreReported() throws Exception {
+        MigrationsFolder folder = folder(NEW_ORDER, false);
+        new Generator().generate(V1_LOG, folder, GenerateOptions.batch().withName("tier"));
+        String sql = Files.readString(folder.sqlFile("0002_tier"));
+        assertTrue(sql.contains("INSERT INTO `order_log`(`id`,`what`) SELECT `id`, `what` FROM `__old_order_log`"), sql);
+        Path file = appliedUpToTheRebuild(folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("DELETE FROM order_log", "INSERT INTO order_log (what) VALUES ('kept')"), false);
+        }
+
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
+                .check(folder.migrations().subList(2, 3)));
+        assertTrue(e.getMessage().contains("\n  - \"order_log\": 3 rows added (now 4) by trigger \"orders_new\" that the rebuild's moving of rows"
+                + " fires (it deletes rows and inserts them again), through 0002_tier.sql statement 13: INSERT INTO `orders`"), e.getMessage());
+
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("what", "kept"), Map.of("what", "new order 10"), Map.of("what", "new order 11"),
+                    Map.of("what", "new order 12")), db.query("SELECT what FROM order_log ORDER BY id"), "the truth: one audit row per moved order");
+        }
+        List<Finding> f = Verifier.verify(V1_LOG, folder);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).message().contains("\n    - \"order_log\": 3 rows added (now 6) by trigger \"orders_new\""), f.get(0).message());
+    }
+
+    /**
+     * Rows a trigger adds to a table before the migration puts back an earlier copy of it are gone after the migration: a
+     * hand-written move of orders and order_log (copies first, the orders' AFTER DELETE audit rows written, then order_log
+     * emptied and filled from its copy) leaves order_log as it was on a real apply, so there is nothing to report.
+     */
+    @Test
+    void rowsATriggerAddsToAMovedTableBeforeItsCopyIsPutBackAreNoFinding() throws Exception {
+        MigrationsFolder folder = folder(AUDIT, false);
+        new Generator().generate(V0, folder, GenerateOptions.batch().withName("move").withCustom(true));
+        Path move = folder.sqlFile("0002_move");
+        Files.writeString(move, Files.readString(move) + "\nCREATE TABLE log_copy AS SELECT * FROM order_log;--> statement-breakpoint\n"
+                + "CREATE TABLE orders_copy AS SELECT * FROM orders;--> statement-breakpoint\nDELETE FROM orders;--> statement-breakpoint\n"
+                + "DELETE FROM order_log;--> statement-breakpoint\nINSERT INTO order_log SELECT * FROM log_copy;--> statement-breakpoint\n"
+                + "INSERT INTO orders SELECT * FROM orders_copy;--> statement-breakpoint\nDROP TABLE log_copy;--> statement-breakpoint\n"
+                + "DROP TABLE orders_copy;\n");
+        assertEquals(List.of(), Verifier.verify(V0, folder));
+        Path file = appliedUpToTheRebuild(folder);
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(folder.migrations().subList(2, 3));   // refuses nothing
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("n", 0L)), db.query("SELECT count(*) AS n FROM order_log"), "the truth: the audit rows went with the emptying");
+            assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM orders"));
+        }
+    }
+
+    /**
+     * A migration that rebuilds order_log and also writes a row there itself asks for that row, not for the audit rows the
+     * orders it moves write: only those are reported (3, not 4).
+     */
+    @Test
+    void rowsTheMigrationWritesIntoARebuiltTableItselfAreNotCountedAsATriggers() throws Exception {
+        MigrationsFolder folder = folder(NEW_ORDER, false);
+        new Generator().generate(V1_LOG, folder, GenerateOptions.batch().withName("tier"));
+        Path tier = folder.sqlFile("0002_tier");
+        Files.writeString(tier, Files.readString(tier).replace("DROP TABLE `__old_orders`;", "INSERT INTO order_log (what) VALUES ('tier added');"
+                + "--> statement-breakpoint\nDROP TABLE `__old_orders`;"));
+        Path file = appliedUpToTheRebuild(folder);
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
+                .check(folder.migrations().subList(2, 3)));
+        assertTrue(e.getMessage().contains("\n  - \"order_log\": 3 rows added (now 7) by trigger \"orders_new\" that the rebuild's moving of rows"
+                + " fires (it deletes rows and inserts them again), through 0002_tier.sql statement 13: INSERT INTO `orders`"), e.getMessage());
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM order_log WHERE what LIKE 'new order%' AND id > 3"),
+                    "the truth: the move wrote 3 audit rows besides the migration's own");
+            assertEquals(List.of(Map.of("n", 7L)), db.query("SELECT count(*) AS n FROM order_log"));
+        }
+    }
+
+    static String shopYaml(String customerExtra) {
+        return "tables:\n"
+                + "  - name: customers\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: name, type: text, notNull: true}\n"
+                + customerExtra
+                + "  - name: orders\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: customer_id, type: integer, notNull: true}\n"
+                + "      - {name: status, type: text, notNull: true}\n      - {name: updated_at, type: text}\n"
+                + "    foreignKeys: [{columns: [customer_id], references: {table: customers, columns: [id]}, onDelete: cascade}]\n"
+                + "  - name: order_log\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: what, type: text, notNull: true}\n";
+    }
+
+    static final String RANKED_ORDERS = "  - name: orders\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+            + "      - {name: customer_id, type: integer, notNull: true}\n      - {name: position, type: integer, notNull: true, default: 0}\n"
+            + "    foreignKeys: [{columns: [customer_id], references: {table: customers, columns: [id]}, onDelete: cascade}]\n";
+    static final String TIER = "      - {name: tier, type: text, notNull: true, default: free}\n"
+            + "    checks: [{name: tier_in, expression: \"tier IN ('free','pro')\"}]\n";
+    /** Each order's place among its customer's orders, computed from the other rows of orders when it is inserted. */
+    static final String RANK = "CREATE TRIGGER orders_rank AFTER INSERT ON orders BEGIN UPDATE orders SET position = (SELECT count(*) FROM orders o"
+            + " WHERE o.customer_id = NEW.customer_id AND o.id <= NEW.id) WHERE id = NEW.id; END;";
+
+    /** init, the RANK trigger, the rebuild of customers that moves the orders; a file holding the orders inserted in {@code order}. */
+    private Path rankedFile(MigrationsFolder folder, String order) throws Exception {
+        SchemaDef v0 = YamlSchemaReader.read(YAML_HEAD + RANKED_ORDERS, "schema.yaml");
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("custom").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_custom"), Files.readString(folder.sqlFile("0001_custom")) + "\n" + RANK + "\n");
+        new Generator().generate(YamlSchemaReader.read(YAML_HEAD + TIER + RANKED_ORDERS, "schema.yaml"), folder, GenerateOptions.batch().withName("tier"));
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+            List<String> inserts = new java.util.ArrayList<>(List.of("INSERT INTO customers (id, name) VALUES (1, 'ann'), (2, 'bob')"));
+            for (String id : order.split(",")) inserts.add("INSERT INTO orders (id, customer_id) VALUES (" + id + ", " + (id.equals("12") ? 2 : 1) + ")");
+            db.runAtomically(inserts, false);
+        }
+        return file;
+    }
+
+    /**
+     * A table's own trigger that computes a column from the table's other rows (an order's place among its customer's orders)
+     * gives the rows a rebuild puts back the values they had, on a real apply; only the replay's generated values, which no
+     * trigger computed, change. db:verify reported them as rewritten by the trigger. A value computed from rows is compared
+     * only where the rows are real (the pre-flight on a local file).
+     */
+    @Test
+    void aTablesOwnTriggerThatRecomputesAColumnFromItsRowsIsNoFinding() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Path file = rankedFile(folder, "10,11,12");
+        assertEquals(List.of(), Verifier.verify(YamlSchemaReader.read(YAML_HEAD + TIER + RANKED_ORDERS, "schema.yaml"), folder));
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(folder.migrations().subList(2, 3));   // refuses nothing
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("id", 10L, "position", 1L), Map.of("id", 11L, "position", 2L), Map.of("id", 12L, "position", 1L)),
+                    db.query("SELECT id, position FROM orders ORDER BY id"), "the truth: the places are as they were");
+        }
+    }
+
+    /**
+     * On real rows the same trigger does change a value when the rows went in another order than the rebuild puts them back
+     * (order 11 inserted before 10 had place 1; put back after 10 it gets 2): the pre-flight on the file still reports it.
+     */
+    @Test
+    void aTablesOwnTriggerThatRecomputesAColumnDifferentlyIsStillReportedOnRealRows() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Path file = rankedFile(folder, "11,10,12");
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
+                .check(folder.migrations().subList(2, 3)));
+        assertTrue(e.getMessage().contains("\n  - \"orders\".\"position\": 1 of 3 rows rewritten by trigger \"orders_rank\" that fires when the"
+                + " rebuild inserts them again"), e.getMessage());
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("position", 1L)), db.query("SELECT position FROM orders WHERE id = 11"));
+        }
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("position", 2L)), db.query("SELECT position FROM orders WHERE id = 11"), "the truth: the apply changed it");
+        }
+    }
 }

@@ -1,0 +1,235 @@
+package dev.godwit.engine.preflight;
+
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.migrate.StatementRules;
+import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.engine.sql.StatementKind;
+import dev.godwit.schema.model.SqliteNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a pre-flight on synthesised rows cannot see: a filtered write (a hand-written cleanup or fix) whose condition none of
+ * the synthesised rows meet does nothing on the replica, while on D1 it reaches the rows it was written for:
+ * <ul>
+ * <li>a {@code DELETE ... WHERE} removes them, and their {@code ON DELETE CASCADE / SET NULL / SET DEFAULT} children lose rows
+ * or references;</li>
+ * <li>an {@code UPDATE ... SET key = ... WHERE} that changes a key (primary key, UNIQUE column, a foreign key's parent key)
+ * moves them: children referring to that key follow it, lose the reference or fail the apply, a UNIQUE value may collide.</li>
+ * </ul>
+ * The pre-flight then predicts nothing for that statement: its prediction for the migration is partial, and it says so.
+ * Either may follow a {@code WITH} clause. The condition is tried where the statement runs, after the migration's earlier
+ * statements (rows it inserted itself and deletes again are seen).
+ */
+final class UnseenFilteredWrite {
+
+    /**
+     * Statement {@code index} ({@code code}: from its first character of code): a filtered DELETE ({@code keys} empty) or an
+     * UPDATE of {@code keys}, and the query counting its rows.
+     */
+    private record Write(int index, String code, String table, List<String> keys, String query) {
+    }
+
+    private UnseenFilteredWrite() {
+    }
+
+    /**
+     * One line per filtered DELETE or key-changing UPDATE of {@code m} on a table holding rows in {@code r} (as it is before
+     * {@code m} runs) whose condition no row there meets when the statement runs: where, the statement, the children it would
+     * reach, and the query that counts what it matches on the real database. {@code r} is left as it was.
+     */
+    static List<String> in(Replica r, Migration m) {
+        List<Write> writes = new ArrayList<>();
+        for (int i = 0; i < m.statements().size(); i++) {
+            Write w = filtered(r, i, StatementKind.fromCode(m.statements().get(i)));
+            // a table without rows before the migration has none there to reach either
+            if (w != null && r.holdsRows(w.table())) writes.add(w);
+        }
+        if (writes.isEmpty()) return List.of();
+        Map<String, TreeSet<String>> deleting = UnseenReplace.actingChildren(r);
+        List<Map<String, Object>> references = r.query("SELECT m.name AS child, f.\"table\" AS parent, f.\"to\" AS ref FROM main.sqlite_master m,"
+                + " pragma_foreign_key_list(m.name) f WHERE m.type = 'table'");
+        List<String> out = new ArrayList<>();
+        for (Write w : unmet(r, m, writes)) {
+            TreeSet<String> of = w.keys().isEmpty() ? new TreeSet<>(deleting.getOrDefault(SqliteNames.key(w.table()), new TreeSet<>()))
+                    : referring(r, references, w.table(), w.keys());
+            of.removeIf(child -> !r.holdsRows(child));
+            String reach = of.isEmpty() ? "" : " (and, through their foreign keys, " + (w.keys().isEmpty() ? "from" : "to") + " \""
+                    + String.join("\", \"", of) + "\")";
+            out.add(StatementRules.at(m, w.index()) + ": " + StatementRules.shown(w.code()).lines().findFirst().orElse("")
+                    + "\n    meets none of the synthesised rows of \"" + w.table() + "\", so "
+                    + (w.keys().isEmpty() ? "what it removes there" + reach
+                            : "what changing their key \"" + String.join("\", \"", w.keys()) + "\" does there" + reach)
+                    + " was not tried; what it matches on the database: " + w.query());
+        }
+        return out;
+    }
+
+    /**
+     * The writes whose condition no row meets when they run: the migration's statements run in a transaction rolled back
+     * afterwards, each write's rows counted just before it. A statement that fails ends the run (the pre-flight reports it).
+     */
+    private static List<Write> unmet(Replica r, Migration m, List<Write> writes) {
+        List<Write> out = new ArrayList<>();
+        int next = 0;
+        r.exec("BEGIN");
+        try {
+            for (int i = 0; i < m.statements().size() && next < writes.size(); i++) {
+                if (writes.get(next).index() == i) {
+                    Write w = writes.get(next++);
+                    try {
+                        if (r.count(w.query()) == 0) out.add(w);
+                    } catch (DatabaseException unreadable) {
+                        out.add(w);   // a condition the query cannot count here was not tried either
+                    }
+                }
+                try {
+                    r.execMigration(m.statements().get(i));
+                } catch (DatabaseException failed) {
+                    break;
+                }
+            }
+        } finally {
+            r.rollbackQuietly();
+        }
+        return out;
+    }
+
+    /** Statement {@code i} as a filtered DELETE or a key-changing UPDATE, or null. */
+    private static Write filtered(Replica r, int i, String code) {
+        List<SqlLexer.Token> t = SqlLexer.significant(code);
+        if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
+        int verb = 0;
+        if (!t.isEmpty() && t.get(0).is("WITH")) {
+            // WITH [RECURSIVE] x AS (...), ...: the statement starts at the first statement word outside parentheses (an
+            // INSERT's upsert, ON CONFLICT DO UPDATE, is no UPDATE of its own)
+            verb = -1;
+            int depth = 0;
+            for (int k = 1; k < t.size() && verb < 0; k++) {
+                if (t.get(k).isPunct("(")) depth++;
+                else if (t.get(k).isPunct(")")) depth--;
+                else if (depth == 0 && (t.get(k).is("DELETE") || t.get(k).is("UPDATE") || t.get(k).is("INSERT") || t.get(k).is("REPLACE")
+                        || t.get(k).is("SELECT"))) verb = k;
+            }
+            if (verb < 0) return null;
+        }
+        String with = verb == 0 ? "" : code.substring(t.get(0).start(), t.get(verb).start());
+        if (t.size() >= verb + 5 && t.get(verb).is("DELETE") && t.get(verb + 1).is("FROM") && t.get(verb + 2).isName()) {
+            Clauses c = Clauses.of(t, verb + 3);
+            // without WHERE every row goes, the synthesised ones too: seen
+            if (c.where() < 0 || c.where() + 1 >= c.end()) return null;
+            String query = with + "SELECT count(*) FROM " + code.substring(t.get(verb + 2).start(), t.get(c.where()).start()).strip()
+                    + " WHERE " + code.substring(t.get(c.where() + 1).start(), t.get(c.end() - 1).end());
+            return new Write(i, code, tableAt(t, verb + 2), List.of(), query);
+        }
+        if (t.size() < verb + 6 || !t.get(verb).is("UPDATE")) return null;
+        int name = t.get(verb + 1).is("OR") ? verb + 3 : verb + 1;
+        if (name >= t.size() || !t.get(name).isName()) return null;
+        Clauses c = Clauses.of(t, name + 1);
+        if (c.set() < 0 || c.where() < 0 || c.where() + 1 >= c.end()) return null;
+        String table = tableAt(t, name);
+        List<String> keys = new ArrayList<>();
+        Set<String> keyColumns = keyColumns(r, table);
+        for (String column : assigned(t, c.set() + 1, c.from() >= 0 ? c.from() : c.where())) {
+            if (keyColumns.contains(SqliteNames.key(column)) && !keys.contains(column)) keys.add(column);
+        }
+        if (keys.isEmpty()) return null;
+        String target = code.substring(t.get(name).start(), t.get(c.set()).start()).strip();
+        String condition = code.substring(t.get(c.where() + 1).start(), t.get(c.end() - 1).end());
+        // UPDATE t SET ... FROM f WHERE cond changes the rows of t for which some row of f meets cond
+        String query = with + "SELECT count(*) FROM " + target + " WHERE " + (c.from() < 0 ? condition
+                : "EXISTS (SELECT 1 FROM " + code.substring(t.get(c.from() + 1).start(), t.get(c.where()).start()).strip() + " WHERE " + condition + ")");
+        return new Write(i, code, table, keys, query);
+    }
+
+    /** Where SET, FROM and WHERE stand outside parentheses (-1 when absent), and where the condition ends (RETURNING, ORDER, LIMIT). */
+    private record Clauses(int set, int from, int where, int end) {
+        static Clauses of(List<SqlLexer.Token> t, int start) {
+            int set = -1;
+            int from = -1;
+            int where = -1;
+            int depth = 0;
+            for (int k = start; k < t.size(); k++) {
+                SqlLexer.Token x = t.get(k);
+                if (x.isPunct("(")) depth++;
+                else if (x.isPunct(")")) depth--;
+                else if (depth != 0) continue;
+                else if (set < 0 && where < 0 && x.is("SET")) set = k;
+                else if (set >= 0 && from < 0 && where < 0 && x.is("FROM")) from = k;
+                else if (where < 0 && x.is("WHERE")) where = k;
+                else if (where >= 0 && (x.is("RETURNING") || x.is("ORDER") || x.is("LIMIT"))) return new Clauses(set, from, where, k);
+            }
+            return new Clauses(set, from, where, t.size());
+        }
+    }
+
+    /** The table named at {@code at} ({@code name} or {@code schema.name}). */
+    private static String tableAt(List<SqlLexer.Token> t, int at) {
+        return at + 2 < t.size() && t.get(at + 1).isPunct(".") && t.get(at + 2).isName() ? t.get(at + 2).name() : t.get(at).name();
+    }
+
+    /** The columns an UPDATE's assignments between {@code from} and {@code to} set: {@code a = ...} and {@code (a, b) = (...)}. */
+    private static List<String> assigned(List<SqlLexer.Token> t, int from, int to) {
+        List<String> out = new ArrayList<>();
+        boolean start = true;
+        int depth = 0;
+        for (int k = from; k < to; k++) {
+            SqlLexer.Token x = t.get(k);
+            if (start && x.isPunct("(")) {
+                for (k++; k < to && !t.get(k).isPunct(")"); k++) if (t.get(k).isName()) out.add(t.get(k).name());
+                start = false;
+            } else if (x.isPunct("(")) {
+                depth++;
+            } else if (x.isPunct(")")) {
+                depth--;
+            } else if (depth == 0 && x.isPunct(",")) {
+                start = true;
+            } else if (start) {
+                if (x.isName()) out.add(x.name());
+                start = false;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The columns of {@code table} (as {@link SqliteNames#key}) that rows are found by: the primary key and the rowid, the
+     * columns of a UNIQUE constraint or index, and the parent keys of foreign keys.
+     */
+    private static Set<String> keyColumns(Replica r, String table) {
+        Set<String> out = new java.util.HashSet<>(Set.of("rowid", "oid", "_rowid_"));
+        for (Map<String, Object> row : r.query("SELECT name FROM pragma_table_info(?) WHERE pk > 0 UNION SELECT i.name FROM pragma_index_list(?) l,"
+                + " pragma_index_info(l.name) i WHERE l.\"unique\" = 1 AND i.name IS NOT NULL UNION SELECT f.\"to\" FROM main.sqlite_master m,"
+                + " pragma_foreign_key_list(m.name) f WHERE m.type = 'table' AND f.\"table\" = ? COLLATE NOCASE AND f.\"to\" IS NOT NULL", table, table, table)) {
+            out.add(SqliteNames.key(String.valueOf(row.get("name"))));
+        }
+        return out;
+    }
+
+    /** The children whose foreign keys refer to {@code keys} of {@code parent} (a reference without columns: its primary key). */
+    private static TreeSet<String> referring(Replica r, List<Map<String, Object>> references, String parent, List<String> keys) {
+        Set<String> changed = new java.util.HashSet<>();
+        for (String k : keys) changed.add(SqliteNames.key(k));
+        TreeSet<String> out = new TreeSet<>();
+        List<String> primaryKey = null;
+        for (Map<String, Object> f : references) {
+            if (!SqliteNames.key(String.valueOf(f.get("parent"))).equals(SqliteNames.key(parent))) continue;
+            boolean reaches;
+            if (f.get("ref") != null) {
+                reaches = changed.contains(SqliteNames.key(String.valueOf(f.get("ref"))));
+            } else {
+                if (primaryKey == null) {
+                    primaryKey = r.query("SELECT name FROM pragma_table_info(?) WHERE pk > 0", parent).stream()
+                            .map(p -> SqliteNames.key(String.valueOf(p.get("name")))).toList();
+                }
+                reaches = primaryKey.stream().anyMatch(changed::contains);
+            }
+            if (reaches) out.add(String.valueOf(f.get("child")));
+        }
+        return out;
+    }
+}
