@@ -5,9 +5,9 @@ CREATE TABLE `__old_r1` AS SELECT * FROM `r1`;--> statement-breakpoint
 CREATE TABLE `__old_c` AS SELECT * FROM `c`;--> statement-breakpoint
 CREATE TABLE `__old_g` AS SELECT * FROM `g`;--> statement-breakpoint
 DELETE FROM `c`;--> statement-breakpoint
+DROP TABLE `r2`;--> statement-breakpoint
 DROP TABLE `g`;--> statement-breakpoint
 DROP TABLE `r1`;--> statement-breakpoint
-DROP TABLE `r2`;--> statement-breakpoint
 CREATE TABLE `r2` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`label` text DEFAULT '' NOT NULL

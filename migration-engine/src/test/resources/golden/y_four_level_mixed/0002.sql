@@ -10,9 +10,9 @@ CREATE TABLE `__old_e` AS SELECT * FROM `e`;--> statement-breakpoint
 DELETE FROM `e`;--> statement-breakpoint
 DELETE FROM `d`;--> statement-breakpoint
 DELETE FROM `b`;--> statement-breakpoint
-DROP TABLE `f`;--> statement-breakpoint
 DROP TABLE `c`;--> statement-breakpoint
 DROP TABLE `a`;--> statement-breakpoint
+DROP TABLE `f`;--> statement-breakpoint
 CREATE TABLE `a` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`x` numeric

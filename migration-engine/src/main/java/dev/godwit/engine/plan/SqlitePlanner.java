@@ -564,8 +564,9 @@ public final class SqlitePlanner {
             for (TableDef t : childrenFirst) if (rebuilt.contains(t.name())) swept.add(before.table(t.name()).orElseThrow());
             out.addAll(SweepReferences.cut(swept, before.tables()));
             for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) out.add("DELETE FROM " + Ddl.id(t.name()) + ";");
-            for (TableDef t : childrenFirst) {
-                if (!rebuilt.contains(t.name())) continue;
+            List<TableDef> droppedTables = new ArrayList<>();
+            for (TableDef t : childrenFirst) if (rebuilt.contains(t.name())) droppedTables.add(t);
+            for (TableDef t : TableOrder.dropOrder(droppedTables, List.of(before, after))) {
                 // DROP TABLE deletes the table's counter: it waits under the backup's name
                 if (keepsCounter(t)) out.add(moveCounter(t.name(), backup(t.name())));
                 out.add(Ddl.dropTable(t.name()));

@@ -52,6 +52,54 @@ final class TableOrder {
         out.add(byName.get(n));
     }
 
+    /**
+     * The order to DROP {@code childrenFirst} in: still no table before a listed table that references it, but otherwise the
+     * tables that others reference (in any of {@code schemas}) first. With foreign keys on (D1, a transaction) DROP TABLE
+     * deletes the table's rows, and SQLite compiles the ON DELETE actions of the tables referencing it together with their
+     * triggers; a trigger writing to a table dropped earlier in the migration (an audit log rebuilt in the same migration)
+     * then fails with "no such table". A table nothing references compiles nothing when dropped, so it goes last.
+     */
+    static List<TableDef> dropOrder(List<TableDef> childrenFirst, List<SchemaDef> schemas) {
+        Set<String> listed = new HashSet<>();
+        for (TableDef t : childrenFirst) listed.add(t.name());
+        Set<String> referenced = new HashSet<>();
+        Map<String, Set<String>> listedChildren = new LinkedHashMap<>();
+        for (SchemaDef s : schemas) {
+            for (TableDef t : s.tables()) {
+                for (ForeignKeyDef fk : t.foreignKeys()) {
+                    if (fk.refTable().equals(t.name())) continue;
+                    referenced.add(fk.refTable());
+                    if (listed.contains(t.name())) listedChildren.computeIfAbsent(fk.refTable(), k -> new HashSet<>()).add(t.name());
+                }
+            }
+        }
+        List<TableDef> left = new ArrayList<>(childrenFirst);
+        List<TableDef> out = new ArrayList<>();
+        Set<String> dropped = new HashSet<>();
+        while (!left.isEmpty()) {
+            TableDef next = null;
+            for (TableDef t : left) {
+                if (referenced.contains(t.name()) && dropped.containsAll(listedChildren.getOrDefault(t.name(), Set.of()))) {
+                    next = t;
+                    break;
+                }
+            }
+            if (next == null) {
+                for (TableDef t : left) {
+                    if (dropped.containsAll(listedChildren.getOrDefault(t.name(), Set.of()))) {
+                        next = t;
+                        break;
+                    }
+                }
+            }
+            if (next == null) next = left.get(0);   // a cycle: the given order
+            out.add(next);
+            left.remove(next);
+            dropped.add(next.name());
+        }
+        return out;
+    }
+
     static List<TableDef> childrenFirst(List<TableDef> tables) {
         List<TableDef> l = new ArrayList<>(parentsFirst(tables));
         Collections.reverse(l);
