@@ -8,7 +8,6 @@ import dev.godwit.engine.d1.D1Exception;
 import dev.godwit.engine.d1.D1Settings;
 import dev.godwit.engine.d1.D1Sql;
 import dev.godwit.engine.d1.RateLimiter;
-import dev.godwit.engine.db.Capabilities;
 import dev.godwit.engine.db.D1Limits;
 import dev.godwit.engine.db.HistoryGuard;
 import dev.godwit.engine.folder.Migration;
@@ -162,24 +161,14 @@ public final class FleetRunner {
         return run("drift", migrations, (client, m) -> driftOf(client, m, migrations, recorded), true);
     }
 
-    /** What the one-database apply refuses before sending anything, checked once for the whole fleet. */
+    /**
+     * What is wrong with the folder itself, checked once before any database is touched: the journal ("when"s out of order, a
+     * migration named twice; a file the journal lists but the folder lacks stopped the reading of it). The statement rules are
+     * db:apply's per database, on what is pending there ({@link PendingStatements} in {@link #applyTo}): an applied migration
+     * that a newer rule flags stops nothing, as on one database.
+     */
     private void checkFolder(List<Migration> local) {
         Migrator.checkJournal(local, history, "Nothing was applied to any database.");
-        for (Migration m : local) {
-            List<String> statements = m.statements();
-            for (int i = 0; i < statements.size(); i++) {
-                String st = statements.get(i);
-                String problem = dev.godwit.engine.migrate.StatementRules.problem(m, i);
-                if (problem != null) throw new MigrationException(problem + " Nothing was applied to any database.");
-                String d1 = dev.godwit.engine.migrate.StatementRules.d1Problem(m, i);
-                if (d1 != null) throw new MigrationException(d1 + ". Nothing was applied to any database.");
-                int bytes = st.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-                if (bytes > Capabilities.D1.maxStatementBytes()) {
-                    throw new dev.godwit.engine.migrate.MigrationException("Migration " + m.fileName() + ", statement " + (i + 1) + " is " + bytes
-                            + " bytes; D1 accepts at most " + Capabilities.D1.maxStatementBytes() + " bytes per statement. Nothing was applied to any database.");
-                }
-            }
-        }
     }
 
     private interface Work {

@@ -772,4 +772,73 @@ class FleetTest {
         assertEquals("fleet apply: 420/1000 done (3 failed), 8 running, 572 to go · 11.8 databases/s · 47.9 calls/s · ETA 49.0 s", line);
         assertTrue(FleetRunner.progressLine("status", -1, 5, 0, 2, 5, 1).contains("5/? done"));
     }
+    /** A migration with the given SQL after (or, with a negative {@code after}, before) the generated ones, as the journal would list it. */
+    Migration extra(String tag, long when, String sql) {
+        return new Migration(new dev.godwit.engine.folder.JournalEntry(3, "6", when, tag, true), dir.resolve("drizzle").resolve(tag + ".sql"), sql);
+    }
+
+    /** Runs the migration's statements on the database and records it in __drizzle_migrations, as a run before this one did. */
+    void recordAsApplied(String id, Migration m, boolean runStatements) {
+        standIn.execute(id, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT).createSql());
+        if (runStatements) for (String st : m.statements()) standIn.execute(id, st);
+        standIn.execute(id, "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('" + m.hash() + "', " + m.when() + ")");
+    }
+
+    dev.godwit.engine.d1.D1Database one(String id) {
+        return new dev.godwit.engine.d1.D1Database(new D1Settings(ACCOUNT, id, TOKEN, standIn.endpoint()));
+    }
+
+    JsonNode reportRow(String failureMessage, String id) throws Exception {
+        Path reportFile = Path.of(failureMessage.replaceFirst("(?s).*Report: (\\S+)\n.*", "$1"));
+        for (JsonNode r : new ObjectMapper().readTree(reportFile.toFile()).path("databases")) if (r.path("id").asText().equals(id)) return r;
+        throw new AssertionError("no row for " + id + " in " + reportFile);
+    }
+
+    /**
+     * The fleet's up-front check ran the statement rules and D1's rules on every migration of the folder, applied ones included:
+     * an old migration that a newer rule flags (here a PRAGMA D1's allow-list lacks, applied long ago) stopped the whole fleet
+     * ("Nothing was applied to any database"), while db:apply on one of those databases checks only its pending migrations and
+     * applies. Now the journal is checked up front and the statement rules per database on what is pending there: the old
+     * migration stops nothing, and a flagged migration fails the databases where it is pending with db:apply's own message,
+     * not the one where it is recorded.
+     */
+    @Test
+    void anAppliedMigrationANewerRuleFlagsStopsNoDatabaseAndAPendingOneFailsOnlyWhereItIsPending() throws Exception {
+        List<String> ids = standIn.createDatabases("n", 3);
+        Migration legacy = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", migrations.get(0).when() - 1000, "0000_legacy", true),
+                dir.resolve("drizzle").resolve("0000_legacy.sql"), "CREATE TABLE `legacy` (`id` integer);\n--> statement-breakpoint\nPRAGMA journal_mode = WAL;");
+        for (String id : ids) recordAsApplied(id, legacy, false);
+        List<Migration> folder = new ArrayList<>(List.of(legacy));
+        folder.addAll(migrations);
+
+        // the reference: db:apply on one of them applies the pending migrations
+        assertEquals(migrations.stream().map(Migration::tag).toList(),
+                new dev.godwit.engine.migrate.Migrator(one(ids.get(0)), HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), log)
+                        .apply(folder, dev.godwit.engine.migrate.ApplyOptions.defaults()).applied());
+        FleetRunner.Result r = runner(new FleetSelection.NameGlob("n-*"), options(2)).apply(folder);
+        assertEquals(0, r.failed(), logLines.toString());
+        assertEquals(1L, r.byStatus().get("up-to-date"), r.byStatus().toString());
+        assertEquals(2L, r.byStatus().get("applied"), r.byStatus().toString());
+        for (String id : ids) {
+            assertEquals(List.of(Long.toString(legacy.when()), Long.toString(migrations.get(0).when()), Long.toString(migrations.get(1).when()),
+                    Long.toString(migrations.get(2).when())), history(id), "history of " + id);
+            assertEquals(List.of("t1", "t2", "t3"), userTables(id), "tables of " + id);
+        }
+
+        // A flagged migration pending on two databases and recorded on the third (applied there by hand)
+        Migration wal = extra("0003_wal", migrations.get(2).when() + 1000, "PRAGMA journal_mode = WAL;");
+        recordAsApplied(ids.get(1), wal, false);
+        folder.add(wal);
+        MigrationException single = assertThrows(MigrationException.class,
+                () -> new dev.godwit.engine.migrate.Migrator(one(ids.get(0)), HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), log)
+                        .apply(folder, dev.godwit.engine.migrate.ApplyOptions.defaults()));
+        assertTrue(single.getMessage().startsWith("Migration 0003_wal.sql, statement 1 of 1:\n    PRAGMA journal_mode = WAL;\n  "), single.getMessage());
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("n-*"), options(2)).apply(folder));
+        assertTrue(e.getMessage().startsWith("Fleet apply: 2 of 3 database(s) failed."), e.getMessage());
+        assertEquals(single.getMessage(), reportRow(e.getMessage(), ids.get(0)).path("error").asText());
+        assertEquals(single.getMessage().replace(ids.get(0), ids.get(2)), reportRow(e.getMessage(), ids.get(2)).path("error").asText());
+        assertEquals("up-to-date", reportRow(e.getMessage(), ids.get(1)).path("status").asText());
+        for (String id : List.of(ids.get(0), ids.get(2))) assertEquals(4, history(id).size(), "nothing recorded in " + id);
+    }
+
 }
