@@ -369,10 +369,7 @@ public final class FleetRunner {
             History h = readHistory(c, true);
             List<MigrationState> st = h.states().states(local, h.rows());
             recordedTags(st, recorded);
-            // db:apply's own decision on the history, with this database's id in the commands of the way on
-            HistoryCheck.check(st, h.table(), new ApplyOptions(false, options.ignoreChecksums(), options.maxAttempts()).withIgnoreMissing(options.ignoreMissing()),
-                    new HistoryCheck.Place("mvn db:repair -Ddb.d1.databaseId=" + m.id(), "mvn db:restore -Ddb.d1.databaseId=" + m.id()
-                            + " -Ddb.timestamp=TIME before it: the report's startedAt of the run that applied it"), about(m));
+            checkHistory(st, h.table(), m);
             List<Migration> pending = st.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
             // db:apply's own check of every pending migration before the first is sent (closing a member's client, which shares
             // the fleet's connections, closes nothing, as in driftOf)
@@ -481,6 +478,17 @@ public final class FleetRunner {
         };
     }
 
+    /**
+     * db:apply's own decision on the database's history ({@link HistoryCheck}), with its id in the commands of the way on: the
+     * apply refuses the database where it throws, and the status calls it failing there and nowhere else; its warnings go to the
+     * log, naming the database, in both.
+     */
+    private void checkHistory(List<MigrationState> st, HistoryTable table, FleetMember m) {
+        HistoryCheck.check(st, table, new ApplyOptions(false, options.ignoreChecksums(), options.maxAttempts()).withIgnoreMissing(options.ignoreMissing()),
+                new HistoryCheck.Place("mvn db:repair -Ddb.d1.databaseId=" + m.id(), "mvn db:restore -Ddb.d1.databaseId=" + m.id()
+                        + " -Ddb.timestamp=TIME before it: the report's startedAt of the run that applied it"), about(m));
+    }
+
     private FleetReport.Row statusOf(D1Client c, FleetMember m, List<Migration> local) {
         long t0 = System.nanoTime();
         String startedAt = Instant.now().toString();
@@ -489,20 +497,13 @@ public final class FleetRunner {
             History h = readHistory(c, false);
             List<MigrationState> st = h.states().states(local, h.rows());
             recordedTags(st, recorded);
-            List<String> odd = new ArrayList<>();
-            for (MigrationState s : st) {
-                if (s.state() == MigrationState.State.CHECKSUM_MISMATCH) odd.add(s.name() + " changed since applied");
-                if (s.state() == MigrationState.State.SKIPPED) odd.add(s.name() + " skipped (older than the last applied)");
-                if (s.state() == MigrationState.State.MISSING_LOCALLY && Migrator.copied(st, s.applied()) != null) {
-                    // a row written twice records a migration the folder has: the fleet apply goes on over it, so no failure here
-                    log.warn((m.name() == null ? m.id() : m.name() + " (" + m.id() + ")") + ": " + h.table().name() + " holds " + s.name()
-                            + ": the migration is recorded twice. mvn db:repair -Ddb.d1.databaseId=" + m.id() + " removes the copy.");
-                } else if (s.state() == MigrationState.State.MISSING_LOCALLY) {
-                    odd.add(s.name() + " applied there but not in the folder");
-                }
+            try {
+                checkHistory(st, h.table(), m);
+            } catch (MigrationException refused) {
+                // what the apply would do: refuse this database, with this message
+                return row(m, "failing", List.of(), local, recorded, c, t0, startedAt, refused.getMessage());
             }
-            String status = !odd.isEmpty() ? "failing" : recorded.size() == local.size() ? "up-to-date" : "behind";
-            return row(m, status, List.of(), local, recorded, c, t0, startedAt, odd.isEmpty() ? null : String.join("; ", odd));
+            return row(m, recorded.size() == local.size() ? "up-to-date" : "behind", List.of(), local, recorded, c, t0, startedAt, null);
         } catch (GodwitException e) {
             noteAccess(e);
             return row(m, "failed", List.of(), local, recorded, c, t0, startedAt, e.getMessage());

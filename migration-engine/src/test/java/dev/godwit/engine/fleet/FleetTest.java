@@ -454,7 +454,8 @@ class FleetTest {
     /**
      * A database whose history holds one migration's row twice was "failing" in a fleet status ("a copy of the row of ... applied
      * there but not in the folder"), while the fleet apply goes on over it as db:apply does. It now counts as what it is (here
-     * up to date) with a warning naming the copy; a row of a migration the folder lacks still fails it.
+     * up to date) with a warning naming the copy. A row of a migration the folder lacks, with nothing pending, is up to date with
+     * db:apply's warning too (statusSaysWhatTheApplyDoesWithARowFromAnotherBranch has the case with pending migrations).
      */
     @Test
     void statusTakesACopiedRowForARecordedMigrationNotAFailure() {
@@ -465,13 +466,13 @@ class FleetTest {
         standIn.execute(ids.get(1), "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0f0f0f0f0f0f0f0f', 1234)");
         logLines.clear();
         FleetRunner.Result r = runner(new FleetSelection.Listed(ids), options(3)).status(migrations);
-        assertEquals(2L, r.byStatus().get("up-to-date"), r.byStatus().toString());
-        assertEquals(1L, r.byStatus().get("failing"), r.byStatus().toString());
-        assertEquals(1, r.failed());
+        assertEquals(3L, r.byStatus().get("up-to-date"), r.byStatus().toString());
+        assertEquals(0, r.failed());
         assertTrue(logLines.contains("WARN " + ids.get(0) + ": __drizzle_migrations holds a copy of the row of " + migrations.get(0).tag()
                 + " (created_at " + migrations.get(0).when() + "): the migration is recorded twice. mvn db:repair -Ddb.d1.databaseId=" + ids.get(0)
                 + " removes the copy."), logLines.toString());
-        assertTrue(logLines.stream().anyMatch(l -> l.contains("created_at 1234 (hash 0f0f0f0f0f0f) applied there but not in the folder")), logLines.toString());
+        assertTrue(logLines.contains("WARN " + ids.get(1) + ": The database records a migration that is not in the folder: created_at 1234 (hash"
+                + " 0f0f0f0f0f0f) (applied from another branch?)"), logLines.toString());
     }
 
     /**
@@ -839,6 +840,44 @@ class FleetTest {
         assertEquals(single.getMessage().replace(ids.get(0), ids.get(2)), reportRow(e.getMessage(), ids.get(2)).path("error").asText());
         assertEquals("up-to-date", reportRow(e.getMessage(), ids.get(1)).path("status").asText());
         for (String id : List.of(ids.get(0), ids.get(2))) assertEquals(4, history(id).size(), "nothing recorded in " + id);
+    }
+
+    /**
+     * Fleet db:status called "failing" a database whose history holds a row of a migration the folder lacks (another branch's)
+     * and that has nothing pending, where the fleet apply, as db:apply, only warns and finds it up to date. Status now takes
+     * db:apply's decision (HistoryCheck): up to date with apply's warning there, and where migrations are pending on top of such
+     * a row, failing with the very message the apply fails that database with.
+     */
+    @Test
+    void statusSaysWhatTheApplyDoesWithARowFromAnotherBranch() throws Exception {
+        List<String> ids = standIn.createDatabases("o", 2);
+        runner(new FleetSelection.Listed(ids.subList(0, 1)), options(1)).apply(migrations);
+        runner(new FleetSelection.Listed(ids.subList(1, 2)), options(1)).apply(migrations.subList(0, 1));
+        for (String id : ids) standIn.execute(id, "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0f0f0f0f0f0f0f0f', 1234)");
+        String warning = ": The database records a migration that is not in the folder: created_at 1234 (hash 0f0f0f0f0f0f) (applied from another branch?)";
+
+        logLines.clear();
+        FleetRunner.Result status = runner(new FleetSelection.NameGlob("o-*"), options(1)).status(migrations);
+        List<String> statusLog = List.copyOf(logLines);
+        logLines.clear();
+        FleetException apply = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("o-*"), options(1)).apply(migrations));
+
+        // nothing pending: up to date with the apply's warning, in both goals
+        assertEquals(1L, status.byStatus().get("up-to-date"), status.byStatus().toString());
+        assertTrue(statusLog.contains("WARN o-0001 (" + ids.get(0) + ")" + warning), statusLog.toString());
+        assertEquals("up-to-date", reportRow(apply.getMessage(), ids.get(0)).path("status").asText());
+        assertTrue(logLines.contains("WARN o-0001 (" + ids.get(0) + ")" + warning), logLines.toString());
+        // pending on top of it: failing, with the apply's refusal word for word
+        assertEquals(1L, status.byStatus().get("failing"), status.byStatus().toString());
+        assertEquals(1, status.failed());
+        String refusal = reportRow(apply.getMessage(), ids.get(1)).path("error").asText();
+        assertTrue(refusal.startsWith("The database records migration(s) the folder does not have: created_at 1234 (hash 0f0f0f0f0f0f). Applying"
+                + " the pending ones on top"), refusal);
+        JsonNode statusRow = null;
+        for (JsonNode r : new ObjectMapper().readTree(status.report().toFile()).path("databases")) if (r.path("id").asText().equals(ids.get(1))) statusRow = r;
+        assertEquals("failing", statusRow.path("status").asText());
+        assertEquals(refusal, statusRow.path("error").asText());
+        assertEquals(List.of("1234", Long.toString(migrations.get(0).when())), history(ids.get(1)), "the apply left it as it was");
     }
 
 }
