@@ -47,9 +47,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * ({@link FleetMembers}), every request of every worker goes through one {@link RateLimiter}, and
  * each finished database becomes a row of the report file at once.
  *
- * <p>Per database, an apply makes one request that creates the history table if needed and reads
- * it, then one request per pending migration (its statements, the guard and the history row, run
- * by D1 as one transaction, as for a single database): pending + 1 calls. When D1 refuses a
+ * <p>Per database, an apply makes one request that reads the history table, then one request per
+ * pending migration (its statements, the guard and the history row, run by D1 as one transaction, as
+ * for a single database; the first also creates the table where it is missing): pending + 1 calls. When D1 refuses a
  * migration or its answer is lost, the history is read once more: if the migration is recorded
  * there (another run applied it first, or the lost answer was a commit), it is not sent again, and
  * every other migration that read shows as recorded is skipped as well; if it is not recorded, a
@@ -306,45 +306,45 @@ public final class FleetRunner {
 
     /**
      * One database's history: its table as the database has it (the layout its columns show, whatever the name, as
-     * {@link HistoryTable#find} decides for a single database; the preferred one when it is missing) and its rows.
+     * {@link HistoryTable#find} decides for a single database; the preferred one when it is missing), its rows, and whether
+     * the table is there.
      */
-    private record History(HistoryTable table, List<AppliedMigration> rows) {
+    private record History(HistoryTable table, List<AppliedMigration> rows, boolean exists) {
         Migrator states() {
             return new Migrator(null, table, EngineLog.SILENT);
         }
     }
 
     /**
-     * The history in one request: the table's columns as they are before anything runs (its layout), with {@code create}
-     * the table created in the preferred layout if it is missing, then its rows. Read-only (and {@code CREATE TABLE IF
-     * NOT EXISTS} is idempotent), so a lost answer is simply asked again.
+     * The history in one request: the table's columns (its layout), then its rows; a missing table is an empty history. It
+     * creates nothing: the first migration's own request creates the table ({@link HistoryTable#leadOf}), so a database
+     * refused before or at its first migration keeps none. Read-only, so a lost answer is simply asked again.
      */
-    private History readHistory(D1Client c, boolean create) {
-        return readHistory(c, create, true);
+    private History readHistory(D1Client c) {
+        return readHistory(c, true);
     }
 
-    private History readHistory(D1Client c, boolean create, boolean guard) {
+    private History readHistory(D1Client c, boolean guard) {
         List<String> sql = new ArrayList<>();
         // first: a refusal leaves the database as it was; a placeholder keeps the results' positions when it is not sent
         sql.add(guard ? HistoryTable.anotherHistoryGuard(history) : "SELECT 1");
         sql.add(HistoryTable.columnsSql(history));
-        if (create) sql.add(history.createSql());
         sql.add("SELECT * FROM " + Quoting.doubleQuoted(history.name()) + " ORDER BY rowid");
         String text = D1Sql.join(sql);
         for (int attempt = 1; ; attempt++) {
             try {
-                List<D1Client.StatementResult> results = c.query(text, List.of(), true);   // reads and CREATE ... IF NOT EXISTS
-                HistoryTable table = HistoryTable.layout(results.get(1).rows(), history).table();
-                return new History(table, table.rows(results.get(results.size() - 1).rows()));
+                List<D1Client.StatementResult> results = c.query(text, List.of(), true);   // reads only
+                HistoryTable.Found found = HistoryTable.layout(results.get(1).rows(), history);
+                return new History(found.table(), found.table().rows(results.get(2).rows()), found.exists());
             } catch (D1Exception e) {
                 String other = anotherHistoryIn(e.databaseMessage());
                 if (other != null) {
                     // The other tool's table is there; an empty one (wrangler d1 migrations list makes it) records nothing.
                     Object n = c.query("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(other), List.of(), true).get(0).rows().get(0).get("n");
-                    if (n instanceof Number count && count.longValue() == 0) return readHistory(c, create, false);
+                    if (n instanceof Number count && count.longValue() == 0) return readHistory(c, false);
                     throw new MigrationException(HistoryTable.anotherHistory(history, other, n + " row(s)"));
                 }
-                if (!create && e.isSqlError() && String.valueOf(e.databaseMessage()).contains("no such table")) return new History(history, List.of());
+                if (e.isSqlError() && String.valueOf(e.databaseMessage()).contains("no such table")) return new History(history, List.of(), false);
                 if (e.outcomeUnknown() && attempt < Math.max(2, options.maxAttempts())) continue;
                 throw e;
             }
@@ -366,7 +366,7 @@ public final class FleetRunner {
         List<String> applied = new ArrayList<>();
         Set<String> recorded = new HashSet<>();
         try {
-            History h = readHistory(c, true);
+            History h = readHistory(c);
             List<MigrationState> st = h.states().states(local, h.rows());
             recordedTags(st, recorded);
             checkHistory(st, h.table(), m);
@@ -376,9 +376,13 @@ public final class FleetRunner {
             try (D1Database db = new D1Database(c)) {
                 for (Migration mig : pending) PendingStatements.check(mig, db.capabilities(), db.describe(), h.table(), about(m));
             }
+            // as db:apply: a database with nothing to apply gets its (empty) history table, one that is refused gets none
+            if (pending.isEmpty() && !h.exists()) c.query(h.table().createSql(), List.of(), true);
             for (Migration mig : pending) {
                 if (recorded.contains(mig.tag())) continue;   // another run recorded it meanwhile (learned from a re-read)
-                String error = applyOne(c, h.table(), mig, local, applied, recorded);
+                // the table, while this database may lack it, is created in the migration's own request: refused, it leaves none
+                boolean create = !h.exists() && applied.isEmpty() && recorded.isEmpty();
+                String error = applyOne(c, h.table(), mig, local, applied, recorded, create);
                 if (error != null) return row(m, "failed", applied, local, recorded, c, t0, startedAt, error);
             }
             return row(m, applied.isEmpty() ? "up-to-date" : "applied", applied, local, recorded, c, t0, startedAt, null);
@@ -393,9 +397,10 @@ public final class FleetRunner {
     }
 
     /** Sends one migration; returns null when it is recorded afterwards, else the error. */
-    private String applyOne(D1Client c, HistoryTable table, Migration mig, List<Migration> local, List<String> applied, Set<String> recorded) {
+    private String applyOne(D1Client c, HistoryTable table, Migration mig, List<Migration> local, List<String> applied, Set<String> recorded,
+                            boolean create) {
         Migrator states = new Migrator(null, table, EngineLog.SILENT);
-        String sql = D1Sql.join(table.transactionOf(mig));
+        String sql = D1Sql.join(table.transactionOf(mig, create));
         for (int attempt = 1; ; attempt++) {
             long t0 = System.nanoTime();
             try {
@@ -412,7 +417,7 @@ public final class FleetRunner {
                     pause(followWait(mig, local, recorded, System.nanoTime() - t0));
                 }
                 // One re-read decides: recorded means applied (by us before the answer was lost, or by another run first).
-                List<AppliedMigration> rows = readHistory(c, false).rows();
+                List<AppliedMigration> rows = readHistory(c).rows();
                 AppliedMigration row = rows.stream().filter(r -> table.records(r, mig)).findFirst().orElse(null);
                 // as db:apply: a row with another hash is another migration's, whatever -Ddb.ignoreChecksums says (that is about edits)
                 String another = row == null ? null : Migrator.anotherMigrationsRow(mig, table, row);
@@ -494,7 +499,7 @@ public final class FleetRunner {
         String startedAt = Instant.now().toString();
         Set<String> recorded = new HashSet<>();
         try {
-            History h = readHistory(c, false);
+            History h = readHistory(c);
             List<MigrationState> st = h.states().states(local, h.rows());
             recordedTags(st, recorded);
             try {

@@ -592,7 +592,7 @@ class FleetTest {
         assertTrue(e.getMessage().contains("\n  - p-0001 (" + ids.get(0) + "): " + empty + "\n"), e.getMessage());
         assertTrue(e.getMessage().contains("\n  - p-0002 (" + ids.get(1) + "): " + empty + "\n"), e.getMessage());
         for (String id : ids) {
-            assertEquals(List.of(), history(id), "nothing recorded in " + id);
+            assertEquals(List.of(), historyTables(id), "nothing recorded in " + id + ", no history table left");
             assertEquals(List.of(), userTables(id), "nothing applied to " + id);
         }
 
@@ -606,7 +606,7 @@ class FleetTest {
         assertTrue(big.getMessage().contains("\n  - p-0001 (" + ids.get(0) + "): Migration 0003_big.sql would be a D1 request of "), big.getMessage());
         assertTrue(big.getMessage().contains("Godwit sends each migration as one request, at most 4000 bytes"), big.getMessage());
         for (String id : ids) {
-            assertEquals(List.of(), history(id), "nothing recorded in " + id);
+            assertEquals(List.of(), historyTables(id), "nothing recorded in " + id + ", no history table left");
             assertEquals(List.of(), userTables(id), "nothing applied to " + id);
         }
     }
@@ -642,7 +642,8 @@ class FleetTest {
     void anotherMigrationRecordedUnderTheSameWhenMeanwhileFailsTheDatabaseAsDbApplyDoes() {
         String id = standIn.createDatabase("w-0001");
         long when = migrations.get(0).when();
-        standIn.beforeCall(id, 2, "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0ther0000000000000000', " + when + ")");
+        standIn.beforeCall(id, 2, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT).createSql() + ";\nINSERT INTO __drizzle_migrations (hash,"
+                + " created_at) VALUES ('0ther0000000000000000', " + when + ")");
         FleetRunner.Options ignoring = new FleetRunner.Options(1, 0, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), true, 3,
                 Duration.ZERO, Duration.ofMillis(20));
         FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(List.of("w-0001")), ignoring).apply(migrations));
@@ -878,6 +879,47 @@ class FleetTest {
         assertEquals("failing", statusRow.path("status").asText());
         assertEquals(refusal, statusRow.path("error").asText());
         assertEquals(List.of("1234", Long.toString(migrations.get(0).when())), history(ids.get(1)), "the apply left it as it was");
+    }
+
+    List<String> historyTables(String id) {
+        return standIn.rows(id, "SELECT name FROM sqlite_master WHERE name IN ('__drizzle_migrations', 'd1_migrations') ORDER BY name");
+    }
+
+    /**
+     * A fresh database refused before its first migration (db:apply's check of the pending ones) or at it (D1 refused the
+     * statement) kept the empty history table the fleet's history read had created. The read now creates nothing and the first
+     * migration's own request creates the table, so such a database is left as it was, in either layout; one that takes its
+     * migrations still costs pending + 1 calls and gets the table.
+     */
+    @Test
+    void aFreshDatabaseThatIsRefusedKeepsNoHistoryTable() {
+        List<String> ids = standIn.createDatabases("f", 3);
+        standIn.execute(ids.get(2), "CREATE TABLE t1 (x)");   // what the first migration creates, made by hand
+        List<Migration> withEmpty = new ArrayList<>(migrations);
+        withEmpty.add(extra("0003_empty", migrations.get(2).when() + 1000, "-- Custom SQL migration file, put your code below! --\n"));
+        FleetException refused = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("f-*"), options(2)).apply(withEmpty));
+        assertTrue(refused.getMessage().startsWith("Fleet apply: 3 of 3 database(s) failed."), refused.getMessage());
+        for (String id : ids) assertEquals(List.of(), historyTables(id), "no history table left in " + id);
+
+        standIn.resetCounters();
+        FleetException atFirst = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("f-*"), options(2)).apply(migrations));
+        assertTrue(atFirst.getMessage().contains("\n  - f-0003 (" + ids.get(2) + "): migration " + migrations.get(0).fileName() + " was refused by D1"
+                + " and rolled back (nothing of it was applied): table `t1` already exists"), atFirst.getMessage());
+        assertEquals(List.of(), historyTables(ids.get(2)));
+        assertEquals(List.of("t1"), userTables(ids.get(2)));
+        assertEquals(List.of("x"), standIn.rows(ids.get(2), "SELECT name FROM pragma_table_info('t1')"), "t1 as it was");
+        for (String id : ids.subList(0, 2)) {
+            assertFullyMigrated(id);
+            assertEquals(migrations.size() + 1, standIn.callsTo(id), "pending + 1 calls to " + id);
+        }
+
+        FleetRunner wranglers = new FleetRunner(fleet(new FleetSelection.Listed(List.of(ids.get(2)))), new HistoryTable.Wrangler("d1_migrations"),
+                options(1), log);
+        assertThrows(FleetException.class, () -> wranglers.apply(migrations));
+        assertEquals(List.of(), historyTables(ids.get(2)), "nor in wrangler's layout");
+        standIn.execute(ids.get(2), "DROP TABLE t1");
+        assertEquals(0, wranglers.apply(migrations).failed());
+        assertEquals(migrations.stream().map(Migration::fileName).toList(), standIn.rows(ids.get(2), "SELECT name FROM d1_migrations ORDER BY id"));
     }
 
 }
