@@ -49,8 +49,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Per database, an apply makes one request that reads the history table, then one request per
  * pending migration (its statements, the guard and the history row, run by D1 as one transaction, as
- * for a single database; the first also creates the table where it is missing): pending + 1 calls. When D1 refuses a
- * migration or its answer is lost, the history is read once more: if the migration is recorded
+ * for a single database; the first also creates the table where it is missing): pending + 1 calls.
+ * When D1 refuses a migration or its answer is lost, the history is read once more: if the migration is recorded
  * there (another run applied it first, or the lost answer was a commit), it is not sent again, and
  * every other migration that read shows as recorded is skipped as well; if it is not recorded, a
  * refusal is that database's failure (its message is D1's) and a lost answer is tried again. When the

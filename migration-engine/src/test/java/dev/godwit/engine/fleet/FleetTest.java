@@ -774,7 +774,7 @@ class FleetTest {
         assertEquals("fleet apply: 420/1000 done (3 failed), 8 running, 572 to go · 11.8 databases/s · 47.9 calls/s · ETA 49.0 s", line);
         assertTrue(FleetRunner.progressLine("status", -1, 5, 0, 2, 5, 1).contains("5/? done"));
     }
-    /** A migration with the given SQL after (or, with a negative {@code after}, before) the generated ones, as the journal would list it. */
+    /** A migration with this tag, "when" and SQL, as the journal would list it (its file need not exist). */
     Migration extra(String tag, long when, String sql) {
         return new Migration(new dev.godwit.engine.folder.JournalEntry(3, "6", when, tag, true), dir.resolve("drizzle").resolve(tag + ".sql"), sql);
     }
