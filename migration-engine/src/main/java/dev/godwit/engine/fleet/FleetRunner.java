@@ -374,7 +374,9 @@ public final class FleetRunner {
             // db:apply's own check of every pending migration before the first is sent (closing a member's client, which shares
             // the fleet's connections, closes nothing, as in driftOf)
             try (D1Database db = new D1Database(c)) {
-                for (Migration mig : pending) PendingStatements.check(mig, db.capabilities(), db.describe(), h.table(), about(m));
+                for (Migration mig : pending) {
+                    PendingStatements.check(mig, db.capabilities(), db.describe(), h.table(), !h.exists() && mig == pending.get(0), about(m));
+                }
             }
             // as db:apply: a database with nothing to apply gets its (empty) history table, one that is refused gets none
             if (pending.isEmpty() && !h.exists()) c.query(h.table().createSql(), List.of(), true);

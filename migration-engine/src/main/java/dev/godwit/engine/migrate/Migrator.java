@@ -240,7 +240,7 @@ public final class Migrator {
         HistoryCheck.check(states, history, options, new HistoryCheck.Place("mvn db:repair" + commandArgs, wayBack()), log);
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
         // Every pending migration is checked before anything is sent or run, the history table included.
-        for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, log);
+        for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyExists && m == pending.get(0), log);
         if (pending.isEmpty()) {
             if (!historyExists && !options.dryRun()) db.runAtomically(List.of(history.createSql()), false);
             long n = count(states, MigrationState.State.APPLIED);
