@@ -1,6 +1,7 @@
 // Starts our D1 stand-in with faults keyed on the request's content (nothing runs between Maven invocations to arm them):
-// the first read of the history table's columns (the history check) and the CREATE TABLE IF NOT EXISTS of the history run, then lose
-// their answers (the probe's --drop-on 1 and --drop-on 2); the write of 0001_email commits and is answered with a 500.
+// the first read of the history table's columns (the history check) and the request holding CREATE TABLE IF NOT EXISTS (0000_init's,
+// which creates the history table with it) run, then lose their answers (the probe's --drop-on 1 and --drop-on 2); the write of
+// 0001_email commits and is answered with a 500.
 import dev.godwit.engine.d1.D1StandIn
 
 def standIn = D1StandIn.start(new File(basedir, 'd1.sqlite').toPath(), 'acct-it', 'db-it', 'token-it')

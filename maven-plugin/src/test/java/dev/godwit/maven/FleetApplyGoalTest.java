@@ -186,6 +186,80 @@ class FleetApplyGoalTest {
         }
     }
 
+    /**
+     * The two goals over one fleet say the same of a history holding another branch's row: db:status called both databases
+     * failing, where db:apply only warns of the row on the one with nothing pending (it is up to date) and refuses the one with
+     * migrations pending on top. Now db:status says what db:apply does, with the same warning and the same refusal.
+     */
+    @Test
+    void fleetStatusSaysWhatTheFleetApplyDoesWithARowFromAnotherBranch(@TempDir Path dir) throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(new SchemaDef(List.of(TestTables.table("t1", "name")), List.of()), folder, GenerateOptions.batch().withName("one"));
+        new Generator().generate(new SchemaDef(List.of(TestTables.table("t1", "name"), TestTables.table("t2", "name")), List.of()), folder,
+                GenerateOptions.batch().withName("two"));
+        var migrations = folder.migrations();
+        try (D1FleetStandIn standIn = D1FleetStandIn.start(dir.resolve("fleet"), ACCOUNT, TOKEN, 4)) {
+            String done = standIn.createDatabase("tenant-0001");
+            String behind = standIn.createDatabase("tenant-0002");
+            for (String id : List.of(done, behind)) {
+                StringBuilder history = new StringBuilder("CREATE TABLE __drizzle_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, hash text NOT NULL,"
+                        + " created_at numeric); INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0f0f0f0f0f0f0f0f', 1234);");
+                for (var m : id.equals(done) ? migrations : migrations.subList(0, 1)) {
+                    standIn.execute(id, String.join(";\n", m.statements()));
+                    history.append(" INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('").append(m.hash()).append("', ").append(m.when()).append(");");
+                }
+                standIn.execute(id, history.toString());
+            }
+            String warning = "tenant-0001 (" + done + "): The database records a migration that is not in the folder: created_at 1234 (hash"
+                    + " 0f0f0f0f0f0f) (applied from another branch?)";
+            String refusal = "The database records migration(s) the folder does not have: created_at 1234 (hash 0f0f0f0f0f0f). Applying the"
+                    + " pending ones on top";
+
+            StatusMojo status = new StatusMojo(null);
+            status.project = new org.apache.maven.project.MavenProject();
+            status.project.setFile(dir.resolve("pom.xml").toFile());
+            status.project.getBuild().setDirectory(dir.resolve("target").toString());
+            status.d1Databases = "name:tenant-*";
+            status.d1AccountId = ACCOUNT;
+            status.d1Endpoint = standIn.endpoint();
+            status.fleetConcurrency = 1;
+            status.d1RateLimit = 1100;
+            status.d1RateLimitWindowSeconds = 300;
+            status.session = OneDatabaseGoalsTest.commandLine("db.d1.databases", "name:tenant-*", "db.d1.token", TOKEN);
+            List<String> statusLog = new java.util.ArrayList<>();
+            status.setLog(recording(statusLog));
+            status.run();
+            assertTrue(statusLog.contains("WARN " + warning), statusLog.toString());
+            assertTrue(statusLog.contains("INFO   by status: failing 1, up-to-date 1"), statusLog.toString());
+            assertTrue(statusLog.stream().anyMatch(l -> l.startsWith("WARN     tenant-0002 (" + behind + ") ") && l.contains(") " + refusal)),
+                    statusLog.toString());
+
+            ApplyMojo apply = apply(dir, standIn, false);
+            List<String> applyLog = new java.util.ArrayList<>();
+            apply.setLog(recording(applyLog));
+            FleetException e = assertThrows(FleetException.class, apply::run);
+            assertTrue(applyLog.contains("WARN " + warning), applyLog.toString());
+            assertTrue(applyLog.contains("INFO   by status: failed 1, up-to-date 1"), applyLog.toString());
+            assertTrue(e.getMessage().contains("\n  - tenant-0002 (" + behind + "): " + refusal), e.getMessage());
+            assertEquals(List.of(), standIn.rows(behind, "SELECT name FROM sqlite_master WHERE name = 't2'"), "nothing applied on top");
+        }
+    }
+
+    /** A Maven log that keeps each line, as "INFO text" / "WARN text". */
+    private static org.apache.maven.plugin.logging.Log recording(List<String> lines) {
+        return new org.apache.maven.plugin.logging.SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                lines.add("INFO " + content);
+            }
+
+            @Override
+            public void warn(CharSequence content) {
+                lines.add("WARN " + content);
+            }
+        };
+    }
+
     private static ApplyMojo apply(Path dir, D1FleetStandIn standIn, boolean ignoreMissing) throws Exception {
         ApplyMojo apply = new ApplyMojo(null);
         apply.project = new org.apache.maven.project.MavenProject();

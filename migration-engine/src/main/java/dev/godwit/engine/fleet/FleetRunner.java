@@ -8,7 +8,6 @@ import dev.godwit.engine.d1.D1Exception;
 import dev.godwit.engine.d1.D1Settings;
 import dev.godwit.engine.d1.D1Sql;
 import dev.godwit.engine.d1.RateLimiter;
-import dev.godwit.engine.db.Capabilities;
 import dev.godwit.engine.db.D1Limits;
 import dev.godwit.engine.db.HistoryGuard;
 import dev.godwit.engine.folder.Migration;
@@ -48,10 +47,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * ({@link FleetMembers}), every request of every worker goes through one {@link RateLimiter}, and
  * each finished database becomes a row of the report file at once.
  *
- * <p>Per database, an apply makes one request that creates the history table if needed and reads
- * it, then one request per pending migration (its statements, the guard and the history row, run
- * by D1 as one transaction, as for a single database): pending + 1 calls. When D1 refuses a
- * migration or its answer is lost, the history is read once more: if the migration is recorded
+ * <p>Per database, an apply makes one request that reads the history table, then one request per
+ * pending migration (its statements, the guard and the history row, run by D1 as one transaction, as
+ * for a single database; the first also creates the table where it is missing): pending + 1 calls.
+ * When D1 refuses a migration or its answer is lost, the history is read once more: if the migration is recorded
  * there (another run applied it first, or the lost answer was a commit), it is not sent again, and
  * every other migration that read shows as recorded is skipped as well; if it is not recorded, a
  * refusal is that database's failure (its message is D1's) and a lost answer is tried again. When the
@@ -162,24 +161,14 @@ public final class FleetRunner {
         return run("drift", migrations, (client, m) -> driftOf(client, m, migrations, recorded), true);
     }
 
-    /** What the one-database apply refuses before sending anything, checked once for the whole fleet. */
+    /**
+     * What is wrong with the folder itself, checked once before any database is touched: the journal ("when"s out of order, a
+     * migration named twice; a file the journal lists but the folder lacks stopped the reading of it). The statement rules are
+     * db:apply's per database, on what is pending there ({@link PendingStatements} in {@link #applyTo}): an applied migration
+     * that a newer rule flags stops nothing, as on one database.
+     */
     private void checkFolder(List<Migration> local) {
         Migrator.checkJournal(local, history, "Nothing was applied to any database.");
-        for (Migration m : local) {
-            List<String> statements = m.statements();
-            for (int i = 0; i < statements.size(); i++) {
-                String st = statements.get(i);
-                String problem = dev.godwit.engine.migrate.StatementRules.problem(m, i);
-                if (problem != null) throw new MigrationException(problem + " Nothing was applied to any database.");
-                String d1 = dev.godwit.engine.migrate.StatementRules.d1Problem(m, i);
-                if (d1 != null) throw new MigrationException(d1 + ". Nothing was applied to any database.");
-                int bytes = st.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-                if (bytes > Capabilities.D1.maxStatementBytes()) {
-                    throw new dev.godwit.engine.migrate.MigrationException("Migration " + m.fileName() + ", statement " + (i + 1) + " is " + bytes
-                            + " bytes; D1 accepts at most " + Capabilities.D1.maxStatementBytes() + " bytes per statement. Nothing was applied to any database.");
-                }
-            }
-        }
     }
 
     private interface Work {
@@ -317,45 +306,45 @@ public final class FleetRunner {
 
     /**
      * One database's history: its table as the database has it (the layout its columns show, whatever the name, as
-     * {@link HistoryTable#find} decides for a single database; the preferred one when it is missing) and its rows.
+     * {@link HistoryTable#find} decides for a single database; the preferred one when it is missing), its rows, and whether
+     * the table is there.
      */
-    private record History(HistoryTable table, List<AppliedMigration> rows) {
+    private record History(HistoryTable table, List<AppliedMigration> rows, boolean exists) {
         Migrator states() {
             return new Migrator(null, table, EngineLog.SILENT);
         }
     }
 
     /**
-     * The history in one request: the table's columns as they are before anything runs (its layout), with {@code create}
-     * the table created in the preferred layout if it is missing, then its rows. Read-only (and {@code CREATE TABLE IF
-     * NOT EXISTS} is idempotent), so a lost answer is simply asked again.
+     * The history in one request: the table's columns (its layout), then its rows; a missing table is an empty history. It
+     * creates nothing: the first migration's own request creates the table ({@link HistoryTable#leadOf}), so a database
+     * refused before or at its first migration keeps none. Read-only, so a lost answer is simply asked again.
      */
-    private History readHistory(D1Client c, boolean create) {
-        return readHistory(c, create, true);
+    private History readHistory(D1Client c) {
+        return readHistory(c, true);
     }
 
-    private History readHistory(D1Client c, boolean create, boolean guard) {
+    private History readHistory(D1Client c, boolean guard) {
         List<String> sql = new ArrayList<>();
         // first: a refusal leaves the database as it was; a placeholder keeps the results' positions when it is not sent
         sql.add(guard ? HistoryTable.anotherHistoryGuard(history) : "SELECT 1");
         sql.add(HistoryTable.columnsSql(history));
-        if (create) sql.add(history.createSql());
         sql.add("SELECT * FROM " + Quoting.doubleQuoted(history.name()) + " ORDER BY rowid");
         String text = D1Sql.join(sql);
         for (int attempt = 1; ; attempt++) {
             try {
-                List<D1Client.StatementResult> results = c.query(text, List.of(), true);   // reads and CREATE ... IF NOT EXISTS
-                HistoryTable table = HistoryTable.layout(results.get(1).rows(), history).table();
-                return new History(table, table.rows(results.get(results.size() - 1).rows()));
+                List<D1Client.StatementResult> results = c.query(text, List.of(), true);   // reads only
+                HistoryTable.Found found = HistoryTable.layout(results.get(1).rows(), history);
+                return new History(found.table(), found.table().rows(results.get(2).rows()), found.exists());
             } catch (D1Exception e) {
                 String other = anotherHistoryIn(e.databaseMessage());
                 if (other != null) {
                     // The other tool's table is there; an empty one (wrangler d1 migrations list makes it) records nothing.
                     Object n = c.query("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(other), List.of(), true).get(0).rows().get(0).get("n");
-                    if (n instanceof Number count && count.longValue() == 0) return readHistory(c, create, false);
+                    if (n instanceof Number count && count.longValue() == 0) return readHistory(c, false);
                     throw new MigrationException(HistoryTable.anotherHistory(history, other, n + " row(s)"));
                 }
-                if (!create && e.isSqlError() && String.valueOf(e.databaseMessage()).contains("no such table")) return new History(history, List.of());
+                if (e.isSqlError() && String.valueOf(e.databaseMessage()).contains("no such table")) return new History(history, List.of(), false);
                 if (e.outcomeUnknown() && attempt < Math.max(2, options.maxAttempts())) continue;
                 throw e;
             }
@@ -377,22 +366,25 @@ public final class FleetRunner {
         List<String> applied = new ArrayList<>();
         Set<String> recorded = new HashSet<>();
         try {
-            History h = readHistory(c, true);
+            History h = readHistory(c);
             List<MigrationState> st = h.states().states(local, h.rows());
             recordedTags(st, recorded);
-            // db:apply's own decision on the history, with this database's id in the commands of the way on
-            HistoryCheck.check(st, h.table(), new ApplyOptions(false, options.ignoreChecksums(), options.maxAttempts()).withIgnoreMissing(options.ignoreMissing()),
-                    new HistoryCheck.Place("mvn db:repair -Ddb.d1.databaseId=" + m.id(), "mvn db:restore -Ddb.d1.databaseId=" + m.id()
-                            + " -Ddb.timestamp=TIME before it: the report's startedAt of the run that applied it"), about(m));
+            checkHistory(st, h.table(), m);
             List<Migration> pending = st.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
             // db:apply's own check of every pending migration before the first is sent (closing a member's client, which shares
             // the fleet's connections, closes nothing, as in driftOf)
             try (D1Database db = new D1Database(c)) {
-                for (Migration mig : pending) PendingStatements.check(mig, db.capabilities(), db.describe(), h.table(), about(m));
+                for (Migration mig : pending) {
+                    PendingStatements.check(mig, db.capabilities(), db.describe(), h.table(), !h.exists() && mig == pending.get(0), about(m));
+                }
             }
+            // as db:apply: a database with nothing to apply gets its (empty) history table, one that is refused gets none
+            if (pending.isEmpty() && !h.exists()) c.query(h.table().createSql(), List.of(), true);
             for (Migration mig : pending) {
                 if (recorded.contains(mig.tag())) continue;   // another run recorded it meanwhile (learned from a re-read)
-                String error = applyOne(c, h.table(), mig, local, applied, recorded);
+                // the table, while this database may lack it, is created in the migration's own request: refused, it leaves none
+                boolean create = !h.exists() && applied.isEmpty() && recorded.isEmpty();
+                String error = applyOne(c, h.table(), mig, local, applied, recorded, create);
                 if (error != null) return row(m, "failed", applied, local, recorded, c, t0, startedAt, error);
             }
             return row(m, applied.isEmpty() ? "up-to-date" : "applied", applied, local, recorded, c, t0, startedAt, null);
@@ -407,9 +399,10 @@ public final class FleetRunner {
     }
 
     /** Sends one migration; returns null when it is recorded afterwards, else the error. */
-    private String applyOne(D1Client c, HistoryTable table, Migration mig, List<Migration> local, List<String> applied, Set<String> recorded) {
+    private String applyOne(D1Client c, HistoryTable table, Migration mig, List<Migration> local, List<String> applied, Set<String> recorded,
+                            boolean create) {
         Migrator states = new Migrator(null, table, EngineLog.SILENT);
-        String sql = D1Sql.join(table.transactionOf(mig));
+        String sql = D1Sql.join(table.transactionOf(mig, create));
         for (int attempt = 1; ; attempt++) {
             long t0 = System.nanoTime();
             try {
@@ -426,7 +419,7 @@ public final class FleetRunner {
                     pause(followWait(mig, local, recorded, System.nanoTime() - t0));
                 }
                 // One re-read decides: recorded means applied (by us before the answer was lost, or by another run first).
-                List<AppliedMigration> rows = readHistory(c, false).rows();
+                List<AppliedMigration> rows = readHistory(c).rows();
                 AppliedMigration row = rows.stream().filter(r -> table.records(r, mig)).findFirst().orElse(null);
                 // as db:apply: a row with another hash is another migration's, whatever -Ddb.ignoreChecksums says (that is about edits)
                 String another = row == null ? null : Migrator.anotherMigrationsRow(mig, table, row);
@@ -492,28 +485,32 @@ public final class FleetRunner {
         };
     }
 
+    /**
+     * db:apply's own decision on the database's history ({@link HistoryCheck}), with its id in the commands of the way on: the
+     * apply refuses the database where it throws, and the status calls it failing there and nowhere else; its warnings go to the
+     * log, naming the database, in both.
+     */
+    private void checkHistory(List<MigrationState> st, HistoryTable table, FleetMember m) {
+        HistoryCheck.check(st, table, new ApplyOptions(false, options.ignoreChecksums(), options.maxAttempts()).withIgnoreMissing(options.ignoreMissing()),
+                new HistoryCheck.Place("mvn db:repair -Ddb.d1.databaseId=" + m.id(), "mvn db:restore -Ddb.d1.databaseId=" + m.id()
+                        + " -Ddb.timestamp=TIME before it: the report's startedAt of the run that applied it"), about(m));
+    }
+
     private FleetReport.Row statusOf(D1Client c, FleetMember m, List<Migration> local) {
         long t0 = System.nanoTime();
         String startedAt = Instant.now().toString();
         Set<String> recorded = new HashSet<>();
         try {
-            History h = readHistory(c, false);
+            History h = readHistory(c);
             List<MigrationState> st = h.states().states(local, h.rows());
             recordedTags(st, recorded);
-            List<String> odd = new ArrayList<>();
-            for (MigrationState s : st) {
-                if (s.state() == MigrationState.State.CHECKSUM_MISMATCH) odd.add(s.name() + " changed since applied");
-                if (s.state() == MigrationState.State.SKIPPED) odd.add(s.name() + " skipped (older than the last applied)");
-                if (s.state() == MigrationState.State.MISSING_LOCALLY && Migrator.copied(st, s.applied()) != null) {
-                    // a row written twice records a migration the folder has: the fleet apply goes on over it, so no failure here
-                    log.warn((m.name() == null ? m.id() : m.name() + " (" + m.id() + ")") + ": " + h.table().name() + " holds " + s.name()
-                            + ": the migration is recorded twice. mvn db:repair -Ddb.d1.databaseId=" + m.id() + " removes the copy.");
-                } else if (s.state() == MigrationState.State.MISSING_LOCALLY) {
-                    odd.add(s.name() + " applied there but not in the folder");
-                }
+            try {
+                checkHistory(st, h.table(), m);
+            } catch (MigrationException refused) {
+                // what the apply would do: refuse this database, with this message
+                return row(m, "failing", List.of(), local, recorded, c, t0, startedAt, refused.getMessage());
             }
-            String status = !odd.isEmpty() ? "failing" : recorded.size() == local.size() ? "up-to-date" : "behind";
-            return row(m, status, List.of(), local, recorded, c, t0, startedAt, odd.isEmpty() ? null : String.join("; ", odd));
+            return row(m, recorded.size() == local.size() ? "up-to-date" : "behind", List.of(), local, recorded, c, t0, startedAt, null);
         } catch (GodwitException e) {
             noteAccess(e);
             return row(m, "failed", List.of(), local, recorded, c, t0, startedAt, e.getMessage());

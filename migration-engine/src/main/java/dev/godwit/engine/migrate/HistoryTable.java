@@ -51,6 +51,27 @@ public sealed interface HistoryTable {
         return all;
     }
 
+    /**
+     * What goes before the migration's statements in its transaction: the guard, led by this table's {@code CREATE TABLE IF NOT
+     * EXISTS} when the database may not have it yet ({@code create}). Created there, the table commits with the migration or not
+     * at all: a database whose first migration is refused keeps no empty history table.
+     */
+    default List<String> leadOf(Migration m, boolean create) {
+        if (!create) return guardStatements(m);
+        List<String> lead = new ArrayList<>();
+        lead.add(createSql());
+        lead.addAll(guardStatements(m));
+        return lead;
+    }
+
+    /** {@link #transactionOf}, led by {@link #leadOf}. */
+    default List<String> transactionOf(Migration m, boolean create) {
+        List<String> all = new ArrayList<>(leadOf(m, create));
+        all.addAll(m.statements());
+        all.addAll(recordStatements(m));
+        return all;
+    }
+
     /** The rows of this layout's table, as {@code SELECT *} returns them (each a map from column name to value). */
     List<AppliedMigration> rows(List<Map<String, Object>> rows);
 

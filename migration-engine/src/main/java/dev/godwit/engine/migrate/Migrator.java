@@ -34,6 +34,12 @@ public final class Migrator {
     private java.util.function.Consumer<List<Migration>> beforeApplying = pending -> { };
     /** What picked this database on the command line, carried by the commands of the way on (" -Ddb.d1.databaseId=ID"); "" if nothing. */
     private String commandArgs = "";
+    /**
+     * Whether the history table may still be missing: the database had none when this run read it, and no migration has been
+     * applied since. While it may, each migration's own transaction creates it ({@link HistoryTable#leadOf}), so a refusal
+     * leaves none behind.
+     */
+    private boolean historyMayBeMissing;
     /** How long this run's latest migration request took: how long {@link #follow} expects one migration of another run to take. */
     private long lastRequestNanos;
     private static final long MIN_FOLLOW_WAIT_MILLIS = 10;
@@ -234,7 +240,7 @@ public final class Migrator {
         HistoryCheck.check(states, history, options, new HistoryCheck.Place("mvn db:repair" + commandArgs, wayBack()), log);
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
         // Every pending migration is checked before anything is sent or run, the history table included.
-        for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, log);
+        for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyExists && m == pending.get(0), log);
         if (pending.isEmpty()) {
             if (!historyExists && !options.dryRun()) db.runAtomically(List.of(history.createSql()), false);
             long n = count(states, MigrationState.State.APPLIED);
@@ -255,7 +261,7 @@ public final class Migrator {
         }
         // the way back is taken before anything changes, the history table included
         beforeApplying.accept(pending);
-        if (!historyExists) db.runAtomically(List.of(history.createSql()), false);
+        historyMayBeMissing = !historyExists;
         boolean foreignKeysOff = options.localForeignKeysOff() && db.capabilities().canDisableForeignKeys();
         if (options.localForeignKeysOff() && !db.capabilities().canDisableForeignKeys()) {
             log.warn("db.local.foreignKeysOff has no effect on " + db.describe() + ": foreign keys stay on there, as on D1.");
@@ -272,6 +278,7 @@ public final class Migrator {
             }
             long t0 = System.nanoTime();
             int statements = applyOne(m, options, foreignKeysOff, pending, i, recordedMeanwhile);
+            historyMayBeMissing = false;   // applied, by this run or another: its table is there
             if (statements >= 0) {
                 log.info(String.format("  %-40s %3d %-10s  %6d ms", m.tag(), statements, statements == 1 ? "statement" : "statements", millis(t0)));
                 applied.add(m.tag());
@@ -299,8 +306,9 @@ public final class Migrator {
     private int applyOne(Migration m, ApplyOptions options, boolean foreignKeysOff, List<Migration> pending, int index,
                          java.util.Set<String> recordedMeanwhile) {
         List<String> statements = m.statements();
-        List<String> guard = history.guardStatements(m);
-        List<String> batch = history.transactionOf(m);
+        boolean create = historyMayBeMissing;
+        List<String> guard = history.leadOf(m, create);
+        List<String> batch = history.transactionOf(m, create);
         boolean switchOff = foreignKeysOff && ForeignKeysPragma.asksOff(statements);
         boolean sentBefore = false;   // an earlier attempt of this run may have been applied
         for (int attempt = 1; ; attempt++) {
@@ -323,7 +331,7 @@ public final class Migrator {
                 AppliedMigration row = null;
                 boolean historyRead = true;
                 try {
-                    List<AppliedMigration> rows = history.read(db);
+                    List<AppliedMigration> rows = readAfterFailure(create);
                     row = recordOf(rows, m);
                     noteRecorded(rows, pending, m, recordedMeanwhile);
                 } catch (DatabaseException unreadable) {
@@ -347,6 +355,20 @@ public final class Migrator {
                 }
                 throw failure(m, e, guard.size(), statements, historyRead);
             }
+        }
+    }
+
+    /**
+     * The history read after a failed request. With {@code create} the table was to be created in that very transaction: if it
+     * is missing (the request did not commit), it records nothing. Looked up only when the read fails, so it costs no request
+     * otherwise.
+     */
+    private List<AppliedMigration> readAfterFailure(boolean create) {
+        try {
+            return history.read(db);
+        } catch (DatabaseException unreadable) {
+            if (!create || HistoryTable.exists(db, history.name())) throw unreadable;
+            return List.of();
         }
     }
 

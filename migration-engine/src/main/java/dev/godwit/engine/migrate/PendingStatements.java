@@ -17,9 +17,10 @@ public final class PendingStatements {
     }
 
     /**
-     * @param database how messages name the database ({@code Database.describe()})
+     * @param database     how messages name the database ({@code Database.describe()})
+     * @param createsTable whether the migration's request also creates the history table (the first on a database without it)
      */
-    public static void check(Migration m, Capabilities capabilities, String database, HistoryTable history, EngineLog log) {
+    public static void check(Migration m, Capabilities capabilities, String database, HistoryTable history, boolean createsTable, EngineLog log) {
         List<String> statements = m.statements();
         if (statements.isEmpty()) {
             // Applied, it would be recorded and locked: SQL written into it later is refused as an edit of an applied migration.
@@ -48,7 +49,7 @@ public final class PendingStatements {
             }
         }
         long maxRequest = capabilities.maxRequestBytes();
-        String tooLarge = maxRequest == Long.MAX_VALUE ? null : StatementRules.requestProblem(m, history, maxRequest);
+        String tooLarge = maxRequest == Long.MAX_VALUE ? null : StatementRules.requestProblem(m, history, maxRequest, createsTable);
         if (tooLarge != null) {
             throw new MigrationException(tooLarge + (capabilities.remote() ? "" : " (" + database + " refuses what D1 refuses)")
                     + " Nothing was applied.");

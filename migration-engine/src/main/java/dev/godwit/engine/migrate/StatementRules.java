@@ -63,10 +63,16 @@ public final class StatementRules {
      * body), with the way out; null when it fits. Checked before anything is applied, so a run does not stop halfway on it.
      */
     public static String requestProblem(Migration m, HistoryTable history, long maxBytes) {
-        long bytes = dev.godwit.engine.d1.D1Sql.requestBytes(history.transactionOf(m));
+        return requestProblem(m, history, maxBytes, false);
+    }
+
+    /** As {@link #requestProblem(Migration, HistoryTable, long)}; {@code createsTable}: its request also creates the history table (the database's first). */
+    public static String requestProblem(Migration m, HistoryTable history, long maxBytes, boolean createsTable) {
+        long bytes = dev.godwit.engine.d1.D1Sql.requestBytes(history.transactionOf(m, createsTable));
         if (bytes <= maxBytes) return null;
-        return "Migration " + m.fileName() + " would be a D1 request of " + bytes + " bytes (its " + m.statements().size() + " statement(s) and"
-                + " its history row); Godwit sends each migration as one request, at most " + maxBytes + " bytes, since D1 runs a request as"
+        return "Migration " + m.fileName() + " would be a D1 request of " + bytes + " bytes (its " + m.statements().size() + " statement(s)"
+                + (createsTable ? ", its history row and the history table's creation, as the database's first" : " and its history row")
+                + "); Godwit sends each migration as one request, at most " + maxBytes + " bytes, since D1 runs a request as"
                 + " one transaction and gives it 30 seconds. Split the migration into smaller ones, or load large data with"
                 + " `wrangler d1 execute --remote --file` (D1's import API).";
     }

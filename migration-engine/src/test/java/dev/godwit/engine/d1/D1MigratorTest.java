@@ -143,7 +143,26 @@ class D1MigratorTest {
         standIn.failWith500WhenBodyContains("CREATE TABLE `posts`", 2);
         try (D1Database db = d1()) {
             assertEquals(List.of("0000_init", "0001_email", "0002_posts"), apply(db).applied());
-            assertEquals(2 + 3 + 2, standIn.requestCount(), "two 500s retried: " + standIn.requestLog());
+            // the history check, 3 migrations (the first creates the history table), the two retried
+            assertEquals(1 + 3 + 2, standIn.requestCount(), "two 500s retried: " + standIn.requestLog());
+            assertHistoryHasEachMigrationOnce(db);
+        }
+    }
+    /**
+     * A fresh database whose first migration D1 refused kept the empty history table db:apply had created in a request of its
+     * own before sending it. The table is now created in the first migration's request, with it or not at all (and that
+     * request is one fewer): the database is left as it was, and the next run applies everything once.
+     */
+    @Test
+    void aFreshDatabaseWhoseFirstMigrationIsRefusedKeepsNoHistoryTable() {
+        try (D1Database db = d1()) {
+            db.runAtomically(List.of("CREATE TABLE users (x)"), false);
+            var e = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.migrate.MigrationException.class, () -> apply(db));
+            assertTrue(e.getMessage().startsWith("Migration 0000_init.sql failed at statement 1 of 1:\n    CREATE TABLE `users`"), e.getMessage());
+            assertEquals(List.of(), db.query("SELECT name FROM sqlite_master WHERE name = '__drizzle_migrations'"), "no history table left");
+            assertEquals(List.of(Map.of("name", "x")), db.query("SELECT name FROM pragma_table_info('users')"), "users as it was");
+            db.runAtomically(List.of("DROP TABLE users"), false);
+            assertEquals(List.of("0000_init", "0001_email", "0002_posts"), apply(db).applied());
             assertHistoryHasEachMigrationOnce(db);
         }
     }

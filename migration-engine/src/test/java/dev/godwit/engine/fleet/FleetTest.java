@@ -454,7 +454,8 @@ class FleetTest {
     /**
      * A database whose history holds one migration's row twice was "failing" in a fleet status ("a copy of the row of ... applied
      * there but not in the folder"), while the fleet apply goes on over it as db:apply does. It now counts as what it is (here
-     * up to date) with a warning naming the copy; a row of a migration the folder lacks still fails it.
+     * up to date) with a warning naming the copy. A row of a migration the folder lacks, with nothing pending, is up to date with
+     * db:apply's warning too (statusSaysWhatTheApplyDoesWithARowFromAnotherBranch has the case with pending migrations).
      */
     @Test
     void statusTakesACopiedRowForARecordedMigrationNotAFailure() {
@@ -465,13 +466,13 @@ class FleetTest {
         standIn.execute(ids.get(1), "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0f0f0f0f0f0f0f0f', 1234)");
         logLines.clear();
         FleetRunner.Result r = runner(new FleetSelection.Listed(ids), options(3)).status(migrations);
-        assertEquals(2L, r.byStatus().get("up-to-date"), r.byStatus().toString());
-        assertEquals(1L, r.byStatus().get("failing"), r.byStatus().toString());
-        assertEquals(1, r.failed());
+        assertEquals(3L, r.byStatus().get("up-to-date"), r.byStatus().toString());
+        assertEquals(0, r.failed());
         assertTrue(logLines.contains("WARN " + ids.get(0) + ": __drizzle_migrations holds a copy of the row of " + migrations.get(0).tag()
                 + " (created_at " + migrations.get(0).when() + "): the migration is recorded twice. mvn db:repair -Ddb.d1.databaseId=" + ids.get(0)
                 + " removes the copy."), logLines.toString());
-        assertTrue(logLines.stream().anyMatch(l -> l.contains("created_at 1234 (hash 0f0f0f0f0f0f) applied there but not in the folder")), logLines.toString());
+        assertTrue(logLines.contains("WARN " + ids.get(1) + ": The database records a migration that is not in the folder: created_at 1234 (hash"
+                + " 0f0f0f0f0f0f) (applied from another branch?)"), logLines.toString());
     }
 
     /**
@@ -591,7 +592,7 @@ class FleetTest {
         assertTrue(e.getMessage().contains("\n  - p-0001 (" + ids.get(0) + "): " + empty + "\n"), e.getMessage());
         assertTrue(e.getMessage().contains("\n  - p-0002 (" + ids.get(1) + "): " + empty + "\n"), e.getMessage());
         for (String id : ids) {
-            assertEquals(List.of(), history(id), "nothing recorded in " + id);
+            assertEquals(List.of(), historyTables(id), "nothing recorded in " + id + ", no history table left");
             assertEquals(List.of(), userTables(id), "nothing applied to " + id);
         }
 
@@ -605,7 +606,7 @@ class FleetTest {
         assertTrue(big.getMessage().contains("\n  - p-0001 (" + ids.get(0) + "): Migration 0003_big.sql would be a D1 request of "), big.getMessage());
         assertTrue(big.getMessage().contains("Godwit sends each migration as one request, at most 4000 bytes"), big.getMessage());
         for (String id : ids) {
-            assertEquals(List.of(), history(id), "nothing recorded in " + id);
+            assertEquals(List.of(), historyTables(id), "nothing recorded in " + id + ", no history table left");
             assertEquals(List.of(), userTables(id), "nothing applied to " + id);
         }
     }
@@ -641,7 +642,8 @@ class FleetTest {
     void anotherMigrationRecordedUnderTheSameWhenMeanwhileFailsTheDatabaseAsDbApplyDoes() {
         String id = standIn.createDatabase("w-0001");
         long when = migrations.get(0).when();
-        standIn.beforeCall(id, 2, "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0ther0000000000000000', " + when + ")");
+        standIn.beforeCall(id, 2, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT).createSql() + ";\nINSERT INTO __drizzle_migrations (hash,"
+                + " created_at) VALUES ('0ther0000000000000000', " + when + ")");
         FleetRunner.Options ignoring = new FleetRunner.Options(1, 0, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), true, 3,
                 Duration.ZERO, Duration.ofMillis(20));
         FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(List.of("w-0001")), ignoring).apply(migrations));
@@ -772,4 +774,152 @@ class FleetTest {
         assertEquals("fleet apply: 420/1000 done (3 failed), 8 running, 572 to go · 11.8 databases/s · 47.9 calls/s · ETA 49.0 s", line);
         assertTrue(FleetRunner.progressLine("status", -1, 5, 0, 2, 5, 1).contains("5/? done"));
     }
+    /** A migration with this tag, "when" and SQL, as the journal would list it (its file need not exist). */
+    Migration extra(String tag, long when, String sql) {
+        return new Migration(new dev.godwit.engine.folder.JournalEntry(3, "6", when, tag, true), dir.resolve("drizzle").resolve(tag + ".sql"), sql);
+    }
+
+    /** Runs the migration's statements on the database and records it in __drizzle_migrations, as a run before this one did. */
+    void recordAsApplied(String id, Migration m, boolean runStatements) {
+        standIn.execute(id, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT).createSql());
+        if (runStatements) for (String st : m.statements()) standIn.execute(id, st);
+        standIn.execute(id, "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('" + m.hash() + "', " + m.when() + ")");
+    }
+
+    dev.godwit.engine.d1.D1Database one(String id) {
+        return new dev.godwit.engine.d1.D1Database(new D1Settings(ACCOUNT, id, TOKEN, standIn.endpoint()));
+    }
+
+    JsonNode reportRow(String failureMessage, String id) throws Exception {
+        Path reportFile = Path.of(failureMessage.replaceFirst("(?s).*Report: (\\S+)\n.*", "$1"));
+        for (JsonNode r : new ObjectMapper().readTree(reportFile.toFile()).path("databases")) if (r.path("id").asText().equals(id)) return r;
+        throw new AssertionError("no row for " + id + " in " + reportFile);
+    }
+
+    /**
+     * The fleet's up-front check ran the statement rules and D1's rules on every migration of the folder, applied ones included:
+     * an old migration that a newer rule flags (here a PRAGMA D1's allow-list lacks, applied long ago) stopped the whole fleet
+     * ("Nothing was applied to any database"), while db:apply on one of those databases checks only its pending migrations and
+     * applies. Now the journal is checked up front and the statement rules per database on what is pending there: the old
+     * migration stops nothing, and a flagged migration fails the databases where it is pending with db:apply's own message,
+     * not the one where it is recorded.
+     */
+    @Test
+    void anAppliedMigrationANewerRuleFlagsStopsNoDatabaseAndAPendingOneFailsOnlyWhereItIsPending() throws Exception {
+        List<String> ids = standIn.createDatabases("n", 3);
+        Migration legacy = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", migrations.get(0).when() - 1000, "0000_legacy", true),
+                dir.resolve("drizzle").resolve("0000_legacy.sql"), "CREATE TABLE `legacy` (`id` integer);\n--> statement-breakpoint\nPRAGMA journal_mode = WAL;");
+        for (String id : ids) recordAsApplied(id, legacy, false);
+        List<Migration> folder = new ArrayList<>(List.of(legacy));
+        folder.addAll(migrations);
+
+        // the reference: db:apply on one of them applies the pending migrations
+        assertEquals(migrations.stream().map(Migration::tag).toList(),
+                new dev.godwit.engine.migrate.Migrator(one(ids.get(0)), HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), log)
+                        .apply(folder, dev.godwit.engine.migrate.ApplyOptions.defaults()).applied());
+        FleetRunner.Result r = runner(new FleetSelection.NameGlob("n-*"), options(2)).apply(folder);
+        assertEquals(0, r.failed(), logLines.toString());
+        assertEquals(1L, r.byStatus().get("up-to-date"), r.byStatus().toString());
+        assertEquals(2L, r.byStatus().get("applied"), r.byStatus().toString());
+        for (String id : ids) {
+            assertEquals(List.of(Long.toString(legacy.when()), Long.toString(migrations.get(0).when()), Long.toString(migrations.get(1).when()),
+                    Long.toString(migrations.get(2).when())), history(id), "history of " + id);
+            assertEquals(List.of("t1", "t2", "t3"), userTables(id), "tables of " + id);
+        }
+
+        // A flagged migration pending on two databases and recorded on the third (applied there by hand)
+        Migration wal = extra("0003_wal", migrations.get(2).when() + 1000, "PRAGMA journal_mode = WAL;");
+        recordAsApplied(ids.get(1), wal, false);
+        folder.add(wal);
+        MigrationException single = assertThrows(MigrationException.class,
+                () -> new dev.godwit.engine.migrate.Migrator(one(ids.get(0)), HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), log)
+                        .apply(folder, dev.godwit.engine.migrate.ApplyOptions.defaults()));
+        assertTrue(single.getMessage().startsWith("Migration 0003_wal.sql, statement 1 of 1:\n    PRAGMA journal_mode = WAL;\n  "), single.getMessage());
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("n-*"), options(2)).apply(folder));
+        assertTrue(e.getMessage().startsWith("Fleet apply: 2 of 3 database(s) failed."), e.getMessage());
+        assertEquals(single.getMessage(), reportRow(e.getMessage(), ids.get(0)).path("error").asText());
+        assertEquals(single.getMessage().replace(ids.get(0), ids.get(2)), reportRow(e.getMessage(), ids.get(2)).path("error").asText());
+        assertEquals("up-to-date", reportRow(e.getMessage(), ids.get(1)).path("status").asText());
+        for (String id : List.of(ids.get(0), ids.get(2))) assertEquals(4, history(id).size(), "nothing recorded in " + id);
+    }
+
+    /**
+     * Fleet db:status called "failing" a database whose history holds a row of a migration the folder lacks (another branch's)
+     * and that has nothing pending, where the fleet apply, as db:apply, only warns and finds it up to date. Status now takes
+     * db:apply's decision (HistoryCheck): up to date with apply's warning there, and where migrations are pending on top of such
+     * a row, failing with the very message the apply fails that database with.
+     */
+    @Test
+    void statusSaysWhatTheApplyDoesWithARowFromAnotherBranch() throws Exception {
+        List<String> ids = standIn.createDatabases("o", 2);
+        runner(new FleetSelection.Listed(ids.subList(0, 1)), options(1)).apply(migrations);
+        runner(new FleetSelection.Listed(ids.subList(1, 2)), options(1)).apply(migrations.subList(0, 1));
+        for (String id : ids) standIn.execute(id, "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0f0f0f0f0f0f0f0f', 1234)");
+        String warning = ": The database records a migration that is not in the folder: created_at 1234 (hash 0f0f0f0f0f0f) (applied from another branch?)";
+
+        logLines.clear();
+        FleetRunner.Result status = runner(new FleetSelection.NameGlob("o-*"), options(1)).status(migrations);
+        List<String> statusLog = List.copyOf(logLines);
+        logLines.clear();
+        FleetException apply = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("o-*"), options(1)).apply(migrations));
+
+        // nothing pending: up to date with the apply's warning, in both goals
+        assertEquals(1L, status.byStatus().get("up-to-date"), status.byStatus().toString());
+        assertTrue(statusLog.contains("WARN o-0001 (" + ids.get(0) + ")" + warning), statusLog.toString());
+        assertEquals("up-to-date", reportRow(apply.getMessage(), ids.get(0)).path("status").asText());
+        assertTrue(logLines.contains("WARN o-0001 (" + ids.get(0) + ")" + warning), logLines.toString());
+        // pending on top of it: failing, with the apply's refusal word for word
+        assertEquals(1L, status.byStatus().get("failing"), status.byStatus().toString());
+        assertEquals(1, status.failed());
+        String refusal = reportRow(apply.getMessage(), ids.get(1)).path("error").asText();
+        assertTrue(refusal.startsWith("The database records migration(s) the folder does not have: created_at 1234 (hash 0f0f0f0f0f0f). Applying"
+                + " the pending ones on top"), refusal);
+        JsonNode statusRow = null;
+        for (JsonNode r : new ObjectMapper().readTree(status.report().toFile()).path("databases")) if (r.path("id").asText().equals(ids.get(1))) statusRow = r;
+        assertEquals("failing", statusRow.path("status").asText());
+        assertEquals(refusal, statusRow.path("error").asText());
+        assertEquals(List.of("1234", Long.toString(migrations.get(0).when())), history(ids.get(1)), "the apply left it as it was");
+    }
+
+    List<String> historyTables(String id) {
+        return standIn.rows(id, "SELECT name FROM sqlite_master WHERE name IN ('__drizzle_migrations', 'd1_migrations') ORDER BY name");
+    }
+
+    /**
+     * A fresh database refused before its first migration (db:apply's check of the pending ones) or at it (D1 refused the
+     * statement) kept the empty history table the fleet's history read had created. The read now creates nothing and the first
+     * migration's own request creates the table, so such a database is left as it was, in either layout; one that takes its
+     * migrations still costs pending + 1 calls and gets the table.
+     */
+    @Test
+    void aFreshDatabaseThatIsRefusedKeepsNoHistoryTable() {
+        List<String> ids = standIn.createDatabases("f", 3);
+        standIn.execute(ids.get(2), "CREATE TABLE t1 (x)");   // what the first migration creates, made by hand
+        List<Migration> withEmpty = new ArrayList<>(migrations);
+        withEmpty.add(extra("0003_empty", migrations.get(2).when() + 1000, "-- Custom SQL migration file, put your code below! --\n"));
+        FleetException refused = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("f-*"), options(2)).apply(withEmpty));
+        assertTrue(refused.getMessage().startsWith("Fleet apply: 3 of 3 database(s) failed."), refused.getMessage());
+        for (String id : ids) assertEquals(List.of(), historyTables(id), "no history table left in " + id);
+
+        standIn.resetCounters();
+        FleetException atFirst = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("f-*"), options(2)).apply(migrations));
+        assertTrue(atFirst.getMessage().contains("\n  - f-0003 (" + ids.get(2) + "): migration " + migrations.get(0).fileName() + " was refused by D1"
+                + " and rolled back (nothing of it was applied): table `t1` already exists"), atFirst.getMessage());
+        assertEquals(List.of(), historyTables(ids.get(2)));
+        assertEquals(List.of("t1"), userTables(ids.get(2)));
+        assertEquals(List.of("x"), standIn.rows(ids.get(2), "SELECT name FROM pragma_table_info('t1')"), "t1 as it was");
+        for (String id : ids.subList(0, 2)) {
+            assertFullyMigrated(id);
+            assertEquals(migrations.size() + 1, standIn.callsTo(id), "pending + 1 calls to " + id);
+        }
+
+        FleetRunner wranglers = new FleetRunner(fleet(new FleetSelection.Listed(List.of(ids.get(2)))), new HistoryTable.Wrangler("d1_migrations"),
+                options(1), log);
+        assertThrows(FleetException.class, () -> wranglers.apply(migrations));
+        assertEquals(List.of(), historyTables(ids.get(2)), "nor in wrangler's layout");
+        standIn.execute(ids.get(2), "DROP TABLE t1");
+        assertEquals(0, wranglers.apply(migrations).failed());
+        assertEquals(migrations.stream().map(Migration::fileName).toList(), standIn.rows(ids.get(2), "SELECT name FROM d1_migrations ORDER BY id"));
+    }
+
 }

@@ -154,4 +154,27 @@ class MigratorTest {
             assertEquals(List.of(), q(db, "SELECT name FROM sqlite_master WHERE name = 'users'"));
         }
     }
+    /**
+     * A fresh database whose first migration failed kept the empty history table db:apply had created just before it (drizzle's
+     * layout or wrangler's). The table is now created in the first migration's own transaction: the failure names the
+     * migration's statement as before, and the database is left as it was.
+     */
+    @Test
+    void aFreshDatabaseWhoseFirstMigrationFailsKeepsNoHistoryTable() {
+        for (HistoryTable history : List.of(HistoryTable.forName("__drizzle_migrations"), new HistoryTable.Wrangler("d1_migrations"))) {
+            Path file = dir.resolve(history.name() + ".sqlite");
+            try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                db.runAtomically(List.of("CREATE TABLE users (x)"), false);
+                MigrationException e = assertThrows(MigrationException.class,
+                        () -> new Migrator(db, history, log).apply(folder.migrations(), ApplyOptions.defaults()));
+                assertTrue(e.getMessage().startsWith("Migration 0000_init.sql failed at statement 1 of 1:\n    CREATE TABLE `users`"), e.getMessage());
+                assertEquals(List.of(Map.of("name", "users")), q(db, "SELECT name FROM sqlite_master ORDER BY name"), "only users, as it was");
+                db.runAtomically(List.of("DROP TABLE users"), false);
+                assertEquals(List.of("0000_init", "0001_email", "0002_posts"),
+                        new Migrator(db, history, log).apply(folder.migrations(), ApplyOptions.defaults()).applied());
+                assertEquals(3, ((Number) q(db, "SELECT count(*) AS n FROM " + history.name()).get(0).get("n")).intValue());
+            }
+        }
+    }
+
 }
