@@ -87,6 +87,7 @@ final class StudioData {
             schema = found.schema();
             withoutRowid = found.withoutRowid().stream().map(SqliteNames::key).collect(java.util.stream.Collectors.toSet());
             views = null;
+            rowidKeys.clear();
         }
         return schema;
     }
@@ -95,6 +96,8 @@ final class StudioData {
     private Map<String, TableDef> views;
     /** The WITHOUT ROWID tables, by {@link SqliteNames#key}: their rows are found by primary key. */
     private Set<String> withoutRowid = Set.of();
+    /** Whether every row of a rowid table has a primary key, by {@link SqliteNames#key}: see {@link #keyNeverNull}. */
+    private final Map<String, Boolean> rowidKeys = new java.util.HashMap<>();
     private final Map<String, String> unreadableViews = new LinkedHashMap<>();
 
     synchronized TableDef table(String name) {
@@ -152,7 +155,9 @@ final class StudioData {
 
     /**
      * How the studio finds the table's rows one by one ({@link RowKey}): by rowid, or by primary key in a WITHOUT ROWID table; null
-     * where it cannot: a view; a table whose columns take all of rowid, oid and _rowid_.
+     * where it cannot: a view; a table whose columns take all of rowid, oid and _rowid_ and that has no primary key every row has.
+     * A rowid table goes by its primary key too where the rowid cannot be read (those columns hide it) or has no room: a table of
+     * {@value #WIDE} columns without an INTEGER PRIMARY KEY (D1 returns 100 result columns; with one, see {@link #packedColumn}).
      */
     private synchronized RowKey rowKey(TableDef t) {
         if (isView(t)) return null;
@@ -160,15 +165,39 @@ final class StudioData {
             return t.primaryKeyColumns().isEmpty() ? null : RowKey.ofPrimaryKey(t);
         }
         String alias = SqliteNames.rowidAlias(t.columnNames());
-        return alias == null ? null : RowKey.ofRowid(alias);
+        boolean wide = t.columns().size() >= WIDE && !t.hasRowidAlias();
+        if ((alias == null || wide) && keyNeverNull(t)) return RowKey.ofPrimaryKey(t);
+        return alias == null ? null : RowKey.ofRowid(alias);   // a wide one's rowid is packed with a column (packedColumn)
+    }
+
+    /** Columns from which a table has no room for its rowid beside them in one result (D1's limit is 100). */
+    static final int WIDE = 100;
+
+    /**
+     * Whether every row of a rowid table has a primary key to be found by: in a rowid table (unlike WITHOUT ROWID) a key column not
+     * declared NOT NULL may hold NULL, and several rows NULL, but for an INTEGER PRIMARY KEY that is the rowid. Declared
+     * {@code INTEGER PRIMARY KEY DESC} it is not (SQLite's quirk): then the key has an index of its own, which is what tells them
+     * apart. Asked of the database (one query a table): the model marks key columns NOT NULL, as drizzle's snapshots do.
+     */
+    private boolean keyNeverNull(TableDef t) {
+        if (t.primaryKeyColumns().isEmpty()) return false;
+        return rowidKeys.computeIfAbsent(SqliteNames.key(t.name()), k -> {
+            Map<String, Object> r = db.query("SELECT (SELECT count(*) FROM pragma_table_info(?) WHERE pk > 0 AND \"notnull\" = 0) AS \"nullable\","
+                    + " (SELECT count(*) FROM pragma_index_list(?) WHERE origin = 'pk') AS \"indexed\"", t.name(), t.name()).get(0);
+            return ((Number) r.get("nullable")).longValue() == 0 || t.hasRowidAlias() && ((Number) r.get("indexed")).longValue() == 0;
+        });
     }
 
     /** Why the studio cannot address the table's rows one by one (null when it can): such rows are shown read-only, paged by OFFSET. */
     private synchronized String rowlessReason(TableDef t) {
         if (rowKey(t) != null) return null;
         if (isView(t)) return "\"" + t.name() + "\" is a view: its rows are shown read-only";
-        return "table \"" + t.name() + "\" has columns named rowid, oid and _rowid_, which hide its rowid: its rows are shown read-only;"
-                + " change them in the SQL console";
+        List<String> pk = t.primaryKeyColumns();
+        String key = pk.isEmpty() ? "no primary key"
+                : "its primary key (" + String.join(", ", pk.stream().map(Quoting::doubleQuoted).toList()) + ") may be NULL (it is not declared NOT NULL,"
+                        + " nor is it the rowid)";
+        return "table \"" + t.name() + "\" has columns named rowid, oid and _rowid_, which hide its rowid, and " + key
+                + ": its rows are shown read-only; change them in the SQL console";
     }
 
     /** The table's row key; refuses a change (or a look at one row) where rows have none. */
@@ -663,9 +692,18 @@ final class StudioData {
         };
     }
 
-    /** The column the rowid travels with in a table too wide for it to travel alone (see {@link #selectWithRowid}); else null. */
+    /**
+     * The column the rowid travels with in a table too wide for it to travel alone (see {@link #selectWithRowid}); else null: the
+     * INTEGER PRIMARY KEY, or (a table with no primary key every row has, see {@link #rowKey}) the first column whose affinity keeps
+     * it short, as its value travels in hex.
+     */
     private static String packedColumn(TableDef t) {
-        return t.hasRowidAlias() && t.columns().size() >= 100 ? t.primaryKeyColumns().get(0) : null;
+        if (t.columns().size() < WIDE) return null;
+        if (t.hasRowidAlias()) return t.primaryKeyColumns().get(0);
+        for (var affinity : List.of(dev.godwit.schema.model.Affinity.INTEGER, dev.godwit.schema.model.Affinity.REAL, dev.godwit.schema.model.Affinity.NUMERIC)) {
+            for (ColumnDef c : t.columns()) if (c.affinity() == affinity) return c.name();
+        }
+        return t.columns().get(0).name();
     }
 
     /** A row as a page query read it, with packed values ({@link #selectWithRowid}, {@link #selectWithExactKey}) back in their place. */
@@ -704,10 +742,6 @@ final class StudioData {
         if (m.contains("no such column: rowid") || m.contains("no such column: oid") || m.contains("no such column: _rowid_")) {
             schema(true);   // made again WITHOUT ROWID since the studio read it: the next request finds its rows by primary key
             return new StudioException(409, "table \"" + t.name() + "\" changed since the studio read its schema (it has no rowid now): reload the page");
-        }
-        if (m.contains("too many columns in result set")) {
-            return StudioException.bad("table \"" + t.name() + "\" has " + t.columns().size() + " columns and no INTEGER PRIMARY KEY: with the rowid the studio"
-                    + " reads beside them that is over this database's limit of result columns (D1: 100); use the SQL console and name the columns");
         }
         return e;
     }
