@@ -617,59 +617,80 @@ final class StudioData {
         List<String> order = new ArrayList<>();
         if (v.sort() != null) order.add(Quoting.doubleQuoted(v.sort().name()) + dir);
         v.key().orderTerms().forEach(k -> order.add(k + dir));
-        String select = v.key().byRowid() ? selectWithRowid(v.table(), v.key().rowid()) : remote ? selectWithExactKey(v.table(), v.key()) : "*";
-        String sql = "SELECT " + select + " FROM " + Quoting.doubleQuoted(v.table().name())
+        String sql = "SELECT " + selectExactly(v.table(), v.key(), remote) + " FROM " + Quoting.doubleQuoted(v.table().name())
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + String.join(", ", order) + " LIMIT " + (limit + 1);
         return new PageQuery(sql, params);
     }
 
     /**
-     * The page query's columns: the rowid as text under {@link #rowidLabel}, then every column. A table of D1's maximum of 100
-     * columns has no room for the rowid beside them (101 result columns): when it has an INTEGER PRIMARY KEY, the rowid travels
-     * packed with that column ({@code rowid typeof hex}, see {@link #unpacked}), which is exact whether or not the key is the rowid
-     * (declared {@code INTEGER PRIMARY KEY DESC} it is not: SQLite's quirk, which the model does not tell, and paging by the key's
-     * values as rowids skipped rows).
+     * The columns a page (or a write's read of its row) reads, so that each row arrives exact, read back by {@link #unpacked}: in a
+     * rowid table the rowid as text under {@link #rowidLabel}, then every column ({@link #selectWithRowid}); in a WITHOUT ROWID table
+     * over D1 the key's values packed ({@link #selectWithExactKey}), locally {@code *}. Over D1, whose JSON is JavaScript's (numbers
+     * are doubles: 9007199254740993 arrives as 9007199254740992), integers beyond 2^53 also travel as text ({@link #bigIntegers})
+     * after the rowid or the key's first value: a page sorted by them continued from a rounded value and repeated or skipped rows.
      */
-    private static String selectWithRowid(TableDef t, String rowid) {
+    private static String selectExactly(TableDef t, RowKey key, boolean remote) {
+        String big = remote ? bigIntegers(t) : null;
+        String tail = big == null ? "" : " || ' ' || " + big;
+        return key.byRowid() ? selectWithRowid(t, key.rowid(), tail) : remote ? selectWithExactKey(t, key, tail) : "*";
+    }
+
+    /**
+     * The rowid as text, then every column. A table of D1's maximum of 100 columns has no room for the rowid beside them (101 result
+     * columns): the rowid travels packed with one column ({@code rowid typeof hex}, see {@link #packedColumn}), its INTEGER PRIMARY
+     * KEY where it has one, which is exact whether or not the key is the rowid (declared {@code INTEGER PRIMARY KEY DESC} it is not:
+     * SQLite's quirk, which the model does not tell, and paging by the key's values as rowids skipped rows).
+     */
+    private static String selectWithRowid(TableDef t, String rowid, String tail) {
         String label = Quoting.doubleQuoted(rowidLabel(t));
         String packed = packedColumn(t);
-        if (packed == null) return "CAST(" + rowid + " AS TEXT) AS " + label + ", *";
+        if (packed == null) return "CAST(" + rowid + " AS TEXT)" + tail + " AS " + label + ", *";
         List<String> cols = new ArrayList<>();
-        cols.add("CAST(" + rowid + " AS TEXT) || ' ' || " + packed(Quoting.doubleQuoted(packed)) + " AS " + label);
+        cols.add("CAST(" + rowid + " AS TEXT) || ' ' || " + packed(Quoting.doubleQuoted(packed)) + tail + " AS " + label);
         for (String n : t.columnNames()) if (!n.equals(packed)) cols.add(Quoting.doubleQuoted(n));
         return String.join(", ", cols);
     }
 
     /**
-     * The page query's columns in a WITHOUT ROWID table over D1: every column, the primary key's packed ({@link #packed}) under
-     * labels of their own (a local database reads them exactly with {@code *}). D1's answer is JSON made by JavaScript, whose numbers are doubles: an integer key above 2^53 came back rounded
-     * (9007199254740993 as 9007199254740992), and the row was written to under another row's key.
+     * Every column, the primary key's packed ({@link #packed}) under labels of their own (ORDER BY "k" would otherwise sort by a
+     * result column named "k", the packed text): over D1 an integer key above 2^53 came back rounded, and the row was written to
+     * under another row's key.
      */
-    private static String selectWithExactKey(TableDef t, RowKey key) {
+    private static String selectWithExactKey(TableDef t, RowKey key, String tail) {
         List<String> cols = new ArrayList<>();
         for (String n : t.columnNames()) {
             String c = Quoting.doubleQuoted(n);
             int k = key.columns().indexOf(n);
-            // Under a label of its own: ORDER BY "k" would sort by a result column named "k", the packed text
-            cols.add(k >= 0 ? packed(c) + " AS " + Quoting.doubleQuoted(keyLabel(t, k)) : c);
+            cols.add(k >= 0 ? packed(c) + (k == 0 ? tail : "") + " AS " + Quoting.doubleQuoted(keyLabel(t, k)) : c);
         }
         return String.join(", ", cols);
+    }
+
+    /** Largest integer a double holds exactly (and every smaller one): D1's JSON rounds those beyond it. */
+    private static final String EXACT_IN_JSON = "9007199254740992";
+
+    /**
+     * A JSON array with, for each column that can hold integers ({@link #integerColumns}), its value when that is an integer beyond
+     * ±2^53, else null: SQLite writes the digits, and inside a text D1 leaves them alone. Null when no column can hold integers.
+     */
+    private static String bigIntegers(TableDef t) {
+        List<String> terms = new ArrayList<>();
+        for (String n : integerColumns(t)) {
+            String c = Quoting.doubleQuoted(n);
+            terms.add("CASE WHEN typeof(" + c + ") = 'integer' AND " + c + " NOT BETWEEN -" + EXACT_IN_JSON + " AND " + EXACT_IN_JSON + " THEN " + c + " END");
+        }
+        return terms.isEmpty() ? null : "json_array(" + String.join(", ", terms) + ")";
+    }
+
+    /** The columns that can hold an integer: not those of TEXT or REAL affinity, which turn one into text or a real. */
+    private static List<String> integerColumns(TableDef t) {
+        return t.columns().stream().filter(c -> c.affinity() != dev.godwit.schema.model.Affinity.TEXT && c.affinity() != dev.godwit.schema.model.Affinity.REAL)
+                .map(ColumnDef::name).toList();
     }
 
     /** The label of the k-th key column's packed value: {@link #rowidLabel}'s, numbered. */
     private static String keyLabel(TableDef t, int k) {
         return rowidLabel(t) + "_key" + k;
-    }
-
-    /** A row read with {@link #selectWithExactKey} (else as it is): its key's values unpacked, in their columns. */
-    private static Map<String, Object> withExactKey(TableDef t, RowKey key, Map<String, Object> row) {
-        if (!row.containsKey(keyLabel(t, 0))) return row;
-        Map<String, Object> out = new LinkedHashMap<>(row);
-        for (int k = 0; k < key.columns().size(); k++) {
-            String[] parts = ((String) out.remove(keyLabel(t, k))).split(" ", 2);
-            out.put(key.columns().get(k), unpack(parts[0], parts.length > 1 ? parts[1] : ""));
-        }
-        return out;
     }
 
     /**
@@ -706,18 +727,43 @@ final class StudioData {
         return t.columns().get(0).name();
     }
 
-    /** A row as a page query read it, with packed values ({@link #selectWithRowid}, {@link #selectWithExactKey}) back in their place. */
-    static Map<String, Object> unpacked(View v, Map<String, Object> row) {
-        TableDef t = v.table();
-        if (!v.key().byRowid()) return withExactKey(t, v.key(), row);
-        String packed = packedColumn(t);
-        if (packed == null) return row;
-        String label = rowidLabel(t);
-        String[] parts = ((String) row.get(label)).split(" ", 3);
-        Object value = unpack(parts[1], parts.length > 2 ? parts[2] : "");
+    /**
+     * A row read by {@link #selectExactly}, back as the table's columns (and the rowid label, holding the rowid alone): packed values
+     * unpacked in their place, integers beyond 2^53 put back whole. A row read with {@code *} is returned as it is.
+     */
+    static Map<String, Object> unpacked(TableDef t, RowKey key, Map<String, Object> row) {
+        String label = key.byRowid() ? rowidLabel(t) : keyLabel(t, 0);
+        if (!(row.get(label) instanceof String text)) return row;
+        String[] parts = text.split(" ", -1);   // rowid [typeof hex] [json], or typeof hex [json]: none of them holds a space
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put(label, parts[0]);
-        for (String n : t.columnNames()) out.put(n, n.equals(packed) ? value : row.get(n));
+        int next;
+        if (key.byRowid()) {
+            out.put(label, parts[0]);
+            String packed = packedColumn(t);
+            for (String n : t.columnNames()) out.put(n, n.equals(packed) ? unpack(parts[1], parts[2]) : row.get(n));
+            next = packed == null ? 1 : 3;
+        } else {
+            for (String n : t.columnNames()) {
+                int k = key.columns().indexOf(n);
+                if (k < 0) {
+                    out.put(n, row.get(n));
+                } else {
+                    String[] p = k == 0 ? parts : ((String) row.get(keyLabel(t, k))).split(" ", -1);
+                    out.put(n, unpack(p[0], p[1]));
+                }
+            }
+            next = 2;
+        }
+        if (parts.length > next) {
+            JsonNode big;
+            try {
+                big = JSON.readTree(parts[next]);
+            } catch (IOException e) {
+                throw new IllegalStateException("the integers read beside row " + parts[0] + " are not JSON: " + parts[next], e);
+            }
+            List<String> cols = integerColumns(t);
+            for (int i = 0; i < cols.size(); i++) if (big.get(i).isIntegralNumber()) out.put(cols.get(i), big.get(i).longValue());
+        }
         return out;
     }
 
@@ -769,7 +815,7 @@ final class StudioData {
         PageQuery q = pageQuery(v, cur, forward, limit, db.capabilities().remote());
         List<Map<String, Object>> rows;
         try {
-            rows = new ArrayList<>(db.query(q.sql(), q.params().toArray()).stream().map(r -> unpacked(v, r)).toList());
+            rows = new ArrayList<>(db.query(q.sql(), q.params().toArray()).stream().map(r -> unpacked(v.table(), v.key(), r)).toList());
         } catch (dev.godwit.engine.db.DatabaseException e) {
             throw explained(t, e);
         }
@@ -984,20 +1030,23 @@ final class StudioData {
     private Map<String, Object> currentRow(TableDef t, RowKey key, List<Object> keyValues) {
         List<Map<String, Object>> rows;
         try {
-            // The write's guard names the key as read here: exactly, over D1 too
-            String select = key.byRowid() || !db.capabilities().remote() ? "*" : selectWithExactKey(t, key);
+            // The write's guard names the values as read here: exactly, over D1 too (its key, integers beyond 2^53)
+            boolean remote = db.capabilities().remote();
+            String select = remote ? selectExactly(t, key, true) : "*";
             rows = db.query("SELECT " + select + " FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + key.equal(""), keyValues.toArray());
+            if (remote) rows = rows.stream().map(r -> unpacked(t, key, r)).toList();
         } catch (dev.godwit.engine.db.DatabaseException e) {
             throw explained(t, e);
         }
         if (key.byRowid()) {
             if (rows.isEmpty()) throw noRow(t, key, keyValues);
-            return rows.get(0);
+            Map<String, Object> row = new LinkedHashMap<>(rows.get(0));
+            row.remove(rowidLabel(t));
+            return row;
         }
         // The key compared in its columns' collation: NOCASE finds 'a' for 'A' where a binary primary key holds both
         for (Map<String, Object> r : rows) {
-            Map<String, Object> exact = withExactKey(t, key, r);
-            if (key.sameKey(keyValues, exact)) return exact;
+            if (key.sameKey(keyValues, r)) return r;
         }
         throw noRow(t, key, keyValues);
     }
@@ -1575,7 +1624,7 @@ final class StudioData {
 
     private synchronized List<Map<String, Object>> exportPage(View v, Cursor cur, int want) {
         PageQuery q = pageQuery(v, cur, true, want, db.capabilities().remote());
-        return db.query(q.sql(), q.params().toArray()).stream().map(r -> unpacked(v, r)).toList();
+        return db.query(q.sql(), q.params().toArray()).stream().map(r -> unpacked(v.table(), v.key(), r)).toList();
     }
 
     private static List<Object> valuesOf(TableDef t, Map<String, Object> r) {

@@ -1587,4 +1587,29 @@ class StudioServerTest {
         assertEquals(400, page("DELETE", "/api/rows?table=hd", "{\"key\": " + seven + ", \"version\": \"x\"}").statusCode());
         assertEquals(2L, target.query("SELECT count(*) AS n FROM hd").get(0).get("n"));
     }
+
+    /**
+     * D1's JSON rounds integers above 2^53 (9007199254740993 arrives as 9007199254740992): sorted by such a column, a page's cursor
+     * carried the rounded value, so the next page repeated or skipped rows; the grid showed them rounded, and an edit of such a row was
+     * refused as changed since (its guard named the rounded value). They now travel as text beside the row's key, unpacked on the server.
+     */
+    @Test
+    void overD1SortingByIntegersAbove2To53PagesEveryRowOnceAndShowsAndEditsThemExactly() throws Exception {
+        try (D1 over = d1("CREATE TABLE big (id integer PRIMARY KEY, n integer, label text)",
+                "INSERT INTO big VALUES (1, 9007199254740993, 'a'), (2, 9007199254740992, 'b'), (3, 9007199254740995, 'c'),"
+                        + " (4, 9007199254740994, 'd'), (5, -9007199254740993, 'e'), (6, 9007199254740993, 'f'), (7, NULL, 'g'), (8, 1, 'h')",
+                "CREATE TABLE kv (k text PRIMARY KEY, n integer) WITHOUT ROWID",
+                "INSERT INTO kv VALUES ('x', 9007199254740993), ('y', 9007199254740992), ('z', 9007199254740993)")) {
+            studioOverD1(over.db(), true);
+            assertEquals(List.of("7", "5", "8", "2", "1", "6", "4", "3"), allRows("table=big&sort=n", r -> r.get("rowid").asText()));
+            assertEquals(List.of("3", "4", "6", "1", "2", "8", "5", "7"), allRows("table=big&sort=n&dir=desc", r -> r.get("rowid").asText()));
+            assertEquals(List.of("NULL", "-9007199254740993", "1", "9007199254740992", "9007199254740993", "9007199254740993", "9007199254740994",
+                    "9007199254740995"), allRows("table=big&sort=n", r -> cell(r, 1)));
+            ok("PUT", "/api/rows?table=big", v("big", "{\"rowid\": \"6\", \"values\": {\"label\": {\"input\": \"F\"}}}"));
+            assertEquals(List.of(Map.of("id", 6L)), over.db().query("SELECT id FROM big WHERE label = 'F'"));
+            assertEquals(List.of("y", "x", "z"), allRows("table=kv&sort=n", r -> cell(r, 0)));
+            assertEquals(List.of("z:9007199254740993", "x:9007199254740993", "y:9007199254740992"), allRows("table=kv&sort=n&dir=desc",
+                    r -> cell(r, 0) + ":" + cell(r, 1)));
+        }
+    }
 }
