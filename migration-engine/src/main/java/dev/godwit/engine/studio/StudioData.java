@@ -65,7 +65,7 @@ final class StudioData {
     private SchemaDef schema;
 
     StudioData(Database db, StudioOptions options) {
-        this.db = db;
+        this.db = db.capabilities().remote() ? new ExactIntegerParams(db) : db;   // D1 rounds bound integers beyond 2^53
         this.options = options;
     }
 
