@@ -851,35 +851,129 @@ final class StudioData {
 
     /**
      * A page of rows the studio cannot address one by one ({@link #rowlessReason}): {@code LIMIT n OFFSET k} in a total order (the
-     * sort column, then the primary key, or every column of a view), read-only; its cursors are offsets.
+     * sort column, then the primary key, or every column of a view), read-only. A next page continues where it can from the last
+     * row's value of the order's first column ({@link OffsetCursor}), so OFFSET steps over the rows that tie with it, not over every
+     * earlier row: page 18,000 of a view cost 10-15 times page 1 (README, Paging speed).
      */
     private ObjectNode offsetPage(View v, int limit, String cursor, String why) {
         TableDef t = v.table();
-        long offset = 0;
-        if (cursor != null) {
-            try {
-                offset = Long.parseLong(JSON.readTree(Base64.getUrlDecoder().decode(cursor)).get("o").asText());
-            } catch (IOException | IllegalArgumentException | NullPointerException e) {
-                throw StudioException.bad("the page cursor is not valid for \"" + t.name() + "\" (an offset): go back to the first page");
-            }
-            if (offset < 0) throw StudioException.bad("the page cursor is not valid for \"" + t.name() + "\" (an offset): go back to the first page");
-        }
+        ColumnDef lead = leadColumn(v);
+        OffsetCursor cur = cursor == null ? OffsetCursor.FIRST : OffsetCursor.decode(cursor, t, lead);
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         filterSql(v, where, params);
+        long skip = cur.offset();
+        if (cur.keyset()) {
+            String c = Quoting.doubleQuoted(lead.name());
+            // SQLite sorts NULL first ascending, last descending
+            if (cur.lead() == null) {
+                if (!v.ascending()) where.add(c + " IS NULL");
+            } else {
+                where.add(v.ascending() ? c + " >= ?" : "(" + c + " <= ? OR " + c + " IS NULL)");
+                params.add(cur.lead());
+            }
+            skip = cur.tied();
+        }
         String sql = "SELECT * FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY " + String.join(", ", rowlessOrder(v)) + " LIMIT " + (limit + 1) + (offset > 0 ? " OFFSET " + offset : "");
+                + " ORDER BY " + String.join(", ", rowlessOrder(v)) + " LIMIT " + (limit + 1) + (skip > 0 ? " OFFSET " + skip : "");
         List<Map<String, Object>> rows = db.query(sql, params.toArray());
+        List<Map<String, Object>> shown = rows.subList(0, Math.min(limit, rows.size()));
         ObjectNode out = pageHead(t, limit);
         ArrayNode data = out.putArray("rows");
-        for (Map<String, Object> r : rows.subList(0, Math.min(limit, rows.size()))) {
+        for (Map<String, Object> r : shown) {
             rowValues(data.addObject(), t, r);
         }
-        if (rows.size() > limit) out.put("next", offsetCursor(offset + limit));
-        if (offset > 0) out.put("prev", offsetCursor(Math.max(0, offset - limit)));
+        if (rows.size() > limit) out.put("next", cur.next(lead.name(), shown, db.capabilities().remote()).encode());
+        if (cur.offset() > 0) out.put("prev", OffsetCursor.at(Math.max(0, cur.offset() - limit)).encode());
         out.put("readOnly", why);
         out.put("sql", sql);
         return out;
+    }
+
+    /** The first column of {@link #rowlessOrder}: the sort column, else the primary key's first, else the first column. */
+    private static ColumnDef leadColumn(View v) {
+        TableDef t = v.table();
+        if (v.sort() != null) return v.sort();
+        return t.primaryKeyColumns().isEmpty() ? t.columns().get(0) : t.column(t.primaryKeyColumns().get(0)).orElseThrow();
+    }
+
+    /**
+     * A position in rows without a key ({@link #offsetPage}): the offset of the page's first row and, when {@code keyset}, the value
+     * of the order's first column in the row before it ({@code lead}) and how many rows up to it hold that value ({@code tied}): the
+     * page is then {@code WHERE lead >= value … OFFSET tied}. The previous page goes by offset alone.
+     */
+    record OffsetCursor(long offset, boolean keyset, Object lead, long tied) {
+
+        static final OffsetCursor FIRST = at(0);
+
+        static OffsetCursor at(long offset) {
+            return new OffsetCursor(offset, false, null, 0);
+        }
+
+        String encode() {
+            ObjectNode o = JSON.createObjectNode().put("o", Long.toString(offset));
+            if (keyset) o.put("k", Long.toString(tied)).set("v", Values.toJson(lead));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(o.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        static OffsetCursor decode(String s, TableDef t, ColumnDef lead) {
+            String bad = "the page cursor is not valid for \"" + t.name() + "\" (an offset): go back to the first page";
+            try {
+                JsonNode o = JSON.readTree(Base64.getUrlDecoder().decode(s));
+                long offset = Long.parseLong(o.get("o").asText());
+                if (offset < 0) throw StudioException.bad(bad);
+                if (!o.has("k")) return at(offset);
+                long tied = Long.parseLong(o.get("k").asText());
+                if (tied < 0 || !o.has("v")) throw StudioException.bad(bad);
+                return new OffsetCursor(offset, true, o.get("v").isNull() ? null : Values.fromJson(lead, null, o.get("v")), tied);
+            } catch (IOException | IllegalArgumentException | NullPointerException e) {
+                throw StudioException.bad(bad);
+            }
+        }
+
+        /**
+         * The cursor after {@code shown} (this cursor's page): from the last row's value, with the rows that tie with it counted. By
+         * offset alone where that count is not sure: the whole page ties and the tie may have begun on an earlier page, a text that
+         * a NOCASE or RTRIM column may hold equal to the last ('a', 'A'), a value too long for a URL, an integer D1 rounded.
+         */
+        OffsetCursor next(String column, List<Map<String, Object>> shown, boolean remote) {
+            OffsetCursor byOffset = at(offset + shown.size());
+            Object last = shown.get(shown.size() - 1).get(column);
+            JsonNode inUrl = Values.toJson(last);
+            if (inUrl.toString().length() > Cursor.MAX_INLINE || inUrl.has("truncated")) return byOffset;
+            if (remote && last instanceof Long n && (n >= 1L << 53 || n <= -(1L << 53))) return byOffset;
+            int run = 0;
+            for (int i = shown.size() - 1; i >= 0; i--) {
+                Boolean same = tie(shown.get(i).get(column), last);
+                if (same == null) return byOffset;
+                if (!same) break;
+                run++;
+            }
+            if (run < shown.size()) return new OffsetCursor(offset + shown.size(), true, last, run);
+            Boolean continued = keyset ? tie(lead, last) : Boolean.valueOf(offset > 0);
+            if (continued == null) return byOffset;
+            if (!continued) return new OffsetCursor(offset + shown.size(), true, last, run);   // the tie begins on this page
+            return keyset ? new OffsetCursor(offset + shown.size(), true, last, tied + run) : byOffset;
+        }
+
+        /** Whether two values tie in ORDER BY: true, false, or null where a column's collation may make two texts equal. */
+        static Boolean tie(Object a, Object b) {
+            if (a == null || b == null) return a == b;
+            if (a instanceof Number x && b instanceof Number y) {
+                if (Double.isInfinite(x.doubleValue()) || Double.isInfinite(y.doubleValue())) return x.doubleValue() == y.doubleValue();
+                return number(x).compareTo(number(y)) == 0;   // exact: 2^53 + 1 and 2^53 as a real do not tie
+            }
+            if (a instanceof byte[] x && b instanceof byte[] y) return java.util.Arrays.equals(x, y);
+            if (a instanceof String x && b instanceof String y) {
+                if (x.equals(y)) return true;
+                return x.equalsIgnoreCase(y) || x.stripTrailing().equals(y.stripTrailing()) ? null : false;
+            }
+            return false;   // storage classes never tie: NULL, numbers, texts, blobs
+        }
+
+        private static java.math.BigDecimal number(Number n) {
+            return n instanceof Double d ? new java.math.BigDecimal(d) : java.math.BigDecimal.valueOf(n.longValue());
+        }
     }
 
     /** A page's answer before its rows: the table, the page size and the column names. */
@@ -897,10 +991,6 @@ final class StudioData {
         for (String c : t.columnNames()) values.add(Values.toJson(r.get(c)));
     }
 
-    private static String offsetCursor(long offset) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.createObjectNode().put("o", Long.toString(offset)).toString()
-                .getBytes(StandardCharsets.UTF_8));
-    }
 
     /** A total order for rows without a key: the view's sort, then the primary key, or every column where there is none. */
     private static List<String> rowlessOrder(View v) {

@@ -1612,4 +1612,52 @@ class StudioServerTest {
                     r -> cell(r, 0) + ":" + cell(r, 1)));
         }
     }
+
+    /**
+     * A view has no key, so its pages are LIMIT … OFFSET: page 18,000 of a 1,000,000-row view took 10-15 times page 1 (README, Paging
+     * speed). A next page now continues from the last row's value of the order's first column (WHERE "grp" >= ?) and OFFSET skips
+     * only the rows that tie with it; where the tie cannot be counted for sure (a NOCASE column's 'a' and 'A') it goes by offset.
+     * Every row once, in order, both ways, sorted or not, page sizes 1 to 3; locally and over D1.
+     */
+    @Test
+    void aViewsNextPageContinuesFromTheLastRowsValueAndVisitsEveryRowOnce() throws Exception {
+        String[] ddl = {"CREATE TABLE ev (id integer PRIMARY KEY, grp integer, name text COLLATE NOCASE)",
+                "INSERT INTO ev VALUES (1, NULL, 'x'), (2, NULL, 'y'), (3, 1, 'a'), (4, 1, 'A'), (5, 1, 'a'), (6, 2, 'b'), (7, 2, 'b'), (8, 3, 'B'),"
+                        + " (9, 3, 'c'), (10, 4, 'd'), (11, 2.5, 'r'), (12, 2, 'b ')",
+                "CREATE VIEW ev_view AS SELECT grp, name FROM ev"};
+        db.runAtomically(List.of(ddl), false);
+        JsonNode first = ok("GET", "/api/rows?table=ev_view&limit=3", null);
+        JsonNode second = ok("GET", "/api/rows?table=ev_view&limit=3&after=" + enc(first.get("next").asText()), null);
+        assertEquals("SELECT * FROM \"ev_view\" WHERE \"grp\" >= ? ORDER BY \"grp\", \"name\" LIMIT 4 OFFSET 1", second.get("sql").asText());
+        viewPagesVisitEveryRowOnce(db);
+        try (D1 over = d1(ddl)) {
+            studioOverD1(over.db(), false);
+            viewPagesVisitEveryRowOnce(over.db());
+        }
+    }
+
+    void viewPagesVisitEveryRowOnce(Database target) throws Exception {
+        for (String sort : List.of("", "grp", "name")) {
+            for (String dir : List.of("asc", "desc")) {
+                String order = (sort.isEmpty() ? "" : "\"" + sort + "\" " + dir + ", ") + "\"grp\" " + dir + ", \"name\" " + dir;
+                List<String> expected = target.query("SELECT coalesce(CAST(grp AS TEXT), 'NULL') || ':' || name AS r FROM ev_view ORDER BY " + order)
+                        .stream().map(r -> (String) r.get("r")).toList();
+                for (int limit = 1; limit <= 3; limit++) {
+                    List<String> seen = new ArrayList<>();
+                    String after = null;
+                    do {
+                        JsonNode p = ok("GET", "/api/rows?table=ev_view&limit=" + limit + "&dir=" + dir + (sort.isEmpty() ? "" : "&sort=" + sort)
+                                + (after == null ? "" : "&after=" + enc(after)), null);
+                        p.get("rows").forEach(r -> seen.add(cell(r, 0) + ":" + cell(r, 1)));
+                        after = p.path("next").asText(null);
+                    } while (after != null && seen.size() < 30);
+                    String what = sort + " " + dir + " limit " + limit;
+                    // 'a' and 'A' tie under NOCASE (either may come first): the same rows, in the same order but for that
+                    assertEquals(expected.stream().sorted().toList(), seen.stream().sorted().toList(), what);
+                    assertEquals(expected.stream().map(x -> x.toLowerCase(java.util.Locale.ROOT)).toList(),
+                            seen.stream().map(x -> x.toLowerCase(java.util.Locale.ROOT)).toList(), what);
+                }
+            }
+        }
+    }
 }
