@@ -342,6 +342,31 @@ class StudioBrowserTest {
         assertEquals(0, browser.count("#grid input.cell"));
     }
 
+    /**
+     * Columns named rowid, oid and _rowid_ hide a table's rowid: such a table was read-only. With a primary key its rows are now
+     * edited by that key in the page; without one the page says why they are read-only.
+     */
+    @Test
+    void aTableWhoseColumnsHideItsRowidIsEditedByKeyOrSaysWhyItIsReadOnly() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE hk (rowid text, oid text, _rowid_ text, code text NOT NULL PRIMARY KEY, v text)",
+                "INSERT INTO hk VALUES ('1', '1', '1', 'a', 'x'), ('1', '1', '1', 'b', 'x')",
+                "CREATE TABLE hn (rowid text, oid text, _rowid_ text, v text)", "INSERT INTO hn VALUES ('1', '1', '1', 'x')"), false);
+        openStudio("table=hk");
+        String keyed = "#grid tr[data-key='[{\"t\":\"s\",\"v\":\"b\"}]'] td[data-col='v']";
+        waitFor(() -> browser.count(keyed) == 1, "hk's rows are shown with their keys");
+        assertFalse(browser.textOf("#page").contains("read-only"), browser.textOf("#page"));
+        browser.click(keyed);
+        browser.type(browser.find(keyed + " input.cell"), "\uE009a\uE009two\uE007");
+        waitFor(() -> "two".equals(scalar("SELECT v FROM hk WHERE code = 'b'")), "the edit is saved by key");
+        assertEquals("x", scalar("SELECT v FROM hk WHERE code = 'a'"));
+
+        openStudio("table=hn");
+        waitFor(() -> browser.texts("#grid td[data-col='v']").equals(List.of("x")), "hn's row is shown");
+        assertTrue(browser.textOf("#page").endsWith(" · table \"hn\" has columns named rowid, oid and _rowid_, which hide its rowid, and no primary"
+                + " key: its rows are shown read-only; change them in the SQL console"), browser.textOf("#page"));
+        assertEquals(0, browser.count("#grid button.delete"));
+    }
+
     /** A cell of a composite foreign key links to the referenced row by all of the key's columns (it had no link). */
     @Test
     void aCompositeForeignKeyCellLinksToTheRowItReferences() throws Exception {
