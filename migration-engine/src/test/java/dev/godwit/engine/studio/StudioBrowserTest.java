@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (no Selenium): each flow of issue #16 on a real SQLite file, asserting on what the page shows
  * and on the rows in the database afterwards. .ci/run installs Debian's chromium and
  * chromium-driver; elsewhere set -Dgodwit.chromium / -Dgodwit.chromedriver. With
- * -Dgodwit.screenshots=DIR the main views are saved there as PNG (docs/images in the README).
+ * -Dgodwit.screenshots=DIR the main views are saved there as PNG (the README's docs/images come from tools/studio-screenshots.sh, on the demo schema).
  */
 class StudioBrowserTest {
 
