@@ -688,9 +688,9 @@ final class StudioData {
                 .map(ColumnDef::name).toList();
     }
 
-    /** The label of the k-th key column's packed value: {@link #rowidLabel}'s, numbered. */
+    /** The label of the k-th key column's packed value: one no column has, as {@link #rowidLabel}. */
     private static String keyLabel(TableDef t, int k) {
-        return rowidLabel(t) + "_key" + k;
+        return freeLabel(t, "__godwit_key" + k);
     }
 
     /**
@@ -769,10 +769,15 @@ final class StudioData {
 
     /** The label the page query gives the rowid, one no column of the table has (a column of that name would replace it in the row). */
     static String rowidLabel(TableDef t) {
+        return freeLabel(t, "__godwit_rowid");
+    }
+
+    /** {@code base}, or {@code base_2}, {@code base_3}…: the first that no column of the table has (in any case). */
+    private static String freeLabel(TableDef t, String base) {
         Set<String> taken = new java.util.HashSet<>();
         t.columnNames().forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
-        String label = "__godwit_rowid";
-        for (int k = 2; taken.contains(label); k++) label = "__godwit_rowid_" + k;
+        String label = base;
+        for (int k = 2; taken.contains(label); k++) label = base + "_" + k;
         return label;
     }
 

@@ -1660,4 +1660,24 @@ class StudioServerTest {
             }
         }
     }
+
+    /**
+     * A WITHOUT ROWID table's key travels over D1 under labels the studio picks: a column of the same name was taken for a packed key
+     * and misread (locally it broke the page). The labels now avoid the table's column names, as the rowid's does.
+     */
+    @Test
+    void aColumnNamedLikeTheStudiosKeyLabelIsReadAsItIs() throws Exception {
+        // __godwit_rowid_key0 was the label; __godwit_key0 is the label's base now
+        String[] ddl = {"CREATE TABLE odd (k text PRIMARY KEY, \"__godwit_rowid_key0\" text, \"__godwit_key0\" text) WITHOUT ROWID",
+                "INSERT INTO odd VALUES ('a', 'text 6869', 'integer 31'), ('b', 'x', 'y')"};
+        db.runAtomically(List.of(ddl), false);
+        assertEquals(List.of("a:text 6869:integer 31", "b:x:y"), allRows("table=odd", r -> cell(r, 0) + ":" + cell(r, 1) + ":" + cell(r, 2)));
+        try (D1 over = d1(ddl)) {
+            studioOverD1(over.db(), true);
+            assertEquals(List.of("a:text 6869:integer 31", "b:x:y"), allRows("table=odd", r -> cell(r, 0) + ":" + cell(r, 1) + ":" + cell(r, 2)));
+            String a = "[{\"t\":\"s\",\"v\":\"a\"}]";
+            ok("PUT", "/api/rows?table=odd", "{\"key\": " + a + ", \"version\": \"" + versionOfKey("odd", a) + "\", \"values\": {\"__godwit_key0\": {\"input\": \"z\"}}}");
+            assertEquals(List.of(Map.of("k", "a", "c", "z"), Map.of("k", "b", "c", "y")), over.db().query("SELECT k, \"__godwit_key0\" AS c FROM odd ORDER BY k"));
+        }
+    }
 }
