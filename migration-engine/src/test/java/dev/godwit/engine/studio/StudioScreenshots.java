@@ -70,6 +70,9 @@ public final class StudioScreenshots {
             waitFor(() -> browser.count("#grid tr[data-rowid]") == 4, "the agents over D1");
             shot(browser, out, "studio-d1.png");
         }
+        try (var files = Files.walk(work)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
         System.out.println("screenshots written to " + out);
     }
 
