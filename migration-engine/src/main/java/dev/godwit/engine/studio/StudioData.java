@@ -754,16 +754,38 @@ final class StudioData {
             }
             next = 2;
         }
-        if (parts.length > next) {
-            JsonNode big;
-            try {
-                big = JSON.readTree(parts[next]);
-            } catch (IOException e) {
-                throw new IllegalStateException("the integers read beside row " + parts[0] + " are not JSON: " + parts[next], e);
-            }
-            List<String> cols = integerColumns(t);
-            for (int i = 0; i < cols.size(); i++) if (big.get(i).isIntegralNumber()) out.put(cols.get(i), big.get(i).longValue());
+        if (parts.length > next) putBigIntegers(t, parts[next], out);
+        return out;
+    }
+
+    /** The integers of a {@link #bigIntegers} array put back in their columns of {@code row}, whole. */
+    private static void putBigIntegers(TableDef t, String json, Map<String, Object> row) {
+        JsonNode big;
+        try {
+            big = JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("the integers read beside a row of \"" + t.name() + "\" are not JSON: " + json, e);
         }
+        List<String> cols = integerColumns(t);
+        for (int i = 0; i < cols.size(); i++) if (big.get(i).isIntegralNumber()) row.put(cols.get(i), big.get(i).longValue());
+    }
+
+    /**
+     * The columns of rows without a key ({@link #offsetPage}): {@code *}, and over D1 the {@link #bigIntegers} under
+     * {@link #rowidLabel} where the result has room for them (under 100 columns); null for the latter when it has not, so its
+     * integers beyond 2^53 arrive rounded.
+     */
+    private String selectRowless(TableDef t) {
+        String big = db.capabilities().remote() && t.columns().size() < WIDE ? bigIntegers(t) : null;
+        return big == null ? "*" : "*, " + big + " AS " + Quoting.doubleQuoted(rowidLabel(t));
+    }
+
+    /** A row read with {@link #selectRowless}: its integers beyond 2^53 whole, the label gone. */
+    private static Map<String, Object> exactRowless(TableDef t, Map<String, Object> row) {
+        if (!(row.get(rowidLabel(t)) instanceof String json)) return row;
+        Map<String, Object> out = new LinkedHashMap<>(row);
+        out.remove(rowidLabel(t));
+        putBigIntegers(t, json, out);
         return out;
     }
 
@@ -879,16 +901,18 @@ final class StudioData {
             }
             skip = cur.tied();
         }
-        String sql = "SELECT * FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+        String select = selectRowless(t);
+        String sql = "SELECT " + select + " FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY " + String.join(", ", rowlessOrder(v)) + " LIMIT " + (limit + 1) + (skip > 0 ? " OFFSET " + skip : "");
-        List<Map<String, Object>> rows = db.query(sql, params.toArray());
+        List<Map<String, Object>> rows = db.query(sql, params.toArray()).stream().map(r -> exactRowless(t, r)).toList();
         List<Map<String, Object>> shown = rows.subList(0, Math.min(limit, rows.size()));
         ObjectNode out = pageHead(t, limit);
         ArrayNode data = out.putArray("rows");
         for (Map<String, Object> r : shown) {
             rowValues(data.addObject(), t, r);
         }
-        if (rows.size() > limit) out.put("next", cur.next(lead.name(), shown, db.capabilities().remote()).encode());
+        boolean rounded = db.capabilities().remote() && select.equals("*");   // over D1 without the exact integers
+        if (rows.size() > limit) out.put("next", cur.next(lead.name(), shown, rounded).encode());
         if (cur.offset() > 0) out.put("prev", OffsetCursor.at(Math.max(0, cur.offset() - limit)).encode());
         out.put("readOnly", why);
         out.put("sql", sql);
@@ -941,12 +965,12 @@ final class StudioData {
          * offset alone where that count is not sure: the whole page ties and the tie may have begun on an earlier page, a text that
          * a NOCASE or RTRIM column may hold equal to the last ('a', 'A'), a value too long for a URL, an integer D1 rounded.
          */
-        OffsetCursor next(String column, List<Map<String, Object>> shown, boolean remote) {
+        OffsetCursor next(String column, List<Map<String, Object>> shown, boolean rounded) {
             OffsetCursor byOffset = at(offset + shown.size());
             Object last = shown.get(shown.size() - 1).get(column);
             JsonNode inUrl = Values.toJson(last);
             if (inUrl.toString().length() > Cursor.MAX_INLINE || inUrl.has("truncated")) return byOffset;
-            if (remote && last instanceof Long n && (n >= 1L << 53 || n <= -(1L << 53))) return byOffset;
+            if (rounded && last instanceof Long n && (n >= 1L << 53 || n <= -(1L << 53))) return byOffset;
             int run = 0;
             for (int i = shown.size() - 1; i >= 0; i--) {
                 Boolean same = tie(shown.get(i).get(column), last);
@@ -1737,11 +1761,11 @@ final class StudioData {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         filterSql(v, where, params);
-        String sql = "SELECT * FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+        String sql = "SELECT " + selectRowless(t) + " FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY " + String.join(", ", rowlessOrder(v)) + " LIMIT " + (MAX_EXPORT_ROWS + 1);
         long[] n = {0};
         db.queryEach(sql, params, r -> {
-            if (n[0]++ < MAX_EXPORT_ROWS) sink.row(valuesOf(t, r));
+            if (n[0]++ < MAX_EXPORT_ROWS) sink.row(valuesOf(t, exactRowless(t, r)));
         });
         return new Exported(Math.min(n[0], MAX_EXPORT_ROWS), n[0] > MAX_EXPORT_ROWS);
     }
