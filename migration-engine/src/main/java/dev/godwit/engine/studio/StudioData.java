@@ -1111,34 +1111,61 @@ final class StudioData {
     private Map<String, Object> childCounts(TableDef t, RowKey key, List<Object> keyValues, List<ForeignKeyDef> fks) {
         Map<String, Object> out = new LinkedHashMap<>();
         List<String> terms = new ArrayList<>();
+        Map<String, String> values = new LinkedHashMap<>();   // label: the referenced column
         for (int k = 0; k < fks.size(); k++) {
             ForeignKeyDef f = fks.get(k);
             List<String> refCols = refColumns(f);
             if (!terms.isEmpty() && terms.size() + refCols.size() + 1 > MAX_RESULT_COLUMNS) {
-                out.putAll(childCountQuery(t, key, keyValues, terms));
+                out.putAll(childCountQuery(t, key, keyValues, terms, values));
                 terms.clear();
+                values.clear();
             }
             List<String> eq = new ArrayList<>();
             for (int i = 0; i < f.columns().size(); i++) {
                 eq.add("c." + Quoting.doubleQuoted(f.columns().get(i)) + " = p." + Quoting.doubleQuoted(refCols.get(i)));
                 terms.add("p." + Quoting.doubleQuoted(refCols.get(i)) + " AS \"k" + k + "_" + i + "\"");
+                values.put("k" + k + "_" + i, refCols.get(i));
             }
             terms.add("(SELECT count(*) FROM " + Quoting.doubleQuoted(f.table()) + " AS c WHERE " + String.join(" AND ", eq) + ") AS \"n" + k + "\"");
         }
-        if (!terms.isEmpty()) out.putAll(childCountQuery(t, key, keyValues, terms));
+        if (!terms.isEmpty()) out.putAll(childCountQuery(t, key, keyValues, terms, values));
         return out;
     }
 
-    private Map<String, Object> childCountQuery(TableDef t, RowKey key, List<Object> keyValues, List<String> terms) {
+    /**
+     * One query of {@link #childCounts}. Over D1 the referenced values that are integers beyond 2^53 also come as text (one more
+     * result column, as {@link #bigIntegers}), and replace the rounded ones: the page links to the child rows by them.
+     */
+    private Map<String, Object> childCountQuery(TableDef t, RowKey key, List<Object> keyValues, List<String> terms, Map<String, String> values) {
+        List<String> select = new ArrayList<>(terms);
+        List<String> labels = new ArrayList<>(values.keySet());
+        boolean remote = db.capabilities().remote();
+        if (remote) {
+            List<String> big = new ArrayList<>();
+            for (String column : values.values()) {
+                String c = "p." + Quoting.doubleQuoted(column);
+                big.add("CASE WHEN typeof(" + c + ") = 'integer' AND " + c + " NOT BETWEEN -" + EXACT_IN_JSON + " AND " + EXACT_IN_JSON + " THEN " + c + " END");
+            }
+            select.add("json_array(" + String.join(", ", big) + ") AS \"big\"");
+        }
         List<Map<String, Object>> rows;
         try {
-            rows = db.query("SELECT " + String.join(", ", terms) + " FROM " + Quoting.doubleQuoted(t.name()) + " AS p WHERE " + key.equal("p."),
+            rows = db.query("SELECT " + String.join(", ", select) + " FROM " + Quoting.doubleQuoted(t.name()) + " AS p WHERE " + key.equal("p."),
                     keyValues.toArray());
         } catch (dev.godwit.engine.db.DatabaseException e) {
             throw explained(t, e);
         }
         if (rows.isEmpty()) throw noRow(t, key, keyValues);
-        return rows.get(0);
+        Map<String, Object> row = new LinkedHashMap<>(rows.get(0));
+        if (remote && row.remove("big") instanceof String json) {
+            try {
+                JsonNode big = JSON.readTree(json);
+                for (int i = 0; i < labels.size(); i++) if (big.get(i).isIntegralNumber()) row.put(labels.get(i), big.get(i).longValue());
+            } catch (IOException e) {
+                throw new IllegalStateException("the referenced values of a row of \"" + t.name() + "\" are not JSON: " + json, e);
+            }
+        }
+        return row;
     }
 
     private static StudioException noRow(TableDef t, RowKey key, List<Object> keyValues) {

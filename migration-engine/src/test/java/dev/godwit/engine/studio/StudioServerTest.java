@@ -1701,4 +1701,20 @@ class StudioServerTest {
                     page("GET", "/api/export?table=big_view&format=csv&sort=n", null).body());
         }
     }
+
+    /**
+     * Over D1 a row's references carried the referenced key's value as D1 returned it: 9007199254740993 rounded to ...992, so the
+     * page's link to the child rows filtered by the other parent's key. The values now arrive whole.
+     */
+    @Test
+    void overD1TheReferencesOfARowCarryItsKeyAbove2To53Exactly() throws Exception {
+        try (D1 over = d1("CREATE TABLE parent (id integer PRIMARY KEY, code integer NOT NULL UNIQUE)",
+                "CREATE TABLE child (id integer PRIMARY KEY, code integer REFERENCES parent(code))",
+                "INSERT INTO parent VALUES (1, 9007199254740992), (2, 9007199254740993)", "INSERT INTO child VALUES (10, 9007199254740993), (11, 9007199254740993)")) {
+            studioOverD1(over.db(), false);
+            JsonNode refs = ok("GET", "/api/refs?table=parent&rowid=2", null).get("references").get(0);
+            assertEquals(2, refs.get("count").asLong());
+            assertEquals("[{\"t\":\"i\",\"v\":\"9007199254740993\"}]", refs.get("values").toString());
+        }
+    }
 }
