@@ -679,7 +679,28 @@ final class StudioData {
             String c = Quoting.doubleQuoted(n);
             terms.add("CASE WHEN typeof(" + c + ") = 'integer' AND " + c + " NOT BETWEEN -" + EXACT_IN_JSON + " AND " + EXACT_IN_JSON + " THEN " + c + " END");
         }
-        return terms.isEmpty() ? null : "json_array(" + String.join(", ", terms) + ")";
+        return terms.isEmpty() ? null : jsonArray(terms);
+    }
+
+    /** D1's documented limit of arguments per SQL function (workerd's own is 127). */
+    private static final int FUNCTION_ARGS = 32;
+
+    /** {@code json_array(terms)}, or over {@value #FUNCTION_ARGS} terms arrays of them in one: read back by {@link #flat}. */
+    private static String jsonArray(List<String> terms) {
+        if (terms.size() <= FUNCTION_ARGS) return "json_array(" + String.join(", ", terms) + ")";
+        List<String> groups = new ArrayList<>();
+        for (int from = 0; from < terms.size(); from += FUNCTION_ARGS) groups.add(jsonArray(terms.subList(from, Math.min(terms.size(), from + FUNCTION_ARGS))));
+        return jsonArray(groups);
+    }
+
+    /** A {@link #jsonArray}'s values in order, its groups undone. */
+    private static List<JsonNode> flat(JsonNode array) {
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode e : array) {
+            if (e.isArray()) out.addAll(flat(e));
+            else out.add(e);
+        }
+        return out;
     }
 
     /** The columns that can hold an integer: not those of TEXT or REAL affinity, which turn one into text or a real. */
@@ -767,7 +788,8 @@ final class StudioData {
             throw new IllegalStateException("the integers read beside a row of \"" + t.name() + "\" are not JSON: " + json, e);
         }
         List<String> cols = integerColumns(t);
-        for (int i = 0; i < cols.size(); i++) if (big.get(i).isIntegralNumber()) row.put(cols.get(i), big.get(i).longValue());
+        List<JsonNode> values = flat(big);
+        for (int i = 0; i < cols.size(); i++) if (values.get(i).isIntegralNumber()) row.put(cols.get(i), values.get(i).longValue());
     }
 
     /**
@@ -1146,7 +1168,7 @@ final class StudioData {
                 String c = "p." + Quoting.doubleQuoted(column);
                 big.add("CASE WHEN typeof(" + c + ") = 'integer' AND " + c + " NOT BETWEEN -" + EXACT_IN_JSON + " AND " + EXACT_IN_JSON + " THEN " + c + " END");
             }
-            select.add("json_array(" + String.join(", ", big) + ") AS \"big\"");
+            select.add(jsonArray(big) + " AS \"big\"");
         }
         List<Map<String, Object>> rows;
         try {
@@ -1159,7 +1181,7 @@ final class StudioData {
         Map<String, Object> row = new LinkedHashMap<>(rows.get(0));
         if (remote && row.remove("big") instanceof String json) {
             try {
-                JsonNode big = JSON.readTree(json);
+                List<JsonNode> big = flat(JSON.readTree(json));
                 for (int i = 0; i < labels.size(); i++) if (big.get(i).isIntegralNumber()) row.put(labels.get(i), big.get(i).longValue());
             } catch (IOException e) {
                 throw new IllegalStateException("the referenced values of a row of \"" + t.name() + "\" are not JSON: " + json, e);

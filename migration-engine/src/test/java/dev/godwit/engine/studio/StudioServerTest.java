@@ -1717,4 +1717,50 @@ class StudioServerTest {
             assertEquals("[{\"t\":\"i\",\"v\":\"9007199254740993\"}]", refs.get("values").toString());
         }
     }
+
+    /** The most arguments any call of {@code fn(} in {@code sql} has (commas at its own depth, outside quotes, plus one). */
+    static int mostArguments(String sql, String fn) {
+        int most = 0;
+        for (int at = sql.indexOf(fn + "("); at >= 0; at = sql.indexOf(fn + "(", at + 1)) {
+            int depth = 0;
+            int args = 1;
+            char quote = 0;
+            for (int i = at + fn.length(); i < sql.length(); i++) {
+                char c = sql.charAt(i);
+                if (quote != 0) {
+                    if (c == quote) quote = 0;
+                } else if (c == '\'' || c == '"') {
+                    quote = c;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    if (--depth == 0) break;
+                } else if (c == ',' && depth == 1) {
+                    args++;
+                }
+            }
+            most = Math.max(most, args);
+        }
+        return most;
+    }
+
+    /**
+     * D1's documented limit is 32 arguments per SQL function: the integers beyond 2^53 of a 100-column table were one json_array of
+     * 100. They are now read in arrays of 32 at most, nested, and still arrive whole.
+     */
+    @Test
+    void overD1AHundredIntegerColumnsTravelInJsonArraysOfAtMost32() throws Exception {
+        StringBuilder ddl = new StringBuilder("CREATE TABLE nums (id integer PRIMARY KEY");
+        for (int i = 1; i < 100; i++) ddl.append(", n").append(i).append(" integer");
+        try (D1 over = d1(ddl + ")", "INSERT INTO nums (id, n1, n40, n99) VALUES (1, 9007199254740993, 9007199254740995, -9007199254740993)")) {
+            studioOverD1(over.db(), true);
+            JsonNode p = ok("GET", "/api/rows?table=nums&sort=n99", null);
+            int most = mostArguments(p.get("sql").asText(), "json_array");
+            assertTrue(most <= 32, "a json_array of " + most + " arguments");
+            JsonNode row = p.get("rows").get(0);
+            assertEquals(List.of("9007199254740993", "9007199254740995", "-9007199254740993"), List.of(cell(row, 1), cell(row, 40), cell(row, 99)));
+            ok("PUT", "/api/rows?table=nums", v("nums", "{\"rowid\": \"1\", \"values\": {\"n2\": {\"input\": \"2\"}}}"));
+            assertEquals(List.of(Map.of("n", 2L)), over.db().query("SELECT n2 AS n FROM nums WHERE n1 = 9007199254740993"));
+        }
+    }
 }
