@@ -225,7 +225,7 @@ final class D1Wire {
 
     private static void bind(PreparedStatement ps, int i, JsonNode v) throws SQLException {
         if (v == null || v.isNull()) ps.setObject(i, null);
-        else if (v.isIntegralNumber()) ps.setLong(i, v.longValue());
+        else if (v.isIntegralNumber()) ps.setLong(i, (long) asJavaScript(v.longValue()));
         else if (v.isNumber()) ps.setDouble(i, v.doubleValue());
         else if (v.isBoolean()) ps.setLong(i, v.booleanValue() ? 1 : 0);
         else if (v.isArray()) {
@@ -233,6 +233,14 @@ final class D1Wire {
             for (int k = 0; k < b.length; k++) b[k] = (byte) v.get(k).asInt();
             ps.setBytes(i, b);
         } else ps.setString(i, v.asText());
+    }
+
+    /**
+     * A bound integer as D1 gets it: the request's JSON is parsed by JavaScript, whose numbers are doubles, so 9007199254740993 is
+     * bound as 9007199254740992 (d1.md), as the answer's integers are rounded ({@link #json}).
+     */
+    private static double asJavaScript(long n) {
+        return n >= -(1L << 53) && n <= 1L << 53 ? n : (double) n;
     }
 
     private static JsonNode json(Object v) {

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (no Selenium): each flow of issue #16 on a real SQLite file, asserting on what the page shows
  * and on the rows in the database afterwards. .ci/run installs Debian's chromium and
  * chromium-driver; elsewhere set -Dgodwit.chromium / -Dgodwit.chromedriver. With
- * -Dgodwit.screenshots=DIR the main views are saved there as PNG (docs/images in the README).
+ * -Dgodwit.screenshots=DIR the main views are saved there as PNG (the README's docs/images come from tools/studio-screenshots.sh, on the demo schema).
  */
 class StudioBrowserTest {
 
@@ -340,6 +340,31 @@ class StudioBrowserTest {
         waitFor(() -> browser.textOf("#status").equals("this text is too large to edit here (3,000,000 characters); change it in the SQL console"),
                 "a click says the text is too large to edit here");
         assertEquals(0, browser.count("#grid input.cell"));
+    }
+
+    /**
+     * Columns named rowid, oid and _rowid_ hide a table's rowid: such a table was read-only. With a primary key its rows are now
+     * edited by that key in the page; without one the page says why they are read-only.
+     */
+    @Test
+    void aTableWhoseColumnsHideItsRowidIsEditedByKeyOrSaysWhyItIsReadOnly() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE hk (rowid text, oid text, _rowid_ text, code text NOT NULL PRIMARY KEY, v text)",
+                "INSERT INTO hk VALUES ('1', '1', '1', 'a', 'x'), ('1', '1', '1', 'b', 'x')",
+                "CREATE TABLE hn (rowid text, oid text, _rowid_ text, v text)", "INSERT INTO hn VALUES ('1', '1', '1', 'x')"), false);
+        openStudio("table=hk");
+        String keyed = "#grid tr[data-key='[{\"t\":\"s\",\"v\":\"b\"}]'] td[data-col='v']";
+        waitFor(() -> browser.count(keyed) == 1, "hk's rows are shown with their keys");
+        assertFalse(browser.textOf("#page").contains("read-only"), browser.textOf("#page"));
+        browser.click(keyed);
+        browser.type(browser.find(keyed + " input.cell"), "\uE009a\uE009two\uE007");
+        waitFor(() -> "two".equals(scalar("SELECT v FROM hk WHERE code = 'b'")), "the edit is saved by key");
+        assertEquals("x", scalar("SELECT v FROM hk WHERE code = 'a'"));
+
+        openStudio("table=hn");
+        waitFor(() -> browser.texts("#grid td[data-col='v']").equals(List.of("x")), "hn's row is shown");
+        assertTrue(browser.textOf("#page").endsWith(" · table \"hn\" has columns named rowid, oid and _rowid_, which hide its rowid, and no primary"
+                + " key: its rows are shown read-only; change them in the SQL console"), browser.textOf("#page"));
+        assertEquals(0, browser.count("#grid button.delete"));
     }
 
     /** A cell of a composite foreign key links to the referenced row by all of the key's columns (it had no link). */

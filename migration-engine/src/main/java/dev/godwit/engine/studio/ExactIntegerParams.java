@@ -1,0 +1,108 @@
+package dev.godwit.engine.studio;
+
+import dev.godwit.engine.db.Capabilities;
+import dev.godwit.engine.db.Database;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The port over D1, whose bound numbers go through JavaScript: the request's JSON is parsed into doubles, so a parameter
+ * 9007199254740993 is bound as 9007199254740992 and a page continued from, or a write read, another row. An integer parameter
+ * beyond ±2^53 is written into the SQL as its literal instead, which SQLite reads exactly; the others are bound as given.
+ */
+final class ExactIntegerParams implements Database {
+
+    private static final long EXACT = 1L << 53;
+    private final Database db;
+
+    ExactIntegerParams(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public String describe() {
+        return db.describe();
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return db.capabilities();
+    }
+
+    @Override
+    public List<Map<String, Object>> query(String sql, Object... params) {
+        List<Object> kept = new ArrayList<>();
+        String inlined = inlined(sql, Arrays.asList(params), kept);
+        return inlined == null ? db.query(sql, params) : db.query(inlined, kept.toArray());
+    }
+
+    @Override
+    public void queryEach(String sql, List<Object> params, Consumer<Map<String, Object>> each) {
+        List<Object> kept = new ArrayList<>();
+        String inlined = inlined(sql, params, kept);
+        if (inlined == null) db.queryEach(sql, params, each);
+        else db.queryEach(inlined, kept, each);
+    }
+
+    @Override
+    public void runAtomically(List<String> statements, boolean foreignKeysOff) {
+        db.runAtomically(statements, foreignKeysOff);
+    }
+
+    @Override
+    public void close() {
+        // The caller owns the database.
+    }
+
+    private static boolean big(Object v) {
+        return v instanceof Long n && (n > EXACT || n < -EXACT);
+    }
+
+    /**
+     * The SQL with each {@code ?} whose parameter is a {@link #big} integer replaced by its digits, the other parameters in
+     * {@code kept}; null when there is nothing to replace or the SQL is not the studio's plain kind (a numbered {@code ?1}, a
+     * comment, a count of {@code ?} other than the parameters'), which then runs as it is.
+     */
+    static String inlined(String sql, List<Object> params, List<Object> kept) {
+        if (params.stream().noneMatch(ExactIntegerParams::big)) return null;
+        StringBuilder out = new StringBuilder(sql.length() + 32);
+        int p = 0;
+        int n = sql.length();
+        for (int i = 0; i < n; i++) {
+            char c = sql.charAt(i);
+            if (c == '\'' || c == '"' || c == '`' || c == '[') {   // a text or a quoted name, which may hold a '?': copied whole
+                char close = c == '[' ? ']' : c;
+                int j = i + 1;
+                while (j < n) {
+                    if (sql.charAt(j) == close) {
+                        if (close != ']' && j + 1 < n && sql.charAt(j + 1) == close) {   // '' or "" inside: still quoted
+                            j += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    j++;
+                }
+                out.append(sql, i, Math.min(j + 1, n));
+                i = j;
+            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-' || c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+                return null;
+            } else if (c == '?') {
+                if (p >= params.size() || i + 1 < n && Character.isDigit(sql.charAt(i + 1))) return null;
+                Object v = params.get(p++);
+                if (big(v)) {
+                    out.append(' ').append(v).append(' ');   // spaced: "-?" must not become "--9…"
+                } else {
+                    out.append('?');
+                    kept.add(v);
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return p == params.size() ? out.toString() : null;
+    }
+}
