@@ -73,8 +73,25 @@ class LossDeclarationTest {
             PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> migrator.apply(folder, ApplyOptions.defaults()));
             assertTrue(e.getMessage().endsWith(", or pass -Ddb.acceptDataLoss to apply it as it is (0001_name_check.sql was written by db:generate"
                     + " and meta/_sums/0001_name_check.sha256 holds its checksum: if it means to remove those rows, add the line"
-                    + " -- godwit:accept-data-loss notes, orders to it and record that edit with mvn db:repair (db:verify refuses a generated"
-                    + " migration edited without it))."), e.getMessage());
+                    + " -- godwit:accept-data-loss notes, orders to it and record that edit with mvn db:repair -Dlocal (db:verify refuses a"
+                    + " generated migration edited without it))."), e.getMessage());
+            assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM orders"), "nothing was applied");
+        }
+    }
+
+    @Test
+    void thePreflightsRepairCommandIsTheOneForTheDatabaseItRefused() throws Exception {
+        // mvn db:repair alone works on the configured database (Cloudflare D1 unless -Dlocal): the refused one is named as
+        // db:apply's command line named it, or the edit is recorded somewhere else, or nowhere (no D1 settings)
+        MigrationsFolder folder = generatedFolder();
+        Path file = databaseAtInit(folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            Migrator migrator = new Migrator(db, HISTORY, EngineLog.SILENT)
+                    .checkingPendingWith(Preflight.ofFile(file, false, EngineLog.SILENT).withCommandArgs(" -Ddb.local.path=.godwit/app.sqlite"));
+            PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> migrator.apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().endsWith("add the line -- godwit:accept-data-loss notes, orders to it and record that edit with"
+                    + " mvn db:repair -Dlocal -Ddb.local.path=.godwit/app.sqlite (db:verify refuses a generated migration edited without it))."),
+                    e.getMessage());
             assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM orders"), "nothing was applied");
         }
     }
