@@ -10,6 +10,7 @@ import dev.godwit.schema.Table;
 import dev.godwit.schema.View;
 import dev.godwit.schema.model.ColumnMode;
 import dev.godwit.schema.model.FkAction;
+import dev.godwit.schema.model.ForeignKeyDef;
 import dev.godwit.schema.model.Generated;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SchemaException;
@@ -446,6 +447,39 @@ class YamlSchemaReaderTest {
         assertTrue(snapshot.contains("\"users_org_id_email_pk\": {\n          \"columns\": [\n            \"org_id\",\n            \"email\"\n"), snapshot);
         assertTrue(snapshot.contains("\"users_org_id_orgs_id_fk\""), snapshot);
         assertTrue(!snapshot.contains("ORG_ID") && !snapshot.contains("Org_Id") && !snapshot.contains("NICK"), snapshot);
+    }
+
+    /**
+     * A foreign key's target spelled in another case ({table: USERS, column: ID}) was spelled as declared in the model, but its
+     * default name was made from the spelling as typed: posts_user_id_USERS_ID_fk in the snapshot, where the same schema spelled
+     * as declared (and drizzle-kit, whose references are objects) says posts_user_id_users_id_fk. The name follows the target.
+     */
+    @Test
+    void aForeignKeysDefaultNameSpellsItsTargetAsDeclared() throws Exception {
+        String yaml = """
+                tables:
+                  - name: users
+                    columns:
+                      - {name: Id, type: integer, primaryKey: true}
+                      - {name: parent_id, type: integer}
+                    foreignKeys: [{columns: [parent_id], references: {table: USERS, columns: [ID]}}]
+                  - name: posts
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: user_id, type: integer, references: {table: USERS, column: ID, onDelete: cascade}}
+                      - {name: editor_id, type: integer, references: {table: users, column: id, name: posts_editor_USERS_fk}}
+                """;
+        SchemaDef s = YamlSchemaReader.read(yaml, "s.yaml");
+        assertEquals(List.of("users_parent_id_users_Id_fk"), s.table("users").orElseThrow().foreignKeys().stream().map(ForeignKeyDef::name).toList());
+        assertEquals(List.of("posts_user_id_users_Id_fk", "posts_editor_USERS_fk"),
+                s.table("posts").orElseThrow().foreignKeys().stream().map(ForeignKeyDef::name).toList(), "a name given is kept as given");
+        assertEquals(YamlSchemaReader.read(yaml.replace("table: USERS, columns: [ID]", "table: users, columns: [Id]")
+                .replace("table: USERS, column: ID", "table: users, column: Id").replace("column: id, name", "column: Id, name"), "s.yaml"), s);
+        dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(dir.resolve("drizzle"));
+        new dev.godwit.engine.generate.Generator().generate(s, folder, dev.godwit.engine.generate.GenerateOptions.batch().withName("init"));
+        String snapshot = Files.readString(folder.snapshotFile("0000_init"));
+        assertTrue(snapshot.contains("\"posts_user_id_users_Id_fk\": {\n          \"name\": \"posts_user_id_users_Id_fk\","), snapshot);
+        assertTrue(!snapshot.contains("USERS_ID") && !snapshot.contains("_ID_fk"), snapshot);
     }
 
     /** A one-column primaryKey naming no column of the table ([idd] for id) left the table without a key and said nothing. */
