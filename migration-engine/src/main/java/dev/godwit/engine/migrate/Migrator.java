@@ -231,7 +231,7 @@ public final class Migrator {
         long start = System.nanoTime();
         checkJournal(local, history, "Nothing was applied.");
         List<MigrationState> states = states(local, historyExists ? history.read(db) : List.of());
-        HistoryCheck.check(states, history, options, new HistoryCheck.Place("mvn db:repair" + commandArgs, wayBack()), log);
+        HistoryCheck.check(states, history, options, new HistoryCheck.Place(command("db:repair"), wayBack()), log);
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
         // Every pending migration is checked before anything is sent or run, the history table included.
         for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, log);
@@ -464,7 +464,7 @@ public final class Migrator {
                 sb.append("\n  ").append(dev.godwit.engine.db.D1Limits.INSTRUCTION_LIMIT_HINT);
             }
             sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");
-            String baseline = baselineHint(m, e.databaseMessage(), "mvn db:baseline" + commandArgs);
+            String baseline = baselineHint(m, e.databaseMessage(), command("db:baseline"));
             if (baseline != null) {
                 sb.append("\n  ").append(baseline);
             } else {
@@ -502,6 +502,11 @@ public final class Migrator {
     }
 
     /** How this database goes back to before a migration: the local copy db:apply kept, or D1's Time Travel. */
+    /** A goal's command for this database: -Dlocal for a local file (without it the goal works on Cloudflare D1), then what picked it. */
+    private String command(String goal) {
+        return "mvn " + goal + (db.capabilities().remote() ? "" : " -Dlocal") + commandArgs;
+    }
+
     private String wayBack() {
         return db.capabilities().remote() ? "mvn db:restore" + commandArgs + " -Ddb.timestamp=TIME before it, or the bookmark db:apply printed then"
                 : "mvn db:restore -Dlocal" + commandArgs;
