@@ -482,6 +482,25 @@ class YamlSchemaReaderTest {
         assertTrue(!snapshot.contains("USERS_ID") && !snapshot.contains("_ID_fk"), snapshot);
     }
 
+    /**
+     * SQLite folds the case of ASCII letters only: [ÉMAIL] does not name the column émail, and is refused, as SQLite would not find
+     * it; but the refusal said only "not in table", which reads wrong next to [EMAIL] being taken for email. It now names the
+     * column and why SQLite takes them for two names.
+     */
+    @Test
+    void aListSpelledInAnotherCaseOfANonAsciiLetterIsRefusedSayingWhy() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    columns:
+                      - {name: émail, type: text}
+                    indexes: [{name: users_email_idx, columns: [ÉMAIL]}]
+                """, "s.yaml"));
+        assertEquals(List.of("s.yaml line 2 (table \"users\"): index \"users_email_idx\" names column \"ÉMAIL\", which is not in table \"users\""
+                + " (it has \"émail\", another name to SQLite, which ignores the case of ASCII letters only: write the name as declared)"),
+                e.problems());
+    }
+
     /** A one-column primaryKey naming no column of the table ([idd] for id) left the table without a key and said nothing. */
     @Test
     void aOneColumnPrimaryKeyNamingNoColumnIsRefused() {
