@@ -234,14 +234,17 @@ public final class Introspector {
 
         /**
          * What a pulled schema lacks for a table option the model has no place for (STRICT, WITHOUT ROWID), and what that
-         * means later: new databases get the table without it, and so does this one when a migration rebuilds the table.
+         * means later: new databases get the table without it, and so does this one when a migration rebuilds the table (which
+         * the pre-flight of one database's apply refuses; a fleet's apply has none).
          */
         private static String notPulled(String table, String option) {
             return "table \"" + table + "\" is " + option + ", which the pulled schema does not say (the model has no place for it): the"
                     + " baseline migration creates it without " + option + " on a new database (CI, another environment), and a later"
                     + " migration that rebuilds \"" + table + "\" (most column and key changes do) creates it without " + option
                     + " here too. db:apply's pre-flight refuses such a migration, naming " + option + ", until the rebuild is written"
-                    + " with it by hand (mvn db:generate -Ddb.custom) or -Ddb.acceptDataLoss accepts the table without it";
+                    + " with it by hand (mvn db:generate -Ddb.custom) or -Ddb.acceptDataLoss accepts the table without it; a fleet's apply"
+                    + " (-Ddb.d1.databases) runs no pre-flight and applies such a migration as it is, so apply it to one of its databases"
+                    + " first (-Ddb.d1.databaseId=ID)";
         }
 
         /** One catalog query for all tables; per table if the database refuses the join. */

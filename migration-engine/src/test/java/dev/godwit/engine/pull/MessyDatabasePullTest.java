@@ -202,7 +202,8 @@ class MessyDatabasePullTest {
                 + " migration creates it without " + option + " on a new database (CI, another environment), and a later migration that"
                 + " rebuilds \"" + table + "\" (most column and key changes do) creates it without " + option + " here too. db:apply's"
                 + " pre-flight refuses such a migration, naming " + option + ", until the rebuild is written with it by hand (mvn db:generate"
-                + " -Ddb.custom) or -Ddb.acceptDataLoss accepts the table without it";
+                + " -Ddb.custom) or -Ddb.acceptDataLoss accepts the table without it; a fleet's apply (-Ddb.d1.databases) runs no pre-flight"
+                + " and applies such a migration as it is, so apply it to one of its databases first (-Ddb.d1.databaseId=ID)";
     }
 
     /**
