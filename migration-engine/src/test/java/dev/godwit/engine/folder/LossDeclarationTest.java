@@ -79,6 +79,37 @@ class LossDeclarationTest {
         }
     }
 
+    /**
+     * db:verify's finding on a fresh checkout (CI, a new clone): no database anywhere. Its "mvn db:repair" worked on Cloudflare
+     * D1 (the default target), and with -Dlocal db:repair refused: "There is no database at ...", though recording the edit in
+     * meta/_sums/ takes none. The finding now names mvn db:repair -Dlocal, which there records the folder's checksum alone
+     * (listed first, asked or -Ddb.force in batch mode), creating no database; db:verify then passes.
+     */
+    @Test
+    void onAFreshCheckoutTheWayOnRecordsTheEditWithoutADatabase() throws Exception {
+        MigrationsFolder folder = generatedFolder();
+        String finding = Verifier.verify(Verifier.recorded(folder), folder).get(0).message();
+        assertTrue(finding.contains("\n  and record that edit with mvn db:repair -Dlocal (db:generate wrote it"), finding);
+        Path sql = folder.sqlFile("0001_name_check");
+        Files.writeString(sql, "-- godwit:accept-data-loss notes, orders\n" + Files.readString(sql));
+        Path none = dir.resolve(".godwit/local.sqlite");
+        String oldSum = Files.readString(folder.sumFile("0001_name_check"));
+        Repairer repairer = new Repairer(EngineLog.SILENT);
+        var e = assertThrows(dev.godwit.engine.repair.RepairException.class,
+                () -> repairer.repairFolder(folder, none, HISTORY, new RepairOptions(false, null)));
+        String newHash = Checksums.sha256Hex(Files.readString(sql));
+        assertEquals("db:repair of " + folder.relative(folder.dir()) + " (there is no database at " + none.toAbsolutePath().normalize()
+                + ", so no history to realign):\n  - re-record the checksum of 0001_name_check in " + folder.relative(folder.sumFile("0001_name_check"))
+                + ": " + oldSum.substring(0, 12) + " -> " + newHash.substring(0, 12) + " (0001_name_check.sql was edited after it was generated)\n"
+                + "Run again with -Ddb.force to make these changes (in batch mode db:repair asks nothing). Nothing was changed.", e.getMessage());
+        assertEquals(oldSum, Files.readString(folder.sumFile("0001_name_check")));
+
+        repairer.repairFolder(folder, none, HISTORY, new RepairOptions(true, null));
+        assertEquals(newHash + " when=" + folder.migrations().get(1).when() + "\n", Files.readString(folder.sumFile("0001_name_check")));
+        assertEquals(List.of(), Verifier.verify(Verifier.recorded(folder), folder));
+        assertTrue(!Files.exists(none) && !Files.exists(none.getParent()), "no database is created");
+    }
+
     @Test
     void thePreflightsRepairCommandIsTheOneForTheDatabaseItRefused() throws Exception {
         // mvn db:repair alone works on the configured database (Cloudflare D1 unless -Dlocal): the refused one is named as
@@ -103,7 +134,7 @@ class LossDeclarationTest {
         assertEquals(1, f.size(), f.toString());
         String sum = folder.relative(folder.sumFile("0001_name_check"));
         assertTrue(f.get(0).message().endsWith("declare it in 0001_name_check.sql with the line\n    -- godwit:accept-data-loss notes, orders\n"
-                + "  and record that edit with mvn db:repair (db:generate wrote it, and " + sum + " holds its checksum, so an edit not recorded"
+                + "  and record that edit with mvn db:repair -Dlocal (db:generate wrote it, and " + sum + " holds its checksum, so an edit not recorded"
                 + " fails db:verify); db:verify and db:apply's pre-flight then accept it there, for those tables only"), f.get(0).message());
 
         // the way on as printed: the line, then db:repair; db:verify passes and the pre-flight applies it
