@@ -159,7 +159,7 @@ class BaselinerTest {
                 .push(new SchemaDef(List.of(table("users", "name", "email")), List.of()), false, null);
         assertEquals("INFO db:push records nothing in __drizzle_migrations: once mvn db:generate writes these changes as a migration, db:apply"
                 + " would run it again on local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath() + " and fail. Record it as applied"
-                + " there instead: mvn db:baseline -Ddb.baseline=<its tag>.", log.get(log.size() - 1));
+                + " there instead: mvn db:baseline -Dlocal -Ddb.baseline=<its tag>.", log.get(log.size() - 1));
         dev.godwit.engine.migrate.MigrationException failed = assertThrows(dev.godwit.engine.migrate.MigrationException.class,
                 () -> migrator.apply(folder.migrations(), ApplyOptions.defaults()));
         assertTrue(failed.getMessage().contains("duplicate column name: email"), failed.getMessage());
