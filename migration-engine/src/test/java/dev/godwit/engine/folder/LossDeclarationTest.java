@@ -127,6 +127,37 @@ class LossDeclarationTest {
         }
     }
 
+    /** The same on Cloudflare D1 (the stand-in): the command names the database picked, and the way on as printed applies. */
+    @Test
+    void onD1TheWayOnNamesThePickedDatabaseAndApplies() throws Exception {
+        MigrationsFolder folder = generatedFolder();
+        String account = "0123456789abcdef0123456789abcdef";
+        String database = "c020574a-5623-407b-be0c-cd192bab9545";
+        try (dev.godwit.engine.d1.D1StandIn standIn = dev.godwit.engine.d1.D1StandIn.start(dir.resolve("d1.sqlite"), account, database, "loss-token-1");
+             dev.godwit.engine.d1.D1Database d1 = new dev.godwit.engine.d1.D1Database(
+                     new dev.godwit.engine.d1.D1Settings(account, database, "loss-token-1", standIn.endpoint()))) {
+            new Migrator(d1, HISTORY, EngineLog.SILENT).apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+            d1.runAtomically(List.of("INSERT INTO customers (id, name) VALUES (1, 'Ann'), (2, 'Bob')",
+                    "INSERT INTO orders (id, customer_id, amount) VALUES (10, 1, 5), (11, 1, 7), (12, 2, 9)",
+                    "INSERT INTO notes (id, customer_id, body) VALUES (100, 1, 'tea'), (101, 2, 'email')"), false);
+            java.util.function.Supplier<Migrator> apply = () -> new Migrator(d1, HISTORY, EngineLog.SILENT)
+                    .checkingPendingWith(Preflight.ofLiveSchema(d1, java.util.Set.of(HISTORY.name()), false, EngineLog.SILENT)
+                            .withCommandArgs(" -Ddb.d1.databaseId=" + database));
+            PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> apply.get().apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().endsWith("add the line -- godwit:accept-data-loss notes, orders to it and record that edit with mvn db:repair"
+                    + " -Ddb.d1.databaseId=" + database + " (db:verify refuses a generated migration edited without it))."), e.getMessage());
+            assertTrue(!e.getMessage().contains("loss-token-1"), "no token in the message");
+
+            Path sql = folder.sqlFile("0001_name_check");
+            Files.writeString(sql, "-- godwit:accept-data-loss notes, orders\n" + Files.readString(sql));
+            new Repairer(EngineLog.SILENT).repair(folder, d1, HISTORY, new RepairOptions(true, null));
+            assertEquals(List.of(), Verifier.verify(Verifier.recorded(folder), folder));
+            apply.get().apply(folder, ApplyOptions.defaults());
+            assertEquals(List.of(Map.of("n", 2L)), d1.query("SELECT count(*) AS n FROM __drizzle_migrations"));
+            assertEquals(List.of(Map.of("n", 0L)), d1.query("SELECT count(*) AS n FROM orders"), "the loss declared, as D1 applies the rebuild");
+        }
+    }
+
     @Test
     void verifyTellsAGeneratedMigrationToRecordTheDeclarationWithRepairAndThatWayPasses() throws Exception {
         MigrationsFolder folder = generatedFolder();
