@@ -501,12 +501,12 @@ public final class Migrator {
                 + " -Ddb.baseline=" + m.tag() + " (it checks the schema against the migration's snapshot first).";
     }
 
-    /** How this database goes back to before a migration: the local copy db:apply kept, or D1's Time Travel. */
     /** A goal's command for this database: -Dlocal for a local file (without it the goal works on Cloudflare D1), then what picked it. */
     private String command(String goal) {
         return "mvn " + goal + (db.capabilities().remote() ? "" : " -Dlocal") + commandArgs;
     }
 
+    /** How this database goes back to before a migration: the local copy db:apply kept, or D1's Time Travel. */
     private String wayBack() {
         return db.capabilities().remote() ? "mvn db:restore" + commandArgs + " -Ddb.timestamp=TIME before it, or the bookmark db:apply printed then"
                 : "mvn db:restore -Dlocal" + commandArgs;
