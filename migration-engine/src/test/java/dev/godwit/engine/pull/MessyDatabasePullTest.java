@@ -237,8 +237,9 @@ class MessyDatabasePullTest {
         // and of a later rebuild here: the pre-flight refuses it, naming STRICT
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
         SchemaDef pulled = dev.godwit.engine.verify.Verifier.recorded(folder);
-        SchemaDef changed = new SchemaDef(pulled.tables().stream().map(t -> !t.name().equals("events") ? t : t.withColumns(t.columns().stream()
-                .map(c -> c.name().equals("payload") ? c.withNotNull(false) : c).toList())).toList(), pulled.views());
+        SchemaDef changed = new SchemaDef(pulled.tables().stream().map(t -> !t.name().equals("events") && !t.name().equals("Key Values") ? t
+                : t.withColumns(t.columns().stream().map(c -> c.name().equals("payload") ? c.withNotNull(false) : c.name().equals("v") ? c.withNotNull(true) : c)
+                        .toList())).toList(), pulled.views());
         assertTrue(new Generator().generate(changed, folder, GenerateOptions.batch().withName("nullable")).written());
         Path app = dir.resolve("app.sqlite");
         try (SqliteDatabase db = SqliteDatabase.open(app)) {
@@ -247,6 +248,8 @@ class MessyDatabasePullTest {
                             .checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofFile(app, false, dev.godwit.engine.EngineLog.SILENT))
                             .apply(folder, dev.godwit.engine.migrate.ApplyOptions.defaults()));
             assertTrue(e.getMessage().contains("\"events\" is no longer STRICT"), e.getMessage());
+            assertTrue(e.getMessage().contains("\"Key Values\" is no longer WITHOUT ROWID"), e.getMessage());
+            assertTrue(e.getMessage().contains("\"Key Values\" is no longer STRICT"), e.getMessage());
         }
     }
 
