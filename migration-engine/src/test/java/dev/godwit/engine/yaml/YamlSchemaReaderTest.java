@@ -501,6 +501,33 @@ class YamlSchemaReaderTest {
                 e.problems());
     }
 
+    /**
+     * A project whose one-column primaryKey was spelled in another case had no key in its snapshot (the key was dropped without
+     * a word); read now, the key is there, so db:verify shows it as a change and db:generate writes the rebuild that adds it
+     * (as the README says for an upgrade).
+     */
+    @Test
+    void aProjectWhoseKeyWasDroppedSeesItAsAChangeAfterTheUpgrade() throws Exception {
+        String yaml = """
+                tables:
+                  - name: orgs
+                    columns:
+                      - {name: id, type: integer}
+                      - {name: slug, type: text}
+                    primaryKey: {columns: [ID]}
+                """;
+        dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(dir.resolve("drizzle"));
+        var gen = new dev.godwit.engine.generate.Generator();
+        gen.generate(YamlSchemaReader.read(yaml.replace("    primaryKey: {columns: [ID]}\n", ""), "s.yaml"), folder,
+                dev.godwit.engine.generate.GenerateOptions.batch().withName("init"));   // what the reader made of it before
+        SchemaDef now = YamlSchemaReader.read(yaml, "s.yaml");
+        var findings = dev.godwit.engine.verify.Verifier.verify(now, folder);
+        assertEquals(List.of(dev.godwit.engine.verify.Finding.Kind.SCHEMA_CHANGED), findings.stream().map(dev.godwit.engine.verify.Finding::kind).toList(),
+                findings.toString());
+        var r = gen.generate(now, folder, dev.godwit.engine.generate.GenerateOptions.batch().withName("orgs_key"));
+        assertTrue(r.written() && r.sql().contains("\t`id` integer PRIMARY KEY NOT NULL,\n"), r.sql());
+    }
+
     /** A one-column primaryKey naming no column of the table ([idd] for id) left the table without a key and said nothing. */
     @Test
     void aOneColumnPrimaryKeyNamingNoColumnIsRefused() {
