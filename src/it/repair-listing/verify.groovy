@@ -16,6 +16,10 @@ assert log.contains('Repaired: 3 change(s) made.')
 // 3: db:apply now accepts the edited migration and warns about no unknown row.
 assert log.contains('Nothing to apply')
 assert !log.contains('The database records a migration that is not in the folder')
+// 4: a local path with no database yet (a fresh checkout): the folder's checksums alone, which match now; no file is created.
+def fresh = new File(basedir, '.godwit/fresh.sqlite')
+assert log.contains("Nothing to repair: the checksums in drizzle/meta/_sums/ match the migrations (there is no database at ${fresh.canonicalPath}, so no history to realign).")
+assert !fresh.exists()
 // the re-recorded checksum keeps the migration's journal `when`, as db:generate stamps it
 def when = new groovy.json.JsonSlurper().parse(new File(basedir, 'drizzle/meta/_journal.json')).entries.find { it.tag == '0001_posts' }.when
 assert new File(basedir, 'drizzle/meta/_sums/0001_posts.sha256').text == hash + ' when=' + when + '\n'

@@ -85,7 +85,8 @@ public class ApplyMojo extends AbstractGodwitMojo {
         LocalBackups localBackups = new LocalBackups(backupsDir(), backups);
         try (Database db = target.open()) {
             Preflight preflight = Preflight.forTarget(target, db, Set.of(historyTable().name()), acceptDataLoss, engineLog())
-                    .withForeignKeysOffAround(localForeignKeysOff && !target.remote());
+                    .withForeignKeysOffAround(localForeignKeysOff && !target.remote())
+                    .withCommandArgs(restoreArgs());   // its db:repair command names this database too
             new Migrator(db, historyTable(), engineLog())
                     .withCommandArgs(restoreArgs())   // the database this command line picked, in the way on's commands
                     .checkingPendingWith(preflight)

@@ -14,7 +14,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * Realigns the history with the migrations, like Flyway's repair: re-records the checksum of a
  * deliberately edited applied migration (in the history table and in meta/_sums/) and removes
  * history rows of migrations that exist nowhere. Lists the changes first; at a terminal asks, in
- * batch mode needs {@code -Ddb.force}.
+ * batch mode needs {@code -Ddb.force}. With no database at the local path, the folder's checksums alone.
  */
 @Mojo(name = "repair", threadSafe = true)
 public class RepairMojo extends AbstractGodwitMojo {
@@ -34,6 +34,12 @@ public class RepairMojo extends AbstractGodwitMojo {
             String a = System.console().readLine("%s [y/N]: ", q);
             return a != null && a.strip().equalsIgnoreCase("y");
         } : null;
+        java.nio.file.Path file = localFile();
+        if (file != null && !java.nio.file.Files.exists(file)) {
+            // nothing applied there yet (a fresh checkout): an edit is still recorded in meta/_sums/, which needs no database
+            new Repairer(engineLog()).repairFolder(folder(), file, historyTable(), new RepairOptions(force, confirm));
+            return;
+        }
         try (Database db = openExistingDatabase()) {
             new Repairer(engineLog()).repair(folder(), db, historyTable(), new RepairOptions(force, confirm));
         }

@@ -37,7 +37,7 @@ public class StatusMojo extends AbstractGodwitMojo {
         try (Database db = none ? dev.godwit.engine.db.SqliteDatabase.inMemory() : openDatabase()) {
             List<MigrationState> states = new Migrator(db, historyTable(), engineLog()).status(folder);
             getLog().info("Migrations in " + folder().dir() + " on " + (none ? "the database that is not there yet" : db.describe()) + ":");
-            for (String line : StatusTable.render(states, historyTable() instanceof HistoryTable.Wrangler, "mvn db:repair" + restoreArgs())) getLog().info(line);
+            for (String line : StatusTable.render(states, historyTable() instanceof HistoryTable.Wrangler, "mvn db:repair" + (file != null ? " -Dlocal" : "") + restoreArgs())) getLog().info(line);
         }
     }
 }

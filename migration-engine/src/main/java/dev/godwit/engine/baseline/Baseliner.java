@@ -63,7 +63,7 @@ public final class Baseliner {
                 List<String> names = states.stream().filter(s -> s.migration() == null).map(MigrationState::name).toList();
                 throw new BaselineException(db.describe() + " already records " + rows + " migration(s) in " + history.name() + ", none of them a"
                         + " migration of " + folder.relative(folder.dir()) + " (" + String.join(", ", names.subList(0, Math.min(3, names.size())))
-                        + (names.size() > 3 ? ", …" : "") + "): they come from another migrations folder. Run mvn db:repair" + commandArgs + ": it removes those rows and"
+                        + (names.size() > 3 ? ", …" : "") + "): they come from another migrations folder. Run mvn db:repair" + picked + ": it removes those rows and"
                         + " records as applied the migrations whose schema the database already has, as db:baseline does. Nothing was recorded.");
             }
             List<MigrationState> copies = states.stream()
@@ -91,7 +91,7 @@ public final class Baseliner {
             }
             if (rows > 0 && (recordedAlready == null || !differences(folder, db, history, upTo).isEmpty())) {
                 throw new BaselineException(db.describe() + " already records " + rows + " migration(s) in " + history.name()
-                        + ": db:baseline is for a database no migrator has run on yet. See mvn db:status" + commandArgs + "; apply the rest with mvn db:apply" + commandArgs + "."
+                        + ": db:baseline is for a database no migrator has run on yet. See mvn db:status" + picked + "; apply the rest with mvn db:apply" + picked + "."
                         + " Nothing was recorded.");
             }
         }

@@ -19,14 +19,14 @@ public final class LossDeclaration {
     }
 
     /**
-     * The way on for a generated migration whose loss is intended: add {@code line} and record that edit with db:repair.
-     * E.g. {@code 0001_x.sql was written by db:generate and meta/_sums/0001_x.sha256 holds its checksum: if it means to remove
-     * those rows, add the line -- godwit:accept-data-loss orders to it and record that edit with mvn db:repair (db:verify
-     * refuses a generated migration edited without it)}.
+     * The way on for a generated migration whose loss is intended: add {@code line} and record that edit with {@code repair},
+     * the db:repair command for the database that refused it. E.g. {@code 0001_x.sql was written by db:generate and
+     * meta/_sums/0001_x.sha256 holds its checksum: if it means to remove those rows, add the line -- godwit:accept-data-loss
+     * orders to it and record that edit with mvn db:repair -Dlocal (db:verify refuses a generated migration edited without it)}.
      */
-    public static String forGenerated(Migration m, String line) {
+    public static String forGenerated(Migration m, String line, String repair) {
         return m.fileName() + " was written by db:generate and meta/_sums/" + m.tag() + ".sha256 holds its checksum: if it means to remove"
-                + " those rows, add the line " + line + " to it and record that edit with mvn db:repair (db:verify refuses a generated"
+                + " those rows, add the line " + line + " to it and record that edit with " + repair + " (db:verify refuses a generated"
                 + " migration edited without it)";
     }
 }

@@ -180,6 +180,8 @@ public final class Introspector {
                         indexes.getOrDefault(name, List.of()), indexSqlByTable.getOrDefault(SqliteNames.key(name), List.of()), pkByTable));
             }
             List<ViewDef> views = new ArrayList<>();
+            Map<String, String> definitions = new LinkedHashMap<>();
+            Map<String, List<String>> columnLists = new LinkedHashMap<>();
             for (Map.Entry<String, String> e : viewSql.entrySet()) {
                 List<String> viewColumns = new ArrayList<>();
                 String def = e.getValue() == null ? null : DdlParser.viewDefinition(e.getValue(), viewColumns);
@@ -188,30 +190,61 @@ public final class Introspector {
                     views.add(new ViewDef(e.getKey(), null, true, null));
                     continue;
                 }
-                if (!viewColumns.isEmpty()) {
-                    String list = String.join(", ", viewColumns.stream().map(c -> "\"" + c + "\"").toList());
-                    warnings.add("view \"" + e.getKey() + "\" names its columns (" + list + "), which the pulled schema does not (the model"
-                            + " has no place for a view's column list): the baseline migration creates the view without the list on a new"
-                            + " database (CI, another environment), and so does any later migration that creates it again, so there its"
-                            + " columns take the names its SELECT gives them and a query naming " + list + " fails. To keep the names,"
-                            + " give them in the SELECT of the pulled class (SELECT ... AS \"" + viewColumns.get(0) + "\", ...), then run"
-                            + " mvn db:generate");
-                }
+                definitions.put(e.getKey(), def);
+                if (!viewColumns.isEmpty()) columnLists.put(e.getKey(), viewColumns);
                 views.add(new ViewDef(e.getKey(), def, false, null));
+            }
+            if (!columnLists.isEmpty()) {
+                Map<String, List<String>> without = SelectNames.withoutLists(tableSql.values(), definitions, columnLists.keySet());
+                columnLists.forEach((view, list) -> warnings.add(columnListNotPulled(view, list, without.get(view))));
             }
             return new IntrospectionResult(new SchemaDef(tables, views), warnings, withoutRowid);
         }
 
         /**
+         * What a pulled schema lacks for a view's column list: on a new database its columns take the names its SELECT gives them
+         * ({@code selectNames}, null when SQLite could not tell), so a query naming the list's other names fails there.
+         */
+        private static String columnListNotPulled(String view, List<String> list, List<String> selectNames) {
+            String listed = quotedList(list);
+            String lacks = "view \"" + view + "\" names its columns (" + listed + "), which the pulled schema does not (the model has no place for"
+                    + " a view's column list)";
+            List<String> renamed = list;
+            if (selectNames != null && selectNames.size() == list.size()) {
+                // a query naming "ID" finds the column "id": SQLite compares names as it compares identifiers
+                renamed = new ArrayList<>();
+                for (int i = 0; i < list.size(); i++) {
+                    if (!SqliteNames.key(list.get(i)).equals(SqliteNames.key(selectNames.get(i)))) renamed.add(list.get(i));
+                }
+                if (renamed.isEmpty()) {
+                    return lacks + "; its SELECT gives them the same names (" + quotedList(selectNames) + "), so the view reads the same where"
+                            + " the baseline creates it without the list";
+                }
+            }
+            return lacks + ": the baseline migration creates the view without the list on a new database (CI, another environment), and so"
+                    + " does any later migration that creates it again, so there its columns take the names its SELECT gives them"
+                    + (renamed != list ? " (" + quotedList(selectNames) + ")" : "") + " and a query naming " + quotedList(renamed)
+                    + " fails. To keep the names, give them in the SELECT of the pulled class (SELECT ... AS \"" + renamed.get(0)
+                    + "\", ...), then run mvn db:generate";
+        }
+
+        private static String quotedList(List<String> names) {
+            return String.join(", ", names.stream().map(c -> "\"" + c + "\"").toList());
+        }
+
+        /**
          * What a pulled schema lacks for a table option the model has no place for (STRICT, WITHOUT ROWID), and what that
-         * means later: new databases get the table without it, and so does this one when a migration rebuilds the table.
+         * means later: new databases get the table without it, and so does this one when a migration rebuilds the table (which
+         * the pre-flight of one database's apply refuses; a fleet's apply has none).
          */
         private static String notPulled(String table, String option) {
             return "table \"" + table + "\" is " + option + ", which the pulled schema does not say (the model has no place for it): the"
                     + " baseline migration creates it without " + option + " on a new database (CI, another environment), and a later"
                     + " migration that rebuilds \"" + table + "\" (most column and key changes do) creates it without " + option
                     + " here too. db:apply's pre-flight refuses such a migration, naming " + option + ", until the rebuild is written"
-                    + " with it by hand (mvn db:generate -Ddb.custom) or -Ddb.acceptDataLoss accepts the table without it";
+                    + " with it by hand (mvn db:generate -Ddb.custom) or -Ddb.acceptDataLoss accepts the table without it; a fleet's apply"
+                    + " (-Ddb.d1.databases) runs no pre-flight and applies such a migration as it is, so apply it to one of its databases"
+                    + " first (-Ddb.d1.databaseId=ID)";
         }
 
         /** One catalog query for all tables; per table if the database refuses the join. */

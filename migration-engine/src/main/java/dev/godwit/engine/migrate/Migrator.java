@@ -237,7 +237,7 @@ public final class Migrator {
         long start = System.nanoTime();
         checkJournal(local, history, "Nothing was applied.");
         List<MigrationState> states = states(local, historyExists ? history.read(db) : List.of());
-        HistoryCheck.check(states, history, options, new HistoryCheck.Place("mvn db:repair" + commandArgs, wayBack()), log);
+        HistoryCheck.check(states, history, options, new HistoryCheck.Place(command("db:repair"), wayBack()), log);
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
         // Every pending migration is checked before anything is sent or run, the history table included.
         for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyExists && m == pending.get(0), log);
@@ -486,7 +486,7 @@ public final class Migrator {
                 sb.append("\n  ").append(dev.godwit.engine.db.D1Limits.INSTRUCTION_LIMIT_HINT);
             }
             sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");
-            String baseline = baselineHint(m, e.databaseMessage(), "mvn db:baseline" + commandArgs);
+            String baseline = baselineHint(m, e.databaseMessage(), command("db:baseline"));
             if (baseline != null) {
                 sb.append("\n  ").append(baseline);
             } else {
@@ -521,6 +521,11 @@ public final class Migrator {
         if (!said.contains("already exists") && !said.contains("duplicate column name")) return null;
         return "If the database already has this migration's changes (db:push, or made by hand), record it as applied instead: " + baseline
                 + " -Ddb.baseline=" + m.tag() + " (it checks the schema against the migration's snapshot first).";
+    }
+
+    /** A goal's command for this database: -Dlocal for a local file (without it the goal works on Cloudflare D1), then what picked it. */
+    private String command(String goal) {
+        return "mvn " + goal + (db.capabilities().remote() ? "" : " -Dlocal") + commandArgs;
     }
 
     /** How this database goes back to before a migration: the local copy db:apply kept, or D1's Time Travel. */

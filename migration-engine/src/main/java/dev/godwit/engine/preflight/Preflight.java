@@ -46,17 +46,21 @@ public final class Preflight implements PendingCheck {
     private final boolean acceptDataLoss;
     private final EngineLog log;
     private final boolean foreignKeysOffAround;
+    /** The db:repair command for the database checked (mvn db:repair alone works on the configured one, D1 unless -Dlocal). */
+    private final String repairCommand;
 
-    private Preflight(Supplier<Replica> copy, String copyWhat, boolean acceptDataLoss, EngineLog log, boolean foreignKeysOffAround) {
+    private Preflight(Supplier<Replica> copy, String copyWhat, boolean acceptDataLoss, EngineLog log, boolean foreignKeysOffAround,
+            String repairCommand) {
         this.copy = copy;
         this.copyWhat = copyWhat;
         this.acceptDataLoss = acceptDataLoss;
         this.log = log;
         this.foreignKeysOffAround = foreignKeysOffAround;
+        this.repairCommand = repairCommand;
     }
 
-    private Preflight(Supplier<Replica> copy, String copyWhat, boolean acceptDataLoss, EngineLog log) {
-        this(copy, copyWhat, acceptDataLoss, log, false);
+    private Preflight(Supplier<Replica> copy, String copyWhat, boolean acceptDataLoss, EngineLog log, boolean local) {
+        this(copy, copyWhat, acceptDataLoss, log, false, "mvn db:repair" + (local ? " -Dlocal" : ""));
     }
 
     /**
@@ -64,7 +68,15 @@ public final class Preflight implements PendingCheck {
      * runs with foreign keys off around its transaction, so the pre-flight predicts that apply rather than D1's.
      */
     public Preflight withForeignKeysOffAround(boolean off) {
-        return new Preflight(copy, copyWhat, acceptDataLoss, log, off);
+        return new Preflight(copy, copyWhat, acceptDataLoss, log, off, repairCommand);
+    }
+
+    /**
+     * The -D arguments that picked this database on db:apply's command line ({@code -Ddb.d1.databaseId=ID}, {@code -Ddb.env=NAME},
+     * {@code -Ddb.local.path=...}), which the db:repair command of the way on carries, as db:apply's other refusals do.
+     */
+    public Preflight withCommandArgs(String args) {
+        return new Preflight(copy, copyWhat, acceptDataLoss, log, foreignKeysOffAround, repairCommand + (args == null ? "" : args));
     }
 
     /**
@@ -75,14 +87,14 @@ public final class Preflight implements PendingCheck {
     public static Preflight forTarget(Target target, Database db, Set<String> historyTables, boolean acceptDataLoss, EngineLog log) {
         if (target instanceof Target.LocalFile f) return ofFile(f.file(), acceptDataLoss, log);
         if (target instanceof Target.WranglerLocalD1 w) {
-            return new Preflight(() -> Replica.backupOf(w.file()).withD1Limits(), copyOf(w.file()), acceptDataLoss, log);
+            return new Preflight(() -> Replica.backupOf(w.file()).withD1Limits(), copyOf(w.file()), acceptDataLoss, log, true);
         }
         return ofLiveSchema(db, historyTables, acceptDataLoss, log);
     }
 
     /** Runs the pending migrations on a backup of the SQLite file (its real rows). */
     public static Preflight ofFile(Path file, boolean acceptDataLoss, EngineLog log) {
-        return new Preflight(() -> Replica.backupOf(file), copyOf(file), acceptDataLoss, log);
+        return new Preflight(() -> Replica.backupOf(file), copyOf(file), acceptDataLoss, log, true);
     }
 
     private static String copyOf(Path file) {
@@ -108,7 +120,7 @@ public final class Preflight implements PendingCheck {
                 throw e;
             }
         }, "a local replica of " + live.describe() + " (its schema, with " + SYNTHESISED_ROWS + " generated rows in each table that holds rows there)",
-                acceptDataLoss, log);
+                acceptDataLoss, log, false);
     }
 
     /** Which tables hold at least one row: one query of EXISTS probes (D1 bills the rows a query reads; EXISTS reads one). */
@@ -157,13 +169,13 @@ public final class Preflight implements PendingCheck {
      * How the migrations could declare these losses intended: the line goes into a hand-written one as it is; a generated
      * one's checksum guards its text, so there the edit is recorded with db:repair too.
      */
-    private static String howToDeclare(List<RowChange> changes) {
+    private String howToDeclare(List<RowChange> changes) {
         Map<Migration, List<RowChange>> byMigration = new java.util.LinkedHashMap<>();
         for (RowChange c : changes) byMigration.computeIfAbsent(c.migration(), k -> new ArrayList<>()).add(c);
         List<String> ways = new ArrayList<>();
         List<RowChange> handWritten = new ArrayList<>();
         for (Map.Entry<Migration, List<RowChange>> e : byMigration.entrySet()) {
-            if (LossDeclaration.generated(e.getKey())) ways.add(LossDeclaration.forGenerated(e.getKey(), RowChange.declarationFor(e.getValue())));
+            if (LossDeclaration.generated(e.getKey())) ways.add(LossDeclaration.forGenerated(e.getKey(), RowChange.declarationFor(e.getValue()), repairCommand));
             else handWritten.addAll(e.getValue());
         }
         if (!handWritten.isEmpty()) {

@@ -115,7 +115,8 @@ public final class Puller {
                     + " that " + folder.relative(folder.dir()) + " does not hold: its history comes from another migrations folder. The baseline"
                     + " was recorded next to them and stands for the whole current schema; db:status and db:verify -Ddb.drift list those rows"
                     + " as MISSING (applied there, not here), and db:apply refuses new migrations on top of them. Unless that other folder still"
-                    + " manages this database (then use it instead of pulling), remove them with mvn db:repair.");
+                    + " manages this database (then use it instead of pulling), remove them with mvn db:repair"
+                    + (db.capabilities().remote() ? "" : " -Dlocal") + ".");   // without -Dlocal it works on D1
         }
         for (String other : HistoryTable.otherHistories(history)) {
             // another tool's history beside the one recorded into: this project will never read it, which matters if that tool still migrates

@@ -117,7 +117,8 @@ public final class Pusher {
             if (db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE", history).isEmpty()
                     || count("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(history)) == 0) continue;   // no migration applied there
             log.info("db:push records nothing in " + history + ": once mvn db:generate writes these changes as a migration, db:apply would run"
-                    + " it again on " + db.describe() + " and fail. Record it as applied there instead: mvn db:baseline -Ddb.baseline=<its tag>.");
+                    + " it again on " + db.describe() + " and fail. Record it as applied there instead: mvn db:baseline"
+                    + (db.capabilities().remote() ? "" : " -Dlocal") + " -Ddb.baseline=<its tag>.");   // without -Dlocal it works on D1
         }
         return new PushResult(diff.changes(), plan.statements());
     }

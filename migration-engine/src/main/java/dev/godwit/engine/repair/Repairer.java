@@ -39,6 +39,21 @@ public final class Repairer {
     }
 
     public RepairResult repair(MigrationsFolder folder, Database db, HistoryTable history, RepairOptions options) {
+        return repair(folder, db, db.describe(), history, options);
+    }
+
+    /**
+     * db:repair where no database is there yet ({@code noDatabase}: a local file nothing was applied to, on a fresh checkout):
+     * the folder's own records alone, as a generated migration edited on purpose (a {@code -- godwit:accept-data-loss} line)
+     * needs its checksum in {@code meta/_sums/} re-recorded, which takes no database. No file is created.
+     */
+    public RepairResult repairFolder(MigrationsFolder folder, java.nio.file.Path noDatabase, HistoryTable history, RepairOptions options) {
+        return repair(folder, null, "there is no database at " + noDatabase.toAbsolutePath().normalize() + ", so no history to realign",
+                history, options);
+    }
+
+    /** {@code db} null: no database, the folder alone ({@code where} says why). */
+    private RepairResult repair(MigrationsFolder folder, Database db, String where, HistoryTable history, RepairOptions options) {
         // wrangler's history stands for every .sql file (journal entry or none), as db:apply and db:status read it; the journal
         // alone would take the rows of files without an entry (or of a folder without a journal) for missing, and remove them
         List<Migration> migrations = history instanceof HistoryTable.Wrangler ? folder.migrationsInNameOrder() : folder.migrations();
@@ -49,7 +64,7 @@ public final class Repairer {
         List<String> recorded = new ArrayList<>();
         boolean foreignRowsRemoved = false;   // rows of migrations the folder lacks (not mere copies): what the pending ones may be made from
         String table = Quoting.doubleQuoted(history.name());
-        if (HistoryTable.find(db, history).exists()) {   // find: another tool's history with rows is refused too
+        if (db != null && HistoryTable.find(db, history).exists()) {   // find: another tool's history with rows is refused too
             List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(migrations);
             RenamedFiles.Found renamedFiles = RenamedFiles.find(states, folder, db, history);
             List<Migration> adopted = new ArrayList<>();   // pending migrations a missing row now records
@@ -108,7 +123,7 @@ public final class Repairer {
                 }
             }
             if (!undecided.isEmpty()) {
-                throw new RepairException("db:repair of " + db.describe() + " cannot tell what these rows stand for:\n  - " + String.join("\n  - ", undecided)
+                throw new RepairException("db:repair of " + where + " cannot tell what these rows stand for:\n  - " + String.join("\n  - ", undecided)
                         + "\nRun the statement that is true on the database (sqlite3, or wrangler d1 execute), then mvn db:repair again. Nothing was changed.");
             }
             if (foreignRowsRemoved) {
@@ -167,11 +182,14 @@ public final class Repairer {
             sumTags.add(renamed.tag());
         }
         if (lines.isEmpty()) {
-            log.info("Nothing to repair: the checksums in " + history.name() + " on " + db.describe() + " and in "
+            log.info(db == null ? "Nothing to repair: the checksums in " + folder.relative(folder.dir()) + "/meta/_sums/ match the migrations"
+                    + " (" + where + ")."
+                    : "Nothing to repair: the checksums in " + history.name() + " on " + where + " and in "
                     + folder.relative(folder.dir()) + "/meta/_sums/ match the migrations, and every applied migration is in the folder.");
             return new RepairResult(List.of(), List.of(), List.of(), List.of());
         }
-        String listing = "db:repair of " + db.describe() + " and " + folder.relative(folder.dir()) + ":\n  - " + String.join("\n  - ", lines);
+        String listing = (db == null ? "db:repair of " + folder.relative(folder.dir()) + " (" + where + ")"
+                : "db:repair of " + where + " and " + folder.relative(folder.dir())) + ":\n  - " + String.join("\n  - ", lines);
         if (!options.force()) {
             if (options.confirm() == null) {
                 throw new RepairException(listing + "\nRun again with -Ddb.force to make these changes (in batch mode db:repair asks nothing)."

@@ -121,7 +121,7 @@ public final class Verifier {
                 findings.add(new Finding(Finding.Kind.EDITED, folder.relative(m.file()) + " was edited after it was generated. Migrations are"
                         + " generated from the schema, never edited: restore it (git checkout -- " + folder.relative(m.file())
                         + ") and change the schema code instead, then run mvn db:generate. For hand-written SQL use mvn db:generate -Ddb.custom;"
-                        + " a deliberate edit (a comment, a reviewed fix) is recorded with mvn db:repair"));
+                        + " a deliberate edit (a comment, a reviewed fix) is recorded with mvn db:repair -Dlocal"));
             }
         }
 
@@ -230,7 +230,8 @@ public final class Verifier {
                             + " Fix the migration, or regenerate it with mvn db:generate. If the loss is intended (a cleanup, rows moved"
                             + " elsewhere), declare it in " + m.fileName() + " with the line\n    " + RowChange.declarationFor(changes)
                             // a generated migration's checksum guards its text: the added line fails this check until db:repair records it
-                            + (LossDeclaration.generated(m) ? "\n  and record that edit with mvn db:repair (db:generate wrote it, and "
+                            // -Dlocal: the developer's database, or with none there yet the folder's checksum alone (no D1 settings needed)
+                            + (LossDeclaration.generated(m) ? "\n  and record that edit with mvn db:repair -Dlocal (db:generate wrote it, and "
                                     + folder.relative(folder.sumFile(m.tag())) + " holds its checksum, so an edit not recorded fails db:verify);"
                                     + " db:verify and db:apply's pre-flight then accept it there, for those tables only"
                                     : "\n  and db:verify and db:apply's pre-flight accept it there, for those tables only"));

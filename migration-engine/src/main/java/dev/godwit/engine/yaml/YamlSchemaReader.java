@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -123,6 +124,8 @@ public final class YamlSchemaReader {
         final Map<String, String> tableWhere = new HashMap<>();
         final Map<String, String> columnWhere = new HashMap<>();
         final Map<String, String> firstLine = new HashMap<>();   // "s.yaml line 2" of each table and column name as written, to name it again
+        // foreign keys without a name of their own: their default name is made again once the target is spelled as declared
+        final Set<ForeignKeyDef> defaultNamed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         String file;
 
         SchemaDef finish() {
@@ -147,11 +150,32 @@ public final class YamlSchemaReader {
             List<ViewDef> allViews = new ArrayList<>(alongside.views());
             allViews.addAll(views);
             // {table: USERS, column: ID} is table "users", column "id" to SQLite: kept (snapshot, validation) as declared there
-            SchemaDef schema = ReferenceNames.spelledAsDeclared(new SchemaDef(allTables, allViews));
+            SchemaDef schema = defaultNamesAsSpelled(allTables, ReferenceNames.spelledAsDeclared(new SchemaDef(allTables, allViews)));
             Map<String, String> where = new HashMap<>(alongsideWhere);
             where.putAll(tableWhere);
             SchemaValidator.validate(schema, SourceMap.of(where, columnWhere));
             return schema;
+        }
+
+        /**
+         * {@code spelled} with each default-named foreign key named after its target as declared ({table: USERS, column: ID}
+         * is posts_user_id_users_id_fk, as the same schema spelled as declared): {@code spelled} keeps the tables and keys of
+         * {@code given} in their order.
+         */
+        private SchemaDef defaultNamesAsSpelled(List<TableDef> given, SchemaDef spelled) {
+            List<TableDef> tables = new ArrayList<>();
+            for (int i = 0; i < given.size(); i++) {
+                TableDef t = spelled.tables().get(i);
+                List<ForeignKeyDef> fks = new ArrayList<>();
+                for (int j = 0; j < t.foreignKeys().size(); j++) {
+                    ForeignKeyDef fk = t.foreignKeys().get(j);
+                    fks.add(!defaultNamed.contains(given.get(i).foreignKeys().get(j)) ? fk : new ForeignKeyDef(
+                            ForeignKeyDef.defaultName(fk.table(), fk.columns(), fk.refTable(), fk.refColumns()), fk.table(), fk.columns(),
+                            fk.refTable(), fk.refColumns(), fk.onDelete(), fk.onUpdate()));
+                }
+                tables.add(fks.equals(t.foreignKeys()) ? t : t.withForeignKeys(fks));
+            }
+            return tables.equals(spelled.tables()) ? spelled : new SchemaDef(tables, spelled.views());
         }
 
         void parse(String content, String fileName) {
@@ -345,8 +369,10 @@ public final class YamlSchemaReader {
                     FkAction onDelete = action(rm, "onDelete", "\"references\" of " + what);
                     FkAction onUpdate = action(rm, "onUpdate", "\"references\" of " + what);
                     if (refTable != null && refColumn != null) {
-                        fks.add(new ForeignKeyDef(n != null ? n : ForeignKeyDef.defaultName(table, List.of(name), refTable, List.of(refColumn)),
-                                table, List.of(name), refTable, List.of(refColumn), onDelete, onUpdate));
+                        ForeignKeyDef fk = new ForeignKeyDef(n != null ? n : ForeignKeyDef.defaultName(table, List.of(name), refTable, List.of(refColumn)),
+                                table, List.of(name), refTable, List.of(refColumn), onDelete, onUpdate);
+                        if (n == null) defaultNamed.add(fk);
+                        fks.add(fk);
                     }
                 }
             }
@@ -467,7 +493,10 @@ public final class YamlSchemaReader {
             FkAction onDelete = action(m, "onDelete", "a foreign key of " + what);
             FkAction onUpdate = action(m, "onUpdate", "a foreign key of " + what);
             if (cols.isEmpty() || refTable == null || refCols.isEmpty()) return null;
-            return new ForeignKeyDef(n != null ? n : ForeignKeyDef.defaultName(table, cols, refTable, refCols), table, cols, refTable, refCols, onDelete, onUpdate);
+            ForeignKeyDef fk = new ForeignKeyDef(n != null ? n : ForeignKeyDef.defaultName(table, cols, refTable, refCols), table, cols, refTable, refCols,
+                    onDelete, onUpdate);
+            if (n == null) defaultNamed.add(fk);
+            return fk;
         }
 
         /**

@@ -115,7 +115,7 @@ class BaselinerTest {
         new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
         BaselineException e = assertThrows(BaselineException.class, () -> new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0001", false)));
         assertEquals("local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath() + " already records 1 migration(s) in __drizzle_migrations:"
-                + " db:baseline is for a database no migrator has run on yet. See mvn db:status; apply the rest with mvn db:apply. Nothing was recorded.", e.getMessage());
+                + " db:baseline is for a database no migrator has run on yet. See mvn db:status -Dlocal; apply the rest with mvn db:apply -Dlocal. Nothing was recorded.", e.getMessage());
     }
 
     /**
@@ -130,7 +130,7 @@ class BaselinerTest {
         BaselineException e = assertThrows(BaselineException.class, () -> new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0000", false)));
         assertEquals("local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath() + " already records 1 migration(s) in __drizzle_migrations,"
                 + " none of them a migration of drizzle (created_at 1650000000000 (hash 9f2c0a)): they come from another migrations folder."
-                + " Run mvn db:repair: it removes those rows and records as applied the migrations whose schema the database already has,"
+                + " Run mvn db:repair -Dlocal: it removes those rows and records as applied the migrations whose schema the database already has,"
                 + " as db:baseline does. Nothing was recorded.", e.getMessage());
         // the advice holds: db:repair leaves the history recording 0000_init, and db:apply continues with the rest
         var repaired = new dev.godwit.engine.repair.Repairer(engineLog).repair(folder, db, drizzle, new dev.godwit.engine.repair.RepairOptions(true, null));
@@ -159,12 +159,12 @@ class BaselinerTest {
                 .push(new SchemaDef(List.of(table("users", "name", "email")), List.of()), false, null);
         assertEquals("INFO db:push records nothing in __drizzle_migrations: once mvn db:generate writes these changes as a migration, db:apply"
                 + " would run it again on local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath() + " and fail. Record it as applied"
-                + " there instead: mvn db:baseline -Ddb.baseline=<its tag>.", log.get(log.size() - 1));
+                + " there instead: mvn db:baseline -Dlocal -Ddb.baseline=<its tag>.", log.get(log.size() - 1));
         dev.godwit.engine.migrate.MigrationException failed = assertThrows(dev.godwit.engine.migrate.MigrationException.class,
                 () -> migrator.apply(folder.migrations(), ApplyOptions.defaults()));
         assertTrue(failed.getMessage().contains("duplicate column name: email"), failed.getMessage());
         assertTrue(failed.getMessage().endsWith("\n  If the database already has this migration's changes (db:push, or made by hand), record it as"
-                + " applied instead: mvn db:baseline -Ddb.baseline=0001_email (it checks the schema against the migration's snapshot first)."), failed.getMessage());
+                + " applied instead: mvn db:baseline -Dlocal -Ddb.baseline=0001_email (it checks the schema against the migration's snapshot first)."), failed.getMessage());
         log.clear();
         List<String> tags = new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0001", false));
         assertEquals(List.of("0001_email"), tags);

@@ -72,6 +72,31 @@ class MigratorTest {
         }
     }
 
+    /**
+     * A migration applied here and edited since (the -- godwit:accept-data-loss line added after it ran, as the pre-flight's
+     * way on for another database says): the refusal said to record it with "mvn db:repair", which works on the configured
+     * database (Cloudflare D1 unless -Dlocal), not on this local file. Its commands now name this database, and the way on works.
+     */
+    @Test
+    void anEditedAppliedMigrationsRepairCommandNamesTheLocalDatabase() throws Exception {
+        Path file = dir.resolve("staging.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+        }
+        Path edited = folder.sqlFile("0001_email");
+        Files.writeString(edited, "-- godwit:accept-data-loss users\n" + Files.readString(edited));
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            Migrator m = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).withCommandArgs(" -Ddb.local.path=staging.sqlite");
+            MigrationException e = assertThrows(MigrationException.class, () -> m.apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().endsWith(" If the edit is deliberate (a comment, a reviewed fix), record it with mvn db:repair -Dlocal"
+                    + " -Ddb.local.path=staging.sqlite; to apply anyway this once, pass -Ddb.ignoreChecksums."), e.getMessage());
+            assertTrue(q(db, "SELECT name FROM sqlite_master WHERE name = 'posts'").isEmpty(), "nothing applied");
+            new dev.godwit.engine.repair.Repairer(log).repair(folder, db, HistoryTable.forName("__drizzle_migrations"),
+                    new dev.godwit.engine.repair.RepairOptions(true, null));
+            assertEquals(List.of("0002_posts"), m.apply(folder.migrations(), ApplyOptions.defaults()).applied());
+        }
+    }
+
     @Test
     void windowsLineEndingsAreNotAnEdit() throws Exception {
         Path file = dir.resolve("app.sqlite");

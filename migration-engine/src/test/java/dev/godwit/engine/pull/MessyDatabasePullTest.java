@@ -158,6 +158,35 @@ class MessyDatabasePullTest {
         assertTrue(log.lines().stream().anyMatch(l -> l.startsWith("WARN view \"found_count\" selects from \"")), log.lines().toString());
     }
 
+    /**
+     * A view's column list that repeats the names its SELECT gives (CREATE VIEW same_names (ID, payload) AS SELECT id, payload)
+     * changes nothing where the baseline creates the view without it, yet the warning said a query naming them fails there. The
+     * names a new database gives the columns are asked of SQLite: a list that repeats them is said to change nothing, and one
+     * that renames them is said with the names there and the ones a query can no longer use.
+     */
+    @Test
+    void aViewsColumnListIsSaidWithTheNamesItsColumnsHaveWithoutIt() throws Exception {
+        RecordingLog log = new RecordingLog();
+        GenerateResult again = pullThenGenerate(List.of("CREATE TABLE events (id INTEGER PRIMARY KEY, payload TEXT)",
+                "CREATE VIEW same_names (ID, payload) AS SELECT id, payload FROM events",
+                "CREATE VIEW renamed (id, body) AS SELECT e.id, upper(payload) FROM events AS e"), log);
+        assertFalse(again.written(), () -> again.sql());
+        assertEquals(List.of("WARN view \"same_names\" names its columns (\"ID\", \"payload\"), which the pulled schema does not (the model has"
+                        + " no place for a view's column list); its SELECT gives them the same names (\"id\", \"payload\"), so the view reads the"
+                        + " same where the baseline creates it without the list",
+                "WARN view \"renamed\" names its columns (\"id\", \"body\"), which the pulled schema does not (the model has no place for a"
+                        + " view's column list): the baseline migration creates the view without the list on a new database (CI, another"
+                        + " environment), and so does any later migration that creates it again, so there its columns take the names its SELECT"
+                        + " gives them (\"id\", \"upper(payload)\") and a query naming \"body\" fails. To keep the names, give them in the SELECT"
+                        + " of the pulled class (SELECT ... AS \"body\", ...), then run mvn db:generate"),
+                log.lines().stream().filter(l -> l.startsWith("WARN")).toList());
+        try (SqliteDatabase fresh = SqliteDatabase.open(dir.resolve("fresh.sqlite"))) {
+            fresh.runAtomically(MigrationsFolder.at(dir.resolve("drizzle")).migrations().get(0).statements(), false);
+            assertEquals(List.of("id", "payload"), fresh.query("SELECT name FROM pragma_table_info('same_names')").stream().map(r -> r.get("name")).toList());
+            assertEquals(List.of("id", "upper(payload)"), fresh.query("SELECT name FROM pragma_table_info('renamed')").stream().map(r -> r.get("name")).toList());
+        }
+    }
+
     /** STRICT's ANY type means NUMERIC affinity without STRICT: said, since values would change on a rebuild. */
     @Test
     void aStrictTablesAnyColumnIsNamed() throws Exception {
@@ -173,7 +202,8 @@ class MessyDatabasePullTest {
                 + " migration creates it without " + option + " on a new database (CI, another environment), and a later migration that"
                 + " rebuilds \"" + table + "\" (most column and key changes do) creates it without " + option + " here too. db:apply's"
                 + " pre-flight refuses such a migration, naming " + option + ", until the rebuild is written with it by hand (mvn db:generate"
-                + " -Ddb.custom) or -Ddb.acceptDataLoss accepts the table without it";
+                + " -Ddb.custom) or -Ddb.acceptDataLoss accepts the table without it; a fleet's apply (-Ddb.d1.databases) runs no pre-flight"
+                + " and applies such a migration as it is, so apply it to one of its databases first (-Ddb.d1.databaseId=ID)";
     }
 
     /**
@@ -194,8 +224,8 @@ class MessyDatabasePullTest {
                 "WARN view \"recent\" names its columns (\"event_id\", \"body\"), which the pulled schema does not (the model has no place for"
                         + " a view's column list): the baseline migration creates the view without the list on a new database (CI, another"
                         + " environment), and so does any later migration that creates it again, so there its columns take the names its SELECT"
-                        + " gives them and a query naming \"event_id\", \"body\" fails. To keep the names, give them in the SELECT of the pulled"
-                        + " class (SELECT ... AS \"event_id\", ...), then run mvn db:generate"), warnings);
+                        + " gives them (\"id\", \"payload\") and a query naming \"event_id\", \"body\" fails. To keep the names, give them in the"
+                        + " SELECT of the pulled class (SELECT ... AS \"event_id\", ...), then run mvn db:generate"), warnings);
         // what the warnings say of a new database: the baseline applied to one lacks all three
         try (SqliteDatabase fresh = SqliteDatabase.open(dir.resolve("fresh.sqlite"))) {
             fresh.runAtomically(MigrationsFolder.at(dir.resolve("drizzle")).migrations().get(0).statements(), false);
@@ -207,8 +237,9 @@ class MessyDatabasePullTest {
         // and of a later rebuild here: the pre-flight refuses it, naming STRICT
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
         SchemaDef pulled = dev.godwit.engine.verify.Verifier.recorded(folder);
-        SchemaDef changed = new SchemaDef(pulled.tables().stream().map(t -> !t.name().equals("events") ? t : t.withColumns(t.columns().stream()
-                .map(c -> c.name().equals("payload") ? c.withNotNull(false) : c).toList())).toList(), pulled.views());
+        SchemaDef changed = new SchemaDef(pulled.tables().stream().map(t -> !t.name().equals("events") && !t.name().equals("Key Values") ? t
+                : t.withColumns(t.columns().stream().map(c -> c.name().equals("payload") ? c.withNotNull(false) : c.name().equals("v") ? c.withNotNull(true) : c)
+                        .toList())).toList(), pulled.views());
         assertTrue(new Generator().generate(changed, folder, GenerateOptions.batch().withName("nullable")).written());
         Path app = dir.resolve("app.sqlite");
         try (SqliteDatabase db = SqliteDatabase.open(app)) {
@@ -217,6 +248,8 @@ class MessyDatabasePullTest {
                             .checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofFile(app, false, dev.godwit.engine.EngineLog.SILENT))
                             .apply(folder, dev.godwit.engine.migrate.ApplyOptions.defaults()));
             assertTrue(e.getMessage().contains("\"events\" is no longer STRICT"), e.getMessage());
+            assertTrue(e.getMessage().contains("\"Key Values\" is no longer WITHOUT ROWID"), e.getMessage());
+            assertTrue(e.getMessage().contains("\"Key Values\" is no longer STRICT"), e.getMessage());
         }
     }
 

@@ -168,7 +168,7 @@ class PullerTest {
                     + " __drizzle_migrations that drizzle does not hold: its history comes from another migrations folder.")), log.toString());
             // what the warning says to do works: without it, db:apply refuses the next migration on top of the foreign row
             assertTrue(log.stream().anyMatch(l -> l.endsWith("db:apply refuses new migrations on top of them. Unless that other folder still"
-                    + " manages this database (then use it instead of pulling), remove them with mvn db:repair.")), log.toString());
+                    + " manages this database (then use it instead of pulling), remove them with mvn db:repair -Dlocal.")), log.toString());
             var tables = new java.util.ArrayList<>(folder.readSnapshot(folder.snapshotFile("0000_pulled")).schema().tables());
             tables.add(dev.godwit.engine.testing.TestTables.table("audit", "what"));
             SchemaDef next = new SchemaDef(tables, List.of());

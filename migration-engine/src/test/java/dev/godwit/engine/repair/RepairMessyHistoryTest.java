@@ -133,7 +133,7 @@ class RepairMessyHistoryTest {
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
             var e = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.migrate.MigrationException.class,
                     () -> new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults()));
-            assertTrue(e.getMessage().contains("if the folder's migrations were squashed (or, with wrangler's history, renamed), mvn db:repair"
+            assertTrue(e.getMessage().contains("if the folder's migrations were squashed (or, with wrangler's history, renamed), mvn db:repair -Dlocal"
                     + " records the new ones the database already has (or renames the rows)"), e.getMessage());
         }
         RepairResult r = repair(history);

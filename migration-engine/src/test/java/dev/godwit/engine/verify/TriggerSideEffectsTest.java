@@ -102,7 +102,7 @@ class TriggerSideEffectsTest {
                 + " again in one after it.\n"
                 + "  A database holding rows gets the same (db:apply's pre-flight refuses it). Fix the migration, or regenerate it with mvn"
                 + " db:generate. If the loss is intended (a cleanup, rows moved elsewhere), declare it in 0002_tier.sql with the line\n"
-                + "    -- godwit:accept-data-loss order_log\n  and record that edit with mvn db:repair (db:generate wrote it, and"
+                + "    -- godwit:accept-data-loss order_log\n  and record that edit with mvn db:repair -Dlocal (db:generate wrote it, and"
                 + " drizzle/meta/_sums/0002_tier.sha256 holds its checksum, so an edit not recorded fails db:verify); db:verify and db:apply's"
                 + " pre-flight then accept it there, for those tables only",
                 f.get(0).message());

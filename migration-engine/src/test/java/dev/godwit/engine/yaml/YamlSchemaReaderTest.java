@@ -10,6 +10,7 @@ import dev.godwit.schema.Table;
 import dev.godwit.schema.View;
 import dev.godwit.schema.model.ColumnMode;
 import dev.godwit.schema.model.FkAction;
+import dev.godwit.schema.model.ForeignKeyDef;
 import dev.godwit.schema.model.Generated;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SchemaException;
@@ -446,6 +447,85 @@ class YamlSchemaReaderTest {
         assertTrue(snapshot.contains("\"users_org_id_email_pk\": {\n          \"columns\": [\n            \"org_id\",\n            \"email\"\n"), snapshot);
         assertTrue(snapshot.contains("\"users_org_id_orgs_id_fk\""), snapshot);
         assertTrue(!snapshot.contains("ORG_ID") && !snapshot.contains("Org_Id") && !snapshot.contains("NICK"), snapshot);
+    }
+
+    /**
+     * A foreign key's target spelled in another case ({table: USERS, column: ID}) was spelled as declared in the model, but its
+     * default name was made from the spelling as typed: posts_user_id_USERS_ID_fk in the snapshot, where the same schema spelled
+     * as declared (and drizzle-kit, whose references are objects) says posts_user_id_users_id_fk. The name follows the target.
+     */
+    @Test
+    void aForeignKeysDefaultNameSpellsItsTargetAsDeclared() throws Exception {
+        String yaml = """
+                tables:
+                  - name: users
+                    columns:
+                      - {name: Id, type: integer, primaryKey: true}
+                      - {name: parent_id, type: integer}
+                    foreignKeys: [{columns: [parent_id], references: {table: USERS, columns: [ID]}}]
+                  - name: posts
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: user_id, type: integer, references: {table: USERS, column: ID, onDelete: cascade}}
+                      - {name: editor_id, type: integer, references: {table: users, column: id, name: posts_editor_USERS_fk}}
+                """;
+        SchemaDef s = YamlSchemaReader.read(yaml, "s.yaml");
+        assertEquals(List.of("users_parent_id_users_Id_fk"), s.table("users").orElseThrow().foreignKeys().stream().map(ForeignKeyDef::name).toList());
+        assertEquals(List.of("posts_user_id_users_Id_fk", "posts_editor_USERS_fk"),
+                s.table("posts").orElseThrow().foreignKeys().stream().map(ForeignKeyDef::name).toList(), "a name given is kept as given");
+        assertEquals(YamlSchemaReader.read(yaml.replace("table: USERS, columns: [ID]", "table: users, columns: [Id]")
+                .replace("table: USERS, column: ID", "table: users, column: Id").replace("column: id, name", "column: Id, name"), "s.yaml"), s);
+        dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(dir.resolve("drizzle"));
+        new dev.godwit.engine.generate.Generator().generate(s, folder, dev.godwit.engine.generate.GenerateOptions.batch().withName("init"));
+        String snapshot = Files.readString(folder.snapshotFile("0000_init"));
+        assertTrue(snapshot.contains("\"posts_user_id_users_Id_fk\": {\n          \"name\": \"posts_user_id_users_Id_fk\","), snapshot);
+        assertTrue(!snapshot.contains("USERS_ID") && !snapshot.contains("_ID_fk"), snapshot);
+    }
+
+    /**
+     * SQLite folds the case of ASCII letters only: [ÉMAIL] does not name the column émail, and is refused, as SQLite would not find
+     * it; but the refusal said only "not in table", which reads wrong next to [EMAIL] being taken for email. It now names the
+     * column and why SQLite takes them for two names.
+     */
+    @Test
+    void aListSpelledInAnotherCaseOfANonAsciiLetterIsRefusedSayingWhy() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    columns:
+                      - {name: émail, type: text}
+                    indexes: [{name: users_email_idx, columns: [ÉMAIL]}]
+                """, "s.yaml"));
+        assertEquals(List.of("s.yaml line 2 (table \"users\"): index \"users_email_idx\" names column \"ÉMAIL\", which is not in table \"users\""
+                + " (it has \"émail\", another name to SQLite, which ignores the case of ASCII letters only: write the name as declared)"),
+                e.problems());
+    }
+
+    /**
+     * A project whose one-column primaryKey was spelled in another case had no key in its snapshot (the key was dropped without
+     * a word); read now, the key is there, so db:verify shows it as a change and db:generate writes the rebuild that adds it
+     * (as the README says for an upgrade).
+     */
+    @Test
+    void aProjectWhoseKeyWasDroppedSeesItAsAChangeAfterTheUpgrade() throws Exception {
+        String yaml = """
+                tables:
+                  - name: orgs
+                    columns:
+                      - {name: id, type: integer}
+                      - {name: slug, type: text}
+                    primaryKey: {columns: [ID]}
+                """;
+        dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(dir.resolve("drizzle"));
+        var gen = new dev.godwit.engine.generate.Generator();
+        gen.generate(YamlSchemaReader.read(yaml.replace("    primaryKey: {columns: [ID]}\n", ""), "s.yaml"), folder,
+                dev.godwit.engine.generate.GenerateOptions.batch().withName("init"));   // what the reader made of it before
+        SchemaDef now = YamlSchemaReader.read(yaml, "s.yaml");
+        var findings = dev.godwit.engine.verify.Verifier.verify(now, folder);
+        assertEquals(List.of(dev.godwit.engine.verify.Finding.Kind.SCHEMA_CHANGED), findings.stream().map(dev.godwit.engine.verify.Finding::kind).toList(),
+                findings.toString());
+        var r = gen.generate(now, folder, dev.godwit.engine.generate.GenerateOptions.batch().withName("orgs_key"));
+        assertTrue(r.written() && r.sql().contains("\t`id` integer PRIMARY KEY NOT NULL,\n"), r.sql());
     }
 
     /** A one-column primaryKey naming no column of the table ([idd] for id) left the table without a key and said nothing. */

@@ -217,8 +217,12 @@ public final class SchemaValidator {
         for (String c : cols) {
             if (t.column(c).isEmpty()) {
                 String spelled = t.columnNames().stream().filter(n -> SqliteNames.key(n).equals(SqliteNames.key(c))).findFirst().orElse(null);
+                // [ÉMAIL] for émail: one name to a person, two to SQLite, which folds ASCII letters only
+                String otherCase = t.columnNames().stream().filter(n -> n.toLowerCase(Locale.ROOT).equals(c.toLowerCase(Locale.ROOT))).findFirst().orElse(null);
                 p.add(where.table(t.name()) + ": " + what + " names column \"" + c + "\", which is not in table \"" + t.name() + "\""
-                        + (spelled == null ? "" : " (it has \"" + spelled + "\": write the name as declared)"));
+                        + (spelled != null ? " (it has \"" + spelled + "\": write the name as declared)"
+                        : otherCase != null ? " (it has \"" + otherCase + "\", another name to SQLite, which ignores the case of ASCII letters only:"
+                                + " write the name as declared)" : ""));
             }
         }
     }
