@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.d1.D1Database;
+import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.d1.D1StandIn;
+import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.generate.GenerateOptions;
@@ -17,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,5 +77,57 @@ class RebuildDropOrderTest {
                     "the log as it was: the audit row the stash's DELETE wrote is gone with the rebuilt table's old rows");
             assertTrue(db.query("SELECT sql FROM sqlite_master WHERE name = 'order_log'").get(0).get("sql").toString().contains("length(what) > 0"));
         }
+    }
+
+    /** {@link #shop} plus log_notes, whose rows reference the audit table with {@code notesOnDelete} ("" for NO ACTION). */
+    static SchemaDef shopWithNotes(String customersExtra, String logExtra, String notesOnDelete) {
+        return shop(customersExtra, logExtra
+                + "  - name: log_notes\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: log_id, type: integer}\n"
+                + "    foreignKeys: [{columns: [log_id], references: {table: order_log, columns: [id]}" + notesOnDelete + "}]\n");
+    }
+
+    /**
+     * The audit table is referenced too (its notes, with NO ACTION or RESTRICT): a8a9432 dropped it before customers as "referenced",
+     * and customers' DROP failed with "no such table: main.order_log" again. Only an ON DELETE CASCADE / SET NULL / SET DEFAULT of a
+     * remaining table makes a DROP compile triggers; the audit table's drop compiles none, so it goes after customers. Applied for
+     * real, on a SQLite file and on the D1 stand-in, with rows in every table.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", ", onDelete: restrict"})
+    void anAuditTableReferencedWithoutAnActionIsDroppedAfterTheParentWhoseChildsTriggerWritesIt(String notesOnDelete) throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(shopWithNotes("", "", notesOnDelete), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(shopWithNotes("", "", notesOnDelete), folder, GenerateOptions.batch().withName("audit").withCustom(true));
+        Path custom = folder.sqlFile("0001_audit");
+        Files.writeString(custom, Files.readString(custom)
+                + "CREATE TRIGGER orders_gone AFTER DELETE ON orders BEGIN INSERT INTO order_log (what) VALUES ('deleted order ' || OLD.id); END;\n");
+        new Generator().generate(shopWithNotes("    checks: [{name: named, expression: \"length(name) > 0\"}]\n",
+                "    checks: [{name: said, expression: \"length(what) > 0\"}]\n", notesOnDelete), folder, GenerateOptions.batch().withName("checks"));
+
+        String sql = Files.readString(folder.sqlFile(folder.migrations().get(2).tag()));
+        assertTrue(sql.indexOf("DROP TABLE `customers`;") < sql.indexOf("DROP TABLE `order_log`;"), sql);
+
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            applyWithRows(db, folder);
+        }
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acc", "db1", "token-123456");
+             D1Database d1 = new D1Database(new D1Settings("acc", "db1", "token-123456", standIn.endpoint()))) {
+            applyWithRows(d1, folder);
+        }
+    }
+
+    private static void applyWithRows(Database db, MigrationsFolder folder) {
+        Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+        migrator.apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+        db.runAtomically(List.of("INSERT INTO customers (id, name) VALUES (1, 'ann')", "INSERT INTO orders (id, customer_id) VALUES (10, 1)",
+                "INSERT INTO order_log (id, what) VALUES (1, 'opened')", "INSERT INTO log_notes (id, log_id) VALUES (7, 1)"), false);
+        migrator.apply(folder.migrations(), ApplyOptions.defaults());   // failed at DROP TABLE `customers` before
+
+        assertEquals(3, db.query("SELECT * FROM __drizzle_migrations").size());
+        assertEquals(List.of(Map.of("id", 1L, "name", "ann")), db.query("SELECT id, name FROM customers"));
+        assertEquals(List.of(Map.of("id", 10L, "customer_id", 1L)), db.query("SELECT id, customer_id FROM orders"));
+        assertEquals(List.of(Map.of("id", 1L, "what", "opened")), db.query("SELECT id, what FROM order_log"));
+        assertEquals(List.of(Map.of("id", 7L, "log_id", 1L)), db.query("SELECT id, log_id FROM log_notes"));
+        assertTrue(db.query("SELECT sql FROM sqlite_master WHERE name = 'order_log'").get(0).get("sql").toString().contains("length(what) > 0"));
     }
 }
