@@ -60,19 +60,21 @@ final class TableOrder {
      * reference it together with their triggers; a trigger writing to a table dropped earlier in the migration (an audit log
      * rebuilt in the same migration) then fails with "no such table". A table no remaining table references with such an action
      * compiles no trigger when dropped (NO ACTION and RESTRICT only look the child up), whether others reference it or not, so it
-     * goes after those that do. References are taken from every one of {@code schemas} (before and after the change).
+     * goes after those that do. Only tables that were there {@code before} the migration (under their current names) can hold
+     * triggers (a migration db:generate writes creates none), so a new table referencing one with CASCADE makes it compile
+     * nothing that can fail; a listed child counts by its references {@code before} or {@code after}.
      */
-    static List<TableDef> dropOrder(List<TableDef> childrenFirst, List<SchemaDef> schemas) {
+    static List<TableDef> dropOrder(List<TableDef> childrenFirst, SchemaDef before, SchemaDef after) {
         Set<String> listed = new HashSet<>();
         for (TableDef t : childrenFirst) listed.add(t.name());
         Map<String, Set<String>> listedChildren = new LinkedHashMap<>();
         Map<String, Set<String>> actingChildren = new LinkedHashMap<>();   // children whose ON DELETE action runs their triggers
-        for (SchemaDef s : schemas) {
+        for (SchemaDef s : List.of(before, after)) {
             for (TableDef t : s.tables()) {
                 for (ForeignKeyDef fk : t.foreignKeys()) {
                     if (fk.refTable().equals(t.name())) continue;
                     if (listed.contains(t.name())) listedChildren.computeIfAbsent(fk.refTable(), k -> new HashSet<>()).add(t.name());
-                    if (fk.onDelete() == FkAction.CASCADE || fk.onDelete() == FkAction.SET_NULL || fk.onDelete() == FkAction.SET_DEFAULT) {
+                    if (s == before && (fk.onDelete() == FkAction.CASCADE || fk.onDelete() == FkAction.SET_NULL || fk.onDelete() == FkAction.SET_DEFAULT)) {
                         actingChildren.computeIfAbsent(fk.refTable(), k -> new HashSet<>()).add(t.name());
                     }
                 }
