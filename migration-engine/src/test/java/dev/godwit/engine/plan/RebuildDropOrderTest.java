@@ -1,6 +1,7 @@
 package dev.godwit.engine.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.EngineLog;
@@ -14,6 +15,7 @@ import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.generate.Generator;
 import dev.godwit.engine.migrate.ApplyOptions;
 import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.MigrationException;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.yaml.YamlSchemaReader;
 import dev.godwit.schema.model.SchemaDef;
@@ -162,5 +164,60 @@ class RebuildDropOrderTest {
         assertEquals(List.of(Map.of("id", 1L, "what", "opened")), db.query("SELECT id, what FROM order_log"));
         assertEquals(notes ? List.of(Map.of("id", 7L, "log_id", 1L)) : List.of(), db.query("SELECT id, log_id FROM log_notes"));
         assertTrue(db.query("SELECT sql FROM sqlite_master WHERE name = 'order_log'").get(0).get("sql").toString().contains("length(what) > 0"));
+    }
+
+    /**
+     * Left to the user: the audit table is referenced with ON DELETE CASCADE by a table that was there before (log_notes), so its
+     * drop compiles triggers too, and which of the two drops must go first depends on the triggers, which the schema does not
+     * hold. The apply fails and rolls back, as before; the error now says why the DROP of customers names another table and
+     * what to do, instead of "fix the migration with mvn db:generate", which writes the same order again.
+     */
+    @Test
+    void aDropThatFailsOnATriggersTableDroppedEarlierSaysWhyAndWhatToDo() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(shopWithNotes("", "", ", onDelete: cascade"), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(shopWithNotes("", "", ", onDelete: cascade"), folder, GenerateOptions.batch().withName("audit").withCustom(true));
+        Path custom = folder.sqlFile("0001_audit");
+        Files.writeString(custom, Files.readString(custom)
+                + "CREATE TRIGGER orders_gone AFTER DELETE ON orders BEGIN INSERT INTO order_log (what) VALUES ('deleted order ' || OLD.id); END;\n");
+        new Generator().generate(shopWithNotes("    checks: [{name: named, expression: \"length(name) > 0\"}]\n",
+                "    checks: [{name: said, expression: \"length(what) > 0\"}]\n", ", onDelete: cascade"), folder, GenerateOptions.batch().withName("checks"));
+        String sql = Files.readString(folder.sqlFile(folder.migrations().get(2).tag()));
+        org.junit.jupiter.api.Assumptions.assumeTrue(sql.indexOf("DROP TABLE `order_log`;") < sql.indexOf("DROP TABLE `customers`;"), sql);
+
+        String hint = "\n  Dropping `customers` deletes its rows, so SQLite compiles the ON DELETE actions of the tables that reference it together"
+                + " with their triggers, and a trigger of one of them uses order_log, which this migration dropped before it (Godwit orders the"
+                + " drops of a rebuild by the foreign keys; it cannot see triggers). In the migration, move the DROP TABLE of order_log below"
+                + " this statement (a reviewed edit: record it with mvn db:repair), then run db:apply again.";
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+            migrator.apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator.apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("    DROP TABLE `customers`;\n  SQLite says: [SQLITE_ERROR] SQL error or missing database (no such table:"
+                    + " main.order_log)\n  The migration was rolled back: the database is as it was after the previous migration." + hint), e.getMessage());
+            assertEquals(2, db.query("SELECT * FROM __drizzle_migrations").size());
+        }
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acc", "db1", "token-123456");
+             D1Database d1 = new D1Database(new D1Settings("acc", "db1", "token-123456", standIn.endpoint()))) {
+            Migrator migrator = new Migrator(d1, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+            migrator.apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator.apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("    DROP TABLE `customers`;\n  D1 says: no such table: main.order_log"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("The migration was rolled back: the database is as it was after the previous migration." + hint), e.getMessage());
+        }
+
+        // the way on works: the DROP of order_log moved below customers' applies, the rows as they were
+        Path rebuild = folder.sqlFile(folder.migrations().get(2).tag());
+        Files.writeString(rebuild, sql.replace("DROP TABLE `order_log`;--> statement-breakpoint\n", "")
+                .replace("DROP TABLE `customers`;--> statement-breakpoint\n", "DROP TABLE `customers`;--> statement-breakpoint\nDROP TABLE `order_log`;--> statement-breakpoint\n"));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            db.runAtomically(List.of("INSERT INTO customers (id, name) VALUES (1, 'ann')", "INSERT INTO orders (id, customer_id) VALUES (10, 1)",
+                    "INSERT INTO order_log (id, what) VALUES (1, 'opened')", "INSERT INTO log_notes (id, log_id) VALUES (7, 1)"), false);
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            assertEquals(3, db.query("SELECT * FROM __drizzle_migrations").size());
+            assertEquals(List.of(Map.of("id", 10L, "customer_id", 1L)), db.query("SELECT id, customer_id FROM orders"));
+            assertEquals(List.of(Map.of("id", 1L, "what", "opened")), db.query("SELECT id, what FROM order_log"));
+            assertEquals(List.of(Map.of("id", 7L, "log_id", 1L)), db.query("SELECT id, log_id FROM log_notes"));
+        }
     }
 }
