@@ -523,7 +523,7 @@ public final class Migrator {
      * referencing it with their triggers: a trigger using a table the migration dropped before fails. The planner orders a
      * rebuild's drops by foreign keys and cannot see triggers, so db:generate would write the same order again.
      */
-    static String triggerTableDroppedBeforeHint(String statement, String databaseMessage) {
+    public static String triggerTableDroppedBeforeHint(String statement, String databaseMessage) {
         List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(statement);
         if (t.size() < 3 || !t.get(0).is("DROP") || !t.get(1).is("TABLE")) return null;
         int at = t.get(2).is("IF") ? 5 : 2;

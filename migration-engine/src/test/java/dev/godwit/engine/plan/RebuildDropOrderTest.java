@@ -220,4 +220,36 @@ class RebuildDropOrderTest {
             assertEquals(List.of(Map.of("id", 7L, "log_id", 1L)), db.query("SELECT id, log_id FROM log_notes"));
         }
     }
+
+    /** The same, seen by db:apply's pre-flight on a copy of the file behind another pending migration: its refusal says it too. */
+    @Test
+    void thePreflightsRefusalOfSuchADropSaysWhyAndWhatToDo() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(shopWithNotes("", "", ", onDelete: cascade"), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(shopWithNotes("", "", ", onDelete: cascade"), folder, GenerateOptions.batch().withName("audit").withCustom(true));
+        Path custom = folder.sqlFile("0001_audit");
+        Files.writeString(custom, Files.readString(custom)
+                + "CREATE TRIGGER orders_gone AFTER DELETE ON orders BEGIN INSERT INTO order_log (what) VALUES ('deleted order ' || OLD.id); END;\n");
+        new Generator().generate(shopWithNotes("", "", ", onDelete: cascade"), folder, GenerateOptions.batch().withName("touch").withCustom(true));
+        Path touch = folder.sqlFile("0002_touch");
+        Files.writeString(touch, Files.readString(touch) + "UPDATE customers SET name = name;\n");
+        new Generator().generate(shopWithNotes("    checks: [{name: named, expression: \"length(name) > 0\"}]\n",
+                "    checks: [{name: said, expression: \"length(what) > 0\"}]\n", ", onDelete: cascade"), folder, GenerateOptions.batch().withName("checks"));
+        String sql = Files.readString(folder.sqlFile(folder.migrations().get(3).tag()));
+        org.junit.jupiter.api.Assumptions.assumeTrue(sql.indexOf("DROP TABLE `order_log`;") < sql.indexOf("DROP TABLE `customers`;"), sql);
+
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO customers (id, name) VALUES (1, 'ann')", "INSERT INTO orders (id, customer_id) VALUES (10, 1)"), false);
+            Migrator m = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT)
+                    .checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofFile(file, false, EngineLog.SILENT));
+            Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> m.apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("    DROP TABLE `customers`;\n  SQLite says: [SQLITE_ERROR] SQL error or missing database (no such table:"
+                    + " main.order_log)\n  Dropping `customers` deletes its rows, so SQLite compiles the ON DELETE actions"), e.getMessage());
+            assertTrue(e.getMessage().contains("move the DROP TABLE of order_log below this statement (a reviewed edit: record it with mvn db:repair)"),
+                    e.getMessage());
+            assertEquals(2, db.query("SELECT * FROM __drizzle_migrations").size(), "nothing was applied");
+        }
+    }
 }
