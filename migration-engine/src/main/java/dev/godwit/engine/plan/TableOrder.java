@@ -62,7 +62,8 @@ final class TableOrder {
      * compiles no trigger when dropped (NO ACTION and RESTRICT only look the child up), whether others reference it or not, so it
      * goes after those that do. Only tables that were there {@code before} the migration (under their current names) can hold
      * triggers (a migration db:generate writes creates none), so a new table referencing one with CASCADE makes it compile
-     * nothing that can fail; a listed child counts by its references {@code before} or {@code after}.
+     * nothing that can fail; a listed child counts by its references {@code before} or {@code after}. A table referencing itself
+     * with such an action compiles its own triggers when dropped, so it counts as its own child there.
      */
     static List<TableDef> dropOrder(List<TableDef> childrenFirst, SchemaDef before, SchemaDef after) {
         Set<String> listed = new HashSet<>();
@@ -72,11 +73,12 @@ final class TableOrder {
         for (SchemaDef s : List.of(before, after)) {
             for (TableDef t : s.tables()) {
                 for (ForeignKeyDef fk : t.foreignKeys()) {
-                    if (fk.refTable().equals(t.name())) continue;
-                    if (listed.contains(t.name())) listedChildren.computeIfAbsent(fk.refTable(), k -> new HashSet<>()).add(t.name());
+                    // a table's reference to itself acts too (its own cascade compiles its own triggers) until it is dropped
                     if (s == before && (fk.onDelete() == FkAction.CASCADE || fk.onDelete() == FkAction.SET_NULL || fk.onDelete() == FkAction.SET_DEFAULT)) {
                         actingChildren.computeIfAbsent(fk.refTable(), k -> new HashSet<>()).add(t.name());
                     }
+                    if (fk.refTable().equals(t.name())) continue;
+                    if (listed.contains(t.name())) listedChildren.computeIfAbsent(fk.refTable(), k -> new HashSet<>()).add(t.name());
                 }
             }
         }

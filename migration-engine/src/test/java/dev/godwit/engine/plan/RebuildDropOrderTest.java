@@ -252,4 +252,46 @@ class RebuildDropOrderTest {
             assertEquals(2, db.query("SELECT * FROM __drizzle_migrations").size(), "nothing was applied");
         }
     }
+
+    /**
+     * A tree (nodes.parent_id referencing nodes with ON DELETE CASCADE) whose delete trigger writes an audit table, both rebuilt:
+     * dropping nodes runs its own cascade, which compiles its own triggers, but a table's reference to itself did not count, so
+     * the audit table declared after it was dropped first and nodes' DROP failed with "no such table: main.node_log".
+     */
+    @Test
+    void aSelfReferencingTableWhoseTriggerWritesARebuiltTableIsDroppedFirst() throws Exception {
+        java.util.function.BiFunction<String, String, SchemaDef> tree = (nodesExtra, logExtra) -> YamlSchemaReader.read("tables:\n"
+                + "  - name: nodes\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: parent_id, type: integer}\n" + nodesExtra
+                + "    foreignKeys: [{columns: [parent_id], references: {table: nodes, columns: [id]}, onDelete: cascade}]\n"
+                + "  - name: node_log\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: what, type: text, notNull: true}\n"
+                + logExtra, "tree.yaml");
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(tree.apply("", ""), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(tree.apply("", ""), folder, GenerateOptions.batch().withName("audit").withCustom(true));
+        Path custom = folder.sqlFile("0001_audit");
+        Files.writeString(custom, Files.readString(custom)
+                + "CREATE TRIGGER nodes_gone AFTER DELETE ON nodes BEGIN INSERT INTO node_log (what) VALUES ('node ' || OLD.id); END;\n");
+        new Generator().generate(tree.apply("    checks: [{name: positive, expression: \"id > 0\"}]\n", "    checks: [{name: said, expression: \"length(what) > 0\"}]\n"),
+                folder, GenerateOptions.batch().withName("checks"));
+
+        String sql = Files.readString(folder.sqlFile(folder.migrations().get(2).tag()));
+        assertTrue(sql.indexOf("DROP TABLE `nodes`;") < sql.indexOf("DROP TABLE `node_log`;"), sql);
+
+        try (SqliteDatabase local = SqliteDatabase.open(dir.resolve("app.sqlite"));
+             D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acc", "db1", "token-123456");
+             D1Database d1 = new D1Database(new D1Settings("acc", "db1", "token-123456", standIn.endpoint()))) {
+            for (Database db : List.<Database>of(local, d1)) {
+                Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+                migrator.apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+                db.runAtomically(List.of("INSERT INTO nodes (id) VALUES (1)", "INSERT INTO nodes (id, parent_id) VALUES (2, 1)",
+                        "INSERT INTO node_log (id, what) VALUES (1, 'opened')"), false);
+                migrator.apply(folder.migrations(), ApplyOptions.defaults());   // failed at DROP TABLE `nodes` before
+
+                assertEquals(3, db.query("SELECT * FROM __drizzle_migrations").size());
+                assertEquals(List.of(1L, 2L), db.query("SELECT id FROM nodes ORDER BY id").stream().map(r -> ((Number) r.get("id")).longValue()).toList());
+                assertEquals(List.of(Map.of("id", 1L, "what", "opened")), db.query("SELECT id, what FROM node_log"));
+                assertTrue(db.query("SELECT sql FROM sqlite_master WHERE name = 'nodes'").get(0).get("sql").toString().contains("id > 0"));
+            }
+        }
+    }
 }
