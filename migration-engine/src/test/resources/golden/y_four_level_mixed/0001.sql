@@ -6,8 +6,8 @@ CREATE TABLE `__old_d` AS SELECT * FROM `d`;--> statement-breakpoint
 CREATE TABLE `__old_e` AS SELECT * FROM `e`;--> statement-breakpoint
 DELETE FROM `e`;--> statement-breakpoint
 DELETE FROM `c`;--> statement-breakpoint
-DROP TABLE `d`;--> statement-breakpoint
 DROP TABLE `b`;--> statement-breakpoint
+DROP TABLE `d`;--> statement-breakpoint
 CREATE TABLE `b` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`a_id` integer,

@@ -35,14 +35,14 @@ DELETE FROM `t08`;--> statement-breakpoint
 DELETE FROM `t06`;--> statement-breakpoint
 DELETE FROM `t05`;--> statement-breakpoint
 DROP TABLE `t28`;--> statement-breakpoint
-DROP TABLE `t25`;--> statement-breakpoint
-DROP TABLE `t22`;--> statement-breakpoint
 DROP TABLE `t19`;--> statement-breakpoint
 DROP TABLE `t16`;--> statement-breakpoint
-DROP TABLE `t13`;--> statement-breakpoint
-DROP TABLE `t10`;--> statement-breakpoint
 DROP TABLE `t07`;--> statement-breakpoint
 DROP TABLE `t04`;--> statement-breakpoint
+DROP TABLE `t25`;--> statement-breakpoint
+DROP TABLE `t22`;--> statement-breakpoint
+DROP TABLE `t13`;--> statement-breakpoint
+DROP TABLE `t10`;--> statement-breakpoint
 DROP TABLE `t01`;--> statement-breakpoint
 CREATE TABLE `t01` (
 	`id` integer PRIMARY KEY NOT NULL,

@@ -20,9 +20,9 @@ DELETE FROM `t18`;--> statement-breakpoint
 DELETE FROM `t17`;--> statement-breakpoint
 DELETE FROM `t16`;--> statement-breakpoint
 DELETE FROM `t06`;--> statement-breakpoint
-DROP TABLE `t25`;--> statement-breakpoint
 DROP TABLE `t20`;--> statement-breakpoint
 DROP TABLE `t15`;--> statement-breakpoint
+DROP TABLE `t25`;--> statement-breakpoint
 DROP TABLE `t10`;--> statement-breakpoint
 DROP TABLE `t05`;--> statement-breakpoint
 CREATE TABLE `t05` (

@@ -8,10 +8,10 @@ CREATE TABLE `__old_c5` AS SELECT * FROM `c5`;--> statement-breakpoint
 CREATE TABLE `__old_c6` AS SELECT * FROM `c6`;--> statement-breakpoint
 DELETE FROM `c3`;--> statement-breakpoint
 DROP TABLE `c2`;--> statement-breakpoint
-DROP TABLE `c1`;--> statement-breakpoint
 DROP TABLE `c6`;--> statement-breakpoint
 DROP TABLE `c5`;--> statement-breakpoint
 DROP TABLE `c4`;--> statement-breakpoint
+DROP TABLE `c1`;--> statement-breakpoint
 CREATE TABLE `c1` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`v` real

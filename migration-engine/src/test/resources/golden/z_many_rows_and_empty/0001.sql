@@ -5,8 +5,8 @@ CREATE TABLE `__old_empty_parent` AS SELECT * FROM `empty_parent`;--> statement-
 CREATE TABLE `__old_empty_child` AS SELECT * FROM `empty_child`;--> statement-breakpoint
 CREATE TABLE `__old_kids` AS SELECT * FROM `kids`;--> statement-breakpoint
 DROP TABLE `kids`;--> statement-breakpoint
-DROP TABLE `empty_parent`;--> statement-breakpoint
 DROP TABLE `empty_child`;--> statement-breakpoint
+DROP TABLE `empty_parent`;--> statement-breakpoint
 DROP TABLE `big`;--> statement-breakpoint
 CREATE TABLE `big` (
 	`id` integer PRIMARY KEY NOT NULL,

@@ -487,8 +487,11 @@ public final class Migrator {
             }
             sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");
             String baseline = baselineHint(m, e.databaseMessage(), command("db:baseline"));
+            String droppedBefore = idx >= 0 && idx < statements.size() ? triggerTableDroppedBeforeHint(statements.get(idx), e.databaseMessage(), command("db:repair")) : null;
             if (baseline != null) {
                 sb.append("\n  ").append(baseline);
+            } else if (droppedBefore != null) {
+                sb.append("\n  ").append(droppedBefore);
             } else {
                 sb.append("\n  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again.");
             }
@@ -510,6 +513,31 @@ public final class Migrator {
                 + " created_at " + m.when() + " (this migration's \"when\") but hash " + abbreviate(row.hash()) + ", not this file's "
                 + abbreviate(m.hash()) + ": a different migration with the same \"when\" was applied there (from another branch or"
                 + " folder). Give this migration its own \"when\" in meta/_journal.json (after the last applied one).";
+    }
+
+    private static final java.util.regex.Pattern NO_SUCH_TABLE = java.util.regex.Pattern.compile("no such table: (?:main\\.)?([^\\s:)]+)");
+
+    /**
+     * For a DROP TABLE refused with "no such table" naming another table, why and the way on ({@code repairCommand} records the
+     * edit for the database at hand); else null. With foreign keys on
+     * (D1, a migration's transaction) dropping a table deletes its rows, and SQLite compiles the ON DELETE actions of the tables
+     * referencing it with their triggers: a trigger using a table the migration dropped before fails. The planner orders a
+     * rebuild's drops by foreign keys and cannot see triggers, so db:generate would write the same order again.
+     */
+    public static String triggerTableDroppedBeforeHint(String statement, String databaseMessage, String repairCommand) {
+        List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(statement);
+        if (t.size() < 3 || !t.get(0).is("DROP") || !t.get(1).is("TABLE")) return null;
+        int at = t.get(2).is("IF") ? 5 : 2;
+        if (at + 2 < t.size() && t.get(at + 1).isPunct(".")) at += 2;
+        if (at >= t.size()) return null;
+        String dropped = dev.godwit.engine.sql.SqlLexer.unquote(t.get(at).text());
+        java.util.regex.Matcher missing = NO_SUCH_TABLE.matcher(String.valueOf(databaseMessage));
+        if (!missing.find() || missing.group(1).equalsIgnoreCase(dropped)) return null;
+        String other = missing.group(1);
+        return "Dropping `" + dropped + "` deletes its rows, so SQLite compiles the ON DELETE actions of the tables that reference it together"
+                + " with their triggers, and a trigger of one of them uses " + other + ", which this migration dropped before it (Godwit orders the"
+                + " drops of a rebuild by the foreign keys; it cannot see triggers). In the migration, move the DROP TABLE of " + other + " below"
+                + " this statement (a reviewed edit: record it with " + repairCommand + "), then run db:apply again.";
     }
 
     /**

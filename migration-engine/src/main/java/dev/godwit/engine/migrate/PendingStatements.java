@@ -3,6 +3,8 @@ package dev.godwit.engine.migrate;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.Capabilities;
 import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.schema.model.SqliteNames;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -33,6 +35,8 @@ public final class PendingStatements {
             String s = statements.get(i);
             String problem = StatementRules.problem(m, i);
             if (problem != null) throw new MigrationException(problem + " Nothing was applied.");
+            String clash = historyNameClash(m, i, history);
+            if (clash != null) throw new MigrationException(clash);
             String d1 = StatementRules.d1Problem(m, i);
             if (d1 != null && capabilities.d1Rules()) {
                 throw new MigrationException(d1 + " (" + database + " refuses what D1 refuses). Nothing was applied.");
@@ -54,5 +58,42 @@ public final class PendingStatements {
             throw new MigrationException(tooLarge + (capabilities.remote() ? "" : " (" + database + " refuses what D1 refuses)")
                     + " Nothing was applied.");
         }
+    }
+
+    /**
+     * Statement {@code i} creating a table or view under the history table's name, or renaming one to it: it fails on every
+     * database (the history table is there, or created just before in the same transaction), and SQLite's "already exists"
+     * would read as if the database already had the migration's changes. {@code IF NOT EXISTS} is left alone: it does not fail.
+     */
+    static String historyNameClash(Migration m, int i, HistoryTable history) {
+        String s = m.statements().get(i);
+        List<SqlLexer.Token> t = SqlLexer.significant(s);
+        String what = null;
+        int at = -1;
+        if (t.size() > 2 && t.get(0).is("CREATE")) {
+            int k = 1;
+            if (t.get(k).is("TEMP") || t.get(k).is("TEMPORARY")) k++;
+            if (k < t.size() && (t.get(k).is("TABLE") || t.get(k).is("VIEW"))) {
+                what = "creates a " + t.get(k).text().toLowerCase(java.util.Locale.ROOT) + " named ";
+                at = k + 1;
+                if (at < t.size() && t.get(at).is("IF")) return null;
+            }
+        } else if (t.size() > 3 && t.get(0).is("ALTER") && t.get(1).is("TABLE")) {
+            for (int k = 2; k + 2 < t.size(); k++) {
+                if (t.get(k).is("RENAME") && t.get(k + 1).is("TO")) {
+                    what = "renames a table to ";
+                    at = k + 2;
+                    break;
+                }
+            }
+        }
+        if (what == null || at >= t.size()) return null;
+        if (at + 2 < t.size() && t.get(at + 1).isPunct(".")) at += 2;   // schema.name
+        String name = SqlLexer.unquote(t.get(at).text());
+        if (!SqliteNames.key(name).equals(SqliteNames.key(history.name()))) return null;
+        return StatementRules.at(m, i) + " " + what + history.name() + ":\n    " + StatementRules.shown(s) + "\n  That is the name of the history table"
+                + " Godwit records applied migrations in (" + history.name() + ", created with the first migration), so the statement would fail"
+                + " on every database. Give the table another name in the migration, or keep the history in another table:"
+                + " -Ddb.migrationsTable=NAME (or migrations_table in wrangler's config). Nothing was applied.";
     }
 }

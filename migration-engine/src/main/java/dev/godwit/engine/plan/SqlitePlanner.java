@@ -566,7 +566,7 @@ public final class SqlitePlanner {
             for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) out.add("DELETE FROM " + Ddl.id(t.name()) + ";");
             List<TableDef> droppedTables = new ArrayList<>();
             for (TableDef t : childrenFirst) if (rebuilt.contains(t.name())) droppedTables.add(t);
-            for (TableDef t : TableOrder.dropOrder(droppedTables, List.of(before, after))) {
+            for (TableDef t : TableOrder.dropOrder(droppedTables, before, after)) {
                 // DROP TABLE deletes the table's counter: it waits under the backup's name
                 if (keepsCounter(t)) out.add(moveCounter(t.name(), backup(t.name())));
                 out.add(Ddl.dropTable(t.name()));

@@ -1,5 +1,6 @@
 package dev.godwit.engine.plan;
 
+import dev.godwit.schema.model.FkAction;
 import dev.godwit.schema.model.ForeignKeyDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
@@ -54,21 +55,29 @@ final class TableOrder {
 
     /**
      * The order to DROP {@code childrenFirst} in: still no table before a listed table that references it, but otherwise the
-     * tables that others reference (in any of {@code schemas}) first. With foreign keys on (D1, a transaction) DROP TABLE
-     * deletes the table's rows, and SQLite compiles the ON DELETE actions of the tables referencing it together with their
-     * triggers; a trigger writing to a table dropped earlier in the migration (an audit log rebuilt in the same migration)
-     * then fails with "no such table". A table nothing references compiles nothing when dropped, so it goes last.
+     * tables whose drop compiles other tables' triggers first. With foreign keys on (D1, a transaction) DROP TABLE deletes the
+     * table's rows, and SQLite compiles the ON DELETE CASCADE / SET NULL / SET DEFAULT actions of the tables still there that
+     * reference it together with their triggers; a trigger writing to a table dropped earlier in the migration (an audit log
+     * rebuilt in the same migration) then fails with "no such table". A table no remaining table references with such an action
+     * compiles no trigger when dropped (NO ACTION and RESTRICT only look the child up), whether others reference it or not, so it
+     * goes after those that do. Only tables that were there {@code before} the migration (under their current names) can hold
+     * triggers (a migration db:generate writes creates none), so a new table referencing one with CASCADE makes it compile
+     * nothing that can fail; a listed child counts by its references {@code before} or {@code after}. A table referencing itself
+     * with such an action compiles its own triggers when dropped, so it counts as its own child there.
      */
-    static List<TableDef> dropOrder(List<TableDef> childrenFirst, List<SchemaDef> schemas) {
+    static List<TableDef> dropOrder(List<TableDef> childrenFirst, SchemaDef before, SchemaDef after) {
         Set<String> listed = new HashSet<>();
         for (TableDef t : childrenFirst) listed.add(t.name());
-        Set<String> referenced = new HashSet<>();
         Map<String, Set<String>> listedChildren = new LinkedHashMap<>();
-        for (SchemaDef s : schemas) {
+        Map<String, Set<String>> actingChildren = new LinkedHashMap<>();   // children whose ON DELETE action runs their triggers
+        for (SchemaDef s : List.of(before, after)) {
             for (TableDef t : s.tables()) {
                 for (ForeignKeyDef fk : t.foreignKeys()) {
+                    // a table's reference to itself acts too (its own cascade compiles its own triggers) until it is dropped
+                    if (s == before && (fk.onDelete() == FkAction.CASCADE || fk.onDelete() == FkAction.SET_NULL || fk.onDelete() == FkAction.SET_DEFAULT)) {
+                        actingChildren.computeIfAbsent(fk.refTable(), k -> new HashSet<>()).add(t.name());
+                    }
                     if (fk.refTable().equals(t.name())) continue;
-                    referenced.add(fk.refTable());
                     if (listed.contains(t.name())) listedChildren.computeIfAbsent(fk.refTable(), k -> new HashSet<>()).add(t.name());
                 }
             }
@@ -79,7 +88,8 @@ final class TableOrder {
         while (!left.isEmpty()) {
             TableDef next = null;
             for (TableDef t : left) {
-                if (referenced.contains(t.name()) && dropped.containsAll(listedChildren.getOrDefault(t.name(), Set.of()))) {
+                if (dropped.containsAll(listedChildren.getOrDefault(t.name(), Set.of()))
+                        && !dropped.containsAll(actingChildren.getOrDefault(t.name(), Set.of()))) {
                     next = t;
                     break;
                 }

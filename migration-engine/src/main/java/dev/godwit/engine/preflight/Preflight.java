@@ -225,6 +225,9 @@ public final class Preflight implements PendingCheck {
                             + StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: " : ": ";
                     String says = o.failure().databaseMessage() != null ? o.failure().databaseMessage() : o.failure().getMessage();
                     if (r.underD1Limits() && D1Limits.overInstructionLimit(says)) says += "\n  " + D1Limits.INSTRUCTION_LIMIT_HINT;
+                    String droppedBefore = at >= 0 && at < m.statements().size()
+                            ? dev.godwit.engine.migrate.Migrator.triggerTableDroppedBeforeHint(m.statements().get(at), o.failure().databaseMessage(), repairCommand) : null;
+                    if (droppedBefore != null) says += "\n  " + droppedBefore;
                     int before = pending.indexOf(m);
                     if (copyWhat.endsWith(EXACT) && before > 0) {
                         // The copy holds the real rows: the apply would fail there too, after committing the ones before it.

@@ -84,9 +84,10 @@ public final class Verifier {
         List<Migration> migrations = folder.migrations();
         if (d1) {
             for (Migration m : migrations) {
-                // drizzle's history row is what the request carries besides the SQL (wrangler's differs by a few bytes)
+                // drizzle's history row is what the request carries besides the SQL (wrangler's differs by a few bytes); the
+                // first migration is a new database's first request, which also creates the history table, as db:apply counts
                 String tooLarge = StatementRules.requestProblem(m, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT),
-                        dev.godwit.engine.db.Capabilities.D1.maxRequestBytes());
+                        dev.godwit.engine.db.Capabilities.D1.maxRequestBytes(), m == migrations.get(0));
                 if (tooLarge != null) findings.add(new Finding(Finding.Kind.REPLAY, tooLarge + " (this project goes to D1)"));
                 for (int i = 0; i < m.statements().size(); i++) {
                     String why = D1Rules.problem(m.statements().get(i));

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.d1.D1Database;
+import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.d1.D1StandIn;
+import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.generate.GenerateOptions;
@@ -20,6 +24,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,7 +116,9 @@ class RebuildDropOrderTest {
         }).check(folder.migrations().subList(2, 3));
         assertTrue(warned.toString().startsWith("Pre-flight: 0002_checks.sql fails on a copy of "), warned.toString());
         assertTrue(warned.toString().contains(" at statement 8 of 17:\n    DROP TABLE `customers`;\n  SQLite says: [SQLITE_ERROR] SQL error or missing"
-                + " database (no such table: main.order_log)\n  The apply will stop there too."), warned.toString());
+                + " database (no such table: main.order_log)\n  Dropping `customers` deletes its rows"), warned.toString());
+        assertTrue(warned.toString().contains("move the DROP TABLE of order_log below this statement (a reviewed edit: record it with mvn db:repair -Dlocal),"
+                + " then run db:apply again.\n  The apply will stop there too."), warned.toString());
         try (SqliteDatabase db = SqliteDatabase.open(file)) {
             Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
             MigrationException failed = assertThrows(MigrationException.class, () -> migrator.apply(folder, ApplyOptions.defaults()));
@@ -118,6 +126,222 @@ class RebuildDropOrderTest {
             assertEquals(2, db.query("SELECT * FROM __drizzle_migrations").size());
             assertEquals(List.of(Map.of("id", 1L, "what", "opened")), db.query("SELECT id, what FROM order_log"));
             assertEquals(1, db.query("SELECT * FROM orders").size());
+        }
+    }
+
+    /** {@link #shop} plus log_notes, whose rows reference the audit table with {@code notesOnDelete} ("" for NO ACTION). */
+    static SchemaDef shopWithNotes(String customersExtra, String logExtra, String notesOnDelete) {
+        return shop(customersExtra, logExtra
+                + "  - name: log_notes\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: log_id, type: integer}\n"
+                + "    foreignKeys: [{columns: [log_id], references: {table: order_log, columns: [id]}" + notesOnDelete + "}]\n");
+    }
+
+    /**
+     * The audit table is referenced too (its notes, with NO ACTION or RESTRICT): a8a9432 dropped it before customers as "referenced",
+     * and customers' DROP failed with "no such table: main.order_log" again. Only an ON DELETE CASCADE / SET NULL / SET DEFAULT of a
+     * remaining table makes a DROP compile triggers; the audit table's drop compiles none, so it goes after customers. Applied for
+     * real, on a SQLite file and on the D1 stand-in, with rows in every table.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", ", onDelete: restrict"})
+    void anAuditTableReferencedWithoutAnActionIsDroppedAfterTheParentWhoseChildsTriggerWritesIt(String notesOnDelete) throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(shopWithNotes("", "", notesOnDelete), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(shopWithNotes("", "", notesOnDelete), folder, GenerateOptions.batch().withName("audit").withCustom(true));
+        Path custom = folder.sqlFile("0001_audit");
+        Files.writeString(custom, Files.readString(custom)
+                + "CREATE TRIGGER orders_gone AFTER DELETE ON orders BEGIN INSERT INTO order_log (what) VALUES ('deleted order ' || OLD.id); END;\n");
+        new Generator().generate(shopWithNotes("    checks: [{name: named, expression: \"length(name) > 0\"}]\n",
+                "    checks: [{name: said, expression: \"length(what) > 0\"}]\n", notesOnDelete), folder, GenerateOptions.batch().withName("checks"));
+
+        String sql = Files.readString(folder.sqlFile(folder.migrations().get(2).tag()));
+        assertTrue(sql.indexOf("DROP TABLE `customers`;") < sql.indexOf("DROP TABLE `order_log`;"), sql);
+
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            applyWithRows(db, folder);
+        }
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acc", "db1", "token-123456");
+             D1Database d1 = new D1Database(new D1Settings("acc", "db1", "token-123456", standIn.endpoint()))) {
+            applyWithRows(d1, folder);
+        }
+    }
+
+    /**
+     * The same migration also creates log_notes, referencing the audit table with ON DELETE CASCADE: the audit table's drop then
+     * compiles log_notes' action, but a table the migration creates has no triggers yet, so nothing there can fail, and the audit
+     * table still goes after customers (before, the new reference put it first again).
+     */
+    @Test
+    void aNewTableReferencingTheAuditTableWithCascadeKeepsItAfterTheParent() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(shop("", ""), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(shop("", ""), folder, GenerateOptions.batch().withName("audit").withCustom(true));
+        Path custom = folder.sqlFile("0001_audit");
+        Files.writeString(custom, Files.readString(custom)
+                + "CREATE TRIGGER orders_gone AFTER DELETE ON orders BEGIN INSERT INTO order_log (what) VALUES ('deleted order ' || OLD.id); END;\n");
+        new Generator().generate(shopWithNotes("    checks: [{name: named, expression: \"length(name) > 0\"}]\n",
+                "    checks: [{name: said, expression: \"length(what) > 0\"}]\n", ", onDelete: cascade"), folder, GenerateOptions.batch().withName("checks"));
+
+        String sql = Files.readString(folder.sqlFile(folder.migrations().get(2).tag()));
+        assertTrue(sql.indexOf("DROP TABLE `customers`;") < sql.indexOf("DROP TABLE `order_log`;"), sql);
+
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            applyWithRows(db, folder, false);
+        }
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acc", "db1", "token-123456");
+             D1Database d1 = new D1Database(new D1Settings("acc", "db1", "token-123456", standIn.endpoint()))) {
+            applyWithRows(d1, folder, false);
+        }
+    }
+
+    private static void applyWithRows(Database db, MigrationsFolder folder) {
+        applyWithRows(db, folder, true);
+    }
+
+    /** The first two migrations, a row in each table ({@code notes}: log_notes too), then the rebuild; the rows as they were. */
+    private static void applyWithRows(Database db, MigrationsFolder folder, boolean notes) {
+        Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+        migrator.apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+        db.runAtomically(List.of("INSERT INTO customers (id, name) VALUES (1, 'ann')", "INSERT INTO orders (id, customer_id) VALUES (10, 1)",
+                "INSERT INTO order_log (id, what) VALUES (1, 'opened')", notes ? "INSERT INTO log_notes (id, log_id) VALUES (7, 1)" : "SELECT 1"), false);
+        migrator.apply(folder.migrations(), ApplyOptions.defaults());   // failed at DROP TABLE `customers` before
+
+        assertEquals(3, db.query("SELECT * FROM __drizzle_migrations").size());
+        assertEquals(List.of(Map.of("id", 1L, "name", "ann")), db.query("SELECT id, name FROM customers"));
+        assertEquals(List.of(Map.of("id", 10L, "customer_id", 1L)), db.query("SELECT id, customer_id FROM orders"));
+        assertEquals(List.of(Map.of("id", 1L, "what", "opened")), db.query("SELECT id, what FROM order_log"));
+        assertEquals(notes ? List.of(Map.of("id", 7L, "log_id", 1L)) : List.of(), db.query("SELECT id, log_id FROM log_notes"));
+        assertTrue(db.query("SELECT sql FROM sqlite_master WHERE name = 'order_log'").get(0).get("sql").toString().contains("length(what) > 0"));
+    }
+
+    /**
+     * Left to the user: the audit table is referenced with ON DELETE CASCADE by a table that was there before (log_notes), so its
+     * drop compiles triggers too, and which of the two drops must go first depends on the triggers, which the schema does not
+     * hold. The apply fails and rolls back, as before; the error now says why the DROP of customers names another table and
+     * what to do, instead of "fix the migration with mvn db:generate", which writes the same order again.
+     */
+    @Test
+    void aDropThatFailsOnATriggersTableDroppedEarlierSaysWhyAndWhatToDo() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(shopWithNotes("", "", ", onDelete: cascade"), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(shopWithNotes("", "", ", onDelete: cascade"), folder, GenerateOptions.batch().withName("audit").withCustom(true));
+        Path custom = folder.sqlFile("0001_audit");
+        Files.writeString(custom, Files.readString(custom)
+                + "CREATE TRIGGER orders_gone AFTER DELETE ON orders BEGIN INSERT INTO order_log (what) VALUES ('deleted order ' || OLD.id); END;\n");
+        new Generator().generate(shopWithNotes("    checks: [{name: named, expression: \"length(name) > 0\"}]\n",
+                "    checks: [{name: said, expression: \"length(what) > 0\"}]\n", ", onDelete: cascade"), folder, GenerateOptions.batch().withName("checks"));
+        String sql = Files.readString(folder.sqlFile(folder.migrations().get(2).tag()));
+        org.junit.jupiter.api.Assumptions.assumeTrue(sql.indexOf("DROP TABLE `order_log`;") < sql.indexOf("DROP TABLE `customers`;"), sql);
+
+        String hint = "\n  Dropping `customers` deletes its rows, so SQLite compiles the ON DELETE actions of the tables that reference it together"
+                + " with their triggers, and a trigger of one of them uses order_log, which this migration dropped before it (Godwit orders the"
+                + " drops of a rebuild by the foreign keys; it cannot see triggers). In the migration, move the DROP TABLE of order_log below"
+                + " this statement (a reviewed edit: record it with mvn db:repair -Dlocal), then run db:apply again.";
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+            migrator.apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator.apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("    DROP TABLE `customers`;\n  SQLite says: [SQLITE_ERROR] SQL error or missing database (no such table:"
+                    + " main.order_log)\n  The migration was rolled back: the database is as it was after the previous migration." + hint), e.getMessage());
+            assertEquals(2, db.query("SELECT * FROM __drizzle_migrations").size());
+        }
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acc", "db1", "token-123456");
+             D1Database d1 = new D1Database(new D1Settings("acc", "db1", "token-123456", standIn.endpoint()))) {
+            Migrator migrator = new Migrator(d1, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+            migrator.apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator.apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("    DROP TABLE `customers`;\n  D1 says: no such table: main.order_log"), e.getMessage());
+            // on D1 the repair command is the plain one (D1 is the default target)
+            assertTrue(e.getMessage().endsWith("The migration was rolled back: the database is as it was after the previous migration."
+                    + hint.replace("mvn db:repair -Dlocal", "mvn db:repair")), e.getMessage());
+        }
+
+        // the way on works: the DROP of order_log moved below customers' applies, the rows as they were
+        Path rebuild = folder.sqlFile(folder.migrations().get(2).tag());
+        Files.writeString(rebuild, sql.replace("DROP TABLE `order_log`;--> statement-breakpoint\n", "")
+                .replace("DROP TABLE `customers`;--> statement-breakpoint\n", "DROP TABLE `customers`;--> statement-breakpoint\nDROP TABLE `order_log`;--> statement-breakpoint\n"));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            db.runAtomically(List.of("INSERT INTO customers (id, name) VALUES (1, 'ann')", "INSERT INTO orders (id, customer_id) VALUES (10, 1)",
+                    "INSERT INTO order_log (id, what) VALUES (1, 'opened')", "INSERT INTO log_notes (id, log_id) VALUES (7, 1)"), false);
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            assertEquals(3, db.query("SELECT * FROM __drizzle_migrations").size());
+            assertEquals(List.of(Map.of("id", 10L, "customer_id", 1L)), db.query("SELECT id, customer_id FROM orders"));
+            assertEquals(List.of(Map.of("id", 1L, "what", "opened")), db.query("SELECT id, what FROM order_log"));
+            assertEquals(List.of(Map.of("id", 7L, "log_id", 1L)), db.query("SELECT id, log_id FROM log_notes"));
+        }
+    }
+
+    /** The same, seen by db:apply's pre-flight on a copy of the file behind another pending migration: its refusal says it too. */
+    @Test
+    void thePreflightsRefusalOfSuchADropSaysWhyAndWhatToDo() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(shopWithNotes("", "", ", onDelete: cascade"), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(shopWithNotes("", "", ", onDelete: cascade"), folder, GenerateOptions.batch().withName("audit").withCustom(true));
+        Path custom = folder.sqlFile("0001_audit");
+        Files.writeString(custom, Files.readString(custom)
+                + "CREATE TRIGGER orders_gone AFTER DELETE ON orders BEGIN INSERT INTO order_log (what) VALUES ('deleted order ' || OLD.id); END;\n");
+        new Generator().generate(shopWithNotes("", "", ", onDelete: cascade"), folder, GenerateOptions.batch().withName("touch").withCustom(true));
+        Path touch = folder.sqlFile("0002_touch");
+        Files.writeString(touch, Files.readString(touch) + "UPDATE customers SET name = name;\n");
+        new Generator().generate(shopWithNotes("    checks: [{name: named, expression: \"length(name) > 0\"}]\n",
+                "    checks: [{name: said, expression: \"length(what) > 0\"}]\n", ", onDelete: cascade"), folder, GenerateOptions.batch().withName("checks"));
+        String sql = Files.readString(folder.sqlFile(folder.migrations().get(3).tag()));
+        org.junit.jupiter.api.Assumptions.assumeTrue(sql.indexOf("DROP TABLE `order_log`;") < sql.indexOf("DROP TABLE `customers`;"), sql);
+
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO customers (id, name) VALUES (1, 'ann')", "INSERT INTO orders (id, customer_id) VALUES (10, 1)"), false);
+            Migrator m = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT)
+                    .checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofFile(file, false, EngineLog.SILENT));
+            Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> m.apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("    DROP TABLE `customers`;\n  SQLite says: [SQLITE_ERROR] SQL error or missing database (no such table:"
+                    + " main.order_log)\n  Dropping `customers` deletes its rows, so SQLite compiles the ON DELETE actions"), e.getMessage());
+            assertTrue(e.getMessage().contains("move the DROP TABLE of order_log below this statement (a reviewed edit: record it with mvn db:repair -Dlocal)"),
+                    e.getMessage());
+            assertEquals(2, db.query("SELECT * FROM __drizzle_migrations").size(), "nothing was applied");
+        }
+    }
+
+    /**
+     * A tree (nodes.parent_id referencing nodes with ON DELETE CASCADE) whose delete trigger writes an audit table, both rebuilt:
+     * dropping nodes runs its own cascade, which compiles its own triggers, but a table's reference to itself did not count, so
+     * the audit table declared after it was dropped first and nodes' DROP failed with "no such table: main.node_log".
+     */
+    @Test
+    void aSelfReferencingTableWhoseTriggerWritesARebuiltTableIsDroppedFirst() throws Exception {
+        java.util.function.BiFunction<String, String, SchemaDef> tree = (nodesExtra, logExtra) -> YamlSchemaReader.read("tables:\n"
+                + "  - name: nodes\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: parent_id, type: integer}\n" + nodesExtra
+                + "    foreignKeys: [{columns: [parent_id], references: {table: nodes, columns: [id]}, onDelete: cascade}]\n"
+                + "  - name: node_log\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: what, type: text, notNull: true}\n"
+                + logExtra, "tree.yaml");
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(tree.apply("", ""), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(tree.apply("", ""), folder, GenerateOptions.batch().withName("audit").withCustom(true));
+        Path custom = folder.sqlFile("0001_audit");
+        Files.writeString(custom, Files.readString(custom)
+                + "CREATE TRIGGER nodes_gone AFTER DELETE ON nodes BEGIN INSERT INTO node_log (what) VALUES ('node ' || OLD.id); END;\n");
+        new Generator().generate(tree.apply("    checks: [{name: positive, expression: \"id > 0\"}]\n", "    checks: [{name: said, expression: \"length(what) > 0\"}]\n"),
+                folder, GenerateOptions.batch().withName("checks"));
+
+        String sql = Files.readString(folder.sqlFile(folder.migrations().get(2).tag()));
+        assertTrue(sql.indexOf("DROP TABLE `nodes`;") < sql.indexOf("DROP TABLE `node_log`;"), sql);
+
+        try (SqliteDatabase local = SqliteDatabase.open(dir.resolve("app.sqlite"));
+             D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acc", "db1", "token-123456");
+             D1Database d1 = new D1Database(new D1Settings("acc", "db1", "token-123456", standIn.endpoint()))) {
+            for (Database db : List.<Database>of(local, d1)) {
+                Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+                migrator.apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+                db.runAtomically(List.of("INSERT INTO nodes (id) VALUES (1)", "INSERT INTO nodes (id, parent_id) VALUES (2, 1)",
+                        "INSERT INTO node_log (id, what) VALUES (1, 'opened')"), false);
+                migrator.apply(folder.migrations(), ApplyOptions.defaults());   // failed at DROP TABLE `nodes` before
+
+                assertEquals(3, db.query("SELECT * FROM __drizzle_migrations").size());
+                assertEquals(List.of(1L, 2L), db.query("SELECT id FROM nodes ORDER BY id").stream().map(r -> ((Number) r.get("id")).longValue()).toList());
+                assertEquals(List.of(Map.of("id", 1L, "what", "opened")), db.query("SELECT id, what FROM node_log"));
+                assertTrue(db.query("SELECT sql FROM sqlite_master WHERE name = 'nodes'").get(0).get("sql").toString().contains("id > 0"));
+            }
         }
     }
 }

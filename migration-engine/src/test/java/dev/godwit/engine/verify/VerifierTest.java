@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.generate.Generator;
@@ -417,6 +418,38 @@ class VerifierTest {
         assertEquals(List.of(Finding.Kind.REPLAY), kinds(d1), d1.toString());
         assertTrue(d1.get(0).message().startsWith("Migration 0001_seed.sql would be a D1 request of "), d1.get(0).message());
         assertTrue(d1.get(0).message().endsWith("(D1's import API). (this project goes to D1)"), d1.get(0).message());
+    }
+
+    /**
+     * The folder's first migration is a fresh database's first request (CI, a new environment), which also creates the history
+     * table (0b4e533): db:apply counts that creation, so db:verify does too. One that fits alone by less than the creation's
+     * bytes passed db:verify and was refused by db:apply on every new database.
+     */
+    @Test
+    void theFirstMigrationsRequestCountsTheHistoryTablesCreationInAD1Project() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        StringBuilder padded = new StringBuilder();
+        for (int i = 0; i < 10; i++) padded.append("SELECT '").append("x".repeat(90_000)).append("';\n--> statement-breakpoint\n");
+        custom(folder, SchemaDef.EMPTY, "pad", padded + "SELECT '';");
+        new Generator().generate(users(), folder, GenerateOptions.batch().withName("users"));
+        Path first = folder.migrations().get(0).file();
+        String header = Files.readString(first).replace(padded + "SELECT '';", "").stripTrailing();
+        padded.insert(0, header + "\n");
+        Files.writeString(first, padded + "SELECT '';\n");
+        HistoryTable drizzle = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        long alone = dev.godwit.engine.d1.D1Sql.requestBytes(drizzle.transactionOf(folder.migrations().get(0)));
+        long fill = dev.godwit.engine.db.Capabilities.D1.maxRequestBytes() - 10 - alone;   // 10 bytes under the limit alone
+        Files.writeString(first, padded + "SELECT '" + "x".repeat((int) fill) + "';\n");
+        Migration m = folder.migrations().get(0);
+        assertEquals(dev.godwit.engine.db.Capabilities.D1.maxRequestBytes() - 10, dev.godwit.engine.d1.D1Sql.requestBytes(drizzle.transactionOf(m)));
+        assertTrue(dev.godwit.engine.d1.D1Sql.requestBytes(drizzle.transactionOf(m, true)) > dev.godwit.engine.db.Capabilities.D1.maxRequestBytes());
+
+        List<Finding> d1 = Verifier.check(() -> users(), folder, true).findings();
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(d1), d1.toString());
+        assertTrue(d1.get(0).message().startsWith("Migration " + m.fileName() + " would be a D1 request of 1000"), d1.get(0).message());
+        assertTrue(d1.get(0).message().contains("(its 11 statement(s), its history row and the history table's creation, as the database's first)"),
+                d1.get(0).message());
+        assertEquals(List.of(), Verifier.check(() -> users(), folder, false).findings());
     }
 
     /** A seed over D1's 25,000 VDBE instructions: the finding names that limit, not the "out of memory" SQLite reports. */
