@@ -82,7 +82,7 @@ class RebuildDropOrderTest {
         }
     }
 
-    /** The shape no drop order serves (README, Limits): the log is rebuilt too and is itself a child of the rebuilt parent. */
+    /** A shape the order still gets wrong (README, Limits): the log, rebuilt too, is itself a child of the rebuilt parent, so it goes first. */
     @Test
     void whenTheLogIsAlsoAChildOfTheRebuiltParentThePreflightSaysTheApplyFailsAndItChangesNothing() throws Exception {
         String logChild = "      - {name: customer_id, type: integer}\n"
