@@ -239,8 +239,8 @@ public final class Preflight implements PendingCheck {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         for (Map.Entry<String, List<String>> p : partial.entrySet()) {
             log.warn("Pre-flight: the prediction for " + p.getKey() + " is partial. On " + copyWhat + ":\n  - " + String.join("\n  - ", p.getValue())
-                    + "\n  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, the apply"
-                    + " deletes them (or, for an UPDATE, changes their keys) there, and the children named with them.");
+                    + "\n  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, "
+                    + UnseenFilteredWrite.whatTheApplyDoes(p.getValue()) + ", and the children named with them.");
         }
         if (!unseen.isEmpty()) refuseUnseen(unseen);
         if (changes.isEmpty() && lost.isEmpty() && brokenViews.isEmpty() && brokenTriggers.isEmpty()) {

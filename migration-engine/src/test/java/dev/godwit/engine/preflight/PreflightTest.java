@@ -419,4 +419,78 @@ class PreflightTest {
         assertFalse(logLines.stream().anyMatch(l -> l.contains("is partial")), logLines.toString());
         assertTrue(logLines.stream().anyMatch(l -> l.startsWith("INFO Pre-flight: ran 1 pending migration(s) on a local replica")), logLines.toString());
     }
+
+    /**
+     * A filtered UPDATE of a column no key holds can still remove rows: through a trigger on that column that deletes ("forget"
+     * a customer: his orders go, only when the new name says so). No synthesised row is Bob, so the replica fired nothing and
+     * the pre-flight said "no rows removed or rewritten" while D1 lost Bob's order. Such an UPDATE is now a partial prediction
+     * that names the trigger.
+     */
+    @Test
+    void throughD1AFilteredUpdateFiringATriggerThatDeletesIsSaidToBeAPartialPrediction() {
+        List<String> init = new ArrayList<>(KEYED_INIT);
+        init.add("CREATE TRIGGER customers_forgotten AFTER UPDATE OF name ON customers WHEN NEW.name = 'forgotten' BEGIN"
+                + " DELETE FROM orders WHERE customer_id = NEW.id; END");
+        List<String> after = applyThroughD1(init, KEYED_SEED, pending("0001_forget", "UPDATE customers SET name = 'forgotten' WHERE name = 'Bob';"),
+                "SELECT id FROM orders ORDER BY id");
+        assertEquals(List.of("10,11"), after, "the truth: the trigger deleted Bob's order");
+        assertTrue(logLines.contains("WARN Pre-flight: the prediction for 0001_forget.sql is partial. On a local replica of " + describedD1
+                + " (its schema, with 3 generated rows in each table that holds rows there):\n"
+                + "  - Migration 0001_forget.sql, statement 1 of 1: UPDATE customers SET name = 'forgotten' WHERE name = 'Bob';\n"
+                + "    meets none of the synthesised rows of \"customers\", so what its trigger \"customers_forgotten\" does there was not tried;"
+                + " what it matches on the database: SELECT count(*) FROM customers WHERE name = 'Bob'\n"
+                + "  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, the apply"
+                + " deletes them (or, for an UPDATE, changes their keys or fires the triggers named on them) there, and the children named"
+                + " with them."), logLines.toString());
+    }
+
+    /** The same through a view's INSTEAD OF UPDATE trigger that deletes the customer (and so, by cascade, his orders). */
+    @Test
+    void throughD1AFilteredUpdateOfAViewWhoseTriggerDeletesIsSaidToBeAPartialPrediction() {
+        List<String> init = new ArrayList<>(KEYED_INIT);
+        init.add("CREATE VIEW `customer_names` AS SELECT id, name FROM customers");
+        init.add("CREATE TRIGGER customer_names_edit INSTEAD OF UPDATE ON customer_names BEGIN DELETE FROM customers WHERE id = OLD.id AND NEW.name IS NULL;"
+                + " UPDATE customers SET name = NEW.name WHERE id = OLD.id AND NEW.name IS NOT NULL; END");
+        List<String> after = applyThroughD1(init, KEYED_SEED, pending("0001_blank", "UPDATE customer_names SET name = NULL WHERE name = 'Bob';"),
+                "SELECT id FROM orders ORDER BY id");
+        assertEquals(List.of("10,11"), after, "the truth: Bob and his order are gone");
+        assertTrue(logLines.stream().anyMatch(l -> l.contains("meets none of the synthesised rows of \"customer_names\", so what its trigger"
+                + " \"customer_names_edit\" does there was not tried; what it matches on the database: SELECT count(*) FROM customer_names WHERE"
+                + " name = 'Bob'\n")), logLines.toString());
+    }
+
+    /**
+     * What must not be said: a filtered UPDATE whose triggers delete nothing (a guard that raises, a stamp on the row, an audit
+     * row: what the UPDATE asks for) or watch other columns.
+     */
+    @Test
+    void throughD1AFilteredUpdateWhoseTriggersDeleteNothingOrWatchOtherColumnsIsNoPartialPrediction() {
+        List<String> init = new ArrayList<>(KEYED_INIT);
+        init.add("CREATE TRIGGER customers_named BEFORE UPDATE OF name ON customers WHEN NEW.name = '' BEGIN SELECT RAISE(ABORT, 'name required'); END");
+        init.add("CREATE TRIGGER customers_stamp AFTER UPDATE OF name ON customers BEGIN UPDATE customers SET name = trim(NEW.name) WHERE id = NEW.id; END");
+        init.add("CREATE TRIGGER customers_audit AFTER UPDATE OF name ON customers BEGIN INSERT INTO notes (customer_id, body) VALUES (NEW.id, 'renamed'); END");
+        init.add("CREATE TRIGGER customers_email AFTER UPDATE OF email ON customers BEGIN DELETE FROM notes WHERE customer_id = NEW.id; END");
+        List<String> after = applyThroughD1(init, KEYED_SEED, pending("0001_rename", "UPDATE customers SET name = 'Robert' WHERE name = 'Bob';"),
+                "SELECT name FROM customers ORDER BY id", "SELECT id FROM notes WHERE id < 102 ORDER BY id");
+        assertEquals(List.of("Ann,Robert", "100,101"), after);
+        assertFalse(logLines.stream().anyMatch(l -> l.contains("is partial")), logLines.toString());
+    }
+
+    /**
+     * A trigger that only stamps the row can set a column another trigger watches, and that one deletes: on D1 the UPDATE of
+     * Bob's name stamped his email, whose trigger deleted his notes. The chain is followed through the UPDATEs in trigger
+     * bodies, and every trigger on it is named.
+     */
+    @Test
+    void throughD1AFilteredUpdateWhoseTriggerSetsAColumnADeletingTriggerWatchesIsSaidToBeAPartialPrediction() {
+        List<String> init = new ArrayList<>(KEYED_INIT);
+        init.add("CREATE TRIGGER customers_stamp AFTER UPDATE OF name ON customers BEGIN UPDATE customers SET email = lower(email) WHERE id = NEW.id; END");
+        init.add("CREATE TRIGGER customers_email AFTER UPDATE OF email ON customers BEGIN DELETE FROM notes WHERE customer_id = NEW.id; END");
+        List<String> after = applyThroughD1(init, KEYED_SEED, pending("0001_rename", "UPDATE customers SET name = 'Robert' WHERE name = 'Bob';"),
+                "SELECT id FROM notes ORDER BY id");
+        assertEquals(List.of("100"), after, "the truth: Bob's note went through the two triggers");
+        assertTrue(logLines.stream().anyMatch(l -> l.contains("meets none of the synthesised rows of \"customers\", so what its triggers"
+                + " \"customers_email\", \"customers_stamp\" do there was not tried; what it matches on the database: SELECT count(*) FROM"
+                + " customers WHERE name = 'Bob'\n")), logLines.toString());
+    }
 }
