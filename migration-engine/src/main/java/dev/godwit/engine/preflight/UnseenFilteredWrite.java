@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * </ul>
  * The pre-flight then predicts nothing for that statement: its prediction for the migration is partial, and it says so.
  * Either may follow a {@code WITH} clause. The condition is tried where the statement runs, after the migration's earlier
- * statements (rows it inserted itself and deletes again are seen).
+ * statements, on the rows that were there before the migration: a row the migration inserted itself and deletes again
+ * stands for none of the database's rows the same condition meets.
  */
 final class UnseenFilteredWrite {
 
@@ -33,7 +34,18 @@ final class UnseenFilteredWrite {
      * Statement {@code index} ({@code code}: from its first character of code): a filtered DELETE ({@code keys} and
      * {@code triggers} empty) or an UPDATE of {@code keys} or firing {@code triggers} that delete, and the query counting its rows.
      */
-    private record Write(int index, String code, String table, List<String> keys, List<String> triggers, String query) {
+    private record Write(int index, String code, String table, List<String> keys, List<String> triggers, String with, String target,
+                         String condition) {
+        /** The query shown: what the statement matches on the database. */
+        String query() {
+            return with + "SELECT count(*) FROM " + target + " WHERE " + condition;
+        }
+
+        /** The same, counting only the rows whose {@code rowid} is in {@code snapshot} (there before the migration); all when null. */
+        String queryAmong(String rowid, String snapshot) {
+            if (snapshot == null) return query();
+            return with + "SELECT count(*) FROM " + target + " WHERE " + rowid + " IN (SELECT rid FROM temp." + snapshot + ") AND (" + condition + ")";
+        }
     }
 
     /** The end of the advice, as the apply treats what the queries count: deleted, keys changed, triggers fired. */
@@ -85,19 +97,23 @@ final class UnseenFilteredWrite {
     }
 
     /**
-     * The writes whose condition no row meets when they run: the migration's statements run in a transaction rolled back
-     * afterwards, each write's rows counted just before it. A statement that fails ends the run (the pre-flight reports it).
+     * The writes whose condition no row there before the migration meets when they run: the migration's statements run in a
+     * transaction rolled back afterwards (with the rowids each written table held at its start), each write's rows counted
+     * just before it. A statement that fails ends the run (the pre-flight reports it).
      */
     private static List<Write> unmet(Replica r, Migration m, List<Write> writes) {
         List<Write> out = new ArrayList<>();
         int next = 0;
         r.exec("BEGIN");
         try {
+            Map<String, String[]> before = new java.util.HashMap<>();   // table to {rowid name, snapshot of its rowids}
+            for (Write w : writes) before.computeIfAbsent(SqliteNames.key(w.table()), k -> rowidsBefore(r, w.table(), "gw_unseen_" + before.size()));
             for (int i = 0; i < m.statements().size() && next < writes.size(); i++) {
                 if (writes.get(next).index() == i) {
                     Write w = writes.get(next++);
+                    String[] rows = before.get(SqliteNames.key(w.table()));
                     try {
-                        if (r.count(w.query()) == 0) out.add(w);
+                        if (r.count(w.queryAmong(rows[0], rows[1])) == 0) out.add(w);
                     } catch (DatabaseException unreadable) {
                         out.add(w);   // a condition the query cannot count here was not tried either
                     }
@@ -112,6 +128,22 @@ final class UnseenFilteredWrite {
             r.rollbackQuietly();
         }
         return out;
+    }
+
+    /**
+     * {rowid name, temp table of {@code table}'s rowids as they are now}; {null, null} where there is no rowid to tell the rows
+     * by (WITHOUT ROWID, a view, columns taking every rowid name): then every row the condition meets counts.
+     */
+    private static String[] rowidsBefore(Replica r, String table, String snapshot) {
+        List<String> columns = r.query("SELECT name FROM pragma_table_xinfo(?)", table).stream().map(c -> String.valueOf(c.get("name"))).toList();
+        String rowid = SqliteNames.rowidAlias(columns);
+        if (rowid == null) return new String[2];
+        try {
+            r.exec("CREATE TEMP TABLE " + snapshot + " AS SELECT " + rowid + " AS rid FROM main." + dev.godwit.engine.sql.Quoting.doubleQuoted(table));
+            return new String[] {rowid, snapshot};
+        } catch (DatabaseException noRowid) {
+            return new String[2];
+        }
     }
 
     /** Statement {@code i} as a filtered DELETE or a key-changing UPDATE, or null. */
@@ -137,9 +169,9 @@ final class UnseenFilteredWrite {
             Clauses c = Clauses.of(t, verb + 3);
             // without WHERE every row goes, the synthesised ones too: seen
             if (c.where() < 0 || c.where() + 1 >= c.end()) return null;
-            String query = with + "SELECT count(*) FROM " + code.substring(t.get(verb + 2).start(), t.get(c.where()).start()).strip()
-                    + " WHERE " + code.substring(t.get(c.where() + 1).start(), t.get(c.end() - 1).end());
-            return new Write(i, code, tableAt(t, verb + 2), List.of(), List.of(), query);
+            return new Write(i, code, tableAt(t, verb + 2), List.of(), List.of(), with,
+                    code.substring(t.get(verb + 2).start(), t.get(c.where()).start()).strip(),
+                    code.substring(t.get(c.where() + 1).start(), t.get(c.end() - 1).end()));
         }
         if (t.size() < verb + 6 || !t.get(verb).is("UPDATE")) return null;
         int name = t.get(verb + 1).is("OR") ? verb + 3 : verb + 1;
@@ -158,9 +190,9 @@ final class UnseenFilteredWrite {
         String target = code.substring(t.get(name).start(), t.get(c.set()).start()).strip();
         String condition = code.substring(t.get(c.where() + 1).start(), t.get(c.end() - 1).end());
         // UPDATE t SET ... FROM f WHERE cond changes the rows of t for which some row of f meets cond
-        String query = with + "SELECT count(*) FROM " + target + " WHERE " + (c.from() < 0 ? condition
-                : "EXISTS (SELECT 1 FROM " + code.substring(t.get(c.from() + 1).start(), t.get(c.where()).start()).strip() + " WHERE " + condition + ")");
-        return new Write(i, code, table, keys, triggers, query);
+        String matched = c.from() < 0 ? condition
+                : "EXISTS (SELECT 1 FROM " + code.substring(t.get(c.from() + 1).start(), t.get(c.where()).start()).strip() + " WHERE " + condition + ")";
+        return new Write(i, code, table, keys, triggers, with, target, matched);
     }
 
     /**
