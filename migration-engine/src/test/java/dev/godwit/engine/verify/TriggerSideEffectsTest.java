@@ -597,4 +597,28 @@ class TriggerSideEffectsTest {
             assertEquals(List.of(Map.of("position", 2L)), db.query("SELECT position FROM orders WHERE id = 11"), "the truth: the apply changed it");
         }
     }
+
+    /**
+     * An audit table that trims itself (its own AFTER INSERT trigger deletes rows older than the last 1000) was taken for a
+     * table kept in step with the moved rows, as a search index is by a DELETE trigger on the moved table, so the audit rows
+     * the rebuild writes were no finding: db:verify and the pre-flight said nothing while a real apply added one audit row per
+     * moved order. Only a delete by another table's trigger keeps a table in step.
+     */
+    @Test
+    void anAuditTableThatTrimsItselfStillHasTheRowsTheRebuildAddsReported() throws Exception {
+        MigrationsFolder folder = folder(AUDIT + "--> statement-breakpoint\nCREATE TRIGGER order_log_trim AFTER INSERT ON order_log BEGIN"
+                + " DELETE FROM order_log WHERE id < NEW.id - 1000; END;", true);
+        Path file = appliedUpToTheRebuild(folder);
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
+                .check(folder.migrations().subList(2, 3)));
+        assertTrue(e.getMessage().contains("\n  - \"order_log\": 3 rows added (now 3) by trigger \"orders_gone\" that the rebuild's moving of rows"
+                + " fires (it deletes rows and inserts them again), through 0002_tier.sql statement 5: DELETE FROM `orders`;"), e.getMessage());
+        List<Finding> f = Verifier.verify(V1, folder);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).message().contains("\n    - \"order_log\": 3 rows added (now 6) by trigger \"orders_gone\""), f.get(0).message());
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM order_log"), "the truth: one audit row per moved order");
+        }
+    }
 }
