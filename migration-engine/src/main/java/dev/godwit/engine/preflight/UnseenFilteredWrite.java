@@ -85,8 +85,9 @@ final class UnseenFilteredWrite {
             List<String> untried = new ArrayList<>();
             if (!w.keys().isEmpty()) untried.add("what changing their key \"" + String.join("\", \"", w.keys()) + "\" does there" + reach);
             if (!w.triggers().isEmpty()) {
-                untried.add("what " + (w.triggers().size() > 1 ? "its triggers \"" : "its trigger \"") + String.join("\", \"", w.triggers())
-                        + "\" " + (w.triggers().size() > 1 ? "do" : "does") + " there");
+                untried.add("what " + (w.triggers().size() > 1 ? "its triggers " : "its trigger ")
+                        + String.join(", ", w.triggers().stream().map(dev.godwit.engine.sql.Quoting::doubleQuoted).toList())
+                        + (w.triggers().size() > 1 ? " do" : " does") + " there");
             }
             if (untried.isEmpty()) untried.add("what it removes there" + reach);
             out.add(StatementRules.at(m, w.index()) + ": " + StatementRules.shown(w.code()).lines().findFirst().orElse("")

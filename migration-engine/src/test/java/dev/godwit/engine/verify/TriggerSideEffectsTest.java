@@ -621,4 +621,43 @@ class TriggerSideEffectsTest {
             assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM order_log"), "the truth: one audit row per moved order");
         }
     }
+
+    /**
+     * A trigger whose name holds a double quote was shown as "audit "log" trigger", which is no name SQL can drop: the finding
+     * now quotes it as SQL does ("audit ""log"" trigger"), and following its advice (DROP TRIGGER with that name in a custom
+     * migration before the rebuild, CREATE it again in one after) leaves nothing to report, on the real rows either.
+     */
+    @Test
+    void aTriggerNamedWithADoubleQuoteIsNamedAsSqlQuotesItAndTheAdviceClearsTheFinding() throws Exception {
+        String audit = AUDIT.replace("orders_gone", "\"audit \"\"log\"\" trigger\"");
+        MigrationsFolder folder = folder(audit, true);
+        Path file = appliedUpToTheRebuild(folder);
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
+                .check(folder.migrations().subList(2, 3)));
+        assertTrue(e.getMessage().contains("\n  - \"order_log\": 3 rows added (now 3) by trigger \"audit \"\"log\"\" trigger\" that the rebuild's"
+                + " moving of rows fires"), e.getMessage());
+
+        // the advice: the trigger dropped in a custom migration before the rebuild, created again in one after it
+        Path tier = folder.sqlFile("0002_tier");
+        String rebuild = Files.readString(tier);
+        Files.delete(tier);
+        Files.delete(dir.resolve("drizzle/meta/0002_snapshot.json"));
+        String journal = Files.readString(dir.resolve("drizzle/meta/_journal.json"));
+        Files.writeString(dir.resolve("drizzle/meta/_journal.json"), journal.substring(0, journal.lastIndexOf(",\n    {")) + "\n  ]\n}");
+        new Generator().generate(V0, folder, GenerateOptions.batch().withName("drop_audit").withCustom(true));
+        Files.writeString(folder.sqlFile("0002_drop_audit"), Files.readString(folder.sqlFile("0002_drop_audit"))
+                + "\nDROP TRIGGER \"audit \"\"log\"\" trigger\";\n");
+        new Generator().generate(V1, folder, GenerateOptions.batch().withName("tier"));
+        assertEquals(rebuild, Files.readString(folder.sqlFile("0003_tier")));
+        new Generator().generate(V1, folder, GenerateOptions.batch().withName("audit_again").withCustom(true));
+        Files.writeString(folder.sqlFile("0004_audit_again"), Files.readString(folder.sqlFile("0004_audit_again")) + "\n" + audit + "\n");
+
+        assertEquals(List.of(), Verifier.verify(V1, folder));
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(folder.migrations().subList(2, 5));   // refuses nothing
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("n", 0L)), db.query("SELECT count(*) AS n FROM order_log"), "the truth: no audit rows");
+            assertEquals(List.of(Map.of("name", "audit \"log\" trigger")), db.query("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
+        }
+    }
 }
