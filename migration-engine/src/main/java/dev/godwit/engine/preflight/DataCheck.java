@@ -499,24 +499,37 @@ final class DataCheck {
                 || movesOnFromItself(t.sql(), table, column)).map(Trigger::name).toList();
     }
 
-    /** A trigger's SQL (lower-cased) without its assignments of {@code column} from a subquery ({@code SET c = (SELECT ...)}, {@code , c = (SELECT ...)}). */
+    /**
+     * A trigger's SQL (lower-cased) without its assignments of {@code column} computed through a subquery: {@code SET c = (SELECT
+     * ...)}, and as most are written, the subquery inside an expression ({@code , c = coalesce((SELECT ...), 0) + 1}). The
+     * expression ends at the next comma, WHERE, FROM or semicolon outside parentheses.
+     */
     private static String withoutRecomputing(String sql, String column) {
         Matcher a = Pattern.compile("(?:\\bset|,)\\s*[\"`\\[]?\\b" + Pattern.quote(column.toLowerCase(Locale.ROOT))
-                + "\\b[\"`\\]]?\\s*=\\s*\\(\\s*select\\b").matcher(sql);
+                + "\\b[\"`\\]]?\\s*=").matcher(sql);
+        Matcher stop = EXPRESSION_END.matcher(sql).useTransparentBounds(true);   // a word, not the end of "somewhere"
         StringBuilder out = new StringBuilder();
         int from = 0;
-        while (a.find(from)) {
+        int at = 0;
+        while (a.find(at)) {
             int depth = 0;
-            int end = sql.indexOf('(', a.start());
+            int end = a.end();
             for (; end < sql.length(); end++) {
-                if (sql.charAt(end) == '(') depth++;
-                else if (sql.charAt(end) == ')' && --depth == 0) break;
+                char c = sql.charAt(end);
+                if (c == '(') depth++;
+                else if (c == ')') depth--;
+                else if (depth == 0 && (c == ',' || c == ';' || stop.region(end, sql.length()).lookingAt())) break;
             }
-            out.append(sql, from, a.start()).append(sql.charAt(a.start()) == ',' ? "," : "set");
-            from = Math.min(end + 1, sql.length());
+            at = end;
+            if (!SUBQUERY.matcher(sql.substring(a.end(), end)).find()) continue;
+            out.append(sql, from, a.start()).append(sql.charAt(a.start()) == ',' ? "," : "set ");
+            from = end;
         }
         return out.append(sql.substring(from)).toString();
     }
+
+    private static final Pattern EXPRESSION_END = Pattern.compile("\\b(?:where|from|end)\\b");
+    private static final Pattern SUBQUERY = Pattern.compile("\\(\\s*select\\b");
 
     /** A trigger's body: what follows its BEGIN (its head names its own table). */
     private static String body(String triggerSql) {

@@ -660,4 +660,35 @@ class TriggerSideEffectsTest {
             assertEquals(List.of(Map.of("name", "audit \"log\" trigger")), db.query("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
         }
     }
+
+    /**
+     * The same recomputing trigger written as most are, with the subquery inside an expression (coalesce((SELECT ...), 0) + 1,
+     * an order's place after the orders before it) rather than as the whole right-hand side: it was still counted on generated
+     * rows, and db:verify reported a rewrite that a real apply does not make.
+     */
+    @Test
+    void aTablesOwnTriggerThatRecomputesAColumnThroughAnExpressionAroundASubqueryIsNoFinding() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaDef v0 = YamlSchemaReader.read(YAML_HEAD + RANKED_ORDERS, "schema.yaml");
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("custom").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_custom"), Files.readString(folder.sqlFile("0001_custom")) + "\nCREATE TRIGGER orders_rank AFTER INSERT"
+                + " ON orders BEGIN UPDATE orders SET position = coalesce((SELECT count(*) FROM orders o WHERE o.customer_id = NEW.customer_id"
+                + " AND o.id < NEW.id), 0) + 1 WHERE id = NEW.id; END;\n");
+        SchemaDef v1 = YamlSchemaReader.read(YAML_HEAD + TIER + RANKED_ORDERS, "schema.yaml");
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("tier"));
+        assertEquals(List.of(), Verifier.verify(v1, folder));
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO customers (id, name) VALUES (1, 'ann'), (2, 'bob')", "INSERT INTO orders (id, customer_id) VALUES (10, 1)",
+                    "INSERT INTO orders (id, customer_id) VALUES (11, 1)", "INSERT INTO orders (id, customer_id) VALUES (12, 2)"), false);
+        }
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(folder.migrations().subList(2, 3));   // refuses nothing
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("id", 10L, "position", 1L), Map.of("id", 11L, "position", 2L), Map.of("id", 12L, "position", 1L)),
+                    db.query("SELECT id, position FROM orders ORDER BY id"), "the truth: the places are as they were");
+        }
+    }
 }
