@@ -136,6 +136,8 @@ final class UnseenFilteredWrite {
      * by (WITHOUT ROWID, a view, columns taking every rowid name): then every row the condition meets counts.
      */
     private static String[] rowidsBefore(Replica r, String table, String snapshot) {
+        // a view's rowid reads as NULL (or not at all, by SQLite's version): no row would count
+        if (r.query("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE", table).isEmpty()) return new String[2];
         List<String> columns = r.query("SELECT name FROM pragma_table_xinfo(?)", table).stream().map(c -> String.valueOf(c.get("name"))).toList();
         String rowid = SqliteNames.rowidAlias(columns);
         if (rowid == null) return new String[2];

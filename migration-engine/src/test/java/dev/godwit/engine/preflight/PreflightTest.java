@@ -506,4 +506,19 @@ class PreflightTest {
                 + " \"customers_email\", \"customers_stamp\" do there was not tried; what it matches on the database: SELECT count(*) FROM"
                 + " customers WHERE name = 'Bob'\n")), logLines.toString());
     }
+
+    /**
+     * A view has no rowid (SQLite reads it as NULL), so the rows there before the migration cannot be told by it: a filtered
+     * DELETE through a view's INSTEAD OF trigger whose condition meets synthesised rows was tried, and is no partial prediction.
+     */
+    @Test
+    void throughD1ADeleteThroughAViewMeetingSynthesisedRowsIsNoPartialPrediction() {
+        List<String> init = new ArrayList<>(KEYED_INIT);
+        init.add("CREATE VIEW `customer_names` AS SELECT id, name FROM customers");
+        init.add("CREATE TRIGGER customer_names_delete INSTEAD OF DELETE ON customer_names BEGIN DELETE FROM customers WHERE id = OLD.id; END");
+        List<String> after = applyThroughD1(init, KEYED_SEED, pending("0001_all", "-- godwit:accept-data-loss customers, orders, notes\n"
+                + "DELETE FROM customer_names WHERE id > 0;"), "SELECT count(*) FROM customers");
+        assertEquals(List.of("0"), after);
+        assertFalse(logLines.stream().anyMatch(l -> l.contains("is partial")), logLines.toString());
+    }
 }
