@@ -496,8 +496,39 @@ final class DataCheck {
     private static List<String> drifting(List<Trigger> triggers, String table, String column, boolean realRows) {
         return triggers.stream().filter(t -> t.table().equals(SqliteNames.key(table))
                 && mentions(realRows ? t.sql() : withoutRecomputing(t.sql(), column), column)
-                || movesOnFromItself(t.sql(), table, column)).map(Trigger::name).toList();
+                || movesOnFromItself(t.sql(), table, column) || touches(t.sql(), table, column)).map(Trigger::name).toList();
     }
+
+    /**
+     * Whether a trigger's UPDATE of {@code table} sets {@code column} to the time ({@code SET touched_at = datetime('now')}, an
+     * ORM's touch of the parent): a value the rows put back never had, on any database. A constant or a value of the row
+     * that fired it can be what real rows hold already, so those are left alone.
+     */
+    private static boolean touches(String sql, String table, String column) {
+        Matcher u = Pattern.compile("\\bupdate\\s+(?:or\\s+\\w+\\s+)?[\"`\\[]?" + Pattern.quote(table.toLowerCase(Locale.ROOT))
+                + "[\"`\\]]?\\s+(set\\b[^;]*)").matcher(sql);
+        Pattern assignment = Pattern.compile("(?:\\bset|,)\\s*[\"`\\[]?\\b" + Pattern.quote(column.toLowerCase(Locale.ROOT)) + "\\b[\"`\\]]?\\s*=");
+        while (u.find()) {
+            String set = u.group(1);
+            Matcher a = assignment.matcher(set);
+            Matcher stop = EXPRESSION_END.matcher(set).useTransparentBounds(true);
+            while (a.find()) {
+                int depth = 0;
+                int end = a.end();
+                for (; end < set.length(); end++) {
+                    char c = set.charAt(end);
+                    if (c == '(') depth++;
+                    else if (c == ')') depth--;
+                    else if (depth == 0 && (c == ',' || stop.region(end, set.length()).lookingAt())) break;
+                }
+                if (NOW.matcher(set.substring(a.end(), end)).find()) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The time as SQLite writes it: CURRENT_TIMESTAMP (DATE, TIME), 'now', or a date function with no argument. */
+    private static final Pattern NOW = Pattern.compile("\\bcurrent_(?:timestamp|date|time)\\b|'now'|\\b(?:date|time|datetime|julianday|unixepoch)\\s*\\(\\s*\\)");
 
     /**
      * A trigger's SQL (lower-cased) without its assignments of {@code column} computed through a subquery: {@code SET c = (SELECT

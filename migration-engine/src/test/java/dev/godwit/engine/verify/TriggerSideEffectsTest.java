@@ -691,4 +691,40 @@ class TriggerSideEffectsTest {
                     db.query("SELECT id, position FROM orders ORDER BY id"), "the truth: the places are as they were");
         }
     }
+
+    /**
+     * A child's trigger that touches its parent (orders' AFTER INSERT setting customers.touched_at to the time, as an ORM's
+     * "touch" does) stamps every customer with orders when the rebuild puts the orders back, on a real apply. Another
+     * table's trigger was compared only when it counted the value on from itself (n = n + 1), so db:verify and the pre-flight
+     * said nothing. One that sets the column to a value of neither the rows nor the row (a constant, the time) now counts too.
+     */
+    @Test
+    void aChildsTriggerThatTouchesTheRebuiltParentIsReported() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        String touched = "      - {name: touched_at, type: text}\n";
+        new Generator().generate(shop(touched), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(shop(touched), folder, GenerateOptions.batch().withName("custom").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_custom"), Files.readString(folder.sqlFile("0001_custom")) + "\nCREATE TRIGGER orders_touch AFTER INSERT"
+                + " ON orders BEGIN UPDATE customers SET touched_at = datetime('now') WHERE id = NEW.customer_id; END;\n");
+        SchemaDef v1 = shop(touched + TIER);
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("tier"));
+        Path file = appliedUpToTheRebuild(folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("UPDATE customers SET touched_at = '2026-01-01 00:00:00'"), false);
+        }
+
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
+                .check(folder.migrations().subList(2, 3)));
+        assertTrue(e.getMessage().contains("\n  - \"customers\".\"touched_at\": 2 of 2 rows rewritten by trigger \"orders_touch\" that fires when the"
+                + " rebuild inserts them again, through 0002_tier.sql statement 9: INSERT INTO `orders`"), e.getMessage());
+        List<Finding> f = Verifier.verify(v1, folder);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).message().contains("\"customers\".\"touched_at\": 3 of 3 rows rewritten by trigger \"orders_touch\""), f.get(0).message());
+
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("n", 0L)), db.query("SELECT count(*) AS n FROM customers WHERE touched_at = '2026-01-01 00:00:00'"),
+                    "the truth: the apply touched every customer with orders");
+        }
+    }
 }
