@@ -212,18 +212,22 @@ final class DataCheck {
         List<String> writersOf(String table, String statement) {
             Set<String> reached = new HashSet<>();
             for (Shape t : of(List.of(statement))) reached.add(SqliteNames.key(t.name()));
-            List<String> out = new ArrayList<>();
-            List<String> own = new ArrayList<>();   // the table's own (a trim of an audit log): fired by what wrote there, not the writer
+            Map<String, String> out = new java.util.TreeMap<>();   // name to body
+            Map<String, String> own = new java.util.TreeMap<>();   // the table's own (a trim of an audit log): fired by what wrote there, not the writer
             for (Map.Entry<String, List<String>> e : triggerSql.entrySet()) {
                 if (!reached.contains(e.getKey())) continue;
                 for (int i = 0; i < e.getValue().size(); i++) {
-                    if (!mentions(body(e.getValue().get(i)), table)) continue;
-                    (e.getKey().equals(SqliteNames.key(table)) ? own : out).add(triggerNames.get(e.getKey()).get(i));
+                    String body = body(e.getValue().get(i));
+                    if (!mentions(body, table)) continue;
+                    (e.getKey().equals(SqliteNames.key(table)) ? own : out).put(triggerNames.get(e.getKey()).get(i), body);
                 }
             }
             if (out.isEmpty()) out = own;
-            out.sort(null);
-            return out;
+            // those that insert there, when any does (a guard that only reads the table wrote nothing)
+            Pattern into = Pattern.compile("(?is)\\b(?:insert|replace)\\b[^;]*?\\binto\\s+(?:\\w+\\s*\\.\\s*)?[\"`\\[]?" + Pattern.quote(table)
+                    + "(?![\\w$])");
+            List<String> inserting = out.entrySet().stream().filter(e -> into.matcher(e.getValue()).find()).map(Map.Entry::getKey).toList();
+            return inserting.isEmpty() ? new ArrayList<>(out.keySet()) : inserting;
         }
 
         /** Whether a trigger's body names {@code table} (so it may write rows there). */

@@ -727,4 +727,24 @@ class TriggerSideEffectsTest {
                     "the truth: the apply touched every customer with orders");
         }
     }
+
+    /**
+     * A guard on orders that reads order_log (refusing deletes while the log is full) names the table but writes nothing
+     * there; it was named beside the audit trigger as one that added the rows, and following the advice would drop it for
+     * nothing. A trigger that inserts into the table is the one named.
+     */
+    @Test
+    void aTriggerThatOnlyReadsTheTableTheRowsWereAddedToIsNotNamed() throws Exception {
+        MigrationsFolder folder = folder(AUDIT + "--> statement-breakpoint\nCREATE TRIGGER orders_log_full BEFORE DELETE ON orders WHEN"
+                + " (SELECT count(*) FROM order_log) > 100000 BEGIN SELECT RAISE(ABORT, 'order_log is full'); END;", true);
+        Path file = appliedUpToTheRebuild(folder);
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
+                .check(folder.migrations().subList(2, 3)));
+        assertTrue(e.getMessage().contains("\n  - \"order_log\": 3 rows added (now 3) by trigger \"orders_gone\" that the rebuild's moving of rows"
+                + " fires (it deletes rows and inserts them again), through 0002_tier.sql statement 5: DELETE FROM `orders`;"), e.getMessage());
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM order_log"), "the truth: one audit row per moved order");
+        }
+    }
 }
