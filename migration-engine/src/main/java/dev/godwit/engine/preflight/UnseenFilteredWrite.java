@@ -54,7 +54,8 @@ final class UnseenFilteredWrite {
         return "the apply deletes them (or, for an UPDATE, changes their keys" + (triggers ? " or fires the triggers named on them" : "") + ") there";
     }
 
-    private static final String FIRED = " does there was not tried";
+    /** How a line names the triggers an UPDATE fires: "what its trigger \"x\" does", "what its triggers \"x\", \"y\" do". */
+    private static final String FIRED = "what its trigger";
 
     private UnseenFilteredWrite() {
     }
@@ -85,7 +86,7 @@ final class UnseenFilteredWrite {
             List<String> untried = new ArrayList<>();
             if (!w.keys().isEmpty()) untried.add("what changing their key \"" + String.join("\", \"", w.keys()) + "\" does there" + reach);
             if (!w.triggers().isEmpty()) {
-                untried.add("what " + (w.triggers().size() > 1 ? "its triggers " : "its trigger ")
+                untried.add(FIRED + (w.triggers().size() > 1 ? "s " : " ")
                         + String.join(", ", w.triggers().stream().map(dev.godwit.engine.sql.Quoting::doubleQuoted).toList())
                         + (w.triggers().size() > 1 ? " do" : " does") + " there");
             }

@@ -418,7 +418,9 @@ class PreflightTest {
         assertEquals(List.of("ann@x,robert@x"), after);
         assertTrue(logLines.stream().anyMatch(l -> l.contains("meets none of the synthesised rows of \"customers\", so what changing their key"
                 + " \"email\" does there was not tried; what it matches on the database: WITH b AS (SELECT 'Bob' AS n) SELECT count(*) FROM"
-                + " customers WHERE name IN (SELECT n FROM b)\n")), logLines.toString());
+                + " customers WHERE name IN (SELECT n FROM b)\n  Run that query on the database (wrangler d1 execute <database> --remote --command"
+                + " \"...\"); if it counts rows, the apply deletes them (or, for an UPDATE, changes their keys) there, and the children named"
+                + " with them.")), logLines.toString());
     }
 
     /**
@@ -504,7 +506,9 @@ class PreflightTest {
         assertEquals(List.of("100"), after, "the truth: Bob's note went through the two triggers");
         assertTrue(logLines.stream().anyMatch(l -> l.contains("meets none of the synthesised rows of \"customers\", so what its triggers"
                 + " \"customers_email\", \"customers_stamp\" do there was not tried; what it matches on the database: SELECT count(*) FROM"
-                + " customers WHERE name = 'Bob'\n")), logLines.toString());
+                + " customers WHERE name = 'Bob'\n  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\");"
+                + " if it counts rows, the apply deletes them (or, for an UPDATE, changes their keys or fires the triggers named on them) there,"
+                + " and the children named with them.")), logLines.toString());
     }
 
     /**
