@@ -201,9 +201,10 @@ final class UnseenFilteredWrite {
 
     /**
      * The triggers an UPDATE of {@code columns} of {@code table} (a table, or a view's INSTEAD OF) fires that can remove rows: on
-     * UPDATE, or UPDATE OF one of those columns, with a body that deletes or replaces, or that updates a table whose triggers
-     * do (a stamp that sets a column another trigger watches). One that only stamps the row or writes an audit row does what
-     * the UPDATE asks for, and a guard (RAISE) writes nothing. A WHEN clause is not weighed: it may hold on the real rows.
+     * UPDATE, or UPDATE OF one of those columns, with a body that deletes from a table it does not insert into again (that
+     * keeps a search table in step), or that updates a table whose triggers do (a stamp that sets a column another trigger
+     * watches). One that only stamps the row or writes an audit row does what the UPDATE asks for, and a guard (RAISE) writes
+     * nothing. A WHEN clause is not weighed: it may hold on the real rows.
      */
     private static List<String> deletingUpdateTriggers(Replica r, String table, List<String> columns) {
         return new ArrayList<>(deletingUpdateTriggers(r, table, columns, new java.util.HashSet<>()));
@@ -232,9 +233,14 @@ final class UnseenFilteredWrite {
             while (k < t.size() && !t.get(k).is("BEGIN")) k++;
             visited.add(SqliteNames.key(name));
             TreeSet<String> chain = new TreeSet<>();
-            boolean deletes = false;
-            for (k++; k < t.size() && !deletes; k++) {
-                deletes = t.get(k).is("DELETE") || t.get(k).is("REPLACE");
+            Set<String> deleted = new java.util.HashSet<>();
+            Set<String> inserted = new java.util.HashSet<>();
+            for (k++; k < t.size(); k++) {
+                if (t.get(k).is("DELETE") && k + 2 < t.size() && t.get(k + 1).is("FROM") && t.get(k + 2).isName()) {
+                    deleted.add(SqliteNames.key(tableAt(t, k + 2)));
+                } else if (t.get(k).is("INTO") && k + 1 < t.size() && t.get(k + 1).isName()) {
+                    inserted.add(SqliteNames.key(tableAt(t, k + 1)));
+                }
                 if (!t.get(k).is("UPDATE")) continue;
                 // UPDATE [OR x] other SET ...: the triggers that UPDATE fires, in turn
                 int at = k + 1 < t.size() && t.get(k + 1).is("OR") ? k + 3 : k + 1;
@@ -249,7 +255,9 @@ final class UnseenFilteredWrite {
                 }
                 chain.addAll(deletingUpdateTriggers(r, tableAt(t, at), assigned(t, c.set() + 1, stop), visited));
             }
-            if (deletes || !chain.isEmpty()) {
+            // a table the body deletes from and inserts into again is kept in step (a search row out, the new one in)
+            deleted.removeAll(inserted);
+            if (!deleted.isEmpty() || !chain.isEmpty()) {
                 out.add(name);
                 out.addAll(chain);
             }
