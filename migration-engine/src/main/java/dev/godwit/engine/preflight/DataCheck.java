@@ -104,6 +104,7 @@ final class DataCheck {
                 named.put(name, counts[i]);
             }
         }
+        Set<String> onlyMovesReach = onlyMovesReach(reach, moved, statements, said);
         Map<String, Long> addedByMoves = new java.util.LinkedHashMap<>();
         Map<String, Integer> firstAdded = new HashMap<>();
         Map<String, String> snapshots = new HashMap<>();
@@ -144,7 +145,7 @@ final class DataCheck {
                     }
                 }
                 List<RowChange> changes = new ArrayList<>(tracked.isEmpty() ? List.of() : compare(r, m, statements, tracked, countBefore, snapshots,
-                        firstDrop, moved));
+                        firstDrop, moved, onlyMovesReach));
                 Set<String> atTheEnd = named.isEmpty() ? Set.of() : existingTables(r);
                 for (Map.Entry<String, Long> a : addedByMoves.entrySet()) {
                     int at = firstAdded.get(a.getKey());
@@ -398,8 +399,27 @@ final class DataCheck {
         }
     }
 
+    /**
+     * The tables (as {@link SqliteNames#key}) that no statement names and only statements that move rows reach (through the
+     * triggers of the rows they move): a value a trigger changes there (a counter on a third table) was not asked for.
+     */
+    private static Set<String> onlyMovesReach(Reach reach, MovedRows moved, List<String> statements, List<Mentions> said) {
+        Set<String> out = new HashSet<>();
+        Set<String> otherwise = new HashSet<>();   // reached by a hand-written write, which means its triggers to fire
+        for (int i = 0; i < statements.size(); i++) {
+            String code = code(statements.get(i));
+            boolean writes = writesRows(code) || code.regionMatches(true, 0, "DELETE", 0, 6);
+            if (!moved.moves(i) && !writes) continue;
+            for (Shape t : reach.of(List.of(statements.get(i)))) (moved.moves(i) ? out : otherwise).add(SqliteNames.key(t.name()));
+        }
+        out.removeAll(otherwise);
+        out.removeIf(t -> said.stream().anyMatch(w -> w.of(t)));
+        return out;
+    }
+
     private static List<RowChange> compare(Replica r, Migration m, List<String> statements, List<Shape> tracked, Map<String, Long> countBefore,
-                                           Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved) {
+                                           Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved,
+                                           Set<String> onlyMovesReach) {
         Map<String, String> renames = renames(statements);
         Map<String, Shape> after = shapes(r);
         List<Trigger> triggers = null;   // read when a table whose rows were moved is compared
@@ -447,18 +467,15 @@ final class DataCheck {
                 List<Trigger> all = triggers;
                 List<String> own = was.columns().stream().filter(c -> !was.parents().containsKey(c) && now.has(c) && moved.putsBack(was.name(), c)
                         && !drifting(all, was.name(), c, r.holdsRealRows()).isEmpty()).toList();
-                if (!own.isEmpty()) {
-                    StringBuilder sql = new StringBuilder("SELECT count(*)");
-                    for (String c : own) sql.append(", coalesce(sum(a.").append(q(c)).append(" IS NOT b.").append(q(c)).append("), 0)");
-                    long[] x = r.counts(sql.append(" FROM ").append(snap).append(" b JOIN ").append(live).append(" a ON ").append(join).toString(),
-                            own.size() + 1);
-                    for (int i = 0; i < own.size(); i++) {
-                        if (x[i + 1] > 0) {
-                            out.add(change(RowChange.Kind.REWRITTEN_BY_TRIGGER, is.name(), own.get(i), x[i + 1], x[0], m,
-                                    rewriter(r, moved, statements, was.name()), statements, drifting(all, was.name(), own.get(i), r.holdsRealRows())));
-                        }
-                    }
-                }
+                rewritten(r, m, statements, moved, was, is, own, snap, live, join, c -> drifting(all, was.name(), c, r.holdsRealRows()), out);
+            } else if (join != null && onlyMovesReach.contains(SqliteNames.key(was.name()))) {
+                // a table only the moves reach, through triggers: what they set there is compared as above (a counter, the time;
+                // any value on real rows, where a value recomputed from the same rows comes out the same)
+                if (triggers == null) triggers = triggers(r);
+                List<Trigger> all = triggers;
+                Shape now = is;
+                List<String> set = was.columns().stream().filter(c -> now.has(c) && !setBy(all, was.name(), c, r.holdsRealRows()).isEmpty()).toList();
+                rewritten(r, m, statements, moved, was, is, set, snap, live, join, c -> setBy(all, was.name(), c, r.holdsRealRows()), out);
             }
             List<String> columns = is.columns();
             if (columns.isEmpty()) continue;
@@ -475,6 +492,32 @@ final class DataCheck {
             }
         }
         return out;
+    }
+
+    /** Reports the {@code columns} of {@code is} whose values differ from the snapshot's: rewritten by the triggers {@code by} names. */
+    private static void rewritten(Replica r, Migration m, List<String> statements, MovedRows moved, Shape was, Shape is, List<String> columns, String snap,
+                                  String live, String join, java.util.function.Function<String, List<String>> by, List<RowChange> out) {
+        if (columns.isEmpty()) return;
+        StringBuilder sql = new StringBuilder("SELECT count(*)");
+        for (String c : columns) sql.append(", coalesce(sum(a.").append(q(c)).append(" IS NOT b.").append(q(c)).append("), 0)");
+        long[] x = r.counts(sql.append(" FROM ").append(snap).append(" b JOIN ").append(live).append(" a ON ").append(join).toString(), columns.size() + 1);
+        for (int i = 0; i < columns.size(); i++) {
+            if (x[i + 1] > 0) {
+                out.add(change(RowChange.Kind.REWRITTEN_BY_TRIGGER, is.name(), columns.get(i), x[i + 1], x[0], m, rewriter(r, moved, statements, was.name()),
+                        statements, by.apply(columns.get(i))));
+            }
+        }
+    }
+
+    /**
+     * The triggers that set {@code column} of {@code table} in an UPDATE of it: on real rows any (the rows are the same after a
+     * move, so a value computed from them comes out the same), on generated rows those that count it on or set it to the time.
+     */
+    private static List<String> setBy(List<Trigger> triggers, String table, String column, boolean realRows) {
+        Pattern sets = Pattern.compile("\\bupdate\\s+(?:or\\s+\\w+\\s+)?[\"`\\[]?" + Pattern.quote(table.toLowerCase(Locale.ROOT))
+                + "[\"`\\]]?\\s+set\\b(?:[^;]*?,)?\\s*[\"`\\[]?\\b" + Pattern.quote(column.toLowerCase(Locale.ROOT)) + "\\b[\"`\\]]?\\s*=");
+        return triggers.stream().filter(t -> sets.matcher(t.sql()).find()
+                && (realRows || movesOnFromItself(t.sql(), table, column) || touches(t.sql(), table, column))).map(Trigger::name).toList();
     }
 
     /** A trigger: its name, its table (as {@link SqliteNames#key}) and its SQL, lower-cased. */

@@ -747,4 +747,42 @@ class TriggerSideEffectsTest {
             assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM order_log"), "the truth: one audit row per moved order");
         }
     }
+
+    /**
+     * A moved child's trigger can rewrite a table the migration does not move at all: orders' AFTER INSERT counting every order
+     * into stats.orders_seen (orders_seen = orders_seen + 1). A real apply of the customers rebuild counts each moved order
+     * again; only tables whose rows were moved were compared, so db:verify and the pre-flight said nothing.
+     */
+    @Test
+    void aMovedChildsTriggerThatCountsIntoATableTheMigrationDoesNotMoveIsReported() throws Exception {
+        String stats = "  - name: stats\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+                + "      - {name: orders_seen, type: integer, notNull: true, default: 0}\n";
+        SchemaDef v0 = YamlSchemaReader.read(shopYaml("") + stats, "schema.yaml");
+        SchemaDef v1 = YamlSchemaReader.read(shopYaml(TIER) + stats, "schema.yaml");
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("custom").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_custom"), Files.readString(folder.sqlFile("0001_custom")) + "\nCREATE TRIGGER orders_counted AFTER INSERT"
+                + " ON orders BEGIN UPDATE stats SET orders_seen = orders_seen + 1; END;\n");
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("tier"));
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO stats (id, orders_seen) VALUES (1, 0)", "INSERT INTO customers (id, name) VALUES (1, 'ann'), (2, 'bob')",
+                    "INSERT INTO orders (id, customer_id, status) VALUES (10, 1, 'paid'), (11, 1, 'open'), (12, 2, 'paid')"), false);
+        }
+
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
+                .check(folder.migrations().subList(2, 3)));
+        assertTrue(e.getMessage().contains("\n  - \"stats\".\"orders_seen\": 1 of 1 rows rewritten by trigger \"orders_counted\" that fires when the"
+                + " rebuild inserts them again, through 0002_tier.sql statement 9: INSERT INTO `orders`"), e.getMessage());
+        List<Finding> f = Verifier.verify(v1, folder);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).message().contains("\"stats\".\"orders_seen\": 3 of 3 rows rewritten by trigger \"orders_counted\""), f.get(0).message());
+
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("orders_seen", 6L)), db.query("SELECT orders_seen FROM stats"), "the truth: every moved order counted again");
+        }
+    }
 }
