@@ -203,7 +203,8 @@ public final class Preflight implements PendingCheck {
             for (Migration m : pending) {
                 if (!copyWhat.endsWith(EXACT)) {
                     unseen.addAll(UnseenReplace.in(r, m));
-                    List<String> notTried = UnseenFilteredWrite.in(r, m);
+                    List<String> notTried = new ArrayList<>(UnseenFilteredWrite.in(r, m));
+                    notTried.addAll(UnseenTriggerConditions.in(r, m));
                     if (!notTried.isEmpty()) partial.put(m.fileName(), notTried);
                 }
                 DataCheck.Outcome o = DataCheck.run(r, m, foreignKeysOffAround);
@@ -240,7 +241,7 @@ public final class Preflight implements PendingCheck {
         for (Map.Entry<String, List<String>> p : partial.entrySet()) {
             log.warn("Pre-flight: the prediction for " + p.getKey() + " is partial. On " + copyWhat + ":\n  - " + String.join("\n  - ", p.getValue())
                     + "\n  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, "
-                    + UnseenFilteredWrite.whatTheApplyDoes(p.getValue()) + ", and the children named with them.");
+                    + UnseenFilteredWrite.whatTheApplyDoes(p.getValue()) + ".");
         }
         if (!unseen.isEmpty()) refuseUnseen(unseen);
         if (changes.isEmpty() && lost.isEmpty() && brokenViews.isEmpty() && brokenTriggers.isEmpty()) {

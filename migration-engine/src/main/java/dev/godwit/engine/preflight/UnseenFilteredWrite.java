@@ -48,10 +48,15 @@ final class UnseenFilteredWrite {
         }
     }
 
-    /** The end of the advice, as the apply treats what the queries count: deleted, keys changed, triggers fired. */
+    /** The end of the advice, as the apply treats what the queries count: deleted, keys changed, triggers fired (also by a rebuild's move). */
     static String whatTheApplyDoes(List<String> lines) {
         boolean triggers = lines.stream().anyMatch(l -> l.contains(FIRED));
-        return "the apply deletes them (or, for an UPDATE, changes their keys" + (triggers ? " or fires the triggers named on them" : "") + ") there";
+        boolean moves = lines.stream().anyMatch(l -> l.contains(UnseenTriggerConditions.MARK));
+        String writes = "the apply deletes them (or, for an UPDATE, changes their keys" + (triggers ? " or fires the triggers named on them" : "")
+                + ") there, and the children named with them";
+        if (!moves) return writes;
+        String fires = "the rebuild fires the trigger named for each of them";
+        return lines.stream().allMatch(l -> l.contains(UnseenTriggerConditions.MARK)) ? fires : writes + " (for rows a rebuild moves, " + fires + ")";
     }
 
     /** How a line names the triggers an UPDATE fires: "what its trigger \"x\" does", "what its triggers \"x\", \"y\" do". */

@@ -529,4 +529,42 @@ class PreflightTest {
         assertEquals(List.of("0"), after);
         assertFalse(logLines.stream().anyMatch(l -> l.contains("is partial")), logLines.toString());
     }
+
+    /**
+     * A rebuild's moving of rows fires an audit trigger that writes only WHEN a row meets its condition (Bob's orders): no
+     * synthesised order meets it, so the replica wrote no audit row and the pre-flight said "no rows removed or rewritten",
+     * while D1 got one audit row for Bob's order. The prediction is now partial, naming the trigger, its condition and the
+     * query that counts the rows it fires for.
+     */
+    @Test
+    void throughD1ARebuildFiringATriggerWhoseConditionNoSynthesisedRowMeetsIsSaidToBeAPartialPrediction() {
+        List<String> init = new ArrayList<>(KEYED_INIT);
+        init.add("CREATE TABLE `order_log` (`id` integer PRIMARY KEY, `what` text NOT NULL)");
+        init.add("CREATE TRIGGER orders_gone AFTER DELETE ON orders WHEN OLD.customer_id = 2 BEGIN INSERT INTO order_log (what) VALUES"
+                + " ('deleted order ' || OLD.id); END");
+        String move = "CREATE TABLE `orders_copy` AS SELECT * FROM `orders`;\n--> statement-breakpoint\nDELETE FROM `orders`;\n"
+                + "--> statement-breakpoint\nINSERT INTO `orders` SELECT * FROM `orders_copy`;\n--> statement-breakpoint\nDROP TABLE `orders_copy`;";
+        List<String> after = applyThroughD1(init, KEYED_SEED, pending("0001_move", move), "SELECT what FROM order_log", "SELECT count(*) FROM orders");
+        assertEquals(List.of("deleted order 12", "3"), after, "the truth: the move wrote an audit row for Bob's order");
+        assertTrue(logLines.contains("WARN Pre-flight: the prediction for 0001_move.sql is partial. On a local replica of " + describedD1
+                + " (its schema, with 3 generated rows in each table that holds rows there):\n"
+                + "  - Migration 0001_move.sql, statement 2 of 4: DELETE FROM `orders`;\n"
+                + "    moves the rows of \"orders\" and so fires trigger \"orders_gone\", WHEN OLD.customer_id = 2, which none of the synthesised"
+                + " rows meets, so what it writes for them was not tried; what it matches on the database: SELECT count(*) FROM \"orders\" WHERE"
+                + " customer_id = 2\n"
+                + "  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, the rebuild"
+                + " fires the trigger named for each of them."), logLines.toString());
+    }
+
+    /** What must not be said: a move whose table's only trigger with a WHEN is a guard (RAISE) writes nothing it did not try. */
+    @Test
+    void throughD1ARebuildFiringOnlyAGuardWithAConditionIsNoPartialPrediction() {
+        List<String> init = new ArrayList<>(KEYED_INIT);
+        init.add("CREATE TRIGGER orders_guard BEFORE INSERT ON orders WHEN NEW.customer_id < 0 BEGIN SELECT RAISE(ABORT, 'customer required'); END");
+        String move = "CREATE TABLE `orders_copy` AS SELECT * FROM `orders`;\n--> statement-breakpoint\nDELETE FROM `orders`;\n"
+                + "--> statement-breakpoint\nINSERT INTO `orders` SELECT * FROM `orders_copy`;\n--> statement-breakpoint\nDROP TABLE `orders_copy`;";
+        List<String> after = applyThroughD1(init, KEYED_SEED, pending("0001_move", move), "SELECT count(*) FROM orders");
+        assertEquals(List.of("3"), after);
+        assertFalse(logLines.stream().anyMatch(l -> l.contains("is partial")), logLines.toString());
+    }
 }
