@@ -104,6 +104,7 @@ final class DataCheck {
                 named.put(name, counts[i]);
             }
         }
+        Set<String> onlyMovesReach = onlyMovesReach(reach, moved, statements, said);
         Map<String, Long> addedByMoves = new java.util.LinkedHashMap<>();
         Map<String, Integer> firstAdded = new HashMap<>();
         Map<String, String> snapshots = new HashMap<>();
@@ -144,7 +145,7 @@ final class DataCheck {
                     }
                 }
                 List<RowChange> changes = new ArrayList<>(tracked.isEmpty() ? List.of() : compare(r, m, statements, tracked, countBefore, snapshots,
-                        firstDrop, moved));
+                        firstDrop, moved, onlyMovesReach));
                 Set<String> atTheEnd = named.isEmpty() ? Set.of() : existingTables(r);
                 for (Map.Entry<String, Long> a : addedByMoves.entrySet()) {
                     int at = firstAdded.get(a.getKey());
@@ -212,15 +213,22 @@ final class DataCheck {
         List<String> writersOf(String table, String statement) {
             Set<String> reached = new HashSet<>();
             for (Shape t : of(List.of(statement))) reached.add(SqliteNames.key(t.name()));
-            List<String> out = new ArrayList<>();
+            Map<String, String> out = new java.util.TreeMap<>();   // name to body
+            Map<String, String> own = new java.util.TreeMap<>();   // the table's own (a trim of an audit log): fired by what wrote there, not the writer
             for (Map.Entry<String, List<String>> e : triggerSql.entrySet()) {
                 if (!reached.contains(e.getKey())) continue;
                 for (int i = 0; i < e.getValue().size(); i++) {
-                    if (mentions(body(e.getValue().get(i)), table)) out.add(triggerNames.get(e.getKey()).get(i));
+                    String body = body(e.getValue().get(i));
+                    if (!mentions(body, table)) continue;
+                    (e.getKey().equals(SqliteNames.key(table)) ? own : out).put(triggerNames.get(e.getKey()).get(i), body);
                 }
             }
-            out.sort(null);
-            return out;
+            if (out.isEmpty()) out = own;
+            // those that insert there, when any does (a guard that only reads the table wrote nothing)
+            Pattern into = Pattern.compile("(?is)\\b(?:insert|replace)\\b[^;]*?\\binto\\s+(?:\\w+\\s*\\.\\s*)?[\"`\\[]?" + Pattern.quote(table)
+                    + "(?![\\w$])");
+            List<String> inserting = out.entrySet().stream().filter(e -> into.matcher(e.getValue()).find()).map(Map.Entry::getKey).toList();
+            return inserting.isEmpty() ? new ArrayList<>(out.keySet()) : inserting;
         }
 
         /** Whether a trigger's body names {@code table} (so it may write rows there). */
@@ -228,13 +236,19 @@ final class DataCheck {
             return triggerSql.values().stream().flatMap(List::stream).anyMatch(sql -> mentions(body(sql), table));
         }
 
-        /** The tables (as {@link SqliteNames#key}) a trigger's body deletes from. */
+        /**
+         * The tables (as {@link SqliteNames#key}) another table's trigger deletes from. A table's own trigger deleting from it
+         * (an audit log trimming its oldest rows) keeps it in step with nothing the migration moves.
+         */
         Set<String> deletedByTriggers() {
             Set<String> out = new HashSet<>();
-            for (List<String> sqls : triggerSql.values()) {
-                for (String sql : sqls) {
+            for (Map.Entry<String, List<String>> on : triggerSql.entrySet()) {
+                for (String sql : on.getValue()) {
                     Matcher d = TRIGGER_DELETE.matcher(sql);
-                    while (d.find()) out.add(SqliteNames.key(SqlLexer.unquote(d.group(2))));   // group 1: the schema
+                    while (d.find()) {
+                        String table = SqliteNames.key(SqlLexer.unquote(d.group(2)));   // group 1: the schema
+                        if (!table.equals(on.getKey())) out.add(table);
+                    }
                 }
             }
             return out;
@@ -385,8 +399,27 @@ final class DataCheck {
         }
     }
 
+    /**
+     * The tables (as {@link SqliteNames#key}) that no statement names and only statements that move rows reach (through the
+     * triggers of the rows they move): a value a trigger changes there (a counter on a third table) was not asked for.
+     */
+    private static Set<String> onlyMovesReach(Reach reach, MovedRows moved, List<String> statements, List<Mentions> said) {
+        Set<String> out = new HashSet<>();
+        Set<String> otherwise = new HashSet<>();   // reached by a hand-written write, which means its triggers to fire
+        for (int i = 0; i < statements.size(); i++) {
+            String code = code(statements.get(i));
+            boolean writes = writesRows(code) || code.regionMatches(true, 0, "DELETE", 0, 6);
+            if (!moved.moves(i) && !writes) continue;
+            for (Shape t : reach.of(List.of(statements.get(i)))) (moved.moves(i) ? out : otherwise).add(SqliteNames.key(t.name()));
+        }
+        out.removeAll(otherwise);
+        out.removeIf(t -> said.stream().anyMatch(w -> w.of(t)));
+        return out;
+    }
+
     private static List<RowChange> compare(Replica r, Migration m, List<String> statements, List<Shape> tracked, Map<String, Long> countBefore,
-                                           Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved) {
+                                           Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved,
+                                           Set<String> onlyMovesReach) {
         Map<String, String> renames = renames(statements);
         Map<String, Shape> after = shapes(r);
         List<Trigger> triggers = null;   // read when a table whose rows were moved is compared
@@ -434,18 +467,15 @@ final class DataCheck {
                 List<Trigger> all = triggers;
                 List<String> own = was.columns().stream().filter(c -> !was.parents().containsKey(c) && now.has(c) && moved.putsBack(was.name(), c)
                         && !drifting(all, was.name(), c, r.holdsRealRows()).isEmpty()).toList();
-                if (!own.isEmpty()) {
-                    StringBuilder sql = new StringBuilder("SELECT count(*)");
-                    for (String c : own) sql.append(", coalesce(sum(a.").append(q(c)).append(" IS NOT b.").append(q(c)).append("), 0)");
-                    long[] x = r.counts(sql.append(" FROM ").append(snap).append(" b JOIN ").append(live).append(" a ON ").append(join).toString(),
-                            own.size() + 1);
-                    for (int i = 0; i < own.size(); i++) {
-                        if (x[i + 1] > 0) {
-                            out.add(change(RowChange.Kind.REWRITTEN_BY_TRIGGER, is.name(), own.get(i), x[i + 1], x[0], m,
-                                    rewriter(r, moved, statements, was.name()), statements, drifting(all, was.name(), own.get(i), r.holdsRealRows())));
-                        }
-                    }
-                }
+                rewritten(r, m, statements, moved, was, is, own, snap, live, join, c -> drifting(all, was.name(), c, r.holdsRealRows()), out);
+            } else if (join != null && onlyMovesReach.contains(SqliteNames.key(was.name()))) {
+                // a table only the moves reach, through triggers: what they set there is compared as above (a counter, the time;
+                // any value on real rows, where a value recomputed from the same rows comes out the same)
+                if (triggers == null) triggers = triggers(r);
+                List<Trigger> all = triggers;
+                Shape now = is;
+                List<String> set = was.columns().stream().filter(c -> now.has(c) && !setBy(all, was.name(), c, r.holdsRealRows()).isEmpty()).toList();
+                rewritten(r, m, statements, moved, was, is, set, snap, live, join, c -> setBy(all, was.name(), c, r.holdsRealRows()), out);
             }
             List<String> columns = is.columns();
             if (columns.isEmpty()) continue;
@@ -462,6 +492,32 @@ final class DataCheck {
             }
         }
         return out;
+    }
+
+    /** Reports the {@code columns} of {@code is} whose values differ from the snapshot's: rewritten by the triggers {@code by} names. */
+    private static void rewritten(Replica r, Migration m, List<String> statements, MovedRows moved, Shape was, Shape is, List<String> columns, String snap,
+                                  String live, String join, java.util.function.Function<String, List<String>> by, List<RowChange> out) {
+        if (columns.isEmpty()) return;
+        StringBuilder sql = new StringBuilder("SELECT count(*)");
+        for (String c : columns) sql.append(", coalesce(sum(a.").append(q(c)).append(" IS NOT b.").append(q(c)).append("), 0)");
+        long[] x = r.counts(sql.append(" FROM ").append(snap).append(" b JOIN ").append(live).append(" a ON ").append(join).toString(), columns.size() + 1);
+        for (int i = 0; i < columns.size(); i++) {
+            if (x[i + 1] > 0) {
+                out.add(change(RowChange.Kind.REWRITTEN_BY_TRIGGER, is.name(), columns.get(i), x[i + 1], x[0], m, rewriter(r, moved, statements, was.name()),
+                        statements, by.apply(columns.get(i))));
+            }
+        }
+    }
+
+    /**
+     * The triggers that set {@code column} of {@code table} in an UPDATE of it: on real rows any (the rows are the same after a
+     * move, so a value computed from them comes out the same), on generated rows those that count it on or set it to the time.
+     */
+    private static List<String> setBy(List<Trigger> triggers, String table, String column, boolean realRows) {
+        Pattern sets = Pattern.compile("\\bupdate\\s+(?:or\\s+\\w+\\s+)?[\"`\\[]?" + Pattern.quote(table.toLowerCase(Locale.ROOT))
+                + "[\"`\\]]?\\s+set\\b(?:[^;]*?,)?\\s*[\"`\\[]?\\b" + Pattern.quote(column.toLowerCase(Locale.ROOT)) + "\\b[\"`\\]]?\\s*=");
+        return triggers.stream().filter(t -> sets.matcher(t.sql()).find()
+                && (realRows || movesOnFromItself(t.sql(), table, column) || touches(t.sql(), table, column))).map(Trigger::name).toList();
     }
 
     /** A trigger: its name, its table (as {@link SqliteNames#key}) and its SQL, lower-cased. */
@@ -487,27 +543,71 @@ final class DataCheck {
     private static List<String> drifting(List<Trigger> triggers, String table, String column, boolean realRows) {
         return triggers.stream().filter(t -> t.table().equals(SqliteNames.key(table))
                 && mentions(realRows ? t.sql() : withoutRecomputing(t.sql(), column), column)
-                || movesOnFromItself(t.sql(), table, column)).map(Trigger::name).toList();
+                || movesOnFromItself(t.sql(), table, column) || touches(t.sql(), table, column)).map(Trigger::name).toList();
     }
 
-    /** A trigger's SQL (lower-cased) without its assignments of {@code column} from a subquery ({@code SET c = (SELECT ...)}, {@code , c = (SELECT ...)}). */
+    /**
+     * Whether a trigger's UPDATE of {@code table} sets {@code column} to the time ({@code SET touched_at = datetime('now')}, an
+     * ORM's touch of the parent): a value the rows put back never had, on any database. A constant or a value of the row
+     * that fired it can be what real rows hold already, so those are left alone.
+     */
+    private static boolean touches(String sql, String table, String column) {
+        Matcher u = Pattern.compile("\\bupdate\\s+(?:or\\s+\\w+\\s+)?[\"`\\[]?" + Pattern.quote(table.toLowerCase(Locale.ROOT))
+                + "[\"`\\]]?\\s+(set\\b[^;]*)").matcher(sql);
+        Pattern assignment = Pattern.compile("(?:\\bset|,)\\s*[\"`\\[]?\\b" + Pattern.quote(column.toLowerCase(Locale.ROOT)) + "\\b[\"`\\]]?\\s*=");
+        while (u.find()) {
+            String set = u.group(1);
+            Matcher a = assignment.matcher(set);
+            Matcher stop = EXPRESSION_END.matcher(set).useTransparentBounds(true);
+            while (a.find()) {
+                int depth = 0;
+                int end = a.end();
+                for (; end < set.length(); end++) {
+                    char c = set.charAt(end);
+                    if (c == '(') depth++;
+                    else if (c == ')') depth--;
+                    else if (depth == 0 && (c == ',' || stop.region(end, set.length()).lookingAt())) break;
+                }
+                if (NOW.matcher(set.substring(a.end(), end)).find()) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The time as SQLite writes it: CURRENT_TIMESTAMP (DATE, TIME), 'now', or a date function with no argument. */
+    private static final Pattern NOW = Pattern.compile("\\bcurrent_(?:timestamp|date|time)\\b|'now'|\\b(?:date|time|datetime|julianday|unixepoch)\\s*\\(\\s*\\)");
+
+    /**
+     * A trigger's SQL (lower-cased) without its assignments of {@code column} computed through a subquery: {@code SET c = (SELECT
+     * ...)}, and as most are written, the subquery inside an expression ({@code , c = coalesce((SELECT ...), 0) + 1}). The
+     * expression ends at the next comma, WHERE, FROM or semicolon outside parentheses.
+     */
     private static String withoutRecomputing(String sql, String column) {
         Matcher a = Pattern.compile("(?:\\bset|,)\\s*[\"`\\[]?\\b" + Pattern.quote(column.toLowerCase(Locale.ROOT))
-                + "\\b[\"`\\]]?\\s*=\\s*\\(\\s*select\\b").matcher(sql);
+                + "\\b[\"`\\]]?\\s*=").matcher(sql);
+        Matcher stop = EXPRESSION_END.matcher(sql).useTransparentBounds(true);   // a word, not the end of "somewhere"
         StringBuilder out = new StringBuilder();
         int from = 0;
-        while (a.find(from)) {
+        int at = 0;
+        while (a.find(at)) {
             int depth = 0;
-            int end = sql.indexOf('(', a.start());
+            int end = a.end();
             for (; end < sql.length(); end++) {
-                if (sql.charAt(end) == '(') depth++;
-                else if (sql.charAt(end) == ')' && --depth == 0) break;
+                char c = sql.charAt(end);
+                if (c == '(') depth++;
+                else if (c == ')') depth--;
+                else if (depth == 0 && (c == ',' || c == ';' || stop.region(end, sql.length()).lookingAt())) break;
             }
-            out.append(sql, from, a.start()).append(sql.charAt(a.start()) == ',' ? "," : "set");
-            from = Math.min(end + 1, sql.length());
+            at = end;
+            if (!SUBQUERY.matcher(sql.substring(a.end(), end)).find()) continue;
+            out.append(sql, from, a.start()).append(sql.charAt(a.start()) == ',' ? "," : "set ");
+            from = end;
         }
         return out.append(sql.substring(from)).toString();
     }
+
+    private static final Pattern EXPRESSION_END = Pattern.compile("\\b(?:where|from|end)\\b");
+    private static final Pattern SUBQUERY = Pattern.compile("\\(\\s*select\\b");
 
     /** A trigger's body: what follows its BEGIN (its head names its own table). */
     private static String body(String triggerSql) {

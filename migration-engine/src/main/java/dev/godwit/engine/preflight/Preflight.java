@@ -215,7 +215,8 @@ public final class Preflight implements PendingCheck {
             for (Migration m : pending) {
                 if (!copyWhat.endsWith(EXACT)) {
                     unseen.addAll(UnseenReplace.in(r, m));
-                    List<String> notTried = UnseenFilteredWrite.in(r, m);
+                    List<String> notTried = new ArrayList<>(UnseenFilteredWrite.in(r, m));
+                    notTried.addAll(UnseenTriggerConditions.in(r, m));
                     if (!notTried.isEmpty()) partial.put(m.fileName(), notTried);
                 }
                 DataCheck.Outcome o = DataCheck.run(r, m, foreignKeysOffAround);
@@ -254,8 +255,8 @@ public final class Preflight implements PendingCheck {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         for (Map.Entry<String, List<String>> p : partial.entrySet()) {
             log.warn("Pre-flight: the prediction for " + p.getKey() + " is partial. On " + copyWhat + ":\n  - " + String.join("\n  - ", p.getValue())
-                    + "\n  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, the apply"
-                    + " deletes them (or, for an UPDATE, changes their keys) there, and the children named with them.");
+                    + "\n  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, "
+                    + UnseenFilteredWrite.whatTheApplyDoes(p.getValue()) + ".");
         }
         if (!unseen.isEmpty()) refuseUnseen(unseen);
         if (changes.isEmpty() && lost.isEmpty() && brokenViews.isEmpty() && brokenTriggers.isEmpty()) {

@@ -118,10 +118,13 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
         return where + ": " + what + "," + through;
     }
 
-    /** The triggers by name, so the reader knows which to drop around the rebuild; "a trigger" when none could be named. */
+    /**
+     * The triggers by name, quoted as SQL quotes them (the name to write in DROP TRIGGER), so the reader knows which to drop
+     * around the rebuild; "a trigger" when none could be named.
+     */
     private String byWhich() {
         if (triggers.isEmpty()) return "a trigger";
-        return (triggers.size() > 1 ? "triggers " : "trigger ") + String.join(", ", triggers.stream().map(t -> "\"" + t + "\"").toList());
+        return (triggers.size() > 1 ? "triggers " : "trigger ") + String.join(", ", triggers.stream().map(dev.godwit.engine.sql.Quoting::doubleQuoted).toList());
     }
 
     private static String firstLine(String s) {

@@ -19,20 +19,48 @@ import java.util.TreeSet;
  * <li>a {@code DELETE ... WHERE} removes them, and their {@code ON DELETE CASCADE / SET NULL / SET DEFAULT} children lose rows
  * or references;</li>
  * <li>an {@code UPDATE ... SET key = ... WHERE} that changes a key (primary key, UNIQUE column, a foreign key's parent key)
- * moves them: children referring to that key follow it, lose the reference or fail the apply, a UNIQUE value may collide.</li>
+ * moves them: children referring to that key follow it, lose the reference or fail the apply, a UNIQUE value may collide;</li>
+ * <li>an {@code UPDATE ... WHERE} of any column fires the table's (or view's) UPDATE triggers on those rows, and one that
+ * deletes (a customer's orders, when his status says so) removes rows the replica never saw go.</li>
  * </ul>
  * The pre-flight then predicts nothing for that statement: its prediction for the migration is partial, and it says so.
  * Either may follow a {@code WITH} clause. The condition is tried where the statement runs, after the migration's earlier
- * statements (rows it inserted itself and deletes again are seen).
+ * statements, on the rows that were there before the migration: a row the migration inserted itself and deletes again
+ * stands for none of the database's rows the same condition meets.
  */
 final class UnseenFilteredWrite {
 
     /**
-     * Statement {@code index} ({@code code}: from its first character of code): a filtered DELETE ({@code keys} empty) or an
-     * UPDATE of {@code keys}, and the query counting its rows.
+     * Statement {@code index} ({@code code}: from its first character of code): a filtered DELETE ({@code keys} and
+     * {@code triggers} empty) or an UPDATE of {@code keys} or firing {@code triggers} that delete, and the query counting its rows.
      */
-    private record Write(int index, String code, String table, List<String> keys, String query) {
+    private record Write(int index, String code, String table, List<String> keys, List<String> triggers, String with, String target,
+                         String condition) {
+        /** The query shown: what the statement matches on the database. */
+        String query() {
+            return with + "SELECT count(*) FROM " + target + " WHERE " + condition;
+        }
+
+        /** The same, counting only the rows whose {@code rowid} is in {@code snapshot} (there before the migration); all when null. */
+        String queryAmong(String rowid, String snapshot) {
+            if (snapshot == null) return query();
+            return with + "SELECT count(*) FROM " + target + " WHERE " + rowid + " IN (SELECT rid FROM temp." + snapshot + ") AND (" + condition + ")";
+        }
     }
+
+    /** The end of the advice, as the apply treats what the queries count: deleted, keys changed, triggers fired (also by a rebuild's move). */
+    static String whatTheApplyDoes(List<String> lines) {
+        boolean triggers = lines.stream().anyMatch(l -> l.contains(FIRED));
+        boolean moves = lines.stream().anyMatch(l -> l.contains(UnseenTriggerConditions.MARK));
+        String writes = "the apply deletes them (or, for an UPDATE, changes their keys" + (triggers ? " or fires the triggers named on them" : "")
+                + ") there, and the children named with them";
+        if (!moves) return writes;
+        String fires = "the rebuild fires the trigger named for each of them";
+        return lines.stream().allMatch(l -> l.contains(UnseenTriggerConditions.MARK)) ? fires : writes + " (for rows a rebuild moves, " + fires + ")";
+    }
+
+    /** How a line names the triggers an UPDATE fires: "what its trigger \"x\" does", "what its triggers \"x\", \"y\" do". */
+    private static final String FIRED = "what its trigger";
 
     private UnseenFilteredWrite() {
     }
@@ -60,29 +88,39 @@ final class UnseenFilteredWrite {
             of.removeIf(child -> !r.holdsRows(child));
             String reach = of.isEmpty() ? "" : " (and, through their foreign keys, " + (w.keys().isEmpty() ? "from" : "to") + " \""
                     + String.join("\", \"", of) + "\")";
+            List<String> untried = new ArrayList<>();
+            if (!w.keys().isEmpty()) untried.add("what changing their key \"" + String.join("\", \"", w.keys()) + "\" does there" + reach);
+            if (!w.triggers().isEmpty()) {
+                untried.add(FIRED + (w.triggers().size() > 1 ? "s " : " ")
+                        + String.join(", ", w.triggers().stream().map(dev.godwit.engine.sql.Quoting::doubleQuoted).toList())
+                        + (w.triggers().size() > 1 ? " do" : " does") + " there");
+            }
+            if (untried.isEmpty()) untried.add("what it removes there" + reach);
             out.add(StatementRules.at(m, w.index()) + ": " + StatementRules.shown(w.code()).lines().findFirst().orElse("")
-                    + "\n    meets none of the synthesised rows of \"" + w.table() + "\", so "
-                    + (w.keys().isEmpty() ? "what it removes there" + reach
-                            : "what changing their key \"" + String.join("\", \"", w.keys()) + "\" does there" + reach)
+                    + "\n    meets none of the synthesised rows of \"" + w.table() + "\", so " + String.join(" and ", untried)
                     + " was not tried; what it matches on the database: " + w.query());
         }
         return out;
     }
 
     /**
-     * The writes whose condition no row meets when they run: the migration's statements run in a transaction rolled back
-     * afterwards, each write's rows counted just before it. A statement that fails ends the run (the pre-flight reports it).
+     * The writes whose condition no row there before the migration meets when they run: the migration's statements run in a
+     * transaction rolled back afterwards (with the rowids each written table held at its start), each write's rows counted
+     * just before it. A statement that fails ends the run (the pre-flight reports it).
      */
     private static List<Write> unmet(Replica r, Migration m, List<Write> writes) {
         List<Write> out = new ArrayList<>();
         int next = 0;
         r.exec("BEGIN");
         try {
+            Map<String, String[]> before = new java.util.HashMap<>();   // table to {rowid name, snapshot of its rowids}
+            for (Write w : writes) before.computeIfAbsent(SqliteNames.key(w.table()), k -> rowidsBefore(r, w.table(), "gw_unseen_" + before.size()));
             for (int i = 0; i < m.statements().size() && next < writes.size(); i++) {
                 if (writes.get(next).index() == i) {
                     Write w = writes.get(next++);
+                    String[] rows = before.get(SqliteNames.key(w.table()));
                     try {
-                        if (r.count(w.query()) == 0) out.add(w);
+                        if (r.count(w.queryAmong(rows[0], rows[1])) == 0) out.add(w);
                     } catch (DatabaseException unreadable) {
                         out.add(w);   // a condition the query cannot count here was not tried either
                     }
@@ -97,6 +135,24 @@ final class UnseenFilteredWrite {
             r.rollbackQuietly();
         }
         return out;
+    }
+
+    /**
+     * {rowid name, temp table of {@code table}'s rowids as they are now}; {null, null} where there is no rowid to tell the rows
+     * by (WITHOUT ROWID, a view, columns taking every rowid name): then every row the condition meets counts.
+     */
+    private static String[] rowidsBefore(Replica r, String table, String snapshot) {
+        // a view's rowid reads as NULL (or not at all, by SQLite's version): no row would count
+        if (r.query("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE", table).isEmpty()) return new String[2];
+        List<String> columns = r.query("SELECT name FROM pragma_table_xinfo(?)", table).stream().map(c -> String.valueOf(c.get("name"))).toList();
+        String rowid = SqliteNames.rowidAlias(columns);
+        if (rowid == null) return new String[2];
+        try {
+            r.exec("CREATE TEMP TABLE " + snapshot + " AS SELECT " + rowid + " AS rid FROM main." + dev.godwit.engine.sql.Quoting.doubleQuoted(table));
+            return new String[] {rowid, snapshot};
+        } catch (DatabaseException noRowid) {
+            return new String[2];
+        }
     }
 
     /** Statement {@code i} as a filtered DELETE or a key-changing UPDATE, or null. */
@@ -122,9 +178,9 @@ final class UnseenFilteredWrite {
             Clauses c = Clauses.of(t, verb + 3);
             // without WHERE every row goes, the synthesised ones too: seen
             if (c.where() < 0 || c.where() + 1 >= c.end()) return null;
-            String query = with + "SELECT count(*) FROM " + code.substring(t.get(verb + 2).start(), t.get(c.where()).start()).strip()
-                    + " WHERE " + code.substring(t.get(c.where() + 1).start(), t.get(c.end() - 1).end());
-            return new Write(i, code, tableAt(t, verb + 2), List.of(), query);
+            return new Write(i, code, tableAt(t, verb + 2), List.of(), List.of(), with,
+                    code.substring(t.get(verb + 2).start(), t.get(c.where()).start()).strip(),
+                    code.substring(t.get(c.where() + 1).start(), t.get(c.end() - 1).end()));
         }
         if (t.size() < verb + 6 || !t.get(verb).is("UPDATE")) return null;
         int name = t.get(verb + 1).is("OR") ? verb + 3 : verb + 1;
@@ -134,16 +190,84 @@ final class UnseenFilteredWrite {
         String table = tableAt(t, name);
         List<String> keys = new ArrayList<>();
         Set<String> keyColumns = keyColumns(r, table);
-        for (String column : assigned(t, c.set() + 1, c.from() >= 0 ? c.from() : c.where())) {
+        List<String> columns = assigned(t, c.set() + 1, c.from() >= 0 ? c.from() : c.where());
+        for (String column : columns) {
             if (keyColumns.contains(SqliteNames.key(column)) && !keys.contains(column)) keys.add(column);
         }
-        if (keys.isEmpty()) return null;
+        List<String> triggers = deletingUpdateTriggers(r, table, columns);
+        if (keys.isEmpty() && triggers.isEmpty()) return null;
         String target = code.substring(t.get(name).start(), t.get(c.set()).start()).strip();
         String condition = code.substring(t.get(c.where() + 1).start(), t.get(c.end() - 1).end());
         // UPDATE t SET ... FROM f WHERE cond changes the rows of t for which some row of f meets cond
-        String query = with + "SELECT count(*) FROM " + target + " WHERE " + (c.from() < 0 ? condition
-                : "EXISTS (SELECT 1 FROM " + code.substring(t.get(c.from() + 1).start(), t.get(c.where()).start()).strip() + " WHERE " + condition + ")");
-        return new Write(i, code, table, keys, query);
+        String matched = c.from() < 0 ? condition
+                : "EXISTS (SELECT 1 FROM " + code.substring(t.get(c.from() + 1).start(), t.get(c.where()).start()).strip() + " WHERE " + condition + ")";
+        return new Write(i, code, table, keys, triggers, with, target, matched);
+    }
+
+    /**
+     * The triggers an UPDATE of {@code columns} of {@code table} (a table, or a view's INSTEAD OF) fires that can remove rows: on
+     * UPDATE, or UPDATE OF one of those columns, with a body that deletes from a table it does not insert into again (that
+     * keeps a search table in step), or that updates a table whose triggers do (a stamp that sets a column another trigger
+     * watches). One that only stamps the row or writes an audit row does what the UPDATE asks for, and a guard (RAISE) writes
+     * nothing. A WHEN clause is not weighed: it may hold on the real rows.
+     */
+    private static List<String> deletingUpdateTriggers(Replica r, String table, List<String> columns) {
+        return new ArrayList<>(deletingUpdateTriggers(r, table, columns, new java.util.HashSet<>()));
+    }
+
+    private static TreeSet<String> deletingUpdateTriggers(Replica r, String table, List<String> columns, Set<String> visited) {
+        Set<String> set = new java.util.HashSet<>();
+        for (String c : columns) set.add(SqliteNames.key(c));
+        TreeSet<String> out = new TreeSet<>();
+        for (Map<String, Object> row : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND tbl_name = ? COLLATE NOCASE"
+                + " AND sql IS NOT NULL ORDER BY name", table)) {
+            String name = String.valueOf(row.get("name"));
+            if (visited.contains(SqliteNames.key(name))) continue;
+            List<SqlLexer.Token> t = SqlLexer.significant(String.valueOf(row.get("sql")));
+            int event = -1;
+            for (int k = 3; k < t.size() && event < 0; k++) {
+                if (t.get(k).is("DELETE") || t.get(k).is("INSERT") || t.get(k).is("UPDATE")) event = k;
+            }
+            if (event < 0 || !t.get(event).is("UPDATE")) continue;
+            int k = event + 1;
+            if (k < t.size() && t.get(k).is("OF")) {
+                boolean watched = false;
+                for (k++; k < t.size() && !t.get(k).is("ON"); k++) watched |= t.get(k).isName() && set.contains(SqliteNames.key(t.get(k).name()));
+                if (!watched) continue;
+            }
+            while (k < t.size() && !t.get(k).is("BEGIN")) k++;
+            visited.add(SqliteNames.key(name));
+            TreeSet<String> chain = new TreeSet<>();
+            Set<String> deleted = new java.util.HashSet<>();
+            Set<String> inserted = new java.util.HashSet<>();
+            for (k++; k < t.size(); k++) {
+                if (t.get(k).is("DELETE") && k + 2 < t.size() && t.get(k + 1).is("FROM") && t.get(k + 2).isName()) {
+                    deleted.add(SqliteNames.key(tableAt(t, k + 2)));
+                } else if (t.get(k).is("INTO") && k + 1 < t.size() && t.get(k + 1).isName()) {
+                    inserted.add(SqliteNames.key(tableAt(t, k + 1)));
+                }
+                if (!t.get(k).is("UPDATE")) continue;
+                // UPDATE [OR x] other SET ...: the triggers that UPDATE fires, in turn
+                int at = k + 1 < t.size() && t.get(k + 1).is("OR") ? k + 3 : k + 1;
+                if (at + 1 >= t.size() || !t.get(at).isName()) continue;
+                Clauses c = Clauses.of(t, at + 1);
+                if (c.set() < 0) continue;
+                int stop = c.set() + 1;
+                for (int depth = 0; stop < t.size(); stop++) {
+                    if (t.get(stop).isPunct("(")) depth++;
+                    else if (t.get(stop).isPunct(")")) depth--;
+                    else if (depth == 0 && (t.get(stop).isPunct(";") || t.get(stop).is("FROM") || t.get(stop).is("WHERE"))) break;
+                }
+                chain.addAll(deletingUpdateTriggers(r, tableAt(t, at), assigned(t, c.set() + 1, stop), visited));
+            }
+            // a table the body deletes from and inserts into again is kept in step (a search row out, the new one in)
+            deleted.removeAll(inserted);
+            if (!deleted.isEmpty() || !chain.isEmpty()) {
+                out.add(name);
+                out.addAll(chain);
+            }
+        }
+        return out;
     }
 
     /** Where SET, FROM and WHERE stand outside parentheses (-1 when absent), and where the condition ends (RETURNING, ORDER, LIMIT). */

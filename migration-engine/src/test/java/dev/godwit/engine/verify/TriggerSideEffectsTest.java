@@ -597,4 +597,192 @@ class TriggerSideEffectsTest {
             assertEquals(List.of(Map.of("position", 2L)), db.query("SELECT position FROM orders WHERE id = 11"), "the truth: the apply changed it");
         }
     }
+
+    /**
+     * An audit table that trims itself (its own AFTER INSERT trigger deletes rows older than the last 1000) was taken for a
+     * table kept in step with the moved rows, as a search index is by a DELETE trigger on the moved table, so the audit rows
+     * the rebuild writes were no finding: db:verify and the pre-flight said nothing while a real apply added one audit row per
+     * moved order. Only a delete by another table's trigger keeps a table in step.
+     */
+    @Test
+    void anAuditTableThatTrimsItselfStillHasTheRowsTheRebuildAddsReported() throws Exception {
+        MigrationsFolder folder = folder(AUDIT + "--> statement-breakpoint\nCREATE TRIGGER order_log_trim AFTER INSERT ON order_log BEGIN"
+                + " DELETE FROM order_log WHERE id < NEW.id - 1000; END;", true);
+        Path file = appliedUpToTheRebuild(folder);
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
+                .check(folder.migrations().subList(2, 3)));
+        assertTrue(e.getMessage().contains("\n  - \"order_log\": 3 rows added (now 3) by trigger \"orders_gone\" that the rebuild's moving of rows"
+                + " fires (it deletes rows and inserts them again), through 0002_tier.sql statement 5: DELETE FROM `orders`;"), e.getMessage());
+        List<Finding> f = Verifier.verify(V1, folder);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).message().contains("\n    - \"order_log\": 3 rows added (now 6) by trigger \"orders_gone\""), f.get(0).message());
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM order_log"), "the truth: one audit row per moved order");
+        }
+    }
+
+    /**
+     * A trigger whose name holds a double quote was shown as "audit "log" trigger", which is no name SQL can drop: the finding
+     * now quotes it as SQL does ("audit ""log"" trigger"), and following its advice (DROP TRIGGER with that name in a custom
+     * migration before the rebuild, CREATE it again in one after) leaves nothing to report, on the real rows either.
+     */
+    @Test
+    void aTriggerNamedWithADoubleQuoteIsNamedAsSqlQuotesItAndTheAdviceClearsTheFinding() throws Exception {
+        String audit = AUDIT.replace("orders_gone", "\"audit \"\"log\"\" trigger\"");
+        MigrationsFolder folder = folder(audit, true);
+        Path file = appliedUpToTheRebuild(folder);
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
+                .check(folder.migrations().subList(2, 3)));
+        assertTrue(e.getMessage().contains("\n  - \"order_log\": 3 rows added (now 3) by trigger \"audit \"\"log\"\" trigger\" that the rebuild's"
+                + " moving of rows fires"), e.getMessage());
+
+        // the advice: the trigger dropped in a custom migration before the rebuild, created again in one after it
+        Path tier = folder.sqlFile("0002_tier");
+        String rebuild = Files.readString(tier);
+        Files.delete(tier);
+        Files.delete(dir.resolve("drizzle/meta/0002_snapshot.json"));
+        String journal = Files.readString(dir.resolve("drizzle/meta/_journal.json"));
+        Files.writeString(dir.resolve("drizzle/meta/_journal.json"), journal.substring(0, journal.lastIndexOf(",\n    {")) + "\n  ]\n}");
+        new Generator().generate(V0, folder, GenerateOptions.batch().withName("drop_audit").withCustom(true));
+        Files.writeString(folder.sqlFile("0002_drop_audit"), Files.readString(folder.sqlFile("0002_drop_audit"))
+                + "\nDROP TRIGGER \"audit \"\"log\"\" trigger\";\n");
+        new Generator().generate(V1, folder, GenerateOptions.batch().withName("tier"));
+        assertEquals(rebuild, Files.readString(folder.sqlFile("0003_tier")));
+        new Generator().generate(V1, folder, GenerateOptions.batch().withName("audit_again").withCustom(true));
+        Files.writeString(folder.sqlFile("0004_audit_again"), Files.readString(folder.sqlFile("0004_audit_again")) + "\n" + audit + "\n");
+
+        assertEquals(List.of(), Verifier.verify(V1, folder));
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(folder.migrations().subList(2, 5));   // refuses nothing
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("n", 0L)), db.query("SELECT count(*) AS n FROM order_log"), "the truth: no audit rows");
+            assertEquals(List.of(Map.of("name", "audit \"log\" trigger")), db.query("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
+        }
+    }
+
+    /**
+     * The same recomputing trigger written as most are, with the subquery inside an expression (coalesce((SELECT ...), 0) + 1,
+     * an order's place after the orders before it) rather than as the whole right-hand side: it was still counted on generated
+     * rows, and db:verify reported a rewrite that a real apply does not make.
+     */
+    @Test
+    void aTablesOwnTriggerThatRecomputesAColumnThroughAnExpressionAroundASubqueryIsNoFinding() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaDef v0 = YamlSchemaReader.read(YAML_HEAD + RANKED_ORDERS, "schema.yaml");
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("custom").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_custom"), Files.readString(folder.sqlFile("0001_custom")) + "\nCREATE TRIGGER orders_rank AFTER INSERT"
+                + " ON orders BEGIN UPDATE orders SET position = coalesce((SELECT count(*) FROM orders o WHERE o.customer_id = NEW.customer_id"
+                + " AND o.id < NEW.id), 0) + 1 WHERE id = NEW.id; END;\n");
+        SchemaDef v1 = YamlSchemaReader.read(YAML_HEAD + TIER + RANKED_ORDERS, "schema.yaml");
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("tier"));
+        assertEquals(List.of(), Verifier.verify(v1, folder));
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO customers (id, name) VALUES (1, 'ann'), (2, 'bob')", "INSERT INTO orders (id, customer_id) VALUES (10, 1)",
+                    "INSERT INTO orders (id, customer_id) VALUES (11, 1)", "INSERT INTO orders (id, customer_id) VALUES (12, 2)"), false);
+        }
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(folder.migrations().subList(2, 3));   // refuses nothing
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("id", 10L, "position", 1L), Map.of("id", 11L, "position", 2L), Map.of("id", 12L, "position", 1L)),
+                    db.query("SELECT id, position FROM orders ORDER BY id"), "the truth: the places are as they were");
+        }
+    }
+
+    /**
+     * A child's trigger that touches its parent (orders' AFTER INSERT setting customers.touched_at to the time, as an ORM's
+     * "touch" does) stamps every customer with orders when the rebuild puts the orders back, on a real apply. Another
+     * table's trigger was compared only when it counted the value on from itself (n = n + 1), so db:verify and the pre-flight
+     * said nothing. One that sets the column to a value of neither the rows nor the row (a constant, the time) now counts too.
+     */
+    @Test
+    void aChildsTriggerThatTouchesTheRebuiltParentIsReported() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        String touched = "      - {name: touched_at, type: text}\n";
+        new Generator().generate(shop(touched), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(shop(touched), folder, GenerateOptions.batch().withName("custom").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_custom"), Files.readString(folder.sqlFile("0001_custom")) + "\nCREATE TRIGGER orders_touch AFTER INSERT"
+                + " ON orders BEGIN UPDATE customers SET touched_at = datetime('now') WHERE id = NEW.customer_id; END;\n");
+        SchemaDef v1 = shop(touched + TIER);
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("tier"));
+        Path file = appliedUpToTheRebuild(folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("UPDATE customers SET touched_at = '2026-01-01 00:00:00'"), false);
+        }
+
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
+                .check(folder.migrations().subList(2, 3)));
+        assertTrue(e.getMessage().contains("\n  - \"customers\".\"touched_at\": 2 of 2 rows rewritten by trigger \"orders_touch\" that fires when the"
+                + " rebuild inserts them again, through 0002_tier.sql statement 9: INSERT INTO `orders`"), e.getMessage());
+        List<Finding> f = Verifier.verify(v1, folder);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).message().contains("\"customers\".\"touched_at\": 3 of 3 rows rewritten by trigger \"orders_touch\""), f.get(0).message());
+
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("n", 0L)), db.query("SELECT count(*) AS n FROM customers WHERE touched_at = '2026-01-01 00:00:00'"),
+                    "the truth: the apply touched every customer with orders");
+        }
+    }
+
+    /**
+     * A guard on orders that reads order_log (refusing deletes while the log is full) names the table but writes nothing
+     * there; it was named beside the audit trigger as one that added the rows, and following the advice would drop it for
+     * nothing. A trigger that inserts into the table is the one named.
+     */
+    @Test
+    void aTriggerThatOnlyReadsTheTableTheRowsWereAddedToIsNotNamed() throws Exception {
+        MigrationsFolder folder = folder(AUDIT + "--> statement-breakpoint\nCREATE TRIGGER orders_log_full BEFORE DELETE ON orders WHEN"
+                + " (SELECT count(*) FROM order_log) > 100000 BEGIN SELECT RAISE(ABORT, 'order_log is full'); END;", true);
+        Path file = appliedUpToTheRebuild(folder);
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
+                .check(folder.migrations().subList(2, 3)));
+        assertTrue(e.getMessage().contains("\n  - \"order_log\": 3 rows added (now 3) by trigger \"orders_gone\" that the rebuild's moving of rows"
+                + " fires (it deletes rows and inserts them again), through 0002_tier.sql statement 5: DELETE FROM `orders`;"), e.getMessage());
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM order_log"), "the truth: one audit row per moved order");
+        }
+    }
+
+    /**
+     * A moved child's trigger can rewrite a table the migration does not move at all: orders' AFTER INSERT counting every order
+     * into stats.orders_seen (orders_seen = orders_seen + 1). A real apply of the customers rebuild counts each moved order
+     * again; only tables whose rows were moved were compared, so db:verify and the pre-flight said nothing.
+     */
+    @Test
+    void aMovedChildsTriggerThatCountsIntoATableTheMigrationDoesNotMoveIsReported() throws Exception {
+        String stats = "  - name: stats\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+                + "      - {name: orders_seen, type: integer, notNull: true, default: 0}\n";
+        SchemaDef v0 = YamlSchemaReader.read(shopYaml("") + stats, "schema.yaml");
+        SchemaDef v1 = YamlSchemaReader.read(shopYaml(TIER) + stats, "schema.yaml");
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("custom").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_custom"), Files.readString(folder.sqlFile("0001_custom")) + "\nCREATE TRIGGER orders_counted AFTER INSERT"
+                + " ON orders BEGIN UPDATE stats SET orders_seen = orders_seen + 1; END;\n");
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("tier"));
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO stats (id, orders_seen) VALUES (1, 0)", "INSERT INTO customers (id, name) VALUES (1, 'ann'), (2, 'bob')",
+                    "INSERT INTO orders (id, customer_id, status) VALUES (10, 1, 'paid'), (11, 1, 'open'), (12, 2, 'paid')"), false);
+        }
+
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, EngineLog.SILENT)
+                .check(folder.migrations().subList(2, 3)));
+        assertTrue(e.getMessage().contains("\n  - \"stats\".\"orders_seen\": 1 of 1 rows rewritten by trigger \"orders_counted\" that fires when the"
+                + " rebuild inserts them again, through 0002_tier.sql statement 9: INSERT INTO `orders`"), e.getMessage());
+        List<Finding> f = Verifier.verify(v1, folder);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).message().contains("\"stats\".\"orders_seen\": 3 of 3 rows rewritten by trigger \"orders_counted\""), f.get(0).message());
+
+        applyTheRest(file, folder);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(Map.of("orders_seen", 6L)), db.query("SELECT orders_seen FROM stats"), "the truth: every moved order counted again");
+        }
+    }
 }
