@@ -370,14 +370,7 @@ public final class FleetRunner {
             List<MigrationState> st = h.states().states(local, h.rows());
             recordedTags(st, recorded);
             checkHistory(st, h.table(), m);
-            List<Migration> pending = st.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
-            // db:apply's own check of every pending migration before the first is sent (closing a member's client, which shares
-            // the fleet's connections, closes nothing, as in driftOf)
-            try (D1Database db = new D1Database(c)) {
-                for (Migration mig : pending) {
-                    PendingStatements.check(mig, db.capabilities(), db.describe(), h.table(), !h.exists() && mig == pending.get(0), about(m));
-                }
-            }
+            List<Migration> pending = checkPending(c, m, h, st);
             // as db:apply: a database with nothing to apply gets its (empty) history table, one that is refused gets none
             if (pending.isEmpty() && !h.exists()) c.query(h.table().createSql(), List.of(), true);
             for (Migration mig : pending) {
@@ -392,6 +385,21 @@ public final class FleetRunner {
             noteAccess(e);
             return row(m, "failed", applied, local, recorded, c, t0, startedAt, e.getMessage());
         }
+    }
+
+    /**
+     * db:apply's own check of every pending migration before the first is sent ({@link PendingStatements}), for the apply and
+     * for the status, which says what the apply would do; returns the pending migrations. Closing a member's client, which
+     * shares the fleet's connections, closes nothing, as in driftOf.
+     */
+    private List<Migration> checkPending(D1Client c, FleetMember m, History h, List<MigrationState> st) {
+        List<Migration> pending = st.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
+        try (D1Database db = new D1Database(c)) {
+            for (Migration mig : pending) {
+                PendingStatements.check(mig, db.capabilities(), db.describe(), h.table(), !h.exists() && mig == pending.get(0), about(m));
+            }
+        }
+        return pending;
     }
 
     private void noteAccess(GodwitException e) {
@@ -506,6 +514,7 @@ public final class FleetRunner {
             recordedTags(st, recorded);
             try {
                 checkHistory(st, h.table(), m);
+                checkPending(c, m, h, st);
             } catch (MigrationException refused) {
                 // what the apply would do: refuse this database, with this message
                 return row(m, "failing", List.of(), local, recorded, c, t0, startedAt, refused.getMessage());

@@ -881,6 +881,43 @@ class FleetTest {
         assertEquals(List.of("1234", Long.toString(migrations.get(0).when())), history(ids.get(1)), "the apply left it as it was");
     }
 
+    /**
+     * Fleet db:status called "behind" a database where a pending migration is one db:apply refuses before sending anything
+     * (PendingStatements: here a PRAGMA D1's allow-list lacks), while the fleet apply failed it. Status now runs the same check
+     * on what is pending there: such a database is "failing" with the apply's refusal word for word, one where the migration is
+     * recorded is up to date, and the apply that follows fails the same databases with the same text, leaving them as they were.
+     */
+    @Test
+    void statusCallsFailingADatabaseWhosePendingMigrationTheApplyRefusesWithTheApplysText() throws Exception {
+        List<String> ids = standIn.createDatabases("q", 3);
+        runner(new FleetSelection.Listed(ids.subList(0, 2)), options(1)).apply(migrations);
+        Migration wal = extra("0003_wal", migrations.get(2).when() + 1000, "PRAGMA journal_mode = WAL;");
+        recordAsApplied(ids.get(1), wal, false);
+        List<Migration> folder = new ArrayList<>(migrations);
+        folder.add(wal);
+
+        FleetRunner.Result status = runner(new FleetSelection.NameGlob("q-*"), options(1)).status(folder);
+        FleetException apply = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("q-*"), options(1)).apply(folder));
+
+        assertEquals(2L, status.byStatus().get("failing"), status.byStatus().toString());
+        assertEquals(1L, status.byStatus().get("up-to-date"), status.byStatus().toString());
+        assertEquals(null, status.byStatus().get("behind"), status.byStatus().toString());
+        java.util.Map<String, JsonNode> statusRows = new java.util.HashMap<>();
+        for (JsonNode r : new ObjectMapper().readTree(status.report().toFile()).path("databases")) statusRows.put(r.path("id").asText(), r);
+        for (String id : List.of(ids.get(0), ids.get(2))) {
+            String refusal = reportRow(apply.getMessage(), id).path("error").asText();
+            assertTrue(refusal.startsWith("Migration 0003_wal.sql, statement 1 of 1:\n    PRAGMA journal_mode = WAL;\n  "), refusal);
+            assertTrue(refusal.endsWith("(Cloudflare D1 database " + id + " refuses what D1 refuses). Nothing was applied."), refusal);
+            assertEquals("failing", statusRows.get(id).path("status").asText());
+            assertEquals(refusal, statusRows.get(id).path("error").asText());
+        }
+        assertEquals("up-to-date", statusRows.get(ids.get(1)).path("status").asText());
+        assertEquals(List.of(Long.toString(migrations.get(0).when()), Long.toString(migrations.get(1).when()), Long.toString(migrations.get(2).when())),
+                history(ids.get(0)), "the apply left it as it was");
+        assertEquals(List.of(), historyTables(ids.get(2)), "nothing recorded, no history table left");
+        assertEquals(List.of(), userTables(ids.get(2)), "nothing applied");
+    }
+
     List<String> historyTables(String id) {
         return standIn.rows(id, "SELECT name FROM sqlite_master WHERE name IN ('__drizzle_migrations', 'd1_migrations') ORDER BY name");
     }
