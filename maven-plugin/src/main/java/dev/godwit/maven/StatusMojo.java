@@ -35,9 +35,11 @@ public class StatusMojo extends AbstractGodwitMojo {
         boolean none = file != null && !java.nio.file.Files.exists(file);
         if (none) getLog().info("There is no database at " + file.toAbsolutePath().normalize() + " yet (status creates none): every migration is pending there.");
         try (Database db = none ? dev.godwit.engine.db.SqliteDatabase.inMemory() : openDatabase()) {
-            List<MigrationState> states = new Migrator(db, historyTable(), engineLog()).status(folder);
+            Migrator migrator = new Migrator(db, historyTable(), engineLog());
+            List<MigrationState> states = migrator.status(folder);
+            String refusal = migrator.pendingRefusal(states);
             getLog().info("Migrations in " + folder().dir() + " on " + (none ? "the database that is not there yet" : db.describe()) + ":");
-            for (String line : StatusTable.render(states, historyTable() instanceof HistoryTable.Wrangler, "mvn db:repair" + (file != null ? " -Dlocal" : "") + restoreArgs())) getLog().info(line);
+            for (String line : StatusTable.render(states, historyTable() instanceof HistoryTable.Wrangler, "mvn db:repair" + (file != null ? " -Dlocal" : "") + restoreArgs(), refusal)) getLog().info(line);
         }
     }
 }

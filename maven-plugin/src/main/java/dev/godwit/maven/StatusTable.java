@@ -9,6 +9,9 @@ import java.util.List;
 /** The text table db:status prints. */
 final class StatusTable {
 
+    /** Before db:apply's refusal: pending is not "behind" where the apply would move nothing. */
+    static final String REFUSED = "db:apply refuses the pending migrations here before sending anything: ";
+
     private StatusTable() {
     }
 
@@ -23,6 +26,11 @@ final class StatusTable {
 
     /** @param repair the db:repair command for this database: with what picked it on the command line (-Ddb.d1.databaseId=ID) */
     static List<String> render(List<MigrationState> states, boolean keepsAppliedTime, String repair) {
+        return render(states, keepsAppliedTime, repair, null);
+    }
+
+    /** @param refusal db:apply's refusal of the pending migrations before it sends anything ({@code Migrator.pendingRefusal}), or null */
+    static List<String> render(List<MigrationState> states, boolean keepsAppliedTime, String repair, String refusal) {
         List<String> out = new ArrayList<>();
         int width = Math.max(9, states.stream().mapToInt(s -> s.name().length()).max().orElse(9));
         out.add(String.format("  %-" + width + "s  %-8s  %s", "Migration", "State",
@@ -78,6 +86,7 @@ final class StatusTable {
         }
         out.add(applied + " applied, " + pending + " pending" + (states.size() > applied + pending ? ", " + (states.size() - applied - pending) + " need attention" : "") + ".");
         if (tail != null) out.add(tail);
+        if (refusal != null) out.add(REFUSED + refusal);
         return out;
     }
 

@@ -74,4 +74,50 @@ class StatusTableTest {
                 lines.subList(1, 7));
         assertEquals(7, lines.size());
     }
+
+    /**
+     * db:status called a database behind (its migrations "pending") where db:apply refuses a pending migration before sending
+     * anything (PendingStatements): a migration holding only comments on a local file, a PRAGMA D1's allow-list lacks on D1
+     * (the stand-in). Status now ends with db:apply's refusal word for word; the apply that follows says the same and leaves the
+     * database as it was.
+     */
+    @Test
+    void aPendingMigrationDbApplyRefusesIsShownWithTheApplysRefusal(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var history = dev.godwit.engine.migrate.HistoryTable.forName("__drizzle_migrations");
+        var init = migration(dir, 0, "0000_init", "CREATE TABLE `t` (`id` integer);");
+        var empty = migration(dir, 1, "0001_empty", "-- Custom SQL migration file, put your code below! --\n");
+        var wal = migration(dir, 1, "0001_wal", "PRAGMA journal_mode = WAL;");
+        java.nio.file.Path file = dir.resolve("local.sqlite");
+        try (var db = dev.godwit.engine.db.SqliteDatabase.open(file)) {
+            new dev.godwit.engine.migrate.Migrator(db, history, dev.godwit.engine.EngineLog.SILENT)
+                    .apply(List.of(init), dev.godwit.engine.migrate.ApplyOptions.defaults());
+            assertStatusSaysWhatTheApplyRefuses(db, history, List.of(init, empty), "Migration 0001_empty.sql holds no SQL (only comments); applying it"
+                    + " would record it as applied and lock it. Write your SQL in drizzle/0001_empty.sql (below its comment), or db:drop it."
+                    + " Nothing was applied.");
+            assertEquals("[{n=1}]", db.query("SELECT count(*) AS n FROM __drizzle_migrations").toString(), "nothing recorded");
+        }
+        String id = "0c8a5a4e-0000-4000-8000-000000000007";
+        try (var standIn = dev.godwit.engine.d1.D1StandIn.start(dir.resolve("d1.sqlite"), "acc", id, "t0ken");
+             var db = new dev.godwit.engine.d1.D1Database(new dev.godwit.engine.d1.D1Settings("acc", id, "t0ken", standIn.endpoint()))) {
+            assertStatusSaysWhatTheApplyRefuses(db, history, List.of(init, wal), "Migration 0001_wal.sql, statement 1 of 1:\n    PRAGMA journal_mode = WAL;\n  ");
+            assertEquals("[]", db.query("SELECT name FROM sqlite_master WHERE name IN ('t', '__drizzle_migrations')").toString(), "left as it was");
+        }
+    }
+
+    private static dev.godwit.engine.folder.Migration migration(java.nio.file.Path dir, int idx, String tag, String sql) {
+        return new dev.godwit.engine.folder.Migration(new dev.godwit.engine.folder.JournalEntry(idx, "6", 1000L + idx, tag, true),
+                dir.resolve("drizzle").resolve(tag + ".sql"), sql);
+    }
+
+    private static void assertStatusSaysWhatTheApplyRefuses(dev.godwit.engine.db.Database db, dev.godwit.engine.migrate.HistoryTable history,
+                                                           List<dev.godwit.engine.folder.Migration> folder, String refusalStart) {
+        var status = new dev.godwit.engine.migrate.Migrator(db, history, dev.godwit.engine.EngineLog.SILENT);
+        List<MigrationState> states = status.status(folder);
+        List<String> lines = StatusTable.render(states, false, "mvn db:repair", status.pendingRefusal(states));
+        var apply = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.migrate.MigrationException.class,
+                () -> new dev.godwit.engine.migrate.Migrator(db, history, dev.godwit.engine.EngineLog.SILENT)
+                        .apply(folder, dev.godwit.engine.migrate.ApplyOptions.defaults()));
+        org.junit.jupiter.api.Assertions.assertTrue(apply.getMessage().startsWith(refusalStart), apply.getMessage());
+        assertEquals("db:apply refuses the pending migrations here before sending anything: " + apply.getMessage(), lines.get(lines.size() - 1));
+    }
 }

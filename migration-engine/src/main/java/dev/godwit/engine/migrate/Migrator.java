@@ -40,6 +40,8 @@ public final class Migrator {
      * leaves none behind.
      */
     private boolean historyMayBeMissing;
+    /** Whether the history table was there at the last {@link #status}: the first pending migration's request creates it if not. */
+    private boolean historyFound;
     /** How long this run's latest migration request took: how long {@link #follow} expects one migration of another run to take. */
     private long lastRequestNanos;
     private static final long MIN_FOLLOW_WAIT_MILLIS = 10;
@@ -62,6 +64,7 @@ public final class Migrator {
     public List<MigrationState> status(List<Migration> local) {
         HistoryTable.Found found = HistoryTable.find(db, history);
         history = found.table();
+        historyFound = found.exists();
         List<AppliedMigration> rows = found.exists() ? history.read(db) : List.of();
         return states(local, rows);
     }
@@ -84,6 +87,21 @@ public final class Migrator {
         return this;
     }
 
+    /**
+     * db:apply's refusal, in its own words, of the pending migrations of {@code states} (from {@link #status} of this
+     * database) before anything is sent ({@link PendingStatements}), or null when it would send them: db:status says so,
+     * rather than calling a database behind that the apply would not move.
+     */
+    public String pendingRefusal(List<MigrationState> states) {
+        List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
+        try {
+            for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyFound && m == pending.get(0), log);
+            return null;
+        } catch (MigrationException refused) {
+            return refused.getMessage();
+        }
+    }
+
     /** The history table in use: after {@link #status} or {@link #apply}, the layout the database's table has. */
     public HistoryTable history() {
         return history;
@@ -96,6 +114,7 @@ public final class Migrator {
     public List<MigrationState> status(MigrationsFolder folder) {
         HistoryTable.Found found = HistoryTable.find(db, history);
         history = found.table();
+        historyFound = found.exists();
         List<Migration> local;
         try {
             local = local(folder);
