@@ -87,10 +87,11 @@ final class BrokenTriggers {
         return out;
     }
 
-    /** What a broken trigger does to the application, and the way out. */
+    /** What a broken trigger does to the application, and the way out; names quoted as SQL quotes them (what DROP TRIGGER takes). */
     static String sentence(String trigger, String table, String reason) {
-        return "trigger \"" + trigger + "\" on \"" + table + "\" can no longer run (" + reason + "): a table or column its body uses is gone,"
-                + " and every write on \"" + table + "\" that fires it fails from then on. Drop it (DROP TRIGGER) or create it again without"
+        return "trigger " + Quoting.doubleQuoted(trigger) + " on " + Quoting.doubleQuoted(table) + " can no longer run (" + reason + "): a table or"
+                + " column its body uses is gone, and every write on " + Quoting.doubleQuoted(table) + " that fires it fails from then on. Drop it"
+                + " (DROP TRIGGER) or create it again without"
                 + " what is gone, in the migration or a custom one after it (mvn db:generate -Ddb.custom)";
     }
 }

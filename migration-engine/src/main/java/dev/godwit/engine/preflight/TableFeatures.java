@@ -3,6 +3,7 @@ package dev.godwit.engine.preflight;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.introspect.UnmodelledClause;
+import dev.godwit.engine.sql.Quoting;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,7 +63,8 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
             if (is == null || is.view() != was.view()) continue;
             for (LostTriggers.Lost t : triggers) {
                 if (!SqliteNames.key(t.table()).equals(e.getKey())) continue;
-                out.add("\"" + t.table() + "\": trigger \"" + t.name() + "\" is gone ("
+                // quoted as SQL quotes them: the names to write in DROP TRIGGER or CREATE TRIGGER ... ON
+                out.add(Quoting.doubleQuoted(t.table()) + ": trigger " + Quoting.doubleQuoted(t.name()) + " is gone ("
                         + (t.onView() ? "dropping the view and creating it again drops its INSTEAD OF triggers). Recreate it after the view"
                                 : "a rebuild of the table drops its triggers). Recreate it after the rebuild")
                         + ", e.g. in a custom migration (mvn db:generate -Ddb.custom) holding:\n      "

@@ -72,6 +72,40 @@ class TableFeaturesTest {
         assertEquals(List.of(), e.changes());
     }
 
+    /**
+     * A trigger whose name holds a double quote and a space (items "audit" trigger) was named in the lost-trigger and
+     * broken-trigger messages as "items "audit" trigger", no name DROP TRIGGER takes. Both now quote it as SQL does (as the
+     * trigger findings of db:verify's replay do), and the DROP TRIGGER written with the printed name clears the refusal.
+     */
+    @Test
+    void aTriggerNamedWithADoubleQuoteAndASpaceIsNamedAsSqlQuotesIt() {
+        Path file = dir.resolve("quoted.sqlite");
+        String trigger = "CREATE TRIGGER \"items \"\"audit\"\" trigger\" AFTER INSERT ON `items` BEGIN INSERT INTO `audit` (`item_id`, `what`)"
+                + " VALUES (NEW.`id`, 'insert'); END";
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(List.of(migration(0, "0000_init",
+                    "CREATE TABLE `audit` (`id` integer PRIMARY KEY, `item_id` integer, `what` text);\n"
+                            + "CREATE TABLE `items` (`id` integer PRIMARY KEY NOT NULL, `name` text NOT NULL);\n" + trigger + ";\n"
+                            + "INSERT INTO `items` (`id`, `name`) VALUES (1, 'mug');")), ApplyOptions.defaults());
+        }
+        String rebuild = REBUILD.substring(0, REBUILD.indexOf("CREATE TABLE `__new_readings`")) + "PRAGMA foreign_keys=ON;";
+        PreflightRefusedException lost = assertThrows(PreflightRefusedException.class,
+                () -> Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_rebuild", rebuild))));
+        assertTrue(lost.getMessage().contains("\"items\": trigger \"items \"\"audit\"\" trigger\" is gone (a rebuild of the table drops its"
+                + " triggers). Recreate it after the rebuild, e.g. in a custom migration (mvn db:generate -Ddb.custom) holding:\n      " + trigger + ";"),
+                lost.getMessage());
+
+        PreflightRefusedException broken = assertThrows(PreflightRefusedException.class,
+                () -> Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_no_audit", "DROP TABLE `audit`;"))));
+        assertTrue(broken.getMessage().contains("\n  - trigger \"items \"\"audit\"\" trigger\" on \"items\" can no longer run (no such table: main.audit):"
+                + " a table or column its body uses is gone, and every write on \"items\" that fires it fails from then on. Drop it (DROP TRIGGER)"
+                + " or create it again without what is gone, in the migration or a custom one after it (mvn db:generate -Ddb.custom)"),
+                broken.getMessage());
+        // the name as printed is the one DROP TRIGGER takes
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_no_audit",
+                "DROP TRIGGER \"items \"\"audit\"\" trigger\";--> statement-breakpoint\nDROP TABLE `audit`;")));
+    }
+
     /** A changed view is dropped and created again, which drops its INSTEAD OF triggers: refused as a rebuild's lost trigger is. */
     @Test
     void aViewCreatedAgainWithoutItsInsteadOfTriggerIsRefused() {

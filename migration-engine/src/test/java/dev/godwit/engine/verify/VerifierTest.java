@@ -183,6 +183,29 @@ class VerifierTest {
     }
 
     /**
+     * db:verify's lost-trigger finding named a trigger whose name holds a double quote and a space as "orders "touch" trigger",
+     * no name DROP TRIGGER takes (only its DROP TRIGGER IF EXISTS line was quoted). It now quotes it as SQL does, as the other
+     * trigger findings do.
+     */
+    @Test
+    void aLostTriggerNamedWithADoubleQuoteAndASpaceIsNamedAsSqlQuotesIt() throws Exception {
+        SchemaDef v0 = shop("", "      - {name: note, type: text}\n");
+        SchemaDef v1 = shop("", "      - {name: note, type: text, notNull: true, default: none}\n");
+        MigrationsFolder folder = generated(v0);
+        String trigger = "CREATE TRIGGER \"orders \"\"touch\"\" trigger\" AFTER UPDATE OF status ON orders BEGIN UPDATE customers SET name = name"
+                + " WHERE id = NEW.customer_id; END";
+        custom(folder, v0, "touch", trigger + ";");
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("note"));
+        List<Finding> f = Verifier.verify(v1, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
+        assertEquals("after drizzle/0002_note.sql, trigger \"orders \"\"touch\"\" trigger\" on \"orders\" is gone and no later migration creates it"
+                + " again: the migration drops the table (a rebuild's DROP TABLE drops its triggers) without DROP TRIGGER, so what the trigger did (an"
+                + " audit row, a guard, a timestamp) silently stops. Create it again after the rebuild, in a custom migration (mvn db:generate"
+                + " -Ddb.custom) holding:\n    " + trigger + ";\n  or, if it is meant to go, say so there: DROP TRIGGER IF EXISTS \"orders \"\"touch\"\""
+                + " trigger\";", f.get(0).message());
+    }
+
+    /**
      * A trigger a rebuild dropped stops mattering when a later migration drops its table: the finding told to create it again
      * on a table no longer there (which fails), so a history holding both failed db:verify for good. A table renamed after
      * the loss still has it missing.
