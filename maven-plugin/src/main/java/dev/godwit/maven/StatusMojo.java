@@ -34,7 +34,9 @@ public class StatusMojo extends AbstractGodwitMojo {
         java.nio.file.Path file = localFile();
         boolean none = file != null && !java.nio.file.Files.exists(file);
         if (none) getLog().info("There is no database at " + file.toAbsolutePath().normalize() + " yet (status creates none): every migration is pending there.");
-        try (Database db = none ? dev.godwit.engine.db.SqliteDatabase.inMemory() : openDatabase()) {
+        // none: an empty stand-in described and limited as the file will be, so db:apply's refusals read as they will there
+        try (Database db = none ? dev.godwit.engine.db.SqliteDatabase.inMemoryStandingFor(file, target() instanceof dev.godwit.engine.target.Target.WranglerLocalD1)
+                : openDatabase()) {
             Migrator migrator = new Migrator(db, historyTable(), engineLog());
             List<MigrationState> states = migrator.status(folder);
             String refusal = migrator.pendingRefusal(states);

@@ -104,6 +104,33 @@ class StatusTableTest {
         }
     }
 
+    /**
+     * db:status on a local database not there yet (status creates none) read an empty in-memory database with plain SQLite's
+     * rules, so with -Ddb.local.d1 a pending PRAGMA D1 refuses was "pending" while db:apply, creating wrangler's local D1 file,
+     * refused it. The stand-in is now described and limited as the file will be: status says the apply's refusal word for word.
+     */
+    @Test
+    void aLocalD1FileNotThereYetIsShownWithTheApplysRefusal(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var history = dev.godwit.engine.migrate.HistoryTable.forName("__drizzle_migrations");
+        var folder = List.of(migration(dir, 0, "0000_init", "CREATE TABLE `t` (`id` integer);"), migration(dir, 1, "0001_wal", "PRAGMA journal_mode = WAL;"));
+        java.nio.file.Path file = dir.resolve(".wrangler/state/v3/d1/miniflare-D1DatabaseObject/db.sqlite");
+        List<String> lines;
+        try (var standIn = dev.godwit.engine.db.SqliteDatabase.inMemoryStandingFor(file, true)) {
+            var status = new dev.godwit.engine.migrate.Migrator(standIn, history, dev.godwit.engine.EngineLog.SILENT);
+            List<MigrationState> states = status.status(folder);
+            lines = StatusTable.render(states, false, "mvn db:repair -Dlocal", status.pendingRefusal(states));
+        }
+        assertEquals(false, java.nio.file.Files.exists(file), "status creates no file");
+        try (var db = dev.godwit.engine.db.SqliteDatabase.openLikeD1(file)) {
+            var apply = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.migrate.MigrationException.class,
+                    () -> new dev.godwit.engine.migrate.Migrator(db, history, dev.godwit.engine.EngineLog.SILENT)
+                            .apply(folder, dev.godwit.engine.migrate.ApplyOptions.defaults()));
+            org.junit.jupiter.api.Assertions.assertTrue(apply.getMessage().endsWith("(local D1 state " + file.toAbsolutePath().normalize()
+                    + " refuses what D1 refuses). Nothing was applied."), apply.getMessage());
+            assertEquals(StatusTable.REFUSED + apply.getMessage(), lines.get(lines.size() - 1));
+        }
+    }
+
     private static dev.godwit.engine.folder.Migration migration(java.nio.file.Path dir, int idx, String tag, String sql) {
         return new dev.godwit.engine.folder.Migration(new dev.godwit.engine.folder.JournalEntry(idx, "6", 1000L + idx, tag, true),
                 dir.resolve("drizzle").resolve(tag + ".sql"), sql);

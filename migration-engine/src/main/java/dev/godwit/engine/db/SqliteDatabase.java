@@ -76,9 +76,24 @@ public final class SqliteDatabase implements Database {
         } catch (IOException e) {
             throw new DatabaseException("cannot create the folder of the local D1 database " + file + ": " + e.getMessage(), e);
         }
-        SqliteDatabase db = connect("jdbc:sqlite:" + file.toAbsolutePath(), "local D1 state " + file.toAbsolutePath().normalize(),
-                new Capabilities(false, Capabilities.D1.maxStatementBytes(), false, true, Capabilities.D1.maxRequestBytes()));
+        SqliteDatabase db = connect("jdbc:sqlite:" + file.toAbsolutePath(), "local D1 state " + file.toAbsolutePath().normalize(), LOCAL_D1);
         db.limitLikeD1();
+        return db;
+    }
+
+    /** Wrangler's local D1 file: foreign keys never switched off, D1's size limits and rules. */
+    private static final Capabilities LOCAL_D1 = new Capabilities(false, Capabilities.D1.maxStatementBytes(), false, true,
+            Capabilities.D1.maxRequestBytes());
+
+    /**
+     * An empty in-memory database standing for a local file that is not there yet ({@link #open} with {@code likeD1} false,
+     * {@link #openLikeD1} with it true): described and limited as that file will be, so what db:status says db:apply would
+     * refuse there reads word for word as the apply's refusal, while no file is created.
+     */
+    public static SqliteDatabase inMemoryStandingFor(Path file, boolean likeD1) {
+        String description = (likeD1 ? "local D1 state " : "local SQLite file ") + file.toAbsolutePath().normalize();
+        SqliteDatabase db = connect("jdbc:sqlite::memory:", description, likeD1 ? LOCAL_D1 : Capabilities.LOCAL_SQLITE);
+        if (likeD1) db.limitLikeD1();
         return db;
     }
 
