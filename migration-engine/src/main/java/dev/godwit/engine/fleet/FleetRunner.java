@@ -151,7 +151,10 @@ public final class FleetRunner {
         return run("apply", local, (client, m) -> applyTo(client, m, local), true);
     }
 
-    /** Reads every database's history (one request each); never throws for databases behind or failing: they are listed. */
+    /**
+     * Reads every database's history (one request each) and says what the apply would do there, by its own checks of the history
+     * and of the pending migrations; never throws for databases behind or failing: they are listed.
+     */
     public Result status(List<Migration> local) {
         return run("status", local, (client, m) -> statusOf(client, m, local), false);
     }
@@ -164,7 +167,7 @@ public final class FleetRunner {
     /**
      * What is wrong with the folder itself, checked once before any database is touched: the journal ("when"s out of order, a
      * migration named twice; a file the journal lists but the folder lacks stopped the reading of it). The statement rules are
-     * db:apply's per database, on what is pending there ({@link PendingStatements} in {@link #applyTo}): an applied migration
+     * db:apply's per database, on what is pending there ({@link #checkPending}, in the apply and the status): an applied migration
      * that a newer rule flags stops nothing, as on one database.
      */
     private void checkFolder(List<Migration> local) {
