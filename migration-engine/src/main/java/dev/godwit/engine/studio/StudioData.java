@@ -560,7 +560,7 @@ final class StudioData {
         List<Map<String, Object>> rows;
         try {
             rows = db.query("SELECT " + Quoting.doubleQuoted(v.sort().name()) + " AS \"v\" FROM " + Quoting.doubleQuoted(t.name()) + " WHERE "
-                    + v.key().equal(""), cur.key().toArray());
+                    + v.key().equal(""), v.key().orderParams(cur.key()).toArray());
         } catch (dev.godwit.engine.db.DatabaseException e) {
             throw explained(t, e);
         }
@@ -1173,7 +1173,7 @@ final class StudioData {
         List<Map<String, Object>> rows;
         try {
             rows = db.query("SELECT " + String.join(", ", select) + " FROM " + Quoting.doubleQuoted(t.name()) + " AS p WHERE " + key.equal("p."),
-                    keyValues.toArray());
+                    key.orderParams(keyValues).toArray());
         } catch (dev.godwit.engine.db.DatabaseException e) {
             throw explained(t, e);
         }
@@ -1201,7 +1201,7 @@ final class StudioData {
             // The write's guard names the values as read here: exactly, over D1 too (its key, integers beyond 2^53)
             boolean remote = db.capabilities().remote();
             String select = remote ? selectExactly(t, key, true) : "*";
-            rows = db.query("SELECT " + select + " FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + key.equal(""), keyValues.toArray());
+            rows = db.query("SELECT " + select + " FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + key.equal(""), key.orderParams(keyValues).toArray());
             if (remote) rows = rows.stream().map(r -> unpacked(t, key, r)).toList();
         } catch (dev.godwit.engine.db.DatabaseException e) {
             throw explained(t, e);
