@@ -1043,13 +1043,19 @@ final class StudioData {
     }
 
 
-    /** A total order for rows without a key: the view's sort, then the primary key, or every column where there is none. */
+    /**
+     * A total order for rows without a key: the view's sort, then the primary key, then every other column. Such a table's key may
+     * be NULL in several rows, which tie on it, and SQLite orders ties as its plan reads them: the next page's query put them in
+     * another order than the first's, and OFFSET showed some twice and others never.
+     */
     private static List<String> rowlessOrder(View v) {
         TableDef t = v.table();
         String dir = v.ascending() ? "" : " DESC";
         List<String> order = new ArrayList<>();
         if (v.sort() != null) order.add(Quoting.doubleQuoted(v.sort().name()) + dir);
-        (t.primaryKeyColumns().isEmpty() ? t.columnNames() : t.primaryKeyColumns()).forEach(c -> order.add(Quoting.doubleQuoted(c) + dir));
+        List<String> columns = new ArrayList<>(t.primaryKeyColumns());
+        t.columnNames().stream().filter(c -> !columns.contains(c)).forEach(columns::add);
+        columns.forEach(c -> order.add(Quoting.doubleQuoted(c) + dir));
         return order;
     }
 
