@@ -47,7 +47,7 @@ record RowKey(String rowid, List<String> columns, List<String> caseless) {
         return out;
     }
 
-    /** The values for {@link #beyond}'s {@code ?}s: the key's, a caseless column's twice. */
+    /** The values for {@link #beyond}'s and {@link #equal}'s {@code ?}s: the key's, a caseless column's twice. */
     List<Object> orderParams(List<Object> key) {
         if (caseless.isEmpty()) return key;
         List<Object> out = new ArrayList<>();
@@ -79,16 +79,29 @@ record RowKey(String rowid, List<String> columns, List<String> caseless) {
         return "(" + String.join(", ", t) + ") " + op + " (" + String.join(", ", t.stream().map(x -> "?").toList()) + ")";
     }
 
-    /** The one row with the key: {@code rowid = ?} or {@code "a" = ? AND "b" = ?}, one {@code ?} per key value. */
+    /**
+     * The one row with the key: {@code rowid = ?} or {@code "a" = ? AND "b" = ?}, its {@code ?}s taking {@link #orderParams}: a
+     * caseless column compared {@code COLLATE BINARY} too, as NOCASE alone finds 'A' for 'a' where a binary primary key holds both.
+     */
     String equal(String prefix) {
-        return String.join(" AND ", terms(prefix).stream().map(x -> x + " = ?").toList());
+        if (byRowid()) return prefix + rowid + " = ?";
+        List<String> out = new ArrayList<>();
+        for (String c : columns) {
+            out.add(prefix + Quoting.doubleQuoted(c) + " = ?");
+            if (caseless.contains(c)) out.add(prefix + Quoting.doubleQuoted(c) + " = ? COLLATE BINARY");
+        }
+        return String.join(" AND ", out);
     }
 
     /** As {@link #equal}, with the values written as literals (for predicates nested in a count query, and to show). */
     String equalLiterally(List<Object> key) {
-        List<String> t = terms("");
+        if (byRowid()) return rowid + " = " + Values.literal(key.get(0));
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < t.size(); i++) out.add(t.get(i) + " = " + Values.literal(key.get(i)));
+        for (int i = 0; i < columns.size(); i++) {
+            String c = Quoting.doubleQuoted(columns.get(i));
+            out.add(c + " = " + Values.literal(key.get(i)));
+            if (caseless.contains(columns.get(i))) out.add(c + " = " + Values.literal(key.get(i)) + " COLLATE BINARY");
+        }
         return String.join(" AND ", out);
     }
 

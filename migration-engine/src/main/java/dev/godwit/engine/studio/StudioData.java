@@ -560,7 +560,7 @@ final class StudioData {
         List<Map<String, Object>> rows;
         try {
             rows = db.query("SELECT " + Quoting.doubleQuoted(v.sort().name()) + " AS \"v\" FROM " + Quoting.doubleQuoted(t.name()) + " WHERE "
-                    + v.key().equal(""), cur.key().toArray());
+                    + v.key().equal(""), v.key().orderParams(cur.key()).toArray());
         } catch (dev.godwit.engine.db.DatabaseException e) {
             throw explained(t, e);
         }
@@ -1043,13 +1043,19 @@ final class StudioData {
     }
 
 
-    /** A total order for rows without a key: the view's sort, then the primary key, or every column where there is none. */
+    /**
+     * A total order for rows without a key: the view's sort, then the primary key, then every other column. Such a table's key may
+     * be NULL in several rows, which tie on it, and SQLite orders ties as its plan reads them: the next page's query put them in
+     * another order than the first's, and OFFSET showed some twice and others never.
+     */
     private static List<String> rowlessOrder(View v) {
         TableDef t = v.table();
         String dir = v.ascending() ? "" : " DESC";
         List<String> order = new ArrayList<>();
         if (v.sort() != null) order.add(Quoting.doubleQuoted(v.sort().name()) + dir);
-        (t.primaryKeyColumns().isEmpty() ? t.columnNames() : t.primaryKeyColumns()).forEach(c -> order.add(Quoting.doubleQuoted(c) + dir));
+        List<String> columns = new ArrayList<>(t.primaryKeyColumns());
+        t.columnNames().stream().filter(c -> !columns.contains(c)).forEach(columns::add);
+        columns.forEach(c -> order.add(Quoting.doubleQuoted(c) + dir));
         return order;
     }
 
@@ -1173,7 +1179,7 @@ final class StudioData {
         List<Map<String, Object>> rows;
         try {
             rows = db.query("SELECT " + String.join(", ", select) + " FROM " + Quoting.doubleQuoted(t.name()) + " AS p WHERE " + key.equal("p."),
-                    keyValues.toArray());
+                    key.orderParams(keyValues).toArray());
         } catch (dev.godwit.engine.db.DatabaseException e) {
             throw explained(t, e);
         }
@@ -1201,7 +1207,7 @@ final class StudioData {
             // The write's guard names the values as read here: exactly, over D1 too (its key, integers beyond 2^53)
             boolean remote = db.capabilities().remote();
             String select = remote ? selectExactly(t, key, true) : "*";
-            rows = db.query("SELECT " + select + " FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + key.equal(""), keyValues.toArray());
+            rows = db.query("SELECT " + select + " FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + key.equal(""), key.orderParams(keyValues).toArray());
             if (remote) rows = rows.stream().map(r -> unpacked(t, key, r)).toList();
         } catch (dev.godwit.engine.db.DatabaseException e) {
             throw explained(t, e);

@@ -1014,6 +1014,47 @@ class StudioServerTest {
     }
 
     /**
+     * With 'A' and 'a' side by side under a NOCASE column and a binary primary key, the references, the delete preview and the next
+     * page of row 'a' looked it up with "k" = 'a' in the column's NOCASE, which finds 'A' too: its references showed 'A''s (no
+     * children, linking by 'A''s id), its delete preview counted two rows of tags, and a page after 'a' (sorted by a text too long
+     * for the cursor, so found again by its key) met 'A''s value and was refused as changed since. Each now reads the row of its
+     * own key, its text compared COLLATE BINARY too; locally and over D1.
+     */
+    @Test
+    void theReferencesDeletePreviewAndNextPageOfAKeyDifferingOnlyByCaseAreThatRowsOwn() throws Exception {
+        String[] ddl = {"CREATE TABLE tags (k text COLLATE NOCASE, id integer NOT NULL UNIQUE, note text, PRIMARY KEY (k COLLATE BINARY)) WITHOUT ROWID",
+                "CREATE TABLE uses (id integer PRIMARY KEY, tag_id integer REFERENCES tags(id) ON DELETE CASCADE)",
+                "INSERT INTO tags VALUES ('A', 1, 'y' || printf('%.300c', 'z')), ('a', 2, 'x' || printf('%.300c', 'z')), ('b', 3, 'w' || printf('%.300c', 'z'))",
+                "INSERT INTO uses VALUES (10, 2), (11, 2)"};
+        db.runAtomically(List.of(ddl), false);
+        sameRowByKeyThatDiffersOnlyByCase(db);
+        try (D1 over = d1(ddl)) {
+            studioOverD1(over.db(), false);
+            sameRowByKeyThatDiffersOnlyByCase(over.db());
+        }
+    }
+
+    void sameRowByKeyThatDiffersOnlyByCase(Database target) throws Exception {
+        String lower = "[{\"t\":\"s\",\"v\":\"a\"}]";
+        JsonNode refs = ok("GET", "/api/refs?table=tags&key=" + enc(lower), null).get("references").get(0);
+        assertEquals(2, refs.get("count").asLong());
+        assertEquals("[{\"t\":\"i\",\"v\":\"2\"}]", refs.get("values").toString());
+        JsonNode preview = ok("GET", "/api/delete-preview?table=tags&key=" + enc(lower), null);
+        assertEquals("[{\"table\":\"tags\",\"kind\":\"deleted\",\"count\":1},{\"table\":\"uses\",\"kind\":\"deleted\",\"count\":2}]",
+                preview.get("effects").toString());
+        assertEquals("x", preview.get("row").get("values").get(2).get("v").asText().substring(0, 1));
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        do {
+            JsonNode p = ok("GET", "/api/rows?table=tags&sort=note&limit=1" + (after == null ? "" : "&after=" + enc(after)), null);
+            p.get("rows").forEach(r -> seen.add(r.get("key").get(0).get("v").asText()));
+            after = p.path("next").asText(null);
+        } while (after != null && seen.size() < 10);
+        assertEquals(List.of("b", "a", "A"), seen);
+        assertEquals(3L, target.query("SELECT count(*) AS n FROM tags").get(0).get("n"));
+    }
+
+    /**
      * D1 sends numbers as JSON doubles: a WITHOUT ROWID table's integer key above 2^53 came back rounded, 9007199254740993 as
      * 9007199254740992, so the page showed two rows with one key and an edit of the second went to the first.
      */
@@ -1586,6 +1627,44 @@ class StudioServerTest {
         assertEquals(none, error(noEdit));
         assertEquals(400, page("DELETE", "/api/rows?table=hd", "{\"key\": " + seven + ", \"version\": \"x\"}").statusCode());
         assertEquals(2L, target.query("SELECT count(*) AS n FROM hd").get(0).get("n"));
+    }
+
+    /**
+     * A table whose columns hide its rowid and whose primary key may be NULL is paged by OFFSET in the order of its sort and key; rows
+     * whose key is NULL tie there, and SQLite put them in another order for the next page's query ("k" IS NULL, which reads the
+     * key's index) than for the first: walking it by 3 descending, locally and over D1, showed some rows twice and others never. The
+     * order now goes on to the table's other columns after the key, so only rows alike in every column tie.
+     */
+    @Test
+    void aHiddenRowidTableWhoseKeyMayBeNullPagesEveryRowOnce() throws Exception {
+        String[] ddl = {"CREATE TABLE t (rowid text, oid text, _rowid_ text, k text PRIMARY KEY, s integer, x text)", "CREATE INDEX t_s ON t(s)",
+                "INSERT INTO t (k, s, x) VALUES (NULL, 1, 'z'), (NULL, 1, 'a'), (NULL, 1, 'm'), ('b', 1, 'q'), (NULL, 2, 'c'), (NULL, 2, 'b'),"
+                        + " ('a', NULL, 'n'), (NULL, NULL, 'y'), (NULL, NULL, 'b')"};
+        db.runAtomically(List.of(ddl), false);
+        nullableKeyPagesEveryRowOnce(db);
+        try (D1 over = d1(ddl)) {
+            studioOverD1(over.db(), false);
+            nullableKeyPagesEveryRowOnce(over.db());
+        }
+    }
+
+    void nullableKeyPagesEveryRowOnce(Database target) throws Exception {
+        List<String> expected = target.query("SELECT x FROM t ORDER BY x").stream().map(r -> (String) r.get("x")).toList();
+        for (String sort : List.of("", "s")) {
+            for (String dir : List.of("asc", "desc")) {
+                for (int limit = 1; limit <= 3; limit++) {
+                    List<String> seen = new ArrayList<>();
+                    String after = null;
+                    do {
+                        JsonNode p = ok("GET", "/api/rows?table=t&limit=" + limit + "&dir=" + dir + (sort.isEmpty() ? "" : "&sort=" + sort)
+                                + (after == null ? "" : "&after=" + enc(after)), null);
+                        p.get("rows").forEach(r -> seen.add(cell(r, 5)));
+                        after = p.path("next").asText(null);
+                    } while (after != null && seen.size() < 30);
+                    assertEquals(expected, seen.stream().sorted().toList(), sort + " " + dir + " limit " + limit);
+                }
+            }
+        }
     }
 
     /**
