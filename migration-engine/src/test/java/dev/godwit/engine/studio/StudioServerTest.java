@@ -35,106 +35,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The studio over real HTTP and a real SQLite file (and the D1 stand-in): security, exact values, paging, writes. */
-class StudioServerTest {
-
-    @TempDir
-    Path dir;
-
-    SqliteDatabase db;
-    StudioServer studio;
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    final ObjectMapper json = new ObjectMapper();
-    String cookie;
-
-    @BeforeEach
-    void start() throws Exception {
-        db = SqliteDatabase.open(dir.resolve("app.sqlite"));
-        db.runAtomically(List.of(
-                "CREATE TABLE `teams` (`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL, `name` text NOT NULL, `score` real, `logo` blob)",
-                "CREATE TABLE `players` (`id` integer PRIMARY KEY NOT NULL, `team_id` integer NOT NULL REFERENCES `teams`(`id`) ON DELETE CASCADE,"
-                        + " `name` text)",
-                "CREATE TABLE `goals` (`id` integer PRIMARY KEY NOT NULL, `player_id` integer REFERENCES `players`(`id`) ON DELETE CASCADE)",
-                "CREATE TABLE `fans` (`id` integer PRIMARY KEY NOT NULL, `team_id` integer REFERENCES `teams`(`id`) ON DELETE SET NULL)",
-                "CREATE TABLE `__drizzle_migrations` (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)",
-                "INSERT INTO teams (name, score, logo) VALUES ('owls', 1.5, X'00FF10'), ('larks', NULL, NULL)",
-                "INSERT INTO players VALUES (10, 1, 'ann'), (11, 1, 'bo'), (12, 2, 'cy')",
-                "INSERT INTO goals VALUES (100, 10), (101, 10), (102, 11), (103, 12)",
-                "INSERT INTO fans VALUES (1000, 1), (1001, 1), (1002, 2)"), false);
-        restart(StudioOptions.defaults().withHiddenTables(Set.of("__drizzle_migrations")));
-    }
-
-    void restart(StudioOptions options) throws Exception {
-        if (studio != null) studio.close();
-        studio = StudioServer.start(db, options, 0);
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(studio.startUri()).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(303, login.statusCode(), login.body());
-        cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-    }
-
-    @AfterEach
-    void stop() {
-        studio.close();
-        db.close();
-    }
-
-    String origin() {
-        return "http://127.0.0.1:" + studio.uri().getPort();
-    }
-
-    HttpResponse<String> call(String method, String path, String body, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(studio.uri().resolve(path)).method(method,
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** As the studio page sends it: cookie, and for writes Origin and a JSON body. */
-    HttpResponse<String> page(String method, String path, String body) throws Exception {
-        if (method.equals("GET")) return call(method, path, body, "Cookie", cookie);
-        return call(method, path, body, "Cookie", cookie, "Origin", origin(), "Content-Type", "application/json");
-    }
-
-    JsonNode ok(String method, String path, String body) throws Exception {
-        HttpResponse<String> r = page(method, path, body);
-        assertEquals(200, r.statusCode(), r.body());
-        return json.readTree(r.body());
-    }
-
-    long count(String sql) {
-        return ((Number) db.query(sql).get(0).values().iterator().next()).longValue();
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    /** The version of a row as the page gets it with the row (GET /api/rows): what a write sends back. */
-    String versionOf(String table, String rowid) throws Exception {
-        String after = null;
-        do {
-            JsonNode p = ok("GET", "/api/rows?table=" + enc(table) + "&limit=500" + (after == null ? "" : "&after=" + enc(after)), null);
-            for (JsonNode r : p.get("rows")) if (r.get("rowid").asText().equals(rowid)) return r.get("version").asText();
-            after = p.path("next").asText(null);
-        } while (after != null);
-        throw new AssertionError("no row " + rowid + " in " + table);
-    }
-
-    /** A write's body as the page sends it: with the version of the row as it is now. */
-    String v(String table, String body) throws Exception {
-        com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(body);
-        o.put("version", versionOf(table, o.get("rowid").asText()));
-        return o.toString();
-    }
-
-    /** Raw HTTP, for headers a java.net.http client will not send (Host). */
-    String raw(String request) throws Exception {
-        try (Socket s = new Socket("127.0.0.1", studio.uri().getPort())) {
-            s.setSoTimeout(5000);
-            s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
+/** The studio over real HTTP and a real SQLite file (and the D1 stand-in): security, exact values, writes, export. */
+class StudioServerTest extends StudioServerFixture {
 
     // ---- safe by default ----
 
@@ -347,74 +249,6 @@ class StudioServerTest {
         db.runAtomically(List.of("CREATE TABLE kv (k text PRIMARY KEY, v text) WITHOUT ROWID"), false);
         JsonNode noRowid = ok("GET", "/api/rows?table=kv&limit=100000", null);
         assertEquals(StudioData.MAX_PAGE, noRowid.get("limit").asInt());
-    }
-
-    @Test
-    void keysetPagesVisitEveryRowOnceInEitherDirectionWithNullsAndTies() throws Exception {
-        List<String> inserts = new ArrayList<>();
-        inserts.add("CREATE TABLE k (g integer, s text)");
-        for (int i = 0; i < 137; i++) inserts.add("INSERT INTO k VALUES (" + (i % 7 == 0 ? "NULL" : Integer.toString(i % 5)) + ", 'x" + i + "')");
-        db.runAtomically(inserts, false);
-        for (String dir : List.of("asc", "desc")) {
-            List<String> seen = new ArrayList<>();
-            List<JsonNode> pages = new ArrayList<>();
-            String after = null;
-            do {
-                JsonNode p = ok("GET", "/api/rows?table=k&sort=g&dir=" + dir + "&limit=10" + (after == null ? "" : "&after=" + after), null);
-                assertFalse(p.get("sql").asText().contains("OFFSET"), p.get("sql").asText());
-                pages.add(p);
-                p.get("rows").forEach(r -> seen.add(r.get("rowid").asText()));
-                after = p.path("next").asText(null);
-            } while (after != null);
-            assertEquals(137, seen.size(), dir);
-            assertEquals(137, new HashSet<>(seen).size(), dir);
-            List<String> expected = db.query("SELECT rowid AS r FROM k ORDER BY g " + dir + ", rowid " + dir).stream().map(m -> m.get("r").toString()).toList();
-            assertEquals(expected, seen, dir);
-            // Back from the third page is the second page.
-            JsonNode back = ok("GET", "/api/rows?table=k&sort=g&dir=" + dir + "&limit=10&before=" + pages.get(2).get("prev").asText(), null);
-            assertEquals(pages.get(1).get("rows"), back.get("rows"));
-        }
-        assertEquals(400, page("GET", "/api/rows?table=k&after=bm90IGEgY3Vyc29y", null).statusCode());
-    }
-
-    /**
-     * Sorting by huge texts or blobs: the cursor carries the rowid and a hash, not the value (a 30,000-character value made the
-     * URL over the 32 KB head limit, 431; a large blob's preview was refused, 400), and the pages still visit every row once.
-     */
-    @Test
-    void sortingByHugeTextsOrBlobsPagesWithShortCursors() throws Exception {
-        db.runAtomically(List.of("CREATE TABLE docs (id integer PRIMARY KEY, body text, data blob)",
-                "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 25)"
-                        + " INSERT INTO docs SELECT i, printf('%05d', (i * 7) % 10) || substr(hex(zeroblob(15000)), 1, 30000),"
-                        + " CASE WHEN i % 6 = 0 THEN NULL ELSE randomblob(5000) END FROM s"), false);
-        for (String sort : List.of("body", "data")) {
-            for (String dir : List.of("asc", "DESC")) {
-                List<String> seen = new ArrayList<>();
-                List<JsonNode> pages = new ArrayList<>();
-                String after = null;
-                do {
-                    JsonNode p = ok("GET", "/api/rows?table=docs&sort=" + sort + "&dir=" + dir + "&limit=4" + (after == null ? "" : "&after=" + after), null);
-                    pages.add(p);
-                    p.get("rows").forEach(r -> seen.add(r.get("rowid").asText()));
-                    after = p.path("next").asText(null);
-                    if (after != null) assertTrue(after.length() < 200, sort + ": a cursor of " + after.length() + " characters");
-                } while (after != null);
-                String d = dir.toLowerCase(java.util.Locale.ROOT);
-                List<String> expected = db.query("SELECT rowid AS r FROM docs ORDER BY " + sort + " " + d + ", rowid " + d).stream()
-                        .map(m -> m.get("r").toString()).toList();
-                assertEquals(expected, seen, sort + " " + dir);
-                JsonNode back = ok("GET", "/api/rows?table=docs&sort=" + sort + "&dir=" + dir + "&limit=4&before=" + pages.get(2).get("prev").asText(), null);
-                assertEquals(pages.get(1).get("rows"), back.get("rows"), sort + " " + dir);
-            }
-        }
-        // The row a cursor names changed its sort value since: the page cannot continue from it, and says so.
-        JsonNode first = ok("GET", "/api/rows?table=docs&sort=body&limit=4", null);
-        String last = first.get("rows").get(3).get("rowid").asText();
-        db.runAtomically(List.of("UPDATE docs SET body = 'short' WHERE id = " + last), false);
-        HttpResponse<String> stale = page("GET", "/api/rows?table=docs&sort=body&limit=4&after=" + first.get("next").asText(), null);
-        assertEquals(409, stale.statusCode(), stale.body());
-        assertEquals("the row this page ended at (rowid " + last + ") was deleted or its \"body\" changed since, so the page cannot continue"
-                + " from it: go back to the first page", error(stale));
     }
 
     @Test
@@ -699,38 +533,6 @@ class StudioServerTest {
         }
     }
 
-    // ---- what an adversarial user found ----
-
-    /** Starts the studio over the D1 stand-in on {@code file}, through {@code wrap} (a D1 database as it is, or one that races). */
-    void studioOverD1(Database d1, boolean write) throws Exception {
-        studio.close();
-        studio = StudioServer.start(d1, StudioOptions.defaults().withWrite(write), 0);
-        cookie = http.send(HttpRequest.newBuilder(studio.startUri()).build(), HttpResponse.BodyHandlers.ofString())
-                .headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-    }
-
-    /** The D1 stand-in over a new file made by {@code statements}, and the D1 port talking to it. */
-    record D1(D1StandIn standIn, Database db) implements AutoCloseable {
-        @Override
-        public void close() {
-            db.close();
-            standIn.close();
-        }
-    }
-
-    D1 d1(String... statements) throws Exception {
-        Path file = dir.resolve("d1.sqlite");
-        try (SqliteDatabase seed = SqliteDatabase.open(file)) {
-            seed.runAtomically(List.of(statements), false);
-        }
-        D1StandIn standIn = D1StandIn.start(file, "acct", "dbid", "tok");
-        return new D1(standIn, new D1Database(new D1Settings("acct", "dbid", "tok", standIn.endpoint())));
-    }
-
-    String error(HttpResponse<String> r) throws Exception {
-        return json.readTree(r.body()).get("error").asText();
-    }
-
     /** A teammate deleted row 2 and inserted another that got rowid 2: the page's stale delete and edit must not reach it. */
     @Test
     void aWriteFromAStalePageIsRefusedWhenItsRowChangedOrAnotherTookItsRowid() throws Exception {
@@ -852,22 +654,6 @@ class StudioServerTest {
             assertEquals(1, ok("GET", "/api/count?table=notes&where=" + enc("[[\"body\",\"contains\",\"%_\"]]"), null).get("count").asLong());
             studio.close();
         }
-    }
-
-    /** The key of a WITHOUT ROWID row as the page gets it: its primary key's values, tagged. */
-    static String key(String org, long n) {
-        return "[{\"t\":\"s\",\"v\":\"" + org + "\"},{\"t\":\"i\",\"v\":\"" + n + "\"}]";
-    }
-
-    /** The version of the WITHOUT ROWID row with that key, as the page gets it with the row. */
-    String versionOfKey(String table, String key) throws Exception {
-        String after = null;
-        do {
-            JsonNode p = ok("GET", "/api/rows?table=" + enc(table) + "&limit=500" + (after == null ? "" : "&after=" + enc(after)), null);
-            for (JsonNode r : p.get("rows")) if (r.get("key").toString().equals(key)) return r.get("version").asText();
-            after = p.path("next").asText(null);
-        } while (after != null);
-        throw new AssertionError("no row " + key + " in " + table);
     }
 
     /**
@@ -1034,26 +820,6 @@ class StudioServerTest {
         }
     }
 
-    void sameRowByKeyThatDiffersOnlyByCase(Database target) throws Exception {
-        String lower = "[{\"t\":\"s\",\"v\":\"a\"}]";
-        JsonNode refs = ok("GET", "/api/refs?table=tags&key=" + enc(lower), null).get("references").get(0);
-        assertEquals(2, refs.get("count").asLong());
-        assertEquals("[{\"t\":\"i\",\"v\":\"2\"}]", refs.get("values").toString());
-        JsonNode preview = ok("GET", "/api/delete-preview?table=tags&key=" + enc(lower), null);
-        assertEquals("[{\"table\":\"tags\",\"kind\":\"deleted\",\"count\":1},{\"table\":\"uses\",\"kind\":\"deleted\",\"count\":2}]",
-                preview.get("effects").toString());
-        assertEquals("x", preview.get("row").get("values").get(2).get("v").asText().substring(0, 1));
-        List<String> seen = new ArrayList<>();
-        String after = null;
-        do {
-            JsonNode p = ok("GET", "/api/rows?table=tags&sort=note&limit=1" + (after == null ? "" : "&after=" + enc(after)), null);
-            p.get("rows").forEach(r -> seen.add(r.get("key").get(0).get("v").asText()));
-            after = p.path("next").asText(null);
-        } while (after != null && seen.size() < 10);
-        assertEquals(List.of("b", "a", "A"), seen);
-        assertEquals(3L, target.query("SELECT count(*) AS n FROM tags").get(0).get("n"));
-    }
-
     /**
      * D1 sends numbers as JSON doubles: a WITHOUT ROWID table's integer key above 2^53 came back rounded, 9007199254740993 as
      * 9007199254740992, so the page showed two rows with one key and an edit of the second went to the first.
@@ -1110,41 +876,6 @@ class StudioServerTest {
             JsonNode viewPage = ok("GET", "/api/rows?table=recent", null);
             assertEquals("[{\"values\":[{\"t\":\"s\",\"v\":\"b\"}]}]", viewPage.get("rows").toString());
             assertEquals(1, viewPage.get("dbCalls").asLong(), "a view's page is one API call, as a table's");
-        }
-    }
-
-    /** D1 allows 100 columns per table and per result: a table at the limit browses and exports (its INTEGER PRIMARY KEY is the rowid; see also aHundredColumnTable…). */
-    @Test
-    void overD1ATableWithAHundredColumnsBrowsesAndExports() throws Exception {
-        Path file = dir.resolve("d1.sqlite");
-        StringBuilder wide = new StringBuilder("CREATE TABLE wide (id integer PRIMARY KEY");
-        StringBuilder plain = new StringBuilder("CREATE TABLE plain (c0 text");
-        for (int i = 1; i < 100; i++) {
-            wide.append(", c").append(i).append(" text");
-            plain.append(", c").append(i).append(" text");
-        }
-        try (SqliteDatabase seed = SqliteDatabase.open(file)) {
-            seed.runAtomically(List.of(wide + ")", plain + ")", "INSERT INTO wide (id, c1, c99) VALUES (7, 'a', 'z'), (8, 'b', 'y')",
-                    "INSERT INTO plain (c0) VALUES ('p')"), false);
-        }
-        try (D1StandIn standIn = D1StandIn.start(file, "acct", "dbid", "tok");
-             Database d1 = new D1Database(new D1Settings("acct", "dbid", "tok", standIn.endpoint()))) {
-            studioOverD1(d1, true);
-            JsonNode rows = ok("GET", "/api/rows?table=wide&sort=c99&dir=desc&limit=1", null);
-            assertEquals("7", rows.get("rows").get(0).get("rowid").asText());
-            assertEquals(100, rows.get("rows").get(0).get("values").size());
-            assertEquals("8", ok("GET", "/api/rows?table=wide&sort=c99&dir=desc&limit=1&after=" + enc(rows.get("next").asText()), null)
-                    .get("rows").get(0).get("rowid").asText());
-            HttpResponse<String> csv = page("GET", "/api/export?table=wide&format=csv", null);
-            assertEquals(200, csv.statusCode(), csv.body());
-            assertEquals(3, csv.body().split("\r\n").length);
-            ok("PUT", "/api/rows?table=wide", v("wide", "{\"rowid\": \"7\", \"values\": {\"c50\": \"mid\"}}"));
-            assertEquals("mid", d1.query("SELECT c50 FROM wide WHERE id = 7").get(0).get("c50"));
-            // A long value is bound: the guard of 100 columns must leave it a parameter under D1's 100.
-            ok("PUT", "/api/rows?table=wide", v("wide", "{\"rowid\": \"7\", \"values\": {\"c51\": \"" + "w".repeat(3000) + "\"}}"));
-            assertEquals(3000L, d1.query("SELECT length(c51) AS n FROM wide WHERE id = 7").get(0).get("n"));
-            // Without an INTEGER PRIMARY KEY too (it said "100 columns and no INTEGER PRIMARY KEY: use the SQL console"): the rowid packed
-            assertEquals("p", ok("GET", "/api/rows?table=plain", null).get("rows").get(0).get("values").get(0).get("v").asText());
         }
     }
 
@@ -1284,22 +1015,6 @@ class StudioServerTest {
         assertEquals(2, count("SELECT count(*) FROM teams"));
     }
 
-    /** INTEGER PRIMARY KEY DESC is not the rowid (SQLite's quirk): pages visit every row and an edit reaches its row. */
-    @Test
-    void aTableWithIntegerPrimaryKeyDescPagesEveryRowAndEditsIt() throws Exception {
-        db.runAtomically(List.of("CREATE TABLE dsc (id INTEGER PRIMARY KEY DESC, v text)", "INSERT INTO dsc VALUES (300, 'c'), (100, 'a'), (200, 'b')"), false);
-        List<String> ids = new ArrayList<>();
-        String after = null;
-        do {
-            JsonNode p = ok("GET", "/api/rows?table=dsc&limit=1" + (after == null ? "" : "&after=" + enc(after)), null);
-            p.get("rows").forEach(r -> ids.add(r.get("values").get(0).get("v").asText()));
-            after = p.path("next").asText(null);
-        } while (after != null && ids.size() < 10);
-        assertEquals(List.of("300", "100", "200"), ids);
-        ok("PUT", "/api/rows?table=dsc", v("dsc", "{\"rowid\": \"2\", \"values\": {\"v\": {\"input\": \"A\"}}}"));
-        assertEquals("A", db.query("SELECT v FROM dsc WHERE id = 100").get(0).get("v"));
-    }
-
     /** D1 allows 100 result columns: a row that 60 tables reference (created_by everywhere) lists its references and asks before a key change. */
     @Test
     void overD1ARowThatSixtyTablesReferenceListsItsReferences() throws Exception {
@@ -1404,42 +1119,6 @@ class StudioServerTest {
         }
     }
 
-    /**
-     * D1 allows 100 result columns: a 100-column table whose INTEGER PRIMARY KEY DESC is not the rowid paged by the key's values as
-     * if they were rowids (one row, then nothing) and edited the wrong row. Its rowid now travels packed with the key column.
-     */
-    @Test
-    void overD1AHundredColumnTableWithIntegerPrimaryKeyDescPagesEveryRowAndEditsIt() throws Exception {
-        StringBuilder ddl = new StringBuilder("CREATE TABLE wide (id INTEGER PRIMARY KEY DESC");
-        for (int i = 1; i < 100; i++) ddl.append(", c").append(i).append(" text");
-        try (D1 over = d1(ddl + ")", "INSERT INTO wide (id, c1) VALUES (300, 'c'), (100, 'a'), (200, 'b')")) {
-            studioOverD1(over.db(), true);
-            for (String dir : List.of("asc", "desc")) {
-                List<String> seen = new ArrayList<>();
-                String after = null;
-                do {
-                    JsonNode p = ok("GET", "/api/rows?table=wide&limit=1&sort=c1&dir=" + dir + (after == null ? "" : "&after=" + enc(after)), null);
-                    p.get("rows").forEach(r -> seen.add(r.get("rowid").asText() + ":" + r.get("values").get(0).get("v").asText()
-                            + ":" + r.get("values").get(1).get("v").asText()));
-                    after = p.path("next").asText(null);
-                } while (after != null && seen.size() < 10);
-                assertEquals(dir.equals("asc") ? List.of("2:100:a", "3:200:b", "1:300:c") : List.of("1:300:c", "3:200:b", "2:100:a"), seen, dir);
-            }
-            List<String> byRowid = new ArrayList<>();
-            String after = null;
-            do {
-                JsonNode p = ok("GET", "/api/rows?table=wide&limit=2" + (after == null ? "" : "&after=" + enc(after)), null);
-                p.get("rows").forEach(r -> byRowid.add(r.get("values").get(0).get("v").asText()));
-                after = p.path("next").asText(null);
-            } while (after != null && byRowid.size() < 10);
-            assertEquals(List.of("300", "100", "200"), byRowid);
-            ok("PUT", "/api/rows?table=wide", v("wide", "{\"rowid\": \"2\", \"values\": {\"c2\": {\"input\": \"edited\"}}}"));
-            assertEquals(List.of(Map.of("id", 100L, "c2", "edited")), over.db().query("SELECT id, c2 FROM wide WHERE c2 IS NOT NULL"));
-            assertEquals(List.of("id,c1,c2", "300,c,", "100,a,edited", "200,b,"), page("GET", "/api/export?table=wide&format=csv", null).body().lines()
-                    .map(l -> String.join(",", java.util.Arrays.copyOf(l.split(",", -1), 3))).toList());
-        }
-    }
-
     /** A contains filter given JSON null searched for the text "null" (asText of a JSON null); it needs a value, as = does. */
     @Test
     void aContainsFilterWithoutAValueIsRefusedNotReadAsTheTextNull() throws Exception {
@@ -1497,249 +1176,6 @@ class StudioServerTest {
         }
     }
 
-    /** Every row of a view, one page of one row at a time, as {@code id} names each (at most 20). */
-    List<String> allRows(String query, java.util.function.Function<JsonNode, String> id) throws Exception {
-        List<String> seen = new ArrayList<>();
-        String after = null;
-        do {
-            JsonNode p = ok("GET", "/api/rows?" + query + "&limit=1" + (after == null ? "" : "&after=" + enc(after)), null);
-            p.get("rows").forEach(r -> seen.add(id.apply(r)));
-            after = p.path("next").asText(null);
-        } while (after != null && seen.size() < 20);
-        return seen;
-    }
-
-    /** The text of a row's value in column {@code i} as the page got it; NULL for null. */
-    static String cell(JsonNode row, int i) {
-        JsonNode v = row.get("values").get(i);
-        return v.isNull() ? "NULL" : v.get("v").asText();
-    }
-
-    /**
-     * D1 allows 100 result columns: a 100-column table without an INTEGER PRIMARY KEY had no room for the rowid the studio read
-     * beside its columns, so it could not be browsed over D1 ("too many columns"). One with a primary key whose columns are NOT NULL
-     * is now addressed by that key, as a WITHOUT ROWID table is; one without a key, or with one that may be NULL, by its rowid
-     * packed with a column. Locally and over the D1 stand-in: browsed both ways, edited, inserted into, deleted from, the right row.
-     */
-    @Test
-    void aHundredColumnTableWithoutIntegerPrimaryKeyIsBrowsedAndChangedLocallyAndOverD1() throws Exception {
-        List<String> ddl = new ArrayList<>();
-        for (String head : List.of("keyed (code text PRIMARY KEY NOT NULL", "plain (c0 text", "loose (k text PRIMARY KEY")) {
-            StringBuilder s = new StringBuilder("CREATE TABLE " + head);
-            for (int i = 1; i < 100; i++) s.append(", c").append(i).append(" text");
-            ddl.add(s + ")");
-        }
-        ddl.add("INSERT INTO keyed (code, c1, c99) VALUES ('b', 'same', 'B'), ('a', 'same', 'A'), ('c', 'same', 'C')");
-        ddl.add("INSERT INTO plain (c0, c99) VALUES ('p', 'same'), ('q', 'same'), ('r', 'same')");
-        ddl.add("INSERT INTO loose (k, c99) VALUES (NULL, 'one'), (NULL, 'two'), ('k', 'three')");
-        db.runAtomically(ddl, false);
-        wideTablesBrowseAndChange(db);
-        try (D1 over = d1(ddl.toArray(String[]::new))) {
-            studioOverD1(over.db(), true);
-            wideTablesBrowseAndChange(over.db());
-        }
-    }
-
-    void wideTablesBrowseAndChange(Database target) throws Exception {
-        // By primary key: ties on c1 broken by the key, both ways; 100 values a row
-        assertEquals(List.of("a:A", "b:B", "c:C"), allRows("table=keyed&sort=c1", r -> cell(r, 0) + ":" + cell(r, 99)));
-        assertEquals(List.of("c", "b", "a"), allRows("table=keyed&sort=c1&dir=desc", r -> cell(r, 0)));
-        JsonNode first = ok("GET", "/api/rows?table=keyed", null).get("rows").get(0);
-        assertEquals("[{\"t\":\"s\",\"v\":\"a\"}]", first.get("key").toString());
-        assertEquals(100, first.get("values").size());
-        String a = "[{\"t\":\"s\",\"v\":\"a\"}]";
-        String b = "[{\"t\":\"s\",\"v\":\"b\"}]";
-        ok("PUT", "/api/rows?table=keyed", "{\"key\": " + b + ", \"version\": \"" + versionOfKey("keyed", b) + "\", \"values\": {\"c50\": {\"input\": \"mid\"}}}");
-        ok("POST", "/api/rows?table=keyed", "{\"values\": {\"code\": {\"input\": \"d\"}, \"c99\": {\"input\": \"D\"}}}");
-        ok("DELETE", "/api/rows?table=keyed", "{\"key\": " + a + ", \"version\": \"" + versionOfKey("keyed", a) + "\"}");
-        assertEquals(List.of(Map.of("code", "b", "c50", "mid"), Map.of("code", "c", "c50", "NULL"), Map.of("code", "d", "c50", "NULL")),
-                target.query("SELECT code, coalesce(c50, 'NULL') AS c50 FROM keyed ORDER BY code"));
-        // No primary key: by rowid, packed with a column; that column's values still shown as they are
-        assertEquals(List.of("1:p", "2:q", "3:r"), allRows("table=plain&sort=c99", r -> r.get("rowid").asText() + ":" + cell(r, 0)));
-        assertEquals(List.of("3:r", "2:q", "1:p"), allRows("table=plain&sort=c99&dir=desc", r -> r.get("rowid").asText() + ":" + cell(r, 0)));
-        assertEquals(100, ok("GET", "/api/rows?table=plain", null).get("rows").get(0).get("values").size());
-        ok("PUT", "/api/rows?table=plain", v("plain", "{\"rowid\": \"2\", \"values\": {\"c50\": {\"input\": \"mid\"}}}"));
-        ok("POST", "/api/rows?table=plain", "{\"values\": {\"c0\": {\"input\": \"s\"}}}");
-        ok("DELETE", "/api/rows?table=plain", v("plain", "{\"rowid\": \"1\"}"));
-        assertEquals(List.of(Map.of("c0", "q", "c50", "mid"), Map.of("c0", "r", "c50", "NULL"), Map.of("c0", "s", "c50", "NULL")),
-                target.query("SELECT c0, coalesce(c50, 'NULL') AS c50 FROM plain ORDER BY rowid"));
-        // A key that may be NULL (a rowid table's, not declared NOT NULL): by rowid too, the rows with a NULL key among them
-        assertEquals(List.of("1:NULL:one", "2:NULL:two", "3:k:three"), allRows("table=loose&sort=k",
-                r -> r.get("rowid").asText() + ":" + cell(r, 0) + ":" + cell(r, 99)));
-        ok("PUT", "/api/rows?table=loose", v("loose", "{\"rowid\": \"2\", \"values\": {\"c50\": {\"input\": \"mid\"}}}"));
-        ok("DELETE", "/api/rows?table=loose", v("loose", "{\"rowid\": \"1\"}"));
-        assertEquals(List.of(Map.of("c99", "two", "c50", "mid"), Map.of("c99", "three", "c50", "NULL")),
-                target.query("SELECT c99, coalesce(c50, 'NULL') AS c50 FROM loose ORDER BY rowid"));
-    }
-
-    /**
-     * Columns named rowid, oid and _rowid_ hide a table's rowid: such a table was read-only. With a primary key that every row has
-     * (declared NOT NULL, or an INTEGER PRIMARY KEY, which is the rowid) it is now paged, edited and deleted from by that key; without
-     * one (or with one that may be NULL: INTEGER PRIMARY KEY DESC is not the rowid) it stays read-only and the page says why.
-     */
-    @Test
-    void aTableWhoseColumnsHideItsRowidIsChangedByItsPrimaryKeyLocallyAndOverD1() throws Exception {
-        List<String> ddl = List.of(
-                "CREATE TABLE hk (rowid text, oid text, _rowid_ text, code text NOT NULL PRIMARY KEY, v text)",
-                "CREATE TABLE hi (rowid text, oid text, _rowid_ text, id INTEGER PRIMARY KEY, v text)",
-                "CREATE TABLE hd (rowid text, oid text, _rowid_ text, id INTEGER PRIMARY KEY DESC, v text)",
-                "CREATE TABLE hn (rowid text, oid text, _rowid_ text, v text)",
-                "INSERT INTO hk VALUES ('1', '1', '1', 'b', 'x'), ('1', '1', '1', 'a', 'x')",
-                "INSERT INTO hi VALUES ('1', '1', '1', 7, 'x'), ('1', '1', '1', 5, 'x')",
-                "INSERT INTO hd VALUES ('1', '1', '1', 7, 'x'), ('1', '1', '1', NULL, 'x')",
-                "INSERT INTO hn VALUES ('1', '1', '1', 'x')");
-        db.runAtomically(ddl, false);
-        hiddenRowidTablesByKey(db);
-        try (D1 over = d1(ddl.toArray(String[]::new))) {
-            studioOverD1(over.db(), true);
-            hiddenRowidTablesByKey(over.db());
-        }
-    }
-
-    void hiddenRowidTablesByKey(Database target) throws Exception {
-        String a = "[{\"t\":\"s\",\"v\":\"a\"}]";
-        String b = "[{\"t\":\"s\",\"v\":\"b\"}]";
-        assertEquals(List.of(a, b), allRows("table=hk", r -> r.get("key").toString()));
-        assertFalse(ok("GET", "/api/rows?table=hk", null).has("readOnly"));
-        JsonNode put = ok("PUT", "/api/rows?table=hk", "{\"key\": " + a + ", \"version\": \"" + versionOfKey("hk", a) + "\", \"values\": {\"v\": {\"input\": \"edited\"}}}");
-        assertEquals("[\"UPDATE \\\"hk\\\" SET \\\"v\\\" = 'edited' WHERE \\\"rowid\\\" IS '1' AND \\\"oid\\\" IS '1' AND \\\"_rowid_\\\" IS '1' AND \\\"code\\\" IS 'a'"
-                + " AND \\\"v\\\" IS 'x' RETURNING 1 AS \\\"written\\\"\"]", put.get("sql").toString());
-        ok("POST", "/api/rows?table=hk", "{\"values\": {\"code\": {\"input\": \"c\"}, \"v\": {\"input\": \"new\"}}}");
-        ok("DELETE", "/api/rows?table=hk", "{\"key\": " + b + ", \"version\": \"" + versionOfKey("hk", b) + "\"}");
-        assertEquals(List.of(Map.of("code", "a", "v", "edited"), Map.of("code", "c", "v", "new")), target.query("SELECT code, v FROM hk ORDER BY code"));
-        String five = "[{\"t\":\"i\",\"v\":\"5\"}]";
-        String seven = "[{\"t\":\"i\",\"v\":\"7\"}]";
-        assertEquals(List.of(seven, five), allRows("table=hi&dir=desc", r -> r.get("key").toString()));
-        ok("PUT", "/api/rows?table=hi", "{\"key\": " + five + ", \"version\": \"" + versionOfKey("hi", five) + "\", \"values\": {\"v\": {\"input\": \"edited\"}}}");
-        ok("DELETE", "/api/rows?table=hi", "{\"key\": " + seven + ", \"version\": \"" + versionOfKey("hi", seven) + "\"}");
-        assertEquals(List.of(Map.of("id", 5L, "v", "edited")), target.query("SELECT id, v FROM hi"));
-        JsonNode hd = ok("GET", "/api/rows?table=hd", null);
-        String nullable = "table \"hd\" has columns named rowid, oid and _rowid_, which hide its rowid, and its primary key (\"id\") may be NULL"
-                + " (it is not declared NOT NULL, nor is it the rowid): its rows are shown read-only; change them in the SQL console";
-        assertEquals(nullable, hd.get("readOnly").asText());
-        assertEquals(2, hd.get("rows").size());
-        JsonNode hn = ok("GET", "/api/rows?table=hn", null);
-        String none = "table \"hn\" has columns named rowid, oid and _rowid_, which hide its rowid, and no primary key: its rows are shown read-only;"
-                + " change them in the SQL console";
-        assertEquals(none, hn.get("readOnly").asText());
-        HttpResponse<String> noEdit = page("DELETE", "/api/rows?table=hn", "{\"rowid\": \"1\", \"version\": \"x\"}");
-        assertEquals(400, noEdit.statusCode(), noEdit.body());
-        assertEquals(none, error(noEdit));
-        assertEquals(400, page("DELETE", "/api/rows?table=hd", "{\"key\": " + seven + ", \"version\": \"x\"}").statusCode());
-        assertEquals(2L, target.query("SELECT count(*) AS n FROM hd").get(0).get("n"));
-    }
-
-    /**
-     * A table whose columns hide its rowid and whose primary key may be NULL is paged by OFFSET in the order of its sort and key; rows
-     * whose key is NULL tie there, and SQLite put them in another order for the next page's query ("k" IS NULL, which reads the
-     * key's index) than for the first: walking it by 3 descending, locally and over D1, showed some rows twice and others never. The
-     * order now goes on to the table's other columns after the key, so only rows alike in every column tie.
-     */
-    @Test
-    void aHiddenRowidTableWhoseKeyMayBeNullPagesEveryRowOnce() throws Exception {
-        String[] ddl = {"CREATE TABLE t (rowid text, oid text, _rowid_ text, k text PRIMARY KEY, s integer, x text)", "CREATE INDEX t_s ON t(s)",
-                "INSERT INTO t (k, s, x) VALUES (NULL, 1, 'z'), (NULL, 1, 'a'), (NULL, 1, 'm'), ('b', 1, 'q'), (NULL, 2, 'c'), (NULL, 2, 'b'),"
-                        + " ('a', NULL, 'n'), (NULL, NULL, 'y'), (NULL, NULL, 'b')"};
-        db.runAtomically(List.of(ddl), false);
-        nullableKeyPagesEveryRowOnce(db);
-        try (D1 over = d1(ddl)) {
-            studioOverD1(over.db(), false);
-            nullableKeyPagesEveryRowOnce(over.db());
-        }
-    }
-
-    void nullableKeyPagesEveryRowOnce(Database target) throws Exception {
-        List<String> expected = target.query("SELECT x FROM t ORDER BY x").stream().map(r -> (String) r.get("x")).toList();
-        for (String sort : List.of("", "s")) {
-            for (String dir : List.of("asc", "desc")) {
-                for (int limit = 1; limit <= 3; limit++) {
-                    List<String> seen = new ArrayList<>();
-                    String after = null;
-                    do {
-                        JsonNode p = ok("GET", "/api/rows?table=t&limit=" + limit + "&dir=" + dir + (sort.isEmpty() ? "" : "&sort=" + sort)
-                                + (after == null ? "" : "&after=" + enc(after)), null);
-                        p.get("rows").forEach(r -> seen.add(cell(r, 5)));
-                        after = p.path("next").asText(null);
-                    } while (after != null && seen.size() < 30);
-                    assertEquals(expected, seen.stream().sorted().toList(), sort + " " + dir + " limit " + limit);
-                }
-            }
-        }
-    }
-
-    /**
-     * D1's JSON rounds integers above 2^53 (9007199254740993 arrives as 9007199254740992): sorted by such a column, a page's cursor
-     * carried the rounded value, so the next page repeated or skipped rows; the grid showed them rounded, and an edit of such a row was
-     * refused as changed since (its guard named the rounded value). They now travel as text beside the row's key, unpacked on the server.
-     */
-    @Test
-    void overD1SortingByIntegersAbove2To53PagesEveryRowOnceAndShowsAndEditsThemExactly() throws Exception {
-        try (D1 over = d1("CREATE TABLE big (id integer PRIMARY KEY, n integer, label text)",
-                "INSERT INTO big VALUES (1, 9007199254740993, 'a'), (2, 9007199254740992, 'b'), (3, 9007199254740995, 'c'),"
-                        + " (4, 9007199254740994, 'd'), (5, -9007199254740993, 'e'), (6, 9007199254740993, 'f'), (7, NULL, 'g'), (8, 1, 'h')",
-                "CREATE TABLE kv (k text PRIMARY KEY, n integer) WITHOUT ROWID",
-                "INSERT INTO kv VALUES ('x', 9007199254740993), ('y', 9007199254740992), ('z', 9007199254740993)")) {
-            studioOverD1(over.db(), true);
-            assertEquals(List.of("7", "5", "8", "2", "1", "6", "4", "3"), allRows("table=big&sort=n", r -> r.get("rowid").asText()));
-            assertEquals(List.of("3", "4", "6", "1", "2", "8", "5", "7"), allRows("table=big&sort=n&dir=desc", r -> r.get("rowid").asText()));
-            assertEquals(List.of("NULL", "-9007199254740993", "1", "9007199254740992", "9007199254740993", "9007199254740993", "9007199254740994",
-                    "9007199254740995"), allRows("table=big&sort=n", r -> cell(r, 1)));
-            ok("PUT", "/api/rows?table=big", v("big", "{\"rowid\": \"6\", \"values\": {\"label\": {\"input\": \"F\"}}}"));
-            assertEquals(List.of(Map.of("id", 6L)), over.db().query("SELECT id FROM big WHERE label = 'F'"));
-            assertEquals(List.of("y", "x", "z"), allRows("table=kv&sort=n", r -> cell(r, 0)));
-            assertEquals(List.of("z:9007199254740993", "x:9007199254740993", "y:9007199254740992"), allRows("table=kv&sort=n&dir=desc",
-                    r -> cell(r, 0) + ":" + cell(r, 1)));
-        }
-    }
-
-    /**
-     * A view has no key, so its pages are LIMIT … OFFSET: page 18,000 of a 1,000,000-row view took 10-15 times page 1 (README, Paging
-     * speed). A next page now continues from the last row's value of the order's first column (WHERE "grp" >= ?) and OFFSET skips
-     * only the rows that tie with it; where the tie cannot be counted for sure (a NOCASE column's 'a' and 'A') it goes by offset.
-     * Every row once, in order, both ways, sorted or not, page sizes 1 to 3; locally and over D1.
-     */
-    @Test
-    void aViewsNextPageContinuesFromTheLastRowsValueAndVisitsEveryRowOnce() throws Exception {
-        String[] ddl = {"CREATE TABLE ev (id integer PRIMARY KEY, grp integer, name text COLLATE NOCASE)",
-                "INSERT INTO ev VALUES (1, NULL, 'x'), (2, NULL, 'y'), (3, 1, 'a'), (4, 1, 'A'), (5, 1, 'a'), (6, 2, 'b'), (7, 2, 'b'), (8, 3, 'B'),"
-                        + " (9, 3, 'c'), (10, 4, 'd'), (11, 2.5, 'r'), (12, 2, 'b ')",
-                "CREATE VIEW ev_view AS SELECT grp, name FROM ev"};
-        db.runAtomically(List.of(ddl), false);
-        JsonNode first = ok("GET", "/api/rows?table=ev_view&limit=3", null);
-        JsonNode second = ok("GET", "/api/rows?table=ev_view&limit=3&after=" + enc(first.get("next").asText()), null);
-        assertEquals("SELECT * FROM \"ev_view\" WHERE \"grp\" >= ? ORDER BY \"grp\", \"name\" LIMIT 4 OFFSET 1", second.get("sql").asText());
-        viewPagesVisitEveryRowOnce(db);
-        try (D1 over = d1(ddl)) {
-            studioOverD1(over.db(), false);
-            viewPagesVisitEveryRowOnce(over.db());
-        }
-    }
-
-    void viewPagesVisitEveryRowOnce(Database target) throws Exception {
-        for (String sort : List.of("", "grp", "name")) {
-            for (String dir : List.of("asc", "desc")) {
-                String order = (sort.isEmpty() ? "" : "\"" + sort + "\" " + dir + ", ") + "\"grp\" " + dir + ", \"name\" " + dir;
-                List<String> expected = target.query("SELECT coalesce(CAST(grp AS TEXT), 'NULL') || ':' || name AS r FROM ev_view ORDER BY " + order)
-                        .stream().map(r -> (String) r.get("r")).toList();
-                for (int limit = 1; limit <= 3; limit++) {
-                    List<String> seen = new ArrayList<>();
-                    String after = null;
-                    do {
-                        JsonNode p = ok("GET", "/api/rows?table=ev_view&limit=" + limit + "&dir=" + dir + (sort.isEmpty() ? "" : "&sort=" + sort)
-                                + (after == null ? "" : "&after=" + enc(after)), null);
-                        p.get("rows").forEach(r -> seen.add(cell(r, 0) + ":" + cell(r, 1)));
-                        after = p.path("next").asText(null);
-                    } while (after != null && seen.size() < 30);
-                    String what = sort + " " + dir + " limit " + limit;
-                    // 'a' and 'A' tie under NOCASE (either may come first): the same rows, in the same order but for that
-                    assertEquals(expected.stream().sorted().toList(), seen.stream().sorted().toList(), what);
-                    assertEquals(expected.stream().map(x -> x.toLowerCase(java.util.Locale.ROOT)).toList(),
-                            seen.stream().map(x -> x.toLowerCase(java.util.Locale.ROOT)).toList(), what);
-                }
-            }
-        }
-    }
-
     /**
      * A WITHOUT ROWID table's key travels over D1 under labels the studio picks: a column of the same name was taken for a packed key
      * and misread (locally it broke the page). The labels now avoid the table's column names, as the rowid's does.
@@ -1761,27 +1197,6 @@ class StudioServerTest {
     }
 
     /**
-     * Over D1 a view's integers beyond 2^53 came back rounded too (shown and exported as 9007199254740992), and a next page sorted by
-     * them could only go by offset. They now travel as text beside the view's columns, as a table's do, and its next page continues
-     * from the exact value.
-     */
-    @Test
-    void overD1AViewShowsExportsAndPagesByIntegersAbove2To53Exactly() throws Exception {
-        try (D1 over = d1("CREATE TABLE big (id integer PRIMARY KEY, n integer)",
-                "INSERT INTO big VALUES (1, 9007199254740993), (2, 9007199254740992), (3, 9007199254740995), (4, 9007199254740993), (5, 1)",
-                "CREATE VIEW big_view AS SELECT n, id FROM big")) {
-            studioOverD1(over.db(), false);
-            assertEquals(List.of("1:5", "9007199254740992:2", "9007199254740993:1", "9007199254740993:4", "9007199254740995:3"),
-                    allRows("table=big_view&sort=n", r -> cell(r, 0) + ":" + cell(r, 1)));
-            JsonNode first = ok("GET", "/api/rows?table=big_view&sort=n&limit=3", null);
-            JsonNode second = ok("GET", "/api/rows?table=big_view&sort=n&limit=3&after=" + enc(first.get("next").asText()), null);
-            assertTrue(second.get("sql").asText().contains("WHERE \"n\" >= ?"), second.get("sql").asText());
-            assertEquals("n,id\r\n1,5\r\n9007199254740992,2\r\n9007199254740993,1\r\n9007199254740993,4\r\n9007199254740995,3\r\n",
-                    page("GET", "/api/export?table=big_view&format=csv&sort=n", null).body());
-        }
-    }
-
-    /**
      * Over D1 a row's references carried the referenced key's value as D1 returned it: 9007199254740993 rounded to ...992, so the
      * page's link to the child rows filtered by the other parent's key. The values now arrive whole.
      */
@@ -1794,52 +1209,6 @@ class StudioServerTest {
             JsonNode refs = ok("GET", "/api/refs?table=parent&rowid=2", null).get("references").get(0);
             assertEquals(2, refs.get("count").asLong());
             assertEquals("[{\"t\":\"i\",\"v\":\"9007199254740993\"}]", refs.get("values").toString());
-        }
-    }
-
-    /** The most arguments any call of {@code fn(} in {@code sql} has (commas at its own depth, outside quotes, plus one). */
-    static int mostArguments(String sql, String fn) {
-        int most = 0;
-        for (int at = sql.indexOf(fn + "("); at >= 0; at = sql.indexOf(fn + "(", at + 1)) {
-            int depth = 0;
-            int args = 1;
-            char quote = 0;
-            for (int i = at + fn.length(); i < sql.length(); i++) {
-                char c = sql.charAt(i);
-                if (quote != 0) {
-                    if (c == quote) quote = 0;
-                } else if (c == '\'' || c == '"') {
-                    quote = c;
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    if (--depth == 0) break;
-                } else if (c == ',' && depth == 1) {
-                    args++;
-                }
-            }
-            most = Math.max(most, args);
-        }
-        return most;
-    }
-
-    /**
-     * D1's documented limit is 32 arguments per SQL function: the integers beyond 2^53 of a 100-column table were one json_array of
-     * 100. They are now read in arrays of 32 at most, nested, and still arrive whole.
-     */
-    @Test
-    void overD1AHundredIntegerColumnsTravelInJsonArraysOfAtMost32() throws Exception {
-        StringBuilder ddl = new StringBuilder("CREATE TABLE nums (id integer PRIMARY KEY");
-        for (int i = 1; i < 100; i++) ddl.append(", n").append(i).append(" integer");
-        try (D1 over = d1(ddl + ")", "INSERT INTO nums (id, n1, n40, n99) VALUES (1, 9007199254740993, 9007199254740995, -9007199254740993)")) {
-            studioOverD1(over.db(), true);
-            JsonNode p = ok("GET", "/api/rows?table=nums&sort=n99", null);
-            int most = mostArguments(p.get("sql").asText(), "json_array");
-            assertTrue(most <= 32, "a json_array of " + most + " arguments");
-            JsonNode row = p.get("rows").get(0);
-            assertEquals(List.of("9007199254740993", "9007199254740995", "-9007199254740993"), List.of(cell(row, 1), cell(row, 40), cell(row, 99)));
-            ok("PUT", "/api/rows?table=nums", v("nums", "{\"rowid\": \"1\", \"values\": {\"n2\": {\"input\": \"2\"}}}"));
-            assertEquals(List.of(Map.of("n", 2L)), over.db().query("SELECT n2 AS n FROM nums WHERE n1 = 9007199254740993"));
         }
     }
 }
