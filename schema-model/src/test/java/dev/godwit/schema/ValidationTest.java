@@ -2,6 +2,7 @@ package dev.godwit.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
@@ -831,5 +832,24 @@ class ValidationTest {
         assertEquals(SchemaCollector.collect(List.of(Labels9Plain.T)), SchemaCollector.collect(List.of(Labels9Alias.T)));
         assertEquals(List.of("field Labels9.name (column \"labels\".\"name\"): autoincrement needs a single-column INTEGER primary key"
                 + " (SQLite allows AUTOINCREMENT only there)"), problems(Labels9.T));
+    }
+
+    static final class PkTwice extends Table {
+        static final PkTwice T = new PkTwice();
+        final Column a = integer("a");
+        final Column b = integer("b");
+
+        PkTwice() {
+            super("pk_twice");
+            primaryKey(a, a);   // meant (a, b)
+        }
+    }
+
+    /** SQLite takes PRIMARY KEY(a, a) as the key of a alone, so rows the schema meant to allow would be refused. */
+    @Test
+    void aCompositePrimaryKeyNamingAColumnTwiceIsRefused() {
+        List<String> problems = problems(PkTwice.T);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).endsWith("primary key \"pk_twice_a_a_pk\" names column \"a\" twice; list each column once"), problems.get(0));
     }
 }

@@ -541,4 +541,33 @@ class YamlSchemaReaderTest {
         assertEquals(List.of("s.yaml line 2 (table \"orgs\"): primary key \"orgs_idd_pk\" names column \"idd\", which is not in table \"orgs\""),
                 e.problems());
     }
+
+    @Test
+    void aKeyNamingAColumnTwiceIsRefusedWhileAPlainIndexMayRepeatOne() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: orgs
+                    columns:
+                      - {name: id, type: integer}
+                      - {name: slug, type: text}
+                    primaryKey: {columns: [id, ID]}
+                    uniques: [{name: orgs_slug_twice, columns: [slug, slug]}]
+                  - name: pairs
+                    columns:
+                      - {name: a, type: integer}
+                      - {name: b, type: integer}
+                    primaryKey: {columns: [a, b]}
+                  - name: teams
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: org_id, type: integer}
+                    foreignKeys: [{columns: [org_id, org_id], references: {table: pairs, columns: [a, b]}}]
+                    indexes: [{name: teams_org_twice, columns: [org_id, org_id]}]
+                """, "s.yaml"));
+        assertEquals(List.of(
+                "s.yaml line 2 (table \"orgs\"): primary key \"orgs_id_id_pk\" names column \"id\" twice; list each column once",
+                "s.yaml line 2 (table \"orgs\"): unique index \"orgs_slug_twice\" names column \"slug\" twice; list each column once",
+                "s.yaml line 13 (table \"teams\"): foreign key \"teams_org_id_org_id_pairs_a_b_fk\" names column \"org_id\" twice; list each column once"),
+                e.problems());
+    }
 }

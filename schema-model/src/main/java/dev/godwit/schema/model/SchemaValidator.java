@@ -129,6 +129,7 @@ public final class SchemaValidator {
             if (pkColumns > 0) p.add(at + ": has both a column primary key and a composite primary key; keep one");
             if (t.primaryKey().columns().isEmpty()) p.add(at + ": the composite primary key has no columns");
             checkColumns(t, "primary key \"" + t.primaryKey().name() + "\"", t.primaryKey().columns(), where, p);
+            checkListedOnce(t, "primary key \"" + t.primaryKey().name() + "\"", t.primaryKey().columns(), where, p);
         }
         for (IndexDef idx : t.indexes()) {
             String what = (idx.unique() ? "unique index \"" : "index \"") + idx.name() + "\"";
@@ -144,6 +145,7 @@ public final class SchemaValidator {
             }
             List<String> plain = idx.keys().stream().filter(k -> !k.expression()).map(IndexDef.Key::text).toList();
             checkColumns(t, what, plain, where, p);
+            if (idx.unique()) checkListedOnce(t, what, plain, where, p);
         }
         Set<String> checkNames = new HashSet<>();
         for (CheckDef c : t.checks()) {
@@ -165,6 +167,7 @@ public final class SchemaValidator {
             return;
         }
         checkColumns(t, what, fk.columns(), where, p);
+        checkListedOnce(t, what, fk.columns(), where, p);
         TableDef target = tables.get(SqliteNames.key(fk.refTable()));
         if (target == null) {
             p.add(at + ": " + what + " references table \"" + fk.refTable() + "\", which is not in the schema");
@@ -211,6 +214,22 @@ public final class SchemaValidator {
             if (i.unique() && i.where() == null && !i.hasExpressions() && new HashSet<>(i.columns()).equals(wanted)) return true;
         }
         return false;
+    }
+
+    /**
+     * A key that names a column twice ({@code [id, ID]}, or {@code [a, a]} for {@code [a, b]}): SQLite takes it, and the key
+     * is then that of the other columns alone, so a composite primary key or unique index refuses rows the schema meant to
+     * allow, and a foreign key compares one column twice. Most likely a slip of the keyboard: refused, naming both spellings.
+     */
+    private static void checkListedOnce(TableDef t, String what, List<String> cols, SourceMap where, List<String> p) {
+        Map<String, String> seen = new HashMap<>();
+        for (String c : cols) {
+            String first = seen.putIfAbsent(SqliteNames.key(c), c);
+            if (first != null) {
+                p.add(where.table(t.name()) + ": " + what + " names column \"" + first + "\" twice" + (first.equals(c) ? "" : " (also as \"" + c + "\")")
+                        + "; list each column once");
+            }
+        }
     }
 
     private static void checkColumns(TableDef t, String what, List<String> cols, SourceMap where, List<String> p) {
