@@ -2,6 +2,7 @@ package dev.godwit.engine.studio;
 
 import dev.godwit.engine.db.Capabilities;
 import dev.godwit.engine.db.Database;
+import dev.godwit.engine.sql.SqlLexer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,37 +71,19 @@ final class ExactIntegerParams implements Database {
         if (params.stream().noneMatch(ExactIntegerParams::big)) return null;
         StringBuilder out = new StringBuilder(sql.length() + 32);
         int p = 0;
-        int n = sql.length();
-        for (int i = 0; i < n; i++) {
-            char c = sql.charAt(i);
-            if (c == '\'' || c == '"' || c == '`' || c == '[') {   // a text or a quoted name, which may hold a '?': copied whole
-                char close = c == '[' ? ']' : c;
-                int j = i + 1;
-                while (j < n) {
-                    if (sql.charAt(j) == close) {
-                        if (close != ']' && j + 1 < n && sql.charAt(j + 1) == close) {   // '' or "" inside: still quoted
-                            j += 2;
-                            continue;
-                        }
-                        break;
-                    }
-                    j++;
-                }
-                out.append(sql, i, Math.min(j + 1, n));
-                i = j;
-            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-' || c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-                return null;
-            } else if (c == '?') {
-                if (p >= params.size() || i + 1 < n && Character.isDigit(sql.charAt(i + 1))) return null;
-                Object v = params.get(p++);
-                if (big(v)) {
-                    out.append(' ').append(v).append(' ');   // spaced: "-?" must not become "--9…"
-                } else {
-                    out.append('?');
-                    kept.add(v);
-                }
+        for (SqlLexer.Token t : SqlLexer.tokenize(sql)) {   // a '?' inside a text or a quoted name is no parameter
+            if (t.isComment()) return null;
+            if (t.kind() != SqlLexer.Kind.VARIABLE) {
+                out.append(t.text());
+                continue;
+            }
+            if (!t.text().equals("?") || p >= params.size()) return null;   // ?1, :name: not the studio's kind
+            Object v = params.get(p++);
+            if (big(v)) {
+                out.append(' ').append(v).append(' ');   // spaced: "-?" must not become "--9…"
             } else {
-                out.append(c);
+                out.append('?');
+                kept.add(v);
             }
         }
         return p == params.size() ? out.toString() : null;
