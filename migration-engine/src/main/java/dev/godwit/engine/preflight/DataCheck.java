@@ -560,15 +560,7 @@ final class DataCheck {
             Matcher a = assignment.matcher(set);
             Matcher stop = EXPRESSION_END.matcher(set).useTransparentBounds(true);
             while (a.find()) {
-                int depth = 0;
-                int end = a.end();
-                for (; end < set.length(); end++) {
-                    char c = set.charAt(end);
-                    if (c == '(') depth++;
-                    else if (c == ')') depth--;
-                    else if (depth == 0 && (c == ',' || stop.region(end, set.length()).lookingAt())) break;
-                }
-                if (NOW.matcher(set.substring(a.end(), end)).find()) return true;
+                if (NOW.matcher(set.substring(a.end(), expressionEnd(set, a.end(), stop))).find()) return true;
             }
         }
         return false;
@@ -590,20 +582,29 @@ final class DataCheck {
         int from = 0;
         int at = 0;
         while (a.find(at)) {
-            int depth = 0;
-            int end = a.end();
-            for (; end < sql.length(); end++) {
-                char c = sql.charAt(end);
-                if (c == '(') depth++;
-                else if (c == ')') depth--;
-                else if (depth == 0 && (c == ',' || c == ';' || stop.region(end, sql.length()).lookingAt())) break;
-            }
+            int end = expressionEnd(sql, a.end(), stop);
             at = end;
             if (!SUBQUERY.matcher(sql.substring(a.end(), end)).find()) continue;
             out.append(sql, from, a.start()).append(sql.charAt(a.start()) == ',' ? "," : "set ");
             from = end;
         }
         return out.append(sql.substring(from)).toString();
+    }
+
+    /**
+     * Where the expression assigned from {@code from} ends in a trigger's (lower-cased) SQL: at the next comma, semicolon,
+     * WHERE, FROM or END outside parentheses. {@code stop} is an {@link #EXPRESSION_END} matcher over {@code sql}.
+     */
+    private static int expressionEnd(String sql, int from, Matcher stop) {
+        int depth = 0;
+        int end = from;
+        for (; end < sql.length(); end++) {
+            char c = sql.charAt(end);
+            if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (depth == 0 && (c == ',' || c == ';' || stop.region(end, sql.length()).lookingAt())) break;
+        }
+        return end;
     }
 
     private static final Pattern EXPRESSION_END = Pattern.compile("\\b(?:where|from|end)\\b");
