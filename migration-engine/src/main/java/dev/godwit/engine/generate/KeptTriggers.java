@@ -1,0 +1,157 @@
+package dev.godwit.engine.generate;
+
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.db.UnreadableViews;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.plan.Plan;
+import dev.godwit.engine.sql.ForeignKeysPragma;
+import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.schema.model.SqliteNames;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The triggers a generated migration would take away. SQLite drops a table's triggers with it, so a rebuild (CREATE
+ * {@code __new_t}, copy, DROP {@code t}, RENAME) leaves {@code t} without the triggers a custom migration gave it; drizzle-kit's
+ * migrations lose them silently. The schema holds no triggers, so they are found by replaying the folder in memory: the new
+ * migration's statements run there one by one, and each trigger a statement takes away from a table or view that is still
+ * there at the end is written again after the migration's own statements, as SQLite last held it (its text follows renames
+ * made in place). One that no longer compiles there (it reads a column the rebuild dropped or renamed) is not written: a
+ * warning names it and says what to do.
+ */
+final class KeptTriggers {
+
+    /** A trigger as {@code sqlite_master} holds it. */
+    private record Trigger(String name, String table, String sql) {
+    }
+
+    private KeptTriggers() {
+    }
+
+    /** {@code plan} with the CREATE TRIGGER statements of the triggers its rebuilds take away, and a warning for each. */
+    static Plan keep(Plan plan, MigrationsFolder folder) {
+        if (plan.rebuiltTables().isEmpty()) return plan;
+        List<Migration> migrations = folder.migrations();
+        // Only a folder that ever wrote a trigger can have one; most never did, and they are not replayed.
+        if (migrations.stream().noneMatch(m -> m.sql().toLowerCase(Locale.ROOT).contains("trigger"))) return plan;
+        try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+            for (Migration m : migrations) {
+                try {
+                    db.runAtomically(m.statements(), ForeignKeysPragma.asksOff(m.statements()));
+                } catch (DatabaseException e) {
+                    return with(plan, List.of(), List.of("Could not replay " + folder.relative(m.file()) + " in memory to find the triggers of the tables"
+                            + " this migration rebuilds (" + UnreadableViews.reason(e) + "); any trigger on them goes with them: db:apply's pre-flight names it."));
+                }
+            }
+            Map<String, Trigger> taken = takenBy(plan.statements(), db);
+            if (taken.isEmpty()) return plan;
+            List<String> statements = new ArrayList<>();
+            List<String> warnings = new ArrayList<>();
+            for (Trigger t : taken.values()) {
+                String kind = kindAtEnd(db, t.table());
+                if (kind == null) continue;   // its table or view dropped on purpose: the trigger goes with it
+                String about = "Trigger " + Quoting.doubleQuoted(t.name()) + " on " + t.table()
+                        + (kind.equals("view") ? " goes with the view this migration creates again" : " goes with the table this migration rebuilds");
+                String statement = t.sql() + ";";
+                String broken = t.sql().contains(SqlLexer.BREAKPOINT) ? "its text holds drizzle's statement-breakpoint marker" : compiles(db, t, statement);
+                if (broken != null) {
+                    warnings.add(about + " and is not written again: " + broken + ". Write it for the new table in a custom migration"
+                            + " (mvn db:generate -Ddb.custom), or db:apply's pre-flight refuses the loss.");
+                } else {
+                    statements.add(statement);
+                    warnings.add(about + "; it is written again at the end of the migration, as the migrations before left it.");
+                }
+            }
+            return with(plan, statements, warnings);
+        }
+    }
+
+    /** Runs the statements one by one; the triggers they took away, by case-folded name, as last seen before they went. */
+    private static Map<String, Trigger> takenBy(List<String> statements, SqliteDatabase db) {
+        Map<String, Trigger> seen = triggers(db);
+        Map<String, Trigger> taken = new LinkedHashMap<>();
+        for (String s : statements) {
+            try {
+                db.runAtomically(List.of(s), true);
+            } catch (DatabaseException e) {
+                return Map.of();   // a migration that fails on the replay is db:apply's pre-flight's to report, with the statement
+            }
+            Map<String, Trigger> now = triggers(db);
+            for (Map.Entry<String, Trigger> e : seen.entrySet()) if (!now.containsKey(e.getKey())) taken.putIfAbsent(e.getKey(), e.getValue());
+            taken.keySet().removeAll(now.keySet());   // written again by the migration itself
+            seen = now;
+        }
+        return taken;
+    }
+
+    private static Map<String, Trigger> triggers(SqliteDatabase db) {
+        Map<String, Trigger> out = new LinkedHashMap<>();
+        for (Map<String, Object> r : db.query("SELECT name, tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' ORDER BY rowid")) {
+            String name = String.valueOf(r.get("name"));
+            out.put(SqliteNames.key(name), new Trigger(name, String.valueOf(r.get("tbl_name")), String.valueOf(r.get("sql"))));
+        }
+        return out;
+    }
+
+    /** {@code table} or {@code view}, what the name is at the end of the migration; null when it is gone. */
+    private static String kindAtEnd(SqliteDatabase db, String name) {
+        return db.query("SELECT type, name FROM main.sqlite_master WHERE type IN ('table', 'view')").stream()
+                .filter(r -> SqliteNames.key(String.valueOf(r.get("name"))).equals(SqliteNames.key(name)))
+                .map(r -> String.valueOf(r.get("type"))).findFirst().orElse(null);
+    }
+
+    /**
+     * Creates the trigger on the replay and compiles a statement that fires it ({@code EXPLAIN}: SQLite compiles a statement's
+     * triggers with it, and a trigger's text is checked only then). Null when it compiles; else why not, the trigger dropped again.
+     */
+    private static String compiles(SqliteDatabase db, Trigger t, String statement) {
+        try {
+            db.runAtomically(List.of(statement), false);
+        } catch (DatabaseException e) {
+            return "SQLite refuses it there (" + UnreadableViews.reason(e) + ")";
+        }
+        try {
+            for (String firing : firing(db, t)) db.query("EXPLAIN " + firing);
+            return null;
+        } catch (DatabaseException e) {
+            db.runAtomically(List.of("DROP TRIGGER main." + Quoting.doubleQuoted(t.name())), false);
+            return "it no longer compiles there (" + UnreadableViews.reason(e) + ")";
+        }
+    }
+
+    /** Statements that fire the trigger: its event on its table, an UPDATE of each column it names in {@code UPDATE OF}. */
+    private static List<String> firing(SqliteDatabase db, Trigger t) {
+        List<SqlLexer.Token> tokens = SqlLexer.significant(t.sql());
+        String table = "main." + Quoting.doubleQuoted(t.table());
+        for (int i = 0; i < tokens.size(); i++) {
+            SqlLexer.Token k = tokens.get(i);
+            if (k.is("ON")) break;   // past the event: nothing recognised
+            if (k.is("DELETE")) return List.of("DELETE FROM " + table);
+            if (k.is("INSERT")) return List.of("INSERT INTO " + table + " DEFAULT VALUES");
+            if (!k.is("UPDATE")) continue;
+            List<String> columns = new ArrayList<>();
+            if (i + 1 < tokens.size() && tokens.get(i + 1).is("OF")) {
+                for (int j = i + 2; j < tokens.size() && !tokens.get(j).is("ON"); j++) if (tokens.get(j).isName()) columns.add(tokens.get(j).name());
+            } else {
+                db.query("PRAGMA main.table_xinfo(" + Quoting.literal(t.table()) + ")").stream()
+                        .filter(c -> ((Number) c.get("hidden")).intValue() == 0).findFirst().ifPresent(c -> columns.add(String.valueOf(c.get("name"))));
+            }
+            return columns.stream().map(c -> "UPDATE " + table + " SET " + Quoting.doubleQuoted(c) + " = " + Quoting.doubleQuoted(c)).toList();
+        }
+        return List.of();
+    }
+
+    private static Plan with(Plan plan, List<String> statements, List<String> warnings) {
+        List<String> all = new ArrayList<>(plan.statements());
+        all.addAll(statements);
+        List<String> said = new ArrayList<>(plan.warnings());
+        said.addAll(warnings);
+        return new Plan(all, plan.rebuiltTables(), said);
+    }
+}

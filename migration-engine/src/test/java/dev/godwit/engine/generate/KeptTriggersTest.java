@@ -1,0 +1,191 @@
+package dev.godwit.engine.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.preflight.Preflight;
+import dev.godwit.engine.verify.Verifier;
+import dev.godwit.engine.yaml.YamlSchemaReader;
+import dev.godwit.schema.model.SchemaDef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A table rebuild drops the table's triggers (SQLite drops them with the table), and a trigger made in a custom migration,
+ * an FTS index's sync triggers say, was gone after the apply: drizzle-kit loses them silently, and db:apply's pre-flight refused
+ * the migration. db:generate now writes them again at the end of the migration, unless they no longer compile there.
+ */
+class KeptTriggersTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String LOG_TRIGGERS = "CREATE TRIGGER posts_ai AFTER INSERT ON posts BEGIN INSERT INTO posts_log (what) VALUES ('new ' || NEW.title); END;\n"
+            + "--> statement-breakpoint\n"
+            + "CREATE TRIGGER \"posts au\" AFTER UPDATE OF title ON posts WHEN NEW.title <> OLD.title\n"
+            + "BEGIN INSERT INTO posts_log (what) VALUES ('retitled ' || NEW.title); END;\n";
+
+    static SchemaDef blog(String postsExtra) {
+        return YamlSchemaReader.read("tables:\n"
+                + "  - name: posts\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: title, type: text, notNull: true}\n"
+                + postsExtra
+                + "  - name: posts_log\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: what, type: text, notNull: true}\n",
+                "schema.yaml");
+    }
+
+    private MigrationsFolder withTriggers(String postsExtra, String triggers) throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(blog(postsExtra), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(blog(postsExtra), folder, GenerateOptions.batch().withName("log").withCustom(true));
+        Path custom = folder.sqlFile("0001_log");
+        Files.writeString(custom, Files.readString(custom) + triggers);
+        return folder;
+    }
+
+    @Test
+    void aRebuiltTablesTriggersAreWrittenAgainAtTheEndAndFireAfterTheApply() throws Exception {
+        MigrationsFolder folder = withTriggers("", LOG_TRIGGERS);
+        GenerateResult r = new Generator().generate(blog("    checks: [{name: titled, expression: \"length(title) > 0\"}]\n"), folder,
+                GenerateOptions.batch().withName("check"));
+
+        assertTrue(r.sql().startsWith("PRAGMA foreign_keys=OFF;"), r.sql());
+        assertTrue(r.sql().endsWith("PRAGMA foreign_keys=ON;--> statement-breakpoint\n"
+                + "CREATE TRIGGER posts_ai AFTER INSERT ON posts BEGIN INSERT INTO posts_log (what) VALUES ('new ' || NEW.title); END;--> statement-breakpoint\n"
+                + "CREATE TRIGGER \"posts au\" AFTER UPDATE OF title ON posts WHEN NEW.title <> OLD.title\n"
+                + "BEGIN INSERT INTO posts_log (what) VALUES ('retitled ' || NEW.title); END;"), r.sql());
+        assertEquals(List.of(
+                "Trigger \"posts_ai\" on posts goes with the table this migration rebuilds; it is written again at the end of the migration, as the"
+                        + " migrations before left it.",
+                "Trigger \"posts au\" on posts goes with the table this migration rebuilds; it is written again at the end of the migration, as the"
+                        + " migrations before left it."), r.warnings());
+
+        assertEquals(List.of(), Verifier.verify(blog("    checks: [{name: titled, expression: \"length(title) > 0\"}]\n"), folder),
+                "db:verify's replay finds no trigger lost");
+
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+            migrator.apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO posts (id, title) VALUES (1, 'hello')"), false);
+        }
+        StringBuilder said = new StringBuilder();
+        Preflight.ofFile(file, false, collect(said)).check(folder.migrations().subList(2, 3));   // lost triggers: it refused before
+        assertFalse(said.toString().contains("trigger"), said.toString());
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
+            assertEquals(List.of("posts au", "posts_ai"), db.query("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").stream()
+                    .map(m -> m.get("name")).toList());
+            assertEquals(List.of(Map.of("what", "new hello")), db.query("SELECT what FROM posts_log"), "the rebuild's copy fires nothing");
+            db.runAtomically(List.of("INSERT INTO posts (id, title) VALUES (2, 'two')", "UPDATE posts SET title = 'one' WHERE id = 1"), false);
+            assertEquals(List.of("new hello", "new two", "retitled one"), db.query("SELECT what FROM posts_log ORDER BY id").stream()
+                    .map(m -> m.get("what")).toList());
+            assertThrows(RuntimeException.class, () -> db.runAtomically(List.of("INSERT INTO posts (id, title) VALUES (3, '')"), false),
+                    "the rebuild's CHECK is there too");
+        }
+    }
+
+    @Test
+    void aTriggerThatReadsAColumnTheRebuildDropsIsNotWrittenAndTheWarningSaysWhatToDo() throws Exception {
+        MigrationsFolder folder = withTriggers("      - {name: subtitle, type: text}\n",
+                "CREATE TRIGGER posts_sub AFTER INSERT ON posts BEGIN INSERT INTO posts_log (what) VALUES (NEW.subtitle); END;\n"
+                        + "--> statement-breakpoint\n" + LOG_TRIGGERS);
+        GenerateResult r = new Generator().generate(blog("    checks: [{name: titled, expression: \"length(title) > 0\"}]\n"), folder,
+                GenerateOptions.batch().withName("check").withAcceptDataLoss(true));
+
+        assertFalse(r.sql().contains("posts_sub"), r.sql());
+        assertTrue(r.sql().endsWith("BEGIN INSERT INTO posts_log (what) VALUES ('retitled ' || NEW.title); END;"), r.sql());
+        assertEquals("Trigger \"posts_sub\" on posts goes with the table this migration rebuilds and is not written again: it no longer compiles"
+                + " there (no such column: NEW.subtitle). Write it for the new table in a custom migration (mvn db:generate -Ddb.custom), or"
+                + " db:apply's pre-flight refuses the loss.", r.warnings().get(0));
+        assertEquals(3, r.warnings().size(), r.warnings().toString());
+    }
+
+    @Test
+    void aTriggerOnADroppedTableGoesWithItAndAFolderWithoutTriggersIsNotReplayed() throws Exception {
+        MigrationsFolder folder = withTriggers("", LOG_TRIGGERS);
+        // posts_log dropped: the triggers on posts that write it are not on it, and posts is not rebuilt: nothing to keep
+        GenerateResult r = new Generator().generate(YamlSchemaReader.read("tables:\n  - name: posts\n    columns:\n"
+                + "      - {name: id, type: integer, primaryKey: true}\n      - {name: title, type: text, notNull: true}\n", "schema.yaml"),
+                folder, GenerateOptions.batch().withName("drop").withAcceptDataLoss(true));
+        assertEquals("DROP TABLE `posts_log`;", r.sql());
+        assertEquals(List.of(), r.warnings());
+
+        MigrationsFolder plain = MigrationsFolder.at(dir.resolve("plain"));
+        new Generator().generate(blog(""), plain, GenerateOptions.batch().withName("init"));
+        GenerateResult rebuilt = new Generator().generate(blog("    checks: [{name: titled, expression: \"length(title) > 0\"}]\n"), plain,
+                GenerateOptions.batch().withName("check"));
+        assertTrue(rebuilt.sql().endsWith("PRAGMA foreign_keys=ON;"), rebuilt.sql());
+        assertEquals(List.of(), rebuilt.warnings());
+    }
+
+    /**
+     * A table renamed (in place, ALTER TABLE ... RENAME, which rewrites its triggers) and rebuilt in one migration keeps its
+     * trigger under the new name; a view whose definition changes is dropped and created again, and its INSTEAD OF trigger with it.
+     */
+    @Test
+    void aRenamedAndRebuiltTableAndARecreatedViewKeepTheirTriggers() throws Exception {
+        String view = "views:\n  - {name: recent, as: \"select id, title from posts\"}\n";
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaDef v0 = YamlSchemaReader.read(blogYaml("posts", "", "") + view, "schema.yaml");
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("log").withCustom(true));
+        Path custom = folder.sqlFile("0001_log");
+        Files.writeString(custom, Files.readString(custom) + LOG_TRIGGERS + "--> statement-breakpoint\n"
+                + "CREATE TRIGGER recent_add INSTEAD OF INSERT ON recent BEGIN INSERT INTO posts_log (what) VALUES ('asked ' || NEW.title); END;\n");
+        SchemaDef v1 = YamlSchemaReader.read(blogYaml("articles", "    renamedFrom: posts\n",
+                "    checks: [{name: titled, expression: \"length(title) > 0\"}]\n")
+                + "views:\n  - {name: recent, as: \"select id, title from articles where id > 0\"}\n", "schema.yaml");
+        GenerateResult r = new Generator().generate(v1, folder, GenerateOptions.batch().withName("articles"));
+
+        assertTrue(r.sql().contains("ALTER TABLE `posts` RENAME TO `articles`;"), r.sql());
+        assertTrue(r.sql().endsWith("PRAGMA foreign_keys=ON;--> statement-breakpoint\n"
+                + "CREATE TRIGGER recent_add INSTEAD OF INSERT ON recent BEGIN INSERT INTO posts_log (what) VALUES ('asked ' || NEW.title); END;"
+                + "--> statement-breakpoint\n"
+                + "CREATE TRIGGER posts_ai AFTER INSERT ON \"articles\" BEGIN INSERT INTO posts_log (what) VALUES ('new ' || NEW.title); END;"
+                + "--> statement-breakpoint\n"
+                + "CREATE TRIGGER \"posts au\" AFTER UPDATE OF title ON \"articles\" WHEN NEW.title <> OLD.title\n"
+                + "BEGIN INSERT INTO posts_log (what) VALUES ('retitled ' || NEW.title); END;"), r.sql());
+        assertEquals("Trigger \"recent_add\" on recent goes with the view this migration creates again; it is written again at the end of the"
+                + " migration, as the migrations before left it.", r.warnings().get(0));
+        assertEquals(3, r.warnings().size(), r.warnings().toString());
+        assertEquals(List.of(), Verifier.verify(v1, folder));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO recent (id, title) VALUES (5, 'via view')", "INSERT INTO articles (id, title) VALUES (6, 'six')"), false);
+            assertEquals(List.of("asked via view", "new six"), db.query("SELECT what FROM posts_log ORDER BY id").stream().map(m -> m.get("what")).toList());
+        }
+    }
+
+    private static String blogYaml(String posts, String postsHead, String postsExtra) {
+        return "tables:\n"
+                + "  - name: " + posts + "\n" + postsHead + "    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+                + "      - {name: title, type: text, notNull: true}\n" + postsExtra
+                + "  - name: posts_log\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: what, type: text, notNull: true}\n";
+    }
+
+    private static EngineLog collect(StringBuilder into) {
+        return new EngineLog() {
+            @Override
+            public void info(String message) {
+                into.append(message).append('\n');
+            }
+
+            @Override
+            public void warn(String message) {
+                into.append(message).append('\n');
+            }
+        };
+    }
+}
