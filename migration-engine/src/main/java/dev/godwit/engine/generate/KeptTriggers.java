@@ -36,7 +36,8 @@ final class KeptTriggers {
 
     /** {@code plan} with the CREATE TRIGGER statements of the triggers its rebuilds take away, and a warning for each. */
     static Plan keep(Plan plan, MigrationsFolder folder) {
-        if (plan.rebuiltTables().isEmpty()) return plan;
+        // Only DROP TABLE and DROP VIEW take triggers away; the planner writes a rebuild's as the first is, a view's as "DROP VIEW `v`;".
+        if (plan.rebuiltTables().isEmpty() && plan.statements().stream().noneMatch(s -> s.regionMatches(true, 0, "DROP VIEW", 0, 9))) return plan;
         List<Migration> migrations = folder.migrations();
         // Only a folder that ever wrote a trigger can have one; most never did, and they are not replayed.
         if (migrations.stream().noneMatch(m -> m.sql().toLowerCase(Locale.ROOT).contains("trigger"))) return plan;

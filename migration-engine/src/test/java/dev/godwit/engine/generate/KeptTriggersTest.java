@@ -168,6 +168,29 @@ class KeptTriggersTest {
         }
     }
 
+    /** A view whose definition changes is dropped and created again with no table rebuilt: its INSTEAD OF trigger is kept too. */
+    @Test
+    void aViewCreatedAgainWithoutAnyRebuildKeepsItsInsteadOfTrigger() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaDef v0 = YamlSchemaReader.read(blogYaml("posts", "", "") + "views:\n  - {name: recent, as: \"select id, title from posts\"}\n", "s.yaml");
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("log").withCustom(true));
+        Path custom = folder.sqlFile("0001_log");
+        Files.writeString(custom, Files.readString(custom)
+                + "CREATE TRIGGER recent_add INSTEAD OF INSERT ON recent BEGIN INSERT INTO posts (id, title) VALUES (NEW.id, NEW.title); END;\n");
+        SchemaDef v1 = YamlSchemaReader.read(blogYaml("posts", "", "") + "views:\n  - {name: recent, as: \"select id, title from posts where id > 0\"}\n",
+                "s.yaml");
+        GenerateResult r = new Generator().generate(v1, folder, GenerateOptions.batch().withName("recent"));
+        assertEquals("DROP VIEW `recent`;--> statement-breakpoint\n"
+                + "CREATE VIEW `recent` AS select id, title from posts where id > 0;--> statement-breakpoint\n"
+                + "CREATE TRIGGER recent_add INSTEAD OF INSERT ON recent BEGIN INSERT INTO posts (id, title) VALUES (NEW.id, NEW.title); END;", r.sql());
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO recent (id, title) VALUES (5, 'via view')"), false);
+            assertEquals(List.of(Map.of("id", 5L, "title", "via view")), db.query("SELECT id, title FROM posts"));
+        }
+    }
+
     private static String blogYaml(String posts, String postsHead, String postsExtra) {
         return "tables:\n"
                 + "  - name: " + posts + "\n" + postsHead + "    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
