@@ -1,10 +1,12 @@
 package dev.godwit.engine.generate;
 
+import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.db.UnreadableViews;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.introspect.SchemaStatements;
 import dev.godwit.engine.plan.Plan;
 import dev.godwit.engine.sql.ForeignKeysPragma;
 import dev.godwit.engine.sql.Quoting;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The triggers a generated migration would take away. SQLite drops a table's triggers with it, so a rebuild (CREATE
@@ -23,9 +26,9 @@ import java.util.Map;
  * migration's statements run there one by one, and each trigger a statement takes away from a table or view that is still
  * there at the end is written again after the migration's own statements, as SQLite last held it (its text follows renames
  * made in place). One that no longer compiles there (it reads a column the rebuild dropped or renamed) is not written: a
- * warning names it and says what to do.
+ * warning names it and says what to do. db:push, whose plan runs on the live database, starts from an empty copy of its schema.
  */
-final class KeptTriggers {
+public final class KeptTriggers {
 
     /** A trigger as {@code sqlite_master} holds it. */
     private record Trigger(String name, String table, String sql) {
@@ -34,10 +37,9 @@ final class KeptTriggers {
     private KeptTriggers() {
     }
 
-    /** {@code plan} with the CREATE TRIGGER statements of the triggers its rebuilds take away, and a warning for each. */
+    /** {@code plan} with the CREATE TRIGGER statements of the triggers its rebuilds take away from the folder's database, and a warning for each. */
     static Plan keep(Plan plan, MigrationsFolder folder) {
-        // Only DROP TABLE and DROP VIEW take triggers away; the planner writes a rebuild's as the first is, a view's as "DROP VIEW `v`;".
-        if (plan.rebuiltTables().isEmpty() && plan.statements().stream().noneMatch(s -> s.regionMatches(true, 0, "DROP VIEW", 0, 9))) return plan;
+        if (!dropsTriggers(plan)) return plan;
         List<Migration> migrations = folder.migrations();
         // Only a folder that ever wrote a trigger can have one; most never did, and they are not replayed.
         if (migrations.stream().noneMatch(m -> m.sql().toLowerCase(Locale.ROOT).contains("trigger"))) return plan;
@@ -50,38 +52,84 @@ final class KeptTriggers {
                             + " this migration rebuilds (" + UnreadableViews.reason(e) + "); any trigger on them goes with them: db:apply's pre-flight names it."));
                 }
             }
-            Map<String, Trigger> taken = takenBy(plan.statements(), db);
-            if (taken.isEmpty()) return plan;
-            List<String> statements = new ArrayList<>();
-            List<String> warnings = new ArrayList<>();
-            for (Trigger t : taken.values()) {
-                String kind = kindAtEnd(db, t.table());
-                if (kind == null) continue;   // its table or view dropped on purpose: the trigger goes with it
-                String about = "Trigger " + Quoting.doubleQuoted(t.name()) + " on " + t.table()
-                        + (kind.equals("view") ? " goes with the view this migration creates again" : " goes with the table this migration rebuilds");
-                String statement = t.sql() + ";";
-                String broken = t.sql().contains(SqlLexer.BREAKPOINT) ? "its text holds drizzle's statement-breakpoint marker" : compiles(db, t, statement);
-                if (broken != null) {
-                    warnings.add(about + " and is not written again: " + broken + ". Write it for the new table in a custom migration"
-                            + " (mvn db:generate -Ddb.custom), or db:apply's pre-flight refuses the loss.");
-                } else {
-                    statements.add(statement);
-                    warnings.add(about + "; it is written again at the end of the migration, as the migrations before left it.");
-                }
-            }
-            return with(plan, statements, warnings);
+            return keepOn(db, plan, new Wording("this migration", "it is written again at the end of the migration, as the migrations before left it",
+                    "is not written again", "Write it for the new table in a custom migration (mvn db:generate -Ddb.custom), or db:apply's pre-flight"
+                            + " refuses the loss.", "This migration fails on the schema the migrations before it leave (replayed in memory), at statement %d:"
+                            + "\n    %s\n  SQLite says: %s\n  db:apply would fail there too and change nothing. If a trigger names what the statement"
+                            + " drops, drop or change that trigger in a custom migration before this one: mvn db:drop (this migration),"
+                            + " mvn db:generate -Ddb.custom, then mvn db:generate again."));
         }
     }
 
-    /** Runs the statements one by one; the triggers they took away, by case-folded name, as last seen before they went. */
+    /** As {@link #keep(Plan, MigrationsFolder)} for db:push, whose plan runs on {@code live} itself: the triggers it has. */
+    public static Plan keepForPush(Plan plan, Database live, Set<String> historyTables) {
+        if (!dropsTriggers(plan) || live.query("SELECT 1 FROM sqlite_master WHERE type = 'trigger' LIMIT 1").isEmpty()) return plan;
+        try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+            db.runAtomically(SchemaStatements.of(live, historyTables), false);
+            return keepOn(db, plan, new Wording("this push", "the push creates it again at its end, as " + live.describe() + " has it",
+                    "is not created again", "Create it for the new table by hand after the push.", null));   // a failing push says so itself
+        } catch (DatabaseException e) {
+            return with(plan, List.of(), List.of("Could not copy the schema of " + live.describe() + " to find the triggers of the tables this push"
+                    + " rebuilds (" + UnreadableViews.reason(e) + "); any trigger on them goes with them."));
+        }
+    }
+
+    /**
+     * Only DROP TABLE and DROP VIEW take triggers away (the planner writes a rebuild's as the first is, a view's as "DROP VIEW `v`;"),
+     * and SQLite refuses a DROP COLUMN of a column a trigger names: plans with none of these are not tried.
+     */
+    private static boolean dropsTriggers(Plan plan) {
+        return !plan.rebuiltTables().isEmpty() || plan.statements().stream().anyMatch(s -> s.regionMatches(true, 0, "DROP VIEW", 0, 9)
+                || s.regionMatches(true, 0, "ALTER TABLE", 0, 11) && s.contains(" DROP COLUMN "));
+    }
+
+    /** What the warnings call the change, and say of a trigger kept or not, and of a change that fails (null: nothing). */
+    private record Wording(String change, String kept, String notKept, String ifBroken, String ifFails) {
+    }
+
+    /** The triggers the plan takes away on {@code db} (the schema before it), written again at its end where they still compile. */
+    private static Plan keepOn(SqliteDatabase db, Plan plan, Wording say) {
+        Map<String, Trigger> taken;
+        try {
+            taken = takenBy(plan.statements(), db);
+        } catch (DatabaseException e) {
+            String statement = plan.statements().get(e.statementIndex()).strip();
+            return say.ifFails() == null ? plan : with(plan, List.of(), List.of(say.ifFails().formatted(e.statementIndex() + 1, statement,
+                    UnreadableViews.reason(e))));
+        }
+        if (taken.isEmpty()) return plan;
+        List<String> statements = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (Trigger t : taken.values()) {
+            String kind = kindAtEnd(db, t.table());
+            if (kind == null) continue;   // its table or view dropped on purpose: the trigger goes with it
+            String about = "Trigger " + Quoting.doubleQuoted(t.name()) + " on " + t.table()
+                    + (kind.equals("view") ? " goes with the view " + say.change() + " creates again" : " goes with the table " + say.change() + " rebuilds");
+            String statement = t.sql() + ";";
+            String broken = t.sql().contains(SqlLexer.BREAKPOINT) ? "its text holds drizzle's statement-breakpoint marker" : compiles(db, t, statement);
+            if (broken != null) {
+                warnings.add(about + " and " + say.notKept() + ": " + broken + ". " + say.ifBroken());
+            } else {
+                statements.add(statement);
+                warnings.add(about + "; " + say.kept() + ".");
+            }
+        }
+        return with(plan, statements, warnings);
+    }
+
+    /**
+     * Runs the statements one by one; the triggers they took away, by case-folded name, as last seen before they went. A
+     * statement that fails throws SQLite's failure, its {@code statementIndex} the statement's.
+     */
     private static Map<String, Trigger> takenBy(List<String> statements, SqliteDatabase db) {
         Map<String, Trigger> seen = triggers(db);
         Map<String, Trigger> taken = new LinkedHashMap<>();
-        for (String s : statements) {
+        for (int i = 0; i < statements.size(); i++) {
+            String s = statements.get(i);
             try {
                 db.runAtomically(List.of(s), true);
             } catch (DatabaseException e) {
-                return Map.of();   // a migration that fails on the replay is db:apply's pre-flight's to report, with the statement
+                throw new DatabaseException(e.getMessage(), i, s, e.databaseMessage(), false, e);
             }
             Map<String, Trigger> now = triggers(db);
             for (Map.Entry<String, Trigger> e : seen.entrySet()) if (!now.containsKey(e.getKey())) taken.putIfAbsent(e.getKey(), e.getValue());

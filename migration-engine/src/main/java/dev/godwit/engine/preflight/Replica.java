@@ -5,13 +5,12 @@ import dev.godwit.engine.db.D1Limits;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.db.SqliteDatabase;
-import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.introspect.SchemaStatements;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,16 +106,7 @@ final class Replica implements Database {
      */
     static Replica schemaOf(Database live, Set<String> historyTables) {
         Replica r = new Replica(connect(), "replica of " + live.describe());
-        List<Map<String, Object>> objects = live.query("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL");
-        List<String> ddl = new ArrayList<>();
-        for (String type : List.of("table", "index", "view", "trigger")) {
-            for (Map<String, Object> o : objects) {
-                if (!type.equals(o.get("type"))) continue;
-                if (Introspector.isExcluded(String.valueOf(o.get("tbl_name")), historyTables)) continue;
-                if (Introspector.isExcluded(String.valueOf(o.get("name")), historyTables)) continue;
-                ddl.add(String.valueOf(o.get("sql")));
-            }
-        }
+        List<String> ddl = SchemaStatements.of(live, historyTables);
         try {
             r.runAtomically(ddl, false);
         } catch (DatabaseException e) {

@@ -112,6 +112,24 @@ class KeptTriggersTest {
         assertEquals(3, r.warnings().size(), r.warnings().toString());
     }
 
+    /**
+     * SQLite refuses ALTER TABLE ... DROP COLUMN of a column a trigger names ("error in trigger ... after drop column"): such a
+     * migration was written without a word and failed at db:apply. db:generate tries it on the replay and says so, with the way out.
+     */
+    @Test
+    void aDropColumnATriggerStillNamesIsSaidToFailWhenGenerated() throws Exception {
+        MigrationsFolder folder = withTriggers("      - {name: subtitle, type: text}\n",
+                "CREATE TRIGGER posts_sub AFTER INSERT ON posts BEGIN INSERT INTO posts_log (what) VALUES (NEW.subtitle); END;\n");
+        GenerateResult r = new Generator().generate(blog(""), folder, GenerateOptions.batch().withName("no_subtitle").withAcceptDataLoss(true));
+        assertEquals("ALTER TABLE `posts` DROP COLUMN `subtitle`;", r.sql());
+        assertEquals(List.of("This migration fails on the schema the migrations before it leave (replayed in memory), at statement 1:\n"
+                + "    ALTER TABLE `posts` DROP COLUMN `subtitle`;\n"
+                + "  SQLite says: error in trigger posts_sub after drop column: no such column: NEW.subtitle\n"
+                + "  db:apply would fail there too and change nothing. If a trigger names what the statement drops, drop or change that trigger in a"
+                + " custom migration before this one: mvn db:drop (this migration), mvn db:generate -Ddb.custom, then mvn db:generate again."),
+                r.warnings());
+    }
+
     @Test
     void aTriggerOnADroppedTableGoesWithItAndAFolderWithoutTriggersIsNotReplayed() throws Exception {
         MigrationsFolder folder = withTriggers("", LOG_TRIGGERS);
