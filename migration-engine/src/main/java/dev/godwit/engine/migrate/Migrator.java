@@ -544,12 +544,8 @@ public final class Migrator {
      * rebuild's drops by foreign keys and cannot see triggers, so db:generate would write the same order again.
      */
     public static String triggerTableDroppedBeforeHint(String statement, String databaseMessage, String repairCommand) {
-        List<dev.godwit.engine.sql.SqlLexer.Token> t = dev.godwit.engine.sql.SqlLexer.significant(statement);
-        if (t.size() < 3 || !t.get(0).is("DROP") || !t.get(1).is("TABLE")) return null;
-        int at = t.get(2).is("IF") ? 5 : 2;
-        if (at + 2 < t.size() && t.get(at + 1).isPunct(".")) at += 2;
-        if (at >= t.size()) return null;
-        String dropped = dev.godwit.engine.sql.SqlLexer.unquote(t.get(at).text());
+        String dropped = dev.godwit.engine.sql.StatementKind.droppedTable(statement);
+        if (dropped == null) return null;
         java.util.regex.Matcher missing = NO_SUCH_TABLE.matcher(String.valueOf(databaseMessage));
         if (!missing.find() || missing.group(1).equalsIgnoreCase(dropped)) return null;
         String other = missing.group(1);

@@ -22,6 +22,15 @@ public final class StatementKind {
         return keyword(statement, codeStart(statement, 0));
     }
 
+    /** The table a {@code DROP TABLE [IF EXISTS] [schema.]name} drops, unquoted; null for any other statement. */
+    public static String droppedTable(String statement) {
+        java.util.List<SqlLexer.Token> t = SqlLexer.significant(statement);
+        if (t.size() < 3 || !t.get(0).is("DROP") || !t.get(1).is("TABLE")) return null;
+        int at = t.get(2).is("IF") ? 4 : 2;
+        if (at + 2 < t.size() && t.get(at + 1).isPunct(".")) at += 2;
+        return at < t.size() ? SqlLexer.unquote(t.get(at).text()) : null;
+    }
+
     /**
      * Whether the statement controls the transaction ({@code BEGIN}, {@code COMMIT}, {@code END},
      * {@code ROLLBACK}, {@code SAVEPOINT}, {@code RELEASE}): such a statement would end or split the

@@ -1,0 +1,256 @@
+package dev.godwit.engine.generate;
+
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.db.UnreadableViews;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.introspect.SchemaStatements;
+import dev.godwit.engine.plan.Plan;
+import dev.godwit.engine.sql.ForeignKeysPragma;
+import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.schema.model.SqliteNames;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The new migration tried, statement by statement and foreign keys on (as D1 and a local apply run it), on an empty database
+ * holding the schema before it: the folder replayed in memory (db:generate), or a copy of the live schema (db:push). The schema
+ * holds no triggers, and this is where they are seen:
+ * <ul>
+ * <li>SQLite drops a table's triggers with it, so a rebuild leaves the table without the triggers a custom migration gave it
+ * (drizzle-kit's migrations lose them silently). Each trigger a statement takes away from a table or view still there at the end
+ * is written again after the migration's own statements, as SQLite last held it (its text follows renames made in place); one
+ * that no longer compiles there (it reads a column the rebuild dropped) is not, and a warning says why and what to do.</li>
+ * <li>A DROP TABLE failing on a trigger's table dropped before it is moved below ({@link TriggerDropOrder}), and the plan tried
+ * again.</li>
+ * <li>Any other failure is said in a warning, with the statement and SQLite's words: db:apply would fail the same way.</li>
+ * </ul>
+ * Only plans that drop tables, views or columns are tried, and for db:generate only when the folder ever mentions a trigger.
+ */
+public final class PlanTrial {
+
+    /** A trigger as {@code sqlite_master} holds it. */
+    private record Trigger(String name, String table, String sql) {
+    }
+
+    private PlanTrial() {
+    }
+
+    /** {@code plan} tried on the schema the folder's migrations leave: with the triggers it would take away written again, and the warnings. */
+    static Plan tried(Plan plan, MigrationsFolder folder) {
+        if (!dropsTriggers(plan)) return plan;
+        List<Migration> migrations = folder.migrations();
+        // Only a folder that ever wrote a trigger can have one; most never did, and they are not replayed.
+        if (migrations.stream().noneMatch(m -> m.sql().toLowerCase(Locale.ROOT).contains("trigger"))) return plan;
+        Before replayed = () -> {
+            SqliteDatabase db = SqliteDatabase.inMemory();
+            for (Migration m : migrations) {
+                try {
+                    db.runAtomically(m.statements(), ForeignKeysPragma.asksOff(m.statements()));
+                } catch (DatabaseException e) {
+                    db.close();
+                    throw new NotTried("Could not replay " + folder.relative(m.file()) + " in memory to find the triggers of the tables this migration"
+                            + " rebuilds (" + UnreadableViews.reason(e) + "); any trigger on them goes with them: db:apply's pre-flight names it.");
+                }
+            }
+            return db;
+        };
+        return keepOn(replayed, plan, new Wording("this migration", "the schema the migrations before it leave",
+                "it is written again at the end of the migration, as the migrations before left it", "is not written again",
+                "Write it for the new table in a custom migration (mvn db:generate -Ddb.custom), or db:apply's pre-flight refuses the loss.",
+                "This migration fails on the schema the migrations before it leave (replayed in memory), at statement %d:\n    %s\n  SQLite says: %s\n"
+                        + "  db:apply would fail there too and change nothing. If a trigger names what the statement drops, drop or change that trigger"
+                        + " in a custom migration before this one: mvn db:drop (this migration), mvn db:generate -Ddb.custom, then mvn db:generate again."));
+    }
+
+    /** As {@link #tried(Plan, MigrationsFolder)} for db:push, whose plan runs on {@code live} itself: the triggers it has. */
+    public static Plan triedForPush(Plan plan, Database live, Set<String> historyTables) {
+        if (!dropsTriggers(plan) || live.query("SELECT 1 FROM sqlite_master WHERE type = 'trigger' LIMIT 1").isEmpty()) return plan;
+        List<String> schema = SchemaStatements.of(live, historyTables);
+        Before copied = () -> {
+            SqliteDatabase db = SqliteDatabase.inMemory();
+            try {
+                db.runAtomically(schema, false);
+            } catch (DatabaseException e) {
+                db.close();
+                throw new NotTried("Could not copy the schema of " + live.describe() + " to find the triggers of the tables this push rebuilds ("
+                        + UnreadableViews.reason(e) + "); any trigger on them goes with them.");
+            }
+            return db;
+        };
+        return keepOn(copied, plan, new Wording("this push", "a copy of the schema of " + live.describe(),
+                "the push creates it again at its end, as " + live.describe() + " has it", "is not created again",
+                "Create it for the new table by hand after the push.", null));   // a push that fails says so itself
+    }
+
+    /**
+     * Only DROP TABLE and DROP VIEW take triggers away (the planner writes a rebuild's as the first is, a view's as "DROP VIEW `v`;"),
+     * and SQLite refuses a DROP COLUMN of a column a trigger names: plans with none of these are not tried.
+     */
+    private static boolean dropsTriggers(Plan plan) {
+        return !plan.rebuiltTables().isEmpty() || plan.statements().stream().anyMatch(s -> s.regionMatches(true, 0, "DROP VIEW", 0, 9)
+                || s.regionMatches(true, 0, "ALTER TABLE", 0, 11) && s.contains(" DROP COLUMN "));
+    }
+
+    /** A fresh in-memory database with the schema before the plan, or {@link NotTried} with what to say. */
+    private interface Before {
+        SqliteDatabase open();
+    }
+
+    /** The schema before the plan could not be made: the warning that says so. */
+    private static final class NotTried extends RuntimeException {
+        NotTried(String warning) {
+            super(warning, null, false, false);
+        }
+    }
+
+    /**
+     * What the warnings call the change and where it was tried, and say of a trigger kept or not, and of a change that fails
+     * there (null: nothing).
+     */
+    private record Wording(String change, String triedOn, String kept, String notKept, String ifBroken, String ifFails) {
+    }
+
+    /** More DROP TABLE moves than any rebuild needs: each one fixes one drop. */
+    private static final int MAX_MOVES = 50;
+
+    /**
+     * The triggers the plan takes away from the schema before it, written again at its end where they still compile; a DROP TABLE
+     * that fails on a trigger's table dropped before it moved below ({@link TriggerDropOrder}), the plan tried again.
+     */
+    private static Plan keepOn(Before before, Plan plan, Wording say) {
+        for (int moves = 0; ; moves++) {
+            try (SqliteDatabase db = before.open()) {
+                Map<String, Trigger> taken;
+                try {
+                    taken = takenBy(plan.statements(), db);
+                } catch (DatabaseException e) {
+                    Plan moved = moves < MAX_MOVES ? TriggerDropOrder.moved(plan, e.statementIndex(), UnreadableViews.reason(e), say.triedOn()) : null;
+                    if (moved != null) {
+                        plan = moved;
+                        continue;
+                    }
+                    String statement = plan.statements().get(e.statementIndex()).strip();
+                    return say.ifFails() == null ? plan : with(plan, List.of(), List.of(say.ifFails().formatted(e.statementIndex() + 1, statement,
+                            UnreadableViews.reason(e))));
+                }
+                if (taken.isEmpty()) return plan;
+                List<String> statements = new ArrayList<>();
+                List<String> warnings = new ArrayList<>();
+                for (Trigger t : taken.values()) {
+                    String kind = kindAtEnd(db, t.table());
+                    if (kind == null) continue;   // its table or view dropped on purpose: the trigger goes with it
+                    String about = "Trigger " + Quoting.doubleQuoted(t.name()) + " on " + t.table()
+                            + (kind.equals("view") ? " goes with the view " + say.change() + " creates again" : " goes with the table " + say.change() + " rebuilds");
+                    String statement = t.sql() + ";";
+                    String broken = t.sql().contains(SqlLexer.BREAKPOINT) ? "its text holds drizzle's statement-breakpoint marker" : compiles(db, t, statement);
+                    if (broken != null) {
+                        warnings.add(about + " and " + say.notKept() + ": " + broken + ". " + say.ifBroken());
+                    } else {
+                        statements.add(statement);
+                        warnings.add(about + "; " + say.kept() + ".");
+                    }
+                }
+                return with(plan, statements, warnings);
+            } catch (NotTried n) {
+                return with(plan, List.of(), List.of(n.getMessage()));
+            }
+        }
+    }
+
+    /**
+     * Runs the statements one by one; the triggers they took away, by case-folded name, as last seen before they went. A
+     * statement that fails throws SQLite's failure, its {@code statementIndex} the statement's.
+     */
+    private static Map<String, Trigger> takenBy(List<String> statements, SqliteDatabase db) {
+        Map<String, Trigger> seen = triggers(db);
+        Map<String, Trigger> taken = new LinkedHashMap<>();
+        for (int i = 0; i < statements.size(); i++) {
+            String s = statements.get(i);
+            try {
+                // Foreign keys stay on, as on D1 and in a local apply's transaction: a DROP TABLE then compiles its children's ON
+                // DELETE actions with their triggers, which fails where a trigger writes a table dropped before (README, Limits).
+                db.runAtomically(List.of(s), false);
+            } catch (DatabaseException e) {
+                throw new DatabaseException(e.getMessage(), i, s, e.databaseMessage(), false, e);
+            }
+            Map<String, Trigger> now = triggers(db);
+            for (Map.Entry<String, Trigger> e : seen.entrySet()) if (!now.containsKey(e.getKey())) taken.putIfAbsent(e.getKey(), e.getValue());
+            taken.keySet().removeAll(now.keySet());   // written again by the migration itself
+            seen = now;
+        }
+        return taken;
+    }
+
+    private static Map<String, Trigger> triggers(SqliteDatabase db) {
+        Map<String, Trigger> out = new LinkedHashMap<>();
+        for (Map<String, Object> r : db.query("SELECT name, tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' ORDER BY rowid")) {
+            String name = String.valueOf(r.get("name"));
+            out.put(SqliteNames.key(name), new Trigger(name, String.valueOf(r.get("tbl_name")), String.valueOf(r.get("sql"))));
+        }
+        return out;
+    }
+
+    /** {@code table} or {@code view}, what the name is at the end of the migration; null when it is gone. */
+    private static String kindAtEnd(SqliteDatabase db, String name) {
+        return db.query("SELECT type, name FROM main.sqlite_master WHERE type IN ('table', 'view')").stream()
+                .filter(r -> SqliteNames.key(String.valueOf(r.get("name"))).equals(SqliteNames.key(name)))
+                .map(r -> String.valueOf(r.get("type"))).findFirst().orElse(null);
+    }
+
+    /**
+     * Creates the trigger on the replay and compiles a statement that fires it ({@code EXPLAIN}: SQLite compiles a statement's
+     * triggers with it, and a trigger's text is checked only then). Null when it compiles; else why not, the trigger dropped again.
+     */
+    private static String compiles(SqliteDatabase db, Trigger t, String statement) {
+        try {
+            db.runAtomically(List.of(statement), false);
+        } catch (DatabaseException e) {
+            return "SQLite refuses it there (" + UnreadableViews.reason(e) + ")";
+        }
+        try {
+            for (String firing : firing(db, t)) db.query("EXPLAIN " + firing);
+            return null;
+        } catch (DatabaseException e) {
+            db.runAtomically(List.of("DROP TRIGGER main." + Quoting.doubleQuoted(t.name())), false);
+            return "it no longer compiles there (" + UnreadableViews.reason(e) + ")";
+        }
+    }
+
+    /** Statements that fire the trigger: its event on its table, an UPDATE of each column it names in {@code UPDATE OF}. */
+    private static List<String> firing(SqliteDatabase db, Trigger t) {
+        List<SqlLexer.Token> tokens = SqlLexer.significant(t.sql());
+        String table = "main." + Quoting.doubleQuoted(t.table());
+        for (int i = 0; i < tokens.size(); i++) {
+            SqlLexer.Token k = tokens.get(i);
+            if (k.is("ON")) break;   // past the event: nothing recognised
+            if (k.is("DELETE")) return List.of("DELETE FROM " + table);
+            if (k.is("INSERT")) return List.of("INSERT INTO " + table + " DEFAULT VALUES");
+            if (!k.is("UPDATE")) continue;
+            List<String> columns = new ArrayList<>();
+            if (i + 1 < tokens.size() && tokens.get(i + 1).is("OF")) {
+                for (int j = i + 2; j < tokens.size() && !tokens.get(j).is("ON"); j++) if (tokens.get(j).isName()) columns.add(tokens.get(j).name());
+            } else {
+                db.query("PRAGMA main.table_xinfo(" + Quoting.literal(t.table()) + ")").stream()
+                        .filter(c -> ((Number) c.get("hidden")).intValue() == 0).findFirst().ifPresent(c -> columns.add(String.valueOf(c.get("name"))));
+            }
+            return columns.stream().map(c -> "UPDATE " + table + " SET " + Quoting.doubleQuoted(c) + " = " + Quoting.doubleQuoted(c)).toList();
+        }
+        return List.of();
+    }
+
+    private static Plan with(Plan plan, List<String> statements, List<String> warnings) {
+        List<String> all = new ArrayList<>(plan.statements());
+        all.addAll(statements);
+        List<String> said = new ArrayList<>(plan.warnings());
+        said.addAll(warnings);
+        return new Plan(all, plan.rebuiltTables(), said);
+    }
+}
