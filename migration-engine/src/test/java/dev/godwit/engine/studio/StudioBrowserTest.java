@@ -286,6 +286,8 @@ class StudioBrowserTest {
         waitFor(() -> "NULL".equals(scalar("SELECT nick FROM players WHERE id = 12")), "the text NULL is saved");
         waitFor(() -> "NULL".equals(browser.textOf(cell)) && !"null".equals(classOf(cell)), "shown as text, not as NULL");
         browser.click(cell);
+        // the editor is drawn after the click's round trip: on a loaded machine the button was not there yet
+        waitFor(() -> browser.count(cell + " button.cell-null") == 1, "the cell's editor shows its NULL button");
         browser.click(cell + " button.cell-null");
         waitFor(() -> db.query("SELECT nick FROM players WHERE id = 12").get(0).get("nick") == null, "NULL is saved");
         waitFor(() -> "null".equals(classOf(cell)), "shown as NULL");
