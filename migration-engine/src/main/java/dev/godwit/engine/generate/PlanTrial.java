@@ -13,6 +13,7 @@ import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,11 +29,12 @@ import java.util.Set;
  * (drizzle-kit's migrations lose them silently). Each trigger a statement takes away from a table or view still there at the end
  * is written again after the migration's own statements, as SQLite last held it (its text follows renames made in place); one
  * that no longer compiles there (it reads a column the rebuild dropped) is not, and a warning says why and what to do.</li>
- * <li>A DROP TABLE failing on a trigger's table dropped before it is moved below ({@link TriggerDropOrder}), and the plan tried
- * again.</li>
+ * <li>A DROP TABLE failing on a trigger's table dropped before it is moved below ({@link TriggerDropOrder}); a view the schema
+ * does not declare, on which a rebuild's rename fails, is dropped first and created again at the end ({@link ViewsAroundRebuild});
+ * the plan is tried again.</li>
  * <li>Any other failure is said in a warning, with the statement and SQLite's words: db:apply would fail the same way.</li>
  * </ul>
- * Only plans that drop tables, views or columns are tried, and for db:generate only when the folder ever mentions a trigger.
+ * Only plans that drop tables, views or columns are tried, and for db:generate only when the folder ever mentions a trigger or a view.
  */
 public final class PlanTrial {
 
@@ -47,8 +49,10 @@ public final class PlanTrial {
     static Plan tried(Plan plan, MigrationsFolder folder) {
         if (!dropsTriggers(plan)) return plan;
         List<Migration> migrations = folder.migrations();
-        // Only a folder that ever wrote a trigger can have one; most never did, and they are not replayed.
-        if (migrations.stream().noneMatch(m -> m.sql().toLowerCase(Locale.ROOT).contains("trigger"))) return plan;
+        // Only a folder that ever wrote a trigger or a view can have one; most never did, and they are not replayed.
+        if (migrations.stream().noneMatch(m -> m.sql().toLowerCase(Locale.ROOT).contains("trigger") || m.sql().toLowerCase(Locale.ROOT).contains("view"))) {
+            return plan;
+        }
         Before replayed = () -> {
             SqliteDatabase db = SqliteDatabase.inMemory();
             for (Migration m : migrations) {
@@ -118,7 +122,7 @@ public final class PlanTrial {
     private record Wording(String change, String triedOn, String kept, String notKept, String ifBroken, String ifFails) {
     }
 
-    /** More DROP TABLE moves than any rebuild needs: each one fixes one drop. */
+    /** More mends than any migration needs: each one moves one DROP TABLE or takes one view around the rebuild. */
     private static final int MAX_MOVES = 50;
 
     /**
@@ -128,11 +132,21 @@ public final class PlanTrial {
     private static Plan keepOn(Before before, Plan plan, Wording say) {
         for (int moves = 0; ; moves++) {
             try (SqliteDatabase db = before.open()) {
+                Map<String, String> views = new LinkedHashMap<>();
+                Set<String> known = new HashSet<>();
+                for (Map<String, Object> o : db.query("SELECT type, name, sql FROM main.sqlite_master WHERE type IN ('table', 'view')")) {
+                    known.add(SqliteNames.key(String.valueOf(o.get("name"))));
+                    if ("view".equals(o.get("type"))) views.put(String.valueOf(o.get("name")), String.valueOf(o.get("sql")));
+                }
                 Map<String, Trigger> taken;
                 try {
                     taken = takenBy(plan.statements(), db);
                 } catch (DatabaseException e) {
-                    Plan moved = moves < MAX_MOVES ? TriggerDropOrder.moved(plan, e.statementIndex(), UnreadableViews.reason(e), say.triedOn()) : null;
+                    String reason = UnreadableViews.reason(e);
+                    // A table the schema before lacks was made outside the folder (a view's `existing: true`, by hand): the database has it.
+                    if (namesMissingTable(reason, known)) return plan;
+                    Plan moved = moves >= MAX_MOVES ? null : TriggerDropOrder.moved(plan, e.statementIndex(), reason, say.triedOn());
+                    if (moved == null && moves < MAX_MOVES) moved = ViewsAroundRebuild.around(plan, reason, views);
                     if (moved != null) {
                         plan = moved;
                         continue;
@@ -163,6 +177,14 @@ public final class PlanTrial {
                 return with(plan, List.of(), List.of(n.getMessage()));
             }
         }
+    }
+
+    private static final java.util.regex.Pattern NO_SUCH_TABLE = java.util.regex.Pattern.compile("no such table: (?:main\\.)?(\\S+)");
+
+    /** Whether SQLite's reason names a missing table that {@code known} (the schema before the plan, case-folded) lacks too. */
+    private static boolean namesMissingTable(String reason, Set<String> known) {
+        java.util.regex.Matcher m = NO_SUCH_TABLE.matcher(reason);
+        return m.find() && !known.contains(SqliteNames.key(m.group(1)));
     }
 
     /**

@@ -188,6 +188,8 @@ class GoneNameReadersTest {
         GenerateResult r = new Generator().generate(yaml(first.replace(", {name: y, type: text}", "")), folder,
                 GenerateOptions.batch().withAcceptDataLoss(true));
         assertEquals("ALTER TABLE `a` DROP COLUMN `y`;", r.sql());
+        // tried on the folder's schema (PlanTrial), which lacks "ext": no view taken around it, no failure said
+        assertEquals(List.of(), r.warnings());
     }
 
     @Test

@@ -1,0 +1,71 @@
+package dev.godwit.engine.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.yaml.YamlSchemaReader;
+import dev.godwit.schema.model.SchemaDef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A view made in a custom migration (the schema does not declare it) over a table a later migration rebuilds: with no view
+ * declared the rebuild takes drizzle-kit's shape, and its ALTER TABLE `__new_posts` RENAME TO `posts` failed on the view ("error
+ * in view recent: no such table: main.posts"), on every database (README, Limits). db:generate now tries the migration on the
+ * folder's schema and takes the view around the rebuild: dropped first, created again at the end.
+ */
+class UndeclaredViewsTest {
+
+    @TempDir
+    Path dir;
+
+    static SchemaDef blog(String postsExtra) {
+        return YamlSchemaReader.read("tables:\n"
+                + "  - name: posts\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: title, type: text, notNull: true}\n"
+                + postsExtra, "schema.yaml");
+    }
+
+    @Test
+    void aViewTheSchemaDoesNotDeclareIsTakenAroundTheRebuildWithItsTriggerAndTheMigrationApplies() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(blog(""), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(blog(""), folder, GenerateOptions.batch().withName("recent").withCustom(true));
+        Path custom = folder.sqlFile("0001_recent");
+        Files.writeString(custom, Files.readString(custom) + "CREATE VIEW recent AS SELECT id, title FROM posts WHERE id > 1;\n--> statement-breakpoint\n"
+                + "CREATE TRIGGER recent_add INSTEAD OF INSERT ON recent BEGIN INSERT INTO posts (id, title) VALUES (NEW.id, NEW.title); END;\n");
+        GenerateResult r = new Generator().generate(blog("    checks: [{name: titled, expression: \"length(title) > 0\"}]\n"), folder,
+                GenerateOptions.batch().withName("check"));
+
+        assertTrue(r.sql().startsWith("DROP VIEW `recent`;--> statement-breakpoint\nPRAGMA foreign_keys=OFF;"), r.sql());
+        assertTrue(r.sql().contains("ALTER TABLE `__new_posts` RENAME TO `posts`;"), r.sql());
+        assertTrue(r.sql().endsWith("PRAGMA foreign_keys=ON;--> statement-breakpoint\n"
+                + "CREATE VIEW recent AS SELECT id, title FROM posts WHERE id > 1;--> statement-breakpoint\n"
+                + "CREATE TRIGGER recent_add INSTEAD OF INSERT ON recent BEGIN INSERT INTO posts (id, title) VALUES (NEW.id, NEW.title); END;"), r.sql());
+        assertEquals("View \"recent\", which the schema does not declare, reads a table this migration rebuilds, and the rebuild's rename fails on it"
+                + " (error in view recent: no such table: main.posts): it is dropped before the migration and created again at its end, as the"
+                + " migrations before left it. Declare it in the schema (or as existing: true) to have db:generate manage it.", r.warnings().get(0));
+        assertEquals("Trigger \"recent_add\" on recent goes with the view this migration creates again; it is written again at the end of the"
+                + " migration, as the migrations before left it.", r.warnings().get(1));
+
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+            migrator.apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO posts (id, title) VALUES (1, 'one'), (2, 'two')"), false);
+            migrator.apply(folder, ApplyOptions.defaults());   // failed at the RENAME before
+            assertEquals(3, db.query("SELECT * FROM __drizzle_migrations").size());
+            db.runAtomically(List.of("INSERT INTO recent (id, title) VALUES (3, 'three')"), false);
+            assertEquals(List.of(Map.of("id", 2L, "title", "two"), Map.of("id", 3L, "title", "three")), db.query("SELECT id, title FROM recent ORDER BY id"));
+            assertTrue(String.valueOf(db.query("SELECT sql FROM sqlite_master WHERE name = 'posts'").get(0).get("sql")).contains("length(title) > 0"));
+        }
+    }
+}
