@@ -88,13 +88,18 @@ public final class Migrator {
     }
 
     /**
-     * db:apply's refusal, in its own words, of the pending migrations of {@code states} (from {@link #status} of this
-     * database) before anything is sent ({@link PendingStatements}), or null when it would send them: db:status says so,
-     * rather than calling a database behind that the apply would not move.
+     * db:apply's first refusal, in its own words, of this database as {@code states} (from {@link #status} of it) shows it,
+     * before anything is sent, or null when it would send the pending migrations: the checks run in the apply's order (the
+     * journal, the history, {@link HistoryCheck}, then each pending migration's statements, {@link PendingStatements}), so
+     * db:status names the refusal that stops the apply, not a later one the apply never reaches. As a plain db:apply decides
+     * (no -Ddb.ignore...); the check's warnings are the status table's notes already.
      */
-    public String pendingRefusal(List<MigrationState> states) {
+    public String applyRefusal(List<MigrationState> states) {
+        List<Migration> local = states.stream().map(MigrationState::migration).filter(java.util.Objects::nonNull).toList();
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
         try {
+            checkJournal(local, history, "Nothing was applied.");
+            HistoryCheck.check(states, history, ApplyOptions.defaults(), new HistoryCheck.Place(command("db:repair"), wayBack()), EngineLog.SILENT);
             for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyFound && m == pending.get(0), log);
             return null;
         } catch (MigrationException refused) {
