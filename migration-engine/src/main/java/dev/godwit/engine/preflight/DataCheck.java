@@ -322,7 +322,8 @@ final class DataCheck {
 
     /** Statements that delete rows of the tables they name (and so fire their children's ON DELETE actions). */
     private static final Pattern REMOVES = Pattern.compile("(?is)^\\s*(DROP\\s+TABLE|DELETE|REPLACE|INSERT\\s+OR\\s+REPLACE|ALTER\\s+TABLE\\s+.*\\bDROP\\b)\\b.*");
-    private static final Pattern UPDATES = Pattern.compile("(?is)^\\s*(UPDATE|WITH)\\b.*");
+    /** Statements that may change the rows of the tables they name (and so fire their children's ON UPDATE actions): an upsert's DO UPDATE too. */
+    private static final Pattern UPDATES = Pattern.compile("(?is)^\\s*(UPDATE|WITH)\\b.*|^\\s*INSERT\\b.*\\bDO\\s+UPDATE\\b.*");
 
     /**
      * Statements that read or write rows but cannot create, drop or rename a table (SQLite's triggers cannot either; short of

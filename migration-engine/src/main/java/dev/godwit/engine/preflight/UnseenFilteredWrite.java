@@ -21,7 +21,10 @@ import java.util.TreeSet;
  * <li>an {@code UPDATE ... SET key = ... WHERE} that changes a key (primary key, UNIQUE column, a foreign key's parent key)
  * moves them: children referring to that key follow it, lose the reference or fail the apply, a UNIQUE value may collide;</li>
  * <li>an {@code UPDATE ... WHERE} of any column fires the table's (or view's) UPDATE triggers on those rows, and one that
- * deletes (a customer's orders, when his status says so) removes rows the replica never saw go.</li>
+ * deletes (a customer's orders, when his status says so) removes rows the replica never saw go;</li>
+ * <li>an upsert's {@code ON CONFLICT ... DO UPDATE SET ...} that changes a key or fires such a trigger does either to the rows the
+ * inserted ones conflict with ({@link Upsert}): a seed's {@code VALUES (2, …)} conflicts with D1's row 2, never with a generated
+ * row, so the replica inserts a new row where D1 updates the real one.</li>
  * </ul>
  * The pre-flight then predicts nothing for that statement: its prediction for the migration is partial, and it says so.
  * Either may follow a {@code WITH} clause. The condition is tried where the statement runs, after the migration's earlier
@@ -35,16 +38,19 @@ final class UnseenFilteredWrite {
      * {@code triggers} empty) or an UPDATE of {@code keys} or firing {@code triggers} that delete, and the query counting its rows.
      */
     private record Write(int index, String code, String table, List<String> keys, List<String> triggers, String with, String target,
-                         String condition) {
-        /** The query shown: what the statement matches on the database. */
+                         String condition, boolean upsert) {
+        /** The query shown: what the statement matches on the database (for an upsert, the inserted rows some row conflicts with). */
         String query() {
+            if (upsert) return with + "SELECT count(*) FROM excluded WHERE EXISTS (SELECT 1 FROM " + target + " WHERE " + condition + ")";
             return with + "SELECT count(*) FROM " + target + " WHERE " + condition;
         }
 
         /** The same, counting only the rows whose {@code rowid} is in {@code snapshot} (there before the migration); all when null. */
         String queryAmong(String rowid, String snapshot) {
             if (snapshot == null) return query();
-            return with + "SELECT count(*) FROM " + target + " WHERE " + rowid + " IN (SELECT rid FROM temp." + snapshot + ") AND (" + condition + ")";
+            String among = rowid + " IN (SELECT rid FROM temp." + snapshot + ") AND (" + condition + ")";
+            if (upsert) return with + "SELECT count(*) FROM excluded WHERE EXISTS (SELECT 1 FROM " + target + " WHERE " + among + ")";
+            return with + "SELECT count(*) FROM " + target + " WHERE " + among;
         }
     }
 
@@ -66,7 +72,7 @@ final class UnseenFilteredWrite {
     }
 
     /**
-     * One line per filtered DELETE or key-changing UPDATE of {@code m} on a table holding rows in {@code r} (as it is before
+     * One line per filtered DELETE, key-changing (or deleting-trigger-firing) UPDATE or such an upsert of {@code m} on a table holding rows in {@code r} (as it is before
      * {@code m} runs) whose condition no row there meets when the statement runs: where, the statement, the children it would
      * reach, and the query that counts what it matches on the real database. {@code r} is left as it was.
      */
@@ -97,7 +103,7 @@ final class UnseenFilteredWrite {
             }
             if (untried.isEmpty()) untried.add("what it removes there" + reach);
             out.add(StatementRules.at(m, w.index()) + ": " + StatementRules.shown(w.code()).lines().findFirst().orElse("")
-                    + "\n    meets none of the synthesised rows of \"" + w.table() + "\", so " + String.join(" and ", untried)
+                    + "\n    " + (w.upsert() ? "its DO UPDATE " : "") + "meets none of the synthesised rows of \"" + w.table() + "\", so " + String.join(" and ", untried)
                     + " was not tried; what it matches on the database: " + w.query());
         }
         return out;
@@ -155,7 +161,7 @@ final class UnseenFilteredWrite {
         }
     }
 
-    /** Statement {@code i} as a filtered DELETE or a key-changing UPDATE, or null. */
+    /** Statement {@code i} as a filtered DELETE, or an UPDATE or upsert that changes a key or fires a deleting trigger, or null. */
     private static Write filtered(Replica r, int i, String code) {
         List<SqlLexer.Token> t = SqlLexer.significant(code);
         if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
@@ -180,8 +186,9 @@ final class UnseenFilteredWrite {
             if (c.where() < 0 || c.where() + 1 >= c.end()) return null;
             return new Write(i, code, tableAt(t, verb + 2), List.of(), List.of(), with,
                     code.substring(t.get(verb + 2).start(), t.get(c.where()).start()).strip(),
-                    code.substring(t.get(c.where() + 1).start(), t.get(c.end() - 1).end()));
+                    code.substring(t.get(c.where() + 1).start(), t.get(c.end() - 1).end()), false);
         }
+        if (t.get(verb).is("INSERT")) return upserting(r, i, code, t, verb, with);
         if (t.size() < verb + 6 || !t.get(verb).is("UPDATE")) return null;
         int name = t.get(verb + 1).is("OR") ? verb + 3 : verb + 1;
         if (name >= t.size() || !t.get(name).isName()) return null;
@@ -201,7 +208,32 @@ final class UnseenFilteredWrite {
         // UPDATE t SET ... FROM f WHERE cond changes the rows of t for which some row of f meets cond
         String matched = c.from() < 0 ? condition
                 : "EXISTS (SELECT 1 FROM " + code.substring(t.get(c.from() + 1).start(), t.get(c.where()).start()).strip() + " WHERE " + condition + ")";
-        return new Write(i, code, table, keys, triggers, with, target, matched);
+        return new Write(i, code, table, keys, triggers, with, target, matched, false);
+    }
+
+    /** Statement {@code i} as an upsert whose DO UPDATE changes a key or fires UPDATE triggers that delete, or null. */
+    private static Write upserting(Replica r, int i, String code, List<SqlLexer.Token> t, int verb, String with) {
+        Upsert u = Upsert.of(r, code, t, verb);
+        if (u == null) return null;
+        Set<String> keyColumns = keyColumns(r, u.table());
+        List<String> keys = new ArrayList<>();
+        TreeSet<String> triggers = new TreeSet<>();
+        List<String> conditions = new ArrayList<>();
+        for (Upsert.Clause c : u.clauses()) {
+            Set<String> unchanged = new java.util.HashSet<>(c.unchanged().stream().map(SqliteNames::key).toList());
+            List<String> changed = c.columns().stream().filter(x -> keyColumns.contains(SqliteNames.key(x)) && !unchanged.contains(SqliteNames.key(x))).toList();
+            // a trigger on UPDATE OF a column fires whenever the SET names it, the same value or not
+            List<String> fired = deletingUpdateTriggers(r, u.table(), c.columns());
+            if (changed.isEmpty() && fired.isEmpty()) continue;
+            for (String k : changed) if (keys.stream().noneMatch(x -> SqliteNames.key(x).equals(SqliteNames.key(k)))) keys.add(k);
+            triggers.addAll(fired);
+            conditions.add(c.condition());
+        }
+        if (conditions.isEmpty()) return null;
+        String condition = conditions.size() == 1 ? conditions.get(0) : "(" + String.join(") OR (", conditions) + ")";
+        // the inserted rows, named as the upsert names them, after the statement's own WITH
+        String rows = (with.isEmpty() ? "WITH " : with.strip() + ", ") + u.rows() + " ";
+        return new Write(i, code, u.table(), keys, new ArrayList<>(triggers), rows, u.target(), condition, true);
     }
 
     /**

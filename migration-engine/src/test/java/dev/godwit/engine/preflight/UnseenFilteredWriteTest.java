@@ -37,13 +37,42 @@ class UnseenFilteredWriteTest {
         assertEquals(List.of(), unseen("UPDATE customers SET id = moves.new FROM moves WHERE moves.old = customers.id AND moves.kind = 'gen';"));
     }
 
-    /** The condition ends before RETURNING; an INSERT's upsert after a WITH (ON CONFLICT DO UPDATE) is no UPDATE of its own. */
+    /**
+     * The condition ends before RETURNING; an INSERT's upsert after a WITH (ON CONFLICT DO UPDATE) is no UPDATE of its own: its
+     * rows are the ones the inserted rows conflict with (none of the synthesised ones is named 'nobody'), counted with the
+     * inserted rows as "excluded" after the statement's WITH.
+     */
     @Test
     void theConditionEndsAtReturningAndAnUpsertIsNoUpdate() {
         List<String> out = unseen("UPDATE customers SET id = id + 100 WHERE name = 'Bob' RETURNING id;");
         assertEquals(1, out.size(), out.toString());
         assertEquals(true, out.get(0).endsWith("what it matches on the database: SELECT count(*) FROM customers WHERE name = 'Bob'"), out.get(0));
+        out = unseen("WITH v AS (SELECT 1 AS id, 'x' AS name) INSERT INTO customers SELECT id, name FROM v WHERE true"
+                + " ON CONFLICT (id) DO UPDATE SET id = excluded.id + 100 WHERE customers.name = 'nobody';");
+        assertEquals(1, out.size(), out.toString());
+        assertEquals("    its DO UPDATE meets none of the synthesised rows of \"customers\", so what changing their key \"id\" does there was not"
+                + " tried; what it matches on the database: WITH v AS (SELECT 1 AS id, 'x' AS name), excluded(\"id\", \"name\") AS (SELECT id,"
+                + " name FROM v WHERE true) SELECT count(*) FROM excluded WHERE EXISTS (SELECT 1 FROM customers WHERE customers.id = excluded.id"
+                + " AND (customers.name = 'nobody'))", out.get(0).lines().toList().get(1));
+        // the replica's row 1 conflicts and is named 'gen-1': tried there
         assertEquals(List.of(), unseen("WITH v AS (SELECT 1 AS id, 'x' AS name) INSERT INTO customers SELECT id, name FROM v WHERE true"
-                + " ON CONFLICT (id) DO UPDATE SET id = excluded.id + 100 WHERE customers.name = 'nobody';"));
+                + " ON CONFLICT (id) DO UPDATE SET id = excluded.id + 100 WHERE customers.name = 'gen-1';"));
+    }
+
+    /**
+     * How an upsert's rows are counted: through its alias, on any key the INSERT gives when ON CONFLICT names none, one clause
+     * for each DO UPDATE that changes a key; a DO UPDATE of no key, or one setting the conflict's key to itself, changes no row's place.
+     */
+    @Test
+    void anUpsertIsCountedOnTheRowsItsInsertedRowsConflictWith() {
+        List<String> out = unseen("INSERT INTO customers AS c (id, name) VALUES (7, 'Bob') ON CONFLICT DO UPDATE SET id = c.id + 100 RETURNING id;");
+        assertEquals(true, out.get(0).endsWith("what it matches on the database: WITH excluded(id, name) AS (VALUES (7, 'Bob')) SELECT count(*)"
+                + " FROM excluded WHERE EXISTS (SELECT 1 FROM customers AS c WHERE c.id = excluded.id)"), out.get(0));
+        out = unseen("INSERT INTO customers (id, name) VALUES (7, 'Bob') ON CONFLICT (name) DO NOTHING ON CONFLICT (id) DO UPDATE SET id = 8;");
+        assertEquals(true, out.get(0).endsWith("SELECT count(*) FROM excluded WHERE EXISTS (SELECT 1 FROM customers WHERE customers.id = excluded.id)"), out.get(0));
+        assertEquals(List.of(), unseen("INSERT INTO customers (id, name) VALUES (7, 'Bob') ON CONFLICT (id) DO UPDATE SET name = excluded.name;"));
+        assertEquals(List.of(), unseen("INSERT INTO customers (id, name) VALUES (7, 'Bob') ON CONFLICT (id) DO UPDATE SET id = excluded.id, name = excluded.name;"));
+        assertEquals(List.of(), unseen("INSERT INTO customers (id, name) VALUES (7, 'Bob') ON CONFLICT (id) DO NOTHING;"));
+        assertEquals(List.of(), unseen("INSERT INTO customers (id, name) VALUES (7, 'Bob');"));
     }
 }
