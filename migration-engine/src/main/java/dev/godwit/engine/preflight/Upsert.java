@@ -1,6 +1,5 @@
 package dev.godwit.engine.preflight;
 
-import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
@@ -32,50 +31,26 @@ record Upsert(String table, String target, String rows, List<Clause> clauses) {
 
     /** The upsert whose INSERT is at {@code verb} of {@code t} (a trailing {@code ;} left off) of {@code code}, or null when it has no DO UPDATE whose rows can be counted. */
     static Upsert of(Replica r, String code, List<SqlLexer.Token> t, int verb) {
-        int k = verb + 1;
-        if (k < t.size() && t.get(k).is("OR")) k += 2;
-        if (k + 1 >= t.size() || !t.get(k).is("INTO") || !t.get(k + 1).isName()) return null;
-        int first = ++k;
-        if (k + 2 < t.size() && t.get(k + 1).isPunct(".") && t.get(k + 2).isName()) k += 2;
-        String table = t.get(k).name();
-        String ref = t.get(k).text();
-        k++;
-        if (k + 1 < t.size() && t.get(k).is("AS") && t.get(k + 1).isName()) {
-            ref = t.get(k + 1).text();
-            k += 2;
-        }
-        String target = code.substring(t.get(first).start(), t.get(k - 1).end());
-        List<String> inserted = new ArrayList<>();
-        if (k < t.size() && t.get(k).isPunct("(")) {
-            for (k++; k < t.size() && !t.get(k).isPunct(")"); k++) if (t.get(k).isName()) inserted.add(t.get(k).text());
-            k++;
-        } else {
-            // no column list: every column a row takes, in order (generated ones take none)
-            for (Map<String, Object> c : r.query("SELECT name FROM pragma_table_info(?) ORDER BY cid", table)) {
-                inserted.add(Quoting.doubleQuoted(String.valueOf(c.get("name"))));
-            }
-        }
-        if (k >= t.size() || t.get(k).is("DEFAULT") || inserted.isEmpty()) return null;
+        InsertedRows rows = InsertedRows.of(r, code, t, verb);
+        if (rows == null) return null;
         List<Integer> conflicts = new ArrayList<>();
         int end = t.size();
-        for (int j = k, depth = 0; j < t.size(); j++) {
+        for (int j = rows.end(), depth = 0; j < t.size(); j++) {
             if (t.get(j).isPunct("(")) depth++;
             else if (t.get(j).isPunct(")")) depth--;
             else if (depth == 0 && j + 1 < t.size() && t.get(j).is("ON") && t.get(j + 1).is("CONFLICT")) conflicts.add(j);
-            else if (depth == 0 && t.get(j).is("RETURNING") && !conflicts.isEmpty()) {
+            else if (depth == 0 && t.get(j).is("RETURNING")) {
                 end = j;
                 break;
             }
         }
-        if (conflicts.isEmpty() || conflicts.get(0) == k) return null;
-        String source = code.substring(t.get(k).start(), t.get(conflicts.get(0) - 1).end());
         List<Clause> clauses = new ArrayList<>();
         for (int c = 0; c < conflicts.size(); c++) {
-            Clause clause = clause(r, code, t, conflicts.get(c) + 2, c + 1 < conflicts.size() ? conflicts.get(c + 1) : end, table, ref, inserted);
+            Clause clause = clause(r, code, t, conflicts.get(c) + 2, c + 1 < conflicts.size() ? conflicts.get(c + 1) : end, rows.table(), rows.ref(), rows.columns());
             if (clause != null) clauses.add(clause);
         }
         if (clauses.isEmpty()) return null;
-        return new Upsert(table, target, "excluded(" + String.join(", ", inserted) + ") AS (" + source + ")", clauses);
+        return new Upsert(rows.table(), rows.target(), rows.as("excluded"), clauses);
     }
 
     /**
