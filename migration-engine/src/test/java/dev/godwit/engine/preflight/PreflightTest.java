@@ -609,6 +609,52 @@ class PreflightTest {
         }
     }
 
+    static final List<String> BANS_INIT = List.of(
+            "CREATE TABLE `sessions` (`id` integer PRIMARY KEY NOT NULL, `user_id` integer NOT NULL)",
+            "CREATE TABLE `bans` (`id` integer PRIMARY KEY NOT NULL, `user_id` integer NOT NULL)",
+            "CREATE TRIGGER bans_end_sessions AFTER INSERT ON bans BEGIN DELETE FROM sessions WHERE user_id = NEW.user_id; END");
+    static final String BANS_SEED = "INSERT INTO sessions (id, user_id) VALUES (1, 7), (2, 8), (3, 8);\nINSERT INTO bans (id, user_id) VALUES (1, 9)";
+
+    /**
+     * An INSERT whose trigger deletes rows chosen by the inserted values (a ban ends the banned user's sessions) was not seen
+     * on D1: no synthesised session is user 8's, so the trigger deleted nothing on the replica and the pre-flight said "no rows
+     * removed or rewritten", while on D1 user 8's two sessions went. Now the prediction is partial, naming the trigger and the table
+     * it deletes from, with a query that counts, for the inserted rows (as NEW), the rows that DELETE meets on D1.
+     */
+    @Test
+    void throughD1AnInsertWhoseTriggerDeletesRowsItChoosesIsSaidToBeAPartialPrediction() {
+        List<String> after = applyThroughD1(BANS_INIT, BANS_SEED, pending("0001_ban", "INSERT INTO bans (user_id) VALUES (8);"),
+                "SELECT id FROM sessions ORDER BY id");
+        assertEquals(List.of("1"), after, "the truth: the trigger ended user 8's sessions");
+        String query = "WITH new(user_id) AS (VALUES (8)) SELECT coalesce(sum((SELECT count(*) FROM sessions WHERE user_id = NEW.user_id)), 0) FROM new";
+        assertTrue(logLines.contains("WARN Pre-flight: the prediction for 0001_ban.sql is partial. On a local replica of " + describedD1
+                + " (its schema, with 3 generated rows in each table that holds rows there):\n"
+                + "  - Migration 0001_ban.sql, statement 1 of 1: INSERT INTO bans (user_id) VALUES (8);\n"
+                + "    fires trigger \"bans_end_sessions\", whose DELETE meets none of the synthesised rows of \"sessions\", so what it removes"
+                + " there was not tried; what it matches on the database: " + query + "\n"
+                + "  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, the apply"
+                + " deletes them (or, for an UPDATE, changes their keys) there, and the children named with them."), logLines.toString());
+        assertEquals("2", countOn(BANS_INIT, BANS_SEED, query), "the query counts user 8's sessions on the database as it was");
+    }
+
+    /** On a local file the copy runs the INSERT on the real rows: the sessions its trigger deletes are refused, nothing applied. */
+    @Test
+    void onALocalFileWhatAnInsertsTriggerDeletesIsFoundOnTheRealRows() {
+        Migration first = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1796054673838L, "0000_init", true), dir.resolve("0000_init.sql"),
+                String.join("\n--> statement-breakpoint\n", BANS_INIT));
+        Path file = dir.resolve("app.sqlite");
+        HistoryTable history = HistoryTable.forName("__drizzle_migrations");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, history, EngineLog.SILENT).apply(List.of(first), ApplyOptions.defaults());
+            db.runAtomically(List.of(BANS_SEED.split(";\n")), false);
+            Migrator m = new Migrator(db, history, log).checkingPendingWith(Preflight.ofFile(file, false, log));
+            PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> m.apply(List.of(first,
+                    pending("0001_ban", "INSERT INTO bans (user_id) VALUES (8);")), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("\n  - \"sessions\": 2 of 3 rows deleted"), e.getMessage());
+            assertEquals(List.of("1", "2", "3"), rows(db, "SELECT id FROM sessions ORDER BY id"), "nothing was applied");
+        }
+    }
+
     /**
      * A view has no rowid (SQLite reads it as NULL), so the rows there before the migration cannot be told by it: a filtered
      * DELETE through a view's INSTEAD OF trigger whose condition meets synthesised rows was tried, and is no partial prediction.
