@@ -637,6 +637,33 @@ class PreflightTest {
         assertEquals("2", countOn(BANS_INIT, BANS_SEED, query), "the query counts user 8's sessions on the database as it was");
     }
 
+    /**
+     * Generating the replica's rows fires its triggers: the texts generated for "bans" ('gen-1', ...) were the ones generated for
+     * "sessions" before, so bans_end_sessions deleted every generated session, the replica held none, and a migration emptying
+     * "sessions" on D1 was said to remove no rows. A table a trigger emptied while the others were filled is filled again.
+     */
+    @Test
+    void throughD1RowsATriggerDeletedWhileTheReplicaWasFilledAreGeneratedAgain() {
+        String account = "0123456789abcdef0123456789abcdef";
+        String database = "c020574a-5623-407b-be0c-cd192bab9545";
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), account, database, "preflight-token-1");
+             D1Database d1 = new D1Database(new D1Settings(account, database, "preflight-token-1", standIn.endpoint()))) {
+            HistoryTable history = HistoryTable.forName("__drizzle_migrations");
+            Migration first = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1796054673838L, "0000_init", true), dir.resolve("0000_init.sql"),
+                    String.join("\n--> statement-breakpoint\n", List.of("CREATE TABLE `sessions` (`id` integer PRIMARY KEY NOT NULL, `email` text NOT NULL)",
+                            "CREATE TABLE `bans` (`id` integer PRIMARY KEY NOT NULL, `address` text NOT NULL)",
+                            "CREATE TRIGGER bans_end_sessions AFTER INSERT ON bans BEGIN DELETE FROM sessions WHERE email = NEW.address; END")));
+            new Migrator(d1, history, EngineLog.SILENT).apply(List.of(first), ApplyOptions.defaults());
+            d1.runAtomically(List.of("INSERT INTO sessions (id, email) VALUES (1, 'ann@x'), (2, 'bob@x')", "INSERT INTO bans (id, address) VALUES (1, 'eve@x')"), false);
+            Migrator migrator = new Migrator(d1, history, log).checkingPendingWith(Preflight.ofLiveSchema(d1, Set.of(history.name()), false, log));
+            PreflightRefusedException e = assertThrows(PreflightRefusedException.class,
+                    () -> migrator.apply(List.of(first, pending("0001_logout", "DELETE FROM sessions;")), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("\n  - \"sessions\": 3 of 3 rows deleted, through 0001_logout.sql statement 1: DELETE FROM sessions;"), e.getMessage());
+            assertEquals(List.of("2"), rows(d1, "SELECT count(*) FROM sessions"), "nothing was applied");
+            assertFalse(logLines.stream().anyMatch(l -> l.contains("were deleted by a trigger")), logLines.toString());
+        }
+    }
+
     /** On a local file the copy runs the INSERT on the real rows: the sessions its trigger deletes are refused, nothing applied. */
     @Test
     void onALocalFileWhatAnInsertsTriggerDeletesIsFoundOnTheRealRows() {
