@@ -98,8 +98,10 @@ final class UnseenFilteredWrite {
      */
     static List<String> in(Replica r, Migration m) {
         List<Write> writes = new ArrayList<>();
+        // read once for the migration: a seed may hold thousands of INSERTs
+        List<Map<String, Object>> triggers = r.query("SELECT name, tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL ORDER BY name");
         for (int i = 0; i < m.statements().size(); i++) {
-            for (Write w : writesOf(r, i, StatementKind.fromCode(m.statements().get(i)))) {
+            for (Write w : writesOf(r, i, StatementKind.fromCode(m.statements().get(i)), triggers)) {
                 // a table without rows before the migration has none there to reach either
                 if (r.holdsRows(w.table())) writes.add(w);
             }
@@ -202,7 +204,7 @@ final class UnseenFilteredWrite {
      * Statement {@code i} as a filtered DELETE, or an UPDATE or upsert that changes a key or fires a deleting trigger, and for
      * an INSERT the DELETEs of its triggers; empty for any other.
      */
-    private static List<Write> writesOf(Replica r, int i, String code) {
+    private static List<Write> writesOf(Replica r, int i, String code, List<Map<String, Object>> triggers) {
         List<SqlLexer.Token> t = SqlLexer.significant(code);
         if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
         int verb = verbAfterWith(t);
@@ -210,11 +212,15 @@ final class UnseenFilteredWrite {
             Write w = filtered(r, i, code);
             return w == null ? List.of() : List.of(w);
         }
+        boolean conflict = t.stream().anyMatch(x -> x.is("CONFLICT"));
+        if (!conflict && triggers.isEmpty()) return List.of();
+        InsertedRows rows = InsertedRows.of(r, code, t, verb);
+        if (rows == null) return List.of();
         String with = verb == 0 ? "" : code.substring(t.get(0).start(), t.get(verb).start());
         List<Write> out = new ArrayList<>();
-        Write upsert = upserting(r, i, code, t, verb, with);
+        Write upsert = conflict ? upserting(r, i, code, t, rows, with) : null;
         if (upsert != null) out.add(upsert);
-        out.addAll(insertTriggerDeletes(r, i, code, t, verb, with));
+        out.addAll(insertTriggerDeletes(i, code, rows, with, triggers));
         return out;
     }
 
@@ -256,8 +262,8 @@ final class UnseenFilteredWrite {
     }
 
     /** Statement {@code i} as an upsert whose DO UPDATE changes a key or fires UPDATE triggers that delete, or null. */
-    private static Write upserting(Replica r, int i, String code, List<SqlLexer.Token> t, int verb, String with) {
-        Upsert u = Upsert.of(r, code, t, verb);
+    private static Write upserting(Replica r, int i, String code, List<SqlLexer.Token> t, InsertedRows rows, String with) {
+        Upsert u = Upsert.of(r, code, t, rows);
         if (u == null) return null;
         Set<String> keyColumns = keyColumns(r, u.table());
         List<String> keys = new ArrayList<>();
@@ -276,8 +282,8 @@ final class UnseenFilteredWrite {
         if (conditions.isEmpty()) return null;
         String condition = conditions.size() == 1 ? conditions.get(0) : "(" + String.join(") OR (", conditions) + ")";
         // the inserted rows, named as the upsert names them, after the statement's own WITH
-        String rows = (with.isEmpty() ? "WITH " : with.strip() + ", ") + u.rows() + " ";
-        return new Write(i, code, u.table(), keys, new ArrayList<>(triggers), rows, u.target(), condition, Counted.CONFLICTING, null, "its DO UPDATE ");
+        String withRows = (with.isEmpty() ? "WITH " : with.strip() + ", ") + u.rows() + " ";
+        return new Write(i, code, u.table(), keys, new ArrayList<>(triggers), withRows, u.target(), condition, Counted.CONFLICTING, null, "its DO UPDATE ");
     }
 
     /**
@@ -286,14 +292,9 @@ final class UnseenFilteredWrite {
      * meet none of the synthesised rows, on D1 they meet the real ones. Not a DELETE from a table the trigger inserts into
      * again (kept in step), nor one without a condition (it meets the synthesised rows too).
      */
-    private static List<Write> insertTriggerDeletes(Replica r, int i, String code, List<SqlLexer.Token> t, int verb, String with) {
-        InsertedRows rows = null;
+    private static List<Write> insertTriggerDeletes(int i, String code, InsertedRows rows, String with, List<Map<String, Object>> triggers) {
         List<Write> out = new ArrayList<>();
-        for (Map<String, Object> row : r.query("SELECT name, tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL ORDER BY name")) {
-            if (rows == null) {
-                rows = InsertedRows.of(r, code, t, verb);
-                if (rows == null) return out;
-            }
+        for (Map<String, Object> row : triggers) {
             if (!SqliteNames.key(String.valueOf(row.get("tbl_name"))).equals(SqliteNames.key(rows.table()))) continue;
             String sql = String.valueOf(row.get("sql"));
             List<SqlLexer.Token> b = SqlLexer.significant(sql);

@@ -29,10 +29,11 @@ record Upsert(String table, String target, String rows, List<Clause> clauses) {
     record Clause(List<String> columns, List<String> unchanged, String condition) {
     }
 
-    /** The upsert whose INSERT is at {@code verb} of {@code t} (a trailing {@code ;} left off) of {@code code}, or null when it has no DO UPDATE whose rows can be counted. */
-    static Upsert of(Replica r, String code, List<SqlLexer.Token> t, int verb) {
-        InsertedRows rows = InsertedRows.of(r, code, t, verb);
-        if (rows == null) return null;
+    /**
+     * The upsert of {@code t} (a trailing {@code ;} left off) of {@code code}, whose INSERT writes {@code rows}, or null when it has no
+     * DO UPDATE whose rows can be counted.
+     */
+    static Upsert of(Replica r, String code, List<SqlLexer.Token> t, InsertedRows rows) {
         List<Integer> conflicts = new ArrayList<>();
         int end = t.size();
         for (int j = rows.end(), depth = 0; j < t.size(); j++) {
