@@ -39,7 +39,9 @@ final class UnseenFilteredWrite {
 
     /**
      * Statement {@code index} ({@code code}: from its first character of code): a filtered DELETE ({@code keys} and
-     * {@code triggers} empty) or an UPDATE of {@code keys} or firing {@code triggers} that delete, and the query counting its rows.
+     * {@code triggers} empty) or an UPDATE of {@code keys} or firing {@code triggers} that delete, and the query counting its rows
+     * ({@code counted}; {@code when}: the WHEN of the INSERT trigger whose DELETE it is). {@code lead} opens its line: what of the
+     * statement meets no synthesised row ("its DO UPDATE ", "fires trigger "x", whose DELETE "), or nothing for the statement itself.
      */
     private record Write(int index, String code, String table, List<String> keys, List<String> triggers, String with, String target,
                          String condition, Counted counted, String when, String lead) {
@@ -92,9 +94,10 @@ final class UnseenFilteredWrite {
     }
 
     /**
-     * One line per filtered DELETE, key-changing (or deleting-trigger-firing) UPDATE or such an upsert of {@code m} on a table holding rows in {@code r} (as it is before
-     * {@code m} runs) whose condition no row there meets when the statement runs: where, the statement, the children it would
-     * reach, and the query that counts what it matches on the real database. {@code r} is left as it was.
+     * One line per filtered DELETE, UPDATE or upsert changing a key or firing a deleting trigger, or INSERT trigger's DELETE, of
+     * {@code m} on a table holding rows in {@code r} (as it is before {@code m} runs) whose condition no row there meets when the
+     * statement runs: where, the statement, the children it would reach, and the query that counts what it matches on the real
+     * database. {@code r} is left as it was.
      */
     static List<String> in(Replica r, Migration m) {
         List<Write> writes = new ArrayList<>();
@@ -288,7 +291,7 @@ final class UnseenFilteredWrite {
 
     /**
      * The DELETEs with a condition that the INSERT triggers of the table statement {@code i} inserts into run (a ban that ends
-     * the banned address's sessions, {@code DELETE FROM sessions WHERE email = NEW.email}): on a replica the inserted values
+     * the banned user's sessions, {@code DELETE FROM sessions WHERE user_id = NEW.user_id}): on a replica the inserted values
      * meet none of the synthesised rows, on D1 they meet the real ones. Not a DELETE from a table the trigger inserts into
      * again (kept in step), nor one without a condition (it meets the synthesised rows too).
      */
