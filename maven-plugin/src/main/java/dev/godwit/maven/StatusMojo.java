@@ -37,9 +37,9 @@ public class StatusMojo extends AbstractGodwitMojo {
         // none: an empty stand-in described and limited as the file will be, so db:apply's refusals read as they will there
         try (Database db = none ? dev.godwit.engine.db.SqliteDatabase.inMemoryStandingFor(file, target() instanceof dev.godwit.engine.target.Target.WranglerLocalD1)
                 : openDatabase()) {
-            Migrator migrator = new Migrator(db, historyTable(), engineLog());
+            Migrator migrator = new Migrator(db, historyTable(), engineLog()).withCommandArgs(restoreArgs());   // the refusal's commands as db:apply's
             List<MigrationState> states = migrator.status(folder);
-            String refusal = migrator.pendingRefusal(states);
+            String refusal = migrator.applyRefusal(states);
             getLog().info("Migrations in " + folder().dir() + " on " + (none ? "the database that is not there yet" : db.describe()) + ":");
             for (String line : StatusTable.render(states, historyTable() instanceof HistoryTable.Wrangler, "mvn db:repair" + (file != null ? " -Dlocal" : "") + restoreArgs(), refusal)) getLog().info(line);
         }

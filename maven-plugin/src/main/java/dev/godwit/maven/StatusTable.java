@@ -9,8 +9,8 @@ import java.util.List;
 /** The text table db:status prints. */
 final class StatusTable {
 
-    /** Before db:apply's refusal: pending is not "behind" where the apply would move nothing. */
-    static final String REFUSED = "db:apply refuses the pending migrations here before sending anything: ";
+    /** Before db:apply's first refusal (the history's, or a pending migration's): pending is not "behind" where the apply would move nothing. */
+    static final String REFUSED = "db:apply refuses here before sending anything: ";
 
     private StatusTable() {
     }
@@ -29,7 +29,7 @@ final class StatusTable {
         return render(states, keepsAppliedTime, repair, null);
     }
 
-    /** @param refusal db:apply's refusal of the pending migrations before it sends anything ({@code Migrator.pendingRefusal}), or null */
+    /** @param refusal db:apply's first refusal of this database before it sends anything ({@code Migrator.applyRefusal}), or null */
     static List<String> render(List<MigrationState> states, boolean keepsAppliedTime, String repair, String refusal) {
         List<String> out = new ArrayList<>();
         int width = Math.max(9, states.stream().mapToInt(s -> s.name().length()).max().orElse(9));

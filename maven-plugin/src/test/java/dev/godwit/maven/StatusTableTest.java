@@ -105,6 +105,31 @@ class StatusTableTest {
     }
 
     /**
+     * Where db:apply refuses first on the history (a row of a migration the folder lacks, an applied migration edited since),
+     * db:status ended with the refusal of a pending migration's statements, which the apply never reaches: it said the wrong
+     * refusal stops the apply. It now checks in the apply's order and ends with the apply's first refusal word for word.
+     */
+    @Test
+    void aHistoryDbApplyRefusesFirstIsTheRefusalStatusShows(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var history = dev.godwit.engine.migrate.HistoryTable.forName("__drizzle_migrations");
+        var init = migration(dir, 0, "0000_init", "CREATE TABLE `t` (`id` integer);");
+        var empty = migration(dir, 1, "0001_empty", "-- Custom SQL migration file, put your code below! --\n");
+        try (var db = dev.godwit.engine.db.SqliteDatabase.open(dir.resolve("local.sqlite"))) {
+            new dev.godwit.engine.migrate.Migrator(db, history, dev.godwit.engine.EngineLog.SILENT)
+                    .apply(List.of(init), dev.godwit.engine.migrate.ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('bbbbbbbbbbbbbbbbbbbbbbbb', 5000)"), false);
+            List<String> lines = assertStatusSaysWhatTheApplyRefuses(db, history, List.of(init, empty),
+                    "The database records migration(s) the folder does not have: created_at 5000 (hash bbbbbbbbbbbb). Applying the pending ones");
+            assertEquals(0, lines.stream().filter(l -> l.contains("holds no SQL")).count(), String.join("\n", lines));
+            db.runAtomically(List.of("DELETE FROM __drizzle_migrations WHERE created_at = 5000"), false);
+            var edited = migration(dir, 0, "0000_init", "CREATE TABLE `t` (`id` integer, `x` text);");
+            lines = assertStatusSaysWhatTheApplyRefuses(db, history, List.of(edited, empty), "Applied migration(s) changed since they were applied: 0000_init.sql.");
+            assertEquals(0, lines.stream().filter(l -> l.contains("holds no SQL")).count(), String.join("\n", lines));
+            assertEquals("[{n=1}]", db.query("SELECT count(*) AS n FROM __drizzle_migrations").toString(), "nothing recorded");
+        }
+    }
+
+    /**
      * db:status on a local database not there yet (status creates none) read an empty in-memory database with plain SQLite's
      * rules, so with -Ddb.local.d1 a pending PRAGMA D1 refuses was "pending" while db:apply, creating wrangler's local D1 file,
      * refused it. The stand-in is now described and limited as the file will be: status says the apply's refusal word for word.
@@ -118,7 +143,7 @@ class StatusTableTest {
         try (var standIn = dev.godwit.engine.db.SqliteDatabase.inMemoryStandingFor(file, true)) {
             var status = new dev.godwit.engine.migrate.Migrator(standIn, history, dev.godwit.engine.EngineLog.SILENT);
             List<MigrationState> states = status.status(folder);
-            lines = StatusTable.render(states, false, "mvn db:repair -Dlocal", status.pendingRefusal(states));
+            lines = StatusTable.render(states, false, "mvn db:repair -Dlocal", status.applyRefusal(states));
         }
         assertEquals(false, java.nio.file.Files.exists(file), "status creates no file");
         try (var db = dev.godwit.engine.db.SqliteDatabase.openLikeD1(file)) {
@@ -136,15 +161,16 @@ class StatusTableTest {
                 dir.resolve("drizzle").resolve(tag + ".sql"), sql);
     }
 
-    private static void assertStatusSaysWhatTheApplyRefuses(dev.godwit.engine.db.Database db, dev.godwit.engine.migrate.HistoryTable history,
+    private static List<String> assertStatusSaysWhatTheApplyRefuses(dev.godwit.engine.db.Database db, dev.godwit.engine.migrate.HistoryTable history,
                                                            List<dev.godwit.engine.folder.Migration> folder, String refusalStart) {
         var status = new dev.godwit.engine.migrate.Migrator(db, history, dev.godwit.engine.EngineLog.SILENT);
         List<MigrationState> states = status.status(folder);
-        List<String> lines = StatusTable.render(states, false, "mvn db:repair", status.pendingRefusal(states));
+        List<String> lines = StatusTable.render(states, false, "mvn db:repair", status.applyRefusal(states));
         var apply = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.migrate.MigrationException.class,
                 () -> new dev.godwit.engine.migrate.Migrator(db, history, dev.godwit.engine.EngineLog.SILENT)
                         .apply(folder, dev.godwit.engine.migrate.ApplyOptions.defaults()));
         org.junit.jupiter.api.Assertions.assertTrue(apply.getMessage().startsWith(refusalStart), apply.getMessage());
-        assertEquals("db:apply refuses the pending migrations here before sending anything: " + apply.getMessage(), lines.get(lines.size() - 1));
+        assertEquals("db:apply refuses here before sending anything: " + apply.getMessage(), lines.get(lines.size() - 1));
+        return lines;
     }
 }

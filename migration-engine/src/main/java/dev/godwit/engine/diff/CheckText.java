@@ -1,5 +1,7 @@
 package dev.godwit.engine.diff;
 
+import dev.godwit.engine.sql.SqlLexer;
+
 /**
  * CHECK expressions compared without the qualifier of their own table: drizzle-kit prints
  * {@code "users"."email"} where Godwit's {@code col.sql()} gives {@code "email"}, and inside a
@@ -19,7 +21,7 @@ final class CheckText {
         while (i < n) {
             char ch = expression.charAt(i);
             if (ch == '\'') {                                   // a string literal, '' escapes a quote
-                int end = quotedEnd(expression, i, '\'');
+                int end = SqlLexer.endOfQuoted(expression, i);
                 out.append(expression, i, end);
                 i = end;
                 continue;
@@ -30,7 +32,7 @@ final class CheckText {
                 continue;
             }
             if (ch == '"' || ch == '`' || ch == '[') {          // any other quoted identifier, copied whole
-                int end = quotedEnd(expression, i, ch == '[' ? ']' : ch);
+                int end = SqlLexer.endOfQuoted(expression, i);
                 out.append(expression, i, end);
                 i = end;
                 continue;
@@ -46,22 +48,6 @@ final class CheckText {
             i++;
         }
         return out.toString();
-    }
-
-    /**
-     * Where the quoted text opened at {@code start} ends (just after its closing {@code close}, or the end of {@code s}).
-     * A doubled quote inside escapes it, except in {@code [...]}, which has no escape.
-     */
-    private static int quotedEnd(String s, int start, char close) {
-        int n = s.length();
-        int j = start + 1;
-        while (j < n) {
-            if (s.charAt(j) == close) {
-                if (close != ']' && j + 1 < n && s.charAt(j + 1) == close) j += 2;
-                else break;
-            } else j++;
-        }
-        return Math.min(j + 1, n);
     }
 
     /** Where the text after {@code <table>.} starts, if the table's qualifier starts at {@code i}; else {@code i}. */

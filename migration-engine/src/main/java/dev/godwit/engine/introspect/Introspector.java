@@ -8,6 +8,7 @@ import dev.godwit.engine.introspect.DdlParser.ParsedFk;
 import dev.godwit.engine.introspect.DdlParser.ParsedIndex;
 import dev.godwit.engine.introspect.DdlParser.ParsedTable;
 import dev.godwit.engine.introspect.DdlParser.ParsedUnique;
+import dev.godwit.engine.sql.Quoting;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.DefaultValue;
@@ -134,7 +135,8 @@ public final class Introspector {
                     case "trigger" -> {
                         String on = str(r.get("tbl_name"));
                         if (!isExcluded(on, exclude)) {
-                            warnings.add("trigger \"" + name + "\" on \"" + on + "\" is left out (the model has no place for triggers); keep it in a"
+                            // quoted as SQL quotes it: the name DROP TRIGGER takes, as the pre-flight's trigger findings print it
+                            warnings.add("trigger " + Quoting.doubleQuoted(name) + " on " + Quoting.doubleQuoted(on) + " is left out (the model has no place for triggers); keep it in a"
                                     + " custom migration (mvn db:generate -Ddb.custom) holding its CREATE TRIGGER");
                         }
                     }

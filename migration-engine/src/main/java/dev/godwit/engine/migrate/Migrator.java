@@ -34,6 +34,8 @@ public final class Migrator {
     private java.util.function.Consumer<List<Migration>> beforeApplying = pending -> { };
     /** What picked this database on the command line, carried by the commands of the way on (" -Ddb.d1.databaseId=ID"); "" if nothing. */
     private String commandArgs = "";
+    /** Why db:apply refuses the folder the last {@link #status(MigrationsFolder)} read (a .sql file without a journal entry), or null. */
+    private String folderRefusal;
     /**
      * Whether the history table may still be missing: the database had none when this run read it, and no migration has been
      * applied since. While it may, each migration's own transaction creates it ({@link HistoryTable#leadOf}), so a refusal
@@ -62,6 +64,7 @@ public final class Migrator {
 
     /** Every local migration with its state, plus applied rows that match no local migration. */
     public List<MigrationState> status(List<Migration> local) {
+        folderRefusal = null;
         HistoryTable.Found found = HistoryTable.find(db, history);
         history = found.table();
         historyFound = found.exists();
@@ -88,13 +91,20 @@ public final class Migrator {
     }
 
     /**
-     * db:apply's refusal, in its own words, of the pending migrations of {@code states} (from {@link #status} of this
-     * database) before anything is sent ({@link PendingStatements}), or null when it would send them: db:status says so,
-     * rather than calling a database behind that the apply would not move.
+     * db:apply's first refusal, in its own words, of this database as {@code states} (from {@link #status} of it) shows it,
+     * before anything is sent, or null when it would send the pending migrations: the checks run in the apply's order (the
+     * folder's .sql files without a journal entry, read by {@link #status(MigrationsFolder)}; the journal, the history,
+     * {@link HistoryCheck}, then each pending migration's statements, {@link PendingStatements}), so
+     * db:status names the refusal that stops the apply, not a later one the apply never reaches. As a plain db:apply decides
+     * (no -Ddb.ignore...); the check's warnings are the status table's notes already.
      */
-    public String pendingRefusal(List<MigrationState> states) {
+    public String applyRefusal(List<MigrationState> states) {
+        if (folderRefusal != null) return folderRefusal;
+        List<Migration> local = states.stream().map(MigrationState::migration).filter(java.util.Objects::nonNull).toList();
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
         try {
+            checkJournal(local, history, "Nothing was applied.");
+            HistoryCheck.check(states, history, ApplyOptions.defaults(), new HistoryCheck.Place(command("db:repair"), wayBack()), EngineLog.SILENT);
             for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyFound && m == pending.get(0), log);
             return null;
         } catch (MigrationException refused) {
@@ -116,10 +126,12 @@ public final class Migrator {
         history = found.table();
         historyFound = found.exists();
         List<Migration> local;
+        folderRefusal = null;
         try {
             local = local(folder);
         } catch (MigrationException e) {
-            log.warn(e.getMessage());
+            // db:apply refuses the folder with this before anything else: applyRefusal gives it first
+            folderRefusal = e.getMessage();
             local = folder.migrations();
         }
         return states(local, found.exists() ? history.read(db) : List.of());

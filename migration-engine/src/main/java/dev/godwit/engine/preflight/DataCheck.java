@@ -322,7 +322,8 @@ final class DataCheck {
 
     /** Statements that delete rows of the tables they name (and so fire their children's ON DELETE actions). */
     private static final Pattern REMOVES = Pattern.compile("(?is)^\\s*(DROP\\s+TABLE|DELETE|REPLACE|INSERT\\s+OR\\s+REPLACE|ALTER\\s+TABLE\\s+.*\\bDROP\\b)\\b.*");
-    private static final Pattern UPDATES = Pattern.compile("(?is)^\\s*(UPDATE|WITH)\\b.*");
+    /** Statements that may change the rows of the tables they name (and so fire their children's ON UPDATE actions): an upsert's DO UPDATE too. */
+    private static final Pattern UPDATES = Pattern.compile("(?is)^\\s*(UPDATE|WITH)\\b.*|^\\s*INSERT\\b.*\\bDO\\s+UPDATE\\b.*");
 
     /**
      * Statements that read or write rows but cannot create, drop or rename a table (SQLite's triggers cannot either; short of
@@ -750,15 +751,30 @@ final class DataCheck {
         return out;
     }
 
-    /** The first statement that drops or deletes from {@code parent}: where ON DELETE actions fire. */
+    /**
+     * The first statement that drops or deletes from {@code parent}: where ON DELETE actions fire; else the first that updates
+     * its rows or replaces them (an UPDATE, an upsert's DO UPDATE, a REPLACE): where ON UPDATE actions fire, or ON DELETE ones
+     * for the rows a REPLACE deletes.
+     */
     private static int parentStatement(List<String> statements, String parent) {
         Pattern p = Pattern.compile("(?is)^\\s*(DROP\\s+TABLE(\\s+IF\\s+EXISTS)?|DELETE\\s+FROM)\\s+" + IDENT + ".*");
         for (int i = 0; i < statements.size(); i++) {
             Matcher m = p.matcher(code(statements.get(i)));
             if (m.matches() && SqliteNames.key(SqlLexer.unquote(m.group(3))).equals(SqliteNames.key(parent))) return i;
         }
+        for (int i = 0; i < statements.size(); i++) {
+            Matcher m = PARENT_WRITE.matcher(code(statements.get(i)));
+            if (!m.matches() || !SqliteNames.key(SqlLexer.unquote(m.group(2))).equals(SqliteNames.key(parent))) continue;
+            // a plain INSERT changes no row there unless its upsert updates one
+            if (!m.group(1).replaceAll("\\s+", " ").toUpperCase(Locale.ROOT).equals("INSERT INTO") || UPSERT_UPDATE.matcher(m.group(3)).find()) return i;
+        }
         return -1;
     }
+
+    /** A statement that updates or replaces rows of the table it names first: the verb, the table, the rest. */
+    private static final Pattern PARENT_WRITE = Pattern.compile("(?is)^\\s*(UPDATE(?:\\s+OR\\s+\\w+)?|REPLACE\\s+INTO|INSERT\\s+OR\\s+REPLACE\\s+INTO"
+            + "|INSERT\\s+INTO)\\s+(?:main\\s*\\.\\s*)?" + IDENT + "(.*)");
+    private static final Pattern UPSERT_UPDATE = Pattern.compile("(?i)\\bDO\\s+UPDATE\\b");
 
     /** The first INSERT or UPDATE that names both the table (or its rebuild copy) and the column. */
     private static int writerStatement(List<String> statements, String table, String column) {

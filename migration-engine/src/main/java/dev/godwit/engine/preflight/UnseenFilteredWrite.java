@@ -3,6 +3,7 @@ package dev.godwit.engine.preflight;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.migrate.StatementRules;
+import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.engine.sql.StatementKind;
 import dev.godwit.schema.model.SqliteNames;
@@ -21,7 +22,13 @@ import java.util.TreeSet;
  * <li>an {@code UPDATE ... SET key = ... WHERE} that changes a key (primary key, UNIQUE column, a foreign key's parent key)
  * moves them: children referring to that key follow it, lose the reference or fail the apply, a UNIQUE value may collide;</li>
  * <li>an {@code UPDATE ... WHERE} of any column fires the table's (or view's) UPDATE triggers on those rows, and one that
- * deletes (a customer's orders, when his status says so) removes rows the replica never saw go.</li>
+ * deletes (a customer's orders, when his status says so) removes rows the replica never saw go;</li>
+ * <li>an upsert's {@code ON CONFLICT ... DO UPDATE SET ...} that changes a key or fires such a trigger does either to the rows the
+ * inserted ones conflict with ({@link Upsert}): a seed's {@code VALUES (2, …)} conflicts with D1's row 2, never with a generated
+ * row, so the replica inserts a new row where D1 updates the real one;</li>
+ * <li>an {@code INSERT} fires the table's INSERT triggers with the inserted values, and one whose {@code DELETE ... WHERE} picks
+ * rows by them (a ban that ends the banned user's sessions, {@code WHERE user_id = NEW.user_id}) meets no synthesised row there
+ * and the real ones on D1.</li>
  * </ul>
  * The pre-flight then predicts nothing for that statement: its prediction for the migration is partial, and it says so.
  * Either may follow a {@code WITH} clause. The condition is tried where the statement runs, after the migration's earlier
@@ -32,20 +39,41 @@ final class UnseenFilteredWrite {
 
     /**
      * Statement {@code index} ({@code code}: from its first character of code): a filtered DELETE ({@code keys} and
-     * {@code triggers} empty) or an UPDATE of {@code keys} or firing {@code triggers} that delete, and the query counting its rows.
+     * {@code triggers} empty) or an UPDATE of {@code keys} or firing {@code triggers} that delete, and the query counting its rows
+     * ({@code counted}; {@code when}: the WHEN of the INSERT trigger whose DELETE it is). {@code lead} opens its line: what of the
+     * statement meets no synthesised row ("its DO UPDATE ", "fires trigger "x", whose DELETE "), or nothing for the statement itself.
      */
     private record Write(int index, String code, String table, List<String> keys, List<String> triggers, String with, String target,
-                         String condition) {
+                         String condition, Counted counted, String when, String lead) {
         /** The query shown: what the statement matches on the database. */
         String query() {
-            return with + "SELECT count(*) FROM " + target + " WHERE " + condition;
+            return counting(condition);
         }
 
         /** The same, counting only the rows whose {@code rowid} is in {@code snapshot} (there before the migration); all when null. */
         String queryAmong(String rowid, String snapshot) {
             if (snapshot == null) return query();
-            return with + "SELECT count(*) FROM " + target + " WHERE " + rowid + " IN (SELECT rid FROM temp." + snapshot + ") AND (" + condition + ")";
+            return counting(rowid + " IN (SELECT rid FROM temp." + snapshot + ") AND (" + condition + ")");
         }
+
+        private String counting(String where) {
+            return switch (counted) {
+                case ROWS -> with + "SELECT count(*) FROM " + target + " WHERE " + where;
+                case CONFLICTING -> with + "SELECT count(*) FROM excluded WHERE EXISTS (SELECT 1 FROM " + target + " WHERE " + where + ")";
+                case PER_INSERTED_ROW -> with + "SELECT coalesce(sum((SELECT count(*) FROM " + target + " WHERE " + where + ")), 0) FROM new"
+                        + (when == null ? "" : " WHERE " + when);
+            };
+        }
+    }
+
+    /** What a write's query counts. */
+    private enum Counted {
+        /** The rows of its table its condition meets (a filtered DELETE or UPDATE). */
+        ROWS,
+        /** The inserted rows ({@code excluded}) a row of the table meeting the condition conflicts with (an upsert's DO UPDATE). */
+        CONFLICTING,
+        /** For each inserted row ({@code new}) that meets a trigger's WHEN, the rows of a table its DELETE meets (an INSERT's trigger). */
+        PER_INSERTED_ROW
     }
 
     /** The end of the advice, as the apply treats what the queries count: deleted, keys changed, triggers fired (also by a rebuild's move). */
@@ -66,16 +94,20 @@ final class UnseenFilteredWrite {
     }
 
     /**
-     * One line per filtered DELETE or key-changing UPDATE of {@code m} on a table holding rows in {@code r} (as it is before
-     * {@code m} runs) whose condition no row there meets when the statement runs: where, the statement, the children it would
-     * reach, and the query that counts what it matches on the real database. {@code r} is left as it was.
+     * One line per filtered DELETE, UPDATE or upsert changing a key or firing a deleting trigger, or INSERT trigger's DELETE, of
+     * {@code m} on a table holding rows in {@code r} (as it is before {@code m} runs) whose condition no row there meets when the
+     * statement runs: where, the statement, the children it would reach, and the query that counts what it matches on the real
+     * database. {@code r} is left as it was.
      */
     static List<String> in(Replica r, Migration m) {
         List<Write> writes = new ArrayList<>();
+        // read once for the migration: a seed may hold thousands of INSERTs
+        List<Map<String, Object>> triggers = r.query("SELECT name, tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL ORDER BY name");
         for (int i = 0; i < m.statements().size(); i++) {
-            Write w = filtered(r, i, StatementKind.fromCode(m.statements().get(i)));
-            // a table without rows before the migration has none there to reach either
-            if (w != null && r.holdsRows(w.table())) writes.add(w);
+            for (Write w : writesOf(r, i, StatementKind.fromCode(m.statements().get(i)), triggers)) {
+                // a table without rows before the migration has none there to reach either
+                if (r.holdsRows(w.table())) writes.add(w);
+            }
         }
         if (writes.isEmpty()) return List.of();
         Map<String, TreeSet<String>> deleting = UnseenReplace.actingChildren(r);
@@ -97,7 +129,7 @@ final class UnseenFilteredWrite {
             }
             if (untried.isEmpty()) untried.add("what it removes there" + reach);
             out.add(StatementRules.at(m, w.index()) + ": " + StatementRules.shown(w.code()).lines().findFirst().orElse("")
-                    + "\n    meets none of the synthesised rows of \"" + w.table() + "\", so " + String.join(" and ", untried)
+                    + "\n    " + w.lead() + "meets none of the synthesised rows of \"" + w.table() + "\", so " + String.join(" and ", untried)
                     + " was not tried; what it matches on the database: " + w.query());
         }
         return out;
@@ -116,7 +148,7 @@ final class UnseenFilteredWrite {
             Map<String, String[]> before = new java.util.HashMap<>();   // table to {rowid name, snapshot of its rowids}
             for (Write w : writes) before.computeIfAbsent(SqliteNames.key(w.table()), k -> rowidsBefore(r, w.table(), "gw_unseen_" + before.size()));
             for (int i = 0; i < m.statements().size() && next < writes.size(); i++) {
-                if (writes.get(next).index() == i) {
+                while (next < writes.size() && writes.get(next).index() == i) {
                     Write w = writes.get(next++);
                     String[] rows = before.get(SqliteNames.key(w.table()));
                     try {
@@ -155,24 +187,52 @@ final class UnseenFilteredWrite {
         }
     }
 
-    /** Statement {@code i} as a filtered DELETE or a key-changing UPDATE, or null. */
+    /**
+     * Where the statement of {@code t} starts: 0, or after a leading {@code WITH [RECURSIVE] x AS (...), ...} the first statement
+     * word outside parentheses (an INSERT's upsert, ON CONFLICT DO UPDATE, is no UPDATE of its own); -1 when there is none.
+     */
+    static int verbAfterWith(List<SqlLexer.Token> t) {
+        if (t.isEmpty() || !t.get(0).is("WITH")) return 0;
+        int depth = 0;
+        for (int k = 1; k < t.size(); k++) {
+            if (t.get(k).isPunct("(")) depth++;
+            else if (t.get(k).isPunct(")")) depth--;
+            else if (depth == 0 && (t.get(k).is("DELETE") || t.get(k).is("UPDATE") || t.get(k).is("INSERT") || t.get(k).is("REPLACE")
+                    || t.get(k).is("SELECT"))) return k;
+        }
+        return -1;
+    }
+
+    /**
+     * Statement {@code i} as a filtered DELETE, or an UPDATE or upsert that changes a key or fires a deleting trigger, and for
+     * an INSERT the DELETEs of its triggers; empty for any other.
+     */
+    private static List<Write> writesOf(Replica r, int i, String code, List<Map<String, Object>> triggers) {
+        List<SqlLexer.Token> t = SqlLexer.significant(code);
+        if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
+        int verb = verbAfterWith(t);
+        if (verb < 0 || verb >= t.size() || !t.get(verb).is("INSERT")) {
+            Write w = filtered(r, i, code);
+            return w == null ? List.of() : List.of(w);
+        }
+        boolean conflict = t.stream().anyMatch(x -> x.is("CONFLICT"));
+        if (!conflict && triggers.isEmpty()) return List.of();
+        InsertedRows rows = InsertedRows.of(r, code, t, verb);
+        if (rows == null) return List.of();
+        String with = verb == 0 ? "" : code.substring(t.get(0).start(), t.get(verb).start());
+        List<Write> out = new ArrayList<>();
+        Write upsert = conflict ? upserting(r, i, code, t, rows, with) : null;
+        if (upsert != null) out.add(upsert);
+        out.addAll(insertTriggerDeletes(i, code, rows, with, triggers));
+        return out;
+    }
+
+    /** Statement {@code i} as a filtered DELETE, or an UPDATE that changes a key or fires a deleting trigger, or null. */
     private static Write filtered(Replica r, int i, String code) {
         List<SqlLexer.Token> t = SqlLexer.significant(code);
         if (!t.isEmpty() && t.get(t.size() - 1).isPunct(";")) t = t.subList(0, t.size() - 1);
-        int verb = 0;
-        if (!t.isEmpty() && t.get(0).is("WITH")) {
-            // WITH [RECURSIVE] x AS (...), ...: the statement starts at the first statement word outside parentheses (an
-            // INSERT's upsert, ON CONFLICT DO UPDATE, is no UPDATE of its own)
-            verb = -1;
-            int depth = 0;
-            for (int k = 1; k < t.size() && verb < 0; k++) {
-                if (t.get(k).isPunct("(")) depth++;
-                else if (t.get(k).isPunct(")")) depth--;
-                else if (depth == 0 && (t.get(k).is("DELETE") || t.get(k).is("UPDATE") || t.get(k).is("INSERT") || t.get(k).is("REPLACE")
-                        || t.get(k).is("SELECT"))) verb = k;
-            }
-            if (verb < 0) return null;
-        }
+        int verb = verbAfterWith(t);
+        if (verb < 0) return null;
         String with = verb == 0 ? "" : code.substring(t.get(0).start(), t.get(verb).start());
         if (t.size() >= verb + 5 && t.get(verb).is("DELETE") && t.get(verb + 1).is("FROM") && t.get(verb + 2).isName()) {
             Clauses c = Clauses.of(t, verb + 3);
@@ -180,7 +240,7 @@ final class UnseenFilteredWrite {
             if (c.where() < 0 || c.where() + 1 >= c.end()) return null;
             return new Write(i, code, tableAt(t, verb + 2), List.of(), List.of(), with,
                     code.substring(t.get(verb + 2).start(), t.get(c.where()).start()).strip(),
-                    code.substring(t.get(c.where() + 1).start(), t.get(c.end() - 1).end()));
+                    code.substring(t.get(c.where() + 1).start(), t.get(c.end() - 1).end()), Counted.ROWS, null, "");
         }
         if (t.size() < verb + 6 || !t.get(verb).is("UPDATE")) return null;
         int name = t.get(verb + 1).is("OR") ? verb + 3 : verb + 1;
@@ -201,7 +261,83 @@ final class UnseenFilteredWrite {
         // UPDATE t SET ... FROM f WHERE cond changes the rows of t for which some row of f meets cond
         String matched = c.from() < 0 ? condition
                 : "EXISTS (SELECT 1 FROM " + code.substring(t.get(c.from() + 1).start(), t.get(c.where()).start()).strip() + " WHERE " + condition + ")";
-        return new Write(i, code, table, keys, triggers, with, target, matched);
+        return new Write(i, code, table, keys, triggers, with, target, matched, Counted.ROWS, null, "");
+    }
+
+    /** Statement {@code i} as an upsert whose DO UPDATE changes a key or fires UPDATE triggers that delete, or null. */
+    private static Write upserting(Replica r, int i, String code, List<SqlLexer.Token> t, InsertedRows rows, String with) {
+        Upsert u = Upsert.of(r, code, t, rows);
+        if (u == null) return null;
+        Set<String> keyColumns = keyColumns(r, u.table());
+        List<String> keys = new ArrayList<>();
+        TreeSet<String> triggers = new TreeSet<>();
+        List<String> conditions = new ArrayList<>();
+        for (Upsert.Clause c : u.clauses()) {
+            Set<String> unchanged = new java.util.HashSet<>(c.unchanged().stream().map(SqliteNames::key).toList());
+            List<String> changed = c.columns().stream().filter(x -> keyColumns.contains(SqliteNames.key(x)) && !unchanged.contains(SqliteNames.key(x))).toList();
+            // a trigger on UPDATE OF a column fires whenever the SET names it, the same value or not
+            List<String> fired = deletingUpdateTriggers(r, u.table(), c.columns());
+            if (changed.isEmpty() && fired.isEmpty()) continue;
+            for (String k : changed) if (keys.stream().noneMatch(x -> SqliteNames.key(x).equals(SqliteNames.key(k)))) keys.add(k);
+            triggers.addAll(fired);
+            conditions.add(c.condition());
+        }
+        if (conditions.isEmpty()) return null;
+        String condition = conditions.size() == 1 ? conditions.get(0) : "(" + String.join(") OR (", conditions) + ")";
+        // the inserted rows, named as the upsert names them, after the statement's own WITH
+        String withRows = (with.isEmpty() ? "WITH " : with.strip() + ", ") + u.rows() + " ";
+        return new Write(i, code, u.table(), keys, new ArrayList<>(triggers), withRows, u.target(), condition, Counted.CONFLICTING, null, "its DO UPDATE ");
+    }
+
+    /**
+     * The DELETEs with a condition that the INSERT triggers of the table statement {@code i} inserts into run (a ban that ends
+     * the banned user's sessions, {@code DELETE FROM sessions WHERE user_id = NEW.user_id}): on a replica the inserted values
+     * meet none of the synthesised rows, on D1 they meet the real ones. Not a DELETE from a table the trigger inserts into
+     * again (kept in step), nor one without a condition (it meets the synthesised rows too).
+     */
+    private static List<Write> insertTriggerDeletes(int i, String code, InsertedRows rows, String with, List<Map<String, Object>> triggers) {
+        List<Write> out = new ArrayList<>();
+        for (Map<String, Object> row : triggers) {
+            if (!SqliteNames.key(String.valueOf(row.get("tbl_name"))).equals(SqliteNames.key(rows.table()))) continue;
+            String sql = String.valueOf(row.get("sql"));
+            List<SqlLexer.Token> b = SqlLexer.significant(sql);
+            int event = -1;
+            for (int k = 3; k < b.size() && event < 0; k++) {
+                if (b.get(k).is("DELETE") || b.get(k).is("INSERT") || b.get(k).is("UPDATE")) event = k;
+            }
+            if (event < 0 || !b.get(event).is("INSERT")) continue;
+            int when = -1;
+            int begin = -1;
+            for (int k = event + 1; k < b.size() && begin < 0; k++) {
+                if (when < 0 && b.get(k).is("WHEN")) when = k;
+                else if (b.get(k).is("BEGIN")) begin = k;
+            }
+            if (begin < 0) continue;
+            String condition = when < 0 || begin == when + 1 ? null : sql.substring(b.get(when + 1).start(), b.get(begin - 1).end()).strip();
+            Set<String> inserted = new java.util.HashSet<>();
+            for (int k = begin + 1; k + 1 < b.size(); k++) {
+                if (b.get(k).is("INTO") && b.get(k + 1).isName()) inserted.add(SqliteNames.key(tableAt(b, k + 1)));
+            }
+            for (int k = begin + 1; k + 2 < b.size(); k++) {
+                if (!b.get(k).is("DELETE") || !b.get(k + 1).is("FROM") || !b.get(k + 2).isName()) continue;
+                String table = tableAt(b, k + 2);
+                if (inserted.contains(SqliteNames.key(table))) continue;
+                int where = -1;
+                int end = k + 3;
+                for (int depth = 0; end < b.size(); end++) {
+                    if (b.get(end).isPunct("(")) depth++;
+                    else if (b.get(end).isPunct(")")) depth--;
+                    else if (depth == 0 && b.get(end).isPunct(";")) break;
+                    else if (depth == 0 && where < 0 && b.get(end).is("WHERE")) where = end;
+                }
+                if (where < 0 || where + 1 >= end) continue;
+                String name = String.valueOf(row.get("name"));
+                out.add(new Write(i, code, table, List.of(), List.of(), (with.isEmpty() ? "WITH " : with.strip() + ", ") + rows.as("new") + " ",
+                        sql.substring(b.get(k + 2).start(), b.get(where - 1).end()), sql.substring(b.get(where + 1).start(), b.get(end - 1).end()),
+                        Counted.PER_INSERTED_ROW, condition, "fires trigger " + Quoting.doubleQuoted(name) + ", whose DELETE "));
+            }
+        }
+        return out;
     }
 
     /**

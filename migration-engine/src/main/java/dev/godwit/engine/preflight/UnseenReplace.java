@@ -15,7 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a pre-flight on generated rows cannot see: a {@code REPLACE} / {@code INSERT OR REPLACE} / {@code UPDATE OR REPLACE}, or a
+ * What a pre-flight on generated rows cannot see: a {@code REPLACE} / {@code INSERT OR REPLACE} / {@code UPDATE OR REPLACE} (after a
+ * {@code WITH} clause too), or a
  * plain INSERT or UPDATE into a table whose PRIMARY KEY or UNIQUE constraint says {@code ON CONFLICT REPLACE}, deletes the rows it conflicts with, and
  * their {@code ON DELETE CASCADE / SET NULL / SET DEFAULT} children lose rows or references. Which rows conflict
  * depends on the real keys (a seed's {@code VALUES (1, …)} against D1's row 1), and a replica of remote D1 holds generated
@@ -41,6 +42,10 @@ final class UnseenReplace {
         Map<String, List<List<String>>> replacing = null;
         for (int i = 0; i < m.statements().size(); i++) {
             String code = StatementKind.fromCode(m.statements().get(i));
+            // WITH x AS (...) REPLACE INTO ... replaces as the statement without its WITH does
+            List<SqlLexer.Token> t = SqlLexer.significant(code);
+            int verb = UnseenFilteredWrite.verbAfterWith(t);
+            if (verb > 0) code = code.substring(t.get(verb).start());
             Matcher w = REPLACES.matcher(code);
             if (!w.matches()) {
                 w = PLAIN_WRITE.matcher(code);

@@ -160,7 +160,6 @@ public final class SqlLexer {
     /** Where the token starting at {@code i} ends (exclusive). */
     private static int end(String sql, int i) {
         int n = sql.length();
-        char c = sql.charAt(i);
         switch (kindAt(sql, i)) {
             case WHITESPACE: {
                 int e = i + 1;
@@ -176,14 +175,10 @@ public final class SqlLexer {
                 return close < 0 ? n : close + 2;
             }
             case STRING:
-                return endOfQuoted(sql, i, '\'');
-            case QUOTED: {
-                if (c != '[') return endOfQuoted(sql, i, c);
-                int close = sql.indexOf(']', i + 1);
-                return close < 0 ? n : close + 1;
-            }
+            case QUOTED:
+                return endOfQuoted(sql, i);
             case BLOB:
-                return endOfQuoted(sql, i + 1, '\'');
+                return endOfQuoted(sql, i + 1);
             case NUMBER:
                 return endOfNumber(sql, i);
             case WORD: {
@@ -211,10 +206,19 @@ public final class SqlLexer {
         }
     }
 
-    /** After the quote closing the one at {@code start} (a doubled quote stays inside), or the end of the text. */
-    private static int endOfQuoted(String sql, int start, char q) {
-        int i = start + 1;
+    /**
+     * Where the quoted text opened at {@code start} ({@code '}, {@code "}, {@code `} or {@code [}) ends: just after its closing
+     * quote, a doubled quote staying inside ({@code [...]} has no escape: its first {@code ]} closes it), or the end of the text
+     * when it is not closed. For callers that skip quoted texts in SQL they scan themselves.
+     */
+    public static int endOfQuoted(String sql, int start) {
         int n = sql.length();
+        char q = sql.charAt(start);
+        if (q == '[') {
+            int close = sql.indexOf(']', start + 1);
+            return close < 0 ? n : close + 1;
+        }
+        int i = start + 1;
         while (i < n) {
             if (sql.charAt(i) == q) {
                 if (i + 1 < n && sql.charAt(i + 1) == q) {

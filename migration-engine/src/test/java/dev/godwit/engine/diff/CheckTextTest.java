@@ -21,6 +21,27 @@ class CheckTextTest {
         assertEquals("\"other\".\"a\" > 0 AND xusers.a > 0", CheckText.unqualified("\"other\".\"a\" > 0 AND xusers.a > 0", "users"));
     }
 
+    /**
+     * What CheckText does with quoted texts, pinned before it shares the lexer's routine for skipping them: each is copied
+     * whole (a doubled quote stays inside, [...] has no escape, an unclosed one runs to the end), and only a qualifier written
+     * right against its dot is removed; with spaces around the dot it stays as written.
+     */
+    @Test
+    void quotedTextsAreCopiedWholeAndOnlyAQualifierAgainstItsDotGoes() {
+        assertEquals("\"t\" . \"c\" > 0", CheckText.unqualified("\"t\" . \"c\" > 0", "t"));
+        assertEquals("t .c > 0 AND \"c\" > 1", CheckText.unqualified("t .c > 0 AND t.\"c\" > 1", "t"));
+        assertEquals("\"c\" <> 'it''s \"t\".c' AND \"x\"\"t\"\".\".y\" > 0",
+                CheckText.unqualified("\"t\".\"c\" <> 'it''s \"t\".c' AND \"x\"\"t\"\".\".y\" > 0", "t"));
+        assertEquals("`a``t`.b > 0 AND b > 1", CheckText.unqualified("`a``t`.b > 0 AND `t`.b > 1", "t"));
+        assertEquals("[a]]b > 0 AND b > 1", CheckText.unqualified("[a]]b > 0 AND [t].b > 1", "t"));
+        assertEquals("c <> 't.c", CheckText.unqualified("t.c <> 't.c", "t"));
+        assertEquals("c <> \"t.c", CheckText.unqualified("T.c <> \"t.c", "t"));
+        assertEquals("x'74'.c > 0", CheckText.unqualified("x'74'.c > 0", "t"));
+        assertEquals("$t.c + t$.c + c", CheckText.unqualified("$t.c + t$.c + t.c", "t"));
+        assertEquals("", CheckText.unqualified("", "t"));
+        assertEquals(null, CheckText.unqualified(null, "t"));
+    }
+
     @Test
     void aPortedDrizzleCheckIsNoChange() {
         TableDef drizzle = table(new CheckDef("email_has_at", "instr(\"users\".\"email\", '@') > 0"));

@@ -269,6 +269,35 @@ class HandWrittenMigrationsTest {
         }
     }
 
+    /**
+     * The same REPLACEs written after a WITH clause ({@code WITH p AS (...) INSERT OR REPLACE INTO parents ... SELECT ... FROM p},
+     * {@code WITH ... UPDATE OR REPLACE parents SET id = 2 ...}) were not read as replacing: the pre-flight of remote D1 said "no
+     * rows removed" and D1 deleted parent 1 (or 2) and, by cascade, its kids. They are refused as the plain ones are.
+     */
+    @Test
+    void aReplaceAfterAWithClauseIsRefusedOnRemoteD1AsThePlainOneIs() throws Exception {
+        MigrationsFolder replace = folder("WITH p AS (SELECT 1 AS id, 'renamed' AS name) INSERT OR REPLACE INTO parents (id, name) SELECT id, name FROM p;\n"
+                + "--> statement-breakpoint\nWITH m AS (SELECT 1 AS old, 2 AS new) UPDATE OR REPLACE parents SET id = (SELECT new FROM m) WHERE id IN (SELECT old FROM m);\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", TOKEN);
+             D1Database db = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            db.runAtomically(List.of("CREATE TABLE parents (id INTEGER PRIMARY KEY, name TEXT)",
+                    "CREATE TABLE kids (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parents(id) ON DELETE CASCADE, name TEXT)",
+                    "INSERT INTO parents VALUES (1, 'a'), (2, 'b')", "INSERT INTO kids VALUES (10, 1, 'x'), (11, 1, 'y'), (12, 2, 'z')"), false);
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofLiveSchema(db,
+                    java.util.Set.of(HistoryTable.WRANGLER_DEFAULT), false, EngineLog.SILENT));
+            Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> m.apply(replace, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("\n  - Migration 0001_m1.sql, statement 1 of 2: WITH p AS (SELECT 1 AS id, 'renamed' AS name) INSERT OR"
+                    + " REPLACE INTO parents (id, name) SELECT id, name FROM p;\n    deletes the rows of \"parents\" it conflicts with, and with them"
+                    + " rows or references of \"kids\"\n"), e.getMessage());
+            assertTrue(e.getMessage().contains("\n  - Migration 0001_m1.sql, statement 2 of 2: WITH m AS (SELECT 1 AS old, 2 AS new) UPDATE OR REPLACE"
+                    + " parents SET id = (SELECT new FROM m) WHERE id IN (SELECT old FROM m);\n    deletes the rows of \"parents\" it conflicts with,"
+                    + " and with them rows or references of \"kids\"\n"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("Nothing was applied."), e.getMessage());
+            assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM kids"), "nothing was applied");
+            assertEquals(List.of(Map.of("n", 2L)), db.query("SELECT count(*) AS n FROM parents"));
+        }
+    }
+
     /** The same REPLACE, declared by the migration for the children it may empty: applied, D1 deleting them as declared. */
     @Test
     void aReplaceOverCascadingChildrenThatTheMigrationDeclaresIsAppliedOnRemoteD1() throws Exception {

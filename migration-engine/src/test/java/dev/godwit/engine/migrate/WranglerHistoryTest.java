@@ -70,6 +70,21 @@ class WranglerHistoryTest {
         assertEquals(List.of(), db.query("SELECT name FROM sqlite_master WHERE type = 'table'"), "nothing was applied");
     }
 
+    /**
+     * db:status of a folder db:apply refuses first (a .sql file without a journal entry) only warned and then said nothing of
+     * it as the apply's refusal: its last line now is that refusal word for word, and the database is left as it was.
+     */
+    @Test
+    void aSqlFileWithoutJournalEntryIsTheRefusalStatusGives() {
+        Migrator status = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+        List<MigrationState> states = status.status(folder);
+        MigrationException e = assertThrows(MigrationException.class,
+                () -> new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults()));
+        assertTrue(e.getMessage().startsWith("SQL file(s) without a journal entry in migrations: 0002_seed.sql."), e.getMessage());
+        assertEquals(e.getMessage(), status.applyRefusal(states));
+        assertEquals(List.of(), db.query("SELECT name FROM sqlite_master WHERE type = 'table'"), "nothing was applied");
+    }
+
     /** wrangler migrated the database; Godwit, told drizzle's table (the default), must not take every migration for pending. */
     @Test
     void aMissingHistoryTableBesideAnotherToolsOneStopsBeforeAnythingChanges() {

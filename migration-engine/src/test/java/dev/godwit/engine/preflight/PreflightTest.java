@@ -515,6 +515,187 @@ class PreflightTest {
                 + " and the children named with them.")), logLines.toString());
     }
 
+    static final String RENUMBER_UPSERT = "INSERT INTO customers (id, name, email) VALUES (3, 'Robert', 'bob@x') ON CONFLICT (email)"
+            + " DO UPDATE SET id = excluded.id, name = excluded.name;";
+    static final String FORGET_UPSERT = "INSERT INTO customers (id, name, email) VALUES (2, 'forgotten', 'bob@x') ON CONFLICT (id)"
+            + " DO UPDATE SET name = excluded.name WHERE customers.name = 'Bob';";
+    static final String FORGOTTEN_TRIGGER = "CREATE TRIGGER customers_forgotten AFTER UPDATE OF name ON customers WHEN NEW.name = 'forgotten'"
+            + " BEGIN DELETE FROM orders WHERE customer_id = NEW.id; END";
+
+    /** What {@code query} counts on {@code init} seeded with {@code seed}, run on plain SQLite: the query the pre-flight prints works. */
+    static String countOn(List<String> init, String seed, String query) {
+        try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+            db.runAtomically(init, false);
+            db.runAtomically(List.of(seed.split(";\n")), false);
+            return String.join(",", rows(db, query));
+        }
+    }
+
+    /**
+     * An upsert whose DO UPDATE changes a key (a seed that renumbers the customer with Bob's email) has the filtered UPDATE's blind
+     * spot: 'bob@x' conflicts with no synthesised row, so the replica inserted a new customer and the pre-flight said "no rows
+     * removed or rewritten", while on D1 Bob's order followed his new id (ON UPDATE CASCADE) and his note lost its reference
+     * (ON UPDATE SET NULL). Now the prediction is partial, with the query that counts the rows it updates on D1.
+     */
+    @Test
+    void throughD1AnUpsertWhoseDoUpdateChangesAKeyIsSaidToBeAPartialPrediction() {
+        List<String> after = applyThroughD1(KEYED_INIT, KEYED_SEED, pending("0001_renumber", RENUMBER_UPSERT),
+                "SELECT customer_id FROM orders WHERE id = 12", "SELECT count(*) FROM notes WHERE customer_id IS NULL");
+        assertEquals(List.of("3", "1"), after, "the truth: Bob's order followed his new id, his note lost its reference");
+        String query = "WITH excluded(id, name, email) AS (VALUES (3, 'Robert', 'bob@x')) SELECT count(*) FROM excluded WHERE EXISTS"
+                + " (SELECT 1 FROM customers WHERE customers.email = excluded.email)";
+        assertTrue(logLines.contains("WARN Pre-flight: the prediction for 0001_renumber.sql is partial. On a local replica of " + describedD1
+                + " (its schema, with 3 generated rows in each table that holds rows there):\n"
+                + "  - Migration 0001_renumber.sql, statement 1 of 1: " + RENUMBER_UPSERT + "\n"
+                + "    its DO UPDATE meets none of the synthesised rows of \"customers\", so what changing their key \"id\" does there (and,"
+                + " through their foreign keys, to \"notes\", \"orders\") was not tried; what it matches on the database: " + query + "\n"
+                + "  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, the apply"
+                + " deletes them (or, for an UPDATE, changes their keys) there, and the children named with them."), logLines.toString());
+        assertEquals("1", countOn(KEYED_INIT, KEYED_SEED, query), "the query counts Bob's row on the database as it was");
+    }
+
+    /** The same for an upsert whose DO UPDATE fires a trigger that deletes (Bob "forgotten": his orders go). */
+    @Test
+    void throughD1AnUpsertWhoseDoUpdateFiresATriggerThatDeletesIsSaidToBeAPartialPrediction() {
+        List<String> init = new ArrayList<>(KEYED_INIT);
+        init.add(FORGOTTEN_TRIGGER);
+        List<String> after = applyThroughD1(init, KEYED_SEED, pending("0001_forget", FORGET_UPSERT), "SELECT id FROM orders ORDER BY id");
+        assertEquals(List.of("10,11"), after, "the truth: the trigger deleted Bob's order");
+        String query = "WITH excluded(id, name, email) AS (VALUES (2, 'forgotten', 'bob@x')) SELECT count(*) FROM excluded WHERE EXISTS"
+                + " (SELECT 1 FROM customers WHERE customers.id = excluded.id AND (customers.name = 'Bob'))";
+        assertTrue(logLines.contains("WARN Pre-flight: the prediction for 0001_forget.sql is partial. On a local replica of " + describedD1
+                + " (its schema, with 3 generated rows in each table that holds rows there):\n"
+                + "  - Migration 0001_forget.sql, statement 1 of 1: " + FORGET_UPSERT + "\n"
+                + "    its DO UPDATE meets none of the synthesised rows of \"customers\", so what its trigger \"customers_forgotten\" does there"
+                + " was not tried; what it matches on the database: " + query + "\n"
+                + "  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, the apply"
+                + " deletes them (or, for an UPDATE, changes their keys or fires the triggers named on them) there, and the children named"
+                + " with them."), logLines.toString());
+        assertEquals("1", countOn(init, KEYED_SEED, query));
+    }
+
+    /** What must not be said: an upsert whose DO UPDATE changes no key and fires no deleting trigger (the seed updates a name). */
+    @Test
+    void throughD1AnUpsertOfNoKeyIsNoPartialPrediction() {
+        List<String> after = applyThroughD1(KEYED_INIT, KEYED_SEED, pending("0001_rename", "INSERT INTO customers (id, name, email) VALUES"
+                + " (2, 'Robert', 'bob@x') ON CONFLICT (id) DO UPDATE SET id = excluded.id, name = excluded.name;"), "SELECT name FROM customers ORDER BY id");
+        assertEquals(List.of("Ann,Robert"), after);
+        assertFalse(logLines.stream().anyMatch(l -> l.contains("is partial")), logLines.toString());
+    }
+
+    /** On a local file the pre-flight runs the upserts on the real rows: what they do there is refused, and nothing is applied. */
+    @Test
+    void onALocalFileWhatAnUpsertsDoUpdateDoesIsFoundOnTheRealRows() {
+        List<String> init = new ArrayList<>(KEYED_INIT);
+        init.add(FORGOTTEN_TRIGGER);
+        Migration first = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1796054673838L, "0000_init", true), dir.resolve("0000_init.sql"),
+                String.join("\n--> statement-breakpoint\n", init));
+        Path file = dir.resolve("app.sqlite");
+        HistoryTable history = HistoryTable.forName("__drizzle_migrations");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, history, EngineLog.SILENT).apply(List.of(first), ApplyOptions.defaults());
+            db.runAtomically(List.of(KEYED_SEED.split(";\n")), false);
+        }
+        for (String[] c : new String[][] {{RENUMBER_UPSERT, "\"notes\".\"customer_id\": 1 of 2 references set to NULL, through 0001_upsert.sql statement 1: "},
+                {FORGET_UPSERT, "\"orders\": 1 of 3 rows deleted, through 0001_upsert.sql statement 1: "}}) {
+            try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                Migrator m = new Migrator(db, history, log).checkingPendingWith(Preflight.ofFile(file, false, log));
+                PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> m.apply(List.of(first, pending("0001_upsert", c[0])),
+                        ApplyOptions.defaults()));
+                assertTrue(e.getMessage().contains("\n  - " + c[1] + c[0]), e.getMessage());
+                assertEquals(List.of("1|Ann|ann@x", "2|Bob|bob@x"), rows(db, "SELECT id, name, email FROM customers ORDER BY id"), "nothing was applied");
+                assertEquals(List.of("10", "11", "12"), rows(db, "SELECT id FROM orders ORDER BY id"));
+            }
+        }
+    }
+
+    static final List<String> BANS_INIT = List.of(
+            "CREATE TABLE `sessions` (`id` integer PRIMARY KEY NOT NULL, `user_id` integer NOT NULL)",
+            "CREATE TABLE `bans` (`id` integer PRIMARY KEY NOT NULL, `user_id` integer NOT NULL)",
+            "CREATE TRIGGER bans_end_sessions AFTER INSERT ON bans BEGIN DELETE FROM sessions WHERE user_id = NEW.user_id; END");
+    static final String BANS_SEED = "INSERT INTO sessions (id, user_id) VALUES (1, 7), (2, 8), (3, 8);\nINSERT INTO bans (id, user_id) VALUES (1, 9)";
+
+    /**
+     * An INSERT whose trigger deletes rows chosen by the inserted values (a ban ends the banned user's sessions) was not seen
+     * on D1: no synthesised session is user 8's, so the trigger deleted nothing on the replica and the pre-flight said "no rows
+     * removed or rewritten", while on D1 user 8's two sessions went. Now the prediction is partial, naming the trigger and the table
+     * it deletes from, with a query that counts, for the inserted rows (as NEW), the rows that DELETE meets on D1.
+     */
+    @Test
+    void throughD1AnInsertWhoseTriggerDeletesRowsItChoosesIsSaidToBeAPartialPrediction() {
+        List<String> after = applyThroughD1(BANS_INIT, BANS_SEED, pending("0001_ban", "INSERT INTO bans (user_id) VALUES (8);"),
+                "SELECT id FROM sessions ORDER BY id");
+        assertEquals(List.of("1"), after, "the truth: the trigger ended user 8's sessions");
+        String query = "WITH new(user_id) AS (VALUES (8)) SELECT coalesce(sum((SELECT count(*) FROM sessions WHERE user_id = NEW.user_id)), 0) FROM new";
+        assertTrue(logLines.contains("WARN Pre-flight: the prediction for 0001_ban.sql is partial. On a local replica of " + describedD1
+                + " (its schema, with 3 generated rows in each table that holds rows there):\n"
+                + "  - Migration 0001_ban.sql, statement 1 of 1: INSERT INTO bans (user_id) VALUES (8);\n"
+                + "    fires trigger \"bans_end_sessions\", whose DELETE meets none of the synthesised rows of \"sessions\", so what it removes"
+                + " there was not tried; what it matches on the database: " + query + "\n"
+                + "  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, the apply"
+                + " deletes them (or, for an UPDATE, changes their keys) there, and the children named with them."), logLines.toString());
+        assertEquals("2", countOn(BANS_INIT, BANS_SEED, query), "the query counts user 8's sessions on the database as it was");
+    }
+
+    /**
+     * Generating the replica's rows fires its triggers: the texts generated for "bans" ('gen-1', ...) were the ones generated for
+     * "sessions" before, so bans_end_sessions deleted every generated session, the replica held none, and a migration emptying
+     * "sessions" on D1 was said to remove no rows. A table a trigger emptied while the others were filled is filled again.
+     */
+    @Test
+    void throughD1RowsATriggerDeletedWhileTheReplicaWasFilledAreGeneratedAgain() {
+        String account = "0123456789abcdef0123456789abcdef";
+        String database = "c020574a-5623-407b-be0c-cd192bab9545";
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), account, database, "preflight-token-1");
+             D1Database d1 = new D1Database(new D1Settings(account, database, "preflight-token-1", standIn.endpoint()))) {
+            HistoryTable history = HistoryTable.forName("__drizzle_migrations");
+            Migration first = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1796054673838L, "0000_init", true), dir.resolve("0000_init.sql"),
+                    String.join("\n--> statement-breakpoint\n", List.of("CREATE TABLE `sessions` (`id` integer PRIMARY KEY NOT NULL, `email` text NOT NULL)",
+                            "CREATE TABLE `bans` (`id` integer PRIMARY KEY NOT NULL, `address` text NOT NULL)",
+                            "CREATE TRIGGER bans_end_sessions AFTER INSERT ON bans BEGIN DELETE FROM sessions WHERE email = NEW.address; END")));
+            new Migrator(d1, history, EngineLog.SILENT).apply(List.of(first), ApplyOptions.defaults());
+            d1.runAtomically(List.of("INSERT INTO sessions (id, email) VALUES (1, 'ann@x'), (2, 'bob@x')", "INSERT INTO bans (id, address) VALUES (1, 'eve@x')"), false);
+            Migrator migrator = new Migrator(d1, history, log).checkingPendingWith(Preflight.ofLiveSchema(d1, Set.of(history.name()), false, log));
+            PreflightRefusedException e = assertThrows(PreflightRefusedException.class,
+                    () -> migrator.apply(List.of(first, pending("0001_logout", "DELETE FROM sessions;")), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("\n  - \"sessions\": 3 of 3 rows deleted, through 0001_logout.sql statement 1: DELETE FROM sessions;"), e.getMessage());
+            assertEquals(List.of("2"), rows(d1, "SELECT count(*) FROM sessions"), "nothing was applied");
+            assertFalse(logLines.stream().anyMatch(l -> l.contains("were deleted by a trigger")), logLines.toString());
+        }
+    }
+
+    /** Where filling the emptied table again empties another (each one's trigger deletes the other's rows), a warning names it. */
+    @Test
+    void throughD1ATableEmptiedAgainWhileTheReplicaIsFilledIsNamedInAWarning() {
+        applyThroughD1(List.of("CREATE TABLE `sessions` (`id` integer PRIMARY KEY NOT NULL, `email` text NOT NULL)",
+                "CREATE TABLE `bans` (`id` integer PRIMARY KEY NOT NULL, `address` text NOT NULL)",
+                "CREATE TRIGGER bans_end_sessions AFTER INSERT ON bans BEGIN DELETE FROM sessions WHERE email = NEW.address; END",
+                "CREATE TRIGGER sessions_lift_bans AFTER INSERT ON sessions BEGIN DELETE FROM bans WHERE address = NEW.email; END"),
+                "INSERT INTO sessions (id, email) VALUES (1, 'ann@x');\nINSERT INTO bans (id, address) VALUES (1, 'eve@x')",
+                pending("0001_note", "CREATE TABLE `notes` (`id` integer PRIMARY KEY NOT NULL);\n--> statement-breakpoint\nINSERT INTO notes VALUES (1);"));
+        assertEquals(1, logLines.stream().filter(l -> l.contains("were deleted by a trigger")).count(), logLines.toString());
+        assertTrue(logLines.contains("WARN Pre-flight: the rows generated for \"bans\" were deleted by a trigger as other tables were filled; the"
+                + " pre-flight does not cover it."), logLines.toString());
+    }
+
+    /** On a local file the copy runs the INSERT on the real rows: the sessions its trigger deletes are refused, nothing applied. */
+    @Test
+    void onALocalFileWhatAnInsertsTriggerDeletesIsFoundOnTheRealRows() {
+        Migration first = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1796054673838L, "0000_init", true), dir.resolve("0000_init.sql"),
+                String.join("\n--> statement-breakpoint\n", BANS_INIT));
+        Path file = dir.resolve("app.sqlite");
+        HistoryTable history = HistoryTable.forName("__drizzle_migrations");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, history, EngineLog.SILENT).apply(List.of(first), ApplyOptions.defaults());
+            db.runAtomically(List.of(BANS_SEED.split(";\n")), false);
+            Migrator m = new Migrator(db, history, log).checkingPendingWith(Preflight.ofFile(file, false, log));
+            PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> m.apply(List.of(first,
+                    pending("0001_ban", "INSERT INTO bans (user_id) VALUES (8);")), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("\n  - \"sessions\": 2 of 3 rows deleted"), e.getMessage());
+            assertEquals(List.of("1", "2", "3"), rows(db, "SELECT id FROM sessions ORDER BY id"), "nothing was applied");
+        }
+    }
+
     /**
      * A view has no rowid (SQLite reads it as NULL), so the rows there before the migration cannot be told by it: a filtered
      * DELETE through a view's INSTEAD OF trigger whose condition meets synthesised rows was tried, and is no partial prediction.

@@ -1,0 +1,151 @@
+package dev.godwit.engine.preflight;
+
+import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.schema.model.SqliteNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An {@code INSERT ... ON CONFLICT ... DO UPDATE SET ...} read for what its DO UPDATE reaches: the rows of the table the inserted
+ * rows conflict with. On a replica of remote D1 no generated row conflicts with a seed's {@code VALUES (2, …)}, so the DO UPDATE
+ * runs on none there, while on D1 it updates the real row 2. The count of those rows is a query any SQLite runs: the inserted
+ * rows as a CTE named {@code excluded} (as the upsert names them, so its own {@code excluded.x} reads as written), each counted
+ * when some row of the table conflicts with it and meets the DO UPDATE's WHERE:
+ * {@code WITH excluded(id, name) AS (VALUES (2, 'x')) SELECT count(*) FROM excluded WHERE EXISTS (SELECT 1 FROM customers WHERE
+ * customers.id = excluded.id)}. The table is the inner query's, so a bare column of the WHERE is the table's, as in the upsert.
+ *
+ * @param table   the table written to, by name
+ * @param target  the table as the statement writes it, with its alias ({@code customers AS c})
+ * @param rows    the CTE of the inserted rows: {@code excluded(id, name) AS (VALUES ...)}
+ * @param clauses its DO UPDATE clauses
+ */
+record Upsert(String table, String target, String rows, List<Clause> clauses) {
+
+    /**
+     * One DO UPDATE: the columns it sets, those of them it only sets to the value they have ({@code id = excluded.id} on a
+     * conflict on id), and when a row of the table is one it updates.
+     */
+    record Clause(List<String> columns, List<String> unchanged, String condition) {
+    }
+
+    /**
+     * The upsert of {@code t} (a trailing {@code ;} left off) of {@code code}, whose INSERT writes {@code rows}, or null when it has no
+     * DO UPDATE whose rows can be counted.
+     */
+    static Upsert of(Replica r, String code, List<SqlLexer.Token> t, InsertedRows rows) {
+        List<Integer> conflicts = new ArrayList<>();
+        int end = t.size();
+        for (int j = rows.end(), depth = 0; j < t.size(); j++) {
+            if (t.get(j).isPunct("(")) depth++;
+            else if (t.get(j).isPunct(")")) depth--;
+            else if (depth == 0 && j + 1 < t.size() && t.get(j).is("ON") && t.get(j + 1).is("CONFLICT")) conflicts.add(j);
+            else if (depth == 0 && t.get(j).is("RETURNING")) {
+                end = j;
+                break;
+            }
+        }
+        List<Clause> clauses = new ArrayList<>();
+        for (int c = 0; c < conflicts.size(); c++) {
+            Clause clause = clause(r, code, t, conflicts.get(c) + 2, c + 1 < conflicts.size() ? conflicts.get(c + 1) : end, rows.table(), rows.ref(), rows.columns());
+            if (clause != null) clauses.add(clause);
+        }
+        if (clauses.isEmpty()) return null;
+        return new Upsert(rows.table(), rows.target(), rows.as("excluded"), clauses);
+    }
+
+    /**
+     * The ON CONFLICT clause between {@code from} (after ON CONFLICT) and {@code to}: null for DO NOTHING, or a target this cannot
+     * read (an expression); else what its DO UPDATE sets and when a row of the table is one it updates.
+     */
+    private static Clause clause(Replica r, String code, List<SqlLexer.Token> t, int from, int to, String table, String ref, List<String> inserted) {
+        int k = from;
+        List<List<String>> conflictKeys = new ArrayList<>();
+        String targetWhere = null;
+        if (k < to && t.get(k).isPunct("(")) {
+            List<String> target = new ArrayList<>();
+            boolean elementStart = true;
+            int depth = 0;
+            for (; k < to; k++) {
+                SqlLexer.Token x = t.get(k);
+                if (x.isPunct("(")) depth++;
+                else if (x.isPunct(")") && --depth == 0) break;
+                else if (depth == 1 && x.isPunct(",")) elementStart = true;
+                else if (depth == 1 && elementStart) {
+                    if (!x.isName()) return null;   // an expression index's target: not read
+                    target.add(x.text());
+                    elementStart = false;
+                }
+            }
+            k++;
+            conflictKeys.add(target);
+            if (k < to && t.get(k).is("WHERE")) {
+                int w = k + 1;
+                while (k < to && !t.get(k).is("DO")) k++;
+                targetWhere = code.substring(t.get(w).start(), t.get(k - 1).end());
+            }
+        } else {
+            // no target: a conflict on any key whose columns the INSERT gives
+            conflictKeys.addAll(uniqueKeys(r, table, inserted));
+        }
+        if (k + 2 >= to || !t.get(k).is("DO") || !t.get(k + 1).is("UPDATE") || !t.get(k + 2).is("SET") || conflictKeys.isEmpty()) return null;
+        int set = k + 3;
+        int where = -1;
+        for (int j = set, depth = 0; j < to && where < 0; j++) {
+            if (t.get(j).isPunct("(")) depth++;
+            else if (t.get(j).isPunct(")")) depth--;
+            else if (depth == 0 && t.get(j).is("WHERE")) where = j;
+        }
+        int setEnd = where < 0 ? to : where;
+        List<String> columns = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        for (int j = set; j < setEnd; ) {
+            int next = j;
+            for (int depth = 0; next < setEnd; next++) {
+                if (t.get(next).isPunct("(")) depth++;
+                else if (t.get(next).isPunct(")")) depth--;
+                else if (depth == 0 && t.get(next).isPunct(",")) break;
+            }
+            if (t.get(j).isPunct("(")) {
+                for (int n = j + 1; n < next && !t.get(n).isPunct(")"); n++) if (t.get(n).isName()) columns.add(t.get(n).name());
+            } else if (t.get(j).isName()) {
+                String column = t.get(j).name();
+                columns.add(column);
+                // "id = excluded.id" on a conflict on id sets the value the row has already
+                if (next - j == 5 && t.get(j + 2).is("excluded") && t.get(j + 3).isPunct(".") && t.get(j + 4).isName()
+                        && SqliteNames.key(t.get(j + 4).name()).equals(SqliteNames.key(column)) && conflictKeys.size() == 1
+                        && conflictKeys.get(0).stream().anyMatch(c -> SqliteNames.key(SqlLexer.unquote(c)).equals(SqliteNames.key(column)))) {
+                    unchanged.add(column);
+                }
+            }
+            j = next + 1;
+        }
+        List<String> matches = new ArrayList<>();
+        for (List<String> key : conflictKeys) {
+            matches.add(String.join(" AND ", key.stream().map(c -> ref + "." + c + " = excluded." + c).toList()));
+        }
+        String match = matches.size() == 1 ? matches.get(0) : "(" + String.join(") OR (", matches) + ")";
+        if (targetWhere != null) match += " AND (" + targetWhere + ")";
+        if (where >= 0 && where + 1 < to) match += " AND (" + code.substring(t.get(where + 1).start(), t.get(to - 1).end()) + ")";
+        return new Clause(columns, unchanged, match);
+    }
+
+    /** The keys (PRIMARY KEY, UNIQUE) of {@code table} all of whose columns {@code inserted} names, as it writes them. */
+    private static List<List<String>> uniqueKeys(Replica r, String table, List<String> inserted) {
+        Map<String, String> written = new java.util.HashMap<>();
+        for (String c : inserted) written.put(SqliteNames.key(SqlLexer.unquote(c)), c);
+        Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> row : r.query("SELECT 'pk' AS k, name, pk AS n FROM pragma_table_info(?) WHERE pk > 0 UNION ALL SELECT l.name, i.name, i.seqno"
+                + " FROM pragma_index_list(?) l, pragma_index_info(l.name) i WHERE l.\"unique\" = 1 ORDER BY 1, 3", table, table)) {
+            keys.computeIfAbsent(String.valueOf(row.get("k")), x -> new ArrayList<>()).add(row.get("name") == null ? null : String.valueOf(row.get("name")));
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> key : keys.values()) {
+            if (key.stream().allMatch(c -> c != null && written.containsKey(SqliteNames.key(c)))) {
+                List<String> cols = key.stream().map(c -> written.get(SqliteNames.key(c))).toList();
+                if (!out.contains(cols)) out.add(cols);
+            }
+        }
+        return out;
+    }
+}
