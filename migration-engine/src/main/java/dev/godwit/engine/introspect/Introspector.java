@@ -123,7 +123,7 @@ public final class Introspector {
                     case "table" -> {
                         if (isExcluded(name, exclude) || shadows.contains(name)) continue;
                         if (isVirtual(sql)) {
-                            warnings.add("table \"" + name + "\" is a virtual table; it is left out (the model has no place for virtual tables)");
+                            warnings.add("table " + Quoting.doubleQuoted(name) + " is a virtual table; it is left out (the model has no place for virtual tables)");
                             continue;
                         }
                         tableSql.put(name, sql);
@@ -188,7 +188,7 @@ public final class Introspector {
                 List<String> viewColumns = new ArrayList<>();
                 String def = e.getValue() == null ? null : DdlParser.viewDefinition(e.getValue(), viewColumns);
                 if (def == null) {
-                    warnings.add("view \"" + e.getKey() + "\": its definition could not be read; it is kept as an existing view");
+                    warnings.add("view " + Quoting.doubleQuoted(e.getKey()) + ": its definition could not be read; it is kept as an existing view");
                     views.add(new ViewDef(e.getKey(), null, true, null));
                     continue;
                 }
@@ -209,7 +209,7 @@ public final class Introspector {
          */
         private static String columnListNotPulled(String view, List<String> list, List<String> selectNames) {
             String listed = quotedList(list);
-            String lacks = "view \"" + view + "\" names its columns (" + listed + "), which the pulled schema does not (the model has no place for"
+            String lacks = "view " + Quoting.doubleQuoted(view) + " names its columns (" + listed + "), which the pulled schema does not (the model has no place for"
                     + " a view's column list)";
             List<String> renamed = list;
             if (selectNames != null && selectNames.size() == list.size()) {
@@ -226,12 +226,12 @@ public final class Introspector {
             return lacks + ": the baseline migration creates the view without the list on a new database (CI, another environment), and so"
                     + " does any later migration that creates it again, so there its columns take the names its SELECT gives them"
                     + (renamed != list ? " (" + quotedList(selectNames) + ")" : "") + " and a query naming " + quotedList(renamed)
-                    + " fails. To keep the names, give them in the SELECT of the pulled class (SELECT ... AS \"" + renamed.get(0)
-                    + "\", ...), then run mvn db:generate";
+                    + " fails. To keep the names, give them in the SELECT of the pulled class (SELECT ... AS " + Quoting.doubleQuoted(renamed.get(0))
+                    + ", ...), then run mvn db:generate";
         }
 
         private static String quotedList(List<String> names) {
-            return String.join(", ", names.stream().map(c -> "\"" + c + "\"").toList());
+            return String.join(", ", names.stream().map(Quoting::doubleQuoted).toList());
         }
 
         /**
@@ -240,9 +240,9 @@ public final class Introspector {
          * the pre-flight of one database's apply refuses; a fleet's apply has none).
          */
         private static String notPulled(String table, String option) {
-            return "table \"" + table + "\" is " + option + ", which the pulled schema does not say (the model has no place for it): the"
+            return "table " + Quoting.doubleQuoted(table) + " is " + option + ", which the pulled schema does not say (the model has no place for it): the"
                     + " baseline migration creates it without " + option + " on a new database (CI, another environment), and a later"
-                    + " migration that rebuilds \"" + table + "\" (most column and key changes do) creates it without " + option
+                    + " migration that rebuilds " + Quoting.doubleQuoted(table) + " (most column and key changes do) creates it without " + option
                     + " here too. db:apply's pre-flight refuses such a migration, naming " + option + ", until the rebuild is written"
                     + " with it by hand (mvn db:generate -Ddb.custom) or -Ddb.acceptDataLoss accepts the table without it; a fleet's apply"
                     + " (-Ddb.d1.databases) runs no pre-flight and applies such a migration as it is, so apply it to one of its databases"
@@ -278,17 +278,17 @@ public final class Introspector {
             }
             if (parsed == null) {
                 parsed = new ParsedTable();
-                warnings.add("table \"" + name + "\": its CREATE statement could not be read; defaults, checks, generated expressions and constraint names come from PRAGMAs only");
+                warnings.add("table " + Quoting.doubleQuoted(name) + ": its CREATE statement could not be read; defaults, checks, generated expressions and constraint names come from PRAGMAs only");
             }
             if (parsed.strict) {
                 // without STRICT, a column typed ANY takes NUMERIC affinity: '007' is stored as 7
-                List<String> any = parsed.columns.stream().filter(c -> c.type.equalsIgnoreCase("ANY")).map(c -> "\"" + c.name + "\"").toList();
+                List<String> any = parsed.columns.stream().filter(c -> c.type.equalsIgnoreCase("ANY")).map(c -> Quoting.doubleQuoted(c.name)).toList();
                 warnings.add(notPulled(name, "STRICT") + (any.isEmpty() ? "" : ". Without STRICT its ANY column(s) " + String.join(", ", any)
                         + " take NUMERIC affinity (text such as '007' stored as the number 7); declare them BLOB to keep values as given"));
             }
             if (parsed.withoutRowid) withoutRowid.add(name);
             if (parsed.withoutRowid) warnings.add(notPulled(name, "WITHOUT ROWID"));
-            for (UnmodelledClause c : parsed.unmodelled) warnings.add("table \"" + name + "\": " + c.text() + " is not kept (the model has no place for it)");
+            for (UnmodelledClause c : parsed.unmodelled) warnings.add("table " + Quoting.doubleQuoted(name) + ": " + c.text() + " is not kept (the model has no place for it)");
 
             List<String> pk = pkByTable.getOrDefault(name, List.of());
             List<ColumnDef> cols = new ArrayList<>();
@@ -309,7 +309,7 @@ public final class Introspector {
                 if (hidden == 2 || hidden == 3) {
                     Generated.Type gt = hidden == 3 ? Generated.Type.STORED : Generated.Type.VIRTUAL;
                     if (pc != null && pc.generatedAs != null) gen = new Generated(pc.generatedAs, gt);
-                    else warnings.add("column \"" + name + "\".\"" + colName + "\" is generated, but its expression could not be read; it is left a plain column");
+                    else warnings.add("column " + Quoting.doubleQuoted(name) + "." + Quoting.doubleQuoted(colName) + " is generated, but its expression could not be read; it is left a plain column");
                 }
                 cols.add(new ColumnDef(colName, type, isPk, notNull, autoincrement, dflt, gen, null, List.of(), null));
             }
@@ -351,7 +351,7 @@ public final class Introspector {
             for (String s : indexSql) {
                 ParsedIndex pi = DdlParser.parseIndex(s);
                 if (pi == null) {
-                    warnings.add("table \"" + name + "\": an index could not be read: " + s);
+                    warnings.add("table " + Quoting.doubleQuoted(name) + ": an index could not be read: " + s);
                     continue;
                 }
                 if (!byIndex.isEmpty() && !createdIndexes.contains(SqliteNames.key(pi.name()))) continue;
@@ -404,8 +404,8 @@ public final class Introspector {
                     List<String> refPk = pkByTable.get(ref);
                     if (refPk != null && refPk.size() == from.size()) to = refPk;
                     else {
-                        warnings.add("table \"" + table + "\": the foreign key " + from + " references \"" + ref
-                                + "\" without columns, and its primary key does not match; the foreign key is left out");
+                        warnings.add("table " + Quoting.doubleQuoted(table) + ": the foreign key " + from + " references " + Quoting.doubleQuoted(ref)
+                                + " without columns, and its primary key does not match; the foreign key is left out");
                         continue;
                     }
                 }

@@ -64,6 +64,18 @@ class IntrospectorTest {
                 + " keep it in a custom migration (mvn db:generate -Ddb.custom) holding its CREATE TRIGGER"), r.warnings().toString());
     }
 
+    /** The other warnings named tables, views and virtual tables as "my "notes"", no name SQL takes; they quote as SQL does too. */
+    @Test
+    void tablesViewsAndVirtualTablesWithADoubleQuoteAreNamedAsSqlQuotesThem() {
+        IntrospectionResult r = inspect("CREATE TABLE \"my \"\"notes\"\"\" (id integer PRIMARY KEY, body text) WITHOUT ROWID",
+                "CREATE VIRTUAL TABLE \"odd \"\"fts\"\"\" USING fts5(body)",
+                "CREATE VIEW \"v \"\"1\"\"\" (n) AS SELECT id FROM \"my \"\"notes\"\"\"");
+        String all = String.join("\n", r.warnings());
+        assertTrue(all.contains("table \"my \"\"notes\"\"\" is WITHOUT ROWID, which the pulled schema does not say"), all);
+        assertTrue(all.contains("table \"odd \"\"fts\"\"\" is a virtual table; it is left out"), all);
+        assertTrue(all.contains("view \"v \"\"1\"\"\" names its columns (\"n\")"), all);
+    }
+
     @Test
     void columnsDifferingInNonAsciiCaseKeepTheirOwnDefinitions() {
         SchemaDef s = introspect(Set.of(), "CREATE TABLE t (id integer PRIMARY KEY, \"Ä\" integer NOT NULL DEFAULT 1, \"ä\" text)");
