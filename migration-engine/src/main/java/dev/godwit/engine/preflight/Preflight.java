@@ -109,15 +109,11 @@ public final class Preflight implements PendingCheck {
                 SchemaDef schema = Introspector.introspect(r);
                 Set<String> withRows = tablesWithRows(live, schema);
                 if (!withRows.isEmpty()) {
-                    RowGenerator generator = new RowGenerator(r, SEED);
-                    RowGenerator.Result filled = generator.fill(schema, SYNTHESISED_ROWS, withRows);
-                    for (Map.Entry<String, String> e : filled.notFilled().entrySet()) {
+                    Map<String, String> notFilled = new java.util.LinkedHashMap<>();
+                    Set<String> emptied = new RowGenerator(r, SEED).fillAgainWhereEmptied(schema, SYNTHESISED_ROWS, withRows, notFilled);
+                    for (Map.Entry<String, String> e : notFilled.entrySet()) {
                         log.warn("Pre-flight: could not generate rows for \"" + e.getKey() + "\" (" + e.getValue() + "); the pre-flight does not cover it.");
                     }
-                    // A table's INSERT trigger fires as its rows are generated and may delete the rows generated before for another
-                    // table (a ban ending the sessions of its user, whose generated values meet): those are generated again, once.
-                    Set<String> emptied = emptied(r, withRows, filled);
-                    if (!emptied.isEmpty()) emptied = emptied(r, withRows, generator.fill(schema, SYNTHESISED_ROWS, emptied));
                     for (String t : emptied) {
                         log.warn("Pre-flight: the rows generated for \"" + t + "\" were deleted by a trigger as other tables were filled; the"
                                 + " pre-flight does not cover it.");
@@ -130,13 +126,6 @@ public final class Preflight implements PendingCheck {
             }
         }, "a local replica of " + live.describe() + " (its schema, with " + SYNTHESISED_ROWS + " generated rows in each table that holds rows there)",
                 acceptDataLoss, log, false);
-    }
-
-    /** The tables of {@code withRows} that were filled and hold no row now: a trigger of a table filled after them deleted theirs. */
-    private static Set<String> emptied(Replica r, Set<String> withRows, RowGenerator.Result filled) {
-        Set<String> out = new java.util.TreeSet<>();
-        for (String t : withRows) if (!filled.notFilled().containsKey(t) && !r.holdsRows(t)) out.add(t);
-        return out;
     }
 
     /** Which tables hold at least one row: one query of EXISTS probes (D1 bills the rows a query reads; EXISTS reads one). */

@@ -151,6 +151,35 @@ class VerifierTest {
     }
 
     /**
+     * The replay tops every table up to its generated rows before each migration that can remove rows, and that fires INSERT
+     * triggers: after a migration removed a ban, topping bans up again ran bans_end_sessions, which emptied sessions, so a later
+     * migration deleting every session was said to remove nothing. A table a trigger emptied while the others were filled is
+     * filled again.
+     */
+    @Test
+    void rowsATriggerDeletedWhileTheReplayWasFilledAreGeneratedAgainAndTheirLossIsFound() throws Exception {
+        SchemaDef schema = dev.godwit.engine.yaml.YamlSchemaReader.read("""
+                tables:
+                  - name: sessions
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: email, type: text, notNull: true}
+                  - name: bans
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: address, type: text, notNull: true}
+                """, "schema.yaml");
+        MigrationsFolder folder = generated(schema);
+        custom(folder, schema, "bans_end_sessions", "CREATE TRIGGER bans_end_sessions AFTER INSERT ON bans BEGIN DELETE FROM sessions; END;");
+        custom(folder, schema, "unban", "-- godwit:accept-data-loss bans\nDELETE FROM bans WHERE id = (SELECT min(id) FROM bans);");
+        custom(folder, schema, "logout", "DELETE FROM sessions;");
+        Verifier.Verification v = Verifier.check(schema, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(v.findings()), v.warnings().toString());
+        assertTrue(v.findings().get(0).message().contains("\"sessions\": 3 of 3 rows deleted, through 0003_logout.sql statement 1"),
+                v.findings().get(0).message());
+    }
+
+    /**
      * The rebuild as drizzle-kit (or Godwit before it kept triggers, KeptTriggersTest) wrote it: without the CREATE TRIGGER
      * statements at its end, and without Godwit's checksum.
      */
