@@ -7,12 +7,14 @@ import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Names a rename gives up that the new schema uses for something else: {@code amount -> legacy_amount} with a new
- * {@code amount} column, {@code orders -> orders_archive} with a new {@code orders} table. SQLite's RENAME rewrites every
+ * Names a rename gives up, or a dropped table leaves, that the new schema uses for something else: {@code amount ->
+ * legacy_amount} with a new {@code amount} column, {@code orders -> orders_archive} with a new {@code orders} table, a
+ * dropped {@code orders} with {@code orders_v2 -> orders}. SQLite's RENAME rewrites every
  * CHECK, index expression and WHERE, generated column and view to follow the renamed column or table, so one whose text
  * still says {@code amount} reads {@code legacy_amount} in the database while the schema means the new column. Such SQL
  * text counts as changed even when it reads the same, so it is written again.
@@ -22,7 +24,7 @@ final class NamesTakenOver {
     private final Map<String, String> oldTableNames = new HashMap<>();         // table key (new name) -> its old name's key
     private final Set<String> tables = new HashSet<>();                         // old table keys now naming another table or view
 
-    NamesTakenOver(SchemaDef after, Map<String, String> tableRenames, Map<String, Map<String, String>> columnRenames) {
+    NamesTakenOver(SchemaDef after, Map<String, String> tableRenames, Map<String, Map<String, String>> columnRenames, List<String> droppedTables) {
         Set<String> namesAfter = new HashSet<>();
         after.tables().forEach(t -> namesAfter.add(SqliteNames.key(t.name())));
         after.views().forEach(v -> namesAfter.add(SqliteNames.key(v.name())));
@@ -30,6 +32,9 @@ final class NamesTakenOver {
             oldTableNames.put(SqliteNames.key(to), SqliteNames.key(from));
             if (takenOver(from, to, namesAfter)) tables.add(SqliteNames.key(from));
         });
+        // a table dropped while a renamed one takes its name: a view saying it must be out of the way of that RENAME
+        // (SQLite checks every view then: "no such table") and read the renamed table afterwards
+        for (String dropped : droppedTables) if (namesAfter.contains(SqliteNames.key(dropped))) tables.add(SqliteNames.key(dropped));
         columnRenames.forEach((table, renames) -> after.table(table).ifPresent(t -> {
             Set<String> columnsAfter = new HashSet<>();
             t.columnNames().forEach(c -> columnsAfter.add(SqliteNames.key(c)));

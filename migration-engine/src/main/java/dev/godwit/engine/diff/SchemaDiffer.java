@@ -79,7 +79,7 @@ public final class SchemaDiffer {
         for (TableDef t : after.tables()) {
             if (!oldByNewName.containsKey(t.name())) changes.add(new CreateTable(t));
         }
-        NamesTakenOver takenOver = new NamesTakenOver(after, tableRenames, columnRenames);
+        NamesTakenOver takenOver = new NamesTakenOver(after, tableRenames, columnRenames, dropped.stream().map(TableDef::name).toList());
         for (TableDef t : after.tables()) {
             if (!oldByNewName.containsKey(t.name())) continue;
             TableDef old = renamedBefore.table(t.name()).orElseThrow();
