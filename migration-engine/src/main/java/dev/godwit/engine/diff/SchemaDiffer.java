@@ -87,11 +87,10 @@ public final class SchemaDiffer {
         }
         diffViews(before, after, takenOver, changes);
 
+        // drizzle-kit names the table as it is after the migration on both sides ("members"."email" -> "members"."login" when
+        // users became members too), since it resolves column renames on the renamed tables
         Map<String, String> metaColumns = new LinkedHashMap<>();
-        columnRenames.forEach((table, m) -> {
-            String oldTable = oldByNewName.get(table).name();
-            m.forEach((from, to) -> metaColumns.put(quote(oldTable) + "." + quote(from), quote(table) + "." + quote(to)));
-        });
+        columnRenames.forEach((table, m) -> m.forEach((from, to) -> metaColumns.put(quote(table) + "." + quote(from), quote(table) + "." + quote(to))));
         return new SchemaDiff(changes, before, renamedBefore, after, tableRenames, metaColumns);
     }
 
