@@ -79,18 +79,18 @@ public final class SchemaDiffer {
         for (TableDef t : after.tables()) {
             if (!oldByNewName.containsKey(t.name())) changes.add(new CreateTable(t));
         }
+        NamesTakenOver takenOver = new NamesTakenOver(after, tableRenames, columnRenames, dropped.stream().map(TableDef::name).toList());
         for (TableDef t : after.tables()) {
             if (!oldByNewName.containsKey(t.name())) continue;
             TableDef old = renamedBefore.table(t.name()).orElseThrow();
-            diffTable(old, t, changes);
+            diffTable(old, t, takenOver, changes);
         }
-        diffViews(before, after, changes);
+        diffViews(before, after, takenOver, changes);
 
+        // drizzle-kit names the table as it is after the migration on both sides ("members"."email" -> "members"."login" when
+        // users became members too), since it resolves column renames on the renamed tables
         Map<String, String> metaColumns = new LinkedHashMap<>();
-        columnRenames.forEach((table, m) -> {
-            String oldTable = oldByNewName.get(table).name();
-            m.forEach((from, to) -> metaColumns.put(quote(oldTable) + "." + quote(from), quote(table) + "." + quote(to)));
-        });
+        columnRenames.forEach((table, m) -> m.forEach((from, to) -> metaColumns.put(quote(table) + "." + quote(from), quote(table) + "." + quote(to))));
         return new SchemaDiff(changes, before, renamedBefore, after, tableRenames, metaColumns);
     }
 
@@ -270,12 +270,14 @@ public final class SchemaDiffer {
         return cols.stream().map(c -> renames.getOrDefault(c, c)).toList();
     }
 
-    private static void diffTable(TableDef old, TableDef now, List<Change> changes) {
+    private static void diffTable(TableDef old, TableDef now, NamesTakenOver takenOver, List<Change> changes) {
         String t = now.name();
         for (ColumnDef c : now.columns()) {
             var prev = old.column(c.name());
             if (prev.isEmpty()) changes.add(new AddColumn(t, c));
-            else if (!prev.get().sameDefinition(c)) changes.add(new AlterColumn(t, prev.get(), c));
+            else if (!prev.get().sameDefinition(c) || prev.get().generated() != null && takenOver.readByTable(t, prev.get().generated().as())) {
+                changes.add(new AlterColumn(t, prev.get(), c));
+            }
         }
         for (ColumnDef c : old.columns()) if (now.column(c.name()).isEmpty()) changes.add(new DropColumn(t, c));
 
@@ -285,7 +287,7 @@ public final class SchemaDiffer {
             IndexDef prev = oldIdx.remove(i.name());
             if (prev == null) {
                 changes.add(new CreateIndex(t, i));
-            } else if (!sameIndex(prev, i)) {
+            } else if (!sameIndex(prev, i) || readsTakenOver(prev, t, takenOver)) {
                 changes.add(new DropIndex(t, prev));
                 changes.add(new CreateIndex(t, i));
             }
@@ -310,7 +312,8 @@ public final class SchemaDiffer {
             CheckDef prev = oldChecks.remove(c.name());
             if (prev == null) {
                 changes.add(new AddCheck(t, c));
-            } else if (!CheckText.unqualified(prev.expression(), old.name()).equals(CheckText.unqualified(c.expression(), now.name()))) {
+            } else if (!CheckText.unqualified(prev.expression(), old.name()).equals(CheckText.unqualified(c.expression(), now.name()))
+                    || takenOver.readByTable(t, prev.expression())) {
                 changes.add(new DropCheck(t, prev));
                 changes.add(new AddCheck(t, c));
             }
@@ -322,17 +325,26 @@ public final class SchemaDiffer {
         return a.keys().equals(b.keys()) && a.unique() == b.unique() && Objects.equals(a.where(), b.where());
     }
 
-    private static void diffViews(SchemaDef before, SchemaDef after, List<Change> changes) {
+    private static boolean readsTakenOver(IndexDef i, String table, NamesTakenOver takenOver) {
+        if (takenOver.readByTable(table, i.where())) return true;
+        for (IndexDef.Key k : i.keys()) if (k.expression() && takenOver.readByTable(table, k.text())) return true;
+        return false;
+    }
+
+    private static void diffViews(SchemaDef before, SchemaDef after, NamesTakenOver takenOver, List<Change> changes) {
         for (ViewDef v : before.views()) {
             var now = after.view(v.name());
             if (v.existing()) continue;
-            if (now.isEmpty() || now.get().existing()) changes.add(new DropView(v));
-            else if (!Objects.equals(v.definition(), now.get().definition())) changes.add(new DropView(v));
+            if (now.isEmpty() || now.get().existing() || !sameView(v, now.get(), takenOver)) changes.add(new DropView(v));
         }
         for (ViewDef v : after.views()) {
             if (v.existing()) continue;
             var prev = before.view(v.name());
-            if (prev.isEmpty() || prev.get().existing() || !Objects.equals(prev.get().definition(), v.definition())) changes.add(new CreateView(v));
+            if (prev.isEmpty() || prev.get().existing() || !sameView(prev.get(), v, takenOver)) changes.add(new CreateView(v));
         }
+    }
+
+    private static boolean sameView(ViewDef was, ViewDef is, NamesTakenOver takenOver) {
+        return Objects.equals(was.definition(), is.definition()) && !takenOver.readByView(was.definition());
     }
 }

@@ -9,7 +9,8 @@ import java.util.Map;
  * A drizzle SQLite snapshot (version 6): the whole schema after one migration, with its id and the
  * id of the snapshot before it. {@code renamedTables}/{@code renamedColumns} are the renames made by
  * that migration only (drizzle's {@code _meta}), keyed old to new; columns as {@code table.column}
- * pairs in drizzle's quoted form ({@code "users"."email"}).
+ * pairs in drizzle's quoted form ({@code "users"."email"}), the table named as it is after that migration on both sides
+ * (drizzle-kit's form; earlier Godwit builds wrote the key with the table's old name, and readers take both).
  */
 public record Snapshot(String id, String prevId, SchemaDef schema, Map<String, String> renamedTables,
                        Map<String, String> renamedColumns) {

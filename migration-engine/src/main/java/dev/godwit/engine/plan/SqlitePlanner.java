@@ -402,8 +402,11 @@ public final class SqlitePlanner {
             List<TableDef> dropped = new ArrayList<>();
             for (Change c : diff.changes()) if (c instanceof DropTable d && dropLate.contains(d.def()) == late) dropped.add(d.def());
             List<TableDef> childrenFirst = TableOrder.childrenFirst(dropped);
+            boolean ignoreChecks = SweepReferences.checksMeetActions(childrenFirst);
+            if (ignoreChecks) out.add(SweepReferences.IGNORE_CHECKS);
             out.addAll(SweepReferences.cut(childrenFirst, diff.before().tables()));
             for (TableDef t : childrenFirst) out.add(Ddl.dropTable(t.name()));
+            if (ignoreChecks) out.add(SweepReferences.ENFORCE_CHECKS);
         }
 
         /**
@@ -562,6 +565,8 @@ public final class SqlitePlanner {
             List<TableDef> swept = new ArrayList<>();   // as they are now, in the order their rows go
             for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) swept.add(before.table(t.name()).orElseThrow());
             for (TableDef t : childrenFirst) if (rebuilt.contains(t.name())) swept.add(before.table(t.name()).orElseThrow());
+            boolean ignoreChecks = SweepReferences.checksMeetActions(swept);
+            if (ignoreChecks) out.add(SweepReferences.IGNORE_CHECKS);
             out.addAll(SweepReferences.cut(swept, before.tables()));
             for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) out.add("DELETE FROM " + Ddl.id(t.name()) + ";");
             List<TableDef> droppedTables = new ArrayList<>();
@@ -571,6 +576,7 @@ public final class SqlitePlanner {
                 if (keepsCounter(t)) out.add(moveCounter(t.name(), backup(t.name())));
                 out.add(Ddl.dropTable(t.name()));
             }
+            if (ignoreChecks) out.add(SweepReferences.ENFORCE_CHECKS);
             // New tables a rebuilt one names but the drops above reach with another parent gone: only now, before rows come back.
             List<TableDef> during = new ArrayList<>();
             for (String n : createdDuringRebuild) during.add(after.table(n).orElseThrow());

@@ -1,5 +1,6 @@
 package dev.godwit.engine.plan;
 
+import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.FkAction;
 import dev.godwit.schema.model.ForeignKeyDef;
@@ -38,6 +39,30 @@ final class SweepReferences {
             }
         }
         return out;
+    }
+
+    static final String IGNORE_CHECKS = "PRAGMA ignore_check_constraints=ON;";
+    static final String ENFORCE_CHECKS = "PRAGMA ignore_check_constraints=OFF;";
+
+    /**
+     * Whether a CHECK of a swept table reads a column that an ON DELETE SET NULL / SET DEFAULT writes during the sweep (a
+     * folder tree whose CHECK lets only the root have no parent): SQLite checks the action's UPDATE ("CHECK constraint
+     * failed"), although the row goes with the sweep. No UPDATE before can help (a NULL, or the row pointing at itself, may
+     * break the CHECK just as well), so the sweep runs under {@link #IGNORE_CHECKS}, which holds inside a transaction and
+     * which D1 allows, and {@link #ENFORCE_CHECKS} follows it before any row comes back.
+     */
+    static boolean checksMeetActions(List<TableDef> swept) {
+        for (int i = 0; i < swept.size(); i++) {
+            TableDef t = swept.get(i);
+            for (ForeignKeyDef fk : t.foreignKeys()) {
+                int parent = indexOf(swept, fk.refTable());
+                if (parent < 0 || parent > i || (fk.onDelete() != FkAction.SET_NULL && fk.onDelete() != FkAction.SET_DEFAULT)) continue;
+                for (CheckDef check : t.checks()) {
+                    for (String column : fk.columns()) if (SqlitePlanner.mentions(check.expression(), column)) return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int indexOf(List<TableDef> tables, String name) {

@@ -53,14 +53,14 @@ final class TargetRenames {
             columnNow.put(t.name(), cols);
         }
         for (Snapshot step : steps) {
-            // A step's column keys name the table as it was before the step ("old"."c" -> "new"."d"), so columns go first;
-            // each step's renames apply at once (a swap a <-> b in one migration is not a chain).
+            // Columns go first, under the table's name before the step; each step's renames apply at once (a swap a <-> b in one
+            // migration is not a chain).
             for (var table : tableNow.entrySet()) {
                 String before = table.getValue();
                 String after = step.renamedTables().getOrDefault(before, before);
                 Map<String, String> stepColumns = new LinkedHashMap<>();
                 step.renamedColumns().forEach((from, to) -> {
-                    String c = columnOf(before, from);
+                    String c = renamedColumnOf(step, before, from);
                     String d = columnOf(after, to);
                     if (c != null && d != null) stepColumns.put(c, d);
                 });
@@ -94,16 +94,15 @@ final class TargetRenames {
         Map<String, String> columnsOut = new LinkedHashMap<>();
         Set<String> columnsRenamedByMoved = new HashSet<>();
         moved.renamedColumns().forEach((from, to) -> {
-            String oldTable = before.tableNames().stream().filter(t -> columnOf(t, from) != null).findFirst().orElse(null);
+            String oldTable = before.tableNames().stream().filter(t -> renamedColumnOf(moved, t, from) != null).findFirst().orElse(null);
             if (oldTable == null) return;
             String newTable = movedTables.getOrDefault(oldTable, oldTable);
-            String c = columnOf(oldTable, from);
+            String c = renamedColumnOf(moved, oldTable, from);
             String d = columnOf(newTable, to);
             columnsRenamedByMoved.add(oldTable + "\u0000" + c);
             String target = columns.getOrDefault(oldTable, Map.of()).get(c);
             String tableNow = movedTables.containsKey(oldTable) ? newTable : tables.getOrDefault(oldTable, oldTable);
-            if (target == null) columnsOut.put(SnapshotCodec.quote(tables.getOrDefault(oldTable, oldTable)) + "." + SnapshotCodec.quote(c),
-                    SnapshotCodec.quote(tableNow) + "." + SnapshotCodec.quote(d));
+            if (target == null) columnsOut.put(SnapshotCodec.quote(tableNow) + "." + SnapshotCodec.quote(c), SnapshotCodec.quote(tableNow) + "." + SnapshotCodec.quote(d));
             else if (!target.equals(d)) {
                 conflicts.add("column \"" + oldTable + "\".\"" + c + "\" is renamed to \"" + d + "\" by " + migration + " but to \"" + target
                         + "\" by the target branch");
@@ -300,6 +299,17 @@ final class TargetRenames {
     }
 
     /** The column of a snapshot's rename key {@code "table"."column"} when the key is on {@code table}, else null. */
+    /**
+     * The old column of a {@code _meta} rename key of {@code step} for the table named {@code before} ahead of that step. drizzle-kit
+     * (and Godwit now) names the table as it is after the step ("members"."email" when users became members); earlier Godwit
+     * builds named it as it was ("users"."email"), read so only where no table of the step is renamed to that name.
+     */
+    static String renamedColumnOf(Snapshot step, String before, String key) {
+        String c = columnOf(step.renamedTables().getOrDefault(before, before), key);
+        if (c != null || step.renamedTables().containsValue(before)) return c;
+        return columnOf(before, key);
+    }
+
     static String columnOf(String table, String key) {
         String prefix = SnapshotCodec.quote(table) + ".";
         if (!key.startsWith(prefix)) return null;

@@ -93,6 +93,37 @@ class D1MigratorTest {
         }
     }
 
+    /**
+     * A folder tree (parent_id ON DELETE SET NULL, a CHECK letting only the root go without a parent) rebuilt over D1, where
+     * foreign keys are always on: the rebuild's DROP set the children's parent_id NULL and D1 refused the migration with
+     * "CHECK constraint failed: only_root_unparented". Every row is kept, and the CHECK holds again afterwards.
+     */
+    @Test
+    void aSetNullTreeWhoseCheckWantsAParentIsRebuiltOverD1WithEveryRow() {
+        MigrationsFolder tree = MigrationsFolder.at(dir.resolve("tree"));
+        dev.godwit.schema.model.ForeignKeyDef up = new dev.godwit.schema.model.ForeignKeyDef("folders_parent_id_folders_id_fk", "folders", List.of("parent_id"),
+                "folders", List.of("id"), dev.godwit.schema.model.FkAction.SET_NULL, dev.godwit.schema.model.FkAction.NO_ACTION);
+        TableDef folders = new TableDef("folders", List.of(dev.godwit.schema.model.ColumnDef.of("id", "integer").withPrimaryKey(true),
+                dev.godwit.schema.model.ColumnDef.of("parent_id", "integer"), dev.godwit.schema.model.ColumnDef.of("name", "text")), null, List.of(), List.of(up),
+                List.of(new dev.godwit.schema.model.CheckDef("only_root_unparented", "\"parent_id\" IS NOT NULL OR \"id\" = 1")), null);
+        Generator g = new Generator();
+        g.generate(new SchemaDef(List.of(folders), List.of()), tree, GenerateOptions.batch().withName("init"));
+        try (D1Database db = d1()) {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log);
+            migrator.apply(tree.migrations(), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO folders VALUES (1, NULL, 'root'), (2, 1, NULL), (3, 2, 'b')"), false);
+            TableDef named = folders.withColumns(List.of(folders.columns().get(0), folders.columns().get(1),
+                    dev.godwit.schema.model.ColumnDef.of("name", "text").withNotNull(true).withDefault(dev.godwit.schema.model.DefaultValue.string("untitled"))));
+            g.generate(new SchemaDef(List.of(named), List.of()), tree, GenerateOptions.batch().withName("names"));
+            assertEquals(List.of("0001_names"), migrator.apply(tree.migrations(), ApplyOptions.defaults()).applied());
+            assertEquals(List.of(Map.of("r", "1|-|root"), Map.of("r", "2|1|untitled"), Map.of("r", "3|2|b")),
+                    db.query("SELECT id || '|' || coalesce(parent_id, '-') || '|' || name AS r FROM folders ORDER BY id"));
+            RuntimeException refused = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                    () -> db.runAtomically(List.of("INSERT INTO folders VALUES (4, NULL, 'x')"), false));
+            assertTrue(refused.getMessage().contains("CHECK constraint failed"), refused.getMessage());
+        }
+    }
+
     @Test
     void appliesAllPendingMigrationsWithOneRequestEach() {
         try (D1Database db = d1()) {

@@ -108,6 +108,21 @@ class GeneratorTest {
     }
 
     /**
+     * A table and one of its columns renamed in one migration: drizzle-kit 0.31 records the column under the table's new name on
+     * both sides (its snapshot of users -> members, email -> login, from the oracle case f11_long_history_rows_every_step).
+     */
+    @Test
+    void aColumnRenamedWithItsTableIsRecordedInMetaUnderTheNewTableNameAsDrizzleKitDoes() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        generator.generate(users(ColumnDef.of("email", "text")), folder, GenerateOptions.batch());
+        TableDef members = users(ColumnDef.of("login", "text").withRenamedFrom("email")).tables().get(0).withName("members").withRenamedFrom("users");
+        GenerateResult r = generator.generate(new SchemaDef(List.of(members), List.of()), folder, GenerateOptions.batch());
+        String snap = Files.readString(folder.snapshotFile(r.tag()));
+        assertTrue(snap.contains("  \"_meta\": {\n    \"schemas\": {},\n    \"tables\": {\n      \"\\\"users\\\"\": \"\\\"members\\\"\"\n    },\n"
+                + "    \"columns\": {\n      \"\\\"members\\\".\\\"email\\\"\": \"\\\"members\\\".\\\"login\\\"\"\n    }\n  },"), snap);
+    }
+
+    /**
      * A rename that only changes case ({@code Email} to {@code email}, {@code Users} to {@code users}), with its renamedFrom left
      * in the schema as after any rename: the next generate has nothing to do. It was refused as a swap ("email" renamedFrom
      * "email"), since the declared old name, matched case-insensitively, is the column itself, so every later generate failed.

@@ -211,6 +211,78 @@ class PlannerShapesTest {
         }
     }
 
+    /**
+     * amount -> legacy_amount with a new amount column: SQLite's RENAME COLUMN rewrote the CHECK, the partial index's WHERE,
+     * the generated column and the view to legacy_amount, but the schema's unchanged texts mean the new amount.
+     */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void aColumnRenamedAwayLeavesItsNameToTheNewColumnInEverySqlTextThatStillSaysIt(ApplyMode mode) throws SQLException {
+        TableDef before = new TableDef("prices", List.of(pk("id"), col("amount", "integer"), col("doubled", "integer").withGenerated(Generated.of("\"amount\" * 2", Generated.Type.VIRTUAL))),
+                null, List.of(IndexDef.onColumns("prices_positive", List.of("id"), false, "\"amount\" > 0")), List.of(),
+                List.of(new CheckDef("amount_positive", "\"amount\" >= 0")), null);
+        TableDef after = before.withColumns(List.of(pk("id"), col("legacy_amount", "integer").withRenamedFrom("amount"),
+                col("doubled", "integer").withGenerated(Generated.of("\"amount\" * 2", Generated.Type.VIRTUAL)), col("amount", "integer")));
+        ViewDef view = new ViewDef("amounts", "SELECT id, amount FROM prices", false, null);
+        List<String> stmts = SqlitePlanner.plan(SchemaDiffer.diff(new SchemaDef(List.of(before), List.of(view)), new SchemaDef(List.of(after), List.of(view)),
+                RenameResolver.NO_RENAMES)).statements();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            mode.apply(c, SqlitePlanner.plan(SchemaDiffer.diff(SchemaDef.EMPTY, new SchemaDef(List.of(before), List.of(view)), RenameResolver.NO_RENAMES)).statements());
+            exec(c, "INSERT INTO prices (id, amount) VALUES (1, 5)");
+            mode.apply(c, stmts);
+            exec(c, "INSERT INTO prices (id, legacy_amount, amount) VALUES (2, -1, 7)");
+            assertEquals(List.of("1|5|null|null", "2|-1|7|14"), rows(c, "SELECT id, legacy_amount, amount, doubled FROM prices ORDER BY id"));
+            assertEquals(List.of("1|null", "2|7"), rows(c, "SELECT * FROM amounts ORDER BY id"));
+            assertEquals(List.of("2"), rows(c, "SELECT id FROM prices INDEXED BY prices_positive WHERE amount > 0"));
+            assertEquals(List.of("CREATE INDEX `prices_positive` ON `prices` (`id`) WHERE \"amount\" > 0"),
+                    rows(c, "SELECT sql FROM sqlite_master WHERE name = 'prices_positive'"));
+            SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                    () -> exec(c, "INSERT INTO prices (id, legacy_amount, amount) VALUES (3, 1, -3)"));
+            assertTrue(refused.getMessage().contains("CHECK constraint failed: amount_positive"), refused.getMessage());
+        }
+    }
+
+    /** orders -> orders_archive with a new orders table: an unchanged view saying orders reads the new table, not the archive. */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void aTableRenamedAwayLeavesItsNameToTheNewTableInAViewThatStillSaysIt(ApplyMode mode) throws SQLException {
+        TableDef orders = table("orders", List.of(pk("id"), col("total", "integer")));
+        ViewDef view = new ViewDef("order_totals", "SELECT id, total FROM orders", false, null);
+        SchemaDef before = new SchemaDef(List.of(orders), List.of(view));
+        SchemaDef after = new SchemaDef(List.of(orders.withName("orders_archive").withRenamedFrom("orders"), orders), List.of(view));
+        List<String> stmts = SqlitePlanner.plan(SchemaDiffer.diff(before, after, RenameResolver.NO_RENAMES)).statements();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            mode.apply(c, SqlitePlanner.plan(SchemaDiffer.diff(SchemaDef.EMPTY, before, RenameResolver.NO_RENAMES)).statements());
+            exec(c, "INSERT INTO orders VALUES (1, 5)");
+            mode.apply(c, stmts);
+            exec(c, "INSERT INTO orders VALUES (10, 1)");
+            assertEquals(List.of("10|1"), rows(c, "SELECT * FROM order_totals"));
+            assertEquals(List.of("1|5"), rows(c, "SELECT * FROM orders_archive"));
+        }
+    }
+
+    /**
+     * orders dropped while orders_v2 is renamed to orders: the RENAME checks every view, and one saying orders names no table
+     * at that moment ("error in view order_totals: no such table: main.orders"), so it goes first and comes back after.
+     */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void aTableDroppedWhileARenamedOneTakesItsNameLeavesAViewSayingItToTheRenamedOne(ApplyMode mode) throws SQLException {
+        TableDef orders = table("orders", List.of(pk("id"), col("total", "integer")));
+        TableDef v2 = table("orders_v2", List.of(pk("id"), col("total", "integer"), col("currency", "text")));
+        ViewDef view = new ViewDef("order_totals", "SELECT id, total FROM orders", false, null);
+        SchemaDef before = new SchemaDef(List.of(orders, v2), List.of(view));
+        SchemaDef after = new SchemaDef(List.of(v2.withName("orders").withRenamedFrom("orders_v2")), List.of(view));
+        List<String> stmts = SqlitePlanner.plan(SchemaDiffer.diff(before, after, RenameResolver.NO_RENAMES)).statements();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            mode.apply(c, SqlitePlanner.plan(SchemaDiffer.diff(SchemaDef.EMPTY, before, RenameResolver.NO_RENAMES)).statements());
+            exec(c, "INSERT INTO orders VALUES (1, 5)", "INSERT INTO orders_v2 VALUES (2, 9, 'EUR')");
+            mode.apply(c, stmts);
+            assertEquals(List.of("2|9"), rows(c, "SELECT * FROM order_totals"));
+            assertEquals(List.of("order_totals", "orders"), rows(c, "SELECT name FROM sqlite_master ORDER BY name"));
+        }
+    }
+
     /** INTEGER and integer are one type to SQLite: a database made by hand in upper case is no change (db:baseline, drift). */
     @Test
     void aTypeWrittenInAnotherCaseIsNoChange() {

@@ -76,6 +76,40 @@ class RebuildSafetyTest {
         return DriverManager.getConnection("jdbc:sqlite::memory:");
     }
 
+    /**
+     * A folder tree: parent_id ON DELETE SET NULL, and a CHECK that lets only the root go without a parent. Where foreign keys
+     * stay on, the rebuild's DROP sets the children's parent_id NULL and the CHECK refused it ("CHECK constraint failed:
+     * only_root_unparented"), although those rows go with the table; so did dropping the table for good. The sweep runs with
+     * CHECKs off, and they are on again when the rows come back: a new CHECK still refuses a row that breaks it.
+     */
+    @ParameterizedTest
+    @EnumSource(ApplyMode.class)
+    void aSetNullTreeWhoseCheckWantsAParentIsRebuiltAndDroppedWithItsRows(ApplyMode mode) throws SQLException {
+        TableDef folders = new TableDef("folders", List.of(pk("id"), col("parent_id", "integer"), col("name", "text")), null, List.of(),
+                List.of(fk("folders", "parent_id", "folders", FkAction.SET_NULL)), List.of(new CheckDef("only_root_unparented", "\"parent_id\" IS NOT NULL OR \"id\" = 1")), null);
+        TableDef rebuilt = folders.withColumns(List.of(pk("id"), col("parent_id", "integer"), col("name", "text").withNotNull(true).withDefault(DefaultValue.string("untitled"))));
+        try (Connection c = fresh()) {
+            mode.apply(c, sql(SchemaDef.EMPTY, schema(folders)));
+            exec(c, "INSERT INTO folders VALUES (1, NULL, 'root'), (2, 1, NULL), (3, 2, 'b')");
+            mode.apply(c, sql(schema(folders), schema(rebuilt)));
+            assertEquals(List.of("1|null|root", "2|1|untitled", "3|2|b"), rows(c, "SELECT * FROM folders ORDER BY id"));
+            assertEquals(List.of("0"), rows(c, "PRAGMA ignore_check_constraints"));
+            SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> exec(c, "INSERT INTO folders VALUES (4, NULL, 'x')"));
+            assertTrue(refused.getMessage().contains("CHECK constraint failed: only_root_unparented"), refused.getMessage());
+            mode.apply(c, sql(schema(rebuilt), SchemaDef.EMPTY));
+            assertEquals(List.of(), rows(c, "SELECT name FROM sqlite_master"));
+        }
+        // a new CHECK the copied rows break still fails the rebuild: CHECKs are back on before rows come back
+        TableDef stricter = rebuilt.withChecks(List.of(new CheckDef("only_root_unparented", "\"parent_id\" IS NOT NULL OR \"id\" = 1"),
+                new CheckDef("short_name", "length(\"name\") < 3")));
+        try (Connection c = fresh()) {
+            mode.apply(c, sql(SchemaDef.EMPTY, schema(rebuilt)));
+            exec(c, "INSERT INTO folders VALUES (1, NULL, 'root'), (2, 1, 'a')");
+            SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> mode.apply(c, sql(schema(rebuilt), schema(stricter))));
+            assertTrue(refused.getMessage().contains("CHECK constraint failed: short_name"), refused.getMessage());
+        }
+    }
+
     /** Parent rebuilt (type change) under children with every ON DELETE action and a cascading grandchild. */
     @ParameterizedTest
     @EnumSource(ApplyMode.class)

@@ -174,6 +174,33 @@ class RebaseAcrossRenamesTest {
         }
     }
 
+    /**
+     * The target renamed users -> people and name -> full_name in one migration. drizzle-kit records that column rename under the
+     * table's new name ("people"."name"), as Godwit now does; earlier Godwit builds wrote the old one ("users"."name"). Read
+     * either way, the feature's index lands on full_name; read only the old way, drizzle-kit's record was missed and the
+     * rebase refused the index on a column that is gone.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\"people\".\"name\"", "\"users\".\"name\""})
+    void aColumnRenamedWithItsTableIsFollowedWhicheverTableNameItsRecordUses(String recordedAs) throws Exception {
+        SchemaDef init = schema(users("name"));
+        TableDef featUsers = table("users", List.of(id(), text("name")), List.of(index("users_name_idx", "name")), List.of());
+        TableDef people = table("people", List.of(id(), text("full_name").withRenamedFrom("name")), List.of(), List.of()).withRenamedFrom("users");
+        mergeAfter(init, schema(featUsers), schema(people), null);
+        Path snapshot = folder.snapshotFile("0001_main");
+        String text = Files.readString(snapshot);
+        // the key as it stands in the JSON file
+        java.util.function.Function<String, String> jsonKey = k -> "\"" + k.replace("\"", "\\\"") + "\": ";
+        String written = List.of("\"people\".\"name\"", "\"users\".\"name\"").stream().map(jsonKey).filter(text::contains).findFirst().orElseThrow();
+        Files.writeString(snapshot, text.replace(written, jsonKey.apply(recordedAs)));
+
+        assertEquals(List.of("0002_feat"), new Rebaser(engineLog).rebase(folder));
+        String sql = Files.readString(folder.sqlFile("0002_feat"));
+        assertEquals("CREATE INDEX `users_name_idx` ON `people` (`full_name`);", sql.strip());
+        assertEquals(List.of(), Verifier.verify(schema(table("people", List.of(id(), text("full_name")), List.of(index("users_name_idx", "full_name")),
+                List.of())), folder));
+    }
+
     @Test
     void aForeignKeyToAColumnTheTargetRenamedReferencesTheNewName() throws Exception {
         TableDef usersU = table("users", List.of(id(), text("name")), List.of(IndexDef.onColumns("users_name_unique", List.of("name"), true, null)), List.of());

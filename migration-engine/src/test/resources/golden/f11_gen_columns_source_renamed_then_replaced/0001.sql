@@ -1,0 +1,16 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
+ALTER TABLE `people` RENAME COLUMN "first" TO "given";--> statement-breakpoint
+CREATE TABLE `__new_people` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`given` text,
+	`last` text,
+	`full` text GENERATED ALWAYS AS ("given" || ' ' || "last") VIRTUAL,
+	`initials` text GENERATED ALWAYS AS (substr("given",1,1) || substr("last",1,1)) STORED
+);
+--> statement-breakpoint
+INSERT INTO `__new_people`(`id`,`given`,`last`) SELECT `id`, `given`, `last` FROM `people`;--> statement-breakpoint
+DROP TABLE `people`;--> statement-breakpoint
+ALTER TABLE `__new_people` RENAME TO `people`;--> statement-breakpoint
+CREATE INDEX `people_full_idx` ON `people` (`full`);--> statement-breakpoint
+PRAGMA foreign_keys=ON;

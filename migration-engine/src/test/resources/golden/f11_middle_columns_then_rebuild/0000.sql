@@ -1,0 +1,5 @@
+CREATE TABLE `ledger` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`a` text,
+	`z` text
+);
