@@ -49,6 +49,7 @@ public final class ProjectSettings {
         this.config = config;
         this.section = section;
         this.envSource = envSource;
+        if (config != null) config.requireUniqueBindings(section);
     }
 
     /** Reads wrangler's config (at {@code db.wrangler.config}, else wrangler's file at the project's base directory or above it), if any. */

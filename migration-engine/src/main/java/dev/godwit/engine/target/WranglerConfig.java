@@ -267,6 +267,23 @@ public final class WranglerConfig {
                 + ". Pick one with -Ddb.d1.binding=NAME (or <d1Binding> in the plugin configuration).");
     }
 
+    /**
+     * wrangler refuses a config whose environment binds two d1_databases under one name ("Bindings must have unique names"),
+     * checked for the environment it runs in only; so does Godwit, for the section it works on: neither entry could be picked.
+     */
+    public void requireUniqueBindings(Section section) {
+        Map<String, List<Binding>> byName = new LinkedHashMap<>();
+        for (Binding b : section.d1Databases()) byName.computeIfAbsent(b.binding(), k -> new ArrayList<>()).add(b);
+        for (Map.Entry<String, List<Binding>> e : byName.entrySet()) {
+            if (e.getValue().size() < 2) continue;
+            List<String> which = e.getValue().stream().map(b -> b.databaseName() != null ? "database_name " + b.databaseName()
+                    : b.databaseId() != null ? "database_id " + b.databaseId() : "no database_name or database_id").toList();
+            throw new GodwitException(GodwitException.Kind.BROKEN, section.where(file) + " has " + e.getValue().size() + " d1_databases with the binding "
+                    + e.getKey() + " (" + String.join(", ", which) + "); wrangler refuses that too (bindings must have unique names), so neither"
+                    + " could be told from the other. Give each its own binding, or remove the one you do not use. Nothing was done.");
+        }
+    }
+
     private static String describe(List<Binding> all) {
         List<String> out = new ArrayList<>();
         for (Binding b : all) {

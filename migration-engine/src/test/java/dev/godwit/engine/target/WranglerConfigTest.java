@@ -135,6 +135,45 @@ class WranglerConfigTest {
                 + " AUDIT (database_name audit).", none.getMessage());
     }
 
+    /**
+     * Two d1_databases with one binding name: wrangler refuses the config ("DB assigned to multiple D1 Database bindings. Bindings
+     * must have unique names"), checked for the environment it runs in. Godwit took the first for -Ddb.d1.binding=DB (the second
+     * could not be picked at all), and without it asked for a -Ddb.d1.binding that could not tell them apart.
+     */
+    @Test
+    void twoD1DatabasesWithOneBindingNameAreRefusedAsWranglerRefusesThem() throws IOException {
+        write("wrangler.toml", """
+                account_id = "acct"
+
+                [[d1_databases]]
+                binding = "DB"
+                database_name = "shop-a"
+                database_id = "id-a"
+
+                [[d1_databases]]
+                binding = "DB"
+                database_name = "shop-b"
+                database_id = "id-b"
+
+                [env.staging]
+                [[env.staging.d1_databases]]
+                binding = "DB"
+                database_name = "shop-staging"
+                database_id = "id-staging"
+                """);
+        String expected = "wrangler.toml (top level) has 2 d1_databases with the binding DB (database_name shop-a, database_name shop-b);"
+                + " wrangler refuses that too (bindings must have unique names), so neither could be told from the other. Give each its own"
+                + " binding, or remove the one you do not use. Nothing was done.";
+        for (String binding : new String[] {null, "DB", "shop-b"}) {
+            GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, null, binding, null, null, null)).target(),
+                    String.valueOf(binding));
+            assertEquals(expected, e.getMessage(), String.valueOf(binding));
+        }
+        // as wrangler, only the environment a run works in is checked
+        var staging = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(settings(false, "staging", null, null, null, null)).target());
+        assertEquals("id-staging", staging.settings().databaseId());
+    }
+
     @Test
     void wranglersOrderOfFilesJsonThenJsoncThenToml() throws IOException {
         write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"from-toml\"\n");
