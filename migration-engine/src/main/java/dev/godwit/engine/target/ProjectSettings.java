@@ -99,7 +99,7 @@ public final class ProjectSettings {
     public WranglerConfig.Binding binding() {
         if (!bindingChosen) {
             // -Ddb.local.d1=NAME naming a binding picks it, as wrangler d1 migrations apply NAME --local takes NAME's migrations_dir
-            WranglerConfig.Binding named = config != null && blank(s.d1Binding()) && Targets.isLocal(s) && !blank(s.localD1()) ? localD1Binding() : null;
+            WranglerConfig.Binding named = config != null && Targets.isLocal(s) && !blank(s.localD1()) ? localD1Binding() : null;
             binding = named != null ? named : config == null ? null : config.binding(section, s.d1Binding());
             bindingChosen = true;
         }
@@ -246,14 +246,45 @@ public final class ProjectSettings {
 
     /**
      * The binding of the environment's config that {@code -Ddb.local.d1} names, as wrangler's {@code d1 ... NAME --local} reads
-     * NAME: its binding or database_name (then its database_id, which wrangler dev does not name the file after when the binding
-     * has a preview_database_id); null when none does, and the value is the identity itself.
+     * NAME: its binding or database_name (then its database_id or preview_database_id, the ids the local file may be named
+     * after); null when none does, and the value is the identity itself. A name only another environment has is refused (the
+     * top level's migrations went to a new file named after the text), as is one other than {@code -Ddb.d1.binding}'s binding.
      */
     private WranglerConfig.Binding localD1Binding() {
         if (config == null) return null;
         String n = s.localD1().strip();
-        for (WranglerConfig.Binding b : section.d1Databases()) if (n.equals(b.databaseName()) || n.equals(b.binding())) return b;
-        for (WranglerConfig.Binding b : section.d1Databases()) if (n.equals(b.databaseId())) return b;
+        WranglerConfig.Binding b = namedIn(section, n);
+        if (b != null) {
+            WranglerConfig.Binding picked = blank(s.d1Binding()) ? b : config.binding(section, s.d1Binding());
+            if (picked != b) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.local.d1=" + n + " is " + section.where(config.file()) + " d1_databases binding "
+                        + b.binding() + ", but -Ddb.d1.binding=" + s.d1Binding().strip() + " picks binding " + picked.binding() + ": the file of one"
+                        + " would get the migrations folder and history table of the other. Keep one of the two. Nothing was done.");
+            }
+            return b;
+        }
+        List<WranglerConfig.Section> others = new ArrayList<>();
+        others.add(config.top());
+        others.addAll(config.envs().values());
+        for (WranglerConfig.Section other : others) {
+            WranglerConfig.Binding ob = other == section ? null : namedIn(other, n);
+            if (ob == null) continue;
+            String mine = section.name() == null ? "the top level's" : "[env." + section.name() + "]'s";
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.local.d1=" + n + ": " + section.where(config.file()) + " has no D1 database of"
+                    + " that name, but " + other.where(config.file()) + " d1_databases binding " + ob.binding()
+                    + (ob.databaseName() != null ? " (database_name " + ob.databaseName() + ")" : "") + " has; its local file belongs to that"
+                    + " environment. " + (other.name() == null ? "Leave -Ddb.env (and CLOUDFLARE_ENV) out for the top level"
+                    : "Add -Ddb.env=" + other.name() + " (as wrangler needs --env " + other.name() + " for it)")
+                    + (section.d1Databases().isEmpty() ? "" : ", or name one of " + mine + ": " + WranglerConfig.describe(section.d1Databases()))
+                    + ". Nothing was done.");
+        }
+        return null;
+    }
+
+    /** The binding of {@code in} that {@code n} names: binding or database_name first (as wrangler matches NAME), then an id. */
+    private static WranglerConfig.Binding namedIn(WranglerConfig.Section in, String n) {
+        for (WranglerConfig.Binding b : in.d1Databases()) if (n.equals(b.databaseName()) || n.equals(b.binding())) return b;
+        for (WranglerConfig.Binding b : in.d1Databases()) if (n.equals(b.databaseId()) || n.equals(b.previewDatabaseId())) return b;
         return null;
     }
 

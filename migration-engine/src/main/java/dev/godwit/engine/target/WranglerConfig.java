@@ -284,7 +284,7 @@ public final class WranglerConfig {
         }
     }
 
-    private static String describe(List<Binding> all) {
+    static String describe(List<Binding> all) {
         List<String> out = new ArrayList<>();
         for (Binding b : all) {
             out.add(b.binding() + (b.databaseName() != null ? " (database_name " + b.databaseName() + ")" : ""));

@@ -535,6 +535,54 @@ class WranglerConfigTest {
     }
 
     /**
+     * {@code -Ddb.local.d1=shop-staging} without {@code -Ddb.env=staging}: the name is [env.staging]'s database_name, not the top
+     * level's, and Godwit took it as a raw identity, so it applied the top level's migrations to a new empty file named after the
+     * text "shop-staging", which neither wrangler dev nor wrangler d1 ... --local ever reads (wrangler, run without --env, refuses
+     * the name: "Couldn't find a D1 DB with the name or binding"). It is refused, naming the environment that has it.
+     */
+    @Test
+    void dbLocalD1NamingAnotherEnvironmentsDatabaseIsRefusedNamingThatEnvironment() throws IOException {
+        write("wrangler.toml", TOML);
+        for (String given : new String[] {"shop-staging", "id-staging"}) {
+            TargetSettings ts = new TargetSettings(false, null, null, given, null, null, null, null, null, project, null, TOKEN_ONLY::get,
+                    null, null, null, null, null);
+            GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(ts).target(), given);
+            assertEquals("-Ddb.local.d1=" + given + ": wrangler.toml (top level) has no D1 database of that name, but wrangler.toml [env.staging]"
+                    + " d1_databases binding DB (database_name shop-staging) has; its local file belongs to that environment. Add"
+                    + " -Ddb.env=staging (as wrangler needs --env staging for it), or name one of the top level's: DB (database_name shop-dev)."
+                    + " Nothing was done.", e.getMessage(), given);
+            assertFalse(Files.exists(project.resolve(".wrangler")), "no file made for " + given);
+        }
+        // a name nowhere in the config is still the identity itself
+        TargetSettings raw = new TargetSettings(false, null, null, "some-other-id", null, null, null, null, null, project, null, TOKEN_ONLY::get,
+                null, null, null, null, null);
+        assertEquals("some-other-id", assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(raw).target()).identity());
+    }
+
+    /**
+     * Among several bindings, {@code -Ddb.local.d1=<preview_database_id>} (what this README says to give when there is one) was
+     * not matched to its binding: the file was right, but the folder and history were refused for want of -Ddb.d1.binding. And
+     * {@code -Ddb.d1.binding=DB} with {@code -Ddb.local.d1=AUDIT} took AUDIT's file with DB's migrations folder and history.
+     */
+    @Test
+    void dbLocalD1GivenAPreviewIdIsThatBindingAndOneNamingAnotherBindingThanDbD1BindingIsRefused() throws IOException {
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-db\"\nmigrations_dir = \"db\"\n"
+                + "[[d1_databases]]\nbinding = \"AUDIT\"\ndatabase_id = \"id-audit\"\npreview_database_id = \"id-audit-preview\"\n"
+                + "migrations_dir = \"audit-migrations\"\n");
+        TargetSettings preview = new TargetSettings(false, null, null, "id-audit-preview", null, null, null, null, null, project, null,
+                TOKEN_ONLY::get, null, null, null, null, null);
+        ProjectSettings ps = ProjectSettings.of(preview);
+        assertEquals("id-audit-preview", assertInstanceOf(Target.WranglerLocalD1.class, ps.target()).identity());
+        assertEquals(project.resolve("audit-migrations"), ps.migrationsDir());
+        TargetSettings both = new TargetSettings(false, null, null, "AUDIT", null, null, null, null, null, project, null, TOKEN_ONLY::get,
+                null, null, "DB", null, null);
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(both).migrationsDir());
+        assertEquals("-Ddb.local.d1=AUDIT is wrangler.toml (top level) d1_databases binding AUDIT, but -Ddb.d1.binding=DB picks binding DB:"
+                + " the file of one would get the migrations folder and history table of the other. Keep one of the two. Nothing was done.",
+                e.getMessage());
+    }
+
+    /**
      * A config written on Windows: {@code migrations_dir = 'db\migrations\'}. wrangler 4.164 on Linux reads db/migrations
      * (normalizeRelativePath turns backslashes into slashes; d1 migrations list finds its files); Godwit read a folder
      * named {@code db\migrations\}, empty, so there was nothing to apply and db:generate wrote there.
