@@ -566,7 +566,21 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         var options = new dev.godwit.engine.fleet.FleetRunner.Options(fleetConcurrency, fleetCanary, fleetFailFast, d1RateLimit,
                 java.time.Duration.ofSeconds(Math.max(1, d1RateLimitWindowSeconds)), reportDir, ignoreChecksums, 5,
                 java.time.Duration.ofSeconds(5), java.time.Duration.ofMillis(500), ignoreMissing);
-        return new dev.godwit.engine.fleet.FleetRunner(fleet, historyTable(), options, engineLog());
+        return new dev.godwit.engine.fleet.FleetRunner(fleet, historyTable(), options, engineLog()).withCommandArgs(fleetMemberArgs());
+    }
+
+    /**
+     * What the commands a fleet prints for one of its databases (each names it by -Ddb.d1.databaseId) must repeat: this run's
+     * wrangler environment, binding and config, which chose the account, folder and history, and the folder and history table
+     * when given on the command line. Never -Ddb.d1.databases: that would be the fleet again.
+     */
+    protected String fleetMemberArgs() {
+        StringBuilder sb = new StringBuilder(wranglerChoiceArgs());
+        for (String p : List.of("db.out", "db.migrationsTable")) {
+            String v = commandLine(p);
+            if (v != null && !v.isBlank()) sb.append(' ').append(ShellWords.quoted("-D" + p + "=" + v.strip()));
+        }
+        return sb.toString();
     }
 
     protected Database openDatabase() {
@@ -649,13 +663,19 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /** This run's choice of wrangler environment, binding and config, as -D arguments for a printed command. */
     protected String restoreArgs() {
+        StringBuilder sb = new StringBuilder(wranglerChoiceArgs());
+        // what picked the database on this command line goes along, or the command would restore another one
+        if (session != null) sb.append(pickedOnCommandLine(session.getUserProperties()));
+        return sb.toString();
+    }
+
+    /** This run's wrangler environment, binding and config, as -D arguments. */
+    private String wranglerChoiceArgs() {
         StringBuilder sb = new StringBuilder();
         String chosen = chosenEnv();
         if (chosen != null) sb.append(" -Ddb.env=").append(chosen);
         if (d1Binding != null && !d1Binding.isBlank()) sb.append(" -Ddb.d1.binding=").append(d1Binding.strip());
         if (wranglerConfig != null) sb.append(" -Ddb.wrangler.config=").append(wranglerConfig);
-        // what picked the database on this command line goes along, or the command would restore another one
-        if (session != null) sb.append(pickedOnCommandLine(session.getUserProperties()));
         return sb.toString();
     }
 

@@ -117,11 +117,32 @@ public final class FleetRunner {
     private final Options options;
     private final EngineLog log;
 
+    /** What picked the fleet's account, folder and history on this run ({@code -Ddb.env=production}), for the commands it prints. */
+    private final String commandArgs;
+
     public FleetRunner(Target.D1Fleet fleet, HistoryTable history, Options options, EngineLog log) {
+        this(fleet, history, options, log, "");
+    }
+
+    private FleetRunner(Target.D1Fleet fleet, HistoryTable history, Options options, EngineLog log, String commandArgs) {
         this.fleet = fleet;
         this.history = history;
         this.options = options;
         this.log = log;
+        this.commandArgs = commandArgs == null ? "" : commandArgs;
+    }
+
+    /**
+     * The same runner, whose printed commands for one database ({@code mvn db:repair -Ddb.d1.databaseId=ID}) go on with
+     * {@code args}: the run's wrangler environment, say. Without it they would work on the top level's account, folder and history.
+     */
+    public FleetRunner withCommandArgs(String args) {
+        return new FleetRunner(fleet, history, options, log, args);
+    }
+
+    /** A goal's command for one database of the fleet, with what picked the fleet's settings on this run. */
+    private String command(String goal, String id) {
+        return goal + " -Ddb.d1.databaseId=" + id + commandArgs;
     }
 
     /**
@@ -442,10 +463,10 @@ public final class FleetRunner {
                 }
                 if (e.isSqlError()) {
                     String id = c.settings().databaseId();
-                    String baseline = Migrator.baselineHint(mig, e.databaseMessage(), "mvn db:baseline -Ddb.d1.databaseId=" + id);
+                    String baseline = Migrator.baselineHint(mig, e.databaseMessage(), "mvn " + command("db:baseline", id));
                     return "migration " + mig.fileName() + " was refused by D1 and rolled back (nothing of it was applied): " + e.databaseMessage()
                             + ". " + (D1Limits.overInstructionLimit(e.databaseMessage()) ? D1Limits.INSTRUCTION_LIMIT_HINT + " " : "")
-                            + "Run db:apply -Ddb.d1.databaseId=" + id + " to have the failing statement named." + (baseline == null ? "" : " " + baseline);
+                            + "Run " + command("db:apply", id) + " to have the failing statement named." + (baseline == null ? "" : " " + baseline);
                 }
                 if (attempt >= options.maxAttempts()) {
                     return "migration " + mig.fileName() + ": D1's answer was lost " + attempt + " time(s) and the history does not record it"
@@ -503,7 +524,7 @@ public final class FleetRunner {
      */
     private void checkHistory(List<MigrationState> st, HistoryTable table, FleetMember m) {
         HistoryCheck.check(st, table, new ApplyOptions(false, options.ignoreChecksums(), options.maxAttempts()).withIgnoreMissing(options.ignoreMissing()),
-                new HistoryCheck.Place("mvn db:repair -Ddb.d1.databaseId=" + m.id(), "mvn db:restore -Ddb.d1.databaseId=" + m.id()
+                new HistoryCheck.Place("mvn " + command("db:repair", m.id()), "mvn " + command("db:restore", m.id())
                         + " -Ddb.timestamp=TIME before it: the report's startedAt of the run that applied it"), about(m));
     }
 

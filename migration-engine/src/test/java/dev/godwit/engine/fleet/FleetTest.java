@@ -612,6 +612,40 @@ class FleetTest {
     }
 
     /**
+     * A fleet run in a wrangler environment (-Ddb.env=production, for its account_id, folder and history table) printed the way on
+     * for a failed database as mvn db:apply / db:baseline / db:repair / db:restore -Ddb.d1.databaseId=ID alone: run so, they take the
+     * top level's account (another one here: D1 answers 404, or another account's database of that id is worked on) and its
+     * folder and history. Each now carries the run's own choice (withCommandArgs), as one database's apply prints it.
+     */
+    @Test
+    void theCommandsPrintedForAFailedDatabaseCarryTheRunsWranglerEnvironment() throws Exception {
+        Files.writeString(dir.resolve("wrangler.toml"), "account_id = \"ffffffffffffffffffffffffffffffff\"\n[env.production]\naccount_id = \""
+                + ACCOUNT + "\"\n");
+        TargetSettings production = new TargetSettings(false, null, null, null, null, null, null, TOKEN, standIn.endpoint(), dir, null,
+                k -> null, "production", null, null, dir.resolve("drizzle"), null);
+        Target.D1Fleet fleet = Targets.resolveFleet(production, "name:e-*");
+        List<String> ids = standIn.createDatabases("e", 2);
+        standIn.execute(ids.get(1), "CREATE TABLE t3 (x)");
+        FleetException e = assertThrows(FleetException.class, () -> new FleetRunner(fleet, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT),
+                options(1), log).withCommandArgs(" -Ddb.env=production").apply(migrations));
+        assertTrue(e.getMessage().contains("SQLITE_ERROR. Run db:apply -Ddb.d1.databaseId=" + ids.get(1) + " -Ddb.env=production to have the"
+                + " failing statement named. If the database already has this migration's changes (db:push, or made by hand), record it as"
+                + " applied instead: mvn db:baseline -Ddb.d1.databaseId=" + ids.get(1) + " -Ddb.env=production -Ddb.baseline="
+                + migrations.get(2).tag() + " (it checks"), e.getMessage());
+        standIn.execute(ids.get(1), "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0f0f0f0f0f0f0f0f', 1234)");
+        FleetRunner.Result status = new FleetRunner(fleet, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), options(1), log)
+                .withCommandArgs(" -Ddb.env=production").status(migrations);
+        assertEquals(1L, status.byStatus().get("failing"), status.byStatus().toString());
+        String report = Files.readString(status.report());
+        assertTrue(report.contains("(mvn db:restore -Ddb.d1.databaseId=" + ids.get(1) + " -Ddb.env=production -Ddb.timestamp=TIME before it"), report);
+        assertTrue(report.contains("remove them with mvn db:repair -Ddb.d1.databaseId=" + ids.get(1) + " -Ddb.env=production;"), report);
+        // without the environment, the printed id would be looked for in the top level's account
+        Target.RemoteD1 without = (Target.RemoteD1) Targets.resolve(new TargetSettings(false, null, null, null, null, null, ids.get(0), TOKEN,
+                standIn.endpoint(), dir, null, k -> null, null, null, null, dir.resolve("drizzle"), null));
+        assertEquals("ffffffffffffffffffffffffffffffff", without.settings().accountId());
+    }
+
+    /**
      * A migration D1 refused because the database already has what it creates (db:push, a hand change): db:apply on that one
      * database says to record it with db:baseline, the fleet said only to run db:apply on it. Now the fleet says db:apply's way
      * on, with the database's id in the command.
