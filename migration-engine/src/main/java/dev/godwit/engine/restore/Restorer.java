@@ -2,6 +2,7 @@ package dev.godwit.engine.restore;
 
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.d1.D1Exception;
 import dev.godwit.engine.d1.D1TimeTravel;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.target.Target;
@@ -71,12 +72,24 @@ public final class Restorer {
             String at = hasTimestamp ? D1TimeTravel.instantOf(timestamp, java.time.Instant.now()).toString() : null;
             String to = hasBookmark ? bookmark.strip() : tt.bookmarkAt(at);
             if (hasTimestamp) log.info("The bookmark at " + at + " is " + to);
+            // read first: D1 gives the replaced bookmark only in the restore's answer, and that answer can be lost
+            String before = tt.currentBookmark();
+            log.info("Time Travel bookmark of D1 database " + target.name() + " before this restore: " + before);
             log.info("Restoring Cloudflare D1 database " + target.name() + " to bookmark " + to + " (this replaces all of its contents)");
-            D1TimeTravel.Restored r = tt.restore(to);
+            D1TimeTravel.Restored r;
+            try {
+                r = tt.restore(to);
+            } catch (D1Exception e) {
+                if (!e.outcomeUnknown() && e.httpStatus() < 500) throw e;
+                throw new D1Exception(e.getMessage() + " D1's answer was lost, so the restore may or may not have happened. To make sure, run the"
+                        + " same command again (a second restore to the same bookmark leaves the same contents). The bookmark before it was " + before
+                        + "; to go back to that: " + undoCommand.replace("BOOKMARK", before), e.httpStatus(), e.errorCode(), true, e);
+            }
+            String replaced = r.previousBookmark() != null ? r.previousBookmark() : before;
             log.info("Restored " + target.name() + " to bookmark " + r.bookmark() + ".");
-            log.info("The bookmark it replaced: " + r.previousBookmark());
-            log.info("  to undo this restore: " + undoCommand.replace("BOOKMARK", r.previousBookmark()));
-            return new Result(r.bookmark(), r.previousBookmark());
+            log.info("The bookmark it replaced: " + replaced);
+            log.info("  to undo this restore: " + undoCommand.replace("BOOKMARK", replaced));
+            return new Result(r.bookmark(), replaced);
         }
     }
 

@@ -84,6 +84,7 @@ public final class D1StandIn implements AutoCloseable {
     private String fail500AfterCommitMarker;
     private int fail500AfterCommitCount;
     private volatile long latencyMillis;
+    private int dropRestoreAnswers;
 
     // Time Travel, guarded by `lock`: one version per committed change, oldest first.
     private record Version(String bookmark, java.time.Instant at, Path copy) {
@@ -205,6 +206,13 @@ public final class D1StandIn implements AutoCloseable {
     }
 
     /** The next n requests get HTTP 429 with {@code Retry-After} (0 s unless {@link #setRetryAfterSeconds}). */
+    /** The next {@code n} Time Travel restores are carried out, and their answers lost (the connection closes without one). */
+    public void dropRestoreAnswerNext(int n) {
+        synchronized (lock) {
+            dropRestoreAnswers = n;
+        }
+    }
+
     public void respond429Next(int n) {
         synchronized (lock) {
             respond429Next = n;
@@ -235,6 +243,7 @@ public final class D1StandIn implements AutoCloseable {
             dropOnceMarkers.clear();
             fail500AfterCommitMarker = null;
             fail500AfterCommitCount = 0;
+            dropRestoreAnswers = 0;
         }
         latencyMillis = 0;
     }
@@ -480,6 +489,10 @@ public final class D1StandIn implements AutoCloseable {
                     return;
                 }
                 recordVersion();
+                if (dropRestoreAnswers > 0) {
+                    dropRestoreAnswers--;
+                    return;   // restored; the answer is lost
+                }
                 result.put("bookmark", target.bookmark());
                 result.put("previous_bookmark", previous);
                 result.put("message", "Database restored to bookmark " + target.bookmark());
