@@ -95,12 +95,17 @@ public final class ProjectSettings {
         return config;
     }
 
+    /** Whether CLOUDFLARE_ENV, not -Ddb.env, chose the section (for messages). */
+    private boolean byVariable() {
+        return envSource != null && envSource.equals("the environment variable " + ENV_ENVIRONMENT);
+    }
+
     /** The chosen D1 binding of the config (an error when it is ambiguous), or null without a config or D1 bindings. */
     public WranglerConfig.Binding binding() {
         if (!bindingChosen) {
             // -Ddb.local.d1=NAME naming a binding picks it, as wrangler d1 migrations apply NAME --local takes NAME's migrations_dir
             WranglerConfig.Binding named = config != null && Targets.isLocal(s) && !blank(s.localD1()) ? localD1Binding() : null;
-            binding = named != null ? named : config == null ? null : config.binding(section, s.d1Binding());
+            binding = named != null ? named : config == null ? null : config.binding(section, s.d1Binding(), byVariable());
             bindingChosen = true;
         }
         return binding;
@@ -255,7 +260,7 @@ public final class ProjectSettings {
         String n = s.localD1().strip();
         WranglerConfig.Binding b = namedIn(section, n);
         if (b != null) {
-            WranglerConfig.Binding picked = blank(s.d1Binding()) ? b : config.binding(section, s.d1Binding());
+            WranglerConfig.Binding picked = blank(s.d1Binding()) ? b : config.binding(section, s.d1Binding(), byVariable());
             if (picked != b) {
                 throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.local.d1=" + n + " is " + section.where(config.file()) + " d1_databases binding "
                         + b.binding() + ", but -Ddb.d1.binding=" + s.d1Binding().strip() + " picks binding " + picked.binding() + ": the file of one"

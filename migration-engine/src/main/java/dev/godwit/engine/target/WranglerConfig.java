@@ -247,6 +247,11 @@ public final class WranglerConfig {
      * as wrangler matches them), the only one, or null when the section has none.
      */
     public Binding binding(Section section, String bindingName) {
+        return binding(section, bindingName, false);
+    }
+
+    /** As {@link #binding(Section, String)}; {@code byVariable}: CLOUDFLARE_ENV chose the section, which the error says. */
+    public Binding binding(Section section, String bindingName, boolean byVariable) {
         List<Binding> all = section.d1Databases();
         if (bindingName != null && !bindingName.isBlank()) {
             String n = bindingName.strip();
@@ -256,9 +261,10 @@ public final class WranglerConfig {
         }
         if (all.isEmpty()) {
             if (section.name() != null) {
-                throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.env=" + section.name() + ": [env." + section.name() + "] in " + file
-                        + " has no d1_databases. wrangler does not inherit d1_databases from the top level: add [[env." + section.name()
-                        + ".d1_databases]] with binding, database_name and database_id (this environment's own database).");
+                throw new GodwitException(GodwitException.Kind.BROKEN, (byVariable ? "the environment variable CLOUDFLARE_ENV=" : "-Ddb.env=")
+                        + section.name() + ": [env." + section.name() + "] in " + file + " has no d1_databases. wrangler does not inherit"
+                        + " d1_databases from the top level: add [[env." + section.name() + ".d1_databases]] with binding, database_name and"
+                        + " database_id (this environment's own database)" + (byVariable ? ", or unset CLOUDFLARE_ENV to work on the top level's." : "."));
             }
             return null;
         }

@@ -349,6 +349,24 @@ class WranglerConfigTest {
         assertTrue(e.getMessage().startsWith("the environment variable CLOUDFLARE_ENV=qa: " + project.resolve("wrangler.toml") + " has no [env.qa]"), e.getMessage());
     }
 
+    /**
+     * CLOUDFLARE_ENV (set for wrangler deploy in CI, or by direnv) picking an environment without d1_databases was reported as
+     * "-Ddb.env=empty: [env.empty] ... has no d1_databases", a setting the user never gave, so nothing pointed at the variable.
+     * The error now names what chose the environment, and the way to the top level.
+     */
+    @Test
+    void anEnvironmentWithoutD1DatabasesChosenByCloudflareEnvIsSaidToComeFromTheVariable() throws IOException {
+        write("wrangler.toml", TOML);
+        GodwitException e = assertThrows(GodwitException.class,
+                () -> ProjectSettings.of(withEnvironment(Map.of("CLOUDFLARE_ENV", "empty"), true, null, null, null)).target());
+        assertEquals("the environment variable CLOUDFLARE_ENV=empty: [env.empty] in " + project.resolve("wrangler.toml") + " has no d1_databases."
+                + " wrangler does not inherit d1_databases from the top level: add [[env.empty.d1_databases]] with binding, database_name and"
+                + " database_id (this environment's own database), or unset CLOUDFLARE_ENV to work on the top level's.", e.getMessage());
+        GodwitException given = assertThrows(GodwitException.class,
+                () -> ProjectSettings.of(withEnvironment(Map.of(), true, "empty", null, null)).target());
+        assertTrue(given.getMessage().startsWith("-Ddb.env=empty: [env.empty] in "), given.getMessage());
+    }
+
     @Test
     void aMigrationsPatternOtherThanTheFoldersSqlFilesIsRefused() throws IOException {
         write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\nmigrations_dir = \"./migrations\"\n"
