@@ -1,0 +1,56 @@
+package dev.godwit.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.d1.D1StandIn;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** db:restore on the D1 stand-in, in batch mode (no terminal). */
+class RestoreGoalTest {
+
+    static final String TOKEN = "restore-goal-token-5150";
+
+    /**
+     * A timestamp Time Travel cannot go to (in the future: an offset mistaken) was checked only after the question, so batch mode
+     * said 'needs -Ddb.force'; given -Ddb.force, the run then said the timestamp was wrong. It is refused first now, and the
+     * question (and its refusal in batch mode) names what the database would be restored to.
+     */
+    @Test
+    void aTimestampTimeTravelCannotReachIsRefusedBeforeTheQuestionWhichNamesTheRestorePoint(@TempDir Path dir) throws Exception {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", TOKEN)) {
+            String future = Instant.now().plusSeconds(7200).toString();
+            GodwitException e = assertThrows(GodwitException.class, () -> restore(dir, standIn, null, future).run());
+            assertTrue(e.getMessage().startsWith("-Ddb.timestamp=" + future + " is in the future"), e.getMessage());
+
+            String bookmark = standIn.currentBookmark();
+            GodwitException ask = assertThrows(GodwitException.class, () -> restore(dir, standIn, bookmark, null).run());
+            assertEquals("db:restore replaces all of the contents of Cloudflare D1 database db-1 (db-1) with bookmark " + bookmark + ". In batch"
+                    + " mode it needs -Ddb.force to go ahead; nothing was changed.", ask.getMessage());
+            assertEquals(List.of(), standIn.timeTravelQueries(), "nothing asked of Time Travel");
+        }
+    }
+
+    private static RestoreMojo restore(Path dir, D1StandIn standIn, String bookmark, String timestamp) throws Exception {
+        RestoreMojo restore = new RestoreMojo(null);
+        restore.project = new org.apache.maven.project.MavenProject();
+        restore.project.setFile(dir.resolve("pom.xml").toFile());
+        restore.project.getBuild().setDirectory(dir.resolve("target").toString());
+        restore.d1AccountId = "acct";
+        restore.d1DatabaseId = "db-1";
+        restore.d1Endpoint = standIn.endpoint();
+        restore.session = OneDatabaseGoalsTest.commandLine("db.d1.token", TOKEN);
+        for (String[] field : new String[][] {{"bookmark", bookmark}, {"timestamp", timestamp}}) {
+            var f = RestoreMojo.class.getDeclaredField(field[0]);
+            f.setAccessible(true);
+            f.set(restore, field[1]);
+        }
+        return restore;
+    }
+}
