@@ -692,9 +692,10 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     private String wranglerChoiceArgs() {
         StringBuilder sb = new StringBuilder();
         String chosen = chosenEnv();
-        if (chosen != null) sb.append(" -Ddb.env=").append(chosen);
-        if (d1Binding != null && !d1Binding.isBlank()) sb.append(" -Ddb.d1.binding=").append(d1Binding.strip());
-        if (wranglerConfig != null) sb.append(" -Ddb.wrangler.config=").append(wranglerConfig);
+        // quoted as the shell reads them back: a config under "My Projects" broke the printed command at the space
+        if (chosen != null) sb.append(' ').append(ShellWords.quoted("-Ddb.env=" + chosen));
+        if (d1Binding != null && !d1Binding.isBlank()) sb.append(' ').append(ShellWords.quoted("-Ddb.d1.binding=" + d1Binding.strip()));
+        if (wranglerConfig != null) sb.append(' ').append(ShellWords.quoted("-Ddb.wrangler.config=" + wranglerConfig));
         return sb.toString();
     }
 
@@ -715,8 +716,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     protected String wranglerArgs() {
         StringBuilder sb = new StringBuilder();
         String chosen = chosenEnv();
-        if (chosen != null) sb.append(" --env ").append(chosen);
-        if (wranglerConfig != null) sb.append(" --config ").append(wranglerConfig);
+        if (chosen != null) sb.append(" --env ").append(ShellWords.quoted(chosen));
+        if (wranglerConfig != null) sb.append(" --config ").append(ShellWords.quoted(wranglerConfig.toString()));
         return sb.toString();
     }
 

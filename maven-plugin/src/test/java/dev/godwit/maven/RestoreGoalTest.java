@@ -37,6 +37,22 @@ class RestoreGoalTest {
         }
     }
 
+    /**
+     * The printed commands of the way back (db:apply's "to go back", db:restore's "to undo this restore") carried
+     * -Ddb.wrangler.config and wrangler's --config unquoted: a config under "My Projects" split the command at the space, and the
+     * restore run as printed read another config, or none.
+     */
+    @Test
+    void theWayBacksCommandsQuoteAConfigPathWithASpace(@TempDir Path dir) {
+        RestoreMojo restore = new RestoreMojo(null);
+        restore.env = "staging";
+        restore.wranglerConfig = dir.resolve("My Projects/wrangler.toml").toFile();
+        assertEquals(" -Ddb.env=staging '-Ddb.wrangler.config=" + dir.resolve("My Projects/wrangler.toml") + "'", restore.restoreArgs());
+        assertEquals(" --env staging --config '" + dir.resolve("My Projects/wrangler.toml") + "'", restore.wranglerArgs());
+        restore.wranglerConfig = dir.resolve("wrangler.toml").toFile();
+        assertEquals(" -Ddb.env=staging -Ddb.wrangler.config=" + dir.resolve("wrangler.toml"), restore.restoreArgs(), "a plain path as it is");
+    }
+
     private static RestoreMojo restore(Path dir, D1StandIn standIn, String bookmark, String timestamp) throws Exception {
         RestoreMojo restore = new RestoreMojo(null);
         restore.project = new org.apache.maven.project.MavenProject();
