@@ -78,7 +78,7 @@ public final class ProjectSettings {
         WranglerConfig config = WranglerConfig.read(file.toAbsolutePath().normalize());
         if (!blank(s.env())) return new ProjectSettings(s, config, config.section(s.env(), "-Ddb.env=" + s.env()), "-Ddb.env");
         String fromVariable = s.environment() == null ? null : s.environment().apply(ENV_ENVIRONMENT);
-        if (!blank(fromVariable) && config.envs().isEmpty()) {
+        if (!blank(fromVariable) && config.environmentNames().isEmpty()) {
             // wrangler too only warns when the config defines no environments at all, and uses the top level
             return new ProjectSettings(s, config, config.top(), "the top level: " + ENV_ENVIRONMENT + "=" + fromVariable.strip()
                     + " is set, but " + config.file().getFileName() + " defines no environments");

@@ -85,11 +85,17 @@ public final class WranglerConfig {
     private final Path file;
     private final Section top;
     private final Map<String, Section> envs;
+    /** Environments wrangler could not use (a d1_databases entry without binding, say), with why: refused only when chosen. */
+    private final Map<String, GodwitException> brokenEnvs;
 
-    private WranglerConfig(Path file, Section top, Map<String, Section> envs) {
+    private final List<String> environmentNames;
+
+    private WranglerConfig(Path file, Section top, Map<String, Section> envs, Map<String, GodwitException> brokenEnvs, List<String> environmentNames) {
         this.file = file;
         this.top = top;
         this.envs = envs;
+        this.brokenEnvs = brokenEnvs;
+        this.environmentNames = List.copyOf(environmentNames);
     }
 
     public Path file() {
@@ -100,6 +106,12 @@ public final class WranglerConfig {
         return top;
     }
 
+    /** Every environment the file defines, in its order, usable or not. */
+    public List<String> environmentNames() {
+        return environmentNames;
+    }
+
+    /** The environments that can be used; one with a setting wrangler would refuse is left out ({@link #section(String, String)} names it). */
     public Map<String, Section> envs() {
         return envs;
     }
@@ -177,20 +189,30 @@ public final class WranglerConfig {
         }
         Section top = section(file, null, root);
         Map<String, Section> envs = new LinkedHashMap<>();
+        Map<String, GodwitException> brokenEnvs = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
         JsonNode env = root.get("env");
         if (env != null) {
             if (!env.isObject()) throw shape(file, "\"env\" must be a table of environments ([env.NAME])");
             for (Iterator<Map.Entry<String, JsonNode>> it = env.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                if (!e.getValue().isObject()) throw shape(file, "env." + e.getKey() + " must be a table");
-                Section s = section(file, e.getKey(), e.getValue());
+                names.add(e.getKey());
+                Section s;
+                try {
+                    if (!e.getValue().isObject()) throw shape(file, "env." + e.getKey() + " must be a table");
+                    s = section(file, e.getKey(), e.getValue());
+                } catch (GodwitException broken) {
+                    // wrangler checks the top level and the environment it runs in only: an environment being set up stops no other
+                    brokenEnvs.put(e.getKey(), broken);
+                    continue;
+                }
                 // account_id is inheritable in wrangler (an empty one counts as unset); d1_databases is not; name is, with -ENV appended
                 String worker = s.workerName() != null ? s.workerName() : top.workerName() == null ? null : top.workerName() + "-" + e.getKey();
                 boolean own = s.accountId() != null && !s.accountId().isBlank();
                 envs.put(e.getKey(), new Section(s.name(), own ? s.accountId() : top.accountId(), !own && top.accountId() != null, s.d1Databases(), worker));
             }
         }
-        return new WranglerConfig(file, top, envs);
+        return new WranglerConfig(file, top, envs, brokenEnvs, names);
     }
 
     private static Section section(Path file, String envName, JsonNode node) {
@@ -234,9 +256,11 @@ public final class WranglerConfig {
     public Section section(String envName, String named) {
         if (envName == null || envName.isBlank()) return top;
         Section s = envs.get(envName.strip());
+        if (brokenEnvs.containsKey(envName.strip())) throw brokenEnvs.get(envName.strip());
         if (s == null) {
+            List<String> names = environmentNames();
             throw new GodwitException(GodwitException.Kind.BROKEN, named + ": " + file + " has no [env." + envName.strip() + "]"
-                    + (envs.isEmpty() ? "; it defines no environments" : "; its environments: " + String.join(", ", envs.keySet()))
+                    + (names.isEmpty() ? "; it defines no environments" : "; its environments: " + String.join(", ", names))
                     + ". Pick one of those, or leave db.env out for the top level.");
         }
         return s;

@@ -174,6 +174,43 @@ class WranglerConfigTest {
         assertEquals("id-staging", staging.settings().databaseId());
     }
 
+    /**
+     * wrangler checks the top level and the environment it runs in, not the others: an environment being set up (a d1_databases
+     * entry without its binding yet) does not stop wrangler d1 migrations apply DB on the top level or --env staging. Godwit refused
+     * every goal for it, whatever the environment; now only a run in that environment is refused, with the same message.
+     */
+    @Test
+    void aBrokenEnvironmentStopsOnlyTheRunsInThatEnvironmentAsInWrangler() throws IOException {
+        write("wrangler.toml", """
+                account_id = "acct"
+                [[d1_databases]]
+                binding = "DB"
+                database_id = "id-top"
+
+                [env.next]
+                account_id = 42
+                [[env.next.d1_databases]]
+                database_name = "shop-next"
+
+                [env.staging]
+                [[env.staging.d1_databases]]
+                binding = "DB"
+                database_id = "id-staging"
+                """);
+        assertEquals("id-top", assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(settings(false, null, null, null, null, null)).target())
+                .settings().databaseId());
+        assertEquals("id-staging", assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(settings(false, "staging", null, null, null, null))
+                .target()).settings().databaseId());
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, "next", null, null, null, null)));
+        assertEquals("wrangler's config " + project.resolve("wrangler.toml") + ": env.next.account_id must be a string, not number.", e.getMessage());
+        GodwitException unknown = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, "qa", null, null, null, null)));
+        assertTrue(unknown.getMessage().endsWith("has no [env.qa]; its environments: next, staging. Pick one of those, or leave db.env out for the"
+                + " top level."), unknown.getMessage());
+        // the top level is always checked, as wrangler checks it
+        write("wrangler.toml", "[[d1_databases]]\ndatabase_id = \"x\"\n[env.staging]\n[[env.staging.d1_databases]]\nbinding = \"DB\"\n");
+        assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, "staging", null, null, null, null)));
+    }
+
     @Test
     void wranglersOrderOfFilesJsonThenJsoncThenToml() throws IOException {
         write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"from-toml\"\n");
