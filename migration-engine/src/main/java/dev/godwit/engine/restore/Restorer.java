@@ -37,6 +37,10 @@ public final class Restorer {
             String bookmark;
             try (D1TimeTravel tt = new D1TimeTravel(r.settings())) {
                 bookmark = tt.currentBookmark();
+            } catch (D1Exception e) {
+                // the caller stops here: say that no migration (or push) went out
+                throw new D1Exception(e.getMessage() + " Nothing was changed: the bookmark, the way back, is read before anything is sent.",
+                        e.httpStatus(), e.errorCode(), false, e);
             }
             log.info("Time Travel bookmark of D1 database " + r.name() + " before this apply: " + bookmark);
             log.info("  to go back: mvn db:restore -Ddb.bookmark=" + bookmark + targetArgs);

@@ -85,6 +85,7 @@ public final class D1StandIn implements AutoCloseable {
     private int fail500AfterCommitCount;
     private volatile long latencyMillis;
     private int dropRestoreAnswers;
+    private int timeTravel500s;
 
     // Time Travel, guarded by `lock`: one version per committed change, oldest first.
     private record Version(String bookmark, java.time.Instant at, Path copy) {
@@ -213,6 +214,13 @@ public final class D1StandIn implements AutoCloseable {
         }
     }
 
+    /** The next {@code n} Time Travel requests (bookmark or restore) get a 500 and change nothing. */
+    public void failTimeTravelWith500Next(int n) {
+        synchronized (lock) {
+            timeTravel500s = n;
+        }
+    }
+
     public void respond429Next(int n) {
         synchronized (lock) {
             respond429Next = n;
@@ -244,6 +252,7 @@ public final class D1StandIn implements AutoCloseable {
             fail500AfterCommitMarker = null;
             fail500AfterCommitCount = 0;
             dropRestoreAnswers = 0;
+            timeTravel500s = 0;
         }
         latencyMillis = 0;
     }
@@ -447,6 +456,11 @@ public final class D1StandIn implements AutoCloseable {
             }
         }
         synchronized (lock) {
+            if (timeTravel500s > 0) {
+                timeTravel500s--;
+                send(ex, 500, failure(7500, "internal error; reference = standin-tt"));
+                return;
+            }
             Version target;
             if (q.containsKey("timestamp")) {
                 java.time.Instant t;

@@ -120,6 +120,25 @@ class RestoreTest {
         }
     }
 
+    /**
+     * The bookmark read before an apply (the way back) failing, a 5xx say, stopped the apply with only "Cannot read the Time Travel
+     * bookmark ... Try again later.": nothing said whether any migration had gone out. It says now that nothing was changed.
+     */
+    @Test
+    void aBookmarkThatCannotBeReadBeforeAnApplySaysNothingWasChanged() {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "tok")) {
+            D1Settings settings = new D1Settings("acct", "db-1", "tok", standIn.endpoint());
+            try (D1Database db = new D1Database(settings)) {
+                standIn.failTimeTravelWith500Next(1);
+                D1Exception e = assertThrows(D1Exception.class,
+                        () -> new Restorer(log).beforeApply(new Target.RemoteD1(settings, "test", "shop"), db, null, "", ""));
+                assertEquals("Cannot read the Time Travel bookmark of D1 database db-1 (HTTP 500, code 7500: internal error; reference = standin-tt)."
+                        + " Try again later. Nothing was changed: the bookmark, the way back, is read before anything is sent.", e.getMessage());
+                assertEquals(List.of(), lines);
+            }
+        }
+    }
+
     @Test
     void timestampRestoresTheStateAtThatTime() throws Exception {
         try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "tok")) {
