@@ -72,7 +72,9 @@ public class RestoreMojo extends AbstractGodwitMojo {
                 restorer.local(file, localBackups, from);   // explains what is missing, changes nothing
             }
             confirm("local SQLite file " + file, "");
-            restorer.local(file, localBackups, from);
+            // the undo names this file as this run picked it, or it would restore the default one
+            restorer.local(file, localBackups, from, kept -> "mvn db:restore -Dlocal" + restoreArgs() + " " + ShellWords.quoted("-Ddb.backup=" + kept)
+                    + " -Ddb.force");
         }
     }
 

@@ -53,6 +53,51 @@ class RestoreGoalTest {
         assertEquals(" -Ddb.env=staging -Ddb.wrangler.config=" + dir.resolve("wrangler.toml"), restore.restoreArgs(), "a plain path as it is");
     }
 
+    /**
+     * db:restore -Dlocal -Ddb.local.path=other.sqlite printed 'to undo this restore: mvn db:restore -Dlocal -Ddb.backup=COPY': run as
+     * printed, that put other.sqlite's old contents into the default file (.godwit/local.sqlite), and left other.sqlite restored. The
+     * undo now carries what picked the file, quotes the copy's path, and has -Ddb.force as the D1 undo has.
+     */
+    @Test
+    void aLocalRestoresUndoCommandNamesTheFileItRestored(@TempDir Path dir) throws Exception {
+        Path other = dir.resolve("My Data/other.sqlite");
+        java.nio.file.Files.createDirectories(other.getParent());
+        try (var db = dev.godwit.engine.db.SqliteDatabase.open(other)) {
+            db.runAtomically(List.of("CREATE TABLE t (x)", "INSERT INTO t VALUES (1)"), false);
+        }
+        new dev.godwit.engine.restore.LocalBackups(dir.resolve(".godwit/backups"), 5).backup(other);
+        try (var db = dev.godwit.engine.db.SqliteDatabase.open(other)) {
+            db.runAtomically(List.of("INSERT INTO t VALUES (2)"), false);
+        }
+        RestoreMojo restore = new RestoreMojo(null);
+        restore.project = new org.apache.maven.project.MavenProject();
+        restore.project.setFile(dir.resolve("pom.xml").toFile());
+        restore.local = true;
+        restore.localPath = other.toFile();
+        restore.session = OneDatabaseGoalsTest.commandLine("local", "true", "db.local.path", other.toString());
+        for (String[] field : new String[][] {{"force", "true"}, {"backups", "5"}}) {
+            var f = RestoreMojo.class.getDeclaredField(field[0]);
+            f.setAccessible(true);
+            if (field[0].equals("force")) f.setBoolean(restore, true);
+            else f.setInt(restore, 5);
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        restore.setLog(new org.apache.maven.plugin.logging.SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                lines.add(content.toString());
+            }
+        });
+        restore.run();
+        try (var db = dev.godwit.engine.db.SqliteDatabase.open(other)) {
+            assertEquals(1, db.query("SELECT x FROM t").size(), "restored to the copy");
+        }
+        String kept = lines.stream().filter(l -> l.startsWith("The file as it was is kept as ")).findFirst().orElseThrow()
+                .substring("The file as it was is kept as ".length());
+        assertTrue(lines.contains("  to undo this restore: mvn db:restore -Dlocal '-Ddb.local.path=" + other + "' " + ShellWords.quoted("-Ddb.backup="
+                + kept) + " -Ddb.force"), lines.toString());
+    }
+
     private static RestoreMojo restore(Path dir, D1StandIn standIn, String bookmark, String timestamp) throws Exception {
         RestoreMojo restore = new RestoreMojo(null);
         restore.project = new org.apache.maven.project.MavenProject();

@@ -99,6 +99,14 @@ public final class Restorer {
 
     /** Restores the local file from {@code backup}, or from the latest copy of it; keeps a copy of the current file first. */
     public Result local(Path dbFile, LocalBackups backups, Path backup) {
+        return local(dbFile, backups, backup, kept -> "mvn db:restore -Dlocal -Ddb.backup=" + kept);
+    }
+
+    /**
+     * As {@link #local(Path, LocalBackups, Path)}; {@code undoCommand} gives the command that restores the kept copy of the
+     * replaced file, with what picked this file (-Ddb.local.path, -Ddb.env), or it would restore another.
+     */
+    public Result local(Path dbFile, LocalBackups backups, Path backup, java.util.function.Function<Path, String> undoCommand) {
         Path from;
         if (backup != null) {
             from = backup;
@@ -121,7 +129,7 @@ public final class Restorer {
         log.info("Restored " + dbFile.getFileName() + " to the copy " + from.getFileName() + ".");
         if (replaced != null) {
             log.info("The file as it was is kept as " + replaced);
-            log.info("  to undo this restore: mvn db:restore -Dlocal -Ddb.backup=" + replaced);
+            log.info("  to undo this restore: " + undoCommand.apply(replaced));
         }
         return new Result(from.toString(), replaced == null ? null : replaced.toString());
     }
