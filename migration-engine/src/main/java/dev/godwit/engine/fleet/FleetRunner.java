@@ -202,6 +202,27 @@ public final class FleetRunner {
     // ---- the run
 
     private Result run(String command, List<Migration> local, Work work, boolean failuresFail) {
+        try {
+            return runAll(command, local, work, failuresFail);
+        } catch (GodwitException e) {
+            throw withTokenSource(e);
+        }
+    }
+
+    /**
+     * A refusal of the token (the first database's, or the account list's) ends with where the token came from, as one
+     * database's does, so that a stale token in settings.xml does not read as a wrong CLOUDFLARE_D1_TOKEN; never the token.
+     */
+    private GodwitException withTokenSource(GodwitException e) {
+        boolean refused = refusedAccess.get();
+        for (Throwable t = e; t != null && !refused; t = t.getCause()) {
+            refused = t instanceof D1Exception d && (d.httpStatus() == 401 || d.httpStatus() == 403);
+        }
+        if (!refused) return e;
+        return new GodwitException(e.kind(), e.getMessage() + "\nThe token sent came from " + fleet.tokenSource() + ".", e);
+    }
+
+    private Result runAll(String command, List<Migration> local, Work work, boolean failuresFail) {
         long start = System.nanoTime();
         RateLimiter limiter = new RateLimiter(options.rateLimit(), options.window());
         D1Settings settings = fleet.template().withRetries(5, options.backoff(), options.window().plusSeconds(60));

@@ -802,6 +802,24 @@ class FleetTest {
         for (String id : ids.subList(1, 5)) assertEquals(0, standIn.callsTo(id));
     }
 
+    /**
+     * One database's refused token says where the token came from ('The token sent came from settings.xml server cloudflare-d1');
+     * a fleet's did not, whether the first database or the account's list refused it, so a stale token in settings.xml read as a
+     * wrong CLOUDFLARE_D1_TOKEN. Both now end with the token's source, never the token.
+     */
+    @Test
+    void aRefusedTokenInAFleetSaysWhereTheTokenCameFrom() {
+        List<String> ids = standIn.createDatabases("k", 2);
+        for (FleetSelection selection : List.of(new FleetSelection.Listed(ids), new FleetSelection.NameGlob("k-*"))) {
+            Target.D1Fleet wrong = new Target.D1Fleet(new D1Settings(ACCOUNT, "fleet", "wrong-token-5555", standIn.endpoint()), selection,
+                    "settings.xml server cloudflare-d1");
+            dev.godwit.engine.GodwitException e = assertThrows(dev.godwit.engine.GodwitException.class,
+                    () -> new FleetRunner(wrong, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), options(1), log).apply(migrations));
+            assertTrue(e.getMessage().endsWith("\nThe token sent came from settings.xml server cloudflare-d1."), selection + ": " + e.getMessage());
+            assertFalse(e.getMessage().contains("wrong-token-5555"));
+        }
+    }
+
     @Test
     void progressLineSaysDoneFailedRateAndEta() {
         String line = FleetRunner.progressLine("apply", 1000, 420, 3, 8, 1700, 35.5);
