@@ -141,7 +141,32 @@ public final class ProjectSettings {
         Path base = s.projectDir() == null ? Path.of("") : s.projectDir();
         Path dir = base.resolve("drizzle");
         if (config != null) refuseFolderOnlyElsewhere(b, dir);
+        if (b != null) refuseWranglersDefaultFolder(b, base, dir);
         return new Origin("migrations folder", dir.toString(), "the default");
+    }
+
+    /**
+     * A binding without migrations_dir gets Godwit's default folder; when that does not exist while wrangler's default for it
+     * ({@code migrations/} next to the config, where wrangler d1 migrations create writes) holds .sql files, the migrations are
+     * there: Godwit would report the database up to date with none applied, where wrangler applies them. Refused, naming the
+     * setting that makes both read one folder.
+     */
+    private void refuseWranglersDefaultFolder(WranglerConfig.Binding b, Path base, Path dir) {
+        if (Files.isDirectory(dir)) return;
+        Path wranglers = config.file().getParent().resolve("migrations");
+        long sql;
+        try (var files = Files.list(wranglers)) {
+            sql = files.filter(f -> f.getFileName().toString().endsWith(".sql") && Files.isRegularFile(f)).count();
+        } catch (java.io.IOException notThere) {
+            return;
+        }
+        if (sql == 0) return;
+        Path from = base.toAbsolutePath().normalize();
+        String out = wranglers.startsWith(from) ? from.relativize(wranglers).toString() : wranglers.toString();
+        throw new GodwitException(GodwitException.Kind.BROKEN, bindingWhere() + " sets no migrations_dir, so the migrations folder is " + dir
+                + " (Godwit's default), which does not exist, while " + wranglers + ", wrangler's default for it, holds " + sql + " .sql file(s):"
+                + " wrangler d1 migrations apply reads those, and Godwit would find nothing to apply. Add migrations_dir = \"migrations\" to this"
+                + " binding (Godwit and wrangler then read the same folder), or pass -Ddb.out=" + out + ". Nothing was done.");
     }
 
     /** A binding's migrations_dir, next to the config; wrangler reads a backslash as a folder separator on every system (normalizeRelativePath). */

@@ -638,6 +638,29 @@ class WranglerConfigTest {
     }
 
     /**
+     * A binding without migrations_dir whose migrations are where wrangler looks by default (migrations/ next to the config, made
+     * by wrangler d1 migrations create): Godwit took its own default drizzle/, which did not exist, so db:apply said 'Nothing to
+     * apply, ... up to date (0 migrations applied)' where wrangler d1 migrations apply applies them. It is refused now, naming the
+     * setting both would read; with drizzle/ there, or migrations_dir set, nothing changes.
+     */
+    @Test
+    void aBindingWithoutMigrationsDirWhoseFilesAreInWranglersDefaultFolderIsRefused() throws IOException {
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\nmigrations_table = \"d1_migrations\"\n");
+        Files.createDirectories(project.resolve("migrations"));
+        Files.writeString(project.resolve("migrations/0001_init.sql"), "CREATE TABLE t (x);\n");
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
+        assertEquals("wrangler.toml (top level) d1_databases binding DB sets no migrations_dir, so the migrations folder is " + project.resolve("drizzle")
+                + " (Godwit's default), which does not exist, while " + project.resolve("migrations") + ", wrangler's default for it, holds 1 .sql"
+                + " file(s): wrangler d1 migrations apply reads those, and Godwit would find nothing to apply. Add migrations_dir = \"migrations\""
+                + " to this binding (Godwit and wrangler then read the same folder), or pass -Ddb.out=migrations. Nothing was done.", e.getMessage());
+        Files.createDirectories(project.resolve("drizzle"));
+        assertEquals(project.resolve("drizzle"), ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir(), "drizzle/ is there");
+        Files.delete(project.resolve("drizzle"));
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\nmigrations_dir = \"migrations\"\n");
+        assertEquals(project.resolve("migrations"), ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
+    }
+
+    /**
      * A config written on Windows: {@code migrations_dir = 'db\migrations\'}. wrangler 4.164 on Linux reads db/migrations
      * (normalizeRelativePath turns backslashes into slashes; d1 migrations list finds its files); Godwit read a folder
      * named {@code db\migrations\}, empty, so there was nothing to apply and db:generate wrote there.
