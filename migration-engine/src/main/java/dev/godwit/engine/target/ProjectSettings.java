@@ -2,6 +2,7 @@ package dev.godwit.engine.target;
 
 import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.d1.D1Client;
+import dev.godwit.engine.d1.D1Exception;
 import dev.godwit.engine.d1.D1Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -398,6 +399,10 @@ public final class ProjectSettings {
                 for (var d : p.databases()) if (name.equals(d.get("name")) && d.get("uuid") != null) return String.valueOf(d.get("uuid"));
                 if (p.databases().size() < p.perPage() || (p.totalCount() >= 0 && (long) page * p.perPage() >= p.totalCount())) break;
             }
+        } catch (D1Exception e) {
+            // the goal names the token's source once the database is known; this refusal comes before that
+            if (e.httpStatus() != 401 && e.httpStatus() != 403) throw e;
+            throw new D1Exception(e.getMessage() + "\nThe token sent came from " + r.tokenSource() + ".", e.httpStatus(), e.errorCode(), false, e);
         }
         if (blank(b.databaseName())) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Account " + r.accountId() + " has no D1 database named \"" + name + "\", the name"

@@ -322,6 +322,25 @@ class WranglerConfigTest {
      * D1 commands look it up by that name (getDatabaseByNameOrBinding: {@code <worker name>-<binding lower case, _ as ->}, the
      * worker name of an environment being {@code <name>-<env>} unless it sets its own); Godwit refused such a binding.
      */
+    /**
+     * A binding without database_id is looked up by name in the account with the token: when Cloudflare refused the token there,
+     * the error did not say where the token came from (the goal adds it only once the database is known), as every other refusal
+     * of the token does. It does now, never the token.
+     */
+    @Test
+    void aRefusedTokenWhileLookingUpABindingsDatabaseSaysWhereTheTokenCameFrom() throws IOException {
+        try (var standIn = dev.godwit.engine.d1.D1FleetStandIn.start(project.resolve("d1"), "acct-top", "tok-secret", 2)) {
+            standIn.createDatabase("shop-production");
+            write("wrangler.toml", "account_id = \"acct-top\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_name = \"shop-production\"\n");
+            Map<String, String> vars = Map.of("CLOUDFLARE_D1_TOKEN", "tok-stale-0042");
+            GodwitException e = assertThrows(GodwitException.class,
+                    () -> ProjectSettings.of(withEnvironment(vars, false, null, null, standIn.endpoint())).target());
+            assertTrue(e.getMessage().startsWith("Cloudflare refused the API token"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("\nThe token sent came from the environment variable CLOUDFLARE_D1_TOKEN."), e.getMessage());
+            assertFalse(e.getMessage().contains("tok-stale-0042"));
+        }
+    }
+
     @Test
     void aBindingWithoutIdOrNameIsLookedUpByTheNameWranglerDeployGivesIt() throws IOException {
         try (var standIn = dev.godwit.engine.d1.D1FleetStandIn.start(project.resolve("d1"), "acct-top", "tok-secret", 2)) {
