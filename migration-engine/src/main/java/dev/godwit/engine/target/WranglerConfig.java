@@ -281,7 +281,7 @@ public final class WranglerConfig {
             String n = bindingName.strip();
             for (Binding b : all) if (n.equals(b.binding()) || n.equals(b.databaseName())) return b;
             throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.binding=" + n + ": " + section.where(file) + " has no D1 binding of that name"
-                    + (all.isEmpty() ? " (it has no d1_databases)" : "; its D1 bindings: " + describe(all)) + ".");
+                    + (all.isEmpty() ? " (it has no d1_databases)" : "; its D1 bindings: " + describe(all)) + "." + elsewhere(section, n));
         }
         if (all.isEmpty()) {
             if (section.name() != null) {
@@ -312,6 +312,22 @@ public final class WranglerConfig {
                     + e.getKey() + " (" + String.join(", ", which) + "); wrangler refuses that too (bindings must have unique names), so neither"
                     + " could be told from the other. Give each its own binding, or remove the one you do not use. Nothing was done.");
         }
+    }
+
+    /** Where else a binding or database_name is bound ("[env.staging] has it: add -Ddb.env=staging"), or "". */
+    private String elsewhere(Section section, String n) {
+        List<Section> others = new ArrayList<>();
+        others.add(top);
+        others.addAll(envs.values());
+        for (Section other : others) {
+            if (other == section) continue;
+            for (Binding b : other.d1Databases()) {
+                if (!n.equals(b.binding()) && !n.equals(b.databaseName())) continue;
+                return " " + other.where(file) + " has it (binding " + b.binding() + "): " + (other.name() == null
+                        ? "leave -Ddb.env (and CLOUDFLARE_ENV) out for the top level." : "add -Ddb.env=" + other.name() + ".");
+            }
+        }
+        return "";
     }
 
     static String describe(List<Binding> all) {

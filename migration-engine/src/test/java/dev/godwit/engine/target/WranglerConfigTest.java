@@ -211,6 +211,21 @@ class WranglerConfigTest {
         assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, "staging", null, null, null, null)));
     }
 
+    /**
+     * -Ddb.d1.binding=AUDIT where only [env.staging] binds AUDIT: the error listed the top level's bindings and stopped there, though
+     * the name is the environment's (wrangler too needs --env staging for it). It now names the environment that has it.
+     */
+    @Test
+    void dbD1BindingOnlyAnotherEnvironmentHasNamesThatEnvironment() throws IOException {
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-db\"\n[env.staging]\n[[env.staging.d1_databases]]\n"
+                + "binding = \"AUDIT\"\ndatabase_name = \"audit-staging\"\ndatabase_id = \"id-audit\"\n");
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, "AUDIT", null, null, null)).target());
+        assertEquals("-Ddb.d1.binding=AUDIT: wrangler.toml (top level) has no D1 binding of that name; its D1 bindings: DB. wrangler.toml"
+                + " [env.staging] has it (binding AUDIT): add -Ddb.env=staging.", e.getMessage());
+        GodwitException none = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, "NOPE", null, null, null)).target());
+        assertEquals("-Ddb.d1.binding=NOPE: wrangler.toml (top level) has no D1 binding of that name; its D1 bindings: DB.", none.getMessage());
+    }
+
     @Test
     void wranglersOrderOfFilesJsonThenJsoncThenToml() throws IOException {
         write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"from-toml\"\n");
