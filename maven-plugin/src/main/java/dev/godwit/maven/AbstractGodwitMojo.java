@@ -435,11 +435,11 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     /**
      * -Ddb.local.path or -Ddb.local.persistTo on the command line name a local database, but without -Dlocal (-Ddb.local.d1,
      * -Ddb.target=local) the goal went to Cloudflare D1, silently: mvn db:apply -Ddb.local.persistTo=../.wrangler/state applied to
-     * the remote database. wrangler refuses --persist-to without --local; so does this, before any request. In the POM they may
+     * the remote database; so did -Ddb.local.d1 under a -Ddb.target=d1 (the POM's, say). wrangler refuses --persist-to without --local; so does this, before any request. In the POM they may
      * stay, for the runs with -Dlocal.
      */
     static void refuseLocalSettingsForD1(java.util.function.Function<String, String> commandLine) {
-        for (String p : List.of("db.local.path", "db.local.persistTo")) {
+        for (String p : List.of("db.local.path", "db.local.persistTo", "db.local.d1")) {
             String v = commandLine.apply(p);
             if (v == null || v.isBlank()) continue;
             throw new GodwitException(GodwitException.Kind.BROKEN, "-D" + p + "=" + v.strip() + " names a local database, but this run goes to"

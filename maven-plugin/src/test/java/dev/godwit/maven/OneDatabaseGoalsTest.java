@@ -86,7 +86,7 @@ class OneDatabaseGoalsTest {
         new dev.godwit.engine.generate.Generator().generate(new dev.godwit.schema.model.SchemaDef(List.of(dev.godwit.engine.testing.TestTables
                 .table("t1", "name")), List.of()), folder, dev.godwit.engine.generate.GenerateOptions.batch().withName("one"));
         try (dev.godwit.engine.d1.D1StandIn standIn = dev.godwit.engine.d1.D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "tok-77")) {
-            for (String[] given : new String[][] {{"db.local.persistTo", "../.wrangler/state"}, {"db.local.path", "dev.sqlite"}}) {
+            for (String[] given : new String[][] {{"db.local.persistTo", "../.wrangler/state"}, {"db.local.path", "dev.sqlite"}, {"db.local.d1", "DB"}}) {
                 ApplyMojo apply = new ApplyMojo(null);
                 apply.project = new org.apache.maven.project.MavenProject();
                 apply.project.setFile(dir.resolve("pom.xml").toFile());
@@ -95,6 +95,10 @@ class OneDatabaseGoalsTest {
                 apply.d1DatabaseId = "db-1";
                 apply.d1Endpoint = standIn.endpoint();
                 apply.persistTo = dir.resolve("../.wrangler/state").toFile();   // as Maven injects the property
+                if (given[0].equals("db.local.d1")) {
+                    apply.localD1 = "DB";
+                    apply.target = "d1";   // the POM's <target>
+                }
                 apply.session = commandLine("db.d1.token", "tok-77", given[0], given[1]);
                 var backups = ApplyMojo.class.getDeclaredField("backups");
                 backups.setAccessible(true);
