@@ -265,6 +265,12 @@ public final class FleetRunner {
                     stoppedEarly = true;
                     stopReason = "stopped at the first failure (-Ddb.fleet.failFast); databases not yet started were not touched";
                 }
+            } catch (GodwitException e) {
+                // the account's list failing part-way (a 5xx past the retries), a worker's crash: say what was done, and the way on
+                if (report.rows() == 0 || e.getMessage().contains(report.file().toString())) throw e;
+                throw new GodwitException(e.kind(), e.getMessage() + "\n  The fleet " + command + " stopped there, after " + report.rows()
+                        + " database(s) (" + report.failed() + " failed): the report " + report.file() + " has each. Run the same command again"
+                        + (command.equals("apply") ? ": it continues where each database stands." : "."), e);
             } finally {
                 if (ticker != null) ticker.shutdownNow();
             }

@@ -820,6 +820,26 @@ class FleetTest {
         }
     }
 
+    /**
+     * A name pattern over a large account: the list failing on a later page (D1's 5xx, past the retries) stopped the run with only
+     * 'Cannot list the D1 databases of account ...', though the databases of the first page were migrated by then; nothing said so,
+     * nor where the report was, nor how to go on. The error now says how many were done and failed, the report, and to run again.
+     */
+    @Test
+    void aListFailingPartWaySaysWhatWasDoneAndHowToGoOn() throws Exception {
+        List<String> first = standIn.createDatabases("m", 3);
+        standIn.createDatabases("z-filler", FleetMembers.PER_PAGE - 3);
+        standIn.createDatabases("m-late", 2);
+        standIn.failListFromPage(2);
+        dev.godwit.engine.GodwitException e = assertThrows(dev.godwit.engine.GodwitException.class,
+                () -> runner(new FleetSelection.NameGlob("m-*"), options(1)).apply(migrations));
+        assertTrue(e.getMessage().startsWith("Cannot list the D1 databases of account " + ACCOUNT + " (HTTP 500"), e.getMessage());
+        Path report = Files.list(dir.resolve("target/godwit")).filter(p -> p.getFileName().toString().startsWith("fleet-")).findFirst().orElseThrow();
+        assertTrue(e.getMessage().endsWith("\n  The fleet apply stopped there, after 3 database(s) (0 failed): the report " + report + " has each."
+                + " Run the same command again: it continues where each database stands."), e.getMessage());
+        for (String id : first) assertFullyMigrated(id);
+    }
+
     @Test
     void progressLineSaysDoneFailedRateAndEta() {
         String line = FleetRunner.progressLine("apply", 1000, 420, 3, 8, 1700, 35.5);
