@@ -279,7 +279,19 @@ class FleetApplyGoalTest {
             apply.env = "production";
             apply.session = OneDatabaseGoalsTest.commandLine("db.d1.databases", "name:tenant-*", "db.d1.token", TOKEN, "db.env", "production",
                     "db.migrationsTable", "__drizzle_migrations");
+            var acceptDataLoss = ApplyMojo.class.getDeclaredField("acceptDataLoss");
+            acceptDataLoss.setAccessible(true);
+            acceptDataLoss.setBoolean(apply, true);
+            List<String> warnings = new java.util.ArrayList<>();
+            apply.setLog(new org.apache.maven.plugin.logging.SystemStreamLog() {
+                @Override
+                public void warn(CharSequence content) {
+                    warnings.add(content.toString());
+                }
+            });
             FleetException e = assertThrows(FleetException.class, apply::run);
+            assertTrue(warnings.get(0).endsWith(" Run db:apply -Ddb.d1.databaseId=ID -Ddb.env=production -Ddb.migrationsTable=__drizzle_migrations on a"
+                    + " representative database first to see what it finds."), warnings.toString());
             assertTrue(e.getMessage().contains("table `t1` already exists: SQLITE_ERROR. Run db:apply -Ddb.d1.databaseId=" + id + " -Ddb.env=production"
                     + " -Ddb.migrationsTable=__drizzle_migrations to have the failing statement named."), e.getMessage());
             assertTrue(e.getMessage().contains("record it as applied instead: mvn db:baseline -Ddb.d1.databaseId=" + id + " -Ddb.env=production"
