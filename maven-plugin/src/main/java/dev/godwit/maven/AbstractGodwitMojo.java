@@ -178,12 +178,31 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             return;
         }
         try {
+            preferCommandLineLocal();
             run();
         } catch (GodwitException e) {
             Failures.rethrow(withTokenSource(e), isCheck());
         } catch (SchemaException e) {
             Failures.invalidSchema(e);
         }
+    }
+
+    /**
+     * -Dlocal and db.target name one choice under two properties, and db.target wins when set: a {@code <target>d1</target>} in
+     * the POM made mvn db:apply -Dlocal apply to Cloudflare D1. -Dlocal on the command line now wins over the POM's target, as
+     * every -D does; -Dlocal with -Ddb.target=d1 both on the command line is refused (wrangler refuses --local with --remote).
+     */
+    private void preferCommandLineLocal() {
+        String cliLocal = commandLine("local");
+        if (cliLocal == null || cliLocal.strip().equalsIgnoreCase("false") || target == null || target.isBlank()
+                || target.strip().equalsIgnoreCase("local")) return;
+        if (commandLine("db.target") != null) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-Dlocal and -Ddb.target=" + target.strip() + " are both on the command line and"
+                    + " name different databases: keep -Dlocal for the local file, or -Ddb.target=" + target.strip() + " for Cloudflare D1."
+                    + " Nothing was done.");
+        }
+        getLog().info("-Dlocal (command line) wins over <target>" + target.strip() + "</target> in the POM.");
+        target = null;
     }
 
     /** A refused token (HTTP 401/403 from D1) says where the token came from, never the token. */
