@@ -77,7 +77,12 @@ public final class Restorer {
             String to = hasBookmark ? bookmark.strip() : tt.bookmarkAt(at);
             if (hasTimestamp) log.info("The bookmark at " + at + " is " + to);
             // read first: D1 gives the replaced bookmark only in the restore's answer, and that answer can be lost
-            String before = tt.currentBookmark();
+            String before;
+            try {
+                before = tt.currentBookmark();
+            } catch (D1Exception e) {
+                throw new D1Exception(e.getMessage() + " Nothing was restored.", e.httpStatus(), e.errorCode(), false, e);
+            }
             log.info("Time Travel bookmark of D1 database " + target.name() + " before this restore: " + before);
             log.info("Restoring Cloudflare D1 database " + target.name() + " to bookmark " + to + " (this replaces all of its contents)");
             D1TimeTravel.Restored r;

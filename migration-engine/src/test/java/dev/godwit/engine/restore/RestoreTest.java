@@ -135,6 +135,13 @@ class RestoreTest {
                 assertEquals("Cannot read the Time Travel bookmark of D1 database db-1 (HTTP 500, code 7500: internal error; reference = standin-tt)."
                         + " Try again later. Nothing was changed: the bookmark, the way back, is read before anything is sent.", e.getMessage());
                 assertEquals(List.of(), lines);
+                // the restore reads it first too (its answer alone gives the replaced bookmark): failing, it restores nothing
+                String now = standIn.currentBookmark();
+                standIn.failTimeTravelWith500Next(1);
+                D1Exception restore = assertThrows(D1Exception.class,
+                        () -> new Restorer(log).remote(new Target.RemoteD1(settings, "test", "shop"), now, null, "x"));
+                assertTrue(restore.getMessage().endsWith("Try again later. Nothing was restored."), restore.getMessage());
+                assertTrue(standIn.timeTravelQueries().stream().noneMatch(q -> q.startsWith("restore")), standIn.timeTravelQueries().toString());
             }
         }
     }
