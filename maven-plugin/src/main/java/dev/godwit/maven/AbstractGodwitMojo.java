@@ -436,7 +436,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     /** The target database: the local SQLite file (with -Dlocal), wrangler's local D1 file, or Cloudflare D1. */
     protected Target target() {
         refuseTwoTargets(commandLine("db.d1.databases"), commandLine("db.d1.databaseId"), false);
-        if (!localChosen(local, target, localD1)) refuseLocalSettingsForD1(this::commandLine);
+        if (!localChosen(local, target, localD1)) refuseLocalSettingsForD1(this::commandLine, target);
         if (d1Databases != null && !d1Databases.isBlank() && !localChosen(local, target, localD1) && !oneDatabaseOnCommandLine()) {
             // a goal of one database (db:restore, db:push, db:drop, ...): one id here is that database, as for db:apply; a
             // fleet is refused, where the goal went on with the configured database (db:restore restored it to another's bookmark)
@@ -454,17 +454,18 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     /**
      * -Ddb.local.path or -Ddb.local.persistTo on the command line name a local database, but without -Dlocal (-Ddb.local.d1,
      * -Ddb.target=local) the goal went to Cloudflare D1, silently: mvn db:apply -Ddb.local.persistTo=../.wrangler/state applied to
-     * the remote database; so did -Ddb.local.d1 under a -Ddb.target=d1 (the POM's, say). wrangler refuses --persist-to without --local; so does this, before any request. In the POM they may
-     * stay, for the runs with -Dlocal.
+     * the remote database; so did -Ddb.local.d1 under a -Ddb.target=d1 (the POM's, say). wrangler refuses --persist-to without
+     * --local; so does this, before any request. In the POM they may stay, for the runs with -Dlocal.
      */
-    static void refuseLocalSettingsForD1(java.util.function.Function<String, String> commandLine) {
+    static void refuseLocalSettingsForD1(java.util.function.Function<String, String> commandLine, String target) {
+        String why = target == null || target.isBlank() ? "there is no -Dlocal, -Ddb.local.d1 or -Ddb.target=local"
+                : "-Ddb.target=" + target.strip() + " picks it";
         for (String p : List.of("db.local.path", "db.local.persistTo", "db.local.d1")) {
             String v = commandLine.apply(p);
             if (v == null || v.isBlank()) continue;
             throw new GodwitException(GodwitException.Kind.BROKEN, "-D" + p + "=" + v.strip() + " names a local database, but this run goes to"
-                    + " Cloudflare D1 (there is no -Dlocal, -Ddb.local.d1 or -Ddb.target=local). Add -Dlocal to work on the local file, or leave -D"
-                    + p + " out" + (p.equals("db.local.persistTo") ? " (wrangler too refuses --persist-to without --local)" : "")
-                    + ". Nothing was done.");
+                    + " Cloudflare D1 (" + why + "). Add -Dlocal to work on the local file, or leave -D" + p + " out"
+                    + (p.equals("db.local.persistTo") ? " (wrangler too refuses --persist-to without --local)" : "") + ". Nothing was done.");
         }
     }
 
@@ -503,7 +504,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         }
         String spec = d1Databases.strip();
         refuseTwoTargets(commandLine("db.d1.databases"), commandLine("db.d1.databaseId"), true);
-        if (!localChosen(local, target, localD1)) refuseLocalSettingsForD1(this::commandLine);
+        if (!localChosen(local, target, localD1)) refuseLocalSettingsForD1(this::commandLine, target);
         if (localChosen(local, target, localD1) && !fleetOnCommandLine()) {
             // a fleet in the POM (the deploy's) and -Dlocal on the command line: the developer's own file, as -D wins over the POM;
             // both on the command line contradict each other, and the engine says so

@@ -104,8 +104,9 @@ class OneDatabaseGoalsTest {
                 backups.setAccessible(true);
                 backups.setInt(apply, 5);
                 GodwitException e = assertThrows(GodwitException.class, apply::run, given[0]);
-                assertEquals("-D" + given[0] + "=" + given[1] + " names a local database, but this run goes to Cloudflare D1 (there is no -Dlocal,"
-                        + " -Ddb.local.d1 or -Ddb.target=local). Add -Dlocal to work on the local file, or leave -D" + given[0] + " out"
+                assertEquals("-D" + given[0] + "=" + given[1] + " names a local database, but this run goes to Cloudflare D1 ("
+                        + (given[0].equals("db.local.d1") ? "-Ddb.target=d1 picks it" : "there is no -Dlocal, -Ddb.local.d1 or -Ddb.target=local")
+                        + "). Add -Dlocal to work on the local file, or leave -D" + given[0] + " out"
                         + (given[0].equals("db.local.persistTo") ? " (wrangler too refuses --persist-to without --local)" : "") + ". Nothing was done.",
                         e.getMessage());
             }
