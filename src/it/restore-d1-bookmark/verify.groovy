@@ -16,7 +16,7 @@ assert log.contains('Time Travel bookmark of D1 database db-r before this apply:
 assert log.contains('  to go back: mvn db:restore -Ddb.bookmark=' + before + ' -Ddb.d1.databaseId=db-r\n')
 assert log.contains('          or: wrangler d1 time-travel restore db-r --bookmark=' + before)
 // without -Ddb.force in batch mode: refused, nothing changed (the restore that follows replaced the bad version)
-assert log.contains('db:restore replaces all of the contents of Cloudflare D1 database db-r (db-r). In batch mode it needs -Ddb.force to go ahead; nothing was changed.')
+assert log.contains('db:restore replaces all of the contents of Cloudflare D1 database db-r (db-r) with bookmark ' + before + '. In batch mode it needs -Ddb.force to go ahead; nothing was changed.')
 assert log.contains('Restored db-r to bookmark ' + before + '.')
 def bad = bookmarks[2]
 assert bookmarks.size() == 4

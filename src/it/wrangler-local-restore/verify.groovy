@@ -25,7 +25,7 @@ assert log.contains('  to go back: mvn db:restore -Dlocal (the latest copy; -Ddb
 assert log.contains('Restored 7984479d3d1c7b07c950007b2c85d540378d79f9a89682d7c7c8a5674d3f0fd2.sqlite to the copy ' + kept + '.')
 def undo = backups.find { it.contains('-before-restore-') }
 assert undo != null : backups
-assert log.contains('  to undo this restore: mvn db:restore -Dlocal -Ddb.backup=' + base.resolve('.godwit/backups/' + undo))
+assert log.contains('  to undo this restore: mvn db:restore -Dlocal -Ddb.backup=' + base.resolve('.godwit/backups/' + undo) + ' -Ddb.force\n')
 assert rows(top, "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name") ==
         ['table|d1_migrations', 'table|people', 'index|people_email_unique']
 assert rows(top, 'SELECT id, name, email FROM people ORDER BY id') == ['1|Ada|ada@example.com', '2|Grace|null']

@@ -178,12 +178,31 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             return;
         }
         try {
+            preferCommandLineLocal();
             run();
         } catch (GodwitException e) {
             Failures.rethrow(withTokenSource(e), isCheck());
         } catch (SchemaException e) {
             Failures.invalidSchema(e);
         }
+    }
+
+    /**
+     * -Dlocal and db.target name one choice under two properties, and db.target wins when set: a {@code <target>d1</target>} in
+     * the POM made mvn db:apply -Dlocal apply to Cloudflare D1. -Dlocal on the command line now wins over the POM's target, as
+     * every -D does; -Dlocal with -Ddb.target=d1 both on the command line is refused (wrangler refuses --local with --remote).
+     */
+    private void preferCommandLineLocal() {
+        String cliLocal = commandLine("local");
+        if (cliLocal == null || cliLocal.strip().equalsIgnoreCase("false") || target == null || target.isBlank()
+                || target.strip().equalsIgnoreCase("local")) return;
+        if (commandLine("db.target") != null) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-Dlocal and -Ddb.target=" + target.strip() + " are both on the command line and"
+                    + " name different databases: keep -Dlocal for the local file, or -Ddb.target=" + target.strip() + " for Cloudflare D1."
+                    + " Nothing was done.");
+        }
+        getLog().info("-Dlocal (command line) wins over <target>" + target.strip() + "</target> in the POM.");
+        target = null;
     }
 
     /** A refused token (HTTP 401/403 from D1) says where the token came from, never the token. */
@@ -417,6 +436,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     /** The target database: the local SQLite file (with -Dlocal), wrangler's local D1 file, or Cloudflare D1. */
     protected Target target() {
         refuseTwoTargets(commandLine("db.d1.databases"), commandLine("db.d1.databaseId"), false);
+        if (!localChosen(local, target, localD1)) refuseLocalSettingsForD1(this::commandLine, target);
         if (d1Databases != null && !d1Databases.isBlank() && !localChosen(local, target, localD1) && !oneDatabaseOnCommandLine()) {
             // a goal of one database (db:restore, db:push, db:drop, ...): one id here is that database, as for db:apply; a
             // fleet is refused, where the goal went on with the configured database (db:restore restored it to another's bookmark)
@@ -429,6 +449,24 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         }
         resolvedTarget = projectSettings().target();
         return resolvedTarget;
+    }
+
+    /**
+     * -Ddb.local.path or -Ddb.local.persistTo on the command line name a local database, but without -Dlocal (-Ddb.local.d1,
+     * -Ddb.target=local) the goal went to Cloudflare D1, silently: mvn db:apply -Ddb.local.persistTo=../.wrangler/state applied to
+     * the remote database; so did -Ddb.local.d1 under a -Ddb.target=d1 (the POM's, say). wrangler refuses --persist-to without
+     * --local; so does this, before any request. In the POM they may stay, for the runs with -Dlocal.
+     */
+    static void refuseLocalSettingsForD1(java.util.function.Function<String, String> commandLine, String target) {
+        String why = target == null || target.isBlank() ? "there is no -Dlocal, -Ddb.local.d1 or -Ddb.target=local"
+                : "-Ddb.target=" + target.strip() + " picks it";
+        for (String p : List.of("db.local.path", "db.local.persistTo", "db.local.d1")) {
+            String v = commandLine.apply(p);
+            if (v == null || v.isBlank()) continue;
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-D" + p + "=" + v.strip() + " names a local database, but this run goes to"
+                    + " Cloudflare D1 (" + why + "). Add -Dlocal to work on the local file, or leave -D" + p + " out"
+                    + (p.equals("db.local.persistTo") ? " (wrangler too refuses --persist-to without --local)" : "") + ". Nothing was done.");
+        }
     }
 
     /**
@@ -466,6 +504,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         }
         String spec = d1Databases.strip();
         refuseTwoTargets(commandLine("db.d1.databases"), commandLine("db.d1.databaseId"), true);
+        if (!localChosen(local, target, localD1)) refuseLocalSettingsForD1(this::commandLine, target);
         if (localChosen(local, target, localD1) && !fleetOnCommandLine()) {
             // a fleet in the POM (the deploy's) and -Dlocal on the command line: the developer's own file, as -D wins over the POM;
             // both on the command line contradict each other, and the engine says so
@@ -566,7 +605,21 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         var options = new dev.godwit.engine.fleet.FleetRunner.Options(fleetConcurrency, fleetCanary, fleetFailFast, d1RateLimit,
                 java.time.Duration.ofSeconds(Math.max(1, d1RateLimitWindowSeconds)), reportDir, ignoreChecksums, 5,
                 java.time.Duration.ofSeconds(5), java.time.Duration.ofMillis(500), ignoreMissing);
-        return new dev.godwit.engine.fleet.FleetRunner(fleet, historyTable(), options, engineLog());
+        return new dev.godwit.engine.fleet.FleetRunner(fleet, historyTable(), options, engineLog()).withCommandArgs(fleetMemberArgs());
+    }
+
+    /**
+     * What the commands a fleet prints for one of its databases (each names it by -Ddb.d1.databaseId) must repeat: this run's
+     * wrangler environment, binding and config, which chose the account, folder and history, and the folder and history table
+     * when given on the command line. Never -Ddb.d1.databases: that would be the fleet again.
+     */
+    protected String fleetMemberArgs() {
+        StringBuilder sb = new StringBuilder(wranglerChoiceArgs());
+        for (String p : List.of("db.out", "db.migrationsTable")) {
+            String v = commandLine(p);
+            if (v != null && !v.isBlank()) sb.append(' ').append(ShellWords.quoted("-D" + p + "=" + v.strip()));
+        }
+        return sb.toString();
     }
 
     protected Database openDatabase() {
@@ -649,13 +702,20 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /** This run's choice of wrangler environment, binding and config, as -D arguments for a printed command. */
     protected String restoreArgs() {
-        StringBuilder sb = new StringBuilder();
-        String chosen = chosenEnv();
-        if (chosen != null) sb.append(" -Ddb.env=").append(chosen);
-        if (d1Binding != null && !d1Binding.isBlank()) sb.append(" -Ddb.d1.binding=").append(d1Binding.strip());
-        if (wranglerConfig != null) sb.append(" -Ddb.wrangler.config=").append(wranglerConfig);
+        StringBuilder sb = new StringBuilder(wranglerChoiceArgs());
         // what picked the database on this command line goes along, or the command would restore another one
         if (session != null) sb.append(pickedOnCommandLine(session.getUserProperties()));
+        return sb.toString();
+    }
+
+    /** This run's wrangler environment, binding and config, as -D arguments. */
+    private String wranglerChoiceArgs() {
+        StringBuilder sb = new StringBuilder();
+        String chosen = chosenEnv();
+        // quoted as the shell reads them back: a config under "My Projects" broke the printed command at the space
+        if (chosen != null) sb.append(' ').append(ShellWords.quoted("-Ddb.env=" + chosen));
+        if (d1Binding != null && !d1Binding.isBlank()) sb.append(' ').append(ShellWords.quoted("-Ddb.d1.binding=" + d1Binding.strip()));
+        if (wranglerConfig != null) sb.append(' ').append(ShellWords.quoted("-Ddb.wrangler.config=" + wranglerConfig));
         return sb.toString();
     }
 
@@ -676,8 +736,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     protected String wranglerArgs() {
         StringBuilder sb = new StringBuilder();
         String chosen = chosenEnv();
-        if (chosen != null) sb.append(" --env ").append(chosen);
-        if (wranglerConfig != null) sb.append(" --config ").append(wranglerConfig);
+        if (chosen != null) sb.append(" --env ").append(ShellWords.quoted(chosen));
+        if (wranglerConfig != null) sb.append(" --config ").append(ShellWords.quoted(wranglerConfig.toString()));
         return sb.toString();
     }
 

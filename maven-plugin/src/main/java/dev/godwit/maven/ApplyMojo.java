@@ -73,7 +73,8 @@ public class ApplyMojo extends AbstractGodwitMojo {
             // what one database's apply does with these, a fleet cannot: said, not silently dropped
             if (acceptDataLoss) {
                 getLog().warn("-Ddb.acceptDataLoss has no effect on a fleet: the data pre-flight does not run per database (see Fleets, Pre-flight"
-                        + " in the README). Run db:apply -Ddb.d1.databaseId=ID on a representative database first to see what it finds.");
+                        + " in the README). Run db:apply -Ddb.d1.databaseId=ID" + fleetMemberArgs() + " on a representative database first to see"
+                        + " what it finds.");
             }
             if (localForeignKeysOff) {
                 getLog().warn("db.local.foreignKeysOff has no effect on a fleet of Cloudflare D1 databases: foreign keys stay on there.");

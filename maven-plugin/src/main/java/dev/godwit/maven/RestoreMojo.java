@@ -55,7 +55,10 @@ public class RestoreMojo extends AbstractGodwitMojo {
             if ((bookmark == null || bookmark.isBlank()) == (timestamp == null || timestamp.isBlank())) {
                 restorer.remote(remote, bookmark, timestamp, "");   // explains what is missing
             }
-            confirm("Cloudflare D1 database " + remote.name() + " (" + remote.settings().databaseId() + ")");
+            // a timestamp in the future or past Time Travel's 30 days is refused before the question, as after it
+            String to = timestamp == null || timestamp.isBlank() ? "bookmark " + bookmark.strip()
+                    : "its state at " + dev.godwit.engine.d1.D1TimeTravel.instantOf(timestamp, java.time.Instant.now());
+            confirm("Cloudflare D1 database " + remote.name() + " (" + remote.settings().databaseId() + ")", " with " + to);
             restorer.remote(remote, bookmark, timestamp, "mvn db:restore -Ddb.bookmark=BOOKMARK" + restoreArgs() + " -Ddb.force");
         } else {
             if (bookmark != null || timestamp != null) {
@@ -68,19 +71,22 @@ public class RestoreMojo extends AbstractGodwitMojo {
             if (from == null && localBackups.list(file).isEmpty() || from != null && !from.toFile().isFile()) {
                 restorer.local(file, localBackups, from);   // explains what is missing, changes nothing
             }
-            confirm("local SQLite file " + file);
-            restorer.local(file, localBackups, from);
+            confirm("local SQLite file " + file, "");
+            // the undo names this file as this run picked it, or it would restore the default one
+            restorer.local(file, localBackups, from, kept -> "mvn db:restore -Dlocal" + restoreArgs() + " " + ShellWords.quoted("-Ddb.backup=" + kept)
+                    + " -Ddb.force");
         }
     }
 
-    private void confirm(String what) {
+    /** Asks before replacing the contents of {@code what} ({@code with}: by what, or empty), unless -Ddb.force. */
+    private void confirm(String what, String with) {
         if (force) return;
         Console console = System.console();
         if (!interactive() || console == null) {
-            throw new GodwitException(GodwitException.Kind.REFUSED, "db:restore replaces all of the contents of " + what
+            throw new GodwitException(GodwitException.Kind.REFUSED, "db:restore replaces all of the contents of " + what + with
                     + ". In batch mode it needs -Ddb.force to go ahead; nothing was changed.");
         }
-        String answer = console.readLine("db:restore replaces all of the contents of %s. OK to proceed? (y/N) ", what);
+        String answer = console.readLine("db:restore replaces all of the contents of %s%s. OK to proceed? (y/N) ", what, with);
         if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
             throw new GodwitException(GodwitException.Kind.REFUSED, "db:restore was not confirmed; nothing was changed.");
         }

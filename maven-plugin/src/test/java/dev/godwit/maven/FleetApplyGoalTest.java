@@ -260,6 +260,46 @@ class FleetApplyGoalTest {
         };
     }
 
+    /**
+     * A fleet applied in a wrangler environment (-Ddb.env=production: its account_id) named, for a database D1 refused, 'Run db:apply
+     * -Ddb.d1.databaseId=ID' alone, which run as printed looks for ID in the top level's account. The goal now gives the runner its
+     * environment, and the folder and history table given on the command line, for every command it prints.
+     */
+    @Test
+    void aFleetsCommandsForOneDatabaseCarryTheRunsEnvironment(@TempDir Path dir) throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(new SchemaDef(List.of(TestTables.table("t1", "name")), List.of()), folder, GenerateOptions.batch().withName("one"));
+        java.nio.file.Files.writeString(dir.resolve("wrangler.toml"), "account_id = \"ffffffffffffffffffffffffffffffff\"\n[env.production]\n"
+                + "account_id = \"" + ACCOUNT + "\"\n");
+        try (D1FleetStandIn standIn = D1FleetStandIn.start(dir.resolve("fleet"), ACCOUNT, TOKEN, 4)) {
+            String id = standIn.createDatabase("tenant-0001");
+            standIn.execute(id, "CREATE TABLE t1 (x)");
+            ApplyMojo apply = apply(dir, standIn, false);
+            apply.d1AccountId = null;   // the environment's account_id
+            apply.env = "production";
+            apply.session = OneDatabaseGoalsTest.commandLine("db.d1.databases", "name:tenant-*", "db.d1.token", TOKEN, "db.env", "production",
+                    "db.migrationsTable", "__drizzle_migrations");
+            var acceptDataLoss = ApplyMojo.class.getDeclaredField("acceptDataLoss");
+            acceptDataLoss.setAccessible(true);
+            acceptDataLoss.setBoolean(apply, true);
+            List<String> warnings = new java.util.ArrayList<>();
+            apply.setLog(new org.apache.maven.plugin.logging.SystemStreamLog() {
+                @Override
+                public void warn(CharSequence content) {
+                    warnings.add(content.toString());
+                }
+            });
+            FleetException e = assertThrows(FleetException.class, apply::run);
+            assertTrue(warnings.get(0).endsWith(" Run db:apply -Ddb.d1.databaseId=ID -Ddb.env=production -Ddb.migrationsTable=__drizzle_migrations on a"
+                    + " representative database first to see what it finds."), warnings.toString());
+            assertTrue(e.getMessage().contains("table `t1` already exists: SQLITE_ERROR. Run db:apply -Ddb.d1.databaseId=" + id + " -Ddb.env=production"
+                    + " -Ddb.migrationsTable=__drizzle_migrations to have the failing statement named."), e.getMessage());
+            assertTrue(e.getMessage().contains("record it as applied instead: mvn db:baseline -Ddb.d1.databaseId=" + id + " -Ddb.env=production"
+                    + " -Ddb.migrationsTable=__drizzle_migrations -Ddb.baseline="), e.getMessage());
+            assertTrue(!e.getMessage().contains(TOKEN), e.getMessage());
+        }
+    }
+
     private static ApplyMojo apply(Path dir, D1FleetStandIn standIn, boolean ignoreMissing) throws Exception {
         ApplyMojo apply = new ApplyMojo(null);
         apply.project = new org.apache.maven.project.MavenProject();

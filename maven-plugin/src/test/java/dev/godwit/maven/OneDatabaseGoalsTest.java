@@ -74,6 +74,88 @@ class OneDatabaseGoalsTest {
                 e.getMessage());
     }
 
+    /**
+     * mvn db:apply -Ddb.local.persistTo=../.wrangler/state (or -Ddb.local.path=dev.sqlite) without -Dlocal: the setting was ignored
+     * and the migrations went to Cloudflare D1, the configured (production) database. wrangler refuses --persist-to without --local;
+     * the goal now refuses both settings on the command line without a local target, before any request.
+     */
+    @Test
+    void aLocalSettingOnTheCommandLineWithoutDlocalIsRefusedBeforeAnythingGoesToD1(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        var folder = dev.godwit.engine.folder.MigrationsFolder.at(dir.resolve("drizzle"));
+        new dev.godwit.engine.generate.Generator().generate(new dev.godwit.schema.model.SchemaDef(List.of(dev.godwit.engine.testing.TestTables
+                .table("t1", "name")), List.of()), folder, dev.godwit.engine.generate.GenerateOptions.batch().withName("one"));
+        try (dev.godwit.engine.d1.D1StandIn standIn = dev.godwit.engine.d1.D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "tok-77")) {
+            for (String[] given : new String[][] {{"db.local.persistTo", "../.wrangler/state"}, {"db.local.path", "dev.sqlite"}, {"db.local.d1", "DB"}}) {
+                ApplyMojo apply = new ApplyMojo(null);
+                apply.project = new org.apache.maven.project.MavenProject();
+                apply.project.setFile(dir.resolve("pom.xml").toFile());
+                apply.project.getBuild().setDirectory(dir.resolve("target").toString());
+                apply.d1AccountId = "acct";
+                apply.d1DatabaseId = "db-1";
+                apply.d1Endpoint = standIn.endpoint();
+                apply.persistTo = dir.resolve("../.wrangler/state").toFile();   // as Maven injects the property
+                if (given[0].equals("db.local.d1")) {
+                    apply.localD1 = "DB";
+                    apply.target = "d1";   // the POM's <target>
+                }
+                apply.session = commandLine("db.d1.token", "tok-77", given[0], given[1]);
+                var backups = ApplyMojo.class.getDeclaredField("backups");
+                backups.setAccessible(true);
+                backups.setInt(apply, 5);
+                GodwitException e = assertThrows(GodwitException.class, apply::run, given[0]);
+                assertEquals("-D" + given[0] + "=" + given[1] + " names a local database, but this run goes to Cloudflare D1 ("
+                        + (given[0].equals("db.local.d1") ? "-Ddb.target=d1 picks it" : "there is no -Dlocal, -Ddb.local.d1 or -Ddb.target=local")
+                        + "). Add -Dlocal to work on the local file, or leave -D" + given[0] + " out"
+                        + (given[0].equals("db.local.persistTo") ? " (wrangler too refuses --persist-to without --local)" : "") + ". Nothing was done.",
+                        e.getMessage());
+            }
+            assertEquals(0, standIn.requestCount(), "nothing sent to D1");
+        }
+    }
+
+    /**
+     * A {@code <target>d1</target>} in the POM and mvn db:apply -Dlocal on the command line: db.target won, and the migrations went to
+     * Cloudflare D1 (the configured, production, database) instead of the local file. -Dlocal on the command line now wins, as
+     * every -D does over the POM; -Dlocal with -Ddb.target=d1 both on the command line is refused before anything is done.
+     */
+    @Test
+    void dlocalOnTheCommandLineWinsOverThePomsTarget(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var folder = dev.godwit.engine.folder.MigrationsFolder.at(dir.resolve("drizzle"));
+        new dev.godwit.engine.generate.Generator().generate(new dev.godwit.schema.model.SchemaDef(List.of(dev.godwit.engine.testing.TestTables
+                .table("t1", "name")), List.of()), folder, dev.godwit.engine.generate.GenerateOptions.batch().withName("one"));
+        try (dev.godwit.engine.d1.D1StandIn standIn = dev.godwit.engine.d1.D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "tok-78")) {
+            for (boolean targetOnCommandLine : new boolean[] {false, true}) {
+                ApplyMojo apply = new ApplyMojo(null);
+                apply.project = new org.apache.maven.project.MavenProject();
+                apply.project.setFile(dir.resolve("pom.xml").toFile());
+                apply.project.getBuild().setDirectory(dir.resolve("target").toString());
+                apply.d1AccountId = "acct";
+                apply.d1DatabaseId = "db-1";
+                apply.d1Endpoint = standIn.endpoint();
+                apply.target = "d1";   // the POM's <target>, or -Ddb.target=d1
+                apply.local = true;
+                apply.localPath = dir.resolve("local.sqlite").toFile();
+                apply.session = targetOnCommandLine ? commandLine("local", "true", "db.target", "d1", "db.d1.token", "tok-78")
+                        : commandLine("local", "true", "db.d1.token", "tok-78");
+                var backups = ApplyMojo.class.getDeclaredField("backups");
+                backups.setAccessible(true);
+                backups.setInt(apply, 5);
+                if (targetOnCommandLine) {
+                    org.apache.maven.plugin.MojoExecutionException e = assertThrows(org.apache.maven.plugin.MojoExecutionException.class, apply::execute);
+                    assertEquals("-Dlocal and -Ddb.target=d1 are both on the command line and name different databases: keep -Dlocal for the local"
+                            + " file, or -Ddb.target=d1 for Cloudflare D1. Nothing was done.", e.getMessage());
+                } else {
+                    apply.execute();
+                    try (var db = dev.godwit.engine.db.SqliteDatabase.open(dir.resolve("local.sqlite"))) {
+                        assertEquals(1, db.query("SELECT name FROM sqlite_master WHERE name = 't1'").size(), "applied to the local file");
+                    }
+                }
+            }
+            assertEquals(0, standIn.requestCount(), "nothing sent to D1");
+        }
+    }
+
     @Test
     void thePrintedCommandCarriesTheDatabasesProperty() {
         Properties p = new Properties();

@@ -117,11 +117,32 @@ public final class FleetRunner {
     private final Options options;
     private final EngineLog log;
 
+    /** What picked the fleet's account, folder and history on this run ({@code -Ddb.env=production}), for the commands it prints. */
+    private final String commandArgs;
+
     public FleetRunner(Target.D1Fleet fleet, HistoryTable history, Options options, EngineLog log) {
+        this(fleet, history, options, log, "");
+    }
+
+    private FleetRunner(Target.D1Fleet fleet, HistoryTable history, Options options, EngineLog log, String commandArgs) {
         this.fleet = fleet;
         this.history = history;
         this.options = options;
         this.log = log;
+        this.commandArgs = commandArgs == null ? "" : commandArgs;
+    }
+
+    /**
+     * The same runner, whose printed commands for one database ({@code mvn db:repair -Ddb.d1.databaseId=ID}) go on with
+     * {@code args}: the run's wrangler environment, say. Without it they would work on the top level's account, folder and history.
+     */
+    public FleetRunner withCommandArgs(String args) {
+        return new FleetRunner(fleet, history, options, log, args);
+    }
+
+    /** A goal's command for one database of the fleet, with what picked the fleet's settings on this run. */
+    private String command(String goal, String id) {
+        return goal + " -Ddb.d1.databaseId=" + id + commandArgs;
     }
 
     /**
@@ -181,6 +202,27 @@ public final class FleetRunner {
     // ---- the run
 
     private Result run(String command, List<Migration> local, Work work, boolean failuresFail) {
+        try {
+            return runAll(command, local, work, failuresFail);
+        } catch (GodwitException e) {
+            throw withTokenSource(e);
+        }
+    }
+
+    /**
+     * A refusal of the token (the first database's, or the account list's) ends with where the token came from, as one
+     * database's does, so that a stale token in settings.xml does not read as a wrong CLOUDFLARE_D1_TOKEN; never the token.
+     */
+    private GodwitException withTokenSource(GodwitException e) {
+        boolean refused = refusedAccess.get();
+        for (Throwable t = e; t != null && !refused; t = t.getCause()) {
+            refused = t instanceof D1Exception d && (d.httpStatus() == 401 || d.httpStatus() == 403);
+        }
+        if (!refused) return e;
+        return new GodwitException(e.kind(), e.getMessage() + "\nThe token sent came from " + fleet.tokenSource() + ".", e);
+    }
+
+    private Result runAll(String command, List<Migration> local, Work work, boolean failuresFail) {
         long start = System.nanoTime();
         RateLimiter limiter = new RateLimiter(options.rateLimit(), options.window());
         D1Settings settings = fleet.template().withRetries(5, options.backoff(), options.window().plusSeconds(60));
@@ -223,6 +265,12 @@ public final class FleetRunner {
                     stoppedEarly = true;
                     stopReason = "stopped at the first failure (-Ddb.fleet.failFast); databases not yet started were not touched";
                 }
+            } catch (GodwitException e) {
+                // the account's list failing part-way (a 5xx past the retries), a worker's crash: say what was done, and the way on
+                if (report.rows() == 0 || e.getMessage().contains(report.file().toString())) throw e;
+                throw new GodwitException(e.kind(), e.getMessage() + "\n  The fleet " + command + " stopped there, after " + report.rows()
+                        + " database(s) (" + report.failed() + " failed): the report " + report.file() + " has each. Run the same command again"
+                        + (command.equals("apply") ? ": it continues where each database stands." : "."), e);
             } finally {
                 if (ticker != null) ticker.shutdownNow();
             }
@@ -442,10 +490,10 @@ public final class FleetRunner {
                 }
                 if (e.isSqlError()) {
                     String id = c.settings().databaseId();
-                    String baseline = Migrator.baselineHint(mig, e.databaseMessage(), "mvn db:baseline -Ddb.d1.databaseId=" + id);
+                    String baseline = Migrator.baselineHint(mig, e.databaseMessage(), "mvn " + command("db:baseline", id));
                     return "migration " + mig.fileName() + " was refused by D1 and rolled back (nothing of it was applied): " + e.databaseMessage()
                             + ". " + (D1Limits.overInstructionLimit(e.databaseMessage()) ? D1Limits.INSTRUCTION_LIMIT_HINT + " " : "")
-                            + "Run db:apply -Ddb.d1.databaseId=" + id + " to have the failing statement named." + (baseline == null ? "" : " " + baseline);
+                            + "Run " + command("db:apply", id) + " to have the failing statement named." + (baseline == null ? "" : " " + baseline);
                 }
                 if (attempt >= options.maxAttempts()) {
                     return "migration " + mig.fileName() + ": D1's answer was lost " + attempt + " time(s) and the history does not record it"
@@ -503,7 +551,7 @@ public final class FleetRunner {
      */
     private void checkHistory(List<MigrationState> st, HistoryTable table, FleetMember m) {
         HistoryCheck.check(st, table, new ApplyOptions(false, options.ignoreChecksums(), options.maxAttempts()).withIgnoreMissing(options.ignoreMissing()),
-                new HistoryCheck.Place("mvn db:repair -Ddb.d1.databaseId=" + m.id(), "mvn db:restore -Ddb.d1.databaseId=" + m.id()
+                new HistoryCheck.Place("mvn " + command("db:repair", m.id()), "mvn " + command("db:restore", m.id())
                         + " -Ddb.timestamp=TIME before it: the report's startedAt of the run that applied it"), about(m));
     }
 

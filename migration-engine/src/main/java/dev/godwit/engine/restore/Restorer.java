@@ -2,6 +2,7 @@ package dev.godwit.engine.restore;
 
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.d1.D1Exception;
 import dev.godwit.engine.d1.D1TimeTravel;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.target.Target;
@@ -36,6 +37,10 @@ public final class Restorer {
             String bookmark;
             try (D1TimeTravel tt = new D1TimeTravel(r.settings())) {
                 bookmark = tt.currentBookmark();
+            } catch (D1Exception e) {
+                // the caller stops here: say that no migration (or push) went out
+                throw new D1Exception(e.getMessage() + " Nothing was changed: the bookmark, the way back, is read before anything is sent.",
+                        e.httpStatus(), e.errorCode(), false, e);
             }
             log.info("Time Travel bookmark of D1 database " + r.name() + " before this apply: " + bookmark);
             log.info("  to go back: mvn db:restore -Ddb.bookmark=" + bookmark + targetArgs);
@@ -71,17 +76,42 @@ public final class Restorer {
             String at = hasTimestamp ? D1TimeTravel.instantOf(timestamp, java.time.Instant.now()).toString() : null;
             String to = hasBookmark ? bookmark.strip() : tt.bookmarkAt(at);
             if (hasTimestamp) log.info("The bookmark at " + at + " is " + to);
+            // read first: D1 gives the replaced bookmark only in the restore's answer, and that answer can be lost
+            String before;
+            try {
+                before = tt.currentBookmark();
+            } catch (D1Exception e) {
+                throw new D1Exception(e.getMessage() + " Nothing was restored.", e.httpStatus(), e.errorCode(), false, e);
+            }
+            log.info("Time Travel bookmark of D1 database " + target.name() + " before this restore: " + before);
             log.info("Restoring Cloudflare D1 database " + target.name() + " to bookmark " + to + " (this replaces all of its contents)");
-            D1TimeTravel.Restored r = tt.restore(to);
+            D1TimeTravel.Restored r;
+            try {
+                r = tt.restore(to);
+            } catch (D1Exception e) {
+                if (!e.outcomeUnknown() && e.httpStatus() < 500) throw e;
+                throw new D1Exception(e.getMessage() + " D1's answer was lost, so the restore may or may not have happened. To make sure, run the"
+                        + " same command again (a second restore to the same bookmark leaves the same contents). The bookmark before it was " + before
+                        + "; to go back to that: " + undoCommand.replace("BOOKMARK", before), e.httpStatus(), e.errorCode(), true, e);
+            }
+            String replaced = r.previousBookmark() != null ? r.previousBookmark() : before;
             log.info("Restored " + target.name() + " to bookmark " + r.bookmark() + ".");
-            log.info("The bookmark it replaced: " + r.previousBookmark());
-            log.info("  to undo this restore: " + undoCommand.replace("BOOKMARK", r.previousBookmark()));
-            return new Result(r.bookmark(), r.previousBookmark());
+            log.info("The bookmark it replaced: " + replaced);
+            log.info("  to undo this restore: " + undoCommand.replace("BOOKMARK", replaced));
+            return new Result(r.bookmark(), replaced);
         }
     }
 
     /** Restores the local file from {@code backup}, or from the latest copy of it; keeps a copy of the current file first. */
     public Result local(Path dbFile, LocalBackups backups, Path backup) {
+        return local(dbFile, backups, backup, kept -> "mvn db:restore -Dlocal -Ddb.backup=" + kept);
+    }
+
+    /**
+     * As {@link #local(Path, LocalBackups, Path)}; {@code undoCommand} gives the command that restores the kept copy of the
+     * replaced file, with what picked this file (-Ddb.local.path, -Ddb.env), or it would restore another.
+     */
+    public Result local(Path dbFile, LocalBackups backups, Path backup, java.util.function.Function<Path, String> undoCommand) {
         Path from;
         if (backup != null) {
             from = backup;
@@ -104,7 +134,7 @@ public final class Restorer {
         log.info("Restored " + dbFile.getFileName() + " to the copy " + from.getFileName() + ".");
         if (replaced != null) {
             log.info("The file as it was is kept as " + replaced);
-            log.info("  to undo this restore: mvn db:restore -Dlocal -Ddb.backup=" + replaced);
+            log.info("  to undo this restore: " + undoCommand.apply(replaced));
         }
         return new Result(from.toString(), replaced == null ? null : replaced.toString());
     }

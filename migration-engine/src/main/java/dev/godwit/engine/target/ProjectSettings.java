@@ -2,6 +2,7 @@ package dev.godwit.engine.target;
 
 import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.d1.D1Client;
+import dev.godwit.engine.d1.D1Exception;
 import dev.godwit.engine.d1.D1Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,7 @@ public final class ProjectSettings {
         this.config = config;
         this.section = section;
         this.envSource = envSource;
+        if (config != null) config.requireUniqueBindings(section);
     }
 
     /** Reads wrangler's config (at {@code db.wrangler.config}, else wrangler's file at the project's base directory or above it), if any. */
@@ -77,7 +79,7 @@ public final class ProjectSettings {
         WranglerConfig config = WranglerConfig.read(file.toAbsolutePath().normalize());
         if (!blank(s.env())) return new ProjectSettings(s, config, config.section(s.env(), "-Ddb.env=" + s.env()), "-Ddb.env");
         String fromVariable = s.environment() == null ? null : s.environment().apply(ENV_ENVIRONMENT);
-        if (!blank(fromVariable) && config.envs().isEmpty()) {
+        if (!blank(fromVariable) && config.environmentNames().isEmpty()) {
             // wrangler too only warns when the config defines no environments at all, and uses the top level
             return new ProjectSettings(s, config, config.top(), "the top level: " + ENV_ENVIRONMENT + "=" + fromVariable.strip()
                     + " is set, but " + config.file().getFileName() + " defines no environments");
@@ -94,12 +96,17 @@ public final class ProjectSettings {
         return config;
     }
 
+    /** Whether CLOUDFLARE_ENV, not -Ddb.env, chose the section (for messages). */
+    private boolean byVariable() {
+        return envSource != null && envSource.equals("the environment variable " + ENV_ENVIRONMENT);
+    }
+
     /** The chosen D1 binding of the config (an error when it is ambiguous), or null without a config or D1 bindings. */
     public WranglerConfig.Binding binding() {
         if (!bindingChosen) {
             // -Ddb.local.d1=NAME naming a binding picks it, as wrangler d1 migrations apply NAME --local takes NAME's migrations_dir
-            WranglerConfig.Binding named = config != null && blank(s.d1Binding()) && Targets.isLocal(s) && !blank(s.localD1()) ? localD1Binding() : null;
-            binding = named != null ? named : config == null ? null : config.binding(section, s.d1Binding());
+            WranglerConfig.Binding named = config != null && Targets.isLocal(s) && !blank(s.localD1()) ? localD1Binding() : null;
+            binding = named != null ? named : config == null ? null : config.binding(section, s.d1Binding(), byVariable());
             bindingChosen = true;
         }
         return binding;
@@ -135,7 +142,32 @@ public final class ProjectSettings {
         Path base = s.projectDir() == null ? Path.of("") : s.projectDir();
         Path dir = base.resolve("drizzle");
         if (config != null) refuseFolderOnlyElsewhere(b, dir);
+        if (b != null) refuseWranglersDefaultFolder(b, base, dir);
         return new Origin("migrations folder", dir.toString(), "the default");
+    }
+
+    /**
+     * A binding without migrations_dir gets Godwit's default folder; when that does not exist while wrangler's default for it
+     * ({@code migrations/} next to the config, where wrangler d1 migrations create writes) holds .sql files, the migrations are
+     * there: Godwit would report the database up to date with none applied, where wrangler applies them. Refused, naming the
+     * setting that makes both read one folder.
+     */
+    private void refuseWranglersDefaultFolder(WranglerConfig.Binding b, Path base, Path dir) {
+        if (Files.isDirectory(dir)) return;
+        Path wranglers = config.file().getParent().resolve("migrations");
+        long sql;
+        try (var files = Files.list(wranglers)) {
+            sql = files.filter(f -> f.getFileName().toString().endsWith(".sql") && Files.isRegularFile(f)).count();
+        } catch (java.io.IOException notThere) {
+            return;
+        }
+        if (sql == 0) return;
+        Path from = base.toAbsolutePath().normalize();
+        String out = wranglers.startsWith(from) ? from.relativize(wranglers).toString() : wranglers.toString();
+        throw new GodwitException(GodwitException.Kind.BROKEN, bindingWhere() + " sets no migrations_dir, so the migrations folder is " + dir
+                + " (Godwit's default), which does not exist, while " + wranglers + ", wrangler's default for it, holds " + sql + " .sql file(s):"
+                + " wrangler d1 migrations apply reads those, and Godwit would find nothing to apply. Add migrations_dir = \"migrations\" to this"
+                + " binding (Godwit and wrangler then read the same folder), or pass -Ddb.out=" + out + ". Nothing was done.");
     }
 
     /** A binding's migrations_dir, next to the config; wrangler reads a backslash as a folder separator on every system (normalizeRelativePath). */
@@ -245,14 +277,45 @@ public final class ProjectSettings {
 
     /**
      * The binding of the environment's config that {@code -Ddb.local.d1} names, as wrangler's {@code d1 ... NAME --local} reads
-     * NAME: its binding or database_name (then its database_id, which wrangler dev does not name the file after when the binding
-     * has a preview_database_id); null when none does, and the value is the identity itself.
+     * NAME: its binding or database_name (then its database_id or preview_database_id, the ids the local file may be named
+     * after); null when none does, and the value is the identity itself. A name only another environment has is refused (the
+     * top level's migrations went to a new file named after the text), as is one other than {@code -Ddb.d1.binding}'s binding.
      */
     private WranglerConfig.Binding localD1Binding() {
         if (config == null) return null;
         String n = s.localD1().strip();
-        for (WranglerConfig.Binding b : section.d1Databases()) if (n.equals(b.databaseName()) || n.equals(b.binding())) return b;
-        for (WranglerConfig.Binding b : section.d1Databases()) if (n.equals(b.databaseId())) return b;
+        WranglerConfig.Binding b = namedIn(section, n);
+        if (b != null) {
+            WranglerConfig.Binding picked = blank(s.d1Binding()) ? b : config.binding(section, s.d1Binding(), byVariable());
+            if (picked != b) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.local.d1=" + n + " is " + section.where(config.file()) + " d1_databases binding "
+                        + b.binding() + ", but -Ddb.d1.binding=" + s.d1Binding().strip() + " picks binding " + picked.binding() + ": the file of one"
+                        + " would get the migrations folder and history table of the other. Keep one of the two. Nothing was done.");
+            }
+            return b;
+        }
+        List<WranglerConfig.Section> others = new ArrayList<>();
+        others.add(config.top());
+        others.addAll(config.envs().values());
+        for (WranglerConfig.Section other : others) {
+            WranglerConfig.Binding ob = other == section ? null : namedIn(other, n);
+            if (ob == null) continue;
+            String mine = section.name() == null ? "the top level's" : "[env." + section.name() + "]'s";
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.local.d1=" + n + ": " + section.where(config.file()) + " has no D1 database of"
+                    + " that name, but " + other.where(config.file()) + " d1_databases binding " + ob.binding()
+                    + (ob.databaseName() != null ? " (database_name " + ob.databaseName() + ")" : "") + " has; its local file belongs to that"
+                    + " environment. " + (other.name() == null ? "Leave -Ddb.env (and CLOUDFLARE_ENV) out for the top level"
+                    : "Add -Ddb.env=" + other.name() + " (as wrangler needs --env " + other.name() + " for it)")
+                    + (section.d1Databases().isEmpty() ? "" : ", or name one of " + mine + ": " + WranglerConfig.describe(section.d1Databases()))
+                    + ". Nothing was done.");
+        }
+        return null;
+    }
+
+    /** The binding of {@code in} that {@code n} names: binding or database_name first (as wrangler matches NAME), then an id. */
+    private static WranglerConfig.Binding namedIn(WranglerConfig.Section in, String n) {
+        for (WranglerConfig.Binding b : in.d1Databases()) if (n.equals(b.databaseName()) || n.equals(b.binding())) return b;
+        for (WranglerConfig.Binding b : in.d1Databases()) if (n.equals(b.databaseId()) || n.equals(b.previewDatabaseId())) return b;
         return null;
     }
 
@@ -336,6 +399,10 @@ public final class ProjectSettings {
                 for (var d : p.databases()) if (name.equals(d.get("name")) && d.get("uuid") != null) return String.valueOf(d.get("uuid"));
                 if (p.databases().size() < p.perPage() || (p.totalCount() >= 0 && (long) page * p.perPage() >= p.totalCount())) break;
             }
+        } catch (D1Exception e) {
+            // the goal names the token's source once the database is known; this refusal comes before that
+            if (e.httpStatus() != 401 && e.httpStatus() != 403) throw e;
+            throw new D1Exception(e.getMessage() + "\nThe token sent came from " + r.tokenSource() + ".", e.httpStatus(), e.errorCode(), false, e);
         }
         if (blank(b.databaseName())) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Account " + r.accountId() + " has no D1 database named \"" + name + "\", the name"

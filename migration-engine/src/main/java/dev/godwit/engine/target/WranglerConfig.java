@@ -85,11 +85,17 @@ public final class WranglerConfig {
     private final Path file;
     private final Section top;
     private final Map<String, Section> envs;
+    /** Environments wrangler could not use (a d1_databases entry without binding, say), with why: refused only when chosen. */
+    private final Map<String, GodwitException> brokenEnvs;
 
-    private WranglerConfig(Path file, Section top, Map<String, Section> envs) {
+    private final List<String> environmentNames;
+
+    private WranglerConfig(Path file, Section top, Map<String, Section> envs, Map<String, GodwitException> brokenEnvs, List<String> environmentNames) {
         this.file = file;
         this.top = top;
         this.envs = envs;
+        this.brokenEnvs = brokenEnvs;
+        this.environmentNames = List.copyOf(environmentNames);
     }
 
     public Path file() {
@@ -100,6 +106,12 @@ public final class WranglerConfig {
         return top;
     }
 
+    /** Every environment the file defines, in its order, usable or not. */
+    public List<String> environmentNames() {
+        return environmentNames;
+    }
+
+    /** The environments that can be used; one with a setting wrangler would refuse is left out ({@link #section(String, String)} names it). */
     public Map<String, Section> envs() {
         return envs;
     }
@@ -177,20 +189,30 @@ public final class WranglerConfig {
         }
         Section top = section(file, null, root);
         Map<String, Section> envs = new LinkedHashMap<>();
+        Map<String, GodwitException> brokenEnvs = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
         JsonNode env = root.get("env");
         if (env != null) {
             if (!env.isObject()) throw shape(file, "\"env\" must be a table of environments ([env.NAME])");
             for (Iterator<Map.Entry<String, JsonNode>> it = env.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                if (!e.getValue().isObject()) throw shape(file, "env." + e.getKey() + " must be a table");
-                Section s = section(file, e.getKey(), e.getValue());
+                names.add(e.getKey());
+                Section s;
+                try {
+                    if (!e.getValue().isObject()) throw shape(file, "env." + e.getKey() + " must be a table");
+                    s = section(file, e.getKey(), e.getValue());
+                } catch (GodwitException broken) {
+                    // wrangler checks the top level and the environment it runs in only: an environment being set up stops no other
+                    brokenEnvs.put(e.getKey(), broken);
+                    continue;
+                }
                 // account_id is inheritable in wrangler (an empty one counts as unset); d1_databases is not; name is, with -ENV appended
                 String worker = s.workerName() != null ? s.workerName() : top.workerName() == null ? null : top.workerName() + "-" + e.getKey();
                 boolean own = s.accountId() != null && !s.accountId().isBlank();
                 envs.put(e.getKey(), new Section(s.name(), own ? s.accountId() : top.accountId(), !own && top.accountId() != null, s.d1Databases(), worker));
             }
         }
-        return new WranglerConfig(file, top, envs);
+        return new WranglerConfig(file, top, envs, brokenEnvs, names);
     }
 
     private static Section section(Path file, String envName, JsonNode node) {
@@ -234,9 +256,11 @@ public final class WranglerConfig {
     public Section section(String envName, String named) {
         if (envName == null || envName.isBlank()) return top;
         Section s = envs.get(envName.strip());
+        if (brokenEnvs.containsKey(envName.strip())) throw brokenEnvs.get(envName.strip());
         if (s == null) {
+            List<String> names = environmentNames();
             throw new GodwitException(GodwitException.Kind.BROKEN, named + ": " + file + " has no [env." + envName.strip() + "]"
-                    + (envs.isEmpty() ? "; it defines no environments" : "; its environments: " + String.join(", ", envs.keySet()))
+                    + (names.isEmpty() ? "; it defines no environments" : "; its environments: " + String.join(", ", names))
                     + ". Pick one of those, or leave db.env out for the top level.");
         }
         return s;
@@ -247,18 +271,24 @@ public final class WranglerConfig {
      * as wrangler matches them), the only one, or null when the section has none.
      */
     public Binding binding(Section section, String bindingName) {
+        return binding(section, bindingName, false);
+    }
+
+    /** As {@link #binding(Section, String)}; {@code byVariable}: CLOUDFLARE_ENV chose the section, which the error says. */
+    public Binding binding(Section section, String bindingName, boolean byVariable) {
         List<Binding> all = section.d1Databases();
         if (bindingName != null && !bindingName.isBlank()) {
             String n = bindingName.strip();
             for (Binding b : all) if (n.equals(b.binding()) || n.equals(b.databaseName())) return b;
             throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.binding=" + n + ": " + section.where(file) + " has no D1 binding of that name"
-                    + (all.isEmpty() ? " (it has no d1_databases)" : "; its D1 bindings: " + describe(all)) + ".");
+                    + (all.isEmpty() ? " (it has no d1_databases)" : "; its D1 bindings: " + describe(all)) + "." + elsewhere(section, n));
         }
         if (all.isEmpty()) {
             if (section.name() != null) {
-                throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.env=" + section.name() + ": [env." + section.name() + "] in " + file
-                        + " has no d1_databases. wrangler does not inherit d1_databases from the top level: add [[env." + section.name()
-                        + ".d1_databases]] with binding, database_name and database_id (this environment's own database).");
+                throw new GodwitException(GodwitException.Kind.BROKEN, (byVariable ? "the environment variable CLOUDFLARE_ENV=" : "-Ddb.env=")
+                        + section.name() + ": [env." + section.name() + "] in " + file + " has no d1_databases. wrangler does not inherit"
+                        + " d1_databases from the top level: add [[env." + section.name() + ".d1_databases]] with binding, database_name and"
+                        + " database_id (this environment's own database)" + (byVariable ? ", or unset CLOUDFLARE_ENV to work on the top level's." : "."));
             }
             return null;
         }
@@ -267,7 +297,40 @@ public final class WranglerConfig {
                 + ". Pick one with -Ddb.d1.binding=NAME (or <d1Binding> in the plugin configuration).");
     }
 
-    private static String describe(List<Binding> all) {
+    /**
+     * wrangler refuses a config whose environment binds two d1_databases under one name ("Bindings must have unique names"),
+     * checked for the environment it runs in only; so does Godwit, for the section it works on: neither entry could be picked.
+     */
+    public void requireUniqueBindings(Section section) {
+        Map<String, List<Binding>> byName = new LinkedHashMap<>();
+        for (Binding b : section.d1Databases()) byName.computeIfAbsent(b.binding(), k -> new ArrayList<>()).add(b);
+        for (Map.Entry<String, List<Binding>> e : byName.entrySet()) {
+            if (e.getValue().size() < 2) continue;
+            List<String> which = e.getValue().stream().map(b -> b.databaseName() != null ? "database_name " + b.databaseName()
+                    : b.databaseId() != null ? "database_id " + b.databaseId() : "no database_name or database_id").toList();
+            throw new GodwitException(GodwitException.Kind.BROKEN, section.where(file) + " has " + e.getValue().size() + " d1_databases with the binding "
+                    + e.getKey() + " (" + String.join(", ", which) + "); wrangler refuses that too (bindings must have unique names), so neither"
+                    + " could be told from the other. Give each its own binding, or remove the one you do not use. Nothing was done.");
+        }
+    }
+
+    /** Where else a binding or database_name is bound ("[env.staging] has it: add -Ddb.env=staging"), or "". */
+    private String elsewhere(Section section, String n) {
+        List<Section> others = new ArrayList<>();
+        others.add(top);
+        others.addAll(envs.values());
+        for (Section other : others) {
+            if (other == section) continue;
+            for (Binding b : other.d1Databases()) {
+                if (!n.equals(b.binding()) && !n.equals(b.databaseName())) continue;
+                return " " + other.where(file) + " has it (binding " + b.binding() + "): " + (other.name() == null
+                        ? "leave -Ddb.env (and CLOUDFLARE_ENV) out for the top level." : "add -Ddb.env=" + other.name() + ".");
+            }
+        }
+        return "";
+    }
+
+    static String describe(List<Binding> all) {
         List<String> out = new ArrayList<>();
         for (Binding b : all) {
             out.add(b.binding() + (b.databaseName() != null ? " (database_name " + b.databaseName() + ")" : ""));

@@ -99,6 +99,7 @@ public final class D1FleetStandIn implements AutoCloseable {
     private double shareDrop;
     private Random random = new Random(1);
     private volatile long latencyMillis;
+    private volatile int failListFromPage;   // 0: never
 
     private D1FleetStandIn(Path dir, String accountId, String token, int threads) throws IOException {
         this.dir = dir;
@@ -162,6 +163,11 @@ public final class D1FleetStandIn implements AutoCloseable {
             this.shareDrop = shareDropAfterCommit;
             this.random = new Random(seed);
         }
+    }
+
+    /** List pages from {@code page} on are answered 500 (0: never), as a list that fails part-way through a large account. */
+    public void failListFromPage(int page) {
+        failListFromPage = page;
     }
 
     public void setLatencyMillis(long millis) {
@@ -310,7 +316,13 @@ public final class D1FleetStandIn implements AutoCloseable {
                 return;
             }
             listRequests.incrementAndGet();
-            send(ex, 200, list(ex.getRequestURI().getRawQuery()));
+            String raw = ex.getRequestURI().getRawQuery();
+            java.util.regex.Matcher page = Pattern.compile("(?:^|&)page=(\\d+)").matcher(raw == null ? "" : raw);
+            if (failListFromPage > 0 && page.find() && Integer.parseInt(page.group(1)) >= failListFromPage) {
+                send(ex, 500, failure(7500, "internal error; reference = list-page-" + page.group(1)));
+                return;
+            }
+            send(ex, 200, list(raw));
             return;
         }
         if (!ex.getRequestMethod().equals("POST")) {

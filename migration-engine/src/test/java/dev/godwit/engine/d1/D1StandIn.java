@@ -84,6 +84,8 @@ public final class D1StandIn implements AutoCloseable {
     private String fail500AfterCommitMarker;
     private int fail500AfterCommitCount;
     private volatile long latencyMillis;
+    private int dropRestoreAnswers;
+    private int timeTravel500s;
 
     // Time Travel, guarded by `lock`: one version per committed change, oldest first.
     private record Version(String bookmark, java.time.Instant at, Path copy) {
@@ -205,6 +207,20 @@ public final class D1StandIn implements AutoCloseable {
     }
 
     /** The next n requests get HTTP 429 with {@code Retry-After} (0 s unless {@link #setRetryAfterSeconds}). */
+    /** The next {@code n} Time Travel restores are carried out, and their answers lost (the connection closes without one). */
+    public void dropRestoreAnswerNext(int n) {
+        synchronized (lock) {
+            dropRestoreAnswers = n;
+        }
+    }
+
+    /** The next {@code n} Time Travel requests (bookmark or restore) get a 500 and change nothing. */
+    public void failTimeTravelWith500Next(int n) {
+        synchronized (lock) {
+            timeTravel500s = n;
+        }
+    }
+
     public void respond429Next(int n) {
         synchronized (lock) {
             respond429Next = n;
@@ -235,6 +251,8 @@ public final class D1StandIn implements AutoCloseable {
             dropOnceMarkers.clear();
             fail500AfterCommitMarker = null;
             fail500AfterCommitCount = 0;
+            dropRestoreAnswers = 0;
+            timeTravel500s = 0;
         }
         latencyMillis = 0;
     }
@@ -438,6 +456,11 @@ public final class D1StandIn implements AutoCloseable {
             }
         }
         synchronized (lock) {
+            if (timeTravel500s > 0) {
+                timeTravel500s--;
+                send(ex, 500, failure(7500, "internal error; reference = standin-tt"));
+                return;
+            }
             Version target;
             if (q.containsKey("timestamp")) {
                 java.time.Instant t;
@@ -480,6 +503,10 @@ public final class D1StandIn implements AutoCloseable {
                     return;
                 }
                 recordVersion();
+                if (dropRestoreAnswers > 0) {
+                    dropRestoreAnswers--;
+                    return;   // restored; the answer is lost
+                }
                 result.put("bookmark", target.bookmark());
                 result.put("previous_bookmark", previous);
                 result.put("message", "Database restored to bookmark " + target.bookmark());

@@ -612,6 +612,40 @@ class FleetTest {
     }
 
     /**
+     * A fleet run in a wrangler environment (-Ddb.env=production, for its account_id, folder and history table) printed the way on
+     * for a failed database as mvn db:apply / db:baseline / db:repair / db:restore -Ddb.d1.databaseId=ID alone: run so, they take the
+     * top level's account (another one here: D1 answers 404, or another account's database of that id is worked on) and its
+     * folder and history. Each now carries the run's own choice (withCommandArgs), as one database's apply prints it.
+     */
+    @Test
+    void theCommandsPrintedForAFailedDatabaseCarryTheRunsWranglerEnvironment() throws Exception {
+        Files.writeString(dir.resolve("wrangler.toml"), "account_id = \"ffffffffffffffffffffffffffffffff\"\n[env.production]\naccount_id = \""
+                + ACCOUNT + "\"\n");
+        TargetSettings production = new TargetSettings(false, null, null, null, null, null, null, TOKEN, standIn.endpoint(), dir, null,
+                k -> null, "production", null, null, dir.resolve("drizzle"), null);
+        Target.D1Fleet fleet = Targets.resolveFleet(production, "name:e-*");
+        List<String> ids = standIn.createDatabases("e", 2);
+        standIn.execute(ids.get(1), "CREATE TABLE t3 (x)");
+        FleetException e = assertThrows(FleetException.class, () -> new FleetRunner(fleet, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT),
+                options(1), log).withCommandArgs(" -Ddb.env=production").apply(migrations));
+        assertTrue(e.getMessage().contains("SQLITE_ERROR. Run db:apply -Ddb.d1.databaseId=" + ids.get(1) + " -Ddb.env=production to have the"
+                + " failing statement named. If the database already has this migration's changes (db:push, or made by hand), record it as"
+                + " applied instead: mvn db:baseline -Ddb.d1.databaseId=" + ids.get(1) + " -Ddb.env=production -Ddb.baseline="
+                + migrations.get(2).tag() + " (it checks"), e.getMessage());
+        standIn.execute(ids.get(1), "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('0f0f0f0f0f0f0f0f', 1234)");
+        FleetRunner.Result status = new FleetRunner(fleet, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), options(1), log)
+                .withCommandArgs(" -Ddb.env=production").status(migrations);
+        assertEquals(1L, status.byStatus().get("failing"), status.byStatus().toString());
+        String report = Files.readString(status.report());
+        assertTrue(report.contains("(mvn db:restore -Ddb.d1.databaseId=" + ids.get(1) + " -Ddb.env=production -Ddb.timestamp=TIME before it"), report);
+        assertTrue(report.contains("remove them with mvn db:repair -Ddb.d1.databaseId=" + ids.get(1) + " -Ddb.env=production;"), report);
+        // without the environment, the printed id would be looked for in the top level's account
+        Target.RemoteD1 without = (Target.RemoteD1) Targets.resolve(new TargetSettings(false, null, null, null, null, null, ids.get(0), TOKEN,
+                standIn.endpoint(), dir, null, k -> null, null, null, null, dir.resolve("drizzle"), null));
+        assertEquals("ffffffffffffffffffffffffffffffff", without.settings().accountId());
+    }
+
+    /**
      * A migration D1 refused because the database already has what it creates (db:push, a hand change): db:apply on that one
      * database says to record it with db:baseline, the fleet said only to run db:apply on it. Now the fleet says db:apply's way
      * on, with the database's id in the command.
@@ -766,6 +800,44 @@ class FleetTest {
         assertFalse(e.getMessage().contains("wrong-token-5555"));
         assertEquals(1, standIn.callsTo(ids.get(0)));
         for (String id : ids.subList(1, 5)) assertEquals(0, standIn.callsTo(id));
+    }
+
+    /**
+     * One database's refused token says where the token came from ('The token sent came from settings.xml server cloudflare-d1');
+     * a fleet's did not, whether the first database or the account's list refused it, so a stale token in settings.xml read as a
+     * wrong CLOUDFLARE_D1_TOKEN. Both now end with the token's source, never the token.
+     */
+    @Test
+    void aRefusedTokenInAFleetSaysWhereTheTokenCameFrom() {
+        List<String> ids = standIn.createDatabases("k", 2);
+        for (FleetSelection selection : List.of(new FleetSelection.Listed(ids), new FleetSelection.NameGlob("k-*"))) {
+            Target.D1Fleet wrong = new Target.D1Fleet(new D1Settings(ACCOUNT, "fleet", "wrong-token-5555", standIn.endpoint()), selection,
+                    "settings.xml server cloudflare-d1");
+            dev.godwit.engine.GodwitException e = assertThrows(dev.godwit.engine.GodwitException.class,
+                    () -> new FleetRunner(wrong, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), options(1), log).apply(migrations));
+            assertTrue(e.getMessage().endsWith("\nThe token sent came from settings.xml server cloudflare-d1."), selection + ": " + e.getMessage());
+            assertFalse(e.getMessage().contains("wrong-token-5555"));
+        }
+    }
+
+    /**
+     * A name pattern over a large account: the list failing on a later page (D1's 5xx, past the retries) stopped the run with only
+     * 'Cannot list the D1 databases of account ...', though the databases of the first page were migrated by then; nothing said so,
+     * nor where the report was, nor how to go on. The error now says how many were done and failed, the report, and to run again.
+     */
+    @Test
+    void aListFailingPartWaySaysWhatWasDoneAndHowToGoOn() throws Exception {
+        List<String> first = standIn.createDatabases("m", 3);
+        standIn.createDatabases("z-filler", FleetMembers.PER_PAGE - 3);
+        standIn.createDatabases("m-late", 2);
+        standIn.failListFromPage(2);
+        dev.godwit.engine.GodwitException e = assertThrows(dev.godwit.engine.GodwitException.class,
+                () -> runner(new FleetSelection.NameGlob("m-*"), options(1)).apply(migrations));
+        assertTrue(e.getMessage().startsWith("Cannot list the D1 databases of account " + ACCOUNT + " (HTTP 500"), e.getMessage());
+        Path report = Files.list(dir.resolve("target/godwit")).filter(p -> p.getFileName().toString().startsWith("fleet-")).findFirst().orElseThrow();
+        assertTrue(e.getMessage().endsWith("\n  The fleet apply stopped there, after 3 database(s) (0 failed): the report " + report + " has each."
+                + " Run the same command again: it continues where each database stands."), e.getMessage());
+        for (String id : first) assertFullyMigrated(id);
     }
 
     @Test

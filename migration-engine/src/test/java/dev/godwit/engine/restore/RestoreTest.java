@@ -84,6 +84,68 @@ class RestoreTest {
         }
     }
 
+    /**
+     * D1's answer to a restore lost (a dropped connection, a 5xx): the error said only "Cannot restore to bookmark B ... (NoHttpResponse
+     * Exception)", though D1 may well have restored, and the bookmark it replaced, the only way back to the contents before, came in
+     * that lost answer. The bookmark is now read and printed before the restore, and the error says the restore may have happened,
+     * how to make sure, and the command back to before it.
+     */
+    @Test
+    void aRestoreWhoseAnswerIsLostSaysItMayHaveHappenedAndTheWayBackToBeforeIt() {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "secret-token-2")) {
+            D1Settings settings = new D1Settings("acct", "db-1", "secret-token-2", standIn.endpoint());
+            Target.RemoteD1 target = new Target.RemoteD1(settings, "test", "shop");
+            try (D1Database db = new D1Database(settings)) {
+                db.runAtomically(List.of("CREATE TABLE users (id integer primary key, name text)", "INSERT INTO users VALUES (1, 'ada')"), false);
+                String good = standIn.currentBookmark();
+                db.runAtomically(List.of("INSERT INTO users VALUES (2, 'bob')", "CREATE TABLE junk (x)"), false);
+                String before = standIn.currentBookmark();
+
+                standIn.dropRestoreAnswerNext(1);
+                D1Exception e = assertThrows(D1Exception.class,
+                        () -> new Restorer(log).remote(target, good, null, "mvn db:restore -Ddb.bookmark=BOOKMARK -Ddb.env=staging -Ddb.force"));
+                assertTrue(lines.contains("Time Travel bookmark of D1 database shop before this restore: " + before), lines.toString());
+                assertTrue(e.getMessage().startsWith("Cannot restore to bookmark " + good + " at " + standIn.endpoint() + " ("), e.getMessage());
+                assertTrue(e.getMessage().endsWith(" D1's answer was lost, so the restore may or may not have happened. To make sure, run the same"
+                        + " command again (a second restore to the same bookmark leaves the same contents). The bookmark before it was " + before
+                        + "; to go back to that: mvn db:restore -Ddb.bookmark=" + before + " -Ddb.env=staging -Ddb.force"), e.getMessage());
+                assertTrue(e.outcomeUnknown());
+                assertFalse(e.getMessage().contains("secret-token-2"));
+                // D1 did restore here; the printed way back brings the contents from before it
+                assertEquals(List.of(Map.of("id", 1L, "name", "ada")), db.query("SELECT * FROM users ORDER BY id"));
+                new Restorer(log).remote(target, before, null, "x");
+                assertEquals(2, db.query("SELECT * FROM users").size());
+                assertEquals(1, db.query("SELECT name FROM sqlite_master WHERE name = 'junk'").size());
+            }
+        }
+    }
+
+    /**
+     * The bookmark read before an apply (the way back) failing, a 5xx say, stopped the apply with only "Cannot read the Time Travel
+     * bookmark ... Try again later.": nothing said whether any migration had gone out. It says now that nothing was changed.
+     */
+    @Test
+    void aBookmarkThatCannotBeReadBeforeAnApplySaysNothingWasChanged() {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "tok")) {
+            D1Settings settings = new D1Settings("acct", "db-1", "tok", standIn.endpoint());
+            try (D1Database db = new D1Database(settings)) {
+                standIn.failTimeTravelWith500Next(1);
+                D1Exception e = assertThrows(D1Exception.class,
+                        () -> new Restorer(log).beforeApply(new Target.RemoteD1(settings, "test", "shop"), db, null, "", ""));
+                assertEquals("Cannot read the Time Travel bookmark of D1 database db-1 (HTTP 500, code 7500: internal error; reference = standin-tt)."
+                        + " Try again later. Nothing was changed: the bookmark, the way back, is read before anything is sent.", e.getMessage());
+                assertEquals(List.of(), lines);
+                // the restore reads it first too (its answer alone gives the replaced bookmark): failing, it restores nothing
+                String now = standIn.currentBookmark();
+                standIn.failTimeTravelWith500Next(1);
+                D1Exception restore = assertThrows(D1Exception.class,
+                        () -> new Restorer(log).remote(new Target.RemoteD1(settings, "test", "shop"), now, null, "x"));
+                assertTrue(restore.getMessage().endsWith("Try again later. Nothing was restored."), restore.getMessage());
+                assertTrue(standIn.timeTravelQueries().stream().noneMatch(q -> q.startsWith("restore")), standIn.timeTravelQueries().toString());
+            }
+        }
+    }
+
     @Test
     void timestampRestoresTheStateAtThatTime() throws Exception {
         try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "tok")) {

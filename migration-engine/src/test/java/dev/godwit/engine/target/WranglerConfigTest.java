@@ -135,6 +135,97 @@ class WranglerConfigTest {
                 + " AUDIT (database_name audit).", none.getMessage());
     }
 
+    /**
+     * Two d1_databases with one binding name: wrangler refuses the config ("DB assigned to multiple D1 Database bindings. Bindings
+     * must have unique names"), checked for the environment it runs in. Godwit took the first for -Ddb.d1.binding=DB (the second
+     * could not be picked at all), and without it asked for a -Ddb.d1.binding that could not tell them apart.
+     */
+    @Test
+    void twoD1DatabasesWithOneBindingNameAreRefusedAsWranglerRefusesThem() throws IOException {
+        write("wrangler.toml", """
+                account_id = "acct"
+
+                [[d1_databases]]
+                binding = "DB"
+                database_name = "shop-a"
+                database_id = "id-a"
+
+                [[d1_databases]]
+                binding = "DB"
+                database_name = "shop-b"
+                database_id = "id-b"
+
+                [env.staging]
+                [[env.staging.d1_databases]]
+                binding = "DB"
+                database_name = "shop-staging"
+                database_id = "id-staging"
+                """);
+        String expected = "wrangler.toml (top level) has 2 d1_databases with the binding DB (database_name shop-a, database_name shop-b);"
+                + " wrangler refuses that too (bindings must have unique names), so neither could be told from the other. Give each its own"
+                + " binding, or remove the one you do not use. Nothing was done.";
+        for (String binding : new String[] {null, "DB", "shop-b"}) {
+            GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, null, binding, null, null, null)).target(),
+                    String.valueOf(binding));
+            assertEquals(expected, e.getMessage(), String.valueOf(binding));
+        }
+        // as wrangler, only the environment a run works in is checked
+        var staging = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(settings(false, "staging", null, null, null, null)).target());
+        assertEquals("id-staging", staging.settings().databaseId());
+    }
+
+    /**
+     * wrangler checks the top level and the environment it runs in, not the others: an environment being set up (a d1_databases
+     * entry without its binding yet) does not stop wrangler d1 migrations apply DB on the top level or --env staging. Godwit refused
+     * every goal for it, whatever the environment; now only a run in that environment is refused, with the same message.
+     */
+    @Test
+    void aBrokenEnvironmentStopsOnlyTheRunsInThatEnvironmentAsInWrangler() throws IOException {
+        write("wrangler.toml", """
+                account_id = "acct"
+                [[d1_databases]]
+                binding = "DB"
+                database_id = "id-top"
+
+                [env.next]
+                account_id = 42
+                [[env.next.d1_databases]]
+                database_name = "shop-next"
+
+                [env.staging]
+                [[env.staging.d1_databases]]
+                binding = "DB"
+                database_id = "id-staging"
+                """);
+        assertEquals("id-top", assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(settings(false, null, null, null, null, null)).target())
+                .settings().databaseId());
+        assertEquals("id-staging", assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(settings(false, "staging", null, null, null, null))
+                .target()).settings().databaseId());
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, "next", null, null, null, null)));
+        assertEquals("wrangler's config " + project.resolve("wrangler.toml") + ": env.next.account_id must be a string, not number.", e.getMessage());
+        GodwitException unknown = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, "qa", null, null, null, null)));
+        assertTrue(unknown.getMessage().endsWith("has no [env.qa]; its environments: next, staging. Pick one of those, or leave db.env out for the"
+                + " top level."), unknown.getMessage());
+        // the top level is always checked, as wrangler checks it
+        write("wrangler.toml", "[[d1_databases]]\ndatabase_id = \"x\"\n[env.staging]\n[[env.staging.d1_databases]]\nbinding = \"DB\"\n");
+        assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, "staging", null, null, null, null)));
+    }
+
+    /**
+     * -Ddb.d1.binding=AUDIT where only [env.staging] binds AUDIT: the error listed the top level's bindings and stopped there, though
+     * the name is the environment's (wrangler too needs --env staging for it). It now names the environment that has it.
+     */
+    @Test
+    void dbD1BindingOnlyAnotherEnvironmentHasNamesThatEnvironment() throws IOException {
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-db\"\n[env.staging]\n[[env.staging.d1_databases]]\n"
+                + "binding = \"AUDIT\"\ndatabase_name = \"audit-staging\"\ndatabase_id = \"id-audit\"\n");
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, "AUDIT", null, null, null)).target());
+        assertEquals("-Ddb.d1.binding=AUDIT: wrangler.toml (top level) has no D1 binding of that name; its D1 bindings: DB. wrangler.toml"
+                + " [env.staging] has it (binding AUDIT): add -Ddb.env=staging.", e.getMessage());
+        GodwitException none = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, "NOPE", null, null, null)).target());
+        assertEquals("-Ddb.d1.binding=NOPE: wrangler.toml (top level) has no D1 binding of that name; its D1 bindings: DB.", none.getMessage());
+    }
+
     @Test
     void wranglersOrderOfFilesJsonThenJsoncThenToml() throws IOException {
         write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"from-toml\"\n");
@@ -246,6 +337,25 @@ class WranglerConfigTest {
      * D1 commands look it up by that name (getDatabaseByNameOrBinding: {@code <worker name>-<binding lower case, _ as ->}, the
      * worker name of an environment being {@code <name>-<env>} unless it sets its own); Godwit refused such a binding.
      */
+    /**
+     * A binding without database_id is looked up by name in the account with the token: when Cloudflare refused the token there,
+     * the error did not say where the token came from (the goal adds it only once the database is known), as every other refusal
+     * of the token does. It does now, never the token.
+     */
+    @Test
+    void aRefusedTokenWhileLookingUpABindingsDatabaseSaysWhereTheTokenCameFrom() throws IOException {
+        try (var standIn = dev.godwit.engine.d1.D1FleetStandIn.start(project.resolve("d1"), "acct-top", "tok-secret", 2)) {
+            standIn.createDatabase("shop-production");
+            write("wrangler.toml", "account_id = \"acct-top\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_name = \"shop-production\"\n");
+            Map<String, String> vars = Map.of("CLOUDFLARE_D1_TOKEN", "tok-stale-0042");
+            GodwitException e = assertThrows(GodwitException.class,
+                    () -> ProjectSettings.of(withEnvironment(vars, false, null, null, standIn.endpoint())).target());
+            assertTrue(e.getMessage().startsWith("Cloudflare refused the API token"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("\nThe token sent came from the environment variable CLOUDFLARE_D1_TOKEN."), e.getMessage());
+            assertFalse(e.getMessage().contains("tok-stale-0042"));
+        }
+    }
+
     @Test
     void aBindingWithoutIdOrNameIsLookedUpByTheNameWranglerDeployGivesIt() throws IOException {
         try (var standIn = dev.godwit.engine.d1.D1FleetStandIn.start(project.resolve("d1"), "acct-top", "tok-secret", 2)) {
@@ -308,6 +418,24 @@ class WranglerConfigTest {
         write("wrangler.toml", TOML);
         GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(withEnvironment(Map.of("CLOUDFLARE_ENV", "qa"), false, null, null, null)));
         assertTrue(e.getMessage().startsWith("the environment variable CLOUDFLARE_ENV=qa: " + project.resolve("wrangler.toml") + " has no [env.qa]"), e.getMessage());
+    }
+
+    /**
+     * CLOUDFLARE_ENV (set for wrangler deploy in CI, or by direnv) picking an environment without d1_databases was reported as
+     * "-Ddb.env=empty: [env.empty] ... has no d1_databases", a setting the user never gave, so nothing pointed at the variable.
+     * The error now names what chose the environment, and the way to the top level.
+     */
+    @Test
+    void anEnvironmentWithoutD1DatabasesChosenByCloudflareEnvIsSaidToComeFromTheVariable() throws IOException {
+        write("wrangler.toml", TOML);
+        GodwitException e = assertThrows(GodwitException.class,
+                () -> ProjectSettings.of(withEnvironment(Map.of("CLOUDFLARE_ENV", "empty"), true, null, null, null)).target());
+        assertEquals("the environment variable CLOUDFLARE_ENV=empty: [env.empty] in " + project.resolve("wrangler.toml") + " has no d1_databases."
+                + " wrangler does not inherit d1_databases from the top level: add [[env.empty.d1_databases]] with binding, database_name and"
+                + " database_id (this environment's own database), or unset CLOUDFLARE_ENV to work on the top level's.", e.getMessage());
+        GodwitException given = assertThrows(GodwitException.class,
+                () -> ProjectSettings.of(withEnvironment(Map.of(), true, "empty", null, null)).target());
+        assertTrue(given.getMessage().startsWith("-Ddb.env=empty: [env.empty] in "), given.getMessage());
     }
 
     @Test
@@ -493,6 +621,77 @@ class WranglerConfigTest {
             assertEquals("audit_migrations", ps.history().name(), given);
             assertTrue(ps.origins().stream().map(Object::toString).anyMatch(o -> o.contains("AUDIT (from -Ddb.local.d1=" + given + ")")), ps.origins().toString());
         }
+    }
+
+    /**
+     * {@code -Ddb.local.d1=shop-staging} without {@code -Ddb.env=staging}: the name is [env.staging]'s database_name, not the top
+     * level's, and Godwit took it as a raw identity, so it applied the top level's migrations to a new empty file named after the
+     * text "shop-staging", which neither wrangler dev nor wrangler d1 ... --local ever reads (wrangler, run without --env, refuses
+     * the name: "Couldn't find a D1 DB with the name or binding"). It is refused, naming the environment that has it.
+     */
+    @Test
+    void dbLocalD1NamingAnotherEnvironmentsDatabaseIsRefusedNamingThatEnvironment() throws IOException {
+        write("wrangler.toml", TOML);
+        for (String given : new String[] {"shop-staging", "id-staging"}) {
+            TargetSettings ts = new TargetSettings(false, null, null, given, null, null, null, null, null, project, null, TOKEN_ONLY::get,
+                    null, null, null, null, null);
+            GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(ts).target(), given);
+            assertEquals("-Ddb.local.d1=" + given + ": wrangler.toml (top level) has no D1 database of that name, but wrangler.toml [env.staging]"
+                    + " d1_databases binding DB (database_name shop-staging) has; its local file belongs to that environment. Add"
+                    + " -Ddb.env=staging (as wrangler needs --env staging for it), or name one of the top level's: DB (database_name shop-dev)."
+                    + " Nothing was done.", e.getMessage(), given);
+            assertFalse(Files.exists(project.resolve(".wrangler")), "no file made for " + given);
+        }
+        // a name nowhere in the config is still the identity itself
+        TargetSettings raw = new TargetSettings(false, null, null, "some-other-id", null, null, null, null, null, project, null, TOKEN_ONLY::get,
+                null, null, null, null, null);
+        assertEquals("some-other-id", assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(raw).target()).identity());
+    }
+
+    /**
+     * Among several bindings, {@code -Ddb.local.d1=<preview_database_id>} (what this README says to give when there is one) was
+     * not matched to its binding: the file was right, but the folder and history were refused for want of -Ddb.d1.binding. And
+     * {@code -Ddb.d1.binding=DB} with {@code -Ddb.local.d1=AUDIT} took AUDIT's file with DB's migrations folder and history.
+     */
+    @Test
+    void dbLocalD1GivenAPreviewIdIsThatBindingAndOneNamingAnotherBindingThanDbD1BindingIsRefused() throws IOException {
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-db\"\nmigrations_dir = \"db\"\n"
+                + "[[d1_databases]]\nbinding = \"AUDIT\"\ndatabase_id = \"id-audit\"\npreview_database_id = \"id-audit-preview\"\n"
+                + "migrations_dir = \"audit-migrations\"\n");
+        TargetSettings preview = new TargetSettings(false, null, null, "id-audit-preview", null, null, null, null, null, project, null,
+                TOKEN_ONLY::get, null, null, null, null, null);
+        ProjectSettings ps = ProjectSettings.of(preview);
+        assertEquals("id-audit-preview", assertInstanceOf(Target.WranglerLocalD1.class, ps.target()).identity());
+        assertEquals(project.resolve("audit-migrations"), ps.migrationsDir());
+        TargetSettings both = new TargetSettings(false, null, null, "AUDIT", null, null, null, null, null, project, null, TOKEN_ONLY::get,
+                null, null, "DB", null, null);
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(both).migrationsDir());
+        assertEquals("-Ddb.local.d1=AUDIT is wrangler.toml (top level) d1_databases binding AUDIT, but -Ddb.d1.binding=DB picks binding DB:"
+                + " the file of one would get the migrations folder and history table of the other. Keep one of the two. Nothing was done.",
+                e.getMessage());
+    }
+
+    /**
+     * A binding without migrations_dir whose migrations are where wrangler looks by default (migrations/ next to the config, made
+     * by wrangler d1 migrations create): Godwit took its own default drizzle/, which did not exist, so db:apply said 'Nothing to
+     * apply, ... up to date (0 migrations applied)' where wrangler d1 migrations apply applies them. It is refused now, naming the
+     * setting both would read; with drizzle/ there, or migrations_dir set, nothing changes.
+     */
+    @Test
+    void aBindingWithoutMigrationsDirWhoseFilesAreInWranglersDefaultFolderIsRefused() throws IOException {
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\nmigrations_table = \"d1_migrations\"\n");
+        Files.createDirectories(project.resolve("migrations"));
+        Files.writeString(project.resolve("migrations/0001_init.sql"), "CREATE TABLE t (x);\n");
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
+        assertEquals("wrangler.toml (top level) d1_databases binding DB sets no migrations_dir, so the migrations folder is " + project.resolve("drizzle")
+                + " (Godwit's default), which does not exist, while " + project.resolve("migrations") + ", wrangler's default for it, holds 1 .sql"
+                + " file(s): wrangler d1 migrations apply reads those, and Godwit would find nothing to apply. Add migrations_dir = \"migrations\""
+                + " to this binding (Godwit and wrangler then read the same folder), or pass -Ddb.out=migrations. Nothing was done.", e.getMessage());
+        Files.createDirectories(project.resolve("drizzle"));
+        assertEquals(project.resolve("drizzle"), ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir(), "drizzle/ is there");
+        Files.delete(project.resolve("drizzle"));
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\nmigrations_dir = \"migrations\"\n");
+        assertEquals(project.resolve("migrations"), ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
     }
 
     /**

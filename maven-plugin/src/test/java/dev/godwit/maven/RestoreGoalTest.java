@@ -1,0 +1,117 @@
+package dev.godwit.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.d1.D1StandIn;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** db:restore on the D1 stand-in, in batch mode (no terminal). */
+class RestoreGoalTest {
+
+    static final String TOKEN = "restore-goal-token-5150";
+
+    /**
+     * A timestamp Time Travel cannot go to (in the future: an offset mistaken) was checked only after the question, so batch mode
+     * said 'needs -Ddb.force'; given -Ddb.force, the run then said the timestamp was wrong. It is refused first now, and the
+     * question (and its refusal in batch mode) names what the database would be restored to.
+     */
+    @Test
+    void aTimestampTimeTravelCannotReachIsRefusedBeforeTheQuestionWhichNamesTheRestorePoint(@TempDir Path dir) throws Exception {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", TOKEN)) {
+            String future = Instant.now().plusSeconds(7200).toString();
+            GodwitException e = assertThrows(GodwitException.class, () -> restore(dir, standIn, null, future).run());
+            assertTrue(e.getMessage().startsWith("-Ddb.timestamp=" + future + " is in the future"), e.getMessage());
+
+            String bookmark = standIn.currentBookmark();
+            GodwitException ask = assertThrows(GodwitException.class, () -> restore(dir, standIn, bookmark, null).run());
+            assertEquals("db:restore replaces all of the contents of Cloudflare D1 database db-1 (db-1) with bookmark " + bookmark + ". In batch"
+                    + " mode it needs -Ddb.force to go ahead; nothing was changed.", ask.getMessage());
+            assertEquals(List.of(), standIn.timeTravelQueries(), "nothing asked of Time Travel");
+        }
+    }
+
+    /**
+     * The printed commands of the way back (db:apply's "to go back", db:restore's "to undo this restore") carried
+     * -Ddb.wrangler.config and wrangler's --config unquoted: a config under "My Projects" split the command at the space, and the
+     * restore run as printed read another config, or none.
+     */
+    @Test
+    void theWayBacksCommandsQuoteAConfigPathWithASpace(@TempDir Path dir) {
+        RestoreMojo restore = new RestoreMojo(null);
+        restore.env = "staging";
+        restore.wranglerConfig = dir.resolve("My Projects/wrangler.toml").toFile();
+        assertEquals(" -Ddb.env=staging '-Ddb.wrangler.config=" + dir.resolve("My Projects/wrangler.toml") + "'", restore.restoreArgs());
+        assertEquals(" --env staging --config '" + dir.resolve("My Projects/wrangler.toml") + "'", restore.wranglerArgs());
+        restore.wranglerConfig = dir.resolve("wrangler.toml").toFile();
+        assertEquals(" -Ddb.env=staging -Ddb.wrangler.config=" + dir.resolve("wrangler.toml"), restore.restoreArgs(), "a plain path as it is");
+    }
+
+    /**
+     * db:restore -Dlocal -Ddb.local.path=other.sqlite printed 'to undo this restore: mvn db:restore -Dlocal -Ddb.backup=COPY': run as
+     * printed, that put other.sqlite's old contents into the default file (.godwit/local.sqlite), and left other.sqlite restored. The
+     * undo now carries what picked the file, quotes the copy's path, and has -Ddb.force as the D1 undo has.
+     */
+    @Test
+    void aLocalRestoresUndoCommandNamesTheFileItRestored(@TempDir Path dir) throws Exception {
+        Path other = dir.resolve("My Data/other.sqlite");
+        java.nio.file.Files.createDirectories(other.getParent());
+        try (var db = dev.godwit.engine.db.SqliteDatabase.open(other)) {
+            db.runAtomically(List.of("CREATE TABLE t (x)", "INSERT INTO t VALUES (1)"), false);
+        }
+        new dev.godwit.engine.restore.LocalBackups(dir.resolve(".godwit/backups"), 5).backup(other);
+        try (var db = dev.godwit.engine.db.SqliteDatabase.open(other)) {
+            db.runAtomically(List.of("INSERT INTO t VALUES (2)"), false);
+        }
+        RestoreMojo restore = new RestoreMojo(null);
+        restore.project = new org.apache.maven.project.MavenProject();
+        restore.project.setFile(dir.resolve("pom.xml").toFile());
+        restore.local = true;
+        restore.localPath = other.toFile();
+        restore.session = OneDatabaseGoalsTest.commandLine("local", "true", "db.local.path", other.toString());
+        for (String[] field : new String[][] {{"force", "true"}, {"backups", "5"}}) {
+            var f = RestoreMojo.class.getDeclaredField(field[0]);
+            f.setAccessible(true);
+            if (field[0].equals("force")) f.setBoolean(restore, true);
+            else f.setInt(restore, 5);
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        restore.setLog(new org.apache.maven.plugin.logging.SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                lines.add(content.toString());
+            }
+        });
+        restore.run();
+        try (var db = dev.godwit.engine.db.SqliteDatabase.open(other)) {
+            assertEquals(1, db.query("SELECT x FROM t").size(), "restored to the copy");
+        }
+        String kept = lines.stream().filter(l -> l.startsWith("The file as it was is kept as ")).findFirst().orElseThrow()
+                .substring("The file as it was is kept as ".length());
+        assertTrue(lines.contains("  to undo this restore: mvn db:restore -Dlocal '-Ddb.local.path=" + other + "' " + ShellWords.quoted("-Ddb.backup="
+                + kept) + " -Ddb.force"), lines.toString());
+    }
+
+    private static RestoreMojo restore(Path dir, D1StandIn standIn, String bookmark, String timestamp) throws Exception {
+        RestoreMojo restore = new RestoreMojo(null);
+        restore.project = new org.apache.maven.project.MavenProject();
+        restore.project.setFile(dir.resolve("pom.xml").toFile());
+        restore.project.getBuild().setDirectory(dir.resolve("target").toString());
+        restore.d1AccountId = "acct";
+        restore.d1DatabaseId = "db-1";
+        restore.d1Endpoint = standIn.endpoint();
+        restore.session = OneDatabaseGoalsTest.commandLine("db.d1.token", TOKEN);
+        for (String[] field : new String[][] {{"bookmark", bookmark}, {"timestamp", timestamp}}) {
+            var f = RestoreMojo.class.getDeclaredField(field[0]);
+            f.setAccessible(true);
+            f.set(restore, field[1]);
+        }
+        return restore;
+    }
+}
