@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Orders tables by their foreign keys: a table before the tables that reference it. Cycles keep their given order. */
+/**
+ * Orders tables by their foreign keys: a table before the tables that reference it. A cycle cannot be ordered so: the tables
+ * are visited depth first in their given order, so in a cycle the first one declared comes after those it references.
+ */
 final class TableOrder {
 
     private TableOrder() {
