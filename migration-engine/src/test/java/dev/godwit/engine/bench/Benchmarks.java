@@ -224,9 +224,12 @@ public final class Benchmarks {
         Migration next = new Migration(new JournalEntry(ms.size(), "6", Long.MAX_VALUE, "9999_bench", true), work.resolve("9999_bench.sql"),
                 "ALTER TABLE `" + table + "` ADD `bench_note` text;--> statement-breakpoint\nUPDATE `" + table + "` SET `bench_note` = 'x';");
         Path copy = work.resolve("demo-rows-copy.sqlite");
+        // the whole folder, the demo's recorded: the apply refuses a history holding rows its folder lacks
+        List<Migration> withNext = new java.util.ArrayList<>(ms);
+        withNext.add(next);
         double applyNext = Timer.medianMillis(1, 5, () -> Files.copy(full, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING), () -> {
             try (SqliteDatabase d = SqliteDatabase.open(copy)) {
-                new Migrator(d, history, EngineLog.SILENT).apply(List.of(next), ApplyOptions.defaults());
+                new Migrator(d, history, EngineLog.SILENT).apply(withNext, ApplyOptions.defaults());
             }
         });
         double checkNext = Timer.medianMillis(1, 5, () -> { }, () -> Preflight.ofFile(full, false, EngineLog.SILENT).check(List.of(next)));
