@@ -30,7 +30,7 @@ import java.util.Set;
  * is written again after the migration's own statements, as SQLite last held it (its text follows renames made in place); one
  * that no longer compiles there (it reads a column the rebuild dropped) is not, and a warning says why and what to do.</li>
  * <li>A DROP TABLE failing on a trigger's table dropped before it is moved below ({@link TriggerDropOrder}); a view the schema
- * does not declare, on which a rebuild's rename fails, is dropped first and created again at the end ({@link ViewsAroundRebuild});
+ * does not declare, on which a rebuild's rename fails, is dropped just before it and created again at the end ({@link ViewsAroundRebuild});
  * the plan is tried again.</li>
  * <li>Any other failure is said in a warning, with the statement and SQLite's words: db:apply would fail the same way.</li>
  * </ul>
@@ -132,21 +132,19 @@ public final class PlanTrial {
     private static Plan keepOn(Before before, Plan plan, Wording say) {
         for (int moves = 0; ; moves++) {
             try (SqliteDatabase db = before.open()) {
-                Map<String, String> views = new LinkedHashMap<>();
+                // Every table and view the trial has held, before the plan or made by it (a rename's new name): a missing table none
+                // of them is was made outside the folder.
                 Set<String> known = new HashSet<>();
-                for (Map<String, Object> o : db.query("SELECT type, name, sql FROM main.sqlite_master WHERE type IN ('table', 'view')")) {
-                    known.add(SqliteNames.key(String.valueOf(o.get("name"))));
-                    if ("view".equals(o.get("type"))) views.put(String.valueOf(o.get("name")), String.valueOf(o.get("sql")));
-                }
                 Map<String, Trigger> taken;
                 try {
-                    taken = takenBy(plan.statements(), db);
+                    taken = takenBy(plan.statements(), db, known);
                 } catch (DatabaseException e) {
                     String reason = UnreadableViews.reason(e);
-                    // A table the schema before lacks was made outside the folder (a view's `existing: true`, by hand): the database has it.
+                    // A table the trial never held was made outside the folder (a view's `existing: true`, by hand): the database has it.
                     if (namesMissingTable(reason, known)) return plan;
                     Plan moved = moves >= MAX_MOVES ? null : TriggerDropOrder.moved(plan, e.statementIndex(), reason, say.triedOn());
-                    if (moved == null && moves < MAX_MOVES) moved = ViewsAroundRebuild.around(plan, reason, views);
+                    // The views as the statements before the failing one left them (a table renamed in place rewrote them).
+                    if (moved == null && moves < MAX_MOVES) moved = ViewsAroundRebuild.around(plan, e.statementIndex(), reason, views(db));
                     if (moved != null) {
                         plan = moved;
                         continue;
@@ -181,7 +179,7 @@ public final class PlanTrial {
 
     private static final java.util.regex.Pattern NO_SUCH_TABLE = java.util.regex.Pattern.compile("no such table: (?:main\\.)?(\\S+)");
 
-    /** Whether SQLite's reason names a missing table that {@code known} (the schema before the plan, case-folded) lacks too. */
+    /** Whether SQLite's reason names a missing table that {@code known} (what the trial held, case-folded) lacks too. */
     private static boolean namesMissingTable(String reason, Set<String> known) {
         java.util.regex.Matcher m = NO_SUCH_TABLE.matcher(reason);
         return m.find() && !known.contains(SqliteNames.key(m.group(1)));
@@ -191,7 +189,8 @@ public final class PlanTrial {
      * Runs the statements one by one; the triggers they took away, by case-folded name, as last seen before they went. A
      * statement that fails throws SQLite's failure, its {@code statementIndex} the statement's.
      */
-    private static Map<String, Trigger> takenBy(List<String> statements, SqliteDatabase db) {
+    private static Map<String, Trigger> takenBy(List<String> statements, SqliteDatabase db, Set<String> known) {
+        known.addAll(tablesAndViews(db));
         Map<String, Trigger> seen = triggers(db);
         Map<String, Trigger> taken = new LinkedHashMap<>();
         for (int i = 0; i < statements.size(); i++) {
@@ -203,12 +202,29 @@ public final class PlanTrial {
             } catch (DatabaseException e) {
                 throw new DatabaseException(e.getMessage(), i, s, e.databaseMessage(), false, e);
             }
+            known.addAll(tablesAndViews(db));
             Map<String, Trigger> now = triggers(db);
             for (Map.Entry<String, Trigger> e : seen.entrySet()) if (!now.containsKey(e.getKey())) taken.putIfAbsent(e.getKey(), e.getValue());
             taken.keySet().removeAll(now.keySet());   // written again by the migration itself
             seen = now;
         }
         return taken;
+    }
+
+    /** The case-folded names of the tables and views {@code db} holds. */
+    private static Set<String> tablesAndViews(SqliteDatabase db) {
+        Set<String> out = new HashSet<>();
+        for (Map<String, Object> r : db.query("SELECT name FROM main.sqlite_master WHERE type IN ('table', 'view')")) out.add(SqliteNames.key(String.valueOf(r.get("name"))));
+        return out;
+    }
+
+    /** The views {@code db} holds, name to {@code CREATE VIEW} text, in the order SQLite holds them. */
+    private static Map<String, String> views(SqliteDatabase db) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map<String, Object> r : db.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'view' ORDER BY rowid")) {
+            out.put(String.valueOf(r.get("name")), String.valueOf(r.get("sql")));
+        }
+        return out;
     }
 
     private static Map<String, Trigger> triggers(SqliteDatabase db) {
