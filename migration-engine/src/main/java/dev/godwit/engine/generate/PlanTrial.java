@@ -143,8 +143,13 @@ public final class PlanTrial {
                     // A table the trial never held was made outside the folder (a view's `existing: true`, by hand): the database has it.
                     if (namesMissingTable(reason, known)) return plan;
                     Plan moved = moves >= MAX_MOVES ? null : TriggerDropOrder.moved(plan, e.statementIndex(), reason, say.triedOn());
-                    // The views as the statements before the failing one left them (a table renamed in place rewrote them).
-                    if (moved == null && moves < MAX_MOVES) moved = ViewsAroundRebuild.around(plan, e.statementIndex(), reason, views(db));
+                    // The views as the statements before the failing one left them (a table renamed in place rewrote them), and those
+                    // that cannot be read there for a table the trial held (not one made outside the folder).
+                    if (moved == null && moves < MAX_MOVES) {
+                        Map<String, String> unreadable = new LinkedHashMap<>(UnreadableViews.in(db));
+                        unreadable.values().removeIf(why -> namesMissingTable(why, known) || UnreadableViews.missingTable(why) == null);
+                        moved = ViewsAroundRebuild.around(plan, e.statementIndex(), reason, views(db), unreadable);
+                    }
                     if (moved != null) {
                         plan = moved;
                         continue;
