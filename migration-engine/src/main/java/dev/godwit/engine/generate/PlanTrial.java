@@ -4,6 +4,8 @@ import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.db.UnreadableViews;
+import dev.godwit.engine.diff.Change;
+import dev.godwit.engine.diff.SchemaDiff;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.introspect.SchemaStatements;
@@ -13,6 +15,7 @@ import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +31,8 @@ import java.util.Set;
  * <li>SQLite drops a table's triggers with it, so a rebuild leaves the table without the triggers a custom migration gave it
  * (drizzle-kit's migrations lose them silently). Each trigger a statement takes away from a table or view still there at the end
  * is written again after the migration's own statements, as SQLite last held it (its text follows renames made in place); one
- * that no longer compiles there (it reads a column the rebuild dropped) is not, and a warning says why and what to do.</li>
+ * that no longer compiles there (it reads a column the rebuild dropped) is not, and a warning says why and what to do. A view
+ * renamed ({@code renamedFrom}) takes its INSTEAD OF triggers to its new name.</li>
  * <li>A DROP TABLE failing on a trigger's table dropped before it is moved below ({@link TriggerDropOrder}); a view the schema
  * does not declare, on which a rebuild's rename fails, is dropped just before it and created again at the end ({@link ViewsAroundRebuild});
  * the plan is tried again.</li>
@@ -46,7 +50,7 @@ public final class PlanTrial {
     }
 
     /** {@code plan} tried on the schema the folder's migrations leave: with the triggers it would take away written again, and the warnings. */
-    static Plan tried(Plan plan, MigrationsFolder folder) {
+    static Plan tried(Plan plan, SchemaDiff diff, MigrationsFolder folder) {
         if (!dropsTriggers(plan)) return plan;
         List<Migration> migrations = folder.migrations();
         // Only a folder that ever wrote a trigger or a view can have one; most never did, and they are not replayed.
@@ -66,7 +70,7 @@ public final class PlanTrial {
             }
             return db;
         };
-        return keepOn(replayed, plan, new Wording("this migration", "the schema the migrations before it leave",
+        return keepOn(replayed, plan, renamedViews(diff), new Wording("this migration", "the schema the migrations before it leave",
                 "it is written again at the end of the migration, as the migrations before left it", "is not written again",
                 "Write it for the new table in a custom migration (mvn db:generate -Ddb.custom), or db:apply's pre-flight refuses the loss.",
                 "This migration fails on the schema the migrations before it leave (replayed in memory), at statement %d:\n    %s\n  SQLite says: %s\n"
@@ -75,7 +79,7 @@ public final class PlanTrial {
     }
 
     /** As {@link #tried(Plan, MigrationsFolder)} for db:push, whose plan runs on {@code live} itself: the triggers it has. */
-    public static Plan triedForPush(Plan plan, Database live, Set<String> historyTables) {
+    public static Plan triedForPush(Plan plan, SchemaDiff diff, Database live, Set<String> historyTables) {
         if (!dropsTriggers(plan) || live.query("SELECT 1 FROM sqlite_master WHERE type = 'trigger' LIMIT 1").isEmpty()) return plan;
         List<String> schema = SchemaStatements.of(live, historyTables);
         Before copied = () -> {
@@ -89,7 +93,7 @@ public final class PlanTrial {
             }
             return db;
         };
-        return keepOn(copied, plan, new Wording("this push", "a copy of the schema of " + live.describe(),
+        return keepOn(copied, plan, renamedViews(diff), new Wording("this push", "a copy of the schema of " + live.describe(),
                 "the push creates it again at its end, as " + live.describe() + " has it", "is not created again",
                 "Create it for the new table by hand after the push.", null));   // a push that fails says so itself
     }
@@ -129,7 +133,7 @@ public final class PlanTrial {
      * The triggers the plan takes away from the schema before it, written again at its end where they still compile; a DROP TABLE
      * that fails on a trigger's table dropped before it moved below ({@link TriggerDropOrder}), the plan tried again.
      */
-    private static Plan keepOn(Before before, Plan plan, Wording say) {
+    private static Plan keepOn(Before before, Plan plan, Map<String, String> renamedViews, Wording say) {
         for (int moves = 0; ; moves++) {
             try (SqliteDatabase db = before.open()) {
                 // Every table and view the trial has held, before the plan or made by it (a rename's new name): a missing table none
@@ -161,11 +165,18 @@ public final class PlanTrial {
                 if (taken.isEmpty()) return plan;
                 List<String> statements = new ArrayList<>();
                 List<String> warnings = new ArrayList<>();
-                for (Trigger t : taken.values()) {
+                for (Trigger was : taken.values()) {
+                    Trigger t = was;
                     String kind = kindAtEnd(db, t.table());
-                    if (kind == null) continue;   // its table or view dropped on purpose: the trigger goes with it
                     String about = "Trigger " + Quoting.doubleQuoted(t.name()) + " on " + t.table()
-                            + (kind.equals("view") ? " goes with the view " + say.change() + " creates again" : " goes with the table " + say.change() + " rebuilds");
+                            + (kind == null ? "" : kind.equals("view") ? " goes with the view " + say.change() + " creates again" : " goes with the table " + say.change() + " rebuilds");
+                    if (kind == null) {
+                        // A view renamed (renamedFrom) is dropped and created under its new name: its INSTEAD OF triggers follow it.
+                        String renamed = renamedViews.get(SqliteNames.key(t.table()));
+                        if (renamed == null || !"view".equals(kindAtEnd(db, renamed))) continue;   // dropped on purpose: the trigger goes with it
+                        about += " goes with the view " + say.change() + " renames to " + renamed;
+                        t = onView(t, renamed);
+                    }
                     String statement = t.sql() + ";";
                     String broken = t.sql().contains(SqlLexer.BREAKPOINT) ? "its text holds drizzle's statement-breakpoint marker" : compiles(db, t, statement);
                     if (broken != null) {
@@ -180,6 +191,32 @@ public final class PlanTrial {
                 return with(plan, List.of(), List.of(n.getMessage()));
             }
         }
+    }
+
+    /** Views the diff renames (declared renamedFrom): case-folded old name to new name. */
+    private static Map<String, String> renamedViews(SchemaDiff diff) {
+        Set<String> dropped = new HashSet<>();
+        for (Change c : diff.changes()) if (c instanceof Change.DropView d) dropped.add(SqliteNames.key(d.view().name()));
+        Map<String, String> out = new HashMap<>();
+        for (Change c : diff.changes()) {
+            if (c instanceof Change.CreateView v && v.view().renamedFrom() != null && dropped.contains(SqliteNames.key(v.view().renamedFrom()))) {
+                out.put(SqliteNames.key(v.view().renamedFrom()), v.view().name());
+            }
+        }
+        return out;
+    }
+
+    /** The trigger's text with the view after its {@code ON} (maybe {@code main.}-qualified) replaced by {@code view}. */
+    private static Trigger onView(Trigger t, String view) {
+        List<SqlLexer.Token> tokens = SqlLexer.significant(t.sql());
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).is("ON")) continue;
+            int last = i + 1;
+            if (last + 2 < tokens.size() && tokens.get(last + 1).isPunct(".")) last += 2;
+            String sql = t.sql().substring(0, tokens.get(i + 1).start()) + Quoting.doubleQuoted(view) + t.sql().substring(tokens.get(last).end());
+            return new Trigger(t.name(), view, sql);
+        }
+        return t;
     }
 
     private static final java.util.regex.Pattern NO_SUCH_TABLE = java.util.regex.Pattern.compile("no such table: (?:main\\.)?(\\S+)");
