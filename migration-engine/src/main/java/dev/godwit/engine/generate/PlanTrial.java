@@ -134,7 +134,11 @@ public final class PlanTrial {
      * that fails on a trigger's table dropped before it moved below ({@link TriggerDropOrder}), the plan tried again.
      */
     private static Plan keepOn(Before before, Plan plan, Map<String, String> renamedViews, Wording say) {
+        Set<List<String>> tried = new HashSet<>();
+        Plan unmoved = null;   // the plan before the first DROP TABLE moved, and what to say of its failure
+        List<String> unmovedFailure = null;
         for (int moves = 0; ; moves++) {
+            tried.add(plan.statements());
             try (SqliteDatabase db = before.open()) {
                 // Every table and view the trial has held, before the plan or made by it (a rename's new name): a missing table none
                 // of them is was made outside the folder.
@@ -146,7 +150,16 @@ public final class PlanTrial {
                     String reason = UnreadableViews.reason(e);
                     // A table the trial never held was made outside the folder (a view's `existing: true`, by hand): the database has it.
                     if (namesMissingTable(reason, known)) return plan;
+                    String statement = plan.statements().get(e.statementIndex()).strip();
+                    List<String> failure = say.ifFails() == null ? List.of() : List.of(say.ifFails().formatted(e.statementIndex() + 1, statement, reason));
                     Plan moved = moves >= MAX_MOVES ? null : TriggerDropOrder.moved(plan, e.statementIndex(), reason, say.triedOn());
+                    if (moved != null && unmoved == null) {
+                        unmoved = plan;
+                        unmovedFailure = failure;
+                    }
+                    // Drops that each need the other (a trigger writing b on a's child, one writing a on b's): moving them again only
+                    // brings back an order tried before. Said as the planner wrote it.
+                    if (moved != null && tried.contains(moved.statements())) return with(unmoved, List.of(), unmovedFailure);
                     // The views as the statements before the failing one left them (a table renamed in place rewrote them), and those
                     // that cannot be read there for a table the trial held (not one made outside the folder).
                     if (moved == null && moves < MAX_MOVES) {
@@ -158,9 +171,7 @@ public final class PlanTrial {
                         plan = moved;
                         continue;
                     }
-                    String statement = plan.statements().get(e.statementIndex()).strip();
-                    return say.ifFails() == null ? plan : with(plan, List.of(), List.of(say.ifFails().formatted(e.statementIndex() + 1, statement,
-                            UnreadableViews.reason(e))));
+                    return with(plan, List.of(), failure);
                 }
                 if (taken.isEmpty()) return plan;
                 List<String> statements = new ArrayList<>();
