@@ -143,9 +143,10 @@ public final class PlanTrial {
                 // Every table and view the trial has held, before the plan or made by it (a rename's new name): a missing table none
                 // of them is was made outside the folder.
                 Set<String> known = new HashSet<>();
+                Map<String, String> renamedTables = new HashMap<>();   // renamed in place by the plan: case-folded old name to new
                 Map<String, Trigger> taken;
                 try {
-                    taken = takenBy(plan.statements(), db, known);
+                    taken = takenBy(plan.statements(), db, known, renamedTables);
                 } catch (DatabaseException e) {
                     String reason = UnreadableViews.reason(e);
                     // A table the trial never held was made outside the folder (a view's `existing: true`, by hand): the database has it.
@@ -188,8 +189,17 @@ public final class PlanTrial {
                         about += " goes with the view " + say.change() + " renames to " + renamed;
                         t = onView(t, renamed);
                     }
+                    String broken = t.sql().contains(SqlLexer.BREAKPOINT) ? "its text holds drizzle's statement-breakpoint marker" : compiles(db, t, t.sql() + ";");
+                    // Taken before the migration renamed a table its body names (a view's DROP VIEW comes first): renamed as SQLite would.
+                    for (int i = 0; broken != null && i < renamedTables.size(); i++) {
+                        String missing = UnreadableViews.missingTable(broken.replaceFirst("^.*\\((.*)\\)$", "$1"));
+                        String to = missing == null ? null : renamedTables.get(SqliteNames.key(missing));
+                        Trigger followed = to == null ? null : followingRename(db, t, missing, to);
+                        if (followed == null) break;
+                        t = followed;
+                        broken = compiles(db, t, t.sql() + ";");
+                    }
                     String statement = t.sql() + ";";
-                    String broken = t.sql().contains(SqlLexer.BREAKPOINT) ? "its text holds drizzle's statement-breakpoint marker" : compiles(db, t, statement);
                     if (broken != null) {
                         warnings.add(about + " and " + say.notKept() + ": " + broken + ". " + say.ifBroken());
                     } else {
@@ -242,8 +252,9 @@ public final class PlanTrial {
      * Runs the statements one by one; the triggers they took away, by case-folded name, as last seen before they went. A
      * statement that fails throws SQLite's failure, its {@code statementIndex} the statement's.
      */
-    private static Map<String, Trigger> takenBy(List<String> statements, SqliteDatabase db, Set<String> known) {
+    private static Map<String, Trigger> takenBy(List<String> statements, SqliteDatabase db, Set<String> known, Map<String, String> renamed) {
         known.addAll(tablesAndViews(db));
+        Set<String> tables = tables(db);
         Map<String, Trigger> seen = triggers(db);
         Map<String, Trigger> taken = new LinkedHashMap<>();
         for (int i = 0; i < statements.size(); i++) {
@@ -256,6 +267,15 @@ public final class PlanTrial {
                 throw new DatabaseException(e.getMessage(), i, s, e.databaseMessage(), false, e);
             }
             known.addAll(tablesAndViews(db));
+            Set<String> tablesNow = tables(db);
+            if (s.regionMatches(true, 0, "ALTER TABLE", 0, 11)) {   // renamed in place: one name gone, one come
+                Set<String> gone = new HashSet<>(tables);
+                gone.removeAll(tablesNow);
+                Set<String> come = new HashSet<>(tablesNow);
+                come.removeAll(tables);
+                if (gone.size() == 1 && come.size() == 1) renamed.put(SqliteNames.key(gone.iterator().next()), come.iterator().next());
+            }
+            tables = tablesNow;
             Map<String, Trigger> now = triggers(db);
             for (Map.Entry<String, Trigger> e : seen.entrySet()) if (!now.containsKey(e.getKey())) taken.putIfAbsent(e.getKey(), e.getValue());
             taken.keySet().removeAll(now.keySet());   // written again by the migration itself
@@ -269,6 +289,30 @@ public final class PlanTrial {
         Set<String> out = new HashSet<>();
         for (Map<String, Object> r : db.query("SELECT name FROM main.sqlite_master WHERE type IN ('table', 'view')")) out.add(SqliteNames.key(String.valueOf(r.get("name"))));
         return out;
+    }
+
+    /** The names of the tables {@code db} holds, as SQLite spells them. */
+    private static Set<String> tables(SqliteDatabase db) {
+        Set<String> out = new HashSet<>();
+        for (Map<String, Object> r : db.query("SELECT name FROM main.sqlite_master WHERE type = 'table'")) out.add(String.valueOf(r.get("name")));
+        return out;
+    }
+
+    /**
+     * The trigger's text after SQLite renames {@code from}, which its body names, to {@code to}: {@code to} renamed back, the
+     * trigger created, {@code to} renamed again (SQLite rewrites the trigger), the trigger dropped. Null when SQLite refuses a step.
+     */
+    private static Trigger followingRename(SqliteDatabase db, Trigger t, String from, String to) {
+        String quotedTo = "main." + Quoting.doubleQuoted(to);
+        try {
+            db.runAtomically(List.of("ALTER TABLE " + quotedTo + " RENAME TO " + Quoting.doubleQuoted(from), t.sql(),
+                    "ALTER TABLE main." + Quoting.doubleQuoted(from) + " RENAME TO " + Quoting.doubleQuoted(to)), false);
+        } catch (DatabaseException e) {
+            return null;
+        }
+        Trigger followed = triggers(db).get(SqliteNames.key(t.name()));
+        db.runAtomically(List.of("DROP TRIGGER main." + Quoting.doubleQuoted(t.name())), false);
+        return followed == null ? null : new Trigger(t.name(), t.table(), followed.sql());
     }
 
     /** The views {@code db} holds, name to {@code CREATE VIEW} text, in the order SQLite holds them. */

@@ -239,6 +239,38 @@ class KeptTriggersTest {
         }
     }
 
+    /**
+     * A view created again takes its INSTEAD OF trigger away first (DROP VIEW comes before the migration's renames), so the text
+     * kept still named posts_log, which the same migration renames to audit: the trigger no longer compiled and was not written
+     * again. It now follows the rename as SQLite's ALTER TABLE would have rewritten it.
+     */
+    @Test
+    void aViewsTriggerFollowsATableItWritesThatTheSameMigrationRenames() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        String log = "  - name: posts_log\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: what, type: text, notNull: true}\n";
+        String posts = "tables:\n  - name: posts\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: title, type: text, notNull: true}\n";
+        SchemaDef v0 = YamlSchemaReader.read(posts + log + "views:\n  - {name: recent, as: \"select id, title from posts\"}\n", "s.yaml");
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("add").withCustom(true));
+        Path custom = folder.sqlFile("0001_add");
+        Files.writeString(custom, Files.readString(custom)
+                + "CREATE TRIGGER recent_add INSTEAD OF INSERT ON recent BEGIN INSERT INTO posts_log (what) VALUES ('asked ' || NEW.title); END;\n");
+        SchemaDef v1 = YamlSchemaReader.read(posts + log.replace("name: posts_log\n", "name: audit\n    renamedFrom: posts_log\n")
+                + "views:\n  - {name: recent, as: \"select id, title from posts where id > 0\"}\n", "s.yaml");
+        GenerateResult r = new Generator().generate(v1, folder, GenerateOptions.batch().withName("audit"));
+
+        assertTrue(r.sql().endsWith("CREATE TRIGGER recent_add INSTEAD OF INSERT ON recent BEGIN INSERT INTO \"audit\" (what) VALUES ('asked ' || NEW.title);"
+                + " END;"), r.sql());
+        assertEquals(List.of("Trigger \"recent_add\" on recent goes with the view this migration creates again; it is written again at the end of the"
+                + " migration, as the migrations before left it."), r.warnings());
+        assertEquals(List.of(), Verifier.verify(v1, folder));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO recent (id, title) VALUES (5, 'five')"), false);
+            assertEquals(List.of(Map.of("what", "asked five")), db.query("SELECT what FROM audit"));
+        }
+    }
+
     private static String blogYaml(String posts, String postsHead, String postsExtra) {
         return "tables:\n"
                 + "  - name: " + posts + "\n" + postsHead + "    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
