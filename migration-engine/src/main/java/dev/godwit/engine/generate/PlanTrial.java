@@ -199,6 +199,8 @@ public final class PlanTrial {
                         t = followed;
                         broken = compiles(db, t, t.sql() + ";");
                     }
+                    // A table the trial never held was made outside the folder (by hand): the database has it, as the trigger had it before.
+                    if (broken != null && namesMissingTable(broken, known)) broken = null;
                     String statement = t.sql() + ";";
                     if (broken != null) {
                         warnings.add(about + " and " + say.notKept() + ": " + broken + ". " + say.ifBroken());
