@@ -137,6 +137,7 @@ public final class PlanTrial {
         Set<List<String>> tried = new HashSet<>();
         Plan unmoved = null;   // the plan before the first DROP TABLE moved, and what to say of its failure
         List<String> unmovedFailure = null;
+        Set<String> aroundViews = new HashSet<>();   // undeclared views taken around a rebuild, created again at the end
         for (int moves = 0; ; moves++) {
             tried.add(plan.statements());
             try (SqliteDatabase db = before.open()) {
@@ -166,7 +167,7 @@ public final class PlanTrial {
                     if (moved == null && moves < MAX_MOVES) {
                         Map<String, String> unreadable = new LinkedHashMap<>(UnreadableViews.in(db));
                         unreadable.values().removeIf(why -> namesMissingTable(why, known) || UnreadableViews.missingTable(why) == null);
-                        moved = ViewsAroundRebuild.around(plan, e.statementIndex(), reason, views(db), unreadable);
+                        moved = ViewsAroundRebuild.around(plan, e.statementIndex(), reason, views(db), unreadable, aroundViews);
                     }
                     if (moved != null) {
                         plan = moved;
@@ -174,9 +175,9 @@ public final class PlanTrial {
                     }
                     return with(plan, List.of(), failure);
                 }
-                if (taken.isEmpty()) return plan;
                 List<String> statements = new ArrayList<>();
                 List<String> warnings = new ArrayList<>();
+                if (say.ifFails() != null) warnings.addAll(brokenAround(db, aroundViews, known));
                 for (Trigger was : taken.values()) {
                     Trigger t = was;
                     String kind = kindAtEnd(db, t.table());
@@ -209,11 +210,28 @@ public final class PlanTrial {
                         warnings.add(about + "; " + say.kept() + ".");
                     }
                 }
-                return with(plan, statements, warnings);
+                return statements.isEmpty() && warnings.isEmpty() ? plan : with(plan, statements, warnings);
             } catch (NotTried n) {
                 return with(plan, List.of(), List.of(n.getMessage()));
             }
         }
+    }
+
+    /**
+     * A view taken around the rebuild that cannot be read after the migration (it reads a column the rebuild drops): created again
+     * as the migrations before left it, it fails every query, every later rename of a table, and db:apply's pre-flight.
+     */
+    private static List<String> brokenAround(SqliteDatabase db, Set<String> aroundViews, Set<String> known) {
+        if (aroundViews.isEmpty()) return List.of();
+        List<String> out = new ArrayList<>();
+        UnreadableViews.in(db).forEach((view, why) -> {
+            if (aroundViews.contains(view) && !namesMissingTable(why, known)) {
+                out.add("View " + Quoting.doubleQuoted(view) + " is created again at the end of this migration but cannot be read there (" + why
+                        + "): it reads what the migration drops, and db:apply's pre-flight refuses that. Drop or change the view in a custom migration"
+                        + " before this one: mvn db:drop (this migration), mvn db:generate -Ddb.custom, then mvn db:generate again.");
+            }
+        });
+        return out;
     }
 
     /** Views the diff renames (declared renamedFrom): case-folded old name to new name. */

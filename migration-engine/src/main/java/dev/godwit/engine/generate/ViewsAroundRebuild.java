@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A view the schema does not declare (made in a custom migration) over a table a migration rebuilds. With no view declared, the
@@ -27,9 +28,9 @@ final class ViewsAroundRebuild {
      * before statement {@code failed}: SQLite names only the first view a rename fails on, and a try per view replays the folder
      * again), dropped just before statement {@code failed} and created again at its end, a warning for each; null when the reason
      * names none of {@code viewsThen} (name to CREATE VIEW text, as the statements before {@code failed} left them), or that view is
-     * already dropped so.
+     * already dropped so. The names of the views taken around are added to {@code around}.
      */
-    static Plan around(Plan plan, int failed, String reason, Map<String, String> viewsThen, Map<String, String> unreadable) {
+    static Plan around(Plan plan, int failed, String reason, Map<String, String> viewsThen, Map<String, String> unreadable, Set<String> around) {
         if (!reason.startsWith(ERROR_IN_VIEW)) return null;
         String name = viewsThen.keySet().stream().filter(n -> reason.startsWith(ERROR_IN_VIEW + n + ": "))
                 .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
@@ -43,6 +44,7 @@ final class ViewsAroundRebuild {
         List<String> warnings = new ArrayList<>(plan.warnings());
         int at = failed;
         for (Map.Entry<String, String> v : taken.entrySet()) {
+            around.add(v.getKey());
             statements.add(at++, drop(v.getKey()));
             statements.add(viewsThen.get(v.getKey()) + ";");
             warnings.add("View " + Quoting.doubleQuoted(v.getKey()) + ", which the schema does not declare, reads a table this migration rebuilds, and"
