@@ -72,7 +72,7 @@ public final class PlanTrial {
         };
         return keepOn(replayed, plan, renamedViews(diff), new Wording("this migration", "the schema the migrations before it leave",
                 "it is written again at the end of the migration, as the migrations before left it", "is not written again",
-                "Write it for the new table in a custom migration (mvn db:generate -Ddb.custom), or db:apply's pre-flight refuses the loss.",
+                "Write it for %s in a custom migration (mvn db:generate -Ddb.custom), or db:apply's pre-flight refuses the loss.",
                 "This migration fails on the schema the migrations before it leave (replayed in memory), at statement %d:\n    %s\n  SQLite says: %s\n"
                         + "  db:apply would fail there too and change nothing. If a trigger names what the statement drops, drop or change that trigger"
                         + " in a custom migration before this one: mvn db:drop (this migration), mvn db:generate -Ddb.custom, then mvn db:generate again."));
@@ -95,7 +95,7 @@ public final class PlanTrial {
         };
         return keepOn(copied, plan, renamedViews(diff), new Wording("this push", "a copy of the schema of " + live.describe(),
                 "the push creates it again at its end, as " + live.describe() + " has it", "is not created again",
-                "Create it for the new table by hand after the push.", null));   // a push that fails says so itself
+                "Create it for %s by hand after the push.", null));   // a push that fails says so itself
     }
 
     /**
@@ -120,8 +120,8 @@ public final class PlanTrial {
     }
 
     /**
-     * What the warnings call the change and where it was tried, and say of a trigger kept or not, and of a change that fails
-     * there (null: nothing).
+     * What the warnings call the change and where it was tried, and say of a trigger kept or not (what to do with one not kept: %s
+     * the new table, or the view), and of a change that fails there (null: nothing).
      */
     private record Wording(String change, String triedOn, String kept, String notKept, String ifBroken, String ifFails) {
     }
@@ -204,7 +204,7 @@ public final class PlanTrial {
                     if (broken != null && namesMissingTable(broken, known)) broken = null;
                     String statement = t.sql() + ";";
                     if (broken != null) {
-                        warnings.add(about + " and " + say.notKept() + ": " + broken + ". " + say.ifBroken());
+                        warnings.add(about + " and " + say.notKept() + ": " + broken + ". " + say.ifBroken().formatted("table".equals(kind) ? "the new table" : "the view"));
                     } else {
                         statements.add(statement);
                         warnings.add(about + "; " + say.kept() + ".");
