@@ -277,14 +277,20 @@ public final class PlanTrial {
         Set<String> tables = tables(db);
         Map<String, Trigger> seen = triggers(db);
         Map<String, Trigger> taken = new LinkedHashMap<>();
+        Set<String> standIns = new HashSet<>();
         for (int i = 0; i < statements.size(); i++) {
             String s = statements.get(i);
-            try {
-                // Foreign keys stay on, as on D1 and in a local apply's transaction: a DROP TABLE then compiles its children's ON
-                // DELETE actions with their triggers, which fails where a trigger writes a table dropped before (README, Limits).
-                db.runAtomically(List.of(s), false);
-            } catch (DatabaseException e) {
-                throw new DatabaseException(e.getMessage(), i, s, e.databaseMessage(), false, e);
+            for (int tries = 0; ; tries++) {
+                try {
+                    // Foreign keys stay on, as on D1 and in a local apply's transaction: a DROP TABLE then compiles its children's ON
+                    // DELETE actions with their triggers, which fails where a trigger writes a table dropped before (README, Limits).
+                    db.runAtomically(List.of(s), false);
+                    break;
+                } catch (DatabaseException e) {
+                    if (tries >= MAX_STAND_IN_STEPS || !standIn(db, UnreadableViews.reason(e), known, standIns)) {
+                        throw new DatabaseException(e.getMessage(), i, s, e.databaseMessage(), false, e);
+                    }
+                }
             }
             known.addAll(tablesAndViews(db));
             Set<String> tablesNow = tables(db);
@@ -309,6 +315,36 @@ public final class PlanTrial {
         Set<String> out = new HashSet<>();
         for (Map<String, Object> r : db.query("SELECT name FROM main.sqlite_master WHERE type IN ('table', 'view')")) out.add(SqliteNames.key(String.valueOf(r.get("name"))));
         return out;
+    }
+
+    /** More tables and columns than a trigger writing tables made by hand names. */
+    private static final int MAX_STAND_IN_STEPS = 20;
+
+    private static final java.util.regex.Pattern NO_SUCH_COLUMN_IN = java.util.regex.Pattern.compile("table (?:main\\.)?(\\S+) has no column named (\\S+)");
+
+    /**
+     * A trigger that writes a table the trial never held (made by hand on the database, not in the folder) fails the statement
+     * that fires or compiles it (a child's DELETE, a parent's DROP TABLE), where the database has the table: an empty stand-in is
+     * made in the trial, and given each column SQLite asks for. False when {@code reason} names no such table or column.
+     */
+    private static boolean standIn(SqliteDatabase db, String reason, Set<String> known, Set<String> standIns) {
+        // Only SQLite's plain words, as a trigger's failure gives them: "error in view ..." is a view's, left to the caller.
+        String table = UnreadableViews.missingTable(reason);
+        java.util.regex.Matcher column = NO_SUCH_COLUMN_IN.matcher(reason);
+        try {
+            if (table != null && !known.contains(SqliteNames.key(table))) {
+                db.runAtomically(List.of("CREATE TABLE main." + Quoting.doubleQuoted(table) + " (\"stand-in\")"), false);
+                standIns.add(SqliteNames.key(table));
+                return true;
+            }
+            if (column.matches() && standIns.contains(SqliteNames.key(column.group(1)))) {
+                db.runAtomically(List.of("ALTER TABLE main." + Quoting.doubleQuoted(column.group(1)) + " ADD COLUMN " + Quoting.doubleQuoted(column.group(2))), false);
+                return true;
+            }
+        } catch (DatabaseException e) {
+            return false;
+        }
+        return false;
     }
 
     /** The names of the tables {@code db} holds, as SQLite spells them. */
