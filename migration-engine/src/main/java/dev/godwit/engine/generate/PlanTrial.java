@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -53,8 +52,9 @@ public final class PlanTrial {
     static Plan tried(Plan plan, SchemaDiff diff, MigrationsFolder folder) {
         if (!dropsTriggers(plan)) return plan;
         List<Migration> migrations = folder.migrations();
-        // Only a folder that ever wrote a trigger or a view can have one; most never did, and they are not replayed.
-        if (migrations.stream().noneMatch(m -> m.sql().toLowerCase(Locale.ROOT).contains("trigger") || m.sql().toLowerCase(Locale.ROOT).contains("view"))) {
+        // Only a folder that ever wrote a trigger or a view can have one; most never did, and they are not replayed (a column named
+        // reviews or preview is no view).
+        if (migrations.stream().noneMatch(m -> TRIGGER_OR_VIEW.matcher(m.sql()).find())) {
             return plan;
         }
         Before replayed = () -> {
@@ -78,7 +78,9 @@ public final class PlanTrial {
                         + " in a custom migration before this one: mvn db:drop (this migration), mvn db:generate -Ddb.custom, then mvn db:generate again."));
     }
 
-    /** As {@link #tried(Plan, MigrationsFolder)} for db:push, whose plan runs on {@code live} itself: the triggers it has. */
+    private static final java.util.regex.Pattern TRIGGER_OR_VIEW = java.util.regex.Pattern.compile("(?i)\\b(?:trigger|view)\\b");
+
+    /** As {@link #tried(Plan, SchemaDiff, MigrationsFolder)} for db:push, whose plan runs on {@code live} itself: the triggers it has. */
     public static Plan triedForPush(Plan plan, SchemaDiff diff, Database live, Set<String> historyTables) {
         if (!dropsTriggers(plan) || live.query("SELECT 1 FROM sqlite_master WHERE type = 'trigger' LIMIT 1").isEmpty()) return plan;
         List<String> schema = SchemaStatements.of(live, historyTables);
