@@ -4,6 +4,8 @@ import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.db.UnreadableViews;
+import dev.godwit.engine.diff.Change;
+import dev.godwit.engine.diff.SchemaDiff;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.introspect.SchemaStatements;
@@ -13,10 +15,10 @@ import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,9 +30,10 @@ import java.util.Set;
  * <li>SQLite drops a table's triggers with it, so a rebuild leaves the table without the triggers a custom migration gave it
  * (drizzle-kit's migrations lose them silently). Each trigger a statement takes away from a table or view still there at the end
  * is written again after the migration's own statements, as SQLite last held it (its text follows renames made in place); one
- * that no longer compiles there (it reads a column the rebuild dropped) is not, and a warning says why and what to do.</li>
+ * that no longer compiles there (it reads a column the rebuild dropped) is not, and a warning says why and what to do. A view
+ * renamed ({@code renamedFrom}) takes its INSTEAD OF triggers to its new name.</li>
  * <li>A DROP TABLE failing on a trigger's table dropped before it is moved below ({@link TriggerDropOrder}); a view the schema
- * does not declare, on which a rebuild's rename fails, is dropped first and created again at the end ({@link ViewsAroundRebuild});
+ * does not declare, on which a rebuild's rename fails, is dropped just before it and created again at the end ({@link ViewsAroundRebuild});
  * the plan is tried again.</li>
  * <li>Any other failure is said in a warning, with the statement and SQLite's words: db:apply would fail the same way.</li>
  * </ul>
@@ -46,11 +49,12 @@ public final class PlanTrial {
     }
 
     /** {@code plan} tried on the schema the folder's migrations leave: with the triggers it would take away written again, and the warnings. */
-    static Plan tried(Plan plan, MigrationsFolder folder) {
+    static Plan tried(Plan plan, SchemaDiff diff, MigrationsFolder folder) {
         if (!dropsTriggers(plan)) return plan;
         List<Migration> migrations = folder.migrations();
-        // Only a folder that ever wrote a trigger or a view can have one; most never did, and they are not replayed.
-        if (migrations.stream().noneMatch(m -> m.sql().toLowerCase(Locale.ROOT).contains("trigger") || m.sql().toLowerCase(Locale.ROOT).contains("view"))) {
+        // Only a folder that ever wrote a trigger or a view can have one; most never did, and they are not replayed (a column named
+        // reviews or preview is no view).
+        if (migrations.stream().noneMatch(m -> TRIGGER_OR_VIEW.matcher(m.sql()).find())) {
             return plan;
         }
         Before replayed = () -> {
@@ -66,16 +70,18 @@ public final class PlanTrial {
             }
             return db;
         };
-        return keepOn(replayed, plan, new Wording("this migration", "the schema the migrations before it leave",
+        return keepOn(replayed, plan, renamedViews(diff), new Wording("this migration", "the schema the migrations before it leave",
                 "it is written again at the end of the migration, as the migrations before left it", "is not written again",
-                "Write it for the new table in a custom migration (mvn db:generate -Ddb.custom), or db:apply's pre-flight refuses the loss.",
+                "Write it for %s in a custom migration (mvn db:generate -Ddb.custom), or db:apply's pre-flight refuses the loss.",
                 "This migration fails on the schema the migrations before it leave (replayed in memory), at statement %d:\n    %s\n  SQLite says: %s\n"
                         + "  db:apply would fail there too and change nothing. If a trigger names what the statement drops, drop or change that trigger"
                         + " in a custom migration before this one: mvn db:drop (this migration), mvn db:generate -Ddb.custom, then mvn db:generate again."));
     }
 
-    /** As {@link #tried(Plan, MigrationsFolder)} for db:push, whose plan runs on {@code live} itself: the triggers it has. */
-    public static Plan triedForPush(Plan plan, Database live, Set<String> historyTables) {
+    private static final java.util.regex.Pattern TRIGGER_OR_VIEW = java.util.regex.Pattern.compile("(?i)\\b(?:trigger|view)\\b");
+
+    /** As {@link #tried(Plan, SchemaDiff, MigrationsFolder)} for db:push, whose plan runs on {@code live} itself: the triggers it has. */
+    public static Plan triedForPush(Plan plan, SchemaDiff diff, Database live, Set<String> historyTables) {
         if (!dropsTriggers(plan) || live.query("SELECT 1 FROM sqlite_master WHERE type = 'trigger' LIMIT 1").isEmpty()) return plan;
         List<String> schema = SchemaStatements.of(live, historyTables);
         Before copied = () -> {
@@ -89,9 +95,9 @@ public final class PlanTrial {
             }
             return db;
         };
-        return keepOn(copied, plan, new Wording("this push", "a copy of the schema of " + live.describe(),
+        return keepOn(copied, plan, renamedViews(diff), new Wording("this push", "a copy of the schema of " + live.describe(),
                 "the push creates it again at its end, as " + live.describe() + " has it", "is not created again",
-                "Create it for the new table by hand after the push.", null));   // a push that fails says so itself
+                "Create it for %s by hand after the push.", null));   // a push that fails says so itself
     }
 
     /**
@@ -116,8 +122,8 @@ public final class PlanTrial {
     }
 
     /**
-     * What the warnings call the change and where it was tried, and say of a trigger kept or not, and of a change that fails
-     * there (null: nothing).
+     * What the warnings call the change and where it was tried, and say of a trigger kept or not (what to do with one not kept: %s
+     * the new table, or the view), and of a change that fails there (null: nothing).
      */
     private record Wording(String change, String triedOn, String kept, String notKept, String ifBroken, String ifFails) {
     }
@@ -129,59 +135,136 @@ public final class PlanTrial {
      * The triggers the plan takes away from the schema before it, written again at its end where they still compile; a DROP TABLE
      * that fails on a trigger's table dropped before it moved below ({@link TriggerDropOrder}), the plan tried again.
      */
-    private static Plan keepOn(Before before, Plan plan, Wording say) {
+    private static Plan keepOn(Before before, Plan plan, Map<String, String> renamedViews, Wording say) {
+        Set<List<String>> tried = new HashSet<>();
+        Plan unmoved = null;   // the plan before the first DROP TABLE moved, and what to say of its failure
+        List<String> unmovedFailure = null;
+        Set<String> aroundViews = new HashSet<>();   // undeclared views taken around a rebuild, created again at the end
         for (int moves = 0; ; moves++) {
+            tried.add(plan.statements());
             try (SqliteDatabase db = before.open()) {
-                Map<String, String> views = new LinkedHashMap<>();
+                // Every table and view the trial has held, before the plan or made by it (a rename's new name): a missing table none
+                // of them is was made outside the folder.
                 Set<String> known = new HashSet<>();
-                for (Map<String, Object> o : db.query("SELECT type, name, sql FROM main.sqlite_master WHERE type IN ('table', 'view')")) {
-                    known.add(SqliteNames.key(String.valueOf(o.get("name"))));
-                    if ("view".equals(o.get("type"))) views.put(String.valueOf(o.get("name")), String.valueOf(o.get("sql")));
-                }
+                Map<String, String> renamedTables = new HashMap<>();   // renamed in place by the plan: case-folded old name to new
                 Map<String, Trigger> taken;
                 try {
-                    taken = takenBy(plan.statements(), db);
+                    taken = takenBy(plan.statements(), db, known, renamedTables);
                 } catch (DatabaseException e) {
                     String reason = UnreadableViews.reason(e);
-                    // A table the schema before lacks was made outside the folder (a view's `existing: true`, by hand): the database has it.
+                    // A table the trial never held was made outside the folder (a view's `existing: true`, by hand): the database has it.
                     if (namesMissingTable(reason, known)) return plan;
+                    String statement = plan.statements().get(e.statementIndex()).strip();
+                    List<String> failure = say.ifFails() == null ? List.of() : List.of(say.ifFails().formatted(e.statementIndex() + 1, statement, reason));
                     Plan moved = moves >= MAX_MOVES ? null : TriggerDropOrder.moved(plan, e.statementIndex(), reason, say.triedOn());
-                    if (moved == null && moves < MAX_MOVES) moved = ViewsAroundRebuild.around(plan, reason, views);
+                    if (moved != null && unmoved == null) {
+                        unmoved = plan;
+                        unmovedFailure = failure;
+                    }
+                    // Drops that each need the other (a trigger writing b on a's child, one writing a on b's): moving them again only
+                    // brings back an order tried before. Said as the planner wrote it.
+                    if (moved != null && tried.contains(moved.statements())) return with(unmoved, List.of(), unmovedFailure);
+                    // The views as the statements before the failing one left them (a table renamed in place rewrote them), and those
+                    // that cannot be read there for a table the trial held (not one made outside the folder).
+                    if (moved == null && moves < MAX_MOVES) {
+                        Map<String, String> unreadable = new LinkedHashMap<>(UnreadableViews.in(db));
+                        unreadable.values().removeIf(why -> namesMissingTable(why, known) || UnreadableViews.missingTable(why) == null);
+                        moved = ViewsAroundRebuild.around(plan, e.statementIndex(), reason, views(db), unreadable, aroundViews);
+                    }
                     if (moved != null) {
                         plan = moved;
                         continue;
                     }
-                    String statement = plan.statements().get(e.statementIndex()).strip();
-                    return say.ifFails() == null ? plan : with(plan, List.of(), List.of(say.ifFails().formatted(e.statementIndex() + 1, statement,
-                            UnreadableViews.reason(e))));
+                    return with(plan, List.of(), failure);
                 }
-                if (taken.isEmpty()) return plan;
                 List<String> statements = new ArrayList<>();
                 List<String> warnings = new ArrayList<>();
-                for (Trigger t : taken.values()) {
+                if (say.ifFails() != null) warnings.addAll(brokenAround(db, aroundViews, known));
+                for (Trigger was : taken.values()) {
+                    Trigger t = was;
                     String kind = kindAtEnd(db, t.table());
-                    if (kind == null) continue;   // its table or view dropped on purpose: the trigger goes with it
                     String about = "Trigger " + Quoting.doubleQuoted(t.name()) + " on " + t.table()
-                            + (kind.equals("view") ? " goes with the view " + say.change() + " creates again" : " goes with the table " + say.change() + " rebuilds");
+                            + (kind == null ? "" : kind.equals("view") ? " goes with the view " + say.change() + " creates again" : " goes with the table " + say.change() + " rebuilds");
+                    if (kind == null) {
+                        // A view renamed (renamedFrom) is dropped and created under its new name: its INSTEAD OF triggers follow it.
+                        String renamed = renamedViews.get(SqliteNames.key(t.table()));
+                        if (renamed == null || !"view".equals(kindAtEnd(db, renamed))) continue;   // dropped on purpose: the trigger goes with it
+                        about += " goes with the view " + say.change() + " renames to " + renamed;
+                        t = onView(t, renamed);
+                    }
+                    String broken = t.sql().contains(SqlLexer.BREAKPOINT) ? "its text holds drizzle's statement-breakpoint marker" : compiles(db, t, t.sql() + ";");
+                    // Taken before the migration renamed a table its body names (a view's DROP VIEW comes first): renamed as SQLite would.
+                    for (int i = 0; broken != null && i < renamedTables.size(); i++) {
+                        String missing = UnreadableViews.missingTable(broken.replaceFirst("^.*\\((.*)\\)$", "$1"));
+                        String to = missing == null ? null : renamedTables.get(SqliteNames.key(missing));
+                        Trigger followed = to == null ? null : followingRename(db, t, missing, to);
+                        if (followed == null) break;
+                        t = followed;
+                        broken = compiles(db, t, t.sql() + ";");
+                    }
+                    // A table the trial never held was made outside the folder (by hand): the database has it, as the trigger had it before.
+                    if (broken != null && namesMissingTable(broken, known)) broken = null;
                     String statement = t.sql() + ";";
-                    String broken = t.sql().contains(SqlLexer.BREAKPOINT) ? "its text holds drizzle's statement-breakpoint marker" : compiles(db, t, statement);
                     if (broken != null) {
-                        warnings.add(about + " and " + say.notKept() + ": " + broken + ". " + say.ifBroken());
+                        warnings.add(about + " and " + say.notKept() + ": " + broken + ". " + say.ifBroken().formatted("table".equals(kind) ? "the new table" : "the view"));
                     } else {
                         statements.add(statement);
                         warnings.add(about + "; " + say.kept() + ".");
                     }
                 }
-                return with(plan, statements, warnings);
+                return statements.isEmpty() && warnings.isEmpty() ? plan : with(plan, statements, warnings);
             } catch (NotTried n) {
                 return with(plan, List.of(), List.of(n.getMessage()));
             }
         }
     }
 
+    /**
+     * A view taken around the rebuild that cannot be read after the migration (it reads a column the rebuild drops): created again
+     * as the migrations before left it, it fails every query, every later rename of a table, and db:apply's pre-flight.
+     */
+    private static List<String> brokenAround(SqliteDatabase db, Set<String> aroundViews, Set<String> known) {
+        if (aroundViews.isEmpty()) return List.of();
+        List<String> out = new ArrayList<>();
+        UnreadableViews.in(db).forEach((view, why) -> {
+            if (aroundViews.contains(view) && !namesMissingTable(why, known)) {
+                out.add("View " + Quoting.doubleQuoted(view) + " is created again at the end of this migration but cannot be read there (" + why
+                        + "): it reads what the migration drops, and db:apply's pre-flight refuses that. Drop or change the view in a custom migration"
+                        + " before this one: mvn db:drop (this migration), mvn db:generate -Ddb.custom, then mvn db:generate again.");
+            }
+        });
+        return out;
+    }
+
+    /** Views the diff renames (declared renamedFrom): case-folded old name to new name. */
+    private static Map<String, String> renamedViews(SchemaDiff diff) {
+        Set<String> dropped = new HashSet<>();
+        for (Change c : diff.changes()) if (c instanceof Change.DropView d) dropped.add(SqliteNames.key(d.view().name()));
+        Map<String, String> out = new HashMap<>();
+        for (Change c : diff.changes()) {
+            if (c instanceof Change.CreateView v && v.view().renamedFrom() != null && dropped.contains(SqliteNames.key(v.view().renamedFrom()))) {
+                out.put(SqliteNames.key(v.view().renamedFrom()), v.view().name());
+            }
+        }
+        return out;
+    }
+
+    /** The trigger's text with the view after its {@code ON} (maybe {@code main.}-qualified) replaced by {@code view}. */
+    private static Trigger onView(Trigger t, String view) {
+        List<SqlLexer.Token> tokens = SqlLexer.significant(t.sql());
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).is("ON")) continue;
+            int last = i + 1;
+            if (last + 2 < tokens.size() && tokens.get(last + 1).isPunct(".")) last += 2;
+            String sql = t.sql().substring(0, tokens.get(i + 1).start()) + Quoting.doubleQuoted(view) + t.sql().substring(tokens.get(last).end());
+            return new Trigger(t.name(), view, sql);
+        }
+        return t;
+    }
+
     private static final java.util.regex.Pattern NO_SUCH_TABLE = java.util.regex.Pattern.compile("no such table: (?:main\\.)?(\\S+)");
 
-    /** Whether SQLite's reason names a missing table that {@code known} (the schema before the plan, case-folded) lacks too. */
+    /** Whether SQLite's reason names a missing table that {@code known} (what the trial held, case-folded) lacks too. */
     private static boolean namesMissingTable(String reason, Set<String> known) {
         java.util.regex.Matcher m = NO_SUCH_TABLE.matcher(reason);
         return m.find() && !known.contains(SqliteNames.key(m.group(1)));
@@ -191,24 +274,112 @@ public final class PlanTrial {
      * Runs the statements one by one; the triggers they took away, by case-folded name, as last seen before they went. A
      * statement that fails throws SQLite's failure, its {@code statementIndex} the statement's.
      */
-    private static Map<String, Trigger> takenBy(List<String> statements, SqliteDatabase db) {
+    private static Map<String, Trigger> takenBy(List<String> statements, SqliteDatabase db, Set<String> known, Map<String, String> renamed) {
+        known.addAll(tablesAndViews(db));
+        Set<String> tables = tables(db);
         Map<String, Trigger> seen = triggers(db);
         Map<String, Trigger> taken = new LinkedHashMap<>();
+        Set<String> standIns = new HashSet<>();
         for (int i = 0; i < statements.size(); i++) {
             String s = statements.get(i);
-            try {
-                // Foreign keys stay on, as on D1 and in a local apply's transaction: a DROP TABLE then compiles its children's ON
-                // DELETE actions with their triggers, which fails where a trigger writes a table dropped before (README, Limits).
-                db.runAtomically(List.of(s), false);
-            } catch (DatabaseException e) {
-                throw new DatabaseException(e.getMessage(), i, s, e.databaseMessage(), false, e);
+            for (int tries = 0; ; tries++) {
+                try {
+                    // Foreign keys stay on, as on D1 and in a local apply's transaction: a DROP TABLE then compiles its children's ON
+                    // DELETE actions with their triggers, which fails where a trigger writes a table dropped before (README, Limits).
+                    db.runAtomically(List.of(s), false);
+                    break;
+                } catch (DatabaseException e) {
+                    if (tries >= MAX_STAND_IN_STEPS || !standIn(db, UnreadableViews.reason(e), known, standIns)) {
+                        throw new DatabaseException(e.getMessage(), i, s, e.databaseMessage(), false, e);
+                    }
+                }
             }
+            known.addAll(tablesAndViews(db));
+            Set<String> tablesNow = tables(db);
+            if (s.regionMatches(true, 0, "ALTER TABLE", 0, 11)) {   // renamed in place: one name gone, one come
+                Set<String> gone = new HashSet<>(tables);
+                gone.removeAll(tablesNow);
+                Set<String> come = new HashSet<>(tablesNow);
+                come.removeAll(tables);
+                if (gone.size() == 1 && come.size() == 1) renamed.put(SqliteNames.key(gone.iterator().next()), come.iterator().next());
+            }
+            tables = tablesNow;
             Map<String, Trigger> now = triggers(db);
             for (Map.Entry<String, Trigger> e : seen.entrySet()) if (!now.containsKey(e.getKey())) taken.putIfAbsent(e.getKey(), e.getValue());
             taken.keySet().removeAll(now.keySet());   // written again by the migration itself
             seen = now;
         }
         return taken;
+    }
+
+    /** The case-folded names of the tables and views {@code db} holds. */
+    private static Set<String> tablesAndViews(SqliteDatabase db) {
+        Set<String> out = new HashSet<>();
+        for (Map<String, Object> r : db.query("SELECT name FROM main.sqlite_master WHERE type IN ('table', 'view')")) out.add(SqliteNames.key(String.valueOf(r.get("name"))));
+        return out;
+    }
+
+    /** More tables and columns than a trigger writing tables made by hand names. */
+    private static final int MAX_STAND_IN_STEPS = 20;
+
+    private static final java.util.regex.Pattern NO_SUCH_COLUMN_IN = java.util.regex.Pattern.compile("table (?:main\\.)?(\\S+) has no column named (\\S+)");
+
+    /**
+     * A trigger that writes a table the trial never held (made by hand on the database, not in the folder) fails the statement
+     * that fires or compiles it (a child's DELETE, a parent's DROP TABLE), where the database has the table: an empty stand-in is
+     * made in the trial, and given each column SQLite asks for. False when {@code reason} names no such table or column.
+     */
+    private static boolean standIn(SqliteDatabase db, String reason, Set<String> known, Set<String> standIns) {
+        // Only SQLite's plain words, as a trigger's failure gives them: "error in view ..." is a view's, left to the caller.
+        String table = UnreadableViews.missingTable(reason);
+        java.util.regex.Matcher column = NO_SUCH_COLUMN_IN.matcher(reason);
+        try {
+            if (table != null && !known.contains(SqliteNames.key(table))) {
+                db.runAtomically(List.of("CREATE TABLE main." + Quoting.doubleQuoted(table) + " (\"stand-in\")"), false);
+                standIns.add(SqliteNames.key(table));
+                return true;
+            }
+            if (column.matches() && standIns.contains(SqliteNames.key(column.group(1)))) {
+                db.runAtomically(List.of("ALTER TABLE main." + Quoting.doubleQuoted(column.group(1)) + " ADD COLUMN " + Quoting.doubleQuoted(column.group(2))), false);
+                return true;
+            }
+        } catch (DatabaseException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /** The names of the tables {@code db} holds, as SQLite spells them. */
+    private static Set<String> tables(SqliteDatabase db) {
+        Set<String> out = new HashSet<>();
+        for (Map<String, Object> r : db.query("SELECT name FROM main.sqlite_master WHERE type = 'table'")) out.add(String.valueOf(r.get("name")));
+        return out;
+    }
+
+    /**
+     * The trigger's text after SQLite renames {@code from}, which its body names, to {@code to}: {@code to} renamed back, the
+     * trigger created, {@code to} renamed again (SQLite rewrites the trigger), the trigger dropped. Null when SQLite refuses a step.
+     */
+    private static Trigger followingRename(SqliteDatabase db, Trigger t, String from, String to) {
+        String quotedTo = "main." + Quoting.doubleQuoted(to);
+        try {
+            db.runAtomically(List.of("ALTER TABLE " + quotedTo + " RENAME TO " + Quoting.doubleQuoted(from), t.sql(),
+                    "ALTER TABLE main." + Quoting.doubleQuoted(from) + " RENAME TO " + Quoting.doubleQuoted(to)), false);
+        } catch (DatabaseException e) {
+            return null;
+        }
+        Trigger followed = triggers(db).get(SqliteNames.key(t.name()));
+        db.runAtomically(List.of("DROP TRIGGER main." + Quoting.doubleQuoted(t.name())), false);
+        return followed == null ? null : new Trigger(t.name(), t.table(), followed.sql());
+    }
+
+    /** The views {@code db} holds, name to {@code CREATE VIEW} text, in the order SQLite holds them. */
+    private static Map<String, String> views(SqliteDatabase db) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map<String, Object> r : db.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'view' ORDER BY rowid")) {
+            out.put(String.valueOf(r.get("name")), String.valueOf(r.get("sql")));
+        }
+        return out;
     }
 
     private static Map<String, Trigger> triggers(SqliteDatabase db) {

@@ -3,15 +3,18 @@ package dev.godwit.engine.generate;
 import dev.godwit.engine.plan.Plan;
 import dev.godwit.engine.sql.Quoting;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A view the schema does not declare (made in a custom migration) over a table a migration rebuilds. With no view declared, the
  * planner rebuilds in drizzle-kit's shape, and its {@code ALTER TABLE `__new_t` RENAME TO `t`} fails on such a view: SQLite
  * checks every view on a rename, and this one reads {@code t}, dropped just before ("error in view v: no such table: main.t").
- * Tried on the schema before ({@link PlanTrial}), the failing rename names the view: it is dropped before the migration's own
- * statements and created again after them, as the migrations before left it.
+ * Tried on the schema before ({@link PlanTrial}), the failing rename names the view: it is dropped just before that rename and
+ * created again after the migration's own statements, as the statements before the rename left it (a table renamed in place
+ * earlier in the migration, {@code renamedFrom}, rewrote it and its triggers to the new name).
  */
 final class ViewsAroundRebuild {
 
@@ -21,25 +24,38 @@ final class ViewsAroundRebuild {
     }
 
     /**
-     * The plan with the view {@code reason} names dropped first and created again at its end, a warning saying so; null when
-     * the reason names none of {@code viewsBefore} (name to CREATE VIEW text, the schema before the plan), or that view is
-     * already dropped so.
+     * The plan with the view {@code reason} names, and every other view {@code unreadable} names (view to SQLite's reason, read just
+     * before statement {@code failed}: SQLite names only the first view a rename fails on, and a try per view replays the folder
+     * again), dropped just before statement {@code failed} and created again at its end, a warning for each; null when the reason
+     * names none of {@code viewsThen} (name to CREATE VIEW text, as the statements before {@code failed} left them), or that view is
+     * already dropped so. The names of the views taken around are added to {@code around}.
      */
-    static Plan around(Plan plan, String reason, Map<String, String> viewsBefore) {
+    static Plan around(Plan plan, int failed, String reason, Map<String, String> viewsThen, Map<String, String> unreadable, Set<String> around) {
         if (!reason.startsWith(ERROR_IN_VIEW)) return null;
-        String name = viewsBefore.keySet().stream().filter(n -> reason.startsWith(ERROR_IN_VIEW + n + ": "))
+        String name = viewsThen.keySet().stream().filter(n -> reason.startsWith(ERROR_IN_VIEW + n + ": "))
                 .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
-        if (name == null) return null;
-        String drop = "DROP VIEW " + Quoting.backtick(name) + ";";
-        if (plan.statements().contains(drop)) return null;   // dropped first already: something else fails
-        List<String> statements = new ArrayList<>();
-        statements.add(drop);
-        statements.addAll(plan.statements());
-        statements.add(viewsBefore.get(name) + ";");
+        if (name == null || plan.statements().contains(drop(name))) return null;   // dropped so already: something else fails
+        Map<String, String> taken = new LinkedHashMap<>();
+        taken.put(name, reason);
+        unreadable.forEach((view, why) -> {
+            if (viewsThen.containsKey(view) && !plan.statements().contains(drop(view))) taken.putIfAbsent(view, ERROR_IN_VIEW + view + ": " + why);
+        });
+        List<String> statements = new ArrayList<>(plan.statements());
         List<String> warnings = new ArrayList<>(plan.warnings());
-        warnings.add("View " + Quoting.doubleQuoted(name) + ", which the schema does not declare, reads a table this migration rebuilds, and the"
-                + " rebuild's rename fails on it (" + reason + "): it is dropped before the migration and created again at its end, as the"
-                + " migrations before left it. Declare it in the schema (or as existing: true) to have db:generate manage it.");
+        int at = failed;
+        for (Map.Entry<String, String> v : taken.entrySet()) {
+            around.add(v.getKey());
+            statements.add(at++, drop(v.getKey()));
+            statements.add(viewsThen.get(v.getKey()) + ";");
+            warnings.add("View " + Quoting.doubleQuoted(v.getKey()) + ", which the schema does not declare, reads a table this migration rebuilds, and"
+                    + " the rebuild's rename fails on it (" + v.getValue() + "): it is dropped just before that rename and created again at the end"
+                    + " of the migration, as the migrations before left it. Declare it in the schema (or as existing: true) to have db:generate"
+                    + " manage it.");
+        }
         return new Plan(statements, plan.rebuiltTables(), warnings);
+    }
+
+    private static String drop(String view) {
+        return "DROP VIEW " + Quoting.backtick(view) + ";";
     }
 }

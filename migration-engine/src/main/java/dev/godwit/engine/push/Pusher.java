@@ -85,7 +85,7 @@ public final class Pusher {
         Plan plan = SqlitePlanner.plan(diff);
         dev.godwit.engine.generate.GoneNameReaders.requireForPush(diff);   // a view or expression still reading what the push takes away
         // tried on a copy of the schema: triggers a rebuild drops created again, a DROP TABLE a trigger needs later moved
-        plan = dev.godwit.engine.generate.PlanTrial.triedForPush(plan, db, excludedTables);
+        plan = dev.godwit.engine.generate.PlanTrial.triedForPush(plan, diff, db, excludedTables);
         log.info("Pushing " + diff.changes().size() + " change(s) to " + db.describe() + ":");
         for (Change c : diff.changes()) log.info("  - " + c.describe());
         log.info("Statements:");

@@ -117,6 +117,22 @@ class PusherTest {
         }
     }
 
+    /** A view renamed (renamedFrom) by a push: its INSTEAD OF trigger went with the old name, silently; it follows the view now. */
+    @Test
+    void aPushThatRenamesAViewCreatesItsInsteadOfTriggerOnTheNewName() {
+        try (SqliteDatabase db = seeded()) {
+            db.runAtomically(List.of("CREATE VIEW roster AS SELECT id, name FROM teams",
+                    "CREATE TRIGGER roster_add INSTEAD OF INSERT ON roster BEGIN INSERT INTO teams (id, name) VALUES (NEW.id, NEW.name); END"), false);
+            dev.godwit.schema.model.ViewDef renamed = new dev.godwit.schema.model.ViewDef("squads", "SELECT id, name FROM teams", false, "roster");
+            new Pusher(db, engineLog, Set.of()).push(new SchemaDef(List.of(teams(), players()), List.of(renamed)), true, null);
+
+            db.runAtomically(List.of("INSERT INTO squads (id, name) VALUES (9, 'nine')"), false);
+            assertEquals(List.of(Map.of("name", "nine")), db.query("SELECT name FROM teams WHERE id = 9"));
+            assertTrue(this.log.contains("WARN Trigger \"roster_add\" on roster goes with the view this push renames to squads; the push creates it again"
+                    + " at its end, as " + db.describe() + " has it."), this.log.toString());
+        }
+    }
+
     @Test
     void secondPushOfTheSameSchemaChangesNothing() {
         try (SqliteDatabase db = seeded()) {
