@@ -329,6 +329,18 @@ class KeptTriggersTest {
         assertEquals(List.of(), r.warnings());
     }
 
+    @Test
+    void theWordsTriggerAndViewAreFoundInAnyCaseAndOnlyAsWords() {
+        for (String yes : List.of("CREATE TRIGGER t AFTER INSERT ON x BEGIN SELECT 1; END", "create view v as select 1", "--> Trigger\n",
+                "DROP VIEW `v`;", "x;view")) {
+            assertTrue(PlanTrial.mentionsTriggerOrView(yes), yes);
+        }
+        for (String no : List.of("ALTER TABLE posts ADD reviews integer", "CREATE TABLE preview (a)", "CREATE TABLE t (view_count integer,"
+                + " triggered integer, retriggers text)", "")) {
+            assertFalse(PlanTrial.mentionsTriggerOrView(no), no);
+        }
+    }
+
     private static String blogYaml(String posts, String postsHead, String postsExtra) {
         return "tables:\n"
                 + "  - name: " + posts + "\n" + postsHead + "    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
