@@ -142,7 +142,7 @@ public final class Generator {
             if (!destructive.isEmpty() && !options.custom() && !options.acceptDataLoss()) {
                 if (options.prompter() == null || !options.prompter().confirmDataLoss(destructive)) throw new DataLossException(destructive);
             }
-            if (!options.custom()) plan = PlanTrial.tried(plan, diff, folder);   // on the folder's schema: triggers a rebuild drops written again, drops reordered
+            if (!options.custom()) plan = PlanTrial.tried(plan, diff, folder, prev == null ? SchemaDef.EMPTY : prev.schema());   // on the folder's schema: triggers a rebuild drops written again, drops reordered
             String sql = options.custom() ? CUSTOM_SQL + "\n" : plan.sqlText();   // custom: so that `echo SQL >> file` lands on a line of its own
             List<String> warnings = !options.custom() ? withNullingForeignKeys(plan.warnings(), diff.renamedBefore(), current) : diff.isEmpty() ? List.of()
                     : List.of("The schema also has changes that are not in this custom migration; run mvn db:generate again after it to write them.");

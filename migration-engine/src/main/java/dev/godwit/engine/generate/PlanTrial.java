@@ -6,6 +6,7 @@ import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.db.UnreadableViews;
 import dev.godwit.engine.diff.Change;
 import dev.godwit.engine.diff.SchemaDiff;
+import dev.godwit.engine.folder.JournalEntry;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.introspect.SchemaStatements;
@@ -13,7 +14,10 @@ import dev.godwit.engine.plan.Plan;
 import dev.godwit.engine.sql.ForeignKeysPragma;
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SqliteNames;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,12 +54,9 @@ public final class PlanTrial {
     }
 
     /** {@code plan} tried on the schema the folder's migrations leave: with the triggers it would take away written again, and the warnings. */
-    static Plan tried(Plan plan, SchemaDiff diff, MigrationsFolder folder) {
-        if (!dropsTriggers(plan)) return plan;
+    static Plan tried(Plan plan, SchemaDiff diff, MigrationsFolder folder, SchemaDef before) {
+        if (!dropsTriggers(plan) || !mayHoldTriggersOrViews(folder, before)) return plan;
         List<Migration> migrations = folder.migrations();
-        // Only a folder that ever wrote a trigger or a view can have one; most never did, and they are not replayed (a column named
-        // reviews or preview is no view).
-        if (migrations.stream().noneMatch(m -> mentionsTriggerOrView(m.sql()))) return plan;
         Before replayed = () -> {
             SqliteDatabase db = SqliteDatabase.inMemory();
             for (Migration m : migrations) {
@@ -78,9 +79,29 @@ public final class PlanTrial {
     }
 
     /**
-     * Whether the SQL holds the word TRIGGER or VIEW, any case. On every rebuild each SQL file of the folder is read for this, in a
-     * JVM that has compiled nothing yet: lower-casing once and String.indexOf take a third of the time a case-blind regex took
-     * (14 against 25-30 ms for a 500-table first migration of 318 KB).
+     * Whether the folder's migrations can have left a trigger or a view; most never made one, and their folder is not replayed.
+     * The schema before the migration declares its views; a trigger, or a view it does not declare, comes from SQL db:generate did
+     * not write (a custom migration, drizzle-kit's, a hand-written file: no checksum in meta/_sums), and only those files are read.
+     * A migration db:generate wrote holds a trigger only where it copied one from such a file (a kept trigger), or where it was
+     * edited and the edit recorded with db:repair: such a trigger is not seen here, and db:apply's pre-flight refuses its loss.
+     */
+    private static boolean mayHoldTriggersOrViews(MigrationsFolder folder, SchemaDef before) {
+        if (!before.views().isEmpty()) return true;
+        for (JournalEntry e : folder.readJournal().entries()) {
+            if (folder.readSum(e.tag()) != null) continue;
+            try {
+                if (mentionsTriggerOrView(Files.readString(folder.sqlFile(e.tag())))) return true;
+            } catch (IOException | java.io.UncheckedIOException unreadable) {
+                return true;   // the replay reads it again and says what is wrong
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the SQL holds the word TRIGGER or VIEW, any case (a column named reviews or preview is no view). Read on every rebuild,
+     * in a JVM that has compiled nothing yet: lower-casing once and String.indexOf take half the time a case-blind regex took (14
+     * against 25-30 ms for 318 KB).
      */
     static boolean mentionsTriggerOrView(String sql) {
         String lower = sql.toLowerCase(Locale.ROOT);
