@@ -13,7 +13,6 @@ import dev.godwit.engine.introspect.SchemaStatements;
 import dev.godwit.engine.plan.Plan;
 import dev.godwit.engine.sql.ForeignKeysPragma;
 import dev.godwit.engine.sql.Quoting;
-import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SqliteNames;
 import java.io.IOException;
@@ -36,19 +35,16 @@ import java.util.Set;
  * (drizzle-kit's migrations lose them silently). Each trigger a statement takes away from a table or view still there at the end
  * is written again after the migration's own statements, as SQLite last held it (its text follows renames made in place); one
  * that no longer compiles there (it reads a column the rebuild dropped) is not, and a warning says why and what to do. A view
- * renamed ({@code renamedFrom}) takes its INSTEAD OF triggers to its new name.</li>
+ * renamed ({@code renamedFrom}) takes its INSTEAD OF triggers to its new name ({@link KeptTriggers}).</li>
  * <li>A DROP TABLE failing on a trigger's table dropped before it is moved below ({@link TriggerDropOrder}); a view the schema
  * does not declare, on which a rebuild's rename fails, is dropped just before it and created again at the end ({@link ViewsAroundRebuild});
  * the plan is tried again.</li>
  * <li>Any other failure is said in a warning, with the statement and SQLite's words: db:apply would fail the same way.</li>
  * </ul>
- * Only plans that drop tables, views or columns are tried, and for db:generate only when the folder ever mentions a trigger or a view.
+ * Only plans that drop tables, views or columns are tried, and for db:generate only when the schema before it declares a view or
+ * SQL db:generate did not write mentions a trigger or a view.
  */
 public final class PlanTrial {
-
-    /** A trigger as {@code sqlite_master} holds it. */
-    private record Trigger(String name, String table, String sql) {
-    }
 
     private PlanTrial() {
     }
@@ -187,7 +183,7 @@ public final class PlanTrial {
                 // of them is was made outside the folder.
                 Set<String> known = new HashSet<>();
                 Map<String, String> renamedTables = new HashMap<>();   // renamed in place by the plan: case-folded old name to new
-                Map<String, Trigger> taken;
+                Map<String, KeptTriggers.Trigger> taken;
                 try {
                     taken = takenBy(plan.statements(), db, known, renamedTables);
                 } catch (DatabaseException e) {
@@ -217,41 +213,12 @@ public final class PlanTrial {
                     }
                     return with(plan, List.of(), failure);
                 }
-                List<String> statements = new ArrayList<>();
                 List<String> warnings = new ArrayList<>();
                 if (say.ifFails() != null) warnings.addAll(brokenAround(db, aroundViews, known));
-                for (Trigger was : taken.values()) {
-                    Trigger t = was;
-                    String kind = kindAtEnd(db, t.table());
-                    String about = "Trigger " + Quoting.doubleQuoted(t.name()) + " on " + t.table()
-                            + (kind == null ? "" : kind.equals("view") ? " goes with the view " + say.change() + " creates again" : " goes with the table " + say.change() + " rebuilds");
-                    if (kind == null) {
-                        // A view renamed (renamedFrom) is dropped and created under its new name: its INSTEAD OF triggers follow it.
-                        String renamed = renamedViews.get(SqliteNames.key(t.table()));
-                        if (renamed == null || !"view".equals(kindAtEnd(db, renamed))) continue;   // dropped on purpose: the trigger goes with it
-                        about += " goes with the view " + say.change() + " renames to " + renamed;
-                        t = onView(t, renamed);
-                    }
-                    String broken = t.sql().contains(SqlLexer.BREAKPOINT) ? "its text holds drizzle's statement-breakpoint marker" : compiles(db, t, t.sql() + ";");
-                    // Taken before the migration renamed a table its body names (a view's DROP VIEW comes first): renamed as SQLite would.
-                    for (int i = 0; broken != null && i < renamedTables.size(); i++) {
-                        String missing = UnreadableViews.missingTable(broken.replaceFirst("^.*\\((.*)\\)$", "$1"));
-                        String to = missing == null ? null : renamedTables.get(SqliteNames.key(missing));
-                        Trigger followed = to == null ? null : followingRename(db, t, missing, to);
-                        if (followed == null) break;
-                        t = followed;
-                        broken = compiles(db, t, t.sql() + ";");
-                    }
-                    // A table the trial never held was made outside the folder (by hand): the database has it, as the trigger had it before.
-                    if (broken != null && namesMissingTable(broken, known)) broken = null;
-                    String statement = t.sql() + ";";
-                    if (broken != null) {
-                        warnings.add(about + " and " + say.notKept() + ": " + broken + ". " + say.ifBroken().formatted("table".equals(kind) ? "the new table" : "the view"));
-                    } else {
-                        statements.add(statement);
-                        warnings.add(about + "; " + say.kept() + ".");
-                    }
-                }
+                KeptTriggers.Written kept = KeptTriggers.written(db, taken.values(), renamedViews, renamedTables, why -> namesMissingTable(why, known),
+                        new KeptTriggers.Wording(say.change(), say.kept(), say.notKept(), say.ifBroken()));
+                warnings.addAll(kept.warnings());
+                List<String> statements = kept.statements();
                 return statements.isEmpty() && warnings.isEmpty() ? plan : with(plan, statements, warnings);
             } catch (NotTried n) {
                 return with(plan, List.of(), List.of(n.getMessage()));
@@ -289,19 +256,6 @@ public final class PlanTrial {
         return out;
     }
 
-    /** The trigger's text with the view after its {@code ON} (maybe {@code main.}-qualified) replaced by {@code view}. */
-    private static Trigger onView(Trigger t, String view) {
-        List<SqlLexer.Token> tokens = SqlLexer.significant(t.sql());
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!tokens.get(i).is("ON")) continue;
-            int last = i + 1;
-            if (last + 2 < tokens.size() && tokens.get(last + 1).isPunct(".")) last += 2;
-            String sql = t.sql().substring(0, tokens.get(i + 1).start()) + Quoting.doubleQuoted(view) + t.sql().substring(tokens.get(last).end());
-            return new Trigger(t.name(), view, sql);
-        }
-        return t;
-    }
-
     private static final java.util.regex.Pattern NO_SUCH_TABLE = java.util.regex.Pattern.compile("no such table: (?:main\\.)?(\\S+)");
 
     /** Whether SQLite's reason names a missing table that {@code known} (what the trial held, case-folded) lacks too. */
@@ -314,11 +268,11 @@ public final class PlanTrial {
      * Runs the statements one by one; the triggers they took away, by case-folded name, as last seen before they went. A
      * statement that fails throws SQLite's failure, its {@code statementIndex} the statement's.
      */
-    private static Map<String, Trigger> takenBy(List<String> statements, SqliteDatabase db, Set<String> known, Map<String, String> renamed) {
+    private static Map<String, KeptTriggers.Trigger> takenBy(List<String> statements, SqliteDatabase db, Set<String> known, Map<String, String> renamed) {
         known.addAll(tablesAndViews(db));
         Set<String> tables = tables(db);
-        Map<String, Trigger> seen = triggers(db);
-        Map<String, Trigger> taken = new LinkedHashMap<>();
+        Map<String, KeptTriggers.Trigger> seen = KeptTriggers.triggers(db);
+        Map<String, KeptTriggers.Trigger> taken = new LinkedHashMap<>();
         Set<String> standIns = new HashSet<>();
         for (int i = 0; i < statements.size(); i++) {
             String s = statements.get(i);
@@ -344,8 +298,8 @@ public final class PlanTrial {
                 if (gone.size() == 1 && come.size() == 1) renamed.put(SqliteNames.key(gone.iterator().next()), come.iterator().next());
             }
             tables = tablesNow;
-            Map<String, Trigger> now = triggers(db);
-            for (Map.Entry<String, Trigger> e : seen.entrySet()) if (!now.containsKey(e.getKey())) taken.putIfAbsent(e.getKey(), e.getValue());
+            Map<String, KeptTriggers.Trigger> now = KeptTriggers.triggers(db);
+            for (Map.Entry<String, KeptTriggers.Trigger> e : seen.entrySet()) if (!now.containsKey(e.getKey())) taken.putIfAbsent(e.getKey(), e.getValue());
             taken.keySet().removeAll(now.keySet());   // written again by the migration itself
             seen = now;
         }
@@ -396,23 +350,6 @@ public final class PlanTrial {
         return out;
     }
 
-    /**
-     * The trigger's text after SQLite renames {@code from}, which its body names, to {@code to}: {@code to} renamed back, the
-     * trigger created, {@code to} renamed again (SQLite rewrites the trigger), the trigger dropped. Null when SQLite refuses a step.
-     */
-    private static Trigger followingRename(SqliteDatabase db, Trigger t, String from, String to) {
-        String quotedTo = "main." + Quoting.doubleQuoted(to);
-        try {
-            db.runAtomically(List.of("ALTER TABLE " + quotedTo + " RENAME TO " + Quoting.doubleQuoted(from), t.sql(),
-                    "ALTER TABLE main." + Quoting.doubleQuoted(from) + " RENAME TO " + Quoting.doubleQuoted(to)), false);
-        } catch (DatabaseException e) {
-            return null;
-        }
-        Trigger followed = triggers(db).get(SqliteNames.key(t.name()));
-        db.runAtomically(List.of("DROP TRIGGER main." + Quoting.doubleQuoted(t.name())), false);
-        return followed == null ? null : new Trigger(t.name(), t.table(), followed.sql());
-    }
-
     /** The views {@code db} holds, name to {@code CREATE VIEW} text, in the order SQLite holds them. */
     private static Map<String, String> views(SqliteDatabase db) {
         Map<String, String> out = new LinkedHashMap<>();
@@ -420,63 +357,6 @@ public final class PlanTrial {
             out.put(String.valueOf(r.get("name")), String.valueOf(r.get("sql")));
         }
         return out;
-    }
-
-    private static Map<String, Trigger> triggers(SqliteDatabase db) {
-        Map<String, Trigger> out = new LinkedHashMap<>();
-        for (Map<String, Object> r : db.query("SELECT name, tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' ORDER BY rowid")) {
-            String name = String.valueOf(r.get("name"));
-            out.put(SqliteNames.key(name), new Trigger(name, String.valueOf(r.get("tbl_name")), String.valueOf(r.get("sql"))));
-        }
-        return out;
-    }
-
-    /** {@code table} or {@code view}, what the name is at the end of the migration; null when it is gone. */
-    private static String kindAtEnd(SqliteDatabase db, String name) {
-        return db.query("SELECT type, name FROM main.sqlite_master WHERE type IN ('table', 'view')").stream()
-                .filter(r -> SqliteNames.key(String.valueOf(r.get("name"))).equals(SqliteNames.key(name)))
-                .map(r -> String.valueOf(r.get("type"))).findFirst().orElse(null);
-    }
-
-    /**
-     * Creates the trigger on the replay and compiles a statement that fires it ({@code EXPLAIN}: SQLite compiles a statement's
-     * triggers with it, and a trigger's text is checked only then). Null when it compiles; else why not, the trigger dropped again.
-     */
-    private static String compiles(SqliteDatabase db, Trigger t, String statement) {
-        try {
-            db.runAtomically(List.of(statement), false);
-        } catch (DatabaseException e) {
-            return "SQLite refuses it there (" + UnreadableViews.reason(e) + ")";
-        }
-        try {
-            for (String firing : firing(db, t)) db.query("EXPLAIN " + firing);
-            return null;
-        } catch (DatabaseException e) {
-            db.runAtomically(List.of("DROP TRIGGER main." + Quoting.doubleQuoted(t.name())), false);
-            return "it no longer compiles there (" + UnreadableViews.reason(e) + ")";
-        }
-    }
-
-    /** Statements that fire the trigger: its event on its table, an UPDATE of each column it names in {@code UPDATE OF}. */
-    private static List<String> firing(SqliteDatabase db, Trigger t) {
-        List<SqlLexer.Token> tokens = SqlLexer.significant(t.sql());
-        String table = "main." + Quoting.doubleQuoted(t.table());
-        for (int i = 0; i < tokens.size(); i++) {
-            SqlLexer.Token k = tokens.get(i);
-            if (k.is("ON")) break;   // past the event: nothing recognised
-            if (k.is("DELETE")) return List.of("DELETE FROM " + table);
-            if (k.is("INSERT")) return List.of("INSERT INTO " + table + " DEFAULT VALUES");
-            if (!k.is("UPDATE")) continue;
-            List<String> columns = new ArrayList<>();
-            if (i + 1 < tokens.size() && tokens.get(i + 1).is("OF")) {
-                for (int j = i + 2; j < tokens.size() && !tokens.get(j).is("ON"); j++) if (tokens.get(j).isName()) columns.add(tokens.get(j).name());
-            } else {
-                db.query("PRAGMA main.table_xinfo(" + Quoting.literal(t.table()) + ")").stream()
-                        .filter(c -> ((Number) c.get("hidden")).intValue() == 0).findFirst().ifPresent(c -> columns.add(String.valueOf(c.get("name"))));
-            }
-            return columns.stream().map(c -> "UPDATE " + table + " SET " + Quoting.doubleQuoted(c) + " = " + Quoting.doubleQuoted(c)).toList();
-        }
-        return List.of();
     }
 
     private static Plan with(Plan plan, List<String> statements, List<String> warnings) {
