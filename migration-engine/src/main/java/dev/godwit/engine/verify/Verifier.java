@@ -24,6 +24,7 @@ import dev.godwit.engine.preflight.DataReplay;
 import dev.godwit.engine.preflight.RowChange;
 import dev.godwit.engine.sql.D1Rules;
 import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.ViewDef;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -153,7 +154,8 @@ public final class Verifier {
                 findings.add(new Finding(Finding.Kind.REPLAY, "replaying the " + migrations.size() + " migrations on an empty database does not give"
                         + " the schema " + (inSync ? "the schema code declares" : "the latest snapshot records")
                         + " (a migration was edited by hand, or one is missing):\n    " + String.join("\n    ", differences)
-                        + "\n  Restore edited migrations from version control, or run mvn db:generate to add what is missing"));
+                        + "\n  Restore edited migrations from version control, or run mvn db:generate to add what is missing"
+                        + (differences.stream().anyMatch(d -> d.startsWith(UNEXPECTED_VIEW)) ? UNDECLARED_VIEW_HINT : "")));
             }
         }
         warnings.addAll(replay.warnings());
@@ -309,6 +311,8 @@ public final class Verifier {
             if (created != null && dropped.contains(created)) redefined.add(created);
         }
         for (Change c : diff.changes()) {
+            // a view the schema declares existing is managed outside the schema code (a custom migration, by hand): any definition is its
+            if (c instanceof Change.DropView v && expected.view(v.view().name()).map(ViewDef::existing).orElse(false)) continue;
             if (c instanceof Change.DropIndex i && redefined.contains("index " + SqliteNames.key(i.index().name()))) continue;
             if (c instanceof Change.DropView v && redefined.contains("view " + SqliteNames.key(v.view().name()))) continue;
             if (c instanceof Change.CreateIndex i && redefined.contains("index " + SqliteNames.key(i.index().name()))) {
@@ -322,6 +326,13 @@ public final class Verifier {
         return out;
     }
 
+    private static final String UNEXPECTED_VIEW = "unexpected view: ";
+
+    /** A view a custom migration made is no edit to undo: what the schema lacks is its declaration. */
+    private static final String UNDECLARED_VIEW_HINT = ". A view that a custom migration creates belongs in the schema too: declare it as an"
+            + " existing view (YAML `{name: v, existing: true}`, Java `super(\"v\")` in a View class), which leaves its definition to that"
+            + " migration, and db:generate keeps it around rebuilds";
+
     private static String describeDifference(Change c) {
         String d = c.describe();
         if (c instanceof Change.CreateTable) return "table missing: " + d.substring("create table ".length());
@@ -331,7 +342,7 @@ public final class Verifier {
         // what the database has beyond the migrations is named as found there, not as the statement that would remove it
         if (c instanceof Change.DropIndex i) return "unexpected index: \"" + i.index().name() + "\" on \"" + i.table() + "\"";
         if (c instanceof Change.CreateIndex i) return "index missing: \"" + i.index().name() + "\" on \"" + i.table() + "\"";
-        if (c instanceof Change.DropView v) return "unexpected view: \"" + v.view().name() + "\"";
+        if (c instanceof Change.DropView v) return UNEXPECTED_VIEW + "\"" + v.view().name() + "\"";
         return "differs: " + d;
     }
 }

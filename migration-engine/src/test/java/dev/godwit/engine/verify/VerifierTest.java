@@ -180,6 +180,29 @@ class VerifierTest {
     }
 
     /**
+     * A view made in a custom migration, which the schema does not declare, was reported as "unexpected view" with the advice to
+     * restore edited migrations or run db:generate, neither of which helps. The finding says to declare it as an existing view,
+     * and with that declaration db:verify passes.
+     */
+    @Test
+    void aViewACustomMigrationMakesIsToBeDeclaredAsExistingAndThenPasses() throws Exception {
+        String tables = "tables:\n  - name: posts\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: title, type: text}\n";
+        SchemaDef plain = dev.godwit.engine.yaml.YamlSchemaReader.read(tables, "s.yaml");
+        MigrationsFolder folder = generated(plain);
+        custom(folder, plain, "recent", "CREATE VIEW recent AS SELECT id, title FROM posts WHERE id > 1;");
+        List<Finding> f = Verifier.verify(plain, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
+        assertTrue(f.get(0).message().contains("\n    unexpected view: \"recent\"\n"), f.get(0).message());
+        assertTrue(f.get(0).message().endsWith("run mvn db:generate to add what is missing. A view that a custom migration creates belongs in the"
+                + " schema too: declare it as an existing view (YAML `{name: v, existing: true}`, Java `super(\"v\")` in a View class), which leaves"
+                + " its definition to that migration, and db:generate keeps it around rebuilds"), f.get(0).message());
+
+        SchemaDef declared = dev.godwit.engine.yaml.YamlSchemaReader.read(tables + "views:\n  - {name: recent, existing: true}\n", "s.yaml");
+        new Generator().generate(declared, folder, GenerateOptions.batch().withName("declare"));
+        assertEquals(List.of(), Verifier.verify(declared, folder));
+    }
+
+    /**
      * The rebuild as drizzle-kit (or Godwit before it kept triggers, KeptTriggersTest) wrote it: without the CREATE TRIGGER
      * statements at its end, and without Godwit's checksum.
      */
