@@ -14,7 +14,7 @@ cp_file=$work/classpath.txt
 if [ ! -s "$cp_file" ]; then
   (cd "$root" && ./mvnw -q -B -pl migration-engine dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null)
 fi
-cp="$root/migration-engine/target/test-classes:$root/migration-engine/target/classes:$(cat "$cp_file")"
+cp="$root/migration-engine/target/test-classes:$root/migration-engine/target/classes:$root/schema-model/target/classes:$(cat "$cp_file")"
 cases=("$@")
 [ ${#cases[@]} -gt 0 ] || cases=($(ls "$oracle"/cases/*/*.yaml "$root"/tools/oracle/cases/*.yaml | xargs -n1 basename | sed 's/\.yaml$//' | sort -u))
 fail=0

@@ -290,6 +290,35 @@ class ValidationTest {
         }
     }
 
+    static final class GeneratedLoops extends Table {
+        static final GeneratedLoops T = new GeneratedLoops();
+        final Column id = integer("id").primaryKey();
+        final Column a = integer("a").generatedAlwaysAs("\"B\" + 1");
+        final Column b = integer("b").generatedAlwaysAs("coalesce([c], 0) * 2", Generated.Type.STORED);
+        final Column c = integer("c").generatedAlwaysAs("`a` - id");
+        final Column self = text("self").generatedAlwaysAs("'self' || self");
+        // not loops: a function named like a column, a string naming one, a chain that ends at a plain column
+        final Column d = integer("d").generatedAlwaysAs("abs(id) + length('e')");
+        final Column e = integer("e").generatedAlwaysAs("d + 1");
+        final Column text = text("text").generatedAlwaysAs("cast(e AS text) COLLATE nocase");
+        final Column nocase = text("nocase").generatedAlwaysAs("cast(\"text\" as \"nocase\")");
+
+        GeneratedLoops() {
+            super("gen_loops");
+        }
+    }
+
+    @Test
+    void generatedColumnsReadingEachOtherInALoop() {
+        assertEquals(List.of("field GeneratedLoops.a (column \"gen_loops\".\"a\"): generated columns \"a\" -> \"b\" -> \"c\" -> \"a\" read each other"
+                        + " in a loop (GENERATED ALWAYS AS); SQLite creates the table, then refuses every statement on it (\"generated column loop on ...\"):"
+                        + " make one of them read only plain columns",
+                "field GeneratedLoops.self (column \"gen_loops\".\"self\"): generated column \"self\" reads itself (GENERATED ALWAYS AS);"
+                        + " SQLite creates the table, then refuses every statement on it (\"generated column loop on ...\"):"
+                        + " make one of them read only plain columns"),
+                problems(GeneratedLoops.T));
+    }
+
     @Test
     void primaryKeys() {
         assertEquals(List.of(C + "TwoPks (table \"two_pks\"): 2 columns are marked primary key;"

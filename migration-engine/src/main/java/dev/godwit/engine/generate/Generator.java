@@ -131,6 +131,7 @@ public final class Generator {
         try (Background<String> json = writes ? Background.start("godwit-snapshot-writer", () -> SnapshotCodec.render(next)) : null) {
             Plan plan = SqlitePlanner.plan(diff);   // first: it refuses a schema whose SQL cannot be written, whatever else is asked
             if (!options.custom()) GoneNameReaders.require(diff);   // a view or expression still reading what the change takes away
+            if (!options.custom()) RefusedDeclarations.require(diff.renamedBefore(), current);   // fragments SQLite refuses when created
             if (asked instanceof BatchRenameResolver batch) batch.requireNone("-Ddb.acceptDataLoss");
             resolver.requireAllUsed();
             if (!writes) {

@@ -122,6 +122,7 @@ public final class SchemaValidator {
                 p.add(cat + ": mode " + c.mode().key() + " does not exist for type " + c.type());
             }
         }
+        generatedLoop(t, where, p);
         if (pkColumns > 1) {
             p.add(at + ": " + pkColumns + " columns are marked primary key; declare a composite key at table level instead (primaryKey(a, b))");
         }
@@ -157,6 +158,43 @@ public final class SchemaValidator {
         for (ForeignKeyDef fk : t.foreignKeys()) {
             if (!fkNames.add(fk.name())) p.add(at + ": duplicate foreign key name \"" + fk.name() + "\"");
         }
+    }
+
+    /**
+     * Generated columns that read each other in a circle (or one that reads itself): SQLite creates the
+     * table, then refuses every statement on it ("generated column loop on ..."), so it is caught here.
+     */
+    private static void generatedLoop(TableDef t, SourceMap where, List<String> p) {
+        Map<String, ColumnDef> generated = new HashMap<>();
+        for (ColumnDef c : t.columns()) if (c.generated() != null) generated.put(SqliteNames.key(c.name()), c);
+        Set<String> reported = new HashSet<>();
+        for (ColumnDef c : t.columns()) {
+            if (c.generated() == null || reported.contains(SqliteNames.key(c.name()))) continue;
+            List<String> loop = loopFrom(c, generated, new ArrayList<>());
+            if (loop == null || !SqliteNames.key(loop.get(0)).equals(SqliteNames.key(c.name()))) continue;
+            loop.forEach(name -> reported.add(SqliteNames.key(name)));
+            List<String> path = new ArrayList<>(loop);
+            path.add(loop.get(0));
+            p.add(where.column(t.name(), c.name()) + ": generated column" + (loop.size() == 1 ? " \"" + c.name() + "\" reads itself"
+                    : "s " + String.join(" -> ", path.stream().map(x -> "\"" + x + "\"").toList()) + " read each other in a loop")
+                    + " (GENERATED ALWAYS AS); SQLite creates the table, then refuses every statement on it (\"generated column loop on ...\"):"
+                    + " make one of them read only plain columns");
+        }
+    }
+
+    /** The generated columns on a path from {@code c} back to a column already on it, or null when every path ends. */
+    private static List<String> loopFrom(ColumnDef c, Map<String, ColumnDef> generated, List<String> path) {
+        int seen = path.stream().map(SqliteNames::key).toList().indexOf(SqliteNames.key(c.name()));
+        if (seen >= 0) return new ArrayList<>(path.subList(seen, path.size()));
+        path.add(c.name());
+        for (String name : ExpressionNames.of(c.generated().as())) {
+            ColumnDef next = generated.get(name);
+            if (next == null) continue;
+            List<String> loop = loopFrom(next, generated, path);
+            if (loop != null) return loop;
+        }
+        path.remove(path.size() - 1);
+        return null;
     }
 
     private static void validateForeignKey(TableDef t, ForeignKeyDef fk, Map<String, TableDef> tables, SourceMap where, List<String> p) {

@@ -1,0 +1,67 @@
+package dev.godwit.engine.generate;
+
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.plan.Ddl;
+import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SchemaException;
+import dev.godwit.schema.model.TableDef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Tables and indexes whose SQL fragments SQLite refuses when they are created: a CHECK or index WHERE with a subquery,
+ * random() or datetime('now') in a generated column or WHERE, a DEFAULT reading a column, an aggregate in a CHECK.
+ * Godwit copies these fragments as written, so db:generate would write a migration that fails at apply, after the
+ * statements before it ran. Each table that is new or changed is created, with its indexes, in an empty in-memory
+ * database (no other table is needed: SQLite resolves foreign keys and views later), and what SQLite says is reported
+ * before anything is written.
+ */
+final class RefusedDeclarations {
+
+    private RefusedDeclarations() {
+    }
+
+    /** {@code before} holds the tables under their names after this migration's renames. */
+    static void require(SchemaDef before, SchemaDef after) {
+        List<TableDef> changed = after.tables().stream()
+                .filter(t -> !before.table(t.name()).map(old -> Objects.equals(old, t)).orElse(false)).toList();
+        if (changed.isEmpty()) return;
+        List<String> problems = new ArrayList<>();
+        try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+            for (TableDef t : changed) {
+                String reason = refusal(db, Ddl.createTable(t));
+                if (reason != null) {
+                    problems.add("table \"" + t.name() + "\": SQLite refuses its CREATE TABLE: " + reason + "; change the CHECK, DEFAULT or"
+                            + " generated column it names");
+                    continue;
+                }
+                for (IndexDef i : t.indexes()) {
+                    String why = refusal(db, Ddl.createIndex(t.name(), i));
+                    if (why != null) {
+                        problems.add("index \"" + i.name() + "\" on table \"" + t.name() + "\": SQLite refuses it: " + why
+                                + "; change its WHERE or expression");
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) throw new SchemaException(problems);
+    }
+
+    /** SQLite's words when it refuses {@code sql}, or null when it runs. */
+    private static String refusal(SqliteDatabase db, String sql) {
+        try {
+            db.runAtomically(List.of(sql), false);
+            return null;
+        } catch (DatabaseException e) {
+            String said = e.databaseMessage() != null ? e.databaseMessage() : e.getMessage();
+            java.util.regex.Matcher m = DRIVER_WRAPPING.matcher(said);
+            return m.matches() ? m.group(1) : said;
+        }
+    }
+
+    /** sqlite-jdbc's "[SQLITE_ERROR] SQL error or missing database (reason)" around SQLite's own words. */
+    private static final java.util.regex.Pattern DRIVER_WRAPPING = java.util.regex.Pattern.compile("(?s)\\[SQLITE_\\w+\\][^(]*\\((.*)\\)");
+}

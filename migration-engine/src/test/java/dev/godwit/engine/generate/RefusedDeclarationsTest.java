@@ -1,0 +1,72 @@
+package dev.godwit.engine.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.yaml.YamlSchemaReader;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SchemaException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * db:generate refuses SQL fragments SQLite refuses when the table or index is created (a subquery in a CHECK or WHERE, random()
+ * in a generated column, a DEFAULT reading a column). Before, it wrote the migration, which then failed at apply after the
+ * statements before it had run (found by the oracle round 12 probes; drizzle-kit writes them too).
+ */
+class RefusedDeclarationsTest {
+
+    @TempDir
+    Path dir;
+
+    private static SchemaDef yaml(String text) {
+        return YamlSchemaReader.read(text, "schema.yaml");
+    }
+
+    @Test
+    void fragmentsSqliteRefusesAreReportedPerTableAndIndexAndNothingIsWritten() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(yaml("""
+                tables:
+                  - name: o
+                    columns: [{name: id, type: integer, primaryKey: true}]
+                  - name: g
+                    columns: [{name: id, type: integer, primaryKey: true}, {name: a, type: integer}]
+                """), folder, GenerateOptions.batch().withName("init"));
+        SchemaException e = assertThrows(SchemaException.class, () -> new Generator().generate(yaml("""
+                tables:
+                  - name: o
+                    columns: [{name: id, type: integer, primaryKey: true}]
+                  - name: g
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: a, type: integer}
+                      - {name: r, type: integer, generated: {as: "random()", type: virtual}}
+                    checks: [{name: a_known, expression: "a in (select id from o)"}]
+                  - name: h
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: a, type: integer}
+                      - {name: b, type: integer, default: {sql: "(a + 1)"}}
+                  - name: k
+                    columns: [{name: id, type: integer, primaryKey: true}, {name: a, type: integer}]
+                    indexes:
+                      - {name: k_recent, columns: [a], where: "a in (select id from o)"}
+                      - {name: k_a, columns: [a]}
+                """), folder, GenerateOptions.batch().withAcceptDataLoss(true)));
+        assertEquals(List.of(
+                "table \"g\": SQLite refuses its CREATE TABLE: non-deterministic functions prohibited in generated columns; change the CHECK,"
+                        + " DEFAULT or generated column it names",
+                "table \"h\": SQLite refuses its CREATE TABLE: default value of column [b] is not constant; change the CHECK, DEFAULT or"
+                        + " generated column it names",
+                "index \"k_recent\" on table \"k\": SQLite refuses it: subqueries prohibited in partial index WHERE clauses; change its WHERE"
+                        + " or expression"), e.problems());
+        try (var files = Files.list(folder.dir())) {
+            assertEquals(1, files.filter(p -> p.toString().endsWith(".sql")).count(), "nothing written");
+        }
+    }
+}

@@ -1,0 +1,1 @@
+ALTER TABLE `groups` ADD `parent_id` integer REFERENCES `groups`(`id`) ON UPDATE no action ON DELETE cascade;

@@ -1,0 +1,6 @@
+CREATE TABLE `items` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`title` text,
+	`qty` integer,
+	`price` real
+);

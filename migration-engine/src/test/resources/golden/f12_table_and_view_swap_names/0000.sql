@@ -1,0 +1,6 @@
+CREATE TABLE `items` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`price` integer
+);
+--> statement-breakpoint
+CREATE VIEW `cheap` AS select id, price from items where price < 10;

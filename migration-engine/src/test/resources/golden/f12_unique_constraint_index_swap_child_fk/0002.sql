@@ -1,0 +1,1 @@
+ALTER TABLE `accounts` ADD `score` integer DEFAULT 0;

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX `accounts_ht_uq` ON `accounts` (`handle`,`tenant`);
