@@ -69,4 +69,32 @@ class RefusedDeclarationsTest {
             assertEquals(1, files.filter(p -> p.toString().endsWith(".sql")).count(), "nothing written");
         }
     }
+    /** Only a table declaring SQL that SQLite checks at CREATE is tried, so a schema without any costs db:generate no database. */
+    @Test
+    void onlyTablesWithSqlFragmentsAreTried() {
+        SchemaDef s = YamlSchemaReader.read("""
+                tables:
+                  - name: plain
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: name, type: text, notNull: true, default: "it's", unique: true}
+                      - {name: n, type: integer, default: 3}
+                    indexes: [{name: plain_n, columns: [n]}]
+                  - name: stamped
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: at, type: integer, default: {sql: "(unixepoch())"}}
+                  - name: checked
+                    columns: [{name: id, type: integer, primaryKey: true}]
+                    checks: [{name: positive, expression: "id > 0"}]
+                  - name: partial
+                    columns: [{name: id, type: integer, primaryKey: true}, {name: n, type: integer}]
+                    indexes: [{name: partial_n, columns: [n], where: "n > 0"}]
+                  - name: computed
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: twice, type: integer, generated: {as: "id * 2", type: virtual}}
+                """, "s.yaml");
+        assertEquals(List.of(false, true, true, true, true), s.tables().stream().map(RefusedDeclarations::hasFragments).toList());
+    }
 }
