@@ -3,6 +3,7 @@ package dev.godwit.engine.generate;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.plan.Ddl;
+import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.DefaultValue;
 import dev.godwit.schema.model.IndexDef;
@@ -59,9 +60,7 @@ final class RefusedDeclarations {
         if (!t.checks().isEmpty()) return true;
         for (ColumnDef c : t.columns()) {
             if (c.generated() != null) return true;
-            if (c.defaultValue() != null && c.defaultValue().kind() == DefaultValue.Kind.SQL && !STRING_LITERAL.matcher(c.defaultValue().sql().strip()).matches()) {
-                return true;
-            }
+            if (c.defaultValue() != null && c.defaultValue().kind() == DefaultValue.Kind.SQL && mayReadSomething(c.defaultValue().sql())) return true;
         }
         for (IndexDef i : t.indexes()) {
             if (i.where() != null || i.keys().stream().anyMatch(IndexDef.Key::expression)) return true;
@@ -69,7 +68,25 @@ final class RefusedDeclarations {
         return false;
     }
 
-    private static final java.util.regex.Pattern STRING_LITERAL = java.util.regex.Pattern.compile("'(?:[^']|'')*'");
+    /** Words a constant DEFAULT may hold that are no name of a column or table. */
+    private static final java.util.Set<String> CONSTANT_WORDS = java.util.Set.of("null", "true", "false", "current_timestamp", "current_date",
+            "current_time", "and", "or", "not", "is", "case", "when", "then", "else", "end", "between", "like", "glob", "in", "escape");
+
+    /**
+     * Whether a DEFAULT may read something, the one way SQLite refuses a DEFAULT at CREATE ("default value of column ... is not
+     * constant"): a subquery, or a name that is neither a function called nor a constant's keyword. {@code (unixepoch())},
+     * {@code 'new'} and {@code CURRENT_TIMESTAMP}, the usual ones, cannot.
+     */
+    private static boolean mayReadSomething(String sql) {
+        List<SqlLexer.Token> tokens = SqlLexer.significant(sql);
+        for (int i = 0; i < tokens.size(); i++) {
+            SqlLexer.Token t = tokens.get(i);
+            boolean called = i + 1 < tokens.size() && tokens.get(i + 1).isPunct("(");
+            if (t.kind() == SqlLexer.Kind.WORD && !called && !CONSTANT_WORDS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) return true;
+            if (t.isQuoted() && !t.text().startsWith("'")) return true;   // a quoted name (or a double-quoted string: tried, to be safe)
+        }
+        return false;
+    }
 
     /** SQLite's words when it refuses {@code sql}, or null when it runs. */
     private static String refusal(SqliteDatabase db, String sql) {

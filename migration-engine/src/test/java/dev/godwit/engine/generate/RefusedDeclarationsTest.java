@@ -84,6 +84,11 @@ class RefusedDeclarationsTest {
                     columns:
                       - {name: id, type: integer, primaryKey: true}
                       - {name: at, type: integer, default: {sql: "(unixepoch())"}}
+                      - {name: day, type: text, default: {sql: "CURRENT_DATE"}}
+                  - name: derived
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: copy, type: integer, default: {sql: "(id + 1)"}}
                   - name: checked
                     columns: [{name: id, type: integer, primaryKey: true}]
                     checks: [{name: positive, expression: "id > 0"}]
@@ -95,6 +100,7 @@ class RefusedDeclarationsTest {
                       - {name: id, type: integer, primaryKey: true}
                       - {name: twice, type: integer, generated: {as: "id * 2", type: virtual}}
                 """, "s.yaml");
-        assertEquals(List.of(false, true, true, true, true), s.tables().stream().map(RefusedDeclarations::hasFragments).toList());
+        // a DEFAULT that reads nothing cannot be refused (the usual timestamps); one naming a column can
+        assertEquals(List.of(false, false, true, true, true, true), s.tables().stream().map(RefusedDeclarations::hasFragments).toList());
     }
 }
