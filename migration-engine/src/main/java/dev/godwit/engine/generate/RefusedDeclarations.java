@@ -22,13 +22,13 @@ import java.util.Objects;
  * database (no other table is needed: SQLite resolves foreign keys and views later), and what SQLite says is reported
  * before anything is written.
  */
-final class RefusedDeclarations {
+public final class RefusedDeclarations {
 
     private RefusedDeclarations() {
     }
 
     /** {@code before} holds the tables under their names after this migration's renames. */
-    static void require(SchemaDef before, SchemaDef after) {
+    public static void require(SchemaDef before, SchemaDef after) {
         // Only a table with such a fragment can be refused for one; most have none, and db:generate then opens no database at all
         // (SQLite's classes and native library cost a fresh JVM about a tenth of a second).
         List<TableDef> changed = after.tables().stream().filter(RefusedDeclarations::hasFragments)

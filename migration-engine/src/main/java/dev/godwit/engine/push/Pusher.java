@@ -84,6 +84,7 @@ public final class Pusher {
         }
         Plan plan = SqlitePlanner.plan(diff);
         dev.godwit.engine.generate.GoneNameReaders.requireForPush(diff);   // a view or expression still reading what the push takes away
+        dev.godwit.engine.generate.RefusedDeclarations.require(diff.renamedBefore(), schema);   // fragments SQLite refuses when created
         // tried on a copy of the schema: triggers a rebuild drops created again, a DROP TABLE a trigger needs later moved
         plan = dev.godwit.engine.generate.PlanTrial.triedForPush(plan, diff, db, excludedTables);
         log.info("Pushing " + diff.changes().size() + " change(s) to " + db.describe() + ":");

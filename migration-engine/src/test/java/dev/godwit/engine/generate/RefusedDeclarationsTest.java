@@ -69,6 +69,26 @@ class RefusedDeclarationsTest {
             assertEquals(1, files.filter(p -> p.toString().endsWith(".sql")).count(), "nothing written");
         }
     }
+
+    /** db:push said only SQLite's raw words for such a fragment; it now refuses it as db:generate does, before the database is touched. */
+    @Test
+    void dbPushRefusesTheSameFragmentsBeforeTouchingTheDatabase() {
+        try (dev.godwit.engine.db.SqliteDatabase db = dev.godwit.engine.db.SqliteDatabase.open(dir.resolve("dev.sqlite"))) {
+            SchemaException e = assertThrows(SchemaException.class, () -> new dev.godwit.engine.push.Pusher(db, dev.godwit.engine.EngineLog.SILENT,
+                    java.util.Set.of()).push(yaml("""
+                    tables:
+                      - name: h
+                        columns:
+                          - {name: id, type: integer, primaryKey: true}
+                          - {name: a, type: integer}
+                          - {name: b, type: integer, default: {sql: "(a + 1)"}}
+                    """), false, null));
+            assertEquals(List.of("table \"h\": SQLite refuses its CREATE TABLE: default value of column [b] is not constant; change the CHECK,"
+                    + " DEFAULT or generated column it names"), e.problems());
+            assertEquals(List.of(), db.query("SELECT name FROM sqlite_master"), "nothing created");
+        }
+    }
+
     /** Only a table declaring SQL that SQLite checks at CREATE is tried, so a schema without any costs db:generate no database. */
     @Test
     void onlyTablesWithSqlFragmentsAreTried() {
