@@ -37,6 +37,14 @@ public final class UnreadableViews {
         return m.matches() ? m.group(1) : e.databaseMessage();
     }
 
+    private static final Pattern NO_SUCH_TABLE_IN = Pattern.compile("no such table: (?:main\\.)?([^\\s:)]+)");
+
+    /** The table a reason says is missing anywhere in it ({@code error in view v: no such table: main.x} gives x), or null. */
+    public static String missingTableIn(String reason) {
+        Matcher m = NO_SUCH_TABLE_IN.matcher(String.valueOf(reason));
+        return m.find() ? m.group(1) : null;
+    }
+
     /** The table a reason says is missing ({@code no such table: main.x} gives x), or null. */
     public static String missingTable(String reason) {
         Matcher m = NO_SUCH_TABLE.matcher(String.valueOf(reason).strip());

@@ -256,12 +256,11 @@ public final class PlanTrial {
         return out;
     }
 
-    private static final java.util.regex.Pattern NO_SUCH_TABLE = java.util.regex.Pattern.compile("no such table: (?:main\\.)?(\\S+)");
 
     /** Whether SQLite's reason names a missing table that {@code known} (what the trial held, case-folded) lacks too. */
     private static boolean namesMissingTable(String reason, Set<String> known) {
-        java.util.regex.Matcher m = NO_SUCH_TABLE.matcher(reason);
-        return m.find() && !known.contains(SqliteNames.key(m.group(1)));
+        String missing = UnreadableViews.missingTableIn(reason);
+        return missing != null && !known.contains(SqliteNames.key(missing));
     }
 
     /**

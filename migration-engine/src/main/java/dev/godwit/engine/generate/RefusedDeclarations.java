@@ -2,6 +2,7 @@ package dev.godwit.engine.generate;
 
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.db.UnreadableViews;
 import dev.godwit.engine.plan.Ddl;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.ColumnDef;
@@ -94,12 +95,7 @@ public final class RefusedDeclarations {
             db.runAtomically(List.of(sql), false);
             return null;
         } catch (DatabaseException e) {
-            String said = e.databaseMessage() != null ? e.databaseMessage() : e.getMessage();
-            java.util.regex.Matcher m = DRIVER_WRAPPING.matcher(said);
-            return m.matches() ? m.group(1) : said;
+            return UnreadableViews.reason(e);
         }
     }
-
-    /** sqlite-jdbc's "[SQLITE_ERROR] SQL error or missing database (reason)" around SQLite's own words. */
-    private static final java.util.regex.Pattern DRIVER_WRAPPING = java.util.regex.Pattern.compile("(?s)\\[SQLITE_\\w+\\][^(]*\\((.*)\\)");
 }

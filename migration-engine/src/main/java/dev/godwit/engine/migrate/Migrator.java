@@ -546,8 +546,6 @@ public final class Migrator {
                 + " folder). Give this migration its own \"when\" in meta/_journal.json (after the last applied one).";
     }
 
-    private static final java.util.regex.Pattern NO_SUCH_TABLE = java.util.regex.Pattern.compile("no such table: (?:main\\.)?([^\\s:)]+)");
-
     /**
      * For a DROP TABLE refused with "no such table" naming another table, why and the way on ({@code repairCommand} records the
      * edit for the database at hand); else null. With foreign keys on
@@ -558,9 +556,8 @@ public final class Migrator {
     public static String triggerTableDroppedBeforeHint(String statement, String databaseMessage, String repairCommand) {
         String dropped = dev.godwit.engine.sql.StatementKind.droppedTable(statement);
         if (dropped == null) return null;
-        java.util.regex.Matcher missing = NO_SUCH_TABLE.matcher(String.valueOf(databaseMessage));
-        if (!missing.find() || missing.group(1).equalsIgnoreCase(dropped)) return null;
-        String other = missing.group(1);
+        String other = dev.godwit.engine.db.UnreadableViews.missingTableIn(databaseMessage);
+        if (other == null || other.equalsIgnoreCase(dropped)) return null;
         return "Dropping `" + dropped + "` deletes its rows, so SQLite compiles the ON DELETE actions of the tables that reference it together"
                 + " with their triggers, and a trigger of one of them uses " + other + ", which this migration dropped before it (Godwit orders the"
                 + " drops of a rebuild by the foreign keys; it cannot see triggers). In the migration, move the DROP TABLE of " + other + " below"

@@ -129,7 +129,7 @@ public final class Preflight implements PendingCheck {
     }
 
     /** Which tables hold at least one row: one query of EXISTS probes (D1 bills the rows a query reads; EXISTS reads one). */
-    private static Set<String> tablesWithRows(Database live, SchemaDef schema) {
+    static Set<String> tablesWithRows(Database live, SchemaDef schema) {
         Set<String> out = new HashSet<>();
         List<TableDef> tables = schema.tables();
         for (int from = 0; from < tables.size(); from += 50) {
