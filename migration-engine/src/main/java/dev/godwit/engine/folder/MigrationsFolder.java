@@ -321,9 +321,11 @@ public final class MigrationsFolder {
      * Writes one new migration: SQL file, snapshot ({@link SnapshotCodec#render}), then the journal. If any write fails the files
      * written so far are removed, so the folder is left as it was.
      *
+     * @param sum the SQL's checksum for db:verify ({@link #sqlSum}), asked for once the SQL and the snapshot are written (it
+     *     may be computed meanwhile); null for a custom migration, which has none
      * @return the files written (the journal last)
      */
-    public List<Path> writeMigration(JournalEntry entry, String sql, String snapshotJson, Journal updated, boolean recordSum) {
+    public List<Path> writeMigration(JournalEntry entry, String sql, String snapshotJson, Journal updated, java.util.function.Supplier<String> sum) {
         Path sqlPath = sqlFile(entry.tag());
         Path snapPath = snapshotFile(entry.tag());
         for (Path p : List.of(sqlPath, snapPath)) {
@@ -340,11 +342,11 @@ public final class MigrationsFolder {
             written.add(sqlPath);
             FolderEdit.writeAtomically(snapPath, snapshotJson);
             written.add(snapPath);
-            if (recordSum) {
-                Path sum = sumFile(entry.tag());
-                Files.createDirectories(sum.getParent());
-                FolderEdit.writeAtomically(sum, Checksums.sha256Hex(sql.replace("\r\n", "\n")) + " when=" + entry.when() + "\n");
-                written.add(sum);
+            if (sum != null) {
+                Path sumPath = sumFile(entry.tag());
+                Files.createDirectories(sumPath.getParent());
+                FolderEdit.writeAtomically(sumPath, sum.get() + " when=" + entry.when() + "\n");
+                written.add(sumPath);
             }
             FolderEdit.writeAtomically(journal, updated.toJsonText());
             written.add(journal);
@@ -364,6 +366,11 @@ public final class MigrationsFolder {
             }
             throw new SnapshotException("could not write the migration to " + dir + ": " + e.getMessage() + "; nothing was changed", e);
         }
+    }
+
+    /** What a generated migration's checksum file records of its SQL: the SHA-256 of its text with LF line ends. */
+    public static String sqlSum(String sql) {
+        return Checksums.sha256Hex(sql.replace("\r\n", "\n"));
     }
 
     /** A path relative to the folder's parent, for messages: {@code drizzle/meta/0001_snapshot.json}. */

@@ -128,8 +128,10 @@ public final class Generator {
                 : new Snapshot(UUID.randomUUID().toString(), prevId, current, diff.renamedTables(), diff.renamedColumns());
         boolean writes = options.custom() || !diff.isEmpty();
         // The snapshot's JSON (as large as the schema) is written out while the SQL is planned: a tenth of a second each, cold.
-        try (Background<String> json = writes ? Background.start("godwit-snapshot-writer", () -> SnapshotCodec.render(next)) : null) {
+        try (Background<String> json = writes ? Background.start("godwit-snapshot-writer", () -> SnapshotCodec.render(next)) : null;
+                SpeculativeSum sum = new SpeculativeSum()) {
             Plan plan = SqlitePlanner.plan(diff);   // first: it refuses a schema whose SQL cannot be written, whatever else is asked
+            if (writes && !options.custom()) sum.start(plan.sqlText());   // checksummed while the checks run: usually what is written
             if (!options.custom()) GoneNameReaders.require(diff);   // a view or expression still reading what the change takes away
             if (!options.custom()) RefusedDeclarations.require(diff.renamedBefore(), current);   // fragments SQLite refuses when created
             if (asked instanceof BatchRenameResolver batch) batch.requireNone("-Ddb.acceptDataLoss");
@@ -153,7 +155,8 @@ public final class Generator {
             } catch (RuntimeException e) {   // as when the snapshot was rendered while writing: nothing written, said so
                 throw new SnapshotException("could not write the migration to " + folder.dir() + ": " + e + "; nothing was changed", e);
             }
-            return write(folder, options, sql, snapshotJson, warnings, options.custom() ? List.of() : diff.changes());
+            return write(folder, options, sql, snapshotJson, options.custom() ? null : () -> sum.of(sql), warnings,
+                    options.custom() ? List.of() : diff.changes());
         }
     }
 
@@ -165,7 +168,7 @@ public final class Generator {
         return all;
     }
 
-    private GenerateResult write(MigrationsFolder folder, GenerateOptions options, String sql, String snapshotJson, List<String> warnings,
+    private GenerateResult write(MigrationsFolder folder, GenerateOptions options, String sql, String snapshotJson, Supplier<String> sum, List<String> warnings,
             List<Change> changes) {
         Journal journal = folder.readJournal();
         int idx = journal.nextIdx();
@@ -176,7 +179,30 @@ public final class Generator {
                     + " run mvn db:verify to see what is out of step");
         }
         List<Path> removed = folder.deleteStaleSums();   // checksums of migrations drizzle-kit dropped, maybe with this very tag
-        List<Path> written = folder.writeMigration(entry, sql, snapshotJson, journal.append(entry), !options.custom());
+        List<Path> written = folder.writeMigration(entry, sql, snapshotJson, journal.append(entry), sum);
         return new GenerateResult(true, tag, folder.sqlFile(tag), sql, changes, warnings, written, removed);
+    }
+
+    /**
+     * The checksum of the planned SQL, computed on another thread while the checks after planning run: SHA-256 is interpreted
+     * in a fresh JVM (about 50 ms for a 300 KB migration). A plan the checks changed is checksummed again, here.
+     */
+    private static final class SpeculativeSum implements AutoCloseable {
+        private String sql;
+        private Background<String> sum;
+
+        void start(String plannedSql) {
+            sql = plannedSql;
+            sum = Background.start("godwit-checksum", () -> MigrationsFolder.sqlSum(plannedSql));
+        }
+
+        String of(String written) {
+            return sum != null && written.equals(sql) ? sum.get() : MigrationsFolder.sqlSum(written);
+        }
+
+        @Override
+        public void close() {
+            if (sum != null) sum.close();
+        }
     }
 }

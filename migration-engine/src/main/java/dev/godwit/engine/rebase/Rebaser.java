@@ -6,7 +6,6 @@ import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.diff.RenameResolver;
 import dev.godwit.engine.diff.SchemaDiff;
 import dev.godwit.engine.diff.SchemaDiffer;
-import dev.godwit.engine.folder.Checksums;
 import dev.godwit.engine.folder.FolderEdit;
 import dev.godwit.engine.folder.Journal;
 import dev.godwit.engine.folder.JournalEntry;
@@ -210,7 +209,7 @@ public final class Rebaser {
             writes.write(folder.sqlFile(newTag), sql);
             writes.write(folder.snapshotFile(newTag), SnapshotCodec.render(snap));
             // stamped with its "when", as db:generate writes it: a checksum file left by a later drizzle-kit drop is then told apart
-            if (!custom) writes.write(folder.sumFile(newTag), Checksums.sha256Hex(sql.replace("\r\n", "\n")) + " when=" + when + "\n");
+            if (!custom) writes.write(folder.sumFile(newTag), MigrationsFolder.sqlSum(sql) + " when=" + when + "\n");
             journal.add(entry);
             replay.add(new Migration(entry, folder.sqlFile(newTag), sql));
             lines.add("move " + oldTag + " -> " + newTag + (custom ? " (hand-written: SQL unchanged)" : sql.equals(oldSql) ? " (SQL unchanged)"
@@ -255,7 +254,7 @@ public final class Rebaser {
     private static String asGenerated(String side, String sum) {
         String recorded = MigrationsFolder.sumFields(sum)[0];
         String without = side.endsWith("\n") ? side.substring(0, side.length() - 1) : side;
-        return Checksums.sha256Hex(without.replace("\r\n", "\n")).equals(recorded) ? without : side;
+        return MigrationsFolder.sqlSum(without).equals(recorded) ? without : side;
     }
 
     /** Deletes the moved migration's files under its old tag, but none a kept migration has (the same tag, or number). */

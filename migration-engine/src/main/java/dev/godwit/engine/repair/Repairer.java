@@ -2,7 +2,6 @@ package dev.godwit.engine.repair;
 
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.Database;
-import dev.godwit.engine.folder.Checksums;
 import dev.godwit.engine.folder.FolderEdit;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
@@ -163,7 +162,7 @@ public final class Repairer {
                 lines.add("stamp " + file + " with the journal's \"when\" of " + m.tag() + ": " + stamped + " -> " + m.when());
                 sumTags.add(m.tag());
             } else if (!m.recordedBy(sum)) {
-                String updated = Checksums.sha256Hex(m.sql().replace("\r\n", "\n"));
+                String updated = MigrationsFolder.sqlSum(m.sql());
                 sums.write(folder.sumFile(m.tag()), updated + " when=" + m.when() + "\n");
                 lines.add("re-record the checksum of " + m.tag() + " in " + file + ": " + abbreviate(sum)
                         + " -> " + abbreviate(updated) + " (" + m.fileName() + " was edited after it was generated)");
