@@ -23,13 +23,7 @@ public final class Checksums {
         }
     }
 
-    /** The hashes a history row may hold for this text: as written, with LF and with CRLF line endings. */
-    public static java.util.Set<String> accepted(String text) {
-        String lf = text.replace("\r\n", "\n");
-        return java.util.Set.copyOf(java.util.List.of(sha256Hex(text), sha256Hex(lf), sha256Hex(lf.replace("\n", "\r\n"))));
-    }
-
-    /** A stored hash as {@link #accepted} spells them. */
+    /** A stored hash as {@link #sha256Hex} spells them. */
     public static String normalized(String storedHash) {
         return storedHash == null ? null : storedHash.trim().toLowerCase(java.util.Locale.ROOT);
     }

@@ -34,5 +34,17 @@ class MigrationTest {
         assertTrue(m.recordedBy(" " + Checksums.sha256Hex(m.sql().replace("\n", "\r\n")).toUpperCase() + " "));
         assertFalse(m.recordedBy(Checksums.sha256Hex(m.sql() + " ")));
         assertFalse(m.recordedBy(null));
+
+        String lf = "CREATE TABLE a (x);\n--> statement-breakpoint\nCREATE TABLE b (y);\n";
+        Migration crlf = new Migration(e, Path.of("0000_x.sql"), lf.replace("\n", "\r\n"));
+        assertTrue(crlf.recordedBy(Checksums.sha256Hex(lf)), "checked out with CRLF, recorded with LF");
+        assertTrue(crlf.recordedBy(Checksums.sha256Hex(lf.replace("\n", "\r\n"))));
+        Migration mixed = new Migration(e, Path.of("0000_x.sql"), "CREATE TABLE a (x);\r\n--> statement-breakpoint\nCREATE TABLE b (y);\n");
+        assertTrue(mixed.recordedBy(Checksums.sha256Hex(mixed.sql())));
+        assertTrue(mixed.recordedBy(Checksums.sha256Hex(lf)));
+        assertTrue(mixed.recordedBy(Checksums.sha256Hex(lf.replace("\n", "\r\n"))));
+        Migration oneLine = new Migration(e, Path.of("0000_x.sql"), "CREATE TABLE a (x);");
+        assertTrue(oneLine.recordedBy(Checksums.sha256Hex("CREATE TABLE a (x);")));
+        assertFalse(oneLine.recordedBy(Checksums.sha256Hex("CREATE TABLE a (x);\n")));
     }
 }
