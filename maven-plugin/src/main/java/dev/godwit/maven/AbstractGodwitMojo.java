@@ -114,11 +114,11 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     @Parameter(property = "db.d1.binding")
     protected String d1Binding;
 
-    /** Cloudflare account id (else env CLOUDFLARE_ACCOUNT_ID, .dev.vars, settings.xml server). */
+    /** Cloudflare account id (else env CLOUDFLARE_ACCOUNT_ID, .env files, .dev.vars, settings.xml server). */
     @Parameter(property = "db.d1.accountId")
     protected String d1AccountId;
 
-    /** D1 database id (else env CLOUDFLARE_DATABASE_ID, .dev.vars, settings.xml server configuration/databaseId). */
+    /** D1 database id (else env CLOUDFLARE_DATABASE_ID, .env files, .dev.vars, settings.xml server configuration/databaseId). */
     @Parameter(property = "db.d1.databaseId")
     protected String d1DatabaseId;
 
@@ -425,7 +425,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         if (CommandLineOverrides.pomConfigures(project, mojoExecution, "d1Token")) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "<d1Token> in the POM is not read: a POM is committed, and Maven prints plugin configuration"
                     + " values with -X. Remove it and give the token as the environment variable " + D1Credentials.ENV_TOKEN
-                    + ", in .dev.vars (CLOUDFLARE_D1_TOKEN=...), as the password of a settings.xml server (id " + d1ServerId
+                    + ", in .env or .dev.vars (CLOUDFLARE_D1_TOKEN=...), as the password of a settings.xml server (id " + d1ServerId
                     + ", may be encrypted with mvn --encrypt-password), or with -Ddb.d1.token on the command line.");
         }
         String token = session == null ? null : session.getUserProperties().getProperty("db.d1.token");

@@ -6,22 +6,42 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** Warns when the project's {@code .dev.vars} holds a D1 token and git tracks the file (so the token is in the repository). */
+/**
+ * Warns when one of the project's dotenv files ({@code .dev.vars}, {@code .env} and their per-environment and {@code .local}
+ * variants, where Godwit and wrangler find tokens) holds a token and git tracks the file: the token is in the repository.
+ */
 final class DevVarsGuard {
+
+    private static final List<String> TOKENS = List.of(D1Credentials.ENV_TOKEN, "CLOUDFLARE_API_TOKEN");
 
     private DevVarsGuard() {
     }
 
     static Optional<String> warning(Path projectDir) {
-        Path file = projectDir.resolve(".dev.vars");
-        if (!Files.isRegularFile(file)) return Optional.empty();
-        String token = DevVars.read(file).get(D1Credentials.ENV_TOKEN);
-        if (token == null || token.isBlank() || !trackedByGit(projectDir, ".dev.vars")) return Optional.empty();
-        return Optional.of(".dev.vars holds " + D1Credentials.ENV_TOKEN + " and git tracks it, so the token is in the repository and its history."
-                + " Run git rm --cached .dev.vars, add .dev.vars to .gitignore, and roll the token in the Cloudflare dashboard (My Profile > API Tokens).");
+        String[] names = projectDir.toFile().list((d, n) -> n.equals(".dev.vars") || n.startsWith(".dev.vars.") || n.equals(".env") || n.startsWith(".env."));
+        if (names == null) return Optional.empty();
+        java.util.Arrays.sort(names);
+        for (String name : names) {
+            Path file = projectDir.resolve(name);
+            if (!Files.isRegularFile(file)) continue;
+            Map<String, String> vars;
+            try {
+                vars = DevVars.read(file);
+            } catch (RuntimeException unreadable) {
+                continue;   // the credential lookup says so when it reads the file
+            }
+            String token = TOKENS.stream().filter(t -> vars.get(t) != null && !vars.get(t).isBlank()).findFirst().orElse(null);
+            if (token == null || !trackedByGit(projectDir, name)) continue;
+            return Optional.of(name + " holds " + token + " and git tracks it, so the token is in the repository and its history."
+                    + " Run git rm --cached " + name + ", add " + name + " to .gitignore, and roll the token in the Cloudflare dashboard"
+                    + " (My Profile > API Tokens).");
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code git ls-files} lists the file; false when git is not there or the folder is no repository. */

@@ -38,6 +38,19 @@ class DevVarsGuardTest {
         assertEquals(Optional.empty(), DevVarsGuard.warning(dir), "tracked, but no token in it");
     }
 
+    /** wrangler's recommended place for its token is .env (and .env.<env>): committed, the token is as public as in .dev.vars. */
+    @Test
+    void warnsForATrackedEnvFileHoldingGodwitsOrWranglersToken() throws Exception {
+        git("init", "-q");
+        Files.writeString(dir.resolve(".env.example"), "CLOUDFLARE_ACCOUNT_ID=acct\n");
+        Files.writeString(dir.resolve(".env.staging"), "CLOUDFLARE_API_TOKEN=wr-tok-987\n");
+        git("add", ".env.example", ".env.staging");
+        Optional<String> w = DevVarsGuard.warning(dir);
+        assertEquals(Optional.of(".env.staging holds CLOUDFLARE_API_TOKEN and git tracks it, so the token is in the repository and its history."
+                + " Run git rm --cached .env.staging, add .env.staging to .gitignore, and roll the token in the Cloudflare dashboard (My Profile >"
+                + " API Tokens)."), w);
+    }
+
     @Test
     void noRepositoryNoWarning() throws Exception {
         Files.writeString(dir.resolve(".dev.vars"), "CLOUDFLARE_D1_TOKEN=tok-123456\n");

@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 /**
  * Finds the D1 account id, database id and token, in order: explicit settings
- * ({@code db.d1.*}), environment variables, the project's {@code .dev.vars}, then a Maven
- * settings.xml server. When something is missing, the error names every place looked at.
+ * ({@code db.d1.*}), environment variables, the project's {@code .env} files and {@code .dev.vars} (see
+ * {@link ProjectVars}), then a Maven settings.xml server. When something is missing, the error names every place looked at.
  */
 public final class D1Credentials {
 
@@ -41,7 +41,7 @@ public final class D1Credentials {
 
     public static Resolved resolve(String accountId, String databaseId, String token, Function<String, String> env, Path devVarsFile,
                                    ServerValues server) {
-        return resolve(accountId, databaseId, token, env, devVarsFile, server, null).resolved();
+        return resolve(accountId, databaseId, token, env, ProjectVars.devVarsOnly(devVarsFile), server, null).resolved();
     }
 
     /** Values wrangler's config gives for the chosen binding, and how to name the place in messages. */
@@ -59,29 +59,32 @@ public final class D1Credentials {
      * takes it: explicit, then the config's {@code account_id}, then {@code CLOUDFLARE_ACCOUNT_ID} (wrangler's
      * getActiveAccountId: config before the environment), then the other places.
      */
-    public static Sourced resolve(String accountId, String databaseId, String token, Function<String, String> env, Path devVarsFile,
+    public static Sourced resolve(String accountId, String databaseId, String token, Function<String, String> env, ProjectVars files,
                                   ServerValues server, FromConfig config) {
-        Map<String, String> devVars = DevVars.read(devVarsFile);
-        String devVarsName = devVarsFile == null ? ".dev.vars" : devVarsFile.toString();
         String serverName = server == null || server.serverId() == null ? "cloudflare-d1" : server.serverId();
-        Pick a = pick(new String[] {accountId, config == null ? null : config.accountId(), env.apply(ENV_ACCOUNT), devVars.get(ENV_ACCOUNT),
-                server == null ? null : server.accountId()},
+        Pick a = pick(new String[] {accountId, config == null ? null : config.accountId(), env.apply(ENV_ACCOUNT), files.dotEnv(ENV_ACCOUNT),
+                files.devVars(ENV_ACCOUNT), server == null ? null : server.accountId()},
                 new String[] {"-Ddb.d1.accountId / <d1AccountId>", config == null ? null : config.accountWhere(), "the environment variable " + ENV_ACCOUNT,
-                        devVarsName, "settings.xml server " + serverName});
-        Pick d = pick(new String[] {databaseId, config == null ? null : config.databaseId(), env.apply(ENV_DATABASE), devVars.get(ENV_DATABASE),
-                server == null ? null : server.databaseId()},
+                        files.dotEnvSource(ENV_ACCOUNT), files.devVarsName(), "settings.xml server " + serverName});
+        Pick d = pick(new String[] {databaseId, config == null ? null : config.databaseId(), env.apply(ENV_DATABASE), files.dotEnv(ENV_DATABASE),
+                files.devVars(ENV_DATABASE), server == null ? null : server.databaseId()},
                 new String[] {"-Ddb.d1.databaseId / <d1DatabaseId>", config == null ? null : config.databaseWhere(), "the environment variable " + ENV_DATABASE,
-                        devVarsName, "settings.xml server " + serverName});
-        Pick t = pick(new String[] {token, env.apply(ENV_TOKEN), devVars.get(ENV_TOKEN), server == null ? null : server.token()},
-                new String[] {"-Ddb.d1.token", "the environment variable " + ENV_TOKEN, devVarsName, "settings.xml server " + serverName});
+                        files.dotEnvSource(ENV_DATABASE), files.devVarsName(), "settings.xml server " + serverName});
+        Pick t = pick(new String[] {token, env.apply(ENV_TOKEN), files.dotEnv(ENV_TOKEN), files.devVars(ENV_TOKEN), server == null ? null : server.token()},
+                new String[] {"-Ddb.d1.token", "the environment variable " + ENV_TOKEN, files.dotEnvSource(ENV_TOKEN), files.devVarsName(),
+                        "settings.xml server " + serverName});
+        String fileNames = (files.readsDotEnv() ? files.dotEnvNames() + ", " : "") + files.devVarsName();
+        // wrangler's token, set where Godwit's could be: how to pass it on (never its value)
+        String wranglerToken = !blank(env.apply(WRANGLER_TOKEN)) ? "is set, but Godwit reads " + ENV_TOKEN + ": export " + ENV_TOKEN + "=\"$" + WRANGLER_TOKEN + "\""
+                : !blank(files.dotEnv(WRANGLER_TOKEN)) ? "is set in " + files.dotEnvSource(WRANGLER_TOKEN) + ", but Godwit reads " + ENV_TOKEN + ": add "
+                + ENV_TOKEN + "=${" + WRANGLER_TOKEN + "} to " + files.dotEnvSource(WRANGLER_TOKEN) : null;
         List<String> missing = new ArrayList<>();
-        if (a == null) missing.add(place("account id", "db.d1.accountId", ENV_ACCOUNT, devVarsName, "<server><id>" + serverName + "</id><username>")
+        if (a == null) missing.add(place("account id", "db.d1.accountId", ENV_ACCOUNT, fileNames, "<server><id>" + serverName + "</id><username>")
                 + (config == null ? "" : " (and " + config.accountWhere() + ")"));
-        if (d == null) missing.add(place("database id", "db.d1.databaseId", ENV_DATABASE, devVarsName, "<server><id>" + serverName
+        if (d == null) missing.add(place("database id", "db.d1.databaseId", ENV_DATABASE, fileNames, "<server><id>" + serverName
                 + "</id><configuration><databaseId>") + (config == null ? "" : " (and " + config.databaseWhere() + ")"));
-        if (t == null) missing.add(place("API token", "db.d1.token", ENV_TOKEN, devVarsName, "<server><id>" + serverName + "</id><password>")
-                + (blank(env.apply(WRANGLER_TOKEN)) ? "" : ". " + WRANGLER_TOKEN + " (wrangler's variable) is set, but Godwit reads " + ENV_TOKEN
-                + ": export " + ENV_TOKEN + "=\"$" + WRANGLER_TOKEN + "\" if that token may edit D1"));
+        if (t == null) missing.add(place("API token", "db.d1.token", ENV_TOKEN, fileNames, "<server><id>" + serverName + "</id><password>")
+                + (wranglerToken == null ? "" : ". " + WRANGLER_TOKEN + " (wrangler's variable) " + wranglerToken + " if that token may edit D1"));
         if (!missing.isEmpty()) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cloudflare D1 settings are missing (to use the local SQLite file instead, pass -Dlocal):\n  - "
                     + String.join("\n  - ", missing));
@@ -112,11 +115,11 @@ public final class D1Credentials {
         return null;
     }
 
-    private static String place(String what, String property, String env, String devVars, String server) {
+    private static String place(String what, String property, String env, String files, String server) {
         // The token has no POM element: a POM is committed and printed by mvn -X.
         String pom = property.equals("db.d1.token") ? "" : " / <" + pomElement(property) + ">";
         return "the " + what + ": looked in -D" + property + pom + ", the environment variable " + env
-                + ", " + devVars + " (" + env + "=...), and settings.xml " + server;
+                + ", " + files + " (" + env + "=...), and settings.xml " + server;
     }
 
     /** {@code db.d1.accountId} -> {@code d1AccountId}, the plugin's configuration element. */

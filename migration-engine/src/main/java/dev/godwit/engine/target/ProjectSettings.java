@@ -79,15 +79,20 @@ public final class ProjectSettings {
         WranglerConfig config = WranglerConfig.read(file.toAbsolutePath().normalize());
         if (!blank(s.env())) return new ProjectSettings(s, config, config.section(s.env(), "-Ddb.env=" + s.env()), "-Ddb.env");
         String fromVariable = s.environment() == null ? null : s.environment().apply(ENV_ENVIRONMENT);
+        String variableWhere = "the environment variable " + ENV_ENVIRONMENT;
+        String setting = variableWhere + "=" + (fromVariable == null ? "" : fromVariable);
+        if (blank(fromVariable)) {   // wrangler puts the .env files' variables into its environment before it reads the config
+            ProjectVars files = ProjectVars.read(s.projectDir(), null, s.environment());
+            fromVariable = files.dotEnv(ENV_ENVIRONMENT);
+            variableWhere = ENV_ENVIRONMENT + " in " + files.dotEnvSource(ENV_ENVIRONMENT);
+            setting = ENV_ENVIRONMENT + "=" + fromVariable + " in " + files.dotEnvSource(ENV_ENVIRONMENT);
+        }
         if (!blank(fromVariable) && config.environmentNames().isEmpty()) {
             // wrangler too only warns when the config defines no environments at all, and uses the top level
             return new ProjectSettings(s, config, config.top(), "the top level: " + ENV_ENVIRONMENT + "=" + fromVariable.strip()
                     + " is set, but " + config.file().getFileName() + " defines no environments");
         }
-        if (!blank(fromVariable)) {
-            return new ProjectSettings(s, config, config.section(fromVariable, "the environment variable " + ENV_ENVIRONMENT + "=" + fromVariable),
-                    "the environment variable " + ENV_ENVIRONMENT);
-        }
+        if (!blank(fromVariable)) return new ProjectSettings(s, config, config.section(fromVariable, setting), variableWhere);
         return new ProjectSettings(s, config, config.top(), null);
     }
 
@@ -98,7 +103,7 @@ public final class ProjectSettings {
 
     /** Whether CLOUDFLARE_ENV, not -Ddb.env, chose the section (for messages). */
     private boolean byVariable() {
-        return envSource != null && envSource.equals("the environment variable " + ENV_ENVIRONMENT);
+        return envSource != null && envSource.contains(ENV_ENVIRONMENT) && !envSource.startsWith("the top level");
     }
 
     /** The chosen D1 binding of the config (an error when it is ambiguous), or null without a config or D1 bindings. */
@@ -332,8 +337,8 @@ public final class ProjectSettings {
         FleetSelection selection = FleetSelection.parse(databases, s.projectDir());
         D1Credentials.FromConfig fromConfig = config == null ? null : new D1Credentials.FromConfig(section.accountId(), null, accountWhere(), null);
         String databaseId = blank(s.databaseId()) ? Targets.FLEET_PLACEHOLDER_ID : s.databaseId();
-        D1Credentials.Resolved c = D1Credentials.resolve(s.accountId(), databaseId, s.token(), s.environment(),
-                s.projectDir() == null ? null : s.projectDir().resolve(".dev.vars"), s.server(), fromConfig).resolved();
+        D1Credentials.Resolved c = D1Credentials.resolve(s.accountId(), databaseId, s.token(), s.environment(), projectVars(), s.server(),
+                fromConfig).resolved();
         return new Target.D1Fleet(new D1Settings(c.accountId(), Targets.FLEET_PLACEHOLDER_ID, c.token(), s.endpoint()), selection, c.tokenSource());
     }
 
@@ -351,6 +356,11 @@ public final class ProjectSettings {
         return databaseId;
     }
 
+    /** The project's .env files and dev vars for the chosen environment, as wrangler reads them. */
+    private ProjectVars projectVars() {
+        return ProjectVars.read(s.projectDir(), section == null ? s.env() : section.name(), s.environment());
+    }
+
     private D1Credentials.Sourced credentials() {
         if (credentials != null) return credentials;
         D1Credentials.FromConfig fromConfig = null;
@@ -360,7 +370,7 @@ public final class ProjectSettings {
             fromConfig = new D1Credentials.FromConfig(section.accountId(), b == null ? null : b.databaseId(), accountWhere(),
                     b == null ? section.where(config.file()) + " database_id" : bindingWhere() + " database_id");
         }
-        Path devVars = s.projectDir() == null ? null : s.projectDir().resolve(".dev.vars");
+        ProjectVars devVars = projectVars();
         if (b != null && blank(b.databaseId())) {
             // The binding names the database but not its id: look it up by name as wrangler does, never take an id from
             // elsewhere (CLOUDFLARE_DATABASE_ID may well be another environment's database).

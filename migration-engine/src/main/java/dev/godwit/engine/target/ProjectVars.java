@@ -1,0 +1,132 @@
+package dev.godwit.engine.target;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The variables a project's dotenv files give, found as wrangler finds them:
+ * <ul>
+ * <li>{@code .env}, {@code .env.local}, then for an environment {@code .env.<env>} and {@code .env.<env>.local}, each later
+ * file overriding the ones before, and {@code ${NAME}} in a value expanded from the process environment first (wrangler's
+ * system variables, {@code CLOUDFLARE_ACCOUNT_ID} say: its recommended place for them);</li>
+ * <li>{@code .dev.vars.<env>} instead of {@code .dev.vars} when the environment has one (wrangler dev's secrets file).</li>
+ * </ul>
+ * The process environment itself is not here: it comes before these files, as it does for wrangler.
+ */
+public final class ProjectVars {
+
+    /** No files: nothing found in any. */
+    public static final ProjectVars NONE = new ProjectVars(Map.of(), Map.of(), List.of(), Map.of(), ".dev.vars");
+
+    private static final Pattern REFERENCE = Pattern.compile("(\\\\)\\$|\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)(:?)(?:-([^}]*))?}|([A-Za-z_][A-Za-z0-9_]*))");
+
+    private final Map<String, String> dotEnv;
+    private final Map<String, String> dotEnvSource;   // key -> the .env file that gave it
+    private final List<String> dotEnvNames;          // the .env files looked at, in wrangler's order
+    private final Map<String, String> devVars;
+    private final String devVarsName;
+
+    private ProjectVars(Map<String, String> dotEnv, Map<String, String> dotEnvSource, List<String> dotEnvNames, Map<String, String> devVars,
+            String devVarsName) {
+        this.dotEnv = dotEnv;
+        this.dotEnvSource = dotEnvSource;
+        this.dotEnvNames = dotEnvNames;
+        this.devVars = devVars;
+        this.devVarsName = devVarsName;
+    }
+
+    /** Only a {@code .dev.vars} file, named in messages as given (as before the .env files were read). */
+    public static ProjectVars devVarsOnly(Path devVarsFile) {
+        return new ProjectVars(Map.of(), Map.of(), List.of(), DevVars.read(devVarsFile), devVarsFile == null ? ".dev.vars" : devVarsFile.toString());
+    }
+
+    /**
+     * Reads the project's files for {@code environment} (wrangler's {@code [env.NAME]}, or null for the top level).
+     *
+     * @param processEnv what {@code ${NAME}} in a .env value takes first
+     */
+    public static ProjectVars read(Path projectDir, String environment, Function<String, String> processEnv) {
+        if (projectDir == null) return NONE;
+        List<String> names = new ArrayList<>(List.of(".env", ".env.local"));
+        if (environment != null && !environment.isBlank()) {
+            names.add(".env." + environment);
+            names.add(".env." + environment + ".local");
+        }
+        Map<String, String> raw = new LinkedHashMap<>();
+        Map<String, String> source = new LinkedHashMap<>();
+        for (String name : names) {
+            for (Map.Entry<String, String> e : DevVars.read(projectDir.resolve(name)).entrySet()) {
+                raw.put(e.getKey(), e.getValue());
+                source.put(e.getKey(), name);
+            }
+        }
+        Map<String, String> expanded = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : raw.entrySet()) expanded.put(e.getKey(), expand(e.getValue(), processEnv, raw));
+        String devVarsName = ".dev.vars";
+        if (environment != null && !environment.isBlank() && Files.isRegularFile(projectDir.resolve(".dev.vars." + environment))) {
+            devVarsName = ".dev.vars." + environment;
+        }
+        return new ProjectVars(expanded, source, names, DevVars.read(projectDir.resolve(devVarsName)), devVarsName);
+    }
+
+    /** {@code $NAME}, {@code ${NAME}}, {@code ${NAME:-default}}, {@code ${NAME-default}} as dotenv-expand reads them (the process environment first); {@code \$} is a dollar. */
+    static String expand(String value, Function<String, String> processEnv, Map<String, String> parsed) {
+        if (value.indexOf('$') < 0) return value;
+        Matcher m = REFERENCE.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement;
+            if (m.group(1) != null) {
+                replacement = "$";
+            } else {
+                String name = m.group(2) != null ? m.group(2) : m.group(5);
+                String v = processEnv == null ? null : processEnv.apply(name);
+                if (v == null) v = parsed.get(name);
+                String fallback = m.group(4);   // ${NAME-x}: when unset; ${NAME:-x}: when unset or empty
+                if (fallback != null && (v == null || v.isEmpty() && ":".equals(m.group(3)))) v = fallback;
+                replacement = v == null ? "" : v;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The value the .env files give {@code key}, or null. */
+    public String dotEnv(String key) {
+        return dotEnv.get(key);
+    }
+
+    /** Which .env file gave {@code key} (e.g. {@code .env.staging}), for messages. */
+    public String dotEnvSource(String key) {
+        String name = dotEnvSource.get(key);
+        return name == null ? ".env" : name;
+    }
+
+    /** The .env files looked at, for a message listing the places: {@code .env, .env.local}. */
+    public String dotEnvNames() {
+        return String.join(", ", dotEnvNames);
+    }
+
+    /** Whether any .env file was looked at (not for {@link #devVarsOnly}). */
+    public boolean readsDotEnv() {
+        return !dotEnvNames.isEmpty();
+    }
+
+    /** The value the dev vars file gives {@code key}, or null. */
+    public String devVars(String key) {
+        return devVars.get(key);
+    }
+
+    /** The dev vars file's name: {@code .dev.vars}, or {@code .dev.vars.staging} when the environment has its own. */
+    public String devVarsName() {
+        return devVarsName;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.godwit.engine.target;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.GodwitException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * wrangler's recommended place for CLOUDFLARE_ACCOUNT_ID and its token is a .env file in the project (and .env.<env> for an
+ * environment), and wrangler dev takes .dev.vars.<env> instead of .dev.vars; Godwit read only .dev.vars, so a project set up
+ * for wrangler was told its settings were missing, or got the top level's secrets for an environment.
+ */
+class ProjectVarsTest {
+
+    @TempDir
+    Path project;
+
+    private static final String TOML = """
+            [[d1_databases]]
+            binding = "DB"
+            database_id = "id-top"
+
+            [env.staging]
+            [[env.staging.d1_databases]]
+            binding = "DB"
+            database_id = "id-staging"
+            """;
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(project.resolve(name), text);
+    }
+
+    private Target.RemoteD1 target(Map<String, String> variables, String env) {
+        TargetSettings s = new TargetSettings(false, null, null, null, null, null, null, null, "http://127.0.0.1:1", project, null, variables::get, env,
+                null, null, null, null);
+        return assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(s).target());
+    }
+
+    @Test
+    void dotEnvFilesGiveTheSettingsInWranglersOrderAfterTheProcessEnvironment() throws IOException {
+        write("wrangler.toml", TOML);
+        write(".env", "CLOUDFLARE_ACCOUNT_ID=acct-env-file\nCLOUDFLARE_D1_TOKEN=tok-env-file\n");
+        Target.RemoteD1 top = target(Map.of(), null);
+        assertEquals("acct-env-file", top.settings().accountId());
+        assertEquals("tok-env-file", top.settings().token());
+        assertEquals(".env", top.tokenSource());
+
+        write(".env.local", "CLOUDFLARE_D1_TOKEN=tok-local\n");
+        write(".env.staging", "CLOUDFLARE_ACCOUNT_ID=acct-staging\nCLOUDFLARE_D1_TOKEN=tok-staging\n");
+        write(".env.staging.local", "CLOUDFLARE_ACCOUNT_ID=acct-staging-local\n");
+        assertEquals(".env.local", target(Map.of(), null).tokenSource(), ".env.local overrides .env");
+        Target.RemoteD1 staging = target(Map.of(), "staging");
+        assertEquals("id-staging", staging.settings().databaseId());
+        assertEquals("acct-staging-local", staging.settings().accountId(), ".env.staging.local overrides .env.staging");
+        assertEquals("tok-staging", staging.settings().token());
+        assertEquals(".env.staging", staging.tokenSource());
+
+        Target.RemoteD1 exported = target(Map.of("CLOUDFLARE_D1_TOKEN", "tok-exported"), "staging");
+        assertEquals("tok-exported", exported.settings().token(), "the process environment wins, as for wrangler");
+        assertEquals("the environment variable CLOUDFLARE_D1_TOKEN", exported.tokenSource());
+    }
+
+    @Test
+    void aDotEnvValueNamingAnotherVariableIsExpandedAsDotenvExpandDoes() throws IOException {
+        write("wrangler.toml", TOML);
+        write(".env", "CLOUDFLARE_ACCOUNT_ID=acct\nCLOUDFLARE_D1_TOKEN=${CLOUDFLARE_API_TOKEN}\n");
+        assertEquals("wrangler-token", target(Map.of("CLOUDFLARE_API_TOKEN", "wrangler-token"), null).settings().token());
+
+        Map<String, String> parsed = Map.of("A", "from-file");
+        assertEquals("from-file/x", ProjectVars.expand("$A/x", k -> null, parsed));
+        assertEquals("exported", ProjectVars.expand("${A}", Map.of("A", "exported")::get, parsed), "the process environment first");
+        assertEquals("dflt", ProjectVars.expand("${B:-dflt}", k -> null, parsed));
+        assertEquals("dflt", ProjectVars.expand("${B:-dflt}", Map.of("B", "")::get, parsed));
+        assertEquals("", ProjectVars.expand("${B-dflt}", Map.of("B", "")::get, parsed), "without the colon, only an unset name takes the default");
+        assertEquals("", ProjectVars.expand("$NOPE", k -> null, parsed));
+        assertEquals("cost $5", ProjectVars.expand("cost \\$5", k -> null, parsed));
+    }
+
+    @Test
+    void anEnvironmentsOwnDevVarsFileIsReadInsteadOfDevVars() throws IOException {
+        write("wrangler.toml", TOML);
+        write(".dev.vars", "CLOUDFLARE_ACCOUNT_ID=acct-dev\nCLOUDFLARE_D1_TOKEN=tok-dev\n");
+        write(".dev.vars.staging", "CLOUDFLARE_D1_TOKEN=tok-dev-staging\n");
+        Target.RemoteD1 staging = target(Map.of("CLOUDFLARE_ACCOUNT_ID", "acct"), "staging");
+        assertEquals("tok-dev-staging", staging.settings().token());
+        assertEquals(".dev.vars.staging", staging.tokenSource());
+        assertEquals("tok-dev", target(Map.of("CLOUDFLARE_ACCOUNT_ID", "acct"), null).settings().token());
+
+        GodwitException e = assertThrows(GodwitException.class, () -> target(Map.of(), "staging"));
+        assertTrue(e.getMessage().contains("the account id: looked in -Ddb.d1.accountId / <d1AccountId>, the environment variable CLOUDFLARE_ACCOUNT_ID,"
+                + " .env, .env.local, .env.staging, .env.staging.local, .dev.vars.staging (CLOUDFLARE_ACCOUNT_ID=...), and settings.xml"), e.getMessage());
+    }
+
+    @Test
+    void cloudflareEnvInADotEnvFilePicksTheEnvironment() throws IOException {
+        write("wrangler.toml", TOML);
+        write(".env", "CLOUDFLARE_ENV=staging\nCLOUDFLARE_ACCOUNT_ID=acct\nCLOUDFLARE_D1_TOKEN=tok\n");
+        assertEquals("id-staging", target(Map.of(), null).settings().databaseId());
+        assertEquals("id-staging", target(Map.of("CLOUDFLARE_ENV", " "), null).settings().databaseId(), "a blank CLOUDFLARE_ENV is unset: .env chooses");
+    }
+
+    @Test
+    void wranglersTokenInADotEnvFileIsNamedWhenGodwitsIsMissingNeverItsValue() throws IOException {
+        write("wrangler.toml", TOML);
+        write(".env", "CLOUDFLARE_ACCOUNT_ID=acct\nCLOUDFLARE_API_TOKEN=wr-secret-456\n");
+        GodwitException e = assertThrows(GodwitException.class, () -> target(Map.of(), null));
+        assertTrue(e.getMessage().endsWith(". CLOUDFLARE_API_TOKEN (wrangler's variable) is set in .env, but Godwit reads CLOUDFLARE_D1_TOKEN:"
+                + " add CLOUDFLARE_D1_TOKEN=${CLOUDFLARE_API_TOKEN} to .env if that token may edit D1"), e.getMessage());
+        assertFalse(e.getMessage().contains("wr-secret-456"), e.getMessage());
+    }
+}
