@@ -16,10 +16,17 @@ public enum FkAction {
         return sql;
     }
 
+    private static final FkAction[] ALL = values();
+
     /** Accepts {@code cascade}, {@code set null}, {@code SET_NULL}, {@code set-null}, any case. */
     public static FkAction parse(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ");
-        for (FkAction a : values()) if (a.sql.equals(t)) return a;
+        for (FkAction a : ALL) if (a.sql.equals(text)) return a;   // as snapshots spell them: a 500-table one holds a thousand
+        StringBuilder t = new StringBuilder();
+        for (String word : text.trim().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ').split("\\s+")) {
+            if (t.length() > 0) t.append(' ');
+            t.append(word);
+        }
+        for (FkAction a : ALL) if (a.sql.contentEquals(t)) return a;
         return null;
     }
 }
