@@ -67,8 +67,8 @@ public final class ProjectVars {
                 source.put(e.getKey(), name);
             }
         }
-        Map<String, String> expanded = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : raw.entrySet()) expanded.put(e.getKey(), expand(e.getValue(), processEnv, raw));
+        Map<String, String> expanded = new LinkedHashMap<>(raw);   // as dotenv-expand: a name defined above is taken expanded
+        for (Map.Entry<String, String> e : raw.entrySet()) expanded.put(e.getKey(), expand(e.getValue(), processEnv, expanded));
         String devVarsName = ".dev.vars";
         if (environment != null && !environment.isBlank() && Files.isRegularFile(projectDir.resolve(".dev.vars." + environment))) {
             devVarsName = ".dev.vars." + environment;

@@ -74,6 +74,10 @@ class ProjectVarsTest {
         write("wrangler.toml", TOML);
         write(".env", "CLOUDFLARE_ACCOUNT_ID=acct\nCLOUDFLARE_D1_TOKEN=${CLOUDFLARE_API_TOKEN}\n");
         assertEquals("wrangler-token", target(Map.of("CLOUDFLARE_API_TOKEN", "wrangler-token"), null).settings().token());
+        write(".env", "ACCT=acct-1\nCLOUDFLARE_ACCOUNT_ID=${ACCT}\nCLOUDFLARE_D1_TOKEN=$TOK\nTOK=from-below\n");
+        Target.RemoteD1 chained = target(Map.of(), null);
+        assertEquals("acct-1", chained.settings().accountId(), "a name defined above");
+        assertEquals("from-below", chained.settings().token(), "a name defined below, as written there");
 
         Map<String, String> parsed = Map.of("A", "from-file");
         assertEquals("from-file/x", ProjectVars.expand("$A/x", k -> null, parsed));
