@@ -570,4 +570,43 @@ class YamlSchemaReaderTest {
                 "s.yaml line 13 (table \"teams\"): foreign key \"teams_org_id_org_id_pairs_a_b_fk\" names column \"org_id\" twice; list each column once"),
                 e.problems());
     }
+
+    /** {@code count} tables, each with a default-named foreign key to the one before, a unique and a check; {@code extra} for table i. */
+    private static String manyTables(int count, java.util.function.IntFunction<String> extra) {
+        StringBuilder y = new StringBuilder("tables:\n");
+        for (int i = 0; i < count; i++) {
+            y.append("  - name: t").append(i).append("\n    columns:\n")
+                    .append("      - {name: id, type: integer, primaryKey: true}\n")
+                    .append("      - {name: up, type: integer").append(i > 0 ? ", references: {table: t" + (i - 1) + ", column: id, onDelete: cascade}" : "")
+                    .append("}\n      - {name: code, type: text, unique: true, default: \"x\"}\n")
+                    .append("    checks: [{name: c").append(i).append(", expression: \"length(code) > 0\"}]\n")
+                    .append(extra.apply(i));
+        }
+        return y.toString();
+    }
+
+    /**
+     * A descriptor of 100 tables or more is read in two halves at once (a fresh JVM's time): the schema, and every problem with
+     * its place and order, must be what one reading in order gives.
+     */
+    @Test
+    void aLongDescriptorReadInTwoHalvesGivesWhatOneReadingGives() {
+        String fine = manyTables(150, i -> "");
+        SchemaDef once = YamlSchemaReader.read(fine, "s.yaml", Integer.MAX_VALUE);
+        assertEquals(once, YamlSchemaReader.read(fine, "s.yaml", 100));
+        assertEquals(once, YamlSchemaReader.read(fine, "s.yaml"));
+        assertEquals(150, once.tables().size());
+        assertEquals("t149_up_t148_id_fk", once.tables().get(149).foreignKeys().get(0).name());
+
+        for (String broken : List.of(
+                manyTables(150, i -> i == 120 ? "  - name: t3\n    columns: [{name: id, type: integer}]\n" : ""),   // a duplicate across the halves
+                manyTables(150, i -> i == 10 || i == 140 ? "  - name: bad" + i + "\n    columns: [{name: id, type: integre}]\n" : ""),
+                manyTables(150, i -> i == 140 ? "  - name: dangling\n    columns: [{name: x, type: integer, references: {table: nowhere, column: id}}]\n"
+                        : ""))) {
+            SchemaException inOrder = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(broken, "s.yaml", Integer.MAX_VALUE));
+            SchemaException inHalves = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(broken, "s.yaml", 100));
+            assertEquals(inOrder.problems(), inHalves.problems());
+            assertTrue(inOrder.problems().get(0).startsWith("s.yaml line "), inOrder.problems().get(0));
+        }
+    }
 }
