@@ -79,12 +79,14 @@ public final class PlanTrial {
      * The schema before the migration declares its views; a trigger, or a view it does not declare, comes from SQL db:generate did
      * not write (a custom migration, drizzle-kit's, a hand-written file: no checksum in meta/_sums), and only those files are read.
      * A migration db:generate wrote holds a trigger only where it copied one from such a file (a kept trigger), or where it was
-     * edited and the edit recorded with db:repair: such a trigger is not seen here, and db:apply's pre-flight refuses its loss.
+     * edited and the edit recorded with db:repair, which marks the checksum file so ({@link MigrationsFolder#EDITED}): that file
+     * is read too. An untouched generated file costs the read of its checksum file only.
      */
     private static boolean mayHoldTriggersOrViews(MigrationsFolder folder, SchemaDef before) {
         if (!before.views().isEmpty()) return true;
         for (JournalEntry e : folder.readJournal().entries()) {
-            if (folder.readSum(e.tag()) != null) continue;
+            java.nio.file.Path sum = folder.sumFile(e.tag());   // read once: most folders are all generated files
+            if (Files.exists(sum) && !List.of(folder.sumFields(sum)).contains(MigrationsFolder.EDITED)) continue;
             try {
                 if (mentionsTriggerOrView(Files.readString(folder.sqlFile(e.tag())))) return true;
             } catch (IOException | java.io.UncheckedIOException unreadable) {

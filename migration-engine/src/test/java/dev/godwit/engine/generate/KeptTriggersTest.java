@@ -96,6 +96,36 @@ class KeptTriggersTest {
         }
     }
 
+    /**
+     * A trigger typed into a migration db:generate wrote, the edit recorded with db:repair: the trial read only files without a
+     * Godwit checksum when deciding whether to replay, so a later rebuild dropped the trigger at generate time without a word
+     * (db:apply's pre-flight refused it later). db:repair marks the checksum it re-records as an edit, and that file is read.
+     */
+    @Test
+    void aTriggerAddedToAGeneratedMigrationAndRecordedWithRepairIsKept() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(blog(""), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(blog("      - {name: body, type: text}\n"), folder, GenerateOptions.batch().withName("body"));
+        Path edited = folder.sqlFile("0001_body");
+        Files.writeString(edited, Files.readString(edited) + "\n--> statement-breakpoint\n" + LOG_TRIGGERS.substring(0, LOG_TRIGGERS.indexOf('\n')));
+        new dev.godwit.engine.repair.Repairer(EngineLog.SILENT).repairFolder(folder, dir.resolve("none.sqlite"),
+                HistoryTable.forName("__drizzle_migrations"), new dev.godwit.engine.repair.RepairOptions(true, null));
+
+        GenerateResult r = new Generator().generate(blog("      - {name: body, type: text}\n    checks: [{name: titled, expression: \"length(title) > 0\"}]\n"),
+                folder, GenerateOptions.batch().withName("check"));
+        assertTrue(r.sql().endsWith("PRAGMA foreign_keys=ON;--> statement-breakpoint\n"
+                + "CREATE TRIGGER posts_ai AFTER INSERT ON posts BEGIN INSERT INTO posts_log (what) VALUES ('new ' || NEW.title); END;"), r.sql());
+        assertEquals(List.of("Trigger \"posts_ai\" on posts goes with the table this migration rebuilds; it is written again at the end of the"
+                + " migration, as the migrations before left it."), r.warnings());
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO posts (id, title) VALUES (1, 'one')"), false);
+            assertEquals(List.of(Map.of("what", "new one")), db.query("SELECT what FROM posts_log"));
+        }
+        // what db:generate reads to know the file is no longer as it wrote it
+        assertTrue(Files.readString(folder.sumFile("0001_body")).endsWith(" edited\n"), Files.readString(folder.sumFile("0001_body")));
+    }
+
     @Test
     void aTriggerThatReadsAColumnTheRebuildDropsIsNotWrittenAndTheWarningSaysWhatToDo() throws Exception {
         MigrationsFolder folder = withTriggers("      - {name: subtitle, type: text}\n",

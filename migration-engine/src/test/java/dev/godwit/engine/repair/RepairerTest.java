@@ -139,7 +139,7 @@ class RepairerTest {
         assertEquals(List.of("0001_posts"), r.rechecked());
         assertEquals(List.of("0001_posts"), r.sums());
         assertEquals(Checksums.sha256Hex(sql), rows("SELECT hash FROM __drizzle_migrations ORDER BY created_at").get(1).get("hash"));
-        assertEquals(Checksums.sha256Hex(sql) + " when=" + folder.migrations().get(1).when() + "\n", Files.readString(folder.sumFile("0001_posts")));
+        assertEquals(Checksums.sha256Hex(sql) + " when=" + folder.migrations().get(1).when() + " edited\n", Files.readString(folder.sumFile("0001_posts")));
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
             List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(folder.migrations());
             assertTrue(states.stream().allMatch(s -> s.state() == MigrationState.State.APPLIED), states.toString());
