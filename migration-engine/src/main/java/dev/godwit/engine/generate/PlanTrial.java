@@ -52,6 +52,7 @@ public final class PlanTrial {
     /** {@code plan} tried on the schema the folder's migrations leave: with the triggers it would take away written again, and the warnings. */
     static Plan tried(Plan plan, SchemaDiff diff, MigrationsFolder folder, SchemaDef before) {
         if (!dropsTriggers(plan) || !mayHoldTriggersOrViews(folder, before)) return plan;
+        // The journal's migrations are all there is: a .sql file without an entry (wrangler's layout) stopped db:generate before (FolderCheck).
         List<Migration> migrations = folder.migrations();
         Before replayed = () -> {
             SqliteDatabase db = SqliteDatabase.inMemory();

@@ -126,6 +126,29 @@ class KeptTriggersTest {
         assertTrue(Files.readString(folder.sumFile("0001_body")).endsWith(" edited\n"), Files.readString(folder.sumFile("0001_body")));
     }
 
+    /**
+     * A trigger made in a file wrangler's layout holds without a journal entry (wrangler d1 migrations create): the trial replays
+     * the journal's migrations only, and would rebuild the table without it. It never gets there: db:generate refuses the folder
+     * first, naming the file and the way to bring it in, and writes nothing.
+     */
+    @Test
+    void aTriggerInAFileWithoutAJournalEntryStopsGenerateBeforeTheTrial() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(blog(""), folder, GenerateOptions.batch().withName("init"));
+        Files.writeString(folder.dir().resolve("0001_triggers.sql"), LOG_TRIGGERS);
+        List<Path> before;
+        try (var files = Files.walk(folder.dir())) {
+            before = files.sorted().toList();
+        }
+        var e = assertThrows(dev.godwit.engine.folder.SnapshotException.class, () -> new Generator().generate(
+                blog("    checks: [{name: titled, expression: \"length(title) > 0\"}]\n"), folder, GenerateOptions.batch().withName("check")));
+        assertTrue(e.getMessage().contains("drizzle/0001_triggers.sql is SQL outside the snapshots: it has no entry in meta/_journal.json (made by"
+                + " `wrangler d1 migrations create`?)"), e.getMessage());
+        try (var files = Files.walk(folder.dir())) {
+            assertEquals(before, files.sorted().toList(), "nothing written");
+        }
+    }
+
     @Test
     void aTriggerThatReadsAColumnTheRebuildDropsIsNotWrittenAndTheWarningSaysWhatToDo() throws Exception {
         MigrationsFolder folder = withTriggers("      - {name: subtitle, type: text}\n",
