@@ -245,7 +245,12 @@ public final class Verifier {
             for (DataReplay.LostTrigger lost : replay.lostTriggers()) {
                 String in = migrations.stream().filter(x -> x.fileName().equals(lost.migration())).findFirst().map(x -> folder.relative(x.file())).orElse(lost.migration());
                 findings.add(new Finding(Finding.Kind.REPLAY, "after " + in + ", trigger " + dev.godwit.engine.sql.Quoting.doubleQuoted(lost.name())
-                        + " on " + dev.godwit.engine.sql.Quoting.doubleQuoted(lost.table()) + " is gone and no later migration creates it again: " + (lost.onView()
+                        + " on " + dev.godwit.engine.sql.Quoting.doubleQuoted(lost.table()) + " is gone and no later migration creates it again: "
+                        + (lost.renamedFrom() != null ? "the migration drops the view " + dev.godwit.engine.sql.Quoting.doubleQuoted(lost.renamedFrom())
+                                + " and creates it as " + dev.godwit.engine.sql.Quoting.doubleQuoted(lost.table()) + " (a rename as drizzle-kit writes it;"
+                                + " DROP VIEW drops its INSTEAD OF triggers) without DROP TRIGGER, so the writes the trigger made through the view fail from"
+                                + " then on. Create it again on the renamed view, in a custom migration"
+                        : lost.onView()
                                 ? "the migration drops the view and creates it again (DROP VIEW drops its INSTEAD OF triggers) without DROP TRIGGER,"
                                 + " so the writes the trigger made through the view fail from then on. Create it again after the view, in a custom migration"
                                 : "the migration drops the table (a rebuild's DROP TABLE drops its triggers) without DROP TRIGGER, so what the trigger"
