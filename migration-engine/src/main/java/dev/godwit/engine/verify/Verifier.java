@@ -151,11 +151,15 @@ public final class Verifier {
         if (replay.result() != null) {
             List<String> differences = differences(replay.result(), SqlitePlanner.asWritten(inSync ? schema : recorded));
             if (!differences.isEmpty()) {
+                List<String> undeclared = differences.stream().filter(d -> d.startsWith(UNEXPECTED_VIEW))
+                        .map(d -> d.substring(UNEXPECTED_VIEW.length() + 1, d.length() - 1)).toList();
+                boolean onlyViews = undeclared.size() == differences.size();   // then no edit to restore, nothing for db:generate to add
                 findings.add(new Finding(Finding.Kind.REPLAY, "replaying the " + migrations.size() + " migrations on an empty database does not give"
                         + " the schema " + (inSync ? "the schema code declares" : "the latest snapshot records")
-                        + " (a migration was edited by hand, or one is missing):\n    " + String.join("\n    ", differences)
-                        + "\n  Restore edited migrations from version control, or run mvn db:generate to add what is missing"
-                        + (differences.stream().anyMatch(d -> d.startsWith(UNEXPECTED_VIEW)) ? UNDECLARED_VIEW_HINT : "")));
+                        + (onlyViews ? " (a migration creates a view the schema does not declare)" : " (a migration was edited by hand, or one is missing)")
+                        + ":\n    " + String.join("\n    ", differences)
+                        + (onlyViews ? "" : "\n  Restore edited migrations from version control, or run mvn db:generate to add what is missing")
+                        + (undeclared.isEmpty() ? "" : UndeclaredViews.advice(undeclared))));
             }
         }
         warnings.addAll(replay.warnings());
@@ -332,11 +336,6 @@ public final class Verifier {
     }
 
     private static final String UNEXPECTED_VIEW = "unexpected view: ";
-
-    /** A view a custom migration made is no edit to undo: what the schema lacks is its declaration. */
-    private static final String UNDECLARED_VIEW_HINT = ". A view that a custom migration creates belongs in the schema too: declare it as an"
-            + " existing view (YAML `{name: v, existing: true}`, Java `super(\"v\")` in a View class), which leaves its definition to that"
-            + " migration, and db:generate keeps it around rebuilds";
 
     private static String describeDifference(Change c) {
         String d = c.describe();
