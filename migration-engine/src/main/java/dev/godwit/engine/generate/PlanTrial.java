@@ -271,9 +271,10 @@ public final class PlanTrial {
      * statement that fails throws SQLite's failure, its {@code statementIndex} the statement's.
      */
     private static Map<String, KeptTriggers.Trigger> takenBy(List<String> statements, SqliteDatabase db, Set<String> known, Map<String, String> renamed) {
-        known.addAll(tablesAndViews(db));
-        Set<String> tables = tables(db);
-        Map<String, KeptTriggers.Trigger> seen = KeptTriggers.triggers(db);
+        Catalog was = Catalog.of(db);
+        known.addAll(was.tablesAndViews());
+        Set<String> tables = was.tables();
+        Map<String, KeptTriggers.Trigger> seen = was.triggers();
         Map<String, KeptTriggers.Trigger> taken = new LinkedHashMap<>();
         Set<String> standIns = new HashSet<>();
         for (int i = 0; i < statements.size(); i++) {
@@ -290,8 +291,9 @@ public final class PlanTrial {
                     }
                 }
             }
-            known.addAll(tablesAndViews(db));
-            Set<String> tablesNow = tables(db);
+            Catalog is = Catalog.of(db);
+            known.addAll(is.tablesAndViews());
+            Set<String> tablesNow = is.tables();
             if (s.regionMatches(true, 0, "ALTER TABLE", 0, 11)) {   // renamed in place: one name gone, one come
                 Set<String> gone = new HashSet<>(tables);
                 gone.removeAll(tablesNow);
@@ -300,7 +302,7 @@ public final class PlanTrial {
                 if (gone.size() == 1 && come.size() == 1) renamed.put(SqliteNames.key(gone.iterator().next()), come.iterator().next());
             }
             tables = tablesNow;
-            Map<String, KeptTriggers.Trigger> now = KeptTriggers.triggers(db);
+            Map<String, KeptTriggers.Trigger> now = is.triggers();
             for (Map.Entry<String, KeptTriggers.Trigger> e : seen.entrySet()) if (!now.containsKey(e.getKey())) taken.putIfAbsent(e.getKey(), e.getValue());
             taken.keySet().removeAll(now.keySet());   // written again by the migration itself
             seen = now;
@@ -308,11 +310,28 @@ public final class PlanTrial {
         return taken;
     }
 
-    /** The case-folded names of the tables and views {@code db} holds. */
-    private static Set<String> tablesAndViews(SqliteDatabase db) {
-        Set<String> out = new HashSet<>();
-        for (Map<String, Object> r : db.query("SELECT name FROM main.sqlite_master WHERE type IN ('table', 'view')")) out.add(SqliteNames.key(String.valueOf(r.get("name"))));
-        return out;
+    /**
+     * What the trial reads of {@code sqlite_master} after each statement, in one query (it was three): the case-folded names of
+     * the tables and views, the tables' names as SQLite spells them, and the triggers by case-folded name in SQLite's order.
+     */
+    private record Catalog(Set<String> tablesAndViews, Set<String> tables, Map<String, KeptTriggers.Trigger> triggers) {
+        static Catalog of(SqliteDatabase db) {
+            Set<String> tablesAndViews = new HashSet<>();
+            Set<String> tables = new HashSet<>();
+            Map<String, KeptTriggers.Trigger> triggers = new LinkedHashMap<>();
+            for (Map<String, Object> r : db.query("SELECT type, name, tbl_name, sql FROM main.sqlite_master WHERE type IN ('table', 'view', 'trigger')"
+                    + " ORDER BY rowid")) {
+                String type = String.valueOf(r.get("type"));
+                String name = String.valueOf(r.get("name"));
+                if (type.equals("trigger")) {
+                    triggers.put(SqliteNames.key(name), new KeptTriggers.Trigger(name, String.valueOf(r.get("tbl_name")), String.valueOf(r.get("sql"))));
+                    continue;
+                }
+                tablesAndViews.add(SqliteNames.key(name));
+                if (type.equals("table")) tables.add(name);
+            }
+            return new Catalog(tablesAndViews, tables, triggers);
+        }
     }
 
     /** More tables and columns than a trigger writing tables made by hand names. */
@@ -343,13 +362,6 @@ public final class PlanTrial {
             return false;
         }
         return false;
-    }
-
-    /** The names of the tables {@code db} holds, as SQLite spells them. */
-    private static Set<String> tables(SqliteDatabase db) {
-        Set<String> out = new HashSet<>();
-        for (Map<String, Object> r : db.query("SELECT name FROM main.sqlite_master WHERE type = 'table'")) out.add(String.valueOf(r.get("name")));
-        return out;
     }
 
     /** The views {@code db} holds, name to {@code CREATE VIEW} text, in the order SQLite holds them. */
