@@ -3,6 +3,7 @@ package dev.godwit.engine.preflight;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -25,8 +26,13 @@ final class LostTriggers {
 
     /** The triggers of {@code before}'s tables and views that the same table or view in {@code after} lacks, and {@code statements} do not drop. */
     static List<Lost> between(Map<String, TableFeatures> before, Map<String, TableFeatures> after, List<String> statements) {
-        List<String> dropped = droppedByName(statements);
-        Map<String, TableFeatures> renamed = renamedViews(before, after);
+        return between(before, after, List.of(statements));
+    }
+
+    /** As {@link #between(Map, Map, List)} for the statements of several migrations, run one after the other. */
+    static List<Lost> between(Map<String, TableFeatures> before, Map<String, TableFeatures> after, Collection<List<String>> migrations) {
+        List<String> dropped = droppedByName(migrations.stream().flatMap(List::stream).toList());
+        Map<String, TableFeatures> renamed = renamedViews(before, after, migrations);
         List<Lost> out = new ArrayList<>();
         for (Map.Entry<String, TableFeatures> e : before.entrySet()) {
             TableFeatures was = e.getValue();
@@ -49,26 +55,47 @@ final class LostTriggers {
 
     /**
      * Views gone in the run that a view made in the run takes over, by the gone one's case-folded name: SQLite cannot rename a
-     * view, so drizzle-kit (and a hand-written migration) renames one by DROP VIEW of the old name and CREATE VIEW of the new,
-     * which drops the old one's INSTEAD OF triggers. The one made with the gone one's definition is it renamed; so is the only view
-     * made where only one went (renamed with its definition changed).
+     * view, so drizzle-kit (and a hand-written migration) renames one by DROP VIEW of the old name and CREATE VIEW of the new in
+     * one migration, which drops the old one's INSTEAD OF triggers. Of the views one migration drops and creates, the one made with
+     * a gone one's definition is it renamed; so is the only view made where only one went (renamed with its definition changed).
      */
-    static Map<String, TableFeatures> renamedViews(Map<String, TableFeatures> before, Map<String, TableFeatures> after) {
-        List<Map.Entry<String, TableFeatures>> gone = before.entrySet().stream().filter(e -> e.getValue().view() && !after.containsKey(e.getKey())).toList();
-        if (gone.isEmpty()) return Map.of();
-        List<TableFeatures> made = new ArrayList<>(after.entrySet().stream().filter(e -> e.getValue().view() && !before.containsKey(e.getKey()))
-                .map(Map.Entry::getValue).toList());
+    static Map<String, TableFeatures> renamedViews(Map<String, TableFeatures> before, Map<String, TableFeatures> after,
+            Collection<List<String>> migrations) {
         Map<String, TableFeatures> out = new java.util.HashMap<>();
-        if (gone.size() == 1 && made.size() == 1) {
-            out.put(gone.get(0).getKey(), made.get(0));
-            return out;
+        for (List<String> statements : migrations) {
+            List<String> gone = droppedByName(statements, "VIEW").stream()
+                    .filter(v -> before.containsKey(v) && before.get(v).view() && !after.containsKey(v) && !out.containsKey(v)).distinct().toList();
+            if (gone.isEmpty()) continue;
+            List<TableFeatures> made = new ArrayList<>(createdViews(statements).stream().filter(v -> !before.containsKey(v) && after.containsKey(v)
+                    && after.get(v).view() && !out.containsValue(after.get(v))).distinct().map(after::get).toList());
+            if (gone.size() == 1 && made.size() == 1) {
+                out.put(gone.get(0), made.get(0));
+                continue;
+            }
+            for (String g : gone) {
+                String definition = before.get(g).definition();
+                made.stream().filter(m -> definition != null && definition.equals(m.definition())).findFirst().ifPresent(m -> {
+                    out.put(g, m);
+                    made.remove(m);
+                });
+            }
         }
-        for (Map.Entry<String, TableFeatures> g : gone) {
-            if (g.getValue().definition() == null) continue;
-            made.stream().filter(m -> g.getValue().definition().equals(m.definition())).findFirst().ifPresent(m -> {
-                out.put(g.getKey(), m);
-                made.remove(m);
-            });
+        return out;
+    }
+
+    /** The views the statements create, case-folded: {@code CREATE [TEMP] VIEW [IF NOT EXISTS] [schema.]name}. */
+    static List<String> createdViews(List<String> statements) {
+        List<String> out = new ArrayList<>();
+        for (String s : statements) {
+            List<SqlLexer.Token> t = SqlLexer.significant(s);
+            if (t.isEmpty() || !t.get(0).is("CREATE")) continue;
+            int at = 1;
+            if (at < t.size() && (t.get(at).is("TEMP") || t.get(at).is("TEMPORARY"))) at++;
+            if (at >= t.size() || !t.get(at).is("VIEW")) continue;
+            at++;
+            if (at + 2 < t.size() && t.get(at).is("IF") && t.get(at + 1).is("NOT") && t.get(at + 2).is("EXISTS")) at += 3;
+            if (at + 2 < t.size() && t.get(at + 1).isPunct(".")) at += 2;
+            if (at < t.size() && t.get(at).isName()) out.add(SqliteNames.key(t.get(at).name()));
         }
         return out;
     }

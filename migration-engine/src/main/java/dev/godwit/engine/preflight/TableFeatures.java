@@ -69,13 +69,12 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
      * by name ({@link LostTriggers}), an {@link UnmodelledClause}. One sentence each, with the way out.
      */
     static List<String> lost(Map<String, TableFeatures> before, Map<String, TableFeatures> after, List<String> statements) {
-        return lost(before, after, statements, view -> null);
+        return lost(before, after, List.of(statements), view -> null);
     }
 
     /** As {@link #lost(Map, Map, List)} for the migrations {@code ran}: a renamed view's lost trigger names the migration that dropped it. */
     static List<String> lostIn(Map<String, TableFeatures> before, Map<String, TableFeatures> after, List<Migration> ran) {
-        List<String> statements = ran.stream().flatMap(m -> m.statements().stream()).toList();
-        return lost(before, after, statements, view -> {
+        return lost(before, after, ran.stream().map(Migration::statements).toList(), view -> {
             String dropper = null;   // the last migration that dropped it: the one that took the trigger away
             for (Migration m : ran) if (LostTriggers.droppedByName(m.statements(), "VIEW").contains(view)) dropper = m.fileName();
             return dropper;
@@ -83,9 +82,9 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
     }
 
     /** {@code droppedIn}: the file of the migration that dropped a view (by case-folded name), or null. */
-    private static List<String> lost(Map<String, TableFeatures> before, Map<String, TableFeatures> after, List<String> statements,
+    private static List<String> lost(Map<String, TableFeatures> before, Map<String, TableFeatures> after, List<List<String>> migrations,
             java.util.function.Function<String, String> droppedIn) {
-        List<LostTriggers.Lost> triggers = LostTriggers.between(before, after, statements);
+        List<LostTriggers.Lost> triggers = LostTriggers.between(before, after, migrations);
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, TableFeatures> e : before.entrySet()) {
             TableFeatures was = e.getValue();

@@ -163,8 +163,10 @@ class TableFeaturesTest {
         Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_bargains", rename + "--> statement-breakpoint\n"
                 + trigger.replace("ON `cheap`", "ON `bargains`") + ";")));
         Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_bargains", "DROP TRIGGER `cheap_insert`;--> statement-breakpoint\n" + rename)));
-        // a view dropped for good, no view made in its place: its trigger goes with it
+        // a view dropped for good, no view made in its place: its trigger goes with it; nor is one a later migration makes a rename
         Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_bargains", "DROP VIEW `cheap`;")));
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_no_cheap", "DROP VIEW `cheap`;"),
+                migration(2, "0002_names", "CREATE VIEW `names` AS SELECT name FROM items;")));
     }
 
     /** SQLite folds ASCII case only: "Ä" (STRICT) and "ä" (not) are two tables, and losing STRICT on "Ä" is seen as such. */
