@@ -147,6 +147,19 @@ class KeptTriggersTest {
         try (var files = Files.walk(folder.dir())) {
             assertEquals(before, files.sorted().toList(), "nothing written");
         }
+
+        // wrangler's own folder: numbered files, no journal at all
+        MigrationsFolder wrangler = MigrationsFolder.at(dir.resolve("migrations"));
+        Files.createDirectories(wrangler.dir());
+        Files.writeString(wrangler.dir().resolve("0001_init.sql"), "CREATE TABLE posts (id integer PRIMARY KEY, title text NOT NULL);\n"
+                + "CREATE TABLE posts_log (id integer PRIMARY KEY, what text NOT NULL);\n");
+        Files.writeString(wrangler.dir().resolve("0002_triggers.sql"), LOG_TRIGGERS);
+        var w = assertThrows(dev.godwit.engine.folder.SnapshotException.class, () -> new Generator().generate(blog(""), wrangler,
+                GenerateOptions.batch().withName("init")));
+        assertTrue(w.getMessage().contains("migrations/0002_triggers.sql is SQL outside the snapshots"), w.getMessage());
+        try (var files = Files.list(wrangler.dir())) {
+            assertEquals(List.of("0001_init.sql", "0002_triggers.sql"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
     }
 
     @Test
