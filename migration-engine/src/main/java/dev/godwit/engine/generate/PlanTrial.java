@@ -42,7 +42,7 @@ import java.util.Set;
  * <li>Any other failure is said in a warning, with the statement and SQLite's words: db:apply would fail the same way.</li>
  * </ul>
  * Only plans that drop tables, views or columns are tried, and for db:generate only when the schema before it declares a view or
- * SQL db:generate did not write mentions a trigger or a view.
+ * SQL db:generate did not write (or wrote, and db:repair recorded an edit of) mentions a trigger or a view.
  */
 public final class PlanTrial {
 
