@@ -259,6 +259,20 @@ class RepairerTest {
         assertTrue(repair(history, new RepairOptions(false, null)).changedNothing(), "a second run finds nothing");
     }
 
+    /** The mark of a recorded edit stays when the checksum file is stamped with a new "when": db:generate still reads the file. */
+    @Test
+    void anEditedMigrationsChecksumFileKeepsItsMarkWhenStampedWithANewWhen() throws IOException {
+        String sql = edit();
+        long when = applyBoth();
+        repair(DRIZZLE, new RepairOptions(true, null));
+        assertEquals(Checksums.sha256Hex(sql) + " when=" + when + " edited\n", Files.readString(folder.sumFile("0001_posts")));
+        Path journal = folder.journalFile();
+        Files.writeString(journal, Files.readString(journal).replace("\"when\": " + when, "\"when\": " + (when + 60_000)));
+        repair(DRIZZLE, new RepairOptions(true, null));
+        assertEquals(Checksums.sha256Hex(sql) + " when=" + (when + 60_000) + " edited\n", Files.readString(folder.sumFile("0001_posts")));
+        assertTrue(folder.sumRecordsAnEdit("0001_posts"));
+    }
+
     /**
      * drizzle-kit drop left 0001_posts's checksum file behind and drizzle-kit generate wrote another 0001_posts: db:repair used to
      * "re-record" the old file for the new migration as if it had been edited; the file belongs to the dropped one and goes.
