@@ -1,12 +1,12 @@
 package dev.godwit.engine.preflight;
 
 import dev.godwit.engine.db.Database;
+import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.introspect.UnmodelledClause;
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.engine.sql.TriggerText;
-import dev.godwit.engine.folder.Migration;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
