@@ -67,6 +67,19 @@ public final class MigrationsFolder {
     }
 
     /**
+     * The field db:repair adds to a checksum file it re-records after an edit ({@code <hash> when=<n> edited}): the SQL is no longer
+     * what db:generate wrote, so what db:generate knows of its own files (they hold no trigger or view it did not write) does not
+     * hold for it. Old readers ignore fields they do not know.
+     */
+    public static final String EDITED = "edited";
+
+    /** Whether the migration's checksum file says db:repair recorded an edit of its SQL ({@link #EDITED}); false without one. */
+    public boolean sumRecordsAnEdit(String tag) {
+        Path f = sumFile(tag);
+        return Files.exists(f) && java.util.Arrays.asList(sumFields(f)).contains(EDITED);
+    }
+
+    /**
      * The white-space separated fields of a checksum file ({@code <hash> when=<n>}). A byte order mark and CRLF line ends
      * (a Windows editor's save) are not part of them: read as text, the hash would differ and the migration look edited.
      */

@@ -81,17 +81,9 @@ final class KeptTriggers {
         return new Written(statements, warnings);
     }
 
-    /** The trigger's text with the view after its {@code ON} (maybe {@code main.}-qualified) replaced by {@code view}. */
+    /** The trigger moved onto {@code view} (its text's {@code ON} names it). */
     private static Trigger onView(Trigger t, String view) {
-        List<SqlLexer.Token> tokens = SqlLexer.significant(t.sql());
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!tokens.get(i).is("ON")) continue;
-            int last = i + 1;
-            if (last + 2 < tokens.size() && tokens.get(last + 1).isPunct(".")) last += 2;
-            String sql = t.sql().substring(0, tokens.get(i + 1).start()) + Quoting.doubleQuoted(view) + t.sql().substring(tokens.get(last).end());
-            return new Trigger(t.name(), view, sql);
-        }
-        return t;
+        return new Trigger(t.name(), view, dev.godwit.engine.sql.TriggerText.on(t.sql(), view));
     }
 
     /**

@@ -42,7 +42,7 @@ import java.util.Set;
  * <li>Any other failure is said in a warning, with the statement and SQLite's words: db:apply would fail the same way.</li>
  * </ul>
  * Only plans that drop tables, views or columns are tried, and for db:generate only when the schema before it declares a view or
- * SQL db:generate did not write mentions a trigger or a view.
+ * SQL db:generate did not write (or wrote, and db:repair recorded an edit of) mentions a trigger or a view.
  */
 public final class PlanTrial {
 
@@ -52,6 +52,7 @@ public final class PlanTrial {
     /** {@code plan} tried on the schema the folder's migrations leave: with the triggers it would take away written again, and the warnings. */
     static Plan tried(Plan plan, SchemaDiff diff, MigrationsFolder folder, SchemaDef before) {
         if (!dropsTriggers(plan) || !mayHoldTriggersOrViews(folder, before)) return plan;
+        // The journal's migrations are all there is: a .sql file without an entry (wrangler's layout) stopped db:generate before (FolderCheck).
         List<Migration> migrations = folder.migrations();
         Before replayed = () -> {
             SqliteDatabase db = SqliteDatabase.inMemory();
@@ -79,12 +80,14 @@ public final class PlanTrial {
      * The schema before the migration declares its views; a trigger, or a view it does not declare, comes from SQL db:generate did
      * not write (a custom migration, drizzle-kit's, a hand-written file: no checksum in meta/_sums), and only those files are read.
      * A migration db:generate wrote holds a trigger only where it copied one from such a file (a kept trigger), or where it was
-     * edited and the edit recorded with db:repair: such a trigger is not seen here, and db:apply's pre-flight refuses its loss.
+     * edited and the edit recorded with db:repair, which marks the checksum file so ({@link MigrationsFolder#EDITED}): that file
+     * is read too. An untouched generated file costs the read of its checksum file only.
      */
     private static boolean mayHoldTriggersOrViews(MigrationsFolder folder, SchemaDef before) {
         if (!before.views().isEmpty()) return true;
         for (JournalEntry e : folder.readJournal().entries()) {
-            if (folder.readSum(e.tag()) != null) continue;
+            java.nio.file.Path sum = folder.sumFile(e.tag());   // read once: most folders are all generated files
+            if (Files.exists(sum) && !List.of(folder.sumFields(sum)).contains(MigrationsFolder.EDITED)) continue;
             try {
                 if (mentionsTriggerOrView(Files.readString(folder.sqlFile(e.tag())))) return true;
             } catch (IOException | java.io.UncheckedIOException unreadable) {
@@ -268,9 +271,10 @@ public final class PlanTrial {
      * statement that fails throws SQLite's failure, its {@code statementIndex} the statement's.
      */
     private static Map<String, KeptTriggers.Trigger> takenBy(List<String> statements, SqliteDatabase db, Set<String> known, Map<String, String> renamed) {
-        known.addAll(tablesAndViews(db));
-        Set<String> tables = tables(db);
-        Map<String, KeptTriggers.Trigger> seen = KeptTriggers.triggers(db);
+        Catalog was = Catalog.of(db);
+        known.addAll(was.tablesAndViews());
+        Set<String> tables = was.tables();
+        Map<String, KeptTriggers.Trigger> seen = was.triggers();
         Map<String, KeptTriggers.Trigger> taken = new LinkedHashMap<>();
         Set<String> standIns = new HashSet<>();
         for (int i = 0; i < statements.size(); i++) {
@@ -287,8 +291,9 @@ public final class PlanTrial {
                     }
                 }
             }
-            known.addAll(tablesAndViews(db));
-            Set<String> tablesNow = tables(db);
+            Catalog is = Catalog.of(db);
+            known.addAll(is.tablesAndViews());
+            Set<String> tablesNow = is.tables();
             if (s.regionMatches(true, 0, "ALTER TABLE", 0, 11)) {   // renamed in place: one name gone, one come
                 Set<String> gone = new HashSet<>(tables);
                 gone.removeAll(tablesNow);
@@ -297,7 +302,7 @@ public final class PlanTrial {
                 if (gone.size() == 1 && come.size() == 1) renamed.put(SqliteNames.key(gone.iterator().next()), come.iterator().next());
             }
             tables = tablesNow;
-            Map<String, KeptTriggers.Trigger> now = KeptTriggers.triggers(db);
+            Map<String, KeptTriggers.Trigger> now = is.triggers();
             for (Map.Entry<String, KeptTriggers.Trigger> e : seen.entrySet()) if (!now.containsKey(e.getKey())) taken.putIfAbsent(e.getKey(), e.getValue());
             taken.keySet().removeAll(now.keySet());   // written again by the migration itself
             seen = now;
@@ -305,11 +310,28 @@ public final class PlanTrial {
         return taken;
     }
 
-    /** The case-folded names of the tables and views {@code db} holds. */
-    private static Set<String> tablesAndViews(SqliteDatabase db) {
-        Set<String> out = new HashSet<>();
-        for (Map<String, Object> r : db.query("SELECT name FROM main.sqlite_master WHERE type IN ('table', 'view')")) out.add(SqliteNames.key(String.valueOf(r.get("name"))));
-        return out;
+    /**
+     * What the trial reads of {@code sqlite_master} after each statement, in one query (it was three): the case-folded names of
+     * the tables and views, the tables' names as SQLite spells them, and the triggers by case-folded name in SQLite's order.
+     */
+    private record Catalog(Set<String> tablesAndViews, Set<String> tables, Map<String, KeptTriggers.Trigger> triggers) {
+        static Catalog of(SqliteDatabase db) {
+            Set<String> tablesAndViews = new HashSet<>();
+            Set<String> tables = new HashSet<>();
+            Map<String, KeptTriggers.Trigger> triggers = new LinkedHashMap<>();
+            for (Map<String, Object> r : db.query("SELECT type, name, tbl_name, sql FROM main.sqlite_master WHERE type IN ('table', 'view', 'trigger')"
+                    + " ORDER BY rowid")) {
+                String type = String.valueOf(r.get("type"));
+                String name = String.valueOf(r.get("name"));
+                if (type.equals("trigger")) {
+                    triggers.put(SqliteNames.key(name), new KeptTriggers.Trigger(name, String.valueOf(r.get("tbl_name")), String.valueOf(r.get("sql"))));
+                    continue;
+                }
+                tablesAndViews.add(SqliteNames.key(name));
+                if (type.equals("table")) tables.add(name);
+            }
+            return new Catalog(tablesAndViews, tables, triggers);
+        }
     }
 
     /** More tables and columns than a trigger writing tables made by hand names. */
@@ -340,13 +362,6 @@ public final class PlanTrial {
             return false;
         }
         return false;
-    }
-
-    /** The names of the tables {@code db} holds, as SQLite spells them. */
-    private static Set<String> tables(SqliteDatabase db) {
-        Set<String> out = new HashSet<>();
-        for (Map<String, Object> r : db.query("SELECT name FROM main.sqlite_master WHERE type = 'table'")) out.add(String.valueOf(r.get("name")));
-        return out;
     }
 
     /** The views {@code db} holds, name to {@code CREATE VIEW} text, in the order SQLite holds them. */

@@ -29,9 +29,10 @@ public final class DataReplay implements AutoCloseable {
 
     /**
      * A trigger that {@code migration} took away without a DROP TRIGGER while its {@code table} stayed; {@code onView} when
-     * that table is a view (dropped and created again, which drops its INSTEAD OF triggers).
+     * that table is a view (dropped and created again, which drops its INSTEAD OF triggers), {@code renamedFrom} the view's name
+     * before the migration dropped it and created it as {@code table} (null when not renamed).
      */
-    public record LostTrigger(String migration, String table, String sql, String name, boolean onView) {
+    public record LostTrigger(String migration, String table, String sql, String name, boolean onView, String renamedFrom) {
     }
 
     /** A replay as SQLite runs the migrations. */
@@ -78,11 +79,13 @@ public final class DataReplay implements AutoCloseable {
             if (!after.containsKey(SqliteNames.key(table))) {
                 it.remove();
             } else if (!table.equals(lost.table())) {
-                e.setValue(new LostTrigger(lost.migration(), table, lost.sql(), lost.name(), lost.onView()));
+                e.setValue(new LostTrigger(lost.migration(), table, lost.sql(), lost.name(), lost.onView(), lost.renamedFrom()));
             }
         }
         for (LostTriggers.Lost t : LostTriggers.between(before, after, m.statements())) {
-            lostTriggers.put(SqliteNames.key(t.name()), new LostTrigger(m.fileName(), t.table(), t.sql(), t.name(), t.onView()));
+            // a renamed view's trigger is lost to the view under its new name, and written for it there
+            lostTriggers.put(SqliteNames.key(t.name()), t.renamedTo() == null ? new LostTrigger(m.fileName(), t.table(), t.sql(), t.name(), t.onView(), null)
+                    : new LostTrigger(m.fileName(), t.renamedTo(), dev.godwit.engine.sql.TriggerText.on(t.sql(), t.renamedTo()), t.name(), true, t.table()));
         }
         return changes;
     }

@@ -216,7 +216,7 @@ public final class Preflight implements PendingCheck {
             long[] held = DataCheck.rowsAndTables(r);
             rows = held[0];
             tables = held[1];
-            List<String> statements = new ArrayList<>();
+            List<Migration> ranThrough = new ArrayList<>();
             for (Migration m : pending) {
                 if (!copyWhat.endsWith(EXACT)) {
                     unseen.addAll(UnseenReplace.in(r, m));
@@ -250,10 +250,10 @@ public final class Preflight implements PendingCheck {
                     if (!c.declared()) changes.add(c);
                     else log.info("Pre-flight: " + c.describe() + " (declared intended by " + m.fileName() + ": " + RowChange.DECLARATION + ")");
                 }
-                statements.addAll(m.statements());
+                ranThrough.add(m);
                 ran++;
             }
-            lost = TableFeatures.lost(featuresBefore, TableFeatures.read(r), statements);
+            lost = TableFeatures.lostIn(featuresBefore, TableFeatures.read(r), ranThrough);
             brokenViews = BrokenViews.broken(r, viewsBefore);
             brokenTriggers = BrokenTriggers.broken(r, triggersBrokenBefore);
         }

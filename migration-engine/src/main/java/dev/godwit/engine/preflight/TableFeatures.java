@@ -1,9 +1,12 @@
 package dev.godwit.engine.preflight;
 
 import dev.godwit.engine.db.Database;
+import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.introspect.UnmodelledClause;
 import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.engine.sql.TriggerText;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,10 +23,10 @@ import java.util.regex.Pattern;
  * keys). Read from {@code sqlite_master} before and after the pending migrations; {@link #lost}
  * says, table by table, what is gone from a table that is still there.
  */
-record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, String> triggers, boolean view) {
+record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, String> triggers, boolean view, String definition) {
 
     TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, String> triggers) {
-        this(table, clauses, triggers, false);
+        this(table, clauses, triggers, false, null);
     }
 
     /** Every user table's features, by lower-cased name. */
@@ -35,7 +38,7 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
             String name = String.valueOf(o.get("name"));
             if ("view".equals(o.get("type"))) {
                 // a view dropped and created again (a changed view) loses its INSTEAD OF triggers as a rebuilt table loses its own
-                out.put(SqliteNames.key(name), new TableFeatures(name, List.of(), new LinkedHashMap<>(), true));
+                out.put(SqliteNames.key(name), new TableFeatures(name, List.of(), new LinkedHashMap<>(), true, definition(String.valueOf(o.get("sql")))));
                 continue;
             }
             if (!"table".equals(o.get("type"))) continue;
@@ -51,26 +54,61 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
     }
 
     /**
+     * A view's SELECT, the text after the first {@code AS} of its CREATE VIEW, white space collapsed: what a view renamed by
+     * dropping it and creating it under the new name keeps (a column list before AS holds no AS).
+     */
+    static String definition(String createView) {
+        for (SqlLexer.Token t : SqlLexer.significant(createView)) {
+            if (t.is("AS")) return createView.substring(t.end()).strip().replaceAll("\\s+", " ");
+        }
+        return null;
+    }
+
+    /**
      * What tables that exist before and after lost on the way: a trigger the statements do not drop
      * by name ({@link LostTriggers}), an {@link UnmodelledClause}. One sentence each, with the way out.
      */
     static List<String> lost(Map<String, TableFeatures> before, Map<String, TableFeatures> after, List<String> statements) {
-        List<LostTriggers.Lost> triggers = LostTriggers.between(before, after, statements);
+        return lost(before, after, List.of(statements), view -> null);
+    }
+
+    /** As {@link #lost(Map, Map, List)} for the migrations {@code ran}: a renamed view's lost trigger names the migration that dropped it. */
+    static List<String> lostIn(Map<String, TableFeatures> before, Map<String, TableFeatures> after, List<Migration> ran) {
+        return lost(before, after, ran.stream().map(Migration::statements).toList(), view -> {
+            String dropper = null;   // the last migration that dropped it: the one that took the trigger away
+            for (Migration m : ran) if (LostTriggers.droppedByName(m.statements(), "VIEW").contains(view)) dropper = m.fileName();
+            return dropper;
+        });
+    }
+
+    /** {@code droppedIn}: the file of the migration that dropped a view (by case-folded name), or null. */
+    private static List<String> lost(Map<String, TableFeatures> before, Map<String, TableFeatures> after, List<List<String>> migrations,
+            java.util.function.Function<String, String> droppedIn) {
+        List<LostTriggers.Lost> triggers = LostTriggers.between(before, after, migrations);
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, TableFeatures> e : before.entrySet()) {
             TableFeatures was = e.getValue();
-            TableFeatures is = after.get(e.getKey());
-            if (is == null || is.view() != was.view()) continue;
             for (LostTriggers.Lost t : triggers) {
                 if (!SqliteNames.key(t.table()).equals(e.getKey())) continue;
                 // quoted as SQL quotes them: the names to write in DROP TRIGGER or CREATE TRIGGER ... ON
+                if (t.renamedTo() != null) {
+                    String in = droppedIn.apply(e.getKey());
+                    out.add(Quoting.doubleQuoted(t.table()) + ": trigger " + Quoting.doubleQuoted(t.name()) + " is gone ("
+                            + (in == null ? "a pending migration" : in) + " drops the view and creates it as " + Quoting.doubleQuoted(t.renamedTo())
+                            + ", a rename as drizzle-kit writes it, and DROP VIEW drops its INSTEAD OF triggers). Recreate it on "
+                            + Quoting.doubleQuoted(t.renamedTo()) + ", e.g. in a custom migration (mvn db:generate -Ddb.custom) holding:\n      "
+                            + TriggerText.on(t.sql(), t.renamedTo()).strip().replace("\n", "\n      ") + ";\n    or, if it is meant to go with the old"
+                            + " view, drop it by name before the DROP VIEW: DROP TRIGGER " + Quoting.doubleQuoted(t.name()) + ";");
+                    continue;
+                }
                 out.add(Quoting.doubleQuoted(t.table()) + ": trigger " + Quoting.doubleQuoted(t.name()) + " is gone ("
                         + (t.onView() ? "dropping the view and creating it again drops its INSTEAD OF triggers). Recreate it after the view"
                                 : "a rebuild of the table drops its triggers). Recreate it after the rebuild")
                         + ", e.g. in a custom migration (mvn db:generate -Ddb.custom) holding:\n      "
                         + t.sql().strip().replace("\n", "\n      ") + ";");
             }
-            out.addAll(lostClauses(was, is));
+            TableFeatures is = after.get(e.getKey());
+            if (is != null && is.view() == was.view()) out.addAll(lostClauses(was, is));
         }
         return out;
     }

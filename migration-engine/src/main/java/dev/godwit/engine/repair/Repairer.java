@@ -158,12 +158,13 @@ public final class Repairer {
                 sumTags.add(m.tag());
             } else if (stamped != null) {
                 // the same SQL under a new "when" (kept after a merge or an edit of the journal, its row moved above)
-                sums.write(folder.sumFile(m.tag()), sum + " when=" + m.when() + "\n");
+                sums.write(folder.sumFile(m.tag()), sum + " when=" + m.when() + (folder.sumRecordsAnEdit(m.tag()) ? " " + MigrationsFolder.EDITED : "") + "\n");
                 lines.add("stamp " + file + " with the journal's \"when\" of " + m.tag() + ": " + stamped + " -> " + m.when());
                 sumTags.add(m.tag());
             } else if (!m.recordedBy(sum)) {
                 String updated = MigrationsFolder.sqlSum(m.sql());
-                sums.write(folder.sumFile(m.tag()), updated + " when=" + m.when() + "\n");
+                // marked: db:generate then reads this file for triggers and views it did not write (PlanTrial)
+                sums.write(folder.sumFile(m.tag()), updated + " when=" + m.when() + " " + MigrationsFolder.EDITED + "\n");
                 lines.add("re-record the checksum of " + m.tag() + " in " + file + ": " + abbreviate(sum)
                         + " -> " + abbreviate(updated) + " (" + m.fileName() + " was edited after it was generated)");
                 sumTags.add(m.tag());

@@ -151,11 +151,15 @@ public final class Verifier {
         if (replay.result() != null) {
             List<String> differences = differences(replay.result(), SqlitePlanner.asWritten(inSync ? schema : recorded));
             if (!differences.isEmpty()) {
+                List<String> undeclared = differences.stream().filter(d -> d.startsWith(UNEXPECTED_VIEW))
+                        .map(d -> d.substring(UNEXPECTED_VIEW.length() + 1, d.length() - 1)).toList();
+                boolean onlyViews = undeclared.size() == differences.size();   // then no edit to restore, nothing for db:generate to add
                 findings.add(new Finding(Finding.Kind.REPLAY, "replaying the " + migrations.size() + " migrations on an empty database does not give"
                         + " the schema " + (inSync ? "the schema code declares" : "the latest snapshot records")
-                        + " (a migration was edited by hand, or one is missing):\n    " + String.join("\n    ", differences)
-                        + "\n  Restore edited migrations from version control, or run mvn db:generate to add what is missing"
-                        + (differences.stream().anyMatch(d -> d.startsWith(UNEXPECTED_VIEW)) ? UNDECLARED_VIEW_HINT : "")));
+                        + (onlyViews ? " (a migration creates a view the schema does not declare)" : " (a migration was edited by hand, or one is missing)")
+                        + ":\n    " + String.join("\n    ", differences)
+                        + (onlyViews ? "" : "\n  Restore edited migrations from version control, or run mvn db:generate to add what is missing")
+                        + (undeclared.isEmpty() ? "" : UndeclaredViews.advice(undeclared))));
             }
         }
         warnings.addAll(replay.warnings());
@@ -245,7 +249,12 @@ public final class Verifier {
             for (DataReplay.LostTrigger lost : replay.lostTriggers()) {
                 String in = migrations.stream().filter(x -> x.fileName().equals(lost.migration())).findFirst().map(x -> folder.relative(x.file())).orElse(lost.migration());
                 findings.add(new Finding(Finding.Kind.REPLAY, "after " + in + ", trigger " + dev.godwit.engine.sql.Quoting.doubleQuoted(lost.name())
-                        + " on " + dev.godwit.engine.sql.Quoting.doubleQuoted(lost.table()) + " is gone and no later migration creates it again: " + (lost.onView()
+                        + " on " + dev.godwit.engine.sql.Quoting.doubleQuoted(lost.table()) + " is gone and no later migration creates it again: "
+                        + (lost.renamedFrom() != null ? "the migration drops the view " + dev.godwit.engine.sql.Quoting.doubleQuoted(lost.renamedFrom())
+                                + " and creates it as " + dev.godwit.engine.sql.Quoting.doubleQuoted(lost.table()) + " (a rename as drizzle-kit writes it;"
+                                + " DROP VIEW drops its INSTEAD OF triggers) without DROP TRIGGER, so the writes the trigger made through the view fail from"
+                                + " then on. Create it again on the renamed view, in a custom migration"
+                        : lost.onView()
                                 ? "the migration drops the view and creates it again (DROP VIEW drops its INSTEAD OF triggers) without DROP TRIGGER,"
                                 + " so the writes the trigger made through the view fail from then on. Create it again after the view, in a custom migration"
                                 : "the migration drops the table (a rebuild's DROP TABLE drops its triggers) without DROP TRIGGER, so what the trigger"
@@ -327,11 +336,6 @@ public final class Verifier {
     }
 
     private static final String UNEXPECTED_VIEW = "unexpected view: ";
-
-    /** A view a custom migration made is no edit to undo: what the schema lacks is its declaration. */
-    private static final String UNDECLARED_VIEW_HINT = ". A view that a custom migration creates belongs in the schema too: declare it as an"
-            + " existing view (YAML `{name: v, existing: true}`, Java `super(\"v\")` in a View class), which leaves its definition to that"
-            + " migration, and db:generate keeps it around rebuilds";
 
     private static String describeDifference(Change c) {
         String d = c.describe();

@@ -96,6 +96,72 @@ class KeptTriggersTest {
         }
     }
 
+    /**
+     * A trigger typed into a migration db:generate wrote, the edit recorded with db:repair: the trial read only files without a
+     * Godwit checksum when deciding whether to replay, so a later rebuild dropped the trigger at generate time without a word
+     * (db:apply's pre-flight refused it later). db:repair marks the checksum it re-records as an edit, and that file is read.
+     */
+    @Test
+    void aTriggerAddedToAGeneratedMigrationAndRecordedWithRepairIsKept() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(blog(""), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(blog("      - {name: body, type: text}\n"), folder, GenerateOptions.batch().withName("body"));
+        Path edited = folder.sqlFile("0001_body");
+        Files.writeString(edited, Files.readString(edited) + "\n--> statement-breakpoint\n" + LOG_TRIGGERS.substring(0, LOG_TRIGGERS.indexOf('\n')));
+        new dev.godwit.engine.repair.Repairer(EngineLog.SILENT).repairFolder(folder, dir.resolve("none.sqlite"),
+                HistoryTable.forName("__drizzle_migrations"), new dev.godwit.engine.repair.RepairOptions(true, null));
+
+        GenerateResult r = new Generator().generate(blog("      - {name: body, type: text}\n    checks: [{name: titled, expression: \"length(title) > 0\"}]\n"),
+                folder, GenerateOptions.batch().withName("check"));
+        assertTrue(r.sql().endsWith("PRAGMA foreign_keys=ON;--> statement-breakpoint\n"
+                + "CREATE TRIGGER posts_ai AFTER INSERT ON posts BEGIN INSERT INTO posts_log (what) VALUES ('new ' || NEW.title); END;"), r.sql());
+        assertEquals(List.of("Trigger \"posts_ai\" on posts goes with the table this migration rebuilds; it is written again at the end of the"
+                + " migration, as the migrations before left it."), r.warnings());
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO posts (id, title) VALUES (1, 'one')"), false);
+            assertEquals(List.of(Map.of("what", "new one")), db.query("SELECT what FROM posts_log"));
+        }
+        // what db:generate reads to know the file is no longer as it wrote it
+        assertTrue(Files.readString(folder.sumFile("0001_body")).endsWith(" edited\n"), Files.readString(folder.sumFile("0001_body")));
+    }
+
+    /**
+     * A trigger made in a file wrangler's layout holds without a journal entry (wrangler d1 migrations create): the trial replays
+     * the journal's migrations only, and would rebuild the table without it. It never gets there: db:generate refuses the folder
+     * first, naming the file and the way to bring it in, and writes nothing.
+     */
+    @Test
+    void aTriggerInAFileWithoutAJournalEntryStopsGenerateBeforeTheTrial() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(blog(""), folder, GenerateOptions.batch().withName("init"));
+        Files.writeString(folder.dir().resolve("0001_triggers.sql"), LOG_TRIGGERS);
+        List<Path> before;
+        try (var files = Files.walk(folder.dir())) {
+            before = files.sorted().toList();
+        }
+        var e = assertThrows(dev.godwit.engine.folder.SnapshotException.class, () -> new Generator().generate(
+                blog("    checks: [{name: titled, expression: \"length(title) > 0\"}]\n"), folder, GenerateOptions.batch().withName("check")));
+        assertTrue(e.getMessage().contains("drizzle/0001_triggers.sql is SQL outside the snapshots: it has no entry in meta/_journal.json (made by"
+                + " `wrangler d1 migrations create`?)"), e.getMessage());
+        try (var files = Files.walk(folder.dir())) {
+            assertEquals(before, files.sorted().toList(), "nothing written");
+        }
+
+        // wrangler's own folder: numbered files, no journal at all
+        MigrationsFolder wrangler = MigrationsFolder.at(dir.resolve("migrations"));
+        Files.createDirectories(wrangler.dir());
+        Files.writeString(wrangler.dir().resolve("0001_init.sql"), "CREATE TABLE posts (id integer PRIMARY KEY, title text NOT NULL);\n"
+                + "CREATE TABLE posts_log (id integer PRIMARY KEY, what text NOT NULL);\n");
+        Files.writeString(wrangler.dir().resolve("0002_triggers.sql"), LOG_TRIGGERS);
+        var w = assertThrows(dev.godwit.engine.folder.SnapshotException.class, () -> new Generator().generate(blog(""), wrangler,
+                GenerateOptions.batch().withName("init")));
+        assertTrue(w.getMessage().contains("migrations/0002_triggers.sql is SQL outside the snapshots"), w.getMessage());
+        try (var files = Files.list(wrangler.dir())) {
+            assertEquals(List.of("0001_init.sql", "0002_triggers.sql"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+    }
+
     @Test
     void aTriggerThatReadsAColumnTheRebuildDropsIsNotWrittenAndTheWarningSaysWhatToDo() throws Exception {
         MigrationsFolder folder = withTriggers("      - {name: subtitle, type: text}\n",

@@ -50,4 +50,21 @@ class LostTriggersTest {
             assertEquals(true, lost.get(0).startsWith("\"orders\": trigger \"orders_audit\" is gone"), lost.get(0));
         }
     }
+
+    /**
+     * db:verify's replay asks the same rule: a view renamed by DROP VIEW and CREATE VIEW (drizzle-kit's way) loses its INSTEAD OF
+     * trigger to the view under its new name; it took the view for dropped on purpose and said nothing.
+     */
+    @Test
+    void aViewRenamedByDropAndCreateLosesItsInsteadOfTriggerToTheNewName() {
+        try (DataReplay replay = new DataReplay()) {
+            replay.apply(migration(0, INIT + "--> statement-breakpoint\nCREATE VIEW open_orders AS SELECT id, status FROM orders;--> statement-breakpoint\n"
+                    + "CREATE TRIGGER open_add INSTEAD OF INSERT ON open_orders BEGIN INSERT INTO orders (id, status) VALUES (NEW.id, NEW.status); END;"));
+            replay.apply(migration(1, "DROP VIEW `open_orders`;--> statement-breakpoint\nCREATE VIEW `pending` AS SELECT id, status FROM orders;"));
+            assertEquals(List.of("0001_m1.sql: open_add on pending (was open_orders): CREATE TRIGGER open_add INSTEAD OF INSERT ON \"pending\" BEGIN"
+                    + " INSERT INTO orders (id, status) VALUES (NEW.id, NEW.status); END"),
+                    replay.lostTriggers().stream().map(l -> l.migration() + ": " + l.name() + " on " + l.table() + " (was " + l.renamedFrom() + "): "
+                            + l.sql()).toList());
+        }
+    }
 }

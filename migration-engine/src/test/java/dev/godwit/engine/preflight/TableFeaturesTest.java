@@ -125,6 +125,50 @@ class TableFeaturesTest {
         Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_view", "DROP VIEW `cheap`;")));
     }
 
+    /**
+     * drizzle-kit writes a view's rename as DROP VIEW of the old name and CREATE VIEW of the new one, which drops the old view's
+     * INSTEAD OF triggers; the pre-flight took the view for dropped on purpose (it is gone) and let the apply lose the trigger,
+     * after which writes through the view fail. The new view with the old one's definition (or the one view made where one went)
+     * is taken for the old one renamed, and the lost trigger is refused as a rebuild's is, naming the migration and the way out.
+     */
+    @Test
+    void aViewRenamedAsDrizzleKitWritesItLosesItsInsteadOfTriggerAndIsRefused() {
+        Path file = dir.resolve("renamed.sqlite");
+        String trigger = "CREATE TRIGGER `cheap_insert` INSTEAD OF INSERT ON `cheap` BEGIN INSERT INTO `items` (`id`, `name`) VALUES (NEW.`id`, NEW.`name`); END";
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(List.of(migration(0, "0000_init",
+                    "CREATE TABLE `items` (`id` integer PRIMARY KEY NOT NULL, `name` text NOT NULL);\nINSERT INTO `items` VALUES (1, 'mug');\n"
+                            + "CREATE VIEW `cheap` AS SELECT id, name FROM items WHERE id < 10;\n" + trigger + ";")), ApplyOptions.defaults());
+        }
+        String rename = "DROP VIEW `cheap`;--> statement-breakpoint\nCREATE VIEW `bargains` AS SELECT id, name FROM items WHERE id < 10;";
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class,
+                () -> Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_bargains", rename))));
+        assertTrue(e.getMessage().contains("\n  - \"cheap\": trigger \"cheap_insert\" is gone (0001_bargains.sql drops the view and creates it as"
+                + " \"bargains\", a rename as drizzle-kit writes it, and DROP VIEW drops its INSTEAD OF triggers). Recreate it on \"bargains\","
+                + " e.g. in a custom migration (mvn db:generate -Ddb.custom) holding:\n"
+                + "      CREATE TRIGGER `cheap_insert` INSTEAD OF INSERT ON \"bargains\" BEGIN INSERT INTO `items` (`id`, `name`) VALUES (NEW.`id`,"
+                + " NEW.`name`); END;\n"
+                + "    or, if it is meant to go with the old view, drop it by name before the DROP VIEW: DROP TRIGGER \"cheap_insert\";"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("Nothing was applied. Fix the migration, or pass -Ddb.acceptDataLoss to apply it as it is."), e.getMessage());
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of(java.util.Map.of("name", "cheap_insert", "tbl_name", "cheap")),
+                    db.query("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'"), "the database is as it was");
+        }
+
+        // renamed with a new definition too: the one view made where one went
+        String renamedAndChanged = "DROP VIEW `cheap`;--> statement-breakpoint\nCREATE VIEW `bargains` AS SELECT id, name FROM items WHERE id < 5;";
+        assertThrows(PreflightRefusedException.class,
+                () -> Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_bargains", renamedAndChanged))));
+        // the trigger written again on the new name, or dropped by name first: passes
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_bargains", rename + "--> statement-breakpoint\n"
+                + trigger.replace("ON `cheap`", "ON `bargains`") + ";")));
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_bargains", "DROP TRIGGER `cheap_insert`;--> statement-breakpoint\n" + rename)));
+        // a view dropped for good, no view made in its place: its trigger goes with it; nor is one a later migration makes a rename
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_bargains", "DROP VIEW `cheap`;")));
+        Preflight.ofFile(file, false, EngineLog.SILENT).check(List.of(migration(1, "0001_no_cheap", "DROP VIEW `cheap`;"),
+                migration(2, "0002_names", "CREATE VIEW `names` AS SELECT name FROM items;")));
+    }
+
     /** SQLite folds ASCII case only: "Ä" (STRICT) and "ä" (not) are two tables, and losing STRICT on "Ä" is seen as such. */
     @Test
     void tablesWhoseNamesDifferInTheCaseOfNonAsciiLettersAreKeptApart() {

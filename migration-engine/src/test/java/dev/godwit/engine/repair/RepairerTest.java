@@ -139,7 +139,7 @@ class RepairerTest {
         assertEquals(List.of("0001_posts"), r.rechecked());
         assertEquals(List.of("0001_posts"), r.sums());
         assertEquals(Checksums.sha256Hex(sql), rows("SELECT hash FROM __drizzle_migrations ORDER BY created_at").get(1).get("hash"));
-        assertEquals(Checksums.sha256Hex(sql) + " when=" + folder.migrations().get(1).when() + "\n", Files.readString(folder.sumFile("0001_posts")));
+        assertEquals(Checksums.sha256Hex(sql) + " when=" + folder.migrations().get(1).when() + " edited\n", Files.readString(folder.sumFile("0001_posts")));
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
             List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(folder.migrations());
             assertTrue(states.stream().allMatch(s -> s.state() == MigrationState.State.APPLIED), states.toString());
@@ -257,6 +257,20 @@ class RepairerTest {
         assertEquals(hash + " when=" + (when + 60_000) + "\n", Files.readString(folder.sumFile("0001_posts")));
         assertEquals(List.of(), Verifier.verify(V1, folder));
         assertTrue(repair(history, new RepairOptions(false, null)).changedNothing(), "a second run finds nothing");
+    }
+
+    /** The mark of a recorded edit stays when the checksum file is stamped with a new "when": db:generate still reads the file. */
+    @Test
+    void anEditedMigrationsChecksumFileKeepsItsMarkWhenStampedWithANewWhen() throws IOException {
+        String sql = edit();
+        long when = applyBoth();
+        repair(DRIZZLE, new RepairOptions(true, null));
+        assertEquals(Checksums.sha256Hex(sql) + " when=" + when + " edited\n", Files.readString(folder.sumFile("0001_posts")));
+        Path journal = folder.journalFile();
+        Files.writeString(journal, Files.readString(journal).replace("\"when\": " + when, "\"when\": " + (when + 60_000)));
+        repair(DRIZZLE, new RepairOptions(true, null));
+        assertEquals(Checksums.sha256Hex(sql) + " when=" + (when + 60_000) + " edited\n", Files.readString(folder.sumFile("0001_posts")));
+        assertTrue(folder.sumRecordsAnEdit("0001_posts"));
     }
 
     /**
