@@ -118,6 +118,7 @@ public final class Rebaser {
             }
         }
 
+        requireNoHandEdits(folder, moved);
         Entry last = kept.get(kept.size() - 1);
         SchemaDef current = last.snapshot().schema();
         SchemaDef theirsBefore = parentId.equals(Snapshot.ORIGIN) ? SchemaDef.EMPTY : byId.get(parentId).snapshot().schema();
@@ -245,6 +246,38 @@ public final class Rebaser {
         }
         log.info("Rebased: review the moved migrations, then commit. They apply after " + last.entry().tag() + " with db:apply.");
         return newTags;
+    }
+
+
+    /**
+     * A moved migration db:generate wrote gets its SQL written again from the schema on top of the target branch: statements
+     * typed into it (a trigger, a data fix), recorded by db:repair or not, would be gone without a word. Refused, naming them.
+     */
+    private static void requireNoHandEdits(MigrationsFolder folder, List<Entry> moved) {
+        List<String> edited = new ArrayList<>();
+        for (Entry m : moved) {
+            String tag = m.entry().tag();
+            Path sumFile = folder.sumFile(tag);
+            if (!Files.exists(sumFile)) continue;   // hand-written or drizzle-kit's: moved unchanged or regenerated, as said there
+            ConflictSides sums = ConflictSides.of(read(folder, sumFile));
+            String sum = m.ours() ? sums.ours() : sums.theirs();
+            List<String> fields = List.of(MigrationsFolder.sumFields(sum));
+            if (fields.isEmpty()) continue;
+            ConflictSides sql = ConflictSides.of(read(folder, folder.sqlFile(tag)));
+            String text = m.ours() ? sql.ours() : sql.theirs();
+            if (fields.contains(MigrationsFolder.EDITED)) {
+                edited.add(tag + " (" + folder.relative(folder.sqlFile(tag)) + "; db:repair recorded the edit)");
+            } else if (!MigrationsFolder.sqlSum(sql.conflicted() ? asGenerated(text, sum) : text).equals(fields.get(0))) {
+                edited.add(tag + " (" + folder.relative(folder.sqlFile(tag)) + " is not the SQL its checksum file records)");
+            }
+        }
+        if (edited.isEmpty()) return;
+        throw new RebaseException("Cannot move " + (edited.size() == 1 ? "a migration" : "migrations") + " after the target branch's migrations:"
+                + " db:generate wrote " + (edited.size() == 1 ? "it" : "them") + ", the SQL was edited by hand since, and db:rebase writes a moved"
+                + " generated migration's SQL again from the schema, which would drop the edit:\n  - " + String.join("\n  - ", edited)
+                + "\nRebase by hand: keep the hand-written statements aside, drop the migration (mvn db:drop -Ddb.name=TAG, keeping its schema"
+                + " code), run mvn db:generate, and put the statements into the new migration or a custom one (mvn db:generate -Ddb.custom)."
+                + " Nothing was written.");
     }
 
     /**
