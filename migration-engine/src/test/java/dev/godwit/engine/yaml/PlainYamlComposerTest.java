@@ -149,6 +149,49 @@ class PlainYamlComposerTest {
         assertTrue(refusedBySnakeYaml > total / 20, "only " + refusedBySnakeYaml + " of " + total + " mutations were invalid YAML");
     }
 
+    /** A descriptor of many tables, as a 500-table schema is written: one column style per table, comments, blank lines, views after. */
+    private static String manyTables(int count, String listIndent) {
+        StringBuilder y = new StringBuilder("# the schema\ntables:\n");
+        for (int i = 0; i < count; i++) {
+            String item = listIndent + "- ";
+            String in = listIndent + "  ";
+            y.append(item).append("name: t").append(i).append(i % 7 == 0 ? "   # every seventh\n" : "\n")
+                    .append(in).append("columns:\n")
+                    .append(in).append("  - {name: id, type: integer, primaryKey: true}\n")
+                    .append(in).append("  - name: 'title ").append(i).append("'\n")
+                    .append(in).append("    type: text\n")
+                    .append(in).append("    default: \"it's \\\"").append(i).append("\\\"\"\n");
+            if (i % 5 == 0) y.append("\n").append(listIndent).append("  # a comment between\n");
+            if (i % 3 == 0) y.append(in).append("indexes: [{name: t").append(i).append("_idx, columns: [id]}]\n");
+        }
+        y.append("views:\n  - {name: v, as: \"select 1\"}\n");
+        return y.toString();
+    }
+
+    /**
+     * A long tables list is composed in two halves at once: the tree, every mark included, is SnakeYAML's, with the list at
+     * column 2 or at the key's own column 0, with CRLF, and through mutations anywhere in it (a half that leaves the subset, or
+     * a break at the split, makes the whole file go to SnakeYAML, as when it was composed whole).
+     */
+    @Test
+    void aLongTablesListComposedInHalvesIsSnakeYamlsTree() {
+        for (String indent : List.of("  ", "")) {
+            String text = manyTables(150, indent);
+            assertTrue(sameAsSnakeYaml(text, "150 tables, list indent '" + indent + "'"));
+            assertTrue(sameAsSnakeYaml(text.replace("\n", "\r\n"), "150 tables with CRLF"));
+            Node halves = PlainYamlComposer.composeOrFail(text, 100);
+            assertEquals(150, ((SequenceNode) ((MappingNode) halves).getValue().get(0).getValueNode()).getValue().size());
+        }
+        Random random = new Random(Long.getLong("godwit.yamlSeed", 20261202L));
+        String palette = " \n\r:-#'\"{}[],&*!|>%@`\\?x0.~é";
+        String base = manyTables(12, "  ");
+        int shortcut = 0;
+        for (int i = 0; i < 400; i++) {
+            if (sameAsSnakeYaml(mutate(base, random, palette), "a mutation of 12 tables")) shortcut++;
+        }
+        assertTrue(shortcut > 60, "only " + shortcut + " of 400 mutations took the shortcut");
+    }
+
     private static String mutate(String text, Random random, String palette) {
         StringBuilder s = new StringBuilder(text);
         int edits = 1 + random.nextInt(3);
@@ -176,7 +219,11 @@ class PlainYamlComposerTest {
     /** Asserts the shortcut either declines or composes exactly SnakeYAML's tree; says whether it answered. */
     private static boolean sameAsSnakeYaml(String text, String what) {
         Node fast = PlainYamlComposer.composeOrFail(text); // a defect shows here; compose() would hide it behind SnakeYAML
+        // and a tables list of two items or more in two halves at once: the same answer, the same tree
+        Node halves = PlainYamlComposer.composeOrFail(text, 2);
+        assertEquals(fast == null, halves == null, "composed in halves " + (halves == null ? "declined" : "answered") + " where whole it did not: " + what);
         if (fast == null) return false;
+        assertSame(fast, halves, "$", "in halves: " + what);
         Node snake;
         try {
             snake = YamlSchemaReader.composeWithSnakeYaml(text);
