@@ -20,8 +20,7 @@ final class SqlDefaults {
     /** Whether {@code DEFAULT sql} parses: a literal, or one parenthesised expression that ends where the text ends. */
     static boolean writable(String sql) {
         String s = sql.strip();
-        if (LITERAL.matcher(s).matches()) return true;
-        if (!s.startsWith("(")) return false;
+        if (!s.startsWith("(")) return LITERAL.matcher(s).matches();   // no literal starts with "(": the usual (unixepoch()) skips the pattern
         int depth = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
