@@ -1,13 +1,15 @@
-// Four D1 stand-ins, one per way of passing the token; the devvars/ project gets a copy of drizzle/.
+// Five D1 stand-ins, one per way of passing the token; the devvars/ and dotenv/ projects get a copy of drizzle/.
 import dev.godwit.engine.d1.D1StandIn
 import java.nio.file.*
 
 def from = basedir.toPath().resolve('drizzle')
-Files.walk(from).forEach { p ->
-    def target = basedir.toPath().resolve('devvars/drizzle').resolve(from.relativize(p).toString())
-    if (Files.isDirectory(p)) Files.createDirectories(target) else Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING)
+['devvars', 'dotenv'].each { project ->
+    Files.walk(from).forEach { p ->
+        def target = basedir.toPath().resolve(project + '/drizzle').resolve(from.relativize(p).toString())
+        if (Files.isDirectory(p)) Files.createDirectories(target) else Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING)
+    }
 }
-def tokens = [property: 'prop-token-Q7x9mW', env: 'env-token-5hQ2vR', devvars: 'devvars-token-Z3k8pL', server: 'server-token-77']
+def tokens = [property: 'prop-token-Q7x9mW', env: 'env-token-5hQ2vR', devvars: 'devvars-token-Z3k8pL', dotenv: 'dotenv-token-M4n2cX', server: 'server-token-77']
 def standIns = [:]
 tokens.each { way, token ->
     def (acct, db) = way == 'server' ? ['acct-srv', 'db-srv'] : ["acct-$way", "db-$way"]
@@ -19,6 +21,9 @@ new File(basedir, 'by-property.properties').text = ids('property') + "db.d1.toke
 new File(basedir, 'by-env.properties').text = ids('env')
 new File(basedir, 'by-devvars.properties').text = "db.d1.endpoint=${standIns.devvars.endpoint()}\n"
 new File(basedir, 'devvars/.dev.vars').text = "CLOUDFLARE_ACCOUNT_ID=acct-devvars\nCLOUDFLARE_DATABASE_ID=db-devvars\nCLOUDFLARE_D1_TOKEN=${tokens.devvars}\n"
+new File(basedir, 'by-dotenv.properties').text = "db.d1.endpoint=${standIns.dotenv.endpoint()}\n"
+new File(basedir, 'dotenv/.env').text = "CLOUDFLARE_ACCOUNT_ID=acct-dotenv\nCLOUDFLARE_DATABASE_ID=db-dotenv\nCLOUDFLARE_D1_TOKEN=placeholder\n"
+new File(basedir, 'dotenv/.env.local').text = 'CLOUDFLARE_D1_TOKEN=${WRANGLER_STYLE_TOKEN}\n'   // wrangler's order: .env.local overrides .env
 new File(basedir, 'by-server.properties').text = """db.d1.endpoint=${standIns.server.endpoint()}
 db.d1.serverId=cloudflare-d1-it
 settings.security=${new File(basedir, 'settings-security.xml').absolutePath}

@@ -8,13 +8,13 @@ try {
     assert log.contains('[DEBUG]')
     // HttpClient's header log was at debug (response headers are logged), so a request header would have been too.
     assert log =~ /godwit-d1-\d+ << HTTP\/1\.1 200/
-    assert log.findAll(/Applied 2 migration\(s\)/).size() == 4 : log.findAll(/Applying .*|Applied .*/)
-    ['property', 'env', 'devvars', 'server'].each { way ->
+    assert log.findAll(/Applied 2 migration\(s\)/).size() == 5 : log.findAll(/Applying .*|Applied .*/)
+    ['property', 'env', 'devvars', 'dotenv', 'server'].each { way ->
         assert standIns[way].requestCount() >= 3 : "the $way run did not reach its stand-in"
         def db = way == 'server' ? 'db-srv' : "db-$way"
         assert log.contains("Applying 2 migration(s) to Cloudflare D1 database $db")
     }
-    def tokens = ['prop-token-Q7x9mW', 'env-token-5hQ2vR', 'devvars-token-Z3k8pL', 'server-token-77']
+    def tokens = ['prop-token-Q7x9mW', 'env-token-5hQ2vR', 'devvars-token-Z3k8pL', 'dotenv-token-M4n2cX', 'server-token-77']
     tokens.each { t -> assert !log.contains(t) : "token $t in build.log" }
     // The test's own scripts and the places it puts a token (the sources under test) are the only files allowed to hold one.
     def sources = ['setup.groovy', 'verify.groovy', 'invoker.properties', 'by-property.properties', 'devvars/.dev.vars'].collect { basedir.toPath().resolve(it).normalize() } as Set
