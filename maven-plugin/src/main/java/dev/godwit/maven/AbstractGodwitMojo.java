@@ -556,6 +556,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /** Each setting and where it came from, as db:status prints them. */
     protected List<ProjectSettings.Origin> settingsOrigins() {
+        // before the settings are resolved: else -Ddb.local.path without -Dlocal read "Cloudflare D1 settings are missing"
+        if (!localChosen(local, target, localD1)) refuseLocalSettingsForD1(this::commandLine, target);
         List<ProjectSettings.Origin> out = new ArrayList<>();
         for (ProjectSettings.Origin o : projectSettings().origins()) {
             boolean picked = databaseIdSource != null && o.what().equals("database id") && o.value().equals(d1DatabaseId);
