@@ -240,7 +240,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     }
 
     protected MigrationsFolder folder() {
-        return MigrationsFolder.at(projectSettings().migrationsDir());
+        // files named as from the project directory, where the commands in the messages are run
+        return MigrationsFolder.at(projectSettings().migrationsDir()).shownFrom(project.getBasedir().toPath());
     }
 
     private ProjectSettings projectSettings;
