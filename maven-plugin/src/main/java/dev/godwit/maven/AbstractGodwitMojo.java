@@ -240,8 +240,17 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     }
 
     protected MigrationsFolder folder() {
-        // files named as from the project directory, where the commands in the messages are run
-        return MigrationsFolder.at(projectSettings().migrationsDir()).shownFrom(project.getBasedir().toPath());
+        return MigrationsFolder.at(projectSettings().migrationsDir()).shownFrom(commandDirectory());
+    }
+
+    /**
+     * Where mvn was run, the shell's working directory, so the paths in printed commands work where they are pasted (Maven's
+     * execution root is the POM's folder under mvn -f demo, and a reactor's module is run from the root); the project's
+     * directory outside a build.
+     */
+    private Path commandDirectory() {
+        String cwd = session == null ? null : System.getProperty("user.dir");
+        return cwd != null ? Path.of(cwd) : project.getBasedir().toPath();
     }
 
     private ProjectSettings projectSettings;
