@@ -240,7 +240,17 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     }
 
     protected MigrationsFolder folder() {
-        return MigrationsFolder.at(projectSettings().migrationsDir());
+        return MigrationsFolder.at(projectSettings().migrationsDir()).shownFrom(commandDirectory());
+    }
+
+    /**
+     * Where mvn was run, the shell's working directory, so the paths in printed commands work where they are pasted (Maven's
+     * execution root is the POM's folder under mvn -f demo, and a reactor's module is run from the root); the project's
+     * directory outside a build.
+     */
+    private Path commandDirectory() {
+        String cwd = session == null ? null : System.getProperty("user.dir");
+        return cwd != null ? Path.of(cwd) : project.getBasedir().toPath();
     }
 
     private ProjectSettings projectSettings;
@@ -556,6 +566,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /** Each setting and where it came from, as db:status prints them. */
     protected List<ProjectSettings.Origin> settingsOrigins() {
+        // before the settings are resolved: else -Ddb.local.path without -Dlocal read "Cloudflare D1 settings are missing"
+        if (!localChosen(local, target, localD1)) refuseLocalSettingsForD1(this::commandLine, target);
         List<ProjectSettings.Origin> out = new ArrayList<>();
         for (ProjectSettings.Origin o : projectSettings().origins()) {
             boolean picked = databaseIdSource != null && o.what().equals("database id") && o.value().equals(d1DatabaseId);

@@ -54,6 +54,13 @@ public class PullMojo extends AbstractGodwitMojo {
                 pkg = schemaSources().stream().filter(s -> !s.endsWith(".yaml") && !s.endsWith(".yml")).findFirst().orElse(null);
             }
         }
+        if ((pkg == null || pkg.isBlank()) && schema != null && !schema.isBlank()) {
+            // a YAML descriptor only: the classes are no YAML, and beside it they would declare its tables a second time
+            String yaml = String.join(", ", schemaSources());
+            throw new MojoExecutionException("db:pull writes Java classes, one per table, and no YAML, and <schema> / -Ddb.schema names no Java"
+                    + " package (" + yaml + "). Give their package with -Ddb.pull.package=com.acme.schema; to use them, name that package in"
+                    + " <schema> in place of " + yaml + " (a table declared in both is refused).");
+        }
         if (pkg == null || pkg.isBlank()) {
             throw new MojoExecutionException("db:pull needs a package for the classes: set -Ddb.pull.package=com.acme.schema (or <schema>com.acme.schema</schema>).");
         }

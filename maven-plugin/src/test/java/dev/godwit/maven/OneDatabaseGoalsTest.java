@@ -115,6 +115,26 @@ class OneDatabaseGoalsTest {
     }
 
     /**
+     * mvn db:status -Ddb.local.path=.godwit/dev.sqlite (no -Dlocal) in a project without D1 settings: db:status lists the
+     * settings first, and that said "Cloudflare D1 settings are missing" (account id, database id, token), not a word about
+     * the -Ddb.local.path given. It now gives db:apply's refusal of the local setting, which says to add -Dlocal.
+     */
+    @Test
+    void statusWithALocalSettingButNoDlocalNamesTheSettingNotTheMissingD1Ones(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        StatusMojo status = new StatusMojo(null);
+        status.project = new org.apache.maven.project.MavenProject();
+        status.project.setFile(dir.resolve("pom.xml").toFile());
+        status.project.getBuild().setDirectory(dir.resolve("target").toString());
+        status.localPath = dir.resolve(".godwit/dev.sqlite").toFile();   // as Maven injects the property
+        status.session = commandLine("db.local.path", ".godwit/dev.sqlite");
+        GodwitException e = assertThrows(GodwitException.class, status::run);
+        assertEquals("-Ddb.local.path=.godwit/dev.sqlite names a local database, but this run goes to Cloudflare D1 (there is no -Dlocal,"
+                + " -Ddb.local.d1 or -Ddb.target=local). Add -Dlocal to work on the local file, or leave -Ddb.local.path out. Nothing was done.",
+                e.getMessage());
+        assertTrue(!java.nio.file.Files.exists(dir.resolve(".godwit")), "no database made");
+    }
+
+    /**
      * A {@code <target>d1</target>} in the POM and mvn db:apply -Dlocal on the command line: db.target won, and the migrations went to
      * Cloudflare D1 (the configured, production, database) instead of the local file. -Dlocal on the command line now wins, as
      * every -D does over the POM; -Dlocal with -Ddb.target=d1 both on the command line is refused before anything is done.

@@ -19,13 +19,23 @@ import java.util.stream.Stream;
 public final class MigrationsFolder {
 
     private final Path dir;
+    private final Path shownFrom;   // messages name files relative to it; null: the folder's parent
 
-    private MigrationsFolder(Path dir) {
+    private MigrationsFolder(Path dir, Path shownFrom) {
         this.dir = dir;
+        this.shownFrom = shownFrom;
     }
 
     public static MigrationsFolder at(Path dir) {
-        return new MigrationsFolder(dir.toAbsolutePath().normalize());
+        return new MigrationsFolder(dir.toAbsolutePath().normalize(), null);
+    }
+
+    /**
+     * The same folder, its files named in messages relative to {@code base}, the directory the printed commands run in (the
+     * project's): with -Ddb.out=db/migrations a message said "git checkout -- migrations/0001_x.sql", which fails there.
+     */
+    public MigrationsFolder shownFrom(Path base) {
+        return new MigrationsFolder(dir, base.toAbsolutePath().normalize());
     }
 
     public Path dir() {
@@ -386,9 +396,12 @@ public final class MigrationsFolder {
         return Checksums.sha256Hex(sql.replace("\r\n", "\n"));
     }
 
-    /** A path relative to the folder's parent, for messages: {@code drizzle/meta/0001_snapshot.json}. */
+    /**
+     * A path for messages: relative to the directory given to {@link #shownFrom}, else to the folder's parent
+     * ({@code drizzle/meta/0001_snapshot.json}).
+     */
     public String relative(Path p) {
-        Path base = dir.getParent() != null ? dir.getParent() : dir;
+        Path base = shownFrom != null ? shownFrom : dir.getParent() != null ? dir.getParent() : dir;
         try {
             return base.relativize(p.toAbsolutePath().normalize()).toString();
         } catch (IllegalArgumentException e) {

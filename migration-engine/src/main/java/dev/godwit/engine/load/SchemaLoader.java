@@ -79,9 +79,11 @@ public final class SchemaLoader {
                         problems.add(source + " in <schema> / -Ddb.schema is a class; give its package, " + source.substring(0, source.lastIndexOf('.'))
                                 + " (every table and view in it and its subpackages is loaded)");
                     } else if (found.isEmpty()) {
+                        List<String> near = NearPackage.of(source, loader);   // a typo: say which package was meant
                         problems.add("package " + source + " declares no tables or views (looked for classes extending dev.godwit.schema.Table"
-                                + " or View, in it and its subpackages, among the project's compiled classes); check the package name in"
-                                + " <schema> / -Ddb.schema, and that the classes are compiled (mvn compile)");
+                                + " or View, in it and its subpackages, among the project's compiled classes); "
+                                + (near.isEmpty() ? "" : "did you mean " + String.join(" or ", near) + " (compiled classes are there)? Else ")
+                                + "check the package name in <schema> / -Ddb.schema, and that the classes are compiled (mvn compile)");
                     }
                     declarations.addAll(found);
                 } catch (SchemaException e) {

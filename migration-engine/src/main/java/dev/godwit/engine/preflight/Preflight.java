@@ -198,6 +198,7 @@ public final class Preflight implements PendingCheck {
         long tables;
         long rows;
         int ran = 0;
+        int declared = 0;   // losses a migration declared (-- godwit:accept-data-loss), logged as they are found
         String failed = null;   // the migration the copy stopped at, if any
         List<String> lost;
         List<String> brokenViews;
@@ -248,7 +249,10 @@ public final class Preflight implements PendingCheck {
                 }
                 for (RowChange c : o.changes()) {
                     if (!c.declared()) changes.add(c);
-                    else log.info("Pre-flight: " + c.describe() + " (declared intended by " + m.fileName() + ": " + RowChange.DECLARATION + ")");
+                    else {
+                        log.info("Pre-flight: " + c.describe() + " (declared intended by " + m.fileName() + ": " + RowChange.DECLARATION + ")");
+                        declared++;
+                    }
                 }
                 ranThrough.add(m);
                 ran++;
@@ -267,7 +271,9 @@ public final class Preflight implements PendingCheck {
         if (changes.isEmpty() && lost.isEmpty() && brokenViews.isEmpty() && brokenTriggers.isEmpty()) {
             if (ran == 0) return;   // the first one failed: the warning above said all there is
             log.info("Pre-flight: ran " + ran + " pending migration(s)" + (failed == null ? "" : " (those before " + failed + ")") + " on " + copyWhat
-                    + ", " + rows + " row(s) in " + tables + " table(s): no rows removed or rewritten (" + ms + " ms).");
+                    + ", " + rows + " row(s) in " + tables + " table(s): no rows removed or rewritten"
+                    // right under the declared losses, a bare "no rows removed" read as if they had not happened
+                    + (declared > 0 ? " other than those declared above" : "") + " (" + ms + " ms).");
             return;
         }
         StringBuilder sb = new StringBuilder("Pre-flight: the pending migrations, run on " + copyWhat

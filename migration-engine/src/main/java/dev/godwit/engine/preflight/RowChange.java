@@ -127,8 +127,14 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
         return (triggers.size() > 1 ? "triggers " : "trigger ") + String.join(", ", triggers.stream().map(dev.godwit.engine.sql.Quoting::doubleQuoted).toList());
     }
 
+    /**
+     * The statement on one line, comments left out: joined onto one line, the template comment every custom migration starts
+     * with ("-- Custom SQL migration file, ... --") read as if it commented out the statement after it.
+     */
     private static String firstLine(String s) {
-        String l = s.strip().replaceAll("\\s+", " ");
+        StringBuilder code = new StringBuilder();
+        for (SqlLexer.Token t : SqlLexer.tokenize(s)) code.append(t.isComment() ? " " : t.text());
+        String l = code.toString().strip().replaceAll("\\s+", " ");
         return l.length() > 160 ? l.substring(0, 160) + "…" : l;
     }
 }

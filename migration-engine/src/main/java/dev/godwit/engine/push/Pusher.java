@@ -56,6 +56,16 @@ public final class Pusher {
      * @param prompter asks at a terminal (renames, data loss); null in batch mode, where nothing is asked
      */
     private Runnable beforeChanging = () -> { };
+    private String commandArgs = "";
+
+    /**
+     * What picked the database on the command line ({@code -Ddb.local.path=...}, {@code -Ddb.env=...}), as arguments the printed
+     * db:baseline command carries: without them it would record the migration on the configured database, not this one.
+     */
+    public Pusher withCommandArgs(String args) {
+        this.commandArgs = args == null ? "" : args;
+        return this;
+    }
 
     /** Runs once right before the change is sent (not when there is nothing to push or it is refused): where the goal keeps the way back. */
     public Pusher beforeChanging(Runnable hook) {
@@ -121,7 +131,7 @@ public final class Pusher {
                     || count("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(history)) == 0) continue;   // no migration applied there
             log.info("db:push records nothing in " + history + ": once mvn db:generate writes these changes as a migration, db:apply would run"
                     + " it again on " + db.describe() + " and fail. Record it as applied there instead: mvn db:baseline"
-                    + (db.capabilities().remote() ? "" : " -Dlocal") + " -Ddb.baseline=<its tag>.");   // without -Dlocal it works on D1
+                    + (db.capabilities().remote() ? "" : " -Dlocal") + commandArgs + " -Ddb.baseline=<its tag>.");   // without -Dlocal it works on D1
         }
         return new PushResult(diff.changes(), plan.statements());
     }

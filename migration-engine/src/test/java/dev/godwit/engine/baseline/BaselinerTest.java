@@ -176,6 +176,21 @@ class BaselinerTest {
     }
 
     /**
+     * db:push -Dlocal -Ddb.local.path=dev.sqlite printed "mvn db:baseline -Dlocal -Ddb.baseline=<its tag>": run as printed, it
+     * worked on the default local file, not the dev database the push changed. The command now carries what picked the database.
+     */
+    @Test
+    void aPushOnADatabasePickedOnTheCommandLineNamesItInTheBaselineCommand() {
+        new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+        new dev.godwit.engine.push.Pusher(db, engineLog, java.util.Set.of(drizzle.name())).withCommandArgs(" -Ddb.local.path=.godwit/dev.sqlite")
+                .push(new SchemaDef(List.of(table("users", "name", "email")), List.of()), false, null);
+        assertEquals("INFO db:push records nothing in __drizzle_migrations: once mvn db:generate writes these changes as a migration, db:apply"
+                + " would run it again on local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath() + " and fail. Record it as applied"
+                + " there instead: mvn db:baseline -Dlocal -Ddb.local.path=.godwit/dev.sqlite -Ddb.baseline=<its tag>.", log.get(log.size() - 1));
+        assertEquals(List.of("id", "name", "email"), db.query("SELECT name FROM pragma_table_info('users')").stream().map(r -> r.get("name")).toList());
+    }
+
+    /**
      * drizzle-orm's migrator can leave a migration's row twice (two migrate() runs at once). db:baseline refused such a history
      * with "db:baseline is for a database no migrator has run on yet ... apply the rest with mvn db:apply", which neither named
      * the copy nor worked (db:apply would run 0001_email on a database that has its column). It now names the migration, its

@@ -65,6 +65,29 @@ class SchemaLoaderTest {
         assertTrue(missing.getMessage().contains("package com.nowhere.schema declares no tables"), missing.getMessage());
     }
 
+    /**
+     * -Ddb.schema=com.acme.shema: the error said the package declares no tables and to check its name, without naming the
+     * package the project's compiled classes are in. It names the nearest one now; nothing near (another project) adds nothing.
+     */
+    @Test
+    void aMistypedPackageIsAnErrorNamingTheNearestPackageOfCompiledClasses() throws Exception {
+        Path classes = tmp.resolve("target/classes");
+        for (String f : List.of("com/acme/schema/Users.class", "com/acme/schema/Workspaces.class", "com/acme/app/Main.class")) {
+            Files.createDirectories(classes.resolve(f).getParent());
+            Files.write(classes.resolve(f), new byte[0]);   // listed, never loaded: the mistyped package has no classes to load
+        }
+        try (SchemaClassLoader project = new SchemaClassLoader(new URL[] {classes.toUri().toURL()}, loader)) {
+            SchemaException e = assertThrows(SchemaException.class, () -> SchemaLoader.load(List.of("com.acme.shema"), tmp, project));
+            assertEquals("Invalid schema: package com.acme.shema declares no tables or views (looked for classes extending"
+                    + " dev.godwit.schema.Table or View, in it and its subpackages, among the project's compiled classes); did you mean"
+                    + " com.acme.schema (compiled classes are there)? Else check the package name in <schema> / -Ddb.schema, and that the classes"
+                    + " are compiled (mvn compile)", e.getMessage());
+            SchemaException far = assertThrows(SchemaException.class, () -> SchemaLoader.load(List.of("org.example.db"), tmp, project));
+            assertTrue(far.getMessage().endsWith("among the project's compiled classes); check the package name in <schema> / -Ddb.schema,"
+                    + " and that the classes are compiled (mvn compile)"), far.getMessage());
+        }
+    }
+
     @Test
     void classThatFailsToInitialiseIsNamedWithItsCause() {
         SchemaException e = assertThrows(SchemaException.class,

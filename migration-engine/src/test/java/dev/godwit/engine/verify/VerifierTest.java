@@ -642,6 +642,25 @@ class VerifierTest {
         assertTrue(f.get(1).message().contains("unexpected column: \"users\".\"extra\""), f.get(1).message());
     }
 
+    /**
+     * A folder that is not directly in the project (-Ddb.out=db/migrations): the finding said "restore it (git checkout --
+     * migrations/0000_v0.sql)", a path from the folder's parent, which fails where the command is run. Named from the project now.
+     */
+    @Test
+    void anEditedMigrationOfAFolderDeeperInTheProjectIsNamedFromTheProject() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("db/migrations")).shownFrom(dir);
+        new Generator().generate(users(), folder, GenerateOptions.batch().withName("v0"));
+        Path sql = folder.sqlFile("0000_v0");
+        Files.writeString(sql, Files.readString(sql) + "\n-- reviewed\n");
+        List<Finding> f = Verifier.verify(users(), folder);
+        assertEquals(List.of(Finding.Kind.EDITED), kinds(f), f.toString());
+        assertEquals("db/migrations/0000_v0.sql was edited after it was generated. Migrations are generated from the schema, never edited:"
+                + " restore it (git checkout -- db/migrations/0000_v0.sql) and change the schema code instead, then run mvn db:generate. For"
+                + " hand-written SQL use mvn db:generate -Ddb.custom; a deliberate edit (a comment, a reviewed fix) is recorded with mvn db:repair"
+                + " -Dlocal", f.get(0).message());
+        assertEquals("../outside/x.sql", folder.relative(dir.resolve("../outside/x.sql")), "a folder outside the project: from it too");
+    }
+
     @Test
     void committedCustomMigrationIsAccepted() throws Exception {
         MigrationsFolder folder = generated(users());

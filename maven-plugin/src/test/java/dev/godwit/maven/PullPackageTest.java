@@ -1,0 +1,41 @@
+package dev.godwit.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * db:pull in a project whose schema is a YAML descriptor: it said "set -Ddb.pull.package=com.acme.schema (or
+ * <schema>com.acme.schema</schema>)", not that it writes Java classes and no YAML, nor that the pulled classes beside the
+ * descriptor would declare its tables twice. It says both now, before it opens the database.
+ */
+class PullPackageTest {
+
+    @Test
+    void aYamlSchemaIsToldThatPullWritesJavaClassesAndWhatToDoWithThem(@TempDir Path dir) {
+        PullMojo pull = new PullMojo(null);
+        pull.project = new org.apache.maven.project.MavenProject();
+        pull.project.setFile(dir.resolve("pom.xml").toFile());
+        pull.schema = "src/main/db/schema.yaml";
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, pull::run);
+        assertEquals("db:pull writes Java classes, one per table, and no YAML, and <schema> / -Ddb.schema names no Java package"
+                + " (src/main/db/schema.yaml). Give their package with -Ddb.pull.package=com.acme.schema; to use them, name that package"
+                + " in <schema> in place of src/main/db/schema.yaml (a table declared in both is refused).", e.getMessage());
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dir.resolve("drizzle")), "nothing written");
+    }
+
+    @Test
+    void noSchemaAtAllAsksForThePackage(@TempDir Path dir) {
+        PullMojo pull = new PullMojo(null);
+        pull.project = new org.apache.maven.project.MavenProject();
+        pull.project.setFile(dir.resolve("pom.xml").toFile());
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, pull::run);
+        assertEquals("db:pull needs a package for the classes: set -Ddb.pull.package=com.acme.schema (or <schema>com.acme.schema</schema>).",
+                e.getMessage());
+    }
+}
