@@ -143,6 +143,19 @@ class PusherTest {
     }
 
     @Test
+    void aDefaultHoldingDrizzlesSeparatorIsPushedOnceAndThenMatches() {
+        // written as ('a--' || '> statement-breakpoint') so that no migrator cuts the statement there; the same value
+        SchemaDef s = schema(teams(ColumnDef.of("motto", "text").withDefault(DefaultValue.string("a--> statement-breakpoint"))));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"))) {
+            new Pusher(db, EngineLog.SILENT, Set.of()).push(s, false, null);
+            db.runAtomically(List.of("INSERT INTO teams (id, name) VALUES (1, 'red')"), false);
+            PushResult again = new Pusher(db, engineLog, Set.of()).push(s, false, null);
+            assertEquals(List.of(), again.changes(), "the second push finds nothing to change");
+            assertEquals("a--> statement-breakpoint", db.query("SELECT motto FROM teams").get(0).get("motto"));
+        }
+    }
+
+    @Test
     void refusesToDropAColumnWithValuesUnlessForced() {
         try (SqliteDatabase db = seeded()) {
             TableDef teamsWithoutName = new TableDef("teams", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true)), null, List.of(), List.of(), List.of(), null);
