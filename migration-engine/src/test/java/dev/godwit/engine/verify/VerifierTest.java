@@ -13,6 +13,7 @@ import dev.godwit.engine.migrate.ApplyOptions;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.DefaultValue;
 import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
@@ -53,6 +54,16 @@ class VerifierTest {
         SchemaDef v2 = users(ColumnDef.of("name", "text"));
         MigrationsFolder folder = generated(users(), v2);
         assertEquals(List.of(), Verifier.verify(v2, folder));
+    }
+
+    @Test
+    void defaultsWrittenOtherThanSqliteReadsThemBackPass() {
+        // +5 reads back as 5, 1.5e3 as a REAL, and a literal holding drizzle's separator is written as two concatenated strings
+        SchemaDef v = users(ColumnDef.of("plus", "integer").withDefault(DefaultValue.sql("+5")),
+                ColumnDef.of("exp", "text").withDefault(DefaultValue.sql("1.5e3")),
+                ColumnDef.of("point", "text").withDefault(DefaultValue.sql("2.0")),
+                ColumnDef.of("marker", "text").withDefault(DefaultValue.string("x--> statement-breakpoint")));
+        assertEquals(List.of(), Verifier.verify(v, generated(v)));
     }
 
     @Test
