@@ -160,8 +160,8 @@ final class DataCheck {
                     changes.add(change(RowChange.Kind.ADDED_BY_TRIGGER, a.getKey(), null, rows, now, m, at, statements,
                             reach.writersOf(a.getKey(), statements.get(at))));
                 }
-                r.exec("COMMIT");
-                return new Outcome(changes, null);
+                DatabaseException atCommit = commit(r);
+                return atCommit == null ? new Outcome(changes, null) : new Outcome(List.of(), atCommit);
             } catch (RuntimeException e) {
                 r.rollbackQuietly();
                 throw e;
@@ -368,8 +368,22 @@ final class DataCheck {
                         statements.get(i), e.databaseMessage(), false, e));
             }
         }
-        r.exec("COMMIT");
-        return new Outcome(List.of(), null);
+        return new Outcome(List.of(), commit(r));
+    }
+
+    /**
+     * Commits, or rolls back and gives the failure: SQLite checks at COMMIT the foreign keys a migration deferred ({@code PRAGMA
+     * defer_foreign_keys=ON}, as a rebuild asks), so rows breaking a key the migration adds fail there, not at a statement.
+     */
+    private static DatabaseException commit(Replica r) {
+        try {
+            r.exec("COMMIT");
+            return null;
+        } catch (DatabaseException e) {
+            r.rollbackQuietly();
+            String says = e.databaseMessage() + " (at COMMIT, where SQLite checks the foreign keys the migration deferred)";
+            return new DatabaseException("COMMIT failed: " + says, -1, "COMMIT", says, false, e);
+        }
     }
 
     private static void measure(Replica r, List<Shape> candidates, Map<String, Long> countBefore, Map<String, Integer> firstDrop, int statement,

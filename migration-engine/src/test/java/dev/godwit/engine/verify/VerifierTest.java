@@ -67,6 +67,18 @@ class VerifierTest {
     }
 
     @Test
+    void aForeignKeyAddedToAColumnWithValuesIsAPreconditionNotAFailure() {
+        TableDef teams = new TableDef("teams", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true)), null, List.of(), List.of(), List.of(), null);
+        List<ColumnDef> cols = List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("team_id", "integer"));
+        SchemaDef v0 = new SchemaDef(List.of(teams, new TableDef("players", cols, null, List.of(), List.of(), List.of(), null)), List.of());
+        SchemaDef v1 = new SchemaDef(List.of(teams, new TableDef("players", cols, null, List.of(), List.of(new dev.godwit.schema.model.ForeignKeyDef(
+                "players_team_fk", "players", List.of("team_id"), "teams", List.of("id"), dev.godwit.schema.model.FkAction.RESTRICT,
+                dev.godwit.schema.model.FkAction.NO_ACTION)), List.of(), null)), List.of());
+        Verifier.Verification v = Verifier.check(v1, generated(v0, v1));
+        assertEquals(List.of(), v.findings());
+    }
+
+    @Test
     void schemaChangeShowsTheSqlAndTheCommand() {
         MigrationsFolder folder = generated(users());
         List<Finding> f = Verifier.verify(users(ColumnDef.of("name", "text")), folder);
