@@ -79,6 +79,20 @@ class VerifierTest {
     }
 
     @Test
+    void columnsRenamedInAChainAreComparedUnderTheirNewNames() {
+        // b (a reference to p) becomes c while a takes the name b: the rows' references are where they were, under c
+        TableDef p = new TableDef("p", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true)), null, List.of(), List.of(), List.of(), null);
+        SchemaDef v0 = new SchemaDef(List.of(p, new TableDef("t", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("a", "text"),
+                ColumnDef.of("b", "integer")), null, List.of(), List.of(new dev.godwit.schema.model.ForeignKeyDef("t_b_fk", "t", List.of("b"), "p",
+                List.of("id"), dev.godwit.schema.model.FkAction.SET_NULL, dev.godwit.schema.model.FkAction.NO_ACTION)), List.of(), null)), List.of());
+        SchemaDef v1 = new SchemaDef(List.of(p, new TableDef("t", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                ColumnDef.of("b", "text").withRenamedFrom("a"), ColumnDef.of("c", "integer").withRenamedFrom("b")), null, List.of(),
+                List.of(new dev.godwit.schema.model.ForeignKeyDef("t_b_fk", "t", List.of("c"), "p", List.of("id"), dev.godwit.schema.model.FkAction.SET_NULL,
+                        dev.godwit.schema.model.FkAction.NO_ACTION)), List.of(), null)), List.of());
+        assertEquals(List.of(), Verifier.verify(v1, generated(v0, v1)));
+    }
+
+    @Test
     void schemaChangeShowsTheSqlAndTheCommand() {
         MigrationsFolder folder = generated(users());
         List<Finding> f = Verifier.verify(users(ColumnDef.of("name", "text")), folder);
