@@ -445,6 +445,8 @@ final class DataCheck {
             String name = was.name();
             Set<String> seen = new HashSet<>();
             while (renames.containsKey(SqliteNames.key(name)) && seen.add(name)) name = renames.get(SqliteNames.key(name));
+            // dropped before anything read its rows: a table now under its name is another one
+            if (droppedUnread(statements, was.name())) continue;
             Shape is = after.get(SqliteNames.key(name));
             // Renamed away, created again under its name, rows copied back, the renamed one dropped: the rows are in the new one.
             if (is == null) is = after.get(SqliteNames.key(was.name()));
@@ -767,6 +769,23 @@ final class DataCheck {
     }
 
     /** {@code ALTER TABLE a RENAME TO b} in the migration, lower-cased from-name to to-name. */
+    private static final Pattern DROP_TABLE = Pattern.compile("(?is)^\\s*DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:main\\.)?" + IDENT + "\\s*;?\\s*$");
+
+    /**
+     * Whether the statements drop {@code table} with no statement before reading it (no copy of its rows, no rename away): then
+     * a table created under its name (a table dropped while another takes its name in other letter case) is another table, and
+     * its rows went with the drop, which is no more reported than any DROP TABLE.
+     */
+    static boolean droppedUnread(List<String> statements, String table) {
+        for (String s : statements) {
+            String code = code(s);
+            Matcher d = DROP_TABLE.matcher(code);
+            if (d.matches() && SqliteNames.key(SqlLexer.unquote(d.group(1))).equals(SqliteNames.key(table))) return true;
+            if (new Mentions(code).of(table)) return false;
+        }
+        return false;
+    }
+
     /**
      * Where the statements' {@code RENAME COLUMN}s take the columns of {@code table} (followed through its own renames): each
      * renamed column (as {@link SqliteNames#key}) to its last name. A chain b -> c, a -> b gives b -> c and a -> b.

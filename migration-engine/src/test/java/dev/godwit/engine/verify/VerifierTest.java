@@ -93,6 +93,20 @@ class VerifierTest {
     }
 
     @Test
+    void aTableDroppedWhileANewOneTakesItsNameInOtherCaseIsNoLoss() {
+        // "Things" goes (its rows with it, as with any dropped table) and a new "things" is created: SQLite sees one name
+        TableDef old = new TableDef("Things", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("a", "text")),
+                null, List.of(), List.of(), List.of(), null);
+        TableDef now = new TableDef("things", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("b", "integer")),
+                null, List.of(), List.of(), List.of(), null);
+        SchemaDef v1 = new SchemaDef(List.of(now), List.of());
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(new SchemaDef(List.of(old), List.of()), folder, GenerateOptions.batch().withName("v0"));
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("v1").withAcceptDataLoss(true).withNotRenames(java.util.Set.of("things")));
+        assertEquals(List.of(), Verifier.verify(v1, folder));
+    }
+
+    @Test
     void schemaChangeShowsTheSqlAndTheCommand() {
         MigrationsFolder folder = generated(users());
         List<Finding> f = Verifier.verify(users(ColumnDef.of("name", "text")), folder);
