@@ -44,8 +44,9 @@ public sealed interface Change {
     }
 
     record DropColumn(String table, ColumnDef column) implements Change {
-        public String describe() { return "drop column " + q(table) + "." + q(column.name()) + " and its values"; }
-        public boolean destructive() { return true; }
+        public String describe() { return "drop column " + q(table) + "." + q(column.name()) + (column.generated() == null ? " and its values" : ""); }
+        /** A generated column's values are computed from the others: dropping it loses nothing. */
+        public boolean destructive() { return column.generated() == null; }
     }
 
     record RenameColumn(String table, String from, String to) implements Change {

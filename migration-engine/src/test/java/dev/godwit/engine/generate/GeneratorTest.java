@@ -212,6 +212,19 @@ class GeneratorTest {
     }
 
     @Test
+    void droppingAGeneratedColumnLosesNothingAndNeedsNoAcknowledgement() throws Exception {
+        // its values are computed from the other columns (VIRTUAL: not even stored), so nothing is lost
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        ColumnDef age = ColumnDef.of("age", "integer");
+        generator.generate(users(age, ColumnDef.of("age2", "integer").withGenerated(dev.godwit.schema.model.Generated.of("\"age\" * 2",
+                dev.godwit.schema.model.Generated.Type.VIRTUAL)), ColumnDef.of("age3", "integer").withGenerated(dev.godwit.schema.model.Generated.of(
+                "\"age\" * 3", dev.godwit.schema.model.Generated.Type.STORED))), folder, GenerateOptions.batch());
+        assertTrue(generator.generate(users(age), folder, GenerateOptions.batch()).written());
+        DataLossException e = assertThrows(DataLossException.class, () -> generator.generate(users(), folder, GenerateOptions.batch()));
+        assertTrue(e.getMessage().contains("  - drop column \"users\".\"age\" and its values\n"), e.getMessage());
+    }
+
+    @Test
     void customMigrationIsEmptyWithAnUnchangedSnapshot() throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
         generator.generate(users(), folder, GenerateOptions.batch());
