@@ -64,7 +64,8 @@ public sealed interface Change {
             }
             if (before.primaryKey() != after.primaryKey()) sb.append(after.primaryKey() ? " set PRIMARY KEY" : " drop PRIMARY KEY");
             if (before.autoincrement() != after.autoincrement()) sb.append(after.autoincrement() ? " set AUTOINCREMENT" : " drop AUTOINCREMENT");
-            if (!java.util.Objects.equals(before.generated(), after.generated())) sb.append(" generated expression changed");
+            if (before.generated() == null && after.generated() != null) sb.append(" becomes generated (its values are replaced by the expression's)");
+            else if (!java.util.Objects.equals(before.generated(), after.generated())) sb.append(" generated expression changed");
             return sb.toString();
         }
 
@@ -73,6 +74,8 @@ public sealed interface Change {
          * ('007' becomes 7, '1.50' becomes 1.5): that is the narrowing change.
          */
         public boolean destructive() {
+            if (before.generated() == null && after.generated() != null) return true;   // the values it held give way to computed ones
+            if (after.generated() != null) return false;   // computed again whatever the type
             Affinity from = before.affinity();
             Affinity to = after.affinity();
             boolean numericTarget = to == Affinity.INTEGER || to == Affinity.REAL || to == Affinity.NUMERIC;

@@ -225,6 +225,20 @@ class GeneratorTest {
     }
 
     @Test
+    void aPlainColumnMadeGeneratedIsALossToAcknowledge() throws Exception {
+        // the values it holds are replaced by the expression's
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        ColumnDef age = ColumnDef.of("age", "integer");
+        generator.generate(users(age, ColumnDef.of("twice", "integer")), folder, GenerateOptions.batch());
+        SchemaDef generated = users(age, ColumnDef.of("twice", "integer").withGenerated(dev.godwit.schema.model.Generated.of("\"age\" * 2",
+                dev.godwit.schema.model.Generated.Type.STORED)));
+        DataLossException e = assertThrows(DataLossException.class, () -> generator.generate(generated, folder, GenerateOptions.batch()));
+        assertTrue(e.getMessage().contains("  - alter column \"users\".\"twice\": becomes generated (its values are replaced by the expression's)\n"),
+                e.getMessage());
+        assertTrue(generator.generate(generated, folder, GenerateOptions.batch().withAcceptDataLoss(true)).written());
+    }
+
+    @Test
     void customMigrationIsEmptyWithAnUnchangedSnapshot() throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
         generator.generate(users(), folder, GenerateOptions.batch());
