@@ -44,8 +44,9 @@ public sealed interface Change {
     }
 
     record DropColumn(String table, ColumnDef column) implements Change {
-        public String describe() { return "drop column " + q(table) + "." + q(column.name()) + " and its values"; }
-        public boolean destructive() { return true; }
+        public String describe() { return "drop column " + q(table) + "." + q(column.name()) + (column.generated() == null ? " and its values" : ""); }
+        /** A generated column's values are computed from the others: dropping it loses nothing. */
+        public boolean destructive() { return column.generated() == null; }
     }
 
     record RenameColumn(String table, String from, String to) implements Change {
@@ -63,7 +64,8 @@ public sealed interface Change {
             }
             if (before.primaryKey() != after.primaryKey()) sb.append(after.primaryKey() ? " set PRIMARY KEY" : " drop PRIMARY KEY");
             if (before.autoincrement() != after.autoincrement()) sb.append(after.autoincrement() ? " set AUTOINCREMENT" : " drop AUTOINCREMENT");
-            if (!java.util.Objects.equals(before.generated(), after.generated())) sb.append(" generated expression changed");
+            if (before.generated() == null && after.generated() != null) sb.append(" becomes generated (its values are replaced by the expression's)");
+            else if (!java.util.Objects.equals(before.generated(), after.generated())) sb.append(" generated expression changed");
             return sb.toString();
         }
 
@@ -72,6 +74,8 @@ public sealed interface Change {
          * ('007' becomes 7, '1.50' becomes 1.5): that is the narrowing change.
          */
         public boolean destructive() {
+            if (before.generated() == null && after.generated() != null) return true;   // the values it held give way to computed ones
+            if (after.generated() != null) return false;   // computed again whatever the type
             Affinity from = before.affinity();
             Affinity to = after.affinity();
             boolean numericTarget = to == Affinity.INTEGER || to == Affinity.REAL || to == Affinity.NUMERIC;

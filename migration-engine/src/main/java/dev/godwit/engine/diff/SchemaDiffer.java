@@ -287,7 +287,7 @@ public final class SchemaDiffer {
             IndexDef prev = oldIdx.remove(i.name());
             if (prev == null) {
                 changes.add(new CreateIndex(t, i));
-            } else if (!sameIndex(prev, i) || readsTakenOver(prev, t, takenOver)) {
+            } else if (!sameIndex(prev, old.name(), i, t) || readsTakenOver(prev, t, takenOver)) {
                 changes.add(new DropIndex(t, prev));
                 changes.add(new CreateIndex(t, i));
             }
@@ -321,8 +321,17 @@ public final class SchemaDiffer {
         for (CheckDef c : oldChecks.values()) changes.add(new DropCheck(t, c));
     }
 
-    private static boolean sameIndex(IndexDef a, IndexDef b) {
-        return a.keys().equals(b.keys()) && a.unique() == b.unique() && Objects.equals(a.where(), b.where());
+    /** Expression keys and WHERE compared as CHECKs are, without their own table's qualifier (drizzle's {@code "t"."col"}). */
+    private static boolean sameIndex(IndexDef a, String aTable, IndexDef b, String bTable) {
+        if (a.unique() != b.unique() || a.keys().size() != b.keys().size()) return false;
+        if (!Objects.equals(CheckText.unqualified(a.where(), aTable), CheckText.unqualified(b.where(), bTable))) return false;
+        for (int k = 0; k < a.keys().size(); k++) {
+            IndexDef.Key x = a.keys().get(k);
+            IndexDef.Key y = b.keys().get(k);
+            if (x.expression() != y.expression()) return false;
+            if (x.expression() ? !CheckText.unqualified(x.text(), aTable).equals(CheckText.unqualified(y.text(), bTable)) : !x.text().equals(y.text())) return false;
+        }
+        return true;
     }
 
     private static boolean readsTakenOver(IndexDef i, String table, NamesTakenOver takenOver) {

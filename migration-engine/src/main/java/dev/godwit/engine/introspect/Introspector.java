@@ -466,8 +466,23 @@ public final class Introspector {
     static DefaultValue defaultFromSql(String text) {
         String t = text.strip();
         if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) return DefaultValue.bool(Boolean.parseBoolean(t.toLowerCase(Locale.ROOT)));
-        if (NUMBER.matcher(t).matches()) return new DefaultValue(DefaultValue.Kind.NUMBER, normalizeNumber(t));
+        if (NUMBER.matcher(t).matches()) {
+            String n = normalizeNumber(t);
+            // 2.0 and 1.5e3 are REALs to SQLite; their JavaScript form (2, 1500) would be INTEGERs: '2' and not '2.0' in a text column
+            return readsAsReal(t) && !readsAsReal(n) ? DefaultValue.sql(t) : new DefaultValue(DefaultValue.Kind.NUMBER, n);
+        }
         return DefaultValue.sql(t);
+    }
+
+    /** Whether SQLite reads a number literal as a REAL: with a point or an exponent, or an integer beyond 64 bits. */
+    static boolean readsAsReal(String number) {
+        if (number.contains(".") || number.contains("e") || number.contains("E")) return true;
+        try {
+            Long.parseLong(number.startsWith("+") ? number.substring(1) : number);
+            return false;
+        } catch (NumberFormatException beyond64Bits) {
+            return true;
+        }
     }
 
     /** A default from {@code PRAGMA table_info.dflt_value}, which drops the parentheses around an expression. */

@@ -703,7 +703,7 @@ public final class SqlitePlanner {
                         warnings.add("\"" + logicalName + "\".\"" + c.name() + "\" becomes NOT NULL: rows holding NULL get " + fill + "."
                                 + (parent == null ? "" : " It references \"" + parent + "\": unless a row of it has that key, such rows break the"
                                 + " foreign key and the migration fails at commit (nothing changes); give the column a default that exists, or"
-                                + " fill it in a custom migration first."));
+                                + " fill it in a custom migration first.") + checksOnFill(target, c.name(), fill));
                     } else {
                         exprs.add(src);
                     }
@@ -714,7 +714,7 @@ public final class SqlitePlanner {
                     cols.add(c.name());
                     exprs.add(fill);
                     warnings.add("\"" + logicalName + "\".\"" + c.name() + "\" is added NOT NULL without a default: existing rows get "
-                            + fill + ". Declare a default to choose the value.");
+                            + fill + ". Declare a default to choose the value." + checksOnFill(target, c.name(), fill));
                 }
                 // A new column with a default (constant or expression) takes it for every copied row.
             }
@@ -726,6 +726,14 @@ public final class SqlitePlanner {
             }
             out.add("INSERT INTO " + Ddl.id(target.name()) + "(" + Ddl.ids(cols) + ") SELECT " + String.join(", ", exprs)
                     + " FROM " + Ddl.id(source) + ";");
+        }
+
+        /** The CHECKs reading a column that rows are filled in: one the fill value breaks fails the copy (a CHECK (qty > 0) and 0). */
+        private static String checksOnFill(TableDef target, String column, String fill) {
+            List<String> names = target.checks().stream().filter(ch -> mentions(ch.expression(), column)).map(ch -> "\"" + ch.name() + "\"").toList();
+            if (names.isEmpty()) return "";
+            return " CHECK " + String.join(", ", names) + " read" + (names.size() == 1 ? "s" : "") + " it: unless " + fill + " passes, such rows break it"
+                    + " and the migration fails (nothing changes); give the column a default that passes, or fill it in a custom migration first.";
         }
 
         /** The value existing rows get: the column's constant default, else the type's zero. */

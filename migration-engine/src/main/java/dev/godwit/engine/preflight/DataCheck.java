@@ -28,6 +28,8 @@ final class DataCheck {
     /** A table or trigger name as SQL writes it: double-quoted, backquoted, bracketed or bare. */
     static final String IDENT = "(\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|\\[[^\\]]+\\]|[\\w$]+)";
     private static final Pattern RENAME = Pattern.compile("(?is)^\\s*ALTER\\s+TABLE\\s+" + IDENT + "\\s+RENAME\\s+TO\\s+" + IDENT + "\\s*;?\\s*$");
+    private static final Pattern RENAME_COLUMN = Pattern.compile(
+            "(?is)^\\s*ALTER\\s+TABLE\\s+" + IDENT + "\\s+RENAME\\s+(?:COLUMN\\s+)?" + IDENT + "\\s+TO\\s+" + IDENT + "\\s*;?\\s*$");
     /** Statements that cannot remove or rewrite a row that exists: creating objects, adding a column. */
     private static final Pattern ADDITIVE = Pattern.compile(
             "(?is)^\\s*(CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?(TABLE|(UNIQUE\\s+)?INDEX|VIEW)\\b|ALTER\\s+TABLE\\s+\\S+(\\s+\\S+)??\\s+ADD\\b|PRAGMA\\s+foreign_keys\\b).*");
@@ -160,8 +162,8 @@ final class DataCheck {
                     changes.add(change(RowChange.Kind.ADDED_BY_TRIGGER, a.getKey(), null, rows, now, m, at, statements,
                             reach.writersOf(a.getKey(), statements.get(at))));
                 }
-                r.exec("COMMIT");
-                return new Outcome(changes, null);
+                DatabaseException atCommit = commit(r);
+                return atCommit == null ? new Outcome(changes, null) : new Outcome(List.of(), atCommit);
             } catch (RuntimeException e) {
                 r.rollbackQuietly();
                 throw e;
@@ -368,8 +370,22 @@ final class DataCheck {
                         statements.get(i), e.databaseMessage(), false, e));
             }
         }
-        r.exec("COMMIT");
-        return new Outcome(List.of(), null);
+        return new Outcome(List.of(), commit(r));
+    }
+
+    /**
+     * Commits, or rolls back and gives the failure: SQLite checks at COMMIT the foreign keys a migration deferred ({@code PRAGMA
+     * defer_foreign_keys=ON}, as a rebuild asks), so rows breaking a key the migration adds fail there, not at a statement.
+     */
+    private static DatabaseException commit(Replica r) {
+        try {
+            r.exec("COMMIT");
+            return null;
+        } catch (DatabaseException e) {
+            r.rollbackQuietly();
+            String says = e.databaseMessage() + " (at COMMIT, where SQLite checks the foreign keys the migration deferred)";
+            return new DatabaseException("COMMIT failed: " + says, -1, "COMMIT", says, false, e);
+        }
     }
 
     private static void measure(Replica r, List<Shape> candidates, Map<String, Long> countBefore, Map<String, Integer> firstDrop, int statement,
@@ -429,10 +445,17 @@ final class DataCheck {
             String name = was.name();
             Set<String> seen = new HashSet<>();
             while (renames.containsKey(SqliteNames.key(name)) && seen.add(name)) name = renames.get(SqliteNames.key(name));
+            // dropped before anything read its rows: a table now under its name is another one
+            if (droppedUnread(statements, was.name())) continue;
             Shape is = after.get(SqliteNames.key(name));
             // Renamed away, created again under its name, rows copied back, the renamed one dropped: the rows are in the new one.
             if (is == null) is = after.get(SqliteNames.key(was.name()));
             if (is == null) continue;
+            // a column renamed (b -> c, then a -> b) is compared under its new name, not with the column that took its old one
+            Map<String, String> renamedColumns = renamedColumns(statements, was.name());
+            java.util.function.UnaryOperator<String> now = c -> renamedColumns.getOrDefault(SqliteNames.key(c), c);
+            Map<String, String> origin = new HashMap<>();
+            for (Map.Entry<String, String> e : renamedColumns.entrySet()) origin.put(SqliteNames.key(e.getValue()), e.getKey());
             String snap = "temp." + snapshots.get(was.name());
             String live = "main." + q(is.name());
             long n0 = countBefore.get(was.name());
@@ -441,12 +464,12 @@ final class DataCheck {
                 int at = firstDrop.getOrDefault(was.name(), -1);
                 out.add(change(RowChange.Kind.ROWS_DELETED, is.name(), null, n0 - n1, n0, m, at, statements));
             }
-            String join = join(was, is, moved.refills(was.name()));
+            String join = join(was, is, moved.refills(was.name()), now);
             if (join != null) {
                 for (Map.Entry<String, String> fk : was.parents().entrySet()) {
-                    String c = fk.getKey();
+                    String c = now.apply(fk.getKey());
                     if (!is.has(c)) continue;
-                    String b = "b." + q(c);
+                    String b = "b." + q(fk.getKey());
                     String a = "a." + q(c);
                     long[] x = r.counts("SELECT coalesce(sum(" + b + " IS NOT NULL AND " + a + " IS NULL), 0), coalesce(sum(" + b + " IS NOT NULL AND "
                             + a + " IS NOT NULL AND " + a + " IS NOT " + b + "), 0), coalesce(sum(" + b + " IS NOT NULL), 0) FROM " + snap + " b JOIN "
@@ -459,33 +482,36 @@ final class DataCheck {
             if (join != null && moved.refills(was.name())) {
                 // rows taken out and put back as they were (of a rebuilt table, the columns it copies as they are; IS NOT compares
                 // '5' in a text column and 5 in the integer column it became as equal): a value that differs now was written by a trigger
-                Shape now = is;
                 // Compared where the table's own trigger names the column (a stamp on the rows put back), or any trigger moves it on
                 // from its own value (order_count = order_count + 1): those change it on every database. Another table's trigger
                 // that sets it from other rows (order_count = the count of its orders) leaves real rows as they were; only the
                 // replay's generated values, which match no generated children, would change.
                 if (triggers == null) triggers = triggers(r);
                 List<Trigger> all = triggers;
-                List<String> own = was.columns().stream().filter(c -> !was.parents().containsKey(c) && now.has(c) && moved.putsBack(was.name(), c)
+                Shape then = is;
+                List<String> own = was.columns().stream().filter(c -> !was.parents().containsKey(c) && then.has(now.apply(c)) && moved.putsBack(was.name(), c)
                         && !drifting(all, was.name(), c, r.holdsRealRows()).isEmpty()).toList();
-                rewritten(r, m, statements, moved, was, is, own, snap, live, join, c -> drifting(all, was.name(), c, r.holdsRealRows()), out);
+                rewritten(r, m, statements, moved, was, is, own, now, snap, live, join, c -> drifting(all, was.name(), c, r.holdsRealRows()), out);
             } else if (join != null && onlyMovesReach.contains(SqliteNames.key(was.name()))) {
                 // a table only the moves reach, through triggers: what they set there is compared as above (a counter, the time;
                 // any value on real rows, where a value recomputed from the same rows comes out the same)
                 if (triggers == null) triggers = triggers(r);
                 List<Trigger> all = triggers;
-                Shape now = is;
-                List<String> set = was.columns().stream().filter(c -> now.has(c) && !setBy(all, was.name(), c, r.holdsRealRows()).isEmpty()).toList();
-                rewritten(r, m, statements, moved, was, is, set, snap, live, join, c -> setBy(all, was.name(), c, r.holdsRealRows()), out);
+                Shape then = is;
+                List<String> set = was.columns().stream().filter(c -> then.has(now.apply(c)) && !setBy(all, was.name(), c, r.holdsRealRows()).isEmpty()).toList();
+                rewritten(r, m, statements, moved, was, is, set, now, snap, live, join, c -> setBy(all, was.name(), c, r.holdsRealRows()), out);
             }
             List<String> columns = is.columns();
             if (columns.isEmpty()) continue;
             long[] named = r.counts(ownNameQuery(columns, live), columns.size());
-            List<String> hadColumns = columns.stream().filter(was::has).toList();
+            // each column of the table now, by the name it had before the migration (null: a new column, or one that took a renamed one's name)
+            List<String> before = columns.stream().map(c -> origin.containsKey(SqliteNames.key(c)) ? origin.get(SqliteNames.key(c))
+                    : renamedColumns.containsKey(SqliteNames.key(c)) ? null : c).toList();
+            List<String> hadColumns = before.stream().filter(c -> c != null && was.has(c)).toList();
             long[] namedBefore = hadColumns.isEmpty() ? new long[0] : r.counts(ownNameQuery(hadColumns, snap), hadColumns.size());
             for (int i = 0; i < columns.size(); i++) {
                 String c = columns.get(i);
-                int j = hadColumns.indexOf(c);
+                int j = before.get(i) == null ? -1 : hadColumns.indexOf(before.get(i));
                 long gained = named[i] - (j >= 0 ? namedBefore[j] : 0);
                 if (gained > 0) {
                     out.add(change(RowChange.Kind.FILLED_WITH_OWN_NAME, is.name(), c, gained, n1, m, writerStatement(statements, was.name(), c), statements));
@@ -496,15 +522,16 @@ final class DataCheck {
     }
 
     /** Reports the {@code columns} of {@code is} whose values differ from the snapshot's: rewritten by the triggers {@code by} names. */
-    private static void rewritten(Replica r, Migration m, List<String> statements, MovedRows moved, Shape was, Shape is, List<String> columns, String snap,
-                                  String live, String join, java.util.function.Function<String, List<String>> by, List<RowChange> out) {
+    private static void rewritten(Replica r, Migration m, List<String> statements, MovedRows moved, Shape was, Shape is, List<String> columns,
+                                  java.util.function.UnaryOperator<String> now, String snap, String live, String join,
+                                  java.util.function.Function<String, List<String>> by, List<RowChange> out) {
         if (columns.isEmpty()) return;
         StringBuilder sql = new StringBuilder("SELECT count(*)");
-        for (String c : columns) sql.append(", coalesce(sum(a.").append(q(c)).append(" IS NOT b.").append(q(c)).append("), 0)");
+        for (String c : columns) sql.append(", coalesce(sum(a.").append(q(now.apply(c))).append(" IS NOT b.").append(q(c)).append("), 0)");
         long[] x = r.counts(sql.append(" FROM ").append(snap).append(" b JOIN ").append(live).append(" a ON ").append(join).toString(), columns.size() + 1);
         for (int i = 0; i < columns.size(); i++) {
             if (x[i + 1] > 0) {
-                out.add(change(RowChange.Kind.REWRITTEN_BY_TRIGGER, is.name(), columns.get(i), x[i + 1], x[0], m, rewriter(r, moved, statements, was.name()),
+                out.add(change(RowChange.Kind.REWRITTEN_BY_TRIGGER, is.name(), now.apply(columns.get(i)), x[i + 1], x[0], m, rewriter(r, moved, statements, was.name()),
                         statements, by.apply(columns.get(i))));
             }
         }
@@ -707,10 +734,10 @@ final class DataCheck {
      * table without a primary key whose rows the migration takes out and puts back ({@code refilled}): that renumbers the
      * rowids from 1, so a row would be joined with another.
      */
-    private static String join(Shape was, Shape is, boolean refilled) {
+    private static String join(Shape was, Shape is, boolean refilled, java.util.function.UnaryOperator<String> now) {
         List<String> pk = was.primaryKey();
-        if (!pk.isEmpty() && pk.stream().allMatch(is::has)) {
-            return String.join(" AND ", pk.stream().map(c -> "a." + q(c) + " IS b." + q(c)).toList());
+        if (!pk.isEmpty() && pk.stream().allMatch(c -> is.has(now.apply(c)))) {
+            return String.join(" AND ", pk.stream().map(c -> "a." + q(now.apply(c)) + " IS b." + q(c)).toList());
         }
         return !refilled && was.rowidName() != null && is.rowidName() != null ? "a." + is.rowidName() + " = b.gw_preflight_rid" : null;
     }
@@ -742,6 +769,49 @@ final class DataCheck {
     }
 
     /** {@code ALTER TABLE a RENAME TO b} in the migration, lower-cased from-name to to-name. */
+    private static final Pattern DROP_TABLE = Pattern.compile("(?is)^\\s*DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:main\\.)?" + IDENT + "\\s*;?\\s*$");
+
+    /**
+     * Whether the statements drop {@code table} with no statement before reading it (no copy of its rows, no rename away): then
+     * a table created under its name (a table dropped while another takes its name in other letter case) is another table, and
+     * its rows went with the drop, which is no more reported than any DROP TABLE.
+     */
+    static boolean droppedUnread(List<String> statements, String table) {
+        for (String s : statements) {
+            String code = code(s);
+            Matcher d = DROP_TABLE.matcher(code);
+            if (d.matches() && SqliteNames.key(SqlLexer.unquote(d.group(1))).equals(SqliteNames.key(table))) return true;
+            if (new Mentions(code).of(table)) return false;
+        }
+        return false;
+    }
+
+    /**
+     * Where the statements' {@code RENAME COLUMN}s take the columns of {@code table} (followed through its own renames): each
+     * renamed column (as {@link SqliteNames#key}) to its last name. A chain b -> c, a -> b gives b -> c and a -> b.
+     */
+    static Map<String, String> renamedColumns(List<String> statements, String table) {
+        String current = table;
+        Map<String, String> out = new HashMap<>();
+        Map<String, String> firstName = new HashMap<>();   // a name now (key) -> the column's name before the statements (key)
+        for (String s : statements) {
+            String code = code(s);
+            Matcher t = RENAME.matcher(code);
+            if (t.matches()) {
+                if (SqliteNames.key(SqlLexer.unquote(t.group(1))).equals(SqliteNames.key(current))) current = SqlLexer.unquote(t.group(2));
+                continue;
+            }
+            Matcher c = RENAME_COLUMN.matcher(code);
+            if (!c.matches() || !SqliteNames.key(SqlLexer.unquote(c.group(1))).equals(SqliteNames.key(current))) continue;
+            String from = SqliteNames.key(SqlLexer.unquote(c.group(2)));
+            String to = SqlLexer.unquote(c.group(3));
+            String first = firstName.containsKey(from) ? firstName.remove(from) : from;
+            out.put(first, to);
+            firstName.put(SqliteNames.key(to), first);
+        }
+        return out;
+    }
+
     static Map<String, String> renames(List<String> statements) {
         Map<String, String> out = new HashMap<>();
         for (String s : statements) {

@@ -85,7 +85,8 @@ public final class Pusher {
         SchemaDef live = Introspector.introspect(db, excludedTables);
         RenameResolver asked = prompter != null ? prompter : new BatchRenameResolver();
         NotRenames resolver = NotRenames.of(notRenames, asked);
-        SchemaDiff diff = SchemaDiffer.diff(live, schema, resolver);
+        // compared as the SQL writes it (a literal holding drizzle's separator is two concatenated strings in the database)
+        SchemaDiff diff = SchemaDiffer.diff(live, SqlitePlanner.asWritten(schema), resolver);
         if (asked instanceof BatchRenameResolver batch) batch.requireNone("-Ddb.force");
         resolver.requireAllUsed();
         if (diff.isEmpty()) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
 import java.util.List;
@@ -49,6 +50,27 @@ class CheckTextTest {
         assertEquals(List.of(), SchemaDiffer.diff(schema(drizzle), schema(godwit), RenameResolver.NO_RENAMES).changes());
         TableDef changed = table(new CheckDef("email_has_at", "instr(\"email\", '.') > 0"));
         assertEquals(2, SchemaDiffer.diff(schema(drizzle), schema(changed), RenameResolver.NO_RENAMES).changes().size());
+    }
+
+    @Test
+    void aPortedDrizzlePartialOrExpressionIndexIsNoChange() {
+        // drizzle's ${t.col} in a WHERE or an index expression prints "members"."state", Godwit's col.sql() "state"
+        TableDef drizzle = indexed(new IndexDef("m_active", List.of(IndexDef.Key.column("email")), true, "\"members\".\"state\" = 'active'"),
+                new IndexDef("m_lower", List.of(IndexDef.Key.expression("lower(\"members\".\"email\")")), false, null));
+        TableDef godwit = indexed(new IndexDef("m_active", List.of(IndexDef.Key.column("email")), true, "\"state\" = 'active'"),
+                new IndexDef("m_lower", List.of(IndexDef.Key.expression("lower(\"email\")")), false, null));
+        assertEquals(List.of(), SchemaDiffer.diff(schema(drizzle), schema(godwit), RenameResolver.NO_RENAMES).changes());
+        TableDef changed = indexed(new IndexDef("m_active", List.of(IndexDef.Key.column("email")), true, "\"state\" = 'trial'"),
+                new IndexDef("m_lower", List.of(IndexDef.Key.expression("upper(\"email\")")), false, null));
+        assertEquals(List.of("drop index m_active", "create index m_active", "drop index m_lower", "create index m_lower"),
+                SchemaDiffer.diff(schema(drizzle), schema(changed), RenameResolver.NO_RENAMES).changes().stream()
+                        .map(c -> c.getClass().getSimpleName().equals("DropIndex") ? "drop index " + ((Change.DropIndex) c).index().name()
+                                : "create index " + ((Change.CreateIndex) c).index().name()).toList());
+    }
+
+    private static TableDef indexed(IndexDef... indexes) {
+        return new TableDef("members", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("email", "text"),
+                ColumnDef.of("state", "text")), null, List.of(indexes), List.of(), List.of(), null);
     }
 
     private static TableDef table(CheckDef check) {

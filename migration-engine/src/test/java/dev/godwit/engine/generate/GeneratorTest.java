@@ -212,6 +212,33 @@ class GeneratorTest {
     }
 
     @Test
+    void droppingAGeneratedColumnLosesNothingAndNeedsNoAcknowledgement() throws Exception {
+        // its values are computed from the other columns (VIRTUAL: not even stored), so nothing is lost
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        ColumnDef age = ColumnDef.of("age", "integer");
+        generator.generate(users(age, ColumnDef.of("age2", "integer").withGenerated(dev.godwit.schema.model.Generated.of("\"age\" * 2",
+                dev.godwit.schema.model.Generated.Type.VIRTUAL)), ColumnDef.of("age3", "integer").withGenerated(dev.godwit.schema.model.Generated.of(
+                "\"age\" * 3", dev.godwit.schema.model.Generated.Type.STORED))), folder, GenerateOptions.batch());
+        assertTrue(generator.generate(users(age), folder, GenerateOptions.batch()).written());
+        DataLossException e = assertThrows(DataLossException.class, () -> generator.generate(users(), folder, GenerateOptions.batch()));
+        assertTrue(e.getMessage().contains("  - drop column \"users\".\"age\" and its values\n"), e.getMessage());
+    }
+
+    @Test
+    void aPlainColumnMadeGeneratedIsALossToAcknowledge() throws Exception {
+        // the values it holds are replaced by the expression's
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        ColumnDef age = ColumnDef.of("age", "integer");
+        generator.generate(users(age, ColumnDef.of("twice", "integer")), folder, GenerateOptions.batch());
+        SchemaDef generated = users(age, ColumnDef.of("twice", "integer").withGenerated(dev.godwit.schema.model.Generated.of("\"age\" * 2",
+                dev.godwit.schema.model.Generated.Type.STORED)));
+        DataLossException e = assertThrows(DataLossException.class, () -> generator.generate(generated, folder, GenerateOptions.batch()));
+        assertTrue(e.getMessage().contains("  - alter column \"users\".\"twice\": becomes generated (its values are replaced by the expression's)\n"),
+                e.getMessage());
+        assertTrue(generator.generate(generated, folder, GenerateOptions.batch().withAcceptDataLoss(true)).written());
+    }
+
+    @Test
     void customMigrationIsEmptyWithAnUnchangedSnapshot() throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
         generator.generate(users(), folder, GenerateOptions.batch());

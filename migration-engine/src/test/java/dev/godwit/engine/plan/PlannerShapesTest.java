@@ -326,6 +326,18 @@ class PlannerShapesTest {
                 + " \"owners\": unless a row of it has that key")), warnings.toString());
     }
 
+    /** A column made NOT NULL without a default under a CHECK: the fill value (0) may break it, and the warning says so. */
+    @Test
+    void aColumnMadeNotNullUnderACheckSaysTheFillMayBreakIt() {
+        TableDef t = new TableDef("t", List.of(pk("id"), col("qty", "integer")), null, List.of(), List.of(),
+                List.of(new dev.godwit.schema.model.CheckDef("t_qty_pos", "\"qty\" > 0")), null);
+        TableDef t2 = t.withColumns(List.of(pk("id"), col("qty", "integer").withNotNull(true)));
+        List<String> warnings = SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t2), RenameResolver.NO_RENAMES)).warnings();
+        assertTrue(warnings.contains("\"t\".\"qty\" becomes NOT NULL: rows holding NULL get 0. CHECK \"t_qty_pos\" reads it: unless 0 passes, such"
+                + " rows break it and the migration fails (nothing changes); give the column a default that passes, or fill it in a custom migration first."),
+                warnings.toString());
+    }
+
     @Test
     void droppingRelatedTablesDropsChildrenFirst() {
         TableDef a = table("a", List.of(pk("id")));

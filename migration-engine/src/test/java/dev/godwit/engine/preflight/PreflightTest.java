@@ -125,6 +125,29 @@ class PreflightTest {
         assertFalse(logLines.stream().anyMatch(l -> l.contains("ran 0 pending")), logLines.toString());
     }
 
+    /**
+     * A rebuild adding a foreign key that rows break fails at COMMIT (the rebuild defers foreign keys), not at a statement: the
+     * pre-flight said so with an exception of its own; it is the same one warning as a statement's failure, naming the COMMIT.
+     */
+    @Test
+    void aForeignKeyTheRowsBreakFailsAtCommitAndIsOneWarning() {
+        Path file = dir.resolve("fk.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE teams (id integer PRIMARY KEY)", "CREATE TABLE players (id integer PRIMARY KEY, team_id integer)",
+                    "INSERT INTO teams VALUES (1)", "INSERT INTO players VALUES (1, 1), (2, 7)"), false);
+        }
+        Migration m = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1000L, "0000_fk", true), dir.resolve("0000_fk.sql"),
+                "PRAGMA foreign_keys=OFF;--> statement-breakpoint\nPRAGMA defer_foreign_keys=ON;--> statement-breakpoint\n"
+                        + "CREATE TABLE `__new_players` (`id` integer PRIMARY KEY NOT NULL, `team_id` integer REFERENCES `teams`(`id`));--> statement-breakpoint\n"
+                        + "INSERT INTO `__new_players`(`id`, `team_id`) SELECT `id`, `team_id` FROM `players`;--> statement-breakpoint\n"
+                        + "DROP TABLE `players`;--> statement-breakpoint\nALTER TABLE `__new_players` RENAME TO `players`;--> statement-breakpoint\n"
+                        + "PRAGMA foreign_keys=ON;");
+        Preflight.ofFile(file, false, log).check(List.of(m));
+        List<String> warnings = logLines.stream().filter(l -> l.startsWith("WARN Pre-flight: 0000_fk.sql fails on")).toList();
+        assertEquals(1, warnings.size(), logLines.toString());
+        assertTrue(warnings.get(0).contains("(FOREIGN KEY constraint failed) (at COMMIT, where SQLite checks the foreign keys the migration deferred)"), warnings.get(0));
+    }
+
     /** A seed (plain INSERTs) is run without copies of the tables it fills, and still fails where the apply would. */
     @Test
     void aSeedRunsUntrackedAndStillFailsWhereTheApplyWould() {

@@ -143,6 +143,34 @@ class PusherTest {
     }
 
     @Test
+    void aDefaultHoldingDrizzlesSeparatorIsPushedOnceAndThenMatches() {
+        // written as ('a--' || '> statement-breakpoint') so that no migrator cuts the statement there; the same value
+        SchemaDef s = schema(teams(ColumnDef.of("motto", "text").withDefault(DefaultValue.string("a--> statement-breakpoint"))));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"))) {
+            new Pusher(db, EngineLog.SILENT, Set.of()).push(s, false, null);
+            db.runAtomically(List.of("INSERT INTO teams (id, name) VALUES (1, 'red')"), false);
+            PushResult again = new Pusher(db, engineLog, Set.of()).push(s, false, null);
+            assertEquals(List.of(), again.changes(), "the second push finds nothing to change");
+            assertEquals("a--> statement-breakpoint", db.query("SELECT motto FROM teams").get(0).get("motto"));
+        }
+    }
+
+    @Test
+    void numberDefaultsWrittenAsSqlArePushedOnceAndKeepTheirType() {
+        // SQLite reads +5 as the INTEGER 5, and 1.5e3 and 2.0 as REALs: a text column stores '1500.0' and '2.0', not '1500' and '2'
+        SchemaDef s = schema(teams(ColumnDef.of("plus", "integer").withDefault(DefaultValue.sql("+5")),
+                ColumnDef.of("exp", "text").withDefault(DefaultValue.sql("1.5e3")),
+                ColumnDef.of("point", "text").withDefault(DefaultValue.sql("2.0"))));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"))) {
+            new Pusher(db, EngineLog.SILENT, Set.of()).push(s, false, null);
+            db.runAtomically(List.of("INSERT INTO teams (id, name) VALUES (1, 'red')"), false);
+            PushResult again = new Pusher(db, engineLog, Set.of()).push(s, false, null);
+            assertEquals(List.of(), again.changes(), "the second push finds nothing to change");
+            assertEquals(Map.of("plus", 5L, "exp", "1500.0", "point", "2.0"), db.query("SELECT plus, exp, point FROM teams").get(0));
+        }
+    }
+
+    @Test
     void refusesToDropAColumnWithValuesUnlessForced() {
         try (SqliteDatabase db = seeded()) {
             TableDef teamsWithoutName = new TableDef("teams", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true)), null, List.of(), List.of(), List.of(), null);

@@ -13,6 +13,7 @@ import dev.godwit.engine.migrate.ApplyOptions;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.DefaultValue;
 import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
@@ -53,6 +54,56 @@ class VerifierTest {
         SchemaDef v2 = users(ColumnDef.of("name", "text"));
         MigrationsFolder folder = generated(users(), v2);
         assertEquals(List.of(), Verifier.verify(v2, folder));
+    }
+
+    @Test
+    void defaultsWrittenOtherThanSqliteReadsThemBackPass() {
+        // +5 reads back as 5, 1.5e3 as a REAL, and a literal holding drizzle's separator is written as two concatenated strings
+        SchemaDef v = users(ColumnDef.of("plus", "integer").withDefault(DefaultValue.sql("+5")),
+                ColumnDef.of("exp", "text").withDefault(DefaultValue.sql("1.5e3")),
+                ColumnDef.of("point", "text").withDefault(DefaultValue.sql("2.0")),
+                ColumnDef.of("marker", "text").withDefault(DefaultValue.string("x--> statement-breakpoint")));
+        assertEquals(List.of(), Verifier.verify(v, generated(v)));
+    }
+
+    @Test
+    void aForeignKeyAddedToAColumnWithValuesIsAPreconditionNotAFailure() {
+        TableDef teams = new TableDef("teams", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true)), null, List.of(), List.of(), List.of(), null);
+        List<ColumnDef> cols = List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("team_id", "integer"));
+        SchemaDef v0 = new SchemaDef(List.of(teams, new TableDef("players", cols, null, List.of(), List.of(), List.of(), null)), List.of());
+        SchemaDef v1 = new SchemaDef(List.of(teams, new TableDef("players", cols, null, List.of(), List.of(new dev.godwit.schema.model.ForeignKeyDef(
+                "players_team_fk", "players", List.of("team_id"), "teams", List.of("id"), dev.godwit.schema.model.FkAction.RESTRICT,
+                dev.godwit.schema.model.FkAction.NO_ACTION)), List.of(), null)), List.of());
+        Verifier.Verification v = Verifier.check(v1, generated(v0, v1));
+        assertEquals(List.of(), v.findings());
+    }
+
+    @Test
+    void columnsRenamedInAChainAreComparedUnderTheirNewNames() {
+        // b (a reference to p) becomes c while a takes the name b: the rows' references are where they were, under c
+        TableDef p = new TableDef("p", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true)), null, List.of(), List.of(), List.of(), null);
+        SchemaDef v0 = new SchemaDef(List.of(p, new TableDef("t", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("a", "text"),
+                ColumnDef.of("b", "integer")), null, List.of(), List.of(new dev.godwit.schema.model.ForeignKeyDef("t_b_fk", "t", List.of("b"), "p",
+                List.of("id"), dev.godwit.schema.model.FkAction.SET_NULL, dev.godwit.schema.model.FkAction.NO_ACTION)), List.of(), null)), List.of());
+        SchemaDef v1 = new SchemaDef(List.of(p, new TableDef("t", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                ColumnDef.of("b", "text").withRenamedFrom("a"), ColumnDef.of("c", "integer").withRenamedFrom("b")), null, List.of(),
+                List.of(new dev.godwit.schema.model.ForeignKeyDef("t_b_fk", "t", List.of("c"), "p", List.of("id"), dev.godwit.schema.model.FkAction.SET_NULL,
+                        dev.godwit.schema.model.FkAction.NO_ACTION)), List.of(), null)), List.of());
+        assertEquals(List.of(), Verifier.verify(v1, generated(v0, v1)));
+    }
+
+    @Test
+    void aTableDroppedWhileANewOneTakesItsNameInOtherCaseIsNoLoss() {
+        // "Things" goes (its rows with it, as with any dropped table) and a new "things" is created: SQLite sees one name
+        TableDef old = new TableDef("Things", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("a", "text")),
+                null, List.of(), List.of(), List.of(), null);
+        TableDef now = new TableDef("things", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("b", "integer")),
+                null, List.of(), List.of(), List.of(), null);
+        SchemaDef v1 = new SchemaDef(List.of(now), List.of());
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(new SchemaDef(List.of(old), List.of()), folder, GenerateOptions.batch().withName("v0"));
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("v1").withAcceptDataLoss(true).withNotRenames(java.util.Set.of("things")));
+        assertEquals(List.of(), Verifier.verify(v1, folder));
     }
 
     @Test

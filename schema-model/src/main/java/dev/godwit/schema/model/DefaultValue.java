@@ -55,7 +55,7 @@ public record DefaultValue(Kind kind, String sql) {
      */
     private static Double asReal(DefaultValue d) {
         String t = d.sql().strip();
-        if (!t.matches("-?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) return null;
+        if (!t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) return null;
         boolean real = t.contains(".") || t.contains("e") || t.contains("E");
         if (!real) {
             try {
@@ -68,11 +68,13 @@ public record DefaultValue(Kind kind, String sql) {
         return Double.parseDouble(t);
     }
 
+    /** An integer literal as SQLite reads it ({@code +5} and {@code 05} are 5), else the text of a NUMBER, else null. */
     private static String asInteger(DefaultValue d) {
         String t = d.sql().strip();
         if (t.equalsIgnoreCase("true")) return "1";
         if (t.equalsIgnoreCase("false")) return "0";
-        return d.kind() == Kind.NUMBER || t.matches("-?\\d+") ? t : null;
+        if (t.matches("[-+]?\\d+")) return new java.math.BigInteger(t.startsWith("+") ? t.substring(1) : t).toString();
+        return d.kind() == Kind.NUMBER ? t : null;
     }
 
     private static String javaScriptString(double d) {

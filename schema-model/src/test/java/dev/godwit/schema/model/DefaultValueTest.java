@@ -40,5 +40,10 @@ class DefaultValueTest {
         assertFalse(DefaultValue.sameValue(DefaultValue.sql("1"), DefaultValue.sql("1.0")));
         assertFalse(DefaultValue.sameValue(DefaultValue.sql("9223372036854775807"), DefaultValue.sql("9223372036854775806")));
         assertFalse(DefaultValue.sameValue(DefaultValue.sql("'1.0'"), DefaultValue.sql("1.0")));
+        // SQLite reads +5 and 05 as the INTEGER 5
+        assertTrue(DefaultValue.sameValue(DefaultValue.sql("+5"), DefaultValue.number(5)));
+        assertTrue(DefaultValue.sameValue(DefaultValue.sql("05"), DefaultValue.sql("5")));
+        assertTrue(DefaultValue.sameValue(DefaultValue.sql("+1.5e3"), DefaultValue.sql("1500.0")));
+        assertFalse(DefaultValue.sameValue(DefaultValue.sql("+5"), DefaultValue.sql("5.0")));
     }
 }

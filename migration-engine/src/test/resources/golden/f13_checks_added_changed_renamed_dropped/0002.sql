@@ -1,0 +1,18 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
+ALTER TABLE `emp` RENAME TO `staff`;--> statement-breakpoint
+ALTER TABLE `staff` RENAME COLUMN "age" TO "years";--> statement-breakpoint
+CREATE TABLE `__new_staff` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`years` integer,
+	`salary` real,
+	`grade` text,
+	CONSTRAINT "emp_age_ok" CHECK("years" between 16 and 99),
+	CONSTRAINT "emp_grade_valid" CHECK("grade" in ('a', 'b')),
+	CONSTRAINT "emp_salary_pos" CHECK("salary" > 0)
+);
+--> statement-breakpoint
+INSERT INTO `__new_staff`(`id`,`years`,`salary`,`grade`) SELECT `id`, `years`, `salary`, `grade` FROM `staff`;--> statement-breakpoint
+DROP TABLE `staff`;--> statement-breakpoint
+ALTER TABLE `__new_staff` RENAME TO `staff`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;

@@ -1,0 +1,1 @@
+ALTER TABLE `docs` RENAME TO `papers`;

@@ -1,0 +1,1 @@
+ALTER TABLE `cat` RENAME COLUMN "id" TO "cid";

@@ -1,0 +1,1 @@
+ALTER TABLE `cat` ADD `depth` integer DEFAULT 0 NOT NULL;

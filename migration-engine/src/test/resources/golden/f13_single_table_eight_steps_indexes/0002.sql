@@ -1,0 +1,1 @@
+ALTER TABLE `acc` RENAME COLUMN "score" TO "points";

@@ -1,0 +1,2 @@
+DROP TABLE `refunds`;--> statement-breakpoint
+ALTER TABLE `lines` RENAME TO `orders`;

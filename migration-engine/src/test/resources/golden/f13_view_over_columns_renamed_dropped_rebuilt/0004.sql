@@ -1,0 +1,2 @@
+DROP VIEW `order_summary`;--> statement-breakpoint
+ALTER TABLE `orders` RENAME TO `purchases`;
