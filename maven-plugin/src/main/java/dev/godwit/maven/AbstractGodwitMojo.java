@@ -240,17 +240,23 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     }
 
     protected MigrationsFolder folder() {
-        return MigrationsFolder.at(projectSettings().migrationsDir()).shownFrom(commandDirectory());
+        MigrationsFolder folder = MigrationsFolder.at(projectSettings().migrationsDir());
+        Path from = commandDirectory();
+        return from != null ? folder.shownFrom(from) : folder.shownAbsolute();
     }
 
     /**
      * Where mvn was run, the shell's working directory, so the paths in printed commands work where they are pasted (Maven's
      * execution root is the POM's folder under mvn -f demo, and a reactor's module is run from the root); the project's
-     * directory outside a build.
+     * directory outside a build. Null when that directory neither holds the project nor lies in it (an IDE's embedded Maven
+     * runs in the IDE's own): paths climbing out of it help nobody, absolute ones work from anywhere.
      */
     private Path commandDirectory() {
+        Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
         String cwd = session == null ? null : System.getProperty("user.dir");
-        return cwd != null ? Path.of(cwd) : project.getBasedir().toPath();
+        if (cwd == null) return basedir;
+        Path here = Path.of(cwd).toAbsolutePath().normalize();
+        return basedir.startsWith(here) || here.startsWith(basedir) ? here : null;
     }
 
     private ProjectSettings projectSettings;

@@ -19,6 +19,10 @@ final class DevVarsGuard {
 
     private static final List<String> TOKENS = List.of(D1Credentials.ENV_TOKEN, "CLOUDFLARE_API_TOKEN");
 
+    /** A value made only of {@code ${NAME}} / {@code $NAME} references (no default): it names a token held elsewhere. */
+    private static final java.util.regex.Pattern ONLY_REFERENCES = java.util.regex.Pattern.compile(
+            "(?:\\$\\{[A-Za-z_][A-Za-z0-9_]*}|\\$[A-Za-z_][A-Za-z0-9_]*)+");
+
     private DevVarsGuard() {
     }
 
@@ -35,13 +39,18 @@ final class DevVarsGuard {
             } catch (RuntimeException unreadable) {
                 continue;   // the credential lookup says so when it reads the file
             }
-            String token = TOKENS.stream().filter(t -> vars.get(t) != null && !vars.get(t).isBlank()).findFirst().orElse(null);
+            String token = TOKENS.stream().filter(t -> holdsAToken(vars.get(t))).findFirst().orElse(null);
             if (token == null || !trackedByGit(projectDir, name)) continue;
             return Optional.of(name + " holds " + token + " and git tracks it, so the token is in the repository and its history."
                     + " Run git rm --cached " + name + ", add " + name + " to .gitignore, and roll the token in the Cloudflare dashboard"
                     + " (My Profile > API Tokens).");
         }
         return Optional.empty();
+    }
+
+    /** CLOUDFLARE_D1_TOKEN=${CLOUDFLARE_API_TOKEN}, as README and the missing-settings error say to write, holds no token. */
+    private static boolean holdsAToken(String value) {
+        return value != null && !value.isBlank() && !ONLY_REFERENCES.matcher(value.strip()).matches();
     }
 
     /** Whether {@code git ls-files} lists the file; false when git is not there or the folder is no repository. */

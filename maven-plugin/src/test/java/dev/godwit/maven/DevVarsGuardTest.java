@@ -51,6 +51,24 @@ class DevVarsGuardTest {
                 + " API Tokens)."), w);
     }
 
+    /**
+     * CLOUDFLARE_D1_TOKEN=${CLOUDFLARE_API_TOKEN} (what README and the missing-settings error say to add) names the token without
+     * holding it: a tracked .env with only that line, or a .env.example with a quoted reference, has nothing to roll.
+     */
+    @Test
+    void aTrackedFileNamingTheTokenByReferenceOnlyHoldsNone() throws Exception {
+        git("init", "-q");
+        Files.writeString(dir.resolve(".env"), "CLOUDFLARE_ACCOUNT_ID=acct\nCLOUDFLARE_D1_TOKEN=${CLOUDFLARE_API_TOKEN}\n");
+        Files.writeString(dir.resolve(".env.example"), "CLOUDFLARE_API_TOKEN=\"$MY_TOKEN\"\nCLOUDFLARE_D1_TOKEN=${A}${B}\n");
+        git("add", ".env", ".env.example");
+        assertEquals(Optional.empty(), DevVarsGuard.warning(dir));
+        // a default after :- or - is a value written in the file: that can be the token itself
+        Files.writeString(dir.resolve(".env"), "CLOUDFLARE_D1_TOKEN=${CLOUDFLARE_API_TOKEN:-tok-123456}\n");
+        assertEquals(Optional.of(".env holds CLOUDFLARE_D1_TOKEN and git tracks it, so the token is in the repository and its history."
+                + " Run git rm --cached .env, add .env to .gitignore, and roll the token in the Cloudflare dashboard (My Profile >"
+                + " API Tokens)."), DevVarsGuard.warning(dir));
+    }
+
     @Test
     void noRepositoryNoWarning() throws Exception {
         Files.writeString(dir.resolve(".dev.vars"), "CLOUDFLARE_D1_TOKEN=tok-123456\n");

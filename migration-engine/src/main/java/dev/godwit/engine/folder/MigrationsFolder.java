@@ -20,14 +20,16 @@ public final class MigrationsFolder {
 
     private final Path dir;
     private final Path shownFrom;   // messages name files relative to it; null: the folder's parent
+    private final boolean shownAbsolute;   // messages name files by their absolute path
 
-    private MigrationsFolder(Path dir, Path shownFrom) {
+    private MigrationsFolder(Path dir, Path shownFrom, boolean shownAbsolute) {
         this.dir = dir;
         this.shownFrom = shownFrom;
+        this.shownAbsolute = shownAbsolute;
     }
 
     public static MigrationsFolder at(Path dir) {
-        return new MigrationsFolder(dir.toAbsolutePath().normalize(), null);
+        return new MigrationsFolder(dir.toAbsolutePath().normalize(), null, false);
     }
 
     /**
@@ -35,7 +37,12 @@ public final class MigrationsFolder {
      * project's): with -Ddb.out=db/migrations a message said "git checkout -- migrations/0001_x.sql", which fails there.
      */
     public MigrationsFolder shownFrom(Path base) {
-        return new MigrationsFolder(dir, base.toAbsolutePath().normalize());
+        return new MigrationsFolder(dir, base.toAbsolutePath().normalize(), false);
+    }
+
+    /** The same folder, its files named in messages by their absolute path (for a run from a directory unrelated to the project). */
+    public MigrationsFolder shownAbsolute() {
+        return new MigrationsFolder(dir, null, true);
     }
 
     public Path dir() {
@@ -401,6 +408,7 @@ public final class MigrationsFolder {
      * ({@code drizzle/meta/0001_snapshot.json}).
      */
     public String relative(Path p) {
+        if (shownAbsolute) return p.toAbsolutePath().normalize().toString();
         Path base = shownFrom != null ? shownFrom : dir.getParent() != null ? dir.getParent() : dir;
         try {
             return base.relativize(p.toAbsolutePath().normalize()).toString();

@@ -78,7 +78,7 @@ public final class PlanTrial {
     /**
      * Whether the folder's migrations can have left a trigger or a view; most never made one, and their folder is not replayed.
      * The schema before the migration declares its views; a trigger, or a view it does not declare, comes from SQL db:generate did
-     * not write (a custom migration, drizzle-kit's, a hand-written file: no checksum in meta/_sums), and only those files are read.
+     * not write (a custom migration, drizzle-kit's, a hand-written file: no checksum in meta/_sums, or one stamped with another migration's when), and only those files are read.
      * A migration db:generate wrote holds a trigger only where it copied one from such a file (a kept trigger), or where it was
      * edited and the edit recorded with db:repair, which marks the checksum file so ({@link MigrationsFolder#EDITED}): that file
      * is read too. An untouched generated file costs the read of its checksum file only.
@@ -87,7 +87,12 @@ public final class PlanTrial {
         if (!before.views().isEmpty()) return true;
         for (JournalEntry e : folder.readJournal().entries()) {
             java.nio.file.Path sum = folder.sumFile(e.tag());   // read once: most folders are all generated files
-            if (Files.exists(sum) && !List.of(folder.sumFields(sum)).contains(MigrationsFolder.EDITED)) continue;
+            if (Files.exists(sum)) {
+                List<String> fields = List.of(folder.sumFields(sum));
+                // another "when": the checksum of a migration drizzle-kit dropped, and this file under its tag is not one db:generate wrote
+                boolean own = fields.stream().noneMatch(f -> f.startsWith("when=") && !f.equals("when=" + e.when()));
+                if (own && !fields.contains(MigrationsFolder.EDITED)) continue;
+            }
             try {
                 if (mentionsTriggerOrView(Files.readString(folder.sqlFile(e.tag())))) return true;
             } catch (IOException | java.io.UncheckedIOException unreadable) {

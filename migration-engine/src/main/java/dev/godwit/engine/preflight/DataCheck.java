@@ -768,7 +768,6 @@ final class DataCheck {
         return out;
     }
 
-    /** {@code ALTER TABLE a RENAME TO b} in the migration, lower-cased from-name to to-name. */
     private static final Pattern DROP_TABLE = Pattern.compile("(?is)^\\s*DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:main\\.)?" + IDENT + "\\s*;?\\s*$");
 
     /**
@@ -812,6 +811,7 @@ final class DataCheck {
         return out;
     }
 
+    /** {@code ALTER TABLE a RENAME TO b} in the migration, lower-cased from-name to to-name. */
     static Map<String, String> renames(List<String> statements) {
         Map<String, String> out = new HashMap<>();
         for (String s : statements) {

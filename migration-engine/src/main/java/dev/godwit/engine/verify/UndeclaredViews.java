@@ -32,18 +32,27 @@ final class UndeclaredViews {
         return sb.toString();
     }
 
-    /** The name as a YAML flow scalar: plain when it is a simple word, else double-quoted. */
+    /**
+     * The name as a YAML flow scalar: plain when it is a simple word YAML reads as text, else double-quoted (plain, a view named
+     * null would be read back as YAML's null, which the descriptor refuses as a name).
+     */
     private static String yamlScalar(String name) {
-        return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? name : javaString(name);
+        boolean text = new org.yaml.snakeyaml.resolver.Resolver().resolve(org.yaml.snakeyaml.nodes.NodeId.scalar, name, true)
+                .equals(org.yaml.snakeyaml.nodes.Tag.STR);
+        return text && name.matches("[A-Za-z_][A-Za-z0-9_]*") ? name : javaString(name);
     }
 
-    /** {@code recent_orders} -> {@code RecentOrders}; a name without letters or starting with a digit gets a {@code View} prefix. */
+    /**
+     * {@code recent_orders} -> {@code RecentOrders}; a name without letters, starting with a digit or giving {@code View} itself
+     * gets a {@code View} prefix.
+     */
     private static String className(String name) {
         StringBuilder sb = new StringBuilder();
         for (String part : name.split("[^A-Za-z0-9]+")) {
             if (!part.isEmpty()) sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
         }
-        return sb.isEmpty() || Character.isDigit(sb.charAt(0)) ? "View" + sb : sb.toString();
+        // a view named view would give "class View extends View", which does not compile
+        return sb.isEmpty() || Character.isDigit(sb.charAt(0)) || sb.toString().equals("View") ? "View" + sb : sb.toString();
     }
 
     /** {@code RecentOrders} -> {@code RECENT_ORDERS}. */

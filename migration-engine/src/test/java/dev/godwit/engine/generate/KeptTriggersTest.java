@@ -127,6 +127,32 @@ class KeptTriggersTest {
     }
 
     /**
+     * drizzle-kit's drop removes a migration but not Godwit's checksum file of it; a custom migration made again under the same tag
+     * (drizzle-kit generate --custom --name log) then has a checksum file that is not its own (another "when"). The trial took any
+     * checksum file for "db:generate wrote this", skipped the file, and the rebuild dropped the trigger in it without a word.
+     */
+    @Test
+    void aTriggerInACustomMigrationBesideAStaleChecksumFileOfItsTagIsKept() throws Exception {
+        MigrationsFolder folder = withTriggers("", LOG_TRIGGERS);
+        Files.createDirectories(folder.sumFile("0001_log").getParent());
+        // as db:generate stamped the dropped 0001_log: a hash and its own "when", not this entry's
+        Files.writeString(folder.sumFile("0001_log"), "0".repeat(64) + " when=1\n");
+        assertEquals(null, folder.readSum(folder.readJournal().entries().get(1)), "the checksum file belongs to no entry");
+
+        GenerateResult r = new Generator().generate(blog("    checks: [{name: titled, expression: \"length(title) > 0\"}]\n"), folder,
+                GenerateOptions.batch().withName("check"));
+        assertTrue(r.sql().endsWith("PRAGMA foreign_keys=ON;--> statement-breakpoint\n"
+                + "CREATE TRIGGER posts_ai AFTER INSERT ON posts BEGIN INSERT INTO posts_log (what) VALUES ('new ' || NEW.title); END;--> statement-breakpoint\n"
+                + "CREATE TRIGGER \"posts au\" AFTER UPDATE OF title ON posts WHEN NEW.title <> OLD.title\n"
+                + "BEGIN INSERT INTO posts_log (what) VALUES ('retitled ' || NEW.title); END;"), r.sql());
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
+            assertEquals(List.of("posts au", "posts_ai"), db.query("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").stream()
+                    .map(m -> m.get("name")).toList());
+        }
+    }
+
+    /**
      * A trigger made in a file wrangler's layout holds without a journal entry (wrangler d1 migrations create): the trial replays
      * the journal's migrations only, and would rebuild the table without it. It never gets there: db:generate refuses the folder
      * first, naming the file and the way to bring it in, and writes nothing.

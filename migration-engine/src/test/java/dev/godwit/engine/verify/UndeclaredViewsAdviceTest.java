@@ -22,4 +22,20 @@ class UndeclaredViewsAdviceTest {
                 + "    DROP VIEW \"open \"\"orders\"\"\";\n"
                 + "    DROP VIEW \"v2024_sales\";", UndeclaredViews.advice(List.of("open \"orders\"", "v2024_sales")));
     }
+
+    /**
+     * A view named null (or Null, NULL, ~-free YAML's other null spellings) written plain reads back as YAML's null, which the
+     * descriptor refuses ("name" must be text); a view named view gave "class View extends View", which does not compile.
+     */
+    @Test
+    void aViewNamedNullOrViewIsWrittenSoThatTheDeclarationWorksAsPrinted() {
+        String advice = UndeclaredViews.advice(List.of("null", "view"));
+        String yaml = advice.lines().filter(l -> l.startsWith("    YAML, under views:  ")).map(l -> "  " + l.substring("    YAML, under views:  ".length()))
+                .collect(java.util.stream.Collectors.joining("\n", "views:\n", "\n"));
+        assertEquals("views:\n  - {name: \"null\", existing: true}\n  - {name: view, existing: true}\n", yaml);
+        var schema = dev.godwit.engine.yaml.YamlSchemaReader.read(yaml, "schema.yaml");
+        assertEquals(List.of("null", "view"), schema.views().stream().map(dev.godwit.schema.model.ViewDef::name).toList());
+        assertEquals(true, advice.contains("    Java:  public final class ViewView extends View { public static final ViewView VIEW_VIEW = new ViewView();"
+                + " private ViewView() { super(\"view\"); } }"), advice);
+    }
 }
