@@ -20,7 +20,7 @@ const exported = process.argv[2];
 
 function generate(work, renames, name) {
   const args = [DRIZZLE_KIT, "generate", `--name=${name}`];
-  if (renames !== undefined) return generateWithPrompts(work, args, renames, 300_000);
+  if (renames !== undefined) return generateWithPrompts(work, args, renames, 60_000);
   const r = spawnSync(process.execPath, args, { cwd: work, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" } });
   return { code: r.status ?? 1, output: (r.stdout ?? "") + (r.stderr ?? "") };
@@ -33,6 +33,7 @@ for (const name of readdirSync(exported).sort()) {
   const scratch = join(ORACLE, "scratch", name);
   for (const stepDir of readdirSync(join(exported, name)).sort((a, b) => +a.slice(4) - +b.slice(4))) {
     const k = +stepDir.slice(4);
+    if (!existsSync(join(scratch, `schema.step${k}.ts`))) { console.log(`${name} step ${k}: not rendered by run-cases.mjs`); continue; }
     const work = join(ORACLE, "scratch-godwit", name, stepDir);
     rmSync(work, { recursive: true, force: true });
     cpSync(join(exported, name, stepDir, "drizzle"), join(work, "drizzle"), { recursive: true });

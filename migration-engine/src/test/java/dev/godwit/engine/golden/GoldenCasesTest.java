@@ -257,7 +257,8 @@ class GoldenCasesTest {
     /**
      * The case's steps; with {@code likeDrizzle}, {@code {{col}}} in CHECKs and index WHEREs is written
      * {@code "table"."col"}, as drizzle prints the {@code ${t.col}} the oracle renders there, and indexes come before unique
-     * constraints, as the oracle renders them (so the SQL text and the order of the snapshot's indexes are drizzle-kit's).
+     * constraints, as the oracle renders them, and integer defaults beyond 2^53 are the doubles JavaScript holds (so the SQL
+     * text, the defaults and the order of the snapshot's indexes are drizzle-kit's).
      */
     @SuppressWarnings("unchecked")
     static List<Step> readCase(Path file, boolean likeDrizzle) throws IOException {
@@ -286,6 +287,11 @@ class GoldenCasesTest {
                         if (r.containsKey("column") && r.get("table").equals(t.get("name")) && r.get("to").equals(c.get("name"))) c.put("renamedFrom", r.get("column"));
                     }
                     if (c.get("default") instanceof Map<?, ?> d && d.containsKey("sql")) c.put("default", Map.of("sql", placeholders((String) d.get("sql"))));
+                    // drizzle's schema holds a number default as a JavaScript number: an integer beyond 2^53 is the nearest double
+                    if (likeDrizzle && c.get("default") instanceof Number n && !(n instanceof Double)
+                            && new java.math.BigDecimal(n.toString()).abs().compareTo(java.math.BigDecimal.valueOf(1L << 53)) > 0) {
+                        c.put("default", n.doubleValue());
+                    }
                     if (c.get("generated") instanceof Map<?, ?> g) {
                         Map<String, Object> gm = new LinkedHashMap<>();
                         gm.put("as", placeholders((String) g.get("as")));
