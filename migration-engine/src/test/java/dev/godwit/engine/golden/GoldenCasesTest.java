@@ -250,8 +250,18 @@ class GoldenCasesTest {
 
     // ---- the oracle's case format, turned into Godwit descriptors (what tools/oracle/case_to_yaml.py does) ----
 
-    @SuppressWarnings("unchecked")
     static List<Step> readCase(Path file) throws IOException {
+        return readCase(file, false);
+    }
+
+    /**
+     * The case's steps; with {@code likeDrizzle}, {@code {{col}}} in CHECKs and index WHEREs is written
+     * {@code "table"."col"}, as drizzle prints the {@code ${t.col}} the oracle renders there, and indexes come before unique
+     * constraints, as the oracle renders them, and integer defaults beyond 2^53 are the doubles JavaScript holds (so the SQL
+     * text, the defaults and the order of the snapshot's indexes are drizzle-kit's).
+     */
+    @SuppressWarnings("unchecked")
+    static List<Step> readCase(Path file, boolean likeDrizzle) throws IOException {
         Map<String, Object> data = new Yaml(new SafeConstructor(new LoaderOptions()), new org.yaml.snakeyaml.representer.Representer(
                 new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), new LoaderOptions(), new Yaml12Booleans())
                 .load(Files.readString(file));
@@ -277,6 +287,11 @@ class GoldenCasesTest {
                         if (r.containsKey("column") && r.get("table").equals(t.get("name")) && r.get("to").equals(c.get("name"))) c.put("renamedFrom", r.get("column"));
                     }
                     if (c.get("default") instanceof Map<?, ?> d && d.containsKey("sql")) c.put("default", Map.of("sql", placeholders((String) d.get("sql"))));
+                    // drizzle's schema holds a number default as a JavaScript number: an integer beyond 2^53 is the nearest double
+                    if (likeDrizzle && c.get("default") instanceof Number n && !(n instanceof Double)
+                            && new java.math.BigDecimal(n.toString()).abs().compareTo(java.math.BigDecimal.valueOf(1L << 53)) > 0) {
+                        c.put("default", n.doubleValue());
+                    }
                     if (c.get("generated") instanceof Map<?, ?> g) {
                         Map<String, Object> gm = new LinkedHashMap<>();
                         gm.put("as", placeholders((String) g.get("as")));
@@ -286,11 +301,14 @@ class GoldenCasesTest {
                     columns.add(c);
                 }
                 t.put("columns", columns);
+                String qualifier = likeDrizzle ? Quoting.doubleQuoted((String) t.get("name")) + "." : "";
                 t.computeIfPresent("indexes", (k, v) -> mapEach(v, m -> {
-                    m.computeIfPresent("where", (k2, w) -> placeholders((String) w));
+                    m.computeIfPresent("where", (k2, w) -> placeholders((String) w, qualifier));
                     m.computeIfPresent("expressions", (k2, es) -> ((List<String>) es).stream().map(GoldenCasesTest::placeholders).toList());
                 }));
-                t.computeIfPresent("checks", (k, v) -> mapEach(v, m -> m.computeIfPresent("expression", (k2, w) -> placeholders((String) w))));
+                t.computeIfPresent("checks", (k, v) -> mapEach(v, m -> m.computeIfPresent("expression", (k2, w) -> placeholders((String) w, qualifier))));
+                // the oracle renders a table's indexes before its unique constraints, whatever the case's order: drizzle-kit's snapshot follows that
+                if (likeDrizzle && t.containsKey("uniques")) t.put("uniques", t.remove("uniques"));
                 tables.add(t);
             }
             Map<String, List<Map<String, Object>>> rows = step.get("rows") == null ? Map.of() : (Map<String, List<Map<String, Object>>>) step.get("rows");
@@ -326,7 +344,11 @@ class GoldenCasesTest {
 
     /** {@code {{col}}} becomes the column's double-quoted name. */
     static String placeholders(String text) {
-        return PLACEHOLDER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(Quoting.doubleQuoted(m.group(1))));
+        return placeholders(text, "");
+    }
+
+    static String placeholders(String text, String qualifier) {
+        return PLACEHOLDER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(qualifier + Quoting.doubleQuoted(m.group(1))));
     }
 
     /** JSON (which YAML reads) keeps every odd identifier and number exact. */

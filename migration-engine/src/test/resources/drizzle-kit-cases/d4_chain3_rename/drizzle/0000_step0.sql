@@ -1,0 +1,6 @@
+CREATE TABLE `t` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`a` text,
+	`b` text,
+	`c` text
+);

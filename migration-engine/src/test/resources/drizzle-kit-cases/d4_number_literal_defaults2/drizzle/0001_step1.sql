@@ -1,0 +1,1 @@
+ALTER TABLE `n` ADD `k` integer DEFAULT 0 NOT NULL;

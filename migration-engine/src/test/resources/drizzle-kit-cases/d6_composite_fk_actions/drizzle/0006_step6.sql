@@ -1,0 +1,17 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+CREATE TABLE `__new_team` (
+	`region` text NOT NULL,
+	`org_number` text NOT NULL,
+	`code` text NOT NULL,
+	`parent_code` text,
+	`org_name` text,
+	PRIMARY KEY(`region`, `org_number`, `code`),
+	FOREIGN KEY (`org_number`,`region`) REFERENCES `company`(`number`,`region`) ON UPDATE cascade ON DELETE restrict,
+	FOREIGN KEY (`org_name`,`region`) REFERENCES `company`(`name`,`region`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+INSERT INTO `__new_team`("region", "org_number", "code", "parent_code", "org_name") SELECT "region", "org_number", "code", "parent_code", "org_name" FROM `team`;--> statement-breakpoint
+DROP TABLE `team`;--> statement-breakpoint
+ALTER TABLE `__new_team` RENAME TO `team`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;--> statement-breakpoint
+CREATE UNIQUE INDEX `team_code_uq` ON `team` (`region`,`code`,`org_number`);

@@ -1,0 +1,26 @@
+CREATE TABLE `t` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`s0` text DEFAULT 'a
+b',
+	`s1` text DEFAULT 'tab	here',
+	`s2` text DEFAULT '🦆 é',
+	`s3` text DEFAULT 'C:\path\n',
+	`s4` text DEFAULT 'say "hi"',
+	`s5` text DEFAULT 'back`tick',
+	`s6` text DEFAULT '-- not a comment',
+	`s7` text DEFAULT '  padded  ',
+	`s8` text DEFAULT '',
+	`s9` text DEFAULT 'CURRENT_TIMESTAMP',
+	`s10` text DEFAULT 'it''s',
+	`s11` text DEFAULT '''''',
+	`s12` text DEFAULT '\''',
+	`n_text` text DEFAULT 5,
+	`n_num_str` numeric DEFAULT '1.50',
+	`n_num` numeric DEFAULT 1.5,
+	`r_int` real DEFAULT 1,
+	`r_neg` real DEFAULT -0.5,
+	`i_neg` integer DEFAULT -7,
+	`i_big` integer DEFAULT 4294967296,
+	`r_small` real DEFAULT 1e-7,
+	`t_num_str` text DEFAULT '007'
+);

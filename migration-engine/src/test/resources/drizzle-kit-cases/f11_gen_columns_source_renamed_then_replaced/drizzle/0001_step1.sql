@@ -1,0 +1,3 @@
+ALTER TABLE `people` RENAME COLUMN "first" TO "given";--> statement-breakpoint
+ALTER TABLE `people` DROP COLUMN `full`;--> statement-breakpoint
+ALTER TABLE `people` ADD `full` text GENERATED ALWAYS AS ("given" || ' ' || "last") VIRTUAL;

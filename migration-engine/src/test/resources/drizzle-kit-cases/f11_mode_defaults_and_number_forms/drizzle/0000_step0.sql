@@ -1,0 +1,4 @@
+CREATE TABLE `prefs` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`k` text
+);

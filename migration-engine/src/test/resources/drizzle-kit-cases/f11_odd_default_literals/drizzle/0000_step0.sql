@@ -1,0 +1,20 @@
+CREATE TABLE `settings` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`dash` text DEFAULT '--',
+	`cmt` text DEFAULT '/* not a comment */',
+	`quote` text DEFAULT '''',
+	`bslash` text DEFAULT 'C:\dir\',
+	`tmpl` text DEFAULT '${x} {{y}}',
+	`spaces` text DEFAULT '  ',
+	`nulltext` text DEFAULT 'NULL',
+	`hexish` text DEFAULT '0x10',
+	`neg` integer DEFAULT -7,
+	`tiny` real DEFAULT 1e-7,
+	`big` integer DEFAULT 123456789012,
+	`semi` text DEFAULT 'a; b',
+	`flag` integer DEFAULT false,
+	`expr` text DEFAULT ('a' || char(10) || 'b'),
+	`negsql` integer DEFAULT (-1),
+	`bin` blob DEFAULT (X'00ff'),
+	`kind` text
+);

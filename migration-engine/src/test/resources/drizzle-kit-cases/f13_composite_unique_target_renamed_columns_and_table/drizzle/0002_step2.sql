@@ -1,0 +1,15 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+CREATE TABLE `__new_stock` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`p_code` text,
+	`p_region` text,
+	FOREIGN KEY (`p_region`,`p_code`) REFERENCES `item`(`region`,`sku`) ON UPDATE cascade ON DELETE cascade
+);
+--> statement-breakpoint
+INSERT INTO `__new_stock`("id", "p_code", "p_region") SELECT "id", "p_code", "p_region" FROM `stock`;--> statement-breakpoint
+DROP TABLE `stock`;--> statement-breakpoint
+ALTER TABLE `__new_stock` RENAME TO `stock`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;--> statement-breakpoint
+DROP INDEX `item_sku_region_uq`;--> statement-breakpoint
+ALTER TABLE `item` ADD `active` integer DEFAULT true NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX `item_sku_region_uq` ON `item` (`region`,`sku`);

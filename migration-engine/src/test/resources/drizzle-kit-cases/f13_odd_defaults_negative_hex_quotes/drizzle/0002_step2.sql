@@ -1,0 +1,2 @@
+ALTER TABLE `odd` RENAME COLUMN "s" TO "said";--> statement-breakpoint
+ALTER TABLE `odd` RENAME COLUMN "n" TO "amount";

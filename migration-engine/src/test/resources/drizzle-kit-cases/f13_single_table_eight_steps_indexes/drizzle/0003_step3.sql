@@ -1,0 +1,1 @@
+DROP INDEX `acc_login_unique`;

@@ -1,0 +1,2 @@
+DROP VIEW `order_totals`;--> statement-breakpoint
+CREATE VIEW `order_totals` AS select o.id, o.customer, count(l.id) as n, sum(l.total) as amount from orders o left join lines l on l.order_id = o.id group by o.id;

@@ -1,0 +1,1 @@
+ALTER TABLE `m` RENAME COLUMN "raw" TO "base";

@@ -1,0 +1,1 @@
+ALTER TABLE `people` ADD `upper_first` text GENERATED ALWAYS AS (upper("first")) VIRTUAL;

@@ -1,0 +1,6 @@
+CREATE TABLE `nums` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`r` real,
+	`n` numeric,
+	`note` text
+);

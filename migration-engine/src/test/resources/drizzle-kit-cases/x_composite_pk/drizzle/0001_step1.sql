@@ -1,0 +1,20 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+CREATE TABLE `__new_items` (
+	`id` integer NOT NULL,
+	`sku` text PRIMARY KEY NOT NULL
+);
+--> statement-breakpoint
+INSERT INTO `__new_items`("id", "sku") SELECT "id", "sku" FROM `items`;--> statement-breakpoint
+DROP TABLE `items`;--> statement-breakpoint
+ALTER TABLE `__new_items` RENAME TO `items`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;--> statement-breakpoint
+CREATE TABLE `__new_enrollments` (
+	`student` integer NOT NULL,
+	`course` integer NOT NULL,
+	`term` text NOT NULL,
+	PRIMARY KEY(`student`, `course`)
+);
+--> statement-breakpoint
+INSERT INTO `__new_enrollments`("student", "course", "term") SELECT "student", "course", "term" FROM `enrollments`;--> statement-breakpoint
+DROP TABLE `enrollments`;--> statement-breakpoint
+ALTER TABLE `__new_enrollments` RENAME TO `enrollments`;

@@ -1,0 +1,24 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+CREATE TABLE `__new_child` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`pa` integer,
+	`pb` text,
+	`pc` integer DEFAULT 0 NOT NULL,
+	FOREIGN KEY (`pa`,`pb`,`pc`) REFERENCES `parent`(`a`,`b`,`c`) ON UPDATE cascade ON DELETE cascade
+);
+--> statement-breakpoint
+INSERT INTO `__new_child`("id", "pa", "pb", "pc") SELECT "id", "pa", "pb", "pc" FROM `child`;--> statement-breakpoint
+DROP TABLE `child`;--> statement-breakpoint
+ALTER TABLE `__new_child` RENAME TO `child`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;--> statement-breakpoint
+CREATE TABLE `__new_parent` (
+	`a` integer,
+	`b` text,
+	`c` integer DEFAULT 0 NOT NULL,
+	`v` text,
+	PRIMARY KEY(`a`, `b`, `c`)
+);
+--> statement-breakpoint
+INSERT INTO `__new_parent`("a", "b", "c", "v") SELECT "a", "b", "c", "v" FROM `parent`;--> statement-breakpoint
+DROP TABLE `parent`;--> statement-breakpoint
+ALTER TABLE `__new_parent` RENAME TO `parent`;
