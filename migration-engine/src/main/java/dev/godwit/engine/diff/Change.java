@@ -56,7 +56,10 @@ public sealed interface Change {
     record AlterColumn(String table, ColumnDef before, ColumnDef after) implements Change {
         public String describe() {
             StringBuilder sb = new StringBuilder("alter column " + q(table) + "." + q(after.name()) + ":");
-            if (!before.type().equals(after.type())) sb.append(" type ").append(before.type()).append(" -> ").append(after.type());
+            if (!before.type().equals(after.type())) {
+                sb.append(" type ").append(before.type()).append(" -> ").append(after.type());
+                if (after.generated() == null && roundsIntegers()) sb.append(" (integers beyond 2^53 are rounded: 9007199254740993 becomes 9007199254740992.0)");
+            }
             if (before.notNull() != after.notNull()) sb.append(after.notNull() ? " set NOT NULL" : " drop NOT NULL");
             if (!java.util.Objects.equals(before.defaultValue(), after.defaultValue())) {
                 sb.append(" default ").append(before.defaultValue() == null ? "none" : before.defaultValue().sql())
@@ -70,8 +73,9 @@ public sealed interface Change {
         }
 
         /**
-         * SQLite keeps a value it cannot convert, so only text turned into numbers can change values
-         * ('007' becomes 7, '1.50' becomes 1.5): that is the narrowing change.
+         * What the rebuild's copy does to the values, tried on SQLite 3.54 (D1 has 3.53): a value it cannot convert is kept, so text
+         * turned into numbers changes values ('007' becomes 7, '1.50' becomes 1.5), and integers turned REAL lose what a double
+         * cannot hold. Numbers turned text read back the same (a REAL is written with all its digits), as REAL turned INTEGER does.
          */
         public boolean destructive() {
             if (before.generated() == null && after.generated() != null) return true;   // the values it held give way to computed ones
@@ -79,7 +83,13 @@ public sealed interface Change {
             Affinity from = before.affinity();
             Affinity to = after.affinity();
             boolean numericTarget = to == Affinity.INTEGER || to == Affinity.REAL || to == Affinity.NUMERIC;
-            return from != to && numericTarget && (from == Affinity.TEXT || from == Affinity.BLOB);
+            return from != to && numericTarget && (from == Affinity.TEXT || from == Affinity.BLOB) || roundsIntegers();
+        }
+
+        /** A REAL column holds its integers as doubles: past 2^53 they are rounded. */
+        private boolean roundsIntegers() {
+            Affinity from = before.affinity();
+            return after.affinity() == Affinity.REAL && (from == Affinity.INTEGER || from == Affinity.NUMERIC);
         }
     }
 
