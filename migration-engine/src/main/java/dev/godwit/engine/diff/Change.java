@@ -69,6 +69,7 @@ public sealed interface Change {
             if (before.autoincrement() != after.autoincrement()) sb.append(after.autoincrement() ? " set AUTOINCREMENT" : " drop AUTOINCREMENT");
             if (before.generated() == null && after.generated() != null) sb.append(" becomes generated (its values are replaced by the expression's)");
             else if (!java.util.Objects.equals(before.generated(), after.generated())) sb.append(" generated expression changed");
+            if (fillsNulls()) sb.append(" (rows holding NULL get ").append(rowid(after) ? "the next free ids" : fillValue(after)).append(")");
             return sb.toString();
         }
 
@@ -78,12 +79,38 @@ public sealed interface Change {
          * cannot hold. Numbers turned text read back the same (a REAL is written with all its digits), as REAL turned INTEGER does.
          */
         public boolean destructive() {
+            return fillsNulls() || rewritesValues();
+        }
+
+        /** Made NOT NULL: the rebuild's copy writes a value where rows hold NULL, and "not known" cannot be told from it afterwards. */
+        public boolean fillsNulls() {
+            return after.notNull() && !before.notNull() && after.generated() == null;
+        }
+
+        /** The rebuild's copy can change the values rows hold, whatever they are (not only their NULLs). */
+        public boolean rewritesValues() {
             if (before.generated() == null && after.generated() != null) return true;   // the values it held give way to computed ones
             if (after.generated() != null) return false;   // computed again whatever the type
             Affinity from = before.affinity();
             Affinity to = after.affinity();
             boolean numericTarget = to == Affinity.INTEGER || to == Affinity.REAL || to == Affinity.NUMERIC;
             return from != to && numericTarget && (from == Affinity.TEXT || from == Affinity.BLOB) || roundsIntegers();
+        }
+
+        /** What the rebuild's copy writes where a row holds NULL in a column made NOT NULL: the default, else the type's zero. */
+        public static String fillValue(ColumnDef c) {
+            if (c.defaultValue() != null) return c.defaultValue().sql();
+            return switch (c.affinity()) {
+                case INTEGER, NUMERIC -> "0";
+                case REAL -> "0.0";
+                case TEXT -> "''";
+                case BLOB -> "X''";
+            };
+        }
+
+        /** An INTEGER PRIMARY KEY is the rowid: a NULL copied into it takes the next free id. */
+        private static boolean rowid(ColumnDef c) {
+            return c.primaryKey() && c.type().equalsIgnoreCase("integer");
         }
 
         /** A REAL column holds its integers as doubles: past 2^53 they are rounded. */
