@@ -136,9 +136,20 @@ public sealed interface Change {
         public String describe() { return "drop foreign key " + q(table) + fk.columns() + " -> " + q(fk.refTable()) + fk.refColumns(); }
     }
 
-    record AlterPrimaryKey(String table, PrimaryKeyDef before, PrimaryKeyDef after) implements Change {
+    /** {@code numbered}: a column that could hold NULL and becomes the rowid (a key of one INTEGER column), else null. */
+    record AlterPrimaryKey(String table, PrimaryKeyDef before, PrimaryKeyDef after, String numbered) implements Change {
+        public AlterPrimaryKey(String table, PrimaryKeyDef before, PrimaryKeyDef after) {
+            this(table, before, after, null);
+        }
+
         public String describe() {
-            return "change primary key of " + q(table) + ": " + (before == null ? "none" : before.columns()) + " -> " + (after == null ? "none" : after.columns());
+            return "change primary key of " + q(table) + ": " + (before == null ? "none" : before.columns()) + " -> " + (after == null ? "none" : after.columns())
+                    + (numbered == null ? "" : " (rows holding NULL in " + q(numbered) + " get the next free ids)");
+        }
+
+        /** The copy writes NULL into the rowid, which SQLite turns into the next free id: the NULLs are rewritten. */
+        public boolean destructive() {
+            return numbered != null;
         }
     }
 

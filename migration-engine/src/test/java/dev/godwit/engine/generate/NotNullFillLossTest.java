@@ -72,6 +72,30 @@ class NotNullFillLossTest {
     }
 
     @Test
+    void aNullableIntegerMadeTheTablesPrimaryKeyNumbersItsNullsAndIsALossToAcknowledge() throws Exception {
+        // a table-level key of one INTEGER column is the rowid: the copy gives rows holding NULL there the next free ids
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        TableDef plain = new TableDef("tags", List.of(ColumnDef.of("k", "integer"), ColumnDef.of("v", "text")), null, List.of(), List.of(), List.of(), null);
+        generator.generate(new SchemaDef(List.of(plain), List.of()), folder, GenerateOptions.batch().withName("init"));
+        SchemaDef keyed = new SchemaDef(List.of(new TableDef("tags", plain.columns(), new dev.godwit.schema.model.PrimaryKeyDef("tags_pk", List.of("k")),
+                List.of(), List.of(), List.of(), null)), List.of());
+        String e = assertThrows(DataLossException.class, () -> generator.generate(keyed, folder, GenerateOptions.batch())).getMessage();
+        assertTrue(e.contains("  - change primary key of \"tags\": none -> [k] (rows holding NULL in \"k\" get the next free ids)\n"), e);
+
+        GenerateResult r = generator.generate(keyed, folder, GenerateOptions.batch().withName("keyed").withAcceptDataLoss(true));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
+            run(s, Files.readString(folder.sqlFile("0000_init")));
+            s.execute("INSERT INTO tags VALUES (7, 'a'), (NULL, 'b')");
+            run(s, Files.readString(r.sqlFile()));
+            List<String> rows = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT quote(k) || ' ' || v FROM tags ORDER BY v")) {
+                while (rs.next()) rows.add(rs.getString(1));
+            }
+            assertEquals(List.of("7 a", "8 b"), rows);
+        }
+    }
+
+    @Test
     void droppingNotNullLosesNothing() throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
         generator.generate(orders(ColumnDef.of("qty", "integer").withNotNull(true)), folder, GenerateOptions.batch());
