@@ -56,7 +56,10 @@ public sealed interface Change {
     record AlterColumn(String table, ColumnDef before, ColumnDef after) implements Change {
         public String describe() {
             StringBuilder sb = new StringBuilder("alter column " + q(table) + "." + q(after.name()) + ":");
-            if (!before.type().equals(after.type())) sb.append(" type ").append(before.type()).append(" -> ").append(after.type());
+            if (!before.type().equals(after.type())) {
+                sb.append(" type ").append(before.type()).append(" -> ").append(after.type());
+                if (after.generated() == null && roundsIntegers()) sb.append(" (integers beyond 2^53 are rounded: 9007199254740993 becomes 9007199254740992.0)");
+            }
             if (before.notNull() != after.notNull()) sb.append(after.notNull() ? " set NOT NULL" : " drop NOT NULL");
             if (!java.util.Objects.equals(before.defaultValue(), after.defaultValue())) {
                 sb.append(" default ").append(before.defaultValue() == null ? "none" : before.defaultValue().sql())
@@ -66,20 +69,54 @@ public sealed interface Change {
             if (before.autoincrement() != after.autoincrement()) sb.append(after.autoincrement() ? " set AUTOINCREMENT" : " drop AUTOINCREMENT");
             if (before.generated() == null && after.generated() != null) sb.append(" becomes generated (its values are replaced by the expression's)");
             else if (!java.util.Objects.equals(before.generated(), after.generated())) sb.append(" generated expression changed");
+            if (fillsNulls()) sb.append(" (rows holding NULL get ").append(rowid(after) ? "the next free ids" : fillValue(after)).append(")");
             return sb.toString();
         }
 
         /**
-         * SQLite keeps a value it cannot convert, so only text turned into numbers can change values
-         * ('007' becomes 7, '1.50' becomes 1.5): that is the narrowing change.
+         * What the rebuild's copy does to the values, tried on SQLite 3.54 (D1 has 3.53): a value it cannot convert is kept, so text
+         * turned into numbers changes values ('007' becomes 7, '1.50' becomes 1.5), and integers turned REAL lose what a double
+         * cannot hold. Numbers turned text read back the same (a REAL is written with all its digits), as REAL turned INTEGER does.
          */
         public boolean destructive() {
+            return fillsNulls() || rewritesValues();
+        }
+
+        /** Made NOT NULL: the rebuild's copy writes a value where rows hold NULL, and "not known" cannot be told from it afterwards. */
+        public boolean fillsNulls() {
+            return after.notNull() && !before.notNull() && after.generated() == null;
+        }
+
+        /** The rebuild's copy can change the values rows hold, whatever they are (not only their NULLs). */
+        public boolean rewritesValues() {
             if (before.generated() == null && after.generated() != null) return true;   // the values it held give way to computed ones
             if (after.generated() != null) return false;   // computed again whatever the type
             Affinity from = before.affinity();
             Affinity to = after.affinity();
             boolean numericTarget = to == Affinity.INTEGER || to == Affinity.REAL || to == Affinity.NUMERIC;
-            return from != to && numericTarget && (from == Affinity.TEXT || from == Affinity.BLOB);
+            return from != to && numericTarget && (from == Affinity.TEXT || from == Affinity.BLOB) || roundsIntegers();
+        }
+
+        /** What the rebuild's copy writes where a row holds NULL in a column made NOT NULL: the default, else the type's zero. */
+        public static String fillValue(ColumnDef c) {
+            if (c.defaultValue() != null) return c.defaultValue().sql();
+            return switch (c.affinity()) {
+                case INTEGER, NUMERIC -> "0";
+                case REAL -> "0.0";
+                case TEXT -> "''";
+                case BLOB -> "X''";
+            };
+        }
+
+        /** An INTEGER PRIMARY KEY is the rowid: a NULL copied into it takes the next free id. */
+        private static boolean rowid(ColumnDef c) {
+            return c.primaryKey() && c.type().equalsIgnoreCase("integer");
+        }
+
+        /** A REAL column holds its integers as doubles: past 2^53 they are rounded. */
+        private boolean roundsIntegers() {
+            Affinity from = before.affinity();
+            return after.affinity() == Affinity.REAL && (from == Affinity.INTEGER || from == Affinity.NUMERIC);
         }
     }
 
@@ -99,9 +136,20 @@ public sealed interface Change {
         public String describe() { return "drop foreign key " + q(table) + fk.columns() + " -> " + q(fk.refTable()) + fk.refColumns(); }
     }
 
-    record AlterPrimaryKey(String table, PrimaryKeyDef before, PrimaryKeyDef after) implements Change {
+    /** {@code numbered}: a column that could hold NULL and becomes the rowid (a key of one INTEGER column), else null. */
+    record AlterPrimaryKey(String table, PrimaryKeyDef before, PrimaryKeyDef after, String numbered) implements Change {
+        public AlterPrimaryKey(String table, PrimaryKeyDef before, PrimaryKeyDef after) {
+            this(table, before, after, null);
+        }
+
         public String describe() {
-            return "change primary key of " + q(table) + ": " + (before == null ? "none" : before.columns()) + " -> " + (after == null ? "none" : after.columns());
+            return "change primary key of " + q(table) + ": " + (before == null ? "none" : before.columns()) + " -> " + (after == null ? "none" : after.columns())
+                    + (numbered == null ? "" : " (rows holding NULL in " + q(numbered) + " get the next free ids)");
+        }
+
+        /** The copy writes NULL into the rowid, which SQLite turns into the next free id: the NULLs are rewritten. */
+        public boolean destructive() {
+            return numbered != null;
         }
     }
 

@@ -304,7 +304,7 @@ public final class SchemaDiffer {
 
         List<String> oldPk = old.primaryKey() == null ? List.of() : old.primaryKey().columns();
         List<String> newPk = now.primaryKey() == null ? List.of() : now.primaryKey().columns();
-        if (!oldPk.equals(newPk)) changes.add(new AlterPrimaryKey(t, old.primaryKey(), now.primaryKey()));
+        if (!oldPk.equals(newPk)) changes.add(new AlterPrimaryKey(t, old.primaryKey(), now.primaryKey(), numbered(old, now)));
 
         Map<String, CheckDef> oldChecks = new HashMap<>();
         for (CheckDef c : old.checks()) oldChecks.put(c.name(), c);
@@ -355,5 +355,14 @@ public final class SchemaDiffer {
 
     private static boolean sameView(ViewDef was, ViewDef is, NamesTakenOver takenOver) {
         return Objects.equals(was.definition(), is.definition()) && !takenOver.readByView(was.definition());
+    }
+
+    /** The column a table-level key makes the rowid that could hold NULL before (then the copy numbers those rows), else null. */
+    private static String numbered(TableDef old, TableDef now) {
+        if (now.primaryKey() == null || !now.hasRowidAlias()) return null;
+        String k = now.primaryKeyColumns().get(0);
+        if (old.hasRowidAlias() && old.primaryKeyColumns().get(0).equals(k)) return null;
+        // a key that is not the rowid can hold NULL in SQLite: only a NOT NULL column is safe
+        return old.column(k).filter(c -> !c.notNull()).map(c -> k).orElse(null);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
  *
  * @param name           tag suffix ({@code -Ddb.name}); null picks a random one
  * @param custom         write an empty migration for hand-written SQL ({@code -Ddb.custom})
- * @param acceptDataLoss the user acknowledged destructive changes: drops and narrowing types ({@code -Ddb.acceptDataLoss})
+ * @param acceptDataLoss the user acknowledged destructive changes: drops, narrowing types, NULLs filled ({@code -Ddb.acceptDataLoss})
  * @param prompter       asks the user at a terminal; null in batch mode, where nothing is ever asked
  * @param notRenames     added tables ({@code name}) and columns ({@code table.column}) that are not renames of ones that
  *                       disappeared ({@code -Ddb.notRenames}); the one acknowledgement that settles a drop plus an add

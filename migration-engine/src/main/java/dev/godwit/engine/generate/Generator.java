@@ -147,7 +147,7 @@ public final class Generator {
             }
             if (!options.custom()) plan = PlanTrial.tried(plan, diff, folder, prev == null ? SchemaDef.EMPTY : prev.schema());   // on the folder's schema: triggers a rebuild drops written again, drops reordered
             String sql = options.custom() ? CUSTOM_SQL + "\n" : plan.sqlText();   // custom: so that `echo SQL >> file` lands on a line of its own
-            List<String> warnings = !options.custom() ? withNullingForeignKeys(plan.warnings(), diff.renamedBefore(), current) : diff.isEmpty() ? List.of()
+            List<String> warnings = !options.custom() ? withNullingForeignKeys(withConstraints(plan.warnings(), diff), diff.renamedBefore(), current) : diff.isEmpty() ? List.of()
                     : List.of("The schema also has changes that are not in this custom migration; run mvn db:generate again after it to write them.");
             String snapshotJson;
             try {
@@ -158,6 +158,14 @@ public final class Generator {
             return write(folder, options, sql, snapshotJson, options.custom() ? null : () -> sum.of(sql), warnings,
                     options.custom() ? List.of() : diff.changes());
         }
+    }
+
+    private static List<String> withConstraints(List<String> planWarnings, SchemaDiff diff) {
+        List<String> failing = ConstraintsOnExistingRows.warnings(diff);
+        if (failing.isEmpty()) return planWarnings;
+        List<String> all = new java.util.ArrayList<>(planWarnings);
+        all.addAll(failing);
+        return all;
     }
 
     private static List<String> withNullingForeignKeys(List<String> planWarnings, SchemaDef renamedBefore, SchemaDef current) {

@@ -16,7 +16,6 @@ import dev.godwit.engine.diff.SchemaDiff;
 import dev.godwit.engine.sql.SqlLexer.Kind;
 import dev.godwit.engine.sql.SqlLexer.Token;
 import dev.godwit.engine.sql.SqlLexer;
-import dev.godwit.schema.model.Affinity;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.DefaultValue;
@@ -738,16 +737,7 @@ public final class SqlitePlanner {
 
         /** The value existing rows get: the column's constant default, else the type's zero. */
         private String fillValue(ColumnDef c) {
-            DefaultValue d = c.defaultValue();
-            if (d != null && !NON_CONSTANT_DEFAULT.matcher(d.sql()).matches()) return d.sql();
-            if (d != null) return d.sql();
-            Affinity a = c.affinity();
-            return switch (a) {
-                case INTEGER, NUMERIC -> "0";
-                case REAL -> "0.0";
-                case TEXT -> "''";
-                case BLOB -> "X''";
-            };
+            return Change.AlterColumn.fillValue(c);
         }
 
         private static List<String> insertableColumns(TableDef t) {

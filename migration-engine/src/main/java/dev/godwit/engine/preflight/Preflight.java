@@ -41,6 +41,12 @@ public final class Preflight implements PendingCheck {
     /** How a copy holding the real rows is described (and told from a replica with generated rows). */
     private static final String EXACT = " (its rows as they are now)";
 
+    /** A constraint the rows break (a UNIQUE index on duplicates, a CHECK, a foreign key over orphans): a failure, not a loss. */
+    private static final java.util.regex.Pattern CONSTRAINT_FAILED = java.util.regex.Pattern.compile("(UNIQUE|CHECK|FOREIGN KEY|NOT NULL) constraint failed");
+    static final String CONSTRAINT_HINT = "Rows there break a constraint the migration adds or keeps: a migration runs as one transaction, so"
+            + " nothing of it is applied and no row is lost. Fix those rows first (in a custom migration before it, mvn db:generate -Ddb.custom)"
+            + " or loosen the constraint.";
+
     private final Supplier<Replica> copy;
     private final String copyWhat;
     private final boolean acceptDataLoss;
@@ -235,6 +241,7 @@ public final class Preflight implements PendingCheck {
                     String droppedBefore = at >= 0 && at < m.statements().size()
                             ? dev.godwit.engine.migrate.Migrator.triggerTableDroppedBeforeHint(m.statements().get(at), o.failure().databaseMessage(), repairCommand) : null;
                     if (droppedBefore != null) says += "\n  " + droppedBefore;
+                    if (CONSTRAINT_FAILED.matcher(says).find()) says += "\n  " + CONSTRAINT_HINT;
                     int before = pending.indexOf(m);
                     if (copyWhat.endsWith(EXACT) && before > 0) {
                         // The copy holds the real rows: the apply would fail there too, after committing the ones before it.

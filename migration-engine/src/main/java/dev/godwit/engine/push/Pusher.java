@@ -157,6 +157,11 @@ public final class Pusher {
             } else if (c instanceof Change.DropColumn d) {
                 long values = count("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(d.table()) + " WHERE " + Quoting.doubleQuoted(d.column().name()) + " IS NOT NULL");
                 if (values > 0) out.add("drop column \"" + d.table() + "\".\"" + d.column().name() + "\" with " + values + " non-null value(s)");
+            } else if (c instanceof Change.AlterPrimaryKey pk) {
+                long nulls = count("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(pk.table()) + " WHERE " + Quoting.doubleQuoted(pk.numbered()) + " IS NULL");
+                if (nulls > 0) out.add(pk.describe() + " (" + nulls + " row(s) hold NULL there)");
+            } else if (c instanceof Change.AlterColumn a && !a.rewritesValues()) {
+                continue;   // only its NULLs are filled: counted above
             } else {
                 String table = c.table();
                 long rows = table == null ? 0 : count("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(table));

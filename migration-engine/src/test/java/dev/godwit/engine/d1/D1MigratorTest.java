@@ -114,7 +114,7 @@ class D1MigratorTest {
             db.runAtomically(List.of("INSERT INTO folders VALUES (1, NULL, 'root'), (2, 1, NULL), (3, 2, 'b')"), false);
             TableDef named = folders.withColumns(List.of(folders.columns().get(0), folders.columns().get(1),
                     dev.godwit.schema.model.ColumnDef.of("name", "text").withNotNull(true).withDefault(dev.godwit.schema.model.DefaultValue.string("untitled"))));
-            g.generate(new SchemaDef(List.of(named), List.of()), tree, GenerateOptions.batch().withName("names"));
+            g.generate(new SchemaDef(List.of(named), List.of()), tree, GenerateOptions.batch().withName("names").withAcceptDataLoss(true));   // name made NOT NULL
             assertEquals(List.of("0001_names"), migrator.apply(tree.migrations(), ApplyOptions.defaults()).applied());
             assertEquals(List.of(Map.of("r", "1|-|root"), Map.of("r", "2|1|untitled"), Map.of("r", "3|2|b")),
                     db.query("SELECT id || '|' || coalesce(parent_id, '-') || '|' || name AS r FROM folders ORDER BY id"));

@@ -69,7 +69,7 @@ class KeptTriggersTest {
                 "Trigger \"posts_ai\" on posts goes with the table this migration rebuilds; it is written again at the end of the migration, as the"
                         + " migrations before left it.",
                 "Trigger \"posts au\" on posts goes with the table this migration rebuilds; it is written again at the end of the migration, as the"
-                        + " migrations before left it."), r.warnings());
+                        + " migrations before left it."), said(r));
 
         assertEquals(List.of(), Verifier.verify(blog("    checks: [{name: titled, expression: \"length(title) > 0\"}]\n"), folder),
                 "db:verify's replay finds no trigger lost");
@@ -116,7 +116,7 @@ class KeptTriggersTest {
         assertTrue(r.sql().endsWith("PRAGMA foreign_keys=ON;--> statement-breakpoint\n"
                 + "CREATE TRIGGER posts_ai AFTER INSERT ON posts BEGIN INSERT INTO posts_log (what) VALUES ('new ' || NEW.title); END;"), r.sql());
         assertEquals(List.of("Trigger \"posts_ai\" on posts goes with the table this migration rebuilds; it is written again at the end of the"
-                + " migration, as the migrations before left it."), r.warnings());
+                + " migration, as the migrations before left it."), said(r));
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
             new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
             db.runAtomically(List.of("INSERT INTO posts (id, title) VALUES (1, 'one')"), false);
@@ -200,8 +200,8 @@ class KeptTriggersTest {
         assertTrue(r.sql().endsWith("BEGIN INSERT INTO posts_log (what) VALUES ('retitled ' || NEW.title); END;"), r.sql());
         assertEquals("Trigger \"posts_sub\" on posts goes with the table this migration rebuilds and is not written again: it no longer compiles"
                 + " there (no such column: NEW.subtitle). Write it for the new table in a custom migration (mvn db:generate -Ddb.custom), or"
-                + " db:apply's pre-flight refuses the loss.", r.warnings().get(0));
-        assertEquals(3, r.warnings().size(), r.warnings().toString());
+                + " db:apply's pre-flight refuses the loss.", said(r).get(0));
+        assertEquals(3, said(r).size(), said(r).toString());
     }
 
     /**
@@ -219,7 +219,7 @@ class KeptTriggersTest {
                 + "  SQLite says: error in trigger posts_sub after drop column: no such column: NEW.subtitle\n"
                 + "  db:apply would fail there too and change nothing. If a trigger names what the statement drops, drop or change that trigger in a"
                 + " custom migration before this one: mvn db:drop (this migration), mvn db:generate -Ddb.custom, then mvn db:generate again."),
-                r.warnings());
+                said(r));
     }
 
     @Test
@@ -230,14 +230,14 @@ class KeptTriggersTest {
                 + "      - {name: id, type: integer, primaryKey: true}\n      - {name: title, type: text, notNull: true}\n", "schema.yaml"),
                 folder, GenerateOptions.batch().withName("drop").withAcceptDataLoss(true));
         assertEquals("DROP TABLE `posts_log`;", r.sql());
-        assertEquals(List.of(), r.warnings());
+        assertEquals(List.of(), said(r));
 
         MigrationsFolder plain = MigrationsFolder.at(dir.resolve("plain"));
         new Generator().generate(blog(""), plain, GenerateOptions.batch().withName("init"));
         GenerateResult rebuilt = new Generator().generate(blog("    checks: [{name: titled, expression: \"length(title) > 0\"}]\n"), plain,
                 GenerateOptions.batch().withName("check"));
         assertTrue(rebuilt.sql().endsWith("PRAGMA foreign_keys=ON;"), rebuilt.sql());
-        assertEquals(List.of(), rebuilt.warnings());
+        assertEquals(List.of(), said(rebuilt));
     }
 
     /**
@@ -268,8 +268,8 @@ class KeptTriggersTest {
                 + "CREATE TRIGGER \"posts au\" AFTER UPDATE OF title ON \"articles\" WHEN NEW.title <> OLD.title\n"
                 + "BEGIN INSERT INTO posts_log (what) VALUES ('retitled ' || NEW.title); END;"), r.sql());
         assertEquals("Trigger \"recent_add\" on recent goes with the view this migration creates again; it is written again at the end of the"
-                + " migration, as the migrations before left it.", r.warnings().get(0));
-        assertEquals(3, r.warnings().size(), r.warnings().toString());
+                + " migration, as the migrations before left it.", said(r).get(0));
+        assertEquals(3, said(r).size(), said(r).toString());
         assertEquals(List.of(), Verifier.verify(v1, folder));
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
             new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
@@ -323,7 +323,7 @@ class KeptTriggersTest {
                 + "CREATE VIEW `latest` AS select id, title from posts;--> statement-breakpoint\n"
                 + "CREATE TRIGGER recent_add INSTEAD OF INSERT ON \"latest\" BEGIN INSERT INTO posts (id, title) VALUES (NEW.id, NEW.title); END;", r.sql());
         assertEquals(List.of("Trigger \"recent_add\" on recent goes with the view this migration renames to latest; it is written again at the end of"
-                + " the migration, as the migrations before left it."), r.warnings());
+                + " the migration, as the migrations before left it."), said(r));
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
             new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
             db.runAtomically(List.of("INSERT INTO latest (id, title) VALUES (5, 'via view')"), false);
@@ -354,7 +354,7 @@ class KeptTriggersTest {
         assertTrue(r.sql().endsWith("CREATE TRIGGER recent_add INSTEAD OF INSERT ON recent BEGIN INSERT INTO \"audit\" (what) VALUES ('asked ' || NEW.title);"
                 + " END;"), r.sql());
         assertEquals(List.of("Trigger \"recent_add\" on recent goes with the view this migration creates again; it is written again at the end of the"
-                + " migration, as the migrations before left it."), r.warnings());
+                + " migration, as the migrations before left it."), said(r));
         assertEquals(List.of(), Verifier.verify(v1, folder));
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
             new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
@@ -377,7 +377,7 @@ class KeptTriggersTest {
         assertTrue(r.sql().endsWith("PRAGMA foreign_keys=ON;--> statement-breakpoint\n"
                 + "CREATE TRIGGER posts_hand AFTER INSERT ON posts BEGIN INSERT INTO hand_log (what) VALUES (NEW.title); END;"), r.sql());
         assertEquals(List.of("Trigger \"posts_hand\" on posts goes with the table this migration rebuilds; it is written again at the end of the"
-                + " migration, as the migrations before left it."), r.warnings());
+                + " migration, as the migrations before left it."), said(r));
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
             Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
             migrator.apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
@@ -404,7 +404,7 @@ class KeptTriggersTest {
         assertEquals("DROP VIEW `recent`;--> statement-breakpoint\nCREATE VIEW `recent` AS select id from posts;", r.sql());
         assertEquals(List.of("Trigger \"recent_retitle\" on recent goes with the view this migration creates again and is not written again: it no"
                 + " longer compiles there (no such column: title). Write it for the view in a custom migration (mvn db:generate -Ddb.custom), or"
-                + " db:apply's pre-flight refuses the loss."), r.warnings());
+                + " db:apply's pre-flight refuses the loss."), said(r));
     }
 
     /**
@@ -418,7 +418,7 @@ class KeptTriggersTest {
         GenerateResult r = new Generator().generate(blog("      - {name: reviews, type: integer}\n    checks: [{name: titled, expression: \"length(title) > 0\"}]\n"),
                 folder, GenerateOptions.batch().withName("check"));
         assertTrue(r.sql().endsWith("PRAGMA foreign_keys=ON;"), r.sql());
-        assertEquals(List.of(), r.warnings());
+        assertEquals(List.of(), said(r));
     }
 
     @Test
@@ -452,5 +452,10 @@ class KeptTriggersTest {
                 into.append(message).append('\n');
             }
         };
+    }
+
+    /** The warnings, without the one for the CHECK these tests add to force a rebuild (ConstraintsOnExistingRowsTest covers it). */
+    private static List<String> said(GenerateResult r) {
+        return r.warnings().stream().filter(w -> !w.startsWith("New CHECK ")).toList();
     }
 }

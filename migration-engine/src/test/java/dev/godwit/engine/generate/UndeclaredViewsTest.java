@@ -53,9 +53,9 @@ class UndeclaredViewsTest {
                 + "CREATE TRIGGER recent_add INSTEAD OF INSERT ON recent BEGIN INSERT INTO posts (id, title) VALUES (NEW.id, NEW.title); END;"), r.sql());
         assertEquals("View \"recent\", which the schema does not declare, reads a table this migration rebuilds, and the rebuild's rename fails on it"
                 + " (error in view recent: no such table: main.posts): it is dropped just before that rename and created again at the end of the"
-                + " migration, as the migrations before left it. Declare it in the schema (or as existing: true) to have db:generate manage it.", r.warnings().get(0));
+                + " migration, as the migrations before left it. Declare it in the schema (or as existing: true) to have db:generate manage it.", said(r).get(0));
         assertEquals("Trigger \"recent_add\" on recent goes with the view this migration creates again; it is written again at the end of the"
-                + " migration, as the migrations before left it.", r.warnings().get(1));
+                + " migration, as the migrations before left it.", said(r).get(1));
 
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
             Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
@@ -97,7 +97,7 @@ class UndeclaredViewsTest {
                 + " fails on it (error in view recent: no such table: main.articles): it is dropped just before that rename and created again at the"
                 + " end of the migration, as the migrations before left it. Declare it in the schema (or as existing: true) to have db:generate"
                 + " manage it.", "Trigger \"recent_add\" on recent goes with the view this migration creates again; it is written again at the end of"
-                + " the migration, as the migrations before left it."), r.warnings());
+                + " the migration, as the migrations before left it."), said(r));
 
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
             Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
@@ -129,9 +129,9 @@ class UndeclaredViewsTest {
         GenerateResult r = new Generator().generate(blog("    checks: [{name: titled, expression: \"length(title) > 0\"}]\n"), folder,
                 GenerateOptions.batch().withName("check"));
 
-        assertEquals(61, r.warnings().size(), r.warnings().toString());
-        assertTrue(r.warnings().stream().allMatch(w -> w.startsWith("View \"above_")), r.warnings().toString());
-        assertTrue(r.warnings().get(60).contains("(error in view above_both: no such table: main.posts)"), r.warnings().get(60));
+        assertEquals(61, said(r).size(), said(r).toString());
+        assertTrue(said(r).stream().allMatch(w -> w.startsWith("View \"above_")), said(r).toString());
+        assertTrue(said(r).get(60).contains("(error in view above_both: no such table: main.posts)"), said(r).get(60));
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
             Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
             migrator.apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
@@ -159,10 +159,15 @@ class UndeclaredViewsTest {
         GenerateResult r = new Generator().generate(blog("    checks: [{name: titled, expression: \"length(title) > 0\"}]\n"), folder,
                 GenerateOptions.batch().withName("check").withAcceptDataLoss(true));
 
-        assertEquals(2, r.warnings().size(), r.warnings().toString());
-        assertTrue(r.warnings().get(0).startsWith("View \"subs\", which the schema does not declare"), r.warnings().get(0));
+        assertEquals(2, said(r).size(), said(r).toString());
+        assertTrue(said(r).get(0).startsWith("View \"subs\", which the schema does not declare"), said(r).get(0));
         assertEquals("View \"subs\" is created again at the end of this migration but cannot be read there (no such column: subtitle): it reads what"
                 + " the migration drops, and db:apply's pre-flight refuses that. Drop or change the view in a custom migration before this one:"
-                + " mvn db:drop (this migration), mvn db:generate -Ddb.custom, then mvn db:generate again.", r.warnings().get(1));
+                + " mvn db:drop (this migration), mvn db:generate -Ddb.custom, then mvn db:generate again.", said(r).get(1));
+    }
+
+    /** The warnings, without the one for the CHECK these tests add to force a rebuild (ConstraintsOnExistingRowsTest covers it). */
+    private static List<String> said(GenerateResult r) {
+        return r.warnings().stream().filter(w -> !w.startsWith("New CHECK ")).toList();
     }
 }

@@ -125,6 +125,26 @@ class PreflightTest {
         assertFalse(logLines.stream().anyMatch(l -> l.contains("ran 0 pending")), logLines.toString());
     }
 
+    /** A UNIQUE index the rows break loses nothing: the warning says so, and what to do, beside SQLite's words. */
+    @Test
+    void aUniqueIndexTheRowsBreakIsSaidToLoseNothingAndWhatToDo() {
+        Path file = dir.resolve("dup.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE t (id integer PRIMARY KEY, v text)", "INSERT INTO t VALUES (1, 'a'), (2, 'a')"), false);
+        }
+        Migration m = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1000L, "0000_unique", true), dir.resolve("0000_unique.sql"),
+                "CREATE UNIQUE INDEX t_v ON t (v);");
+        Preflight.ofFile(file, false, log).check(List.of(m));
+        List<String> warned = logLines.stream().filter(l -> l.startsWith("WARN Pre-flight: 0000_unique.sql fails on")).toList();
+        assertEquals(1, warned.size(), logLines.toString());
+        assertTrue(warned.get(0).endsWith("(UNIQUE constraint failed: t.v)\n  Rows there break a constraint the migration adds or keeps: a"
+                + " migration runs as one transaction, so nothing of it is applied and no row is lost. Fix those rows first (in a custom migration"
+                + " before it, mvn db:generate -Ddb.custom) or loosen the constraint.\n  The apply will stop there too."), warned.get(0));
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of("1|a", "2|a"), rows(db, "SELECT id, v FROM t ORDER BY id"), "the rows are as they were");
+        }
+    }
+
     /**
      * A rebuild adding a foreign key that rows break fails at COMMIT (the rebuild defers foreign keys), not at a statement: the
      * pre-flight said so with an exception of its own; it is the same one warning as a statement's failure, naming the COMMIT.

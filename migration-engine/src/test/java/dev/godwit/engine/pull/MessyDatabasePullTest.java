@@ -240,7 +240,7 @@ class MessyDatabasePullTest {
         SchemaDef changed = new SchemaDef(pulled.tables().stream().map(t -> !t.name().equals("events") && !t.name().equals("Key Values") ? t
                 : t.withColumns(t.columns().stream().map(c -> c.name().equals("payload") ? c.withNotNull(false) : c.name().equals("v") ? c.withNotNull(true) : c)
                         .toList())).toList(), pulled.views());
-        assertTrue(new Generator().generate(changed, folder, GenerateOptions.batch().withName("nullable")).written());
+        assertTrue(new Generator().generate(changed, folder, GenerateOptions.batch().withName("nullable").withAcceptDataLoss(true)).written());   // v made NOT NULL
         Path app = dir.resolve("app.sqlite");
         try (SqliteDatabase db = SqliteDatabase.open(app)) {
             var e = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class,

@@ -221,6 +221,24 @@ class PusherTest {
         }
     }
 
+    /** A key of one nullable INTEGER column is the rowid: its NULLs would be numbered, which needs -Ddb.force only when rows hold one. */
+    @Test
+    void nullsInAColumnThatBecomesTheRowidAreNotNumberedSilently() {
+        try (SqliteDatabase db = seeded()) {
+            db.runAtomically(List.of("CREATE TABLE tags (k integer, v text)", "INSERT INTO tags VALUES (7, 'a'), (NULL, 'b')"), false);
+            TableDef keyed = new TableDef("tags", List.of(ColumnDef.of("k", "integer"), ColumnDef.of("v", "text")),
+                    new dev.godwit.schema.model.PrimaryKeyDef("tags_pk", List.of("k")), List.of(), List.of(), List.of(), null);
+            PushRefusedException e = assertThrows(PushRefusedException.class,
+                    () -> new Pusher(db, engineLog, Set.of()).push(schema(teams(), players(), keyed), false, null));
+            assertTrue(e.getMessage().contains("change primary key of \"tags\": none -> [k] (rows holding NULL in \"k\" get the next free ids) (1 row(s)"
+                    + " hold NULL there)"), e.getMessage());
+            assertEquals(List.of("7|a", "null|b"), db.query("SELECT k, v FROM tags ORDER BY v").stream().map(r -> r.get("k") + "|" + r.get("v")).toList());
+            db.runAtomically(List.of("UPDATE tags SET k = 8 WHERE k IS NULL"), false);
+            new Pusher(db, engineLog, Set.of()).push(schema(teams(), players(), keyed), false, null);   // no NULL: nothing to force
+            assertEquals(List.of("7|a", "8|b"), db.query("SELECT k, v FROM tags ORDER BY v").stream().map(r -> r.get("k") + "|" + r.get("v")).toList());
+        }
+    }
+
     @Test
     void rowsThatBreakANewCheckLeaveTheDatabaseAsItWas() {
         try (SqliteDatabase db = seeded()) {

@@ -72,7 +72,7 @@ class RebaserTest {
     /** main adds users.email; feature adds users.age and a table posts (and more, if asked); then feature is merged into main. */
     void branchesThenMerge(SchemaDef feature, boolean seed) throws Exception {
         Generator g = new Generator();
-        g.generate(feature, folder, GenerateOptions.batch().withName("age"));
+        g.generate(feature, folder, GenerateOptions.batch().withName("age").withAcceptDataLoss(true));
         if (seed) {
             g.generate(feature, folder, GenerateOptions.batch().withName("seed").withCustom(true));
             Path f = folder.sqlFile("0002_seed");
@@ -145,7 +145,7 @@ class RebaserTest {
     void branchesThenMergeOnDatabase(Path dbFile) throws Exception {
         Generator g = new Generator();
         // name becomes NOT NULL: a rebuild of users, whose SQL on the feature branch knows nothing of main's email column.
-        g.generate(schema(table("users", "name!", "age:int"), table("posts", "title")), folder, GenerateOptions.batch().withName("age"));
+        g.generate(schema(table("users", "name!", "age:int"), table("posts", "title")), folder, GenerateOptions.batch().withName("age").withAcceptDataLoss(true));
         featureSql = Files.readString(folder.sqlFile("0001_age"));
         git("add", "-A");
         git("commit", "-q", "-m", "feature");
@@ -179,7 +179,7 @@ class RebaserTest {
 
     /** The feature branch adds users.age and types an UPDATE into that generated migration (recorded with db:repair or not); main adds email; merged. */
     void featureEditedThenMerged(boolean recordTheEdit) throws Exception {
-        new Generator().generate(schema(table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("age"));
+        new Generator().generate(schema(table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("age").withAcceptDataLoss(true));
         Path age = folder.sqlFile("0001_age");
         Files.writeString(age, Files.readString(age) + "\n--> statement-breakpoint\nUPDATE `users` SET `age` = 18;");
         if (recordTheEdit) {
@@ -318,7 +318,7 @@ class RebaserTest {
         git("commit", "-q", "-m", "email");
         git("checkout", "-q", "feature");
         Thread.sleep(5);
-        g.generate(schema(table("users", "name!", "age:int"), table("posts", "title")), folder, GenerateOptions.batch().withName("age"));
+        g.generate(schema(table("users", "name!", "age:int"), table("posts", "title")), folder, GenerateOptions.batch().withName("age").withAcceptDataLoss(true));
         long oldWhen = folder.readJournal().entries().get(1).when();
         Path dbFile = repo.resolve("feature.sqlite");
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {

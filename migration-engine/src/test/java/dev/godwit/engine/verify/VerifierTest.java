@@ -291,7 +291,7 @@ class VerifierTest {
         MigrationsFolder folder = generated(v0);
         String trigger = "CREATE TRIGGER orders_touch AFTER UPDATE OF status ON orders BEGIN UPDATE customers SET name = name WHERE id = NEW.customer_id; END";
         custom(folder, v0, "touch", trigger + ";");
-        new Generator().generate(v1, folder, GenerateOptions.batch().withName("note"));
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("note").withAcceptDataLoss(true));   // note made NOT NULL
         asDrizzleKitWroteIt(folder, "0002_note");
         List<Finding> f = Verifier.verify(v1, folder);
         assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
@@ -319,7 +319,7 @@ class VerifierTest {
         String trigger = "CREATE TRIGGER \"orders \"\"touch\"\" trigger\" AFTER UPDATE OF status ON orders BEGIN UPDATE customers SET name = name"
                 + " WHERE id = NEW.customer_id; END";
         custom(folder, v0, "touch", trigger + ";");
-        new Generator().generate(v1, folder, GenerateOptions.batch().withName("note"));
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("note").withAcceptDataLoss(true));   // note made NOT NULL
         asDrizzleKitWroteIt(folder, "0002_note");
         List<Finding> f = Verifier.verify(v1, folder);
         assertEquals(List.of(Finding.Kind.REPLAY), kinds(f));
@@ -344,7 +344,7 @@ class VerifierTest {
         MigrationsFolder folder = generated(v0);
         custom(folder, v0, "touch", "CREATE TRIGGER orders_touch AFTER UPDATE OF status ON orders BEGIN UPDATE customers SET name = name"
                 + " WHERE id = NEW.customer_id; END;");
-        new Generator().generate(v1, folder, GenerateOptions.batch().withName("note"));
+        new Generator().generate(v1, folder, GenerateOptions.batch().withName("note").withAcceptDataLoss(true));   // note made NOT NULL
         asDrizzleKitWroteIt(folder, "0002_note");
         custom(folder, v1, "rename", "ALTER TABLE orders RENAME TO purchases;\nALTER TABLE purchases RENAME TO orders;");
         assertEquals(List.of(Finding.Kind.REPLAY), kinds(Verifier.verify(v1, folder)), "renamed and back: still lost");

@@ -1,0 +1,122 @@
+package dev.godwit.engine.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.schema.model.CheckDef;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A UNIQUE index, CHECK or foreign key added to a table with rows loses nothing but fails on rows that break it: tried on SQLite,
+ * the migration fails and the rows are as they were; db:generate says so in a warning, as it cannot see the rows.
+ */
+class ConstraintsOnExistingRowsTest {
+
+    @TempDir
+    Path dir;
+
+    final Generator generator = new Generator(Clock.fixed(Instant.ofEpochMilli(1_800_000_000_000L), ZoneOffset.UTC), new Random(1));
+
+    static final String FAILS_ = " make db:apply fail at this migration, which then changes nothing (its pre-flight finds such rows in a local file"
+            + " before applying anything, not on D1)";
+
+    static TableDef parents() {
+        return new TableDef("parents", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true)), null, List.of(), List.of(), List.of(), null);
+    }
+
+    static TableDef items() {
+        return new TableDef("items", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "text"),
+                ColumnDef.of("qty", "integer"), ColumnDef.of("parent_id", "integer")), null, List.of(), List.of(), List.of(), null);
+    }
+
+    /** Applies 0000 and the next migration to rows that break what it adds: the error, and the rows afterwards. */
+    private String appliedOnBreakingRows(MigrationsFolder folder, GenerateResult r) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys = ON");
+            for (String stmt : Files.readString(folder.sqlFile("0000_init")).split("--> statement-breakpoint")) s.execute(stmt);
+            s.execute("INSERT INTO items VALUES (1, 'a', 5, NULL), (2, 'a', -1, 9)");
+            c.setAutoCommit(false);   // one transaction, as db:apply and D1 run a migration
+            String error = null;
+            try {
+                for (String stmt : Files.readString(r.sqlFile()).split("--> statement-breakpoint")) s.execute(stmt);
+                c.commit();
+            } catch (SQLException e) {
+                error = e.getMessage();
+                c.rollback();
+            }
+            c.setAutoCommit(true);
+            StringBuilder rows = new StringBuilder();
+            try (ResultSet rs = s.executeQuery("SELECT id, code, qty, parent_id FROM items ORDER BY id")) {
+                while (rs.next()) rows.append(rs.getInt(1)).append(rs.getString(2)).append(rs.getString(3)).append(rs.getString(4)).append(';');
+            }
+            return error + " | " + rows;
+        }
+    }
+
+    private GenerateResult generated(MigrationsFolder folder, TableDef after) {
+        generator.generate(new SchemaDef(List.of(parents(), items()), List.of()), folder, GenerateOptions.batch().withName("init"));
+        return generator.generate(new SchemaDef(List.of(parents(), after), List.of()), folder, GenerateOptions.batch());
+    }
+
+    @Test
+    void aUniqueIndexOnDuplicatesFailsAndGenerateSaysSo() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("unique"));
+        GenerateResult r = generated(folder, items().withIndexes(List.of(new IndexDef("items_code_unique", List.of(IndexDef.Key.column("code")), true, null))));
+        assertEquals(List.of("New UNIQUE index \"items_code_unique\" on \"items\": rows already sharing its key" + FAILS_
+                + ". Remove or merge the duplicates first, in a custom migration before this one."), r.warnings());
+        String applied = appliedOnBreakingRows(folder, r);
+        assertTrue(applied.startsWith("[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed (UNIQUE constraint failed: items.code)"), applied);
+        assertTrue(applied.endsWith(" | 1a5null;2a-19;"), applied);
+    }
+
+    @Test
+    void aCheckOnRowsBreakingItFailsAndGenerateSaysSo() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("check"));
+        GenerateResult r = generated(folder, items().withChecks(List.of(new CheckDef("qty_positive", "\"qty\" > 0"))));
+        assertTrue(r.warnings().contains("New CHECK \"qty_positive\" on \"items\" (\"qty\" > 0): rows already breaking it" + FAILS_
+                + ". Fix those rows first, in a custom migration before this one."), r.warnings().toString());
+        String applied = appliedOnBreakingRows(folder, r);
+        assertTrue(applied.contains("CHECK constraint failed: qty_positive"), applied);
+        assertTrue(applied.endsWith(" | 1a5null;2a-19;"), applied);
+    }
+
+    @Test
+    void aForeignKeyOverOrphansFailsAtCommitAndGenerateSaysSo() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("fk"));
+        GenerateResult r = generated(folder, items().withForeignKeys(List.of(new ForeignKeyDef("items_parent_id_parents_id_fk", "items",
+                List.of("parent_id"), "parents", List.of("id"), null, null))));
+        assertTrue(r.warnings().contains("New foreign key \"items_parent_id_parents_id_fk\" on \"items\"[parent_id] -> \"parents\": rows whose parent_id"
+                + " no \"parents\" row has" + FAILS_ + ". Set them NULL or add the missing parents first, in a custom migration"
+                + " before this one."), r.warnings().toString());
+        String applied = appliedOnBreakingRows(folder, r);
+        assertTrue(applied.contains("FOREIGN KEY constraint failed"), applied);
+        assertTrue(applied.endsWith(" | 1a5null;2a-19;"), applied);
+    }
+
+    @Test
+    void aNewTableWithConstraintsHasNoRowsToBreak() {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("new"));
+        GenerateResult r = generator.generate(new SchemaDef(List.of(parents(), items().withChecks(List.of(new CheckDef("qty_positive", "\"qty\" > 0")))),
+                List.of()), folder, GenerateOptions.batch());
+        assertEquals(List.of(), r.warnings());
+    }
+}
