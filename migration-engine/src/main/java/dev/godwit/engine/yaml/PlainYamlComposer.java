@@ -47,7 +47,7 @@ final class PlainYamlComposer {
     private static final int MAX_KEY_LENGTH = 1024; // SnakeYAML's scanner gives up on a longer key
     private static final int[] NO_BUFFER = new int[0];
 
-    /** From how many items a top-level {@code tables:} list is composed in two halves at once (see {@link #inHalves}). */
+    /** From how many items a top-level {@code tables:} list is composed, and then read, in two halves at once (see {@link #inHalves}). */
     static final int TABLES_IN_HALVES = 100;
 
     private final String text;

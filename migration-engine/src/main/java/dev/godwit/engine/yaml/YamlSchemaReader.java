@@ -52,8 +52,6 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class YamlSchemaReader {
 
     private static final List<String> TYPES = List.of("integer", "text", "real", "blob", "numeric");
-    /** From how many tables a descriptor's are read in two halves at once (see Reader#readTables). */
-    static final int TABLES_READ_IN_HALVES = 100;
     private static final List<String> TOP_KEYS = List.of("tables", "views");
     private static final List<String> TABLE_KEYS = List.of("name", "renamedFrom", "columns", "primaryKey", "indexes", "foreignKeys", "uniques", "checks");
     private static final List<String> COLUMN_KEYS = List.of("name", "type", "primaryKey", "autoincrement", "notNull", "unique", "default", "mode",
@@ -104,7 +102,7 @@ public final class YamlSchemaReader {
     }
 
     public static SchemaDef read(String content, String fileName) {
-        return read(content, fileName, TABLES_READ_IN_HALVES);
+        return read(content, fileName, PlainYamlComposer.TABLES_IN_HALVES);
     }
 
     /** As {@link #read(String, String)}, reading the tables in two halves at once from {@code halvesFrom} of them (for the tests). */
@@ -136,7 +134,7 @@ public final class YamlSchemaReader {
         // foreign keys without a name of their own: their default name is made again once the target is spelled as declared
         final Set<ForeignKeyDef> defaultNamed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         String file;
-        int halvesFrom = TABLES_READ_IN_HALVES;
+        int halvesFrom = PlainYamlComposer.TABLES_IN_HALVES;
 
         SchemaDef finish() {
             return finish(SchemaDef.EMPTY, Map.of());

@@ -166,18 +166,7 @@ class GoldenCasesTest {
                 Step step = steps.get(i);
                 String at = name + " [" + how + "] step " + i;
                 migrator.apply(all.subList(0, migrationsAfterStep.get(i)), ApplyOptions.defaults());
-                Map<String, Long> next = new LinkedHashMap<>();
-                for (var t : step.schema().tables()) {
-                    // A table renamed in this step brings its rows; a new table that takes a renamed table's name starts empty.
-                    String from = step.tableRenamedFrom().get(t.name());
-                    if (from == null && !step.tableRenamedFrom().containsValue(t.name())) from = t.name();
-                    next.put(t.name(), from == null ? 0L : expectedRows.getOrDefault(from, 0L));
-                }
-                expectedRows = next;
-                for (Map.Entry<String, Long> e : expectedRows.entrySet()) {
-                    assertEquals(e.getValue(), db.query("SELECT count(*) AS n FROM " + Quoting.backtick(e.getKey())).get(0).get("n"),
-                            at + ": rows of " + e.getKey() + " (none may be lost)");
-                }
+                expectedRows = rowsKept(step, expectedRows, db, at);
                 List<String> inserts = new ArrayList<>();
                 for (Map.Entry<String, List<Map<String, Object>>> e : step.rows().entrySet()) {
                     for (Map<String, Object> row : e.getValue()) inserts.add(insert(e.getKey(), row));
@@ -193,6 +182,24 @@ class GoldenCasesTest {
     }
 
     /** The schema (sqlite_master, history left out) and every row, each value as SQLite's quote() writes it. */
+    /**
+     * The rows each table of {@code step}'s schema must hold after its migration (a table renamed in this step brings its rows;
+     * a new table that takes a renamed table's name starts empty), asserted against {@code db}.
+     */
+    static Map<String, Long> rowsKept(Step step, Map<String, Long> before, SqliteDatabase db, String at) {
+        Map<String, Long> next = new LinkedHashMap<>();
+        for (var t : step.schema().tables()) {
+            String from = step.tableRenamedFrom().get(t.name());
+            if (from == null && !step.tableRenamedFrom().containsValue(t.name())) from = t.name();
+            next.put(t.name(), from == null ? 0L : before.getOrDefault(from, 0L));
+        }
+        for (Map.Entry<String, Long> e : next.entrySet()) {
+            assertEquals(e.getValue(), db.query("SELECT count(*) AS n FROM " + Quoting.backtick(e.getKey())).get(0).get("n"),
+                    at + ": rows of " + e.getKey() + " (none may be lost)");
+        }
+        return next;
+    }
+
     static String dump(SqliteDatabase db) {
         StringBuilder sb = new StringBuilder();
         List<Map<String, Object>> objects = db.query("SELECT type, name, tbl_name, sql FROM sqlite_master"
