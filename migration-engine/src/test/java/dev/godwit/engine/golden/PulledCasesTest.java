@@ -14,6 +14,7 @@ import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.generate.GenerateResult;
 import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.load.SchemaLoader;
 import dev.godwit.engine.migrate.ApplyOptions;
 import dev.godwit.engine.migrate.HistoryTable;
@@ -61,13 +62,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * db:pull over every oracle case: the database Godwit's migrations build for the case (every step generated, then applied)
- * is pulled into Java classes and a baseline, the classes are compiled and loaded as db:generate loads a schema, and then
- * db:generate against the pulled baseline finds nothing, and the pulled schema is the case's last one, as far as a
- * database can say it (see {@link #whatADatabaseSays}). db:pull writes no YAML, so there is no YAML to check. No case is
- * skipped: what pull only warns about (STRICT, WITHOUT ROWID, a view's column list) is nothing a schema can declare, so no
- * database Godwit built has it. All cases' classes are compiled in one javac call (about 3 s of CPU; one call per case
- * took minutes on two cores); the whole test takes about 13 s of CPU.
+ * db:pull over every oracle case and drizzle-kit folder: the database Godwit's migrations build for the case (every step
+ * generated, then applied) is pulled into Java classes and a baseline, the classes are compiled and loaded as db:generate
+ * loads a schema, and then db:generate against the pulled baseline finds nothing, the pulled schema is the case's last
+ * one as far as a database can say it (see {@link #whatADatabaseSays}), and the baseline makes a new database (CI, another
+ * environment) with the very tables, columns in their order, the migrations made. db:pull writes no YAML, so there is no
+ * YAML to check. No case is skipped: what pull only warns about (STRICT, WITHOUT ROWID, a view's column list) is nothing a
+ * schema can declare, so no database Godwit built has it. All cases' classes are compiled in one javac call (about 3 s of
+ * CPU; one call per case took minutes on two cores); the whole test takes about 15 s of CPU.
  */
 class PulledCasesTest {
 
@@ -75,7 +77,7 @@ class PulledCasesTest {
     static Path dir;
 
     /** What each case pulled: its package, or why there is nothing to compare. */
-    record Pulled(SchemaDef last, String javaPackage, Path folder, String pullFailure, List<String> warnings) {
+    record Pulled(SchemaDef last, String javaPackage, Path folder, String pullFailure, List<String> warnings, SchemaDef built, SchemaDef fresh) {
     }
 
     static final Map<String, Pulled> PULLED = new TreeMap<>();
@@ -83,38 +85,64 @@ class PulledCasesTest {
     static final Map<String, List<String>> DIAGNOSTICS = new TreeMap<>();
     static URLClassLoader classes;
 
-    static Stream<String> oracleCases() throws IOException {
-        return GoldenCasesTest.oracleCases();
+    /** The oracle cases, and drizzle-kit's own folders (their snapshots as the steps) as {@code drizzle-kit/<name>}. */
+    static Stream<String> cases() throws IOException {
+        return Stream.concat(GoldenCasesTest.oracleCases(), GoldenCasesTest.drizzleKitFolders().map(n -> DRIZZLE_KIT + n));
+    }
+
+    static final String DRIZZLE_KIT = "drizzle-kit/";
+
+    /** The case's schema step by step, as GoldenCasesTest generates them; a step read as refused ends the list. */
+    static List<SchemaDef> steps(String name) throws IOException {
+        List<SchemaDef> schemas = new ArrayList<>();
+        if (name.startsWith(DRIZZLE_KIT)) {
+            MigrationsFolder theirs = MigrationsFolder.at(GoldenCasesTest.DRIZZLE_KIT.resolve(name.substring(DRIZZLE_KIT.length())).resolve("drizzle"));
+            for (Path f : theirs.snapshotFiles()) schemas.add(theirs.readSnapshot(f).schema());
+            return schemas;
+        }
+        for (GoldenCasesTest.Step step : GoldenCasesTest.readCase(GoldenCasesTest.ORACLE_CASES.resolve(name + ".yaml"))) {
+            if (step.refused() != null) break;
+            schemas.add(step.schema());
+        }
+        return schemas;
     }
 
     @BeforeAll
     static void pullEveryCaseAndCompile() throws Exception {
         Path src = dir.resolve("src");
-        List<String> names = oracleCases().toList();
+        List<String> names = cases().toList();
         for (int n = 0; n < names.size(); n++) {
             String name = names.get(n);
             Path work = dir.resolve("case" + n);
             MigrationsFolder migrations = MigrationsFolder.at(work.resolve("drizzle"));
             SchemaDef last = generateStepByStep(name, migrations);
             if (last == null) {
-                PULLED.put(name, new Pulled(null, null, null, null, List.of()));
+                PULLED.put(name, new Pulled(null, null, null, null, List.of(), null, null));
                 continue;
             }
             String pkg = "pulled.case" + n;
             MigrationsFolder folder = MigrationsFolder.at(work.resolve("pulled"));
             RecordingLog log = new RecordingLog();
             String failure = null;
+            SchemaDef built = null;
+            SchemaDef fresh = null;
             // in memory: the same database as a file, without a file's syncs (the suite runs on two cores)
             try (SqliteDatabase db = SqliteDatabase.inMemoryStandingFor(work.resolve("app.sqlite"), true)) {
                 new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(migrations.migrations(), ApplyOptions.defaults());
                 new Puller(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), log).pull(src, pkg, folder, false);
+                built = Introspector.introspect(db);
+                // the baseline is what a new database (CI, another environment) is made from
+                try (SqliteDatabase other = SqliteDatabase.inMemoryStandingFor(work.resolve("new.sqlite"), true)) {
+                    new Migrator(other, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+                    fresh = Introspector.introspect(other);
+                }
             } catch (PullException e) {
                 failure = e.getMessage();
             }
             // the history of the case's own folder is there, so pull names it; the rest is what the schema could not say
             List<String> warnings = log.lines().stream().filter(l -> l.startsWith("WARN") && !l.contains(" recorded in __drizzle_migrations that "))
                     .toList();
-            PULLED.put(name, new Pulled(last, pkg, folder.dir(), failure, warnings));
+            PULLED.put(name, new Pulled(last, pkg, folder.dir(), failure, warnings, built, fresh));
         }
         Path out = dir.resolve("classes");
         Files.createDirectories(out);
@@ -129,16 +157,16 @@ class PulledCasesTest {
 
     /** The case's migrations, generated step by step into {@code folder} as db:generate writes them; the last schema they reach. */
     static SchemaDef generateStepByStep(String name, MigrationsFolder folder) throws IOException {
-        List<GoldenCasesTest.Step> steps = GoldenCasesTest.readCase(GoldenCasesTest.ORACLE_CASES.resolve(name + ".yaml"));
+        List<SchemaDef> steps = steps(name);
         Generator generator = new Generator(Clock.fixed(Instant.ofEpochMilli(1_700_000_000_000L), ZoneOffset.UTC), new Random(1));
         SchemaDef last = null;
-        for (int i = 0; i < steps.size() && steps.get(i).refused() == null; i++) {
+        for (int i = 0; i < steps.size(); i++) {
             try {
-                generator.generate(steps.get(i).schema(), folder, new GenerateOptions("step" + i, false, true, null).withAllNotRenames());
+                generator.generate(steps.get(i), folder, new GenerateOptions("step" + i, false, true, null).withAllNotRenames());
             } catch (dev.godwit.schema.model.SchemaException | dev.godwit.engine.plan.UnsafeSqlException e) {
                 break;   // refused (golden refused.txt): the database ends with the step before
             }
-            last = steps.get(i).schema();
+            last = steps.get(i);
         }
         return last;
     }
@@ -164,7 +192,7 @@ class PulledCasesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("oracleCases")
+    @MethodSource("cases")
     void pulledClassesGenerateNothingAndSayTheLastSchema(String name) throws IOException {
         Pulled pulled = PULLED.get(name);
         Assumptions.assumeTrue(pulled.last() != null, name + ": db:generate refuses the first step, so there is no database to pull");
@@ -180,6 +208,10 @@ class PulledCasesTest {
         List<String> changes = SchemaDiffer.diff(expected, fromCode, RenameResolver.NO_RENAMES).changes().stream().map(Change::describe).toList();
         assertEquals(List.of(), changes, name + ": the pulled schema differs from the case's last one");
         assertEquals(sorted(expected), sorted(fromCode), name + ": the pulled schema is the case's last one");
+
+        List<String> fresh = SchemaDiffer.diff(pulled.built(), pulled.fresh(), RenameResolver.NO_RENAMES).changes().stream().map(Change::describe).toList();
+        assertEquals(List.of(), fresh, name + ": the pulled baseline makes another database than the migrations made");
+        assertEquals(byName(pulled.built()), byName(pulled.fresh()), name + ": the pulled baseline makes the database the migrations made, columns in their order");
     }
 
     /**
@@ -208,6 +240,14 @@ class PulledCasesTest {
         }
         List<ViewDef> views = schema.views().stream().map(v -> new ViewDef(v.name(), v.definition(), v.existing(), null)).toList();
         return new SchemaDef(tables, views);
+    }
+
+    /** Tables and views by name (a baseline creates them in the schema's order, not in the order they came), columns as they stand. */
+    static Map<String, Object> byName(SchemaDef schema) {
+        Map<String, Object> out = new TreeMap<>();
+        for (TableDef t : schema.tables()) out.put("table " + t.name(), t);
+        for (ViewDef v : schema.views()) out.put("view " + v.name(), v);
+        return out;
     }
 
     /**
