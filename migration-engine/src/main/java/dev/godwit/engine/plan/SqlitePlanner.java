@@ -805,30 +805,39 @@ public final class SqlitePlanner {
     /**
      * The inverse of {@link #hideBreakpointMarker}: each {@code ('a--' || '> statement-breakpoint')} it wrote is the one literal
      * {@code 'a--> statement-breakpoint'} again. Only a concatenation that hiding that literal writes back exactly is joined, so
-     * one written by hand ({@code ('a' || 'b')}) stays as it is.
+     * one written by hand ({@code ('a' || 'b')}, {@code lower('a--' || '> statement-breakpoint')}) stays as it is.
      */
     static String revealBreakpointMarker(String text) {
         String hidden = "--' || '" + MARKER.substring(2);
         if (text == null || !text.contains(hidden)) return text;
         List<Token> tokens = SqlLexer.tokenize(text);
         StringBuilder sb = new StringBuilder(text.length());
+        Token before = null;   // the last significant token
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            int close = t.isPunct("(") ? concatenationEnd(tokens, i + 1) : -1;
+            // after a name the parentheses are a call's or an IN list's, not hiding's own: lower('a--' || '> ...') is not lower'a--> ...'
+            boolean own = before == null || before.kind() == Kind.PUNCT || before.kind() == Kind.WORD && EXPRESSION_STARTS.contains(before.text().toUpperCase(java.util.Locale.ROOT));
+            int close = own && t.isPunct("(") ? concatenationEnd(tokens, i + 1) : -1;
             if (close > 0) {
                 String group = text.substring(t.start(), tokens.get(close).end());
                 String literal = group.substring(1, group.length() - 1).replace(hidden, MARKER);
                 List<Token> joined = SqlLexer.tokenize(literal);
                 if (joined.size() == 1 && joined.get(0).kind() == Kind.STRING && hideBreakpointMarker(literal).equals(group)) {
                     sb.append(literal);
+                    before = joined.get(0);
                     i = close;
                     continue;
                 }
             }
             sb.append(t.text());
+            if (!t.isTrivia()) before = t;
         }
         return sb.toString();
     }
+
+    /** Keywords after which a parenthesis opens an expression (where a literal may stand), not a call or a list. */
+    private static final Set<String> EXPRESSION_STARTS = Set.of("SELECT", "DISTINCT", "ALL", "AND", "OR", "NOT", "IS", "LIKE", "GLOB",
+            "REGEXP", "MATCH", "CASE", "WHEN", "THEN", "ELSE", "BETWEEN", "ESCAPE", "WHERE", "ON", "HAVING", "BY", "DEFAULT", "RETURN");
 
     /** The index of the ")" that ends a run of string literals joined by ||, starting at {@code from}; -1 if it is not one. */
     private static int concatenationEnd(List<Token> tokens, int from) {
