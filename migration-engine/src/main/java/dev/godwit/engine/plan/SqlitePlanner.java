@@ -803,6 +803,85 @@ public final class SqlitePlanner {
     }
 
     /**
+     * The inverse of {@link #hideBreakpointMarker}: each {@code ('a--' || '> statement-breakpoint')} it wrote is the one literal
+     * {@code 'a--> statement-breakpoint'} again. Only a concatenation that hiding that literal writes back exactly is joined, so
+     * one written by hand ({@code ('a' || 'b')}, {@code lower('a--' || '> statement-breakpoint')}) stays as it is.
+     */
+    static String revealBreakpointMarker(String text) {
+        String hidden = "--' || '" + MARKER.substring(2);
+        if (text == null || !text.contains(hidden)) return text;
+        List<Token> tokens = SqlLexer.tokenize(text);
+        StringBuilder sb = new StringBuilder(text.length());
+        Token before = null;   // the last significant token
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            // after a name the parentheses are a call's or an IN list's, not hiding's own: lower('a--' || '> ...') is not lower'a--> ...'
+            boolean own = before == null || before.kind() == Kind.PUNCT || before.kind() == Kind.WORD && EXPRESSION_STARTS.contains(before.text().toUpperCase(java.util.Locale.ROOT));
+            int close = own && t.isPunct("(") ? concatenationEnd(tokens, i + 1) : -1;
+            if (close > 0) {
+                String group = text.substring(t.start(), tokens.get(close).end());
+                String literal = group.substring(1, group.length() - 1).replace(hidden, MARKER);
+                List<Token> joined = SqlLexer.tokenize(literal);
+                if (joined.size() == 1 && joined.get(0).kind() == Kind.STRING && hideBreakpointMarker(literal).equals(group)) {
+                    sb.append(literal);
+                    before = joined.get(0);
+                    i = close;
+                    continue;
+                }
+            }
+            sb.append(t.text());
+            if (!t.isTrivia()) before = t;
+        }
+        return sb.toString();
+    }
+
+    /** Keywords after which a parenthesis opens an expression (where a literal may stand), not a call or a list. */
+    private static final Set<String> EXPRESSION_STARTS = Set.of("SELECT", "DISTINCT", "ALL", "AND", "OR", "NOT", "IS", "LIKE", "GLOB",
+            "REGEXP", "MATCH", "CASE", "WHEN", "THEN", "ELSE", "BETWEEN", "ESCAPE", "WHERE", "ON", "HAVING", "BY", "DEFAULT", "RETURN");
+
+    /** The index of the ")" that ends a run of string literals joined by ||, starting at {@code from}; -1 if it is not one. */
+    private static int concatenationEnd(List<Token> tokens, int from) {
+        boolean literalNext = true;
+        for (int i = from; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Kind.WHITESPACE) continue;
+            if (literalNext && t.kind() == Kind.STRING) literalNext = false;
+            else if (!literalNext && t.isPunct("||")) literalNext = true;
+            else return !literalNext && t.isPunct(")") && i > from ? i : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The schema a database built from Godwit's migrations holds, read back ({@code db:pull}), with every literal that
+     * {@link #asWritten} rewrote given back as the schema declared it: {@code asWritten(asDeclared(s))} writes the same SQL as
+     * {@code s}.
+     */
+    public static SchemaDef asDeclared(SchemaDef schema) {
+        List<TableDef> tables = new ArrayList<>();
+        for (TableDef t : schema.tables()) {
+            List<ColumnDef> columns = new ArrayList<>();
+            for (ColumnDef c : t.columns()) {
+                ColumnDef d = c;
+                if (c.defaultValue() != null) d = d.withDefault(new DefaultValue(c.defaultValue().kind(), revealBreakpointMarker(c.defaultValue().sql())));
+                if (c.generated() != null) d = d.withGenerated(new Generated(revealBreakpointMarker(c.generated().as()), c.generated().type()));
+                columns.add(d);
+            }
+            List<IndexDef> indexes = new ArrayList<>();
+            for (IndexDef i : t.indexes()) {
+                List<IndexDef.Key> keys = i.keys().stream().map(k -> k.expression() ? IndexDef.Key.expression(revealBreakpointMarker(k.text())) : k).toList();
+                indexes.add(new IndexDef(i.name(), keys, i.unique(), revealBreakpointMarker(i.where())));
+            }
+            List<CheckDef> checks = t.checks().stream().map(c -> new CheckDef(c.name(), revealBreakpointMarker(c.expression()))).toList();
+            tables.add(t.withColumns(columns).withIndexes(indexes).withChecks(checks));
+        }
+        List<ViewDef> views = schema.views().stream()
+                .map(v -> v.definition() == null ? v : new ViewDef(v.name(), revealBreakpointMarker(v.definition()), v.existing(), v.renamedFrom()))
+                .toList();
+        return new SchemaDef(tables, views);
+    }
+
+    /**
      * The schema as the planner writes it to SQL: every SQL fragment (defaults, generated columns,
      * index keys and WHERE clauses, checks, views) with the breakpoint marker hidden in its string
      * literals, as {@link #hideBreakpointMarker} does to the statements. A database built from the

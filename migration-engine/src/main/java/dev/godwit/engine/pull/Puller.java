@@ -10,6 +10,7 @@ import dev.godwit.engine.generate.Generator;
 import dev.godwit.engine.introspect.IntrospectionResult;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.plan.SqlitePlanner;
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.schema.model.SchemaDef;
 import java.io.IOException;
@@ -45,7 +46,8 @@ public final class Puller {
     public PullResult pull(Path sourceDir, String javaPackage, MigrationsFolder folder, boolean overwrite) {
         IntrospectionResult introspected = Introspector.inspect(db, Set.of(history.name()));
         List<String> warnings = new ArrayList<>(introspected.warnings());
-        SchemaDef schema = ViewsOverLeftOutTables.keepAsExisting(db, introspected.schema(), warnings);
+        // A literal holding drizzle's breakpoint marker was written as a concatenation by our planner: pulled as it was declared.
+        SchemaDef schema = ViewsOverLeftOutTables.keepAsExisting(db, SqlitePlanner.asDeclared(introspected.schema()), warnings);
         if (schema.tables().isEmpty() && schema.views().isEmpty()) {
             throw new PullException(db.describe() + " has no tables to pull (tables of the tooling such as " + history.name()
                     + ", _cf_* and sqlite_* are left out).");

@@ -452,6 +452,21 @@ class PlannerShapesTest {
                 "only string literals can be rewritten; names and comments are refused before planning");
     }
 
+    /** db:pull reads back what hideBreakpointMarker wrote: exactly that is joined again, nothing written by hand. */
+    @org.junit.jupiter.api.Test
+    void aHiddenBreakpointMarkerIsRevealedOnlyWhereHidingWroteIt() {
+        String declared = "a <> 'x--> statement-breakpoint' AND b = 'it''s --> statement-breakpoint --> statement-breakpoint'";
+        String written = SqlitePlanner.hideBreakpointMarker(declared);
+        assertEquals("a <> ('x--' || '> statement-breakpoint') AND b = ('it''s --' || '> statement-breakpoint --' || '> statement-breakpoint')", written);
+        assertEquals(declared, SqlitePlanner.revealBreakpointMarker(written));
+        assertEquals("SELECT 'x--> statement-breakpoint' AS a, lower('y--> statement-breakpoint') FROM t",
+                SqlitePlanner.revealBreakpointMarker(SqlitePlanner.hideBreakpointMarker("SELECT 'x--> statement-breakpoint' AS a, lower('y--> statement-breakpoint') FROM t")));
+        for (String byHand : List.of("('a' || 'b')", "('x--' || '> statement-breakpoint' || 'z')", "(\"x--\" || '> statement-breakpoint')",
+                "lower('x--' || '> statement-breakpoint')", "a IN ('x--' || '> statement-breakpoint')")) {
+            assertEquals(byHand, SqlitePlanner.revealBreakpointMarker(byHand), byHand);
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void mentionsFindsNamesNotTextInLiterals() {
         assertTrue(SqlitePlanner.mentions("\"Email\" <> ''", "email"));

@@ -209,4 +209,30 @@ class PullerTest {
             assertEquals(1, history.read(db).size());
         }
     }
+
+    /**
+     * A default or CHECK whose string literal holds drizzle's breakpoint marker: the planner writes it as a concatenation so no
+     * migrator splits the statement there, and pull gave that back, defaultSql("('x--' || '> statement-breakpoint')") where the
+     * schema said defaultValue("x--> statement-breakpoint") (and a snapshot db:generate finds different). Now such a literal is
+     * pulled as declared; the baseline writes the same SQL; a concatenation written by hand stays as it is.
+     */
+    @Test
+    void aLiteralHoldingTheBreakpointMarkerIsPulledAsDeclared() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Path src = dir.resolve("src/main/java");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            db.runAtomically(List.of("CREATE TABLE t (id integer PRIMARY KEY, b text DEFAULT ('x--' || '> statement-breakpoint'),"
+                    + " c text DEFAULT ('a--' || 'b'), CONSTRAINT \"no_marker\" CHECK(b <> ('it''s --' || '> statement-breakpoint')))"), false);
+            new Puller(db, history, EngineLog.SILENT).pull(src, "com.acme.schema", folder, false);
+        }
+        String source = Files.readString(src.resolve("com/acme/schema/T.java"));
+        assertTrue(source.contains("public final Column b = text(\"b\").defaultValue(\"x--> statement-breakpoint\");"), source);
+        assertTrue(source.contains("public final Column c = text(\"c\").defaultSql(\"('a--' || 'b')\");"), source);
+        assertTrue(source.contains("check(\"no_marker\", \"b <> 'it''s --> statement-breakpoint'\");"), source);
+        var pulled = folder.readSnapshot(folder.snapshotFiles().get(0)).schema().table("t").orElseThrow();
+        assertEquals(dev.godwit.schema.model.DefaultValue.string("x--> statement-breakpoint"), pulled.column("b").orElseThrow().defaultValue());
+        String baseline = Files.readString(dir.resolve("drizzle/0000_pulled.sql"));
+        assertTrue(baseline.contains("`b` text DEFAULT ('x--' || '> statement-breakpoint'),"), baseline);
+        assertTrue(baseline.contains("CHECK(b <> ('it''s --' || '> statement-breakpoint'))"), baseline);
+    }
 }
