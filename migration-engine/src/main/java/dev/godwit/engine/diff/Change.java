@@ -69,7 +69,7 @@ public sealed interface Change {
             if (before.autoincrement() != after.autoincrement()) sb.append(after.autoincrement() ? " set AUTOINCREMENT" : " drop AUTOINCREMENT");
             if (before.generated() == null && after.generated() != null) sb.append(" becomes generated (its values are replaced by the expression's)");
             else if (!java.util.Objects.equals(before.generated(), after.generated())) sb.append(" generated expression changed");
-            if (fillsNulls()) sb.append(" (rows holding NULL get ").append(rowid(after) ? "the next free ids" : fillValue(after)).append(")");
+            if (fillsNulls()) sb.append(" (rows holding NULL get ").append(becomesRowid() ? "the next free ids" : fillValue(after)).append(")");
             return sb.toString();
         }
 
@@ -108,9 +108,9 @@ public sealed interface Change {
             };
         }
 
-        /** An INTEGER PRIMARY KEY is the rowid: a NULL copied into it takes the next free id. */
-        private static boolean rowid(ColumnDef c) {
-            return c.primaryKey() && c.type().equalsIgnoreCase("integer");
+        /** An INTEGER PRIMARY KEY is the rowid: a NULL copied into it takes the next free id, not {@link #fillValue}. */
+        public boolean becomesRowid() {
+            return after.primaryKey() && after.type().equalsIgnoreCase("integer");
         }
 
         /** A REAL column holds its integers as doubles: past 2^53 they are rounded. */

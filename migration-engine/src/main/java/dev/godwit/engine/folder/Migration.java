@@ -13,13 +13,20 @@ public final class Migration {
     private final JournalEntry entry;
     private final Path file;
     private final String sql;
+    private final String shownFile;   // how messages name the file, as its folder shows it; null: made without a folder
     private List<String> statements;   // split on first use; immutable, so a race only splits twice
     private final String[] lineEndingHashes = new String[3];   // the same for the hashes a history row may hold (see #recordedBy)
 
     public Migration(JournalEntry entry, Path file, String sql) {
+        this(entry, file, sql, null);
+    }
+
+    /** @param shownFile how messages name the file ({@link MigrationsFolder#relative}: from where mvn runs, or absolute) */
+    public Migration(JournalEntry entry, Path file, String sql, String shownFile) {
         this.entry = entry;
         this.file = file;
         this.sql = sql;
+        this.shownFile = shownFile;
     }
 
     public JournalEntry entry() {
@@ -32,6 +39,13 @@ public final class Migration {
 
     public String sql() {
         return sql;
+    }
+
+    /** The file as messages name it, a path that opens it where mvn runs; made without a folder, {@code <folder name>/<file>}. */
+    public String shownFile() {
+        if (shownFile != null) return shownFile;
+        Path dir = file.getParent();
+        return (dir == null || dir.getFileName() == null ? "" : dir.getFileName() + "/") + file.getFileName();
     }
 
     public String tag() {

@@ -272,7 +272,7 @@ public final class MigrationsFolder {
                         + " restore the file from version control, or remove the entry from " + relative(journalFile()) + " (mvn db:drop -Ddb.name="
                         + e.tag() + ")");
             }
-            out.add(new Migration(e, f, read(f)));
+            out.add(new Migration(e, f, read(f), relative(f)));
         }
         return out;
     }
@@ -280,7 +280,7 @@ public final class MigrationsFolder {
     /** The journal's migrations with {@code tag}'s taken as holding no SQL, its file not read (db:drop, after a hand deletion of it). */
     public List<Migration> migrationsWithoutReading(String tag) {
         List<Migration> out = new ArrayList<>();
-        for (JournalEntry e : readJournal().entries()) out.add(new Migration(e, sqlFile(e.tag()), e.tag().equals(tag) ? "" : read(sqlFile(e.tag()))));
+        for (JournalEntry e : readJournal().entries()) out.add(new Migration(e, sqlFile(e.tag()), e.tag().equals(tag) ? "" : read(sqlFile(e.tag())), relative(sqlFile(e.tag()))));
         return out;
     }
 
@@ -315,7 +315,7 @@ public final class MigrationsFolder {
         files.sort((a, b) -> WRANGLER_ORDER.compare(a.getFileName().toString(), b.getFileName().toString()));
         for (Path f : files) {
             Migration m = listed.get(stem(f));
-            out.add(m != null ? m : new Migration(new JournalEntry(-1, null, 0L, stem(f), true), f, read(f)));
+            out.add(m != null ? m : new Migration(new JournalEntry(-1, null, 0L, stem(f), true), f, read(f), relative(f)));
         }
         return out;
     }

@@ -5,7 +5,6 @@ import dev.godwit.engine.db.Capabilities;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -26,10 +25,8 @@ public final class PendingStatements {
         List<String> statements = m.statements();
         if (statements.isEmpty()) {
             // Applied, it would be recorded and locked: SQL written into it later is refused as an edit of an applied migration.
-            Path dir = m.file().getParent();
-            String file = (dir == null || dir.getFileName() == null ? "" : dir.getFileName() + "/") + m.file().getFileName();
             throw new MigrationException("Migration " + m.fileName() + " holds no SQL (only comments); applying it would record it as applied"
-                    + " and lock it. Write your SQL in " + file + " (below its comment), or db:drop it. Nothing was applied.");
+                    + " and lock it. Write your SQL in " + m.shownFile() + " (below its comment), or db:drop it. Nothing was applied.");
         }
         for (int i = 0; i < statements.size(); i++) {
             String s = statements.get(i);

@@ -105,7 +105,7 @@ public final class SqlitePlanner {
             inlineFks = decision.inlineFks;
             rebuiltOnlyToAddColumns = decision.rebuiltOnlyToAddColumns;
             boolean anyRebuild = !rebuilt.isEmpty();
-            boolean foreignKeysHeld = anyRebuild || restrictAmongDropped();
+            boolean foreignKeysHeld = anyRebuild || restrictAmongDropped() || danglingCycleAmongDropped();
             if (foreignKeysHeld) {
                 // Takes effect only outside a transaction (sqlite3 CLI, statement by statement); inside one, and on
                 // D1, it is a no-op: the rebuild below keeps the rows by itself, and deferred keys let a RESTRICT tree go.
@@ -383,6 +383,25 @@ public final class SqlitePlanner {
             return false;
         }
 
+        /**
+         * Whether two tables dropped here reference each other (a -> b, b -> a, or through others) by a key that then points at
+         * rows gone until the other table goes too: NO ACTION, which an immediate foreign key refuses at the end of the first
+         * DROP, or one whose action would write NULL into a NOT NULL column, cut by pointing it at no row
+         * ({@link SweepReferences#cutDangles}). Deferred keys hold that to the commit. (RESTRICT: {@link #restrictAmongDropped}.)
+         */
+        private boolean danglingCycleAmongDropped() {
+            List<TableDef> defs = new ArrayList<>();
+            for (Change c : diff.changes()) if (c instanceof DropTable d) defs.add(d.def());
+            for (TableDef t : defs) {
+                for (ForeignKeyDef fk : t.foreignKeys()) {
+                    if (fk.refTable().equals(t.name()) || defs.stream().noneMatch(d -> d.name().equals(fk.refTable()))
+                            || !reaches(fk.refTable(), t.name(), defs)) continue;
+                    if (fk.onDelete() == FkAction.NO_ACTION || SweepReferences.cutDangles(t, fk, diff.before().tables())) return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether {@code from} names {@code to} through foreign keys among {@code tables} (itself counts). */
         private static boolean reaches(String from, String to, List<TableDef> tables) {
             Set<String> seen = new HashSet<>(List.of(from));
@@ -564,9 +583,12 @@ public final class SqlitePlanner {
             List<TableDef> swept = new ArrayList<>();   // as they are now, in the order their rows go
             for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) swept.add(before.table(t.name()).orElseThrow());
             for (TableDef t : childrenFirst) if (rebuilt.contains(t.name())) swept.add(before.table(t.name()).orElseThrow());
-            boolean ignoreChecks = SweepReferences.checksMeetActions(swept);
+            // tables dropped after the rebuild still hold their rows while it runs, and in a cycle the sweep's actions reach them
+            List<TableDef> goingLater = new ArrayList<>();
+            for (Change c : diff.changes()) if (c instanceof DropTable d && droppedLate.contains(SqliteNames.key(d.def().name()))) goingLater.add(d.def());
+            boolean ignoreChecks = SweepReferences.checksMeetActions(swept, goingLater, before.tables());
             if (ignoreChecks) out.add(SweepReferences.IGNORE_CHECKS);
-            out.addAll(SweepReferences.cut(swept, before.tables()));
+            out.addAll(SweepReferences.cut(swept, goingLater, before.tables()));
             for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) out.add("DELETE FROM " + Ddl.id(t.name()) + ";");
             List<TableDef> droppedTables = new ArrayList<>();
             for (TableDef t : childrenFirst) if (rebuilt.contains(t.name())) droppedTables.add(t);

@@ -4,6 +4,7 @@ import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.FkAction;
 import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,8 +18,9 @@ import java.util.Set;
  * table in a cycle: there SET NULL, or SET DEFAULT with no default, writes NULL into every column of the key, and a NOT NULL
  * one refuses it ("NOT NULL constraint failed"). A multi-tenant tree does exactly that: {@code (tenant_id, parent_id)
  * REFERENCES t(tenant_id, id) ON DELETE SET NULL} with {@code tenant_id NOT NULL}. So before the sweep such references are
- * cut: a nullable column of the key set to NULL (the row then points nowhere), or else a self reference pointed at the row
- * itself (deleting a row touches only rows that still point at it). The rows were copied aside before, or go for good.
+ * cut: a nullable column of the key set to NULL (the row then points nowhere), else a self reference pointed at the row
+ * itself (deleting a row touches only rows that still point at it), else a reference to another table (a.b_id -> b,
+ * b.a_id -> a, both NOT NULL) pointed at a key no row of it has. The rows were copied aside before, or go for good.
  */
 final class SweepReferences {
 
@@ -27,18 +29,60 @@ final class SweepReferences {
 
     /** The UPDATEs to run before deleting the rows of {@code swept}, in the order given (children first). */
     static List<String> cut(List<TableDef> swept, List<TableDef> allTables) {
+        return cut(swept, List.of(), allTables);
+    }
+
+    /**
+     * The same, with {@code goingLater}: tables this migration drops after the sweep, whose rows are still there while it runs.
+     * In a cycle of references (a.b_id -> b, b.a_id -> a) one table is emptied before the other, and a cascade from it may
+     * delete the other's rows while its own are still there. So a reference that may fail is cut where its parent's rows go
+     * before the table's (swept earlier, the table itself, or the table dropped later) or with them (a cascade from the table).
+     */
+    static List<String> cut(List<TableDef> swept, List<TableDef> goingLater, List<TableDef> allTables) {
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < swept.size(); i++) {
-            TableDef t = swept.get(i);
+        for (Acting r : acting(swept, goingLater, allTables)) {
+            if (!actionMayFail(r.table(), r.fk())) continue;
+            String statement = cut(r.table(), r.fk(), allTables);
+            if (statement != null && !out.contains(statement)) out.add(statement);
+        }
+        return out;
+    }
+
+    /** A foreign key whose ON DELETE action runs on rows still there while the sweep deletes its parent's. */
+    private record Acting(TableDef table, ForeignKeyDef fk) {
+    }
+
+    private static List<Acting> acting(List<TableDef> swept, List<TableDef> goingLater, List<TableDef> allTables) {
+        List<TableDef> all = new ArrayList<>(swept);
+        all.addAll(goingLater);
+        List<Acting> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            TableDef t = all.get(i);
             for (ForeignKeyDef fk : t.foreignKeys()) {
-                int parent = indexOf(swept, fk.refTable());
-                // a parent swept later finds this table's rows gone already; the same table or an earlier one does not
-                if (parent < 0 || parent > i || !actionMayFail(t, fk)) continue;
-                String statement = cut(t, fk, allTables);
-                if (statement != null && !out.contains(statement)) out.add(statement);
+                int parent = indexOf(all, fk.refTable());
+                // a parent swept later finds this table's rows gone already, unless deleting them cascades into the parent's
+                // (a cycle); the same table or an earlier one does not; a table dropped later is not swept, only reached
+                if (parent < 0 || parent >= swept.size() && i >= swept.size()) continue;
+                if (parent <= i || cascadesInto(t.name(), fk.refTable(), allTables)) out.add(new Acting(t, fk));
             }
         }
         return out;
+    }
+
+    /** Whether deleting rows of {@code from} deletes rows of {@code to}: {@code to} references it ON DELETE CASCADE, maybe through others. */
+    private static boolean cascadesInto(String from, String to, List<TableDef> tables) {
+        Set<String> seen = new HashSet<>(List.of(from));
+        List<String> queue = new ArrayList<>(List.of(from));
+        for (int i = 0; i < queue.size(); i++) {
+            for (TableDef t : tables) {
+                for (ForeignKeyDef fk : t.foreignKeys()) {
+                    if (fk.onDelete() != FkAction.CASCADE || !fk.refTable().equals(queue.get(i))) continue;
+                    if (t.name().equals(to)) return true;
+                    if (seen.add(t.name())) queue.add(t.name());
+                }
+            }
+        }
+        return false;
     }
 
     static final String IGNORE_CHECKS = "PRAGMA ignore_check_constraints=ON;";
@@ -52,14 +96,15 @@ final class SweepReferences {
      * which D1 allows, and {@link #ENFORCE_CHECKS} follows it before any row comes back.
      */
     static boolean checksMeetActions(List<TableDef> swept) {
-        for (int i = 0; i < swept.size(); i++) {
-            TableDef t = swept.get(i);
-            for (ForeignKeyDef fk : t.foreignKeys()) {
-                int parent = indexOf(swept, fk.refTable());
-                if (parent < 0 || parent > i || (fk.onDelete() != FkAction.SET_NULL && fk.onDelete() != FkAction.SET_DEFAULT)) continue;
-                for (CheckDef check : t.checks()) {
-                    for (String column : fk.columns()) if (SqlitePlanner.mentions(check.expression(), column)) return true;
-                }
+        return checksMeetActions(swept, List.of(), swept);
+    }
+
+    /** The same with {@link #cut(List, List, List)}'s tables dropped later; a cut's value may break such a CHECK too. */
+    static boolean checksMeetActions(List<TableDef> swept, List<TableDef> goingLater, List<TableDef> allTables) {
+        for (Acting r : acting(swept, goingLater, allTables)) {
+            if (r.fk().onDelete() != FkAction.SET_NULL && r.fk().onDelete() != FkAction.SET_DEFAULT) continue;
+            for (CheckDef check : r.table().checks()) {
+                for (String column : r.fk().columns()) if (SqlitePlanner.mentions(check.expression(), column)) return true;
             }
         }
         return false;
@@ -81,19 +126,48 @@ final class SweepReferences {
         return false;
     }
 
-    private static String cut(TableDef t, ForeignKeyDef fk, List<TableDef> allTables) {
+    /**
+     * Whether the cut of this reference (one whose action may fail, to another table) points it at no row rather than at NULL:
+     * a reference that dangles until its table goes too, so foreign keys must be deferred to the commit.
+     */
+    static boolean cutDangles(TableDef t, ForeignKeyDef fk, List<TableDef> allTables) {
+        return actionMayFail(t, fk) && !fk.refTable().equals(t.name()) && nullableColumnToCut(t, fk, keysOthersName(t, allTables)) == null;
+    }
+
+    /** A nullable column of the key no key points at (setting it NULL fires no ON UPDATE action), or null. */
+    private static String nullableColumnToCut(TableDef t, ForeignKeyDef fk, Set<String> keysOthersName) {
+        for (String name : fk.columns()) {
+            ColumnDef c = t.column(name).orElse(null);
+            if (c != null && !c.notNull() && !keysOthersName.contains(name)) return name;
+        }
+        return null;
+    }
+
+    private static Set<String> keysOthersName(TableDef t, List<TableDef> allTables) {
         Set<String> keysOthersName = new HashSet<>(t.primaryKeyColumns());
         for (TableDef other : allTables) {
             for (ForeignKeyDef o : other.foreignKeys()) if (o.refTable().equals(t.name())) keysOthersName.addAll(o.refColumns());
         }
-        for (String name : fk.columns()) {
-            ColumnDef c = t.column(name).orElse(null);
-            // a column no key points at: setting it NULL fires no ON UPDATE action
-            if (c != null && !c.notNull() && !keysOthersName.contains(name)) {
-                return "UPDATE " + Ddl.id(t.name()) + " SET " + Ddl.id(name) + " = NULL WHERE " + Ddl.id(name) + " IS NOT NULL;";
+        return keysOthersName;
+    }
+
+    private static String cut(TableDef t, ForeignKeyDef fk, List<TableDef> allTables) {
+        Set<String> keysOthersName = keysOthersName(t, allTables);
+        String nullable = nullableColumnToCut(t, fk, keysOthersName);
+        if (nullable != null) return "UPDATE " + Ddl.id(t.name()) + " SET " + Ddl.id(nullable) + " = NULL WHERE " + Ddl.id(nullable) + " IS NOT NULL;";
+        if (!fk.refTable().equals(t.name())) {
+            // Another table: a NOT NULL column of the key gets a value no parent row has, the parent's largest as text and the
+            // row's id (text never equals a number, and it sorts after the largest text), one per row for a UNIQUE index. It
+            // dangles until the commit (foreign keys deferred), by when the row is refilled from its copy or gone with its table.
+            String rowid = SqliteNames.rowidAlias(t.columnNames());
+            for (int k = 0; k < fk.columns().size() && rowid != null; k++) {
+                ColumnDef c = t.column(fk.columns().get(k)).orElse(null);
+                if (c == null || !c.notNull() || keysOthersName.contains(c.name())) continue;
+                return "UPDATE " + Ddl.id(t.name()) + " SET " + Ddl.id(c.name()) + " = coalesce((SELECT max(" + Ddl.id(fk.refColumns().get(k)) + ") FROM "
+                        + Ddl.id(fk.refTable()) + "), '') || '-' || " + rowid + ";";
             }
+            return null;
         }
-        if (!fk.refTable().equals(t.name())) return null;
         List<String> sets = new ArrayList<>();
         List<String> present = new ArrayList<>();
         for (int k = 0; k < fk.columns().size(); k++) {

@@ -141,12 +141,14 @@ public final class Pusher {
     private List<String> dataLosses(SchemaDiff diff) {
         List<String> out = new ArrayList<>();
         for (Change c : diff.changes()) {
-            // The rebuild fills NULLs of a column that becomes NOT NULL with a default or the type's zero value.
+            // The rebuild fills NULLs of a column that becomes NOT NULL with its default or the type's zero, or numbers them (the rowid).
             if (c instanceof Change.AlterColumn a && a.after().notNull() && !a.before().notNull()) {
                 long nulls = count("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(a.table()) + " WHERE " + Quoting.doubleQuoted(a.after().name()) + " IS NULL");
                 if (nulls > 0) {
+                    String fill = a.becomesRowid() ? "the next free ids (it becomes the INTEGER PRIMARY KEY, the rowid)"
+                            : (a.after().defaultValue() != null ? "its default " : "") + Change.AlterColumn.fillValue(a.after());
                     out.add("column \"" + a.table() + "\".\"" + a.after().name() + "\" becomes NOT NULL but " + nulls
-                            + " row(s) hold NULL there; they would be given " + (a.after().defaultValue() != null ? "its default" : "the type's zero value"));
+                            + " row(s) hold NULL there; they would get " + fill);
                 }
             }
         }

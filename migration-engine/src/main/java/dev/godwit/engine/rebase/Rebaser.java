@@ -164,7 +164,7 @@ public final class Rebaser {
             // hand-written: no checksum file, and a snapshot that changes nothing (what db:generate -Ddb.custom and drizzle-kit's
             // --custom write); without a checksum file but with schema changes it was generated (by drizzle-kit, or _sums was not
             // committed), and moving its SQL unchanged would undo the target's changes to the tables it rebuilds
-            boolean custom = folder.readSum(oldTag) == null && Verifier.differences(m.snapshot().schema(), theirsBefore).isEmpty();
+            boolean custom = ownSum(folder, m) == null && Verifier.differences(m.snapshot().schema(), theirsBefore).isEmpty();
             ConflictSides sqlSides = ConflictSides.of(read(folder, folder.sqlFile(oldTag)));
             String oldSql = m.ours() ? sqlSides.ours() : sqlSides.theirs();
             String sql;
@@ -257,12 +257,9 @@ public final class Rebaser {
         List<String> edited = new ArrayList<>();
         for (Entry m : moved) {
             String tag = m.entry().tag();
-            Path sumFile = folder.sumFile(tag);
-            if (!Files.exists(sumFile)) continue;   // hand-written or drizzle-kit's: moved unchanged or regenerated, as said there
-            ConflictSides sums = ConflictSides.of(read(folder, sumFile));
-            String sum = m.ours() ? sums.ours() : sums.theirs();
-            List<String> fields = List.of(MigrationsFolder.sumFields(sum));
-            if (fields.isEmpty()) continue;
+            List<String> fields = ownSum(folder, m);
+            if (fields == null) continue;   // hand-written or drizzle-kit's: moved unchanged or regenerated, as said there
+            String sum = String.join(" ", fields);
             ConflictSides sql = ConflictSides.of(read(folder, folder.sqlFile(tag)));
             String text = m.ours() ? sql.ours() : sql.theirs();
             if (fields.contains(MigrationsFolder.EDITED)) {
@@ -278,6 +275,22 @@ public final class Rebaser {
                 + "\nRebase by hand: keep the hand-written statements aside, drop the migration (mvn db:drop -Ddb.name=TAG, keeping its schema"
                 + " code), run mvn db:generate, and put the statements into the new migration or a custom one (mvn db:generate -Ddb.custom)."
                 + " Nothing was written.");
+    }
+
+    /**
+     * The fields of the moved migration's own checksum file (its side, if git left the file conflicted), or null: none, or one
+     * stamped with another migration's "when". drizzle-kit's drop leaves Godwit's checksum file behind, and a custom migration
+     * made again under that tag is not what it records (as {@link MigrationsFolder#readSum(JournalEntry)} says); it goes with
+     * the old tag's files when the migration moves.
+     */
+    private static List<String> ownSum(MigrationsFolder folder, Entry m) {
+        Path sumFile = folder.sumFile(m.entry().tag());
+        if (!Files.exists(sumFile)) return null;
+        ConflictSides sums = ConflictSides.of(read(folder, sumFile));
+        List<String> fields = List.of(MigrationsFolder.sumFields(m.ours() ? sums.ours() : sums.theirs()));
+        if (fields.get(0).isEmpty()) return null;
+        boolean another = fields.stream().anyMatch(f -> f.startsWith("when=") && !f.equals("when=" + m.entry().when()));
+        return another ? null : fields;
     }
 
     /**

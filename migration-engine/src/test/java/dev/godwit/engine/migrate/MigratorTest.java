@@ -180,6 +180,32 @@ class MigratorTest {
         }
     }
     /**
+     * The refusal of an empty custom migration named its file from the folder's parent ("migrations/0000_seed.sql" for
+     * db/migrations), which opens nothing where mvn runs; every other message names files as the folder is shown
+     * (MigrationsFolder.relative: from where mvn runs, or absolute). So does this one.
+     */
+    @Test
+    void anEmptyCustomMigrationIsNamedFromWhereMvnRuns() {
+        MigrationsFolder deeper = MigrationsFolder.at(dir.resolve("app/db/migrations")).shownFrom(dir);
+        new Generator().generate(new SchemaDef(List.of(table("users", "name")), List.of()), deeper, GenerateOptions.batch().withName("seed").withCustom(true));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            MigrationException e = assertThrows(MigrationException.class,
+                    () -> new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(deeper.migrations(), ApplyOptions.defaults()));
+            assertEquals("Migration 0000_seed.sql holds no SQL (only comments); applying it would record it as applied and lock it."
+                    + " Write your SQL in app/db/migrations/0000_seed.sql (below its comment), or db:drop it. Nothing was applied.", e.getMessage());
+            assertTrue(Files.exists(dir.resolve("app/db/migrations/0000_seed.sql")));
+            assertEquals(List.of(), q(db, "SELECT name FROM sqlite_master"));
+        }
+        MigrationsFolder absolute = MigrationsFolder.at(dir.resolve("app/db/migrations")).shownAbsolute();
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            MigrationException e = assertThrows(MigrationException.class,
+                    () -> new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(absolute.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains(" Write your SQL in " + dir.resolve("app/db/migrations/0000_seed.sql").toAbsolutePath().normalize()
+                    + " (below its comment)"), e.getMessage());
+        }
+    }
+
+    /**
      * A fresh database whose first migration failed kept the empty history table db:apply had created just before it (drizzle's
      * layout or wrangler's). The table is now created in the first migration's own transaction: the failure names the
      * migration's statement as before, and the database is left as it was.

@@ -239,6 +239,43 @@ class PusherTest {
         }
     }
 
+    /**
+     * A nullable integer column made a column-level INTEGER PRIMARY KEY is the rowid: its NULLs get the next free ids, not 0.
+     * db:push's count of them said "they would be given the type's zero value". It says what the rebuild writes now, and does it.
+     */
+    @Test
+    void nullsInAColumnThatBecomesAColumnLevelIntegerPrimaryKeyAreSaidToGetTheNextFreeIds() {
+        try (SqliteDatabase db = seeded()) {
+            db.runAtomically(List.of("CREATE TABLE tags (k integer, v text)", "INSERT INTO tags VALUES (7, 'a'), (NULL, 'b')"), false);
+            TableDef keyed = new TableDef("tags", List.of(ColumnDef.of("k", "integer").withPrimaryKey(true), ColumnDef.of("v", "text")),
+                    null, List.of(), List.of(), List.of(), null);
+            PushRefusedException e = assertThrows(PushRefusedException.class,
+                    () -> new Pusher(db, engineLog, Set.of()).push(schema(teams(), players(), keyed), false, null));
+            assertTrue(e.getMessage().contains("\n  - column \"tags\".\"k\" becomes NOT NULL but 1 row(s) hold NULL there; they would get the next"
+                    + " free ids (it becomes the INTEGER PRIMARY KEY, the rowid)\n"), e.getMessage());
+            assertEquals(List.of("7|a", "null|b"), db.query("SELECT k, v FROM tags ORDER BY v").stream().map(r -> r.get("k") + "|" + r.get("v")).toList());
+            new Pusher(db, engineLog, Set.of()).push(schema(teams(), players(), keyed), true, null);
+            assertEquals(List.of("7|a", "8|b"), db.query("SELECT k, v FROM tags ORDER BY v").stream().map(r -> r.get("k") + "|" + r.get("v")).toList());
+        }
+    }
+
+    /** The other fills are named by value: a default's, else the type's zero ('' for text), and rows hold it afterwards. */
+    @Test
+    void nullsInAColumnThatBecomesNotNullAreSaidToGetItsDefaultOrTheTypesZeroByValue() {
+        try (SqliteDatabase db = seeded()) {
+            db.runAtomically(List.of("ALTER TABLE teams ADD nickname text", "ALTER TABLE teams ADD rank integer"), false);
+            TableDef strict = teams(ColumnDef.of("nickname", "text").withNotNull(true),
+                    ColumnDef.of("rank", "integer").withNotNull(true).withDefault(DefaultValue.number(5)));
+            PushRefusedException e = assertThrows(PushRefusedException.class,
+                    () -> new Pusher(db, engineLog, Set.of()).push(schema(strict, players()), false, null));
+            assertTrue(e.getMessage().contains("\n  - column \"teams\".\"nickname\" becomes NOT NULL but 2 row(s) hold NULL there; they would get ''\n"
+                    + "  - column \"teams\".\"rank\" becomes NOT NULL but 2 row(s) hold NULL there; they would get its default 5\n"), e.getMessage());
+            new Pusher(db, engineLog, Set.of()).push(schema(strict, players()), true, null);
+            assertEquals(List.of("|5", "|5"), db.query("SELECT nickname, rank FROM teams ORDER BY id").stream()
+                    .map(r -> r.get("nickname") + "|" + r.get("rank")).toList());
+        }
+    }
+
     @Test
     void rowsThatBreakANewCheckLeaveTheDatabaseAsItWas() {
         try (SqliteDatabase db = seeded()) {

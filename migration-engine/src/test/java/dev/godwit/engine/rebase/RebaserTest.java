@@ -71,12 +71,18 @@ class RebaserTest {
 
     /** main adds users.email; feature adds users.age and a table posts (and more, if asked); then feature is merged into main. */
     void branchesThenMerge(SchemaDef feature, boolean seed) throws Exception {
+        branchesThenMerge(feature, seed, null);
+    }
+
+    /** The same, with {@code staleSeedSum} (when not null) written as meta/_sums/0002_seed.sha256 beside the custom 0002_seed. */
+    void branchesThenMerge(SchemaDef feature, boolean seed, String staleSeedSum) throws Exception {
         Generator g = new Generator();
         g.generate(feature, folder, GenerateOptions.batch().withName("age").withAcceptDataLoss(true));
         if (seed) {
             g.generate(feature, folder, GenerateOptions.batch().withName("seed").withCustom(true));
             Path f = folder.sqlFile("0002_seed");
             Files.writeString(f, Files.readString(f) + "\nINSERT INTO `users` (`name`, `age`) VALUES ('seeded', 7);");
+            if (staleSeedSum != null) Files.writeString(folder.sumFile("0002_seed"), staleSeedSum);
         }
         git("add", "-A");
         git("commit", "-q", "-m", "feature");
@@ -170,6 +176,29 @@ class RebaserTest {
         assertEquals(seedSql, Files.readString(folder.sqlFile("0003_seed")));
         assertTrue(log.contains("WARN 0003_seed (was 0002_seed) is a hand-written migration: moved unchanged. Review it: it now runs after the target"
                 + " branch's migrations."), log.toString());
+        assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int")), folder));
+        try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+            new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+            assertEquals(List.of(Map.of("name", "seeded", "age", 7L)), db.query("SELECT name, age FROM users"));
+        }
+    }
+
+    /**
+     * drizzle-kit's drop removes a migration but not Godwit's checksum file of it; a custom migration made again under the same
+     * tag (drizzle-kit generate --custom --name seed) sits beside a checksum file stamped with another migration's "when". db:rebase
+     * took that file for the custom migration's own and refused: "0002_seed (... is not the SQL its checksum file records)". The
+     * file is not its own (as db:generate's plan trial reads it since 9ff1925): the migration moves as hand-written, the stale file goes.
+     */
+    @Test
+    void aCustomMigrationBesideAStaleChecksumFileOfItsTagIsMovedAsHandWritten() throws Exception {
+        branchesThenMerge(schema(table("users", "name", "age:int")), true, "0".repeat(64) + " when=1\n");
+        String seedSql = Files.readString(folder.sqlFile("0002_seed"));
+        assertEquals(List.of("0002_age", "0003_seed"), new Rebaser(engineLog).rebase(folder));
+        assertEquals(seedSql, Files.readString(folder.sqlFile("0003_seed")));
+        assertTrue(log.contains("INFO   move 0002_seed -> 0003_seed (hand-written: SQL unchanged)"), log.toString());
+        assertEquals(List.of("0000_init.sql", "0001_email.sql", "0002_age.sql", "0003_seed.sql", "meta/0000_snapshot.json",
+                "meta/0001_snapshot.json", "meta/0002_snapshot.json", "meta/0003_snapshot.json", "meta/_journal.json",
+                "meta/_sums/0000_init.sha256", "meta/_sums/0001_email.sha256", "meta/_sums/0002_age.sha256"), List.copyOf(files().keySet()));
         assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int")), folder));
         try (SqliteDatabase db = SqliteDatabase.inMemory()) {
             new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
