@@ -106,9 +106,10 @@ public final class DataReplay implements AutoCloseable {
     }
 
     private List<RowChange> run(Migration m) {
-        // Rows cannot change what a migration that only adds does (a new constraint they break is replayed on empty tables anyway),
-        // so tables are filled only before one that can remove or rewrite rows: most of a long history is additive.
-        if (!DataCheck.onlyAdds(m.statements())) {
+        // Rows cannot change what a migration that only creates does (a new constraint they break is replayed on empty tables anyway),
+        // so tables are filled only before one that can remove or rewrite rows, or that adds a column: SQLite refuses some only
+        // on a table holding rows (drizzle-kit writes ADD `a` DEFAULT (lower('ABC'))). Most of a long history creates.
+        if (!DataCheck.onlyAdds(m.statements()) || DataCheck.addsColumn(m.statements())) {
             // A table a trigger emptied while the others were filled is filled again; one emptied again is not covered, and said.
             for (String t : new RowGenerator(replica, SEED, keyRanges).fillAgainWhereEmptied(Introspector.introspect(replica), ROWS, null, unfilled)) {
                 unfilled.putIfAbsent(t, "a trigger deleted its generated rows as other tables were filled");
