@@ -449,8 +449,10 @@ class AppliedDrizzleKitCasesTest {
         for (Map<String, Object> o : d.query("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
                 + " AND tbl_name <> '__drizzle_migrations' ORDER BY type DESC, name")) {
             sb.append(o.get("type")).append(' ').append(o.get("name")).append(": ").append(o.get("sql")).append('\n');
-            if ("table".equals(o.get("type"))) sb.append(rowsOf(d, (String) o.get("name"), d.query("SELECT name FROM pragma_table_xinfo(?) WHERE hidden IN (0, 2, 3) ORDER BY cid",
-                    o.get("name")).stream().map(r -> (String) r.get("name")).toList())).append('\n');
+            if (!"table".equals(o.get("type"))) continue;
+            List<String> columns = d.query("SELECT name FROM pragma_table_xinfo(?) WHERE hidden IN (0, 2, 3) ORDER BY cid", o.get("name")).stream()
+                    .map(r -> (String) r.get("name")).toList();
+            for (String row : rowsOf(d, (String) o.get("name"), columns)) sb.append("  ").append(GoldenCasesTest.maskNow(row)).append('\n');
         }
         return sb.append("unreadable views: ").append(unreadable.keySet()).toString();
     }
