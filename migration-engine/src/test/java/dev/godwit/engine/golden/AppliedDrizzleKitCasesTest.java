@@ -207,14 +207,6 @@ class AppliedDrizzleKitCasesTest {
         System.out.println(name + ": " + outcomes);
     }
 
-    /**
-     * Where db:verify's replay misses a defect the real rows show. e_reserved_words_everywhere 0001 fills `select`.`having` with
-     * the text 'having' and then creates a UNIQUE index on it: the generated rows, all 'having' now, break the index, so the
-     * replay runs that migration again on empty tables, as for a constraint the data must meet, and says nothing. db:apply's
-     * pre-flight, on the real rows, refuses it (asserted above).
-     */
-    static final Set<String> KNOWN_VERIFY_MISSES = Set.of("e_reserved_words_everywhere drizzle/0001_step1.sql");
-
     static final Pattern LOSS_FINDING = Pattern.compile("^replaying drizzle/(\\S+\\.sql) on tables holding generated rows \\(as D1 runs it\\) removes or rewrites rows");
     static final Pattern LOST_TABLE = Pattern.compile("\n\\s+- \"([^\"]+)\": \\d+ of \\d+ rows deleted");
 
@@ -256,11 +248,6 @@ class AppliedDrizzleKitCasesTest {
             if (!d.getValue()) continue;
             String file = d.getKey();
             String name = Path.of(file).getFileName().toString();
-            boolean found = findings.stream().anyMatch(f -> f.contains(file)) || v.warnings().stream().anyMatch(w -> w.startsWith("replaying " + name + " "));
-            if (KNOWN_VERIFY_MISSES.contains(at.substring(0, at.lastIndexOf(" step ")) + " " + file)) {
-                assertFalse(found, at + ": db:verify finds it now; take it out of KNOWN_VERIFY_MISSES");
-                continue;
-            }
             assertTrue(findings.stream().anyMatch(f -> f.contains(file)) || v.warnings().stream().anyMatch(w -> w.startsWith("replaying " + name + " ")),
                     at + ": db:verify finds " + file + "'s defect: " + findings + " " + v.warnings());
         }
