@@ -26,14 +26,32 @@ final class BrokenViews {
         return out;
     }
 
-    /** One sentence per view of {@code before} that is still there and can no longer be queried, with SQLite's reason. */
-    static List<String> broken(Replica r, Set<String> before) {
+    /**
+     * After {@code migration} ran on the copy: each view of {@code before} that cannot be read now is noted as broken by it
+     * (unless an earlier migration broke it already), and one that reads again is taken out, so a view is named with the
+     * migration that left it broken.
+     */
+    static void noteBrokenBy(Replica r, Set<String> before, String migration, Map<String, String> brokenBy) {
+        if (before.isEmpty()) return;
+        Set<String> unreadable = UnreadableViews.in(r).keySet();
+        for (String v : before) {
+            if (unreadable.contains(v)) brokenBy.putIfAbsent(v, migration);
+            else brokenBy.remove(v);
+        }
+    }
+
+    /**
+     * One sentence per view of {@code before} that is still there and can no longer be queried, with SQLite's reason and the
+     * migration that broke it ({@link #noteBrokenBy}).
+     */
+    static List<String> broken(Replica r, Set<String> before, Map<String, String> brokenBy) {
         List<String> out = new ArrayList<>();
         UnreadableViews.in(r).forEach((v, why) -> {
             if (!before.contains(v)) return;
-            out.add("view \"" + v + "\" no longer works (" + why + "): a table it reads was dropped, or renamed with PRAGMA"
-                    + " legacy_alter_table=ON, which leaves views as they were. Recreate the view in the migration (DROP VIEW, then"
-                    + " CREATE VIEW over the new name)");
+            String by = brokenBy.get(v);
+            out.add("view \"" + v + "\" no longer works" + (by == null ? "" : " after " + by) + " (" + why + "): a table it reads was dropped,"
+                    + " or renamed with PRAGMA legacy_alter_table=ON, which leaves views as they were. Recreate the view in the migration (DROP"
+                    + " VIEW, then CREATE VIEW over the new name)");
         });
         return out;
     }

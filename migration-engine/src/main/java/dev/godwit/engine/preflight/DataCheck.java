@@ -63,6 +63,17 @@ final class DataCheck {
         return statements.stream().allMatch(DataCheck::onlyAdds);
     }
 
+    private static final Pattern ADD_COLUMN = Pattern.compile("(?is)^\\s*ALTER\\s+TABLE\\s+\\S+(\\s+\\S+)??\\s+ADD\\b.*");
+
+    /**
+     * Whether a statement adds a column: SQLite refuses some added columns only on a table holding rows (a non-constant default
+     * such as {@code (lower('A'))} or {@code CURRENT_TIMESTAMP}, NOT NULL without a default, a STORED generated column, a
+     * REFERENCES column with a default), so a replay tries it on rows.
+     */
+    static boolean addsColumn(List<String> statements) {
+        return statements.stream().anyMatch(st -> ADD_COLUMN.matcher(code(st)).matches());
+    }
+
     /** Whether a statement only creates or adds (CREATE TABLE without AS SELECT, CREATE INDEX or VIEW, ADD COLUMN). */
     private static boolean onlyAdds(String statement) {
         String code = code(statement);

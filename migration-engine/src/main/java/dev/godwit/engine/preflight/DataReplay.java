@@ -106,9 +106,10 @@ public final class DataReplay implements AutoCloseable {
     }
 
     private List<RowChange> run(Migration m) {
-        // Rows cannot change what a migration that only adds does (a new constraint they break is replayed on empty tables anyway),
-        // so tables are filled only before one that can remove or rewrite rows: most of a long history is additive.
-        if (!DataCheck.onlyAdds(m.statements())) {
+        // Rows cannot change what a migration that only creates does (a new constraint they break is replayed on empty tables anyway),
+        // so tables are filled only before one that can remove or rewrite rows, or that adds a column: SQLite refuses some only
+        // on a table holding rows (drizzle-kit writes ADD `a` DEFAULT (lower('ABC'))). Most of a long history creates.
+        if (!DataCheck.onlyAdds(m.statements()) || DataCheck.addsColumn(m.statements())) {
             // A table a trigger emptied while the others were filled is filled again; one emptied again is not covered, and said.
             for (String t : new RowGenerator(replica, SEED, keyRanges).fillAgainWhereEmptied(Introspector.introspect(replica), ROWS, null, unfilled)) {
                 unfilled.putIfAbsent(t, "a trigger deleted its generated rows as other tables were filled");
@@ -127,10 +128,47 @@ public final class DataReplay implements AutoCloseable {
                     + dev.godwit.engine.migrate.StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: " + o.failure().databaseMessage()
                     + "\n  It passed on empty tables; a database holding rows like these would refuse it (db:apply's pre-flight tries the real rows)");
         }
+        List<RowChange> filledBefore = at > 0 ? filledWithOwnNameBefore(m, at) : List.of();
         emptyAllTables();
         DataCheck.Outcome again = DataCheck.run(replica, m);
         if (again.failure() != null) throw again.failure();
-        return again.changes();
+        if (filledBefore.isEmpty()) return again.changes();
+        List<RowChange> out = new java.util.ArrayList<>(filledBefore);
+        out.addAll(again.changes());
+        return out;
+    }
+
+    /**
+     * The columns that the statements before {@code at} fill with their own name, run on a copy of the generated rows. A
+     * migration that fails there on a constraint is replayed on empty tables, where such a fill shows nothing; yet no data makes
+     * it right, and the failure may be its consequence (drizzle-kit's rebuild copies "having" from a table without it, then
+     * creates a UNIQUE index on it, which the rows, all 'having' now, break). Only this kind: the statements before a failure
+     * may stand mid-way (a rebuild's children taken out, not yet put back), where a count would show a loss that is none.
+     */
+    private List<RowChange> filledWithOwnNameBefore(Migration m, int at) {
+        java.nio.file.Path copyFile = null;
+        try {
+            copyFile = java.nio.file.Files.createTempFile("godwit-replay-", ".sqlite");
+            replica.exec("backup to '" + copyFile.toAbsolutePath().toString().replace("'", "''") + "'");
+            try (Replica copy = Replica.backupOf(copyFile)) {
+                Migration before = new Migration(m.entry(), m.file(), String.join("\n--> statement-breakpoint\n", m.statements().subList(0, at)));
+                DataCheck.Outcome o = DataCheck.run(copy, before);
+                if (o.failure() != null) return List.of();
+                return o.changes().stream().filter(c -> c.kind() == RowChange.Kind.FILLED_WITH_OWN_NAME)
+                        .map(c -> new RowChange(c.kind(), c.table(), c.column(), c.rows(), c.of(), m, c.statement(), c.statementText(), c.triggers()))
+                        .toList();
+            }
+        } catch (java.io.IOException | DatabaseException e) {
+            return List.of();   // a check on top of the replay: it cannot fail the replay
+        } finally {
+            if (copyFile != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(copyFile);
+                } catch (java.io.IOException ignored) {
+                    // a temporary file left behind
+                }
+            }
+        }
     }
 
     private static final java.util.regex.Pattern WRITE = java.util.regex.Pattern.compile(

@@ -224,6 +224,7 @@ public final class Preflight implements PendingCheck {
             rows = held[0];
             tables = held[1];
             List<Migration> ranThrough = new ArrayList<>();
+            Map<String, String> viewBrokenBy = new java.util.LinkedHashMap<>();   // view -> the migration that left it unreadable
             for (Migration m : pending) {
                 if (!copyWhat.endsWith(EXACT)) {
                     unseen.addAll(UnseenReplace.in(r, m));
@@ -263,9 +264,10 @@ public final class Preflight implements PendingCheck {
                 }
                 ranThrough.add(m);
                 ran++;
+                BrokenViews.noteBrokenBy(r, viewsBefore, m.fileName(), viewBrokenBy);
             }
             lost = TableFeatures.lostIn(featuresBefore, TableFeatures.read(r), ranThrough);
-            brokenViews = BrokenViews.broken(r, viewsBefore);
+            brokenViews = BrokenViews.broken(r, viewsBefore, viewBrokenBy);
             brokenTriggers = BrokenTriggers.broken(r, triggersBrokenBefore);
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;

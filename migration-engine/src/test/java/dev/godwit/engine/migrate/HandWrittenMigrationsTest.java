@@ -400,10 +400,31 @@ class HandWrittenMigrationsTest {
                     "INSERT INTO a VALUES (1, 'x')"), false);
             Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofFile(file, false, EngineLog.SILENT));
             Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> m.apply(folder, ApplyOptions.defaults()));
-            assertTrue(e.getMessage().contains(" leave views that no longer work:\n  - view \"av\" no longer works (no such table: main.a): a table"
-                    + " it reads was dropped, or renamed with PRAGMA legacy_alter_table=ON"), e.getMessage());
+            assertTrue(e.getMessage().contains(" leave views that no longer work:\n  - view \"av\" no longer works after 0001_m1.sql (no such table: main.a):"
+                    + " a table it reads was dropped, or renamed with PRAGMA legacy_alter_table=ON"), e.getMessage());
             assertTrue(e.getMessage().endsWith("or pass -Ddb.acceptDataLoss to apply it as it is."), e.getMessage());
             assertEquals(List.of(Map.of("v", "x")), db.query("SELECT v FROM av"), "nothing was applied: the view still works");
+        }
+    }
+
+    /**
+     * Of several pending migrations, the refusal names the one that breaks the view (the way drizzle-kit 0.31 rebuilds a table a
+     * view reads: its case f13_six_steps_view_generated_cascade_history, AppliedDrizzleKitCasesTest), as it names the migration
+     * of a lost row; it named none, leaving the user to search every pending file.
+     */
+    @Test
+    void theRefusalNamesTheMigrationThatBreaksAView() throws Exception {
+        MigrationsFolder folder = folder("CREATE TABLE c (id INTEGER PRIMARY KEY);\n", "PRAGMA legacy_alter_table = ON;\nALTER TABLE a RENAME TO b;\n");
+        Path file = dir.resolve("plain.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE a (id INTEGER PRIMARY KEY, v TEXT)", "CREATE VIEW av AS SELECT id, v FROM a",
+                    "INSERT INTO a VALUES (1, 'x')"), false);
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofFile(file, false, EngineLog.SILENT));
+            Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> m.apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains(" leave views that no longer work:\n  - view \"av\" no longer works after 0002_m2.sql (no such table: main.a): a"
+                    + " table it reads was dropped"), e.getMessage());
+            assertEquals(List.of(Map.of("v", "x")), db.query("SELECT v FROM av"), "nothing was applied: the view still works");
+            assertEquals(List.of(), db.query("SELECT name FROM sqlite_master WHERE name = 'c'"), "nothing was applied");
         }
     }
 

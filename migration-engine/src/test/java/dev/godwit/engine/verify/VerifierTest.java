@@ -273,6 +273,54 @@ class VerifierTest {
         Files.deleteIfExists(folder.sumFile(tag));
     }
 
+    /**
+     * drizzle-kit 0.31 adds a column with a default SQLite cannot add to a table holding rows ({@code DEFAULT (lower('ABC'))},
+     * {@code CURRENT_TIMESTAMP}): the migration fails on every database whose table has a row (oracle case d6_sql_default_exprs,
+     * AppliedDrizzleKitCasesTest). The replay gave tables no rows before a migration that only adds, so db:verify passed it.
+     */
+    @Test
+    void anAddedColumnSqliteRefusesOnATableHoldingRowsIsAFinding() throws Exception {
+        MigrationsFolder folder = drizzleKitsFirstTwoSteps("d6_sql_default_exprs");
+        SchemaDef step1 = folder.readSnapshot(folder.snapshotFile("0001_step1")).schema();
+
+        List<Finding> findings = Verifier.verify(step1, folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(findings), findings.toString());
+        String m = findings.get(0).message();
+        assertTrue(m.contains("fails in drizzle/0001_step1.sql at statement 1:\n    ALTER TABLE `u` ADD `a0` numeric DEFAULT (lower('ABC'));"), m);
+        assertTrue(m.contains("Cannot add a column with non-constant default"), m);
+    }
+
+    /**
+     * drizzle-kit 0.31's rebuild of `select` (oracle case e_reserved_words_everywhere) copies "having" from a table that has no
+     * such column, so SQLite fills it with the text 'having', and then creates a UNIQUE index on it. On the replay's generated
+     * rows, all 'having' now, the index fails: the replay ran the migration again on empty tables, as for a constraint the
+     * data must meet, and passed it. db:apply's pre-flight refused it on real rows (AppliedDrizzleKitCasesTest).
+     */
+    @Test
+    void aColumnFilledWithItsOwnNameIsFoundWhenALaterStatementOfTheMigrationFailsOnTheGeneratedRows() throws Exception {
+        MigrationsFolder folder = drizzleKitsFirstTwoSteps("e_reserved_words_everywhere");
+        List<Finding> findings = Verifier.verify(folder.readSnapshot(folder.snapshotFile("0001_step1")).schema(), folder);
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(findings), findings.toString());
+        String m = findings.get(0).message();
+        assertTrue(m.startsWith("replaying drizzle/0001_step1.sql on tables holding generated rows (as D1 runs it) removes or rewrites rows"), m);
+        assertTrue(m.contains("\n    - \"select\".\"having\": 3 of 3 rows filled with the text 'having', the column's own name"), m);
+        assertTrue(m.contains("through 0001_step1.sql statement 9: INSERT INTO `__new_select`"), m);
+    }
+
+    /** drizzle-kit's own folder of an oracle case (drizzle-kit-cases/), its first two steps. */
+    private MigrationsFolder drizzleKitsFirstTwoSteps(String oracleCase) throws Exception {
+        Path theirs = Path.of("src/test/resources/drizzle-kit-cases/" + oracleCase + "/drizzle");
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Files.createDirectories(folder.metaDir());
+        for (String tag : List.of("0000_step0", "0001_step1")) {
+            Files.copy(theirs.resolve(tag + ".sql"), folder.sqlFile(tag));
+            Files.copy(theirs.resolve("meta").resolve(tag.substring(0, 4) + "_snapshot.json"), folder.snapshotFile(tag));
+        }
+        dev.godwit.engine.folder.Journal journal = MigrationsFolder.at(theirs).readJournal();
+        Files.writeString(folder.journalFile(), new dev.godwit.engine.folder.Journal(journal.entries().subList(0, 2)).toJsonText());
+        return folder;
+    }
+
     private void custom(MigrationsFolder folder, SchemaDef schema, String name, String sql) throws Exception {
         new Generator().generate(schema, folder, GenerateOptions.batch().withName(name).withCustom(true));
         Path file = folder.migrations().get(folder.migrations().size() - 1).file();
