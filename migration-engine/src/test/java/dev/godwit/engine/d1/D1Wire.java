@@ -132,7 +132,7 @@ final class D1Wire {
     }
 
     private static ObjectNode execute(Connection c, String sql, JsonNode params, boolean raw, String servedBy) throws SQLException, Refusal {
-        check(sql);
+        check(c, sql);
         long t0 = System.nanoTime();
         long changesBefore = longOf(c, "SELECT total_changes()");
         ObjectNode out = JSON.createObjectNode();
@@ -183,15 +183,17 @@ final class D1Wire {
     }
 
     /** D1's authorizer and transaction rule, as far as a test needs them. */
-    private static void check(String sql) throws Refusal {
+    private static void check(Connection c, String sql) throws Refusal {
         String code = stripLeadingComments(sql);
         if (TRANSACTION.matcher(code).matches()) throw new Refusal(TRANSACTION_MESSAGE + ": SQLITE_AUTH");
         if (sql.getBytes(StandardCharsets.UTF_8).length > MAX_STATEMENT_BYTES) throw new Refusal("statement too long: SQLITE_TOOBIG");
         String upper = code.toUpperCase(Locale.ROOT);
         if (upper.startsWith("ATTACH") || upper.startsWith("DETACH") || upper.matches("(?s)^CREATE\\s+(TEMP|TEMPORARY)\\b.*")
-                || upper.startsWith("VACUUM")) {
+                || TEMP_SCHEMA.matcher(withoutLiterals(code)).find() || upper.startsWith("VACUUM")) {
             throw new Refusal("not authorized: SQLITE_AUTH");
         }
+        String function = refusedFunction(c, code);
+        if (function != null) throw new Refusal("not authorized to use function: " + function + ": SQLITE_AUTH");
         if (withoutLiterals(code).toLowerCase(Locale.ROOT).matches("(?s).*(^|[^a-z0-9_])_cf_.*")) throw new Refusal("not authorized: SQLITE_AUTH");
         if (upper.startsWith("PRAGMA")) {
             Matcher m = PRAGMA.matcher(code);
@@ -204,6 +206,59 @@ final class D1Wire {
                     : (name.equals("data_version") || name.equals("page_size")) && !assigns && m.group(4) == null;
             if (!ok) throw new Refusal("not authorized: SQLITE_AUTH");
         }
+    }
+
+    /** An object created in the temp schema by name ({@code CREATE TABLE temp.x}), which workerd refuses as it does CREATE TEMP. */
+    private static final Pattern TEMP_SCHEMA = Pattern.compile("(?is)^\\s*CREATE\\s+(?:UNIQUE\\s+)?(?:TABLE|INDEX|VIEW|TRIGGER)\\s+"
+            + "(?:IF\\s+NOT\\s+EXISTS\\s+)?[\"`\\[]?temp[\"`\\]]?\\s*\\.");
+    /** The opcodes through which a compiled statement calls a function (the name is in P4, as {@code name(nArg)}). */
+    private static final Set<String> FUNCTION_OPS = Set.of("Function", "PureFunc", "AggStep", "AggStep1", "AggFinal", "AggValue", "AggInverse");
+    /** A call written in the text: for what EXPLAIN does not show (a CHECK of a CREATE TABLE, a trigger's body, an inline if()). */
+    private static final Pattern CALL = Pattern.compile("(?i)(?<![.\\w])([a-z_][a-z0-9_]*)\\s*\\(");
+
+    /**
+     * The first function the statement calls that workerd's authorizer refuses (dev.godwit.engine.sql.D1Rules.ALLOWED_FUNCTIONS is
+     * its list, copied from workerd): found as SQLite compiles it (EXPLAIN, which also shows the helper functions an ALTER TABLE
+     * calls), and, in a CREATE, as written (a name SQLite knows as a function, not after USING).
+     */
+    private static String refusedFunction(Connection c, String sql) {
+        Set<String> allowed = dev.godwit.engine.sql.D1Rules.ALLOWED_FUNCTIONS;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("EXPLAIN " + sql)) {
+            while (rs.next()) {
+                String p4 = rs.getString("p4");
+                if (!FUNCTION_OPS.contains(rs.getString("opcode")) || p4 == null) continue;
+                String name = p4.replaceAll("\\(.*", "").toLowerCase(Locale.ROOT);
+                if (!allowed.contains(name)) return name;
+            }
+        } catch (SQLException e) {
+            // not compilable on its own here (it fails when it runs, with SQLite's own message)
+        }
+        String code = withoutLiterals(sql).replaceAll("\"(?:[^\"]|\"\")*\"", "\"\"");
+        if (!code.strip().toUpperCase(Locale.ROOT).startsWith("CREATE") && !code.toLowerCase(Locale.ROOT).matches("(?s).*\\bif\\s*\\(.*")) return null;
+        Matcher m = CALL.matcher(code);
+        while (m.find()) {
+            String name = m.group(1).toLowerCase(Locale.ROOT);
+            String before = code.substring(0, m.start()).stripTrailing().toUpperCase(Locale.ROOT);
+            if (before.endsWith("USING") || before.endsWith("TABLE") || before.endsWith("INTO") || before.endsWith("ON") || before.endsWith("VIEW")
+                    || before.endsWith("REFERENCES") || before.endsWith("EXISTS")) continue;
+            if (!allowed.contains(name) && (name.equals("if") || sqliteFunctions(c).contains(name))) return name;
+        }
+        return null;
+    }
+
+    private static volatile Set<String> sqliteFunctions;
+
+    private static Set<String> sqliteFunctions(Connection c) {
+        if (sqliteFunctions == null) {
+            Set<String> names = new java.util.HashSet<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT name FROM pragma_function_list")) {
+                while (rs.next()) names.add(rs.getString(1).toLowerCase(Locale.ROOT));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            sqliteFunctions = names;
+        }
+        return sqliteFunctions;
     }
 
     private static String stripLeadingComments(String sql) {

@@ -1,0 +1,208 @@
+package dev.godwit.engine.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.d1.D1Database;
+import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.d1.D1StandIn;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.MigrationsFolder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What D1 refuses and stock SQLite (sqlite-jdbc) runs, beyond the rules HandWrittenMigrationsTest covers: a migration hitting
+ * it is refused on wrangler's local D1 file and through the D1 stand-in with the same words, naming migration and statement,
+ * and nothing is applied; the stand-in, sent the statement as it is (past Godwit's rules), answers as D1 does and keeps the
+ * database as it was. D1's words come from workerd's authorizer (src/workerd/util/sqlite.c++) and SQLite's own messages.
+ */
+class D1PredictionTest {
+
+    @TempDir
+    Path dir;
+
+    static final String TOKEN = "token-123456";
+    static final String INIT = "CREATE TABLE items (id INTEGER PRIMARY KEY, qty integer CONSTRAINT qty_positive CHECK (qty > 0), note text);\n"
+            + "INSERT INTO items VALUES (1, 5, 'five');\n";
+
+    int folders;
+
+    MigrationsFolder folder(String... files) throws Exception {
+        Path d = dir.resolve("migrations" + ++folders);
+        Files.createDirectories(d);
+        for (int i = 0; i < files.length; i++) Files.writeString(d.resolve(String.format("%04d_m%d.sql", i + 1, i + 1)), files[i], StandardCharsets.UTF_8);
+        return MigrationsFolder.at(d);
+    }
+
+    static Migrator migrator(Database db) {
+        return new Migrator(db, HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT), EngineLog.SILENT);
+    }
+
+    static List<String> objects(Database db) {
+        return db.query("SELECT type || ' ' || name AS o FROM sqlite_master WHERE name NOT LIKE 'sqlite%' AND name NOT LIKE '\\_cf%' ESCAPE '\\'"
+                + " ORDER BY name").stream().map(r -> (String) r.get("o")).toList();
+    }
+
+    /**
+     * Applies {@code migration} after {@link #INIT} on wrangler's local D1 file and through the D1 stand-in, and checks that each
+     * refuses it before anything runs with {@code expected} (where, the statement and why), the database named, and that nothing
+     * of it was applied.
+     */
+    void refusedEverywhere(String migration, String expected) throws Exception {
+        List<String> messages = failedEverywhere(migration);
+        assertEquals(expected + " (local D1 state " + dir.resolve("local-d1-" + folders + ".sqlite").toAbsolutePath().normalize()
+                + " refuses what D1 refuses). Nothing was applied.", messages.get(0));
+        assertEquals(expected + " (Cloudflare D1 database db refuses what D1 refuses). Nothing was applied.", messages.get(1));
+    }
+
+    /**
+     * Applies {@code migration} after {@link #INIT} (applied first, on its own) on wrangler's local D1 file and through the D1
+     * stand-in; returns the failure each gave (local first), after checking that nothing of it was applied.
+     */
+    List<String> failedEverywhere(String migration) throws Exception {
+        List<String> messages = new ArrayList<>();
+        MigrationsFolder first = folder(INIT);
+        MigrationsFolder both = folder(INIT, migration);
+        int n = folders;
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-" + n + ".sqlite"), "acct", "db", TOKEN);
+             SqliteDatabase local = SqliteDatabase.openLikeD1(dir.resolve("local-d1-" + n + ".sqlite"));
+             D1Database remote = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            for (Database db : List.of(local, remote)) {
+                migrator(db).apply(first, ApplyOptions.defaults());
+                List<String> before = objects(db);
+                messages.add(assertThrows(MigrationException.class, () -> migrator(db).apply(both, ApplyOptions.defaults())).getMessage());
+                assertEquals(before, objects(db), db.describe() + ": nothing of 0002 was applied");
+                assertEquals(List.of(Map.of("name", "0001_m1.sql")), db.query("SELECT name FROM d1_migrations"), db.describe());
+                assertEquals(List.of(Map.of("id", 1L, "qty", 5L, "note", "five")), db.query("SELECT * FROM items"), db.describe());
+            }
+        }
+        return messages;
+    }
+
+    /** Sends {@code statement} to the D1 stand-in as it is, after {@link #INIT}; returns D1's words, after checking that nothing changed. */
+    String standInRefuses(String statement) {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("raw-" + ++folders + ".sqlite"), "acct", "db", TOKEN);
+             D1Database d1 = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            d1.runAtomically(List.of(INIT.split(";\n")), false);
+            List<String> before = objects(d1);
+            DatabaseException e = assertThrows(DatabaseException.class, () -> d1.runAtomically(List.of(
+                    "INSERT INTO items VALUES (2, 6, 'six')", statement), false));
+            assertEquals(before, objects(d1), "nothing changed");
+            assertEquals(List.of(Map.of("n", 1L)), d1.query("SELECT count(*) AS n FROM items"), "the request's first statement rolled back too");
+            return e.databaseMessage();
+        }
+    }
+
+    static String refusal(String statement, String why) {
+        return "Migration 0002_m2.sql, statement 1 of 1:\n    " + statement + "\n  " + why;
+    }
+
+    /**
+     * if(), log10(), power(), ceiling(), median() and the other functions stock SQLite (and sqlite-jdbc's build) has beyond
+     * workerd's list: only a handful were named (sqlite_version(), the JSONB functions), so wrangler's local D1 file applied
+     * these and D1 refused them ("not authorized to use function"). Checked against workerd's allow-list now, with the function
+     * D1 allows in its place where SQLite has one under another name.
+     */
+    @Test
+    void aFunctionOutsideWorkerdsListIsRefusedLocallyAndOnD1() throws Exception {
+        String update = "UPDATE items SET note = if(qty > 3, 'many', 'few');";
+        refusedEverywhere(update + "\n", refusal(update, "D1 refuses the function if() (\"not authorized to use function\": workerd allows only its"
+                + " list of SQL functions, not sqlite_version(), the JSONB functions, json_pretty(), if() or the extension functions sqlite-jdbc"
+                + " adds, such as median()); write iif(), which D1 allows and does the same"));
+        String median = "INSERT INTO items (id, qty) SELECT 2, median(qty) FROM items;";
+        refusedEverywhere(median + "\n", refusal(median, "D1 refuses the function median() (\"not authorized to use function\": workerd allows"
+                + " only its list of SQL functions, not sqlite_version(), the JSONB functions, json_pretty(), if() or the extension functions"
+                + " sqlite-jdbc adds, such as median()); use an allowed one (json(), json_extract(), iif(), …) or compute the value in code"));
+        assertEquals("not authorized to use function: log10: SQLITE_AUTH", standInRefuses("UPDATE items SET qty = log10(qty)"));
+        assertEquals("not authorized to use function: if: SQLITE_AUTH", standInRefuses("UPDATE items SET note = if(qty > 3, 'many', 'few')"));
+        assertEquals("not authorized to use function: median: SQLITE_AUTH", standInRefuses("INSERT INTO items (id, qty) SELECT 3, median(qty) FROM items"));
+    }
+
+    /**
+     * SQLite 3.5x's ALTER TABLE … ADD CONSTRAINT, DROP CONSTRAINT and ALTER COLUMN … SET / DROP NOT NULL: sqlite-jdbc 3.54 runs
+     * them, through helper functions (sqlite_drop_constraint() and others) that workerd's list leaves out, so D1 refuses them
+     * ("not authorized to use function: sqlite_drop_constraint"). wrangler's local D1 file applied them.
+     */
+    @Test
+    void theNewerAlterTableFormsAreRefusedLocallyAndOnD1() throws Exception {
+        String drop = "ALTER TABLE items DROP CONSTRAINT qty_positive;";
+        String why = "D1 refuses ALTER TABLE … DROP CONSTRAINT (SQLite runs it through helper functions, sqlite_add_constraint() and others, that"
+                + " workerd's authorizer does not allow: \"not authorized to use function\"; D1 allows ALTER TABLE RENAME TO, RENAME COLUMN, ADD"
+                + " COLUMN and DROP COLUMN only); rebuild the table instead: change the schema and let db:generate write the rebuild, or write"
+                + " CREATE TABLE, INSERT … SELECT, DROP TABLE and ALTER TABLE … RENAME TO by hand";
+        refusedEverywhere(drop + "\n", refusal(drop, why));
+        String setNotNull = "ALTER TABLE items ALTER COLUMN note SET NOT NULL;";
+        refusedEverywhere(setNotNull + "\n", refusal(setNotNull, why.replace("DROP CONSTRAINT", "ALTER COLUMN")));
+        String add = "ALTER TABLE items ADD CONSTRAINT note_short CHECK (length(note) < 10);";
+        refusedEverywhere(add + "\n", refusal(add, why.replace("DROP CONSTRAINT", "ADD CONSTRAINT")));
+        assertEquals("not authorized to use function: sqlite_drop_constraint: SQLITE_AUTH", standInRefuses("ALTER TABLE items DROP CONSTRAINT qty_positive"));
+        assertEquals("not authorized to use function: sqlite_fail: SQLITE_AUTH", standInRefuses("ALTER TABLE items ALTER COLUMN note SET NOT NULL"));
+    }
+
+    /**
+     * A table, view, index or trigger created in the temp schema by name ({@code CREATE TABLE temp.scratch}) is a TEMP one, which
+     * workerd refuses ("not authorized"); only {@code CREATE TEMP} was looked for, so wrangler's local D1 file applied it.
+     */
+    @Test
+    void anObjectCreatedInTheTempSchemaByNameIsRefusedLocallyAndOnD1() throws Exception {
+        String create = "CREATE TABLE temp.scratch (id integer);";
+        refusedEverywhere(create + "\nINSERT INTO scratch VALUES (1);\n", "Migration 0002_m2.sql, statement 1 of 2:\n    " + create
+                + "\n  D1 refuses TEMP tables, views and triggers; create an ordinary one (and drop it at the end of the migration)");
+        assertEquals("not authorized: SQLITE_AUTH", standInRefuses("CREATE TABLE \"temp\".scratch (id integer)"));
+        assertEquals("not authorized: SQLITE_AUTH", standInRefuses("CREATE VIEW temp.v AS SELECT 1"));
+    }
+
+    /**
+     * A statement reading or writing D1's own tables (_cf_KV, which wrangler's local D1 file has too): only a name being created
+     * or renamed to was checked, so {@code DELETE FROM _cf_KV} ran on wrangler's local D1 file, deleting what workerd keeps there,
+     * where D1 refuses it.
+     */
+    @Test
+    void aStatementOnD1sOwnTablesIsRefusedLocallyAndOnD1() throws Exception {
+        Path file = dir.resolve("wrangler.sqlite");
+        try (SqliteDatabase local = SqliteDatabase.openLikeD1(file)) {
+            local.runAtomically(List.of("CREATE TABLE _cf_KV (key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID",
+                    "INSERT INTO _cf_KV VALUES ('workerd', x'01')"), false);
+            migrator(local).apply(folder(INIT), ApplyOptions.defaults());
+            MigrationsFolder both = folder(INIT, "DELETE FROM _cf_KV;\n");
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(local).apply(both, ApplyOptions.defaults()));
+            assertEquals(refusal("DELETE FROM _cf_KV;", "it names \"_cf_KV\": D1 reserves every name starting with _cf_ (its own tables);"
+                    + " choose another name") + " (local D1 state " + file.toAbsolutePath().normalize() + " refuses what D1 refuses). Nothing was applied.",
+                    e.getMessage());
+            assertEquals(List.of(Map.of("key", "workerd")), local.query("SELECT key FROM _cf_KV"), "workerd's row is kept");
+        }
+        refusedEverywhere("INSERT INTO \"_CF_kv\" VALUES ('k', 1);\n", refusal("INSERT INTO \"_CF_kv\" VALUES ('k', 1);", "it names \"_CF_kv\":"
+                + " D1 reserves every name starting with _cf_ (its own tables); choose another name"));
+        refusedEverywhere("PRAGMA table_info(_cf_KV);\n", refusal("PRAGMA table_info(_cf_KV);", "it names \"_cf_KV\": D1 reserves every name"
+                + " starting with _cf_ (its own tables, which no statement may read); leave it out"));
+        assertEquals("not authorized: SQLITE_AUTH", standInRefuses("DELETE FROM _cf_KV"));
+    }
+
+    /**
+     * D1 documents 32 arguments per SQL function (the D1 stand-in has it): wrangler's local D1 file had sqlite-jdbc's 100, so a
+     * json_object() of 17 pairs applied there and not on the stand-in. It now fails the same on both, and nothing of it is applied.
+     */
+    @Test
+    void aFunctionCallOverD1sArgumentLimitFailsLocallyAsOnD1() throws Exception {
+        StringBuilder pairs = new StringBuilder();
+        for (int i = 0; i < 17; i++) pairs.append(i == 0 ? "" : ", ").append("'k").append(i).append("', ").append(i);
+        String update = "UPDATE items SET note = json_object(" + pairs + ");";
+        for (String m : failedEverywhere(update + "\n")) {
+            assertEquals("Migration 0002_m2.sql failed at statement 1 of 1:\n    " + update + "\n  " + (m.contains("D1 says") ? "D1" : "SQLite")
+                    + " says: " + (m.contains("D1 says") ? "too many arguments on function json_object: SQLITE_ERROR"
+                    : "[SQLITE_ERROR] SQL error or missing database (too many arguments on function json_object)")
+                    + "\n  The migration was rolled back: the database is as it was after the previous migration.\n  Fix the cause (the data, or"
+                    + " the migration with mvn db:generate), then run db:apply again.", m);
+        }
+    }
+}
