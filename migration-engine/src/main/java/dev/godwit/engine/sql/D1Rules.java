@@ -127,7 +127,12 @@ public final class D1Rules {
             return "it names \"" + t.get(i + 2).name() + "\": D1 reserves every name starting with _cf_ (its own tables, which no statement"
                     + " may read); leave it out";
         }
-        if (ANY_FORM.contains(name) || NAMED.contains(name)) return null;
+        if (ANY_FORM.contains(name)) return null;
+        if (NAMED.contains(name)) {
+            if (called || assigns || name.equals("foreign_key_check")) return null;
+            // workerd's authorizer asks for the name (its OBJECT_NAME signature); without one SQLite runs it as a no-op
+            return "D1 refuses PRAGMA " + name + " without a table or index name; name one (PRAGMA " + name + "(\"t\")) or leave it out";
+        }
         if (READ_ONLY.contains(name) && !assigns && !called) return null;
         if (BOOLEAN.contains(name) && (value == null || BOOLEAN_VALUES.contains(value))) return null;
         return "D1 refuses PRAGMA " + name + (assigns || called ? " with that value" : "") + " (it allows table_list, table_info, foreign_keys,"

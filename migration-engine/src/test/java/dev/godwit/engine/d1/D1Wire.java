@@ -47,6 +47,8 @@ final class D1Wire {
     private static final Set<String> NAME_PRAGMAS = Set.of("table_info", "table_xinfo", "foreign_key_check", "foreign_key_list", "index_info",
             "index_list", "index_xinfo", "quick_check", "optimize", "table_list");
     private static final Set<String> BOOLEAN_VALUES = Set.of("on", "off", "true", "false", "yes", "no", "1", "0");
+    /** The name pragmas workerd also allows without a name (the others, OBJECT_NAME in its list, need one). */
+    private static final Set<String> OPTIONAL_NAME_PRAGMAS = Set.of("foreign_key_check", "quick_check", "optimize", "table_list");
 
     /** An answer: its HTTP status and body; {@code changed} when a committed statement changed the database. */
     record Reply(int status, ObjectNode json, boolean changed) {
@@ -96,7 +98,7 @@ final class D1Wire {
             return failed(400, 7400, "The request is malformed: sql is required");
         }
         List<String> statements = new ArrayList<>();
-        for (String s : SqlSplitter.split(req.path("sql").asText())) {
+        for (String s : d1Split(req.path("sql").asText())) {
             String t = s.strip();
             if (t.endsWith(";")) t = t.substring(0, t.length() - 1);
             if (!t.isBlank()) statements.add(t);
@@ -129,6 +131,42 @@ final class D1Wire {
         ok.putArray("messages");
         ok.put("success", true);
         return new Reply(200, ok, changed);
+    }
+
+    /**
+     * D1's server-side splitter (reference d1.md 1.7): it cuts the text at every {@code ;} outside quotes and comments, except
+     * inside a trigger body, which it takes to run from an upper-case {@code BEGIN} to the next upper-case {@code END}. So a body
+     * opened by a lower-case {@code begin}, or closed early by the {@code END} of a CASE inside it (outside parentheses), is cut there, and SQLite
+     * answers "incomplete input". Statements it keeps whole are the ones SQLite's own splitter finds.
+     */
+    static List<String> d1Split(String sql) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        boolean create = false;
+        boolean trigger = false;
+        boolean inBody = false;
+        int depth = 0;   // a CASE … END in parentheses leaves the body open (the reports' workaround)
+        boolean first = true;
+        for (dev.godwit.engine.sql.SqlLexer.Token t : dev.godwit.engine.sql.SqlLexer.tokenize(sql)) {
+            if (t.isPunct(";") && !inBody) {
+                pieces.addAll(SqlSplitter.split(piece.toString()));
+                piece.setLength(0);
+                trigger = false;
+                first = true;
+                continue;
+            }
+            piece.append(t.text());
+            if (t.isTrivia()) continue;
+            if (first) create = t.is("CREATE");
+            else if (create && t.is("TRIGGER")) trigger = true;
+            else if (trigger && !inBody && t.kind() == dev.godwit.engine.sql.SqlLexer.Kind.WORD && t.text().equals("BEGIN")) inBody = true;
+            else if (inBody && t.isPunct("(")) depth++;
+            else if (inBody && t.isPunct(")")) depth--;
+            else if (inBody && depth == 0 && t.kind() == dev.godwit.engine.sql.SqlLexer.Kind.WORD && t.text().equals("END")) inBody = false;
+            first = false;
+        }
+        pieces.addAll(SqlSplitter.split(piece.toString()));
+        return pieces;
     }
 
     private static ObjectNode execute(Connection c, String sql, JsonNode params, boolean raw, String servedBy) throws SQLException, Refusal {
@@ -192,6 +230,8 @@ final class D1Wire {
                 || TEMP_SCHEMA.matcher(withoutLiterals(code)).find() || upper.startsWith("VACUUM")) {
             throw new Refusal("not authorized: SQLITE_AUTH");
         }
+        Matcher module = VIRTUAL_TABLE.matcher(code);
+        if (module.find() && !MODULES.contains(module.group(1).toLowerCase(Locale.ROOT))) throw new Refusal("not authorized: SQLITE_AUTH");
         String function = refusedFunction(c, code);
         if (function != null) throw new Refusal("not authorized to use function: " + function + ": SQLITE_AUTH");
         if (withoutLiterals(code).toLowerCase(Locale.ROOT).matches("(?s).*(^|[^a-z0-9_])_cf_.*")) throw new Refusal("not authorized: SQLITE_AUTH");
@@ -202,7 +242,7 @@ final class D1Wire {
             boolean assigns = m.group(2) != null;
             String value = assigns ? m.group(3).strip().replaceAll("^['\"]|['\"]$", "").toLowerCase(Locale.ROOT) : null;
             boolean ok = BOOLEAN_PRAGMAS.contains(name) ? !assigns || BOOLEAN_VALUES.contains(value)
-                    : NAME_PRAGMAS.contains(name) ? !assigns
+                    : NAME_PRAGMAS.contains(name) ? !assigns && (m.group(4) != null || OPTIONAL_NAME_PRAGMAS.contains(name))
                     : (name.equals("data_version") || name.equals("page_size")) && !assigns && m.group(4) == null;
             if (!ok) throw new Refusal("not authorized: SQLITE_AUTH");
         }
@@ -211,6 +251,9 @@ final class D1Wire {
     /** An object created in the temp schema by name ({@code CREATE TABLE temp.x}), which workerd refuses as it does CREATE TEMP. */
     private static final Pattern TEMP_SCHEMA = Pattern.compile("(?is)^\\s*CREATE\\s+(?:UNIQUE\\s+)?(?:TABLE|INDEX|VIEW|TRIGGER)\\s+"
             + "(?:IF\\s+NOT\\s+EXISTS\\s+)?[\"`\\[]?temp[\"`\\]]?\\s*\\.");
+    /** A virtual table's module: workerd allows FTS5 (and fts5vocab) and R-Tree only (reference d1.md 2.5). */
+    private static final Pattern VIRTUAL_TABLE = Pattern.compile("(?is)^CREATE\\s+VIRTUAL\\s+TABLE\\s.*?\\bUSING\\s+[\"`]?(\\w+)");
+    private static final Set<String> MODULES = Set.of("fts5", "fts5vocab", "rtree", "rtree_i32");
     /** The opcodes through which a compiled statement calls a function (the name is in P4, as {@code name(nArg)}). */
     private static final Set<String> FUNCTION_OPS = Set.of("Function", "PureFunc", "AggStep", "AggStep1", "AggFinal", "AggValue", "AggInverse");
     /** A call written in the text: for what EXPLAIN does not show (a CHECK of a CREATE TABLE, a trigger's body, an inline if()). */

@@ -189,6 +189,43 @@ class D1PredictionTest {
     }
 
     /**
+     * Each of workerd's limits (reference d1.md 1.8) a migration can hit, on wrangler's local D1 file and through the D1 stand-in:
+     * the same SQLite words, the migration rolled back, nothing of it applied. (The 100 KB statement, the VDBE limit and the
+     * compound SELECT are covered with their own messages in HandWrittenMigrationsTest.)
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "INSERT INTO items (id, qty, note) SELECT 2, 1, 'a' WHERE 'abc' LIKE '%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%c';"
+                    + "|LIKE or GLOB pattern too complex|SQLITE_ERROR",
+            "INSERT INTO items (id, qty, note) VALUES (2, 1, zeroblob(2200001));|string or blob too big|SQLITE_TOOBIG",
+            "CREATE VIEW deep AS SELECT EXPR;|Expression tree is too large (maximum depth 100)|SQLITE_ERROR",
+            "CREATE TABLE wide (COLUMNS);|too many columns on wide|SQLITE_ERROR",
+            "UPDATE items SET note = json_array(ARGS);|too many arguments on function json_array|SQLITE_ERROR"})
+    void aStatementOverOneOfWorkerdsLimitsFailsLocallyAsOnD1(String template, String words, String code) throws Exception {
+        StringBuilder columns = new StringBuilder("c0 integer");
+        for (int i = 1; i <= 100; i++) columns.append(", c").append(i).append(" integer");
+        String statement = template.replace("EXPR", "1" + "+1".repeat(150)).replace("COLUMNS", columns).replace("ARGS", "1, ".repeat(32) + "1");
+        for (String m : failedEverywhere(statement + "\n")) {
+            boolean d1 = m.contains("D1 says");
+            assertEquals("Migration 0002_m2.sql failed at statement 1 of 1:\n    " + statement + "\n  " + (d1 ? "D1 says: " + words + ": " + code
+                    : "SQLite says: [" + code + "] " + (code.equals("SQLITE_TOOBIG") ? "String or BLOB exceeds size limit" : "SQL error or missing database")
+                    + " (" + words + ")") + "\n  The migration was rolled back: the database is as it was after the previous migration.\n  Fix the"
+                    + " cause (the data, or the migration with mvn db:generate), then run db:apply again.", m);
+        }
+    }
+
+    /**
+     * workerd allows PRAGMA index_list, index_info, index_xinfo, foreign_key_list, table_info and table_xinfo only with a table or
+     * index name ("not authorized" without one); SQLite runs them without one as a no-op, so wrangler's local D1 file applied it.
+     */
+    @Test
+    void aPragmaWorkerdAllowsOnlyWithANameIsRefusedWithoutOneLocallyAndOnD1() throws Exception {
+        refusedEverywhere("PRAGMA index_list;\n", refusal("PRAGMA index_list;", "D1 refuses PRAGMA index_list without a table or index name;"
+                + " name one (PRAGMA index_list(\"t\")) or leave it out"));
+        assertEquals("not authorized: SQLITE_AUTH", standInRefuses("PRAGMA foreign_key_list"));
+    }
+
+    /**
      * D1 documents 32 arguments per SQL function (the D1 stand-in has it): wrangler's local D1 file had sqlite-jdbc's 100, so a
      * json_object() of 17 pairs applied there and not on the stand-in. It now fails the same on both, and nothing of it is applied.
      */
