@@ -89,6 +89,12 @@ public final class D1Rules {
                     + " such as median()); " + (instead != null ? "write " + instead + "(), which D1 allows and does the same"
                     : "use an allowed one (json(), json_extract(), iif(), …) or compute the value in code");
         }
+        for (Token k : t) {
+            if (k.kind() == Kind.VARIABLE) {
+                return "it holds the parameter " + k.text() + ": D1 runs a migration's statements with no values to bind and refuses it (\"only the"
+                        + " last statement can have parameters\"), where SQLite binds NULL; write the value into the statement";
+            }
+        }
         Token first = t.get(0);
         if (first.is("VACUUM")) return "D1 refuses VACUUM (every request is a transaction); leave it out";
         if (first.is("PRAGMA")) return pragma(t);

@@ -166,6 +166,10 @@ class D1StandInTest {
         assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE TABLE temp.x (a)")));
         assertEquals("not authorized to use function: sqlite_version: SQLITE_AUTH", message(sql("SELECT sqlite_version()")));
         assertEquals(200, sql("CREATE VIRTUAL TABLE docs USING fts5(body)").status);
+        // a parameter with no value bound, which SQLite would bind NULL (workerd's words)
+        assertEquals("When executing multiple SQL statements in a single call, only the last statement can have parameters.: SQLITE_ERROR",
+                message(sql("SELECT ?;\nSELECT 1")));
+        assertEquals("Wrong number of parameter bindings for SQL query.: SQLITE_ERROR", message(sql("SELECT ?")));
         String longSql = "SELECT '" + "x".repeat(100_000) + "'";
         Answer tooLong = sql(longSql);
         assertEquals(400, tooLong.status);

@@ -112,8 +112,8 @@ final class D1Wire {
         ArrayNode results = JSON.createArrayNode();
         boolean changed = false;
         try {
-            for (String sql : statements) {
-                ObjectNode r = execute(c, sql, hasParams ? params : null, raw, servedBy);
+            for (int i = 0; i < statements.size(); i++) {
+                ObjectNode r = execute(c, statements.get(i), hasParams ? params : null, raw, servedBy, i == statements.size() - 1);
                 changed |= r.path("meta").path("changed_db").asBoolean(false);
                 results.add(r);
             }
@@ -169,12 +169,19 @@ final class D1Wire {
         return pieces;
     }
 
-    private static ObjectNode execute(Connection c, String sql, JsonNode params, boolean raw, String servedBy) throws SQLException, Refusal {
+    private static ObjectNode execute(Connection c, String sql, JsonNode params, boolean raw, String servedBy, boolean last)
+            throws SQLException, Refusal {
         check(c, sql);
         long t0 = System.nanoTime();
         long changesBefore = longOf(c, "SELECT total_changes()");
         ObjectNode out = JSON.createObjectNode();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
+            // workerd binds nothing where SQLite would bind NULL: a parameter without its value is refused (its sql.c++ wording)
+            int wanted = ps.getParameterMetaData().getParameterCount();
+            if (wanted > 0 && !last) {
+                throw new Refusal("When executing multiple SQL statements in a single call, only the last statement can have parameters.: SQLITE_ERROR");
+            }
+            if (wanted != (params == null ? 0 : params.size())) throw new Refusal("Wrong number of parameter bindings for SQL query.: SQLITE_ERROR");
             if (params != null) {
                 for (int i = 0; i < params.size(); i++) bind(ps, i + 1, params.get(i));
             }

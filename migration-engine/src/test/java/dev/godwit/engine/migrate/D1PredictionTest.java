@@ -215,6 +215,18 @@ class D1PredictionTest {
     }
 
     /**
+     * A parameter in a migration ({@code ?}, {@code :name}, {@code $1}): sqlite-jdbc binds NULL to it and the row went in with NULL
+     * on wrangler's local D1 file, where D1, which runs a request's statements with no values to bind, refuses it.
+     */
+    @Test
+    void aParameterInAMigrationIsRefusedLocallyAndOnD1() throws Exception {
+        String insert = "INSERT INTO items (id, qty, note) VALUES (2, 1, :note);";
+        refusedEverywhere(insert + "\n", refusal(insert, "it holds the parameter :note: D1 runs a migration's statements with no values to bind"
+                + " and refuses it (\"only the last statement can have parameters\"), where SQLite binds NULL; write the value into the statement"));
+        assertEquals("Wrong number of parameter bindings for SQL query.: SQLITE_ERROR", standInRefuses("INSERT INTO items VALUES (3, 1, ?)"));
+    }
+
+    /**
      * workerd allows PRAGMA index_list, index_info, index_xinfo, foreign_key_list, table_info and table_xinfo only with a table or
      * index name ("not authorized" without one); SQLite runs them without one as a no-op, so wrangler's local D1 file applied it.
      */
