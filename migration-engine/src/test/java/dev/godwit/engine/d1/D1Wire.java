@@ -239,6 +239,12 @@ final class D1Wire {
         }
         Matcher module = VIRTUAL_TABLE.matcher(code);
         if (module.find() && !MODULES.contains(module.group(1).toLowerCase(Locale.ROOT))) throw new Refusal("not authorized: SQLITE_AUTH");
+        String shadow = dev.godwit.engine.sql.ShadowTables.problem(code, name -> virtualTableModule(c, name));
+        if (shadow != null) {
+            String table = shadow.substring(shadow.indexOf('"') + 1, shadow.indexOf('"', shadow.indexOf('"') + 1));
+            throw new Refusal("table " + table + " may not be " + (upper.startsWith("DROP") ? "dropped" : upper.startsWith("ALTER") ? "altered"
+                    : "modified") + ": SQLITE_ERROR");
+        }
         String function = refusedFunction(c, code);
         if (function != null) throw new Refusal("not authorized to use function: " + function + ": SQLITE_AUTH");
         if (withoutLiterals(code).toLowerCase(Locale.ROOT).matches("(?s).*(^|[^a-z0-9_])_cf_.*")) throw new Refusal("not authorized: SQLITE_AUTH");
@@ -294,6 +300,21 @@ final class D1Wire {
             if (!allowed.contains(name) && (name.equals("if") || sqliteFunctions(c).contains(name))) return name;
         }
         return null;
+    }
+
+    /** The module of the virtual table {@code name} in the database, or null: D1's defensive mode keeps its shadow tables read-only. */
+    private static String virtualTableModule(Connection c, String name) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT sql FROM sqlite_master WHERE type = 'table' AND lower(name) = lower(?)"
+                + " AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return null;
+                Matcher m = VIRTUAL_TABLE.matcher(rs.getString(1));
+                return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+            }
+        } catch (SQLException e) {
+            return null;
+        }
     }
 
     private static volatile Set<String> sqliteFunctions;

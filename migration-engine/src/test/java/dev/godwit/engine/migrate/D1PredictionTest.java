@@ -59,7 +59,12 @@ class D1PredictionTest {
      * of it was applied.
      */
     void refusedEverywhere(String migration, String expected) throws Exception {
-        List<String> messages = failedEverywhere(migration);
+        refusedEverywhere(INIT, migration, expected);
+    }
+
+    /** As {@link #refusedEverywhere(String, String)}, after {@code init} in place of {@link #INIT}. */
+    void refusedEverywhere(String init, String migration, String expected) throws Exception {
+        List<String> messages = failedEverywhere(init, migration);
         assertEquals(expected + " (local D1 state " + dir.resolve("local-d1-" + folders + ".sqlite").toAbsolutePath().normalize()
                 + " refuses what D1 refuses). Nothing was applied.", messages.get(0));
         assertEquals(expected + " (Cloudflare D1 database db refuses what D1 refuses). Nothing was applied.", messages.get(1));
@@ -70,9 +75,13 @@ class D1PredictionTest {
      * stand-in; returns the failure each gave (local first), after checking that nothing of it was applied.
      */
     List<String> failedEverywhere(String migration) throws Exception {
+        return failedEverywhere(INIT, migration);
+    }
+
+    List<String> failedEverywhere(String init, String migration) throws Exception {
         List<String> messages = new ArrayList<>();
-        MigrationsFolder first = folder(INIT);
-        MigrationsFolder both = folder(INIT, migration);
+        MigrationsFolder first = folder(init);
+        MigrationsFolder both = folder(init, migration);
         int n = folders;
         try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-" + n + ".sqlite"), "acct", "db", TOKEN);
              SqliteDatabase local = SqliteDatabase.openLikeD1(dir.resolve("local-d1-" + n + ".sqlite"));
@@ -83,7 +92,7 @@ class D1PredictionTest {
                 messages.add(assertThrows(MigrationException.class, () -> migrator(db).apply(both, ApplyOptions.defaults())).getMessage());
                 assertEquals(before, objects(db), db.describe() + ": nothing of 0002 was applied");
                 assertEquals(List.of(Map.of("name", "0001_m1.sql")), db.query("SELECT name FROM d1_migrations"), db.describe());
-                assertEquals(List.of(Map.of("id", 1L, "qty", 5L, "note", "five")), db.query("SELECT * FROM items"), db.describe());
+                if (init == INIT) assertEquals(List.of(Map.of("id", 1L, "qty", 5L, "note", "five")), db.query("SELECT * FROM items"), db.describe());
             }
         }
         return messages;
@@ -224,6 +233,30 @@ class D1PredictionTest {
         refusedEverywhere(insert + "\n", refusal(insert, "it holds the parameter :note: D1 runs a migration's statements with no values to bind"
                 + " and refuses it (\"only the last statement can have parameters\"), where SQLite binds NULL; write the value into the statement"));
         assertEquals("Wrong number of parameter bindings for SQL query.: SQLITE_ERROR", standInRefuses("INSERT INTO items VALUES (3, 1, ?)"));
+    }
+
+    /**
+     * D1 runs SQLite in defensive mode, where the shadow tables of FTS5 and R-Tree tables are read-only ("table docs_data may not
+     * be modified"); sqlite-jdbc cannot switch that mode on, so wrangler's local D1 file emptied an FTS5 index's data. Refused
+     * for a virtual table the database has and for one a pending migration creates before the write.
+     */
+    @Test
+    void aWriteToAnFts5OrRTreeShadowTableIsRefusedLocallyAndOnD1() throws Exception {
+        String init = "CREATE VIRTUAL TABLE docs USING fts5(body);\nINSERT INTO docs (body) VALUES ('hello');\n";
+        refusedEverywhere(init, "DELETE FROM docs_data;\n", refusal("DELETE FROM docs_data;", "it writes \"docs_data\", a shadow table of the"
+                + " FTS5 table \"docs\": D1 runs SQLite in defensive mode, where shadow tables are read-only (\"table docs_data may not be"
+                + " modified\"); change \"docs\" itself (INSERT INTO \"docs\"(\"docs\") VALUES ('rebuild') rebuilds its index)"));
+        String rtree = "CREATE VIRTUAL TABLE shapes USING rtree(id, minx, maxx);\nUPDATE shapes_node SET data = zeroblob(8);\n";
+        refusedEverywhere(rtree, "Migration 0002_m2.sql, statement 2 of 2:\n    UPDATE shapes_node SET data = zeroblob(8);\n  it writes"
+                + " \"shapes_node\", a shadow table of the RTREE table \"shapes\": D1 runs SQLite in defensive mode, where shadow tables are"
+                + " read-only (\"table shapes_node may not be modified\"); change \"shapes\" itself");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("fts.sqlite"), "acct", "db", TOKEN);
+             D1Database d1 = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            d1.runAtomically(List.of("CREATE VIRTUAL TABLE docs USING fts5(body)", "INSERT INTO docs (body) VALUES ('hello')"), false);
+            DatabaseException e = assertThrows(DatabaseException.class, () -> d1.runAtomically(List.of("DELETE FROM docs_data"), false));
+            assertEquals("table docs_data may not be modified: SQLITE_ERROR", e.databaseMessage());
+            assertEquals(List.of(Map.of("n", 1L)), d1.query("SELECT count(*) AS n FROM docs WHERE docs MATCH 'hello'"), "the index is whole");
+        }
     }
 
     /**
