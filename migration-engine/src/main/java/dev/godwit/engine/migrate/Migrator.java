@@ -12,7 +12,6 @@ import dev.godwit.engine.sql.ForeignKeysPragma;
 import dev.godwit.engine.sql.Quoting;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Applies pending migrations through the {@link Database} port. Each migration runs as one atomic
@@ -107,7 +106,7 @@ public final class Migrator {
             checkJournal(local, history, "Nothing was applied.");
             HistoryCheck.check(states, history, ApplyOptions.defaults(), new HistoryCheck.Place(command("db:repair"), wayBack()), EngineLog.SILENT);
             for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyFound && m == pending.get(0), log);
-            refuseShadowTableWrites(pending);
+            PendingStatements.checkShadowTables(pending, db);
             return null;
         } catch (MigrationException refused) {
             return refused.getMessage();
@@ -266,41 +265,6 @@ public final class Migrator {
         return apply(local, options, found.exists());
     }
 
-    /**
-     * D1 keeps the shadow tables of FTS5 and R-Tree tables read-only ({@link dev.godwit.engine.sql.ShadowTables}): a pending
-     * statement writing one is refused before anything runs. The virtual tables are the database's (read once, and only when a
-     * statement writes a table named like a shadow table) and those the pending migrations create before it.
-     */
-    private void refuseShadowTableWrites(List<Migration> pending) {
-        if (!db.capabilities().d1Rules()) return;
-        Map<String, String> created = new java.util.HashMap<>();
-        @SuppressWarnings("unchecked") Map<String, String>[] existing = new Map[1];   // read once, when first needed
-        java.util.function.Function<String, String> moduleOf = name -> {
-            String key = name.toLowerCase(java.util.Locale.ROOT);
-            if (created.containsKey(key)) return created.get(key);
-            if (existing[0] == null) {
-                existing[0] = new java.util.HashMap<>();
-                for (Map<String, Object> r : db.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
-                    Map.Entry<String, String> v = dev.godwit.engine.sql.ShadowTables.createdVirtualTable(String.valueOf(r.get("sql")));
-                    if (v != null) existing[0].put(v.getKey().toLowerCase(java.util.Locale.ROOT), v.getValue());
-                }
-            }
-            return existing[0].get(key);
-        };
-        for (Migration m : pending) {
-            for (int i = 0; i < m.statements().size(); i++) {
-                String s = m.statements().get(i);
-                Map.Entry<String, String> v = dev.godwit.engine.sql.ShadowTables.createdVirtualTable(s);
-                if (v != null) created.put(v.getKey().toLowerCase(java.util.Locale.ROOT), v.getValue());
-                String why = dev.godwit.engine.sql.ShadowTables.problem(s, moduleOf);
-                if (why != null) {
-                    throw new MigrationException(StatementRules.at(m, i) + ":\n    " + StatementRules.shown(s) + "\n  " + why + " (" + db.describe()
-                            + " refuses what D1 refuses). Nothing was applied.");
-                }
-            }
-        }
-    }
-
     private ApplyResult apply(List<Migration> local, ApplyOptions options, boolean historyExists) {
         long start = System.nanoTime();
         checkJournal(local, history, "Nothing was applied.");
@@ -309,7 +273,7 @@ public final class Migrator {
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
         // Every pending migration is checked before anything is sent or run, the history table included.
         for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyExists && m == pending.get(0), log);
-        refuseShadowTableWrites(pending);
+        PendingStatements.checkShadowTables(pending, db);
         if (pending.isEmpty()) {
             if (!historyExists && !options.dryRun()) db.runAtomically(List.of(history.createSql()), false);
             long n = count(states, MigrationState.State.APPLIED);

@@ -61,6 +61,41 @@ public final class PendingStatements {
     }
 
     /**
+     * D1 keeps the shadow tables of FTS5 and R-Tree tables read-only ({@link dev.godwit.engine.sql.ShadowTables}): a pending
+     * statement writing one is refused before anything runs. The virtual tables are the database's (read once, and only when a
+     * statement writes a table named like a shadow table) and those the pending migrations create before it.
+     */
+    public static void checkShadowTables(List<Migration> pending, dev.godwit.engine.db.Database db) {
+        if (!db.capabilities().d1Rules()) return;
+        java.util.Map<String, String> created = new java.util.HashMap<>();
+        @SuppressWarnings("unchecked") java.util.Map<String, String>[] existing = new java.util.Map[1];   // read once, when first needed
+        java.util.function.Function<String, String> moduleOf = name -> {
+            String key = name.toLowerCase(java.util.Locale.ROOT);
+            if (created.containsKey(key)) return created.get(key);
+            if (existing[0] == null) {
+                existing[0] = new java.util.HashMap<>();
+                for (java.util.Map<String, Object> r : db.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
+                    java.util.Map.Entry<String, String> v = dev.godwit.engine.sql.ShadowTables.createdVirtualTable(String.valueOf(r.get("sql")));
+                    if (v != null) existing[0].put(v.getKey().toLowerCase(java.util.Locale.ROOT), v.getValue());
+                }
+            }
+            return existing[0].get(key);
+        };
+        for (Migration m : pending) {
+            for (int i = 0; i < m.statements().size(); i++) {
+                String s = m.statements().get(i);
+                java.util.Map.Entry<String, String> v = dev.godwit.engine.sql.ShadowTables.createdVirtualTable(s);
+                if (v != null) created.put(v.getKey().toLowerCase(java.util.Locale.ROOT), v.getValue());
+                String why = dev.godwit.engine.sql.ShadowTables.problem(s, moduleOf);
+                if (why != null) {
+                    throw new MigrationException(StatementRules.at(m, i) + ":\n    " + StatementRules.shown(s) + "\n  " + why + " (" + db.describe()
+                            + " refuses what D1 refuses). Nothing was applied.");
+                }
+            }
+        }
+    }
+
+    /**
      * Statement {@code i} creating a table or view under the history table's name, or renaming one to it: it fails on every
      * database (the history table is there, or created just before in the same transaction), and SQLite's "already exists"
      * would read as if the database already had the migration's changes. {@code IF NOT EXISTS} is left alone: it does not fail.
