@@ -211,6 +211,7 @@ public final class D1Rules {
         for (int i = 0; i + 1 < t.size(); i++) {
             Token k = t.get(i);
             if (k.kind() != Kind.WORD || !TABLE_NAMED.contains(k.upper())) continue;
+            if (k.is("TO") && (i == 0 || !t.get(i - 1).is("RENAME"))) continue;   // RENAME [COLUMN] a TO b names a column: D1 allows _cf_ there
             int j = i + 1;
             if (j + 2 < t.size() && t.get(j).is("IF") && t.get(j + 1).is("NOT") && t.get(j + 2).is("EXISTS")) j += 3;
             if (j + 2 < t.size() && t.get(j + 1).isPunct(".")) j += 2;   // schema.name

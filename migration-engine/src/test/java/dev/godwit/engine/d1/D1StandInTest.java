@@ -160,6 +160,11 @@ class D1StandInTest {
         assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA journal_mode")));
         assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE TEMP TABLE x (a)")));
         assertEquals("not authorized: SQLITE_AUTH", message(sql("SELECT * FROM _cf_KV")));
+        assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE TABLE \"_CF_notes\" (x)")));
+        assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA table_info(_cf_KV)")));
+        // a column or alias with the prefix is no table: workerd's authorizer lets it be (the stand-in refused any _cf_ word)
+        assertEquals(200, sql("CREATE TABLE flags (id INTEGER PRIMARY KEY, _cf_flag INTEGER);\nSELECT _cf_flag AS _cf_x FROM flags;\n"
+                + "INSERT INTO flags (_cf_flag) VALUES (1)").status);
         assertEquals(200, sql("PRAGMA table_info('x')").status);
         assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA index_list")), "workerd wants the name");
         assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE VIRTUAL TABLE ft USING fts4(body)")));

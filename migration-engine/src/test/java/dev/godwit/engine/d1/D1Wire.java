@@ -247,7 +247,7 @@ final class D1Wire {
         }
         String function = refusedFunction(c, code);
         if (function != null) throw new Refusal("not authorized to use function: " + function + ": SQLITE_AUTH");
-        if (withoutLiterals(code).toLowerCase(Locale.ROOT).matches("(?s).*(^|[^a-z0-9_])_cf_.*")) throw new Refusal("not authorized: SQLITE_AUTH");
+        if (RESERVED_TABLE.matcher(withoutLiterals(code)).find()) throw new Refusal("not authorized: SQLITE_AUTH");
         if (upper.startsWith("PRAGMA")) {
             Matcher m = PRAGMA.matcher(code);
             if (!m.matches()) throw new Refusal("not authorized: SQLITE_AUTH");
@@ -264,6 +264,12 @@ final class D1Wire {
     /** An object created in the temp schema by name ({@code CREATE TABLE temp.x}), which workerd refuses as it does CREATE TEMP. */
     private static final Pattern TEMP_SCHEMA = Pattern.compile("(?is)^\\s*CREATE\\s+(?:UNIQUE\\s+)?(?:TABLE|INDEX|VIEW|TRIGGER)\\s+"
             + "(?:IF\\s+NOT\\s+EXISTS\\s+)?[\"`\\[]?temp[\"`\\]]?\\s*\\.");
+    /**
+     * A table (index, view, trigger) named with workerd's reserved prefix where a statement creates, renames to, reads or writes
+     * it, or a PRAGMA asks about it: its authorizer checks those names, not columns or aliases ({@code ADD COLUMN _cf_flag} runs).
+     */
+    private static final Pattern RESERVED_TABLE = Pattern.compile("(?is)(?:\\b(?:FROM|JOIN|INTO|UPDATE|TABLE|INDEX|VIEW|TRIGGER|ON|REFERENCES"
+            + "|RENAME\\s+TO|EXISTS)\\s+|^PRAGMA\\s+(?:main\\.)?\\w+\\s*[(=]\\s*['\"]?)(?:[\"`\\[]?main[\"`\\]]?\\s*\\.\\s*)?[\"`\\[]?_cf_");
     /** A virtual table's module: workerd allows FTS5 (and fts5vocab) and R-Tree only (reference d1.md 2.5). */
     private static final Pattern VIRTUAL_TABLE = Pattern.compile("(?is)^CREATE\\s+VIRTUAL\\s+TABLE\\s.*?\\bUSING\\s+[\"`]?(\\w+)");
     private static final Set<String> MODULES = Set.of("fts5", "fts5vocab", "rtree", "rtree_i32");

@@ -45,7 +45,8 @@ class D1RulesTest {
             "CREATE VIRTUAL TABLE docs USING fts5(body, tokenize = 'porter')", "CREATE TABLE main.t (a)", "CREATE TABLE temperature (a)",
             "CREATE TABLE \"temp\" (a)", "INSERT INTO temp_rows (a) VALUES (1)", "SELECT median FROM stats", "CREATE TABLE mode (x integer)",
             "INSERT INTO mode (x) VALUES (1)", "ALTER TABLE t ADD COLUMN c text", "ALTER TABLE t ADD c text", "ALTER TABLE t DROP COLUMN c",
-            "ALTER TABLE t RENAME COLUMN a TO b", "ALTER TABLE t RENAME TO u", "SELECT _cf_flag FROM t AS _cf_alias", "UPDATE t SET _cf_x = 1",
+            "ALTER TABLE t RENAME COLUMN a TO b", "ALTER TABLE t RENAME TO u", "SELECT _cf_flag FROM t AS _cf_alias", "UPDATE t SET _cf_x = 1", "ALTER TABLE t RENAME COLUMN a TO _cf_a",
+            "ALTER TABLE t RENAME a TO _cf_a",
             "CREATE TABLE t (a text CHECK (length(a) < 10), b integer DEFAULT (unixepoch()))"})
     void allowedByTheWiderChecks(String statement) {
         assertNull(D1Rules.problem(statement), statement);
