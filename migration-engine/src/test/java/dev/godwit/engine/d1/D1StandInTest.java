@@ -168,6 +168,7 @@ class D1StandInTest {
         assertEquals(200, sql("PRAGMA table_info('x')").status);
         assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA index_list")), "workerd wants the name");
         assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE VIRTUAL TABLE ft USING fts4(body)")));
+        assertEquals("cannot VACUUM from within a transaction: SQLITE_ERROR", message(sql("VACUUM")), "as wrangler's D1 answered it");
         assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE TABLE temp.x (a)")));
         assertEquals("not authorized to use function: sqlite_version: SQLITE_AUTH", message(sql("SELECT sqlite_version()")));
         assertEquals(200, sql("CREATE VIRTUAL TABLE docs USING fts5(body)").status);
