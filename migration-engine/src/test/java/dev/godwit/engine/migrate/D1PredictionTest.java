@@ -259,6 +259,18 @@ class D1PredictionTest {
         }
     }
 
+    /** A statement over D1's 100,000 bytes ("statement too long") is refused before anything runs on both, naming its size. */
+    @Test
+    void aStatementOverD1sLengthIsRefusedLocallyAndOnD1BeforeAnythingRuns() throws Exception {
+        String insert = "INSERT INTO items (id, qty, note) VALUES (2, 1, '" + "x".repeat(100_000) + "');";
+        List<String> messages = failedEverywhere(insert + "\n");
+        String local = "local D1 state " + dir.resolve("local-d1-" + folders + ".sqlite").toAbsolutePath().normalize();
+        for (int i = 0; i < 2; i++) {
+            assertEquals("Migration 0002_m2.sql, statement 1 is " + insert.length() + " bytes; " + (i == 0 ? local : "Cloudflare D1 database db") + " accepts at most"
+                    + " 100000 bytes per statement. Split the statement (e.g. insert data in smaller batches).", messages.get(i));
+        }
+    }
+
     /**
      * workerd allows PRAGMA index_list, index_info, index_xinfo, foreign_key_list, table_info and table_xinfo only with a table or
      * index name ("not authorized" without one); SQLite runs them without one as a no-op, so wrangler's local D1 file applied it.
