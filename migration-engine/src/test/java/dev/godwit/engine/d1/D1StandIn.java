@@ -59,8 +59,10 @@ import java.util.regex.Pattern;
  *       request that changes the database is kept as a version (a copy of the file next to it), so a restore brings back the
  *       exact contents at that bookmark.</li>
  * </ul>
+ * Also: a parameter without its value is refused (workerd's words), as are writes to FTS5 / R-Tree shadow tables (defensive
+ * mode: "table docs_data may not be modified"), and VACUUM answers "cannot VACUUM from within a transaction".
  * Fault injection and counters serve the retry tests. Not modelled: the 30 s limit, D1's mishandling of CRLF inside trigger
- * bodies (Godwit sends LF), SQLite's defensive mode (read-only FTS5 shadow tables).
+ * bodies (Godwit sends LF).
  */
 public final class D1StandIn implements AutoCloseable {
 
