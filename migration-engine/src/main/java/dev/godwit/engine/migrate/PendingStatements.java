@@ -2,16 +2,23 @@ package dev.godwit.engine.migrate;
 
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.Capabilities;
+import dev.godwit.engine.db.Database;
 import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.sql.ShadowTables;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What db:apply refuses of a pending migration before anything is sent: no SQL at all (applied, it would be locked), a
  * statement no migration may hold or the database refuses, a statement or a D1 request over the database's size limits. One
  * check for one database ({@link Migrator}) and for each database of a fleet; it refuses by throwing a {@link MigrationException}.
+ * {@link #checkShadowTables} also asks the database which FTS5 / R-Tree tables it has, when a statement needs to know.
  */
 public final class PendingStatements {
 
@@ -65,28 +72,29 @@ public final class PendingStatements {
      * statement writing one is refused before anything runs. The virtual tables are the database's (read once, and only when a
      * statement writes a table named like a shadow table) and those the pending migrations create before it.
      */
-    public static void checkShadowTables(List<Migration> pending, dev.godwit.engine.db.Database db) {
+    public static void checkShadowTables(List<Migration> pending, Database db) {
         if (!db.capabilities().d1Rules()) return;
-        java.util.Map<String, String> created = new java.util.HashMap<>();
-        @SuppressWarnings("unchecked") java.util.Map<String, String>[] existing = new java.util.Map[1];   // read once, when first needed
-        java.util.function.Function<String, String> moduleOf = name -> {
-            String key = name.toLowerCase(java.util.Locale.ROOT);
+        Map<String, String> created = new HashMap<>();
+        Map<String, String> existing = new HashMap<>();
+        boolean[] read = {false};   // the database's virtual tables, read when a statement first needs them
+        Function<String, String> moduleOf = name -> {
+            String key = name.toLowerCase(Locale.ROOT);
             if (created.containsKey(key)) return created.get(key);
-            if (existing[0] == null) {
-                existing[0] = new java.util.HashMap<>();
-                for (java.util.Map<String, Object> r : db.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
-                    java.util.Map.Entry<String, String> v = dev.godwit.engine.sql.ShadowTables.createdVirtualTable(String.valueOf(r.get("sql")));
-                    if (v != null) existing[0].put(v.getKey().toLowerCase(java.util.Locale.ROOT), v.getValue());
+            if (!read[0]) {
+                read[0] = true;
+                for (Map<String, Object> r : db.query("SELECT sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
+                    Map.Entry<String, String> v = ShadowTables.createdVirtualTable(String.valueOf(r.get("sql")));
+                    if (v != null) existing.put(v.getKey().toLowerCase(Locale.ROOT), v.getValue());
                 }
             }
-            return existing[0].get(key);
+            return existing.get(key);
         };
         for (Migration m : pending) {
             for (int i = 0; i < m.statements().size(); i++) {
                 String s = m.statements().get(i);
-                java.util.Map.Entry<String, String> v = dev.godwit.engine.sql.ShadowTables.createdVirtualTable(s);
-                if (v != null) created.put(v.getKey().toLowerCase(java.util.Locale.ROOT), v.getValue());
-                String why = dev.godwit.engine.sql.ShadowTables.problem(s, moduleOf);
+                Map.Entry<String, String> v = ShadowTables.createdVirtualTable(s);
+                if (v != null) created.put(v.getKey().toLowerCase(Locale.ROOT), v.getValue());
+                String why = ShadowTables.problem(s, moduleOf);
                 if (why != null) {
                     throw new MigrationException(StatementRules.at(m, i) + ":\n    " + StatementRules.shown(s) + "\n  " + why + " (" + db.describe()
                             + " refuses what D1 refuses). Nothing was applied.");
