@@ -259,6 +259,20 @@ class D1PredictionTest {
         }
     }
 
+    /** workerd's trigger depth of 10: a trigger chain deeper than that fails on wrangler's local D1 file as on D1, nothing applied. */
+    @Test
+    void aTriggerChainDeeperThanD1AllowsFailsLocallyAsOnD1() throws Exception {
+        String insert = "INSERT INTO chain VALUES (1);";
+        for (String m : failedEverywhere("PRAGMA recursive_triggers = ON;\nCREATE TABLE chain (n integer);\nCREATE TRIGGER chain_next AFTER INSERT ON"
+                + " chain WHEN NEW.n < 20 BEGIN INSERT INTO chain VALUES (NEW.n + 1); END;\n" + insert + "\n")) {
+            boolean d1 = m.contains("D1 says");
+            assertEquals("Migration 0002_m2.sql failed at statement 4 of 4:\n    " + insert + "\n  " + (d1 ? "D1 says: triggers nested too deep"
+                    + ": SQLITE_ERROR" : "SQLite says: [SQLITE_ERROR] SQL error or missing database (triggers nested too deep)")
+                    + "\n  The migration was rolled back: the database is as it was after the previous migration.\n  Fix the cause (the data, or"
+                    + " the migration with mvn db:generate), then run db:apply again.", m);
+        }
+    }
+
     /** A statement over D1's 100,000 bytes ("statement too long") is refused before anything runs on both, naming its size. */
     @Test
     void aStatementOverD1sLengthIsRefusedLocallyAndOnD1BeforeAnythingRuns() throws Exception {
