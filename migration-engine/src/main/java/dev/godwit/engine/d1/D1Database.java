@@ -54,6 +54,11 @@ public final class D1Database implements Database {
         this.client = client;
     }
 
+    /** The database's id (its UUID). */
+    public String databaseId() {
+        return settings.databaseId();
+    }
+
     @Override
     public String describe() {
         return "Cloudflare D1 database " + settings.databaseId();

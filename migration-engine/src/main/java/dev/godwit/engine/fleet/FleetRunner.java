@@ -449,6 +449,7 @@ public final class FleetRunner {
             for (Migration mig : pending) {
                 PendingStatements.check(mig, db.capabilities(), db.describe(), h.table(), !h.exists() && mig == pending.get(0), about(m));
             }
+            PendingStatements.checkShadowTables(pending, db);
         }
         return pending;
     }

@@ -106,6 +106,7 @@ public final class Migrator {
             checkJournal(local, history, "Nothing was applied.");
             HistoryCheck.check(states, history, ApplyOptions.defaults(), new HistoryCheck.Place(command("db:repair"), wayBack()), EngineLog.SILENT);
             for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyFound && m == pending.get(0), log);
+            PendingStatements.checkShadowTables(pending, db);
             return null;
         } catch (MigrationException refused) {
             return refused.getMessage();
@@ -272,6 +273,7 @@ public final class Migrator {
         List<Migration> pending = states.stream().filter(s -> s.state() == MigrationState.State.PENDING).map(MigrationState::migration).toList();
         // Every pending migration is checked before anything is sent or run, the history table included.
         for (Migration m : pending) PendingStatements.check(m, db.capabilities(), db.describe(), history, !historyExists && m == pending.get(0), log);
+        PendingStatements.checkShadowTables(pending, db);
         if (pending.isEmpty()) {
             if (!historyExists && !options.dryRun()) db.runAtomically(List.of(history.createSql()), false);
             long n = count(states, MigrationState.State.APPLIED);

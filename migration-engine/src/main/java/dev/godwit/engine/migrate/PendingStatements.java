@@ -2,15 +2,22 @@ package dev.godwit.engine.migrate;
 
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.Capabilities;
+import dev.godwit.engine.db.Database;
 import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.sql.ShadowTables;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.SqliteNames;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What db:apply refuses of a pending migration before anything is sent: no SQL at all (applied, it would be locked), a
  * statement no migration may hold or the database refuses, a statement or a D1 request over the database's size limits. One
  * check for one database ({@link Migrator}) and for each database of a fleet; it refuses by throwing a {@link MigrationException}.
+ * {@link #checkShadowTables} also asks the database which FTS5 / R-Tree tables it has, when a statement needs to know.
  */
 public final class PendingStatements {
 
@@ -54,6 +61,42 @@ public final class PendingStatements {
         if (tooLarge != null) {
             throw new MigrationException(tooLarge + (capabilities.remote() ? "" : " (" + database + " refuses what D1 refuses)")
                     + " Nothing was applied.");
+        }
+    }
+
+    /**
+     * D1 keeps the shadow tables of FTS5 and R-Tree tables read-only ({@link dev.godwit.engine.sql.ShadowTables}): a pending
+     * statement writing one is refused before anything runs. The virtual tables are the database's (read once, and only when a
+     * statement writes a table named like a shadow table) and those the pending migrations create before it.
+     */
+    public static void checkShadowTables(List<Migration> pending, Database db) {
+        if (!db.capabilities().d1Rules()) return;
+        Map<String, String> created = new HashMap<>();
+        Map<String, String> existing = new HashMap<>();
+        boolean[] read = {false};   // the database's virtual tables, read when a statement first needs them
+        Function<String, String> moduleOf = name -> {
+            String key = name.toLowerCase(Locale.ROOT);
+            if (created.containsKey(key)) return created.get(key);
+            if (!read[0]) {
+                read[0] = true;
+                for (Map<String, Object> r : db.query("SELECT sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
+                    Map.Entry<String, String> v = ShadowTables.createdVirtualTable(String.valueOf(r.get("sql")));
+                    if (v != null) existing.put(v.getKey().toLowerCase(Locale.ROOT), v.getValue());
+                }
+            }
+            return existing.get(key);
+        };
+        for (Migration m : pending) {
+            for (int i = 0; i < m.statements().size(); i++) {
+                String s = m.statements().get(i);
+                Map.Entry<String, String> v = ShadowTables.createdVirtualTable(s);
+                if (v != null) created.put(v.getKey().toLowerCase(Locale.ROOT), v.getValue());
+                String why = ShadowTables.problem(s, moduleOf);
+                if (why != null) {
+                    throw new MigrationException(StatementRules.at(m, i) + ":\n    " + StatementRules.shown(s) + "\n  " + why + " (" + db.describe()
+                            + " refuses what D1 refuses). Nothing was applied.");
+                }
+            }
         }
     }
 

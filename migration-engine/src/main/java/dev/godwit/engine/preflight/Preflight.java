@@ -54,9 +54,17 @@ public final class Preflight implements PendingCheck {
     private final boolean foreignKeysOffAround;
     /** The db:repair command for the database checked (mvn db:repair alone works on the configured one, D1 unless -Dlocal). */
     private final String repairCommand;
+    /** What {@code wrangler d1 execute} calls the remote database, for the query a partial prediction asks to run there. */
+    private final String wranglerName;
 
     private Preflight(Supplier<Replica> copy, String copyWhat, boolean acceptDataLoss, EngineLog log, boolean foreignKeysOffAround,
             String repairCommand) {
+        this(copy, copyWhat, acceptDataLoss, log, foreignKeysOffAround, repairCommand, "<database>");
+    }
+
+    private Preflight(Supplier<Replica> copy, String copyWhat, boolean acceptDataLoss, EngineLog log, boolean foreignKeysOffAround,
+            String repairCommand, String wranglerName) {
+        this.wranglerName = wranglerName;
         this.copy = copy;
         this.copyWhat = copyWhat;
         this.acceptDataLoss = acceptDataLoss;
@@ -74,7 +82,7 @@ public final class Preflight implements PendingCheck {
      * runs with foreign keys off around its transaction, so the pre-flight predicts that apply rather than D1's.
      */
     public Preflight withForeignKeysOffAround(boolean off) {
-        return new Preflight(copy, copyWhat, acceptDataLoss, log, off, repairCommand);
+        return new Preflight(copy, copyWhat, acceptDataLoss, log, off, repairCommand, wranglerName);
     }
 
     /**
@@ -82,7 +90,7 @@ public final class Preflight implements PendingCheck {
      * {@code -Ddb.local.path=...}), which the db:repair command of the way on carries, as db:apply's other refusals do.
      */
     public Preflight withCommandArgs(String args) {
-        return new Preflight(copy, copyWhat, acceptDataLoss, log, foreignKeysOffAround, repairCommand + (args == null ? "" : args));
+        return new Preflight(copy, copyWhat, acceptDataLoss, log, foreignKeysOffAround, repairCommand + (args == null ? "" : args), wranglerName);
     }
 
     /**
@@ -95,7 +103,18 @@ public final class Preflight implements PendingCheck {
         if (target instanceof Target.WranglerLocalD1 w) {
             return new Preflight(() -> Replica.backupOf(w.file()).withD1Limits(), copyOf(w.file()), acceptDataLoss, log, true);
         }
-        return ofLiveSchema(db, historyTables, acceptDataLoss, log);
+        Preflight live = ofLiveSchema(db, historyTables, acceptDataLoss, log);
+        return target instanceof Target.RemoteD1 r ? live.named(r.name()) : live;
+    }
+
+    /**
+     * The same pre-flight, telling the user to run its queries with {@code wrangler d1 execute NAME}: the database_name of
+     * wrangler's config (or the id), which wrangler's commands take.
+     */
+    public Preflight named(String name) {
+        if (name == null || name.isBlank()) return this;
+        String shown = name.matches("[A-Za-z0-9._-]+") ? name : "'" + name.replace("'", "'\\''") + "'";
+        return new Preflight(copy, copyWhat, acceptDataLoss, log, foreignKeysOffAround, repairCommand, shown);
     }
 
     /** Runs the pending migrations on a backup of the SQLite file (its real rows). */
@@ -109,6 +128,12 @@ public final class Preflight implements PendingCheck {
 
     /** Runs the pending migrations on a local replica of {@code live}'s schema with generated rows in the tables that hold rows there. */
     public static Preflight ofLiveSchema(Database live, Set<String> historyTables, boolean acceptDataLoss, EngineLog log) {
+        Preflight p = replicaOf(live, historyTables, acceptDataLoss, log);
+        // without wrangler's name for it, the id: wrangler d1 execute takes that too
+        return live instanceof dev.godwit.engine.d1.D1Database d1 ? p.named(d1.databaseId()) : p;
+    }
+
+    private static Preflight replicaOf(Database live, Set<String> historyTables, boolean acceptDataLoss, EngineLog log) {
         return new Preflight(() -> {
             Replica r = Replica.schemaOf(live, historyTables).withD1Limits();
             try {
@@ -273,7 +298,7 @@ public final class Preflight implements PendingCheck {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         for (Map.Entry<String, List<String>> p : partial.entrySet()) {
             log.warn("Pre-flight: the prediction for " + p.getKey() + " is partial. On " + copyWhat + ":\n  - " + String.join("\n  - ", p.getValue())
-                    + "\n  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, "
+                    + "\n  Run that query on the database (wrangler d1 execute " + wranglerName + " --remote --command \"...\"); if it counts rows, "
                     + UnseenFilteredWrite.whatTheApplyDoes(p.getValue()) + ".");
         }
         if (!unseen.isEmpty()) refuseUnseen(unseen);

@@ -8,9 +8,11 @@ import java.util.Set;
 
 /**
  * What Cloudflare D1 refuses in a statement that SQLite itself runs, so a local apply can say so before D1 does: workerd's
- * authorizer (PRAGMAs outside its allow-list, TEMP objects, names starting with {@code _cf_}, virtual-table modules other
- * than FTS5 and R-Tree, VACUUM) and the trap of D1's {@code /query} splitter in trigger bodies (a lowercase {@code begin}
- * or {@code end}, a {@code CASE … END} inside the body). See the reference's d1.md, sections 1.7 and 2.
+ * authorizer (PRAGMAs outside its allow-list, TEMP objects, also as {@code temp.name}, tables whose name starts with
+ * {@code _cf_}, virtual-table modules other than FTS5 and R-Tree, VACUUM, SQL functions outside its allow-list, and so the
+ * newer ALTER TABLE forms whose helper functions it leaves out) and the trap of D1's {@code /query} splitter in trigger bodies
+ * (a lowercase {@code begin} or {@code end}, a {@code CASE … END} inside the body). See the reference's d1.md, sections 1.7
+ * and 2, and workerd's {@code src/workerd/util/sqlite.c++} ({@code ALLOWED_SQLITE_FUNCTIONS}, {@code isAuthorized}).
  */
 public final class D1Rules {
 
@@ -26,15 +28,50 @@ public final class D1Rules {
     private static final Set<String> BOOLEAN_VALUES = Set.of("on", "off", "true", "false", "yes", "no", "1", "0");
     private static final Set<String> MODULES = Set.of("fts5", "fts5vocab", "rtree", "rtree_i32");
     /**
-     * SQLite's own functions that workerd's authorizer refuses ("not authorized to use function"): its ALLOWED_SQLITE_FUNCTIONS
-     * leaves out build details and the newer JSONB and text functions, which stock SQLite (sqlite-jdbc) runs.
+     * workerd's ALLOWED_SQLITE_FUNCTIONS (src/workerd/util/sqlite.c++): its authorizer refuses a call of any other function ("not
+     * authorized to use function: NAME"), whatever SQLite has, and it is asked for the helper functions SQLite's ALTER TABLE
+     * calls too. Operators compiled to functions (like, glob, match, ->, ->>) are on it.
      */
-    private static final Set<String> REFUSED_FUNCTIONS = Set.of("sqlite_version", "sqlite_source_id", "sqlite_compileoption_get",
-            "sqlite_compileoption_used", "sqlite_offset", "jsonb", "jsonb_array", "jsonb_extract", "jsonb_insert", "jsonb_object",
-            "jsonb_patch", "jsonb_remove", "jsonb_replace", "jsonb_set", "jsonb_group_array", "jsonb_group_object", "jsonb_each",
-            "jsonb_tree", "json_pretty", "json_error_position", "json_array_insert", "jsonb_array_insert", "unistr", "unistr_quote");
-    /** Words after which a name followed by "(" is a table, index, view or CTE being named, not a function called. */
-    private static final Set<String> NAMING = Set.of("TABLE", "INTO", "REFERENCES", "ON", "EXISTS", "VIEW", "INDEX", "WITH", "RECURSIVE");
+    public static final Set<String> ALLOWED_FUNCTIONS = Set.of("abs", "changes", "char", "coalesce", "concat", "concat_ws", "format", "glob", "hex",
+            "ifnull", "iif", "instr", "last_insert_rowid", "length", "like", "likelihood", "likely", "load_extension", "lower", "ltrim",
+            "max_scalar", "min_scalar", "nullif", "octet_length", "printf", "quote", "random", "randomblob", "replace", "round", "rtrim",
+            "sign", "soundex", "substr", "substring", "total_changes", "trim", "typeof", "unhex", "unicode", "unlikely", "upper", "zeroblob",
+            "date", "time", "datetime", "julianday", "unixepoch", "strftime", "timediff", "current_date", "current_time", "current_timestamp",
+            "avg", "count", "group_concat", "max", "min", "string_agg", "sum", "total", "row_number", "rank", "dense_rank", "percent_rank",
+            "cume_dist", "ntile", "lag", "lead", "first_value", "last_value", "nth_value", "acos", "acosh", "asin", "asinh", "atan", "atan2",
+            "atanh", "ceil", "cos", "cosh", "degrees", "exp", "floor", "ln", "log", "log2", "mod", "pi", "pow", "radians", "sin", "sinh",
+            "sqrt", "tan", "tanh", "trunc", "json", "json_array", "json_array_length", "json_extract", "->", "->>", "json_insert",
+            "json_object", "json_patch", "json_remove", "json_replace", "json_set", "json_type", "json_valid", "json_quote",
+            "json_group_array", "json_group_object", "json_each", "json_tree", "match", "highlight", "bm25", "snippet",
+            "sqlite_rename_column", "sqlite_rename_table", "sqlite_rename_test", "sqlite_drop_column", "sqlite_rename_quotefix");
+    /**
+     * The functions a local apply could call that D1 refuses: every function sqlite-jdbc's SQLite has (its function_list: the
+     * core's, the JSONB ones, and the extension functions it builds in, median(), padl(), ...) outside workerd's list, and the
+     * table-valued ones function_list leaves out.
+     */
+    private static final Set<String> REFUSED_FUNCTIONS = refusedFunctions();
+    /** The allowed function that does what a refused one does, where SQLite has one under another name. */
+    private static final java.util.Map<String, String> INSTEAD = java.util.Map.of("if", "iif", "power", "pow", "ceiling", "ceil", "log10", "log",
+            "atn2", "atan2", "charindex", "instr");
+    /** Words after which a name followed by "(" is a table, index, view, CTE or module being named, not a function called. */
+    private static final Set<String> NAMING = Set.of("TABLE", "INTO", "REFERENCES", "ON", "EXISTS", "VIEW", "INDEX", "WITH", "RECURSIVE", "USING",
+            "PRAGMA");
+    /** Words after which a name is a table a statement reads or writes (or names), which D1 refuses for names starting with _cf_. */
+    private static final Set<String> TABLE_NAMED = Set.of("TABLE", "INDEX", "VIEW", "TRIGGER", "TO", "FROM", "JOIN", "INTO", "UPDATE", "ON",
+            "REFERENCES");
+
+    private static Set<String> refusedFunctions() {
+        Set<String> out = new java.util.HashSet<>(Set.of("sqlite_version", "sqlite_source_id", "sqlite_compileoption_get",
+                "sqlite_compileoption_used", "sqlite_offset", "jsonb_each", "jsonb_tree", "if", "log10", "power", "ceiling"));
+        try (java.sql.Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite::memory:", new java.util.Properties());
+             java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT DISTINCT name FROM pragma_function_list")) {
+            while (rs.next()) out.add(rs.getString(1).toLowerCase(Locale.ROOT));
+        } catch (java.sql.SQLException e) {
+            // the names above still say the commonest ones
+        }
+        out.removeAll(ALLOWED_FUNCTIONS);
+        return Set.copyOf(out);
+    }
 
     /** Why D1 refuses the statement, with the way out; null when it does not (as far as these rules know). */
     public static String problem(String statement) {
@@ -46,15 +83,25 @@ public final class D1Rules {
         }
         String function = refusedFunction(t);
         if (function != null) {
-            return "D1 refuses the function " + function + "() (workerd allows only its list of SQL functions: not sqlite_version(), the"
-                    + " JSONB functions, json_pretty() or unistr()); use an allowed one (json(), json_extract(), …) or compute the value in code";
+            String instead = INSTEAD.get(function);
+            return "D1 refuses the function " + function + "() (\"not authorized to use function\": workerd allows only its list of SQL"
+                    + " functions, not sqlite_version(), the JSONB functions, json_pretty(), if() or the extension functions sqlite-jdbc adds,"
+                    + " such as median()); " + (instead != null ? "write " + instead + "(), which D1 allows and does the same"
+                    : "use an allowed one (json(), json_extract(), iif(), …) or compute the value in code");
+        }
+        for (Token k : t) {
+            if (k.kind() == Kind.VARIABLE) {
+                return "it holds the parameter " + k.text() + ": D1 runs a migration's statements with no values to bind and refuses it (\"only the"
+                        + " last statement can have parameters\"), where SQLite binds NULL; write the value into the statement";
+            }
         }
         Token first = t.get(0);
         if (first.is("VACUUM")) return "D1 refuses VACUUM (every request is a transaction); leave it out";
         if (first.is("PRAGMA")) return pragma(t);
+        if (first.is("ALTER")) return alterTable(t);
         if (first.is("CREATE")) {
             int i = 1;
-            if (i < t.size() && (t.get(i).is("TEMP") || t.get(i).is("TEMPORARY"))) {
+            if (i < t.size() && (t.get(i).is("TEMP") || t.get(i).is("TEMPORARY")) || inTempSchema(t)) {
                 return "D1 refuses TEMP tables, views and triggers; create an ordinary one (and drop it at the end of the migration)";
             }
             if (i < t.size() && t.get(i).is("VIRTUAL")) {
@@ -82,7 +129,16 @@ public final class D1Rules {
         boolean called = next != null && next.isPunct("(");
         String value = assigns && i + 2 < t.size() ? t.get(i + 2).name().toLowerCase(Locale.ROOT)
                 : called && i + 2 < t.size() ? t.get(i + 2).name().toLowerCase(Locale.ROOT) : null;
-        if (ANY_FORM.contains(name) || NAMED.contains(name)) return null;
+        if (value != null && value.startsWith("_cf_")) {
+            return "it names \"" + t.get(i + 2).name() + "\": D1 reserves every name starting with _cf_ (its own tables, which no statement"
+                    + " may read); leave it out";
+        }
+        if (ANY_FORM.contains(name)) return null;
+        if (NAMED.contains(name)) {
+            if (called || assigns || name.equals("foreign_key_check")) return null;
+            // workerd's authorizer asks for the name (its OBJECT_NAME signature); without one SQLite runs it as a no-op
+            return "D1 refuses PRAGMA " + name + " without a table or index name; name one (PRAGMA " + name + "(\"t\")) or leave it out";
+        }
         if (READ_ONLY.contains(name) && !assigns && !called) return null;
         if (BOOLEAN.contains(name) && (value == null || BOOLEAN_VALUES.contains(value))) return null;
         return "D1 refuses PRAGMA " + name + (assigns || called ? " with that value" : "") + " (it allows table_list, table_info, foreign_keys,"
@@ -96,16 +152,66 @@ public final class D1Rules {
             if (k.kind() != Kind.WORD || !t.get(i + 1).isPunct("(") || afterDot(t, i)) continue;
             if (i > 0 && t.get(i - 1).kind() == Kind.WORD && NAMING.contains(t.get(i - 1).upper())) continue;
             String name = k.text().toLowerCase(Locale.ROOT);
-            if (REFUSED_FUNCTIONS.contains(name)) return name;
+            if (REFUSED_FUNCTIONS.contains(name) && !namesACommonTableExpression(t, i + 1)) return name;
         }
         return null;
     }
 
-    /** The name of a table, index, view or trigger the statement creates or renames to, when it starts with {@code _cf_}. */
+    /** Whether the "(" at {@code open} closes into {@code ) AS (}: the column list of a CTE after the first ({@code , name(a) AS (…)}). */
+    private static boolean namesACommonTableExpression(List<Token> t, int open) {
+        int depth = 0;
+        for (int j = open; j < t.size(); j++) {
+            if (t.get(j).isPunct("(")) depth++;
+            else if (t.get(j).isPunct(")") && --depth == 0) {
+                return j + 2 < t.size() && t.get(j + 1).is("AS") && (t.get(j + 2).isPunct("(") || t.get(j + 2).is("MATERIALIZED") || t.get(j + 2).is("NOT"));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * ALTER TABLE forms D1 refuses: SQLite 3.5x's ADD CONSTRAINT / ADD CHECK, DROP CONSTRAINT and ALTER COLUMN … SET / DROP NOT
+     * NULL run helper functions (sqlite_add_constraint(), sqlite_drop_constraint(), sqlite_find_constraint(), sqlite_fail()) that
+     * workerd's list leaves out; it has those of RENAME TO, RENAME COLUMN, ADD COLUMN and DROP COLUMN only.
+     */
+    private static String alterTable(List<Token> t) {
+        if (t.size() < 4 || !t.get(1).is("TABLE")) return null;
+        int i = 2;
+        if (i + 2 < t.size() && t.get(i + 1).isPunct(".")) i += 2;   // schema.table
+        if (i + 2 >= t.size()) return null;
+        Token verb = t.get(i + 1);
+        Token next = t.get(i + 2);
+        boolean refused = verb.is("ADD") && (next.is("CONSTRAINT") || next.is("CHECK") || next.is("UNIQUE") || next.is("PRIMARY") || next.is("FOREIGN"))
+                || verb.is("DROP") && next.is("CONSTRAINT") || verb.is("ALTER");
+        if (!refused) return null;
+        String form = verb.upper() + " " + (verb.is("ALTER") ? "COLUMN" : next.upper());
+        return "D1 refuses ALTER TABLE … " + form + " (SQLite runs it through helper functions, sqlite_add_constraint() and others,"
+                + " that workerd's authorizer does not allow: \"not authorized to use function\"; D1 allows ALTER TABLE RENAME TO,"
+                + " RENAME COLUMN, ADD COLUMN and DROP COLUMN only); rebuild the table instead: change the schema and let db:generate"
+                + " write the rebuild, or write CREATE TABLE, INSERT … SELECT, DROP TABLE and ALTER TABLE … RENAME TO by hand";
+    }
+
+    /** Whether a CREATE names its table, index, view or trigger in the temp schema ({@code CREATE TABLE temp.scratch}). */
+    private static boolean inTempSchema(List<Token> t) {
+        for (int i = 1; i + 2 < t.size(); i++) {
+            Token k = t.get(i);
+            if (!(k.is("TABLE") || k.is("INDEX") || k.is("VIEW") || k.is("TRIGGER"))) continue;
+            int j = i + 1;
+            if (j + 2 < t.size() && t.get(j).is("IF") && t.get(j + 1).is("NOT") && t.get(j + 2).is("EXISTS")) j += 3;
+            return j + 1 < t.size() && t.get(j + 1).isPunct(".") && t.get(j).name().equalsIgnoreCase("temp");
+        }
+        return false;
+    }
+
+    /**
+     * The name of a table, index, view or trigger the statement creates, renames to, reads or writes, when it starts with
+     * {@code _cf_}: workerd's authorizer refuses each of them (a column or alias of that name it allows).
+     */
     private static String reservedObjectName(List<Token> t) {
         for (int i = 0; i + 1 < t.size(); i++) {
             Token k = t.get(i);
-            if (!(k.is("TABLE") || k.is("INDEX") || k.is("VIEW") || k.is("TRIGGER") || k.is("TO"))) continue;
+            if (k.kind() != Kind.WORD || !TABLE_NAMED.contains(k.upper())) continue;
+            if (k.is("TO") && (i == 0 || !t.get(i - 1).is("RENAME"))) continue;   // RENAME [COLUMN] a TO b names a column: D1 allows _cf_ there
             int j = i + 1;
             if (j + 2 < t.size() && t.get(j).is("IF") && t.get(j + 1).is("NOT") && t.get(j + 2).is("EXISTS")) j += 3;
             if (j + 2 < t.size() && t.get(j + 1).isPunct(".")) j += 2;   // schema.name

@@ -794,19 +794,32 @@ final class StudioData {
 
     /**
      * The columns of rows without a key ({@link #offsetPage}): {@code *}, and over D1 the {@link #bigIntegers} under
-     * {@link #rowidLabel} where the result has room for them (under 100 columns); null for the latter when it has not, so its
-     * integers beyond 2^53 arrive rounded.
+     * {@link #rowidLabel}. A result of {@value #WIDE} columns (a 100-column view) has no room for another beside them (D1 returns
+     * 100): the first column then travels {@link #packed} with them under that label, in its place.
      */
     private String selectRowless(TableDef t) {
-        String big = db.capabilities().remote() && t.columns().size() < WIDE ? bigIntegers(t) : null;
-        return big == null ? "*" : "*, " + big + " AS " + Quoting.doubleQuoted(rowidLabel(t));
+        String big = db.capabilities().remote() ? bigIntegers(t) : null;
+        if (big == null) return "*";
+        String label = Quoting.doubleQuoted(rowidLabel(t));
+        if (t.columns().size() < WIDE) return "*, " + big + " AS " + label;
+        List<String> cols = new ArrayList<>();
+        cols.add(packed(Quoting.doubleQuoted(t.columnNames().get(0))) + " || ' ' || " + big + " AS " + label);
+        for (String n : t.columnNames().subList(1, t.columnNames().size())) cols.add(Quoting.doubleQuoted(n));
+        return String.join(", ", cols);
     }
 
-    /** A row read with {@link #selectRowless}: its integers beyond 2^53 whole, the label gone. */
+    /** A row read with {@link #selectRowless}: its first column unpacked where it was packed, its integers beyond 2^53 whole, the label gone. */
     private static Map<String, Object> exactRowless(TableDef t, Map<String, Object> row) {
-        if (!(row.get(rowidLabel(t)) instanceof String json)) return row;
-        Map<String, Object> out = new LinkedHashMap<>(row);
-        out.remove(rowidLabel(t));
+        if (!(row.get(rowidLabel(t)) instanceof String text)) return row;
+        Map<String, Object> out = new LinkedHashMap<>();
+        String json = text;
+        if (t.columns().size() >= WIDE) {
+            String[] parts = text.split(" ", 3);   // typeof hex json: none of them holds a space
+            String first = t.columnNames().get(0);
+            out.put(first, unpack(parts[0], parts[1]));
+            json = parts[2];
+        }
+        for (String n : t.columnNames()) if (!out.containsKey(n)) out.put(n, row.get(n));
         putBigIntegers(t, json, out);
         return out;
     }
@@ -1055,6 +1068,8 @@ final class StudioData {
         if (v.sort() != null) order.add(Quoting.doubleQuoted(v.sort().name()) + dir);
         List<String> columns = new ArrayList<>(t.primaryKeyColumns());
         t.columnNames().stream().filter(c -> !columns.contains(c)).forEach(columns::add);
+        // the sort column once: D1 allows as many ORDER BY terms as columns (100), and a 100-column view has them all
+        if (v.sort() != null) columns.remove(v.sort().name());
         columns.forEach(c -> order.add(Quoting.doubleQuoted(c) + dir));
         return order;
     }

@@ -84,6 +84,8 @@ public final class Verifier {
 
         List<Migration> migrations = folder.migrations();
         if (d1) {
+            // the folder's FTS5 / R-Tree tables so far, whose shadow tables D1 keeps read-only (ShadowTables)
+            java.util.Map<String, String> virtualTables = new java.util.HashMap<>();
             for (Migration m : migrations) {
                 // drizzle's history row is what the request carries besides the SQL (wrangler's differs by a few bytes); the
                 // first migration is a new database's first request, which also creates the history table, as db:apply counts
@@ -91,7 +93,11 @@ public final class Verifier {
                         dev.godwit.engine.db.Capabilities.D1.maxRequestBytes(), m == migrations.get(0));
                 if (tooLarge != null) findings.add(new Finding(Finding.Kind.REPLAY, tooLarge + " (this project goes to D1)"));
                 for (int i = 0; i < m.statements().size(); i++) {
-                    String why = D1Rules.problem(m.statements().get(i));
+                    String statement = m.statements().get(i);
+                    var created = dev.godwit.engine.sql.ShadowTables.createdVirtualTable(statement);
+                    if (created != null) virtualTables.put(created.getKey().toLowerCase(java.util.Locale.ROOT), created.getValue());
+                    String why = D1Rules.problem(statement);
+                    if (why == null) why = dev.godwit.engine.sql.ShadowTables.problem(statement, n -> virtualTables.get(n.toLowerCase(java.util.Locale.ROOT)));
                     if (why != null) {
                         findings.add(new Finding(Finding.Kind.REPLAY, folder.relative(m.file()) + ", statement " + (i + 1) + ":\n    "
                                 + StatementRules.shown(m.statements().get(i)) + "\n  " + why + " (this project goes to D1, which refuses it)"));

@@ -45,7 +45,11 @@ import java.util.regex.Pattern;
  *       (it runs inside the transaction); {@code defer_foreign_keys} works; deferred violations fail
  *       the commit;</li>
  *   <li>{@code BEGIN/COMMIT/END/ROLLBACK/SAVEPOINT/RELEASE} refused with workerd's message; PRAGMAs
- *       outside D1's allow-list, ATTACH, temp tables and {@code _cf_} names → "not authorized: SQLITE_AUTH";</li>
+ *       outside D1's allow-list, ATTACH, temp tables (also {@code CREATE TABLE temp.x}) and {@code _cf_} names → "not authorized:
+ *       SQLITE_AUTH"; a function outside workerd's list (ALTER TABLE's helpers included) → "not authorized to use function: NAME:
+ *       SQLITE_AUTH";</li>
+ *   <li>D1's splitter: a trigger body runs from an upper-case {@code BEGIN} to the next upper-case {@code END}, so a lower-case
+ *       {@code begin} or a CASE's {@code END} inside the body cuts it ("incomplete input: SQLITE_ERROR");</li>
  *   <li>D1's limits: 100,000 bytes per statement ("statement too long: SQLITE_TOOBIG"), 100 bound
  *       parameters, 100 columns, 5 compound SELECT terms, 50-byte LIKE patterns, expression depth 100, trigger
  *       depth 10, 2,200,000 bytes per value, 25,000 VDBE instructions per statement; params with several statements → 7400;</li>
@@ -55,8 +59,10 @@ import java.util.regex.Pattern;
  *       request that changes the database is kept as a version (a copy of the file next to it), so a restore brings back the
  *       exact contents at that bookmark.</li>
  * </ul>
- * Fault injection and counters serve the retry tests. Not modelled: D1's server-side splitter bugs
- * (lowercase {@code begin} in triggers), the SQL function allow-list, the 30 s limit.
+ * Also: a parameter without its value is refused (workerd's words), as are writes to FTS5 / R-Tree shadow tables (defensive
+ * mode: "table docs_data may not be modified"), and VACUUM answers "cannot VACUUM from within a transaction".
+ * Fault injection and counters serve the retry tests. Not modelled: the 30 s limit, D1's mishandling of CRLF inside trigger
+ * bodies (Godwit sends LF).
  */
 public final class D1StandIn implements AutoCloseable {
 

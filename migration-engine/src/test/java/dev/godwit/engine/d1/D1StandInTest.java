@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -159,7 +160,22 @@ class D1StandInTest {
         assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA journal_mode")));
         assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE TEMP TABLE x (a)")));
         assertEquals("not authorized: SQLITE_AUTH", message(sql("SELECT * FROM _cf_KV")));
+        assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE TABLE \"_CF_notes\" (x)")));
+        assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA table_info(_cf_KV)")));
+        // a column or alias with the prefix is no table: workerd's authorizer lets it be (the stand-in refused any _cf_ word)
+        assertEquals(200, sql("CREATE TABLE flags (id INTEGER PRIMARY KEY, _cf_flag INTEGER);\nSELECT _cf_flag AS _cf_x FROM flags;\n"
+                + "INSERT INTO flags (_cf_flag) VALUES (1)").status);
         assertEquals(200, sql("PRAGMA table_info('x')").status);
+        assertEquals("not authorized: SQLITE_AUTH", message(sql("PRAGMA index_list")), "workerd wants the name");
+        assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE VIRTUAL TABLE ft USING fts4(body)")));
+        assertEquals("cannot VACUUM from within a transaction: SQLITE_ERROR", message(sql("VACUUM")), "as wrangler's D1 answered it");
+        assertEquals("not authorized: SQLITE_AUTH", message(sql("CREATE TABLE temp.x (a)")));
+        assertEquals("not authorized to use function: sqlite_version: SQLITE_AUTH", message(sql("SELECT sqlite_version()")));
+        assertEquals(200, sql("CREATE VIRTUAL TABLE docs USING fts5(body)").status);
+        // a parameter with no value bound, which SQLite would bind NULL (workerd's words)
+        assertEquals("When executing multiple SQL statements in a single call, only the last statement can have parameters.: SQLITE_ERROR",
+                message(sql("SELECT ?;\nSELECT 1")));
+        assertEquals("Wrong number of parameter bindings for SQL query.: SQLITE_ERROR", message(sql("SELECT ?")));
         String longSql = "SELECT '" + "x".repeat(100_000) + "'";
         Answer tooLong = sql(longSql);
         assertEquals(400, tooLong.status);
@@ -172,6 +188,28 @@ class D1StandInTest {
         // D1's documented 32 arguments per function (the studio packs wide rows in groups of 32 for it)
         assertEquals(200, sql("SELECT json_array(" + "1, ".repeat(31) + "1)").status);
         assertEquals("too many arguments on function json_array: SQLITE_ERROR", message(sql("SELECT json_array(" + "1, ".repeat(32) + "1)")));
+    }
+
+    /**
+     * D1's /query splitter takes a trigger body to run from an upper-case BEGIN to the next upper-case END (reference d1.md 1.7):
+     * a lower-case begin, or a CASE's END inside the body, cuts the trigger and D1 answers "incomplete input", with nothing of the
+     * request applied. The stand-in split as SQLite does and ran them.
+     */
+    @Test
+    void triggerBodiesAreCutAsD1sSplitterCutsThem() throws Exception {
+        sql("CREATE TABLE t (id INTEGER PRIMARY KEY, x INTEGER, y TEXT);\nCREATE TABLE log (n INTEGER)");
+        for (String trigger : List.of("CREATE TRIGGER t_ai AFTER INSERT ON t begin INSERT INTO log VALUES (1); end",
+                "CREATE TRIGGER t_ai AFTER INSERT ON t BEGIN UPDATE t SET y = CASE WHEN NEW.x > 1 THEN 'big' ELSE 'small' END; END")) {
+            Answer cut = sql("INSERT INTO log VALUES (0);\n" + trigger + ";\nINSERT INTO log VALUES (2)");
+            assertEquals(400, cut.status, trigger);
+            assertEquals("incomplete input: SQLITE_ERROR", message(cut), trigger);
+            assertEquals(0, count("SELECT count(*) FROM log"), "nothing of the request was applied");
+            assertEquals(0, count("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"));
+        }
+        Answer whole = sql("CREATE TRIGGER t_ai AFTER INSERT ON t BEGIN UPDATE t SET y = (CASE WHEN NEW.x > 1 THEN 'big' ELSE 'small' END)"
+                + " WHERE id = NEW.id; INSERT INTO log VALUES (NEW.x); END;\nINSERT INTO t (id, x) VALUES (1, 5)");
+        assertEquals(200, whole.status, whole.json.toString());
+        assertEquals(5, count("SELECT n FROM log"));
     }
 
     @Test

@@ -47,6 +47,8 @@ final class D1Wire {
     private static final Set<String> NAME_PRAGMAS = Set.of("table_info", "table_xinfo", "foreign_key_check", "foreign_key_list", "index_info",
             "index_list", "index_xinfo", "quick_check", "optimize", "table_list");
     private static final Set<String> BOOLEAN_VALUES = Set.of("on", "off", "true", "false", "yes", "no", "1", "0");
+    /** The name pragmas workerd also allows without a name (the others, OBJECT_NAME in its list, need one). */
+    private static final Set<String> OPTIONAL_NAME_PRAGMAS = Set.of("foreign_key_check", "quick_check", "optimize", "table_list");
 
     /** An answer: its HTTP status and body; {@code changed} when a committed statement changed the database. */
     record Reply(int status, ObjectNode json, boolean changed) {
@@ -96,7 +98,7 @@ final class D1Wire {
             return failed(400, 7400, "The request is malformed: sql is required");
         }
         List<String> statements = new ArrayList<>();
-        for (String s : SqlSplitter.split(req.path("sql").asText())) {
+        for (String s : d1Split(req.path("sql").asText())) {
             String t = s.strip();
             if (t.endsWith(";")) t = t.substring(0, t.length() - 1);
             if (!t.isBlank()) statements.add(t);
@@ -110,8 +112,8 @@ final class D1Wire {
         ArrayNode results = JSON.createArrayNode();
         boolean changed = false;
         try {
-            for (String sql : statements) {
-                ObjectNode r = execute(c, sql, hasParams ? params : null, raw, servedBy);
+            for (int i = 0; i < statements.size(); i++) {
+                ObjectNode r = execute(c, statements.get(i), hasParams ? params : null, raw, servedBy, i == statements.size() - 1);
                 changed |= r.path("meta").path("changed_db").asBoolean(false);
                 results.add(r);
             }
@@ -131,12 +133,55 @@ final class D1Wire {
         return new Reply(200, ok, changed);
     }
 
-    private static ObjectNode execute(Connection c, String sql, JsonNode params, boolean raw, String servedBy) throws SQLException, Refusal {
-        check(sql);
+    /**
+     * D1's server-side splitter (reference d1.md 1.7): it cuts the text at every {@code ;} outside quotes and comments, except
+     * inside a trigger body, which it takes to run from an upper-case {@code BEGIN} to the next upper-case {@code END}. So a body
+     * opened by a lower-case {@code begin}, or closed early by the {@code END} of a CASE inside it (outside parentheses), is cut there, and SQLite
+     * answers "incomplete input". Statements it keeps whole are the ones SQLite's own splitter finds.
+     */
+    static List<String> d1Split(String sql) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        boolean create = false;
+        boolean trigger = false;
+        boolean inBody = false;
+        int depth = 0;   // a CASE … END in parentheses leaves the body open (the reports' workaround)
+        boolean first = true;
+        for (dev.godwit.engine.sql.SqlLexer.Token t : dev.godwit.engine.sql.SqlLexer.tokenize(sql)) {
+            if (t.isPunct(";") && !inBody) {
+                pieces.addAll(SqlSplitter.split(piece.toString()));
+                piece.setLength(0);
+                trigger = false;
+                first = true;
+                continue;
+            }
+            piece.append(t.text());
+            if (t.isTrivia()) continue;
+            if (first) create = t.is("CREATE");
+            else if (create && t.is("TRIGGER")) trigger = true;
+            else if (trigger && !inBody && t.kind() == dev.godwit.engine.sql.SqlLexer.Kind.WORD && t.text().equals("BEGIN")) inBody = true;
+            else if (inBody && t.isPunct("(")) depth++;
+            else if (inBody && t.isPunct(")")) depth--;
+            else if (inBody && depth == 0 && t.kind() == dev.godwit.engine.sql.SqlLexer.Kind.WORD && t.text().equals("END")) inBody = false;
+            first = false;
+        }
+        pieces.addAll(SqlSplitter.split(piece.toString()));
+        return pieces;
+    }
+
+    private static ObjectNode execute(Connection c, String sql, JsonNode params, boolean raw, String servedBy, boolean last)
+            throws SQLException, Refusal {
+        check(c, sql);
         long t0 = System.nanoTime();
         long changesBefore = longOf(c, "SELECT total_changes()");
         ObjectNode out = JSON.createObjectNode();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
+            // workerd binds nothing where SQLite would bind NULL: a parameter without its value is refused (its sql.c++ wording)
+            int wanted = ps.getParameterMetaData().getParameterCount();
+            if (wanted > 0 && !last) {
+                throw new Refusal("When executing multiple SQL statements in a single call, only the last statement can have parameters.: SQLITE_ERROR");
+            }
+            if (wanted != (params == null ? 0 : params.size())) throw new Refusal("Wrong number of parameter bindings for SQL query.: SQLITE_ERROR");
             if (params != null) {
                 for (int i = 0; i < params.size(); i++) bind(ps, i + 1, params.get(i));
             }
@@ -183,16 +228,28 @@ final class D1Wire {
     }
 
     /** D1's authorizer and transaction rule, as far as a test needs them. */
-    private static void check(String sql) throws Refusal {
+    private static void check(Connection c, String sql) throws Refusal {
         String code = stripLeadingComments(sql);
         if (TRANSACTION.matcher(code).matches()) throw new Refusal(TRANSACTION_MESSAGE + ": SQLITE_AUTH");
         if (sql.getBytes(StandardCharsets.UTF_8).length > MAX_STATEMENT_BYTES) throw new Refusal("statement too long: SQLITE_TOOBIG");
         String upper = code.toUpperCase(Locale.ROOT);
         if (upper.startsWith("ATTACH") || upper.startsWith("DETACH") || upper.matches("(?s)^CREATE\\s+(TEMP|TEMPORARY)\\b.*")
-                || upper.startsWith("VACUUM")) {
+                || TEMP_SCHEMA.matcher(withoutLiterals(code)).find()) {
             throw new Refusal("not authorized: SQLITE_AUTH");
         }
-        if (withoutLiterals(code).toLowerCase(Locale.ROOT).matches("(?s).*(^|[^a-z0-9_])_cf_.*")) throw new Refusal("not authorized: SQLITE_AUTH");
+        // every request is a transaction: SQLite's own refusal, as D1 gives it (reference d1.md 2.1)
+        if (upper.startsWith("VACUUM")) throw new Refusal("cannot VACUUM from within a transaction: SQLITE_ERROR");
+        Matcher module = VIRTUAL_TABLE.matcher(code);
+        if (module.find() && !MODULES.contains(module.group(1).toLowerCase(Locale.ROOT))) throw new Refusal("not authorized: SQLITE_AUTH");
+        String shadow = dev.godwit.engine.sql.ShadowTables.problem(code, name -> virtualTableModule(c, name));
+        if (shadow != null) {
+            String table = shadow.substring(shadow.indexOf('"') + 1, shadow.indexOf('"', shadow.indexOf('"') + 1));
+            throw new Refusal("table " + table + " may not be " + (upper.startsWith("DROP") ? "dropped" : upper.startsWith("ALTER") ? "altered"
+                    : "modified") + ": SQLITE_ERROR");
+        }
+        String function = refusedFunction(c, code);
+        if (function != null) throw new Refusal("not authorized to use function: " + function + ": SQLITE_AUTH");
+        if (RESERVED_TABLE.matcher(withoutLiterals(code)).find()) throw new Refusal("not authorized: SQLITE_AUTH");
         if (upper.startsWith("PRAGMA")) {
             Matcher m = PRAGMA.matcher(code);
             if (!m.matches()) throw new Refusal("not authorized: SQLITE_AUTH");
@@ -200,10 +257,87 @@ final class D1Wire {
             boolean assigns = m.group(2) != null;
             String value = assigns ? m.group(3).strip().replaceAll("^['\"]|['\"]$", "").toLowerCase(Locale.ROOT) : null;
             boolean ok = BOOLEAN_PRAGMAS.contains(name) ? !assigns || BOOLEAN_VALUES.contains(value)
-                    : NAME_PRAGMAS.contains(name) ? !assigns
+                    : NAME_PRAGMAS.contains(name) ? !assigns && (m.group(4) != null || OPTIONAL_NAME_PRAGMAS.contains(name))
                     : (name.equals("data_version") || name.equals("page_size")) && !assigns && m.group(4) == null;
             if (!ok) throw new Refusal("not authorized: SQLITE_AUTH");
         }
+    }
+
+    /** An object created in the temp schema by name ({@code CREATE TABLE temp.x}), which workerd refuses as it does CREATE TEMP. */
+    private static final Pattern TEMP_SCHEMA = Pattern.compile("(?is)^\\s*CREATE\\s+(?:UNIQUE\\s+)?(?:TABLE|INDEX|VIEW|TRIGGER)\\s+"
+            + "(?:IF\\s+NOT\\s+EXISTS\\s+)?[\"`\\[]?temp[\"`\\]]?\\s*\\.");
+    /**
+     * A table (index, view, trigger) named with workerd's reserved prefix where a statement creates, renames to, reads or writes
+     * it, or a PRAGMA asks about it: its authorizer checks those names, not columns or aliases ({@code ADD COLUMN _cf_flag} runs).
+     */
+    private static final Pattern RESERVED_TABLE = Pattern.compile("(?is)(?:\\b(?:FROM|JOIN|INTO|UPDATE|TABLE|INDEX|VIEW|TRIGGER|ON|REFERENCES"
+            + "|RENAME\\s+TO|EXISTS)\\s+|^PRAGMA\\s+(?:main\\.)?\\w+\\s*[(=]\\s*['\"]?)(?:[\"`\\[]?main[\"`\\]]?\\s*\\.\\s*)?[\"`\\[]?_cf_");
+    /** A virtual table's module: workerd allows FTS5 (and fts5vocab) and R-Tree only (reference d1.md 2.5). */
+    private static final Pattern VIRTUAL_TABLE = Pattern.compile("(?is)^CREATE\\s+VIRTUAL\\s+TABLE\\s.*?\\bUSING\\s+[\"`]?(\\w+)");
+    private static final Set<String> MODULES = Set.of("fts5", "fts5vocab", "rtree", "rtree_i32");
+    /** The opcodes through which a compiled statement calls a function (the name is in P4, as {@code name(nArg)}). */
+    private static final Set<String> FUNCTION_OPS = Set.of("Function", "PureFunc", "AggStep", "AggStep1", "AggFinal", "AggValue", "AggInverse");
+    /** A call written in the text: for what EXPLAIN does not show (a CHECK of a CREATE TABLE, a trigger's body, an inline if()). */
+    private static final Pattern CALL = Pattern.compile("(?i)(?<![.\\w])([a-z_][a-z0-9_]*)\\s*\\(");
+
+    /**
+     * The first function the statement calls that workerd's authorizer refuses (dev.godwit.engine.sql.D1Rules.ALLOWED_FUNCTIONS is
+     * its list, copied from workerd): found as SQLite compiles it (EXPLAIN, which also shows the helper functions an ALTER TABLE
+     * calls), and, in a CREATE, as written (a name SQLite knows as a function, not after USING).
+     */
+    private static String refusedFunction(Connection c, String sql) {
+        Set<String> allowed = dev.godwit.engine.sql.D1Rules.ALLOWED_FUNCTIONS;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("EXPLAIN " + sql)) {
+            while (rs.next()) {
+                String p4 = rs.getString("p4");
+                if (!FUNCTION_OPS.contains(rs.getString("opcode")) || p4 == null) continue;
+                String name = p4.replaceAll("\\(.*", "").toLowerCase(Locale.ROOT);
+                if (!allowed.contains(name)) return name;
+            }
+        } catch (SQLException e) {
+            // not compilable on its own here (it fails when it runs, with SQLite's own message)
+        }
+        String code = withoutLiterals(sql).replaceAll("\"(?:[^\"]|\"\")*\"", "\"\"");
+        if (!code.strip().toUpperCase(Locale.ROOT).startsWith("CREATE") && !code.toLowerCase(Locale.ROOT).matches("(?s).*\\bif\\s*\\(.*")) return null;
+        Matcher m = CALL.matcher(code);
+        while (m.find()) {
+            String name = m.group(1).toLowerCase(Locale.ROOT);
+            String before = code.substring(0, m.start()).stripTrailing().toUpperCase(Locale.ROOT);
+            if (before.endsWith("USING") || before.endsWith("TABLE") || before.endsWith("INTO") || before.endsWith("ON") || before.endsWith("VIEW")
+                    || before.endsWith("REFERENCES") || before.endsWith("EXISTS")) continue;
+            if (!allowed.contains(name) && (name.equals("if") || sqliteFunctions(c).contains(name))) return name;
+        }
+        return null;
+    }
+
+    /** The module of the virtual table {@code name} in the database, or null: D1's defensive mode keeps its shadow tables read-only. */
+    private static String virtualTableModule(Connection c, String name) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT sql FROM sqlite_master WHERE type = 'table' AND lower(name) = lower(?)"
+                + " AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return null;
+                Matcher m = VIRTUAL_TABLE.matcher(rs.getString(1));
+                return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+            }
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+
+    private static volatile Set<String> sqliteFunctions;
+
+    private static Set<String> sqliteFunctions(Connection c) {
+        if (sqliteFunctions == null) {
+            Set<String> names = new java.util.HashSet<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT name FROM pragma_function_list")) {
+                while (rs.next()) names.add(rs.getString(1).toLowerCase(Locale.ROOT));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            sqliteFunctions = names;
+        }
+        return sqliteFunctions;
     }
 
     private static String stripLeadingComments(String sql) {

@@ -954,6 +954,26 @@ class FleetTest {
     }
 
     /**
+     * A fleet apply of a migration writing an FTS5 table's shadow table, which D1 keeps read-only (defensive mode): refused
+     * before anything is sent to each database, with db:apply's words, as for one database.
+     */
+    @Test
+    void aWriteToAShadowTableIsRefusedBeforeAnythingIsSentToEachDatabase() throws Exception {
+        List<String> ids = standIn.createDatabases("s", 2);
+        List<Migration> folder = new ArrayList<>(migrations);
+        folder.add(extra("0003_search", migrations.get(2).when() + 1000, "CREATE VIRTUAL TABLE docs USING fts5(body);\n--> statement-breakpoint\n"
+                + "DELETE FROM docs_data;"));
+        FleetException apply = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("s-*"), options(1)).apply(folder));
+        for (String id : ids) {
+            assertEquals("Migration 0003_search.sql, statement 2 of 2:\n    DELETE FROM docs_data;\n  it writes \"docs_data\", a shadow table of the"
+                    + " FTS5 table \"docs\": D1 runs SQLite in defensive mode, where shadow tables are read-only (\"table docs_data may not be"
+                    + " modified\"); change \"docs\" itself (INSERT INTO \"docs\"(\"docs\") VALUES ('rebuild') rebuilds its index) (Cloudflare D1"
+                    + " database " + id + " refuses what D1 refuses). Nothing was applied.", reportRow(apply.getMessage(), id).path("error").asText());
+            assertEquals(List.of(), userTables(id), "nothing applied");
+        }
+    }
+
+    /**
      * Fleet db:status called "behind" a database where a pending migration is one db:apply refuses before sending anything
      * (PendingStatements: here a PRAGMA D1's allow-list lacks), while the fleet apply failed it. Status now runs the same check
      * on what is pending there: such a database is "failing" with the apply's refusal word for word, one where the migration is

@@ -337,8 +337,33 @@ class PreflightTest {
                     + "  - Migration 0001_cleanup.sql, statement 1 of 1: DELETE FROM customers WHERE name = 'Bob';\n"
                     + "    meets none of the synthesised rows of \"customers\", so what it removes there (and, through their foreign keys, from"
                     + " \"notes\", \"orders\") was not tried; what it matches on the database: SELECT count(*) FROM customers WHERE name = 'Bob'\n"
-                    + "  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, the apply"
+                    + "  Run that query on the database (wrangler d1 execute c020574a-5623-407b-be0c-cd192bab9545 --remote --command \"...\"); if it counts rows, the apply"
                     + " deletes them (or, for an UPDATE, changes their keys) there, and the children named with them."), logLines.toString());
+        }
+    }
+
+    /**
+     * The partial prediction's way on said {@code wrangler d1 execute <database>}, leaving the user to find what wrangler calls
+     * the database. For a target from wrangler's config it now names it as wrangler's commands take it (its database_name).
+     */
+    @Test
+    void throughD1APartialPredictionNamesTheDatabaseAsWranglerCallsIt() {
+        String account = "0123456789abcdef0123456789abcdef";
+        String database = "c020574a-5623-407b-be0c-cd192bab9545";
+        D1Settings settings = new D1Settings(account, database, "preflight-token-1", null);
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), account, database, "preflight-token-1");
+             D1Database d1 = new D1Database(new D1Settings(account, database, "preflight-token-1", standIn.endpoint()))) {
+            HistoryTable history = HistoryTable.forName("__drizzle_migrations");
+            new Migrator(d1, history, EngineLog.SILENT).apply(migrations(CASCADE).subList(0, 1), ApplyOptions.defaults());
+            seedCascade(d1);
+            Migration cleanup = pending("0001_cleanup", "-- godwit:accept-data-loss customers\nDELETE FROM customers WHERE name = 'Bob';");
+            Preflight preflight = Preflight.forTarget(new dev.godwit.engine.target.Target.RemoteD1(settings, "CLOUDFLARE_D1_TOKEN", "prod-db"), d1,
+                    Set.of(history.name()), false, log);
+            new Migrator(d1, history, log).checkingPendingWith(preflight).apply(List.of(migrations(CASCADE).get(0), cleanup), ApplyOptions.defaults());
+            assertTrue(logLines.stream().anyMatch(l -> l.startsWith("WARN Pre-flight: the prediction for 0001_cleanup.sql is partial.")
+                    && l.contains("\n  Run that query on the database (wrangler d1 execute prod-db --remote --command \"...\"); if it counts rows")),
+                    logLines.toString());
+            assertEquals(List.of("10", "11"), rows(d1, "SELECT id FROM orders ORDER BY id"), "the apply ran: Bob's order went with him");
         }
     }
 
@@ -389,7 +414,7 @@ class PreflightTest {
                 + "    meets none of the synthesised rows of \"customers\", so what it removes there (and, through their foreign keys, from"
                 + " \"notes\", \"orders\") was not tried; what it matches on the database: WITH bob AS (SELECT id FROM customers WHERE"
                 + " name = 'Bob') SELECT count(*) FROM customers WHERE id IN (SELECT id FROM bob)\n"
-                + "  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, the apply"
+                + "  Run that query on the database (wrangler d1 execute c020574a-5623-407b-be0c-cd192bab9545 --remote --command \"...\"); if it counts rows, the apply"
                 + " deletes them (or, for an UPDATE, changes their keys) there, and the children named with them."), logLines.toString());
     }
 
@@ -410,7 +435,7 @@ class PreflightTest {
                 + "  - Migration 0001_temp.sql, statement 2 of 2: DELETE FROM customers WHERE name IN ('Temp', 'Bob');\n"
                 + "    meets none of the synthesised rows of \"customers\", so what it removes there (and, through their foreign keys, from"
                 + " \"notes\", \"orders\") was not tried; what it matches on the database: SELECT count(*) FROM customers WHERE name IN ('Temp', 'Bob')\n"
-                + "  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, the apply"
+                + "  Run that query on the database (wrangler d1 execute c020574a-5623-407b-be0c-cd192bab9545 --remote --command \"...\"); if it counts rows, the apply"
                 + " deletes them (or, for an UPDATE, changes their keys) there, and the children named with them."), logLines.toString());
     }
 
@@ -449,7 +474,7 @@ class PreflightTest {
                 + "    meets none of the synthesised rows of \"customers\", so what changing their key \"id\" does there (and, through their"
                 + " foreign keys, to \"notes\", \"orders\") was not tried; what it matches on the database: SELECT count(*) FROM customers"
                 + " WHERE name = 'Bob'\n"
-                + "  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, the apply"
+                + "  Run that query on the database (wrangler d1 execute c020574a-5623-407b-be0c-cd192bab9545 --remote --command \"...\"); if it counts rows, the apply"
                 + " deletes them (or, for an UPDATE, changes their keys) there, and the children named with them."), logLines.toString());
     }
 
@@ -461,7 +486,7 @@ class PreflightTest {
         assertEquals(List.of("ann@x,robert@x"), after);
         assertTrue(logLines.stream().anyMatch(l -> l.contains("meets none of the synthesised rows of \"customers\", so what changing their key"
                 + " \"email\" does there was not tried; what it matches on the database: WITH b AS (SELECT 'Bob' AS n) SELECT count(*) FROM"
-                + " customers WHERE name IN (SELECT n FROM b)\n  Run that query on the database (wrangler d1 execute <database> --remote --command"
+                + " customers WHERE name IN (SELECT n FROM b)\n  Run that query on the database (wrangler d1 execute c020574a-5623-407b-be0c-cd192bab9545 --remote --command"
                 + " \"...\"); if it counts rows, the apply deletes them (or, for an UPDATE, changes their keys) there, and the children named"
                 + " with them.")), logLines.toString());
     }
@@ -497,7 +522,7 @@ class PreflightTest {
                 + "  - Migration 0001_forget.sql, statement 1 of 1: UPDATE customers SET name = 'forgotten' WHERE name = 'Bob';\n"
                 + "    meets none of the synthesised rows of \"customers\", so what its trigger \"customers_forgotten\" does there was not tried;"
                 + " what it matches on the database: SELECT count(*) FROM customers WHERE name = 'Bob'\n"
-                + "  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, the apply"
+                + "  Run that query on the database (wrangler d1 execute c020574a-5623-407b-be0c-cd192bab9545 --remote --command \"...\"); if it counts rows, the apply"
                 + " deletes them (or, for an UPDATE, changes their keys or fires the triggers named on them) there, and the children named"
                 + " with them."), logLines.toString());
     }
@@ -553,7 +578,7 @@ class PreflightTest {
         assertEquals(List.of("100"), after, "the truth: Bob's note went through the two triggers");
         assertTrue(logLines.stream().anyMatch(l -> l.contains("meets none of the synthesised rows of \"customers\", so what its triggers"
                 + " \"customers_email\", \"customers_stamp\" do there was not tried; what it matches on the database: SELECT count(*) FROM"
-                + " customers WHERE name = 'Bob'\n  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\");"
+                + " customers WHERE name = 'Bob'\n  Run that query on the database (wrangler d1 execute c020574a-5623-407b-be0c-cd192bab9545 --remote --command \"...\");"
                 + " if it counts rows, the apply deletes them (or, for an UPDATE, changes their keys or fires the triggers named on them) there,"
                 + " and the children named with them.")), logLines.toString());
     }
@@ -592,7 +617,7 @@ class PreflightTest {
                 + "  - Migration 0001_renumber.sql, statement 1 of 1: " + RENUMBER_UPSERT + "\n"
                 + "    its DO UPDATE meets none of the synthesised rows of \"customers\", so what changing their key \"id\" does there (and,"
                 + " through their foreign keys, to \"notes\", \"orders\") was not tried; what it matches on the database: " + query + "\n"
-                + "  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, the apply"
+                + "  Run that query on the database (wrangler d1 execute c020574a-5623-407b-be0c-cd192bab9545 --remote --command \"...\"); if it counts rows, the apply"
                 + " deletes them (or, for an UPDATE, changes their keys) there, and the children named with them."), logLines.toString());
         assertEquals("1", countOn(KEYED_INIT, KEYED_SEED, query), "the query counts Bob's row on the database as it was");
     }
@@ -611,7 +636,7 @@ class PreflightTest {
                 + "  - Migration 0001_forget.sql, statement 1 of 1: " + FORGET_UPSERT + "\n"
                 + "    its DO UPDATE meets none of the synthesised rows of \"customers\", so what its trigger \"customers_forgotten\" does there"
                 + " was not tried; what it matches on the database: " + query + "\n"
-                + "  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, the apply"
+                + "  Run that query on the database (wrangler d1 execute c020574a-5623-407b-be0c-cd192bab9545 --remote --command \"...\"); if it counts rows, the apply"
                 + " deletes them (or, for an UPDATE, changes their keys or fires the triggers named on them) there, and the children named"
                 + " with them."), logLines.toString());
         assertEquals("1", countOn(init, KEYED_SEED, query));
@@ -675,7 +700,7 @@ class PreflightTest {
                 + "  - Migration 0001_ban.sql, statement 1 of 1: INSERT INTO bans (user_id) VALUES (8);\n"
                 + "    fires trigger \"bans_end_sessions\", whose DELETE meets none of the synthesised rows of \"sessions\", so what it removes"
                 + " there was not tried; what it matches on the database: " + query + "\n"
-                + "  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, the apply"
+                + "  Run that query on the database (wrangler d1 execute c020574a-5623-407b-be0c-cd192bab9545 --remote --command \"...\"); if it counts rows, the apply"
                 + " deletes them (or, for an UPDATE, changes their keys) there, and the children named with them."), logLines.toString());
         assertEquals("2", countOn(BANS_INIT, BANS_SEED, query), "the query counts user 8's sessions on the database as it was");
     }
@@ -776,7 +801,7 @@ class PreflightTest {
                 + "    moves the rows of \"orders\" and so fires trigger \"orders_gone\", WHEN OLD.customer_id = 2, which none of the synthesised"
                 + " rows meets, so what it writes for them was not tried; what it matches on the database: SELECT count(*) FROM \"orders\" WHERE"
                 + " customer_id = 2\n"
-                + "  Run that query on the database (wrangler d1 execute <database> --remote --command \"...\"); if it counts rows, the rebuild"
+                + "  Run that query on the database (wrangler d1 execute c020574a-5623-407b-be0c-cd192bab9545 --remote --command \"...\"); if it counts rows, the rebuild"
                 + " fires the trigger named for each of them."), logLines.toString());
     }
 

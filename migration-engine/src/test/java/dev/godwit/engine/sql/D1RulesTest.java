@@ -35,6 +35,39 @@ class D1RulesTest {
         assertNull(D1Rules.problem(statement), statement);
     }
 
+    /**
+     * What the wider checks (workerd's function allow-list, the temp schema by name, _cf_ tables read or written, the newer ALTER
+     * TABLE forms) must still let through: the allowed spellings, names that only look like functions or schemas, _cf_ columns.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"SELECT iif(1, 2, 3), pow(2, 3), ceil(1.5), log(100), atan2(1, 2), instr('ab', 'b')",
+            "WITH a AS (SELECT 1), median(x) AS (SELECT 2) SELECT * FROM median", "PRAGMA optimize(65534)", "PRAGMA main.optimize",
+            "CREATE VIRTUAL TABLE docs USING fts5(body, tokenize = 'porter')", "CREATE TABLE main.t (a)", "CREATE TABLE temperature (a)",
+            "CREATE TABLE \"temp\" (a)", "INSERT INTO temp_rows (a) VALUES (1)", "SELECT median FROM stats", "CREATE TABLE mode (x integer)",
+            "INSERT INTO mode (x) VALUES (1)", "ALTER TABLE t ADD COLUMN c text", "ALTER TABLE t ADD c text", "ALTER TABLE t DROP COLUMN c",
+            "ALTER TABLE t RENAME COLUMN a TO b", "ALTER TABLE t RENAME TO u", "SELECT _cf_flag FROM t AS _cf_alias", "UPDATE t SET _cf_x = 1", "ALTER TABLE t RENAME COLUMN a TO _cf_a",
+            "ALTER TABLE t RENAME a TO _cf_a",
+            "CREATE TABLE t (a text CHECK (length(a) < 10), b integer DEFAULT (unixepoch()))"})
+    void allowedByTheWiderChecks(String statement) {
+        assertNull(D1Rules.problem(statement), statement);
+    }
+
+    /** What the wider checks refuse, each with its way out. */
+    @Test
+    void refusedByTheWiderChecks() {
+        assertTrue(D1Rules.problem("SELECT power(2, 3)").endsWith("write pow(), which D1 allows and does the same"));
+        assertTrue(D1Rules.problem("SELECT ceiling(1.5)").endsWith("write ceil(), which D1 allows and does the same"));
+        assertTrue(D1Rules.problem("SELECT log10(100)").endsWith("write log(), which D1 allows and does the same"));
+        assertTrue(D1Rules.problem("CREATE TABLE t (a text CHECK (padl(a, 3) <> ''))").startsWith("D1 refuses the function padl()"));
+        assertTrue(D1Rules.problem("CREATE INDEX temp.i ON t (a)").startsWith("D1 refuses TEMP tables"));
+        assertTrue(D1Rules.problem("CREATE VIEW IF NOT EXISTS TEMP.v AS SELECT 1").startsWith("D1 refuses TEMP tables"));
+        assertTrue(D1Rules.problem("SELECT * FROM main._cf_KV").startsWith("it names \"_cf_KV\""));
+        assertTrue(D1Rules.problem("UPDATE _cf_METADATA SET value = 1").startsWith("it names \"_cf_METADATA\""));
+        assertTrue(D1Rules.problem("SELECT * FROM t JOIN _cf_KV k ON k.key = t.a").startsWith("it names \"_cf_KV\""));
+        assertTrue(D1Rules.problem("ALTER TABLE main.t ADD CHECK (a > 0)").startsWith("D1 refuses ALTER TABLE … ADD CHECK"));
+        assertTrue(D1Rules.problem("ALTER TABLE t ALTER COLUMN a DROP NOT NULL").startsWith("D1 refuses ALTER TABLE … ALTER COLUMN"));
+    }
+
     /** Functions SQLite runs and workerd's authorizer refuses: "not authorized to use function". */
     @ParameterizedTest
     @ValueSource(strings = {"SELECT sqlite_version()", "UPDATE docs SET body = jsonb(body)", "UPDATE docs SET body = JSONB_SET(body, '$.a', 1)",

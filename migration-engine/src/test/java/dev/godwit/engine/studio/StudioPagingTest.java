@@ -335,6 +335,30 @@ class StudioPagingTest extends StudioServerFixture {
     }
 
     /**
+     * A view of 100 columns has no room over D1 for the integers beyond 2^53 beside its columns (D1 returns 100 result columns),
+     * so they came back rounded through D1's JSON: 9007199254740993 shown and exported as 9007199254740992, and its next page
+     * continued by offset from a rounded value. They now travel packed with the view's first column, and arrive whole.
+     */
+    @Test
+    void overD1AHundredColumnViewShowsExportsAndPagesByIntegersAbove2To53Exactly() throws Exception {
+        StringBuilder ddl = new StringBuilder("CREATE TABLE nums (id integer PRIMARY KEY");
+        StringBuilder view = new StringBuilder("CREATE VIEW nums_view AS SELECT n1");
+        for (int i = 1; i < 100; i++) ddl.append(", n").append(i).append(" integer");
+        for (int i = 2; i < 100; i++) view.append(", n").append(i);
+        view.append(", id FROM nums");
+        try (D1 over = d1(ddl + ")", "INSERT INTO nums (id, n1, n50, n99) VALUES (1, 9007199254740993, 9007199254740995, -9007199254740993),"
+                + " (2, 5, 9007199254740993, 7), (3, 9007199254740992, 1, 1)", view.toString())) {
+            studioOverD1(over.db(), false);
+            assertEquals(List.of("5:9007199254740993:7:2", "9007199254740992:1:1:3", "9007199254740993:9007199254740995:-9007199254740993:1"),
+                    allRows("table=nums_view&sort=n1&limit=1", r -> cell(r, 0) + ":" + cell(r, 49) + ":" + cell(r, 98) + ":" + cell(r, 99)));
+            String csv = page("GET", "/api/export?table=nums_view&format=csv&sort=n1", null).body();
+            assertTrue(csv.contains("\r\n9007199254740993,"), csv);
+            assertTrue(csv.contains(",-9007199254740993,1\r\n"), csv);
+            assertTrue(csv.contains(",9007199254740993,"), csv);
+        }
+    }
+
+    /**
      * D1's documented limit is 32 arguments per SQL function: the integers beyond 2^53 of a 100-column table were one json_array of
      * 100. They are now read in arrays of 32 at most, nested, and still arrive whole.
      */

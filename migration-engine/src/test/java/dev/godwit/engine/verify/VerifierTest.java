@@ -614,6 +614,29 @@ class VerifierTest {
     }
 
     /**
+     * A write to an FTS5 table's shadow table, which D1 keeps read-only (defensive mode): db:apply refuses it on wrangler's local
+     * D1 file and D1, and the check of a D1 project passed it. It is a finding now, the virtual table found in an earlier migration.
+     */
+    @Test
+    void aWriteToAShadowTableIsAFindingInAD1Project() throws Exception {
+        MigrationsFolder folder = generated(users());
+        new Generator().generate(users(), folder, GenerateOptions.batch().withName("search").withCustom(true));
+        Path custom = folder.sqlFile("0001_search");
+        Files.writeString(custom, Files.readString(custom) + "\nCREATE VIRTUAL TABLE docs USING fts5(body);\n");
+        new Generator().generate(users(), folder, GenerateOptions.batch().withName("reset").withCustom(true));
+        Path reset = folder.sqlFile("0002_reset");
+        Files.writeString(reset, Files.readString(reset) + "\nINSERT INTO docs_config (k, v) VALUES ('rank', 'bm25(2.0)');\n");
+        assertEquals(List.of(), Verifier.check(() -> users(), folder, false).findings());
+        List<Finding> d1 = Verifier.check(() -> users(), folder, true).findings();
+        assertEquals(List.of(Finding.Kind.REPLAY), kinds(d1), d1.toString());
+        assertEquals("drizzle/0002_reset.sql, statement 1:\n    -- Custom SQL migration file, put your code below! --\n    \n    INSERT INTO docs_config (k, v) VALUES ('rank', 'bm25(2.0)');\n  it writes"
+                + " \"docs_config\", a shadow table of the FTS5 table \"docs\": D1 runs SQLite in defensive mode, where shadow tables are read-only"
+                + " (\"table docs_config may not be modified\"); change"
+                + " \"docs\" itself (INSERT INTO \"docs\"(\"docs\") VALUES ('rebuild') rebuilds its index) (this project goes to D1, which refuses"
+                + " it)", d1.get(0).message());
+    }
+
+    /**
      * A seed written as a six-term UNION ALL: SQLite allows 500 terms, D1 five ("too many terms in compound SELECT"). In a D1
      * project the replay runs the migrations' statements under D1's limits, so the check fails where the deploy would.
      */

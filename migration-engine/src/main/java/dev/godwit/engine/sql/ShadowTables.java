@@ -1,0 +1,85 @@
+package dev.godwit.engine.sql;
+
+import dev.godwit.engine.sql.SqlLexer.Kind;
+import dev.godwit.engine.sql.SqlLexer.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The shadow tables of FTS5 and R-Tree virtual tables ({@code docs_data}, {@code docs_config}, {@code shapes_node}, ...), which
+ * D1 keeps read-only: workerd opens SQLite in defensive mode (SQLITE_DBCONFIG_DEFENSIVE, its setupSecurity), where writing,
+ * dropping or altering one fails ("table docs_data may not be modified"), while stock SQLite (sqlite-jdbc, which cannot switch
+ * that mode on) runs it. Which tables are shadow tables depends on the schema, so the caller says which virtual tables exist.
+ */
+public final class ShadowTables {
+
+    private ShadowTables() {
+    }
+
+    /** The suffixes of each module's shadow tables ({@code <table>_<suffix>}), as its xShadowName says. */
+    private static final Map<String, Set<String>> SUFFIXES = Map.of("fts5", Set.of("config", "content", "data", "docsize", "idx"),
+            "rtree", Set.of("node", "parent", "rowid"), "rtree_i32", Set.of("node", "parent", "rowid"));
+
+    /** The module of a {@code CREATE VIRTUAL TABLE} statement, lower case, with the table it creates; null for any other statement. */
+    public static Map.Entry<String, String> createdVirtualTable(String statement) {
+        List<Token> t = SqlLexer.significant(statement);
+        if (t.size() < 5 || !t.get(0).is("CREATE") || !t.get(1).is("VIRTUAL") || !t.get(2).is("TABLE")) return null;
+        int i = 3;
+        if (i + 3 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("NOT") && t.get(i + 2).is("EXISTS")) i += 3;
+        if (i + 2 < t.size() && t.get(i + 1).isPunct(".")) i += 2;
+        for (int j = i + 1; j + 1 < t.size(); j++) {
+            if (t.get(j).is("USING")) return Map.entry(t.get(i).name(), t.get(j + 1).name().toLowerCase(Locale.ROOT));
+        }
+        return null;
+    }
+
+    /**
+     * Why D1 refuses the statement for writing, dropping or altering a shadow table, with the way out; null when it does not.
+     *
+     * @param moduleOf the module of a virtual table by its name (any case), or null when there is no such virtual table
+     */
+    public static String problem(String statement, Function<String, String> moduleOf) {
+        List<Token> t = SqlLexer.significant(statement);
+        String target = written(t);
+        if (target == null) return null;
+        int cut = target.lastIndexOf('_');
+        if (cut <= 0) return null;
+        String base = target.substring(0, cut);
+        String suffix = target.substring(cut + 1).toLowerCase(Locale.ROOT);
+        if (SUFFIXES.values().stream().noneMatch(s -> s.contains(suffix))) return null;   // asks for the schema only when it may matter
+        String module = moduleOf.apply(base);
+        if (module == null || !SUFFIXES.getOrDefault(module, Set.of()).contains(suffix)) return null;
+        return "it writes \"" + target + "\", a shadow table of the " + module.toUpperCase(Locale.ROOT).replace("_I32", "") + " table \"" + base
+                + "\": D1 runs SQLite in defensive mode, where shadow tables are read-only (\"table " + target + " may not be modified\");"
+                + " change \"" + base + "\" itself" + (module.equals("fts5") ? " (INSERT INTO " + Quoting.doubleQuoted(base) + "("
+                + Quoting.doubleQuoted(base) + ") VALUES ('rebuild') rebuilds its index)" : "");
+    }
+
+    /** The table an INSERT, REPLACE, UPDATE, DELETE, DROP TABLE or ALTER TABLE writes, or null. */
+    private static String written(List<Token> t) {
+        if (t.size() < 2) return null;
+        int i;
+        Token first = t.get(0);
+        if (first.is("INSERT") || first.is("REPLACE")) {
+            i = 1;
+            while (i < t.size() && !t.get(i).is("INTO")) i++;
+            i++;
+        } else if (first.is("UPDATE")) {
+            i = 1;
+            if (i + 1 < t.size() && t.get(i).is("OR")) i += 2;
+        } else if (first.is("DELETE") && t.get(1).is("FROM")) {
+            i = 2;
+        } else if ((first.is("DROP") || first.is("ALTER")) && t.get(1).is("TABLE")) {
+            i = 2;
+            if (i + 1 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("EXISTS")) i += 2;
+        } else {
+            return null;   // a WITH before the write is not read: rare enough in a migration, and D1 still says which table
+        }
+        if (i + 2 < t.size() && t.get(i + 1).isPunct(".")) i += 2;   // main.name
+        if (i >= t.size() || t.get(i).kind() == Kind.PUNCT) return null;
+        return t.get(i).name();
+    }
+}

@@ -1,0 +1,316 @@
+package dev.godwit.engine.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.d1.D1Database;
+import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.d1.D1StandIn;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.MigrationsFolder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What D1 refuses and stock SQLite (sqlite-jdbc) runs, beyond the rules HandWrittenMigrationsTest covers: a migration hitting
+ * it is refused on wrangler's local D1 file and through the D1 stand-in with the same words, naming migration and statement,
+ * and nothing is applied; the stand-in, sent the statement as it is (past Godwit's rules), answers as D1 does and keeps the
+ * database as it was. D1's words come from workerd's authorizer (src/workerd/util/sqlite.c++) and SQLite's own messages.
+ */
+class D1PredictionTest {
+
+    @TempDir
+    Path dir;
+
+    static final String TOKEN = "token-123456";
+    static final String INIT = "CREATE TABLE items (id INTEGER PRIMARY KEY, qty integer CONSTRAINT qty_positive CHECK (qty > 0), note text);\n"
+            + "INSERT INTO items VALUES (1, 5, 'five');\n";
+
+    int folders;
+
+    MigrationsFolder folder(String... files) throws Exception {
+        Path d = dir.resolve("migrations" + ++folders);
+        Files.createDirectories(d);
+        for (int i = 0; i < files.length; i++) Files.writeString(d.resolve(String.format("%04d_m%d.sql", i + 1, i + 1)), files[i], StandardCharsets.UTF_8);
+        return MigrationsFolder.at(d);
+    }
+
+    static Migrator migrator(Database db) {
+        return new Migrator(db, HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT), EngineLog.SILENT);
+    }
+
+    static List<String> objects(Database db) {
+        return db.query("SELECT type || ' ' || name AS o FROM sqlite_master WHERE name NOT LIKE 'sqlite%' AND name NOT LIKE '\\_cf%' ESCAPE '\\'"
+                + " ORDER BY name").stream().map(r -> (String) r.get("o")).toList();
+    }
+
+    /**
+     * Applies {@code migration} after {@link #INIT} on wrangler's local D1 file and through the D1 stand-in, and checks that each
+     * refuses it before anything runs with {@code expected} (where, the statement and why), the database named, and that nothing
+     * of it was applied.
+     */
+    void refusedEverywhere(String migration, String expected) throws Exception {
+        refusedEverywhere(INIT, migration, expected);
+    }
+
+    /** As {@link #refusedEverywhere(String, String)}, after {@code init} in place of {@link #INIT}. */
+    void refusedEverywhere(String init, String migration, String expected) throws Exception {
+        List<String> messages = failedEverywhere(init, migration);
+        assertEquals(expected + " (local D1 state " + dir.resolve("local-d1-" + folders + ".sqlite").toAbsolutePath().normalize()
+                + " refuses what D1 refuses). Nothing was applied.", messages.get(0));
+        assertEquals(expected + " (Cloudflare D1 database db refuses what D1 refuses). Nothing was applied.", messages.get(1));
+    }
+
+    /**
+     * Applies {@code migration} after {@link #INIT} (applied first, on its own) on wrangler's local D1 file and through the D1
+     * stand-in; returns the failure each gave (local first), after checking that nothing of it was applied.
+     */
+    List<String> failedEverywhere(String migration) throws Exception {
+        return failedEverywhere(INIT, migration);
+    }
+
+    List<String> failedEverywhere(String init, String migration) throws Exception {
+        List<String> messages = new ArrayList<>();
+        MigrationsFolder first = folder(init);
+        MigrationsFolder both = folder(init, migration);
+        int n = folders;
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-" + n + ".sqlite"), "acct", "db", TOKEN);
+             SqliteDatabase local = SqliteDatabase.openLikeD1(dir.resolve("local-d1-" + n + ".sqlite"));
+             D1Database remote = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            for (Database db : List.of(local, remote)) {
+                migrator(db).apply(first, ApplyOptions.defaults());
+                List<String> before = objects(db);
+                messages.add(assertThrows(MigrationException.class, () -> migrator(db).apply(both, ApplyOptions.defaults())).getMessage());
+                assertEquals(before, objects(db), db.describe() + ": nothing of 0002 was applied");
+                assertEquals(List.of(Map.of("name", "0001_m1.sql")), db.query("SELECT name FROM d1_migrations"), db.describe());
+                if (init == INIT) assertEquals(List.of(Map.of("id", 1L, "qty", 5L, "note", "five")), db.query("SELECT * FROM items"), db.describe());
+            }
+        }
+        return messages;
+    }
+
+    /** Sends {@code statement} to the D1 stand-in as it is, after {@link #INIT}; returns D1's words, after checking that nothing changed. */
+    String standInRefuses(String statement) {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("raw-" + ++folders + ".sqlite"), "acct", "db", TOKEN);
+             D1Database d1 = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            d1.runAtomically(List.of(INIT.split(";\n")), false);
+            List<String> before = objects(d1);
+            DatabaseException e = assertThrows(DatabaseException.class, () -> d1.runAtomically(List.of(
+                    "INSERT INTO items VALUES (2, 6, 'six')", statement), false));
+            assertEquals(before, objects(d1), "nothing changed");
+            assertEquals(List.of(Map.of("n", 1L)), d1.query("SELECT count(*) AS n FROM items"), "the request's first statement rolled back too");
+            return e.databaseMessage();
+        }
+    }
+
+    static String refusal(String statement, String why) {
+        return "Migration 0002_m2.sql, statement 1 of 1:\n    " + statement + "\n  " + why;
+    }
+
+    /**
+     * if(), log10(), power(), ceiling(), median() and the other functions stock SQLite (and sqlite-jdbc's build) has beyond
+     * workerd's list: only a handful were named (sqlite_version(), the JSONB functions), so wrangler's local D1 file applied
+     * these and D1 refused them ("not authorized to use function"). Checked against workerd's allow-list now, with the function
+     * D1 allows in its place where SQLite has one under another name.
+     */
+    @Test
+    void aFunctionOutsideWorkerdsListIsRefusedLocallyAndOnD1() throws Exception {
+        String update = "UPDATE items SET note = if(qty > 3, 'many', 'few');";
+        refusedEverywhere(update + "\n", refusal(update, "D1 refuses the function if() (\"not authorized to use function\": workerd allows only its"
+                + " list of SQL functions, not sqlite_version(), the JSONB functions, json_pretty(), if() or the extension functions sqlite-jdbc"
+                + " adds, such as median()); write iif(), which D1 allows and does the same"));
+        String median = "INSERT INTO items (id, qty) SELECT 2, median(qty) FROM items;";
+        refusedEverywhere(median + "\n", refusal(median, "D1 refuses the function median() (\"not authorized to use function\": workerd allows"
+                + " only its list of SQL functions, not sqlite_version(), the JSONB functions, json_pretty(), if() or the extension functions"
+                + " sqlite-jdbc adds, such as median()); use an allowed one (json(), json_extract(), iif(), …) or compute the value in code"));
+        assertEquals("not authorized to use function: log10: SQLITE_AUTH", standInRefuses("UPDATE items SET qty = log10(qty)"));
+        assertEquals("not authorized to use function: if: SQLITE_AUTH", standInRefuses("UPDATE items SET note = if(qty > 3, 'many', 'few')"));
+        assertEquals("not authorized to use function: median: SQLITE_AUTH", standInRefuses("INSERT INTO items (id, qty) SELECT 3, median(qty) FROM items"));
+    }
+
+    /**
+     * SQLite 3.5x's ALTER TABLE … ADD CONSTRAINT, DROP CONSTRAINT and ALTER COLUMN … SET / DROP NOT NULL: sqlite-jdbc 3.54 runs
+     * them, through helper functions (sqlite_drop_constraint() and others) that workerd's list leaves out, so D1 refuses them
+     * ("not authorized to use function: sqlite_drop_constraint"). wrangler's local D1 file applied them.
+     */
+    @Test
+    void theNewerAlterTableFormsAreRefusedLocallyAndOnD1() throws Exception {
+        String drop = "ALTER TABLE items DROP CONSTRAINT qty_positive;";
+        String why = "D1 refuses ALTER TABLE … DROP CONSTRAINT (SQLite runs it through helper functions, sqlite_add_constraint() and others, that"
+                + " workerd's authorizer does not allow: \"not authorized to use function\"; D1 allows ALTER TABLE RENAME TO, RENAME COLUMN, ADD"
+                + " COLUMN and DROP COLUMN only); rebuild the table instead: change the schema and let db:generate write the rebuild, or write"
+                + " CREATE TABLE, INSERT … SELECT, DROP TABLE and ALTER TABLE … RENAME TO by hand";
+        refusedEverywhere(drop + "\n", refusal(drop, why));
+        String setNotNull = "ALTER TABLE items ALTER COLUMN note SET NOT NULL;";
+        refusedEverywhere(setNotNull + "\n", refusal(setNotNull, why.replace("DROP CONSTRAINT", "ALTER COLUMN")));
+        String add = "ALTER TABLE items ADD CONSTRAINT note_short CHECK (length(note) < 10);";
+        refusedEverywhere(add + "\n", refusal(add, why.replace("DROP CONSTRAINT", "ADD CONSTRAINT")));
+        assertEquals("not authorized to use function: sqlite_drop_constraint: SQLITE_AUTH", standInRefuses("ALTER TABLE items DROP CONSTRAINT qty_positive"));
+        assertEquals("not authorized to use function: sqlite_fail: SQLITE_AUTH", standInRefuses("ALTER TABLE items ALTER COLUMN note SET NOT NULL"));
+    }
+
+    /**
+     * A table, view, index or trigger created in the temp schema by name ({@code CREATE TABLE temp.scratch}) is a TEMP one, which
+     * workerd refuses ("not authorized"); only {@code CREATE TEMP} was looked for, so wrangler's local D1 file applied it.
+     */
+    @Test
+    void anObjectCreatedInTheTempSchemaByNameIsRefusedLocallyAndOnD1() throws Exception {
+        String create = "CREATE TABLE temp.scratch (id integer);";
+        refusedEverywhere(create + "\nINSERT INTO scratch VALUES (1);\n", "Migration 0002_m2.sql, statement 1 of 2:\n    " + create
+                + "\n  D1 refuses TEMP tables, views and triggers; create an ordinary one (and drop it at the end of the migration)");
+        assertEquals("not authorized: SQLITE_AUTH", standInRefuses("CREATE TABLE \"temp\".scratch (id integer)"));
+        assertEquals("not authorized: SQLITE_AUTH", standInRefuses("CREATE VIEW temp.v AS SELECT 1"));
+    }
+
+    /**
+     * A statement reading or writing D1's own tables (_cf_KV, which wrangler's local D1 file has too): only a name being created
+     * or renamed to was checked, so {@code DELETE FROM _cf_KV} ran on wrangler's local D1 file, deleting what workerd keeps there,
+     * where D1 refuses it.
+     */
+    @Test
+    void aStatementOnD1sOwnTablesIsRefusedLocallyAndOnD1() throws Exception {
+        Path file = dir.resolve("wrangler.sqlite");
+        try (SqliteDatabase local = SqliteDatabase.openLikeD1(file)) {
+            local.runAtomically(List.of("CREATE TABLE _cf_KV (key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID",
+                    "INSERT INTO _cf_KV VALUES ('workerd', x'01')"), false);
+            migrator(local).apply(folder(INIT), ApplyOptions.defaults());
+            MigrationsFolder both = folder(INIT, "DELETE FROM _cf_KV;\n");
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(local).apply(both, ApplyOptions.defaults()));
+            assertEquals(refusal("DELETE FROM _cf_KV;", "it names \"_cf_KV\": D1 reserves every name starting with _cf_ (its own tables);"
+                    + " choose another name") + " (local D1 state " + file.toAbsolutePath().normalize() + " refuses what D1 refuses). Nothing was applied.",
+                    e.getMessage());
+            assertEquals(List.of(Map.of("key", "workerd")), local.query("SELECT key FROM _cf_KV"), "workerd's row is kept");
+        }
+        refusedEverywhere("INSERT INTO \"_CF_kv\" VALUES ('k', 1);\n", refusal("INSERT INTO \"_CF_kv\" VALUES ('k', 1);", "it names \"_CF_kv\":"
+                + " D1 reserves every name starting with _cf_ (its own tables); choose another name"));
+        refusedEverywhere("PRAGMA table_info(_cf_KV);\n", refusal("PRAGMA table_info(_cf_KV);", "it names \"_cf_KV\": D1 reserves every name"
+                + " starting with _cf_ (its own tables, which no statement may read); leave it out"));
+        assertEquals("not authorized: SQLITE_AUTH", standInRefuses("DELETE FROM _cf_KV"));
+    }
+
+    /**
+     * Each of workerd's limits (reference d1.md 1.8) a migration can hit, on wrangler's local D1 file and through the D1 stand-in:
+     * the same SQLite words, the migration rolled back, nothing of it applied. (The 100 KB statement, the VDBE limit and the
+     * compound SELECT are covered with their own messages in HandWrittenMigrationsTest.)
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "INSERT INTO items (id, qty, note) SELECT 2, 1, 'a' WHERE 'abc' LIKE '%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%c';"
+                    + "|LIKE or GLOB pattern too complex|SQLITE_ERROR",
+            "INSERT INTO items (id, qty, note) VALUES (2, 1, zeroblob(2200001));|string or blob too big|SQLITE_TOOBIG",
+            "CREATE VIEW deep AS SELECT EXPR;|Expression tree is too large (maximum depth 100)|SQLITE_ERROR",
+            "CREATE TABLE wide (COLUMNS);|too many columns on wide|SQLITE_ERROR",
+            "UPDATE items SET note = json_array(ARGS);|too many arguments on function json_array|SQLITE_ERROR"})
+    void aStatementOverOneOfWorkerdsLimitsFailsLocallyAsOnD1(String template, String words, String code) throws Exception {
+        StringBuilder columns = new StringBuilder("c0 integer");
+        for (int i = 1; i <= 100; i++) columns.append(", c").append(i).append(" integer");
+        String statement = template.replace("EXPR", "1" + "+1".repeat(150)).replace("COLUMNS", columns).replace("ARGS", "1, ".repeat(32) + "1");
+        for (String m : failedEverywhere(statement + "\n")) {
+            boolean d1 = m.contains("D1 says");
+            assertEquals("Migration 0002_m2.sql failed at statement 1 of 1:\n    " + statement + "\n  " + (d1 ? "D1 says: " + words + ": " + code
+                    : "SQLite says: [" + code + "] " + (code.equals("SQLITE_TOOBIG") ? "String or BLOB exceeds size limit" : "SQL error or missing database")
+                    + " (" + words + ")") + "\n  The migration was rolled back: the database is as it was after the previous migration.\n  Fix the"
+                    + " cause (the data, or the migration with mvn db:generate), then run db:apply again.", m);
+        }
+    }
+
+    /**
+     * A parameter in a migration ({@code ?}, {@code :name}, {@code $1}): sqlite-jdbc binds NULL to it and the row went in with NULL
+     * on wrangler's local D1 file, where D1, which runs a request's statements with no values to bind, refuses it.
+     */
+    @Test
+    void aParameterInAMigrationIsRefusedLocallyAndOnD1() throws Exception {
+        String insert = "INSERT INTO items (id, qty, note) VALUES (2, 1, :note);";
+        refusedEverywhere(insert + "\n", refusal(insert, "it holds the parameter :note: D1 runs a migration's statements with no values to bind"
+                + " and refuses it (\"only the last statement can have parameters\"), where SQLite binds NULL; write the value into the statement"));
+        assertEquals("Wrong number of parameter bindings for SQL query.: SQLITE_ERROR", standInRefuses("INSERT INTO items VALUES (3, 1, ?)"));
+    }
+
+    /**
+     * D1 runs SQLite in defensive mode, where the shadow tables of FTS5 and R-Tree tables are read-only ("table docs_data may not
+     * be modified"); sqlite-jdbc cannot switch that mode on, so wrangler's local D1 file emptied an FTS5 index's data. Refused
+     * for a virtual table the database has and for one a pending migration creates before the write.
+     */
+    @Test
+    void aWriteToAnFts5OrRTreeShadowTableIsRefusedLocallyAndOnD1() throws Exception {
+        String init = "CREATE VIRTUAL TABLE docs USING fts5(body);\nINSERT INTO docs (body) VALUES ('hello');\n";
+        refusedEverywhere(init, "DELETE FROM docs_data;\n", refusal("DELETE FROM docs_data;", "it writes \"docs_data\", a shadow table of the"
+                + " FTS5 table \"docs\": D1 runs SQLite in defensive mode, where shadow tables are read-only (\"table docs_data may not be"
+                + " modified\"); change \"docs\" itself (INSERT INTO \"docs\"(\"docs\") VALUES ('rebuild') rebuilds its index)"));
+        String rtree = "CREATE VIRTUAL TABLE shapes USING rtree(id, minx, maxx);\nUPDATE shapes_node SET data = zeroblob(8);\n";
+        refusedEverywhere(rtree, "Migration 0002_m2.sql, statement 2 of 2:\n    UPDATE shapes_node SET data = zeroblob(8);\n  it writes"
+                + " \"shapes_node\", a shadow table of the RTREE table \"shapes\": D1 runs SQLite in defensive mode, where shadow tables are"
+                + " read-only (\"table shapes_node may not be modified\"); change \"shapes\" itself");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("fts.sqlite"), "acct", "db", TOKEN);
+             D1Database d1 = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            d1.runAtomically(List.of("CREATE VIRTUAL TABLE docs USING fts5(body)", "INSERT INTO docs (body) VALUES ('hello')"), false);
+            DatabaseException e = assertThrows(DatabaseException.class, () -> d1.runAtomically(List.of("DELETE FROM docs_data"), false));
+            assertEquals("table docs_data may not be modified: SQLITE_ERROR", e.databaseMessage());
+            assertEquals(List.of(Map.of("n", 1L)), d1.query("SELECT count(*) AS n FROM docs WHERE docs MATCH 'hello'"), "the index is whole");
+        }
+    }
+
+    /** workerd's trigger depth of 10: a trigger chain deeper than that fails on wrangler's local D1 file as on D1, nothing applied. */
+    @Test
+    void aTriggerChainDeeperThanD1AllowsFailsLocallyAsOnD1() throws Exception {
+        String insert = "INSERT INTO chain VALUES (1);";
+        for (String m : failedEverywhere("PRAGMA recursive_triggers = ON;\nCREATE TABLE chain (n integer);\nCREATE TRIGGER chain_next AFTER INSERT ON"
+                + " chain WHEN NEW.n < 20 BEGIN INSERT INTO chain VALUES (NEW.n + 1); END;\n" + insert + "\n")) {
+            boolean d1 = m.contains("D1 says");
+            assertEquals("Migration 0002_m2.sql failed at statement 4 of 4:\n    " + insert + "\n  " + (d1 ? "D1 says: triggers nested too deep"
+                    + ": SQLITE_ERROR" : "SQLite says: [SQLITE_ERROR] SQL error or missing database (triggers nested too deep)")
+                    + "\n  The migration was rolled back: the database is as it was after the previous migration.\n  Fix the cause (the data, or"
+                    + " the migration with mvn db:generate), then run db:apply again.", m);
+        }
+    }
+
+    /** A statement over D1's 100,000 bytes ("statement too long") is refused before anything runs on both, naming its size. */
+    @Test
+    void aStatementOverD1sLengthIsRefusedLocallyAndOnD1BeforeAnythingRuns() throws Exception {
+        String insert = "INSERT INTO items (id, qty, note) VALUES (2, 1, '" + "x".repeat(100_000) + "');";
+        List<String> messages = failedEverywhere(insert + "\n");
+        String local = "local D1 state " + dir.resolve("local-d1-" + folders + ".sqlite").toAbsolutePath().normalize();
+        for (int i = 0; i < 2; i++) {
+            assertEquals("Migration 0002_m2.sql, statement 1 is " + insert.length() + " bytes; " + (i == 0 ? local : "Cloudflare D1 database db") + " accepts at most"
+                    + " 100000 bytes per statement. Split the statement (e.g. insert data in smaller batches).", messages.get(i));
+        }
+    }
+
+    /**
+     * workerd allows PRAGMA index_list, index_info, index_xinfo, foreign_key_list, table_info and table_xinfo only with a table or
+     * index name ("not authorized" without one); SQLite runs them without one as a no-op, so wrangler's local D1 file applied it.
+     */
+    @Test
+    void aPragmaWorkerdAllowsOnlyWithANameIsRefusedWithoutOneLocallyAndOnD1() throws Exception {
+        refusedEverywhere("PRAGMA index_list;\n", refusal("PRAGMA index_list;", "D1 refuses PRAGMA index_list without a table or index name;"
+                + " name one (PRAGMA index_list(\"t\")) or leave it out"));
+        assertEquals("not authorized: SQLITE_AUTH", standInRefuses("PRAGMA foreign_key_list"));
+    }
+
+    /**
+     * D1 documents 32 arguments per SQL function (the D1 stand-in has it): wrangler's local D1 file had sqlite-jdbc's 100, so a
+     * json_object() of 17 pairs applied there and not on the stand-in. It now fails the same on both, and nothing of it is applied.
+     */
+    @Test
+    void aFunctionCallOverD1sArgumentLimitFailsLocallyAsOnD1() throws Exception {
+        StringBuilder pairs = new StringBuilder();
+        for (int i = 0; i < 17; i++) pairs.append(i == 0 ? "" : ", ").append("'k").append(i).append("', ").append(i);
+        String update = "UPDATE items SET note = json_object(" + pairs + ");";
+        for (String m : failedEverywhere(update + "\n")) {
+            assertEquals("Migration 0002_m2.sql failed at statement 1 of 1:\n    " + update + "\n  " + (m.contains("D1 says") ? "D1" : "SQLite")
+                    + " says: " + (m.contains("D1 says") ? "too many arguments on function json_object: SQLITE_ERROR"
+                    : "[SQLITE_ERROR] SQL error or missing database (too many arguments on function json_object)")
+                    + "\n  The migration was rolled back: the database is as it was after the previous migration.\n  Fix the cause (the data, or"
+                    + " the migration with mvn db:generate), then run db:apply again.", m);
+        }
+    }
+}
