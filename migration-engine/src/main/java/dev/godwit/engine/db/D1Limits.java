@@ -22,12 +22,33 @@ public final class D1Limits {
             SQLiteLimits.SQLITE_LIMIT_TRIGGER_DEPTH, SQLiteLimits.SQLITE_LIMIT_FUNCTION_ARG};
     private static final int[] VALUES = {Capabilities.D1.maxStatementBytes(), 2_200_000, 25_000, 5, 100, 100, 50, 100, 10, 32};
 
-    /** Whether a database message is the one SQLite gives for a statement over the VDBE limit (it says "out of memory"). */
-    public static boolean overInstructionLimit(String databaseMessage) {
-        return databaseMessage != null && (databaseMessage.contains("SQLITE_NOMEM") || databaseMessage.contains("out of memory"));
+    /**
+     * What the apply, the pre-flight, db:verify and a fleet add, on a new line, to SQLite's (or D1's) message for a statement over
+     * one of these limits: which limit of D1's it is and how to stay under it (SQLite's own words name neither). Null for any other.
+     */
+    public static String hint(String databaseMessage) {
+        if (databaseMessage == null) return null;
+        String m = databaseMessage.toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("sqlite_nomem") || m.contains("out of memory")) return INSTRUCTION_LIMIT_HINT;
+        if (m.contains("too many arguments on function")) {
+            return "That is D1's limit of 32 arguments per SQL function (SQLite's own is higher): split the call, e.g. a json_object() of at"
+                    + " most 16 pairs, several joined with json_patch().";
+        }
+        if (m.contains("too many terms in compound select")) {
+            return "That is D1's limit of 5 terms in a compound SELECT (UNION, UNION ALL, ...): write an INSERT ... VALUES list, or split it"
+                    + " into several statements.";
+        }
+        if (m.contains("like or glob pattern too complex")) return "That is D1's limit of 50 bytes per LIKE or GLOB pattern: shorten the pattern.";
+        if (m.contains("too many columns")) return "That is D1's limit of 100 columns per table, index, view or result: split the table or the query.";
+        if (m.contains("expression tree is too large")) {
+            return "That is D1's limit of expressions 100 deep (a long chain of AND, OR, ||, CASE ...): use IN (...) or split the statement.";
+        }
+        if (m.contains("string or blob too big")) return "That is D1's limit of 2,200,000 bytes per string, BLOB or row: store less in one value.";
+        if (m.contains("too many levels of trigger recursion")) return "That is D1's limit of triggers firing 10 deep: break the chain of triggers.";
+        return null;
     }
 
-    /** What the apply and the pre-flight add, on a new line, to SQLite's "out of memory" under these limits. */
+    /** The hint for a statement over the VDBE limit, for which SQLite says "out of memory". */
     public static final String INSTRUCTION_LIMIT_HINT = "That is D1's limit of 25,000 VDBE instructions per statement, not memory: a long"
             + " INSERT … VALUES list or IN (…) list goes over it well below 100 KB. Split the statement (about 1,000 rows per INSERT).";
 

@@ -493,7 +493,7 @@ public final class FleetRunner {
                     String id = c.settings().databaseId();
                     String baseline = Migrator.baselineHint(mig, e.databaseMessage(), "mvn " + command("db:baseline", id));
                     return "migration " + mig.fileName() + " was refused by D1 and rolled back (nothing of it was applied): " + e.databaseMessage()
-                            + ". " + (D1Limits.overInstructionLimit(e.databaseMessage()) ? D1Limits.INSTRUCTION_LIMIT_HINT + " " : "")
+                            + ". " + (D1Limits.hint(e.databaseMessage()) != null ? D1Limits.hint(e.databaseMessage()) + " " : "")
                             + "Run " + command("db:apply", id) + " to have the failing statement named." + (baseline == null ? "" : " " + baseline);
                 }
                 if (attempt >= options.maxAttempts()) {

@@ -515,9 +515,8 @@ public final class Migrator {
                     .append(" history first.");
         } else {
             sb.append("\n  ").append(db.capabilities().remote() ? "D1" : "SQLite").append(" says: ").append(e.databaseMessage());
-            if (db.capabilities().d1Rules() && dev.godwit.engine.db.D1Limits.overInstructionLimit(e.databaseMessage())) {
-                sb.append("\n  ").append(dev.godwit.engine.db.D1Limits.INSTRUCTION_LIMIT_HINT);
-            }
+            String overLimit = db.capabilities().d1Rules() ? dev.godwit.engine.db.D1Limits.hint(e.databaseMessage()) : null;
+            if (overLimit != null) sb.append("\n  ").append(overLimit);
             sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");
             String baseline = baselineHint(m, e.databaseMessage(), command("db:baseline"));
             String droppedBefore = idx >= 0 && idx < statements.size() ? triggerTableDroppedBeforeHint(statements.get(idx), e.databaseMessage(), command("db:repair")) : null;

@@ -263,7 +263,8 @@ public final class Preflight implements PendingCheck {
                     String where = at >= 0 && at < m.statements().size() ? " at statement " + (at + 1) + " of " + m.statements().size() + ":\n    "
                             + StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: " : ": ";
                     String says = o.failure().databaseMessage() != null ? o.failure().databaseMessage() : o.failure().getMessage();
-                    if (r.underD1Limits() && D1Limits.overInstructionLimit(says)) says += "\n  " + D1Limits.INSTRUCTION_LIMIT_HINT;
+                    String overLimit = r.underD1Limits() ? D1Limits.hint(says) : null;
+                    if (overLimit != null) says += "\n  " + overLimit;
                     String droppedBefore = at >= 0 && at < m.statements().size()
                             ? dev.godwit.engine.migrate.Migrator.triggerTableDroppedBeforeHint(m.statements().get(at), o.failure().databaseMessage(), repairCommand) : null;
                     if (droppedBefore != null) says += "\n  " + droppedBefore;

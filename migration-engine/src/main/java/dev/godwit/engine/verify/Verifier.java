@@ -208,8 +208,8 @@ public final class Verifier {
                             : "";
                     findings.add(new Finding(Finding.Kind.REPLAY, "replaying the migrations on an empty database (as D1 runs them, every table given"
                             + " generated rows before each migration) fails in " + folder.relative(m.file()) + where + "\n  SQLite says: " + e.databaseMessage()
-                            + (d1 && dev.godwit.engine.db.D1Limits.overInstructionLimit(e.databaseMessage())
-                                    ? "\n  " + dev.godwit.engine.db.D1Limits.INSTRUCTION_LIMIT_HINT : "")
+                            + (d1 && dev.godwit.engine.db.D1Limits.hint(e.databaseMessage()) != null
+                                    ? "\n  " + dev.godwit.engine.db.D1Limits.hint(e.databaseMessage()) : "")
                             + (String.valueOf(e.databaseMessage()).contains("SQLITE_CONSTRAINT_TRIGGER")
                                     ? "\n  A trigger's RAISE refused the statement whatever the rows (a rebuild deletes and inserts again the rows"
                                     + " of the tables it keeps, and their triggers fire): drop the trigger in a custom migration before this one"

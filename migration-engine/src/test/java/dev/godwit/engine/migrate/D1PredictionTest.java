@@ -2,6 +2,7 @@ package dev.godwit.engine.migrate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.d1.D1Database;
@@ -205,12 +206,12 @@ class D1PredictionTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "INSERT INTO items (id, qty, note) SELECT 2, 1, 'a' WHERE 'abc' LIKE '%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%c';"
-                    + "|LIKE or GLOB pattern too complex|SQLITE_ERROR",
-            "INSERT INTO items (id, qty, note) VALUES (2, 1, zeroblob(2200001));|string or blob too big|SQLITE_TOOBIG",
-            "CREATE VIEW deep AS SELECT EXPR;|Expression tree is too large (maximum depth 100)|SQLITE_ERROR",
-            "CREATE TABLE wide (COLUMNS);|too many columns on wide|SQLITE_ERROR",
-            "UPDATE items SET note = json_array(ARGS);|too many arguments on function json_array|SQLITE_ERROR"})
-    void aStatementOverOneOfWorkerdsLimitsFailsLocallyAsOnD1(String template, String words, String code) throws Exception {
+                    + "|LIKE or GLOB pattern too complex|SQLITE_ERROR|50 bytes per LIKE or GLOB pattern",
+            "INSERT INTO items (id, qty, note) VALUES (2, 1, zeroblob(2200001));|string or blob too big|SQLITE_TOOBIG|2,200,000 bytes per string",
+            "CREATE VIEW deep AS SELECT EXPR;|Expression tree is too large (maximum depth 100)|SQLITE_ERROR|expressions 100 deep",
+            "CREATE TABLE wide (COLUMNS);|too many columns on wide|SQLITE_ERROR|100 columns per table",
+            "UPDATE items SET note = json_array(ARGS);|too many arguments on function json_array|SQLITE_ERROR|32 arguments per SQL function"})
+    void aStatementOverOneOfWorkerdsLimitsFailsLocallyAsOnD1(String template, String words, String code, String limit) throws Exception {
         StringBuilder columns = new StringBuilder("c0 integer");
         for (int i = 1; i <= 100; i++) columns.append(", c").append(i).append(" integer");
         String statement = template.replace("EXPR", "1" + "+1".repeat(150)).replace("COLUMNS", columns).replace("ARGS", "1, ".repeat(32) + "1");
@@ -218,8 +219,10 @@ class D1PredictionTest {
             boolean d1 = m.contains("D1 says");
             assertEquals("Migration 0002_m2.sql failed at statement 1 of 1:\n    " + statement + "\n  " + (d1 ? "D1 says: " + words + ": " + code
                     : "SQLite says: [" + code + "] " + (code.equals("SQLITE_TOOBIG") ? "String or BLOB exceeds size limit" : "SQL error or missing database")
-                    + " (" + words + ")") + "\n  The migration was rolled back: the database is as it was after the previous migration.\n  Fix the"
+                    + " (" + words + ")") + "\n  " + dev.godwit.engine.db.D1Limits.hint(words)
+                    + "\n  The migration was rolled back: the database is as it was after the previous migration.\n  Fix the"
                     + " cause (the data, or the migration with mvn db:generate), then run db:apply again.", m);
+            assertTrue(m.contains("That is D1's limit of " + limit), m);   // SQLite's words alone name no limit of D1's
         }
     }
 
@@ -309,6 +312,8 @@ class D1PredictionTest {
             assertEquals("Migration 0002_m2.sql failed at statement 1 of 1:\n    " + update + "\n  " + (m.contains("D1 says") ? "D1" : "SQLite")
                     + " says: " + (m.contains("D1 says") ? "too many arguments on function json_object: SQLITE_ERROR"
                     : "[SQLITE_ERROR] SQL error or missing database (too many arguments on function json_object)")
+                    + "\n  That is D1's limit of 32 arguments per SQL function (SQLite's own is higher): split the call, e.g. a json_object() of at"
+                    + " most 16 pairs, several joined with json_patch()."
                     + "\n  The migration was rolled back: the database is as it was after the previous migration.\n  Fix the cause (the data, or"
                     + " the migration with mvn db:generate), then run db:apply again.", m);
         }

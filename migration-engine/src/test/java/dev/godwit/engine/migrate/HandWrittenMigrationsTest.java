@@ -188,7 +188,9 @@ class HandWrittenMigrationsTest {
             assertTrue(e.getMessage().startsWith("Pre-flight: 0002_m2.sql fails on a copy of " + file.toAbsolutePath().normalize()
                     + " (its rows as they are now) at statement 1 of 1:\n    INSERT INTO t"), e.getMessage());
             assertTrue(e.getMessage().contains("UNION ALL SELECT 6, 'f';\n  SQLite says: [SQLITE_ERROR] SQL error or missing database (too many terms"
-                    + " in compound SELECT)\n  The apply would stop there after committing the 1 pending migration(s) before it"), e.getMessage());
+                    + " in compound SELECT)\n  That is D1's limit of 5 terms in a compound SELECT (UNION, UNION ALL, ...): write an INSERT ... VALUES"
+                    + " list, or split it into several statements.\n  The apply would stop there after committing the 1 pending migration(s) before it"),
+                    e.getMessage());
             assertEquals(List.of("table keep"), objects(db), "nothing was applied");
         }
     }

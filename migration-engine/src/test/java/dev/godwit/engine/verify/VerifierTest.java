@@ -653,7 +653,7 @@ class VerifierTest {
         assertTrue(d1.get(0).message().startsWith("replaying the migrations on an empty database (as D1 runs them, every table given generated rows"
                 + " before each migration) fails in drizzle/0001_seed.sql at statement 1:\n"), d1.get(0).message());
         assertTrue(d1.get(0).message().contains("UNION ALL SELECT 6, 'f';\n  SQLite says: [SQLITE_ERROR] SQL error or missing database (too many terms in"
-                + " compound SELECT)\n"), d1.get(0).message());
+                + " compound SELECT)\n  That is D1's limit of 5 terms in a compound SELECT"), d1.get(0).message());
     }
 
     /** In a D1 project, a migration too large for the one request db:apply sends it in is a finding (db:apply refuses it). */
