@@ -146,6 +146,39 @@ class PreflightTest {
     }
 
     /**
+     * On remote D1 the pre-flight's rows are generated, not the database's: a CHECK the migration adds failed on them, and the
+     * warning said "Rows there break a constraint ... Fix those rows first" and "The apply will stop there too", while D1's own
+     * rows were fine and the apply went through. It now says the rows that broke it are generated, and when the apply stops.
+     */
+    @Test
+    void throughD1AConstraintOnlyTheGeneratedRowsBreakIsNotSaidToStopTheApply() {
+        String account = "0123456789abcdef0123456789abcdef";
+        String database = "c020574a-5623-407b-be0c-cd192bab9545";
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), account, database, "preflight-token-1");
+             D1Database d1 = new D1Database(new D1Settings(account, database, "preflight-token-1", standIn.endpoint()))) {
+            HistoryTable history = HistoryTable.forName("__drizzle_migrations");
+            Migration create = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1796054673838L, "0000_create", true), dir.resolve("0000_create.sql"),
+                    "CREATE TABLE `t` (`id` integer PRIMARY KEY NOT NULL, `v` text);");
+            new Migrator(d1, history, EngineLog.SILENT).apply(List.of(create), ApplyOptions.defaults());
+            d1.runAtomically(List.of("INSERT INTO t (id, v) VALUES (1, 'ok'), (2, 'fine')"), false);
+            Migration check = new Migration(new dev.godwit.engine.folder.JournalEntry(1, "6", 1796054673838L + 1000, "0001_check", true), dir.resolve("0001_check.sql"),
+                    "CREATE TABLE `__new_t` (`id` integer PRIMARY KEY NOT NULL, `v` text, CONSTRAINT \"t_v_known\" CHECK(\"v\" in ('ok', 'fine')));\n"
+                            + "--> statement-breakpoint\nINSERT INTO `__new_t`(`id`, `v`) SELECT `id`, `v` FROM `t`;\n--> statement-breakpoint\n"
+                            + "DROP TABLE `t`;\n--> statement-breakpoint\nALTER TABLE `__new_t` RENAME TO `t`;");
+            new Migrator(d1, history, log).checkingPendingWith(Preflight.ofLiveSchema(d1, Set.of(history.name()), false, log))
+                    .apply(List.of(create, check), ApplyOptions.defaults());
+            assertEquals(List.of("1|ok", "2|fine"), rows(d1, "SELECT id, v FROM t ORDER BY id"), "D1's rows keep the CHECK: the apply went through");
+            assertTrue(rows(d1, "SELECT sql FROM sqlite_master WHERE name = 't'").get(0).contains("t_v_known"));
+            List<String> warned = logLines.stream().filter(l -> l.startsWith("WARN Pre-flight: 0001_check.sql fails on")).toList();
+            assertEquals(1, warned.size(), logLines.toString());
+            assertTrue(warned.get(0).endsWith("(CHECK constraint failed: t_v_known)\n  The rows that break it are the ones the pre-flight"
+                    + " generated, not the database's: the apply stops there only if the database's own rows break the constraint too, and then"
+                    + " nothing of the migration is applied and no row is lost. Check them first (a SELECT of the rows the constraint refuses);"
+                    + " if some do, fix them (in a custom migration before it, mvn db:generate -Ddb.custom) or loosen the constraint."), warned.get(0));
+        }
+    }
+
+    /**
      * A rebuild adding a foreign key that rows break fails at COMMIT (the rebuild defers foreign keys), not at a statement: the
      * pre-flight said so with an exception of its own; it is the same one warning as a statement's failure, naming the COMMIT.
      */
