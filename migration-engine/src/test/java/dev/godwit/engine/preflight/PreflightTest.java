@@ -146,6 +146,31 @@ class PreflightTest {
     }
 
     /**
+     * A column whose default is its own name ('kind' DEFAULT 'kind'): made NOT NULL, the rebuild fills its NULLs with the default
+     * (coalesce(`kind`, 'kind')), and a column added with such a default takes it. The pre-flight took both for drizzle-kit's
+     * unresolved "name" read as a string and refused the apply (found on e_reserved_words_everywhere, "primary" DEFAULT 'primary').
+     * SQLite reads a name as a string only when the statement writing the column spells it in double quotes.
+     */
+    @Test
+    void aDefaultThatIsTheColumnsOwnNameIsNotTakenForAnUnresolvedName() {
+        Path file = dir.resolve("kind.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE t (id integer PRIMARY KEY, kind text)", "INSERT INTO t VALUES (1, 'a'), (2, NULL)"), false);
+        }
+        Migration m = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1000L, "0000_kind", true), dir.resolve("0000_kind.sql"),
+                "CREATE TABLE `__old_t` AS SELECT * FROM `t`;\n--> statement-breakpoint\nDROP TABLE `t`;\n--> statement-breakpoint\n"
+                        + "CREATE TABLE `t` (`id` integer PRIMARY KEY NOT NULL, `kind` text DEFAULT 'kind' NOT NULL);\n--> statement-breakpoint\n"
+                        + "INSERT INTO `t`(`id`,`kind`) SELECT `id`, coalesce(`kind`, 'kind') FROM `__old_t`;\n--> statement-breakpoint\n"
+                        + "DROP TABLE `__old_t`;\n--> statement-breakpoint\nALTER TABLE `t` ADD `label` text DEFAULT 'label';");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).checkingPendingWith(Preflight.ofFile(file, false, log))
+                    .apply(List.of(m), ApplyOptions.defaults());
+            assertEquals(List.of("1|a|label", "2|kind|label"), rows(db, "SELECT id, kind, label FROM t ORDER BY id"));
+        }
+        assertFalse(logLines.stream().anyMatch(l -> l.contains("own name")), logLines.toString());
+    }
+
+    /**
      * On remote D1 the pre-flight's rows are generated, not the database's: a CHECK the migration adds failed on them, and the
      * warning said "Rows there break a constraint ... Fix those rows first" and "The apply will stop there too", while D1's own
      * rows were fine and the apply went through. It now says the rows that broke it are generated, and when the apply stops.
