@@ -7,6 +7,7 @@ import dev.godwit.schema.model.Affinity;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
@@ -272,6 +273,12 @@ public final class RowGenerator {
         for (CheckDef ch : t.checks()) rules.add(ch.expression());
         int checks = rules.size();
         rules.addAll(triggers);
+        // what indexes and generated columns compute from it: json_extract(data, '$.email') fails on every row whose data is not JSON
+        for (IndexDef ix : t.indexes()) {
+            for (IndexDef.Key k : ix.keys()) if (k.expression()) rules.add(k.text());
+            if (ix.where() != null) rules.add(ix.where());
+        }
+        for (ColumnDef g : t.columns()) if (g.generated() != null) rules.add(g.generated().as());
         for (int r = 0; r < rules.size(); r++) {
             String rule = rules.get(r);
             if (!mentions(rule, c.name())) continue;
