@@ -183,6 +183,7 @@ public final class RowGenerator {
                 case "glob", "like" -> matching(u.prefix, u.kind.equals("glob"), n);
                 case "letters" -> letters(n, Integer.parseInt(u.prefix));
                 case "blob" -> new byte[] {(byte) n, (byte) (n >> 8)};
+                case "bytes" -> bytes(n, Integer.parseInt(u.prefix));
                 default -> keyBase + n;
             };
         }
@@ -241,6 +242,13 @@ public final class RowGenerator {
         for (int x = n; x > 0 && sb.length() < length; x /= 26) sb.append((char) ('A' + x % 26));
         while (sb.length() < length) sb.append('A');
         return sb.reverse().toString();
+    }
+
+    /** n in the last bytes of a blob of {@code length} bytes (a UUID's 16), zeros before. */
+    private static byte[] bytes(int n, int length) {
+        byte[] b = new byte[length];
+        for (int i = length - 1, x = n; i >= 0 && i >= length - 4; i--, x >>= 8) b[i] = (byte) x;
+        return b;
     }
 
     private static String notOwnName(String s, ColumnDef c) {
@@ -339,6 +347,8 @@ public final class RowGenerator {
             }
             default -> {
                 out.add(new Unique("blob", ""));
+                // a length a CHECK names (length(uuid) = 16): bytes of that length
+                for (Object x : numbers) if (x instanceof Long l && l > 0 && l <= 64) out.add(new Unique("bytes", String.valueOf(l)));
                 out.addAll(strings);
                 out.add(new Unique("int", ""));
             }

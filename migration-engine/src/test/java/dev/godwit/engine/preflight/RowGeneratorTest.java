@@ -78,6 +78,23 @@ class RowGeneratorTest {
     }
 
     /**
+     * A blob key whose CHECK names its length (UUID bytes, length(uuid) = 16) got two-byte blobs only, every insert failed the
+     * CHECK, and the table and its children went without rows (f15_blob_primary_key_parent_rebuilt), as text columns do not.
+     */
+    @Test
+    void aBlobWhoseCheckNamesItsLengthGetsBlobsOfThatLength() {
+        try (Replica r = Replica.empty()) {
+            r.runAtomically(List.of(
+                    "CREATE TABLE devices (uuid blob PRIMARY KEY, name text, CONSTRAINT uuid_size CHECK (length(uuid) = 16))",
+                    "CREATE TABLE readings (id integer PRIMARY KEY, device blob NOT NULL REFERENCES devices(uuid) ON DELETE CASCADE)"), false);
+            RowGenerator.Result result = new RowGenerator(r, 9).fill(Introspector.introspect(r), 3);
+            assertEquals(Map.of(), result.notFilled());
+            for (String t : List.of("devices", "readings")) assertEquals(3L, r.count("SELECT count(*) FROM " + t), t);
+            assertEquals(3L, r.count("SELECT count(*) FROM devices WHERE typeof(uuid) = 'blob' AND length(uuid) = 16"));
+        }
+    }
+
+    /**
      * A JSON column read by an expression index, a partial index's WHERE or a generated column (json_extract(data, '$.email'),
      * common on D1) and by no CHECK got generated text that is not JSON, every insert failed on "malformed JSON", and the
      * table (and its children) were left without rows, so the D1 pre-flight did not cover them (f15_json_extract_indexes_over_renamed_column).
