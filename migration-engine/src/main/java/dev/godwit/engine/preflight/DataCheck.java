@@ -524,7 +524,7 @@ final class DataCheck {
                 String c = columns.get(i);
                 int j = before.get(i) == null ? -1 : hadColumns.indexOf(before.get(i));
                 long gained = named[i] - (j >= 0 ? namedBefore[j] : 0);
-                if (gained > 0) {
+                if (gained > 0 && readsAsString(statements, was.name(), c)) {
                     out.add(change(RowChange.Kind.FILLED_WITH_OWN_NAME, is.name(), c, gained, n1, m, writerStatement(statements, was.name(), c), statements));
                 }
             }
@@ -858,6 +858,23 @@ final class DataCheck {
     private static final Pattern UPSERT_UPDATE = Pattern.compile("(?i)\\bDO\\s+UPDATE\\b");
 
     /** The first INSERT or UPDATE that names both the table (or its rebuild copy) and the column. */
+    /**
+     * Whether an INSERT or UPDATE of {@code table} spells {@code column} in double quotes: the only spelling SQLite reads as a string
+     * when no column has that name. A column whose own name is its default or a literal the migration writes (coalesce(`kind`,
+     * 'kind'), ADD `kind` DEFAULT 'kind') holds that text on purpose.
+     */
+    private static boolean readsAsString(List<String> statements, String table, String column) {
+        for (String statement : statements) {
+            String s = code(statement).strip();
+            String head = s.length() > 6 ? s.substring(0, 6).toUpperCase(Locale.ROOT) : "";
+            if (!head.equals("INSERT") && !head.equals("UPDATE") || !mentions(s, table) || !mentions(s, column)) continue;
+            for (SqlLexer.Token t : SqlLexer.significant(s)) {
+                if (t.kind() == SqlLexer.Kind.QUOTED && t.text().startsWith("\"") && t.name().equalsIgnoreCase(column)) return true;
+            }
+        }
+        return false;
+    }
+
     private static int writerStatement(List<String> statements, String table, String column) {
         for (int i = 0; i < statements.size(); i++) {
             String s = code(statements.get(i)).strip();

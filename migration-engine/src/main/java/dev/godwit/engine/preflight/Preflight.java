@@ -46,6 +46,11 @@ public final class Preflight implements PendingCheck {
     static final String CONSTRAINT_HINT = "Rows there break a constraint the migration adds or keeps: a migration runs as one transaction, so"
             + " nothing of it is applied and no row is lost. Fix those rows first (in a custom migration before it, mvn db:generate -Ddb.custom)"
             + " or loosen the constraint.";
+    /** The same failure on a replica: its rows are generated, so they say nothing of whether the database's own rows break it. */
+    static final String GENERATED_ROWS_CONSTRAINT_HINT = "The rows that break it are the ones the pre-flight generated, not the database's: the"
+            + " apply stops there only if the database's own rows break the constraint too, and then nothing of the migration is applied and"
+            + " no row is lost. Check them first (a SELECT of the rows the constraint refuses); if some do, fix them (in a custom migration"
+            + " before it, mvn db:generate -Ddb.custom) or loosen the constraint.";
 
     private final Supplier<Replica> copy;
     private final String copyWhat;
@@ -268,7 +273,9 @@ public final class Preflight implements PendingCheck {
                     String droppedBefore = at >= 0 && at < m.statements().size()
                             ? dev.godwit.engine.migrate.Migrator.triggerTableDroppedBeforeHint(m.statements().get(at), o.failure().databaseMessage(), repairCommand) : null;
                     if (droppedBefore != null) says += "\n  " + droppedBefore;
-                    if (CONSTRAINT_FAILED.matcher(says).find()) says += "\n  " + CONSTRAINT_HINT;
+                    boolean generatedRowsBreakIt = !copyWhat.endsWith(EXACT) && CONSTRAINT_FAILED.matcher(says).find();
+                    if (generatedRowsBreakIt) says += "\n  " + GENERATED_ROWS_CONSTRAINT_HINT;
+                    else if (CONSTRAINT_FAILED.matcher(says).find()) says += "\n  " + CONSTRAINT_HINT;
                     int before = pending.indexOf(m);
                     if (copyWhat.endsWith(EXACT) && before > 0) {
                         // The copy holds the real rows: the apply would fail there too, after committing the ones before it.
@@ -277,7 +284,7 @@ public final class Preflight implements PendingCheck {
                                 + " between the two. Nothing was applied. Fix " + m.fileName() + " (or the rows it trips on) first.", List.of());
                     }
                     log.warn("Pre-flight: " + m.fileName() + " fails on " + copyWhat + where + says
-                            + "\n  The apply will stop there too." + (before > 0 ? " Checked the migrations before it." : ""));
+                            + (generatedRowsBreakIt ? "" : "\n  The apply will stop there too.") + (before > 0 ? " Checked the migrations before it." : ""));
                     failed = m.fileName();
                     break;
                 }

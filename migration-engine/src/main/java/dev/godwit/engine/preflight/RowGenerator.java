@@ -7,6 +7,7 @@ import dev.godwit.schema.model.Affinity;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
@@ -182,6 +183,7 @@ public final class RowGenerator {
                 case "glob", "like" -> matching(u.prefix, u.kind.equals("glob"), n);
                 case "letters" -> letters(n, Integer.parseInt(u.prefix));
                 case "blob" -> new byte[] {(byte) n, (byte) (n >> 8)};
+                case "bytes" -> bytes(n, Integer.parseInt(u.prefix));
                 default -> keyBase + n;
             };
         }
@@ -242,6 +244,13 @@ public final class RowGenerator {
         return sb.reverse().toString();
     }
 
+    /** n in the last bytes of a blob of {@code length} bytes (a UUID's 16), zeros before. */
+    private static byte[] bytes(int n, int length) {
+        byte[] b = new byte[length];
+        for (int i = length - 1, x = n; i >= 0 && i >= length - 4; i--, x >>= 8) b[i] = (byte) x;
+        return b;
+    }
+
     private static String notOwnName(String s, ColumnDef c) {
         return s.equals(c.name()) ? s + "_" : s;
     }
@@ -272,6 +281,12 @@ public final class RowGenerator {
         for (CheckDef ch : t.checks()) rules.add(ch.expression());
         int checks = rules.size();
         rules.addAll(triggers);
+        // what indexes and generated columns compute from it: json_extract(data, '$.email') fails on every row whose data is not JSON
+        for (IndexDef ix : t.indexes()) {
+            for (IndexDef.Key k : ix.keys()) if (k.expression()) rules.add(k.text());
+            if (ix.where() != null) rules.add(ix.where());
+        }
+        for (ColumnDef g : t.columns()) if (g.generated() != null) rules.add(g.generated().as());
         for (int r = 0; r < rules.size(); r++) {
             String rule = rules.get(r);
             if (!mentions(rule, c.name())) continue;
@@ -332,6 +347,8 @@ public final class RowGenerator {
             }
             default -> {
                 out.add(new Unique("blob", ""));
+                // a length a CHECK names (length(uuid) = 16): bytes of that length
+                for (Object x : numbers) if (x instanceof Long l && l > 0 && l <= 64) out.add(new Unique("bytes", String.valueOf(l)));
                 out.addAll(strings);
                 out.add(new Unique("int", ""));
             }

@@ -146,6 +146,64 @@ class PreflightTest {
     }
 
     /**
+     * A column whose default is its own name ('kind' DEFAULT 'kind'): made NOT NULL, the rebuild fills its NULLs with the default
+     * (coalesce(`kind`, 'kind')), and a column added with such a default takes it. The pre-flight took both for drizzle-kit's
+     * unresolved "name" read as a string and refused the apply (found on e_reserved_words_everywhere, "primary" DEFAULT 'primary').
+     * SQLite reads a name as a string only when the statement writing the column spells it in double quotes.
+     */
+    @Test
+    void aDefaultThatIsTheColumnsOwnNameIsNotTakenForAnUnresolvedName() {
+        Path file = dir.resolve("kind.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE t (id integer PRIMARY KEY, kind text)", "INSERT INTO t VALUES (1, 'a'), (2, NULL)"), false);
+        }
+        Migration m = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1000L, "0000_kind", true), dir.resolve("0000_kind.sql"),
+                "CREATE TABLE `__old_t` AS SELECT * FROM `t`;\n--> statement-breakpoint\nDROP TABLE `t`;\n--> statement-breakpoint\n"
+                        + "CREATE TABLE `t` (`id` integer PRIMARY KEY NOT NULL, `kind` text DEFAULT 'kind' NOT NULL);\n--> statement-breakpoint\n"
+                        + "INSERT INTO `t`(`id`,`kind`) SELECT `id`, coalesce(`kind`, 'kind') FROM `__old_t`;\n--> statement-breakpoint\n"
+                        + "DROP TABLE `__old_t`;\n--> statement-breakpoint\nALTER TABLE `t` ADD `label` text DEFAULT 'label';");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).checkingPendingWith(Preflight.ofFile(file, false, log))
+                    .apply(List.of(m), ApplyOptions.defaults());
+            assertEquals(List.of("1|a|label", "2|kind|label"), rows(db, "SELECT id, kind, label FROM t ORDER BY id"));
+        }
+        assertFalse(logLines.stream().anyMatch(l -> l.contains("own name")), logLines.toString());
+    }
+
+    /**
+     * On remote D1 the pre-flight's rows are generated, not the database's: a CHECK the migration adds failed on them, and the
+     * warning said "Rows there break a constraint ... Fix those rows first" and "The apply will stop there too", while D1's own
+     * rows were fine and the apply went through. It now says the rows that broke it are generated, and when the apply stops.
+     */
+    @Test
+    void throughD1AConstraintOnlyTheGeneratedRowsBreakIsNotSaidToStopTheApply() {
+        String account = "0123456789abcdef0123456789abcdef";
+        String database = "c020574a-5623-407b-be0c-cd192bab9545";
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), account, database, "preflight-token-1");
+             D1Database d1 = new D1Database(new D1Settings(account, database, "preflight-token-1", standIn.endpoint()))) {
+            HistoryTable history = HistoryTable.forName("__drizzle_migrations");
+            Migration create = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1796054673838L, "0000_create", true), dir.resolve("0000_create.sql"),
+                    "CREATE TABLE `t` (`id` integer PRIMARY KEY NOT NULL, `v` text);");
+            new Migrator(d1, history, EngineLog.SILENT).apply(List.of(create), ApplyOptions.defaults());
+            d1.runAtomically(List.of("INSERT INTO t (id, v) VALUES (1, 'ok'), (2, 'fine')"), false);
+            Migration check = new Migration(new dev.godwit.engine.folder.JournalEntry(1, "6", 1796054673838L + 1000, "0001_check", true), dir.resolve("0001_check.sql"),
+                    "CREATE TABLE `__new_t` (`id` integer PRIMARY KEY NOT NULL, `v` text, CONSTRAINT \"t_v_known\" CHECK(\"v\" in ('ok', 'fine')));\n"
+                            + "--> statement-breakpoint\nINSERT INTO `__new_t`(`id`, `v`) SELECT `id`, `v` FROM `t`;\n--> statement-breakpoint\n"
+                            + "DROP TABLE `t`;\n--> statement-breakpoint\nALTER TABLE `__new_t` RENAME TO `t`;");
+            new Migrator(d1, history, log).checkingPendingWith(Preflight.ofLiveSchema(d1, Set.of(history.name()), false, log))
+                    .apply(List.of(create, check), ApplyOptions.defaults());
+            assertEquals(List.of("1|ok", "2|fine"), rows(d1, "SELECT id, v FROM t ORDER BY id"), "D1's rows keep the CHECK: the apply went through");
+            assertTrue(rows(d1, "SELECT sql FROM sqlite_master WHERE name = 't'").get(0).contains("t_v_known"));
+            List<String> warned = logLines.stream().filter(l -> l.startsWith("WARN Pre-flight: 0001_check.sql fails on")).toList();
+            assertEquals(1, warned.size(), logLines.toString());
+            assertTrue(warned.get(0).endsWith("(CHECK constraint failed: t_v_known)\n  The rows that break it are the ones the pre-flight"
+                    + " generated, not the database's: the apply stops there only if the database's own rows break the constraint too, and then"
+                    + " nothing of the migration is applied and no row is lost. Check them first (a SELECT of the rows the constraint refuses);"
+                    + " if some do, fix them (in a custom migration before it, mvn db:generate -Ddb.custom) or loosen the constraint."), warned.get(0));
+        }
+    }
+
+    /**
      * A rebuild adding a foreign key that rows break fails at COMMIT (the rebuild defers foreign keys), not at a statement: the
      * pre-flight said so with an exception of its own; it is the same one warning as a statement's failure, naming the COMMIT.
      */

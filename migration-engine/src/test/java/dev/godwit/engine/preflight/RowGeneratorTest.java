@@ -78,6 +78,43 @@ class RowGeneratorTest {
     }
 
     /**
+     * A blob key whose CHECK names its length (UUID bytes, length(uuid) = 16) got two-byte blobs only, every insert failed the
+     * CHECK, and the table and its children went without rows (f15_blob_primary_key_parent_rebuilt), as text columns do not.
+     */
+    @Test
+    void aBlobWhoseCheckNamesItsLengthGetsBlobsOfThatLength() {
+        try (Replica r = Replica.empty()) {
+            r.runAtomically(List.of(
+                    "CREATE TABLE devices (uuid blob PRIMARY KEY, name text, CONSTRAINT uuid_size CHECK (length(uuid) = 16))",
+                    "CREATE TABLE readings (id integer PRIMARY KEY, device blob NOT NULL REFERENCES devices(uuid) ON DELETE CASCADE)"), false);
+            RowGenerator.Result result = new RowGenerator(r, 9).fill(Introspector.introspect(r), 3);
+            assertEquals(Map.of(), result.notFilled());
+            for (String t : List.of("devices", "readings")) assertEquals(3L, r.count("SELECT count(*) FROM " + t), t);
+            assertEquals(3L, r.count("SELECT count(*) FROM devices WHERE typeof(uuid) = 'blob' AND length(uuid) = 16"));
+        }
+    }
+
+    /**
+     * A JSON column read by an expression index, a partial index's WHERE or a generated column (json_extract(data, '$.email'),
+     * common on D1) and by no CHECK got generated text that is not JSON, every insert failed on "malformed JSON", and the
+     * table (and its children) were left without rows, so the D1 pre-flight did not cover them (f15_json_extract_indexes_over_renamed_column).
+     */
+    @Test
+    void aJsonColumnReadByAnIndexOrAGeneratedColumnGetsJson() {
+        try (Replica r = Replica.empty()) {
+            r.runAtomically(List.of(
+                    "CREATE TABLE profiles (id integer PRIMARY KEY, data text NOT NULL)",
+                    "CREATE UNIQUE INDEX profiles_email ON profiles (json_extract(\"data\", '$.email')) WHERE json_extract(\"data\", '$.email') IS NOT NULL",
+                    "CREATE TABLE events (id integer PRIMARY KEY, payload text, kind text GENERATED ALWAYS AS (json_extract(payload, '$.kind')) STORED)",
+                    "CREATE TABLE visits (id integer PRIMARY KEY, profile_id integer NOT NULL REFERENCES profiles(id) ON DELETE CASCADE)"), false);
+            RowGenerator.Result result = new RowGenerator(r, 9).fill(Introspector.introspect(r), 3);
+            assertEquals(Map.of(), result.notFilled());
+            for (String t : List.of("profiles", "events", "visits")) assertEquals(3L, r.count("SELECT count(*) FROM " + t), t);
+            assertEquals(3L, r.count("SELECT count(*) FROM profiles WHERE json_valid(data)"));
+        }
+    }
+
+    /**
      * A tree whose parent is required (the root is its own parent) got no rows, nor did every table referencing it, so a
      * migration that emptied its children through a cascade went unseen.
      */

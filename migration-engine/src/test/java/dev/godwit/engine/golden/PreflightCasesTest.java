@@ -1,0 +1,100 @@
+package dev.godwit.engine.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.preflight.Preflight;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The pre-flight over every oracle case: each migration db:generate writes for a step is checked, before it is applied, on a
+ * file holding the case's rows of the steps before it (a local apply's pre-flight, the real rows) and on a replica of that
+ * file's schema with generated rows (remote D1's). Neither may refuse it, and the file's may not predict a failure: the
+ * migration keeps every row (GoldenCasesTest) and applies, so a refusal or failure there is the pre-flight's mistake.
+ */
+class PreflightCasesTest {
+
+    @TempDir
+    Path dir;
+
+    static Stream<String> oracleCases() throws IOException {
+        return GoldenCasesTest.oracleCases();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oracleCases")
+    void everyGeneratedMigrationPassesThePreflight(String name) throws IOException {
+        List<GoldenCasesTest.Step> steps = GoldenCasesTest.readCase(GoldenCasesTest.ORACLE_CASES.resolve(name + ".yaml"));
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Generator generator = new Generator();
+        List<Integer> migrationsAfter = new ArrayList<>();
+        for (int i = 0; i < steps.size() && steps.get(i).refused() == null; i++) {
+            try {
+                generator.generate(steps.get(i).schema(), folder, new GenerateOptions("step" + i, false, true, null).withAllNotRenames());
+            } catch (dev.godwit.schema.model.SchemaException | dev.godwit.engine.plan.UnsafeSqlException refused) {
+                break;   // golden/<case>/refused.txt says why
+            }
+            migrationsAfter.add(folder.migrations().size());
+        }
+        List<Migration> all = folder.migrations();
+        List<String> problems = new ArrayList<>();
+        for (int k = 1; k < migrationsAfter.size(); k++) {
+            if (migrationsAfter.get(k).equals(migrationsAfter.get(k - 1))) continue;
+            Path file = dir.resolve("step" + k + ".sqlite");
+            try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+                for (int i = 0; i < k; i++) {
+                    migrator.apply(all.subList(0, migrationsAfter.get(i)), ApplyOptions.defaults());
+                    List<String> inserts = new ArrayList<>();
+                    for (Map.Entry<String, List<Map<String, Object>>> e : steps.get(i).rows().entrySet()) {
+                        for (Map<String, Object> row : e.getValue()) inserts.add(GoldenCasesTest.insert(e.getKey(), row));
+                    }
+                    if (!inserts.isEmpty()) db.runAtomically(inserts, false);
+                }
+                List<Migration> pending = all.subList(migrationsAfter.get(k - 1), migrationsAfter.get(k));
+                List<String> warned = new ArrayList<>();
+                EngineLog log = new EngineLog() {
+                    @Override
+                    public void info(String message) {
+                    }
+
+                    @Override
+                    public void warn(String message) {
+                        warned.add(message);
+                    }
+                };
+                try {
+                    Preflight.ofFile(file, false, log).check(pending);
+                } catch (RuntimeException e) {
+                    problems.add("step " + k + ", the file's pre-flight refuses: " + e.getMessage());
+                }
+                for (String w : warned) {
+                    if (w.contains(" fails on ")) problems.add("step " + k + ", the file's pre-flight predicts a failure: " + w);
+                }
+                try {
+                    Preflight.ofLiveSchema(db, Set.of("__drizzle_migrations"), false, EngineLog.SILENT).check(pending);
+                } catch (RuntimeException e) {
+                    problems.add("step " + k + ", the replica's pre-flight refuses: " + e.getMessage());
+                }
+            }
+        }
+        assertEquals(List.of(), problems, name);
+    }
+}

@@ -1,0 +1,14 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+CREATE TABLE `__new_m` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`n` text,
+	`r` text,
+	`i` text,
+	`t` text,
+	CONSTRAINT "m_t_known" CHECK(typeof("__new_m"."t") in ('text', 'null'))
+);
+--> statement-breakpoint
+INSERT INTO `__new_m`("id", "n", "r", "i", "t") SELECT "id", "n", "r", "i", "t" FROM `m`;--> statement-breakpoint
+DROP TABLE `m`;--> statement-breakpoint
+ALTER TABLE `__new_m` RENAME TO `m`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;

@@ -1,0 +1,12 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+CREATE TABLE `__new_doc` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`a` text DEFAULT (lower('DRAFT')),
+	`b` integer DEFAULT (1 + 1) NOT NULL,
+	`c` real DEFAULT (0.5)
+);
+--> statement-breakpoint
+INSERT INTO `__new_doc`("id", "a", "b", "c") SELECT "id", "a", "b", "c" FROM `doc`;--> statement-breakpoint
+DROP TABLE `doc`;--> statement-breakpoint
+ALTER TABLE `__new_doc` RENAME TO `doc`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;

@@ -1,0 +1,1 @@
+ALTER TABLE `people` ADD `initials` text GENERATED ALWAYS AS (upper(substr("first", 1, 1) || substr(coalesce("last", ''), 1, 1))) VIRTUAL;

@@ -1,0 +1,3 @@
+DROP INDEX `t_c_unique`;--> statement-breakpoint
+CREATE UNIQUE INDEX `t_b_a_uq` ON `t` (`b`,`a`);--> statement-breakpoint
+CREATE UNIQUE INDEX `t_c_unique` ON `t` (`c`) WHERE "t"."c" is not null;

@@ -1,0 +1,9 @@
+CREATE TABLE `ranges` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`lo` integer NOT NULL,
+	`step` integer DEFAULT 1 NOT NULL,
+	`hi` integer NOT NULL,
+	`note` text,
+	CONSTRAINT "ranges_lo_step_hi" CHECK("lo" + "step" <= "hi"),
+	CONSTRAINT "ranges_step_positive" CHECK("step" > 0 and "lo" >= 0)
+);

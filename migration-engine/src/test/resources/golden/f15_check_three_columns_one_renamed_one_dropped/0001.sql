@@ -1,0 +1,16 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
+ALTER TABLE `ranges` RENAME COLUMN "lo" TO "start";--> statement-breakpoint
+CREATE TABLE `__new_ranges` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`start` integer NOT NULL,
+	`step` integer DEFAULT 1 NOT NULL,
+	`note` text,
+	CONSTRAINT "ranges_lo_step_hi" CHECK("start" + "step" <= 1000),
+	CONSTRAINT "ranges_step_positive" CHECK("step" > 0 and "start" >= 0)
+);
+--> statement-breakpoint
+INSERT INTO `__new_ranges`(`id`,`start`,`step`,`note`) SELECT `id`, `start`, `step`, `note` FROM `ranges`;--> statement-breakpoint
+DROP TABLE `ranges`;--> statement-breakpoint
+ALTER TABLE `__new_ranges` RENAME TO `ranges`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;

@@ -1,0 +1,13 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
+CREATE TABLE `__new_doc` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`a` text,
+	`b` integer NOT NULL,
+	`c` real DEFAULT 0.5
+);
+--> statement-breakpoint
+INSERT INTO `__new_doc`(`id`,`a`,`b`,`c`) SELECT `id`, `a`, `b`, `c` FROM `doc`;--> statement-breakpoint
+DROP TABLE `doc`;--> statement-breakpoint
+ALTER TABLE `__new_doc` RENAME TO `doc`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;

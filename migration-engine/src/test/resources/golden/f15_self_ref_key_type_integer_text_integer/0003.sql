@@ -1,0 +1,1 @@
+ALTER TABLE `nodes` RENAME COLUMN "id" TO "node_id";

@@ -1,0 +1,2 @@
+ALTER TABLE `items` ADD `price` real;--> statement-breakpoint
+ALTER TABLE `items` DROP COLUMN `old`;
