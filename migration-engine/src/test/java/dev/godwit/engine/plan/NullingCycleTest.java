@@ -157,7 +157,7 @@ class NullingCycleTest {
      * the pre-flight: refused, naming the audit table, the trigger and the UPDATE, with the way out, the file as it was.
      */
     @org.junit.jupiter.api.Test
-    void anUpdateTriggerTheCutFiresIsRefusedByThePreflight(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void anUpdateTriggerTheCutWouldFireIsDroppedBeforeItOrTheMigrationIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         TableDef audit = new TableDef("audit", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("what", "text")), null,
                 List.of(), List.of(), List.of(), null);
         for (boolean rebuildA : List.of(true, false)) {
