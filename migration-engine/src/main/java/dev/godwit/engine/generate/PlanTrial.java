@@ -227,6 +227,7 @@ public final class PlanTrial {
                         new KeptTriggers.Wording(say.change(), say.kept(), say.notKept(), say.ifBroken()));
                 warnings.addAll(kept.warnings());
                 List<String> statements = kept.statements();
+                plan = quietBeforeCuts(plan, taken.values());
                 return statements.isEmpty() && warnings.isEmpty() ? plan : with(plan, statements, warnings);
             } catch (NotTried n) {
                 return with(plan, List.of(), List.of(n.getMessage()));
@@ -376,6 +377,34 @@ public final class PlanTrial {
             out.put(String.valueOf(r.get("name")), String.valueOf(r.get("sql")));
         }
         return out;
+    }
+
+    /**
+     * The triggers a rebuild takes away with its table, dropped by name before the UPDATE that cuts a reference of that table
+     * (SweepReferences): they go with the DROP TABLE and are written again at the end anyway, and the UPDATE fired them (an
+     * audit trigger logging a row per row "moved to 2-1" for a move nobody made, which db:apply's pre-flight refuses).
+     */
+    private static Plan quietBeforeCuts(Plan plan, java.util.Collection<KeptTriggers.Trigger> taken) {
+        if (taken.isEmpty()) return plan;
+        List<String> out = new ArrayList<>(plan.statements());
+        boolean changed = false;
+        for (KeptTriggers.Trigger t : taken) {
+            int update = -1;
+            int drop = -1;
+            for (int i = 0; i < out.size(); i++) {
+                List<dev.godwit.engine.sql.SqlLexer.Token> k = dev.godwit.engine.sql.SqlLexer.significant(out.get(i));
+                if (k.size() < 3) continue;
+                if (update < 0 && k.get(0).is("UPDATE") && k.get(1).isName() && SqliteNames.key(k.get(1).name()).equals(SqliteNames.key(t.table()))) update = i;
+                if (k.get(0).is("DROP") && k.get(1).is("TABLE") && k.get(2).isName() && SqliteNames.key(k.get(2).name()).equals(SqliteNames.key(t.table()))) {
+                    drop = i;
+                    break;
+                }
+            }
+            if (update < 0 || drop < update) continue;
+            out.add(update, "DROP TRIGGER " + Quoting.doubleQuoted(t.name()) + ";");
+            changed = true;
+        }
+        return changed ? new Plan(out, plan.rebuiltTables(), plan.warnings()) : plan;
     }
 
     private static Plan with(Plan plan, List<String> statements, List<String> warnings) {

@@ -21,7 +21,7 @@ final class MovedRows {
     private final Set<String> refilled = new HashSet<>();   // tables emptied (DELETE or DROP) and filled again from their copy, case-folded
     private final Map<String, List<String>> putBack = new HashMap<>();   // refilled table to the columns put back as they were ("*": all)
     private final Map<Integer, String> restores = new HashMap<>();   // an INSERT that moves rows back to its table
-    private final Set<String> updated = new HashSet<>();    // tables an UPDATE names as its target, case-folded
+    private final Set<String> updated = new HashSet<>();    // tables an UPDATE whose rows stay names as its target, case-folded
 
     MovedRows(List<String> statements) {
         List<List<SqlLexer.Token>> tokens = statements.stream().map(MovedRows::tokens).toList();
@@ -30,6 +30,9 @@ final class MovedRows {
         Map<Integer, String> dropped = new HashMap<>();   // DROP TABLE statement to the table it drops
         Set<String> builtAgain = new HashSet<>();   // tables the migration fills from their copy or renames a new table to
         Set<String> changedCopies = new HashSet<>();   // tables an UPDATE, INSERT or DELETE ... WHERE writes: a copy written to no longer holds the rows as they were
+        Map<String, Integer> copyMadeAt = new HashMap<>();   // copy to the statement that made it
+        Map<Integer, String> updates = new HashMap<>();   // UPDATE statement to its table
+        Map<String, List<Integer>> emptiedAt = new HashMap<>();   // table to the statements that empty it (DELETE without WHERE, DROP TABLE)
         for (int i = 0; i < tokens.size(); i++) {
             List<SqlLexer.Token> t = tokens.get(i);
             if (t.isEmpty()) continue;
@@ -38,13 +41,17 @@ final class MovedRows {
                 if (t.size() == 8 && t.get(3).is("AS") && t.get(4).is("SELECT") && t.get(5).isPunct("*") && t.get(6).is("FROM")) {
                     String name = nameAt(t, 2);
                     String from = nameAt(t, 7);
-                    if (name != null && from != null) copies.put(name, from);
+                    if (name != null && from != null) {
+                        copies.put(name, from);
+                        copyMadeAt.putIfAbsent(name, i);
+                    }
                 }
             } else if (t.size() >= 3 && t.get(0).is("DROP") && t.get(1).is("TABLE")) {
                 String name = nameAt(t, t.size() > 4 && t.get(2).is("IF") && t.get(3).is("EXISTS") ? 4 : 2);
                 if (name != null) {
                     dropped.put(i, name);   // a move only if the table is built again, below
                     emptied.add(name);
+                    emptiedAt.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(i);
                 }
             } else if (t.size() >= 6 && t.get(0).is("ALTER") && t.get(1).is("TABLE") && t.get(t.size() - 3).is("RENAME")
                     && t.get(t.size() - 2).is("TO") && t.get(t.size() - 1).isName()) {
@@ -52,12 +59,13 @@ final class MovedRows {
             } else if (t.get(0).is("UPDATE")) {
                 int at = t.size() > 3 && t.get(1).is("OR") ? 3 : 1;
                 String name = nameAt(t, at);
-                if (name != null) updated.add(name);
+                if (name != null) updates.put(i, name);
             } else if (t.size() >= 3 && t.get(0).is("DELETE") && t.get(1).is("FROM")) {
                 String name = nameAt(t, 2);
                 int whole = t.size() > 3 && t.get(3).isPunct(".") ? 5 : 3;   // nothing after the name: no WHERE
                 if (name != null && t.size() == whole) {
                     emptied.add(name);
+                    emptiedAt.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(i);
                     moving.add(i);   // kept only if the rows come back, below
                 }
                 if (name != null && t.size() != whole) changedCopies.add(name);
@@ -65,7 +73,7 @@ final class MovedRows {
             String into = insertTarget(t);
             if (into != null) changedCopies.add(into);
         }
-        changedCopies.addAll(updated);
+        changedCopies.addAll(updates.values());
         copies.keySet().removeAll(changedCopies);
         for (int i = 0; i < tokens.size(); i++) {
             String into = insertTarget(tokens.get(i));
@@ -79,6 +87,18 @@ final class MovedRows {
                 refilled.add(into);
                 putBack.merge(into, columns, (a, b) -> a.contains("*") ? b : a);
             }
+        }
+        // An UPDATE of rows that a later statement throws away (a rebuild's cut of a reference before the sweep, SweepReferences:
+        // the rows come back from the copy made before it, or go with their table) only moves rows too: what its triggers
+        // write elsewhere (an audit row per row "moved to 2-1") nobody asked for. Any other UPDATE rewrites rows on purpose.
+        for (Map.Entry<Integer, String> u : updates.entrySet()) {
+            int at = u.getKey();
+            String table = u.getValue();
+            boolean thrownAway = emptiedAt.getOrDefault(table, List.of()).stream().anyMatch(k -> k > at);
+            boolean copiedBefore = copies.entrySet().stream().anyMatch(c -> c.getValue().equals(table) && copyMadeAt.get(c.getKey()) < at);
+            boolean goneForGood = dropped.entrySet().stream().anyMatch(d -> d.getKey() > at && d.getValue().equals(table)) && !builtAgain.contains(table);
+            if (thrownAway && (copiedBefore && refilled.contains(table) || goneForGood)) moving.add(at);
+            else updated.add(table);
         }
         // a DROP TABLE whose table is not built again removes its rows, and its children's, for good: a cleanup too
         for (Map.Entry<Integer, String> d : dropped.entrySet()) if (builtAgain.contains(d.getValue())) moving.add(d.getKey());

@@ -108,8 +108,9 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
             case FILLED_WITH_OWN_NAME -> rows + " of " + of + " rows filled with the text '" + column + "', the column's own name"
                     + " (SQLite reads a double-quoted name it cannot resolve as a string: the SELECT names a column the source table does not have)";
             case ADDED_BY_TRIGGER -> rows + " rows added (now " + of + ") by " + byWhich() + " that the rebuild's moving of rows "
-                    + (triggers.size() > 1 ? "fire" : "fires") + " (it deletes rows and"
-                    + " inserts them again)";
+                    + (triggers.size() > 1 ? "fire" : "fires") + (statementText != null && statementText.stripLeading().regionMatches(true, 0, "UPDATE", 0, 6)
+                    ? " (it points a reference of the rows at no row before it deletes them, and puts them back as they were)"
+                    : " (it deletes rows and inserts them again)");
             case REWRITTEN_BY_TRIGGER -> rows + " of " + of + " rows rewritten by " + byWhich() + " that " + (triggers.size() > 1 ? "fire" : "fires")
                     + " when the rebuild inserts them again";
         };

@@ -148,6 +148,62 @@ class NullingCycleTest {
         }
     }
 
+    /**
+     * The cut is an UPDATE, and UPDATE triggers fire on it: an audit trigger on a wrote a row per row of a ("a 1 moved from 1
+     * to 2-1"), on the file and on D1, for a move nobody made, while the pre-flight said "no rows removed or rewritten" (it
+     * counted what triggers add only for the rebuild's DELETE and INSERT). Where a is the table rebuilt, db:generate now drops
+     * its triggers before the cut (they go with its DROP TABLE and are written again at the end anyway): the migration applies,
+     * the audit log as it was, the trigger there again. Where a is kept and restored (b rebuilt), the cut is a move of rows for
+     * the pre-flight: refused, naming the audit table, the trigger and the UPDATE, with the way out, the file as it was.
+     */
+    @org.junit.jupiter.api.Test
+    void anUpdateTriggerTheCutWouldFireIsDroppedBeforeItOrTheMigrationIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        TableDef audit = new TableDef("audit", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("what", "text")), null,
+                List.of(), List.of(), List.of(), null);
+        for (boolean rebuildA : List.of(true, false)) {
+            java.nio.file.Path d = dir.resolve(rebuildA ? "a" : "b");
+            SchemaDef v1 = schema(a(false), b("cascade", false, true), audit);
+            MigrationsFolder folder = MigrationsFolder.at(d.resolve("drizzle"));
+            new Generator().generate(v1, folder, GenerateOptions.batch().withName("init"));
+            new Generator().generate(v1, folder, GenerateOptions.batch().withName("audit").withCustom(true));
+            java.nio.file.Path custom = folder.sqlFile("0001_audit");
+            java.nio.file.Files.writeString(custom, java.nio.file.Files.readString(custom) + "CREATE TRIGGER a_moved AFTER UPDATE OF b_id ON a BEGIN"
+                    + " INSERT INTO audit (what) VALUES ('a ' || OLD.id || ' moved from ' || OLD.b_id || ' to ' || NEW.b_id); END;\n");
+            new Generator().generate(rebuildA ? schema(a(true), b("cascade", false, true), audit) : schema(a(false), b("cascade", true, true), audit),
+                    folder, GenerateOptions.batch().withName("checked"));
+            java.nio.file.Path file = d.resolve("app.sqlite");
+            try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+                db.runAtomically(List.of("PRAGMA defer_foreign_keys=ON", "INSERT INTO a VALUES (1, 1, 'x'), (2, 2, 'y')",
+                        "INSERT INTO b VALUES (1, 1, 'p'), (2, 1, 'q')"), false);
+            }
+            if (rebuildA) {
+                String sql = java.nio.file.Files.readString(folder.sqlFile(folder.migrations().get(2).tag()));
+                assertTrue(sql.contains("DROP TRIGGER \"a_moved\";--> statement-breakpoint\nUPDATE `a` SET `b_id` = coalesce("), sql);
+                RecordingLog log = new RecordingLog();
+                Preflight.ofFile(file, false, log).check(folder.migrations().subList(2, 3));
+                assertTrue(log.lines().get(0).contains(": no rows removed or rewritten ("), log.lines().toString());
+                try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                    new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
+                    assertEquals(List.of(), db.query("SELECT * FROM audit"));
+                    assertEquals("[{id=1, b_id=1, v=x}, {id=2, b_id=2, v=y}]", db.query("SELECT id, b_id, v FROM a ORDER BY id").toString());
+                    db.runAtomically(List.of("UPDATE a SET b_id = b_id WHERE id = 1"), false);
+                    assertEquals("[{what=a 1 moved from 1 to 1}]", db.query("SELECT what FROM audit").toString(), "the trigger is there again");
+                }
+                continue;
+            }
+            byte[] before = java.nio.file.Files.readAllBytes(file);
+            dev.godwit.engine.preflight.PreflightRefusedException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    dev.godwit.engine.preflight.PreflightRefusedException.class,
+                    () -> Preflight.ofFile(file, false, new RecordingLog()).check(folder.migrations().subList(2, 3)));
+            assertTrue(e.getMessage().contains("\"audit\": 2 rows added (now 2) by trigger \"a_moved\" that the rebuild's moving of rows fires (it points a"
+                    + " reference of the rows at no row before it deletes them, and puts them back as they were), through 0002_checked.sql statement 5:"
+                    + " UPDATE `a` SET `b_id` = coalesce((SELECT max(`id`) FROM `b`), '') || '-' || rowid;"), e.getMessage());
+            assertTrue(e.getMessage().contains("drop the trigger in a custom migration before this one"), e.getMessage());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(before, java.nio.file.Files.readAllBytes(file));
+        }
+    }
+
     /** The first migration applied and rows that reference each other, written in one transaction with deferred keys. */
     private static void seeded(Database db, MigrationsFolder folder) {
         new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());

@@ -110,6 +110,32 @@ class PreflightTest {
         }
     }
 
+    /**
+     * sqlite-jdbc's {@code restore from} takes the quotes off a file name and reads no escape, so the doubled quote written for
+     * a path holding one ({@code it's.sqlite}, a user folder like {@code O'Brien}) named another file, and the pre-flight
+     * failed with "cannot copy ... Unable to open the database file": no db:apply with the pre-flight on. Such a path is now
+     * written in double quotes, and the copy holds the file's rows (the loss is found, the file unchanged).
+     */
+    @Test
+    void aFileWhosePathHoldsAQuoteIsCopied() {
+        String posts = "CREATE TABLE `posts` (`id` integer PRIMARY KEY, `title` text)";
+        String comments = "CREATE TABLE `comments` (`id` integer PRIMARY KEY, `post_id` integer NOT NULL REFERENCES `posts`(`id`) ON DELETE cascade, `body` text)";
+        for (String name : List.of("it's.sqlite", "say \"hi\".sqlite")) {
+            Path file = dir.resolve(name);
+            try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                db.runAtomically(List.of(posts, comments, "INSERT INTO posts VALUES (1, 'a'), (2, 'b')", "INSERT INTO comments VALUES (1, 1, 'x'), (2, 2, 'y')"), false);
+            }
+            Migration m = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1000L, "0000_rebuild", true), dir.resolve("0000_rebuild.sql"),
+                    "ALTER TABLE `posts` RENAME TO `posts_old`;\n--> statement-breakpoint\n" + posts + ";\n--> statement-breakpoint\n"
+                            + "INSERT INTO `posts` SELECT * FROM `posts_old`;\n--> statement-breakpoint\nDROP TABLE `posts_old`;");
+            PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, log).check(List.of(m)));
+            assertTrue(e.getMessage().contains("\"comments\": 2 of 2 rows deleted"), e.getMessage());
+            try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                assertEquals(List.of("2"), rows(db, "SELECT count(*) FROM comments"));
+            }
+        }
+    }
+
     /** When the first pending migration fails on the copy, the pre-flight says so and does not add that it "ran 0" and lost nothing. */
     @Test
     void aFirstMigrationThatFailsOnTheCopyIsOneWarning() {
