@@ -65,13 +65,19 @@ final class DataCheck {
 
     private static final Pattern ADD_COLUMN = Pattern.compile("(?is)^\\s*ALTER\\s+TABLE\\s+\\S+(\\s+\\S+)??\\s+ADD\\b.*");
 
+    /** What in an added column's definition SQLite checks only on a table holding rows (its alter.c, sqlite3ErrorIfNotEmpty). */
+    private static final Pattern CHECKED_ON_ROWS = Pattern.compile(
+            "(?is).*(\\bNOT\\s+NULL\\b|\\bDEFAULT\\s*\\(|\\bCURRENT_(TIME|DATE|TIMESTAMP)\\b|\\bSTORED\\b|\\bCHECK\\b|\\bREFERENCES\\b).*");
+
     /**
-     * Whether a statement adds a column: SQLite refuses some added columns only on a table holding rows (a non-constant default
-     * such as {@code (lower('A'))} or {@code CURRENT_TIMESTAMP}, NOT NULL without a default, a STORED generated column, a
-     * REFERENCES column with a default), so a replay tries it on rows.
+     * Whether a statement adds a column SQLite may refuse only on a table holding rows (a non-constant default such as
+     * {@code (lower('A'))} or {@code CURRENT_TIMESTAMP}, NOT NULL without a default, a STORED generated column, a REFERENCES
+     * column with a default, a CHECK the rows break), so a replay tries it on rows. A plain nullable column or one with a
+     * constant default, most of a long history's ADD COLUMNs, is refused on an empty table or not at all: filling every table
+     * before each of those made db:verify of a 51-migration folder 5-6 times slower.
      */
     static boolean addsColumn(List<String> statements) {
-        return statements.stream().anyMatch(st -> ADD_COLUMN.matcher(code(st)).matches());
+        return statements.stream().map(DataCheck::code).anyMatch(c -> ADD_COLUMN.matcher(c).matches() && CHECKED_ON_ROWS.matcher(c).matches());
     }
 
     /** Whether a statement only creates or adds (CREATE TABLE without AS SELECT, CREATE INDEX or VIEW, ADD COLUMN). */
