@@ -149,7 +149,7 @@ public final class DataReplay implements AutoCloseable {
         java.nio.file.Path copyFile = null;
         try {
             copyFile = java.nio.file.Files.createTempFile("godwit-replay-", ".sqlite");
-            replica.exec("backup to " + Replica.commandPath(copyFile));
+            replica.backupTo(copyFile);
             try (Replica copy = Replica.backupOf(copyFile)) {
                 Migration before = new Migration(m.entry(), m.file(), String.join("\n--> statement-breakpoint\n", m.statements().subList(0, at)));
                 DataCheck.Outcome o = DataCheck.run(copy, before);

@@ -85,25 +85,11 @@ final class Replica implements Database {
         return new Replica(connect(), "in-memory copy");
     }
 
-    /**
-     * {@code file} as sqlite-jdbc's {@code backup to} / {@code restore from} command reads a file name: in single or double quotes,
-     * which it takes off without reading any escape (a doubled {@code ''} stays two quotes, naming another file: "Unable to open
-     * the database file" for {@code it's.sqlite}), else bare. A name holding both quotes and a space cannot be written.
-     */
-    static String commandPath(Path file) {
-        String p = file.toAbsolutePath().toString();
-        if (p.indexOf('\'') < 0) return "'" + p + "'";
-        if (p.indexOf('"') < 0) return "\"" + p + "\"";
-        if (p.chars().noneMatch(Character::isWhitespace)) return p;
-        throw new DatabaseException("cannot copy " + p + ": sqlite-jdbc's backup cannot name a file whose path holds both kinds of quotes and a space"
-                + " (rename a folder on the way)", null);
-    }
-
     /** A copy of the SQLite file, rows and all, through SQLite's backup API (consistent even while others read it). */
     static Replica backupOf(Path file) {
         Connection c = connect();
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("restore from " + commandPath(file));
+            dev.godwit.engine.db.SqliteCopy.restoreFrom(c, file);
             s.execute("PRAGMA foreign_keys=ON");
         } catch (SQLException e) {
             closeQuietly(c);
@@ -189,6 +175,15 @@ final class Replica implements Database {
     }
 
     /** Runs one statement as it is (inside or outside a transaction begun with {@link #exec}). */
+    /** Writes this copy to {@code file} (SQLite's backup API), for a copy of the copy. */
+    void backupTo(Path file) {
+        try {
+            dev.godwit.engine.db.SqliteCopy.backupTo(connection, file);
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot copy the " + description + " to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     void exec(String sql) {
         try (Statement s = connection.createStatement()) {
             s.execute(sql);

@@ -125,8 +125,8 @@ public final class LocalBackups {
 
     /** Replaces the contents of {@code dbFile} with those of {@code backup}. */
     public static void restore(Path dbFile, Path backup) {
-        try (Connection c = open(dbFile); Statement s = c.createStatement()) {
-            s.executeUpdate("restore from \"" + backup.toAbsolutePath() + "\"");
+        try (Connection c = open(dbFile)) {
+            dev.godwit.engine.db.SqliteCopy.restoreFrom(c, backup);
         } catch (SQLException e) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot restore " + dbFile + " from " + backup + ": " + e.getMessage(), e);
         }

@@ -120,7 +120,7 @@ class PreflightTest {
     void aFileWhosePathHoldsAQuoteIsCopied() {
         String posts = "CREATE TABLE `posts` (`id` integer PRIMARY KEY, `title` text)";
         String comments = "CREATE TABLE `comments` (`id` integer PRIMARY KEY, `post_id` integer NOT NULL REFERENCES `posts`(`id`) ON DELETE cascade, `body` text)";
-        for (String name : List.of("it's.sqlite", "say \"hi\".sqlite")) {
+        for (String name : List.of("it's.sqlite", "say \"hi\".sqlite", "both ' and \" here.sqlite")) {
             Path file = dir.resolve(name);
             try (SqliteDatabase db = SqliteDatabase.open(file)) {
                 db.runAtomically(List.of(posts, comments, "INSERT INTO posts VALUES (1, 'a'), (2, 'b')", "INSERT INTO comments VALUES (1, 1, 'x'), (2, 2, 'y')"), false);

@@ -215,6 +215,30 @@ class RestoreTest {
     }
 
     /** A first apply to a database that holds nothing keeps no (empty) copy, and says so. */
+    /**
+     * A local copy restored under a path holding quotes (a folder like {@code O'Brien}, a {@code "} in a name): sqlite-jdbc's
+     * {@code restore from "…"} statement took the quotes off and failed ("Unable to open the database file") for a {@code "}.
+     */
+    @Test
+    void aCopyUnderAPathHoldingQuotesIsRestored() throws Exception {
+        for (String folder : List.of("O'Brien", "say \"hi\"", "both ' and \" here")) {
+            Path file = dir.resolve(folder).resolve("app.sqlite");
+            Files.createDirectories(file.getParent());
+            LocalBackups backups = new LocalBackups(file.getParent().resolve(".godwit/backups"), 2);
+            try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                db.runAtomically(List.of("CREATE TABLE t (id integer PRIMARY KEY, v text)", "INSERT INTO t VALUES (1, 'kept')"), false);
+            }
+            Path copy = backups.backup(file);
+            try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                db.runAtomically(List.of("DELETE FROM t", "INSERT INTO t VALUES (2, 'later')"), false);
+            }
+            LocalBackups.restore(file, copy);
+            try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                assertEquals(List.of(Map.of("id", 1L, "v", "kept")), db.query("SELECT id, v FROM t"), folder);
+            }
+        }
+    }
+
     @Test
     void noCopyOfADatabaseThatHoldsNothing() {
         Path file = dir.resolve("new.sqlite");
