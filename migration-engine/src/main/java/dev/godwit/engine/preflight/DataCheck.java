@@ -518,6 +518,28 @@ final class DataCheck {
                 List<String> set = was.columns().stream().filter(c -> then.has(now.apply(c)) && !setBy(all, was.name(), c, r.holdsRealRows()).isEmpty()).toList();
                 rewritten(r, m, statements, moved, was, is, set, now, snap, live, join, c -> setBy(all, was.name(), c, r.holdsRealRows()), out);
             }
+            if (join != null) {
+                // an integer the copy put into a column of REAL affinity (a type changed integer -> real) that the double does not
+                // hold exactly: rounded, on any database holding such an integer (5 becoming 5.0 is the same number, and compares equal)
+                Shape then = is;
+                List<String> kept = was.columns().stream().filter(c -> then.has(now.apply(c))).toList();
+                if (!kept.isEmpty()) {
+                    StringBuilder sql = new StringBuilder("SELECT count(*)");
+                    for (String c : kept) {
+                        String a = "a." + q(now.apply(c));
+                        String b = "b." + q(c);
+                        sql.append(", coalesce(sum(typeof(").append(b).append(") = 'integer' AND typeof(").append(a).append(") = 'real' AND ")
+                                .append(a).append(" <> ").append(b).append("), 0)");
+                    }
+                    long[] x = r.counts(sql.append(" FROM ").append(snap).append(" b JOIN ").append(live).append(" a ON ").append(join).toString(), kept.size() + 1);
+                    for (int i = 0; i < kept.size(); i++) {
+                        if (x[i + 1] > 0) {
+                            out.add(change(RowChange.Kind.VALUES_ROUNDED, is.name(), now.apply(kept.get(i)), x[i + 1], x[0], m,
+                                    writerStatement(statements, was.name(), now.apply(kept.get(i))), statements));
+                        }
+                    }
+                }
+            }
             List<String> columns = is.columns();
             if (columns.isEmpty()) continue;
             long[] named = r.counts(ownNameQuery(columns, live), columns.size());
@@ -530,8 +552,11 @@ final class DataCheck {
                 String c = columns.get(i);
                 int j = before.get(i) == null ? -1 : hadColumns.indexOf(before.get(i));
                 long gained = named[i] - (j >= 0 ? namedBefore[j] : 0);
-                if (gained > 0 && readsAsString(statements, was.name(), c)) {
-                    out.add(change(RowChange.Kind.FILLED_WITH_OWN_NAME, is.name(), c, gained, n1, m, writerStatement(statements, was.name(), c), statements));
+                // the table's name then or now: a rebuild after a rename in the same migration copies from the new name
+                boolean underOldName = readsAsString(statements, was.name(), c);
+                if (gained > 0 && (underOldName || readsAsString(statements, is.name(), c))) {
+                    out.add(change(RowChange.Kind.FILLED_WITH_OWN_NAME, is.name(), c, gained, n1, m,
+                            writerStatement(statements, underOldName ? was.name() : is.name(), c), statements));
                 }
             }
         }

@@ -289,7 +289,9 @@ public final class Preflight implements PendingCheck {
                     break;
                 }
                 for (RowChange c : o.changes()) {
-                    if (!c.declared()) changes.add(c);
+                    if (c.acknowledgedByGenerate()) {
+                        log.info("Pre-flight: " + c.describe() + " (a type change db:generate wrote only with -Ddb.acceptDataLoss)");
+                    } else if (!c.declared()) changes.add(c);
                     else {
                         log.info("Pre-flight: " + c.describe() + " (declared intended by " + m.fileName() + ": " + RowChange.DECLARATION + ")");
                         declared++;

@@ -45,6 +45,11 @@ public final class RowGenerator {
     private final Database db;
     private final long seed;
     private final KeyRanges keyRanges;
+    /** Rows inserted with a nullable reference left NULL because its parent table was still empty (a cycle broken there). */
+    private final List<Unlinked> unlinked = new ArrayList<>();
+
+    private record Unlinked(TableDef table, ForeignKeyDef fk, Map<String, Object> row, int pick) {
+    }
 
     public RowGenerator(Database db, long seed) {
         this(db, seed, new KeyRanges());
@@ -110,7 +115,68 @@ public final class RowGenerator {
                 offset++;
             }
         }
+        linkUnlinked();
         return new Result(inserted, notFilled);
+    }
+
+    /**
+     * For db:verify's replay, whose rows are all generated: the rows of other tables whose nullable single-column reference into
+     * one of {@code filledNow} (empty before this fill) is NULL (an earlier migration set it so, deleting that table's rows) are
+     * pointed at its new rows, so a rebuild of it shows what it does to them again. A row the database refuses so keeps its NULL.
+     */
+    void relinkInto(SchemaDef schema, Set<String> filledNow) {
+        for (TableDef t : schema.tables()) {
+            for (ForeignKeyDef fk : t.foreignKeys()) {
+                if (fk.columns().size() != 1 || filledNow.stream().noneMatch(f -> SqliteNames.key(f).equals(SqliteNames.key(fk.refTable())))) continue;
+                if (filledNow.stream().anyMatch(f -> SqliteNames.key(f).equals(SqliteNames.key(t.name())))) continue;   // linked as it was filled
+                if (SqliteNames.key(t.name()).equals(SqliteNames.key(fk.refTable())) || t.column(fk.columns().get(0)).map(c -> c.notNull() || c.primaryKey()).orElse(true)) continue;
+                String c = Quoting.doubleQuoted(fk.columns().get(0));
+                String r = Quoting.doubleQuoted(fk.refColumns().get(0));
+                String p = Quoting.doubleQuoted(fk.refTable());
+                String tt = Quoting.doubleQuoted(t.name());
+                try {
+                    for (Map<String, Object> row : db.query("SELECT rowid AS k FROM " + tt + " WHERE " + c + " IS NULL")) {
+                        db.runAtomically(List.of("UPDATE " + tt + " SET " + c + " = (SELECT " + r + " FROM " + p + " WHERE " + r + " IS NOT NULL ORDER BY " + r
+                                + " LIMIT 1 OFFSET " + Math.floorMod(((Number) row.get("k")).longValue(), 3) + " % (SELECT count(*) FROM " + p + " WHERE " + r
+                                + " IS NOT NULL)) WHERE rowid = " + row.get("k")), false);
+                    }
+                } catch (DatabaseException | ClassCastException | NullPointerException refused) {
+                    // left NULL (a WITHOUT ROWID table, a CHECK or trigger that refuses it)
+                }
+            }
+        }
+    }
+
+    /**
+     * Points the references a cycle left NULL at rows of their parent, filled since: in teams.lead_id -> people, people.team_id
+     * -> teams, people were filled first with no team, so a rebuild of teams (whose DROP TABLE cascades into people) showed
+     * nothing on them. A row the database refuses so (a CHECK, a trigger) keeps its NULL.
+     */
+    private void linkUnlinked() {
+        List<Unlinked> todo = new ArrayList<>(unlinked);
+        unlinked.clear();
+        for (Unlinked u : todo) {
+            String cols = String.join(", ", u.fk().refColumns().stream().map(Quoting::doubleQuoted).toList());
+            String notNull = String.join(" AND ", u.fk().refColumns().stream().map(c -> Quoting.doubleQuoted(c) + " IS NOT NULL").toList());
+            try {
+                List<Map<String, Object>> parents = db.query("SELECT " + cols + " FROM " + Quoting.doubleQuoted(u.fk().refTable()) + " WHERE " + notNull + " LIMIT 50");
+                if (parents.isEmpty()) continue;
+                List<Object> values = new ArrayList<>(parents.get(Math.floorMod(u.pick(), parents.size())).values());
+                StringBuilder set = new StringBuilder();
+                for (int i = 0; i < u.fk().columns().size(); i++) {
+                    if (i > 0) set.append(", ");
+                    set.append(Quoting.doubleQuoted(u.fk().columns().get(i))).append(" = ").append(literal(values.get(i)));
+                }
+                StringBuilder where = new StringBuilder();
+                for (Map.Entry<String, Object> e : u.row().entrySet()) {
+                    if (where.length() > 0) where.append(" AND ");
+                    where.append(Quoting.doubleQuoted(e.getKey())).append(" IS ").append(literal(e.getValue()));
+                }
+                db.runAtomically(List.of("UPDATE " + Quoting.doubleQuoted(u.table().name()) + " SET " + set + " WHERE " + where), false);
+            } catch (DatabaseException refused) {
+                // left NULL, as before
+            }
+        }
     }
 
     private long count(String table) {
@@ -135,11 +201,13 @@ public final class RowGenerator {
                 Object v = list.get(choice.getOrDefault(c.name(), 0) % list.size());
                 row.put(c.name(), distinct(v, n + uniqueBump, keyBase, c));
             }
-            String missingParent = references(t, schema, row, parentPick + attempt);
+            List<ForeignKeyDef> nulled = new ArrayList<>();
+            String missingParent = references(t, schema, row, parentPick + attempt, nulled);
             if (missingParent != null) return missingParent;
             String sql = insertSql(t.name(), row);
             try {
                 db.runAtomically(List.of(sql), false);
+                for (ForeignKeyDef fk : nulled) unlinked.add(new Unlinked(t, fk, new LinkedHashMap<>(row), parentPick + attempt));
                 return null;
             } catch (DatabaseException e) {
                 String msg = e.databaseMessage() == null ? e.getMessage() : e.databaseMessage();
@@ -358,7 +426,7 @@ public final class RowGenerator {
     }
 
     /** Fills the columns of each foreign key from one parent row; returns a reason when there is none. */
-    private String references(TableDef t, SchemaDef schema, Map<String, Object> row, int pick) {
+    private String references(TableDef t, SchemaDef schema, Map<String, Object> row, int pick, List<ForeignKeyDef> nulled) {
         int index = 0;
         for (ForeignKeyDef fk : t.foreignKeys()) {
             int fkPick = pick + index++;
@@ -381,6 +449,7 @@ public final class RowGenerator {
                 }
                 if (!nullable) return "no row in \"" + fk.refTable() + "\" for the required foreign key (" + String.join(", ", fk.columns()) + ")";
                 for (String c : fk.columns()) row.put(c, null);
+                if (!self) nulled.add(fk);   // another table, filled later in a cycle: linked once it has rows
                 continue;
             }
             Map<String, Object> p = parents.get(Math.floorMod(fkPick, parents.size()));

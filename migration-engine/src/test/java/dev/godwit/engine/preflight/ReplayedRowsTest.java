@@ -1,0 +1,123 @@
+package dev.godwit.engine.preflight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.JournalEntry;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.testing.RecordingLog;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Three row changes the f15_ cases found unseen: integers a type change to real rounds (the pre-flight on real rows), and on
+ * db:verify's generated rows, a loss in a migration whose new CHECK the generated rows break, and a cascade through a
+ * reference a cycle had left NULL.
+ */
+class ReplayedRowsTest {
+
+    @TempDir
+    Path dir;
+
+    private Migration migration(int idx, String tag, String sql) {
+        return new Migration(new JournalEntry(idx, "6", 1000L + idx, tag, true), dir.resolve(tag + ".sql"), sql);
+    }
+
+    private static String rebuild(String table, String create, String columns) {
+        return "PRAGMA foreign_keys=OFF;--> statement-breakpoint\n" + create + ";\n--> statement-breakpoint\nINSERT INTO `__new_" + table + "`(" + columns
+                + ") SELECT " + columns + " FROM `" + table + "`;--> statement-breakpoint\nDROP TABLE `" + table + "`;--> statement-breakpoint\nALTER TABLE `__new_"
+                + table + "` RENAME TO `" + table + "`;--> statement-breakpoint\nPRAGMA foreign_keys=ON;";
+    }
+
+    @Test
+    void anIntegerBeyondTwoToThe53ThatARebuildTurnsRealIsRefusedAsRounded() {
+        Path file = dir.resolve("p.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE `p` (`id` integer PRIMARY KEY NOT NULL, `v` integer)",
+                    "INSERT INTO p VALUES (1, 7), (2, 9007199254740993), (3, 'abc'), (4, NULL), (5, 9007199254740992)"), false);
+        }
+        Migration m = migration(0, "0000_real", rebuild("p", "CREATE TABLE `__new_p` (`id` integer PRIMARY KEY NOT NULL, `v` real)", "\"id\", \"v\""));
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, new RecordingLog()).check(List.of(m)));
+        assertTrue(e.getMessage().contains("- \"p\".\"v\": 1 of 5 integers rounded (copied into a REAL column, which holds no integer beyond 2^53 exactly:"
+                + " 9007199254740993 becomes 9007199254740992.0), through 0000_real.sql statement 3: INSERT INTO"), e.getMessage());
+        // 7 as 7.0 and 9007199254740992 as 9007199254740992.0 are the same numbers: nothing to refuse
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("DELETE FROM p WHERE id = 2"), false);
+        }
+        Preflight.ofFile(file, false, new RecordingLog()).check(List.of(m));
+    }
+
+    @Test
+    void aLossInAMigrationWhoseNewCheckTheGeneratedRowsBreakIsStillFound() {
+        // the new CHECK (v < -5) refuses the generated values; drizzle-kit's copy of "start", a column the old table lacks, fills it
+        // with the text 'start' on any database, which the replay on empty tables alone cannot see
+        try (DataReplay replay = new DataReplay()) {
+            assertEquals(List.of(), replay.apply(migration(0, "0000_init", "CREATE TABLE `r` (`id` integer PRIMARY KEY NOT NULL, `lo` integer NOT NULL, `v` integer NOT NULL)")));
+            List<RowChange> changes = replay.apply(migration(1, "0001_rebuild", rebuild("r",
+                    "CREATE TABLE `__new_r` (`id` integer PRIMARY KEY NOT NULL, `start` integer NOT NULL, `v` integer NOT NULL, CONSTRAINT \"v_small\" CHECK(\"__new_r\".\"v\" < -5))",
+                    "\"id\", \"start\", \"v\"")));
+            assertEquals(List.of("\"r\".\"start\": 3 of 3 rows filled with the text 'start', the column's own name"),
+                    changes.stream().map(c -> c.describe().substring(0, c.describe().indexOf(" (SQLite reads"))).toList());
+            assertEquals(List.of("0001_rebuild.sql"), List.copyOf(replay.constrained().keySet()));
+        }
+    }
+
+    @Test
+    void aReferenceACycleLeftNullIsLinkedSoARebuiltParentsCascadeShows() {
+        try (DataReplay replay = new DataReplay()) {
+            replay.apply(migration(0, "0000_init", "CREATE TABLE `teams` (`id` integer PRIMARY KEY NOT NULL, `name` text, `lead_id` integer,"
+                    + " FOREIGN KEY (`lead_id`) REFERENCES `people`(`id`) ON DELETE set null);\n--> statement-breakpoint\n"
+                    + "CREATE TABLE `people` (`id` integer PRIMARY KEY NOT NULL, `team_id` integer, `name` text,"
+                    + " FOREIGN KEY (`team_id`) REFERENCES `teams`(`id`) ON DELETE cascade);"));
+            List<RowChange> changes = replay.apply(migration(1, "0001_teams", rebuild("teams", "CREATE TABLE `__new_teams` (`id` integer PRIMARY KEY NOT NULL,"
+                    + " `name` text DEFAULT 'unnamed', `lead_id` integer, FOREIGN KEY (`lead_id`) REFERENCES `people`(`id`) ON DELETE set null)", "\"id\", \"name\", \"lead_id\"")));
+            assertTrue(changes.stream().anyMatch(c -> c.describe().startsWith("\"people\": 3 of 3 rows deleted, through 0001_teams.sql statement 4: DROP TABLE `teams`")),
+                    changes.stream().map(RowChange::describe).toList().toString());
+        }
+    }
+
+    @Test
+    void aColumnARebuildCopiesFromATableRenamedInTheSameMigrationIsFoundFilledWithItsOwnName() {
+        Path file = dir.resolve("teams.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE `teams` (`id` integer PRIMARY KEY NOT NULL, `name` text)", "INSERT INTO teams VALUES (1, 'a'), (2, 'b')"), false);
+        }
+        Migration m = migration(0, "0000_squads", "ALTER TABLE `teams` RENAME TO `squads`;--> statement-breakpoint\n" + rebuild("squads",
+                "CREATE TABLE `__new_squads` (`id` integer PRIMARY KEY NOT NULL, `name` text, `budget` real DEFAULT 0 NOT NULL)", "\"id\", \"name\", \"budget\""));
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, new RecordingLog()).check(List.of(m)));
+        assertTrue(e.getMessage().contains("- \"squads\".\"budget\": 2 of 2 rows filled with the text 'budget', the column's own name"), e.getMessage());
+    }
+
+    @Test
+    void aTextKeyMadeIntegerIsAPreconditionOnTheRowsButACopyOfAColumnNoTableHasStillFails() {
+        // 'gen-1' does not convert to an INTEGER PRIMARY KEY where real keys such as '1' do: replayed on empty tables, and the
+        // replay goes on to the next migration
+        try (DataReplay replay = new DataReplay()) {
+            replay.apply(migration(0, "0000_init", "CREATE TABLE `nodes` (`id` text PRIMARY KEY NOT NULL, `label` text)"));
+            assertEquals(List.of(), replay.apply(migration(1, "0001_int", rebuild("nodes",
+                    "CREATE TABLE `__new_nodes` (`id` integer PRIMARY KEY NOT NULL, `label` text)", "\"id\", \"label\""))));
+            assertTrue(replay.constrained().get("0001_int.sql").contains("datatype mismatch"), replay.constrained().toString());
+            // "node_id", which the old table lacks, is the text 'node_id' on every row: a defect whatever the rows
+            dev.godwit.engine.db.DatabaseException e = assertThrows(dev.godwit.engine.db.DatabaseException.class, () -> replay.apply(migration(2, "0002_key",
+                    rebuild("nodes", "CREATE TABLE `__new_nodes` (`node_id` integer PRIMARY KEY NOT NULL, `label` text)", "\"node_id\", \"label\""))));
+            assertTrue(e.databaseMessage().contains("datatype mismatch"), e.getMessage());
+        }
+    }
+
+    @Test
+    void referencesAnEarlierMigrationSetNullAreLinkedAgainWhenTheirTableIsFilledAgain() {
+        try (DataReplay replay = new DataReplay()) {
+            replay.apply(migration(0, "0000_init", "CREATE TABLE `people` (`id` integer PRIMARY KEY NOT NULL, `name` text);\n--> statement-breakpoint\n"
+                    + "CREATE TABLE `teams` (`id` integer PRIMARY KEY NOT NULL, `lead_id` integer, FOREIGN KEY (`lead_id`) REFERENCES `people`(`id`) ON DELETE set null);"));
+            replay.apply(migration(1, "0001_cleanup", "DELETE FROM `people`;"));   // every teams.lead_id is NULL now
+            List<RowChange> changes = replay.apply(migration(2, "0002_people", rebuild("people",
+                    "CREATE TABLE `__new_people` (`id` integer PRIMARY KEY NOT NULL, `name` text DEFAULT 'x')", "\"id\", \"name\"")));
+            assertEquals(List.of("\"teams\".\"lead_id\": 3 of 3 references set to NULL"),
+                    changes.stream().map(c -> c.describe().substring(0, c.describe().indexOf(','))).toList());
+        }
+    }
+}
