@@ -154,27 +154,11 @@ public final class DataReplay implements AutoCloseable {
      * children, drizzle-kit's copy naming a column the old table lacks), which the replay on empty tables cannot see.
      */
     private List<RowChange> changesWithChecksIgnored(Migration m) {
-        java.nio.file.Path copyFile = null;
-        try {
-            copyFile = java.nio.file.Files.createTempFile("godwit-replay-", ".sqlite");
-            replica.exec("backup to '" + copyFile.toAbsolutePath().toString().replace("'", "''") + "'");
-            try (Replica copy = Replica.backupOf(copyFile)) {
-                copy.exec("PRAGMA ignore_check_constraints=ON");
-                DataCheck.Outcome o = DataCheck.run(copy, m);
-                if (o.failure() != null) return null;
-                return o.changes();
-            }
-        } catch (java.io.IOException | DatabaseException e) {
-            return null;   // a check on top of the replay: it cannot fail the replay
-        } finally {
-            if (copyFile != null) {
-                try {
-                    java.nio.file.Files.deleteIfExists(copyFile);
-                } catch (java.io.IOException ignored) {
-                    // a temporary file left behind
-                }
-            }
-        }
+        return onACopy(copy -> {
+            copy.exec("PRAGMA ignore_check_constraints=ON");
+            DataCheck.Outcome o = DataCheck.run(copy, m);
+            return o.failure() != null ? null : o.changes();
+        }, null);
     }
 
     /**
@@ -185,20 +169,30 @@ public final class DataReplay implements AutoCloseable {
      * may stand mid-way (a rebuild's children taken out, not yet put back), where a count would show a loss that is none.
      */
     private List<RowChange> filledWithOwnNameBefore(Migration m, int at) {
+        return onACopy(copy -> {
+            Migration before = new Migration(m.entry(), m.file(), String.join("\n--> statement-breakpoint\n", m.statements().subList(0, at)));
+            DataCheck.Outcome o = DataCheck.run(copy, before);
+            if (o.failure() != null) return List.<RowChange>of();
+            return o.changes().stream().filter(c -> c.kind() == RowChange.Kind.FILLED_WITH_OWN_NAME)
+                    .map(c -> new RowChange(c.kind(), c.table(), c.column(), c.rows(), c.of(), m, c.statement(), c.statementText(), c.triggers()))
+                    .toList();
+        }, List.of());
+    }
+
+    /**
+     * {@code work} on a copy of the replica's rows (a temporary file, deleted after), or {@code ifItFails} when the copy cannot be
+     * made or the work fails: these are checks on top of the replay, which they cannot fail.
+     */
+    private <T> T onACopy(java.util.function.Function<Replica, T> work, T ifItFails) {
         java.nio.file.Path copyFile = null;
         try {
             copyFile = java.nio.file.Files.createTempFile("godwit-replay-", ".sqlite");
             replica.backupTo(copyFile);
             try (Replica copy = Replica.backupOf(copyFile)) {
-                Migration before = new Migration(m.entry(), m.file(), String.join("\n--> statement-breakpoint\n", m.statements().subList(0, at)));
-                DataCheck.Outcome o = DataCheck.run(copy, before);
-                if (o.failure() != null) return List.of();
-                return o.changes().stream().filter(c -> c.kind() == RowChange.Kind.FILLED_WITH_OWN_NAME)
-                        .map(c -> new RowChange(c.kind(), c.table(), c.column(), c.rows(), c.of(), m, c.statement(), c.statementText(), c.triggers()))
-                        .toList();
+                return work.apply(copy);
             }
         } catch (java.io.IOException | DatabaseException e) {
-            return List.of();   // a check on top of the replay: it cannot fail the replay
+            return ifItFails;
         } finally {
             if (copyFile != null) {
                 try {
