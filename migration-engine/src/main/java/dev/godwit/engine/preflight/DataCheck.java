@@ -520,16 +520,20 @@ final class DataCheck {
             }
             if (join != null) {
                 // an integer the copy put into a column of REAL affinity (a type changed integer -> real) that the double does not
-                // hold exactly: rounded, on any database holding such an integer (5 becoming 5.0 is the same number, and compares equal)
-                Shape then = is;
-                List<String> kept = was.columns().stream().filter(c -> then.has(now.apply(c))).toList();
+                // hold exactly: rounded, on any database holding such an integer (5 becoming 5.0 is the same number, and compares equal).
+                // Only a value that is the integer's double: one the migration computed on purpose (cents / 100.0) is no rounding, nor
+                // a real written into a column of another affinity (an UPDATE of a NUMERIC one). A column REAL before holds no
+                // integer (REAL affinity stores them as doubles): only a column REAL now and not before is read, most rebuilds none
+                Set<String> realNow = realColumns(r, "main", is.name());
+                Set<String> realBefore = realColumns(r, "temp", snapshots.get(was.name()));   // CREATE TABLE AS keeps each column's affinity
+                List<String> kept = was.columns().stream().filter(c -> realNow.contains(SqliteNames.key(now.apply(c))) && !realBefore.contains(SqliteNames.key(c))).toList();
                 if (!kept.isEmpty()) {
                     StringBuilder sql = new StringBuilder("SELECT count(*)");
                     for (String c : kept) {
                         String a = "a." + q(now.apply(c));
                         String b = "b." + q(c);
                         sql.append(", coalesce(sum(typeof(").append(b).append(") = 'integer' AND typeof(").append(a).append(") = 'real' AND ")
-                                .append(a).append(" <> ").append(b).append("), 0)");
+                                .append(a).append(" = CAST(").append(b).append(" AS REAL) AND ").append(a).append(" <> ").append(b).append("), 0)");
                     }
                     long[] x = r.counts(sql.append(" FROM ").append(snap).append(" b JOIN ").append(live).append(" a ON ").append(join).toString(), kept.size() + 1);
                     for (int i = 0; i < kept.size(); i++) {
@@ -782,6 +786,17 @@ final class DataCheck {
             return String.join(" AND ", pk.stream().map(c -> "a." + q(now.apply(c)) + " IS b." + q(c)).toList());
         }
         return !refilled && was.rowidName() != null && is.rowidName() != null ? "a." + is.rowidName() + " = b.gw_preflight_rid" : null;
+    }
+
+    /** The columns of REAL affinity of a table (keys), from their declared types. */
+    private static Set<String> realColumns(Replica r, String schema, String table) {
+        Set<String> out = new HashSet<>();
+        for (Map<String, Object> col : r.query("SELECT name, type FROM pragma_table_xinfo(" + Quoting.literal(table) + ", " + Quoting.literal(schema) + ")")) {
+            if (dev.godwit.schema.model.Affinity.of(String.valueOf(col.get("type"))) == dev.godwit.schema.model.Affinity.REAL) {
+                out.add(SqliteNames.key(String.valueOf(col.get("name"))));
+            }
+        }
+        return out;
     }
 
     private static String countQuery(List<String> tables) {

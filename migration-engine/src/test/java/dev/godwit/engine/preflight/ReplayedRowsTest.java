@@ -120,4 +120,22 @@ class ReplayedRowsTest {
                     changes.stream().map(c -> c.describe().substring(0, c.describe().indexOf(','))).toList());
         }
     }
+
+    @Test
+    void integersAMigrationTurnsIntoOtherNumbersOnPurposeAreNotCalledRounded() {
+        // cents turned dollars: the copy writes 19.99 for 1999 on purpose, and an UPDATE in a column of NUMERIC affinity writes
+        // 0.5 for 1; neither is a double that could not hold the integer (nothing to refuse, as before the rounding rule)
+        Path file = dir.resolve("prices.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE `prices` (`id` integer PRIMARY KEY NOT NULL, `amount` integer)",
+                    "CREATE TABLE `rates` (`id` integer PRIMARY KEY NOT NULL, `r` numeric)",
+                    "INSERT INTO prices VALUES (1, 1999), (2, 500)", "INSERT INTO rates VALUES (1, 1), (2, 3)"), false);
+        }
+        Migration dollars = migration(0, "0000_dollars", "PRAGMA foreign_keys=OFF;--> statement-breakpoint\nCREATE TABLE `__new_prices` (`id` integer PRIMARY KEY NOT NULL,"
+                + " `amount` real);--> statement-breakpoint\nINSERT INTO `__new_prices`(\"id\", \"amount\") SELECT \"id\", \"amount\" / 100.0 FROM `prices`;"
+                + "--> statement-breakpoint\nDROP TABLE `prices`;--> statement-breakpoint\nALTER TABLE `__new_prices` RENAME TO `prices`;--> statement-breakpoint\n"
+                + "PRAGMA foreign_keys=ON;");
+        Migration halves = migration(1, "0001_halves", "UPDATE `rates` SET `r` = `r` / 2.0;");
+        Preflight.ofFile(file, false, new RecordingLog()).check(List.of(dollars, halves));
+    }
 }
