@@ -138,4 +138,29 @@ class ReplayedRowsTest {
         Migration halves = migration(1, "0001_halves", "UPDATE `rates` SET `r` = `r` / 2.0;");
         Preflight.ofFile(file, false, new RecordingLog()).check(List.of(dollars, halves));
     }
+
+    @Test
+    void aGeneratedMigrationEditedSinceIsNotExcusedFromTheRoundingCheck() throws Exception {
+        Path file = dir.resolve("g.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE `p` (`id` integer PRIMARY KEY NOT NULL, `v` integer)", "INSERT INTO p VALUES (1, 9007199254740993)"), false);
+        }
+        String written = "ALTER TABLE `p` ADD `note` text;";
+        String edited = rebuild("p", "CREATE TABLE `__new_p` (`id` integer PRIMARY KEY NOT NULL, `v` real)", "\"id\", \"v\"");
+        Migration m = migration(0, "0000_note", edited);
+        java.nio.file.Path sums = dir.resolve("meta").resolve("_sums");
+        java.nio.file.Files.createDirectories(sums);
+        // db:generate wrote the ADD COLUMN; the file was edited by hand since into a retype (its checksum no longer matches)
+        java.nio.file.Files.writeString(sums.resolve("0000_note.sha256"), dev.godwit.engine.folder.MigrationsFolder.sqlSum(written) + " when=1000\n");
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, new RecordingLog()).check(List.of(m)));
+        assertTrue(e.getMessage().contains("1 of 1 integers rounded"), e.getMessage());
+        // the same edit recorded by db:repair (its checksum now matches, marked edited): still not what db:generate wrote
+        java.nio.file.Files.writeString(sums.resolve("0000_note.sha256"), dev.godwit.engine.folder.MigrationsFolder.sqlSum(edited) + " when=1000 "
+                + dev.godwit.engine.folder.MigrationsFolder.EDITED + "\n");
+        e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, new RecordingLog()).check(List.of(m)));
+        assertTrue(e.getMessage().contains("1 of 1 integers rounded"), e.getMessage());
+        // as db:generate wrote it (with -Ddb.acceptDataLoss): the rounding was acknowledged there
+        java.nio.file.Files.writeString(sums.resolve("0000_note.sha256"), dev.godwit.engine.folder.MigrationsFolder.sqlSum(edited) + " when=1000\n");
+        Preflight.ofFile(file, false, new RecordingLog()).check(List.of(m));
+    }
 }
