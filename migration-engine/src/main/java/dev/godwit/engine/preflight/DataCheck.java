@@ -77,7 +77,23 @@ final class DataCheck {
      * before each of those made db:verify of a 51-migration folder 5-6 times slower.
      */
     static boolean addsColumn(List<String> statements) {
-        return statements.stream().map(DataCheck::code).anyMatch(c -> ADD_COLUMN.matcher(c).matches() && CHECKED_ON_ROWS.matcher(c).matches());
+        return addsColumn(List.of(), statements);
+    }
+
+    /** A table's options after its last parenthesis name STRICT ({@code ) STRICT}, {@code ) WITHOUT ROWID, STRICT}). */
+    private static final Pattern STRICT_TABLE = Pattern.compile("(?is).*\\)[^)]*\\bSTRICT\\b[^)]*");
+
+    private static final Pattern HAS_DEFAULT = Pattern.compile("(?is).*\\bDEFAULT\\b.*");
+
+    /**
+     * The same where the database holds the tables {@code tableSql} (their CREATE statements): on a STRICT table SQLite checks
+     * every row's types after an ADD COLUMN (alter.c's TF_Strict quick_check), so a default of the wrong type ({@code integer
+     * DEFAULT 'abc'}) is refused only on a table holding rows. Where a STRICT table is, an added column with a DEFAULT is tried on rows.
+     */
+    static boolean addsColumn(java.util.Collection<String> tableSql, List<String> statements) {
+        boolean strict = tableSql.stream().anyMatch(t -> t != null && STRICT_TABLE.matcher(code(t)).matches());
+        return statements.stream().map(DataCheck::code).anyMatch(c -> ADD_COLUMN.matcher(c).matches()
+                && (CHECKED_ON_ROWS.matcher(c).matches() || strict && HAS_DEFAULT.matcher(c).matches()));
     }
 
     /** Whether a statement only creates or adds (CREATE TABLE without AS SELECT, CREATE INDEX or VIEW, ADD COLUMN). */

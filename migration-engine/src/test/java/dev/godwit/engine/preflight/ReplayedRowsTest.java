@@ -163,4 +163,14 @@ class ReplayedRowsTest {
         java.nio.file.Files.writeString(sums.resolve("0000_note.sha256"), dev.godwit.engine.folder.MigrationsFolder.sqlSum(edited) + " when=1000\n");
         Preflight.ofFile(file, false, new RecordingLog()).check(List.of(m));
     }
+    @Test
+    void anAddedColumnWhoseDefaultAStrictTableRefusesOnRowsFailsTheReplay() {
+        // SQLite refuses it on any STRICT table holding rows ("type mismatch on DEFAULT"), on an empty one not
+        try (DataReplay replay = new DataReplay()) {
+            replay.apply(migration(0, "0000_init", "CREATE TABLE `s` (`id` integer PRIMARY KEY NOT NULL, `name` text) STRICT;"));
+            dev.godwit.engine.db.DatabaseException e = assertThrows(dev.godwit.engine.db.DatabaseException.class,
+                    () -> replay.apply(migration(1, "0001_n", "ALTER TABLE `s` ADD `n` integer DEFAULT 'abc';")));
+            assertTrue(String.valueOf(e.databaseMessage()).contains("type mismatch on DEFAULT"), e.getMessage());
+        }
+    }
 }
