@@ -19,6 +19,20 @@ public final class LossDeclaration {
     }
 
     /**
+     * Whether the migration is, to the byte, what db:generate wrote: its checksum in {@code meta/_sums/} matches the SQL and no
+     * edit was recorded there by db:repair. What db:generate asked to acknowledge (-Ddb.acceptDataLoss) holds only for that text:
+     * a generated file edited by hand since (its checksum no longer matches, which only db:verify refuses) or an edit db:repair
+     * recorded may do what db:generate never asked about.
+     */
+    public static boolean generatedAsWritten(Migration m) {
+        Path dir = m.file().toAbsolutePath().getParent();
+        if (dir == null) return false;
+        MigrationsFolder folder = MigrationsFolder.at(dir);
+        String sum = folder.readSum(m.entry());
+        return sum != null && m.recordedBy(sum) && !folder.sumRecordsAnEdit(m.tag());   // as db:verify compares it
+    }
+
+    /**
      * The way on for a generated migration whose loss is intended: add {@code line} and record that edit with {@code repair},
      * the db:repair command for the database that refused it. E.g. {@code 0001_x.sql was written by db:generate and
      * meta/_sums/0001_x.sha256 holds its checksum: if it means to remove those rows, add the line -- godwit:accept-data-loss

@@ -77,7 +77,23 @@ final class DataCheck {
      * before each of those made db:verify of a 51-migration folder 5-6 times slower.
      */
     static boolean addsColumn(List<String> statements) {
-        return statements.stream().map(DataCheck::code).anyMatch(c -> ADD_COLUMN.matcher(c).matches() && CHECKED_ON_ROWS.matcher(c).matches());
+        return addsColumn(List.of(), statements);
+    }
+
+    /** A table's options after its last parenthesis name STRICT ({@code ) STRICT}, {@code ) WITHOUT ROWID, STRICT}). */
+    private static final Pattern STRICT_TABLE = Pattern.compile("(?is).*\\)[^)]*\\bSTRICT\\b[^)]*");
+
+    private static final Pattern HAS_DEFAULT = Pattern.compile("(?is).*\\bDEFAULT\\b.*");
+
+    /**
+     * The same where the database holds the tables {@code tableSql} (their CREATE statements): on a STRICT table SQLite checks
+     * every row's types after an ADD COLUMN (alter.c's TF_Strict quick_check), so a default of the wrong type ({@code integer
+     * DEFAULT 'abc'}) is refused only on a table holding rows. Where a STRICT table is, an added column with a DEFAULT is tried on rows.
+     */
+    static boolean addsColumn(java.util.Collection<String> tableSql, List<String> statements) {
+        boolean strict = tableSql.stream().anyMatch(t -> t != null && STRICT_TABLE.matcher(code(t)).matches());
+        return statements.stream().map(DataCheck::code).anyMatch(c -> ADD_COLUMN.matcher(c).matches()
+                && (CHECKED_ON_ROWS.matcher(c).matches() || strict && HAS_DEFAULT.matcher(c).matches()));
     }
 
     /** Whether a statement only creates or adds (CREATE TABLE without AS SELECT, CREATE INDEX or VIEW, ADD COLUMN). */
@@ -520,16 +536,20 @@ final class DataCheck {
             }
             if (join != null) {
                 // an integer the copy put into a column of REAL affinity (a type changed integer -> real) that the double does not
-                // hold exactly: rounded, on any database holding such an integer (5 becoming 5.0 is the same number, and compares equal)
-                Shape then = is;
-                List<String> kept = was.columns().stream().filter(c -> then.has(now.apply(c))).toList();
+                // hold exactly: rounded, on any database holding such an integer (5 becoming 5.0 is the same number, and compares equal).
+                // Only a value that is the integer's double: one the migration computed on purpose (cents / 100.0) is no rounding, nor
+                // a real written into a column of another affinity (an UPDATE of a NUMERIC one). A column REAL before holds no
+                // integer (REAL affinity stores them as doubles): only a column REAL now and not before is read, most rebuilds none
+                Set<String> realNow = realColumns(r, "main", is.name());
+                Set<String> realBefore = realColumns(r, "temp", snapshots.get(was.name()));   // CREATE TABLE AS keeps each column's affinity
+                List<String> kept = was.columns().stream().filter(c -> realNow.contains(SqliteNames.key(now.apply(c))) && !realBefore.contains(SqliteNames.key(c))).toList();
                 if (!kept.isEmpty()) {
                     StringBuilder sql = new StringBuilder("SELECT count(*)");
                     for (String c : kept) {
                         String a = "a." + q(now.apply(c));
                         String b = "b." + q(c);
                         sql.append(", coalesce(sum(typeof(").append(b).append(") = 'integer' AND typeof(").append(a).append(") = 'real' AND ")
-                                .append(a).append(" <> ").append(b).append("), 0)");
+                                .append(a).append(" = CAST(").append(b).append(" AS REAL) AND ").append(a).append(" <> ").append(b).append("), 0)");
                     }
                     long[] x = r.counts(sql.append(" FROM ").append(snap).append(" b JOIN ").append(live).append(" a ON ").append(join).toString(), kept.size() + 1);
                     for (int i = 0; i < kept.size(); i++) {
@@ -782,6 +802,17 @@ final class DataCheck {
             return String.join(" AND ", pk.stream().map(c -> "a." + q(now.apply(c)) + " IS b." + q(c)).toList());
         }
         return !refilled && was.rowidName() != null && is.rowidName() != null ? "a." + is.rowidName() + " = b.gw_preflight_rid" : null;
+    }
+
+    /** The columns of REAL affinity of a table (keys), from their declared types. */
+    private static Set<String> realColumns(Replica r, String schema, String table) {
+        Set<String> out = new HashSet<>();
+        for (Map<String, Object> col : r.query("SELECT name, type FROM pragma_table_xinfo(" + Quoting.literal(table) + ", " + Quoting.literal(schema) + ")")) {
+            if (dev.godwit.schema.model.Affinity.of(String.valueOf(col.get("type"))) == dev.godwit.schema.model.Affinity.REAL) {
+                out.add(SqliteNames.key(String.valueOf(col.get("name"))));
+            }
+        }
+        return out;
     }
 
     private static String countQuery(List<String> tables) {

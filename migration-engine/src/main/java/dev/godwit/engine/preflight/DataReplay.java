@@ -109,7 +109,7 @@ public final class DataReplay implements AutoCloseable {
         // Rows cannot change what a migration that only creates does (a new constraint they break is replayed on empty tables anyway),
         // so tables are filled only before one that can remove or rewrite rows, or that adds a column: SQLite refuses some only
         // on a table holding rows (drizzle-kit writes ADD `a` DEFAULT (lower('ABC'))). Most of a long history creates.
-        if (!DataCheck.onlyAdds(m.statements()) || DataCheck.addsColumn(m.statements())) {
+        if (!DataCheck.onlyAdds(m.statements()) || DataCheck.addsColumn(m.statements()) || DataCheck.addsColumn(strictTables(), m.statements())) {
             // A table a trigger emptied while the others were filled is filled again; one emptied again is not covered, and said.
             dev.godwit.schema.model.SchemaDef schema = Introspector.introspect(replica);
             Set<String> empty = new java.util.HashSet<>();
@@ -304,6 +304,15 @@ public final class DataReplay implements AutoCloseable {
         } finally {
             replica.exec("PRAGMA foreign_keys=ON");
         }
+    }
+
+    /** The CREATE statements of the replica's STRICT tables (few folders have any). */
+    private List<String> strictTables() {
+        List<String> out = new java.util.ArrayList<>();
+        for (Map<String, Object> row : replica.query("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND sql LIKE '%strict%'")) {
+            out.add(String.valueOf(row.get("sql")));
+        }
+        return out;
     }
 
     /** Migrations whose new constraints the generated rows broke (so they were replayed on empty tables), with SQLite's message. */

@@ -58,10 +58,10 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
     /**
      * Integers rounded by a type change db:generate wrote: it refuses integer -> real without -Ddb.acceptDataLoss (a loss to
      * acknowledge there, TypeChangeLossTest), so the change was accepted when the migration was written. Any other migration's
-     * rounding is refused like a deletion.
+     * rounding is refused like a deletion, a generated one edited since included (its checksum differs, or db:repair recorded the edit).
      */
     public boolean acknowledgedByGenerate() {
-        return kind == Kind.VALUES_ROUNDED && dev.godwit.engine.folder.LossDeclaration.generated(migration);
+        return kind == Kind.VALUES_ROUNDED && dev.godwit.engine.folder.LossDeclaration.generatedAsWritten(migration);
     }
 
     /** Whether the migration declares this change intended: its table is named on a {@link #DECLARATION} line of the file. */

@@ -39,12 +39,40 @@ class AddedColumnsOnRowsTest {
         if (!triedOnRows) assertEquals(empty, holdingRows, "a form left to empty tables must not depend on rows: " + statement);
     }
 
+    /**
+     * On a STRICT table SQLite checks every row's type after an ADD COLUMN (alter.c: TF_Strict runs pragma_quick_check), so a
+     * DEFAULT of the wrong type ('abc' into an integer) is refused only on a table holding rows ("type mismatch on DEFAULT").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ALTER TABLE `s` ADD `n` integer DEFAULT 'abc';|true",
+        "ALTER TABLE s ADD COLUMN r real DEFAULT 'x';|true",
+        "ALTER TABLE s ADD COLUMN ok integer DEFAULT 0;|true",
+        "ALTER TABLE s ADD COLUMN bio text;|false"
+    })
+    void onAStrictTableAnAddedColumnsDefaultIsTriedOnRows(String statement, boolean triedOnRows) throws SQLException {
+        String create = "CREATE TABLE s (id integer PRIMARY KEY, name text) STRICT";
+        assertEquals(triedOnRows, DataCheck.addsColumn(List.of(create), List.of(statement)), statement);
+        assertEquals(false, DataCheck.addsColumn(List.of("CREATE TABLE s (id integer PRIMARY KEY, name text)"), List.of(statement)), statement);
+        String empty = outcome(create, statement, false);
+        String holdingRows = outcome(create, statement, true);
+        if (!triedOnRows) assertEquals(empty, holdingRows, "a form left to empty tables must not depend on rows: " + statement);
+        if (statement.contains("'abc'")) {
+            assertEquals("ok", empty);
+            assertEquals(true, holdingRows.contains("type mismatch on DEFAULT"), holdingRows);
+        }
+    }
+
     /** Whether SQLite runs the statement ("ok") or its message, on table t empty or holding one row, foreign keys on. */
     private static String outcome(String statement, boolean withRow) throws SQLException {
+        return outcome("CREATE TABLE t (id integer PRIMARY KEY, name text)", statement, withRow);
+    }
+
+    private static String outcome(String create, String statement, boolean withRow) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement st = c.createStatement()) {
             st.execute("PRAGMA foreign_keys = ON");
-            st.execute("CREATE TABLE t (id integer PRIMARY KEY, name text)");
-            if (withRow) st.execute("INSERT INTO t VALUES (1, 'ada')");
+            st.execute(create);
+            if (withRow) st.execute("INSERT INTO " + (create.contains(" s (") ? "s" : "t") + " VALUES (1, 'ada')");
             try {
                 st.execute(statement);
                 return "ok";

@@ -120,4 +120,57 @@ class ReplayedRowsTest {
                     changes.stream().map(c -> c.describe().substring(0, c.describe().indexOf(','))).toList());
         }
     }
+
+    @Test
+    void integersAMigrationTurnsIntoOtherNumbersOnPurposeAreNotCalledRounded() {
+        // cents turned dollars: the copy writes 19.99 for 1999 on purpose, and an UPDATE in a column of NUMERIC affinity writes
+        // 0.5 for 1; neither is a double that could not hold the integer (nothing to refuse, as before the rounding rule)
+        Path file = dir.resolve("prices.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE `prices` (`id` integer PRIMARY KEY NOT NULL, `amount` integer)",
+                    "CREATE TABLE `rates` (`id` integer PRIMARY KEY NOT NULL, `r` numeric)",
+                    "INSERT INTO prices VALUES (1, 1999), (2, 500)", "INSERT INTO rates VALUES (1, 1), (2, 3)"), false);
+        }
+        Migration dollars = migration(0, "0000_dollars", "PRAGMA foreign_keys=OFF;--> statement-breakpoint\nCREATE TABLE `__new_prices` (`id` integer PRIMARY KEY NOT NULL,"
+                + " `amount` real);--> statement-breakpoint\nINSERT INTO `__new_prices`(\"id\", \"amount\") SELECT \"id\", \"amount\" / 100.0 FROM `prices`;"
+                + "--> statement-breakpoint\nDROP TABLE `prices`;--> statement-breakpoint\nALTER TABLE `__new_prices` RENAME TO `prices`;--> statement-breakpoint\n"
+                + "PRAGMA foreign_keys=ON;");
+        Migration halves = migration(1, "0001_halves", "UPDATE `rates` SET `r` = `r` / 2.0;");
+        Preflight.ofFile(file, false, new RecordingLog()).check(List.of(dollars, halves));
+    }
+
+    @Test
+    void aGeneratedMigrationEditedSinceIsNotExcusedFromTheRoundingCheck() throws Exception {
+        Path file = dir.resolve("g.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE `p` (`id` integer PRIMARY KEY NOT NULL, `v` integer)", "INSERT INTO p VALUES (1, 9007199254740993)"), false);
+        }
+        String written = "ALTER TABLE `p` ADD `note` text;";
+        String edited = rebuild("p", "CREATE TABLE `__new_p` (`id` integer PRIMARY KEY NOT NULL, `v` real)", "\"id\", \"v\"");
+        Migration m = migration(0, "0000_note", edited);
+        java.nio.file.Path sums = dir.resolve("meta").resolve("_sums");
+        java.nio.file.Files.createDirectories(sums);
+        // db:generate wrote the ADD COLUMN; the file was edited by hand since into a retype (its checksum no longer matches)
+        java.nio.file.Files.writeString(sums.resolve("0000_note.sha256"), dev.godwit.engine.folder.MigrationsFolder.sqlSum(written) + " when=1000\n");
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, new RecordingLog()).check(List.of(m)));
+        assertTrue(e.getMessage().contains("1 of 1 integers rounded"), e.getMessage());
+        // the same edit recorded by db:repair (its checksum now matches, marked edited): still not what db:generate wrote
+        java.nio.file.Files.writeString(sums.resolve("0000_note.sha256"), dev.godwit.engine.folder.MigrationsFolder.sqlSum(edited) + " when=1000 "
+                + dev.godwit.engine.folder.MigrationsFolder.EDITED + "\n");
+        e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, new RecordingLog()).check(List.of(m)));
+        assertTrue(e.getMessage().contains("1 of 1 integers rounded"), e.getMessage());
+        // as db:generate wrote it (with -Ddb.acceptDataLoss): the rounding was acknowledged there
+        java.nio.file.Files.writeString(sums.resolve("0000_note.sha256"), dev.godwit.engine.folder.MigrationsFolder.sqlSum(edited) + " when=1000\n");
+        Preflight.ofFile(file, false, new RecordingLog()).check(List.of(m));
+    }
+    @Test
+    void anAddedColumnWhoseDefaultAStrictTableRefusesOnRowsFailsTheReplay() {
+        // SQLite refuses it on any STRICT table holding rows ("type mismatch on DEFAULT"), on an empty one not
+        try (DataReplay replay = new DataReplay()) {
+            replay.apply(migration(0, "0000_init", "CREATE TABLE `s` (`id` integer PRIMARY KEY NOT NULL, `name` text) STRICT;"));
+            dev.godwit.engine.db.DatabaseException e = assertThrows(dev.godwit.engine.db.DatabaseException.class,
+                    () -> replay.apply(migration(1, "0001_n", "ALTER TABLE `s` ADD `n` integer DEFAULT 'abc';")));
+            assertTrue(String.valueOf(e.databaseMessage()).contains("type mismatch on DEFAULT"), e.getMessage());
+        }
+    }
 }
