@@ -880,27 +880,7 @@ public final class SqlitePlanner {
      * {@code s}.
      */
     public static SchemaDef asDeclared(SchemaDef schema) {
-        List<TableDef> tables = new ArrayList<>();
-        for (TableDef t : schema.tables()) {
-            List<ColumnDef> columns = new ArrayList<>();
-            for (ColumnDef c : t.columns()) {
-                ColumnDef d = c;
-                if (c.defaultValue() != null) d = d.withDefault(new DefaultValue(c.defaultValue().kind(), revealBreakpointMarker(c.defaultValue().sql())));
-                if (c.generated() != null) d = d.withGenerated(new Generated(revealBreakpointMarker(c.generated().as()), c.generated().type()));
-                columns.add(d);
-            }
-            List<IndexDef> indexes = new ArrayList<>();
-            for (IndexDef i : t.indexes()) {
-                List<IndexDef.Key> keys = i.keys().stream().map(k -> k.expression() ? IndexDef.Key.expression(revealBreakpointMarker(k.text())) : k).toList();
-                indexes.add(new IndexDef(i.name(), keys, i.unique(), revealBreakpointMarker(i.where())));
-            }
-            List<CheckDef> checks = t.checks().stream().map(c -> new CheckDef(c.name(), revealBreakpointMarker(c.expression()))).toList();
-            tables.add(t.withColumns(columns).withIndexes(indexes).withChecks(checks));
-        }
-        List<ViewDef> views = schema.views().stream()
-                .map(v -> v.definition() == null ? v : new ViewDef(v.name(), revealBreakpointMarker(v.definition()), v.existing(), v.renamedFrom()))
-                .toList();
-        return new SchemaDef(tables, views);
+        return withSqlFragments(schema, SqlitePlanner::revealBreakpointMarker);
     }
 
     /**
@@ -910,26 +890,31 @@ public final class SqlitePlanner {
      * migrations holds these texts, so checks that compare it with the schema compare with this.
      */
     public static SchemaDef asWritten(SchemaDef schema) {
+        return withSqlFragments(schema, SqlitePlanner::hideBreakpointMarker);
+    }
+
+    /** The schema with {@code rewrite} applied to every SQL fragment: defaults, generated columns, index keys and WHERE clauses, checks, views. */
+    private static SchemaDef withSqlFragments(SchemaDef schema, java.util.function.UnaryOperator<String> rewrite) {
+        java.util.function.UnaryOperator<String> f = sql -> sql == null ? null : rewrite.apply(sql);
         List<TableDef> tables = new ArrayList<>();
         for (TableDef t : schema.tables()) {
             List<ColumnDef> columns = new ArrayList<>();
             for (ColumnDef c : t.columns()) {
                 ColumnDef w = c;
-                if (c.defaultValue() != null) w = w.withDefault(new DefaultValue(c.defaultValue().kind(), hideBreakpointMarker(c.defaultValue().sql())));
-                if (c.generated() != null) w = w.withGenerated(new Generated(hideBreakpointMarker(c.generated().as()), c.generated().type()));
+                if (c.defaultValue() != null) w = w.withDefault(new DefaultValue(c.defaultValue().kind(), f.apply(c.defaultValue().sql())));
+                if (c.generated() != null) w = w.withGenerated(new Generated(f.apply(c.generated().as()), c.generated().type()));
                 columns.add(w);
             }
             List<IndexDef> indexes = new ArrayList<>();
             for (IndexDef i : t.indexes()) {
-                List<IndexDef.Key> keys = i.keys().stream().map(k -> k.expression() ? IndexDef.Key.expression(hideBreakpointMarker(k.text())) : k).toList();
-                indexes.add(new IndexDef(i.name(), keys, i.unique(), i.where() == null ? null : hideBreakpointMarker(i.where())));
+                List<IndexDef.Key> keys = i.keys().stream().map(k -> k.expression() ? IndexDef.Key.expression(f.apply(k.text())) : k).toList();
+                indexes.add(new IndexDef(i.name(), keys, i.unique(), f.apply(i.where())));
             }
-            List<CheckDef> checks = t.checks().stream()
-                    .map(c -> new CheckDef(c.name(), hideBreakpointMarker(c.expression()))).toList();
+            List<CheckDef> checks = t.checks().stream().map(c -> new CheckDef(c.name(), f.apply(c.expression()))).toList();
             tables.add(t.withColumns(columns).withIndexes(indexes).withChecks(checks));
         }
         List<ViewDef> views = schema.views().stream()
-                .map(v -> v.definition() == null ? v : new ViewDef(v.name(), hideBreakpointMarker(v.definition()), v.existing(), v.renamedFrom()))
+                .map(v -> v.definition() == null ? v : new ViewDef(v.name(), f.apply(v.definition()), v.existing(), v.renamedFrom()))
                 .toList();
         return new SchemaDef(tables, views);
     }

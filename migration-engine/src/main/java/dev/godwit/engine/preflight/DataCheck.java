@@ -919,7 +919,6 @@ final class DataCheck {
             + "|INSERT\\s+INTO)\\s+(?:main\\s*\\.\\s*)?" + IDENT + "(.*)");
     private static final Pattern UPSERT_UPDATE = Pattern.compile("(?i)\\bDO\\s+UPDATE\\b");
 
-    /** The first INSERT or UPDATE that names both the table (or its rebuild copy) and the column. */
     /**
      * Whether an INSERT or UPDATE of {@code table} spells {@code column} in double quotes: the only spelling SQLite reads as a string
      * when no column has that name. A column whose own name is its default or a literal the migration writes (coalesce(`kind`,
@@ -937,6 +936,7 @@ final class DataCheck {
         return false;
     }
 
+    /** The first INSERT or UPDATE that names both the table (or its rebuild copy) and the column. */
     private static int writerStatement(List<String> statements, String table, String column) {
         for (int i = 0; i < statements.size(); i++) {
             String s = code(statements.get(i)).strip();
