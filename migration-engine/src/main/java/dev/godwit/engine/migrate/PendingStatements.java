@@ -75,13 +75,13 @@ public final class PendingStatements {
         Map<String, String> existing = new HashMap<>();
         boolean[] read = {false};   // the database's virtual tables, read when a statement first needs them
         Function<String, String> moduleOf = name -> {
-            String key = name.toLowerCase(Locale.ROOT);
+            String key = SqliteNames.key(name);
             if (created.containsKey(key)) return created.get(key);
             if (!read[0]) {
                 read[0] = true;
                 for (Map<String, Object> r : db.query("SELECT sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
                     Map.Entry<String, String> v = ShadowTables.createdVirtualTable(String.valueOf(r.get("sql")));
-                    if (v != null) existing.put(v.getKey().toLowerCase(Locale.ROOT), v.getValue());
+                    if (v != null) existing.put(SqliteNames.key(v.getKey()), v.getValue());
                 }
             }
             return existing.get(key);
@@ -90,7 +90,7 @@ public final class PendingStatements {
             for (int i = 0; i < m.statements().size(); i++) {
                 String s = m.statements().get(i);
                 Map.Entry<String, String> v = ShadowTables.createdVirtualTable(s);
-                if (v != null) created.put(v.getKey().toLowerCase(Locale.ROOT), v.getValue());
+                if (v != null) created.put(SqliteNames.key(v.getKey()), v.getValue());
                 String why = ShadowTables.problem(s, moduleOf);
                 if (why != null) {
                     throw new MigrationException(StatementRules.at(m, i) + ":\n    " + StatementRules.shown(s) + "\n  " + why + " (" + db.describe()
@@ -114,7 +114,7 @@ public final class PendingStatements {
             int k = 1;
             if (t.get(k).is("TEMP") || t.get(k).is("TEMPORARY")) k++;
             if (k < t.size() && (t.get(k).is("TABLE") || t.get(k).is("VIEW"))) {
-                what = "creates a " + t.get(k).text().toLowerCase(java.util.Locale.ROOT) + " named ";
+                what = "creates a " + t.get(k).text().toLowerCase(Locale.ROOT) + " named ";
                 at = k + 1;
                 if (at < t.size() && t.get(at).is("IF")) return null;
             }
