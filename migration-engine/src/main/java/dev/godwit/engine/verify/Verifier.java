@@ -95,9 +95,9 @@ public final class Verifier {
                 for (int i = 0; i < m.statements().size(); i++) {
                     String statement = m.statements().get(i);
                     var created = dev.godwit.engine.sql.ShadowTables.createdVirtualTable(statement);
-                    if (created != null) virtualTables.put(created.getKey().toLowerCase(java.util.Locale.ROOT), created.getValue());
+                    if (created != null) virtualTables.put(SqliteNames.key(created.getKey()), created.getValue());
                     String why = D1Rules.problem(statement);
-                    if (why == null) why = dev.godwit.engine.sql.ShadowTables.problem(statement, n -> virtualTables.get(n.toLowerCase(java.util.Locale.ROOT)));
+                    if (why == null) why = dev.godwit.engine.sql.ShadowTables.problem(statement, n -> virtualTables.get(SqliteNames.key(n)));
                     if (why != null) {
                         findings.add(new Finding(Finding.Kind.REPLAY, folder.relative(m.file()) + ", statement " + (i + 1) + ":\n    "
                                 + StatementRules.shown(m.statements().get(i)) + "\n  " + why + " (this project goes to D1, which refuses it)"));

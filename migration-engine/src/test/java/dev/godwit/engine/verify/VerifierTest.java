@@ -636,6 +636,17 @@ class VerifierTest {
                 + " it)", d1.get(0).message());
     }
 
+    /** SQLite folds only ASCII letters in names: "ärticles_data" beside the FTS5 table "Ärticles" is a table of its own, which D1 writes. */
+    @Test
+    void aTableNamedLikeAShadowTableOfANameDifferingInANonAsciiLetterIsNoFinding() throws Exception {
+        MigrationsFolder folder = generated(users());
+        new Generator().generate(users(), folder, GenerateOptions.batch().withName("search").withCustom(true));
+        Path custom = folder.sqlFile("0001_search");
+        Files.writeString(custom, Files.readString(custom) + "\nCREATE VIRTUAL TABLE \"Ärticles\" USING fts5(body);\n"
+                + "CREATE TABLE \"ärticles_data\" (n integer);\nINSERT INTO \"ärticles_data\" VALUES (7);\nDROP TABLE \"ärticles_data\";\n");
+        assertEquals(List.of(), Verifier.check(() -> users(), folder, true).findings());
+    }
+
     /**
      * A seed written as a six-term UNION ALL: SQLite allows 500 terms, D1 five ("too many terms in compound SELECT"). In a D1
      * project the replay runs the migrations' statements under D1's limits, so the check fails where the deploy would.
