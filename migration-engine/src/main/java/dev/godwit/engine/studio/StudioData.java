@@ -1363,6 +1363,11 @@ final class StudioData {
     }
 
     private Map<String, Object> values(TableDef t, JsonNode node) {
+        return values(t, node, Map.of());
+    }
+
+    /** The values a write sends, read for their columns; {@code current} is the row being changed (empty for an insert). */
+    private Map<String, Object> values(TableDef t, JsonNode node, Map<String, Object> current) {
         Map<String, Object> out = new LinkedHashMap<>();
         if (node == null || node.isNull()) return out;
         if (!node.isObject()) throw StudioException.bad("\"values\" must be an object of column: value");
@@ -1371,7 +1376,7 @@ final class StudioData {
             ColumnDef c = t.column(e.getKey()).orElseThrow(() -> StudioException.bad("table \"" + t.name() + "\" has no column \"" + e.getKey() + "\""));
             if (c.generated() != null) throw StudioException.bad("column \"" + c.name() + "\" is generated and cannot be written");
             ColumnMode m = writeMode(t, c);
-            out.put(c.name(), Values.fromJson(c, m, e.getValue(), m == null && integerGuess(t, c) != null));
+            out.put(c.name(), Values.fromJson(c, m, e.getValue(), m == null && integerGuess(t, c) != null, current.get(c.name()) instanceof String));
         }
         return out;
     }
@@ -1410,9 +1415,10 @@ final class StudioData {
         RowKey k = requireKey(t);
         List<Object> key = keyOf(t, k, body.get("rowid"), body.get("key"));
         String version = version(body);
-        Map<String, Object> values = values(t, body.get("values"));
-        if (values.isEmpty()) throw StudioException.bad("nothing to change: give \"values\"");
+        JsonNode given = body.get("values");
+        if (given == null || given.isNull() || given.isObject() && given.isEmpty()) throw StudioException.bad("nothing to change: give \"values\"");
         Map<String, Object> current = rowAsShown(t, k, key, version);
+        Map<String, Object> values = values(t, given, current);   // a cell's text stays text where the column takes anything
         RowGuard guard = RowGuard.of(k, key, t.columnNames(), current);
         Literals v = Literals.of(values.values());
         List<String> names = values.keySet().stream().map(Quoting::doubleQuoted).toList();

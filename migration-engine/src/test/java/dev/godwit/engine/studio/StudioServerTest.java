@@ -892,6 +892,26 @@ class StudioServerTest extends StudioServerFixture {
                 + " ELSE v END, ',') AS s FROM (SELECT v FROM bag ORDER BY id)").get(0).get("s"));
     }
 
+    /**
+     * In a column that takes any value (no declared type, or ANY), a cell holding text keeps text when edited: '007' edited to
+     * '0071' was written as the integer 71 (its zeros and its type lost). A number stays a number, and x'…' still spells bytes.
+     */
+    @Test
+    void editingTextInAColumnWithoutATypeKeepsItText() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE codes (id INTEGER PRIMARY KEY, v)", "INSERT INTO codes VALUES (1, '007'), (2, 7), (3, 'a')",
+                "CREATE TABLE bag (id INTEGER PRIMARY KEY, w ANY) STRICT", "INSERT INTO bag VALUES (1, '12'), (2, 7)"), false);
+        restart(StudioOptions.defaults());
+        ok("PUT", "/api/rows?table=codes", v("codes", "{\"rowid\": \"1\", \"values\": {\"v\": {\"input\": \"0071\"}}}"));
+        ok("PUT", "/api/rows?table=codes", v("codes", "{\"rowid\": \"2\", \"values\": {\"v\": {\"input\": \"0071\"}}}"));
+        ok("PUT", "/api/rows?table=codes", v("codes", "{\"rowid\": \"3\", \"values\": {\"v\": {\"input\": \"x'00ff'\"}}}"));
+        ok("PUT", "/api/rows?table=bag", v("bag", "{\"rowid\": \"1\", \"values\": {\"w\": {\"input\": \"1.50\"}}}"));
+        ok("PUT", "/api/rows?table=bag", v("bag", "{\"rowid\": \"2\", \"values\": {\"w\": {\"input\": \"1.50\"}}}"));
+        assertEquals("text:0071,integer:71,blob:00FF", db.query("SELECT group_concat(typeof(v) || ':' || CASE typeof(v) WHEN 'blob' THEN hex(v) ELSE v END,"
+                + " ',') AS s FROM (SELECT v FROM codes ORDER BY id)").get(0).get("s"));
+        assertEquals("text:1.50,real:1.5", db.query("SELECT group_concat(typeof(w) || ':' || w, ',') AS s FROM (SELECT w FROM bag ORDER BY id)")
+                .get(0).get("s"));
+    }
+
     /** A cell that a spreadsheet would run (=HYPERLINK, =cmd|…, @SUM, +…, -…) is exported as text; numbers stay numbers. */
     @Test
     void csvCellsThatASpreadsheetWouldRunAsFormulasAreExportedAsText() throws Exception {
