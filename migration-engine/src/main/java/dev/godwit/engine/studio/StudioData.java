@@ -1594,7 +1594,13 @@ final class StudioData {
         boolean local = !db.capabilities().remote();
         if (local) db.query("PRAGMA query_only = 1");
         try {
-            db.queryEach(sql, List.of(), each);
+            stoppable("query", () -> {
+                db.queryEach(sql, List.of(), r -> {
+                    lastProgress = System.nanoTime();   // the limit is on a wait for a row: an export of many rows may take longer
+                    each.accept(r);
+                });
+                return null;
+            });
         } catch (dev.godwit.engine.db.DatabaseException e) {
             if (e.statement() == null || !e.statement().equals(sql)) throw e;
             // The error names the user's statement, not the row cap the studio wrapped it in.
@@ -1618,7 +1624,7 @@ final class StudioData {
         boolean local = !db.capabilities().remote();
         if (local) db.query("PRAGMA query_only = 1");
         try {
-            return db.query(sql);
+            return stoppable("query", () -> db.query(sql));
         } finally {
             if (local) db.query("PRAGMA query_only = 0");
         }
@@ -1677,8 +1683,9 @@ final class StudioData {
         long changesBefore = totalChanges();
         // One statement with RETURNING runs on its own (one statement is one transaction) so its rows can be shown.
         boolean returning = stmts.size() == 1 && RETURNING_WORD.matcher(stripQuotedAndComments(stmts.get(0))).find();
-        List<Map<String, Object>> returned = returning ? db.query(stmts.get(0)) : null;
-        if (!returning) db.runAtomically(stmts, false);
+        List<String> run = stmts;
+        List<Map<String, Object>> returned = returning ? stoppable("statement", () -> db.query(run.get(0))) : null;
+        if (!returning) stoppable(run.size() == 1 ? "statement" : "statements", () -> { db.runAtomically(run, false); return null; });
         long changesAfter = totalChanges();
         List<TableDef> after = schema(true).tables();
         List<Long> countsAfter = rowCounts(after);
@@ -1703,6 +1710,54 @@ final class StudioData {
                 + (given.size() != stmts.size() ? " (the studio's own: your BEGIN and COMMIT were left out)" : ""));
         if (returned != null) resultRows(out, returned, List::of);
         return out;
+    }
+
+    /** Interrupts a console query that runs too long (one thread for all studios: it only ever calls sqlite3_interrupt). */
+    private static final java.util.concurrent.ScheduledExecutorService WATCH = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "godwit-studio-query-watch");
+        t.setDaemon(true);
+        return t;
+    });
+    /** When the running console query last gave a row (or started): see {@link #stoppable}. */
+    private volatile long lastProgress;
+
+    /**
+     * Runs the console's SQL (a query, a query export, a script of writes) on a local file under {@link StudioOptions#queryTimeout}:
+     * once it has gone that long without a row, SQLite is interrupted, the statement fails and what it changed is rolled back.
+     * Without this a runaway query (a recursive CTE without an end) held the studio's one connection, and every page with it,
+     * until the studio was stopped. D1 stops its own queries after 30 s.
+     */
+    private <T> T stoppable(String what, java.util.function.Supplier<T> work) {
+        if (db.capabilities().remote()) return work.get();
+        java.time.Duration limit = options.queryTimeout();
+        long tick = Math.max(10, Math.min(1000, limit.toMillis() / 10));
+        Object gate = new Object();
+        boolean[] state = new boolean[2];   // [0] stopped, [1] done: no interrupt once the work is over (it would hit the next statement)
+        lastProgress = System.nanoTime();
+        var watch = WATCH.scheduleWithFixedDelay(() -> {
+            synchronized (gate) {
+                if (state[0] || state[1] || System.nanoTime() - lastProgress < limit.toNanos()) return;
+                state[0] = true;
+                db.interrupt();
+            }
+        }, tick, tick, java.util.concurrent.TimeUnit.MILLISECONDS);
+        try {
+            return work.get();
+        } catch (dev.godwit.engine.db.DatabaseException e) {
+            synchronized (gate) {
+                if (!state[0]) throw e;
+            }
+            String took = limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+            throw StudioException.bad("the " + what + " ran " + took + (what.equals("query") ? " without giving a row" : "")
+                    + ", so the studio stopped " + (what.equals("statements") ? "them" : "it") + " (SQLite interrupted "
+                    + (what.equals("statements") ? "them" : "it") + "); nothing was changed. Narrow it (a WHERE, a LIMIT, an index),"
+                    + " or run it with the sqlite3 shell on the file");
+        } finally {
+            synchronized (gate) {
+                state[1] = true;
+            }
+            watch.cancel(false);
+        }
     }
 
     /** Statements SQLite runs only outside a transaction (and D1 not at all), where the console runs every script. */

@@ -572,6 +572,9 @@ $("run").onclick = async () => {
   const out = $("result");
   out.replaceChildren();
   $("console-sql").hidden = true;
+  $("console-status").className = "";
+  $("console-status").textContent = "running…";   // a long query is stopped by the studio after its time limit, with the reason
+  $("run").disabled = true;
   try {
     const r = await api("POST", "/api/sql", { sql });
     const rowCount = () => r.rows.length + (r.rows.length === 1 ? " row" : " rows") + (r.truncated ? " (first " + r.rows.length + " shown)" : "");
@@ -603,6 +606,8 @@ $("run").onclick = async () => {
   } catch (e) {
     $("console-status").className = "error";
     $("console-status").textContent = e.message;
+  } finally {
+    $("run").disabled = false;
   }
 };
 

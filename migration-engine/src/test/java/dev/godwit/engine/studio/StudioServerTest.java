@@ -912,6 +912,47 @@ class StudioServerTest extends StudioServerFixture {
                 .get(0).get("s"));
     }
 
+    /**
+     * A console query without an end (a recursive CTE with no stop) held the studio's one connection for good: that request never
+     * answered, nor did any page after it, until the studio was stopped. Now the query is interrupted after the query timeout, the
+     * console says so, and the studio goes on serving (read-only mode off again: a cell edit works); a runaway write script is
+     * rolled back, and a query export that waits that long for a row is stopped too.
+     */
+    @Test
+    void aRunawayConsoleQueryIsStoppedAndTheStudioGoesOn() throws Exception {
+        restart(StudioOptions.defaults().withWrite(true).withQueryTimeout(Duration.ofSeconds(1)));
+        String endless = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) ";
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = timed("POST", "/api/sql", json.createObjectNode().put("sql", endless + "SELECT count(*) FROM c").toString());
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("the query ran 1 s without giving a row, so the studio stopped it (SQLite interrupted it); nothing was changed. Narrow it"
+                + " (a WHERE, a LIMIT, an index), or run it with the sqlite3 shell on the file", json.readTree(r.body()).get("error").asText());
+        assertTrue(System.nanoTime() - t0 < 8_000_000_000L, "stopped after about a second");
+        assertEquals(3, ok("GET", "/api/rows?table=players", null).get("rows").size(), "the studio answers again");
+        ok("PUT", "/api/rows?table=players", v("players", "{\"rowid\": \"12\", \"values\": {\"name\": {\"input\": \"cyd\"}}}"));
+        assertEquals("cyd", db.query("SELECT name FROM players WHERE id = 12").get(0).get("name"), "not left read-only");
+
+        HttpResponse<String> w = timed("POST", "/api/sql", json.createObjectNode().put("sql", "DELETE FROM fans; INSERT INTO goals (player_id) "
+                + endless + "SELECT 10 FROM c").toString());
+        assertEquals(400, w.statusCode(), w.body());
+        assertTrue(json.readTree(w.body()).get("error").asText().startsWith("the statements ran 1 s, so the studio stopped them (SQLite interrupted"
+                + " them); nothing was changed."), w.body());
+        assertEquals(List.of(3L, 4L), List.of(count("SELECT count(*) FROM fans"), count("SELECT count(*) FROM goals")), "rolled back");
+
+        HttpResponse<String> export = timed("GET", "/api/sql/export?format=csv&sql=" + enc(endless + "SELECT max(x) FROM c"), null);
+        assertEquals(400, export.statusCode(), export.body());
+        assertTrue(export.body().contains("the query ran 1 s without giving a row"), export.body());
+        assertEquals("x\r\n1\r\n2\r\n", page("GET", "/api/sql/export?format=csv&sql=" + enc("SELECT 1 AS x UNION ALL SELECT 2"), null).body());
+    }
+
+    /** A call as the page makes it that gives up after 20 s (a studio held by a query would never answer). */
+    private HttpResponse<String> timed(String method, String path, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(studio.uri().resolve(path)).timeout(Duration.ofSeconds(20)).header("Cookie", cookie)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) b.header("Origin", origin()).header("Content-Type", "application/json");
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A cell that a spreadsheet would run (=HYPERLINK, =cmd|…, @SUM, +…, -…) is exported as text; numbers stay numbers. */
     @Test
     void csvCellsThatASpreadsheetWouldRunAsFormulasAreExportedAsText() throws Exception {
