@@ -527,9 +527,51 @@ class StudioBrowserTest {
             int before = standIn.requestCount();
             browser.click("#grid th[data-col='body'] button.sort");
             waitFor(() -> column("body").equals(List.of("first", "second")) && browser.currentUrl().contains("sort=body"), "sorted");
-            waitFor(() -> standIn.requestCount() - before == 2, "a sorted page and its count are two API calls, not more");
+            waitFor(() -> standIn.requestCount() - before == 1, "a sorted page is one API call (the count of the same rows is kept)");
             screenshot("studio-d1.png");
             assertEquals(2L, d1.query("SELECT count(*) AS n FROM notes").get(0).get("n"));
+        }
+    }
+
+    /**
+     * Each page, Next and Previous, and each sort asked for the view's count(*) again: on D1 a second API call billed for every
+     * row of the table (1,000,000 rows read per click on such a table), locally a scan (1.3 s with a filter on 1,000,000 rows,
+     * against 11 ms for the page). The count is now taken once per table and filters, and again after a write or an empty page.
+     */
+    @Test
+    void pagingAndSortingDoNotCountTheRowsAgain() throws Exception {
+        Path file = dir.resolve("d1.sqlite");
+        try (SqliteDatabase seed = SqliteDatabase.open(file)) {
+            seed.runAtomically(List.of("CREATE TABLE notes (id integer PRIMARY KEY, body text NOT NULL)",
+                    "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 120) INSERT INTO notes SELECT i, 'note ' || i FROM s"), false);
+        }
+        try (D1StandIn standIn = D1StandIn.start(file, "acct", "dbid", "tok");
+             D1Database d1 = new D1Database(new D1Settings("acct", "dbid", "tok", standIn.endpoint()))) {
+            studio.close();
+            studio = StudioServer.start(d1, StudioOptions.defaults(), 0);
+            openStudio("table=notes");
+            waitFor(() -> "page 1 · rows 1–50 of 120".equals(browser.textOf("#page")), "the first page: " + browser.textOf("#page"));
+            int start = standIn.requestCount();
+            browser.click("#next");
+            waitFor(() -> "page 2 · rows 51–100 of 120".equals(browser.textOf("#page")), "page 2: " + browser.textOf("#page"));
+            assertEquals("note 51", browser.textOf("#grid tr[data-rowid] td[data-col='body']"));
+            browser.click("#prev");
+            waitFor(() -> "page 1 · rows 1–50 of 120".equals(browser.textOf("#page")), "back on page 1: " + browser.textOf("#page"));
+            browser.click("#grid th[data-col='id'] button.sort");
+            waitFor(() -> browser.currentUrl().contains("sort=id&dir=asc") && browser.texts("#grid th[data-col='id'] button.sort").equals(List.of("id ▲")),
+                    "sorted by id");
+            browser.click("#grid th[data-col='id'] button.sort");
+            waitFor(() -> "note 120".equals(browser.textOf("#grid tr[data-rowid] td[data-col='body']")), "sorted by id descending");
+            waitFor(() -> "page 1 · rows 1–50 of 120".equals(browser.textOf("#page")), "still of 120: " + browser.textOf("#page"));
+            assertEquals(4, standIn.requestCount() - start, "next, previous and two sorts: one API call each, no count(*) again");
+            // Other rows (a filter) are counted: the page and its count.
+            int filtered = standIn.requestCount();
+            browser.click("#filter-col option[value='body']");
+            browser.click("#filter-op option[value='contains']");
+            browser.type(browser.find("#filter-value"), "11");
+            browser.click("#filter-add");
+            waitFor(() -> "page 1 · rows 1–11 of 11".equals(browser.textOf("#page")), "filtered: " + browser.textOf("#page"));
+            assertEquals(2, standIn.requestCount() - filtered, "a new filter: the page and its count");
         }
     }
 
