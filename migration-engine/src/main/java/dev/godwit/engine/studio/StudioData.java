@@ -83,6 +83,7 @@ final class StudioData {
 
     private synchronized SchemaDef schema(boolean fresh) {
         if (fresh || schema == null) {
+            if (!db.capabilities().remote()) schemaSeen = schemaVersion();   // before: a change made meanwhile is noticed next time
             IntrospectionResult found = Introspector.inspect(db, options.hiddenTables());
             schema = found.schema();
             withoutRowid = found.withoutRowid().stream().map(SqliteNames::key).collect(java.util.stream.Collectors.toSet());
@@ -100,8 +101,27 @@ final class StudioData {
     private final Map<String, Boolean> rowidKeys = new java.util.HashMap<>();
     private final Map<String, String> unreadableViews = new LinkedHashMap<>();
 
+    /** SQLite's schema_version when the schema was last read (a local file): it changes with every CREATE, DROP and ALTER. */
+    private long schemaSeen = -1;
+
+    private long schemaVersion() {
+        return ((Number) db.query("PRAGMA schema_version").get(0).values().iterator().next()).longValue();
+    }
+
+    /**
+     * Reads the schema again where it changed since (a migration applied while the page is open, by db:apply or another tool): a
+     * local file says so in one cheap query (its header's schema_version). Without this a table's new columns stayed unseen and a
+     * dropped one's pages failed with "no such table" until the studio was restarted. On D1 that would be one more API call a
+     * request: there a query that fails for a table or column the schema no longer has reads it again ({@link #explained}).
+     */
+    private void noticeSchemaChange() {
+        if (db.capabilities().remote() || schema == null) return;
+        if (schemaVersion() != schemaSeen) schema(true);
+    }
+
     synchronized TableDef table(String name) {
         if (name == null) throw StudioException.bad("the table parameter is missing");   // "" is a name SQLite allows
+        noticeSchemaChange();
         // A view is found before the schema is read again: that is for a table made since, and costs four queries (on D1, calls).
         return schema(false).table(name).or(() -> Optional.ofNullable(views().get(name))).or(() -> schema(true).table(name))
                 .or(() -> Optional.ofNullable(views().get(name)))
@@ -851,6 +871,11 @@ final class StudioData {
             schema(true);   // made again WITHOUT ROWID since the studio read it: the next request finds its rows by primary key
             return new StudioException(409, "table \"" + t.name() + "\" changed since the studio read its schema (it has no rowid now): reload the page");
         }
+        if (m.contains("no such table:") || m.contains("no such column:")) {   // on D1 (a local file's change is noticed before)
+            boolean gone = schema(true).table(t.name()).isEmpty() && !views().containsKey(t.name());
+            return new StudioException(409, gone ? "table \"" + t.name() + "\" is no longer in the database (dropped or renamed since the page loaded it,"
+                    + " by a migration?): pick a table from the list" : "table \"" + t.name() + "\" changed since the page loaded it (by a migration?): reload the page");
+        }
         return e;
     }
 
@@ -1090,7 +1115,12 @@ final class StudioData {
         List<String> where = new ArrayList<>();
         List<Object> p = new ArrayList<>();
         filterSql(v, where, p);
-        long n = counts(List.of(t.name()), List.of(where.isEmpty() ? "1" : String.join(" AND ", where)), p).get(0);
+        long n;
+        try {
+            n = counts(List.of(t.name()), List.of(where.isEmpty() ? "1" : String.join(" AND ", where)), p).get(0);
+        } catch (dev.godwit.engine.db.DatabaseException e) {
+            throw explained(t, e);
+        }
         return JSON.createObjectNode().put("table", t.name()).put("count", n);
     }
 

@@ -23,7 +23,7 @@ async function api(method, path, body) {
   let json;
   try { json = JSON.parse(text); } catch (e) { throw new Error(text || res.statusText); }
   if (typeof json.dbCallsTotal === "number") showCalls(json);
-  if (!res.ok) { const err = new Error(json.error || res.statusText); err.body = json; throw err; }
+  if (!res.ok) { const err = new Error(json.error || res.statusText); err.body = json; err.status = res.status; throw err; }
   return json;
 }
 
@@ -188,9 +188,14 @@ function countKey(s) {
   return JSON.stringify([s.table, s.where]);
 }
 
-async function renderTable(s) {
-  const t = TABLES[s.table];
-  if (!t) { showError(new Error("no table \"" + s.table + "\"")); return; }
+async function renderTable(s, again) {
+  let t = TABLES[s.table];
+  if (!t && !again) { await loadTables(); t = TABLES[s.table]; }   // made since the list was read (a migration, the console)
+  if (!t) {
+    $("grid").replaceChildren();
+    showError(new Error("no table \"" + s.table + "\" in the database (dropped or renamed since the page loaded it?): pick one from the list"));
+    return;
+  }
   $("title").textContent = t.name;
   const colSelect = $("filter-col");
   const picked = colSelect.value;
@@ -208,7 +213,22 @@ async function renderTable(s) {
   if (s.before) rp.set("before", s.before);
   const key = countKey(s);
   const known = COUNTED && COUNTED.key === key ? COUNTED.count : null;
-  const [page, counted] = await Promise.all([api("GET", "/api/rows?" + rp), known === null ? api("GET", "/api/count?" + p) : null]);
+  let page, counted;
+  try {
+    [page, counted] = await Promise.all([api("GET", "/api/rows?" + rp), known === null ? api("GET", "/api/count?" + p) : null]);
+  } catch (e) {
+    // The table went, or changed, since the list was read (the server reads its schema again): the list and the grid follow.
+    if (e.status === 404 || e.status === 409) {
+      await loadTables();
+      if (!TABLES[s.table]) {
+        $("grid").replaceChildren();
+        throw new Error("no table \"" + s.table + "\" in the database (dropped or renamed since the page loaded it?): pick one from the list");
+      }
+    }
+    throw e;
+  }
+  // Columns added or dropped underneath (a migration while the page is open): read the tables again and show them as they are.
+  if (!again && JSON.stringify(page.columns) !== JSON.stringify(t.columns.map(c => c.name))) { await loadTables(); return renderTable(s, true); }
   let count = counted ? counted.count : known;
   // An empty page may be one whose rows were deleted meanwhile: count again then.
   if (!counted && page.rows.length === 0) count = (await api("GET", "/api/count?" + p)).count;

@@ -415,6 +415,36 @@ class StudioBrowserTest {
         waitFor(() -> "uses (code): 1 row".equals(browser.textOf("#refs li[data-child='uses'] a")), "row a is referenced once, with a link");
     }
 
+    /**
+     * A migration applied while the page is open (here straight on the file, as db:apply or another tool would): the studio kept
+     * the schema it read at start, so a new column stayed unseen page after page, a new table was not listed, and a dropped
+     * table's page failed with SQLite's bare "no such table" while the list still offered it. Now the next request notices.
+     */
+    @Test
+    void aMigrationAppliedWhileThePageIsOpenIsSeenOnTheNextClick() throws Exception {
+        openStudio("table=players");
+        waitFor(() -> column("name").equals(List.of("ann", "bo", "cy")), "players are listed");
+        db.runAtomically(List.of("ALTER TABLE players ADD COLUMN shirt text DEFAULT 'red'", "CREATE TABLE coaches (id integer PRIMARY KEY, name text)"), false);
+        browser.click("#grid th[data-col='name'] button.sort");
+        waitFor(() -> column("shirt").equals(List.of("red", "red", "red")), "the new column is shown: " + browser.texts("#grid th"));
+        waitFor(() -> browser.attributes("#tables button", "data-table").equals(List.of("coaches", "goals", "players", "teams")), "the new table is listed");
+        // an edit of the new column works: the row's version covers it
+        String cell = "#grid tr[data-rowid='10'] td[data-col='shirt']";
+        browser.click(cell);
+        waitFor(() -> browser.count(cell + " input.cell") == 1, "the cell's editor");
+        browser.type(browser.find(cell + " input.cell"), "\uE009a\uE009blue\uE007");
+        waitFor(() -> "blue".equals(scalar("SELECT shirt FROM players WHERE id = 10")), "the edit is written");
+
+        browser.click("#tables button[data-table='goals']");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 4, "goals are listed");
+        db.runAtomically(List.of("DROP TABLE goals"), false);
+        browser.click("#grid th[data-col='minute'] button.sort");
+        waitFor(() -> browser.textOf("#status").equals("no table \"goals\" in the database (dropped or renamed since the page loaded it?): pick one"
+                + " from the list"), "the page says the table went: " + browser.textOf("#status"));
+        assertEquals(0, browser.count("#grid tr"), "no stale rows");
+        assertEquals(List.of("coaches", "players", "teams"), browser.attributes("#tables button", "data-table"));
+    }
+
     @Test
     void deleteShowsTheCascadeAndAsksFirst() throws Exception {
         openStudio("table=teams");

@@ -945,6 +945,27 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals("x\r\n1\r\n2\r\n", page("GET", "/api/sql/export?format=csv&sql=" + enc("SELECT 1 AS x UNION ALL SELECT 2"), null).body());
     }
 
+    /**
+     * Over D1 (where a schema check per request would be one more API call) a table dropped or changed by a migration while the
+     * page is open fails its next query: that reads the schema again and says what happened, instead of SQLite's bare
+     * "no such table" with the studio still offering the table; the next page shows the table as it is now.
+     */
+    @Test
+    void overD1ATableChangedOrDroppedUnderneathIsSaidSoAndReadAgain() throws Exception {
+        try (D1 over = d1("CREATE TABLE notes (id integer PRIMARY KEY, body text)", "INSERT INTO notes VALUES (1, 'a')",
+                "CREATE TABLE tags (id integer PRIMARY KEY, name text)")) {
+            studioOverD1(over.db(), false);
+            ok("GET", "/api/tables", null);
+            over.db().runAtomically(List.of("DROP TABLE tags", "ALTER TABLE notes DROP COLUMN body", "ALTER TABLE notes ADD COLUMN title text"), false);
+            HttpResponse<String> gone = page("GET", "/api/rows?table=tags", null);
+            assertEquals(409, gone.statusCode(), gone.body());
+            assertEquals("table \"tags\" is no longer in the database (dropped or renamed since the page loaded it, by a migration?): pick a table"
+                    + " from the list", error(gone));
+            assertEquals(404, page("GET", "/api/rows?table=tags", null).statusCode(), "known gone now");
+            assertEquals("[\"id\",\"title\"]", ok("GET", "/api/rows?table=notes", null).get("columns").toString(), "read again");
+        }
+    }
+
     /** A call as the page makes it that gives up after 20 s (a studio held by a query would never answer). */
     private HttpResponse<String> timed(String method, String path, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(studio.uri().resolve(path)).timeout(Duration.ofSeconds(20)).header("Cookie", cookie)
