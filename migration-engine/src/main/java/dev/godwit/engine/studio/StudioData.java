@@ -396,7 +396,16 @@ final class StudioData {
      * guessed from its type name and the value reads differently as text: stored integers are compared with {@code value}, other
      * stored values with {@code asText}, as SQLite compares them.
      */
-    record Filter(ColumnDef column, String op, Object value, Object asText) {
+    /**
+     * One filter; {@code asText}, where not null, is what the value is compared with in rows that do not hold a number
+     * ({@code numbers}: the storage classes compared with {@code value}): a guessed timestamp or boolean column compares its
+     * integers as such and its texts as typed; a column that takes anything ({@code realsToo}) compares its integers and reals
+     * as numbers and its texts as typed.
+     */
+    record Filter(ColumnDef column, String op, Object value, Object asText, boolean realsToo) {
+        Filter(ColumnDef column, String op, Object value, Object asText) {
+            this(column, op, value, asText, false);
+        }
     }
 
     /**
@@ -450,6 +459,12 @@ final class StudioData {
                         if (integerGuess(t, c) != null) {
                             Object plain = Values.forFilter(c, null, f.get(2).asText());
                             if (!java.util.Objects.equals(plain, value)) asText = plain;
+                        } else if ((op.equals("eq") || op.equals("ne")) && mode(t, c) == null && Values.takesAnything(c) && value instanceof Number) {
+                            // No type: '007' and '12' may be stored as text. A number typed finds the numbers equal to it and the
+                            // texts spelled as typed, so "= 007" finds the text '007' the cell shows (it found only the integer 7).
+                            // < and > keep SQLite's order, the grid's sort: numbers before texts.
+                            filters.add(new Filter(c, op, value, f.get(2).asText(), true));
+                            continue;
                         }
                     }
                     case "contains" -> {
@@ -485,7 +500,9 @@ final class StudioData {
                 default -> null;
             };
             if (cmp != null && f.asText() != null) {
-                where.add("((typeof(" + c + ") = 'integer' AND " + cmp + ") OR (typeof(" + c + ") <> 'integer' AND " + cmp + "))");
+                String numbers = f.realsToo() ? "IN ('integer', 'real')" : "= 'integer'";
+                String others = f.realsToo() ? "NOT IN ('integer', 'real')" : "<> 'integer'";
+                where.add("((typeof(" + c + ") " + numbers + " AND " + cmp + ") OR (typeof(" + c + ") " + others + " AND " + cmp + "))");
                 params.add(f.value());
                 params.add(f.asText());
                 continue;

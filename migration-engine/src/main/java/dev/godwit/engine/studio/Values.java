@@ -236,7 +236,7 @@ final class Values {
     }
 
     /** Whether the column takes any value as it is given: no declared type (BLOB affinity), or a STRICT table's ANY. */
-    private static boolean takesAnything(ColumnDef c) {
+    static boolean takesAnything(ColumnDef c) {
         return c.affinity() == Affinity.BLOB && c.type().isBlank() || c.affinity() == Affinity.NUMERIC && c.type().strip().equalsIgnoreCase("ANY");
     }
 

@@ -966,6 +966,27 @@ class StudioServerTest extends StudioServerFixture {
         }
     }
 
+    /**
+     * A column without a type holds numbers stored as text ('007', '12') beside numbers: a filter "= 007" compared with the
+     * integer 7 only, so the row whose cell shows 007 was not found, "= 12" missed the text '12', and "≠ 7" kept the text '7'.
+     * Now a number typed finds the numbers equal to it and the texts spelled as typed (in a page, its count and an export).
+     */
+    @Test
+    void aFilterOnAColumnWithoutATypeFindsNumbersStoredAsText() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE codes (id INTEGER PRIMARY KEY, v)",
+                "INSERT INTO codes VALUES (1, '007'), (2, 7), (3, '7'), (4, 7.0), (5, 'abc'), (6, '12'), (7, 12), (8, NULL)"), false);
+        Map<String, String> expected = Map.of("[[\"v\",\"eq\",\"007\"]]", "1,2,4", "[[\"v\",\"eq\",\"7\"]]", "2,3,4", "[[\"v\",\"eq\",\"12\"]]", "6,7",
+                "[[\"v\",\"ne\",\"7\"]]", "1,5,6,7,8", "[[\"v\",\"eq\",\"abc\"]]", "5");
+        for (var e : expected.entrySet()) {
+            JsonNode p = ok("GET", "/api/rows?table=codes&where=" + enc(e.getKey()), null);
+            List<String> ids = new ArrayList<>();
+            p.get("rows").forEach(r -> ids.add(r.get("rowid").asText()));
+            assertEquals(e.getValue(), String.join(",", ids), e.getKey());
+            assertEquals(ids.size(), ok("GET", "/api/count?table=codes&where=" + enc(e.getKey()), null).get("count").asLong(), e.getKey());
+        }
+        assertEquals("id,v\r\n1,007\r\n2,7\r\n4,7.0\r\n", page("GET", "/api/export?table=codes&format=csv&where=" + enc("[[\"v\",\"eq\",\"007\"]]"), null).body());
+    }
+
     /** A call as the page makes it that gives up after 20 s (a studio held by a query would never answer). */
     private HttpResponse<String> timed(String method, String path, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(studio.uri().resolve(path)).timeout(Duration.ofSeconds(20)).header("Cookie", cookie)
