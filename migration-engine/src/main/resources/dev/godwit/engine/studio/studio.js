@@ -361,7 +361,12 @@ function drawGrid(t, s, page) {
         a.onclick = (e) => { e.preventDefault(); e.stopPropagation(); go(target); };
         td.prepend(a);   // first and floated right: a long value (a blob's hex) cut off by the cell's width does not hide it
       }
-      if (writable && !(col && col.generated)) td.onclick = (e) => { if (e.target === td) edit(td, t, r, name, v, col); };
+      if (writable && !(col && col.generated)) {
+        td.onclick = (e) => { if (e.target === td) edit(td, t, r, name, v, col); };
+        // By keyboard too: Tab reaches the cell, Enter (or F2) opens its editor, Escape or Enter closes it back onto the cell.
+        td.tabIndex = 0;
+        td.onkeydown = (e) => { if (e.target === td && (e.key === "Enter" || e.key === "F2")) { e.preventDefault(); edit(td, t, r, name, v, col); } };
+      }
     });
   }
 }
@@ -396,6 +401,7 @@ function edit(td, t, row, column, value, col) {
       const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version, values, confirm }));
       status("Saved " + column + ": " + r.ok, false, r.sql);
       await refresh();
+      focusCell(row, column);   // the grid was drawn again: the keyboard goes on from the same cell
     };
     try {
       await save(false);
@@ -412,14 +418,26 @@ function edit(td, t, row, column, value, col) {
       status(err.message, true);
     }
   };
-  setNull.onclick = () => { if (value === null) { drawValue(td, value, col); td.dataset.col = column; return; } commit(null); };
+  const close = () => { drawValue(td, value, col); td.dataset.col = column; td.focus(); };
+  setNull.onclick = () => { if (value === null) { close(); return; } commit(null); };
   input.onkeydown = async (e) => {
-    if (e.key === "Escape") { drawValue(td, value, col); td.dataset.col = column; return; }
+    e.stopPropagation();   // the cell's own Enter opens the editor
+    if (e.key === "Escape") { close(); return; }
     if (e.key !== "Enter") return;
+    e.preventDefault();
     // Unchanged: nothing is written (a blob stays a blob; Enter on a NULL cell keeps NULL unless something was typed).
-    if (input.value === original && (value !== null || !typed)) { drawValue(td, value, col); td.dataset.col = column; return; }
+    if (input.value === original && (value !== null || !typed)) { close(); return; }
     await commit({ input: input.value });
   };
+}
+
+/** Puts the focus on a row's cell in the grid as drawn now (the row found by its rowid or key; nothing if it is gone). */
+function focusCell(row, column) {
+  const address = row.rowid !== undefined ? row.rowid : JSON.stringify(row.key);
+  for (const tr of $("grid").rows) {
+    if ((row.rowid !== undefined ? tr.dataset.rowid : tr.dataset.key) !== address) continue;
+    for (const td of tr.cells) if (td.dataset.col === column && td.tabIndex === 0) { td.focus(); return; }
+  }
 }
 
 /** The rows a write reaches in other tables, one line per table. */
@@ -515,12 +533,16 @@ function dialog(title, okText, build, onOk) {
   $("dialog-ok").textContent = okText;
   $("dialog-ok").disabled = false;
   $("dialog").hidden = false;
+  // The keyboard starts in the dialog: its first field, else Cancel (Enter then does not delete); Escape cancels.
+  const first = body.querySelector("input, select, textarea");
+  (first || $("dialog-cancel")).focus();
   $("dialog-ok").onclick = async () => {
     $("dialog-ok").disabled = true;
     try { await onOk(); $("dialog").hidden = true; } catch (e) { $("dialog-error").textContent = e.message; $("dialog-ok").disabled = false; }
   };
 }
 $("dialog-cancel").onclick = () => { $("dialog").hidden = true; };
+document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !$("dialog").hidden) $("dialog-cancel").click(); });
 
 async function confirmDelete(t, row) {
   const p = await api("GET", "/api/delete-preview?table=" + encodeURIComponent(t.name) + "&" + addressQuery(row)

@@ -445,6 +445,50 @@ class StudioBrowserTest {
         assertEquals(List.of("coaches", "players", "teams"), browser.attributes("#tables button", "data-table"));
     }
 
+    /**
+     * The grid by keyboard: cells were not focusable, so a cell could be edited only with a mouse click, and a dialog (the delete
+     * preview) had no Escape and left the focus behind it. Now Tab reaches a cell, Enter opens its editor, Enter saves and gives
+     * the focus back to the cell, Tab goes on to the next one; a dialog starts on Cancel and Escape closes it.
+     */
+    @Test
+    void cellsAreEditedAndDialogsClosedByKeyboard() throws Exception {
+        openStudio("table=players");
+        waitFor(() -> column("name").equals(List.of("ann", "bo", "cy")), "players are listed");
+        String name = "#grid tr[data-rowid='11'] td[data-col='name']";
+        browser.type(browser.find(name), "");   // the focus on the cell, as Tab brings it there
+        assertEquals("td name", browser.focused());
+        browser.press("\uE004");
+        assertEquals("td number", browser.focused(), "Tab goes on to the next cell");
+        browser.press("\uE004");
+        assertEquals("td nick", browser.focused());
+        browser.press("\uE007");
+        String nick = "#grid tr[data-rowid='11'] td[data-col='nick']";
+        waitFor(() -> browser.count(nick + " input.cell") == 1, "Enter opens the cell's editor");
+        browser.press("bee\uE007");
+        waitFor(() -> "bee".equals(scalar("SELECT nick FROM players WHERE id = 11")), "Enter saves");
+        waitFor(() -> "bee".equals(browser.textOf(nick)), "the grid shows it");
+        waitFor(() -> {
+            try {
+                return browser.focused().equals("td nick");
+            } catch (Exception e) {
+                return false;
+            }
+        }, "the focus is back on the cell");
+        browser.press("\uE007");
+        waitFor(() -> browser.count(nick + " input.cell") == 1, "Enter opens it again");
+        browser.press("\uE009a\uE009zzz\uE00C");
+        waitFor(() -> browser.count(nick + " input.cell") == 0 && "bee".equals(browser.textOf(nick)), "Escape cancels");
+        assertEquals("bee", scalar("SELECT nick FROM players WHERE id = 11"));
+
+        browser.click("#grid tr[data-rowid='12'] button.delete");
+        waitFor(() -> !browser.attributes("#dialog", "hidden").equals(List.of("true")) && browser.textOf("#dialog-title") != null
+                && browser.textOf("#dialog-title").startsWith("Delete row 12"), "the delete preview");
+        assertEquals("button dialog-cancel", browser.focused(), "the dialog starts on Cancel: Enter does not delete");
+        browser.press("\uE00C");
+        waitFor(() -> browser.attributes("#dialog", "hidden").equals(List.of("true")), "Escape closes the dialog");
+        assertEquals(3L, scalar("SELECT count(*) FROM players"));
+    }
+
     @Test
     void deleteShowsTheCascadeAndAsksFirst() throws Exception {
         openStudio("table=teams");
@@ -785,6 +829,25 @@ class StudioBrowserTest {
 
         void type(String element, String keys) throws Exception {
             post(s("element/" + element + "/value"), JSON.createObjectNode().put("text", keys));
+        }
+
+        /** Presses keys on whatever has the focus, as a keyboard does (W3C actions), e.g. "\uE004" for Tab. */
+        void press(String keys) throws Exception {
+            ObjectNode body = JSON.createObjectNode();
+            ArrayNode steps = body.putArray("actions").addObject().put("type", "key").put("id", "keyboard").putArray("actions");
+            keys.codePoints().mapToObj(Character::toString).forEach(k -> {
+                steps.addObject().put("type", "keyDown").put("value", k);
+                steps.addObject().put("type", "keyUp").put("value", k);
+            });
+            post(s("actions"), body);
+        }
+
+        /** What the focused element is, as "tag col" (the data-col of a cell), or "tag id". */
+        String focused() throws Exception {
+            ObjectNode body = JSON.createObjectNode().put("script", "const e = document.activeElement;"
+                    + " return e.tagName.toLowerCase() + ' ' + (e.dataset.col || e.id || '');");
+            body.putArray("args");
+            return post(s("execute/sync"), body).get("value").asText();
         }
 
         /** Fetches the link's target from inside the page (its cookie, its origin) and returns the body. */
