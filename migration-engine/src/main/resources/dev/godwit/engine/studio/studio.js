@@ -373,20 +373,26 @@ function drawGrid(t, s, page) {
 
 // A write sends the row's version as loaded: the server refuses it if the row changed or another took its rowid (or key) since.
 function edit(td, t, row, column, value, col) {
-  if (td.querySelector("input")) return;
+  if (td.querySelector("input, textarea")) return;
   if (value && value.truncated) {
     status("this " + (value.t === "b" ? "blob" : "text") + " is too large to edit here (" + value.n.toLocaleString("en-US")
         + (value.t === "b" ? " bytes" : " characters") + "); change it in the SQL console", true);
     return;
   }
   const original = editText(value);
-  const input = el("input", null, "cell");
+  // A text with line breaks is edited in a textarea (Shift+Enter: a new line): an input drops them from its value, so Enter on
+  // such a cell, changed or not, wrote the text back without them. A textarea's value has LF for CRLF: put back below.
+  const lines = /[\r\n]/.test(original);
+  const input = el(lines ? "textarea" : "input", null, "cell");
+  if (lines) input.rows = Math.min(8, original.split(/\r\n|\r|\n/).length);
   input.value = original;
+  const shown = input.value;   // the original as the editor holds it
   if (value === null) input.placeholder = "NULL";
   let typed = false;
   input.oninput = () => { typed = true; };
   // What is typed is always a value (the text NULL too); NULL itself is the button beside it.
-  input.title = "Enter saves, Escape cancels; the NULL button stores NULL" + (col && col.affinity === "BLOB" ? "; bytes as x'00ff'" : "");
+  input.title = "Enter saves" + (lines ? ", Shift+Enter starts a new line" : "") + ", Escape cancels; the NULL button stores NULL"
+      + (col && col.affinity === "BLOB" ? "; bytes as x'00ff'" : "");
   const setNull = el("button", "NULL", "cell-null");
   setNull.type = "button";
   setNull.title = "store NULL in " + column;
@@ -423,11 +429,13 @@ function edit(td, t, row, column, value, col) {
   input.onkeydown = async (e) => {
     e.stopPropagation();   // the cell's own Enter opens the editor
     if (e.key === "Escape") { close(); return; }
-    if (e.key !== "Enter") return;
+    if (e.key !== "Enter" || e.shiftKey) return;
     e.preventDefault();
     // Unchanged: nothing is written (a blob stays a blob; Enter on a NULL cell keeps NULL unless something was typed).
-    if (input.value === original && (value !== null || !typed)) { close(); return; }
-    await commit({ input: input.value });
+    if (input.value === shown && (value !== null || !typed)) { close(); return; }
+    // Line breaks as the text had them: CRLF where it had only CRLF (the textarea made them LF).
+    const text = /\r\n/.test(original) && !/(^|[^\r])\n|\r(?!\n)/.test(original) ? input.value.replace(/\n/g, "\r\n") : input.value;
+    await commit({ input: text });
   };
 }
 

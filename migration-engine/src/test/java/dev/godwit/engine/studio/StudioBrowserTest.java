@@ -489,6 +489,40 @@ class StudioBrowserTest {
         assertEquals(3L, scalar("SELECT count(*) FROM players"));
     }
 
+    /**
+     * A text with line breaks was edited in an input, which drops them from its value: Enter on such a cell, even unchanged,
+     * wrote the text back without them ('two\nlines' became 'twolines'). Now it is a textarea: unchanged writes nothing,
+     * Shift+Enter starts a line, and a text of CRLF lines keeps CRLF.
+     */
+    @Test
+    void aTextWithLineBreaksKeepsThemWhenEdited() throws Exception {
+        db.runAtomically(List.of("UPDATE players SET nick = 'two' || char(10) || 'lines' WHERE id = 10",
+                "UPDATE players SET nick = 'crlf' || char(13, 10) || 'end' WHERE id = 11"), false);
+        openStudio("table=players");
+        waitFor(() -> column("name").equals(List.of("ann", "bo", "cy")), "players are listed");
+        String two = "#grid tr[data-rowid='10'] td[data-col='nick']";
+        browser.click(two);
+        waitFor(() -> browser.count(two + " .cell") == 1, "the editor of the text of two lines");
+        browser.type(browser.find(two + " .cell"), "\uE007");
+        waitFor(() -> browser.count(two + " .cell") == 0, "Enter closes the editor");
+        assertEquals("two\nlines", scalar("SELECT nick FROM players WHERE id = 10"), "unchanged: nothing written");
+        assertFalse(String.valueOf(browser.textOf("#status")).startsWith("Saved"), browser.textOf("#status"));
+
+        browser.click(two);
+        waitFor(() -> browser.count(two + " .cell") == 1, "the editor again");
+        assertEquals(1, browser.count(two + " textarea.cell"), "a textarea, where Shift+Enter makes a line");
+        browser.type(browser.find(two + " .cell"), "\uE009\uE010\uE000\uE008\uE007\uE000third\uE007");
+        waitFor(() -> "two\nlines\nthird".equals(scalar("SELECT nick FROM players WHERE id = 10")), "a third line, the others kept: "
+                + scalar("SELECT nick FROM players WHERE id = 10"));
+
+        String crlf = "#grid tr[data-rowid='11'] td[data-col='nick']";
+        browser.click(crlf);
+        waitFor(() -> browser.count(crlf + " .cell") == 1, "the editor of CRLF lines");
+        browser.type(browser.find(crlf + " .cell"), "\uE009\uE010\uE000!\uE007");
+        waitFor(() -> "crlf\r\nend!".equals(scalar("SELECT nick FROM players WHERE id = 11")), "CRLF kept: "
+                + scalar("SELECT nick FROM players WHERE id = 11"));
+    }
+
     @Test
     void deleteShowsTheCascadeAndAsksFirst() throws Exception {
         openStudio("table=teams");
