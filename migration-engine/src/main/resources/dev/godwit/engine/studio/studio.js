@@ -64,6 +64,7 @@ function hasTable(s) {
 
 function go(s) {
   history.pushState(null, "", urlOf(s));
+  status("");   // what the last action said belongs to the view it was done in
   render().catch(showError);
 }
 
@@ -711,5 +712,5 @@ async function render() {
 }
 
 $("search").oninput = drawTableList;
-window.addEventListener("popstate", () => render().catch(showError));
+window.addEventListener("popstate", () => { status(""); render().catch(showError); });
 render().catch(showError);

@@ -443,6 +443,9 @@ class StudioBrowserTest {
                 + " from the list"), "the page says the table went: " + browser.textOf("#status"));
         assertEquals(0, browser.count("#grid tr"), "no stale rows");
         assertEquals(List.of("coaches", "players", "teams"), browser.attributes("#tables button", "data-table"));
+        browser.click("#tables button[data-table='teams']");
+        waitFor(() -> browser.count("#grid tr[data-rowid]") == 3, "another table opens");
+        assertEquals("", browser.textOf("#status"), "the error was about goals: it does not stay over teams");
     }
 
     /**
