@@ -392,15 +392,11 @@ final class StudioData {
     // ---- views: filters, sort, keyset pages ----
 
     /**
-     * One filter: a column, an operator and (except for null tests) a value; {@code asText} is set when the column's mode is only
-     * guessed from its type name and the value reads differently as text: stored integers are compared with {@code value}, other
-     * stored values with {@code asText}, as SQLite compares them.
-     */
-    /**
-     * One filter; {@code asText}, where not null, is what the value is compared with in rows that do not hold a number
-     * ({@code numbers}: the storage classes compared with {@code value}): a guessed timestamp or boolean column compares its
-     * integers as such and its texts as typed; a column that takes anything ({@code realsToo}) compares its integers and reals
-     * as numbers and its texts as typed.
+     * One filter: a column, an operator and (except for null tests) a value; {@code asText} is set when stored numbers and stored
+     * texts are compared apart: where the column's mode is only guessed from its type name and the value reads differently as
+     * text, stored integers are compared with {@code value}, other stored values with {@code asText}, as SQLite compares them;
+     * in a column that takes anything ({@code realsToo}, = and ≠ only), stored integers and reals with {@code value}, and the
+     * rest with the text as typed.
      */
     record Filter(ColumnDef column, String op, Object value, Object asText, boolean realsToo) {
         Filter(ColumnDef column, String op, Object value, Object asText) {
