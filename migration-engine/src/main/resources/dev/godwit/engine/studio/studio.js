@@ -408,7 +408,8 @@ function edit(td, t, row, column, value, col) {
       const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version, values, confirm }));
       status("Saved " + column + ": " + r.ok, false, r.sql);
       // A changed value changes no table's row count: the page again, not the table list (which counts every table's rows: on
-      // D1 six requests and a read of the whole database for each edit).
+      // D1 six requests and a read of the whole database for each edit). Under filters the row may have left them: count again.
+      if (state().where.length) COUNTED = null;
       await render();
       focusCell(row, column);   // the grid was drawn again: the keyboard goes on from the same cell
     };
