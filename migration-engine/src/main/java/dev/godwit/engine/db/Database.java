@@ -39,6 +39,14 @@ public interface Database extends AutoCloseable {
      */
     void runAtomically(List<String> statements, boolean foreignKeysOff);
 
+    /**
+     * Stops the statement running on this database now, called from another thread: it fails (SQLite's "interrupted") and what it
+     * was changing is rolled back. Nothing happens where no statement runs, or where the database cannot be interrupted (D1, which
+     * stops a query itself after 30 s).
+     */
+    default void interrupt() {
+    }
+
     @Override
     void close();
 }

@@ -308,6 +308,16 @@ public final class SqliteDatabase implements Database {
         }
     }
 
+    /** sqlite3_interrupt: safe from any thread, and the driver does not hold its lock for it. */
+    @Override
+    public void interrupt() {
+        try {
+            connection.unwrap(SQLiteConnection.class).getDatabase().interrupt();
+        } catch (SQLException ignored) {
+            // Closed: nothing runs to be stopped.
+        }
+    }
+
     @Override
     public void close() {
         try {

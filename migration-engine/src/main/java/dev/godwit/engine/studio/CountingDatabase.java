@@ -52,6 +52,11 @@ final class CountingDatabase implements Database {
     }
 
     @Override
+    public void interrupt() {
+        db.interrupt();
+    }
+
+    @Override
     public void close() {
         // The caller owns the database.
     }

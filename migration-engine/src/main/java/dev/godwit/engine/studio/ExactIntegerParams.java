@@ -54,6 +54,11 @@ final class ExactIntegerParams implements Database {
     }
 
     @Override
+    public void interrupt() {
+        db.interrupt();
+    }
+
+    @Override
     public void close() {
         // The caller owns the database.
     }

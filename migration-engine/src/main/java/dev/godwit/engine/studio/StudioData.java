@@ -83,6 +83,7 @@ final class StudioData {
 
     private synchronized SchemaDef schema(boolean fresh) {
         if (fresh || schema == null) {
+            if (!db.capabilities().remote()) schemaSeen = schemaVersion();   // before: a change made meanwhile is noticed next time
             IntrospectionResult found = Introspector.inspect(db, options.hiddenTables());
             schema = found.schema();
             withoutRowid = found.withoutRowid().stream().map(SqliteNames::key).collect(java.util.stream.Collectors.toSet());
@@ -100,8 +101,27 @@ final class StudioData {
     private final Map<String, Boolean> rowidKeys = new java.util.HashMap<>();
     private final Map<String, String> unreadableViews = new LinkedHashMap<>();
 
+    /** SQLite's schema_version when the schema was last read (a local file): it changes with every CREATE, DROP and ALTER. */
+    private long schemaSeen = -1;
+
+    private long schemaVersion() {
+        return ((Number) db.query("PRAGMA schema_version").get(0).values().iterator().next()).longValue();
+    }
+
+    /**
+     * Reads the schema again where it changed since (a migration applied while the page is open, by db:apply or another tool): a
+     * local file says so in one cheap query (its header's schema_version). Without this a table's new columns stayed unseen and a
+     * dropped one's pages failed with "no such table" until the studio was restarted. On D1 that would be one more API call a
+     * request: there a query that fails for a table or column the schema no longer has reads it again ({@link #explained}).
+     */
+    private void noticeSchemaChange() {
+        if (db.capabilities().remote() || schema == null) return;
+        if (schemaVersion() != schemaSeen) schema(true);
+    }
+
     synchronized TableDef table(String name) {
         if (name == null) throw StudioException.bad("the table parameter is missing");   // "" is a name SQLite allows
+        noticeSchemaChange();
         // A view is found before the schema is read again: that is for a table made since, and costs four queries (on D1, calls).
         return schema(false).table(name).or(() -> Optional.ofNullable(views().get(name))).or(() -> schema(true).table(name))
                 .or(() -> Optional.ofNullable(views().get(name)))
@@ -372,11 +392,16 @@ final class StudioData {
     // ---- views: filters, sort, keyset pages ----
 
     /**
-     * One filter: a column, an operator and (except for null tests) a value; {@code asText} is set when the column's mode is only
-     * guessed from its type name and the value reads differently as text: stored integers are compared with {@code value}, other
-     * stored values with {@code asText}, as SQLite compares them.
+     * One filter: a column, an operator and (except for null tests) a value; {@code asText} is set when stored numbers and stored
+     * texts are compared apart: where the column's mode is only guessed from its type name and the value reads differently as
+     * text, stored integers are compared with {@code value}, other stored values with {@code asText}, as SQLite compares them;
+     * in a column that takes anything ({@code realsToo}, = and ≠ only), stored integers and reals with {@code value}, and the
+     * rest with the text as typed.
      */
-    record Filter(ColumnDef column, String op, Object value, Object asText) {
+    record Filter(ColumnDef column, String op, Object value, Object asText, boolean realsToo) {
+        Filter(ColumnDef column, String op, Object value, Object asText) {
+            this(column, op, value, asText, false);
+        }
     }
 
     /**
@@ -430,6 +455,12 @@ final class StudioData {
                         if (integerGuess(t, c) != null) {
                             Object plain = Values.forFilter(c, null, f.get(2).asText());
                             if (!java.util.Objects.equals(plain, value)) asText = plain;
+                        } else if ((op.equals("eq") || op.equals("ne")) && mode(t, c) == null && Values.takesAnything(c) && value instanceof Number) {
+                            // No type: '007' and '12' may be stored as text. A number typed finds the numbers equal to it and the
+                            // texts spelled as typed, so "= 007" finds the text '007' the cell shows (it found only the integer 7).
+                            // < and > keep SQLite's order, the grid's sort: numbers before texts.
+                            filters.add(new Filter(c, op, value, f.get(2).asText(), true));
+                            continue;
                         }
                     }
                     case "contains" -> {
@@ -465,7 +496,9 @@ final class StudioData {
                 default -> null;
             };
             if (cmp != null && f.asText() != null) {
-                where.add("((typeof(" + c + ") = 'integer' AND " + cmp + ") OR (typeof(" + c + ") <> 'integer' AND " + cmp + "))");
+                String numbers = f.realsToo() ? "IN ('integer', 'real')" : "= 'integer'";
+                String others = f.realsToo() ? "NOT IN ('integer', 'real')" : "<> 'integer'";
+                where.add("((typeof(" + c + ") " + numbers + " AND " + cmp + ") OR (typeof(" + c + ") " + others + " AND " + cmp + "))");
                 params.add(f.value());
                 params.add(f.asText());
                 continue;
@@ -851,6 +884,11 @@ final class StudioData {
             schema(true);   // made again WITHOUT ROWID since the studio read it: the next request finds its rows by primary key
             return new StudioException(409, "table \"" + t.name() + "\" changed since the studio read its schema (it has no rowid now): reload the page");
         }
+        if (m.contains("no such table:") || m.contains("no such column:")) {   // on D1 (a local file's change is noticed before)
+            boolean gone = schema(true).table(t.name()).isEmpty() && !views().containsKey(t.name());
+            return new StudioException(409, gone ? "table \"" + t.name() + "\" is no longer in the database (dropped or renamed since the page loaded it,"
+                    + " by a migration?): pick a table from the list" : "table \"" + t.name() + "\" changed since the page loaded it (by a migration?): reload the page");
+        }
         return e;
     }
 
@@ -1090,7 +1128,12 @@ final class StudioData {
         List<String> where = new ArrayList<>();
         List<Object> p = new ArrayList<>();
         filterSql(v, where, p);
-        long n = counts(List.of(t.name()), List.of(where.isEmpty() ? "1" : String.join(" AND ", where)), p).get(0);
+        long n;
+        try {
+            n = counts(List.of(t.name()), List.of(where.isEmpty() ? "1" : String.join(" AND ", where)), p).get(0);
+        } catch (dev.godwit.engine.db.DatabaseException e) {
+            throw explained(t, e);
+        }
         return JSON.createObjectNode().put("table", t.name()).put("count", n);
     }
 
@@ -1363,6 +1406,11 @@ final class StudioData {
     }
 
     private Map<String, Object> values(TableDef t, JsonNode node) {
+        return values(t, node, Map.of());
+    }
+
+    /** The values a write sends, read for their columns; {@code current} is the row being changed (empty for an insert). */
+    private Map<String, Object> values(TableDef t, JsonNode node, Map<String, Object> current) {
         Map<String, Object> out = new LinkedHashMap<>();
         if (node == null || node.isNull()) return out;
         if (!node.isObject()) throw StudioException.bad("\"values\" must be an object of column: value");
@@ -1371,7 +1419,7 @@ final class StudioData {
             ColumnDef c = t.column(e.getKey()).orElseThrow(() -> StudioException.bad("table \"" + t.name() + "\" has no column \"" + e.getKey() + "\""));
             if (c.generated() != null) throw StudioException.bad("column \"" + c.name() + "\" is generated and cannot be written");
             ColumnMode m = writeMode(t, c);
-            out.put(c.name(), Values.fromJson(c, m, e.getValue(), m == null && integerGuess(t, c) != null));
+            out.put(c.name(), Values.fromJson(c, m, e.getValue(), m == null && integerGuess(t, c) != null, current.get(c.name()) instanceof String));
         }
         return out;
     }
@@ -1410,9 +1458,10 @@ final class StudioData {
         RowKey k = requireKey(t);
         List<Object> key = keyOf(t, k, body.get("rowid"), body.get("key"));
         String version = version(body);
-        Map<String, Object> values = values(t, body.get("values"));
-        if (values.isEmpty()) throw StudioException.bad("nothing to change: give \"values\"");
+        JsonNode given = body.get("values");
+        if (given == null || given.isNull() || given.isObject() && given.isEmpty()) throw StudioException.bad("nothing to change: give \"values\"");
         Map<String, Object> current = rowAsShown(t, k, key, version);
+        Map<String, Object> values = values(t, given, current);   // a cell's text stays text where the column takes anything
         RowGuard guard = RowGuard.of(k, key, t.columnNames(), current);
         Literals v = Literals.of(values.values());
         List<String> names = values.keySet().stream().map(Quoting::doubleQuoted).toList();
@@ -1588,7 +1637,13 @@ final class StudioData {
         boolean local = !db.capabilities().remote();
         if (local) db.query("PRAGMA query_only = 1");
         try {
-            db.queryEach(sql, List.of(), each);
+            stoppable("query", () -> {
+                db.queryEach(sql, List.of(), r -> {
+                    lastProgress = System.nanoTime();   // the limit is on a wait for a row: an export of many rows may take longer
+                    each.accept(r);
+                });
+                return null;
+            });
         } catch (dev.godwit.engine.db.DatabaseException e) {
             if (e.statement() == null || !e.statement().equals(sql)) throw e;
             // The error names the user's statement, not the row cap the studio wrapped it in.
@@ -1612,7 +1667,7 @@ final class StudioData {
         boolean local = !db.capabilities().remote();
         if (local) db.query("PRAGMA query_only = 1");
         try {
-            return db.query(sql);
+            return stoppable("query", () -> db.query(sql));
         } finally {
             if (local) db.query("PRAGMA query_only = 0");
         }
@@ -1671,8 +1726,9 @@ final class StudioData {
         long changesBefore = totalChanges();
         // One statement with RETURNING runs on its own (one statement is one transaction) so its rows can be shown.
         boolean returning = stmts.size() == 1 && RETURNING_WORD.matcher(stripQuotedAndComments(stmts.get(0))).find();
-        List<Map<String, Object>> returned = returning ? db.query(stmts.get(0)) : null;
-        if (!returning) db.runAtomically(stmts, false);
+        List<String> run = stmts;
+        List<Map<String, Object>> returned = returning ? stoppable("statement", () -> db.query(run.get(0))) : null;
+        if (!returning) stoppable(run.size() == 1 ? "statement" : "statements", () -> { db.runAtomically(run, false); return null; });
         long changesAfter = totalChanges();
         List<TableDef> after = schema(true).tables();
         List<Long> countsAfter = rowCounts(after);
@@ -1697,6 +1753,54 @@ final class StudioData {
                 + (given.size() != stmts.size() ? " (the studio's own: your BEGIN and COMMIT were left out)" : ""));
         if (returned != null) resultRows(out, returned, List::of);
         return out;
+    }
+
+    /** Interrupts a console query that runs too long (one thread for all studios: it only ever calls sqlite3_interrupt). */
+    private static final java.util.concurrent.ScheduledExecutorService WATCH = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "godwit-studio-query-watch");
+        t.setDaemon(true);
+        return t;
+    });
+    /** When the running console query last gave a row (or started): see {@link #stoppable}. */
+    private volatile long lastProgress;
+
+    /**
+     * Runs the console's SQL (a query, a query export, a script of writes) on a local file under {@link StudioOptions#queryTimeout}:
+     * once it has gone that long without a row, SQLite is interrupted, the statement fails and what it changed is rolled back.
+     * Without this a runaway query (a recursive CTE without an end) held the studio's one connection, and every page with it,
+     * until the studio was stopped. D1 stops its own queries after 30 s.
+     */
+    private <T> T stoppable(String what, java.util.function.Supplier<T> work) {
+        if (db.capabilities().remote()) return work.get();
+        java.time.Duration limit = options.queryTimeout();
+        long tick = Math.max(10, Math.min(1000, limit.toMillis() / 10));
+        Object gate = new Object();
+        boolean[] state = new boolean[2];   // [0] stopped, [1] done: no interrupt once the work is over (it would hit the next statement)
+        lastProgress = System.nanoTime();
+        var watch = WATCH.scheduleWithFixedDelay(() -> {
+            synchronized (gate) {
+                if (state[0] || state[1] || System.nanoTime() - lastProgress < limit.toNanos()) return;
+                state[0] = true;
+                db.interrupt();
+            }
+        }, tick, tick, java.util.concurrent.TimeUnit.MILLISECONDS);
+        try {
+            return work.get();
+        } catch (dev.godwit.engine.db.DatabaseException e) {
+            synchronized (gate) {
+                if (!state[0]) throw e;
+            }
+            String took = limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+            throw StudioException.bad("the " + what + " ran " + took + (what.equals("query") ? " without giving a row" : "")
+                    + ", so the studio stopped " + (what.equals("statements") ? "them" : "it") + " (SQLite interrupted "
+                    + (what.equals("statements") ? "them" : "it") + "); nothing was changed. Narrow it (a WHERE, a LIMIT, an index),"
+                    + " or run it with the sqlite3 shell on the file");
+        } finally {
+            synchronized (gate) {
+                state[1] = true;
+            }
+            watch.cancel(false);
+        }
     }
 
     /** Statements SQLite runs only outside a transaction (and D1 not at all), where the console runs every script. */

@@ -12,31 +12,38 @@ import java.util.Set;
  * @param codeSchema     the project's schema, for drizzle's column modes (timestamps, booleans, JSON); null if not loaded
  * @param hiddenTables   tables not shown (the migrations history table)
  * @param requestTimeout how long a client may take to send one request before its connection is closed
+ * @param queryTimeout   how long a console query (or a query export, between rows) may run on a local file before the studio
+ *                       interrupts it; D1 stops its own at 30 s
  */
-public record StudioOptions(boolean write, SchemaDef codeSchema, Set<String> hiddenTables, Duration requestTimeout) {
+public record StudioOptions(boolean write, SchemaDef codeSchema, Set<String> hiddenTables, Duration requestTimeout, Duration queryTimeout) {
 
     public StudioOptions {
         hiddenTables = hiddenTables == null ? Set.of() : Set.copyOf(hiddenTables);
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(10) : requestTimeout;
+        queryTimeout = queryTimeout == null ? Duration.ofSeconds(30) : queryTimeout;
     }
 
     public static StudioOptions defaults() {
-        return new StudioOptions(false, null, Set.of(), null);
+        return new StudioOptions(false, null, Set.of(), null, null);
     }
 
     public StudioOptions withWrite(boolean w) {
-        return new StudioOptions(w, codeSchema, hiddenTables, requestTimeout);
+        return new StudioOptions(w, codeSchema, hiddenTables, requestTimeout, queryTimeout);
     }
 
     public StudioOptions withCodeSchema(SchemaDef s) {
-        return new StudioOptions(write, s, hiddenTables, requestTimeout);
+        return new StudioOptions(write, s, hiddenTables, requestTimeout, queryTimeout);
     }
 
     public StudioOptions withHiddenTables(Set<String> h) {
-        return new StudioOptions(write, codeSchema, h, requestTimeout);
+        return new StudioOptions(write, codeSchema, h, requestTimeout, queryTimeout);
     }
 
     public StudioOptions withRequestTimeout(Duration d) {
-        return new StudioOptions(write, codeSchema, hiddenTables, d);
+        return new StudioOptions(write, codeSchema, hiddenTables, d, queryTimeout);
+    }
+
+    public StudioOptions withQueryTimeout(Duration d) {
+        return new StudioOptions(write, codeSchema, hiddenTables, requestTimeout, d);
     }
 }

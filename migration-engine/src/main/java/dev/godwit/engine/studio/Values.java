@@ -95,6 +95,15 @@ final class Values {
      * NUMERIC column, as SQLite keeps it (a hand-made {@code at DATETIME} holding '2024-01-01 10:00:00', a BOOL holding 'yes').
      */
     static Object fromJson(ColumnDef c, ColumnMode mode, JsonNode v, boolean textAsStored) {
+        return fromJson(c, mode, v, textAsStored, false);
+    }
+
+    /**
+     * As {@link #fromJson(ColumnDef, ColumnMode, JsonNode, boolean)}; with {@code holdsText} (the cell being edited holds text),
+     * what is typed into a column that takes any value (no declared type, or ANY) stays text, as it was: an edit of '007' to
+     * '0071' writes the text '0071', not the integer 71. Only {@code x'…'} still spells bytes.
+     */
+    static Object fromJson(ColumnDef c, ColumnMode mode, JsonNode v, boolean textAsStored, boolean holdsText) {
         if (v == null || v.isNull()) return null;
         if (v.isObject() && v.has("t")) return tagged(c.name(), v);
         if (v.isObject() && v.has("input")) {
@@ -102,6 +111,7 @@ final class Values {
                 throw StudioException.bad("column \"" + c.name() + "\": \"input\" is the text typed; for NULL send null, not {\"input\": null}");
             }
             String text = v.get("input").asText();
+            if (holdsText && mode == null && takesAnything(c) && !HEX_BLOB.matcher(text.strip()).matches()) return text;
             if (textAsStored && mode == null && c.affinity() == Affinity.NUMERIC) {
                 String s = text.strip();
                 String where = "column \"" + c.name() + "\" (" + c.type() + ")";
@@ -223,6 +233,11 @@ final class Values {
         } catch (IOException e) {
             return e.getMessage();
         }
+    }
+
+    /** Whether the column takes any value as it is given: no declared type (BLOB affinity), or a STRICT table's ANY. */
+    static boolean takesAnything(ColumnDef c) {
+        return c.affinity() == Affinity.BLOB && c.type().isBlank() || c.affinity() == Affinity.NUMERIC && c.type().strip().equalsIgnoreCase("ANY");
     }
 
     /** A column that takes any value (no declared type, or ANY): what the text looks like, as SQLite would store a literal. */

@@ -23,7 +23,7 @@ async function api(method, path, body) {
   let json;
   try { json = JSON.parse(text); } catch (e) { throw new Error(text || res.statusText); }
   if (typeof json.dbCallsTotal === "number") showCalls(json);
-  if (!res.ok) { const err = new Error(json.error || res.statusText); err.body = json; throw err; }
+  if (!res.ok) { const err = new Error(json.error || res.statusText); err.body = json; err.status = res.status; throw err; }
   return json;
 }
 
@@ -64,6 +64,7 @@ function hasTable(s) {
 
 function go(s) {
   history.pushState(null, "", urlOf(s));
+  status("");   // what the last action said belongs to the view it was done in
   render().catch(showError);
 }
 
@@ -79,6 +80,7 @@ function viewParams(s) {
 
 async function loadTables() {
   META = await api("GET", "/api/tables");
+  COUNTED = null;   // read after every write (rows, console): the counts may have changed
   TABLES = {};
   for (const t of META.tables) TABLES[t.name] = t;
   $("database").textContent = META.database;
@@ -179,10 +181,22 @@ function editText(v) {
 
 let PAGE = null;   // the rows shown
 const EXPORT_CAP = 1000000;   // StudioData.MAX_EXPORT_ROWS
+// The rows a view (table and filters) holds, counted once when it is opened, not for every page: a count reads the whole table
+// (on 1,000,000 rows with a filter over a second locally; on D1 a request billed for every row read). A write counts again.
+let COUNTED = null;   // { key, count }
 
-async function renderTable(s) {
-  const t = TABLES[s.table];
-  if (!t) { showError(new Error("no table \"" + s.table + "\"")); return; }
+function countKey(s) {
+  return JSON.stringify([s.table, s.where]);
+}
+
+async function renderTable(s, again) {
+  let t = TABLES[s.table];
+  if (!t && !again) { await loadTables(); t = TABLES[s.table]; }   // made since the list was read (a migration, the console)
+  if (!t) {
+    $("grid").replaceChildren();
+    showError(new Error("no table \"" + s.table + "\" in the database (dropped or renamed since the page loaded it?): pick one from the list"));
+    return;
+  }
   $("title").textContent = t.name;
   const colSelect = $("filter-col");
   const picked = colSelect.value;
@@ -198,27 +212,53 @@ async function renderTable(s) {
   const rp = viewParams(s);
   if (s.after) rp.set("after", s.after);
   if (s.before) rp.set("before", s.before);
-  const [page, count] = await Promise.all([api("GET", "/api/rows?" + rp), api("GET", "/api/count?" + p)]);
+  const key = countKey(s);
+  const known = COUNTED && COUNTED.key === key ? COUNTED.count : null;
+  let page, counted;
+  try {
+    [page, counted] = await Promise.all([api("GET", "/api/rows?" + rp), known === null ? api("GET", "/api/count?" + p) : null]);
+  } catch (e) {
+    // The table went, or changed, since the list was read (the server reads its schema again): the list and the grid follow.
+    if (e.status === 404 || e.status === 409) {
+      await loadTables();
+      if (!TABLES[s.table]) {
+        $("grid").replaceChildren();
+        throw new Error("no table \"" + s.table + "\" in the database (dropped or renamed since the page loaded it?): pick one from the list");
+      }
+    }
+    throw e;
+  }
+  // Columns added or dropped underneath (a migration while the page is open): read the tables again and show them as they are.
+  if (!again && JSON.stringify(page.columns) !== JSON.stringify(t.columns.map(c => c.name))) { await loadTables(); return renderTable(s, true); }
+  let count = counted ? counted.count : known;
+  // An empty page may be one whose rows were deleted meanwhile: count again then.
+  if (!counted && page.rows.length === 0) count = (await api("GET", "/api/count?" + p)).count;
+  COUNTED = { key, count };
   PAGE = page;
   drawGrid(t, s, page);
   document.querySelector("main").scrollTop = 0;
-  const from = (s.page - 1) * page.limit + 1;
-  $("page").textContent = page.rows.length === 0 ? (count.count === 0 ? "no rows" : "no rows here (" + count.count.toLocaleString("en-US") + " in all)")
-      : "page " + s.page + " · rows " + from.toLocaleString("en-US") + "–" + (from + page.rows.length - 1).toLocaleString("en-US")
-        + " of " + count.count.toLocaleString("en-US");
-  if (page.readOnly) $("page").textContent += " · " + page.readOnly;
-  // An export streams, so its own count comes only at the end (trailers the browser does not show): say the cap here.
-  const capped = count.count > EXPORT_CAP;
-  for (const [id, label] of [["export-csv", "Export CSV"], ["export-json", "Export JSON"]]) {
-    $(id).textContent = capped ? label + " (first " + EXPORT_CAP.toLocaleString("en-US") + ")" : label;
-    $(id).title = capped ? "exports hold the first " + EXPORT_CAP.toLocaleString("en-US") + " of " + count.count.toLocaleString("en-US") + " rows" : "";
-  }
+  drawPageLine(s, page, count);
   $("next").disabled = !page.next;
   $("prev").disabled = !page.prev;
   $("first").disabled = !s.after && !s.before;
   $("next").onclick = () => go(Object.assign({}, s, { after: page.next, before: null, page: s.page + 1 }));
   $("prev").onclick = () => go(Object.assign({}, s, { before: page.prev, after: null, page: Math.max(1, s.page - 1) }));
   $("first").onclick = () => go(Object.assign({}, s, { after: null, before: null, page: 1 }));
+}
+
+/** "page 3 · rows 101–150 of 2,000" and the export links' cap. */
+function drawPageLine(s, page, count) {
+  const from = (s.page - 1) * page.limit + 1;
+  $("page").textContent = page.rows.length === 0 ? (count === 0 ? "no rows" : "no rows here (" + count.toLocaleString("en-US") + " in all)")
+      : "page " + s.page + " · rows " + from.toLocaleString("en-US") + "–" + (from + page.rows.length - 1).toLocaleString("en-US")
+        + " of " + count.toLocaleString("en-US");
+  if (page.readOnly) $("page").textContent += " · " + page.readOnly;
+  // An export streams, so its own count comes only at the end (trailers the browser does not show): say the cap here.
+  const capped = count > EXPORT_CAP;
+  for (const [id, label] of [["export-csv", "Export CSV"], ["export-json", "Export JSON"]]) {
+    $(id).textContent = capped ? label + " (first " + EXPORT_CAP.toLocaleString("en-US") + ")" : label;
+    $(id).title = capped ? "exports hold the first " + EXPORT_CAP.toLocaleString("en-US") + " of " + count.toLocaleString("en-US") + " rows" : "";
+  }
 }
 
 function drawFilters(s) {
@@ -322,27 +362,38 @@ function drawGrid(t, s, page) {
         a.onclick = (e) => { e.preventDefault(); e.stopPropagation(); go(target); };
         td.prepend(a);   // first and floated right: a long value (a blob's hex) cut off by the cell's width does not hide it
       }
-      if (writable && !(col && col.generated)) td.onclick = (e) => { if (e.target === td) edit(td, t, r, name, v, col); };
+      if (writable && !(col && col.generated)) {
+        td.onclick = (e) => { if (e.target === td) edit(td, t, r, name, v, col); };
+        // By keyboard too: Tab reaches the cell, Enter (or F2) opens its editor, Escape or Enter closes it back onto the cell.
+        td.tabIndex = 0;
+        td.onkeydown = (e) => { if (e.target === td && (e.key === "Enter" || e.key === "F2")) { e.preventDefault(); edit(td, t, r, name, v, col); } };
+      }
     });
   }
 }
 
 // A write sends the row's version as loaded: the server refuses it if the row changed or another took its rowid (or key) since.
 function edit(td, t, row, column, value, col) {
-  if (td.querySelector("input")) return;
+  if (td.querySelector("input, textarea")) return;
   if (value && value.truncated) {
     status("this " + (value.t === "b" ? "blob" : "text") + " is too large to edit here (" + value.n.toLocaleString("en-US")
         + (value.t === "b" ? " bytes" : " characters") + "); change it in the SQL console", true);
     return;
   }
   const original = editText(value);
-  const input = el("input", null, "cell");
+  // A text with line breaks is edited in a textarea (Shift+Enter: a new line): an input drops them from its value, so Enter on
+  // such a cell, changed or not, wrote the text back without them. A textarea's value has LF for CRLF: put back below.
+  const lines = /[\r\n]/.test(original);
+  const input = el(lines ? "textarea" : "input", null, "cell");
+  if (lines) input.rows = Math.min(8, original.split(/\r\n|\r|\n/).length);
   input.value = original;
+  const shown = input.value;   // the original as the editor holds it
   if (value === null) input.placeholder = "NULL";
   let typed = false;
   input.oninput = () => { typed = true; };
   // What is typed is always a value (the text NULL too); NULL itself is the button beside it.
-  input.title = "Enter saves, Escape cancels; the NULL button stores NULL" + (col && col.affinity === "BLOB" ? "; bytes as x'00ff'" : "");
+  input.title = "Enter saves" + (lines ? ", Shift+Enter starts a new line" : "") + ", Escape cancels; the NULL button stores NULL"
+      + (col && col.affinity === "BLOB" ? "; bytes as x'00ff'" : "");
   const setNull = el("button", "NULL", "cell-null");
   setNull.type = "button";
   setNull.title = "store NULL in " + column;
@@ -356,7 +407,11 @@ function edit(td, t, row, column, value, col) {
     const save = async (confirm) => {
       const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version, values, confirm }));
       status("Saved " + column + ": " + r.ok, false, r.sql);
-      await refresh();
+      // A changed value changes no table's row count: the page again, not the table list (which counts every table's rows: on
+      // D1 six requests and a read of the whole database for each edit). Under filters the row may have left them: count again.
+      if (state().where.length) COUNTED = null;
+      await render();
+      focusCell(row, column);   // the grid was drawn again: the keyboard goes on from the same cell
     };
     try {
       await save(false);
@@ -373,14 +428,28 @@ function edit(td, t, row, column, value, col) {
       status(err.message, true);
     }
   };
-  setNull.onclick = () => { if (value === null) { drawValue(td, value, col); td.dataset.col = column; return; } commit(null); };
+  const close = () => { drawValue(td, value, col); td.dataset.col = column; td.focus(); };
+  setNull.onclick = () => { if (value === null) { close(); return; } commit(null); };
   input.onkeydown = async (e) => {
-    if (e.key === "Escape") { drawValue(td, value, col); td.dataset.col = column; return; }
-    if (e.key !== "Enter") return;
+    e.stopPropagation();   // the cell's own Enter opens the editor
+    if (e.key === "Escape") { close(); return; }
+    if (e.key !== "Enter" || e.shiftKey) return;
+    e.preventDefault();
     // Unchanged: nothing is written (a blob stays a blob; Enter on a NULL cell keeps NULL unless something was typed).
-    if (input.value === original && (value !== null || !typed)) { drawValue(td, value, col); td.dataset.col = column; return; }
-    await commit({ input: input.value });
+    if (input.value === shown && (value !== null || !typed)) { close(); return; }
+    // Line breaks as the text had them: CRLF where it had only CRLF (the textarea made them LF).
+    const text = /\r\n/.test(original) && !/(^|[^\r])\n|\r(?!\n)/.test(original) ? input.value.replace(/\n/g, "\r\n") : input.value;
+    await commit({ input: text });
   };
+}
+
+/** Puts the focus on a row's cell in the grid as drawn now (the row found by its rowid or key; nothing if it is gone). */
+function focusCell(row, column) {
+  const address = row.rowid !== undefined ? row.rowid : JSON.stringify(row.key);
+  for (const tr of $("grid").rows) {
+    if ((row.rowid !== undefined ? tr.dataset.rowid : tr.dataset.key) !== address) continue;
+    for (const td of tr.cells) if (td.dataset.col === column && td.tabIndex === 0) { td.focus(); return; }
+  }
 }
 
 /** The rows a write reaches in other tables, one line per table. */
@@ -476,12 +545,16 @@ function dialog(title, okText, build, onOk) {
   $("dialog-ok").textContent = okText;
   $("dialog-ok").disabled = false;
   $("dialog").hidden = false;
+  // The keyboard starts in the dialog: its first field, else Cancel (Enter then does not delete); Escape cancels.
+  const first = body.querySelector("input, select, textarea");
+  (first || $("dialog-cancel")).focus();
   $("dialog-ok").onclick = async () => {
     $("dialog-ok").disabled = true;
     try { await onOk(); $("dialog").hidden = true; } catch (e) { $("dialog-error").textContent = e.message; $("dialog-ok").disabled = false; }
   };
 }
 $("dialog-cancel").onclick = () => { $("dialog").hidden = true; };
+document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !$("dialog").hidden) $("dialog-cancel").click(); });
 
 async function confirmDelete(t, row) {
   const p = await api("GET", "/api/delete-preview?table=" + encodeURIComponent(t.name) + "&" + addressQuery(row)
@@ -572,6 +645,9 @@ $("run").onclick = async () => {
   const out = $("result");
   out.replaceChildren();
   $("console-sql").hidden = true;
+  $("console-status").className = "";
+  $("console-status").textContent = "running…";   // a long query is stopped by the studio after its time limit, with the reason
+  $("run").disabled = true;
   try {
     const r = await api("POST", "/api/sql", { sql });
     const rowCount = () => r.rows.length + (r.rows.length === 1 ? " row" : " rows") + (r.truncated ? " (first " + r.rows.length + " shown)" : "");
@@ -603,6 +679,8 @@ $("run").onclick = async () => {
   } catch (e) {
     $("console-status").className = "error";
     $("console-status").textContent = e.message;
+  } finally {
+    $("run").disabled = false;
   }
 };
 
@@ -637,5 +715,5 @@ async function render() {
 }
 
 $("search").oninput = drawTableList;
-window.addEventListener("popstate", () => render().catch(showError));
+window.addEventListener("popstate", () => { status(""); render().catch(showError); });
 render().catch(showError);

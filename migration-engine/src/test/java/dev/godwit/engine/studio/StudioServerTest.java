@@ -892,6 +892,109 @@ class StudioServerTest extends StudioServerFixture {
                 + " ELSE v END, ',') AS s FROM (SELECT v FROM bag ORDER BY id)").get(0).get("s"));
     }
 
+    /**
+     * In a column that takes any value (no declared type, or ANY), a cell holding text keeps text when edited: '007' edited to
+     * '0071' was written as the integer 71 (its zeros and its type lost). A number stays a number, and x'…' still spells bytes.
+     */
+    @Test
+    void editingTextInAColumnWithoutATypeKeepsItText() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE codes (id INTEGER PRIMARY KEY, v)", "INSERT INTO codes VALUES (1, '007'), (2, 7), (3, 'a')",
+                "CREATE TABLE bag (id INTEGER PRIMARY KEY, w ANY) STRICT", "INSERT INTO bag VALUES (1, '12'), (2, 7)"), false);
+        restart(StudioOptions.defaults());
+        ok("PUT", "/api/rows?table=codes", v("codes", "{\"rowid\": \"1\", \"values\": {\"v\": {\"input\": \"0071\"}}}"));
+        ok("PUT", "/api/rows?table=codes", v("codes", "{\"rowid\": \"2\", \"values\": {\"v\": {\"input\": \"0071\"}}}"));
+        ok("PUT", "/api/rows?table=codes", v("codes", "{\"rowid\": \"3\", \"values\": {\"v\": {\"input\": \"x'00ff'\"}}}"));
+        ok("PUT", "/api/rows?table=bag", v("bag", "{\"rowid\": \"1\", \"values\": {\"w\": {\"input\": \"1.50\"}}}"));
+        ok("PUT", "/api/rows?table=bag", v("bag", "{\"rowid\": \"2\", \"values\": {\"w\": {\"input\": \"1.50\"}}}"));
+        assertEquals("text:0071,integer:71,blob:00FF", db.query("SELECT group_concat(typeof(v) || ':' || CASE typeof(v) WHEN 'blob' THEN hex(v) ELSE v END,"
+                + " ',') AS s FROM (SELECT v FROM codes ORDER BY id)").get(0).get("s"));
+        assertEquals("text:1.50,real:1.5", db.query("SELECT group_concat(typeof(w) || ':' || w, ',') AS s FROM (SELECT w FROM bag ORDER BY id)")
+                .get(0).get("s"));
+    }
+
+    /**
+     * A console query without an end (a recursive CTE with no stop) held the studio's one connection for good: that request never
+     * answered, nor did any page after it, until the studio was stopped. Now the query is interrupted after the query timeout, the
+     * console says so, and the studio goes on serving (read-only mode off again: a cell edit works); a runaway write script is
+     * rolled back, and a query export that waits that long for a row is stopped too.
+     */
+    @Test
+    void aRunawayConsoleQueryIsStoppedAndTheStudioGoesOn() throws Exception {
+        restart(StudioOptions.defaults().withWrite(true).withQueryTimeout(Duration.ofSeconds(1)));
+        String endless = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) ";
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = timed("POST", "/api/sql", json.createObjectNode().put("sql", endless + "SELECT count(*) FROM c").toString());
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("the query ran 1 s without giving a row, so the studio stopped it (SQLite interrupted it); nothing was changed. Narrow it"
+                + " (a WHERE, a LIMIT, an index), or run it with the sqlite3 shell on the file", json.readTree(r.body()).get("error").asText());
+        assertTrue(System.nanoTime() - t0 < 8_000_000_000L, "stopped after about a second");
+        assertEquals(3, ok("GET", "/api/rows?table=players", null).get("rows").size(), "the studio answers again");
+        ok("PUT", "/api/rows?table=players", v("players", "{\"rowid\": \"12\", \"values\": {\"name\": {\"input\": \"cyd\"}}}"));
+        assertEquals("cyd", db.query("SELECT name FROM players WHERE id = 12").get(0).get("name"), "not left read-only");
+
+        HttpResponse<String> w = timed("POST", "/api/sql", json.createObjectNode().put("sql", "DELETE FROM fans; INSERT INTO goals (player_id) "
+                + endless + "SELECT 10 FROM c").toString());
+        assertEquals(400, w.statusCode(), w.body());
+        assertTrue(json.readTree(w.body()).get("error").asText().startsWith("the statements ran 1 s, so the studio stopped them (SQLite interrupted"
+                + " them); nothing was changed."), w.body());
+        assertEquals(List.of(3L, 4L), List.of(count("SELECT count(*) FROM fans"), count("SELECT count(*) FROM goals")), "rolled back");
+
+        HttpResponse<String> export = timed("GET", "/api/sql/export?format=csv&sql=" + enc(endless + "SELECT max(x) FROM c"), null);
+        assertEquals(400, export.statusCode(), export.body());
+        assertTrue(export.body().contains("the query ran 1 s without giving a row"), export.body());
+        assertEquals("x\r\n1\r\n2\r\n", page("GET", "/api/sql/export?format=csv&sql=" + enc("SELECT 1 AS x UNION ALL SELECT 2"), null).body());
+    }
+
+    /**
+     * Over D1 (where a schema check per request would be one more API call) a table dropped or changed by a migration while the
+     * page is open fails its next query: that reads the schema again and says what happened, instead of SQLite's bare
+     * "no such table" with the studio still offering the table; the next page shows the table as it is now.
+     */
+    @Test
+    void overD1ATableChangedOrDroppedUnderneathIsSaidSoAndReadAgain() throws Exception {
+        try (D1 over = d1("CREATE TABLE notes (id integer PRIMARY KEY, body text)", "INSERT INTO notes VALUES (1, 'a')",
+                "CREATE TABLE tags (id integer PRIMARY KEY, name text)")) {
+            studioOverD1(over.db(), false);
+            ok("GET", "/api/tables", null);
+            over.db().runAtomically(List.of("DROP TABLE tags", "ALTER TABLE notes DROP COLUMN body", "ALTER TABLE notes ADD COLUMN title text"), false);
+            HttpResponse<String> gone = page("GET", "/api/rows?table=tags", null);
+            assertEquals(409, gone.statusCode(), gone.body());
+            assertEquals("table \"tags\" is no longer in the database (dropped or renamed since the page loaded it, by a migration?): pick a table"
+                    + " from the list", error(gone));
+            assertEquals(404, page("GET", "/api/rows?table=tags", null).statusCode(), "known gone now");
+            assertEquals("[\"id\",\"title\"]", ok("GET", "/api/rows?table=notes", null).get("columns").toString(), "read again");
+        }
+    }
+
+    /**
+     * A column without a type holds numbers stored as text ('007', '12') beside numbers: a filter "= 007" compared with the
+     * integer 7 only, so the row whose cell shows 007 was not found, "= 12" missed the text '12', and "≠ 7" kept the text '7'.
+     * Now a number typed finds the numbers equal to it and the texts spelled as typed (in a page, its count and an export).
+     */
+    @Test
+    void aFilterOnAColumnWithoutATypeFindsNumbersStoredAsText() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE codes (id INTEGER PRIMARY KEY, v)",
+                "INSERT INTO codes VALUES (1, '007'), (2, 7), (3, '7'), (4, 7.0), (5, 'abc'), (6, '12'), (7, 12), (8, NULL)"), false);
+        Map<String, String> expected = Map.of("[[\"v\",\"eq\",\"007\"]]", "1,2,4", "[[\"v\",\"eq\",\"7\"]]", "2,3,4", "[[\"v\",\"eq\",\"12\"]]", "6,7",
+                "[[\"v\",\"ne\",\"7\"]]", "1,5,6,7,8", "[[\"v\",\"eq\",\"abc\"]]", "5");
+        for (var e : expected.entrySet()) {
+            JsonNode p = ok("GET", "/api/rows?table=codes&where=" + enc(e.getKey()), null);
+            List<String> ids = new ArrayList<>();
+            p.get("rows").forEach(r -> ids.add(r.get("rowid").asText()));
+            assertEquals(e.getValue(), String.join(",", ids), e.getKey());
+            assertEquals(ids.size(), ok("GET", "/api/count?table=codes&where=" + enc(e.getKey()), null).get("count").asLong(), e.getKey());
+        }
+        assertEquals("id,v\r\n1,007\r\n2,7\r\n4,7.0\r\n", page("GET", "/api/export?table=codes&format=csv&where=" + enc("[[\"v\",\"eq\",\"007\"]]"), null).body());
+    }
+
+    /** A call as the page makes it that gives up after 20 s (a studio held by a query would never answer). */
+    private HttpResponse<String> timed(String method, String path, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(studio.uri().resolve(path)).timeout(Duration.ofSeconds(20)).header("Cookie", cookie)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) b.header("Origin", origin()).header("Content-Type", "application/json");
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A cell that a spreadsheet would run (=HYPERLINK, =cmd|…, @SUM, +…, -…) is exported as text; numbers stay numbers. */
     @Test
     void csvCellsThatASpreadsheetWouldRunAsFormulasAreExportedAsText() throws Exception {
