@@ -272,12 +272,30 @@ public final class ProjectSettings {
                 String identity = binding().localIdentity();
                 return new Target.WranglerLocalD1(WranglerState.d1DatabaseFile(persistTo, identity), identity);
             }
+            if (s.localPath() == null && config != null) refuseLocalWithD1OnlyInEnvironments();
             Path file = s.localPath() != null ? s.localPath() : s.projectDir().resolve(".godwit/local.sqlite");
             return new Target.LocalFile(file);
         }
         D1Credentials.Sourced c = credentials();
         return new Target.RemoteD1(new D1Settings(c.resolved().accountId(), c.resolved().databaseId(), c.resolved().token(), s.endpoint()),
                 c.resolved().tokenSource(), databaseName(c.resolved().databaseId()));
+    }
+
+    /**
+     * -Dlocal on the top level of a config that declares D1 databases only in its environments: the top level has no local D1
+     * file (wrangler dev without --env binds no database), and the run went to Godwit's own .godwit/local.sqlite, which no wrangler
+     * command reads, with the default folder and history table, while the remote run is refused naming the environments. Refused
+     * the same way; a plain file of Godwit's own is still one -Ddb.local.path away.
+     */
+    private void refuseLocalWithD1OnlyInEnvironments() {
+        if (!section.d1Databases().isEmpty() || section != config.top()) return;
+        List<String> withD1 = config.envs().entrySet().stream().filter(en -> !en.getValue().d1Databases().isEmpty()).map(Map.Entry::getKey).toList();
+        if (withD1.isEmpty()) return;
+        throw new GodwitException(GodwitException.Kind.BROKEN, "-Dlocal: " + config.file().getFileName() + " declares D1 databases only in its"
+                + " environments (" + String.join(", ", withD1) + "); its top level has none, so there is no local D1 file to work on (wrangler dev"
+                + " without --env binds no database), and Godwit's own .godwit/local.sqlite is a file no wrangler command reads. Pick the"
+                + " environment with -Ddb.env=" + withD1.get(0) + " (or CLOUDFLARE_ENV): its binding's local file, the one wrangler dev --env "
+                + withD1.get(0) + " uses; or give -Ddb.local.path=.godwit/local.sqlite for a plain SQLite file of your own. Nothing was done.");
     }
 
     /**

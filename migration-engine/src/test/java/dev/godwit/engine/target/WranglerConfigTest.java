@@ -801,6 +801,46 @@ class WranglerConfigTest {
         assertEquals("id-qa", qa.settings().databaseId());
     }
 
+    /**
+     * A config whose D1 databases are all in environments (a JSONC as real projects write it: $schema, comments, trailing commas),
+     * run with -Dlocal and no environment: the remote run is refused naming the environments, but -Dlocal went silently to
+     * .godwit/local.sqlite with the default folder and history table, a file that no wrangler command (wrangler dev --env dev
+     * included) ever reads. Refused the same way now; an explicit -Ddb.local.path still picks a plain file, and a config without
+     * any D1 database keeps the default file.
+     */
+    @Test
+    void localOnATopLevelWithoutD1WhileEnvironmentsHaveSomeIsRefusedNamingThem() throws IOException {
+        write("wrangler.jsonc", """
+                {
+                  "$schema": "node_modules/wrangler/config-schema.json",
+                  "name": "shop", // the Worker
+                  "account_id": "acct",
+                  /* databases per environment only */
+                  "env": {
+                    "dev": { "d1_databases": [ { "binding": "DB", "database_name": "shop-dev", "database_id": "id-dev", "migrations_dir": "migrations", }, ], },
+                    "production": { "d1_databases": [ { "binding": "DB", "database_name": "shop-prod", "database_id": "id-prod", "migrations_dir": "migrations" } ] },
+                    "preview": { "vars": { "X": "1" } },
+                  },
+                }
+                """);
+        Files.createDirectories(project.resolve("drizzle"));
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, null, null, null, null)).target());
+        assertEquals("-Dlocal: wrangler.jsonc declares D1 databases only in its environments (dev, production); its top level has none, so there is"
+                + " no local D1 file to work on (wrangler dev without --env binds no database), and Godwit's own .godwit/local.sqlite is a file no"
+                + " wrangler command reads. Pick the environment with -Ddb.env=dev (or CLOUDFLARE_ENV): its binding's local file, the one wrangler"
+                + " dev --env dev uses; or give -Ddb.local.path=.godwit/local.sqlite for a plain SQLite file of your own. Nothing was done.",
+                e.getMessage());
+        assertFalse(Files.exists(project.resolve(".godwit")), "no file was made");
+        var dev = assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(settings(true, "dev", null, null, null, null)).target());
+        assertEquals(WranglerState.d1DatabaseFile(project.resolve(".wrangler/state"), "id-dev"), dev.file());
+        var plain = assertInstanceOf(Target.LocalFile.class, ProjectSettings.of(new TargetSettings(true, null, project.resolve("app.sqlite"), null,
+                null, null, null, null, "http://127.0.0.1:1", project, null, TOKEN_ONLY::get, null, null, null, null, null)).target());
+        assertEquals(project.resolve("app.sqlite"), plain.file());
+        write("wrangler.jsonc", "{ \"name\": \"shop\", \"env\": { \"dev\": { \"vars\": {} } } }");
+        assertEquals(project.resolve(".godwit/local.sqlite"), assertInstanceOf(Target.LocalFile.class,
+                ProjectSettings.of(settings(true, null, null, null, null, null)).target()).file(), "no D1 anywhere: Godwit's own file, as before");
+    }
+
     @Test
     void settingsXmlValuesNeverPrintTheirToken() {
         String text = new D1Credentials.ServerValues("cloudflare-d1", "acct", "db", "tok-secret-xyz").toString();
