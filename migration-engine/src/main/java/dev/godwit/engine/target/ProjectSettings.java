@@ -111,6 +111,8 @@ public final class ProjectSettings {
         if (!bindingChosen) {
             // -Ddb.local.d1=NAME naming a binding picks it, as wrangler d1 migrations apply NAME --local takes NAME's migrations_dir
             WranglerConfig.Binding named = config != null && Targets.isLocal(s) && !blank(s.localD1()) ? localD1Binding() : null;
+            // -Ddb.d1.databaseId naming a binding's database (its database_id or preview_database_id) is that binding, as -Ddb.local.d1 is
+            if (config != null && !Targets.isLocal(s) && !blank(s.databaseId())) named = databaseIdBinding();
             binding = named != null ? named : config == null ? null : config.binding(section, s.d1Binding(), byVariable());
             bindingChosen = true;
         }
@@ -335,6 +337,52 @@ public final class ProjectSettings {
         return null;
     }
 
+    /**
+     * The binding whose database_id or preview_database_id {@code -Ddb.d1.databaseId} is, in the section used: its migrations_dir and
+     * migrations_table are the folder and history (among several bindings no -Ddb.d1.binding is needed); null when no binding of the
+     * config has that id (another database: the section's binding as usual). An id that only another environment binds is refused,
+     * as is one of another binding than -Ddb.d1.binding's: the database would get another binding's folder and history table.
+     */
+    private WranglerConfig.Binding databaseIdBinding() {
+        String id = s.databaseId().strip();
+        WranglerConfig.Binding b = byId(section, id);
+        if (b != null) {
+            WranglerConfig.Binding picked = blank(s.d1Binding()) ? b : config.binding(section, s.d1Binding(), byVariable());
+            if (picked != b) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.databaseId=" + id + " is the " + idKey(b, id) + " of "
+                        + section.where(config.file()) + " d1_databases binding " + b.binding() + ", but -Ddb.d1.binding=" + s.d1Binding().strip()
+                        + " picks binding " + picked.binding() + ": the database of one would get the migrations folder and history table of the"
+                        + " other. Keep one of the two. Nothing was done.");
+            }
+            return b;
+        }
+        List<WranglerConfig.Section> others = new ArrayList<>();
+        others.add(config.top());
+        others.addAll(config.envs().values());
+        for (WranglerConfig.Section other : others) {
+            WranglerConfig.Binding ob = other == section ? null : byId(other, id);
+            if (ob == null) continue;
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.databaseId=" + id + " is the " + idKey(ob, id) + " of "
+                    + other.where(config.file()) + " d1_databases binding " + ob.binding() + (ob.databaseName() != null ? " (database_name "
+                    + ob.databaseName() + ")" : "") + ", not of a binding of " + section.where(config.file()) + ": this run would apply "
+                    + (section.name() == null ? "the top level's" : "[env." + section.name() + "]'s") + " migrations folder and history table to"
+                    + " it. " + (other.name() == null ? "Leave -Ddb.env (and CLOUDFLARE_ENV) out for the top level"
+                    : "Add -Ddb.env=" + other.name() + " (as wrangler needs --env " + other.name() + " for it)") + ", or leave -Ddb.d1.databaseId"
+                    + " (or <d1DatabaseId>) out to work on " + (section.name() == null ? "the top level's" : "[env." + section.name() + "]'s")
+                    + " own database. Nothing was done.");
+        }
+        return null;
+    }
+
+    private static WranglerConfig.Binding byId(WranglerConfig.Section in, String id) {
+        for (WranglerConfig.Binding b : in.d1Databases()) if (id.equalsIgnoreCase(b.databaseId()) || id.equalsIgnoreCase(b.previewDatabaseId())) return b;
+        return null;
+    }
+
+    private static String idKey(WranglerConfig.Binding b, String id) {
+        return id.equalsIgnoreCase(b.databaseId()) ? "database_id" : "preview_database_id";
+    }
+
     /** The binding of {@code in} that {@code n} names: binding or database_name first (as wrangler matches NAME), then an id. */
     private static WranglerConfig.Binding namedIn(WranglerConfig.Section in, String n) {
         for (WranglerConfig.Binding b : in.d1Databases()) if (n.equals(b.databaseName()) || n.equals(b.binding())) return b;
@@ -368,7 +416,7 @@ public final class ProjectSettings {
 
     /** The name wrangler's commands take for the remote database: the binding's database_name (or binding), else the id. */
     private String databaseName(String databaseId) {
-        if (config != null && binding() != null && (databaseId.equals(binding().databaseId()) || blank(s.databaseId()) && blank(binding().databaseId()))) {
+        if (config != null && binding() != null && (databaseId.equalsIgnoreCase(binding().databaseId()) || blank(s.databaseId()) && blank(binding().databaseId()))) {
             return binding().commandName();
         }
         return databaseId;
@@ -465,7 +513,7 @@ public final class ProjectSettings {
                     ? "the project's base directory" : "the nearest parent folder that has one, as wrangler looks for it"));
             if (section.name() != null) out.add(new Origin("environment", section.name(), envSource));
             else if (envSource != null) out.add(new Origin("environment", "none", envSource));
-            if (binding() != null) out.add(new Origin("D1 binding", binding().binding(), !blank(s.d1Binding()) ? "-Ddb.d1.binding" : section.d1Databases().size() > 1 ? "-Ddb.local.d1=" + s.localD1().strip() : "the only one in " + section.where(config.file())));
+            if (binding() != null) out.add(new Origin("D1 binding", binding().binding(), !blank(s.d1Binding()) ? "-Ddb.d1.binding" : section.d1Databases().size() > 1 ? (Targets.isLocal(s) ? "-Ddb.local.d1=" + s.localD1().strip() : "-Ddb.d1.databaseId=" + s.databaseId().strip()) : "the only one in " + section.where(config.file())));
         }
         out.add(migrationsDirOrigin());
         History h = history();

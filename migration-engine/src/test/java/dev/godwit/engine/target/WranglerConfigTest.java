@@ -841,6 +841,70 @@ class WranglerConfigTest {
                 ProjectSettings.of(settings(true, null, null, null, null, null)).target()).file(), "no D1 anywhere: Godwit's own file, as before");
     }
 
+    /**
+     * -Ddb.d1.databaseId naming one of a config's databases. Among two bindings it was refused ("has 2 D1 bindings ... Pick one with
+     * -Ddb.d1.binding") though the id names one, as -Ddb.local.d1 does; with -Ddb.d1.binding=AUDIT and DB's id, or with the id of
+     * [env.production]'s database on the top level, the database silently got another binding's migrations folder and history table
+     * (here the top level's __drizzle_migrations on a database whose history is production's schema_history). The id now picks its
+     * binding (its preview_database_id too, the database wrangler dev --remote uses), and the two mixes are refused naming the fix.
+     */
+    @Test
+    void aDatabaseIdOfTheConfigPicksItsBindingAndOneOfAnotherBindingOrEnvironmentIsRefused() throws IOException {
+        write("wrangler.toml", """
+                name = "shop"
+                account_id = "acct"
+                [[d1_databases]]
+                binding = "DB"
+                database_name = "main"
+                database_id = "id-main"
+                migrations_dir = "main"
+                [[d1_databases]]
+                binding = "AUDIT"
+                database_name = "audit"
+                database_id = "id-audit"
+                preview_database_id = "id-audit-preview"
+                migrations_dir = "audit"
+                migrations_table = "audit_history"
+                [env.production]
+                [[env.production.d1_databases]]
+                binding = "DB"
+                database_name = "main-prod"
+                database_id = "id-prod"
+                migrations_dir = "main"
+                migrations_table = "schema_history"
+                """);
+        ProjectSettings audit = ProjectSettings.of(settings(false, null, null, "ID-AUDIT", null, null));
+        var target = assertInstanceOf(Target.RemoteD1.class, audit.target());
+        assertEquals("ID-AUDIT", target.settings().databaseId());
+        assertEquals("audit", target.name());
+        assertEquals(project.resolve("audit"), audit.migrationsDir());
+        assertEquals(new ProjectSettings.History("audit_history", true, "wrangler.toml (top level) d1_databases binding AUDIT migrations_table"),
+                audit.history());
+        assertTrue(audit.origins().contains(new ProjectSettings.Origin("D1 binding", "AUDIT", "-Ddb.d1.databaseId=ID-AUDIT")), audit.origins().toString());
+        ProjectSettings preview = ProjectSettings.of(settings(false, null, null, "id-audit-preview", null, null));
+        assertEquals(project.resolve("audit"), preview.migrationsDir());
+        assertEquals("id-audit-preview", assertInstanceOf(Target.RemoteD1.class, preview.target()).name(),
+                "not audit: wrangler d1 time-travel restore audit would restore the database_id, not the preview database");
+
+        GodwitException mixed = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, null, "AUDIT", "id-main", null, null))
+                .migrationsDir());
+        assertEquals("-Ddb.d1.databaseId=id-main is the database_id of wrangler.toml (top level) d1_databases binding DB, but -Ddb.d1.binding=AUDIT"
+                + " picks binding AUDIT: the database of one would get the migrations folder and history table of the other. Keep one of the two."
+                + " Nothing was done.", mixed.getMessage());
+        GodwitException otherEnv = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, null, "DB", "id-prod", null, null))
+                .history());
+        assertEquals("-Ddb.d1.databaseId=id-prod is the database_id of wrangler.toml [env.production] d1_databases binding DB (database_name"
+                + " main-prod), not of a binding of wrangler.toml (top level): this run would apply the top level's migrations folder and history"
+                + " table to it. Add -Ddb.env=production (as wrangler needs --env production for it), or leave -Ddb.d1.databaseId (or"
+                + " <d1DatabaseId>) out to work on the top level's own database. Nothing was done.", otherEnv.getMessage());
+        ProjectSettings prod = ProjectSettings.of(settings(false, "production", null, "id-prod", null, null));
+        assertEquals(new ProjectSettings.History("schema_history", true, "wrangler.toml [env.production] d1_databases binding DB migrations_table"),
+                prod.history());
+        // an id the config does not have is another database: the section's binding as before
+        assertEquals("id-other", assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(settings(false, "production", null, "id-other", null, null))
+                .target()).settings().databaseId());
+    }
+
     @Test
     void settingsXmlValuesNeverPrintTheirToken() {
         String text = new D1Credentials.ServerValues("cloudflare-d1", "acct", "db", "tok-secret-xyz").toString();
