@@ -256,6 +256,10 @@ public final class ProjectSettings {
         if (b != null && b.migrationsTable() != null && !b.migrationsTable().isBlank()) {
             return new History(b.migrationsTable().strip(), true, bindingWhere() + " migrations_table");
         }
+        if (b != null && b.migrationsTable() != null) {
+            // wrangler reads an empty one as unset, its own default (migrations_table || "d1_migrations"): the history wrangler keeps
+            return new History("d1_migrations", true, bindingWhere() + " migrations_table = \"\", which wrangler reads as its default");
+        }
         return new History(DEFAULT_TABLE, false, "the default");
     }
 

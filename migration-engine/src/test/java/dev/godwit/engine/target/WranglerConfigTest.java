@@ -905,6 +905,21 @@ class WranglerConfigTest {
                 .target()).settings().databaseId());
     }
 
+    /**
+     * wrangler takes {@code migrations_table || "d1_migrations"}: an empty migrations_table is its default table, so wrangler d1
+     * migrations list/apply read d1_migrations. Godwit read it as unset and kept drizzle's __drizzle_migrations: the two tools kept
+     * two histories of one database and each would apply what the other had.
+     */
+    @Test
+    void anEmptyMigrationsTableIsWranglersDefaultTableAsWranglerReadsIt() throws IOException {
+        write("wrangler.toml", "account_id = \"acct\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\nmigrations_dir = \"migrations\"\n"
+                + "migrations_table = \"\"\n");
+        assertEquals(new ProjectSettings.History("d1_migrations", true, "wrangler.toml (top level) d1_databases binding DB migrations_table = \"\","
+                + " which wrangler reads as its default"), ProjectSettings.of(settings(false, null, null, null, null, null)).history());
+        assertEquals("__drizzle_migrations", ProjectSettings.of(settings(false, null, null, null, null, "__drizzle_migrations")).history().name(),
+                "-Ddb.migrationsTable still wins");
+    }
+
     @Test
     void settingsXmlValuesNeverPrintTheirToken() {
         String text = new D1Credentials.ServerValues("cloudflare-d1", "acct", "db", "tok-secret-xyz").toString();
