@@ -259,9 +259,12 @@ public final class WranglerConfig {
         if (brokenEnvs.containsKey(envName.strip())) throw brokenEnvs.get(envName.strip());
         if (s == null) {
             List<String> names = environmentNames();
+            // with no environments at all, "pick one of those" named none: say what the choices are
             throw new GodwitException(GodwitException.Kind.BROKEN, named + ": " + file + " has no [env." + envName.strip() + "]"
-                    + (names.isEmpty() ? "; it defines no environments" : "; its environments: " + String.join(", ", names))
-                    + ". Pick one of those, or leave db.env out for the top level.");
+                    + (names.isEmpty() ? "; it defines no environments, only a top level. Leave db.env out to work on the top level's database"
+                    + " (wrangler given --env " + envName.strip() + " here warns and uses it too), or add [env." + envName.strip() + "] with its own"
+                    + " d1_databases to the file."
+                    : "; its environments: " + String.join(", ", names) + ". Pick one of those, or leave db.env out for the top level."));
         }
         return s;
     }

@@ -920,6 +920,20 @@ class WranglerConfigTest {
                 "-Ddb.migrationsTable still wins");
     }
 
+    /**
+     * -Ddb.env=staging on a config with no environments said "has no [env.staging]; it defines no environments. Pick one of those, or
+     * leave db.env out for the top level": there were none to pick. It is still refused (wrangler warns and uses the top level, which
+     * may well be production's database), and now says what the two ways on are.
+     */
+    @Test
+    void anEnvironmentNamedForAConfigWithoutEnvironmentsSaysWhatToDo() throws IOException {
+        write("wrangler.toml", "account_id = \"acct\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-prod\"\n");
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, "staging", null, null, null, null)));
+        assertEquals("-Ddb.env=staging: " + project.resolve("wrangler.toml") + " has no [env.staging]; it defines no environments, only a top level."
+                + " Leave db.env out to work on the top level's database (wrangler given --env staging here warns and uses it too), or add"
+                + " [env.staging] with its own d1_databases to the file.", e.getMessage());
+    }
+
     @Test
     void settingsXmlValuesNeverPrintTheirToken() {
         String text = new D1Credentials.ServerValues("cloudflare-d1", "acct", "db", "tok-secret-xyz").toString();
