@@ -428,7 +428,9 @@ public final class ProjectSettings {
 
     /** The project's .env files and dev vars for the chosen environment, as wrangler reads them. */
     private ProjectVars projectVars() {
-        return ProjectVars.read(s.projectDir(), section == null ? s.env() : section.name(), s.environment());
+        // wrangler dev reads .dev.vars next to its config (a module's build finds the repository's config, and its .dev.vars there)
+        return ProjectVars.read(s.projectDir(), config == null ? s.projectDir() : config.file().getParent(), section == null ? s.env() : section.name(),
+                s.environment());
     }
 
     private D1Credentials.Sourced credentials() {

@@ -934,6 +934,37 @@ class WranglerConfigTest {
                 + " [env.staging] with its own d1_databases to the file.", e.getMessage());
     }
 
+    /**
+     * A module of the Worker's repository (its wrangler.toml, and the .dev.vars wrangler dev reads, at the root): the config was
+     * found upwards, but .dev.vars only in the module, so the token kept where wrangler keeps it was not found ("settings are
+     * missing ... .dev.vars"). wrangler reads .dev.vars next to its config; so does Godwit now (named from the project, ../.dev.vars),
+     * with .dev.vars.staging there for -Ddb.env=staging, and the module's own file still read when the config's folder has none.
+     */
+    @Test
+    void devVarsAreReadNextToTheConfigFoundInAParentFolderAsWranglerDevReadsThem() throws IOException {
+        Files.createDirectories(project.resolve(".git"));
+        write("wrangler.toml", "account_id = \"0123456789abcdef0123456789abcdef\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-root\"\n"
+                + "[env.staging]\n[[env.staging.d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-staging\"\n");
+        write(".dev.vars", "CLOUDFLARE_D1_TOKEN=tok-root-dev-vars\n");
+        write(".dev.vars.staging", "CLOUDFLARE_D1_TOKEN=tok-root-staging\n");
+        Path module = Files.createDirectories(project.resolve("backend"));
+        TargetSettings top = new TargetSettings(false, null, null, null, null, null, null, null, "http://127.0.0.1:1", module, null,
+                Map.<String, String>of()::get, null, null, null, null, null);
+        var remote = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(top).target());
+        assertEquals("tok-root-dev-vars", remote.settings().token());
+        assertTrue(remote.tokenSource().contains("../.dev.vars") || remote.tokenSource().contains("..\\.dev.vars"), remote.tokenSource());
+        TargetSettings staging = new TargetSettings(false, null, null, null, null, null, null, null, "http://127.0.0.1:1", module, null,
+                Map.<String, String>of()::get, "staging", null, null, null, null);
+        assertEquals("tok-root-staging", assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(staging).target()).settings().token());
+        // the module's own .dev.vars, where the config's folder has none, as before
+        Files.delete(project.resolve(".dev.vars"));
+        Files.delete(project.resolve(".dev.vars.staging"));
+        Files.writeString(module.resolve(".dev.vars"), "CLOUDFLARE_D1_TOKEN=tok-module\n");
+        var own = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(top).target());
+        assertEquals("tok-module", own.settings().token());
+        assertFalse(ProjectSettings.of(top).origins().toString().contains("tok-"));
+    }
+
     @Test
     void settingsXmlValuesNeverPrintTheirToken() {
         String text = new D1Credentials.ServerValues("cloudflare-d1", "acct", "db", "tok-secret-xyz").toString();
