@@ -46,7 +46,7 @@ public final class D1TimeTravel implements AutoCloseable {
 
     /** The bookmark of the database's current state. */
     public String currentBookmark() {
-        return call(() -> new HttpGet(base() + "bookmark"), "read the Time Travel bookmark").path("bookmark").asText();
+        return bookmarkIn(call(() -> new HttpGet(base() + "bookmark"), "read the Time Travel bookmark"), "read the Time Travel bookmark");
     }
 
     /**
@@ -55,8 +55,24 @@ public final class D1TimeTravel implements AutoCloseable {
      */
     public String bookmarkAt(String timestamp) {
         String iso = WIRE.format(instantOf(timestamp, Instant.now()));
-        return call(() -> new HttpGet(base() + "bookmark?timestamp=" + URLEncoder.encode(iso, StandardCharsets.UTF_8)),
-                "find the Time Travel bookmark at " + iso).path("bookmark").asText();
+        return bookmarkIn(call(() -> new HttpGet(base() + "bookmark?timestamp=" + URLEncoder.encode(iso, StandardCharsets.UTF_8)),
+                "find the Time Travel bookmark at " + iso), "find the Time Travel bookmark at " + iso);
+    }
+
+    /**
+     * The bookmark of a successful answer; one without a bookmark (missing, null or empty) is an error: printed, it gave "to go back:
+     * mvn db:restore -Ddb.bookmark=" with nothing to go back to, and the apply went on without its way back.
+     */
+    private String bookmarkIn(JsonNode result, String what) {
+        JsonNode b = result.path("bookmark");
+        if (b.isTextual() && !b.asText().isBlank()) return b.asText();
+        throw new D1Exception(scrub("Cannot " + what + " of D1 database " + settings.databaseId() + ": D1 answered without a bookmark ("
+                + abbreviate(result.toString()) + "). Time Travel may not be available for this database (wrangler d1 info shows its version;"
+                + " an alpha database has none)."), 200, 0, false, null);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 
     /**

@@ -93,6 +93,7 @@ public final class D1StandIn implements AutoCloseable {
     private int dropRestoreAnswers;
     private int timeTravel500s;
     private int timeTravel429s;
+    private int bookmarklessAnswers;
 
     // Time Travel, guarded by `lock`: one version per committed change, oldest first.
     private record Version(String bookmark, java.time.Instant at, Path copy) {
@@ -228,6 +229,13 @@ public final class D1StandIn implements AutoCloseable {
         }
     }
 
+    /** The next {@code n} bookmark reads are answered {@code success} with a result that holds no bookmark. */
+    public void answerBookmarkReadsWithoutABookmarkNext(int n) {
+        synchronized (lock) {
+            bookmarklessAnswers = n;
+        }
+    }
+
     /** The next {@code n} Time Travel requests (bookmark or restore) get HTTP 429 with {@code Retry-After}, changing nothing. */
     public void respond429ToTimeTravelNext(int n) {
         synchronized (lock) {
@@ -268,6 +276,7 @@ public final class D1StandIn implements AutoCloseable {
             dropRestoreAnswers = 0;
             timeTravel500s = 0;
             timeTravel429s = 0;
+            bookmarklessAnswers = 0;
         }
         latencyMillis = 0;
     }
@@ -507,7 +516,9 @@ public final class D1StandIn implements AutoCloseable {
             }
             ObjectNode ok = JSON.createObjectNode();
             ObjectNode result = ok.putObject("result");
-            if (!restore) {
+            if (!restore && bookmarklessAnswers > 0) {
+                bookmarklessAnswers--;
+            } else if (!restore) {
                 result.put("bookmark", target.bookmark());
                 if (!q.containsKey("timestamp")) bookmarkListener.accept(target.bookmark());
             } else {

@@ -198,6 +198,27 @@ class RestoreTest {
         }
     }
 
+    /**
+     * D1 answering a bookmark read with success but no bookmark (an alpha database has no Time Travel): the apply printed "Time Travel
+     * bookmark ... before this apply: " and "to go back: mvn db:restore -Ddb.bookmark=" with nothing after it, and went on without a
+     * way back. It now stops there, before anything is sent, saying what D1 answered.
+     */
+    @Test
+    void anAnswerWithoutABookmarkStopsTheApplyBeforeAnythingIsSent() {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "tok")) {
+            D1Settings settings = new D1Settings("acct", "db-1", "tok", standIn.endpoint());
+            try (D1Database db = new D1Database(settings)) {
+                standIn.answerBookmarkReadsWithoutABookmarkNext(1);
+                D1Exception e = assertThrows(D1Exception.class,
+                        () -> new Restorer(log).beforeApply(new Target.RemoteD1(settings, "test", "shop"), db, null, "", ""));
+                assertEquals("Cannot read the Time Travel bookmark of D1 database db-1: D1 answered without a bookmark ({}). Time Travel may not be"
+                        + " available for this database (wrangler d1 info shows its version; an alpha database has none). Nothing was changed: the"
+                        + " bookmark, the way back, is read before anything is sent.", e.getMessage());
+                assertEquals(List.of(), lines);
+            }
+        }
+    }
+
     @Test
     void timestampRestoresTheStateAtThatTime() throws Exception {
         try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "tok")) {
