@@ -897,6 +897,12 @@ class WranglerConfigTest {
                 + " main-prod), not of a binding of wrangler.toml (top level): this run would apply the top level's migrations folder and history"
                 + " table to it. Add -Ddb.env=production (as wrangler needs --env production for it), or leave -Ddb.d1.databaseId (or"
                 + " <d1DatabaseId>) out to work on the top level's own database. Nothing was done.", otherEnv.getMessage());
+        // an id given as -Ddb.d1.binding (wrangler's NAME is a binding or database_name) said only that no binding has that name
+        GodwitException asBinding = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, null, "id-audit-preview", null, null,
+                null)).migrationsDir());
+        assertEquals("-Ddb.d1.binding=id-audit-preview: wrangler.toml (top level) has no D1 binding of that name; its D1 bindings: DB (database_name"
+                + " main), AUDIT (database_name audit). id-audit-preview is the preview_database_id of binding AUDIT: pass -Ddb.d1.binding=AUDIT, or"
+                + " -Ddb.d1.databaseId=id-audit-preview for that database itself.", asBinding.getMessage());
         ProjectSettings prod = ProjectSettings.of(settings(false, "production", null, "id-prod", null, null));
         assertEquals(new ProjectSettings.History("schema_history", true, "wrangler.toml [env.production] d1_databases binding DB migrations_table"),
                 prod.history());
