@@ -219,6 +219,37 @@ class RestoreTest {
         }
     }
 
+    /**
+     * The bookmark read before an apply, the way back, was only printed at INFO: under mvn -q (quiet: errors only) or once a CI log
+     * has expired it was gone, and with it the way back to exactly before the apply. db:apply now also appends it, with the command
+     * that restores it, to .godwit/d1-bookmarks.log (next to the local copies; mvn clean keeps it); the token is never in it.
+     */
+    @Test
+    void theBookmarkBeforeAnApplyIsKeptInAFileAsWellAsPrinted() throws Exception {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "tok-kept-77")) {
+            D1Settings settings = new D1Settings("acct", "db-1", "tok-kept-77", standIn.endpoint());
+            Target.RemoteD1 target = new Target.RemoteD1(settings, "test", "shop-staging");
+            LocalBackups backups = new LocalBackups(dir.resolve("project/.godwit/backups"), 5);
+            try (D1Database db = new D1Database(settings)) {
+                db.runAtomically(List.of("CREATE TABLE t (x)"), false);
+                String first = standIn.currentBookmark();
+                new Restorer(log).beforeApply(target, db, backups, " -Ddb.env=staging", " --env staging");
+                db.runAtomically(List.of("INSERT INTO t VALUES (1)"), false);
+                String second = standIn.currentBookmark();
+                new Restorer(log).beforeApply(target, db, backups, " -Ddb.env=staging", " --env staging");
+                Path file = dir.resolve("project/.godwit/d1-bookmarks.log");
+                List<String> kept = Files.readAllLines(file);
+                assertEquals(2, kept.size(), kept.toString());
+                assertTrue(kept.get(0).matches("[0-9T:-]+Z  D1 database shop-staging \\(db-1\\)  bookmark " + first
+                        + "  mvn db:restore -Ddb.bookmark=" + first + " -Ddb.env=staging"), kept.get(0));
+                assertTrue(kept.get(1).endsWith("bookmark " + second + "  mvn db:restore -Ddb.bookmark=" + second + " -Ddb.env=staging"),
+                        kept.get(1));
+                assertTrue(lines.contains("  (kept in " + file + ")"), lines.toString());
+                assertFalse(Files.readString(file).contains("tok-kept-77"));
+            }
+        }
+    }
+
     @Test
     void timestampRestoresTheStateAtThatTime() throws Exception {
         try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "tok")) {
