@@ -323,9 +323,9 @@ public final class D1Client implements AutoCloseable {
                     backoff *= 2;
                     continue;
                 }
-                throw new D1Exception("Cloudflare's API rate limit was hit (HTTP 429" + (a.retryAfterMillis() >= 0 ? ", retry after "
+                throw D1Exception.refusedBeforeRunning("Cloudflare's API rate limit was hit (HTTP 429" + (a.retryAfterMillis() >= 0 ? ", retry after "
                         + (a.retryAfterMillis() / 1000) + " s" : "") + ", " + attempt + " attempt(s)). Cloudflare allows 1,200 API requests"
-                        + " per 5 minutes per token; wait, then run again.", 429, 0, false, null);
+                        + " per 5 minutes per token; wait, then run again.", 429, 0);
             }
             if (status == 401 || status == 403) throw authFailure(status, env);
             if (status == 404) throw notFound(env);
@@ -394,25 +394,25 @@ public final class D1Client implements AutoCloseable {
         int code = firstCode(env);
         String msg = env == null ? "" : scrub(errorText(env));
         if (code == 7403) {
-            return new D1Exception("Cloudflare refused access to account " + settings.accountId() + " (HTTP " + status + ", code 7403: " + msg
+            return D1Exception.refusedBeforeRunning("Cloudflare refused access to account " + settings.accountId() + " (HTTP " + status + ", code 7403: " + msg
                     + "). Check db.d1.accountId / CLOUDFLARE_ACCOUNT_ID, and that the token (db.d1.token / CLOUDFLARE_D1_TOKEN) belongs to that"
-                    + " account with the D1 Edit permission.", status, code, false, null);
+                    + " account with the D1 Edit permission.", status, code);
         }
         String detail = "HTTP " + status + (code != 0 ? ", code " + code + (msg.isEmpty() ? "" : ": " + msg) : "");
-        return new D1Exception("Cloudflare refused the API token (" + detail + "). Check db.d1.token / CLOUDFLARE_D1_TOKEN: it needs the D1 Edit"
-                + " permission for account " + settings.accountId() + ".", status, code, false, null);
+        return D1Exception.refusedBeforeRunning("Cloudflare refused the API token (" + detail + "). Check db.d1.token / CLOUDFLARE_D1_TOKEN: it needs the D1 Edit"
+                + " permission for account " + settings.accountId() + ".", status, code);
     }
 
     private D1Exception notFound(JsonNode env) {
         int code = firstCode(env);
         String msg = env == null ? "" : scrub(errorText(env));
         String detail = "HTTP 404" + (code != 0 ? ", code " + code + (msg.isEmpty() ? "" : ": " + msg) : "");
-        return new D1Exception("Cloudflare D1 answered " + detail + ": account " + settings.accountId() + " or database " + settings.databaseId()
+        return D1Exception.refusedBeforeRunning("Cloudflare D1 answered " + detail + ": account " + settings.accountId() + " or database " + settings.databaseId()
                 + " not found at " + settings.endpoint() + "; check the account id and the database id where they came from (db.d1.accountId /"
                 + " db.d1.databaseId, CLOUDFLARE_ACCOUNT_ID / CLOUDFLARE_DATABASE_ID, or account_id and the D1 binding's database_id in wrangler's"
                 + " config for the environment: the run's log says which). The database id is the UUID that `wrangler d1 list` shows."
                 + (settings.endpoint().endsWith("/client/v4") ? "" : " The endpoint does not end in /client/v4: is it the API's base URL?"),
-                404, code, false, null);
+                404, code);
     }
 
     private static boolean isTransient(String message) {

@@ -31,6 +31,14 @@ public class D1Exception extends DatabaseException {
         return new D1Exception(message, 0, 0, statementIndex, statement, message, false, true, null);
     }
 
+    /**
+     * Cloudflare answered without D1 running anything (a rate limit, a refused token or account, an unknown database): like a
+     * request never sent, nothing of it ran, so a migration's caller need not read the history to know it was not applied.
+     */
+    static D1Exception refusedBeforeRunning(String message, int httpStatus, int errorCode) {
+        return new D1Exception(message, httpStatus, errorCode, -1, null, message, false, true, null);
+    }
+
     public D1Exception(String message, int httpStatus, int errorCode, boolean outcomeUnknown, Throwable cause) {
         this(message, httpStatus, errorCode, -1, null, message, outcomeUnknown, cause);
     }

@@ -46,7 +46,7 @@ public final class D1TimeTravel implements AutoCloseable {
 
     /** The bookmark of the database's current state. */
     public String currentBookmark() {
-        return call(new HttpGet(base() + "bookmark"), "read the Time Travel bookmark").path("bookmark").asText();
+        return bookmarkIn(call(() -> new HttpGet(base() + "bookmark"), "read the Time Travel bookmark"), "read the Time Travel bookmark");
     }
 
     /**
@@ -55,8 +55,24 @@ public final class D1TimeTravel implements AutoCloseable {
      */
     public String bookmarkAt(String timestamp) {
         String iso = WIRE.format(instantOf(timestamp, Instant.now()));
-        return call(new HttpGet(base() + "bookmark?timestamp=" + URLEncoder.encode(iso, StandardCharsets.UTF_8)),
-                "find the Time Travel bookmark at " + iso).path("bookmark").asText();
+        return bookmarkIn(call(() -> new HttpGet(base() + "bookmark?timestamp=" + URLEncoder.encode(iso, StandardCharsets.UTF_8)),
+                "find the Time Travel bookmark at " + iso), "find the Time Travel bookmark at " + iso);
+    }
+
+    /**
+     * The bookmark of a successful answer; one without a bookmark (missing, null or empty) is an error: printed, it gave "to go back:
+     * mvn db:restore -Ddb.bookmark=" with nothing to go back to, and the apply went on without its way back.
+     */
+    private String bookmarkIn(JsonNode result, String what) {
+        JsonNode b = result.path("bookmark");
+        if (b.isTextual() && !b.asText().isBlank()) return b.asText();
+        throw new D1Exception(scrub("Cannot " + what + " of D1 database " + settings.databaseId() + ": D1 answered without a bookmark ("
+                + abbreviate(result.toString()) + "). Time Travel may not be available for this database (wrangler d1 info shows its version;"
+                + " an alpha database has none)."), 200, 0, false, null);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 
     /**
@@ -98,26 +114,71 @@ public final class D1TimeTravel implements AutoCloseable {
 
     /** Restores the database to the bookmark (D1 replaces all of its contents). */
     public Restored restore(String bookmark) {
-        JsonNode r = call(new HttpPost(base() + "restore?bookmark=" + URLEncoder.encode(bookmark, StandardCharsets.UTF_8)),
+        JsonNode r = call(() -> new HttpPost(base() + "restore?bookmark=" + URLEncoder.encode(bookmark, StandardCharsets.UTF_8)),
                 "restore to bookmark " + bookmark);
         return new Restored(r.path("bookmark").asText(bookmark), r.path("previous_bookmark").asText(null), r.path("message").asText(""));
     }
 
-    private JsonNode call(HttpUriRequestBase request, String what) {
-        request.setHeader(new D1Client.BearerHeader(settings.token()));
-        request.setHeader("Accept", "application/json");
-        request.setHeader("Content-Type", "application/json");
-        int status;
-        String body;
-        try {
-            var answer = http.execute(request, response -> new Object[] {response.getCode(),
-                    response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8)});
-            status = (Integer) answer[0];
-            body = (String) answer[1];
-        } catch (IOException e) {
-            throw new D1Exception(scrub("Cannot " + what + " at " + settings.endpoint() + " (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")."), 0, 0, request instanceof HttpPost, e);
+    /**
+     * Sends the request, as D1Client sends its own: a 429 waits for its {@code Retry-After} (up to the settings' longest wait) and
+     * goes again, as D1 ran nothing; a bookmark read, which changes nothing, is also asked again after a 5xx or a lost answer. A
+     * restore is not sent again after a 5xx or a lost answer: D1 may have carried it out.
+     */
+    private JsonNode call(java.util.function.Supplier<HttpUriRequestBase> make, String what) {
+        long backoff = Math.max(1, settings.initialBackoff().toMillis());
+        for (int attempt = 1; ; attempt++) {
+            boolean last = attempt >= settings.maxAttempts();
+            HttpUriRequestBase request = make.get();
+            boolean readOnly = request instanceof HttpGet;
+            request.setHeader(new D1Client.BearerHeader(settings.token()));
+            request.setHeader("Accept", "application/json");
+            request.setHeader("Content-Type", "application/json");
+            int status;
+            String body;
+            long retryAfter;
+            try {
+                var answer = http.execute(request, response -> new Object[] {response.getCode(),
+                        response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8),
+                        response.getFirstHeader("Retry-After") == null ? -1L : D1Client.retryAfter(response.getFirstHeader("Retry-After").getValue())});
+                status = (Integer) answer[0];
+                body = (String) answer[1];
+                retryAfter = (Long) answer[2];
+            } catch (IOException e) {
+                if (readOnly && !last) {
+                    pause(backoff);
+                    backoff *= 2;
+                    continue;
+                }
+                throw new D1Exception(scrub("Cannot " + what + " at " + settings.endpoint() + " (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")."), 0, 0, !readOnly, e);
+            }
+            if (status == 429 && !last) {
+                long wait = retryAfter >= 0 ? retryAfter : backoff;
+                if (wait <= settings.maxRetryWait().toMillis()) {
+                    pause(wait);
+                    backoff *= 2;
+                    continue;
+                }
+            }
+            if (readOnly && status >= 500 && !last) {
+                pause(backoff);
+                backoff *= 2;
+                continue;
+            }
+            return result(status, body, what, attempt);
         }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new D1Exception("interrupted while waiting to retry a Time Travel request", 0, 0, false, e);
+        }
+    }
+
+    private JsonNode result(int status, String body, String what, int attempts) {
         JsonNode env;
         try {
             env = body.isBlank() ? null : JSON.readTree(body);
@@ -135,7 +196,8 @@ public final class D1TimeTravel implements AutoCloseable {
                 if (!e.path("message").asText("").isEmpty()) messages.add(e.path("message").asText());
             }
         }
-        String detail = "HTTP " + status + (code != 0 ? ", code " + code : "") + (messages.isEmpty() ? "" : ": " + String.join("; ", messages));
+        String detail = "HTTP " + status + (code != 0 ? ", code " + code : "") + (messages.isEmpty() ? "" : ": " + String.join("; ", messages))
+                + (attempts > 1 ? ", " + attempts + " attempts" : "");
         String hint = status == 401 || status == 403
                 ? " Check db.d1.token / CLOUDFLARE_D1_TOKEN (it needs the D1 Edit permission) and db.d1.accountId."
                 : status == 404 ? " Check db.d1.accountId and db.d1.databaseId (the UUID `wrangler d1 list` shows)."

@@ -124,6 +124,11 @@ public final class RateLimiter {
         return granted.get();
     }
 
+    /** How long, in all, 429 answers held every request back beyond the limiter's own pace (their Retry-After). */
+    public long pausedMillis() {
+        return pausedNanos.get() / 1_000_000;
+    }
+
     /** How many times a 429 paused everyone. */
     public long pauses() {
         return pauses.get();

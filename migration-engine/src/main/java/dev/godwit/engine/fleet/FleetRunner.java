@@ -283,6 +283,7 @@ public final class FleetRunner {
             summary.put("rateLimitWindowSeconds", options.window().toMillis() / 1000.0);
             summary.put("concurrency", options.concurrency());
             summary.put("rateLimitPauses", limiter.pauses());
+            summary.put("rateLimitPausedSeconds", limiter.pausedMillis() / 1000.0);
             summary.put("listedTotal", members.total());
             report.finish(summary);
             if (report.rows() == 0 && !stoppedEarly) {
@@ -292,6 +293,15 @@ public final class FleetRunner {
             Result result = new Result(command, report.rows(), report.failed(), limiter.granted(), millis, report.file(), report.byStatus(),
                     report.byFinalMigration(), stoppedEarly, limiter.pauses());
             logTable(result, report, order, stopReason);
+            if (limiter.pauses() > 0) {
+                // a run that stalled for Retry-After said nothing of it: the log read as a slow run, the calls as too many
+                log.warn("  Cloudflare answered HTTP 429 (its API rate limit) " + limiter.pauses() + " time(s); every worker waited for its"
+                        + " Retry-After, " + human(Duration.ofMillis(limiter.pausedMillis())) + " in all, and those requests were sent again"
+                        + " (counted in the calls above). Cloudflare counts its limit per user or account token, the dashboard and wrangler"
+                        + " included: something else used this token during the run, or the run's pace (-Ddb.d1.rateLimit=" + options.rateLimit()
+                        + " per " + human(options.window()) + ") is above what the token is allowed. Give other tools another token, or lower"
+                        + " -Ddb.d1.rateLimit.");
+            }
             if (refusedAccess.get()) {
                 throw new GodwitException(GodwitException.Kind.BROKEN, failureMessage(command, result, report, stopReason));
             }
@@ -625,6 +635,8 @@ public final class FleetRunner {
             long estimate = members.estimatedTotal();
             String line = progressLine(command, total >= 0 ? total : estimate, report.rows(), report.failed(), running.get(), limiter.granted(),
                     (System.nanoTime() - start) / 1e9);
+            // a Retry-After of minutes holds every worker: said, or the line reads as a stalled run
+            if (limiter.pauses() > 0) line += " · " + limiter.pauses() + " × HTTP 429, waited " + human(Duration.ofMillis(limiter.pausedMillis()));
             log.info(total < 0 && estimate >= 0 ? line.replaceFirst("/" + estimate + " done", "/~" + estimate + " done") : line);
         }, every, every, TimeUnit.MILLISECONDS);
         return s;

@@ -354,7 +354,9 @@ public final class Migrator {
                 // A refusal waited behind the other run's transaction, if any: about one migration of it.
                 lastRequestNanos = System.nanoTime() - t0;
                 if (e instanceof TransactionEndedException ended) throw transactionEnded(m, ended, guard.size(), statements);
-                if (e.notSent()) throw notSent(m, e);
+                // nothing of this attempt ran (a size limit; on D1 a rate limit or a refused token too): not applied, unless an
+                // earlier attempt whose answer was lost committed it, which only the history tells
+                if (e.notSent() && !sentBefore) throw notSent(m, e);
                 sentBefore |= e.outcomeUnknown();
                 if (!sentBefore && HistoryGuard.refused(e.databaseMessage())) {
                     // The guard says another run recorded it: that run is applying these migrations now. Give it the time it
@@ -380,6 +382,12 @@ public final class Migrator {
                     }
                     log.info("  " + m.tag() + " was applied by another run meanwhile (" + history.name() + " records it); not applying it again.");
                     return -1;
+                }
+                if (e.notSent()) {
+                    if (historyRead) throw notSent(m, e);   // the lost attempt did not commit: the history does not record it
+                    throw new MigrationException("Migration " + m.fileName() + " may or may not have been applied: an earlier attempt's answer was"
+                            + " lost, then " + e.getMessage() + "\n  " + history.name() + " could not be read afterwards to tell. Run db:apply again:"
+                            + " it reads the history first and applies the migration only if it is not recorded (never twice).", e);
                 }
                 if (e.outcomeUnknown() && attempt < Math.max(1, options.maxAttempts())) {
                     log.warn("  " + m.tag() + ": the database's answer was lost (" + e.getMessage() + "); it did not record the migration, trying again.");
@@ -492,7 +500,7 @@ public final class Migrator {
 
     private MigrationException notSent(Migration m, DatabaseException e) {
         return new MigrationException("Migration " + m.fileName() + " was not applied: " + e.getMessage()
-                + "\n  Nothing of it was sent to " + db.describe() + ": the database is as it was after the previous migration.", e);
+                + "\n  Nothing of it ran on " + db.describe() + ": the database is as it was after the previous migration.", e);
     }
 
     private MigrationException failure(Migration m, DatabaseException e, int guardCount, List<String> statements, boolean historyRead) {

@@ -45,6 +45,7 @@ public final class Restorer {
             log.info("Time Travel bookmark of D1 database " + r.name() + " before this apply: " + bookmark);
             log.info("  to go back: mvn db:restore -Ddb.bookmark=" + bookmark + targetArgs);
             log.info("          or: wrangler d1 time-travel restore " + r.name() + " --bookmark=" + bookmark + wranglerArgs);
+            if (backups != null) record(backups.dir().getParent().resolve(BOOKMARKS), r, bookmark, targetArgs);
         } else {
             Path file = target instanceof Target.LocalFile f ? f.file() : ((Target.WranglerLocalD1) target).file();
             if (!Files.exists(file)) return;
@@ -55,6 +56,27 @@ public final class Restorer {
             Path copy = backups.backup(file);
             log.info("Kept a copy of " + file.getFileName() + " before applying: " + copy);
             log.info("  to go back: mvn db:restore -Dlocal" + targetArgs + " (the latest copy; -Ddb.backup=FILE for another)");
+        }
+    }
+
+    /** Where db:apply keeps each bookmark it read, next to the local copies ({@code .godwit/}, which mvn clean keeps). */
+    public static final String BOOKMARKS = "d1-bookmarks.log";
+
+    /**
+     * Appends the bookmark to {@code file}: printed only, it was lost with the log (mvn -q prints no INFO line, a CI log expires),
+     * and it is the way back. A file that cannot be written is a warning: the bookmark was printed above.
+     */
+    private void record(Path file, Target.RemoteD1 r, String bookmark, String targetArgs) {
+        String line = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "  D1 database " + r.name()
+                + (r.name().equals(r.settings().databaseId()) ? "" : " (" + r.settings().databaseId() + ")") + "  bookmark "
+                + bookmark + "  mvn db:restore -Ddb.bookmark=" + bookmark + targetArgs + System.lineSeparator();
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, line, java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+            log.info("  (kept in " + file + ")");
+        } catch (java.io.IOException e) {
+            log.warn("Could not keep the bookmark in " + file + " (" + e.getMessage() + "); it is printed above.");
         }
     }
 

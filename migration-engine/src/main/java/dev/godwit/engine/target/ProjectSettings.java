@@ -111,6 +111,8 @@ public final class ProjectSettings {
         if (!bindingChosen) {
             // -Ddb.local.d1=NAME naming a binding picks it, as wrangler d1 migrations apply NAME --local takes NAME's migrations_dir
             WranglerConfig.Binding named = config != null && Targets.isLocal(s) && !blank(s.localD1()) ? localD1Binding() : null;
+            // -Ddb.d1.databaseId naming a binding's database (its database_id or preview_database_id) is that binding, as -Ddb.local.d1 is
+            if (config != null && !Targets.isLocal(s) && !blank(s.databaseId())) named = databaseIdBinding();
             binding = named != null ? named : config == null ? null : config.binding(section, s.d1Binding(), byVariable());
             bindingChosen = true;
         }
@@ -254,6 +256,10 @@ public final class ProjectSettings {
         if (b != null && b.migrationsTable() != null && !b.migrationsTable().isBlank()) {
             return new History(b.migrationsTable().strip(), true, bindingWhere() + " migrations_table");
         }
+        if (b != null && b.migrationsTable() != null) {
+            // wrangler reads an empty one as unset, its own default (migrations_table || "d1_migrations"): the history wrangler keeps
+            return new History("d1_migrations", true, bindingWhere() + " migrations_table = \"\", which wrangler reads as its default");
+        }
         return new History(DEFAULT_TABLE, false, "the default");
     }
 
@@ -272,12 +278,30 @@ public final class ProjectSettings {
                 String identity = binding().localIdentity();
                 return new Target.WranglerLocalD1(WranglerState.d1DatabaseFile(persistTo, identity), identity);
             }
+            if (s.localPath() == null && config != null) refuseLocalWithD1OnlyInEnvironments();
             Path file = s.localPath() != null ? s.localPath() : s.projectDir().resolve(".godwit/local.sqlite");
             return new Target.LocalFile(file);
         }
         D1Credentials.Sourced c = credentials();
         return new Target.RemoteD1(new D1Settings(c.resolved().accountId(), c.resolved().databaseId(), c.resolved().token(), s.endpoint()),
                 c.resolved().tokenSource(), databaseName(c.resolved().databaseId()));
+    }
+
+    /**
+     * -Dlocal on the top level of a config that declares D1 databases only in its environments: the top level has no local D1
+     * file (wrangler dev without --env binds no database), and the run went to Godwit's own .godwit/local.sqlite, which no wrangler
+     * command reads, with the default folder and history table, while the remote run is refused naming the environments. Refused
+     * the same way; a plain file of Godwit's own is still one -Ddb.local.path away.
+     */
+    private void refuseLocalWithD1OnlyInEnvironments() {
+        if (!section.d1Databases().isEmpty() || section != config.top()) return;
+        List<String> withD1 = config.envs().entrySet().stream().filter(en -> !en.getValue().d1Databases().isEmpty()).map(Map.Entry::getKey).toList();
+        if (withD1.isEmpty()) return;
+        throw new GodwitException(GodwitException.Kind.BROKEN, "-Dlocal: " + config.file().getFileName() + " declares D1 databases only in its"
+                + " environments (" + String.join(", ", withD1) + "); its top level has none, so there is no local D1 file to work on (wrangler dev"
+                + " without --env binds no database), and Godwit's own .godwit/local.sqlite is a file no wrangler command reads. Pick the"
+                + " environment with -Ddb.env=" + withD1.get(0) + " (or CLOUDFLARE_ENV): its binding's local file, the one wrangler dev --env "
+                + withD1.get(0) + " uses; or give -Ddb.local.path=.godwit/local.sqlite for a plain SQLite file of your own. Nothing was done.");
     }
 
     /**
@@ -317,6 +341,52 @@ public final class ProjectSettings {
         return null;
     }
 
+    /**
+     * The binding whose database_id or preview_database_id {@code -Ddb.d1.databaseId} is, in the section used: its migrations_dir and
+     * migrations_table are the folder and history (among several bindings no -Ddb.d1.binding is needed); null when no binding of the
+     * config has that id (another database: the section's binding as usual). An id that only another environment binds is refused,
+     * as is one of another binding than -Ddb.d1.binding's: the database would get another binding's folder and history table.
+     */
+    private WranglerConfig.Binding databaseIdBinding() {
+        String id = s.databaseId().strip();
+        WranglerConfig.Binding b = byId(section, id);
+        if (b != null) {
+            WranglerConfig.Binding picked = blank(s.d1Binding()) ? b : config.binding(section, s.d1Binding(), byVariable());
+            if (picked != b) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.databaseId=" + id + " is the " + idKey(b, id) + " of "
+                        + section.where(config.file()) + " d1_databases binding " + b.binding() + ", but -Ddb.d1.binding=" + s.d1Binding().strip()
+                        + " picks binding " + picked.binding() + ": the database of one would get the migrations folder and history table of the"
+                        + " other. Keep one of the two. Nothing was done.");
+            }
+            return b;
+        }
+        List<WranglerConfig.Section> others = new ArrayList<>();
+        others.add(config.top());
+        others.addAll(config.envs().values());
+        for (WranglerConfig.Section other : others) {
+            WranglerConfig.Binding ob = other == section ? null : byId(other, id);
+            if (ob == null) continue;
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.databaseId=" + id + " is the " + idKey(ob, id) + " of "
+                    + other.where(config.file()) + " d1_databases binding " + ob.binding() + (ob.databaseName() != null ? " (database_name "
+                    + ob.databaseName() + ")" : "") + ", not of a binding of " + section.where(config.file()) + ": this run would apply "
+                    + (section.name() == null ? "the top level's" : "[env." + section.name() + "]'s") + " migrations folder and history table to"
+                    + " it. " + (other.name() == null ? "Leave -Ddb.env (and CLOUDFLARE_ENV) out for the top level"
+                    : "Add -Ddb.env=" + other.name() + " (as wrangler needs --env " + other.name() + " for it)") + ", or leave -Ddb.d1.databaseId"
+                    + " (or <d1DatabaseId>) out to work on " + (section.name() == null ? "the top level's" : "[env." + section.name() + "]'s")
+                    + " own database. Nothing was done.");
+        }
+        return null;
+    }
+
+    private static WranglerConfig.Binding byId(WranglerConfig.Section in, String id) {
+        for (WranglerConfig.Binding b : in.d1Databases()) if (id.equalsIgnoreCase(b.databaseId()) || id.equalsIgnoreCase(b.previewDatabaseId())) return b;
+        return null;
+    }
+
+    private static String idKey(WranglerConfig.Binding b, String id) {
+        return id.equalsIgnoreCase(b.databaseId()) ? "database_id" : "preview_database_id";
+    }
+
     /** The binding of {@code in} that {@code n} names: binding or database_name first (as wrangler matches NAME), then an id. */
     private static WranglerConfig.Binding namedIn(WranglerConfig.Section in, String n) {
         for (WranglerConfig.Binding b : in.d1Databases()) if (n.equals(b.databaseName()) || n.equals(b.binding())) return b;
@@ -350,7 +420,7 @@ public final class ProjectSettings {
 
     /** The name wrangler's commands take for the remote database: the binding's database_name (or binding), else the id. */
     private String databaseName(String databaseId) {
-        if (config != null && binding() != null && (databaseId.equals(binding().databaseId()) || blank(s.databaseId()) && blank(binding().databaseId()))) {
+        if (config != null && binding() != null && (databaseId.equalsIgnoreCase(binding().databaseId()) || blank(s.databaseId()) && blank(binding().databaseId()))) {
             return binding().commandName();
         }
         return databaseId;
@@ -358,7 +428,9 @@ public final class ProjectSettings {
 
     /** The project's .env files and dev vars for the chosen environment, as wrangler reads them. */
     private ProjectVars projectVars() {
-        return ProjectVars.read(s.projectDir(), section == null ? s.env() : section.name(), s.environment());
+        // wrangler dev reads .dev.vars next to its config (a module's build finds the repository's config, and its .dev.vars there)
+        return ProjectVars.read(s.projectDir(), config == null ? s.projectDir() : config.file().getParent(), section == null ? s.env() : section.name(),
+                s.environment());
     }
 
     private D1Credentials.Sourced credentials() {
@@ -447,7 +519,7 @@ public final class ProjectSettings {
                     ? "the project's base directory" : "the nearest parent folder that has one, as wrangler looks for it"));
             if (section.name() != null) out.add(new Origin("environment", section.name(), envSource));
             else if (envSource != null) out.add(new Origin("environment", "none", envSource));
-            if (binding() != null) out.add(new Origin("D1 binding", binding().binding(), !blank(s.d1Binding()) ? "-Ddb.d1.binding" : section.d1Databases().size() > 1 ? "-Ddb.local.d1=" + s.localD1().strip() : "the only one in " + section.where(config.file())));
+            if (binding() != null) out.add(new Origin("D1 binding", binding().binding(), !blank(s.d1Binding()) ? "-Ddb.d1.binding" : section.d1Databases().size() > 1 ? (Targets.isLocal(s) ? "-Ddb.local.d1=" + s.localD1().strip() : "-Ddb.d1.databaseId=" + s.databaseId().strip()) : "the only one in " + section.where(config.file())));
         }
         out.add(migrationsDirOrigin());
         History h = history();

@@ -53,6 +53,15 @@ public final class ProjectVars {
      * @param processEnv what {@code ${NAME}} in a .env value takes first
      */
     public static ProjectVars read(Path projectDir, String environment, Function<String, String> processEnv) {
+        return read(projectDir, projectDir, environment, processEnv);
+    }
+
+    /**
+     * As {@link #read(Path, String, Function)}, with the dev vars file looked for in {@code devVarsDir} (wrangler reads
+     * {@code .dev.vars} next to its config, getVarsForDev), falling back to the project's own when that folder has none; a file
+     * outside the project is named by its path from the project in messages ({@code ../.dev.vars}).
+     */
+    public static ProjectVars read(Path projectDir, Path devVarsDir, String environment, Function<String, String> processEnv) {
         if (projectDir == null) return NONE;
         List<String> names = new ArrayList<>(List.of(".env", ".env.local"));
         if (environment != null && !environment.isBlank()) {
@@ -69,11 +78,21 @@ public final class ProjectVars {
         }
         Map<String, String> expanded = new LinkedHashMap<>(raw);   // as dotenv-expand: a name defined above is taken expanded
         for (Map.Entry<String, String> e : raw.entrySet()) expanded.put(e.getKey(), expand(e.getValue(), processEnv, expanded));
-        String devVarsName = ".dev.vars";
-        if (environment != null && !environment.isBlank() && Files.isRegularFile(projectDir.resolve(".dev.vars." + environment))) {
-            devVarsName = ".dev.vars." + environment;
+        Path dir = devVarsDir == null ? projectDir : devVarsDir;
+        if (!dir.equals(projectDir) && devVarsFile(dir, environment) == null && devVarsFile(projectDir, environment) != null) dir = projectDir;
+        Path file = devVarsFile(dir, environment);
+        if (file == null) file = dir.resolve(".dev.vars");
+        String devVarsName = dir.equals(projectDir) ? file.getFileName().toString()
+                : projectDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString();
+        return new ProjectVars(expanded, source, names, DevVars.read(file), devVarsName);
+    }
+
+    /** The dev vars file wrangler dev reads in {@code dir}: .dev.vars.ENV when the environment has one, else .dev.vars; null when neither is there. */
+    private static Path devVarsFile(Path dir, String environment) {
+        if (environment != null && !environment.isBlank() && Files.isRegularFile(dir.resolve(".dev.vars." + environment))) {
+            return dir.resolve(".dev.vars." + environment);
         }
-        return new ProjectVars(expanded, source, names, DevVars.read(projectDir.resolve(devVarsName)), devVarsName);
+        return Files.isRegularFile(dir.resolve(".dev.vars")) ? dir.resolve(".dev.vars") : null;
     }
 
     /** {@code $NAME}, {@code ${NAME}}, {@code ${NAME:-default}}, {@code ${NAME-default}} as dotenv-expand reads them (the process environment first); {@code \$} is a dollar. */

@@ -259,9 +259,12 @@ public final class WranglerConfig {
         if (brokenEnvs.containsKey(envName.strip())) throw brokenEnvs.get(envName.strip());
         if (s == null) {
             List<String> names = environmentNames();
+            // with no environments at all, "pick one of those" named none: say what the choices are
             throw new GodwitException(GodwitException.Kind.BROKEN, named + ": " + file + " has no [env." + envName.strip() + "]"
-                    + (names.isEmpty() ? "; it defines no environments" : "; its environments: " + String.join(", ", names))
-                    + ". Pick one of those, or leave db.env out for the top level.");
+                    + (names.isEmpty() ? "; it defines no environments, only a top level. Leave db.env out to work on the top level's database"
+                    + " (wrangler given --env " + envName.strip() + " here warns and uses it too), or add [env." + envName.strip() + "] with its own"
+                    + " d1_databases to the file."
+                    : "; its environments: " + String.join(", ", names) + ". Pick one of those, or leave db.env out for the top level."));
         }
         return s;
     }
@@ -281,7 +284,7 @@ public final class WranglerConfig {
             String n = bindingName.strip();
             for (Binding b : all) if (n.equals(b.binding()) || n.equals(b.databaseName())) return b;
             throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.binding=" + n + ": " + section.where(file) + " has no D1 binding of that name"
-                    + (all.isEmpty() ? " (it has no d1_databases)" : "; its D1 bindings: " + describe(all)) + "." + elsewhere(section, n));
+                    + (all.isEmpty() ? " (it has no d1_databases)" : "; its D1 bindings: " + describe(all)) + "." + anId(all, n) + elsewhere(section, n));
         }
         if (all.isEmpty()) {
             if (section.name() != null) {
@@ -312,6 +315,21 @@ public final class WranglerConfig {
                     + e.getKey() + " (" + String.join(", ", which) + "); wrangler refuses that too (bindings must have unique names), so neither"
                     + " could be told from the other. Give each its own binding, or remove the one you do not use. Nothing was done.");
         }
+    }
+
+    /**
+     * A binding's database_id or preview_database_id given as -Ddb.d1.binding (wrangler's NAME is a binding or database_name): which
+     * binding it is, and the two ways to say it; "" otherwise.
+     */
+    private static String anId(List<Binding> all, String n) {
+        for (Binding b : all) {
+            String key = n.equalsIgnoreCase(b.databaseId()) ? "database_id" : n.equalsIgnoreCase(b.previewDatabaseId()) ? "preview_database_id" : null;
+            if (key != null) {
+                return " " + n + " is the " + key + " of binding " + b.binding() + ": pass -Ddb.d1.binding=" + b.binding() + ", or -Ddb.d1.databaseId="
+                        + n + " for that database itself.";
+            }
+        }
+        return "";
     }
 
     /** Where else a binding or database_name is bound ("[env.staging] has it: add -Ddb.env=staging"), or "". */

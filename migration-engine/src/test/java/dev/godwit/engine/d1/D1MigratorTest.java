@@ -197,4 +197,34 @@ class D1MigratorTest {
             assertHistoryHasEachMigrationOnce(db);
         }
     }
+    /**
+     * Cloudflare's rate limit, hit on a migration's request with a Retry-After longer than Godwit waits (Cloudflare blocks a token
+     * for 5 minutes): D1 ran nothing, yet the failure read "D1 says: Cloudflare's API rate limit was hit ... The migration was rolled
+     * back ... Fix the cause (the data, or the migration with mvn db:generate)", sending the user to the data and the migration.
+     * It now says the migration was not applied and nothing of it ran, with the rate limit's own way on (wait, run again), and
+     * reads no history for it (one more request under the limit); the next run applies it once.
+     */
+    @Test
+    void aRateLimitOnAMigrationSaysItWasNotAppliedAndToWaitNotToFixTheData() {
+        List<Migration> all = folder.migrations();
+        try (D1Database db = d1()) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(all.subList(0, 2), ApplyOptions.defaults());
+            standIn.setRetryAfterSeconds(300);
+            int[] before = new int[1];
+            var e = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.migrate.MigrationException.class,
+                    () -> new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).beforeApplying(p -> {
+                        standIn.respond429Next(1);
+                        before[0] = standIn.requestCount();
+                    }).apply(all, ApplyOptions.defaults()));
+            assertEquals("Migration 0002_posts.sql was not applied: Cloudflare's API rate limit was hit (HTTP 429, retry after 300 s, 1 attempt(s))."
+                    + " Cloudflare allows 1,200 API requests per 5 minutes per token; wait, then run again.\n  Nothing of it ran on Cloudflare D1"
+                    + " database " + DATABASE + ": the database is as it was after the previous migration.", e.getMessage());
+            assertEquals(before[0] + 1, standIn.requestCount(), "the refused request only: " + standIn.requestLog());
+            assertEquals(0, db.query("SELECT name FROM sqlite_master WHERE name = 'posts'").size());
+            standIn.clearFaults();
+            assertEquals(List.of("0002_posts"), apply(db).applied());
+            assertHistoryHasEachMigrationOnce(db);
+        }
+        assertTrue(logLines.stream().noneMatch(l -> l.contains(TOKEN)));
+    }
 }

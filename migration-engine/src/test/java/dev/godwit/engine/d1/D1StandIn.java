@@ -92,6 +92,8 @@ public final class D1StandIn implements AutoCloseable {
     private volatile long latencyMillis;
     private int dropRestoreAnswers;
     private int timeTravel500s;
+    private int timeTravel429s;
+    private int bookmarklessAnswers;
 
     // Time Travel, guarded by `lock`: one version per committed change, oldest first.
     private record Version(String bookmark, java.time.Instant at, Path copy) {
@@ -227,6 +229,20 @@ public final class D1StandIn implements AutoCloseable {
         }
     }
 
+    /** The next {@code n} bookmark reads are answered {@code success} with a result that holds no bookmark. */
+    public void answerBookmarkReadsWithoutABookmarkNext(int n) {
+        synchronized (lock) {
+            bookmarklessAnswers = n;
+        }
+    }
+
+    /** The next {@code n} Time Travel requests (bookmark or restore) get HTTP 429 with {@code Retry-After}, changing nothing. */
+    public void respond429ToTimeTravelNext(int n) {
+        synchronized (lock) {
+            timeTravel429s = n;
+        }
+    }
+
     public void respond429Next(int n) {
         synchronized (lock) {
             respond429Next = n;
@@ -259,6 +275,8 @@ public final class D1StandIn implements AutoCloseable {
             fail500AfterCommitCount = 0;
             dropRestoreAnswers = 0;
             timeTravel500s = 0;
+            timeTravel429s = 0;
+            bookmarklessAnswers = 0;
         }
         latencyMillis = 0;
     }
@@ -462,6 +480,12 @@ public final class D1StandIn implements AutoCloseable {
             }
         }
         synchronized (lock) {
+            if (timeTravel429s > 0) {
+                timeTravel429s--;
+                ex.getResponseHeaders().set("Retry-After", Long.toString(retryAfterSeconds));
+                send(ex, 429, failure(971, "Please wait and consider throttling your request speed"));
+                return;
+            }
             if (timeTravel500s > 0) {
                 timeTravel500s--;
                 send(ex, 500, failure(7500, "internal error; reference = standin-tt"));
@@ -492,7 +516,9 @@ public final class D1StandIn implements AutoCloseable {
             }
             ObjectNode ok = JSON.createObjectNode();
             ObjectNode result = ok.putObject("result");
-            if (!restore) {
+            if (!restore && bookmarklessAnswers > 0) {
+                bookmarklessAnswers--;
+            } else if (!restore) {
                 result.put("bookmark", target.bookmark());
                 if (!q.containsKey("timestamp")) bookmarkListener.accept(target.bookmark());
             } else {

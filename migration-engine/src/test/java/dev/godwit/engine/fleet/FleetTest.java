@@ -775,6 +775,42 @@ class FleetTest {
         for (String id : more) assertFullyMigrated(id);
     }
 
+    /**
+     * Cloudflare's 429s held every worker for their Retry-After (up to 5 minutes against Cloudflare), yet neither the progress nor
+     * the summary said so: the run read as stalled, its calls per database as too many (the 429'd requests are sent again), and
+     * nothing said that another user of the token, or too high a -Ddb.d1.rateLimit, was the cause. The summary now says how many
+     * 429s, how long everyone waited, and what to change; a run paced under the budget says nothing of it. The report has both.
+     */
+    @Test
+    void rateLimitedRequestsAreNamedInTheSummaryWithHowLongEveryoneWaited() throws Exception {
+        List<String> paced = standIn.createDatabases("p", 3);
+        standIn.rateLimit(20, Duration.ofSeconds(1));
+        runner(new FleetSelection.NameGlob("p-*"), new FleetRunner.Options(3, 0, false, 16, Duration.ofSeconds(1), dir.resolve("target/godwit"),
+                false, 3, Duration.ZERO, Duration.ofMillis(20))).apply(migrations);
+        assertEquals(0, standIn.rateLimitedCount());
+        assertTrue(logLines.stream().noneMatch(l -> l.contains("HTTP 429")), logLines.toString());
+        for (String id : paced) assertFullyMigrated(id);
+
+        List<String> more = standIn.createDatabases("q", 12);
+        standIn.rateLimit(10, Duration.ofSeconds(2));
+        FleetRunner.Result fast = runner(new FleetSelection.NameGlob("q-*"),
+                new FleetRunner.Options(6, 0, false, 10_000, Duration.ofSeconds(2), dir.resolve("target/godwit"), false, 3, Duration.ZERO,
+                        Duration.ofMillis(20))).apply(migrations);
+        assertEquals(0, fast.failed());
+        for (String id : more) assertFullyMigrated(id);
+        assertTrue(fast.rateLimitPauses() > 0);
+        String warning = logLines.stream().filter(l -> l.contains("HTTP 429")).findFirst().orElseThrow(() -> new AssertionError(logLines.toString()));
+        assertTrue(warning.matches("WARN   Cloudflare answered HTTP 429 \\(its API rate limit\\) " + fast.rateLimitPauses() + " time\\(s\\); every worker"
+                + " waited for its Retry-After, [0-9.]+ s in all, and those requests were sent again \\(counted in the calls above\\)\\. Cloudflare"
+                + " counts its limit per user or account token, the dashboard and wrangler included: something else used this token during the"
+                + " run, or the run's pace \\(-Ddb\\.d1\\.rateLimit=10000 per 2\\.0 s\\) is above what the token is allowed\\. Give other tools"
+                + " another token, or lower -Ddb\\.d1\\.rateLimit\\."), warning);
+        JsonNode summary = new ObjectMapper().readTree(Files.readString(fast.report())).path("summary");
+        assertEquals(fast.rateLimitPauses(), summary.path("rateLimitPauses").asLong());
+        assertTrue(summary.path("rateLimitPausedSeconds").asDouble() > 0, summary.toString());
+        assertFalse(String.join("\n", logLines).contains(TOKEN));
+    }
+
     @Test
     void driftOverTheFleetNamesTheDatabasesThatDifferOrLag() {
         List<String> ids = standIn.createDatabases("d", 4);

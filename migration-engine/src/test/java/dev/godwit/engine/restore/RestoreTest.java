@@ -127,21 +127,125 @@ class RestoreTest {
     @Test
     void aBookmarkThatCannotBeReadBeforeAnApplySaysNothingWasChanged() {
         try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "tok")) {
-            D1Settings settings = new D1Settings("acct", "db-1", "tok", standIn.endpoint());
+            D1Settings settings = new D1Settings("acct", "db-1", "tok", standIn.endpoint()).withRetries(3, java.time.Duration.ofMillis(10),
+                    java.time.Duration.ofSeconds(2));
             try (D1Database db = new D1Database(settings)) {
-                standIn.failTimeTravelWith500Next(1);
+                standIn.failTimeTravelWith500Next(3);   // the read is asked again after a 5xx; here every attempt fails
                 D1Exception e = assertThrows(D1Exception.class,
                         () -> new Restorer(log).beforeApply(new Target.RemoteD1(settings, "test", "shop"), db, null, "", ""));
-                assertEquals("Cannot read the Time Travel bookmark of D1 database db-1 (HTTP 500, code 7500: internal error; reference = standin-tt)."
-                        + " Try again later. Nothing was changed: the bookmark, the way back, is read before anything is sent.", e.getMessage());
+                assertEquals("Cannot read the Time Travel bookmark of D1 database db-1 (HTTP 500, code 7500: internal error; reference = standin-tt,"
+                        + " 3 attempts). Try again later. Nothing was changed: the bookmark, the way back, is read before anything is sent.", e.getMessage());
                 assertEquals(List.of(), lines);
                 // the restore reads it first too (its answer alone gives the replaced bookmark): failing, it restores nothing
                 String now = standIn.currentBookmark();
-                standIn.failTimeTravelWith500Next(1);
+                standIn.failTimeTravelWith500Next(3);
                 D1Exception restore = assertThrows(D1Exception.class,
                         () -> new Restorer(log).remote(new Target.RemoteD1(settings, "test", "shop"), now, null, "x"));
                 assertTrue(restore.getMessage().endsWith("Try again later. Nothing was restored."), restore.getMessage());
                 assertTrue(standIn.timeTravelQueries().stream().noneMatch(q -> q.startsWith("restore")), standIn.timeTravelQueries().toString());
+            }
+        }
+    }
+
+    /**
+     * The bookmark read is the first request of every remote db:apply with pending migrations, and the restore's first too. A 429
+     * there (the token's budget spent by a fleet run, say) or a 5xx stopped the apply at once ("Cannot read the Time Travel bookmark
+     * ... HTTP 429 ... Try again later"), where every other D1 request waits for Retry-After and a read is asked again: Time Travel's
+     * requests were sent once. They now wait and go again as the others do; a Retry-After longer than Godwit waits still stops
+     * before anything is sent. A restore refused with 429 (D1's 10 restores per 10 minutes) is sent again too: D1 ran nothing.
+     */
+    @Test
+    void aRateLimitedOrFailedBookmarkReadIsAskedAgainBeforeTheApplyGoesOn() {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "tok-rl")) {
+            D1Settings settings = new D1Settings("acct", "db-1", "tok-rl", standIn.endpoint()).withRetries(4, java.time.Duration.ofMillis(10),
+                    java.time.Duration.ofSeconds(2));
+            Target.RemoteD1 target = new Target.RemoteD1(settings, "test", "shop");
+            try (D1Database db = new D1Database(settings)) {
+                db.runAtomically(List.of("CREATE TABLE t (x)", "INSERT INTO t VALUES (1)"), false);
+                String bookmark = standIn.currentBookmark();
+                standIn.setRetryAfterSeconds(1);
+                standIn.respond429ToTimeTravelNext(2);
+                long t0 = System.nanoTime();
+                new Restorer(log).beforeApply(target, db, null, "", "");
+                assertTrue(System.nanoTime() - t0 >= 2_000_000_000L, "Retry-After honoured twice");
+                assertEquals("Time Travel bookmark of D1 database shop before this apply: " + bookmark, lines.get(0));
+                assertEquals(3, standIn.timeTravelQueries().size(), standIn.timeTravelQueries().toString());
+
+                lines.clear();
+                standIn.failTimeTravelWith500Next(1);
+                new Restorer(log).beforeApply(target, db, null, "", "");
+                assertEquals("Time Travel bookmark of D1 database shop before this apply: " + bookmark, lines.get(0));
+
+                db.runAtomically(List.of("INSERT INTO t VALUES (2)"), false);
+                standIn.setRetryAfterSeconds(0);
+                standIn.respond429ToTimeTravelNext(1);   // the restore itself: refused, D1 ran nothing, so it is sent again
+                try (D1TimeTravel tt = new D1TimeTravel(settings)) {
+                    assertEquals(bookmark, tt.restore(bookmark).bookmark());
+                }
+                assertEquals(List.of(Map.of("x", 1L)), db.query("SELECT x FROM t"));
+                assertEquals(2, standIn.timeTravelQueries().stream().filter(q -> q.startsWith("restore")).count());
+
+                lines.clear();
+                standIn.setRetryAfterSeconds(300);   // Cloudflare's 5-minute block: longer than Godwit waits
+                standIn.respond429ToTimeTravelNext(1);
+                D1Exception e = assertThrows(D1Exception.class, () -> new Restorer(log).beforeApply(target, db, null, "", ""));
+                assertEquals("Cannot read the Time Travel bookmark of D1 database db-1 (HTTP 429, code 971: Please wait and consider throttling your"
+                        + " request speed). Try again later. Nothing was changed: the bookmark, the way back, is read before anything is sent.",
+                        e.getMessage());
+                assertEquals(List.of(), lines);
+            }
+            assertFalse(standIn.requestLog().stream().anyMatch(l -> l.contains("tok-rl")));
+        }
+    }
+
+    /**
+     * D1 answering a bookmark read with success but no bookmark (an alpha database has no Time Travel): the apply printed "Time Travel
+     * bookmark ... before this apply: " and "to go back: mvn db:restore -Ddb.bookmark=" with nothing after it, and went on without a
+     * way back. It now stops there, before anything is sent, saying what D1 answered.
+     */
+    @Test
+    void anAnswerWithoutABookmarkStopsTheApplyBeforeAnythingIsSent() {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "tok")) {
+            D1Settings settings = new D1Settings("acct", "db-1", "tok", standIn.endpoint());
+            try (D1Database db = new D1Database(settings)) {
+                standIn.answerBookmarkReadsWithoutABookmarkNext(1);
+                D1Exception e = assertThrows(D1Exception.class,
+                        () -> new Restorer(log).beforeApply(new Target.RemoteD1(settings, "test", "shop"), db, null, "", ""));
+                assertEquals("Cannot read the Time Travel bookmark of D1 database db-1: D1 answered without a bookmark ({}). Time Travel may not be"
+                        + " available for this database (wrangler d1 info shows its version; an alpha database has none). Nothing was changed: the"
+                        + " bookmark, the way back, is read before anything is sent.", e.getMessage());
+                assertEquals(List.of(), lines);
+            }
+        }
+    }
+
+    /**
+     * The bookmark read before an apply, the way back, was only printed at INFO: under mvn -q (quiet: errors only) or once a CI log
+     * has expired it was gone, and with it the way back to exactly before the apply. db:apply now also appends it, with the command
+     * that restores it, to .godwit/d1-bookmarks.log (next to the local copies; mvn clean keeps it); the token is never in it.
+     */
+    @Test
+    void theBookmarkBeforeAnApplyIsKeptInAFileAsWellAsPrinted() throws Exception {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "tok-kept-77")) {
+            D1Settings settings = new D1Settings("acct", "db-1", "tok-kept-77", standIn.endpoint());
+            Target.RemoteD1 target = new Target.RemoteD1(settings, "test", "shop-staging");
+            LocalBackups backups = new LocalBackups(dir.resolve("project/.godwit/backups"), 5);
+            try (D1Database db = new D1Database(settings)) {
+                db.runAtomically(List.of("CREATE TABLE t (x)"), false);
+                String first = standIn.currentBookmark();
+                new Restorer(log).beforeApply(target, db, backups, " -Ddb.env=staging", " --env staging");
+                db.runAtomically(List.of("INSERT INTO t VALUES (1)"), false);
+                String second = standIn.currentBookmark();
+                new Restorer(log).beforeApply(target, db, backups, " -Ddb.env=staging", " --env staging");
+                Path file = dir.resolve("project/.godwit/d1-bookmarks.log");
+                List<String> kept = Files.readAllLines(file);
+                assertEquals(2, kept.size(), kept.toString());
+                assertTrue(kept.get(0).matches("[0-9T:-]+Z  D1 database shop-staging \\(db-1\\)  bookmark " + first
+                        + "  mvn db:restore -Ddb.bookmark=" + first + " -Ddb.env=staging"), kept.get(0));
+                assertTrue(kept.get(1).endsWith("bookmark " + second + "  mvn db:restore -Ddb.bookmark=" + second + " -Ddb.env=staging"),
+                        kept.get(1));
+                assertTrue(lines.contains("  (kept in " + file + ")"), lines.toString());
+                assertFalse(Files.readString(file).contains("tok-kept-77"));
             }
         }
     }

@@ -801,6 +801,176 @@ class WranglerConfigTest {
         assertEquals("id-qa", qa.settings().databaseId());
     }
 
+    /**
+     * A config whose D1 databases are all in environments (a JSONC as real projects write it: $schema, comments, trailing commas),
+     * run with -Dlocal and no environment: the remote run is refused naming the environments, but -Dlocal went silently to
+     * .godwit/local.sqlite with the default folder and history table, a file that no wrangler command (wrangler dev --env dev
+     * included) ever reads. Refused the same way now; an explicit -Ddb.local.path still picks a plain file, and a config without
+     * any D1 database keeps the default file.
+     */
+    @Test
+    void localOnATopLevelWithoutD1WhileEnvironmentsHaveSomeIsRefusedNamingThem() throws IOException {
+        write("wrangler.jsonc", """
+                {
+                  "$schema": "node_modules/wrangler/config-schema.json",
+                  "name": "shop", // the Worker
+                  "account_id": "acct",
+                  /* databases per environment only */
+                  "env": {
+                    "dev": { "d1_databases": [ { "binding": "DB", "database_name": "shop-dev", "database_id": "id-dev", "migrations_dir": "migrations", }, ], },
+                    "production": { "d1_databases": [ { "binding": "DB", "database_name": "shop-prod", "database_id": "id-prod", "migrations_dir": "migrations" } ] },
+                    "preview": { "vars": { "X": "1" } },
+                  },
+                }
+                """);
+        Files.createDirectories(project.resolve("drizzle"));
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, null, null, null, null)).target());
+        assertEquals("-Dlocal: wrangler.jsonc declares D1 databases only in its environments (dev, production); its top level has none, so there is"
+                + " no local D1 file to work on (wrangler dev without --env binds no database), and Godwit's own .godwit/local.sqlite is a file no"
+                + " wrangler command reads. Pick the environment with -Ddb.env=dev (or CLOUDFLARE_ENV): its binding's local file, the one wrangler"
+                + " dev --env dev uses; or give -Ddb.local.path=.godwit/local.sqlite for a plain SQLite file of your own. Nothing was done.",
+                e.getMessage());
+        assertFalse(Files.exists(project.resolve(".godwit")), "no file was made");
+        var dev = assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(settings(true, "dev", null, null, null, null)).target());
+        assertEquals(WranglerState.d1DatabaseFile(project.resolve(".wrangler/state"), "id-dev"), dev.file());
+        var plain = assertInstanceOf(Target.LocalFile.class, ProjectSettings.of(new TargetSettings(true, null, project.resolve("app.sqlite"), null,
+                null, null, null, null, "http://127.0.0.1:1", project, null, TOKEN_ONLY::get, null, null, null, null, null)).target());
+        assertEquals(project.resolve("app.sqlite"), plain.file());
+        write("wrangler.jsonc", "{ \"name\": \"shop\", \"env\": { \"dev\": { \"vars\": {} } } }");
+        assertEquals(project.resolve(".godwit/local.sqlite"), assertInstanceOf(Target.LocalFile.class,
+                ProjectSettings.of(settings(true, null, null, null, null, null)).target()).file(), "no D1 anywhere: Godwit's own file, as before");
+    }
+
+    /**
+     * -Ddb.d1.databaseId naming one of a config's databases. Among two bindings it was refused ("has 2 D1 bindings ... Pick one with
+     * -Ddb.d1.binding") though the id names one, as -Ddb.local.d1 does; with -Ddb.d1.binding=AUDIT and DB's id, or with the id of
+     * [env.production]'s database on the top level, the database silently got another binding's migrations folder and history table
+     * (here the top level's __drizzle_migrations on a database whose history is production's schema_history). The id now picks its
+     * binding (its preview_database_id too, the database wrangler dev --remote uses), and the two mixes are refused naming the fix.
+     */
+    @Test
+    void aDatabaseIdOfTheConfigPicksItsBindingAndOneOfAnotherBindingOrEnvironmentIsRefused() throws IOException {
+        write("wrangler.toml", """
+                name = "shop"
+                account_id = "acct"
+                [[d1_databases]]
+                binding = "DB"
+                database_name = "main"
+                database_id = "id-main"
+                migrations_dir = "main"
+                [[d1_databases]]
+                binding = "AUDIT"
+                database_name = "audit"
+                database_id = "id-audit"
+                preview_database_id = "id-audit-preview"
+                migrations_dir = "audit"
+                migrations_table = "audit_history"
+                [env.production]
+                [[env.production.d1_databases]]
+                binding = "DB"
+                database_name = "main-prod"
+                database_id = "id-prod"
+                migrations_dir = "main"
+                migrations_table = "schema_history"
+                """);
+        ProjectSettings audit = ProjectSettings.of(settings(false, null, null, "ID-AUDIT", null, null));
+        var target = assertInstanceOf(Target.RemoteD1.class, audit.target());
+        assertEquals("ID-AUDIT", target.settings().databaseId());
+        assertEquals("audit", target.name());
+        assertEquals(project.resolve("audit"), audit.migrationsDir());
+        assertEquals(new ProjectSettings.History("audit_history", true, "wrangler.toml (top level) d1_databases binding AUDIT migrations_table"),
+                audit.history());
+        assertTrue(audit.origins().contains(new ProjectSettings.Origin("D1 binding", "AUDIT", "-Ddb.d1.databaseId=ID-AUDIT")), audit.origins().toString());
+        ProjectSettings preview = ProjectSettings.of(settings(false, null, null, "id-audit-preview", null, null));
+        assertEquals(project.resolve("audit"), preview.migrationsDir());
+        assertEquals("id-audit-preview", assertInstanceOf(Target.RemoteD1.class, preview.target()).name(),
+                "not audit: wrangler d1 time-travel restore audit would restore the database_id, not the preview database");
+
+        GodwitException mixed = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, null, "AUDIT", "id-main", null, null))
+                .migrationsDir());
+        assertEquals("-Ddb.d1.databaseId=id-main is the database_id of wrangler.toml (top level) d1_databases binding DB, but -Ddb.d1.binding=AUDIT"
+                + " picks binding AUDIT: the database of one would get the migrations folder and history table of the other. Keep one of the two."
+                + " Nothing was done.", mixed.getMessage());
+        GodwitException otherEnv = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, null, "DB", "id-prod", null, null))
+                .history());
+        assertEquals("-Ddb.d1.databaseId=id-prod is the database_id of wrangler.toml [env.production] d1_databases binding DB (database_name"
+                + " main-prod), not of a binding of wrangler.toml (top level): this run would apply the top level's migrations folder and history"
+                + " table to it. Add -Ddb.env=production (as wrangler needs --env production for it), or leave -Ddb.d1.databaseId (or"
+                + " <d1DatabaseId>) out to work on the top level's own database. Nothing was done.", otherEnv.getMessage());
+        // an id given as -Ddb.d1.binding (wrangler's NAME is a binding or database_name) said only that no binding has that name
+        GodwitException asBinding = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, null, "id-audit-preview", null, null,
+                null)).migrationsDir());
+        assertEquals("-Ddb.d1.binding=id-audit-preview: wrangler.toml (top level) has no D1 binding of that name; its D1 bindings: DB (database_name"
+                + " main), AUDIT (database_name audit). id-audit-preview is the preview_database_id of binding AUDIT: pass -Ddb.d1.binding=AUDIT, or"
+                + " -Ddb.d1.databaseId=id-audit-preview for that database itself.", asBinding.getMessage());
+        ProjectSettings prod = ProjectSettings.of(settings(false, "production", null, "id-prod", null, null));
+        assertEquals(new ProjectSettings.History("schema_history", true, "wrangler.toml [env.production] d1_databases binding DB migrations_table"),
+                prod.history());
+        // an id the config does not have is another database: the section's binding as before
+        assertEquals("id-other", assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(settings(false, "production", null, "id-other", null, null))
+                .target()).settings().databaseId());
+    }
+
+    /**
+     * wrangler takes {@code migrations_table || "d1_migrations"}: an empty migrations_table is its default table, so wrangler d1
+     * migrations list/apply read d1_migrations. Godwit read it as unset and kept drizzle's __drizzle_migrations: the two tools kept
+     * two histories of one database and each would apply what the other had.
+     */
+    @Test
+    void anEmptyMigrationsTableIsWranglersDefaultTableAsWranglerReadsIt() throws IOException {
+        write("wrangler.toml", "account_id = \"acct\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\nmigrations_dir = \"migrations\"\n"
+                + "migrations_table = \"\"\n");
+        assertEquals(new ProjectSettings.History("d1_migrations", true, "wrangler.toml (top level) d1_databases binding DB migrations_table = \"\","
+                + " which wrangler reads as its default"), ProjectSettings.of(settings(false, null, null, null, null, null)).history());
+        assertEquals("__drizzle_migrations", ProjectSettings.of(settings(false, null, null, null, null, "__drizzle_migrations")).history().name(),
+                "-Ddb.migrationsTable still wins");
+    }
+
+    /**
+     * -Ddb.env=staging on a config with no environments said "has no [env.staging]; it defines no environments. Pick one of those, or
+     * leave db.env out for the top level": there were none to pick. It is still refused (wrangler warns and uses the top level, which
+     * may well be production's database), and now says what the two ways on are.
+     */
+    @Test
+    void anEnvironmentNamedForAConfigWithoutEnvironmentsSaysWhatToDo() throws IOException {
+        write("wrangler.toml", "account_id = \"acct\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-prod\"\n");
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, "staging", null, null, null, null)));
+        assertEquals("-Ddb.env=staging: " + project.resolve("wrangler.toml") + " has no [env.staging]; it defines no environments, only a top level."
+                + " Leave db.env out to work on the top level's database (wrangler given --env staging here warns and uses it too), or add"
+                + " [env.staging] with its own d1_databases to the file.", e.getMessage());
+    }
+
+    /**
+     * A module of the Worker's repository (its wrangler.toml, and the .dev.vars wrangler dev reads, at the root): the config was
+     * found upwards, but .dev.vars only in the module, so the token kept where wrangler keeps it was not found ("settings are
+     * missing ... .dev.vars"). wrangler reads .dev.vars next to its config; so does Godwit now (named from the project, ../.dev.vars),
+     * with .dev.vars.staging there for -Ddb.env=staging, and the module's own file still read when the config's folder has none.
+     */
+    @Test
+    void devVarsAreReadNextToTheConfigFoundInAParentFolderAsWranglerDevReadsThem() throws IOException {
+        Files.createDirectories(project.resolve(".git"));
+        write("wrangler.toml", "account_id = \"0123456789abcdef0123456789abcdef\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-root\"\n"
+                + "[env.staging]\n[[env.staging.d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-staging\"\n");
+        write(".dev.vars", "CLOUDFLARE_D1_TOKEN=tok-root-dev-vars\n");
+        write(".dev.vars.staging", "CLOUDFLARE_D1_TOKEN=tok-root-staging\n");
+        Path module = Files.createDirectories(project.resolve("backend"));
+        TargetSettings top = new TargetSettings(false, null, null, null, null, null, null, null, "http://127.0.0.1:1", module, null,
+                Map.<String, String>of()::get, null, null, null, null, null);
+        var remote = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(top).target());
+        assertEquals("tok-root-dev-vars", remote.settings().token());
+        assertTrue(remote.tokenSource().contains("../.dev.vars") || remote.tokenSource().contains("..\\.dev.vars"), remote.tokenSource());
+        TargetSettings staging = new TargetSettings(false, null, null, null, null, null, null, null, "http://127.0.0.1:1", module, null,
+                Map.<String, String>of()::get, "staging", null, null, null, null);
+        assertEquals("tok-root-staging", assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(staging).target()).settings().token());
+        // the module's own .dev.vars, where the config's folder has none, as before
+        Files.delete(project.resolve(".dev.vars"));
+        Files.delete(project.resolve(".dev.vars.staging"));
+        Files.writeString(module.resolve(".dev.vars"), "CLOUDFLARE_D1_TOKEN=tok-module\n");
+        var own = assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(top).target());
+        assertEquals("tok-module", own.settings().token());
+        assertFalse(ProjectSettings.of(top).origins().toString().contains("tok-"));
+    }
+
     @Test
     void settingsXmlValuesNeverPrintTheirToken() {
         String text = new D1Credentials.ServerValues("cloudflare-d1", "acct", "db", "tok-secret-xyz").toString();
