@@ -252,6 +252,34 @@ class RebaserTest {
         assertEquals(before, files());
     }
 
+    /**
+     * The same edit recorded by a db:repair from before the 'edited' mark: its checksum file matches the edited SQL and says
+     * nothing more, so db:rebase took the file for what db:generate wrote, wrote its SQL again from the schema and the typed
+     * UPDATE was gone without a word ("move 0001_age -> 0002_age (SQL regenerated on top of 0001_email)"). A data statement
+     * the plan of the migration's own step does not hold is taken for an edit now: refused, nothing written.
+     */
+    @Test
+    void aMovedGeneratedMigrationWhoseEditAnEarlierRepairRecordedWithoutTheMarkIsRefusedToo() throws Exception {
+        new Generator().generate(schema(table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("age").withAcceptDataLoss(true));
+        Path age = folder.sqlFile("0001_age");
+        Files.writeString(age, Files.readString(age) + "\n--> statement-breakpoint\nUPDATE `users` SET `age` = 18;");
+        // as db:repair re-recorded an edit before it marked them: the new checksum and the when, nothing else
+        Files.writeString(folder.sumFile("0001_age"), MigrationsFolder.sqlSum(Files.readString(age)) + " when=" + folder.readJournal().entries().get(1).when() + "\n");
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        new Generator().generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "email");
+        git("merge", "-q", "feature");
+        Map<String, String> before = files();
+        RebaseException e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertTrue(e.getMessage().contains("  - 0001_age (drizzle/0001_age.sql holds UPDATE `users` SET `age` = 18;, which db:generate does not write for"
+                + " this step; its checksum file was re-recorded by a db:repair from before it marked edits)\n"), e.getMessage());
+        assertEquals(before, files());
+    }
+
     @Test
     void bothBranchesChangingTheSameColumnDifferentlyIsRefusedAndNothingIsWritten() throws Exception {
         branchesThenMerge(schema(table("users", "name", "email:int")), false);
