@@ -53,7 +53,21 @@ public final class PlanTrial {
     static Plan tried(Plan plan, SchemaDiff diff, MigrationsFolder folder, SchemaDef before) {
         if (!dropsTriggers(plan) || !mayHoldTriggersOrViews(folder, before)) return plan;
         // The journal's migrations are all there is: a .sql file without an entry (wrangler's layout) stopped db:generate before (FolderCheck).
-        List<Migration> migrations = folder.migrations();
+        return triedOn(plan, diff, folder.migrations(), m -> folder.relative(m.file()));
+    }
+
+    /**
+     * As {@link #tried} for db:rebase, which writes a moved generated migration's SQL again from the schema: {@code migrations} are
+     * the rebased chain before it (not yet on disk). Without this the triggers db:generate had written again after a rebuild were
+     * gone from the regenerated SQL, and the rebuild dropped them.
+     */
+    public static Plan triedAfter(Plan plan, SchemaDiff diff, List<Migration> migrations, SchemaDef before) {
+        if (!dropsTriggers(plan)) return plan;
+        if (before.views().isEmpty() && migrations.stream().noneMatch(m -> mentionsTriggerOrView(m.sql()))) return plan;
+        return triedOn(plan, diff, migrations, Migration::fileName);
+    }
+
+    private static Plan triedOn(Plan plan, SchemaDiff diff, List<Migration> migrations, java.util.function.Function<Migration, String> named) {
         Before replayed = () -> {
             SqliteDatabase db = SqliteDatabase.inMemory();
             for (Migration m : migrations) {
@@ -61,7 +75,7 @@ public final class PlanTrial {
                     db.runAtomically(m.statements(), ForeignKeysPragma.asksOff(m.statements()));
                 } catch (DatabaseException e) {
                     db.close();
-                    throw new NotTried("Could not replay " + folder.relative(m.file()) + " in memory to find the triggers of the tables this migration"
+                    throw new NotTried("Could not replay " + named.apply(m) + " in memory to find the triggers of the tables this migration"
                             + " rebuilds (" + UnreadableViews.reason(e) + "); any trigger on them goes with them: db:apply's pre-flight names it.");
                 }
             }

@@ -200,7 +200,11 @@ public final class Rebaser {
                     theirsBefore = m.snapshot().schema();
                     continue;
                 }
-                sql = SqlitePlanner.plan(diff).sqlText();
+                // the triggers db:generate wrote again after a rebuild (taken away with its table) are written again here too
+                dev.godwit.engine.plan.Plan planned = SqlitePlanner.plan(diff);
+                dev.godwit.engine.plan.Plan tried = dev.godwit.engine.generate.PlanTrial.triedAfter(planned, diff, replay, current);
+                sql = tried.sqlText();
+                for (String w : tried.warnings()) if (!planned.warnings().contains(w)) warnings.add(newTag + " (was " + oldTag + "): " + w);
             }
             // Regenerated SQL gets a "when" of its own: under the old one, a database that applied the old SQL would take the new
             // file for that migration edited (db:apply says to restore it, db:repair would record SQL that never ran there)
