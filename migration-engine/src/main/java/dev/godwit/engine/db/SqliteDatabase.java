@@ -243,6 +243,38 @@ public final class SqliteDatabase implements Database {
         }
     }
 
+    /**
+     * Runs the statements in one transaction with foreign keys off and no check before the commit: for generated rows only (a
+     * replica's, a replay's), where a cycle of required references (a.b_id NOT NULL -> b, b.a_id NOT NULL -> a) cannot be filled
+     * one table after the other, so a row points at no row until its parent's rows are there and it is linked to one.
+     */
+    public void runWithForeignKeysUnchecked(List<String> statements) {
+        requireOneStatementEach(statements);
+        try {
+            exec("PRAGMA foreign_keys=OFF");
+            try {
+                exec("BEGIN IMMEDIATE");
+                try {
+                    for (int i = 0; i < statements.size(); i++) {
+                        try (Statement s = connection.createStatement()) {
+                            s.execute(statements.get(i));
+                        } catch (SQLException e) {
+                            throw new DatabaseException("statement " + (i + 1) + " failed: " + e.getMessage(), i, statements.get(i), e.getMessage(), false, e);
+                        }
+                    }
+                    exec("COMMIT");
+                } catch (RuntimeException | SQLException e) {
+                    rollbackQuietly();
+                    throw e;
+                }
+            } finally {
+                exec("PRAGMA foreign_keys=ON");
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException(e.getMessage(), -1, null, e.getMessage(), false, e);
+        }
+    }
+
     /** sqlite-jdbc runs only the first statement of a text and drops the rest silently: such a text is refused up front. */
     private static void requireOneStatementEach(List<String> statements) {
         for (int i = 0; i < statements.size(); i++) {

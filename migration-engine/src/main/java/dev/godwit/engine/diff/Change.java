@@ -59,6 +59,7 @@ public sealed interface Change {
             if (!before.type().equals(after.type())) {
                 sb.append(" type ").append(before.type()).append(" -> ").append(after.type());
                 if (after.generated() == null && roundsIntegers()) sb.append(" (integers beyond 2^53 are rounded: 9007199254740993 becomes 9007199254740992.0)");
+                else if (after.generated() == null && convertsTexts()) sb.append(" (a text that reads as a number is stored as that number: '007' becomes 7, '1.50' becomes 1.5)");
             }
             if (before.notNull() != after.notNull()) sb.append(after.notNull() ? " set NOT NULL" : " drop NOT NULL");
             if (!java.util.Objects.equals(before.defaultValue(), after.defaultValue())) {
@@ -94,7 +95,15 @@ public sealed interface Change {
             Affinity from = before.affinity();
             Affinity to = after.affinity();
             boolean numericTarget = to == Affinity.INTEGER || to == Affinity.REAL || to == Affinity.NUMERIC;
-            return from != to && numericTarget && (from == Affinity.TEXT || from == Affinity.BLOB) || roundsIntegers();
+            return convertsTexts() || roundsIntegers();
+        }
+
+        /** A TEXT or BLOB column made numeric: the copy stores a text that reads as a number as that number. */
+        private boolean convertsTexts() {
+            Affinity from = before.affinity();
+            Affinity to = after.affinity();
+            boolean numericTarget = to == Affinity.INTEGER || to == Affinity.REAL || to == Affinity.NUMERIC;
+            return from != to && numericTarget && (from == Affinity.TEXT || from == Affinity.BLOB);
         }
 
         /** What the rebuild's copy writes where a row holds NULL in a column made NOT NULL: the default, else the type's zero. */

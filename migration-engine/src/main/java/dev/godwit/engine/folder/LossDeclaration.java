@@ -1,6 +1,16 @@
 package dev.godwit.engine.folder;
 
+import dev.godwit.schema.model.Affinity;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SqliteNames;
+import dev.godwit.schema.model.TableDef;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How a migration can say it means to lose rows, which depends on who wrote it. A hand-written one (db:generate -Ddb.custom,
@@ -30,6 +40,67 @@ public final class LossDeclaration {
         MigrationsFolder folder = MigrationsFolder.at(dir);
         String sum = folder.readSum(m.entry());
         return sum != null && m.recordedBy(sum) && !folder.sumRecordsAnEdit(m.tag());   // as db:verify compares it
+    }
+
+    /**
+     * Whether the migration's snapshot and the one before it show the type change db:generate refuses without -Ddb.acceptDataLoss
+     * for this column (its name after the migration): to REAL from INTEGER or NUMERIC ({@code rounding}), else to INTEGER, REAL or
+     * NUMERIC from TEXT or BLOB (Change.AlterColumn#rewritesValues). A checksum file cannot vouch for that alone: db:repair re-recorded
+     * edits without the {@link MigrationsFolder#EDITED} mark before it had one, and such a file matches the edited SQL. False
+     * where a snapshot is missing or unreadable, or the column is not found in both.
+     */
+    public static boolean retypedBySnapshots(Migration m, String table, String column, boolean rounding) {
+        Path dir = m.file().toAbsolutePath().getParent();
+        if (dir == null || table == null || column == null) return false;
+        MigrationsFolder folder = MigrationsFolder.at(dir);
+        try {
+            List<JournalEntry> entries = folder.readJournal().entries();
+            int at = -1;
+            for (int i = 0; i < entries.size(); i++) if (entries.get(i).tag().equals(m.tag())) at = i;
+            if (at < 1) return false;   // a first migration creates its tables: nothing retyped
+            Path nowFile = folder.snapshotFile(m.tag());
+            Path thenFile = folder.snapshotFile(entries.get(at - 1).tag());
+            if (!Files.isRegularFile(nowFile) || !Files.isRegularFile(thenFile)) return false;
+            Snapshot now = folder.readSnapshot(nowFile);
+            Snapshot then = folder.readSnapshot(thenFile);
+            ColumnDef after = column(now.schema(), table, column);
+            if (after == null) return false;
+            String oldTable = table;
+            for (Map.Entry<String, String> r : now.renamedTables().entrySet()) if (SqliteNames.key(r.getValue()).equals(SqliteNames.key(table))) oldTable = r.getKey();
+            String oldColumn = column;
+            for (Map.Entry<String, String> r : now.renamedColumns().entrySet()) {
+                String[] to = pair(r.getValue());
+                String[] from = pair(r.getKey());
+                if (to != null && from != null && SqliteNames.key(to[1]).equals(SqliteNames.key(column))
+                        && (SqliteNames.key(to[0]).equals(SqliteNames.key(table)) || SqliteNames.key(to[0]).equals(SqliteNames.key(oldTable)))) {
+                    oldColumn = from[1];
+                }
+            }
+            ColumnDef before = column(then.schema(), oldTable, oldColumn);
+            if (before == null) return false;
+            Affinity from = before.affinity();
+            Affinity to = after.affinity();
+            if (rounding) return to == Affinity.REAL && (from == Affinity.INTEGER || from == Affinity.NUMERIC);
+            return (to == Affinity.INTEGER || to == Affinity.REAL || to == Affinity.NUMERIC) && (from == Affinity.TEXT || from == Affinity.BLOB);
+        } catch (RuntimeException unreadable) {
+            return false;   // not shown: the change is refused like any other, with its way out
+        }
+    }
+
+    private static ColumnDef column(SchemaDef schema, String table, String column) {
+        for (TableDef t : schema.tables()) {
+            if (!SqliteNames.key(t.name()).equals(SqliteNames.key(table))) continue;
+            for (ColumnDef c : t.columns()) if (SqliteNames.key(c.name()).equals(SqliteNames.key(column))) return c;
+        }
+        return null;
+    }
+
+    private static final Pattern PAIR = Pattern.compile("\"((?:[^\"]|\"\")*)\"\\.\"((?:[^\"]|\"\")*)\"");
+
+    /** A snapshot's {@code "table"."column"} key as its two names, or null. */
+    private static String[] pair(String quoted) {
+        Matcher x = PAIR.matcher(quoted);
+        return x.matches() ? new String[] {x.group(1).replace("\"\"", "\""), x.group(2).replace("\"\"", "\"")} : null;
     }
 
     /**

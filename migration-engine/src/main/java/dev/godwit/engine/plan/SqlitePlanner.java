@@ -79,6 +79,7 @@ public final class SqlitePlanner {
         private final Set<String> lateDropsIndexesGone = new HashSet<>();   // indexes of late-dropped tables dropped early, by key
         private final List<Map.Entry<String, IndexDef>> rebuiltIndexesLater = new ArrayList<>();
         private final List<Map.Entry<String, IndexDef>> deferredIndexes = new ArrayList<>();
+        private final List<CreateIndex> indexesLater = new ArrayList<>();   // new indexes made at the end, their name in use before
         private final Map<String, String> backups = new LinkedHashMap<>();
         private final TempNames tempNames;
         private final Map<String, String> droppedColumnsAside = new HashMap<>();   // table + NUL + dropped column -> its name when dropped
@@ -127,7 +128,6 @@ public final class SqlitePlanner {
             createIndexesOfCreatedTables(true);
             // New indexes go in before any rebuild refills rows (a rebuilt child's foreign key may need a new
             // unique index of its parent), unless their name still belongs to an index a rebuild or a late drop removes.
-            List<CreateIndex> indexesLater = new ArrayList<>();
             for (Change c : diff.changes()) {
                 if (c instanceof CreateIndex ci && !created.contains(ci.table()) && !rebuilt.contains(ci.table())) {
                     if (indexNameInUse(ci.index().name(), true)) indexesLater.add(ci);
@@ -422,6 +422,11 @@ public final class SqlitePlanner {
             List<TableDef> childrenFirst = TableOrder.childrenFirst(dropped);
             boolean ignoreChecks = SweepReferences.checksMeetActions(childrenFirst);
             if (ignoreChecks) out.add(SweepReferences.IGNORE_CHECKS);
+            List<SweepReferences.Cut> cuts = SweepReferences.cuts(childrenFirst, List.of(), diff.before().tables());
+            for (TableDef t : childrenFirst) {
+                List<IndexDef> there = t.indexes().stream().filter(i -> !lateDropsIndexesGone.contains(SqliteNames.key(i.name()))).toList();
+                for (IndexDef i : SweepReferences.indexesInTheWay(t.name(), there, cuts)) out.add(Ddl.dropIndex(i.name()));
+            }
             out.addAll(SweepReferences.cut(childrenFirst, diff.before().tables()));
             for (TableDef t : childrenFirst) out.add(Ddl.dropTable(t.name()));
             if (ignoreChecks) out.add(SweepReferences.ENFORCE_CHECKS);
@@ -588,6 +593,7 @@ public final class SqlitePlanner {
             for (Change c : diff.changes()) if (c instanceof DropTable d && droppedLate.contains(SqliteNames.key(d.def().name()))) goingLater.add(d.def());
             boolean ignoreChecks = SweepReferences.checksMeetActions(swept, goingLater, before.tables());
             if (ignoreChecks) out.add(SweepReferences.IGNORE_CHECKS);
+            List<Map.Entry<String, IndexDef>> remade = dropIndexesInTheWayOfCuts(swept, goingLater);
             out.addAll(SweepReferences.cut(swept, goingLater, before.tables()));
             for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) out.add("DELETE FROM " + Ddl.id(t.name()) + ";");
             List<TableDef> droppedTables = new ArrayList<>();
@@ -618,12 +624,43 @@ public final class SqlitePlanner {
                     out.add("INSERT INTO " + Ddl.id(t.name()) + "(" + Ddl.ids(cols) + ") SELECT " + Ddl.ids(cols) + " FROM " + Ddl.id(backup(t.name())) + ";");
                 }
             }
+            for (Map.Entry<String, IndexDef> e : remade) out.add(Ddl.createIndex(e.getKey(), e.getValue()));
             for (TableDef t : parentsFirst) out.add(Ddl.dropTable(backup(t.name())));
             if (!stashed.isEmpty()) {
                 warnings.add("Rebuilding " + names(rebuilt) + " also copies and restores the rows of " + names(stashed)
                         + ", whose foreign keys would otherwise delete or change them (ON DELETE CASCADE / SET NULL / SET DEFAULT / RESTRICT)."
                         + " Their DELETE and INSERT triggers, if any, fire during the copy.");
             }
+        }
+
+        /**
+         * Drops the indexes the rebuild's cuts would break ({@link SweepReferences#indexesInTheWay}), of the indexes each swept
+         * table has at that point: a rebuilt table's old ones (less those dropped before the renames), a kept one's as the
+         * schema after has them (less new ones made only at the end), a table dropped later its own. Returns those of kept
+         * tables, to be made again once their rows are back; a rebuilt table's come with it, a dropped table's go.
+         */
+        private List<Map.Entry<String, IndexDef>> dropIndexesInTheWayOfCuts(List<TableDef> swept, List<TableDef> goingLater) {
+            List<SweepReferences.Cut> cuts = SweepReferences.cuts(swept, goingLater, before.tables());
+            List<Map.Entry<String, IndexDef>> remade = new ArrayList<>();
+            if (cuts.isEmpty()) return remade;
+            List<TableDef> all = new ArrayList<>(swept);
+            all.addAll(goingLater);
+            for (TableDef t : all) {
+                boolean kept = !rebuilt.contains(t.name()) && !goingLater.contains(t);
+                List<IndexDef> there;
+                if (kept) {
+                    Set<String> later = new HashSet<>();
+                    for (CreateIndex ci : indexesLater) if (ci.table().equals(t.name())) later.add(SqliteNames.key(ci.index().name()));
+                    there = after.table(t.name()).map(TableDef::indexes).orElse(List.of()).stream().filter(i -> !later.contains(SqliteNames.key(i.name()))).toList();
+                } else {
+                    there = t.indexes().stream().filter(i -> !freedEarly.contains(SqliteNames.key(i.name())) && !lateDropsIndexesGone.contains(SqliteNames.key(i.name()))).toList();
+                }
+                for (IndexDef i : SweepReferences.indexesInTheWay(t.name(), there, cuts)) {
+                    out.add(Ddl.dropIndex(i.name()));
+                    if (kept) remade.add(Map.entry(t.name(), i));
+                }
+            }
+            return remade;
         }
 
         /**

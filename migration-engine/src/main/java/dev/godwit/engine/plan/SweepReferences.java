@@ -4,6 +4,7 @@ import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.FkAction;
 import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.Set;
  * REFERENCES t(tenant_id, id) ON DELETE SET NULL} with {@code tenant_id NOT NULL}. So before the sweep such references are
  * cut: a nullable column of the key set to NULL (the row then points nowhere), else a self reference pointed at the row
  * itself (deleting a row touches only rows that still point at it), else a reference to another table (a.b_id -> b,
- * b.a_id -> a, both NOT NULL) pointed at a key no row of it has. The rows were copied aside before, or go for good.
+ * b.a_id -> a, both NOT NULL) pointed at a key no row of it has. The rows were copied aside before, or go for good. An
+ * expression or partial index over a column a cut sets is dropped before the cuts ({@link #indexesInTheWay}).
  */
 final class SweepReferences {
 
@@ -40,10 +42,46 @@ final class SweepReferences {
      */
     static List<String> cut(List<TableDef> swept, List<TableDef> goingLater, List<TableDef> allTables) {
         List<String> out = new ArrayList<>();
+        for (Cut c : cuts(swept, goingLater, allTables)) if (!out.contains(c.statement())) out.add(c.statement());
+        return out;
+    }
+
+    /** A cut: its UPDATE, the table it writes and the columns it sets. */
+    record Cut(String table, String statement, List<String> columns) {
+    }
+
+    /** The cuts {@link #cut(List, List, List)} writes, with what each sets. */
+    static List<Cut> cuts(List<TableDef> swept, List<TableDef> goingLater, List<TableDef> allTables) {
+        List<Cut> out = new ArrayList<>();
         for (Acting r : acting(swept, goingLater, allTables)) {
             if (!actionMayFail(r.table(), r.fk())) continue;
-            String statement = cut(r.table(), r.fk(), allTables);
-            if (statement != null && !out.contains(statement)) out.add(statement);
+            Cut c = cut(r.table(), r.fk(), allTables);
+            if (c != null) out.add(c);
+        }
+        return out;
+    }
+
+    /**
+     * The indexes of {@code table} (those given: the ones it has when the cuts run) that the cuts' values may break: a key
+     * expression or a WHERE reading a column a cut sets. The cut gives each row a value of its own, so a plain UNIQUE index
+     * holds, but an expression need not keep them apart ({@code b_id + 0} reads "2-1" and "2-2" as 2: "UNIQUE constraint
+     * failed") or may refuse them ({@code json_extract(b_id, '$')}: "malformed JSON"). The rows go with the sweep anyway, so
+     * such an index is dropped before the cuts and made again once the rows are back (with its table, for one rebuilt). None
+     * of these can be a foreign key's target (SQLite takes only a plain, whole UNIQUE index), so the refill needs none of them.
+     */
+    static List<IndexDef> indexesInTheWay(String table, List<IndexDef> indexes, List<Cut> cuts) {
+        List<IndexDef> out = new ArrayList<>();
+        for (IndexDef i : indexes) {
+            if (!i.hasExpressions() && i.where() == null) continue;
+            boolean reads = false;
+            for (Cut c : cuts) {
+                if (!SqliteNames.key(c.table()).equals(SqliteNames.key(table))) continue;
+                for (String column : c.columns()) {
+                    if (i.where() != null && SqlitePlanner.mentions(i.where(), column)) reads = true;
+                    for (IndexDef.Key k : i.keys()) if (k.expression() && SqlitePlanner.mentions(k.text(), column)) reads = true;
+                }
+            }
+            if (reads) out.add(i);
         }
         return out;
     }
@@ -151,32 +189,42 @@ final class SweepReferences {
         return keysOthersName;
     }
 
-    private static String cut(TableDef t, ForeignKeyDef fk, List<TableDef> allTables) {
+    private static Cut cut(TableDef t, ForeignKeyDef fk, List<TableDef> allTables) {
         Set<String> keysOthersName = keysOthersName(t, allTables);
         String nullable = nullableColumnToCut(t, fk, keysOthersName);
-        if (nullable != null) return "UPDATE " + Ddl.id(t.name()) + " SET " + Ddl.id(nullable) + " = NULL WHERE " + Ddl.id(nullable) + " IS NOT NULL;";
+        if (nullable != null) {
+            return new Cut(t.name(), "UPDATE " + Ddl.id(t.name()) + " SET " + Ddl.id(nullable) + " = NULL WHERE " + Ddl.id(nullable) + " IS NOT NULL;",
+                    List.of(nullable));
+        }
         if (!fk.refTable().equals(t.name())) {
-            // Another table: a NOT NULL column of the key gets a value no parent row has, the parent's largest as text and the
-            // row's id (text never equals a number, and it sorts after the largest text), one per row for a UNIQUE index. It
-            // dangles until the commit (foreign keys deferred), by when the row is refilled from its copy or gone with its table.
+            // Another table: a NOT NULL column of the key gets a value no parent row has, the parent's largest text and the row's
+            // id joined by '~' (text never equals a number or a blob; it sorts after every text; '~' keeps it from reading as a
+            // number in a column of numeric affinity; max() of every value took a blob over any text, and X'6B' gave "k-2", a text
+            // key), one per row for a UNIQUE index. It dangles until the commit (foreign keys deferred), by when the row is
+            // refilled from its copy or gone with its table.
             String rowid = SqliteNames.rowidAlias(t.columnNames());
             for (int k = 0; k < fk.columns().size() && rowid != null; k++) {
                 ColumnDef c = t.column(fk.columns().get(k)).orElse(null);
                 if (c == null || !c.notNull() || keysOthersName.contains(c.name())) continue;
-                return "UPDATE " + Ddl.id(t.name()) + " SET " + Ddl.id(c.name()) + " = coalesce((SELECT max(" + Ddl.id(fk.refColumns().get(k)) + ") FROM "
-                        + Ddl.id(fk.refTable()) + "), '') || '-' || " + rowid + ";";
+                String ref = Ddl.id(fk.refColumns().get(k));
+                return new Cut(t.name(), "UPDATE " + Ddl.id(t.name()) + " SET " + Ddl.id(c.name()) + " = coalesce((SELECT max(" + ref + ") FROM "
+                        + Ddl.id(fk.refTable()) + " WHERE typeof(" + ref + ") = 'text'), '') || '~' || " + rowid + ";", List.of(c.name()));
             }
             return null;
         }
         List<String> sets = new ArrayList<>();
         List<String> present = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         for (int k = 0; k < fk.columns().size(); k++) {
             String col = fk.columns().get(k);
             String ref = fk.refColumns().get(k);
-            if (!col.equals(ref)) sets.add(Ddl.id(col) + " = " + Ddl.id(ref));
+            if (!col.equals(ref)) {
+                sets.add(Ddl.id(col) + " = " + Ddl.id(ref));
+                written.add(col);
+            }
             present.add(Ddl.id(col) + " IS NOT NULL");
         }
         if (sets.isEmpty()) return null;   // every row points at itself already
-        return "UPDATE " + Ddl.id(t.name()) + " SET " + String.join(", ", sets) + " WHERE " + String.join(" AND ", present) + ";";
+        return new Cut(t.name(), "UPDATE " + Ddl.id(t.name()) + " SET " + String.join(", ", sets) + " WHERE " + String.join(" AND ", present) + ";", written);
     }
 }

@@ -560,6 +560,33 @@ final class DataCheck {
                     }
                 }
             }
+            if (join != null) {
+                // a text the copy put into a column of numeric affinity now (a type changed text -> integer / real / numeric) that
+                // SQLite stored as a number reading back different: '007' as 7, '1.50' as 1.5 ('7' as 7 or 7.0 is the same). Only
+                // columns numeric now and TEXT or BLOB before (where a text can stand as it is), most rebuilds none
+                Set<String> numericNow = columnsOf(r, "main", is.name(), NUMERIC);
+                Set<String> numericBefore = columnsOf(r, "temp", snapshots.get(was.name()), NUMERIC);
+                List<String> retyped = was.columns().stream()
+                        .filter(c -> numericNow.contains(SqliteNames.key(now.apply(c))) && !numericBefore.contains(SqliteNames.key(c))).toList();
+                if (!retyped.isEmpty()) {
+                    StringBuilder sql = new StringBuilder("SELECT count(*)");
+                    for (String c : retyped) {
+                        String a = "a." + q(now.apply(c));
+                        String b = "b." + q(c);
+                        // '7' as 7.0 in a REAL column is the number it spelt, as an integer 7 made 7.0 is (the rounding rule above)
+                        sql.append(", coalesce(sum(typeof(").append(b).append(") = 'text' AND typeof(").append(a).append(") IN ('integer', 'real') AND CAST(")
+                                .append(a).append(" AS TEXT) <> ").append(b).append(" AND NOT (typeof(").append(a).append(") = 'real' AND CAST(").append(a)
+                                .append(" AS INTEGER) = ").append(a).append(" AND CAST(CAST(").append(a).append(" AS INTEGER) AS TEXT) = ").append(b).append(")), 0)");
+                    }
+                    long[] x = r.counts(sql.append(" FROM ").append(snap).append(" b JOIN ").append(live).append(" a ON ").append(join).toString(), retyped.size() + 1);
+                    for (int i = 0; i < retyped.size(); i++) {
+                        if (x[i + 1] > 0) {
+                            out.add(change(RowChange.Kind.VALUES_CONVERTED, is.name(), now.apply(retyped.get(i)), x[i + 1], x[0], m,
+                                    writerStatement(statements, was.name(), now.apply(retyped.get(i))), statements));
+                        }
+                    }
+                }
+            }
             List<String> columns = is.columns();
             if (columns.isEmpty()) continue;
             long[] named = r.counts(ownNameQuery(columns, live), columns.size());
@@ -806,9 +833,17 @@ final class DataCheck {
 
     /** The columns of REAL affinity of a table (keys), from their declared types. */
     private static Set<String> realColumns(Replica r, String schema, String table) {
+        return columnsOf(r, schema, table, Set.of(dev.godwit.schema.model.Affinity.REAL));
+    }
+
+    private static final Set<dev.godwit.schema.model.Affinity> NUMERIC = Set.of(dev.godwit.schema.model.Affinity.INTEGER,
+            dev.godwit.schema.model.Affinity.REAL, dev.godwit.schema.model.Affinity.NUMERIC);
+
+    /** The columns of a table whose affinity is one of {@code affinities}, by {@link SqliteNames#key}. */
+    private static Set<String> columnsOf(Replica r, String schema, String table, Set<dev.godwit.schema.model.Affinity> affinities) {
         Set<String> out = new HashSet<>();
         for (Map<String, Object> col : r.query("SELECT name, type FROM pragma_table_xinfo(" + Quoting.literal(table) + ", " + Quoting.literal(schema) + ")")) {
-            if (dev.godwit.schema.model.Affinity.of(String.valueOf(col.get("type"))) == dev.godwit.schema.model.Affinity.REAL) {
+            if (affinities.contains(dev.godwit.schema.model.Affinity.of(String.valueOf(col.get("type"))))) {
                 out.add(SqliteNames.key(String.valueOf(col.get("name"))));
             }
         }

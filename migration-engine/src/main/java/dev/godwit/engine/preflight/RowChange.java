@@ -26,6 +26,12 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
         REFERENCE_CHANGED,
         /** Integers copied into a column of REAL affinity that cannot hold them exactly (beyond 2^53): rounded. */
         VALUES_ROUNDED,
+        /**
+         * Texts copied into a column of numeric affinity (INTEGER, REAL, NUMERIC) that SQLite stored as a number reading back
+         * different: '007' becomes 7, '1.50' becomes 1.5, '9007199254740993' in a REAL column 9007199254740992.0 ('7' becoming 7
+         * or 7.0 is the number it spelt, and is kept).
+         */
+        VALUES_CONVERTED,
         /** A column filled with a text equal to its own name: an unresolved "name" SQLite read as a string. */
         FILLED_WITH_OWN_NAME,
         /** Rows a trigger added (an audit log) while the migration only moved rows: a rebuild's DELETE and INSERT back of a child. */
@@ -56,12 +62,16 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
             + " (mvn db:generate -Ddb.custom) and create it again in one after it.";
 
     /**
-     * Integers rounded by a type change db:generate wrote: it refuses integer -> real without -Ddb.acceptDataLoss (a loss to
-     * acknowledge there, TypeChangeLossTest), so the change was accepted when the migration was written. Any other migration's
-     * rounding is refused like a deletion, a generated one edited since included (its checksum differs, or db:repair recorded the edit).
+     * Values rounded or converted by a type change db:generate wrote: it refuses integer -> real and text -> a number without
+     * -Ddb.acceptDataLoss (a loss to acknowledge there, TypeChangeLossTest), so the change was accepted when the migration was
+     * written. Any other migration's is refused like a deletion, a generated one edited since included (its checksum differs, or
+     * db:repair recorded the edit), and so is one whose snapshots show no such type change of that column: a checksum file
+     * db:repair re-recorded before it marked edits matches an edited file and says nothing more.
      */
     public boolean acknowledgedByGenerate() {
-        return kind == Kind.VALUES_ROUNDED && dev.godwit.engine.folder.LossDeclaration.generatedAsWritten(migration);
+        if (kind != Kind.VALUES_ROUNDED && kind != Kind.VALUES_CONVERTED) return false;
+        return dev.godwit.engine.folder.LossDeclaration.generatedAsWritten(migration)
+                && dev.godwit.engine.folder.LossDeclaration.retypedBySnapshots(migration, table, column, kind == Kind.VALUES_ROUNDED);
     }
 
     /** Whether the migration declares this change intended: its table is named on a {@link #DECLARATION} line of the file. */
@@ -118,6 +128,8 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
             case REFERENCE_CHANGED -> rows + " of " + of + " references changed (reset to a default or rewritten)";
             case VALUES_ROUNDED -> rows + " of " + of + " integers rounded (copied into a REAL column, which holds no integer beyond 2^53"
                     + " exactly: 9007199254740993 becomes 9007199254740992.0)";
+            case VALUES_CONVERTED -> rows + " of " + of + " texts changed (copied into a column of numeric affinity, which stores a text that"
+                    + " reads as a number as that number: '007' becomes 7, '1.50' becomes 1.5)";
             case FILLED_WITH_OWN_NAME -> rows + " of " + of + " rows filled with the text '" + column + "', the column's own name"
                     + " (SQLite reads a double-quoted name it cannot resolve as a string: the SELECT names a column the source table does not have)";
             case ADDED_BY_TRIGGER -> rows + " rows added (now " + of + ") by " + byWhich() + " that the rebuild's moving of rows "

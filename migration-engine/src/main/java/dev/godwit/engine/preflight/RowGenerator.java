@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * Fills the tables of a schema with a few rows the database accepts: values for every NOT NULL
  * column, CHECKs satisfied by trying candidate values (the literals the CHECK itself names among
  * them) and keeping what SQLite accepts, UNIQUE keys kept apart, foreign keys pointing at rows of
- * the parent, which is filled first. A cycle is broken by a nullable foreign key; a table that
+ * the parent, which is filled first. A cycle is broken by a nullable foreign key, or where every key of it is required, by
+ * rows inserted with foreign keys off that are pointed at their parent's rows once those are there; a table that
  * cannot be filled (a required reference into an empty table) is left as it is and named in the
  * result. Deterministic: the same schema and seed give the same rows.
  */
@@ -48,7 +49,10 @@ public final class RowGenerator {
     /** Rows inserted with a nullable reference left NULL because its parent table was still empty (a cycle broken there). */
     private final List<Unlinked> unlinked = new ArrayList<>();
 
-    private record Unlinked(TableDef table, ForeignKeyDef fk, Map<String, Object> row, int pick) {
+    private record Unlinked(TableDef table, ForeignKeyDef fk, Map<String, Object> row, int pick, boolean required) {
+        Unlinked(TableDef table, ForeignKeyDef fk, Map<String, Object> row, int pick) {
+            this(table, fk, row, pick, false);
+        }
     }
 
     public RowGenerator(Database db, long seed) {
@@ -161,20 +165,69 @@ public final class RowGenerator {
             try {
                 List<Map<String, Object>> parents = db.query("SELECT " + cols + " FROM " + Quoting.doubleQuoted(u.fk().refTable()) + " WHERE " + notNull + " LIMIT 50");
                 if (parents.isEmpty()) continue;
-                List<Object> values = new ArrayList<>(parents.get(Math.floorMod(u.pick(), parents.size())).values());
-                StringBuilder set = new StringBuilder();
-                for (int i = 0; i < u.fk().columns().size(); i++) {
-                    if (i > 0) set.append(", ");
-                    set.append(Quoting.doubleQuoted(u.fk().columns().get(i))).append(" = ").append(literal(values.get(i)));
-                }
                 StringBuilder where = new StringBuilder();
                 for (Map.Entry<String, Object> e : u.row().entrySet()) {
                     if (where.length() > 0) where.append(" AND ");
                     where.append(Quoting.doubleQuoted(e.getKey())).append(" IS ").append(literal(e.getValue()));
                 }
-                db.runAtomically(List.of("UPDATE " + Quoting.doubleQuoted(u.table().name()) + " SET " + set + " WHERE " + where), false);
+                // a required one tries every parent row in turn (a UNIQUE reference takes each once), an optional one the row picked
+                int tries = u.required() ? parents.size() : 1;
+                for (int k = 0; k < tries; k++) {
+                    List<Object> values = new ArrayList<>(parents.get(Math.floorMod(u.pick() + k, parents.size())).values());
+                    StringBuilder set = new StringBuilder();
+                    for (int i = 0; i < u.fk().columns().size(); i++) {
+                        if (i > 0) set.append(", ");
+                        set.append(Quoting.doubleQuoted(u.fk().columns().get(i))).append(" = ").append(literal(values.get(i)));
+                    }
+                    try {
+                        db.runAtomically(List.of("UPDATE " + Quoting.doubleQuoted(u.table().name()) + " SET " + set + " WHERE " + where), false);
+                        break;
+                    } catch (DatabaseException refused) {
+                        if (k == tries - 1) throw refused;
+                    }
+                }
             } catch (DatabaseException refused) {
-                // left NULL, as before
+                // left NULL, as before; a required one pointing at no row goes, with foreign keys off as it came
+                if (u.required()) dropDangling(u);
+            }
+        }
+        // a required reference whose parent stayed empty (a CHECK refused every row there) points at no row: that row goes
+        for (Unlinked u : todo) {
+            if (!u.required()) continue;
+            String cols = String.join(", ", u.fk().refColumns().stream().map(Quoting::doubleQuoted).toList());
+            try {
+                if (db.query("SELECT " + cols + " FROM " + Quoting.doubleQuoted(u.fk().refTable()) + " LIMIT 1").isEmpty()) dropDangling(u);
+            } catch (DatabaseException unreadable) {
+                dropDangling(u);
+            }
+        }
+    }
+
+    /** Whether rows can be written here with foreign keys off and unchecked (a local copy, never a live database). */
+    private boolean canRunUnchecked() {
+        return db instanceof Replica || db instanceof dev.godwit.engine.db.SqliteDatabase;
+    }
+
+    private void runUnchecked(List<String> statements) {
+        if (db instanceof Replica r) r.runWithForeignKeysUnchecked(statements);
+        else ((dev.godwit.engine.db.SqliteDatabase) db).runWithForeignKeysUnchecked(statements);
+    }
+
+    /** Deletes a generated row that still points at no row through a required reference. */
+    private void dropDangling(Unlinked u) {
+        StringBuilder where = new StringBuilder();
+        for (Map.Entry<String, Object> e : u.row().entrySet()) {
+            if (where.length() > 0) where.append(" AND ");
+            where.append(Quoting.doubleQuoted(e.getKey())).append(" IS ").append(literal(e.getValue()));
+        }
+        String delete = "DELETE FROM " + Quoting.doubleQuoted(u.table().name()) + " WHERE " + where;
+        try {
+            db.runAtomically(List.of(delete), false);   // its children's ON DELETE actions run as on any delete
+        } catch (DatabaseException refused) {
+            try {
+                runUnchecked(List.of(delete));
+            } catch (DatabaseException left) {
+                // nothing more to try
             }
         }
     }
@@ -202,12 +255,15 @@ public final class RowGenerator {
                 row.put(c.name(), distinct(v, n + uniqueBump, keyBase, c));
             }
             List<ForeignKeyDef> nulled = new ArrayList<>();
-            String missingParent = references(t, schema, row, parentPick + attempt, nulled);
+            List<ForeignKeyDef> dangling = new ArrayList<>();
+            String missingParent = references(t, schema, row, parentPick + attempt, nulled, dangling);
             if (missingParent != null) return missingParent;
             String sql = insertSql(t.name(), row);
             try {
-                db.runAtomically(List.of(sql), false);
+                if (dangling.isEmpty()) db.runAtomically(List.of(sql), false);
+                else runUnchecked(List.of(sql));
                 for (ForeignKeyDef fk : nulled) unlinked.add(new Unlinked(t, fk, new LinkedHashMap<>(row), parentPick + attempt));
+                for (ForeignKeyDef fk : dangling) unlinked.add(new Unlinked(t, fk, new LinkedHashMap<>(row), parentPick + attempt, true));
                 return null;
             } catch (DatabaseException e) {
                 String msg = e.databaseMessage() == null ? e.getMessage() : e.databaseMessage();
@@ -426,7 +482,7 @@ public final class RowGenerator {
     }
 
     /** Fills the columns of each foreign key from one parent row; returns a reason when there is none. */
-    private String references(TableDef t, SchemaDef schema, Map<String, Object> row, int pick, List<ForeignKeyDef> nulled) {
+    private String references(TableDef t, SchemaDef schema, Map<String, Object> row, int pick, List<ForeignKeyDef> nulled, List<ForeignKeyDef> dangling) {
         int index = 0;
         for (ForeignKeyDef fk : t.foreignKeys()) {
             int fkPick = pick + index++;
@@ -447,6 +503,12 @@ public final class RowGenerator {
                     for (int i = 0; i < fk.columns().size(); i++) row.put(fk.columns().get(i), row.get(fk.refColumns().get(i)));
                     continue;
                 }
+                // a cycle of required references (a.b_id NOT NULL -> b, b.a_id NOT NULL -> a): neither table can be filled first, so
+                // this row points at no row until the parent's rows are there (inserted with foreign keys off), then at one of them
+                if (!nullable && !self && canRunUnchecked() && requiredCycle(t, fk.refTable(), schema)) {
+                    dangling.add(fk);
+                    continue;
+                }
                 if (!nullable) return "no row in \"" + fk.refTable() + "\" for the required foreign key (" + String.join(", ", fk.columns()) + ")";
                 for (String c : fk.columns()) row.put(c, null);
                 if (!self) nulled.add(fk);   // another table, filled later in a cycle: linked once it has rows
@@ -457,6 +519,24 @@ public final class RowGenerator {
             for (int i = 0; i < fk.columns().size(); i++) row.put(fk.columns().get(i), values.get(i));
         }
         return null;
+    }
+
+    /** Whether {@code parent} reaches {@code t} through required (NOT NULL) references: a cycle no fill order can honour. */
+    private static boolean requiredCycle(TableDef t, String parent, SchemaDef schema) {
+        Set<String> seen = new HashSet<>();
+        List<String> queue = new ArrayList<>(List.of(SqliteNames.key(parent)));
+        for (int i = 0; i < queue.size(); i++) {
+            String at = queue.get(i);
+            if (at.equals(SqliteNames.key(t.name()))) return true;
+            if (!seen.add(at)) continue;
+            for (TableDef x : schema.tables()) {
+                if (!SqliteNames.key(x.name()).equals(at)) continue;
+                for (ForeignKeyDef fk : x.foreignKeys()) {
+                    if (fk.columns().stream().allMatch(c -> x.column(c).map(col -> col.notNull() || col.primaryKey()).orElse(false))) queue.add(SqliteNames.key(fk.refTable()));
+                }
+            }
+        }
+        return false;
     }
 
     /** The columns a failed CHECK names (by the constraint's name or expression, as SQLite reports it). */

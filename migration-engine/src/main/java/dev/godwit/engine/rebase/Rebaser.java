@@ -118,10 +118,11 @@ public final class Rebaser {
             }
         }
 
-        requireNoHandEdits(folder, moved);
+        SchemaDef branchPoint = parentId.equals(Snapshot.ORIGIN) ? SchemaDef.EMPTY : byId.get(parentId).snapshot().schema();
+        requireNoHandEdits(folder, moved, branchPoint);
         Entry last = kept.get(kept.size() - 1);
         SchemaDef current = last.snapshot().schema();
-        SchemaDef theirsBefore = parentId.equals(Snapshot.ORIGIN) ? SchemaDef.EMPTY : byId.get(parentId).snapshot().schema();
+        SchemaDef theirsBefore = branchPoint;
         String prevId = last.snapshot().id();
         int idx = last.entry().idx() + 1;
         long lastWhen = kept.stream().mapToLong(e -> e.entry().when()).max().orElse(0);
@@ -199,7 +200,11 @@ public final class Rebaser {
                     theirsBefore = m.snapshot().schema();
                     continue;
                 }
-                sql = SqlitePlanner.plan(diff).sqlText();
+                // the triggers db:generate wrote again after a rebuild (taken away with its table) are written again here too
+                dev.godwit.engine.plan.Plan planned = SqlitePlanner.plan(diff);
+                dev.godwit.engine.plan.Plan tried = dev.godwit.engine.generate.PlanTrial.triedAfter(planned, diff, replay, current);
+                sql = tried.sqlText();
+                for (String w : tried.warnings()) if (!planned.warnings().contains(w)) warnings.add(newTag + " (was " + oldTag + "): " + w);
             }
             // Regenerated SQL gets a "when" of its own: under the old one, a database that applied the old SQL would take the new
             // file for that migration edited (db:apply says to restore it, db:repair would record SQL that never ran there)
@@ -253,10 +258,13 @@ public final class Rebaser {
      * A moved migration db:generate wrote gets its SQL written again from the schema on top of the target branch: statements
      * typed into it (a trigger, a data fix), recorded by db:repair or not, would be gone without a word. Refused, naming them.
      */
-    private static void requireNoHandEdits(MigrationsFolder folder, List<Entry> moved) {
+    private static void requireNoHandEdits(MigrationsFolder folder, List<Entry> moved, SchemaDef branchPoint) {
         List<String> edited = new ArrayList<>();
+        SchemaDef before = branchPoint;
         for (Entry m : moved) {
             String tag = m.entry().tag();
+            SchemaDef stepBefore = before;
+            before = m.snapshot().schema();
             List<String> fields = ownSum(folder, m);
             if (fields == null) continue;   // hand-written or drizzle-kit's: moved unchanged or regenerated, as said there
             String sum = String.join(" ", fields);
@@ -266,6 +274,14 @@ public final class Rebaser {
                 edited.add(tag + " (" + folder.relative(folder.sqlFile(tag)) + "; db:repair recorded the edit)");
             } else if (!MigrationsFolder.sqlSum(sql.conflicted() ? asGenerated(text, sum) : text).equals(fields.get(0))) {
                 edited.add(tag + " (" + folder.relative(folder.sqlFile(tag)) + " is not the SQL its checksum file records)");
+            } else {
+                // a checksum file db:repair re-recorded before it marked edits matches the edited SQL and says nothing more: a data
+                // statement db:generate does not write for this step (its own snapshot and the one before) is taken for an edit
+                String extra = dataStatementNotGenerated(m, text, stepBefore);
+                if (extra != null) {
+                    edited.add(tag + " (" + folder.relative(folder.sqlFile(tag)) + " holds " + extra + ", which db:generate does not write for"
+                            + " this step; its checksum file was re-recorded by a db:repair from before it marked edits)");
+                }
             }
         }
         if (edited.isEmpty()) return;
@@ -275,6 +291,43 @@ public final class Rebaser {
                 + "\nRebase by hand: keep the hand-written statements aside, drop the migration (mvn db:drop -Ddb.name=TAG, keeping its schema"
                 + " code), run mvn db:generate, and put the statements into the new migration or a custom one (mvn db:generate -Ddb.custom)."
                 + " Nothing was written.");
+    }
+
+    /**
+     * The first INSERT, UPDATE, DELETE or REPLACE of {@code sql} that the plan of the migration's own step (the snapshot before it to
+     * its own) does not hold, or null. Only data statements: what db:generate adds to a plan besides (triggers and views taken
+     * around a rebuild) is not judged, nor the shape of its schema statements, which differ between Godwit versions.
+     */
+    private static String dataStatementNotGenerated(Entry m, String sql, SchemaDef stepBefore) {
+        List<String> statements = new Migration(m.entry(), Path.of(m.entry().tag() + ".sql"), sql).statements();
+        List<String> data = statements.stream().filter(Rebaser::writesRows).toList();
+        if (data.isEmpty()) return null;
+        Set<String> planned = new java.util.HashSet<>();
+        try {
+            SchemaDiff diff = SchemaDiffer.diff(stepBefore, m.snapshot().schema(), renames(m.snapshot().renamedTables(), m.snapshot().renamedColumns()));
+            for (String st : SqlitePlanner.plan(diff).statements()) planned.add(st.strip());
+        } catch (RuntimeException notPlanned) {
+            return null;   // the step cannot be planned again here: nothing to compare with (the rebase says so later if it matters)
+        }
+        for (String st : data) {
+            if (planned.contains(st.strip())) continue;
+            // the cut of a NOT NULL SET NULL reference before a rebuild's sweep, whose value changed form (2-1, now ~1)
+            if (st.contains("coalesce((SELECT max(") && st.strip().endsWith("rowid;")) continue;
+            String shown = st.strip().replaceAll("\\s+", " ");
+            return (shown.length() > 60 ? shown.substring(0, 57) + "..." : shown);
+        }
+        return null;
+    }
+
+    /** Whether a statement writes rows as a data migration does (not a copy db:generate writes in a rebuild, nor a counter move). */
+    private static boolean writesRows(String statement) {
+        List<dev.godwit.engine.sql.SqlLexer.Token> k = dev.godwit.engine.sql.SqlLexer.significant(statement);
+        if (k.isEmpty()) return false;
+        if (k.size() > 1 && k.get(1).isName() && k.get(1).name().equalsIgnoreCase("sqlite_sequence")) return false;
+        if (k.get(0).is("UPDATE") || k.get(0).is("DELETE") || k.get(0).is("REPLACE")) return true;
+        if (!k.get(0).is("INSERT")) return false;
+        for (dev.godwit.engine.sql.SqlLexer.Token t : k) if (t.is("VALUES")) return true;
+        return false;   // INSERT ... SELECT: a rebuild's copy
     }
 
     /**

@@ -127,6 +127,39 @@ class KeptTriggersTest {
     }
 
     /**
+     * The same trigger typed into a generated migration, the edit not (yet) recorded with db:repair, or recorded by a db:repair
+     * from before the {@code edited} mark (its checksum file then matches the SQL and says nothing more): the trial took any
+     * unmarked checksum file of the entry for "db:generate wrote this, it holds no trigger" without reading the SQL, so the
+     * rebuild dropped the trigger without a word, where db:apply runs the file as it is on disk (its pre-flight refused the
+     * loss). The trial now reads every file of the folder for TRIGGER and VIEW: the one db:apply runs, whoever wrote it.
+     */
+    @Test
+    void aTriggerTypedIntoAGeneratedMigrationIsKeptWhetherOrNotTheEditWasRecorded() throws Exception {
+        for (String how : List.of("not recorded", "recorded by an earlier db:repair")) {
+            Path d = dir.resolve(how.replace(' ', '_').replace(":", ""));
+            MigrationsFolder folder = MigrationsFolder.at(d.resolve("drizzle"));
+            new Generator().generate(blog(""), folder, GenerateOptions.batch().withName("init"));
+            new Generator().generate(blog("      - {name: body, type: text}\n"), folder, GenerateOptions.batch().withName("body"));
+            Path edited = folder.sqlFile("0001_body");
+            Files.writeString(edited, Files.readString(edited) + "\n--> statement-breakpoint\n" + LOG_TRIGGERS.substring(0, LOG_TRIGGERS.indexOf('\n')));
+            if (!how.equals("not recorded")) {
+                // as db:repair wrote it before the mark: the new checksum and the when, nothing else
+                Files.writeString(folder.sumFile("0001_body"), MigrationsFolder.sqlSum(Files.readString(edited)) + " when="
+                        + folder.readJournal().entries().get(1).when() + "\n");
+            }
+            GenerateResult r = new Generator().generate(blog("      - {name: body, type: text}\n    checks: [{name: titled, expression: \"length(title) > 0\"}]\n"),
+                    folder, GenerateOptions.batch().withName("check"));
+            assertTrue(r.sql().endsWith("PRAGMA foreign_keys=ON;--> statement-breakpoint\n"
+                    + "CREATE TRIGGER posts_ai AFTER INSERT ON posts BEGIN INSERT INTO posts_log (what) VALUES ('new ' || NEW.title); END;"), how + ": " + r.sql());
+            try (SqliteDatabase db = SqliteDatabase.open(d.resolve("app.sqlite"))) {
+                new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
+                db.runAtomically(List.of("INSERT INTO posts (id, title) VALUES (1, 'one')"), false);
+                assertEquals(List.of(Map.of("what", "new one")), db.query("SELECT what FROM posts_log"), how);
+            }
+        }
+    }
+
+    /**
      * drizzle-kit's drop removes a migration but not Godwit's checksum file of it; a custom migration made again under the same tag
      * (drizzle-kit generate --custom --name log) then has a checksum file that is not its own (another "when"). The trial took any
      * checksum file for "db:generate wrote this", skipped the file, and the rebuild dropped the trigger in it without a word.

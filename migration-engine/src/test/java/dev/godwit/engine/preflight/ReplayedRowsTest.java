@@ -51,6 +51,36 @@ class ReplayedRowsTest {
         Preflight.ofFile(file, false, new RecordingLog()).check(List.of(m));
     }
 
+    /**
+     * A text column a rebuild retypes to INTEGER or REAL: SQLite stores a text that reads as a number as that number, so '007'
+     * becomes 7, '1.50' becomes 1.5 and '9007199254740993' in a REAL column 9007199254740992.0, values that read back
+     * different, while the pre-flight said "no rows removed or rewritten" (only integers a REAL column rounds were counted).
+     * They are counted and refused now, naming the column and the copy; '7' as 7 or 7.0, '9007199254740993' as that integer,
+     * 'abc' and NULL are kept. A generated migration is excused as for rounding (db:generate asked -Ddb.acceptDataLoss for it).
+     */
+    @Test
+    void textsARebuildTurnsIntoNumbersThatReadBackDifferentAreRefused() {
+        Path file = dir.resolve("codes.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE `c` (`id` integer PRIMARY KEY NOT NULL, `code` text)",
+                    "INSERT INTO c VALUES (1, '007'), (2, '7'), (3, '1.50'), (4, '9007199254740993'), (5, 'abc'), (6, NULL)"), false);
+        }
+        Migration toInteger = migration(0, "0000_int", rebuild("c", "CREATE TABLE `__new_c` (`id` integer PRIMARY KEY NOT NULL, `code` integer)", "\"id\", \"code\""));
+        PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, new RecordingLog()).check(List.of(toInteger)));
+        assertTrue(e.getMessage().contains("- \"c\".\"code\": 2 of 6 texts changed (copied into a column of numeric affinity, which stores a text that reads"
+                + " as a number as that number: '007' becomes 7, '1.50' becomes 1.5), through 0000_int.sql statement 3: INSERT INTO"), e.getMessage());
+        Migration toReal = migration(0, "0000_real", rebuild("c", "CREATE TABLE `__new_c` (`id` integer PRIMARY KEY NOT NULL, `code` real)", "\"id\", \"code\""));
+        e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, new RecordingLog()).check(List.of(toReal)));
+        assertTrue(e.getMessage().contains("- \"c\".\"code\": 3 of 6 texts changed"), e.getMessage());
+        // the file as it was; without the changed texts nothing is refused
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals("[{q='007'}, {q='7'}, {q='1.50'}, {q='9007199254740993'}, {q='abc'}, {q=NULL}]", db.query("SELECT quote(code) AS q FROM c ORDER BY id").toString());
+            db.runAtomically(List.of("DELETE FROM c WHERE id IN (1, 3, 4)"), false);
+        }
+        Preflight.ofFile(file, false, new RecordingLog()).check(List.of(toInteger));
+        Preflight.ofFile(file, false, new RecordingLog()).check(List.of(toReal));
+    }
+
     @Test
     void aLossInAMigrationWhoseNewCheckTheGeneratedRowsBreakIsStillFound() {
         // the new CHECK (v < -5) refuses the generated values; drizzle-kit's copy of "start", a column the old table lacks, fills it
@@ -159,9 +189,62 @@ class ReplayedRowsTest {
                 + dev.godwit.engine.folder.MigrationsFolder.EDITED + "\n");
         e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, new RecordingLog()).check(List.of(m)));
         assertTrue(e.getMessage().contains("1 of 1 integers rounded"), e.getMessage());
-        // as db:generate wrote it (with -Ddb.acceptDataLoss): the rounding was acknowledged there
+        // the same edit re-recorded by a db:repair from before the mark ('<hash> when=<n>', as db:generate writes it): its snapshots,
+        // the migration's own and the one before (none here), show no type change of p.v, so nothing db:generate asked about
         java.nio.file.Files.writeString(sums.resolve("0000_note.sha256"), dev.godwit.engine.folder.MigrationsFolder.sqlSum(edited) + " when=1000\n");
-        Preflight.ofFile(file, false, new RecordingLog()).check(List.of(m));
+        e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, new RecordingLog()).check(List.of(m)));
+        assertTrue(e.getMessage().contains("1 of 1 integers rounded"), e.getMessage());
+    }
+
+    /**
+     * The rounding and text-to-number rules excuse a migration db:generate wrote with -Ddb.acceptDataLoss for that type change,
+     * known by a checksum matching the SQL and no 'edited' mark. A db:repair from before the mark re-recorded edits the same way,
+     * so an ADD COLUMN edited by hand into a retype, repaired then, passed as generated: the integers rounded and the texts turned
+     * numbers went through with "(a type change db:generate wrote only with -Ddb.acceptDataLoss)". The excuse now also needs the
+     * migration's snapshots to show that type change of that column: the generated retypes pass, the old-repaired edits are refused.
+     */
+    @Test
+    void aRoundingOrConversionIsExcusedOnlyWhereTheSnapshotsShowTheTypeChangeDbGenerateAskedAbout() throws Exception {
+        for (String[] retype : List.of(new String[] {"integer", "real", "9007199254740993", "integers rounded"}, new String[] {"text", "integer", "'007'", "texts changed"})) {
+            for (boolean generatedRetype : List.of(true, false)) {
+                Path d = dir.resolve(retype[0] + "-" + generatedRetype);
+                dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(d.resolve("drizzle"));
+                dev.godwit.engine.generate.Generator g = new dev.godwit.engine.generate.Generator();
+                g.generate(table(retype[0], false), folder, dev.godwit.engine.generate.GenerateOptions.batch().withName("init"));
+                g.generate(generatedRetype ? table(retype[1], false) : table(retype[0], true), folder,
+                        dev.godwit.engine.generate.GenerateOptions.batch().withName("next").withAcceptDataLoss(true));
+                if (!generatedRetype) {
+                    // 0001 was an ADD COLUMN; edited by hand into the retype and re-recorded as an old db:repair did: no mark
+                    Path sql = folder.sqlFile("0001_next");
+                    java.nio.file.Files.writeString(sql, rebuild("p", "CREATE TABLE `__new_p` (`id` integer PRIMARY KEY NOT NULL, `v` " + retype[1] + ")", "\"id\", \"v\""));
+                    java.nio.file.Files.writeString(folder.sumFile("0001_next"), dev.godwit.engine.folder.MigrationsFolder.sqlSum(java.nio.file.Files.readString(sql))
+                            + " when=" + folder.readJournal().entries().get(1).when() + "\n");
+                }
+                Path file = d.resolve("app.sqlite");
+                try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                    new dev.godwit.engine.migrate.Migrator(db, dev.godwit.engine.migrate.HistoryTable.forName("__drizzle_migrations"), dev.godwit.engine.EngineLog.SILENT)
+                            .apply(folder.migrations().subList(0, 1), dev.godwit.engine.migrate.ApplyOptions.defaults());
+                    db.runAtomically(List.of("INSERT INTO p (id, v) VALUES (1, " + retype[2] + ")"), false);
+                }
+                List<Migration> pending = folder.migrations().subList(1, 2);
+                if (generatedRetype) {
+                    RecordingLog log = new RecordingLog();
+                    Preflight.ofFile(file, false, log).check(pending);
+                    assertTrue(log.lines().toString().contains("1 of 1 " + retype[3]) && log.lines().toString().contains("(a type change db:generate wrote only with"
+                            + " -Ddb.acceptDataLoss)"), log.lines().toString());
+                } else {
+                    PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, new RecordingLog()).check(pending));
+                    assertTrue(e.getMessage().contains("- \"p\".\"v\": 1 of 1 " + retype[3]), e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static dev.godwit.schema.model.SchemaDef table(String type, boolean withNote) {
+        List<dev.godwit.schema.model.ColumnDef> columns = new java.util.ArrayList<>(List.of(dev.godwit.schema.model.ColumnDef.of("id", "integer").withPrimaryKey(true),
+                dev.godwit.schema.model.ColumnDef.of("v", type)));
+        if (withNote) columns.add(dev.godwit.schema.model.ColumnDef.of("note", "text"));
+        return new dev.godwit.schema.model.SchemaDef(List.of(new dev.godwit.schema.model.TableDef("p", columns, null, List.of(), List.of(), List.of(), null)), List.of());
     }
     @Test
     void anAddedColumnWhoseDefaultAStrictTableRefusesOnRowsFailsTheReplay() {

@@ -252,6 +252,67 @@ class RebaserTest {
         assertEquals(before, files());
     }
 
+    /**
+     * The same edit recorded by a db:repair from before the 'edited' mark: its checksum file matches the edited SQL and says
+     * nothing more, so db:rebase took the file for what db:generate wrote, wrote its SQL again from the schema and the typed
+     * UPDATE was gone without a word ("move 0001_age -> 0002_age (SQL regenerated on top of 0001_email)"). A data statement
+     * the plan of the migration's own step does not hold is taken for an edit now: refused, nothing written.
+     */
+    @Test
+    void aMovedGeneratedMigrationWhoseEditAnEarlierRepairRecordedWithoutTheMarkIsRefusedToo() throws Exception {
+        new Generator().generate(schema(table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("age").withAcceptDataLoss(true));
+        Path age = folder.sqlFile("0001_age");
+        Files.writeString(age, Files.readString(age) + "\n--> statement-breakpoint\nUPDATE `users` SET `age` = 18;");
+        // as db:repair re-recorded an edit before it marked them: the new checksum and the when, nothing else
+        Files.writeString(folder.sumFile("0001_age"), MigrationsFolder.sqlSum(Files.readString(age)) + " when=" + folder.readJournal().entries().get(1).when() + "\n");
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        new Generator().generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "email");
+        git("merge", "-q", "feature");
+        Map<String, String> before = files();
+        RebaseException e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertTrue(e.getMessage().contains("  - 0001_age (drizzle/0001_age.sql holds UPDATE `users` SET `age` = 18;, which db:generate does not write for"
+                + " this step; its checksum file was re-recorded by a db:repair from before it marked edits)\n"), e.getMessage());
+        assertEquals(before, files());
+    }
+
+    /**
+     * A trigger a custom migration gave users, then a generated rebuild of users, which db:generate wrote with the trigger created
+     * again at its end (the rebuild's DROP TABLE takes it away). db:rebase wrote the moved rebuild's SQL again from the schema
+     * alone: the CREATE TRIGGER was gone, and applying the rebased folder left users without its trigger (the pre-flight refuses
+     * that, but the folder was broken). The regenerated plan is now tried as db:generate tries it, on the rebased chain before it.
+     */
+    @Test
+    void aMovedRebuildKeepsTheTriggerDbGenerateWroteAgainAfterIt() throws Exception {
+        Generator g = new Generator();
+        g.generate(schema(table("users", "name")), folder, GenerateOptions.batch().withName("trig").withCustom(true));
+        Path t = folder.sqlFile("0001_trig");
+        Files.writeString(t, Files.readString(t) + "CREATE TRIGGER users_ai AFTER INSERT ON users BEGIN SELECT 1; END;\n");
+        TableDef users = table("users", "name");
+        g.generate(schema(new TableDef("users", users.columns(), null, List.of(), List.of(), List.of(new dev.godwit.schema.model.CheckDef("named",
+                "length(name) > 0")), null)), folder, GenerateOptions.batch().withName("check"));
+        assertTrue(Files.readString(folder.sqlFile("0002_check")).endsWith("CREATE TRIGGER users_ai AFTER INSERT ON users BEGIN SELECT 1; END;"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        g.generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "email");
+        git("merge", "-q", "feature");
+        new Rebaser(engineLog).rebase(folder);
+        String moved = Files.readString(folder.sqlFile("0003_check"));
+        assertTrue(moved.contains("`email` text") && moved.endsWith("CREATE TRIGGER users_ai AFTER INSERT ON users BEGIN SELECT 1; END;"), moved);
+        try (SqliteDatabase db = SqliteDatabase.open(repo.resolve("app.sqlite"))) {
+            new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT).apply(folder, ApplyOptions.defaults());
+            assertEquals(List.of(Map.of("name", "users_ai")), db.query("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
+        }
+    }
+
     @Test
     void bothBranchesChangingTheSameColumnDifferentlyIsRefusedAndNothingIsWritten() throws Exception {
         branchesThenMerge(schema(table("users", "name", "email:int")), false);
