@@ -73,13 +73,23 @@ public final class Rebaser {
             }
         }
 
-        Set<String> numbersSeen = new HashSet<>();
+        Map<String, JournalEntry> numbersSeen = new HashMap<>();
         List<Entry> entries = new ArrayList<>();
         for (JournalEntry e : all) {
             Path f = folder.snapshotFile(e.tag());
             String number = f.getFileName().toString();
-            boolean first = numbersSeen.add(number);
+            JournalEntry firstWithNumber = numbersSeen.putIfAbsent(number, e);
+            boolean first = firstWithNumber == null;
             ConflictSides sides = ConflictSides.of(read(folder, f));
+            if (!first && !sides.conflicted()) {
+                // git's conflict in the snapshot both migrations wrote was resolved by keeping one side: the file is one branch's
+                // snapshot, and read as the other's too, that one's changes look like the target's own and its files would go
+                throw new RebaseException(firstWithNumber.tag() + " and " + e.tag() + " share " + folder.relative(f) + ", which holds the"
+                        + " snapshot of only one of them (git's conflict there was resolved by keeping one side): db:rebase cannot tell what "
+                        + e.tag() + " changes. Put both sides back: before the merge is committed, git checkout -m " + folder.relative(f)
+                        + " restores git's conflict markers, which db:rebase reads (or merge again); then run mvn db:rebase again. Nothing"
+                        + " was written.");
+            }
             boolean mine = journalSides.conflicted() ? !fromTheirs.contains(e) : first;
             String text = mine ? sides.ours() : sides.theirs();
             entries.add(new Entry(e, snapshot(folder, f, text), text, sides.conflicted(), mine));

@@ -388,4 +388,39 @@ class RebaserTest {
             assertEquals(List.of(Map.of("name", "ada", "email", "a@x")), db.query("SELECT name, email FROM users"));
         }
     }
+
+    /**
+     * The merge's journal conflict resolved by hand (both entries listed) and the snapshot both branches wrote resolved by keeping
+     * main's side (git checkout --ours): db:verify says to run db:rebase, which read main's snapshot for the feature's 0001_age too,
+     * found its changes "already in the target branch's migrations" and deleted 0001_age.sql, its checksum file and its journal
+     * entry: the feature's column was gone from the folder without a refusal. Now the rebase is refused, naming the file and how
+     * to put both sides back, and nothing is written; with git's conflict markers restored it moves 0001_age.
+     */
+    @Test
+    void aSnapshotConflictResolvedByKeepingOneSideIsRefusedNotTakenForChangesTheTargetHas() throws Exception {
+        branchesThenMerge(schema(table("users", "name", "age:int")), false);
+        GitMerges.git(repo, "checkout", "--ours", "drizzle/meta/0001_snapshot.json");
+        String journal = Files.readString(folder.journalFile());
+        String resolved = journal.replaceAll("(?s)<<<<<<< [^\\n]*\\n(.*?)=======\\n(.*?)>>>>>>> [^\\n]*\\n",
+                "$1      \"breakpoints\": true\n    },\n    {\n      \"idx\": 2,\n      \"version\": \"6\",\n$2");
+        assertTrue(resolved.contains("0001_email") && resolved.contains("0001_age") && !resolved.contains("<<<"), resolved);
+        Files.writeString(folder.journalFile(), resolved);
+        folder = MigrationsFolder.at(folder.dir());
+        assertTrue(FolderCheck.problems(folder).stream().anyMatch(p -> p.startsWith("two migrations have the number 0001: 0001_email and 0001_age")),
+                FolderCheck.problems(folder).toString());
+        Map<String, String> before = files();
+
+        var e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertEquals("0001_email and 0001_age share drizzle/meta/0001_snapshot.json, which holds the snapshot of only one of them (git's"
+                + " conflict there was resolved by keeping one side): db:rebase cannot tell what 0001_age changes. Put both sides back:"
+                + " before the merge is committed, git checkout -m drizzle/meta/0001_snapshot.json restores git's conflict markers, which"
+                + " db:rebase reads (or merge again); then run mvn db:rebase again. Nothing was written.", e.getMessage());
+        assertEquals(before, files());
+
+        GitMerges.git(repo, "checkout", "-m", "drizzle/meta/0001_snapshot.json");
+        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder));
+        assertEquals("ALTER TABLE `users` ADD `age` integer;", Files.readString(folder.sqlFile("0002_age")).strip());
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int")), folder));
+    }
 }
