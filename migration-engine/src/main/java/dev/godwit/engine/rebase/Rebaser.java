@@ -74,6 +74,7 @@ public final class Rebaser {
         }
 
         Map<String, JournalEntry> numbersSeen = new HashMap<>();
+        Map<String, Boolean> firstTookOurs = new HashMap<>();   // by snapshot file: whether its first entry took git's "ours" side
         List<Entry> entries = new ArrayList<>();
         for (JournalEntry e : all) {
             Path f = folder.snapshotFile(e.tag());
@@ -90,7 +91,16 @@ public final class Rebaser {
                         + " restores git's conflict markers, which db:rebase reads (or merge again); then run mvn db:rebase again. Nothing"
                         + " was written.");
             }
-            boolean mine = journalSides.conflicted() ? !fromTheirs.contains(e) : first;
+            boolean mine;
+            if (journalSides.conflicted()) {
+                mine = !fromTheirs.contains(e);
+            } else if (first) {
+                // a journal resolved by hand may list the merged branch's entry first: the side whose changes are the SQL's is its
+                mine = !sides.conflicted() || !writesTheirs(folder, e, sides, entries);
+                firstTookOurs.put(number, mine);
+            } else {
+                mine = !firstTookOurs.get(number);
+            }
             String text = mine ? sides.ours() : sides.theirs();
             entries.add(new Entry(e, snapshot(folder, f, text), text, sides.conflicted(), mine));
         }
@@ -99,7 +109,9 @@ public final class Rebaser {
         List<Entry> moved = new ArrayList<>();
         String keptId = Snapshot.ORIGIN;
         for (Entry e : entries) {
-            if (moved.isEmpty() && e.snapshot().prevId().equals(keptId)) {
+            if (!e.ours() && e.snapshotConflicted()) {
+                moved.add(e);   // the merged branch's side of a snapshot both wrote, wherever a hand-resolved journal lists it
+            } else if (moved.isEmpty() && e.snapshot().prevId().equals(keptId)) {
                 kept.add(e);
                 keptId = e.snapshot().id();
             } else if (!moved.isEmpty() && e.snapshot().prevId().equals(keptId) && !journalSides.conflicted()) {
@@ -133,7 +145,9 @@ public final class Rebaser {
         SchemaDef current = last.snapshot().schema();
         SchemaDef theirsBefore = parentId.equals(Snapshot.ORIGIN) ? SchemaDef.EMPTY : byId.get(parentId).snapshot().schema();
         String prevId = last.snapshot().id();
-        int idx = last.entry().idx() + 1;
+        // a hand-resolved journal may list a moved entry before kept ones: the kept ones then take its place, and their idx
+        boolean movedBeforeKept = entries.indexOf(moved.get(0)) < entries.indexOf(last);
+        int idx = (movedBeforeKept ? kept.size() - 1 : last.entry().idx()) + 1;
         long lastWhen = kept.stream().mapToLong(e -> e.entry().when()).max().orElse(0);
 
         // what the target branch renamed after the branch point; the moved migrations are carried through it
@@ -162,7 +176,11 @@ public final class Rebaser {
             if (e.snapshotConflicted()) writes.write(folder.snapshotFile(e.entry().tag()), e.snapshotText());
         }
         List<JournalEntry> journal = new ArrayList<>();
-        for (Entry e : kept) journal.add(e.entry());
+        for (Entry e : kept) {
+            JournalEntry k = e.entry();
+            // after a moved entry a hand-resolved journal listed before it, the kept one takes its place
+            journal.add(movedBeforeKept ? new JournalEntry(journal.size(), k.version(), k.when(), k.tag(), k.breakpoints()) : k);
+        }
         List<String> lines = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<String> newTags = new ArrayList<>();
@@ -258,6 +276,31 @@ public final class Rebaser {
         return newTags;
     }
 
+
+    /**
+     * Whether the SQL of {@code e}, the first journal entry of a snapshot file git left conflicted, is what the merged branch's
+     * side ("theirs") of that snapshot changes and not what the target's side changes: the entry is then the merged branch's,
+     * listed first in a journal resolved by hand. Where the SQL tells neither (hand-written, or both), the first entry is ours.
+     */
+    private static boolean writesTheirs(MigrationsFolder folder, JournalEntry e, ConflictSides sides, List<Entry> before) {
+        try {
+            Snapshot ours = snapshot(folder, folder.snapshotFile(e.tag()), sides.ours());
+            Snapshot theirs = snapshot(folder, folder.snapshotFile(e.tag()), sides.theirs());
+            String sql = ConflictSides.of(read(folder, folder.sqlFile(e.tag()))).ours().strip();
+            return !writes(ours, before, sql) && writes(theirs, before, sql);
+        } catch (RuntimeException unreadable) {
+            return false;   // said where the side is read for the rebase
+        }
+    }
+
+    /** Whether {@code sql} is what db:generate plans for the step from the snapshot's parent (among {@code before}) to it. */
+    private static boolean writes(Snapshot s, List<Entry> before, String sql) {
+        SchemaDef parent = s.prevId().equals(Snapshot.ORIGIN) ? SchemaDef.EMPTY : null;
+        for (Entry b : before) if (b.snapshot().id().equals(s.prevId())) parent = b.snapshot().schema();
+        if (parent == null) return false;
+        SchemaDiff diff = SchemaDiffer.diff(parent, s.schema(), renames(s.renamedTables(), s.renamedColumns()));
+        return !diff.isEmpty() && SqlitePlanner.plan(diff).sqlText().strip().equals(sql);
+    }
 
     /**
      * A moved migration db:generate wrote gets its SQL written again from the schema on top of the target branch: statements

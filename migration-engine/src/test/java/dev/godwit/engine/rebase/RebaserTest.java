@@ -423,4 +423,30 @@ class RebaserTest {
         assertEquals(List.of(), FolderCheck.problems(folder));
         assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int")), folder));
     }
+
+    /**
+     * The journal's conflict resolved by hand with the merged branch's entry listed first (its "when" is the older), the
+     * snapshot left as git wrote it: db:rebase gave the first entry with the number git's "ours" side of the snapshot, so
+     * 0001_age was read as main's email change and 0001_email as the age change, and it refused with "After the rebase,
+     * 0002_email.sql would fail ...: duplicate column name: age" though nothing was wrong. Each entry now takes the side whose
+     * changes its SQL holds.
+     */
+    @Test
+    void aJournalResolvedByHandWithTheMergedBranchsEntryFirstIsRebased() throws Exception {
+        branchesThenMerge(schema(table("users", "name", "age:int")), false);
+        String journal = Files.readString(folder.journalFile());
+        String resolved = journal.replaceAll("(?s)<<<<<<< [^\\n]*\\n(.*?)=======\\n(.*?)>>>>>>> [^\\n]*\\n",
+                "$2      \"breakpoints\": true\n    },\n    {\n      \"idx\": 2,\n      \"version\": \"6\",\n$1");
+        assertTrue(resolved.indexOf("0001_age") < resolved.indexOf("0001_email") && !resolved.contains("<<<"), resolved);
+        Files.writeString(folder.journalFile(), resolved);
+        folder = MigrationsFolder.at(folder.dir());
+
+        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder));
+        assertEquals(List.of("0000_init", "0001_email", "0002_age"), folder.readJournal().entries().stream().map(JournalEntry::tag).toList());
+        assertEquals("ALTER TABLE `users` ADD `email` text;", Files.readString(folder.sqlFile("0001_email")).strip());
+        assertEquals("ALTER TABLE `users` ADD `age` integer;", Files.readString(folder.sqlFile("0002_age")).strip());
+        assertTrue(files().values().stream().noneMatch(t -> t.contains("<<<<<<<")), files().toString());
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int")), folder));
+    }
 }
