@@ -280,15 +280,27 @@ public final class Verifier {
      */
     public static List<Finding> drift(Database db, HistoryTable history, List<Migration> migrations, SchemaDef recorded) {
         List<Finding> findings = new ArrayList<>();
-        List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(migrations);
+        Migrator migrator = new Migrator(db, history, EngineLog.SILENT);
+        List<MigrationState> states = migrator.status(migrations);
+        String repair = "mvn db:repair" + (db.capabilities().remote() ? "" : " -Dlocal");
         List<String> pending = new ArrayList<>();
         for (MigrationState s : states) {
             switch (s.state()) {
                 case PENDING -> pending.add(s.name());
                 case CHECKSUM_MISMATCH -> findings.add(new Finding(Finding.Kind.DRIFT, s.migration().fileName() + " was changed after it was applied to "
                         + db.describe() + ": restore it from version control and put new changes in a new migration"));
-                case MISSING_LOCALLY -> findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " records migration " + s.name()
-                        + " that is not in the folder (applied from another branch?): merge that branch, or restore the migration"));
+                case MISSING_LOCALLY -> {
+                    // as db:status tells them apart: a copy of a migration's row, a moved migration's row, or another branch's
+                    MigrationState original = Migrator.copied(states, s.applied());
+                    findings.add(new Finding(Finding.Kind.DRIFT, original != null
+                            ? db.describe() + " records " + original.name() + " twice: " + s.name() + "; " + repair
+                                    + " removes the copy (keeping one row)"
+                            : s.sameSqlAs() != null
+                            ? db.describe() + " records the SQL of " + s.sameSqlAs() + " as " + s.name() + ", under the \"when\" it had before"
+                                    + " db:rebase or a merge moved it: " + repair + " moves that row, so that it does not run again"
+                            : db.describe() + " records migration " + s.name()
+                                    + " that is not in the folder (applied from another branch?): merge that branch, or restore the migration"));
+                }
                 case SKIPPED -> findings.add(new Finding(Finding.Kind.DRIFT, s.migration().fileName() + " is older than the last migration applied to "
                         + db.describe() + " but was never applied there: move its changes into a new migration"));
                 default -> {
@@ -296,8 +308,11 @@ public final class Verifier {
             }
         }
         if (!pending.isEmpty()) {
+            // "Run db:apply" only where db:apply would apply them; else its refusal, with what it says to do
+            String refusal = migrator.applyRefusal(states);
             findings.add(new Finding(Finding.Kind.DRIFT, pending.size() + " migration(s) are not applied to " + db.describe() + ": "
-                    + String.join(", ", pending) + ". Run mvn db:apply" + (db.capabilities().remote() ? "" : " -Dlocal")));
+                    + String.join(", ", pending) + (refusal == null ? ". Run mvn db:apply" + (db.capabilities().remote() ? "" : " -Dlocal")
+                    : "; db:apply refuses them before sending anything: " + refusal)));
             return findings;
         }
         SchemaDef live = Introspector.introspect(db, Set.of(history.name()));
