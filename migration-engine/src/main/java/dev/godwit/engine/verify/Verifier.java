@@ -288,7 +288,8 @@ public final class Verifier {
             switch (s.state()) {
                 case PENDING -> pending.add(s.name());
                 case CHECKSUM_MISMATCH -> findings.add(new Finding(Finding.Kind.DRIFT, s.migration().fileName() + " was changed after it was applied to "
-                        + db.describe() + ": restore it from version control and put new changes in a new migration"));
+                        + db.describe() + ": restore it from version control and put new changes in a new migration; if the edit is deliberate"
+                        + " (a comment, a reviewed fix), record it with " + repair));
                 case MISSING_LOCALLY -> {
                     // as db:status tells them apart: a copy of a migration's row, a moved migration's row, or another branch's
                     MigrationState original = Migrator.copied(states, s.applied());

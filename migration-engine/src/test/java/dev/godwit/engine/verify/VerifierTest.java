@@ -1026,4 +1026,19 @@ class VerifierTest {
                     + " under another \"when\" would run again"), drift.get(1).message());
         }
     }
+
+    /** An edited applied migration: drift said only to restore it, where db:apply and db:status name db:repair for a deliberate edit. */
+    @Test
+    void driftNamesDbRepairForADeliberateEditAsDbApplyDoes() throws Exception {
+        MigrationsFolder folder = generated(users(), users(ColumnDef.of("name", "text")));
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("live.sqlite"))) {
+            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), new ApplyOptions(false, false, 1));
+            Files.writeString(folder.sqlFile("0001_v1"), "-- reviewed\n" + Files.readString(folder.sqlFile("0001_v1")));
+            MigrationsFolder edited = MigrationsFolder.at(folder.dir());
+            assertEquals(List.of(new Finding(Finding.Kind.DRIFT, "0001_v1.sql was changed after it was applied to " + db.describe() + ": restore it from"
+                    + " version control and put new changes in a new migration; if the edit is deliberate (a comment, a reviewed fix), record it"
+                    + " with mvn db:repair -Dlocal")), Verifier.drift(db, history, edited.migrations(), Verifier.recorded(edited)));
+        }
+    }
 }
