@@ -24,6 +24,23 @@ public final class HistoryCheck {
     private HistoryCheck() {
     }
 
+    /**
+     * The checksum file that records {@code m}'s SQL as an edit db:repair recorded ({@code <hash> when=<n> edited}), shown as a
+     * path; null when it has none, or one for other SQL. An applied migration whose file is such an edit was repaired on another
+     * database (a teammate's, staging): this one needs db:repair too, not the file restored.
+     */
+    public static String recordedEdit(dev.godwit.engine.folder.Migration m) {
+        if (m == null || m.file() == null || m.file().getParent() == null) return null;
+        try {
+            dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(m.file().getParent());
+            if (!folder.sumRecordsAnEdit(m.tag())) return null;
+            String sum = folder.readSum(m.entry());
+            return dev.godwit.engine.folder.MigrationsFolder.sqlSum(m.sql()).equals(sum) ? folder.relative(folder.sumFile(m.tag())) : null;
+        } catch (RuntimeException unreadable) {
+            return null;   // db:verify names a checksum file it cannot read
+        }
+    }
+
     public static void check(List<MigrationState> states, HistoryTable history, ApplyOptions options, Place place, EngineLog log) {
         List<String> edited = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -52,7 +69,17 @@ public final class HistoryCheck {
                     + " Nothing was applied.");
         }
         for (String m : missing) log.warn("The database records a migration that is not in the folder: " + m + " (applied from another branch?)");
-        if (!edited.isEmpty()) {
+        List<String> recordedEdits = states.stream().filter(s -> s.state() == MigrationState.State.CHECKSUM_MISMATCH)
+                .map(s -> recordedEdit(s.migration())).filter(java.util.Objects::nonNull).toList();
+        if (!edited.isEmpty() && recordedEdits.size() == edited.size()) {
+            // the file in version control is the edited one: "restore it" would give the same file; each database records it once
+            String msg = "Applied migration(s) changed since they were applied here: " + String.join(", ", edited) + ". The edit was recorded as"
+                    + " deliberate with db:repair on another database (" + String.join(", ", recordedEdits) + " record" + (recordedEdits.size() == 1 ? "s" : "")
+                    + " this SQL as an edit), and each database records it once: run " + place.repair() + " for this one (it re-records the"
+                    + " checksum in its history; no SQL runs).";
+            if (!options.ignoreChecksums()) throw new MigrationException(msg + " To apply anyway this once, pass -Ddb.ignoreChecksums. Nothing was applied.");
+            log.warn(msg + " Continuing because of -Ddb.ignoreChecksums.");
+        } else if (!edited.isEmpty()) {
             String msg = "Applied migration(s) changed since they were applied: " + String.join(", ", edited)
                     + ". An applied migration must not be edited: restore the file from version control and put new changes in a new migration (mvn db:generate).";
             if (!options.ignoreChecksums()) {

@@ -287,9 +287,15 @@ public final class Verifier {
         for (MigrationState s : states) {
             switch (s.state()) {
                 case PENDING -> pending.add(s.name());
-                case CHECKSUM_MISMATCH -> findings.add(new Finding(Finding.Kind.DRIFT, s.migration().fileName() + " was changed after it was applied to "
-                        + db.describe() + ": restore it from version control and put new changes in a new migration; if the edit is deliberate"
-                        + " (a comment, a reviewed fix), record it with " + repair));
+                case CHECKSUM_MISMATCH -> {
+                    String recordedEdit = dev.godwit.engine.migrate.HistoryCheck.recordedEdit(s.migration());
+                    findings.add(new Finding(Finding.Kind.DRIFT, recordedEdit != null
+                            ? s.migration().fileName() + " was edited on purpose after it was applied, and the edit recorded with db:repair on another"
+                                    + " database (" + recordedEdit + " records this SQL as an edit), not yet on " + db.describe() + ": run " + repair
+                            : s.migration().fileName() + " was changed after it was applied to " + db.describe() + ": restore it from version"
+                                    + " control and put new changes in a new migration; if the edit is deliberate (a comment, a reviewed fix),"
+                                    + " record it with " + repair));
+                }
                 case MISSING_LOCALLY -> {
                     // as db:status tells them apart: a copy of a migration's row, a moved migration's row, or another branch's
                     MigrationState original = Migrator.copied(states, s.applied());

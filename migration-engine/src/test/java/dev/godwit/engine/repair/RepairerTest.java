@@ -387,4 +387,48 @@ class RepairerTest {
         assertEquals(1, rows("SELECT * FROM __drizzle_migrations WHERE created_at = " + when).size());
         assertNothingToApply(DRIZZLE);
     }
+
+    /**
+     * A teammate edits an applied migration on purpose, records it with db:repair on their database and commits the file with its
+     * re-recorded checksum file. On every other database (yours, staging) db:apply refused with "An applied migration must not be
+     * edited: restore the file from version control", but version control holds the edited file: the advice led nowhere, and
+     * db:verify -Ddb.drift said the same. Both now say the edit was recorded elsewhere and that this database needs db:repair.
+     */
+    @Test
+    void anEditRecordedOnAnotherDatabaseAsksForDbRepairHereNotARestore() throws IOException {
+        Path teammates = dir.resolve("teammate.sqlite");
+        applyAll(DRIZZLE);
+        try (SqliteDatabase db = SqliteDatabase.open(teammates)) {
+            new Migrator(db, DRIZZLE, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+        }
+        edit();
+        try (SqliteDatabase db = SqliteDatabase.open(teammates)) {
+            new Repairer(engineLog).repair(folder, db, DRIZZLE, new RepairOptions(true, x -> true));
+        }
+        assertTrue(Files.readString(folder.sumFile("0001_posts")).strip().endsWith(" edited"), Files.readString(folder.sumFile("0001_posts")));
+        assertEquals(List.of(), Verifier.verify(V1, folder));
+
+        String expected = "Applied migration(s) changed since they were applied here: 0001_posts.sql. The edit was recorded as deliberate with"
+                + " db:repair on another database (drizzle/meta/_sums/0001_posts.sha256 records this SQL as an edit), and each database records it"
+                + " once: run mvn db:repair -Dlocal for this one (it re-records the checksum in its history; no SQL runs). To apply anyway this"
+                + " once, pass -Ddb.ignoreChecksums. Nothing was applied.";
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            Migrator m = new Migrator(db, DRIZZLE, EngineLog.SILENT);
+            assertEquals(expected, m.applyRefusal(m.status(folder)));
+            var e = assertThrows(dev.godwit.engine.migrate.MigrationException.class,
+                    () -> new Migrator(db, DRIZZLE, EngineLog.SILENT).apply(folder, ApplyOptions.defaults()));
+            assertEquals(expected, e.getMessage());
+            assertEquals(List.of(new dev.godwit.engine.verify.Finding(dev.godwit.engine.verify.Finding.Kind.DRIFT, "0001_posts.sql was edited on"
+                    + " purpose after it was applied, and the edit recorded with db:repair on another database (drizzle/meta/_sums/0001_posts.sha256"
+                    + " records this SQL as an edit), not yet on " + db.describe() + ": run mvn db:repair -Dlocal")),
+                    Verifier.drift(db, DRIZZLE, folder.migrations(), Verifier.recorded(folder)));
+        }
+        RepairResult r = repair(DRIZZLE, new RepairOptions(true, x -> true));
+        assertEquals(List.of("0001_posts"), r.rechecked());
+        assertEquals(List.of(), r.sums());
+        assertNothingToApply(DRIZZLE);
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            assertEquals(List.of(), Verifier.drift(db, DRIZZLE, folder.migrations(), Verifier.recorded(folder)));
+        }
+    }
 }
