@@ -91,7 +91,8 @@ public final class HistoryCheck {
         if (!moved.isEmpty()) {
             throw new MigrationException("Migration(s) already applied under another \"when\" would run again (their \"when\" changed after they"
                     + " were applied: db:rebase, a merge, an edit of meta/_journal.json), and repeat what they did:\n  - " + String.join("\n  - ", moved)
-                    + "\n  If it is the same migration, move its history row along (the statement above), then run db:apply again. If its SQL must"
+                    + "\n  If it is the same migration, " + place.repair() + " moves its history row along (or run the statement above), then run"
+                    + " db:apply again. If its SQL must"
                     + " really run twice, make it a new migration (mvn db:generate -Ddb.custom). Nothing was applied.");
         }
         if (!skipped.isEmpty()) {

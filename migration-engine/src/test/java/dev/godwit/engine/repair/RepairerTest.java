@@ -431,4 +431,26 @@ class RepairerTest {
             assertEquals(List.of(), Verifier.drift(db, DRIZZLE, folder.migrations(), Verifier.recorded(folder)));
         }
     }
+
+    /**
+     * 0001_posts applied, then its "when" moved (db:rebase, a journal edit): db:apply refused and told the user to run an UPDATE
+     * of the history by hand (on D1, through wrangler), though db:repair moves that row itself, as db:status says. It now names
+     * db:repair first; the statement stays for those who want it.
+     */
+    @Test
+    void aMigrationAppliedUnderAnotherWhenIsRefusedNamingDbRepairWhichMovesTheRow() throws IOException {
+        long when = applyBoth();
+        Files.writeString(folder.journalFile(), Files.readString(folder.journalFile()).replace(String.valueOf(when), String.valueOf(when + 5)));
+        Files.writeString(folder.sumFile("0001_posts"), Files.readString(folder.sumFile("0001_posts")).replace("when=" + when, "when=" + (when + 5)));
+        folder = MigrationsFolder.at(folder.dir());
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            var e = assertThrows(dev.godwit.engine.migrate.MigrationException.class,
+                    () -> new Migrator(db, DRIZZLE, EngineLog.SILENT).apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("\n  If it is the same migration, mvn db:repair -Dlocal moves its history row along (or run the"
+                    + " statement above), then run db:apply again."), e.getMessage());
+        }
+        repair(DRIZZLE, new RepairOptions(true, x -> true));
+        assertNothingToApply(DRIZZLE);
+        assertEquals(List.of(Map.of("created_at", when + 5)), rows("SELECT created_at FROM __drizzle_migrations WHERE created_at > " + (when - 1)));
+    }
 }
