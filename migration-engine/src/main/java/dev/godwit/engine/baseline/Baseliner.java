@@ -83,7 +83,8 @@ public final class Baseliner {
             if (rows > 0 && recordedAlready == null && !foreign.isEmpty()) {
                 // "apply the rest with db:apply" would not do: db:apply refuses pending migrations over rows the folder lacks
                 throw new BaselineException(db.describe() + " already records " + rows + " migration(s) in " + history.name() + ", among them "
-                        + foreign.size() + " this folder does not have: " + String.join(", ", foreign) + " (applied from another branch, or"
+                        + foreign.size() + " this folder does not have: "
+                        + dev.godwit.engine.migrate.HistoryCheck.someOf(foreign, "mvn db:status" + picked + " lists them all") + " (applied from another branch, or"
                         + " dropped after " + (foreign.size() == 1 ? "it" : "they") + " ran). db:apply refuses to go on over such rows. If that"
                         + " branch's migrations are to stay, merge it; if they were abandoned, run mvn db:repair"
                         + picked + ": it removes those rows and records as applied the migrations whose"

@@ -41,6 +41,15 @@ public final class HistoryCheck {
         }
     }
 
+    /** How many names a message lists before "and N more": a squash of 300 migrations leaves 300 rows, not a 15 KB line. */
+    public static final int SHOWN = 10;
+
+    /** The first {@link #SHOWN} names, then how many more and where they are all listed ({@code whereAll}). */
+    public static String someOf(List<String> names, String whereAll) {
+        if (names.size() <= SHOWN) return String.join(", ", names);
+        return String.join(", ", names.subList(0, SHOWN)) + " and " + (names.size() - SHOWN) + " more (" + whereAll + ")";
+    }
+
     public static void check(List<MigrationState> states, HistoryTable history, ApplyOptions options, Place place, EngineLog log) {
         List<String> edited = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -60,7 +69,8 @@ public final class HistoryCheck {
         if (!missing.isEmpty() && pending && !options.ignoreMissing() && moved.isEmpty()) {
             // As Flyway's validate: pending migrations on top of one the folder does not have may repeat or undo what it did
             // (a branch's migration rebased into another with regenerated SQL, a dropped one).
-            throw new MigrationException("The database records migration(s) the folder does not have: " + String.join(", ", missing)
+            throw new MigrationException("The database records " + (missing.size() > SHOWN ? missing.size() + " " : "") + "migration(s) the"
+                    + " folder does not have: " + someOf(missing, place.repair().replace("db:repair", "db:status") + " lists them all")
                     + ". Applying the pending ones on top could repeat or undo what those did (a migration rebased with regenerated SQL by"
                     + " db:rebase, or dropped after it ran here). On a development database, go back to before it"
                     + " (" + place.wayBack() + ") or start it afresh; if those rows are from an abandoned branch, remove them with "

@@ -453,4 +453,35 @@ class RepairerTest {
         assertNothingToApply(DRIZZLE);
         assertEquals(List.of(Map.of("created_at", when + 5)), rows("SELECT created_at FROM __drizzle_migrations WHERE created_at > " + (when - 1)));
     }
+
+    /**
+     * A long-lived folder squashed (300 migrations regenerated as a few): the database keeps 300 rows the folder lacks. db:apply's
+     * refusal named every one of them in one line (about 14 KB), and db:baseline's and db:status's last line did too. They name
+     * ten and say how many more and where all are listed; db:repair still removes them all.
+     */
+    @Test
+    void threeHundredRowsTheFolderLacksAreNamedInALineNotAllOfThem() throws IOException {
+        applyBoth();
+        List<String> inserts = new ArrayList<>();
+        for (int i = 0; i < 300; i++) inserts.add("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('" + String.format("%064x", i) + "', " + (1000 + i) + ")");
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            db.runAtomically(inserts, false);
+        }
+        new Generator().generate(new SchemaDef(List.of(table("users", "name"), table("posts", "title"), table("tags", "t")), List.of()), folder,
+                GenerateOptions.batch().withName("tags"));
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            var e = assertThrows(dev.godwit.engine.migrate.MigrationException.class,
+                    () -> new Migrator(db, DRIZZLE, EngineLog.SILENT).apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("The database records 300 migration(s) the folder does not have: created_at 1000 (hash "
+                    + "000000000000), created_at 1001 (hash 000000000000), "), e.getMessage());
+            assertTrue(e.getMessage().contains(", created_at 1009 (hash 000000000000) and 290 more (mvn db:status -Dlocal lists them all)."
+                    + " Applying the pending ones on top"), e.getMessage());
+            assertTrue(e.getMessage().length() < 1500, e.getMessage().length() + " characters");
+        }
+        RepairResult r = repair(DRIZZLE, new RepairOptions(true, x -> true));
+        assertEquals(300, r.removedRows().size());
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            assertEquals(List.of("0002_tags"), new Migrator(db, DRIZZLE, EngineLog.SILENT).apply(folder, ApplyOptions.defaults()).applied());
+        }
+    }
 }
