@@ -235,6 +235,12 @@ public final class Rebaser {
             JournalEntry entry = new JournalEntry(idx, m.entry().version(), when, newTag, m.entry().breakpoints());
             Snapshot snap = new Snapshot(m.snapshot().id(), prevId, next, renamedTables, renamedColumns);
             removeMoved(folder, oldTag, keptFiles, deletes);
+            Path formerSum = sumUnderFormerName(folder, m, oldSql, journalSides.conflicted(), keptFiles);
+            if (formerSum != null) {
+                // renumbered by hand in the merge (0001_age.sql now 0002_age.sql), its checksum file left under the old name
+                deletes.delete(formerSum);
+                lines.add("remove " + folder.relative(formerSum) + ": the checksum file of " + oldTag + " under its name before the merge");
+            }
             writes.write(folder.sqlFile(newTag), sql);
             writes.write(folder.snapshotFile(newTag), SnapshotCodec.render(snap));
             // stamped with its "when", as db:generate writes it: a checksum file left by a later drizzle-kit drop is then told apart
@@ -276,6 +282,25 @@ public final class Rebaser {
         return newTags;
     }
 
+
+    /**
+     * A checksum file no journal entry has, stamped with the moved migration's {@code when} and recording its SQL: its own, left
+     * under the name it had before the merge was resolved by hand (0001_age.sha256 beside 0002_age.sql). Null if there is none.
+     */
+    private static Path sumUnderFormerName(MigrationsFolder folder, Entry m, String oldSql, boolean journalConflicted, Set<String> keptFiles) {
+        if (journalConflicted) return null;   // git's merge keeps the names: nothing was renamed by hand
+        try {
+            for (var stale : folder.staleSums().entrySet()) {
+                Path f = stale.getKey();
+                if (stale.getValue() != null || keptFiles.contains(f.getFileName().toString()) || f.equals(folder.sumFile(m.entry().tag()))) continue;
+                List<String> fields = List.of(folder.sumFields(f));
+                if (fields.contains("when=" + m.entry().when()) && fields.get(0).equals(MigrationsFolder.sqlSum(oldSql))) return f;
+            }
+        } catch (RuntimeException unreadable) {
+            return null;   // db:verify names it
+        }
+        return null;
+    }
 
     /**
      * Whether the SQL of {@code e}, the first journal entry of a snapshot file git left conflicted, is what the merged branch's

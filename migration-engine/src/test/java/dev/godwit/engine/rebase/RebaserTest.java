@@ -449,4 +449,32 @@ class RebaserTest {
         assertEquals(List.of(), FolderCheck.problems(folder));
         assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int")), folder));
     }
+
+    /**
+     * The merge resolved by hand the other usual way: the feature's migration renumbered (0001_age.sql moved to 0002_age.sql, its
+     * snapshot to meta/0002_snapshot.json, its journal entry renamed) but its checksum file left as meta/_sums/0001_age.sha256. db:verify
+     * says to run db:rebase, which moved 0002_age and left 0001_age.sha256 behind: db:verify then failed on a checksum file that
+     * "belongs to no migration of the journal". The rebase removes it with the move.
+     */
+    @Test
+    void aMigrationRenumberedByHandInTheMergeTakesItsChecksumFileAlong() throws Exception {
+        branchesThenMerge(schema(table("users", "name", "age:int")), false);
+        Path theirsSnapshot = folder.snapshotFile("0002_age");
+        Files.writeString(theirsSnapshot, ConflictSides.of(Files.readString(folder.snapshotFile("0001_age"))).theirs());
+        GitMerges.git(repo, "checkout", "--ours", "drizzle/meta/0001_snapshot.json");
+        Files.move(folder.sqlFile("0001_age"), folder.sqlFile("0002_age"));
+        String journal = Files.readString(folder.journalFile());
+        Files.writeString(folder.journalFile(), journal.replaceAll("(?s)<<<<<<< [^\\n]*\\n(.*?)=======\\n(.*?)>>>>>>> [^\\n]*\\n",
+                "$1      \"breakpoints\": true\n    },\n    {\n      \"idx\": 2,\n      \"version\": \"6\",\n$2").replace("0001_age", "0002_age"));
+        folder = MigrationsFolder.at(folder.dir());
+        assertTrue(Files.exists(folder.sumFile("0001_age")));
+
+        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder));
+        assertTrue(log.contains("INFO   remove drizzle/meta/_sums/0001_age.sha256: the checksum file of 0002_age under its name before the merge"), log.toString());
+        assertEquals(List.of("0000_init.sql", "0001_email.sql", "0002_age.sql", "meta/0000_snapshot.json", "meta/0001_snapshot.json",
+                "meta/0002_snapshot.json", "meta/_journal.json", "meta/_sums/0000_init.sha256", "meta/_sums/0001_email.sha256",
+                "meta/_sums/0002_age.sha256"), List.copyOf(files().keySet()));
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int")), folder));
+    }
 }
