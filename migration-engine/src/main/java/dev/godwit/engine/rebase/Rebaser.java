@@ -140,7 +140,7 @@ public final class Rebaser {
             }
         }
 
-        requireNoHandEdits(folder, moved);
+        requireNoHandEdits(folder, moved, journalSides.conflicted());
         Entry last = kept.get(kept.size() - 1);
         SchemaDef current = last.snapshot().schema();
         SchemaDef theirsBefore = parentId.equals(Snapshot.ORIGIN) ? SchemaDef.EMPTY : byId.get(parentId).snapshot().schema();
@@ -331,12 +331,20 @@ public final class Rebaser {
      * A moved migration db:generate wrote gets its SQL written again from the schema on top of the target branch: statements
      * typed into it (a trigger, a data fix), recorded by db:repair or not, would be gone without a word. Refused, naming them.
      */
-    private static void requireNoHandEdits(MigrationsFolder folder, List<Entry> moved) {
+    private static void requireNoHandEdits(MigrationsFolder folder, List<Entry> moved, boolean journalConflicted) {
         List<String> edited = new ArrayList<>();
         for (Entry m : moved) {
             String tag = m.entry().tag();
             List<String> fields = ownSum(folder, m);
-            if (fields == null) continue;   // hand-written or drizzle-kit's: moved unchanged or regenerated, as said there
+            if (fields == null) {
+                // renumbered by hand in the merge: its checksum file may still be under the old name, saying db:repair recorded an edit
+                ConflictSides sql = ConflictSides.of(read(folder, folder.sqlFile(tag)));
+                Path former = sumUnderFormerName(folder, m, m.ours() ? sql.ours() : sql.theirs(), journalConflicted, Set.of());
+                if (former != null && List.of(folder.sumFields(former)).contains(MigrationsFolder.EDITED)) {
+                    edited.add(tag + " (" + folder.relative(folder.sqlFile(tag)) + "; db:repair recorded the edit, in " + folder.relative(former) + ")");
+                }
+                continue;   // hand-written or drizzle-kit's: moved unchanged or regenerated, as said there
+            }
             String sum = String.join(" ", fields);
             ConflictSides sql = ConflictSides.of(read(folder, folder.sqlFile(tag)));
             String text = m.ours() ? sql.ours() : sql.theirs();

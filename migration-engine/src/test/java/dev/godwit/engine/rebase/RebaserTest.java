@@ -477,4 +477,34 @@ class RebaserTest {
         assertEquals(List.of(), FolderCheck.problems(folder));
         assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int")), folder));
     }
+
+    /** The same, the feature's migration edited by hand and the edit recorded (db:repair) before the merge: refused, as under its own name. */
+    @Test
+    void aMigrationRenumberedByHandWithARecordedEditUnderItsOldNameIsRefused() throws Exception {
+        new Generator().generate(schema(table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("age"));
+        Path sql = folder.sqlFile("0001_age");
+        Files.writeString(sql, Files.readString(sql) + "\n--> statement-breakpoint\nUPDATE `users` SET `age` = 0;");
+        long when = folder.readJournal().entries().get(1).when();
+        Files.writeString(folder.sumFile("0001_age"), MigrationsFolder.sqlSum(Files.readString(sql)) + " when=" + when + " edited\n");
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        new Generator().generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "email");
+        git("merge", "-q", "feature");
+        Files.writeString(folder.snapshotFile("0002_age"), ConflictSides.of(Files.readString(folder.snapshotFile("0001_age"))).theirs());
+        GitMerges.git(repo, "checkout", "--ours", "drizzle/meta/0001_snapshot.json");
+        Files.move(folder.sqlFile("0001_age"), folder.sqlFile("0002_age"));
+        String journal = Files.readString(folder.journalFile());
+        Files.writeString(folder.journalFile(), journal.replaceAll("(?s)<<<<<<< [^\\n]*\\n(.*?)=======\\n(.*?)>>>>>>> [^\\n]*\\n",
+                "$1      \"breakpoints\": true\n    },\n    {\n      \"idx\": 2,\n      \"version\": \"6\",\n$2").replace("0001_age", "0002_age"));
+        folder = MigrationsFolder.at(folder.dir());
+        Map<String, String> before = files();
+        var e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertTrue(e.getMessage().contains("  - 0002_age (drizzle/0002_age.sql; db:repair recorded the edit, in drizzle/meta/_sums/0001_age.sha256)"),
+                e.getMessage());
+        assertEquals(before, files());
+    }
 }
