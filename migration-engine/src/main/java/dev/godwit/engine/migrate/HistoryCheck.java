@@ -78,7 +78,12 @@ public final class HistoryCheck {
                     + " records the new ones the database already has (or renames the rows); to apply anyway, pass -Ddb.ignoreMissing."
                     + " Nothing was applied.");
         }
-        for (String m : missing) log.warn("The database records a migration that is not in the folder: " + m + " (applied from another branch?)");
+        if (missing.size() > SHOWN) {
+            log.warn("The database records " + missing.size() + " migrations that are not in the folder (applied from another branch, or the"
+                    + " folder squashed?): " + someOf(missing, place.repair().replace("db:repair", "db:status") + " lists them all"));
+        } else {
+            for (String m : missing) log.warn("The database records a migration that is not in the folder: " + m + " (applied from another branch?)");
+        }
         List<String> recordedEdits = states.stream().filter(s -> s.state() == MigrationState.State.CHECKSUM_MISMATCH)
                 .map(s -> recordedEdit(s.migration())).filter(java.util.Objects::nonNull).toList();
         if (!edited.isEmpty() && recordedEdits.size() == edited.size()) {

@@ -478,6 +478,18 @@ class RepairerTest {
                     + " Applying the pending ones on top"), e.getMessage());
             assertTrue(e.getMessage().length() < 1500, e.getMessage().length() + " characters");
         }
+        // applied anyway over them: one warning, not 300
+        java.nio.file.Path copy = dir.resolve("copy.sqlite");
+        Files.copy(dbFile, copy);
+        try (SqliteDatabase db = SqliteDatabase.open(copy)) {
+            dev.godwit.engine.testing.RecordingLog warned = new dev.godwit.engine.testing.RecordingLog();
+            new Migrator(db, DRIZZLE, warned).apply(folder, ApplyOptions.defaults().withIgnoreMissing(true));
+            List<String> warnings = warned.lines().stream().filter(l -> l.startsWith("WARN")).toList();
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).startsWith("WARN The database records 300 migrations that are not in the folder (applied from another"
+                    + " branch, or the folder squashed?): created_at 1000 (hash 000000000000), "), warnings.get(0));
+            assertTrue(warnings.get(0).endsWith(" and 290 more (mvn db:status -Dlocal lists them all)"), warnings.get(0));
+        }
         RepairResult r = repair(DRIZZLE, new RepairOptions(true, x -> true));
         assertEquals(300, r.removedRows().size());
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
