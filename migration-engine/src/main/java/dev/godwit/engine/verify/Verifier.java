@@ -284,6 +284,7 @@ public final class Verifier {
         List<MigrationState> states = migrator.status(migrations);
         String repair = "mvn db:repair" + (db.capabilities().remote() ? "" : " -Dlocal");
         List<String> pending = new ArrayList<>();
+        List<String> foreign = new ArrayList<>();   // rows of migrations the folder lacks, with nothing here to pair them with
         for (MigrationState s : states) {
             switch (s.state()) {
                 case PENDING -> pending.add(s.name());
@@ -299,19 +300,33 @@ public final class Verifier {
                 case MISSING_LOCALLY -> {
                     // as db:status tells them apart: a copy of a migration's row, a moved migration's row, or another branch's
                     MigrationState original = Migrator.copied(states, s.applied());
-                    findings.add(new Finding(Finding.Kind.DRIFT, original != null
-                            ? db.describe() + " records " + original.name() + " twice: " + s.name() + "; " + repair
-                                    + " removes the copy (keeping one row)"
-                            : s.sameSqlAs() != null
-                            ? db.describe() + " records the SQL of " + s.sameSqlAs() + " as " + s.name() + ", under the \"when\" it had before"
-                                    + " db:rebase or a merge moved it: " + repair + " moves that row, so that it does not run again"
-                            : db.describe() + " records migration " + s.name()
-                                    + " that is not in the folder (applied from another branch?): merge that branch, or restore the migration"));
+                    if (original != null) {
+                        findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " records " + original.name() + " twice: " + s.name() + "; "
+                                + repair + " removes the copy (keeping one row)"));
+                    } else if (s.sameSqlAs() != null) {
+                        findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " records the SQL of " + s.sameSqlAs() + " as " + s.name()
+                                + ", under the \"when\" it had before db:rebase or a merge moved it: " + repair + " moves that row, so that it does"
+                                + " not run again"));
+                    } else {
+                        foreign.add(s.name());   // said below, in one finding where there are many
+                    }
                 }
                 case SKIPPED -> findings.add(new Finding(Finding.Kind.DRIFT, s.migration().fileName() + " is older than the last migration applied to "
                         + db.describe() + " but was never applied there: move its changes into a new migration"));
                 default -> {
                 }
+            }
+        }
+        if (foreign.size() > dev.godwit.engine.migrate.HistoryCheck.SHOWN) {
+            // a squashed folder's old rows: one finding, not hundreds
+            findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " records " + foreign.size() + " migrations that are not in the folder"
+                    + " (applied from another branch, or the folder squashed?): " + dev.godwit.engine.migrate.HistoryCheck.someOf(foreign,
+                    repair.replace("db:repair", "db:status") + " lists them all") + ". Merge that branch, or, if they were abandoned or squashed, "
+                    + repair + " removes them (and records the migrations whose schema the database has)"));
+        } else {
+            for (String name : foreign) {
+                findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " records migration " + name
+                        + " that is not in the folder (applied from another branch?): merge that branch, or restore the migration"));
             }
         }
         if (!pending.isEmpty()) {

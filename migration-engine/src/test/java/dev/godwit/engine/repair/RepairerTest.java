@@ -478,6 +478,18 @@ class RepairerTest {
                     + " Applying the pending ones on top"), e.getMessage());
             assertTrue(e.getMessage().length() < 1500, e.getMessage().length() + " characters");
         }
+        // db:verify -Ddb.drift: one finding for them (and one for the pending migration), not 300
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            List<dev.godwit.engine.verify.Finding> drift = Verifier.drift(db, DRIZZLE, folder.migrations(), Verifier.recorded(folder));
+            assertEquals(2, drift.size(), drift.size() + " findings");
+            assertTrue(drift.get(0).message().endsWith(" records 300 migrations that are not in the folder (applied from another branch, or the"
+                    + " folder squashed?): created_at 1000 (hash 000000000000), created_at 1001 (hash 000000000000), created_at 1002 (hash"
+                    + " 000000000000), created_at 1003 (hash 000000000000), created_at 1004 (hash 000000000000), created_at 1005 (hash 000000000000),"
+                    + " created_at 1006 (hash 000000000000), created_at 1007 (hash 000000000000), created_at 1008 (hash 000000000000), created_at"
+                    + " 1009 (hash 000000000000) and 290 more (mvn db:status -Dlocal lists them all). Merge that branch, or, if they were abandoned"
+                    + " or squashed, mvn db:repair -Dlocal removes them (and records the migrations whose schema the database has)"),
+                    drift.get(0).message());
+        }
         // applied anyway over them: one warning, not 300
         java.nio.file.Path copy = dir.resolve("copy.sqlite");
         Files.copy(dbFile, copy);
