@@ -4,7 +4,9 @@ def log = new File(basedir, 'build.log').text
 def db = new File(basedir, '.godwit/local.sqlite').canonicalPath
 // 1: the applied migration is refused, naming the database; nothing changed.
 assert log.contains("0001_posts is applied to local SQLite file ${db} (recorded in __drizzle_migrations). Dropping it would leave that database" +
-        " with changes no migration holds. Undo it with a new migration instead (change the schema, mvn db:generate), or pass -Ddb.force to drop it anyway. Nothing was changed.")
+        " with changes no migration holds. Undo it with a new migration instead (change the schema, mvn db:generate); on a development database," +
+        " go back to before it first (mvn db:restore -Dlocal: the copy db:apply kept before it ran; what was written since goes too), then run" +
+        " db:drop again; or pass -Ddb.force to drop it anyway. Nothing was changed.")
 // 2: the default target (D1) cannot be read: say so, require -Ddb.force.
 assert log.contains('Cannot check whether 0002_email is applied, because the target database cannot be read:')
 assert log.contains('Point db:drop at the database it may have been applied to (-Dlocal for the local file, or the D1 settings), or pass -Ddb.force to drop it without checking. Nothing was changed.')

@@ -42,6 +42,12 @@ public class StatusMojo extends AbstractGodwitMojo {
             String refusal = migrator.applyRefusal(states);
             getLog().info("Migrations in " + folder().dir() + " on " + (none ? "the database that is not there yet" : db.describe()) + ":");
             for (String line : StatusTable.render(states, historyTable() instanceof HistoryTable.Wrangler, "mvn db:repair" + (file != null ? " -Dlocal" : "") + restoreArgs(), refusal)) getLog().info(line);
+            if (refusal == null && states.stream().anyMatch(s -> s.state() == MigrationState.State.PENDING && s.sameSqlAs() == null)) {
+                // what "pending" does not promise: the data check db:apply runs before it sends anything
+                getLog().info("Not checked by db:status: db:apply's pre-flight, which runs the pending migrations on a copy holding the database's"
+                        + " rows first and stops on rows removed or rewritten. mvn db:apply" + (file != null ? " -Dlocal" : "") + restoreArgs()
+                        + " -Ddb.dryRun runs it without applying anything.");
+            }
         }
     }
 }

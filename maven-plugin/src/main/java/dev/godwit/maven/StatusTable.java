@@ -79,7 +79,8 @@ final class StatusTable {
         String tail = null;
         if (!foreign.isEmpty()) {
             // what db:apply's check does with them (Migrator.checkHistory): refuses pending migrations on top, else warns
-            tail = "The history records " + foreign.size() + " migration(s) this folder does not have: " + String.join(", ", foreign)
+            tail = "The history records " + foreign.size() + " migration(s) this folder does not have: "
+                    + dev.godwit.engine.migrate.HistoryCheck.someOf(foreign, "listed above")
                     + " (applied from another branch, or dropped after " + (foreign.size() == 1 ? "it" : "they") + " ran here). "
                     + (anyPending ? "db:apply refuses to apply the pending ones on top while they remain: " : "db:apply warns of them: ")
                     + "merge the branch that has them, or, if they were abandoned, remove the rows with " + repair + ".";

@@ -173,4 +173,20 @@ class StatusTableTest {
         assertEquals("db:apply refuses here before sending anything: " + apply.getMessage(), lines.get(lines.size() - 1));
         return lines;
     }
+
+    /** A squashed folder's history: the last line listed all of the rows the table above it shows; it names ten. */
+    @Test
+    void manyRowsTheFolderLacksAreCountedInTheLastLineNotAllNamed() {
+        List<MigrationState> states = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            var row = new dev.godwit.engine.migrate.AppliedMigration(null, "h" + i, 1000L + i, null);
+            states.add(new MigrationState("created_at " + (1000 + i) + " (hash h" + i + ")", null, MigrationState.State.MISSING_LOCALLY, row));
+        }
+        List<String> lines = StatusTable.render(states, false);
+        assertEquals("The history records 12 migration(s) this folder does not have: created_at 1000 (hash h0), created_at 1001 (hash h1),"
+                + " created_at 1002 (hash h2), created_at 1003 (hash h3), created_at 1004 (hash h4), created_at 1005 (hash h5), created_at 1006"
+                + " (hash h6), created_at 1007 (hash h7), created_at 1008 (hash h8), created_at 1009 (hash h9) and 2 more (listed above) (applied"
+                + " from another branch, or dropped after they ran here). db:apply warns of them: merge the branch that has them, or, if they"
+                + " were abandoned, remove the rows with mvn db:repair.", lines.get(lines.size() - 1));
+    }
 }

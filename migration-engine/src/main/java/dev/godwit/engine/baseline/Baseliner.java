@@ -83,7 +83,8 @@ public final class Baseliner {
             if (rows > 0 && recordedAlready == null && !foreign.isEmpty()) {
                 // "apply the rest with db:apply" would not do: db:apply refuses pending migrations over rows the folder lacks
                 throw new BaselineException(db.describe() + " already records " + rows + " migration(s) in " + history.name() + ", among them "
-                        + foreign.size() + " this folder does not have: " + String.join(", ", foreign) + " (applied from another branch, or"
+                        + foreign.size() + " this folder does not have: "
+                        + dev.godwit.engine.migrate.HistoryCheck.someOf(foreign, "mvn db:status" + picked + " lists them all") + " (applied from another branch, or"
                         + " dropped after " + (foreign.size() == 1 ? "it" : "they") + " ran). db:apply refuses to go on over such rows. If that"
                         + " branch's migrations are to stay, merge it; if they were abandoned, run mvn db:repair"
                         + picked + ": it removes those rows and records as applied the migrations whose"
@@ -101,8 +102,12 @@ public final class Baseliner {
             String msg = "The schema of " + db.describe() + " differs from " + snapshot + " (the schema after " + upTo.tag() + "):\n    - "
                     + String.join("\n    - ", differences);
             if (!options.force()) {
-                throw new BaselineException(msg + "\nMake the database match, or name the migration it does match with -Ddb.baseline,"
-                        + " or pass -Ddb.force to record the migrations as applied anyway. Nothing was recorded.");
+                JournalEntry matching = matching(folder, db, history, journal);
+                throw new BaselineException(msg + "\n" + (matching != null ? "The database has the schema of "
+                        + folder.relative(folder.snapshotFile(matching.tag())) + " (after " + matching.tag() + "): if that is the migration it was"
+                        + " made to, run mvn db:baseline -Ddb.baseline=" + matching.tag() + picked + ". Otherwise make the database match,"
+                        : "Make the database match (no migration's snapshot matches it),") + " or pass -Ddb.force to record the migrations as"
+                        + " applied anyway. Nothing was recorded.");
             }
             log.warn(msg + "\nRecording the migrations as applied anyway because of -Ddb.force.");
         }
@@ -138,6 +143,17 @@ public final class Baseliner {
 
     private static String rowIs(MigrationState copy) {
         return "created_at " + copy.applied().createdAt() + " and hash " + copy.applied().hash();
+    }
+
+    /** The last migration whose snapshot the database's schema equals, or null: the -Ddb.baseline to suggest. */
+    private static JournalEntry matching(MigrationsFolder folder, Database db, HistoryTable history, Journal journal) {
+        SchemaDef actual = Introspector.introspect(db, Set.of(history.name()));
+        List<JournalEntry> entries = journal.entries();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            SchemaDef expected = folder.readSnapshot(folder.snapshotFile(entries.get(i).tag())).schema();
+            if (Verifier.differences(actual, expected).isEmpty()) return entries.get(i);
+        }
+        return null;
     }
 
     /** How the database's schema differs from the snapshot of {@code upTo}. */

@@ -45,6 +45,14 @@ public final class Dropper {
 
     private final EngineLog log;
 
+    /** What picked the target on the command line (" -Ddb.local.path=x"), carried by the restore command of the way on; "" if nothing. */
+    private String commandArgs = "";
+
+    public Dropper withCommandArgs(String args) {
+        this.commandArgs = args == null ? "" : args;
+        return this;
+    }
+
     public Dropper(EngineLog log) {
         this.log = log;
     }
@@ -192,6 +200,7 @@ public final class Dropper {
 
     private void checkTarget(MigrationsFolder folder, JournalEntry victim, boolean force, Supplier<Database> target, HistoryTable history) {
         String where;
+        String wayBack = null;   // how the database goes back to before the migration, when it is the last one applied there
         Optional<AppliedMigration> row;
         boolean underOldWhen = false;
         String renamedFrom = null;
@@ -216,6 +225,13 @@ public final class Dropper {
                 row = renamed.entrySet().stream().filter(e -> e.getValue().tag().equals(victim.tag())).map(e -> e.getKey().applied()).findFirst();
                 renamedFrom = row.map(AppliedMigration::name).orElse(null);
             }
+            boolean laterApplied = false;
+            for (int i = states.indexOf(mine) + 1; i < states.size(); i++) laterApplied |= states.get(i).migration() != null && states.get(i).applied() != null;
+            if (row.isPresent() && !laterApplied) {
+                wayBack = db.capabilities().remote()
+                        ? "mvn db:restore" + commandArgs + " -Ddb.bookmark=B with the Time Travel bookmark db:apply printed before it ran"
+                        : "mvn db:restore -Dlocal" + commandArgs + ": the copy db:apply kept before it ran";
+            }
         } catch (GodwitException e) {
             if (!force) {
                 throw new DropException("Cannot check whether " + victim.tag() + " is applied, because the target database cannot be read:\n  "
@@ -233,8 +249,9 @@ public final class Dropper {
             String msg = victim.tag() + " is applied to " + where + " (recorded in " + history.name() + when + moved + ").";
             if (!force) {
                 throw new DropException(msg + " Dropping it would leave that database with changes no migration holds."
-                        + " Undo it with a new migration instead (change the schema, mvn db:generate), or pass -Ddb.force to drop it anyway."
-                        + " Nothing was changed.");
+                        + " Undo it with a new migration instead (change the schema, mvn db:generate)"
+                        + (wayBack == null ? "," : "; on a development database, go back to before it first (" + wayBack + "; what was"
+                        + " written since goes too), then run db:drop again;") + " or pass -Ddb.force to drop it anyway. Nothing was changed.");
             }
             log.warn(msg + " Dropping it anyway because of -Ddb.force: that database keeps its changes.");
         }

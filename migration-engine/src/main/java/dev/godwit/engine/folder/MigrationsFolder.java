@@ -188,11 +188,30 @@ public final class MigrationsFolder {
         return text.startsWith("<<<<<<< ") || text.contains("\n<<<<<<< ");
     }
 
-    private void requireNoOldLayout() {
-        if (!Files.isDirectory(dir)) return;
+    /**
+     * Refuses a folder in a layout Godwit does not read, with no journal of its own: drizzle-kit's pre-0.21 one (a folder per
+     * migration named by its time, {@code 20230101120000/migration.sql}) or drizzle-kit 1.0's ({@code 20260101120000_init/}
+     * {@code migration.sql} and a version 7 {@code snapshot.json}, what its {@code up} converts a journal folder to). Read as
+     * an empty folder, the migrations in it would be pending nowhere and db:generate would write them all again as 0000.
+     */
+    public void requireNoOldLayout() {
+        if (!Files.isDirectory(dir) || Files.exists(journalFile())) return;
         try (Stream<Path> s = Files.list(dir)) {
-            if (s.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("\\d{14}"))) {
-                throw new SnapshotException(dir + " uses drizzle-kit's pre-0.21 layout (one folder per migration); run `drizzle-kit up` once to convert it");
+            List<Path> dirs = s.filter(Files::isDirectory).sorted().toList();
+            for (Path p : dirs) {
+                if (p.getFileName().toString().matches("\\d{14}")) {
+                    throw new SnapshotException(relative(dir) + " uses drizzle-kit's pre-0.21 layout (one folder per migration: "
+                            + relative(p) + "/migration.sql); run `drizzle-kit up` once to convert it");
+                }
+            }
+            for (Path p : dirs) {
+                if (p.getFileName().toString().matches("\\d{14}_.+") && Files.isRegularFile(p.resolve("migration.sql"))) {
+                    throw new SnapshotException(relative(dir) + " uses drizzle-kit 1.0's layout (one folder per migration: " + relative(p)
+                            + "/migration.sql, no meta/_journal.json), which Godwit does not read: it reads drizzle-kit 0.21 to 0.31's"
+                            + " (NNNN_tag.sql, meta/_journal.json, meta/NNNN_snapshot.json), and would take this folder for one with no"
+                            + " migrations. Restore " + relative(dir) + " from before drizzle-kit 1.0's up converted it (git log -- "
+                            + relative(journalFile()) + " finds that commit), or keep migrating it with drizzle-kit 1.0. Nothing was done.");
+                }
             }
         } catch (IOException e) {
             throw new SnapshotException("cannot list " + dir + ": " + e.getMessage(), e);

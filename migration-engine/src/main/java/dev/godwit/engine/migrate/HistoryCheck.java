@@ -24,6 +24,32 @@ public final class HistoryCheck {
     private HistoryCheck() {
     }
 
+    /**
+     * The checksum file that records {@code m}'s SQL as an edit db:repair recorded ({@code <hash> when=<n> edited}), shown as a
+     * path; null when it has none, or one for other SQL. An applied migration whose file is such an edit was repaired on another
+     * database (a teammate's, staging): this one needs db:repair too, not the file restored.
+     */
+    public static String recordedEdit(dev.godwit.engine.folder.Migration m) {
+        if (m == null || m.file() == null || m.file().getParent() == null) return null;
+        try {
+            dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(m.file().getParent());
+            if (!folder.sumRecordsAnEdit(m.tag())) return null;
+            String sum = folder.readSum(m.entry());
+            return dev.godwit.engine.folder.MigrationsFolder.sqlSum(m.sql()).equals(sum) ? folder.relative(folder.sumFile(m.tag())) : null;
+        } catch (RuntimeException unreadable) {
+            return null;   // db:verify names a checksum file it cannot read
+        }
+    }
+
+    /** How many names a message lists before "and N more": a squash of 300 migrations leaves 300 rows, not a 15 KB line. */
+    public static final int SHOWN = 10;
+
+    /** The first {@link #SHOWN} names, then how many more and where they are all listed ({@code whereAll}). */
+    public static String someOf(List<String> names, String whereAll) {
+        if (names.size() <= SHOWN) return String.join(", ", names);
+        return String.join(", ", names.subList(0, SHOWN)) + " and " + (names.size() - SHOWN) + " more (" + whereAll + ")";
+    }
+
     public static void check(List<MigrationState> states, HistoryTable history, ApplyOptions options, Place place, EngineLog log) {
         List<String> edited = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -43,7 +69,8 @@ public final class HistoryCheck {
         if (!missing.isEmpty() && pending && !options.ignoreMissing() && moved.isEmpty()) {
             // As Flyway's validate: pending migrations on top of one the folder does not have may repeat or undo what it did
             // (a branch's migration rebased into another with regenerated SQL, a dropped one).
-            throw new MigrationException("The database records migration(s) the folder does not have: " + String.join(", ", missing)
+            throw new MigrationException("The database records " + (missing.size() > SHOWN ? missing.size() + " " : "") + "migration(s) the"
+                    + " folder does not have: " + someOf(missing, place.repair().replace("db:repair", "db:status") + " lists them all")
                     + ". Applying the pending ones on top could repeat or undo what those did (a migration rebased with regenerated SQL by"
                     + " db:rebase, or dropped after it ran here). On a development database, go back to before it"
                     + " (" + place.wayBack() + ") or start it afresh; if those rows are from an abandoned branch, remove them with "
@@ -51,8 +78,23 @@ public final class HistoryCheck {
                     + " records the new ones the database already has (or renames the rows); to apply anyway, pass -Ddb.ignoreMissing."
                     + " Nothing was applied.");
         }
-        for (String m : missing) log.warn("The database records a migration that is not in the folder: " + m + " (applied from another branch?)");
-        if (!edited.isEmpty()) {
+        if (missing.size() > SHOWN) {
+            log.warn("The database records " + missing.size() + " migrations that are not in the folder (applied from another branch, or the"
+                    + " folder squashed?): " + someOf(missing, place.repair().replace("db:repair", "db:status") + " lists them all"));
+        } else {
+            for (String m : missing) log.warn("The database records a migration that is not in the folder: " + m + " (applied from another branch?)");
+        }
+        List<String> recordedEdits = states.stream().filter(s -> s.state() == MigrationState.State.CHECKSUM_MISMATCH)
+                .map(s -> recordedEdit(s.migration())).filter(java.util.Objects::nonNull).toList();
+        if (!edited.isEmpty() && recordedEdits.size() == edited.size()) {
+            // the file in version control is the edited one: "restore it" would give the same file; each database records it once
+            String msg = "Applied migration(s) changed since they were applied here: " + String.join(", ", edited) + ". The edit was recorded as"
+                    + " deliberate with db:repair on another database (" + String.join(", ", recordedEdits) + " record" + (recordedEdits.size() == 1 ? "s" : "")
+                    + " this SQL as an edit), and each database records it once: run " + place.repair() + " for this one (it re-records the"
+                    + " checksum in its history; no SQL runs).";
+            if (!options.ignoreChecksums()) throw new MigrationException(msg + " To apply anyway this once, pass -Ddb.ignoreChecksums. Nothing was applied.");
+            log.warn(msg + " Continuing because of -Ddb.ignoreChecksums.");
+        } else if (!edited.isEmpty()) {
             String msg = "Applied migration(s) changed since they were applied: " + String.join(", ", edited)
                     + ". An applied migration must not be edited: restore the file from version control and put new changes in a new migration (mvn db:generate).";
             if (!options.ignoreChecksums()) {
@@ -64,7 +106,8 @@ public final class HistoryCheck {
         if (!moved.isEmpty()) {
             throw new MigrationException("Migration(s) already applied under another \"when\" would run again (their \"when\" changed after they"
                     + " were applied: db:rebase, a merge, an edit of meta/_journal.json), and repeat what they did:\n  - " + String.join("\n  - ", moved)
-                    + "\n  If it is the same migration, move its history row along (the statement above), then run db:apply again. If its SQL must"
+                    + "\n  If it is the same migration, " + place.repair() + " moves its history row along (or run the statement above), then run"
+                    + " db:apply again. If its SQL must"
                     + " really run twice, make it a new migration (mvn db:generate -Ddb.custom). Nothing was applied.");
         }
         if (!skipped.isEmpty()) {

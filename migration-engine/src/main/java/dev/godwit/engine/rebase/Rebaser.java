@@ -73,14 +73,34 @@ public final class Rebaser {
             }
         }
 
-        Set<String> numbersSeen = new HashSet<>();
+        Map<String, JournalEntry> numbersSeen = new HashMap<>();
+        Map<String, Boolean> firstTookOurs = new HashMap<>();   // by snapshot file: whether its first entry took git's "ours" side
         List<Entry> entries = new ArrayList<>();
         for (JournalEntry e : all) {
             Path f = folder.snapshotFile(e.tag());
             String number = f.getFileName().toString();
-            boolean first = numbersSeen.add(number);
+            JournalEntry firstWithNumber = numbersSeen.putIfAbsent(number, e);
+            boolean first = firstWithNumber == null;
             ConflictSides sides = ConflictSides.of(read(folder, f));
-            boolean mine = journalSides.conflicted() ? !fromTheirs.contains(e) : first;
+            if (!first && !sides.conflicted()) {
+                // git's conflict in the snapshot both migrations wrote was resolved by keeping one side: the file is one branch's
+                // snapshot, and read as the other's too, that one's changes look like the target's own and its files would go
+                throw new RebaseException(firstWithNumber.tag() + " and " + e.tag() + " share " + folder.relative(f) + ", which holds the"
+                        + " snapshot of only one of them (git's conflict there was resolved by keeping one side): db:rebase cannot tell what "
+                        + e.tag() + " changes. Put both sides back: before the merge is committed, git checkout -m " + folder.relative(f)
+                        + " restores git's conflict markers, which db:rebase reads (or merge again); then run mvn db:rebase again. Nothing"
+                        + " was written.");
+            }
+            boolean mine;
+            if (journalSides.conflicted()) {
+                mine = !fromTheirs.contains(e);
+            } else if (first) {
+                // a journal resolved by hand may list the merged branch's entry first: the side whose changes are the SQL's is its
+                mine = !sides.conflicted() || !writesTheirs(folder, e, sides, entries);
+                firstTookOurs.put(number, mine);
+            } else {
+                mine = !firstTookOurs.get(number);
+            }
             String text = mine ? sides.ours() : sides.theirs();
             entries.add(new Entry(e, snapshot(folder, f, text), text, sides.conflicted(), mine));
         }
@@ -89,7 +109,9 @@ public final class Rebaser {
         List<Entry> moved = new ArrayList<>();
         String keptId = Snapshot.ORIGIN;
         for (Entry e : entries) {
-            if (moved.isEmpty() && e.snapshot().prevId().equals(keptId)) {
+            if (!e.ours() && e.snapshotConflicted()) {
+                moved.add(e);   // the merged branch's side of a snapshot both wrote, wherever a hand-resolved journal lists it
+            } else if (moved.isEmpty() && e.snapshot().prevId().equals(keptId)) {
                 kept.add(e);
                 keptId = e.snapshot().id();
             } else if (!moved.isEmpty() && e.snapshot().prevId().equals(keptId) && !journalSides.conflicted()) {
@@ -119,12 +141,14 @@ public final class Rebaser {
         }
 
         SchemaDef branchPoint = parentId.equals(Snapshot.ORIGIN) ? SchemaDef.EMPTY : byId.get(parentId).snapshot().schema();
-        requireNoHandEdits(folder, moved, branchPoint);
+        requireNoHandEdits(folder, moved, branchPoint, journalSides.conflicted());
         Entry last = kept.get(kept.size() - 1);
         SchemaDef current = last.snapshot().schema();
         SchemaDef theirsBefore = branchPoint;
         String prevId = last.snapshot().id();
-        int idx = last.entry().idx() + 1;
+        // a hand-resolved journal may list a moved entry before kept ones: the kept ones then take its place, and their idx
+        boolean movedBeforeKept = entries.indexOf(moved.get(0)) < entries.indexOf(last);
+        int idx = (movedBeforeKept ? kept.size() - 1 : last.entry().idx()) + 1;
         long lastWhen = kept.stream().mapToLong(e -> e.entry().when()).max().orElse(0);
 
         // what the target branch renamed after the branch point; the moved migrations are carried through it
@@ -153,7 +177,11 @@ public final class Rebaser {
             if (e.snapshotConflicted()) writes.write(folder.snapshotFile(e.entry().tag()), e.snapshotText());
         }
         List<JournalEntry> journal = new ArrayList<>();
-        for (Entry e : kept) journal.add(e.entry());
+        for (Entry e : kept) {
+            JournalEntry k = e.entry();
+            // after a moved entry a hand-resolved journal listed before it, the kept one takes its place
+            journal.add(movedBeforeKept ? new JournalEntry(journal.size(), k.version(), k.when(), k.tag(), k.breakpoints()) : k);
+        }
         List<String> lines = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<String> newTags = new ArrayList<>();
@@ -212,6 +240,12 @@ public final class Rebaser {
             JournalEntry entry = new JournalEntry(idx, m.entry().version(), when, newTag, m.entry().breakpoints());
             Snapshot snap = new Snapshot(m.snapshot().id(), prevId, next, renamedTables, renamedColumns);
             removeMoved(folder, oldTag, keptFiles, deletes);
+            Path formerSum = sumUnderFormerName(folder, m, oldSql, journalSides.conflicted(), keptFiles);
+            if (formerSum != null) {
+                // renumbered by hand in the merge (0001_age.sql now 0002_age.sql), its checksum file left under the old name
+                deletes.delete(formerSum);
+                lines.add("remove " + folder.relative(formerSum) + ": the checksum file of " + oldTag + " under its name before the merge");
+            }
             writes.write(folder.sqlFile(newTag), sql);
             writes.write(folder.snapshotFile(newTag), SnapshotCodec.render(snap));
             // stamped with its "when", as db:generate writes it: a checksum file left by a later drizzle-kit drop is then told apart
@@ -255,10 +289,54 @@ public final class Rebaser {
 
 
     /**
+     * A checksum file no journal entry has, stamped with the moved migration's {@code when} and recording its SQL: its own, left
+     * under the name it had before the merge was resolved by hand (0001_age.sha256 beside 0002_age.sql). Null if there is none.
+     */
+    private static Path sumUnderFormerName(MigrationsFolder folder, Entry m, String oldSql, boolean journalConflicted, Set<String> keptFiles) {
+        if (journalConflicted) return null;   // git's merge keeps the names: nothing was renamed by hand
+        try {
+            for (var stale : folder.staleSums().entrySet()) {
+                Path f = stale.getKey();
+                if (stale.getValue() != null || keptFiles.contains(f.getFileName().toString()) || f.equals(folder.sumFile(m.entry().tag()))) continue;
+                List<String> fields = List.of(folder.sumFields(f));
+                if (fields.contains("when=" + m.entry().when()) && fields.get(0).equals(MigrationsFolder.sqlSum(oldSql))) return f;
+            }
+        } catch (RuntimeException unreadable) {
+            return null;   // db:verify names it
+        }
+        return null;
+    }
+
+    /**
+     * Whether the SQL of {@code e}, the first journal entry of a snapshot file git left conflicted, is what the merged branch's
+     * side ("theirs") of that snapshot changes and not what the target's side changes: the entry is then the merged branch's,
+     * listed first in a journal resolved by hand. Where the SQL tells neither (hand-written, or both), the first entry is ours.
+     */
+    private static boolean writesTheirs(MigrationsFolder folder, JournalEntry e, ConflictSides sides, List<Entry> before) {
+        try {
+            Snapshot ours = snapshot(folder, folder.snapshotFile(e.tag()), sides.ours());
+            Snapshot theirs = snapshot(folder, folder.snapshotFile(e.tag()), sides.theirs());
+            String sql = ConflictSides.of(read(folder, folder.sqlFile(e.tag()))).ours().strip();
+            return !writes(ours, before, sql) && writes(theirs, before, sql);
+        } catch (RuntimeException unreadable) {
+            return false;   // said where the side is read for the rebase
+        }
+    }
+
+    /** Whether {@code sql} is what db:generate plans for the step from the snapshot's parent (among {@code before}) to it. */
+    private static boolean writes(Snapshot s, List<Entry> before, String sql) {
+        SchemaDef parent = s.prevId().equals(Snapshot.ORIGIN) ? SchemaDef.EMPTY : null;
+        for (Entry b : before) if (b.snapshot().id().equals(s.prevId())) parent = b.snapshot().schema();
+        if (parent == null) return false;
+        SchemaDiff diff = SchemaDiffer.diff(parent, s.schema(), renames(s.renamedTables(), s.renamedColumns()));
+        return !diff.isEmpty() && SqlitePlanner.plan(diff).sqlText().strip().equals(sql);
+    }
+
+    /**
      * A moved migration db:generate wrote gets its SQL written again from the schema on top of the target branch: statements
      * typed into it (a trigger, a data fix), recorded by db:repair or not, would be gone without a word. Refused, naming them.
      */
-    private static void requireNoHandEdits(MigrationsFolder folder, List<Entry> moved, SchemaDef branchPoint) {
+    private static void requireNoHandEdits(MigrationsFolder folder, List<Entry> moved, SchemaDef branchPoint, boolean journalConflicted) {
         List<String> edited = new ArrayList<>();
         SchemaDef before = branchPoint;
         for (Entry m : moved) {
@@ -266,7 +344,15 @@ public final class Rebaser {
             SchemaDef stepBefore = before;
             before = m.snapshot().schema();
             List<String> fields = ownSum(folder, m);
-            if (fields == null) continue;   // hand-written or drizzle-kit's: moved unchanged or regenerated, as said there
+            if (fields == null) {
+                // renumbered by hand in the merge: its checksum file may still be under the old name, saying db:repair recorded an edit
+                ConflictSides sql = ConflictSides.of(read(folder, folder.sqlFile(tag)));
+                Path former = sumUnderFormerName(folder, m, m.ours() ? sql.ours() : sql.theirs(), journalConflicted, Set.of());
+                if (former != null && List.of(folder.sumFields(former)).contains(MigrationsFolder.EDITED)) {
+                    edited.add(tag + " (" + folder.relative(folder.sqlFile(tag)) + "; db:repair recorded the edit, in " + folder.relative(former) + ")");
+                }
+                continue;   // hand-written or drizzle-kit's: moved unchanged or regenerated, as said there
+            }
             String sum = String.join(" ", fields);
             ConflictSides sql = ConflictSides.of(read(folder, folder.sqlFile(tag)));
             String text = m.ours() ? sql.ours() : sql.theirs();

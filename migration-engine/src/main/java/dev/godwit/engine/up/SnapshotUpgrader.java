@@ -48,6 +48,7 @@ public final class SnapshotUpgrader {
 
     /** Upgrades the folder's version 5 snapshots; returns the files rewritten (empty when all are version 6). */
     public List<Path> up(MigrationsFolder folder) {
+        folder.requireNoOldLayout();   // no snapshots in meta/ there: not "already version 6"
         FolderEdit edit = new FolderEdit(folder);
         List<Path> upgraded = new ArrayList<>();
         for (Path f : folder.snapshotFiles()) {

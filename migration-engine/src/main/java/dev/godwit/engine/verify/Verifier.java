@@ -281,24 +281,61 @@ public final class Verifier {
      */
     public static List<Finding> drift(Database db, HistoryTable history, List<Migration> migrations, SchemaDef recorded) {
         List<Finding> findings = new ArrayList<>();
-        List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(migrations);
+        Migrator migrator = new Migrator(db, history, EngineLog.SILENT);
+        List<MigrationState> states = migrator.status(migrations);
+        String repair = "mvn db:repair" + (db.capabilities().remote() ? "" : " -Dlocal");
         List<String> pending = new ArrayList<>();
+        List<String> foreign = new ArrayList<>();   // rows of migrations the folder lacks, with nothing here to pair them with
         for (MigrationState s : states) {
             switch (s.state()) {
                 case PENDING -> pending.add(s.name());
-                case CHECKSUM_MISMATCH -> findings.add(new Finding(Finding.Kind.DRIFT, s.migration().fileName() + " was changed after it was applied to "
-                        + db.describe() + ": restore it from version control and put new changes in a new migration"));
-                case MISSING_LOCALLY -> findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " records migration " + s.name()
-                        + " that is not in the folder (applied from another branch?): merge that branch, or restore the migration"));
+                case CHECKSUM_MISMATCH -> {
+                    String recordedEdit = dev.godwit.engine.migrate.HistoryCheck.recordedEdit(s.migration());
+                    findings.add(new Finding(Finding.Kind.DRIFT, recordedEdit != null
+                            ? s.migration().fileName() + " was edited on purpose after it was applied, and the edit recorded with db:repair on another"
+                                    + " database (" + recordedEdit + " records this SQL as an edit), not yet on " + db.describe() + ": run " + repair
+                            : s.migration().fileName() + " was changed after it was applied to " + db.describe() + ": restore it from version"
+                                    + " control and put new changes in a new migration; if the edit is deliberate (a comment, a reviewed fix),"
+                                    + " record it with " + repair));
+                }
+                case MISSING_LOCALLY -> {
+                    // as db:status tells them apart: a copy of a migration's row, a moved migration's row, or another branch's
+                    MigrationState original = Migrator.copied(states, s.applied());
+                    if (original != null) {
+                        findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " records " + original.name() + " twice: " + s.name() + "; "
+                                + repair + " removes the copy (keeping one row)"));
+                    } else if (s.sameSqlAs() != null) {
+                        findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " records the SQL of " + s.sameSqlAs() + " as " + s.name()
+                                + ", under the \"when\" it had before db:rebase or a merge moved it: " + repair + " moves that row, so that it does"
+                                + " not run again"));
+                    } else {
+                        foreign.add(s.name());   // said below, in one finding where there are many
+                    }
+                }
                 case SKIPPED -> findings.add(new Finding(Finding.Kind.DRIFT, s.migration().fileName() + " is older than the last migration applied to "
                         + db.describe() + " but was never applied there: move its changes into a new migration"));
                 default -> {
                 }
             }
         }
+        if (foreign.size() > dev.godwit.engine.migrate.HistoryCheck.SHOWN) {
+            // a squashed folder's old rows: one finding, not hundreds
+            findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " records " + foreign.size() + " migrations that are not in the folder"
+                    + " (applied from another branch, or the folder squashed?): " + dev.godwit.engine.migrate.HistoryCheck.someOf(foreign,
+                    repair.replace("db:repair", "db:status") + " lists them all") + ". Merge that branch, or, if they were abandoned or squashed, "
+                    + repair + " removes them (and records the migrations whose schema the database has)"));
+        } else {
+            for (String name : foreign) {
+                findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " records migration " + name
+                        + " that is not in the folder (applied from another branch?): merge that branch, or restore the migration"));
+            }
+        }
         if (!pending.isEmpty()) {
+            // "Run db:apply" only where db:apply would apply them; else its refusal, with what it says to do
+            String refusal = migrator.applyRefusal(states);
             findings.add(new Finding(Finding.Kind.DRIFT, pending.size() + " migration(s) are not applied to " + db.describe() + ": "
-                    + String.join(", ", pending) + ". Run mvn db:apply" + (db.capabilities().remote() ? "" : " -Dlocal")));
+                    + String.join(", ", pending) + (refusal == null ? ". Run mvn db:apply" + (db.capabilities().remote() ? "" : " -Dlocal")
+                    : "; db:apply refuses them before sending anything: " + refusal)));
             return findings;
         }
         SchemaDef live = Introspector.introspect(db, Set.of(history.name()));

@@ -95,7 +95,24 @@ class BaselinerTest {
         BaselineException e = assertThrows(BaselineException.class, () -> new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0001", false)));
         assertEquals("The schema of local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath() + " differs from drizzle/meta/0001_snapshot.json"
                 + " (the schema after 0001_email):\n    - unexpected table: \"audit\"\n    - column missing: \"users\".\"email\"\n"
-                + "Make the database match, or name the migration it does match with -Ddb.baseline, or pass -Ddb.force to record the migrations"
+                + "Make the database match (no migration's snapshot matches it), or pass -Ddb.force to record the migrations"
+                + " as applied anyway. Nothing was recorded.", e.getMessage());
+        assertFalse(HistoryTable.exists(db, "__drizzle_migrations"));
+    }
+
+    /**
+     * A database made to an older migration than the tag given (the team's -Ddb.baseline named the latest, the legacy database is
+     * one migration behind): the refusal said "name the migration it does match with -Ddb.baseline" and left finding it, among
+     * maybe hundreds of snapshots, to the user. It now names the migration whose snapshot the database has, with the command.
+     */
+    @Test
+    void aDatabaseMadeToAnEarlierMigrationIsRefusedNamingTheOneItMatches() {
+        madeByHand("CREATE TABLE users (id integer PRIMARY KEY NOT NULL, name text, email text)");
+        BaselineException e = assertThrows(BaselineException.class, () -> new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0002", false)));
+        assertEquals("The schema of local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath() + " differs from drizzle/meta/0002_snapshot.json"
+                + " (the schema after 0002_posts):\n    - table missing: \"posts\"\n"
+                + "The database has the schema of drizzle/meta/0001_snapshot.json (after 0001_email): if that is the migration it was made to, run"
+                + " mvn db:baseline -Ddb.baseline=0001_email -Dlocal. Otherwise make the database match, or pass -Ddb.force to record the migrations"
                 + " as applied anyway. Nothing was recorded.", e.getMessage());
         assertFalse(HistoryTable.exists(db, "__drizzle_migrations"));
     }

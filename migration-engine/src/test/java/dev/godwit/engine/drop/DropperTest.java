@@ -124,7 +124,9 @@ class DropperTest {
         DropException e = assertThrows(DropException.class, () -> new Dropper(engineLog).drop(folder, new DropOptions(null, false), local(), history));
         assertEquals("0002_email is applied to local SQLite file " + dbFile.toAbsolutePath() + " (recorded in __drizzle_migrations)."
                 + " Dropping it would leave that database with changes no migration holds. Undo it with a new migration instead (change the schema,"
-                + " mvn db:generate), or pass -Ddb.force to drop it anyway. Nothing was changed.", e.getMessage());
+                + " mvn db:generate); on a development database, go back to before it first (mvn db:restore -Dlocal: the copy db:apply kept before"
+                + " it ran; what was written since goes too), then run db:drop again; or pass -Ddb.force to drop it anyway. Nothing was changed.",
+                e.getMessage());
         assertEquals(before, files());
     }
 
@@ -142,7 +144,9 @@ class DropperTest {
         assertEquals("0002_email is applied to local SQLite file " + dbFile.toAbsolutePath() + " (recorded in __drizzle_migrations under created_at "
                 + when + ", its \"when\" before it moved: the same SQL)."
                 + " Dropping it would leave that database with changes no migration holds. Undo it with a new migration instead (change the schema,"
-                + " mvn db:generate), or pass -Ddb.force to drop it anyway. Nothing was changed.", e.getMessage());
+                + " mvn db:generate); on a development database, go back to before it first (mvn db:restore -Dlocal: the copy db:apply kept before"
+                + " it ran; what was written since goes too), then run db:drop again; or pass -Ddb.force to drop it anyway. Nothing was changed.",
+                e.getMessage());
         assertEquals(before, files());
     }
 
@@ -251,5 +255,27 @@ class DropperTest {
     void anUnknownNameListsTheMigrations() {
         GodwitException e = assertThrows(GodwitException.class, () -> new Dropper(engineLog).drop(folder, new DropOptions("nope", false), local(), history));
         assertEquals("-Ddb.name=nope names no migration in meta/_journal.json; the migrations are: 0000_init, 0001_posts, 0002_email", e.getMessage());
+    }
+
+    /**
+     * The dev loop: db:generate, db:apply -Dlocal, then the migration is not what was meant. db:drop refused it with "write a new
+     * migration, or pass -Ddb.force", and -Ddb.force left the database with the dropped migration's changes and a row db:apply then
+     * refuses to go on over. For the last migration applied there, the refusal now names the way back first, with what picked the
+     * database; one with later migrations applied after it keeps the old advice (going back would undo those too).
+     */
+    @Test
+    void theLastAppliedMigrationsRefusalNamesTheWayBackAndAnEarlierOnesDoesNot() throws IOException {
+        apply(3);
+        Map<String, String> before = files();
+        DropException last = assertThrows(DropException.class, () -> new Dropper(engineLog).withCommandArgs(" -Ddb.local.path=app.sqlite")
+                .drop(folder, new DropOptions(null, false), local(), history));
+        assertTrue(last.getMessage().contains(" Undo it with a new migration instead (change the schema, mvn db:generate); on a development database,"
+                + " go back to before it first (mvn db:restore -Dlocal -Ddb.local.path=app.sqlite: the copy db:apply kept before it ran; what was"
+                + " written since goes too), then run db:drop again; or pass -Ddb.force to drop it anyway. Nothing was changed."), last.getMessage());
+        DropException earlier = assertThrows(DropException.class, () -> new Dropper(engineLog).drop(folder, new DropOptions("posts", false), local(), history));
+        assertEquals("0001_posts is applied to local SQLite file " + dbFile.toAbsolutePath() + " (recorded in __drizzle_migrations)."
+                + " Dropping it would leave that database with changes no migration holds. Undo it with a new migration instead (change the schema,"
+                + " mvn db:generate), or pass -Ddb.force to drop it anyway. Nothing was changed.", earlier.getMessage());
+        assertEquals(before, files());
     }
 }

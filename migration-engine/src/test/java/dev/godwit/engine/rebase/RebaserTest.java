@@ -449,4 +449,123 @@ class RebaserTest {
             assertEquals(List.of(Map.of("name", "ada", "email", "a@x")), db.query("SELECT name, email FROM users"));
         }
     }
+
+    /**
+     * The merge's journal conflict resolved by hand (both entries listed) and the snapshot both branches wrote resolved by keeping
+     * main's side (git checkout --ours): db:verify says to run db:rebase, which read main's snapshot for the feature's 0001_age too,
+     * found its changes "already in the target branch's migrations" and deleted 0001_age.sql, its checksum file and its journal
+     * entry: the feature's column was gone from the folder without a refusal. Now the rebase is refused, naming the file and how
+     * to put both sides back, and nothing is written; with git's conflict markers restored it moves 0001_age.
+     */
+    @Test
+    void aSnapshotConflictResolvedByKeepingOneSideIsRefusedNotTakenForChangesTheTargetHas() throws Exception {
+        branchesThenMerge(schema(table("users", "name", "age:int")), false);
+        GitMerges.git(repo, "checkout", "--ours", "drizzle/meta/0001_snapshot.json");
+        String journal = Files.readString(folder.journalFile());
+        String resolved = journal.replaceAll("(?s)<<<<<<< [^\\n]*\\n(.*?)=======\\n(.*?)>>>>>>> [^\\n]*\\n",
+                "$1      \"breakpoints\": true\n    },\n    {\n      \"idx\": 2,\n      \"version\": \"6\",\n$2");
+        assertTrue(resolved.contains("0001_email") && resolved.contains("0001_age") && !resolved.contains("<<<"), resolved);
+        Files.writeString(folder.journalFile(), resolved);
+        folder = MigrationsFolder.at(folder.dir());
+        assertTrue(FolderCheck.problems(folder).stream().anyMatch(p -> p.startsWith("two migrations have the number 0001: 0001_email and 0001_age")),
+                FolderCheck.problems(folder).toString());
+        Map<String, String> before = files();
+
+        var e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertEquals("0001_email and 0001_age share drizzle/meta/0001_snapshot.json, which holds the snapshot of only one of them (git's"
+                + " conflict there was resolved by keeping one side): db:rebase cannot tell what 0001_age changes. Put both sides back:"
+                + " before the merge is committed, git checkout -m drizzle/meta/0001_snapshot.json restores git's conflict markers, which"
+                + " db:rebase reads (or merge again); then run mvn db:rebase again. Nothing was written.", e.getMessage());
+        assertEquals(before, files());
+
+        GitMerges.git(repo, "checkout", "-m", "drizzle/meta/0001_snapshot.json");
+        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder));
+        assertEquals("ALTER TABLE `users` ADD `age` integer;", Files.readString(folder.sqlFile("0002_age")).strip());
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int")), folder));
+    }
+
+    /**
+     * The journal's conflict resolved by hand with the merged branch's entry listed first (its "when" is the older), the
+     * snapshot left as git wrote it: db:rebase gave the first entry with the number git's "ours" side of the snapshot, so
+     * 0001_age was read as main's email change and 0001_email as the age change, and it refused with "After the rebase,
+     * 0002_email.sql would fail ...: duplicate column name: age" though nothing was wrong. Each entry now takes the side whose
+     * changes its SQL holds.
+     */
+    @Test
+    void aJournalResolvedByHandWithTheMergedBranchsEntryFirstIsRebased() throws Exception {
+        branchesThenMerge(schema(table("users", "name", "age:int")), false);
+        String journal = Files.readString(folder.journalFile());
+        String resolved = journal.replaceAll("(?s)<<<<<<< [^\\n]*\\n(.*?)=======\\n(.*?)>>>>>>> [^\\n]*\\n",
+                "$2      \"breakpoints\": true\n    },\n    {\n      \"idx\": 2,\n      \"version\": \"6\",\n$1");
+        assertTrue(resolved.indexOf("0001_age") < resolved.indexOf("0001_email") && !resolved.contains("<<<"), resolved);
+        Files.writeString(folder.journalFile(), resolved);
+        folder = MigrationsFolder.at(folder.dir());
+
+        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder));
+        assertEquals(List.of("0000_init", "0001_email", "0002_age"), folder.readJournal().entries().stream().map(JournalEntry::tag).toList());
+        assertEquals("ALTER TABLE `users` ADD `email` text;", Files.readString(folder.sqlFile("0001_email")).strip());
+        assertEquals("ALTER TABLE `users` ADD `age` integer;", Files.readString(folder.sqlFile("0002_age")).strip());
+        assertTrue(files().values().stream().noneMatch(t -> t.contains("<<<<<<<")), files().toString());
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int")), folder));
+    }
+
+    /**
+     * The merge resolved by hand the other usual way: the feature's migration renumbered (0001_age.sql moved to 0002_age.sql, its
+     * snapshot to meta/0002_snapshot.json, its journal entry renamed) but its checksum file left as meta/_sums/0001_age.sha256. db:verify
+     * says to run db:rebase, which moved 0002_age and left 0001_age.sha256 behind: db:verify then failed on a checksum file that
+     * "belongs to no migration of the journal". The rebase removes it with the move.
+     */
+    @Test
+    void aMigrationRenumberedByHandInTheMergeTakesItsChecksumFileAlong() throws Exception {
+        branchesThenMerge(schema(table("users", "name", "age:int")), false);
+        Path theirsSnapshot = folder.snapshotFile("0002_age");
+        Files.writeString(theirsSnapshot, ConflictSides.of(Files.readString(folder.snapshotFile("0001_age"))).theirs());
+        GitMerges.git(repo, "checkout", "--ours", "drizzle/meta/0001_snapshot.json");
+        Files.move(folder.sqlFile("0001_age"), folder.sqlFile("0002_age"));
+        String journal = Files.readString(folder.journalFile());
+        Files.writeString(folder.journalFile(), journal.replaceAll("(?s)<<<<<<< [^\\n]*\\n(.*?)=======\\n(.*?)>>>>>>> [^\\n]*\\n",
+                "$1      \"breakpoints\": true\n    },\n    {\n      \"idx\": 2,\n      \"version\": \"6\",\n$2").replace("0001_age", "0002_age"));
+        folder = MigrationsFolder.at(folder.dir());
+        assertTrue(Files.exists(folder.sumFile("0001_age")));
+
+        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder));
+        assertTrue(log.contains("INFO   remove drizzle/meta/_sums/0001_age.sha256: the checksum file of 0002_age under its name before the merge"), log.toString());
+        assertEquals(List.of("0000_init.sql", "0001_email.sql", "0002_age.sql", "meta/0000_snapshot.json", "meta/0001_snapshot.json",
+                "meta/0002_snapshot.json", "meta/_journal.json", "meta/_sums/0000_init.sha256", "meta/_sums/0001_email.sha256",
+                "meta/_sums/0002_age.sha256"), List.copyOf(files().keySet()));
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int")), folder));
+    }
+
+    /** The same, the feature's migration edited by hand and the edit recorded (db:repair) before the merge: refused, as under its own name. */
+    @Test
+    void aMigrationRenumberedByHandWithARecordedEditUnderItsOldNameIsRefused() throws Exception {
+        new Generator().generate(schema(table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("age"));
+        Path sql = folder.sqlFile("0001_age");
+        Files.writeString(sql, Files.readString(sql) + "\n--> statement-breakpoint\nUPDATE `users` SET `age` = 0;");
+        long when = folder.readJournal().entries().get(1).when();
+        Files.writeString(folder.sumFile("0001_age"), MigrationsFolder.sqlSum(Files.readString(sql)) + " when=" + when + " edited\n");
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        new Generator().generate(schema(table("users", "name", "email")), folder, GenerateOptions.batch().withName("email"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "email");
+        git("merge", "-q", "feature");
+        Files.writeString(folder.snapshotFile("0002_age"), ConflictSides.of(Files.readString(folder.snapshotFile("0001_age"))).theirs());
+        GitMerges.git(repo, "checkout", "--ours", "drizzle/meta/0001_snapshot.json");
+        Files.move(folder.sqlFile("0001_age"), folder.sqlFile("0002_age"));
+        String journal = Files.readString(folder.journalFile());
+        Files.writeString(folder.journalFile(), journal.replaceAll("(?s)<<<<<<< [^\\n]*\\n(.*?)=======\\n(.*?)>>>>>>> [^\\n]*\\n",
+                "$1      \"breakpoints\": true\n    },\n    {\n      \"idx\": 2,\n      \"version\": \"6\",\n$2").replace("0001_age", "0002_age"));
+        folder = MigrationsFolder.at(folder.dir());
+        Map<String, String> before = files();
+        var e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertTrue(e.getMessage().contains("  - 0002_age (drizzle/0002_age.sql; db:repair recorded the edit, in drizzle/meta/_sums/0001_age.sha256)"),
+                e.getMessage());
+        assertEquals(before, files());
+    }
 }

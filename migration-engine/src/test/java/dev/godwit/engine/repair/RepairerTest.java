@@ -387,4 +387,125 @@ class RepairerTest {
         assertEquals(1, rows("SELECT * FROM __drizzle_migrations WHERE created_at = " + when).size());
         assertNothingToApply(DRIZZLE);
     }
+
+    /**
+     * A teammate edits an applied migration on purpose, records it with db:repair on their database and commits the file with its
+     * re-recorded checksum file. On every other database (yours, staging) db:apply refused with "An applied migration must not be
+     * edited: restore the file from version control", but version control holds the edited file: the advice led nowhere, and
+     * db:verify -Ddb.drift said the same. Both now say the edit was recorded elsewhere and that this database needs db:repair.
+     */
+    @Test
+    void anEditRecordedOnAnotherDatabaseAsksForDbRepairHereNotARestore() throws IOException {
+        Path teammates = dir.resolve("teammate.sqlite");
+        applyAll(DRIZZLE);
+        try (SqliteDatabase db = SqliteDatabase.open(teammates)) {
+            new Migrator(db, DRIZZLE, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+        }
+        edit();
+        try (SqliteDatabase db = SqliteDatabase.open(teammates)) {
+            new Repairer(engineLog).repair(folder, db, DRIZZLE, new RepairOptions(true, x -> true));
+        }
+        assertTrue(Files.readString(folder.sumFile("0001_posts")).strip().endsWith(" edited"), Files.readString(folder.sumFile("0001_posts")));
+        assertEquals(List.of(), Verifier.verify(V1, folder));
+
+        String expected = "Applied migration(s) changed since they were applied here: 0001_posts.sql. The edit was recorded as deliberate with"
+                + " db:repair on another database (drizzle/meta/_sums/0001_posts.sha256 records this SQL as an edit), and each database records it"
+                + " once: run mvn db:repair -Dlocal for this one (it re-records the checksum in its history; no SQL runs). To apply anyway this"
+                + " once, pass -Ddb.ignoreChecksums. Nothing was applied.";
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            Migrator m = new Migrator(db, DRIZZLE, EngineLog.SILENT);
+            assertEquals(expected, m.applyRefusal(m.status(folder)));
+            var e = assertThrows(dev.godwit.engine.migrate.MigrationException.class,
+                    () -> new Migrator(db, DRIZZLE, EngineLog.SILENT).apply(folder, ApplyOptions.defaults()));
+            assertEquals(expected, e.getMessage());
+            assertEquals(List.of(new dev.godwit.engine.verify.Finding(dev.godwit.engine.verify.Finding.Kind.DRIFT, "0001_posts.sql was edited on"
+                    + " purpose after it was applied, and the edit recorded with db:repair on another database (drizzle/meta/_sums/0001_posts.sha256"
+                    + " records this SQL as an edit), not yet on " + db.describe() + ": run mvn db:repair -Dlocal")),
+                    Verifier.drift(db, DRIZZLE, folder.migrations(), Verifier.recorded(folder)));
+        }
+        RepairResult r = repair(DRIZZLE, new RepairOptions(true, x -> true));
+        assertEquals(List.of("0001_posts"), r.rechecked());
+        assertEquals(List.of(), r.sums());
+        assertNothingToApply(DRIZZLE);
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            assertEquals(List.of(), Verifier.drift(db, DRIZZLE, folder.migrations(), Verifier.recorded(folder)));
+        }
+    }
+
+    /**
+     * 0001_posts applied, then its "when" moved (db:rebase, a journal edit): db:apply refused and told the user to run an UPDATE
+     * of the history by hand (on D1, through wrangler), though db:repair moves that row itself, as db:status says. It now names
+     * db:repair first; the statement stays for those who want it.
+     */
+    @Test
+    void aMigrationAppliedUnderAnotherWhenIsRefusedNamingDbRepairWhichMovesTheRow() throws IOException {
+        long when = applyBoth();
+        Files.writeString(folder.journalFile(), Files.readString(folder.journalFile()).replace(String.valueOf(when), String.valueOf(when + 5)));
+        Files.writeString(folder.sumFile("0001_posts"), Files.readString(folder.sumFile("0001_posts")).replace("when=" + when, "when=" + (when + 5)));
+        folder = MigrationsFolder.at(folder.dir());
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            var e = assertThrows(dev.godwit.engine.migrate.MigrationException.class,
+                    () -> new Migrator(db, DRIZZLE, EngineLog.SILENT).apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains("\n  If it is the same migration, mvn db:repair -Dlocal moves its history row along (or run the"
+                    + " statement above), then run db:apply again."), e.getMessage());
+        }
+        repair(DRIZZLE, new RepairOptions(true, x -> true));
+        assertNothingToApply(DRIZZLE);
+        assertEquals(List.of(Map.of("created_at", when + 5)), rows("SELECT created_at FROM __drizzle_migrations WHERE created_at > " + (when - 1)));
+    }
+
+    /**
+     * A long-lived folder squashed (300 migrations regenerated as a few): the database keeps 300 rows the folder lacks. db:apply's
+     * refusal named every one of them in one line (about 14 KB), and db:baseline's and db:status's last line did too. They name
+     * ten and say how many more and where all are listed; db:repair still removes them all.
+     */
+    @Test
+    void threeHundredRowsTheFolderLacksAreNamedInALineNotAllOfThem() throws IOException {
+        applyBoth();
+        List<String> inserts = new ArrayList<>();
+        for (int i = 0; i < 300; i++) inserts.add("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('" + String.format("%064x", i) + "', " + (1000 + i) + ")");
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            db.runAtomically(inserts, false);
+        }
+        new Generator().generate(new SchemaDef(List.of(table("users", "name"), table("posts", "title"), table("tags", "t")), List.of()), folder,
+                GenerateOptions.batch().withName("tags"));
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            var e = assertThrows(dev.godwit.engine.migrate.MigrationException.class,
+                    () -> new Migrator(db, DRIZZLE, EngineLog.SILENT).apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("The database records 300 migration(s) the folder does not have: created_at 1000 (hash "
+                    + "000000000000), created_at 1001 (hash 000000000000), "), e.getMessage());
+            assertTrue(e.getMessage().contains(", created_at 1009 (hash 000000000000) and 290 more (mvn db:status -Dlocal lists them all)."
+                    + " Applying the pending ones on top"), e.getMessage());
+            assertTrue(e.getMessage().length() < 1500, e.getMessage().length() + " characters");
+        }
+        // db:verify -Ddb.drift: one finding for them (and one for the pending migration), not 300
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            List<dev.godwit.engine.verify.Finding> drift = Verifier.drift(db, DRIZZLE, folder.migrations(), Verifier.recorded(folder));
+            assertEquals(2, drift.size(), drift.size() + " findings");
+            assertTrue(drift.get(0).message().endsWith(" records 300 migrations that are not in the folder (applied from another branch, or the"
+                    + " folder squashed?): created_at 1000 (hash 000000000000), created_at 1001 (hash 000000000000), created_at 1002 (hash"
+                    + " 000000000000), created_at 1003 (hash 000000000000), created_at 1004 (hash 000000000000), created_at 1005 (hash 000000000000),"
+                    + " created_at 1006 (hash 000000000000), created_at 1007 (hash 000000000000), created_at 1008 (hash 000000000000), created_at"
+                    + " 1009 (hash 000000000000) and 290 more (mvn db:status -Dlocal lists them all). Merge that branch, or, if they were abandoned"
+                    + " or squashed, mvn db:repair -Dlocal removes them (and records the migrations whose schema the database has)"),
+                    drift.get(0).message());
+        }
+        // applied anyway over them: one warning, not 300
+        java.nio.file.Path copy = dir.resolve("copy.sqlite");
+        Files.copy(dbFile, copy);
+        try (SqliteDatabase db = SqliteDatabase.open(copy)) {
+            dev.godwit.engine.testing.RecordingLog warned = new dev.godwit.engine.testing.RecordingLog();
+            new Migrator(db, DRIZZLE, warned).apply(folder, ApplyOptions.defaults().withIgnoreMissing(true));
+            List<String> warnings = warned.lines().stream().filter(l -> l.startsWith("WARN")).toList();
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).startsWith("WARN The database records 300 migrations that are not in the folder (applied from another"
+                    + " branch, or the folder squashed?): created_at 1000 (hash 000000000000), "), warnings.get(0));
+            assertTrue(warnings.get(0).endsWith(" and 290 more (mvn db:status -Dlocal lists them all)"), warnings.get(0));
+        }
+        RepairResult r = repair(DRIZZLE, new RepairOptions(true, x -> true));
+        assertEquals(300, r.removedRows().size());
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            assertEquals(List.of("0002_tags"), new Migrator(db, DRIZZLE, EngineLog.SILENT).apply(folder, ApplyOptions.defaults()).applied());
+        }
+    }
 }

@@ -143,4 +143,52 @@ class SnapshotUpgraderTest {
             for (Path f : s.sorted((a, b) -> b.compareTo(a)).toList()) Files.delete(f);
         }
     }
+
+    /**
+     * A folder drizzle-kit 1.0 (beta) wrote, or converted with its up: a folder per migration and no meta/_journal.json. Godwit
+     * read it as a folder with no migrations: db:status listed none, db:apply had "nothing to apply", db:verify said to run
+     * db:generate, which wrote 0000_x.sql creating every table beside the migrations that already create them, and db:up said
+     * "Every snapshot in drizzle is already version 6". Each goal now refuses it, naming the layout, and writes nothing.
+     */
+    @Test
+    void drizzleKit10sFolderPerMigrationLayoutIsRefusedNotReadAsAnEmptyFolder() throws Exception {
+        Path d = dir.resolve("drizzle");
+        Path m = d.resolve("20260101120000_init");
+        Files.createDirectories(m);
+        Files.writeString(m.resolve("migration.sql"), "CREATE TABLE `users` (\n\t`id` integer PRIMARY KEY NOT NULL\n);\n");
+        Files.writeString(m.resolve("snapshot.json"), "{\"version\":\"7\",\"dialect\":\"sqlite\",\"id\":\"a\",\"prevIds\":[\"00000000-0000-0000-0000-000000000000\"],\"ddl\":[],\"renames\":[]}");
+        MigrationsFolder folder = MigrationsFolder.at(d);
+        String expected = "drizzle uses drizzle-kit 1.0's layout (one folder per migration: drizzle/20260101120000_init/migration.sql, no"
+                + " meta/_journal.json), which Godwit does not read: it reads drizzle-kit 0.21 to 0.31's (NNNN_tag.sql, meta/_journal.json,"
+                + " meta/NNNN_snapshot.json), and would take this folder for one with no migrations. Restore drizzle from before drizzle-kit"
+                + " 1.0's up converted it (git log -- drizzle/meta/_journal.json finds that commit), or keep migrating it with drizzle-kit 1.0."
+                + " Nothing was done.";
+
+        assertEquals(expected, assertThrows(SnapshotException.class, () -> new SnapshotUpgrader(engineLog).up(folder)).getMessage());
+        assertEquals(List.of(expected), FolderCheck.problems(folder));
+        SchemaDef schema = new SchemaDef(List.of(new TableDef("users", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true)), null,
+                List.of(), List.of(), List.of(), null)), List.of());
+        assertThrows(SnapshotException.class, () -> new Generator().generate(schema, folder, GenerateOptions.batch().withName("x")));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            var e = assertThrows(SnapshotException.class, () -> new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT)
+                    .apply(folder, ApplyOptions.defaults()));
+            assertEquals(expected, e.getMessage());
+        }
+        try (Stream<Path> s = Files.walk(d)) {
+            assertEquals(List.of("20260101120000_init/migration.sql", "20260101120000_init/snapshot.json"),
+                    s.filter(Files::isRegularFile).map(p -> d.relativize(p).toString()).sorted().toList());
+        }
+    }
+
+    /** The pre-0.21 layout: db:up said "Every snapshot in drizzle is already version 6; nothing to upgrade." */
+    @Test
+    void dbUpOnThePre021LayoutSaysWhatItIs() throws Exception {
+        Path m = dir.resolve("drizzle").resolve("20230101120000");
+        Files.createDirectories(m);
+        Files.writeString(m.resolve("migration.sql"), "CREATE TABLE `users` (`id` integer PRIMARY KEY NOT NULL);");
+        var e = assertThrows(SnapshotException.class, () -> new SnapshotUpgrader(engineLog).up(MigrationsFolder.at(dir.resolve("drizzle"))));
+        assertEquals("drizzle uses drizzle-kit's pre-0.21 layout (one folder per migration: drizzle/20230101120000/migration.sql); run"
+                + " `drizzle-kit up` once to convert it", e.getMessage());
+        assertEquals(List.of(), log);
+    }
 }

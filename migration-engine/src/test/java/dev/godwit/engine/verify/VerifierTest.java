@@ -1006,4 +1006,70 @@ class VerifierTest {
         new dev.godwit.engine.generate.Generator().generate(v2, folder, dev.godwit.engine.generate.GenerateOptions.batch().withName("retype").withAcceptDataLoss(true));
         assertEquals(List.of(), Verifier.verify(v2, folder));
     }
+
+    /**
+     * db:verify -Ddb.drift gave the one advice for every history row the folder lacks ("applied from another branch? merge that
+     * branch, or restore the migration") and "Run mvn db:apply -Dlocal" for every pending migration, where db:status and
+     * db:apply say otherwise: db:apply refuses pending migrations over another branch's row, a row written twice is a copy
+     * db:repair removes, and a row of a migration db:rebase moved is one db:repair moves. Drift now says what they say.
+     */
+    @Test
+    void driftGivesTheWayOnDbStatusAndDbApplyGiveForRowsTheFolderLacks() throws Exception {
+        MigrationsFolder folder = generated(users(), users(ColumnDef.of("name", "text")));
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("live.sqlite"))) {
+            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations().subList(0, 1), new ApplyOptions(false, false, 1));
+            db.runAtomically(List.of("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('abcdef0123456789', 1900000000000)"), false);
+            List<Finding> drift = Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder));
+            assertEquals(2, drift.size(), drift.toString());
+            assertTrue(drift.get(0).message().endsWith(" records migration created_at 1900000000000 (hash abcdef012345) that is not in the folder"
+                    + " (applied from another branch?): merge that branch, or restore the migration"), drift.get(0).message());
+            String pending = drift.get(1).message();
+            assertTrue(pending.startsWith("1 migration(s) are not applied to local SQLite file "), pending);
+            assertTrue(pending.contains(": 0001_v1; db:apply refuses them before sending anything: The database records migration(s) the folder"
+                    + " does not have: created_at 1900000000000 (hash abcdef012345)."), pending);
+            assertTrue(pending.contains("if those rows are from an abandoned branch, remove them with mvn db:repair -Dlocal"), pending);
+            assertTrue(!pending.contains("Run mvn db:apply"), pending);
+
+            // a copy of 0000_v0's row (two migrate() runs at once)
+            db.runAtomically(List.of("DELETE FROM __drizzle_migrations WHERE created_at = 1900000000000",
+                    "INSERT INTO __drizzle_migrations (hash, created_at) SELECT hash, created_at FROM __drizzle_migrations"), false);
+            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), new ApplyOptions(false, false, 1));
+            List<Finding> copy = Verifier.drift(db, history, folder.migrations(), Verifier.recorded(folder));
+            assertEquals(1, copy.size(), copy.toString());
+            assertTrue(copy.get(0).message().matches("local SQLite file .* records 0000_v0 twice: a copy of the row of 0000_v0 \\(created_at \\d+\\);"
+                    + " mvn db:repair -Dlocal removes the copy \\(keeping one row\\)"), copy.get(0).message());
+        }
+
+        // 0001_v1 moved to a new "when" (db:rebase regenerated around it, or the journal was edited) after it ran here
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("moved.sqlite"))) {
+            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), new ApplyOptions(false, false, 1));
+            long when = folder.readJournal().entries().get(1).when();
+            Files.writeString(folder.journalFile(), Files.readString(folder.journalFile()).replace(String.valueOf(when), String.valueOf(when + 7)));
+            Files.writeString(folder.sumFile("0001_v1"), Files.readString(folder.sumFile("0001_v1")).replace("when=" + when, "when=" + (when + 7)));
+            MigrationsFolder moved = MigrationsFolder.at(folder.dir());
+            List<Finding> drift = Verifier.drift(db, history, moved.migrations(), Verifier.recorded(moved));
+            assertEquals(2, drift.size(), drift.toString());
+            assertTrue(drift.get(0).message().endsWith(" records the SQL of 0001_v1 as created_at " + when + " (hash "
+                    + drift.get(0).message().replaceFirst("(?s).*\\(hash (\\w+)\\).*", "$1") + "), under the \"when\" it had before db:rebase or"
+                    + " a merge moved it: mvn db:repair -Dlocal moves that row, so that it does not run again"), drift.get(0).message());
+            assertTrue(drift.get(1).message().contains(": 0001_v1; db:apply refuses them before sending anything: Migration(s) already applied"
+                    + " under another \"when\" would run again"), drift.get(1).message());
+        }
+    }
+
+    /** An edited applied migration: drift said only to restore it, where db:apply and db:status name db:repair for a deliberate edit. */
+    @Test
+    void driftNamesDbRepairForADeliberateEditAsDbApplyDoes() throws Exception {
+        MigrationsFolder folder = generated(users(), users(ColumnDef.of("name", "text")));
+        HistoryTable history = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("live.sqlite"))) {
+            new Migrator(db, history, EngineLog.SILENT).apply(folder.migrations(), new ApplyOptions(false, false, 1));
+            Files.writeString(folder.sqlFile("0001_v1"), "-- reviewed\n" + Files.readString(folder.sqlFile("0001_v1")));
+            MigrationsFolder edited = MigrationsFolder.at(folder.dir());
+            assertEquals(List.of(new Finding(Finding.Kind.DRIFT, "0001_v1.sql was changed after it was applied to " + db.describe() + ": restore it from"
+                    + " version control and put new changes in a new migration; if the edit is deliberate (a comment, a reviewed fix), record it"
+                    + " with mvn db:repair -Dlocal")), Verifier.drift(db, history, edited.migrations(), Verifier.recorded(edited)));
+        }
+    }
 }
