@@ -6,8 +6,8 @@ CREATE TABLE `__new_enrollments` (
 	`student_id` integer NOT NULL,
 	`grade` numeric,
 	`enrolled_at` integer DEFAULT 0 NOT NULL,
-	FOREIGN KEY (`student_id`) REFERENCES `students`(`id`) ON UPDATE no action ON DELETE cascade,
-	FOREIGN KEY (`course_id`) REFERENCES `classes`(`id`) ON UPDATE no action ON DELETE cascade
+	FOREIGN KEY (`course_id`) REFERENCES `classes`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`student_id`) REFERENCES `students`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
 INSERT INTO `__new_enrollments`(`course_id`,`student_id`,`grade`) SELECT `course_id`, `student_id`, `grade` FROM `enrollments`;--> statement-breakpoint
