@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * make the migration fail at apply (one transaction: nothing changes). db:generate cannot see the rows, so it says so in a
  * warning, with what to do. A constraint that only follows a rename (of its table, its columns, the parent, or itself) or
  * changes a foreign key's actions is the rule the rows already keep, so it gets no warning; one over a column whose type
- * or NOT NULL changes does (the copy may turn two values into one, or NULLs into a value the CHECK refuses).
+ * or NOT NULL changes does (the copy may turn two values into one, or NULLs into a value the CHECK refuses). Nor does a
+ * unique index or foreign key over a column the migration adds without a default: every row holds NULL there.
  */
 final class ConstraintsOnExistingRows {
 
@@ -43,7 +44,7 @@ final class ConstraintsOnExistingRows {
             if (c.table() == null || created.contains(c.table())) continue;
             String t = q(c.table());
             if (c instanceof Change.CreateIndex i && i.index().unique()) {
-                if (kept.unique(c.table(), i.index())) continue;
+                if (kept.unique(c.table(), i.index()) || kept.allNull(c.table(), i.index().hasExpressions() ? List.of() : i.index().columns())) continue;
                 out.add("New UNIQUE index " + q(i.index().name()) + " on " + t + ": rows already sharing its key" + FAILS
                         + ". Remove or merge the duplicates first, in a custom migration before this one.");
             } else if (c instanceof Change.AddCheck ch) {
@@ -51,7 +52,7 @@ final class ConstraintsOnExistingRows {
                 out.add("New CHECK " + q(ch.check().name()) + " on " + t + " (" + ch.check().expression() + "): rows already breaking it" + FAILS
                         + ". Fix those rows first, in a custom migration before this one.");
             } else if (c instanceof Change.AddForeignKey fk) {
-                if (kept.foreignKey(c.table(), fk.fk())) continue;
+                if (kept.foreignKey(c.table(), fk.fk()) || kept.allNull(c.table(), fk.fk().columns())) continue;
                 out.add("New foreign key " + q(fk.fk().name()) + " on " + t + fk.fk().columns() + " -> " + q(fk.fk().refTable()) + ": rows whose "
                         + String.join(", ", fk.fk().columns()) + " no " + q(fk.fk().refTable()) + " row has" + FAILS
                         + ". Set them NULL or add the missing parents first, in a custom migration before this one.");
@@ -74,6 +75,7 @@ final class ConstraintsOnExistingRows {
         private final Map<String, Set<String>> renameTargets = new HashMap<>();       // table key (new name) -> new column keys
         private final Map<String, Set<String>> altered = new HashMap<>();             // table key (new name) -> column keys whose values may change
         private final Set<String> droppedTables = new HashSet<>();
+        private final Map<String, Set<String>> addedNull = new HashMap<>();           // table key -> columns added holding NULL in every row
 
         Kept(SchemaDiff diff) {
             this.diff = diff;
@@ -85,6 +87,9 @@ final class ConstraintsOnExistingRows {
                 } else if (c instanceof Change.AlterColumn a && (!SqliteNames.key(a.before().type()).equals(SqliteNames.key(a.after().type()))
                         || a.before().notNull() != a.after().notNull() || a.before().generated() != null || a.after().generated() != null)) {
                     altered.computeIfAbsent(SqliteNames.key(a.table()), k -> new HashSet<>()).add(SqliteNames.key(a.after().name()));
+                } else if (c instanceof Change.AddColumn a && !a.column().notNull() && !a.column().primaryKey() && a.column().defaultValue() == null
+                        && a.column().generated() == null) {
+                    addedNull.computeIfAbsent(SqliteNames.key(a.table()), k -> new HashSet<>()).add(SqliteNames.key(a.column().name()));
                 } else if (c instanceof Change.DropTable d) {
                     droppedTables.add(SqliteNames.key(d.def().name()));
                 }
@@ -106,6 +111,15 @@ final class ConstraintsOnExistingRows {
 
         private boolean anyAltered(String table) {
             return !altered.getOrDefault(SqliteNames.key(table), Set.of()).isEmpty();
+        }
+
+        /**
+         * Whether one of {@code columns} is added by this migration without a default, so NULL in every row the table has: a
+         * unique key or a foreign key with a NULL in it holds for that row (NULLs are distinct; a NULL reference points nowhere).
+         */
+        boolean allNull(String table, List<String> columns) {
+            Set<String> added = addedNull.getOrDefault(SqliteNames.key(table), Set.of());
+            return columns.stream().anyMatch(c -> added.contains(SqliteNames.key(c)));
         }
 
         /** A CHECK the table had already, its text saying the renamed columns' new names (the name may differ). */

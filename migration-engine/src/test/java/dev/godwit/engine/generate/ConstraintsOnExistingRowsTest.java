@@ -159,4 +159,19 @@ class ConstraintsOnExistingRowsTest {
         List<String> warnings = warningsOf("retyped", itemsWithConstraints().withChecks(List.of()).withForeignKeys(List.of()), retyped);
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("New UNIQUE index \"items_code_key\"")), warnings.toString());
     }
+
+    @Test
+    void aUniqueOrForeignKeyOverAColumnAddedWithoutADefaultHasNothingToBreak() {
+        // every row holds NULL in tag and owner_id: NULLs never collide, and a NULL reference points nowhere. A NOT NULL column
+        // with a default does not: every row gets 0, which no parent may have.
+        TableDef after = items().withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "text"),
+                        ColumnDef.of("qty", "integer"), ColumnDef.of("parent_id", "integer"), ColumnDef.of("tag", "text"), ColumnDef.of("owner_id", "integer"),
+                        ColumnDef.of("team_id", "integer").withNotNull(true).withDefault(dev.godwit.schema.model.DefaultValue.number(0))))
+                .withIndexes(List.of(new IndexDef("items_tag_unique", List.of(IndexDef.Key.column("tag")), true, null)))
+                .withForeignKeys(List.of(new ForeignKeyDef("items_owner_id_parents_id_fk", "items", List.of("owner_id"), "parents", List.of("id"), null, null),
+                        new ForeignKeyDef("items_team_id_parents_id_fk", "items", List.of("team_id"), "parents", List.of("id"), null, null)));
+        List<String> warnings = warningsOf("added", items(), after);
+        assertTrue(warnings.stream().noneMatch(w -> w.startsWith("New UNIQUE index") || w.startsWith("New foreign key \"items_owner_id")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("New foreign key \"items_team_id_parents_id_fk\"")), warnings.toString());
+    }
 }
