@@ -8,12 +8,12 @@ import dev.godwit.engine.sql.SqlLexer;
  * table's CHECK both name the same column. Only the table's own name is removed (quoted with
  * {@code "}, {@code `} or {@code []}, or bare, in any letter case), never inside a string literal.
  */
-final class CheckText {
+public final class CheckText {
 
     private CheckText() {
     }
 
-    static String unqualified(String expression, String table) {
+    public static String unqualified(String expression, String table) {
         if (expression == null || table == null || table.isEmpty()) return expression;
         StringBuilder out = new StringBuilder(expression.length());
         int i = 0;

@@ -1,16 +1,30 @@
 package dev.godwit.engine.generate;
 
 import dev.godwit.engine.diff.Change;
+import dev.godwit.engine.diff.CheckText;
 import dev.godwit.engine.diff.SchemaDiff;
+import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.schema.model.CheckDef;
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.SqliteNames;
+import dev.godwit.schema.model.TableDef;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * A UNIQUE index, CHECK, foreign key or primary key added to a table that already has rows loses nothing: rows that break it
  * make the migration fail at apply (one transaction: nothing changes). db:generate cannot see the rows, so it says so in a
- * warning, with what to do.
+ * warning, with what to do. A constraint that only follows a rename (of its table, its columns, the parent, or itself) or
+ * changes a foreign key's actions is the rule the rows already keep, so it gets no warning; one over a column whose type
+ * or NOT NULL changes does (the copy may turn two values into one, or NULLs into a value the CHECK refuses). Nor does a
+ * unique index or foreign key over a column the migration adds without a default: every row holds NULL there.
  */
 final class ConstraintsOnExistingRows {
 
@@ -24,17 +38,21 @@ final class ConstraintsOnExistingRows {
     /** One warning for each such constraint on a table the migration does not create. */
     static List<String> warnings(SchemaDiff diff) {
         Set<String> created = diff.changes().stream().filter(c -> c instanceof Change.CreateTable).map(Change::table).collect(Collectors.toSet());
+        Kept kept = new Kept(diff);
         List<String> out = new ArrayList<>();
         for (Change c : diff.changes()) {
             if (c.table() == null || created.contains(c.table())) continue;
             String t = q(c.table());
             if (c instanceof Change.CreateIndex i && i.index().unique()) {
+                if (kept.unique(c.table(), i.index()) || kept.allNull(c.table(), i.index().hasExpressions() ? List.of() : i.index().columns())) continue;
                 out.add("New UNIQUE index " + q(i.index().name()) + " on " + t + ": rows already sharing its key" + FAILS
                         + ". Remove or merge the duplicates first, in a custom migration before this one.");
             } else if (c instanceof Change.AddCheck ch) {
+                if (kept.check(c.table(), ch.check())) continue;
                 out.add("New CHECK " + q(ch.check().name()) + " on " + t + " (" + ch.check().expression() + "): rows already breaking it" + FAILS
                         + ". Fix those rows first, in a custom migration before this one.");
             } else if (c instanceof Change.AddForeignKey fk) {
+                if (kept.foreignKey(c.table(), fk.fk()) || kept.allNull(c.table(), fk.fk().columns())) continue;
                 out.add("New foreign key " + q(fk.fk().name()) + " on " + t + fk.fk().columns() + " -> " + q(fk.fk().refTable()) + ": rows whose "
                         + String.join(", ", fk.fk().columns()) + " no " + q(fk.fk().refTable()) + " row has" + FAILS
                         + ". Set them NULL or add the missing parents first, in a custom migration before this one.");
@@ -47,6 +65,135 @@ final class ConstraintsOnExistingRows {
             }
         }
         return out;
+    }
+
+    /** What the table already enforced before the migration, seen through the migration's renames. */
+    private static final class Kept {
+        private final SchemaDiff diff;
+        private final Map<String, String> oldNames = new HashMap<>();                 // table key (new name) -> old name
+        private final Map<String, Map<String, String>> renames = new HashMap<>();     // table key (new name) -> column key -> new name
+        private final Map<String, Set<String>> renameTargets = new HashMap<>();       // table key (new name) -> new column keys
+        private final Map<String, Set<String>> altered = new HashMap<>();             // table key (new name) -> column keys whose values may change
+        private final Set<String> droppedTables = new HashSet<>();
+        private final Map<String, Set<String>> addedNull = new HashMap<>();           // table key -> columns added holding NULL in every row
+
+        Kept(SchemaDiff diff) {
+            this.diff = diff;
+            diff.renamedTables().forEach((from, to) -> oldNames.put(SqliteNames.key(to), from));
+            for (Change c : diff.changes()) {
+                if (c instanceof Change.RenameColumn r) {
+                    renames.computeIfAbsent(SqliteNames.key(r.table()), k -> new HashMap<>()).put(SqliteNames.key(r.from()), r.to());
+                    renameTargets.computeIfAbsent(SqliteNames.key(r.table()), k -> new HashSet<>()).add(SqliteNames.key(r.to()));
+                } else if (c instanceof Change.AlterColumn a && (!SqliteNames.key(a.before().type()).equals(SqliteNames.key(a.after().type()))
+                        || a.before().notNull() != a.after().notNull() || a.before().generated() != null || a.after().generated() != null)) {
+                    altered.computeIfAbsent(SqliteNames.key(a.table()), k -> new HashSet<>()).add(SqliteNames.key(a.after().name()));
+                } else if (c instanceof Change.AddColumn a && !a.column().notNull() && !a.column().primaryKey() && a.column().defaultValue() == null
+                        && a.column().generated() == null) {
+                    addedNull.computeIfAbsent(SqliteNames.key(a.table()), k -> new HashSet<>()).add(SqliteNames.key(a.column().name()));
+                } else if (c instanceof Change.DropTable d) {
+                    droppedTables.add(SqliteNames.key(d.def().name()));
+                }
+            }
+        }
+
+        private TableDef before(String table) {
+            return diff.renamedBefore().table(table).orElse(null);
+        }
+
+        private String oldName(String table) {
+            return oldNames.getOrDefault(SqliteNames.key(table), table);
+        }
+
+        private boolean altered(String table, List<String> columns) {
+            Set<String> a = altered.getOrDefault(SqliteNames.key(table), Set.of());
+            return columns.stream().anyMatch(c -> a.contains(SqliteNames.key(c)));
+        }
+
+        private boolean anyAltered(String table) {
+            return !altered.getOrDefault(SqliteNames.key(table), Set.of()).isEmpty();
+        }
+
+        /**
+         * Whether one of {@code columns} is added by this migration without a default, so NULL in every row the table has: a
+         * unique key or a foreign key with a NULL in it holds for that row (NULLs are distinct; a NULL reference points nowhere).
+         */
+        boolean allNull(String table, List<String> columns) {
+            Set<String> added = addedNull.getOrDefault(SqliteNames.key(table), Set.of());
+            return columns.stream().anyMatch(c -> added.contains(SqliteNames.key(c)));
+        }
+
+        /** A CHECK the table had already, its text saying the renamed columns' new names (the name may differ). */
+        boolean check(String table, CheckDef now) {
+            TableDef old = before(table);
+            if (old == null || anyAltered(table)) return false;
+            String want = text(now.expression(), table, null);
+            return want != null && old.checks().stream().anyMatch(o -> want.equals(text(o.expression(), oldName(table), table)));
+        }
+
+        /** A foreign key on the same columns to the same parent columns, its actions aside (rows that keep one keep the other). */
+        boolean foreignKey(String table, ForeignKeyDef now) {
+            TableDef old = before(table);
+            if (old == null || altered(table, now.columns()) || altered(now.refTable(), now.refColumns())) return false;
+            if (droppedTables.contains(SqliteNames.key(now.refTable()))) return false;   // its name taken by another table
+            return old.foreignKeys().stream().anyMatch(o -> keys(o.columns()).equals(keys(now.columns()))
+                    && SqliteNames.key(o.refTable()).equals(SqliteNames.key(now.refTable())) && keys(o.refColumns()).equals(keys(now.refColumns())));
+        }
+
+        /** A UNIQUE index the table had already on the same keys (under another name, a new WHERE aside), or a key or unique index
+         * on some of its columns, which already keeps every row's key apart. */
+        boolean unique(String table, IndexDef now) {
+            TableDef old = before(table);
+            if (old == null || now.where() != null || now.hasExpressions() && anyAltered(table) || altered(table, now.columns())) return false;
+            List<String> want = keyTexts(now, table, null);
+            if (want == null) return false;
+            Set<String> columns = now.hasExpressions() ? Set.of() : new HashSet<>(keys(now.columns()));
+            if (!columns.isEmpty() && !old.primaryKeyColumns().isEmpty() && columns.containsAll(keys(old.primaryKeyColumns()))) return true;
+            for (IndexDef o : old.indexes()) {
+                if (!o.unique() || o.where() != null) continue;
+                if (want.equals(keyTexts(o, oldName(table), table))) return true;
+                if (!columns.isEmpty() && !o.hasExpressions() && columns.containsAll(keys(o.columns()))) return true;
+            }
+            return false;
+        }
+
+        private List<String> keyTexts(IndexDef index, String tableName, String renamedTable) {
+            List<String> out = new ArrayList<>();
+            for (IndexDef.Key k : index.keys()) {
+                String t = k.expression() ? text(k.text(), tableName, renamedTable) : "column " + SqliteNames.key(k.text());
+                if (t == null) return null;
+                out.add(t);
+            }
+            return out;
+        }
+
+        /**
+         * SQL text in a comparable form: the table's own qualifier dropped, names unquoted and lower-cased, the columns of
+         * {@code renamedTable} renamed as the migration renames them (null: none). Null where a name is one a rename gives to
+         * another column, so the old text may mean something else.
+         */
+        private String text(String sql, String tableName, String renamedTable) {
+            if (sql == null) return null;
+            Map<String, String> r = renamedTable == null ? Map.of() : renames.getOrDefault(SqliteNames.key(renamedTable), Map.of());
+            Set<String> targets = renamedTable == null ? Set.of() : renameTargets.getOrDefault(SqliteNames.key(renamedTable), Set.of());
+            StringBuilder out = new StringBuilder();
+            String plain = Objects.requireNonNullElse(CheckText.unqualified(sql, tableName), sql);
+            for (SqlLexer.Token tok : SqlLexer.significant(plain)) {
+                if (tok.kind() == SqlLexer.Kind.WORD || tok.kind() == SqlLexer.Kind.QUOTED) {
+                    String key = SqliteNames.key(tok.name());
+                    if (r.containsKey(key)) key = SqliteNames.key(r.get(key));
+                    else if (targets.contains(key)) return null;
+                    out.append('\u0001').append(key);
+                } else {
+                    out.append(tok.text());
+                }
+                out.append(' ');
+            }
+            return out.toString();
+        }
+
+        private static List<String> keys(List<String> names) {
+            return names.stream().map(SqliteNames::key).toList();
+        }
     }
 
     private static String q(String name) {

@@ -34,4 +34,13 @@ final class KeyRanges {
         }
         return s;
     }
+
+    /**
+     * Gives {@code table} the range of {@code with} if it has none yet: the parents of one column under two foreign keys
+     * (links.ref -> a_ids and -> b_ids) need keys in common, or no row of the child can point at both.
+     */
+    void share(String table, String with) {
+        String key = SqliteNames.key(table);
+        if (!start.containsKey(key)) start.put(key, of(with));
+    }
 }

@@ -101,6 +101,17 @@ public final class RowGenerator {
         int inserted = 0;
         Map<String, String> notFilled = new LinkedHashMap<>();
         List<TableDef> ordered = parentsFirst(schema.tables());
+        for (TableDef t : ordered) {
+            // parents of one column under two foreign keys share their keys, so that a row can point at both
+            for (ForeignKeyDef f : t.foreignKeys()) {
+                for (ForeignKeyDef g : t.foreignKeys()) {
+                    if (f != g && !SqliteNames.key(f.refTable()).equals(SqliteNames.key(g.refTable())) && sharedColumn(f, g)) {
+                        keyRanges.share(g.refTable(), f.refTable());
+                        keyRanges.share(f.refTable(), g.refTable());
+                    }
+                }
+            }
+        }
         for (TableDef t : ordered) keyRanges.of(t.name());   // in this order, for the tables seen first now
         for (TableDef t : ordered) {
             if (only != null && only.stream().noneMatch(o -> SqliteNames.key(o).equals(SqliteNames.key(t.name())))) continue;
@@ -481,14 +492,42 @@ public final class RowGenerator {
         return out;
     }
 
-    /** Fills the columns of each foreign key from one parent row; returns a reason when there is none. */
+    private static boolean sharedColumn(ForeignKeyDef f, ForeignKeyDef g) {
+        return f.columns().stream().anyMatch(c -> g.columns().stream().anyMatch(d -> SqliteNames.key(c).equals(SqliteNames.key(d))));
+    }
+
+    private static int indexOf(List<String> names, String name) {
+        for (int i = 0; i < names.size(); i++) if (SqliteNames.key(names.get(i)).equals(SqliteNames.key(name))) return i;
+        return -1;
+    }
+
+    /**
+     * Fills the columns of each foreign key from one parent row; returns a reason when there is none. A column under two
+     * foreign keys takes a value both parents hold: the first key picks among those, the next keeps what it picked.
+     */
     private String references(TableDef t, SchemaDef schema, Map<String, Object> row, int pick, List<ForeignKeyDef> nulled, List<ForeignKeyDef> dangling) {
         int index = 0;
+        Map<String, Object> fixed = new HashMap<>();   // column key -> the value an earlier foreign key of this row gave it
         for (ForeignKeyDef fk : t.foreignKeys()) {
             int fkPick = pick + index++;
             boolean nullable = fk.columns().stream().allMatch(c -> t.column(c).map(x -> !x.notNull() && !x.primaryKey()).orElse(true));
             String cols = String.join(", ", fk.refColumns().stream().map(Quoting::doubleQuoted).toList());
-            String notNull = String.join(" AND ", fk.refColumns().stream().map(c -> Quoting.doubleQuoted(c) + " IS NOT NULL").toList());
+            StringBuilder where = new StringBuilder(String.join(" AND ", fk.refColumns().stream().map(c -> Quoting.doubleQuoted(c) + " IS NOT NULL").toList()));
+            for (int i = 0; i < fk.columns().size(); i++) {
+                String ref = Quoting.doubleQuoted(fk.refColumns().get(i));
+                String key = SqliteNames.key(fk.columns().get(i));
+                if (fixed.containsKey(key)) {
+                    where.append(" AND ").append(ref).append(" IS ").append(literal(fixed.get(key)));
+                    continue;
+                }
+                for (ForeignKeyDef g : t.foreignKeys()) {
+                    int j = g == fk ? -1 : indexOf(g.columns(), fk.columns().get(i));
+                    if (j < 0) continue;
+                    where.append(" AND ").append(ref).append(" IN (SELECT ").append(Quoting.doubleQuoted(g.refColumns().get(j))).append(" FROM ")
+                            .append(Quoting.doubleQuoted(g.refTable())).append(")");
+                }
+            }
+            String notNull = where.toString();
             List<Map<String, Object>> parents;
             try {
                 parents = db.query("SELECT " + cols + " FROM " + Quoting.doubleQuoted(fk.refTable()) + " WHERE " + notNull + " LIMIT 50");
@@ -516,7 +555,10 @@ public final class RowGenerator {
             }
             Map<String, Object> p = parents.get(Math.floorMod(fkPick, parents.size()));
             List<Object> values = new ArrayList<>(p.values());
-            for (int i = 0; i < fk.columns().size(); i++) row.put(fk.columns().get(i), values.get(i));
+            for (int i = 0; i < fk.columns().size(); i++) {
+                row.put(fk.columns().get(i), values.get(i));
+                fixed.put(SqliteNames.key(fk.columns().get(i)), values.get(i));
+            }
         }
         return null;
     }

@@ -119,4 +119,59 @@ class ConstraintsOnExistingRowsTest {
                 List.of()), folder, GenerateOptions.batch());
         assertEquals(List.of(), r.warnings());
     }
+
+    static TableDef itemsWithConstraints() {
+        return items().withIndexes(List.of(new IndexDef("items_code_unique", List.of(IndexDef.Key.column("code")), true, null)))
+                .withForeignKeys(List.of(new ForeignKeyDef("items_parent_id_parents_id_fk", "items", List.of("parent_id"), "parents", List.of("id"), null, null)))
+                .withChecks(List.of(new CheckDef("qty_positive", "\"items\".\"qty\" > 0 AND \"qty\" <> 'qty'")));
+    }
+
+    /** What db:generate warns about the step from {@code before} to {@code after} (both beside parents). */
+    private List<String> warningsOf(String name, TableDef before, TableDef after) {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve(name));
+        generator.generate(new SchemaDef(List.of(parents(), before), List.of()), folder, GenerateOptions.batch().withName("init"));
+        GenerateResult r = generator.generate(new SchemaDef(List.of(parents(), after), List.of()), folder, GenerateOptions.batch().withAcceptDataLoss(true));
+        assertTrue(r.written(), name);
+        return r.warnings();
+    }
+
+    @Test
+    void aConstraintOnlyRenamedWithItsTableAndColumnsOrGivenAnotherActionIsNotNew() {
+        // items -> goods, code -> sku, qty -> amount: the CHECK says the new names (and is renamed), the unique index is renamed,
+        // the foreign key cascades now. Each is the rule the rows already keep: nothing there can break it.
+        TableDef goods = new TableDef("goods", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                ColumnDef.of("sku", "text").withRenamedFrom("code"), ColumnDef.of("amount", "integer").withRenamedFrom("qty"),
+                ColumnDef.of("parent_id", "integer")), null,
+                List.of(new IndexDef("goods_sku_unique", List.of(IndexDef.Key.column("sku")), true, null)),
+                List.of(new ForeignKeyDef("goods_parent_id_parents_id_fk", "goods", List.of("parent_id"), "parents", List.of("id"),
+                        dev.godwit.schema.model.FkAction.CASCADE, null)),
+                List.of(new CheckDef("amount_positive", "\"goods\".\"amount\" > 0 AND \"amount\" <> 'qty'")), null).withRenamedFrom("items");
+        List<String> warnings = warningsOf("renamed", itemsWithConstraints(), goods);
+        assertTrue(warnings.stream().noneMatch(w -> w.startsWith("New ")), warnings.toString());
+    }
+
+    @Test
+    void aConstraintOverARetypedColumnIsStillNew() {
+        // code retyped to integer: '01' and '1' become one value, so the renamed unique index may break
+        TableDef retyped = items().withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "integer"),
+                ColumnDef.of("qty", "integer"), ColumnDef.of("parent_id", "integer")))
+                .withIndexes(List.of(new IndexDef("items_code_key", List.of(IndexDef.Key.column("code")), true, null)));
+        List<String> warnings = warningsOf("retyped", itemsWithConstraints().withChecks(List.of()).withForeignKeys(List.of()), retyped);
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("New UNIQUE index \"items_code_key\"")), warnings.toString());
+    }
+
+    @Test
+    void aUniqueOrForeignKeyOverAColumnAddedWithoutADefaultHasNothingToBreak() {
+        // every row holds NULL in tag and owner_id: NULLs never collide, and a NULL reference points nowhere. A NOT NULL column
+        // with a default does not: every row gets 0, which no parent may have.
+        TableDef after = items().withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "text"),
+                        ColumnDef.of("qty", "integer"), ColumnDef.of("parent_id", "integer"), ColumnDef.of("tag", "text"), ColumnDef.of("owner_id", "integer"),
+                        ColumnDef.of("team_id", "integer").withNotNull(true).withDefault(dev.godwit.schema.model.DefaultValue.number(0))))
+                .withIndexes(List.of(new IndexDef("items_tag_unique", List.of(IndexDef.Key.column("tag")), true, null)))
+                .withForeignKeys(List.of(new ForeignKeyDef("items_owner_id_parents_id_fk", "items", List.of("owner_id"), "parents", List.of("id"), null, null),
+                        new ForeignKeyDef("items_team_id_parents_id_fk", "items", List.of("team_id"), "parents", List.of("id"), null, null)));
+        List<String> warnings = warningsOf("added", items(), after);
+        assertTrue(warnings.stream().noneMatch(w -> w.startsWith("New UNIQUE index") || w.startsWith("New foreign key \"items_owner_id")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("New foreign key \"items_team_id_parents_id_fk\"")), warnings.toString());
+    }
 }

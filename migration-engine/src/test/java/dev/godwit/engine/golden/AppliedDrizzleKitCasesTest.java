@@ -141,8 +141,14 @@ class AppliedDrizzleKitCasesTest {
                 if (heldLost && ref.failure() == null) {
                     assertFalse(lost.isEmpty(), at + ": notes.txt says drizzle-kit's migration loses rows (" + stepProblems + "), the copy lost none");
                 }
+                // a migration the CLI saw fail fails here too, unless this run no longer holds the rows the failing statement read:
+                // in migrate()'s transaction PRAGMA foreign_keys=OFF does nothing, so drizzle-kit's rebuild of a parent at an earlier
+                // step cascaded its children away, and the copy that fails on the CLI (a column drizzle-kit never renamed, read as a
+                // string, breaking the foreign key) copies nothing here (f16_unicode_space_identifiers_rebuilt_indexed_checked step 2)
+                boolean lostEarlier = outcomes.stream().anyMatch(o -> o.startsWith("step ") && o.contains("rows lost or rewritten"));
                 if (stepProblems.contains("migration failed")) {
-                    assertTrue(ref.failure() != null, at + ": notes.txt says drizzle-kit's migration fails (" + stepProblems + "), drizzle-orm's run did not");
+                    assertTrue(ref.failure() != null || !lost.isEmpty() || lostEarlier, at + ": notes.txt says drizzle-kit's migration fails ("
+                            + stepProblems + "), drizzle-orm's run did not, and held the rows it read");
                 }
 
                 if (ref.failure() != null) {

@@ -153,6 +153,27 @@ class RowGeneratorTest {
     }
 
     /**
+     * One column under two foreign keys (links.ref -> a_ids and -> b_ids, as SQLite allows) needs a value both parents hold:
+     * each key filled it from its own parent in turn, the second overwrote the first, every insert failed on the foreign key,
+     * and db:verify's replay said it "could not give" links rows, so a rebuild of a_ids that cascades them away went unseen
+     * (drizzle-kit's folder of f16_two_foreign_keys_on_one_column_one_parent_dropped, step 1).
+     */
+    @Test
+    void aColumnUnderTwoForeignKeysGetsAValueBothParentsHold() {
+        try (Replica r = Replica.empty()) {
+            r.runAtomically(List.of("CREATE TABLE a_ids (id integer PRIMARY KEY, note text)", "CREATE TABLE b_ids (id integer PRIMARY KEY, note text)",
+                    "CREATE TABLE links (id integer PRIMARY KEY, ref integer NOT NULL, other integer,"
+                            + " FOREIGN KEY (ref) REFERENCES a_ids(id) ON DELETE CASCADE, FOREIGN KEY (ref) REFERENCES b_ids(id) ON DELETE RESTRICT,"
+                            + " FOREIGN KEY (other) REFERENCES a_ids(id) ON DELETE SET NULL)"), false);
+            RowGenerator.Result result = new RowGenerator(r, 9).fill(Introspector.introspect(r), 3);
+            assertEquals(Map.of(), result.notFilled());
+            assertEquals(3L, r.count("SELECT count(*) FROM links"));
+            assertEquals(3L, r.count("SELECT count(*) FROM links WHERE ref IN (SELECT id FROM a_ids) AND ref IN (SELECT id FROM b_ids)"));
+            assertEquals(0, r.query("PRAGMA foreign_key_check").size());
+        }
+    }
+
+    /**
      * A UNIQUE column limited to two literals takes two rows, not three: the replay warned that it "could not give" the table
      * rows and that what the migrations do to them "was not tried", though it held two. Only a table left empty is named.
      */

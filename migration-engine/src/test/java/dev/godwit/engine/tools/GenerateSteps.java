@@ -32,6 +32,7 @@ public final class GenerateSteps {
             if (r.written()) {
                 Files.copy(r.sqlFile(), out.resolve(String.format("%04d.sql", step)), StandardCopyOption.REPLACE_EXISTING);
                 System.out.println("step " + step + ": " + r.tag() + " (" + r.changes().size() + " changes)");
+                for (String w : r.warnings()) System.out.println("  warning: " + w);
             } else {
                 System.out.println("step " + step + ": no changes");
             }

@@ -1,0 +1,17 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+CREATE TABLE `__new_players` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`team_id` integer DEFAULT 1,
+	`number` integer NOT NULL,
+	`nick` text,
+	FOREIGN KEY (`team_id`) REFERENCES `clubs`(`club_id`) ON UPDATE restrict ON DELETE cascade,
+	CONSTRAINT "players_number_range" CHECK("__new_players"."number" BETWEEN 0 AND 99)
+);
+--> statement-breakpoint
+INSERT INTO `__new_players`("id", "team_id", "number", "nick") SELECT "id", "team_id", "number", "nick" FROM `players`;--> statement-breakpoint
+DROP TABLE `players`;--> statement-breakpoint
+ALTER TABLE `__new_players` RENAME TO `players`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;--> statement-breakpoint
+CREATE UNIQUE INDEX `players_team_number_uq` ON `players` (`team_id`,`number`);--> statement-breakpoint
+DROP INDEX `teams_code_uq`;--> statement-breakpoint
+CREATE UNIQUE INDEX `clubs_code_id_uq` ON `clubs` (`code`,`club_id`);

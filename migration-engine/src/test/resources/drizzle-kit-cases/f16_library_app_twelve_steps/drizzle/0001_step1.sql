@@ -1,0 +1,2 @@
+ALTER TABLE `books` ADD `isbn` text;--> statement-breakpoint
+CREATE UNIQUE INDEX `books_isbn_unique` ON `books` (`isbn`);

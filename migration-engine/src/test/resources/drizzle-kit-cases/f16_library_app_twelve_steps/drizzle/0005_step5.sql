@@ -1,0 +1,1 @@
+ALTER TABLE `loans` RENAME COLUMN "member" TO "member_name";

@@ -1,0 +1,15 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+CREATE TABLE `__new_tree` (
+	`node_id` integer PRIMARY KEY NOT NULL,
+	`up_id` integer,
+	`prev_id` integer,
+	`label` text NOT NULL,
+	FOREIGN KEY (`up_id`) REFERENCES `tree`(`node_id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`prev_id`) REFERENCES `tree`(`node_id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+INSERT INTO `__new_tree`("node_id", "up_id", "prev_id", "label") SELECT "node_id", "up_id", "prev_id", "label" FROM `tree`;--> statement-breakpoint
+DROP TABLE `tree`;--> statement-breakpoint
+ALTER TABLE `__new_tree` RENAME TO `tree`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;--> statement-breakpoint
+CREATE INDEX `nodes_parent_idx` ON `tree` (`up_id`);

@@ -1,0 +1,9 @@
+CREATE TABLE `tasks` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`status` text DEFAULT 'status' NOT NULL,
+	`kind` text,
+	`weight` integer,
+	CONSTRAINT "tasks_status_ok" CHECK("status" IN ('status', 'done', 'kind'))
+);
+--> statement-breakpoint
+CREATE INDEX `tasks_kind_partial` ON `tasks` (`kind`) WHERE "kind" <> 'kind' AND "status" <> 'status';

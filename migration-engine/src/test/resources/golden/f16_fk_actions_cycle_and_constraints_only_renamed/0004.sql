@@ -1,0 +1,2 @@
+DROP INDEX `players_team_number_uq`;--> statement-breakpoint
+CREATE UNIQUE INDEX `players_number_uq` ON `players` (`number`);

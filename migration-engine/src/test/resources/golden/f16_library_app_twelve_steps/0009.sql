@@ -1,0 +1,20 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
+CREATE TABLE `__old_loans` AS SELECT * FROM `loans`;--> statement-breakpoint
+UPDATE sqlite_sequence SET name = '__old_loans' WHERE name = 'loans';--> statement-breakpoint
+DROP TABLE `loans`;--> statement-breakpoint
+CREATE TABLE `loans` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`book_id` integer NOT NULL,
+	`due` text,
+	`member_id` integer,
+	FOREIGN KEY (`book_id`) REFERENCES `titles`(`id`) ON UPDATE no action ON DELETE restrict,
+	FOREIGN KEY (`member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+UPDATE sqlite_sequence SET name = 'loans' WHERE name = '__old_loans';--> statement-breakpoint
+CREATE INDEX `loans_book_idx` ON `loans` (`book_id`);--> statement-breakpoint
+INSERT INTO `loans`(`id`,`book_id`,`due`,`member_id`) SELECT `id`, `book_id`, `due`, `member_id` FROM `__old_loans`;--> statement-breakpoint
+DROP TABLE `__old_loans`;--> statement-breakpoint
+CREATE VIEW `open_loans` AS SELECT l.id, b.title, l.member_id FROM loans l JOIN titles b ON b.id = l.book_id;--> statement-breakpoint
+PRAGMA foreign_keys=ON;

@@ -1,0 +1,1 @@
+ALTER TABLE `tree` ADD `depth` integer DEFAULT 0 NOT NULL;

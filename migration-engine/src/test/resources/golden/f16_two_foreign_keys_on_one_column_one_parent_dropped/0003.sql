@@ -1,0 +1,1 @@
+ALTER TABLE `links` RENAME COLUMN "ref" TO "b_id";
