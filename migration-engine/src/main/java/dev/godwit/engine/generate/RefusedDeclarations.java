@@ -4,6 +4,7 @@ import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.db.UnreadableViews;
 import dev.godwit.engine.plan.Ddl;
+import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.DefaultValue;
@@ -11,6 +12,7 @@ import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SchemaException;
 import dev.godwit.schema.model.TableDef;
+import dev.godwit.schema.model.ViewDef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +24,11 @@ import java.util.Objects;
  * statements before it ran. Each table that is new or changed is created, with its indexes, in an empty in-memory
  * database (no other table is needed: SQLite resolves foreign keys and views later), and what SQLite says is reported
  * before anything is written.
+ *
+ * <p>Views the other way round: SQLite creates a view without checking what it reads, so a view naming a column no table has
+ * (a typo, a column of another table) would be applied and fail on every query. Each new or changed view is read over the
+ * schema's tables (their columns) and views; only what is certainly wrong is refused (no such column, an ambiguous one), as a
+ * view may read a table or view the schema does not declare (an FTS5 table a custom migration makes).
  */
 public final class RefusedDeclarations {
 
@@ -30,14 +37,24 @@ public final class RefusedDeclarations {
 
     /** {@code before} holds the tables under their names after this migration's renames. */
     public static void require(SchemaDef before, SchemaDef after) {
-        // Only a table with such a fragment can be refused for one; most have none, and db:generate then opens no database at all
+        // Only a table with such a fragment, or a new or changed view, can be refused; most changes have none, and db:generate then opens no database at all
         // (SQLite's classes and native library cost a fresh JVM about a tenth of a second).
         List<TableDef> changed = after.tables().stream().filter(RefusedDeclarations::hasFragments)
                 .filter(t -> !before.table(t.name()).map(old -> Objects.equals(old, t)).orElse(false)).toList();
-        if (changed.isEmpty()) return;
+        List<ViewDef> views = after.views().stream().filter(v -> !v.existing() && v.definition() != null)
+                .filter(v -> !before.view(v.name()).map(old -> Objects.equals(old.definition(), v.definition())).orElse(false)).toList();
+        if (changed.isEmpty() && views.isEmpty()) return;
+        List<String> problems = new ArrayList<>();
+        if (!changed.isEmpty()) problems.addAll(refusedTables(changed));
+        if (!views.isEmpty()) problems.addAll(unreadableViews(after, views));
+        if (!problems.isEmpty()) throw new SchemaException(problems);
+    }
+
+    /** What SQLite says of each table's CREATE TABLE and its indexes, each created in an empty database. */
+    private static List<String> refusedTables(List<TableDef> tables) {
         List<String> problems = new ArrayList<>();
         try (SqliteDatabase db = SqliteDatabase.inMemory()) {
-            for (TableDef t : changed) {
+            for (TableDef t : tables) {
                 String reason = refusal(db, Ddl.createTable(t));
                 if (reason != null) {
                     problems.add("table \"" + t.name() + "\": SQLite refuses its CREATE TABLE: " + reason + "; change the CHECK, DEFAULT or"
@@ -53,7 +70,37 @@ public final class RefusedDeclarations {
                 }
             }
         }
-        if (!problems.isEmpty()) throw new SchemaException(problems);
+        return problems;
+    }
+
+    private static final java.util.regex.Pattern CERTAINLY_WRONG = java.util.regex.Pattern.compile("^(no such column|ambiguous column name): .+$");
+
+    /** The views of {@code views} that SQLite cannot read over the schema's tables and views, each with SQLite's reason. */
+    private static List<String> unreadableViews(SchemaDef schema, List<ViewDef> views) {
+        List<String> out = new ArrayList<>();
+        try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+            for (TableDef t : schema.tables()) {
+                refusal(db, "CREATE TABLE " + Quoting.doubleQuoted(t.name()) + " (" + String.join(", ",
+                        t.columns().stream().map(c -> Quoting.doubleQuoted(c.name())).toList()) + ")");
+            }
+            for (ViewDef v : schema.views()) {
+                if (!v.existing() && v.definition() != null) refusal(db, "CREATE VIEW " + Quoting.doubleQuoted(v.name()) + " AS " + v.definition());
+            }
+            for (ViewDef v : views) {
+                String reason;
+                try {
+                    db.query("SELECT 1 FROM " + Quoting.doubleQuoted(v.name()) + " LIMIT 0");
+                    continue;
+                } catch (DatabaseException e) {
+                    reason = UnreadableViews.reason(e);
+                }
+                if (reason != null && CERTAINLY_WRONG.matcher(reason.strip()).matches()) {
+                    out.add("view \"" + v.name() + "\": SQLite cannot read it: " + reason.strip() + " (SQLite creates a view without checking what"
+                            + " it reads, so the migration would apply and every query on the view fail); change its SQL in the schema");
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether the table declares SQL SQLite checks at CREATE: a CHECK, a generated column, a DEFAULT other than a string literal, an index WHERE or expression. */

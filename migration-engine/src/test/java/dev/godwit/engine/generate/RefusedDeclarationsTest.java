@@ -123,4 +123,71 @@ class RefusedDeclarationsTest {
         // a DEFAULT that reads nothing cannot be refused (the usual timestamps); one naming a column can
         assertEquals(List.of(false, false, true, true, true, true), s.tables().stream().map(RefusedDeclarations::hasFragments).toList());
     }
+
+    /**
+     * SQLite creates a view without checking what it reads, so a view naming a column no table has (a typo) or a column two of its
+     * tables have was written and applied, and every query on it failed (db:verify said so, after the fact). db:generate now reads
+     * each new or changed view over the schema's tables and refuses it before writing anything.
+     */
+    @Test
+    void aViewReadingAColumnNoTableHasOrAnAmbiguousOneIsRefusedAndNothingIsWritten() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        String tables = """
+                tables:
+                  - name: a
+                    columns: [{name: id, type: integer, primaryKey: true}, {name: email, type: text}]
+                  - name: b
+                    columns: [{name: id, type: integer, primaryKey: true}, {name: a_id, type: integer}]
+                """;
+        new Generator().generate(yaml(tables), folder, GenerateOptions.batch().withName("init"));
+        SchemaException e = assertThrows(SchemaException.class, () -> new Generator().generate(yaml(tables + """
+                views:
+                  - {name: emails, as: "select id, emial from a"}
+                  - {name: pairs, as: "select id from a join b on b.a_id = a.id"}
+                  - {name: fine, as: "select a.id, b.id as b_id from a join b on b.a_id = a.id"}
+                """), folder, GenerateOptions.batch()));
+        assertEquals(List.of(
+                "view \"emails\": SQLite cannot read it: no such column: emial (SQLite creates a view without checking what it reads, so the"
+                        + " migration would apply and every query on the view fail); change its SQL in the schema",
+                "view \"pairs\": SQLite cannot read it: ambiguous column name: id (SQLite creates a view without checking what it reads, so the"
+                        + " migration would apply and every query on the view fail); change its SQL in the schema"), e.problems());
+        try (var files = Files.list(folder.dir())) {
+            assertEquals(1, files.filter(p -> p.toString().endsWith(".sql")).count(), "nothing written");
+        }
+    }
+
+    /** A view may read what the schema does not declare (an FTS5 table a custom migration makes, a view over it): not refused. */
+    @Test
+    void aViewOverATableTheSchemaDoesNotDeclareIsWritten() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        var r = new Generator().generate(yaml("""
+                tables:
+                  - name: a
+                    columns: [{name: id, type: integer, primaryKey: true}]
+                views:
+                  - {name: hits, as: "select rowid, body from docs where docs match 'x'"}
+                  - {name: ids, as: "select a.id from a join docs on docs.rowid = a.id"}
+                """), folder, GenerateOptions.batch().withName("init"));
+        String sql = Files.readString(r.sqlFile());
+        assertEquals(true, sql.contains("CREATE VIEW `hits` AS select rowid, body from docs where docs match 'x';"), sql);
+        assertEquals(true, sql.contains("CREATE VIEW `ids` AS"), sql);
+    }
+
+    /** db:push reads a new view the same way, before the database is touched. */
+    @Test
+    void dbPushRefusesAViewReadingAColumnNoTableHas() {
+        try (dev.godwit.engine.db.SqliteDatabase db = dev.godwit.engine.db.SqliteDatabase.open(dir.resolve("dev.sqlite"))) {
+            SchemaException e = assertThrows(SchemaException.class, () -> new dev.godwit.engine.push.Pusher(db, dev.godwit.engine.EngineLog.SILENT,
+                    java.util.Set.of()).push(yaml("""
+                    tables:
+                      - name: a
+                        columns: [{name: id, type: integer, primaryKey: true}]
+                    views:
+                      - {name: v, as: "select nope from a"}
+                    """), false, null));
+            assertEquals(List.of("view \"v\": SQLite cannot read it: no such column: nope (SQLite creates a view without checking what it reads,"
+                    + " so the migration would apply and every query on the view fail); change its SQL in the schema"), e.problems());
+            assertEquals(List.of(), db.query("SELECT name FROM sqlite_master"), "nothing created");
+        }
+    }
 }
