@@ -661,7 +661,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         if (file != null && !java.nio.file.Files.exists(file)) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "There is no database at " + file.toAbsolutePath().normalize() + " (nothing has been"
                     + " applied there yet). Check the path (-Ddb.local.path, or -Ddb.env / -Ddb.d1.binding for wrangler's local D1 file), or create"
-                    + " the database with mvn db:apply -Dlocal. Nothing was changed.");
+                    + " the database with mvn db:apply -Dlocal" + restoreArgs() + ". Nothing was changed.");   // this path, not the POM's
         }
         return openDatabase();
     }

@@ -65,7 +65,8 @@ public class RestoreMojo extends AbstractGodwitMojo {
                 throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.bookmark and -Ddb.timestamp are for Cloudflare D1's Time Travel;"
                         + " a local file has none. With -Dlocal, db:restore brings back a copy db:apply kept (-Ddb.backup=FILE for a given one).");
             }
-            Path file = target instanceof Target.LocalFile f ? f.file() : ((Target.WranglerLocalD1) target).file();
+            // named as db:apply names it (demo/../.godwit/x.sqlite read as .godwit/x.sqlite)
+            Path file = (target instanceof Target.LocalFile f ? f.file() : ((Target.WranglerLocalD1) target).file()).toAbsolutePath().normalize();
             LocalBackups localBackups = new LocalBackups(backupsDir(), backups);
             Path from = backup == null ? null : project.getBasedir().toPath().resolve(backup.toPath());
             if (from == null && localBackups.list(file).isEmpty() || from != null && !from.toFile().isFile()) {

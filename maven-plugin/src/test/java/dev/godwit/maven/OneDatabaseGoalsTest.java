@@ -1,6 +1,7 @@
 package dev.godwit.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,6 +48,25 @@ class OneDatabaseGoalsTest {
         org.junit.jupiter.api.Assertions.assertInstanceOf(dev.godwit.engine.target.Target.LocalFile.class, push.target());
         push.target = "d1";
         assertThrows(GodwitException.class, push::target, "a remote goal still refuses a fleet");
+    }
+
+    /**
+     * db:studio -Dlocal -Ddb.local.path=dev.sqlite with no file there said "create the database with mvn db:apply -Dlocal": run
+     * as printed, that created the POM's database, not dev.sqlite. The command now carries the path the run was given.
+     */
+    @Test
+    void noDatabaseAtAPathGivenOnTheCommandLineNamesItInTheApplyCommand(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        StudioMojo studio = new StudioMojo(null);
+        studio.project = new org.apache.maven.project.MavenProject();
+        studio.project.setFile(dir.resolve("pom.xml").toFile());
+        studio.local = true;
+        studio.localPath = dir.resolve("dev.sqlite").toFile();
+        studio.session = commandLine("local", "true", "db.local.path", ".godwit/dev.sqlite");
+        GodwitException e = assertThrows(GodwitException.class, studio::openExistingDatabase);
+        assertEquals("There is no database at " + dir.resolve("dev.sqlite") + " (nothing has been applied there yet). Check the path"
+                + " (-Ddb.local.path, or -Ddb.env / -Ddb.d1.binding for wrangler's local D1 file), or create the database with mvn db:apply"
+                + " -Dlocal -Ddb.local.path=.godwit/dev.sqlite. Nothing was changed.", e.getMessage());
+        assertFalse(java.nio.file.Files.exists(dir.resolve("dev.sqlite")), "no file created");
     }
 
     /**

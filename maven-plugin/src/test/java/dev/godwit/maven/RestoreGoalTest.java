@@ -98,6 +98,45 @@ class RestoreGoalTest {
                 + kept) + " -Ddb.force"), lines.toString());
     }
 
+    /**
+     * A local path set as the demo sets it (${project.basedir}/../.godwit/demo.sqlite) was named by db:restore as it was spelled,
+     * "local SQLite file /app/demo/../.godwit/demo.sqlite", where db:apply, whose copy it restores, names /app/.godwit/demo.sqlite.
+     * db:restore now names the file as db:apply does, in its question and refusal and in its log.
+     */
+    @Test
+    void aLocalPathThroughDotDotIsNamedAsDbApplyNamesIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve(".godwit/demo.sqlite");
+        java.nio.file.Files.createDirectories(file.getParent());
+        try (var db = dev.godwit.engine.db.SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE t (x)", "INSERT INTO t VALUES (1)"), false);
+        }
+        new dev.godwit.engine.restore.LocalBackups(dir.resolve("demo/.godwit/backups"), 5).backup(file);
+        RestoreMojo restore = new RestoreMojo(null);
+        restore.project = new org.apache.maven.project.MavenProject();
+        restore.project.setFile(dir.resolve("demo/pom.xml").toFile());
+        restore.local = true;
+        restore.localPath = dir.resolve("demo/../.godwit/demo.sqlite").toFile();
+        restore.session = OneDatabaseGoalsTest.commandLine("local", "true");
+        var backups = RestoreMojo.class.getDeclaredField("backups");
+        backups.setAccessible(true);
+        backups.setInt(restore, 5);
+        GodwitException ask = assertThrows(GodwitException.class, restore::run);
+        assertEquals("db:restore replaces all of the contents of local SQLite file " + file + ". In batch mode it needs -Ddb.force to go"
+                + " ahead; nothing was changed.", ask.getMessage());
+        var force = RestoreMojo.class.getDeclaredField("force");
+        force.setAccessible(true);
+        force.setBoolean(restore, true);
+        List<String> lines = new java.util.ArrayList<>();
+        restore.setLog(new org.apache.maven.plugin.logging.SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                lines.add(content.toString());
+            }
+        });
+        restore.run();
+        assertTrue(lines.get(0).startsWith("Restoring local SQLite file " + file + " from " + dir.resolve("demo/.godwit/backups/demo-")), lines.toString());
+    }
+
     private static RestoreMojo restore(Path dir, D1StandIn standIn, String bookmark, String timestamp) throws Exception {
         RestoreMojo restore = new RestoreMojo(null);
         restore.project = new org.apache.maven.project.MavenProject();

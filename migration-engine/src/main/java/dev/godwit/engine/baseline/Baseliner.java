@@ -90,6 +90,14 @@ public final class Baseliner {
                         + picked + ": it removes those rows and records as applied the migrations whose"
                         + " schema the database already has, as db:baseline does. Nothing was recorded.");
             }
+            long later = laterPending(states, upTo);
+            if (rows > 0 && later >= 0) {
+                // the tag and every migration before it are recorded already: "apply the rest" named nothing to apply
+                throw new BaselineException(db.describe() + " already records " + upTo.tag() + " and every migration before it in "
+                        + history.name() + ": there is nothing for db:baseline to record. See mvn db:status" + picked
+                        + (later > 0 ? "; apply the " + later + " later pending migration(s) with mvn db:apply" + picked : "") + "."
+                        + " Nothing was recorded.");
+            }
             if (rows > 0 && (recordedAlready == null || !differences(folder, db, history, upTo).isEmpty())) {
                 throw new BaselineException(db.describe() + " already records " + rows + " migration(s) in " + history.name()
                         + ": db:baseline is for a database no migrator has run on yet. See mvn db:status" + picked + "; apply the rest with mvn db:apply" + picked + "."
@@ -167,6 +175,27 @@ public final class Baseliner {
      * migration up to {@code upTo} is still pending (a dev database that db:push brought to what db:generate then wrote as
      * migrations); null when the history is anything else: db:apply, db:repair or a person decides then.
      */
+    /**
+     * When the history records the migrations up to {@code upTo} (applied, unedited, in order) and only pending ones after it,
+     * how many are pending after it; else -1.
+     */
+    private static long laterPending(List<MigrationState> states, JournalEntry upTo) {
+        boolean afterTag = false;
+        long pending = 0;
+        for (MigrationState s : states) {
+            if (s.migration() == null) return -1;
+            if (!afterTag) {
+                if (s.state() != MigrationState.State.APPLIED) return -1;
+            } else if (s.state() == MigrationState.State.PENDING) {
+                pending++;
+            } else {
+                return -1;
+            }
+            if (s.name().equals(upTo.tag())) afterTag = true;
+        }
+        return afterTag ? pending : -1;
+    }
+
     private static List<String> recordedPrefix(List<MigrationState> states, JournalEntry upTo) {
         List<String> applied = new ArrayList<>();
         boolean pendingSeen = false;

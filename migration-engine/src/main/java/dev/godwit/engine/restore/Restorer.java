@@ -145,7 +145,8 @@ public final class Restorer {
             List<Path> all = backups.list(dbFile);
             if (all.isEmpty()) {
                 throw new GodwitException(GodwitException.Kind.BROKEN, "There is no backup of " + dbFile + " in " + backups.dir()
-                        + ": db:apply -Dlocal keeps one before it applies a migration. Nothing was changed.");
+                        + ": db:apply -Dlocal keeps one before it applies a migration to the file, none while the file holds nothing yet"
+                        + " (its first apply). Nothing was changed.");
             }
             from = all.get(all.size() - 1);
         }

@@ -521,7 +521,9 @@ public final class ProjectSettings {
             else if (envSource != null) out.add(new Origin("environment", "none", envSource));
             if (binding() != null) out.add(new Origin("D1 binding", binding().binding(), !blank(s.d1Binding()) ? "-Ddb.d1.binding" : section.d1Databases().size() > 1 ? (Targets.isLocal(s) ? "-Ddb.local.d1=" + s.localD1().strip() : "-Ddb.d1.databaseId=" + s.databaseId().strip()) : "the only one in " + section.where(config.file())));
         }
-        out.add(migrationsDirOrigin());
+        Origin dir = migrationsDirOrigin();
+        // named as the goals name it (demo/../drizzle read as drizzle), on the lines right below db:status's settings
+        out.add(dir.value() == null ? dir : new Origin(dir.what(), Path.of(dir.value()).toAbsolutePath().normalize().toString(), dir.source()));
         History h = history();
         out.add(new Origin("history table", h.name() + (h.wranglerLayout() ? " (wrangler's layout)" : " (drizzle's layout unless the table has wrangler's)"), h.source()));
         Target t = target();
@@ -538,7 +540,7 @@ public final class ProjectSettings {
                     : "wrangler's local D1 file for " + (w.identity().isEmpty() ? "\"\" (an empty id is still the id wrangler uses)" : w.identity())
                     + " (" + bindingWhere() + ")"));
         } else if (t instanceof Target.LocalFile f) {
-            out.add(new Origin("local file", f.file().toString(), s.localPath() != null ? "-Ddb.local.path / <localPath>" : "the default"));
+            out.add(new Origin("local file", f.file().toAbsolutePath().normalize().toString(), s.localPath() != null ? "-Ddb.local.path / <localPath>" : "the default"));
         }
         return out;
     }

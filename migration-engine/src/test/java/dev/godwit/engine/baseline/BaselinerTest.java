@@ -136,6 +136,26 @@ class BaselinerTest {
     }
 
     /**
+     * db:baseline run again (or on a database db:apply brought up to the tag) said "apply the rest with mvn db:apply -Dlocal",
+     * though nothing up to the tag was left to apply. It now says the tag is recorded already, and names db:apply only for
+     * later pending migrations.
+     */
+    @Test
+    void aTagRecordedAlreadyIsRefusedSayingSoNotSendingToApply() {
+        Migrator migrator = new Migrator(db, drizzle, EngineLog.SILENT);
+        migrator.apply(folder.migrations().subList(0, 2), ApplyOptions.defaults());
+        BaselineException e = assertThrows(BaselineException.class, () -> new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0001", false)));
+        assertEquals("local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath() + " already records 0001_email and every migration before it"
+                + " in __drizzle_migrations: there is nothing for db:baseline to record. See mvn db:status -Dlocal; apply the 1 later pending"
+                + " migration(s) with mvn db:apply -Dlocal. Nothing was recorded.", e.getMessage());
+        migrator.apply(folder.migrations(), ApplyOptions.defaults());
+        e = assertThrows(BaselineException.class, () -> new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0002", false)));
+        assertEquals("local SQLite file " + dir.resolve("legacy.sqlite").toAbsolutePath() + " already records 0002_posts and every migration before it"
+                + " in __drizzle_migrations: there is nothing for db:baseline to record. See mvn db:status -Dlocal. Nothing was recorded.", e.getMessage());
+        assertEquals(3, db.query("SELECT * FROM __drizzle_migrations").size());
+    }
+
+    /**
      * The history came from another folder (drizzle-orm's rows of an older folder, none of them this folder's): "apply the rest
      * with db:apply" was wrong, since db:apply refuses rows the folder lacks. The refusal now says what does it: db:repair.
      */

@@ -457,6 +457,7 @@ class RestoreTest {
 
         GodwitException none = assertThrows(GodwitException.class, () -> new Restorer(log).local(dir.resolve("other.sqlite"), backups, null));
         assertEquals("There is no backup of " + dir.resolve("other.sqlite") + " in " + dir.resolve(".godwit/backups")
-                + ": db:apply -Dlocal keeps one before it applies a migration. Nothing was changed.", none.getMessage());
+                + ": db:apply -Dlocal keeps one before it applies a migration to the file, none while the file holds nothing yet (its first"
+                + " apply). Nothing was changed.", none.getMessage());
     }
 }

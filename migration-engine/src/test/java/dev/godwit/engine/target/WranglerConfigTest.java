@@ -10,6 +10,7 @@ import dev.godwit.engine.GodwitException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,22 @@ class WranglerConfigTest {
 
     private void write(String name, String text) throws IOException {
         Files.writeString(project.resolve(name), text);
+    }
+
+    /**
+     * The demo's POM sets <out>${project.basedir}/../drizzle</out> and a local path under ../.godwit/: db:status's settings said
+     * "migrations folder: /app/demo/../drizzle" and "local file: /app/demo/../.godwit/demo.sqlite", and the line right below
+     * them "Migrations in /app/drizzle on local SQLite file /app/.godwit/demo.sqlite". The settings now name them that way too.
+     */
+    @Test
+    void settingsNameFoldersAndFilesAsTheGoalsDo() {
+        Path module = project.resolve("demo");
+        TargetSettings s = new TargetSettings(true, null, module.resolve("../.godwit/demo.sqlite"), null, null, null, null, null,
+                "http://127.0.0.1:1", module, null, TOKEN_ONLY::get, null, null, null, module.resolve("../drizzle"), null);
+        List<String> origins = ProjectSettings.of(s).origins().stream().map(Object::toString).toList();
+        assertEquals(List.of("migrations folder: " + project.resolve("drizzle") + " (from -Ddb.out / <out>)",
+                "history table: __drizzle_migrations (drizzle's layout unless the table has wrangler's) (from the default)",
+                "local file: " + project.resolve(".godwit/demo.sqlite") + " (from -Ddb.local.path / <localPath>)"), origins);
     }
 
     @Test
