@@ -63,6 +63,11 @@ public class ApplyMojo extends AbstractGodwitMojo {
     }
 
     @Override
+    protected boolean fleetGoal() {
+        return true;
+    }
+
+    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         DevVarsGuard.warning(project.getBasedir().toPath()).ifPresent(getLog()::warn);
         var folder = folder();

@@ -42,6 +42,11 @@ public class VerifyMojo extends AbstractGodwitMojo {
     }
 
     @Override
+    protected boolean fleetGoal() {
+        return drift;
+    }
+
+    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
         UpToDate upToDate = null;
