@@ -279,6 +279,16 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         }
     }
 
+    /** The folder of wrangler's config the settings read (a parent's, for a module), or null: none, or one that cannot be read. */
+    protected Path wranglerConfigDir() {
+        try {
+            var config = projectSettings().config();
+            return config == null ? null : config.file().toAbsolutePath().getParent();
+        } catch (dev.godwit.engine.GodwitException unreadable) {
+            return null;   // the goal says so where it reads the settings
+        }
+    }
+
     protected ProjectSettings projectSettings() {
         if (projectSettings == null) projectSettings = ProjectSettings.of(targetSettings());
         return projectSettings;

@@ -69,7 +69,7 @@ public class ApplyMojo extends AbstractGodwitMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        DevVarsGuard.warning(project.getBasedir().toPath()).ifPresent(getLog()::warn);
+        DevVarsGuard.warning(project.getBasedir().toPath(), wranglerConfigDir()).ifPresent(getLog()::warn);
         var folder = folder();
         var migrations = folder.migrations();
         var fleet = fleet();
