@@ -84,7 +84,7 @@ public class VerifyMojo extends AbstractGodwitMojo {
             compared = "the fleet";
         } else if (drift && findings.isEmpty()) {
             try (Database db = openDatabase()) {
-                findings.addAll(Verifier.drift(db, historyTable(), verification.migrations(), verification.recorded()));
+                findings.addAll(Verifier.drift(db, historyTable(), verification.migrations(), verification.recorded(), restoreArgs()));
                 compared = db.describe();
             }
         }
