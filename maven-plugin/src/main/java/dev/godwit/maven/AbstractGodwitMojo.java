@@ -279,6 +279,16 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         }
     }
 
+    /** The folder of wrangler's config the settings read (a parent's, for a module), or null: none, or one that cannot be read. */
+    protected Path wranglerConfigDir() {
+        try {
+            var config = projectSettings().config();
+            return config == null ? null : config.file().toAbsolutePath().getParent();
+        } catch (dev.godwit.engine.GodwitException unreadable) {
+            return null;   // the goal says so where it reads the settings
+        }
+    }
+
     protected ProjectSettings projectSettings() {
         if (projectSettings == null) projectSettings = ProjectSettings.of(targetSettings());
         return projectSettings;
@@ -428,7 +438,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     /** The raw target settings of this run, for the engine to resolve. */
     protected TargetSettings targetSettings() {
         return new TargetSettings(local, target, localPath == null ? null : localPath.toPath(), localD1, persistTo == null ? null : persistTo.toPath(), d1AccountId,
-                d1DatabaseId, d1Token(), d1Endpoint, project.getBasedir().toPath(), serverValues(), System::getenv, env,
+                fleetRun() ? null : d1DatabaseId, d1Token(), d1Endpoint, project.getBasedir().toPath(), serverValues(), System::getenv, env,
                 wranglerConfig == null ? null : wranglerConfig.toPath(), d1Binding, out == null ? null : out.toPath(), migrationsTable);
     }
 
@@ -534,6 +544,27 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             return null;
         }
         return dev.godwit.engine.target.Targets.resolveFleet(targetSettings(), spec);
+    }
+
+    /** Whether this goal works on a fleet when -Ddb.d1.databases names one (db:apply, db:status, db:verify -Ddb.drift). */
+    protected boolean fleetGoal() {
+        return false;
+    }
+
+    /**
+     * Whether this run works on the fleet -Ddb.d1.databases names, decided as {@link #fleet()} decides it (without its log lines):
+     * a fleet goal, a selection that is not one id, no -Dlocal against a fleet of the POM, no -Ddb.d1.databaseId on the command
+     * line against a fleet of the POM. Then the configured database id (the POM's, for the goals of one database) is none of the
+     * run's databases: it must not pick the binding whose folder and history the fleet takes, nor be refused as another
+     * environment's (the POM's production id under -Ddb.env=staging).
+     */
+    private boolean fleetRun() {
+        if (!fleetGoal() || d1Databases == null || d1Databases.isBlank()) return false;
+        String spec = d1Databases.strip();
+        if (!spec.contains(",") && dev.godwit.engine.target.FleetSelection.isId(spec)) return false;
+        if (fleetOnCommandLine()) return true;
+        String id = commandLine("db.d1.databaseId");
+        return !localChosen(local, target, localD1) && (id == null || id.isBlank());
     }
 
     /**

@@ -63,8 +63,13 @@ public class ApplyMojo extends AbstractGodwitMojo {
     }
 
     @Override
+    protected boolean fleetGoal() {
+        return true;
+    }
+
+    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        DevVarsGuard.warning(project.getBasedir().toPath()).ifPresent(getLog()::warn);
+        DevVarsGuard.warning(project.getBasedir().toPath(), wranglerConfigDir()).ifPresent(getLog()::warn);
         var folder = folder();
         var migrations = folder.migrations();
         var fleet = fleet();

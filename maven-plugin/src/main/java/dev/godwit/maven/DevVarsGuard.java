@@ -27,11 +27,34 @@ final class DevVarsGuard {
     }
 
     static Optional<String> warning(Path projectDir) {
-        String[] names = projectDir.toFile().list((d, n) -> n.equals(".dev.vars") || n.startsWith(".dev.vars.") || n.equals(".env") || n.startsWith(".env."));
+        return warning(projectDir, null);
+    }
+
+    /**
+     * As {@link #warning(Path)}, and for the {@code .dev.vars} files next to wrangler's config found in a parent folder
+     * ({@code configDir}, null for none), which the credential lookup reads as wrangler dev does: named from the project
+     * ({@code ../.dev.vars}), as the command to run there takes it.
+     */
+    static Optional<String> warning(Path projectDir, Path configDir) {
+        Optional<String> own = warningIn(projectDir, projectDir, n -> n.equals(".dev.vars") || n.startsWith(".dev.vars.") || n.equals(".env") || n.startsWith(".env."));
+        if (own.isPresent() || configDir == null || sameDir(configDir, projectDir)) return own;
+        return warningIn(configDir, projectDir, n -> n.equals(".dev.vars") || n.startsWith(".dev.vars."));
+    }
+
+    private static boolean sameDir(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    private static Optional<String> warningIn(Path dir, Path projectDir, java.util.function.Predicate<String> dotenv) {
+        String[] names = dir.toFile().list((d, n) -> dotenv.test(n));
         if (names == null) return Optional.empty();
         java.util.Arrays.sort(names);
-        for (String name : names) {
-            Path file = projectDir.resolve(name);
+        for (String fileName : names) {
+            Path file = dir.resolve(fileName);
+            String name = sameDir(dir, projectDir) ? fileName
+                    : projectDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString();
+            String gitignore = sameDir(dir, projectDir) ? ".gitignore"
+                    : projectDir.toAbsolutePath().normalize().relativize(dir.toAbsolutePath().normalize().resolve(".gitignore")).toString();
             if (!Files.isRegularFile(file)) continue;
             Map<String, String> vars;
             try {
@@ -40,9 +63,9 @@ final class DevVarsGuard {
                 continue;   // the credential lookup says so when it reads the file
             }
             String token = TOKENS.stream().filter(t -> holdsAToken(vars.get(t))).findFirst().orElse(null);
-            if (token == null || !trackedByGit(projectDir, name)) continue;
+            if (token == null || !trackedByGit(dir, fileName)) continue;
             return Optional.of(name + " holds " + token + " and git tracks it, so the token is in the repository and its history."
-                    + " Run git rm --cached " + name + ", add " + name + " to .gitignore, and roll the token in the Cloudflare dashboard"
+                    + " Run git rm --cached " + name + ", add " + fileName + " to " + gitignore + ", and roll the token in the Cloudflare dashboard"
                     + " (My Profile > API Tokens).");
         }
         return Optional.empty();

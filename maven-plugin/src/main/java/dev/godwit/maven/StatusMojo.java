@@ -21,6 +21,11 @@ public class StatusMojo extends AbstractGodwitMojo {
     }
 
     @Override
+    protected boolean fleetGoal() {
+        return true;
+    }
+
+    @Override
     protected void run() throws MojoExecutionException {
         var fleet = fleet();
         if (fleet != null) {

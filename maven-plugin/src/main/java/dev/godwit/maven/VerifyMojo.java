@@ -42,6 +42,11 @@ public class VerifyMojo extends AbstractGodwitMojo {
     }
 
     @Override
+    protected boolean fleetGoal() {
+        return drift;
+    }
+
+    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
         UpToDate upToDate = null;
@@ -79,7 +84,7 @@ public class VerifyMojo extends AbstractGodwitMojo {
             compared = "the fleet";
         } else if (drift && findings.isEmpty()) {
             try (Database db = openDatabase()) {
-                findings.addAll(Verifier.drift(db, historyTable(), verification.migrations(), verification.recorded()));
+                findings.addAll(Verifier.drift(db, historyTable(), verification.migrations(), verification.recorded(), restoreArgs()));
                 compared = db.describe();
             }
         }

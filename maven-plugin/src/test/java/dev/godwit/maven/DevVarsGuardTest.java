@@ -38,6 +38,26 @@ class DevVarsGuardTest {
         assertEquals(Optional.empty(), DevVarsGuard.warning(dir), "tracked, but no token in it");
     }
 
+    /**
+     * A module finds the repository's wrangler config in a parent folder, and since d1user16 the token in the .dev.vars next to
+     * it (as wrangler dev reads it): that file was never looked at here, so a tracked ../.dev.vars holding the token the run used
+     * gave no warning. It is now checked too, named from the module.
+     */
+    @Test
+    void warnsForATrackedDevVarsNextToAParentsWranglerConfig() throws Exception {
+        git("init", "-q");
+        Path module = Files.createDirectories(dir.resolve("db"));
+        Files.writeString(dir.resolve(".dev.vars"), "CLOUDFLARE_D1_TOKEN=tok-parent-123\n");
+        assertEquals(Optional.empty(), DevVarsGuard.warning(module, dir), "untracked");
+        git("add", ".dev.vars");
+        Optional<String> w = DevVarsGuard.warning(module, dir);
+        assertTrue(w.isPresent(), "tracked");
+        assertEquals(".." + java.io.File.separator + ".dev.vars holds CLOUDFLARE_D1_TOKEN and git tracks it, so the token is in the repository"
+                + " and its history. Run git rm --cached .." + java.io.File.separator + ".dev.vars, add .dev.vars to .." + java.io.File.separator
+                + ".gitignore, and roll the token in the Cloudflare dashboard (My Profile > API Tokens).", w.get());
+        assertEquals(Optional.empty(), DevVarsGuard.warning(module), "the module's own files hold none");
+    }
+
     /** wrangler's recommended place for its token is .env (and .env.<env>): committed, the token is as public as in .dev.vars. */
     @Test
     void warnsForATrackedEnvFileHoldingGodwitsOrWranglersToken() throws Exception {

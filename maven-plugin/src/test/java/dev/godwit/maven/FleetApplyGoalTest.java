@@ -300,6 +300,43 @@ class FleetApplyGoalTest {
         }
     }
 
+    /**
+     * A POM's {@code <d1DatabaseId>} (production's database, for the goals of one database) with a fleet of another environment
+     * (-Ddb.env=staging -Ddb.d1.databases=name:tenant-*): the id names no database of the run, yet picking a binding by it
+     * (d1user16) refused the fleet ('is the database_id of [env.production] ... not of a binding of [env.staging]'). A fleet run
+     * now leaves the configured id out of the binding's choice: staging's folder and history table, the fleet applied.
+     */
+    @Test
+    void aConfiguredDatabaseIdOfAnotherEnvironmentDoesNotStopAFleetRun(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("wrangler.toml"), """
+                name = "shop"
+                [env.staging]
+                [[env.staging.d1_databases]]
+                binding = "DB"
+                database_name = "shop-staging"
+                database_id = "11111111-1111-1111-1111-111111111111"
+                migrations_dir = "drizzle"
+                migrations_table = "staging_history"
+                [env.production]
+                [[env.production.d1_databases]]
+                binding = "DB"
+                database_name = "shop-prod"
+                database_id = "22222222-2222-2222-2222-222222222222"
+                migrations_dir = "drizzle"
+                """);
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(new SchemaDef(List.of(TestTables.table("t1", "name")), List.of()), folder, GenerateOptions.batch().withName("one"));
+        try (D1FleetStandIn standIn = D1FleetStandIn.start(dir.resolve("fleet"), ACCOUNT, TOKEN, 4)) {
+            String id = standIn.createDatabase("tenant-0001");
+            ApplyMojo apply = apply(dir, standIn, false);
+            apply.env = "staging";
+            apply.d1DatabaseId = "22222222-2222-2222-2222-222222222222";   // the POM's, not on the command line
+            apply.run();
+            assertEquals(List.of("t1"), standIn.rows(id, "SELECT name FROM sqlite_master WHERE name = 't1'"));
+            assertEquals(1, standIn.rows(id, "SELECT name FROM staging_history").size());
+        }
+    }
+
     private static ApplyMojo apply(Path dir, D1FleetStandIn standIn, boolean ignoreMissing) throws Exception {
         ApplyMojo apply = new ApplyMojo(null);
         apply.project = new org.apache.maven.project.MavenProject();

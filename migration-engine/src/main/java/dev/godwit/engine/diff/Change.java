@@ -92,9 +92,6 @@ public sealed interface Change {
         public boolean rewritesValues() {
             if (before.generated() == null && after.generated() != null) return true;   // the values it held give way to computed ones
             if (after.generated() != null) return false;   // computed again whatever the type
-            Affinity from = before.affinity();
-            Affinity to = after.affinity();
-            boolean numericTarget = to == Affinity.INTEGER || to == Affinity.REAL || to == Affinity.NUMERIC;
             return convertsTexts() || roundsIntegers();
         }
 

@@ -592,7 +592,7 @@ public final class FleetRunner {
         long t0 = System.nanoTime();
         String startedAt = Instant.now().toString();
         try (D1Database db = new D1Database(c)) {
-            List<Finding> findings = Verifier.drift(db, history, migrations, recorded);
+            List<Finding> findings = Verifier.drift(db, history, migrations, recorded, command("", c.settings().databaseId()));
             if (findings.isEmpty()) return row(m, "ok", List.of(), migrations, Set.of(), c, t0, startedAt, null, true);
             List<String> msgs = findings.stream().map(Finding::message).toList();
             return row(m, "drift", List.of(), migrations, Set.of(), c, t0, startedAt, String.join("\n", msgs), true);

@@ -74,10 +74,35 @@ public final class Restorer {
             Files.createDirectories(file.getParent());
             Files.writeString(file, line, java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
+            forgetPastTimeTravel(file);
             log.info("  (kept in " + file + ")");
         } catch (java.io.IOException e) {
             log.warn("Could not keep the bookmark in " + file + " (" + e.getMessage() + "); it is printed above.");
         }
+    }
+
+    /** How far back D1's Time Travel reaches (30 days on the paid plan, 7 on the free one): an older bookmark restores nothing. */
+    static final java.time.Duration TIME_TRAVEL_WINDOW = java.time.Duration.ofDays(30);
+
+    /**
+     * Drops the bookmark lines older than Time Travel's window, so the log does not grow for good (a line per apply); a line
+     * that does not start with the time this file's lines start with is kept as it is.
+     */
+    private static void forgetPastTimeTravel(Path file) throws java.io.IOException {
+        List<String> lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+        java.time.Instant cut = java.time.Instant.now().minus(TIME_TRAVEL_WINDOW);
+        List<String> kept = new java.util.ArrayList<>();
+        for (String l : lines) {
+            int sp = l.indexOf("  ");
+            java.time.Instant at = null;
+            try {
+                if (sp > 0) at = java.time.Instant.parse(l.substring(0, sp));
+            } catch (java.time.format.DateTimeParseException notOurs) {
+                // kept
+            }
+            if (at == null || !at.isBefore(cut)) kept.add(l);
+        }
+        if (kept.size() < lines.size()) Files.write(file, kept, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**

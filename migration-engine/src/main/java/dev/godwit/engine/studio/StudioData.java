@@ -1639,8 +1639,15 @@ final class StudioData {
         try {
             stoppable("query", () -> {
                 db.queryEach(sql, List.of(), r -> {
-                    lastProgress = System.nanoTime();   // the limit is on a wait for a row: an export of many rows may take longer
-                    each.accept(r);
+                    // the limit is on a wait for a row: an export of many rows may take longer, and the time its rows take to be
+                    // written out (a slow reader) is not the query's
+                    inSink = true;
+                    try {
+                        each.accept(r);
+                    } finally {
+                        lastProgress = System.nanoTime();
+                        inSink = false;
+                    }
                 });
                 return null;
             });
@@ -1763,6 +1770,8 @@ final class StudioData {
     });
     /** When the running console query last gave a row (or started): see {@link #stoppable}. */
     private volatile long lastProgress;
+    /** Set while a row of the running console query is being handed on (written to an export): that time is not the query's. */
+    private volatile boolean inSink;
 
     /**
      * Runs the console's SQL (a query, a query export, a script of writes) on a local file under {@link StudioOptions#queryTimeout}:
@@ -1777,9 +1786,10 @@ final class StudioData {
         Object gate = new Object();
         boolean[] state = new boolean[2];   // [0] stopped, [1] done: no interrupt once the work is over (it would hit the next statement)
         lastProgress = System.nanoTime();
+        inSink = false;
         var watch = WATCH.scheduleWithFixedDelay(() -> {
             synchronized (gate) {
-                if (state[0] || state[1] || System.nanoTime() - lastProgress < limit.toNanos()) return;
+                if (state[0] || state[1] || inSink || System.nanoTime() - lastProgress < limit.toNanos()) return;
                 state[0] = true;
                 db.interrupt();
             }

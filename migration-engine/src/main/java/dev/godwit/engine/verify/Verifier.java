@@ -280,10 +280,19 @@ public final class Verifier {
      * objects changed outside migrations.
      */
     public static List<Finding> drift(Database db, HistoryTable history, List<Migration> migrations, SchemaDef recorded) {
+        return drift(db, history, migrations, recorded, "");
+    }
+
+    /**
+     * As {@link #drift(Database, HistoryTable, List, SchemaDef)}, the commands it names carrying {@code commandArgs}: what picked
+     * the database (-Ddb.d1.databaseId=ID for a fleet's, the run's -Ddb.env...), without which they work on another database.
+     */
+    public static List<Finding> drift(Database db, HistoryTable history, List<Migration> migrations, SchemaDef recorded, String commandArgs) {
+        String args = commandArgs == null ? "" : commandArgs;
         List<Finding> findings = new ArrayList<>();
-        Migrator migrator = new Migrator(db, history, EngineLog.SILENT);
+        Migrator migrator = new Migrator(db, history, EngineLog.SILENT).withCommandArgs(args);   // its refusal's commands too
         List<MigrationState> states = migrator.status(migrations);
-        String repair = "mvn db:repair" + (db.capabilities().remote() ? "" : " -Dlocal");
+        String repair = "mvn db:repair" + (db.capabilities().remote() ? "" : " -Dlocal") + args;
         List<String> pending = new ArrayList<>();
         List<String> foreign = new ArrayList<>();   // rows of migrations the folder lacks, with nothing here to pair them with
         for (MigrationState s : states) {
@@ -334,7 +343,7 @@ public final class Verifier {
             // "Run db:apply" only where db:apply would apply them; else its refusal, with what it says to do
             String refusal = migrator.applyRefusal(states);
             findings.add(new Finding(Finding.Kind.DRIFT, pending.size() + " migration(s) are not applied to " + db.describe() + ": "
-                    + String.join(", ", pending) + (refusal == null ? ". Run mvn db:apply" + (db.capabilities().remote() ? "" : " -Dlocal")
+                    + String.join(", ", pending) + (refusal == null ? ". Run mvn db:apply" + (db.capabilities().remote() ? "" : " -Dlocal") + args
                     : "; db:apply refuses them before sending anything: " + refusal)));
             return findings;
         }

@@ -824,6 +824,23 @@ class FleetTest {
         assertFalse(e.getMessage().contains("d-0001 ("), e.getMessage());
     }
 
+    /**
+     * Fleet drift's findings (life16) said "mvn db:repair removes the copy" for a database of the fleet: run as printed, that
+     * repairs the configured database (or is refused over a fleet in the POM), not this one. They now carry the database's id and
+     * the run's settings, as the fleet's other commands do.
+     */
+    @Test
+    void driftsRepairCommandNamesTheFleetsDatabase() {
+        List<String> ids = standIn.createDatabases("r", 1);
+        runner(new FleetSelection.Listed(ids), options(1)).apply(migrations);
+        standIn.execute(ids.get(0), "INSERT INTO __drizzle_migrations (hash, created_at) SELECT hash, created_at FROM __drizzle_migrations"
+                + " ORDER BY id LIMIT 1");
+        SchemaDef recorded = new SchemaDef(List.of(table("t1", "name"), table("t2", "name"), table("t3", "name")), List.of());
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(ids), options(1))
+                .withCommandArgs(" -Ddb.env=staging").drift(migrations, recorded));
+        assertTrue(e.getMessage().contains("mvn db:repair -Ddb.d1.databaseId=" + ids.get(0) + " -Ddb.env=staging removes the copy"), e.getMessage());
+    }
+
     @Test
     void aRefusedTokenStopsTheFleetAtTheFirstDatabase() {
         List<String> ids = standIn.createDatabases("k", 5);

@@ -160,6 +160,28 @@ class ConstraintsOnExistingRowsTest {
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("New UNIQUE index \"items_code_key\"")), warnings.toString());
     }
 
+    /**
+     * review17's guard of cases16's quieter warnings: a CHECK only renamed (to another name, over the table renamed) on a table
+     * where qty is made NOT NULL (its NULLs become the default 0, which "qty > 0" refuses) keeps its warning, and so does a
+     * unique index over a nullable column added WITH a default (every row holds the same value).
+     */
+    @Test
+    void aConstraintOverAColumnMadeNotNullOrAddedWithADefaultIsStillNew() {
+        TableDef notNull = new TableDef("goods", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "text"),
+                ColumnDef.of("qty", "integer").withNotNull(true).withDefault(dev.godwit.schema.model.DefaultValue.number(0)),
+                ColumnDef.of("parent_id", "integer")), null, List.of(), List.of(),
+                List.of(new CheckDef("goods_qty_positive", "\"goods\".\"qty\" > 0 AND \"qty\" <> 'qty'")), null).withRenamedFrom("items");
+        List<String> warnings = warningsOf("notnull", itemsWithConstraints().withIndexes(List.of()).withForeignKeys(List.of()), notNull);
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("New CHECK \"goods_qty_positive\"")), warnings.toString());
+
+        TableDef withDefault = items().withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "text"),
+                        ColumnDef.of("qty", "integer"), ColumnDef.of("parent_id", "integer"),
+                        ColumnDef.of("tag", "text").withDefault(dev.godwit.schema.model.DefaultValue.string("none"))))
+                .withIndexes(List.of(new IndexDef("items_tag_unique", List.of(IndexDef.Key.column("tag")), true, null)));
+        warnings = warningsOf("default", items(), withDefault);
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("New UNIQUE index \"items_tag_unique\"")), warnings.toString());
+    }
+
     @Test
     void aUniqueOrForeignKeyOverAColumnAddedWithoutADefaultHasNothingToBreak() {
         // every row holds NULL in tag and owner_id: NULLs never collide, and a NULL reference points nowhere. A NOT NULL column

@@ -250,6 +250,35 @@ class RestoreTest {
         }
     }
 
+    /**
+     * .godwit/d1-bookmarks.log took a line for every apply to D1 and never let one go: a CI that deploys a few times a day
+     * grew it for good, though D1 keeps no state older than 30 days (Time Travel's window), so such a bookmark restores nothing.
+     * The lines older than that now go when one is added; a line the file's own form does not start is kept.
+     */
+    @Test
+    void bookmarksOlderThanTimeTravelsWindowLeaveTheLog() throws Exception {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "tok-kept-77")) {
+            D1Settings settings = new D1Settings("acct", "db-1", "tok-kept-77", standIn.endpoint());
+            Target.RemoteD1 target = new Target.RemoteD1(settings, "test", "shop-staging");
+            LocalBackups backups = new LocalBackups(dir.resolve("project/.godwit/backups"), 5);
+            Path file = dir.resolve("project/.godwit/d1-bookmarks.log");
+            Files.createDirectories(file.getParent());
+            String old = Instant.now().minus(java.time.Duration.ofDays(31)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                    + "  D1 database shop-staging (db-1)  bookmark 0000-old  mvn db:restore -Ddb.bookmark=0000-old";
+            String recent = Instant.now().minus(java.time.Duration.ofDays(29)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                    + "  D1 database shop-staging (db-1)  bookmark 0000-recent  mvn db:restore -Ddb.bookmark=0000-recent";
+            Files.write(file, List.of(old, "a note of the team's own", recent));
+            try (D1Database db = new D1Database(settings)) {
+                db.runAtomically(List.of("CREATE TABLE t (x)"), false);
+                new Restorer(log).beforeApply(target, db, backups, " -Ddb.env=staging", " --env staging");
+            }
+            List<String> kept = Files.readAllLines(file);
+            assertEquals(3, kept.size(), kept.toString());
+            assertEquals(List.of("a note of the team's own", recent), kept.subList(0, 2));
+            assertTrue(kept.get(2).contains("mvn db:restore -Ddb.bookmark="), kept.get(2));
+        }
+    }
+
     @Test
     void timestampRestoresTheStateAtThatTime() throws Exception {
         try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db-1", "tok")) {
