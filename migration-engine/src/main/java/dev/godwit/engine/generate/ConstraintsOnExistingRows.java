@@ -109,10 +109,6 @@ final class ConstraintsOnExistingRows {
             return columns.stream().anyMatch(c -> a.contains(SqliteNames.key(c)));
         }
 
-        private boolean anyAltered(String table) {
-            return !altered.getOrDefault(SqliteNames.key(table), Set.of()).isEmpty();
-        }
-
         /**
          * Whether one of {@code columns} is added by this migration without a default, so NULL in every row the table has: a
          * unique key or a foreign key with a NULL in it holds for that row (NULLs are distinct; a NULL reference points nowhere).
@@ -125,7 +121,7 @@ final class ConstraintsOnExistingRows {
         /** A CHECK the table had already, its text saying the renamed columns' new names (the name may differ). */
         boolean check(String table, CheckDef now) {
             TableDef old = before(table);
-            if (old == null || anyAltered(table)) return false;
+            if (old == null || readsAltered(table, now.expression())) return false;
             String want = text(now.expression(), table, null);
             return want != null && old.checks().stream().anyMatch(o -> want.equals(text(o.expression(), oldName(table), table)));
         }
@@ -139,19 +135,39 @@ final class ConstraintsOnExistingRows {
                     && SqliteNames.key(o.refTable()).equals(SqliteNames.key(now.refTable())) && keys(o.refColumns()).equals(keys(now.refColumns())));
         }
 
-        /** A UNIQUE index the table had already on the same keys (under another name, a new WHERE aside), or a key or unique index
-         * on some of its columns, which already keeps every row's key apart. */
+        /**
+         * A UNIQUE index the table had already on the same keys (under another name; a partial one with the same WHERE too), or a
+         * key or unique index on some of its columns, which already keeps every row's key apart (a WHERE only takes fewer rows).
+         */
         boolean unique(String table, IndexDef now) {
             TableDef old = before(table);
-            if (old == null || now.where() != null || now.hasExpressions() && anyAltered(table) || altered(table, now.columns())) return false;
+            if (old == null || altered(table, now.columns())) return false;
+            if (now.hasExpressions() && now.keys().stream().anyMatch(k -> k.expression() && readsAltered(table, k.text()))) return false;
             List<String> want = keyTexts(now, table, null);
             if (want == null) return false;
+            // a WHERE over a column whose values change may take other rows than the old index did
+            String where = now.where() == null || readsAltered(table, now.where()) ? null : text(now.where(), table, null);
             Set<String> columns = now.hasExpressions() ? Set.of() : new HashSet<>(keys(now.columns()));
             if (!columns.isEmpty() && !old.primaryKeyColumns().isEmpty() && columns.containsAll(keys(old.primaryKeyColumns()))) return true;
             for (IndexDef o : old.indexes()) {
-                if (!o.unique() || o.where() != null) continue;
+                if (!o.unique()) continue;
+                if (o.where() != null) {
+                    if (where != null && where.equals(text(o.where(), oldName(table), table)) && want.equals(keyTexts(o, oldName(table), table))) return true;
+                    continue;
+                }
                 if (want.equals(keyTexts(o, oldName(table), table))) return true;
                 if (!columns.isEmpty() && !o.hasExpressions() && columns.containsAll(keys(o.columns()))) return true;
+            }
+            return false;
+        }
+
+        /** Whether {@code sql} names a column of {@code table} whose values this migration may change (retyped, made NOT NULL, ...). */
+        private boolean readsAltered(String table, String sql) {
+            Set<String> a = altered.getOrDefault(SqliteNames.key(table), Set.of());
+            if (a.isEmpty()) return false;
+            if (sql == null) return true;
+            for (SqlLexer.Token tok : SqlLexer.significant(sql)) {
+                if ((tok.kind() == SqlLexer.Kind.WORD || tok.kind() == SqlLexer.Kind.QUOTED) && a.contains(SqliteNames.key(tok.name()))) return true;
             }
             return false;
         }

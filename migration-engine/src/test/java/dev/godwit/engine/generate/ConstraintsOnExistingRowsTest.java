@@ -174,4 +174,41 @@ class ConstraintsOnExistingRowsTest {
         assertTrue(warnings.stream().noneMatch(w -> w.startsWith("New UNIQUE index") || w.startsWith("New foreign key \"items_owner_id")), warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("New foreign key \"items_team_id_parents_id_fk\"")), warnings.toString());
     }
+    @Test
+    void aPartialUniqueIndexOnlyRenamedOrOverAKeptUniqueIsNotNew() {
+        // f17_partial_unique_and_plain_indexes_renamed_only, f17_composite_unique_and_key_reordered: a partial unique index renamed
+        // (same key, same WHERE, the table's qualifier aside) is the rule the rows keep; one whose columns hold a kept unique key's
+        // columns keeps every row's key apart already, whatever rows its WHERE takes.
+        TableDef before = items().withIndexes(List.of(new IndexDef("items_live_code_uq", List.of(IndexDef.Key.column("code")), true, "\"qty\" > 0"),
+                new IndexDef("items_parent_uq", List.of(IndexDef.Key.column("parent_id")), true, null)));
+        TableDef after = items().withIndexes(List.of(new IndexDef("items_code_live_key", List.of(IndexDef.Key.column("code")), true, "\"items\".\"qty\" > 0"),
+                new IndexDef("items_parent_code_uq", List.of(IndexDef.Key.column("code"), IndexDef.Key.column("parent_id")), true, "\"code\" IS NOT NULL")));
+        List<String> warnings = warningsOf("partial", before, after);
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aPartialUniqueIndexWithAnotherWhereOrOverARetypedColumnIsStillNew() {
+        // a wider WHERE takes rows the old index left out; a WHERE over a retyped column may take other rows
+        TableDef before = items().withIndexes(List.of(new IndexDef("items_live_code_uq", List.of(IndexDef.Key.column("code")), true, "\"qty\" > 0")));
+        TableDef wider = items().withIndexes(List.of(new IndexDef("items_live_code_uq", List.of(IndexDef.Key.column("code")), true, "\"qty\" >= 0")));
+        assertTrue(warningsOf("wider", before, wider).stream().anyMatch(w -> w.startsWith("New UNIQUE index \"items_live_code_uq\"")));
+        TableDef retyped = items().withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "text"),
+                        ColumnDef.of("qty", "text"), ColumnDef.of("parent_id", "integer")))
+                .withIndexes(List.of(new IndexDef("items_code_live_key", List.of(IndexDef.Key.column("code")), true, "\"qty\" > 0")));
+        assertTrue(warningsOf("whereRetyped", before, retyped).stream().anyMatch(w -> w.startsWith("New UNIQUE index \"items_code_live_key\"")));
+    }
+
+    @Test
+    void aCheckOnlyRenamedBesideAnotherColumnRetypedIsNotNew() {
+        // f17_constraints_added_over_rows_that_keep_them step 2: the CHECK renamed while parent_id (which it does not read) becomes
+        // real. The CHECK over the retyped column itself keeps its warning.
+        TableDef before = items().withChecks(List.of(new CheckDef("qty_positive", "\"qty\" > 0"), new CheckDef("parent_small", "\"parent_id\" < 10")));
+        TableDef after = items().withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "text"),
+                        ColumnDef.of("qty", "integer"), ColumnDef.of("parent_id", "real")))
+                .withChecks(List.of(new CheckDef("items_qty_positive", "\"qty\" > 0"), new CheckDef("items_parent_small", "\"parent_id\" < 10")));
+        List<String> warnings = warningsOf("checkBeside", before, after);
+        assertTrue(warnings.stream().noneMatch(w -> w.startsWith("New CHECK \"items_qty_positive\"")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("New CHECK \"items_parent_small\"")), warnings.toString());
+    }
 }
