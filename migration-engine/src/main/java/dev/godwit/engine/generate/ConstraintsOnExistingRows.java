@@ -45,6 +45,14 @@ final class ConstraintsOnExistingRows {
             String t = q(c.table());
             if (c instanceof Change.CreateIndex i && i.index().unique()) {
                 if (kept.unique(c.table(), i.index()) || kept.allNull(c.table(), i.index().hasExpressions() ? List.of() : i.index().columns())) continue;
+                String same = kept.sameKey(c.table(), i.index());
+                if (same != null) {
+                    out.add("New UNIQUE index " + q(i.index().name()) + " on " + t + ": every row the table already has gets the same key there (" + same
+                            + ", the new column" + (i.index().columns().size() == 1 ? "'s default" : "s' defaults") + "), so two rows or more" + FAILS
+                            + ". Add the column without a default (NULLs never collide), or give the rows distinct values in a custom migration"
+                            + " before the index.");
+                    continue;
+                }
                 out.add("New UNIQUE index " + q(i.index().name()) + " on " + t + ": rows already sharing its key" + FAILS
                         + ". Remove or merge the duplicates first, in a custom migration before this one.");
             } else if (c instanceof Change.AddCheck ch) {
@@ -76,6 +84,7 @@ final class ConstraintsOnExistingRows {
         private final Map<String, Set<String>> altered = new HashMap<>();             // table key (new name) -> column keys whose values may change
         private final Set<String> droppedTables = new HashSet<>();
         private final Map<String, Set<String>> addedNull = new HashMap<>();           // table key -> columns added holding NULL in every row
+        private final Map<String, Map<String, String>> addedConstant = new HashMap<>(); // table key -> column key -> the constant default every row gets
 
         Kept(SchemaDiff diff) {
             this.diff = diff;
@@ -92,6 +101,9 @@ final class ConstraintsOnExistingRows {
                     addedNull.computeIfAbsent(SqliteNames.key(a.table()), k -> new HashSet<>()).add(SqliteNames.key(a.column().name()));
                 } else if (c instanceof Change.DropTable d) {
                     droppedTables.add(SqliteNames.key(d.def().name()));
+                }
+                if (c instanceof Change.AddColumn a && a.column().generated() == null && !a.column().primaryKey() && constant(a.column().defaultValue())) {
+                    addedConstant.computeIfAbsent(SqliteNames.key(a.table()), k -> new HashMap<>()).put(SqliteNames.key(a.column().name()), a.column().defaultValue().sql());
                 }
             }
         }
@@ -116,6 +128,32 @@ final class ConstraintsOnExistingRows {
         boolean allNull(String table, List<String> columns) {
             Set<String> added = addedNull.getOrDefault(SqliteNames.key(table), Set.of());
             return columns.stream().anyMatch(c -> added.contains(SqliteNames.key(c)));
+        }
+
+        /**
+         * For a unique index (no WHERE, no expression) all of whose columns this migration adds with a constant default: the key every
+         * existing row gets ({@code "slot" = 1}); else null.
+         */
+        String sameKey(String table, IndexDef index) {
+            if (index.where() != null || index.hasExpressions()) return null;
+            Map<String, String> added = addedConstant.getOrDefault(SqliteNames.key(table), Map.of());
+            List<String> out = new ArrayList<>();
+            for (String col : index.columns()) {
+                String v = added.get(SqliteNames.key(col));
+                if (v == null) return null;
+                out.add(q(col) + " = " + v);
+            }
+            return out.isEmpty() ? null : String.join(", ", out);
+        }
+
+        /** A default that is one literal (a number, a string, a blob, TRUE/FALSE): the same value in every row, unlike (unixepoch()) or (random()). */
+        private static boolean constant(dev.godwit.schema.model.DefaultValue d) {
+            if (d == null) return false;
+            if (d.kind() != dev.godwit.schema.model.DefaultValue.Kind.SQL) return true;
+            List<SqlLexer.Token> toks = SqlLexer.significant(d.sql()).stream().filter(tk -> !tk.isPunct("(") && !tk.isPunct(")")).toList();
+            if (toks.size() == 2 && (toks.get(0).isPunct("-") || toks.get(0).isPunct("+")) && toks.get(1).kind() == SqlLexer.Kind.NUMBER) return true;
+            return toks.size() == 1 && (toks.get(0).kind() == SqlLexer.Kind.STRING || toks.get(0).kind() == SqlLexer.Kind.NUMBER
+                    || toks.get(0).kind() == SqlLexer.Kind.BLOB || toks.get(0).is("TRUE") || toks.get(0).is("FALSE"));
         }
 
         /** A CHECK the table had already, its text saying the renamed columns' new names (the name may differ). */

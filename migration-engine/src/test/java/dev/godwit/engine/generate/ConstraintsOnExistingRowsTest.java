@@ -211,4 +211,21 @@ class ConstraintsOnExistingRowsTest {
         assertTrue(warnings.stream().noneMatch(w -> w.startsWith("New CHECK \"items_qty_positive\"")), warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("New CHECK \"items_parent_small\"")), warnings.toString());
     }
+    @Test
+    void aUniqueIndexOverAColumnAddedWithAConstantDefaultSaysEveryRowGetsTheSameKey() throws Exception {
+        // f17_unique_columns_made_not_null_one_null_row step 2: settings.slot added NOT NULL DEFAULT 1 with a unique index. No row
+        // "already shares" a key in a column that did not exist: every row gets 1, so any two rows break it.
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("sameKey"));
+        TableDef after = items().withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "text"),
+                        ColumnDef.of("qty", "integer"), ColumnDef.of("parent_id", "integer"),
+                        ColumnDef.of("slot", "integer").withNotNull(true).withDefault(dev.godwit.schema.model.DefaultValue.number(1))))
+                .withIndexes(List.of(new IndexDef("items_slot_unique", List.of(IndexDef.Key.column("slot")), true, null)));
+        GenerateResult r = generated(folder, after);
+        assertEquals(List.of("New UNIQUE index \"items_slot_unique\" on \"items\": every row the table already has gets the same key there (\"slot\" = 1,"
+                + " the new column's default), so two rows or more" + FAILS_ + ". Add the column without a default (NULLs never collide), or give"
+                + " the rows distinct values in a custom migration before the index."), r.warnings());
+        String applied = appliedOnBreakingRows(folder, r);
+        assertTrue(applied.startsWith("[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed (UNIQUE constraint failed: items.slot)"), applied);
+        assertTrue(applied.endsWith(" | 1a5null;2a-19;"), applied);
+    }
 }
