@@ -57,6 +57,17 @@ final class ConstraintsOnExistingRows {
                         + ". Remove or merge the duplicates first, in a custom migration before this one.");
             } else if (c instanceof Change.AddCheck ch) {
                 if (kept.check(c.table(), ch.check())) continue;
+                Map<String, String> defaults = kept.onlyAddedColumns(c.table(), ch.check().expression());
+                Boolean holds = defaults == null ? null : holdsOn(diff.after().table(c.table()).orElse(null), ch.check().expression(), defaults);
+                if (Boolean.TRUE.equals(holds)) continue;   // every row holds those defaults, which keep it
+                if (Boolean.FALSE.equals(holds)) {
+                    String key = defaults.entrySet().stream().filter(e -> e.getValue() != null).map(e -> q(e.getKey()) + " = " + e.getValue())
+                            .collect(Collectors.joining(", "));
+                    out.add("New CHECK " + q(ch.check().name()) + " on " + t + " (" + ch.check().expression() + "): every row the table already has gets"
+                            + " the new column's default there (" + key + "), which breaks it, so any row" + FAILS + ". Give the column a default that"
+                            + " passes, or add it in one migration and fill it in a custom one before the CHECK.");
+                    continue;
+                }
                 out.add("New CHECK " + q(ch.check().name()) + " on " + t + " (" + ch.check().expression() + "): rows already breaking it" + FAILS
                         + ". Fix those rows first, in a custom migration before this one.");
             } else if (c instanceof Change.AddForeignKey fk) {
@@ -128,6 +139,28 @@ final class ConstraintsOnExistingRows {
         boolean allNull(String table, List<String> columns) {
             Set<String> added = addedNull.getOrDefault(SqliteNames.key(table), Set.of());
             return columns.stream().anyMatch(c -> added.contains(SqliteNames.key(c)));
+        }
+
+        /**
+         * The columns {@code sql} reads, by name, with the value every existing row holds there, where each is one this migration adds
+         * with a constant default (its SQL) or with none (null: NULL); null where it reads any other column of the table, or none.
+         */
+        Map<String, String> onlyAddedColumns(String table, String sql) {
+            TableDef now = diff.after().table(table).orElse(null);
+            if (now == null || sql == null) return null;
+            Map<String, String> constant = addedConstant.getOrDefault(SqliteNames.key(table), Map.of());
+            Set<String> nulls = addedNull.getOrDefault(SqliteNames.key(table), Set.of());
+            Map<String, String> out = new java.util.LinkedHashMap<>();
+            for (SqlLexer.Token tok : SqlLexer.significant(Objects.requireNonNullElse(CheckText.unqualified(sql, table), sql))) {
+                if (tok.kind() != SqlLexer.Kind.WORD && tok.kind() != SqlLexer.Kind.QUOTED) continue;
+                var col = now.column(tok.name());
+                if (col.isEmpty()) continue;
+                String key = SqliteNames.key(col.get().name());
+                if (constant.containsKey(key)) out.put(col.get().name(), constant.get(key));
+                else if (nulls.contains(key)) out.put(col.get().name(), null);
+                else return null;
+            }
+            return out.isEmpty() ? null : out;
         }
 
         /**
@@ -247,6 +280,31 @@ final class ConstraintsOnExistingRows {
 
         private static List<String> keys(List<String> names) {
             return names.stream().map(SqliteNames::key).toList();
+        }
+    }
+
+    /**
+     * Whether a row holding {@code values} in those columns (null: NULL) keeps the CHECK, tried on an in-memory SQLite table of the
+     * same name and column types; null where SQLite cannot tell (the expression calls what it lacks, say).
+     */
+    private static Boolean holdsOn(TableDef table, String check, Map<String, String> values) {
+        if (table == null) return null;
+        StringBuilder create = new StringBuilder("CREATE TABLE " + dev.godwit.engine.sql.Quoting.doubleQuoted(table.name()) + " (");
+        String sep = "";
+        for (Map.Entry<String, String> v : values.entrySet()) {
+            String type = table.column(v.getKey()).map(dev.godwit.schema.model.ColumnDef::type).orElse("");
+            create.append(sep).append(dev.godwit.engine.sql.Quoting.doubleQuoted(v.getKey())).append(' ').append(type)
+                    .append(v.getValue() == null ? "" : " DEFAULT " + v.getValue());
+            sep = ", ";
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite::memory:"); java.sql.Statement s = c.createStatement()) {
+            s.execute(create.append(")").toString());
+            s.execute("INSERT INTO " + dev.godwit.engine.sql.Quoting.doubleQuoted(table.name()) + " DEFAULT VALUES");
+            try (java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM " + dev.godwit.engine.sql.Quoting.doubleQuoted(table.name()) + " WHERE NOT (" + check + ")")) {
+                return r.next() && r.getLong(1) == 0;
+            }
+        } catch (java.sql.SQLException e) {
+            return null;
         }
     }
 

@@ -228,4 +228,24 @@ class ConstraintsOnExistingRowsTest {
         assertTrue(applied.startsWith("[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed (UNIQUE constraint failed: items.slot)"), applied);
         assertTrue(applied.endsWith(" | 1a5null;2a-19;"), applied);
     }
+    @Test
+    void aCheckOverColumnsAddedWithConstantDefaultsIsJudgedOnThem() throws Exception {
+        // f17_column_dropped_another_added_same_type_not_renamed step 1: points added NOT NULL DEFAULT 10 with CHECK (points > 0).
+        // Every existing row holds 10 there, which passes: nothing can break it. Where the default fails the CHECK, every row does.
+        TableDef passing = items().withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "text"),
+                        ColumnDef.of("qty", "integer"), ColumnDef.of("parent_id", "integer"),
+                        ColumnDef.of("points", "integer").withNotNull(true).withDefault(dev.godwit.schema.model.DefaultValue.number(10)),
+                        ColumnDef.of("note", "text")))
+                .withChecks(List.of(new CheckDef("points_positive", "\"items\".\"points\" > 0 AND length(\"note\") > 1")));
+        assertEquals(List.of(), warningsOf("checkPasses", items(), passing));
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("checkFails"));
+        TableDef failing = passing.withChecks(List.of(new CheckDef("points_big", "\"points\" > 100")));
+        GenerateResult r = generated(folder, failing);
+        assertEquals(List.of("New CHECK \"points_big\" on \"items\" (\"points\" > 100): every row the table already has gets the new column's default"
+                + " there (\"points\" = 10), which breaks it, so any row" + FAILS_ + ". Give the column a default that passes, or add it in one migration"
+                + " and fill it in a custom one before the CHECK."), r.warnings());
+        String applied = appliedOnBreakingRows(folder, r);
+        assertTrue(applied.contains("CHECK constraint failed: points_big"), applied);
+        assertTrue(applied.endsWith(" | 1a5null;2a-19;"), applied);
+    }
 }
