@@ -45,10 +45,29 @@ final class ConstraintsOnExistingRows {
             String t = q(c.table());
             if (c instanceof Change.CreateIndex i && i.index().unique()) {
                 if (kept.unique(c.table(), i.index()) || kept.allNull(c.table(), i.index().hasExpressions() ? List.of() : i.index().columns())) continue;
+                String same = kept.sameKey(c.table(), i.index());
+                if (same != null) {
+                    out.add("New UNIQUE index " + q(i.index().name()) + " on " + t + ": every row the table already has gets the same key there (" + same
+                            + ", the new column" + (i.index().columns().size() == 1 ? "'s default" : "s' defaults") + "), so two rows or more" + FAILS
+                            + ". Add the column without a default (NULLs never collide), or give the rows distinct values in a custom migration"
+                            + " before the index.");
+                    continue;
+                }
                 out.add("New UNIQUE index " + q(i.index().name()) + " on " + t + ": rows already sharing its key" + FAILS
                         + ". Remove or merge the duplicates first, in a custom migration before this one.");
             } else if (c instanceof Change.AddCheck ch) {
                 if (kept.check(c.table(), ch.check())) continue;
+                Map<String, String> defaults = kept.onlyAddedColumns(c.table(), ch.check().expression());
+                Boolean holds = defaults == null ? null : holdsOn(diff.after().table(c.table()).orElse(null), ch.check().expression(), defaults);
+                if (Boolean.TRUE.equals(holds)) continue;   // every row holds those defaults, which keep it
+                if (Boolean.FALSE.equals(holds)) {
+                    String key = defaults.entrySet().stream().filter(e -> e.getValue() != null).map(e -> q(e.getKey()) + " = " + e.getValue())
+                            .collect(Collectors.joining(", "));
+                    out.add("New CHECK " + q(ch.check().name()) + " on " + t + " (" + ch.check().expression() + "): every row the table already has gets"
+                            + " the new column's default there (" + key + "), which breaks it, so any row" + FAILS + ". Give the column a default that"
+                            + " passes, or add it in one migration and fill it in a custom one before the CHECK.");
+                    continue;
+                }
                 out.add("New CHECK " + q(ch.check().name()) + " on " + t + " (" + ch.check().expression() + "): rows already breaking it" + FAILS
                         + ". Fix those rows first, in a custom migration before this one.");
             } else if (c instanceof Change.AddForeignKey fk) {
@@ -76,6 +95,7 @@ final class ConstraintsOnExistingRows {
         private final Map<String, Set<String>> altered = new HashMap<>();             // table key (new name) -> column keys whose values may change
         private final Set<String> droppedTables = new HashSet<>();
         private final Map<String, Set<String>> addedNull = new HashMap<>();           // table key -> columns added holding NULL in every row
+        private final Map<String, Map<String, String>> addedConstant = new HashMap<>(); // table key -> column key -> the constant default every row gets
 
         Kept(SchemaDiff diff) {
             this.diff = diff;
@@ -93,6 +113,9 @@ final class ConstraintsOnExistingRows {
                 } else if (c instanceof Change.DropTable d) {
                     droppedTables.add(SqliteNames.key(d.def().name()));
                 }
+                if (c instanceof Change.AddColumn a && a.column().generated() == null && !a.column().primaryKey() && constant(a.column().defaultValue())) {
+                    addedConstant.computeIfAbsent(SqliteNames.key(a.table()), k -> new HashMap<>()).put(SqliteNames.key(a.column().name()), a.column().defaultValue().sql());
+                }
             }
         }
 
@@ -109,10 +132,6 @@ final class ConstraintsOnExistingRows {
             return columns.stream().anyMatch(c -> a.contains(SqliteNames.key(c)));
         }
 
-        private boolean anyAltered(String table) {
-            return !altered.getOrDefault(SqliteNames.key(table), Set.of()).isEmpty();
-        }
-
         /**
          * Whether one of {@code columns} is added by this migration without a default, so NULL in every row the table has: a
          * unique key or a foreign key with a NULL in it holds for that row (NULLs are distinct; a NULL reference points nowhere).
@@ -122,10 +141,58 @@ final class ConstraintsOnExistingRows {
             return columns.stream().anyMatch(c -> added.contains(SqliteNames.key(c)));
         }
 
+        /**
+         * The columns {@code sql} reads, by name, with the value every existing row holds there, where each is one this migration adds
+         * with a constant default (its SQL) or with none (null: NULL); null where it reads any other column of the table, or none.
+         */
+        Map<String, String> onlyAddedColumns(String table, String sql) {
+            TableDef now = diff.after().table(table).orElse(null);
+            if (now == null || sql == null) return null;
+            Map<String, String> constant = addedConstant.getOrDefault(SqliteNames.key(table), Map.of());
+            Set<String> nulls = addedNull.getOrDefault(SqliteNames.key(table), Set.of());
+            Map<String, String> out = new java.util.LinkedHashMap<>();
+            for (SqlLexer.Token tok : SqlLexer.significant(Objects.requireNonNullElse(CheckText.unqualified(sql, table), sql))) {
+                if (tok.kind() != SqlLexer.Kind.WORD && tok.kind() != SqlLexer.Kind.QUOTED) continue;
+                var col = now.column(tok.name());
+                if (col.isEmpty()) continue;
+                String key = SqliteNames.key(col.get().name());
+                if (constant.containsKey(key)) out.put(col.get().name(), constant.get(key));
+                else if (nulls.contains(key)) out.put(col.get().name(), null);
+                else return null;
+            }
+            return out.isEmpty() ? null : out;
+        }
+
+        /**
+         * For a unique index (no WHERE, no expression) all of whose columns this migration adds with a constant default: the key every
+         * existing row gets ({@code "slot" = 1}); else null.
+         */
+        String sameKey(String table, IndexDef index) {
+            if (index.where() != null || index.hasExpressions()) return null;
+            Map<String, String> added = addedConstant.getOrDefault(SqliteNames.key(table), Map.of());
+            List<String> out = new ArrayList<>();
+            for (String col : index.columns()) {
+                String v = added.get(SqliteNames.key(col));
+                if (v == null) return null;
+                out.add(q(col) + " = " + v);
+            }
+            return out.isEmpty() ? null : String.join(", ", out);
+        }
+
+        /** A default that is one literal (a number, a string, a blob, TRUE/FALSE): the same value in every row, unlike (unixepoch()) or (random()). */
+        private static boolean constant(dev.godwit.schema.model.DefaultValue d) {
+            if (d == null) return false;
+            if (d.kind() != dev.godwit.schema.model.DefaultValue.Kind.SQL) return true;
+            List<SqlLexer.Token> toks = SqlLexer.significant(d.sql()).stream().filter(tk -> !tk.isPunct("(") && !tk.isPunct(")")).toList();
+            if (toks.size() == 2 && (toks.get(0).isPunct("-") || toks.get(0).isPunct("+")) && toks.get(1).kind() == SqlLexer.Kind.NUMBER) return true;
+            return toks.size() == 1 && (toks.get(0).kind() == SqlLexer.Kind.STRING || toks.get(0).kind() == SqlLexer.Kind.NUMBER
+                    || toks.get(0).kind() == SqlLexer.Kind.BLOB || toks.get(0).is("TRUE") || toks.get(0).is("FALSE"));
+        }
+
         /** A CHECK the table had already, its text saying the renamed columns' new names (the name may differ). */
         boolean check(String table, CheckDef now) {
             TableDef old = before(table);
-            if (old == null || anyAltered(table)) return false;
+            if (old == null || readsAltered(table, now.expression())) return false;
             String want = text(now.expression(), table, null);
             return want != null && old.checks().stream().anyMatch(o -> want.equals(text(o.expression(), oldName(table), table)));
         }
@@ -139,19 +206,39 @@ final class ConstraintsOnExistingRows {
                     && SqliteNames.key(o.refTable()).equals(SqliteNames.key(now.refTable())) && keys(o.refColumns()).equals(keys(now.refColumns())));
         }
 
-        /** A UNIQUE index the table had already on the same keys (under another name, a new WHERE aside), or a key or unique index
-         * on some of its columns, which already keeps every row's key apart. */
+        /**
+         * A UNIQUE index the table had already on the same keys (under another name; a partial one with the same WHERE too), or a
+         * key or unique index on some of its columns, which already keeps every row's key apart (a WHERE only takes fewer rows).
+         */
         boolean unique(String table, IndexDef now) {
             TableDef old = before(table);
-            if (old == null || now.where() != null || now.hasExpressions() && anyAltered(table) || altered(table, now.columns())) return false;
+            if (old == null || altered(table, now.columns())) return false;
+            if (now.hasExpressions() && now.keys().stream().anyMatch(k -> k.expression() && readsAltered(table, k.text()))) return false;
             List<String> want = keyTexts(now, table, null);
             if (want == null) return false;
+            // a WHERE over a column whose values change may take other rows than the old index did
+            String where = now.where() == null || readsAltered(table, now.where()) ? null : text(now.where(), table, null);
             Set<String> columns = now.hasExpressions() ? Set.of() : new HashSet<>(keys(now.columns()));
             if (!columns.isEmpty() && !old.primaryKeyColumns().isEmpty() && columns.containsAll(keys(old.primaryKeyColumns()))) return true;
             for (IndexDef o : old.indexes()) {
-                if (!o.unique() || o.where() != null) continue;
+                if (!o.unique()) continue;
+                if (o.where() != null) {
+                    if (where != null && where.equals(text(o.where(), oldName(table), table)) && want.equals(keyTexts(o, oldName(table), table))) return true;
+                    continue;
+                }
                 if (want.equals(keyTexts(o, oldName(table), table))) return true;
                 if (!columns.isEmpty() && !o.hasExpressions() && columns.containsAll(keys(o.columns()))) return true;
+            }
+            return false;
+        }
+
+        /** Whether {@code sql} names a column of {@code table} whose values this migration may change (retyped, made NOT NULL, ...). */
+        private boolean readsAltered(String table, String sql) {
+            Set<String> a = altered.getOrDefault(SqliteNames.key(table), Set.of());
+            if (a.isEmpty()) return false;
+            if (sql == null) return true;
+            for (SqlLexer.Token tok : SqlLexer.significant(sql)) {
+                if ((tok.kind() == SqlLexer.Kind.WORD || tok.kind() == SqlLexer.Kind.QUOTED) && a.contains(SqliteNames.key(tok.name()))) return true;
             }
             return false;
         }
@@ -193,6 +280,31 @@ final class ConstraintsOnExistingRows {
 
         private static List<String> keys(List<String> names) {
             return names.stream().map(SqliteNames::key).toList();
+        }
+    }
+
+    /**
+     * Whether a row holding {@code values} in those columns (null: NULL) keeps the CHECK, tried on an in-memory SQLite table of the
+     * same name and column types; null where SQLite cannot tell (the expression calls what it lacks, say).
+     */
+    private static Boolean holdsOn(TableDef table, String check, Map<String, String> values) {
+        if (table == null) return null;
+        StringBuilder create = new StringBuilder("CREATE TABLE " + dev.godwit.engine.sql.Quoting.doubleQuoted(table.name()) + " (");
+        String sep = "";
+        for (Map.Entry<String, String> v : values.entrySet()) {
+            String type = table.column(v.getKey()).map(dev.godwit.schema.model.ColumnDef::type).orElse("");
+            create.append(sep).append(dev.godwit.engine.sql.Quoting.doubleQuoted(v.getKey())).append(' ').append(type)
+                    .append(v.getValue() == null ? "" : " DEFAULT " + v.getValue());
+            sep = ", ";
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite::memory:"); java.sql.Statement s = c.createStatement()) {
+            s.execute(create.append(")").toString());
+            s.execute("INSERT INTO " + dev.godwit.engine.sql.Quoting.doubleQuoted(table.name()) + " DEFAULT VALUES");
+            try (java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM " + dev.godwit.engine.sql.Quoting.doubleQuoted(table.name()) + " WHERE NOT (" + check + ")")) {
+                return r.next() && r.getLong(1) == 0;
+            }
+        } catch (java.sql.SQLException e) {
+            return null;
         }
     }
 

@@ -761,7 +761,7 @@ public final class SqlitePlanner {
                         warnings.add("\"" + logicalName + "\".\"" + c.name() + "\" becomes NOT NULL: rows holding NULL get " + fill + "."
                                 + (parent == null ? "" : " It references \"" + parent + "\": unless a row of it has that key, such rows break the"
                                 + " foreign key and the migration fails at commit (nothing changes); give the column a default that exists, or"
-                                + " fill it in a custom migration first.") + checksOnFill(target, c.name(), fill));
+                                + " fill it in a custom migration first.") + checksOnFill(target, c.name(), fill) + uniquesOnFill(target, c.name(), fill));
                     } else {
                         exprs.add(src);
                     }
@@ -772,7 +772,7 @@ public final class SqlitePlanner {
                     cols.add(c.name());
                     exprs.add(fill);
                     warnings.add("\"" + logicalName + "\".\"" + c.name() + "\" is added NOT NULL without a default: existing rows get "
-                            + fill + ". Declare a default to choose the value." + checksOnFill(target, c.name(), fill));
+                            + fill + ". Declare a default to choose the value." + checksOnFill(target, c.name(), fill) + uniquesOnFill(target, c.name(), fill));
                 }
                 // A new column with a default (constant or expression) takes it for every copied row.
             }
@@ -792,6 +792,20 @@ public final class SqlitePlanner {
             if (names.isEmpty()) return "";
             return " CHECK " + String.join(", ", names) + " read" + (names.size() == 1 ? "s" : "") + " it: unless " + fill + " passes, such rows break it"
                     + " and the migration fails (nothing changes); give the column a default that passes, or fill it in a custom migration first.";
+        }
+
+        /**
+         * The UNIQUE indexes holding a column whose NULLs are filled: NULLs never collide, the one fill value does, so two rows
+         * filled alike (or one beside a row already holding the value) break it ("UNIQUE constraint failed") and the copy fails.
+         */
+        private static String uniquesOnFill(TableDef target, String column, String fill) {
+            List<String> names = target.indexes().stream().filter(IndexDef::unique)
+                    .filter(i -> i.keys().stream().anyMatch(k -> k.expression() ? mentions(k.text(), column) : SqliteNames.key(k.text()).equals(SqliteNames.key(column))))
+                    .map(i -> "\"" + i.name() + "\"").toList();
+            if (names.isEmpty()) return "";
+            return " UNIQUE index" + (names.size() == 1 ? " " : "es ") + String.join(", ", names) + " hold" + (names.size() == 1 ? "s" : "") + " it: where two"
+                    + " such rows (or one and a row already holding " + fill + ") then share a key, they break it and the migration fails (nothing"
+                    + " changes); give them values in a custom migration first.";
         }
 
         /** The value existing rows get: the column's constant default, else the type's zero. */

@@ -196,4 +196,78 @@ class ConstraintsOnExistingRowsTest {
         assertTrue(warnings.stream().noneMatch(w -> w.startsWith("New UNIQUE index") || w.startsWith("New foreign key \"items_owner_id")), warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("New foreign key \"items_team_id_parents_id_fk\"")), warnings.toString());
     }
+    @Test
+    void aPartialUniqueIndexOnlyRenamedOrOverAKeptUniqueIsNotNew() {
+        // f17_partial_unique_and_plain_indexes_renamed_only, f17_composite_unique_and_key_reordered: a partial unique index renamed
+        // (same key, same WHERE, the table's qualifier aside) is the rule the rows keep; one whose columns hold a kept unique key's
+        // columns keeps every row's key apart already, whatever rows its WHERE takes.
+        TableDef before = items().withIndexes(List.of(new IndexDef("items_live_code_uq", List.of(IndexDef.Key.column("code")), true, "\"qty\" > 0"),
+                new IndexDef("items_parent_uq", List.of(IndexDef.Key.column("parent_id")), true, null)));
+        TableDef after = items().withIndexes(List.of(new IndexDef("items_code_live_key", List.of(IndexDef.Key.column("code")), true, "\"items\".\"qty\" > 0"),
+                new IndexDef("items_parent_code_uq", List.of(IndexDef.Key.column("code"), IndexDef.Key.column("parent_id")), true, "\"code\" IS NOT NULL")));
+        List<String> warnings = warningsOf("partial", before, after);
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aPartialUniqueIndexWithAnotherWhereOrOverARetypedColumnIsStillNew() {
+        // a wider WHERE takes rows the old index left out; a WHERE over a retyped column may take other rows
+        TableDef before = items().withIndexes(List.of(new IndexDef("items_live_code_uq", List.of(IndexDef.Key.column("code")), true, "\"qty\" > 0")));
+        TableDef wider = items().withIndexes(List.of(new IndexDef("items_live_code_uq", List.of(IndexDef.Key.column("code")), true, "\"qty\" >= 0")));
+        assertTrue(warningsOf("wider", before, wider).stream().anyMatch(w -> w.startsWith("New UNIQUE index \"items_live_code_uq\"")));
+        TableDef retyped = items().withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "text"),
+                        ColumnDef.of("qty", "text"), ColumnDef.of("parent_id", "integer")))
+                .withIndexes(List.of(new IndexDef("items_code_live_key", List.of(IndexDef.Key.column("code")), true, "\"qty\" > 0")));
+        assertTrue(warningsOf("whereRetyped", before, retyped).stream().anyMatch(w -> w.startsWith("New UNIQUE index \"items_code_live_key\"")));
+    }
+
+    @Test
+    void aCheckOnlyRenamedBesideAnotherColumnRetypedIsNotNew() {
+        // f17_constraints_added_over_rows_that_keep_them step 2: the CHECK renamed while parent_id (which it does not read) becomes
+        // real. The CHECK over the retyped column itself keeps its warning.
+        TableDef before = items().withChecks(List.of(new CheckDef("qty_positive", "\"qty\" > 0"), new CheckDef("parent_small", "\"parent_id\" < 10")));
+        TableDef after = items().withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "text"),
+                        ColumnDef.of("qty", "integer"), ColumnDef.of("parent_id", "real")))
+                .withChecks(List.of(new CheckDef("items_qty_positive", "\"qty\" > 0"), new CheckDef("items_parent_small", "\"parent_id\" < 10")));
+        List<String> warnings = warningsOf("checkBeside", before, after);
+        assertTrue(warnings.stream().noneMatch(w -> w.startsWith("New CHECK \"items_qty_positive\"")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("New CHECK \"items_parent_small\"")), warnings.toString());
+    }
+    @Test
+    void aUniqueIndexOverAColumnAddedWithAConstantDefaultSaysEveryRowGetsTheSameKey() throws Exception {
+        // f17_unique_columns_made_not_null_one_null_row step 2: settings.slot added NOT NULL DEFAULT 1 with a unique index. No row
+        // "already shares" a key in a column that did not exist: every row gets 1, so any two rows break it.
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("sameKey"));
+        TableDef after = items().withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "text"),
+                        ColumnDef.of("qty", "integer"), ColumnDef.of("parent_id", "integer"),
+                        ColumnDef.of("slot", "integer").withNotNull(true).withDefault(dev.godwit.schema.model.DefaultValue.number(1))))
+                .withIndexes(List.of(new IndexDef("items_slot_unique", List.of(IndexDef.Key.column("slot")), true, null)));
+        GenerateResult r = generated(folder, after);
+        assertEquals(List.of("New UNIQUE index \"items_slot_unique\" on \"items\": every row the table already has gets the same key there (\"slot\" = 1,"
+                + " the new column's default), so two rows or more" + FAILS_ + ". Add the column without a default (NULLs never collide), or give"
+                + " the rows distinct values in a custom migration before the index."), r.warnings());
+        String applied = appliedOnBreakingRows(folder, r);
+        assertTrue(applied.startsWith("[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed (UNIQUE constraint failed: items.slot)"), applied);
+        assertTrue(applied.endsWith(" | 1a5null;2a-19;"), applied);
+    }
+    @Test
+    void aCheckOverColumnsAddedWithConstantDefaultsIsJudgedOnThem() throws Exception {
+        // f17_column_dropped_another_added_same_type_not_renamed step 1: points added NOT NULL DEFAULT 10 with CHECK (points > 0).
+        // Every existing row holds 10 there, which passes: nothing can break it. Where the default fails the CHECK, every row does.
+        TableDef passing = items().withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "text"),
+                        ColumnDef.of("qty", "integer"), ColumnDef.of("parent_id", "integer"),
+                        ColumnDef.of("points", "integer").withNotNull(true).withDefault(dev.godwit.schema.model.DefaultValue.number(10)),
+                        ColumnDef.of("note", "text")))
+                .withChecks(List.of(new CheckDef("points_positive", "\"items\".\"points\" > 0 AND length(\"note\") > 1")));
+        assertEquals(List.of(), warningsOf("checkPasses", items(), passing));
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("checkFails"));
+        TableDef failing = passing.withChecks(List.of(new CheckDef("points_big", "\"points\" > 100")));
+        GenerateResult r = generated(folder, failing);
+        assertEquals(List.of("New CHECK \"points_big\" on \"items\" (\"points\" > 100): every row the table already has gets the new column's default"
+                + " there (\"points\" = 10), which breaks it, so any row" + FAILS_ + ". Give the column a default that passes, or add it in one migration"
+                + " and fill it in a custom one before the CHECK."), r.warnings());
+        String applied = appliedOnBreakingRows(folder, r);
+        assertTrue(applied.contains("CHECK constraint failed: points_big"), applied);
+        assertTrue(applied.endsWith(" | 1a5null;2a-19;"), applied);
+    }
 }

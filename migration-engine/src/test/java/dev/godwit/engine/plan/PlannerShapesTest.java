@@ -338,6 +338,29 @@ class PlannerShapesTest {
                 warnings.toString());
     }
 
+    /**
+     * A column under a UNIQUE index made NOT NULL without a default: NULLs never collide, the fill value ('') does, so two rows
+     * holding NULL make the copy fail. The warning says so, as it does for a CHECK or a foreign key over the column.
+     */
+    @Test
+    void aUniqueColumnMadeNotNullSaysTheFillMayCollide() throws SQLException {
+        TableDef t = new TableDef("t", List.of(pk("id"), col("code", "text"), col("org", "integer")), null,
+                List.of(IndexDef.onColumns("t_code_uq", List.of("code"), true, null), IndexDef.onColumns("t_org_code_uq", List.of("org", "code"), true, null),
+                        IndexDef.onColumns("t_org_idx", List.of("org"), false, null)), List.of(), List.of(), null);
+        TableDef t2 = t.withColumns(List.of(pk("id"), col("code", "text").withNotNull(true), col("org", "integer")));
+        List<String> warnings = SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t2), RenameResolver.NO_RENAMES)).warnings();
+        assertEquals(List.of("\"t\".\"code\" becomes NOT NULL: rows holding NULL get ''. UNIQUE indexes \"t_code_uq\", \"t_org_code_uq\" hold it: where"
+                + " two such rows (or one and a row already holding '') then share a key, they break it and the migration fails (nothing changes);"
+                + " give them values in a custom migration first."), warnings);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            ApplyMode.TRANSACTION.apply(c, sql(SchemaDef.EMPTY, s(t)));
+            exec(c, "INSERT INTO t (id, code, org) VALUES (1, NULL, 1), (2, NULL, 1)");
+            SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> ApplyMode.TRANSACTION.apply(c, sql(s(t), s(t2))));
+            assertTrue(e.getMessage().contains("UNIQUE constraint failed: t.code"), e.getMessage());
+            assertEquals(List.of("1|NULL|1", "2|NULL|1"), rows(c, "SELECT id, coalesce(code, 'NULL'), org FROM t ORDER BY id"));
+        }
+    }
+
     @Test
     void droppingRelatedTablesDropsChildrenFirst() {
         TableDef a = table("a", List.of(pk("id")));

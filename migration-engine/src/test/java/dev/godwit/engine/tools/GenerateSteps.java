@@ -33,6 +33,8 @@ public final class GenerateSteps {
                 Files.copy(r.sqlFile(), out.resolve(String.format("%04d.sql", step)), StandardCopyOption.REPLACE_EXISTING);
                 System.out.println("step " + step + ": " + r.tag() + " (" + r.changes().size() + " changes)");
                 for (String w : r.warnings()) System.out.println("  warning: " + w);
+                // what db:generate lists before asking for -Ddb.acceptDataLoss (accepted here)
+                for (var c : r.changes()) if (c.destructive()) System.out.println("  data loss: " + c.describe());
             } else {
                 System.out.println("step " + step + ": no changes");
             }

@@ -1,0 +1,1 @@
+ALTER TABLE `drafts` RENAME TO `drafts_old`;
