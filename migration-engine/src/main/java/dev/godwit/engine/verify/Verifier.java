@@ -188,7 +188,10 @@ public final class Verifier {
      */
     private static Replay replay(List<Migration> migrations, MigrationsFolder folder, boolean d1) {
         List<Finding> findings = new ArrayList<>();
-        Set<String> unreadableViews = new HashSet<>();
+        // views a migration left unreadable, by key, with what to say; one a later migration mends (it creates the table the view
+        // reads: an FTS5 table of a custom migration after the view) is no finding: the history is fixed already
+        Map<String, String> unreadableViews = new java.util.LinkedHashMap<>();
+        Set<String> viewsBefore = new HashSet<>();
         Map<String, String> brokenTriggers = new java.util.LinkedHashMap<>();
         try (DataReplay replay = new DataReplay(d1)) {
             Database db = replay.database();
@@ -197,6 +200,7 @@ public final class Verifier {
                 String refused = StatementRules.firstProblem(m);
                 if (refused != null) {
                     findings.add(new Finding(Finding.Kind.REPLAY, refused + " The replay stops before it (db:apply refuses the migration)."));
+                    findings.addAll(unreadableViews.values().stream().map(t -> new Finding(Finding.Kind.REPLAY, t)).toList());
                     return new Replay(findings, null, replay.warnings());
                 }
                 List<RowChange> changes;
@@ -215,18 +219,30 @@ public final class Verifier {
                                     + " of the tables it keeps, and their triggers fire): drop the trigger in a custom migration before this one"
                                     + " (mvn db:generate -Ddb.custom) and create it again in one after it" : "")
                             + "\n  Fix the migration (regenerate it with mvn db:generate if it was edited)"));
+                    findings.addAll(unreadableViews.values().stream().map(t -> new Finding(Finding.Kind.REPLAY, t)).toList());
                     return new Replay(findings, null, replay.warnings());
                 }
                 // SQLite checks a view only when it is read: one left reading a dropped table or column fails on every database.
+                Map<String, Map.Entry<String, String>> unreadable = new java.util.LinkedHashMap<>();   // key -> the view's name, SQLite's reason
                 for (Map.Entry<String, String> v : UnreadableViews.in(db).entrySet()) {
                     // Only what a migration can take away; an application's own function, say, is not there in any replay.
-                    if (!v.getValue().contains("no such table") && !v.getValue().contains("no such column")) continue;
-                    if (!unreadableViews.add(v.getKey())) continue;
-                    findings.add(new Finding(Finding.Kind.REPLAY, "after " + folder.relative(m.file()) + ", view \"" + v.getKey() + "\" can no longer"
-                            + " be read (" + v.getValue() + "): a table or column it reads is gone, and every query on it fails from then on."
-                            + " Change or drop the view in the schema together with what it reads (then mvn db:generate), or recreate it in"
-                            + " the migration"));
+                    if (v.getValue().contains("no such table") || v.getValue().contains("no such column")) unreadable.put(SqliteNames.key(v.getKey()), v);
                 }
+                unreadableViews.keySet().retainAll(unreadable.keySet());   // mended or dropped by this migration
+                for (Map.Entry<String, Map.Entry<String, String>> u : unreadable.entrySet()) {
+                    if (unreadableViews.containsKey(u.getKey())) continue;
+                    String name = u.getValue().getKey();
+                    String why = u.getValue().getValue();
+                    unreadableViews.put(u.getKey(), viewsBefore.contains(u.getKey())
+                            ? "after " + folder.relative(m.file()) + ", view \"" + name + "\" can no longer be read (" + why + "): a table or"
+                            + " column it reads is gone, and every query on it fails from then on. Change or drop the view in the schema together"
+                            + " with what it reads (then mvn db:generate), or recreate it in the migration"
+                            : "view \"" + name + "\", created in " + folder.relative(m.file()) + ", cannot be read (" + why + "): it reads a"
+                            + " table or column that is not there, and every query on it fails. Change the view in the schema (then mvn db:generate),"
+                            + " or fix it in the migration");
+                }
+                viewsBefore.clear();
+                for (Map<String, Object> r : db.query("SELECT name FROM sqlite_master WHERE type = 'view'")) viewsBefore.add(SqliteNames.key(String.valueOf(r.get("name"))));
                 // what the migration declares it means to remove (a cleanup, rows moved elsewhere) is its purpose, not a finding; nor
                 // is a type change's rounding or conversion that db:generate wrote only with -Ddb.acceptDataLoss (as the pre-flight has it)
                 changes = changes.stream().filter(c -> !c.declared() && !c.acknowledgedByGenerate()).toList();
@@ -252,6 +268,7 @@ public final class Verifier {
                     findings.add(new Finding(Finding.Kind.REPLAY, sb.toString()));
                 }
             }
+            for (String t : unreadableViews.values()) findings.add(new Finding(Finding.Kind.REPLAY, t));
             for (String t : brokenTriggers.values()) findings.add(new Finding(Finding.Kind.REPLAY, t));
             for (DataReplay.LostTrigger lost : replay.lostTriggers()) {
                 String in = migrations.stream().filter(x -> x.fileName().equals(lost.migration())).findFirst().map(x -> folder.relative(x.file())).orElse(lost.migration());

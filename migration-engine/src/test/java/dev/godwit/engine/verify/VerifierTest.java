@@ -598,6 +598,41 @@ class VerifierTest {
                 f.get(0).message());
     }
 
+    /** A view unreadable from its first migration on is said to be so, not to have lost what it reads. */
+    @Test
+    void aViewCreatedUnreadableIsSaidToBeSoFromTheStart() throws Exception {
+        ViewDef view = new ViewDef("emails", "select email from users", false, null);
+        SchemaDef v0 = new SchemaDef(List.of(users().tables().get(0)), List.of(view));
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(v0, folder, GenerateOptions.batch().withName("init"));
+        Path sql = folder.sqlFile("0000_init");
+        Files.writeString(sql, Files.readString(sql).replace("select email from users", "select emial from users"));
+        Files.writeString(folder.sumFile("0000_init"), dev.godwit.engine.folder.Checksums.sha256Hex(Files.readString(sql)));
+        List<Finding> f = Verifier.verify(v0, folder);
+        assertTrue(f.stream().anyMatch(x -> x.message().startsWith("view \"emails\", created in drizzle/0000_init.sql, cannot be read (no such column:"
+                + " emial): it reads a table or column that is not there, and every query on it fails.")), f.toString());
+    }
+
+    /**
+     * A view over a table a later custom migration creates (an FTS5 table, which the schema cannot declare) is unreadable only
+     * until that migration: the history mends itself, and the check passes (before, it failed for good, the history being
+     * what it is).
+     */
+    @Test
+    void aViewReadableOnceALaterMigrationCreatesWhatItReadsIsNoFinding() throws Exception {
+        SchemaDef s = new SchemaDef(List.of(users().tables().get(0)), List.of(new ViewDef("hits", "select rowid, body from docs", false, null)));
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(s, folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(s, folder, GenerateOptions.batch().withName("search").withCustom(true));
+        Path custom = folder.sqlFile("0001_search");
+        Files.writeString(custom, Files.readString(custom) + "\nCREATE VIRTUAL TABLE docs USING fts5(body);\n");
+        assertEquals(List.of(), Verifier.verify(s, folder));
+        Files.writeString(custom, Files.readString(custom).replace("CREATE VIRTUAL TABLE docs USING fts5(body);", ""));
+        List<Finding> f = Verifier.verify(s, folder);
+        assertTrue(f.stream().anyMatch(x -> x.message().startsWith("view \"hits\", created in drizzle/0000_init.sql, cannot be read (no such table:"
+                + " main.docs)")), f.toString());
+    }
+
     /** In a D1 project, a statement D1 refuses fails the check (the deploy would fail on it); elsewhere it does not. */
     @Test
     void whatD1RefusesIsAFindingInAD1Project() throws Exception {
