@@ -361,6 +361,35 @@ class PlannerShapesTest {
         }
     }
 
+    /**
+     * The usual case-folded key: a generated column lower(email) under a UNIQUE index, and a CHECK on it. email made NOT NULL fills
+     * NULLs with '', so the generated column turns from NULL (which never collides, and passes the CHECK) into '' in each such row:
+     * the copy fails. The warning named neither, as it looked only for the filled column's own name in them.
+     */
+    @Test
+    void aFillReachingAUniqueIndexOrCheckThroughAGeneratedColumnIsWarnedOf() throws SQLException {
+        TableDef t = new TableDef("t", List.of(pk("id"), col("email", "text"),
+                col("email_key", "text").withGenerated(dev.godwit.schema.model.Generated.of("lower(\"email\")", dev.godwit.schema.model.Generated.Type.VIRTUAL))),
+                null, List.of(IndexDef.onColumns("t_email_key_uq", List.of("email_key"), true, null)), List.of(), List.of(), null);
+        TableDef t2 = t.withColumns(List.of(pk("id"), col("email", "text").withNotNull(true), t.columns().get(2)));
+        List<String> warnings = SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t2), RenameResolver.NO_RENAMES)).warnings();
+        assertEquals(List.of("\"t\".\"email\" becomes NOT NULL: rows holding NULL get ''. UNIQUE index \"t_email_key_uq\" holds it (through"
+                + " \"email_key\"): where two such rows (or one and a row already holding '') then share a key, they break it and the migration"
+                + " fails (nothing changes); give them values in a custom migration first."), warnings);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            ApplyMode.TRANSACTION.apply(c, sql(SchemaDef.EMPTY, s(t)));
+            exec(c, "INSERT INTO t (id, email) VALUES (1, NULL), (2, NULL)");
+            SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> ApplyMode.TRANSACTION.apply(c, sql(s(t), s(t2))));
+            assertTrue(e.getMessage().contains("UNIQUE constraint failed: t.email_key"), e.getMessage());
+            assertEquals(List.of("1|NULL", "2|NULL"), rows(c, "SELECT id, coalesce(email, 'NULL') FROM t ORDER BY id"));
+        }
+        TableDef u = t.withIndexes(List.of()).withChecks(List.of(new dev.godwit.schema.model.CheckDef("t_key_set", "length(\"email_key\") > 0")));
+        TableDef u2 = u.withColumns(t2.columns());
+        assertEquals(List.of("\"t\".\"email\" becomes NOT NULL: rows holding NULL get ''. CHECK \"t_key_set\" reads it (through \"email_key\"):"
+                + " unless '' passes, such rows break it and the migration fails (nothing changes); give the column a default that passes, or fill"
+                + " it in a custom migration first."), SqlitePlanner.plan(SchemaDiffer.diff(s(u), s(u2), RenameResolver.NO_RENAMES)).warnings());
+    }
+
     @Test
     void droppingRelatedTablesDropsChildrenFirst() {
         TableDef a = table("a", List.of(pk("id")));
