@@ -117,6 +117,20 @@ final class ConstraintsOnExistingRows {
                     addedConstant.computeIfAbsent(SqliteNames.key(a.table()), k -> new HashMap<>()).put(SqliteNames.key(a.column().name()), a.column().defaultValue().sql());
                 }
             }
+            // a generated column follows what it reads: code_key AS (code || '') changes where code is retyped ('01' becomes '1')
+            altered.forEach((table, columns) -> diff.after().tables().stream().filter(t -> SqliteNames.key(t.name()).equals(table)).findFirst().ifPresent(now -> {
+                for (boolean grew = true; grew; ) {
+                    grew = false;
+                    for (dev.godwit.schema.model.ColumnDef g : now.columns()) {
+                        if (g.generated() == null || columns.contains(SqliteNames.key(g.name()))) continue;
+                        if (SqlLexer.significant(g.generated().as()).stream().anyMatch(tok -> (tok.kind() == SqlLexer.Kind.WORD
+                                || tok.kind() == SqlLexer.Kind.QUOTED) && columns.contains(SqliteNames.key(tok.name())))) {
+                            columns.add(SqliteNames.key(g.name()));
+                            grew = true;
+                        }
+                    }
+                }
+            }));
         }
 
         private TableDef before(String table) {

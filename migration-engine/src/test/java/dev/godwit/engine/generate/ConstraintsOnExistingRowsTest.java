@@ -270,4 +270,23 @@ class ConstraintsOnExistingRowsTest {
         assertTrue(applied.contains("CHECK constraint failed: points_big"), applied);
         assertTrue(applied.endsWith(" | 1a5null;2a-19;"), applied);
     }
+
+    @Test
+    void aRenamedConstraintOverAGeneratedColumnReadingARetypedOneIsStillNew() {
+        // code_key AS (code || '') follows code: code retyped text -> integer turns '01' into 1, so code_key turns '01' into '1'.
+        // Renamed, the UNIQUE index and CHECK over code_key are not the rule the rows keep: '01' and '1' now collide, and
+        // length(code_key) = 2 fails. Only the columns they name were looked at, so neither was warned of.
+        dev.godwit.schema.model.Generated key = dev.godwit.schema.model.Generated.of("\"code\" || ''", dev.godwit.schema.model.Generated.Type.VIRTUAL);
+        TableDef before = items().withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "text"),
+                        ColumnDef.of("qty", "integer"), ColumnDef.of("parent_id", "integer"), ColumnDef.of("code_key", "text").withGenerated(key)))
+                .withIndexes(List.of(new IndexDef("key_uq", List.of(IndexDef.Key.column("code_key")), true, null)))
+                .withChecks(List.of(new CheckDef("key_two", "length(\"code_key\") = 2")));
+        TableDef after = before.withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "integer"),
+                        ColumnDef.of("qty", "integer"), ColumnDef.of("parent_id", "integer"), ColumnDef.of("code_key", "text").withGenerated(key)))
+                .withIndexes(List.of(new IndexDef("items_key_uq", List.of(IndexDef.Key.column("code_key")), true, null)))
+                .withChecks(List.of(new CheckDef("items_key_two", "length(\"code_key\") = 2")));
+        List<String> warnings = warningsOf("generatedOverRetyped", before, after);
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("New UNIQUE index \"items_key_uq\" on \"items\": rows already sharing its key")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("New CHECK \"items_key_two\" on \"items\"")), warnings.toString());
+    }
 }
