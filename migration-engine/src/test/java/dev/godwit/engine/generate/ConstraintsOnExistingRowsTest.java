@@ -289,4 +289,21 @@ class ConstraintsOnExistingRowsTest {
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("New UNIQUE index \"items_key_uq\" on \"items\": rows already sharing its key")), warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("New CHECK \"items_key_two\" on \"items\"")), warnings.toString());
     }
+
+    @Test
+    void aCheckOverAnAddedColumnAndTheRowidIsNotJudgedOnOneRow() throws Exception {
+        // points added NOT NULL DEFAULT 10 with CHECK (points > 0 AND rowid < 2): the in-memory row (rowid 1) passed, so no warning,
+        // but the table's rows have other rowids, and row 2 breaks it at apply.
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("rowid"));
+        TableDef after = items().withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "text"),
+                        ColumnDef.of("qty", "integer"), ColumnDef.of("parent_id", "integer"),
+                        ColumnDef.of("points", "integer").withNotNull(true).withDefault(dev.godwit.schema.model.DefaultValue.number(10))))
+                .withChecks(List.of(new CheckDef("points_early", "\"points\" > 0 AND rowid < 2")));
+        GenerateResult r = generated(folder, after);
+        assertEquals(List.of("New CHECK \"points_early\" on \"items\" (\"points\" > 0 AND rowid < 2): rows already breaking it" + FAILS_
+                + ". Fix those rows first, in a custom migration before this one."), r.warnings());
+        String applied = appliedOnBreakingRows(folder, r);
+        assertTrue(applied.contains("CHECK constraint failed: points_early"), applied);
+        assertTrue(applied.endsWith(" | 1a5null;2a-19;"), applied);
+    }
 }
