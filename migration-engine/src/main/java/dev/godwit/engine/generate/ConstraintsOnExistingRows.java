@@ -61,10 +61,14 @@ final class ConstraintsOnExistingRows {
                 Boolean holds = defaults == null ? null : holdsOn(diff.after().table(c.table()).orElse(null), ch.check().expression(), defaults);
                 if (Boolean.TRUE.equals(holds)) continue;   // every row holds those defaults, which keep it
                 if (Boolean.FALSE.equals(holds)) {
-                    String key = defaults.entrySet().stream().filter(e -> e.getValue() != null).map(e -> q(e.getKey()) + " = " + e.getValue())
+                    // a column added without a default holds NULL in every row: say so, not "the default ()"
+                    String key = defaults.entrySet().stream().map(e -> q(e.getKey()) + " = " + Objects.requireNonNullElse(e.getValue(), "NULL"))
                             .collect(Collectors.joining(", "));
-                    out.add("New CHECK " + q(ch.check().name()) + " on " + t + " (" + ch.check().expression() + "): every row the table already has gets"
-                            + " the new column's default there (" + key + "), which breaks it, so any row" + FAILS + ". Give the column a default that"
+                    boolean allNull = defaults.values().stream().allMatch(Objects::isNull);
+                    String gets = allNull ? "NULL there (" + key + ", the new column" + (defaults.size() == 1 ? "" : "s") + " having no default)"
+                            : "the new column" + (defaults.size() == 1 ? "'s default" : "s' defaults") + " there (" + key + ")";
+                    out.add("New CHECK " + q(ch.check().name()) + " on " + t + " (" + ch.check().expression() + "): every row the table already has gets "
+                            + gets + ", which breaks it, so any row" + FAILS + ". Give the column a default that"
                             + " passes, or add it in one migration and fill it in a custom one before the CHECK.");
                     continue;
                 }

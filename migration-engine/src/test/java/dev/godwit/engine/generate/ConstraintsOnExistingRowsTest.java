@@ -306,4 +306,21 @@ class ConstraintsOnExistingRowsTest {
         assertTrue(applied.contains("CHECK constraint failed: points_early"), applied);
         assertTrue(applied.endsWith(" | 1a5null;2a-19;"), applied);
     }
+
+    @Test
+    void aCheckBrokenByTheNullOfAColumnAddedWithoutADefaultSaysSo() throws Exception {
+        // note added without a default, CHECK (note IS NOT NULL): every row holds NULL there. The warning said the rows get "the new
+        // column's default there ()", naming no value, for a column that has no default.
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("nullBreaks"));
+        TableDef after = items().withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "text"),
+                        ColumnDef.of("qty", "integer"), ColumnDef.of("parent_id", "integer"), ColumnDef.of("note", "text")))
+                .withChecks(List.of(new CheckDef("note_set", "\"note\" IS NOT NULL")));
+        GenerateResult r = generated(folder, after);
+        assertEquals(List.of("New CHECK \"note_set\" on \"items\" (\"note\" IS NOT NULL): every row the table already has gets NULL there"
+                + " (\"note\" = NULL, the new column having no default), which breaks it, so any row" + FAILS_ + ". Give the column a default"
+                + " that passes, or add it in one migration and fill it in a custom one before the CHECK."), r.warnings());
+        String applied = appliedOnBreakingRows(folder, r);
+        assertTrue(applied.contains("CHECK constraint failed: note_set"), applied);
+        assertTrue(applied.endsWith(" | 1a5null;2a-19;"), applied);
+    }
 }
