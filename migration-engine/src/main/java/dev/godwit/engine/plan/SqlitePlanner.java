@@ -807,13 +807,20 @@ public final class SqlitePlanner {
             List<String> readers = readersOf(target, column);
             List<IndexDef> holding = target.indexes().stream().filter(IndexDef::unique)
                     .filter(i -> readers.stream().anyMatch(r -> holds(i, r))).toList();
-            if (holding.isEmpty()) return "";
+            // a partial one whose WHERE reads it takes the filled rows in with their keys (WHERE published IS NOT NULL)
+            List<String> taking = target.indexes().stream().filter(i -> i.unique() && i.where() != null && !holding.contains(i))
+                    .filter(i -> readers.stream().anyMatch(r -> mentions(i.where(), r))).map(i -> "\"" + i.name() + "\"").toList();
+            String wheres = taking.isEmpty() ? "" : " UNIQUE index" + (taking.size() == 1 ? " " : "es ") + String.join(", ", taking) + " read"
+                    + (taking.size() == 1 ? "s" : "") + " it in " + (taking.size() == 1 ? "its" : "their") + " WHERE: such rows may then enter it, and"
+                    + " where two of them (or one and a row already in it) share a key, they break it and the migration fails (nothing changes);"
+                    + " give them values in a custom migration first.";
+            if (holding.isEmpty()) return wheres;
             List<String> names = holding.stream().map(i -> "\"" + i.name() + "\"").toList();
             List<String> through = readers.subList(1, readers.size()).stream().filter(r -> holding.stream().anyMatch(i -> holds(i, r))).toList();
             return " UNIQUE index" + (names.size() == 1 ? " " : "es ") + String.join(", ", names) + " hold" + (names.size() == 1 ? "s" : "") + " it"
                     + through(through) + ": where two"
                     + " such rows (or one and a row already holding " + fill + ") then share a key, they break it and the migration fails (nothing"
-                    + " changes); give them values in a custom migration first.";
+                    + " changes); give them values in a custom migration first." + wheres;
         }
 
         private static boolean holds(IndexDef i, String column) {

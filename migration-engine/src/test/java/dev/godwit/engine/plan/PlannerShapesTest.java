@@ -390,6 +390,29 @@ class PlannerShapesTest {
                 + " it in a custom migration first."), SqlitePlanner.plan(SchemaDiffer.diff(s(u), s(u2), RenameResolver.NO_RENAMES)).warnings());
     }
 
+    /**
+     * A partial UNIQUE index whose WHERE reads the filled column: unique(slug) WHERE published IS NOT NULL, published made NOT NULL.
+     * The rows that held NULL there now enter the index with their slugs, and two of them sharing one break it. Only the index's
+     * keys were looked at, so nothing was said.
+     */
+    @Test
+    void aFillThatLetsRowsIntoAPartialUniqueIndexIsWarnedOf() throws SQLException {
+        TableDef t = new TableDef("t", List.of(pk("id"), col("slug", "text"), col("published", "integer")), null,
+                List.of(IndexDef.onColumns("t_live_slug_uq", List.of("slug"), true, "\"published\" IS NOT NULL")), List.of(), List.of(), null);
+        TableDef t2 = t.withColumns(List.of(pk("id"), col("slug", "text"), col("published", "integer").withNotNull(true)));
+        List<String> warnings = SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t2), RenameResolver.NO_RENAMES)).warnings();
+        assertEquals(List.of("\"t\".\"published\" becomes NOT NULL: rows holding NULL get 0. UNIQUE index \"t_live_slug_uq\" reads it in its"
+                + " WHERE: such rows may then enter it, and where two of them (or one and a row already in it) share a key, they break it and the"
+                + " migration fails (nothing changes); give them values in a custom migration first."), warnings);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            ApplyMode.TRANSACTION.apply(c, sql(SchemaDef.EMPTY, s(t)));
+            exec(c, "INSERT INTO t (id, slug, published) VALUES (1, 'a', NULL), (2, 'a', NULL)");
+            SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> ApplyMode.TRANSACTION.apply(c, sql(s(t), s(t2))));
+            assertTrue(e.getMessage().contains("UNIQUE constraint failed: t.slug"), e.getMessage());
+            assertEquals(List.of("1|a|NULL", "2|a|NULL"), rows(c, "SELECT id, slug, coalesce(published, 'NULL') FROM t ORDER BY id"));
+        }
+    }
+
     @Test
     void droppingRelatedTablesDropsChildrenFirst() {
         TableDef a = table("a", List.of(pk("id")));
