@@ -805,10 +805,14 @@ public final class SqlitePlanner {
          */
         private static String uniquesOnFill(TableDef target, String column, String fill) {
             List<String> readers = readersOf(target, column);
+            // one holding the primary key too keeps every row's key apart, whatever the fill
+            java.util.Set<String> pk = target.primaryKeyColumns().stream().map(SqliteNames::key).collect(java.util.stream.Collectors.toSet());
             List<IndexDef> holding = target.indexes().stream().filter(IndexDef::unique)
+                    .filter(i -> pk.isEmpty() || i.hasExpressions() || !i.columns().stream().map(SqliteNames::key).toList().containsAll(pk))
                     .filter(i -> readers.stream().anyMatch(r -> holds(i, r))).toList();
             // a partial one whose WHERE reads it takes the filled rows in with their keys (WHERE published IS NOT NULL)
             List<String> taking = target.indexes().stream().filter(i -> i.unique() && i.where() != null && !holding.contains(i))
+                    .filter(i -> pk.isEmpty() || i.hasExpressions() || !i.columns().stream().map(SqliteNames::key).toList().containsAll(pk))
                     .filter(i -> readers.stream().anyMatch(r -> mentions(i.where(), r))).map(i -> "\"" + i.name() + "\"").toList();
             String wheres = taking.isEmpty() ? "" : " UNIQUE index" + (taking.size() == 1 ? " " : "es ") + String.join(", ", taking) + " read"
                     + (taking.size() == 1 ? "s" : "") + " it in " + (taking.size() == 1 ? "its" : "their") + " WHERE: such rows may then enter it, and"

@@ -413,6 +413,22 @@ class PlannerShapesTest {
         }
     }
 
+    /** A UNIQUE index holding the primary key as well keeps every row's key apart whatever the fill: nothing to warn of there. */
+    @Test
+    void aFillUnderAUniqueIndexThatHoldsThePrimaryKeyIsNotWarnedOf() throws SQLException {
+        TableDef t = new TableDef("t", List.of(pk("id"), col("code", "text")), null,
+                List.of(IndexDef.onColumns("t_code_id_uq", List.of("code", "id"), true, null)), List.of(), List.of(), null);
+        TableDef t2 = t.withColumns(List.of(pk("id"), col("code", "text").withNotNull(true)));
+        List<String> warnings = SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t2), RenameResolver.NO_RENAMES)).warnings();
+        assertEquals(List.of("\"t\".\"code\" becomes NOT NULL: rows holding NULL get ''."), warnings);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            ApplyMode.TRANSACTION.apply(c, sql(SchemaDef.EMPTY, s(t)));
+            exec(c, "INSERT INTO t (id, code) VALUES (1, NULL), (2, NULL)");
+            ApplyMode.TRANSACTION.apply(c, sql(s(t), s(t2)));
+            assertEquals(List.of("1|", "2|"), rows(c, "SELECT id, code FROM t ORDER BY id"));
+        }
+    }
+
     @Test
     void droppingRelatedTablesDropsChildrenFirst() {
         TableDef a = table("a", List.of(pk("id")));
