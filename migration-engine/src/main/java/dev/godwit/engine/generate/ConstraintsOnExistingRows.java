@@ -61,10 +61,14 @@ final class ConstraintsOnExistingRows {
                 Boolean holds = defaults == null ? null : holdsOn(diff.after().table(c.table()).orElse(null), ch.check().expression(), defaults);
                 if (Boolean.TRUE.equals(holds)) continue;   // every row holds those defaults, which keep it
                 if (Boolean.FALSE.equals(holds)) {
-                    String key = defaults.entrySet().stream().filter(e -> e.getValue() != null).map(e -> q(e.getKey()) + " = " + e.getValue())
+                    // a column added without a default holds NULL in every row: say so, not "the default ()"
+                    String key = defaults.entrySet().stream().map(e -> q(e.getKey()) + " = " + Objects.requireNonNullElse(e.getValue(), "NULL"))
                             .collect(Collectors.joining(", "));
-                    out.add("New CHECK " + q(ch.check().name()) + " on " + t + " (" + ch.check().expression() + "): every row the table already has gets"
-                            + " the new column's default there (" + key + "), which breaks it, so any row" + FAILS + ". Give the column a default that"
+                    boolean allNull = defaults.values().stream().allMatch(Objects::isNull);
+                    String gets = allNull ? "NULL there (" + key + ", the new column" + (defaults.size() == 1 ? "" : "s") + " having no default)"
+                            : "the new column" + (defaults.size() == 1 ? "'s default" : "s' defaults") + " there (" + key + ")";
+                    out.add("New CHECK " + q(ch.check().name()) + " on " + t + " (" + ch.check().expression() + "): every row the table already has gets "
+                            + gets + ", which breaks it, so any row" + FAILS + ". Give the column a default that"
                             + " passes, or add it in one migration and fill it in a custom one before the CHECK.");
                     continue;
                 }
@@ -117,6 +121,20 @@ final class ConstraintsOnExistingRows {
                     addedConstant.computeIfAbsent(SqliteNames.key(a.table()), k -> new HashMap<>()).put(SqliteNames.key(a.column().name()), a.column().defaultValue().sql());
                 }
             }
+            // a generated column follows what it reads: code_key AS (code || '') changes where code is retyped ('01' becomes '1')
+            altered.forEach((table, columns) -> diff.after().tables().stream().filter(t -> SqliteNames.key(t.name()).equals(table)).findFirst().ifPresent(now -> {
+                for (boolean grew = true; grew; ) {
+                    grew = false;
+                    for (dev.godwit.schema.model.ColumnDef g : now.columns()) {
+                        if (g.generated() == null || columns.contains(SqliteNames.key(g.name()))) continue;
+                        if (SqlLexer.significant(g.generated().as()).stream().anyMatch(tok -> (tok.kind() == SqlLexer.Kind.WORD
+                                || tok.kind() == SqlLexer.Kind.QUOTED) && columns.contains(SqliteNames.key(tok.name())))) {
+                            columns.add(SqliteNames.key(g.name()));
+                            grew = true;
+                        }
+                    }
+                }
+            }));
         }
 
         private TableDef before(String table) {
@@ -154,6 +172,8 @@ final class ConstraintsOnExistingRows {
             for (SqlLexer.Token tok : SqlLexer.significant(Objects.requireNonNullElse(CheckText.unqualified(sql, table), sql))) {
                 if (tok.kind() != SqlLexer.Kind.WORD && tok.kind() != SqlLexer.Kind.QUOTED) continue;
                 var col = now.column(tok.name());
+                // rowid (oid, _rowid_) differs from row to row: the one in-memory row cannot stand for them
+                if (col.isEmpty() && Set.of("rowid", "oid", "_rowid_").contains(SqliteNames.key(tok.name()))) return null;
                 if (col.isEmpty()) continue;
                 String key = SqliteNames.key(col.get().name());
                 if (constant.containsKey(key)) out.put(col.get().name(), constant.get(key));

@@ -788,9 +788,14 @@ public final class SqlitePlanner {
 
         /** The CHECKs reading a column that rows are filled in: one the fill value breaks fails the copy (a CHECK (qty > 0) and 0). */
         private static String checksOnFill(TableDef target, String column, String fill) {
-            List<String> names = target.checks().stream().filter(ch -> mentions(ch.expression(), column)).map(ch -> "\"" + ch.name() + "\"").toList();
+            List<String> readers = readersOf(target, column);
+            List<String> names = target.checks().stream().filter(ch -> readers.stream().anyMatch(r -> mentions(ch.expression(), r)))
+                    .map(ch -> "\"" + ch.name() + "\"").toList();
             if (names.isEmpty()) return "";
-            return " CHECK " + String.join(", ", names) + " read" + (names.size() == 1 ? "s" : "") + " it: unless " + fill + " passes, such rows break it"
+            List<String> through = readers.subList(1, readers.size()).stream()
+                    .filter(r -> target.checks().stream().anyMatch(ch -> mentions(ch.expression(), r))).toList();
+            return " CHECK " + String.join(", ", names) + " read" + (names.size() == 1 ? "s" : "") + " it" + through(through) + ": unless " + fill
+                    + " passes, such rows break it"
                     + " and the migration fails (nothing changes); give the column a default that passes, or fill it in a custom migration first.";
         }
 
@@ -799,13 +804,54 @@ public final class SqlitePlanner {
          * filled alike (or one beside a row already holding the value) break it ("UNIQUE constraint failed") and the copy fails.
          */
         private static String uniquesOnFill(TableDef target, String column, String fill) {
-            List<String> names = target.indexes().stream().filter(IndexDef::unique)
-                    .filter(i -> i.keys().stream().anyMatch(k -> k.expression() ? mentions(k.text(), column) : SqliteNames.key(k.text()).equals(SqliteNames.key(column))))
-                    .map(i -> "\"" + i.name() + "\"").toList();
-            if (names.isEmpty()) return "";
-            return " UNIQUE index" + (names.size() == 1 ? " " : "es ") + String.join(", ", names) + " hold" + (names.size() == 1 ? "s" : "") + " it: where two"
+            List<String> readers = readersOf(target, column);
+            // one holding the primary key too keeps every row's key apart, whatever the fill
+            java.util.Set<String> pk = target.primaryKeyColumns().stream().map(SqliteNames::key).collect(java.util.stream.Collectors.toSet());
+            List<IndexDef> holding = target.indexes().stream().filter(IndexDef::unique)
+                    .filter(i -> pk.isEmpty() || i.hasExpressions() || !i.columns().stream().map(SqliteNames::key).toList().containsAll(pk))
+                    .filter(i -> readers.stream().anyMatch(r -> holds(i, r))).toList();
+            // a partial one whose WHERE reads it takes the filled rows in with their keys (WHERE published IS NOT NULL)
+            List<String> taking = target.indexes().stream().filter(i -> i.unique() && i.where() != null && !holding.contains(i))
+                    .filter(i -> pk.isEmpty() || i.hasExpressions() || !i.columns().stream().map(SqliteNames::key).toList().containsAll(pk))
+                    .filter(i -> readers.stream().anyMatch(r -> mentions(i.where(), r))).map(i -> "\"" + i.name() + "\"").toList();
+            String wheres = taking.isEmpty() ? "" : " UNIQUE index" + (taking.size() == 1 ? " " : "es ") + String.join(", ", taking) + " read"
+                    + (taking.size() == 1 ? "s" : "") + " it in " + (taking.size() == 1 ? "its" : "their") + " WHERE: such rows may then enter it, and"
+                    + " where two of them (or one and a row already in it) share a key, they break it and the migration fails (nothing changes);"
+                    + " give them values in a custom migration first.";
+            if (holding.isEmpty()) return wheres;
+            List<String> names = holding.stream().map(i -> "\"" + i.name() + "\"").toList();
+            List<String> through = readers.subList(1, readers.size()).stream().filter(r -> holding.stream().anyMatch(i -> holds(i, r))).toList();
+            return " UNIQUE index" + (names.size() == 1 ? " " : "es ") + String.join(", ", names) + " hold" + (names.size() == 1 ? "s" : "") + " it"
+                    + through(through) + ": where two"
                     + " such rows (or one and a row already holding " + fill + ") then share a key, they break it and the migration fails (nothing"
-                    + " changes); give them values in a custom migration first.";
+                    + " changes); give them values in a custom migration first." + wheres;
+        }
+
+        private static boolean holds(IndexDef i, String column) {
+            return i.keys().stream().anyMatch(k -> k.expression() ? mentions(k.text(), column) : SqliteNames.key(k.text()).equals(SqliteNames.key(column)));
+        }
+
+        /**
+         * {@code column}, then the generated columns whose values follow it (reading it, or one such, in their expression): a fill
+         * changes them too, so a CHECK or UNIQUE index over lower("email") as a column meets the fill as well.
+         */
+        private static List<String> readersOf(TableDef target, String column) {
+            List<String> out = new ArrayList<>(List.of(column));
+            for (boolean grew = true; grew; ) {
+                grew = false;
+                for (ColumnDef g : target.columns()) {
+                    if (g.generated() == null || out.stream().anyMatch(o -> SqliteNames.key(o).equals(SqliteNames.key(g.name())))) continue;
+                    if (out.stream().anyMatch(o -> mentions(g.generated().as(), o))) {
+                        out.add(g.name());
+                        grew = true;
+                    }
+                }
+            }
+            return out;
+        }
+
+        private static String through(List<String> generated) {
+            return generated.isEmpty() ? "" : " (through " + generated.stream().map(g -> "\"" + g + "\"").collect(java.util.stream.Collectors.joining(", ")) + ")";
         }
 
         /** The value existing rows get: the column's constant default, else the type's zero. */

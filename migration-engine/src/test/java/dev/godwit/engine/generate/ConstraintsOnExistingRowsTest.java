@@ -270,4 +270,57 @@ class ConstraintsOnExistingRowsTest {
         assertTrue(applied.contains("CHECK constraint failed: points_big"), applied);
         assertTrue(applied.endsWith(" | 1a5null;2a-19;"), applied);
     }
+
+    @Test
+    void aRenamedConstraintOverAGeneratedColumnReadingARetypedOneIsStillNew() {
+        // code_key AS (code || '') follows code: code retyped text -> integer turns '01' into 1, so code_key turns '01' into '1'.
+        // Renamed, the UNIQUE index and CHECK over code_key are not the rule the rows keep: '01' and '1' now collide, and
+        // length(code_key) = 2 fails. Only the columns they name were looked at, so neither was warned of.
+        dev.godwit.schema.model.Generated key = dev.godwit.schema.model.Generated.of("\"code\" || ''", dev.godwit.schema.model.Generated.Type.VIRTUAL);
+        TableDef before = items().withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "text"),
+                        ColumnDef.of("qty", "integer"), ColumnDef.of("parent_id", "integer"), ColumnDef.of("code_key", "text").withGenerated(key)))
+                .withIndexes(List.of(new IndexDef("key_uq", List.of(IndexDef.Key.column("code_key")), true, null)))
+                .withChecks(List.of(new CheckDef("key_two", "length(\"code_key\") = 2")));
+        TableDef after = before.withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "integer"),
+                        ColumnDef.of("qty", "integer"), ColumnDef.of("parent_id", "integer"), ColumnDef.of("code_key", "text").withGenerated(key)))
+                .withIndexes(List.of(new IndexDef("items_key_uq", List.of(IndexDef.Key.column("code_key")), true, null)))
+                .withChecks(List.of(new CheckDef("items_key_two", "length(\"code_key\") = 2")));
+        List<String> warnings = warningsOf("generatedOverRetyped", before, after);
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("New UNIQUE index \"items_key_uq\" on \"items\": rows already sharing its key")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("New CHECK \"items_key_two\" on \"items\"")), warnings.toString());
+    }
+
+    @Test
+    void aCheckOverAnAddedColumnAndTheRowidIsNotJudgedOnOneRow() throws Exception {
+        // points added NOT NULL DEFAULT 10 with CHECK (points > 0 AND rowid < 2): the in-memory row (rowid 1) passed, so no warning,
+        // but the table's rows have other rowids, and row 2 breaks it at apply.
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("rowid"));
+        TableDef after = items().withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "text"),
+                        ColumnDef.of("qty", "integer"), ColumnDef.of("parent_id", "integer"),
+                        ColumnDef.of("points", "integer").withNotNull(true).withDefault(dev.godwit.schema.model.DefaultValue.number(10))))
+                .withChecks(List.of(new CheckDef("points_early", "\"points\" > 0 AND rowid < 2")));
+        GenerateResult r = generated(folder, after);
+        assertEquals(List.of("New CHECK \"points_early\" on \"items\" (\"points\" > 0 AND rowid < 2): rows already breaking it" + FAILS_
+                + ". Fix those rows first, in a custom migration before this one."), r.warnings());
+        String applied = appliedOnBreakingRows(folder, r);
+        assertTrue(applied.contains("CHECK constraint failed: points_early"), applied);
+        assertTrue(applied.endsWith(" | 1a5null;2a-19;"), applied);
+    }
+
+    @Test
+    void aCheckBrokenByTheNullOfAColumnAddedWithoutADefaultSaysSo() throws Exception {
+        // note added without a default, CHECK (note IS NOT NULL): every row holds NULL there. The warning said the rows get "the new
+        // column's default there ()", naming no value, for a column that has no default.
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("nullBreaks"));
+        TableDef after = items().withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("code", "text"),
+                        ColumnDef.of("qty", "integer"), ColumnDef.of("parent_id", "integer"), ColumnDef.of("note", "text")))
+                .withChecks(List.of(new CheckDef("note_set", "\"note\" IS NOT NULL")));
+        GenerateResult r = generated(folder, after);
+        assertEquals(List.of("New CHECK \"note_set\" on \"items\" (\"note\" IS NOT NULL): every row the table already has gets NULL there"
+                + " (\"note\" = NULL, the new column having no default), which breaks it, so any row" + FAILS_ + ". Give the column a default"
+                + " that passes, or add it in one migration and fill it in a custom one before the CHECK."), r.warnings());
+        String applied = appliedOnBreakingRows(folder, r);
+        assertTrue(applied.contains("CHECK constraint failed: note_set"), applied);
+        assertTrue(applied.endsWith(" | 1a5null;2a-19;"), applied);
+    }
 }

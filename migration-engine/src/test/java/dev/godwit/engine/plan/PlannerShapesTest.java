@@ -361,6 +361,74 @@ class PlannerShapesTest {
         }
     }
 
+    /**
+     * The usual case-folded key: a generated column lower(email) under a UNIQUE index, and a CHECK on it. email made NOT NULL fills
+     * NULLs with '', so the generated column turns from NULL (which never collides, and passes the CHECK) into '' in each such row:
+     * the copy fails. The warning named neither, as it looked only for the filled column's own name in them.
+     */
+    @Test
+    void aFillReachingAUniqueIndexOrCheckThroughAGeneratedColumnIsWarnedOf() throws SQLException {
+        TableDef t = new TableDef("t", List.of(pk("id"), col("email", "text"),
+                col("email_key", "text").withGenerated(dev.godwit.schema.model.Generated.of("lower(\"email\")", dev.godwit.schema.model.Generated.Type.VIRTUAL))),
+                null, List.of(IndexDef.onColumns("t_email_key_uq", List.of("email_key"), true, null)), List.of(), List.of(), null);
+        TableDef t2 = t.withColumns(List.of(pk("id"), col("email", "text").withNotNull(true), t.columns().get(2)));
+        List<String> warnings = SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t2), RenameResolver.NO_RENAMES)).warnings();
+        assertEquals(List.of("\"t\".\"email\" becomes NOT NULL: rows holding NULL get ''. UNIQUE index \"t_email_key_uq\" holds it (through"
+                + " \"email_key\"): where two such rows (or one and a row already holding '') then share a key, they break it and the migration"
+                + " fails (nothing changes); give them values in a custom migration first."), warnings);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            ApplyMode.TRANSACTION.apply(c, sql(SchemaDef.EMPTY, s(t)));
+            exec(c, "INSERT INTO t (id, email) VALUES (1, NULL), (2, NULL)");
+            SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> ApplyMode.TRANSACTION.apply(c, sql(s(t), s(t2))));
+            assertTrue(e.getMessage().contains("UNIQUE constraint failed: t.email_key"), e.getMessage());
+            assertEquals(List.of("1|NULL", "2|NULL"), rows(c, "SELECT id, coalesce(email, 'NULL') FROM t ORDER BY id"));
+        }
+        TableDef u = t.withIndexes(List.of()).withChecks(List.of(new dev.godwit.schema.model.CheckDef("t_key_set", "length(\"email_key\") > 0")));
+        TableDef u2 = u.withColumns(t2.columns());
+        assertEquals(List.of("\"t\".\"email\" becomes NOT NULL: rows holding NULL get ''. CHECK \"t_key_set\" reads it (through \"email_key\"):"
+                + " unless '' passes, such rows break it and the migration fails (nothing changes); give the column a default that passes, or fill"
+                + " it in a custom migration first."), SqlitePlanner.plan(SchemaDiffer.diff(s(u), s(u2), RenameResolver.NO_RENAMES)).warnings());
+    }
+
+    /**
+     * A partial UNIQUE index whose WHERE reads the filled column: unique(slug) WHERE published IS NOT NULL, published made NOT NULL.
+     * The rows that held NULL there now enter the index with their slugs, and two of them sharing one break it. Only the index's
+     * keys were looked at, so nothing was said.
+     */
+    @Test
+    void aFillThatLetsRowsIntoAPartialUniqueIndexIsWarnedOf() throws SQLException {
+        TableDef t = new TableDef("t", List.of(pk("id"), col("slug", "text"), col("published", "integer")), null,
+                List.of(IndexDef.onColumns("t_live_slug_uq", List.of("slug"), true, "\"published\" IS NOT NULL")), List.of(), List.of(), null);
+        TableDef t2 = t.withColumns(List.of(pk("id"), col("slug", "text"), col("published", "integer").withNotNull(true)));
+        List<String> warnings = SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t2), RenameResolver.NO_RENAMES)).warnings();
+        assertEquals(List.of("\"t\".\"published\" becomes NOT NULL: rows holding NULL get 0. UNIQUE index \"t_live_slug_uq\" reads it in its"
+                + " WHERE: such rows may then enter it, and where two of them (or one and a row already in it) share a key, they break it and the"
+                + " migration fails (nothing changes); give them values in a custom migration first."), warnings);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            ApplyMode.TRANSACTION.apply(c, sql(SchemaDef.EMPTY, s(t)));
+            exec(c, "INSERT INTO t (id, slug, published) VALUES (1, 'a', NULL), (2, 'a', NULL)");
+            SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> ApplyMode.TRANSACTION.apply(c, sql(s(t), s(t2))));
+            assertTrue(e.getMessage().contains("UNIQUE constraint failed: t.slug"), e.getMessage());
+            assertEquals(List.of("1|a|NULL", "2|a|NULL"), rows(c, "SELECT id, slug, coalesce(published, 'NULL') FROM t ORDER BY id"));
+        }
+    }
+
+    /** A UNIQUE index holding the primary key as well keeps every row's key apart whatever the fill: nothing to warn of there. */
+    @Test
+    void aFillUnderAUniqueIndexThatHoldsThePrimaryKeyIsNotWarnedOf() throws SQLException {
+        TableDef t = new TableDef("t", List.of(pk("id"), col("code", "text")), null,
+                List.of(IndexDef.onColumns("t_code_id_uq", List.of("code", "id"), true, null)), List.of(), List.of(), null);
+        TableDef t2 = t.withColumns(List.of(pk("id"), col("code", "text").withNotNull(true)));
+        List<String> warnings = SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t2), RenameResolver.NO_RENAMES)).warnings();
+        assertEquals(List.of("\"t\".\"code\" becomes NOT NULL: rows holding NULL get ''."), warnings);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            ApplyMode.TRANSACTION.apply(c, sql(SchemaDef.EMPTY, s(t)));
+            exec(c, "INSERT INTO t (id, code) VALUES (1, NULL), (2, NULL)");
+            ApplyMode.TRANSACTION.apply(c, sql(s(t), s(t2)));
+            assertEquals(List.of("1|", "2|"), rows(c, "SELECT id, code FROM t ORDER BY id"));
+        }
+    }
+
     @Test
     void droppingRelatedTablesDropsChildrenFirst() {
         TableDef a = table("a", List.of(pk("id")));
