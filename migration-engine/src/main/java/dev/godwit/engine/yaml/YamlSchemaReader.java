@@ -91,14 +91,38 @@ public final class YamlSchemaReader {
         for (Path f : files) {
             String content;
             try {
-                content = Files.readString(f, StandardCharsets.UTF_8);
+                content = utf8(f, r.problems);
+            } catch (java.nio.file.NoSuchFileException e) {
+                r.problems.add("cannot read schema file " + f + ": it does not exist; fix the path in <schema> / -Ddb.schema");
+                continue;
             } catch (IOException e) {
                 r.problems.add("cannot read schema file " + f + ": " + e.getMessage());
                 continue;
             }
+            if (content == null) continue;
             r.parse(content, f.getFileName().toString());
         }
         return r.finish(alongside, alongsideWhere);
+    }
+
+    /**
+     * The file's text, or null with a problem naming the line of the first byte that is not UTF-8 (a descriptor saved as Latin-1,
+     * Windows-1252 or UTF-16): Java's own message for it is "Input length = 1".
+     */
+    private static String utf8(Path f, List<String> problems) throws IOException {
+        byte[] bytes = Files.readAllBytes(f);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
+            problems.add(f.getFileName() + " line " + line + ": not UTF-8 text (byte 0x" + String.format("%02X", bytes[in.position()] & 0xFF)
+                    + " at offset " + in.position() + " of " + f + "); save the file as UTF-8 (it was written in another encoding, e.g."
+                    + " Latin-1, Windows-1252 or UTF-16)");
+            return null;
+        }
+        return out.flip().toString();
     }
 
     public static SchemaDef read(String content, String fileName) {
@@ -375,7 +399,7 @@ public final class YamlSchemaReader {
                 }
             }
             List<String> enumValues = m.containsKey("enum") ? stringList(m.get("enum"), "\"enum\" of " + what, node, true) : List.of();
-            DefaultValue dflt = m.containsKey("default") ? defaultValue(m.get("default"), mode, what) : null;
+            DefaultValue dflt = m.containsKey("default") ? defaultValue(m.get("default"), baseType, mode, what) : null;
             Generated generated = null;
             Node g = m.get("generated");
             if (g != null) {
@@ -427,7 +451,7 @@ public final class YamlSchemaReader {
         }
 
         /** Literal defaults are encoded as the DSL's defaultValue(...) encodes them; {sql: ...} is raw SQL. */
-        private DefaultValue defaultValue(Node node, ColumnMode mode, String what) {
+        private DefaultValue defaultValue(Node node, String baseType, ColumnMode mode, String what) {
             boolean sqlDefault = node instanceof MappingNode mn && mn.getValue().size() == 1
                     && mn.getValue().get(0).getKeyNode() instanceof ScalarNode k && k.getValue().equals("sql");
             if (mode == ColumnMode.JSON && (node instanceof SequenceNode || node instanceof MappingNode && !sqlDefault)) {
@@ -458,20 +482,40 @@ public final class YamlSchemaReader {
                 long ms = ((java.util.Date) new org.yaml.snakeyaml.constructor.SafeConstructor.ConstructYamlTimestamp().construct(s)).getTime();
                 return DefaultValue.number(mode == ColumnMode.TIMESTAMP_MS ? ms : Math.floorDiv(ms, 1000));
             }
+            boolean textColumn = "text".equals(baseType) && (mode == null || mode == ColumnMode.TEXT);
+            DefaultValue literal;
             try {
-                if (tag.equals(Tag.BOOL)) return DefaultValue.bool(parseBool(v));
-                if (tag.equals(Tag.INT)) return DefaultValue.number(new BigInteger(v.replace("_", "")));
-                if (tag.equals(Tag.FLOAT)) {
+                if (tag.equals(Tag.BOOL)) {
+                    literal = DefaultValue.bool(parseBool(v));
+                } else if (tag.equals(Tag.INT)) {
+                    literal = DefaultValue.number(new BigInteger(v.replace("_", "")));
+                } else if (tag.equals(Tag.FLOAT)) {
                     double d = v.matches("[-+]?\\.(?i:nan|inf)") ? Double.NaN : new BigDecimal(v.replace("_", "")).doubleValue();
-                    if (Double.isFinite(d)) return DefaultValue.number(d);
-                    problems.add(at(node) + "\"default\" of " + what + " is " + v + ", which has no SQL literal (a default must be a finite"
-                            + " number); leave it out, or give it as SQL, e.g. {sql: \"(9e999)\"} for Infinity");
-                    return null;
+                    if (!Double.isFinite(d)) {
+                        problems.add(at(node) + "\"default\" of " + what + " is " + v + ", which has no SQL literal (a default must be a finite"
+                                + " number); leave it out, or give it as SQL, e.g. {sql: \"(9e999)\"} for Infinity");
+                        return null;
+                    }
+                    literal = DefaultValue.number(d);
+                } else {
+                    return DefaultValue.string(v);
                 }
             } catch (NumberFormatException e) {
-                return DefaultValue.string(v);
+                // 0x1F, 0b101, 1:30: a YAML 1.1 number in a form not converted here; on a text column it is kept as written
+                if (textColumn) return DefaultValue.string(v);
+                problems.add(at(node) + "\"default\" of " + what + " is " + v + ", which YAML reads as a number written in hex, binary or"
+                        + " base 60, which Godwit does not convert; write it in decimal, or quote it (default: '" + v + "') for the text");
+                return null;
             }
-            return DefaultValue.string(v);
+            // A text column stores a number or boolean default as text: yes (YAML 1.1's true) would be '1', 007 would be '7'
+            String stored = literal.kind() == DefaultValue.Kind.BOOLEAN ? (literal.sql().equals("true") ? "1" : "0") : literal.sql();
+            if (textColumn && !stored.equals(v)) {
+                problems.add(at(node) + "\"default\" of " + what + " is " + v + ", which YAML reads as the "
+                        + (literal.kind() == DefaultValue.Kind.BOOLEAN ? "boolean " : "number ") + literal.sql() + ", so the text column would get '"
+                        + stored + "'; quote it for the text as written: default: '" + v + "'");
+                return null;
+            }
+            return literal;
         }
 
         /** A YAML node as plain Java values: LinkedHashMap, ArrayList, String, Long/BigInteger, Double, Boolean, null. */
@@ -586,7 +630,11 @@ public final class YamlSchemaReader {
             Map<String, Node> out = new LinkedHashMap<>();
             for (NodeTuple t : withMerges(mn)) {
                 Node k = t.getKeyNode();
-                String key = k instanceof ScalarNode s ? s.getValue() : String.valueOf(k);
+                if (!(k instanceof ScalarNode ks)) {
+                    problems.add(at(k) + "a key in " + what + " must be a name, not " + kind(k) + " (known keys: " + String.join(", ", known) + ")");
+                    continue;
+                }
+                String key = ks.getValue();
                 if (!known.contains(key)) {
                     problems.add(at(k) + "unknown key \"" + key + "\" in " + what + " (known keys: " + String.join(", ", known) + ")");
                     continue;

@@ -609,4 +609,60 @@ class YamlSchemaReaderTest {
             assertTrue(inOrder.problems().get(0).startsWith("s.yaml line "), inOrder.problems().get(0));
         }
     }
+
+    /** YAML 1.1 reads yes/on/no as booleans and 007, 1.50 as numbers: on a text column that default would store '1', '7', '1.5'. */
+    @Test
+    void aDefaultYamlReadsAsABooleanOrNumberIsRefusedOnATextColumnWhereItWouldNotStoreWhatWasWritten() {
+        String yaml = """
+                tables:
+                  - name: t
+                    columns:
+                      - {name: answer, type: text, enum: [yes, no], default: yes}
+                      - {name: code, type: text, default: 007}
+                      - {name: price, type: text, default: 1.50}
+                      - {name: flag, type: text, default: off}
+                      - {name: zero, type: text, default: 0}
+                      - {name: quoted, type: text, default: 'yes'}
+                      - {name: hex, type: integer, default: 0x1F}
+                      - {name: hex_text, type: text, default: 0x1F}
+                      - {name: ok, type: integer, mode: boolean, default: yes}
+                """;
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(yaml, "s.yaml"));
+        assertEquals(List.of(
+                "s.yaml line 4: \"default\" of column \"answer\" of table \"t\" is yes, which YAML reads as the boolean true, so the text column"
+                        + " would get '1'; quote it for the text as written: default: 'yes'",
+                "s.yaml line 5: \"default\" of column \"code\" of table \"t\" is 007, which YAML reads as the number 7, so the text column would"
+                        + " get '7'; quote it for the text as written: default: '007'",
+                "s.yaml line 6: \"default\" of column \"price\" of table \"t\" is 1.50, which YAML reads as the number 1.5, so the text column"
+                        + " would get '1.5'; quote it for the text as written: default: '1.50'",
+                "s.yaml line 7: \"default\" of column \"flag\" of table \"t\" is off, which YAML reads as the boolean false, so the text column"
+                        + " would get '0'; quote it for the text as written: default: 'off'",
+                "s.yaml line 10: \"default\" of column \"hex\" of table \"t\" is 0x1F, which YAML reads as a number written in hex, binary or"
+                        + " base 60, which Godwit does not convert; write it in decimal, or quote it (default: '0x1F') for the text"),
+                e.problems());
+        SchemaDef s = YamlSchemaReader.read(yaml.replaceAll("(?m)^.*name: (answer|code|price|flag|hex),.*\n", ""), "s.yaml");
+        var columns = s.tables().get(0).columns();
+        assertEquals(List.of("0", "'yes'", "'0x1F'", "true"), columns.stream().map(c -> c.defaultValue().sql()).toList());
+    }
+
+    /** Saved as Latin-1 (or UTF-16), a descriptor once failed with Java's "Input length = 1". */
+    @Test
+    void aDescriptorThatIsNotUtf8NamesTheLineAndSaysToSaveItAsUtf8() throws Exception {
+        Path latin = dir.resolve("latin.yaml");
+        Files.write(latin, "tables:\n  - name: caf\u00e9\n    columns: [{name: id, type: integer}]\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(List.of(latin)));
+        assertEquals(List.of("latin.yaml line 2: not UTF-8 text (byte 0xE9 at offset 21 of " + latin + "); save the file as UTF-8 (it was"
+                + " written in another encoding, e.g. Latin-1, Windows-1252 or UTF-16)"), e.problems());
+        Path bom = dir.resolve("bom.yaml");
+        Files.write(bom, "\uFEFFtables:\n  - name: caf\u00e9\n    columns: [{name: id, type: integer}]\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of("caf\u00e9"), YamlSchemaReader.read(List.of(bom)).tableNames());
+    }
+
+    @Test
+    void aKeyThatIsNotANameIsNamedByWhatItIs() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(
+                "tables:\n  - name: t\n    ? [a]\n    : 1\n    columns: [{name: a, type: integer}]\n", "s.yaml"));
+        assertEquals(List.of("s.yaml line 3: a key in a table must be a name, not a list (known keys: name, renamedFrom, columns, primaryKey,"
+                + " indexes, foreignKeys, uniques, checks)"), e.problems());
+    }
 }
