@@ -172,7 +172,7 @@ public abstract class Table {
         for (IndexBuilder b : indexes) idx.add(b.toDef());
         for (Column c : columns) {
             if (c.reference() == null) continue;
-            Column target = resolve(c.reference(), "field for column \"" + c.name() + "\"");
+            Column target = resolve(c.reference(), where.apply(c), ".references(() -> ...)");
             String n = c.foreignKeyName() != null ? c.foreignKeyName()
                     : ForeignKeyDef.defaultName(name, List.of(c.name()), target.table().tableName(), List.of(target.name()));
             fks.add(new ForeignKeyDef(n, name, List.of(c.name()), target.table().tableName(), List.of(target.name()),
@@ -208,16 +208,24 @@ public abstract class Table {
         }
     }
 
-    private Column resolve(Supplier<Column> ref, String what) {
+    /**
+     * A reference lambda's column.
+     *
+     * @param at where it was declared ("field Posts.authorId (column "posts"."author_id")"), as the validator names it
+     * @param what the call, ".references(() -> ...)"
+     */
+    private Column resolve(Supplier<Column> ref, String at, String what) {
         Column target;
         try {
             target = ref.get();
         } catch (RuntimeException | ExceptionInInitializerError e) {
-            throw new SchemaException(getClass().getName() + ": the reference of the " + what + " failed: " + e);
+            Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
+            throw new SchemaException(at + ": the lambda of " + what + " threw " + cause + "; it must return a column field of a table"
+                    + " instance, e.g. () -> Users.USERS.id");
         }
         if (target == null) {
-            throw new SchemaException(getClass().getName() + ": the reference of the " + what + " returned null;"
-                    + " reference a column field of a table instance, e.g. () -> Users.USERS.id");
+            throw new SchemaException(at + ": the lambda of " + what + " returned null; it must return a column field of a table"
+                    + " instance, e.g. () -> Users.USERS.id");
         }
         return target;
     }
@@ -295,7 +303,10 @@ public abstract class Table {
             requireOwn(from, "foreignKey");
             List<String> fromNames = from.stream().map(Column::name).toList();
             List<Column> targets = new ArrayList<>();
-            for (Supplier<Column> s : to) targets.add(resolve(s, "foreign key on " + fromNames));
+            for (Supplier<Column> s : to) {
+                targets.add(resolve(s, "class " + Table.this.getClass().getName() + " (table \"" + name + "\")",
+                        "foreignKey(" + String.join(", ", fromNames) + ").references(() -> ...)"));
+            }
             if (targets.isEmpty()) {
                 throw new SchemaException(Table.this.getClass().getName() + ": foreignKey" + fromNames + " has no references(...)");
             }

@@ -245,4 +245,18 @@ class SchemaLoaderTest {
                 "\"com.acme-schema\" in <schema> / -Ddb.schema is neither a Java package name (identifiers between dots) nor a .yaml/.yml"
                         + " file; fix the entry"), e.problems());
     }
+
+    /** A reference lambda that returns null or throws once named only the class and the column, not the field to fix. */
+    @Test
+    void aReferenceLambdaThatReturnsNullOrThrowsNamesTheField() {
+        SchemaException e = assertThrows(SchemaException.class,
+                () -> SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.badref"), tmp, loader));
+        assertEquals(List.of(
+                "field Invoices.customerId (column \"invoices\".\"customer_id\"): the lambda of .references(() -> ...) returned null; it must"
+                        + " return a column field of a table instance, e.g. () -> Users.USERS.id",
+                "field Payments.invoiceId (column \"payments\".\"invoice_id\"): the lambda of .references(() -> ...) threw"
+                        + " java.lang.IllegalStateException: invoices not ready; it must return a column field of a table instance, e.g."
+                        + " () -> Users.USERS.id"),
+                e.problems());
+    }
 }
