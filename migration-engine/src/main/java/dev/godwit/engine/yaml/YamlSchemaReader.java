@@ -154,6 +154,7 @@ public final class YamlSchemaReader {
         final List<ViewDef> views = new ArrayList<>();
         final Map<String, String> tableWhere = new HashMap<>();
         final Map<String, String> columnWhere = new HashMap<>();
+        final Map<String, String> viewWhere = new HashMap<>();
         final Map<String, String> firstLine = new HashMap<>();   // "s.yaml line 2" of each table and column name as written, to name it again
         // foreign keys without a name of their own: their default name is made again once the target is spelled as declared
         final Set<ForeignKeyDef> defaultNamed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -185,7 +186,7 @@ public final class YamlSchemaReader {
             SchemaDef schema = defaultNamesAsSpelled(allTables, ReferenceNames.spelledAsDeclared(new SchemaDef(allTables, allViews)));
             Map<String, String> where = new HashMap<>(alongsideWhere);
             where.putAll(tableWhere);
-            SchemaValidator.validate(schema, SourceMap.of(where, columnWhere));
+            SchemaValidator.validate(schema, SourceMap.of(where, columnWhere, viewWhere));
             return schema;
         }
 
@@ -603,6 +604,7 @@ public final class YamlSchemaReader {
             String name = requiredString(m, "name", node, "view");
             if (name == null) return;
             String what = "view \"" + name + "\"";
+            viewWhere.putIfAbsent(name, file + " line " + line(node) + " (" + what + ")");
             boolean existing = bool(m, "existing", what);
             String as = optionalString(m, "as", what);
             if (as == null && !existing) problems.add(at(node) + what + " needs \"as\" (its SELECT), or \"existing: true\" if it is managed elsewhere");

@@ -347,10 +347,11 @@ class YamlSchemaReaderTest {
         assertEquals(List.of("s.yaml line 6 (column \"users\".\"Email\"): duplicate column name \"Email\" in table \"users\": SQLite ignores the case"
                         + " of ASCII letters in names, so it is column \"email\" again",
                 "s.yaml line 8 (table \"Users\"): duplicate table name \"Users\": SQLite ignores the case of ASCII letters in names, so it is"
-                        + " table \"users\" again; each table needs its own name",
+                        + " table \"users\" again, declared at s.yaml line 2 (table \"users\"); each table needs its own name",
                 "s.yaml line 8 (table \"Users\"): index \"BY_EMAIL\" is declared twice (also on table \"users\"): SQLite ignores the case of"
                         + " ASCII letters in names, so it is index \"by_email\" again; index names are shared by the whole database",
-                "view \"USERS\": the name is already used by table \"users\" (SQLite ignores the case of ASCII letters in names)"),
+                "s.yaml line 13 (view \"USERS\"): the name is already used by table \"users\" (SQLite ignores the case of ASCII letters in"
+                        + " names), declared at s.yaml line 2 (table \"users\")"),
                 e.problems());
 
         SchemaException exact = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
