@@ -67,7 +67,21 @@ public final class YamlSchemaReader {
     private static final List<String> DEFAULT_KEYS = List.of("sql");
     private static final List<String> VIEW_KEYS = List.of("name", "as", "existing", "renamedFrom");
 
+    /** How many mapping entries and values a file's merge keys and JSON defaults may expand to through nested aliases. */
+    static final int MAX_EXPANDED = 1_000_000;
+
     private YamlSchemaReader() {
+    }
+
+    /** Thrown where nested aliases expand past {@link #MAX_EXPANDED}; reported at that node. */
+    private static final class TooMuchExpansion extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Node at;
+
+        TooMuchExpansion(Node at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
     }
 
     public static SchemaDef read(Path file) {
@@ -141,6 +155,11 @@ public final class YamlSchemaReader {
     static Node composeWithSnakeYaml(String content) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
+        // SnakeYAML refuses a 51st alias of a mapping or list ("Number of aliases for non-scalar nodes exceeds the specified
+        // max=50"), a guard against alias bombs when constructing Java objects; a descriptor that shares one column definition
+        // (- *id) across 51 tables is ordinary. The reader walks nodes, not copies: where aliases nest, it counts what it
+        // visits (MAX_EXPANDED) instead.
+        options.setMaxAliasesForCollections(Integer.MAX_VALUE);
         // SnakeYAML's 3 Mi code point guard is for untrusted input; a descriptor is the project's own file, and one of
         // about 3,500 tables passes it.
         options.setCodePointLimit(Integer.MAX_VALUE);
@@ -160,6 +179,11 @@ public final class YamlSchemaReader {
         final Set<ForeignKeyDef> defaultNamed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         String file;
         int halvesFrom = PlainYamlComposer.TABLES_IN_HALVES;
+        int expanded;   // values visited by merge keys and JSON defaults (see MAX_EXPANDED)
+
+        void expand(Node n) {
+            if (++expanded > MAX_EXPANDED) throw new TooMuchExpansion(n);
+        }
 
         SchemaDef finish() {
             return finish(SchemaDef.EMPTY, Map.of());
@@ -236,8 +260,13 @@ public final class YamlSchemaReader {
             if (tablesNode == null && !top.containsKey("views")) {
                 problems.add(at(root) + "no \"tables\" list (the file declares nothing)");
             }
-            readTables(sequence(tablesNode, "\"tables\""));
-            for (Node v : sequence(top.get("views"), "\"views\"")) view(v);
+            try {
+                readTables(sequence(tablesNode, "\"tables\""));
+                for (Node v : sequence(top.get("views"), "\"views\"")) view(v);
+            } catch (TooMuchExpansion e) {
+                problems.add(at(e.at) + "the aliases (*name) here, nested in one another, repeat their anchors' content more than "
+                        + MAX_EXPANDED + " times (an alias bomb?); write the values out, or nest fewer aliases");
+            }
         }
 
         /**
@@ -521,6 +550,7 @@ public final class YamlSchemaReader {
 
         /** A YAML node as plain Java values: LinkedHashMap, ArrayList, String, Long/BigInteger, Double, Boolean, null. */
         private Object plain(Node node) {
+            expand(node);
             if (node instanceof MappingNode m) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 for (NodeTuple t : m.getValue()) {
@@ -672,6 +702,7 @@ public final class YamlSchemaReader {
                     continue;
                 }
                 for (NodeTuple t : withMerges(base)) {
+                    expand(t.getValueNode());
                     if (t.getKeyNode() instanceof ScalarNode k && keys.add(k.getValue())) out.add(t);
                 }
             }

@@ -666,4 +666,31 @@ class YamlSchemaReaderTest {
         assertEquals(List.of("s.yaml line 3: a key in a table must be a name, not a list (known keys: name, renamedFrom, columns, primaryKey,"
                 + " indexes, foreignKeys, uniques, checks)"), e.problems());
     }
+
+    /**
+     * SnakeYAML refused a 51st alias of a mapping ("not valid YAML: Number of aliases for non-scalar nodes exceeds the specified
+     * max=50", no line), so a column definition shared by 51 tables failed; what aliases expand to is bounded instead.
+     */
+    @Test
+    void aColumnDefinitionSharedByManyTablesReadsAndAnAliasBombIsRefusedAtItsLine() {
+        StringBuilder yaml = new StringBuilder("tables:\n");
+        yaml.append("  - name: t0\n    columns:\n      - &id {name: id, type: integer, primaryKey: true}\n"
+                + "      - &created {name: created_at, type: integer, mode: timestamp, notNull: true, default: {sql: \"(unixepoch())\"}}\n");
+        for (int i = 1; i < 120; i++) {
+            yaml.append("  - name: t" + i + "\n    columns:\n      - *id\n      - <<: *created\n        name: updated_at\n");
+        }
+        SchemaDef s = YamlSchemaReader.read(yaml.toString(), "s.yaml");
+        assertEquals(120, s.tables().size());
+        assertEquals(List.of("id", "updated_at"), s.tables().get(119).columns().stream().map(c -> c.name()).toList());
+        assertEquals("(unixepoch())", s.tables().get(119).columns().get(1).defaultValue().sql());
+
+        String ten = String.join(", ", java.util.Collections.nCopies(10, "*X"));
+        String bomb = "tables:\n  - name: t\n    columns:\n      - {name: id, type: integer}\n      - name: j\n        type: text\n        mode: json\n"
+                + "        default: {a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], b: &b [" + ten.replace("X", "a") + "], c: &c [" + ten.replace("X", "b")
+                + "], d: &d [" + ten.replace("X", "c") + "], e: &e [" + ten.replace("X", "d") + "], f: &f [" + ten.replace("X", "e") + "], g: ["
+                + ten.replace("X", "f") + "]}\n";
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(bomb, "s.yaml"));
+        assertEquals(List.of("s.yaml line 8: the aliases (*name) here, nested in one another, repeat their anchors' content more than 1000000"
+                + " times (an alias bomb?); write the values out, or nest fewer aliases"), e.problems());
+    }
 }
