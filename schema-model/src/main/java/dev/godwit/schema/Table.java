@@ -11,7 +11,6 @@ import dev.godwit.schema.model.TableDef;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -40,7 +39,8 @@ public abstract class Table {
     private String renamedFrom;
 
     protected Table(String name) {
-        this.name = Objects.requireNonNull(name, "table name");
+        if (name == null) throw new IllegalArgumentException(getClass().getName() + ": super(null) gives the table no name; pass its SQL name");
+        this.name = name;
     }
 
     /** The table's SQL name. */
@@ -79,7 +79,8 @@ public abstract class Table {
     }
 
     private Column add(String columnName, String type) {
-        Column c = new Column(this, Objects.requireNonNull(columnName, "column name"), type);
+        if (columnName == null) throw new IllegalArgumentException("table " + name + ": a column is declared with a null name; give its SQL name");
+        Column c = new Column(this, columnName, type);
         columns.add(c);
         return c;
     }
@@ -126,6 +127,10 @@ public abstract class Table {
 
     /** A CHECK constraint; refer to columns with {@link Column#sql()} or plain SQL names. */
     protected final void check(String checkName, String expression) {
+        if (checkName == null || expression == null) {
+            throw new IllegalArgumentException("table " + name + ": check(" + (checkName == null ? "null" : "\"" + checkName + "\"") + ", "
+                    + (expression == null ? "null" : "...") + ") needs a name and a SQL expression");
+        }
         checks.add(new CheckDef(checkName, expression));
     }
 

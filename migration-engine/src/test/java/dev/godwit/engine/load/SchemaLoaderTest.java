@@ -100,7 +100,7 @@ class SchemaLoaderTest {
     void anErrorThrownByAStaticInitializerIsAProblemNamingTheClass() {
         SchemaException e = assertThrows(SchemaException.class,
                 () -> SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.error"), tmp, loader));
-        assertEquals("Invalid schema: class dev.godwit.engine.load.fixture.error.Crashing failed to initialise:"
+        assertEquals("Invalid schema: class dev.godwit.engine.load.fixture.error.Crashing failed to initialise at Crashing.java:11:"
                 + " java.lang.AssertionError: static initializer gave up", e.getMessage());
     }
 
@@ -258,5 +258,14 @@ class SchemaLoaderTest {
                         + " java.lang.IllegalStateException: invoices not ready; it must return a column field of a table instance, e.g."
                         + " () -> Users.USERS.id"),
                 e.problems());
+    }
+
+    /** A DSL call given null failed with Java's "NullPointerException: sql", naming neither the column nor the line. */
+    @Test
+    void aDslCallGivenNullNamesTheColumnAndTheLineOfTheSchemaClass() {
+        SchemaException e = assertThrows(SchemaException.class,
+                () -> SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.nullsql"), tmp, loader));
+        assertEquals(List.of("class dev.godwit.engine.load.fixture.nullsql.Tickets failed to initialise at Tickets.java:12:"
+                + " java.lang.IllegalArgumentException: column opened_at: defaultSql(null) declares no default; leave it out"), e.problems());
     }
 }
