@@ -513,6 +513,13 @@ public final class YamlSchemaReader {
                 return DefaultValue.number(mode == ColumnMode.TIMESTAMP_MS ? ms : Math.floorDiv(ms, 1000));
             }
             boolean textColumn = "text".equals(baseType) && (mode == null || mode == ColumnMode.TEXT);
+            if (tag.equals(Tag.TIMESTAMP) && ("integer".equals(baseType) || "real".equals(baseType) || "numeric".equals(baseType))) {
+                // Not a timestamp-mode column (read above): the date would be stored as the text it is written as
+                problems.add(at(node) + "\"default\" of " + what + " is " + v + ", which YAML reads as a date, but the column is " + baseType
+                        + " with no timestamp mode, so it would store the text '" + v + "'; give the column mode: timestamp (seconds) or"
+                        + " timestamp_ms, or quote the value for the text");
+                return null;
+            }
             DefaultValue literal;
             try {
                 if (tag.equals(Tag.BOOL)) {

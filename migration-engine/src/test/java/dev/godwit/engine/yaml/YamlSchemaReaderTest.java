@@ -693,4 +693,23 @@ class YamlSchemaReaderTest {
         assertEquals(List.of("s.yaml line 8: the aliases (*name) here, nested in one another, repeat their anchors' content more than 1000000"
                 + " times (an alias bomb?); write the values out, or nest fewer aliases"), e.problems());
     }
+
+    /** default: 2024-01-01 on an integer column without a timestamp mode was the text '2024-01-01' in an integer column. */
+    @Test
+    void aDateDefaultOfANumberColumnWithoutATimestampModeIsRefused() {
+        String yaml = """
+                tables:
+                  - name: t
+                    columns:
+                      - {name: due, type: integer, default: 2024-01-01}
+                      - {name: due_s, type: integer, mode: timestamp, default: 2024-01-01}
+                      - {name: due_text, type: text, default: 2024-01-01}
+                """;
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(yaml, "s.yaml"));
+        assertEquals(List.of("s.yaml line 4: \"default\" of column \"due\" of table \"t\" is 2024-01-01, which YAML reads as a date, but the column"
+                + " is integer with no timestamp mode, so it would store the text '2024-01-01'; give the column mode: timestamp (seconds) or"
+                + " timestamp_ms, or quote the value for the text"), e.problems());
+        SchemaDef s = YamlSchemaReader.read(yaml.replaceAll("(?m)^.*name: due,.*\n", ""), "s.yaml");
+        assertEquals(List.of("1704067200", "'2024-01-01'"), s.tables().get(0).columns().stream().map(c -> c.defaultValue().sql()).toList());
+    }
 }
