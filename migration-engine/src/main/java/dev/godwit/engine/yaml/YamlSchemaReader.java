@@ -544,12 +544,12 @@ public final class YamlSchemaReader {
                         + " base 60, which Godwit does not convert; write it in decimal, or quote it (default: '" + v + "') for the text");
                 return null;
             }
-            // A text column stores a number or boolean default as text: yes (YAML 1.1's true) would be '1', 007 would be '7'
-            String stored = literal.kind() == DefaultValue.Kind.BOOLEAN ? (literal.sql().equals("true") ? "1" : "0") : literal.sql();
-            if (textColumn && !stored.equals(v)) {
-                problems.add(at(node) + "\"default\" of " + what + " is " + v + ", which YAML reads as the "
-                        + (literal.kind() == DefaultValue.Kind.BOOLEAN ? "boolean " : "number ") + literal.sql() + ", so the text column would get '"
-                        + stored + "'; quote it for the text as written: default: '" + v + "'");
+            // yes/no/on/off are YAML 1.1's booleans: on a text column, stored as '1' or '0', not the word written. (A number stays
+            // a number, as .default(1e3) in drizzle and defaultValue(1e3) in Java: the oracle cases hold text columns with those.)
+            if (textColumn && literal.kind() == DefaultValue.Kind.BOOLEAN && !v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+                problems.add(at(node) + "\"default\" of " + what + " is " + v + ", which YAML reads as the boolean " + literal.sql()
+                        + ", so the text column would get '" + (literal.sql().equals("true") ? "1" : "0") + "'; quote it for the text as"
+                        + " written: default: '" + v + "'");
                 return null;
             }
             return literal;
