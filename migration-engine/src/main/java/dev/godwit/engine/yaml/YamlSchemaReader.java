@@ -544,13 +544,11 @@ public final class YamlSchemaReader {
                         + " base 60, which Godwit does not convert; write it in decimal, or quote it (default: '" + v + "') for the text");
                 return null;
             }
-            // yes/no/on/off are YAML 1.1's booleans: on a text column, stored as '1' or '0', not the word written. (A number stays
-            // a number, as .default(1e3) in drizzle and defaultValue(1e3) in Java: the oracle cases hold text columns with those.)
+            // yes/no/on/off are YAML 1.1's booleans (SnakeYAML's) but words in YAML 1.2 (drizzle's yaml, and how enum: [yes, no] is
+            // read here): on a text column the word as written, not '1' or '0'. (A number stays a number, as .default(1e3) in drizzle
+            // and defaultValue(1e3) in Java: the oracle cases hold text columns with those.)
             if (textColumn && literal.kind() == DefaultValue.Kind.BOOLEAN && !v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
-                problems.add(at(node) + "\"default\" of " + what + " is " + v + ", which YAML reads as the boolean " + literal.sql()
-                        + ", so the text column would get '" + (literal.sql().equals("true") ? "1" : "0") + "'; quote it for the text as"
-                        + " written: default: '" + v + "'");
-                return null;
+                return DefaultValue.string(v);
             }
             return literal;
         }
