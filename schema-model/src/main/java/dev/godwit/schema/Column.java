@@ -110,6 +110,7 @@ public final class Column {
 
     /** A raw SQL default, written as given; expressions need their parentheses: {@code "(unixepoch())"}. */
     public Column defaultSql(String sql) {
+        if (sql == null) throw new IllegalArgumentException("column " + name + ": defaultSql(null) declares no default; leave it out");
         this.defaultValue = DefaultValue.sql(sql);
         this.literalDefault = null;
         return this;
@@ -123,6 +124,9 @@ public final class Column {
 
     /** The allowed values of a text column (application-side, as drizzle's text enum; no CHECK is added). */
     public Column enumValues(String... values) {
+        if (values == null || Arrays.asList(values).contains(null)) {
+            throw new IllegalArgumentException("column " + name + ": enumValues(...) got null; list the allowed texts");
+        }
         this.enumValues = List.copyOf(Arrays.asList(values));
         return this;
     }
@@ -158,6 +162,7 @@ public final class Column {
     }
 
     public Column generatedAlwaysAs(String expression, Generated.Type type) {
+        if (expression == null) throw new IllegalArgumentException("column " + name + ": generatedAlwaysAs(null) needs the SQL expression");
         this.generated = Generated.of(expression, type);
         return this;
     }

@@ -30,6 +30,7 @@ public final class SchemaCollector {
         List<ViewDef> views = new ArrayList<>();
         List<Table> tableDeclarations = new ArrayList<>();
         Map<String, String> tableSource = new HashMap<>();
+        Map<String, String> viewSource = new HashMap<>();
         List<String> problems = new ArrayList<>();
         Map<Object, Boolean> seen = new IdentityHashMap<>();
         for (Object d : declarations) {
@@ -51,6 +52,7 @@ public final class SchemaCollector {
                     problems.addAll(e.problems());
                 }
             } else if (d instanceof View v) {
+                viewSource.putIfAbsent(v.viewName(), "class " + v.getClass().getName() + " (view \"" + v.viewName() + "\")");
                 views.add(v.toDef());
             } else {
                 throw new IllegalArgumentException("not a Table or View: " + d);
@@ -62,7 +64,7 @@ public final class SchemaCollector {
             SchemaValidator.validate(schema);
         } catch (SchemaException unlocated) {
             // Where each column was declared is worked out (by reflection) only for a schema that has problems to point at.
-            List<String> located = SchemaValidator.problems(schema, SourceMap.of(tableSource, columnSources(tableDeclarations)));
+            List<String> located = SchemaValidator.problems(schema, SourceMap.of(tableSource, columnSources(tableDeclarations), viewSource));
             if (located.isEmpty()) throw unlocated;
             throw new SchemaException(namingOutsideClasses(located, tableDeclarations));
         }

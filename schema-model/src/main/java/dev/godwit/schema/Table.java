@@ -11,7 +11,6 @@ import dev.godwit.schema.model.TableDef;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -40,7 +39,8 @@ public abstract class Table {
     private String renamedFrom;
 
     protected Table(String name) {
-        this.name = Objects.requireNonNull(name, "table name");
+        if (name == null) throw new IllegalArgumentException(getClass().getName() + ": super(null) gives the table no name; pass its SQL name");
+        this.name = name;
     }
 
     /** The table's SQL name. */
@@ -79,7 +79,8 @@ public abstract class Table {
     }
 
     private Column add(String columnName, String type) {
-        Column c = new Column(this, Objects.requireNonNull(columnName, "column name"), type);
+        if (columnName == null) throw new IllegalArgumentException("table " + name + ": a column is declared with a null name; give its SQL name");
+        Column c = new Column(this, columnName, type);
         columns.add(c);
         return c;
     }
@@ -126,6 +127,10 @@ public abstract class Table {
 
     /** A CHECK constraint; refer to columns with {@link Column#sql()} or plain SQL names. */
     protected final void check(String checkName, String expression) {
+        if (checkName == null || expression == null) {
+            throw new IllegalArgumentException("table " + name + ": check(" + (checkName == null ? "null" : "\"" + checkName + "\"") + ", "
+                    + (expression == null ? "null" : "...") + ") needs a name and a SQL expression");
+        }
         checks.add(new CheckDef(checkName, expression));
     }
 
@@ -172,7 +177,7 @@ public abstract class Table {
         for (IndexBuilder b : indexes) idx.add(b.toDef());
         for (Column c : columns) {
             if (c.reference() == null) continue;
-            Column target = resolve(c.reference(), "field for column \"" + c.name() + "\"");
+            Column target = resolve(c.reference(), where.apply(c), ".references(() -> ...)");
             String n = c.foreignKeyName() != null ? c.foreignKeyName()
                     : ForeignKeyDef.defaultName(name, List.of(c.name()), target.table().tableName(), List.of(target.name()));
             fks.add(new ForeignKeyDef(n, name, List.of(c.name()), target.table().tableName(), List.of(target.name()),
@@ -208,16 +213,24 @@ public abstract class Table {
         }
     }
 
-    private Column resolve(Supplier<Column> ref, String what) {
+    /**
+     * A reference lambda's column.
+     *
+     * @param at where it was declared ("field Posts.authorId (column "posts"."author_id")"), as the validator names it
+     * @param what the call, ".references(() -> ...)"
+     */
+    private Column resolve(Supplier<Column> ref, String at, String what) {
         Column target;
         try {
             target = ref.get();
         } catch (RuntimeException | ExceptionInInitializerError e) {
-            throw new SchemaException(getClass().getName() + ": the reference of the " + what + " failed: " + e);
+            Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
+            throw new SchemaException(at + ": the lambda of " + what + " threw " + cause + "; it must return a column field of a table"
+                    + " instance, e.g. () -> Users.USERS.id");
         }
         if (target == null) {
-            throw new SchemaException(getClass().getName() + ": the reference of the " + what + " returned null;"
-                    + " reference a column field of a table instance, e.g. () -> Users.USERS.id");
+            throw new SchemaException(at + ": the lambda of " + what + " returned null; it must return a column field of a table"
+                    + " instance, e.g. () -> Users.USERS.id");
         }
         return target;
     }
@@ -295,7 +308,10 @@ public abstract class Table {
             requireOwn(from, "foreignKey");
             List<String> fromNames = from.stream().map(Column::name).toList();
             List<Column> targets = new ArrayList<>();
-            for (Supplier<Column> s : to) targets.add(resolve(s, "foreign key on " + fromNames));
+            for (Supplier<Column> s : to) {
+                targets.add(resolve(s, "class " + Table.this.getClass().getName() + " (table \"" + name + "\")",
+                        "foreignKey(" + String.join(", ", fromNames) + ").references(() -> ...)"));
+            }
             if (targets.isEmpty()) {
                 throw new SchemaException(Table.this.getClass().getName() + ": foreignKey" + fromNames + " has no references(...)");
             }

@@ -443,8 +443,8 @@ class DslTest {
         Table nullRef = new Table("x") {
             final Column c = integer("c").references(() -> null);
         };
-        assertEquals(List.of(nullRef.getClass().getName() + ": the reference of the field for column \"c\" returned null;"
-                + " reference a column field of a table instance, e.g. () -> Users.USERS.id"),
+        assertEquals(List.of("class " + nullRef.getClass().getName() + " (column \"x\".\"c\"): the lambda of .references(() -> ...) returned null;"
+                + " it must return a column field of a table instance, e.g. () -> Users.USERS.id"),
                 assertThrows(SchemaException.class, nullRef::toDef).problems());
 
         Table throwing = new Table("x") {
@@ -452,7 +452,8 @@ class DslTest {
                 throw new IllegalStateException("boom");
             });
         };
-        assertEquals(List.of(throwing.getClass().getName() + ": the reference of the field for column \"c\" failed: java.lang.IllegalStateException: boom"),
+        assertEquals(List.of("class " + throwing.getClass().getName() + " (column \"x\".\"c\"): the lambda of .references(() -> ...) threw"
+                + " java.lang.IllegalStateException: boom; it must return a column field of a table instance, e.g. () -> Users.USERS.id"),
                 assertThrows(SchemaException.class, throwing::toDef).problems());
 
         Table twoTables = new Table("x") {

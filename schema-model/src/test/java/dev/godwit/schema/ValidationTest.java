@@ -97,7 +97,8 @@ class ValidationTest {
                 + " (names starting with sqlite_); choose another name"), problems(Reserved.T));
         assertEquals(List.of(C + "NoColumns (table \"empty\"): the table has no columns"), problems(NoColumns.T));
         assertEquals(List.of(C + "UsersAgain (table \"USERS\"): duplicate table name \"USERS\": SQLite ignores the case of ASCII letters in names,"
-                + " so it is table \"users\" again; each table needs its own name"), problems(Users.USERS, UsersAgain.T));
+                + " so it is table \"users\" again, declared at " + C + "Users (table \"users\"); each table needs its own name"),
+                problems(Users.USERS, UsersAgain.T));
         // Exactly the same name: both classes are named (the validator alone would name the first for both).
         assertEquals(List.of(C + "UsersExactlyAgain (table \"users\"): duplicate table name \"users\", also declared by "
                 + C + "Users; each table needs its own name"), problems(Users.USERS, UsersExactlyAgain.T));
@@ -523,10 +524,11 @@ class ValidationTest {
     @Test
     void views() {
         assertEquals(List.of(
-                "view \"no_select\": no SELECT definition; give one, or mark the view as existing",
-                "view \"Orgs\": the name is already used by table \"orgs\" (SQLite ignores the case of ASCII letters in names)",
-                "view \"twice\": declared twice; each view needs its own name",
-                "a view has an empty name"),
+                C + "NoSelect (view \"no_select\"): no SELECT definition; give one, or mark the view as existing",
+                C + "NamedLikeTable (view \"Orgs\"): the name is already used by table \"orgs\" (SQLite ignores the case of ASCII letters in"
+                        + " names), declared at " + C + "Orgs (table \"orgs\")",
+                C + "Twice (view \"twice\"): declared twice; each view needs its own name",
+                C + "EmptyView (view \"\"): the view name is empty"),
                 problems(Orgs.ORGS, NoSelect.V, NamedLikeTable.V, Twice.A, Twice.B, EmptyView.V));
         assertEquals(List.of("view \"v\": no SELECT definition; give one, or mark the view as existing"),
                 assertThrows(SchemaException.class, () -> SchemaValidator.validate(
@@ -746,7 +748,7 @@ class ValidationTest {
     void indexAndViewNamesStartingWithSqliteAreRefused() {
         assertEquals(List.of(C + "ReservedIndex (table \"reserved_index\"): index \"SQLite_by_id\": the name is reserved by SQLite (names starting"
                         + " with sqlite_); choose another name",
-                "view \"sqlite_report\": the name is reserved by SQLite (names starting with sqlite_); choose another name"),
+                C + "ReservedView (view \"sqlite_report\"): the name is reserved by SQLite (names starting with sqlite_); choose another name"),
                 problems(ReservedIndex.T, ReservedView.V));
     }
 

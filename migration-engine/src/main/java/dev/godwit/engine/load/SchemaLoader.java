@@ -111,6 +111,19 @@ public final class SchemaLoader {
         return YamlSchemaReader.read(yamlFiles, fromJava, javaWhere);
     }
 
+    /**
+     * " at Users.java:14", the line of the schema class (or a class nested in it) the exception came from, or "": the
+     * exception's own message ("sql", "Input length = 1") often does not say which declaration to fix.
+     */
+    static String lineIn(Throwable e, String className) {
+        for (StackTraceElement f : e.getStackTrace()) {
+            if ((f.getClassName().equals(className) || f.getClassName().startsWith(className + "$")) && f.getFileName() != null && f.getLineNumber() > 0) {
+                return " at " + f.getFileName() + ":" + f.getLineNumber();
+            }
+        }
+        return "";
+    }
+
     private static final java.util.regex.Pattern JAVA_PACKAGE = java.util.regex.Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
 
     /** A class of that name, and no package: com.acme.schema.Users given for com.acme.schema. */
@@ -145,14 +158,14 @@ public final class SchemaLoader {
                     c = Class.forName(className, true, loader);
                 } catch (ExceptionInInitializerError e) {
                     Throwable cause = e.getCause() != null ? e.getCause() : e;
-                    problems.add("class " + className + " failed to initialise: " + cause);
+                    problems.add("class " + className + " failed to initialise" + lineIn(cause, className) + ": " + cause);
                     continue;
                 } catch (ClassNotFoundException | LinkageError e) {
                     problems.add("class " + className + " cannot be loaded: " + e);
                     continue;
                 } catch (Throwable e) {
                     // An Error thrown by a static initializer is not wrapped in ExceptionInInitializerError: it must not take Maven down.
-                    problems.add("class " + className + " failed to initialise: " + e);
+                    problems.add("class " + className + " failed to initialise" + lineIn(e, className) + ": " + e);
                     continue;
                 }
                 if (!collectStaticInstances(c, out, problems)) withoutInstance.add(Map.entry(out.size(), c));

@@ -67,7 +67,21 @@ public final class YamlSchemaReader {
     private static final List<String> DEFAULT_KEYS = List.of("sql");
     private static final List<String> VIEW_KEYS = List.of("name", "as", "existing", "renamedFrom");
 
+    /** How many mapping entries and values a file's merge keys and JSON defaults may expand to through nested aliases. */
+    static final int MAX_EXPANDED = 1_000_000;
+
     private YamlSchemaReader() {
+    }
+
+    /** Thrown where nested aliases expand past {@link #MAX_EXPANDED}; reported at that node. */
+    private static final class TooMuchExpansion extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Node at;
+
+        TooMuchExpansion(Node at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
     }
 
     public static SchemaDef read(Path file) {
@@ -91,14 +105,38 @@ public final class YamlSchemaReader {
         for (Path f : files) {
             String content;
             try {
-                content = Files.readString(f, StandardCharsets.UTF_8);
+                content = utf8(f, r.problems);
+            } catch (java.nio.file.NoSuchFileException e) {
+                r.problems.add("cannot read schema file " + f + ": it does not exist; fix the path in <schema> / -Ddb.schema");
+                continue;
             } catch (IOException e) {
                 r.problems.add("cannot read schema file " + f + ": " + e.getMessage());
                 continue;
             }
+            if (content == null) continue;
             r.parse(content, f.getFileName().toString());
         }
         return r.finish(alongside, alongsideWhere);
+    }
+
+    /**
+     * The file's text, or null with a problem naming the line of the first byte that is not UTF-8 (a descriptor saved as Latin-1,
+     * Windows-1252 or UTF-16): Java's own message for it is "Input length = 1".
+     */
+    private static String utf8(Path f, List<String> problems) throws IOException {
+        byte[] bytes = Files.readAllBytes(f);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
+            problems.add(f.getFileName() + " line " + line + ": not UTF-8 text (byte 0x" + String.format("%02X", bytes[in.position()] & 0xFF)
+                    + " at offset " + in.position() + " of " + f + "); save the file as UTF-8 (it was written in another encoding, e.g."
+                    + " Latin-1, Windows-1252 or UTF-16)");
+            return null;
+        }
+        return out.flip().toString();
     }
 
     public static SchemaDef read(String content, String fileName) {
@@ -117,6 +155,11 @@ public final class YamlSchemaReader {
     static Node composeWithSnakeYaml(String content) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
+        // SnakeYAML refuses a 51st alias of a mapping or list ("Number of aliases for non-scalar nodes exceeds the specified
+        // max=50"), a guard against alias bombs when constructing Java objects; a descriptor that shares one column definition
+        // (- *id) across 51 tables is ordinary. The reader walks nodes, not copies: where aliases nest, it counts what it
+        // visits (MAX_EXPANDED) instead.
+        options.setMaxAliasesForCollections(Integer.MAX_VALUE);
         // SnakeYAML's 3 Mi code point guard is for untrusted input; a descriptor is the project's own file, and one of
         // about 3,500 tables passes it.
         options.setCodePointLimit(Integer.MAX_VALUE);
@@ -130,11 +173,17 @@ public final class YamlSchemaReader {
         final List<ViewDef> views = new ArrayList<>();
         final Map<String, String> tableWhere = new HashMap<>();
         final Map<String, String> columnWhere = new HashMap<>();
+        final Map<String, String> viewWhere = new HashMap<>();
         final Map<String, String> firstLine = new HashMap<>();   // "s.yaml line 2" of each table and column name as written, to name it again
         // foreign keys without a name of their own: their default name is made again once the target is spelled as declared
         final Set<ForeignKeyDef> defaultNamed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         String file;
         int halvesFrom = PlainYamlComposer.TABLES_IN_HALVES;
+        int expanded;   // values visited by merge keys and JSON defaults (see MAX_EXPANDED)
+
+        void expand(Node n) {
+            if (++expanded > MAX_EXPANDED) throw new TooMuchExpansion(n);
+        }
 
         SchemaDef finish() {
             return finish(SchemaDef.EMPTY, Map.of());
@@ -161,7 +210,7 @@ public final class YamlSchemaReader {
             SchemaDef schema = defaultNamesAsSpelled(allTables, ReferenceNames.spelledAsDeclared(new SchemaDef(allTables, allViews)));
             Map<String, String> where = new HashMap<>(alongsideWhere);
             where.putAll(tableWhere);
-            SchemaValidator.validate(schema, SourceMap.of(where, columnWhere));
+            SchemaValidator.validate(schema, SourceMap.of(where, columnWhere, viewWhere));
             return schema;
         }
 
@@ -211,8 +260,13 @@ public final class YamlSchemaReader {
             if (tablesNode == null && !top.containsKey("views")) {
                 problems.add(at(root) + "no \"tables\" list (the file declares nothing)");
             }
-            readTables(sequence(tablesNode, "\"tables\""));
-            for (Node v : sequence(top.get("views"), "\"views\"")) view(v);
+            try {
+                readTables(sequence(tablesNode, "\"tables\""));
+                for (Node v : sequence(top.get("views"), "\"views\"")) view(v);
+            } catch (TooMuchExpansion e) {
+                problems.add(at(e.at) + "the aliases (*name) here, nested in one another, repeat their anchors' content more than "
+                        + MAX_EXPANDED + " times (an alias bomb?); write the values out, or nest fewer aliases");
+            }
         }
 
         /**
@@ -375,7 +429,7 @@ public final class YamlSchemaReader {
                 }
             }
             List<String> enumValues = m.containsKey("enum") ? stringList(m.get("enum"), "\"enum\" of " + what, node, true) : List.of();
-            DefaultValue dflt = m.containsKey("default") ? defaultValue(m.get("default"), mode, what) : null;
+            DefaultValue dflt = m.containsKey("default") ? defaultValue(m.get("default"), baseType, mode, what) : null;
             Generated generated = null;
             Node g = m.get("generated");
             if (g != null) {
@@ -427,7 +481,7 @@ public final class YamlSchemaReader {
         }
 
         /** Literal defaults are encoded as the DSL's defaultValue(...) encodes them; {sql: ...} is raw SQL. */
-        private DefaultValue defaultValue(Node node, ColumnMode mode, String what) {
+        private DefaultValue defaultValue(Node node, String baseType, ColumnMode mode, String what) {
             boolean sqlDefault = node instanceof MappingNode mn && mn.getValue().size() == 1
                     && mn.getValue().get(0).getKeyNode() instanceof ScalarNode k && k.getValue().equals("sql");
             if (mode == ColumnMode.JSON && (node instanceof SequenceNode || node instanceof MappingNode && !sqlDefault)) {
@@ -458,24 +512,50 @@ public final class YamlSchemaReader {
                 long ms = ((java.util.Date) new org.yaml.snakeyaml.constructor.SafeConstructor.ConstructYamlTimestamp().construct(s)).getTime();
                 return DefaultValue.number(mode == ColumnMode.TIMESTAMP_MS ? ms : Math.floorDiv(ms, 1000));
             }
+            boolean textColumn = "text".equals(baseType) && (mode == null || mode == ColumnMode.TEXT);
+            if (tag.equals(Tag.TIMESTAMP) && ("integer".equals(baseType) || "real".equals(baseType) || "numeric".equals(baseType))) {
+                // Not a timestamp-mode column (read above): the date would be stored as the text it is written as
+                problems.add(at(node) + "\"default\" of " + what + " is " + v + ", which YAML reads as a date, but the column is " + baseType
+                        + " with no timestamp mode, so it would store the text '" + v + "'; give the column mode: timestamp (seconds) or"
+                        + " timestamp_ms, or quote the value for the text");
+                return null;
+            }
+            DefaultValue literal;
             try {
-                if (tag.equals(Tag.BOOL)) return DefaultValue.bool(parseBool(v));
-                if (tag.equals(Tag.INT)) return DefaultValue.number(new BigInteger(v.replace("_", "")));
-                if (tag.equals(Tag.FLOAT)) {
+                if (tag.equals(Tag.BOOL)) {
+                    literal = DefaultValue.bool(parseBool(v));
+                } else if (tag.equals(Tag.INT)) {
+                    literal = DefaultValue.number(new BigInteger(v.replace("_", "")));
+                } else if (tag.equals(Tag.FLOAT)) {
                     double d = v.matches("[-+]?\\.(?i:nan|inf)") ? Double.NaN : new BigDecimal(v.replace("_", "")).doubleValue();
-                    if (Double.isFinite(d)) return DefaultValue.number(d);
-                    problems.add(at(node) + "\"default\" of " + what + " is " + v + ", which has no SQL literal (a default must be a finite"
-                            + " number); leave it out, or give it as SQL, e.g. {sql: \"(9e999)\"} for Infinity");
-                    return null;
+                    if (!Double.isFinite(d)) {
+                        problems.add(at(node) + "\"default\" of " + what + " is " + v + ", which has no SQL literal (a default must be a finite"
+                                + " number); leave it out, or give it as SQL, e.g. {sql: \"(9e999)\"} for Infinity");
+                        return null;
+                    }
+                    literal = DefaultValue.number(d);
+                } else {
+                    return DefaultValue.string(v);
                 }
             } catch (NumberFormatException e) {
+                // 0x1F, 0b101, 1:30: a YAML 1.1 number in a form not converted here; on a text column it is kept as written
+                if (textColumn) return DefaultValue.string(v);
+                problems.add(at(node) + "\"default\" of " + what + " is " + v + ", which YAML reads as a number written in hex, binary or"
+                        + " base 60, which Godwit does not convert; write it in decimal, or quote it (default: '" + v + "') for the text");
+                return null;
+            }
+            // yes/no/on/off are YAML 1.1's booleans (SnakeYAML's) but words in YAML 1.2 (drizzle's yaml, and how enum: [yes, no] is
+            // read here): on a text column the word as written, not '1' or '0'. (A number stays a number, as .default(1e3) in drizzle
+            // and defaultValue(1e3) in Java: the oracle cases hold text columns with those.)
+            if (textColumn && literal.kind() == DefaultValue.Kind.BOOLEAN && !v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
                 return DefaultValue.string(v);
             }
-            return DefaultValue.string(v);
+            return literal;
         }
 
         /** A YAML node as plain Java values: LinkedHashMap, ArrayList, String, Long/BigInteger, Double, Boolean, null. */
         private Object plain(Node node) {
+            expand(node);
             if (node instanceof MappingNode m) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 for (NodeTuple t : m.getValue()) {
@@ -559,6 +639,7 @@ public final class YamlSchemaReader {
             String name = requiredString(m, "name", node, "view");
             if (name == null) return;
             String what = "view \"" + name + "\"";
+            viewWhere.putIfAbsent(name, file + " line " + line(node) + " (" + what + ")");
             boolean existing = bool(m, "existing", what);
             String as = optionalString(m, "as", what);
             if (as == null && !existing) problems.add(at(node) + what + " needs \"as\" (its SELECT), or \"existing: true\" if it is managed elsewhere");
@@ -586,7 +667,11 @@ public final class YamlSchemaReader {
             Map<String, Node> out = new LinkedHashMap<>();
             for (NodeTuple t : withMerges(mn)) {
                 Node k = t.getKeyNode();
-                String key = k instanceof ScalarNode s ? s.getValue() : String.valueOf(k);
+                if (!(k instanceof ScalarNode ks)) {
+                    problems.add(at(k) + "a key in " + what + " must be a name, not " + kind(k) + " (known keys: " + String.join(", ", known) + ")");
+                    continue;
+                }
+                String key = ks.getValue();
                 if (!known.contains(key)) {
                     problems.add(at(k) + "unknown key \"" + key + "\" in " + what + " (known keys: " + String.join(", ", known) + ")");
                     continue;
@@ -622,6 +707,7 @@ public final class YamlSchemaReader {
                     continue;
                 }
                 for (NodeTuple t : withMerges(base)) {
+                    expand(t.getValueNode());
                     if (t.getKeyNode() instanceof ScalarNode k && keys.add(k.getValue())) out.add(t);
                 }
             }

@@ -100,7 +100,7 @@ class SchemaLoaderTest {
     void anErrorThrownByAStaticInitializerIsAProblemNamingTheClass() {
         SchemaException e = assertThrows(SchemaException.class,
                 () -> SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.error"), tmp, loader));
-        assertEquals("Invalid schema: class dev.godwit.engine.load.fixture.error.Crashing failed to initialise:"
+        assertEquals("Invalid schema: class dev.godwit.engine.load.fixture.error.Crashing failed to initialise at Crashing.java:11:"
                 + " java.lang.AssertionError: static initializer gave up", e.getMessage());
     }
 
@@ -244,5 +244,28 @@ class SchemaLoaderTest {
                         + " dev.godwit.engine.load.fixture.ok) nor a .yaml/.yml file; fix the entry",
                 "\"com.acme-schema\" in <schema> / -Ddb.schema is neither a Java package name (identifiers between dots) nor a .yaml/.yml"
                         + " file; fix the entry"), e.problems());
+    }
+
+    /** A reference lambda that returns null or throws once named only the class and the column, not the field to fix. */
+    @Test
+    void aReferenceLambdaThatReturnsNullOrThrowsNamesTheField() {
+        SchemaException e = assertThrows(SchemaException.class,
+                () -> SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.badref"), tmp, loader));
+        assertEquals(List.of(
+                "field Invoices.customerId (column \"invoices\".\"customer_id\"): the lambda of .references(() -> ...) returned null; it must"
+                        + " return a column field of a table instance, e.g. () -> Users.USERS.id",
+                "field Payments.invoiceId (column \"payments\".\"invoice_id\"): the lambda of .references(() -> ...) threw"
+                        + " java.lang.IllegalStateException: invoices not ready; it must return a column field of a table instance, e.g."
+                        + " () -> Users.USERS.id"),
+                e.problems());
+    }
+
+    /** A DSL call given null failed with Java's "NullPointerException: sql", naming neither the column nor the line. */
+    @Test
+    void aDslCallGivenNullNamesTheColumnAndTheLineOfTheSchemaClass() {
+        SchemaException e = assertThrows(SchemaException.class,
+                () -> SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.nullsql"), tmp, loader));
+        assertEquals(List.of("class dev.godwit.engine.load.fixture.nullsql.Tickets failed to initialise at Tickets.java:12:"
+                + " java.lang.IllegalArgumentException: column opened_at: defaultSql(null) declares no default; leave it out"), e.problems());
     }
 }

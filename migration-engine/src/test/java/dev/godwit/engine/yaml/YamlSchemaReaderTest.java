@@ -347,10 +347,11 @@ class YamlSchemaReaderTest {
         assertEquals(List.of("s.yaml line 6 (column \"users\".\"Email\"): duplicate column name \"Email\" in table \"users\": SQLite ignores the case"
                         + " of ASCII letters in names, so it is column \"email\" again",
                 "s.yaml line 8 (table \"Users\"): duplicate table name \"Users\": SQLite ignores the case of ASCII letters in names, so it is"
-                        + " table \"users\" again; each table needs its own name",
+                        + " table \"users\" again, declared at s.yaml line 2 (table \"users\"); each table needs its own name",
                 "s.yaml line 8 (table \"Users\"): index \"BY_EMAIL\" is declared twice (also on table \"users\"): SQLite ignores the case of"
                         + " ASCII letters in names, so it is index \"by_email\" again; index names are shared by the whole database",
-                "view \"USERS\": the name is already used by table \"users\" (SQLite ignores the case of ASCII letters in names)"),
+                "s.yaml line 13 (view \"USERS\"): the name is already used by table \"users\" (SQLite ignores the case of ASCII letters in"
+                        + " names), declared at s.yaml line 2 (table \"users\")"),
                 e.problems());
 
         SchemaException exact = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
@@ -608,5 +609,103 @@ class YamlSchemaReaderTest {
             assertEquals(inOrder.problems(), inHalves.problems());
             assertTrue(inOrder.problems().get(0).startsWith("s.yaml line "), inOrder.problems().get(0));
         }
+    }
+
+    /**
+     * YAML 1.1 reads yes/no/on/off as booleans: on a text column that default stored '1' or '0'; it is the word as written now, as
+     * YAML 1.2 (drizzle's schema) and this reader's enum: [yes, no] take it. Numbers stay numbers
+     * (as defaultValue(1.50) in Java, .default(1.50) in drizzle), and true/false are the booleans they say.
+     */
+    @Test
+    void aYesNoOnOffDefaultOfATextColumnIsTheWordAsWrittenNotOneOrZero() {
+        String yaml = """
+                tables:
+                  - name: t
+                    columns:
+                      - {name: answer, type: text, enum: [yes, no], default: yes}
+                      - {name: code, type: text, default: 007}
+                      - {name: price, type: text, default: 1.50}
+                      - {name: flag, type: text, default: off}
+                      - {name: zero, type: text, default: 0}
+                      - {name: quoted, type: text, default: 'yes'}
+                      - {name: hex, type: integer, default: 0x1F}
+                      - {name: hex_text, type: text, default: 0x1F}
+                      - {name: ok, type: integer, mode: boolean, default: yes}
+                """;
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(yaml, "s.yaml"));
+        assertEquals(List.of(
+                "s.yaml line 10: \"default\" of column \"hex\" of table \"t\" is 0x1F, which YAML reads as a number written in hex, binary or"
+                        + " base 60, which Godwit does not convert; write it in decimal, or quote it (default: '0x1F') for the text"),
+                e.problems());
+        SchemaDef s = YamlSchemaReader.read(yaml.replaceAll("(?m)^.*name: hex,.*\n", ""), "s.yaml");
+        var columns = s.tables().get(0).columns();
+        assertEquals(List.of("'yes'", "7", "1.5", "'off'", "0", "'yes'", "'0x1F'", "true"), columns.stream().map(c -> c.defaultValue().sql()).toList());
+    }
+
+    /** Saved as Latin-1 (or UTF-16), a descriptor once failed with Java's "Input length = 1". */
+    @Test
+    void aDescriptorThatIsNotUtf8NamesTheLineAndSaysToSaveItAsUtf8() throws Exception {
+        Path latin = dir.resolve("latin.yaml");
+        Files.write(latin, "tables:\n  - name: caf\u00e9\n    columns: [{name: id, type: integer}]\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(List.of(latin)));
+        assertEquals(List.of("latin.yaml line 2: not UTF-8 text (byte 0xE9 at offset 21 of " + latin + "); save the file as UTF-8 (it was"
+                + " written in another encoding, e.g. Latin-1, Windows-1252 or UTF-16)"), e.problems());
+        Path bom = dir.resolve("bom.yaml");
+        Files.write(bom, "\uFEFFtables:\n  - name: caf\u00e9\n    columns: [{name: id, type: integer}]\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of("caf\u00e9"), YamlSchemaReader.read(List.of(bom)).tableNames());
+    }
+
+    @Test
+    void aKeyThatIsNotANameIsNamedByWhatItIs() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(
+                "tables:\n  - name: t\n    ? [a]\n    : 1\n    columns: [{name: a, type: integer}]\n", "s.yaml"));
+        assertEquals(List.of("s.yaml line 3: a key in a table must be a name, not a list (known keys: name, renamedFrom, columns, primaryKey,"
+                + " indexes, foreignKeys, uniques, checks)"), e.problems());
+    }
+
+    /**
+     * SnakeYAML refused a 51st alias of a mapping ("not valid YAML: Number of aliases for non-scalar nodes exceeds the specified
+     * max=50", no line), so a column definition shared by 51 tables failed; what aliases expand to is bounded instead.
+     */
+    @Test
+    void aColumnDefinitionSharedByManyTablesReadsAndAnAliasBombIsRefusedAtItsLine() {
+        StringBuilder yaml = new StringBuilder("tables:\n");
+        yaml.append("  - name: t0\n    columns:\n      - &id {name: id, type: integer, primaryKey: true}\n"
+                + "      - &created {name: created_at, type: integer, mode: timestamp, notNull: true, default: {sql: \"(unixepoch())\"}}\n");
+        for (int i = 1; i < 120; i++) {
+            yaml.append("  - name: t" + i + "\n    columns:\n      - *id\n      - <<: *created\n        name: updated_at\n");
+        }
+        SchemaDef s = YamlSchemaReader.read(yaml.toString(), "s.yaml");
+        assertEquals(120, s.tables().size());
+        assertEquals(List.of("id", "updated_at"), s.tables().get(119).columns().stream().map(c -> c.name()).toList());
+        assertEquals("(unixepoch())", s.tables().get(119).columns().get(1).defaultValue().sql());
+
+        String ten = String.join(", ", java.util.Collections.nCopies(10, "*X"));
+        String bomb = "tables:\n  - name: t\n    columns:\n      - {name: id, type: integer}\n      - name: j\n        type: text\n        mode: json\n"
+                + "        default: {a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], b: &b [" + ten.replace("X", "a") + "], c: &c [" + ten.replace("X", "b")
+                + "], d: &d [" + ten.replace("X", "c") + "], e: &e [" + ten.replace("X", "d") + "], f: &f [" + ten.replace("X", "e") + "], g: ["
+                + ten.replace("X", "f") + "]}\n";
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(bomb, "s.yaml"));
+        assertEquals(List.of("s.yaml line 8: the aliases (*name) here, nested in one another, repeat their anchors' content more than 1000000"
+                + " times (an alias bomb?); write the values out, or nest fewer aliases"), e.problems());
+    }
+
+    /** default: 2024-01-01 on an integer column without a timestamp mode was the text '2024-01-01' in an integer column. */
+    @Test
+    void aDateDefaultOfANumberColumnWithoutATimestampModeIsRefused() {
+        String yaml = """
+                tables:
+                  - name: t
+                    columns:
+                      - {name: due, type: integer, default: 2024-01-01}
+                      - {name: due_s, type: integer, mode: timestamp, default: 2024-01-01}
+                      - {name: due_text, type: text, default: 2024-01-01}
+                """;
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(yaml, "s.yaml"));
+        assertEquals(List.of("s.yaml line 4: \"default\" of column \"due\" of table \"t\" is 2024-01-01, which YAML reads as a date, but the column"
+                + " is integer with no timestamp mode, so it would store the text '2024-01-01'; give the column mode: timestamp (seconds) or"
+                + " timestamp_ms, or quote the value for the text"), e.problems());
+        SchemaDef s = YamlSchemaReader.read(yaml.replaceAll("(?m)^.*name: due,.*\n", ""), "s.yaml");
+        assertEquals(List.of("1704067200", "'2024-01-01'"), s.tables().get(0).columns().stream().map(c -> c.defaultValue().sql()).toList());
     }
 }

@@ -43,26 +43,33 @@ public final class SchemaValidator {
             }
             TableDef first = byName.putIfAbsent(lower, t);
             if (first != null) {
-                p.add(at + ": duplicate table name \"" + t.name() + "\"" + sameToSqlite("table", first.name(), t.name()) + "; each table needs its own name");
+                String firstAt = where.table(first.name());
+                p.add(at + ": duplicate table name \"" + t.name() + "\"" + sameToSqlite("table", first.name(), t.name())
+                        + (firstAt.equals(SourceMap.NAMES.table(first.name())) || firstAt.equals(at) ? "" : ", declared at " + firstAt)
+                        + "; each table needs its own name");
             }
             validateTable(t, where, p, indexOwner);
         }
         Map<String, String> viewNames = new HashMap<>();
         for (ViewDef v : schema.views()) {
             String lower = SqliteNames.key(v.name());
-            if (v.name().isEmpty()) p.add("a view has an empty name");
+            String at = where.view(v.name());   // "s.yaml line 12 (view "v")", "class com.acme.V (view "v")", or view "v"
+            if (v.name().isEmpty()) p.add(at.equals(SourceMap.NAMES.view("")) ? "a view has an empty name" : at + ": the view name is empty");
             if (lower.startsWith("sqlite_")) {
-                p.add("view \"" + v.name() + "\": the name is reserved by SQLite (names starting with sqlite_); choose another name");
+                p.add(at + ": the name is reserved by SQLite (names starting with sqlite_); choose another name");
             }
             else if (byName.containsKey(lower)) {
-                p.add("view \"" + v.name() + "\": the name is already used by table \"" + byName.get(lower).name() + "\"" + caseNote(byName.get(lower).name(), v.name()));
+                TableDef table = byName.get(lower);
+                String tableAt = where.table(table.name());
+                p.add(at + ": the name is already used by table \"" + table.name() + "\"" + caseNote(table.name(), v.name())
+                        + (tableAt.equals(SourceMap.NAMES.table(table.name())) ? "" : ", declared at " + tableAt));
             } else if (viewNames.putIfAbsent(lower, v.name()) != null) {
                 String first = viewNames.get(lower);
-                p.add("view \"" + v.name() + "\": " + (first.equals(v.name()) ? "declared twice; each view needs its own name"
+                p.add(at + ": " + (first.equals(v.name()) ? "declared twice; each view needs its own name"
                         : "the name is already used by view \"" + first + "\"" + caseNote(first, v.name())));
             }
             if (!v.existing() && (v.definition() == null || v.definition().isBlank())) {
-                p.add("view \"" + v.name() + "\": no SELECT definition; give one, or mark the view as existing");
+                p.add(at + ": no SELECT definition; give one, or mark the view as existing");
             }
         }
         for (TableDef t : schema.tables()) {

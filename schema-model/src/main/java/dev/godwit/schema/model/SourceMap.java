@@ -10,12 +10,27 @@ public interface SourceMap {
 
     String column(String table, String column);
 
+    /** Where a view was declared; only its name where that is not known. */
+    default String view(String view) {
+        return "view \"" + view + "\"";
+    }
+
     /**
      * Locations looked up by table name, and by table and column name joined with {@code \u0000};
      * names not found fall back to {@link #NAMES}.
      */
     static SourceMap of(java.util.Map<String, String> tables, java.util.Map<String, String> columns) {
+        return of(tables, columns, java.util.Map.of());
+    }
+
+    /** As {@link #of(java.util.Map, java.util.Map)}, with locations of views by name. */
+    static SourceMap of(java.util.Map<String, String> tables, java.util.Map<String, String> columns, java.util.Map<String, String> views) {
         return new SourceMap() {
+            @Override
+            public String view(String view) {
+                return views.getOrDefault(view, NAMES.view(view));
+            }
+
             @Override
             public String table(String table) {
                 return tables.getOrDefault(table, NAMES.table(table));
