@@ -48,16 +48,7 @@ final class GoneNameProbe {
         Map<Suspect, String> out = new LinkedHashMap<>();
         SqliteDatabase db = SqliteDatabase.inMemory();
         try {
-            for (TableDef t : tables.tables()) {
-                StringBuilder sb = new StringBuilder("CREATE TABLE " + Quoting.doubleQuoted(t.name()) + " (");
-                for (int i = 0; i < t.columns().size(); i++) sb.append(i == 0 ? "" : ", ").append(Quoting.doubleQuoted(t.columns().get(i).name()));
-                tryRun(db, sb.append(")").toString());
-            }
-            // SQLite checks a view's names only when it is read, so views go in in any order.
-            for (ViewDef v : views.views()) {
-                if (v.existing() || v.definition() == null) continue;
-                tryRun(db, "CREATE VIEW " + Quoting.doubleQuoted(v.name()) + " AS " + unambiguous(v.definition(), goneKeys));
-            }
+            createReaders(db, tables, views, goneKeys);
             for (Suspect s : suspects) {
                 String sql = s.view() != null
                         ? "SELECT 1 FROM " + Quoting.doubleQuoted(s.view()) + " LIMIT 0"
@@ -75,6 +66,23 @@ final class GoneNameProbe {
             db.close();
         }
         return out;
+    }
+
+    /**
+     * The tables of {@code tables} (their columns only: a reader needs nothing else) and the views of {@code views} (gone names in
+     * double quotes written unambiguous), in {@code db}; what SQLite refuses to create is left out.
+     */
+    static void createReaders(SqliteDatabase db, SchemaDef tables, SchemaDef views, Set<String> goneKeys) {
+        for (TableDef t : tables.tables()) {
+            StringBuilder sb = new StringBuilder("CREATE TABLE " + Quoting.doubleQuoted(t.name()) + " (");
+            for (int i = 0; i < t.columns().size(); i++) sb.append(i == 0 ? "" : ", ").append(Quoting.doubleQuoted(t.columns().get(i).name()));
+            tryRun(db, sb.append(")").toString());
+        }
+        // SQLite checks a view's names only when it is read, so views go in in any order.
+        for (ViewDef v : views.views()) {
+            if (v.existing() || v.definition() == null) continue;
+            tryRun(db, "CREATE VIEW " + Quoting.doubleQuoted(v.name()) + " AS " + unambiguous(v.definition(), goneKeys));
+        }
     }
 
     private static final java.util.regex.Pattern NO_SUCH = java.util.regex.Pattern.compile("^no such (table|column): (.+)$");

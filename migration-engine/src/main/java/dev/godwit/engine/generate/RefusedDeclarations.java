@@ -79,13 +79,7 @@ public final class RefusedDeclarations {
     private static List<String> unreadableViews(SchemaDef schema, List<ViewDef> views) {
         List<String> out = new ArrayList<>();
         try (SqliteDatabase db = SqliteDatabase.inMemory()) {
-            for (TableDef t : schema.tables()) {
-                refusal(db, "CREATE TABLE " + Quoting.doubleQuoted(t.name()) + " (" + String.join(", ",
-                        t.columns().stream().map(c -> Quoting.doubleQuoted(c.name())).toList()) + ")");
-            }
-            for (ViewDef v : schema.views()) {
-                if (!v.existing() && v.definition() != null) refusal(db, "CREATE VIEW " + Quoting.doubleQuoted(v.name()) + " AS " + v.definition());
-            }
+            GoneNameProbe.createReaders(db, schema, schema, java.util.Set.of());
             for (ViewDef v : views) {
                 String reason;
                 try {
