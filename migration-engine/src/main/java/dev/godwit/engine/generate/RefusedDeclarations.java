@@ -11,6 +11,7 @@ import dev.godwit.schema.model.DefaultValue;
 import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SchemaException;
+import dev.godwit.schema.model.SourceMap;
 import dev.godwit.schema.model.TableDef;
 import dev.godwit.schema.model.ViewDef;
 import java.util.ArrayList;
@@ -45,26 +46,26 @@ public final class RefusedDeclarations {
                 .filter(v -> !before.view(v.name()).map(old -> Objects.equals(old.definition(), v.definition())).orElse(false)).toList();
         if (changed.isEmpty() && views.isEmpty()) return;
         List<String> problems = new ArrayList<>();
-        if (!changed.isEmpty()) problems.addAll(refusedTables(changed));
+        if (!changed.isEmpty()) problems.addAll(refusedTables(changed, after.sources()));
         if (!views.isEmpty()) problems.addAll(unreadableViews(after, views));
         if (!problems.isEmpty()) throw new SchemaException(problems);
     }
 
-    /** What SQLite says of each table's CREATE TABLE and its indexes, each created in an empty database. */
-    private static List<String> refusedTables(List<TableDef> tables) {
+    /** What SQLite says of each table's CREATE TABLE and its indexes, each created in an empty database; {@code where} names their declarations. */
+    private static List<String> refusedTables(List<TableDef> tables, SourceMap where) {
         List<String> problems = new ArrayList<>();
         try (SqliteDatabase db = SqliteDatabase.inMemory()) {
             for (TableDef t : tables) {
                 String reason = refusal(db, Ddl.createTable(t));
                 if (reason != null) {
-                    problems.add("table \"" + t.name() + "\": SQLite refuses its CREATE TABLE: " + reason + "; change the CHECK, DEFAULT or"
+                    problems.add(where.table(t.name()) + ": SQLite refuses its CREATE TABLE: " + reason + "; change the CHECK, DEFAULT or"
                             + " generated column it names");
                     continue;
                 }
                 for (IndexDef i : t.indexes()) {
                     String why = refusal(db, Ddl.createIndex(t.name(), i));
                     if (why != null) {
-                        problems.add("index \"" + i.name() + "\" on table \"" + t.name() + "\": SQLite refuses it: " + why
+                        problems.add(where.table(t.name()) + ": index \"" + i.name() + "\": SQLite refuses it: " + why
                                 + "; change its WHERE or expression");
                     }
                 }
@@ -89,7 +90,7 @@ public final class RefusedDeclarations {
                     reason = UnreadableViews.reason(e);
                 }
                 if (reason != null && CERTAINLY_WRONG.matcher(reason.strip()).matches()) {
-                    out.add("view \"" + v.name() + "\": SQLite cannot read it: " + reason.strip() + " (SQLite creates a view without checking what"
+                    out.add(schema.sources().view(v.name()) + ": SQLite cannot read it: " + reason.strip() + " (SQLite creates a view without checking what"
                             + " it reads, so the migration would apply and every query on the view fail); change its SQL in the schema");
                 }
             }

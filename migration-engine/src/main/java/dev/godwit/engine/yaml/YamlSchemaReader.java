@@ -92,17 +92,18 @@ public final class YamlSchemaReader {
 
     /** Reads several descriptor files as one schema (tables in file order), validated together. */
     public static SchemaDef read(List<Path> files) {
-        return read(files, SchemaDef.EMPTY, Map.of());
+        return read(files, SchemaDef.EMPTY);
     }
 
     /**
      * Reads descriptor files next to a schema from other sources (the Java classes), validated as one: a descriptor's
      * foreign key may reference a table declared in Java, and a table declared in both is named in both places.
      *
-     * @param alongsideWhere where each table of {@code alongside} was declared ("class com.acme.Users (table "users")")
+     * @param alongside the other sources' schema; its {@link SchemaDef#sources()} say where each of its tables and views was
+     *                  declared ("class com.acme.Users (table "users")")
      * @return the tables of {@code alongside}, then the descriptors'
      */
-    public static SchemaDef read(List<Path> files, SchemaDef alongside, Map<String, String> alongsideWhere) {
+    public static SchemaDef read(List<Path> files, SchemaDef alongside) {
         Reader r = new Reader();
         for (Path f : files) {
             String content;
@@ -118,7 +119,7 @@ public final class YamlSchemaReader {
             if (content == null) continue;
             r.parse(content, f.getFileName().toString());
         }
-        return r.finish(alongside, alongsideWhere);
+        return r.finish(alongside);
     }
 
     /**
@@ -188,13 +189,13 @@ public final class YamlSchemaReader {
         }
 
         SchemaDef finish() {
-            return finish(SchemaDef.EMPTY, Map.of());
+            return finish(SchemaDef.EMPTY);
         }
 
-        SchemaDef finish(SchemaDef alongside, Map<String, String> alongsideWhere) {
+        SchemaDef finish(SchemaDef alongside) {
             Map<String, String> declaredAlongside = new HashMap<>();
             for (TableDef t : alongside.tables()) {
-                declaredAlongside.put(SqliteNames.key(t.name()), alongsideWhere.getOrDefault(t.name(), "table \"" + t.name() + "\""));
+                declaredAlongside.put(SqliteNames.key(t.name()), alongside.sources().table(t.name()));
             }
             for (TableDef t : tables) {
                 String other = declaredAlongside.get(SqliteNames.key(t.name()));
@@ -210,10 +211,10 @@ public final class YamlSchemaReader {
             allViews.addAll(views);
             // {table: USERS, column: ID} is table "users", column "id" to SQLite: kept (snapshot, validation) as declared there
             SchemaDef schema = defaultNamesAsSpelled(allTables, ReferenceNames.spelledAsDeclared(new SchemaDef(allTables, allViews)));
-            Map<String, String> where = new HashMap<>(alongsideWhere);
-            where.putAll(tableWhere);
-            SchemaValidator.validate(schema, SourceMap.of(where, columnWhere, viewWhere));
-            return schema;
+            // What the descriptors do not declare was declared beside them: a Java class's table, column or view, named by its class
+            SourceMap sources = SourceMap.of(tableWhere, columnWhere, viewWhere, alongside.sources());
+            SchemaValidator.validate(schema, sources);
+            return schema.withSources(sources);
         }
 
         /**
