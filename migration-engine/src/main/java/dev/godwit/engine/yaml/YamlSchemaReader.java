@@ -436,7 +436,7 @@ public final class YamlSchemaReader {
                 // drizzle's enum is text's alone, and TypeScript-only (no CHECK): on another column it would mean nothing
                 problems.add(at(m.get("enum")) + "\"enum\" of " + what + " applies to text columns only (as drizzle's text({enum}); it adds no"
                         + " CHECK); to hold " + ("integer".equals(baseType) ? "an " : "a ") + baseType + " column to some values, leave enum out and"
-                        + " add a check to the table: checks: [{name: " + table + "_" + name + "_check, sql: \"" + name + " IN ("
+                        + " add a check to the table: checks: [{name: " + table + "_" + name + "_check, expression: \"" + name + " IN ("
                         + String.join(", ", enumValues.stream().map(v -> v.matches("[-+]?[0-9]+(\\.[0-9]+)?") ? v : Quoting.literal(v)).toList()) + ")\"}]");
                 enumValues = List.of();
             }

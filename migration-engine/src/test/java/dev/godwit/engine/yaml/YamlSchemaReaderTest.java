@@ -683,11 +683,14 @@ class YamlSchemaReaderTest {
         assertEquals(List.of(
                 "s.yaml line 4: \"enum\" of column \"level\" of table \"t\" applies to text columns only (as drizzle's text({enum}); it adds"
                         + " no CHECK); to hold an integer column to some values, leave enum out and add a check to the table: checks:"
-                        + " [{name: t_level_check, sql: \"level IN (1, 2, 3)\"}]",
+                        + " [{name: t_level_check, expression: \"level IN (1, 2, 3)\"}]",
                 "s.yaml line 5: \"enum\" of column \"ratio\" of table \"t\" applies to text columns only (as drizzle's text({enum}); it adds"
                         + " no CHECK); to hold a real column to some values, leave enum out and add a check to the table: checks:"
-                        + " [{name: t_ratio_check, sql: \"ratio IN ('a')\"}]"),
+                        + " [{name: t_ratio_check, expression: \"ratio IN ('a')\"}]"),
                 e.problems());
+        SchemaDef written = YamlSchemaReader.read("tables:\n  - name: t\n    columns: [{name: level, type: integer}]\n"
+                + "    checks: [{name: t_level_check, expression: \"level IN (1, 2, 3)\"}]\n", "s.yaml");   // what the message says to write
+        assertEquals("level IN (1, 2, 3)", written.tables().get(0).checks().get(0).expression());
     }
 
     /**
