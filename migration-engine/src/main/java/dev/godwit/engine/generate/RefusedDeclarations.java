@@ -85,6 +85,14 @@ public final class RefusedDeclarations {
                 String reason;
                 try {
                     db.query("SELECT 1 FROM " + Quoting.doubleQuoted(v.name()) + " LIMIT 0");
+                    String literal = doubleQuotedString(db, v.definition());
+                    if (literal != null) {
+                        String text = SqlLexer.unquote(literal);
+                        out.add(schema.sources().view(v.name()) + ": " + literal + " is no column of what the view reads, so SQLite takes it for the"
+                                + " string " + Quoting.literal(text) + " (its double-quoted string quirk) and the view would show that text in every"
+                                + " row, while a SQLite built without the quirk, as SQLite recommends, refuses it; write " + Quoting.literal(text)
+                                + " in single quotes for a string, or the column's name");
+                    }
                     continue;
                 } catch (DatabaseException e) {
                     reason = UnreadableViews.reason(e);
@@ -96,6 +104,65 @@ public final class RefusedDeclarations {
             }
         }
         return out;
+    }
+
+    private static final String DQS_PROBE = "__godwit_dqs_probe";
+
+    /** Words after a result column's expression that make it part of a larger one ("nme" = 1): no whole column then. */
+    private static final java.util.Set<String> OPERATOR_WORDS = java.util.Set.of("IS", "LIKE", "GLOB", "IN", "NOT", "AND", "OR", "BETWEEN",
+            "COLLATE", "ISNULL", "NOTNULL", "MATCH", "REGEXP", "ESCAPE");
+
+    /**
+     * The first result column of a view's SELECT that is a double-quoted name SQLite reads as a string literal, as written ("nme"),
+     * or null. SQLite takes a double-quoted name that resolves to nothing for a string (the quirk sqlite.org/quirks.html advises
+     * against), so {@code SELECT "nme" FROM t} shows the text nme on every row; elsewhere ({@code WHERE status = "paid"}) such a
+     * string is what was meant, and left alone. The SELECT with those result columns in backticks, which are never a string, is
+     * created as a temporary view and read: its "no such column" names the one that was a string.
+     */
+    private static String doubleQuotedString(SqliteDatabase db, String select) {
+        List<SqlLexer.Token> tokens = SqlLexer.tokenize(select);
+        List<SqlLexer.Token> significant = tokens.stream().filter(t -> !t.isTrivia()).toList();
+        java.util.Set<SqlLexer.Token> columns = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<String> clause = new ArrayList<>(List.of(""));   // the clause each parenthesis depth is in
+        for (int i = 0; i < significant.size(); i++) {
+            SqlLexer.Token t = significant.get(i);
+            if (t.isPunct("(")) {
+                clause.add("");
+            } else if (t.isPunct(")")) {
+                if (clause.size() > 1) clause.remove(clause.size() - 1);
+            } else if (t.kind() == SqlLexer.Kind.WORD) {
+                String w = t.upper();
+                if (w.equals("SELECT") || w.equals("FROM") || w.equals("WHERE") || w.equals("GROUP") || w.equals("HAVING") || w.equals("ORDER")
+                        || w.equals("LIMIT") || w.equals("WINDOW") || w.equals("VALUES")) clause.set(clause.size() - 1, w);
+            } else if (t.kind() == SqlLexer.Kind.QUOTED && t.text().startsWith("\"") && t.isTerminated() && clause.get(clause.size() - 1).equals("SELECT")) {
+                SqlLexer.Token before = i > 0 ? significant.get(i - 1) : null;
+                SqlLexer.Token after = i + 1 < significant.size() ? significant.get(i + 1) : null;
+                boolean starts = before != null && (before.is("SELECT") || before.is("DISTINCT") || before.is("ALL") || before.isPunct(","));
+                boolean ends = after == null || after.isPunct(",") || after.isPunct(")") || after.is("FROM") || after.is("AS")
+                        || after.kind() == SqlLexer.Kind.QUOTED || after.kind() == SqlLexer.Kind.STRING
+                        || after.kind() == SqlLexer.Kind.WORD && !OPERATOR_WORDS.contains(after.upper());
+                if (starts && ends) columns.add(t);
+            }
+        }
+        if (columns.isEmpty()) return null;
+        StringBuilder backticked = new StringBuilder();
+        for (SqlLexer.Token t : tokens) backticked.append(columns.contains(t) ? Quoting.backtick(SqlLexer.unquote(t.text())) : t.text());
+        String probe = "temp." + Quoting.doubleQuoted(DQS_PROBE);
+        if (refusal(db, "CREATE TEMP VIEW " + Quoting.doubleQuoted(DQS_PROBE) + " AS " + backticked) != null) return null;
+        try {
+            db.query("SELECT 1 FROM " + probe + " LIMIT 0");
+            return null;
+        } catch (DatabaseException e) {
+            String reason = UnreadableViews.reason(e);
+            if (reason == null || !reason.strip().startsWith("no such column: ")) return null;
+            String missing = reason.strip().substring("no such column: ".length());
+            for (SqlLexer.Token t : tokens) {
+                if (columns.contains(t) && missing.equals(SqlLexer.unquote(t.text()))) return t.text();
+            }
+            return null;
+        } finally {
+            refusal(db, "DROP VIEW " + probe);
+        }
     }
 
     /** Whether the table declares SQL SQLite checks at CREATE: a CHECK, a generated column, a DEFAULT other than a string literal, an index WHERE or expression. */

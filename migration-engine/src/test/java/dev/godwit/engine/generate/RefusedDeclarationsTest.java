@@ -156,6 +156,40 @@ class RefusedDeclarationsTest {
         }
     }
 
+    /**
+     * {@code SELECT "nme" FROM t}: SQLite reads a double-quoted name no table has as the string 'nme' (its double-quoted string
+     * quirk), so the view was written and returned the text on every row; a SQLite built as SQLite recommends (without the quirk)
+     * refuses it. Refused with the fix; double-quoted names that exist (columns, tables, aliases) are fine, and so is a string
+     * written so elsewhere ({@code where name = "bob"}), which SQLite takes as what was meant.
+     */
+    @Test
+    void aViewReadingADoubleQuotedNameNoTableHasIsRefusedAsTheStringSqliteWouldMakeOfIt() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        String tables = """
+                tables:
+                  - name: t
+                    columns: [{name: id, type: integer, primaryKey: true}, {name: name, type: text}]
+                views:
+                """;
+        SchemaException e = assertThrows(SchemaException.class, () -> new Generator().generate(yaml(tables + """
+                  - {name: v, as: 'select id, "nme" from t'}
+                  - {name: w, as: 'select id, "bob" as who from t where name = "bob"'}
+                """), folder, GenerateOptions.batch().withName("init")));
+        assertEquals(List.of(
+                "schema.yaml line 5 (view \"v\"): \"nme\" is no column of what the view reads, so SQLite takes it for the string 'nme' (its"
+                        + " double-quoted string quirk) and the view would show that text in every row, while a SQLite built without the quirk, as"
+                        + " SQLite recommends, refuses it; write 'nme' in single quotes for a string, or the column's name",
+                "schema.yaml line 6 (view \"w\"): \"bob\" is no column of what the view reads, so SQLite takes it for the string 'bob' (its"
+                        + " double-quoted string quirk) and the view would show that text in every row, while a SQLite built without the quirk, as"
+                        + " SQLite recommends, refuses it; write 'bob' in single quotes for a string, or the column's name"), e.problems());
+        assertEquals(false, Files.exists(folder.dir()) && Files.list(folder.dir()).anyMatch(p -> p.toString().endsWith(".sql")), "nothing written");
+        var r = new Generator().generate(yaml(tables + """
+                  - {name: v, as: 'select "id", "name" as "the name" from "t" where "t"."name" = ''bob'''}
+                  - {name: w, as: 'select x."the name", "id" from "v" as x where x."the name" = "bob" or "id" in (select "id" from t)'}
+                """), folder, GenerateOptions.batch().withName("init"));
+        assertEquals(true, r.written());
+    }
+
     /** A Java view SQLite cannot read is named by its class (the view check named the view alone, where other view errors name the class). */
     @Test
     void aJavaViewSqliteCannotReadIsNamedByItsClass() throws Exception {
