@@ -73,7 +73,7 @@ public class GenerateMojo extends AbstractGodwitMojo {
         }
         if (inSync != null) inSync.forget();   // recorded again below when this run finds the folder in sync
         GenerateOptions options = new GenerateOptions(name, custom, acceptDataLoss, interactive() ? new ConsolePrompter() : null,
-                NotRenames.parse(notRenames), false);
+                NotRenames.parse(notRenames), false).withHistory(projectSettings().history());
         GenerateResult result;
         long start = System.nanoTime();
         try (SchemaInBackground schema = loadSchemaInBackground(true, inSync)) {

@@ -59,6 +59,7 @@ public class PushMojo extends AbstractGodwitMojo {
         dev.godwit.engine.restore.LocalBackups localBackups = new dev.godwit.engine.restore.LocalBackups(backupsDir(), 5);
         try (Database db = target.open()) {
             new Pusher(db, engineLog(), Set.of(historyTable().name()), localForeignKeysOff)
+                    .withHistory(projectSettings().history())
                     .withCommandArgs(restoreArgs())   // its db:baseline command names this database too
                     .beforeChanging(() -> new dev.godwit.engine.restore.Restorer(engineLog()).beforeApply(target, db, localBackups, restoreArgs(), wranglerArgs()))
                     .push(schema, force, interactive() ? new ConsolePrompter() : null, NotRenames.parse(notRenames));

@@ -35,7 +35,6 @@ public class StatusMojo extends AbstractGodwitMojo {
         getLog().info("Settings (and where each came from):");
         for (ProjectSettings.Origin o : settingsOrigins()) getLog().info("  " + o);
         var folder = folder();
-        folder.migrations();
         java.nio.file.Path file = localFile();
         boolean none = file != null && !java.nio.file.Files.exists(file);
         if (none) getLog().info("There is no database at " + file.toAbsolutePath().normalize() + " yet (status creates none): every migration is pending there.");
@@ -47,6 +46,8 @@ public class StatusMojo extends AbstractGodwitMojo {
             String refusal = migrator.applyRefusal(states);
             getLog().info("Migrations in " + folder().dir() + " on " + (none ? "the database that is not there yet" : db.describe()) + ":");
             for (String line : StatusTable.render(states, historyTable() instanceof HistoryTable.Wrangler, "mvn db:repair" + (file != null ? " -Dlocal" : "") + restoreArgs(), refusal)) getLog().info(line);
+            // a journal entry without its file: shown above, marked; every other goal stops on it, so does status, with the fix
+            if (states.stream().anyMatch(s -> s.state() == MigrationState.State.FILE_MISSING)) throw new MojoExecutionException(refusal);
             if (refusal == null && states.stream().anyMatch(s -> s.state() == MigrationState.State.PENDING && s.sameSqlAs() == null)) {
                 // what "pending" does not promise: the data check db:apply runs before it sends anything
                 getLog().info("Not checked by db:status: db:apply's pre-flight, which runs the pending migrations on a copy holding the database's"

@@ -71,7 +71,7 @@ public class VerifyMojo extends AbstractGodwitMojo {
         List<Finding> findings = new ArrayList<>();
         Verifier.Verification verification;
         try (SchemaInBackground schema = loadSchemaInBackground(false, upToDate)) {
-            verification = Verifier.check(schema, folder(), goesToD1());
+            verification = Verifier.check(schema, folder(), goesToD1(), projectSettings().history());
             getLog().debug("Schema loaded in " + schema.millis() + " ms on its own thread; the checks took " + (System.nanoTime() - start) / 1_000_000
                     + " ms in all.");
         }

@@ -1,6 +1,7 @@
 package dev.godwit.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.migrate.MigrationState;
 import java.util.List;
@@ -153,6 +154,44 @@ class StatusTableTest {
             org.junit.jupiter.api.Assertions.assertTrue(apply.getMessage().endsWith("(local D1 state " + file.toAbsolutePath().normalize()
                     + " refuses what D1 refuses). Nothing was applied."), apply.getMessage());
             assertEquals(StatusTable.REFUSED + apply.getMessage(), lines.get(lines.size() - 1));
+        }
+    }
+
+    /**
+     * A journal entry whose .sql file is gone (deleted by hand, lost in a merge): db:status stopped with the fix and showed no table.
+     * It now shows every migration, that one marked NO FILE (applied here or not), and ends with db:apply's refusal, word for word.
+     */
+    @Test
+    void aJournalEntryWithoutItsSqlFileIsMarkedInTheTableAndTheLastLineGivesTheFix(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var folder = dev.godwit.engine.folder.MigrationsFolder.at(dir.resolve("drizzle"));
+        String tables = "tables:\n";
+        for (String t : List.of("a", "b", "c")) {
+            tables += "  - {name: " + t + ", columns: [{name: id, type: integer, primaryKey: true}]}\n";
+            new dev.godwit.engine.generate.Generator().generate(dev.godwit.engine.yaml.YamlSchemaReader.read(tables, "s.yaml"), folder,
+                    dev.godwit.engine.generate.GenerateOptions.batch().withName(t));
+        }
+        var history = dev.godwit.engine.migrate.HistoryTable.forName("__drizzle_migrations");
+        try (var db = dev.godwit.engine.db.SqliteDatabase.open(dir.resolve("local.sqlite"))) {
+            var migrations = folder.migrations();
+            new dev.godwit.engine.migrate.Migrator(db, history, dev.godwit.engine.EngineLog.SILENT)
+                    .apply(migrations.subList(0, 2), dev.godwit.engine.migrate.ApplyOptions.defaults());
+            java.nio.file.Files.delete(migrations.get(1).file());
+            java.nio.file.Files.delete(migrations.get(2).file());
+            var status = new dev.godwit.engine.migrate.Migrator(db, history, dev.godwit.engine.EngineLog.SILENT);
+            List<MigrationState> states = status.status(folder);
+            List<String> lines = StatusTable.render(states, false, "mvn db:repair", status.applyRefusal(states));
+            assertEquals(List.of("0000_a     applied", "0001_b     NO FILE", "0002_c     NO FILE"), lines.subList(1, 4).stream()
+                    .map(l -> l.substring(2, 2 + "0000_a     applied".length())).toList(), String.join("\n", lines));
+            assertTrue(lines.get(2).endsWith("in the journal, but " + folder.relative(migrations.get(1).file()) + " is not in the folder (applied here)"), lines.get(2));
+            assertTrue(lines.get(3).endsWith("in the journal, but " + folder.relative(migrations.get(2).file()) + " is not in the folder (not applied here)"), lines.get(3));
+            assertEquals("1 applied, 0 pending, 2 need attention.", lines.get(4));
+            var apply = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                    () -> new dev.godwit.engine.migrate.Migrator(db, history, dev.godwit.engine.EngineLog.SILENT)
+                            .apply(folder, dev.godwit.engine.migrate.ApplyOptions.defaults()));
+            assertEquals(StatusTable.REFUSED + apply.getMessage(), lines.get(5));
+            assertTrue(apply.getMessage().startsWith("the journal lists 0001_b but "), apply.getMessage());
+            assertTrue(apply.getMessage().endsWith(" (mvn db:drop -Ddb.name=0001_b)"), apply.getMessage());
+            assertEquals("[{n=2}]", db.query("SELECT count(*) AS n FROM __drizzle_migrations").toString(), "nothing recorded");
         }
     }
 

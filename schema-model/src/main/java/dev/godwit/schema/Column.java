@@ -208,7 +208,18 @@ public final class Column {
         return onUpdate;
     }
 
+    /** The values as a SQL list's items: numbers as they are, other text as string literals. */
+    private static String sqlList(List<String> values) {
+        return String.join(", ", values.stream().map(v -> v.matches("[-+]?[0-9]+(\\.[0-9]+)?") ? v : "'" + v.replace("'", "''") + "'").toList());
+    }
+
     ColumnDef toDef() {
+        if (!enumValues.isEmpty() && type != null && dev.godwit.schema.model.Affinity.of(type) != dev.godwit.schema.model.Affinity.TEXT) {
+            // drizzle's enum is text's alone and TypeScript-only (no CHECK): on another column it would mean nothing
+            throw new IllegalArgumentException("enumValues(...) applies to text columns only (as drizzle's text({enum}); it adds no CHECK), not "
+                    + type + "; to hold the column to some values, drop enumValues and add check(\"" + table.tableName() + "_" + name
+                    + "_check\", \"" + name + " IN (" + sqlList(enumValues).replace("\"", "\\\"") + ")\") to the table");
+        }
         DefaultValue d = defaultValue != null ? defaultValue : literalDefault == null ? null : encodeLiteral(literalDefault);
         return new ColumnDef(name, type, primaryKey, notNull, autoincrement, d, generated, mode, enumValues, renamedFrom);
     }

@@ -68,7 +68,34 @@ public final class SchemaCollector {
             if (located.isEmpty()) throw unlocated;
             throw new SchemaException(namingOutsideClasses(located, tableDeclarations));
         }
-        return schema;
+        return schema.withSources(classes(tableSource, viewSource));
+    }
+
+    /**
+     * Where each table and view was declared, kept with the schema for the checks db:generate and db:push run later; a column
+     * by its table's class (its field is found by reflection, done above only for a schema with problems, and the schema is kept
+     * past the build by a Maven daemon, where it must hold no object of the schema's classes).
+     */
+    private static SourceMap classes(Map<String, String> tableSource, Map<String, String> viewSource) {
+        SourceMap declared = SourceMap.of(tableSource, Map.of(), viewSource);
+        return new SourceMap() {
+            @Override
+            public String table(String table) {
+                return declared.table(table);
+            }
+
+            @Override
+            public String view(String view) {
+                return declared.view(view);
+            }
+
+            @Override
+            public String column(String table, String column) {
+                String at = tableSource.get(table);
+                return at == null ? SourceMap.NAMES.column(table, column)
+                        : at.substring(0, at.indexOf(" (table ")) + " (column \"" + table + "\".\"" + column + "\")";
+            }
+        };
     }
 
     /**

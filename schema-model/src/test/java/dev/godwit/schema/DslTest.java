@@ -211,6 +211,21 @@ class DslTest {
                 + " literal (a default must be a finite number); leave the default out, or give it as SQL, e.g. defaultSql(\"(9e999)\") for Infinity"));
     }
 
+    /** enumValues(...) on an integer column was kept and meant nothing (no CHECK; preflight even filled the column with the texts). */
+    @Test
+    void enumValuesOnAColumnThatIsNotTextIsRefusedWithTheCheckToWrite() {
+        Table t = new Table("x") {
+            final Column level = integer("level").enumValues("1", "2");
+        };
+        SchemaException e = assertThrows(SchemaException.class, t::toDef);
+        assertEquals(true, e.getMessage().endsWith(" (column \"x\".\"level\"): enumValues(...) applies to text columns only (as drizzle's"
+                + " text({enum}); it adds no CHECK), not integer; to hold the column to some values, drop enumValues and add"
+                + " check(\"x_level_check\", \"level IN (1, 2)\") to the table"), e.getMessage());
+        new Table("y") {
+            final Column kind = column("kind", "varchar(10)").enumValues("a");
+        }.toDef();
+    }
+
     // -------------------------------------------------------------- keys, uniques, indexes
 
     static final class Users extends Table {

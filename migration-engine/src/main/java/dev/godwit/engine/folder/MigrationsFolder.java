@@ -296,6 +296,20 @@ public final class MigrationsFolder {
         return out;
     }
 
+    /** The tags of the journal's entries whose {@code .sql} file is not in the folder (deleted by hand, lost in a merge), in journal order. */
+    public List<String> tagsWithoutSqlFile() {
+        List<String> out = new ArrayList<>();
+        for (JournalEntry e : readJournal().entries()) if (!Files.exists(sqlFile(e.tag()))) out.add(e.tag());
+        return out;
+    }
+
+    /** The journal's migrations with those of {@code tags} taken as holding no SQL, their files not read (db:status shows them, marked). */
+    public List<Migration> migrationsWithoutReading(java.util.Collection<String> tags) {
+        List<Migration> out = new ArrayList<>();
+        for (JournalEntry e : readJournal().entries()) out.add(new Migration(e, sqlFile(e.tag()), tags.contains(e.tag()) ? "" : read(sqlFile(e.tag())), relative(sqlFile(e.tag()))));
+        return out;
+    }
+
     /** The journal's migrations with {@code tag}'s taken as holding no SQL, its file not read (db:drop, after a hand deletion of it). */
     public List<Migration> migrationsWithoutReading(String tag) {
         List<Migration> out = new ArrayList<>();

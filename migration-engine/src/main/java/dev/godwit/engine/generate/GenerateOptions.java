@@ -1,6 +1,8 @@
 package dev.godwit.engine.generate;
 
 import dev.godwit.engine.diff.Prompter;
+import dev.godwit.engine.migrate.HistoryTableNames;
+import dev.godwit.engine.target.ProjectSettings;
 import java.util.Set;
 
 /**
@@ -14,12 +16,18 @@ import java.util.Set;
  *                       disappeared ({@code -Ddb.notRenames}); the one acknowledgement that settles a drop plus an add
  *                       without {@code renamedFrom} in batch mode
  * @param allNotRenames  every drop plus add is not a rename (for tools replaying known steps; no user flag sets it)
+ * @param history        the history table db:apply records migrations in, and the setting that chose it: the schema may not use its name
  */
 public record GenerateOptions(String name, boolean custom, boolean acceptDataLoss, Prompter prompter, Set<String> notRenames,
-                              boolean allNotRenames) {
+                              boolean allNotRenames, ProjectSettings.History history) {
 
     public GenerateOptions {
         notRenames = notRenames == null ? Set.of() : Set.copyOf(notRenames);
+        history = history == null ? HistoryTableNames.DEFAULT : history;
+    }
+
+    public GenerateOptions(String name, boolean custom, boolean acceptDataLoss, Prompter prompter, Set<String> notRenames, boolean allNotRenames) {
+        this(name, custom, acceptDataLoss, prompter, notRenames, allNotRenames, null);
     }
 
     public GenerateOptions(String name, boolean custom, boolean acceptDataLoss, Prompter prompter) {
@@ -31,22 +39,26 @@ public record GenerateOptions(String name, boolean custom, boolean acceptDataLos
     }
 
     public GenerateOptions withName(String n) {
-        return new GenerateOptions(n, custom, acceptDataLoss, prompter, notRenames, allNotRenames);
+        return new GenerateOptions(n, custom, acceptDataLoss, prompter, notRenames, allNotRenames, history);
     }
 
     public GenerateOptions withCustom(boolean c) {
-        return new GenerateOptions(name, c, acceptDataLoss, prompter, notRenames, allNotRenames);
+        return new GenerateOptions(name, c, acceptDataLoss, prompter, notRenames, allNotRenames, history);
     }
 
     public GenerateOptions withAcceptDataLoss(boolean a) {
-        return new GenerateOptions(name, custom, a, prompter, notRenames, allNotRenames);
+        return new GenerateOptions(name, custom, a, prompter, notRenames, allNotRenames, history);
     }
 
     public GenerateOptions withNotRenames(Set<String> n) {
-        return new GenerateOptions(name, custom, acceptDataLoss, prompter, n, allNotRenames);
+        return new GenerateOptions(name, custom, acceptDataLoss, prompter, n, allNotRenames, history);
     }
 
     public GenerateOptions withAllNotRenames() {
-        return new GenerateOptions(name, custom, acceptDataLoss, prompter, notRenames, true);
+        return new GenerateOptions(name, custom, acceptDataLoss, prompter, notRenames, true, history);
+    }
+
+    public GenerateOptions withHistory(ProjectSettings.History h) {
+        return new GenerateOptions(name, custom, acceptDataLoss, prompter, notRenames, allNotRenames, h);
     }
 }

@@ -134,6 +134,7 @@ public final class Generator {
             if (writes && !options.custom()) sum.start(plan.sqlText());   // checksummed while the checks run: usually what is written
             if (!options.custom()) GoneNameReaders.require(diff);   // a view or expression still reading what the change takes away
             if (!options.custom()) RefusedDeclarations.require(diff.renamedBefore(), current);   // fragments SQLite refuses when created
+            if (!options.custom()) dev.godwit.engine.migrate.HistoryTableNames.require(current, options.history());   // a name db:apply refuses
             if (asked instanceof BatchRenameResolver batch) batch.requireNone("-Ddb.acceptDataLoss");
             resolver.requireAllUsed();
             if (!writes) {

@@ -11,6 +11,7 @@ import dev.godwit.schema.model.DefaultValue;
 import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SchemaException;
+import dev.godwit.schema.model.SourceMap;
 import dev.godwit.schema.model.TableDef;
 import dev.godwit.schema.model.ViewDef;
 import java.util.ArrayList;
@@ -45,26 +46,26 @@ public final class RefusedDeclarations {
                 .filter(v -> !before.view(v.name()).map(old -> Objects.equals(old.definition(), v.definition())).orElse(false)).toList();
         if (changed.isEmpty() && views.isEmpty()) return;
         List<String> problems = new ArrayList<>();
-        if (!changed.isEmpty()) problems.addAll(refusedTables(changed));
+        if (!changed.isEmpty()) problems.addAll(refusedTables(changed, after.sources()));
         if (!views.isEmpty()) problems.addAll(unreadableViews(after, views));
         if (!problems.isEmpty()) throw new SchemaException(problems);
     }
 
-    /** What SQLite says of each table's CREATE TABLE and its indexes, each created in an empty database. */
-    private static List<String> refusedTables(List<TableDef> tables) {
+    /** What SQLite says of each table's CREATE TABLE and its indexes, each created in an empty database; {@code where} names their declarations. */
+    private static List<String> refusedTables(List<TableDef> tables, SourceMap where) {
         List<String> problems = new ArrayList<>();
         try (SqliteDatabase db = SqliteDatabase.inMemory()) {
             for (TableDef t : tables) {
                 String reason = refusal(db, Ddl.createTable(t));
                 if (reason != null) {
-                    problems.add("table \"" + t.name() + "\": SQLite refuses its CREATE TABLE: " + reason + "; change the CHECK, DEFAULT or"
+                    problems.add(where.table(t.name()) + ": SQLite refuses its CREATE TABLE: " + reason + "; change the CHECK, DEFAULT or"
                             + " generated column it names");
                     continue;
                 }
                 for (IndexDef i : t.indexes()) {
                     String why = refusal(db, Ddl.createIndex(t.name(), i));
                     if (why != null) {
-                        problems.add("index \"" + i.name() + "\" on table \"" + t.name() + "\": SQLite refuses it: " + why
+                        problems.add(where.table(t.name()) + ": index \"" + i.name() + "\": SQLite refuses it: " + why
                                 + "; change its WHERE or expression");
                     }
                 }
@@ -84,17 +85,84 @@ public final class RefusedDeclarations {
                 String reason;
                 try {
                     db.query("SELECT 1 FROM " + Quoting.doubleQuoted(v.name()) + " LIMIT 0");
+                    String literal = doubleQuotedString(db, v.definition());
+                    if (literal != null) {
+                        String text = SqlLexer.unquote(literal);
+                        out.add(schema.sources().view(v.name()) + ": " + literal + " is no column of what the view reads, so SQLite takes it for the"
+                                + " string " + Quoting.literal(text) + " (its double-quoted string quirk) and the view would show that text in every"
+                                + " row, while a SQLite built without the quirk, as SQLite recommends, refuses it; write " + Quoting.literal(text)
+                                + " in single quotes for a string, or the column's name");
+                    }
                     continue;
                 } catch (DatabaseException e) {
                     reason = UnreadableViews.reason(e);
                 }
                 if (reason != null && CERTAINLY_WRONG.matcher(reason.strip()).matches()) {
-                    out.add("view \"" + v.name() + "\": SQLite cannot read it: " + reason.strip() + " (SQLite creates a view without checking what"
+                    out.add(schema.sources().view(v.name()) + ": SQLite cannot read it: " + reason.strip() + " (SQLite creates a view without checking what"
                             + " it reads, so the migration would apply and every query on the view fail); change its SQL in the schema");
                 }
             }
         }
         return out;
+    }
+
+    private static final String DQS_PROBE = "__godwit_dqs_probe";
+
+    /** Words after a result column's expression that make it part of a larger one ("nme" = 1): no whole column then. */
+    private static final java.util.Set<String> OPERATOR_WORDS = java.util.Set.of("IS", "LIKE", "GLOB", "IN", "NOT", "AND", "OR", "BETWEEN",
+            "COLLATE", "ISNULL", "NOTNULL", "MATCH", "REGEXP", "ESCAPE");
+
+    /**
+     * The first result column of a view's SELECT that is a double-quoted name SQLite reads as a string literal, as written ("nme"),
+     * or null. SQLite takes a double-quoted name that resolves to nothing for a string (the quirk sqlite.org/quirks.html advises
+     * against), so {@code SELECT "nme" FROM t} shows the text nme on every row; elsewhere ({@code WHERE status = "paid"}) such a
+     * string is what was meant, and left alone. The SELECT with those result columns in backticks, which are never a string, is
+     * created as a temporary view and read: its "no such column" names the one that was a string.
+     */
+    private static String doubleQuotedString(SqliteDatabase db, String select) {
+        List<SqlLexer.Token> tokens = SqlLexer.tokenize(select);
+        List<SqlLexer.Token> significant = tokens.stream().filter(t -> !t.isTrivia()).toList();
+        java.util.Set<SqlLexer.Token> columns = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<String> clause = new ArrayList<>(List.of(""));   // the clause each parenthesis depth is in
+        for (int i = 0; i < significant.size(); i++) {
+            SqlLexer.Token t = significant.get(i);
+            if (t.isPunct("(")) {
+                clause.add("");
+            } else if (t.isPunct(")")) {
+                if (clause.size() > 1) clause.remove(clause.size() - 1);
+            } else if (t.kind() == SqlLexer.Kind.WORD) {
+                String w = t.upper();
+                if (w.equals("SELECT") || w.equals("FROM") || w.equals("WHERE") || w.equals("GROUP") || w.equals("HAVING") || w.equals("ORDER")
+                        || w.equals("LIMIT") || w.equals("WINDOW") || w.equals("VALUES")) clause.set(clause.size() - 1, w);
+            } else if (t.kind() == SqlLexer.Kind.QUOTED && t.text().startsWith("\"") && t.isTerminated() && clause.get(clause.size() - 1).equals("SELECT")) {
+                SqlLexer.Token before = i > 0 ? significant.get(i - 1) : null;
+                SqlLexer.Token after = i + 1 < significant.size() ? significant.get(i + 1) : null;
+                boolean starts = before != null && (before.is("SELECT") || before.is("DISTINCT") || before.is("ALL") || before.isPunct(","));
+                boolean ends = after == null || after.isPunct(",") || after.isPunct(")") || after.is("FROM") || after.is("AS")
+                        || after.kind() == SqlLexer.Kind.QUOTED || after.kind() == SqlLexer.Kind.STRING
+                        || after.kind() == SqlLexer.Kind.WORD && !OPERATOR_WORDS.contains(after.upper());
+                if (starts && ends) columns.add(t);
+            }
+        }
+        if (columns.isEmpty()) return null;
+        StringBuilder backticked = new StringBuilder();
+        for (SqlLexer.Token t : tokens) backticked.append(columns.contains(t) ? Quoting.backtick(SqlLexer.unquote(t.text())) : t.text());
+        String probe = "temp." + Quoting.doubleQuoted(DQS_PROBE);
+        if (refusal(db, "CREATE TEMP VIEW " + Quoting.doubleQuoted(DQS_PROBE) + " AS " + backticked) != null) return null;
+        try {
+            db.query("SELECT 1 FROM " + probe + " LIMIT 0");
+            return null;
+        } catch (DatabaseException e) {
+            String reason = UnreadableViews.reason(e);
+            if (reason == null || !reason.strip().startsWith("no such column: ")) return null;
+            String missing = reason.strip().substring("no such column: ".length());
+            for (SqlLexer.Token t : tokens) {
+                if (columns.contains(t) && missing.equals(SqlLexer.unquote(t.text()))) return t.text();
+            }
+            return null;
+        } finally {
+            refusal(db, "DROP VIEW " + probe);
+        }
     }
 
     /** Whether the table declares SQL SQLite checks at CREATE: a CHECK, a generated column, a DEFAULT other than a string literal, an index WHERE or expression. */

@@ -103,12 +103,9 @@ public final class SchemaLoader {
                     + " references(() -> ...) lambda or a field initializer)");
         }
         if (yamlFiles.isEmpty()) return fromJava;
-        // Validated with the Java tables: a descriptor's foreign key may reference one, and a name declared twice is named in both places.
-        Map<String, String> javaWhere = new java.util.HashMap<>();
-        for (Object d : declarations) {
-            if (d instanceof Table t) javaWhere.putIfAbsent(t.tableName(), "class " + t.getClass().getName() + " (table \"" + t.tableName() + "\")");
-        }
-        return YamlSchemaReader.read(yamlFiles, fromJava, javaWhere);
+        // Validated with the Java tables and views (their classes in fromJava.sources()): a descriptor's foreign key may reference
+        // one, and a name declared twice is named in both places.
+        return YamlSchemaReader.read(yamlFiles, fromJava);
     }
 
     /**

@@ -21,7 +21,9 @@ public record MigrationState(String name, Migration migration, State state, Appl
         PENDING("pending"),
         CHECKSUM_MISMATCH("applied, but the file changed since"),
         SKIPPED("not applied, and older than the last applied migration"),
-        MISSING_LOCALLY("applied, but no such migration here");
+        MISSING_LOCALLY("applied, but no such migration here"),
+        /** In the journal, its {@code .sql} file gone: db:status shows it (db:apply refuses the folder); the other goals stop on it. */
+        FILE_MISSING("in the journal, but its .sql file is not in the folder");
 
         private final String label;
 

@@ -128,6 +128,18 @@ public final class Migrator {
         historyFound = found.exists();
         List<Migration> local;
         folderRefusal = null;
+        List<String> noFile = folder.tagsWithoutSqlFile();
+        if (!noFile.isEmpty()) {
+            // db:apply stops on the first with these words (folder.migrations()); the table still shows every entry, those marked
+            try {
+                folder.migrations();
+            } catch (dev.godwit.engine.folder.SnapshotException e) {
+                folderRefusal = e.getMessage();
+            }
+            List<MigrationState> states = states(folder.migrationsWithoutReading(noFile), found.exists() ? history.read(db) : List.of());
+            return states.stream().map(s -> s.migration() == null || !noFile.contains(s.migration().tag()) ? s
+                    : new MigrationState(s.name(), s.migration(), MigrationState.State.FILE_MISSING, s.applied())).toList();
+        }
         try {
             local = local(folder);
         } catch (MigrationException e) {

@@ -67,6 +67,14 @@ public final class Pusher {
         return this;
     }
 
+    private dev.godwit.engine.target.ProjectSettings.History history;
+
+    /** The history table db:apply records migrations in, and the setting that chose it: the schema may not use its name. */
+    public Pusher withHistory(dev.godwit.engine.target.ProjectSettings.History h) {
+        this.history = h;
+        return this;
+    }
+
     /** Runs once right before the change is sent (not when there is nothing to push or it is refused): where the goal keeps the way back. */
     public Pusher beforeChanging(Runnable hook) {
         this.beforeChanging = hook;
@@ -82,6 +90,7 @@ public final class Pusher {
      *                   ({@code -Ddb.notRenames}); {@code force} does not settle that question
      */
     public PushResult push(SchemaDef schema, boolean force, Prompter prompter, Set<String> notRenames) {
+        dev.godwit.engine.migrate.HistoryTableNames.require(schema, history);   // introspection leaves such a table out: pushed again each time
         SchemaDef live = Introspector.introspect(db, excludedTables);
         RenameResolver asked = prompter != null ? prompter : new BatchRenameResolver();
         NotRenames resolver = NotRenames.of(notRenames, asked);

@@ -398,12 +398,22 @@ public final class Rebaser {
         for (String st : data) {
             if (planned.contains(st.strip())) continue;
             // the cut of a NOT NULL SET NULL reference before a rebuild's sweep, whose value changed form (2-1, now ~1)
-            if (st.contains("coalesce((SELECT max(") && st.strip().endsWith("rowid;")) continue;
+            if (OLDER_CUT.matcher(st.strip()).matches()) continue;
             String shown = st.strip().replaceAll("\\s+", " ");
             return (shown.length() > 60 ? shown.substring(0, 57) + "..." : shown);
         }
         return null;
     }
+
+    private static final String ID = "`(?:[^`]|``)*`";
+
+    /**
+     * The cut SweepReferences writes, in each form a Godwit wrote it: {@code UPDATE `a` SET `b_id` = coalesce((SELECT max(`id`) FROM `b`
+     * WHERE typeof(`id`) = 'text'), '') || '~' || rowid;}, before 346f2edb without the typeof filter and with '-'; the row id read as
+     * rowid, or oid or _rowid_ where a column takes that name (SqliteNames.rowidAlias).
+     */
+    private static final java.util.regex.Pattern OLDER_CUT = java.util.regex.Pattern.compile("UPDATE " + ID + " SET " + ID + " = coalesce\\(\\(SELECT max\\("
+            + "(" + ID + ")\\) FROM " + ID + "(?: WHERE typeof\\(\\1\\) = 'text')?\\), ''\\) \\|\\| '[-~]' \\|\\| (?:rowid|oid|_rowid_);");
 
     /** Whether a statement writes rows as a data migration does (not a copy db:generate writes in a rebuild, nor a counter move). */
     private static boolean writesRows(String statement) {

@@ -16,6 +16,7 @@ import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.folder.Snapshot;
 import dev.godwit.engine.introspect.Introspector;
 import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.HistoryTableNames;
 import dev.godwit.engine.migrate.MigrationState;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.migrate.StatementRules;
@@ -75,6 +76,15 @@ public final class Verifier {
      * D1 refuses ({@link D1Rules}) is a finding too, since the deploy would fail on it.
      */
     public static Verification check(Supplier<SchemaDef> schemaSource, MigrationsFolder folder, boolean d1) {
+        return check(schemaSource, folder, d1, null);
+    }
+
+    /**
+     * As {@link #check(Supplier, MigrationsFolder, boolean)}, a schema using the name of {@code history} (the history table
+     * db:apply records migrations in, and the setting that chose it; null for the default) refused as db:generate refuses it.
+     */
+    public static Verification check(Supplier<SchemaDef> schemaSource, MigrationsFolder folder, boolean d1,
+            dev.godwit.engine.target.ProjectSettings.History history) {
         List<Finding> findings = new ArrayList<>();
         for (String p : FolderCheck.problems(folder)) findings.add(new Finding(Finding.Kind.FOLDER, p));
         if (!findings.isEmpty()) {
@@ -136,6 +146,7 @@ public final class Verifier {
         SchemaDef recorded = recorded(folder);
         Replay replay = replay(migrations, folder, d1);
         SchemaDef schema = schemaSource.get();
+        HistoryTableNames.require(schema, history);   // db:generate refuses it: the folder cannot be in sync with such a schema
 
         BatchRenameResolver renames = new BatchRenameResolver();
         SchemaDiff pending = SchemaDiffer.diff(recorded, schema, renames);

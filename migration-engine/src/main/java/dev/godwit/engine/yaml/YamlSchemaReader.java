@@ -2,6 +2,7 @@ package dev.godwit.engine.yaml;
 
 import dev.godwit.engine.Background;
 import dev.godwit.engine.diff.ReferenceNames;
+import dev.godwit.engine.sql.Quoting;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.ColumnMode;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -90,17 +92,18 @@ public final class YamlSchemaReader {
 
     /** Reads several descriptor files as one schema (tables in file order), validated together. */
     public static SchemaDef read(List<Path> files) {
-        return read(files, SchemaDef.EMPTY, Map.of());
+        return read(files, SchemaDef.EMPTY);
     }
 
     /**
      * Reads descriptor files next to a schema from other sources (the Java classes), validated as one: a descriptor's
      * foreign key may reference a table declared in Java, and a table declared in both is named in both places.
      *
-     * @param alongsideWhere where each table of {@code alongside} was declared ("class com.acme.Users (table "users")")
+     * @param alongside the other sources' schema; its {@link SchemaDef#sources()} say where each of its tables and views was
+     *                  declared ("class com.acme.Users (table "users")")
      * @return the tables of {@code alongside}, then the descriptors'
      */
-    public static SchemaDef read(List<Path> files, SchemaDef alongside, Map<String, String> alongsideWhere) {
+    public static SchemaDef read(List<Path> files, SchemaDef alongside) {
         Reader r = new Reader();
         for (Path f : files) {
             String content;
@@ -116,7 +119,7 @@ public final class YamlSchemaReader {
             if (content == null) continue;
             r.parse(content, f.getFileName().toString());
         }
-        return r.finish(alongside, alongsideWhere);
+        return r.finish(alongside);
     }
 
     /**
@@ -186,13 +189,13 @@ public final class YamlSchemaReader {
         }
 
         SchemaDef finish() {
-            return finish(SchemaDef.EMPTY, Map.of());
+            return finish(SchemaDef.EMPTY);
         }
 
-        SchemaDef finish(SchemaDef alongside, Map<String, String> alongsideWhere) {
+        SchemaDef finish(SchemaDef alongside) {
             Map<String, String> declaredAlongside = new HashMap<>();
             for (TableDef t : alongside.tables()) {
-                declaredAlongside.put(SqliteNames.key(t.name()), alongsideWhere.getOrDefault(t.name(), "table \"" + t.name() + "\""));
+                declaredAlongside.put(SqliteNames.key(t.name()), alongside.sources().table(t.name()));
             }
             for (TableDef t : tables) {
                 String other = declaredAlongside.get(SqliteNames.key(t.name()));
@@ -208,10 +211,10 @@ public final class YamlSchemaReader {
             allViews.addAll(views);
             // {table: USERS, column: ID} is table "users", column "id" to SQLite: kept (snapshot, validation) as declared there
             SchemaDef schema = defaultNamesAsSpelled(allTables, ReferenceNames.spelledAsDeclared(new SchemaDef(allTables, allViews)));
-            Map<String, String> where = new HashMap<>(alongsideWhere);
-            where.putAll(tableWhere);
-            SchemaValidator.validate(schema, SourceMap.of(where, columnWhere, viewWhere));
-            return schema;
+            // What the descriptors do not declare was declared beside them: a Java class's table, column or view, named by its class
+            SourceMap sources = SourceMap.of(tableWhere, columnWhere, viewWhere, alongside.sources());
+            SchemaValidator.validate(schema, sources);
+            return schema.withSources(sources);
         }
 
         /**
@@ -429,6 +432,14 @@ public final class YamlSchemaReader {
                 }
             }
             List<String> enumValues = m.containsKey("enum") ? stringList(m.get("enum"), "\"enum\" of " + what, node, true) : List.of();
+            if (!enumValues.isEmpty() && baseType != null && !"text".equals(baseType)) {
+                // drizzle's enum is text's alone, and TypeScript-only (no CHECK): on another column it would mean nothing
+                problems.add(at(m.get("enum")) + "\"enum\" of " + what + " applies to text columns only (as drizzle's text({enum}); it adds no"
+                        + " CHECK); to hold " + ("integer".equals(baseType) ? "an " : "a ") + baseType + " column to some values, leave enum out and"
+                        + " add a check to the table: checks: [{name: " + table + "_" + name + "_check, expression: \"" + name + " IN ("
+                        + String.join(", ", enumValues.stream().map(v -> v.matches("[-+]?[0-9]+(\\.[0-9]+)?") ? v : Quoting.literal(v)).toList()) + ")\"}]");
+                enumValues = List.of();
+            }
             DefaultValue dflt = m.containsKey("default") ? defaultValue(m.get("default"), baseType, mode, what) : null;
             Generated generated = null;
             Node g = m.get("generated");
@@ -452,6 +463,10 @@ public final class YamlSchemaReader {
             if (unique != null) {
                 if (unique instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
                     if (parseBool(s.getValue())) uniques.add(IndexDef.onColumns(IndexDef.defaultUniqueName(table, List.of(name)), List.of(name), true, null));
+                } else if (unique instanceof ScalarNode s && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT))) {
+                    // unique: 1 once made an index named "1": a number is no name anyone means (1 for true is YAML's C habit)
+                    problems.add(at(unique) + "\"unique\" of " + what + " is " + s.getValue() + ", a number: write unique: true for a unique"
+                            + " index named after the column, or unique: <index name> (quote a name made of digits: unique: '" + s.getValue() + "')");
                 } else if (unique instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
                     uniques.add(IndexDef.onColumns(s.getValue(), List.of(name), true, null));
                 } else {
@@ -507,12 +522,18 @@ public final class YamlSchemaReader {
             }
             Tag tag = s.getTag();
             String v = s.getValue();
+            if (s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && ZERO_LED_OR_GROUPED.matcher(v).matches()) {
+                // 0755, 08540, 1_000: YAML 1.1 (SnakeYAML) reads octal, a float or a string; YAML 1.2 (drizzle's yaml) the decimal 755
+                // and 8540, which a number column takes. On a text column the text as written, as yes/no: a zip code, a file mode.
+                if (textColumn(baseType, mode)) return DefaultValue.string(v);
+                if (v.indexOf('_') < 0) return DefaultValue.number(new BigInteger(v));
+            }
             if (tag.equals(Tag.TIMESTAMP) && (mode == ColumnMode.TIMESTAMP || mode == ColumnMode.TIMESTAMP_MS)) {
                 // As defaultValue(Instant) in Java: seconds, or milliseconds in timestamp_ms mode (a quoted string stays text)
                 long ms = ((java.util.Date) new org.yaml.snakeyaml.constructor.SafeConstructor.ConstructYamlTimestamp().construct(s)).getTime();
                 return DefaultValue.number(mode == ColumnMode.TIMESTAMP_MS ? ms : Math.floorDiv(ms, 1000));
             }
-            boolean textColumn = "text".equals(baseType) && (mode == null || mode == ColumnMode.TEXT);
+            boolean textColumn = textColumn(baseType, mode);
             if (tag.equals(Tag.TIMESTAMP) && ("integer".equals(baseType) || "real".equals(baseType) || "numeric".equals(baseType))) {
                 // Not a timestamp-mode column (read above): the date would be stored as the text it is written as
                 problems.add(at(node) + "\"default\" of " + what + " is " + v + ", which YAML reads as a date, but the column is " + baseType
@@ -552,6 +573,13 @@ public final class YamlSchemaReader {
             }
             return literal;
         }
+
+        private static boolean textColumn(String baseType, ColumnMode mode) {
+            return "text".equals(baseType) && (mode == null || mode == ColumnMode.TEXT);
+        }
+
+        /** Digits led by a zero (0755, 08540) or grouped with underscores (1_000), as a plain scalar writes them. */
+        private static final java.util.regex.Pattern ZERO_LED_OR_GROUPED = java.util.regex.Pattern.compile("[-+]?(0[0-9]+|[0-9]+(_[0-9]+)+)");
 
         /** A YAML node as plain Java values: LinkedHashMap, ArrayList, String, Long/BigInteger, Double, Boolean, null. */
         private Object plain(Node node) {

@@ -59,11 +59,11 @@ class RefusedDeclarationsTest {
                       - {name: k_a, columns: [a]}
                 """), folder, GenerateOptions.batch().withAcceptDataLoss(true)));
         assertEquals(List.of(
-                "table \"g\": SQLite refuses its CREATE TABLE: non-deterministic functions prohibited in generated columns; change the CHECK,"
+                "schema.yaml line 4 (table \"g\"): SQLite refuses its CREATE TABLE: non-deterministic functions prohibited in generated columns; change the CHECK,"
                         + " DEFAULT or generated column it names",
-                "table \"h\": SQLite refuses its CREATE TABLE: default value of column [b] is not constant; change the CHECK, DEFAULT or"
+                "schema.yaml line 10 (table \"h\"): SQLite refuses its CREATE TABLE: default value of column [b] is not constant; change the CHECK, DEFAULT or"
                         + " generated column it names",
-                "index \"k_recent\" on table \"k\": SQLite refuses it: subqueries prohibited in partial index WHERE clauses; change its WHERE"
+                "schema.yaml line 15 (table \"k\"): index \"k_recent\": SQLite refuses it: subqueries prohibited in partial index WHERE clauses; change its WHERE"
                         + " or expression"), e.problems());
         try (var files = Files.list(folder.dir())) {
             assertEquals(1, files.filter(p -> p.toString().endsWith(".sql")).count(), "nothing written");
@@ -83,7 +83,7 @@ class RefusedDeclarationsTest {
                           - {name: a, type: integer}
                           - {name: b, type: integer, default: {sql: "(a + 1)"}}
                     """), false, null));
-            assertEquals(List.of("table \"h\": SQLite refuses its CREATE TABLE: default value of column [b] is not constant; change the CHECK,"
+            assertEquals(List.of("schema.yaml line 2 (table \"h\"): SQLite refuses its CREATE TABLE: default value of column [b] is not constant; change the CHECK,"
                     + " DEFAULT or generated column it names"), e.problems());
             assertEquals(List.of(), db.query("SELECT name FROM sqlite_master"), "nothing created");
         }
@@ -147,12 +147,75 @@ class RefusedDeclarationsTest {
                   - {name: fine, as: "select a.id, b.id as b_id from a join b on b.a_id = a.id"}
                 """), folder, GenerateOptions.batch()));
         assertEquals(List.of(
-                "view \"emails\": SQLite cannot read it: no such column: emial (SQLite creates a view without checking what it reads, so the"
+                "schema.yaml line 7 (view \"emails\"): SQLite cannot read it: no such column: emial (SQLite creates a view without checking what it reads, so the"
                         + " migration would apply and every query on the view fail); change its SQL in the schema",
-                "view \"pairs\": SQLite cannot read it: ambiguous column name: id (SQLite creates a view without checking what it reads, so the"
+                "schema.yaml line 8 (view \"pairs\"): SQLite cannot read it: ambiguous column name: id (SQLite creates a view without checking what it reads, so the"
                         + " migration would apply and every query on the view fail); change its SQL in the schema"), e.problems());
         try (var files = Files.list(folder.dir())) {
             assertEquals(1, files.filter(p -> p.toString().endsWith(".sql")).count(), "nothing written");
+        }
+    }
+
+    /**
+     * {@code SELECT "nme" FROM t}: SQLite reads a double-quoted name no table has as the string 'nme' (its double-quoted string
+     * quirk), so the view was written and returned the text on every row; a SQLite built as SQLite recommends (without the quirk)
+     * refuses it. Refused with the fix; double-quoted names that exist (columns, tables, aliases) are fine, and so is a string
+     * written so elsewhere ({@code where name = "bob"}), which SQLite takes as what was meant.
+     */
+    @Test
+    void aViewReadingADoubleQuotedNameNoTableHasIsRefusedAsTheStringSqliteWouldMakeOfIt() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        String tables = """
+                tables:
+                  - name: t
+                    columns: [{name: id, type: integer, primaryKey: true}, {name: name, type: text}]
+                views:
+                """;
+        SchemaException e = assertThrows(SchemaException.class, () -> new Generator().generate(yaml(tables + """
+                  - {name: v, as: 'select id, "nme" from t'}
+                  - {name: w, as: 'select id, "bob" as who from t where name = "bob"'}
+                """), folder, GenerateOptions.batch().withName("init")));
+        assertEquals(List.of(
+                "schema.yaml line 5 (view \"v\"): \"nme\" is no column of what the view reads, so SQLite takes it for the string 'nme' (its"
+                        + " double-quoted string quirk) and the view would show that text in every row, while a SQLite built without the quirk, as"
+                        + " SQLite recommends, refuses it; write 'nme' in single quotes for a string, or the column's name",
+                "schema.yaml line 6 (view \"w\"): \"bob\" is no column of what the view reads, so SQLite takes it for the string 'bob' (its"
+                        + " double-quoted string quirk) and the view would show that text in every row, while a SQLite built without the quirk, as"
+                        + " SQLite recommends, refuses it; write 'bob' in single quotes for a string, or the column's name"), e.problems());
+        assertEquals(false, Files.exists(folder.dir()) && Files.list(folder.dir()).anyMatch(p -> p.toString().endsWith(".sql")), "nothing written");
+        var r = new Generator().generate(yaml(tables + """
+                  - {name: v, as: 'select "id", "name" as "the name" from "t" where "t"."name" = ''bob'''}
+                  - {name: w, as: 'select x."the name", "id" from "v" as x where x."the name" = "bob" or "id" in (select "id" from t)'}
+                """), folder, GenerateOptions.batch().withName("init"));
+        assertEquals(true, r.written());
+    }
+
+    /** A Java view SQLite cannot read is named by its class (the view check named the view alone, where other view errors name the class). */
+    @Test
+    void aJavaViewSqliteCannotReadIsNamedByItsClass() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        SchemaDef schema = dev.godwit.schema.SchemaCollector.collect(List.of(Accounts.ACCOUNTS, Emails.EMAILS));
+        SchemaException e = assertThrows(SchemaException.class, () -> new Generator().generate(schema, folder, GenerateOptions.batch()));
+        assertEquals(List.of("class " + Emails.class.getName() + " (view \"emails\"): SQLite cannot read it: no such column: emial (SQLite"
+                + " creates a view without checking what it reads, so the migration would apply and every query on the view fail); change its"
+                + " SQL in the schema"), e.problems());
+    }
+
+    static final class Accounts extends dev.godwit.schema.Table {
+        static final Accounts ACCOUNTS = new Accounts();
+        final dev.godwit.schema.Column id = integer("id").primaryKey();
+        final dev.godwit.schema.Column email = text("email");
+
+        private Accounts() {
+            super("accounts");
+        }
+    }
+
+    static final class Emails extends dev.godwit.schema.View {
+        static final Emails EMAILS = new Emails();
+
+        private Emails() {
+            super("emails", "select id, emial from accounts");
         }
     }
 
@@ -185,7 +248,7 @@ class RefusedDeclarationsTest {
                     views:
                       - {name: v, as: "select nope from a"}
                     """), false, null));
-            assertEquals(List.of("view \"v\": SQLite cannot read it: no such column: nope (SQLite creates a view without checking what it reads,"
+            assertEquals(List.of("schema.yaml line 5 (view \"v\"): SQLite cannot read it: no such column: nope (SQLite creates a view without checking what it reads,"
                     + " so the migration would apply and every query on the view fail); change its SQL in the schema"), e.problems());
             assertEquals(List.of(), db.query("SELECT name FROM sqlite_master"), "nothing created");
         }

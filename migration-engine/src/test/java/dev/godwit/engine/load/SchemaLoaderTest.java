@@ -198,6 +198,30 @@ class SchemaLoaderTest {
         assertEquals(List.of("basics", "loose", "accounts"), schema.tableNames());
     }
 
+    /** Beside a descriptor, a Java view's problem named the view alone ("view "report": ..."), not its class, as a Java table's does. */
+    @Test
+    void aJavaViewBesideADescriptorIsNamedByItsClass() throws Exception {
+        Files.writeString(tmp.resolve("extra.yaml"), """
+                tables:
+                  - name: report
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                """);
+        SchemaException e = assertThrows(SchemaException.class,
+                () -> SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.viewed", "extra.yaml"), tmp, loader));
+        assertEquals("Invalid schema: class dev.godwit.engine.load.fixture.viewed.Report (view \"report\"): the name is already used by table"
+                + " \"report\", declared at extra.yaml line 2 (table \"report\")", e.getMessage());
+        Files.writeString(tmp.resolve("extra.yaml"), """
+                tables:
+                  - name: coaches
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                """);
+        SchemaDef schema = SchemaLoader.load(List.of("dev.godwit.engine.load.fixture.viewed", "extra.yaml"), tmp, loader);
+        assertEquals("class dev.godwit.engine.load.fixture.viewed.Report (view \"report\")", schema.sources().view("report"));
+        assertEquals("extra.yaml line 2 (table \"coaches\")", schema.sources().table("coaches"));
+    }
+
     /**
      * A descriptor next to Java classes was validated alone: its foreign key to a table declared in Java failed with
      * "references table "teams", which is not in the schema", and a table declared in both was named without either place.

@@ -639,7 +639,81 @@ class YamlSchemaReaderTest {
                 e.problems());
         SchemaDef s = YamlSchemaReader.read(yaml.replaceAll("(?m)^.*name: hex,.*\n", ""), "s.yaml");
         var columns = s.tables().get(0).columns();
-        assertEquals(List.of("'yes'", "7", "1.5", "'off'", "0", "'yes'", "'0x1F'", "true"), columns.stream().map(c -> c.defaultValue().sql()).toList());
+        assertEquals(List.of("'yes'", "'007'", "1.5", "'off'", "0", "'yes'", "'0x1F'", "true"), columns.stream().map(c -> c.defaultValue().sql()).toList());
+    }
+
+    /** {@code unique: 1} once made a unique index named "1"; a number or a YAML 1.1 word is neither true/false nor a name. */
+    @Test
+    void aUniqueThatIsANumberIsRefusedAtItsLineNotTakenAsAnIndexName() {
+        String yaml = """
+                tables:
+                  - name: t
+                    columns:
+                      - {name: a, type: text, unique: 1}
+                      - {name: b, type: text, unique: 0}
+                      - {name: c, type: text, unique: t_c_key}
+                      - {name: d, type: text, unique: '1'}
+                """;
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(yaml, "s.yaml"));
+        assertEquals(List.of(
+                "s.yaml line 4: \"unique\" of column \"a\" of table \"t\" is 1, a number: write unique: true for a unique index named after"
+                        + " the column, or unique: <index name> (quote a name made of digits: unique: '1')",
+                "s.yaml line 5: \"unique\" of column \"b\" of table \"t\" is 0, a number: write unique: true for a unique index named after"
+                        + " the column, or unique: <index name> (quote a name made of digits: unique: '0')"),
+                e.problems());
+        SchemaDef s = YamlSchemaReader.read(yaml.replaceAll("(?m)^.*name: [ab],.*\n", ""), "s.yaml");
+        assertEquals(List.of("t_c_key", "1"), s.tables().get(0).indexes().stream().map(i -> i.name()).toList());
+    }
+
+    /**
+     * drizzle's enum is text's alone ({@code text({enum: [...]})}, TypeScript-only, no CHECK): on an integer, real or blob column
+     * it was kept and meant nothing (preflight even filled the column with the texts).
+     */
+    @Test
+    void anEnumOnAColumnThatIsNotTextIsRefusedWithTheCheckToWrite() {
+        String yaml = """
+                tables:
+                  - name: t
+                    columns:
+                      - {name: level, type: integer, enum: [1, 2, 3]}
+                      - {name: ratio, type: real, enum: [a]}
+                      - {name: status, type: text, enum: [a, b]}
+                """;
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(yaml, "s.yaml"));
+        assertEquals(List.of(
+                "s.yaml line 4: \"enum\" of column \"level\" of table \"t\" applies to text columns only (as drizzle's text({enum}); it adds"
+                        + " no CHECK); to hold an integer column to some values, leave enum out and add a check to the table: checks:"
+                        + " [{name: t_level_check, expression: \"level IN (1, 2, 3)\"}]",
+                "s.yaml line 5: \"enum\" of column \"ratio\" of table \"t\" applies to text columns only (as drizzle's text({enum}); it adds"
+                        + " no CHECK); to hold a real column to some values, leave enum out and add a check to the table: checks:"
+                        + " [{name: t_ratio_check, expression: \"ratio IN ('a')\"}]"),
+                e.problems());
+        SchemaDef written = YamlSchemaReader.read("tables:\n  - name: t\n    columns: [{name: level, type: integer}]\n"
+                + "    checks: [{name: t_level_check, expression: \"level IN (1, 2, 3)\"}]\n", "s.yaml");   // what the message says to write
+        assertEquals("level IN (1, 2, 3)", written.tables().get(0).checks().get(0).expression());
+    }
+
+    /**
+     * {@code default: 0755}: YAML 1.2 (drizzle's yaml package) reads the decimal 755, as this reader does on a number column; on a
+     * text column the value is the text as written, '0755', as yes/no/on/off are (a zip code, a file mode), not '755'.
+     */
+    @Test
+    void aZeroLedNumberDefaultIsDecimalOnANumberColumnAndTheTextAsWrittenOnATextColumn() {
+        String yaml = """
+                tables:
+                  - name: t
+                    columns:
+                      - {name: mode, type: integer, default: 0755}
+                      - {name: mode_text, type: text, default: 0755}
+                      - {name: zip, type: text, default: 08540}
+                      - {name: zip_int, type: integer, default: 08540}
+                      - {name: plain, type: text, default: 755}
+                      - {name: grouped, type: text, default: 1_000}
+                      - {name: grouped_int, type: integer, default: 1_000}
+                """;
+        SchemaDef s = YamlSchemaReader.read(yaml, "s.yaml");
+        assertEquals(List.of("755", "'0755'", "'08540'", "8540", "755", "'1_000'", "1000"),
+                s.tables().get(0).columns().stream().map(c -> c.defaultValue().sql()).toList());
     }
 
     /** Saved as Latin-1 (or UTF-16), a descriptor once failed with Java's "Input length = 1". */

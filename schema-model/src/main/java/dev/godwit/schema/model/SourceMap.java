@@ -25,20 +25,28 @@ public interface SourceMap {
 
     /** As {@link #of(java.util.Map, java.util.Map)}, with locations of views by name. */
     static SourceMap of(java.util.Map<String, String> tables, java.util.Map<String, String> columns, java.util.Map<String, String> views) {
+        return of(tables, columns, views, NAMES);
+    }
+
+    /** As {@link #of(java.util.Map, java.util.Map, java.util.Map)}, names not found there looked up in {@code others} (the Java classes beside a descriptor). */
+    static SourceMap of(java.util.Map<String, String> tables, java.util.Map<String, String> columns, java.util.Map<String, String> views, SourceMap others) {
         return new SourceMap() {
             @Override
             public String view(String view) {
-                return views.getOrDefault(view, NAMES.view(view));
+                String at = views.get(view);
+                return at != null ? at : others.view(view);
             }
 
             @Override
             public String table(String table) {
-                return tables.getOrDefault(table, NAMES.table(table));
+                String at = tables.get(table);
+                return at != null ? at : others.table(table);
             }
 
             @Override
             public String column(String table, String column) {
-                return columns.getOrDefault(key(table, column), NAMES.column(table, column));
+                String at = columns.get(key(table, column));
+                return at != null ? at : others.column(table, column);
             }
         };
     }

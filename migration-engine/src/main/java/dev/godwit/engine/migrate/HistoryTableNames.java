@@ -1,0 +1,70 @@
+package dev.godwit.engine.migrate;
+
+import dev.godwit.engine.target.ProjectSettings;
+import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SchemaException;
+import dev.godwit.schema.model.SqliteNames;
+import dev.godwit.schema.model.TableDef;
+import dev.godwit.schema.model.ViewDef;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table, view or index of the schema named like a history table. Under the name of the history table in use, db:generate
+ * wrote a migration that db:apply then refuses (the history table is there, or created in the same transaction: see
+ * {@code PendingStatements.historyNameClash}); under drizzle-orm's or wrangler's default name, which db:verify, db:pull and
+ * db:push always leave out as a history table, a table would never be compared or pushed. Refused where the schema is used
+ * (db:generate, db:push, db:verify), naming where it is declared.
+ */
+public final class HistoryTableNames {
+
+    private HistoryTableNames() {
+    }
+
+    /** The history table when no setting moves it: drizzle-orm's. */
+    public static final ProjectSettings.History DEFAULT = new ProjectSettings.History(HistoryTable.DRIZZLE_DEFAULT, false, "the default");
+
+    public static void require(SchemaDef schema, ProjectSettings.History history) {
+        List<String> problems = problems(schema, history == null ? DEFAULT : history);
+        if (!problems.isEmpty()) throw new SchemaException(problems);
+    }
+
+    static List<String> problems(SchemaDef schema, ProjectSettings.History history) {
+        List<String> out = new ArrayList<>();
+        for (TableDef t : schema.tables()) {
+            String why = clash(t.name(), history, true);
+            if (why != null) out.add(schema.sources().table(t.name()) + ": " + why);
+            for (IndexDef i : t.indexes()) {
+                String w = clash(i.name(), history, false);
+                if (w != null) out.add(schema.sources().table(t.name()) + ": index \"" + i.name() + "\": " + w);
+            }
+        }
+        for (ViewDef v : schema.views()) {
+            String why = clash(v.name(), history, false);
+            if (why != null) out.add(schema.sources().view(v.name()) + ": " + why);
+        }
+        return out;
+    }
+
+    /**
+     * Why {@code name} cannot be used, or null; {@code table}: a table's name, which may not be one of the default history names
+     * either (introspection leaves tables so named out; views and indexes it reads whatever their name).
+     */
+    private static String clash(String name, ProjectSettings.History history, boolean table) {
+        String key = SqliteNames.key(name);
+        if (key.equals(SqliteNames.key(history.name()))) {
+            return "the name is that of the history table Godwit records applied migrations in (" + history.name() + ", "
+                    + (history.source().equals("the default") ? "the default" : "set by " + history.source()) + "), so db:apply would"
+                    + " refuse the migration creating it; give it another name, or keep the history in another table: -Ddb.migrationsTable=NAME"
+                    + " (or migrations_table in wrangler's config)";
+        }
+        boolean drizzle = key.equals(HistoryTable.DRIZZLE_DEFAULT);
+        if (table && drizzle || table && key.equals(HistoryTable.WRANGLER_DEFAULT)) {
+            return "the name is that of " + (drizzle ? "drizzle-orm's" : "wrangler's") + " history table, which db:verify, db:pull and db:push"
+                    + " always leave out as a history table (this project keeps its history in " + history.name() + "), so it would never be"
+                    + " checked or pushed; give it another name";
+        }
+        return null;
+    }
+}
