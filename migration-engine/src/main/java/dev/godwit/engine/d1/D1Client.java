@@ -161,15 +161,7 @@ public final class D1Client implements AutoCloseable {
                         + (env == null ? ": " + abbreviate(a.body()) : ": " + errorText(env)) + ")."), status, firstCode(env), false, null);
             }
             List<Map<String, Object>> dbs = new ArrayList<>();
-            for (JsonNode d : env.path("result")) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                Iterator<Map.Entry<String, JsonNode>> it = d.fields();
-                while (it.hasNext()) {
-                    Map.Entry<String, JsonNode> f = it.next();
-                    m.put(f.getKey(), value(f.getValue()));
-                }
-                dbs.add(m);
-            }
+            for (JsonNode d : env.path("result")) dbs.add(fields(d));
             JsonNode info = env.path("result_info");
             return new DatabasePage(dbs, info.path("page").asInt(page), info.path("per_page").asInt(perPage), info.path("count").asInt(dbs.size()),
                     info.path("total_count").asLong(-1));
@@ -420,15 +412,7 @@ public final class D1Client implements AutoCloseable {
             List<Map<String, Object>> rows = new ArrayList<>();
             JsonNode res = r.path("results");
             if (res.isArray()) {
-                for (JsonNode row : res) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    Iterator<Map.Entry<String, JsonNode>> it = row.fields();
-                    while (it.hasNext()) {
-                        Map.Entry<String, JsonNode> f = it.next();
-                        m.put(f.getKey(), value(f.getValue()));
-                    }
-                    rows.add(m);
-                }
+                for (JsonNode row : res) rows.add(fields(row));
             } else if (res.isObject() && res.path("columns").isArray()) {
                 // The /raw shape: {columns, rows}.
                 List<String> cols = new ArrayList<>();
@@ -439,15 +423,20 @@ public final class D1Client implements AutoCloseable {
                     rows.add(m);
                 }
             }
-            Map<String, Object> meta = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> mi = r.path("meta").fields();
-            while (mi.hasNext()) {
-                Map.Entry<String, JsonNode> f = mi.next();
-                meta.put(f.getKey(), value(f.getValue()));
-            }
-            out.add(new StatementResult(Collections.unmodifiableList(rows), r.path("success").asBoolean(true), meta));
+            out.add(new StatementResult(Collections.unmodifiableList(rows), r.path("success").asBoolean(true), fields(r.path("meta"))));
         }
         return out;
+    }
+
+    /** A JSON object's fields in their order, each value as {@link #value} gives it (a missing object: none). */
+    private static Map<String, Object> fields(JsonNode object) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = object.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> f = it.next();
+            m.put(f.getKey(), value(f.getValue()));
+        }
+        return m;
     }
 
     /** JSON → the port's types: integers Long, other numbers Double, strings, null; an array of bytes is a BLOB. */
