@@ -225,42 +225,17 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     protected MigrationsFolder folder() {
         MigrationsFolder folder = MigrationsFolder.at(projectSettings().migrationsDir());
-        Path from = commandDirectory();
+        // where mvn was run, outside a build the project's directory
+        Path from = PrintedArgs.shownFrom(project.getBasedir().toPath(), session == null ? null : System.getProperty("user.dir"));
         return from != null ? folder.shownFrom(from) : folder.shownAbsolute();
-    }
-
-    /**
-     * Where mvn was run, the shell's working directory, so the paths in printed commands work where they are pasted (Maven's
-     * execution root is the POM's folder under mvn -f demo, and a reactor's module is run from the root); the project's
-     * directory outside a build. Null when that directory neither holds the project nor lies in it (an IDE's embedded Maven
-     * runs in the IDE's own): paths climbing out of it help nobody, absolute ones work from anywhere.
-     */
-    private Path commandDirectory() {
-        Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
-        String cwd = session == null ? null : System.getProperty("user.dir");
-        if (cwd == null) return basedir;
-        Path here = Path.of(cwd).toAbsolutePath().normalize();
-        return basedir.startsWith(here) || here.startsWith(basedir) ? here : null;
     }
 
     private ProjectSettings projectSettings;
 
-    /** The target settings with wrangler's config applied, read once per goal. */
-    /**
-     * Whether the project's migrations go to Cloudflare D1: wrangler's config (found as for the other goals) has D1
-     * databases, or D1 settings name one or a fleet ({@code -Ddb.d1.databaseId}, {@code -Ddb.d1.databases},
-     * {@code CLOUDFLARE_DATABASE_ID}). A config that cannot be read says no here; the goals that use it report it.
-     */
+    /** Whether the project's migrations go to Cloudflare D1 ({@link TargetChoice#goesToD1}; wrangler's config found as for the other goals). */
     protected boolean goesToD1() {
-        for (String named : new String[] {d1DatabaseId, d1Databases, System.getenv(dev.godwit.engine.target.D1Credentials.ENV_DATABASE)}) {
-            if (named != null && !named.isBlank()) return true;
-        }
-        try {
-            var config = projectSettings().config();
-            return config != null && (!config.top().d1Databases().isEmpty() || config.envs().values().stream().anyMatch(e -> !e.d1Databases().isEmpty()));
-        } catch (dev.godwit.engine.GodwitException e) {
-            return false;
-        }
+        return TargetChoice.goesToD1(java.util.Arrays.asList(d1DatabaseId, d1Databases, System.getenv(D1Credentials.ENV_DATABASE)),
+                () -> projectSettings().config());
     }
 
     /** The folder of wrangler's config the settings read (a parent's, for a module), or null: none, or one that cannot be read. */
@@ -273,6 +248,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         }
     }
 
+    /** The target settings with wrangler's config applied, read once per goal. */
     protected ProjectSettings projectSettings() {
         if (projectSettings == null) projectSettings = ProjectSettings.of(targetSettings());
         return projectSettings;
@@ -607,12 +583,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
      * is an error (a mistyped path would otherwise become a new empty database, and "nothing applied there").
      */
     protected Database openExistingDatabase() {
-        java.nio.file.Path file = localFile();
-        if (file != null && !java.nio.file.Files.exists(file)) {
-            throw new GodwitException(GodwitException.Kind.BROKEN, "There is no database at " + file.toAbsolutePath().normalize() + " (nothing has been"
-                    + " applied there yet). Check the path (-Ddb.local.path, or -Ddb.env / -Ddb.d1.binding for wrangler's local D1 file), or create"
-                    + " the database with mvn db:apply -Dlocal" + restoreArgs() + ". Nothing was changed.");   // this path, not the POM's
-        }
+        TargetChoice.refuseMissingLocalFile(localFile(), this::restoreArgs);
         return openDatabase();
     }
 

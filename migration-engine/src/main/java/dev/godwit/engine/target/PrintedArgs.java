@@ -1,5 +1,6 @@
 package dev.godwit.engine.target;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
@@ -72,5 +73,19 @@ public final class PrintedArgs {
             if (v != null && !v.isBlank()) sb.append(' ').append(quoted("-D" + p + "=" + v.strip()));
         }
         return sb.toString();
+    }
+
+    /**
+     * Where printed paths are relative to: where mvn was run ({@code workingDir}, the shell's working directory), so the paths in
+     * printed commands work where they are pasted (Maven's execution root is the POM's folder under mvn -f demo, and a reactor's
+     * module is run from the root); the project's directory outside a build ({@code workingDir} null). Null when that directory
+     * neither holds the project nor lies in it (an IDE's embedded Maven runs in the IDE's own): paths climbing out of it help
+     * nobody, absolute ones work from anywhere.
+     */
+    public static Path shownFrom(Path projectDir, String workingDir) {
+        Path basedir = projectDir.toAbsolutePath().normalize();
+        if (workingDir == null) return basedir;
+        Path here = Path.of(workingDir).toAbsolutePath().normalize();
+        return basedir.startsWith(here) || here.startsWith(basedir) ? here : null;
     }
 }

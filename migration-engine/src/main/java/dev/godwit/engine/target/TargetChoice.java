@@ -1,8 +1,11 @@
 package dev.godwit.engine.target;
 
 import dev.godwit.engine.GodwitException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Which database the -D properties of one run pick, before any settings are read: whether a local file is chosen, and the
@@ -96,5 +99,32 @@ public final class TargetChoice {
         if (d1DatabaseId != null && !d1DatabaseId.isBlank()) return d1DatabaseId;
         throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.databases=" + spec + " names a fleet, and " + goal + " works on one"
                 + " database: give its id with -Ddb.d1.databaseId=<uuid> (or -Ddb.d1.databases=<uuid>). Nothing was done.");
+    }
+
+    /**
+     * Whether the project's migrations go to Cloudflare D1: D1 settings name one database or a fleet ({@code -Ddb.d1.databaseId},
+     * {@code -Ddb.d1.databases}, {@code CLOUDFLARE_DATABASE_ID}: {@code named}), or wrangler's config (null: none) has D1
+     * databases. A config that cannot be read says no here; the goals that use it report it.
+     */
+    public static boolean goesToD1(List<String> named, Supplier<WranglerConfig> config) {
+        for (String n : named) if (n != null && !n.isBlank()) return true;
+        try {
+            WranglerConfig c = config.get();
+            return c != null && (!c.top().d1Databases().isEmpty() || c.envs().values().stream().anyMatch(e -> !e.d1Databases().isEmpty()));
+        } catch (GodwitException unreadable) {
+            return false;
+        }
+    }
+
+    /**
+     * For goals that only read or edit an existing database: a local file that does not exist is an error (a mistyped path would
+     * otherwise become a new empty database, and "nothing applied there"). {@code printedArgs}: what picked this path, so the
+     * db:apply the message prints creates this database, not the POM's.
+     */
+    public static void refuseMissingLocalFile(Path file, Supplier<String> printedArgs) {
+        if (file == null || Files.exists(file)) return;
+        throw new GodwitException(GodwitException.Kind.BROKEN, "There is no database at " + file.toAbsolutePath().normalize() + " (nothing has been"
+                + " applied there yet). Check the path (-Ddb.local.path, or -Ddb.env / -Ddb.d1.binding for wrangler's local D1 file), or create"
+                + " the database with mvn db:apply -Dlocal" + printedArgs.get() + ". Nothing was changed.");
     }
 }

@@ -73,4 +73,14 @@ class PrintedArgsTest {
         assertEquals(" -Ddb.out=migrations/d1 '-Ddb.migrationsTable=d1 migrations'",
                 PrintedArgs.folderAndHistory(Map.of("db.out", " migrations/d1 ", "db.migrationsTable", "d1 migrations", "db.d1.databases", ID)::get));
     }
+
+    /** Paths in printed commands are relative to where mvn was run when it holds the project or lies in it, else absolute. */
+    @Test
+    void printedPathsAreRelativeToWhereMavenWasRun() {
+        Path project = dir.resolve("shop/api");
+        assertEquals(project, PrintedArgs.shownFrom(project.resolve("."), null), "outside a build: the project's directory");
+        assertEquals(dir.resolve("shop"), PrintedArgs.shownFrom(project, dir.resolve("shop").toString()), "mvn -f api, run from shop");
+        assertEquals(project.resolve("src"), PrintedArgs.shownFrom(project, project.resolve("src/../src").toString()));
+        assertNull(PrintedArgs.shownFrom(project, dir.resolve("ide").toString()), "an IDE's own directory: absolute paths");
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.GodwitException;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +73,34 @@ class TargetChoiceTest {
         GodwitException both = assertThrows(GodwitException.class, () -> TargetChoice.commandLineLocalWins("true", "d1", " d1 "));
         assertEquals("-Dlocal and -Ddb.target=d1 are both on the command line and name different databases: keep -Dlocal for the local"
                 + " file, or -Ddb.target=d1 for Cloudflare D1. Nothing was done.", both.getMessage());
+    }
+
+    /**
+     * db:studio -Dlocal -Ddb.local.path=dev.sqlite with no file there said "create the database with mvn db:apply -Dlocal": run as
+     * printed, that created the POM's database. The message carries what picked the path, and no file is created.
+     */
+    @Test
+    void aMissingLocalFileIsRefusedWithTheCommandThatCreatesIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("dev.sqlite");
+        GodwitException e = assertThrows(GodwitException.class, () -> TargetChoice.refuseMissingLocalFile(file, () -> " -Ddb.local.path=dev.sqlite"));
+        assertEquals("There is no database at " + file + " (nothing has been applied there yet). Check the path (-Ddb.local.path, or"
+                + " -Ddb.env / -Ddb.d1.binding for wrangler's local D1 file), or create the database with mvn db:apply -Dlocal"
+                + " -Ddb.local.path=dev.sqlite. Nothing was changed.", e.getMessage());
+        assertFalse(java.nio.file.Files.exists(file));
+        TargetChoice.refuseMissingLocalFile(null, () -> { throw new AssertionError("D1: nothing to check"); });
+        java.nio.file.Files.createFile(file);
+        TargetChoice.refuseMissingLocalFile(file, () -> { throw new AssertionError("there: nothing to say"); });
+    }
+
+    @Test
+    void d1IsNamedBySettingsOrByWranglersConfig(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        assertTrue(TargetChoice.goesToD1(java.util.Arrays.asList(null, " ", ID), () -> null));
+        assertFalse(TargetChoice.goesToD1(java.util.Arrays.asList(null, null, null), () -> null));
+        java.nio.file.Path envOnly = java.nio.file.Files.writeString(dir.resolve("wrangler.toml"),
+                "name = \"app\"\n[env.production]\n[[env.production.d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"prod\"\n");
+        assertTrue(TargetChoice.goesToD1(List.of(), () -> WranglerConfig.read(envOnly)), "an environment's D1 database counts");
+        assertFalse(TargetChoice.goesToD1(List.of(), () -> {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "wrangler.toml: cannot be read");
+        }), "an unreadable config says no here");
     }
 }
