@@ -1,8 +1,7 @@
-package dev.godwit.maven;
+package dev.godwit.engine.migrate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.godwit.engine.migrate.MigrationState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
