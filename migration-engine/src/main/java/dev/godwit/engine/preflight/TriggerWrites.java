@@ -45,7 +45,7 @@ final class TriggerWrites {
     }
 
     /**
-     * The triggers that change {@code column} of moved rows of {@code table} on any database (see {@link #compare}): the table's
+     * The triggers that change {@code column} of moved rows of {@code table} on any database (see {@link LossRules#compare}): the table's
      * own that name the column, and any that moves it on from its own value. Empty when none does. An own trigger that only sets
      * the column from a subquery ({@code SET position = (SELECT count(*) FROM orders ...)}) computes it from the rows, which
      * real rows agree with and generated ones do not: it counts on {@code realRows} only.
