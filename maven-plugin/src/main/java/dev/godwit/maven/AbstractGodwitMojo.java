@@ -12,8 +12,10 @@ import dev.godwit.engine.load.SchemaInBackground;
 import dev.godwit.engine.load.SchemaLoader;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.target.D1Credentials;
+import dev.godwit.engine.target.PrintedArgs;
 import dev.godwit.engine.target.ProjectSettings;
 import dev.godwit.engine.target.Target;
+import dev.godwit.engine.target.TargetChoice;
 import dev.godwit.engine.target.TargetSettings;
 import dev.godwit.engine.uptodate.UpToDate;
 import dev.godwit.schema.model.SchemaDef;
@@ -187,35 +189,17 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         }
     }
 
-    /**
-     * -Dlocal and db.target name one choice under two properties, and db.target wins when set: a {@code <target>d1</target>} in
-     * the POM made mvn db:apply -Dlocal apply to Cloudflare D1. -Dlocal on the command line now wins over the POM's target, as
-     * every -D does; -Dlocal with -Ddb.target=d1 both on the command line is refused (wrangler refuses --local with --remote).
-     */
+    /** -Dlocal on the command line wins over the POM's {@code <target>} ({@link TargetChoice#commandLineLocalWins}). */
     private void preferCommandLineLocal() {
-        String cliLocal = commandLine("local");
-        if (cliLocal == null || cliLocal.strip().equalsIgnoreCase("false") || target == null || target.isBlank()
-                || target.strip().equalsIgnoreCase("local")) return;
-        if (commandLine("db.target") != null) {
-            throw new GodwitException(GodwitException.Kind.BROKEN, "-Dlocal and -Ddb.target=" + target.strip() + " are both on the command line and"
-                    + " name different databases: keep -Dlocal for the local file, or -Ddb.target=" + target.strip() + " for Cloudflare D1."
-                    + " Nothing was done.");
-        }
+        if (!TargetChoice.commandLineLocalWins(commandLine("local"), commandLine("db.target"), target)) return;
         getLog().info("-Dlocal (command line) wins over <target>" + target.strip() + "</target> in the POM.");
         target = null;
     }
 
     /** A refused token (HTTP 401/403 from D1) says where the token came from, never the token. */
     private GodwitException withTokenSource(GodwitException e) {
-        if (!(resolvedTarget instanceof Target.RemoteD1 remote)) return e;
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            for (Throwable d : java.util.stream.Stream.concat(java.util.stream.Stream.of(t), java.util.Arrays.stream(t.getSuppressed())).toList()) {
-                if (d instanceof D1Exception d1 && (d1.httpStatus() == 401 || d1.httpStatus() == 403)) {
-                    return new GodwitException(e.kind(), e.getMessage() + "\nThe token sent came from " + remote.tokenSource() + ".", e);
-                }
-            }
-        }
-        return e;
+        if (!(resolvedTarget instanceof Target.RemoteD1 remote) || !D1Exception.refusedTokenIn(e)) return e;
+        return new GodwitException(e.kind(), e.getMessage() + "\nThe token sent came from " + remote.tokenSource() + ".", e);
     }
 
     /** Whether this goal is a check (db:verify), where a broken migrations folder is a failed check rather than a broken setup. */
@@ -241,42 +225,17 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     protected MigrationsFolder folder() {
         MigrationsFolder folder = MigrationsFolder.at(projectSettings().migrationsDir());
-        Path from = commandDirectory();
+        // where mvn was run, outside a build the project's directory
+        Path from = PrintedArgs.shownFrom(project.getBasedir().toPath(), session == null ? null : System.getProperty("user.dir"));
         return from != null ? folder.shownFrom(from) : folder.shownAbsolute();
-    }
-
-    /**
-     * Where mvn was run, the shell's working directory, so the paths in printed commands work where they are pasted (Maven's
-     * execution root is the POM's folder under mvn -f demo, and a reactor's module is run from the root); the project's
-     * directory outside a build. Null when that directory neither holds the project nor lies in it (an IDE's embedded Maven
-     * runs in the IDE's own): paths climbing out of it help nobody, absolute ones work from anywhere.
-     */
-    private Path commandDirectory() {
-        Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
-        String cwd = session == null ? null : System.getProperty("user.dir");
-        if (cwd == null) return basedir;
-        Path here = Path.of(cwd).toAbsolutePath().normalize();
-        return basedir.startsWith(here) || here.startsWith(basedir) ? here : null;
     }
 
     private ProjectSettings projectSettings;
 
-    /** The target settings with wrangler's config applied, read once per goal. */
-    /**
-     * Whether the project's migrations go to Cloudflare D1: wrangler's config (found as for the other goals) has D1
-     * databases, or D1 settings name one or a fleet ({@code -Ddb.d1.databaseId}, {@code -Ddb.d1.databases},
-     * {@code CLOUDFLARE_DATABASE_ID}). A config that cannot be read says no here; the goals that use it report it.
-     */
+    /** Whether the project's migrations go to Cloudflare D1 ({@link TargetChoice#goesToD1}; wrangler's config found as for the other goals). */
     protected boolean goesToD1() {
-        for (String named : new String[] {d1DatabaseId, d1Databases, System.getenv(dev.godwit.engine.target.D1Credentials.ENV_DATABASE)}) {
-            if (named != null && !named.isBlank()) return true;
-        }
-        try {
-            var config = projectSettings().config();
-            return config != null && (!config.top().d1Databases().isEmpty() || config.envs().values().stream().anyMatch(e -> !e.d1Databases().isEmpty()));
-        } catch (dev.godwit.engine.GodwitException e) {
-            return false;
-        }
+        return TargetChoice.goesToD1(java.util.Arrays.asList(d1DatabaseId, d1Databases, System.getenv(D1Credentials.ENV_DATABASE)),
+                () -> projectSettings().config());
     }
 
     /** The folder of wrangler's config the settings read (a parent's, for a module), or null: none, or one that cannot be read. */
@@ -289,6 +248,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         }
     }
 
+    /** The target settings with wrangler's config applied, read once per goal. */
     protected ProjectSettings projectSettings() {
         if (projectSettings == null) projectSettings = ProjectSettings.of(targetSettings());
         return projectSettings;
@@ -461,12 +421,12 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /** The target database: the local SQLite file (with -Dlocal), wrangler's local D1 file, or Cloudflare D1. */
     protected Target target() {
-        refuseTwoTargets(commandLine("db.d1.databases"), commandLine("db.d1.databaseId"), false);
-        if (!localChosen(local, target, localD1)) refuseLocalSettingsForD1(this::commandLine, target);
-        if (d1Databases != null && !d1Databases.isBlank() && !localChosen(local, target, localD1) && !oneDatabaseOnCommandLine()) {
+        TargetChoice.refuseTwoTargets(commandLine("db.d1.databases"), commandLine("db.d1.databaseId"), false);
+        if (!TargetChoice.localChosen(local, target, localD1)) TargetChoice.refuseLocalSettingsForD1(this::commandLine, target);
+        if (d1Databases != null && !d1Databases.isBlank() && !TargetChoice.localChosen(local, target, localD1) && !oneDatabaseOnCommandLine()) {
             // a goal of one database (db:restore, db:push, db:drop, ...): one id here is that database, as for db:apply; a
             // fleet is refused, where the goal went on with the configured database (db:restore restored it to another's bookmark)
-            String id = oneDatabaseOf(d1Databases, d1DatabaseId, mojoExecution == null ? "this goal" : "db:" + mojoExecution.getGoal());
+            String id = TargetChoice.oneDatabaseOf(d1Databases, d1DatabaseId, mojoExecution == null ? "this goal" : "db:" + mojoExecution.getGoal());
             if (!id.equals(d1DatabaseId)) {
                 sayWhichDatabase(id);
                 d1DatabaseId = id;
@@ -475,45 +435,6 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         }
         resolvedTarget = projectSettings().target();
         return resolvedTarget;
-    }
-
-    /**
-     * -Ddb.local.path or -Ddb.local.persistTo on the command line name a local database, but without -Dlocal (-Ddb.local.d1,
-     * -Ddb.target=local) the goal went to Cloudflare D1, silently: mvn db:apply -Ddb.local.persistTo=../.wrangler/state applied to
-     * the remote database; so did -Ddb.local.d1 under a -Ddb.target=d1 (the POM's, say). wrangler refuses --persist-to without
-     * --local; so does this, before any request. In the POM they may stay, for the runs with -Dlocal.
-     */
-    static void refuseLocalSettingsForD1(java.util.function.Function<String, String> commandLine, String target) {
-        String why = target == null || target.isBlank() ? "there is no -Dlocal, -Ddb.local.d1 or -Ddb.target=local"
-                : "-Ddb.target=" + target.strip() + " picks it";
-        for (String p : List.of("db.local.path", "db.local.persistTo", "db.local.d1")) {
-            String v = commandLine.apply(p);
-            if (v == null || v.isBlank()) continue;
-            throw new GodwitException(GodwitException.Kind.BROKEN, "-D" + p + "=" + v.strip() + " names a local database, but this run goes to"
-                    + " Cloudflare D1 (" + why + "). Add -Dlocal to work on the local file, or leave -D" + p + " out"
-                    + (p.equals("db.local.persistTo") ? " (wrangler too refuses --persist-to without --local)" : "") + ". Nothing was done.");
-        }
-    }
-
-    /**
-     * Whether the goal works on a local file (-Dlocal, -Ddb.local.d1, -Ddb.target=local), where -Ddb.d1.databases names
-     * nothing (a fleet in the POM, and mvn db:push -Dlocal on the developer's machine); the engine checks the value itself.
-     */
-    static boolean localChosen(boolean local, String target, String localD1) {
-        if (target == null || target.isBlank()) return local || localD1 != null && !localD1.isBlank();
-        return target.strip().equalsIgnoreCase("local");
-    }
-
-    /**
-     * The database a goal of one database works on when {@code -Ddb.d1.databases} is set: a single id there (as db:apply takes
-     * it), else {@code -Ddb.d1.databaseId} when given (a fleet in the POM, one database named on the command line), else an error.
-     */
-    static String oneDatabaseOf(String d1Databases, String d1DatabaseId, String goal) {
-        String spec = d1Databases.strip();
-        if (!spec.contains(",") && dev.godwit.engine.target.FleetSelection.isId(spec)) return spec;
-        if (d1DatabaseId != null && !d1DatabaseId.isBlank()) return d1DatabaseId;
-        throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.databases=" + spec + " names a fleet, and " + goal + " works on one"
-                + " database: give its id with -Ddb.d1.databaseId=<uuid> (or -Ddb.d1.databases=<uuid>). Nothing was done.");
     }
 
     /**
@@ -529,15 +450,15 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             return null;
         }
         String spec = d1Databases.strip();
-        refuseTwoTargets(commandLine("db.d1.databases"), commandLine("db.d1.databaseId"), true);
-        if (!localChosen(local, target, localD1)) refuseLocalSettingsForD1(this::commandLine, target);
-        if (localChosen(local, target, localD1) && !fleetOnCommandLine()) {
+        TargetChoice.refuseTwoTargets(commandLine("db.d1.databases"), commandLine("db.d1.databaseId"), true);
+        if (!TargetChoice.localChosen(local, target, localD1)) TargetChoice.refuseLocalSettingsForD1(this::commandLine, target);
+        if (TargetChoice.localChosen(local, target, localD1) && !fleetOnCommandLine()) {
             // a fleet in the POM (the deploy's) and -Dlocal on the command line: the developer's own file, as -D wins over the POM;
             // both on the command line contradict each other, and the engine says so
             return null;
         }
         if (oneDatabaseOnCommandLine()) return null;
-        if (!spec.contains(",") && dev.godwit.engine.target.FleetSelection.isId(spec)) {
+        if (TargetChoice.isOneId(spec)) {
             if (!spec.equals(d1DatabaseId)) sayWhichDatabase(spec);
             d1DatabaseId = spec;
             projectSettings = null;
@@ -561,31 +482,10 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     private boolean fleetRun() {
         if (!fleetGoal() || d1Databases == null || d1Databases.isBlank()) return false;
         String spec = d1Databases.strip();
-        if (!spec.contains(",") && dev.godwit.engine.target.FleetSelection.isId(spec)) return false;
+        if (TargetChoice.isOneId(spec)) return false;
         if (fleetOnCommandLine()) return true;
         String id = commandLine("db.d1.databaseId");
-        return !localChosen(local, target, localD1) && (id == null || id.isBlank());
-    }
-
-    /**
-     * -Ddb.d1.databases and -Ddb.d1.databaseId both on the command line, naming different targets: either could be the one
-     * meant, so neither is picked (before any request). A goal of one database ({@code fleetGoal} false) takes a fleet there
-     * with one id of it, as README's Fleets says; the same id twice is one database.
-     */
-    static void refuseTwoTargets(String databases, String databaseId, boolean fleetGoal) {
-        if (databases == null || databases.isBlank() || databaseId == null || databaseId.isBlank()) return;
-        String spec = databases.strip();
-        String id = databaseId.strip();
-        if (!spec.contains(",") && dev.godwit.engine.target.FleetSelection.isId(spec)) {
-            if (spec.equalsIgnoreCase(id)) return;
-            throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.databases=" + spec + " and -Ddb.d1.databaseId=" + id + " are both on"
-                    + " the command line and name two different databases. Keep the one you mean: -Ddb.d1.databaseId=" + id + " alone, or"
-                    + " -Ddb.d1.databases=" + spec + " alone (one id there is that database). Nothing was done.");
-        }
-        if (!fleetGoal) return;
-        throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.databases=" + spec + " (a fleet) and -Ddb.d1.databaseId=" + id + " (one"
-                + " database) are both on the command line, and this goal works on one or the other. Drop -Ddb.d1.databaseId to work on the"
-                + " fleet, or -Ddb.d1.databases to work on " + id + " alone. Nothing was done.");
+        return !TargetChoice.localChosen(local, target, localD1) && (id == null || id.isBlank());
     }
 
     /**
@@ -604,7 +504,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     /** Each setting and where it came from, as db:status prints them. */
     protected List<ProjectSettings.Origin> settingsOrigins() {
         // before the settings are resolved: else -Ddb.local.path without -Dlocal read "Cloudflare D1 settings are missing"
-        if (!localChosen(local, target, localD1)) refuseLocalSettingsForD1(this::commandLine, target);
+        if (!TargetChoice.localChosen(local, target, localD1)) TargetChoice.refuseLocalSettingsForD1(this::commandLine, target);
         List<ProjectSettings.Origin> out = new ArrayList<>();
         for (ProjectSettings.Origin o : projectSettings().origins()) {
             boolean picked = databaseIdSource != null && o.what().equals("database id") && o.value().equals(d1DatabaseId);
@@ -663,12 +563,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
      * when given on the command line. Never -Ddb.d1.databases: that would be the fleet again.
      */
     protected String fleetMemberArgs() {
-        StringBuilder sb = new StringBuilder(wranglerChoiceArgs());
-        for (String p : List.of("db.out", "db.migrationsTable")) {
-            String v = commandLine(p);
-            if (v != null && !v.isBlank()) sb.append(' ').append(ShellWords.quoted("-D" + p + "=" + v.strip()));
-        }
-        return sb.toString();
+        return wranglerChoiceArgs() + PrintedArgs.folderAndHistory(this::commandLine);
     }
 
     protected Database openDatabase() {
@@ -688,12 +583,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
      * is an error (a mistyped path would otherwise become a new empty database, and "nothing applied there").
      */
     protected Database openExistingDatabase() {
-        java.nio.file.Path file = localFile();
-        if (file != null && !java.nio.file.Files.exists(file)) {
-            throw new GodwitException(GodwitException.Kind.BROKEN, "There is no database at " + file.toAbsolutePath().normalize() + " (nothing has been"
-                    + " applied there yet). Check the path (-Ddb.local.path, or -Ddb.env / -Ddb.d1.binding for wrangler's local D1 file), or create"
-                    + " the database with mvn db:apply -Dlocal" + restoreArgs() + ". Nothing was changed.");   // this path, not the POM's
-        }
+        TargetChoice.refuseMissingLocalFile(localFile(), this::restoreArgs);
         return openDatabase();
     }
 
@@ -733,61 +623,28 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         return project.getBasedir().toPath().resolve(".godwit").resolve("backups");
     }
 
-    /**
-     * The wrangler environment this run works on: {@code -Ddb.env}, else {@code CLOUDFLARE_ENV} when the config defines that
-     * environment (as {@link ProjectSettings} chooses it); null for the top level. A printed command names it even when the
-     * variable chose it: run in another shell, without the variable, the command would work on the top level's database.
-     */
-    static String chosenEnv(String env, java.util.function.Function<String, String> environment, dev.godwit.engine.target.WranglerConfig config) {
-        if (env != null && !env.isBlank()) return env.strip();
-        String v = environment.apply(ProjectSettings.ENV_ENVIRONMENT);
-        return v != null && !v.isBlank() && config != null && config.envs().containsKey(v.strip()) ? v.strip() : null;
-    }
-
+    /** The wrangler environment this run works on ({@link PrintedArgs#chosenEnv}), or null for the top level. */
     private String chosenEnv() {
         boolean variable = System.getenv(ProjectSettings.ENV_ENVIRONMENT) != null;
-        return chosenEnv(env, System::getenv, (env == null || env.isBlank()) && variable ? projectSettings().config() : null);
+        return PrintedArgs.chosenEnv(env, System::getenv, (env == null || env.isBlank()) && variable ? projectSettings().config() : null);
     }
 
     /** This run's choice of wrangler environment, binding and config, as -D arguments for a printed command. */
     protected String restoreArgs() {
         StringBuilder sb = new StringBuilder(wranglerChoiceArgs());
         // what picked the database on this command line goes along, or the command would restore another one
-        if (session != null) sb.append(pickedOnCommandLine(session.getUserProperties()));
+        if (session != null) sb.append(PrintedArgs.pickedOnCommandLine(session.getUserProperties()));
         return sb.toString();
     }
 
     /** This run's wrangler environment, binding and config, as -D arguments. */
     private String wranglerChoiceArgs() {
-        StringBuilder sb = new StringBuilder();
-        String chosen = chosenEnv();
-        // quoted as the shell reads them back: a config under "My Projects" broke the printed command at the space
-        if (chosen != null) sb.append(' ').append(ShellWords.quoted("-Ddb.env=" + chosen));
-        if (d1Binding != null && !d1Binding.isBlank()) sb.append(' ').append(ShellWords.quoted("-Ddb.d1.binding=" + d1Binding.strip()));
-        if (wranglerConfig != null) sb.append(' ').append(ShellWords.quoted("-Ddb.wrangler.config=" + wranglerConfig));
-        return sb.toString();
-    }
-
-    /** The -D properties that picked the database on this command line, as arguments of a printed command. */
-    static String pickedOnCommandLine(java.util.Properties userProperties) {
-        StringBuilder sb = new StringBuilder();
-        // db.d1.databases too: one id there is the database (db:apply -Ddb.d1.databases=<uuid>), and without it the printed
-        // restore would work on the configured database with this one's bookmark
-        for (String p : List.of("db.d1.databaseId", "db.d1.databases", "db.local.path", "db.local.d1", "db.local.persistTo")) {
-            String v = userProperties.getProperty(p);
-            if (v == null || v.isBlank()) continue;
-            sb.append(' ').append(ShellWords.quoted("-D" + p + "=" + v.strip()));
-        }
-        return sb.toString();
+        return PrintedArgs.wranglerChoice(chosenEnv(), d1Binding, wranglerConfig == null ? null : wranglerConfig.toString());
     }
 
     /** The same for wrangler's commands ({@code --env NAME}, {@code --config PATH}). */
     protected String wranglerArgs() {
-        StringBuilder sb = new StringBuilder();
-        String chosen = chosenEnv();
-        if (chosen != null) sb.append(" --env ").append(ShellWords.quoted(chosen));
-        if (wranglerConfig != null) sb.append(" --config ").append(ShellWords.quoted(wranglerConfig.toString()));
-        return sb.toString();
+        return PrintedArgs.wranglerArgs(chosenEnv(), wranglerConfig == null ? null : wranglerConfig.toString());
     }
 
     /** Whether a user is at a terminal to answer questions. */

@@ -6,6 +6,7 @@ import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.preflight.Preflight;
 import dev.godwit.engine.restore.LocalBackups;
 import dev.godwit.engine.restore.Restorer;
+import dev.godwit.engine.target.DevVarsGuard;
 import dev.godwit.engine.target.Target;
 import java.util.Set;
 import javax.inject.Inject;

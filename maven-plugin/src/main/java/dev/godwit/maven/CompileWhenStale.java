@@ -1,6 +1,7 @@
 package dev.godwit.maven;
 
 import dev.godwit.engine.load.SchemaLoader;
+import dev.godwit.engine.load.StaleClasses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;

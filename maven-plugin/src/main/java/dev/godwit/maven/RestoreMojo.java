@@ -3,6 +3,7 @@ package dev.godwit.maven;
 import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.restore.LocalBackups;
 import dev.godwit.engine.restore.Restorer;
+import dev.godwit.engine.target.PrintedArgs;
 import dev.godwit.engine.target.Target;
 import java.io.Console;
 import java.io.File;
@@ -74,7 +75,7 @@ public class RestoreMojo extends AbstractGodwitMojo {
             }
             confirm("local SQLite file " + file, "");
             // the undo names this file as this run picked it, or it would restore the default one
-            restorer.local(file, localBackups, from, kept -> "mvn db:restore -Dlocal" + restoreArgs() + " " + ShellWords.quoted("-Ddb.backup=" + kept)
+            restorer.local(file, localBackups, from, kept -> "mvn db:restore -Dlocal" + restoreArgs() + " " + PrintedArgs.quoted("-Ddb.backup=" + kept)
                     + " -Ddb.force");
         }
     }

@@ -4,6 +4,7 @@ import dev.godwit.engine.db.Database;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.MigrationState;
 import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.migrate.StatusTable;
 import dev.godwit.engine.target.ProjectSettings;
 import java.util.List;
 import javax.inject.Inject;

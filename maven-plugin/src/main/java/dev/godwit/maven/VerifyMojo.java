@@ -4,6 +4,7 @@ import dev.godwit.engine.db.Database;
 import dev.godwit.engine.verify.Finding;
 import dev.godwit.engine.load.SchemaInBackground;
 import dev.godwit.engine.load.SchemaLoader;
+import dev.godwit.engine.load.StaleClasses;
 import dev.godwit.engine.uptodate.UpToDate;
 import dev.godwit.engine.verify.Verifier;
 import java.nio.file.Path;

@@ -19,17 +19,6 @@ class OneDatabaseGoalsTest {
 
     static final String ID = "0c8a5a4e-0000-4000-8000-000000000042";
 
-    @Test
-    void oneIdIsThatDatabaseAndAFleetIsRefused() {
-        assertEquals(ID, AbstractGodwitMojo.oneDatabaseOf(" " + ID + " ", "db-1", "db:restore"));
-        GodwitException e = assertThrows(GodwitException.class, () -> AbstractGodwitMojo.oneDatabaseOf("name:tenant-*", null, "db:restore"));
-        assertEquals("-Ddb.d1.databases=name:tenant-* names a fleet, and db:restore works on one database: give its id with"
-                + " -Ddb.d1.databaseId=<uuid> (or -Ddb.d1.databases=<uuid>). Nothing was done.", e.getMessage());
-        assertThrows(GodwitException.class, () -> AbstractGodwitMojo.oneDatabaseOf(ID + "," + ID.replace('2', '3'), " ", "db:push"));
-        assertThrows(GodwitException.class, () -> AbstractGodwitMojo.oneDatabaseOf("tenant-42", null, "db:push"), "a name is a fleet of one, not an id");
-        assertEquals("db-1", AbstractGodwitMojo.oneDatabaseOf("name:tenant-*", "db-1", "db:studio"), "a fleet in the POM, one database given");
-    }
-
     /**
      * A local goal names no D1 database: with a fleet in the POM (or on the command line), mvn db:push -Dlocal, db:studio
      * -Ddb.local.d1=DB or -Ddb.target=local was refused ("names a fleet, and db:push works on one database") since 9eda37a.
@@ -194,16 +183,6 @@ class OneDatabaseGoalsTest {
             }
             assertEquals(0, standIn.requestCount(), "nothing sent to D1");
         }
-    }
-
-    @Test
-    void thePrintedCommandCarriesTheDatabasesProperty() {
-        Properties p = new Properties();
-        p.setProperty("db.d1.databases", ID);
-        p.setProperty("db.env", "staging");   // carried by the caller from the goal's own field, not here
-        assertEquals(" -Ddb.d1.databases=" + ID, AbstractGodwitMojo.pickedOnCommandLine(p));
-        p.setProperty("db.d1.databaseId", "db-1");
-        assertEquals(" -Ddb.d1.databaseId=db-1 -Ddb.d1.databases=" + ID, AbstractGodwitMojo.pickedOnCommandLine(p));
     }
 
     static org.apache.maven.execution.MavenSession commandLine(String... keyValues) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.d1.D1StandIn;
+import dev.godwit.engine.target.PrintedArgs;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -94,7 +95,7 @@ class RestoreGoalTest {
         }
         String kept = lines.stream().filter(l -> l.startsWith("The file as it was is kept as ")).findFirst().orElseThrow()
                 .substring("The file as it was is kept as ".length());
-        assertTrue(lines.contains("  to undo this restore: mvn db:restore -Dlocal '-Ddb.local.path=" + other + "' " + ShellWords.quoted("-Ddb.backup="
+        assertTrue(lines.contains("  to undo this restore: mvn db:restore -Dlocal '-Ddb.local.path=" + other + "' " + PrintedArgs.quoted("-Ddb.backup="
                 + kept) + " -Ddb.force"), lines.toString());
     }
 

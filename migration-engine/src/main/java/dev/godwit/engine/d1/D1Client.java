@@ -9,9 +9,6 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -29,8 +26,6 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.util.TimeValue;
@@ -40,7 +35,8 @@ import org.apache.hc.core5.util.Timeout;
  * The D1 HTTP API: {@code POST {endpoint}/accounts/{account}/d1/database/{database}/query} with
  * {@code {"sql": …, "params": […]}}, bearer token, Cloudflare's v4 envelope.
  *
- * <p>Retry policy. A request is sent again only when D1 cannot have run it:
+ * <p>Retry policy ({@link D1Retry} says how long to wait and how many times). A request is sent again only when D1 cannot
+ * have run it:
  * <ul>
  *   <li>HTTP 429 (rate limit; the wait honours {@code Retry-After});</li>
  *   <li>HTTP 500 or 503 that carries D1's JSON failure envelope ({@code success:false}): D1 answered
@@ -142,53 +138,30 @@ public final class D1Client implements AutoCloseable {
         StringBuilder url = new StringBuilder(settings.endpoint() + "/accounts/" + settings.accountId() + "/d1/database?page=" + page
                 + "&per_page=" + perPage);
         if (nameFilter != null && !nameFilter.isBlank()) url.append("&name=").append(java.net.URLEncoder.encode(nameFilter, StandardCharsets.UTF_8));
-        long backoff = Math.max(1, settings.initialBackoff().toMillis());
-        for (int attempt = 1; ; attempt++) {
-            boolean last = attempt >= settings.maxAttempts();
-            Answer a;
+        D1Retry retry = new D1Retry(settings, D1Retry.Request.REPEATABLE, limiter);
+        while (true) {
+            D1Answer a;
             try {
                 a = send(new org.apache.hc.client5.http.classic.methods.HttpGet(url.toString()));
             } catch (UnknownHostException e) {
                 throw new D1Exception(scrub("Cannot reach Cloudflare D1: unknown host " + e.getMessage() + " (db.d1.endpoint is "
                         + settings.endpoint() + ")."), 0, 0, false, e);
             } catch (IOException e) {
-                if (!last) {
-                    pause(backoff);
-                    backoff *= 2;
-                    continue;
-                }
+                if (retry.again(D1Retry.Failure.LOST)) continue;
                 throw new D1Exception(scrub("Cannot list the D1 databases of account " + settings.accountId() + " (" + describe(e) + ", "
-                        + attempt + " attempt(s))."), 0, 0, false, e);
+                        + retry.attempt() + " attempt(s))."), 0, 0, false, e);
             }
             int status = a.status();
-            if (status == 429 && !last) {
-                long wait = a.retryAfterMillis() >= 0 ? a.retryAfterMillis() : backoff;
-                if (limiter != null) limiter.pauseFor(wait);
-                else pause(wait);
-                backoff *= 2;
-                continue;
-            }
+            if (status == 429 && retry.againAfterRateLimit(a.retryAfterMillis())) continue;
             if (status == 401 || status == 403) throw authFailure(status, a.json());
             JsonNode env = a.json();
-            if ((status >= 500 || env == null) && !last) {
-                pause(backoff);
-                backoff *= 2;
-                continue;
-            }
+            if (status != 429 && (status >= 500 || env == null) && retry.again(D1Retry.Failure.LOST)) continue;
             if (env == null || !env.path("success").asBoolean(false) || status >= 300) {
                 throw new D1Exception(scrub("Cannot list the D1 databases of account " + settings.accountId() + " (HTTP " + status
                         + (env == null ? ": " + abbreviate(a.body()) : ": " + errorText(env)) + ")."), status, firstCode(env), false, null);
             }
             List<Map<String, Object>> dbs = new ArrayList<>();
-            for (JsonNode d : env.path("result")) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                Iterator<Map.Entry<String, JsonNode>> it = d.fields();
-                while (it.hasNext()) {
-                    Map.Entry<String, JsonNode> f = it.next();
-                    m.put(f.getKey(), value(f.getValue()));
-                }
-                dbs.add(m);
-            }
+            for (JsonNode d : env.path("result")) dbs.add(fields(d));
             JsonNode info = env.path("result_info");
             return new DatabasePage(dbs, info.path("page").asInt(page), info.path("per_page").asInt(perPage), info.path("count").asInt(dbs.size()),
                     info.path("total_count").asLong(-1));
@@ -278,35 +251,25 @@ public final class D1Client implements AutoCloseable {
 
     /** Sends the body, retrying only where D1 cannot have run it, or running it again changes nothing; returns the successful envelope. */
     private JsonNode post(String body, boolean repeatable, boolean guarded) {
-        long backoff = Math.max(1, settings.initialBackoff().toMillis());
+        D1Retry retry = new D1Retry(settings, repeatable ? D1Retry.Request.REPEATABLE : guarded ? D1Retry.Request.GUARDED : D1Retry.Request.ONCE,
+                limiter);
         // A 5xx that was retried: if D1 had in fact committed before failing, a later refusal may be this very request's work.
         boolean retriedAfter5xx = false;
-        for (int attempt = 1; ; attempt++) {
-            boolean last = attempt >= settings.maxAttempts();
-            Answer a;
+        while (true) {
+            D1Answer a;
             try {
                 a = send(body);
             } catch (ConnectException | ConnectTimeoutException | NoRouteToHostException e) {
-                // Nothing was sent: safe to try again.
-                if (!last) {
-                    pause(backoff);
-                    backoff *= 2;
-                    continue;
-                }
-                throw new D1Exception(scrub("Cannot reach Cloudflare D1 at " + settings.endpoint() + " (" + describe(e) + ", " + attempt
+                if (retry.again(D1Retry.Failure.NOT_SENT)) continue;
+                throw new D1Exception(scrub("Cannot reach Cloudflare D1 at " + settings.endpoint() + " (" + describe(e) + ", " + retry.attempt()
                         + " attempt(s)). Check the network and db.d1.endpoint."), 0, 0, false, e);
             } catch (UnknownHostException e) {
                 throw new D1Exception(scrub("Cannot reach Cloudflare D1: unknown host " + e.getMessage() + " (db.d1.endpoint is "
                         + settings.endpoint() + ")."), 0, 0, false, e);
             } catch (IOException e) {
+                if (retry.again(D1Retry.Failure.LOST)) continue;
                 if (repeatable) {
-                    // Only reads, or statements that change nothing when repeated: sending it again is safe.
-                    if (!last) {
-                        pause(backoff);
-                        backoff *= 2;
-                        continue;
-                    }
-                    throw new D1Exception(scrub("No answer from Cloudflare D1 (" + describe(e) + ") in " + attempt + " attempt(s) of a request"
+                    throw new D1Exception(scrub("No answer from Cloudflare D1 (" + describe(e) + ") in " + retry.attempt() + " attempt(s) of a request"
                             + " that changes nothing when repeated. Check the network and db.d1.endpoint, then run again."), 0, 0, false, e);
                 }
                 // The request went out (or may have): D1 may have committed it.
@@ -316,15 +279,9 @@ public final class D1Client implements AutoCloseable {
             JsonNode env = a.json();
             int status = a.status();
             if (status == 429) {
-                long wait = a.retryAfterMillis() >= 0 ? a.retryAfterMillis() : backoff;
-                if (!last && wait <= settings.maxRetryWait().toMillis()) {
-                    if (limiter != null) limiter.pauseFor(wait);   // everyone sharing the token slows down; acquire() waits
-                    else pause(wait);
-                    backoff *= 2;
-                    continue;
-                }
+                if (retry.againAfterRateLimit(a.retryAfterMillis())) continue;
                 throw D1Exception.refusedBeforeRunning("Cloudflare's API rate limit was hit (HTTP 429" + (a.retryAfterMillis() >= 0 ? ", retry after "
-                        + (a.retryAfterMillis() / 1000) + " s" : "") + ", " + attempt + " attempt(s)). Cloudflare allows 1,200 API requests"
+                        + (a.retryAfterMillis() / 1000) + " s" : "") + ", " + retry.attempt() + " attempt(s)). Cloudflare allows 1,200 API requests"
                         + " per 5 minutes per token; wait, then run again.", 429, 0);
             }
             if (status == 401 || status == 403) throw authFailure(status, env);
@@ -338,11 +295,7 @@ public final class D1Client implements AutoCloseable {
                     return JSON.createObjectNode();
                 }
                 boolean unknown = status >= 500 || (status >= 200 && status < 300);
-                if (unknown && repeatable && !last) {
-                    pause(backoff);
-                    backoff *= 2;
-                    continue;
-                }
+                if (unknown && retry.again(D1Retry.Failure.LOST)) continue;
                 if (repeatable) unknown = false;
                 throw new D1Exception(scrub("Received a malformed response from the Cloudflare API (HTTP " + status + a.ray() + ": "
                         + abbreviate(a.body()) + ")" + (unknown ? "; the request may or may not have been applied." : ".")), status, 0, unknown, null);
@@ -359,21 +312,21 @@ public final class D1Client implements AutoCloseable {
             }
             int code = firstCode(env);
             String message = scrub(errorText(env));
-            boolean transientFailure = (status == 500 || status == 503) || isTransient(message);
-            if (status >= 500 && !repeatable && !guarded) {
+            if (status >= 500 && !retry.repeatsAfter(D1Retry.Failure.SERVER_FAILED)) {
                 throw new D1Exception("Cloudflare D1 answered HTTP " + status + (code != 0 ? " (code " + code + ")" : "") + ": " + message
                         + ". The request changes data and has no guard against running twice, so it was not sent again: it may or may not have"
                         + " been applied. Look at the data, then repeat the change if it is missing.", status, code, -1, null, message, true, null);
             }
-            if (transientFailure && !last) {
+            // Which failure envelopes are D1's own, transient ones: 500 and 503, and the two 400s that a retry outlasts.
+            D1Retry.Failure failure = status == 500 || status == 503 ? D1Retry.Failure.SERVER_FAILED
+                    : isTransient(message) ? D1Retry.Failure.ROLLED_BACK : null;
+            if (failure != null && retry.again(failure)) {
                 if (status >= 500 && !repeatable) retriedAfter5xx = true;
-                pause(backoff);
-                backoff *= 2;
                 continue;
             }
             if (status >= 500) {
                 throw new D1Exception("Cloudflare D1 failed (HTTP " + status + (code != 0 ? ", code " + code : "") + ": " + message
-                        + ") " + attempt + " time(s); D1 rolls a failed request back, so nothing was applied.", status, code, -1, null, message, false, null);
+                        + ") " + retry.attempt() + " time(s); D1 rolls a failed request back, so nothing was applied.", status, code, -1, null, message, false, null);
             }
             String what = code == 7400 ? "D1 refused the request as malformed" : "D1 refused the SQL";
             if (retriedAfter5xx) {
@@ -437,52 +390,18 @@ public final class D1Client implements AutoCloseable {
         return parts.isEmpty() ? "(no error message)" : String.join("; ", parts);
     }
 
-    private record Answer(int status, String body, JsonNode json, long retryAfterMillis, boolean mitigated, String ray) {
-    }
-
-    private Answer send(String body) throws IOException {
+    private D1Answer send(String body) throws IOException {
         HttpPost post = new HttpPost(queryUrl());
         post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
         return send(post);
     }
 
-    private Answer send(org.apache.hc.client5.http.classic.methods.HttpUriRequestBase request) throws IOException {
+    private D1Answer send(org.apache.hc.client5.http.classic.methods.HttpUriRequestBase request) throws IOException {
         request.setHeader(new BearerHeader(settings.token()));
         request.setHeader("Accept", "application/json");
         if (limiter != null) limiter.acquire();
         requests.incrementAndGet();
-        return http.execute(request, response -> {
-            String text = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
-            JsonNode json = null;
-            try {
-                if (!text.isBlank()) {
-                    JsonNode n = JSON.readTree(text);
-                    if (n != null && n.isObject() && (n.has("success") || n.has("errors"))) json = n;
-                }
-            } catch (IOException notJson) {
-                json = null;
-            }
-            Header ra = response.getFirstHeader("Retry-After");
-            Header mitigated = response.getFirstHeader("cf-mitigated");
-            Header ray = response.getFirstHeader("cf-ray");
-            return new Answer(response.getCode(), text, json, ra == null ? -1 : retryAfter(ra.getValue()),
-                    mitigated != null && mitigated.getValue().equalsIgnoreCase("challenge"), ray == null ? "" : ", cf-ray " + ray.getValue());
-        });
-    }
-
-    /** Seconds, or an HTTP date; -1 when unreadable. */
-    static long retryAfter(String value) {
-        String v = value.strip();
-        try {
-            return Math.max(0, Long.parseLong(v)) * 1000;
-        } catch (NumberFormatException notSeconds) {
-            try {
-                long ms = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME)).toMillis();
-                return Math.max(0, ms);
-            } catch (RuntimeException notDate) {
-                return -1;
-            }
-        }
+        return http.execute(request, D1Answer::read);
     }
 
     private static List<StatementResult> results(JsonNode env) {
@@ -493,15 +412,7 @@ public final class D1Client implements AutoCloseable {
             List<Map<String, Object>> rows = new ArrayList<>();
             JsonNode res = r.path("results");
             if (res.isArray()) {
-                for (JsonNode row : res) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    Iterator<Map.Entry<String, JsonNode>> it = row.fields();
-                    while (it.hasNext()) {
-                        Map.Entry<String, JsonNode> f = it.next();
-                        m.put(f.getKey(), value(f.getValue()));
-                    }
-                    rows.add(m);
-                }
+                for (JsonNode row : res) rows.add(fields(row));
             } else if (res.isObject() && res.path("columns").isArray()) {
                 // The /raw shape: {columns, rows}.
                 List<String> cols = new ArrayList<>();
@@ -512,15 +423,20 @@ public final class D1Client implements AutoCloseable {
                     rows.add(m);
                 }
             }
-            Map<String, Object> meta = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> mi = r.path("meta").fields();
-            while (mi.hasNext()) {
-                Map.Entry<String, JsonNode> f = mi.next();
-                meta.put(f.getKey(), value(f.getValue()));
-            }
-            out.add(new StatementResult(Collections.unmodifiableList(rows), r.path("success").asBoolean(true), meta));
+            out.add(new StatementResult(Collections.unmodifiableList(rows), r.path("success").asBoolean(true), fields(r.path("meta"))));
         }
         return out;
+    }
+
+    /** A JSON object's fields in their order, each value as {@link #value} gives it (a missing object: none). */
+    private static Map<String, Object> fields(JsonNode object) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = object.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> f = it.next();
+            m.put(f.getKey(), value(f.getValue()));
+        }
+        return m;
     }
 
     /** JSON → the port's types: integers Long, other numbers Double, strings, null; an array of bytes is a BLOB. */
@@ -568,15 +484,6 @@ public final class D1Client implements AutoCloseable {
     private static String abbreviate(String s) {
         String t = s.strip().replaceAll("\\s+", " ");
         return t.length() > 200 ? t.substring(0, 200) + "…" : t.isEmpty() ? "empty body" : t;
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new D1Exception("interrupted while waiting to retry a D1 request", 0, 0, false, e);
-        }
     }
 
     @Override

@@ -58,6 +58,19 @@ public class D1Exception extends DatabaseException {
         return httpStatus == 400 && errorCode == 7500;
     }
 
+    /**
+     * Whether Cloudflare refused the API token (HTTP 401 or 403) in this failure: it, a cause of it, or an error suppressed by one
+     * of those (a fleet's database failing among others).
+     */
+    public static boolean refusedTokenIn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            for (Throwable d : java.util.stream.Stream.concat(java.util.stream.Stream.of(t), java.util.Arrays.stream(t.getSuppressed())).toList()) {
+                if (d instanceof D1Exception d1 && (d1.httpStatus() == 401 || d1.httpStatus() == 403)) return true;
+            }
+        }
+        return false;
+    }
+
     /** A copy naming the statement that failed. */
     D1Exception withStatement(String message, int index, String statement) {
         return new D1Exception(message, httpStatus, errorCode, index, statement, databaseMessage(), outcomeUnknown(), notSent(), getCause());

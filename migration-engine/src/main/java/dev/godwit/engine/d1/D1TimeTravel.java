@@ -1,7 +1,6 @@
 package dev.godwit.engine.d1;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,6 @@ import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 
 /**
  * D1's Time Travel API, as {@code wrangler d1 time-travel} calls it:
@@ -25,8 +23,6 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
  * Bookmarks are passed on exactly as D1 returns them. Failures are {@link D1Exception}s that never carry the token.
  */
 public final class D1TimeTravel implements AutoCloseable {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final D1Settings settings;
     private final CloseableHttpClient http;
@@ -46,7 +42,7 @@ public final class D1TimeTravel implements AutoCloseable {
 
     /** The bookmark of the database's current state. */
     public String currentBookmark() {
-        return bookmarkIn(call(() -> new HttpGet(base() + "bookmark"), "read the Time Travel bookmark"), "read the Time Travel bookmark");
+        return bookmarkIn(call(() -> new HttpGet(base() + "bookmark"), D1Retry.Request.REPEATABLE, "read the Time Travel bookmark"), "read the Time Travel bookmark");
     }
 
     /**
@@ -56,7 +52,7 @@ public final class D1TimeTravel implements AutoCloseable {
     public String bookmarkAt(String timestamp) {
         String iso = WIRE.format(instantOf(timestamp, Instant.now()));
         return bookmarkIn(call(() -> new HttpGet(base() + "bookmark?timestamp=" + URLEncoder.encode(iso, StandardCharsets.UTF_8)),
-                "find the Time Travel bookmark at " + iso), "find the Time Travel bookmark at " + iso);
+                D1Retry.Request.REPEATABLE, "find the Time Travel bookmark at " + iso), "find the Time Travel bookmark at " + iso);
     }
 
     /**
@@ -115,76 +111,38 @@ public final class D1TimeTravel implements AutoCloseable {
     /** Restores the database to the bookmark (D1 replaces all of its contents). */
     public Restored restore(String bookmark) {
         JsonNode r = call(() -> new HttpPost(base() + "restore?bookmark=" + URLEncoder.encode(bookmark, StandardCharsets.UTF_8)),
-                "restore to bookmark " + bookmark);
+                D1Retry.Request.RESTORE, "restore to bookmark " + bookmark);
         return new Restored(r.path("bookmark").asText(bookmark), r.path("previous_bookmark").asText(null), r.path("message").asText(""));
     }
 
     /**
-     * Sends the request, as D1Client sends its own: a 429 waits for its {@code Retry-After} (up to the settings' longest wait) and
-     * goes again, as D1 ran nothing; a bookmark read, which changes nothing, is also asked again after a 5xx or a lost answer. A
-     * restore is not sent again after a 5xx or a lost answer: D1 may have carried it out.
+     * Sends the request under {@link D1Retry}'s policy: a 429 waits for its {@code Retry-After} (up to the settings' longest
+     * wait) and goes again, as D1 ran nothing; a bookmark read, which changes nothing, is also asked again after a 5xx or a
+     * lost answer. A restore is not sent again after a 5xx or a lost answer: D1 may have carried it out.
      */
-    private JsonNode call(java.util.function.Supplier<HttpUriRequestBase> make, String what) {
-        long backoff = Math.max(1, settings.initialBackoff().toMillis());
-        for (int attempt = 1; ; attempt++) {
-            boolean last = attempt >= settings.maxAttempts();
+    private JsonNode call(java.util.function.Supplier<HttpUriRequestBase> make, D1Retry.Request kind, String what) {
+        D1Retry retry = new D1Retry(settings, kind, null);
+        while (true) {
             HttpUriRequestBase request = make.get();
-            boolean readOnly = request instanceof HttpGet;
             request.setHeader(new D1Client.BearerHeader(settings.token()));
             request.setHeader("Accept", "application/json");
             request.setHeader("Content-Type", "application/json");
-            int status;
-            String body;
-            long retryAfter;
+            D1Answer answer;
             try {
-                var answer = http.execute(request, response -> new Object[] {response.getCode(),
-                        response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8),
-                        response.getFirstHeader("Retry-After") == null ? -1L : D1Client.retryAfter(response.getFirstHeader("Retry-After").getValue())});
-                status = (Integer) answer[0];
-                body = (String) answer[1];
-                retryAfter = (Long) answer[2];
+                answer = http.execute(request, D1Answer::read);
             } catch (IOException e) {
-                if (readOnly && !last) {
-                    pause(backoff);
-                    backoff *= 2;
-                    continue;
-                }
+                if (retry.again(D1Retry.Failure.LOST)) continue;
                 throw new D1Exception(scrub("Cannot " + what + " at " + settings.endpoint() + " (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")."), 0, 0, !readOnly, e);
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")."), 0, 0, kind == D1Retry.Request.RESTORE, e);
             }
-            if (status == 429 && !last) {
-                long wait = retryAfter >= 0 ? retryAfter : backoff;
-                if (wait <= settings.maxRetryWait().toMillis()) {
-                    pause(wait);
-                    backoff *= 2;
-                    continue;
-                }
-            }
-            if (readOnly && status >= 500 && !last) {
-                pause(backoff);
-                backoff *= 2;
-                continue;
-            }
-            return result(status, body, what, attempt);
+            int status = answer.status();
+            if (status == 429 && retry.againAfterRateLimit(answer.retryAfterMillis())) continue;
+            if (status >= 500 && retry.again(D1Retry.Failure.LOST)) continue;
+            return result(status, answer.json(), what, retry.attempt());
         }
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new D1Exception("interrupted while waiting to retry a Time Travel request", 0, 0, false, e);
-        }
-    }
-
-    private JsonNode result(int status, String body, String what, int attempts) {
-        JsonNode env;
-        try {
-            env = body.isBlank() ? null : JSON.readTree(body);
-        } catch (IOException e) {
-            env = null;
-        }
+    private JsonNode result(int status, JsonNode env, String what, int attempts) {
         if (env != null && env.path("success").asBoolean(false) && status >= 200 && status < 300 && env.path("result").isObject()) {
             return env.path("result");
         }

@@ -67,7 +67,7 @@ public final class DataReplay implements AutoCloseable {
         for (String gone : LostTriggers.droppedByName(m.statements())) lostTriggers.remove(gone);
         // a trigger lost before follows its table's renames, and stops mattering once its table is dropped for good (creating
         // it again would fail there; the way out offered was a no-op DROP TRIGGER)
-        Map<String, String> renames = DataCheck.renames(m.statements());
+        Map<String, String> renames = StatementText.renames(m.statements());
         for (java.util.Iterator<Map.Entry<String, LostTrigger>> it = lostTriggers.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<String, LostTrigger> e = it.next();
             LostTrigger lost = e.getValue();
@@ -109,7 +109,7 @@ public final class DataReplay implements AutoCloseable {
         // Rows cannot change what a migration that only creates does (a new constraint they break is replayed on empty tables anyway),
         // so tables are filled only before one that can remove or rewrite rows, or that adds a column: SQLite refuses some only
         // on a table holding rows (drizzle-kit writes ADD `a` DEFAULT (lower('ABC'))). Most of a long history creates.
-        if (!DataCheck.onlyAdds(m.statements()) || DataCheck.addsColumn(strictTables(), m.statements())) {
+        if (!StatementText.onlyAdds(m.statements()) || StatementText.addsColumn(strictTables(), m.statements())) {
             // A table a trigger emptied while the others were filled is filled again; one emptied again is not covered, and said.
             dev.godwit.schema.model.SchemaDef schema = Introspector.introspect(replica);
             Set<String> empty = new java.util.HashSet<>();

@@ -242,7 +242,7 @@ public final class Preflight implements PendingCheck {
         List<String> unseen = new ArrayList<>();   // what generated rows cannot show (UnseenReplace)
         Map<String, List<String>> partial = new java.util.LinkedHashMap<>();   // by migration: filtered writes generated rows miss (UnseenFilteredWrite)
         try (Replica r = copy.get()) {
-            if (DataCheck.shapes(r).isEmpty() && pending.stream().flatMap(m -> m.statements().stream()).noneMatch(DataCheck::writesRows)) {
+            if (Shape.all(r).isEmpty() && pending.stream().flatMap(m -> m.statements().stream()).noneMatch(StatementText::writesRows)) {
                 log.info("Pre-flight: " + copyWhat + " holds no tables yet and the " + pending.size()
                         + " pending migration(s) write no rows: nothing to lose (" + (System.nanoTime() - t0) / 1_000_000 + " ms).");
                 return;

@@ -48,8 +48,8 @@ public record RowChange(Kind kind, String table, String column, long rows, long 
     public static final String DECLARATION = "-- godwit:accept-data-loss";
 
     private static final Pattern DECLARED = Pattern.compile("(?im)^[ \\t]*--[ \\t]*godwit:accept-data-loss(?![\\w-])([^\\r\\n]*)");
-    private static final Pattern NAME = Pattern.compile(DataCheck.IDENT);
-    private static final Pattern LIST = Pattern.compile("[ \\t]*:?[ \\t]*(" + DataCheck.IDENT + "(?:[ \\t]*,[ \\t]*" + DataCheck.IDENT + ")*)");
+    private static final Pattern NAME = Pattern.compile(StatementText.IDENT);
+    private static final Pattern LIST = Pattern.compile("[ \\t]*:?[ \\t]*(" + StatementText.IDENT + "(?:[ \\t]*,[ \\t]*" + StatementText.IDENT + ")*)");
 
     /** Whether a trigger made this change, fired by rows a rebuild moved ({@link Kind#ADDED_BY_TRIGGER}, {@link Kind#REWRITTEN_BY_TRIGGER}). */
     public boolean byTrigger() {

@@ -456,7 +456,7 @@ public final class RowGenerator {
     }
 
     /** {@code column GLOB 'pattern'} or {@code LIKE}, not negated: the column, NOT, the operator, the pattern. */
-    private static final Pattern MATCHES = Pattern.compile("(?i)" + DataCheck.IDENT + "\\s+(NOT\\s+)?(GLOB|LIKE)\\s+'((?:[^']|'')*)'");
+    private static final Pattern MATCHES = Pattern.compile("(?i)" + StatementText.IDENT + "\\s+(NOT\\s+)?(GLOB|LIKE)\\s+'((?:[^']|'')*)'");
 
     /** The SQL of the table's triggers: a validation trigger (WHEN NEW.email NOT LIKE ... RAISE) is a CHECK in other words. */
     private List<String> triggers(TableDef t) {

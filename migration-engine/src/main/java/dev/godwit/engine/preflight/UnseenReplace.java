@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class UnseenReplace {
 
-    private static final String TARGET = "\\s+(?:main\\s*\\.\\s*)?" + DataCheck.IDENT + ".*";
+    private static final String TARGET = "\\s+(?:main\\s*\\.\\s*)?" + StatementText.IDENT + ".*";
     private static final Pattern REPLACES = Pattern.compile("(?is)^(?:(?:REPLACE|INSERT\\s+OR\\s+REPLACE)\\s+INTO|UPDATE\\s+OR\\s+REPLACE)" + TARGET);
     /** A write without its own conflict clause: the table's ON CONFLICT applies. */
     private static final Pattern PLAIN_WRITE = Pattern.compile("(?is)^(?:INSERT\\s+INTO|UPDATE)" + TARGET);

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Which ADD COLUMN statements db:verify's replay tries on tables holding rows ({@link DataCheck#addsColumn}): those SQLite may
+ * Which ADD COLUMN statements db:verify's replay tries on tables holding rows ({@link StatementText#addsColumn}): those SQLite may
  * refuse only there. Each form is run on real SQLite on an empty table and on one holding a row: a form the replay leaves on
  * empty tables must do the same on both, and every form that differs must be one it tries on rows.
  */
@@ -33,7 +33,7 @@ class AddedColumnsOnRowsTest {
         "ALTER TABLE t ADD COLUMN p integer REFERENCES t(id) DEFAULT 1;|true"
     })
     void onlyFormsSqliteChecksOnRowsAreTriedOnRows(String statement, boolean triedOnRows) throws SQLException {
-        assertEquals(triedOnRows, DataCheck.addsColumn(List.of(statement)), statement);
+        assertEquals(triedOnRows, StatementText.addsColumn(List.of(statement)), statement);
         String empty = outcome(statement, false);
         String holdingRows = outcome(statement, true);
         if (!triedOnRows) assertEquals(empty, holdingRows, "a form left to empty tables must not depend on rows: " + statement);
@@ -52,8 +52,8 @@ class AddedColumnsOnRowsTest {
     })
     void onAStrictTableAnAddedColumnsDefaultIsTriedOnRows(String statement, boolean triedOnRows) throws SQLException {
         String create = "CREATE TABLE s (id integer PRIMARY KEY, name text) STRICT";
-        assertEquals(triedOnRows, DataCheck.addsColumn(List.of(create), List.of(statement)), statement);
-        assertEquals(false, DataCheck.addsColumn(List.of("CREATE TABLE s (id integer PRIMARY KEY, name text)"), List.of(statement)), statement);
+        assertEquals(triedOnRows, StatementText.addsColumn(List.of(create), List.of(statement)), statement);
+        assertEquals(false, StatementText.addsColumn(List.of("CREATE TABLE s (id integer PRIMARY KEY, name text)"), List.of(statement)), statement);
         String empty = outcome(create, statement, false);
         String holdingRows = outcome(create, statement, true);
         if (!triedOnRows) assertEquals(empty, holdingRows, "a form left to empty tables must not depend on rows: " + statement);

@@ -27,8 +27,8 @@ class DataCheckMentionsTest {
         "UPDATE t SET a = 1;||false"
     })
     void findsWholeWordsOnly(String sql, String word, boolean expected) {
-        assertEquals(expected, DataCheck.mentions(sql, word == null ? "" : word), sql + " / " + word);
-        assertEquals(expected, new DataCheck.Mentions(sql).of(word == null ? "" : word), "cut once: " + sql + " / " + word);
+        assertEquals(expected, StatementText.mentions(sql, word == null ? "" : word), sql + " / " + word);
+        assertEquals(expected, new StatementText.Mentions(sql).of(word == null ? "" : word), "cut once: " + sql + " / " + word);
     }
 
     /** Mentions (a statement's words, cut once, for many names) answers exactly as the scan per name. */
@@ -38,12 +38,12 @@ class DataCheckMentionsTest {
         String alphabet = "abAB_$09 .,()\"`'é-İ\n";
         for (int i = 0; i < 3000; i++) {
             String sql = text(random, alphabet, 1 + random.nextInt(40));
-            DataCheck.Mentions m = new DataCheck.Mentions(sql);
+            StatementText.Mentions m = new StatementText.Mentions(sql);
             List<String> names = new ArrayList<>();
             for (int k = 0; k < 6; k++) names.add(text(random, alphabet, random.nextInt(4)));
             int from = random.nextInt(sql.length());   // names cut out of the statement itself, so that matches happen often
             names.add(sql.substring(from, Math.min(sql.length(), from + 1 + random.nextInt(5))));
-            for (String name : names) assertEquals(DataCheck.mentions(sql, name), m.of(name), "[" + sql + "] mentions [" + name + "]");
+            for (String name : names) assertEquals(StatementText.mentions(sql, name), m.of(name), "[" + sql + "] mentions [" + name + "]");
         }
     }
 

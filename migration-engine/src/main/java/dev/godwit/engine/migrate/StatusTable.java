@@ -1,16 +1,14 @@
-package dev.godwit.maven;
+package dev.godwit.engine.migrate;
 
 import dev.godwit.engine.folder.Tags;
-import dev.godwit.engine.migrate.MigrationState;
-import dev.godwit.engine.migrate.Migrator;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The text table db:status prints. */
-final class StatusTable {
+/** The text table db:status prints: each migration's state, what needs attention and why, the counts. */
+public final class StatusTable {
 
     /** Before db:apply's first refusal (the history's, or a pending migration's): pending is not "behind" where the apply would move nothing. */
-    static final String REFUSED = "db:apply refuses here before sending anything: ";
+    public static final String REFUSED = "db:apply refuses here before sending anything: ";
 
     private StatusTable() {
     }
@@ -20,17 +18,17 @@ final class StatusTable {
      *                         {@code d1_migrations} does; drizzle's {@code __drizzle_migrations} keeps only the
      *                         journal's generation time, so that is what is shown, labelled as such)
      */
-    static List<String> render(List<MigrationState> states, boolean keepsAppliedTime) {
+    public static List<String> render(List<MigrationState> states, boolean keepsAppliedTime) {
         return render(states, keepsAppliedTime, "mvn db:repair");
     }
 
     /** @param repair the db:repair command for this database: with what picked it on the command line (-Ddb.d1.databaseId=ID) */
-    static List<String> render(List<MigrationState> states, boolean keepsAppliedTime, String repair) {
+    public static List<String> render(List<MigrationState> states, boolean keepsAppliedTime, String repair) {
         return render(states, keepsAppliedTime, repair, null);
     }
 
     /** @param refusal db:apply's first refusal of this database before it sends anything ({@code Migrator.applyRefusal}), or null */
-    static List<String> render(List<MigrationState> states, boolean keepsAppliedTime, String repair, String refusal) {
+    public static List<String> render(List<MigrationState> states, boolean keepsAppliedTime, String repair, String refusal) {
         List<String> out = new ArrayList<>();
         int width = Math.max(9, states.stream().mapToInt(s -> s.name().length()).max().orElse(9));
         out.add(String.format("  %-" + width + "s  %-8s  %s", "Migration", "State",

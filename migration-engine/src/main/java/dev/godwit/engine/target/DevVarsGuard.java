@@ -1,7 +1,5 @@
-package dev.godwit.maven;
+package dev.godwit.engine.target;
 
-import dev.godwit.engine.target.D1Credentials;
-import dev.godwit.engine.target.DevVars;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * Warns when one of the project's dotenv files ({@code .dev.vars}, {@code .env} and their per-environment and {@code .local}
  * variants, where Godwit and wrangler find tokens) holds a token and git tracks the file: the token is in the repository.
  */
-final class DevVarsGuard {
+public final class DevVarsGuard {
 
     private static final List<String> TOKENS = List.of(D1Credentials.ENV_TOKEN, "CLOUDFLARE_API_TOKEN");
 
@@ -26,7 +24,7 @@ final class DevVarsGuard {
     private DevVarsGuard() {
     }
 
-    static Optional<String> warning(Path projectDir) {
+    public static Optional<String> warning(Path projectDir) {
         return warning(projectDir, null);
     }
 
@@ -35,7 +33,7 @@ final class DevVarsGuard {
      * ({@code configDir}, null for none), which the credential lookup reads as wrangler dev does: named from the project
      * ({@code ../.dev.vars}), as the command to run there takes it.
      */
-    static Optional<String> warning(Path projectDir, Path configDir) {
+    public static Optional<String> warning(Path projectDir, Path configDir) {
         Optional<String> own = warningIn(projectDir, projectDir, n -> n.equals(".dev.vars") || n.startsWith(".dev.vars.") || n.equals(".env") || n.startsWith(".env."));
         if (own.isPresent() || configDir == null || sameDir(configDir, projectDir)) return own;
         return warningIn(configDir, projectDir, n -> n.equals(".dev.vars") || n.startsWith(".dev.vars."));

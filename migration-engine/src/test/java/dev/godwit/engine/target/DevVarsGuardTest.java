@@ -1,4 +1,4 @@
-package dev.godwit.maven;
+package dev.godwit.engine.target;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.godwit.maven;
+package dev.godwit.engine.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

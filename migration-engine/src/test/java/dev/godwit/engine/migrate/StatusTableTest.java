@@ -1,9 +1,8 @@
-package dev.godwit.maven;
+package dev.godwit.engine.migrate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.godwit.engine.migrate.MigrationState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.godwit.maven;
+package dev.godwit.engine.load;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -13,13 +13,13 @@ import java.util.TreeMap;
  * Finds Java sources whose class is missing or older than the source: what {@code mvn db:verify}
  * run on its own (without the compile phase before it) would otherwise check unknowingly.
  */
-final class StaleClasses {
+public final class StaleClasses {
 
     private StaleClasses() {
     }
 
     /** Sources (relative to their root) whose top-level class is missing from {@code classes} or older than the source. */
-    static List<Path> find(List<Path> sourceRoots, Path classes) {
+    public static List<Path> find(List<Path> sourceRoots, Path classes) {
         return Scan.of(sourceRoots, classes).stale();
     }
 
@@ -27,9 +27,9 @@ final class StaleClasses {
      * The sources and compiled classes with their modification times (ms), by path relative to their root with '/', each tree
      * walked once: every question about them is then answered in memory.
      */
-    record Scan(Map<String, Long> sources, Map<String, Long> classes) {
+    public record Scan(Map<String, Long> sources, Map<String, Long> classes) {
 
-        static Scan of(List<Path> sourceRoots, Path classes) {
+        public static Scan of(List<Path> sourceRoots, Path classes) {
             Map<String, Long> sources = new TreeMap<>();
             for (Path root : sourceRoots) files(root.toFile(), "", 0, ".java", sources);
             Map<String, Long> compiled = new TreeMap<>();
@@ -38,7 +38,7 @@ final class StaleClasses {
         }
 
         /** Sources whose top-level class is missing or older than the source, sorted. */
-        List<Path> stale() {
+        public List<Path> stale() {
             List<Path> stale = new ArrayList<>();
             sources.forEach((source, time) -> {
                 String name = source.substring(source.lastIndexOf('/') + 1);
@@ -50,7 +50,7 @@ final class StaleClasses {
         }
 
         /** A top-level class whose source is gone (its table would otherwise linger in the schema), or null. */
-        Path classWithoutSource() {
+        public Path classWithoutSource() {
             for (String c : classes.keySet()) {
                 String name = c.substring(c.lastIndexOf('/') + 1);
                 if (name.contains("$") || name.equals("package-info.class") || name.equals("module-info.class")) continue;
@@ -59,7 +59,7 @@ final class StaleClasses {
             return null;
         }
 
-        Optional<FileTime> oldestClass() {
+        public Optional<FileTime> oldestClass() {
             long oldest = Long.MAX_VALUE;
             for (long t : classes.values()) oldest = Math.min(oldest, t);
             return classes.isEmpty() ? Optional.empty() : Optional.of(FileTime.fromMillis(oldest));
@@ -82,7 +82,7 @@ final class StaleClasses {
     }
 
     /** The failure's text: which sources, and the command that fixes it. */
-    static String message(List<Path> stale) {
+    public static String message(List<Path> stale) {
         List<String> shown = stale.stream().limit(3).map(p -> p.toString().replace('\\', '/')).toList();
         return "The compiled classes are older than their sources (" + String.join(", ", shown)
                 + (stale.size() > shown.size() ? " and " + (stale.size() - shown.size()) + " more" : "")

@@ -1,0 +1,58 @@
+package dev.godwit.engine.d1;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.ParseException;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+
+/**
+ * One HTTP answer of the Cloudflare API, read whole: its status and body, Cloudflare's v4 envelope when the body is one
+ * (an object with {@code success} or {@code errors}; null otherwise), its {@code Retry-After} in milliseconds (-1: none or
+ * unreadable), whether Cloudflare answered with a challenge page ({@code cf-mitigated: challenge}), and its {@code cf-ray}
+ * as it is shown in messages.
+ */
+record D1Answer(int status, String body, JsonNode json, long retryAfterMillis, boolean mitigated, String ray) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Reads the answer; the response handler of every D1 request. */
+    static D1Answer read(ClassicHttpResponse response) throws IOException, ParseException {
+        String text = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+        JsonNode json = null;
+        try {
+            if (!text.isBlank()) {
+                JsonNode n = JSON.readTree(text);
+                if (n != null && n.isObject() && (n.has("success") || n.has("errors"))) json = n;
+            }
+        } catch (IOException notJson) {
+            json = null;
+        }
+        Header ra = response.getFirstHeader("Retry-After");
+        Header mitigated = response.getFirstHeader("cf-mitigated");
+        Header ray = response.getFirstHeader("cf-ray");
+        return new D1Answer(response.getCode(), text, json, ra == null ? -1 : retryAfter(ra.getValue()),
+                mitigated != null && mitigated.getValue().equalsIgnoreCase("challenge"), ray == null ? "" : ", cf-ray " + ray.getValue());
+    }
+
+    /** Seconds, or an HTTP date; -1 when unreadable. */
+    static long retryAfter(String value) {
+        String v = value.strip();
+        try {
+            return Math.max(0, Long.parseLong(v)) * 1000;
+        } catch (NumberFormatException notSeconds) {
+            try {
+                long ms = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME)).toMillis();
+                return Math.max(0, ms);
+            } catch (RuntimeException notDate) {
+                return -1;
+            }
+        }
+    }
+}

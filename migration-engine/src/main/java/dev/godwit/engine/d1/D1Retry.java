@@ -1,0 +1,116 @@
+package dev.godwit.engine.d1;
+
+/**
+ * When a D1 API request is sent again, how long to wait first, and how many times: one policy for the query API
+ * ({@link D1Client#query}), the database list ({@link D1Client#listDatabases}) and Time Travel ({@link D1TimeTravel}).
+ *
+ * <p>Whether a failure allows another attempt depends on what sending the request twice would do ({@link Request}):
+ * <pre>
+ *                   RATE_LIMITED  NOT_SENT  ROLLED_BACK  SERVER_FAILED  LOST
+ *   REPEATABLE          yes          yes        yes           yes        yes
+ *   GUARDED             yes          yes        yes           yes        no
+ *   ONCE                yes          yes        yes           no         no
+ *   RESTORE             yes          no         no            no         no
+ * </pre>
+ * How long: a 429 waits for its {@code Retry-After} (the backoff when it has none; pausing every request that shares the
+ * rate limiter), refused past the settings' {@code maxRetryWait}; any other retry waits the backoff, starting at
+ * {@code initialBackoff} and doubled after every attempt (429s included). How many: {@code maxAttempts} in all.
+ * One instance serves one request, from its first attempt to its last.
+ */
+final class D1Retry {
+
+    /** What sending a request twice would do. */
+    enum Request {
+        /** Reads, or changes that are the same done twice ({@code CREATE TABLE IF NOT EXISTS}): asked again after any of these failures. */
+        REPEATABLE,
+        /** A migration whose history guard refuses a second run: sent again after D1 answered that it failed, never after a lost answer. */
+        GUARDED,
+        /** Any other change: sent again only when D1 cannot have run it. */
+        ONCE,
+        /** A Time Travel restore: sent again only after a 429. */
+        RESTORE
+    }
+
+    /** Why an attempt did not succeed. */
+    enum Failure {
+        /** HTTP 429: D1 ran nothing. */
+        RATE_LIMITED,
+        /** The connection could not be opened: nothing was sent. */
+        NOT_SENT,
+        /** D1 answered that the request failed and was rolled back ("overloaded", "reset because its code was updated"). */
+        ROLLED_BACK,
+        /** D1's failure envelope with an HTTP 5xx: rolled back, unless D1 committed before failing. */
+        SERVER_FAILED,
+        /** Sent, and no usable answer came back (timeout, dropped connection, a 5xx or 2xx without D1's envelope): it may have run. */
+        LOST
+    }
+
+    private final Request request;
+    private final int maxAttempts;
+    private final long longestWait;
+    private final RateLimiter limiter;   // null: a 429 makes only this request wait
+    private long backoff;
+    private int attempt = 1;
+
+    D1Retry(D1Settings settings, Request request, RateLimiter limiter) {
+        this.request = request;
+        this.maxAttempts = settings.maxAttempts();
+        this.longestWait = settings.maxRetryWait().toMillis();
+        this.limiter = limiter;
+        this.backoff = Math.max(1, settings.initialBackoff().toMillis());
+    }
+
+    /** The attempt under way, from 1. */
+    int attempt() {
+        return attempt;
+    }
+
+    /** Whether this request may be sent again after this failure, attempts aside (the table above). */
+    boolean repeatsAfter(Failure failure) {
+        return switch (failure) {
+            case RATE_LIMITED -> true;
+            case NOT_SENT, ROLLED_BACK -> request != Request.RESTORE;
+            case SERVER_FAILED -> request == Request.REPEATABLE || request == Request.GUARDED;
+            case LOST -> request == Request.REPEATABLE;
+        };
+    }
+
+    /**
+     * After a failure other than a 429: true, having waited the backoff, when the request may be sent again and attempts are
+     * left; false (at once) when not.
+     */
+    boolean again(Failure failure) {
+        if (!repeatsAfter(failure) || attempt >= maxAttempts) return false;
+        pause(backoff);
+        next();
+        return true;
+    }
+
+    /**
+     * After a 429: true, having waited its {@code Retry-After} (-1: none, the backoff then), when attempts are left and the wait
+     * is not longer than {@code maxRetryWait}; false (at once) when not. With a shared limiter, the wait holds back every
+     * request that uses it.
+     */
+    boolean againAfterRateLimit(long retryAfterMillis) {
+        long wait = retryAfterMillis >= 0 ? retryAfterMillis : backoff;
+        if (attempt >= maxAttempts || wait > longestWait) return false;
+        if (limiter != null) limiter.pauseFor(wait);   // everyone sharing the token slows down; acquire() waits
+        else pause(wait);
+        next();
+        return true;
+    }
+
+    private void next() {
+        backoff *= 2;
+        attempt++;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new D1Exception("interrupted while waiting to retry a D1 request", 0, 0, false, e);
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package dev.godwit.engine.preflight;
+
+import static dev.godwit.engine.preflight.StatementText.code;
+import static dev.godwit.engine.preflight.StatementText.mentions;
+import static dev.godwit.engine.preflight.StatementText.droppedUnread;
+import static dev.godwit.engine.preflight.StatementText.renamedColumns;
+import static dev.godwit.engine.preflight.StatementText.renames;
+import static dev.godwit.engine.preflight.StatementText.parentStatement;
+import static dev.godwit.engine.preflight.StatementText.readsAsString;
+import static dev.godwit.engine.preflight.StatementText.writerStatement;
+import static dev.godwit.engine.preflight.TriggerWrites.drifting;
+import static dev.godwit.engine.preflight.TriggerWrites.setBy;
+import static dev.godwit.engine.preflight.TriggerWrites.triggers;
+
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.preflight.TriggerWrites.Trigger;
+import dev.godwit.engine.sql.Quoting;
+import dev.godwit.schema.model.Affinity;
+import dev.godwit.schema.model.SqliteNames;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * What a migration did to the rows of a table it keeps, rule by rule ({@link RowChange.Kind}): rows deleted, foreign keys set
+ * to NULL or changed, values rewritten by a trigger, integers rounded, texts converted to numbers, columns filled with their
+ * own name. Each compares the table's snapshot from before the migration with the table now.
+ */
+final class LossRules {
+
+    private LossRules() {
+    }
+
+    /**
+     * Every change the migration made to the {@code tracked} tables (those that held rows), each compared with its snapshot
+     * ({@code snapshots}: table name to temp table) under the name and column names the migration gave it; {@code firstDrop}:
+     * the statement after which a table's count first fell.
+     */
+    static List<RowChange> compare(Replica r, Migration m, List<String> statements, List<Shape> tracked, Map<String, Long> countBefore,
+                                   Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved, Set<String> onlyMovesReach) {
+        Map<String, String> renames = renames(statements);
+        Map<String, Shape> after = Shape.all(r);
+        List<Trigger> triggers = null;   // read when a table whose rows were moved is compared
+        List<RowChange> out = new ArrayList<>();
+        for (Shape was : tracked) {
+            String name = was.name();
+            Set<String> seen = new HashSet<>();
+            while (renames.containsKey(SqliteNames.key(name)) && seen.add(name)) name = renames.get(SqliteNames.key(name));
+            // dropped before anything read its rows: a table now under its name is another one
+            if (droppedUnread(statements, was.name())) continue;
+            Shape is = after.get(SqliteNames.key(name));
+            // Renamed away, created again under its name, rows copied back, the renamed one dropped: the rows are in the new one.
+            if (is == null) is = after.get(SqliteNames.key(was.name()));
+            if (is == null) continue;
+            // a column renamed (b -> c, then a -> b) is compared under its new name, not with the column that took its old one
+            Map<String, String> renamedColumns = renamedColumns(statements, was.name());
+            UnaryOperator<String> now = c -> renamedColumns.getOrDefault(SqliteNames.key(c), c);
+            Map<String, String> origin = new HashMap<>();
+            for (Map.Entry<String, String> e : renamedColumns.entrySet()) origin.put(SqliteNames.key(e.getValue()), e.getKey());
+            String snap = "temp." + snapshots.get(was.name());
+            String live = "main." + q(is.name());
+            long n0 = countBefore.get(was.name());
+            long n1 = r.count("SELECT count(*) FROM " + live);
+            if (n1 < n0) {
+                int at = firstDrop.getOrDefault(was.name(), -1);
+                out.add(change(RowChange.Kind.ROWS_DELETED, is.name(), null, n0 - n1, n0, m, at, statements));
+            }
+            String join = join(was, is, moved.refills(was.name()), now);
+            Joined rows = join == null ? null : new Joined(r, m, statements, was, is, now, snapshots.get(was.name()), live, join);
+            if (join != null) {
+                for (Map.Entry<String, String> fk : was.parents().entrySet()) {
+                    String c = now.apply(fk.getKey());
+                    if (!is.has(c)) continue;
+                    String b = "b." + q(fk.getKey());
+                    String a = "a." + q(c);
+                    long[] x = r.counts("SELECT coalesce(sum(" + b + " IS NOT NULL AND " + a + " IS NULL), 0), coalesce(sum(" + b + " IS NOT NULL AND "
+                            + a + " IS NOT NULL AND " + a + " IS NOT " + b + "), 0), coalesce(sum(" + b + " IS NOT NULL), 0) FROM " + snap + " b JOIN "
+                            + live + " a ON " + join, 3);
+                    int at = parentStatement(statements, fk.getValue());
+                    if (x[0] > 0) out.add(change(RowChange.Kind.SET_NULL, is.name(), c, x[0], x[2], m, at, statements));
+                    if (x[1] > 0) out.add(change(RowChange.Kind.REFERENCE_CHANGED, is.name(), c, x[1], x[2], m, at, statements));
+                }
+            }
+            if (join != null && moved.refills(was.name())) {
+                // rows taken out and put back as they were (of a rebuilt table, the columns it copies as they are; IS NOT compares
+                // '5' in a text column and 5 in the integer column it became as equal): a value that differs now was written by a trigger
+                // Compared where the table's own trigger names the column (a stamp on the rows put back), or any trigger moves it on
+                // from its own value (order_count = order_count + 1): those change it on every database. Another table's trigger
+                // that sets it from other rows (order_count = the count of its orders) leaves real rows as they were; only the
+                // replay's generated values, which match no generated children, would change.
+                if (triggers == null) triggers = triggers(r);
+                List<Trigger> all = triggers;
+                Shape then = is;
+                List<String> own = was.columns().stream().filter(c -> !was.parents().containsKey(c) && then.has(now.apply(c)) && moved.putsBack(was.name(), c)
+                        && !drifting(all, was.name(), c, r.holdsRealRows()).isEmpty()).toList();
+                rewritten(rows, moved, own, c -> drifting(all, was.name(), c, r.holdsRealRows()), out);
+            } else if (join != null && onlyMovesReach.contains(SqliteNames.key(was.name()))) {
+                // a table only the moves reach, through triggers: what they set there is compared as above (a counter, the time;
+                // any value on real rows, where a value recomputed from the same rows comes out the same)
+                if (triggers == null) triggers = triggers(r);
+                List<Trigger> all = triggers;
+                Shape then = is;
+                List<String> set = was.columns().stream().filter(c -> then.has(now.apply(c)) && !setBy(all, was.name(), c, r.holdsRealRows()).isEmpty()).toList();
+                rewritten(rows, moved, set, c -> setBy(all, was.name(), c, r.holdsRealRows()), out);
+            }
+            if (join != null) {
+                // an integer the copy put into a column of REAL affinity (a type changed integer -> real) that the double does not
+                // hold exactly: rounded, on any database holding such an integer (5 becoming 5.0 is the same number, and compares equal).
+                // Only a value that is the integer's double: one the migration computed on purpose (cents / 100.0) is no rounding, nor
+                // a real written into a column of another affinity (an UPDATE of a NUMERIC one). A column REAL before holds no
+                // integer (REAL affinity stores them as doubles): only a column REAL now and not before is read, most rebuilds none
+                retyped(rows, Set.of(Affinity.REAL), RowChange.Kind.VALUES_ROUNDED, (a, b) -> "typeof(" + b + ") = 'integer' AND typeof(" + a
+                        + ") = 'real' AND " + a + " = CAST(" + b + " AS REAL) AND " + a + " <> " + b, out);
+                // a text the copy put into a column of numeric affinity now (a type changed text -> integer / real / numeric) that
+                // SQLite stored as a number reading back different: '007' as 7, '1.50' as 1.5 ('7' as 7 or 7.0 is the same). Only
+                // columns numeric now and TEXT or BLOB before (where a text can stand as it is), most rebuilds none. '7' as 7.0 in a
+                // REAL column is the number it spelt, as an integer 7 made 7.0 is (the rounding rule above)
+                retyped(rows, NUMERIC, RowChange.Kind.VALUES_CONVERTED, (a, b) -> "typeof(" + b + ") = 'text' AND typeof(" + a
+                        + ") IN ('integer', 'real') AND CAST(" + a + " AS TEXT) <> " + b + " AND NOT (typeof(" + a + ") = 'real' AND CAST(" + a
+                        + " AS INTEGER) = " + a + " AND CAST(CAST(" + a + " AS INTEGER) AS TEXT) = " + b + ")", out);
+            }
+            List<String> columns = is.columns();
+            if (columns.isEmpty()) continue;
+            long[] named = r.counts(ownNameQuery(columns, live), columns.size());
+            // each column of the table now, by the name it had before the migration (null: a new column, or one that took a renamed one's name)
+            List<String> before = columns.stream().map(c -> origin.containsKey(SqliteNames.key(c)) ? origin.get(SqliteNames.key(c))
+                    : renamedColumns.containsKey(SqliteNames.key(c)) ? null : c).toList();
+            List<String> hadColumns = before.stream().filter(c -> c != null && was.has(c)).toList();
+            long[] namedBefore = hadColumns.isEmpty() ? new long[0] : r.counts(ownNameQuery(hadColumns, snap), hadColumns.size());
+            for (int i = 0; i < columns.size(); i++) {
+                String c = columns.get(i);
+                int j = before.get(i) == null ? -1 : hadColumns.indexOf(before.get(i));
+                long gained = named[i] - (j >= 0 ? namedBefore[j] : 0);
+                // the table's name then or now: a rebuild after a rename in the same migration copies from the new name
+                boolean underOldName = readsAsString(statements, was.name(), c);
+                if (gained > 0 && (underOldName || readsAsString(statements, is.name(), c))) {
+                    out.add(change(RowChange.Kind.FILLED_WITH_OWN_NAME, is.name(), c, gained, n1, m,
+                            writerStatement(statements, underOldName ? was.name() : is.name(), c), statements));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One table's rows before the migration (its snapshot, {@code b}) joined with its rows now ({@code a}): {@code now} gives a
+     * column's name now from its name before.
+     */
+    private record Joined(Replica r, Migration m, List<String> statements, Shape was, Shape is, UnaryOperator<String> now, String snapshot,
+                          String live, String join) {
+
+        /** The joined rows' count, then for each column the joined rows where {@code differs} (SQL over a's and b's column) holds. */
+        long[] count(List<String> columns, BinaryOperator<String> differs) {
+            StringBuilder sql = new StringBuilder("SELECT count(*)");
+            for (String c : columns) sql.append(", coalesce(sum(").append(differs.apply("a." + q(now.apply(c)), "b." + q(c))).append("), 0)");
+            return r.counts(sql.append(" FROM temp.").append(snapshot).append(" b JOIN ").append(live).append(" a ON ").append(join).toString(),
+                    columns.size() + 1);
+        }
+    }
+
+    /** Reports the {@code columns} whose values differ from the snapshot's: rewritten by the triggers {@code by} names. */
+    private static void rewritten(Joined rows, MovedRows moved, List<String> columns, Function<String, List<String>> by, List<RowChange> out) {
+        if (columns.isEmpty()) return;
+        long[] x = rows.count(columns, (a, b) -> a + " IS NOT " + b);
+        for (int i = 0; i < columns.size(); i++) {
+            if (x[i + 1] > 0) {
+                out.add(change(RowChange.Kind.REWRITTEN_BY_TRIGGER, rows.is().name(), rows.now().apply(columns.get(i)), x[i + 1], x[0], rows.m(),
+                        rewriter(rows.r(), moved, rows.statements(), rows.was().name()), rows.statements(), by.apply(columns.get(i))));
+            }
+        }
+    }
+
+    /**
+     * Reports the columns whose affinity is one of {@code affinities} now and was not before (CREATE TABLE AS keeps each column's
+     * affinity in the snapshot) where a value copied into them {@code differs} from what it was: the statement named is the first
+     * that writes the column.
+     */
+    private static void retyped(Joined rows, Set<Affinity> affinities, RowChange.Kind kind, BinaryOperator<String> differs, List<RowChange> out) {
+        Set<String> inNow = columnsOf(rows.r(), "main", rows.is().name(), affinities);
+        Set<String> inBefore = columnsOf(rows.r(), "temp", rows.snapshot(), affinities);
+        List<String> columns = rows.was().columns().stream()
+                .filter(c -> inNow.contains(SqliteNames.key(rows.now().apply(c))) && !inBefore.contains(SqliteNames.key(c))).toList();
+        if (columns.isEmpty()) return;
+        long[] x = rows.count(columns, differs);
+        for (int i = 0; i < columns.size(); i++) {
+            String c = rows.now().apply(columns.get(i));
+            if (x[i + 1] > 0) {
+                out.add(change(kind, rows.is().name(), c, x[i + 1], x[0], rows.m(), writerStatement(rows.statements(), rows.was().name(), c),
+                        rows.statements()));
+            }
+        }
+    }
+
+    /**
+     * The statement whose triggers rewrote {@code table}'s moved rows: the first one, from the table's own restore on, that puts
+     * rows back into a table with a trigger naming {@code table} (a child's trigger can write into its rebuilt parent).
+     */
+    private static int rewriter(Replica r, MovedRows moved, List<String> statements, String table) {
+        int own = moved.refillStatement(statements, table);
+        Set<String> firing = new HashSet<>();
+        for (Map<String, Object> row : r.query("SELECT tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
+            if (mentions(String.valueOf(row.get("sql")), table)) firing.add(SqliteNames.key(String.valueOf(row.get("tbl_name"))));
+        }
+        for (int i = Math.max(own, 0); i < statements.size(); i++) if (firing.contains(moved.restoreInto(i))) return i;
+        return own;
+    }
+
+    static RowChange change(RowChange.Kind kind, String table, String column, long rows, long of, Migration m, int at, List<String> statements) {
+        return change(kind, table, column, rows, of, m, at, statements, List.of());
+    }
+
+    static RowChange change(RowChange.Kind kind, String table, String column, long rows, long of, Migration m, int at, List<String> statements,
+                                    List<String> triggers) {
+        return new RowChange(kind, table, column, rows, of, m, at, at >= 0 ? statements.get(at) : null, triggers);
+    }
+
+    /**
+     * The join of the snapshot (b) with the table now (a): on the primary key where it survived, else on the rowid; none for a
+     * table without a primary key whose rows the migration takes out and puts back ({@code refilled}): that renumbers the
+     * rowids from 1, so a row would be joined with another.
+     */
+    private static String join(Shape was, Shape is, boolean refilled, UnaryOperator<String> now) {
+        List<String> pk = was.primaryKey();
+        if (!pk.isEmpty() && pk.stream().allMatch(c -> is.has(now.apply(c)))) {
+            return String.join(" AND ", pk.stream().map(c -> "a." + q(now.apply(c)) + " IS b." + q(c)).toList());
+        }
+        return !refilled && was.rowidName() != null && is.rowidName() != null ? "a." + is.rowidName() + " = b.gw_preflight_rid" : null;
+    }
+
+    private static final Set<Affinity> NUMERIC = Set.of(Affinity.INTEGER,
+            Affinity.REAL, Affinity.NUMERIC);
+
+    /** The columns of a table whose affinity is one of {@code affinities}, by {@link SqliteNames#key}. */
+    private static Set<String> columnsOf(Replica r, String schema, String table, Set<Affinity> affinities) {
+        Set<String> out = new HashSet<>();
+        for (Map<String, Object> col : r.query("SELECT name, type FROM pragma_table_xinfo(" + Quoting.literal(table) + ", " + Quoting.literal(schema) + ")")) {
+            if (affinities.contains(Affinity.of(String.valueOf(col.get("type"))))) {
+                out.add(SqliteNames.key(String.valueOf(col.get("name"))));
+            }
+        }
+        return out;
+    }
+
+    private static String ownNameQuery(List<String> columns, String from) {
+        StringBuilder sb = new StringBuilder("SELECT ");
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) sb.append(", ");
+            sb.append("coalesce(sum(").append(q(columns.get(i))).append(" = ").append(Quoting.literal(columns.get(i))).append("), 0)");
+        }
+        return sb.append(" FROM ").append(from).toString();
+    }
+    private static String q(String name) {
+        return Quoting.doubleQuoted(name);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.godwit.engine.preflight;
+
+import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.schema.model.SqliteNames;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A table as the comparison needs it: its stored (not generated) columns, primary key, the parent
+ * of each foreign-key column, and whether it has a rowid. Read with three catalog queries for all
+ * tables (the full introspection is much slower and not needed here).
+ */
+record Shape(String name, List<String> columns, List<String> primaryKey, Map<String, String> parents, Set<String> referenced, boolean rowid) {
+    /** How to name the rowid: rowid, else oid, else _rowid_, the first no column takes (a column named rowid hides it); null when none. */
+    String rowidName() {
+        return rowid ? SqliteNames.rowidAlias(columns) : null;
+    }
+
+    boolean has(String column) {
+        return columns.stream().anyMatch(c -> SqliteNames.key(c).equals(SqliteNames.key(column)));
+    }
+
+    /** Every user table of the replica's main schema, by {@link SqliteNames#key}. */
+    static Map<String, Shape> all(Replica r) {
+        Map<String, Shape> out = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> row : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql IS NOT NULL")) {
+            String n = String.valueOf(row.get("name"));
+            if (Introspector.isExcluded(n, Set.of())) continue;
+            boolean rowid = !WITHOUT_ROWID.matcher(String.valueOf(row.get("sql"))).matches();
+            out.put(SqliteNames.key(n), new Shape(n, new ArrayList<>(), new ArrayList<>(), new java.util.LinkedHashMap<>(), new HashSet<>(), rowid));
+        }
+        if (out.isEmpty()) return out;
+        Map<String, java.util.TreeMap<Long, String>> pks = new HashMap<>();
+        for (Map<String, Object> row : r.query("SELECT m.name AS t, p.name AS c, p.pk AS pk, p.hidden AS hidden FROM main.sqlite_master m"
+                + " JOIN pragma_table_xinfo(m.name, 'main') p WHERE m.type = 'table' ORDER BY m.name, p.cid")) {
+            Shape s = out.get(SqliteNames.key(String.valueOf(row.get("t"))));
+            if (s == null) continue;
+            String c = String.valueOf(row.get("c"));
+            long hidden = row.get("hidden") instanceof Number h ? h.longValue() : 0;
+            if (hidden == 0) s.columns().add(c);
+            long pk = row.get("pk") instanceof Number p ? p.longValue() : 0;
+            if (pk > 0) pks.computeIfAbsent(s.name(), k -> new java.util.TreeMap<>()).put(pk, c);
+        }
+        for (Map.Entry<String, java.util.TreeMap<Long, String>> e : pks.entrySet()) {
+            out.get(SqliteNames.key(e.getKey())).primaryKey().addAll(e.getValue().values());
+        }
+        for (Map<String, Object> row : r.query("SELECT m.name AS t, f.\"from\" AS c, f.\"table\" AS parent, f.\"to\" AS ref FROM main.sqlite_master m"
+                + " JOIN pragma_foreign_key_list(m.name, 'main') f WHERE m.type = 'table'")) {
+            Shape s = out.get(SqliteNames.key(String.valueOf(row.get("t"))));
+            if (s != null) s.parents().putIfAbsent(String.valueOf(row.get("c")), String.valueOf(row.get("parent")));
+            Shape p = out.get(SqliteNames.key(String.valueOf(row.get("parent"))));
+            if (p != null) {
+                if (row.get("ref") != null) p.referenced().add(String.valueOf(row.get("ref")));
+                else p.referenced().addAll(p.primaryKey());
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern WITHOUT_ROWID = Pattern.compile("(?is).*\\)\\s*(STRICT\\s*,\\s*)?WITHOUT\\s+ROWID.*");
+}

@@ -1,0 +1,270 @@
+package dev.godwit.engine.preflight;
+
+import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.schema.model.SqliteNames;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a migration's statements say, read as text: whether one only adds, adds a column SQLite checks on rows, writes rows,
+ * renames or drops a table or column; which statement writes a column or a parent's rows (where a change is reported);
+ * whether a name occurs in a text. The patterns read a statement from its first character of code ({@link #code}).
+ */
+final class StatementText {
+
+    /** A table or trigger name as SQL writes it: double-quoted, backquoted, bracketed or bare. */
+    static final String IDENT = "(\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|\\[[^\\]]+\\]|[\\w$]+)";
+    static final Pattern RENAME = Pattern.compile("(?is)^\\s*ALTER\\s+TABLE\\s+" + IDENT + "\\s+RENAME\\s+TO\\s+" + IDENT + "\\s*;?\\s*$");
+    private static final Pattern RENAME_COLUMN = Pattern.compile(
+            "(?is)^\\s*ALTER\\s+TABLE\\s+" + IDENT + "\\s+RENAME\\s+(?:COLUMN\\s+)?" + IDENT + "\\s+TO\\s+" + IDENT + "\\s*;?\\s*$");
+    /** Statements that cannot remove or rewrite a row that exists: creating objects, adding a column. */
+    private static final Pattern ADDITIVE = Pattern.compile(
+            "(?is)^\\s*(CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?(TABLE|(UNIQUE\\s+)?INDEX|VIEW)\\b|ALTER\\s+TABLE\\s+\\S+(\\s+\\S+)??\\s+ADD\\b|PRAGMA\\s+foreign_keys\\b).*");
+
+    private StatementText() {
+    }
+
+    /** Whether every statement only adds (tables, indexes, views, columns): such a migration cannot remove or rewrite a row. */
+    static boolean onlyAdds(List<String> statements) {
+        return statements.stream().allMatch(StatementText::onlyAdds);
+    }
+
+    private static final Pattern ADD_COLUMN = Pattern.compile("(?is)^\\s*ALTER\\s+TABLE\\s+\\S+(\\s+\\S+)??\\s+ADD\\b.*");
+
+    /** What in an added column's definition SQLite checks only on a table holding rows (its alter.c, sqlite3ErrorIfNotEmpty). */
+    private static final Pattern CHECKED_ON_ROWS = Pattern.compile(
+            "(?is).*(\\bNOT\\s+NULL\\b|\\bDEFAULT\\s*\\(|\\bCURRENT_(TIME|DATE|TIMESTAMP)\\b|\\bSTORED\\b|\\bCHECK\\b|\\bREFERENCES\\b).*");
+
+    /**
+     * Whether a statement adds a column SQLite may refuse only on a table holding rows (a non-constant default such as
+     * {@code (lower('A'))} or {@code CURRENT_TIMESTAMP}, NOT NULL without a default, a STORED generated column, a REFERENCES
+     * column with a default, a CHECK the rows break), so a replay tries it on rows. A plain nullable column or one with a
+     * constant default, most of a long history's ADD COLUMNs, is refused on an empty table or not at all: filling every table
+     * before each of those made db:verify of a 51-migration folder 5-6 times slower.
+     */
+    static boolean addsColumn(List<String> statements) {
+        return addsColumn(List.of(), statements);
+    }
+
+    /** A table's options after its last parenthesis name STRICT ({@code ) STRICT}, {@code ) WITHOUT ROWID, STRICT}). */
+    private static final Pattern STRICT_TABLE = Pattern.compile("(?is).*\\)[^)]*\\bSTRICT\\b[^)]*");
+
+    private static final Pattern HAS_DEFAULT = Pattern.compile("(?is).*\\bDEFAULT\\b.*");
+
+    /**
+     * The same where the database holds the tables {@code tableSql} (their CREATE statements): on a STRICT table SQLite checks
+     * every row's types after an ADD COLUMN (alter.c's TF_Strict quick_check), so a default of the wrong type ({@code integer
+     * DEFAULT 'abc'}) is refused only on a table holding rows. Where a STRICT table is, an added column with a DEFAULT is tried on rows.
+     */
+    static boolean addsColumn(java.util.Collection<String> tableSql, List<String> statements) {
+        boolean strict = tableSql.stream().anyMatch(t -> t != null && STRICT_TABLE.matcher(code(t)).matches());
+        return statements.stream().map(StatementText::code).anyMatch(c -> ADD_COLUMN.matcher(c).matches()
+                && (CHECKED_ON_ROWS.matcher(c).matches() || strict && HAS_DEFAULT.matcher(c).matches()));
+    }
+
+    /** Whether a statement only creates or adds (CREATE TABLE without AS SELECT, CREATE INDEX or VIEW, ADD COLUMN). */
+    static boolean onlyAdds(String statement) {
+        String code = code(statement);
+        return ADDITIVE.matcher(code).matches() && !code.toUpperCase(Locale.ROOT).contains(" AS SELECT");
+    }
+
+    /** A DELETE in a trigger's body, and the table it deletes from (a schema before it left out). */
+    static final Pattern TRIGGER_DELETE = Pattern.compile("(?is)\\bDELETE\\s+FROM\\s+(?:" + IDENT + "\\s*\\.\\s*)?" + IDENT);
+
+    /** Statements that delete rows of the tables they name (and so fire their children's ON DELETE actions). */
+    static final Pattern REMOVES = Pattern.compile("(?is)^\\s*(DROP\\s+TABLE|DELETE|REPLACE|INSERT\\s+OR\\s+REPLACE|ALTER\\s+TABLE\\s+.*\\bDROP\\b)\\b.*");
+    /** Statements that may change the rows of the tables they name (and so fire their children's ON UPDATE actions): an upsert's DO UPDATE too. */
+    static final Pattern UPDATES = Pattern.compile("(?is)^\\s*(UPDATE|WITH)\\b.*|^\\s*INSERT\\b.*\\bDO\\s+UPDATE\\b.*");
+
+    /**
+     * Statements that read or write rows but cannot create, drop or rename a table (SQLite's triggers cannot either; short of
+     * PRAGMA writable_schema, which D1 refuses and no migration of ours writes).
+     */
+    static final Pattern ROWS_ONLY = Pattern.compile("(?is)^\\s*(INSERT|UPDATE|DELETE|REPLACE|WITH|SELECT)\\b.*");
+
+    private static final Pattern WRITES_ROWS = Pattern.compile("(?is)^\\s*(INSERT|UPDATE|REPLACE|WITH)\\b.*");
+
+    /** Whether a statement can put rows into a table (so a later statement could lose them). */
+    static boolean writesRows(String statement) {
+        return WRITES_ROWS.matcher(code(statement)).matches();
+    }
+
+    private static final Pattern DROP_TABLE = Pattern.compile("(?is)^\\s*DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:main\\.)?" + IDENT + "\\s*;?\\s*$");
+
+    /**
+     * Whether the statements drop {@code table} with no statement before reading it (no copy of its rows, no rename away): then
+     * a table created under its name (a table dropped while another takes its name in other letter case) is another table, and
+     * its rows went with the drop, which is no more reported than any DROP TABLE.
+     */
+    static boolean droppedUnread(List<String> statements, String table) {
+        for (String s : statements) {
+            String code = code(s);
+            Matcher d = DROP_TABLE.matcher(code);
+            if (d.matches() && SqliteNames.key(SqlLexer.unquote(d.group(1))).equals(SqliteNames.key(table))) return true;
+            if (new Mentions(code).of(table)) return false;
+        }
+        return false;
+    }
+
+    /**
+     * Where the statements' {@code RENAME COLUMN}s take the columns of {@code table} (followed through its own renames): each
+     * renamed column (as {@link SqliteNames#key}) to its last name. A chain b -> c, a -> b gives b -> c and a -> b.
+     */
+    static Map<String, String> renamedColumns(List<String> statements, String table) {
+        String current = table;
+        Map<String, String> out = new HashMap<>();
+        Map<String, String> firstName = new HashMap<>();   // a name now (key) -> the column's name before the statements (key)
+        for (String s : statements) {
+            String code = code(s);
+            Matcher t = RENAME.matcher(code);
+            if (t.matches()) {
+                if (SqliteNames.key(SqlLexer.unquote(t.group(1))).equals(SqliteNames.key(current))) current = SqlLexer.unquote(t.group(2));
+                continue;
+            }
+            Matcher c = RENAME_COLUMN.matcher(code);
+            if (!c.matches() || !SqliteNames.key(SqlLexer.unquote(c.group(1))).equals(SqliteNames.key(current))) continue;
+            String from = SqliteNames.key(SqlLexer.unquote(c.group(2)));
+            String to = SqlLexer.unquote(c.group(3));
+            String first = firstName.containsKey(from) ? firstName.remove(from) : from;
+            out.put(first, to);
+            firstName.put(SqliteNames.key(to), first);
+        }
+        return out;
+    }
+
+    /** {@code ALTER TABLE a RENAME TO b} in the migration, lower-cased from-name to to-name. */
+    static Map<String, String> renames(List<String> statements) {
+        Map<String, String> out = new HashMap<>();
+        for (String s : statements) {
+            Matcher m = RENAME.matcher(code(s));
+            if (m.matches()) out.put(SqliteNames.key(SqlLexer.unquote(m.group(1))), SqlLexer.unquote(m.group(2)));
+        }
+        return out;
+    }
+
+    /**
+     * The first statement that drops or deletes from {@code parent}: where ON DELETE actions fire; else the first that updates
+     * its rows or replaces them (an UPDATE, an upsert's DO UPDATE, a REPLACE): where ON UPDATE actions fire, or ON DELETE ones
+     * for the rows a REPLACE deletes.
+     */
+    static int parentStatement(List<String> statements, String parent) {
+        Pattern p = Pattern.compile("(?is)^\\s*(DROP\\s+TABLE(\\s+IF\\s+EXISTS)?|DELETE\\s+FROM)\\s+" + IDENT + ".*");
+        for (int i = 0; i < statements.size(); i++) {
+            Matcher m = p.matcher(code(statements.get(i)));
+            if (m.matches() && SqliteNames.key(SqlLexer.unquote(m.group(3))).equals(SqliteNames.key(parent))) return i;
+        }
+        for (int i = 0; i < statements.size(); i++) {
+            Matcher m = PARENT_WRITE.matcher(code(statements.get(i)));
+            if (!m.matches() || !SqliteNames.key(SqlLexer.unquote(m.group(2))).equals(SqliteNames.key(parent))) continue;
+            // a plain INSERT changes no row there unless its upsert updates one
+            if (!m.group(1).replaceAll("\\s+", " ").toUpperCase(Locale.ROOT).equals("INSERT INTO") || UPSERT_UPDATE.matcher(m.group(3)).find()) return i;
+        }
+        return -1;
+    }
+
+    /** A statement that updates or replaces rows of the table it names first: the verb, the table, the rest. */
+    private static final Pattern PARENT_WRITE = Pattern.compile("(?is)^\\s*(UPDATE(?:\\s+OR\\s+\\w+)?|REPLACE\\s+INTO|INSERT\\s+OR\\s+REPLACE\\s+INTO"
+            + "|INSERT\\s+INTO)\\s+(?:main\\s*\\.\\s*)?" + IDENT + "(.*)");
+    private static final Pattern UPSERT_UPDATE = Pattern.compile("(?i)\\bDO\\s+UPDATE\\b");
+
+    /**
+     * Whether an INSERT or UPDATE of {@code table} spells {@code column} in double quotes: the only spelling SQLite reads as a string
+     * when no column has that name. A column whose own name is its default or a literal the migration writes (coalesce(`kind`,
+     * 'kind'), ADD `kind` DEFAULT 'kind') holds that text on purpose.
+     */
+    static boolean readsAsString(List<String> statements, String table, String column) {
+        for (String statement : statements) {
+            String s = code(statement).strip();
+            String head = s.length() > 6 ? s.substring(0, 6).toUpperCase(Locale.ROOT) : "";
+            if (!head.equals("INSERT") && !head.equals("UPDATE") || !mentions(s, table) || !mentions(s, column)) continue;
+            for (SqlLexer.Token t : SqlLexer.significant(s)) {
+                if (t.kind() == SqlLexer.Kind.QUOTED && t.text().startsWith("\"") && t.name().equalsIgnoreCase(column)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first INSERT or UPDATE that names both the table (or its rebuild copy) and the column. */
+    static int writerStatement(List<String> statements, String table, String column) {
+        for (int i = 0; i < statements.size(); i++) {
+            String s = code(statements.get(i)).strip();
+            String head = s.length() > 6 ? s.substring(0, 6).toUpperCase(Locale.ROOT) : "";
+            if (!head.equals("INSERT") && !head.equals("UPDATE")) continue;
+            if (mentions(s, table) && mentions(s, column)) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether {@code word} occurs in {@code sql} as a whole word (any case; inside quotes and literals too, which only errs
+     * towards checking more tables). Called for every statement and table pair, so no regular expression is compiled here.
+     */
+    static boolean mentions(String sql, String word) {
+        if (word.isEmpty()) return false;
+        return occursAsWord(sql.toLowerCase(Locale.ROOT), word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * {@link #mentions} for one text and many names: the text is lower-cased and cut into its words once, and a name made
+     * of word characters only is then one set lookup (such a name occurs as a whole word exactly when it is one of them).
+     */
+    static final class Mentions {
+        private final String text;
+        final Set<String> words = new HashSet<>();
+
+        Mentions(String sql) {
+            text = sql.toLowerCase(Locale.ROOT);
+            int start = -1;
+            for (int i = 0; i <= text.length(); i++) {
+                boolean word = i < text.length() && isWordChar(text.charAt(i));
+                if (word && start < 0) start = i;
+                if (!word && start >= 0) {
+                    words.add(text.substring(start, i));
+                    start = -1;
+                }
+            }
+        }
+
+        /** Whether a name is one word of a text, so that it can be found among the text's words. */
+        static boolean oneWord(String name) {
+            if (name.isEmpty()) return false;
+            String w = name.toLowerCase(Locale.ROOT);
+            for (int i = 0; i < w.length(); i++) if (!isWordChar(w.charAt(i))) return false;
+            return true;
+        }
+
+        boolean of(String name) {
+            if (name.isEmpty()) return false;
+            String w = name.toLowerCase(Locale.ROOT);
+            for (int i = 0; i < w.length(); i++) if (!isWordChar(w.charAt(i))) return occursAsWord(text, w);
+            return words.contains(w);
+        }
+    }
+
+    private static boolean occursAsWord(String text, String w) {
+        for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+            boolean startsWord = at == 0 || !isWordChar(text.charAt(at - 1));
+            int end = at + w.length();
+            if (startsWord && (end == text.length() || !isWordChar(text.charAt(end)))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /**
+     * A statement from its first character of code: what the patterns here read. A hand-written statement may start with
+     * comments (every {@code db:generate -Ddb.custom} file's first one does, the template's), which hid a DELETE's cascade.
+     */
+    static String code(String statement) {
+        return dev.godwit.engine.sql.StatementKind.fromCode(statement);
+    }
+}

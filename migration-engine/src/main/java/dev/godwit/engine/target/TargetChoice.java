@@ -1,0 +1,130 @@
+package dev.godwit.engine.target;
+
+import dev.godwit.engine.GodwitException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Which database the -D properties of one run pick, before any settings are read: whether a local file is chosen, and the
+ * refusals where two properties name different databases (nothing is done then). The goals pass the values Maven gave them
+ * and, where it matters whether a value came from the command line, a lookup of the command line's -D properties.
+ */
+public final class TargetChoice {
+
+    private TargetChoice() {
+    }
+
+    /** Whether {@code -Ddb.d1.databases} (stripped) is one database id, which is that database rather than a fleet. */
+    public static boolean isOneId(String databases) {
+        String spec = databases.strip();
+        return !spec.contains(",") && FleetSelection.isId(spec);
+    }
+
+    /**
+     * -Dlocal and db.target name one choice under two properties, and db.target wins when set: a {@code <target>d1</target>} in
+     * the POM made mvn db:apply -Dlocal apply to Cloudflare D1. -Dlocal on the command line now wins over the POM's target, as
+     * every -D does; -Dlocal with -Ddb.target=d1 both on the command line is refused (wrangler refuses --local with --remote).
+     *
+     * @return whether the POM's {@code target} is set aside for the command line's -Dlocal
+     */
+    public static boolean commandLineLocalWins(String commandLineLocal, String commandLineTarget, String target) {
+        if (commandLineLocal == null || commandLineLocal.strip().equalsIgnoreCase("false") || target == null || target.isBlank()
+                || target.strip().equalsIgnoreCase("local")) return false;
+        if (commandLineTarget != null) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-Dlocal and -Ddb.target=" + target.strip() + " are both on the command line and"
+                    + " name different databases: keep -Dlocal for the local file, or -Ddb.target=" + target.strip() + " for Cloudflare D1."
+                    + " Nothing was done.");
+        }
+        return true;
+    }
+
+    /**
+     * Whether the goal works on a local file (-Dlocal, -Ddb.local.d1, -Ddb.target=local), where -Ddb.d1.databases names
+     * nothing (a fleet in the POM, and mvn db:push -Dlocal on the developer's machine); the engine checks the value itself.
+     */
+    public static boolean localChosen(boolean local, String target, String localD1) {
+        if (target == null || target.isBlank()) return local || localD1 != null && !localD1.isBlank();
+        return target.strip().equalsIgnoreCase("local");
+    }
+
+    /**
+     * -Ddb.local.path or -Ddb.local.persistTo on the command line name a local database, but without -Dlocal (-Ddb.local.d1,
+     * -Ddb.target=local) the goal went to Cloudflare D1, silently: mvn db:apply -Ddb.local.persistTo=../.wrangler/state applied to
+     * the remote database; so did -Ddb.local.d1 under a -Ddb.target=d1 (the POM's, say). wrangler refuses --persist-to without
+     * --local; so does this, before any request. In the POM they may stay, for the runs with -Dlocal.
+     */
+    public static void refuseLocalSettingsForD1(Function<String, String> commandLine, String target) {
+        String why = target == null || target.isBlank() ? "there is no -Dlocal, -Ddb.local.d1 or -Ddb.target=local"
+                : "-Ddb.target=" + target.strip() + " picks it";
+        for (String p : List.of("db.local.path", "db.local.persistTo", "db.local.d1")) {
+            String v = commandLine.apply(p);
+            if (v == null || v.isBlank()) continue;
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-D" + p + "=" + v.strip() + " names a local database, but this run goes to"
+                    + " Cloudflare D1 (" + why + "). Add -Dlocal to work on the local file, or leave -D" + p + " out"
+                    + (p.equals("db.local.persistTo") ? " (wrangler too refuses --persist-to without --local)" : "") + ". Nothing was done.");
+        }
+    }
+
+    /**
+     * -Ddb.d1.databases and -Ddb.d1.databaseId both on the command line, naming different targets: either could be the one
+     * meant, so neither is picked (before any request). A goal of one database ({@code fleetGoal} false) takes a fleet there
+     * with one id of it, as README's Fleets says; the same id twice is one database.
+     */
+    public static void refuseTwoTargets(String databases, String databaseId, boolean fleetGoal) {
+        if (databases == null || databases.isBlank() || databaseId == null || databaseId.isBlank()) return;
+        String spec = databases.strip();
+        String id = databaseId.strip();
+        if (isOneId(spec)) {
+            if (spec.equalsIgnoreCase(id)) return;
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.databases=" + spec + " and -Ddb.d1.databaseId=" + id + " are both on"
+                    + " the command line and name two different databases. Keep the one you mean: -Ddb.d1.databaseId=" + id + " alone, or"
+                    + " -Ddb.d1.databases=" + spec + " alone (one id there is that database). Nothing was done.");
+        }
+        if (!fleetGoal) return;
+        throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.databases=" + spec + " (a fleet) and -Ddb.d1.databaseId=" + id + " (one"
+                + " database) are both on the command line, and this goal works on one or the other. Drop -Ddb.d1.databaseId to work on the"
+                + " fleet, or -Ddb.d1.databases to work on " + id + " alone. Nothing was done.");
+    }
+
+    /**
+     * The database a goal of one database works on when {@code -Ddb.d1.databases} is set: a single id there (as db:apply takes
+     * it), else {@code -Ddb.d1.databaseId} when given (a fleet in the POM, one database named on the command line), else an error.
+     */
+    public static String oneDatabaseOf(String d1Databases, String d1DatabaseId, String goal) {
+        String spec = d1Databases.strip();
+        if (isOneId(spec)) return spec;
+        if (d1DatabaseId != null && !d1DatabaseId.isBlank()) return d1DatabaseId;
+        throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.databases=" + spec + " names a fleet, and " + goal + " works on one"
+                + " database: give its id with -Ddb.d1.databaseId=<uuid> (or -Ddb.d1.databases=<uuid>). Nothing was done.");
+    }
+
+    /**
+     * Whether the project's migrations go to Cloudflare D1: D1 settings name one database or a fleet ({@code -Ddb.d1.databaseId},
+     * {@code -Ddb.d1.databases}, {@code CLOUDFLARE_DATABASE_ID}: {@code named}), or wrangler's config (null: none) has D1
+     * databases. A config that cannot be read says no here; the goals that use it report it.
+     */
+    public static boolean goesToD1(List<String> named, Supplier<WranglerConfig> config) {
+        for (String n : named) if (n != null && !n.isBlank()) return true;
+        try {
+            WranglerConfig c = config.get();
+            return c != null && (!c.top().d1Databases().isEmpty() || c.envs().values().stream().anyMatch(e -> !e.d1Databases().isEmpty()));
+        } catch (GodwitException unreadable) {
+            return false;
+        }
+    }
+
+    /**
+     * For goals that only read or edit an existing database: a local file that does not exist is an error (a mistyped path would
+     * otherwise become a new empty database, and "nothing applied there"). {@code printedArgs}: what picked this path, so the
+     * db:apply the message prints creates this database, not the POM's.
+     */
+    public static void refuseMissingLocalFile(Path file, Supplier<String> printedArgs) {
+        if (file == null || Files.exists(file)) return;
+        throw new GodwitException(GodwitException.Kind.BROKEN, "There is no database at " + file.toAbsolutePath().normalize() + " (nothing has been"
+                + " applied there yet). Check the path (-Ddb.local.path, or -Ddb.env / -Ddb.d1.binding for wrangler's local D1 file), or create"
+                + " the database with mvn db:apply -Dlocal" + printedArgs.get() + ". Nothing was changed.");
+    }
+}

@@ -1,0 +1,112 @@
+package dev.godwit.engine.d1;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One retry policy for every D1 request: which failures are sent again, how long it waits and how many times. */
+class D1RetryTest {
+
+    static final String ACCOUNT = "0123456789abcdef0123456789abcdef";
+    static final String DATABASE = "7a1b2c3d-1111-4222-8333-944455556666";
+    static final String TOKEN = "retry-token-abc-321";
+
+    @TempDir
+    Path dir;
+
+    static D1Settings settings(String endpoint, int attempts, long backoffMillis, Duration longestWait) {
+        return new D1Settings(ACCOUNT, DATABASE, TOKEN, endpoint).withRetries(attempts, Duration.ofMillis(backoffMillis), longestWait);
+    }
+
+    /** The table in D1Retry's comment, as the code decides it. */
+    @Test
+    void whatIsSentAgainDependsOnWhatRunningItTwiceWouldDo() {
+        List<String> rows = new ArrayList<>();
+        for (D1Retry.Request r : D1Retry.Request.values()) {
+            StringBuilder row = new StringBuilder(r.name());
+            D1Retry retry = new D1Retry(settings("http://127.0.0.1:9/client/v4", 5, 1, Duration.ofSeconds(1)), r, null);
+            for (D1Retry.Failure f : D1Retry.Failure.values()) row.append(retry.repeatsAfter(f) ? " yes" : " no");
+            rows.add(row.toString());
+        }
+        assertEquals(List.of("REPEATABLE yes yes yes yes yes", "GUARDED yes yes yes yes no", "ONCE yes yes yes no no", "RESTORE yes no no no no"),
+                rows, "columns: " + List.of(D1Retry.Failure.values()));
+    }
+
+    /** maxAttempts in all, the backoff doubled between them (100 + 200 ms), and the message counts the attempts. */
+    @Test
+    void aReadFailingWith500IsAskedAgainUntilItsAttemptsAreSpent() {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), ACCOUNT, DATABASE, TOKEN);
+             D1Client client = new D1Client(settings(standIn.endpoint(), 3, 100, Duration.ofSeconds(2)))) {
+            standIn.failNextWith500(10);
+            long t0 = System.nanoTime();
+            D1Exception e = assertThrows(D1Exception.class, () -> client.query("SELECT 1 AS one", List.of(), true));
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertEquals("Cloudflare D1 failed (HTTP 500, code 7500: internal error; reference = standin3) 3 time(s); D1 rolls a failed"
+                    + " request back, so nothing was applied.", e.getMessage());
+            assertFalse(e.outcomeUnknown());
+            assertEquals(3, client.requestCount());
+            assertTrue(ms >= 300, "waited 100 + 200 ms, took " + ms + " ms");
+        }
+    }
+
+    /** A 429 waits its Retry-After (1 s here, not the 10 ms backoff) and goes again; the second attempt succeeds. */
+    @Test
+    void aRateLimitWaitsItsRetryAfterThenGoesAgain() {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), ACCOUNT, DATABASE, TOKEN);
+             D1Client client = new D1Client(settings(standIn.endpoint(), 3, 10, Duration.ofSeconds(2)))) {
+            standIn.setRetryAfterSeconds(1);
+            standIn.respond429Next(1);
+            long t0 = System.nanoTime();
+            assertEquals(List.of(Map.of("one", 1L)), client.query("SELECT 1 AS one", List.of()).get(0).rows());
+            assertTrue(System.nanoTime() - t0 >= 1_000_000_000L, "Retry-After honoured");
+            assertEquals(2, client.requestCount());
+        }
+    }
+
+    /**
+     * The database list waited for any Retry-After, whatever db.d1 maxRetryWait said (the query API and Time Travel stop at it):
+     * Cloudflare's 5-minute block held a fleet's listing for minutes without a word. It now stops at once, as they do.
+     */
+    @Test
+    void theDatabaseListDoesNotWaitLongerThanTheLongestWait() {
+        try (D1FleetStandIn fleet = D1FleetStandIn.start(dir.resolve("fleet"), ACCOUNT, TOKEN, 4);
+             D1Client client = new D1Client(settings(fleet.endpoint(), 5, 10, Duration.ofSeconds(2)))) {
+            fleet.createDatabase("shop-eu");
+            fleet.rateLimit(1, Duration.ofSeconds(120));
+            assertEquals(1, client.listDatabases(null, 1, 100).databases().size());
+            D1Exception e = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> assertThrows(D1Exception.class, () -> client.listDatabases(null, 1, 100)));
+            assertEquals("Cannot list the D1 databases of account " + ACCOUNT + " (HTTP 429: Please wait and consider throttling your request"
+                    + " speed).", e.getMessage());
+            assertEquals(429, e.httpStatus());
+            assertEquals(2, client.requestCount(), "not sent again");
+        }
+    }
+
+    /** A restore that D1 answered with a 500 may have been carried out: sent once; a 429 (D1 ran nothing) is sent again. */
+    @Test
+    void aRestoreIsSentAgainOnlyAfterA429() {
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1.sqlite"), ACCOUNT, DATABASE, TOKEN);
+             D1TimeTravel tt = new D1TimeTravel(settings(standIn.endpoint(), 3, 10, Duration.ofSeconds(2)))) {
+            String bookmark = tt.currentBookmark();
+            standIn.failTimeTravelWith500Next(1);
+            D1Exception e = assertThrows(D1Exception.class, () -> tt.restore(bookmark));
+            assertEquals(500, e.httpStatus());
+            assertEquals(1, standIn.timeTravelQueries().stream().filter(q -> q.contains("restore")).count(), standIn.timeTravelQueries().toString());
+            standIn.setRetryAfterSeconds(0);
+            standIn.respond429ToTimeTravelNext(1);
+            assertEquals(bookmark, tt.restore(bookmark).bookmark());
+            assertEquals(3, standIn.timeTravelQueries().stream().filter(q -> q.contains("restore")).count(), standIn.timeTravelQueries().toString());
+        }
+    }
+}
