@@ -114,6 +114,13 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     @Parameter(property = "db.d1.binding")
     protected String d1Binding;
 
+    /**
+     * Work on the D1 binding's preview database ({@code preview_database_id} of wrangler's config) instead of its
+     * {@code database_id}, as wrangler's {@code --remote --preview} does.
+     */
+    @Parameter(property = "db.d1.preview", defaultValue = "false")
+    protected boolean d1Preview;
+
     /** Cloudflare account id (else env CLOUDFLARE_ACCOUNT_ID, .env files, .dev.vars, settings.xml server). */
     @Parameter(property = "db.d1.accountId")
     protected String d1AccountId;
@@ -439,7 +446,16 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     protected TargetSettings targetSettings() {
         return new TargetSettings(local, target, localPath == null ? null : localPath.toPath(), localD1, persistTo == null ? null : persistTo.toPath(), d1AccountId,
                 fleetRun() ? null : d1DatabaseId, d1Token(), d1Endpoint, project.getBasedir().toPath(), serverValues(), System::getenv, env,
-                wranglerConfig == null ? null : wranglerConfig.toPath(), d1Binding, out == null ? null : out.toPath(), migrationsTable);
+                wranglerConfig == null ? null : wranglerConfig.toPath(), d1Binding, out == null ? null : out.toPath(), migrationsTable, preview());
+    }
+
+    /**
+     * -Ddb.d1.preview as this run takes it: set in the POM it stays for the remote runs, and a -Dlocal run leaves it alone (as it
+     * leaves a fleet of the POM); both on the command line are refused by the engine.
+     */
+    private boolean preview() {
+        if (!d1Preview) return false;
+        return !localChosen(local, target, localD1) || commandLine("db.d1.preview") != null;
     }
 
     /**
@@ -765,6 +781,8 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         if (chosen != null) sb.append(' ').append(ShellWords.quoted("-Ddb.env=" + chosen));
         if (d1Binding != null && !d1Binding.isBlank()) sb.append(' ').append(ShellWords.quoted("-Ddb.d1.binding=" + d1Binding.strip()));
         if (wranglerConfig != null) sb.append(' ').append(ShellWords.quoted("-Ddb.wrangler.config=" + wranglerConfig));
+        // without it the printed restore would put the preview database's bookmark on the binding's own database
+        if (preview()) sb.append(" -Ddb.d1.preview");
         return sb.toString();
     }
 
