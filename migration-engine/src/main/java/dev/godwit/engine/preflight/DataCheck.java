@@ -35,8 +35,14 @@ final class DataCheck {
             "(?is)^\\s*(CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?(TABLE|(UNIQUE\\s+)?INDEX|VIEW)\\b|ALTER\\s+TABLE\\s+\\S+(\\s+\\S+)??\\s+ADD\\b|PRAGMA\\s+foreign_keys\\b).*");
     private static final Pattern WITHOUT_ROWID = Pattern.compile("(?is).*\\)\\s*(STRICT\\s*,\\s*)?WITHOUT\\s+ROWID.*");
 
-    /** What changed, or the statement that failed (then the replica is as it was before the migration). */
-    record Outcome(List<RowChange> changes, DatabaseException failure) {
+    /**
+     * What changed, or the statement that failed (then the replica is as it was before the migration); and how long each statement
+     * took to run (nanoseconds, the last element the COMMIT's), the counting and comparing around them left out.
+     */
+    record Outcome(List<RowChange> changes, DatabaseException failure, long[] nanos) {
+        Outcome(List<RowChange> changes, DatabaseException failure) {
+            this(changes, failure, new long[0]);
+        }
     }
 
     private DataCheck() {
@@ -152,11 +158,14 @@ final class DataCheck {
             }
             Map<String, Integer> firstDrop = new HashMap<>();
             Set<String> existing = null;   // the tables there are now, read again only after a statement that can change them
+            long[] nanos = new long[statements.size() + 1];
             r.exec("BEGIN");
             try {
                 for (int i = 0; i < statements.size(); i++) {
                     try {
+                        long t0 = System.nanoTime();
                         r.execMigration(statements.get(i));
+                        nanos[i] = System.nanoTime() - t0;
                     } catch (DatabaseException e) {
                         r.rollbackQuietly();
                         return new Outcome(List.of(), new DatabaseException("statement " + (i + 1) + " failed: " + e.databaseMessage(), i,
@@ -195,8 +204,10 @@ final class DataCheck {
                     changes.add(change(RowChange.Kind.ADDED_BY_TRIGGER, a.getKey(), null, rows, now, m, at, statements,
                             reach.writersOf(a.getKey(), statements.get(at))));
                 }
+                long t0 = System.nanoTime();
                 DatabaseException atCommit = commit(r);
-                return atCommit == null ? new Outcome(changes, null) : new Outcome(List.of(), atCommit);
+                nanos[statements.size()] = System.nanoTime() - t0;
+                return atCommit == null ? new Outcome(changes, null, nanos) : new Outcome(List.of(), atCommit);
             } catch (RuntimeException e) {
                 r.rollbackQuietly();
                 throw e;
@@ -393,17 +404,23 @@ final class DataCheck {
 
     /** A migration that only adds (tables, indexes, views, columns): run it, nothing to compare. */
     private static Outcome runOnly(Replica r, List<String> statements) {
+        long[] nanos = new long[statements.size() + 1];
         r.exec("BEGIN");
         for (int i = 0; i < statements.size(); i++) {
             try {
+                long t0 = System.nanoTime();
                 r.execMigration(statements.get(i));
+                nanos[i] = System.nanoTime() - t0;
             } catch (DatabaseException e) {
                 r.rollbackQuietly();
                 return new Outcome(List.of(), new DatabaseException("statement " + (i + 1) + " failed: " + e.databaseMessage(), i,
                         statements.get(i), e.databaseMessage(), false, e));
             }
         }
-        return new Outcome(List.of(), commit(r));
+        long t0 = System.nanoTime();
+        DatabaseException atCommit = commit(r);
+        nanos[statements.size()] = System.nanoTime() - t0;
+        return new Outcome(List.of(), atCommit, nanos);
     }
 
     /**
