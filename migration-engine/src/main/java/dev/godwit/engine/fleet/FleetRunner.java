@@ -630,11 +630,13 @@ public final class FleetRunner {
             return t;
         });
         long every = options.progressEvery().toMillis();
+        RecentRate recent = new RecentRate(start);
         s.scheduleAtFixedRate(() -> {
             long total = members.total();
             long estimate = members.estimatedTotal();
-            String line = progressLine(command, total >= 0 ? total : estimate, report.rows(), report.failed(), running.get(), limiter.granted(),
-                    (System.nanoTime() - start) / 1e9);
+            long done = report.rows();
+            long[] span = recent.since(System.nanoTime(), done, limiter.granted());
+            String line = progressLine(command, total >= 0 ? total : estimate, done, report.failed(), running.get(), span[0], span[1], span[2] / 1e9);
             // a Retry-After of minutes holds every worker: said, or the line reads as a stalled run
             if (limiter.pauses() > 0) line += " · " + limiter.pauses() + " × HTTP 429, waited " + human(Duration.ofMillis(limiter.pausedMillis()));
             log.info(total < 0 && estimate >= 0 ? line.replaceFirst("/" + estimate + " done", "/~" + estimate + " done") : line);
@@ -642,10 +644,18 @@ public final class FleetRunner {
         return s;
     }
 
-    /** "fleet apply: 420/1000 done (3 failed), 8 running, 572 to go · 11.8 db/s · 47.0 calls/s · ETA 48 s". */
+    /** "fleet apply: 420/1000 done (3 failed), 8 running, 572 to go · 11.8 db/s · 47.0 calls/s · ETA 48 s", rates since the start. */
     static String progressLine(String command, long total, long done, long failed, int running, long calls, double seconds) {
-        double dbRate = seconds > 0 ? done / seconds : 0;
-        double callRate = seconds > 0 ? calls / seconds : 0;
+        return progressLine(command, total, done, failed, running, done, calls, seconds);
+    }
+
+    /**
+     * The same, with the rates and the ETA taken from the last stretch of the run ({@code recentDone} databases and {@code recentCalls}
+     * calls in {@code seconds}, {@link RecentRate}).
+     */
+    static String progressLine(String command, long total, long done, long failed, int running, long recentDone, long recentCalls, double seconds) {
+        double dbRate = seconds > 0 ? recentDone / seconds : 0;
+        double callRate = seconds > 0 ? recentCalls / seconds : 0;
         String togo = total >= 0 ? String.valueOf(Math.max(0, total - done - running)) : "?";   // not started yet
         String eta = total >= 0 && dbRate > 0 ? human(Duration.ofSeconds(Math.round((total - done) / dbRate))) : "?";
         return String.format(java.util.Locale.ROOT, "fleet %s: %d/%s done (%d failed), %d running, %s to go · %.1f databases/s · %.1f calls/s · ETA %s",
