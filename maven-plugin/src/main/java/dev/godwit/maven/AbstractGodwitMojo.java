@@ -297,9 +297,17 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     }
 
     protected ProjectSettings projectSettings() {
-        if (projectSettings == null) projectSettings = ProjectSettings.of(targetSettings());
+        if (projectSettings == null) {
+            projectSettings = ProjectSettings.of(targetSettings());
+            String ignored = projectSettings.ignoredEnvironmentWarning();
+            if (ignored != null && !warnedIgnoredEnvironment) getLog().warn(ignored);
+            warnedIgnoredEnvironment |= ignored != null;
+        }
         return projectSettings;
     }
+
+    /** The settings are read again when the database changes; the warning about CLOUDFLARE_ENV is given once. */
+    private boolean warnedIgnoredEnvironment;
 
     protected List<String> schemaSources() throws MojoExecutionException {
         if (schema == null || schema.isBlank()) {

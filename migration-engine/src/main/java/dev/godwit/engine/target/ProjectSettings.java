@@ -102,6 +102,19 @@ public final class ProjectSettings {
         return new ProjectSettings(s, config, config.top(), null);
     }
 
+    /**
+     * The warning wrangler gives when CLOUDFLARE_ENV names an environment of a config that defines none and it goes on with the top
+     * level (as Godwit does): said in the goal's log too, as a leftover variable meant for another project, or a typo, otherwise
+     * reached the top level's database with nothing in the log but db:status's settings; null otherwise.
+     */
+    public String ignoredEnvironmentWarning() {
+        if (envSource == null || !envSource.startsWith("the top level")) return null;
+        List<WranglerConfig.Binding> top = config.top().d1Databases();
+        return envSource.substring("the top level: ".length()) + ", so this works on the top level" + (top.isEmpty() ? ""
+                + "" : "'s D1 database, " + WranglerConfig.describe(top)) + ", as wrangler does (it warns too). If another database was"
+                + " meant, unset " + ENV_ENVIRONMENT + " or add that environment to " + config.file().getFileName() + ".";
+    }
+
     /** wrangler's config, or null when the project has none. */
     public WranglerConfig config() {
         return config;

@@ -432,6 +432,11 @@ class WranglerConfigTest {
         assertEquals("id-1", assertInstanceOf(Target.RemoteD1.class, flat.target()).settings().databaseId());
         assertTrue(flat.origins().stream().map(Object::toString).anyMatch(o -> o.equals("environment: none (from the top level: CLOUDFLARE_ENV=staging"
                 + " is set, but wrangler.toml defines no environments)")), flat.origins().toString());
+        // and said in the goal's log, as wrangler says it (only db:status's settings said it before)
+        assertEquals("CLOUDFLARE_ENV=staging is set, but wrangler.toml defines no environments, so this works on the top level's D1 database,"
+                + " DB, as wrangler does (it warns too). If another database was meant, unset CLOUDFLARE_ENV or add that environment to"
+                + " wrangler.toml.", flat.ignoredEnvironmentWarning());
+        assertEquals(null, ps.ignoredEnvironmentWarning(), "CLOUDFLARE_ENV naming an environment the config has");
         write("wrangler.toml", TOML);
         GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(withEnvironment(Map.of("CLOUDFLARE_ENV", "qa"), false, null, null, null)));
         assertTrue(e.getMessage().startsWith("the environment variable CLOUDFLARE_ENV=qa: " + project.resolve("wrangler.toml") + " has no [env.qa]"), e.getMessage());
