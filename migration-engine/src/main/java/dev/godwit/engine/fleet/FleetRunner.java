@@ -443,8 +443,7 @@ public final class FleetRunner {
             }
             return row(m, applied.isEmpty() ? "up-to-date" : "applied", applied, local, recorded, c, t0, startedAt, null);
         } catch (GodwitException e) {
-            noteAccess(e);
-            return row(m, "failed", applied, local, recorded, c, t0, startedAt, e.getMessage());
+            return row(m, "failed", applied, local, recorded, c, t0, startedAt, failureOf(e, m));
         }
     }
 
@@ -462,6 +461,21 @@ public final class FleetRunner {
             PendingStatements.checkShadowTables(pending, db);
         }
         return pending;
+    }
+
+    /**
+     * The error a database's row records. A 404 is that one database missing from the account (deleted since the account's list
+     * was read, or an id of another account in the selection): D1Client's words for one database sent the user to the database id
+     * settings (CLOUDFLARE_DATABASE_ID, the binding's database_id), which a fleet's members do not come from.
+     */
+    private String failureOf(GodwitException e, FleetMember m) {
+        noteAccess(e);
+        if (!(e instanceof D1Exception d) || d.httpStatus() != 404) return e.getMessage();
+        String why = m.name() != null ? "it was in the account's list when this run read it, so it has been deleted since"
+                : "-Ddb.d1.databases names it (" + fleet.selection() + "); it has been deleted, or it is an id of another account";
+        return "Cloudflare D1 has no database " + m.id() + " in account " + fleet.template().accountId() + " (HTTP 404, code " + d.errorCode()
+                + "): " + why + ". Nothing was applied there; " + (fleet.selection() instanceof dev.godwit.engine.target.FleetSelection.NameGlob
+                ? "the next run's list leaves it out" : "remove it from the selection") + ". The other databases are not affected.";
     }
 
     private void noteAccess(GodwitException e) {
@@ -583,8 +597,7 @@ public final class FleetRunner {
             }
             return row(m, recorded.size() == local.size() ? "up-to-date" : "behind", List.of(), local, recorded, c, t0, startedAt, null);
         } catch (GodwitException e) {
-            noteAccess(e);
-            return row(m, "failed", List.of(), local, recorded, c, t0, startedAt, e.getMessage());
+            return row(m, "failed", List.of(), local, recorded, c, t0, startedAt, failureOf(e, m));
         }
     }
 
@@ -597,8 +610,7 @@ public final class FleetRunner {
             List<String> msgs = findings.stream().map(Finding::message).toList();
             return row(m, "drift", List.of(), migrations, Set.of(), c, t0, startedAt, String.join("\n", msgs), true);
         } catch (GodwitException e) {
-            noteAccess(e);
-            return row(m, "failed", List.of(), migrations, Set.of(), c, t0, startedAt, e.getMessage(), true);
+            return row(m, "failed", List.of(), migrations, Set.of(), c, t0, startedAt, failureOf(e, m), true);
         }
     }
 

@@ -250,6 +250,17 @@ public final class D1FleetStandIn implements AutoCloseable {
         beforeCall.put(uuid + "#" + call, () -> execute(uuid, sql));
     }
 
+    /** Runs {@code action} just before the {@code call}-th data request to {@code uuid} is answered (a database deleted meanwhile, say). */
+    public void beforeCall(String uuid, int call, Runnable action) {
+        beforeCall.put(uuid + "#" + call, action);
+    }
+
+    /** Deletes a database, as {@code wrangler d1 delete} does: it leaves the account's list, and its requests are answered 404. */
+    public void deleteDatabase(String uuid) {
+        Db db = byId.remove(uuid);
+        if (db != null) order.remove(db);
+    }
+
     /** Runs SQL directly on a database's file (to prepare a test), outside the API and its counters. */
     public void execute(String uuid, String sql) {
         Db db = byId.get(uuid);

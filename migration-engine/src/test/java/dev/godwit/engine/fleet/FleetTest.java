@@ -135,6 +135,36 @@ class FleetTest {
         for (String id : tenants) assertEquals(1, standIn.callsTo(id));
     }
 
+    /**
+     * A database of the selection that the account no longer has (deleted after the list of ids was written, or after the account's
+     * list was read, at 5,000 databases a matter of minutes): its row said D1Client's words for one database, "check the account id
+     * and the database id where they came from (db.d1.accountId / db.d1.databaseId, CLOUDFLARE_ACCOUNT_ID / CLOUDFLARE_DATABASE_ID,
+     * or ... the D1 binding's database_id", which a fleet's databases do not come from. It now says which database is gone and
+     * why, and the others are applied.
+     */
+    @Test
+    void aDatabaseTheAccountNoLongerHasFailsAloneSayingItIsGone() throws Exception {
+        List<String> ids = standIn.createDatabases("shop", 3);
+        String gone = "0b0b0b0b-0000-4000-8000-000000000404";
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(List.of(ids.get(0), gone, ids.get(1), ids.get(2))),
+                options(2)).apply(migrations));
+        assertTrue(e.getMessage().startsWith("Fleet apply: 1 of 4 database(s) failed. Report: "), e.getMessage());
+        assertTrue(e.getMessage().contains("\n  - " + gone + ": Cloudflare D1 has no database " + gone + " in account " + ACCOUNT + " (HTTP 404, code"
+                + " 7404): -Ddb.d1.databases names it (4 database(s) listed); it has been deleted, or it is an id of another account. Nothing was"
+                + " applied there; remove it from the selection. The other databases are not affected.\n"), e.getMessage());
+        for (String id : ids) assertFullyMigrated(id);
+
+        // deleted after the account's list was read (name:GLOB), while the run was on another database
+        List<String> tenants = standIn.createDatabases("tenant", 3);
+        standIn.beforeCall(tenants.get(0), 1, () -> standIn.deleteDatabase(tenants.get(2)));
+        FleetException listed = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("tenant-*"), options(1)).apply(migrations));
+        assertTrue(listed.getMessage().contains("\n  - tenant-0003 (" + tenants.get(2) + "): Cloudflare D1 has no database " + tenants.get(2)
+                + " in account " + ACCOUNT + " (HTTP 404, code 7404): it was in the account's list when this run read it, so it has been deleted"
+                + " since. Nothing was applied there; the next run's list leaves it out. The other databases are not affected.\n"), listed.getMessage());
+        assertFullyMigrated(tenants.get(0));
+        assertFullyMigrated(tenants.get(1));
+    }
+
     @Test
     void fileSelectionWithFaultsIsCompletedByARerunWithoutDuplicates() throws Exception {
         List<String> ids = standIn.createDatabases("shop", 40);
