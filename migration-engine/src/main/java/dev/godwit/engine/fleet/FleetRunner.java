@@ -13,6 +13,7 @@ import dev.godwit.engine.db.HistoryGuard;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.migrate.AppliedMigration;
+import dev.godwit.engine.migrate.D1TimeLimit;
 import dev.godwit.engine.migrate.ApplyOptions;
 import dev.godwit.engine.migrate.HistoryCheck;
 import dev.godwit.engine.migrate.HistoryTable;
@@ -513,6 +514,8 @@ public final class FleetRunner {
                     if (e.outcomeUnknown()) applied.add(mig.tag());
                     return null;
                 }
+                // D1 cut it for its time and rolled it back: sent again it would be cut again, the database unavailable meanwhile
+                if (D1TimeLimit.cut(e)) return D1TimeLimit.message(mig, e, table.name(), System.nanoTime() - t0);
                 if (e.isSqlError()) {
                     String id = c.settings().databaseId();
                     String baseline = Migrator.baselineHint(mig, e.databaseMessage(), "mvn " + command("db:baseline", id));

@@ -165,6 +165,27 @@ class FleetTest {
         assertFullyMigrated(tenants.get(1));
     }
 
+    /**
+     * A migration D1 cuts at its 30 s per request on one database of the fleet: it was read as a lost answer and sent up to five
+     * times there. It is now sent once; the database fails saying it was cut, the others are applied.
+     */
+    @Test
+    void aMigrationCutByD1sTimeLimitOnOneDatabaseIsSentOnceAndFailsItAlone() throws Exception {
+        List<String> ids = standIn.createDatabases("shop", 3);
+        String marker = "CREATE TABLE `t2`";
+        standIn.cutAsOverTimeLimitWhenBodyContains(ids.get(1), marker);
+        FleetException e = assertThrows(FleetException.class, () -> runner(new FleetSelection.NameGlob("shop-*"), options(1)).apply(migrations));
+        assertTrue(e.getMessage().contains("\n  - shop-0002 (" + ids.get(1) + "): Migration " + migrations.get(1).fileName() + " was cut by D1's"
+                + " limit of 30 s per request (Received a malformed response from the Cloudflare API (HTTP 504: "), e.getMessage());
+        assertTrue(e.getMessage().contains("D1 rolled it back, and __drizzle_migrations does not record it: the database is as it was after the"
+                + " previous migration. It was not sent again"), e.getMessage());
+        // history read, migration 1, migration 2 cut, history re-read: nothing more
+        assertEquals(4, standIn.callsTo(ids.get(1)));
+        assertEquals(List.of(Long.toString(migrations.get(0).when())), history(ids.get(1)));
+        assertFullyMigrated(ids.get(0));
+        assertFullyMigrated(ids.get(2));
+    }
+
     @Test
     void fileSelectionWithFaultsIsCompletedByARerunWithoutDuplicates() throws Exception {
         List<String> ids = standIn.createDatabases("shop", 40);
