@@ -125,12 +125,20 @@ public final class FleetRunner {
         this(fleet, history, options, log, "");
     }
 
-    private FleetRunner(Target.D1Fleet fleet, HistoryTable history, Options options, EngineLog log, String commandArgs) {
+    /** An earlier apply's report whose finished databases this apply skips ({@code -Ddb.fleet.skipDoneIn}), or null. */
+    private final Path skipDoneIn;
+
+    private FleetRunner(Target.D1Fleet fleet, HistoryTable history, Options options, EngineLog log, String commandArgs, Path skipDoneIn) {
         this.fleet = fleet;
         this.history = history;
         this.options = options;
         this.log = log;
         this.commandArgs = commandArgs == null ? "" : commandArgs;
+        this.skipDoneIn = skipDoneIn;
+    }
+
+    private FleetRunner(Target.D1Fleet fleet, HistoryTable history, Options options, EngineLog log, String commandArgs) {
+        this(fleet, history, options, log, commandArgs, null);
     }
 
     /**
@@ -138,7 +146,15 @@ public final class FleetRunner {
      * {@code args}: the run's wrangler environment, say. Without it they would work on the top level's account, folder and history.
      */
     public FleetRunner withCommandArgs(String args) {
-        return new FleetRunner(fleet, history, options, log, args);
+        return new FleetRunner(fleet, history, options, log, args, skipDoneIn);
+    }
+
+    /**
+     * The same runner, whose apply skips the databases {@code report} (an earlier apply's, a killed one's too) shows at the latest
+     * migration, without reading their histories: a rerun otherwise spends one call per finished database. Null: none skipped.
+     */
+    public FleetRunner skippingDoneIn(Path report) {
+        return new FleetRunner(fleet, history, options, log, commandArgs, report);
     }
 
     /** A goal's command for one database of the fleet, with what picked the fleet's settings on this run. */
@@ -170,7 +186,14 @@ public final class FleetRunner {
     /** Applies the pending migrations to every database of the fleet. Throws {@link FleetException} when any failed. */
     public Result apply(List<Migration> local) {
         checkFolder(local);
-        return run("apply", local, (client, m) -> applyTo(client, m, local), true);
+        Set<String> skip = Set.of();
+        if (skipDoneIn != null && !local.isEmpty()) {
+            String latest = local.get(local.size() - 1).tag();
+            skip = DoneInReport.read(skipDoneIn, latest);
+            log.info("Skipping the " + skip.size() + " database(s) " + skipDoneIn + " shows at " + latest + " (-Ddb.fleet.skipDoneIn): their"
+                    + " histories are not read again.");
+        }
+        return run("apply", local, (client, m) -> applyTo(client, m, local), true, skip);
     }
 
     /**
@@ -203,8 +226,12 @@ public final class FleetRunner {
     // ---- the run
 
     private Result run(String command, List<Migration> local, Work work, boolean failuresFail) {
+        return run(command, local, work, failuresFail, Set.of());
+    }
+
+    private Result run(String command, List<Migration> local, Work work, boolean failuresFail, Set<String> skip) {
         try {
-            return runAll(command, local, work, failuresFail);
+            return runAll(command, local, work, failuresFail, skip);
         } catch (GodwitException e) {
             throw withTokenSource(e);
         }
@@ -223,7 +250,7 @@ public final class FleetRunner {
         return new GodwitException(e.kind(), e.getMessage() + "\nThe token sent came from " + fleet.tokenSource() + ".", e);
     }
 
-    private Result runAll(String command, List<Migration> local, Work work, boolean failuresFail) {
+    private Result runAll(String command, List<Migration> local, Work work, boolean failuresFail, Set<String> skip) {
         long start = System.nanoTime();
         RateLimiter limiter = new RateLimiter(options.rateLimit(), options.window());
         D1Settings settings = fleet.template().withRetries(5, options.backoff(), options.window().plusSeconds(60));
@@ -242,7 +269,7 @@ public final class FleetRunner {
             try {
                 boolean wholeFleet = false;
                 if (options.canary() > 0) {
-                    phase(root, members, work, report, options.canary(), stop, running);
+                    phase(root, members, work, report, options.canary(), stop, running, skip, local);
                     // a canary as large as the fleet (or larger) has no "rest": saying the others were not touched, or continuing, misled
                     wholeFleet = !stop.get() && (report.rows() < options.canary() || members.total() >= 0 && report.rows() >= members.total());
                     String covers = "the whole fleet: -Ddb.fleet.canary=" + options.canary() + " covers it";
@@ -257,7 +284,7 @@ public final class FleetRunner {
                         log.info("Canary: the first " + report.rows() + " database(s) passed; continuing with the rest.");
                     }
                 }
-                if (!stoppedEarly && !wholeFleet) phase(root, members, work, report, 0, stop, running);
+                if (!stoppedEarly && !wholeFleet) phase(root, members, work, report, 0, stop, running, skip, local);
                 if (refusedAccess.get()) {
                     stoppedEarly = true;
                     stopReason = "Cloudflare refused the token or the account, so the run stopped (every other database would be refused too);"
@@ -313,7 +340,8 @@ public final class FleetRunner {
         }
     }
 
-    private void phase(D1Client root, FleetMembers members, Work work, FleetReport report, int limit, AtomicBoolean stop, AtomicInteger running) {
+    private void phase(D1Client root, FleetMembers members, Work work, FleetReport report, int limit, AtomicBoolean stop, AtomicInteger running,
+                       Set<String> skip, List<Migration> local) {
         AtomicLong taken = new AtomicLong();
         List<Thread> workers = new ArrayList<>();
         List<Throwable> crashes = new ArrayList<>();
@@ -324,6 +352,13 @@ public final class FleetRunner {
                     if (limit > 0 && taken.incrementAndGet() > limit) return;
                     FleetMember m = members.next();
                     if (m == null) return;
+                    if (m.id() != null && skip.contains(m.id())) {
+                        // done in the earlier report: no call, and not one of a canary's databases
+                        report.add(new FleetReport.Row(m.id(), m.name(), "skipped", List.of(), local.get(local.size() - 1).tag(), 0, 0, 0,
+                                Instant.now().toString(), null));
+                        if (limit > 0) taken.decrementAndGet();
+                        continue;
+                    }
                     running.incrementAndGet();
                     FleetReport.Row row;
                     try {
