@@ -94,6 +94,7 @@ public class ApplyMojo extends AbstractGodwitMojo {
             fleetRunner(fleet, ignoreChecksums, ignoreMissing).skippingDoneIn(fleetSkipDoneIn == null ? null : fleetSkipDoneIn.toPath()).apply(folder);
             return;
         }
+        if (fleetSkipDoneIn != null) getLog().warn("-Ddb.fleet.skipDoneIn has no effect on one database: it skips databases of a fleet (-Ddb.d1.databases).");
         Target target = target();
         LocalBackups localBackups = new LocalBackups(backupsDir(), backups);
         try (Database db = target.open()) {
