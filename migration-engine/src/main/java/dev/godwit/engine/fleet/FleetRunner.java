@@ -310,6 +310,8 @@ public final class FleetRunner {
             summary.put("rateLimit", options.rateLimit());
             summary.put("rateLimitWindowSeconds", options.window().toMillis() / 1000.0);
             summary.put("concurrency", options.concurrency());
+            // the log's count: "calls" above is the databases' own (5,000 databases: 15,001 there, 15,006 in the log); these add the list pages
+            summary.put("apiCalls", limiter.granted());
             summary.put("rateLimitPauses", limiter.pauses());
             summary.put("rateLimitPausedSeconds", limiter.pausedMillis() / 1000.0);
             summary.put("listedTotal", members.total());
