@@ -111,7 +111,7 @@ public final class ProjectSettings {
         if (envSource == null || !envSource.startsWith("the top level")) return null;
         List<WranglerConfig.Binding> top = config.top().d1Databases();
         return envSource.substring("the top level: ".length()) + ", so this works on the top level" + (top.isEmpty() ? ""
-                + "" : "'s D1 database, " + WranglerConfig.describe(top)) + ", as wrangler does (it warns too). If another database was"
+                : "'s D1 database, " + WranglerConfig.describe(top)) + ", as wrangler does (it warns too). If another database was"
                 + " meant, unset " + ENV_ENVIRONMENT + " or add that environment to " + config.file().getFileName() + ".";
     }
 
