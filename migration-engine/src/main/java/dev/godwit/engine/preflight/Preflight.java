@@ -280,6 +280,7 @@ public final class Preflight implements PendingCheck {
                     int before = pending.indexOf(m);
                     if (copyWhat.endsWith(EXACT) && before > 0) {
                         // The copy holds the real rows: the apply would fail there too, after committing the ones before it.
+                        slow.forEach(log::warn);   // the migrations before it are still to be applied, and may be cut on D1
                         throw new PreflightRefusedException("Pre-flight: " + m.fileName() + " fails on " + copyWhat + where + says + "\n  The apply"
                                 + " would stop there after committing the " + before + " pending migration(s) before it, leaving the database"
                                 + " between the two. Nothing was applied. Fix " + m.fileName() + " (or the rows it trips on) first.", List.of());

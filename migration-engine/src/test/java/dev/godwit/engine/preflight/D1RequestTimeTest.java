@@ -73,5 +73,21 @@ class D1RequestTimeTest {
             assertEquals(2, db.query("SELECT name FROM d1_migrations").size());
             assertEquals(1, db.query("SELECT 1 FROM sqlite_master WHERE name = 'big_w'").size());
         }
+
+        // a later pending migration that fails on the copy stops the apply there: the slow one before it, still to be applied
+        // once that is fixed, is warned about all the same (the warnings were logged only after the last migration ran)
+        Files.writeString(migrations.resolve("0003_slow_again.sql"), "UPDATE big SET w = (SELECT count(*) FROM big AS b WHERE b.v > big.v);\n");
+        Files.writeString(migrations.resolve("0004_broken.sql"), "CREATE TABLE tiny (id INTEGER PRIMARY KEY);\n");
+        RecordingLog again = new RecordingLog();
+        D1RequestTime.warnAt = Duration.ofMillis(200);
+        try (Database db = target.open()) {
+            HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+            org.junit.jupiter.api.Assertions.assertThrows(PreflightRefusedException.class, () -> new Migrator(db, history, again)
+                    .checkingPendingWith(Preflight.forTarget(target, db, Set.of(history.name()), false, again))
+                    .apply(MigrationsFolder.at(migrations), ApplyOptions.defaults()));
+        } finally {
+            D1RequestTime.warnAt = before;
+        }
+        assertTrue(again.lines().stream().anyMatch(l -> l.startsWith("WARN Pre-flight: 0003_slow_again.sql ran for ")), String.join("\n", again.lines()));
     }
 }
