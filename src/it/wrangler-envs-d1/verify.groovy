@@ -8,13 +8,16 @@ def rows(java.sql.Connection c, String sql) {
 }
 def staging = System.getProperties().remove('godwit.it.standin.' + basedir.name + '.staging')
 def production = System.getProperties().remove('godwit.it.standin.' + basedir.name + '.production')
+def preview = System.getProperties().remove('godwit.it.standin.' + basedir.name + '.preview')
+def previewBookmarks = preview.bookmarks()
+preview.close()
 def stagingBookmarks = staging.bookmarks()
 def productionBookmarks = production.bookmarks()
 staging.close()
 production.close()
 def log = new File(basedir, 'build.log').text
 
-['staging', 'production'].each { env ->
+['staging', 'production', 'preview'].each { env ->
     def c = new org.sqlite.JDBC().connect('jdbc:sqlite:' + new File(basedir, env + '.sqlite'), new Properties())
     try {
         // wrangler's layout under the custom migrations_table, every .sql file in name order, the wrangler-made one included
@@ -41,5 +44,13 @@ assert log.contains('API token: **** (from the environment variable CLOUDFLARE_D
 assert log =~ /0002_seed_people\s+applied/
 // an unknown environment is a build error naming the environments
 assert log.contains('-Ddb.env=qa: ' + basedir.toPath().resolve('wrangler.toml').toAbsolutePath().normalize() + ' has no [env.qa]; its environments: staging, production.')
+// -Ddb.d1.preview: [env.staging]'s preview database, named by its id (shop-staging is the binding's own database in wrangler's
+// commands, and time-travel has no --preview); the printed restore carries the flag
+def previewId = '7a3e9c1d-3333-4333-8333-00000preview'
+assert log.contains('Applying 3 migration(s) to Cloudflare D1 database ' + previewId)
+assert log.contains('  to go back: mvn db:restore -Ddb.bookmark=' + previewBookmarks[0] + ' -Ddb.env=staging -Ddb.d1.preview')
+assert log.contains('          or: wrangler d1 time-travel restore ' + previewId + ' --bookmark=' + previewBookmarks[0] + ' --env staging')
+assert log.contains('-Ddb.d1.preview: wrangler.toml [env.production] d1_databases binding DB has no preview_database_id, so there is no'
+        + ' preview database to work on; wrangler d1 migrations apply shop-production --remote --preview refuses it too.')
 assert !log.contains('env-token-staging-and-prod-31')
 return true

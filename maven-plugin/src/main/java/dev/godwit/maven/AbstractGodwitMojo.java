@@ -116,6 +116,13 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     @Parameter(property = "db.d1.binding")
     protected String d1Binding;
 
+    /**
+     * Work on the D1 binding's preview database ({@code preview_database_id} of wrangler's config) instead of its
+     * {@code database_id}, as wrangler's {@code --remote --preview} does.
+     */
+    @Parameter(property = "db.d1.preview", defaultValue = "false")
+    protected boolean d1Preview;
+
     /** Cloudflare account id (else env CLOUDFLARE_ACCOUNT_ID, .env files, .dev.vars, settings.xml server). */
     @Parameter(property = "db.d1.accountId")
     protected String d1AccountId;
@@ -250,9 +257,17 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /** The target settings with wrangler's config applied, read once per goal. */
     protected ProjectSettings projectSettings() {
-        if (projectSettings == null) projectSettings = ProjectSettings.of(targetSettings());
+        if (projectSettings == null) {
+            projectSettings = ProjectSettings.of(targetSettings());
+            String ignored = projectSettings.ignoredEnvironmentWarning();
+            if (ignored != null && !warnedIgnoredEnvironment) getLog().warn(ignored);
+            warnedIgnoredEnvironment |= ignored != null;
+        }
         return projectSettings;
     }
+
+    /** The settings are read again when the database changes; the warning about CLOUDFLARE_ENV is given once. */
+    private boolean warnedIgnoredEnvironment;
 
     protected List<String> schemaSources() throws MojoExecutionException {
         if (schema == null || schema.isBlank()) {
@@ -399,7 +414,16 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     protected TargetSettings targetSettings() {
         return new TargetSettings(local, target, localPath == null ? null : localPath.toPath(), localD1, persistTo == null ? null : persistTo.toPath(), d1AccountId,
                 fleetRun() ? null : d1DatabaseId, d1Token(), d1Endpoint, project.getBasedir().toPath(), serverValues(), System::getenv, env,
-                wranglerConfig == null ? null : wranglerConfig.toPath(), d1Binding, out == null ? null : out.toPath(), migrationsTable);
+                wranglerConfig == null ? null : wranglerConfig.toPath(), d1Binding, out == null ? null : out.toPath(), migrationsTable, preview());
+    }
+
+    /**
+     * -Ddb.d1.preview as this run takes it: set in the POM it stays for the remote runs, and a -Dlocal run leaves it alone (as it
+     * leaves a fleet of the POM); both on the command line are refused by the engine.
+     */
+    private boolean preview() {
+        if (!d1Preview) return false;
+        return !TargetChoice.localChosen(local, target, localD1) || commandLine("db.d1.preview") != null;
     }
 
     /**
@@ -639,7 +663,9 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     /** This run's wrangler environment, binding and config, as -D arguments. */
     private String wranglerChoiceArgs() {
-        return PrintedArgs.wranglerChoice(chosenEnv(), d1Binding, wranglerConfig == null ? null : wranglerConfig.toString());
+        // -Ddb.d1.preview: without it the printed restore would put the preview database's bookmark on the binding's own database
+        return PrintedArgs.wranglerChoice(chosenEnv(), d1Binding, wranglerConfig == null ? null : wranglerConfig.toString())
+                + (preview() ? " -Ddb.d1.preview" : "");
     }
 
     /** The same for wrangler's commands ({@code --env NAME}, {@code --config PATH}). */

@@ -63,6 +63,13 @@ public class ApplyMojo extends AbstractGodwitMojo {
         super(settingsDecrypter);
     }
 
+    /**
+     * Fleets: the report of an earlier apply (target/godwit/fleet-&lt;time&gt;.json, a killed run's too) whose databases at the latest
+     * migration are skipped without reading their histories again.
+     */
+    @Parameter(property = "db.fleet.skipDoneIn")
+    protected java.io.File fleetSkipDoneIn;
+
     @Override
     protected boolean fleetGoal() {
         return true;
@@ -85,9 +92,10 @@ public class ApplyMojo extends AbstractGodwitMojo {
             if (localForeignKeysOff) {
                 getLog().warn("db.local.foreignKeysOff has no effect on a fleet of Cloudflare D1 databases: foreign keys stay on there.");
             }
-            fleetRunner(fleet, ignoreChecksums, ignoreMissing).apply(folder);
+            fleetRunner(fleet, ignoreChecksums, ignoreMissing).skippingDoneIn(fleetSkipDoneIn == null ? null : fleetSkipDoneIn.toPath()).apply(folder);
             return;
         }
+        if (fleetSkipDoneIn != null) getLog().warn("-Ddb.fleet.skipDoneIn has no effect on one database: it skips databases of a fleet (-Ddb.d1.databases).");
         Target target = target();
         LocalBackups localBackups = new LocalBackups(backupsDir(), backups);
         try (Database db = target.open()) {

@@ -13,6 +13,7 @@ import dev.godwit.engine.db.HistoryGuard;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.migrate.AppliedMigration;
+import dev.godwit.engine.migrate.D1TimeLimit;
 import dev.godwit.engine.migrate.ApplyOptions;
 import dev.godwit.engine.migrate.HistoryCheck;
 import dev.godwit.engine.migrate.HistoryTable;
@@ -124,12 +125,20 @@ public final class FleetRunner {
         this(fleet, history, options, log, "");
     }
 
-    private FleetRunner(Target.D1Fleet fleet, HistoryTable history, Options options, EngineLog log, String commandArgs) {
+    /** An earlier apply's report whose finished databases this apply skips ({@code -Ddb.fleet.skipDoneIn}), or null. */
+    private final Path skipDoneIn;
+
+    private FleetRunner(Target.D1Fleet fleet, HistoryTable history, Options options, EngineLog log, String commandArgs, Path skipDoneIn) {
         this.fleet = fleet;
         this.history = history;
         this.options = options;
         this.log = log;
         this.commandArgs = commandArgs == null ? "" : commandArgs;
+        this.skipDoneIn = skipDoneIn;
+    }
+
+    private FleetRunner(Target.D1Fleet fleet, HistoryTable history, Options options, EngineLog log, String commandArgs) {
+        this(fleet, history, options, log, commandArgs, null);
     }
 
     /**
@@ -137,7 +146,15 @@ public final class FleetRunner {
      * {@code args}: the run's wrangler environment, say. Without it they would work on the top level's account, folder and history.
      */
     public FleetRunner withCommandArgs(String args) {
-        return new FleetRunner(fleet, history, options, log, args);
+        return new FleetRunner(fleet, history, options, log, args, skipDoneIn);
+    }
+
+    /**
+     * The same runner, whose apply skips the databases {@code report} (an earlier apply's, a killed one's too) shows at the latest
+     * migration, without reading their histories: a rerun otherwise spends one call per finished database. Null: none skipped.
+     */
+    public FleetRunner skippingDoneIn(Path report) {
+        return new FleetRunner(fleet, history, options, log, commandArgs, report);
     }
 
     /** A goal's command for one database of the fleet, with what picked the fleet's settings on this run. */
@@ -169,7 +186,14 @@ public final class FleetRunner {
     /** Applies the pending migrations to every database of the fleet. Throws {@link FleetException} when any failed. */
     public Result apply(List<Migration> local) {
         checkFolder(local);
-        return run("apply", local, (client, m) -> applyTo(client, m, local), true);
+        Set<String> skip = Set.of();
+        if (skipDoneIn != null && !local.isEmpty()) {
+            String latest = local.get(local.size() - 1).tag();
+            skip = DoneInReport.read(skipDoneIn, latest);
+            log.info("Skipping the " + skip.size() + " database(s) " + skipDoneIn + " shows at " + latest + " (-Ddb.fleet.skipDoneIn): their"
+                    + " histories are not read again.");
+        }
+        return run("apply", local, (client, m) -> applyTo(client, m, local), true, skip);
     }
 
     /**
@@ -202,8 +226,12 @@ public final class FleetRunner {
     // ---- the run
 
     private Result run(String command, List<Migration> local, Work work, boolean failuresFail) {
+        return run(command, local, work, failuresFail, Set.of());
+    }
+
+    private Result run(String command, List<Migration> local, Work work, boolean failuresFail, Set<String> skip) {
         try {
-            return runAll(command, local, work, failuresFail);
+            return runAll(command, local, work, failuresFail, skip);
         } catch (GodwitException e) {
             throw withTokenSource(e);
         }
@@ -222,7 +250,7 @@ public final class FleetRunner {
         return new GodwitException(e.kind(), e.getMessage() + "\nThe token sent came from " + fleet.tokenSource() + ".", e);
     }
 
-    private Result runAll(String command, List<Migration> local, Work work, boolean failuresFail) {
+    private Result runAll(String command, List<Migration> local, Work work, boolean failuresFail, Set<String> skip) {
         long start = System.nanoTime();
         RateLimiter limiter = new RateLimiter(options.rateLimit(), options.window());
         D1Settings settings = fleet.template().withRetries(5, options.backoff(), options.window().plusSeconds(60));
@@ -241,7 +269,7 @@ public final class FleetRunner {
             try {
                 boolean wholeFleet = false;
                 if (options.canary() > 0) {
-                    phase(root, members, work, report, options.canary(), stop, running);
+                    phase(root, members, work, report, options.canary(), stop, running, skip, local);
                     // a canary as large as the fleet (or larger) has no "rest": saying the others were not touched, or continuing, misled
                     wholeFleet = !stop.get() && (report.rows() < options.canary() || members.total() >= 0 && report.rows() >= members.total());
                     String covers = "the whole fleet: -Ddb.fleet.canary=" + options.canary() + " covers it";
@@ -256,7 +284,7 @@ public final class FleetRunner {
                         log.info("Canary: the first " + report.rows() + " database(s) passed; continuing with the rest.");
                     }
                 }
-                if (!stoppedEarly && !wholeFleet) phase(root, members, work, report, 0, stop, running);
+                if (!stoppedEarly && !wholeFleet) phase(root, members, work, report, 0, stop, running, skip, local);
                 if (refusedAccess.get()) {
                     stoppedEarly = true;
                     stopReason = "Cloudflare refused the token or the account, so the run stopped (every other database would be refused too);"
@@ -282,6 +310,8 @@ public final class FleetRunner {
             summary.put("rateLimit", options.rateLimit());
             summary.put("rateLimitWindowSeconds", options.window().toMillis() / 1000.0);
             summary.put("concurrency", options.concurrency());
+            // the log's count: "calls" above is the databases' own (5,000 databases: 15,001 there, 15,006 in the log); these add the list pages
+            summary.put("apiCalls", limiter.granted());
             summary.put("rateLimitPauses", limiter.pauses());
             summary.put("rateLimitPausedSeconds", limiter.pausedMillis() / 1000.0);
             summary.put("listedTotal", members.total());
@@ -312,7 +342,8 @@ public final class FleetRunner {
         }
     }
 
-    private void phase(D1Client root, FleetMembers members, Work work, FleetReport report, int limit, AtomicBoolean stop, AtomicInteger running) {
+    private void phase(D1Client root, FleetMembers members, Work work, FleetReport report, int limit, AtomicBoolean stop, AtomicInteger running,
+                       Set<String> skip, List<Migration> local) {
         AtomicLong taken = new AtomicLong();
         List<Thread> workers = new ArrayList<>();
         List<Throwable> crashes = new ArrayList<>();
@@ -323,6 +354,13 @@ public final class FleetRunner {
                     if (limit > 0 && taken.incrementAndGet() > limit) return;
                     FleetMember m = members.next();
                     if (m == null) return;
+                    if (m.id() != null && skip.contains(m.id())) {
+                        // done in the earlier report: no call, and not one of a canary's databases
+                        report.add(new FleetReport.Row(m.id(), m.name(), "skipped", List.of(), local.get(local.size() - 1).tag(), 0, 0, 0,
+                                Instant.now().toString(), null));
+                        if (limit > 0) taken.decrementAndGet();
+                        continue;
+                    }
                     running.incrementAndGet();
                     FleetReport.Row row;
                     try {
@@ -443,8 +481,7 @@ public final class FleetRunner {
             }
             return row(m, applied.isEmpty() ? "up-to-date" : "applied", applied, local, recorded, c, t0, startedAt, null);
         } catch (GodwitException e) {
-            noteAccess(e);
-            return row(m, "failed", applied, local, recorded, c, t0, startedAt, e.getMessage());
+            return row(m, "failed", applied, local, recorded, c, t0, startedAt, failureOf(e, m));
         }
     }
 
@@ -462,6 +499,21 @@ public final class FleetRunner {
             PendingStatements.checkShadowTables(pending, db);
         }
         return pending;
+    }
+
+    /**
+     * The error a database's row records. A 404 is that one database missing from the account (deleted since the account's list
+     * was read, or an id of another account in the selection): D1Client's words for one database sent the user to the database id
+     * settings (CLOUDFLARE_DATABASE_ID, the binding's database_id), which a fleet's members do not come from.
+     */
+    private String failureOf(GodwitException e, FleetMember m) {
+        noteAccess(e);
+        if (!(e instanceof D1Exception d) || d.httpStatus() != 404) return e.getMessage();
+        String why = m.name() != null ? "it was in the account's list when this run read it, so it has been deleted since"
+                : "-Ddb.d1.databases names it (" + fleet.selection() + "); it has been deleted, or it is an id of another account";
+        return "Cloudflare D1 has no database " + m.id() + " in account " + fleet.template().accountId() + " (HTTP 404, code " + d.errorCode()
+                + "): " + why + ". Nothing was applied there; " + (fleet.selection() instanceof dev.godwit.engine.target.FleetSelection.NameGlob
+                ? "the next run's list leaves it out" : "remove it from the selection") + ". The other databases are not affected.";
     }
 
     private void noteAccess(GodwitException e) {
@@ -499,6 +551,8 @@ public final class FleetRunner {
                     if (e.outcomeUnknown()) applied.add(mig.tag());
                     return null;
                 }
+                // D1 cut it for its time and rolled it back: sent again it would be cut again, the database unavailable meanwhile
+                if (D1TimeLimit.cut(e)) return D1TimeLimit.message(mig, e, table.name(), System.nanoTime() - t0);
                 if (e.isSqlError()) {
                     String id = c.settings().databaseId();
                     String baseline = Migrator.baselineHint(mig, e.databaseMessage(), "mvn " + command("db:baseline", id));
@@ -583,8 +637,7 @@ public final class FleetRunner {
             }
             return row(m, recorded.size() == local.size() ? "up-to-date" : "behind", List.of(), local, recorded, c, t0, startedAt, null);
         } catch (GodwitException e) {
-            noteAccess(e);
-            return row(m, "failed", List.of(), local, recorded, c, t0, startedAt, e.getMessage());
+            return row(m, "failed", List.of(), local, recorded, c, t0, startedAt, failureOf(e, m));
         }
     }
 
@@ -597,8 +650,7 @@ public final class FleetRunner {
             List<String> msgs = findings.stream().map(Finding::message).toList();
             return row(m, "drift", List.of(), migrations, Set.of(), c, t0, startedAt, String.join("\n", msgs), true);
         } catch (GodwitException e) {
-            noteAccess(e);
-            return row(m, "failed", List.of(), migrations, Set.of(), c, t0, startedAt, e.getMessage(), true);
+            return row(m, "failed", List.of(), migrations, Set.of(), c, t0, startedAt, failureOf(e, m), true);
         }
     }
 
@@ -630,11 +682,13 @@ public final class FleetRunner {
             return t;
         });
         long every = options.progressEvery().toMillis();
+        RecentRate recent = new RecentRate(start);
         s.scheduleAtFixedRate(() -> {
             long total = members.total();
             long estimate = members.estimatedTotal();
-            String line = progressLine(command, total >= 0 ? total : estimate, report.rows(), report.failed(), running.get(), limiter.granted(),
-                    (System.nanoTime() - start) / 1e9);
+            long done = report.rows();
+            long[] span = recent.since(System.nanoTime(), done, limiter.granted());
+            String line = progressLine(command, total >= 0 ? total : estimate, done, report.failed(), running.get(), span[0], span[1], span[2] / 1e9);
             // a Retry-After of minutes holds every worker: said, or the line reads as a stalled run
             if (limiter.pauses() > 0) line += " · " + limiter.pauses() + " × HTTP 429, waited " + human(Duration.ofMillis(limiter.pausedMillis()));
             log.info(total < 0 && estimate >= 0 ? line.replaceFirst("/" + estimate + " done", "/~" + estimate + " done") : line);
@@ -642,10 +696,18 @@ public final class FleetRunner {
         return s;
     }
 
-    /** "fleet apply: 420/1000 done (3 failed), 8 running, 572 to go · 11.8 db/s · 47.0 calls/s · ETA 48 s". */
+    /** "fleet apply: 420/1000 done (3 failed), 8 running, 572 to go · 11.8 db/s · 47.0 calls/s · ETA 48 s", rates since the start. */
     static String progressLine(String command, long total, long done, long failed, int running, long calls, double seconds) {
-        double dbRate = seconds > 0 ? done / seconds : 0;
-        double callRate = seconds > 0 ? calls / seconds : 0;
+        return progressLine(command, total, done, failed, running, done, calls, seconds);
+    }
+
+    /**
+     * The same, with the rates and the ETA taken from the last stretch of the run ({@code recentDone} databases and {@code recentCalls}
+     * calls in {@code seconds}, {@link RecentRate}).
+     */
+    static String progressLine(String command, long total, long done, long failed, int running, long recentDone, long recentCalls, double seconds) {
+        double dbRate = seconds > 0 ? recentDone / seconds : 0;
+        double callRate = seconds > 0 ? recentCalls / seconds : 0;
         String togo = total >= 0 ? String.valueOf(Math.max(0, total - done - running)) : "?";   // not started yet
         String eta = total >= 0 && dbRate > 0 ? human(Duration.ofSeconds(Math.round((total - done) / dbRate))) : "?";
         return String.format(java.util.Locale.ROOT, "fleet %s: %d/%s done (%d failed), %d running, %s to go · %.1f databases/s · %.1f calls/s · ETA %s",

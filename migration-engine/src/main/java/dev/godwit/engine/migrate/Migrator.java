@@ -401,6 +401,12 @@ public final class Migrator {
                             + " lost, then " + e.getMessage() + "\n  " + history.name() + " could not be read afterwards to tell. Run db:apply again:"
                             + " it reads the history first and applies the migration only if it is not recorded (never twice).", e);
                 }
+                // D1 cut it for its time and rolled it back: sent again it would be cut again, the database unavailable meanwhile
+                if (historyRead && D1TimeLimit.cut(e)) {
+                    MigrationException cut = new MigrationException(D1TimeLimit.message(m, e, history.name(), lastRequestNanos));
+                    cut.addSuppressed(e);   // not the cause: Maven would append its message, said above already
+                    throw cut;
+                }
                 if (e.outcomeUnknown() && attempt < Math.max(1, options.maxAttempts())) {
                     log.warn("  " + m.tag() + ": the database's answer was lost (" + e.getMessage() + "); it did not record the migration, trying again.");
                     sleep(attempt);

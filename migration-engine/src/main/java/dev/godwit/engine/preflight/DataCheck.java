@@ -31,8 +31,14 @@ import java.util.Set;
  */
 final class DataCheck {
 
-    /** What changed, or the statement that failed (then the replica is as it was before the migration). */
-    record Outcome(List<RowChange> changes, DatabaseException failure) {
+    /**
+     * What changed, or the statement that failed (then the replica is as it was before the migration); and how long each statement
+     * took to run (nanoseconds, the last element the COMMIT's), the counting and comparing around them left out.
+     */
+    record Outcome(List<RowChange> changes, DatabaseException failure, long[] nanos) {
+        Outcome(List<RowChange> changes, DatabaseException failure) {
+            this(changes, failure, new long[0]);
+        }
     }
 
     private DataCheck() {
@@ -104,11 +110,14 @@ final class DataCheck {
             }
             Map<String, Integer> firstDrop = new HashMap<>();
             Set<String> existing = null;   // the tables there are now, read again only after a statement that can change them
+            long[] nanos = new long[statements.size() + 1];
             r.exec("BEGIN");
             try {
                 for (int i = 0; i < statements.size(); i++) {
+                    long t0 = System.nanoTime();
                     DatabaseException failed = runStatement(r, statements, i);
                     if (failed != null) return new Outcome(List.of(), failed);
+                    nanos[i] = System.nanoTime() - t0;
                     if (!ROWS_ONLY.matcher(code(statements.get(i))).matches()) existing = null;
                     if (firstDrop.size() < tracked.size() && !onlyAdds(statements.get(i))) {
                         if (existing == null) existing = existingTables(r);
@@ -142,8 +151,10 @@ final class DataCheck {
                     changes.add(LossRules.change(RowChange.Kind.ADDED_BY_TRIGGER, a.getKey(), null, rows, now, m, at, statements,
                             reach.writersOf(a.getKey(), statements.get(at))));
                 }
+                long t0 = System.nanoTime();
                 DatabaseException atCommit = commit(r);
-                return atCommit == null ? new Outcome(changes, null) : new Outcome(List.of(), atCommit);
+                nanos[statements.size()] = System.nanoTime() - t0;
+                return atCommit == null ? new Outcome(changes, null, nanos) : new Outcome(List.of(), atCommit);
             } catch (RuntimeException e) {
                 r.rollbackQuietly();
                 throw e;
@@ -173,12 +184,18 @@ final class DataCheck {
 
     /** A migration that only adds (tables, indexes, views, columns): run it, nothing to compare. */
     private static Outcome runOnly(Replica r, List<String> statements) {
+        long[] nanos = new long[statements.size() + 1];
         r.exec("BEGIN");
         for (int i = 0; i < statements.size(); i++) {
+            long t0 = System.nanoTime();
             DatabaseException failed = runStatement(r, statements, i);
             if (failed != null) return new Outcome(List.of(), failed);
+            nanos[i] = System.nanoTime() - t0;
         }
-        return new Outcome(List.of(), commit(r));
+        long t0 = System.nanoTime();
+        DatabaseException atCommit = commit(r);
+        nanos[statements.size()] = System.nanoTime() - t0;
+        return new Outcome(List.of(), atCommit, nanos);
     }
 
     /** Runs statement {@code i} in the open transaction: null, or its failure, the transaction rolled back. */

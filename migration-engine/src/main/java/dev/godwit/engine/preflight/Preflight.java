@@ -241,6 +241,7 @@ public final class Preflight implements PendingCheck {
         List<String> brokenTriggers;
         List<String> unseen = new ArrayList<>();   // what generated rows cannot show (UnseenReplace)
         Map<String, List<String>> partial = new java.util.LinkedHashMap<>();   // by migration: filtered writes generated rows miss (UnseenFilteredWrite)
+        List<String> slow = new ArrayList<>();   // migrations that took long enough on real rows for D1's 30 s per request to cut them
         try (Replica r = copy.get()) {
             if (Shape.all(r).isEmpty() && pending.stream().flatMap(m -> m.statements().stream()).noneMatch(StatementText::writesRows)) {
                 log.info("Pre-flight: " + copyWhat + " holds no tables yet and the " + pending.size()
@@ -279,6 +280,7 @@ public final class Preflight implements PendingCheck {
                     int before = pending.indexOf(m);
                     if (copyWhat.endsWith(EXACT) && before > 0) {
                         // The copy holds the real rows: the apply would fail there too, after committing the ones before it.
+                        slow.forEach(log::warn);   // the migrations before it are still to be applied, and may be cut on D1
                         throw new PreflightRefusedException("Pre-flight: " + m.fileName() + " fails on " + copyWhat + where + says + "\n  The apply"
                                 + " would stop there after committing the " + before + " pending migration(s) before it, leaving the database"
                                 + " between the two. Nothing was applied. Fix " + m.fileName() + " (or the rows it trips on) first.", List.of());
@@ -288,6 +290,9 @@ public final class Preflight implements PendingCheck {
                     failed = m.fileName();
                     break;
                 }
+                // generated rows say nothing of time; the real ones do
+                String slowOne = r.holdsRealRows() ? D1RequestTime.warning(m, o.nanos(), copyWhat) : null;
+                if (slowOne != null) slow.add(slowOne);
                 for (RowChange c : o.changes()) {
                     if (c.acknowledgedByGenerate()) {
                         log.info("Pre-flight: " + c.describe() + " (a type change db:generate wrote only with -Ddb.acceptDataLoss)");
@@ -306,6 +311,7 @@ public final class Preflight implements PendingCheck {
             brokenTriggers = BrokenTriggers.broken(r, triggersBrokenBefore);
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        slow.forEach(log::warn);
         for (Map.Entry<String, List<String>> p : partial.entrySet()) {
             log.warn("Pre-flight: the prediction for " + p.getKey() + " is partial. On " + copyWhat + ":\n  - " + String.join("\n  - ", p.getValue())
                     + "\n  Run that query on the database (wrangler d1 execute " + wranglerName + " --remote --command \"...\"); if it counts rows, "

@@ -67,6 +67,12 @@ public final class ProjectSettings {
             file = WranglerConfig.find(s.projectDir());
         }
         if (file == null) {
+            if (s.preview()) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.preview picks the preview_database_id of wrangler's D1 binding,"
+                        + " but neither " + s.projectDir() + " nor a folder above it has any of " + String.join(", ", WranglerConfig.FILE_NAMES)
+                        + ". Give the preview database's id with -Ddb.d1.databaseId=<id> instead, or point -Ddb.wrangler.config at the file."
+                        + " Nothing was done.");
+            }
             for (String[] named : new String[][] {{"db.env", s.env()}, {"db.d1.binding", s.d1Binding()}}) {
                 if (named[1] != null && !named[1].isBlank()) {
                     throw new GodwitException(GodwitException.Kind.BROKEN, "-D" + named[0] + "=" + named[1] + " names a part of wrangler's config, but neither "
@@ -94,6 +100,19 @@ public final class ProjectSettings {
         }
         if (!blank(fromVariable)) return new ProjectSettings(s, config, config.section(fromVariable, setting), variableWhere);
         return new ProjectSettings(s, config, config.top(), null);
+    }
+
+    /**
+     * The warning wrangler gives when CLOUDFLARE_ENV names an environment of a config that defines none and it goes on with the top
+     * level (as Godwit does): said in the goal's log too, as a leftover variable meant for another project, or a typo, otherwise
+     * reached the top level's database with nothing in the log but db:status's settings; null otherwise.
+     */
+    public String ignoredEnvironmentWarning() {
+        if (envSource == null || !envSource.startsWith("the top level")) return null;
+        List<WranglerConfig.Binding> top = config.top().d1Databases();
+        return envSource.substring("the top level: ".length()) + ", so this works on the top level" + (top.isEmpty() ? ""
+                : "'s D1 database, " + WranglerConfig.describe(top)) + ", as wrangler does (it warns too). If another database was"
+                + " meant, unset " + ENV_ENVIRONMENT + " or add that environment to " + config.file().getFileName() + ".";
     }
 
     /** wrangler's config, or null when the project has none. */
@@ -265,6 +284,7 @@ public final class ProjectSettings {
 
     /** The database the goal works on. */
     public Target target() {
+        if (Targets.isLocal(s) && s.preview()) refusePreviewLocally();
         if (Targets.isLocal(s)) {
             // wrangler keeps its state next to its config (getLocalPersistencePath), wherever the build runs
             Path persistTo = s.persistTo() != null ? s.persistTo()
@@ -285,6 +305,46 @@ public final class ProjectSettings {
         D1Credentials.Sourced c = credentials();
         return new Target.RemoteD1(new D1Settings(c.resolved().accountId(), c.resolved().databaseId(), c.resolved().token(), s.endpoint()),
                 c.resolved().tokenSource(), databaseName(c.resolved().databaseId()));
+    }
+
+    /**
+     * -Ddb.d1.preview with -Dlocal: wrangler refuses --preview without --remote; its local file is named after the preview_database_id
+     * already, so the flag would change nothing there and reads as if the remote preview database were meant.
+     */
+    private void refusePreviewLocally() {
+        WranglerConfig.Binding b = config == null || !blank(s.localD1()) ? null : binding();
+        throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.preview works on the binding's preview database on Cloudflare D1"
+                + " (wrangler's --preview, which needs --remote), and -Dlocal on a local file"
+                + (b == null ? "" : ", which wrangler names after the preview_database_id already (" + bindingWhere() + ": "
+                + (b.localIdentity().isEmpty() ? "\"\"" : b.localIdentity()) + ")") + ". Drop one of the two. Nothing was done.");
+    }
+
+    /**
+     * The binding's preview_database_id, for -Ddb.d1.preview (wrangler's {@code --remote --preview}): refused, as wrangler refuses it,
+     * where the binding has none, and where -Ddb.d1.databaseId names another database.
+     */
+    private String previewDatabaseId() {
+        WranglerConfig.Binding b = binding();
+        if (b == null) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.preview: " + section.where(config.file()) + " has no d1_databases, so there"
+                    + " is no preview_database_id to work on. Add a [[d1_databases]] binding with database_id and preview_database_id, or give"
+                    + " the preview database's id with -Ddb.d1.databaseId=<id>. Nothing was done.");
+        }
+        String id = b.previewDatabaseId() == null ? "" : b.previewDatabaseId().strip();
+        if (id.isEmpty()) {
+            String own = !blank(b.databaseId()) ? b.commandName() + " (" + b.databaseId() + ")" : b.commandName();
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.preview: " + bindingWhere() + " has no preview_database_id"
+                    + (b.previewDatabaseId() != null ? " (it is empty)" : "") + ", so there is no preview database to work on; wrangler d1"
+                    + " migrations apply " + b.commandName() + " --remote --preview refuses it too. Add preview_database_id = \"<id>\" to the"
+                    + " binding (wrangler d1 create " + b.commandName() + "-preview prints one), or leave -Ddb.d1.preview out to work on the"
+                    + " binding's own database, " + own + ". Nothing was done.");
+        }
+        if (!blank(s.databaseId()) && !s.databaseId().strip().equalsIgnoreCase(id)) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.preview picks " + bindingWhere() + " preview_database_id " + id
+                    + ", but -Ddb.d1.databaseId names " + s.databaseId().strip() + ": two different databases. Keep the one you mean. Nothing"
+                    + " was done.");
+        }
+        return id;
     }
 
     /**
@@ -404,6 +464,10 @@ public final class ProjectSettings {
             throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.databases names Cloudflare D1 databases; it cannot be combined with -Dlocal,"
                     + " -Ddb.local.d1 or -Ddb.target=local.");
         }
+        if (s.preview()) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.d1.preview picks one binding's preview database, and -Ddb.d1.databases"
+                    + " names a fleet of databases. Drop one of the two. Nothing was done.");
+        }
         FleetSelection selection = FleetSelection.parse(databases, s.projectDir());
         D1Credentials.FromConfig fromConfig = config == null ? null : new D1Credentials.FromConfig(section.accountId(), null, accountWhere(), null);
         String databaseId = blank(s.databaseId()) ? Targets.FLEET_PLACEHOLDER_ID : s.databaseId();
@@ -420,6 +484,8 @@ public final class ProjectSettings {
 
     /** The name wrangler's commands take for the remote database: the binding's database_name (or binding), else the id. */
     private String databaseName(String databaseId) {
+        // wrangler's commands take NAME as the binding's own database (time-travel has no --preview): the preview one is named by its id
+        if (s.preview()) return databaseId;
         if (config != null && binding() != null && (databaseId.equalsIgnoreCase(binding().databaseId()) || blank(s.databaseId()) && blank(binding().databaseId()))) {
             return binding().commandName();
         }
@@ -437,6 +503,15 @@ public final class ProjectSettings {
         if (credentials != null) return credentials;
         D1Credentials.FromConfig fromConfig = null;
         WranglerConfig.Binding b = null;
+        if (s.preview()) {
+            // the preview database's id is the config's; its account is found as for the binding's own database
+            String id = previewDatabaseId();
+            D1Credentials.Sourced account = D1Credentials.resolve(s.accountId(), id, s.token(), s.environment(), projectVars(), s.server(),
+                    new D1Credentials.FromConfig(section.accountId(), null, accountWhere(), null));
+            credentials = new D1Credentials.Sourced(account.resolved(), account.accountSource(), bindingWhere() + " preview_database_id, picked by"
+                    + " -Ddb.d1.preview");
+            return credentials;
+        }
         if (config != null) {
             b = blank(s.databaseId()) ? binding() : null;
             fromConfig = new D1Credentials.FromConfig(section.accountId(), b == null ? null : b.databaseId(), accountWhere(),

@@ -24,18 +24,28 @@ import java.util.function.Function;
  * @param d1Binding       {@code db.d1.binding}: which of the config's {@code d1_databases}
  * @param out             {@code db.out}: the migrations folder
  * @param migrationsTable {@code db.migrationsTable}: the history table
+ * @param preview         {@code db.d1.preview}: the binding's {@code preview_database_id} instead of its {@code database_id} (wrangler's --preview)
  */
 public record TargetSettings(boolean local, String target, Path localPath, String localD1, Path persistTo, String accountId,
                              String databaseId, String token, String endpoint, Path projectDir, D1Credentials.ServerValues server,
                              Function<String, String> environment, String env, Path wranglerConfig, String d1Binding, Path out,
-                             String migrationsTable) {
+                             String migrationsTable, boolean preview) {
+
+    /** Settings for the binding's own database, not its preview database. */
+    public TargetSettings(boolean local, String target, Path localPath, String localD1, Path persistTo, String accountId,
+                          String databaseId, String token, String endpoint, Path projectDir, D1Credentials.ServerValues server,
+                          Function<String, String> environment, String env, Path wranglerConfig, String d1Binding, Path out,
+                          String migrationsTable) {
+        this(local, target, localPath, localD1, persistTo, accountId, databaseId, token, endpoint, projectDir, server, environment, env,
+                wranglerConfig, d1Binding, out, migrationsTable, false);
+    }
 
     /** Settings without wrangler's config in play (no env, binding, config path, folder or table given). */
     public TargetSettings(boolean local, String target, Path localPath, String localD1, Path persistTo, String accountId,
                           String databaseId, String token, String endpoint, Path projectDir, D1Credentials.ServerValues server,
                           Function<String, String> environment) {
         this(local, target, localPath, localD1, persistTo, accountId, databaseId, token, endpoint, projectDir, server, environment,
-                null, null, null, null, null);
+                null, null, null, null, null, false);
     }
 
     @Override
@@ -43,6 +53,6 @@ public record TargetSettings(boolean local, String target, Path localPath, Strin
         return "TargetSettings[local=" + local + ", target=" + target + ", localPath=" + localPath + ", localD1=" + localD1
                 + ", accountId=" + accountId + ", databaseId=" + databaseId + ", token=" + (token == null ? "unset" : "****")
                 + ", env=" + env + ", wranglerConfig=" + wranglerConfig + ", d1Binding=" + d1Binding + ", out=" + out
-                + ", migrationsTable=" + migrationsTable + "]";
+                + ", migrationsTable=" + migrationsTable + ", preview=" + preview + "]";
     }
 }

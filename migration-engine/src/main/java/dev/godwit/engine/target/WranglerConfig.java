@@ -260,10 +260,15 @@ public final class WranglerConfig {
         if (s == null) {
             List<String> names = environmentNames();
             // with no environments at all, "pick one of those" named none: say what the choices are
-            throw new GodwitException(GodwitException.Kind.BROKEN, named + ": " + file + " has no [env." + envName.strip() + "]"
-                    + (names.isEmpty() ? "; it defines no environments, only a top level. Leave db.env out to work on the top level's database"
-                    + " (wrangler given --env " + envName.strip() + " here warns and uses it too), or add [env." + envName.strip() + "] with its own"
-                    + " d1_databases to the file."
+            // wrangler given --env NAME on a config without environments warns and goes on with the top level; Godwit refuses: a
+            // mistyped or leftover name would send the migrations to the top level's database, which is often production's
+            String n = envName.strip();
+            throw new GodwitException(GodwitException.Kind.BROKEN, named + ": " + file + " has no [env." + n + "]"
+                    + (names.isEmpty() ? "; it defines no environments, only a top level" + (top.d1Databases().isEmpty() ? ""
+                    : ", whose D1 database is " + describe(top.d1Databases())) + ". wrangler given --env " + n + " here warns and uses the"
+                    + " top level anyway; Godwit does not, as a mistyped or leftover environment name would send these migrations to the top"
+                    + " level's database, often production's. Leave db.env out to work on the top level's database, or add [env." + n + "]"
+                    + " with its own d1_databases to the file. Nothing was done."
                     : "; its environments: " + String.join(", ", names) + ". Pick one of those, or leave db.env out for the top level."));
         }
         return s;

@@ -233,7 +233,7 @@ public final class FleetBenchmark {
         return n;
     }
 
-    private static List<Migration> migrations(Path dir, int n) {
+    static List<Migration> migrations(Path dir, int n) {
         MigrationsFolder folder = MigrationsFolder.at(dir);
         List<TableDef> tables = new ArrayList<>();
         for (int i = 1; i <= n; i++) {

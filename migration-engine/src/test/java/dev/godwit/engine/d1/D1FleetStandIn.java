@@ -250,6 +250,29 @@ public final class D1FleetStandIn implements AutoCloseable {
         beforeCall.put(uuid + "#" + call, () -> execute(uuid, sql));
     }
 
+    /** Runs {@code action} just before the {@code call}-th data request to {@code uuid} is answered (a database deleted meanwhile, say). */
+    public void beforeCall(String uuid, int call, Runnable action) {
+        beforeCall.put(uuid + "#" + call, action);
+    }
+
+    private volatile String overTimeLimitMarker;
+    private volatile String overTimeLimitDatabase;
+
+    /**
+     * Every request to {@code uuid} whose body contains the marker is answered as Cloudflare answers one past D1's 30 s per request:
+     * HTTP 504 with its HTML page, nothing committed (the statement is as slow each time it is sent).
+     */
+    public void cutAsOverTimeLimitWhenBodyContains(String uuid, String marker) {
+        overTimeLimitDatabase = uuid;
+        overTimeLimitMarker = marker;
+    }
+
+    /** Deletes a database, as {@code wrangler d1 delete} does: it leaves the account's list, and its requests are answered 404. */
+    public void deleteDatabase(String uuid) {
+        Db db = byId.remove(uuid);
+        if (db != null) order.remove(db);
+    }
+
     /** Runs SQL directly on a database's file (to prepare a test), outside the API and its counters. */
     public void execute(String uuid, String sql) {
         Db db = byId.get(uuid);
@@ -349,6 +372,16 @@ public final class D1FleetStandIn implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+        String cut = overTimeLimitMarker;
+        if (cut != null && body.contains(cut) && (overTimeLimitDatabase == null || overTimeLimitDatabase.equals(db.uuid()))) {
+            // as Cloudflare answers a request past D1's 30 s (workers-sdk#7780): its HTML page, nothing committed
+            byte[] page = "<html><head><title>504 Gateway Time-out</title></head><body><center><h1>504 Gateway Time-out</h1></center></body></html>"
+                    .getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().set("Content-Type", "text/html");
+            ex.sendResponseHeaders(504, page.length);
+            ex.getResponseBody().write(page);
+            return;
         }
         if (fail500) {
             injected500.incrementAndGet();

@@ -66,6 +66,36 @@ class D1MigratorTest {
         return new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log).apply(folder.migrations(), ApplyOptions.defaults());
     }
 
+    /**
+     * A migration D1 cuts at its 30 s per request (Cloudflare's 504 Gateway Time-out, nothing committed) was read as a lost answer
+     * and sent twice more (three requests, each up to 30 s of a database that may not serve requests meanwhile), then reported
+     * "the database's answer was lost ... Run db:apply again", which would be cut again. After the history read shows it not
+     * recorded, it is now not resent, and the error says it was cut, that the database is as before, and how to split it.
+     */
+    @Test
+    void aMigrationCutByD1sTimeLimitIsNotSentAgainAndSaysHowToSplitIt() {
+        standIn.cutAsOverTimeLimitWhenBodyContains("ADD `email`");
+        try (D1Database db = d1()) {
+            org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.engine.migrate.MigrationException.class, () -> apply(db));
+        }
+        assertEquals(1, standIn.requestLog().stream().filter(b -> b.contains("ADD `email`")).count(), "sent once");
+        try (D1Database db = d1()) {
+            dev.godwit.engine.migrate.MigrationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    dev.godwit.engine.migrate.MigrationException.class, () -> apply(db));
+            assertTrue(e.getMessage().matches("(?s)Migration 0001_email\\.sql was cut by D1's limit of 30 s per request \\(Received a malformed"
+                    + " response from the Cloudflare API \\(HTTP 504: <html>.*</html>\\); the request may or may not have been applied\\., after"
+                    + " \\d+\\.\\d s\\)\\. D1 rolled it back, and __drizzle_migrations does not record it: the database is as it was after the"
+                    + " previous migration\\. It was not sent again: it would be cut again, and the database may not serve requests while it"
+                    + " runs\\. Split it: each migration is one request, so move its slow statements into migrations of their own \\(mvn"
+                    + " db:generate -Ddb\\.custom\\) and run data statements over large tables in batches, one range of keys per migration;"
+                    + " db:apply -Dlocal on wrangler's local D1 file holding a copy of the data times each migration \\(the pre-flight warns"
+                    + " from 10 s\\)\\."), e.getMessage());
+            assertEquals(List.of("1"), db.query("SELECT count(*) AS n FROM __drizzle_migrations").stream().map(r -> String.valueOf(r.get("n"))).toList());
+            assertEquals(List.of("id", "name"), db.query("SELECT name FROM pragma_table_info('users') ORDER BY cid").stream()
+                    .map(r -> String.valueOf(r.get("name"))).toList());
+        }
+    }
+
     void assertHistoryHasEachMigrationOnce(D1Database db) {
         List<Migration> ms = folder.migrations();
         List<Map<String, Object>> rows = db.query("SELECT hash, created_at FROM __drizzle_migrations ORDER BY created_at");

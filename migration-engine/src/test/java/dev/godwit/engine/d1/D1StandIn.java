@@ -80,6 +80,7 @@ public final class D1StandIn implements AutoCloseable {
     // Faults, guarded by `lock`.
     private int fail500Next;
     private String fail500Marker;
+    private String overTimeLimitMarker;
     private int fail500MarkerCount;
     private int dropNext;
     private String dropMarker;
@@ -180,6 +181,17 @@ public final class D1StandIn implements AutoCloseable {
         }
     }
 
+    /**
+     * Every request whose body contains the marker is answered as Cloudflare answers one that ran past D1's 30 s per request
+     * (workers-sdk#7780): HTTP 504 with its HTML "Gateway Time-out" page, nothing of it committed. Every time: a statement
+     * that slow is as slow when sent again.
+     */
+    public void cutAsOverTimeLimitWhenBodyContains(String marker) {
+        synchronized (lock) {
+            overTimeLimitMarker = marker;
+        }
+    }
+
     /** The next n requests run and commit, then the connection is closed without an answer. */
     public void dropConnectionAfterCommitNext(int n) {
         synchronized (lock) {
@@ -265,6 +277,7 @@ public final class D1StandIn implements AutoCloseable {
             fail500Next = 0;
             fail500Marker = null;
             fail500MarkerCount = 0;
+            overTimeLimitMarker = null;
             dropNext = 0;
             dropMarker = null;
             dropMarkerCount = 0;
@@ -365,6 +378,14 @@ public final class D1StandIn implements AutoCloseable {
                     respond429Next--;
                     ex.getResponseHeaders().set("Retry-After", Long.toString(retryAfterSeconds));
                     send(ex, 429, failure(971, "Please wait and consider throttling your request speed"));
+                    return;
+                }
+                if (overTimeLimitMarker != null && body.contains(overTimeLimitMarker)) {
+                    byte[] page = "<html><head><title>504 Gateway Time-out</title></head><body><center><h1>504 Gateway Time-out</h1></center><hr><center>cloudflare</center></body></html>"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    ex.getResponseHeaders().set("Content-Type", "text/html");
+                    ex.sendResponseHeaders(504, page.length);
+                    ex.getResponseBody().write(page);
                     return;
                 }
                 if (fail500Next > 0 || (fail500Marker != null && fail500MarkerCount > 0 && body.contains(fail500Marker))) {

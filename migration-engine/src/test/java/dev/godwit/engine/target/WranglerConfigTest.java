@@ -432,6 +432,11 @@ class WranglerConfigTest {
         assertEquals("id-1", assertInstanceOf(Target.RemoteD1.class, flat.target()).settings().databaseId());
         assertTrue(flat.origins().stream().map(Object::toString).anyMatch(o -> o.equals("environment: none (from the top level: CLOUDFLARE_ENV=staging"
                 + " is set, but wrangler.toml defines no environments)")), flat.origins().toString());
+        // and said in the goal's log, as wrangler says it (only db:status's settings said it before)
+        assertEquals("CLOUDFLARE_ENV=staging is set, but wrangler.toml defines no environments, so this works on the top level's D1 database,"
+                + " DB, as wrangler does (it warns too). If another database was meant, unset CLOUDFLARE_ENV or add that environment to"
+                + " wrangler.toml.", flat.ignoredEnvironmentWarning());
+        assertEquals(null, ps.ignoredEnvironmentWarning(), "CLOUDFLARE_ENV naming an environment the config has");
         write("wrangler.toml", TOML);
         GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(withEnvironment(Map.of("CLOUDFLARE_ENV", "qa"), false, null, null, null)));
         assertTrue(e.getMessage().startsWith("the environment variable CLOUDFLARE_ENV=qa: " + project.resolve("wrangler.toml") + " has no [env.qa]"), e.getMessage());
@@ -943,18 +948,94 @@ class WranglerConfigTest {
                 "-Ddb.migrationsTable still wins");
     }
 
+    private TargetSettings preview(String env, String databaseId, boolean local, String endpoint) {
+        return new TargetSettings(local, null, null, null, null, null, databaseId, null, endpoint, project, null,
+                Map.of("CLOUDFLARE_D1_TOKEN", "tok-secret")::get, env, null, null, null, null, true);
+    }
+
+    /**
+     * wrangler's {@code d1 migrations apply DB --remote --preview} works on the binding's preview_database_id; Godwit had no such
+     * flag (-Ddb.d1.databaseId=<preview id> by hand). -Ddb.d1.preview now picks it, with the binding's folder and history table, and
+     * the migrations reach the preview database (the stand-in serves only that id: a request for the binding's own database_id
+     * would be answered 404); wrangler's commands name it by its id, as its database_name is the binding's own database. Refused, as
+     * wrangler refuses it, where the binding has no preview_database_id, and with -Dlocal, another id, a fleet or no config.
+     */
+    @Test
+    void dbD1PreviewWorksOnTheBindingsPreviewDatabaseAsWranglersRemotePreview() throws Exception {
+        String own = "c0ffee00-0000-4000-8000-0000000000d0";
+        String previewId = "c0ffee00-0000-4000-8000-00000000beef";
+        write("wrangler.toml", "account_id = \"acct-top\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_name = \"shop\"\ndatabase_id = \"" + own
+                + "\"\npreview_database_id = \"" + previewId + "\"\nmigrations_dir = \"migrations\"\nmigrations_table = \"d1_migrations\"\n"
+                + "[env.staging]\n[[env.staging.d1_databases]]\nbinding = \"DB\"\ndatabase_name = \"shop-staging\"\ndatabase_id = \"id-staging\"\n");
+        Files.createDirectories(project.resolve("migrations"));
+        Files.writeString(project.resolve("migrations/0001_init.sql"), "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);\n");
+        Path file = project.resolve("preview.sqlite");
+        try (dev.godwit.engine.d1.D1StandIn standIn = dev.godwit.engine.d1.D1StandIn.start(file, "acct-top", previewId, "tok-secret")) {
+            ProjectSettings ps = ProjectSettings.of(preview(null, null, false, standIn.endpoint()));
+            Target.RemoteD1 t = assertInstanceOf(Target.RemoteD1.class, ps.target());
+            assertEquals(previewId, t.settings().databaseId());
+            assertEquals(previewId, t.name(), "wrangler's NAME shop is the binding's own database");
+            String all = String.join("\n", ps.origins().stream().map(Object::toString).toList());
+            assertTrue(all.contains("database id: " + previewId + " (from wrangler.toml (top level) d1_databases binding DB preview_database_id,"
+                    + " picked by -Ddb.d1.preview)"), all);
+            assertTrue(all.contains("history table: d1_migrations (wrangler's layout)"), all);
+            ProjectSettings.History h = ps.history();
+            try (var db = t.open()) {
+                new dev.godwit.engine.migrate.Migrator(db, dev.godwit.engine.migrate.HistoryTable.of(h.name(), h.wranglerLayout()),
+                        dev.godwit.engine.EngineLog.SILENT).apply(dev.godwit.engine.folder.MigrationsFolder.at(ps.migrationsDir()),
+                        dev.godwit.engine.migrate.ApplyOptions.defaults());
+            }
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT name FROM d1_migrations")) {
+            assertTrue(rs.next());
+            assertEquals("0001_init.sql", rs.getString(1));
+        }
+
+        GodwitException none = assertThrows(GodwitException.class, () -> ProjectSettings.of(preview("staging", null, false, "http://127.0.0.1:1")).target());
+        assertEquals("-Ddb.d1.preview: wrangler.toml [env.staging] d1_databases binding DB has no preview_database_id, so there is no preview"
+                + " database to work on; wrangler d1 migrations apply shop-staging --remote --preview refuses it too. Add preview_database_id ="
+                + " \"<id>\" to the binding (wrangler d1 create shop-staging-preview prints one), or leave -Ddb.d1.preview out to work on the"
+                + " binding's own database, shop-staging (id-staging). Nothing was done.", none.getMessage());
+        GodwitException local = assertThrows(GodwitException.class, () -> ProjectSettings.of(preview(null, null, true, "http://127.0.0.1:1")).target());
+        assertEquals("-Ddb.d1.preview works on the binding's preview database on Cloudflare D1 (wrangler's --preview, which needs --remote), and"
+                + " -Dlocal on a local file, which wrangler names after the preview_database_id already (wrangler.toml (top level) d1_databases"
+                + " binding DB: " + previewId + "). Drop one of the two. Nothing was done.", local.getMessage());
+        GodwitException other = assertThrows(GodwitException.class, () -> ProjectSettings.of(preview(null, "id-elsewhere", false, "http://127.0.0.1:1")).target());
+        assertEquals("-Ddb.d1.preview picks wrangler.toml (top level) d1_databases binding DB preview_database_id " + previewId + ", but"
+                + " -Ddb.d1.databaseId names id-elsewhere: two different databases. Keep the one you mean. Nothing was done.", other.getMessage());
+        assertEquals(previewId, assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(preview(null, previewId, false, "http://127.0.0.1:1"))
+                .target()).settings().databaseId(), "the same id twice is one database");
+        GodwitException fleet = assertThrows(GodwitException.class, () -> ProjectSettings.of(preview(null, null, false, "http://127.0.0.1:1")).fleet("name:t-*"));
+        assertEquals("-Ddb.d1.preview picks one binding's preview database, and -Ddb.d1.databases names a fleet of databases. Drop one of the two."
+                + " Nothing was done.", fleet.getMessage());
+        Path bare = project.resolve("bare");
+        Files.createDirectories(bare.resolve(".git"));
+        GodwitException noConfig = assertThrows(GodwitException.class, () -> ProjectSettings.of(new TargetSettings(false, null, null, null, null, null,
+                null, null, "http://127.0.0.1:1", bare, null, Map.of("CLOUDFLARE_D1_TOKEN", "t")::get, null, null, null, null, null, true)));
+        assertEquals("-Ddb.d1.preview picks the preview_database_id of wrangler's D1 binding, but neither " + bare + " nor a folder above it has any"
+                + " of wrangler.json, wrangler.jsonc, wrangler.toml. Give the preview database's id with -Ddb.d1.databaseId=<id> instead, or point"
+                + " -Ddb.wrangler.config at the file. Nothing was done.", noConfig.getMessage());
+    }
+
     /**
      * -Ddb.env=staging on a config with no environments said "has no [env.staging]; it defines no environments. Pick one of those, or
      * leave db.env out for the top level": there were none to pick. It is still refused (wrangler warns and uses the top level, which
-     * may well be production's database), and now says what the two ways on are.
+     * may well be production's database), and now says what the two ways on are; and (d1fleet19) which database the top level is and
+     * why Godwit refuses where wrangler goes on: before, the message did not say that the name would otherwise reach that database.
      */
     @Test
     void anEnvironmentNamedForAConfigWithoutEnvironmentsSaysWhatToDo() throws IOException {
-        write("wrangler.toml", "account_id = \"acct\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-prod\"\n");
+        write("wrangler.toml", "account_id = \"acct\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_name = \"shop\"\ndatabase_id = \"id-prod\"\n");
         GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, "staging", null, null, null, null)));
-        assertEquals("-Ddb.env=staging: " + project.resolve("wrangler.toml") + " has no [env.staging]; it defines no environments, only a top level."
-                + " Leave db.env out to work on the top level's database (wrangler given --env staging here warns and uses it too), or add"
-                + " [env.staging] with its own d1_databases to the file.", e.getMessage());
+        assertEquals("-Ddb.env=staging: " + project.resolve("wrangler.toml") + " has no [env.staging]; it defines no environments, only a top level,"
+                + " whose D1 database is DB (database_name shop). wrangler given --env staging here warns and uses the top level anyway; Godwit"
+                + " does not, as a mistyped or leftover environment name would send these migrations to the top level's database, often"
+                + " production's. Leave db.env out to work on the top level's database, or add [env.staging] with its own d1_databases to the"
+                + " file. Nothing was done.", e.getMessage());
+        // without -Ddb.env the same config is the top level's database, as wrangler takes it
+        assertEquals("id-prod", assertInstanceOf(Target.RemoteD1.class, ProjectSettings.of(withEnvironment(TOKEN_ONLY, false, null, null,
+                "http://127.0.0.1:1")).target()).settings().databaseId());
     }
 
     /**

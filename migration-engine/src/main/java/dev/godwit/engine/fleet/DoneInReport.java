@@ -1,0 +1,74 @@
+package dev.godwit.engine.fleet;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.godwit.engine.GodwitException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The databases an earlier fleet apply's report shows at the latest migration ({@code -Ddb.fleet.skipDoneIn}): a rerun after an
+ * interruption reads every database's history again, one call each, which at Cloudflare's pace (1,100 calls per 5 minutes) is
+ * hours for tens of thousands of finished databases before the first unfinished one. The report of a killed run is read as far
+ * as it was written (its JSON is not closed). Only rows of that report's own apply count: applied or up to date, with the
+ * latest migration of this run's folder as their last.
+ */
+final class DoneInReport {
+
+    private DoneInReport() {
+    }
+
+    /** The ids of the databases {@code report} shows with {@code latest} as their last migration. */
+    static Set<String> read(Path report, String latest) {
+        if (!Files.isRegularFile(report)) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.skipDoneIn=" + report + ": there is no such file. Give the"
+                    + " report of an earlier fleet apply (target/godwit/fleet-<time>.json), or leave the option out.");
+        }
+        Set<String> done = new HashSet<>();
+        String command = null;
+        try (JsonParser p = new JsonFactory().createParser(report.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) throw notAReport(report);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken t = p.nextToken();
+                if (field.equals("command")) command = p.getValueAsString();
+                else if (field.equals("databases") && t == JsonToken.START_ARRAY) {
+                    if (!"apply".equals(command)) throw notAReport(report);
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        String id = null;
+                        String status = null;
+                        String last = null;
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String f = p.currentName();
+                            p.nextToken();
+                            switch (f) {
+                                case "id" -> id = p.getValueAsString();
+                                case "status" -> status = p.getValueAsString();
+                                case "finalMigration" -> last = p.getValueAsString();
+                                default -> p.skipChildren();
+                            }
+                        }
+                        if (id != null && latest.equals(last) && ("applied".equals(status) || "up-to-date".equals(status))) done.add(id);
+                    }
+                } else p.skipChildren();
+            }
+        } catch (com.fasterxml.jackson.core.io.JsonEOFException cutShort) {
+            // a killed run's report ends part-way: every row before the cut was flushed whole
+        } catch (IOException e) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.skipDoneIn=" + report + " cannot be read: " + e.getMessage()
+                    + ". Give the report of an earlier fleet apply, or leave the option out.", e);
+        }
+        if (command == null) throw notAReport(report);
+        return done;
+    }
+
+    private static GodwitException notAReport(Path report) {
+        return new GodwitException(GodwitException.Kind.BROKEN, "-Ddb.fleet.skipDoneIn=" + report + " is not the report of a fleet apply"
+                + " (target/godwit/fleet-<time>.json written by db:apply -Ddb.d1.databases=...). Leave the option out to read every"
+                + " database's history.");
+    }
+}
