@@ -761,7 +761,8 @@ public final class SqlitePlanner {
                         warnings.add("\"" + logicalName + "\".\"" + c.name() + "\" becomes NOT NULL: rows holding NULL get " + fill + "."
                                 + (parent == null ? "" : " It references \"" + parent + "\": unless a row of it has that key, such rows break the"
                                 + " foreign key and the migration fails at commit (nothing changes); give the column a default that exists, or"
-                                + " fill it in a custom migration first.") + checksOnFill(target, c.name(), fill) + uniquesOnFill(target, c.name(), fill));
+                                + " fill it in a custom migration first.") + checksOnFill(target.withName(logicalName), c.name(), fill)
+                                + uniquesOnFill(target.withName(logicalName), c.name(), fill));
                     } else {
                         exprs.add(src);
                     }
@@ -772,7 +773,8 @@ public final class SqlitePlanner {
                     cols.add(c.name());
                     exprs.add(fill);
                     warnings.add("\"" + logicalName + "\".\"" + c.name() + "\" is added NOT NULL without a default: existing rows get "
-                            + fill + ". Declare a default to choose the value." + checksOnFill(target, c.name(), fill) + uniquesOnFill(target, c.name(), fill));
+                            + fill + ". Declare a default to choose the value." + checksOnFill(target.withName(logicalName), c.name(), fill)
+                            + uniquesOnFill(target.withName(logicalName), c.name(), fill));
                 }
                 // A new column with a default (constant or expression) takes it for every copied row.
             }
@@ -789,7 +791,16 @@ public final class SqlitePlanner {
         /** The CHECKs reading a column that rows are filled in: one the fill value breaks fails the copy (a CHECK (qty > 0) and 0). */
         private static String checksOnFill(TableDef target, String column, String fill) {
             List<String> readers = readersOf(target, column);
-            List<String> names = target.checks().stream().filter(ch -> readers.stream().anyMatch(r -> mentions(ch.expression(), r)))
+            List<CheckDef> reading = target.checks().stream().filter(ch -> readers.stream().anyMatch(r -> mentions(ch.expression(), r))).toList();
+            // one reading nothing but the filled column is decided on a row holding the fill: kept, or broken by every such row
+            List<CheckDef> broken = reading.stream().filter(ch -> onFillAlone(target, ch.expression(), column, fill, OneRowTrial::keeps) == Boolean.FALSE).toList();
+            if (!broken.isEmpty()) {
+                List<String> via = readers.subList(1, readers.size()).stream().filter(r -> broken.stream().anyMatch(ch -> mentions(ch.expression(), r))).toList();
+                return " CHECK " + String.join(", ", broken.stream().map(ch -> "\"" + ch.name() + "\"").toList()) + " read" + (broken.size() == 1 ? "s" : "")
+                        + " it" + through(via) + ": " + fill + " breaks " + (broken.size() == 1 ? "it" : "them") + ", so any such row breaks " + (broken.size() == 1 ? "it" : "them")
+                        + " and the migration fails (nothing changes); give the column a default that passes, or fill it in a custom migration first.";
+            }
+            List<String> names = reading.stream().filter(ch -> onFillAlone(target, ch.expression(), column, fill, OneRowTrial::keeps) == null)
                     .map(ch -> "\"" + ch.name() + "\"").toList();
             if (names.isEmpty()) return "";
             List<String> through = readers.subList(1, readers.size()).stream()
@@ -807,13 +818,17 @@ public final class SqlitePlanner {
             List<String> readers = readersOf(target, column);
             // one holding the primary key too keeps every row's key apart, whatever the fill
             java.util.Set<String> pk = target.primaryKeyColumns().stream().map(SqliteNames::key).collect(java.util.stream.Collectors.toSet());
+            // a partial one whose WHERE, read on the fill alone, leaves the filled rows out (WHERE handle <> '' filled with '') takes none
+            java.util.function.Predicate<IndexDef> leavesOut = i -> i.where() != null
+                    && onFillAlone(target, i.where(), column, fill, OneRowTrial::enters) == Boolean.FALSE;
             List<IndexDef> holding = target.indexes().stream().filter(IndexDef::unique)
                     .filter(i -> pk.isEmpty() || i.hasExpressions() || !i.columns().stream().map(SqliteNames::key).toList().containsAll(pk))
-                    .filter(i -> readers.stream().anyMatch(r -> holds(i, r))).toList();
+                    .filter(i -> readers.stream().anyMatch(r -> holds(i, r))).filter(leavesOut.negate()).toList();
             // a partial one whose WHERE reads it takes the filled rows in with their keys (WHERE published IS NOT NULL)
             List<String> taking = target.indexes().stream().filter(i -> i.unique() && i.where() != null && !holding.contains(i))
                     .filter(i -> pk.isEmpty() || i.hasExpressions() || !i.columns().stream().map(SqliteNames::key).toList().containsAll(pk))
-                    .filter(i -> readers.stream().anyMatch(r -> mentions(i.where(), r))).map(i -> "\"" + i.name() + "\"").toList();
+                    .filter(i -> readers.stream().anyMatch(r -> mentions(i.where(), r))).filter(leavesOut.negate())
+                    .map(i -> "\"" + i.name() + "\"").toList();
             String wheres = taking.isEmpty() ? "" : " UNIQUE index" + (taking.size() == 1 ? " " : "es ") + String.join(", ", taking) + " read"
                     + (taking.size() == 1 ? "s" : "") + " it in " + (taking.size() == 1 ? "its" : "their") + " WHERE: such rows may then enter it, and"
                     + " where two of them (or one and a row already in it) share a key, they break it and the migration fails (nothing changes);"
@@ -825,6 +840,17 @@ public final class SqlitePlanner {
                     + through(through) + ": where two"
                     + " such rows (or one and a row already holding " + fill + ") then share a key, they break it and the migration fails (nothing"
                     + " changes); give them values in a custom migration first." + wheres;
+        }
+
+        /** {@code trial} of {@code sql} on a row holding {@code fill} in {@code column}, where {@code sql} reads nothing else; else null. */
+        private static Boolean onFillAlone(TableDef target, String sql, String column, String fill,
+                                           TriFunction<TableDef, String, Map<String, String>, Boolean> trial) {
+            if (!OneRowTrial.readsOnly(target, sql, Set.of(column))) return null;
+            return trial.apply(target, sql, Map.of(column, fill));
+        }
+
+        private interface TriFunction<A, B, C, R> {
+            R apply(A a, B b, C c);
         }
 
         private static boolean holds(IndexDef i, String column) {
