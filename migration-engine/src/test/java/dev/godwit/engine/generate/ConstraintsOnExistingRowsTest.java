@@ -112,6 +112,51 @@ class ConstraintsOnExistingRowsTest {
         assertTrue(applied.endsWith(" | 1a5null;2a-19;"), applied);
     }
 
+    /**
+     * A primary key that gains a column, or is only reordered, holds the old key's columns: rows the old key kept apart stay apart, so
+     * none can share the new one; nor can rows share a key holding the columns of an old UNIQUE index. db:generate warned "rows
+     * already sharing a key" for each (f19_composite_pk_column_added_reordered_removed steps 1 and 2). A key losing a column, or
+     * over a retyped column ('01' and '1' become one), still warns.
+     */
+    static dev.godwit.schema.model.PrimaryKeyDef pkOn(List<String> columns) {
+        return new dev.godwit.schema.model.PrimaryKeyDef(dev.godwit.schema.model.PrimaryKeyDef.defaultName("enrollments", columns), columns);
+    }
+
+    @Test
+    void aPrimaryKeyOverTheOldKeysColumnsIsNotNew() throws Exception {
+        ColumnDef student = ColumnDef.of("student", "integer").withNotNull(true);
+        ColumnDef course = ColumnDef.of("course", "text").withNotNull(true);
+        ColumnDef term = ColumnDef.of("term", "text").withNotNull(true).withDefault(dev.godwit.schema.model.DefaultValue.string("2026a"));
+        ColumnDef seat = ColumnDef.of("seat", "integer");
+        TableDef enrollments = new TableDef("enrollments", List.of(student, course, term, seat), pkOn(
+                List.of("student", "course")), List.of(new IndexDef("enrollments_seat_uq", List.of(IndexDef.Key.column("seat")), true, null)),
+                List.of(), List.of(), null);
+        TableDef wider = enrollments.withPrimaryKey(pkOn(List.of("student", "course", "term")));
+        TableDef reordered = enrollments.withPrimaryKey(pkOn(List.of("term", "course", "student")));
+        TableDef overUnique = enrollments.withPrimaryKey(pkOn(List.of("term", "seat")));
+        TableDef narrower = reordered.withPrimaryKey(pkOn(List.of("term", "student")));
+        TableDef retyped = wider.withColumns(List.of(student, ColumnDef.of("course", "integer").withNotNull(true), term, seat));
+        assertEquals(List.of(), warningsOf("wider", enrollments, wider));
+        assertEquals(List.of(), warningsOf("reordered", wider, reordered));
+        assertEquals(List.of(), warningsOf("over-unique", enrollments, overUnique));
+        assertEquals(List.of("New primary key [term, student] on \"enrollments\": rows already sharing a key" + FAILS_
+                + ". Remove or merge the duplicates first, in a custom migration before this one."), warningsOf("narrower", reordered, narrower));
+        assertEquals(List.of("New primary key [student, course, term] on \"enrollments\": rows already sharing a key" + FAILS_
+                + ". Remove or merge the duplicates first, in a custom migration before this one."), warningsOf("retyped", enrollments, retyped));
+        // and the rows: the wider key's migration keeps every row the old key allowed
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("wider-rows"));
+        generator.generate(new SchemaDef(List.of(enrollments), List.of()), folder, GenerateOptions.batch().withName("init"));
+        GenerateResult r = generator.generate(new SchemaDef(List.of(wider), List.of()), folder, GenerateOptions.batch());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
+            for (String stmt : Files.readString(folder.sqlFile("0000_init")).split("--> statement-breakpoint")) s.execute(stmt);
+            s.execute("INSERT INTO enrollments (student, course, term, seat) VALUES (1, 'math', '2026a', 1), (1, 'art', '2026a', 2), (2, 'math', '2026a', NULL)");
+            for (String stmt : Files.readString(r.sqlFile()).split("--> statement-breakpoint")) s.execute(stmt);
+            try (ResultSet rs = s.executeQuery("SELECT group_concat(student || course || term, ';') FROM (SELECT * FROM enrollments ORDER BY 1, 2)")) {
+                assertEquals("1art2026a;1math2026a;2math2026a", rs.next() ? rs.getString(1) : null);
+            }
+        }
+    }
+
     @Test
     void aNewTableWithConstraintsHasNoRowsToBreak() {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("new"));
