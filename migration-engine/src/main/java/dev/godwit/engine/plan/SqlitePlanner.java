@@ -766,6 +766,8 @@ public final class SqlitePlanner {
                     } else {
                         exprs.add(src);
                     }
+                    String merged = mergedUnderUniques(old, target.withName(logicalName), prev.get(), c);
+                    if (merged != null) warnings.add(merged);
                 } else if (c.name().equals(rowid)) {
                     warnings.add("\"" + logicalName + "\".\"" + c.name() + "\" is a new INTEGER PRIMARY KEY: existing rows are numbered 1, 2, … in the order they are copied.");
                 } else if (c.defaultValue() == null && c.notNull()) {
@@ -851,6 +853,42 @@ public final class SqlitePlanner {
 
         private interface TriFunction<A, B, C, R> {
             R apply(A a, B b, C c);
+        }
+
+        /**
+         * A retype whose copy can turn two values into one (texts '007' and '7' into 7; integers past 2^53 into one double) under a
+         * UNIQUE index or the primary key: two rows that were apart then share a key and the copy fails. Null where it cannot happen.
+         */
+        private static String mergedUnderUniques(TableDef old, TableDef target, ColumnDef before, ColumnDef after) {
+            if (before.generated() != null || after.generated() != null) return null;
+            dev.godwit.schema.model.Affinity from = before.affinity(), to = after.affinity();
+            if (from == to) return null;
+            boolean texts = (from == dev.godwit.schema.model.Affinity.TEXT || from == dev.godwit.schema.model.Affinity.BLOB)
+                    && to != dev.godwit.schema.model.Affinity.TEXT && to != dev.godwit.schema.model.Affinity.BLOB;
+            boolean rounds = to == dev.godwit.schema.model.Affinity.REAL
+                    && (from == dev.godwit.schema.model.Affinity.INTEGER || from == dev.godwit.schema.model.Affinity.NUMERIC);
+            if (!texts && !rounds) return null;
+            List<String> readers = readersOf(target, after.name());
+            List<String> names = new ArrayList<>();
+            List<String> pk = target.primaryKeyColumns();
+            // only keys the table had: a new primary key or UNIQUE index over a retyped column gets db:generate's "New ..." warning
+            boolean samePk = old.primaryKeyColumns().stream().map(SqliteNames::key).toList().equals(pk.stream().map(SqliteNames::key).toList());
+            // the rowid (INTEGER PRIMARY KEY) has its own rules and message; a composite or text key is an index like the others
+            if (samePk && !target.hasRowidAlias() && readers.stream().anyMatch(r -> pk.stream().anyMatch(k -> SqliteNames.key(k).equals(SqliteNames.key(r))))) {
+                names.add("The primary key");
+            }
+            List<IndexDef> kept = target.indexes().stream().filter(IndexDef::unique)
+                    .filter(i -> old.indexes().stream().anyMatch(o -> o.unique() && SqliteNames.key(o.name()).equals(SqliteNames.key(i.name())))).toList();
+            for (IndexDef i : kept) {
+                if (readers.stream().anyMatch(r -> holds(i, r))) names.add("UNIQUE index \"" + i.name() + "\"");
+            }
+            if (names.isEmpty()) return null;
+            List<String> through = readers.subList(1, readers.size()).stream().filter(r -> kept.stream().anyMatch(i -> holds(i, r))).toList();
+            return "\"" + target.name() + "\".\"" + after.name() + "\" changes type " + before.type() + " -> " + after.type() + ": "
+                    + (texts ? "texts that read as the same number become one value ('007' and '7' both become 7). "
+                    : "integers beyond 2^53 may round to one value (9007199254740992 and 9007199254740993 both become 9007199254740992.0). ")
+                    + String.join(", ", names) + (names.size() == 1 ? " holds" : " hold") + " it" + through(through) + ": where two rows then share a key,"
+                    + " they break it and the migration fails (nothing changes); make those values distinct in a custom migration first.";
         }
 
         private static boolean holds(IndexDef i, String column) {

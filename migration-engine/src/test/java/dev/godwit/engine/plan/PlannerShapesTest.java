@@ -465,6 +465,42 @@ class PlannerShapesTest {
                 SqlitePlanner.plan(SchemaDiffer.diff(s(v), s(v2), RenameResolver.NO_RENAMES)).warnings());
     }
 
+    /**
+     * A column under a UNIQUE index (or a composite primary key) retyped text -> integer: the copy stores '007' and '7' both as 7, so
+     * two rows that were apart now share a key and the migration fails (nothing changes). db:generate listed only the data loss
+     * ('007' becomes 7), not that the index then fails the apply, as it says for a NOT NULL fill. Integers turned REAL past 2^53
+     * round into one value the same way. A retype that keeps values apart (integer -> text, text -> blob) says nothing.
+     */
+    @Test
+    void aRetypeThatCanMergeTwoValuesUnderAUniqueIndexSaysTheMigrationMayFail() throws SQLException {
+        TableDef t = new TableDef("t", List.of(pk("id"), col("code", "text"), col("ref", "text"), col("n", "integer"), col("note", "text")), null,
+                List.of(IndexDef.onColumns("t_code_uq", List.of("code"), true, null), IndexDef.onColumns("t_ref_n_uq", List.of("ref", "n"), true, null),
+                        IndexDef.onColumns("t_note_idx", List.of("note"), false, null)), List.of(), List.of(), null);
+        TableDef t2 = t.withColumns(List.of(pk("id"), col("code", "integer"), col("ref", "text"), col("n", "real"), col("note", "integer")));
+        List<String> warnings = SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t2), RenameResolver.NO_RENAMES)).warnings();
+        assertEquals(List.of("\"t\".\"code\" changes type text -> integer: texts that read as the same number become one value ('007' and '7' both"
+                        + " become 7). UNIQUE index \"t_code_uq\" holds it: where two rows then share a key, they break it and the migration fails"
+                        + " (nothing changes); make those values distinct in a custom migration first.",
+                "\"t\".\"n\" changes type integer -> real: integers beyond 2^53 may round to one value (9007199254740992 and 9007199254740993"
+                        + " both become 9007199254740992.0). UNIQUE index \"t_ref_n_uq\" holds it: where two rows then share a key, they break it and"
+                        + " the migration fails (nothing changes); make those values distinct in a custom migration first."), warnings);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            ApplyMode.TRANSACTION.apply(c, sql(SchemaDef.EMPTY, s(t)));
+            exec(c, "INSERT INTO t (id, code, ref, n) VALUES (1, '007', 'a', 1), (2, '7', 'a', 2)");
+            SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> ApplyMode.TRANSACTION.apply(c, sql(s(t), s(t2))));
+            assertTrue(e.getMessage().contains("UNIQUE constraint failed: t.code"), e.getMessage());
+            assertEquals(List.of("1|007", "2|7"), rows(c, "SELECT id, code FROM t ORDER BY id"));
+        }
+        TableDef back = t2.withColumns(List.of(pk("id"), col("code", "text"), col("ref", "blob"), col("n", "integer"), col("note", "integer")));
+        assertEquals(List.of(), SqlitePlanner.plan(SchemaDiffer.diff(s(t2), s(back), RenameResolver.NO_RENAMES)).warnings());
+        TableDef keyed = new TableDef("k", List.of(col("a", "text").withNotNull(true), col("b", "text").withNotNull(true)),
+                new PrimaryKeyDef("k_pk", List.of("a", "b")), List.of(), List.of(), List.of(), null);
+        TableDef keyed2 = keyed.withColumns(List.of(col("a", "integer").withNotNull(true), col("b", "text").withNotNull(true)));
+        assertEquals(List.of("\"k\".\"a\" changes type text -> integer: texts that read as the same number become one value ('007' and '7' both"
+                + " become 7). The primary key holds it: where two rows then share a key, they break it and the migration fails (nothing changes);"
+                + " make those values distinct in a custom migration first."), SqlitePlanner.plan(SchemaDiffer.diff(s(keyed), s(keyed2), RenameResolver.NO_RENAMES)).warnings());
+    }
+
     /** A UNIQUE index holding the primary key as well keeps every row's key apart whatever the fill: nothing to warn of there. */
     @Test
     void aFillUnderAUniqueIndexThatHoldsThePrimaryKeyIsNotWarnedOf() throws SQLException {
