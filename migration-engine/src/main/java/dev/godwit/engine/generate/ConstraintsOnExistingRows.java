@@ -81,16 +81,41 @@ final class ConstraintsOnExistingRows {
                         + String.join(", ", fk.fk().columns()) + " no " + q(fk.fk().refTable()) + " row has" + FAILS
                         + ". Set them NULL or add the missing parents first, in a custom migration before this one.");
             } else if (c instanceof Change.AlterPrimaryKey pk && pk.after() != null) {
-                if (kept.keyApart(c.table(), pk.after().columns())) continue;
-                out.add("New primary key " + pk.after().columns() + " on " + t + ": rows already sharing a key" + FAILS
-                        + ". Remove or merge the duplicates first, in a custom migration before this one.");
+                String w = newKey(pk.after().columns().toString(), t, "a key", kept.keyApart(c.table(), pk.after().columns()),
+                        becomesRowid(diff, c.table(), pk.after().columns()));
+                if (w != null) out.add(w);
             } else if (c instanceof Change.AlterColumn a && a.after().primaryKey() && !a.before().primaryKey()) {
-                if (kept.keyApart(c.table(), List.of(a.after().name()))) continue;
-                out.add("New primary key " + q(a.after().name()) + " on " + t + ": rows already sharing a value there" + FAILS
-                        + ". Remove or merge the duplicates first, in a custom migration before this one.");
+                String w = newKey(q(a.after().name()), t, "a value", kept.keyApart(c.table(), List.of(a.after().name())),
+                        becomesRowid(diff, c.table(), List.of(a.after().name())));
+                if (w != null) out.add(w);
             }
         }
         return out;
+    }
+
+    /**
+     * The warning for a primary key over existing rows: they may share a key, unless the old key or a unique index kept them apart;
+     * and an INTEGER PRIMARY KEY (the rowid) takes only integers, whatever the column held before ('abc' or 1.5 in an integer column).
+     */
+    private static String newKey(String key, String t, String what, boolean apart, boolean rowid) {
+        String integers = "holding anything but an integer there (an INTEGER PRIMARY KEY takes no text such as 'abc' and no real such as 1.5:"
+                + " 'datatype mismatch')";
+        if (apart && !rowid) return null;
+        if (apart) return "New primary key " + key + " on " + t + ": rows " + integers + FAILS + ". Fix those values first, in a custom migration before this one.";
+        if (rowid) {
+            return "New primary key " + key + " on " + t + ": rows already sharing " + what + (what.equals("a value") ? " there" : "") + ", or " + integers + FAILS
+                    + ". Remove or merge the duplicates and fix those values first, in a custom migration before this one.";
+        }
+        return "New primary key " + key + " on " + t + ": rows already sharing " + what + (what.equals("a value") ? " there" : "") + FAILS
+                + ". Remove or merge the duplicates first, in a custom migration before this one.";
+    }
+
+    /** Whether a key over {@code columns} that the table did not have as its rowid becomes the rowid (one INTEGER PRIMARY KEY column). */
+    private static boolean becomesRowid(SchemaDiff diff, String table, List<String> columns) {
+        TableDef now = diff.after().table(table).orElse(null);
+        TableDef old = diff.renamedBefore().table(table).orElse(null);
+        if (now == null || columns.size() != 1 || !now.hasRowidAlias()) return false;
+        return old == null || !old.hasRowidAlias() || !SqliteNames.key(old.primaryKeyColumns().get(0)).equals(SqliteNames.key(columns.get(0)));
     }
 
     /** What the table already enforced before the migration, seen through the migration's renames. */

@@ -157,6 +157,49 @@ class ConstraintsOnExistingRowsTest {
         }
     }
 
+    /**
+     * A column made the INTEGER PRIMARY KEY (the rowid) takes only integers: a row holding a text such as 'abc' or a real such as 1.5
+     * there makes the copy fail with "datatype mismatch", whatever the column's old type (an integer column holds such values too).
+     * The warning spoke only of rows sharing a value, and a column an old UNIQUE index held got none at all.
+     */
+    @Test
+    void aColumnMadeTheIntegerPrimaryKeySaysItTakesOnlyIntegers() throws Exception {
+        ColumnDef code = ColumnDef.of("code", "integer").withNotNull(true);
+        TableDef t = new TableDef("codes", List.of(code, ColumnDef.of("v", "text")), null,
+                List.of(new IndexDef("codes_code_uq", List.of(IndexDef.Key.column("code")), true, null)), List.of(), List.of(), null);
+        TableDef keyed = new TableDef("codes", List.of(code.withPrimaryKey(true), ColumnDef.of("v", "text")), null, List.of(), List.of(), List.of(), null);
+        assertEquals(List.of("New primary key \"code\" on \"codes\": rows holding anything but an integer there (an INTEGER PRIMARY KEY takes no text"
+                + " such as 'abc' and no real such as 1.5: 'datatype mismatch')" + FAILS_ + ". Fix those values first, in a custom migration before"
+                + " this one."), warningsOf("apart", t, keyed));
+        TableDef plain = t.withIndexes(List.of());
+        assertEquals(List.of("New primary key \"code\" on \"codes\": rows already sharing a value there, or holding anything but an integer there (an"
+                + " INTEGER PRIMARY KEY takes no text such as 'abc' and no real such as 1.5: 'datatype mismatch')" + FAILS_ + ". Remove or merge the"
+                + " duplicates and fix those values first, in a custom migration before this one."), warningsOf("plain", plain, keyed));
+        // a text key stays a plain key: any value goes
+        TableDef textKeyed = new TableDef("codes", List.of(ColumnDef.of("code", "text").withNotNull(true).withPrimaryKey(true), ColumnDef.of("v", "text")),
+                null, List.of(), List.of(), List.of(), null);
+        TableDef textPlain = textKeyed.withColumns(List.of(ColumnDef.of("code", "text").withNotNull(true), ColumnDef.of("v", "text")))
+                .withIndexes(t.indexes());
+        assertEquals(List.of(), warningsOf("text", textPlain, textKeyed));
+        // and on SQLite: a text in an integer column stops the copy, the rows stay
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("rows"));
+        generator.generate(new SchemaDef(List.of(t), List.of()), folder, GenerateOptions.batch().withName("init"));
+        GenerateResult r = generator.generate(new SchemaDef(List.of(keyed), List.of()), folder, GenerateOptions.batch().withAcceptDataLoss(true));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
+            for (String stmt : Files.readString(folder.sqlFile("0000_init")).split("--> statement-breakpoint")) s.execute(stmt);
+            s.execute("INSERT INTO codes (code, v) VALUES (1, 'a'), ('abc', 'b')");
+            c.setAutoCommit(false);
+            SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> {
+                for (String stmt : Files.readString(r.sqlFile()).split("--> statement-breakpoint")) s.execute(stmt);
+            });
+            c.rollback();
+            assertTrue(e.getMessage().contains("datatype mismatch"), e.getMessage());
+            try (ResultSet rs = s.executeQuery("SELECT group_concat(code || v, ';') FROM (SELECT * FROM codes ORDER BY v)")) {
+                assertEquals("1a;abcb", rs.next() ? rs.getString(1) : null);
+            }
+        }
+    }
+
     @Test
     void aNewTableWithConstraintsHasNoRowsToBreak() {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("new"));
