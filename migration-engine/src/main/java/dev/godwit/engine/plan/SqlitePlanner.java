@@ -766,7 +766,7 @@ public final class SqlitePlanner {
                     } else {
                         exprs.add(src);
                     }
-                    String merged = mergedUnderUniques(old, target.withName(logicalName), prev.get(), c);
+                    String merged = convertedUnderConstraints(old, target.withName(logicalName), prev.get(), c);
                     if (merged != null) warnings.add(merged);
                 } else if (c.name().equals(rowid)) {
                     warnings.add("\"" + logicalName + "\".\"" + c.name() + "\" is a new INTEGER PRIMARY KEY: existing rows are numbered 1, 2, … in the order they are copied.");
@@ -857,9 +857,10 @@ public final class SqlitePlanner {
 
         /**
          * A retype whose copy can turn two values into one (texts '007' and '7' into 7; integers past 2^53 into one double) under a
-         * UNIQUE index or the primary key: two rows that were apart then share a key and the copy fails. Null where it cannot happen.
+         * UNIQUE index or the primary key: two rows that were apart then share a key and the copy fails; and a CHECK reading such a
+         * column meets values it never saw. Null where neither can happen.
          */
-        private static String mergedUnderUniques(TableDef old, TableDef target, ColumnDef before, ColumnDef after) {
+        private static String convertedUnderConstraints(TableDef old, TableDef target, ColumnDef before, ColumnDef after) {
             if (before.generated() != null || after.generated() != null) return null;
             dev.godwit.schema.model.Affinity from = before.affinity(), to = after.affinity();
             if (from == to) return null;
@@ -882,13 +883,30 @@ public final class SqlitePlanner {
             for (IndexDef i : kept) {
                 if (readers.stream().anyMatch(r -> holds(i, r))) names.add("UNIQUE index \"" + i.name() + "\"");
             }
-            if (names.isEmpty()) return null;
-            List<String> through = readers.subList(1, readers.size()).stream().filter(r -> kept.stream().anyMatch(i -> holds(i, r))).toList();
-            return "\"" + target.name() + "\".\"" + after.name() + "\" changes type " + before.type() + " -> " + after.type() + ": "
-                    + (texts ? "texts that read as the same number become one value ('007' and '7' both become 7). "
-                    : "integers beyond 2^53 may round to one value (9007199254740992 and 9007199254740993 both become 9007199254740992.0). ")
-                    + String.join(", ", names) + (names.size() == 1 ? " holds" : " hold") + " it" + through(through) + ": where two rows then share a key,"
-                    + " they break it and the migration fails (nothing changes); make those values distinct in a custom migration first.";
+            // a CHECK the table keeps that reads it meets the converted values (CHECK (length("code") = 3) and '007' become 7)
+            List<CheckDef> checks = target.checks().stream().filter(ch -> readers.stream().anyMatch(r -> mentions(ch.expression(), r)))
+                    .filter(ch -> old.checks().stream().anyMatch(o -> SqliteNames.key(o.name()).equals(SqliteNames.key(ch.name())))).toList();
+            if (names.isEmpty() && checks.isEmpty()) return null;
+            StringBuilder w = new StringBuilder("\"" + target.name() + "\".\"" + after.name() + "\" changes type " + before.type() + " -> " + after.type() + ": ");
+            if (!names.isEmpty()) {
+                List<String> through = readers.subList(1, readers.size()).stream().filter(r -> kept.stream().anyMatch(i -> holds(i, r))).toList();
+                w.append(texts ? "texts that read as the same number become one value ('007' and '7' both become 7). "
+                                : "integers beyond 2^53 may round to one value (9007199254740992 and 9007199254740993 both become 9007199254740992.0). ")
+                        .append(String.join(", ", names)).append(names.size() == 1 ? " holds" : " hold").append(" it").append(through(through))
+                        .append(": where two rows then share a key, they break it and the migration fails (nothing changes); make those values distinct"
+                                + " in a custom migration first.");
+            } else {
+                w.append(texts ? "a text that reads as a number becomes that number ('007' becomes 7)."
+                        : "integers beyond 2^53 are rounded (9007199254740993 becomes 9007199254740992.0).");
+            }
+            if (!checks.isEmpty()) {
+                List<String> through = readers.subList(1, readers.size()).stream().filter(r -> checks.stream().anyMatch(ch -> mentions(ch.expression(), r))).toList();
+                w.append(" CHECK ").append(String.join(", ", checks.stream().map(ch -> "\"" + ch.name() + "\"").toList())).append(checks.size() == 1 ? " reads" : " read")
+                        .append(" it").append(through(through)).append(": unless the converted values pass ").append(checks.size() == 1 ? "it" : "them")
+                        .append(", they break ").append(checks.size() == 1 ? "it" : "them")
+                        .append(" and the migration fails (nothing changes); fix those values in a custom migration first.");
+            }
+            return w.toString();
         }
 
         private static boolean holds(IndexDef i, String column) {

@@ -501,6 +501,30 @@ class PlannerShapesTest {
                 + " make those values distinct in a custom migration first."), SqlitePlanner.plan(SchemaDiffer.diff(s(keyed), s(keyed2), RenameResolver.NO_RENAMES)).warnings());
     }
 
+    /**
+     * A CHECK the table keeps over a column retyped text -> integer meets the converted values: CHECK (length("code") = 3) held for
+     * '007' and fails for 7, so the copy fails (nothing changes). Nothing was said but the data loss.
+     */
+    @Test
+    void aRetypeUnderACheckSaysTheConvertedValuesMayBreakIt() throws SQLException {
+        TableDef t = new TableDef("t", List.of(pk("id"), col("code", "text")), null, List.of(), List.of(),
+                List.of(new CheckDef("t_code_len", "length(\"code\") = 3")), null);
+        TableDef t2 = t.withColumns(List.of(pk("id"), col("code", "integer")));
+        assertEquals(List.of("\"t\".\"code\" changes type text -> integer: a text that reads as a number becomes that number ('007' becomes 7). CHECK"
+                + " \"t_code_len\" reads it: unless the converted values pass it, they break it and the migration fails (nothing changes); fix those"
+                + " values in a custom migration first."), SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t2), RenameResolver.NO_RENAMES)).warnings());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            ApplyMode.TRANSACTION.apply(c, sql(SchemaDef.EMPTY, s(t)));
+            exec(c, "INSERT INTO t (id, code) VALUES (1, '007'), (2, 'abc')");
+            SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> ApplyMode.TRANSACTION.apply(c, sql(s(t), s(t2))));
+            assertTrue(e.getMessage().contains("CHECK constraint failed"), e.getMessage());
+            assertEquals(List.of("1|007", "2|abc"), rows(c, "SELECT id, code FROM t ORDER BY id"));
+        }
+        // a CHECK added in the same migration gets db:generate's "New CHECK" warning instead, not this one
+        TableDef t3 = t2.withChecks(List.of(new CheckDef("t_code_len2", "length(\"code\") = 3")));
+        assertEquals(List.of(), SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t3), RenameResolver.NO_RENAMES)).warnings());
+    }
+
     /** A UNIQUE index holding the primary key as well keeps every row's key apart whatever the fill: nothing to warn of there. */
     @Test
     void aFillUnderAUniqueIndexThatHoldsThePrimaryKeyIsNotWarnedOf() throws SQLException {
