@@ -463,6 +463,13 @@ class PlannerShapesTest {
         assertEquals(List.of("\"v\".\"qty\" becomes NOT NULL: rows holding NULL get 0. CHECK \"v_qty_above_low\" reads it: unless 0 passes, such rows"
                 + " break it and the migration fails (nothing changes); give the column a default that passes, or fill it in a custom migration first."),
                 SqlitePlanner.plan(SchemaDiffer.diff(s(v), s(v2), RenameResolver.NO_RENAMES)).warnings());
+        // rowid differs from row to row: one row holding the fill cannot decide CHECK ("qty" >= rowid - 1), which 0 passes on the first row only
+        TableDef w = new TableDef("w", List.of(col("qty", "integer"), col("note", "text")), null, List.of(), List.of(),
+                List.of(new CheckDef("w_qty_rowid", "\"qty\" >= rowid - 1")), null);
+        TableDef w2 = w.withColumns(List.of(col("qty", "integer").withNotNull(true), col("note", "text")));
+        assertEquals(List.of("\"w\".\"qty\" becomes NOT NULL: rows holding NULL get 0. CHECK \"w_qty_rowid\" reads it: unless 0 passes, such rows"
+                + " break it and the migration fails (nothing changes); give the column a default that passes, or fill it in a custom migration first."),
+                SqlitePlanner.plan(SchemaDiffer.diff(s(w), s(w2), RenameResolver.NO_RENAMES)).warnings());
     }
 
     /**
