@@ -835,10 +835,16 @@ public final class SqlitePlanner {
                     + (taking.size() == 1 ? "s" : "") + " it in " + (taking.size() == 1 ? "its" : "their") + " WHERE: such rows may then enter it, and"
                     + " where two of them (or one and a row already in it) share a key, they break it and the migration fails (nothing changes);"
                     + " give them values in a custom migration first.";
-            if (holding.isEmpty()) return wheres;
+            // a composite (or text) primary key holding it: its NULLs were apart as a unique index's are, the one fill value is not
+            boolean pkHolds = !target.hasRowidAlias() && readers.stream().anyMatch(r -> pk.contains(SqliteNames.key(r)));
+            if (holding.isEmpty() && !pkHolds) return wheres;
             List<String> names = holding.stream().map(i -> "\"" + i.name() + "\"").toList();
-            List<String> through = readers.subList(1, readers.size()).stream().filter(r -> holding.stream().anyMatch(i -> holds(i, r))).toList();
-            return " UNIQUE index" + (names.size() == 1 ? " " : "es ") + String.join(", ", names) + " hold" + (names.size() == 1 ? "s" : "") + " it"
+            List<String> through = readers.subList(1, readers.size()).stream().filter(r -> holding.stream().anyMatch(i -> holds(i, r))
+                    || pkHolds && pk.contains(SqliteNames.key(r))).toList();
+            List<String> subjects = new ArrayList<>();
+            if (pkHolds) subjects.add("The primary key");
+            if (!names.isEmpty()) subjects.add("UNIQUE index" + (names.size() == 1 ? " " : "es ") + String.join(", ", names));
+            return " " + String.join(" and ", subjects) + " hold" + (names.size() + (pkHolds ? 1 : 0) == 1 ? "s" : "") + " it"
                     + through(through) + ": where two"
                     + " such rows (or one and a row already holding " + fill + ") then share a key, they break it and the migration fails (nothing"
                     + " changes); give them values in a custom migration first." + wheres;

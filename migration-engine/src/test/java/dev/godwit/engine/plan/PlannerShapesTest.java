@@ -532,6 +532,27 @@ class PlannerShapesTest {
         assertEquals(List.of(), SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t3), RenameResolver.NO_RENAMES)).warnings());
     }
 
+    /**
+     * A column of a composite primary key made NOT NULL: SQLite lets such a key hold NULL, and rows (1, NULL), (1, NULL) are apart as
+     * under a unique index; filled with 0 they collide and the copy fails. The warning named unique indexes only.
+     */
+    @Test
+    void aFillUnderACompositePrimaryKeySaysTheFillMayCollide() throws SQLException {
+        TableDef t = new TableDef("t", List.of(col("a", "integer").withNotNull(true), col("b", "integer")), new PrimaryKeyDef("t_pk", List.of("a", "b")),
+                List.of(), List.of(), List.of(), null);
+        TableDef t2 = t.withColumns(List.of(col("a", "integer").withNotNull(true), col("b", "integer").withNotNull(true)));
+        assertEquals(List.of("\"t\".\"b\" becomes NOT NULL: rows holding NULL get 0. The primary key holds it: where two such rows (or one and a row"
+                + " already holding 0) then share a key, they break it and the migration fails (nothing changes); give them values in a custom"
+                + " migration first."), SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t2), RenameResolver.NO_RENAMES)).warnings());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            ApplyMode.TRANSACTION.apply(c, sql(SchemaDef.EMPTY, s(t)));
+            exec(c, "INSERT INTO t (a, b) VALUES (1, NULL), (1, NULL)");
+            SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> ApplyMode.TRANSACTION.apply(c, sql(s(t), s(t2))));
+            assertTrue(e.getMessage().contains("UNIQUE constraint failed"), e.getMessage());
+            assertEquals(List.of("1|NULL", "1|NULL"), rows(c, "SELECT a, coalesce(b, 'NULL') FROM t"));
+        }
+    }
+
     /** A UNIQUE index holding the primary key as well keeps every row's key apart whatever the fill: nothing to warn of there. */
     @Test
     void aFillUnderAUniqueIndexThatHoldsThePrimaryKeyIsNotWarnedOf() throws SQLException {
