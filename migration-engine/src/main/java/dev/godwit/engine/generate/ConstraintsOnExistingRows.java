@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * make the migration fail at apply (one transaction: nothing changes). db:generate cannot see the rows, so it says so in a
  * warning, with what to do. A constraint that only follows a rename (of its table, its columns, the parent, or itself) or
  * changes a foreign key's actions is the rule the rows already keep, so it gets no warning; one over a column whose type
- * or NOT NULL changes does (the copy may turn two values into one, or NULLs into a value the CHECK refuses). Nor does a
+ * or NOT NULL changes does (the copy may turn two values into one, or NULLs into a value the CHECK refuses). Nor does a primary
+ * key over the old key's (or an old unique index's) columns, which already keeps the rows apart, nor a
  * unique index or foreign key over a column the migration adds without a default: every row holds NULL there.
  */
 final class ConstraintsOnExistingRows {
@@ -80,14 +81,41 @@ final class ConstraintsOnExistingRows {
                         + String.join(", ", fk.fk().columns()) + " no " + q(fk.fk().refTable()) + " row has" + FAILS
                         + ". Set them NULL or add the missing parents first, in a custom migration before this one.");
             } else if (c instanceof Change.AlterPrimaryKey pk && pk.after() != null) {
-                out.add("New primary key " + pk.after().columns() + " on " + t + ": rows already sharing a key" + FAILS
-                        + ". Remove or merge the duplicates first, in a custom migration before this one.");
+                String w = newKey(pk.after().columns().toString(), t, "a key", kept.keyApart(c.table(), pk.after().columns()),
+                        becomesRowid(diff, c.table(), pk.after().columns()));
+                if (w != null) out.add(w);
             } else if (c instanceof Change.AlterColumn a && a.after().primaryKey() && !a.before().primaryKey()) {
-                out.add("New primary key " + q(a.after().name()) + " on " + t + ": rows already sharing a value there" + FAILS
-                        + ". Remove or merge the duplicates first, in a custom migration before this one.");
+                String w = newKey(q(a.after().name()), t, "a value", kept.keyApart(c.table(), List.of(a.after().name())),
+                        becomesRowid(diff, c.table(), List.of(a.after().name())));
+                if (w != null) out.add(w);
             }
         }
         return out;
+    }
+
+    /**
+     * The warning for a primary key over existing rows: they may share a key, unless the old key or a unique index kept them apart;
+     * and an INTEGER PRIMARY KEY (the rowid) takes only integers, whatever the column held before ('abc' or 1.5 in an integer column).
+     */
+    private static String newKey(String key, String t, String what, boolean apart, boolean rowid) {
+        String integers = "holding anything but an integer there (an INTEGER PRIMARY KEY takes no text such as 'abc' and no real such as 1.5:"
+                + " 'datatype mismatch')";
+        if (apart && !rowid) return null;
+        if (apart) return "New primary key " + key + " on " + t + ": rows " + integers + FAILS + ". Fix those values first, in a custom migration before this one.";
+        if (rowid) {
+            return "New primary key " + key + " on " + t + ": rows already sharing " + what + (what.equals("a value") ? " there" : "") + ", or " + integers + FAILS
+                    + ". Remove or merge the duplicates and fix those values first, in a custom migration before this one.";
+        }
+        return "New primary key " + key + " on " + t + ": rows already sharing " + what + (what.equals("a value") ? " there" : "") + FAILS
+                + ". Remove or merge the duplicates first, in a custom migration before this one.";
+    }
+
+    /** Whether a key over {@code columns} that the table did not have as its rowid becomes the rowid (one INTEGER PRIMARY KEY column). */
+    private static boolean becomesRowid(SchemaDiff diff, String table, List<String> columns) {
+        TableDef now = diff.after().table(table).orElse(null);
+        TableDef old = diff.renamedBefore().table(table).orElse(null);
+        if (now == null || columns.size() != 1 || !now.hasRowidAlias()) return false;
+        return old == null || !old.hasRowidAlias() || !SqliteNames.key(old.primaryKeyColumns().get(0)).equals(SqliteNames.key(columns.get(0)));
     }
 
     /** What the table already enforced before the migration, seen through the migration's renames. */
@@ -215,6 +243,18 @@ final class ConstraintsOnExistingRows {
             if (old == null || readsAltered(table, now.expression())) return false;
             String want = text(now.expression(), table, null);
             return want != null && old.checks().stream().anyMatch(o -> want.equals(text(o.expression(), oldName(table), table)));
+        }
+
+        /**
+         * Whether rows are already kept apart on some of {@code columns}: the old primary key, or an old UNIQUE index without WHERE or
+         * expressions, is over some of them (a key that gains a column or is only reordered), and none of them changes its values.
+         */
+        boolean keyApart(String table, List<String> columns) {
+            TableDef old = before(table);
+            if (old == null || altered(table, columns)) return false;
+            Set<String> now = new HashSet<>(keys(columns));
+            if (!old.primaryKeyColumns().isEmpty() && now.containsAll(keys(old.primaryKeyColumns()))) return true;
+            return old.indexes().stream().anyMatch(o -> o.unique() && o.where() == null && !o.hasExpressions() && now.containsAll(keys(o.columns())));
         }
 
         /** A foreign key on the same columns to the same parent columns, its actions aside (rows that keep one keep the other). */

@@ -761,10 +761,13 @@ public final class SqlitePlanner {
                         warnings.add("\"" + logicalName + "\".\"" + c.name() + "\" becomes NOT NULL: rows holding NULL get " + fill + "."
                                 + (parent == null ? "" : " It references \"" + parent + "\": unless a row of it has that key, such rows break the"
                                 + " foreign key and the migration fails at commit (nothing changes); give the column a default that exists, or"
-                                + " fill it in a custom migration first.") + checksOnFill(target, c.name(), fill) + uniquesOnFill(target, c.name(), fill));
+                                + " fill it in a custom migration first.") + checksOnFill(target.withName(logicalName), c.name(), fill)
+                                + uniquesOnFill(target.withName(logicalName), c.name(), fill));
                     } else {
                         exprs.add(src);
                     }
+                    String merged = convertedUnderConstraints(old, target.withName(logicalName), prev.get(), c);
+                    if (merged != null) warnings.add(merged);
                 } else if (c.name().equals(rowid)) {
                     warnings.add("\"" + logicalName + "\".\"" + c.name() + "\" is a new INTEGER PRIMARY KEY: existing rows are numbered 1, 2, … in the order they are copied.");
                 } else if (c.defaultValue() == null && c.notNull()) {
@@ -772,7 +775,8 @@ public final class SqlitePlanner {
                     cols.add(c.name());
                     exprs.add(fill);
                     warnings.add("\"" + logicalName + "\".\"" + c.name() + "\" is added NOT NULL without a default: existing rows get "
-                            + fill + ". Declare a default to choose the value." + checksOnFill(target, c.name(), fill) + uniquesOnFill(target, c.name(), fill));
+                            + fill + ". Declare a default to choose the value." + checksOnFill(target.withName(logicalName), c.name(), fill)
+                            + uniquesOnFill(target.withName(logicalName), c.name(), fill));
                 }
                 // A new column with a default (constant or expression) takes it for every copied row.
             }
@@ -789,7 +793,16 @@ public final class SqlitePlanner {
         /** The CHECKs reading a column that rows are filled in: one the fill value breaks fails the copy (a CHECK (qty > 0) and 0). */
         private static String checksOnFill(TableDef target, String column, String fill) {
             List<String> readers = readersOf(target, column);
-            List<String> names = target.checks().stream().filter(ch -> readers.stream().anyMatch(r -> mentions(ch.expression(), r)))
+            List<CheckDef> reading = target.checks().stream().filter(ch -> readers.stream().anyMatch(r -> mentions(ch.expression(), r))).toList();
+            // one reading nothing but the filled column is decided on a row holding the fill: kept, or broken by every such row
+            List<CheckDef> broken = reading.stream().filter(ch -> onFillAlone(target, ch.expression(), column, fill, OneRowTrial::keeps) == Boolean.FALSE).toList();
+            if (!broken.isEmpty()) {
+                List<String> via = readers.subList(1, readers.size()).stream().filter(r -> broken.stream().anyMatch(ch -> mentions(ch.expression(), r))).toList();
+                return " CHECK " + String.join(", ", broken.stream().map(ch -> "\"" + ch.name() + "\"").toList()) + " read" + (broken.size() == 1 ? "s" : "")
+                        + " it" + through(via) + ": " + fill + " breaks " + (broken.size() == 1 ? "it" : "them") + ", so any such row breaks " + (broken.size() == 1 ? "it" : "them")
+                        + " and the migration fails (nothing changes); give the column a default that passes, or fill it in a custom migration first.";
+            }
+            List<String> names = reading.stream().filter(ch -> onFillAlone(target, ch.expression(), column, fill, OneRowTrial::keeps) == null)
                     .map(ch -> "\"" + ch.name() + "\"").toList();
             if (names.isEmpty()) return "";
             List<String> through = readers.subList(1, readers.size()).stream()
@@ -807,24 +820,99 @@ public final class SqlitePlanner {
             List<String> readers = readersOf(target, column);
             // one holding the primary key too keeps every row's key apart, whatever the fill
             java.util.Set<String> pk = target.primaryKeyColumns().stream().map(SqliteNames::key).collect(java.util.stream.Collectors.toSet());
+            // a partial one whose WHERE, read on the fill alone, leaves the filled rows out (WHERE handle <> '' filled with '') takes none
+            java.util.function.Predicate<IndexDef> leavesOut = i -> i.where() != null
+                    && onFillAlone(target, i.where(), column, fill, OneRowTrial::enters) == Boolean.FALSE;
             List<IndexDef> holding = target.indexes().stream().filter(IndexDef::unique)
                     .filter(i -> pk.isEmpty() || i.hasExpressions() || !i.columns().stream().map(SqliteNames::key).toList().containsAll(pk))
-                    .filter(i -> readers.stream().anyMatch(r -> holds(i, r))).toList();
+                    .filter(i -> readers.stream().anyMatch(r -> holds(i, r))).filter(leavesOut.negate()).toList();
             // a partial one whose WHERE reads it takes the filled rows in with their keys (WHERE published IS NOT NULL)
             List<String> taking = target.indexes().stream().filter(i -> i.unique() && i.where() != null && !holding.contains(i))
                     .filter(i -> pk.isEmpty() || i.hasExpressions() || !i.columns().stream().map(SqliteNames::key).toList().containsAll(pk))
-                    .filter(i -> readers.stream().anyMatch(r -> mentions(i.where(), r))).map(i -> "\"" + i.name() + "\"").toList();
+                    .filter(i -> readers.stream().anyMatch(r -> mentions(i.where(), r))).filter(leavesOut.negate())
+                    .map(i -> "\"" + i.name() + "\"").toList();
             String wheres = taking.isEmpty() ? "" : " UNIQUE index" + (taking.size() == 1 ? " " : "es ") + String.join(", ", taking) + " read"
                     + (taking.size() == 1 ? "s" : "") + " it in " + (taking.size() == 1 ? "its" : "their") + " WHERE: such rows may then enter it, and"
                     + " where two of them (or one and a row already in it) share a key, they break it and the migration fails (nothing changes);"
                     + " give them values in a custom migration first.";
-            if (holding.isEmpty()) return wheres;
+            // a composite (or text) primary key holding it: its NULLs were apart as a unique index's are, the one fill value is not
+            boolean pkHolds = !target.hasRowidAlias() && readers.stream().anyMatch(r -> pk.contains(SqliteNames.key(r)));
+            if (holding.isEmpty() && !pkHolds) return wheres;
             List<String> names = holding.stream().map(i -> "\"" + i.name() + "\"").toList();
-            List<String> through = readers.subList(1, readers.size()).stream().filter(r -> holding.stream().anyMatch(i -> holds(i, r))).toList();
-            return " UNIQUE index" + (names.size() == 1 ? " " : "es ") + String.join(", ", names) + " hold" + (names.size() == 1 ? "s" : "") + " it"
+            List<String> through = readers.subList(1, readers.size()).stream().filter(r -> holding.stream().anyMatch(i -> holds(i, r))
+                    || pkHolds && pk.contains(SqliteNames.key(r))).toList();
+            List<String> subjects = new ArrayList<>();
+            if (pkHolds) subjects.add("The primary key");
+            if (!names.isEmpty()) subjects.add("UNIQUE index" + (names.size() == 1 ? " " : "es ") + String.join(", ", names));
+            return " " + String.join(" and ", subjects) + " hold" + (names.size() + (pkHolds ? 1 : 0) == 1 ? "s" : "") + " it"
                     + through(through) + ": where two"
                     + " such rows (or one and a row already holding " + fill + ") then share a key, they break it and the migration fails (nothing"
                     + " changes); give them values in a custom migration first." + wheres;
+        }
+
+        /** {@code trial} of {@code sql} on a row holding {@code fill} in {@code column}, where {@code sql} reads nothing else; else null. */
+        private static Boolean onFillAlone(TableDef target, String sql, String column, String fill,
+                                           TriFunction<TableDef, String, Map<String, String>, Boolean> trial) {
+            if (!OneRowTrial.readsOnly(target, sql, Set.of(column))) return null;
+            return trial.apply(target, sql, Map.of(column, fill));
+        }
+
+        private interface TriFunction<A, B, C, R> {
+            R apply(A a, B b, C c);
+        }
+
+        /**
+         * A retype whose copy can turn two values into one (texts '007' and '7' into 7; integers past 2^53 into one double) under a
+         * UNIQUE index or the primary key: two rows that were apart then share a key and the copy fails; and a CHECK reading such a
+         * column meets values it never saw. Null where neither can happen.
+         */
+        private static String convertedUnderConstraints(TableDef old, TableDef target, ColumnDef before, ColumnDef after) {
+            if (before.generated() != null || after.generated() != null) return null;
+            dev.godwit.schema.model.Affinity from = before.affinity(), to = after.affinity();
+            if (from == to) return null;
+            boolean texts = (from == dev.godwit.schema.model.Affinity.TEXT || from == dev.godwit.schema.model.Affinity.BLOB)
+                    && to != dev.godwit.schema.model.Affinity.TEXT && to != dev.godwit.schema.model.Affinity.BLOB;
+            boolean rounds = to == dev.godwit.schema.model.Affinity.REAL
+                    && (from == dev.godwit.schema.model.Affinity.INTEGER || from == dev.godwit.schema.model.Affinity.NUMERIC);
+            if (!texts && !rounds) return null;
+            List<String> readers = readersOf(target, after.name());
+            List<String> names = new ArrayList<>();
+            List<String> pk = target.primaryKeyColumns();
+            // only keys the table had: a new primary key or UNIQUE index over a retyped column gets db:generate's "New ..." warning
+            boolean samePk = old.primaryKeyColumns().stream().map(SqliteNames::key).toList().equals(pk.stream().map(SqliteNames::key).toList());
+            // the rowid (INTEGER PRIMARY KEY) has its own rules and message; a composite or text key is an index like the others
+            if (samePk && !target.hasRowidAlias() && readers.stream().anyMatch(r -> pk.stream().anyMatch(k -> SqliteNames.key(k).equals(SqliteNames.key(r))))) {
+                names.add("The primary key");
+            }
+            List<IndexDef> kept = target.indexes().stream().filter(IndexDef::unique)
+                    .filter(i -> old.indexes().stream().anyMatch(o -> o.unique() && SqliteNames.key(o.name()).equals(SqliteNames.key(i.name())))).toList();
+            for (IndexDef i : kept) {
+                if (readers.stream().anyMatch(r -> holds(i, r))) names.add("UNIQUE index \"" + i.name() + "\"");
+            }
+            // a CHECK the table keeps that reads it meets the converted values (CHECK (length("code") = 3) and '007' become 7)
+            List<CheckDef> checks = target.checks().stream().filter(ch -> readers.stream().anyMatch(r -> mentions(ch.expression(), r)))
+                    .filter(ch -> old.checks().stream().anyMatch(o -> SqliteNames.key(o.name()).equals(SqliteNames.key(ch.name())))).toList();
+            if (names.isEmpty() && checks.isEmpty()) return null;
+            StringBuilder w = new StringBuilder("\"" + target.name() + "\".\"" + after.name() + "\" changes type " + before.type() + " -> " + after.type() + ": ");
+            if (!names.isEmpty()) {
+                List<String> through = readers.subList(1, readers.size()).stream().filter(r -> kept.stream().anyMatch(i -> holds(i, r))).toList();
+                w.append(texts ? "texts that read as the same number become one value ('007' and '7' both become 7). "
+                                : "integers beyond 2^53 may round to one value (9007199254740992 and 9007199254740993 both become 9007199254740992.0). ")
+                        .append(String.join(", ", names)).append(names.size() == 1 ? " holds" : " hold").append(" it").append(through(through))
+                        .append(": where two rows then share a key, they break it and the migration fails (nothing changes); make those values distinct"
+                                + " in a custom migration first.");
+            } else {
+                w.append(texts ? "a text that reads as a number becomes that number ('007' becomes 7)."
+                        : "integers beyond 2^53 are rounded (9007199254740993 becomes 9007199254740992.0).");
+            }
+            if (!checks.isEmpty()) {
+                List<String> through = readers.subList(1, readers.size()).stream().filter(r -> checks.stream().anyMatch(ch -> mentions(ch.expression(), r))).toList();
+                w.append(" CHECK ").append(String.join(", ", checks.stream().map(ch -> "\"" + ch.name() + "\"").toList())).append(checks.size() == 1 ? " reads" : " read")
+                        .append(" it").append(through(through)).append(": unless the converted values pass ").append(checks.size() == 1 ? "it" : "them")
+                        .append(", they break ").append(checks.size() == 1 ? "it" : "them")
+                        .append(" and the migration fails (nothing changes); fix those values in a custom migration first.");
+            }
+            return w.toString();
         }
 
         private static boolean holds(IndexDef i, String column) {

@@ -112,6 +112,94 @@ class ConstraintsOnExistingRowsTest {
         assertTrue(applied.endsWith(" | 1a5null;2a-19;"), applied);
     }
 
+    /**
+     * A primary key that gains a column, or is only reordered, holds the old key's columns: rows the old key kept apart stay apart, so
+     * none can share the new one; nor can rows share a key holding the columns of an old UNIQUE index. db:generate warned "rows
+     * already sharing a key" for each (f19_composite_pk_column_added_reordered_removed steps 1 and 2). A key losing a column, or
+     * over a retyped column ('01' and '1' become one), still warns.
+     */
+    static dev.godwit.schema.model.PrimaryKeyDef pkOn(List<String> columns) {
+        return new dev.godwit.schema.model.PrimaryKeyDef(dev.godwit.schema.model.PrimaryKeyDef.defaultName("enrollments", columns), columns);
+    }
+
+    @Test
+    void aPrimaryKeyOverTheOldKeysColumnsIsNotNew() throws Exception {
+        ColumnDef student = ColumnDef.of("student", "integer").withNotNull(true);
+        ColumnDef course = ColumnDef.of("course", "text").withNotNull(true);
+        ColumnDef term = ColumnDef.of("term", "text").withNotNull(true).withDefault(dev.godwit.schema.model.DefaultValue.string("2026a"));
+        ColumnDef seat = ColumnDef.of("seat", "integer");
+        TableDef enrollments = new TableDef("enrollments", List.of(student, course, term, seat), pkOn(
+                List.of("student", "course")), List.of(new IndexDef("enrollments_seat_uq", List.of(IndexDef.Key.column("seat")), true, null)),
+                List.of(), List.of(), null);
+        TableDef wider = enrollments.withPrimaryKey(pkOn(List.of("student", "course", "term")));
+        TableDef reordered = enrollments.withPrimaryKey(pkOn(List.of("term", "course", "student")));
+        TableDef overUnique = enrollments.withPrimaryKey(pkOn(List.of("term", "seat")));
+        TableDef narrower = reordered.withPrimaryKey(pkOn(List.of("term", "student")));
+        TableDef retyped = wider.withColumns(List.of(student, ColumnDef.of("course", "integer").withNotNull(true), term, seat));
+        assertEquals(List.of(), warningsOf("wider", enrollments, wider));
+        assertEquals(List.of(), warningsOf("reordered", wider, reordered));
+        assertEquals(List.of(), warningsOf("over-unique", enrollments, overUnique));
+        assertEquals(List.of("New primary key [term, student] on \"enrollments\": rows already sharing a key" + FAILS_
+                + ". Remove or merge the duplicates first, in a custom migration before this one."), warningsOf("narrower", reordered, narrower));
+        assertEquals(List.of("New primary key [student, course, term] on \"enrollments\": rows already sharing a key" + FAILS_
+                + ". Remove or merge the duplicates first, in a custom migration before this one."), warningsOf("retyped", enrollments, retyped));
+        // and the rows: the wider key's migration keeps every row the old key allowed
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("wider-rows"));
+        generator.generate(new SchemaDef(List.of(enrollments), List.of()), folder, GenerateOptions.batch().withName("init"));
+        GenerateResult r = generator.generate(new SchemaDef(List.of(wider), List.of()), folder, GenerateOptions.batch());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
+            for (String stmt : Files.readString(folder.sqlFile("0000_init")).split("--> statement-breakpoint")) s.execute(stmt);
+            s.execute("INSERT INTO enrollments (student, course, term, seat) VALUES (1, 'math', '2026a', 1), (1, 'art', '2026a', 2), (2, 'math', '2026a', NULL)");
+            for (String stmt : Files.readString(r.sqlFile()).split("--> statement-breakpoint")) s.execute(stmt);
+            try (ResultSet rs = s.executeQuery("SELECT group_concat(student || course || term, ';') FROM (SELECT * FROM enrollments ORDER BY 1, 2)")) {
+                assertEquals("1art2026a;1math2026a;2math2026a", rs.next() ? rs.getString(1) : null);
+            }
+        }
+    }
+
+    /**
+     * A column made the INTEGER PRIMARY KEY (the rowid) takes only integers: a row holding a text such as 'abc' or a real such as 1.5
+     * there makes the copy fail with "datatype mismatch", whatever the column's old type (an integer column holds such values too).
+     * The warning spoke only of rows sharing a value, and a column an old UNIQUE index held got none at all.
+     */
+    @Test
+    void aColumnMadeTheIntegerPrimaryKeySaysItTakesOnlyIntegers() throws Exception {
+        ColumnDef code = ColumnDef.of("code", "integer").withNotNull(true);
+        TableDef t = new TableDef("codes", List.of(code, ColumnDef.of("v", "text")), null,
+                List.of(new IndexDef("codes_code_uq", List.of(IndexDef.Key.column("code")), true, null)), List.of(), List.of(), null);
+        TableDef keyed = new TableDef("codes", List.of(code.withPrimaryKey(true), ColumnDef.of("v", "text")), null, List.of(), List.of(), List.of(), null);
+        assertEquals(List.of("New primary key \"code\" on \"codes\": rows holding anything but an integer there (an INTEGER PRIMARY KEY takes no text"
+                + " such as 'abc' and no real such as 1.5: 'datatype mismatch')" + FAILS_ + ". Fix those values first, in a custom migration before"
+                + " this one."), warningsOf("apart", t, keyed));
+        TableDef plain = t.withIndexes(List.of());
+        assertEquals(List.of("New primary key \"code\" on \"codes\": rows already sharing a value there, or holding anything but an integer there (an"
+                + " INTEGER PRIMARY KEY takes no text such as 'abc' and no real such as 1.5: 'datatype mismatch')" + FAILS_ + ". Remove or merge the"
+                + " duplicates and fix those values first, in a custom migration before this one."), warningsOf("plain", plain, keyed));
+        // a text key stays a plain key: any value goes
+        TableDef textKeyed = new TableDef("codes", List.of(ColumnDef.of("code", "text").withNotNull(true).withPrimaryKey(true), ColumnDef.of("v", "text")),
+                null, List.of(), List.of(), List.of(), null);
+        TableDef textPlain = textKeyed.withColumns(List.of(ColumnDef.of("code", "text").withNotNull(true), ColumnDef.of("v", "text")))
+                .withIndexes(t.indexes());
+        assertEquals(List.of(), warningsOf("text", textPlain, textKeyed));
+        // and on SQLite: a text in an integer column stops the copy, the rows stay
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("rows"));
+        generator.generate(new SchemaDef(List.of(t), List.of()), folder, GenerateOptions.batch().withName("init"));
+        GenerateResult r = generator.generate(new SchemaDef(List.of(keyed), List.of()), folder, GenerateOptions.batch().withAcceptDataLoss(true));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
+            for (String stmt : Files.readString(folder.sqlFile("0000_init")).split("--> statement-breakpoint")) s.execute(stmt);
+            s.execute("INSERT INTO codes (code, v) VALUES (1, 'a'), ('abc', 'b')");
+            c.setAutoCommit(false);
+            SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> {
+                for (String stmt : Files.readString(r.sqlFile()).split("--> statement-breakpoint")) s.execute(stmt);
+            });
+            c.rollback();
+            assertTrue(e.getMessage().contains("datatype mismatch"), e.getMessage());
+            try (ResultSet rs = s.executeQuery("SELECT group_concat(code || v, ';') FROM (SELECT * FROM codes ORDER BY v)")) {
+                assertEquals("1a;abcb", rs.next() ? rs.getString(1) : null);
+            }
+        }
+    }
+
     @Test
     void aNewTableWithConstraintsHasNoRowsToBreak() {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("new"));

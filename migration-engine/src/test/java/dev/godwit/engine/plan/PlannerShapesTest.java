@@ -326,15 +326,15 @@ class PlannerShapesTest {
                 + " \"owners\": unless a row of it has that key")), warnings.toString());
     }
 
-    /** A column made NOT NULL without a default under a CHECK: the fill value (0) may break it, and the warning says so. */
+    /** A column made NOT NULL without a default under a CHECK the fill value (0) breaks: every row holding NULL fails it, and the warning says so. */
     @Test
     void aColumnMadeNotNullUnderACheckSaysTheFillMayBreakIt() {
         TableDef t = new TableDef("t", List.of(pk("id"), col("qty", "integer")), null, List.of(), List.of(),
                 List.of(new dev.godwit.schema.model.CheckDef("t_qty_pos", "\"qty\" > 0")), null);
         TableDef t2 = t.withColumns(List.of(pk("id"), col("qty", "integer").withNotNull(true)));
         List<String> warnings = SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t2), RenameResolver.NO_RENAMES)).warnings();
-        assertTrue(warnings.contains("\"t\".\"qty\" becomes NOT NULL: rows holding NULL get 0. CHECK \"t_qty_pos\" reads it: unless 0 passes, such"
-                + " rows break it and the migration fails (nothing changes); give the column a default that passes, or fill it in a custom migration first."),
+        assertTrue(warnings.contains("\"t\".\"qty\" becomes NOT NULL: rows holding NULL get 0. CHECK \"t_qty_pos\" reads it: 0 breaks it, so any such"
+                + " row breaks it and the migration fails (nothing changes); give the column a default that passes, or fill it in a custom migration first."),
                 warnings.toString());
     }
 
@@ -386,7 +386,7 @@ class PlannerShapesTest {
         TableDef u = t.withIndexes(List.of()).withChecks(List.of(new dev.godwit.schema.model.CheckDef("t_key_set", "length(\"email_key\") > 0")));
         TableDef u2 = u.withColumns(t2.columns());
         assertEquals(List.of("\"t\".\"email\" becomes NOT NULL: rows holding NULL get ''. CHECK \"t_key_set\" reads it (through \"email_key\"):"
-                + " unless '' passes, such rows break it and the migration fails (nothing changes); give the column a default that passes, or fill"
+                + " '' breaks it, so any such row breaks it and the migration fails (nothing changes); give the column a default that passes, or fill"
                 + " it in a custom migration first."), SqlitePlanner.plan(SchemaDiffer.diff(s(u), s(u2), RenameResolver.NO_RENAMES)).warnings());
     }
 
@@ -410,6 +410,146 @@ class PlannerShapesTest {
             SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> ApplyMode.TRANSACTION.apply(c, sql(s(t), s(t2))));
             assertTrue(e.getMessage().contains("UNIQUE constraint failed: t.slug"), e.getMessage());
             assertEquals(List.of("1|a|NULL", "2|a|NULL"), rows(c, "SELECT id, slug, coalesce(published, 'NULL') FROM t ORDER BY id"));
+        }
+    }
+
+    /**
+     * A fill that a partial UNIQUE index's WHERE leaves out (unique(handle) WHERE handle <> '' filled with '', unique(slug) WHERE
+     * archived <> 0 filled with 0) puts no filled row into the index, and a fill a CHECK accepts (qty >= 0 filled with 0) breaks
+     * nothing: the warnings said the migration may fail there (f19_not_null_fill_outside_partial_unique_and_check). Where the
+     * expression reads only the filled column, one row holding the fill decides; a CHECK the fill breaks is said to fail outright.
+     */
+    @Test
+    void aFillThatAPartialUniqueLeavesOutOrACheckAcceptsIsNotWarnedOf() throws SQLException {
+        TableDef t = new TableDef("t", List.of(pk("id"), col("handle", "text"), col("slug", "text"), col("archived", "integer"), col("qty", "integer")),
+                null, List.of(IndexDef.onColumns("t_handle_uq", List.of("handle"), true, "\"t\".\"handle\" <> ''"),
+                        IndexDef.onColumns("t_live_slug_uq", List.of("slug"), true, "\"archived\" <> 0")),
+                List.of(), List.of(new CheckDef("t_qty_nonneg", "\"t\".\"qty\" >= 0")), null);
+        TableDef t2 = t.withColumns(List.of(pk("id"), col("handle", "text").withNotNull(true), col("slug", "text"),
+                col("archived", "integer").withNotNull(true), col("qty", "integer").withNotNull(true)));
+        List<String> warnings = SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t2), RenameResolver.NO_RENAMES)).warnings();
+        assertEquals(List.of("\"t\".\"handle\" becomes NOT NULL: rows holding NULL get ''.", "\"t\".\"archived\" becomes NOT NULL: rows holding NULL get 0.",
+                "\"t\".\"qty\" becomes NOT NULL: rows holding NULL get 0."), warnings);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            ApplyMode.TRANSACTION.apply(c, sql(SchemaDef.EMPTY, s(t)));
+            exec(c, "INSERT INTO t (id, handle, slug, archived, qty) VALUES (1, 'ann', 's', 1, 2), (2, NULL, 's', NULL, NULL), (3, NULL, 's', NULL, NULL)");
+            ApplyMode.TRANSACTION.apply(c, sql(s(t), s(t2)));
+            assertEquals(List.of("1|ann|s|1|2", "2||s|0|0", "3||s|0|0"), rows(c, "SELECT id, handle, slug, archived, qty FROM t ORDER BY id"));
+        }
+        // the other side: a CHECK the fill breaks fails every such row, a WHERE the fill enters may collide, and a WHERE reading another
+        // column too cannot be decided on the fill alone
+        TableDef u = new TableDef("u", List.of(pk("id"), col("qty", "integer"), col("slug", "text"), col("archived", "integer"), col("kind", "text")),
+                null, List.of(IndexDef.onColumns("u_live_slug_uq", List.of("slug"), true, "\"archived\" = 0"),
+                        IndexDef.onColumns("u_kind_slug_uq", List.of("slug"), true, "\"archived\" <> 0 OR \"kind\" = 'x'")),
+                List.of(), List.of(new CheckDef("u_qty_pos", "\"qty\" > 0")), null);
+        TableDef u2 = u.withColumns(List.of(pk("id"), col("qty", "integer").withNotNull(true), col("slug", "text"),
+                col("archived", "integer").withNotNull(true), col("kind", "text")));
+        assertEquals(List.of("\"u\".\"qty\" becomes NOT NULL: rows holding NULL get 0. CHECK \"u_qty_pos\" reads it: 0 breaks it, so any such row"
+                        + " breaks it and the migration fails (nothing changes); give the column a default that passes, or fill it in a custom migration first.",
+                "\"u\".\"archived\" becomes NOT NULL: rows holding NULL get 0. UNIQUE indexes \"u_live_slug_uq\", \"u_kind_slug_uq\" read it in their"
+                        + " WHERE: such rows may then enter it, and where two of them (or one and a row already in it) share a key, they break it and the"
+                        + " migration fails (nothing changes); give them values in a custom migration first."),
+                SqlitePlanner.plan(SchemaDiffer.diff(s(u), s(u2), RenameResolver.NO_RENAMES)).warnings());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            ApplyMode.TRANSACTION.apply(c, sql(SchemaDef.EMPTY, s(u)));
+            exec(c, "INSERT INTO u (id, qty, slug, archived) VALUES (1, NULL, 'a', 1)");
+            SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> ApplyMode.TRANSACTION.apply(c, sql(s(u), s(u2))));
+            assertTrue(e.getMessage().contains("CHECK constraint failed"), e.getMessage());
+            assertEquals(List.of("1|NULL|a|1"), rows(c, "SELECT id, coalesce(qty, 'NULL'), slug, archived FROM u ORDER BY id"));
+        }
+        TableDef v = new TableDef("v", List.of(pk("id"), col("qty", "integer"), col("low", "integer")), null, List.of(), List.of(),
+                List.of(new CheckDef("v_qty_above_low", "\"qty\" > \"low\"")), null);
+        TableDef v2 = v.withColumns(List.of(pk("id"), col("qty", "integer").withNotNull(true), col("low", "integer")));
+        assertEquals(List.of("\"v\".\"qty\" becomes NOT NULL: rows holding NULL get 0. CHECK \"v_qty_above_low\" reads it: unless 0 passes, such rows"
+                + " break it and the migration fails (nothing changes); give the column a default that passes, or fill it in a custom migration first."),
+                SqlitePlanner.plan(SchemaDiffer.diff(s(v), s(v2), RenameResolver.NO_RENAMES)).warnings());
+        // rowid differs from row to row: one row holding the fill cannot decide CHECK ("qty" >= rowid - 1), which 0 passes on the first row only
+        TableDef w = new TableDef("w", List.of(col("qty", "integer"), col("note", "text")), null, List.of(), List.of(),
+                List.of(new CheckDef("w_qty_rowid", "\"qty\" >= rowid - 1")), null);
+        TableDef w2 = w.withColumns(List.of(col("qty", "integer").withNotNull(true), col("note", "text")));
+        assertEquals(List.of("\"w\".\"qty\" becomes NOT NULL: rows holding NULL get 0. CHECK \"w_qty_rowid\" reads it: unless 0 passes, such rows"
+                + " break it and the migration fails (nothing changes); give the column a default that passes, or fill it in a custom migration first."),
+                SqlitePlanner.plan(SchemaDiffer.diff(s(w), s(w2), RenameResolver.NO_RENAMES)).warnings());
+    }
+
+    /**
+     * A column under a UNIQUE index (or a composite primary key) retyped text -> integer: the copy stores '007' and '7' both as 7, so
+     * two rows that were apart now share a key and the migration fails (nothing changes). db:generate listed only the data loss
+     * ('007' becomes 7), not that the index then fails the apply, as it says for a NOT NULL fill. Integers turned REAL past 2^53
+     * round into one value the same way. A retype that keeps values apart (integer -> text, text -> blob) says nothing.
+     */
+    @Test
+    void aRetypeThatCanMergeTwoValuesUnderAUniqueIndexSaysTheMigrationMayFail() throws SQLException {
+        TableDef t = new TableDef("t", List.of(pk("id"), col("code", "text"), col("ref", "text"), col("n", "integer"), col("note", "text")), null,
+                List.of(IndexDef.onColumns("t_code_uq", List.of("code"), true, null), IndexDef.onColumns("t_ref_n_uq", List.of("ref", "n"), true, null),
+                        IndexDef.onColumns("t_note_idx", List.of("note"), false, null)), List.of(), List.of(), null);
+        TableDef t2 = t.withColumns(List.of(pk("id"), col("code", "integer"), col("ref", "text"), col("n", "real"), col("note", "integer")));
+        List<String> warnings = SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t2), RenameResolver.NO_RENAMES)).warnings();
+        assertEquals(List.of("\"t\".\"code\" changes type text -> integer: texts that read as the same number become one value ('007' and '7' both"
+                        + " become 7). UNIQUE index \"t_code_uq\" holds it: where two rows then share a key, they break it and the migration fails"
+                        + " (nothing changes); make those values distinct in a custom migration first.",
+                "\"t\".\"n\" changes type integer -> real: integers beyond 2^53 may round to one value (9007199254740992 and 9007199254740993"
+                        + " both become 9007199254740992.0). UNIQUE index \"t_ref_n_uq\" holds it: where two rows then share a key, they break it and"
+                        + " the migration fails (nothing changes); make those values distinct in a custom migration first."), warnings);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            ApplyMode.TRANSACTION.apply(c, sql(SchemaDef.EMPTY, s(t)));
+            exec(c, "INSERT INTO t (id, code, ref, n) VALUES (1, '007', 'a', 1), (2, '7', 'a', 2)");
+            SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> ApplyMode.TRANSACTION.apply(c, sql(s(t), s(t2))));
+            assertTrue(e.getMessage().contains("UNIQUE constraint failed: t.code"), e.getMessage());
+            assertEquals(List.of("1|007", "2|7"), rows(c, "SELECT id, code FROM t ORDER BY id"));
+        }
+        TableDef back = t2.withColumns(List.of(pk("id"), col("code", "text"), col("ref", "blob"), col("n", "integer"), col("note", "integer")));
+        assertEquals(List.of(), SqlitePlanner.plan(SchemaDiffer.diff(s(t2), s(back), RenameResolver.NO_RENAMES)).warnings());
+        TableDef keyed = new TableDef("k", List.of(col("a", "text").withNotNull(true), col("b", "text").withNotNull(true)),
+                new PrimaryKeyDef("k_pk", List.of("a", "b")), List.of(), List.of(), List.of(), null);
+        TableDef keyed2 = keyed.withColumns(List.of(col("a", "integer").withNotNull(true), col("b", "text").withNotNull(true)));
+        assertEquals(List.of("\"k\".\"a\" changes type text -> integer: texts that read as the same number become one value ('007' and '7' both"
+                + " become 7). The primary key holds it: where two rows then share a key, they break it and the migration fails (nothing changes);"
+                + " make those values distinct in a custom migration first."), SqlitePlanner.plan(SchemaDiffer.diff(s(keyed), s(keyed2), RenameResolver.NO_RENAMES)).warnings());
+    }
+
+    /**
+     * A CHECK the table keeps over a column retyped text -> integer meets the converted values: CHECK (length("code") = 3) held for
+     * '007' and fails for 7, so the copy fails (nothing changes). Nothing was said but the data loss.
+     */
+    @Test
+    void aRetypeUnderACheckSaysTheConvertedValuesMayBreakIt() throws SQLException {
+        TableDef t = new TableDef("t", List.of(pk("id"), col("code", "text")), null, List.of(), List.of(),
+                List.of(new CheckDef("t_code_len", "length(\"code\") = 3")), null);
+        TableDef t2 = t.withColumns(List.of(pk("id"), col("code", "integer")));
+        assertEquals(List.of("\"t\".\"code\" changes type text -> integer: a text that reads as a number becomes that number ('007' becomes 7). CHECK"
+                + " \"t_code_len\" reads it: unless the converted values pass it, they break it and the migration fails (nothing changes); fix those"
+                + " values in a custom migration first."), SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t2), RenameResolver.NO_RENAMES)).warnings());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            ApplyMode.TRANSACTION.apply(c, sql(SchemaDef.EMPTY, s(t)));
+            exec(c, "INSERT INTO t (id, code) VALUES (1, '007'), (2, 'abc')");
+            SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> ApplyMode.TRANSACTION.apply(c, sql(s(t), s(t2))));
+            assertTrue(e.getMessage().contains("CHECK constraint failed"), e.getMessage());
+            assertEquals(List.of("1|007", "2|abc"), rows(c, "SELECT id, code FROM t ORDER BY id"));
+        }
+        // a CHECK added in the same migration gets db:generate's "New CHECK" warning instead, not this one
+        TableDef t3 = t2.withChecks(List.of(new CheckDef("t_code_len2", "length(\"code\") = 3")));
+        assertEquals(List.of(), SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t3), RenameResolver.NO_RENAMES)).warnings());
+    }
+
+    /**
+     * A column of a composite primary key made NOT NULL: SQLite lets such a key hold NULL, and rows (1, NULL), (1, NULL) are apart as
+     * under a unique index; filled with 0 they collide and the copy fails. The warning named unique indexes only.
+     */
+    @Test
+    void aFillUnderACompositePrimaryKeySaysTheFillMayCollide() throws SQLException {
+        TableDef t = new TableDef("t", List.of(col("a", "integer").withNotNull(true), col("b", "integer")), new PrimaryKeyDef("t_pk", List.of("a", "b")),
+                List.of(), List.of(), List.of(), null);
+        TableDef t2 = t.withColumns(List.of(col("a", "integer").withNotNull(true), col("b", "integer").withNotNull(true)));
+        assertEquals(List.of("\"t\".\"b\" becomes NOT NULL: rows holding NULL get 0. The primary key holds it: where two such rows (or one and a row"
+                + " already holding 0) then share a key, they break it and the migration fails (nothing changes); give them values in a custom"
+                + " migration first."), SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t2), RenameResolver.NO_RENAMES)).warnings());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            ApplyMode.TRANSACTION.apply(c, sql(SchemaDef.EMPTY, s(t)));
+            exec(c, "INSERT INTO t (a, b) VALUES (1, NULL), (1, NULL)");
+            SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> ApplyMode.TRANSACTION.apply(c, sql(s(t), s(t2))));
+            assertTrue(e.getMessage().contains("UNIQUE constraint failed"), e.getMessage());
+            assertEquals(List.of("1|NULL", "1|NULL"), rows(c, "SELECT a, coalesce(b, 'NULL') FROM t"));
         }
     }
 
