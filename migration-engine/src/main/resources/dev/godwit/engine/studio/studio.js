@@ -180,7 +180,7 @@ function editText(v) {
 // ---- table view ----
 
 let PAGE = null;   // the rows shown
-const EXPORT_CAP = 1000000;   // StudioData.MAX_EXPORT_ROWS
+const EXPORT_CAP = 1000000;   // ExportRows.MAX_EXPORT_ROWS
 // The rows a view (table and filters) holds, counted once when it is opened, not for every page: a count reads the whole table
 // (on 1,000,000 rows with a filter over a second locally; on D1 a request billed for every row read). A write counts again.
 let COUNTED = null;   // { key, count }

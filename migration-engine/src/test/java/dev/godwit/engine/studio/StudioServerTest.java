@@ -244,11 +244,11 @@ class StudioServerTest extends StudioServerFixture {
                 "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 1200) INSERT INTO many SELECT i FROM s"), false);
         assertEquals(400, page("GET", "/api/rows?table=many&limit=-1", null).statusCode());
         assertEquals(400, page("GET", "/api/rows?table=many&limit=0", null).statusCode());
-        assertEquals(StudioData.MAX_PAGE, ok("GET", "/api/rows?table=many&limit=100000", null).get("rows").size());
+        assertEquals(RowPages.MAX_PAGE, ok("GET", "/api/rows?table=many&limit=100000", null).get("rows").size());
         assertEquals(50, ok("GET", "/api/rows?table=many", null).get("rows").size());
         db.runAtomically(List.of("CREATE TABLE kv (k text PRIMARY KEY, v text) WITHOUT ROWID"), false);
         JsonNode noRowid = ok("GET", "/api/rows?table=kv&limit=100000", null);
-        assertEquals(StudioData.MAX_PAGE, noRowid.get("limit").asInt());
+        assertEquals(RowPages.MAX_PAGE, noRowid.get("limit").asInt());
     }
 
     @Test
