@@ -30,12 +30,16 @@ final class RowWrites {
     private final StudioSchema schema;
     private final RowLookup lookup;
     private final RowReferences references;
+    private final RowCounts rowCounts;
+    private final WriteReach reach;
 
-    RowWrites(Database db, StudioSchema schema, RowLookup lookup, RowReferences references) {
+    RowWrites(Database db, StudioSchema schema, RowLookup lookup, RowReferences references, RowCounts rowCounts, WriteReach reach) {
         this.db = db;
         this.schema = schema;
         this.lookup = lookup;
         this.references = references;
+        this.rowCounts = rowCounts;
+        this.reach = reach;
     }
 
     private void requireRowsWritable() {
@@ -68,14 +72,15 @@ final class RowWrites {
         if (schema.isView(t)) throw StudioException.bad(schema.rowlessReason(t));
         Map<String, Object> values = values(t, body.get("values"));
         String head = "INSERT INTO " + Quoting.doubleQuoted(t.name());
+        long before = changesSoFar();
         if (values.isEmpty()) {
             written(t, values, head + " DEFAULT VALUES", List.of());
-            return done("inserted a row into \"" + t.name() + "\"", List.of(head + " DEFAULT VALUES"));
+            return counted(done("inserted a row into \"" + t.name() + "\"", List.of(head + " DEFAULT VALUES")), t, WriteReach.Write.INSERT, before);
         }
         head += " (" + String.join(", ", values.keySet().stream().map(Quoting::doubleQuoted).toList()) + ") VALUES (";
         Literals v = Literals.of(values.values());
         written(t, values, head + String.join(", ", v.sql()) + ")", v.params());   // one statement: its own transaction
-        return done("inserted a row into \"" + t.name() + "\"", List.of(head + String.join(", ", v.shown()) + ")"));
+        return counted(done("inserted a row into \"" + t.name() + "\"", List.of(head + String.join(", ", v.shown()) + ")")), t, WriteReach.Write.INSERT, before);
     }
 
     /** Values written by a statement: literals where short, {@code ?} where long (bound, see {@link RowGuard#bound}), and as shown. */
@@ -117,8 +122,9 @@ final class RowWrites {
         params.addAll(guard.params());
         Map<String, Object> after = new LinkedHashMap<>(current);
         after.putAll(values);
+        long before = changesSoFar();
         if (written(t, after, head + String.join(", ", set) + " WHERE " + guard.sql() + RETURNING, params).isEmpty()) throw RowLookup.changed(t, k, key);
-        return done("updated " + k.describe(key) + " of \"" + t.name() + "\"", List.of(shown));
+        return counted(done("updated " + k.describe(key) + " of \"" + t.name() + "\"", List.of(shown)), t, WriteReach.Write.UPDATE, before);
     }
 
     /**
@@ -201,8 +207,9 @@ final class RowWrites {
         String version = RowLookup.version(body);
         RowGuard guard = RowGuard.of(k, key, t.columnNames(), lookup.rowAsShown(t, k, key, version));
         GuardedSql sql = deleteSql(t, guard);
+        long before = changesSoFar();
         if (written(t, null, sql.sql(), guard.params()).isEmpty()) throw RowLookup.changed(t, k, key);
-        return done("deleted " + k.describe(key) + " of \"" + t.name() + "\"", List.of(sql.shown()));
+        return counted(done("deleted " + k.describe(key) + " of \"" + t.name() + "\"", List.of(sql.shown())), t, WriteReach.Write.DELETE, before);
     }
 
     private static ObjectNode done(String message, List<String> sql) {
@@ -210,5 +217,36 @@ final class RowWrites {
         ArrayNode s = o.putArray("sql");
         sql.forEach(s::add);
         return o;
+    }
+
+    /** Rows changed on this connection so far: a local file's {@code total_changes()}; -1 on D1 (each request its own connection). */
+    private long changesSoFar() {
+        if (db.capabilities().remote()) return -1;
+        return ((Number) db.query("SELECT total_changes() AS \"n\"").get(0).get("n")).longValue();
+    }
+
+    /**
+     * The row counts a write may have changed, counted again into its answer ({@code "counts": [{"table", "rows"}]}), so the page
+     * shows them without reading every table's count: the table's own after an insert or delete, and the tables
+     * its triggers and foreign-key actions reach ({@link WriteReach}). On a local file those only when the write changed more rows
+     * than its own ({@code total_changes()} moved by more than {@code changes()}: a trigger or an action ran); on D1 always.
+     */
+    private ObjectNode counted(ObjectNode answer, TableDef t, WriteReach.Write write, long changesBefore) {
+        boolean ownCount = write != WriteReach.Write.UPDATE;
+        List<TableDef> recount = new ArrayList<>();
+        if (ownCount) recount.add(t);
+        boolean others = true;
+        if (changesBefore >= 0) {
+            Map<String, Object> r = db.query("SELECT total_changes() AS \"total\", changes() AS \"own\"").get(0);
+            others = ((Number) r.get("total")).longValue() - changesBefore > ((Number) r.get("own")).longValue();
+        }
+        if (others) {
+            for (TableDef x : reach.from(t, write)) if (!x.name().equals(t.name()) || !ownCount) recount.add(x);
+        }
+        ArrayNode counts = answer.putArray("counts");
+        if (recount.isEmpty()) return answer;
+        List<Long> n = rowCounts.all(recount);
+        for (int i = 0; i < recount.size(); i++) counts.addObject().put("table", recount.get(i).name()).put("rows", n.get(i));
+        return answer;
     }
 }

@@ -42,7 +42,7 @@ final class StudioData {
         this.pages = new RowPages(db, schema, counts);
         this.references = new RowReferences(db, schema, lookup);
         this.deletePreview = new DeletePreview(schema, counts, lookup);
-        this.writes = new RowWrites(db, schema, lookup, references);
+        this.writes = new RowWrites(db, schema, lookup, references, counts, new WriteReach(db, schema));
         this.console = new SqlConsole(db, schema, counts, options);
         this.exports = new ExportRows(db, schema, console, this);
     }

@@ -80,7 +80,7 @@ function viewParams(s) {
 
 async function loadTables() {
   META = await api("GET", "/api/tables");
-  COUNTED = null;   // read after every write (rows, console): the counts may have changed
+  COUNTED = null;   // read again after the console and a migration: the counts may have changed
   TABLES = {};
   for (const t of META.tables) TABLES[t.name] = t;
   $("database").textContent = META.database;
@@ -407,8 +407,10 @@ function edit(td, t, row, column, value, col) {
     const save = async (confirm) => {
       const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version, values, confirm }));
       status("Saved " + column + ": " + r.ok, false, r.sql);
-      // A changed value changes no table's row count: the page again, not the table list (which counts every table's rows: on
-      // D1 six requests and a read of the whole database for each edit). Under filters the row may have left them: count again.
+      // The page again, not the table list (which counts every table's rows: on D1 six requests and a read of the whole
+      // database for each edit): the answer has the counts of the tables the edit's triggers and cascades reached. Under
+      // filters the row may have left them: count again.
+      applyCounts(r);
       if (state().where.length) COUNTED = null;
       await render();
       focusCell(row, column);   // the grid was drawn again: the keyboard goes on from the same cell
@@ -469,9 +471,18 @@ function effectList(effects) {
   return ul;
 }
 
-async function refresh() {
-  await loadTables();
-  await render();
+/**
+ * A row write's answer has the row counts it may have changed (its table's, and those of the tables its triggers and foreign-key
+ * actions reach), counted again: the list and the view's count take them, and no other table is counted.
+ */
+function applyCounts(r) {
+  const s = state();
+  for (const c of r.counts || []) {
+    const t = TABLES[c.table];
+    if (t && !t.view) t.rows = c.rows;
+    if (c.table === s.table) COUNTED = s.where.length ? null : { key: countKey(s), count: c.rows };
+  }
+  drawTableList();
 }
 
 // ---- schema panel ----
@@ -580,7 +591,8 @@ async function confirmDelete(t, row) {
     const r = await api("DELETE", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version }));
     status(r.ok, false, r.sql);
     $("refs").hidden = true;
-    await refresh();
+    applyCounts(r);
+    await render();
   });
 }
 
@@ -619,7 +631,8 @@ $("add").onclick = () => {
     }
     const r = await api("POST", "/api/rows?table=" + encodeURIComponent(t.name), { values });
     status(r.ok, false, r.sql);
-    await refresh();
+    applyCounts(r);
+    await render();
   });
 };
 

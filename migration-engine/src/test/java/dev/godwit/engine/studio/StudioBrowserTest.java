@@ -669,7 +669,8 @@ class StudioBrowserTest {
             browser.type(browser.find(cell + " .cell"), "\uE009a\uE009changed\uE007");
             waitFor(() -> "changed".equals(browser.textOf(cell)), "the edit is shown");
             Thread.sleep(300);   // nothing more comes
-            assertEquals(3, standIn.requestCount() - before, "the edit (the row as shown, the guarded write) and the page: no table list");
+            assertEquals(4, standIn.requestCount() - before, "the edit (the row as shown, the guarded write, the tables' triggers: the first write"
+                    + " since the list was read) and the page: no table list");
             assertEquals("changed", d1.query("SELECT body FROM notes WHERE id = 2").get(0).get("body"));
             assertEquals(List.of("2", "0"), browser.texts("#tables button .count"));
             // Under a filter an edit may take the row out of it: that view is counted again.
@@ -683,6 +684,51 @@ class StudioBrowserTest {
             waitFor(() -> browser.count(cell + " .cell") == 1, "the cell's editor");
             browser.type(browser.find(cell + " .cell"), "\uE009a\uE009Apple\uE007");
             waitFor(() -> "page 1 · rows 1–1 of 1".equals(browser.textOf("#page")), "the row left the filter: " + browser.textOf("#page"));
+        }
+    }
+
+    /**
+     * An edit whose trigger writes another table left that table's count in the list as it was until a reload; an insert or a
+     * delete read the whole table list again, which counts every table (over D1 six API calls, and a read of every row of the
+     * database). Now a write's answer brings the counts it may have changed, and only those are shown anew.
+     */
+    @Test
+    void aWriteShowsTheCountsItsTriggersChangedAndCountsNoOtherTable() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE audit (id integer PRIMARY KEY, what text)",
+                "CREATE TRIGGER teams_renamed AFTER UPDATE OF name ON teams BEGIN INSERT INTO audit (what) VALUES (old.name || ' > ' || new.name); END"), false);
+        openStudio("table=teams");
+        waitFor(() -> "page 1 · rows 1–3 of 3".equals(browser.textOf("#page")), "teams are listed");
+        assertEquals(List.of("0", "4", "3", "3"), browser.texts("#tables button .count"));
+        String cell = "#grid tr[data-rowid='2'] td[data-col='name']";
+        browser.click(cell);
+        browser.type(browser.find(cell + " input.cell"), "\uE009a\uE009rooks\uE007");
+        waitFor(() -> "rooks".equals(browser.textOf(cell)), "the edit is shown");
+        waitFor(() -> browser.texts("#tables button .count").equals(List.of("1", "4", "3", "3")), "audit's new row is counted: "
+                + browser.texts("#tables button .count"));
+        assertEquals("larks > rooks", scalar("SELECT what FROM audit"));
+    }
+
+    @Test
+    void overD1AnInsertCountsItsOwnTableNotEveryTable() throws Exception {
+        Path file = dir.resolve("d1.sqlite");
+        try (SqliteDatabase seed = SqliteDatabase.open(file)) {
+            seed.runAtomically(List.of("CREATE TABLE notes (id integer PRIMARY KEY, body text NOT NULL)", "CREATE TABLE other (id integer PRIMARY KEY)",
+                    "INSERT INTO notes VALUES (1, 'first'), (2, 'second')"), false);
+        }
+        try (D1StandIn standIn = D1StandIn.start(file, "acct", "dbid", "tok");
+             D1Database d1 = new D1Database(new D1Settings("acct", "dbid", "tok", standIn.endpoint()))) {
+            studio.close();
+            studio = StudioServer.start(d1, StudioOptions.defaults().withWrite(true), 0);
+            openStudio("table=notes");
+            waitFor(() -> "page 1 · rows 1–2 of 2".equals(browser.textOf("#page")), "the D1 table is listed");
+            int before = standIn.requestCount();
+            browser.click("#add");
+            browser.type(browser.find("#dialog-body .form-row[data-col='body'] input"), "third");
+            browser.click("#dialog-ok");
+            waitFor(() -> "page 1 · rows 1–3 of 3".equals(browser.textOf("#page")), "the new row is counted: " + browser.textOf("#page"));
+            Thread.sleep(300);   // nothing more comes
+            assertEquals(4, standIn.requestCount() - before, "the insert, the tables' triggers, its table's count and the page: no table list");
+            assertEquals(List.of("3", "0"), browser.texts("#tables button .count"));
         }
     }
 

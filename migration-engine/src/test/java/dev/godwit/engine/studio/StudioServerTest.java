@@ -322,6 +322,50 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals(404, page("GET", "/api/refs?table=teams&rowid=99", null).statusCode());
     }
 
+    /**
+     * An edit in teams whose trigger inserts into audit left audit's count in the list stale until a reload (an edit counted
+     * nothing again), and an insert or delete counted every table again (on D1 a read of every row of the database). A write's
+     * answer now holds the counts it may have changed: its own table's (insert, delete) and those its triggers and foreign-key
+     * actions reach, on a local file only when they ran (total_changes() moved by more than changes()).
+     */
+    @Test
+    void aWriteCountsAgainTheTablesItsTriggersAndCascadesReachAndNoOthers() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE audit (id integer PRIMARY KEY, what text)",
+                "CREATE TRIGGER teams_audit AFTER UPDATE OF name ON teams BEGIN INSERT INTO \"audit\" (what) VALUES ('renamed ' || new.name); END"), false);
+        JsonNode renamed = ok("PUT", "/api/rows?table=teams", v("teams", "{\"rowid\": \"2\", \"values\": {\"name\": {\"input\": \"rooks\"}}}"));
+        assertEquals("[{\"table\":\"audit\",\"rows\":1}]", renamed.get("counts").toString());
+        // The trigger did not run (another column): nothing is counted, as for an edit in a table with no trigger.
+        JsonNode scored = ok("PUT", "/api/rows?table=teams", v("teams", "{\"rowid\": \"2\", \"values\": {\"score\": {\"input\": \"3\"}}}"));
+        assertEquals("[]", scored.get("counts").toString());
+        JsonNode plain = ok("PUT", "/api/rows?table=players", v("players", "{\"rowid\": \"12\", \"values\": {\"name\": {\"input\": \"cyd\"}}}"));
+        assertEquals("[]", plain.get("counts").toString());
+        JsonNode inserted = ok("POST", "/api/rows?table=goals", "{\"values\": {\"id\": {\"input\": \"104\"}, \"player_id\": {\"input\": \"12\"}}}");
+        assertEquals("[{\"table\":\"goals\",\"rows\":5}]", inserted.get("counts").toString());
+        // A delete whose cascade reaches players, goals (deleted) and fans (set NULL): those, and not the others.
+        JsonNode deleted = ok("DELETE", "/api/rows?table=teams", v("teams", "{\"rowid\": \"1\"}"));
+        assertEquals("[{\"table\":\"teams\",\"rows\":1},{\"table\":\"fans\",\"rows\":3},{\"table\":\"players\",\"rows\":1},"
+                + "{\"table\":\"goals\",\"rows\":2}]", deleted.get("counts").toString(), "audit's trigger fires on an update, not a delete");
+        assertEquals(2, count("SELECT count(*) FROM goals"));
+    }
+
+    /** Over D1 the same without total_changes(): the tables a write can reach are counted in one call, the others not at all. */
+    @Test
+    void overD1AWriteCountsOnlyWhatItCanReachInOneCall() throws Exception {
+        try (D1 d1 = d1("CREATE TABLE notes (id integer PRIMARY KEY, body text NOT NULL)", "CREATE TABLE log (id integer PRIMARY KEY, note_id integer)",
+                "CREATE TABLE other (id integer PRIMARY KEY)", "CREATE TABLE more (id integer PRIMARY KEY)",
+                "CREATE TRIGGER notes_log AFTER UPDATE ON notes BEGIN INSERT INTO log (note_id) VALUES (new.id); END",
+                "INSERT INTO notes VALUES (1, 'first'), (2, 'second')")) {
+            studioOverD1(d1.db(), true);
+            ok("GET", "/api/tables", null);
+            JsonNode edit = ok("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"2\", \"values\": {\"body\": {\"input\": \"changed\"}}}"));
+            assertEquals("[{\"table\":\"log\",\"rows\":1}]", edit.get("counts").toString());
+            assertEquals(4, edit.get("dbCalls").asLong(), "the row as shown, the guarded write, the triggers (first write after the schema was read), the counts");
+            JsonNode insert = ok("POST", "/api/rows?table=other", "{\"values\": {\"id\": {\"input\": \"7\"}}}");
+            assertEquals("[{\"table\":\"other\",\"rows\":1}]", insert.get("counts").toString());
+            assertEquals(2, insert.get("dbCalls").asLong(), "the insert and its table's count: not every table's");
+        }
+    }
+
     @Test
     void aDeleteFirstShowsWhatItsCascadeTakesThenRunsAsOneStatement() throws Exception {
         JsonNode preview = ok("GET", "/api/delete-preview?table=teams&rowid=1", null);
