@@ -310,6 +310,7 @@ function rowName(row) {
 function drawGrid(t, s, page) {
   const grid = $("grid");
   grid.replaceChildren();
+  EDITOR = null;   // an editor open in the grid is gone with it
   const head = grid.insertRow();
   head.appendChild(el("th", ""));
   const cols = {};
@@ -372,9 +373,19 @@ function drawGrid(t, s, page) {
   }
 }
 
+// The one cell editor open in the grid, or null: { leave() } saves it as Enter does (unchanged: closes it) and resolves true once
+// it is gone, false where it stays open (the value was refused, or a dialog asks first). Opening another cell leaves it first,
+// like a spreadsheet; Escape cancels. Two editors could be open at once, and the first one's typing was lost unseen.
+let EDITOR = null;
+
 // A write sends the row's version as loaded: the server refuses it if the row changed or another took its rowid (or key) since.
 function edit(td, t, row, column, value, col) {
   if (td.querySelector("input, textarea")) return;
+  if (EDITOR) {
+    // The open editor is saved first; the grid is then drawn again, so this cell is found anew (by its row's key and column).
+    EDITOR.leave().then(left => { if (left) editCell(row, column); }).catch(showError);
+    return;
+  }
   if (value && value.truncated) {
     status("this " + (value.t === "b" ? "blob" : "text") + " is too large to edit here (" + value.n.toLocaleString("en-US")
         + (value.t === "b" ? " bytes" : " characters") + "); change it in the SQL console", true);
@@ -401,10 +412,13 @@ function edit(td, t, row, column, value, col) {
   if (!(col && col.notNull)) td.appendChild(setNull);
   input.focus();
   input.select();
-  const commit = async (v) => {
+  let saving = null;   // the save under way: a second Enter, or another cell opened meanwhile, waits for it
+  const commit = (v) => saving || (saving = save(v).finally(() => { saving = null; }));
+  // Saves v; true once saved (the grid is drawn again, without this editor), false where the editor stays open.
+  const save = async (v) => {
     const values = {};
     values[column] = v;
-    const save = async (confirm) => {
+    const put = async (confirm) => {
       const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version, values, confirm }));
       status("Saved " + column + ": " + r.ok, false, r.sql);
       // The page again, not the table list (which counts every table's rows: on D1 six requests and a read of the whole
@@ -416,42 +430,70 @@ function edit(td, t, row, column, value, col) {
       focusCell(row, column);   // the grid was drawn again: the keyboard goes on from the same cell
     };
     try {
-      await save(false);
+      await put(false);
+      return true;
     } catch (err) {
       if (err.body && err.body.needsConfirmation) {
         dialog("Change " + column + " of " + rowName(row) + " of " + t.name + "?", "Save", (body) => {
           body.appendChild(el("p", "Other rows reference this key:"));
           body.appendChild(effectList(err.body.effects));
           body.appendChild(el("pre", err.body.sql.join(";\n") + ";"));
-        }, () => save(true));
-        return;
+        }, () => put(true));
+        return false;
       }
       input.classList.add("invalid");
       status(err.message, true);
+      input.focus();
+      return false;
     }
   };
-  const close = () => { drawValue(td, value, col); td.dataset.col = column; td.focus(); };
+  const close = () => { if (EDITOR === editor) EDITOR = null; drawValue(td, value, col); td.dataset.col = column; td.focus(); };
+  // What Enter saves: null when nothing changed (a blob stays a blob; a NULL cell stays NULL unless something was typed).
+  const typedValue = () => {
+    if (input.value === shown && (value !== null || !typed)) return null;
+    // Line breaks as the text had them: CRLF where it had only CRLF (the textarea made them LF).
+    const text = /\r\n/.test(original) && !/(^|[^\r])\n|\r(?!\n)/.test(original) ? input.value.replace(/\n/g, "\r\n") : input.value;
+    return { input: text };
+  };
+  const editor = {
+    leave: () => {
+      if (saving) return saving;
+      const v = typedValue();
+      if (v === null) { close(); return Promise.resolve(true); }
+      return commit(v);
+    },
+  };
+  EDITOR = editor;
   setNull.onclick = () => { if (value === null) { close(); return; } commit(null); };
   input.onkeydown = async (e) => {
     e.stopPropagation();   // the cell's own Enter opens the editor
-    if (e.key === "Escape") { close(); return; }
+    if (e.key === "Escape") { if (!saving) close(); return; }
     if (e.key !== "Enter" || e.shiftKey) return;
     e.preventDefault();
-    // Unchanged: nothing is written (a blob stays a blob; Enter on a NULL cell keeps NULL unless something was typed).
-    if (input.value === shown && (value !== null || !typed)) { close(); return; }
-    // Line breaks as the text had them: CRLF where it had only CRLF (the textarea made them LF).
-    const text = /\r\n/.test(original) && !/(^|[^\r])\n|\r(?!\n)/.test(original) ? input.value.replace(/\n/g, "\r\n") : input.value;
-    await commit({ input: text });
+    await editor.leave();
   };
+}
+
+/** Opens the editor of a row's cell in the grid as drawn now (the row found by its rowid or key; nothing if it is gone). */
+function editCell(row, column) {
+  const td = cellOf(row, column);
+  if (td && td.onclick) td.onclick({ target: td });
 }
 
 /** Puts the focus on a row's cell in the grid as drawn now (the row found by its rowid or key; nothing if it is gone). */
 function focusCell(row, column) {
+  const td = cellOf(row, column);
+  if (td) td.focus();
+}
+
+/** A row's editable cell in the grid as drawn now, or null. */
+function cellOf(row, column) {
   const address = row.rowid !== undefined ? row.rowid : JSON.stringify(row.key);
   for (const tr of $("grid").rows) {
     if ((row.rowid !== undefined ? tr.dataset.rowid : tr.dataset.key) !== address) continue;
-    for (const td of tr.cells) if (td.dataset.col === column && td.tabIndex === 0) { td.focus(); return; }
+    for (const td of tr.cells) if (td.dataset.col === column && td.tabIndex === 0) return td;
   }
+  return null;
 }
 
 /** The rows a write reaches in other tables, one line per table. */
