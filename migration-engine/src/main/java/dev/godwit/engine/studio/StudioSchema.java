@@ -8,6 +8,7 @@ import dev.godwit.engine.sql.Quoting;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.ColumnMode;
 import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
@@ -149,7 +150,28 @@ final class StudioSchema {
         String alias = SqliteNames.rowidAlias(t.columnNames());
         boolean wide = t.columns().size() >= ExactRows.WIDE && !t.hasRowidAlias();
         if ((alias == null || wide) && keyNeverNull(t)) return RowKey.ofPrimaryKey(t);
-        return alias == null ? null : RowKey.ofRowid(alias);   // a wide one's rowid is packed with a column (packedColumn)
+        if (alias == null) {   // no rowid to read and no primary key every row has: a UNIQUE key of NOT NULL columns does as well
+            List<String> unique = uniqueNotNull(t);
+            return unique == null ? null : RowKey.ofColumns(t, unique);
+        }
+        return RowKey.ofRowid(alias);   // a wide one's rowid is packed with a column (packedColumn)
+    }
+
+    /**
+     * The columns of a UNIQUE index (or constraint) over plain columns, all NOT NULL, with no WHERE: every row has a value of it
+     * and no two rows the same one, so it finds a row as a primary key does. The one of fewest columns; null when there is none.
+     * A table whose columns hide its rowid (rowid, oid, _rowid_) with such a key was read-only.
+     */
+    private List<String> uniqueNotNull(TableDef t) {
+        List<String> best = null;
+        for (IndexDef i : t.indexes()) {
+            if (!i.unique() || i.where() != null || i.keys().stream().anyMatch(IndexDef.Key::expression)) continue;
+            List<String> cols = i.columns();
+            boolean notNull = cols.stream().allMatch(c -> t.column(c).map(ColumnDef::notNull).orElse(false)
+                    && !t.primaryKeyColumns().contains(c));   // the model marks key columns NOT NULL; keyNeverNull said this one may not be
+            if (notNull && !cols.isEmpty() && (best == null || cols.size() < best.size())) best = cols;
+        }
+        return best;
     }
 
     /**
@@ -176,7 +198,8 @@ final class StudioSchema {
                 : "its primary key (" + String.join(", ", pk.stream().map(Quoting::doubleQuoted).toList()) + ") may be NULL (it is not declared NOT NULL,"
                         + " nor is it the rowid)";
         return "table \"" + t.name() + "\" has columns named rowid, oid and _rowid_, which hide its rowid, and " + key
-                + ": its rows are shown read-only; change them in the SQL console";
+                + " (nor a UNIQUE key of NOT NULL columns): its rows are shown read-only; change them in the SQL console. To edit them here,"
+                + " rename one of those three columns, or give the table a primary key declared NOT NULL";
     }
 
     /** The table's row key; refuses a change (or a look at one row) where rows have none. */

@@ -365,7 +365,8 @@ class StudioBrowserTest {
         openStudio("table=hn");
         waitFor(() -> browser.texts("#grid td[data-col='v']").equals(List.of("x")), "hn's row is shown");
         assertTrue(browser.textOf("#page").endsWith(" · table \"hn\" has columns named rowid, oid and _rowid_, which hide its rowid, and no primary"
-                + " key: its rows are shown read-only; change them in the SQL console"), browser.textOf("#page"));
+                + " key (nor a UNIQUE key of NOT NULL columns): its rows are shown read-only; change them in the SQL console. To edit them here, rename"
+                + " one of those three columns, or give the table a primary key declared NOT NULL"), browser.textOf("#page"));
         assertEquals(0, browser.count("#grid button.delete"));
     }
 
