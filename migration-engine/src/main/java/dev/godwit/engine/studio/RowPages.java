@@ -158,6 +158,8 @@ final class RowPages {
             // The rows after the cursor went (deleted meanwhile): the way back is the page that ends with the cursor's own row.
             out.put("prev", new PageCursor(cur.sortValue(), cur.key(), null, true).encode(v.key()));
         }
+        String readOnly = schema.readOnlyRelation(t);   // a virtual table: paged by rowid, not changed here
+        if (readOnly != null) out.put("readOnly", readOnly);
         out.put("sql", q.sql());
         return out;
     }

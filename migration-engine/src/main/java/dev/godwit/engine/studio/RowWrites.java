@@ -69,7 +69,7 @@ final class RowWrites {
 
     ObjectNode insert(TableDef t, JsonNode body) {
         requireRowsWritable();
-        if (schema.isView(t)) throw StudioException.bad(schema.rowlessReason(t));
+        schema.requireTable(t);
         Map<String, Object> values = values(t, body.get("values"));
         String head = "INSERT INTO " + Quoting.doubleQuoted(t.name());
         long before = changesSoFar();
@@ -99,6 +99,7 @@ final class RowWrites {
 
     ObjectNode update(TableDef t, JsonNode body) {
         requireRowsWritable();
+        schema.requireTable(t);
         RowKey k = schema.requireKey(t);
         List<Object> key = RowLookup.keyOf(t, k, body.get("rowid"), body.get("key"));
         String version = RowLookup.version(body);
@@ -202,6 +203,7 @@ final class RowWrites {
 
     ObjectNode delete(TableDef t, JsonNode body) {
         requireRowsWritable();
+        schema.requireTable(t);
         RowKey k = schema.requireKey(t);
         List<Object> key = RowLookup.keyOf(t, k, body.get("rowid"), body.get("key"));
         String version = RowLookup.version(body);

@@ -47,6 +47,10 @@ final class StudioSchema {
 
     private final Map<String, String> unreadableViews = new LinkedHashMap<>();
 
+    /** The virtual tables among {@link #views}, with their modules; {@code hasVirtualTables}: the introspection left some out. */
+    private final Map<String, String> virtualTables = new LinkedHashMap<>();
+    private boolean hasVirtualTables;
+
     /** SQLite's schema_version when the schema was last read (a local file): it changes with every CREATE, DROP and ALTER. */
     private long schemaSeen = -1;
 
@@ -60,6 +64,8 @@ final class StudioSchema {
             if (!db.capabilities().remote()) schemaSeen = schemaVersion();   // before: a change made meanwhile is noticed next time
             IntrospectionResult found = Introspector.inspect(db, options.hiddenTables());
             schema = found.schema();
+            // said only in its warnings: then the views' query asks for them too (else, with no view, it is not made at all)
+            hasVirtualTables = found.warnings().stream().anyMatch(w -> w.contains(" is a virtual table"));
             withoutRowid = found.withoutRowid().stream().map(SqliteNames::key).collect(Collectors.toSet());
             views = null;
             rowidKeys.clear();
@@ -89,31 +95,52 @@ final class StudioSchema {
         return read(false).table(name).or(() -> Optional.ofNullable(views().get(name))).or(() -> read(true).table(name))
                 .or(() -> Optional.ofNullable(views().get(name)))
                 .orElseThrow(() -> unreadableViews.containsKey(name)
-                        ? StudioException.bad("view \"" + name + "\" cannot be read: " + unreadableViews.get(name))
+                        ? StudioException.bad((virtualTables.containsKey(name) ? "virtual table \"" : "view \"") + name + "\" cannot be read: "
+                                + unreadableViews.get(name))
                         : new StudioException(404, "no table \"" + name + "\""));
     }
 
-    /** The views' columns, in one query for all (one per view only when one of them cannot be read). */
+    /**
+     * The views' columns and the virtual tables' (FTS5, R*Tree…: the introspection leaves them out, so a full-text table was not
+     * in the studio at all), in one query for all (one per relation only when one of them cannot be read).
+     */
     Map<String, TableDef> views() {
         if (views != null) return views;
         Map<String, TableDef> out = new LinkedHashMap<>();
         unreadableViews.clear();
-        List<String> names = read(false).views().stream().map(ViewDef::name).toList();
+        virtualTables.clear();
+        List<String> names = new ArrayList<>(read(false).views().stream().map(ViewDef::name).toList());
         Map<String, List<ColumnDef>> cols = new LinkedHashMap<>();
         names.forEach(n -> cols.put(n, new ArrayList<>()));
         try {
-            if (!names.isEmpty()) {
-                for (Map<String, Object> r : db.query("SELECT m.name AS v, p.name AS name, p.type AS type FROM sqlite_master AS m"
-                        + " JOIN pragma_table_xinfo(m.name) AS p WHERE m.type = 'view' ORDER BY m.name, p.cid")) {
-                    List<ColumnDef> c = cols.get((String) r.get("v"));
+            if (!names.isEmpty() || hasVirtualTables) {
+                for (Map<String, Object> r : db.query("SELECT m.type AS kind, m.name AS v, m.sql AS sql, p.name AS name, p.type AS type FROM sqlite_master AS m"
+                        + " JOIN pragma_table_xinfo(m.name) AS p WHERE (m.type = 'view' OR m.type = 'table' AND m.sql LIKE 'CREATE VIRTUAL%') AND p.hidden = 0"
+                        + " ORDER BY m.name, p.cid")) {
+                    String v = (String) r.get("v");
+                    if ("table".equals(r.get("kind")) && !virtualTables.containsKey(v)) {
+                        if (Introspector.isExcluded(v, options.hiddenTables())) continue;
+                        virtualTables.put(v, module((String) r.get("sql")));
+                        cols.put(v, new ArrayList<>());
+                    }
+                    List<ColumnDef> c = cols.get(v);
                     if (c != null) c.add(viewColumn(r));
                 }
             }
         } catch (DatabaseException broken) {
-            for (String n : names) {   // one view that cannot be read fails them all: ask each
+            // one that cannot be read (a view naming a dropped table, a module this SQLite lacks) fails them all: ask each
+            if (hasVirtualTables) {
+                for (Map<String, Object> r : db.query("SELECT name AS v, sql AS sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'")) {
+                    String v = (String) r.get("v");
+                    if (Introspector.isExcluded(v, options.hiddenTables())) continue;
+                    virtualTables.put(v, module((String) r.get("sql")));
+                    cols.put(v, new ArrayList<>());
+                }
+            }
+            for (String n : cols.keySet()) {
                 cols.get(n).clear();
                 try {
-                    db.query("SELECT p.name AS name, p.type AS type FROM pragma_table_xinfo(?) AS p ORDER BY p.cid", n)
+                    db.query("SELECT p.name AS name, p.type AS type FROM pragma_table_xinfo(?) AS p WHERE p.hidden = 0 ORDER BY p.cid", n)
                             .forEach(r -> cols.get(n).add(viewColumn(r)));
                 } catch (DatabaseException e) {
                     unreadableViews.put(n, dev.godwit.engine.db.UnreadableViews.reason(e));
@@ -127,13 +154,46 @@ final class StudioSchema {
         return out;
     }
 
+    /** The module a CREATE VIRTUAL TABLE uses, in lower case ({@code fts5}); "" when it cannot be told. */
+    private static String module(String sql) {
+        var m = USING.matcher(sql == null ? "" : sql);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static final java.util.regex.Pattern USING = java.util.regex.Pattern.compile("(?i)\\bUSING\\s+([A-Za-z0-9_]+)");
+
+    /** Modules whose tables have a rowid to page by (keyset, as tables): full-text and R*Tree. */
+    private static final Set<String> ROWID_MODULES = Set.of("fts3", "fts4", "fts5", "rtree", "rtree_i32", "geopoly");
+
+    /** The virtual table's module ({@code fts5}), or null for anything else. */
+    String virtualModule(TableDef t) {
+        return read(false).table(t.name()).isEmpty() && views().containsKey(t.name()) ? virtualTables.get(t.name()) : null;
+    }
+
+    /** Why rows of a view or a virtual table are not changed here (null for a table): they are shown read-only. */
+    String readOnlyRelation(TableDef t) {
+        String module = virtualModule(t);
+        if (module != null) {
+            return "\"" + t.name() + "\" is a virtual table (" + (module.isEmpty() ? "of a module" : module) + "): its rows are shown read-only;"
+                    + " change them in the SQL console" + (module.startsWith("fts") ? " (an external-content or contentless full-text table takes"
+                    + " its module's own commands there)" : "");
+        }
+        return isView(t) ? "\"" + t.name() + "\" is a view: its rows are shown read-only" : null;
+    }
+
+    /** Refuses a write to a view or a virtual table. */
+    void requireTable(TableDef t) {
+        String why = readOnlyRelation(t);
+        if (why != null) throw StudioException.bad(why);
+    }
+
     private static ColumnDef viewColumn(Map<String, Object> r) {
         return new ColumnDef((String) r.get("name"), r.get("type") == null ? "" : (String) r.get("type"), false, false, false, null, null, null,
                 List.of(), null);
     }
 
     boolean isView(TableDef t) {
-        return read(false).table(t.name()).isEmpty() && views().containsKey(t.name());
+        return read(false).table(t.name()).isEmpty() && views().containsKey(t.name()) && !virtualTables.containsKey(t.name());
     }
 
     /**
@@ -144,6 +204,8 @@ final class StudioSchema {
      */
     RowKey rowKey(TableDef t) {
         if (isView(t)) return null;
+        String module = virtualModule(t);
+        if (module != null) return ROWID_MODULES.contains(module) ? RowKey.ofRowid("rowid") : null;
         if (withoutRowid.contains(SqliteNames.key(t.name()))) {
             return t.primaryKeyColumns().isEmpty() ? null : RowKey.ofPrimaryKey(t);
         }
@@ -192,7 +254,7 @@ final class StudioSchema {
     /** Why the studio cannot address the table's rows one by one (null when it can): such rows are shown read-only, paged by OFFSET. */
     String rowlessReason(TableDef t) {
         if (rowKey(t) != null) return null;
-        if (isView(t)) return "\"" + t.name() + "\" is a view: its rows are shown read-only";
+        if (readOnlyRelation(t) != null) return readOnlyRelation(t);
         List<String> pk = t.primaryKeyColumns();
         String key = pk.isEmpty() ? "no primary key"
                 : "its primary key (" + String.join(", ", pk.stream().map(Quoting::doubleQuoted).toList()) + ") may be NULL (it is not declared NOT NULL,"

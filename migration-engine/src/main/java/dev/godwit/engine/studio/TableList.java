@@ -34,7 +34,7 @@ final class TableList {
     ObjectNode tables() {
         List<TableDef> tables = new ArrayList<>(schema.read(true).tables());
         List<Long> counts = new ArrayList<>(rowCounts.all(tables));
-        for (TableDef v : schema.views().values()) {   // not counted: a view may join big tables, and the list is read after every write
+        for (TableDef v : schema.views().values()) {   // not counted: a view may join big tables (a virtual table: its module may scan all)
             tables.add(v);
             counts.add(null);
         }
@@ -58,7 +58,9 @@ final class TableList {
             ObjectNode o = list.addObject();
             o.put("name", t.name());
             if (counts.get(k) != null) o.put("rows", counts.get(k));
-            else o.put("view", true);
+            else o.put("view", true);   // a view or a virtual table: not counted, read-only
+            String module = schema.virtualModule(t);
+            if (module != null) o.put("virtual", module.isEmpty() ? "virtual" : module);
             ArrayNode cols = o.putArray("columns");
             for (ColumnDef c : t.columns()) {
                 ObjectNode co = cols.addObject();

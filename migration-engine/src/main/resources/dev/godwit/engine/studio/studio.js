@@ -99,7 +99,7 @@ function drawTableList() {
     const b = el("button", t.name);
     b.dataset.table = t.name;
     b.title = t.name;
-    b.prepend(el("span", t.view ? "view" : t.rows.toLocaleString("en-US"), "count"));
+    b.prepend(el("span", t.virtual || (t.view ? "view" : t.rows.toLocaleString("en-US")), "count"));   // virtual: its module (fts5)
     if (t.name === current) b.className = "active";
     b.onclick = () => go({ table: t.name, where: [], page: 1 });
     nav.appendChild(b);

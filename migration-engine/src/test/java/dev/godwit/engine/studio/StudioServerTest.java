@@ -323,6 +323,54 @@ class StudioServerTest extends StudioServerFixture {
     }
 
     /**
+     * A full-text (FTS5) table was not in the studio at all ("no table \"docs\""): the introspection leaves virtual tables out, and
+     * the studio listed what it found. It is now listed with its module, paged by rowid, filtered, counted and exported, and
+     * shown read-only with the reason (its shadow tables stay hidden), locally and over D1.
+     */
+    @Test
+    void aFullTextTableIsListedPagedAndCountedReadOnly() throws Exception {
+        String[] ddl = {"CREATE VIRTUAL TABLE docs USING fts5(title, body)",
+                "INSERT INTO docs (rowid, title, body) VALUES (1, 'first', 'lorem ipsum'), (2, 'zweite', 'dolor sit'), (3, 'third', 'ipsum again')"};
+        db.runAtomically(List.of(ddl), false);
+        fullTextTableReadOnly(db);
+        try (D1 d1 = d1(ddl)) {
+            studioOverD1(d1.db(), true);
+            fullTextTableReadOnly(d1.db());
+        }
+    }
+
+    private void fullTextTableReadOnly(dev.godwit.engine.db.Database target) throws Exception {
+        JsonNode list = ok("GET", "/api/tables", null);
+        List<String> names = new ArrayList<>();
+        JsonNode docs = null;
+        for (JsonNode t : list.get("tables")) {
+            names.add(t.get("name").asText());
+            if (t.get("name").asText().equals("docs")) docs = t;
+        }
+        assertTrue(names.contains("docs") && names.stream().noneMatch(n -> n.startsWith("docs_")), names.toString());
+        assertEquals("fts5", docs.get("virtual").asText());
+        assertEquals("[\"title\",\"body\"]", json.valueToTree(docs.get("columns").findValuesAsText("name")).toString());
+        JsonNode page = ok("GET", "/api/rows?table=docs&limit=2", null);
+        String why = "\"docs\" is a virtual table (fts5): its rows are shown read-only; change them in the SQL console (an external-content or"
+                + " contentless full-text table takes its module's own commands there)";
+        assertEquals(why, page.get("readOnly").asText());
+        assertEquals("1 2", page.get("rows").get(0).get("rowid").asText() + " " + page.get("rows").get(1).get("rowid").asText());
+        JsonNode next = ok("GET", "/api/rows?table=docs&limit=2&after=" + enc(page.get("next").asText()), null);
+        assertEquals("third", next.get("rows").get(0).get("values").get(0).get("v").asText());
+        String ipsum = enc("[[\"body\",\"contains\",\"IPSUM\"]]");
+        assertEquals(2, ok("GET", "/api/count?table=docs&where=" + ipsum, null).get("count").asLong());
+        HttpResponse<String> edit = page("PUT", "/api/rows?table=docs", "{\"rowid\": \"1\", \"version\": \"" + page.get("rows").get(0).get("version").asText()
+                + "\", \"values\": {\"title\": {\"input\": \"x\"}}}");
+        assertEquals(400, edit.statusCode(), edit.body());
+        assertEquals(why, error(edit));
+        assertEquals(400, page("POST", "/api/rows?table=docs", "{\"values\": {\"title\": {\"input\": \"x\"}}}").statusCode());
+        assertEquals("first", target.query("SELECT title FROM docs WHERE rowid = 1").get(0).get("title"));
+        assertEquals(3L, ((Number) target.query("SELECT count(*) AS n FROM docs").get(0).get("n")).longValue());
+        HttpResponse<String> csv = page("GET", "/api/export?table=docs&format=csv", null);
+        assertEquals("title,body\r\nfirst,lorem ipsum\r\nzweite,dolor sit\r\nthird,ipsum again\r\n", csv.body());
+    }
+
+    /**
      * An edit in teams whose trigger inserts into audit left audit's count in the list stale until a reload (an edit counted
      * nothing again), and an insert or delete counted every table again (on D1 a read of every row of the database). A write's
      * answer now holds the counts it may have changed: its own table's (insert, delete) and those its triggers and foreign-key
