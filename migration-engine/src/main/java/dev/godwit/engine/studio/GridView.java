@@ -38,20 +38,32 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
 
     /**
      * A date without a time typed into a filter on a timestamp column: the whole day (UTC), from {@code start} to before
-     * {@code end} in the column's unit, so {@code = 2024-05-01} finds every row of that day, not only those at midnight.
+     * {@code end} in the column's unit, so {@code = 2024-05-01} finds every row of that day, not only those at midnight. Stored as
+     * text (a DATETIME column of '2024-05-01 10:00:00' or '2024-05-01T10:00:00Z'), the day is the texts from '2024-05-01' to
+     * before '2024-05-02' ({@link #ofText}).
      */
-    record Day(long start, long end) {
+    record Day(Object start, Object end) {
         static Day of(ColumnMode mode, String text) {
             if (mode != ColumnMode.TIMESTAMP && mode != ColumnMode.TIMESTAMP_MS) return null;
-            java.time.LocalDate d;
-            try {
-                d = java.time.LocalDate.parse(text.strip());
-            } catch (java.time.format.DateTimeParseException e) {
-                return null;
-            }
+            java.time.LocalDate d = date(text);
+            if (d == null) return null;
             long s = d.atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
             long unit = mode == ColumnMode.TIMESTAMP ? 1 : 1000;
             return new Day(s * unit, (s + 86_400) * unit);
+        }
+
+        /** The day as ISO texts compare: from the date to before the next one. */
+        static Day ofText(String text) {
+            java.time.LocalDate d = date(text);
+            return d == null ? null : new Day(d.toString(), d.plusDays(1).toString());
+        }
+
+        private static java.time.LocalDate date(String text) {
+            try {
+                return java.time.LocalDate.parse(text.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
         }
     }
 
@@ -80,7 +92,12 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
                         value = Values.forFilter(c, schema.mode(t, c), f.get(2).asText());
                         Day day = Day.of(schema.mode(t, c), f.get(2).asText());
                         if (day != null && schema.integerGuess(t, c) == null) value = day;
-                        if (schema.integerGuess(t, c) != null) {
+                        if (schema.integerGuess(t, c) != null && day != null && schema.integerGuess(t, c) != ColumnMode.BOOLEAN) {
+                            // a type name's timestamp: integers and texts may both be dates, and a date is the whole day in each
+                            // (it found only the integer at midnight, and the text spelled exactly so)
+                            value = day;
+                            asText = Day.ofText(f.get(2).asText());
+                        } else if (schema.integerGuess(t, c) != null) {
                             Object plain = Values.forFilter(c, null, f.get(2).asText());
                             if (!Objects.equals(plain, value)) asText = plain;
                         } else if ((op.equals("eq") || op.equals("ne")) && schema.mode(t, c) == null && Values.takesAnything(c) && value instanceof Number) {
@@ -126,20 +143,13 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
             if (cmp != null && f.asText() != null) {
                 String numbers = f.realsToo() ? "IN ('integer', 'real')" : "= 'integer'";
                 String others = f.realsToo() ? "NOT IN ('integer', 'real')" : "<> 'integer'";
-                where.add("((typeof(" + c + ") " + numbers + " AND " + cmp + ") OR (typeof(" + c + ") " + others + " AND " + cmp + "))");
-                params.add(f.value());
-                params.add(f.asText());
+                String onNumbers = term(c, f.op(), cmp, f.value(), params);
+                String onOthers = term(c, f.op(), cmp, f.asText(), params);
+                where.add("((typeof(" + c + ") " + numbers + " AND " + onNumbers + ") OR (typeof(" + c + ") " + others + " AND " + onOthers + "))");
                 continue;
             }
-            if (f.value() instanceof Day d) {
-                where.add(switch (f.op()) {
-                    case "eq" -> c + " >= ? AND " + c + " < ?";
-                    case "ne" -> "(" + c + " < ? OR " + c + " >= ? OR " + c + " IS NULL)";
-                    case "lt" -> c + " < ?";
-                    default -> c + " >= ?";
-                });
-                if (!f.op().equals("gt")) params.add(d.start());
-                if (!f.op().equals("lt")) params.add(d.end());
+            if (f.value() instanceof Day) {
+                where.add(term(c, f.op(), cmp, f.value(), params));
                 continue;
             }
             switch (f.op()) {
@@ -156,6 +166,22 @@ record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort
                 default -> throw new IllegalStateException(f.op());
             }
         }
+    }
+
+    /** {@code cmp} with its value, or a {@link Day}'s range in its place; the values go to {@code params} in their order. */
+    private static String term(String c, String op, String cmp, Object value, List<Object> params) {
+        if (!(value instanceof Day d)) {
+            params.add(value);
+            return cmp;
+        }
+        if (!op.equals("gt")) params.add(d.start());
+        if (!op.equals("lt")) params.add(d.end());
+        return switch (op) {
+            case "eq" -> c + " >= ? AND " + c + " < ?";
+            case "ne" -> "(" + c + " < ? OR " + c + " >= ? OR " + c + " IS NULL)";
+            case "lt" -> c + " < ?";
+            default -> c + " >= ?";
+        };
     }
 
     private static final Pattern HEX_TEXT = Pattern.compile("(?i)(?:x'([0-9a-f\\s]*)'|([0-9a-f\\s]*))");

@@ -728,6 +728,29 @@ class StudioServerTest extends StudioServerFixture {
                 db.query("SELECT at, typeof(at) AS tat, ok, epoch FROM log WHERE id = 1").get(0));
     }
 
+    /**
+     * A hand-made DATETIME column often holds both forms (CURRENT_TIMESTAMP's text, an app's epoch seconds). A date typed into its
+     * filter found only the integer at midnight and the text spelled exactly so: "= 2024-05-01" gave 1 row of a day with 4. A date
+     * is now the whole day (UTC) in both: integers from its first second to before the next day's, texts from '2024-05-01' to
+     * before '2024-05-02'.
+     */
+    @Test
+    void aDateFilterOnADatetimeColumnFindsTheWholeDayStoredAsTextOrInteger() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE ev (id integer PRIMARY KEY, at DATETIME)",
+                "INSERT INTO ev VALUES (1, '2024-05-01 10:00:00'), (2, '2024-05-01T23:59:59Z'), (3, 1714521600), (4, 1714600000),"
+                        + " (5, '2024-05-02 00:00:00'), (6, 1714608000), (7, NULL)"), false);
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (String op : List.of("eq", "ne", "lt", "gt")) {
+            counts.put(op, ok("GET", "/api/count?table=ev&where=" + enc("[[\"at\",\"" + op + "\",\"2024-05-01\"]]"), null).get("count").asLong());
+        }
+        assertEquals(Map.of("eq", 4L, "ne", 3L, "lt", 0L, "gt", 2L), counts);
+        JsonNode day = ok("GET", "/api/rows?table=ev&where=" + enc("[[\"at\",\"eq\",\"2024-05-01\"]]"), null);
+        List<String> ids = new ArrayList<>();
+        day.get("rows").forEach(r -> ids.add(r.get("rowid").asText()));
+        assertEquals(List.of("1", "2", "3", "4"), ids);
+        assertEquals(4, ok("GET", "/api/count?table=ev&where=" + enc("[[\"at\",\"lt\",\"2024-05-02\"]]"), null).get("count").asLong());
+    }
+
     /** D1 and wrangler's local D1 file refuse LIKE patterns over 50 bytes ("LIKE or GLOB pattern too complex"): contains uses no LIKE. */
     @Test
     void onALocalD1FileALongContainsFilterWorksAndStaysCaseInsensitive() throws Exception {
