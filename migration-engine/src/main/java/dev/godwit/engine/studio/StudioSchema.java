@@ -47,9 +47,9 @@ final class StudioSchema {
 
     private final Map<String, String> unreadableViews = new LinkedHashMap<>();
 
-    /** The virtual tables among {@link #views}, with their modules; {@code hasVirtualTables}: the introspection left some out. */
+    /** The virtual tables among {@link #views}, with their modules; {@code virtualNames}: those the introspection left out. */
     private final Map<String, String> virtualTables = new LinkedHashMap<>();
-    private boolean hasVirtualTables;
+    private List<String> virtualNames = List.of();
 
     /** SQLite's schema_version when the schema was last read (a local file): it changes with every CREATE, DROP and ALTER. */
     private long schemaSeen = -1;
@@ -64,8 +64,7 @@ final class StudioSchema {
             if (!db.capabilities().remote()) schemaSeen = schemaVersion();   // before: a change made meanwhile is noticed next time
             IntrospectionResult found = Introspector.inspect(db, options.hiddenTables());
             schema = found.schema();
-            // said only in its warnings: then the views' query asks for them too (else, with no view, it is not made at all)
-            hasVirtualTables = found.warnings().stream().anyMatch(w -> w.contains(" is a virtual table"));
+            virtualNames = virtualTablesIn(found.warnings());
             withoutRowid = found.withoutRowid().stream().map(SqliteNames::key).collect(Collectors.toSet());
             views = null;
             rowidKeys.clear();
@@ -112,29 +111,25 @@ final class StudioSchema {
         List<String> names = new ArrayList<>(read(false).views().stream().map(ViewDef::name).toList());
         Map<String, List<ColumnDef>> cols = new LinkedHashMap<>();
         names.forEach(n -> cols.put(n, new ArrayList<>()));
+        virtualNames.forEach(n -> cols.put(n, new ArrayList<>()));
+        String virtualIn = String.join(", ", java.util.Collections.nCopies(virtualNames.size(), "?"));
         try {
-            if (!names.isEmpty() || hasVirtualTables) {
+            if (!cols.isEmpty()) {
                 for (Map<String, Object> r : db.query("SELECT m.type AS kind, m.name AS v, m.sql AS sql, p.name AS name, p.type AS type FROM sqlite_master AS m"
-                        + " JOIN pragma_table_xinfo(m.name) AS p WHERE (m.type = 'view' OR m.type = 'table' AND m.sql LIKE 'CREATE VIRTUAL%') AND p.hidden = 0"
-                        + " ORDER BY m.name, p.cid")) {
+                        + " JOIN pragma_table_xinfo(m.name) AS p WHERE (m.type = 'view'" + (virtualNames.isEmpty() ? "" : " OR m.type = 'table' AND m.name IN ("
+                        + virtualIn + ")") + ") AND p.hidden = 0 ORDER BY m.name, p.cid", virtualNames.toArray())) {
                     String v = (String) r.get("v");
-                    if ("table".equals(r.get("kind")) && !virtualTables.containsKey(v)) {
-                        if (Introspector.isExcluded(v, options.hiddenTables())) continue;
-                        virtualTables.put(v, module((String) r.get("sql")));
-                        cols.put(v, new ArrayList<>());
-                    }
+                    if ("table".equals(r.get("kind"))) virtualTables.putIfAbsent(v, module((String) r.get("sql")));
                     List<ColumnDef> c = cols.get(v);
                     if (c != null) c.add(viewColumn(r));
                 }
             }
         } catch (DatabaseException broken) {
             // one that cannot be read (a view naming a dropped table, a module this SQLite lacks) fails them all: ask each
-            if (hasVirtualTables) {
-                for (Map<String, Object> r : db.query("SELECT name AS v, sql AS sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'")) {
-                    String v = (String) r.get("v");
-                    if (Introspector.isExcluded(v, options.hiddenTables())) continue;
-                    virtualTables.put(v, module((String) r.get("sql")));
-                    cols.put(v, new ArrayList<>());
+            if (!virtualNames.isEmpty()) {
+                for (Map<String, Object> r : db.query("SELECT name AS v, sql AS sql FROM sqlite_master WHERE type = 'table' AND name IN (" + virtualIn + ")",
+                        virtualNames.toArray())) {
+                    virtualTables.put((String) r.get("v"), module((String) r.get("sql")));
                 }
             }
             for (String n : cols.keySet()) {
@@ -151,6 +146,19 @@ final class StudioSchema {
             if (!unreadableViews.containsKey(n)) out.put(n, new TableDef(n, c, null, List.of(), List.of(), List.of(), null));
         });
         views = out;
+        return out;
+    }
+
+    /**
+     * The virtual tables the introspection left out, as its warnings name them ({@code table "docs" is a virtual table; …}): it
+     * has already left out the names it hides (D1's, SQLite's, {@link StudioOptions#hiddenTables}) and the shadow tables.
+     */
+    private static List<String> virtualTablesIn(List<String> warnings) {
+        List<String> out = new ArrayList<>();
+        for (String w : warnings) {
+            int end = w.indexOf("\" is a virtual table");
+            if (w.startsWith("table \"") && end > 6) out.add(w.substring(7, end).replace("\"\"", "\""));
+        }
         return out;
     }
 
