@@ -75,12 +75,12 @@ final class RowWrites {
         long before = changesSoFar();
         if (values.isEmpty()) {
             written(t, values, head + " DEFAULT VALUES", List.of());
-            return counted(done("inserted a row into \"" + t.name() + "\"", List.of(head + " DEFAULT VALUES")), t, WriteReach.Write.INSERT, before);
+            return counted(done("inserted a row into \"" + t.name() + "\"", List.of(head + " DEFAULT VALUES")), t, WriteReach.Write.INSERT, null, before);
         }
         head += " (" + String.join(", ", values.keySet().stream().map(Quoting::doubleQuoted).toList()) + ") VALUES (";
         Literals v = Literals.of(values.values());
         written(t, values, head + String.join(", ", v.sql()) + ")", v.params());   // one statement: its own transaction
-        return counted(done("inserted a row into \"" + t.name() + "\"", List.of(head + String.join(", ", v.shown()) + ")")), t, WriteReach.Write.INSERT, before);
+        return counted(done("inserted a row into \"" + t.name() + "\"", List.of(head + String.join(", ", v.shown()) + ")")), t, WriteReach.Write.INSERT, null, before);
     }
 
     /** Values written by a statement: literals where short, {@code ?} where long (bound, see {@link RowGuard#bound}), and as shown. */
@@ -125,7 +125,7 @@ final class RowWrites {
         after.putAll(values);
         long before = changesSoFar();
         if (written(t, after, head + String.join(", ", set) + " WHERE " + guard.sql() + RETURNING, params).isEmpty()) throw RowLookup.changed(t, k, key);
-        return counted(done("updated " + k.describe(key) + " of \"" + t.name() + "\"", List.of(shown)), t, WriteReach.Write.UPDATE, before);
+        return counted(done("updated " + k.describe(key) + " of \"" + t.name() + "\"", List.of(shown)), t, WriteReach.Write.UPDATE, values.keySet(), before);
     }
 
     /**
@@ -211,7 +211,7 @@ final class RowWrites {
         GuardedSql sql = deleteSql(t, guard);
         long before = changesSoFar();
         if (written(t, null, sql.sql(), guard.params()).isEmpty()) throw RowLookup.changed(t, k, key);
-        return counted(done("deleted " + k.describe(key) + " of \"" + t.name() + "\"", List.of(sql.shown())), t, WriteReach.Write.DELETE, before);
+        return counted(done("deleted " + k.describe(key) + " of \"" + t.name() + "\"", List.of(sql.shown())), t, WriteReach.Write.DELETE, null, before);
     }
 
     private static ObjectNode done(String message, List<String> sql) {
@@ -229,11 +229,12 @@ final class RowWrites {
 
     /**
      * The row counts a write may have changed, counted again into its answer ({@code "counts": [{"table", "rows"}]}), so the page
-     * shows them without reading every table's count: the table's own after an insert or delete, and the tables
-     * its triggers and foreign-key actions reach ({@link WriteReach}). On a local file those only when the write changed more rows
-     * than its own ({@code total_changes()} moved by more than {@code changes()}: a trigger or an action ran); on D1 always.
+     * shows them without reading every table's count: the table's own after an insert or delete, and the tables its triggers and
+     * foreign-key actions reach ({@link WriteReach}; an update's by the columns it sets, {@code changed}). On a local file those
+     * only when the write changed more rows than its own ({@code total_changes()} moved by more than {@code changes()}: a trigger
+     * or an action ran); on D1 always.
      */
-    private ObjectNode counted(ObjectNode answer, TableDef t, WriteReach.Write write, long changesBefore) {
+    private ObjectNode counted(ObjectNode answer, TableDef t, WriteReach.Write write, Set<String> changed, long changesBefore) {
         boolean ownCount = write != WriteReach.Write.UPDATE;
         List<TableDef> recount = new ArrayList<>();
         if (ownCount) recount.add(t);
@@ -243,7 +244,7 @@ final class RowWrites {
             others = ((Number) r.get("total")).longValue() - changesBefore > ((Number) r.get("own")).longValue();
         }
         if (others) {
-            for (TableDef x : reach.from(t, write)) if (!x.name().equals(t.name()) || !ownCount) recount.add(x);
+            for (TableDef x : reach.from(t, write, changed)) if (!x.name().equals(t.name()) || !ownCount) recount.add(x);
         }
         ArrayNode counts = answer.putArray("counts");
         if (recount.isEmpty()) return answer;

@@ -11,7 +11,12 @@ final class SqlNames {
     }
 
     /** A name in SQL: its text unquoted, whether it was quoted, and where it ends. */
-    private record Name(String text, boolean quoted, int end) {
+    record Name(String text, boolean quoted, int end) {
+
+        /** Whether this is the keyword {@code word} (bare, in any case). */
+        boolean is(String word) {
+            return !quoted && text.equalsIgnoreCase(word);
+        }
     }
 
     /** Every bare word and quoted identifier ({@code "a b"}, {@code `a`}, {@code [a]}), unquoted, in order. */
@@ -32,7 +37,8 @@ final class SqlNames {
         return createTrigger;
     }
 
-    private static List<Name> names(String sql) {
+    /** The names of {@code sql} in order, bare words (keywords among them) and quoted identifiers. */
+    static List<Name> names(String sql) {
         List<Name> out = new ArrayList<>();
         int n = sql.length();
         int i = 0;

@@ -44,38 +44,44 @@ final class WriteReach {
         }
     }
 
-    /** A trigger: the write that fires it and its body. */
-    private record Trigger(Write on, String body) {
+    /** A trigger: the write that fires it, the columns an UPDATE OF names (empty: any), and its body. */
+    private record Trigger(Write on, Set<String> columns, String body) {
     }
 
-    /** The tables a {@code write} to {@code t} may reach, {@code t} itself only where a trigger or an action leads back to it. */
-    List<TableDef> from(TableDef t, Write write) {
+    /**
+     * The tables a {@code write} to {@code t} may reach, {@code t} itself only where a trigger or an action leads back to it;
+     * {@code changed}: the columns an update sets (null: any), so an edit of a column no UPDATE OF trigger and no ON UPDATE action
+     * watches reaches nothing (over D1 counting those tables would read every row of them, billed).
+     */
+    List<TableDef> from(TableDef t, Write write, Set<String> changed) {
         Map<String, TableDef> byKey = new LinkedHashMap<>();
         for (TableDef x : schema.read(false).tables()) byKey.put(SqliteNames.key(x.name()), x);
-        record Step(TableDef table, Write write) { }
+        record Step(TableDef table, Write write, Set<String> columns) { }
         Set<String> done = new HashSet<>();
         Set<String> listed = new HashSet<>();
         List<TableDef> out = new ArrayList<>();
-        Deque<Step> todo = new ArrayDeque<>(List.of(new Step(t, write)));
+        Deque<Step> todo = new ArrayDeque<>(List.of(new Step(t, write, changed)));
         while (!todo.isEmpty()) {
             Step s = todo.pop();
-            if (!done.add(SqliteNames.key(s.table().name()) + " " + s.write())) continue;
+            if (!done.add(SqliteNames.key(s.table().name()) + " " + s.write() + " " + s.columns())) continue;
             List<Step> next = new ArrayList<>();
             for (Trigger tr : triggers().getOrDefault(SqliteNames.key(s.table().name()), List.of())) {
                 if (!s.write().fires(tr.on())) continue;
+                if (tr.on() == Write.UPDATE && !tr.columns().isEmpty() && s.columns() != null && !meets(tr.columns(), s.columns())) continue;
                 for (String n : SqlNames.identifiers(tr.body())) {
                     TableDef reached = byKey.get(SqliteNames.key(n));
-                    if (reached != null) next.add(new Step(reached, Write.ANY));   // the body may insert, update or delete
+                    if (reached != null) next.add(new Step(reached, Write.ANY, null));   // the body may insert, update or delete
                 }
             }
             for (ForeignKeyDef f : schema.referencing(s.table())) {
                 TableDef child = byKey.get(SqliteNames.key(f.table()));
                 if (child == null) continue;
                 if (s.write().fires(Write.DELETE) && f.onDelete() != FkAction.NO_ACTION && f.onDelete() != FkAction.RESTRICT) {
-                    next.add(new Step(child, f.onDelete() == FkAction.CASCADE ? Write.DELETE : Write.UPDATE));
+                    next.add(new Step(child, f.onDelete() == FkAction.CASCADE ? Write.DELETE : Write.UPDATE, Set.copyOf(f.columns())));
                 }
-                if (s.write().fires(Write.UPDATE) && f.onUpdate() != FkAction.NO_ACTION && f.onUpdate() != FkAction.RESTRICT) {
-                    next.add(new Step(child, Write.UPDATE));
+                boolean keyChanged = s.columns() == null || meets(keys(schema.refColumns(f)), s.columns());
+                if (s.write().fires(Write.UPDATE) && keyChanged && f.onUpdate() != FkAction.NO_ACTION && f.onUpdate() != FkAction.RESTRICT) {
+                    next.add(new Step(child, Write.UPDATE, Set.copyOf(f.columns())));
                 }
             }
             for (Step n : next) {
@@ -86,6 +92,18 @@ final class WriteReach {
         return out;
     }
 
+    /** Column names as SQLite compares them (ASCII case folded). */
+    static Set<String> keys(java.util.Collection<String> columns) {
+        Set<String> out = new HashSet<>();
+        columns.forEach(c -> out.add(SqliteNames.key(c)));
+        return out;
+    }
+
+    private static boolean meets(Set<String> a, Set<String> b) {
+        Set<String> x = keys(b);
+        return keys(a).stream().anyMatch(x::contains);
+    }
+
     /** Each table's triggers, read once for the schema as last read (one query; on D1 one call). */
     private Map<String, List<Trigger>> triggers() {
         Object current = schema.read(false);
@@ -93,7 +111,7 @@ final class WriteReach {
         Map<String, List<Trigger>> out = new HashMap<>();
         for (Map<String, Object> r : db.query("SELECT tbl_name AS \"on\", sql AS \"sql\" FROM sqlite_master WHERE type = 'trigger'")) {
             if (r.get("sql") instanceof String sql && r.get("on") instanceof String on) {
-                out.computeIfAbsent(SqliteNames.key(on), k -> new ArrayList<>()).add(new Trigger(event(sql), SqlNames.body(sql)));
+                out.computeIfAbsent(SqliteNames.key(on), k -> new ArrayList<>()).add(new Trigger(event(sql), updateOf(sql), SqlNames.body(sql)));
             }
         }
         triggers = out;
@@ -113,5 +131,17 @@ final class WriteReach {
             }
         }
         return Write.ANY;
+    }
+
+    /** The columns of a trigger's {@code UPDATE OF a, b}; empty where it names none (any update fires it). */
+    private static Set<String> updateOf(String createTrigger) {
+        List<SqlNames.Name> head = SqlNames.names(createTrigger.substring(0, createTrigger.length() - SqlNames.body(createTrigger).length()));
+        for (int i = 0; i + 1 < head.size(); i++) {
+            if (!head.get(i).is("UPDATE") || !head.get(i + 1).is("OF")) continue;
+            Set<String> out = new HashSet<>();
+            for (int j = i + 2; j < head.size() && !head.get(j).is("ON"); j++) out.add(head.get(j).text());
+            return out;
+        }
+        return Set.of();
     }
 }

@@ -399,15 +399,22 @@ class StudioServerTest extends StudioServerFixture {
     /** Over D1 the same without total_changes(): the tables a write can reach are counted in one call, the others not at all. */
     @Test
     void overD1AWriteCountsOnlyWhatItCanReachInOneCall() throws Exception {
-        try (D1 d1 = d1("CREATE TABLE notes (id integer PRIMARY KEY, body text NOT NULL)", "CREATE TABLE log (id integer PRIMARY KEY, note_id integer)",
+        try (D1 d1 = d1("CREATE TABLE notes (id integer PRIMARY KEY, body text NOT NULL, pinned integer)", "CREATE TABLE log (id integer PRIMARY KEY, note_id integer)",
                 "CREATE TABLE other (id integer PRIMARY KEY)", "CREATE TABLE more (id integer PRIMARY KEY)",
-                "CREATE TRIGGER notes_log AFTER UPDATE ON notes BEGIN INSERT INTO log (note_id) VALUES (new.id); END",
-                "INSERT INTO notes VALUES (1, 'first'), (2, 'second')")) {
+                "CREATE TABLE tags (note_id integer REFERENCES notes(id) ON UPDATE CASCADE ON DELETE CASCADE, tag text)",
+                "CREATE TRIGGER notes_log AFTER UPDATE OF \"body\" ON notes BEGIN INSERT INTO log (note_id) VALUES (new.id); END",
+                "INSERT INTO notes VALUES (1, 'first', 0), (2, 'second', 0)", "INSERT INTO tags VALUES (2, 'a')")) {
             studioOverD1(d1.db(), true);
             ok("GET", "/api/tables", null);
             JsonNode edit = ok("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"2\", \"values\": {\"body\": {\"input\": \"changed\"}}}"));
-            assertEquals("[{\"table\":\"log\",\"rows\":1}]", edit.get("counts").toString());
+            assertEquals("[{\"table\":\"log\",\"rows\":1}]", edit.get("counts").toString(), "not tags: its ON UPDATE follows id, which did not change");
             assertEquals(4, edit.get("dbCalls").asLong(), "the row as shown, the guarded write, the triggers (first write after the schema was read), the counts");
+            // A column no UPDATE OF trigger and no ON UPDATE action watches: nothing to count, no call for it.
+            JsonNode pinned = ok("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"2\", \"values\": {\"pinned\": {\"input\": \"1\"}}}"));
+            assertEquals("[]", pinned.get("counts").toString());
+            assertEquals(2, pinned.get("dbCalls").asLong(), "the row as shown and the guarded write");
+            JsonNode renumbered = ok("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"1\", \"values\": {\"id\": {\"input\": \"10\"}}}"));
+            assertEquals("[{\"table\":\"tags\",\"rows\":1}]", renumbered.get("counts").toString());
             JsonNode insert = ok("POST", "/api/rows?table=other", "{\"values\": {\"id\": {\"input\": \"7\"}}}");
             assertEquals("[{\"table\":\"other\",\"rows\":1}]", insert.get("counts").toString());
             assertEquals(2, insert.get("dbCalls").asLong(), "the insert and its table's count: not every table's");
