@@ -167,7 +167,14 @@ function drawValue(td, v, col) {
       return;
     } catch (e) { /* not JSON: shown as text */ }
   }
-  td.textContent = v.v;
+  // The grid shows one line a cell: a line break is shown as a grey ↵ (it vanished into a space, so "a↵b" looked like "a b",
+  // which a filter = "a b" does not find); the text as stored is on hover and in the editor.
+  const lines = v.v.split(/\r\n|\r|\n/);
+  if (lines.length === 1) { td.textContent = v.v; return; }
+  lines.forEach((line, i) => {
+    if (i > 0) td.appendChild(el("span", "↵", "break"));
+    td.appendChild(document.createTextNode(line));
+  });
 }
 
 /** The text a user edits for a value: exact, as the server reads it back. */
@@ -364,7 +371,8 @@ function drawGrid(t, s, page) {
         td.prepend(a);   // first and floated right: a long value (a blob's hex) cut off by the cell's width does not hide it
       }
       if (writable && !(col && col.generated)) {
-        td.onclick = (e) => { if (e.target === td) edit(td, t, r, name, v, col); };
+        // the cell or its text's ↵, not its link, its JSON's details or the editor in it
+        td.onclick = (e) => { if (e.target === td || e.target.classList.contains("break")) edit(td, t, r, name, v, col); };
         // By keyboard too: Tab reaches the cell, Enter (or F2) opens its editor, Escape or Enter closes it back onto the cell.
         td.tabIndex = 0;
         td.onkeydown = (e) => { if (e.target === td && (e.key === "Enter" || e.key === "F2")) { e.preventDefault(); edit(td, t, r, name, v, col); } };

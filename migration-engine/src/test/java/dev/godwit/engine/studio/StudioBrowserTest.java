@@ -539,6 +539,9 @@ class StudioBrowserTest {
         openStudio("table=players");
         waitFor(() -> column("name").equals(List.of("ann", "bo", "cy")), "players are listed");
         String two = "#grid tr[data-rowid='10'] td[data-col='nick']";
+        // One line a cell: the break is shown (as a space it looked like the text "two lines", which = "two lines" does not find).
+        assertEquals("two↵lines", browser.textOf(two));
+        assertEquals("crlf↵end", browser.textOf("#grid tr[data-rowid='11'] td[data-col='nick']"));
         browser.click(two);
         waitFor(() -> browser.count(two + " .cell") == 1, "the editor of the text of two lines");
         browser.type(browser.find(two + " .cell"), "\uE007");
