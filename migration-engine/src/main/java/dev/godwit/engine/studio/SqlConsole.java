@@ -7,6 +7,7 @@ import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.sql.SqlSplitter;
+import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -204,7 +205,9 @@ final class SqlConsole {
         }
         List<String> given = stmts;
         stmts = withoutOwnTransaction(stmts);
-        List<TableDef> before = schema.read(true).tables();
+        SchemaDef schemaBefore = schema.read(true);
+        List<String> virtualBefore = schema.virtualNames();
+        List<TableDef> before = schemaBefore.tables();
         List<Long> countsBefore = rowCounts.all(before);
         long changesBefore = totalChanges();
         // One statement with RETURNING runs on its own (one statement is one transaction) so its rows can be shown.
@@ -213,7 +216,8 @@ final class SqlConsole {
         List<Map<String, Object>> returned = returning ? stoppable("statement", () -> db.query(run.get(0))) : null;
         if (!returning) stoppable(run.size() == 1 ? "statement" : "statements", () -> { db.runAtomically(run, false); return null; });
         long changesAfter = totalChanges();
-        List<TableDef> after = schema.read(true).tables();
+        SchemaDef schemaAfter = schema.read(true);
+        List<TableDef> after = schemaAfter.tables();
         List<Long> countsAfter = rowCounts.all(after);
         out.put("kind", "changes");
         ArrayNode ran = out.putArray("sql");
@@ -232,6 +236,9 @@ final class SqlConsole {
         for (var e : b.entrySet()) {
             if (!a.containsKey(e.getKey())) changed.addObject().put("table", e.getKey()).put("change", "dropped").put("before", e.getValue());
         }
+        // Whether the page must read the table list again (its columns, indexes, views): not after rows alone, whose new counts
+        // are in "tables" (on D1 the list is five more calls and a read of every row of the database).
+        out.put("schemaChanged", !schemaBefore.equals(schemaAfter) || !virtualBefore.equals(schema.virtualNames()));
         out.put("ok", "ran " + stmts.size() + " statement(s) in one transaction"
                 + (given.size() != stmts.size() ? " (the studio's own: your BEGIN and COMMIT were left out)" : ""));
         if (returned != null) resultRows(out, returned, List::of);

@@ -356,6 +356,11 @@ final class StudioSchema {
         return e;
     }
 
+    /** The virtual tables as of the last schema read (the schema model has no place for them). */
+    List<String> virtualNames() {
+        return virtualNames;
+    }
+
     /** Whether the table is WITHOUT ROWID (its rows are found by primary key). */
     boolean withoutRowid(TableDef t) {
         return withoutRowid.contains(SqliteNames.key(t.name()));

@@ -737,7 +737,12 @@ $("run").onclick = async () => {
       $("console-status").textContent = parts.join("; ");
       $("console-sql").textContent = r.sql.join(";\n") + ";";
       $("console-sql").hidden = false;
-      await loadTables();
+      if (r.schemaChanged) {
+        await loadTables();
+      } else {   // rows alone: the counts that changed are in the answer, the list is not read again (every table counted)
+        applyCounts({ counts: r.tables.filter(c => c.change === "rows").map(c => ({ table: c.table, rows: c.rows })) });
+        COUNTED = null;
+      }
     }
   } catch (e) {
     $("console-status").className = "error";

@@ -487,6 +487,11 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals(3, changed.get("rowsChanged").asLong());
         assertEquals("[{\"table\":\"fans\",\"change\":\"rows\",\"before\":3,\"rows\":1}]", changed.get("tables").toString());
         assertEquals(1, count("SELECT count(*) FROM fans"));
+        // Rows alone: the page takes the counts above and does not read the table list again; a change of schema it does.
+        assertFalse(changed.get("schemaChanged").asBoolean());
+        assertTrue(ok("POST", "/api/sql", "{\"sql\": \"CREATE INDEX fans_team ON fans (team_id)\"}").get("schemaChanged").asBoolean());
+        assertTrue(ok("POST", "/api/sql", "{\"sql\": \"CREATE VIRTUAL TABLE notes USING fts5(body)\"}").get("schemaChanged").asBoolean());
+        assertFalse(ok("POST", "/api/sql", "{\"sql\": \"INSERT INTO notes VALUES ('x')\"}").get("schemaChanged").asBoolean());
     }
 
     @Test
