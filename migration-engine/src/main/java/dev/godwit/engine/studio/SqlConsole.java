@@ -205,10 +205,20 @@ final class SqlConsole {
         }
         List<String> given = stmts;
         stmts = withoutOwnTransaction(stmts);
-        SchemaDef schemaBefore = schema.read(true);
+        // The schema as last read (a local file's checked by its schema_version): over D1 four calls fewer than reading it
+        // again; one that a migration changed since fails its counts and is read again then.
+        SchemaDef schemaBefore = schema.current();
+        List<Long> countsBefore;
+        boolean stale = false;   // then the page's list is too: it reads it again
+        try {
+            countsBefore = rowCounts.all(schemaBefore.tables());
+        } catch (DatabaseException e) {
+            stale = true;
+            schemaBefore = schema.read(true);
+            countsBefore = rowCounts.all(schemaBefore.tables());
+        }
         List<String> virtualBefore = schema.virtualNames();
         List<TableDef> before = schemaBefore.tables();
-        List<Long> countsBefore = rowCounts.all(before);
         long changesBefore = totalChanges();
         // One statement with RETURNING runs on its own (one statement is one transaction) so its rows can be shown.
         boolean returning = stmts.size() == 1 && RETURNING_WORD.matcher(stripQuotedAndComments(stmts.get(0))).find();
@@ -238,7 +248,7 @@ final class SqlConsole {
         }
         // Whether the page must read the table list again (its columns, indexes, views): not after rows alone, whose new counts
         // are in "tables" (on D1 the list is five more calls and a read of every row of the database).
-        out.put("schemaChanged", !schemaBefore.equals(schemaAfter) || !virtualBefore.equals(schema.virtualNames()));
+        out.put("schemaChanged", stale || !schemaBefore.equals(schemaAfter) || !virtualBefore.equals(schema.virtualNames()));
         out.put("ok", "ran " + stmts.size() + " statement(s) in one transaction"
                 + (given.size() != stmts.size() ? " (the studio's own: your BEGIN and COMMIT were left out)" : ""));
         if (returned != null) resultRows(out, returned, List::of);

@@ -87,6 +87,12 @@ final class StudioSchema {
         if (schemaVersion() != schemaSeen) read(true);
     }
 
+    /** The schema as last read, read again first where a local file says it changed since (one small query). */
+    SchemaDef current() {
+        noticeSchemaChange();
+        return read(false);
+    }
+
     TableDef table(String name) {
         if (name == null) throw StudioException.bad("the table parameter is missing");   // "" is a name SQLite allows
         noticeSchemaChange();

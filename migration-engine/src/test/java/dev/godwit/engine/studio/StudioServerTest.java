@@ -494,6 +494,27 @@ class StudioServerTest extends StudioServerFixture {
         assertFalse(ok("POST", "/api/sql", "{\"sql\": \"INSERT INTO notes VALUES ('x')\"}").get("schemaChanged").asBoolean());
     }
 
+    /**
+     * Over D1 the console counted the tables before a script from the schema read again (four API calls); it now counts from the
+     * schema as last read, and where a migration dropped a table meanwhile (the count fails) reads it again and says the schema
+     * changed, so the page reads its list again too.
+     */
+    @Test
+    void overD1TheConsoleCountsFromTheSchemaAsLastReadAndReadsItAgainWhenItIsStale() throws Exception {
+        try (D1 d1 = d1("CREATE TABLE a (id integer PRIMARY KEY)", "CREATE TABLE b (id integer PRIMARY KEY)", "INSERT INTO a VALUES (1), (2)")) {
+            studioOverD1(d1.db(), true);
+            ok("GET", "/api/tables", null);
+            JsonNode first = ok("POST", "/api/sql", "{\"sql\": \"DELETE FROM a WHERE id = 1\"}");
+            assertEquals("[{\"table\":\"a\",\"change\":\"rows\",\"before\":2,\"rows\":1}]", first.get("tables").toString());
+            assertFalse(first.get("schemaChanged").asBoolean());
+            assertEquals(7, first.get("dbCalls").asLong(), "the counts before, the statement, the schema (4) and the counts after");
+            d1.db().runAtomically(List.of("DROP TABLE b"), false);   // another tool, meanwhile
+            JsonNode second = ok("POST", "/api/sql", "{\"sql\": \"DELETE FROM a\"}");
+            assertEquals("[{\"table\":\"a\",\"change\":\"rows\",\"before\":1,\"rows\":0}]", second.get("tables").toString());
+            assertTrue(second.get("schemaChanged").asBoolean(), "the page's list still has b");
+        }
+    }
+
     @Test
     void aViewAndAQueryExportAsCsvAndJson() throws Exception {
         HttpResponse<String> csv = page("GET", "/api/export?table=teams&sort=id&dir=desc&format=csv&download=1", null);
