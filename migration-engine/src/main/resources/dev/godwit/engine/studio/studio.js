@@ -343,10 +343,12 @@ function drawGrid(t, s, page) {
     if (r.rowid !== undefined || r.key) {
       if (r.rowid !== undefined) tr.dataset.rowid = r.rowid;
       else tr.dataset.key = JSON.stringify(r.key);
-      const refs = el("button", "refs", "refs");
-      refs.title = "rows that reference this row";
-      refs.onclick = () => showRefs(t, r).catch(showError);
-      actions.appendChild(refs);
+      if (t.referencedBy && t.referencedBy.length) {   // no foreign key points here: "refs" could only ever say so
+        const refs = el("button", "refs", "refs");
+        refs.title = "rows that reference this row";
+        refs.onclick = () => showRefs(t, r).catch(showError);
+        actions.appendChild(refs);
+      }
     }
     if (writable) {
       const del = el("button", "delete", "delete");

@@ -396,6 +396,7 @@ class StudioBrowserTest {
         waitFor(() -> "sessions (account_id): 1 row".equals(browser.textOf("#refs li[data-child='sessions'] a")), "one session references ann");
         browser.click("#refs li[data-child='sessions'] a");
         waitFor(() -> column("sid").equals(List.of("1")), "ann's session is shown");
+        assertEquals(0, browser.count("#grid button.refs"), "no table references sessions: no refs button (it could only say so)");
         browser.click("#grid tr[data-rowid='1'] td[data-col='account_id'] a.fk");
         waitFor(() -> column("name").equals(List.of("ann")), "the → link leads back to ann");
     }
