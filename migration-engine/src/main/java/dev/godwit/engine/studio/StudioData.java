@@ -38,11 +38,12 @@ final class StudioData {
         this.schema = new StudioSchema(db, options);
         RowCounts counts = new RowCounts(db);
         RowLookup lookup = new RowLookup(db, schema);
-        this.tableList = new TableList(db, schema, counts);
+        WriteReach reach = new WriteReach(db, schema);
+        this.tableList = new TableList(db, schema, counts, reach);
         this.pages = new RowPages(db, schema, counts);
         this.references = new RowReferences(db, schema, lookup);
         this.deletePreview = new DeletePreview(schema, counts, lookup);
-        this.writes = new RowWrites(db, schema, lookup, references, counts, new WriteReach(db, schema));
+        this.writes = new RowWrites(db, schema, lookup, references, counts, reach);
         this.console = new SqlConsole(db, schema, counts, options);
         this.exports = new ExportRows(db, schema, console, this);
     }

@@ -23,17 +23,19 @@ final class TableList {
     private final Database db;
     private final StudioSchema schema;
     private final RowCounts rowCounts;
+    private final WriteReach reach;
 
-    TableList(Database db, StudioSchema schema, RowCounts rowCounts) {
+    TableList(Database db, StudioSchema schema, RowCounts rowCounts, WriteReach reach) {
         this.db = db;
         this.schema = schema;
         this.rowCounts = rowCounts;
+        this.reach = reach;
     }
 
     /** All tables in name order, with row counts and what the schema panel shows. */
     ObjectNode tables() {
         List<TableDef> tables = new ArrayList<>(schema.read(true).tables());
-        List<Long> counts = new ArrayList<>(rowCounts.all(tables));
+        List<Long> counts = new ArrayList<>(rowCounts.all(tables, WriteReach.TRIGGERS, reach::known));
         for (TableDef v : schema.views().values()) {   // not counted: a view may join big tables (a virtual table: its module may scan all)
             tables.add(v);
             counts.add(null);

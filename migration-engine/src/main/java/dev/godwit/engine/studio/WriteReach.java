@@ -104,19 +104,42 @@ final class WriteReach {
         return keys(a).stream().anyMatch(x::contains);
     }
 
+    /** The triggers as one JSON text, {@code [[table, sql], …]}: a scalar the table list reads beside its counts ({@link #known}). */
+    static final String TRIGGERS = "(SELECT json_group_array(json_array(tbl_name, sql)) FROM sqlite_master WHERE type = 'trigger')";
+
+    /**
+     * The triggers as the table list read them beside its counts, just after reading the schema: the first write after it then
+     * needs no query of its own (on D1 one call fewer).
+     */
+    void known(Object triggersJson) {
+        if (!(triggersJson instanceof String json)) return;
+        Map<String, List<Trigger>> out = new HashMap<>();
+        try {
+            for (com.fasterxml.jackson.databind.JsonNode r : new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)) {
+                if (r.get(0).isTextual() && r.get(1).isTextual()) add(out, r.get(0).asText(), r.get(1).asText());
+            }
+        } catch (java.io.IOException e) {
+            return;   // asked again at the first write
+        }
+        triggers = out;
+        triggersOf = schema.read(false);
+    }
+
     /** Each table's triggers, read once for the schema as last read (one query; on D1 one call). */
     private Map<String, List<Trigger>> triggers() {
         Object current = schema.read(false);
         if (triggers != null && triggersOf == current) return triggers;
         Map<String, List<Trigger>> out = new HashMap<>();
         for (Map<String, Object> r : db.query("SELECT tbl_name AS \"on\", sql AS \"sql\" FROM sqlite_master WHERE type = 'trigger'")) {
-            if (r.get("sql") instanceof String sql && r.get("on") instanceof String on) {
-                out.computeIfAbsent(SqliteNames.key(on), k -> new ArrayList<>()).add(new Trigger(event(sql), updateOf(sql), SqlNames.body(sql)));
-            }
+            if (r.get("sql") instanceof String sql && r.get("on") instanceof String on) add(out, on, sql);
         }
         triggers = out;
         triggersOf = current;
         return out;
+    }
+
+    private static void add(Map<String, List<Trigger>> triggers, String on, String sql) {
+        triggers.computeIfAbsent(SqliteNames.key(on), k -> new ArrayList<>()).add(new Trigger(event(sql), updateOf(sql), SqlNames.body(sql)));
     }
 
     /** The write that fires a trigger: the first INSERT, UPDATE or DELETE of its head; any where none is found. */
