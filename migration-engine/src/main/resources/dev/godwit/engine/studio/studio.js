@@ -63,6 +63,9 @@ function hasTable(s) {
 }
 
 function go(s) {
+  // Another page, table or filter: an open cell editor is left first, as opening another cell leaves it (saved as Enter does;
+  // refused, it stays open with the reason and the page stays). What was typed was dropped with the grid.
+  if (EDITOR) { EDITOR.leave().then(left => { if (left) go(s); }).catch(showError); return; }
   history.pushState(null, "", urlOf(s));
   status("");   // what the last action said belongs to the view it was done in
   render().catch(showError);
@@ -384,8 +387,9 @@ function drawGrid(t, s, page) {
 }
 
 // The one cell editor open in the grid, or null: { leave() } saves it as Enter does (unchanged: closes it) and resolves true once
-// it is gone, false where it stays open (the value was refused, or a dialog asks first). Opening another cell leaves it first,
-// like a spreadsheet; Escape cancels. Two editors could be open at once, and the first one's typing was lost unseen.
+// it is gone, false where it stays open (the value was refused, or a dialog asks first). Opening another cell, another page,
+// table or filter leaves it first, like a spreadsheet; Escape cancels. Two editors could be open at once, and the first one's
+// typing was lost unseen.
 let EDITOR = null;
 
 // A write sends the row's version as loaded: the server refuses it if the row changed or another took its rowid (or key) since.

@@ -531,6 +531,12 @@ class StudioBrowserTest {
         browser.type(browser.find(cy + " .cell"), "\uE00C");   // Escape
         waitFor(() -> browser.count("#grid .cell") == 0 && "4".equals(browser.textOf(cy)), "Escape cancels");
         assertEquals(4L, scalar("SELECT number FROM players WHERE id = 12"));
+        // Going to another table leaves the open editor the same way: saved (it was dropped with the grid).
+        browser.click(bo);
+        browser.type(browser.find(bo + " input.cell"), "\uE009a\uE009bob");
+        browser.click("#tables button[data-table='teams']");
+        waitFor(() -> "bob".equals(scalar("SELECT name FROM players WHERE id = 11")), "the open editor is saved before the page goes");
+        waitFor(() -> "teams".equals(browser.textOf("#title")), "then teams are shown");
     }
 
     @Test
