@@ -396,6 +396,17 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals(2, count("SELECT count(*) FROM goals"));
     }
 
+    /** Triggers followed on: an edit in teams logs to audit, whose own trigger writes to digest; both are counted, fans is not. */
+    @Test
+    void aWriteCountsTheTablesATriggersTriggerWritesTo() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE audit (id integer PRIMARY KEY, what text)", "CREATE TABLE digest (n integer)",
+                "CREATE TRIGGER teams_audit AFTER UPDATE ON teams BEGIN INSERT INTO audit (what) VALUES (new.name); END",
+                "CREATE TRIGGER audit_digest AFTER INSERT ON audit BEGIN DELETE FROM digest; INSERT INTO digest SELECT count(*) FROM audit; END",
+                "INSERT INTO digest VALUES (0), (0)"), false);
+        JsonNode edit = ok("PUT", "/api/rows?table=teams", v("teams", "{\"rowid\": \"2\", \"values\": {\"score\": {\"input\": \"4\"}}}"));
+        assertEquals("[{\"table\":\"audit\",\"rows\":1},{\"table\":\"digest\",\"rows\":1}]", edit.get("counts").toString());
+    }
+
     /** Over D1 the same without total_changes(): the tables a write can reach are counted in one call, the others not at all. */
     @Test
     void overD1AWriteCountsOnlyWhatItCanReachInOneCall() throws Exception {
