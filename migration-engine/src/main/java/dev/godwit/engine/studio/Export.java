@@ -16,7 +16,7 @@ import java.util.List;
  * so an export of any size holds one page of rows, not the file. NULL is an empty CSV field and JSON null; integers are exact
  * in both (JSON numbers with all digits); blobs are written {@code x'hex'}.
  */
-abstract class Export implements StudioData.RowSink {
+abstract class Export implements ExportRows.RowSink {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

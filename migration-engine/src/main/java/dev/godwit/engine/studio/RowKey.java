@@ -28,12 +28,17 @@ record RowKey(String rowid, List<String> columns, List<String> caseless) {
 
     /** The primary key of a table, its columns declared {@code COLLATE} anything but BINARY among them. */
     static RowKey ofPrimaryKey(TableDef t) {
+        return ofColumns(t, t.primaryKeyColumns());
+    }
+
+    /** Columns that find one row as a primary key does (a UNIQUE index's, all NOT NULL), those declared {@code COLLATE} noted. */
+    static RowKey ofColumns(TableDef t, List<String> keyColumns) {
         List<String> caseless = new ArrayList<>();
-        for (String c : t.primaryKeyColumns()) {
+        for (String c : keyColumns) {
             String type = " " + t.column(c).orElseThrow().type().toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ") + " ";
             if (type.contains(" COLLATE ") && !type.contains(" COLLATE BINARY ")) caseless.add(c);
         }
-        return new RowKey(null, List.copyOf(t.primaryKeyColumns()), List.copyOf(caseless));
+        return new RowKey(null, List.copyOf(keyColumns), List.copyOf(caseless));
     }
 
     /** The key's order: its {@link #terms}, each caseless column followed by itself {@code COLLATE BINARY} (the tie-breaker). */

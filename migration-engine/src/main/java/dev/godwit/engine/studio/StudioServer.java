@@ -203,27 +203,27 @@ public final class StudioServer implements AutoCloseable {
         String format = q.getOrDefault("format", "csv");
         if (!format.equals("csv") && !format.equals("json")) throw StudioException.bad("format is csv or json, not \"" + format + "\"");
         String name;
-        java.util.function.Function<StudioData.RowSink, StudioData.Exported> run;
+        java.util.function.Function<ExportRows.RowSink, ExportRows.Exported> run;
         if (path.equals("/api/export")) {
             TableDef t = table(q);
-            StudioData.View v = data.view(t, q);   // a bad view is refused here, before any answer starts
+            GridView v = data.view(t, q);   // a bad view is refused here, before any answer starts
             run = sink -> data.exportView(v, sink);
             name = t.name().replaceAll("[^A-Za-z0-9_.-]", "_");
         } else {
-            String statement = StudioData.exportableQuery(q.get("sql"));
+            String statement = ExportRows.exportableQuery(q.get("sql"));
             run = sink -> data.exportQuery(statement, sink);
             name = "query";
         }
         name = name.isEmpty() ? "table" : name;
         Response resp = Response.streamed(200, format.equals("csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8", out -> {
             Export export = format.equals("csv") ? Export.csv(out) : Export.json(out);
-            StudioData.Exported done = run.apply(export);
+            ExportRows.Exported done = run.apply(export);
             export.finish();
             return List.of(new String[] {"X-Godwit-Rows", Long.toString(done.rows())},
                     new String[] {"X-Godwit-Truncated", Boolean.toString(done.truncated())});
         }, this::failure);
         resp.header("Trailer", "X-Godwit-Rows, X-Godwit-Truncated")
-                .header("X-Godwit-Row-Cap", Integer.toString(StudioData.MAX_EXPORT_ROWS));
+                .header("X-Godwit-Row-Cap", Integer.toString(ExportRows.MAX_EXPORT_ROWS));
         if (q.containsKey("download")) resp.header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"");
         return resp;
     }

@@ -63,6 +63,9 @@ function hasTable(s) {
 }
 
 function go(s) {
+  // Another page, table or filter: an open cell editor is left first, as opening another cell leaves it (saved as Enter does;
+  // refused, it stays open with the reason and the page stays). What was typed was dropped with the grid.
+  if (EDITOR) { EDITOR.leave().then(left => { if (left) go(s); }).catch(showError); return; }
   history.pushState(null, "", urlOf(s));
   status("");   // what the last action said belongs to the view it was done in
   render().catch(showError);
@@ -80,7 +83,7 @@ function viewParams(s) {
 
 async function loadTables() {
   META = await api("GET", "/api/tables");
-  COUNTED = null;   // read after every write (rows, console): the counts may have changed
+  COUNTED = null;   // read again after the console and a migration: the counts may have changed
   TABLES = {};
   for (const t of META.tables) TABLES[t.name] = t;
   $("database").textContent = META.database;
@@ -99,7 +102,7 @@ function drawTableList() {
     const b = el("button", t.name);
     b.dataset.table = t.name;
     b.title = t.name;
-    b.prepend(el("span", t.view ? "view" : t.rows.toLocaleString("en-US"), "count"));
+    b.prepend(el("span", t.virtual || (t.view ? "view" : t.rows.toLocaleString("en-US")), "count"));   // virtual: its module (fts5)
     if (t.name === current) b.className = "active";
     b.onclick = () => go({ table: t.name, where: [], page: 1 });
     nav.appendChild(b);
@@ -167,7 +170,14 @@ function drawValue(td, v, col) {
       return;
     } catch (e) { /* not JSON: shown as text */ }
   }
-  td.textContent = v.v;
+  // The grid shows one line a cell: a line break is shown as a grey ↵ (it vanished into a space, so "a↵b" looked like "a b",
+  // which a filter = "a b" does not find); the text as stored is on hover and in the editor.
+  const lines = v.v.split(/\r\n|\r|\n/);
+  if (lines.length === 1) { td.textContent = v.v; return; }
+  lines.forEach((line, i) => {
+    if (i > 0) td.appendChild(el("span", "↵", "break"));
+    td.appendChild(document.createTextNode(line));
+  });
 }
 
 /** The text a user edits for a value: exact, as the server reads it back. */
@@ -180,7 +190,7 @@ function editText(v) {
 // ---- table view ----
 
 let PAGE = null;   // the rows shown
-const EXPORT_CAP = 1000000;   // StudioData.MAX_EXPORT_ROWS
+const EXPORT_CAP = 1000000;   // ExportRows.MAX_EXPORT_ROWS
 // The rows a view (table and filters) holds, counted once when it is opened, not for every page: a count reads the whole table
 // (on 1,000,000 rows with a filter over a second locally; on D1 a request billed for every row read). A write counts again.
 let COUNTED = null;   // { key, count }
@@ -310,6 +320,7 @@ function rowName(row) {
 function drawGrid(t, s, page) {
   const grid = $("grid");
   grid.replaceChildren();
+  EDITOR = null;   // an editor open in the grid is gone with it
   const head = grid.insertRow();
   head.appendChild(el("th", ""));
   const cols = {};
@@ -335,10 +346,12 @@ function drawGrid(t, s, page) {
     if (r.rowid !== undefined || r.key) {
       if (r.rowid !== undefined) tr.dataset.rowid = r.rowid;
       else tr.dataset.key = JSON.stringify(r.key);
-      const refs = el("button", "refs", "refs");
-      refs.title = "rows that reference this row";
-      refs.onclick = () => showRefs(t, r).catch(showError);
-      actions.appendChild(refs);
+      if (t.referencedBy && t.referencedBy.length) {   // no foreign key points here: "refs" could only ever say so
+        const refs = el("button", "refs", "refs");
+        refs.title = "rows that reference this row";
+        refs.onclick = () => showRefs(t, r).catch(showError);
+        actions.appendChild(refs);
+      }
     }
     if (writable) {
       const del = el("button", "delete", "delete");
@@ -363,7 +376,8 @@ function drawGrid(t, s, page) {
         td.prepend(a);   // first and floated right: a long value (a blob's hex) cut off by the cell's width does not hide it
       }
       if (writable && !(col && col.generated)) {
-        td.onclick = (e) => { if (e.target === td) edit(td, t, r, name, v, col); };
+        // the cell or its text's ↵, not its link, its JSON's details or the editor in it
+        td.onclick = (e) => { if (e.target === td || e.target.classList.contains("break")) edit(td, t, r, name, v, col); };
         // By keyboard too: Tab reaches the cell, Enter (or F2) opens its editor, Escape or Enter closes it back onto the cell.
         td.tabIndex = 0;
         td.onkeydown = (e) => { if (e.target === td && (e.key === "Enter" || e.key === "F2")) { e.preventDefault(); edit(td, t, r, name, v, col); } };
@@ -372,9 +386,20 @@ function drawGrid(t, s, page) {
   }
 }
 
+// The one cell editor open in the grid, or null: { leave() } saves it as Enter does (unchanged: closes it) and resolves true once
+// it is gone, false where it stays open (the value was refused, or a dialog asks first). Opening another cell, another page,
+// table or filter leaves it first, like a spreadsheet; Escape cancels. Two editors could be open at once, and the first one's
+// typing was lost unseen.
+let EDITOR = null;
+
 // A write sends the row's version as loaded: the server refuses it if the row changed or another took its rowid (or key) since.
 function edit(td, t, row, column, value, col) {
   if (td.querySelector("input, textarea")) return;
+  if (EDITOR) {
+    // The open editor is saved first; the grid is then drawn again, so this cell is found anew (by its row's key and column).
+    EDITOR.leave().then(left => { if (left) editCell(row, column); }).catch(showError);
+    return;
+  }
   if (value && value.truncated) {
     status("this " + (value.t === "b" ? "blob" : "text") + " is too large to edit here (" + value.n.toLocaleString("en-US")
         + (value.t === "b" ? " bytes" : " characters") + "); change it in the SQL console", true);
@@ -401,55 +426,88 @@ function edit(td, t, row, column, value, col) {
   if (!(col && col.notNull)) td.appendChild(setNull);
   input.focus();
   input.select();
-  const commit = async (v) => {
+  let saving = null;   // the save under way: a second Enter, or another cell opened meanwhile, waits for it
+  const commit = (v) => saving || (saving = save(v).finally(() => { saving = null; }));
+  // Saves v; true once saved (the grid is drawn again, without this editor), false where the editor stays open.
+  const save = async (v) => {
     const values = {};
     values[column] = v;
-    const save = async (confirm) => {
+    const put = async (confirm) => {
       const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version, values, confirm }));
       status("Saved " + column + ": " + r.ok, false, r.sql);
-      // A changed value changes no table's row count: the page again, not the table list (which counts every table's rows: on
-      // D1 six requests and a read of the whole database for each edit). Under filters the row may have left them: count again.
+      // The page again, not the table list (which counts every table's rows: on D1 six requests and a read of the whole
+      // database for each edit): the answer has the counts of the tables the edit's triggers and cascades reached. Under
+      // filters the row may have left them: count again.
+      applyCounts(r);
       if (state().where.length) COUNTED = null;
       await render();
       focusCell(row, column);   // the grid was drawn again: the keyboard goes on from the same cell
     };
     try {
-      await save(false);
+      await put(false);
+      return true;
     } catch (err) {
       if (err.body && err.body.needsConfirmation) {
         dialog("Change " + column + " of " + rowName(row) + " of " + t.name + "?", "Save", (body) => {
           body.appendChild(el("p", "Other rows reference this key:"));
           body.appendChild(effectList(err.body.effects));
           body.appendChild(el("pre", err.body.sql.join(";\n") + ";"));
-        }, () => save(true));
-        return;
+        }, () => put(true));
+        return false;
       }
       input.classList.add("invalid");
       status(err.message, true);
+      input.focus();
+      return false;
     }
   };
-  const close = () => { drawValue(td, value, col); td.dataset.col = column; td.focus(); };
+  const close = () => { if (EDITOR === editor) EDITOR = null; drawValue(td, value, col); td.dataset.col = column; td.focus(); };
+  // What Enter saves: null when nothing changed (a blob stays a blob; a NULL cell stays NULL unless something was typed).
+  const typedValue = () => {
+    if (input.value === shown && (value !== null || !typed)) return null;
+    // Line breaks as the text had them: CRLF where it had only CRLF (the textarea made them LF).
+    const text = /\r\n/.test(original) && !/(^|[^\r])\n|\r(?!\n)/.test(original) ? input.value.replace(/\n/g, "\r\n") : input.value;
+    return { input: text };
+  };
+  const editor = {
+    leave: () => {
+      if (saving) return saving;
+      const v = typedValue();
+      if (v === null) { close(); return Promise.resolve(true); }
+      return commit(v);
+    },
+  };
+  EDITOR = editor;
   setNull.onclick = () => { if (value === null) { close(); return; } commit(null); };
   input.onkeydown = async (e) => {
     e.stopPropagation();   // the cell's own Enter opens the editor
-    if (e.key === "Escape") { close(); return; }
+    if (e.key === "Escape") { if (!saving) close(); return; }
     if (e.key !== "Enter" || e.shiftKey) return;
     e.preventDefault();
-    // Unchanged: nothing is written (a blob stays a blob; Enter on a NULL cell keeps NULL unless something was typed).
-    if (input.value === shown && (value !== null || !typed)) { close(); return; }
-    // Line breaks as the text had them: CRLF where it had only CRLF (the textarea made them LF).
-    const text = /\r\n/.test(original) && !/(^|[^\r])\n|\r(?!\n)/.test(original) ? input.value.replace(/\n/g, "\r\n") : input.value;
-    await commit({ input: text });
+    await editor.leave();
   };
+}
+
+/** Opens the editor of a row's cell in the grid as drawn now (the row found by its rowid or key; nothing if it is gone). */
+function editCell(row, column) {
+  const td = cellOf(row, column);
+  if (td && td.onclick) td.onclick({ target: td });
 }
 
 /** Puts the focus on a row's cell in the grid as drawn now (the row found by its rowid or key; nothing if it is gone). */
 function focusCell(row, column) {
+  const td = cellOf(row, column);
+  if (td) td.focus();
+}
+
+/** A row's editable cell in the grid as drawn now, or null. */
+function cellOf(row, column) {
   const address = row.rowid !== undefined ? row.rowid : JSON.stringify(row.key);
   for (const tr of $("grid").rows) {
     if ((row.rowid !== undefined ? tr.dataset.rowid : tr.dataset.key) !== address) continue;
-    for (const td of tr.cells) if (td.dataset.col === column && td.tabIndex === 0) { td.focus(); return; }
+    for (const td of tr.cells) if (td.dataset.col === column && td.tabIndex === 0) return td;
   }
+  return null;
 }
 
 /** The rows a write reaches in other tables, one line per table. */
@@ -469,9 +527,18 @@ function effectList(effects) {
   return ul;
 }
 
-async function refresh() {
-  await loadTables();
-  await render();
+/**
+ * A row write's answer has the row counts it may have changed (its table's, and those of the tables its triggers and foreign-key
+ * actions reach), counted again: the list and the view's count take them, and no other table is counted.
+ */
+function applyCounts(r) {
+  const s = state();
+  for (const c of r.counts || []) {
+    const t = TABLES[c.table];
+    if (t && !t.view) t.rows = c.rows;
+    if (c.table === s.table) COUNTED = s.where.length ? null : { key: countKey(s), count: c.rows };
+  }
+  drawTableList();
 }
 
 // ---- schema panel ----
@@ -580,7 +647,8 @@ async function confirmDelete(t, row) {
     const r = await api("DELETE", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version }));
     status(r.ok, false, r.sql);
     $("refs").hidden = true;
-    await refresh();
+    applyCounts(r);
+    await render();
   });
 }
 
@@ -619,7 +687,8 @@ $("add").onclick = () => {
     }
     const r = await api("POST", "/api/rows?table=" + encodeURIComponent(t.name), { values });
     status(r.ok, false, r.sql);
-    await refresh();
+    applyCounts(r);
+    await render();
   });
 };
 
@@ -674,7 +743,12 @@ $("run").onclick = async () => {
       $("console-status").textContent = parts.join("; ");
       $("console-sql").textContent = r.sql.join(";\n") + ";";
       $("console-sql").hidden = false;
-      await loadTables();
+      if (r.schemaChanged) {
+        await loadTables();
+      } else {   // rows alone: the counts that changed are in the answer, the list is not read again (every table counted)
+        applyCounts({ counts: r.tables.filter(c => c.change === "rows").map(c => ({ table: c.table, rows: c.rows })) });
+        COUNTED = null;
+      }
     }
   } catch (e) {
     $("console-status").className = "error";

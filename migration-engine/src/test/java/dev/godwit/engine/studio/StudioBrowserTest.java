@@ -365,7 +365,8 @@ class StudioBrowserTest {
         openStudio("table=hn");
         waitFor(() -> browser.texts("#grid td[data-col='v']").equals(List.of("x")), "hn's row is shown");
         assertTrue(browser.textOf("#page").endsWith(" · table \"hn\" has columns named rowid, oid and _rowid_, which hide its rowid, and no primary"
-                + " key: its rows are shown read-only; change them in the SQL console"), browser.textOf("#page"));
+                + " key (nor a UNIQUE key of NOT NULL columns): its rows are shown read-only; change them in the SQL console. To edit them here, rename"
+                + " one of those three columns, or give the table a primary key declared NOT NULL"), browser.textOf("#page"));
         assertEquals(0, browser.count("#grid button.delete"));
     }
 
@@ -395,6 +396,7 @@ class StudioBrowserTest {
         waitFor(() -> "sessions (account_id): 1 row".equals(browser.textOf("#refs li[data-child='sessions'] a")), "one session references ann");
         browser.click("#refs li[data-child='sessions'] a");
         waitFor(() -> column("sid").equals(List.of("1")), "ann's session is shown");
+        assertEquals(0, browser.count("#grid button.refs"), "no table references sessions: no refs button (it could only say so)");
         browser.click("#grid tr[data-rowid='1'] td[data-col='account_id'] a.fk");
         waitFor(() -> column("name").equals(List.of("ann")), "the → link leads back to ann");
     }
@@ -497,6 +499,46 @@ class StudioBrowserTest {
      * wrote the text back without them ('two\nlines' became 'twolines'). Now it is a textarea: unchanged writes nothing,
      * Shift+Enter starts a line, and a text of CRLF lines keeps CRLF.
      */
+    /**
+     * Clicking a second cell while one's editor was open opened a second editor beside the first, whose typing was then neither
+     * saved nor cancelled (and a click made while a save was still drawing the grid again was lost). One editor at a time now,
+     * as in a spreadsheet: opening another cell saves the open one as Enter does (unchanged, it just closes); a value refused
+     * keeps its editor open with the reason, and the other cell waits; Escape cancels.
+     */
+    @Test
+    void openingAnotherCellSavesTheOpenEditorFirstSoOnlyOneIsOpen() throws Exception {
+        openStudio("table=players");
+        waitFor(() -> column("name").equals(List.of("ann", "bo", "cy")), "players are listed");
+        String ann = "#grid tr[data-rowid='10'] td[data-col='name']";
+        String bo = "#grid tr[data-rowid='11'] td[data-col='name']";
+        String cy = "#grid tr[data-rowid='12'] td[data-col='number']";
+        browser.click(ann);
+        browser.type(browser.find(ann + " input.cell"), "\uE009a\uE009anna");   // no Enter
+        browser.click(bo);
+        waitFor(() -> "anna".equals(scalar("SELECT name FROM players WHERE id = 10")), "the open editor is saved when another cell opens");
+        waitFor(() -> browser.count("#grid .cell") == 1 && browser.count(bo + " .cell") == 1, "one editor, the second cell's: "
+                + browser.count("#grid .cell"));
+        assertEquals("anna", browser.textOf(ann));
+        browser.click(cy);
+        waitFor(() -> browser.count("#grid .cell") == 1 && browser.count(cy + " .cell") == 1, "the unchanged editor closes, the next opens");
+        assertEquals("bo", scalar("SELECT name FROM players WHERE id = 11"));
+        browser.type(browser.find(cy + " .cell"), "\uE009a\uE009ten");
+        browser.click(bo);
+        waitFor(() -> String.valueOf(browser.textOf("#status")).equals("column \"number\" (integer) takes a whole number, not \"ten\""),
+                "the refused value is said: " + browser.textOf("#status"));
+        assertEquals(1, browser.count("#grid .cell"));
+        assertEquals(1, browser.count(cy + " .cell"), "the refused editor stays open; the other cell waits");
+        browser.type(browser.find(cy + " .cell"), "\uE00C");   // Escape
+        waitFor(() -> browser.count("#grid .cell") == 0 && "4".equals(browser.textOf(cy)), "Escape cancels");
+        assertEquals(4L, scalar("SELECT number FROM players WHERE id = 12"));
+        // Going to another table leaves the open editor the same way: saved (it was dropped with the grid).
+        browser.click(bo);
+        browser.type(browser.find(bo + " input.cell"), "\uE009a\uE009bob");
+        browser.click("#tables button[data-table='teams']");
+        waitFor(() -> "bob".equals(scalar("SELECT name FROM players WHERE id = 11")), "the open editor is saved before the page goes");
+        waitFor(() -> "teams".equals(browser.textOf("#title")), "then teams are shown");
+    }
+
     @Test
     void aTextWithLineBreaksKeepsThemWhenEdited() throws Exception {
         db.runAtomically(List.of("UPDATE players SET nick = 'two' || char(10) || 'lines' WHERE id = 10",
@@ -504,6 +546,9 @@ class StudioBrowserTest {
         openStudio("table=players");
         waitFor(() -> column("name").equals(List.of("ann", "bo", "cy")), "players are listed");
         String two = "#grid tr[data-rowid='10'] td[data-col='nick']";
+        // One line a cell: the break is shown (as a space it looked like the text "two lines", which = "two lines" does not find).
+        assertEquals("two↵lines", browser.textOf(two));
+        assertEquals("crlf↵end", browser.textOf("#grid tr[data-rowid='11'] td[data-col='nick']"));
         browser.click(two);
         waitFor(() -> browser.count(two + " .cell") == 1, "the editor of the text of two lines");
         browser.type(browser.find(two + " .cell"), "\uE007");
@@ -669,20 +714,97 @@ class StudioBrowserTest {
             browser.type(browser.find(cell + " .cell"), "\uE009a\uE009changed\uE007");
             waitFor(() -> "changed".equals(browser.textOf(cell)), "the edit is shown");
             Thread.sleep(300);   // nothing more comes
-            assertEquals(3, standIn.requestCount() - before, "the edit (the row as shown, the guarded write) and the page: no table list");
+            assertEquals(3, standIn.requestCount() - before, "the edit (the row as shown, the guarded write) and the page: no table list (the"
+                    + " triggers, which tell what else an edit may change, came with the list's counts)");
             assertEquals("changed", d1.query("SELECT body FROM notes WHERE id = 2").get(0).get("body"));
             assertEquals(List.of("2", "0"), browser.texts("#tables button .count"));
             // Under a filter an edit may take the row out of it: that view is counted again.
+            browser.markGrid();
             browser.click("#filter-col option[value='body']");
             browser.click("#filter-op option[value='gt']");
             browser.type(browser.find("#filter-value"), "a");
             browser.click("#filter-add");
-            waitFor(() -> browser.texts("#active-filters .chip").equals(List.of("body > a×")) && "page 1 · rows 1–2 of 2".equals(browser.textOf("#page")),
-                    "first and changed come after a: " + browser.textOf("#page"));
+            // the same rows and page line as before the filter: wait until the grid is drawn anew (an editor opened in the old one went with it)
+            waitFor(() -> browser.texts("#active-filters .chip").equals(List.of("body > a×")) && browser.count("#grid tr[data-drawn-before]") == 0
+                    && "page 1 · rows 1–2 of 2".equals(browser.textOf("#page")), "first and changed come after a: " + browser.textOf("#page"));
             browser.click(cell);
             waitFor(() -> browser.count(cell + " .cell") == 1, "the cell's editor");
             browser.type(browser.find(cell + " .cell"), "\uE009a\uE009Apple\uE007");
             waitFor(() -> "page 1 · rows 1–1 of 1".equals(browser.textOf("#page")), "the row left the filter: " + browser.textOf("#page"));
+        }
+    }
+
+    /**
+     * An edit whose trigger writes another table left that table's count in the list as it was until a reload; an insert or a
+     * delete read the whole table list again, which counts every table (over D1 six API calls, and a read of every row of the
+     * database). Now a write's answer brings the counts it may have changed, and only those are shown anew.
+     */
+    @Test
+    void aWriteShowsTheCountsItsTriggersChangedAndCountsNoOtherTable() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE audit (id integer PRIMARY KEY, what text)",
+                "CREATE TRIGGER teams_renamed AFTER UPDATE OF name ON teams BEGIN INSERT INTO audit (what) VALUES (old.name || ' > ' || new.name); END"), false);
+        openStudio("table=teams");
+        waitFor(() -> "page 1 · rows 1–3 of 3".equals(browser.textOf("#page")), "teams are listed");
+        assertEquals(List.of("0", "4", "3", "3"), browser.texts("#tables button .count"));
+        String cell = "#grid tr[data-rowid='2'] td[data-col='name']";
+        browser.click(cell);
+        browser.type(browser.find(cell + " input.cell"), "\uE009a\uE009rooks\uE007");
+        waitFor(() -> "rooks".equals(browser.textOf(cell)), "the edit is shown");
+        waitFor(() -> browser.texts("#tables button .count").equals(List.of("1", "4", "3", "3")), "audit's new row is counted: "
+                + browser.texts("#tables button .count"));
+        assertEquals("larks > rooks", scalar("SELECT what FROM audit"));
+    }
+
+    @Test
+    void overD1AnInsertCountsItsOwnTableNotEveryTable() throws Exception {
+        Path file = dir.resolve("d1.sqlite");
+        try (SqliteDatabase seed = SqliteDatabase.open(file)) {
+            seed.runAtomically(List.of("CREATE TABLE notes (id integer PRIMARY KEY, body text NOT NULL)", "CREATE TABLE other (id integer PRIMARY KEY)",
+                    "INSERT INTO notes VALUES (1, 'first'), (2, 'second')"), false);
+        }
+        try (D1StandIn standIn = D1StandIn.start(file, "acct", "dbid", "tok");
+             D1Database d1 = new D1Database(new D1Settings("acct", "dbid", "tok", standIn.endpoint()))) {
+            studio.close();
+            studio = StudioServer.start(d1, StudioOptions.defaults().withWrite(true), 0);
+            openStudio("table=notes");
+            waitFor(() -> "page 1 · rows 1–2 of 2".equals(browser.textOf("#page")), "the D1 table is listed");
+            int before = standIn.requestCount();
+            browser.click("#add");
+            browser.type(browser.find("#dialog-body .form-row[data-col='body'] input"), "third");
+            browser.click("#dialog-ok");
+            waitFor(() -> "page 1 · rows 1–3 of 3".equals(browser.textOf("#page")), "the new row is counted: " + browser.textOf("#page"));
+            Thread.sleep(300);   // nothing more comes
+            assertEquals(3, standIn.requestCount() - before, "the insert, its table's count and the page: no table list");
+            assertEquals(List.of("3", "0"), browser.texts("#tables button .count"));
+        }
+    }
+
+    /**
+     * A console script that changed rows alone had the page read the whole table list again (over D1 five API calls, and a count
+     * of every row of the database) though the answer already held the counts that changed; now only a change of schema does.
+     */
+    @Test
+    void overD1AConsoleWriteShowsItsCountsWithoutReadingTheTableListAgain() throws Exception {
+        Path file = dir.resolve("d1.sqlite");
+        try (SqliteDatabase seed = SqliteDatabase.open(file)) {
+            seed.runAtomically(List.of("CREATE TABLE notes (id integer PRIMARY KEY, body text NOT NULL)", "CREATE TABLE other (id integer PRIMARY KEY)",
+                    "INSERT INTO notes VALUES (1, 'first'), (2, 'second')"), false);
+        }
+        try (D1StandIn standIn = D1StandIn.start(file, "acct", "dbid", "tok");
+             D1Database d1 = new D1Database(new D1Settings("acct", "dbid", "tok", standIn.endpoint()))) {
+            studio.close();
+            studio = StudioServer.start(d1, StudioOptions.defaults().withWrite(true), 0);
+            openStudio("view=sql");
+            waitFor(() -> browser.texts("#tables button .count").equals(List.of("2", "0")), "the tables are listed");
+            int before = standIn.requestCount();
+            browser.type(browser.find("#sql"), "DELETE FROM notes WHERE id = 2");
+            browser.click("#run");
+            waitFor(() -> String.valueOf(browser.textOf("#console-status")).contains("notes: 2 → 1 rows"), "the console's answer: "
+                    + browser.textOf("#console-status"));
+            waitFor(() -> browser.texts("#tables button .count").equals(List.of("1", "0")), "the list shows the new count");
+            Thread.sleep(300);   // nothing more comes
+            assertEquals(7, standIn.requestCount() - before, "all counts before (the schema as the list read it), the statement, the schema and"
+                    + " all counts after (5): no table list");
         }
     }
 
@@ -919,6 +1041,13 @@ class StudioBrowserTest {
                 steps.addObject().put("type", "keyUp").put("value", k);
             });
             post(s("actions"), body);
+        }
+
+        /** Marks the grid's rows as drawn so far: {@code count("#grid tr[data-drawn-before]") == 0} once the grid is drawn anew. */
+        void markGrid() throws Exception {
+            ObjectNode body = JSON.createObjectNode().put("script", "for (const tr of document.querySelectorAll('#grid tr')) tr.dataset.drawnBefore = '1';");
+            body.putArray("args");
+            post(s("execute/sync"), body);
         }
 
         /** What the focused element is, as "tag col" (the data-col of a cell), or "tag id". */

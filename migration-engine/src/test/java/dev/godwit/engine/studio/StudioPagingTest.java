@@ -225,7 +225,8 @@ class StudioPagingTest extends StudioServerFixture {
     /**
      * Columns named rowid, oid and _rowid_ hide a table's rowid: such a table was read-only. With a primary key that every row has
      * (declared NOT NULL, or an INTEGER PRIMARY KEY, which is the rowid) it is now paged, edited and deleted from by that key; without
-     * one (or with one that may be NULL: INTEGER PRIMARY KEY DESC is not the rowid) it stays read-only and the page says why.
+     * one (or with one that may be NULL: INTEGER PRIMARY KEY DESC is not the rowid) it goes by a UNIQUE key of NOT NULL columns
+     * where it has one (it was read-only: hu); else it stays read-only, and the page says why and what would make it editable.
      */
     @Test
     void aTableWhoseColumnsHideItsRowidIsChangedByItsPrimaryKeyLocallyAndOverD1() throws Exception {
@@ -234,6 +235,8 @@ class StudioPagingTest extends StudioServerFixture {
                 "CREATE TABLE hi (rowid text, oid text, _rowid_ text, id INTEGER PRIMARY KEY, v text)",
                 "CREATE TABLE hd (rowid text, oid text, _rowid_ text, id INTEGER PRIMARY KEY DESC, v text)",
                 "CREATE TABLE hn (rowid text, oid text, _rowid_ text, v text)",
+                "CREATE TABLE hu (rowid text, oid text, _rowid_ text, code text NOT NULL UNIQUE, v text)",
+                "INSERT INTO hu VALUES ('1', '1', '1', 'b', 'x'), ('1', '1', '1', 'a', 'x')",
                 "INSERT INTO hk VALUES ('1', '1', '1', 'b', 'x'), ('1', '1', '1', 'a', 'x')",
                 "INSERT INTO hi VALUES ('1', '1', '1', 7, 'x'), ('1', '1', '1', 5, 'x')",
                 "INSERT INTO hd VALUES ('1', '1', '1', 7, 'x'), ('1', '1', '1', NULL, 'x')",

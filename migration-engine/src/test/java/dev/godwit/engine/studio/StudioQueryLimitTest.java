@@ -23,7 +23,7 @@ class StudioQueryLimitTest {
             db.runAtomically(List.of("CREATE TABLE t (x integer)", "INSERT INTO t VALUES (1), (2), (3)"), false);
             StudioData data = new StudioData(db, StudioOptions.defaults().withQueryTimeout(Duration.ofMillis(300)));
             List<Object> rows = new ArrayList<>();
-            StudioData.Exported out = data.exportQuery("SELECT x FROM t ORDER BY x", new StudioData.RowSink() {
+            ExportRows.Exported out = data.exportQuery("SELECT x FROM t ORDER BY x", new ExportRows.RowSink() {
                 @Override
                 public void columns(List<String> names) {
                 }

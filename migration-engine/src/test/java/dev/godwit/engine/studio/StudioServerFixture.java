@@ -277,19 +277,31 @@ abstract class StudioServerFixture {
         ok("DELETE", "/api/rows?table=hi", "{\"key\": " + seven + ", \"version\": \"" + versionOfKey("hi", seven) + "\"}");
         assertEquals(List.of(Map.of("id", 5L, "v", "edited")), target.query("SELECT id, v FROM hi"));
         JsonNode hd = ok("GET", "/api/rows?table=hd", null);
+        String fix = ": its rows are shown read-only; change them in the SQL console. To edit them here, rename one of those three columns, or give"
+                + " the table a primary key declared NOT NULL";
         String nullable = "table \"hd\" has columns named rowid, oid and _rowid_, which hide its rowid, and its primary key (\"id\") may be NULL"
-                + " (it is not declared NOT NULL, nor is it the rowid): its rows are shown read-only; change them in the SQL console";
+                + " (it is not declared NOT NULL, nor is it the rowid) (nor a UNIQUE key of NOT NULL columns)" + fix;
         assertEquals(nullable, hd.get("readOnly").asText());
         assertEquals(2, hd.get("rows").size());
         JsonNode hn = ok("GET", "/api/rows?table=hn", null);
-        String none = "table \"hn\" has columns named rowid, oid and _rowid_, which hide its rowid, and no primary key: its rows are shown read-only;"
-                + " change them in the SQL console";
+        String none = "table \"hn\" has columns named rowid, oid and _rowid_, which hide its rowid, and no primary key (nor a UNIQUE key of NOT NULL"
+                + " columns)" + fix;
         assertEquals(none, hn.get("readOnly").asText());
         HttpResponse<String> noEdit = page("DELETE", "/api/rows?table=hn", "{\"rowid\": \"1\", \"version\": \"x\"}");
         assertEquals(400, noEdit.statusCode(), noEdit.body());
         assertEquals(none, error(noEdit));
         assertEquals(400, page("DELETE", "/api/rows?table=hd", "{\"key\": " + seven + ", \"version\": \"x\"}").statusCode());
         assertEquals(2L, target.query("SELECT count(*) AS n FROM hd").get(0).get("n"));
+        // No primary key, but code is UNIQUE and NOT NULL: its rows are found by it (the table was read-only).
+        String ua = "[{\"t\":\"s\",\"v\":\"a\"}]";
+        String ub = "[{\"t\":\"s\",\"v\":\"b\"}]";
+        assertFalse(ok("GET", "/api/rows?table=hu", null).has("readOnly"));
+        assertEquals(List.of(ua, ub), allRows("table=hu", r -> r.get("key").toString()));
+        JsonNode hu = ok("PUT", "/api/rows?table=hu", "{\"key\": " + ua + ", \"version\": \"" + versionOfKey("hu", ua) + "\", \"values\": {\"v\": {\"input\": \"edited\"}}}");
+        assertEquals("[\"UPDATE \\\"hu\\\" SET \\\"v\\\" = 'edited' WHERE \\\"rowid\\\" IS '1' AND \\\"oid\\\" IS '1' AND \\\"_rowid_\\\" IS '1' AND \\\"code\\\" IS 'a'"
+                + " AND \\\"v\\\" IS 'x' RETURNING 1 AS \\\"written\\\"\"]", hu.get("sql").toString());
+        ok("DELETE", "/api/rows?table=hu", "{\"key\": " + ub + ", \"version\": \"" + versionOfKey("hu", ub) + "\"}");
+        assertEquals(List.of(Map.of("code", "a", "v", "edited")), target.query("SELECT code, v FROM hu"));
     }
 
     void nullableKeyPagesEveryRowOnce(Database target) throws Exception {

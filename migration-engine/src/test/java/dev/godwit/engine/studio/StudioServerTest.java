@@ -244,11 +244,11 @@ class StudioServerTest extends StudioServerFixture {
                 "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 1200) INSERT INTO many SELECT i FROM s"), false);
         assertEquals(400, page("GET", "/api/rows?table=many&limit=-1", null).statusCode());
         assertEquals(400, page("GET", "/api/rows?table=many&limit=0", null).statusCode());
-        assertEquals(StudioData.MAX_PAGE, ok("GET", "/api/rows?table=many&limit=100000", null).get("rows").size());
+        assertEquals(RowPages.MAX_PAGE, ok("GET", "/api/rows?table=many&limit=100000", null).get("rows").size());
         assertEquals(50, ok("GET", "/api/rows?table=many", null).get("rows").size());
         db.runAtomically(List.of("CREATE TABLE kv (k text PRIMARY KEY, v text) WITHOUT ROWID"), false);
         JsonNode noRowid = ok("GET", "/api/rows?table=kv&limit=100000", null);
-        assertEquals(StudioData.MAX_PAGE, noRowid.get("limit").asInt());
+        assertEquals(RowPages.MAX_PAGE, noRowid.get("limit").asInt());
     }
 
     @Test
@@ -322,6 +322,116 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals(404, page("GET", "/api/refs?table=teams&rowid=99", null).statusCode());
     }
 
+    /**
+     * A full-text (FTS5) table was not in the studio at all ("no table \"docs\""): the introspection leaves virtual tables out, and
+     * the studio listed what it found. It is now listed with its module, paged by rowid, filtered, counted and exported, and
+     * shown read-only with the reason (its shadow tables stay hidden), locally and over D1.
+     */
+    @Test
+    void aFullTextTableIsListedPagedAndCountedReadOnly() throws Exception {
+        String[] ddl = {"CREATE VIRTUAL TABLE docs USING fts5(title, body)",
+                "INSERT INTO docs (rowid, title, body) VALUES (1, 'first', 'lorem ipsum'), (2, 'zweite', 'dolor sit'), (3, 'third', 'ipsum again')"};
+        db.runAtomically(List.of(ddl), false);
+        fullTextTableReadOnly(db);
+        try (D1 d1 = d1(ddl)) {
+            studioOverD1(d1.db(), true);
+            fullTextTableReadOnly(d1.db());
+        }
+    }
+
+    private void fullTextTableReadOnly(dev.godwit.engine.db.Database target) throws Exception {
+        JsonNode list = ok("GET", "/api/tables", null);
+        List<String> names = new ArrayList<>();
+        JsonNode docs = null;
+        for (JsonNode t : list.get("tables")) {
+            names.add(t.get("name").asText());
+            if (t.get("name").asText().equals("docs")) docs = t;
+        }
+        assertTrue(names.contains("docs") && names.stream().noneMatch(n -> n.startsWith("docs_")), names.toString());
+        assertEquals("fts5", docs.get("virtual").asText());
+        assertEquals("[\"title\",\"body\"]", json.valueToTree(docs.get("columns").findValuesAsText("name")).toString());
+        JsonNode page = ok("GET", "/api/rows?table=docs&limit=2", null);
+        String why = "\"docs\" is a virtual table (fts5): its rows are shown read-only; change them in the SQL console (an external-content or"
+                + " contentless full-text table takes its module's own commands there)";
+        assertEquals(why, page.get("readOnly").asText());
+        assertEquals("1 2", page.get("rows").get(0).get("rowid").asText() + " " + page.get("rows").get(1).get("rowid").asText());
+        JsonNode next = ok("GET", "/api/rows?table=docs&limit=2&after=" + enc(page.get("next").asText()), null);
+        assertEquals("third", next.get("rows").get(0).get("values").get(0).get("v").asText());
+        String ipsum = enc("[[\"body\",\"contains\",\"IPSUM\"]]");
+        assertEquals(2, ok("GET", "/api/count?table=docs&where=" + ipsum, null).get("count").asLong());
+        HttpResponse<String> edit = page("PUT", "/api/rows?table=docs", "{\"rowid\": \"1\", \"version\": \"" + page.get("rows").get(0).get("version").asText()
+                + "\", \"values\": {\"title\": {\"input\": \"x\"}}}");
+        assertEquals(400, edit.statusCode(), edit.body());
+        assertEquals(why, error(edit));
+        assertEquals(400, page("POST", "/api/rows?table=docs", "{\"values\": {\"title\": {\"input\": \"x\"}}}").statusCode());
+        assertEquals("first", target.query("SELECT title FROM docs WHERE rowid = 1").get(0).get("title"));
+        assertEquals(3L, ((Number) target.query("SELECT count(*) AS n FROM docs").get(0).get("n")).longValue());
+        HttpResponse<String> csv = page("GET", "/api/export?table=docs&format=csv", null);
+        assertEquals("title,body\r\nfirst,lorem ipsum\r\nzweite,dolor sit\r\nthird,ipsum again\r\n", csv.body());
+    }
+
+    /**
+     * An edit in teams whose trigger inserts into audit left audit's count in the list stale until a reload (an edit counted
+     * nothing again), and an insert or delete counted every table again (on D1 a read of every row of the database). A write's
+     * answer now holds the counts it may have changed: its own table's (insert, delete) and those its triggers and foreign-key
+     * actions reach, on a local file only when they ran (total_changes() moved by more than changes()).
+     */
+    @Test
+    void aWriteCountsAgainTheTablesItsTriggersAndCascadesReachAndNoOthers() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE audit (id integer PRIMARY KEY, what text)",
+                "CREATE TRIGGER teams_audit AFTER UPDATE OF name ON teams BEGIN INSERT INTO \"audit\" (what) VALUES ('renamed ' || new.name); END"), false);
+        JsonNode renamed = ok("PUT", "/api/rows?table=teams", v("teams", "{\"rowid\": \"2\", \"values\": {\"name\": {\"input\": \"rooks\"}}}"));
+        assertEquals("[{\"table\":\"audit\",\"rows\":1}]", renamed.get("counts").toString());
+        // The trigger did not run (another column): nothing is counted, as for an edit in a table with no trigger.
+        JsonNode scored = ok("PUT", "/api/rows?table=teams", v("teams", "{\"rowid\": \"2\", \"values\": {\"score\": {\"input\": \"3\"}}}"));
+        assertEquals("[]", scored.get("counts").toString());
+        JsonNode plain = ok("PUT", "/api/rows?table=players", v("players", "{\"rowid\": \"12\", \"values\": {\"name\": {\"input\": \"cyd\"}}}"));
+        assertEquals("[]", plain.get("counts").toString());
+        JsonNode inserted = ok("POST", "/api/rows?table=goals", "{\"values\": {\"id\": {\"input\": \"104\"}, \"player_id\": {\"input\": \"12\"}}}");
+        assertEquals("[{\"table\":\"goals\",\"rows\":5}]", inserted.get("counts").toString());
+        // A delete whose cascade reaches players, goals (deleted) and fans (set NULL): those, and not the others.
+        JsonNode deleted = ok("DELETE", "/api/rows?table=teams", v("teams", "{\"rowid\": \"1\"}"));
+        assertEquals("[{\"table\":\"teams\",\"rows\":1},{\"table\":\"fans\",\"rows\":3},{\"table\":\"players\",\"rows\":1},"
+                + "{\"table\":\"goals\",\"rows\":2}]", deleted.get("counts").toString(), "audit's trigger fires on an update, not a delete");
+        assertEquals(2, count("SELECT count(*) FROM goals"));
+    }
+
+    /** Triggers followed on: an edit in teams logs to audit, whose own trigger writes to digest; both are counted, fans is not. */
+    @Test
+    void aWriteCountsTheTablesATriggersTriggerWritesTo() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE audit (id integer PRIMARY KEY, what text)", "CREATE TABLE digest (n integer)",
+                "CREATE TRIGGER teams_audit AFTER UPDATE ON teams BEGIN INSERT INTO audit (what) VALUES (new.name); END",
+                "CREATE TRIGGER audit_digest AFTER INSERT ON audit BEGIN DELETE FROM digest; INSERT INTO digest SELECT count(*) FROM audit; END",
+                "INSERT INTO digest VALUES (0), (0)"), false);
+        JsonNode edit = ok("PUT", "/api/rows?table=teams", v("teams", "{\"rowid\": \"2\", \"values\": {\"score\": {\"input\": \"4\"}}}"));
+        assertEquals("[{\"table\":\"audit\",\"rows\":1},{\"table\":\"digest\",\"rows\":1}]", edit.get("counts").toString());
+    }
+
+    /** Over D1 the same without total_changes(): the tables a write can reach are counted in one call, the others not at all. */
+    @Test
+    void overD1AWriteCountsOnlyWhatItCanReachInOneCall() throws Exception {
+        try (D1 d1 = d1("CREATE TABLE notes (id integer PRIMARY KEY, body text NOT NULL, pinned integer)", "CREATE TABLE log (id integer PRIMARY KEY, note_id integer)",
+                "CREATE TABLE other (id integer PRIMARY KEY)", "CREATE TABLE more (id integer PRIMARY KEY)",
+                "CREATE TABLE tags (note_id integer REFERENCES notes(id) ON UPDATE CASCADE ON DELETE CASCADE, tag text)",
+                "CREATE TRIGGER notes_log AFTER UPDATE OF \"body\" ON notes BEGIN INSERT INTO log (note_id) VALUES (new.id); END",
+                "INSERT INTO notes VALUES (1, 'first', 0), (2, 'second', 0)", "INSERT INTO tags VALUES (2, 'a')")) {
+            studioOverD1(d1.db(), true);
+            ok("GET", "/api/tables", null);
+            JsonNode edit = ok("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"2\", \"values\": {\"body\": {\"input\": \"changed\"}}}"));
+            assertEquals("[{\"table\":\"log\",\"rows\":1}]", edit.get("counts").toString(), "not tags: its ON UPDATE follows id, which did not change");
+            assertEquals(3, edit.get("dbCalls").asLong(), "the row as shown, the guarded write, the counts (the triggers came with the table list)");
+            // A column no UPDATE OF trigger and no ON UPDATE action watches: nothing to count, no call for it.
+            JsonNode pinned = ok("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"2\", \"values\": {\"pinned\": {\"input\": \"1\"}}}"));
+            assertEquals("[]", pinned.get("counts").toString());
+            assertEquals(2, pinned.get("dbCalls").asLong(), "the row as shown and the guarded write");
+            JsonNode renumbered = ok("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"1\", \"values\": {\"id\": {\"input\": \"10\"}}}"));
+            assertEquals("[{\"table\":\"tags\",\"rows\":1}]", renumbered.get("counts").toString());
+            JsonNode insert = ok("POST", "/api/rows?table=other", "{\"values\": {\"id\": {\"input\": \"7\"}}}");
+            assertEquals("[{\"table\":\"other\",\"rows\":1}]", insert.get("counts").toString());
+            assertEquals(2, insert.get("dbCalls").asLong(), "the insert and its table's count: not every table's");
+        }
+    }
+
     @Test
     void aDeleteFirstShowsWhatItsCascadeTakesThenRunsAsOneStatement() throws Exception {
         JsonNode preview = ok("GET", "/api/delete-preview?table=teams&rowid=1", null);
@@ -388,6 +498,32 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals(3, changed.get("rowsChanged").asLong());
         assertEquals("[{\"table\":\"fans\",\"change\":\"rows\",\"before\":3,\"rows\":1}]", changed.get("tables").toString());
         assertEquals(1, count("SELECT count(*) FROM fans"));
+        // Rows alone: the page takes the counts above and does not read the table list again; a change of schema it does.
+        assertFalse(changed.get("schemaChanged").asBoolean());
+        assertTrue(ok("POST", "/api/sql", "{\"sql\": \"CREATE INDEX fans_team ON fans (team_id)\"}").get("schemaChanged").asBoolean());
+        assertTrue(ok("POST", "/api/sql", "{\"sql\": \"CREATE VIRTUAL TABLE notes USING fts5(body)\"}").get("schemaChanged").asBoolean());
+        assertFalse(ok("POST", "/api/sql", "{\"sql\": \"INSERT INTO notes VALUES ('x')\"}").get("schemaChanged").asBoolean());
+    }
+
+    /**
+     * Over D1 the console counted the tables before a script from the schema read again (four API calls); it now counts from the
+     * schema as last read, and where a migration dropped a table meanwhile (the count fails) reads it again and says the schema
+     * changed, so the page reads its list again too.
+     */
+    @Test
+    void overD1TheConsoleCountsFromTheSchemaAsLastReadAndReadsItAgainWhenItIsStale() throws Exception {
+        try (D1 d1 = d1("CREATE TABLE a (id integer PRIMARY KEY)", "CREATE TABLE b (id integer PRIMARY KEY)", "INSERT INTO a VALUES (1), (2)")) {
+            studioOverD1(d1.db(), true);
+            ok("GET", "/api/tables", null);
+            JsonNode first = ok("POST", "/api/sql", "{\"sql\": \"DELETE FROM a WHERE id = 1\"}");
+            assertEquals("[{\"table\":\"a\",\"change\":\"rows\",\"before\":2,\"rows\":1}]", first.get("tables").toString());
+            assertFalse(first.get("schemaChanged").asBoolean());
+            assertEquals(7, first.get("dbCalls").asLong(), "the counts before, the statement, the schema (4) and the counts after");
+            d1.db().runAtomically(List.of("DROP TABLE b"), false);   // another tool, meanwhile
+            JsonNode second = ok("POST", "/api/sql", "{\"sql\": \"DELETE FROM a\"}");
+            assertEquals("[{\"table\":\"a\",\"change\":\"rows\",\"before\":1,\"rows\":0}]", second.get("tables").toString());
+            assertTrue(second.get("schemaChanged").asBoolean(), "the page's list still has b");
+        }
     }
 
     @Test
@@ -634,6 +770,29 @@ class StudioServerTest extends StudioServerFixture {
                 + " \"epoch\": {\"input\": \"2024-06-02T08:30:00Z\"}}}"));
         assertEquals(Map.of("at", "2024-06-02 08:30:00", "tat", "text", "ok", "no", "epoch", 1717317000L),
                 db.query("SELECT at, typeof(at) AS tat, ok, epoch FROM log WHERE id = 1").get(0));
+    }
+
+    /**
+     * A hand-made DATETIME column often holds both forms (CURRENT_TIMESTAMP's text, an app's epoch seconds). A date typed into its
+     * filter found only the integer at midnight and the text spelled exactly so: "= 2024-05-01" gave 1 row of a day with 4. A date
+     * is now the whole day (UTC) in both: integers from its first second to before the next day's, texts from '2024-05-01' to
+     * before '2024-05-02'.
+     */
+    @Test
+    void aDateFilterOnADatetimeColumnFindsTheWholeDayStoredAsTextOrInteger() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE ev (id integer PRIMARY KEY, at DATETIME)",
+                "INSERT INTO ev VALUES (1, '2024-05-01 10:00:00'), (2, '2024-05-01T23:59:59Z'), (3, 1714521600), (4, 1714600000),"
+                        + " (5, '2024-05-02 00:00:00'), (6, 1714608000), (7, NULL)"), false);
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (String op : List.of("eq", "ne", "lt", "gt")) {
+            counts.put(op, ok("GET", "/api/count?table=ev&where=" + enc("[[\"at\",\"" + op + "\",\"2024-05-01\"]]"), null).get("count").asLong());
+        }
+        assertEquals(Map.of("eq", 4L, "ne", 3L, "lt", 0L, "gt", 2L), counts);
+        JsonNode day = ok("GET", "/api/rows?table=ev&where=" + enc("[[\"at\",\"eq\",\"2024-05-01\"]]"), null);
+        List<String> ids = new ArrayList<>();
+        day.get("rows").forEach(r -> ids.add(r.get("rowid").asText()));
+        assertEquals(List.of("1", "2", "3", "4"), ids);
+        assertEquals(4, ok("GET", "/api/count?table=ev&where=" + enc("[[\"at\",\"lt\",\"2024-05-02\"]]"), null).get("count").asLong());
     }
 
     /** D1 and wrangler's local D1 file refuse LIKE patterns over 50 bytes ("LIKE or GLOB pattern too complex"): contains uses no LIKE. */

@@ -1,0 +1,117 @@
+package dev.godwit.engine.studio;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.godwit.engine.sql.Quoting;
+import dev.godwit.schema.model.FkAction;
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.TableDef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What deleting a row takes with it, shown before the delete runs. */
+final class DeletePreview {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final StudioSchema schema;
+    private final RowCounts rowCounts;
+    private final RowLookup lookup;
+
+    DeletePreview(StudioSchema schema, RowCounts rowCounts, RowLookup lookup) {
+        this.schema = schema;
+        this.rowCounts = rowCounts;
+        this.lookup = lookup;
+    }
+
+    private static final int MAX_CASCADE_DEPTH = 8;
+
+    /**
+     * What deleting a row takes with it: rows deleted through ON DELETE CASCADE (transitively),
+     * rows whose keys become NULL/default, and rows that block the delete (RESTRICT / NO ACTION),
+     * counted per table in one query, plus the statement the delete runs.
+     */
+    ObjectNode of(TableDef given, Map<String, String> params) {
+        TableDef t = schema.read(true).table(given.name()).orElse(given);   // the schema as it is now: a table may have appeared since
+        RowKey k = schema.requireKey(t);
+        List<Object> key = RowLookup.keyOf(t, k, params);
+        String version = params.get("version");
+        Map<String, Object> row = version == null ? lookup.currentRow(t, k, key) : lookup.rowAsShown(t, k, key, version);
+        Map<String, List<String>> deleted = new LinkedHashMap<>();
+        Map<String, List<String>> nulled = new LinkedHashMap<>();
+        Map<String, List<String>> blocking = new LinkedHashMap<>();
+        String self = k.equalLiterally(key);
+        deleted.computeIfAbsent(t.name(), x -> new ArrayList<>()).add(self);
+        boolean truncated = false;
+        record Step(TableDef table, String pred, int depth) { }
+        List<Step> queue = new ArrayList<>(List.of(new Step(t, self, 0)));
+        for (int qi = 0; qi < queue.size(); qi++) {
+            Step s = queue.get(qi);
+            for (ForeignKeyDef f : schema.referencing(s.table())) {
+                List<String> refCols = schema.refColumns(f);
+                String lhs = f.columns().size() == 1 ? Quoting.doubleQuoted(f.columns().get(0)) : "(" + String.join(", ", f.columns().stream().map(Quoting::doubleQuoted).toList()) + ")";
+                String pred = lhs + " IN (SELECT " + String.join(", ", refCols.stream().map(Quoting::doubleQuoted).toList()) + " FROM " + Quoting.doubleQuoted(s.table().name())
+                        + " WHERE " + s.pred() + ")";
+                if (f.onDelete() == FkAction.CASCADE) {
+                    deleted.computeIfAbsent(f.table(), x -> new ArrayList<>()).add(pred);
+                    if (s.depth() + 1 < MAX_CASCADE_DEPTH) {
+                        schema.read(false).table(f.table()).ifPresent(ct -> queue.add(new Step(ct, pred, s.depth() + 1)));
+                    } else {
+                        truncated = true;
+                    }
+                } else if (f.onDelete() == FkAction.SET_NULL || f.onDelete() == FkAction.SET_DEFAULT) {
+                    nulled.computeIfAbsent(f.table(), x -> new ArrayList<>()).add(pred);
+                } else {
+                    blocking.computeIfAbsent(f.table(), x -> new ArrayList<>()).add(pred);
+                }
+            }
+        }
+        List<String> names = new ArrayList<>();
+        List<String> preds = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        for (var e : deleted.entrySet()) { names.add(e.getKey()); preds.add(or(e.getValue())); kinds.add("deleted"); }
+        for (var e : nulled.entrySet()) {
+            names.add(e.getKey());
+            String notDeleted = deleted.containsKey(e.getKey()) ? " AND NOT (" + or(deleted.get(e.getKey())) + ")" : "";
+            preds.add("(" + or(e.getValue()) + ")" + notDeleted);
+            kinds.add("nulled");
+        }
+        for (var e : blocking.entrySet()) {
+            names.add(e.getKey());
+            String notDeleted = deleted.containsKey(e.getKey()) ? " AND NOT (" + or(deleted.get(e.getKey())) + ")" : "";
+            preds.add("(" + or(e.getValue()) + ")" + notDeleted);
+            kinds.add("blocking");
+        }
+        List<Long> n = rowCounts.where(names, preds, List.of());
+        ObjectNode out = JSON.createObjectNode();
+        out.put("table", t.name());
+        RowPages.putKey(out, k, key);
+        ArrayNode effects = out.putArray("effects");
+        long blockers = 0;
+        for (int i = 0; i < names.size(); i++) {
+            if (n.get(i) == 0) continue;
+            effects.addObject().put("table", names.get(i)).put("kind", kinds.get(i)).put("count", n.get(i));
+            if (kinds.get(i).equals("blocking")) blockers += n.get(i);
+        }
+        out.put("blocked", blockers > 0);
+        out.put("depthLimited", truncated);
+        // The row it would delete, as it is now: what the page asks the user to confirm.
+        ObjectNode shown = out.putObject("row");
+        ArrayNode cols = shown.putArray("columns");
+        ArrayNode vals = shown.putArray("values");
+        for (String c : t.columnNames()) {
+            cols.add(c);
+            vals.add(Values.toJson(row.get(c)));
+        }
+        out.put("version", RowGuard.version(t.columnNames(), row));
+        out.putArray("sql").add(RowWrites.deleteSql(t, RowGuard.of(k, key, t.columnNames(), row)).shown());
+        return out;
+    }
+
+    private static String or(List<String> preds) {
+        return preds.size() == 1 ? preds.get(0) : "(" + String.join(") OR (", preds) + ")";
+    }
+}

@@ -1,0 +1,133 @@
+package dev.godwit.engine.studio;
+
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.sql.Quoting;
+import dev.godwit.schema.model.TableDef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The rows of an export (a grid view's, all pages; or a read query's), handed to a {@link RowSink} as they are read. */
+final class ExportRows {
+
+    private final Database db;
+    private final StudioSchema schema;
+    private final SqlConsole console;
+    /** The studio's lock ({@link StudioData}): taken for each page of a view's export, for the whole of a query's. */
+    private final Object lock;
+
+    ExportRows(Database db, StudioSchema schema, SqlConsole console, Object lock) {
+        this.db = db;
+        this.schema = schema;
+        this.console = console;
+        this.lock = lock;
+    }
+
+    static final int MAX_EXPORT_ROWS = 1_000_000;
+
+    private static final int EXPORT_CHUNK = 1000;
+
+    /** Where an export's rows go, as they are read: the column names first, then each row's values in that order. */
+    interface RowSink {
+        void columns(List<String> names);
+
+        void row(List<Object> values);
+    }
+
+    /** How many rows an export wrote, and whether the cap ({@link #MAX_EXPORT_ROWS}) left some out. */
+    record Exported(long rows, boolean truncated) {
+    }
+
+    /**
+     * A table view's rows, all pages, to {@code sink}: read in keyset pages of {@link #EXPORT_CHUNK}, each a query of its own
+     * under the studio's lock and handed on outside it, so memory holds one page and a slow download does not hold up the
+     * studio. Like paging, rows changed while the export runs may or may not be in it; none appears twice.
+     */
+    Exported exportView(GridView v, RowSink sink) {
+        TableDef t = v.table();
+        sink.columns(t.columnNames());
+        if (v.key() == null) return exportInOneQuery(v, sink);
+        PageCursor cur = null;
+        long n = 0;
+        while (true) {
+            int want = (int) Math.min(EXPORT_CHUNK, MAX_EXPORT_ROWS - n);
+            List<Map<String, Object>> chunk;
+            try {
+                chunk = exportPage(v, cur, want);
+            } catch (DatabaseException e) {
+                synchronized (lock) {
+                    throw schema.explained(t, e);
+                }
+            }
+            int k = Math.min(chunk.size(), want);
+            for (int i = 0; i < k; i++) sink.row(valuesOf(t, chunk.get(i)));
+            n += k;
+            if (chunk.size() <= want) return new Exported(n, false);
+            if (n >= MAX_EXPORT_ROWS) return new Exported(n, true);
+            cur = RowPages.cursorOf(v, chunk.get(k - 1));
+        }
+    }
+
+    private List<Map<String, Object>> exportPage(GridView v, PageCursor cur, int want) {
+        RowPages.PageQuery q = RowPages.pageQuery(v, cur, true, want, db.capabilities().remote());
+        synchronized (lock) {
+            return db.query(q.sql(), q.params().toArray()).stream().map(r -> ExactRows.unpacked(v.table(), v.key(), r)).toList();
+        }
+    }
+
+    private static List<Object> valuesOf(TableDef t, Map<String, Object> r) {
+        List<Object> vals = new ArrayList<>(t.columnNames().size());
+        for (String c : t.columnNames()) vals.add(r.get(c));
+        return vals;
+    }
+
+    /**
+     * Rows without a key to page by (a view): from one query's cursor, in the view's order then the primary key's or every
+     * column's (held under the lock while it streams; a client that stops reading is cut by the server's write deadline).
+     */
+    private Exported exportInOneQuery(GridView v, RowSink sink) {
+        synchronized (lock) {
+            return exportInOneQueryLocked(v, sink);
+        }
+    }
+
+    private Exported exportInOneQueryLocked(GridView v, RowSink sink) {
+        TableDef t = v.table();
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        GridView.filterSql(v, where, params);
+        String sql = "SELECT " + ExactRows.selectRowless(t, db.capabilities().remote()) + " FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY " + String.join(", ", RowPages.rowlessOrder(v)) + " LIMIT " + (MAX_EXPORT_ROWS + 1);
+        long[] n = {0};
+        db.queryEach(sql, params, r -> {
+            if (n[0]++ < MAX_EXPORT_ROWS) sink.row(valuesOf(t, ExactRows.exactRowless(t, r)));
+        });
+        return new Exported(Math.min(n[0], MAX_EXPORT_ROWS), n[0] > MAX_EXPORT_ROWS);
+    }
+
+    /** Refuses what cannot be exported as a query before an answer starts: one read statement, no more. */
+    static String exportableQuery(String sql) {
+        List<String> stmts = SqlConsole.statements(sql == null ? "" : sql);
+        String q = stmts.size() == 1 ? SqlConsole.readForm(stmts.get(0)) : "";
+        if (!SqlConsole.readOnly(q)) throw StudioException.bad("only one read query (SELECT, WITH, VALUES, or a PRAGMA that asks) can be exported");
+        return q;
+    }
+
+    /** A read query's rows to {@code sink} from one cursor (a local file streams it; D1 answers whole), capped. */
+    Exported exportQuery(String statement, RowSink sink) {
+        synchronized (lock) {
+            return exportQueryLocked(statement, sink);
+        }
+    }
+
+    private Exported exportQueryLocked(String statement, RowSink sink) {
+        long[] n = {0};
+        console.readQueryEach(statement, MAX_EXPORT_ROWS, r -> {
+            if (n[0] == 0) sink.columns(new ArrayList<>(r.keySet()));
+            if (n[0]++ < MAX_EXPORT_ROWS) sink.row(new ArrayList<>(r.values()));
+        });
+        if (n[0] == 0) sink.columns(console.columnsOf(statement));
+        return new Exported(Math.min(n[0], MAX_EXPORT_ROWS), n[0] > MAX_EXPORT_ROWS);
+    }
+}

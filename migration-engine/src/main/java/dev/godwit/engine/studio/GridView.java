@@ -1,0 +1,196 @@
+package dev.godwit.engine.studio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.godwit.engine.sql.Quoting;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.ColumnMode;
+import dev.godwit.schema.model.TableDef;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * What the grid shows of a table or view: filters, sort column (null: the row key's order) and direction; {@code key} is null
+ * where rows have none. Read from request parameters ({@link #parse}) and turned into SQL ({@link #filterSql}).
+ */
+record GridView(TableDef table, RowKey key, List<Filter> filters, ColumnDef sort, boolean ascending) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * One filter: a column, an operator and (except for null tests) a value; {@code asText} is set when stored numbers and stored
+     * texts are compared apart: where the column's mode is only guessed from its type name and the value reads differently as
+     * text, stored integers are compared with {@code value}, other stored values with {@code asText}, as SQLite compares them;
+     * in a column that takes anything ({@code realsToo}, = and ≠ only), stored integers and reals with {@code value}, and the
+     * rest with the text as typed.
+     */
+    record Filter(ColumnDef column, String op, Object value, Object asText, boolean realsToo) {
+        Filter(ColumnDef column, String op, Object value, Object asText) {
+            this(column, op, value, asText, false);
+        }
+    }
+
+    /**
+     * A date without a time typed into a filter on a timestamp column: the whole day (UTC), from {@code start} to before
+     * {@code end} in the column's unit, so {@code = 2024-05-01} finds every row of that day, not only those at midnight. Stored as
+     * text (a DATETIME column of '2024-05-01 10:00:00' or '2024-05-01T10:00:00Z'), the day is the texts from '2024-05-01' to
+     * before '2024-05-02' ({@link #ofText}).
+     */
+    record Day(Object start, Object end) {
+        static Day of(ColumnMode mode, String text) {
+            if (mode != ColumnMode.TIMESTAMP && mode != ColumnMode.TIMESTAMP_MS) return null;
+            java.time.LocalDate d = date(text);
+            if (d == null) return null;
+            long s = d.atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
+            long unit = mode == ColumnMode.TIMESTAMP ? 1 : 1000;
+            return new Day(s * unit, (s + 86_400) * unit);
+        }
+
+        /** The day as ISO texts compare: from the date to before the next one. */
+        static Day ofText(String text) {
+            java.time.LocalDate d = date(text);
+            return d == null ? null : new Day(d.toString(), d.plusDays(1).toString());
+        }
+
+        private static java.time.LocalDate date(String text) {
+            try {
+                return java.time.LocalDate.parse(text.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
+    }
+
+    /** Reads a view from request parameters: {@code where=[[col, op, value], …]}, {@code sort=col}, {@code dir=asc|desc}. */
+    static GridView parse(StudioSchema schema, TableDef t, Map<String, String> params) {
+        List<Filter> filters = new ArrayList<>();
+        String where = params.get("where");
+        if (where != null && !where.isBlank()) {
+            JsonNode w;
+            try {
+                w = JSON.readTree(where);
+            } catch (IOException e) {
+                throw StudioException.bad("where must be a JSON list of [column, op, value]: " + e.getMessage());
+            }
+            if (!w.isArray()) throw StudioException.bad("where must be a JSON list of [column, op, value]");
+            for (JsonNode f : w) {
+                if (!f.isArray() || f.size() < 2) throw StudioException.bad("each filter is [column, op, value]");
+                String col = f.get(0).asText();
+                ColumnDef c = t.column(col).orElseThrow(() -> StudioException.bad("table \"" + t.name() + "\" has no column \"" + col + "\""));
+                String op = f.get(1).asText();
+                Object value = null;
+                Object asText = null;
+                switch (op) {
+                    case "eq", "ne", "lt", "gt" -> {
+                        if (f.size() < 3 || f.get(2).isNull()) throw StudioException.bad("filter " + op + " on \"" + col + "\" needs a value");
+                        value = Values.forFilter(c, schema.mode(t, c), f.get(2).asText());
+                        Day day = Day.of(schema.mode(t, c), f.get(2).asText());
+                        if (day != null && schema.integerGuess(t, c) == null) value = day;
+                        if (schema.integerGuess(t, c) != null && day != null && schema.integerGuess(t, c) != ColumnMode.BOOLEAN) {
+                            // a type name's timestamp: integers and texts may both be dates, and a date is the whole day in each
+                            // (it found only the integer at midnight, and the text spelled exactly so)
+                            value = day;
+                            asText = Day.ofText(f.get(2).asText());
+                        } else if (schema.integerGuess(t, c) != null) {
+                            Object plain = Values.forFilter(c, null, f.get(2).asText());
+                            if (!Objects.equals(plain, value)) asText = plain;
+                        } else if ((op.equals("eq") || op.equals("ne")) && schema.mode(t, c) == null && Values.takesAnything(c) && value instanceof Number) {
+                            // No type: '007' and '12' may be stored as text. A number typed finds the numbers equal to it and the
+                            // texts spelled as typed, so "= 007" finds the text '007' the cell shows (it found only the integer 7).
+                            // < and > keep SQLite's order, the grid's sort: numbers before texts.
+                            filters.add(new Filter(c, op, value, f.get(2).asText(), true));
+                            continue;
+                        }
+                    }
+                    case "contains" -> {
+                        // JSON null is no value: its asText() is the text "null", which the filter would have searched for.
+                        if (f.size() < 3 || f.get(2).isNull()) throw StudioException.bad("filter contains on \"" + col + "\" needs a value");
+                        value = f.get(2).asText();
+                    }
+                    case "null", "notnull" -> { }
+                    default -> throw StudioException.bad("unknown filter operator \"" + op + "\" (eq, ne, lt, gt, contains, null, notnull)");
+                }
+                filters.add(new Filter(c, op, value, asText));
+            }
+        }
+        String sortName = params.get("sort");
+        ColumnDef sort = null;
+        if (sortName != null && !sortName.isEmpty()) {
+            sort = t.column(sortName).orElseThrow(() -> StudioException.bad("table \"" + t.name() + "\" has no column \"" + sortName + "\" to sort by"));
+        }
+        String given = params.getOrDefault("dir", "asc");
+        String dir = given.toLowerCase(Locale.ROOT);   // as SQL takes it: DESC, Desc
+        if (!dir.equals("asc") && !dir.equals("desc")) throw StudioException.bad("dir is asc or desc, not \"" + given + "\"");
+        return new GridView(t, schema.rowKey(t), filters, sort, dir.equals("asc"));
+    }
+
+    static void filterSql(GridView v, List<String> where, List<Object> params) {
+        for (Filter f : v.filters()) {
+            String c = Quoting.doubleQuoted(f.column().name());
+            String cmp = switch (f.op()) {
+                case "eq" -> c + " = ?";
+                case "ne" -> c + " IS NOT ?";
+                case "lt" -> c + " < ?";
+                case "gt" -> c + " > ?";
+                default -> null;
+            };
+            if (cmp != null && f.asText() != null) {
+                String numbers = f.realsToo() ? "IN ('integer', 'real')" : "= 'integer'";
+                String others = f.realsToo() ? "NOT IN ('integer', 'real')" : "<> 'integer'";
+                String onNumbers = term(c, f.op(), cmp, f.value(), params);
+                String onOthers = term(c, f.op(), cmp, f.asText(), params);
+                where.add("((typeof(" + c + ") " + numbers + " AND " + onNumbers + ") OR (typeof(" + c + ") " + others + " AND " + onOthers + "))");
+                continue;
+            }
+            if (f.value() instanceof Day) {
+                where.add(term(c, f.op(), cmp, f.value(), params));
+                continue;
+            }
+            switch (f.op()) {
+                case "eq", "ne", "lt", "gt" -> { where.add(cmp.equals(c + " IS NOT ?") ? "(" + cmp + ")" : cmp); params.add(f.value()); }
+                case "contains" -> {
+                    // instr, not LIKE: D1 refuses LIKE patterns over 50 bytes. lower() folds ASCII only, as LIKE did. A blob, which
+                    // the page shows as hex, is searched for the bytes the text spells in hex (instr on blobs compares bytes).
+                    where.add("(CASE WHEN typeof(" + c + ") = 'blob' THEN instr(" + c + ", ?) ELSE instr(lower(CAST(" + c + " AS TEXT)), lower(?)) END) > 0");
+                    params.add(hexBytes(f.value().toString()));
+                    params.add(f.value().toString());
+                }
+                case "null" -> where.add(c + " IS NULL");
+                case "notnull" -> where.add(c + " IS NOT NULL");
+                default -> throw new IllegalStateException(f.op());
+            }
+        }
+    }
+
+    /** {@code cmp} with its value, or a {@link Day}'s range in its place; the values go to {@code params} in their order. */
+    private static String term(String c, String op, String cmp, Object value, List<Object> params) {
+        if (!(value instanceof Day d)) {
+            params.add(value);
+            return cmp;
+        }
+        if (!op.equals("gt")) params.add(d.start());
+        if (!op.equals("lt")) params.add(d.end());
+        return switch (op) {
+            case "eq" -> c + " >= ? AND " + c + " < ?";
+            case "ne" -> "(" + c + " < ? OR " + c + " >= ? OR " + c + " IS NULL)";
+            case "lt" -> c + " < ?";
+            default -> c + " >= ?";
+        };
+    }
+
+    private static final Pattern HEX_TEXT = Pattern.compile("(?i)(?:x'([0-9a-f\\s]*)'|([0-9a-f\\s]*))");
+
+    /** The bytes a filter's text spells in hex as the page shows blobs ({@code ff 10}, {@code FF10}, {@code x'ff10'}); null when it spells none. */
+    static byte[] hexBytes(String text) {
+        var m = HEX_TEXT.matcher(text.strip());
+        if (!m.matches()) return null;
+        String hex = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("\\s", "");
+        return hex.length() % 2 != 0 ? null : HexFormat.of().parseHex(hex);   // "" is in every blob, as in every text
+    }
+}

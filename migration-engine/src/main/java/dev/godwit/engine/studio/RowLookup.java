@@ -1,0 +1,102 @@
+package dev.godwit.engine.studio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.sql.Quoting;
+import dev.godwit.schema.model.TableDef;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One row as a request names it (its rowid, or its primary key's values), read as it is now, or as the page showed it. */
+final class RowLookup {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database db;
+    private final StudioSchema schema;
+
+    RowLookup(Database db, StudioSchema schema) {
+        this.db = db;
+        this.schema = schema;
+    }
+
+    /** The row a request names: {@code rowid} (a decimal string) in a rowid table, {@code key} (its primary key's values, as JSON) in a WITHOUT ROWID one. */
+    static List<Object> keyOf(TableDef t, RowKey k, Map<String, String> params) {
+        String rowid = params.get("rowid");
+        String key = params.get("key");
+        JsonNode keyJson = null;
+        if (!k.byRowid() && key != null) {
+            try {
+                keyJson = JSON.readTree(key);
+            } catch (IOException e) {
+                throw StudioException.bad("\"key\" is not JSON: " + e.getMessage());
+            }
+        }
+        return keyOf(t, k, rowid == null ? null : com.fasterxml.jackson.databind.node.TextNode.valueOf(rowid), keyJson);
+    }
+
+    static List<Object> keyOf(TableDef t, RowKey k, JsonNode rowid, JsonNode key) {
+        return k.byRowid() ? List.of(Values.rowid(rowid)) : k.fromJson(t, key);
+    }
+
+    static StudioException noRow(TableDef t, RowKey key, List<Object> keyValues) {
+        return new StudioException(404, "table \"" + t.name() + "\" has no row with " + key.named(keyValues));
+    }
+
+    /** The row as it is now (all columns); 404 when there is none. */
+    Map<String, Object> currentRow(TableDef t, RowKey key, List<Object> keyValues) {
+        List<Map<String, Object>> rows;
+        try {
+            // The write's guard names the values as read here: exactly, over D1 too (its key, integers beyond 2^53)
+            boolean remote = db.capabilities().remote();
+            String select = remote ? ExactRows.selectExactly(t, key, true) : "*";
+            rows = db.query("SELECT " + select + " FROM " + Quoting.doubleQuoted(t.name()) + " WHERE " + key.equal(""), key.orderParams(keyValues).toArray());
+            if (remote) rows = rows.stream().map(r -> ExactRows.unpacked(t, key, r)).toList();
+        } catch (DatabaseException e) {
+            throw schema.explained(t, e);
+        }
+        if (key.byRowid()) {
+            if (rows.isEmpty()) throw noRow(t, key, keyValues);
+            Map<String, Object> row = new LinkedHashMap<>(rows.get(0));
+            row.remove(ExactRows.rowidLabel(t));
+            return row;
+        }
+        // The key compared in its columns' collation: NOCASE finds 'a' for 'A' where a binary primary key holds both
+        for (Map<String, Object> r : rows) {
+            if (key.sameKey(keyValues, r)) return r;
+        }
+        throw noRow(t, key, keyValues);
+    }
+
+    /** The version the page sent with a write: the hash of the row as it showed it. */
+    static String version(JsonNode body) {
+        JsonNode v = body.get("version");
+        if (v == null || !v.isTextual() || v.asText().isEmpty()) {
+            throw StudioException.bad("\"version\" is missing: a write sends the version of the row as the page showed it (reload the page)");
+        }
+        return v.asText();
+    }
+
+    /** The row as it is now, if it is still the one the page showed (409 when it is gone or differs). */
+    Map<String, Object> rowAsShown(TableDef t, RowKey key, List<Object> keyValues, String version) {
+        Map<String, Object> row;
+        try {
+            row = currentRow(t, key, keyValues);
+        } catch (StudioException e) {
+            if (e.status() != 404) throw e;
+            throw changed(t, key, keyValues);
+        }
+        if (!RowGuard.version(t.columnNames(), row).equals(version)) throw changed(t, key, keyValues);
+        return row;
+    }
+
+    /** A write found its row gone or changed; by primary key, the row may be there under another key someone gave it. */
+    static StudioException changed(TableDef t, RowKey key, List<Object> keyValues) {
+        return new StudioException(409, key.describe(keyValues) + " of \"" + t.name() + "\" changed since the page loaded it (by someone else?"
+                + (key.byRowid() ? "" : " its key too, perhaps, or it was deleted") + "): reload the page; nothing was written");
+    }
+}

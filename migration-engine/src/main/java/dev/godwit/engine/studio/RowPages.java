@@ -1,0 +1,280 @@
+package dev.godwit.engine.studio;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.sql.Quoting;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.TableDef;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pages of a grid view and its count. Keyset pages on the sort column and the row's key (its rowid, or a WITHOUT ROWID table's
+ * primary key): never OFFSET but for rows without a key (views), which page by {@link OffsetCursor}. A page is one query (on D1,
+ * one call); its count is another request, so a page does not wait for a count over a big table.
+ */
+final class RowPages {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database db;
+    private final StudioSchema schema;
+    private final RowCounts rowCounts;
+
+    RowPages(Database db, StudioSchema schema, RowCounts rowCounts) {
+        this.db = db;
+        this.schema = schema;
+        this.rowCounts = rowCounts;
+    }
+
+    static final int MAX_PAGE = 500;
+
+    static final int DEFAULT_PAGE = 50;
+
+    /** A cursor that carries a hash gets its sort value back from its row, if that row is still there with that value. */
+    private PageCursor resolve(GridView v, PageCursor cur) {
+        if (cur == null || cur.hash() == null) return cur;
+        TableDef t = v.table();
+        List<Map<String, Object>> rows;
+        try {
+            rows = db.query("SELECT " + Quoting.doubleQuoted(v.sort().name()) + " AS \"v\" FROM " + Quoting.doubleQuoted(t.name()) + " WHERE "
+                    + v.key().equal(""), v.key().orderParams(cur.key()).toArray());
+        } catch (DatabaseException e) {
+            throw schema.explained(t, e);
+        }
+        if (rows.isEmpty() || !PageCursor.hashOf(rows.get(0).get("v")).equals(cur.hash())) {
+            throw new StudioException(409, "the row this page ended at (" + v.key().named(cur.key()) + ") was deleted or its \"" + v.sort().name()
+                    + "\" changed since, so the page cannot continue from it: go back to the first page");
+        }
+        return new PageCursor(rows.get(0).get("v"), cur.key(), null, cur.inclusive());
+    }
+
+    /**
+     * Rows after (or before) a cursor: {@code WHERE filters AND (sort, key) beyond the cursor
+     * ORDER BY sort, key LIMIT n+1}, the key being the rowid or the primary key's columns. SQLite sorts NULL first ascending,
+     * last descending; the keyset condition follows that, so each row appears exactly once across pages.
+     */
+    private static void keyset(GridView v, PageCursor cur, boolean forward, List<String> where, List<Object> params) {
+        boolean asc = v.ascending() == forward;
+        String r = v.key().beyond((asc ? ">" : "<") + (cur.inclusive() ? "=" : ""));
+        if (v.sort() == null) {
+            where.add(r);
+            params.addAll(v.key().orderParams(cur.key()));
+            return;
+        }
+        String c = Quoting.doubleQuoted(v.sort().name());
+        if (cur.sortValue() == null) {
+            if (asc) {
+                where.add("((" + c + " IS NULL AND " + r + ") OR " + c + " IS NOT NULL)");
+            } else {
+                where.add("(" + c + " IS NULL AND " + r + ")");
+            }
+            params.addAll(v.key().orderParams(cur.key()));
+        } else {
+            // "c >= v AND (c > v OR key beyond)": the first term is a range an index on c can seek to.
+            String cmp = asc ? ">" : "<";
+            String range = c + " " + cmp + "= ? AND (" + c + " " + cmp + " ? OR " + r + ")";
+            where.add(asc ? "(" + range + ")" : "((" + range + ") OR " + c + " IS NULL)");
+            params.add(cur.sortValue());
+            params.add(cur.sortValue());
+            params.addAll(v.key().orderParams(cur.key()));
+        }
+    }
+
+    /** The SQL of a page query and its parameters. */
+    record PageQuery(String sql, List<Object> params) {
+    }
+
+    static PageQuery pageQuery(GridView v, PageCursor cursor, boolean forward, int limit, boolean remote) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        GridView.filterSql(v, where, params);
+        if (cursor != null) keyset(v, cursor, forward, where, params);
+        boolean asc = v.ascending() == forward;
+        String dir = asc ? "" : " DESC";
+        List<String> order = new ArrayList<>();
+        if (v.sort() != null) order.add(Quoting.doubleQuoted(v.sort().name()) + dir);
+        v.key().orderTerms().forEach(k -> order.add(k + dir));
+        String sql = "SELECT " + ExactRows.selectExactly(v.table(), v.key(), remote) + " FROM " + Quoting.doubleQuoted(v.table().name())
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + String.join(", ", order) + " LIMIT " + (limit + 1);
+        return new PageQuery(sql, params);
+    }
+
+    /** The key of a row read by a page query (and {@link ExactRows#unpacked}): its rowid, or its primary key's values. */
+    static List<Object> keyIn(GridView v, Map<String, Object> row) {
+        if (v.key().byRowid()) return List.of(Long.parseLong((String) row.get(ExactRows.rowidLabel(v.table()))));
+        return v.key().columns().stream().map(row::get).toList();
+    }
+
+    static int limit(Map<String, String> params) {
+        String l = params.get("limit");
+        if (l == null) return DEFAULT_PAGE;
+        String range = "limit is a whole number from 1 to " + MAX_PAGE + " (a larger one gives " + MAX_PAGE + " rows)";
+        if (!l.matches("[+]?\\d+|-\\d+")) throw StudioException.bad(range + ", not \"" + l + "\"");
+        java.math.BigInteger n = new java.math.BigInteger(l.startsWith("+") ? l.substring(1) : l);
+        if (n.signum() < 1) throw StudioException.bad(range + ", not " + l);
+        return n.min(java.math.BigInteger.valueOf(MAX_PAGE)).intValue();
+    }
+
+    /** A page of a view: {@code after} or {@code before} a cursor (or the first page), {@code limit} rows at most ({@link #MAX_PAGE}). */
+    ObjectNode page(TableDef t, Map<String, String> params) {
+        GridView v = GridView.parse(schema, t, params);
+        int limit = limit(params);
+        String after = params.get("after");
+        String before = params.get("before");
+        if (after != null && before != null) throw StudioException.bad("give after or before, not both");
+        boolean forward = before == null;
+        if (v.key() == null) return offsetPage(v, limit, after != null ? after : before, schema.rowlessReason(t));
+        PageCursor cur = resolve(v, after != null ? PageCursor.decode(after, v) : before != null ? PageCursor.decode(before, v) : null);
+        PageQuery q = pageQuery(v, cur, forward, limit, db.capabilities().remote());
+        List<Map<String, Object>> rows;
+        try {
+            rows = new ArrayList<>(db.query(q.sql(), q.params().toArray()).stream().map(r -> ExactRows.unpacked(v.table(), v.key(), r)).toList());
+        } catch (DatabaseException e) {
+            throw schema.explained(t, e);
+        }
+        boolean more = rows.size() > limit;
+        if (more) rows = rows.subList(0, limit);
+        if (!forward) rows = reversed(rows);
+        ObjectNode out = pageHead(t, limit);
+        ArrayNode data = out.putArray("rows");
+        for (Map<String, Object> r : rows) {
+            ObjectNode row = data.addObject();
+            putKey(row, v.key(), keyIn(v, r));
+            row.put("version", RowGuard.version(t.columnNames(), r));
+            rowValues(row, t, r);
+        }
+        boolean hasNext = forward ? more : true;
+        boolean hasPrev = forward ? cur != null : more;
+        if (!rows.isEmpty()) {
+            if (hasNext) out.put("next", cursorOf(v, rows.get(rows.size() - 1)).encode(v.key()));
+            if (hasPrev) out.put("prev", cursorOf(v, rows.get(0)).encode(v.key()));
+        } else if (forward && cur != null) {
+            // The rows after the cursor went (deleted meanwhile): the way back is the page that ends with the cursor's own row.
+            out.put("prev", new PageCursor(cur.sortValue(), cur.key(), null, true).encode(v.key()));
+        }
+        String readOnly = schema.readOnlyRelation(t);   // a virtual table: paged by rowid, not changed here
+        if (readOnly != null) out.put("readOnly", readOnly);
+        out.put("sql", q.sql());
+        return out;
+    }
+
+    /** A row's key in an answer: {@code "rowid": "7"} (a string: exact above 2^53), or {@code "key": [tagged values]}. */
+    static void putKey(ObjectNode o, RowKey k, List<Object> key) {
+        if (k.byRowid()) o.put("rowid", key.get(0).toString());
+        else o.set("key", k.toJson(key));
+    }
+
+    /**
+     * A page of rows the studio cannot address one by one ({@link StudioSchema#rowlessReason}): {@code LIMIT n OFFSET k} in a total order (the
+     * sort column, then the primary key, or every column of a view), read-only. A next page continues where it can from the last
+     * row's value of the order's first column ({@link OffsetCursor}), so OFFSET steps over the rows that tie with it, not over every
+     * earlier row: page 18,000 of a view cost 10-15 times page 1 (README, Paging speed).
+     */
+    private ObjectNode offsetPage(GridView v, int limit, String cursor, String why) {
+        TableDef t = v.table();
+        ColumnDef lead = leadColumn(v);
+        OffsetCursor cur = cursor == null ? OffsetCursor.FIRST : OffsetCursor.decode(cursor, t, lead);
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        GridView.filterSql(v, where, params);
+        long skip = cur.offset();
+        if (cur.keyset()) {
+            String c = Quoting.doubleQuoted(lead.name());
+            // SQLite sorts NULL first ascending, last descending
+            if (cur.lead() == null) {
+                if (!v.ascending()) where.add(c + " IS NULL");
+            } else {
+                where.add(v.ascending() ? c + " >= ?" : "(" + c + " <= ? OR " + c + " IS NULL)");
+                params.add(cur.lead());
+            }
+            skip = cur.tied();
+        }
+        String select = ExactRows.selectRowless(t, db.capabilities().remote());
+        String sql = "SELECT " + select + " FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY " + String.join(", ", rowlessOrder(v)) + " LIMIT " + (limit + 1) + (skip > 0 ? " OFFSET " + skip : "");
+        List<Map<String, Object>> rows = db.query(sql, params.toArray()).stream().map(r -> ExactRows.exactRowless(t, r)).toList();
+        List<Map<String, Object>> shown = rows.subList(0, Math.min(limit, rows.size()));
+        ObjectNode out = pageHead(t, limit);
+        ArrayNode data = out.putArray("rows");
+        for (Map<String, Object> r : shown) {
+            rowValues(data.addObject(), t, r);
+        }
+        boolean rounded = db.capabilities().remote() && select.equals("*");   // over D1 without the exact integers
+        if (rows.size() > limit) out.put("next", cur.next(lead.name(), shown, rounded).encode());
+        if (cur.offset() > 0) out.put("prev", OffsetCursor.at(Math.max(0, cur.offset() - limit)).encode());
+        out.put("readOnly", why);
+        out.put("sql", sql);
+        return out;
+    }
+
+    /** The first column of {@link #rowlessOrder}: the sort column, else the primary key's first, else the first column. */
+    private static ColumnDef leadColumn(GridView v) {
+        TableDef t = v.table();
+        if (v.sort() != null) return v.sort();
+        return t.primaryKeyColumns().isEmpty() ? t.columns().get(0) : t.column(t.primaryKeyColumns().get(0)).orElseThrow();
+    }
+
+    /** A page's answer before its rows: the table, the page size and the column names. */
+    static ObjectNode pageHead(TableDef t, int limit) {
+        ObjectNode out = JSON.createObjectNode();
+        out.put("table", t.name());
+        out.put("limit", limit);
+        ArrayNode cols = out.putArray("columns");
+        t.columnNames().forEach(cols::add);
+        return out;
+    }
+
+    static void rowValues(ObjectNode row, TableDef t, Map<String, Object> r) {
+        ArrayNode values = row.putArray("values");
+        for (String c : t.columnNames()) values.add(Values.toJson(r.get(c)));
+    }
+
+    /**
+     * A total order for rows without a key: the view's sort, then the primary key, then every other column. Such a table's key may
+     * be NULL in several rows, which tie on it, and SQLite orders ties as its plan reads them: the next page's query put them in
+     * another order than the first's, and OFFSET showed some twice and others never.
+     */
+    static List<String> rowlessOrder(GridView v) {
+        TableDef t = v.table();
+        String dir = v.ascending() ? "" : " DESC";
+        List<String> order = new ArrayList<>();
+        if (v.sort() != null) order.add(Quoting.doubleQuoted(v.sort().name()) + dir);
+        List<String> columns = new ArrayList<>(t.primaryKeyColumns());
+        t.columnNames().stream().filter(c -> !columns.contains(c)).forEach(columns::add);
+        // the sort column once: D1 allows as many ORDER BY terms as columns (100), and a 100-column view has them all
+        if (v.sort() != null) columns.remove(v.sort().name());
+        columns.forEach(c -> order.add(Quoting.doubleQuoted(c) + dir));
+        return order;
+    }
+
+    static PageCursor cursorOf(GridView v, Map<String, Object> row) {
+        return new PageCursor(v.sort() == null ? null : row.get(v.sort().name()), keyIn(v, row));
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> out = new ArrayList<>(list);
+        Collections.reverse(out);
+        return out;
+    }
+
+    /** How many rows a view has (a separate call, so a page does not wait for a count over a big table). */
+    ObjectNode count(TableDef t, Map<String, String> params) {
+        GridView v = GridView.parse(schema, t, params);
+        List<String> where = new ArrayList<>();
+        List<Object> p = new ArrayList<>();
+        GridView.filterSql(v, where, p);
+        long n;
+        try {
+            n = rowCounts.where(List.of(t.name()), List.of(where.isEmpty() ? "1" : String.join(" AND ", where)), p).get(0);
+        } catch (DatabaseException e) {
+            throw schema.explained(t, e);
+        }
+        return JSON.createObjectNode().put("table", t.name()).put("count", n);
+    }
+}

@@ -1,0 +1,255 @@
+package dev.godwit.engine.studio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.sql.Quoting;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.ColumnMode;
+import dev.godwit.schema.model.FkAction;
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.TableDef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Row edits, inserts and deletes from the grid: each one statement of literal SQL (its own transaction, with what it cascades
+ * to), returned for the page to show; an edit or delete is guarded by the row as the page showed it ({@link RowGuard}).
+ */
+final class RowWrites {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database db;
+    private final StudioSchema schema;
+    private final RowLookup lookup;
+    private final RowReferences references;
+    private final RowCounts rowCounts;
+    private final WriteReach reach;
+
+    RowWrites(Database db, StudioSchema schema, RowLookup lookup, RowReferences references, RowCounts rowCounts, WriteReach reach) {
+        this.db = db;
+        this.schema = schema;
+        this.lookup = lookup;
+        this.references = references;
+        this.rowCounts = rowCounts;
+        this.reach = reach;
+    }
+
+    private void requireRowsWritable() {
+        if (!schema.rowsWritable()) {
+            throw new StudioException(403, db.describe() + " is remote: the studio is read-only there unless started with -Ddb.studio.write");
+        }
+    }
+
+    private Map<String, Object> values(TableDef t, JsonNode node) {
+        return values(t, node, Map.of());
+    }
+
+    /** The values a write sends, read for their columns; {@code current} is the row being changed (empty for an insert). */
+    private Map<String, Object> values(TableDef t, JsonNode node, Map<String, Object> current) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (node == null || node.isNull()) return out;
+        if (!node.isObject()) throw StudioException.bad("\"values\" must be an object of column: value");
+        for (var it = node.fields(); it.hasNext(); ) {
+            var e = it.next();
+            ColumnDef c = t.column(e.getKey()).orElseThrow(() -> StudioException.bad("table \"" + t.name() + "\" has no column \"" + e.getKey() + "\""));
+            if (c.generated() != null) throw StudioException.bad("column \"" + c.name() + "\" is generated and cannot be written");
+            ColumnMode m = schema.writeMode(t, c);
+            out.put(c.name(), Values.fromJson(c, m, e.getValue(), m == null && schema.integerGuess(t, c) != null, current.get(c.name()) instanceof String));
+        }
+        return out;
+    }
+
+    ObjectNode insert(TableDef t, JsonNode body) {
+        requireRowsWritable();
+        schema.requireTable(t);
+        Map<String, Object> values = values(t, body.get("values"));
+        String head = "INSERT INTO " + Quoting.doubleQuoted(t.name());
+        long before = changesSoFar();
+        if (values.isEmpty()) {
+            written(t, values, head + " DEFAULT VALUES", List.of());
+            return counted(done("inserted a row into \"" + t.name() + "\"", List.of(head + " DEFAULT VALUES")), t, WriteReach.Write.INSERT, null, before);
+        }
+        head += " (" + String.join(", ", values.keySet().stream().map(Quoting::doubleQuoted).toList()) + ") VALUES (";
+        Literals v = Literals.of(values.values());
+        written(t, values, head + String.join(", ", v.sql()) + ")", v.params());   // one statement: its own transaction
+        return counted(done("inserted a row into \"" + t.name() + "\"", List.of(head + String.join(", ", v.shown()) + ")")), t, WriteReach.Write.INSERT, null, before);
+    }
+
+    /** Values written by a statement: literals where short, {@code ?} where long (bound, see {@link RowGuard#bound}), and as shown. */
+    private record Literals(List<String> sql, List<String> shown, List<Object> params) {
+        static Literals of(java.util.Collection<Object> values) {
+            Literals l = new Literals(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (Object v : values) {
+                boolean bind = RowGuard.bound(v);
+                l.sql.add(bind ? "?" : Values.literal(v));
+                l.shown.add(RowGuard.shownLiteral(v));
+                if (bind) l.params.add(v);
+            }
+            return l;
+        }
+    }
+
+    ObjectNode update(TableDef t, JsonNode body) {
+        requireRowsWritable();
+        schema.requireTable(t);
+        RowKey k = schema.requireKey(t);
+        List<Object> key = RowLookup.keyOf(t, k, body.get("rowid"), body.get("key"));
+        String version = RowLookup.version(body);
+        JsonNode given = body.get("values");
+        if (given == null || given.isNull() || given.isObject() && given.isEmpty()) throw StudioException.bad("nothing to change: give \"values\"");
+        Map<String, Object> current = lookup.rowAsShown(t, k, key, version);
+        Map<String, Object> values = values(t, given, current);   // a cell's text stays text where the column takes anything
+        RowGuard guard = RowGuard.of(k, key, t.columnNames(), current);
+        Literals v = Literals.of(values.values());
+        List<String> names = values.keySet().stream().map(Quoting::doubleQuoted).toList();
+        String head = "UPDATE " + Quoting.doubleQuoted(t.name()) + " SET ";
+        List<String> set = new ArrayList<>();
+        List<String> setShown = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            set.add(names.get(i) + " = " + v.sql().get(i));
+            setShown.add(names.get(i) + " = " + v.shown().get(i));
+        }
+        String shown = head + String.join(", ", setShown) + " WHERE " + guard.shown() + RETURNING;
+        if (!body.path("confirm").asBoolean(false)) requireNoUnconfirmedCascade(t, k, key, values.keySet(), shown);
+        List<Object> params = new ArrayList<>(v.params());
+        params.addAll(guard.params());
+        Map<String, Object> after = new LinkedHashMap<>(current);
+        after.putAll(values);
+        long before = changesSoFar();
+        if (written(t, after, head + String.join(", ", set) + " WHERE " + guard.sql() + RETURNING, params).isEmpty()) throw RowLookup.changed(t, k, key);
+        return counted(done("updated " + k.describe(key) + " of \"" + t.name() + "\"", List.of(shown)), t, WriteReach.Write.UPDATE, values.keySet(), before);
+    }
+
+    /**
+     * A change of a key that other rows reference reaches them (ON UPDATE CASCADE / SET NULL) or is
+     * refused (NO ACTION / RESTRICT): refused with 409 and the rows per child table, counted, until
+     * the page sends it again with {@code "confirm": true}.
+     */
+    private void requireNoUnconfirmedCascade(TableDef t, RowKey key, List<Object> keyValues, Set<String> changed, String sql) {
+        List<ForeignKeyDef> fks = schema.referencing(t).stream().filter(f -> schema.refColumns(f).stream().anyMatch(changed::contains)).toList();
+        if (fks.isEmpty()) return;
+        Map<String, Object> r = references.childCounts(t, key, keyValues, fks);
+        ObjectNode details = JSON.createObjectNode();
+        ArrayNode effects = details.putArray("effects");
+        for (int k = 0; k < fks.size(); k++) {
+            long n = ((Number) r.get("n" + k)).longValue();
+            if (n == 0) continue;
+            FkAction a = fks.get(k).onUpdate();
+            String kind = a == FkAction.CASCADE ? "updated" : a == FkAction.SET_NULL || a == FkAction.SET_DEFAULT ? "nulled" : "blocking";
+            effects.addObject().put("table", fks.get(k).table()).put("kind", kind).put("count", n);
+        }
+        if (effects.isEmpty()) return;
+        details.putArray("sql").add(sql);
+        details.put("needsConfirmation", true);
+        throw new StudioException(409, "this change reaches rows of other tables that reference the row; confirm to run it", details);
+    }
+
+    /** A write reports what it touched, so one whose guard matched nothing (the row changed after the check) is told apart. */
+    private static final String RETURNING = " RETURNING 1 AS \"written\"";
+
+    /** The delete statement, its guard shown as literals, and the statement run with the guard's values bound. */
+    record GuardedSql(String shown, String sql) {
+    }
+
+    static GuardedSql deleteSql(TableDef t, RowGuard guard) {
+        String head = "DELETE FROM " + Quoting.doubleQuoted(t.name()) + " WHERE ";
+        return new GuardedSql(head + guard.shown() + RETURNING, head + guard.sql() + RETURNING);
+    }
+
+    /**
+     * Runs one write, a single statement (one transaction with what it cascades to; a guarded one's check that the row is the one
+     * the page showed is its WHERE, so nothing can change the row between check and write, on D1 too). SQLite says only "FOREIGN
+     * KEY constraint failed": then the key is named, with the value that has no parent ({@code row}: the row as the write
+     * makes it), or, for a delete or a key change, that other rows still reference the row.
+     */
+    private List<Map<String, Object>> written(TableDef t, Map<String, Object> row, String sql, List<Object> params) {
+        try {
+            return db.query(sql, params.toArray());
+        } catch (DatabaseException e) {
+            if (!String.valueOf(e.databaseMessage()).contains("FOREIGN KEY constraint failed")) throw e;
+            List<String> why = new ArrayList<>();
+            for (ForeignKeyDef f : row == null ? List.<ForeignKeyDef>of() : t.foreignKeys()) {
+                List<String> refCols = schema.refColumns(f);
+                if (!f.columns().stream().allMatch(row::containsKey) || f.columns().stream().anyMatch(c -> row.get(c) == null)
+                        || refCols.size() != f.columns().size()) {
+                    continue;
+                }
+                List<Object> vals = f.columns().stream().map(row::get).toList();
+                String match = String.join(" AND ", refCols.stream().map(c -> Quoting.doubleQuoted(c) + " = ?").toList());
+                if (!db.query("SELECT 1 AS \"x\" FROM " + Quoting.doubleQuoted(f.refTable()) + " WHERE " + match + " LIMIT 1", vals.toArray()).isEmpty()) {
+                    continue;
+                }
+                String given = tuple(vals.stream().map(RowGuard::shownLiteral).toList());
+                why.add(tuple(f.columns().stream().map(Quoting::doubleQuoted).toList()) + " = " + given + ": no row of \"" + f.refTable() + "\" has "
+                        + tuple(refCols.stream().map(Quoting::doubleQuoted).toList()) + " = " + given);
+            }
+            throw StudioException.bad("foreign key constraint failed: " + (why.isEmpty()
+                    ? "other rows still reference this row (as the preview listed): change or delete those first"
+                    : String.join("; ", why) + "; give a value that exists there") + "; nothing was written");
+        }
+    }
+
+    private static String tuple(List<String> items) {
+        return items.size() == 1 ? items.get(0) : "(" + String.join(", ", items) + ")";
+    }
+
+    ObjectNode delete(TableDef t, JsonNode body) {
+        requireRowsWritable();
+        schema.requireTable(t);
+        RowKey k = schema.requireKey(t);
+        List<Object> key = RowLookup.keyOf(t, k, body.get("rowid"), body.get("key"));
+        String version = RowLookup.version(body);
+        RowGuard guard = RowGuard.of(k, key, t.columnNames(), lookup.rowAsShown(t, k, key, version));
+        GuardedSql sql = deleteSql(t, guard);
+        long before = changesSoFar();
+        if (written(t, null, sql.sql(), guard.params()).isEmpty()) throw RowLookup.changed(t, k, key);
+        return counted(done("deleted " + k.describe(key) + " of \"" + t.name() + "\"", List.of(sql.shown())), t, WriteReach.Write.DELETE, null, before);
+    }
+
+    private static ObjectNode done(String message, List<String> sql) {
+        ObjectNode o = JSON.createObjectNode().put("ok", message);
+        ArrayNode s = o.putArray("sql");
+        sql.forEach(s::add);
+        return o;
+    }
+
+    /** Rows changed on this connection so far: a local file's {@code total_changes()}; -1 on D1 (each request its own connection). */
+    private long changesSoFar() {
+        if (db.capabilities().remote()) return -1;
+        return ((Number) db.query("SELECT total_changes() AS \"n\"").get(0).get("n")).longValue();
+    }
+
+    /**
+     * The row counts a write may have changed, counted again into its answer ({@code "counts": [{"table", "rows"}]}), so the page
+     * shows them without reading every table's count: the table's own after an insert or delete, and the tables its triggers and
+     * foreign-key actions reach ({@link WriteReach}; an update's by the columns it sets, {@code changed}). On a local file those
+     * only when the write changed more rows than its own ({@code total_changes()} moved by more than {@code changes()}: a trigger
+     * or an action ran); on D1 always.
+     */
+    private ObjectNode counted(ObjectNode answer, TableDef t, WriteReach.Write write, Set<String> changed, long changesBefore) {
+        boolean ownCount = write != WriteReach.Write.UPDATE;
+        List<TableDef> recount = new ArrayList<>();
+        if (ownCount) recount.add(t);
+        boolean others = true;
+        if (changesBefore >= 0) {
+            Map<String, Object> r = db.query("SELECT total_changes() AS \"total\", changes() AS \"own\"").get(0);
+            others = ((Number) r.get("total")).longValue() - changesBefore > ((Number) r.get("own")).longValue();
+        }
+        if (others) {
+            for (TableDef x : reach.from(t, write, changed)) if (!x.name().equals(t.name()) || !ownCount) recount.add(x);
+        }
+        ArrayNode counts = answer.putArray("counts");
+        if (recount.isEmpty()) return answer;
+        List<Long> n = rowCounts.all(recount);
+        for (int i = 0; i < recount.size(); i++) counts.addObject().put("table", recount.get(i).name()).put("rows", n.get(i));
+        return answer;
+    }
+}

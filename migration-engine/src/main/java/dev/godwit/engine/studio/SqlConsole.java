@@ -1,0 +1,383 @@
+package dev.godwit.engine.studio;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.sql.SqlSplitter;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * The SQL console: one read query at a time (under {@code PRAGMA query_only} on a local file), or, when the studio was started
+ * with write enabled, a script of statements in one transaction; on a local file a query that runs too long is interrupted.
+ */
+final class SqlConsole {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database db;
+    private final StudioSchema schema;
+    private final RowCounts rowCounts;
+    private final StudioOptions options;
+
+    SqlConsole(Database db, StudioSchema schema, RowCounts rowCounts, StudioOptions options) {
+        this.db = db;
+        this.schema = schema;
+        this.rowCounts = rowCounts;
+        this.options = options;
+    }
+
+    static final int MAX_CONSOLE_ROWS = 1000;
+
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([A-Za-z]+)");
+
+    private static final Set<String> READ_STARTS = Set.of("SELECT", "WITH", "VALUES", "EXPLAIN");
+
+    /**
+     * Words that make a statement write. The statement must also start like a query and be alone, so
+     * CASE … END stays a read; REPLACE counts only when not the replace() function.
+     */
+    private static final Pattern WRITE_WORDS = Pattern.compile(
+            "\\b(INSERT|UPDATE|DELETE|REPLACE(?!\\s*\\()|CREATE|DROP|ALTER|ATTACH|DETACH|VACUUM|REINDEX|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|PRAGMA)\\b");
+
+    /**
+     * Whether the statement only reads: it starts with SELECT, WITH, VALUES or EXPLAIN and no
+     * word outside quotes and comments is one that writes (INSERT, UPDATE, DELETE, CREATE, PRAGMA…).
+     */
+    static boolean readOnly(String statement) {
+        String words = stripQuotedAndComments(statement).toUpperCase(Locale.ROOT);
+        var m = FIRST_WORD.matcher(words);
+        if (!m.find() || !READ_STARTS.contains(m.group(1))) return false;
+        return !WRITE_WORDS.matcher(words).find();
+    }
+
+    static String stripQuotedAndComments(String sql) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        int n = sql.length();
+        while (i < n) {
+            char ch = sql.charAt(i);
+            if (ch == '\'' || ch == '"' || ch == '`' || ch == '[') {
+                char close = ch == '[' ? ']' : ch;
+                int j = i + 1;
+                while (j < n) {
+                    if (sql.charAt(j) == close) {
+                        if (close != ']' && j + 1 < n && sql.charAt(j + 1) == close) { j += 2; continue; }
+                        break;
+                    }
+                    j++;
+                }
+                sb.append(' ');
+                i = j + 1;
+            } else if (ch == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+                int j = sql.indexOf('\n', i);
+                i = j < 0 ? n : j;
+            } else if (ch == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+                int j = sql.indexOf("*/", i + 2);
+                i = j < 0 ? n : j + 2;
+                sb.append(' ');
+            } else {
+                sb.append(ch);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    static List<String> statements(String sql) {
+        return SqlSplitter.split(sql).stream().map(String::strip).map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1).strip() : s)
+                .filter(s -> !s.isEmpty() && !SqlSplitter.isCommentOnly(s)).toList();
+    }
+
+    /** Runs a read query with a row cap (cap + 1 rows at most, to tell a cut); locally under {@code PRAGMA query_only}, so nothing can write. */
+    private List<Map<String, Object>> readQuery(String statement, int cap) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        readQueryEach(statement, cap, rows::add);
+        return rows;
+    }
+
+    void readQueryEach(String statement, int cap, Consumer<Map<String, Object>> each) {
+        String first = FIRST_WORD.matcher(stripQuotedAndComments(statement).toUpperCase(Locale.ROOT)).results().findFirst().map(r -> r.group(1)).orElse("");
+        String sql = first.equals("EXPLAIN") ? statement : "SELECT * FROM (" + statement + "\n) LIMIT " + (cap + 1);
+        boolean local = !db.capabilities().remote();
+        if (local) db.query("PRAGMA query_only = 1");
+        try {
+            stoppable("query", () -> {
+                db.queryEach(sql, List.of(), r -> {
+                    // the limit is on a wait for a row: an export of many rows may take longer, and the time its rows take to be
+                    // written out (a slow reader) is not the query's
+                    inSink = true;
+                    try {
+                        each.accept(r);
+                    } finally {
+                        lastProgress = System.nanoTime();
+                        inSink = false;
+                    }
+                });
+                return null;
+            });
+        } catch (DatabaseException e) {
+            if (e.statement() == null || !e.statement().equals(sql)) throw e;
+            // The error names the user's statement, not the row cap the studio wrapped it in.
+            throw new DatabaseException(e.getMessage(), e.statementIndex(), statement, e.databaseMessage(), e.outcomeUnknown(), e);
+        } finally {
+            if (local) db.query("PRAGMA query_only = 0");
+        }
+    }
+
+    /**
+     * The column names of a read query that returned no rows (the port names columns only through rows): the query
+     * LEFT JOINed to one row gives one row of NULLs under its names. EXPLAIN cannot be a subquery: none then.
+     */
+    List<String> columnsOf(String statement) {
+        if (stripQuotedAndComments(statement).strip().toUpperCase(Locale.ROOT).startsWith("EXPLAIN")) return List.of();
+        List<Map<String, Object>> one = readQueryRaw("SELECT q.* FROM (SELECT 1) LEFT JOIN (" + statement + "\n) AS q LIMIT 1");
+        return one.isEmpty() ? List.of() : new ArrayList<>(one.get(0).keySet());
+    }
+
+    private List<Map<String, Object>> readQueryRaw(String sql) {
+        boolean local = !db.capabilities().remote();
+        if (local) db.query("PRAGMA query_only = 1");
+        try {
+            return stoppable("query", () -> db.query(sql));
+        } finally {
+            if (local) db.query("PRAGMA query_only = 0");
+        }
+    }
+
+    /** {@code PRAGMA name} or {@code PRAGMA name(arg)}: one that asks, not sets (no {@code =}). */
+    private static final Pattern READ_PRAGMA = Pattern.compile("(?is)\\s*PRAGMA\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*(?:\\(\\s*(.*?)\\s*\\))?\\s*");
+
+    /**
+     * A PRAGMA that only asks ({@code PRAGMA table_info(users)}, {@code PRAGMA foreign_key_list("a b")}) as the query of its
+     * table-valued function ({@code SELECT * FROM pragma_table_info('users')}), which runs read-only and returns its rows; any
+     * other statement as it is. A pragma without such a function is then "no such table: pragma_…" ({@link #noReadForm}).
+     */
+    static String readForm(String statement) {
+        var m = READ_PRAGMA.matcher(statement);
+        if (!m.matches()) return statement;
+        String arg = m.group(2);
+        if (arg != null && arg.matches("[A-Za-z_][A-Za-z0-9_$]*")) arg = Quoting.literal(arg);
+        else if (arg != null && arg.length() >= 2 && arg.startsWith("\"") && arg.endsWith("\"")) {
+            arg = Quoting.literal(arg.substring(1, arg.length() - 1).replace("\"\"", "\""));
+        }
+        return "SELECT * FROM pragma_" + m.group(1) + "(" + (arg == null ? "" : arg) + ")";
+    }
+
+    private static boolean noReadForm(DatabaseException e) {
+        return String.valueOf(e.databaseMessage()).contains("no such table: pragma_");
+    }
+
+    ObjectNode run(String sql) {
+        List<String> stmts = statements(sql == null ? "" : sql);
+        if (stmts.isEmpty()) throw StudioException.bad("no SQL statement to run");
+        refuseOutsideTransactionOnly(stmts);
+        ObjectNode out = JSON.createObjectNode();
+        String form = stmts.size() == 1 ? readForm(stmts.get(0)) : null;
+        if (form != null && !form.equals(stmts.get(0)) && readOnly(form)) {
+            try {
+                return rows(out, form);
+            } catch (DatabaseException e) {
+                if (!noReadForm(e)) throw e;
+                if (!schema.consoleWritable()) {
+                    throw new StudioException(403, "this PRAGMA has no read-only form (no table-valued function pragma_…), so the read-only console"
+                            + " cannot run it; start the studio with -Ddb.studio.write to run it");
+                }
+            }
+        }
+        boolean allRead = stmts.stream().allMatch(SqlConsole::readOnly);
+        if (stmts.size() == 1 && allRead) return rows(out, stmts.get(0));
+        if (!schema.consoleWritable()) {
+            throw new StudioException(403, stmts.size() > 1 && allRead ? "run one query at a time"
+                    : "the console is read-only (SELECT, WITH, VALUES, EXPLAIN); start the studio with -Ddb.studio.write to change data or schema");
+        }
+        List<String> given = stmts;
+        stmts = withoutOwnTransaction(stmts);
+        // The schema as last read (a local file's checked by its schema_version): over D1 four calls fewer than reading it
+        // again; one that a migration changed since fails its counts and is read again then.
+        SchemaDef schemaBefore = schema.current();
+        List<Long> countsBefore;
+        boolean stale = false;   // then the page's list is too: it reads it again
+        try {
+            countsBefore = rowCounts.all(schemaBefore.tables());
+        } catch (DatabaseException e) {
+            stale = true;
+            schemaBefore = schema.read(true);
+            countsBefore = rowCounts.all(schemaBefore.tables());
+        }
+        List<String> virtualBefore = schema.virtualNames();
+        List<TableDef> before = schemaBefore.tables();
+        long changesBefore = totalChanges();
+        // One statement with RETURNING runs on its own (one statement is one transaction) so its rows can be shown.
+        boolean returning = stmts.size() == 1 && RETURNING_WORD.matcher(stripQuotedAndComments(stmts.get(0))).find();
+        List<String> run = stmts;
+        List<Map<String, Object>> returned = returning ? stoppable("statement", () -> db.query(run.get(0))) : null;
+        if (!returning) stoppable(run.size() == 1 ? "statement" : "statements", () -> { db.runAtomically(run, false); return null; });
+        long changesAfter = totalChanges();
+        SchemaDef schemaAfter = schema.read(true);
+        List<TableDef> after = schemaAfter.tables();
+        List<Long> countsAfter = rowCounts.all(after);
+        out.put("kind", "changes");
+        ArrayNode ran = out.putArray("sql");
+        stmts.forEach(ran::add);
+        if (changesBefore >= 0) out.put("rowsChanged", changesAfter - changesBefore);
+        ArrayNode changed = out.putArray("tables");
+        Map<String, Long> b = new LinkedHashMap<>();
+        for (int k = 0; k < before.size(); k++) b.put(before.get(k).name(), countsBefore.get(k));
+        Map<String, Long> a = new LinkedHashMap<>();
+        for (int k = 0; k < after.size(); k++) a.put(after.get(k).name(), countsAfter.get(k));
+        for (var e : a.entrySet()) {
+            Long was = b.get(e.getKey());
+            if (was == null) changed.addObject().put("table", e.getKey()).put("change", "created").put("rows", e.getValue());
+            else if (!was.equals(e.getValue())) changed.addObject().put("table", e.getKey()).put("change", "rows").put("before", was).put("rows", e.getValue());
+        }
+        for (var e : b.entrySet()) {
+            if (!a.containsKey(e.getKey())) changed.addObject().put("table", e.getKey()).put("change", "dropped").put("before", e.getValue());
+        }
+        // Whether the page must read the table list again (its columns, indexes, views): not after rows alone, whose new counts
+        // are in "tables" (on D1 the list is five more calls and a read of every row of the database).
+        out.put("schemaChanged", stale || !schemaBefore.equals(schemaAfter) || !virtualBefore.equals(schema.virtualNames()));
+        out.put("ok", "ran " + stmts.size() + " statement(s) in one transaction"
+                + (given.size() != stmts.size() ? " (the studio's own: your BEGIN and COMMIT were left out)" : ""));
+        if (returned != null) resultRows(out, returned, List::of);
+        return out;
+    }
+
+    /** Interrupts a console query that runs too long (one thread for all studios: it only ever calls sqlite3_interrupt). */
+    private static final java.util.concurrent.ScheduledExecutorService WATCH = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "godwit-studio-query-watch");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** When the running console query last gave a row (or started): see {@link #stoppable}. */
+    private volatile long lastProgress;
+
+    /** Set while a row of the running console query is being handed on (written to an export): that time is not the query's. */
+    private volatile boolean inSink;
+
+    /**
+     * Runs the console's SQL (a query, a query export, a script of writes) on a local file under {@link StudioOptions#queryTimeout}:
+     * once it has gone that long without a row, SQLite is interrupted, the statement fails and what it changed is rolled back.
+     * Without this a runaway query (a recursive CTE without an end) held the studio's one connection, and every page with it,
+     * until the studio was stopped. D1 stops its own queries after 30 s.
+     */
+    private <T> T stoppable(String what, Supplier<T> work) {
+        if (db.capabilities().remote()) return work.get();
+        java.time.Duration limit = options.queryTimeout();
+        long tick = Math.max(10, Math.min(1000, limit.toMillis() / 10));
+        Object gate = new Object();
+        boolean[] state = new boolean[2];   // [0] stopped, [1] done: no interrupt once the work is over (it would hit the next statement)
+        lastProgress = System.nanoTime();
+        inSink = false;
+        var watch = WATCH.scheduleWithFixedDelay(() -> {
+            synchronized (gate) {
+                if (state[0] || state[1] || inSink || System.nanoTime() - lastProgress < limit.toNanos()) return;
+                state[0] = true;
+                db.interrupt();
+            }
+        }, tick, tick, java.util.concurrent.TimeUnit.MILLISECONDS);
+        try {
+            return work.get();
+        } catch (DatabaseException e) {
+            synchronized (gate) {
+                if (!state[0]) throw e;
+            }
+            String took = limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+            throw StudioException.bad("the " + what + " ran " + took + (what.equals("query") ? " without giving a row" : "")
+                    + ", so the studio stopped " + (what.equals("statements") ? "them" : "it") + " (SQLite interrupted "
+                    + (what.equals("statements") ? "them" : "it") + "); nothing was changed. Narrow it (a WHERE, a LIMIT, an index),"
+                    + " or run it with the sqlite3 shell on the file");
+        } finally {
+            synchronized (gate) {
+                state[1] = true;
+            }
+            watch.cancel(false);
+        }
+    }
+
+    /** Statements SQLite runs only outside a transaction (and D1 not at all), where the console runs every script. */
+    private static final Set<String> OUTSIDE_TRANSACTION_ONLY = Set.of("ATTACH", "DETACH", "VACUUM");
+
+    /**
+     * Refuses ATTACH, DETACH and VACUUM before anything runs, read-only or not: SQLite would only say "cannot VACUUM from within a
+     * transaction", and the read-only console's "start with -Ddb.studio.write" would not help.
+     */
+    private void refuseOutsideTransactionOnly(List<String> stmts) {
+        for (String st : stmts) {
+            var m = FIRST_WORD.matcher(stripQuotedAndComments(st).toUpperCase(Locale.ROOT));
+            if (!m.find() || !OUTSIDE_TRANSACTION_ONLY.contains(m.group(1))) continue;
+            throw StudioException.bad(m.group(1) + " is not offered in the console: " + (db.capabilities().remote()
+                    ? "D1 refuses ATTACH, DETACH and VACUUM (every request is a transaction, and ATTACH is not authorized there); nothing was run"
+                    : "it runs every script in one transaction of its own, and SQLite cannot ATTACH, DETACH or VACUUM inside a transaction;"
+                            + " nothing was run. Run it with the sqlite3 shell on the file, with the studio stopped"));
+        }
+    }
+
+    private static final Pattern RETURNING_WORD = Pattern.compile("(?i)\\bRETURNING\\b");
+
+    /** A read query's first rows into the console's answer. */
+    private ObjectNode rows(ObjectNode out, String statement) {
+        out.put("kind", "rows");
+        return resultRows(out, readQuery(statement, MAX_CONSOLE_ROWS), () -> columnsOf(statement));
+    }
+
+    /** Rows into the console's answer, the first {@link #MAX_CONSOLE_ROWS}: their columns (when there are none, {@code noRows}'s). */
+    private static ObjectNode resultRows(ObjectNode out, List<Map<String, Object>> rows, Supplier<List<String>> noRows) {
+        boolean truncated = rows.size() > MAX_CONSOLE_ROWS;
+        if (truncated) rows = rows.subList(0, MAX_CONSOLE_ROWS);
+        ArrayNode cols = out.putArray("columns");
+        (rows.isEmpty() ? noRows.get() : new ArrayList<>(rows.get(0).keySet())).forEach(cols::add);
+        ArrayNode data = out.putArray("rows");
+        for (Map<String, Object> r : rows) {
+            ArrayNode a = data.addArray();
+            r.values().forEach(v -> a.add(Values.toJson(v)));
+        }
+        out.put("truncated", truncated);
+        return out;
+    }
+
+    private static final Pattern BEGIN = Pattern.compile("(?i)BEGIN(\\s+(DEFERRED|IMMEDIATE|EXCLUSIVE))?(\\s+TRANSACTION)?");
+
+    private static final Pattern COMMIT = Pattern.compile("(?i)(COMMIT|END)(\\s+TRANSACTION)?");
+
+    private static final Pattern ENDS_TRANSACTION = Pattern.compile("(?i)(BEGIN|COMMIT|END|ROLLBACK(?!\\s+(TRANSACTION\\s+)?TO\\b))\\b.*", Pattern.DOTALL);
+
+    /**
+     * The console runs a script in one transaction of its own: a script wrapped in its own BEGIN … COMMIT (as scripts often are)
+     * runs without them, and one that begins, commits or rolls back elsewhere is refused, since that would end the studio's
+     * transaction midway ("cannot start a transaction within a transaction"). SAVEPOINT, RELEASE and ROLLBACK TO nest and stay.
+     */
+    static List<String> withoutOwnTransaction(List<String> stmts) {
+        List<String> out = new ArrayList<>(stmts);
+        if (out.size() >= 2 && BEGIN.matcher(out.get(0).strip()).matches() && COMMIT.matcher(out.get(out.size() - 1).strip()).matches()) {
+            out = new ArrayList<>(out.subList(1, out.size() - 1));
+        }
+        for (String st : out) {
+            if (ENDS_TRANSACTION.matcher(stripQuotedAndComments(st).strip()).matches()) {
+                throw StudioException.bad("the console runs all statements in one transaction of its own, so \"" + st.strip() + "\" cannot run"
+                        + " inside it: leave out BEGIN, COMMIT and ROLLBACK (a script wrapped in BEGIN … COMMIT runs as it is; SAVEPOINT works)");
+            }
+        }
+        if (out.isEmpty()) throw StudioException.bad("no SQL statement to run between BEGIN and COMMIT");
+        return out;
+    }
+
+    /** Rows changed on this connection so far (local only; each D1 request is its own connection): -1 when not known. */
+    private long totalChanges() {
+        if (db.capabilities().remote()) return -1;
+        return ((Number) db.query("SELECT total_changes() AS n").get(0).get("n")).longValue();
+    }
+}

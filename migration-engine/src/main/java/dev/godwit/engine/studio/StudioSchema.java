@@ -1,0 +1,389 @@
+package dev.godwit.engine.studio;
+
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.DatabaseException;
+import dev.godwit.engine.introspect.IntrospectionResult;
+import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.sql.Quoting;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.ColumnMode;
+import dev.godwit.schema.model.ForeignKeyDef;
+import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SqliteNames;
+import dev.godwit.schema.model.TableDef;
+import dev.godwit.schema.model.ViewDef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The database's tables and views as the studio sees them: the schema (read again when a migration changed it), how each
+ * table's rows are found one by one ({@link RowKey}: rowid, or primary key), the columns' modes for showing and writing values,
+ * foreign keys, and what the studio may change. Callers hold the studio's lock ({@link StudioData}).
+ */
+final class StudioSchema {
+
+    private final Database db;
+    private final StudioOptions options;
+
+    private SchemaDef schema;
+
+    /** The views, each as a table of its columns (no keys); a view SQLite cannot read has its reason instead of columns. */
+    private Map<String, TableDef> views;
+
+    /** The WITHOUT ROWID tables, by {@link SqliteNames#key}: their rows are found by primary key. */
+    private Set<String> withoutRowid = Set.of();
+
+    /** Whether every row of a rowid table has a primary key, by {@link SqliteNames#key}: see {@link #keyNeverNull}. */
+    private final Map<String, Boolean> rowidKeys = new HashMap<>();
+
+    private final Map<String, String> unreadableViews = new LinkedHashMap<>();
+
+    /** The virtual tables among {@link #views}, with their modules; {@code virtualNames}: those the introspection left out. */
+    private final Map<String, String> virtualTables = new LinkedHashMap<>();
+    private List<String> virtualNames = List.of();
+
+    /** SQLite's schema_version when the schema was last read (a local file): it changes with every CREATE, DROP and ALTER. */
+    private long schemaSeen = -1;
+
+    StudioSchema(Database db, StudioOptions options) {
+        this.db = db;
+        this.options = options;
+    }
+
+    SchemaDef read(boolean fresh) {
+        if (fresh || schema == null) {
+            if (!db.capabilities().remote()) schemaSeen = schemaVersion();   // before: a change made meanwhile is noticed next time
+            IntrospectionResult found = Introspector.inspect(db, options.hiddenTables());
+            schema = found.schema();
+            virtualNames = virtualTablesIn(found.warnings());
+            withoutRowid = found.withoutRowid().stream().map(SqliteNames::key).collect(Collectors.toSet());
+            views = null;
+            rowidKeys.clear();
+        }
+        return schema;
+    }
+
+    private long schemaVersion() {
+        return ((Number) db.query("PRAGMA schema_version").get(0).values().iterator().next()).longValue();
+    }
+
+    /**
+     * Reads the schema again where it changed since (a migration applied while the page is open, by db:apply or another tool): a
+     * local file says so in one cheap query (its header's schema_version). Without this a table's new columns stayed unseen and a
+     * dropped one's pages failed with "no such table" until the studio was restarted. On D1 that would be one more API call a
+     * request: there a query that fails for a table or column the schema no longer has reads it again ({@link #explained}).
+     */
+    private void noticeSchemaChange() {
+        if (db.capabilities().remote() || schema == null) return;
+        if (schemaVersion() != schemaSeen) read(true);
+    }
+
+    /** The schema as last read, read again first where a local file says it changed since (one small query). */
+    SchemaDef current() {
+        noticeSchemaChange();
+        return read(false);
+    }
+
+    TableDef table(String name) {
+        if (name == null) throw StudioException.bad("the table parameter is missing");   // "" is a name SQLite allows
+        noticeSchemaChange();
+        // A view is found before the schema is read again: that is for a table made since, and costs four queries (on D1, calls).
+        return read(false).table(name).or(() -> Optional.ofNullable(views().get(name))).or(() -> read(true).table(name))
+                .or(() -> Optional.ofNullable(views().get(name)))
+                .orElseThrow(() -> unreadableViews.containsKey(name)
+                        ? StudioException.bad((virtualTables.containsKey(name) ? "virtual table \"" : "view \"") + name + "\" cannot be read: "
+                                + unreadableViews.get(name))
+                        : new StudioException(404, "no table \"" + name + "\""));
+    }
+
+    /**
+     * The views' columns and the virtual tables' (FTS5, R*Tree…: the introspection leaves them out, so a full-text table was not
+     * in the studio at all), in one query for all (one per relation only when one of them cannot be read).
+     */
+    Map<String, TableDef> views() {
+        if (views != null) return views;
+        Map<String, TableDef> out = new LinkedHashMap<>();
+        unreadableViews.clear();
+        virtualTables.clear();
+        List<String> names = new ArrayList<>(read(false).views().stream().map(ViewDef::name).toList());
+        Map<String, List<ColumnDef>> cols = new LinkedHashMap<>();
+        names.forEach(n -> cols.put(n, new ArrayList<>()));
+        virtualNames.forEach(n -> cols.put(n, new ArrayList<>()));
+        String virtualIn = String.join(", ", java.util.Collections.nCopies(virtualNames.size(), "?"));
+        try {
+            if (!cols.isEmpty()) {
+                for (Map<String, Object> r : db.query("SELECT m.type AS kind, m.name AS v, m.sql AS sql, p.name AS name, p.type AS type FROM sqlite_master AS m"
+                        + " JOIN pragma_table_xinfo(m.name) AS p WHERE (m.type = 'view'" + (virtualNames.isEmpty() ? "" : " OR m.type = 'table' AND m.name IN ("
+                        + virtualIn + ")") + ") AND p.hidden = 0 ORDER BY m.name, p.cid", virtualNames.toArray())) {
+                    String v = (String) r.get("v");
+                    if ("table".equals(r.get("kind"))) virtualTables.putIfAbsent(v, module((String) r.get("sql")));
+                    List<ColumnDef> c = cols.get(v);
+                    if (c != null) c.add(viewColumn(r));
+                }
+            }
+        } catch (DatabaseException broken) {
+            // one that cannot be read (a view naming a dropped table, a module this SQLite lacks) fails them all: ask each
+            if (!virtualNames.isEmpty()) {
+                for (Map<String, Object> r : db.query("SELECT name AS v, sql AS sql FROM sqlite_master WHERE type = 'table' AND name IN (" + virtualIn + ")",
+                        virtualNames.toArray())) {
+                    virtualTables.put((String) r.get("v"), module((String) r.get("sql")));
+                }
+            }
+            for (String n : cols.keySet()) {
+                cols.get(n).clear();
+                try {
+                    db.query("SELECT p.name AS name, p.type AS type FROM pragma_table_xinfo(?) AS p WHERE p.hidden = 0 ORDER BY p.cid", n)
+                            .forEach(r -> cols.get(n).add(viewColumn(r)));
+                } catch (DatabaseException e) {
+                    unreadableViews.put(n, dev.godwit.engine.db.UnreadableViews.reason(e));
+                }
+            }
+        }
+        cols.forEach((n, c) -> {
+            if (!unreadableViews.containsKey(n)) out.put(n, new TableDef(n, c, null, List.of(), List.of(), List.of(), null));
+        });
+        views = out;
+        return out;
+    }
+
+    /**
+     * The virtual tables the introspection left out, as its warnings name them ({@code table "docs" is a virtual table; …}): it
+     * has already left out the names it hides (D1's, SQLite's, {@link StudioOptions#hiddenTables}) and the shadow tables.
+     */
+    private static List<String> virtualTablesIn(List<String> warnings) {
+        List<String> out = new ArrayList<>();
+        for (String w : warnings) {
+            int end = w.indexOf("\" is a virtual table");
+            if (w.startsWith("table \"") && end > 6) out.add(w.substring(7, end).replace("\"\"", "\""));
+        }
+        return out;
+    }
+
+    /** The module a CREATE VIRTUAL TABLE uses, in lower case ({@code fts5}); "" when it cannot be told. */
+    private static String module(String sql) {
+        var m = USING.matcher(sql == null ? "" : sql);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static final java.util.regex.Pattern USING = java.util.regex.Pattern.compile("(?i)\\bUSING\\s+([A-Za-z0-9_]+)");
+
+    /** Modules whose tables have a rowid to page by (keyset, as tables): full-text and R*Tree. */
+    private static final Set<String> ROWID_MODULES = Set.of("fts3", "fts4", "fts5", "rtree", "rtree_i32", "geopoly");
+
+    /** The virtual table's module ({@code fts5}), or null for anything else. */
+    String virtualModule(TableDef t) {
+        return read(false).table(t.name()).isEmpty() && views().containsKey(t.name()) ? virtualTables.get(t.name()) : null;
+    }
+
+    /** Why rows of a view or a virtual table are not changed here (null for a table): they are shown read-only. */
+    String readOnlyRelation(TableDef t) {
+        String module = virtualModule(t);
+        if (module != null) {
+            return "\"" + t.name() + "\" is a virtual table (" + (module.isEmpty() ? "of a module" : module) + "): its rows are shown read-only;"
+                    + " change them in the SQL console" + (module.startsWith("fts") ? " (an external-content or contentless full-text table takes"
+                    + " its module's own commands there)" : "");
+        }
+        return isView(t) ? "\"" + t.name() + "\" is a view: its rows are shown read-only" : null;
+    }
+
+    /** Refuses a write to a view or a virtual table. */
+    void requireTable(TableDef t) {
+        String why = readOnlyRelation(t);
+        if (why != null) throw StudioException.bad(why);
+    }
+
+    private static ColumnDef viewColumn(Map<String, Object> r) {
+        return new ColumnDef((String) r.get("name"), r.get("type") == null ? "" : (String) r.get("type"), false, false, false, null, null, null,
+                List.of(), null);
+    }
+
+    boolean isView(TableDef t) {
+        return read(false).table(t.name()).isEmpty() && views().containsKey(t.name()) && !virtualTables.containsKey(t.name());
+    }
+
+    /**
+     * How the studio finds the table's rows one by one ({@link RowKey}): by rowid, or by primary key in a WITHOUT ROWID table; null
+     * where it cannot: a view; a table whose columns take all of rowid, oid and _rowid_ and that has no primary key every row has.
+     * A rowid table goes by its primary key too where the rowid cannot be read (those columns hide it) or has no room: a table of
+     * {@value #ExactRows.WIDE} columns without an INTEGER PRIMARY KEY (D1 returns 100 result columns; with one, see {@link ExactRows#packedColumn}).
+     */
+    RowKey rowKey(TableDef t) {
+        if (isView(t)) return null;
+        String module = virtualModule(t);
+        if (module != null) return ROWID_MODULES.contains(module) ? RowKey.ofRowid("rowid") : null;
+        if (withoutRowid.contains(SqliteNames.key(t.name()))) {
+            return t.primaryKeyColumns().isEmpty() ? null : RowKey.ofPrimaryKey(t);
+        }
+        String alias = SqliteNames.rowidAlias(t.columnNames());
+        boolean wide = t.columns().size() >= ExactRows.WIDE && !t.hasRowidAlias();
+        if ((alias == null || wide) && keyNeverNull(t)) return RowKey.ofPrimaryKey(t);
+        if (alias == null) {   // no rowid to read and no primary key every row has: a UNIQUE key of NOT NULL columns does as well
+            List<String> unique = uniqueNotNull(t);
+            return unique == null ? null : RowKey.ofColumns(t, unique);
+        }
+        return RowKey.ofRowid(alias);   // a wide one's rowid is packed with a column (packedColumn)
+    }
+
+    /**
+     * The columns of a UNIQUE index (or constraint) over plain columns, all NOT NULL, with no WHERE: every row has a value of it
+     * and no two rows the same one, so it finds a row as a primary key does. The one of fewest columns; null when there is none.
+     * A table whose columns hide its rowid (rowid, oid, _rowid_) with such a key was read-only.
+     */
+    private List<String> uniqueNotNull(TableDef t) {
+        List<String> best = null;
+        for (IndexDef i : t.indexes()) {
+            if (!i.unique() || i.where() != null || i.keys().stream().anyMatch(IndexDef.Key::expression)) continue;
+            List<String> cols = i.columns();
+            boolean notNull = cols.stream().allMatch(c -> t.column(c).map(ColumnDef::notNull).orElse(false)
+                    && !t.primaryKeyColumns().contains(c));   // the model marks key columns NOT NULL; keyNeverNull said this one may not be
+            if (notNull && !cols.isEmpty() && (best == null || cols.size() < best.size())) best = cols;
+        }
+        return best;
+    }
+
+    /**
+     * Whether every row of a rowid table has a primary key to be found by: in a rowid table (unlike WITHOUT ROWID) a key column not
+     * declared NOT NULL may hold NULL, and several rows NULL, but for an INTEGER PRIMARY KEY that is the rowid. Declared
+     * {@code INTEGER PRIMARY KEY DESC} it is not (SQLite's quirk): then the key has an index of its own, which is what tells them
+     * apart. Asked of the database (one query a table): the model marks key columns NOT NULL, as drizzle's snapshots do.
+     */
+    private boolean keyNeverNull(TableDef t) {
+        if (t.primaryKeyColumns().isEmpty()) return false;
+        return rowidKeys.computeIfAbsent(SqliteNames.key(t.name()), k -> {
+            Map<String, Object> r = db.query("SELECT (SELECT count(*) FROM pragma_table_info(?) WHERE pk > 0 AND \"notnull\" = 0) AS \"nullable\","
+                    + " (SELECT count(*) FROM pragma_index_list(?) WHERE origin = 'pk') AS \"indexed\"", t.name(), t.name()).get(0);
+            return ((Number) r.get("nullable")).longValue() == 0 || t.hasRowidAlias() && ((Number) r.get("indexed")).longValue() == 0;
+        });
+    }
+
+    /** Why the studio cannot address the table's rows one by one (null when it can): such rows are shown read-only, paged by OFFSET. */
+    String rowlessReason(TableDef t) {
+        if (rowKey(t) != null) return null;
+        if (readOnlyRelation(t) != null) return readOnlyRelation(t);
+        List<String> pk = t.primaryKeyColumns();
+        String key = pk.isEmpty() ? "no primary key"
+                : "its primary key (" + String.join(", ", pk.stream().map(Quoting::doubleQuoted).toList()) + ") may be NULL (it is not declared NOT NULL,"
+                        + " nor is it the rowid)";
+        return "table \"" + t.name() + "\" has columns named rowid, oid and _rowid_, which hide its rowid, and " + key
+                + " (nor a UNIQUE key of NOT NULL columns): its rows are shown read-only; change them in the SQL console. To edit them here,"
+                + " rename one of those three columns, or give the table a primary key declared NOT NULL";
+    }
+
+    /** The table's row key; refuses a change (or a look at one row) where rows have none. */
+    RowKey requireKey(TableDef t) {
+        RowKey k = rowKey(t);
+        if (k == null) throw StudioException.bad(rowlessReason(t));
+        return k;
+    }
+
+    /** The column's mode for showing it: the project's schema says it (drizzle's modes); else the declared type hints it. */
+    ColumnMode mode(TableDef t, ColumnDef c) {
+        ColumnMode m = declaredMode(t, c);
+        return m != null ? m : guessedMode(c);
+    }
+
+    /** The mode the project's schema (or the introspected one) declares; null when none does. */
+    private ColumnMode declaredMode(TableDef t, ColumnDef c) {
+        if (c.mode() != null) return c.mode();
+        SchemaDef code = options.codeSchema();
+        if (code == null) return null;
+        return code.table(t.name()).flatMap(ct -> ct.column(c.name())).map(ColumnDef::mode).orElse(null);
+    }
+
+    /** What the type name hints (a hand-made table's {@code at DATETIME} may well hold text: see {@link #integerGuess}). */
+    private static ColumnMode guessedMode(ColumnDef c) {
+        String type = c.type().toLowerCase(Locale.ROOT);
+        if (type.contains("bool")) return ColumnMode.BOOLEAN;
+        if (type.contains("json")) return ColumnMode.JSON;
+        if (type.contains("timestamp") || type.contains("datetime")) return ColumnMode.TIMESTAMP;
+        return null;
+    }
+
+    /** A boolean or timestamp mode read from the type name only: it stores integers, which the column may not hold. */
+    ColumnMode integerGuess(TableDef t, ColumnDef c) {
+        if (declaredMode(t, c) != null) return null;
+        ColumnMode g = guessedMode(c);
+        return g == ColumnMode.BOOLEAN || g == ColumnMode.TIMESTAMP ? g : null;
+    }
+
+    /**
+     * The mode a write converts input by: a declared one; a guessed boolean/timestamp only when the column holds integers and
+     * nothing else, so a DATETIME of texts gets text, not 1717317000.
+     */
+    ColumnMode writeMode(TableDef t, ColumnDef c) {
+        ColumnMode g = integerGuess(t, c);
+        if (g == null) return mode(t, c);
+        String col = Quoting.doubleQuoted(c.name());
+        String from = " FROM " + Quoting.doubleQuoted(t.name()) + " WHERE ";
+        Map<String, Object> r = db.query("SELECT EXISTS (SELECT 1" + from + "typeof(" + col + ") = 'integer') AS i, EXISTS (SELECT 1" + from + "typeof("
+                + col + ") NOT IN ('integer', 'null')) AS o").get(0);
+        return ((Number) r.get("i")).longValue() == 1 && ((Number) r.get("o")).longValue() == 0 ? g : null;
+    }
+
+    /** The referenced columns; a foreign key that names none references the parent's primary key. */
+    List<String> refColumns(ForeignKeyDef f) {
+        if (!f.refColumns().isEmpty()) return f.refColumns();
+        return read(false).table(f.refTable()).map(TableDef::primaryKeyColumns).orElse(List.of());
+    }
+
+    /** Foreign keys of all tables that point at {@code t}. */
+    List<ForeignKeyDef> referencing(TableDef t) {
+        List<ForeignKeyDef> out = new ArrayList<>();
+        for (TableDef c : read(false).tables()) {
+            for (ForeignKeyDef f : c.foreignKeys()) {
+                if (SqliteNames.key(f.refTable()).equals(SqliteNames.key(t.name()))) out.add(f.table() == null || f.table().isEmpty() ? f.withTable(c.name()) : f);
+            }
+        }
+        out.sort(Comparator.comparing((ForeignKeyDef f) -> f.table().toLowerCase(Locale.ROOT)).thenComparing(ForeignKeyDef::name));
+        return out;
+    }
+
+    /** A query failed for the table's shape: say why in the studio's words, else let the database's message through. */
+    RuntimeException explained(TableDef t, DatabaseException e) {
+        String m = String.valueOf(e.databaseMessage());
+        if (m.contains("no such column: rowid") || m.contains("no such column: oid") || m.contains("no such column: _rowid_")) {
+            read(true);   // made again WITHOUT ROWID since the studio read it: the next request finds its rows by primary key
+            return new StudioException(409, "table \"" + t.name() + "\" changed since the studio read its schema (it has no rowid now): reload the page");
+        }
+        if (m.contains("no such table:") || m.contains("no such column:")) {   // on D1 (a local file's change is noticed before)
+            boolean gone = read(true).table(t.name()).isEmpty() && !views().containsKey(t.name());
+            return new StudioException(409, gone ? "table \"" + t.name() + "\" is no longer in the database (dropped or renamed since the page loaded it,"
+                    + " by a migration?): pick a table from the list" : "table \"" + t.name() + "\" changed since the page loaded it (by a migration?): reload the page");
+        }
+        return e;
+    }
+
+    /** The virtual tables as of the last schema read (the schema model has no place for them). */
+    List<String> virtualNames() {
+        return virtualNames;
+    }
+
+    /** Whether the table is WITHOUT ROWID (its rows are found by primary key). */
+    boolean withoutRowid(TableDef t) {
+        return withoutRowid.contains(SqliteNames.key(t.name()));
+    }
+
+    /** The views SQLite cannot read, with its reason, as of the last read of the views. */
+    Map<String, String> unreadableViews() {
+        return unreadableViews;
+    }
+
+    /** Row edits: on a local database always, on a remote one only when started with write enabled. */
+    boolean rowsWritable() {
+        return options.write() || !db.capabilities().remote();
+    }
+
+    /** Write statements in the console: only when started with write enabled. */
+    boolean consoleWritable() {
+        return options.write();
+    }
+}

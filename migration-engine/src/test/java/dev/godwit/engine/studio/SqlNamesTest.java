@@ -1,0 +1,24 @@
+package dev.godwit.engine.studio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The names a trigger's SQL holds, which tell the studio the tables a write may reach (strings and comments are no names). */
+class SqlNamesTest {
+
+    @Test
+    void namesAreBareWordsAndQuotedIdentifiersNotStringsCommentsOrNumbers() {
+        assertEquals(List.of("INSERT", "INTO", "a \"b\"", "x", "VALUES", "c d", "e"),
+                SqlNames.identifiers("INSERT INTO \"a \"\"b\"\"\" (x) -- audit\n VALUES ('not_a_table', [c d], `e`, 12e3, /* log */ 0x1F)"));
+    }
+
+    @Test
+    void aTriggersBodyFollowsItsFirstBareBegin() {
+        String sql = "CREATE TRIGGER \"begin\" AFTER UPDATE OF name ON t WHEN new.name <> 'BEGIN' BEGIN INSERT INTO audit VALUES (1); END";
+        assertEquals(" INSERT INTO audit VALUES (1); END", SqlNames.body(sql));
+        assertEquals(List.of("UPDATE", "OF", "name", "ON", "t", "WHEN", "new", "name", "BEGIN"),
+                SqlNames.words(sql.substring(0, sql.length() - SqlNames.body(sql).length())).subList(3, 12));
+    }
+}
