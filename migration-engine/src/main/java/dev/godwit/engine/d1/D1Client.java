@@ -317,9 +317,9 @@ public final class D1Client implements AutoCloseable {
                         + ". The request changes data and has no guard against running twice, so it was not sent again: it may or may not have"
                         + " been applied. Look at the data, then repeat the change if it is missing.", status, code, -1, null, message, true, null);
             }
-            // Which failure envelopes are D1's own, transient ones: 500 and 503, and the two 400s that a retry outlasts; a 5xx
-            // for running too long is no transient one: sent again, the same statements are cut again.
-            D1Retry.Failure failure = status >= 500 && cutForTime(message) ? D1Retry.Failure.CUT_FOR_TIME
+            // Which failure envelopes are D1's own, transient ones: 500 and 503, and the two 400s that a retry outlasts; a reset for
+            // running too long (a 500 or a 400) is no transient one: sent again, the same statements are cut again.
+            D1Retry.Failure failure = D1Exception.cutForTime(message) ? D1Retry.Failure.CUT_FOR_TIME
                     : status == 500 || status == 503 ? D1Retry.Failure.SERVER_FAILED
                     : isTransient(message) ? D1Retry.Failure.ROLLED_BACK : null;
             if (failure != null && retry.again(failure)) {
@@ -328,8 +328,8 @@ public final class D1Client implements AutoCloseable {
             }
             if (failure == D1Retry.Failure.CUT_FOR_TIME) {
                 throw new D1Exception("D1 cut the request at its time limit (HTTP " + status + (code != 0 ? ", code " + code : "") + ": " + message
-                        + "); D1 rolls such a request back, so nothing of it was applied" + (retry.attempt() > 1 ? " (" + retry.attempt()
-                        + " attempts)." : ", and it was not sent again."), status, code, -1, null, message, false, null);
+                        + "); D1 rolls such a request back, so nothing of it was applied, and it was not sent again" + (retry.attempt() > 1
+                        ? " (" + retry.attempt() + " attempts in all)." : "."), status, code, -1, null, message, false, null);
             }
             if (status >= 500) {
                 throw new D1Exception("Cloudflare D1 failed (HTTP " + status + (code != 0 ? ", code " + code : "") + ": " + message
@@ -373,12 +373,6 @@ public final class D1Client implements AutoCloseable {
                 + " config for the environment: the run's log says which). The database id is the UUID that `wrangler d1 list` shows."
                 + (settings.endpoint().endsWith("/client/v4") ? "" : " The endpoint does not end in /client/v4: is it the API's base URL?"),
                 404, code);
-    }
-
-    /** D1's words for a request it reset because it ran too long (d1.md §1.6: the 7500 family). */
-    private static boolean cutForTime(String message) {
-        String m = message.toLowerCase(Locale.ROOT);
-        return m.contains("exceeded timeout") || m.contains("exceeded its cpu time limit");
     }
 
     private static boolean isTransient(String message) {

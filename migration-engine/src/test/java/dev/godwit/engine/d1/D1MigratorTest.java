@@ -104,23 +104,24 @@ class D1MigratorTest {
      */
     @Test
     void aMigrationD1ResetForItsTimeIsSentOnceAndSaysHowToSplitIt() {
+        for (int status : new int[] {500, 400})
         for (String reset : List.of("D1 DB storage operation exceeded timeout which caused object to be reset.",
                 "D1 DB's isolate exceeded its CPU time limit and was reset.")) {
             standIn.clearFaults();
-            standIn.resetForTimeWhenBodyContains("ADD `email`", reset);
+            standIn.resetForTimeWhenBodyContains("ADD `email`", status, reset);
             int before = standIn.requestLog().size();
             try (D1Database db = d1()) {
                 dev.godwit.engine.migrate.MigrationException e = org.junit.jupiter.api.Assertions.assertThrows(
                         dev.godwit.engine.migrate.MigrationException.class, () -> apply(db));
                 assertTrue(e.getMessage().startsWith("Migration 0001_email.sql was cut by D1's limit of 30 s per request (D1 cut the request"
-                        + " at its time limit (HTTP 500, code 7500: " + reset + "); D1 rolls such a request back, so nothing of it was applied,"
-                        + " and it was not sent again., after "), e.getMessage());
+                        + " at its time limit (HTTP " + status + ", code 7500: " + reset + "); D1 rolls such a request back, so nothing of it"
+                        + " was applied, and it was not sent again., after "), e.getMessage());
                 assertTrue(e.getMessage().contains("Split it: each migration is one request"), e.getMessage());
                 assertEquals(List.of("id", "name"), db.query("SELECT name FROM pragma_table_info('users') ORDER BY cid").stream()
                         .map(r -> String.valueOf(r.get("name"))).toList());
             }
             assertEquals(1, standIn.requestLog().subList(before, standIn.requestLog().size()).stream().filter(b -> b.contains("ADD `email`")).count(),
-                    "sent once");
+                    "sent once (HTTP " + status + ")");
         }
     }
 

@@ -83,6 +83,7 @@ public final class D1StandIn implements AutoCloseable {
     private String overTimeLimitMarker;
     private String resetForTimeMarker;
     private String resetForTimeMessage;
+    private int resetForTimeStatus;
     private int fail500MarkerCount;
     private int dropNext;
     private String dropMarker;
@@ -195,13 +196,15 @@ public final class D1StandIn implements AutoCloseable {
     }
 
     /**
-     * Every request whose body contains the marker is answered as D1 answers one it reset for running too long: HTTP 500 with
-     * its failure envelope, code 7500 and the given message ("D1 DB storage operation exceeded timeout which caused object to
-     * be reset.", "... exceeded its CPU time limit and was reset."), nothing of it committed. Every time, as above.
+     * Every request whose body contains the marker is answered as D1 answers one it reset for running too long: the HTTP status
+     * given (500, or 400 as D1's other 7500 errors; d1.md leaves which one unverified) with its failure envelope, code 7500 and the
+     * given message ("D1 DB storage operation exceeded timeout which caused object to be reset.", "... exceeded its CPU time limit
+     * and was reset."), nothing of it committed. Every time, as above.
      */
-    public void resetForTimeWhenBodyContains(String marker, String message) {
+    public void resetForTimeWhenBodyContains(String marker, int status, String message) {
         synchronized (lock) {
             resetForTimeMarker = marker;
+            resetForTimeStatus = status;
             resetForTimeMessage = message;
         }
     }
@@ -404,7 +407,7 @@ public final class D1StandIn implements AutoCloseable {
                     return;
                 }
                 if (resetForTimeMarker != null && body.contains(resetForTimeMarker)) {
-                    send(ex, 500, failure(7500, resetForTimeMessage));
+                    send(ex, resetForTimeStatus, failure(7500, resetForTimeMessage));
                     return;
                 }
                 if (fail500Next > 0 || (fail500Marker != null && fail500MarkerCount > 0 && body.contains(fail500Marker))) {
