@@ -101,6 +101,7 @@ public class ApplyMojo extends AbstractGodwitMojo {
         try (Database db = target.open()) {
             Preflight preflight = Preflight.forTarget(target, db, Set.of(historyTable().name()), acceptDataLoss, engineLog())
                     .withForeignKeysOffAround(localForeignKeysOff && !target.remote())
+                    .forD1Project(!(target instanceof Target.LocalFile) || goesToD1())   // D1's 30 s per request: a plain SQLite app has none
                     .withCommandArgs(restoreArgs());   // its db:repair command names this database too
             new Migrator(db, historyTable(), engineLog())
                     .withCommandArgs(restoreArgs())   // the database this command line picked, in the way on's commands

@@ -317,12 +317,19 @@ public final class D1Client implements AutoCloseable {
                         + ". The request changes data and has no guard against running twice, so it was not sent again: it may or may not have"
                         + " been applied. Look at the data, then repeat the change if it is missing.", status, code, -1, null, message, true, null);
             }
-            // Which failure envelopes are D1's own, transient ones: 500 and 503, and the two 400s that a retry outlasts.
-            D1Retry.Failure failure = status == 500 || status == 503 ? D1Retry.Failure.SERVER_FAILED
+            // Which failure envelopes are D1's own, transient ones: 500 and 503, and the two 400s that a retry outlasts; a reset for
+            // running too long (a 500 or a 400) is no transient one: sent again, the same statements are cut again.
+            D1Retry.Failure failure = D1Exception.cutForTime(message) ? D1Retry.Failure.CUT_FOR_TIME
+                    : status == 500 || status == 503 ? D1Retry.Failure.SERVER_FAILED
                     : isTransient(message) ? D1Retry.Failure.ROLLED_BACK : null;
             if (failure != null && retry.again(failure)) {
                 if (status >= 500 && !repeatable) retriedAfter5xx = true;
                 continue;
+            }
+            if (failure == D1Retry.Failure.CUT_FOR_TIME) {
+                throw new D1Exception("D1 cut the request at its time limit (HTTP " + status + (code != 0 ? ", code " + code : "") + ": " + message
+                        + "); D1 rolls such a request back, so nothing of it was applied, and it was not sent again" + (retry.attempt() > 1
+                        ? " (" + retry.attempt() + " attempts in all)." : "."), status, code, -1, null, message, false, null);
             }
             if (status >= 500) {
                 throw new D1Exception("Cloudflare D1 failed (HTTP " + status + (code != 0 ? ", code " + code : "") + ": " + message

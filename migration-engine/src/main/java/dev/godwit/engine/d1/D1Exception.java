@@ -59,6 +59,17 @@ public class D1Exception extends DatabaseException {
     }
 
     /**
+     * Whether D1's words say it reset the request for running too long ("... exceeded timeout which caused object to be reset.",
+     * "... exceeded its CPU time limit and was reset.": the 7500 family, d1.md §1.6), whatever the HTTP status: rolled back, and
+     * cut again if sent again.
+     */
+    public static boolean cutForTime(String databaseMessage) {
+        if (databaseMessage == null) return false;
+        String m = databaseMessage.toLowerCase(java.util.Locale.ROOT);
+        return m.contains("exceeded timeout") || m.contains("exceeded its cpu time limit");
+    }
+
+    /**
      * Whether Cloudflare refused the API token (HTTP 401 or 403) in this failure: it, a cause of it, or an error suppressed by one
      * of those (a fleet's database failing among others).
      */

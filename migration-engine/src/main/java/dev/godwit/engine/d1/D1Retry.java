@@ -6,11 +6,11 @@ package dev.godwit.engine.d1;
  *
  * <p>Whether a failure allows another attempt depends on what sending the request twice would do ({@link Request}):
  * <pre>
- *                   RATE_LIMITED  NOT_SENT  ROLLED_BACK  SERVER_FAILED  LOST
- *   REPEATABLE          yes          yes        yes           yes        yes
- *   GUARDED             yes          yes        yes           yes        no
- *   ONCE                yes          yes        yes           no         no
- *   RESTORE             yes          no         no            no         no
+ *                   RATE_LIMITED  NOT_SENT  ROLLED_BACK  SERVER_FAILED  CUT_FOR_TIME  LOST
+ *   REPEATABLE          yes          yes        yes           yes            no         yes
+ *   GUARDED             yes          yes        yes           yes            no         no
+ *   ONCE                yes          yes        yes           no             no         no
+ *   RESTORE             yes          no         no            no             no         no
  * </pre>
  * How long: a 429 waits for its {@code Retry-After} (the backoff when it has none; pausing every request that shares the
  * rate limiter), refused past the settings' {@code maxRetryWait}; any other retry waits the backoff, starting at
@@ -41,6 +41,12 @@ final class D1Retry {
         ROLLED_BACK,
         /** D1's failure envelope with an HTTP 5xx: rolled back, unless D1 committed before failing. */
         SERVER_FAILED,
+        /**
+         * D1 reset the request for running too long ("exceeded timeout", "exceeded its CPU time limit"; an HTTP 500 or 400):
+         * rolled back, and cut again if sent again, the database perhaps not serving requests meanwhile. Never sent again, a
+         * read neither: it reads as much the second time.
+         */
+        CUT_FOR_TIME,
         /** Sent, and no usable answer came back (timeout, dropped connection, a 5xx or 2xx without D1's envelope): it may have run. */
         LOST
     }
@@ -71,6 +77,7 @@ final class D1Retry {
             case RATE_LIMITED -> true;
             case NOT_SENT, ROLLED_BACK -> request != Request.RESTORE;
             case SERVER_FAILED -> request == Request.REPEATABLE || request == Request.GUARDED;
+            case CUT_FOR_TIME -> false;
             case LOST -> request == Request.REPEATABLE;
         };
     }

@@ -124,17 +124,27 @@ public final class RefusedDeclarations {
         List<SqlLexer.Token> significant = tokens.stream().filter(t -> !t.isTrivia()).toList();
         java.util.Set<SqlLexer.Token> columns = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<String> clause = new ArrayList<>(List.of(""));   // the clause each parenthesis depth is in
+        // whether what each depth selects reaches the view's rows: a subquery in a WHERE, HAVING, ON, ORDER BY… only tests or
+        // sorts, and a string there (exists (select "x" …), in (select "paid")) is taken as meant, as a string in WHERE is
+        List<Boolean> shown = new ArrayList<>(List.of(true));
         for (int i = 0; i < significant.size(); i++) {
             SqlLexer.Token t = significant.get(i);
             if (t.isPunct("(")) {
+                String in = clause.get(clause.size() - 1);
+                shown.add(shown.get(shown.size() - 1) && (in.isEmpty() || in.equals("SELECT") || in.equals("FROM")));
                 clause.add("");
             } else if (t.isPunct(")")) {
-                if (clause.size() > 1) clause.remove(clause.size() - 1);
+                if (clause.size() > 1) {
+                    clause.remove(clause.size() - 1);
+                    shown.remove(shown.size() - 1);
+                }
             } else if (t.kind() == SqlLexer.Kind.WORD) {
                 String w = t.upper();
                 if (w.equals("SELECT") || w.equals("FROM") || w.equals("WHERE") || w.equals("GROUP") || w.equals("HAVING") || w.equals("ORDER")
-                        || w.equals("LIMIT") || w.equals("WINDOW") || w.equals("VALUES")) clause.set(clause.size() - 1, w);
-            } else if (t.kind() == SqlLexer.Kind.QUOTED && t.text().startsWith("\"") && t.isTerminated() && clause.get(clause.size() - 1).equals("SELECT")) {
+                        || w.equals("LIMIT") || w.equals("WINDOW") || w.equals("VALUES") || w.equals("ON")) clause.set(clause.size() - 1, w);
+                else if (w.equals("JOIN")) clause.set(clause.size() - 1, "FROM");
+            } else if (t.kind() == SqlLexer.Kind.QUOTED && t.text().startsWith("\"") && t.isTerminated() && clause.get(clause.size() - 1).equals("SELECT")
+                    && shown.get(shown.size() - 1)) {
                 SqlLexer.Token before = i > 0 ? significant.get(i - 1) : null;
                 SqlLexer.Token after = i + 1 < significant.size() ? significant.get(i + 1) : null;
                 boolean starts = before != null && (before.is("SELECT") || before.is("DISTINCT") || before.is("ALL") || before.isPunct(","));

@@ -71,6 +71,13 @@ public final class Introspector {
         return new Introspector.Run(db, excludeTables).run();
     }
 
+    /** The prefix of {@link #EXCLUDED_PREFIXES} (SQLite's, D1's, Litestream's, libSQL's, Godwit's own tables) the table's name starts with, or null. */
+    public static String excludedPrefix(String table) {
+        String l = SqliteNames.key(table);
+        for (String p : EXCLUDED_PREFIXES) if (l.startsWith(p)) return p;
+        return null;
+    }
+
     /** Whether introspection leaves this table out (history tables, SQLite and D1 internals). */
     public static boolean isExcluded(String table, Set<String> extra) {
         String l = SqliteNames.key(table);

@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A table, view or index of the schema named like a history table. Under the name of the history table in use, db:generate
+ * A table, view or index of the schema named like a history table, or a table named as introspection leaves out (another tool's
+ * prefix). Under the name of the history table in use, db:generate
  * wrote a migration that db:apply then refuses (the history table is there, or created in the same transaction: see
  * {@code PendingStatements.historyNameClash}); under drizzle-orm's or wrangler's default name, which db:verify, db:pull and
  * db:push always leave out as a history table, a table would never be compared or pushed. Refused where the schema is used
@@ -58,6 +59,17 @@ public final class HistoryTableNames {
                     + (history.source().equals("the default") ? "the default" : "set by " + history.source()) + "), so db:apply would"
                     + " refuse the migration creating it; give it another name, or keep the history in another table: -Ddb.migrationsTable=NAME"
                     + " (or migrations_table in wrangler's config)";
+        }
+        String prefix = table ? dev.godwit.engine.introspect.Introspector.excludedPrefix(name) : null;
+        if (prefix != null && !prefix.equals("sqlite_")) {   // sqlite_ is refused as SQLite's own when the schema is read
+            // introspection leaves such a table out as another tool's: pushed once, db:push then failed "table ... already exists"
+            return "the name starts with " + prefix + ", the prefix of " + switch (prefix) {
+                case "_cf_" -> "Cloudflare D1's own tables (D1 refuses to create it)";
+                case "_litestream_" -> "Litestream's tables";
+                case "libsql_" -> "libSQL's tables";
+                default -> "Godwit's own tables";
+            } + ", which db:verify, db:pull and db:push always leave out, so it would never be checked or pushed (a second db:push"
+                    + " fails: the table already exists); give it another name";
         }
         boolean drizzle = key.equals(HistoryTable.DRIZZLE_DEFAULT);
         if (table && drizzle || table && key.equals(HistoryTable.WRANGLER_DEFAULT)) {

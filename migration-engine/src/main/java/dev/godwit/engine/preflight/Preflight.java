@@ -67,8 +67,20 @@ public final class Preflight implements PendingCheck {
         this(copy, copyWhat, acceptDataLoss, log, foreignKeysOffAround, repairCommand, "<database>");
     }
 
+    /**
+     * Whether a plain SQLite file's migrations also go to D1 (a D1 project applying to a local copy): its copy's times are then
+     * held to D1's 30 s per request too. A copy that stands for D1 (wrangler's local D1 file) always is.
+     */
+    private final boolean d1Project;
+
     private Preflight(Supplier<Replica> copy, String copyWhat, boolean acceptDataLoss, EngineLog log, boolean foreignKeysOffAround,
             String repairCommand, String wranglerName) {
+        this(copy, copyWhat, acceptDataLoss, log, foreignKeysOffAround, repairCommand, wranglerName, false);
+    }
+
+    private Preflight(Supplier<Replica> copy, String copyWhat, boolean acceptDataLoss, EngineLog log, boolean foreignKeysOffAround,
+            String repairCommand, String wranglerName, boolean d1Project) {
+        this.d1Project = d1Project;
         this.wranglerName = wranglerName;
         this.copy = copy;
         this.copyWhat = copyWhat;
@@ -87,7 +99,15 @@ public final class Preflight implements PendingCheck {
      * runs with foreign keys off around its transaction, so the pre-flight predicts that apply rather than D1's.
      */
     public Preflight withForeignKeysOffAround(boolean off) {
-        return new Preflight(copy, copyWhat, acceptDataLoss, log, off, repairCommand, wranglerName);
+        return new Preflight(copy, copyWhat, acceptDataLoss, log, off, repairCommand, wranglerName, d1Project);
+    }
+
+    /**
+     * Whether the project's migrations go to Cloudflare D1 as well: a plain SQLite file's copy is then timed against D1's 30 s
+     * per request too (wrangler's local D1 file always is; a plain SQLite app's file is not, as nothing there cuts a request).
+     */
+    public Preflight forD1Project(boolean d1) {
+        return new Preflight(copy, copyWhat, acceptDataLoss, log, foreignKeysOffAround, repairCommand, wranglerName, d1);
     }
 
     /**
@@ -95,7 +115,8 @@ public final class Preflight implements PendingCheck {
      * {@code -Ddb.local.path=...}), which the db:repair command of the way on carries, as db:apply's other refusals do.
      */
     public Preflight withCommandArgs(String args) {
-        return new Preflight(copy, copyWhat, acceptDataLoss, log, foreignKeysOffAround, repairCommand + (args == null ? "" : args), wranglerName);
+        return new Preflight(copy, copyWhat, acceptDataLoss, log, foreignKeysOffAround, repairCommand + (args == null ? "" : args), wranglerName,
+                d1Project);
     }
 
     /**
@@ -119,7 +140,7 @@ public final class Preflight implements PendingCheck {
     public Preflight named(String name) {
         if (name == null || name.isBlank()) return this;
         String shown = name.matches("[A-Za-z0-9._-]+") ? name : "'" + name.replace("'", "'\\''") + "'";
-        return new Preflight(copy, copyWhat, acceptDataLoss, log, foreignKeysOffAround, repairCommand, shown);
+        return new Preflight(copy, copyWhat, acceptDataLoss, log, foreignKeysOffAround, repairCommand, shown, d1Project);
     }
 
     /** Runs the pending migrations on a backup of the SQLite file (its real rows). */
@@ -291,7 +312,8 @@ public final class Preflight implements PendingCheck {
                     break;
                 }
                 // generated rows say nothing of time; the real ones do
-                String slowOne = r.holdsRealRows() ? D1RequestTime.warning(m, o.nanos(), copyWhat) : null;
+                // and only where the migrations go to D1 (wrangler's local D1 file runs under its limits; a plain file in a D1 project)
+                String slowOne = r.holdsRealRows() && (r.underD1Limits() || d1Project) ? D1RequestTime.warning(m, o.nanos(), copyWhat) : null;
                 if (slowOne != null) slow.add(slowOne);
                 for (RowChange c : o.changes()) {
                     if (c.acknowledgedByGenerate()) {

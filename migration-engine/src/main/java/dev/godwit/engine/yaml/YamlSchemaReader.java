@@ -555,13 +555,17 @@ public final class YamlSchemaReader {
                         return null;
                     }
                     literal = DefaultValue.number(d);
+                } else if (!textColumn && s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && YAML12_OCTAL.matcher(v).matches()
+                        && ("integer".equals(baseType) || "real".equals(baseType) || "numeric".equals(baseType))) {
+                    // 0o17: YAML 1.2's octal (drizzle's yaml reads 15), text to YAML 1.1; on a number column it would be the text '0o17'
+                    throw new NumberFormatException(v);
                 } else {
                     return DefaultValue.string(v);
                 }
             } catch (NumberFormatException e) {
                 // 0x1F, 0b101, 1:30: a YAML 1.1 number in a form not converted here; on a text column it is kept as written
                 if (textColumn) return DefaultValue.string(v);
-                problems.add(at(node) + "\"default\" of " + what + " is " + v + ", which YAML reads as a number written in hex, binary or"
+                problems.add(at(node) + "\"default\" of " + what + " is " + v + ", which YAML reads as a number written in hex, binary, octal or"
                         + " base 60, which Godwit does not convert; write it in decimal, or quote it (default: '" + v + "') for the text");
                 return null;
             }
@@ -577,6 +581,9 @@ public final class YamlSchemaReader {
         private static boolean textColumn(String baseType, ColumnMode mode) {
             return "text".equals(baseType) && (mode == null || mode == ColumnMode.TEXT);
         }
+
+        /** An octal number as YAML 1.2 writes it (0o17), which YAML 1.1 reads as text. */
+        private static final java.util.regex.Pattern YAML12_OCTAL = java.util.regex.Pattern.compile("[-+]?0o[0-7]+");
 
         /** Digits led by a zero (0755, 08540) or grouped with underscores (1_000), as a plain scalar writes them. */
         private static final java.util.regex.Pattern ZERO_LED_OR_GROUPED = java.util.regex.Pattern.compile("[-+]?(0[0-9]+|[0-9]+(_[0-9]+)+)");

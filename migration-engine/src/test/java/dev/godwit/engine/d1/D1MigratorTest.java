@@ -96,6 +96,35 @@ class D1MigratorTest {
         }
     }
 
+    /**
+     * The same cut as D1's own reset (HTTP 500 with its envelope, 7500 "... exceeded timeout which caused object to be reset."):
+     * D1Client took it for a transient 500 and sent the migration again inside one attempt, 4 requests here (5 by default),
+     * each up to 30 s of a database that may not serve requests meanwhile, and the message then said "Cloudflare D1 failed ...
+     * 4 time(s)". It is now sent once, and the Migrator says it was cut and how to split it.
+     */
+    @Test
+    void aMigrationD1ResetForItsTimeIsSentOnceAndSaysHowToSplitIt() {
+        for (int status : new int[] {500, 400})
+        for (String reset : List.of("D1 DB storage operation exceeded timeout which caused object to be reset.",
+                "D1 DB's isolate exceeded its CPU time limit and was reset.")) {
+            standIn.clearFaults();
+            standIn.resetForTimeWhenBodyContains("ADD `email`", status, reset);
+            int before = standIn.requestLog().size();
+            try (D1Database db = d1()) {
+                dev.godwit.engine.migrate.MigrationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                        dev.godwit.engine.migrate.MigrationException.class, () -> apply(db));
+                assertTrue(e.getMessage().startsWith("Migration 0001_email.sql was cut by D1's limit of 30 s per request (D1 cut the request"
+                        + " at its time limit (HTTP " + status + ", code 7500: " + reset + "); D1 rolls such a request back, so nothing of it"
+                        + " was applied, and it was not sent again., after "), e.getMessage());
+                assertTrue(e.getMessage().contains("Split it: each migration is one request"), e.getMessage());
+                assertEquals(List.of("id", "name"), db.query("SELECT name FROM pragma_table_info('users') ORDER BY cid").stream()
+                        .map(r -> String.valueOf(r.get("name"))).toList());
+            }
+            assertEquals(1, standIn.requestLog().subList(before, standIn.requestLog().size()).stream().filter(b -> b.contains("ADD `email`")).count(),
+                    "sent once (HTTP " + status + ")");
+        }
+    }
+
     void assertHistoryHasEachMigrationOnce(D1Database db) {
         List<Migration> ms = folder.migrations();
         List<Map<String, Object>> rows = db.query("SELECT hash, created_at FROM __drizzle_migrations ORDER BY created_at");

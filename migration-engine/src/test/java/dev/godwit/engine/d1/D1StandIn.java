@@ -81,6 +81,9 @@ public final class D1StandIn implements AutoCloseable {
     private int fail500Next;
     private String fail500Marker;
     private String overTimeLimitMarker;
+    private String resetForTimeMarker;
+    private String resetForTimeMessage;
+    private int resetForTimeStatus;
     private int fail500MarkerCount;
     private int dropNext;
     private String dropMarker;
@@ -192,6 +195,20 @@ public final class D1StandIn implements AutoCloseable {
         }
     }
 
+    /**
+     * Every request whose body contains the marker is answered as D1 answers one it reset for running too long: the HTTP status
+     * given (500, or 400 as D1's other 7500 errors; d1.md leaves which one unverified) with its failure envelope, code 7500 and the
+     * given message ("D1 DB storage operation exceeded timeout which caused object to be reset.", "... exceeded its CPU time limit
+     * and was reset."), nothing of it committed. Every time, as above.
+     */
+    public void resetForTimeWhenBodyContains(String marker, int status, String message) {
+        synchronized (lock) {
+            resetForTimeMarker = marker;
+            resetForTimeStatus = status;
+            resetForTimeMessage = message;
+        }
+    }
+
     /** The next n requests run and commit, then the connection is closed without an answer. */
     public void dropConnectionAfterCommitNext(int n) {
         synchronized (lock) {
@@ -278,6 +295,7 @@ public final class D1StandIn implements AutoCloseable {
             fail500Marker = null;
             fail500MarkerCount = 0;
             overTimeLimitMarker = null;
+            resetForTimeMarker = null;
             dropNext = 0;
             dropMarker = null;
             dropMarkerCount = 0;
@@ -386,6 +404,10 @@ public final class D1StandIn implements AutoCloseable {
                     ex.getResponseHeaders().set("Content-Type", "text/html");
                     ex.sendResponseHeaders(504, page.length);
                     ex.getResponseBody().write(page);
+                    return;
+                }
+                if (resetForTimeMarker != null && body.contains(resetForTimeMarker)) {
+                    send(ex, resetForTimeStatus, failure(7500, resetForTimeMessage));
                     return;
                 }
                 if (fail500Next > 0 || (fail500Marker != null && fail500MarkerCount > 0 && body.contains(fail500Marker))) {

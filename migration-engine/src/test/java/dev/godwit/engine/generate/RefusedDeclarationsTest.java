@@ -190,6 +190,38 @@ class RefusedDeclarationsTest {
         assertEquals(true, r.written());
     }
 
+    /**
+     * A double-quoted string in a subquery that only tests or sorts ({@code where exists (select "x" from u)},
+     * {@code name in (select "paid")}, {@code order by (select "zz")}) was refused as a view result column "the view would show
+     * in every row": the check looked at every SELECT's columns, whatever clause the subquery sat in. It is a string in a WHERE,
+     * which the check leaves alone; subqueries whose values the view shows (in FROM, in a result column) are still read.
+     */
+    @Test
+    void aDoubleQuotedStringInASubqueryThatOnlyTestsIsLeftAloneAsInAWhere() throws Exception {
+        String tables = """
+                tables:
+                  - name: t
+                    columns: [{name: id, type: integer, primaryKey: true}, {name: name, type: text}]
+                  - name: u
+                    columns: [{name: uid, type: integer, primaryKey: true}, {name: t_id, type: integer}]
+                views:
+                """;
+        var r = new Generator().generate(yaml(tables + """
+                  - {name: a, as: 'select id from t where exists (select "x" from u where u.t_id = t.id)'}
+                  - {name: b, as: 'select id from t where name in (select "paid")'}
+                  - {name: c, as: 'select id from t join u on u.t_id = t.id and t.name in (select "paid") order by (select "zz")'}
+                  - {name: d, as: 'select name, count(*) from t group by name having name <> (select "none")'}
+                """), MigrationsFolder.at(dir.resolve("ok")), GenerateOptions.batch().withName("init"));
+        assertEquals(true, r.written());
+        SchemaException e = assertThrows(SchemaException.class, () -> new Generator().generate(yaml(tables + """
+                  - {name: e, as: 'select id, (select "zz") as z from t'}
+                  - {name: f, as: 'select id, q from t join (select "zz" as q, t_id from u) x on x.t_id = t.id'}
+                """), MigrationsFolder.at(dir.resolve("refused")), GenerateOptions.batch().withName("init")));
+        assertEquals(2, e.problems().size(), e.problems().toString());
+        assertEquals(true, e.problems().get(0).startsWith("schema.yaml line 7 (view \"e\"): \"zz\" is no column of what the view reads"), e.problems().toString());
+        assertEquals(true, e.problems().get(1).startsWith("schema.yaml line 8 (view \"f\"): \"zz\" is no column of what the view reads"), e.problems().toString());
+    }
+
     /** A Java view SQLite cannot read is named by its class (the view check named the view alone, where other view errors name the class). */
     @Test
     void aJavaViewSqliteCannotReadIsNamedByItsClass() throws Exception {

@@ -90,4 +90,41 @@ class D1RequestTimeTest {
         }
         assertTrue(again.lines().stream().anyMatch(l -> l.startsWith("WARN Pre-flight: 0003_slow_again.sql ran for ")), String.join("\n", again.lines()));
     }
+
+    /**
+     * A plain SQLite app's file (no D1 in the project) was warned about as if D1 would cut its migration ("On Cloudflare D1 a
+     * migration is one request ..."): nothing there limits a migration's time. The warning is for wrangler's local D1 file, and for
+     * a plain file only in a project whose migrations go to D1 too (db:apply passes that: wrangler's config, a D1 database id).
+     */
+    @Test
+    void aPlainSqliteFileIsTimedAgainstD1OnlyInAProjectThatGoesToD1() throws Exception {
+        for (boolean d1Project : new boolean[] {false, true}) {
+            Path file = dir.resolve("app-" + d1Project + ".sqlite");
+            Target target = new Target.LocalFile(file);
+            try (Database db = target.open()) {
+                db.runAtomically(List.of("CREATE TABLE big (id INTEGER PRIMARY KEY, v INTEGER NOT NULL, w INTEGER)",
+                        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000)"
+                        + " INSERT INTO big (id, v) SELECT i, (i * 7919) % 100003 FROM n"), false);
+            }
+            Path migrations = dir.resolve("migrations-" + d1Project);
+            Files.createDirectories(migrations);
+            Files.writeString(migrations.resolve("0001_slow.sql"), "UPDATE big SET w = (SELECT count(*) FROM big AS b WHERE b.v < big.v);\n");
+            RecordingLog log = new RecordingLog();
+            Duration before = D1RequestTime.warnAt;
+            D1RequestTime.warnAt = Duration.ofMillis(200);
+            try (Database db = target.open()) {
+                HistoryTable history = HistoryTable.forName(HistoryTable.WRANGLER_DEFAULT);
+                new Migrator(db, history, log).checkingPendingWith(Preflight.forTarget(target, db, Set.of(history.name()), false, log)
+                                .forD1Project(d1Project))
+                        .apply(MigrationsFolder.at(migrations), ApplyOptions.defaults());
+            } finally {
+                D1RequestTime.warnAt = before;
+            }
+            List<String> warnings = log.lines().stream().filter(l -> l.startsWith("WARN Pre-flight: 0001_slow.sql ran for ")).toList();
+            assertEquals(d1Project ? 1 : 0, warnings.size(), d1Project + ": " + String.join("\n", log.lines()));
+            try (Database db = target.open()) {
+                assertEquals(1, db.query("SELECT 1 FROM d1_migrations").size(), "applied either way");
+            }
+        }
+    }
 }

@@ -634,12 +634,39 @@ class YamlSchemaReaderTest {
                 """;
         SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(yaml, "s.yaml"));
         assertEquals(List.of(
-                "s.yaml line 10: \"default\" of column \"hex\" of table \"t\" is 0x1F, which YAML reads as a number written in hex, binary or"
+                "s.yaml line 10: \"default\" of column \"hex\" of table \"t\" is 0x1F, which YAML reads as a number written in hex, binary, octal or"
                         + " base 60, which Godwit does not convert; write it in decimal, or quote it (default: '0x1F') for the text"),
                 e.problems());
         SchemaDef s = YamlSchemaReader.read(yaml.replaceAll("(?m)^.*name: hex,.*\n", ""), "s.yaml");
         var columns = s.tables().get(0).columns();
         assertEquals(List.of("'yes'", "'007'", "1.5", "'off'", "0", "'yes'", "'0x1F'", "true"), columns.stream().map(c -> c.defaultValue().sql()).toList());
+    }
+
+    /**
+     * {@code default: 0o17} is YAML 1.2's octal 15 (drizzle's yaml), but YAML 1.1 (SnakeYAML) has no 0o and reads it as text: on
+     * an integer, real or numeric column the default was the text '0o17', silently, where 0x1F on the same column is refused. It
+     * is refused as 0x1F is; on a text column it stays the text as written.
+     */
+    @Test
+    void anOctalDefaultWrittenYaml12sWayOnANumberColumnIsRefusedAsHexIs() {
+        String yaml = """
+                tables:
+                  - name: t
+                    columns:
+                      - {name: i, type: integer, default: 0o17}
+                      - {name: r, type: real, default: -0o17}
+                      - {name: s, type: text, default: 0o17}
+                      - {name: q, type: integer, default: '0o17'}
+                """;
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read(yaml, "s.yaml"));
+        assertEquals(List.of(
+                "s.yaml line 4: \"default\" of column \"i\" of table \"t\" is 0o17, which YAML reads as a number written in hex, binary, octal or"
+                        + " base 60, which Godwit does not convert; write it in decimal, or quote it (default: '0o17') for the text",
+                "s.yaml line 5: \"default\" of column \"r\" of table \"t\" is -0o17, which YAML reads as a number written in hex, binary, octal or"
+                        + " base 60, which Godwit does not convert; write it in decimal, or quote it (default: '-0o17') for the text"),
+                e.problems());
+        SchemaDef s = YamlSchemaReader.read(yaml.replaceAll("(?m)^.*name: [ir],.*\n", ""), "s.yaml");
+        assertEquals(List.of("'0o17'", "'0o17'"), s.tables().get(0).columns().stream().map(c -> c.defaultValue().sql()).toList());
     }
 
     /** {@code unique: 1} once made a unique index named "1"; a number or a YAML 1.1 word is neither true/false nor a name. */
