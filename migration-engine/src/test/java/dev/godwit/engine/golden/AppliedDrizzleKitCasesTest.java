@@ -231,20 +231,11 @@ class AppliedDrizzleKitCasesTest {
 
     /**
      * Defects of drizzle-kit's migrations that db:verify's generated rows do not reach, while the case's rows (and so db:apply's
-     * pre-flight on them) do; named here until the replay reaches them (round 19):
-     * <ul>
-     * <li>f19_numeric_affinity_columns_retyped_both_ways 0002_step2.sql retypes text columns to numeric: the case's '3.10' becomes
-     * 3.1 (the pre-flight refuses the file, as drizzle-kit's migration is no type change db:generate wrote), but a generated text
-     * ('gen-1') reads as no number, so the replay sees no value rewritten.</li>
-     * <li>f19_unique_text_code_retyped_then_made_the_integer_key_with_child 0002_step2.sql rebuilds products under lines (ON DELETE
-     * CASCADE) with foreign keys on, deleting lines' rows as migrate() and D1 run it. The replay's products.code still holds the
-     * texts 'gen-1' generated while it was a text column (0001 retyped it; real codes such as '7' converted), so the copy into the
-     * new INTEGER PRIMARY KEY fails with "datatype mismatch", which the replay takes for a condition on the data and reruns on empty
-     * tables, where no row is lost; the failing write goes into a new table, so no warning says so either.</li>
-     * </ul>
+     * pre-flight on them) do; named here until the replay reaches them. None now: round 19's two (a text column retyped to numeric,
+     * a column made the INTEGER PRIMARY KEY over generated texts) are reached since the replay gives such columns values that show
+     * it (RetypedColumnsReplayTest).
      */
-    static final Set<String> OPEN_UNSEEN_DEFECTS = Set.of("f19_numeric_affinity_columns_retyped_both_ways step 2: drizzle/0002_step2.sql",
-            "f19_unique_text_code_retyped_then_made_the_integer_key_with_child step 2: drizzle/0002_step2.sql");
+    static final Set<String> OPEN_UNSEEN_DEFECTS = Set.of();
 
     /** A DATA LOST line of notes.txt: the table and the step its row was inserted at. */
     static final Pattern LOST_ROW = Pattern.compile("^DATA LOST: row \\{.*\\} inserted into \"([^\"]+)\" at step (\\d+) is no longer there");
