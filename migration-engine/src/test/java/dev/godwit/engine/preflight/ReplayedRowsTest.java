@@ -146,14 +146,16 @@ class ReplayedRowsTest {
     }
 
     @Test
-    void aTextKeyMadeIntegerIsAPreconditionOnTheRowsButACopyOfAColumnNoTableHasStillFails() {
-        // 'gen-1' does not convert to an INTEGER PRIMARY KEY where real keys such as '1' do: replayed on empty tables, and the
-        // replay goes on to the next migration
+    void aTextKeyMadeIntegerIsTriedWithIntegersButACopyOfAColumnNoTableHasStillFails() {
+        // 'gen-1' does not convert to an INTEGER PRIMARY KEY where real keys such as '1' do: the replay, which learns that the
+        // migration makes "id" the INTEGER PRIMARY KEY, gives it integers first, so the copy is tried with the rows (it was
+        // replayed on empty tables, which hid a cascade of the rebuild's DROP TABLE into a child: RetypedColumnsReplayTest)
         try (DataReplay replay = new DataReplay()) {
             replay.apply(migration(0, "0000_init", "CREATE TABLE `nodes` (`id` text PRIMARY KEY NOT NULL, `label` text)"));
             assertEquals(List.of(), replay.apply(migration(1, "0001_int", rebuild("nodes",
                     "CREATE TABLE `__new_nodes` (`id` integer PRIMARY KEY NOT NULL, `label` text)", "\"id\", \"label\""))));
-            assertTrue(replay.constrained().get("0001_int.sql").contains("datatype mismatch"), replay.constrained().toString());
+            assertEquals(java.util.Map.of(), replay.constrained());
+            assertEquals("[{n=3, i=3}]", replay.database().query("SELECT count(*) AS n, sum(typeof(id) = 'integer') AS i FROM nodes").toString());
             // "node_id", which the old table lacks, is the text 'node_id' on every row: a defect whatever the rows
             dev.godwit.engine.db.DatabaseException e = assertThrows(dev.godwit.engine.db.DatabaseException.class, () -> replay.apply(migration(2, "0002_key",
                     rebuild("nodes", "CREATE TABLE `__new_nodes` (`node_id` integer PRIMARY KEY NOT NULL, `label` text)", "\"node_id\", \"label\""))));
