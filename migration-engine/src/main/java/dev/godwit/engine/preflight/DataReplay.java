@@ -59,6 +59,7 @@ public final class DataReplay implements AutoCloseable {
     public List<RowChange> apply(Migration m) {
         Map<String, TableFeatures> before = TableFeatures.read(replica);
         planted = Map.of();
+        undo.clear();
         List<RowChange> changes = convertedPlanted(m, run(m));
         if (lostTriggers.isEmpty() && before.values().stream().allMatch(t -> t.triggers().isEmpty())) return changes;
         Map<String, TableFeatures> after = TableFeatures.read(replica);
@@ -125,6 +126,20 @@ public final class DataReplay implements AutoCloseable {
             exposeRetypes(m, Introspector.introspect(replica));
         }
         DataCheck.Outcome o = DataCheck.run(replica, m);
+        if (o.failure() != null && !undo.isEmpty()) {
+            // a value given for the retype that the migration refuses (a kept CHECK length(code) = 3 over '003' made 3): the rows as
+            // the generator made them are tried instead, as before
+            for (int i = undo.size() - 1; i >= 0; i--) {
+                try {
+                    replica.runAtomically(List.of(undo.get(i)), false);
+                } catch (DatabaseException refused) {
+                    // left as given
+                }
+            }
+            undo.clear();
+            planted = Map.of();
+            o = DataCheck.run(replica, m);
+        }
         if (o.failure() == null) return o.changes();
         if (!isConstraintFailure(o.failure()) && !mismatchOfTheRows(m, o.failure()) || raisedWhateverTheRows(o.failure().databaseMessage())) throw o.failure();
         // A new CHECK, NOT NULL, UNIQUE, foreign key or trigger RAISE that generated rows break is a precondition on the data, not a
@@ -226,6 +241,8 @@ public final class DataReplay implements AutoCloseable {
 
     /** Per table (key), the columns (keys) one generated row of which holds a text that numeric affinity rewrites ('0' before digits). */
     private Map<String, Set<String>> planted = Map.of();
+    /** The UPDATEs that put back what {@link #exposeRetypes} changed, in the order it changed them. */
+    private final List<String> undo = new java.util.ArrayList<>();
 
     /**
      * Gives the generated rows values that show what {@code m} does to the columns it retypes, learnt by running it on a copy of
@@ -268,7 +285,7 @@ public final class DataReplay implements AutoCloseable {
     private static final Set<dev.godwit.schema.model.Affinity> NUMERIC = Set.of(dev.godwit.schema.model.Affinity.INTEGER,
             dev.godwit.schema.model.Affinity.REAL, dev.godwit.schema.model.Affinity.NUMERIC);
 
-    /** Makes one generated row's {@code column} a text numeric affinity rewrites ('01003' for '1003', else '003'); whether one took it. */
+    /** Makes one generated row's {@code column} a text numeric affinity rewrites ('01003' for '1003', else '007'); whether one took it. */
     private boolean convertingText(String table, String column) {
         String t = Quoting.doubleQuoted(table);
         String c = Quoting.doubleQuoted(column);
@@ -283,11 +300,13 @@ public final class DataReplay implements AutoCloseable {
             List<String> candidates = new java.util.ArrayList<>();
             String v = row.get("v") == null ? null : String.valueOf(row.get("v"));
             if (v != null && v.matches("-?[1-9]\\d{0,17}")) candidates.add(v.startsWith("-") ? "-0" + v.substring(1) : "0" + v);
-            candidates.add("00" + k.longValue());
-            candidates.add(k.longValue() + ".10");
+            // short ones too: a CHECK may bound the length (a generated row's key has 7 digits)
+            candidates.addAll(List.of("007", "01", "3.10"));
+            String old = RowGenerator.literal(replica.query("SELECT " + c + " AS v FROM main." + t + " WHERE rowid = " + k.longValue()).get(0).get("v"));
             for (String x : candidates) {
                 try {
                     replica.runAtomically(List.of("UPDATE main." + t + " SET " + c + " = " + Quoting.literal(x) + " WHERE rowid = " + k.longValue()), false);
+                    undo.add("UPDATE main." + t + " SET " + c + " = " + old + " WHERE rowid = " + k.longValue());
                     if (replica.query("SELECT 1 FROM main." + t + " WHERE rowid = " + k.longValue() + " AND " + c + " IS " + Quoting.literal(x)).isEmpty()) continue;
                     return true;
                 } catch (DatabaseException refused) {
@@ -311,7 +330,9 @@ public final class DataReplay implements AutoCloseable {
             for (Map<String, Object> row : rows) {
                 if (!(row.get("k") instanceof Number k)) continue;
                 try {
+                    String old = RowGenerator.literal(replica.query("SELECT " + c + " AS v FROM main." + t + " WHERE rowid = " + k.longValue()).get(0).get("v"));
                     replica.runAtomically(List.of("UPDATE main." + t + " SET " + c + " = " + next + " WHERE rowid = " + k.longValue()), false);
+                    undo.add("UPDATE main." + t + " SET " + c + " = " + old + " WHERE " + c + " = " + next);
                     next++;
                 } catch (DatabaseException refused) {
                     // left as it was: the copy may stop there, and the migration is replayed on empty tables as before
