@@ -46,4 +46,26 @@ class RetypedColumnsReplayTest {
         assertTrue(v.findings().stream().anyMatch(f -> f.message().startsWith("replaying drizzle/0002_step2.sql on tables holding generated rows")
                 && f.message().contains("\"lines\": ") && f.message().contains(" rows deleted")), v.findings() + " " + v.warnings());
     }
+
+    /**
+     * Where the replay cannot make the column integers (a child's reference, ON UPDATE NO ACTION, holds every generated code),
+     * the copy still fails with "datatype mismatch" into the new table and the migration is replayed on empty tables: that it was
+     * not tried with rows is said in a warning naming it (nothing was said, the write going into a table it created).
+     */
+    @Test
+    void aKeyTheReplayCannotMakeIntegersIsWarnedOf(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        try (dev.godwit.engine.preflight.DataReplay replay = new dev.godwit.engine.preflight.DataReplay()) {
+            replay.apply(new dev.godwit.engine.folder.Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1000L, "0000_init", true),
+                    dir.resolve("0000_init.sql"), "CREATE TABLE `p` (`id` integer PRIMARY KEY NOT NULL, `code` text NOT NULL);\n--> statement-breakpoint\n"
+                    + "CREATE UNIQUE INDEX `p_code_uq` ON `p` (`code`);\n--> statement-breakpoint\n"
+                    + "CREATE TABLE `c` (`id` integer PRIMARY KEY NOT NULL, `p_code` text NOT NULL, FOREIGN KEY (`p_code`) REFERENCES `p`(`code`));"));
+            replay.apply(new dev.godwit.engine.folder.Migration(new dev.godwit.engine.folder.JournalEntry(1, "6", 1001L, "0001_key", true),
+                    dir.resolve("0001_key.sql"), "CREATE TABLE `__new_p` (`code` integer PRIMARY KEY NOT NULL);\n--> statement-breakpoint\n"
+                    + "INSERT INTO `__new_p`(\"code\") SELECT \"code\" FROM `p`;\n--> statement-breakpoint\nDROP TABLE `p`;\n--> statement-breakpoint\n"
+                    + "ALTER TABLE `__new_p` RENAME TO `p`;"));
+            assertTrue(replay.constrained().get("0001_key.sql").contains("datatype mismatch"), replay.constrained().toString());
+            assertTrue(replay.warnings().stream().anyMatch(w -> w.startsWith("replaying 0001_key.sql on tables holding generated rows fails at statement 2:")
+                    && w.contains("INTEGER PRIMARY KEY holds generated values that are no integer")), replay.warnings().toString());
+        }
+    }
 }
