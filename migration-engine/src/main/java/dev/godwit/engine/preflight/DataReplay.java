@@ -58,7 +58,9 @@ public final class DataReplay implements AutoCloseable {
      */
     public List<RowChange> apply(Migration m) {
         Map<String, TableFeatures> before = TableFeatures.read(replica);
-        List<RowChange> changes = run(m);
+        planted = Map.of();
+        undo.clear();
+        List<RowChange> changes = convertedPlanted(m, run(m));
         if (lostTriggers.isEmpty() && before.values().stream().allMatch(t -> t.triggers().isEmpty())) return changes;
         Map<String, TableFeatures> after = TableFeatures.read(replica);
         // created again (by any migration, on its table or not), or dropped by name later (DROP TRIGGER IF EXISTS: it is meant to go):
@@ -121,8 +123,23 @@ public final class DataReplay implements AutoCloseable {
             }
             empty.removeIf(t -> !Preflight.tablesWithRows(replica, schema).contains(t));
             if (!empty.isEmpty()) generator.relinkInto(schema, empty);
+            exposeRetypes(m, Introspector.introspect(replica));
         }
         DataCheck.Outcome o = DataCheck.run(replica, m);
+        if (o.failure() != null && !undo.isEmpty()) {
+            // a value given for the retype that the migration refuses (a kept CHECK length(code) = 3 over '003' made 3): the rows as
+            // the generator made them are tried instead, as before
+            for (int i = undo.size() - 1; i >= 0; i--) {
+                try {
+                    replica.runAtomically(List.of(undo.get(i)), false);
+                } catch (DatabaseException refused) {
+                    // left as given
+                }
+            }
+            undo.clear();
+            planted = Map.of();
+            o = DataCheck.run(replica, m);
+        }
         if (o.failure() == null) return o.changes();
         if (!isConstraintFailure(o.failure()) && !mismatchOfTheRows(m, o.failure()) || raisedWhateverTheRows(o.failure().databaseMessage())) throw o.failure();
         // A new CHECK, NOT NULL, UNIQUE, foreign key or trigger RAISE that generated rows break is a precondition on the data, not a
@@ -134,6 +151,13 @@ public final class DataReplay implements AutoCloseable {
             warnings.add("replaying " + m.fileName() + " on tables holding generated rows fails at statement " + (at + 1) + ":\n    "
                     + dev.godwit.engine.migrate.StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: " + o.failure().databaseMessage()
                     + "\n  It passed on empty tables; a database holding rows like these would refuse it (db:apply's pre-flight tries the real rows)");
+        } else if (at >= 0 && at < m.statements().size() && String.valueOf(o.failure().databaseMessage()).contains("datatype mismatch")) {
+            // the copy into a new INTEGER PRIMARY KEY of values the replay could not make integers (a key a child's NO ACTION
+            // reference holds): what the rest of the migration does to rows (a DROP TABLE cascading into a child) was not tried
+            warnings.add("replaying " + m.fileName() + " on tables holding generated rows fails at statement " + (at + 1) + ":\n    "
+                    + dev.godwit.engine.migrate.StatementRules.shown(m.statements().get(at)) + "\n  SQLite says: " + o.failure().databaseMessage()
+                    + "\n  A column it makes the INTEGER PRIMARY KEY holds generated values that are no integer; it passed on empty tables, so what it"
+                    + " does to rows was not tried (db:apply's pre-flight tries the real rows)");
         }
         List<RowChange> filledBefore = o.failure().databaseMessage() != null && o.failure().databaseMessage().contains("CHECK constraint failed")
                 ? changesWithChecksIgnored(m) : null;
@@ -222,6 +246,141 @@ public final class DataReplay implements AutoCloseable {
         }
     }
 
+    /** Per table (key), the columns (keys) one generated row of which holds a text that numeric affinity rewrites ('0' before digits). */
+    private Map<String, Set<String>> planted = Map.of();
+    /** The UPDATEs that put back what {@link #exposeRetypes} changed, in the order it changed them. */
+    private final List<String> undo = new java.util.ArrayList<>();
+
+    /**
+     * Gives the generated rows values that show what {@code m} does to the columns it retypes, learnt by running it on a copy of
+     * the schema without rows ({@code schema}: the replica's now): the generated texts ('gen-1') read as no number, so a column
+     * retyped from TEXT to numeric affinity showed no value rewritten where real texts such as '007' or '3.10' are (one row's
+     * text there is made one that converts: its digits led by a zero), and a column made the INTEGER PRIMARY KEY stopped the copy
+     * into it ("datatype mismatch", then replayed on empty tables, where the cascade of the rebuild's DROP TABLE into a child
+     * shows nothing): its values that are no integer are made integers. Each value is written by an UPDATE the database may
+     * refuse (a CHECK, a UNIQUE index, a foreign key, a trigger), the row then left as it was.
+     */
+    private void exposeRetypes(Migration m, dev.godwit.schema.model.SchemaDef schema) {
+        if (m.statements().stream().noneMatch(s -> CREATE.matcher(dev.godwit.engine.sql.StatementKind.fromCode(s)).matches())) return;   // no rebuild
+        dev.godwit.schema.model.SchemaDef after = onACopy(copy -> {
+            emptyAllTables(copy);
+            return DataCheck.run(copy, m).failure() != null ? null : Introspector.introspect(copy);
+        }, null);
+        if (after == null) return;
+        Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
+        for (dev.godwit.schema.model.TableDef was : schema.tables()) {
+            dev.godwit.schema.model.TableDef is = after.tables().stream().filter(t -> SqliteNames.key(t.name()).equals(SqliteNames.key(was.name())))
+                    .findFirst().orElse(null);
+            if (is == null) continue;
+            String key = is.hasRowidAlias() ? is.primaryKeyColumns().get(0) : null;
+            String keyBefore = was.hasRowidAlias() ? SqliteNames.key(was.primaryKeyColumns().get(0)) : null;
+            for (dev.godwit.schema.model.ColumnDef c : was.columns()) {
+                if (c.generated() != null) continue;
+                dev.godwit.schema.model.ColumnDef now = is.columns().stream().filter(x -> SqliteNames.key(x.name()).equals(SqliteNames.key(c.name())))
+                        .findFirst().orElse(null);
+                if (now == null || now.generated() != null) continue;
+                if (key != null && SqliteNames.key(key).equals(SqliteNames.key(c.name())) && !SqliteNames.key(c.name()).equals(keyBefore)) {
+                    integersInto(was.name(), c.name());
+                } else if (NUMERIC.contains(now.affinity()) && !NUMERIC.contains(c.affinity())) {
+                    if (convertingText(was.name(), c.name())) out.computeIfAbsent(SqliteNames.key(was.name()), k -> new java.util.HashSet<>()).add(SqliteNames.key(c.name()));
+                }
+            }
+        }
+        planted = out;
+    }
+
+    private static final Set<dev.godwit.schema.model.Affinity> NUMERIC = Set.of(dev.godwit.schema.model.Affinity.INTEGER,
+            dev.godwit.schema.model.Affinity.REAL, dev.godwit.schema.model.Affinity.NUMERIC);
+
+    /** Makes one generated row's {@code column} a text numeric affinity rewrites ('01003' for '1003', else '007'); whether one took it. */
+    private boolean convertingText(String table, String column) {
+        String t = Quoting.doubleQuoted(table);
+        String c = Quoting.doubleQuoted(column);
+        List<Map<String, Object>> rows;
+        try {
+            rows = replica.query("SELECT rowid AS k, typeof(" + c + ") AS y, CAST(" + c + " AS TEXT) AS v FROM main." + t + " ORDER BY rowid DESC LIMIT 3");
+        } catch (DatabaseException withoutRowid) {
+            return false;
+        }
+        for (Map<String, Object> row : rows) {
+            if (!(row.get("k") instanceof Number k)) continue;
+            List<String> candidates = new java.util.ArrayList<>();
+            String v = row.get("v") == null ? null : String.valueOf(row.get("v"));
+            if (v != null && v.matches("-?[1-9]\\d{0,17}")) candidates.add(v.startsWith("-") ? "-0" + v.substring(1) : "0" + v);
+            // short ones too: a CHECK may bound the length (a generated row's key has 7 digits)
+            candidates.addAll(List.of("007", "01", "3.10"));
+            String old = RowGenerator.literal(replica.query("SELECT " + c + " AS v FROM main." + t + " WHERE rowid = " + k.longValue()).get(0).get("v"));
+            for (String x : candidates) {
+                try {
+                    replica.runAtomically(List.of("UPDATE main." + t + " SET " + c + " = " + Quoting.literal(x) + " WHERE rowid = " + k.longValue()), false);
+                    undo.add("UPDATE main." + t + " SET " + c + " = " + old + " WHERE rowid = " + k.longValue());
+                    if (replica.query("SELECT 1 FROM main." + t + " WHERE rowid = " + k.longValue() + " AND " + c + " IS " + Quoting.literal(x)).isEmpty()) continue;
+                    return true;
+                } catch (DatabaseException refused) {
+                    // another value, another row
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Makes the values of {@code column} that are no integer (a generated text) integers no other row holds, where the database takes them. */
+    private void integersInto(String table, String column) {
+        String t = Quoting.doubleQuoted(table);
+        String c = Quoting.doubleQuoted(column);
+        try {
+            List<Map<String, Object>> rows = replica.query("SELECT rowid AS k FROM main." + t + " WHERE NOT (typeof(" + c + ") IN ('integer', 'null') OR typeof(" + c
+                    + ") = 'text' AND CAST(CAST(" + c + " AS INTEGER) AS TEXT) = " + c + " OR typeof(" + c + ") = 'real' AND CAST(" + c + " AS INTEGER) = " + c + ")");
+            if (rows.isEmpty()) return;
+            Object max = replica.query("SELECT max(coalesce(max(CAST(" + c + " AS INTEGER)), 0), 0) AS m FROM main." + t).get(0).get("m");
+            long next = (max instanceof Number n ? n.longValue() : 0) + 1;
+            for (Map<String, Object> row : rows) {
+                if (!(row.get("k") instanceof Number k)) continue;
+                try {
+                    String old = RowGenerator.literal(replica.query("SELECT " + c + " AS v FROM main." + t + " WHERE rowid = " + k.longValue()).get(0).get("v"));
+                    replica.runAtomically(List.of("UPDATE main." + t + " SET " + c + " = " + next + " WHERE rowid = " + k.longValue()), false);
+                    undo.add("UPDATE main." + t + " SET " + c + " = " + old + " WHERE " + c + " = " + next);
+                    next++;
+                } catch (DatabaseException refused) {
+                    // left as it was: the copy may stop there, and the migration is replayed on empty tables as before
+                }
+            }
+        } catch (DatabaseException | ArithmeticException unreadable) {
+            // a WITHOUT ROWID table, a key beyond the integers: left as it was
+        }
+    }
+
+    /**
+     * The changes of the migration just replayed, those to the texts {@link #exposeRetypes} planted taken out: that a text like
+     * '007' is rewritten depends on the rows (as a CHECK the generated rows break does), so it is said in a warning naming the
+     * migration, where neither a declaration nor db:generate (-Ddb.acceptDataLoss) accepted it.
+     */
+    private List<RowChange> convertedPlanted(Migration m, List<RowChange> changes) {
+        if (planted.isEmpty()) return changes;
+        List<RowChange> out = new java.util.ArrayList<>();
+        List<RowChange> said = new java.util.ArrayList<>();
+        for (RowChange c : changes) {
+            if (c.kind() != RowChange.Kind.VALUES_CONVERTED || c.column() == null
+                    || !planted.getOrDefault(SqliteNames.key(c.table()), Set.of()).contains(SqliteNames.key(c.column()))) {
+                out.add(c);
+                continue;
+            }
+            if (!c.declared() && !c.acknowledgedByGenerate()) said.add(c);
+            // texts of other generated rows that convert too: the migration's as before
+            if (c.rows() > 1) out.add(new RowChange(c.kind(), c.table(), c.column(), c.rows() - 1, c.of(), c.migration(), c.statement(), c.statementText(), c.triggers()));
+        }
+        if (!said.isEmpty()) {
+            StringBuilder sb = new StringBuilder("replaying " + m.fileName() + " on tables holding generated rows rewrites texts that read as numbers"
+                    + " (its type change gives the column numeric affinity), given one text with a leading zero:");
+            for (RowChange c : said) sb.append("\n    - ").append(c.describe());
+            sb.append("\n  A database holding such texts (a code like '007', a price written '3.10') loses them the same way, and db:apply's pre-flight"
+                    + " refuses it there (it reads the real rows); texts that spell their number plainly ('7', '3.1') are kept. If the rewrite is"
+                    + " intended, declare it in " + m.fileName() + " with the line\n    " + RowChange.declarationFor(said));
+            warnings.add(sb.toString());
+        }
+        return out;
+    }
+
     private static final java.util.regex.Pattern WRITE = java.util.regex.Pattern.compile(
             "(?is)\\s*(?:(?:INSERT|REPLACE)(?:\\s+OR\\s+\\w+)?\\s+INTO|UPDATE(?:\\s+OR\\s+\\w+)?|DELETE\\s+FROM)\\s+(?:main\\.)?([`\"\\[]?)(.+?)\\1(?:\\s|\\(|$).*");
     private static final java.util.regex.Pattern CREATE = java.util.regex.Pattern.compile(
@@ -303,6 +462,10 @@ public final class DataReplay implements AutoCloseable {
     }
 
     private void emptyAllTables() {
+        emptyAllTables(replica);
+    }
+
+    private static void emptyAllTables(Replica replica) {
         replica.exec("PRAGMA foreign_keys=OFF");
         // the project's triggers must not fire on the replay's own emptying (a BEFORE DELETE ... RAISE(ABORT) failed it, reported
         // as the migration failing); they are taken out and put back as they were

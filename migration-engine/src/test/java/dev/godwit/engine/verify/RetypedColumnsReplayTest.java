@@ -1,0 +1,71 @@
+package dev.godwit.engine.verify;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.folder.MigrationsFolder;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two defects of drizzle-kit's folders (round 19) that db:verify's generated rows did not reach: a text column a migration
+ * retypes to numeric affinity, whose generated texts ('gen-1') read as no number, so no value was seen rewritten; and a column
+ * made the INTEGER PRIMARY KEY whose generated texts stopped the copy ("datatype mismatch"), hiding the cascade of the rebuilt
+ * parent's DROP TABLE into its child. Before a migration the replay now gives such a column values that expose it.
+ */
+class RetypedColumnsReplayTest {
+
+    private static final Path CASES = Path.of("src/test/resources/drizzle-kit-cases");
+
+    private static Verifier.Verification verify(String name) {
+        MigrationsFolder folder = MigrationsFolder.at(CASES.resolve(name).resolve("drizzle"));
+        return Verifier.check(Verifier.recorded(folder), folder);
+    }
+
+    /** f19_numeric_affinity_columns_retyped_both_ways 0002_step2.sql: amount and code text -> numeric, '3.10' becomes 3.1. */
+    @Test
+    void aTextColumnRetypedToNumericIsTriedWithTextsThatConvert() {
+        Verifier.Verification v = verify("f19_numeric_affinity_columns_retyped_both_ways");
+        List<String> said = v.warnings().stream().filter(w -> w.startsWith("replaying 0002_step2.sql ")).toList();
+        assertTrue(said.size() == 1, v.findings() + " " + v.warnings());
+        assertTrue(said.get(0).contains("\"prices\".\"amount\"") && said.get(0).contains("\"prices\".\"code\""), said.get(0));
+        assertTrue(said.get(0).contains("texts changed"), said.get(0));
+        // step 1 retypes numbers to text: nothing converts there
+        assertTrue(v.warnings().stream().noneMatch(w -> w.contains("0001_step1.sql")), v.warnings().toString());
+        assertTrue(v.findings().stream().noneMatch(f -> f.message().contains("0001_step1.sql")), v.findings().toString());
+    }
+
+    /**
+     * f19_unique_text_code_retyped_then_made_the_integer_key_with_child 0002_step2.sql: products rebuilt with code the INTEGER
+     * PRIMARY KEY, foreign keys on (its PRAGMA foreign_keys=OFF does nothing in the migration's transaction), so its DROP TABLE
+     * deletes the lines pointing at products (ON DELETE CASCADE).
+     */
+    @Test
+    void aColumnMadeTheIntegerPrimaryKeyIsTriedWithIntegersSoTheCascadeShows() {
+        Verifier.Verification v = verify("f19_unique_text_code_retyped_then_made_the_integer_key_with_child");
+        assertTrue(v.findings().stream().anyMatch(f -> f.message().startsWith("replaying drizzle/0002_step2.sql on tables holding generated rows")
+                && f.message().contains("\"lines\": ") && f.message().contains(" rows deleted")), v.findings() + " " + v.warnings());
+    }
+
+    /**
+     * Where the replay cannot make the column integers (a child's reference, ON UPDATE NO ACTION, holds every generated code),
+     * the copy still fails with "datatype mismatch" into the new table and the migration is replayed on empty tables: that it was
+     * not tried with rows is said in a warning naming it (nothing was said, the write going into a table it created).
+     */
+    @Test
+    void aKeyTheReplayCannotMakeIntegersIsWarnedOf(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        try (dev.godwit.engine.preflight.DataReplay replay = new dev.godwit.engine.preflight.DataReplay()) {
+            replay.apply(new dev.godwit.engine.folder.Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1000L, "0000_init", true),
+                    dir.resolve("0000_init.sql"), "CREATE TABLE `p` (`id` integer PRIMARY KEY NOT NULL, `code` text NOT NULL);\n--> statement-breakpoint\n"
+                    + "CREATE UNIQUE INDEX `p_code_uq` ON `p` (`code`);\n--> statement-breakpoint\n"
+                    + "CREATE TABLE `c` (`id` integer PRIMARY KEY NOT NULL, `p_code` text NOT NULL, FOREIGN KEY (`p_code`) REFERENCES `p`(`code`));"));
+            replay.apply(new dev.godwit.engine.folder.Migration(new dev.godwit.engine.folder.JournalEntry(1, "6", 1001L, "0001_key", true),
+                    dir.resolve("0001_key.sql"), "CREATE TABLE `__new_p` (`code` integer PRIMARY KEY NOT NULL);\n--> statement-breakpoint\n"
+                    + "INSERT INTO `__new_p`(\"code\") SELECT \"code\" FROM `p`;\n--> statement-breakpoint\nDROP TABLE `p`;\n--> statement-breakpoint\n"
+                    + "ALTER TABLE `__new_p` RENAME TO `p`;"));
+            assertTrue(replay.constrained().get("0001_key.sql").contains("datatype mismatch"), replay.constrained().toString());
+            assertTrue(replay.warnings().stream().anyMatch(w -> w.startsWith("replaying 0001_key.sql on tables holding generated rows fails at statement 2:")
+                    && w.contains("INTEGER PRIMARY KEY holds generated values that are no integer")), replay.warnings().toString());
+        }
+    }
+}
