@@ -19,8 +19,7 @@ public final class D1TimeLimit {
     public static boolean cut(DatabaseException e) {
         if (!(e instanceof D1Exception d)) return false;
         if (d.httpStatus() == 504 || d.httpStatus() == 524) return true;
-        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        return m.contains("exceeded timeout") || m.contains("exceeded its cpu time limit");
+        return D1Exception.cutForTime(e.getMessage());
     }
 
     /** The failure's words: what happened, that the database is as before, and how to split the migration. */
