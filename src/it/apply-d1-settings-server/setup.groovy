@@ -2,7 +2,7 @@
 import dev.godwit.engine.d1.D1StandIn
 
 def standIn = D1StandIn.start(new File(basedir, 'd1.sqlite').toPath(), 'acct-srv', 'db-srv', 'server-token-77')
-System.getProperties().put('godwit.it.standin.' + basedir.name, standIn)
+dev.godwit.engine.d1.ItHandover.give(basedir.name, standIn)
 new File(basedir, 'test.properties').text = """db.d1.endpoint=${standIn.endpoint()}
 db.d1.serverId=cloudflare-d1-it
 settings.security=${new File(basedir, 'settings-security.xml').absolutePath}

@@ -1,4 +1,4 @@
-def standIn = System.getProperties().remove('godwit.it.standin.' + basedir.name)
+def standIn = dev.godwit.engine.d1.ItHandover.take(basedir.name)
 try {
     def log = new File(basedir, 'build.log').text
     assert log.contains('Applying 2 migration(s) to Cloudflare D1 database db-srv')

@@ -10,7 +10,7 @@ Files.walk(from).forEach { p ->
 }
 def standIn = D1StandIn.start(new File(basedir, 'd1.sqlite').toPath(), 'acct-demo', 'db-demo', 'dev-vars-token-42')
 standIn.setLatencyMillis(20)
-System.getProperties().put('godwit.it.standin.' + basedir.name, standIn)
+dev.godwit.engine.d1.ItHandover.give(basedir.name, standIn)
 new File(basedir, '.dev.vars').text = """# wrangler's format
 CLOUDFLARE_ACCOUNT_ID=acct-demo
 CLOUDFLARE_DATABASE_ID="db-demo"

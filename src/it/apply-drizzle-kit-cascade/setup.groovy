@@ -26,7 +26,7 @@ seed(SqliteDatabase.open(new File(basedir, '.godwit/local.sqlite').toPath()))
 seed(SqliteDatabase.open(new File(basedir, '.godwit/fk-off.sqlite').toPath()))
 def standIn = D1StandIn.start(new File(basedir, 'd1.sqlite').toPath(), 'acct-it', 'db-it', 'token-it')
 seed(new D1Database(new D1Settings('acct-it', 'db-it', 'token-it', standIn.endpoint())))
-System.getProperties().put('godwit.it.standin.' + basedir.name, standIn)
+dev.godwit.engine.d1.ItHandover.give(basedir.name, standIn)
 new File(basedir, 'test.properties').text = """db.d1.endpoint=${standIn.endpoint()}
 db.d1.accountId=acct-it
 db.d1.databaseId=db-it

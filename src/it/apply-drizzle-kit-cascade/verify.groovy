@@ -1,6 +1,6 @@
 import java.sql.*
 
-def standIn = System.getProperties().remove('godwit.it.standin.' + basedir.name)
+def standIn = dev.godwit.engine.d1.ItHandover.take(basedir.name)
 standIn?.close()
 def dump = { String file ->
     def c = new org.sqlite.JDBC().connect('jdbc:sqlite:' + new File(basedir, file), new Properties())

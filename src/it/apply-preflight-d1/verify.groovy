@@ -1,6 +1,6 @@
 import java.sql.*
 
-def standIn = System.getProperties().remove('godwit.it.standin.' + basedir.name)
+def standIn = dev.godwit.engine.d1.ItHandover.take(basedir.name)
 try {
     def rows = { Connection c, String sql ->
         def out = []

@@ -2,7 +2,7 @@
 import dev.godwit.engine.d1.D1StandIn
 
 def standIn = D1StandIn.start(new File(basedir, 'd1.sqlite').toPath(), 'acct-it', 'db-it', 'token-it')
-System.getProperties().put('godwit.it.standin.' + basedir.name, standIn)
+dev.godwit.engine.d1.ItHandover.give(basedir.name, standIn)
 new File(basedir, 'test.properties').text = """db.d1.endpoint=${standIn.endpoint()}
 db.d1.accountId=acct-it
 db.d1.databaseId=db-it

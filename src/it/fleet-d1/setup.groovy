@@ -22,7 +22,7 @@ standIn.execute(others[0], 'CREATE TABLE t3 (x)')      // the third migration fa
 standIn.faults(0.05, 0.05, 7)
 standIn.setLatencyMillis(5)
 standIn.rateLimit(150, Duration.ofSeconds(1))
-System.getProperties().put('godwit.it.standin.' + basedir.name, standIn)
+dev.godwit.engine.d1.ItHandover.give(basedir.name, standIn)
 new File(basedir, 'fleet.txt').text = """# three more tenants, one by id
 tenant-0007
 ${tenants[7]}   # tenant-0008

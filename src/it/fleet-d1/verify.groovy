@@ -1,6 +1,6 @@
 import dev.godwit.engine.d1.D1FleetStandIn
 
-def standIn = (D1FleetStandIn) System.getProperties().remove('godwit.it.standin.' + basedir.name)
+def standIn = (D1FleetStandIn) dev.godwit.engine.d1.ItHandover.take(basedir.name)
 try {
     def log = new File(basedir, 'build.log').text
     assert !log.contains('fleet-it-token-777')

@@ -4,7 +4,7 @@ import dev.godwit.engine.d1.*
 
 def token = 'restore-token-77'
 def standIn = D1StandIn.start(new File(basedir, 'd1.sqlite').toPath(), 'acct-r', 'db-r', token)
-System.getProperties().put('godwit.it.standin.' + basedir.name, standIn)
+dev.godwit.engine.d1.ItHandover.give(basedir.name, standIn)
 def db = new D1Database(new D1Settings('acct-r', 'db-r', token, standIn.endpoint()))
 db.runAtomically(['CREATE TABLE `people` (`id` integer PRIMARY KEY NOT NULL, `name` text NOT NULL, `email` text)',
                   'CREATE UNIQUE INDEX `people_name_unique` ON `people` (`name`)',

@@ -4,7 +4,7 @@ def rows(java.sql.Connection c, String sql) {
     while (rs.next()) out << (1..rs.metaData.columnCount).collect { rs.getString(it) }.join('|')
     out
 }
-def standIn = System.getProperties().remove('godwit.it.standin.' + basedir.name)
+def standIn = dev.godwit.engine.d1.ItHandover.take(basedir.name)
 def bookmarks = standIn.bookmarks()
 standIn.close()
 def log = new File(basedir, 'build.log').text

@@ -15,7 +15,7 @@ tokens.each { way, token ->
     def (acct, db) = way == 'server' ? ['acct-srv', 'db-srv'] : ["acct-$way", "db-$way"]
     standIns[way] = D1StandIn.start(new File(basedir, "d1-${way}.sqlite").toPath(), acct, db, token)
 }
-System.getProperties().put('godwit.it.standins.' + basedir.name, standIns)
+dev.godwit.engine.d1.ItHandover.give(basedir.name, standIns)
 def ids = { way -> "db.d1.endpoint=${standIns[way].endpoint()}\ndb.d1.accountId=acct-$way\ndb.d1.databaseId=db-$way\n" }
 new File(basedir, 'by-property.properties').text = ids('property') + "db.d1.token=${tokens.property}\n"
 new File(basedir, 'by-env.properties').text = ids('env')

@@ -2,7 +2,7 @@
 // HttpClient's debug logging on; no token appears in the build log or anywhere in the project tree.
 import java.nio.file.*
 
-def standIns = System.getProperties().remove('godwit.it.standins.' + basedir.name)
+def standIns = dev.godwit.engine.d1.ItHandover.take(basedir.name)
 try {
     def log = new File(basedir, 'build.log').text
     assert log.contains('[DEBUG]')

@@ -6,9 +6,9 @@ def rows(java.sql.Connection c, String sql) {
     while (rs.next()) out << (1..rs.metaData.columnCount).collect { rs.getString(it) }.join('|')
     out
 }
-def staging = System.getProperties().remove('godwit.it.standin.' + basedir.name + '.staging')
-def production = System.getProperties().remove('godwit.it.standin.' + basedir.name + '.production')
-def preview = System.getProperties().remove('godwit.it.standin.' + basedir.name + '.preview')
+def staging = dev.godwit.engine.d1.ItHandover.take(basedir.name + '.staging')
+def production = dev.godwit.engine.d1.ItHandover.take(basedir.name + '.production')
+def preview = dev.godwit.engine.d1.ItHandover.take(basedir.name + '.preview')
 def previewBookmarks = preview.bookmarks()
 preview.close()
 def stagingBookmarks = staging.bookmarks()
