@@ -544,6 +544,35 @@ class FleetTest {
     }
 
     /**
+     * A journal entry whose .sql file is gone: one database's db:status shows the entry as NO FILE, then fails with the fix
+     * (found19); a fleet's stopped at the folder before any database was read. It now reads every database as db:status reads
+     * one (the migrations that are there), logs the table, and then fails with the same fix the apply would give.
+     */
+    @Test
+    void statusOfAFolderMissingASqlFileShowsEveryDatabaseThenFailsWithTheFix() throws Exception {
+        List<String> ids = standIn.createDatabases("m", 3);
+        runner(new FleetSelection.Listed(ids.subList(0, 2)), options(1)).apply(migrations);
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Files.delete(folder.sqlFile(migrations.get(2).tag()));
+        String fix = assertThrows(GodwitException.class, folder::migrations).getMessage();
+        logLines.clear();
+        GodwitException e = assertThrows(GodwitException.class, () -> runner(new FleetSelection.NameGlob("m-*"), options(1)).status(folder));
+        assertTrue(e.getMessage().startsWith(fix), e.getMessage());
+        assertTrue(logLines.contains("WARN The journal lists " + migrations.get(2).tag() + " without its .sql file: the status below is read without it,"
+                + " and the run then fails with the fix."), logLines.toString());
+        assertTrue(logLines.stream().anyMatch(l -> l.contains(migrations.get(2).tag()) && l.matches(".* 2 +\\(latest\\)$")), logLines.toString());
+        assertTrue(logLines.contains("INFO   by status: behind 1, up-to-date 2"), logLines.toString());
+        assertTrue(logLines.stream().anyMatch(l -> l.contains("(none)") && l.endsWith("(behind): m-0003")), logLines.toString());
+        java.util.regex.Matcher report = java.util.regex.Pattern.compile("\n  The status of the 3 database\\(s\\) is above and in (\\S+)\\.$")
+                .matcher(e.getMessage());
+        assertTrue(report.find(), e.getMessage());
+        JsonNode rows = new ObjectMapper().readTree(Path.of(report.group(1)).toFile()).path("databases");
+        assertEquals(3, rows.size());
+        for (JsonNode r : rows) assertEquals(r.path("id").asText().equals(ids.get(2)) ? "behind" : "up-to-date", r.path("status").asText());
+        for (String id : ids) assertEquals(1, standIn.callsTo(id) - (id.equals(ids.get(2)) ? 0 : migrations.size() + 1));
+    }
+
+    /**
      * A database whose history holds one migration's row twice was "failing" in a fleet status ("a copy of the row of ... applied
      * there but not in the folder"), while the fleet apply goes on over it as db:apply does. It now counts as what it is (here
      * up to date) with a warning naming the copy. A row of a migration the folder lacks, with nothing pending, is up to date with
