@@ -295,18 +295,25 @@ public final class FleetRunner {
                 boolean wholeFleet = false;
                 if (options.canary() > 0) {
                     phase(root, members, work, report, options.canary(), stop, running, skip, local);
+                    // the canary is the first N databases worked on: those skipped as done (-Ddb.fleet.skipDoneIn) are passed over
+                    // and not counted (they were counted in its wording: "the first 7 passed" of a canary of 2 after 5 skipped)
+                    long skipped = report.byStatus().getOrDefault("skipped", 0L);
+                    long tried = report.rows() - skipped;
+                    String passedOver = skipped == 0 ? "" : "; " + skipped + " skipped on the way as done in " + skipDoneIn;
+                    String workedOn = skipped == 0 ? "" : " worked on";
                     // a canary as large as the fleet (or larger) has no "rest": saying the others were not touched, or continuing, misled
-                    wholeFleet = !stop.get() && (report.rows() < options.canary() || members.total() >= 0 && report.rows() >= members.total());
+                    wholeFleet = !stop.get() && (tried < options.canary() || members.total() >= 0 && report.rows() >= members.total());
                     String covers = "the whole fleet: -Ddb.fleet.canary=" + options.canary() + " covers it";
                     if (report.failed() > 0) {
                         stoppedEarly = true;
-                        stopReason = wholeFleet ? "the canary failed (" + report.failed() + " of " + report.rows() + " database(s), " + covers + ")"
-                                : "the canary failed (" + report.failed() + " of the first " + report.rows() + " database(s)); the other databases"
-                                + " were not touched";
+                        stopReason = wholeFleet ? "the canary failed (" + report.failed() + " of " + tried + " database(s), " + covers + passedOver + ")"
+                                : "the canary failed (" + report.failed() + " of the first " + tried + " database(s)" + workedOn + passedOver
+                                + "); the other databases were not touched";
                     } else if (wholeFleet) {
-                        log.info("Canary: all " + report.rows() + " database(s) passed, " + covers + ".");
+                        log.info("Canary: all " + tried + " database(s) passed, " + covers + (skipped == 0 ? "" : " (" + passedOver.substring(2) + ")") + ".");
                     } else if (!stop.get()) {
-                        log.info("Canary: the first " + report.rows() + " database(s) passed; continuing with the rest.");
+                        log.info("Canary: the first " + tried + " database(s)" + workedOn + " passed" + (skipped == 0 ? "" : " (" + passedOver.substring(2) + ")")
+                                + "; continuing with the rest.");
                     }
                 }
                 if (!stoppedEarly && !wholeFleet) phase(root, members, work, report, 0, stop, running, skip, local);

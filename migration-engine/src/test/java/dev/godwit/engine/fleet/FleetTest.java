@@ -477,6 +477,33 @@ class FleetTest {
         assertFullyMigrated(ids.get(1));
     }
 
+    /**
+     * -Ddb.fleet.canary=N with -Ddb.fleet.skipDoneIn=REPORT: the canary is the first N databases worked on (those skipped as done
+     * are passed over), but its wording counted the skipped ones: "Canary: the first 5 database(s) passed" of a canary of 2 after 3
+     * skipped, "1 of the first 5" when one of the 2 failed. It now says how many it worked on and how many it passed over.
+     */
+    @Test
+    void aCanaryAfterDatabasesSkippedAsDoneCountsOnlyThoseItWorkedOn() throws Exception {
+        List<String> ids = standIn.createDatabases("k", 7);
+        Path done = runner(new FleetSelection.Listed(ids.subList(0, 3)), options(1)).apply(migrations).report();
+        FleetRunner.Options canary2 = new FleetRunner.Options(1, 2, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3,
+                Duration.ZERO, Duration.ofMillis(20));
+        logLines.clear();
+        FleetRunner.Result r = runner(new FleetSelection.Listed(ids.subList(0, 6)), canary2).skippingDoneIn(done).apply(migrations);
+        assertEquals(Map.of("skipped", 3L, "applied", 3L), r.byStatus());
+        assertTrue(logLines.contains("INFO Canary: the first 2 database(s) worked on passed (3 skipped on the way as done in " + done
+                + "); continuing with the rest."), logLines.toString());
+
+        standIn.execute(ids.get(6), "CREATE TABLE t3 (x)");   // its third migration fails: table t3 already exists
+        List<String> order = List.of(ids.get(0), ids.get(1), ids.get(6), ids.get(2), ids.get(3), ids.get(4));
+        standIn.resetCounters();
+        FleetException failed = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(order), canary2).skippingDoneIn(done).apply(migrations));
+        assertTrue(failed.getMessage().startsWith("Fleet apply: 1 of 5 database(s) failed; the canary failed (1 of the first 2 database(s) worked on;"
+                + " 3 skipped on the way as done in " + done + "); the other databases were not touched."), failed.getMessage());
+        assertEquals(1, standIn.callsTo(ids.get(3)), "the second of the canary, up to date");
+        assertEquals(0, standIn.callsTo(ids.get(4)), "untouched after the canary failed");
+    }
+
     @Test
     void aFailingDatabaseDoesNotStopTheOthersAndTheCanaryStopsAtTheFirstFailure() {
         List<String> ids = standIn.createDatabases("t", 10);
