@@ -93,7 +93,8 @@ public final class Puller {
                 Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
                 written.add(file);
             }
-            baseline = new Generator().generate(schema, folder, new GenerateOptions(BASELINE_NAME, false, true, null));
+            // the keys in the order the written classes give them back, so the next snapshot does not reorder them
+            baseline = new Generator().generate(JavaSchemaWriter.asLoaded(schema), folder, new GenerateOptions(BASELINE_NAME, false, true, null));
             Migration m = folder.migrations().get(0);
             List<String> record = new ArrayList<>();
             if (!HistoryTable.exists(db, history.name())) record.add(history.createSql());
