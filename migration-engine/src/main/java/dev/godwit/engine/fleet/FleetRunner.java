@@ -173,6 +173,8 @@ public final class FleetRunner {
 
     /** {@link #status(List)} of what {@link #apply(MigrationsFolder)} would apply (the journal's, with a warning, where that refuses). */
     public Result status(MigrationsFolder folder) {
+        List<String> noFile = folder.tagsWithoutSqlFile();
+        if (!noFile.isEmpty()) return statusWithoutFiles(folder, noFile);
         List<Migration> local;
         try {
             local = Migrator.local(folder, history);
@@ -181,6 +183,29 @@ public final class FleetRunner {
             local = folder.migrations();
         }
         return status(local);
+    }
+
+    /**
+     * The status of a folder whose journal lists migrations without their .sql file (deleted by hand, lost in a merge): every goal
+     * stops on it, yet one database's db:status shows its table first (those entries marked NO FILE). Here too: every database is
+     * read and listed (the missing ones counted behind where not recorded, their SQL neither checked nor compared with the
+     * history's hash), then the run fails with the fix the apply gives ({@link MigrationsFolder#migrations}'s refusal).
+     */
+    private Result statusWithoutFiles(MigrationsFolder folder, List<String> noFile) {
+        String fix;
+        try {
+            folder.migrations();
+            fix = null;
+        } catch (dev.godwit.engine.folder.SnapshotException e) {
+            fix = e.getMessage();
+        }
+        List<Migration> local = folder.migrationsWithoutReading(noFile);
+        log.warn("The journal lists " + String.join(", ", noFile) + " without " + (noFile.size() == 1 ? "its .sql file" : "their .sql files")
+                + ": the status below is read without " + (noFile.size() == 1 ? "it" : "them") + ", and the run then fails with the fix.");
+        Result result = run("status", local, (client, m) -> statusOf(client, m, local, noFile), false);
+        if (fix == null) return result;
+        throw new dev.godwit.engine.folder.SnapshotException(fix + "\n  The status of the " + result.databases() + " database(s) is above and in "
+                + result.report() + ".");
     }
 
     /** Applies the pending migrations to every database of the fleet. Throws {@link FleetException} when any failed. */
@@ -201,7 +226,7 @@ public final class FleetRunner {
      * and of the pending migrations; never throws for databases behind or failing: they are listed.
      */
     public Result status(List<Migration> local) {
-        return run("status", local, (client, m) -> statusOf(client, m, local), false);
+        return run("status", local, (client, m) -> statusOf(client, m, local, List.of()), false);
     }
 
     /** {@code db:verify -Ddb.drift} on every database. Throws {@link FleetException} when any differs or fails. */
@@ -270,18 +295,25 @@ public final class FleetRunner {
                 boolean wholeFleet = false;
                 if (options.canary() > 0) {
                     phase(root, members, work, report, options.canary(), stop, running, skip, local);
+                    // the canary is the first N databases worked on: those skipped as done (-Ddb.fleet.skipDoneIn) are passed over
+                    // and not counted (they were counted in its wording: "the first 7 passed" of a canary of 2 after 5 skipped)
+                    long skipped = report.byStatus().getOrDefault("skipped", 0L);
+                    long tried = report.rows() - skipped;
+                    String passedOver = skipped == 0 ? "" : "; " + skipped + " skipped on the way as done in " + skipDoneIn;
+                    String workedOn = skipped == 0 ? "" : " worked on";
                     // a canary as large as the fleet (or larger) has no "rest": saying the others were not touched, or continuing, misled
-                    wholeFleet = !stop.get() && (report.rows() < options.canary() || members.total() >= 0 && report.rows() >= members.total());
+                    wholeFleet = !stop.get() && (tried < options.canary() || members.total() >= 0 && report.rows() >= members.total());
                     String covers = "the whole fleet: -Ddb.fleet.canary=" + options.canary() + " covers it";
                     if (report.failed() > 0) {
                         stoppedEarly = true;
-                        stopReason = wholeFleet ? "the canary failed (" + report.failed() + " of " + report.rows() + " database(s), " + covers + ")"
-                                : "the canary failed (" + report.failed() + " of the first " + report.rows() + " database(s)); the other databases"
-                                + " were not touched";
+                        stopReason = wholeFleet ? "the canary failed (" + report.failed() + " of " + tried + " database(s), " + covers + passedOver + ")"
+                                : "the canary failed (" + report.failed() + " of the first " + tried + " database(s)" + workedOn + passedOver
+                                + "); the other databases were not touched";
                     } else if (wholeFleet) {
-                        log.info("Canary: all " + report.rows() + " database(s) passed, " + covers + ".");
+                        log.info("Canary: all " + tried + " database(s) passed, " + covers + (skipped == 0 ? "" : " (" + passedOver.substring(2) + ")") + ".");
                     } else if (!stop.get()) {
-                        log.info("Canary: the first " + report.rows() + " database(s) passed; continuing with the rest.");
+                        log.info("Canary: the first " + tried + " database(s)" + workedOn + " passed" + (skipped == 0 ? "" : " (" + passedOver.substring(2) + ")")
+                                + "; continuing with the rest.");
                     }
                 }
                 if (!stoppedEarly && !wholeFleet) phase(root, members, work, report, 0, stop, running, skip, local);
@@ -620,14 +652,18 @@ public final class FleetRunner {
                         + " -Ddb.timestamp=TIME before it: the report's startedAt of the run that applied it"), about(m));
     }
 
-    private FleetReport.Row statusOf(D1Client c, FleetMember m, List<Migration> local) {
+    /** {@code noFile}: the tags whose .sql file is missing ({@link #statusWithoutFiles}). */
+    private FleetReport.Row statusOf(D1Client c, FleetMember m, List<Migration> local, List<String> noFile) {
         long t0 = System.nanoTime();
         String startedAt = Instant.now().toString();
         Set<String> recorded = new HashSet<>();
         try {
             History h = readHistory(c);
-            List<MigrationState> st = h.states().states(local, h.rows());
-            recordedTags(st, recorded);
+            List<MigrationState> read = h.states().states(local, h.rows());
+            recordedTags(read, recorded);
+            // as Migrator.status marks them: neither pending (their SQL unread) nor edited (their hash compared with no SQL)
+            List<MigrationState> st = noFile.isEmpty() ? read : read.stream().map(s -> s.migration() == null || !noFile.contains(s.migration().tag()) ? s
+                    : new MigrationState(s.name(), s.migration(), MigrationState.State.FILE_MISSING, s.applied())).toList();
             try {
                 checkHistory(st, h.table(), m);
                 checkPending(c, m, h, st);

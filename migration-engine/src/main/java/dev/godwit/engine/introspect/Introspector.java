@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +79,32 @@ public final class Introspector {
         return null;
     }
 
+    /**
+     * Whether a table of drizzle-orm's or wrangler's default history name holds a history: its columns are drizzle-orm's layout
+     * (hash, created_at) or wrangler's (name, applied_at). Only then is it left out where it is not the history in use: a
+     * d1_migrations of the project's own in a drizzle-history project is a table like any other.
+     */
+    public static boolean holdsAHistory(Database db, String table) {
+        Set<String> columns = new HashSet<>();
+        for (Map<String, Object> r : db.query("SELECT name FROM pragma_table_info(?)", table)) columns.add(SqliteNames.key(str(r.get("name"))));
+        return columns.contains("hash") && columns.contains("created_at") || columns.contains("name") && columns.contains("applied_at");
+    }
+
+    /**
+     * Whether introspection of {@code db} leaves {@code table} out: {@link #isExcluded}, but a table of a default history name
+     * other than those {@code extra} names (the history in use) is read unless it {@link #holdsAHistory}.
+     */
+    public static boolean leavesOut(Database db, String table, Set<String> extra) {
+        if (!isExcluded(table, extra)) return false;
+        if (!isDefaultHistoryName(table) || extra.stream().anyMatch(e -> SqliteNames.key(e).equals(SqliteNames.key(table)))) return true;
+        return holdsAHistory(db, table);
+    }
+
+    /** Whether the name is drizzle-orm's or wrangler's default history table's. */
+    public static boolean isDefaultHistoryName(String table) {
+        return EXCLUDED_NAMES.contains(SqliteNames.key(table));
+    }
+
     /** Whether introspection leaves this table out (history tables, SQLite and D1 internals). */
     public static boolean isExcluded(String table, Set<String> extra) {
         String l = SqliteNames.key(table);
@@ -99,6 +126,12 @@ public final class Introspector {
             this.db = db;
             this.exclude = exclude == null ? Set.of() : exclude;
         }
+
+        private boolean leftOut(String table) {
+            return historyTables.computeIfAbsent(SqliteNames.key(table), k -> leavesOut(db, table, exclude));
+        }
+
+        private final Map<String, Boolean> historyTables = new HashMap<>();
 
         /**
          * The tables a virtual table keeps its data in (an FTS index's {@code _content}, {@code _segdir}, …): left out with it.
@@ -128,7 +161,7 @@ public final class Introspector {
                 String sql = str(r.get("sql"));
                 switch (type) {
                     case "table" -> {
-                        if (isExcluded(name, exclude) || shadows.contains(name)) continue;
+                        if (leftOut(name) || shadows.contains(name)) continue;
                         if (isVirtual(sql)) {
                             warnings.add("table " + Quoting.doubleQuoted(name) + " is a virtual table; it is left out (the model has no place for virtual tables)");
                             continue;
@@ -141,7 +174,7 @@ public final class Introspector {
                     }
                     case "trigger" -> {
                         String on = str(r.get("tbl_name"));
-                        if (!isExcluded(on, exclude)) {
+                        if (!leftOut(on)) {
                             // quoted as SQL quotes it: the name DROP TRIGGER takes, as the pre-flight's trigger findings print it
                             warnings.add("trigger " + Quoting.doubleQuoted(name) + " on " + Quoting.doubleQuoted(on) + " is left out (the model has no place for triggers); keep it in a"
                                     + " custom migration (mvn db:generate -Ddb.custom) holding its CREATE TRIGGER");

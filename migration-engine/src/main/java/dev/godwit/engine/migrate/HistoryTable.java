@@ -107,6 +107,8 @@ public sealed interface HistoryTable {
             for (Map<String, Object> r : rows) {
                 if (((Number) r.get("other")).intValue() == 0) continue;
                 String other = String.valueOf(r.get("name"));
+                // a table of that name with other columns is the project's own, no history
+                if (!dev.godwit.engine.introspect.Introspector.holdsAHistory(db, other)) continue;
                 Object count = db.query("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(other)).get(0).get("n");
                 // An empty one records nothing (wrangler d1 migrations list creates it; so does an apply with nothing to do).
                 if (count instanceof Number n && n.longValue() == 0) continue;
@@ -132,7 +134,11 @@ public sealed interface HistoryTable {
     static String anotherHistoryGuard(HistoryTable preferred) {
         StringBuilder sql = new StringBuilder("SELECT json_extract('{}', CASE");
         for (String other : otherHistories(preferred)) {
-            sql.append(" WHEN NOT EXISTS (SELECT 1 ").append(tableSql(preferred.name())).append(") AND EXISTS (SELECT 1 ").append(tableSql(other)).append(") THEN ")
+            // a table of that name holding no history's columns is the project's own (as find decides)
+            sql.append(" WHEN NOT EXISTS (SELECT 1 ").append(tableSql(preferred.name())).append(") AND EXISTS (SELECT 1 ").append(tableSql(other))
+                    .append(") AND ((SELECT count(*) FROM pragma_table_info(").append(Quoting.literal(other))
+                    .append(") WHERE lower(name) IN ('hash', 'created_at')) = 2 OR (SELECT count(*) FROM pragma_table_info(")
+                    .append(Quoting.literal(other)).append(") WHERE lower(name) IN ('name', 'applied_at')) = 2) THEN ")
                     .append(Quoting.literal(ANOTHER_HISTORY + other));
         }
         return sql.append(" ELSE '$' END)").toString();

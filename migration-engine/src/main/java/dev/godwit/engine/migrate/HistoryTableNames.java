@@ -14,8 +14,9 @@ import java.util.List;
  * A table, view or index of the schema named like a history table, or a table named as introspection leaves out (another tool's
  * prefix). Under the name of the history table in use, db:generate
  * wrote a migration that db:apply then refuses (the history table is there, or created in the same transaction: see
- * {@code PendingStatements.historyNameClash}); under drizzle-orm's or wrangler's default name, which db:verify, db:pull and
- * db:push always leave out as a history table, a table would never be compared or pushed. Refused where the schema is used
+ * {@code PendingStatements.historyNameClash}); under drizzle-orm's or wrangler's default name with a history's columns, which
+ * db:verify, db:pull and db:push leave out as a history table, a table would never be compared or pushed (with other columns it
+ * is a table like any other). Refused where the schema is used
  * (db:generate, db:push, db:verify), naming where it is declared.
  */
 public final class HistoryTableNames {
@@ -35,6 +36,9 @@ public final class HistoryTableNames {
         List<String> out = new ArrayList<>();
         for (TableDef t : schema.tables()) {
             String why = clash(t.name(), history, true);
+            // under the other tool's default name, a table is left out only when its columns are a history's (Introspector.holdsAHistory)
+            if (why != null && !SqliteNames.key(t.name()).equals(SqliteNames.key(history.name()))
+                    && dev.godwit.engine.introspect.Introspector.isDefaultHistoryName(t.name()) && !historyColumns(t)) why = null;
             if (why != null) out.add(schema.sources().table(t.name()) + ": " + why);
             for (IndexDef i : t.indexes()) {
                 String w = clash(i.name(), history, false);
@@ -46,6 +50,13 @@ public final class HistoryTableNames {
             if (why != null) out.add(schema.sources().view(v.name()) + ": " + why);
         }
         return out;
+    }
+
+    /** Whether the table declares drizzle-orm's history columns (hash, created_at) or wrangler's (name, applied_at). */
+    private static boolean historyColumns(TableDef t) {
+        java.util.Set<String> columns = new java.util.HashSet<>();
+        for (var c : t.columns()) columns.add(SqliteNames.key(c.name()));
+        return columns.contains("hash") && columns.contains("created_at") || columns.contains("name") && columns.contains("applied_at");
     }
 
     /**
@@ -73,9 +84,9 @@ public final class HistoryTableNames {
         }
         boolean drizzle = key.equals(HistoryTable.DRIZZLE_DEFAULT);
         if (table && drizzle || table && key.equals(HistoryTable.WRANGLER_DEFAULT)) {
-            return "the name is that of " + (drizzle ? "drizzle-orm's" : "wrangler's") + " history table, which db:verify, db:pull and db:push"
-                    + " always leave out as a history table (this project keeps its history in " + history.name() + "), so it would never be"
-                    + " checked or pushed; give it another name";
+            return "the name and columns are those of " + (drizzle ? "drizzle-orm's" : "wrangler's") + " history table, which db:verify, db:pull"
+                    + " and db:push leave out as a history table (this project keeps its history in " + history.name() + "), so it would never"
+                    + " be checked or pushed; give it another name";
         }
         return null;
     }

@@ -169,7 +169,7 @@ final class DataCheck {
         List<String> names = new ArrayList<>();
         for (Map<String, Object> row : r.query("SELECT name FROM main.sqlite_master WHERE type = 'table'")) {
             String n = String.valueOf(row.get("name"));
-            if (!Introspector.isExcluded(n, Set.of())) names.add(n);
+            if (!Introspector.leavesOut(r, n, Set.of())) names.add(n);
         }
         if (names.isEmpty()) return new long[] {0, 0};
         long[] counts = r.counts(countQuery(names), names.size());

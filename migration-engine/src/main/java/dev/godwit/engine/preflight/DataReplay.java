@@ -268,21 +268,36 @@ public final class DataReplay implements AutoCloseable {
         }, null);
         if (after == null) return;
         Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
+        Map<String, String> renames = StatementText.renames(m.statements());
         for (dev.godwit.schema.model.TableDef was : schema.tables()) {
-            dev.godwit.schema.model.TableDef is = after.tables().stream().filter(t -> SqliteNames.key(t.name()).equals(SqliteNames.key(was.name())))
+            // matched through the migration's renames (ALTER TABLE ... RENAME TO / RENAME COLUMN before the rebuild, as db:generate
+            // and drizzle-kit write a rename with a retype): by name alone a renamed column's retype went unseen
+            String name = was.name();
+            Set<String> seen = new java.util.HashSet<>();
+            while (renames.containsKey(SqliteNames.key(name)) && seen.add(SqliteNames.key(name))) name = renames.get(SqliteNames.key(name));
+            String tableNow = name;
+            dev.godwit.schema.model.TableDef is = after.tables().stream().filter(t -> SqliteNames.key(t.name()).equals(SqliteNames.key(tableNow)))
                     .findFirst().orElse(null);
             if (is == null) continue;
+            Map<String, String> renamedColumns = StatementText.renamedColumns(m.statements(), was.name());
+            Set<String> renamedTo = new java.util.HashSet<>();
+            for (String to : renamedColumns.values()) renamedTo.add(SqliteNames.key(to));
             String key = is.hasRowidAlias() ? is.primaryKeyColumns().get(0) : null;
             String keyBefore = was.hasRowidAlias() ? SqliteNames.key(was.primaryKeyColumns().get(0)) : null;
             for (dev.godwit.schema.model.ColumnDef c : was.columns()) {
                 if (c.generated() != null) continue;
-                dev.godwit.schema.model.ColumnDef now = is.columns().stream().filter(x -> SqliteNames.key(x.name()).equals(SqliteNames.key(c.name())))
+                String columnNow = renamedColumns.get(SqliteNames.key(c.name()));
+                // a column that kept its name while another took it (a -> b after b -> c) is another column now
+                if (columnNow == null && renamedTo.contains(SqliteNames.key(c.name()))) continue;
+                String nameNow = columnNow == null ? c.name() : columnNow;
+                dev.godwit.schema.model.ColumnDef now = is.columns().stream().filter(x -> SqliteNames.key(x.name()).equals(SqliteNames.key(nameNow)))
                         .findFirst().orElse(null);
                 if (now == null || now.generated() != null) continue;
-                if (key != null && SqliteNames.key(key).equals(SqliteNames.key(c.name())) && !SqliteNames.key(c.name()).equals(keyBefore)) {
+                if (key != null && SqliteNames.key(key).equals(SqliteNames.key(nameNow)) && !SqliteNames.key(c.name()).equals(keyBefore)) {
                     integersInto(was.name(), c.name());
                 } else if (NUMERIC.contains(now.affinity()) && !NUMERIC.contains(c.affinity())) {
-                    if (convertingText(was.name(), c.name())) out.computeIfAbsent(SqliteNames.key(was.name()), k -> new java.util.HashSet<>()).add(SqliteNames.key(c.name()));
+                    // keyed by the names the migration leaves, as its changes name the table and column
+                    if (convertingText(was.name(), c.name())) out.computeIfAbsent(SqliteNames.key(is.name()), k -> new java.util.HashSet<>()).add(SqliteNames.key(now.name()));
                 }
             }
         }

@@ -30,7 +30,7 @@ record Shape(String name, List<String> columns, List<String> primaryKey, Map<Str
         Map<String, Shape> out = new java.util.LinkedHashMap<>();
         for (Map<String, Object> row : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql IS NOT NULL")) {
             String n = String.valueOf(row.get("name"));
-            if (Introspector.isExcluded(n, Set.of())) continue;
+            if (Introspector.leavesOut(r, n, Set.of())) continue;
             boolean rowid = !WITHOUT_ROWID.matcher(String.valueOf(row.get("sql"))).matches();
             out.put(SqliteNames.key(n), new Shape(n, new ArrayList<>(), new ArrayList<>(), new java.util.LinkedHashMap<>(), new HashSet<>(), rowid));
         }

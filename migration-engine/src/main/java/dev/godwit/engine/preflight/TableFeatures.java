@@ -42,7 +42,7 @@ record TableFeatures(String table, List<UnmodelledClause> clauses, Map<String, S
                 continue;
             }
             if (!"table".equals(o.get("type"))) continue;
-            if (Introspector.isExcluded(name, Set.of())) continue;
+            if (Introspector.leavesOut(db, name, Set.of())) continue;
             out.put(SqliteNames.key(name), new TableFeatures(name, UnmodelledClause.of(String.valueOf(o.get("sql"))), new LinkedHashMap<>()));
         }
         for (Map<String, Object> o : objects) {

@@ -61,6 +61,39 @@ public final class JavaSchemaWriter {
         return out;
     }
 
+    /**
+     * {@code schema} with each table's foreign keys in the order its written class gives them back: each single-column key
+     * written on its column ({@code .references(...)}, the first such per column) in column order, then the others as they
+     * were. The database's order (as declared) may be another; the baseline written in it made the next snapshot reorder them.
+     */
+    public static SchemaDef asLoaded(SchemaDef schema) {
+        JavaNames.Names names = new JavaNames.Names(schema);
+        List<TableDef> tables = new ArrayList<>();
+        for (TableDef t : schema.tables()) {
+            List<ForeignKeyDef> rest = new ArrayList<>(t.foreignKeys());
+            List<ForeignKeyDef> onColumns = new ArrayList<>();
+            for (ColumnDef c : t.columns()) {
+                ForeignKeyDef fk = onColumn(t, c, rest, names);
+                if (fk == null) continue;
+                rest.remove(fk);
+                onColumns.add(fk);
+            }
+            onColumns.addAll(rest);
+            tables.add(onColumns.equals(t.foreignKeys()) ? t : t.withForeignKeys(onColumns));
+        }
+        return new SchemaDef(tables, schema.views(), schema.sources());
+    }
+
+    /** The key of {@code fks} written on column {@code c} as its {@code .references(...)}, or null (written in the constructor). */
+    private static ForeignKeyDef onColumn(TableDef t, ColumnDef c, List<ForeignKeyDef> fks, JavaNames.Names names) {
+        for (ForeignKeyDef fk : fks) {
+            if (fk.columns().size() != 1 || !fk.columns().get(0).equals(c.name()) || fk.refColumns().size() != 1) continue;
+            if (names.ref(fk.refTable(), fk.refColumns().get(0)) == null) continue;
+            return fk;
+        }
+        return null;
+    }
+
     // ---- tables ----
 
     private static final class TableWriter {
@@ -154,15 +187,13 @@ public final class JavaSchemaWriter {
                 }
             }
             if (c.renamedFrom() != null) sb.append(".renamedFrom(").append(str(c.renamedFrom())).append(')');
-            for (ForeignKeyDef fk : fks) {
-                if (fk.columns().size() != 1 || !fk.columns().get(0).equals(c.name()) || fk.refColumns().size() != 1) continue;
-                String target = names.ref(fk.refTable(), fk.refColumns().get(0));
-                if (target == null) continue;
+            ForeignKeyDef fk = onColumn(t, c, fks, names);   // as asLoaded picks it
+            if (fk != null) {
                 fks.remove(fk);
+                String target = names.ref(fk.refTable(), fk.refColumns().get(0));
                 boolean defaultName = fk.name().equals(ForeignKeyDef.defaultName(t.name(), fk.columns(), fk.refTable(), fk.refColumns()));
                 sb.append(".references(").append(defaultName ? "" : str(fk.name()) + ", ").append("() -> ").append(target).append(')');
                 sb.append(actions(fk));
-                break;
             }
             return sb.toString();
         }

@@ -93,7 +93,8 @@ public final class Puller {
                 Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
                 written.add(file);
             }
-            baseline = new Generator().generate(schema, folder, new GenerateOptions(BASELINE_NAME, false, true, null));
+            // the keys in the order the written classes give them back, so the next snapshot does not reorder them
+            baseline = new Generator().generate(JavaSchemaWriter.asLoaded(schema), folder, new GenerateOptions(BASELINE_NAME, false, true, null));
             Migration m = folder.migrations().get(0);
             List<String> record = new ArrayList<>();
             if (!HistoryTable.exists(db, history.name())) record.add(history.createSql());
@@ -122,7 +123,7 @@ public final class Puller {
         }
         for (String other : HistoryTable.otherHistories(history)) {
             // another tool's history beside the one recorded into: this project will never read it, which matters if that tool still migrates
-            if (!HistoryTable.exists(db, other)) continue;
+            if (!HistoryTable.exists(db, other) || !Introspector.holdsAHistory(db, other)) continue;   // else the project's own table
             Object rows = db.query("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(other)).get(0).get("n");
             if (rows instanceof Number n && n.longValue() == 0) continue;
             String tool = other.equals(HistoryTable.WRANGLER_DEFAULT) ? "wrangler's history (`wrangler d1 migrations apply` keeps it)"

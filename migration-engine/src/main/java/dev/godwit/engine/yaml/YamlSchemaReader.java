@@ -464,9 +464,11 @@ public final class YamlSchemaReader {
                 if (unique instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
                     if (parseBool(s.getValue())) uniques.add(IndexDef.onColumns(IndexDef.defaultUniqueName(table, List.of(name)), List.of(name), true, null));
                 } else if (unique instanceof ScalarNode s && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT))) {
-                    // unique: 1 once made an index named "1": a number is no name anyone means (1 for true is YAML's C habit)
-                    problems.add(at(unique) + "\"unique\" of " + what + " is " + s.getValue() + ", a number: write unique: true for a unique"
-                            + " index named after the column, or unique: <index name> (quote a name made of digits: unique: '" + s.getValue() + "')");
+                    // unique: 1 once made an index named "1": a number is no name anyone means (1 for true, 0 for false: C's habit)
+                    String meant = zero(s.getValue()) ? "write unique: false (or leave \"unique\" out) for no unique index"
+                            : "write unique: true for a unique index named after the column";
+                    problems.add(at(unique) + "\"unique\" of " + what + " is " + s.getValue() + ", a number: " + meant
+                            + ", or unique: <index name> (quote a name made of digits: unique: '" + s.getValue() + "')");
                 } else if (unique instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
                     uniques.add(IndexDef.onColumns(s.getValue(), List.of(name), true, null));
                 } else {
@@ -789,6 +791,16 @@ public final class YamlSchemaReader {
             if (n instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) return s.getValue();
             problems.add(at(n) + "\"" + key + "\" of " + what + " must be text, not " + kind(n));
             return null;
+        }
+
+        /** Whether a YAML number reads as zero (0, 0.0, -0, 0_0; 0x0 and 0o0 too). */
+        private static boolean zero(String number) {
+            String n = number.replace("_", "").replaceFirst("^[-+]?0[xXoO]", "");
+            try {
+                return new java.math.BigDecimal(n.isEmpty() ? "0" : n).signum() == 0;
+            } catch (NumberFormatException notDecimal) {
+                return false;   // .inf, .nan, base 60
+            }
         }
 
         private boolean bool(Map<String, Node> m, String key, String what) {

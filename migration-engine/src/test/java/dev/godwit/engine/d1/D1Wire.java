@@ -78,8 +78,8 @@ final class D1Wire {
         sc.setLimit(SQLiteLimits.SQLITE_LIMIT_VDBE_OP, 25_000);
         sc.setLimit(SQLiteLimits.SQLITE_LIMIT_EXPR_DEPTH, 100);
         sc.setLimit(SQLiteLimits.SQLITE_LIMIT_TRIGGER_DEPTH, 10);
-        // D1's documented limit (workerd's own is 127): code that keeps under 32 arguments per function keeps under both.
-        sc.setLimit(SQLiteLimits.SQLITE_LIMIT_FUNCTION_ARG, 32);
+        // workerd's since cloudflare/workerd#2493, D1's own (its limits page still says 32, from before)
+        sc.setLimit(SQLiteLimits.SQLITE_LIMIT_FUNCTION_ARG, 127);
         c.setAutoCommit(false);
     }
 

@@ -477,6 +477,33 @@ class FleetTest {
         assertFullyMigrated(ids.get(1));
     }
 
+    /**
+     * -Ddb.fleet.canary=N with -Ddb.fleet.skipDoneIn=REPORT: the canary is the first N databases worked on (those skipped as done
+     * are passed over), but its wording counted the skipped ones: "Canary: the first 5 database(s) passed" of a canary of 2 after 3
+     * skipped, "1 of the first 5" when one of the 2 failed. It now says how many it worked on and how many it passed over.
+     */
+    @Test
+    void aCanaryAfterDatabasesSkippedAsDoneCountsOnlyThoseItWorkedOn() throws Exception {
+        List<String> ids = standIn.createDatabases("k", 7);
+        Path done = runner(new FleetSelection.Listed(ids.subList(0, 3)), options(1)).apply(migrations).report();
+        FleetRunner.Options canary2 = new FleetRunner.Options(1, 2, false, 100_000, Duration.ofSeconds(5), dir.resolve("target/godwit"), false, 3,
+                Duration.ZERO, Duration.ofMillis(20));
+        logLines.clear();
+        FleetRunner.Result r = runner(new FleetSelection.Listed(ids.subList(0, 6)), canary2).skippingDoneIn(done).apply(migrations);
+        assertEquals(Map.of("skipped", 3L, "applied", 3L), r.byStatus());
+        assertTrue(logLines.contains("INFO Canary: the first 2 database(s) worked on passed (3 skipped on the way as done in " + done
+                + "); continuing with the rest."), logLines.toString());
+
+        standIn.execute(ids.get(6), "CREATE TABLE t3 (x)");   // its third migration fails: table t3 already exists
+        List<String> order = List.of(ids.get(0), ids.get(1), ids.get(6), ids.get(2), ids.get(3), ids.get(4));
+        standIn.resetCounters();
+        FleetException failed = assertThrows(FleetException.class, () -> runner(new FleetSelection.Listed(order), canary2).skippingDoneIn(done).apply(migrations));
+        assertTrue(failed.getMessage().startsWith("Fleet apply: 1 of 5 database(s) failed; the canary failed (1 of the first 2 database(s) worked on;"
+                + " 3 skipped on the way as done in " + done + "); the other databases were not touched."), failed.getMessage());
+        assertEquals(1, standIn.callsTo(ids.get(3)), "the second of the canary, up to date");
+        assertEquals(0, standIn.callsTo(ids.get(4)), "untouched after the canary failed");
+    }
+
     @Test
     void aFailingDatabaseDoesNotStopTheOthersAndTheCanaryStopsAtTheFirstFailure() {
         List<String> ids = standIn.createDatabases("t", 10);
@@ -541,6 +568,35 @@ class FleetTest {
         assertTrue(logLines.stream().anyMatch(l -> l.contains(migrations.get(0).tag()) && l.matches(".*\\(behind\\): s-000[45], s-000[45]$")), logLines.toString());
         assertTrue(logLines.stream().anyMatch(l -> l.contains("(none)") && l.endsWith("(behind): s-0006")), logLines.toString());
         assertEquals(List.of(), standIn.rows(ids.get(5), "SELECT name FROM sqlite_master WHERE name = '__drizzle_migrations'"), "status creates nothing");
+    }
+
+    /**
+     * A journal entry whose .sql file is gone: one database's db:status shows the entry as NO FILE, then fails with the fix
+     * (found19); a fleet's stopped at the folder before any database was read. It now reads every database as db:status reads
+     * one (the migrations that are there), logs the table, and then fails with the same fix the apply would give.
+     */
+    @Test
+    void statusOfAFolderMissingASqlFileShowsEveryDatabaseThenFailsWithTheFix() throws Exception {
+        List<String> ids = standIn.createDatabases("m", 3);
+        runner(new FleetSelection.Listed(ids.subList(0, 2)), options(1)).apply(migrations);
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Files.delete(folder.sqlFile(migrations.get(2).tag()));
+        String fix = assertThrows(GodwitException.class, folder::migrations).getMessage();
+        logLines.clear();
+        GodwitException e = assertThrows(GodwitException.class, () -> runner(new FleetSelection.NameGlob("m-*"), options(1)).status(folder));
+        assertTrue(e.getMessage().startsWith(fix), e.getMessage());
+        assertTrue(logLines.contains("WARN The journal lists " + migrations.get(2).tag() + " without its .sql file: the status below is read without it,"
+                + " and the run then fails with the fix."), logLines.toString());
+        assertTrue(logLines.stream().anyMatch(l -> l.contains(migrations.get(2).tag()) && l.matches(".* 2 +\\(latest\\)$")), logLines.toString());
+        assertTrue(logLines.contains("INFO   by status: behind 1, up-to-date 2"), logLines.toString());
+        assertTrue(logLines.stream().anyMatch(l -> l.contains("(none)") && l.endsWith("(behind): m-0003")), logLines.toString());
+        java.util.regex.Matcher report = java.util.regex.Pattern.compile("\n  The status of the 3 database\\(s\\) is above and in (\\S+)\\.$")
+                .matcher(e.getMessage());
+        assertTrue(report.find(), e.getMessage());
+        JsonNode rows = new ObjectMapper().readTree(Path.of(report.group(1)).toFile()).path("databases");
+        assertEquals(3, rows.size());
+        for (JsonNode r : rows) assertEquals(r.path("id").asText().equals(ids.get(2)) ? "behind" : "up-to-date", r.path("status").asText());
+        for (String id : ids) assertEquals(1, standIn.callsTo(id) - (id.equals(ids.get(2)) ? 0 : migrations.size() + 1));
     }
 
     /**

@@ -239,8 +239,8 @@ class IntrospectorTest {
     void viewsAndExcludedTables() {
         SchemaDef s = introspect(Set.of("my_history"),
                 "CREATE TABLE users (id integer PRIMARY KEY, name text)",
-                "CREATE TABLE __drizzle_migrations (id integer)",
-                "CREATE TABLE d1_migrations (id integer)",
+                "CREATE TABLE __drizzle_migrations (id integer, hash text, created_at numeric)",
+                "CREATE TABLE d1_migrations (id integer, name text, applied_at text)",
                 "CREATE TABLE _cf_KV (id integer)",
                 "CREATE TABLE __godwit_lock (id integer)",
                 "CREATE TABLE My_History (id integer)",

@@ -210,11 +210,11 @@ class D1PredictionTest {
             "INSERT INTO items (id, qty, note) VALUES (2, 1, zeroblob(2200001));|string or blob too big|SQLITE_TOOBIG|2,200,000 bytes per string",
             "CREATE VIEW deep AS SELECT EXPR;|Expression tree is too large (maximum depth 100)|SQLITE_ERROR|expressions 100 deep",
             "CREATE TABLE wide (COLUMNS);|too many columns on wide|SQLITE_ERROR|100 columns per table",
-            "UPDATE items SET note = json_array(ARGS);|too many arguments on function json_array|SQLITE_ERROR|32 arguments per SQL function"})
+            "UPDATE items SET note = json_array(ARGS);|too many arguments on function json_array|SQLITE_ERROR|127 arguments per SQL function"})
     void aStatementOverOneOfWorkerdsLimitsFailsLocallyAsOnD1(String template, String words, String code, String limit) throws Exception {
         StringBuilder columns = new StringBuilder("c0 integer");
         for (int i = 1; i <= 100; i++) columns.append(", c").append(i).append(" integer");
-        String statement = template.replace("EXPR", "1" + "+1".repeat(150)).replace("COLUMNS", columns).replace("ARGS", "1, ".repeat(32) + "1");
+        String statement = template.replace("EXPR", "1" + "+1".repeat(150)).replace("COLUMNS", columns).replace("ARGS", "1, ".repeat(127) + "1");
         for (String m : failedEverywhere(statement + "\n")) {
             boolean d1 = m.contains("D1 says");
             assertEquals("Migration 0002_m2.sql failed at statement 1 of 1:\n    " + statement + "\n  " + (d1 ? "D1 says: " + words + ": " + code
@@ -318,20 +318,40 @@ class D1PredictionTest {
     }
 
     /**
-     * D1 documents 32 arguments per SQL function (the D1 stand-in has it): wrangler's local D1 file had sqlite-jdbc's 100, so a
-     * json_object() of 17 pairs applied there and not on the stand-in. It now fails the same on both, and nothing of it is applied.
+     * A json_object() of 17 pairs (34 arguments) failed on wrangler's local D1 file and the stand-in, under D1's documented 32,
+     * while D1 and wrangler's own local D1 (workerd, 127 since cloudflare/workerd#2493) run it: db:apply -Dlocal and the pre-flight
+     * refused a migration production applies. It applies on both now.
+     */
+    @Test
+    void aJsonObjectOfSeventeenPairsAppliesLocallyAsOnD1() throws Exception {
+        StringBuilder pairs = new StringBuilder();
+        for (int i = 0; i < 17; i++) pairs.append(i == 0 ? "" : ", ").append("'k").append(i).append("', ").append(i);
+        MigrationsFolder both = folder(INIT, "UPDATE items SET note = json_object(" + pairs + ");\n");
+        try (D1StandIn standIn = D1StandIn.start(dir.resolve("d1-args.sqlite"), "acct", "db", TOKEN);
+             SqliteDatabase local = SqliteDatabase.openLikeD1(dir.resolve("local-d1-args.sqlite"));
+             D1Database remote = new D1Database(new D1Settings("acct", "db", TOKEN, standIn.endpoint()))) {
+            for (Database db : List.of(local, remote)) {
+                migrator(db).apply(both, ApplyOptions.defaults());
+                assertEquals(List.of(Map.of("n", 16L)), db.query("SELECT json_extract(note, '$.k16') AS n FROM items"), db.describe());
+            }
+        }
+    }
+
+    /**
+     * D1 takes 127 arguments per SQL function, workerd's limit since cloudflare/workerd#2493 (its limits page still says 32): a
+     * json_object() of 64 pairs fails the same on wrangler's local D1 file and the stand-in, and nothing of it is applied.
      */
     @Test
     void aFunctionCallOverD1sArgumentLimitFailsLocallyAsOnD1() throws Exception {
         StringBuilder pairs = new StringBuilder();
-        for (int i = 0; i < 17; i++) pairs.append(i == 0 ? "" : ", ").append("'k").append(i).append("', ").append(i);
+        for (int i = 0; i < 64; i++) pairs.append(i == 0 ? "" : ", ").append("'k").append(i).append("', ").append(i);
         String update = "UPDATE items SET note = json_object(" + pairs + ");";
         for (String m : failedEverywhere(update + "\n")) {
             assertEquals("Migration 0002_m2.sql failed at statement 1 of 1:\n    " + update + "\n  " + (m.contains("D1 says") ? "D1" : "SQLite")
                     + " says: " + (m.contains("D1 says") ? "too many arguments on function json_object: SQLITE_ERROR"
                     : "[SQLITE_ERROR] SQL error or missing database (too many arguments on function json_object)")
-                    + "\n  That is D1's limit of 32 arguments per SQL function (SQLite's own is higher): split the call, e.g. a json_object() of at"
-                    + " most 16 pairs, several joined with json_patch()."
+                    + "\n  That is D1's limit of 127 arguments per SQL function (workerd's; SQLite's own is higher): split the call, e.g. a"
+                    + " json_object() of at most 63 pairs, several joined with json_patch()."
                     + "\n  The migration was rolled back: the database is as it was after the previous migration.\n  Fix the cause (the data, or"
                     + " the migration with mvn db:generate), then run db:apply again.", m);
         }

@@ -85,6 +85,53 @@ class MessyDatabasePullTest {
         assertTrue(baseline.contains("`email` TEXT COLLATE NOCASE NOT NULL"), baseline);
     }
 
+    /**
+     * A table whose foreign keys the database declares in another order than the pulled class loads them (a column-level
+     * REFERENCES on a later column before a table-level FOREIGN KEY on an earlier one; table-level ones out of column order):
+     * the baseline's snapshot listed them as declared, the class (each single-column key on its column) in column order, so
+     * the next migration's snapshot reordered an unchanged table's keys, and its rebuilds their clauses. The baseline now lists
+     * them as the class loads them.
+     */
+    @Test
+    void theBaselineListsForeignKeysAsThePulledClassesLoadThem() throws Exception {
+        List<String> ddl = List.of("CREATE TABLE p1 (id integer PRIMARY KEY)", "CREATE TABLE p2 (id integer PRIMARY KEY)",
+                "CREATE TABLE p3 (id integer PRIMARY KEY, k integer, UNIQUE (id, k))",
+                "CREATE TABLE t (id integer PRIMARY KEY, a integer, b integer REFERENCES p2(id), c integer, d integer, k integer,"
+                        + " FOREIGN KEY (d, k) REFERENCES p3(id, k), FOREIGN KEY (c) REFERENCES p1(id), FOREIGN KEY (a) REFERENCES p1(id))");
+        SchemaDef fromCode = pullThenLoad(ddl);
+        com.fasterxml.jackson.databind.JsonNode fks = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dir.resolve("drizzle/meta/0000_snapshot.json").toFile()).path("tables").path("t").path("foreignKeys");
+        List<String> inSnapshot = new java.util.ArrayList<>();
+        fks.fieldNames().forEachRemaining(inSnapshot::add);
+        List<String> loaded = fromCode.tables().stream().filter(x -> x.name().equals("t")).findFirst().orElseThrow().foreignKeys().stream()
+                .map(f -> f.name()).toList();
+        assertEquals(List.of("t_a_p1_id_fk", "t_b_p2_id_fk", "t_c_p1_id_fk", "t_d_k_p3_id_k_fk"), loaded);
+        assertEquals(loaded, inSnapshot);
+        String baseline = Files.readString(dir.resolve("drizzle/0000_pulled.sql"));
+        assertTrue(baseline.contains("\tFOREIGN KEY (`a`) REFERENCES `p1`(`id`) ON UPDATE no action ON DELETE no action,\n"
+                + "\tFOREIGN KEY (`b`) REFERENCES `p2`(`id`) ON UPDATE no action ON DELETE no action,\n"), baseline);
+        assertFalse(new Generator().generate(fromCode, MigrationsFolder.at(dir.resolve("drizzle")), GenerateOptions.batch()).written());
+    }
+
+    /** Pulls, compiles the classes and collects them. */
+    SchemaDef pullThenLoad(List<String> ddl) throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        Path src = dir.resolve("src/main/java");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            db.runAtomically(ddl, false);
+            new Puller(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), new RecordingLog()).pull(src, "com.acme.schema", folder, false);
+        }
+        Map<String, String> sources = new LinkedHashMap<>();
+        try (var files = Files.walk(src)) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                sources.put(src.relativize(p).toString(), Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        JavaSchemaWriterTest compiler = new JavaSchemaWriterTest();
+        compiler.tmp = dir.resolve("compile");
+        return compiler.compileAndCollect(sources);
+    }
+
     static final List<String> ODDER = List.of(
             "CREATE TABLE [my table] ([my col] VARCHAR(255) DEFAULT 'it''s', `back tick` DECIMAL(10, 2) DEFAULT -1.5, \"group\" unsigned big int,"
                     + " raw BLOB DEFAULT x'00ff', nada TEXT DEFAULT NULL, UNIQUE ([my col], `back tick`), CHECK (\"group\" > 0))",

@@ -685,8 +685,8 @@ class YamlSchemaReaderTest {
         assertEquals(List.of(
                 "s.yaml line 4: \"unique\" of column \"a\" of table \"t\" is 1, a number: write unique: true for a unique index named after"
                         + " the column, or unique: <index name> (quote a name made of digits: unique: '1')",
-                "s.yaml line 5: \"unique\" of column \"b\" of table \"t\" is 0, a number: write unique: true for a unique index named after"
-                        + " the column, or unique: <index name> (quote a name made of digits: unique: '0')"),
+                "s.yaml line 5: \"unique\" of column \"b\" of table \"t\" is 0, a number: write unique: false (or leave \"unique\" out) for no"
+                        + " unique index, or unique: <index name> (quote a name made of digits: unique: '0')"),
                 e.problems());
         SchemaDef s = YamlSchemaReader.read(yaml.replaceAll("(?m)^.*name: [ab],.*\n", ""), "s.yaml");
         assertEquals(List.of("t_c_key", "1"), s.tables().get(0).indexes().stream().map(i -> i.name()).toList());
