@@ -874,7 +874,9 @@ public final class SqlitePlanner {
                     && to != dev.godwit.schema.model.Affinity.TEXT && to != dev.godwit.schema.model.Affinity.BLOB;
             boolean rounds = to == dev.godwit.schema.model.Affinity.REAL
                     && (from == dev.godwit.schema.model.Affinity.INTEGER || from == dev.godwit.schema.model.Affinity.NUMERIC);
-            if (!texts && !rounds) return null;
+            // numbers become texts, which a CHECK compares as text: 10 >= 2 held, '10' >= 2 (2 taken as '2') does not; no two values merge
+            boolean toText = to == dev.godwit.schema.model.Affinity.TEXT && from != dev.godwit.schema.model.Affinity.BLOB;
+            if (!texts && !rounds && !toText) return null;
             List<String> readers = readersOf(target, after.name());
             List<String> names = new ArrayList<>();
             List<String> pk = target.primaryKeyColumns();
@@ -892,6 +894,7 @@ public final class SqlitePlanner {
             // a CHECK the table keeps that reads it meets the converted values (CHECK (length("code") = 3) and '007' become 7)
             List<CheckDef> checks = target.checks().stream().filter(ch -> readers.stream().anyMatch(r -> mentions(ch.expression(), r)))
                     .filter(ch -> old.checks().stream().anyMatch(o -> SqliteNames.key(o.name()).equals(SqliteNames.key(ch.name())))).toList();
+            if (toText) names.clear();   // no two numbers become one text
             if (names.isEmpty() && checks.isEmpty()) return null;
             StringBuilder w = new StringBuilder("\"" + target.name() + "\".\"" + after.name() + "\" changes type " + before.type() + " -> " + after.type() + ": ");
             if (!names.isEmpty()) {
@@ -901,6 +904,8 @@ public final class SqlitePlanner {
                         .append(String.join(", ", names)).append(names.size() == 1 ? " holds" : " hold").append(" it").append(through(through))
                         .append(": where two rows then share a key, they break it and the migration fails (nothing changes); make those values distinct"
                                 + " in a custom migration first.");
+            } else if (toText) {
+                w.append("a number becomes a text (10 becomes '10'), which compares as text with what it meets: 10 >= 2 held, '10' >= 2 does not.");
             } else {
                 w.append(texts ? "a text that reads as a number becomes that number ('007' becomes 7)."
                         : "integers beyond 2^53 are rounded (9007199254740993 becomes 9007199254740992.0).");

@@ -533,6 +533,34 @@ class PlannerShapesTest {
     }
 
     /**
+     * A number retyped to text under a CHECK comparing it with a number: SQLite then compares text ('10' >= 2 takes 2 as '2' and is
+     * false), so a row that kept the CHECK breaks it and the copy fails (f20_numbers_retyped_to_text_under_checks_comparing_numbers).
+     * db:generate said nothing. No two numbers become one text, so a UNIQUE index over it is no concern.
+     */
+    @Test
+    void aNumberRetypedToTextUnderACheckComparingWithANumberSaysItMayBreakIt() throws SQLException {
+        TableDef t = new TableDef("t", List.of(pk("id"), col("qty", "integer")), null,
+                List.of(IndexDef.onColumns("t_qty_uq", List.of("qty"), true, null)), List.of(), List.of(new CheckDef("t_qty_min", "\"qty\" >= 2")), null);
+        TableDef t2 = t.withColumns(List.of(pk("id"), col("qty", "text")));
+        assertEquals(List.of("\"t\".\"qty\" changes type integer -> text: a number becomes a text (10 becomes '10'), which compares as text with what"
+                + " it meets: 10 >= 2 held, '10' >= 2 does not. CHECK \"t_qty_min\" reads it: unless the converted values pass it, they break it and"
+                + " the migration fails (nothing changes); fix those values in a custom migration first."),
+                SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t2), RenameResolver.NO_RENAMES)).warnings());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            ApplyMode.TRANSACTION.apply(c, sql(SchemaDef.EMPTY, s(t)));
+            exec(c, "INSERT INTO t (id, qty) VALUES (1, 10), (2, 3)");
+            SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> ApplyMode.TRANSACTION.apply(c, sql(s(t), s(t2))));
+            assertTrue(e.getMessage().contains("CHECK constraint failed"), e.getMessage());
+            assertEquals(List.of("1|10|integer", "2|3|integer"), rows(c, "SELECT id, qty, typeof(qty) FROM t ORDER BY id"));
+            exec(c, "DELETE FROM t WHERE id = 1");
+            ApplyMode.TRANSACTION.apply(c, sql(s(t), s(t2)));
+            assertEquals(List.of("2|3|text"), rows(c, "SELECT id, qty, typeof(qty) FROM t ORDER BY id"));
+        }
+        // without the CHECK nothing can fail: no warning (a UNIQUE index keeps distinct numbers' texts apart)
+        assertEquals(List.of(), SqlitePlanner.plan(SchemaDiffer.diff(s(t.withChecks(List.of())), s(t2.withChecks(List.of())), RenameResolver.NO_RENAMES)).warnings());
+    }
+
+    /**
      * A column of a composite primary key made NOT NULL: SQLite lets such a key hold NULL, and rows (1, NULL), (1, NULL) are apart as
      * under a unique index; filled with 0 they collide and the copy fails. The warning named unique indexes only.
      */
