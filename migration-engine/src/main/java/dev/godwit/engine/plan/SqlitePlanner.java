@@ -863,8 +863,9 @@ public final class SqlitePlanner {
 
         /**
          * A retype whose copy can turn two values into one (texts '007' and '7' into 7; integers past 2^53 into one double) under a
-         * UNIQUE index or the primary key: two rows that were apart then share a key and the copy fails; and a CHECK reading such a
-         * column meets values it never saw. Null where neither can happen.
+         * UNIQUE index or the primary key: two rows that were apart then share a key and the copy fails; a CHECK reading such a
+         * column (or a number turned text) meets values it never saw; a partial UNIQUE index whose WHERE reads it may take other
+         * rows. Null where none of these can happen.
          */
         private static String convertedUnderConstraints(TableDef old, TableDef target, ColumnDef before, ColumnDef after) {
             if (before.generated() != null || after.generated() != null) return null;
@@ -895,7 +896,11 @@ public final class SqlitePlanner {
             List<CheckDef> checks = target.checks().stream().filter(ch -> readers.stream().anyMatch(r -> mentions(ch.expression(), r)))
                     .filter(ch -> old.checks().stream().anyMatch(o -> SqliteNames.key(o.name()).equals(SqliteNames.key(ch.name())))).toList();
             if (toText) names.clear();   // no two numbers become one text
-            if (names.isEmpty() && checks.isEmpty()) return null;
+            // a partial one whose WHERE reads it compares the converted values otherwise ('10' > 5 was false, 10 > 5 is true), so it
+            // may take rows it left out, whose keys may collide
+            List<IndexDef> taking = !texts && !toText ? List.of() : kept.stream().filter(i -> i.where() != null
+                    && readers.stream().anyMatch(r -> mentions(i.where(), r)) && !names.contains("UNIQUE index \"" + i.name() + "\"")).toList();
+            if (names.isEmpty() && checks.isEmpty() && taking.isEmpty()) return null;
             StringBuilder w = new StringBuilder("\"" + target.name() + "\".\"" + after.name() + "\" changes type " + before.type() + " -> " + after.type() + ": ");
             if (!names.isEmpty()) {
                 List<String> through = readers.subList(1, readers.size()).stream().filter(r -> kept.stream().anyMatch(i -> holds(i, r))).toList();
@@ -916,6 +921,11 @@ public final class SqlitePlanner {
                         .append(" it").append(through(through)).append(": unless the converted values pass ").append(checks.size() == 1 ? "it" : "them")
                         .append(", they break ").append(checks.size() == 1 ? "it" : "them")
                         .append(" and the migration fails (nothing changes); fix those values in a custom migration first.");
+            }
+            for (IndexDef i : taking) {
+                w.append(" UNIQUE index \"").append(i.name()).append("\" takes its rows by it (WHERE ").append(i.where()).append("): the converted"
+                        + " values compare otherwise there, so it may take rows it left out, and where two then share a key they break it and the"
+                        + " migration fails (nothing changes); make those keys distinct in a custom migration first.");
             }
             return w.toString();
         }
