@@ -741,7 +741,11 @@ public final class SqlitePlanner {
             String rowid = target.hasRowidAlias() ? target.primaryKeyColumns().get(0) : null;
             boolean wasRowid = rowid != null && old.hasRowidAlias() && old.primaryKeyColumns().get(0).equals(rowid);
             for (ColumnDef c : target.columns()) {
-                if (c.generated() != null) continue;
+                if (c.generated() != null) {
+                    String regenerated = regeneratedUnderConstraints(old, target.withName(logicalName), c);
+                    if (regenerated != null) warnings.add(regenerated);
+                    continue;
+                }
                 // a column that was generated and is now plain keeps the values it showed (a SELECT reads a generated column too)
                 var prev = old.column(c.name());
                 if (prev.isPresent()) {
@@ -928,6 +932,57 @@ public final class SqlitePlanner {
                         + " migration fails (nothing changes); make those keys distinct in a custom migration first.");
             }
             return w.toString();
+        }
+
+        /**
+         * A generated column whose expression changes (or a plain column that becomes generated) gets new values in every row, and so do
+         * the generated columns reading it: under a UNIQUE index the table keeps two of them may now be equal ("handle" was lower(email),
+         * now the local part: 'ann@x.io' and 'ann@y.io' both give 'ann'), and a CHECK it keeps meets values it never saw; either fails the
+         * migration. Null where nothing the table keeps reads it, or its expression is the old one but for renames.
+         */
+        private String regeneratedUnderConstraints(TableDef old, TableDef target, ColumnDef now) {
+            ColumnDef prev = old.column(now.name()).orElse(null);
+            if (prev == null || prev.generated() != null && sameExpression(prev.generated().as(), now.generated().as(), target.name())) return null;
+            List<String> readers = readersOf(target, now.name());
+            List<String> uniques = target.indexes().stream().filter(IndexDef::unique)
+                    .filter(i -> old.indexes().stream().anyMatch(o -> o.unique() && SqliteNames.key(o.name()).equals(SqliteNames.key(i.name()))))
+                    .filter(i -> readers.stream().anyMatch(r -> holds(i, r) || i.where() != null && mentions(i.where(), r))).map(i -> "\"" + i.name() + "\"").toList();
+            List<String> checks = target.checks().stream().filter(ch -> readers.stream().anyMatch(r -> mentions(ch.expression(), r)))
+                    .filter(ch -> old.checks().stream().anyMatch(o -> SqliteNames.key(o.name()).equals(SqliteNames.key(ch.name())))).map(ch -> "\"" + ch.name() + "\"").toList();
+            if (uniques.isEmpty() && checks.isEmpty()) return null;
+            StringBuilder w = new StringBuilder("\"" + target.name() + "\".\"" + now.name() + "\" " + (prev.generated() == null ? "becomes generated" : "is now generated")
+                    + " AS " + now.generated().as() + ": every row's value there is computed anew.");
+            if (!uniques.isEmpty()) {
+                w.append(" UNIQUE index").append(uniques.size() == 1 ? " " : "es ").append(String.join(", ", uniques)).append(uniques.size() == 1 ? " reads" : " read")
+                        .append(" it: where two rows then share a key, they break it and the migration fails (nothing changes); check the new values are distinct first.");
+            }
+            if (!checks.isEmpty()) {
+                w.append(" CHECK ").append(String.join(", ", checks)).append(checks.size() == 1 ? " reads" : " read").append(" it: unless the new values pass ")
+                        .append(checks.size() == 1 ? "it" : "them").append(", they break ").append(checks.size() == 1 ? "it" : "them")
+                        .append(" and the migration fails (nothing changes); check the new values pass first.");
+            }
+            return w.toString();
+        }
+
+        /** Whether two generated expressions are one, but for the table's own qualifier and the columns this migration renames. */
+        private boolean sameExpression(String was, String is, String table) {
+            Map<String, String> renamed = new HashMap<>();
+            for (Change c : diff.changes()) {
+                if (c instanceof RenameColumn r && SqliteNames.key(r.table()).equals(SqliteNames.key(table))) renamed.put(SqliteNames.key(r.from()), SqliteNames.key(r.to()));
+            }
+            String oldName = diff.renamedTables().entrySet().stream().filter(e -> SqliteNames.key(e.getValue()).equals(SqliteNames.key(table)))
+                    .map(Map.Entry::getKey).findFirst().orElse(table);
+            return tokens(java.util.Objects.requireNonNullElse(dev.godwit.engine.diff.CheckText.unqualified(was, oldName), was), renamed)
+                    .equals(tokens(java.util.Objects.requireNonNullElse(dev.godwit.engine.diff.CheckText.unqualified(is, table), is), Map.of()));
+        }
+
+        private static List<String> tokens(String sql, Map<String, String> renamed) {
+            List<String> out = new ArrayList<>();
+            for (Token t : SqlLexer.significant(sql)) {
+                if (t.kind() == Kind.WORD || t.kind() == Kind.QUOTED) out.add("\u0001" + renamed.getOrDefault(SqliteNames.key(t.name()), SqliteNames.key(t.name())));
+                else out.add(t.text());
+            }
+            return out;
         }
 
         private static boolean holds(IndexDef i, String column) {
