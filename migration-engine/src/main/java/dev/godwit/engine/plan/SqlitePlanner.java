@@ -871,7 +871,7 @@ public final class SqlitePlanner {
          * column (or a number turned text) meets values it never saw; a partial UNIQUE index whose WHERE reads it may take other
          * rows. Null where none of these can happen.
          */
-        private static String convertedUnderConstraints(TableDef old, TableDef target, ColumnDef before, ColumnDef after) {
+        private String convertedUnderConstraints(TableDef old, TableDef target, ColumnDef before, ColumnDef after) {
             if (before.generated() != null || after.generated() != null) return null;
             dev.godwit.schema.model.Affinity from = before.affinity(), to = after.affinity();
             if (from == to) return null;
@@ -891,14 +891,13 @@ public final class SqlitePlanner {
             if (samePk && !target.hasRowidAlias() && readers.stream().anyMatch(r -> pk.stream().anyMatch(k -> SqliteNames.key(k).equals(SqliteNames.key(r))))) {
                 names.add("The primary key");
             }
-            List<IndexDef> kept = target.indexes().stream().filter(IndexDef::unique)
-                    .filter(i -> old.indexes().stream().anyMatch(o -> o.unique() && SqliteNames.key(o.name()).equals(SqliteNames.key(i.name())))).toList();
+            List<IndexDef> kept = target.indexes().stream().filter(i -> keptUnique(old, target.name(), i)).toList();
             for (IndexDef i : kept) {
                 if (readers.stream().anyMatch(r -> holds(i, r))) names.add("UNIQUE index \"" + i.name() + "\"");
             }
             // a CHECK the table keeps that reads it meets the converted values (CHECK (length("code") = 3) and '007' become 7)
             List<CheckDef> checks = target.checks().stream().filter(ch -> readers.stream().anyMatch(r -> mentions(ch.expression(), r)))
-                    .filter(ch -> old.checks().stream().anyMatch(o -> SqliteNames.key(o.name()).equals(SqliteNames.key(ch.name())))).toList();
+                    .filter(ch -> keptCheck(old, target.name(), ch)).toList();
             if (toText) names.clear();   // no two numbers become one text
             // a partial one whose WHERE reads it compares the converted values otherwise ('10' > 5 was false, 10 > 5 is true), so it
             // may take rows it left out, whose keys may collide
@@ -944,11 +943,10 @@ public final class SqlitePlanner {
             ColumnDef prev = old.column(now.name()).orElse(null);
             if (prev == null || prev.generated() != null && sameExpression(prev.generated().as(), now.generated().as(), target.name())) return null;
             List<String> readers = readersOf(target, now.name());
-            List<String> uniques = target.indexes().stream().filter(IndexDef::unique)
-                    .filter(i -> old.indexes().stream().anyMatch(o -> o.unique() && SqliteNames.key(o.name()).equals(SqliteNames.key(i.name()))))
+            List<String> uniques = target.indexes().stream().filter(i -> keptUnique(old, target.name(), i))
                     .filter(i -> readers.stream().anyMatch(r -> holds(i, r) || i.where() != null && mentions(i.where(), r))).map(i -> "\"" + i.name() + "\"").toList();
             List<String> checks = target.checks().stream().filter(ch -> readers.stream().anyMatch(r -> mentions(ch.expression(), r)))
-                    .filter(ch -> old.checks().stream().anyMatch(o -> SqliteNames.key(o.name()).equals(SqliteNames.key(ch.name())))).map(ch -> "\"" + ch.name() + "\"").toList();
+                    .filter(ch -> keptCheck(old, target.name(), ch)).map(ch -> "\"" + ch.name() + "\"").toList();
             if (uniques.isEmpty() && checks.isEmpty()) return null;
             StringBuilder w = new StringBuilder("\"" + target.name() + "\".\"" + now.name() + "\" " + (prev.generated() == null ? "becomes generated" : "is now generated")
                     + " AS " + now.generated().as() + ": every row's value there is computed anew.");
@@ -962,6 +960,21 @@ public final class SqlitePlanner {
                         .append(" and the migration fails (nothing changes); check the new values pass first.");
             }
             return w.toString();
+        }
+
+        /**
+         * A UNIQUE index the table had under this name and this migration does not create anew (one it does, its key or WHERE changed,
+         * gets db:generate's "New UNIQUE index" warning instead).
+         */
+        private boolean keptUnique(TableDef old, String table, IndexDef i) {
+            return i.unique() && old.indexes().stream().anyMatch(o -> o.unique() && SqliteNames.key(o.name()).equals(SqliteNames.key(i.name())))
+                    && diff.changes().stream().noneMatch(c -> c instanceof CreateIndex ci && SqliteNames.key(ci.table()).equals(SqliteNames.key(table))
+                    && SqliteNames.key(ci.index().name()).equals(SqliteNames.key(i.name())));
+        }
+
+        /** A CHECK the table had under this name with this text but for renames (another text gets the "New CHECK" warning instead). */
+        private boolean keptCheck(TableDef old, String table, CheckDef ch) {
+            return old.checks().stream().anyMatch(o -> SqliteNames.key(o.name()).equals(SqliteNames.key(ch.name())) && sameExpression(o.expression(), ch.expression(), table));
         }
 
         /** Whether two generated expressions are one, but for the table's own qualifier and the columns this migration renames. */
