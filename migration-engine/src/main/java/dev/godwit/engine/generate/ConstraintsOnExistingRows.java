@@ -240,9 +240,16 @@ final class ConstraintsOnExistingRows {
         /** A CHECK the table had already, its text saying the renamed columns' new names (the name may differ). */
         boolean check(String table, CheckDef now) {
             TableDef old = before(table);
-            if (old == null || readsAltered(table, now.expression())) return false;
+            if (old == null) return false;
             String want = text(now.expression(), table, null);
-            return want != null && old.checks().stream().anyMatch(o -> want.equals(text(o.expression(), oldName(table), table)));
+            if (want == null) return false;
+            // the CHECK under its own name, its text only following a column rename: kept even over a column whose values change, as
+            // where no rename touches its text (the retype's or NOT NULL fill's warning speaks of it then, not this one)
+            if (old.checks().stream().anyMatch(o -> SqliteNames.key(o.name()).equals(SqliteNames.key(now.name()))
+                    && want.equals(text(o.expression(), oldName(table), table)))) {
+                return true;
+            }
+            return !readsAltered(table, now.expression()) && old.checks().stream().anyMatch(o -> want.equals(text(o.expression(), oldName(table), table)));
         }
 
         /**

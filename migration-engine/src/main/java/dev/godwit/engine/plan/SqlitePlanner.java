@@ -741,7 +741,11 @@ public final class SqlitePlanner {
             String rowid = target.hasRowidAlias() ? target.primaryKeyColumns().get(0) : null;
             boolean wasRowid = rowid != null && old.hasRowidAlias() && old.primaryKeyColumns().get(0).equals(rowid);
             for (ColumnDef c : target.columns()) {
-                if (c.generated() != null) continue;
+                if (c.generated() != null) {
+                    String regenerated = regeneratedUnderConstraints(old, target.withName(logicalName), c);
+                    if (regenerated != null) warnings.add(regenerated);
+                    continue;
+                }
                 // a column that was generated and is now plain keeps the values it showed (a SELECT reads a generated column too)
                 var prev = old.column(c.name());
                 if (prev.isPresent()) {
@@ -863,10 +867,11 @@ public final class SqlitePlanner {
 
         /**
          * A retype whose copy can turn two values into one (texts '007' and '7' into 7; integers past 2^53 into one double) under a
-         * UNIQUE index or the primary key: two rows that were apart then share a key and the copy fails; and a CHECK reading such a
-         * column meets values it never saw. Null where neither can happen.
+         * UNIQUE index or the primary key: two rows that were apart then share a key and the copy fails; a CHECK reading such a
+         * column (or a number turned text) meets values it never saw; a partial UNIQUE index whose WHERE reads it may take other
+         * rows. Null where none of these can happen.
          */
-        private static String convertedUnderConstraints(TableDef old, TableDef target, ColumnDef before, ColumnDef after) {
+        private String convertedUnderConstraints(TableDef old, TableDef target, ColumnDef before, ColumnDef after) {
             if (before.generated() != null || after.generated() != null) return null;
             dev.godwit.schema.model.Affinity from = before.affinity(), to = after.affinity();
             if (from == to) return null;
@@ -874,7 +879,9 @@ public final class SqlitePlanner {
                     && to != dev.godwit.schema.model.Affinity.TEXT && to != dev.godwit.schema.model.Affinity.BLOB;
             boolean rounds = to == dev.godwit.schema.model.Affinity.REAL
                     && (from == dev.godwit.schema.model.Affinity.INTEGER || from == dev.godwit.schema.model.Affinity.NUMERIC);
-            if (!texts && !rounds) return null;
+            // numbers become texts, which a CHECK compares as text: 10 >= 2 held, '10' >= 2 (2 taken as '2') does not; no two values merge
+            boolean toText = to == dev.godwit.schema.model.Affinity.TEXT && from != dev.godwit.schema.model.Affinity.BLOB;
+            if (!texts && !rounds && !toText) return null;
             List<String> readers = readersOf(target, after.name());
             List<String> names = new ArrayList<>();
             List<String> pk = target.primaryKeyColumns();
@@ -884,15 +891,19 @@ public final class SqlitePlanner {
             if (samePk && !target.hasRowidAlias() && readers.stream().anyMatch(r -> pk.stream().anyMatch(k -> SqliteNames.key(k).equals(SqliteNames.key(r))))) {
                 names.add("The primary key");
             }
-            List<IndexDef> kept = target.indexes().stream().filter(IndexDef::unique)
-                    .filter(i -> old.indexes().stream().anyMatch(o -> o.unique() && SqliteNames.key(o.name()).equals(SqliteNames.key(i.name())))).toList();
+            List<IndexDef> kept = target.indexes().stream().filter(i -> keptUnique(old, target.name(), i)).toList();
             for (IndexDef i : kept) {
                 if (readers.stream().anyMatch(r -> holds(i, r))) names.add("UNIQUE index \"" + i.name() + "\"");
             }
             // a CHECK the table keeps that reads it meets the converted values (CHECK (length("code") = 3) and '007' become 7)
             List<CheckDef> checks = target.checks().stream().filter(ch -> readers.stream().anyMatch(r -> mentions(ch.expression(), r)))
-                    .filter(ch -> old.checks().stream().anyMatch(o -> SqliteNames.key(o.name()).equals(SqliteNames.key(ch.name())))).toList();
-            if (names.isEmpty() && checks.isEmpty()) return null;
+                    .filter(ch -> keptCheck(old, target.name(), ch)).toList();
+            if (toText) names.clear();   // no two numbers become one text
+            // a partial one whose WHERE reads it compares the converted values otherwise ('10' > 5 was false, 10 > 5 is true), so it
+            // may take rows it left out, whose keys may collide
+            List<IndexDef> taking = !texts && !toText ? List.of() : kept.stream().filter(i -> i.where() != null
+                    && readers.stream().anyMatch(r -> mentions(i.where(), r)) && !names.contains("UNIQUE index \"" + i.name() + "\"")).toList();
+            if (names.isEmpty() && checks.isEmpty() && taking.isEmpty()) return null;
             StringBuilder w = new StringBuilder("\"" + target.name() + "\".\"" + after.name() + "\" changes type " + before.type() + " -> " + after.type() + ": ");
             if (!names.isEmpty()) {
                 List<String> through = readers.subList(1, readers.size()).stream().filter(r -> kept.stream().anyMatch(i -> holds(i, r))).toList();
@@ -901,6 +912,8 @@ public final class SqlitePlanner {
                         .append(String.join(", ", names)).append(names.size() == 1 ? " holds" : " hold").append(" it").append(through(through))
                         .append(": where two rows then share a key, they break it and the migration fails (nothing changes); make those values distinct"
                                 + " in a custom migration first.");
+            } else if (toText) {
+                w.append("a number becomes a text (10 becomes '10'), which compares as text with what it meets: 10 >= 2 held, '10' >= 2 does not.");
             } else {
                 w.append(texts ? "a text that reads as a number becomes that number ('007' becomes 7)."
                         : "integers beyond 2^53 are rounded (9007199254740993 becomes 9007199254740992.0).");
@@ -912,7 +925,77 @@ public final class SqlitePlanner {
                         .append(", they break ").append(checks.size() == 1 ? "it" : "them")
                         .append(" and the migration fails (nothing changes); fix those values in a custom migration first.");
             }
+            for (IndexDef i : taking) {
+                w.append(" UNIQUE index \"").append(i.name()).append("\" takes its rows by it (WHERE ").append(i.where()).append("): the converted"
+                        + " values compare otherwise there, so it may take rows it left out, and where two then share a key they break it and the"
+                        + " migration fails (nothing changes); make those keys distinct in a custom migration first.");
+            }
             return w.toString();
+        }
+
+        /**
+         * A generated column whose expression changes (or a plain column that becomes generated) gets new values in every row, and so do
+         * the generated columns reading it: under a UNIQUE index the table keeps two of them may now be equal ("handle" was lower(email),
+         * now the local part: 'ann@x.io' and 'ann@y.io' both give 'ann'), and a CHECK it keeps meets values it never saw; either fails the
+         * migration. Null where nothing the table keeps reads it, or its expression is the old one but for renames.
+         */
+        private String regeneratedUnderConstraints(TableDef old, TableDef target, ColumnDef now) {
+            ColumnDef prev = old.column(now.name()).orElse(null);
+            if (prev == null || prev.generated() != null && sameExpression(prev.generated().as(), now.generated().as(), target.name())) return null;
+            List<String> readers = readersOf(target, now.name());
+            List<String> uniques = target.indexes().stream().filter(i -> keptUnique(old, target.name(), i))
+                    .filter(i -> readers.stream().anyMatch(r -> holds(i, r) || i.where() != null && mentions(i.where(), r))).map(i -> "\"" + i.name() + "\"").toList();
+            List<String> checks = target.checks().stream().filter(ch -> readers.stream().anyMatch(r -> mentions(ch.expression(), r)))
+                    .filter(ch -> keptCheck(old, target.name(), ch)).map(ch -> "\"" + ch.name() + "\"").toList();
+            if (uniques.isEmpty() && checks.isEmpty()) return null;
+            StringBuilder w = new StringBuilder("\"" + target.name() + "\".\"" + now.name() + "\" " + (prev.generated() == null ? "becomes generated" : "is now generated")
+                    + " AS " + now.generated().as() + ": every row's value there is computed anew.");
+            if (!uniques.isEmpty()) {
+                w.append(" UNIQUE index").append(uniques.size() == 1 ? " " : "es ").append(String.join(", ", uniques)).append(uniques.size() == 1 ? " reads" : " read")
+                        .append(" it: where two rows then share a key, they break it and the migration fails (nothing changes); check the new values are distinct first.");
+            }
+            if (!checks.isEmpty()) {
+                w.append(" CHECK ").append(String.join(", ", checks)).append(checks.size() == 1 ? " reads" : " read").append(" it: unless the new values pass ")
+                        .append(checks.size() == 1 ? "it" : "them").append(", they break ").append(checks.size() == 1 ? "it" : "them")
+                        .append(" and the migration fails (nothing changes); check the new values pass first.");
+            }
+            return w.toString();
+        }
+
+        /**
+         * A UNIQUE index the table had under this name and this migration does not create anew (one it does, its key or WHERE changed,
+         * gets db:generate's "New UNIQUE index" warning instead).
+         */
+        private boolean keptUnique(TableDef old, String table, IndexDef i) {
+            return i.unique() && old.indexes().stream().anyMatch(o -> o.unique() && SqliteNames.key(o.name()).equals(SqliteNames.key(i.name())))
+                    && diff.changes().stream().noneMatch(c -> c instanceof CreateIndex ci && SqliteNames.key(ci.table()).equals(SqliteNames.key(table))
+                    && SqliteNames.key(ci.index().name()).equals(SqliteNames.key(i.name())));
+        }
+
+        /** A CHECK the table had under this name with this text but for renames (another text gets the "New CHECK" warning instead). */
+        private boolean keptCheck(TableDef old, String table, CheckDef ch) {
+            return old.checks().stream().anyMatch(o -> SqliteNames.key(o.name()).equals(SqliteNames.key(ch.name())) && sameExpression(o.expression(), ch.expression(), table));
+        }
+
+        /** Whether two generated expressions are one, but for the table's own qualifier and the columns this migration renames. */
+        private boolean sameExpression(String was, String is, String table) {
+            Map<String, String> renamed = new HashMap<>();
+            for (Change c : diff.changes()) {
+                if (c instanceof RenameColumn r && SqliteNames.key(r.table()).equals(SqliteNames.key(table))) renamed.put(SqliteNames.key(r.from()), SqliteNames.key(r.to()));
+            }
+            String oldName = diff.renamedTables().entrySet().stream().filter(e -> SqliteNames.key(e.getValue()).equals(SqliteNames.key(table)))
+                    .map(Map.Entry::getKey).findFirst().orElse(table);
+            return tokens(java.util.Objects.requireNonNullElse(dev.godwit.engine.diff.CheckText.unqualified(was, oldName), was), renamed)
+                    .equals(tokens(java.util.Objects.requireNonNullElse(dev.godwit.engine.diff.CheckText.unqualified(is, table), is), Map.of()));
+        }
+
+        private static List<String> tokens(String sql, Map<String, String> renamed) {
+            List<String> out = new ArrayList<>();
+            for (Token t : SqlLexer.significant(sql)) {
+                if (t.kind() == Kind.WORD || t.kind() == Kind.QUOTED) out.add("\u0001" + renamed.getOrDefault(SqliteNames.key(t.name()), SqliteNames.key(t.name())));
+                else out.add(t.text());
+            }
+            return out;
         }
 
         private static boolean holds(IndexDef i, String column) {

@@ -270,6 +270,28 @@ class ConstraintsOnExistingRowsTest {
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("New UNIQUE index \"items_tag_unique\"")), warnings.toString());
     }
 
+    /**
+     * f20_column_renamed_and_retyped_under_unique_check_desc_index step 1: code renamed to sku and retyped text -> integer in one
+     * step under CHECK "code_set" (its name kept, its text following the rename). Without the rename the retype's warning names the
+     * CHECK and that is all; with it a second warning called the CHECK new ("rows already breaking it"), which it is not. The same
+     * for a column renamed and made NOT NULL under its CHECK: the fill's warning says 0 breaks it, not a "New CHECK" one.
+     */
+    @Test
+    void aCheckKeptUnderItsNameOverAColumnRenamedAndRetypedInOneStepIsNotNew() {
+        TableDef before = items().withChecks(List.of(new CheckDef("code_set", "\"code\" <> ''"), new CheckDef("qty_positive", "\"qty\" > 0")));
+        TableDef after = items().withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("sku", "integer").withRenamedFrom("code"),
+                        ColumnDef.of("amount", "integer").withRenamedFrom("qty").withNotNull(true).withDefault(dev.godwit.schema.model.DefaultValue.number(0)),
+                        ColumnDef.of("parent_id", "integer")))
+                .withChecks(List.of(new CheckDef("code_set", "\"sku\" <> ''"), new CheckDef("qty_positive", "\"amount\" > 0")));
+        List<String> warnings = warningsOf("renamedRetyped", before, after);
+        assertEquals(List.of("\"items\".\"sku\" changes type text -> integer: a text that reads as a number becomes that number ('007' becomes 7). CHECK"
+                        + " \"code_set\" reads it: unless the converted values pass it, they break it and the migration fails (nothing changes); fix those"
+                        + " values in a custom migration first.",
+                "\"items\".\"amount\" becomes NOT NULL: rows holding NULL get 0. CHECK \"qty_positive\" reads it: 0 breaks it, so any such row breaks"
+                        + " it and the migration fails (nothing changes); give the column a default that passes, or fill it in a custom migration first."),
+                warnings.stream().filter(w -> !w.startsWith("Rebuilding")).toList());
+    }
+
     @Test
     void aUniqueOrForeignKeyOverAColumnAddedWithoutADefaultHasNothingToBreak() {
         // every row holds NULL in tag and owner_id: NULLs never collide, and a NULL reference points nowhere. A NOT NULL column

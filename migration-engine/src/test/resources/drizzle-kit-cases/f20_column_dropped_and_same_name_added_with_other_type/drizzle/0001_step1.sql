@@ -1,0 +1,13 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+CREATE TABLE `__new_events` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`payload` blob,
+	`score` real DEFAULT 0 NOT NULL,
+	`flag` text DEFAULT 'no'
+);
+--> statement-breakpoint
+INSERT INTO `__new_events`("id", "payload", "score", "flag") SELECT "id", "payload", "score", "flag" FROM `events`;--> statement-breakpoint
+DROP TABLE `events`;--> statement-breakpoint
+ALTER TABLE `__new_events` RENAME TO `events`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;--> statement-breakpoint
+CREATE INDEX `events_flag_idx` ON `events` (`flag`);

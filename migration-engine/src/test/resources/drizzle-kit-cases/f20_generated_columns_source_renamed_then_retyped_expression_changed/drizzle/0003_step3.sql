@@ -1,0 +1,2 @@
+ALTER TABLE `items` DROP COLUMN `name`;--> statement-breakpoint
+ALTER TABLE `items` DROP COLUMN `label`;

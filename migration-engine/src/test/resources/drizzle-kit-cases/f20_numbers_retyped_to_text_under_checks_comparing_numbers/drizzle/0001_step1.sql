@@ -1,0 +1,13 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+CREATE TABLE `__new_products` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`price` text NOT NULL,
+	`stock` text DEFAULT '0' NOT NULL,
+	CONSTRAINT "products_price_nonneg" CHECK("__new_products"."price" >= 0),
+	CONSTRAINT "products_stock_ok" CHECK("__new_products"."stock" >= 0)
+);
+--> statement-breakpoint
+INSERT INTO `__new_products`("id", "price", "stock") SELECT "id", "price", "stock" FROM `products`;--> statement-breakpoint
+DROP TABLE `products`;--> statement-breakpoint
+ALTER TABLE `__new_products` RENAME TO `products`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;

@@ -1,0 +1,14 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+CREATE TABLE `__new_coupons` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`code` text NOT NULL,
+	`uses` integer,
+	`active_from` text
+);
+--> statement-breakpoint
+INSERT INTO `__new_coupons`("id", "code", "uses", "active_from") SELECT "id", "code", "uses", "active_from" FROM `coupons`;--> statement-breakpoint
+DROP TABLE `coupons`;--> statement-breakpoint
+ALTER TABLE `__new_coupons` RENAME TO `coupons`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;--> statement-breakpoint
+CREATE UNIQUE INDEX `coupons_busy_code_uq` ON `coupons` (`code`) WHERE "coupons"."uses" > 5;--> statement-breakpoint
+CREATE UNIQUE INDEX `coupons_early_code_uq` ON `coupons` (`code`) WHERE "coupons"."active_from" < 100;

@@ -1,0 +1,16 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
+ALTER TABLE `accounts` RENAME COLUMN "code" TO "account_no";--> statement-breakpoint
+CREATE TABLE `__new_accounts` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`account_no` integer NOT NULL,
+	`owner` text,
+	CONSTRAINT "accounts_code_nonempty" CHECK("account_no" <> '')
+);
+--> statement-breakpoint
+INSERT INTO `__new_accounts`(`id`,`account_no`,`owner`) SELECT `id`, `account_no`, `owner` FROM `accounts`;--> statement-breakpoint
+DROP TABLE `accounts`;--> statement-breakpoint
+ALTER TABLE `__new_accounts` RENAME TO `accounts`;--> statement-breakpoint
+CREATE UNIQUE INDEX `accounts_code_uq` ON `accounts` (`account_no`);--> statement-breakpoint
+CREATE INDEX `accounts_code_desc_idx` ON `accounts` (`owner`,"account_no" DESC);--> statement-breakpoint
+PRAGMA foreign_keys=ON;

@@ -1,0 +1,16 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
+CREATE TABLE `__new_items` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`unit_price` real NOT NULL,
+	`qty` integer DEFAULT 1 NOT NULL,
+	`name` text,
+	`total` real GENERATED ALWAYS AS ("unit_price" * "qty" / 100.0) STORED,
+	`label` text GENERATED ALWAYS AS (lower("name")) VIRTUAL
+);
+--> statement-breakpoint
+INSERT INTO `__new_items`(`id`,`unit_price`,`qty`,`name`) SELECT `id`, `unit_price`, `qty`, `name` FROM `items`;--> statement-breakpoint
+DROP TABLE `items`;--> statement-breakpoint
+ALTER TABLE `__new_items` RENAME TO `items`;--> statement-breakpoint
+CREATE INDEX `items_total_idx` ON `items` (`total`);--> statement-breakpoint
+PRAGMA foreign_keys=ON;

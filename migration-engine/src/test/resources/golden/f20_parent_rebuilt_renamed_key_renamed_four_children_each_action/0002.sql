@@ -1,0 +1,1 @@
+ALTER TABLE `depts` RENAME TO `departments`;
