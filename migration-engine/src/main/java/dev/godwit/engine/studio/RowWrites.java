@@ -98,14 +98,13 @@ final class RowWrites {
     }
 
     ObjectNode update(TableDef t, JsonNode body) {
-        requireRowsWritable();
-        schema.requireTable(t);
-        RowKey k = schema.requireKey(t);
-        List<Object> key = RowLookup.keyOf(t, k, body.get("rowid"), body.get("key"));
-        String version = RowLookup.version(body);
         JsonNode given = body.get("values");
-        if (given == null || given.isNull() || given.isObject() && given.isEmpty()) throw StudioException.bad("nothing to change: give \"values\"");
-        Map<String, Object> current = lookup.rowAsShown(t, k, key, version);
+        Target target = target(t, body, () -> {
+            if (given == null || given.isNull() || given.isObject() && given.isEmpty()) throw StudioException.bad("nothing to change: give \"values\"");
+        });
+        RowKey k = target.key();
+        List<Object> key = target.keyValues();
+        Map<String, Object> current = target.row();
         Map<String, Object> values = values(t, given, current);   // a cell's text stays text where the column takes anything
         RowGuard guard = RowGuard.of(k, key, t.columnNames(), current);
         Literals v = Literals.of(values.values());
@@ -126,6 +125,24 @@ final class RowWrites {
         long before = changesSoFar();
         if (written(t, after, head + String.join(", ", set) + " WHERE " + guard.sql() + RETURNING, params).isEmpty()) throw RowLookup.changed(t, k, key);
         return counted(done("updated " + k.describe(key) + " of \"" + t.name() + "\"", List.of(shown)), t, WriteReach.Write.UPDATE, values.keySet(), before);
+    }
+
+    /** The row an edit or a delete names, as it is now: its table's key, the key's values, and the row (as the page showed it). */
+    private record Target(RowKey key, List<Object> keyValues, Map<String, Object> row) {
+    }
+
+    /**
+     * The row a write's body names ({@code rowid} or {@code key}), read as it is now and checked against the {@code version} the
+     * page showed (409 when it changed); {@code checkBody} refuses a body that asks nothing before the row is read (a request saved).
+     */
+    private Target target(TableDef t, JsonNode body, Runnable checkBody) {
+        requireRowsWritable();
+        schema.requireTable(t);
+        RowKey k = schema.requireKey(t);
+        List<Object> key = RowLookup.keyOf(t, k, body.get("rowid"), body.get("key"));
+        String version = RowLookup.version(body);
+        checkBody.run();
+        return new Target(k, key, lookup.rowAsShown(t, k, key, version));
     }
 
     /**
@@ -202,12 +219,10 @@ final class RowWrites {
     }
 
     ObjectNode delete(TableDef t, JsonNode body) {
-        requireRowsWritable();
-        schema.requireTable(t);
-        RowKey k = schema.requireKey(t);
-        List<Object> key = RowLookup.keyOf(t, k, body.get("rowid"), body.get("key"));
-        String version = RowLookup.version(body);
-        RowGuard guard = RowGuard.of(k, key, t.columnNames(), lookup.rowAsShown(t, k, key, version));
+        Target target = target(t, body, () -> { });
+        RowKey k = target.key();
+        List<Object> key = target.keyValues();
+        RowGuard guard = RowGuard.of(k, key, t.columnNames(), target.row());
         GuardedSql sql = deleteSql(t, guard);
         long before = changesSoFar();
         if (written(t, null, sql.sql(), guard.params()).isEmpty()) throw RowLookup.changed(t, k, key);

@@ -40,7 +40,7 @@ final class StudioData {
         RowLookup lookup = new RowLookup(db, schema);
         WriteReach reach = new WriteReach(db, schema);
         this.tableList = new TableList(db, schema, counts, reach);
-        this.pages = new RowPages(db, schema, counts);
+        this.pages = new RowPages(db, schema, counts, new ViewCopy(db, schema));
         this.references = new RowReferences(db, schema, lookup);
         this.deletePreview = new DeletePreview(schema, counts, lookup);
         this.writes = new RowWrites(db, schema, lookup, references, counts, reach);
