@@ -66,7 +66,8 @@ function go(s) {
   // Another page, table or filter: an open cell editor is left first, as opening another cell leaves it (saved as Enter does;
   // refused, it stays open with the reason and the page stays). What was typed was dropped with the grid.
   if (EDITOR) { EDITOR.leave().then(left => { if (left) go(s); }).catch(showError); return; }
-  history.pushState(null, "", urlOf(s));
+  AT++;
+  history.pushState({ at: AT }, "", urlOf(s));
   status("");   // what the last action said belongs to the view it was done in
   render().catch(showError);
 }
@@ -470,6 +471,7 @@ function edit(td, t, row, column, value, col) {
     return { input: text };
   };
   const editor = {
+    changed: () => typedValue() !== null,
     leave: () => {
       if (saving) return saving;
       const v = typedValue();
@@ -710,7 +712,7 @@ $("sql").oninput = updateConsoleExports;
 
 $("run").onclick = async () => {
   const sql = $("sql").value;
-  history.replaceState(null, "", urlOf({ view: "sql", sql }));
+  history.replaceState({ at: AT }, "", urlOf({ view: "sql", sql }));
   const out = $("result");
   out.replaceChildren();
   $("console-sql").hidden = true;
@@ -789,5 +791,29 @@ async function render() {
 }
 
 $("search").oninput = drawTableList;
-window.addEventListener("popstate", () => { status(""); render().catch(showError); });
+// Each history entry knows its place ({at}), so Back or Forward with a cell editor open can return to the editor's page, leave
+// the editor as another page does (saved as Enter does; refused, it stays open with the reason and the page stays), then go on.
+// The browser has moved by then, and the editor's typing was dropped with the grid, unsaved and unsaid.
+let AT = history.state && typeof history.state.at === "number" ? history.state.at : 0;
+if (!history.state) history.replaceState({ at: 0 }, "", location.href);
+let LEAVING = null;   // { to }: the entry Back or Forward went to, while the page returns to its editor to leave it
+window.addEventListener("popstate", (e) => {
+  const to = e.state && typeof e.state.at === "number" ? e.state.at : 0;
+  if (LEAVING) {   // back on the editor's page: leave it, then go where Back or Forward went
+    const target = LEAVING.to;
+    LEAVING = null;
+    AT = to;
+    if (EDITOR) { EDITOR.leave().then(left => { if (left) history.go(target - AT); }).catch(showError); return; }
+    history.go(target - AT);
+    return;
+  }
+  if (EDITOR && to !== AT) { LEAVING = { to }; history.go(AT - to); return; }
+  AT = to;
+  status("");
+  render().catch(showError);
+});
+window.addEventListener("beforeunload", (e) => {
+  // A reload or a closed tab with a changed value in the editor: the browser asks first (it cannot be saved on the way out).
+  if (EDITOR && EDITOR.changed()) { e.preventDefault(); e.returnValue = ""; }
+});
 render().catch(showError);

@@ -537,6 +537,30 @@ class StudioBrowserTest {
         browser.click("#tables button[data-table='teams']");
         waitFor(() -> "bob".equals(scalar("SELECT name FROM players WHERE id = 11")), "the open editor is saved before the page goes");
         waitFor(() -> "teams".equals(browser.textOf("#title")), "then teams are shown");
+        // Back (the browser's) leaves it the same way: it went back and dropped the typing, unsaved and unsaid.
+        String larks = "#grid tr[data-rowid='2'] td[data-col='name']";
+        browser.click(larks);
+        browser.type(browser.find(larks + " input.cell"), "\uE009a\uE009larks2");
+        browser.back();
+        waitFor(() -> "larks2".equals(scalar("SELECT name FROM teams WHERE id = 2")), "the open editor is saved on Back");
+        waitFor(() -> "players".equals(browser.textOf("#title")) && browser.currentUrl().contains("table=players")
+                && browser.count("#grid .cell") == 0, "then Back goes on, to players: " + browser.currentUrl());
+        // A value refused keeps the editor, its page and its URL; Escape, and Back goes on
+        browser.forward();
+        waitFor(() -> "teams".equals(browser.textOf("#title")) && "larks2".equals(browser.textOf(larks)), "forward to teams");
+        String number = "#grid tr[data-rowid='2'] td[data-col='founded']";
+        browser.click(number);
+        browser.type(browser.find(number + " input.cell"), "\uE009a\uE009soon");
+        browser.back();
+        waitFor(() -> browser.textOf("#status") != null && browser.textOf("#status").contains("\"soon\""), "the refused value is said: "
+                + browser.textOf("#status"));
+        Thread.sleep(300);
+        assertEquals(1, browser.count(number + " .cell"), "the editor stays open");
+        assertTrue(browser.currentUrl().contains("table=teams"), browser.currentUrl());
+        assertEquals(1700000000L, scalar("SELECT founded FROM teams WHERE id = 2"));
+        browser.type(browser.find(number + " .cell"), "\uE00C");   // Escape
+        browser.back();
+        waitFor(() -> "players".equals(browser.textOf("#title")) && browser.currentUrl().contains("table=players"), "Back goes to players");
     }
 
     @Test
