@@ -26,12 +26,14 @@ final class RowPages {
     private final StudioSchema schema;
     private final RowCounts rowCounts;
     private final ViewCopy viewCopy;
+    private final WriteReach reach;
 
-    RowPages(Database db, StudioSchema schema, RowCounts rowCounts, ViewCopy viewCopy) {
+    RowPages(Database db, StudioSchema schema, RowCounts rowCounts, ViewCopy viewCopy, WriteReach reach) {
         this.db = db;
         this.schema = schema;
         this.rowCounts = rowCounts;
         this.viewCopy = viewCopy;
+        this.reach = reach;
     }
 
     static final int MAX_PAGE = 500;
@@ -290,7 +292,10 @@ final class RowPages {
         long n;
         if (viewCopy.serves(t)) return JSON.createObjectNode().put("table", t.name()).put("count", viewCopy.count(v));
         try {
-            n = rowCounts.where(List.of(t.name()), List.of(where.isEmpty() ? "1" : String.join(" AND ", where)), p).get(0);
+            // the triggers, which tell a write what else it may change, ride along where they are not known (on D1 a call saved)
+            boolean triggers = reach.needsTriggers();
+            n = rowCounts.where(List.of(t.name()), List.of(where.isEmpty() ? "1" : String.join(" AND ", where)), p,
+                    triggers ? WriteReach.TRIGGERS : null, triggers ? reach::known : null).get(0);
         } catch (DatabaseException e) {
             throw schema.explained(t, e);
         }

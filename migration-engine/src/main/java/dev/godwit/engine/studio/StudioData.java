@@ -20,7 +20,8 @@ import java.util.Map;
  *   <li>{@link SqlConsole}: the SQL console; {@link ExportRows}: the rows of exports.</li>
  * </ul>
  * On a remote database every port call is an HTTP request, so reads are batched: a page is one call, the table list is the
- * introspection's four plus one per 50 tables for the counts.
+ * introspection's four plus, on a local file, one per 50 tables for the counts (on D1 they wait until asked: each is billed as
+ * a read of every row).
  */
 final class StudioData {
 
@@ -40,7 +41,7 @@ final class StudioData {
         RowLookup lookup = new RowLookup(db, schema);
         WriteReach reach = new WriteReach(db, schema);
         this.tableList = new TableList(db, schema, counts, reach);
-        this.pages = new RowPages(db, schema, counts, new ViewCopy(db, schema));
+        this.pages = new RowPages(db, schema, counts, new ViewCopy(db, schema), reach);
         this.references = new RowReferences(db, schema, lookup);
         this.deletePreview = new DeletePreview(schema, counts, lookup);
         this.writes = new RowWrites(db, schema, lookup, references, counts, reach);
@@ -54,6 +55,10 @@ final class StudioData {
 
     synchronized ObjectNode tables() {
         return tableList.tables();
+    }
+
+    synchronized ObjectNode counts() {
+        return tableList.counts();
     }
 
     synchronized GridView view(TableDef t, Map<String, String> params) {

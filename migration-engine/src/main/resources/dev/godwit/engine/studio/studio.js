@@ -103,11 +103,16 @@ function drawTableList() {
     const b = el("button", t.name);
     b.dataset.table = t.name;
     b.title = t.name;
-    b.prepend(el("span", t.virtual || (t.view ? "view" : t.rows.toLocaleString("en-US")), "count"));   // virtual: its module (fts5)
+    // virtual: its module (fts5); "…": not counted yet (on D1 a count is billed as a read of every row of the table)
+    const count = el("span", t.virtual || (t.view ? "view" : typeof t.rows === "number" ? t.rows.toLocaleString("en-US") : "…"), "count");
+    if (!t.view && typeof t.rows !== "number") count.title = "not counted yet: on D1 a count is billed as a read of every row; open the table, or count all";
+    b.prepend(count);
     if (t.name === current) b.className = "active";
     b.onclick = () => go({ table: t.name, where: [], page: 1 });
     nav.appendChild(b);
   }
+  // "Count all" where some are not counted (D1): one request, billed as a read of every row of every table
+  $("count-all").hidden = !META.tables.some(t => !t.view && typeof t.rows !== "number");
   for (const v of META.unreadableViews || []) {   // listed, so a broken view is seen, with why it cannot be opened
     if (q && !v.name.toLowerCase().includes(q)) continue;
     const b = el("button", v.name, "broken");
@@ -118,6 +123,11 @@ function drawTableList() {
     nav.appendChild(b);
   }
 }
+
+$("count-all").onclick = async () => {
+  const r = await api("GET", "/api/counts");
+  applyCounts({ counts: r.counts });
+};
 
 // ---- values ----
 
@@ -245,6 +255,7 @@ async function renderTable(s, again) {
   // An empty page may be one whose rows were deleted meanwhile: count again then.
   if (!counted && page.rows.length === 0) count = (await api("GET", "/api/count?" + p)).count;
   COUNTED = { key, count };
+  if (!s.where.length && !t.view && t.rows !== count) { t.rows = count; drawTableList(); }   // the list shows it too (on D1 "…" until now)
   PAGE = page;
   drawGrid(t, s, page);
   document.querySelector("main").scrollTop = 0;

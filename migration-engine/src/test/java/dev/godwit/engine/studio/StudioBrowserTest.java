@@ -741,7 +741,7 @@ class StudioBrowserTest {
             assertEquals(3, standIn.requestCount() - before, "the edit (the row as shown, the guarded write) and the page: no table list (the"
                     + " triggers, which tell what else an edit may change, came with the list's counts)");
             assertEquals("changed", d1.query("SELECT body FROM notes WHERE id = 2").get(0).get("body"));
-            assertEquals(List.of("2", "0"), browser.texts("#tables button .count"));
+            assertEquals(List.of("2", "…"), browser.texts("#tables button .count"));
             // Under a filter an edit may take the row out of it: that view is counted again.
             browser.markGrid();
             browser.click("#filter-col option[value='body']");
@@ -792,6 +792,10 @@ class StudioBrowserTest {
             studio = StudioServer.start(d1, StudioOptions.defaults().withWrite(true), 0);
             openStudio("table=notes");
             waitFor(() -> "page 1 · rows 1–2 of 2".equals(browser.textOf("#page")), "the D1 table is listed");
+            // The list counts no table over D1 (each count is billed as a read of every row): the open one is counted, "…" for the rest
+            waitFor(() -> browser.texts("#tables button .count").equals(List.of("2", "…")), "notes counted, other not: "
+                    + browser.texts("#tables button .count"));
+            assertEquals(List.of(), standIn.requestLog().stream().filter(b -> b.contains("FROM \\\"other\\\"")).toList(), "other is not counted");
             int before = standIn.requestCount();
             browser.click("#add");
             browser.type(browser.find("#dialog-body .form-row[data-col='body'] input"), "third");
@@ -799,7 +803,12 @@ class StudioBrowserTest {
             waitFor(() -> "page 1 · rows 1–3 of 3".equals(browser.textOf("#page")), "the new row is counted: " + browser.textOf("#page"));
             Thread.sleep(300);   // nothing more comes
             assertEquals(3, standIn.requestCount() - before, "the insert, its table's count and the page: no table list");
-            assertEquals(List.of("3", "0"), browser.texts("#tables button .count"));
+            assertEquals(List.of("3", "…"), browser.texts("#tables button .count"));
+            int counting = standIn.requestCount();
+            browser.click("#count-all");
+            waitFor(() -> browser.texts("#tables button .count").equals(List.of("3", "0")), "all counted on request: " + browser.texts("#tables button .count"));
+            assertEquals(1, standIn.requestCount() - counting, "every count in one request");
+            assertTrue(browser.attribute("#count-all", "hidden") != null, "Count all is gone: nothing left to count");
         }
     }
 
@@ -819,13 +828,13 @@ class StudioBrowserTest {
             studio.close();
             studio = StudioServer.start(d1, StudioOptions.defaults().withWrite(true), 0);
             openStudio("view=sql");
-            waitFor(() -> browser.texts("#tables button .count").equals(List.of("2", "0")), "the tables are listed");
+            waitFor(() -> browser.texts("#tables button .count").equals(List.of("…", "…")), "the tables are listed, not counted (D1)");
             int before = standIn.requestCount();
             browser.type(browser.find("#sql"), "DELETE FROM notes WHERE id = 2");
             browser.click("#run");
             waitFor(() -> String.valueOf(browser.textOf("#console-status")).contains("notes: 2 → 1 rows"), "the console's answer: "
                     + browser.textOf("#console-status"));
-            waitFor(() -> browser.texts("#tables button .count").equals(List.of("1", "0")), "the list shows the new count");
+            waitFor(() -> browser.texts("#tables button .count").equals(List.of("1", "…")), "the list shows the new count");
             Thread.sleep(300);   // nothing more comes
             assertEquals(7, standIn.requestCount() - before, "all counts before (the schema as the list read it), the statement, the schema and"
                     + " all counts after (5): no table list");

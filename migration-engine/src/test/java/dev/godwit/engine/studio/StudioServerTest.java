@@ -417,9 +417,10 @@ class StudioServerTest extends StudioServerFixture {
                 "INSERT INTO notes VALUES (1, 'first', 0), (2, 'second', 0)", "INSERT INTO tags VALUES (2, 'a')")) {
             studioOverD1(d1.db(), true);
             ok("GET", "/api/tables", null);
+            assertEquals(1, ok("GET", "/api/count?table=notes", null).get("dbCalls").asLong(), "the count of the table the page opens");
             JsonNode edit = ok("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"2\", \"values\": {\"body\": {\"input\": \"changed\"}}}"));
             assertEquals("[{\"table\":\"log\",\"rows\":1}]", edit.get("counts").toString(), "not tags: its ON UPDATE follows id, which did not change");
-            assertEquals(3, edit.get("dbCalls").asLong(), "the row as shown, the guarded write, the counts (the triggers came with the table list)");
+            assertEquals(3, edit.get("dbCalls").asLong(), "the row as shown, the guarded write, the counts (the triggers came with the table's count)");
             // A column no UPDATE OF trigger and no ON UPDATE action watches: nothing to count, no call for it.
             JsonNode pinned = ok("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"2\", \"values\": {\"pinned\": {\"input\": \"1\"}}}"));
             assertEquals("[]", pinned.get("counts").toString());
@@ -648,7 +649,11 @@ class StudioServerTest extends StudioServerFixture {
             JsonNode tables = ok("GET", "/api/tables", null);
             assertTrue(tables.get("remote").asBoolean());
             assertFalse(tables.get("rowsWritable").asBoolean());
-            assertEquals(5, tables.get("dbCalls").asLong(), "introspection (4) and all row counts (1)");
+            assertEquals(4, tables.get("dbCalls").asLong(), "introspection (4), no row count: on D1 each is billed as a read of every row");
+            assertEquals("{\"name\":\"notes\",\"counted\":false}", ((com.fasterxml.jackson.databind.node.ObjectNode) tables.get("tables").get(0).deepCopy()).retain("name", "rows", "counted").toString());
+            JsonNode counts = ok("GET", "/api/counts", null);
+            assertEquals("[{\"table\":\"notes\",\"rows\":2}]", counts.get("counts").toString());
+            assertEquals(1, counts.get("dbCalls").asLong(), "all counts on request: one call");
             int before = standIn.requestCount();
             JsonNode rows = ok("GET", "/api/rows?table=notes", null);
             assertEquals(1, rows.get("dbCalls").asLong(), "a page is one API call");
@@ -1031,7 +1036,7 @@ class StudioServerTest extends StudioServerFixture {
                 "CREATE VIEW recent AS SELECT body FROM notes WHERE id > 1")) {
             studioOverD1(over.db(), false);
             JsonNode d1Tables = ok("GET", "/api/tables", null);
-            assertEquals(6, d1Tables.get("dbCalls").asLong(), "introspection (4), the row counts (1), the views' columns (1)");
+            assertEquals(5, d1Tables.get("dbCalls").asLong(), "introspection (4), the views' columns (1); no row count on D1");
             JsonNode viewPage = ok("GET", "/api/rows?table=recent", null);
             assertEquals("[{\"values\":[{\"t\":\"s\",\"v\":\"b\"}]}]", viewPage.get("rows").toString());
             assertEquals(1, viewPage.get("dbCalls").asLong(), "a view's page is one API call, as a table's");
