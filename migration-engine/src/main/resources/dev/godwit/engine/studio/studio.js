@@ -542,14 +542,20 @@ function effectList(effects) {
 
 /**
  * A row write's answer has the row counts it may have changed (its table's, and those of the tables its triggers and foreign-key
- * actions reach), counted again: the list and the view's count take them, and no other table is counted.
+ * actions reach), counted again ({rows}), or, where the database said the write changed its own row and nothing else, how its
+ * table's count moved ({change}: +1, -1; nothing was counted): the list and the view's count take them, and no other table is
+ * counted.
  */
 function applyCounts(r) {
   const s = state();
   for (const c of r.counts || []) {
     const t = TABLES[c.table];
-    if (t && !t.view) t.rows = c.rows;
-    if (c.table === s.table) COUNTED = s.where.length ? null : { key: countKey(s), count: c.rows };
+    const counted = typeof c.rows === "number";
+    if (t && !t.view) t.rows = counted ? c.rows : typeof t.rows === "number" ? t.rows + c.change : t.rows;
+    if (c.table !== s.table) continue;
+    const known = COUNTED && COUNTED.key === countKey(s) ? COUNTED.count : null;
+    const count = counted ? c.rows : known === null ? null : known + c.change;
+    COUNTED = s.where.length || count === null ? null : { key: countKey(s), count };
   }
   drawTableList();
 }

@@ -802,7 +802,8 @@ class StudioBrowserTest {
             browser.click("#dialog-ok");
             waitFor(() -> "page 1 · rows 1–3 of 3".equals(browser.textOf("#page")), "the new row is counted: " + browser.textOf("#page"));
             Thread.sleep(300);   // nothing more comes
-            assertEquals(3, standIn.requestCount() - before, "the insert, its table's count and the page: no table list");
+            assertEquals(2, standIn.requestCount() - before, "the insert and the page: D1's meta.changes says it changed its own row alone, so"
+                    + " its table's count moved by one (no count, no table list)");
             assertEquals(List.of("3", "…"), browser.texts("#tables button .count"));
             int counting = standIn.requestCount();
             browser.click("#count-all");

@@ -387,8 +387,10 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals("[]", scored.get("counts").toString());
         JsonNode plain = ok("PUT", "/api/rows?table=players", v("players", "{\"rowid\": \"12\", \"values\": {\"name\": {\"input\": \"cyd\"}}}"));
         assertEquals("[]", plain.get("counts").toString());
+        // An insert that changed its own row alone (total_changes() moved by one): its table's count moved by one, nothing counted
         JsonNode inserted = ok("POST", "/api/rows?table=goals", "{\"values\": {\"id\": {\"input\": \"104\"}, \"player_id\": {\"input\": \"12\"}}}");
-        assertEquals("[{\"table\":\"goals\",\"rows\":5}]", inserted.get("counts").toString());
+        assertEquals("[{\"table\":\"goals\",\"change\":1}]", inserted.get("counts").toString());
+        assertEquals(2, inserted.get("dbCalls").asLong(), "the schema_version check and the insert: no count, no total_changes() query");
         // A delete whose cascade reaches players, goals (deleted) and fans (set NULL): those, and not the others.
         JsonNode deleted = ok("DELETE", "/api/rows?table=teams", v("teams", "{\"rowid\": \"1\"}"));
         assertEquals("[{\"table\":\"teams\",\"rows\":1},{\"table\":\"fans\",\"rows\":3},{\"table\":\"players\",\"rows\":1},"
@@ -425,11 +427,18 @@ class StudioServerTest extends StudioServerFixture {
             JsonNode pinned = ok("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"2\", \"values\": {\"pinned\": {\"input\": \"1\"}}}"));
             assertEquals("[]", pinned.get("counts").toString());
             assertEquals(2, pinned.get("dbCalls").asLong(), "the row as shown and the guarded write");
-            JsonNode renumbered = ok("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"1\", \"values\": {\"id\": {\"input\": \"10\"}}}"));
-            assertEquals("[{\"table\":\"tags\",\"rows\":1}]", renumbered.get("counts").toString());
+            // D1's meta.changes says what a write changed in all: more than its own row, and what it reaches is counted
+            JsonNode renumbered = ok("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"2\", \"confirm\": true, \"values\": {\"id\": {\"input\": \"20\"}}}"));
+            assertEquals("[{\"table\":\"tags\",\"rows\":1}]", renumbered.get("counts").toString(), "the cascade to tags ran");
+            // its own row alone: nothing counted (note 1 has no tags: the cascade changed nothing)
+            JsonNode untagged = ok("PUT", "/api/rows?table=notes", v("notes", "{\"rowid\": \"1\", \"values\": {\"id\": {\"input\": \"10\"}}}"));
+            assertEquals("[]", untagged.get("counts").toString());
+            assertEquals(3, untagged.get("dbCalls").asLong(), "the row as shown, its references (none), the guarded write: no count");
             JsonNode insert = ok("POST", "/api/rows?table=other", "{\"values\": {\"id\": {\"input\": \"7\"}}}");
-            assertEquals("[{\"table\":\"other\",\"rows\":1}]", insert.get("counts").toString());
-            assertEquals(2, insert.get("dbCalls").asLong(), "the insert and its table's count: not every table's");
+            assertEquals("[{\"table\":\"other\",\"change\":1}]", insert.get("counts").toString());
+            assertEquals(1, insert.get("dbCalls").asLong(), "the insert alone: its table's count moved by one (D1's meta.changes), none read");
+            JsonNode removed = ok("DELETE", "/api/rows?table=notes", v("notes", "{\"rowid\": \"20\"}"));
+            assertEquals("[{\"table\":\"notes\",\"rows\":1},{\"table\":\"tags\",\"rows\":0}]", removed.get("counts").toString(), "the cascade ran");
         }
     }
 
