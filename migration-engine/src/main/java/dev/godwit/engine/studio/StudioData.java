@@ -45,7 +45,7 @@ final class StudioData {
         this.references = new RowReferences(db, schema, lookup);
         this.deletePreview = new DeletePreview(schema, counts, lookup);
         this.writes = new RowWrites(db, schema, lookup, references, counts, reach);
-        this.console = new SqlConsole(db, schema, counts, options);
+        this.console = new SqlConsole(db, schema, counts, reach, options);
         this.exports = new ExportRows(db, schema, console, this);
     }
 

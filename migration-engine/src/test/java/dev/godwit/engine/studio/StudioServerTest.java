@@ -522,13 +522,21 @@ class StudioServerTest extends StudioServerFixture {
      */
     @Test
     void overD1TheConsoleCountsFromTheSchemaAsLastReadAndReadsItAgainWhenItIsStale() throws Exception {
-        try (D1 d1 = d1("CREATE TABLE a (id integer PRIMARY KEY)", "CREATE TABLE b (id integer PRIMARY KEY)", "INSERT INTO a VALUES (1), (2)")) {
+        try (D1 d1 = d1("CREATE TABLE a (id integer PRIMARY KEY)", "CREATE TABLE b (id integer PRIMARY KEY)", "INSERT INTO a VALUES (1), (2)",
+                "CREATE TABLE c (a_id integer REFERENCES a(id) ON DELETE CASCADE)", "CREATE TABLE d (id integer PRIMARY KEY)",
+                "CREATE TRIGGER c_gone AFTER DELETE ON c BEGIN INSERT INTO d (id) VALUES (NULL); END", "INSERT INTO c VALUES (1)")) {
             studioOverD1(d1.db(), true);
             ok("GET", "/api/tables", null);
+            int requests = d1.standIn().requestCount();
             JsonNode first = ok("POST", "/api/sql", "{\"sql\": \"DELETE FROM a WHERE id = 1\"}");
-            assertEquals("[{\"table\":\"a\",\"change\":\"rows\",\"before\":2,\"rows\":1}]", first.get("tables").toString());
+            assertEquals("[{\"table\":\"a\",\"change\":\"rows\",\"before\":2,\"rows\":1},{\"table\":\"c\",\"change\":\"rows\",\"before\":1,\"rows\":0},"
+                    + "{\"table\":\"d\",\"change\":\"rows\",\"before\":0,\"rows\":1}]", first.get("tables").toString());
             assertFalse(first.get("schemaChanged").asBoolean());
-            assertEquals(7, first.get("dbCalls").asLong(), "the counts before, the statement, the schema (4) and the counts after");
+            assertEquals(8, first.get("dbCalls").asLong(), "the triggers, the counts before, the statement, the schema (4) and the counts after");
+            // Only what the script names and reaches (its cascade to c, c's trigger to d) is counted: it counted every table twice,
+            // on D1 two reads of every row of the database for one DELETE
+            List<String> sent = d1.standIn().requestLog().subList(requests, d1.standIn().requestCount());
+            assertEquals(List.of(), sent.stream().filter(body -> body.contains("FROM \\\"b\\\"")).toList(), "b is not counted");
             d1.db().runAtomically(List.of("DROP TABLE b"), false);   // another tool, meanwhile
             JsonNode second = ok("POST", "/api/sql", "{\"sql\": \"DELETE FROM a\"}");
             assertEquals("[{\"table\":\"a\",\"change\":\"rows\",\"before\":1,\"rows\":0}]", second.get("tables").toString());
