@@ -558,7 +558,11 @@ class StudioBrowserTest {
         assertEquals(1, browser.count(number + " .cell"), "the editor stays open");
         assertTrue(browser.currentUrl().contains("table=teams"), browser.currentUrl());
         assertEquals(1700000000L, scalar("SELECT founded FROM teams WHERE id = 2"));
+        // A reload or a closed tab with a changed value in the editor asks first (it cannot be saved on the way out): the page's
+        // beforeunload handler cancels the event, which makes the browser ask (headless Chromium shows no such dialog)
+        assertTrue(browser.leavingIsQuestioned(), "a changed value: the browser asks");
         browser.type(browser.find(number + " .cell"), "\uE00C");   // Escape
+        assertFalse(browser.leavingIsQuestioned(), "no editor: it does not ask");
         browser.back();
         waitFor(() -> "players".equals(browser.textOf("#title")) && browser.currentUrl().contains("table=players"), "Back goes to players");
     }
@@ -1108,6 +1112,14 @@ class StudioBrowserTest {
         boolean alertOpen() throws Exception {
             JsonNode v = get(s("alert/text")).get("value");
             return !(v.isObject() && v.has("error"));
+        }
+
+        /** Whether the page's beforeunload handlers cancel the event (a reload or a closed tab would then ask first). */
+        boolean leavingIsQuestioned() throws Exception {
+            ObjectNode body = JSON.createObjectNode().put("script", "const e = new Event('beforeunload', {cancelable: true});"
+                    + " window.dispatchEvent(e); return e.defaultPrevented;");
+            body.putArray("args");
+            return post(s("execute/sync"), body).get("value").asBoolean();
         }
 
         byte[] screenshot() throws Exception {
