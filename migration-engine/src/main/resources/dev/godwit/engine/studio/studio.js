@@ -234,7 +234,10 @@ async function renderTable(s, again) {
   if (s.after) rp.set("after", s.after);
   if (s.before) rp.set("before", s.before);
   const key = countKey(s);
-  const known = COUNTED && COUNTED.key === key ? COUNTED.count : null;
+  // On D1 a table's count in the list (counted when it was opened, or by Count all) serves when it is opened again: each count
+  // is billed as a read of every row, and going from one table to another and back counted both again.
+  const listed = META.remote && !s.where.length && !t.view && typeof t.rows === "number" ? t.rows : null;
+  const known = COUNTED && COUNTED.key === key ? COUNTED.count : listed;
   let page, counted;
   try {
     [page, counted] = await Promise.all([api("GET", "/api/rows?" + rp), known === null ? api("GET", "/api/count?" + p) : null]);
@@ -252,8 +255,10 @@ async function renderTable(s, again) {
   // Columns added or dropped underneath (a migration while the page is open): read the tables again and show them as they are.
   if (!again && JSON.stringify(page.columns) !== JSON.stringify(t.columns.map(c => c.name))) { await loadTables(); return renderTable(s, true); }
   let count = counted ? counted.count : known;
-  // An empty page may be one whose rows were deleted meanwhile: count again then.
-  if (!counted && page.rows.length === 0) count = (await api("GET", "/api/count?" + p)).count;
+  // An empty page may be one whose rows were deleted meanwhile: count again then (not where the count already says none).
+  // Nor may a kept count be below the rows the page shows (rows added meanwhile): count again then too.
+  const shown = (s.page - 1) * page.limit + page.rows.length;
+  if (!counted && (page.rows.length === 0 && count !== 0 || shown > count)) count = (await api("GET", "/api/count?" + p)).count;
   COUNTED = { key, count };
   if (!s.where.length && !t.view && t.rows !== count) { t.rows = count; drawTableList(); }   // the list shows it too (on D1 "…" until now)
   PAGE = page;
