@@ -12,9 +12,10 @@ import java.util.Map;
  * hold up the studio). Each purpose is a class of its own:
  * <ul>
  *   <li>{@link StudioSchema}: tables and views as the studio sees them, how rows are found, column modes;</li>
- *   <li>{@link TableList}: the table list with row counts ({@link RowCounts}) and the schema panel;</li>
+ *   <li>{@link TableList}: the table list with row counts ({@link RowCounts}; on D1 only on request) and the schema panel;</li>
  *   <li>{@link RowPages}: pages of a {@link GridView} (filters, sort; keyset {@link PageCursor}s, {@link OffsetCursor}s for rows
- *       without a key) and their counts, read exactly over D1 ({@link ExactRows});</li>
+ *       without a key; a grouped view's from its {@link ViewCopy} on a local file) and their counts, read exactly over D1
+ *       ({@link ExactRows});</li>
  *   <li>{@link RowReferences}: the rows that reference a row; {@link DeletePreview}: what a delete takes with it;</li>
  *   <li>{@link RowWrites}: cell edits, inserts and deletes, each guarded by the row as shown ({@link RowLookup});</li>
  *   <li>{@link SqlConsole}: the SQL console; {@link ExportRows}: the rows of exports.</li>
