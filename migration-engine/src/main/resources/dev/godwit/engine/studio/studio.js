@@ -111,7 +111,7 @@ function drawTableList() {
     b.onclick = () => go({ table: t.name, where: [], page: 1 });
     nav.appendChild(b);
   }
-  // "Count all" where some are not counted (D1): one request, billed as a read of every row of every table
+  // "Count all" where some are not counted (D1): one request per 50 tables, billed as a read of every row of every table
   $("count-all").hidden = !META.tables.some(t => !t.view && typeof t.rows !== "number");
   for (const v of META.unreadableViews || []) {   // listed, so a broken view is seen, with why it cannot be opened
     if (q && !v.name.toLowerCase().includes(q)) continue;
