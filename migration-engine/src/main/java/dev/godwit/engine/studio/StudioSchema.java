@@ -93,6 +93,14 @@ final class StudioSchema {
         return read(false);
     }
 
+    /**
+     * The schema as it is now, for what must not miss a table made since (a delete's preview of its cascade): a local file's
+     * as last read where its schema_version says nothing changed (one small query), D1's read again (no such check there).
+     */
+    SchemaDef now() {
+        return db.capabilities().remote() ? read(true) : current();
+    }
+
     TableDef table(String name) {
         if (name == null) throw StudioException.bad("the table parameter is missing");   // "" is a name SQLite allows
         noticeSchemaChange();

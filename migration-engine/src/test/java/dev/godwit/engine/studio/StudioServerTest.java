@@ -444,11 +444,15 @@ class StudioServerTest extends StudioServerFixture {
 
     @Test
     void aDeleteFirstShowsWhatItsCascadeTakesThenRunsAsOneStatement() throws Exception {
+        ok("GET", "/api/tables", null);   // as the page does first
         JsonNode preview = ok("GET", "/api/delete-preview?table=teams&rowid=1", null);
         Map<String, String> effects = new java.util.TreeMap<>();
         preview.get("effects").forEach(e -> effects.put(e.get("kind").asText() + " " + e.get("table").asText(), e.get("count").asText()));
         assertEquals(Map.of("deleted teams", "1", "deleted players", "2", "deleted goals", "3", "nulled fans", "2"), effects);
         assertFalse(preview.get("blocked").asBoolean());
+        assertEquals(4, preview.get("dbCalls").asLong(), "schema_version twice, the row, the counts: the schema is not read again (it was,"
+                + " whole, for every preview: 8 calls here, 190-430 ms on the demo's 39 tables); a table made since is seen by its schema_version"
+                + " (below)");
         assertEquals("[\"DELETE FROM \\\"teams\\\" WHERE rowid = 1 AND \\\"id\\\" IS 1 AND \\\"name\\\" IS 'owls' AND \\\"score\\\" IS 1.5"
                 + " AND \\\"logo\\\" IS X'00FF10' RETURNING 1 AS \\\"written\\\"\"]", preview.get("sql").toString());
         // The preview changed nothing.
