@@ -26,7 +26,10 @@ import java.util.Set;
  */
 final class ViewCopy {
 
-    /** The temp table holding the copy: {@code n} (the row's place in the order, from 1), then the view's columns as c1, c2, … */
+    /**
+     * The temp table holding the copy: the view's columns as c1, c2, …, each row's rowid its place in the order, from 1 (no column
+     * of its own: a view of 100 columns, D1's limit, which wrangler's local file keeps too, has no room for one more).
+     */
     static final String TABLE = "godwit_studio_view_rows";
 
     static final long MAX_AGE_MILLIS = 60_000;
@@ -102,7 +105,7 @@ final class ViewCopy {
     private static String pageSql(TableDef t, long offset, int limit) {
         List<String> cols = new ArrayList<>();
         for (int i = 0; i < t.columnNames().size(); i++) cols.add("\"c" + (i + 1) + "\" AS " + Quoting.doubleQuoted(t.columnNames().get(i)));
-        return "SELECT " + String.join(", ", cols) + " FROM temp." + TABLE + " WHERE \"n\" > " + offset + " ORDER BY \"n\" LIMIT " + (limit + 1);
+        return "SELECT " + String.join(", ", cols) + " FROM temp." + TABLE + " WHERE rowid > " + offset + " ORDER BY rowid LIMIT " + (limit + 1);
     }
 
     /**
@@ -130,8 +133,8 @@ final class ViewCopy {
         try {
             copy = null;
             db.query("DROP TABLE IF EXISTS temp." + TABLE);
-            db.query("CREATE TEMP TABLE " + TABLE + " (\"n\" INTEGER PRIMARY KEY, " + String.join(", ", cols) + ")");
-            // rowids follow the insert, which follows the ORDER BY: n is each row's place in the page order
+            db.query("CREATE TEMP TABLE " + TABLE + " (" + String.join(", ", cols) + ")");
+            // rowids follow the insert, which follows the ORDER BY: each row's rowid is its place in the page order
             db.query("INSERT INTO temp." + TABLE + " (" + String.join(", ", cols) + ") SELECT " + String.join(", ", into) + " FROM "
                     + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + order,
                     params.toArray());
