@@ -437,6 +437,16 @@ class StudioServerTest extends StudioServerFixture {
             JsonNode insert = ok("POST", "/api/rows?table=other", "{\"values\": {\"id\": {\"input\": \"7\"}}}");
             assertEquals("[{\"table\":\"other\",\"change\":1}]", insert.get("counts").toString());
             assertEquals(1, insert.get("dbCalls").asLong(), "the insert alone: its table's count moved by one (D1's meta.changes), none read");
+            // A delete's preview reads the schema again only where it changed (it was four calls for every preview)
+            JsonNode first = ok("GET", "/api/delete-preview?table=notes&rowid=20", null);
+            assertEquals("[{\"table\":\"notes\",\"kind\":\"deleted\",\"count\":1},{\"table\":\"tags\",\"kind\":\"deleted\",\"count\":1}]",
+                    first.get("effects").toString());
+            JsonNode again = ok("GET", "/api/delete-preview?table=notes&rowid=20", null);
+            assertEquals(3, again.get("dbCalls").asLong(), "the schema's text (unchanged), the row, the counts");
+            d1.db().runAtomically(List.of("CREATE TABLE pins (note_id integer REFERENCES notes(id))", "INSERT INTO pins VALUES (20)"), false);
+            JsonNode blocked = ok("GET", "/api/delete-preview?table=notes&rowid=20", null);
+            assertTrue(blocked.get("blocked").asBoolean(), "a table made since (by another tool) is seen: " + blocked);
+            d1.db().runAtomically(List.of("DROP TABLE pins"), false);
             JsonNode removed = ok("DELETE", "/api/rows?table=notes", v("notes", "{\"rowid\": \"20\"}"));
             assertEquals("[{\"table\":\"notes\",\"rows\":1},{\"table\":\"tags\",\"rows\":0}]", removed.get("counts").toString(), "the cascade ran");
         }
