@@ -231,7 +231,8 @@ final class SqlConsole {
         List<Map<String, Object>> returned = returning ? stoppable("statement", () -> db.query(run.get(0))) : null;
         if (!returning) stoppable(run.size() == 1 ? "statement" : "statements", () -> { db.runAtomically(run, false); return null; });
         long changesAfter = totalChanges();
-        SchemaDef schemaAfter = schema.now();   // a local file read again only where its schema_version moved
+        // a local file read again only where its schema_version moved; D1 read again (its check, now(), would be one call more here)
+        SchemaDef schemaAfter = db.capabilities().remote() ? schema.read(true) : schema.current();
         // the tables counted before that are still there, and those the script made
         Set<String> watched = new java.util.HashSet<>(before.stream().map(t -> SqliteNames.key(t.name())).toList());
         List<TableDef> after = schemaAfter.tables().stream()
