@@ -76,13 +76,21 @@ public final class D1Database implements Database {
 
     @Override
     public List<Map<String, Object>> query(String sql, Object... params) {
+        return write(sql, params).rows();
+    }
+
+    /** As {@link #query}; the changes are D1's {@code meta.changes} (its total_changes() across the request), -1 where it gives none. */
+    @Override
+    public Written write(String sql, Object... params) {
         String clean = D1Sql.clean(sql);
         if (clean.isEmpty()) throw new D1Exception("no SQL statement to send to D1: " + sql, 0, 0, 0, sql, "no statement", false, null);
         checkSize(clean, 0, sql);
         try {
             List<D1Client.StatementResult> results = client.query(clean, params == null ? List.of() : Arrays.asList(params),
                     StatementKind.isRepeatable(clean));
-            return results.isEmpty() ? List.of() : results.get(results.size() - 1).rows();
+            if (results.isEmpty()) return new Written(List.of(), -1);
+            D1Client.StatementResult last = results.get(results.size() - 1);
+            return new Written(last.rows(), last.meta() != null && last.meta().get("changes") instanceof Number n ? n.longValue() : -1);
         } catch (D1Exception e) {
             if (e.isSqlError()) throw e.withStatement(scrub("D1 refused the statement: " + e.databaseMessage() + "\n    " + sql.strip()), 0, sql);
             throw e;

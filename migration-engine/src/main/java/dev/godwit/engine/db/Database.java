@@ -31,6 +31,23 @@ public interface Database extends AutoCloseable {
     }
 
     /**
+     * What {@link #write} gives: the statement's rows (its RETURNING's) and how many rows it changed, with those its triggers and
+     * foreign-key actions changed ({@code changes}: SQLite's total_changes() across it, D1's {@code meta.changes}); -1 where the
+     * database cannot tell.
+     */
+    record Written(List<Map<String, Object>> rows, long changes) {
+    }
+
+    /**
+     * Runs one INSERT, UPDATE or DELETE as {@link #query} does (its own transaction), and says how many rows it changed in all:
+     * a caller that knows what the statement itself changed tells from it whether triggers or cascades ran, without asking again
+     * (on D1 a request, and a count billed as every row read, saved).
+     */
+    default Written write(String sql, Object... params) {
+        return new Written(query(sql, params), -1);
+    }
+
+    /**
      * Runs the statements as one transaction: all of them take effect, or none does. With
      * {@code foreignKeysOff} and a database that can switch foreign keys off, they are off for
      * the duration and {@code PRAGMA foreign_key_check} must come back clean before the commit.

@@ -177,6 +177,18 @@ public final class SqliteDatabase implements Database {
     }
 
     @Override
+    public Written write(String sql, Object... params) {
+        try {
+            var native_ = connection.unwrap(SQLiteConnection.class).getDatabase();
+            long before = native_.total_changes();
+            List<Map<String, Object>> rows = query(sql, params);
+            return new Written(rows, native_.total_changes() - before);
+        } catch (SQLException e) {
+            throw new DatabaseException(e.getMessage(), 0, sql, e.getMessage(), false, e);
+        }
+    }
+
+    @Override
     public void queryEach(String sql, List<Object> params, Consumer<Map<String, Object>> each) {
         each(connection, sql, params.toArray(), each);
     }

@@ -40,6 +40,12 @@ final class CountingDatabase implements Database {
     }
 
     @Override
+    public Written write(String sql, Object... params) {
+        calls.incrementAndGet();
+        return db.write(sql, params);
+    }
+
+    @Override
     public void queryEach(String sql, List<Object> params, java.util.function.Consumer<Map<String, Object>> each) {
         calls.incrementAndGet();
         db.queryEach(sql, params, each);

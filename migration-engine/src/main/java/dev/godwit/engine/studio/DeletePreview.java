@@ -35,7 +35,7 @@ final class DeletePreview {
      * counted per table in one query, plus the statement the delete runs.
      */
     ObjectNode of(TableDef given, Map<String, String> params) {
-        TableDef t = schema.read(true).table(given.name()).orElse(given);   // the schema as it is now: a table may have appeared since
+        TableDef t = schema.now().table(given.name()).orElse(given);   // the schema as it is now: a table may have appeared since
         RowKey k = schema.requireKey(t);
         List<Object> key = RowLookup.keyOf(t, k, params);
         String version = params.get("version");

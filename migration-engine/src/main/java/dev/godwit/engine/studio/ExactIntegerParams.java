@@ -41,6 +41,13 @@ final class ExactIntegerParams implements Database {
     }
 
     @Override
+    public Written write(String sql, Object... params) {
+        List<Object> kept = new ArrayList<>();
+        String inlined = inlined(sql, Arrays.asList(params), kept);
+        return inlined == null ? db.write(sql, params) : db.write(inlined, kept.toArray());
+    }
+
+    @Override
     public void queryEach(String sql, List<Object> params, Consumer<Map<String, Object>> each) {
         List<Object> kept = new ArrayList<>();
         String inlined = inlined(sql, params, kept);

@@ -38,7 +38,8 @@ final class RowCounts {
         return where(tables, predicates, params, null, null);
     }
 
-    private List<Long> where(List<String> tables, List<String> predicates, List<Object> params, String alongside, java.util.function.Consumer<Object> value) {
+    /** {@link #where}, with one more scalar {@code alongside} (null: none) read in the first query and handed to {@code value}. */
+    List<Long> where(List<String> tables, List<String> predicates, List<Object> params, String alongside, java.util.function.Consumer<Object> value) {
         List<Long> out = new ArrayList<>();
         for (int from = 0; from < tables.size(); from += 50) {
             int to = Math.min(tables.size(), from + 50);

@@ -25,11 +25,15 @@ final class RowPages {
     private final Database db;
     private final StudioSchema schema;
     private final RowCounts rowCounts;
+    private final ViewCopy viewCopy;
+    private final WriteReach reach;
 
-    RowPages(Database db, StudioSchema schema, RowCounts rowCounts) {
+    RowPages(Database db, StudioSchema schema, RowCounts rowCounts, ViewCopy viewCopy, WriteReach reach) {
         this.db = db;
         this.schema = schema;
         this.rowCounts = rowCounts;
+        this.viewCopy = viewCopy;
+        this.reach = reach;
     }
 
     static final int MAX_PAGE = 500;
@@ -180,6 +184,7 @@ final class RowPages {
         TableDef t = v.table();
         ColumnDef lead = leadColumn(v);
         OffsetCursor cur = cursor == null ? OffsetCursor.FIRST : OffsetCursor.decode(cursor, t, lead);
+        if (viewCopy.serves(t)) return copiedPage(v, limit, cur, why);
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         GridView.filterSql(v, where, params);
@@ -210,6 +215,21 @@ final class RowPages {
         if (cur.offset() > 0) out.put("prev", OffsetCursor.at(Math.max(0, cur.offset() - limit)).encode());
         out.put("readOnly", why);
         out.put("sql", sql);
+        return out;
+    }
+
+    /** A page of a grouped view from its copy ({@link ViewCopy}): the rows after the cursor's offset, by offset both ways. */
+    private ObjectNode copiedPage(GridView v, int limit, OffsetCursor cur, String why) {
+        StringBuilder sql = new StringBuilder();
+        List<Map<String, Object>> rows = viewCopy.page(v, cur.offset(), limit, sql);
+        List<Map<String, Object>> shown = rows.subList(0, Math.min(limit, rows.size()));
+        ObjectNode out = pageHead(v.table(), limit);
+        ArrayNode data = out.putArray("rows");
+        for (Map<String, Object> r : shown) rowValues(data.addObject(), v.table(), r);
+        if (rows.size() > limit) out.put("next", OffsetCursor.at(cur.offset() + shown.size()).encode());
+        if (cur.offset() > 0) out.put("prev", OffsetCursor.at(Math.max(0, cur.offset() - limit)).encode());
+        out.put("readOnly", why);
+        out.put("sql", sql.toString());
         return out;
     }
 
@@ -270,8 +290,12 @@ final class RowPages {
         List<Object> p = new ArrayList<>();
         GridView.filterSql(v, where, p);
         long n;
+        if (viewCopy.serves(t)) return JSON.createObjectNode().put("table", t.name()).put("count", viewCopy.count(v));
         try {
-            n = rowCounts.where(List.of(t.name()), List.of(where.isEmpty() ? "1" : String.join(" AND ", where)), p).get(0);
+            // the triggers, which tell a write what else it may change, ride along where they are not known (on D1 a call saved)
+            boolean triggers = reach.needsTriggers();
+            n = rowCounts.where(List.of(t.name()), List.of(where.isEmpty() ? "1" : String.join(" AND ", where)), p,
+                    triggers ? WriteReach.TRIGGERS : null, triggers ? reach::known : null).get(0);
         } catch (DatabaseException e) {
             throw schema.explained(t, e);
         }

@@ -72,15 +72,14 @@ final class RowWrites {
         schema.requireTable(t);
         Map<String, Object> values = values(t, body.get("values"));
         String head = "INSERT INTO " + Quoting.doubleQuoted(t.name());
-        long before = changesSoFar();
         if (values.isEmpty()) {
-            written(t, values, head + " DEFAULT VALUES", List.of());
-            return counted(done("inserted a row into \"" + t.name() + "\"", List.of(head + " DEFAULT VALUES")), t, WriteReach.Write.INSERT, null, before);
+            Database.Written w = written(t, values, head + " DEFAULT VALUES", List.of());
+            return counted(done("inserted a row into \"" + t.name() + "\"", List.of(head + " DEFAULT VALUES")), t, WriteReach.Write.INSERT, null, w, 1);
         }
         head += " (" + String.join(", ", values.keySet().stream().map(Quoting::doubleQuoted).toList()) + ") VALUES (";
         Literals v = Literals.of(values.values());
-        written(t, values, head + String.join(", ", v.sql()) + ")", v.params());   // one statement: its own transaction
-        return counted(done("inserted a row into \"" + t.name() + "\"", List.of(head + String.join(", ", v.shown()) + ")")), t, WriteReach.Write.INSERT, null, before);
+        Database.Written w = written(t, values, head + String.join(", ", v.sql()) + ")", v.params());   // one statement: its own transaction
+        return counted(done("inserted a row into \"" + t.name() + "\"", List.of(head + String.join(", ", v.shown()) + ")")), t, WriteReach.Write.INSERT, null, w, 1);
     }
 
     /** Values written by a statement: literals where short, {@code ?} where long (bound, see {@link RowGuard#bound}), and as shown. */
@@ -98,14 +97,13 @@ final class RowWrites {
     }
 
     ObjectNode update(TableDef t, JsonNode body) {
-        requireRowsWritable();
-        schema.requireTable(t);
-        RowKey k = schema.requireKey(t);
-        List<Object> key = RowLookup.keyOf(t, k, body.get("rowid"), body.get("key"));
-        String version = RowLookup.version(body);
         JsonNode given = body.get("values");
-        if (given == null || given.isNull() || given.isObject() && given.isEmpty()) throw StudioException.bad("nothing to change: give \"values\"");
-        Map<String, Object> current = lookup.rowAsShown(t, k, key, version);
+        Target target = target(t, body, () -> {
+            if (given == null || given.isNull() || given.isObject() && given.isEmpty()) throw StudioException.bad("nothing to change: give \"values\"");
+        });
+        RowKey k = target.key();
+        List<Object> key = target.keyValues();
+        Map<String, Object> current = target.row();
         Map<String, Object> values = values(t, given, current);   // a cell's text stays text where the column takes anything
         RowGuard guard = RowGuard.of(k, key, t.columnNames(), current);
         Literals v = Literals.of(values.values());
@@ -123,9 +121,28 @@ final class RowWrites {
         params.addAll(guard.params());
         Map<String, Object> after = new LinkedHashMap<>(current);
         after.putAll(values);
-        long before = changesSoFar();
-        if (written(t, after, head + String.join(", ", set) + " WHERE " + guard.sql() + RETURNING, params).isEmpty()) throw RowLookup.changed(t, k, key);
-        return counted(done("updated " + k.describe(key) + " of \"" + t.name() + "\"", List.of(shown)), t, WriteReach.Write.UPDATE, values.keySet(), before);
+        Database.Written w = written(t, after, head + String.join(", ", set) + " WHERE " + guard.sql() + RETURNING, params);
+        if (w.rows().isEmpty()) throw RowLookup.changed(t, k, key);
+        return counted(done("updated " + k.describe(key) + " of \"" + t.name() + "\"", List.of(shown)), t, WriteReach.Write.UPDATE, values.keySet(), w,
+                w.rows().size());
+    }
+
+    /** The row an edit or a delete names, as it is now: its table's key, the key's values, and the row (as the page showed it). */
+    private record Target(RowKey key, List<Object> keyValues, Map<String, Object> row) {
+    }
+
+    /**
+     * The row a write's body names ({@code rowid} or {@code key}), read as it is now and checked against the {@code version} the
+     * page showed (409 when it changed); {@code checkBody} refuses a body that asks nothing before the row is read (a request saved).
+     */
+    private Target target(TableDef t, JsonNode body, Runnable checkBody) {
+        requireRowsWritable();
+        schema.requireTable(t);
+        RowKey k = schema.requireKey(t);
+        List<Object> key = RowLookup.keyOf(t, k, body.get("rowid"), body.get("key"));
+        String version = RowLookup.version(body);
+        checkBody.run();
+        return new Target(k, key, lookup.rowAsShown(t, k, key, version));
     }
 
     /**
@@ -170,9 +187,9 @@ final class RowWrites {
      * KEY constraint failed": then the key is named, with the value that has no parent ({@code row}: the row as the write
      * makes it), or, for a delete or a key change, that other rows still reference the row.
      */
-    private List<Map<String, Object>> written(TableDef t, Map<String, Object> row, String sql, List<Object> params) {
+    private Database.Written written(TableDef t, Map<String, Object> row, String sql, List<Object> params) {
         try {
-            return db.query(sql, params.toArray());
+            return db.write(sql, params.toArray());
         } catch (DatabaseException e) {
             if (!String.valueOf(e.databaseMessage()).contains("FOREIGN KEY constraint failed")) throw e;
             List<String> why = new ArrayList<>();
@@ -202,16 +219,15 @@ final class RowWrites {
     }
 
     ObjectNode delete(TableDef t, JsonNode body) {
-        requireRowsWritable();
-        schema.requireTable(t);
-        RowKey k = schema.requireKey(t);
-        List<Object> key = RowLookup.keyOf(t, k, body.get("rowid"), body.get("key"));
-        String version = RowLookup.version(body);
-        RowGuard guard = RowGuard.of(k, key, t.columnNames(), lookup.rowAsShown(t, k, key, version));
+        Target target = target(t, body, () -> { });
+        RowKey k = target.key();
+        List<Object> key = target.keyValues();
+        RowGuard guard = RowGuard.of(k, key, t.columnNames(), target.row());
         GuardedSql sql = deleteSql(t, guard);
-        long before = changesSoFar();
-        if (written(t, null, sql.sql(), guard.params()).isEmpty()) throw RowLookup.changed(t, k, key);
-        return counted(done("deleted " + k.describe(key) + " of \"" + t.name() + "\"", List.of(sql.shown())), t, WriteReach.Write.DELETE, null, before);
+        Database.Written w = written(t, null, sql.sql(), guard.params());
+        if (w.rows().isEmpty()) throw RowLookup.changed(t, k, key);
+        return counted(done("deleted " + k.describe(key) + " of \"" + t.name() + "\"", List.of(sql.shown())), t, WriteReach.Write.DELETE, null, w,
+                w.rows().size());
     }
 
     private static ObjectNode done(String message, List<String> sql) {
@@ -221,32 +237,25 @@ final class RowWrites {
         return o;
     }
 
-    /** Rows changed on this connection so far: a local file's {@code total_changes()}; -1 on D1 (each request its own connection). */
-    private long changesSoFar() {
-        if (db.capabilities().remote()) return -1;
-        return ((Number) db.query("SELECT total_changes() AS \"n\"").get(0).get("n")).longValue();
-    }
-
     /**
-     * The row counts a write may have changed, counted again into its answer ({@code "counts": [{"table", "rows"}]}), so the page
-     * shows them without reading every table's count: the table's own after an insert or delete, and the tables its triggers and
-     * foreign-key actions reach ({@link WriteReach}; an update's by the columns it sets, {@code changed}). On a local file those
-     * only when the write changed more rows than its own ({@code total_changes()} moved by more than {@code changes()}: a trigger
-     * or an action ran); on D1 always.
+     * The row counts a write changed, in its answer ({@code "counts"}), so the page shows them without reading every table's count.
+     * Where the database says the write changed its own {@code own} rows and nothing else (a local file's total_changes() across it,
+     * D1's {@code meta.changes}): no trigger and no foreign-key action ran, so an insert's or a delete's table moved by exactly
+     * that, {@code {"table", "change": +1 / -1}}, and nothing is counted (on D1 a call saved, and a count billed as a read of every
+     * row of the table). Else the table's own count after an insert or delete, and the tables its triggers and foreign-key actions
+     * reach ({@link WriteReach}; an update's by the columns it sets, {@code changed}), are counted again, {@code {"table", "rows"}}.
      */
-    private ObjectNode counted(ObjectNode answer, TableDef t, WriteReach.Write write, Set<String> changed, long changesBefore) {
+    private ObjectNode counted(ObjectNode answer, TableDef t, WriteReach.Write write, Set<String> changed, Database.Written w, int own) {
         boolean ownCount = write != WriteReach.Write.UPDATE;
+        boolean others = w.changes() < 0 || w.changes() > own;
+        ArrayNode counts = answer.putArray("counts");
+        if (!others) {
+            if (ownCount) counts.addObject().put("table", t.name()).put("change", write == WriteReach.Write.INSERT ? own : -own);
+            return answer;
+        }
         List<TableDef> recount = new ArrayList<>();
         if (ownCount) recount.add(t);
-        boolean others = true;
-        if (changesBefore >= 0) {
-            Map<String, Object> r = db.query("SELECT total_changes() AS \"total\", changes() AS \"own\"").get(0);
-            others = ((Number) r.get("total")).longValue() - changesBefore > ((Number) r.get("own")).longValue();
-        }
-        if (others) {
-            for (TableDef x : reach.from(t, write, changed)) if (!x.name().equals(t.name()) || !ownCount) recount.add(x);
-        }
-        ArrayNode counts = answer.putArray("counts");
+        for (TableDef x : reach.from(t, write, changed)) if (!x.name().equals(t.name()) || !ownCount) recount.add(x);
         if (recount.isEmpty()) return answer;
         List<Long> n = rowCounts.all(recount);
         for (int i = 0; i < recount.size(); i++) counts.addObject().put("table", recount.get(i).name()).put("rows", n.get(i));

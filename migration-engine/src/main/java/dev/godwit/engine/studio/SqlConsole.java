@@ -8,6 +8,7 @@ import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.engine.sql.SqlSplitter;
 import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,11 +32,13 @@ final class SqlConsole {
     private final StudioSchema schema;
     private final RowCounts rowCounts;
     private final StudioOptions options;
+    private final WriteReach reach;
 
-    SqlConsole(Database db, StudioSchema schema, RowCounts rowCounts, StudioOptions options) {
+    SqlConsole(Database db, StudioSchema schema, RowCounts rowCounts, WriteReach reach, StudioOptions options) {
         this.db = db;
         this.schema = schema;
         this.rowCounts = rowCounts;
+        this.reach = reach;
         this.options = options;
     }
 
@@ -209,16 +212,18 @@ final class SqlConsole {
         // again; one that a migration changed since fails its counts and is read again then.
         SchemaDef schemaBefore = schema.current();
         List<Long> countsBefore;
+        List<TableDef> before = reached(schemaBefore, stmts);
         boolean stale = false;   // then the page's list is too: it reads it again
         try {
-            countsBefore = rowCounts.all(schemaBefore.tables());
+            countsBefore = rowCounts.all(before);
         } catch (DatabaseException e) {
             stale = true;
             schemaBefore = schema.read(true);
-            countsBefore = rowCounts.all(schemaBefore.tables());
+            before = reached(schemaBefore, stmts);
+            countsBefore = rowCounts.all(before);
         }
         List<String> virtualBefore = schema.virtualNames();
-        List<TableDef> before = schemaBefore.tables();
+        Set<String> existed = new java.util.HashSet<>(schemaBefore.tables().stream().map(t -> SqliteNames.key(t.name())).toList());
         long changesBefore = totalChanges();
         // One statement with RETURNING runs on its own (one statement is one transaction) so its rows can be shown.
         boolean returning = stmts.size() == 1 && RETURNING_WORD.matcher(stripQuotedAndComments(stmts.get(0))).find();
@@ -226,8 +231,12 @@ final class SqlConsole {
         List<Map<String, Object>> returned = returning ? stoppable("statement", () -> db.query(run.get(0))) : null;
         if (!returning) stoppable(run.size() == 1 ? "statement" : "statements", () -> { db.runAtomically(run, false); return null; });
         long changesAfter = totalChanges();
-        SchemaDef schemaAfter = schema.read(true);
-        List<TableDef> after = schemaAfter.tables();
+        // a local file read again only where its schema_version moved; D1 read again (its check, now(), would be one call more here)
+        SchemaDef schemaAfter = db.capabilities().remote() ? schema.read(true) : schema.current();
+        // the tables counted before that are still there, and those the script made
+        Set<String> watched = new java.util.HashSet<>(before.stream().map(t -> SqliteNames.key(t.name())).toList());
+        List<TableDef> after = schemaAfter.tables().stream()
+                .filter(t -> watched.contains(SqliteNames.key(t.name())) || !existed.contains(SqliteNames.key(t.name()))).toList();
         List<Long> countsAfter = rowCounts.all(after);
         out.put("kind", "changes");
         ArrayNode ran = out.putArray("sql");
@@ -253,6 +262,25 @@ final class SqlConsole {
                 + (given.size() != stmts.size() ? " (the studio's own: your BEGIN and COMMIT were left out)" : ""));
         if (returned != null) resultRows(out, returned, List::of);
         return out;
+    }
+
+    /**
+     * The tables a script may change the rows of: those it names (a word or quoted name of the script that is a table's; a view's
+     * INSTEAD OF triggers count for the view), and those their triggers and foreign-key actions reach ({@link WriteReach}). Only
+     * these are counted before and after it: it counted every table twice, on D1 billed as two reads of every row of the database
+     * for one UPDATE.
+     */
+    private List<TableDef> reached(SchemaDef s, List<String> stmts) {
+        Set<String> named = WriteReach.keys(SqlNames.identifiers(String.join(";\n", stmts)));
+        Map<String, TableDef> out = new LinkedHashMap<>();
+        List<TableDef> from = new ArrayList<>(s.tables());
+        from.addAll(schema.views().values());
+        for (TableDef t : from) {
+            if (!named.contains(SqliteNames.key(t.name()))) continue;
+            if (s.table(t.name()).isPresent()) out.putIfAbsent(SqliteNames.key(t.name()), t);
+            for (TableDef x : reach.from(t, WriteReach.Write.ANY, null)) out.putIfAbsent(SqliteNames.key(x.name()), x);
+        }
+        return new ArrayList<>(out.values());
     }
 
     /** Interrupts a console query that runs too long (one thread for all studios: it only ever calls sqlite3_interrupt). */

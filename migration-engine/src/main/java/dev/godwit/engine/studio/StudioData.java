@@ -12,15 +12,17 @@ import java.util.Map;
  * hold up the studio). Each purpose is a class of its own:
  * <ul>
  *   <li>{@link StudioSchema}: tables and views as the studio sees them, how rows are found, column modes;</li>
- *   <li>{@link TableList}: the table list with row counts ({@link RowCounts}) and the schema panel;</li>
+ *   <li>{@link TableList}: the table list with row counts ({@link RowCounts}; on D1 only on request) and the schema panel;</li>
  *   <li>{@link RowPages}: pages of a {@link GridView} (filters, sort; keyset {@link PageCursor}s, {@link OffsetCursor}s for rows
- *       without a key) and their counts, read exactly over D1 ({@link ExactRows});</li>
+ *       without a key; a grouped view's from its {@link ViewCopy} on a local file) and their counts, read exactly over D1
+ *       ({@link ExactRows});</li>
  *   <li>{@link RowReferences}: the rows that reference a row; {@link DeletePreview}: what a delete takes with it;</li>
  *   <li>{@link RowWrites}: cell edits, inserts and deletes, each guarded by the row as shown ({@link RowLookup});</li>
  *   <li>{@link SqlConsole}: the SQL console; {@link ExportRows}: the rows of exports.</li>
  * </ul>
  * On a remote database every port call is an HTTP request, so reads are batched: a page is one call, the table list is the
- * introspection's four plus one per 50 tables for the counts.
+ * introspection's four plus, on a local file, one per 50 tables for the counts (on D1 they wait until asked: each is billed as
+ * a read of every row).
  */
 final class StudioData {
 
@@ -40,11 +42,11 @@ final class StudioData {
         RowLookup lookup = new RowLookup(db, schema);
         WriteReach reach = new WriteReach(db, schema);
         this.tableList = new TableList(db, schema, counts, reach);
-        this.pages = new RowPages(db, schema, counts);
+        this.pages = new RowPages(db, schema, counts, new ViewCopy(db, schema), reach);
         this.references = new RowReferences(db, schema, lookup);
         this.deletePreview = new DeletePreview(schema, counts, lookup);
         this.writes = new RowWrites(db, schema, lookup, references, counts, reach);
-        this.console = new SqlConsole(db, schema, counts, options);
+        this.console = new SqlConsole(db, schema, counts, reach, options);
         this.exports = new ExportRows(db, schema, console, this);
     }
 
@@ -54,6 +56,10 @@ final class StudioData {
 
     synchronized ObjectNode tables() {
         return tableList.tables();
+    }
+
+    synchronized ObjectNode counts() {
+        return tableList.counts();
     }
 
     synchronized GridView view(TableDef t, Map<String, String> params) {

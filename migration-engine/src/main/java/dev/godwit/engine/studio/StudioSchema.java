@@ -93,6 +93,24 @@ final class StudioSchema {
         return read(false);
     }
 
+    /**
+     * The schema as it is now, for what must not miss a table made since (a delete's preview of its cascade): as last read where
+     * nothing changed since, read again where something did. A local file says so by its schema_version; D1 allows no such PRAGMA,
+     * so there the text of every CREATE in sqlite_master is compared with the last such check (one call; reading the schema again
+     * is four, which every delete preview cost).
+     */
+    SchemaDef now() {
+        if (!db.capabilities().remote()) return current();
+        String text = String.valueOf(db.query("SELECT group_concat(s, ' | ') AS \"s\" FROM (SELECT type || ' ' || name || ' ' || coalesce(sql, '') AS s"
+                + " FROM sqlite_master ORDER BY type, name)").get(0).get("s"));
+        if (schema != null && text.equals(schemaText)) return schema;
+        schemaText = text;
+        return read(true);
+    }
+
+    /** On D1: every CREATE in sqlite_master as {@link #now} last saw them. */
+    private String schemaText;
+
     TableDef table(String name) {
         if (name == null) throw StudioException.bad("the table parameter is missing");   // "" is a name SQLite allows
         noticeSchemaChange();

@@ -184,6 +184,7 @@ public final class StudioServer implements AutoCloseable {
             case "GET /api/tables" -> data.tables();
             case "GET /api/rows" -> data.page(table(q), q);
             case "GET /api/count" -> data.count(table(q), q);
+            case "GET /api/counts" -> data.counts();
             case "GET /api/refs" -> data.references(table(q), q);
             case "GET /api/delete-preview" -> data.deletePreview(table(q), q);
             case "GET /api/export", "GET /api/sql/export" -> null;

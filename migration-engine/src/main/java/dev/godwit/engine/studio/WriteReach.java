@@ -125,6 +125,11 @@ final class WriteReach {
         triggersOf = schema.read(false);
     }
 
+    /** Whether the triggers are still to be read for the schema as last read (a count can bring them: {@link #TRIGGERS}). */
+    boolean needsTriggers() {
+        return triggers == null || triggersOf != schema.read(false);
+    }
+
     /** Each table's triggers, read once for the schema as last read (one query; on D1 one call). */
     private Map<String, List<Trigger>> triggers() {
         Object current = schema.read(false);

@@ -66,7 +66,8 @@ function go(s) {
   // Another page, table or filter: an open cell editor is left first, as opening another cell leaves it (saved as Enter does;
   // refused, it stays open with the reason and the page stays). What was typed was dropped with the grid.
   if (EDITOR) { EDITOR.leave().then(left => { if (left) go(s); }).catch(showError); return; }
-  history.pushState(null, "", urlOf(s));
+  AT++;
+  history.pushState({ at: AT }, "", urlOf(s));
   status("");   // what the last action said belongs to the view it was done in
   render().catch(showError);
 }
@@ -102,11 +103,16 @@ function drawTableList() {
     const b = el("button", t.name);
     b.dataset.table = t.name;
     b.title = t.name;
-    b.prepend(el("span", t.virtual || (t.view ? "view" : t.rows.toLocaleString("en-US")), "count"));   // virtual: its module (fts5)
+    // virtual: its module (fts5); "…": not counted yet (on D1 a count is billed as a read of every row of the table)
+    const count = el("span", t.virtual || (t.view ? "view" : typeof t.rows === "number" ? t.rows.toLocaleString("en-US") : "…"), "count");
+    if (!t.view && typeof t.rows !== "number") count.title = "not counted yet: on D1 a count is billed as a read of every row; open the table, or count all";
+    b.prepend(count);
     if (t.name === current) b.className = "active";
     b.onclick = () => go({ table: t.name, where: [], page: 1 });
     nav.appendChild(b);
   }
+  // "Count all" where some are not counted (D1): one request per 50 tables, billed as a read of every row of every table
+  $("count-all").hidden = !META.tables.some(t => !t.view && typeof t.rows !== "number");
   for (const v of META.unreadableViews || []) {   // listed, so a broken view is seen, with why it cannot be opened
     if (q && !v.name.toLowerCase().includes(q)) continue;
     const b = el("button", v.name, "broken");
@@ -117,6 +123,11 @@ function drawTableList() {
     nav.appendChild(b);
   }
 }
+
+$("count-all").onclick = async () => {
+  const r = await api("GET", "/api/counts");
+  applyCounts({ counts: r.counts });
+};
 
 // ---- values ----
 
@@ -223,7 +234,10 @@ async function renderTable(s, again) {
   if (s.after) rp.set("after", s.after);
   if (s.before) rp.set("before", s.before);
   const key = countKey(s);
-  const known = COUNTED && COUNTED.key === key ? COUNTED.count : null;
+  // On D1 a table's count in the list (counted when it was opened, or by Count all) serves when it is opened again: each count
+  // is billed as a read of every row, and going from one table to another and back counted both again.
+  const listed = META.remote && !s.where.length && !t.view && typeof t.rows === "number" ? t.rows : null;
+  const known = COUNTED && COUNTED.key === key ? COUNTED.count : listed;
   let page, counted;
   try {
     [page, counted] = await Promise.all([api("GET", "/api/rows?" + rp), known === null ? api("GET", "/api/count?" + p) : null]);
@@ -241,9 +255,12 @@ async function renderTable(s, again) {
   // Columns added or dropped underneath (a migration while the page is open): read the tables again and show them as they are.
   if (!again && JSON.stringify(page.columns) !== JSON.stringify(t.columns.map(c => c.name))) { await loadTables(); return renderTable(s, true); }
   let count = counted ? counted.count : known;
-  // An empty page may be one whose rows were deleted meanwhile: count again then.
-  if (!counted && page.rows.length === 0) count = (await api("GET", "/api/count?" + p)).count;
+  // An empty page may be one whose rows were deleted meanwhile: count again then (not where the count already says none).
+  // Nor may a kept count be below the rows the page shows (rows added meanwhile): count again then too.
+  const shown = (s.page - 1) * page.limit + page.rows.length;
+  if (!counted && (page.rows.length === 0 && count !== 0 || shown > count)) count = (await api("GET", "/api/count?" + p)).count;
   COUNTED = { key, count };
+  if (!s.where.length && !t.view && t.rows !== count) { t.rows = count; drawTableList(); }   // the list shows it too (on D1 "…" until now)
   PAGE = page;
   drawGrid(t, s, page);
   document.querySelector("main").scrollTop = 0;
@@ -470,6 +487,7 @@ function edit(td, t, row, column, value, col) {
     return { input: text };
   };
   const editor = {
+    changed: () => typedValue() !== null,
     leave: () => {
       if (saving) return saving;
       const v = typedValue();
@@ -529,14 +547,20 @@ function effectList(effects) {
 
 /**
  * A row write's answer has the row counts it may have changed (its table's, and those of the tables its triggers and foreign-key
- * actions reach), counted again: the list and the view's count take them, and no other table is counted.
+ * actions reach), counted again ({rows}), or, where the database said the write changed its own row and nothing else, how its
+ * table's count moved ({change}: +1, -1; nothing was counted): the list and the view's count take them, and no other table is
+ * counted.
  */
 function applyCounts(r) {
   const s = state();
   for (const c of r.counts || []) {
     const t = TABLES[c.table];
-    if (t && !t.view) t.rows = c.rows;
-    if (c.table === s.table) COUNTED = s.where.length ? null : { key: countKey(s), count: c.rows };
+    const counted = typeof c.rows === "number";
+    if (t && !t.view) t.rows = counted ? c.rows : typeof t.rows === "number" ? t.rows + c.change : t.rows;
+    if (c.table !== s.table) continue;
+    const known = COUNTED && COUNTED.key === countKey(s) ? COUNTED.count : null;
+    const count = counted ? c.rows : known === null ? null : known + c.change;
+    COUNTED = s.where.length || count === null ? null : { key: countKey(s), count };
   }
   drawTableList();
 }
@@ -710,7 +734,7 @@ $("sql").oninput = updateConsoleExports;
 
 $("run").onclick = async () => {
   const sql = $("sql").value;
-  history.replaceState(null, "", urlOf({ view: "sql", sql }));
+  history.replaceState({ at: AT }, "", urlOf({ view: "sql", sql }));
   const out = $("result");
   out.replaceChildren();
   $("console-sql").hidden = true;
@@ -789,5 +813,29 @@ async function render() {
 }
 
 $("search").oninput = drawTableList;
-window.addEventListener("popstate", () => { status(""); render().catch(showError); });
+// Each history entry knows its place ({at}), so Back or Forward with a cell editor open can return to the editor's page, leave
+// the editor as another page does (saved as Enter does; refused, it stays open with the reason and the page stays), then go on.
+// The browser has moved by then, and the editor's typing was dropped with the grid, unsaved and unsaid.
+let AT = history.state && typeof history.state.at === "number" ? history.state.at : 0;
+if (!history.state) history.replaceState({ at: 0 }, "", location.href);
+let LEAVING = null;   // { to }: the entry Back or Forward went to, while the page returns to its editor to leave it
+window.addEventListener("popstate", (e) => {
+  const to = e.state && typeof e.state.at === "number" ? e.state.at : 0;
+  if (LEAVING) {   // back on the editor's page: leave it, then go where Back or Forward went
+    const target = LEAVING.to;
+    LEAVING = null;
+    AT = to;
+    if (EDITOR) { EDITOR.leave().then(left => { if (left) history.go(target - AT); }).catch(showError); return; }
+    history.go(target - AT);
+    return;
+  }
+  if (EDITOR && to !== AT) { LEAVING = { to }; history.go(AT - to); return; }
+  AT = to;
+  status("");
+  render().catch(showError);
+});
+window.addEventListener("beforeunload", (e) => {
+  // A reload or a closed tab with a changed value in the editor: the browser asks first (it cannot be saved on the way out).
+  if (EDITOR && EDITOR.changed()) { e.preventDefault(); e.returnValue = ""; }
+});
 render().catch(showError);

@@ -81,6 +81,22 @@ public abstract class DatabaseContractTest {
         }
     }
 
+    /** A write says how many rows it changed in all, its triggers' and cascades' included (D1's meta.changes; SQLite's total_changes()). */
+    @Test
+    void aWriteSaysHowManyRowsItChangedWithWhatItsTriggersAndCascadesChanged() {
+        try (Database db = open()) {
+            db.runAtomically(List.of("CREATE TABLE p (id INTEGER PRIMARY KEY)", "CREATE TABLE c (p_id INTEGER REFERENCES p(id) ON DELETE CASCADE)",
+                    "CREATE TABLE log (what TEXT)", "CREATE TRIGGER c_gone AFTER DELETE ON c BEGIN INSERT INTO log VALUES ('gone'); END",
+                    "INSERT INTO p VALUES (1), (2)", "INSERT INTO c VALUES (1), (1)"), false);
+            Database.Written alone = db.write("DELETE FROM p WHERE id = ? RETURNING id", 2L);
+            assertEquals(List.of(Map.of("id", 2L)), alone.rows());
+            assertEquals(1, alone.changes(), "its own row alone");
+            Database.Written cascaded = db.write("DELETE FROM p WHERE id = ? RETURNING id", 1L);
+            assertEquals(5, cascaded.changes(), "p's row, c's two (the cascade), log's two (c's trigger)");
+            assertEquals(1, db.write("INSERT INTO p VALUES (3)").changes());
+        }
+    }
+
     @Test
     void runAtomicallyIsAllOrNothing() {
         try (Database db = open()) {

@@ -537,6 +537,34 @@ class StudioBrowserTest {
         browser.click("#tables button[data-table='teams']");
         waitFor(() -> "bob".equals(scalar("SELECT name FROM players WHERE id = 11")), "the open editor is saved before the page goes");
         waitFor(() -> "teams".equals(browser.textOf("#title")), "then teams are shown");
+        // Back (the browser's) leaves it the same way: it went back and dropped the typing, unsaved and unsaid.
+        String larks = "#grid tr[data-rowid='2'] td[data-col='name']";
+        browser.click(larks);
+        browser.type(browser.find(larks + " input.cell"), "\uE009a\uE009larks2");
+        browser.back();
+        waitFor(() -> "larks2".equals(scalar("SELECT name FROM teams WHERE id = 2")), "the open editor is saved on Back");
+        waitFor(() -> "players".equals(browser.textOf("#title")) && browser.currentUrl().contains("table=players")
+                && browser.count("#grid .cell") == 0, "then Back goes on, to players: " + browser.currentUrl());
+        // A value refused keeps the editor, its page and its URL; Escape, and Back goes on
+        browser.forward();
+        waitFor(() -> "teams".equals(browser.textOf("#title")) && "larks2".equals(browser.textOf(larks)), "forward to teams");
+        String number = "#grid tr[data-rowid='2'] td[data-col='founded']";
+        browser.click(number);
+        browser.type(browser.find(number + " input.cell"), "\uE009a\uE009soon");
+        browser.back();
+        waitFor(() -> browser.textOf("#status") != null && browser.textOf("#status").contains("\"soon\""), "the refused value is said: "
+                + browser.textOf("#status"));
+        Thread.sleep(300);
+        assertEquals(1, browser.count(number + " .cell"), "the editor stays open");
+        assertTrue(browser.currentUrl().contains("table=teams"), browser.currentUrl());
+        assertEquals(1700000000L, scalar("SELECT founded FROM teams WHERE id = 2"));
+        // A reload or a closed tab with a changed value in the editor asks first (it cannot be saved on the way out): the page's
+        // beforeunload handler cancels the event, which makes the browser ask (headless Chromium shows no such dialog)
+        assertTrue(browser.leavingIsQuestioned(), "a changed value: the browser asks");
+        browser.type(browser.find(number + " .cell"), "\uE00C");   // Escape
+        assertFalse(browser.leavingIsQuestioned(), "no editor: it does not ask");
+        browser.back();
+        waitFor(() -> "players".equals(browser.textOf("#title")) && browser.currentUrl().contains("table=players"), "Back goes to players");
     }
 
     @Test
@@ -717,7 +745,7 @@ class StudioBrowserTest {
             assertEquals(3, standIn.requestCount() - before, "the edit (the row as shown, the guarded write) and the page: no table list (the"
                     + " triggers, which tell what else an edit may change, came with the list's counts)");
             assertEquals("changed", d1.query("SELECT body FROM notes WHERE id = 2").get(0).get("body"));
-            assertEquals(List.of("2", "0"), browser.texts("#tables button .count"));
+            assertEquals(List.of("2", "…"), browser.texts("#tables button .count"));
             // Under a filter an edit may take the row out of it: that view is counted again.
             browser.markGrid();
             browser.click("#filter-col option[value='body']");
@@ -768,14 +796,34 @@ class StudioBrowserTest {
             studio = StudioServer.start(d1, StudioOptions.defaults().withWrite(true), 0);
             openStudio("table=notes");
             waitFor(() -> "page 1 · rows 1–2 of 2".equals(browser.textOf("#page")), "the D1 table is listed");
+            // The list counts no table over D1 (each count is billed as a read of every row): the open one is counted, "…" for the rest
+            waitFor(() -> browser.texts("#tables button .count").equals(List.of("2", "…")), "notes counted, other not: "
+                    + browser.texts("#tables button .count"));
+            assertEquals(List.of(), standIn.requestLog().stream().filter(b -> b.contains("FROM \\\"other\\\"")).toList(), "other is not counted");
             int before = standIn.requestCount();
             browser.click("#add");
             browser.type(browser.find("#dialog-body .form-row[data-col='body'] input"), "third");
             browser.click("#dialog-ok");
             waitFor(() -> "page 1 · rows 1–3 of 3".equals(browser.textOf("#page")), "the new row is counted: " + browser.textOf("#page"));
             Thread.sleep(300);   // nothing more comes
-            assertEquals(3, standIn.requestCount() - before, "the insert, its table's count and the page: no table list");
-            assertEquals(List.of("3", "0"), browser.texts("#tables button .count"));
+            assertEquals(2, standIn.requestCount() - before, "the insert and the page: D1's meta.changes says it changed its own row alone, so"
+                    + " its table's count moved by one (no count, no table list)");
+            assertEquals(List.of("3", "…"), browser.texts("#tables button .count"));
+            int counting = standIn.requestCount();
+            browser.click("#count-all");
+            waitFor(() -> browser.texts("#tables button .count").equals(List.of("3", "0")), "all counted on request: " + browser.texts("#tables button .count"));
+            assertEquals(1, standIn.requestCount() - counting, "every count in one request");
+            assertTrue(browser.attribute("#count-all", "hidden") != null, "Count all is gone: nothing left to count");
+            // A table whose count the list holds is not counted again when opened (on D1 each count is billed as every row read)
+            // (unless the page shows more rows than it says: someone added rows meanwhile)
+            d1.runAtomically(List.of("INSERT INTO other VALUES (1)"), false);
+            int opening = standIn.requestCount();
+            browser.click("#tables button[data-table='other']");
+            waitFor(() -> "page 1 · rows 1–1 of 1".equals(browser.textOf("#page")), "other is shown, counted again: " + browser.textOf("#page"));
+            browser.click("#tables button[data-table='notes']");
+            waitFor(() -> "page 1 · rows 1–3 of 3".equals(browser.textOf("#page")), "notes again: " + browser.textOf("#page"));
+            assertEquals(3, standIn.requestCount() - opening, "a page each, and a count for other only");
+            assertEquals(List.of("3", "1"), browser.texts("#tables button .count"));
         }
     }
 
@@ -795,16 +843,19 @@ class StudioBrowserTest {
             studio.close();
             studio = StudioServer.start(d1, StudioOptions.defaults().withWrite(true), 0);
             openStudio("view=sql");
-            waitFor(() -> browser.texts("#tables button .count").equals(List.of("2", "0")), "the tables are listed");
+            waitFor(() -> browser.texts("#tables button .count").equals(List.of("…", "…")), "the tables are listed, not counted (D1)");
             int before = standIn.requestCount();
             browser.type(browser.find("#sql"), "DELETE FROM notes WHERE id = 2");
             browser.click("#run");
             waitFor(() -> String.valueOf(browser.textOf("#console-status")).contains("notes: 2 → 1 rows"), "the console's answer: "
                     + browser.textOf("#console-status"));
-            waitFor(() -> browser.texts("#tables button .count").equals(List.of("1", "0")), "the list shows the new count");
+            waitFor(() -> browser.texts("#tables button .count").equals(List.of("1", "…")), "the list shows the new count");
             Thread.sleep(300);   // nothing more comes
-            assertEquals(7, standIn.requestCount() - before, "all counts before (the schema as the list read it), the statement, the schema and"
-                    + " all counts after (5): no table list");
+            assertEquals(8, standIn.requestCount() - before, "the triggers (no table was opened, whose count brings them), the counts before of"
+                    + " what the script names and reaches (the schema as the list read it), the statement, the schema and the counts after (5):"
+                    + " no table list");
+            assertEquals(List.of(), standIn.requestLog().subList(before, standIn.requestCount()).stream().filter(b -> b.contains("FROM \\\"other\\\""))
+                    .toList(), "other is not counted: the script does not name it");
         }
     }
 
@@ -1071,6 +1122,14 @@ class StudioBrowserTest {
         boolean alertOpen() throws Exception {
             JsonNode v = get(s("alert/text")).get("value");
             return !(v.isObject() && v.has("error"));
+        }
+
+        /** Whether the page's beforeunload handlers cancel the event (a reload or a closed tab would then ask first). */
+        boolean leavingIsQuestioned() throws Exception {
+            ObjectNode body = JSON.createObjectNode().put("script", "const e = new Event('beforeunload', {cancelable: true});"
+                    + " window.dispatchEvent(e); return e.defaultPrevented;");
+            body.putArray("args");
+            return post(s("execute/sync"), body).get("value").asBoolean();
         }
 
         byte[] screenshot() throws Exception {
