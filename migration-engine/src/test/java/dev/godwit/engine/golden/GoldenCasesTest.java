@@ -247,6 +247,24 @@ class GoldenCasesTest {
         return m.appendTail(sb).toString();
     }
 
+    /**
+     * A SQLite file a test builds for the code under test to read (the rows a pre-flight copies, the database drizzle-kit's
+     * migrations built): it is not itself under test, so it is written without syncs or a journal file per transaction, which
+     * were most of the kernel's share of these classes. Foreign keys on and the busy timeout as {@link SqliteDatabase#open}.
+     */
+    static SqliteDatabase openSetupFile(Path file) {
+        try {
+            java.sql.Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + file.toAbsolutePath(), new java.util.Properties());
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("PRAGMA synchronous=OFF");
+                s.execute("PRAGMA journal_mode=MEMORY");
+            }
+            return SqliteDatabase.over(c, "local SQLite file " + file.toAbsolutePath().normalize());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot open " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     static String insert(String table, Map<String, Object> row) {
         List<String> cols = new ArrayList<>();
         List<String> values = new ArrayList<>();

@@ -58,7 +58,7 @@ class PreflightCasesTest {
         // One file for the case, brought forward step by step: before step k's check it holds steps 0..k-1 applied with their
         // rows, as a file built afresh for each k would (the pre-flight only reads it), without re-applying the steps before.
         Path file = dir.resolve("rows.sqlite");
-        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+        try (SqliteDatabase db = GoldenCasesTest.openSetupFile(file)) {
             Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
             int stepsIn = 0;
             for (int k = 1; k < migrationsAfter.size(); k++) {
