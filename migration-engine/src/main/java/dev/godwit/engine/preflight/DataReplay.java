@@ -222,27 +222,14 @@ public final class DataReplay implements AutoCloseable {
     }
 
     /**
-     * {@code work} on a copy of the replica's rows (a temporary file, deleted after), or {@code ifItFails} when the copy cannot be
-     * made or the work fails: these are checks on top of the replay, which they cannot fail.
+     * {@code work} on a copy of the replica's rows (in memory), or {@code ifItFails} when the copy cannot be made or the work
+     * fails: these are checks on top of the replay, which they cannot fail.
      */
     private <T> T onACopy(java.util.function.Function<Replica, T> work, T ifItFails) {
-        java.nio.file.Path copyFile = null;
-        try {
-            copyFile = java.nio.file.Files.createTempFile("godwit-replay-", ".sqlite");
-            replica.backupTo(copyFile);
-            try (Replica copy = Replica.backupOf(copyFile)) {
-                return work.apply(copy);
-            }
-        } catch (java.io.IOException | DatabaseException e) {
+        try (Replica copy = replica.copy()) {
+            return work.apply(copy);
+        } catch (DatabaseException e) {
             return ifItFails;
-        } finally {
-            if (copyFile != null) {
-                try {
-                    java.nio.file.Files.deleteIfExists(copyFile);
-                } catch (java.io.IOException ignored) {
-                    // a temporary file left behind
-                }
-            }
         }
     }
 

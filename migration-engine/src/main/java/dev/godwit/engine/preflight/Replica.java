@@ -175,13 +175,23 @@ final class Replica implements Database {
     }
 
     /** Runs one statement as it is (inside or outside a transaction begun with {@link #exec}). */
-    /** Writes this copy to {@code file} (SQLite's backup API), for a copy of the copy. */
-    void backupTo(Path file) {
-        try {
-            dev.godwit.engine.db.SqliteCopy.backupTo(connection, file);
+    /**
+     * A copy of this copy, rows and all, made in memory (SQLite's serialize and deserialize: the same pages, no file written and
+     * read back as the backup to a temporary file did). Like that file's backup: its rows taken as real, D1's limits not set.
+     */
+    Replica copy() {
+        Connection c = connect();
+        try (Statement s = c.createStatement()) {
+            byte[] pages = connection.unwrap(org.sqlite.SQLiteConnection.class).serialize("main");
+            c.unwrap(org.sqlite.SQLiteConnection.class).deserialize("main", pages);
+            s.execute("PRAGMA foreign_keys=ON");
         } catch (SQLException e) {
-            throw new DatabaseException("cannot copy the " + description + " to " + file + ": " + e.getMessage(), e);
+            closeQuietly(c);
+            throw new DatabaseException("cannot copy the " + description + ": " + e.getMessage(), e);
         }
+        Replica r = new Replica(c, "copy of the " + description);
+        r.realRows = true;
+        return r;
     }
 
     void exec(String sql) {

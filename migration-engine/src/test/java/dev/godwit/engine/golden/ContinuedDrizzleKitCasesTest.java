@@ -162,7 +162,7 @@ class ContinuedDrizzleKitCasesTest {
      */
     private static Map<String, Long> buildWithRows(Path file, List<Migration> migrations, List<GoldenCasesTest.Step> steps, List<JournalEntry> entries) {
         Map<String, Long> rows = new LinkedHashMap<>();
-        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+        try (SqliteDatabase db = GoldenCasesTest.openSetupFile(file)) {
             db.runAtomically(List.of("CREATE TABLE IF NOT EXISTS \"__drizzle_migrations\" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)"), false);
             int last = stepOf(entries.get(entries.size() - 1).tag());
             for (int k = 0, applied = 0; k <= last; k++) {

@@ -44,8 +44,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * and every drizzle-kit folder of {@code src/test/resources/drizzle-kit/} is generated step by
  * step as {@code db:generate -Ddb.acceptDataLoss} would, each migration's SQL is compared with
  * {@code src/test/resources/golden/<case>/NNNN.sql}, and the migrations are applied two ways
- * (a local file with foreign keys switched off around rebuilds, and a file that keeps them on as
- * D1 does), with the case's rows inserted after each step: no row may go missing, foreign keys and
+ * (as to a local file, foreign keys switched off around rebuilds, and as to wrangler's local D1 file,
+ * which keeps them on as D1 does; both in memory), with the case's rows inserted after each step: no row may go missing, foreign keys and
  * integrity must stay clean, and the final schema and rows must equal
  * {@code golden/<case>/result.txt} in both ways. Run with {@code -Dgodwit.golden.update=true} to
  * rewrite the golden files, then review the diff.
@@ -123,8 +123,10 @@ class GoldenCasesTest {
             if (r.written()) sqlByFile.put(String.format("%04d.sql", i), r.sql());
             migrationsAfterStep.add(folder.migrations().size());
         }
-        String localResult = apply(name, steps, folder, migrationsAfterStep, SqliteDatabase::open, "local");
-        String d1Result = apply(name, steps, folder, migrationsAfterStep, SqliteDatabase::openLikeD1, "like D1");
+        // In memory, described and limited as a local file and as wrangler's local D1 file (what Migrator goes by): what is
+        // compared is the SQL and what it makes of the rows, not the file's journal and syncs, which cost most of the run.
+        String localResult = apply(name, steps, folder, migrationsAfterStep, f -> SqliteDatabase.inMemoryStandingFor(f, false), "local");
+        String d1Result = apply(name, steps, folder, migrationsAfterStep, f -> SqliteDatabase.inMemoryStandingFor(f, true), "like D1");
         assertEquals(localResult, d1Result, name + ": both ways of applying end in the same schema and rows");
         if (refused != null) sqlByFile.put("refused.txt", refused);
         compareGolden(name, sqlByFile, localResult);
@@ -245,6 +247,24 @@ class GoldenCasesTest {
         return m.appendTail(sb).toString();
     }
 
+    /**
+     * A SQLite file a test builds for the code under test to read (the rows a pre-flight copies, the database drizzle-kit's
+     * migrations built): it is not itself under test, so it is written without syncs or a journal file per transaction, which
+     * were most of the kernel's share of these classes. Foreign keys on and the busy timeout as {@link SqliteDatabase#open}.
+     */
+    static SqliteDatabase openSetupFile(Path file) {
+        try {
+            java.sql.Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + file.toAbsolutePath(), new java.util.Properties());
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("PRAGMA synchronous=OFF");
+                s.execute("PRAGMA journal_mode=MEMORY");
+            }
+            return SqliteDatabase.over(c, "local SQLite file " + file.toAbsolutePath().normalize());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot open " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     static String insert(String table, Map<String, Object> row) {
         List<String> cols = new ArrayList<>();
         List<String> values = new ArrayList<>();
@@ -272,13 +292,33 @@ class GoldenCasesTest {
     }
 
     /**
+     * Cases read in this test JVM: seven corpus classes read each case (SnakeYAML, then the descriptor reader), and reading was
+     * a fifth of their Java time. Steps are immutable (the schema model is; the lists are copies the tests only read).
+     */
+    private static final Map<String, List<Step>> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
      * The case's steps; with {@code likeDrizzle}, {@code {{col}}} in CHECKs and index WHEREs is written
      * {@code "table"."col"}, as drizzle prints the {@code ${t.col}} the oracle renders there, and indexes come before unique
      * constraints, as the oracle renders them, and integer defaults beyond 2^53 are the doubles JavaScript holds (so the SQL
      * text, the defaults and the order of the snapshot's indexes are drizzle-kit's).
      */
-    @SuppressWarnings("unchecked")
     static List<Step> readCase(Path file, boolean likeDrizzle) throws IOException {
+        try {
+            return READ.computeIfAbsent(file.toAbsolutePath().normalize() + (likeDrizzle ? " like drizzle" : ""), k -> {
+                try {
+                    return List.copyOf(parseCase(file, likeDrizzle));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Step> parseCase(Path file, boolean likeDrizzle) throws IOException {
         Map<String, Object> data = new Yaml(new SafeConstructor(new LoaderOptions()), new org.yaml.snakeyaml.representer.Representer(
                 new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), new LoaderOptions(), new Yaml12Booleans())
                 .load(Files.readString(file));

@@ -55,15 +55,18 @@ class PreflightCasesTest {
         }
         List<Migration> all = folder.migrations();
         List<String> problems = new ArrayList<>();
-        for (int k = 1; k < migrationsAfter.size(); k++) {
-            if (migrationsAfter.get(k).equals(migrationsAfter.get(k - 1))) continue;
-            Path file = dir.resolve("step" + k + ".sqlite");
-            try (SqliteDatabase db = SqliteDatabase.open(file)) {
-                Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
-                for (int i = 0; i < k; i++) {
-                    migrator.apply(all.subList(0, migrationsAfter.get(i)), ApplyOptions.defaults());
+        // One file for the case, brought forward step by step: before step k's check it holds steps 0..k-1 applied with their
+        // rows, as a file built afresh for each k would (the pre-flight only reads it), without re-applying the steps before.
+        Path file = dir.resolve("rows.sqlite");
+        try (SqliteDatabase db = GoldenCasesTest.openSetupFile(file)) {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+            int stepsIn = 0;
+            for (int k = 1; k < migrationsAfter.size(); k++) {
+                if (migrationsAfter.get(k).equals(migrationsAfter.get(k - 1))) continue;
+                for (; stepsIn < k; stepsIn++) {
+                    migrator.apply(all.subList(0, migrationsAfter.get(stepsIn)), ApplyOptions.defaults());
                     List<String> inserts = new ArrayList<>();
-                    for (Map.Entry<String, List<Map<String, Object>>> e : steps.get(i).rows().entrySet()) {
+                    for (Map.Entry<String, List<Map<String, Object>>> e : steps.get(stepsIn).rows().entrySet()) {
                         for (Map<String, Object> row : e.getValue()) inserts.add(GoldenCasesTest.insert(e.getKey(), row));
                     }
                     if (!inserts.isEmpty()) db.runAtomically(inserts, false);
