@@ -315,9 +315,11 @@ class FleetTest {
         assertEquals(11, standIn.rows(id, "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 't%'").size());
         // 2 history reads + 11 applies + one refused request and one re-read per refusal. The refused run gives the other
         // the time it needs for the rest before its re-read, so it is refused once: 15 calls each time measured (before
-        // that re-read waited, 23 to 25: the two runs kept sending the same next migration). Room for one more refusal.
+        // that re-read waited, 23 to 25: the two runs kept sending the same next migration). On a machine so loaded that a
+        // run stalls between its calls the other can catch it up again (19 seen at a load of 20): room for four refusals,
+        // each of them one refused request and one re-read, so an odd count.
         int calls = standIn.callsTo(id);
-        assertTrue(calls >= 13 && calls <= 13 + 2 * 2, "calls: " + calls);
+        assertTrue(calls >= 13 && calls <= 13 + 2 * 4 && calls % 2 == 1, "calls: " + calls);
     }
 
     /**
