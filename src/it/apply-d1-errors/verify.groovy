@@ -17,7 +17,7 @@ try {
     assert !log.contains('right-token-123')
     // Faults survived in one run: 0001's answer was lost after D1 committed it, so the run re-read
     // the history, found it recorded and did not send it again; it says this run applied it, not another run.
-    // The second run has nothing to do.
+    // The second apply (same mvn run) has nothing to do.
     assert log.contains("0001_email: this run's request was answered with an error or not at all, but __drizzle_migrations now records the migration: the database applied it once; it is not sent again.")
     assert !log.contains('another run')
     assert log =~ /Applied 2 migration\(s\)/

@@ -18,7 +18,7 @@ try {
         assert rows(c, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND substr(name, 1, 4) <> '_cf_' AND name <> '__drizzle_migrations'") == ['37']
         assert rows(c, 'SELECT count(*) FROM __drizzle_migrations') == ["$migrations"]
     } finally { c.close() }
-    // One request per migration, plus history reads (two runs: create+read, then read).
+    // One request per migration, plus history reads (two applies: create+read, then read).
     assert standIn.requestCount() <= migrations + 6
 } finally {
     standIn?.close()
