@@ -14,7 +14,7 @@ def meta = new File(basedir, 'drizzle/meta')
 }
 // 3: continued: only the new column is generated.
 assert new File(basedir, 'drizzle/0002_name.sql').text.trim() == 'ALTER TABLE `users` ADD `name` text;'
-// 4: verify passes and everything applies.
+// 3 (same mvn run): verify passes and everything applies.
 assert log.contains('match the schema (3 migrations')
 assert log.contains('Applied 3 migration(s)')
 def db = SqliteDatabase.open(new File(basedir, '.godwit/local.sqlite').toPath())
