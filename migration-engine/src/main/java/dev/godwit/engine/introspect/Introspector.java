@@ -85,8 +85,15 @@ public final class Introspector {
      * d1_migrations of the project's own in a drizzle-history project is a table like any other.
      */
     public static boolean holdsAHistory(Database db, String table) {
+        List<String> columns = new ArrayList<>();
+        for (Map<String, Object> r : db.query("SELECT name FROM pragma_table_info(?)", table)) columns.add(str(r.get("name")));
+        return hasHistoryColumns(columns);
+    }
+
+    /** Whether the column names (any case) are drizzle-orm's history layout (hash, created_at) or wrangler's (name, applied_at). */
+    public static boolean hasHistoryColumns(java.util.Collection<String> columnNames) {
         Set<String> columns = new HashSet<>();
-        for (Map<String, Object> r : db.query("SELECT name FROM pragma_table_info(?)", table)) columns.add(SqliteNames.key(str(r.get("name"))));
+        for (String c : columnNames) columns.add(SqliteNames.key(c));
         return columns.contains("hash") && columns.contains("created_at") || columns.contains("name") && columns.contains("applied_at");
     }
 

@@ -54,9 +54,7 @@ public final class HistoryTableNames {
 
     /** Whether the table declares drizzle-orm's history columns (hash, created_at) or wrangler's (name, applied_at). */
     private static boolean historyColumns(TableDef t) {
-        java.util.Set<String> columns = new java.util.HashSet<>();
-        for (var c : t.columns()) columns.add(SqliteNames.key(c.name()));
-        return columns.contains("hash") && columns.contains("created_at") || columns.contains("name") && columns.contains("applied_at");
+        return dev.godwit.engine.introspect.Introspector.hasHistoryColumns(t.columnNames());
     }
 
     /**

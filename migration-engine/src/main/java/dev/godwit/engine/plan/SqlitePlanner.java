@@ -873,6 +873,11 @@ public final class SqlitePlanner {
          */
         private String convertedUnderConstraints(TableDef old, TableDef target, ColumnDef before, ColumnDef after) {
             if (before.generated() != null || after.generated() != null) return null;
+            return converted(old, target, before, after);
+        }
+
+        /** {@link #convertedUnderConstraints} for a column plain or generated (one whose expression stays: {@link #regeneratedUnderConstraints}). */
+        private String converted(TableDef old, TableDef target, ColumnDef before, ColumnDef after) {
             dev.godwit.schema.model.Affinity from = before.affinity(), to = after.affinity();
             if (from == to) return null;
             boolean texts = (from == dev.godwit.schema.model.Affinity.TEXT || from == dev.godwit.schema.model.Affinity.BLOB)
@@ -937,11 +942,16 @@ public final class SqlitePlanner {
          * A generated column whose expression changes (or a plain column that becomes generated) gets new values in every row, and so do
          * the generated columns reading it: under a UNIQUE index the table keeps two of them may now be equal ("handle" was lower(email),
          * now the local part: 'ann@x.io' and 'ann@y.io' both give 'ann'), and a CHECK it keeps meets values it never saw; either fails the
-         * migration. Null where nothing the table keeps reads it, or its expression is the old one but for renames.
+         * migration. Null where nothing the table keeps reads it. Its expression the old one but for renames, the values are the
+         * same but for a new type's conversion: the retype's warning then ({@link #converted}), null where the affinity stays.
          */
         private String regeneratedUnderConstraints(TableDef old, TableDef target, ColumnDef now) {
             ColumnDef prev = old.column(now.name()).orElse(null);
-            if (prev == null || prev.generated() != null && sameExpression(prev.generated().as(), now.generated().as(), target.name())) return null;
+            if (prev == null) return null;
+            if (prev.generated() != null && sameExpression(prev.generated().as(), now.generated().as(), target.name())) {
+                // the same values under another type: converted as a plain column's retype converts them
+                return converted(old, target, prev, now);
+            }
             List<String> readers = readersOf(target, now.name());
             List<String> uniques = target.indexes().stream().filter(i -> keptUnique(old, target.name(), i))
                     .filter(i -> readers.stream().anyMatch(r -> holds(i, r) || i.where() != null && mentions(i.where(), r))).map(i -> "\"" + i.name() + "\"").toList();

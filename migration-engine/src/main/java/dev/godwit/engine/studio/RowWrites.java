@@ -243,11 +243,15 @@ final class RowWrites {
      * D1's {@code meta.changes}): no trigger and no foreign-key action ran, so an insert's or a delete's table moved by exactly
      * that, {@code {"table", "change": +1 / -1}}, and nothing is counted (on D1 a call saved, and a count billed as a read of every
      * row of the table). Else the table's own count after an insert or delete, and the tables its triggers and foreign-key actions
-     * reach ({@link WriteReach}; an update's by the columns it sets, {@code changed}), are counted again, {@code {"table", "rows"}}.
+     * reach ({@link WriteReach}; an update's by the columns it sets, {@code changed}), are counted again, {@code {"table", "rows"}};
+     * so too after any write to a table that replaces on conflict ({@link StudioSchema#replacesOnConflict}), whose deletes no count tells.
      */
     private ObjectNode counted(ObjectNode answer, TableDef t, WriteReach.Write write, Set<String> changed, Database.Written w, int own) {
-        boolean ownCount = write != WriteReach.Write.UPDATE;
-        boolean others = w.changes() < 0 || w.changes() > own;
+        // ON CONFLICT REPLACE deletes the rows the write collides with, which no change count includes: its table and whatever
+        // those deletes reach are counted again
+        boolean replaces = schema.replacesOnConflict(t);
+        boolean ownCount = write != WriteReach.Write.UPDATE || replaces;
+        boolean others = replaces || w.changes() < 0 || w.changes() > own;
         ArrayNode counts = answer.putArray("counts");
         if (!others) {
             if (ownCount) counts.addObject().put("table", t.name()).put("change", write == WriteReach.Write.INSERT ? own : -own);
@@ -255,7 +259,9 @@ final class RowWrites {
         }
         List<TableDef> recount = new ArrayList<>();
         if (ownCount) recount.add(t);
-        for (TableDef x : reach.from(t, write, changed)) if (!x.name().equals(t.name()) || !ownCount) recount.add(x);
+        for (TableDef x : reach.from(t, replaces ? WriteReach.Write.ANY : write, replaces ? null : changed)) {
+            if (!x.name().equals(t.name()) || !ownCount) recount.add(x);
+        }
         if (recount.isEmpty()) return answer;
         List<Long> n = rowCounts.all(recount);
         for (int i = 0; i < recount.size(); i++) counts.addObject().put("table", recount.get(i).name()).put("rows", n.get(i));

@@ -42,6 +42,9 @@ final class StudioSchema {
     /** The WITHOUT ROWID tables, by {@link SqliteNames#key}: their rows are found by primary key. */
     private Set<String> withoutRowid = Set.of();
 
+    /** The tables whose PRIMARY KEY or a UNIQUE says ON CONFLICT REPLACE, by {@link SqliteNames#key}: see {@link #replacesOnConflict}. */
+    private Set<String> replacing = Set.of();
+
     /** Whether every row of a rowid table has a primary key, by {@link SqliteNames#key}: see {@link #keyNeverNull}. */
     private final Map<String, Boolean> rowidKeys = new HashMap<>();
 
@@ -66,6 +69,7 @@ final class StudioSchema {
             schema = found.schema();
             virtualNames = virtualTablesIn(found.warnings());
             withoutRowid = found.withoutRowid().stream().map(SqliteNames::key).collect(Collectors.toSet());
+            replacing = replacingIn(found.warnings());
             views = null;
             rowidKeys.clear();
         }
@@ -378,6 +382,31 @@ final class StudioSchema {
                     + " by a migration?): pick a table from the list" : "table \"" + t.name() + "\" changed since the page loaded it (by a migration?): reload the page");
         }
         return e;
+    }
+
+    /**
+     * Whether a write to the table may delete other rows: its PRIMARY KEY or a UNIQUE says ON CONFLICT REPLACE, so a row holding
+     * the key written is deleted, which neither total_changes() nor D1's meta.changes counts (nor the write's RETURNING).
+     */
+    boolean replacesOnConflict(TableDef t) {
+        return replacing.contains(SqliteNames.key(t.name()));
+    }
+
+    /** The tables the introspection's warnings name for a PRIMARY KEY or UNIQUE ... ON CONFLICT REPLACE (a NOT NULL's deletes nothing). */
+    private static Set<String> replacingIn(List<String> warnings) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : warnings) {
+            if (!w.startsWith("table \"") || !w.endsWith(" ON CONFLICT REPLACE is not kept (the model has no place for it)")) continue;
+            StringBuilder name = new StringBuilder();   // as Quoting.doubleQuoted wrote it: a quote in the name doubled
+            int i = 7;
+            for (; i < w.length(); i++) {
+                if (w.charAt(i) != '"') name.append(w.charAt(i));
+                else if (i + 1 < w.length() && w.charAt(i + 1) == '"') name.append(w.charAt(i++));
+                else break;
+            }
+            if (!w.endsWith(" NOT NULL ON CONFLICT REPLACE is not kept (the model has no place for it)")) out.add(SqliteNames.key(name.toString()));
+        }
+        return out;
     }
 
     /** The virtual tables as of the last schema read (the schema model has no place for them). */

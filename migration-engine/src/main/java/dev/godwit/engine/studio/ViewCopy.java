@@ -20,7 +20,8 @@ import java.util.Set;
  * is a temp table of the view's rows under the grid's filters, numbered in the page order, made by one read of the view: a page
  * is then the rows numbered after its offset (an index seek, exactly what {@code OFFSET} gives) and the count the copy's size.
  * It serves while the database is unchanged (schema_version; data_version, which other connections' commits move; this
- * connection's total_changes()) and {@link #MAX_AGE_MILLIS} at most, for a view that reads the clock; then it is made again.
+ * connection's total_changes(), read before and after the copy is made, so a commit landing meanwhile is not taken as seen) and
+ * {@link #MAX_AGE_MILLIS} at most, for a view that reads the clock; then it is made again.
  * One copy at a time, on the studio's own connection (a temp table: nothing is written to the file). D1 has no temp tables:
  * there such a view pages by {@link OffsetCursor} as any other.
  */
@@ -130,6 +131,7 @@ final class ViewCopy {
             cols.add("\"c" + (i + 1) + "\"");   // no type: every value kept as the view gives it (no affinity)
             into.add(Quoting.doubleQuoted(t.columnNames().get(i)));
         }
+        String before = state();
         try {
             copy = null;
             db.query("DROP TABLE IF EXISTS temp." + TABLE);
@@ -142,8 +144,16 @@ final class ViewCopy {
             throw schema.explained(t, e);
         }
         long rows = ((Number) db.query("SELECT count(*) AS \"n\" FROM temp." + TABLE).get(0).get("n")).longValue();
-        copy = new Copy(t.name(), filters, order, rows, state(), System.currentTimeMillis());
+        String after = state();
+        // another connection's commit while the copy was made may be missing from it: it serves this request, then is made again
+        boolean still = outside(before).equals(outside(after));
+        copy = new Copy(t.name(), filters, order, rows, still ? after : "", System.currentTimeMillis());
         return copy;
+    }
+
+    /** The part of {@link #state} that this connection's own writes (the copy's INSERT) do not move. */
+    private static String outside(String state) {
+        return state.substring(0, state.lastIndexOf(' '));
     }
 
     /** What moves when the database changes: its schema, another connection's commit, a change made on this one. */

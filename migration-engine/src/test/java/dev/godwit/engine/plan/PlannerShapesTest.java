@@ -633,6 +633,45 @@ class PlannerShapesTest {
     }
 
     /**
+     * A generated column given another type, its expression kept: every row's value is computed again under the new affinity, as a
+     * plain column's retype converts it. qty * 2 made text compares as text under CHECK (total >= 4) ('10' >= 4 is false); a text
+     * made integer turns '007' and '7' into one 7 under a UNIQUE index. Both fail the migration; db:generate said nothing (the retype
+     * rules passed generated columns over, and the new-expression rule looks at the expression alone).
+     */
+    @Test
+    void aGeneratedColumnRetypedWithItsExpressionKeptSaysTheConvertedValuesMayBreakAUniqueIndexOrCheck() throws SQLException {
+        Generated twice = Generated.of("\"qty\" * 2", Generated.Type.STORED);
+        TableDef t = new TableDef("t", List.of(pk("id"), col("qty", "integer"), col("total", "integer").withGenerated(twice)), null,
+                List.of(), List.of(), List.of(new CheckDef("t_total_min", "\"total\" >= 4")), null);
+        TableDef t2 = t.withColumns(List.of(pk("id"), col("qty", "integer"), col("total", "text").withGenerated(twice)));
+        assertEquals(List.of("\"t\".\"total\" changes type integer -> text: a number becomes a text (10 becomes '10'), which compares as text with what"
+                + " it meets: 10 >= 2 held, '10' >= 2 does not. CHECK \"t_total_min\" reads it: unless the converted values pass it, they break it and"
+                + " the migration fails (nothing changes); fix those values in a custom migration first."),
+                SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t2), RenameResolver.NO_RENAMES)).warnings());
+        Generated same = Generated.of("\"code\"", Generated.Type.VIRTUAL);
+        TableDef u = new TableDef("u", List.of(pk("id"), col("code", "text"), col("k", "text").withGenerated(same)), null,
+                List.of(IndexDef.onColumns("u_k_uq", List.of("k"), true, null)), List.of(), List.of(), null);
+        TableDef u2 = u.withColumns(List.of(pk("id"), col("code", "text"), col("k", "integer").withGenerated(same)));
+        List<String> w = SqlitePlanner.plan(SchemaDiffer.diff(s(u), s(u2), RenameResolver.NO_RENAMES)).warnings();
+        assertEquals(1, w.size(), w.toString());
+        assertTrue(w.get(0).startsWith("\"u\".\"k\" changes type text -> integer: texts that read as the same number become one value ('007' and '7'"
+                + " both become 7). UNIQUE index \"u_k_uq\" holds it"), w.get(0));
+        for (List<Object> c : List.of(List.of(t, t2, "INSERT INTO t (id, qty) VALUES (1, 5)", "CHECK constraint failed"),
+                List.of(u, u2, "INSERT INTO u (id, code) VALUES (1, '007'), (2, '7')", "UNIQUE constraint failed"))) {
+            try (Connection conn = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+                TableDef from = (TableDef) c.get(0), to = (TableDef) c.get(1);
+                ApplyMode.TRANSACTION.apply(conn, sql(SchemaDef.EMPTY, s(from)));
+                exec(conn, (String) c.get(2));
+                SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> ApplyMode.TRANSACTION.apply(conn, sql(s(from), s(to))));
+                assertTrue(e.getMessage().contains((String) c.get(3)), e.getMessage());
+            }
+        }
+        // another type of the same affinity (integer -> bigint) converts nothing: no warning
+        TableDef same2 = t.withColumns(List.of(pk("id"), col("qty", "integer"), col("total", "bigint").withGenerated(twice)));
+        assertEquals(List.of(), SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(same2), RenameResolver.NO_RENAMES)).warnings());
+    }
+
+    /**
      * A column of a composite primary key made NOT NULL: SQLite lets such a key hold NULL, and rows (1, NULL), (1, NULL) are apart as
      * under a unique index; filled with 0 they collide and the copy fails. The warning named unique indexes only.
      */

@@ -409,6 +409,26 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals("[{\"table\":\"audit\",\"rows\":1},{\"table\":\"digest\",\"rows\":1}]", edit.get("counts").toString());
     }
 
+    /**
+     * A table whose UNIQUE (or PRIMARY KEY) says ON CONFLICT REPLACE: a write of a value another row holds deletes that row, which
+     * neither total_changes() nor D1's meta.changes counts. An insert's answer said its table's count moved by one ("change": 1)
+     * where it had not, and an edit's counted nothing where the table lost a row. Such a table is now counted again after a write.
+     */
+    @Test
+    void aWriteIntoATableThatReplacesOnConflictCountsItsTableAgain() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE codes (id integer PRIMARY KEY, code text UNIQUE ON CONFLICT REPLACE, note text NOT NULL ON CONFLICT REPLACE DEFAULT '')",
+                "INSERT INTO codes (id, code) VALUES (1, 'a'), (2, 'b')"), false);
+        JsonNode inserted = ok("POST", "/api/rows?table=codes", "{\"values\": {\"code\": {\"input\": \"a\"}}}");
+        assertEquals("[{\"table\":\"codes\",\"rows\":2}]", inserted.get("counts").toString(), "row 1 was replaced: still 2 rows");
+        JsonNode edited = ok("PUT", "/api/rows?table=codes", v("codes", "{\"rowid\": \"2\", \"values\": {\"code\": {\"input\": \"a\"}}}"));
+        assertEquals("[{\"table\":\"codes\",\"rows\":1}]", edited.get("counts").toString(), "the row holding 'a' was replaced");
+        assertEquals(1, count("SELECT count(*) FROM codes"));
+        // NOT NULL ON CONFLICT REPLACE takes the default and deletes nothing: counted by one as any other table
+        db.runAtomically(List.of("CREATE TABLE notes (id integer PRIMARY KEY, body text NOT NULL ON CONFLICT REPLACE DEFAULT '')"), false);
+        JsonNode note = ok("POST", "/api/rows?table=notes", "{\"values\": {\"id\": {\"input\": \"1\"}}}");
+        assertEquals("[{\"table\":\"notes\",\"change\":1}]", note.get("counts").toString());
+    }
+
     /** Over D1 the same without total_changes(): the tables a write can reach are counted in one call, the others not at all. */
     @Test
     void overD1AWriteCountsOnlyWhatItCanReachInOneCall() throws Exception {
