@@ -144,6 +144,57 @@ class RealFoldersTest {
         }
     }
 
+    /**
+     * db:verify of a drizzle-kit folder as a D1 project's (each migration replayed over generated rows under D1's rules, the
+     * end compared with the last snapshot): srcbook's two disagreements, nothing for the others. chronoframe's journal lists
+     * 0011_update_location_language_enum, a hand-written UPDATE, with no snapshot: db:verify (and db:generate) refused the
+     * folder ("its snapshot ... is missing: restore it from version control", a file that never existed), where drizzle-kit
+     * goes on from the last snapshot there is; a migration that only writes rows now needs none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void dbVerifyReplaysTheFolderAsD1Would(Case c) throws IOException {
+        if (c.history() != DRIZZLE) return;   // wrangler's folders have no snapshot to compare with
+        MigrationsFolder folder = folderOf(c);
+        var v = Verifier.check(() -> Verifier.recorded(folder), folder, true);
+        assertEquals(List.of(), v.warnings());
+        if (!c.name().equals("srcbookdev/srcbook")) {
+            assertEquals(List.of(), v.findings());
+            return;
+        }
+        assertEquals(1, v.findings().size(), v.findings().toString());
+        assertEquals("replaying the 18 migrations on an empty database does not give the schema the schema code declares (a migration was"
+                + " edited by hand, or one is missing):\n"
+                + "    differs: alter column \"config\".\"srcbook_installation_id\": default '18n70ookj0p2ht8c3aqfu2qjgo' -> 's6qi7h4bk4014r3sm1kuvfrfac'\n"
+                + "    differs: add foreign key \"secrets_to_sessions\"[secret_id] -> \"secrets\"[id]\n"
+                + "    differs: drop foreign key \"secrets_to_sessions\"[secret_id] -> \"secrets\"[id] on delete cascade\n"
+                + "  Restore edited migrations from version control, or run mvn db:generate to add what is missing", v.findings().get(0).message());
+    }
+
+    /** db:generate continues chronoframe's folder (its last entry without a snapshot): with the schema unchanged, nothing to write. */
+    @Test
+    void dbGenerateContinuesChronoframesFolder() throws IOException {
+        MigrationsFolder folder = copyWithout(REAL.resolve("HoshinoSuzumi__chronoframe/migrations"), "none");
+        var r = new dev.godwit.engine.generate.Generator().generate(Verifier.recorded(folder), folder,
+                dev.godwit.engine.generate.GenerateOptions.batch());
+        assertEquals(false, r.written(), r.toString());
+        assertEquals(List.of(), r.changes());
+    }
+
+    /** The apply to wrangler's local D1 file (-Dlocal in a D1 project): its pre-flight runs every migration under D1's limits. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void wranglersLocalD1FileTakesTheFolder(Case c) throws IOException {
+        MigrationsFolder folder = folderOf(c);
+        Path file = dir.resolve("local-d1.sqlite");
+        try (SqliteDatabase d = SqliteDatabase.openLikeD1(file)) {
+            Migrator m = new Migrator(d, c.history(), EngineLog.SILENT).checkingPendingWith(Preflight.forTarget(
+                    new Target.WranglerLocalD1(file, "DB"), d, Set.of(c.history().name()), false, EngineLog.SILENT));
+            assertEquals(c.migrations(), m.apply(folder, ApplyOptions.defaults()).applied());
+            assertEquals(c.tables(), tables(d));
+        }
+    }
+
     /** All but the last migration, generated rows in every table, then the last one through the pre-flight: no row lost. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
