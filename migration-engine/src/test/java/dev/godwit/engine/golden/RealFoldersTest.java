@@ -279,6 +279,25 @@ class RealFoldersTest {
         }
     }
 
+    /**
+     * db:baseline of a database that holds chronoframe's schema and no history, up to its last migration (0011, rows only,
+     * no snapshot): the schema is compared with the last snapshot there is (0010's) and all 12 are recorded. Once FolderCheck
+     * let the folder through, the baseline read 0011's own snapshot and failed on the missing file.
+     */
+    @Test
+    void dbBaselineOfChronoframeComparesWithTheLastSnapshotThereIs() throws IOException {
+        MigrationsFolder folder = MigrationsFolder.at(REAL.resolve("HoshinoSuzumi__chronoframe/migrations"));
+        Path db = dir.resolve("chronoframe.sqlite");
+        apply(db, folder, DRIZZLE);
+        try (SqliteDatabase d = SqliteDatabase.open(db)) {
+            d.runAtomically(List.of("DROP TABLE __drizzle_migrations"), false);   // a database made without drizzle-orm's history
+            List<String> tags = new dev.godwit.engine.baseline.Baseliner(EngineLog.SILENT).baseline(folder, d, DRIZZLE,
+                    new dev.godwit.engine.baseline.BaselineOptions("0011", false));
+            assertEquals(folder.migrations().stream().map(Migration::tag).toList(), tags);
+            assertEquals(12L, ((Number) d.query("SELECT count(*) AS n FROM __drizzle_migrations").get(0).get("n")).longValue());
+        }
+    }
+
     /** atidone's one drizzle-kit migration builds exactly what its snapshot records. */
     @Test
     void atidoneHasNoDrift() throws IOException {
