@@ -298,6 +298,27 @@ class RealFoldersTest {
         }
     }
 
+    /**
+     * db:drop on chronoframe's folder: its last entry (0011, rows only, no snapshot) drops; 0010, before it, is refused with
+     * the reason (db:drop rewrites every later snapshot, and 0011 has none), the folder left as it was.
+     */
+    @Test
+    void dbDropOnChronoframesFolder() throws IOException {
+        MigrationsFolder folder = copyWithout(REAL.resolve("HoshinoSuzumi__chronoframe/migrations"), "none");
+        java.util.function.Supplier<Database> none = () -> SqliteDatabase.open(dir.resolve("empty.sqlite"));
+        String journal = Files.readString(folder.journalFile());
+        var e = assertThrows(dev.godwit.engine.drop.DropException.class, () -> new dev.godwit.engine.drop.Dropper(EngineLog.SILENT)
+                .drop(folder, new dev.godwit.engine.drop.DropOptions("0010", false), none, DRIZZLE));
+        assertEquals("Cannot drop 0010_bent_retro_girl: db:drop takes its changes out of every later snapshot, and the later"
+                + " 0011_update_location_language_enum has none (copy-migrations/meta/0011_snapshot.json). Drop the later migrations first (mvn db:drop drops"
+                + " the latest). Nothing was changed.", e.getMessage());
+        assertEquals(journal, Files.readString(folder.journalFile()));
+        var r = new dev.godwit.engine.drop.Dropper(EngineLog.SILENT).drop(folder, new dev.godwit.engine.drop.DropOptions(null, false), none, DRIZZLE);
+        assertEquals("0011_update_location_language_enum", r.tag());
+        assertEquals(11, folder.readJournal().entries().size());
+        assertTrue(!Files.exists(folder.sqlFile("0011_update_location_language_enum")));
+    }
+
     /** atidone's one drizzle-kit migration builds exactly what its snapshot records. */
     @Test
     void atidoneHasNoDrift() throws IOException {
