@@ -179,6 +179,22 @@ class RealFoldersTest {
                 dev.godwit.engine.generate.GenerateOptions.batch());
         assertEquals(false, r.written(), r.toString());
         assertEquals(List.of(), r.changes());
+        // a new table: 0012, its snapshot following 0010's (the last there is), applied on top of the 12
+        var recorded = Verifier.recorded(folder);
+        var albums = recorded.tables().stream().filter(t -> t.name().equals("albums")).findFirst().orElseThrow();
+        List<dev.godwit.schema.model.TableDef> tables = new ArrayList<>(recorded.tables());
+        tables.add(albums.withName("albums_archive").withIndexes(List.of()).withForeignKeys(List.of()));
+        var next = new dev.godwit.engine.generate.Generator().generate(new dev.godwit.schema.model.SchemaDef(tables, recorded.views()), folder,
+                dev.godwit.engine.generate.GenerateOptions.batch().withName("archive"));
+        assertEquals("0012_archive", next.tag());
+        assertEquals(folder.readSnapshotLink(folder.snapshotFile("0010_bent_retro_girl")).id(),
+                folder.readSnapshotLink(folder.snapshotFile("0012_archive")).prevId());
+        Path db = dir.resolve("chronoframe.sqlite");
+        assertEquals(13, apply(db, folder, DRIZZLE).applied().size());
+        try (SqliteDatabase d = SqliteDatabase.open(db)) {
+            assertTrue(tables(d).contains("albums_archive"));
+            assertEquals(List.of(), Verifier.drift(d, DRIZZLE, folder.migrations(), Verifier.recorded(folder)));
+        }
     }
 
     /** The apply to wrangler's local D1 file (-Dlocal in a D1 project): its pre-flight runs every migration under D1's limits. */
