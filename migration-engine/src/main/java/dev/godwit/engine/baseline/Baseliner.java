@@ -105,14 +105,14 @@ public final class Baseliner {
             }
         }
         List<String> differences = differences(folder, db, history, upTo);
-        String snapshot = folder.relative(folder.snapshotFile(upTo.tag()));
+        String snapshot = folder.relative(folder.schemaSnapshotFile(upTo.tag()));
         if (!differences.isEmpty()) {
             String msg = "The schema of " + db.describe() + " differs from " + snapshot + " (the schema after " + upTo.tag() + "):\n    - "
                     + String.join("\n    - ", differences);
             if (!options.force()) {
                 JournalEntry matching = matching(folder, db, history, journal);
                 throw new BaselineException(msg + "\n" + (matching != null ? "The database has the schema of "
-                        + folder.relative(folder.snapshotFile(matching.tag())) + " (after " + matching.tag() + "): if that is the migration it was"
+                        + folder.relative(folder.schemaSnapshotFile(matching.tag())) + " (after " + matching.tag() + "): if that is the migration it was"
                         + " made to, run mvn db:baseline -Ddb.baseline=" + matching.tag() + picked + ". Otherwise make the database match,"
                         : "Make the database match (no migration's snapshot matches it),") + " or pass -Ddb.force to record the migrations as"
                         + " applied anyway. Nothing was recorded.");
@@ -158,7 +158,7 @@ public final class Baseliner {
         SchemaDef actual = Introspector.introspect(db, Set.of(history.name()));
         List<JournalEntry> entries = journal.entries();
         for (int i = entries.size() - 1; i >= 0; i--) {
-            SchemaDef expected = folder.readSnapshot(folder.snapshotFile(entries.get(i).tag())).schema();
+            SchemaDef expected = folder.readSnapshot(folder.schemaSnapshotFile(entries.get(i).tag())).schema();
             if (Verifier.differences(actual, expected).isEmpty()) return entries.get(i);
         }
         return null;
@@ -166,7 +166,7 @@ public final class Baseliner {
 
     /** How the database's schema differs from the snapshot of {@code upTo}. */
     private static List<String> differences(MigrationsFolder folder, Database db, HistoryTable history, JournalEntry upTo) {
-        SchemaDef expected = folder.readSnapshot(folder.snapshotFile(upTo.tag())).schema();
+        SchemaDef expected = folder.readSnapshot(folder.schemaSnapshotFile(upTo.tag())).schema();
         return Verifier.differences(Introspector.introspect(db, Set.of(history.name())), expected);
     }
 

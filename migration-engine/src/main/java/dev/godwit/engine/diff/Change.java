@@ -3,6 +3,7 @@ package dev.godwit.engine.diff;
 import dev.godwit.schema.model.Affinity;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.FkAction;
 import dev.godwit.schema.model.ForeignKeyDef;
 import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.PrimaryKeyDef;
@@ -135,11 +136,20 @@ public sealed interface Change {
     }
 
     record AddForeignKey(String table, ForeignKeyDef fk) implements Change {
-        public String describe() { return "add foreign key " + q(table) + fk.columns() + " -> " + q(fk.refTable()) + fk.refColumns(); }
+        public String describe() { return "add foreign key " + q(table) + fk.columns() + " -> " + q(fk.refTable()) + fk.refColumns() + actions(fk); }
     }
 
     record DropForeignKey(String table, ForeignKeyDef fk) implements Change {
-        public String describe() { return "drop foreign key " + q(table) + fk.columns() + " -> " + q(fk.refTable()) + fk.refColumns(); }
+        public String describe() { return "drop foreign key " + q(table) + fk.columns() + " -> " + q(fk.refTable()) + fk.refColumns() + actions(fk); }
+    }
+
+    /**
+     * The key's ON DELETE / ON UPDATE where not NO ACTION: a key whose action alone changed is dropped and added again, and
+     * without them the two lines read the same (a drizzle-kit migration edited to ON DELETE CASCADE, its snapshot saying no action).
+     */
+    private static String actions(ForeignKeyDef fk) {
+        return (fk.onDelete() == FkAction.NO_ACTION ? "" : " on delete " + fk.onDelete().sql())
+                + (fk.onUpdate() == FkAction.NO_ACTION ? "" : " on update " + fk.onUpdate().sql());
     }
 
     /** {@code numbered}: a column that could hold NULL and becomes the rowid (a key of one INTEGER column), else null. */

@@ -74,6 +74,17 @@ public final class Dropper {
         if (victim == null) victim = victim(folder, options);
         boolean sqlGone = !Files.exists(folder.sqlFile(victim.tag()));
         int at = entries.indexOf(victim);
+        // a rows-only migration may have no snapshot (FolderCheck lets it through); db:drop rewrites the victim's later
+        // snapshots from its own, so with a later migration it needs every one of them from the victim on
+        if (at < entries.size() - 1) {
+            for (JournalEntry e : entries.subList(at, entries.size())) {
+                if (!Files.exists(folder.snapshotFile(e.tag()))) {
+                    throw new DropException("Cannot drop " + victim.tag() + ": db:drop takes its changes out of every later snapshot, and "
+                            + (e.tag().equals(victim.tag()) ? "it" : "the later " + e.tag()) + " has none (" + folder.relative(folder.snapshotFile(e.tag()))
+                            + "). Drop the later migrations first (mvn db:drop drops the latest). Nothing was changed.");
+                }
+            }
+        }
         boolean custom = folder.readSum(victim.tag()) == null;
 
         FolderEdit edit = new FolderEdit(folder);

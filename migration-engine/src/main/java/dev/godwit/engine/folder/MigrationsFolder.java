@@ -275,6 +275,24 @@ public final class MigrationsFolder {
     public record SnapshotLink(String id, String prevId) {
     }
 
+    /**
+     * The snapshot file that records the schema after the journal's {@code tag}: its own, or, for an entry without one (a
+     * migration that only writes rows, which {@link FolderCheck} lets go without), the nearest earlier entry's. Its own
+     * path when no entry up to it has one, so the message names the file that is missing.
+     */
+    public Path schemaSnapshotFile(String tag) {
+        Path own = snapshotFile(tag);
+        if (Files.exists(own)) return own;
+        List<JournalEntry> entries = readJournal().entries();
+        int at = -1;
+        for (int i = 0; i < entries.size(); i++) if (entries.get(i).tag().equals(tag)) at = i;
+        for (int i = at - 1; i >= 0; i--) {
+            Path earlier = snapshotFile(entries.get(i).tag());
+            if (Files.exists(earlier)) return earlier;
+        }
+        return own;
+    }
+
     /** The snapshot the next migration is diffed against: the last one by file name, as drizzle-kit picks it. */
     public Optional<Snapshot> latestSnapshot() {
         List<Path> files = snapshotFiles();

@@ -187,9 +187,35 @@ public final class Migrator {
                     + ". drizzle's history (" + history.name() + ") only applies migrations listed in meta/_journal.json, so "
                     + (loose.size() == 1 ? "it" : "they") + " would be skipped silently (made by `wrangler d1 migrations create`?). Bring "
                     + (loose.size() == 1 ? "it" : "them") + " in: move the SQL into a migration from mvn db:generate -Ddb.custom and delete the file;"
-                    + " or keep wrangler's history (migrations_table in wrangler's config, or -Ddb.migrationsTable=d1_migrations), which applies every .sql file by name.");
+                    + " or keep wrangler's history (migrations_table in wrangler's config, or -Ddb.migrationsTable=d1_migrations), which applies every .sql file by name."
+                    + leftovers(folder, loose));
         }
         return folder.migrations();
+    }
+
+    /**
+     * The loose files whose number a journal entry has too, told as what they most likely are: the old file of a migration
+     * drizzle-kit wrote again under another name (a regenerate, one side of a merge), which drizzle-orm's migrate() never ran
+     * (srcbook's 0011_apps_external_id_unique.sql beside the journal's 0011_remove_language_from_apps). Moving its SQL into a
+     * migration would run it for the first time anywhere; empty when no file shares a number.
+     */
+    private static String leftovers(MigrationsFolder folder, List<java.nio.file.Path> loose) {
+        java.util.Map<String, String> tagOfNumber = new java.util.HashMap<>();
+        for (var e : folder.readJournal().entries()) {
+            int cut = e.tag().indexOf('_');
+            if (cut > 0) tagOfNumber.putIfAbsent(e.tag().substring(0, cut), e.tag());
+        }
+        List<String> told = new ArrayList<>();
+        for (java.nio.file.Path p : loose) {
+            String file = p.getFileName().toString();
+            int cut = file.indexOf('_');
+            String tag = cut > 0 ? tagOfNumber.get(file.substring(0, cut)) : null;
+            if (tag != null) told.add(file + " has the number of the journal's " + tag);
+        }
+        if (told.isEmpty()) return "";
+        return " " + String.join("; ", told) + ": that is how drizzle-kit leaves the old file of a migration it wrote again under another"
+                + " name, which drizzle-orm's migrate() never ran. If so, compare it with that migration and delete it; bringing it in"
+                + " would run its SQL for the first time.";
     }
 
     /**

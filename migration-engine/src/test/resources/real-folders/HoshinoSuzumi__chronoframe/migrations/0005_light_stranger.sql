@@ -1,0 +1,1 @@
+ALTER TABLE `pipeline_queue` ADD `error_message` text;
