@@ -130,7 +130,7 @@ public final class FolderCheck {
      * so a missing snapshot loses nothing, and drizzle-kit goes on from the last snapshot there is. Real folders have such a
      * hand-written entry without one (chronoframe's 0011_update_location_language_enum, an UPDATE).
      */
-    private static boolean writesRowsOnly(MigrationsFolder folder, JournalEntry e) {
+    public static boolean writesRowsOnly(MigrationsFolder folder, JournalEntry e) {
         Path sql = folder.sqlFile(e.tag());
         if (!Files.exists(sql)) return false;
         List<String> statements;

@@ -6,6 +6,7 @@ import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.diff.RenameResolver;
 import dev.godwit.engine.diff.SchemaDiff;
 import dev.godwit.engine.diff.SchemaDiffer;
+import dev.godwit.engine.folder.FolderCheck;
 import dev.godwit.engine.folder.FolderEdit;
 import dev.godwit.engine.folder.Journal;
 import dev.godwit.engine.folder.JournalEntry;
@@ -73,12 +74,19 @@ public final class Rebaser {
             }
         }
 
+        Map<String, Integer> entriesByNumber = new HashMap<>();
+        for (JournalEntry e : all) entriesByNumber.merge(folder.snapshotFile(e.tag()).getFileName().toString(), 1, Integer::sum);
         Map<String, JournalEntry> numbersSeen = new HashMap<>();
         Map<String, Boolean> firstTookOurs = new HashMap<>();   // by snapshot file: whether its first entry took git's "ours" side
         List<Entry> entries = new ArrayList<>();
         for (JournalEntry e : all) {
             Path f = folder.snapshotFile(e.tag());
             String number = f.getFileName().toString();
+            if (hasNoSnapshot(folder, e, f, entriesByNumber.get(number) > 1)) {
+                // rows only, without a snapshot (as db:verify lets it be): the schema after it is the one before, as drizzle-kit reads it
+                entries.add(new Entry(e, null, null, false, !journalSides.conflicted() || !fromTheirs.contains(e)));
+                continue;
+            }
             JournalEntry firstWithNumber = numbersSeen.putIfAbsent(number, e);
             boolean first = firstWithNumber == null;
             ConflictSides sides = ConflictSides.of(read(folder, f));
@@ -109,9 +117,14 @@ public final class Rebaser {
         List<Entry> moved = new ArrayList<>();
         String keptId = Snapshot.ORIGIN;
         for (Entry e : entries) {
-            if (!e.ours() && e.snapshotConflicted()) {
+            if (e.snapshot() == null) {
+                // no link in the chain: it goes with its side of a conflicted journal, else with the entries before it
+                if (journalSides.conflicted() ? e.ours() : moved.isEmpty()) kept.add(e); else moved.add(e);
+            } else if (!e.ours() && e.snapshotConflicted()) {
                 moved.add(e);   // the merged branch's side of a snapshot both wrote, wherever a hand-resolved journal lists it
-            } else if (moved.isEmpty() && e.snapshot().prevId().equals(keptId)) {
+            } else if (moved.isEmpty() && e.snapshot().prevId().equals(keptId) && !(journalSides.conflicted() && !e.ours())) {
+                // (the merged branch's side of a conflicted journal follows the kept chain only past target entries without a
+                // snapshot, rows-only ones: it still moves after them)
                 kept.add(e);
                 keptId = e.snapshot().id();
             } else if (!moved.isEmpty() && e.snapshot().prevId().equals(keptId) && !journalSides.conflicted()) {
@@ -125,8 +138,16 @@ public final class Rebaser {
             log.info("Nothing to rebase: the migrations in " + folder.relative(folder.dir()) + " form one chain (" + kept.size() + " migrations).");
             return List.of();
         }
+        for (Entry m : moved) {
+            if (m.snapshot() != null) continue;
+            String name = m.entry().tag().replaceFirst("^\\d+_", "");
+            throw new RebaseException(m.entry().tag() + " only writes rows and has no snapshot, and it is among the migrations to move: db:rebase"
+                    + " moves migrations with their snapshots. Move it by hand: put " + folder.relative(folder.sqlFile(m.entry().tag())) + " aside and"
+                    + " take its entry out of " + folder.relative(folder.journalFile()) + ", run mvn db:rebase, then mvn db:generate -Ddb.custom"
+                    + " -Ddb.name=" + name + " and paste its SQL into the new file. Nothing was written.");
+        }
         Map<String, Entry> byId = new LinkedHashMap<>();
-        for (Entry e : kept) byId.put(e.snapshot().id(), e);
+        for (Entry e : kept) if (e.snapshot() != null) byId.put(e.snapshot().id(), e);
         String parentId = moved.get(0).snapshot().prevId();
         if (!parentId.equals(Snapshot.ORIGIN) && !byId.containsKey(parentId)) {
             throw new RebaseException(folder.relative(folder.snapshotFile(moved.get(0).entry().tag())) + " follows snapshot " + parentId
@@ -143,9 +164,12 @@ public final class Rebaser {
         SchemaDef branchPoint = parentId.equals(Snapshot.ORIGIN) ? SchemaDef.EMPTY : byId.get(parentId).snapshot().schema();
         requireNoHandEdits(folder, moved, branchPoint, journalSides.conflicted());
         Entry last = kept.get(kept.size() - 1);
-        SchemaDef current = last.snapshot().schema();
+        // the schema after the kept migrations: the last snapshot among them (one that only writes rows may have none)
+        Snapshot lastSnapshot = null;
+        for (Entry e : kept) if (e.snapshot() != null) lastSnapshot = e.snapshot();
+        SchemaDef current = lastSnapshot == null ? SchemaDef.EMPTY : lastSnapshot.schema();
         SchemaDef theirsBefore = branchPoint;
-        String prevId = last.snapshot().id();
+        String prevId = lastSnapshot == null ? Snapshot.ORIGIN : lastSnapshot.id();
         // a hand-resolved journal may list a moved entry before kept ones: the kept ones then take its place, and their idx
         boolean movedBeforeKept = entries.indexOf(moved.get(0)) < entries.indexOf(last);
         int idx = (movedBeforeKept ? kept.size() - 1 : last.entry().idx()) + 1;
@@ -155,6 +179,7 @@ public final class Rebaser {
         List<Snapshot> targetSteps = new ArrayList<>();
         boolean afterBranchPoint = parentId.equals(Snapshot.ORIGIN);
         for (Entry e : kept) {
+            if (e.snapshot() == null) continue;
             if (afterBranchPoint) targetSteps.add(e.snapshot());
             if (e.snapshot().id().equals(parentId)) afterBranchPoint = true;
         }
@@ -173,7 +198,10 @@ public final class Rebaser {
             replay.add(new Migration(e.entry(), sqlFile, ourSql));
             if (sql.conflicted()) writes.write(sqlFile, ourSql);
             if (sums.conflicted()) writes.write(sum, sums.ours());
-            for (Path f : List.of(sqlFile, sum, folder.snapshotFile(e.entry().tag()))) keptFiles.add(f.getFileName().toString());
+            keptFiles.add(sqlFile.getFileName().toString());
+            keptFiles.add(sum.getFileName().toString());
+            // one without a snapshot leaves the file of its number to the moved migration that wrote it
+            if (e.snapshot() != null) keptFiles.add(folder.snapshotFile(e.entry().tag()).getFileName().toString());
             if (e.snapshotConflicted()) writes.write(folder.snapshotFile(e.entry().tag()), e.snapshotText());
         }
         List<JournalEntry> journal = new ArrayList<>();
@@ -326,7 +354,7 @@ public final class Rebaser {
     /** Whether {@code sql} is what db:generate plans for the step from the snapshot's parent (among {@code before}) to it. */
     private static boolean writes(Snapshot s, List<Entry> before, String sql) {
         SchemaDef parent = s.prevId().equals(Snapshot.ORIGIN) ? SchemaDef.EMPTY : null;
-        for (Entry b : before) if (b.snapshot().id().equals(s.prevId())) parent = b.snapshot().schema();
+        for (Entry b : before) if (b.snapshot() != null && b.snapshot().id().equals(s.prevId())) parent = b.snapshot().schema();
         if (parent == null) return false;
         SchemaDiff diff = SchemaDiffer.diff(parent, s.schema(), renames(s.renamedTables(), s.renamedColumns()));
         return !diff.isEmpty() && SqlitePlanner.plan(diff).sqlText().strip().equals(sql);
@@ -424,6 +452,15 @@ public final class Rebaser {
         if (!k.get(0).is("INSERT")) return false;
         for (dev.godwit.engine.sql.SqlLexer.Token t : k) if (t.is("VALUES")) return true;
         return false;   // INSERT ... SELECT: a rebuild's copy
+    }
+
+    /**
+     * Whether the entry has no snapshot of its own: its migration only writes rows, and its snapshot file is missing or, shared
+     * with another entry of its number, not left conflicted by git (so it is the other branch's, added by the merge).
+     */
+    private static boolean hasNoSnapshot(MigrationsFolder folder, JournalEntry e, Path f, boolean shared) {
+        if (!FolderCheck.writesRowsOnly(folder, e)) return false;
+        return !Files.exists(f) || shared && !ConflictSides.of(read(folder, f)).conflicted();
     }
 
     /**

@@ -28,8 +28,9 @@ import java.util.Set;
 final class ViewCopy {
 
     /**
-     * The temp table holding the copy: the view's columns as c1, c2, …, each row's rowid its place in the order, from 1 (no column
-     * of its own: a view of 100 columns, D1's limit, which wrangler's local file keeps too, has no room for one more).
+     * The name of the temp table holding the copy: the view's columns as c1, c2, …, each row's rowid its place in the order, from 1
+     * (no column of its own: a view of 100 columns, D1's limit, which wrangler's local file keeps too, has no room for one more).
+     * Where the console made a temp table or view of that name, the copy takes the first free one of TABLE_2, TABLE_3, …
      */
     static final String TABLE = "godwit_studio_view_rows";
 
@@ -43,6 +44,10 @@ final class ViewCopy {
     }
 
     private Copy copy;
+
+    /** The copy's temp table: TABLE unless the console took that name first; {@code made} once this copy created it. */
+    private String table = TABLE;
+    private boolean made;
 
     ViewCopy(Database db, StudioSchema schema) {
         this.db = db;
@@ -85,7 +90,7 @@ final class ViewCopy {
      */
     List<Map<String, Object>> page(GridView v, long offset, int limit, StringBuilder sql) {
         Copy c = current(v, true);
-        String q = pageSql(v.table(), offset, limit);
+        String q = pageSql(v.table(), table, offset, limit);
         try {
             return run(q, sql);
         } catch (DatabaseException gone) {
@@ -93,7 +98,7 @@ final class ViewCopy {
             if (copy != c) throw gone;
             copy = null;
             current(v, true);
-            return run(q, sql);
+            return run(pageSql(v.table(), table, offset, limit), sql);   // under a free name if the console took the copy's
         }
     }
 
@@ -103,10 +108,10 @@ final class ViewCopy {
         return db.query(q);
     }
 
-    private static String pageSql(TableDef t, long offset, int limit) {
+    private static String pageSql(TableDef t, String table, long offset, int limit) {
         List<String> cols = new ArrayList<>();
         for (int i = 0; i < t.columnNames().size(); i++) cols.add("\"c" + (i + 1) + "\" AS " + Quoting.doubleQuoted(t.columnNames().get(i)));
-        return "SELECT " + String.join(", ", cols) + " FROM temp." + TABLE + " WHERE rowid > " + offset + " ORDER BY rowid LIMIT " + (limit + 1);
+        return "SELECT " + String.join(", ", cols) + " FROM temp." + table + " WHERE rowid > " + offset + " ORDER BY rowid LIMIT " + (limit + 1);
     }
 
     /**
@@ -134,21 +139,38 @@ final class ViewCopy {
         String before = state();
         try {
             copy = null;
-            db.query("DROP TABLE IF EXISTS temp." + TABLE);
-            db.query("CREATE TEMP TABLE " + TABLE + " (" + String.join(", ", cols) + ")");
+            // the last copy's table is dropped, never a temp table or view the console made: that one's name is left to it
+            if (!(made && "table".equals(tempObjectType(table)))) table = freeName();
+            db.query("DROP TABLE IF EXISTS temp." + table);
+            db.query("CREATE TEMP TABLE " + table + " (" + String.join(", ", cols) + ")");
+            made = true;
             // rowids follow the insert, which follows the ORDER BY: each row's rowid is its place in the page order
-            db.query("INSERT INTO temp." + TABLE + " (" + String.join(", ", cols) + ") SELECT " + String.join(", ", into) + " FROM "
+            db.query("INSERT INTO temp." + table + " (" + String.join(", ", cols) + ") SELECT " + String.join(", ", into) + " FROM "
                     + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + order,
                     params.toArray());
         } catch (DatabaseException e) {
             throw schema.explained(t, e);
         }
-        long rows = ((Number) db.query("SELECT count(*) AS \"n\" FROM temp." + TABLE).get(0).get("n")).longValue();
+        long rows = ((Number) db.query("SELECT count(*) AS \"n\" FROM temp." + table).get(0).get("n")).longValue();
         String after = state();
         // another connection's commit while the copy was made may be missing from it: it serves this request, then is made again
         boolean still = outside(before).equals(outside(after));
         copy = new Copy(t.name(), filters, order, rows, still ? after : "", System.currentTimeMillis());
         return copy;
+    }
+
+    /** The type of the temp schema's object named {@code name} (table, view, index, trigger), or null if there is none. */
+    private String tempObjectType(String name) {
+        List<Map<String, Object>> r = db.query("SELECT type FROM temp.sqlite_master WHERE lower(name) = lower(?)", name);
+        return r.isEmpty() ? null : (String) r.get(0).get("type");
+    }
+
+    /** TABLE, or TABLE_2, TABLE_3, …: the first name no object of the temp schema has. */
+    private String freeName() {
+        for (int i = 1; ; i++) {
+            String name = i == 1 ? TABLE : TABLE + "_" + i;
+            if (tempObjectType(name) == null) return name;
+        }
     }
 
     /** The part of {@link #state} that this connection's own writes (the copy's INSERT) do not move. */

@@ -167,6 +167,60 @@ class RebaserTest {
         git("merge", "-q", "feature");
     }
 
+    /**
+     * main's 0001_fix only writes rows and has no snapshot (as chronoframe's 0011_update_location_language_enum, which db:verify
+     * accepts); feature's 0001_age was generated on 0000. The merge adds feature's meta/0001_snapshot.json unconflicted, and
+     * db:rebase read it as 0001_fix's snapshot too, refusing: "0001_fix and 0001_age share drizzle/meta/0001_snapshot.json,
+     * which holds the snapshot of only one of them". The rows-only entry stays, the chain continues from 0000's snapshot.
+     */
+    @Test
+    void aKeptMigrationThatOnlyWritesRowsWithoutASnapshotStaysAndTheOthersMoveAfterIt() throws Exception {
+        new Generator().generate(schema(table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("age"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        new Generator().generate(schema(table("users", "name")), folder, GenerateOptions.batch().withName("fix").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_fix"), "UPDATE `users` SET `name` = trim(`name`);\n");
+        Files.delete(folder.snapshotFile("0001_fix"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "fix");
+        git("merge", "-q", "feature");
+
+        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder), log.toString());
+        assertEquals(List.of("0000_init", "0001_fix", "0002_age"), folder.readJournal().entries().stream().map(JournalEntry::tag).toList());
+        assertEquals(List.of("0000_init.sql", "0001_fix.sql", "0002_age.sql", "meta/0000_snapshot.json", "meta/0002_snapshot.json",
+                "meta/_journal.json", "meta/_sums/0000_init.sha256", "meta/_sums/0002_age.sha256"), List.copyOf(files().keySet()));
+        assertEquals("UPDATE `users` SET `name` = trim(`name`);\n", Files.readString(folder.sqlFile("0001_fix")));
+        assertEquals(folder.readSnapshotLink(folder.snapshotFile("0000_init")).id(), folder.readSnapshotLink(folder.snapshotFile("0002_age")).prevId());
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "age:int")), folder));
+    }
+
+    /** The same entry on the side to move: refused, saying why and what to do, the folder left as git left it. */
+    @Test
+    void aMovedMigrationThatOnlyWritesRowsWithoutASnapshotIsRefusedAndNothingIsWritten() throws Exception {
+        new Generator().generate(schema(table("users", "name")), folder, GenerateOptions.batch().withName("fix").withCustom(true));
+        Files.writeString(folder.sqlFile("0001_fix"), "UPDATE `users` SET `name` = trim(`name`);\n");
+        Files.delete(folder.snapshotFile("0001_fix"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        new Generator().generate(schema(table("users", "name", "age:int")), folder, GenerateOptions.batch().withName("age"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "age");
+        git("merge", "-q", "feature");
+        Map<String, String> before = files();
+
+        RebaseException e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertEquals("0001_fix only writes rows and has no snapshot, and it is among the migrations to move: db:rebase moves migrations with"
+                + " their snapshots. Move it by hand: put drizzle/0001_fix.sql aside and take its entry out of drizzle/meta/_journal.json, run"
+                + " mvn db:rebase, then mvn db:generate -Ddb.custom -Ddb.name=fix and paste its SQL into the new file. Nothing was written.",
+                e.getMessage());
+        assertEquals(before, files());
+    }
+
     @Test
     void aHandWrittenMigrationIsMovedUnchangedWithAWarning() throws Exception {
         branchesThenMerge(schema(table("users", "name", "age:int")), true);
@@ -471,7 +525,7 @@ class RebaserTest {
         git("commit", "-q", "-m", "feature");
         git("checkout", "-q", "main");
         git("merge", "-q", "feature");
-        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder));
+        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder), log.toString());
         assertEquals(oldWhen + 1, folder.readJournal().entries().get(2).when());
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
             Migrator migrator = new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT);
@@ -491,7 +545,7 @@ class RebaserTest {
         Path dbFile = repo.resolve("app.sqlite");
         branchesThenMergeOnDatabase(dbFile);
         Files.delete(folder.sumFile("0001_age"));
-        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder));
+        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder), log.toString());
         String sql = Files.readString(folder.sqlFile("0002_age"));
         assertTrue(sql.contains("`email`"), sql);
         assertTrue(log.contains("INFO   move 0001_age -> 0002_age (SQL regenerated on top of 0001_email)"), log.toString());
@@ -532,7 +586,7 @@ class RebaserTest {
         assertEquals(before, files());
 
         GitMerges.git(repo, "checkout", "-m", "drizzle/meta/0001_snapshot.json");
-        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder));
+        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder), log.toString());
         assertEquals("ALTER TABLE `users` ADD `age` integer;", Files.readString(folder.sqlFile("0002_age")).strip());
         assertEquals(List.of(), FolderCheck.problems(folder));
         assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int")), folder));
@@ -555,7 +609,7 @@ class RebaserTest {
         Files.writeString(folder.journalFile(), resolved);
         folder = MigrationsFolder.at(folder.dir());
 
-        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder));
+        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder), log.toString());
         assertEquals(List.of("0000_init", "0001_email", "0002_age"), folder.readJournal().entries().stream().map(JournalEntry::tag).toList());
         assertEquals("ALTER TABLE `users` ADD `email` text;", Files.readString(folder.sqlFile("0001_email")).strip());
         assertEquals("ALTER TABLE `users` ADD `age` integer;", Files.readString(folder.sqlFile("0002_age")).strip());
@@ -583,7 +637,7 @@ class RebaserTest {
         folder = MigrationsFolder.at(folder.dir());
         assertTrue(Files.exists(folder.sumFile("0001_age")));
 
-        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder));
+        assertEquals(List.of("0002_age"), new Rebaser(engineLog).rebase(folder), log.toString());
         assertTrue(log.contains("INFO   remove drizzle/meta/_sums/0001_age.sha256: the checksum file of 0002_age under its name before the merge"), log.toString());
         assertEquals(List.of("0000_init.sql", "0001_email.sql", "0002_age.sql", "meta/0000_snapshot.json", "meta/0001_snapshot.json",
                 "meta/0002_snapshot.json", "meta/_journal.json", "meta/_sums/0000_init.sha256", "meta/_sums/0001_email.sha256",

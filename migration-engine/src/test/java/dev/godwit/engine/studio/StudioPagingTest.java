@@ -386,6 +386,34 @@ class StudioPagingTest extends StudioServerFixture {
     }
 
     /**
+     * The copy of a grouped view took a fixed temp table name: a TEMP VIEW of that name made in the console made every page fail
+     * ("use DROP VIEW to delete view godwit_studio_view_rows", passed on as the view's error), and a TEMP TABLE of that name was
+     * dropped without a word. The copy now takes the first name the temp schema does not have, and leaves the console's alone.
+     */
+    @Test
+    void aGroupedViewsCopyLeavesTheConsolesTempTableAndViewOfItsNameAlone() throws Exception {
+        db.runAtomically(List.of("CREATE TABLE t (id integer PRIMARY KEY, team integer)",
+                "CREATE VIEW per_team AS SELECT team, count(*) AS games FROM t GROUP BY team",
+                "INSERT INTO t VALUES (1, 1), (2, 2), (3, 2)",
+                "CREATE TEMP VIEW godwit_studio_view_rows AS SELECT 'mine' AS note",
+                "CREATE TEMP TABLE godwit_studio_view_rows_2 (note text)", "INSERT INTO godwit_studio_view_rows_2 VALUES ('also mine')"), false);
+        JsonNode page = ok("GET", "/api/rows?table=per_team", null);
+        assertEquals("SELECT \"c1\" AS \"team\", \"c2\" AS \"games\" FROM temp.godwit_studio_view_rows_3 WHERE rowid > 0 ORDER BY rowid LIMIT 51",
+                page.get("sql").asText());
+        assertEquals(List.of("1:1", "2:2"), List.of(cell(page.get("rows").get(0), 0) + ":" + cell(page.get("rows").get(0), 1),
+                cell(page.get("rows").get(1), 0) + ":" + cell(page.get("rows").get(1), 1)));
+        assertEquals(2, ok("GET", "/api/count?table=per_team", null).get("count").asInt());
+        assertEquals(List.of(Map.of("note", "mine")), db.query("SELECT note FROM temp.godwit_studio_view_rows"));
+        assertEquals(List.of(Map.of("note", "also mine")), db.query("SELECT note FROM temp.godwit_studio_view_rows_2"));
+        // the console drops the copy's table and makes a view of its name: the next page is copied again under a free name
+        db.runAtomically(List.of("DROP TABLE temp.godwit_studio_view_rows_3", "CREATE TEMP VIEW godwit_studio_view_rows_3 AS SELECT 1 AS one"), false);
+        page = ok("GET", "/api/rows?table=per_team", null);
+        assertTrue(page.get("sql").asText().contains("FROM temp.godwit_studio_view_rows_4 "), page.get("sql").asText());
+        assertEquals(2, page.get("rows").size());
+        assertEquals(List.of(Map.of("one", 1L)), db.query("SELECT one FROM temp.godwit_studio_view_rows_3"));
+    }
+
+    /**
      * Another process's commit that lands while the copy of a grouped view is made (after the copy read the view, before the copy
      * noted the database's state) was taken into the state the copy serves under: the copy missed that commit and still served,
      * the count and pages without it, until some other change or the minute was up. The state is now read before and after the
