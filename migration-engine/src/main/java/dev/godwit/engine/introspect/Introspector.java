@@ -92,9 +92,7 @@ public final class Introspector {
 
     /** Whether the column names (any case) are drizzle-orm's history layout (hash, created_at) or wrangler's (name, applied_at). */
     public static boolean hasHistoryColumns(java.util.Collection<String> columnNames) {
-        Set<String> columns = new HashSet<>();
-        for (String c : columnNames) columns.add(SqliteNames.key(c));
-        return columns.contains("hash") && columns.contains("created_at") || columns.contains("name") && columns.contains("applied_at");
+        return HistoryColumns.of(columnNames) != null;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.godwit.engine.migrate;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.HistoryGuard;
 import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.introspect.HistoryColumns;
 import dev.godwit.engine.sql.Quoting;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
@@ -136,9 +137,8 @@ public sealed interface HistoryTable {
         for (String other : otherHistories(preferred)) {
             // a table of that name holding no history's columns is the project's own (as find decides)
             sql.append(" WHEN NOT EXISTS (SELECT 1 ").append(tableSql(preferred.name())).append(") AND EXISTS (SELECT 1 ").append(tableSql(other))
-                    .append(") AND ((SELECT count(*) FROM pragma_table_info(").append(Quoting.literal(other))
-                    .append(") WHERE lower(name) IN ('hash', 'created_at')) = 2 OR (SELECT count(*) FROM pragma_table_info(")
-                    .append(Quoting.literal(other)).append(") WHERE lower(name) IN ('name', 'applied_at')) = 2) THEN ")
+                    .append(") AND (").append(HistoryColumns.DRIZZLE.heldBySql(other)).append(" OR ")
+                    .append(HistoryColumns.WRANGLER.heldBySql(other)).append(") THEN ")
                     .append(Quoting.literal(ANOTHER_HISTORY + other));
         }
         return sql.append(" ELSE '$' END)").toString();
@@ -171,12 +171,9 @@ public sealed interface HistoryTable {
         java.util.Set<String> columns = new java.util.LinkedHashSet<>();
         for (Map<String, Object> r : columnRows) columns.add(String.valueOf(r.get("name")).toLowerCase(java.util.Locale.ROOT));
         if (columns.isEmpty()) return new Found(preferred, false);
-        if (columns.contains("hash") && columns.contains("created_at")) {
-            return new Found(preferred instanceof Drizzle ? preferred : new Drizzle(preferred.name()), true);
-        }
-        if (columns.contains("name") && columns.contains("applied_at")) {
-            return new Found(preferred instanceof Wrangler ? preferred : new Wrangler(preferred.name()), true);
-        }
+        HistoryColumns held = HistoryColumns.of(columns);
+        if (held == HistoryColumns.DRIZZLE) return new Found(preferred instanceof Drizzle ? preferred : new Drizzle(preferred.name()), true);
+        if (held == HistoryColumns.WRANGLER) return new Found(preferred instanceof Wrangler ? preferred : new Wrangler(preferred.name()), true);
         throw new MigrationException("The history table " + preferred.name() + " exists but has the columns (" + String.join(", ", columns)
                 + "): neither drizzle-orm's layout (id, hash, created_at) nor wrangler's (id, name, applied_at). It is not a history table"
                 + " Godwit can continue: name another one with -Ddb.migrationsTable (or migrations_table in wrangler's config).");
