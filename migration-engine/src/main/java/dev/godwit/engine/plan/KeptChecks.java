@@ -19,8 +19,8 @@ import java.util.Set;
 
 /**
  * Whether a CHECK of a table the migration keeps is one its rows already passed: the table had a CHECK with this text (under
- * this name or another) once the migration's column renames are followed, or one this CHECK provably widens ({@link
- * WidenedCheck}: an IN list that grew, a bound relaxed). Such a CHECK can fail only on values the migration itself changes (a
+ * this name or another) once the migration's column renames are followed, or ones it provably widens ({@link
+ * WidenedCheck}: an IN list that grew, a bound relaxed, a part of a CHECK joined by AND, or two CHECKs joined). Such a CHECK can fail only on values the migration itself changes (a
  * retype's conversion, a NOT NULL fill, a generated column computed anew), which the planner's warnings name; any other is new
  * and gets db:generate's "New CHECK" warning. Both ask this one question, so a CHECK is never kept for one and new for the other.
  */
@@ -52,11 +52,14 @@ public final class KeptChecks {
         TableDef after = diff.after().table(table).orElse(null);
         java.util.function.Function<String, dev.godwit.schema.model.Affinity> affinity = key -> after == null ? null
                 : after.column(key).map(dev.godwit.schema.model.ColumnDef::affinity).orElse(null);
+        List<List<WidenedCheck.Tok>> was = new ArrayList<>();
         for (CheckDef o : old.checks()) {
-            List<WidenedCheck.Tok> was = tokens(o.expression(), oldName, r, t);
-            if (was != null && (WidenedCheck.keys(was).equals(WidenedCheck.keys(is)) || WidenedCheck.widens(was, is, affinity))) return true;
+            List<WidenedCheck.Tok> w = tokens(o.expression(), oldName, r, t);
+            if (w == null) continue;
+            if (WidenedCheck.keys(w).equals(WidenedCheck.keys(is))) return true;
+            was.add(w);
         }
-        return false;
+        return !was.isEmpty() && WidenedCheck.widens(was, is, affinity);
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Whether a changed CHECK lets through every value the old one did, proven on its text: the same expression but for an IN list
+ * Whether a changed CHECK lets through every row the old ones did, proven on its text: the same expression but for an IN list
  * of literals that only grew ({@code status IN ('new', 'paid')} to {@code IN ('new', 'paid', 'shipped')}) or a numeric bound
  * relaxed ({@code qty > 0} to {@code qty >= 0}, {@code BETWEEN 1 AND 5} to {@code BETWEEN 0 AND 10}), each standing where only
  * AND and OR lead to it (AND and OR never turn a passing part into a failing whole; NOT, CASE or a comparison around it could).
@@ -40,28 +40,51 @@ final class WidenedCheck {
     }
 
     /**
-     * Whether every row passing the CHECK {@code was} passes {@code is} (both as {@link KeptChecks} reads them); {@code affinity}
-     * gives a column's type affinity after the migration by its key (null: no such column).
+     * Whether every row passing all the CHECKs {@code was} passes {@code is} (each as {@link KeptChecks} reads them): each part of
+     * {@code is} joined by AND widens a part so joined of one of them (a row passing "a > 0 AND b > 0" passes "a > 0", and a CHECK
+     * split in two or two joined in one is no new rule). {@code affinity} gives a column's type affinity after the migration by its
+     * key (null: no such column).
      */
-    static boolean widens(List<Tok> was, List<Tok> is, java.util.function.Function<String, dev.godwit.schema.model.Affinity> affinity) {
+    static boolean widens(List<List<Tok>> was, List<Tok> is, java.util.function.Function<String, dev.godwit.schema.model.Affinity> affinity) {
+        WidenedCheck w = new WidenedCheck(affinity);
+        List<Node> before = new ArrayList<>();
+        for (List<Tok> t : was) {
+            try {
+                before.addAll(conjuncts(parse(t)));
+            } catch (IllegalArgumentException unbalanced) {
+                // that one proves nothing
+            }
+        }
         try {
-            return new WidenedCheck(affinity).widens(parse(was), parse(is));
+            return conjuncts(parse(is)).stream().allMatch(part -> before.stream().anyMatch(b -> w.widens(b, part)));
         } catch (IllegalArgumentException unbalanced) {
             return false;
         }
+    }
+
+    /** A row passes an AND of parts only where it passes each (a part FALSE makes it FALSE; TRUE or NULL pass). */
+    private static List<Node> conjuncts(Node n) {
+        return "AND".equals(n.op()) ? n.parts() : List.of(n);
     }
 
     /** An OR or AND of parts, or one part that is neither. */
     private record Node(String op, List<Node> parts, List<Tok> atom) {
     }
 
+    /**
+     * Whether {@code is} passes (TRUE or NULL) wherever {@code was} does: part for part; or {@code is} an OR with a part that does
+     * (an OR is no less than any part); or {@code was} an AND with a part that it widens, or an OR each part of which it widens.
+     */
     private boolean widens(Node was, Node is) {
-        if (was.op() == null || is.op() == null) {
-            return was.op() == null && is.op() == null && (keys(was.atom()).equals(keys(is.atom())) || atomWidens(was.atom(), is.atom()));
+        if (was.op() == null && is.op() == null && (keys(was.atom()).equals(keys(is.atom())) || atomWidens(was.atom(), is.atom()))) return true;
+        if (was.op() != null && was.op().equals(is.op()) && was.parts().size() == is.parts().size()) {
+            boolean each = true;
+            for (int i = 0; i < was.parts().size() && each; i++) each = widens(was.parts().get(i), is.parts().get(i));
+            if (each) return true;
         }
-        if (!was.op().equals(is.op()) || was.parts().size() != is.parts().size()) return false;
-        for (int i = 0; i < was.parts().size(); i++) if (!widens(was.parts().get(i), is.parts().get(i))) return false;
-        return true;
+        if ("OR".equals(is.op()) && is.parts().stream().anyMatch(p -> widens(was, p))) return true;
+        if ("AND".equals(was.op()) && was.parts().stream().anyMatch(p -> widens(p, is))) return true;
+        return "OR".equals(was.op()) && was.parts().stream().allMatch(p -> widens(p, is));
     }
 
     private static Node parse(List<Tok> t) {

@@ -149,10 +149,18 @@ class ChecksOverChangedColumnsTest {
                 {"\"x\" BETWEEN 1 AND 5", "\"x\" BETWEEN 0 AND 10"},
                 {"length(\"status\") BETWEEN 1 AND 5", "length(\"status\") BETWEEN 0 AND 10"},
                 {"(\"x\" > 0 AND \"x\" < 5) OR \"status\" IN ('a')", "(\"x\" > 0 AND \"x\" < 50) OR \"status\" IN ('a', 'b')"},
+                {"\"x\" > 0", "\"x\" > 0 OR \"status\" = 'a'"},
+                {"\"status\" IN ('a') OR \"x\" > 5", "\"status\" IN ('a') OR \"x\" > 5 OR \"x\" < 0"},
+                {"\"x\" > 0 AND \"x\" < 10 AND \"status\" <> ''", "\"x\" < 20 AND \"x\" >= 0"},
         };
         for (String[] w : widened) {
             assertEquals(List.of(), step("w" + w.hashCode(), t(cols, new CheckDef("ck", w[0])), t(cols, new CheckDef("ck", w[1]))).warnings(), w[1]);
         }
+        // a CHECK split in two, or two joined in one (the rows passed each part)
+        assertEquals(List.of(), step("split", t(cols, new CheckDef("ck", "\"x\" > 0 AND \"status\" <> ''")),
+                t(cols, new CheckDef("ck_x", "\"x\" >= 0"), new CheckDef("ck_status", "\"status\" <> ''"))).warnings());
+        assertEquals(List.of(), step("joined", t(cols, new CheckDef("ck_x", "\"x\" >= 0"), new CheckDef("ck_status", "\"status\" <> ''")),
+                t(cols, new CheckDef("ck", "\"x\" >= 0 AND (\"status\" <> '')"))).warnings());
         // renamed column and renamed CHECK too (f20_checks_over_renamed_columns_renamed_and_widened)
         assertEquals(List.of(), step("wr", t(cols, new CheckDef("ck", "\"status\" IN ('new', 'paid')")), t(List.of(id(), ColumnDef.of("x", "integer"),
                 ColumnDef.of("state", "text").withRenamedFrom("status")), new CheckDef("ck_state", "\"state\" IN ('paid', 'new', 'shipped')"))).warnings());
@@ -168,6 +176,8 @@ class ChecksOverChangedColumnsTest {
                 {"\"status\" < 5", "\"status\" < 10"},
                 {"\"x\" > 0 OR \"status\" = 'a'", "\"x\" > 0 AND \"status\" = 'a'"},
                 {"\"status\" IN ('a')", "\"status\" IN ('a', \"x\")"},
+                {"\"x\" > 0 OR \"status\" <> ''", "\"x\" > 0"},
+                {"\"x\" > 0 AND \"status\" <> ''", "\"x\" > 0 AND \"status\" <> '' AND \"x\" < 9"},
         };
         for (String[] w : notWidened) {
             assertEquals(List.of("New CHECK \"ck\" on \"t\" (" + w[1] + "): rows already breaking it" + FAILS + ". Fix those rows first, in a custom"
