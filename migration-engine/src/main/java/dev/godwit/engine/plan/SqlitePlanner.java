@@ -867,10 +867,11 @@ public final class SqlitePlanner {
         }
 
         /**
-         * A retype whose copy can turn two values into one (texts '007' and '7' into 7; integers past 2^53 into one double) under a
-         * UNIQUE index or the primary key: two rows that were apart then share a key and the copy fails; a CHECK reading such a
-         * column (or a number turned text) meets values it never saw; a partial UNIQUE index whose WHERE reads it may take other
-         * rows. Null where none of these can happen.
+         * A retype whose copy can turn two values into one (texts '007' and '7' into 7; integers past 2^53 into one double; an
+         * untyped column's 10 and '10' into '10') under a UNIQUE index or the primary key: two rows that were apart then share a key
+         * and the copy fails; a kept CHECK reading a column whose values the copy changes (a number turned text, 5.0 turned 5, 5
+         * turned 5.0) meets values it never saw, and one comparing a column made BLOB answers otherwise ('3' <= 5); a partial
+         * UNIQUE index whose WHERE reads it so may take other rows. Null where none of these can happen.
          */
         private String convertedUnderConstraints(TableDef old, TableDef target, ColumnDef before, ColumnDef after) {
             if (before.generated() != null || after.generated() != null) return null;
