@@ -22,8 +22,10 @@ import java.util.stream.Collectors;
  * A UNIQUE index, CHECK, foreign key or primary key added to a table that already has rows loses nothing: rows that break it
  * make the migration fail at apply (one transaction: nothing changes). db:generate cannot see the rows, so it says so in a
  * warning, with what to do. A constraint that only follows a rename (of its table, its columns, the parent, or itself) or
- * changes a foreign key's actions is the rule the rows already keep, so it gets no warning; one over a column whose type
- * or NOT NULL changes does (the copy may turn two values into one, or NULLs into a value the CHECK refuses). Nor does a primary
+ * changes a foreign key's actions is the rule the rows already keep, so it gets no warning, nor does a CHECK that only widens
+ * (the rule for CHECKs is {@link dev.godwit.engine.plan.KeptChecks}, which the planner shares: over a column whose values the
+ * migration changes, its retype or NOT NULL warning names such a CHECK instead); a unique index or foreign key over a column
+ * whose type or NOT NULL changes does get one (the copy may turn two values into one). Nor does a primary
  * key over the old key's (or an old unique index's) columns, which already keeps the rows apart, nor a
  * unique index or foreign key over a column the migration adds without a default: every row holds NULL there.
  */
@@ -129,8 +131,11 @@ final class ConstraintsOnExistingRows {
         private final Map<String, Set<String>> addedNull = new HashMap<>();           // table key -> columns added holding NULL in every row
         private final Map<String, Map<String, String>> addedConstant = new HashMap<>(); // table key -> column key -> the constant default every row gets
 
+        private final dev.godwit.engine.plan.KeptChecks checks;
+
         Kept(SchemaDiff diff) {
             this.diff = diff;
+            this.checks = new dev.godwit.engine.plan.KeptChecks(diff);
             diff.renamedTables().forEach((from, to) -> oldNames.put(SqliteNames.key(to), from));
             for (Change c : diff.changes()) {
                 if (c instanceof Change.RenameColumn r) {
@@ -237,19 +242,9 @@ final class ConstraintsOnExistingRows {
                     || toks.get(0).kind() == SqlLexer.Kind.BLOB || toks.get(0).is("TRUE") || toks.get(0).is("FALSE"));
         }
 
-        /** A CHECK the table had already, its text saying the renamed columns' new names (the name may differ). */
+        /** A CHECK the rows already passed: the planner's retype, fill or regeneration warning names it where the migration changes what it reads. */
         boolean check(String table, CheckDef now) {
-            TableDef old = before(table);
-            if (old == null) return false;
-            String want = text(now.expression(), table, null);
-            if (want == null) return false;
-            // the CHECK under its own name, its text only following a column rename: kept even over a column whose values change, as
-            // where no rename touches its text (the retype's or NOT NULL fill's warning speaks of it then, not this one)
-            if (old.checks().stream().anyMatch(o -> SqliteNames.key(o.name()).equals(SqliteNames.key(now.name()))
-                    && want.equals(text(o.expression(), oldName(table), table)))) {
-                return true;
-            }
-            return !readsAltered(table, now.expression()) && old.checks().stream().anyMatch(o -> want.equals(text(o.expression(), oldName(table), table)));
+            return checks.kept(table, now);
         }
 
         /**

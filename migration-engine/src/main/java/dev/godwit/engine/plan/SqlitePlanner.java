@@ -83,6 +83,7 @@ public final class SqlitePlanner {
         private final Map<String, String> backups = new LinkedHashMap<>();
         private final TempNames tempNames;
         private final Map<String, String> droppedColumnsAside = new HashMap<>();   // table + NUL + dropped column -> its name when dropped
+        private KeptChecks keptChecks;
 
         // Built on first use, so a rebuild of many tables in a large schema does not search every name each time.
         private Map<String, List<Map.Entry<TableDef, IndexDef>>> indexesByName;   // the indexes before, by SqliteNames.key of their name
@@ -866,10 +867,11 @@ public final class SqlitePlanner {
         }
 
         /**
-         * A retype whose copy can turn two values into one (texts '007' and '7' into 7; integers past 2^53 into one double) under a
-         * UNIQUE index or the primary key: two rows that were apart then share a key and the copy fails; a CHECK reading such a
-         * column (or a number turned text) meets values it never saw; a partial UNIQUE index whose WHERE reads it may take other
-         * rows. Null where none of these can happen.
+         * A retype whose copy can turn two values into one (texts '007' and '7' into 7; integers past 2^53 into one double; an
+         * untyped column's 10 and '10' into '10') under a UNIQUE index or the primary key: two rows that were apart then share a key
+         * and the copy fails; a kept CHECK reading a column whose values the copy changes (a number turned text, 5.0 turned 5, 5
+         * turned 5.0) meets values it never saw, and one comparing a column made BLOB answers otherwise ('3' <= 5); a partial
+         * UNIQUE index whose WHERE reads it so may take other rows. Null where none of these can happen.
          */
         private String convertedUnderConstraints(TableDef old, TableDef target, ColumnDef before, ColumnDef after) {
             if (before.generated() != null || after.generated() != null) return null;
@@ -880,14 +882,27 @@ public final class SqlitePlanner {
         private String converted(TableDef old, TableDef target, ColumnDef before, ColumnDef after) {
             dev.godwit.schema.model.Affinity from = before.affinity(), to = after.affinity();
             if (from == to) return null;
-            boolean texts = (from == dev.godwit.schema.model.Affinity.TEXT || from == dev.godwit.schema.model.Affinity.BLOB)
-                    && to != dev.godwit.schema.model.Affinity.TEXT && to != dev.godwit.schema.model.Affinity.BLOB;
-            boolean rounds = to == dev.godwit.schema.model.Affinity.REAL
-                    && (from == dev.godwit.schema.model.Affinity.INTEGER || from == dev.godwit.schema.model.Affinity.NUMERIC);
-            // numbers become texts, which a CHECK compares as text: 10 >= 2 held, '10' >= 2 (2 taken as '2') does not; no two values merge
-            boolean toText = to == dev.godwit.schema.model.Affinity.TEXT && from != dev.godwit.schema.model.Affinity.BLOB;
-            if (!texts && !rounds && !toText) return null;
+            boolean numericFrom = from != dev.godwit.schema.model.Affinity.TEXT && from != dev.godwit.schema.model.Affinity.BLOB;
+            boolean numericTo = to != dev.godwit.schema.model.Affinity.TEXT && to != dev.godwit.schema.model.Affinity.BLOB;
+            boolean texts = !numericFrom && numericTo;
+            boolean rounds = to == dev.godwit.schema.model.Affinity.REAL && numericFrom;
+            // a real with no fraction becomes an integer, which a CHECK computes with otherwise: 5.0 / 2 was 2.5, 5 / 2 is 2
+            boolean integral = from == dev.godwit.schema.model.Affinity.REAL && numericTo;
+            // numbers become texts, which a CHECK compares as text: 10 >= 2 held, '10' >= 2 (2 taken as '2') does not; an untyped
+            // (BLOB) column's 10 and '10' become one text, a numeric column holds no text that reads as a number
+            boolean toText = to == dev.godwit.schema.model.Affinity.TEXT;
+            boolean merges = texts || rounds || toText && from == dev.godwit.schema.model.Affinity.BLOB;
+            // the values stay, but nothing compared with the column takes its type any more ('3' <= 5 held as '3' <= '5')
+            boolean toBlob = to == dev.godwit.schema.model.Affinity.BLOB;
+            if (!texts && !rounds && !integral && !toText && !toBlob) return null;   // INTEGER <-> NUMERIC: the same values, compared alike
             List<String> readers = readersOf(target, after.name());
+            // retyped to BLOB, a generated column follows only where it compares the column itself (x > 5, not x || '')
+            if (toBlob) readers = readers.stream().filter(r -> r.equals(after.name()) || target.column(r).map(g -> g.generated() != null
+                    && AffinityComparisons.dependsOn(g.generated().as(), target.name(), after.name(), from)).orElse(false)).toList();
+            List<String> affected = readers;
+            // read by a CHECK or WHERE: retyped to BLOB, only a comparison of the column itself answers otherwise
+            java.util.function.Predicate<String> reads = sql -> affected.stream().anyMatch(r -> toBlob && r.equals(after.name())
+                    ? AffinityComparisons.dependsOn(sql, target.name(), r, from) : mentions(sql, r));
             List<String> names = new ArrayList<>();
             List<String> pk = target.primaryKeyColumns();
             // only keys the table had: a new primary key or UNIQUE index over a retyped column gets db:generate's "New ..." warning
@@ -901,39 +916,49 @@ public final class SqlitePlanner {
                 if (readers.stream().anyMatch(r -> holds(i, r))) names.add("UNIQUE index \"" + i.name() + "\"");
             }
             // a CHECK the table keeps that reads it meets the converted values (CHECK (length("code") = 3) and '007' become 7)
-            List<CheckDef> checks = target.checks().stream().filter(ch -> readers.stream().anyMatch(r -> mentions(ch.expression(), r)))
+            List<CheckDef> checks = target.checks().stream().filter(ch -> reads.test(ch.expression()))
                     .filter(ch -> keptCheck(old, target.name(), ch)).toList();
-            if (toText) names.clear();   // no two numbers become one text
+            if (!merges) names.clear();   // no two values become one
             // a partial one whose WHERE reads it compares the converted values otherwise ('10' > 5 was false, 10 > 5 is true), so it
             // may take rows it left out, whose keys may collide
-            List<IndexDef> taking = !texts && !toText ? List.of() : kept.stream().filter(i -> i.where() != null
-                    && readers.stream().anyMatch(r -> mentions(i.where(), r)) && !names.contains("UNIQUE index \"" + i.name() + "\"")).toList();
+            List<IndexDef> taking = kept.stream().filter(i -> i.where() != null && reads.test(i.where())
+                    && !names.contains("UNIQUE index \"" + i.name() + "\"")).toList();
             if (names.isEmpty() && checks.isEmpty() && taking.isEmpty()) return null;
             StringBuilder w = new StringBuilder("\"" + target.name() + "\".\"" + after.name() + "\" changes type " + before.type() + " -> " + after.type() + ": ");
             if (!names.isEmpty()) {
                 List<String> through = readers.subList(1, readers.size()).stream().filter(r -> kept.stream().anyMatch(i -> holds(i, r))).toList();
                 w.append(texts ? "texts that read as the same number become one value ('007' and '7' both become 7). "
+                                : toText ? "a number and a text that reads the same become one value (10 and '10' both become '10'). "
                                 : "integers beyond 2^53 may round to one value (9007199254740992 and 9007199254740993 both become 9007199254740992.0). ")
                         .append(String.join(", ", names)).append(names.size() == 1 ? " holds" : " hold").append(" it").append(through(through))
                         .append(": where two rows then share a key, they break it and the migration fails (nothing changes); make those values distinct"
                                 + " in a custom migration first.");
             } else if (toText) {
                 w.append("a number becomes a text (10 becomes '10'), which compares as text with what it meets: 10 >= 2 held, '10' >= 2 does not.");
+            } else if (toBlob) {
+                w.append(numericFrom ? "the values stay, but what it is compared with is no longer read as a number: 10 > '5' held (as 10 > 5), and"
+                        + " does not now (a number sorts before every text)."
+                        : "the values stay, but what it is compared with is no longer read as text: '3' <= 5 held (as '3' <= '5'), and does not now"
+                        + " (a text sorts after every number).");
+            } else if (integral) {
+                w.append("a real with no fraction becomes an integer (5.0 becomes 5), which computes otherwise: 5.0 / 2 is 2.5, 5 / 2 is 2,"
+                        + " and typeof() says 'integer'.");
             } else {
                 w.append(texts ? "a text that reads as a number becomes that number ('007' becomes 7)."
-                        : "integers beyond 2^53 are rounded (9007199254740993 becomes 9007199254740992.0).");
+                        : "an integer becomes a real (5 becomes 5.0), which computes otherwise: 5 / 2 is 2, 5.0 / 2 is 2.5, and typeof() says 'real';"
+                        + " integers beyond 2^53 are rounded (9007199254740993 becomes 9007199254740992.0).");
             }
             if (!checks.isEmpty()) {
                 List<String> through = readers.subList(1, readers.size()).stream().filter(r -> checks.stream().anyMatch(ch -> mentions(ch.expression(), r))).toList();
                 w.append(" CHECK ").append(String.join(", ", checks.stream().map(ch -> "\"" + ch.name() + "\"").toList())).append(checks.size() == 1 ? " reads" : " read")
-                        .append(" it").append(through(through)).append(": unless the converted values pass ").append(checks.size() == 1 ? "it" : "them")
-                        .append(", they break ").append(checks.size() == 1 ? "it" : "them")
+                        .append(" it").append(through(through)).append(toBlob ? ": unless its values pass " : ": unless the converted values pass ")
+                        .append(checks.size() == 1 ? "it" : "them").append(toBlob ? " so compared" : "").append(", they break ").append(checks.size() == 1 ? "it" : "them")
                         .append(" and the migration fails (nothing changes); fix those values in a custom migration first.");
             }
             for (IndexDef i : taking) {
-                w.append(" UNIQUE index \"").append(i.name()).append("\" takes its rows by it (WHERE ").append(i.where()).append("): the converted"
-                        + " values compare otherwise there, so it may take rows it left out, and where two then share a key they break it and the"
-                        + " migration fails (nothing changes); make those keys distinct in a custom migration first.");
+                w.append(" UNIQUE index \"").append(i.name()).append("\" takes its rows by it (WHERE ").append(i.where()).append("): the ")
+                        .append(toBlob ? "values compare" : rounds || integral ? "converted values may compare" : "converted values compare").append(" otherwise there, so it may take rows it left out, and where two"
+                        + " then share a key they break it and the migration fails (nothing changes); make those keys distinct in a custom migration first.");
             }
             return w.toString();
         }
@@ -982,9 +1007,13 @@ public final class SqlitePlanner {
                     && SqliteNames.key(ci.index().name()).equals(SqliteNames.key(i.name())));
         }
 
-        /** A CHECK the table had under this name with this text but for renames (another text gets the "New CHECK" warning instead). */
+        /**
+         * A CHECK the rows already passed (its text, under any name, or one it widens: {@link KeptChecks}), which only the values this
+         * migration changes can break; another gets db:generate's "New CHECK" warning instead, never both.
+         */
         private boolean keptCheck(TableDef old, String table, CheckDef ch) {
-            return old.checks().stream().anyMatch(o -> SqliteNames.key(o.name()).equals(SqliteNames.key(ch.name())) && sameExpression(o.expression(), ch.expression(), table));
+            if (keptChecks == null) keptChecks = new KeptChecks(diff);
+            return keptChecks.kept(table, ch);
         }
 
         /** Whether two generated expressions are one, but for the table's own qualifier and the columns this migration renames. */

@@ -527,9 +527,14 @@ class PlannerShapesTest {
             assertTrue(e.getMessage().contains("CHECK constraint failed"), e.getMessage());
             assertEquals(List.of("1|007", "2|abc"), rows(c, "SELECT id, code FROM t ORDER BY id"));
         }
-        // a CHECK added in the same migration gets db:generate's "New CHECK" warning instead, not this one
-        TableDef t3 = t2.withChecks(List.of(new CheckDef("t_code_len2", "length(\"code\") = 3")));
+        // a CHECK added in the same migration gets db:generate's "New CHECK" warning instead, not this one; one only renamed (the same
+        // text) is the rule the rows passed, named here as one kept under its name is
+        TableDef t3 = t2.withChecks(List.of(new CheckDef("t_code_len2", "length(\"code\") = 2")));
         assertEquals(List.of(), SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t3), RenameResolver.NO_RENAMES)).warnings());
+        TableDef t4 = t2.withChecks(List.of(new CheckDef("t_code_len2", "length(\"code\") = 3")));
+        assertEquals(List.of("\"t\".\"code\" changes type text -> integer: a text that reads as a number becomes that number ('007' becomes 7). CHECK"
+                + " \"t_code_len2\" reads it: unless the converted values pass it, they break it and the migration fails (nothing changes); fix those"
+                + " values in a custom migration first."), SqlitePlanner.plan(SchemaDiffer.diff(s(t), s(t4), RenameResolver.NO_RENAMES)).warnings());
     }
 
     /**

@@ -1,0 +1,142 @@
+package dev.godwit.engine.plan;
+
+import dev.godwit.engine.diff.CheckText;
+import dev.godwit.engine.sql.SqlLexer;
+import dev.godwit.engine.sql.SqlLexer.Kind;
+import dev.godwit.engine.sql.SqlLexer.Token;
+import dev.godwit.schema.model.Affinity;
+import dev.godwit.schema.model.SqliteNames;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Whether SQL compares a column itself (=, <, IN, BETWEEN, IS ...) with something its type affinity converts: SQLite gives a
+ * TEXT column's type to a number it is compared with ({@code qty <= 5} reads 5 as '5') and a numeric column's to a text that
+ * reads as a number; a BLOB (untyped) column gives none. Retyped to BLOB, the values stay but such a comparison answers
+ * otherwise ('3' <= '5' held, '3' <= 5 does not: a text sorts after every number). A column read only inside a function or
+ * arithmetic ({@code length(code) > 3}), or compared with literals the old type leaves as they are ({@code code IN ('a', 'b')}
+ * for TEXT, {@code qty > 0} for a number), answers the same.
+ */
+final class AffinityComparisons {
+
+    private static final Set<String> COMPARING = Set.of("=", "==", "!=", "<>", "<", "<=", ">", ">=");
+    private static final Set<String> ENDS = Set.of("AND", "OR", "WHEN", "THEN", "ELSE", "END");
+
+    private AffinityComparisons() {
+    }
+
+    /** Whether {@code sql} (of {@code table}) compares {@code column}, whose affinity was {@code from}, where that affinity converts the other side. */
+    static boolean dependsOn(String sql, String table, String column, Affinity from) {
+        if (sql == null) return false;
+        List<Token> t = SqlLexer.significant(Objects.requireNonNullElse(CheckText.unqualified(sql, table), sql));
+        String key = SqliteNames.key(column);
+        Deque<Boolean> inList = new ArrayDeque<>();   // for each open parenthesis: whether it opens an IN list
+        for (int i = 0; i < t.size(); i++) {
+            Token k = t.get(i);
+            if (k.isPunct("(")) {
+                inList.push(i > 0 && t.get(i - 1).is("IN"));
+                continue;
+            }
+            if (k.isPunct(")")) {
+                if (!inList.isEmpty()) inList.pop();
+                continue;
+            }
+            if (k.kind() != Kind.WORD && k.kind() != Kind.QUOTED || !SqliteNames.key(k.name()).equals(key)) continue;
+            if (i + 1 < t.size() && t.get(i + 1).isPunct("(")) continue;   // a function of that name
+            if (i > 0 && t.get(i - 1).isPunct(".")) continue;               // another table's column
+            // a member of an IN list, a bound of BETWEEN: the column compared with the left-hand side
+            if (!inList.isEmpty() && inList.peek() && (t.get(i - 1).isPunct("(") || t.get(i - 1).isPunct(","))) return true;
+            if (i > 0 && (t.get(i - 1).is("BETWEEN") || t.get(i - 1).is("AND") && betweenBefore(t, i - 1))) return true;
+            if (comparedAfter(t, i, from) || comparedBefore(t, i, from)) return true;
+        }
+        return false;
+    }
+
+    /** The column at {@code i} as the left-hand side of a comparison whose other side its old affinity would convert. */
+    private static boolean comparedAfter(List<Token> t, int i, Affinity from) {
+        int j = i + 1;
+        while (j + 1 < t.size() && t.get(j).is("COLLATE")) j += 2;
+        if (j >= t.size()) return false;
+        Token op = t.get(j);
+        if (op.kind() == Kind.PUNCT && COMPARING.contains(op.text())) return !literalThenEnd(t, j + 1, from);
+        if (op.is("IS")) {
+            int k = j + 1 < t.size() && t.get(j + 1).is("NOT") ? j + 2 : j + 1;
+            if (k < t.size() && t.get(k).is("DISTINCT")) k += 2;   // IS [NOT] DISTINCT FROM
+            return !literalThenEnd(t, k, from);
+        }
+        int k = op.is("NOT") ? j + 1 : j;
+        if (k >= t.size()) return false;
+        if (t.get(k).is("IN")) return !literalList(t, k + 1, from);
+        if (t.get(k).is("BETWEEN")) {
+            int and = literalEnd(t, k + 1, from);
+            return and < 0 || and >= t.size() || !t.get(and).is("AND") || !literalThenEnd(t, and + 1, from);
+        }
+        return false;
+    }
+
+    /** The column at {@code i} as the right-hand side of a comparison: {@code 5 >= qty}. */
+    private static boolean comparedBefore(List<Token> t, int i, Affinity from) {
+        if (i == 0) return false;
+        Token op = t.get(i - 1);
+        boolean isOp = op.kind() == Kind.PUNCT && COMPARING.contains(op.text()) || op.is("IS") || op.is("NOT") && i > 1 && t.get(i - 2).is("IS");
+        if (!isOp) return false;
+        int end = op.is("NOT") ? i - 2 : i - 1;   // the operator's first token
+        int start = end - 1;
+        if (start >= 0 && t.get(start).kind() == Kind.NUMBER && start > 0 && (t.get(start - 1).isPunct("-") || t.get(start - 1).isPunct("+"))) start--;
+        if (start < 0 || literalEnd(t, start, from) != end) return true;
+        return start > 0 && !(t.get(start - 1).isPunct("(") || t.get(start - 1).isPunct(",") || t.get(start - 1).kind() == Kind.WORD
+                && (ENDS.contains(t.get(start - 1).upper()) || t.get(start - 1).is("NOT")));
+    }
+
+    private static boolean betweenBefore(List<Token> t, int and) {
+        for (int i = and - 1, depth = 0; i >= 0; i--) {
+            if (t.get(i).isPunct(")")) depth++;
+            else if (t.get(i).isPunct("(")) {
+                if (depth-- == 0) return false;
+            } else if (depth == 0 && t.get(i).is("BETWEEN")) return true;
+            else if (depth == 0 && (t.get(i).is("AND") || t.get(i).is("OR"))) return false;
+        }
+        return false;
+    }
+
+    /** A literal the affinity {@code from} leaves as it is, at {@code at}, followed by the end of the comparison. */
+    private static boolean literalThenEnd(List<Token> t, int at, Affinity from) {
+        int end = literalEnd(t, at, from);
+        return end >= 0 && ends(t, end);
+    }
+
+    /** Whether a comparison's operand ends before {@code at}: nothing of higher precedence follows it. */
+    private static boolean ends(List<Token> t, int at) {
+        return at == t.size() || t.get(at).isPunct(")") || t.get(at).isPunct(",") || t.get(at).kind() == Kind.WORD && ENDS.contains(t.get(at).upper());
+    }
+
+    /** {@code ( literal, ... )}, each one {@code from} leaves as it is, ending the comparison. */
+    private static boolean literalList(List<Token> t, int at, Affinity from) {
+        if (at >= t.size() || !t.get(at).isPunct("(")) return false;
+        int i = at + 1;
+        while (true) {
+            int end = literalEnd(t, i, from);
+            if (end < 0 || end >= t.size()) return false;
+            if (t.get(end).isPunct(")")) return ends(t, end + 1);
+            if (!t.get(end).isPunct(",")) return false;
+            i = end + 1;
+        }
+    }
+
+    /**
+     * Where a literal that affinity {@code from} leaves as it is ends, starting at {@code at}; -1 where none starts there. NULL and
+     * blobs are left by every affinity; a TEXT column converts numbers, a numeric one texts that may read as numbers (any with a digit).
+     */
+    private static int literalEnd(List<Token> t, int at, Affinity from) {
+        if (at >= t.size()) return -1;
+        Token k = t.get(at);
+        if (k.is("NULL") || k.kind() == Kind.BLOB) return at + 1;
+        if (k.kind() == Kind.STRING) return from == Affinity.TEXT || from == Affinity.BLOB || k.text().chars().noneMatch(Character::isDigit) ? at + 1 : -1;
+        boolean signed = (k.isPunct("-") || k.isPunct("+")) && at + 1 < t.size() && t.get(at + 1).kind() == Kind.NUMBER;
+        if (k.kind() == Kind.NUMBER || signed) return from == Affinity.TEXT ? -1 : at + (signed ? 2 : 1);
+        return -1;
+    }
+}
