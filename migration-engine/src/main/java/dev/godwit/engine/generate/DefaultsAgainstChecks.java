@@ -1,0 +1,68 @@
+package dev.godwit.engine.generate;
+
+import dev.godwit.engine.plan.OneRowTrial;
+import dev.godwit.schema.model.CheckDef;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A column default its table's CHECK refuses (status DEFAULT 'new' under CHECK (status IN ('open', 'done'))): SQLite takes the
+ * schema and the rows already there keep the CHECK, then every insert that leaves the column out fails with "CHECK constraint
+ * failed". Only a CHECK that reads nothing but columns with defaults is decided (SQLite evaluates it on one row of those
+ * defaults); one that also reads a column given by each insert depends on that insert. Not refused (a database made that way
+ * pulls as it is), but said when a migration brings it in.
+ */
+final class DefaultsAgainstChecks {
+
+    private DefaultsAgainstChecks() {
+    }
+
+    /**
+     * One warning for each CHECK of {@code after} its columns' defaults break, unless the same CHECK (by name) already broke them
+     * in {@code before}.
+     *
+     * @param before the previous schema with this migration's renames applied (so a renamed table or column keeps its key)
+     */
+    static List<String> warnings(SchemaDef before, SchemaDef after) {
+        List<String> out = new ArrayList<>();
+        for (TableDef t : after.tables()) {
+            Optional<TableDef> was = before.table(t.name());
+            for (CheckDef ck : t.checks()) {
+                Map<String, String> defaults = brokenBy(t, ck);
+                if (defaults == null) continue;
+                boolean said = was.isPresent() && was.get().checks().stream().anyMatch(old -> old.name().equals(ck.name()) && brokenBy(was.get(), old) != null);
+                if (said) continue;
+                List<String> columns = defaults.keySet().stream().map(c -> "\"" + t.name() + "\".\"" + c + "\" DEFAULT " + defaults.get(c)).toList();
+                List<String> names = defaults.keySet().stream().map(c -> "\"" + c + "\"").toList();
+                boolean one = defaults.size() == 1;
+                out.add(String.join(" and ", columns) + (one ? " breaks" : " break") + " CHECK \"" + ck.name() + "\" (" + ck.expression()
+                        + "): every insert that leaves " + String.join(" and ", names) + " out will fail (CHECK constraint failed). Give the column"
+                        + (one ? " a default" : "s defaults") + " the CHECK accepts, or widen the CHECK");
+            }
+        }
+        return out;
+    }
+
+    /** The defaults (by column, in declaration order) of the columns {@code ck} reads, where they break it; else null. */
+    private static Map<String, String> brokenBy(TableDef t, CheckDef ck) {
+        Map<String, String> all = new LinkedHashMap<>();
+        for (ColumnDef c : t.columns()) if (c.defaultValue() != null && c.generated() == null) all.put(c.name(), c.defaultValue().sql());
+        if (all.isEmpty() || !OneRowTrial.readsOnly(t, ck.expression(), all.keySet())) return null;
+        if (!Boolean.FALSE.equals(OneRowTrial.keeps(t, ck.expression(), all))) return null;
+        // name only the ones it reads: without such a column it reads something outside the rest
+        Map<String, String> read = new LinkedHashMap<>();
+        for (String c : all.keySet()) {
+            Set<String> others = new java.util.HashSet<>(all.keySet());
+            others.remove(c);
+            if (others.isEmpty() || !OneRowTrial.readsOnly(t, ck.expression(), others)) read.put(c, all.get(c));
+        }
+        return read;
+    }
+}
