@@ -26,7 +26,8 @@ final class DefaultsAgainstChecks {
 
     /**
      * One warning for each CHECK of {@code after} its columns' defaults break, unless the same CHECK (by name) already broke them
-     * in {@code before}.
+     * in {@code before}, or the columns are new to a table that has rows or made NOT NULL (every row gets the default: said by the
+     * new CHECK's or the fill's warning).
      *
      * @param before the previous schema with this migration's renames applied (so a renamed table or column keeps its key)
      */
@@ -38,7 +39,11 @@ final class DefaultsAgainstChecks {
                 Map<String, String> defaults = brokenBy(t, ck);
                 if (defaults == null) continue;
                 boolean said = was.isPresent() && was.get().checks().stream().anyMatch(old -> old.name().equals(ck.name()) && brokenBy(was.get(), old) != null);
-                if (said) continue;
+                // columns this migration adds to a table with rows, or makes NOT NULL: every row gets the default, and the new CHECK's
+                // warning (ConstraintsOnExistingRows) or the fill's already says it breaks the CHECK and to give a default that passes
+                boolean filled = was.isPresent() && defaults.keySet().stream().allMatch(c -> was.get().column(c).map(o -> !o.notNull()
+                        && t.column(c).get().notNull()).orElse(true));
+                if (said || filled) continue;
                 List<String> columns = defaults.keySet().stream().map(c -> "\"" + t.name() + "\".\"" + c + "\" DEFAULT " + defaults.get(c)).toList();
                 List<String> names = defaults.keySet().stream().map(c -> "\"" + c + "\"").toList();
                 boolean one = defaults.size() == 1;

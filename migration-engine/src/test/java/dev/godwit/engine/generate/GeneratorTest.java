@@ -336,6 +336,18 @@ class GeneratorTest {
         assertTrue(again.written());
         assertEquals(List.of(), again.warnings());
         assertEquals(List.of(), generator.generate(new SchemaDef(List.of(tickets.apply("open", narrow), more), List.of()), folder, GenerateOptions.batch()).warnings());
+        // the default alone changed to one the kept CHECK refuses
+        TableDef higher = tickets.apply("open", narrow).mapColumns(c -> c.name().equals("priority")
+                ? new ColumnDef("priority", "integer", false, true, false, DefaultValue.number(5), null, null, List.of(), null) : c);
+        assertEquals(List.of("\"tickets\".\"priority\" DEFAULT 5 breaks CHECK \"tickets_priority_ck\" (\"priority\" <= 3): every insert that leaves"
+                + " \"priority\" out will fail (CHECK constraint failed). Give the column a default the CHECK accepts, or widen the CHECK"),
+                generator.generate(new SchemaDef(List.of(higher, more), List.of()), folder, GenerateOptions.batch()).warnings());
+        // a column added with such a default to a table with rows: the new CHECK's own warning says every row gets it, once
+        TableDef added = higher.withColumns(java.util.stream.Stream.concat(higher.columns().stream(), java.util.stream.Stream.of(
+                new ColumnDef("size", "integer", false, false, false, DefaultValue.number(50), null, null, List.of(), null))).toList())
+                .withChecks(java.util.stream.Stream.concat(higher.checks().stream(), java.util.stream.Stream.of(new CheckDef("tickets_size_ck", "\"size\" < 10"))).toList());
+        List<String> addedWarnings = generator.generate(new SchemaDef(List.of(added, more), List.of()), folder, GenerateOptions.batch()).warnings();
+        assertEquals(1, addedWarnings.stream().filter(w -> w.contains("\"size\" = 50") || w.contains("DEFAULT 50")).count(), addedWarnings.toString());
     }
 
     /**
