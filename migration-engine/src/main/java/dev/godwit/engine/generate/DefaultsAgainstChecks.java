@@ -1,9 +1,10 @@
 package dev.godwit.engine.generate;
 
+import dev.godwit.engine.diff.SchemaDiff;
 import dev.godwit.engine.plan.OneRowTrial;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
-import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,20 +26,22 @@ final class DefaultsAgainstChecks {
     }
 
     /**
-     * One warning for each CHECK of {@code after} its columns' defaults break, unless the same CHECK (by name) already broke them
-     * in {@code before}, or the columns are new to a table that has rows or made NOT NULL (every row gets the default: said by the
-     * new CHECK's or the fill's warning).
-     *
-     * @param before the previous schema with this migration's renames applied (so a renamed table or column keeps its key)
+     * One warning for each CHECK of the new schema its columns' defaults break, unless the same CHECK (by name, in the table under
+     * its old name) already broke them before, or the columns are new to a table that has rows or made NOT NULL (every row gets
+     * the default: said by the new CHECK's or the fill's warning).
      */
-    static List<String> warnings(SchemaDef before, SchemaDef after) {
+    static List<String> warnings(SchemaDiff diff) {
+        Map<String, String> oldNames = new java.util.HashMap<>();   // table key (new name) -> old name
+        diff.renamedTables().forEach((from, to) -> oldNames.put(SqliteNames.key(to), from));
         List<String> out = new ArrayList<>();
-        for (TableDef t : after.tables()) {
-            Optional<TableDef> was = before.table(t.name());
+        for (TableDef t : diff.after().tables()) {
+            // renamedBefore: its columns under their new names; before: the CHECKs' text as it was, over the names it read then
+            Optional<TableDef> was = diff.renamedBefore().table(t.name());
+            Optional<TableDef> old = diff.before().table(oldNames.getOrDefault(SqliteNames.key(t.name()), t.name()));
             for (CheckDef ck : t.checks()) {
                 Map<String, String> defaults = brokenBy(t, ck);
                 if (defaults == null) continue;
-                boolean said = was.isPresent() && was.get().checks().stream().anyMatch(old -> old.name().equals(ck.name()) && brokenBy(was.get(), old) != null);
+                boolean said = old.isPresent() && old.get().checks().stream().anyMatch(o -> o.name().equals(ck.name()) && brokenBy(old.get(), o) != null);
                 // columns this migration adds to a table with rows, or makes NOT NULL: every row gets the default, and the new CHECK's
                 // warning (ConstraintsOnExistingRows) or the fill's already says it breaks the CHECK and to give a default that passes
                 boolean filled = was.isPresent() && defaults.keySet().stream().allMatch(c -> was.get().column(c).map(o -> !o.notNull()

@@ -335,6 +335,15 @@ class GeneratorTest {
         GenerateResult again = generator.generate(new SchemaDef(List.of(tickets.apply("new", narrow), more), List.of()), folder, GenerateOptions.batch());
         assertTrue(again.written());
         assertEquals(List.of(), again.warnings());
+        // nor when the column and its table are renamed, the CHECK's text following (the CHECK is the one already named)
+        TableDef renamed = tickets.apply("new", List.of(new CheckDef("tickets_status_ck", "\"state\" IN ('open', 'done')"), priority,
+                        new CheckDef("tickets_owner_ck", "\"owner\" IS NULL OR \"state\" <> 'new'")))
+                .mapColumns(c -> c.name().equals("status") ? c.withName("state").withRenamedFrom("status") : c).withName("issues").withRenamedFrom("tickets");
+        GenerateResult afterRename = generator.generate(new SchemaDef(List.of(renamed, more), List.of()), folder, GenerateOptions.batch());
+        assertTrue(afterRename.written());
+        assertEquals(List.of(), afterRename.warnings());
+        TableDef back = tickets.apply("new", narrow).mapColumns(c -> c.name().equals("status") ? c.withRenamedFrom("state") : c).withRenamedFrom("issues");
+        assertEquals(List.of(), generator.generate(new SchemaDef(List.of(back, more), List.of()), folder, GenerateOptions.batch()).warnings());
         assertEquals(List.of(), generator.generate(new SchemaDef(List.of(tickets.apply("open", narrow), more), List.of()), folder, GenerateOptions.batch()).warnings());
         // the default alone changed to one the kept CHECK refuses
         TableDef higher = tickets.apply("open", narrow).mapColumns(c -> c.name().equals("priority")
