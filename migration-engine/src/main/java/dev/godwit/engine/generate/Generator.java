@@ -148,7 +148,7 @@ public final class Generator {
             }
             if (!options.custom()) plan = PlanTrial.tried(plan, diff, folder, prev == null ? SchemaDef.EMPTY : prev.schema());   // on the folder's schema: triggers a rebuild drops written again, drops reordered
             String sql = options.custom() ? CUSTOM_SQL + "\n" : plan.sqlText();   // custom: so that `echo SQL >> file` lands on a line of its own
-            List<String> warnings = !options.custom() ? withNullingForeignKeys(withConstraints(plan.warnings(), diff), diff.renamedBefore(), current) : diff.isEmpty() ? List.of()
+            List<String> warnings = !options.custom() ? withDeclarationWarnings(withConstraints(plan.warnings(), diff), diff, current) : diff.isEmpty() ? List.of()
                     : List.of("The schema also has changes that are not in this custom migration; run mvn db:generate again after it to write them.");
             String snapshotJson;
             try {
@@ -169,11 +169,13 @@ public final class Generator {
         return all;
     }
 
-    private static List<String> withNullingForeignKeys(List<String> planWarnings, SchemaDef renamedBefore, SchemaDef current) {
-        List<String> nulling = NullingForeignKeys.warnings(renamedBefore, current);
-        if (nulling.isEmpty()) return planWarnings;
+    /** What the new schema itself brings in, rows aside: a foreign key nulling a NOT NULL column, a default its CHECK refuses. */
+    private static List<String> withDeclarationWarnings(List<String> planWarnings, SchemaDiff diff, SchemaDef current) {
+        List<String> more = new java.util.ArrayList<>(NullingForeignKeys.warnings(diff.renamedBefore(), current));
+        more.addAll(DefaultsAgainstChecks.warnings(diff));
+        if (more.isEmpty()) return planWarnings;
         List<String> all = new java.util.ArrayList<>(planWarnings);
-        all.addAll(nulling);
+        all.addAll(more);
         return all;
     }
 

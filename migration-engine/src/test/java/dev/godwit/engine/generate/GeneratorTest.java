@@ -12,6 +12,7 @@ import dev.godwit.engine.folder.Checksums;
 import dev.godwit.engine.folder.JsonText;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.folder.Snapshot;
+import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.DefaultValue;
 import dev.godwit.schema.model.SchemaDef;
@@ -303,6 +304,59 @@ class GeneratorTest {
         GenerateResult second = generator.generate(new SchemaDef(List.of(users, posts, more), List.of()), folder, GenerateOptions.batch());
         assertTrue(second.written());
         assertEquals(List.of(), second.warnings());
+    }
+
+    /**
+     * A CHECK narrowed so that the column's default no longer passes it (status DEFAULT 'new' under status IN ('open', 'done'),
+     * f21_default_left_outside_a_changed_check): SQLite takes the schema, the rows keep it, and from then on every insert that
+     * leaves the column out fails with "CHECK constraint failed"; nothing was said. Now one warning names column, default and
+     * CHECK, once: not again while both stay, nor for a CHECK whose default passes or that reads a column with no default.
+     */
+    @Test
+    void aDefaultTheColumnsCheckRefusesIsNamedOnce() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        java.util.function.BiFunction<String, List<CheckDef>, TableDef> tickets = (status, checks) -> new TableDef("tickets", List.of(
+                new ColumnDef("id", "integer", true, true, false, null, null, null, List.of(), null),
+                new ColumnDef("status", "text", false, true, false, DefaultValue.string(status), null, null, List.of(), null),
+                new ColumnDef("priority", "integer", false, true, false, DefaultValue.number(3), null, null, List.of(), null),
+                new ColumnDef("owner", "text", false, false, false, null, null, null, List.of(), null)),
+                null, List.of(), List.of(), checks, null);
+        CheckDef priority = new CheckDef("tickets_priority_ck", "\"priority\" <= 3");
+        CheckDef owner = new CheckDef("tickets_owner_ck", "\"owner\" IS NULL OR \"status\" <> 'new'");
+        List<CheckDef> wide = List.of(new CheckDef("tickets_status_ck", "\"status\" IN ('new', 'open', 'done')"), priority, owner);
+        assertEquals(List.of(), generator.generate(new SchemaDef(List.of(tickets.apply("new", wide)), List.of()), folder, GenerateOptions.batch()).warnings());
+        List<CheckDef> narrow = List.of(new CheckDef("tickets_status_ck", "\"status\" IN ('open', 'done')"), priority, owner);
+        List<String> warnings = generator.generate(new SchemaDef(List.of(tickets.apply("new", narrow)), List.of()), folder, GenerateOptions.batch()).warnings();
+        assertEquals(List.of("\"tickets\".\"status\" DEFAULT 'new' breaks CHECK \"tickets_status_ck\" (\"status\" IN ('open', 'done')): every insert"
+                + " that leaves \"status\" out will fail (CHECK constraint failed). Give the column a default the CHECK accepts, or widen the CHECK"),
+                warnings.stream().filter(w -> w.contains("DEFAULT 'new'")).toList());
+        TableDef more = new TableDef("more", List.of(new ColumnDef("id", "integer", true, true, false, null, null, null, List.of(), null)),
+                null, List.of(), List.of(), List.of(), null);
+        GenerateResult again = generator.generate(new SchemaDef(List.of(tickets.apply("new", narrow), more), List.of()), folder, GenerateOptions.batch());
+        assertTrue(again.written());
+        assertEquals(List.of(), again.warnings());
+        // nor when the column and its table are renamed, the CHECK's text following (the CHECK is the one already named)
+        TableDef renamed = tickets.apply("new", List.of(new CheckDef("tickets_status_ck", "\"state\" IN ('open', 'done')"), priority,
+                        new CheckDef("tickets_owner_ck", "\"owner\" IS NULL OR \"state\" <> 'new'")))
+                .mapColumns(c -> c.name().equals("status") ? c.withName("state").withRenamedFrom("status") : c).withName("issues").withRenamedFrom("tickets");
+        GenerateResult afterRename = generator.generate(new SchemaDef(List.of(renamed, more), List.of()), folder, GenerateOptions.batch());
+        assertTrue(afterRename.written());
+        assertEquals(List.of(), afterRename.warnings());
+        TableDef back = tickets.apply("new", narrow).mapColumns(c -> c.name().equals("status") ? c.withRenamedFrom("state") : c).withRenamedFrom("issues");
+        assertEquals(List.of(), generator.generate(new SchemaDef(List.of(back, more), List.of()), folder, GenerateOptions.batch()).warnings());
+        assertEquals(List.of(), generator.generate(new SchemaDef(List.of(tickets.apply("open", narrow), more), List.of()), folder, GenerateOptions.batch()).warnings());
+        // the default alone changed to one the kept CHECK refuses
+        TableDef higher = tickets.apply("open", narrow).mapColumns(c -> c.name().equals("priority")
+                ? new ColumnDef("priority", "integer", false, true, false, DefaultValue.number(5), null, null, List.of(), null) : c);
+        assertEquals(List.of("\"tickets\".\"priority\" DEFAULT 5 breaks CHECK \"tickets_priority_ck\" (\"priority\" <= 3): every insert that leaves"
+                + " \"priority\" out will fail (CHECK constraint failed). Give the column a default the CHECK accepts, or widen the CHECK"),
+                generator.generate(new SchemaDef(List.of(higher, more), List.of()), folder, GenerateOptions.batch()).warnings());
+        // a column added with such a default to a table with rows: the new CHECK's own warning says every row gets it, once
+        TableDef added = higher.withColumns(java.util.stream.Stream.concat(higher.columns().stream(), java.util.stream.Stream.of(
+                new ColumnDef("size", "integer", false, false, false, DefaultValue.number(50), null, null, List.of(), null))).toList())
+                .withChecks(java.util.stream.Stream.concat(higher.checks().stream(), java.util.stream.Stream.of(new CheckDef("tickets_size_ck", "\"size\" < 10"))).toList());
+        List<String> addedWarnings = generator.generate(new SchemaDef(List.of(added, more), List.of()), folder, GenerateOptions.batch()).warnings();
+        assertEquals(1, addedWarnings.stream().filter(w -> w.contains("\"size\" = 50") || w.contains("DEFAULT 50")).count(), addedWarnings.toString());
     }
 
     /**

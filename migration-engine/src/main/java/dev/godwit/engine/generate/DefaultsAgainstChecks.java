@@ -1,0 +1,76 @@
+package dev.godwit.engine.generate;
+
+import dev.godwit.engine.diff.SchemaDiff;
+import dev.godwit.engine.plan.OneRowTrial;
+import dev.godwit.schema.model.CheckDef;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SqliteNames;
+import dev.godwit.schema.model.TableDef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A column default its table's CHECK refuses (status DEFAULT 'new' under CHECK (status IN ('open', 'done'))): SQLite takes the
+ * schema and the rows already there keep the CHECK, then every insert that leaves the column out fails with "CHECK constraint
+ * failed". Only a CHECK that reads nothing but columns with defaults is decided (SQLite evaluates it on one row of those
+ * defaults); one that also reads a column given by each insert depends on that insert. Not refused (a database made that way
+ * pulls as it is), but said when a migration brings it in.
+ */
+final class DefaultsAgainstChecks {
+
+    private DefaultsAgainstChecks() {
+    }
+
+    /**
+     * One warning for each CHECK of the new schema its columns' defaults break, unless the same CHECK (by name, in the table under
+     * its old name) already broke them before, or the columns are new to a table that has rows or made NOT NULL (every row gets
+     * the default: said by the new CHECK's or the fill's warning).
+     */
+    static List<String> warnings(SchemaDiff diff) {
+        Map<String, String> oldNames = new java.util.HashMap<>();   // table key (new name) -> old name
+        diff.renamedTables().forEach((from, to) -> oldNames.put(SqliteNames.key(to), from));
+        List<String> out = new ArrayList<>();
+        for (TableDef t : diff.after().tables()) {
+            // renamedBefore: its columns under their new names; before: the CHECKs' text as it was, over the names it read then
+            Optional<TableDef> was = diff.renamedBefore().table(t.name());
+            Optional<TableDef> old = diff.before().table(oldNames.getOrDefault(SqliteNames.key(t.name()), t.name()));
+            for (CheckDef ck : t.checks()) {
+                Map<String, String> defaults = brokenBy(t, ck);
+                if (defaults == null) continue;
+                boolean said = old.isPresent() && old.get().checks().stream().anyMatch(o -> o.name().equals(ck.name()) && brokenBy(old.get(), o) != null);
+                // columns this migration adds to a table with rows, or makes NOT NULL: every row gets the default, and the new CHECK's
+                // warning (ConstraintsOnExistingRows) or the fill's already says it breaks the CHECK and to give a default that passes
+                boolean filled = was.isPresent() && defaults.keySet().stream().allMatch(c -> was.get().column(c).map(o -> !o.notNull()
+                        && t.column(c).get().notNull()).orElse(true));
+                if (said || filled) continue;
+                List<String> columns = defaults.keySet().stream().map(c -> "\"" + t.name() + "\".\"" + c + "\" DEFAULT " + defaults.get(c)).toList();
+                List<String> names = defaults.keySet().stream().map(c -> "\"" + c + "\"").toList();
+                boolean one = defaults.size() == 1;
+                out.add(String.join(" and ", columns) + (one ? " breaks" : " break") + " CHECK \"" + ck.name() + "\" (" + ck.expression()
+                        + "): every insert that leaves " + String.join(" and ", names) + " out will fail (CHECK constraint failed). Give the column"
+                        + (one ? " a default" : "s defaults") + " the CHECK accepts, or widen the CHECK");
+            }
+        }
+        return out;
+    }
+
+    /** The defaults (by column, in declaration order) of the columns {@code ck} reads, where they break it; else null. */
+    private static Map<String, String> brokenBy(TableDef t, CheckDef ck) {
+        Map<String, String> all = new LinkedHashMap<>();
+        for (ColumnDef c : t.columns()) if (c.defaultValue() != null && c.generated() == null) all.put(c.name(), c.defaultValue().sql());
+        if (all.isEmpty() || !OneRowTrial.readsOnly(t, ck.expression(), all.keySet())) return null;
+        if (!Boolean.FALSE.equals(OneRowTrial.keeps(t, ck.expression(), all))) return null;
+        // name only the ones it reads: without such a column it reads something outside the rest
+        Map<String, String> read = new LinkedHashMap<>();
+        for (String c : all.keySet()) {
+            Set<String> others = new java.util.HashSet<>(all.keySet());
+            others.remove(c);
+            if (others.isEmpty() || !OneRowTrial.readsOnly(t, ck.expression(), others)) read.put(c, all.get(c));
+        }
+        return read;
+    }
+}
