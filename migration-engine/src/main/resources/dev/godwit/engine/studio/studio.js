@@ -409,7 +409,8 @@ function drawGrid(t, s, page) {
 // typing was lost unseen.
 let EDITOR = null;
 
-// A write sends the row's version as loaded: the server refuses it if the row changed or another took its rowid (or key) since.
+// A write sends the row's version and values as loaded: its guard is the row as shown (no read of it first; on D1 a call saved),
+// so the server refuses it if the row changed or another took its rowid (or key) since.
 function edit(td, t, row, column, value, col) {
   if (td.querySelector("input, textarea")) return;
   if (EDITOR) {
@@ -450,7 +451,7 @@ function edit(td, t, row, column, value, col) {
     const values = {};
     values[column] = v;
     const put = async (confirm) => {
-      const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version, values, confirm }));
+      const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version, shown: row.values, values, confirm }));
       status("Saved " + column + ": " + r.ok, false, r.sql);
       // The page again, not the table list (which counts every table's rows: on D1 six requests and a read of the whole
       // database for each edit): the answer has the counts of the tables the edit's triggers and cascades reached. Under
@@ -668,7 +669,7 @@ async function confirmDelete(t, row) {
     if (p.blocked) body.appendChild(el("p", "The database will refuse it while those rows exist.", "error"));
     body.appendChild(el("pre", p.sql.join(";\n") + ";"));
   }, async () => {
-    const r = await api("DELETE", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version }));
+    const r = await api("DELETE", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version, shown: row.values }));
     status(r.ok, false, r.sql);
     $("refs").hidden = true;
     applyCounts(r);

@@ -429,6 +429,84 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals("[{\"table\":\"notes\",\"change\":1}]", note.get("counts").toString());
     }
 
+    /**
+     * Over D1 a cell edit read the row first (to check the page's version and build the write's guard), then wrote it: two API
+     * calls, and the page again a third; a delete the same. The page now sends the row's values as it showed them: where they are
+     * whole and hash to the row's version, they are the guard, and the write is the one call. The same safety: a row changed or
+     * deleted meanwhile matches nothing and is reported, not overwritten; values that do not hash to the version, or a long
+     * text the page holds only the start of, have the row read as before.
+     */
+    @Test
+    void overD1AnEditOrADeleteIsOneCallGuardedByTheRowAsThePageShowedIt() throws Exception {
+        String longText = "x".repeat(20_000);
+        try (D1 d1 = d1("CREATE TABLE notes (id integer PRIMARY KEY, body text, score real, data blob, n integer)",
+                "INSERT INTO notes VALUES (1, 'first', 1.5, X'00ff', 9007199254740993), (2, 'second', -0.25, NULL, 2), (3, 'third', 1e300, X'01', 3),"
+                        + " (4, '" + longText + "', NULL, NULL, 4)",
+                "CREATE TABLE kv (k text, n integer, v text, PRIMARY KEY (k, n)) WITHOUT ROWID", "INSERT INTO kv VALUES ('a', 1, 'one')")) {
+            studioOverD1(d1.db(), true);
+            JsonNode edited = ok("PUT", "/api/rows?table=notes", shown("notes", "1", "{\"values\": {\"body\": {\"input\": \"changed\"}}}"));
+            assertEquals(1, edited.get("dbCalls").asLong(), "the guarded write alone (the row as shown came from the page): " + edited);
+            assertEquals(List.of(Map.of("body", "changed")), d1.db().query("SELECT body FROM notes WHERE id = 1"));
+            assertTrue(edited.get("sql").get(0).asText().contains("WHERE rowid = 1 AND \"id\" IS 1 AND \"body\" IS 'first' AND \"score\" IS 1.5"),
+                    edited.get("sql").toString());
+            // The same page's row again: it changed since (the edit above), so nothing is written
+            String stale = shownBody(rowOf("notes", "2"), "{\"values\": {\"body\": {\"input\": \"mine\"}}}");
+            d1.db().runAtomically(List.of("UPDATE notes SET body = 'theirs' WHERE id = 2"), false);   // someone else, meanwhile
+            HttpResponse<String> refused = page("PUT", "/api/rows?table=notes", stale);
+            assertEquals(409, refused.statusCode(), refused.body());
+            assertEquals("row 2 of \"notes\" changed since the page loaded it (by someone else?): reload the page; nothing was written", error(refused));
+            assertEquals(List.of(Map.of("body", "theirs")), d1.db().query("SELECT body FROM notes WHERE id = 2"));
+            String gone = shownBody(rowOf("notes", "3"), "{}");
+            d1.db().runAtomically(List.of("DELETE FROM notes WHERE id = 3", "INSERT INTO notes VALUES (3, 'another', NULL, NULL, 3)"), false);
+            HttpResponse<String> deleted = page("DELETE", "/api/rows?table=notes", gone);
+            assertEquals(409, deleted.statusCode(), deleted.body());
+            assertEquals(List.of(Map.of("body", "another")), d1.db().query("SELECT body FROM notes WHERE id = 3"), "the other row of rowid 3 stays");
+            // Values that do not hash to the version the page got are not taken as the row: it is read, and the write guarded by it
+            com.fasterxml.jackson.databind.node.ObjectNode forged = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+                    shown("notes", "2", "{\"values\": {\"n\": {\"input\": \"20\"}}}"));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) forged.get("shown").get(1)).put("v", "not what it holds");
+            JsonNode read = ok("PUT", "/api/rows?table=notes", forged.toString());
+            assertEquals(2, read.get("dbCalls").asLong(), "the row read, then the write");
+            assertEquals(List.of(Map.of("body", "theirs", "n", 20L)), d1.db().query("SELECT body, n FROM notes WHERE id = 2"));
+            // A text the page holds only the start of: the row is read (two calls), and the edit reaches it
+            JsonNode longRow = ok("PUT", "/api/rows?table=notes", shown("notes", "4", "{\"values\": {\"n\": {\"input\": \"40\"}}}"));
+            assertEquals(2, longRow.get("dbCalls").asLong());
+            assertEquals(List.of(Map.of("n", 40L)), d1.db().query("SELECT n FROM notes WHERE id = 4"));
+            JsonNode kv = ok("PUT", "/api/rows?table=kv", shownKey("kv", key("a", 1), "{\"values\": {\"v\": {\"input\": \"uno\"}}}"));
+            assertEquals(1, kv.get("dbCalls").asLong());
+            assertEquals(List.of(Map.of("v", "uno")), d1.db().query("SELECT v FROM kv"));
+            JsonNode removed = ok("DELETE", "/api/rows?table=notes", shown("notes", "1", "{}"));
+            assertEquals(1, removed.get("dbCalls").asLong(), "the guarded delete alone");
+            assertEquals(List.of(), d1.db().query("SELECT id FROM notes WHERE id = 1"));
+        }
+    }
+
+    /** A row as the page gets it (GET /api/rows): its rowid, version and values. */
+    private JsonNode rowOf(String table, String rowid) throws Exception {
+        for (JsonNode r : ok("GET", "/api/rows?table=" + enc(table) + "&limit=500", null).get("rows")) {
+            if (r.path("rowid").asText().equals(rowid) || r.path("key").toString().equals(rowid)) return r;
+        }
+        throw new AssertionError("no row " + rowid + " in " + table);
+    }
+
+    /** A write's body as the page sends it: the row's address, version and values as shown. */
+    private String shownBody(JsonNode row, String body) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(body);
+        if (row.has("rowid")) o.put("rowid", row.get("rowid").asText());
+        else o.set("key", row.get("key"));
+        o.put("version", row.get("version").asText());
+        o.set("shown", row.get("values"));
+        return o.toString();
+    }
+
+    private String shown(String table, String rowid, String body) throws Exception {
+        return shownBody(rowOf(table, rowid), body);
+    }
+
+    private String shownKey(String table, String key, String body) throws Exception {
+        return shownBody(rowOf(table, key), body);
+    }
+
     /** Over D1 the same without total_changes(): the tables a write can reach are counted in one call, the others not at all. */
     @Test
     void overD1AWriteCountsOnlyWhatItCanReachInOneCall() throws Exception {
