@@ -84,7 +84,7 @@ function viewParams(s) {
 
 async function loadTables() {
   META = await api("GET", "/api/tables");
-  COUNTED = null;   // read again after the console and a migration: the counts may have changed
+  forgetCounts();   // read again after the console and a migration: the counts may have changed
   TABLES = {};
   for (const t of META.tables) TABLES[t.name] = t;
   $("database").textContent = META.database;
@@ -203,11 +203,32 @@ function editText(v) {
 let PAGE = null;   // the rows shown
 const EXPORT_CAP = 1000000;   // ExportRows.MAX_EXPORT_ROWS
 // The rows a view (table and filters) holds, counted once when it is opened, not for every page: a count reads the whole table
-// (on 1,000,000 rows with a filter over a second locally; on D1 a request billed for every row read). A write counts again.
-let COUNTED = null;   // { key, count }
+// (on 1,000,000 rows with a filter over a second locally; on D1 a request billed for every row read). The views shown lately
+// keep theirs, so Back, Forward and a return to a view count nothing (one count was kept: Back to a filtered view counted it
+// again). A write forgets the counts it may have changed; the console and a reload forget all.
+const COUNTS = new Map();   // countKey → count, least recently used first
+const MAX_COUNTS = 50;
 
 function countKey(s) {
   return JSON.stringify([s.table, s.where]);
+}
+
+function keptCount(key) {
+  return COUNTS.has(key) ? COUNTS.get(key) : null;
+}
+
+function keepCount(key, count) {
+  COUNTS.delete(key);
+  COUNTS.set(key, count);
+  if (COUNTS.size > MAX_COUNTS) COUNTS.delete(COUNTS.keys().next().value);
+}
+
+/** Forgets the kept counts of the table's filtered views (a write may have moved rows in or out of them), or all counts. */
+function forgetCounts(table) {
+  for (const k of [...COUNTS.keys()]) {
+    const [name, where] = JSON.parse(k);
+    if (table === undefined || name === table && where.length) COUNTS.delete(k);
+  }
 }
 
 async function renderTable(s, again) {
@@ -237,7 +258,7 @@ async function renderTable(s, again) {
   // On D1 a table's count in the list (counted when it was opened, or by Count all) serves when it is opened again: each count
   // is billed as a read of every row, and going from one table to another and back counted both again.
   const listed = META.remote && !s.where.length && !t.view && typeof t.rows === "number" ? t.rows : null;
-  const known = COUNTED && COUNTED.key === key ? COUNTED.count : listed;
+  const known = keptCount(key) !== null ? keptCount(key) : listed;
   let page, counted;
   try {
     [page, counted] = await Promise.all([api("GET", "/api/rows?" + rp), known === null ? api("GET", "/api/count?" + p) : null]);
@@ -259,7 +280,7 @@ async function renderTable(s, again) {
   // Nor may a kept count be below the rows the page shows (rows added meanwhile): count again then too.
   const shown = (s.page - 1) * page.limit + page.rows.length;
   if (!counted && (page.rows.length === 0 && count !== 0 || shown > count)) count = (await api("GET", "/api/count?" + p)).count;
-  COUNTED = { key, count };
+  keepCount(key, count);
   if (!s.where.length && !t.view && t.rows !== count) { t.rows = count; drawTableList(); }   // the list shows it too (on D1 "…" until now)
   PAGE = page;
   drawGrid(t, s, page);
@@ -457,7 +478,7 @@ function edit(td, t, row, column, value, col) {
       // database for each edit): the answer has the counts of the tables the edit's triggers and cascades reached. Under
       // filters the row may have left them: count again.
       applyCounts(r);
-      if (state().where.length) COUNTED = null;
+      forgetCounts(t.name);
       await render();
       focusCell(row, column);   // the grid was drawn again: the keyboard goes on from the same cell
     };
@@ -558,10 +579,12 @@ function applyCounts(r) {
     const t = TABLES[c.table];
     const counted = typeof c.rows === "number";
     if (t && !t.view) t.rows = counted ? c.rows : typeof t.rows === "number" ? t.rows + c.change : t.rows;
-    if (c.table !== s.table) continue;
-    const known = COUNTED && COUNTED.key === countKey(s) ? COUNTED.count : null;
+    // the table's filtered views may have gained or lost rows; its own count is the one the list now has
+    forgetCounts(c.table);
+    const all = countKey({ table: c.table, where: [] });
+    const known = keptCount(all);
     const count = counted ? c.rows : known === null ? null : known + c.change;
-    COUNTED = s.where.length || count === null ? null : { key: countKey(s), count };
+    if (count === null) COUNTS.delete(all); else keepCount(all, count);
   }
   drawTableList();
 }
@@ -772,7 +795,7 @@ $("run").onclick = async () => {
         await loadTables();
       } else {   // rows alone: the counts that changed are in the answer, the list is not read again (every table counted)
         applyCounts({ counts: r.tables.filter(c => c.change === "rows").map(c => ({ table: c.table, rows: c.rows })) });
-        COUNTED = null;
+        forgetCounts();
       }
     }
   } catch (e) {
