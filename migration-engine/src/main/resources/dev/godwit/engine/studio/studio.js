@@ -82,8 +82,9 @@ function viewParams(s) {
 
 // ---- tables ----
 
-async function loadTables() {
-  META = await api("GET", "/api/tables");
+// given: the list as an answer brought it (the console's, after it changed the schema: over D1 four calls saved)
+async function loadTables(given) {
+  META = given || await api("GET", "/api/tables");
   forgetCounts();   // read again after the console and a migration: the counts may have changed
   TABLES = {};
   for (const t of META.tables) TABLES[t.name] = t;
@@ -792,7 +793,15 @@ $("run").onclick = async () => {
       $("console-sql").textContent = r.sql.join(";\n") + ";";
       $("console-sql").hidden = false;
       if (r.schemaChanged) {
-        await loadTables();
+        const was = TABLES;
+        await loadTables(r.list);
+        // Over D1 the list counts no table: those the script did not touch keep the counts known before, its own come in (the
+        // new list showed "…" for every table, the ones just counted too)
+        for (const t of Object.values(TABLES)) {
+          const w = was[t.name];
+          if (!t.view && typeof t.rows !== "number" && w && !w.view && typeof w.rows === "number") t.rows = w.rows;
+        }
+        applyCounts({ counts: r.tables.filter(c => c.change !== "dropped").map(c => ({ table: c.table, rows: c.rows })) });
       } else {   // rows alone: the counts that changed are in the answer, the list is not read again (every table counted)
         applyCounts({ counts: r.tables.filter(c => c.change === "rows").map(c => ({ table: c.table, rows: c.rows })) });
         forgetCounts();
