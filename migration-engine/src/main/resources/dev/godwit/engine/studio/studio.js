@@ -475,6 +475,9 @@ function edit(td, t, row, column, value, col) {
     const put = async (confirm) => {
       const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version, shown: row.values, values, confirm }));
       status("Saved " + column + ": " + r.ok, false, r.sql);
+      // Undo writes the old value back, as an edit of the row as it is now; not where triggers or cascades changed other rows
+      // (writing it back would not undo those) or the change needed confirming
+      if (!confirm && !(r.counts || []).length) offerUndo(t, row, column, value);
       // The page again, not the table list (which counts every table's rows: on D1 six requests and a read of the whole
       // database for each edit): the answer has the counts of the tables the edit's triggers and cascades reached. Under
       // filters the row may have left them: count again.
@@ -825,6 +828,38 @@ function status(text, isError, sql) {
   s.className = isError ? "error" : "";
   const pre = $("sql-ran");
   if (sql && sql.length) { pre.textContent = "ran: " + sql.join(";\n") + ";"; pre.hidden = false; } else { pre.hidden = true; }
+}
+
+/**
+ * An "Undo" beside the status of an edit: it writes the cell's old value back (exactly as the page had it), guarded as any edit
+ * by the row as the page now shows it, so a row changed by someone else since is refused, not overwritten. Gone with the status.
+ */
+function offerUndo(t, row, column, before) {
+  const undo = el("button", "Undo", "undo");
+  undo.type = "button";
+  undo.id = "undo";
+  undo.title = "write the old value of " + column + " back";
+  undo.onclick = async () => {
+    const address = JSON.stringify(addressOf(row));
+    const now = PAGE && PAGE.table === t.name ? PAGE.rows.find(r => JSON.stringify(addressOf(r)) === address) : null;
+    if (!now) {
+      status("the row is not on this page any more (filtered out, or another page): change " + column + " back by hand", true);
+      return;
+    }
+    const values = {};
+    values[column] = before;
+    try {
+      const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(now), { version: now.version, shown: now.values, values }));
+      status("Undone: " + r.ok, false, r.sql);
+      applyCounts(r);
+      forgetCounts(t.name);
+      await render();
+    } catch (e) {
+      showError(e);
+    }
+  };
+  $("status").appendChild(document.createTextNode(" "));
+  $("status").appendChild(undo);
 }
 
 function showError(e) {

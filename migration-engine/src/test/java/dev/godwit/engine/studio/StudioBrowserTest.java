@@ -806,6 +806,44 @@ class StudioBrowserTest {
     }
 
     /**
+     * A typo saved could only be typed back by hand. An edit now offers Undo beside its status: it writes the old value back
+     * (exactly: a timestamp's integer, not the date shown), guarded as any edit, so a row someone changed since is refused and left
+     * as they made it. An edit whose trigger wrote elsewhere offers none (writing the value back would not undo the trigger).
+     */
+    @Test
+    void undoWritesTheOldValueBackUnlessTheRowChangedSince() throws Exception {
+        openStudio("table=teams");
+        waitFor(() -> "page 1 · rows 1–3 of 3".equals(browser.textOf("#page")), "teams are listed");
+        String cell = "#grid tr[data-rowid='2'] td[data-col='founded']";
+        browser.click(cell);
+        browser.type(browser.find(cell + " input.cell"), "\uE009a\uE009" + "2024-05-01T00:00:00Z\uE007");
+        waitFor(() -> browser.count("#status #undo") == 1, "Undo is offered: " + browser.textOf("#status"));
+        assertEquals(1714521600L, scalar("SELECT founded FROM teams WHERE id = 2"));
+        browser.click("#undo");
+        waitFor(() -> String.valueOf(browser.textOf("#status")).startsWith("Undone: updated row 2 of \"teams\""), "undone: " + browser.textOf("#status"));
+        assertEquals(1700000000L, scalar("SELECT founded FROM teams WHERE id = 2"));
+        assertEquals(0, browser.count("#status #undo"), "nothing more to undo");
+        // someone else changes the row after the edit: Undo is refused, their value stays
+        String name = "#grid tr[data-rowid='3'] td[data-col='name']";
+        browser.click(name);
+        browser.type(browser.find(name + " input.cell"), "\uE009a\uE009rooks\uE007");
+        waitFor(() -> browser.count("#status #undo") == 1, "Undo is offered");
+        db.runAtomically(List.of("UPDATE teams SET name = 'ravens' WHERE id = 3"), false);
+        browser.click("#undo");
+        waitFor(() -> String.valueOf(browser.textOf("#status")).contains("changed since the page loaded it"), "refused: " + browser.textOf("#status"));
+        assertEquals("ravens", scalar("SELECT name FROM teams WHERE id = 3"));
+        db.runAtomically(List.of("CREATE TABLE audit (id integer PRIMARY KEY, what text)",
+                "CREATE TRIGGER teams_renamed AFTER UPDATE OF name ON teams BEGIN INSERT INTO audit (what) VALUES (new.name); END"), false);
+        openStudio("table=teams");
+        waitFor(() -> "ravens".equals(browser.textOf(name)), "the page shows the row as it is");
+        browser.click(name);
+        browser.type(browser.find(name + " input.cell"), "\uE009a\uE009hawks\uE007");
+        waitFor(() -> "hawks".equals(browser.textOf(name)), "saved");
+        assertTrue(String.valueOf(browser.textOf("#status")).startsWith("Saved name"), browser.textOf("#status"));
+        assertEquals(0, browser.count("#status #undo"), "no Undo where a trigger wrote elsewhere");
+    }
+
+    /**
      * An edit whose trigger writes another table left that table's count in the list as it was until a reload; an insert or a
      * delete read the whole table list again, which counts every table (over D1 six API calls, and a read of every row of the
      * database). Now a write's answer brings the counts it may have changed, and only those are shown anew.
