@@ -481,6 +481,34 @@ class StudioServerTest extends StudioServerFixture {
         }
     }
 
+    /**
+     * The page's values are the guard for rows the page reads packed too: a 100-column table whose rowid travels with a column
+     * (D1's limit of result columns), and one addressed by its primary key; each edit is one call and reaches its own row.
+     */
+    @Test
+    void overD1AHundredColumnRowIsEditedByTheValuesThePageShowedInOneCall() throws Exception {
+        List<String> ddl = new ArrayList<>();
+        for (String head : List.of("keyed (code text PRIMARY KEY NOT NULL", "plain (c0 text")) {
+            StringBuilder t = new StringBuilder("CREATE TABLE " + head);
+            for (int i = 1; i < 100; i++) t.append(", c").append(i).append(" text");
+            ddl.add(t + ")");
+        }
+        ddl.add("INSERT INTO keyed (code, c1, c99) VALUES ('b', 'same', 'B'), ('a', 'same', 'A')");
+        ddl.add("INSERT INTO plain (c0, c99) VALUES ('p', 'same'), ('q', 'same')");
+        try (D1 d1 = d1(ddl.toArray(String[]::new))) {
+            studioOverD1(d1.db(), true);
+            JsonNode keyed = ok("GET", "/api/rows?table=keyed", null).get("rows").get(1);
+            JsonNode edited = ok("PUT", "/api/rows?table=keyed", shownBody(keyed, "{\"values\": {\"c1\": {\"input\": \"edited\"}}}"));
+            assertEquals(1, edited.get("dbCalls").asLong(), edited.toString());
+            assertEquals(List.of(Map.of("code", "b")), d1.db().query("SELECT code FROM keyed WHERE c1 = 'edited'"));
+            JsonNode plain = ok("GET", "/api/rows?table=plain", null).get("rows").get(1);
+            JsonNode changed = ok("PUT", "/api/rows?table=plain", shownBody(plain, "{\"values\": {\"c99\": {\"input\": \"changed\"}}}"));
+            assertEquals(1, changed.get("dbCalls").asLong(), changed.toString());
+            assertEquals(List.of(Map.of("c0", "q")), d1.db().query("SELECT c0 FROM plain WHERE c99 = 'changed'"));
+            assertEquals(1L, d1.db().query("SELECT count(*) AS n FROM plain WHERE c99 = 'same'").get(0).get("n"));
+        }
+    }
+
     /** A row as the page gets it (GET /api/rows): its rowid, version and values. */
     private JsonNode rowOf(String table, String rowid) throws Exception {
         for (JsonNode r : ok("GET", "/api/rows?table=" + enc(table) + "&limit=500", null).get("rows")) {
