@@ -781,8 +781,11 @@ class StudioBrowserTest {
             studio = StudioServer.start(d1, StudioOptions.defaults().withWrite(true), 0);
             openStudio("table=notes&where=" + java.net.URLEncoder.encode("[[\"body\",\"gt\",\"b\"]]", java.nio.charset.StandardCharsets.UTF_8));
             waitFor(() -> "page 1 · rows 1–2 of 2".equals(browser.textOf("#page")), "the filtered view: " + browser.textOf("#page"));
+            int opening = standIn.requestCount();
             browser.click("#tables button[data-table='other']");
             waitFor(() -> "page 1 · rows 1–1 of 1".equals(browser.textOf("#page")), "other: " + browser.textOf("#page"));
+            Thread.sleep(300);   // nothing more comes
+            assertEquals(1, standIn.requestCount() - opening, "a table not counted yet: its page brings its count, one call (it was two)");
             int before = standIn.requestCount();
             browser.back();
             waitFor(() -> "page 1 · rows 1–2 of 2".equals(browser.textOf("#page")) && browser.count("#grid tr[data-rowid]") == 2,

@@ -509,6 +509,31 @@ class StudioServerTest extends StudioServerFixture {
         }
     }
 
+    /**
+     * Over D1 a table's first page and its count were two calls; the page now brings its count where asked ({@code count=1}, as the
+     * page asks where it has none): under filters, after a cursor (a reload on a later page), beside a column named as its label.
+     */
+    @Test
+    void overD1APageBringsItsCountInTheSameCall() throws Exception {
+        List<String> ddl = new ArrayList<>(List.of("CREATE TABLE t (id integer PRIMARY KEY, grp integer, \"__godwit_count\" text)"));
+        for (int i = 1; i <= 30; i++) ddl.add("INSERT INTO t VALUES (" + i + ", " + (i % 3) + ", 'own " + i + "')");
+        try (D1 d1 = d1(ddl.toArray(String[]::new))) {
+            studioOverD1(d1.db(), false);
+            ok("GET", "/api/tables", null);
+            String where = "&where=" + enc("[[\"grp\",\"eq\",\"1\"]]");
+            JsonNode first = ok("GET", "/api/rows?table=t&limit=4&count=1" + where, null);
+            assertEquals(10, first.get("count").asInt());
+            assertEquals(1, first.get("dbCalls").asLong());
+            assertEquals("own 1", first.get("rows").get(0).get("values").get(2).get("v").asText(), "the table's own column keeps its value");
+            assertEquals(3, first.get("rows").get(0).get("values").size());
+            JsonNode second = ok("GET", "/api/rows?table=t&limit=4&count=1" + where + "&after=" + enc(first.get("next").asText()), null);
+            assertEquals(10, second.get("count").asInt());
+            assertEquals(List.of("13", "16", "19", "22"), java.util.stream.StreamSupport.stream(second.get("rows").spliterator(), false)
+                    .map(r -> r.get("rowid").asText()).toList());
+            assertTrue(ok("GET", "/api/rows?table=t&limit=4" + where, null).path("count").isMissingNode(), "not asked: not counted");
+        }
+    }
+
     /** A row as the page gets it (GET /api/rows): its rowid, version and values. */
     private JsonNode rowOf(String table, String rowid) throws Exception {
         for (JsonNode r : ok("GET", "/api/rows?table=" + enc(table) + "&limit=500", null).get("rows")) {
