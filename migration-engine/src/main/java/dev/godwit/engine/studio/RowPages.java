@@ -138,14 +138,16 @@ final class RowPages {
         PageQuery q = pageQuery(v, cur, forward, limit, db.capabilities().remote());
         // Over D1 the page asks for its count in the same call where it has none (a table opened, a filter set): one call, not two.
         // Not for a table of more than 90 columns (D1 returns 100 result columns); nor without rows to carry it: then asked apart.
-        boolean withCount = "1".equals(params.get("count")) && db.capabilities().remote() && t.columnNames().size() <= 90;
+        // Nor where the filters' parameters, bound twice, would pass D1's 100 a statement.
+        List<String> where = new ArrayList<>();
+        List<Object> countParams = new ArrayList<>();
+        GridView.filterSql(v, where, countParams);
+        boolean withCount = "1".equals(params.get("count")) && db.capabilities().remote() && t.columnNames().size() <= 90
+                && countParams.size() + q.params().size() <= 100;
         String countLabel = ExactRows.freeLabel(t, "__godwit_count");
         String triggersLabel = ExactRows.freeLabel(t, "__godwit_triggers");
         boolean triggers = withCount && reach.needsTriggers();   // riding along, as with a count of its own
         if (withCount) {
-            List<String> where = new ArrayList<>();
-            List<Object> countParams = new ArrayList<>();
-            GridView.filterSql(v, where, countParams);
             String extra = "(SELECT count(*) FROM " + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                     + ") AS " + Quoting.doubleQuoted(countLabel) + (triggers ? ", " + WriteReach.TRIGGERS + " AS " + Quoting.doubleQuoted(triggersLabel) : "");
             countParams.addAll(q.params());   // the count's parameters come first, as its terms do
