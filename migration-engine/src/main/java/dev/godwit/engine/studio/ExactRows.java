@@ -240,7 +240,7 @@ final class ExactRows {
     }
 
     /** {@code base}, or {@code base_2}, {@code base_3}…: the first that no column of the table has (in any case). */
-    private static String freeLabel(TableDef t, String base) {
+    static String freeLabel(TableDef t, String base) {
         Set<String> taken = new HashSet<>();
         t.columnNames().forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
         String label = base;

@@ -94,6 +94,42 @@ final class RowLookup {
         return row;
     }
 
+    /**
+     * The row as the page showed it, from the values it sends back with a write ({@code "shown"}: the row's tagged values in the
+     * table's column order, as the page got them), where they are whole and hash to the {@code version} the page got with them:
+     * then the write's guard needs no read of the row first (on D1 one API call saved). The guard, the row as shown, matches
+     * only while the row is so; a row changed or deleted since is found by the write matching nothing. Null where the page
+     * holds less than the row (a long text or blob it got only the start of) or sent nothing: then the row is read.
+     */
+    static Map<String, Object> shownRow(TableDef t, JsonNode shown, String version) {
+        if (shown == null || !shown.isArray() || shown.size() != t.columnNames().size()) return null;
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < shown.size(); i++) {
+            JsonNode v = shown.get(i);
+            Object value;
+            if (v.isNull()) {
+                value = null;
+            } else {
+                if (!v.isObject() || v.path("truncated").asBoolean(false)) return null;
+                String text = v.path("v").asText(null);
+                if (text == null) return null;
+                try {
+                    value = switch (v.path("t").asText()) {
+                        case "i" -> Long.parseLong(text);
+                        case "r" -> Double.parseDouble(text);
+                        case "s" -> text;
+                        case "b" -> java.util.HexFormat.of().parseHex(text);
+                        default -> throw new IllegalArgumentException();
+                    };
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+            row.put(t.columnNames().get(i), value);
+        }
+        return RowGuard.version(t.columnNames(), row).equals(version) ? row : null;
+    }
+
     /** A write found its row gone or changed; by primary key, the row may be there under another key someone gave it. */
     static StudioException changed(TableDef t, RowKey key, List<Object> keyValues) {
         return new StudioException(409, key.describe(keyValues) + " of \"" + t.name() + "\" changed since the page loaded it (by someone else?"

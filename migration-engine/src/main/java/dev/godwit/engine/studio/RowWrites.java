@@ -132,8 +132,9 @@ final class RowWrites {
     }
 
     /**
-     * The row a write's body names ({@code rowid} or {@code key}), read as it is now and checked against the {@code version} the
-     * page showed (409 when it changed); {@code checkBody} refuses a body that asks nothing before the row is read (a request saved).
+     * The row a write's body names ({@code rowid} or {@code key}) as the page showed it: from the values the page sends
+     * ({@code shown}, {@link RowLookup#shownRow}), else read as it is now and checked against the {@code version} the page showed
+     * (409 when it changed); {@code checkBody} refuses a body that asks nothing before the row is read (a request saved).
      */
     private Target target(TableDef t, JsonNode body, Runnable checkBody) {
         requireRowsWritable();
@@ -142,7 +143,8 @@ final class RowWrites {
         List<Object> key = RowLookup.keyOf(t, k, body.get("rowid"), body.get("key"));
         String version = RowLookup.version(body);
         checkBody.run();
-        return new Target(k, key, lookup.rowAsShown(t, k, key, version));
+        Map<String, Object> shown = RowLookup.shownRow(t, body.get("shown"), version);
+        return new Target(k, key, shown != null ? shown : lookup.rowAsShown(t, k, key, version));
     }
 
     /**

@@ -231,8 +231,9 @@ final class SqlConsole {
         List<Map<String, Object>> returned = returning ? stoppable("statement", () -> db.query(run.get(0))) : null;
         if (!returning) stoppable(run.size() == 1 ? "statement" : "statements", () -> { db.runAtomically(run, false); return null; });
         long changesAfter = totalChanges();
-        // a local file read again only where its schema_version moved; D1 read again (its check, now(), would be one call more here)
-        SchemaDef schemaAfter = db.capabilities().remote() ? schema.read(true) : schema.current();
+        // a local file read again only where its schema_version moved; D1 (which has no such PRAGMA) where a statement may have
+        // changed the schema: four calls saved after a script of row changes
+        SchemaDef schemaAfter = !db.capabilities().remote() ? schema.current() : rowsOnly(stmts) ? schemaBefore : schema.read(true);
         // the tables counted before that are still there, and those the script made
         Set<String> watched = new java.util.HashSet<>(before.stream().map(t -> SqliteNames.key(t.name())).toList());
         List<TableDef> after = schemaAfter.tables().stream()
@@ -352,6 +353,17 @@ final class SqlConsole {
                     : "it runs every script in one transaction of its own, and SQLite cannot ATTACH, DETACH or VACUUM inside a transaction;"
                             + " nothing was run. Run it with the sqlite3 shell on the file, with the studio stopped"));
         }
+    }
+
+    /** Statements that change rows at most, never the schema (a trigger cannot run DDL); any other may, as far as the console knows. */
+    private static final Set<String> ROWS_ONLY_STARTS = Set.of("INSERT", "UPDATE", "DELETE", "REPLACE", "SELECT", "VALUES", "WITH", "SAVEPOINT", "RELEASE");
+
+    /** Whether no statement of the script can change the schema (each starts with a word of {@link #ROWS_ONLY_STARTS}). */
+    static boolean rowsOnly(List<String> stmts) {
+        return stmts.stream().allMatch(st -> {
+            var m = FIRST_WORD.matcher(stripQuotedAndComments(st).toUpperCase(Locale.ROOT));
+            return m.find() && ROWS_ONLY_STARTS.contains(m.group(1));
+        });
     }
 
     private static final Pattern RETURNING_WORD = Pattern.compile("(?i)\\bRETURNING\\b");

@@ -65,7 +65,11 @@ final class StudioSchema {
     SchemaDef read(boolean fresh) {
         if (fresh || schema == null) {
             if (!db.capabilities().remote()) schemaSeen = schemaVersion();   // before: a change made meanwhile is noticed next time
-            IntrospectionResult found = Introspector.inspect(db, options.hiddenTables());
+            List<Map<String, Object>> master = new ArrayList<>();
+            IntrospectionResult found = Introspector.inspect(db.capabilities().remote() ? keepingMaster(master) : db, options.hiddenTables());
+            // On D1: what now() compares with, from the introspection's own read of sqlite_master (the first check needed a read
+            // of the whole schema again, four calls, in each run and after each change of schema from the console)
+            if (db.capabilities().remote()) schemaText = master.isEmpty() ? null : schemaText(master);
             schema = found.schema();
             virtualNames = virtualTablesIn(found.warnings());
             withoutRowid = found.withoutRowid().stream().map(SqliteNames::key).collect(Collectors.toSet());
@@ -105,15 +109,58 @@ final class StudioSchema {
      */
     SchemaDef now() {
         if (!db.capabilities().remote()) return current();
-        String text = String.valueOf(db.query("SELECT group_concat(s, ' | ') AS \"s\" FROM (SELECT type || ' ' || name || ' ' || coalesce(sql, '') AS s"
-                + " FROM sqlite_master ORDER BY type, name)").get(0).get("s"));
+        String text = schemaText(db.query("SELECT type, name, sql FROM sqlite_master WHERE " + MASTER_TYPES));
         if (schema != null && text.equals(schemaText)) return schema;
-        schemaText = text;
         return read(true);
     }
 
-    /** On D1: every CREATE in sqlite_master as {@link #now} last saw them. */
+    /** On D1: every CREATE in sqlite_master as the schema was last read (or {@link #now} last saw them); null when unknown. */
     private String schemaText;
+
+    /** The rows of sqlite_master the introspection reads (all there are), and {@link #now} too. */
+    private static final String MASTER_TYPES = "type IN ('table', 'view', 'index', 'trigger')";
+
+    /** sqlite_master's rows as one text, in an order of their own (not the query's), so two reads of the same rows compare equal. */
+    private static String schemaText(List<Map<String, Object>> master) {
+        return master.stream().map(r -> r.get("type") + " " + r.get("name") + " " + r.get("sql")).sorted().collect(Collectors.joining(" | "));
+    }
+
+    /** {@link #db}, keeping the rows of the introspection's read of sqlite_master in {@code master}. */
+    private Database keepingMaster(List<Map<String, Object>> master) {
+        return new Database() {
+            @Override
+            public String describe() {
+                return db.describe();
+            }
+
+            @Override
+            public dev.godwit.engine.db.Capabilities capabilities() {
+                return db.capabilities();
+            }
+
+            @Override
+            public List<Map<String, Object>> query(String sql, Object... params) {
+                List<Map<String, Object>> rows = db.query(sql, params);
+                if (master.isEmpty() && sql.contains("FROM sqlite_master WHERE " + MASTER_TYPES)) master.addAll(rows);
+                return rows;
+            }
+
+            @Override
+            public void queryEach(String sql, List<Object> params, java.util.function.Consumer<Map<String, Object>> each) {
+                db.queryEach(sql, params, each);
+            }
+
+            @Override
+            public void runAtomically(List<String> statements, boolean foreignKeysOff) {
+                db.runAtomically(statements, foreignKeysOff);
+            }
+
+            @Override
+            public void close() {
+                // the studio's database, closed by its owner
+            }
+        };
+    }
 
     TableDef table(String name) {
         if (name == null) throw StudioException.bad("the table parameter is missing");   // "" is a name SQLite allows

@@ -38,7 +38,12 @@ final class TableList {
      * {@link #counts} all of them on request (the list read every row of the database each time it was shown).
      */
     ObjectNode tables() {
-        List<TableDef> tables = new ArrayList<>(schema.read(true).tables());
+        return tables(true);
+    }
+
+    /** As {@link #tables()}; {@code fresh}: the schema read again first (not where it was just read, as after the console's DDL). */
+    ObjectNode tables(boolean fresh) {
+        List<TableDef> tables = new ArrayList<>(schema.read(fresh).tables());
         int tableCount = tables.size();
         List<Long> counts = new ArrayList<>(db.capabilities().remote() ? java.util.Collections.nCopies(tableCount, (Long) null)
                 : rowCounts.all(tables, WriteReach.TRIGGERS, reach::known));

@@ -22,32 +22,37 @@ import java.util.Set;
  * It serves while the database is unchanged (schema_version; data_version, which other connections' commits move; this
  * connection's total_changes(), read before and after the copy is made, so a commit landing meanwhile is not taken as seen) and
  * {@link #MAX_AGE_MILLIS} at most, for a view that reads the clock; then it is made again.
- * One copy at a time, on the studio's own connection (a temp table: nothing is written to the file). D1 has no temp tables:
- * there such a view pages by {@link OffsetCursor} as any other.
+ * Up to {@link #MAX_COPIES} copies at a time (a view, its filters and order each), the least recently used dropped for a new one:
+ * two tabs on two grouped views, or one view in two orders, each keep theirs (with one copy, alternating requests made it again
+ * every time). All on the studio's own connection (temp tables: nothing is written to the file). D1 has no temp tables: there
+ * such a view pages by {@link OffsetCursor} as any other.
  */
 final class ViewCopy {
 
     /**
-     * The name of the temp table holding the copy: the view's columns as c1, c2, …, each row's rowid its place in the order, from 1
+     * The name of the temp table holding a copy: the view's columns as c1, c2, …, each row's rowid its place in the order, from 1
      * (no column of its own: a view of 100 columns, D1's limit, which wrangler's local file keeps too, has no room for one more).
-     * Where the console made a temp table or view of that name, the copy takes the first free one of TABLE_2, TABLE_3, …
+     * Each copy takes the first name of TABLE, TABLE_2, TABLE_3, … that no temp object has (the console's own, another copy's).
      */
     static final String TABLE = "godwit_studio_view_rows";
 
     static final long MAX_AGE_MILLIS = 60_000;
 
+    /** Copies kept at once: a few tabs' worth, each a temp table as big as its view's rows. */
+    static final int MAX_COPIES = 4;
+
     private final Database db;
     private final StudioSchema schema;
 
-    /** The view, filters and order the copy holds, and the database's state and time when it was made. */
-    private record Copy(String view, String filters, String order, long rows, String state, long madeAt) {
+    /** A copy: its temp table, the view, filters and order it holds, and the database's state and time when it was made. */
+    private record Copy(String table, String view, String filters, String order, long rows, String state, long madeAt) {
+        boolean holds(String view, String filters) {
+            return this.view.equals(view) && this.filters.equals(filters);
+        }
     }
 
-    private Copy copy;
-
-    /** The copy's temp table: TABLE unless the console took that name first; {@code made} once this copy created it. */
-    private String table = TABLE;
-    private boolean made;
+    /** The copies, least recently used first. */
+    private final List<Copy> copies = new ArrayList<>();
 
     ViewCopy(Database db, StudioSchema schema) {
         this.db = db;
@@ -79,7 +84,7 @@ final class ViewCopy {
         return false;
     }
 
-    /** The rows of the view under the grid's filters, counted from the copy (made now where there is none for them). */
+    /** The rows of the view under the grid's filters, counted from a copy (made now where there is none for them). */
     long count(GridView v) {
         return current(v, false).rows();
     }
@@ -90,15 +95,12 @@ final class ViewCopy {
      */
     List<Map<String, Object>> page(GridView v, long offset, int limit, StringBuilder sql) {
         Copy c = current(v, true);
-        String q = pageSql(v.table(), table, offset, limit);
         try {
-            return run(q, sql);
+            return run(pageSql(v.table(), c.table(), offset, limit), sql);
         } catch (DatabaseException gone) {
-            // the console dropped the temp table (or wrote to it): made again once
-            if (copy != c) throw gone;
-            copy = null;
-            current(v, true);
-            return run(pageSql(v.table(), table, offset, limit), sql);   // under a free name if the console took the copy's
+            // the console dropped the temp table (or made another object of its name): forgotten, not dropped, and made again once
+            if (!copies.remove(c)) throw gone;
+            return run(pageSql(v.table(), current(v, true).table(), offset, limit), sql);   // under a free name
         }
     }
 
@@ -116,7 +118,8 @@ final class ViewCopy {
 
     /**
      * The copy for the view and its filters (in the grid's order where {@code inOrder}: a count takes a copy in any order), made
-     * again where there is none, the database changed since, or it is too old.
+     * again where there is none, the database changed since, or it is too old. Copies that can no longer serve (the database
+     * changed, or a minute passed) are dropped then, and the least recently used where {@link #MAX_COPIES} are kept.
      */
     private Copy current(GridView v, boolean inOrder) {
         List<String> where = new ArrayList<>();
@@ -125,25 +128,42 @@ final class ViewCopy {
         String filters = String.join(" AND ", where) + " " + params.stream().map(ViewCopy::keyOf).toList();
         String order = String.join(", ", RowPages.rowlessOrder(v));
         TableDef t = v.table();
-        if (copy != null && copy.view().equals(t.name()) && copy.filters().equals(filters)
-                && (copy.order().equals(order) || !inOrder) && System.currentTimeMillis() - copy.madeAt() < MAX_AGE_MILLIS
-                && copy.state().equals(state())) {
-            return copy;
+        String before = state();
+        long now = System.currentTimeMillis();
+        Copy fresh = null;
+        for (Copy c : copies) {
+            boolean serves = c.state().equals(before) && now - c.madeAt() < MAX_AGE_MILLIS;
+            if (serves && c.holds(t.name(), filters) && (c.order().equals(order) || !inOrder && fresh == null)) fresh = c;
         }
+        if (fresh != null) {
+            copies.remove(fresh);
+            copies.add(fresh);   // the most recently used now
+            return fresh;
+        }
+        // the same view, filters and order made again in its own table; copies that cannot serve again dropped, and the oldest
+        // beyond the few kept
+        String reuse = null;
+        for (Copy c : List.copyOf(copies)) {
+            boolean same = c.holds(t.name(), filters) && c.order().equals(order);
+            if (same || !c.state().equals(before) || now - c.madeAt() >= MAX_AGE_MILLIS) {
+                copies.remove(c);
+                if (same) reuse = c.table();
+                else drop(c.table());
+            }
+        }
+        while (copies.size() >= MAX_COPIES) drop(copies.remove(0).table());
         List<String> cols = new ArrayList<>();
         List<String> into = new ArrayList<>();
         for (int i = 0; i < t.columnNames().size(); i++) {
             cols.add("\"c" + (i + 1) + "\"");   // no type: every value kept as the view gives it (no affinity)
             into.add(Quoting.doubleQuoted(t.columnNames().get(i)));
         }
-        String before = state();
+        String table;
         try {
-            copy = null;
-            // the last copy's table is dropped, never a temp table or view the console made: that one's name is left to it
-            if (!(made && "table".equals(tempObjectType(table)))) table = freeName();
+            // a copy's own table is emptied and used again; never a temp table or view the console made: that name is left to it
+            table = reuse != null && "table".equals(tempObjectType(reuse)) ? reuse : freeName();
             db.query("DROP TABLE IF EXISTS temp." + table);
             db.query("CREATE TEMP TABLE " + table + " (" + String.join(", ", cols) + ")");
-            made = true;
             // rowids follow the insert, which follows the ORDER BY: each row's rowid is its place in the page order
             db.query("INSERT INTO temp." + table + " (" + String.join(", ", cols) + ") SELECT " + String.join(", ", into) + " FROM "
                     + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + order,
@@ -155,8 +175,18 @@ final class ViewCopy {
         String after = state();
         // another connection's commit while the copy was made may be missing from it: it serves this request, then is made again
         boolean still = outside(before).equals(outside(after));
-        copy = new Copy(t.name(), filters, order, rows, still ? after : "", System.currentTimeMillis());
-        return copy;
+        Copy made = new Copy(table, t.name(), filters, order, rows, still ? after : "", System.currentTimeMillis());
+        if (still) {
+            // this copy's INSERT moved total_changes(), not the database: the other copies that served before still do
+            copies.replaceAll(c -> c.state().equals(before) ? new Copy(c.table(), c.view(), c.filters(), c.order(), c.rows(), after, c.madeAt()) : c);
+        }
+        copies.add(made);
+        return made;
+    }
+
+    /** Drops a copy's table, if it is still a table (the console may have dropped it and made a view of its name). */
+    private void drop(String table) {
+        if ("table".equals(tempObjectType(table))) db.query("DROP TABLE temp." + table);
     }
 
     /** The type of the temp schema's object named {@code name} (table, view, index, trigger), or null if there is none. */

@@ -82,9 +82,10 @@ function viewParams(s) {
 
 // ---- tables ----
 
-async function loadTables() {
-  META = await api("GET", "/api/tables");
-  COUNTED = null;   // read again after the console and a migration: the counts may have changed
+// given: the list as an answer brought it (the console's, after it changed the schema: over D1 four calls saved)
+async function loadTables(given) {
+  META = given || await api("GET", "/api/tables");
+  forgetCounts();   // read again after the console and a migration: the counts may have changed
   TABLES = {};
   for (const t of META.tables) TABLES[t.name] = t;
   $("database").textContent = META.database;
@@ -203,11 +204,32 @@ function editText(v) {
 let PAGE = null;   // the rows shown
 const EXPORT_CAP = 1000000;   // ExportRows.MAX_EXPORT_ROWS
 // The rows a view (table and filters) holds, counted once when it is opened, not for every page: a count reads the whole table
-// (on 1,000,000 rows with a filter over a second locally; on D1 a request billed for every row read). A write counts again.
-let COUNTED = null;   // { key, count }
+// (on 1,000,000 rows with a filter over a second locally; on D1 a request billed for every row read). The views shown lately
+// keep theirs, so Back, Forward and a return to a view count nothing (one count was kept: Back to a filtered view counted it
+// again). A write forgets the counts it may have changed; the console and a reload forget all.
+const COUNTS = new Map();   // countKey → count, least recently used first
+const MAX_COUNTS = 50;
 
 function countKey(s) {
   return JSON.stringify([s.table, s.where]);
+}
+
+function keptCount(key) {
+  return COUNTS.has(key) ? COUNTS.get(key) : null;
+}
+
+function keepCount(key, count) {
+  COUNTS.delete(key);
+  COUNTS.set(key, count);
+  if (COUNTS.size > MAX_COUNTS) COUNTS.delete(COUNTS.keys().next().value);
+}
+
+/** Forgets the kept counts of the table's filtered views (a write may have moved rows in or out of them), or all counts. */
+function forgetCounts(table) {
+  for (const k of [...COUNTS.keys()]) {
+    const [name, where] = JSON.parse(k);
+    if (table === undefined || name === table && where.length) COUNTS.delete(k);
+  }
 }
 
 async function renderTable(s, again) {
@@ -237,10 +259,17 @@ async function renderTable(s, again) {
   // On D1 a table's count in the list (counted when it was opened, or by Count all) serves when it is opened again: each count
   // is billed as a read of every row, and going from one table to another and back counted both again.
   const listed = META.remote && !s.where.length && !t.view && typeof t.rows === "number" ? t.rows : null;
-  const known = COUNTED && COUNTED.key === key ? COUNTED.count : listed;
+  const known = keptCount(key) !== null ? keptCount(key) : listed;
   let page, counted;
   try {
-    [page, counted] = await Promise.all([api("GET", "/api/rows?" + rp), known === null ? api("GET", "/api/count?" + p) : null]);
+    // Over D1 the page brings its count in the same call (one request, not two); locally, and where it could not, asked apart
+    if (known === null && META.remote) {
+      rp.set("count", "1");
+      page = await api("GET", "/api/rows?" + rp);
+      counted = typeof page.count === "number" ? { count: page.count } : await api("GET", "/api/count?" + p);
+    } else {
+      [page, counted] = await Promise.all([api("GET", "/api/rows?" + rp), known === null ? api("GET", "/api/count?" + p) : null]);
+    }
   } catch (e) {
     // The table went, or changed, since the list was read (the server reads its schema again): the list and the grid follow.
     if (e.status === 404 || e.status === 409) {
@@ -259,7 +288,7 @@ async function renderTable(s, again) {
   // Nor may a kept count be below the rows the page shows (rows added meanwhile): count again then too.
   const shown = (s.page - 1) * page.limit + page.rows.length;
   if (!counted && (page.rows.length === 0 && count !== 0 || shown > count)) count = (await api("GET", "/api/count?" + p)).count;
-  COUNTED = { key, count };
+  keepCount(key, count);
   if (!s.where.length && !t.view && t.rows !== count) { t.rows = count; drawTableList(); }   // the list shows it too (on D1 "…" until now)
   PAGE = page;
   drawGrid(t, s, page);
@@ -409,7 +438,8 @@ function drawGrid(t, s, page) {
 // typing was lost unseen.
 let EDITOR = null;
 
-// A write sends the row's version as loaded: the server refuses it if the row changed or another took its rowid (or key) since.
+// A write sends the row's version and values as loaded: its guard is the row as shown (no read of it first; on D1 a call saved),
+// so the server refuses it if the row changed or another took its rowid (or key) since.
 function edit(td, t, row, column, value, col) {
   if (td.querySelector("input, textarea")) return;
   if (EDITOR) {
@@ -450,13 +480,16 @@ function edit(td, t, row, column, value, col) {
     const values = {};
     values[column] = v;
     const put = async (confirm) => {
-      const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version, values, confirm }));
+      const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version, shown: row.values, values, confirm }));
       status("Saved " + column + ": " + r.ok, false, r.sql);
+      // Undo writes the old value back, as an edit of the row as it is now; not where triggers or cascades changed other rows
+      // (writing it back would not undo those) or the change needed confirming
+      if (!confirm && !(r.counts || []).length) offerUndo(t, row, column, value);
       // The page again, not the table list (which counts every table's rows: on D1 six requests and a read of the whole
       // database for each edit): the answer has the counts of the tables the edit's triggers and cascades reached. Under
       // filters the row may have left them: count again.
       applyCounts(r);
-      if (state().where.length) COUNTED = null;
+      forgetCounts(t.name);
       await render();
       focusCell(row, column);   // the grid was drawn again: the keyboard goes on from the same cell
     };
@@ -557,10 +590,12 @@ function applyCounts(r) {
     const t = TABLES[c.table];
     const counted = typeof c.rows === "number";
     if (t && !t.view) t.rows = counted ? c.rows : typeof t.rows === "number" ? t.rows + c.change : t.rows;
-    if (c.table !== s.table) continue;
-    const known = COUNTED && COUNTED.key === countKey(s) ? COUNTED.count : null;
+    // the table's filtered views may have gained or lost rows; its own count is the one the list now has
+    forgetCounts(c.table);
+    const all = countKey({ table: c.table, where: [] });
+    const known = keptCount(all);
     const count = counted ? c.rows : known === null ? null : known + c.change;
-    COUNTED = s.where.length || count === null ? null : { key: countKey(s), count };
+    if (count === null) COUNTS.delete(all); else keepCount(all, count);
   }
   drawTableList();
 }
@@ -668,7 +703,7 @@ async function confirmDelete(t, row) {
     if (p.blocked) body.appendChild(el("p", "The database will refuse it while those rows exist.", "error"));
     body.appendChild(el("pre", p.sql.join(";\n") + ";"));
   }, async () => {
-    const r = await api("DELETE", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version }));
+    const r = await api("DELETE", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(row), { version: row.version, shown: row.values }));
     status(r.ok, false, r.sql);
     $("refs").hidden = true;
     applyCounts(r);
@@ -768,10 +803,18 @@ $("run").onclick = async () => {
       $("console-sql").textContent = r.sql.join(";\n") + ";";
       $("console-sql").hidden = false;
       if (r.schemaChanged) {
-        await loadTables();
+        const was = TABLES;
+        await loadTables(r.list);
+        // Over D1 the list counts no table: those the script did not touch keep the counts known before, its own come in (the
+        // new list showed "…" for every table, the ones just counted too)
+        for (const t of Object.values(TABLES)) {
+          const w = was[t.name];
+          if (!t.view && typeof t.rows !== "number" && w && !w.view && typeof w.rows === "number") t.rows = w.rows;
+        }
+        applyCounts({ counts: r.tables.filter(c => c.change !== "dropped").map(c => ({ table: c.table, rows: c.rows })) });
       } else {   // rows alone: the counts that changed are in the answer, the list is not read again (every table counted)
         applyCounts({ counts: r.tables.filter(c => c.change === "rows").map(c => ({ table: c.table, rows: c.rows })) });
-        COUNTED = null;
+        forgetCounts();
       }
     }
   } catch (e) {
@@ -792,6 +835,38 @@ function status(text, isError, sql) {
   s.className = isError ? "error" : "";
   const pre = $("sql-ran");
   if (sql && sql.length) { pre.textContent = "ran: " + sql.join(";\n") + ";"; pre.hidden = false; } else { pre.hidden = true; }
+}
+
+/**
+ * An "Undo" beside the status of an edit: it writes the cell's old value back (exactly as the page had it), guarded as any edit
+ * by the row as the page now shows it, so a row changed by someone else since is refused, not overwritten. Gone with the status.
+ */
+function offerUndo(t, row, column, before) {
+  const undo = el("button", "Undo", "undo");
+  undo.type = "button";
+  undo.id = "undo";
+  undo.title = "write the old value of " + column + " back";
+  undo.onclick = async () => {
+    const address = JSON.stringify(addressOf(row));
+    const now = PAGE && PAGE.table === t.name ? PAGE.rows.find(r => JSON.stringify(addressOf(r)) === address) : null;
+    if (!now) {
+      status("the row is not on this page any more (filtered out, or another page): change " + column + " back by hand", true);
+      return;
+    }
+    const values = {};
+    values[column] = before;
+    try {
+      const r = await api("PUT", "/api/rows?table=" + encodeURIComponent(t.name), Object.assign(addressOf(now), { version: now.version, shown: now.values, values }));
+      status("Undone: " + r.ok, false, r.sql);
+      applyCounts(r);
+      forgetCounts(t.name);
+      await render();
+    } catch (e) {
+      showError(e);
+    }
+  };
+  $("status").appendChild(document.createTextNode(" "));
+  $("status").appendChild(undo);
 }
 
 function showError(e) {

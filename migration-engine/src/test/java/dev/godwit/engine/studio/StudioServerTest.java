@@ -429,6 +429,145 @@ class StudioServerTest extends StudioServerFixture {
         assertEquals("[{\"table\":\"notes\",\"change\":1}]", note.get("counts").toString());
     }
 
+    /**
+     * Over D1 a cell edit read the row first (to check the page's version and build the write's guard), then wrote it: two API
+     * calls, and the page again a third; a delete the same. The page now sends the row's values as it showed them: where they are
+     * whole and hash to the row's version, they are the guard, and the write is the one call. The same safety: a row changed or
+     * deleted meanwhile matches nothing and is reported, not overwritten; values that do not hash to the version, or a long
+     * text the page holds only the start of, have the row read as before.
+     */
+    @Test
+    void overD1AnEditOrADeleteIsOneCallGuardedByTheRowAsThePageShowedIt() throws Exception {
+        String longText = "x".repeat(20_000);
+        try (D1 d1 = d1("CREATE TABLE notes (id integer PRIMARY KEY, body text, score real, data blob, n integer)",
+                "INSERT INTO notes VALUES (1, 'first', 1.5, X'00ff', 9007199254740993), (2, 'second', -0.25, NULL, 2), (3, 'third', 1e300, X'01', 3),"
+                        + " (4, '" + longText + "', NULL, NULL, 4)",
+                "CREATE TABLE kv (k text, n integer, v text, PRIMARY KEY (k, n)) WITHOUT ROWID", "INSERT INTO kv VALUES ('a', 1, 'one')")) {
+            studioOverD1(d1.db(), true);
+            JsonNode edited = ok("PUT", "/api/rows?table=notes", shown("notes", "1", "{\"values\": {\"body\": {\"input\": \"changed\"}}}"));
+            assertEquals(1, edited.get("dbCalls").asLong(), "the guarded write alone (the row as shown came from the page): " + edited);
+            assertEquals(List.of(Map.of("body", "changed")), d1.db().query("SELECT body FROM notes WHERE id = 1"));
+            assertTrue(edited.get("sql").get(0).asText().contains("WHERE rowid = 1 AND \"id\" IS 1 AND \"body\" IS 'first' AND \"score\" IS 1.5"),
+                    edited.get("sql").toString());
+            // The same page's row again: it changed since (the edit above), so nothing is written
+            String stale = shownBody(rowOf("notes", "2"), "{\"values\": {\"body\": {\"input\": \"mine\"}}}");
+            d1.db().runAtomically(List.of("UPDATE notes SET body = 'theirs' WHERE id = 2"), false);   // someone else, meanwhile
+            HttpResponse<String> refused = page("PUT", "/api/rows?table=notes", stale);
+            assertEquals(409, refused.statusCode(), refused.body());
+            assertEquals("row 2 of \"notes\" changed since the page loaded it (by someone else?): reload the page; nothing was written", error(refused));
+            assertEquals(List.of(Map.of("body", "theirs")), d1.db().query("SELECT body FROM notes WHERE id = 2"));
+            String gone = shownBody(rowOf("notes", "3"), "{}");
+            d1.db().runAtomically(List.of("DELETE FROM notes WHERE id = 3", "INSERT INTO notes VALUES (3, 'another', NULL, NULL, 3)"), false);
+            HttpResponse<String> deleted = page("DELETE", "/api/rows?table=notes", gone);
+            assertEquals(409, deleted.statusCode(), deleted.body());
+            assertEquals(List.of(Map.of("body", "another")), d1.db().query("SELECT body FROM notes WHERE id = 3"), "the other row of rowid 3 stays");
+            // Values that do not hash to the version the page got are not taken as the row: it is read, and the write guarded by it
+            com.fasterxml.jackson.databind.node.ObjectNode forged = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+                    shown("notes", "2", "{\"values\": {\"n\": {\"input\": \"20\"}}}"));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) forged.get("shown").get(1)).put("v", "not what it holds");
+            JsonNode read = ok("PUT", "/api/rows?table=notes", forged.toString());
+            assertEquals(2, read.get("dbCalls").asLong(), "the row read, then the write");
+            assertEquals(List.of(Map.of("body", "theirs", "n", 20L)), d1.db().query("SELECT body, n FROM notes WHERE id = 2"));
+            // A text the page holds only the start of: the row is read (two calls), and the edit reaches it
+            JsonNode longRow = ok("PUT", "/api/rows?table=notes", shown("notes", "4", "{\"values\": {\"n\": {\"input\": \"40\"}}}"));
+            assertEquals(2, longRow.get("dbCalls").asLong());
+            assertEquals(List.of(Map.of("n", 40L)), d1.db().query("SELECT n FROM notes WHERE id = 4"));
+            JsonNode kv = ok("PUT", "/api/rows?table=kv", shownKey("kv", key("a", 1), "{\"values\": {\"v\": {\"input\": \"uno\"}}}"));
+            assertEquals(1, kv.get("dbCalls").asLong());
+            assertEquals(List.of(Map.of("v", "uno")), d1.db().query("SELECT v FROM kv"));
+            JsonNode removed = ok("DELETE", "/api/rows?table=notes", shown("notes", "1", "{}"));
+            assertEquals(1, removed.get("dbCalls").asLong(), "the guarded delete alone");
+            assertEquals(List.of(), d1.db().query("SELECT id FROM notes WHERE id = 1"));
+        }
+    }
+
+    /**
+     * The page's values are the guard for rows the page reads packed too: a 100-column table whose rowid travels with a column
+     * (D1's limit of result columns), and one addressed by its primary key; each edit is one call and reaches its own row.
+     */
+    @Test
+    void overD1AHundredColumnRowIsEditedByTheValuesThePageShowedInOneCall() throws Exception {
+        List<String> ddl = new ArrayList<>();
+        for (String head : List.of("keyed (code text PRIMARY KEY NOT NULL", "plain (c0 text")) {
+            StringBuilder t = new StringBuilder("CREATE TABLE " + head);
+            for (int i = 1; i < 100; i++) t.append(", c").append(i).append(" text");
+            ddl.add(t + ")");
+        }
+        ddl.add("INSERT INTO keyed (code, c1, c99) VALUES ('b', 'same', 'B'), ('a', 'same', 'A')");
+        ddl.add("INSERT INTO plain (c0, c99) VALUES ('p', 'same'), ('q', 'same')");
+        try (D1 d1 = d1(ddl.toArray(String[]::new))) {
+            studioOverD1(d1.db(), true);
+            JsonNode keyed = ok("GET", "/api/rows?table=keyed", null).get("rows").get(1);
+            JsonNode edited = ok("PUT", "/api/rows?table=keyed", shownBody(keyed, "{\"values\": {\"c1\": {\"input\": \"edited\"}}}"));
+            assertEquals(1, edited.get("dbCalls").asLong(), edited.toString());
+            assertEquals(List.of(Map.of("code", "b")), d1.db().query("SELECT code FROM keyed WHERE c1 = 'edited'"));
+            JsonNode plain = ok("GET", "/api/rows?table=plain", null).get("rows").get(1);
+            JsonNode changed = ok("PUT", "/api/rows?table=plain", shownBody(plain, "{\"values\": {\"c99\": {\"input\": \"changed\"}}}"));
+            assertEquals(1, changed.get("dbCalls").asLong(), changed.toString());
+            assertEquals(List.of(Map.of("c0", "q")), d1.db().query("SELECT c0 FROM plain WHERE c99 = 'changed'"));
+            assertEquals(1L, d1.db().query("SELECT count(*) AS n FROM plain WHERE c99 = 'same'").get(0).get("n"));
+        }
+    }
+
+    /**
+     * Over D1 a table's first page and its count were two calls; the page now brings its count where asked ({@code count=1}, as the
+     * page asks where it has none): under filters, after a cursor (a reload on a later page), beside a column named as its label.
+     */
+    @Test
+    void overD1APageBringsItsCountInTheSameCall() throws Exception {
+        List<String> ddl = new ArrayList<>(List.of("CREATE TABLE t (id integer PRIMARY KEY, grp integer, \"__godwit_count\" text)"));
+        for (int i = 1; i <= 30; i++) ddl.add("INSERT INTO t VALUES (" + i + ", " + (i % 3) + ", 'own " + i + "')");
+        try (D1 d1 = d1(ddl.toArray(String[]::new))) {
+            studioOverD1(d1.db(), false);
+            ok("GET", "/api/tables", null);
+            String where = "&where=" + enc("[[\"grp\",\"eq\",\"1\"]]");
+            JsonNode first = ok("GET", "/api/rows?table=t&limit=4&count=1" + where, null);
+            assertEquals(10, first.get("count").asInt());
+            assertEquals(1, first.get("dbCalls").asLong());
+            assertEquals("own 1", first.get("rows").get(0).get("values").get(2).get("v").asText(), "the table's own column keeps its value");
+            assertEquals(3, first.get("rows").get(0).get("values").size());
+            JsonNode second = ok("GET", "/api/rows?table=t&limit=4&count=1" + where + "&after=" + enc(first.get("next").asText()), null);
+            assertEquals(10, second.get("count").asInt());
+            assertEquals(List.of("13", "16", "19", "22"), java.util.stream.StreamSupport.stream(second.get("rows").spliterator(), false)
+                    .map(r -> r.get("rowid").asText()).toList());
+            assertTrue(ok("GET", "/api/rows?table=t&limit=4" + where, null).path("count").isMissingNode(), "not asked: not counted");
+            // 51 filters' parameters, bound twice, would pass D1's 100 a statement: the page comes alone, the count apart
+            List<String> many = new ArrayList<>();
+            for (int i = 0; i < 51; i++) many.add("[\"grp\",\"ne\",\"" + (i + 5) + "\"]");
+            String manyWhere = "&where=" + enc("[" + String.join(",", many) + "]");
+            JsonNode alone = ok("GET", "/api/rows?table=t&limit=4&count=1" + manyWhere, null);
+            assertTrue(alone.path("count").isMissingNode(), alone.toString());
+            assertEquals(4, alone.get("rows").size());
+
+        }
+    }
+
+    /** A row as the page gets it (GET /api/rows): its rowid, version and values. */
+    private JsonNode rowOf(String table, String rowid) throws Exception {
+        for (JsonNode r : ok("GET", "/api/rows?table=" + enc(table) + "&limit=500", null).get("rows")) {
+            if (r.path("rowid").asText().equals(rowid) || r.path("key").toString().equals(rowid)) return r;
+        }
+        throw new AssertionError("no row " + rowid + " in " + table);
+    }
+
+    /** A write's body as the page sends it: the row's address, version and values as shown. */
+    private String shownBody(JsonNode row, String body) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(body);
+        if (row.has("rowid")) o.put("rowid", row.get("rowid").asText());
+        else o.set("key", row.get("key"));
+        o.put("version", row.get("version").asText());
+        o.set("shown", row.get("values"));
+        return o.toString();
+    }
+
+    private String shown(String table, String rowid, String body) throws Exception {
+        return shownBody(rowOf(table, rowid), body);
+    }
+
+    private String shownKey(String table, String key, String body) throws Exception {
+        return shownBody(rowOf(table, key), body);
+    }
+
     /** Over D1 the same without total_changes(): the tables a write can reach are counted in one call, the others not at all. */
     @Test
     void overD1AWriteCountsOnlyWhatItCanReachInOneCall() throws Exception {
@@ -568,15 +707,24 @@ class StudioServerTest extends StudioServerFixture {
             assertEquals("[{\"table\":\"a\",\"change\":\"rows\",\"before\":2,\"rows\":1},{\"table\":\"c\",\"change\":\"rows\",\"before\":1,\"rows\":0},"
                     + "{\"table\":\"d\",\"change\":\"rows\",\"before\":0,\"rows\":1}]", first.get("tables").toString());
             assertFalse(first.get("schemaChanged").asBoolean());
-            assertEquals(8, first.get("dbCalls").asLong(), "the triggers, the counts before, the statement, the schema (4) and the counts after");
+            assertEquals(4, first.get("dbCalls").asLong(), "the triggers, the counts before, the statement and the counts after: a DELETE"
+                    + " cannot change the schema, which is not read again (it was, four calls more)");
             // Only what the script names and reaches (its cascade to c, c's trigger to d) is counted: it counted every table twice,
             // on D1 two reads of every row of the database for one DELETE
             List<String> sent = d1.standIn().requestLog().subList(requests, d1.standIn().requestCount());
             assertEquals(List.of(), sent.stream().filter(body -> body.contains("FROM \\\"b\\\"")).toList(), "b is not counted");
-            d1.db().runAtomically(List.of("DROP TABLE b"), false);   // another tool, meanwhile
+            d1.db().runAtomically(List.of("DROP TABLE c"), false);   // another tool, meanwhile: c's count fails, the schema is read again
             JsonNode second = ok("POST", "/api/sql", "{\"sql\": \"DELETE FROM a\"}");
             assertEquals("[{\"table\":\"a\",\"change\":\"rows\",\"before\":1,\"rows\":0}]", second.get("tables").toString());
-            assertTrue(second.get("schemaChanged").asBoolean(), "the page's list still has b");
+            assertTrue(second.get("schemaChanged").asBoolean(), "the page's list still has c");
+            // a statement that may change the schema has it read again (four calls), and the page its list
+            JsonNode made = ok("POST", "/api/sql", "{\"sql\": \"/* new */ CREATE TABLE e (id integer PRIMARY KEY); INSERT INTO e VALUES (1)\"}");
+            assertTrue(made.get("schemaChanged").asBoolean());
+            assertEquals("[{\"table\":\"e\",\"change\":\"created\",\"rows\":1}]", made.get("tables").toString());
+            JsonNode rows = ok("POST", "/api/sql", "{\"sql\": \"WITH n AS (SELECT 2) INSERT INTO e SELECT * FROM n; UPDATE e SET id = id + 10\"}");
+            assertFalse(rows.get("schemaChanged").asBoolean());
+            assertEquals("[{\"table\":\"e\",\"change\":\"rows\",\"before\":1,\"rows\":2}]", rows.get("tables").toString());
+            assertEquals(4, rows.get("dbCalls").asLong(), "the triggers, the count before, the script and the count after");
         }
     }
 

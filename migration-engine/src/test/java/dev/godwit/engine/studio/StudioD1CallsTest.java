@@ -1,0 +1,121 @@
+package dev.godwit.engine.studio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Over D1 every port call is an API request, billed: the requests the page makes for each thing a user does, counted at the D1
+ * stand-in, as the README's studio section lists them (D1, calls per action). A change that costs a user more calls shows here.
+ */
+class StudioD1CallsTest extends StudioServerFixture {
+
+    @Test
+    void eachActionCostsTheCallsTheReadmeLists() throws Exception {
+        List<String> ddl = new ArrayList<>(List.of("CREATE TABLE teams (id integer PRIMARY KEY, name text NOT NULL)",
+                "CREATE TABLE players (id integer PRIMARY KEY, team_id integer REFERENCES teams(id) ON DELETE CASCADE, name text)",
+                "CREATE TABLE audit (id integer PRIMARY KEY, what text)",
+                "CREATE TRIGGER renamed AFTER UPDATE OF name ON teams BEGIN INSERT INTO audit (what) VALUES (new.name); END",
+                "INSERT INTO teams VALUES (1, 'owls'), (2, 'larks')"));
+        for (int i = 1; i <= 120; i++) ddl.add("INSERT INTO players VALUES (" + i + ", " + (i % 2 + 1) + ", 'p" + i + "')");
+        try (D1 d1 = d1(ddl.toArray(String[]::new))) {
+            studioOverD1(d1.db(), true);
+            Map<String, Integer> calls = new LinkedHashMap<>();
+            int[] at = {d1.standIn().requestCount()};
+            Runnable mark = () -> at[0] = d1.standIn().requestCount();
+            java.util.function.Consumer<String> took = what -> {
+                calls.put(what, d1.standIn().requestCount() - at[0]);
+                at[0] = d1.standIn().requestCount();
+            };
+            ok("GET", "/api/tables", null);
+            took.accept("open the studio (the table list)");
+            JsonNode first = ok("GET", "/api/rows?table=players&count=1", null);
+            assertEquals(120, first.get("count").asInt(), "the count comes with the page");
+            took.accept("open a table (its first page and its count)");
+            ok("GET", "/api/rows?table=players&after=" + enc(first.get("next").asText()), null);
+            took.accept("next page");
+            ok("GET", "/api/rows?table=players&sort=name", null);
+            took.accept("sort");
+            String where = "&where=" + enc("[[\"team_id\",\"eq\",\"1\"]]");
+            assertEquals(60, ok("GET", "/api/rows?table=players&count=1" + where, null).get("count").asInt());
+            took.accept("filter (page and count)");
+            String none = "&where=" + enc("[[\"team_id\",\"eq\",\"9\"]]");
+            assertTrue(ok("GET", "/api/rows?table=players&count=1" + none, null).path("count").isMissingNode(), "no row to carry it");
+            assertEquals(0, ok("GET", "/api/count?table=players" + none, null).get("count").asInt());
+            took.accept("filter that matches no row (the page, then its count)");
+            ok("GET", "/api/refs?table=teams&rowid=1", null);
+            took.accept("refs of a row");
+            ok("GET", "/api/counts", null);
+            took.accept("count all rows");
+            JsonNode teams = ok("GET", "/api/rows?table=teams&count=1", null);
+            JsonNode players = ok("GET", "/api/rows?table=players", null);
+            mark.run();
+            ok("PUT", "/api/rows?table=players", shown(players.get("rows").get(0), "{\"values\": {\"name\": {\"input\": \"ann\"}}}"));
+            took.accept("first edit of the run (the write alone: the page is counted below)");
+            ok("PUT", "/api/rows?table=players", shown(first.get("rows").get(1), "{\"values\": {\"name\": {\"input\": \"bo\"}}}"));
+            ok("GET", "/api/rows?table=players", null);
+            took.accept("edit a cell (the write, the page)");
+            ok("PUT", "/api/rows?table=teams", shown(teams.get("rows").get(1), "{\"values\": {\"name\": {\"input\": \"rooks\"}}}"));
+            ok("GET", "/api/rows?table=teams", null);
+            took.accept("edit a cell a trigger watches (the write, the counts it reaches, the page)");
+            ok("POST", "/api/rows?table=audit", "{\"values\": {\"what\": {\"input\": \"x\"}}}");
+            ok("GET", "/api/rows?table=audit", null);
+            took.accept("add a row (the insert, the page)");
+            ok("GET", "/api/delete-preview?table=teams&rowid=2", null);
+            took.accept("delete preview, first of the run");
+            JsonNode owls = ok("GET", "/api/rows?table=teams", null).get("rows").get(0);
+            mark.run();
+            ok("GET", "/api/delete-preview?table=teams&rowid=1", null);
+            took.accept("delete preview");
+            ok("DELETE", "/api/rows?table=teams", shown(owls, "{}"));
+            ok("GET", "/api/rows?table=teams", null);
+            took.accept("delete, after its preview (the delete, the counts it reaches, the page)");
+            ok("POST", "/api/sql", "{\"sql\": \"SELECT name FROM players WHERE id < 5\"}");
+            took.accept("console query");
+            ok("POST", "/api/sql", "{\"sql\": \"UPDATE players SET name = upper(name) WHERE id < 5\"}");
+            took.accept("console write of rows");
+            JsonNode index = ok("POST", "/api/sql", "{\"sql\": \"CREATE INDEX players_name ON players (name)\"}");
+            took.accept("console change of schema (its answer brings the table list)");
+            assertEquals("players_name", index.get("list").get("tables").get(1).get("indexes").get(0).get("name").asText(), index.get("list").toString());
+            page("GET", "/api/export?table=audit&format=csv", null);
+            took.accept("export of a table up to 1,000 rows");
+            Map<String, Integer> expected = new LinkedHashMap<>();
+            expected.put("open the studio (the table list)", 4);
+            expected.put("open a table (its first page and its count)", 1);
+            expected.put("next page", 1);
+            expected.put("sort", 1);
+            expected.put("filter (page and count)", 1);
+            expected.put("filter that matches no row (the page, then its count)", 2);
+            expected.put("refs of a row", 1);
+            expected.put("count all rows", 1);
+            expected.put("first edit of the run (the write alone: the page is counted below)", 1);
+            expected.put("edit a cell (the write, the page)", 2);
+            expected.put("edit a cell a trigger watches (the write, the counts it reaches, the page)", 3);
+            expected.put("add a row (the insert, the page)", 2);
+            expected.put("delete preview, first of the run", 3);
+            expected.put("delete preview", 3);
+            expected.put("delete, after its preview (the delete, the counts it reaches, the page)", 3);
+            expected.put("console query", 1);
+            expected.put("console write of rows", 3);
+            expected.put("console change of schema (its answer brings the table list)", 7);
+            expected.put("export of a table up to 1,000 rows", 1);
+            assertEquals(expected, calls);
+        }
+    }
+
+    /** A write's body as the page sends it: the row's address, version and values as shown. */
+    private String shown(JsonNode row, String body) throws Exception {
+        ObjectNode o = (ObjectNode) json.readTree(body);
+        o.put("rowid", row.get("rowid").asText());
+        o.put("version", row.get("version").asText());
+        o.set("shown", row.get("values"));
+        return o.toString();
+    }
+}
