@@ -31,6 +31,8 @@ public final class ReactorLog {
             "^\\[ERROR\\] (?:To see the full stack trace|Re-run Maven using|For more information about the errors|After correcting the problems)",
             Pattern.MULTILINE);
 
+    private static final String RUN_START = "[INFO] Scanning for projects...";
+
     private final String text;
 
     private ReactorLog(String text) {
@@ -43,6 +45,22 @@ public final class ReactorLog {
 
     public static ReactorLog of(String text) {
         return new ReactorLog(text.replace("\r\n", "\n"));
+    }
+
+    /**
+     * The part of the log the {@code n}-th mvn run wrote (1 for {@code invoker.goals.1}), for a project with several runs:
+     * Invoker writes them all into build.log, each beginning with Maven's {@code Scanning for projects...}.
+     */
+    public ReactorLog run(int n) {
+        List<Integer> starts = new ArrayList<>();
+        for (int at = text.indexOf(RUN_START); at >= 0; at = text.indexOf(RUN_START, at + 1)) starts.add(at);
+        if (n < 1 || n > starts.size()) throw new AssertionError("build.log holds " + starts.size() + " mvn run(s), not a run " + n);
+        return new ReactorLog(text.substring(starts.get(n - 1), n < starts.size() ? starts.get(n) : text.length()));
+    }
+
+    /** The whole text (of this run, for {@link #run}). */
+    public String text() {
+        return text;
     }
 
     /** Each module's outcome in the reactor summary, in build order; empty when Maven printed no summary (it was cut short). */
