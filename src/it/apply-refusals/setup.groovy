@@ -1,4 +1,4 @@
-// Starts our D1 stand-in for goal 2 (the custom migration with "-- now commit" + COMMIT, sent to "D1").
+// Starts our D1 stand-in for the commit-d1 module (the custom migration with "-- now commit" + COMMIT, sent to "D1").
 import dev.godwit.engine.d1.D1StandIn
 
 def standIn = D1StandIn.start(new File(basedir, 'd1.sqlite').toPath(), 'acct-it', 'db-it', 'token-it')

@@ -1,25 +1,31 @@
 import groovy.json.JsonSlurper
 
-def log = new File(basedir, 'build.log').text
+def build = dev.godwit.maven.ReactorLog.of(new File(basedir, 'build.log'))
+def drops = build.run(1)
+// Run 1 (mvn db:drop, fail-at-end): the three refusals each failed on their own, then this project's drop succeeded.
+drops.expectOutcomes(['refuse-applied': 'FAILURE', 'd1-unreadable': 'FAILURE', 'typo-path': 'FAILURE', 'drop-applied': 'SUCCESS'])
 def db = new File(basedir, '.godwit/local.sqlite').canonicalPath
-// 1: the applied migration is refused, naming the database; nothing changed.
-assert log.contains("0001_posts is applied to local SQLite file ${db} (recorded in __drizzle_migrations). Dropping it would leave that database" +
+// refuse-applied: the applied migration is refused, naming the database; nothing changed.
+assert drops.failure('refuse-applied').contains("0001_posts is applied to local SQLite file ${db} (recorded in __drizzle_migrations). Dropping it would leave that database" +
         " with changes no migration holds. Undo it with a new migration instead (change the schema, mvn db:generate); on a development database," +
         " go back to before it first (mvn db:restore -Dlocal: the copy db:apply kept before it ran; what was written since goes too), then run" +
-        " db:drop again; or pass -Ddb.force to drop it anyway. Nothing was changed.")
-// 2: the default target (D1) cannot be read: say so, require -Ddb.force.
-assert log.contains('Cannot check whether 0002_email is applied, because the target database cannot be read:')
-assert log.contains('Point db:drop at the database it may have been applied to (-Dlocal for the local file, or the D1 settings), or pass -Ddb.force to drop it without checking. Nothing was changed.')
-// 3 and 4: a mistyped local path is no new empty database: drop refuses to call the migration "not applied" there, status says
-// there is no database yet, and neither creates the file.
+        " db:drop again; or pass -Ddb.force to drop it anyway. Nothing was changed.") : drops.failure('refuse-applied')
+// d1-unreadable: the default target (D1) cannot be read: say so, require -Ddb.force.
+def unreadable = drops.failure('d1-unreadable')
+assert unreadable.contains('Cannot check whether 0002_email is applied, because the target database cannot be read:') : unreadable
+assert unreadable.contains('Point db:drop at the database it may have been applied to (-Dlocal for the local file, or the D1 settings), or pass -Ddb.force to drop it without checking. Nothing was changed.')
+// typo-path, and run 2: a mistyped local path is no new empty database: drop refuses to call the migration "not applied" there,
+// status says there is no database yet, and neither creates the file.
 def typo = new File(basedir, '.godwit/typo.sqlite')
-assert log.contains("There is no database at ${typo.canonicalPath} (nothing has been applied there yet).")
-// 5: db:studio refuses it the same way (it created and served an empty file)
-assert log.contains("studio (default-cli) on project drop-applied: There is no database at ${typo.canonicalPath} (nothing has been applied there yet).")
-assert log.contains("There is no database at ${typo.canonicalPath} yet (status creates none): every migration is pending there.")
+assert drops.failure('typo-path').contains("There is no database at ${typo.canonicalPath} (nothing has been applied there yet).") : drops.failure('typo-path')
+// run 2: db:studio refuses it the same way (it created and served an empty file)
+assert build.run(2).text().contains("studio (default-cli) on project drop-applied: There is no database at ${typo.canonicalPath} (nothing has been applied there yet).")
+assert build.run(2).text().contains("There is no database at ${typo.canonicalPath} yet (status creates none): every migration is pending there.")
 assert !typo.exists()
-assert log.contains('-Ddb.studio.port=99999 is not a port: give 1 to 65535, or 0 to pick a free one.')
-// 7: the pending latest migration is dropped after its files are listed.
+// run 3
+assert build.run(3).text().contains('-Ddb.studio.port=99999 is not a port: give 1 to 65535, or 0 to pick a free one.')
+// run 1, this project: the pending latest migration is dropped after its files are listed.
+def log = drops.output('drop-applied')
 assert log.contains('Dropping migration 0002_email:')
 assert log.contains('  remove  drizzle/0002_email.sql')
 assert log.contains('  remove  drizzle/meta/0002_snapshot.json')
