@@ -124,9 +124,9 @@ public final class SqlLexer {
 
     /**
      * The texts lexed last, by identity, in a slot chosen by identity hash: one statement of a migration is lexed by D1's rules,
-     * the request's size, the pre-flight and the apply (4-6 times). A text not met again is only overwritten later. Texts up to
-     * {@value #CACHED_CHARS} characters, so the cache holds a few MB at most. Entries are immutable, so threads share the array
-     * without locks (a race at worst lexes a text twice).
+     * the pre-flight's checks and the apply. A text not met again is only overwritten later. Texts up to {@value #CACHED_CHARS}
+     * characters (statements are mostly a few hundred), so the cache holds some hundred KB, 30 MB at the very most. Entries are
+     * immutable, so threads share the array without locks (a race at worst lexes a text twice).
      */
     private static final Lexed[] RECENT = new Lexed[256];
     private static final int CACHED_CHARS = 4096;
