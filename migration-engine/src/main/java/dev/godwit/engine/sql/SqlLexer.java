@@ -108,46 +108,8 @@ public final class SqlLexer {
     private SqlLexer() {
     }
 
-    /** Every token of {@code sql}, whitespace and comments included (an unmodifiable list). */
+    /** Every token of {@code sql}, whitespace and comments included. */
     public static List<Token> tokenize(String sql) {
-        return sql.length() > CACHED_CHARS ? java.util.Collections.unmodifiableList(lex(sql)) : lexed(sql).all();
-    }
-
-    /** The tokens SQLite executes: whitespace and comments left out (an unmodifiable list). */
-    public static List<Token> significant(String sql) {
-        return sql.length() > CACHED_CHARS ? significantOf(lex(sql)) : lexed(sql).significant();
-    }
-
-    /** A text's tokens, all of them and those SQLite executes. */
-    private record Lexed(String sql, List<Token> all, List<Token> significant) {
-    }
-
-    /**
-     * The texts lexed last, by identity, in a slot chosen by identity hash: one statement of a migration is lexed by D1's rules,
-     * the pre-flight's checks and the apply. A text not met again is only overwritten later. Texts up to {@value #CACHED_CHARS}
-     * characters (statements are mostly a few hundred), so the cache holds some hundred KB, 30 MB at the very most. Entries are
-     * immutable, so threads share the array without locks (a race at worst lexes a text twice).
-     */
-    private static final Lexed[] RECENT = new Lexed[256];
-    private static final int CACHED_CHARS = 4096;
-
-    private static Lexed lexed(String sql) {
-        int slot = System.identityHashCode(sql) & (RECENT.length - 1);
-        Lexed hit = RECENT[slot];
-        if (hit != null && hit.sql() == sql) return hit;
-        List<Token> all = lex(sql);
-        Lexed lexed = new Lexed(sql, java.util.Collections.unmodifiableList(all), significantOf(all));
-        RECENT[slot] = lexed;
-        return lexed;
-    }
-
-    private static List<Token> significantOf(List<Token> all) {
-        List<Token> out = new ArrayList<>(all.size());
-        for (Token t : all) if (!t.isTrivia()) out.add(t);
-        return java.util.Collections.unmodifiableList(out);
-    }
-
-    private static List<Token> lex(String sql) {
         List<Token> out = new ArrayList<>();
         int n = sql.length();
         int i = 0;
@@ -156,6 +118,13 @@ public final class SqlLexer {
             out.add(new Token(kindAt(sql, i), sql.substring(i, e), i, e));
             i = e;
         }
+        return out;
+    }
+
+    /** The tokens SQLite executes: whitespace and comments left out. */
+    public static List<Token> significant(String sql) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : tokenize(sql)) if (!t.isTrivia()) out.add(t);
         return out;
     }
 

@@ -127,28 +127,4 @@ class SqlLexerTest {
         assertEquals(List.of("CREATE TABLE a (x);", "SELECT 'a", "';SELECT 1;"),
                 SqlSplitter.splitMigration("CREATE TABLE a (x);\n--> statement-breakpoint\nSELECT 'a--" + "> statement-breakpoint';SELECT 1;"));
     }
-
-    /**
-     * A text lexed again (one statement is lexed by D1's rules, the request's size, the pre-flight and the apply) gives the
-     * tokens of its first lexing, which no caller can change; an equal text in another string, and a long text (not kept), the
-     * same tokens.
-     */
-    @org.junit.jupiter.api.Test
-    void aTextLexedAgainGivesTheSameTokensWhichNoCallerCanChange() {
-        String sql = "INSERT INTO \"t\" VALUES ('a;b') -- note\n";
-        List<Token> first = SqlLexer.tokenize(sql);
-        List<Token> significant = SqlLexer.significant(sql);
-        assertEquals(first, SqlLexer.tokenize(sql));
-        assertEquals(first, SqlLexer.tokenize(new String(sql)));
-        assertEquals(significant, SqlLexer.significant(new String(sql)));
-        assertEquals(List.of("INSERT", "INTO", "\"t\"", "VALUES", "(", "'a;b'", ")"), significant.stream().map(Token::text).toList());
-        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> first.remove(0));
-        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> significant.add(first.get(0)));
-        assertEquals(first, SqlLexer.tokenize(sql));
-
-        String longText = "SELECT 1; ".repeat(1000);
-        assertEquals(3000, SqlLexer.significant(longText).size());
-        assertEquals(SqlLexer.tokenize(longText), SqlLexer.tokenize(new String(longText)));
-        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> SqlLexer.tokenize(longText).clear());
-    }
 }
