@@ -61,6 +61,18 @@ public final class D1Sql {
         return D1Client.requestBytes(join(statements));
     }
 
+    /**
+     * A bound {@link #requestBytes} never exceeds, from the statements' lengths alone: cleaning adds at most a line break to a
+     * statement, joining 2 characters between two, JSON's longest escape (a control character as a backslash, {@code u} and 4
+     * hex digits) is 6 bytes for one character (UTF-8 takes at most 3), and {@code {"sql":""}} is 10. Under a limit, the exact
+     * count (every statement lexed and cleaned, the body written) is not needed.
+     */
+    public static long requestBytesAtMost(List<String> statements) {
+        long chars = 0;
+        for (String s : statements) chars += (s == null ? 0 : s.length()) + 3;
+        return 10 + 6 * chars;
+    }
+
     private record Scan(String text, boolean hasCode, int lastCode, boolean endsInLineComment) {
     }
 

@@ -241,4 +241,19 @@ class D1DatabaseTest {
         assertEquals("/* a\n; */ SELECT 1", D1Sql.clean("/* a\r\n; */ SELECT 1;"));
         assertEquals("SELECT `x;`  -- done\n", D1Sql.clean("SELECT `x;` ; -- done"), "a ; in a quoted name is not the trailing one");
     }
+
+    /** The bound db:apply's size check trusts to skip the exact count: never below the request's real bytes, whatever the text. */
+    @Test
+    void requestBytesNeverExceedTheBound() {
+        String controls = "SELECT '" + "\u0001\u001f".repeat(500) + "'";   // JSON writes each as a 6-byte escape
+        String astral = "SELECT '" + "\uD83D\uDE00".repeat(300) + "' -- ends in a comment";   // 4 UTF-8 bytes for 2 characters
+        String cjk = "SELECT '" + "\u8def".repeat(400) + "'";   // 3 UTF-8 bytes for 1
+        for (List<String> statements : List.of(List.of(controls), List.of(astral, cjk), List.of("a", "-- c", "b -- d", ";", ""),
+                List.of("SELECT \"\\\"\"".repeat(200)), List.<String>of())) {
+            long exact = D1Sql.requestBytes(statements);
+            assertTrue(exact <= D1Sql.requestBytesAtMost(statements), exact + " > " + D1Sql.requestBytesAtMost(statements) + " for " + statements);
+        }
+        // at the worst the bound is within a few bytes of the real size
+        assertEquals(D1Sql.requestBytes(List.of("\u0001")) + 18, D1Sql.requestBytesAtMost(List.of("\u0001")));
+    }
 }
