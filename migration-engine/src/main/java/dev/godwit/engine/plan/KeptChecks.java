@@ -68,7 +68,7 @@ public final class KeptChecks {
      * gives to a column but no column had: there it was something else ("b", a string, when no column b existed), and now reads
      * that column.
      */
-    private static List<WidenedCheck.Tok> tokens(String sql, String table, Map<String, String> renamed, Set<String> renameTargets) {
+    static List<WidenedCheck.Tok> tokens(String sql, String table, Map<String, String> renamed, Set<String> renameTargets) {
         List<Token> in = SqlLexer.significant(Objects.requireNonNullElse(CheckText.unqualified(sql, table), sql));
         List<WidenedCheck.Tok> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
