@@ -897,13 +897,17 @@ public final class SqlitePlanner {
             boolean toBlob = to == dev.godwit.schema.model.Affinity.BLOB;
             if (!texts && !rounds && !integral && !toText && !toBlob) return null;   // INTEGER <-> NUMERIC: the same values, compared alike
             List<String> readers = readersOf(target, after.name());
+            // the other columns that keep their affinity and values, which a comparison with the column made BLOB may answer alike
+            java.util.function.Function<String, dev.godwit.schema.model.Affinity> others = key -> key.equals(SqliteNames.key(after.name())) ? null
+                    : target.column(key).filter(c -> c.generated() == null).flatMap(c -> old.column(key).filter(o -> o.generated() == null
+                    && o.affinity() == c.affinity()).map(o -> c.affinity())).orElse(null);
             // retyped to BLOB, a generated column follows only where it compares the column itself (x > 5, not x || '')
             if (toBlob) readers = readers.stream().filter(r -> r.equals(after.name()) || target.column(r).map(g -> g.generated() != null
-                    && AffinityComparisons.dependsOn(g.generated().as(), target.name(), after.name(), from)).orElse(false)).toList();
+                    && AffinityComparisons.dependsOn(g.generated().as(), target.name(), after.name(), from, others)).orElse(false)).toList();
             List<String> affected = readers;
             // read by a CHECK or WHERE: retyped to BLOB, only a comparison of the column itself answers otherwise
             java.util.function.Predicate<String> reads = sql -> affected.stream().anyMatch(r -> toBlob && r.equals(after.name())
-                    ? AffinityComparisons.dependsOn(sql, target.name(), r, from) : mentions(sql, r));
+                    ? AffinityComparisons.dependsOn(sql, target.name(), r, from, others) : mentions(sql, r));
             List<String> names = new ArrayList<>();
             List<String> pk = target.primaryKeyColumns();
             // only keys the table had: a new primary key or UNIQUE index over a retyped column gets db:generate's "New ..." warning
