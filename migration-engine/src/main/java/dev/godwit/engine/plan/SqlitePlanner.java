@@ -899,7 +899,7 @@ public final class SqlitePlanner {
             List<String> readers = readersOf(target, after.name());
             // the other columns that keep their affinity and values, which a comparison with the column made BLOB may answer alike
             java.util.function.Function<String, dev.godwit.schema.model.Affinity> others = key -> key.equals(SqliteNames.key(after.name())) ? null
-                    : target.column(key).filter(c -> c.generated() == null).flatMap(c -> old.column(key).filter(o -> o.generated() == null
+                    : byKey(target, key).filter(c -> c.generated() == null).flatMap(c -> byKey(old, key).filter(o -> o.generated() == null
                     && o.affinity() == c.affinity()).map(o -> c.affinity())).orElse(null);
             // retyped to BLOB, a generated column follows only where it compares the column itself (x > 5, not x || '')
             if (toBlob) readers = readers.stream().filter(r -> r.equals(after.name()) || target.column(r).map(g -> g.generated() != null
@@ -1061,6 +1061,11 @@ public final class SqlitePlanner {
                 else out.add(t.text());
             }
             return out;
+        }
+
+        /** The column of {@code t} whose name has this {@link SqliteNames#key} (SQLite's names are case-insensitive). */
+        private static java.util.Optional<ColumnDef> byKey(TableDef t, String key) {
+            return t.columns().stream().filter(c -> SqliteNames.key(c.name()).equals(key)).findFirst();
         }
 
         private static boolean holds(IndexDef i, String column) {

@@ -156,6 +156,10 @@ class RetypesUnderChecksTest {
             assertEquals(List.of(), warnings(two("text", c[0]), two("blob", c[0])), c[0]);
             assertEquals("null | '5';'a'", applied(two("text", c[0]), two("blob", c[0]), c[1]), c[0]);
         }
+        // the other column found as SQLite finds it, whatever the letter case
+        TableDef upper = new TableDef("t", List.of(pk("id"), col("x", "text"), col("Lo", "integer")), null, List.of(), List.of(),
+                List.of(new CheckDef("ck", "\"x\" >= lo")), null);
+        assertEquals(List.of(), warnings(upper, upper.withColumns(List.of(pk("id"), col("x", "blob"), col("Lo", "integer")))));
         assertEquals(List.of(), warnings(two("integer", "\"x\" <= \"lo\""), two("blob", "\"x\" <= \"lo\"")));
         assertEquals("null | 3", applied(two("integer", "\"x\" <= \"lo\""), two("blob", "\"x\" <= \"lo\""), "(3, 5, 'a')"));
         String in = "\"x\" IN (\"lo\")";
