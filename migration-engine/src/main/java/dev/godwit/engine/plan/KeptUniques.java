@@ -18,8 +18,8 @@ import java.util.function.Function;
 /**
  * Whether a UNIQUE index (a UNIQUE constraint is one) of a table the migration keeps is one the table's rows were already kept
  * apart on, before the values this migration changes: the table had a UNIQUE index with its keys (under this name or another, a
- * constraint or an index, its columns followed through the renames, expression keys by their text), or one over some of its
- * columns, or its primary key was; each taking every row this one takes (no WHERE, or one every row this one's WHERE takes passes
+ * constraint or an index, its columns followed through the renames, expression keys by their text), or one without WHERE over
+ * some of its columns, or its primary key was; each taking every row this one takes (no WHERE, or one every row this one's WHERE takes passes
  * too: a narrower WHERE takes fewer rows, a wider one rows that may share a key). Such an index can break only where the migration
  * changes the values it reads (a retype's conversion, a NOT NULL fill, a generated column computed anew), which the planner's
  * warnings name; any other is new and gets db:generate's "New UNIQUE index" warning. Both ask this one question, as
@@ -76,7 +76,11 @@ public final class KeptUniques {
                 if (where == null || was == null || !WidenedCheck.widens(List.of(where), was, affinity)) continue;
             }
             if (want.equals(keys(o, oldName, r, t))) return now;
-            if (!columns.isEmpty() && !o.hasExpressions() && columns.containsAll(names(o.columns()))) return IndexDef.onColumns(o.name(), o.columns(), true, null);
+            // an old key among its columns keeps them apart whatever rows the WHERE takes, the rows' values changed or not; a partial
+            // one only over the rows its WHERE took, which a change of the values it reads may move, so it proves nothing here
+            if (o.where() == null && !columns.isEmpty() && !o.hasExpressions() && columns.containsAll(names(o.columns()))) {
+                return IndexDef.onColumns(o.name(), o.columns(), true, null);
+            }
         }
         return null;
     }

@@ -822,8 +822,10 @@ public final class SqlitePlanner {
          * The UNIQUE indexes holding a column whose NULLs are filled: NULLs never collide, the one fill value does, so two rows
          * filled alike (or one beside a row already holding the value) break it ("UNIQUE constraint failed") and the copy fails.
          */
-        private static String uniquesOnFill(TableDef target, String column, String fill) {
+        private String uniquesOnFill(TableDef target, String column, String fill) {
             List<String> readers = readersOf(target, column);
+            // one kept apart by an old key among its columns (UNIQUE (a, b) over the old UNIQUE (a)) stays apart unless that key is filled
+            java.util.function.Function<IndexDef, IndexDef> apart = i -> java.util.Objects.requireNonNullElse(apartBy(target.name(), i), i);
             // one holding the primary key too keeps every row's key apart, whatever the fill
             java.util.Set<String> pk = target.primaryKeyColumns().stream().map(SqliteNames::key).collect(java.util.stream.Collectors.toSet());
             // a partial one whose WHERE, read on the fill alone, leaves the filled rows out (WHERE handle <> '' filled with '') takes none
@@ -831,9 +833,9 @@ public final class SqlitePlanner {
                     && onFillAlone(target, i.where(), column, fill, OneRowTrial::enters) == Boolean.FALSE;
             List<IndexDef> holding = target.indexes().stream().filter(IndexDef::unique)
                     .filter(i -> pk.isEmpty() || i.hasExpressions() || !i.columns().stream().map(SqliteNames::key).toList().containsAll(pk))
-                    .filter(i -> readers.stream().anyMatch(r -> holds(i, r))).filter(leavesOut.negate()).toList();
+                    .filter(i -> readers.stream().anyMatch(r -> holds(apart.apply(i), r))).filter(leavesOut.negate()).toList();
             // a partial one whose WHERE reads it takes the filled rows in with their keys (WHERE published IS NOT NULL)
-            List<String> taking = target.indexes().stream().filter(i -> i.unique() && i.where() != null && !holding.contains(i))
+            List<String> taking = target.indexes().stream().filter(i -> i.unique() && i.where() != null && !holding.contains(i) && apart.apply(i) == i)
                     .filter(i -> pk.isEmpty() || i.hasExpressions() || !i.columns().stream().map(SqliteNames::key).toList().containsAll(pk))
                     .filter(i -> readers.stream().anyMatch(r -> mentions(i.where(), r))).filter(leavesOut.negate())
                     .map(i -> "\"" + i.name() + "\"").toList();
@@ -845,7 +847,7 @@ public final class SqlitePlanner {
             boolean pkHolds = !target.hasRowidAlias() && readers.stream().anyMatch(r -> pk.contains(SqliteNames.key(r)));
             if (holding.isEmpty() && !pkHolds) return wheres;
             List<String> names = holding.stream().map(i -> "\"" + i.name() + "\"").toList();
-            List<String> through = readers.subList(1, readers.size()).stream().filter(r -> holding.stream().anyMatch(i -> holds(i, r))
+            List<String> through = readers.subList(1, readers.size()).stream().filter(r -> holding.stream().anyMatch(i -> holds(apart.apply(i), r))
                     || pkHolds && pk.contains(SqliteNames.key(r))).toList();
             List<String> subjects = new ArrayList<>();
             if (pkHolds) subjects.add("The primary key");

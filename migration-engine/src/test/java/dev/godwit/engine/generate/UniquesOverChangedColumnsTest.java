@@ -231,4 +231,36 @@ class UniquesOverChangedColumnsTest {
                 + " meets: 10 >= 2 held, '10' >= 2 does not. UNIQUE index \"t_k_big_unique\" holds it (through \"big\")" + tail), text.warnings());
         assertEquals("UNIQUE constraint failed: t.k, t.big | 1,1;2,10", applied(text, "INSERT INTO t (x, k) VALUES (1, 'a'), (10, 'a')"));
     }
+
+    /**
+     * UNIQUE (x, k) over the old UNIQUE (x): the rows are apart on x, so k's NOT NULL fill cannot make two share a key (a NULL x is
+     * apart too); the fill's warning named the index all the same. Over the old UNIQUE (k) instead, the fill is what can: '' twice.
+     */
+    @Test
+    void aUniqueIndexGrownFromAnOldKeyIsNamedByAFillOnlyOfThatKey() throws Exception {
+        List<ColumnDef> filled = List.of(id(), ColumnDef.of("x", "text"), ColumnDef.of("k", "text").withNotNull(true)
+                .withDefault(dev.godwit.schema.model.DefaultValue.string("")));
+        Step apart = step("apartOnX", t(x("text"), unique("t_x_unique", null, "x")), t(filled, unique("t_x_k_unique", null, "x", "k")));
+        assertEquals(List.of("\"t\".\"k\" becomes NOT NULL: rows holding NULL get ''."), apart.warnings());
+        assertEquals("null | 1,a;2,b;3,null;4,null", applied(apart, "INSERT INTO t (x, k) VALUES ('a', NULL), ('b', NULL), (NULL, NULL), (NULL, NULL)"));
+        Step onK = step("apartOnK", t(x("text"), unique("t_k_unique", null, "k")), t(filled, unique("t_x_k_unique", null, "x", "k")));
+        assertEquals(List.of("\"t\".\"k\" becomes NOT NULL: rows holding NULL get ''. UNIQUE index \"t_x_k_unique\" holds it: where two such rows (or"
+                + " one and a row already holding '') then share a key, they break it and the migration fails (nothing changes); give them values in a"
+                + " custom migration first."), onK.warnings());
+        assertEquals("UNIQUE constraint failed: t.x, t.k | 1,a;2,a", applied(onK, "INSERT INTO t (x, k) VALUES ('a', NULL), ('a', NULL)"));
+    }
+
+    /**
+     * UNIQUE (k, id2) WHERE x < 5 over the old UNIQUE (k) WHERE x < 5, x made text: the old partial index kept apart only the rows
+     * its WHERE took, and the retype moves rows into it (10 < 5 was false, '10' < '5' is true), so it proves nothing: the index is
+     * warned of (and the rows show why), not taken as kept apart by the old key and passed over in silence.
+     */
+    @Test
+    void aPartialOldKeyDoesNotKeepApartAnIndexOverMoreColumns() throws Exception {
+        List<ColumnDef> before = List.of(id(), ColumnDef.of("x", "integer"), ColumnDef.of("k", "text"), ColumnDef.of("z", "text"));
+        List<ColumnDef> after = List.of(id(), ColumnDef.of("x", "text"), ColumnDef.of("k", "text"), ColumnDef.of("z", "text"));
+        Step s = step("partialKey", t(before, unique("t_k_small", "\"x\" < 5", "k")), t(after, unique("t_k_z_small", "\"x\" < 5", "k", "z")));
+        assertEquals(List.of(newUnique("t_k_z_small")), s.warnings());
+        assertEquals("UNIQUE constraint failed: t.k, t.z | 1,10;2,3", applied(s, "INSERT INTO t (x, k, z) VALUES (10, 'p', 'q'), (3, 'p', 'q')"));
+    }
 }
