@@ -50,8 +50,10 @@ public final class KeptChecks {
         Map<String, String> r = renames.getOrDefault(SqliteNames.key(table), Map.of());
         Set<String> t = targets.getOrDefault(SqliteNames.key(table), Set.of());
         TableDef after = diff.after().table(table).orElse(null);
+        // by key, as SQLite finds a column whatever the letter case
         java.util.function.Function<String, dev.godwit.schema.model.Affinity> affinity = key -> after == null ? null
-                : after.column(key).map(dev.godwit.schema.model.ColumnDef::affinity).orElse(null);
+                : after.columns().stream().filter(c -> SqliteNames.key(c.name()).equals(key)).findFirst()
+                .map(dev.godwit.schema.model.ColumnDef::affinity).orElse(null);
         List<List<WidenedCheck.Tok>> was = new ArrayList<>();
         for (CheckDef o : old.checks()) {
             List<WidenedCheck.Tok> w = tokens(o.expression(), oldName, r, t);

@@ -18,9 +18,9 @@ import java.util.function.Function;
 /**
  * Whether a UNIQUE index (a UNIQUE constraint is one) of a table the migration keeps is one the table's rows were already kept
  * apart on, before the values this migration changes: the table had a UNIQUE index with its keys (under this name or another, a
- * constraint or an index, its columns followed through the renames, expression keys by their text), or one without WHERE over
- * some of its columns, or its primary key was; each taking every row this one takes (no WHERE, or one every row this one's WHERE takes passes
- * too: a narrower WHERE takes fewer rows, a wider one rows that may share a key). Such an index can break only where the migration
+ * constraint or an index, its columns followed through the renames, expression keys by their text) taking every row this one
+ * takes (no WHERE, or one every row this one's WHERE takes passes too: a narrower WHERE takes fewer rows, a wider one rows that
+ * may share a key), or one without WHERE over some of its columns, or its primary key was. Such an index can break only where the migration
  * changes the values it reads (a retype's conversion, a NOT NULL fill, a generated column computed anew), which the planner's
  * warnings name; any other is new and gets db:generate's "New UNIQUE index" warning. Both ask this one question, as
  * {@link KeptChecks} for CHECKs, so an index is never kept for one and new for the other.
@@ -60,7 +60,9 @@ public final class KeptUniques {
         Map<String, String> r = renames.getOrDefault(SqliteNames.key(table), Map.of());
         Set<String> t = targets.getOrDefault(SqliteNames.key(table), Set.of());
         TableDef after = diff.after().table(table).orElse(null);
-        Function<String, Affinity> affinity = key -> after == null ? null : after.column(key).map(ColumnDef::affinity).orElse(null);
+        // by key, as SQLite finds a column whatever the letter case
+        Function<String, Affinity> affinity = key -> after == null ? null : after.columns().stream().filter(c -> SqliteNames.key(c.name()).equals(key))
+                .findFirst().map(ColumnDef::affinity).orElse(null);
 
         List<List<String>> want = keys(now, table, Map.of(), Set.of());
         List<WidenedCheck.Tok> where = now.where() == null ? null : KeptChecks.tokens(now.where(), table, Map.of(), Set.of());
