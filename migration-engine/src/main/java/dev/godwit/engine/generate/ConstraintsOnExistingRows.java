@@ -23,9 +23,10 @@ import java.util.stream.Collectors;
  * make the migration fail at apply (one transaction: nothing changes). db:generate cannot see the rows, so it says so in a
  * warning, with what to do. A constraint that only follows a rename (of its table, its columns, the parent, or itself) or
  * changes a foreign key's actions is the rule the rows already keep, so it gets no warning, nor does a CHECK that only widens
- * (the rule for CHECKs is {@link dev.godwit.engine.plan.KeptChecks}, which the planner shares: over a column whose values the
- * migration changes, its retype or NOT NULL warning names such a CHECK instead); a unique index or foreign key over a column
- * whose type or NOT NULL changes does get one (the copy may turn two values into one). Nor does a primary
+ * nor a UNIQUE index whose WHERE only narrows (the rules are {@link dev.godwit.engine.plan.KeptChecks} and
+ * {@link dev.godwit.engine.plan.KeptUniques}, which the planner shares: over a column whose values the migration changes, its
+ * retype, NOT NULL or regeneration warning names such a CHECK or index instead); a foreign key over a column whose type or NOT
+ * NULL changes does get one. Nor does a primary
  * key over the old key's (or an old unique index's) columns, which already keeps the rows apart, nor a
  * unique index or foreign key over a column the migration adds without a default: every row holds NULL there.
  */
@@ -123,25 +124,20 @@ final class ConstraintsOnExistingRows {
     /** What the table already enforced before the migration, seen through the migration's renames. */
     private static final class Kept {
         private final SchemaDiff diff;
-        private final Map<String, String> oldNames = new HashMap<>();                 // table key (new name) -> old name
-        private final Map<String, Map<String, String>> renames = new HashMap<>();     // table key (new name) -> column key -> new name
-        private final Map<String, Set<String>> renameTargets = new HashMap<>();       // table key (new name) -> new column keys
         private final Map<String, Set<String>> altered = new HashMap<>();             // table key (new name) -> column keys whose values may change
         private final Set<String> droppedTables = new HashSet<>();
         private final Map<String, Set<String>> addedNull = new HashMap<>();           // table key -> columns added holding NULL in every row
         private final Map<String, Map<String, String>> addedConstant = new HashMap<>(); // table key -> column key -> the constant default every row gets
 
         private final dev.godwit.engine.plan.KeptChecks checks;
+        private final dev.godwit.engine.plan.KeptUniques uniques;
 
         Kept(SchemaDiff diff) {
             this.diff = diff;
             this.checks = new dev.godwit.engine.plan.KeptChecks(diff);
-            diff.renamedTables().forEach((from, to) -> oldNames.put(SqliteNames.key(to), from));
+            this.uniques = new dev.godwit.engine.plan.KeptUniques(diff);
             for (Change c : diff.changes()) {
-                if (c instanceof Change.RenameColumn r) {
-                    renames.computeIfAbsent(SqliteNames.key(r.table()), k -> new HashMap<>()).put(SqliteNames.key(r.from()), r.to());
-                    renameTargets.computeIfAbsent(SqliteNames.key(r.table()), k -> new HashSet<>()).add(SqliteNames.key(r.to()));
-                } else if (c instanceof Change.AlterColumn a && (!SqliteNames.key(a.before().type()).equals(SqliteNames.key(a.after().type()))
+                if (c instanceof Change.AlterColumn a && (!SqliteNames.key(a.before().type()).equals(SqliteNames.key(a.after().type()))
                         || a.before().notNull() != a.after().notNull() || a.before().generated() != null || a.after().generated() != null)) {
                     altered.computeIfAbsent(SqliteNames.key(a.table()), k -> new HashSet<>()).add(SqliteNames.key(a.after().name()));
                 } else if (c instanceof Change.AddColumn a && !a.column().notNull() && !a.column().primaryKey() && a.column().defaultValue() == null
@@ -172,10 +168,6 @@ final class ConstraintsOnExistingRows {
 
         private TableDef before(String table) {
             return diff.renamedBefore().table(table).orElse(null);
-        }
-
-        private String oldName(String table) {
-            return oldNames.getOrDefault(SqliteNames.key(table), table);
         }
 
         private boolean altered(String table, List<String> columns) {
@@ -268,76 +260,9 @@ final class ConstraintsOnExistingRows {
                     && SqliteNames.key(o.refTable()).equals(SqliteNames.key(now.refTable())) && keys(o.refColumns()).equals(keys(now.refColumns())));
         }
 
-        /**
-         * A UNIQUE index the table had already on the same keys (under another name; a partial one with the same WHERE too), or a
-         * key or unique index on some of its columns, which already keeps every row's key apart (a WHERE only takes fewer rows).
-         */
+        /** A UNIQUE index the rows were kept apart on already: the planner's retype, fill or regeneration warning names it where the migration changes what it reads. */
         boolean unique(String table, IndexDef now) {
-            TableDef old = before(table);
-            if (old == null || altered(table, now.columns())) return false;
-            if (now.hasExpressions() && now.keys().stream().anyMatch(k -> k.expression() && readsAltered(table, k.text()))) return false;
-            List<String> want = keyTexts(now, table, null);
-            if (want == null) return false;
-            // a WHERE over a column whose values change may take other rows than the old index did
-            String where = now.where() == null || readsAltered(table, now.where()) ? null : text(now.where(), table, null);
-            Set<String> columns = now.hasExpressions() ? Set.of() : new HashSet<>(keys(now.columns()));
-            if (!columns.isEmpty() && !old.primaryKeyColumns().isEmpty() && columns.containsAll(keys(old.primaryKeyColumns()))) return true;
-            for (IndexDef o : old.indexes()) {
-                if (!o.unique()) continue;
-                if (o.where() != null) {
-                    if (where != null && where.equals(text(o.where(), oldName(table), table)) && want.equals(keyTexts(o, oldName(table), table))) return true;
-                    continue;
-                }
-                if (want.equals(keyTexts(o, oldName(table), table))) return true;
-                if (!columns.isEmpty() && !o.hasExpressions() && columns.containsAll(keys(o.columns()))) return true;
-            }
-            return false;
-        }
-
-        /** Whether {@code sql} names a column of {@code table} whose values this migration may change (retyped, made NOT NULL, ...). */
-        private boolean readsAltered(String table, String sql) {
-            Set<String> a = altered.getOrDefault(SqliteNames.key(table), Set.of());
-            if (a.isEmpty()) return false;
-            if (sql == null) return true;
-            for (SqlLexer.Token tok : SqlLexer.significant(sql)) {
-                if ((tok.kind() == SqlLexer.Kind.WORD || tok.kind() == SqlLexer.Kind.QUOTED) && a.contains(SqliteNames.key(tok.name()))) return true;
-            }
-            return false;
-        }
-
-        private List<String> keyTexts(IndexDef index, String tableName, String renamedTable) {
-            List<String> out = new ArrayList<>();
-            for (IndexDef.Key k : index.keys()) {
-                String t = k.expression() ? text(k.text(), tableName, renamedTable) : "column " + SqliteNames.key(k.text());
-                if (t == null) return null;
-                out.add(t);
-            }
-            return out;
-        }
-
-        /**
-         * SQL text in a comparable form: the table's own qualifier dropped, names unquoted and lower-cased, the columns of
-         * {@code renamedTable} renamed as the migration renames them (null: none). Null where a name is one a rename gives to
-         * another column, so the old text may mean something else.
-         */
-        private String text(String sql, String tableName, String renamedTable) {
-            if (sql == null) return null;
-            Map<String, String> r = renamedTable == null ? Map.of() : renames.getOrDefault(SqliteNames.key(renamedTable), Map.of());
-            Set<String> targets = renamedTable == null ? Set.of() : renameTargets.getOrDefault(SqliteNames.key(renamedTable), Set.of());
-            StringBuilder out = new StringBuilder();
-            String plain = Objects.requireNonNullElse(CheckText.unqualified(sql, tableName), sql);
-            for (SqlLexer.Token tok : SqlLexer.significant(plain)) {
-                if (tok.kind() == SqlLexer.Kind.WORD || tok.kind() == SqlLexer.Kind.QUOTED) {
-                    String key = SqliteNames.key(tok.name());
-                    if (r.containsKey(key)) key = SqliteNames.key(r.get(key));
-                    else if (targets.contains(key)) return null;
-                    out.append('\u0001').append(key);
-                } else {
-                    out.append(tok.text());
-                }
-                out.append(' ');
-            }
-            return out.toString();
+            return uniques.kept(table, now);
         }
 
         private static List<String> keys(List<String> names) {

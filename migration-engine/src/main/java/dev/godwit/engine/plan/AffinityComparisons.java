@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Whether SQL compares a column itself (=, <, IN, BETWEEN, IS ...) with something its type affinity converts: SQLite gives a
@@ -28,8 +29,14 @@ final class AffinityComparisons {
     private AffinityComparisons() {
     }
 
-    /** Whether {@code sql} (of {@code table}) compares {@code column}, whose affinity was {@code from}, where that affinity converts the other side. */
-    static boolean dependsOn(String sql, String table, String column, Affinity from) {
+    /**
+     * Whether {@code sql} (of {@code table}) compares {@code column}, whose affinity was {@code from}, where that affinity converts the
+     * other side. {@code others} gives the affinity of another column of the table the migration leaves as it was (null for any other
+     * name): compared with such a column the answer stays where the old affinity was TEXT (SQLite converts neither a TEXT nor a BLOB
+     * column's side then, and numeric ones alike), or numeric and the other column numeric too; on the left of IN, only where both
+     * are TEXT or both numeric (IN gives the list its left side's affinity). Each tried on SQLite for every pair of affinities.
+     */
+    static boolean dependsOn(String sql, String table, String column, Affinity from, Function<String, Affinity> others) {
         if (sql == null) return false;
         List<Token> t = SqlLexer.significant(Objects.requireNonNullElse(CheckText.unqualified(sql, table), sql));
         String key = SqliteNames.key(column);
@@ -50,35 +57,35 @@ final class AffinityComparisons {
             // a member of an IN list, a bound of BETWEEN: the column compared with the left-hand side
             if (!inList.isEmpty() && inList.peek() && (t.get(i - 1).isPunct("(") || t.get(i - 1).isPunct(","))) return true;
             if (i > 0 && (t.get(i - 1).is("BETWEEN") || t.get(i - 1).is("AND") && betweenBefore(t, i - 1))) return true;
-            if (comparedAfter(t, i, from) || comparedBefore(t, i, from)) return true;
+            if (comparedAfter(t, i, from, others) || comparedBefore(t, i, from, others)) return true;
         }
         return false;
     }
 
     /** The column at {@code i} as the left-hand side of a comparison whose other side its old affinity would convert. */
-    private static boolean comparedAfter(List<Token> t, int i, Affinity from) {
+    private static boolean comparedAfter(List<Token> t, int i, Affinity from, Function<String, Affinity> others) {
         int j = i + 1;
         while (j + 1 < t.size() && t.get(j).is("COLLATE")) j += 2;
         if (j >= t.size()) return false;
         Token op = t.get(j);
-        if (op.kind() == Kind.PUNCT && COMPARING.contains(op.text())) return !literalThenEnd(t, j + 1, from);
+        if (op.kind() == Kind.PUNCT && COMPARING.contains(op.text())) return !operandThenEnd(t, j + 1, from, others);
         if (op.is("IS")) {
             int k = j + 1 < t.size() && t.get(j + 1).is("NOT") ? j + 2 : j + 1;
             if (k < t.size() && t.get(k).is("DISTINCT")) k += 2;   // IS [NOT] DISTINCT FROM
-            return !literalThenEnd(t, k, from);
+            return !operandThenEnd(t, k, from, others);
         }
         int k = op.is("NOT") ? j + 1 : j;
         if (k >= t.size()) return false;
-        if (t.get(k).is("IN")) return !literalList(t, k + 1, from);
+        if (t.get(k).is("IN")) return !literalList(t, k + 1, from, others);
         if (t.get(k).is("BETWEEN")) {
-            int and = literalEnd(t, k + 1, from);
-            return and < 0 || and >= t.size() || !t.get(and).is("AND") || !literalThenEnd(t, and + 1, from);
+            int and = operandEnd(t, k + 1, from, others, false);
+            return and < 0 || and >= t.size() || !t.get(and).is("AND") || !operandThenEnd(t, and + 1, from, others);
         }
         return false;
     }
 
     /** The column at {@code i} as the right-hand side of a comparison: {@code 5 >= qty}. */
-    private static boolean comparedBefore(List<Token> t, int i, Affinity from) {
+    private static boolean comparedBefore(List<Token> t, int i, Affinity from, Function<String, Affinity> others) {
         if (i == 0) return false;
         Token op = t.get(i - 1);
         boolean isOp = op.kind() == Kind.PUNCT && COMPARING.contains(op.text()) || op.is("IS") || op.is("NOT") && i > 1 && t.get(i - 2).is("IS");
@@ -86,7 +93,7 @@ final class AffinityComparisons {
         int end = op.is("NOT") ? i - 2 : i - 1;   // the operator's first token
         int start = end - 1;
         if (start >= 0 && t.get(start).kind() == Kind.NUMBER && start > 0 && (t.get(start - 1).isPunct("-") || t.get(start - 1).isPunct("+"))) start--;
-        if (start < 0 || literalEnd(t, start, from) != end) return true;
+        if (start < 0 || operandEnd(t, start, from, others, false) != end) return true;
         return start > 0 && !(t.get(start - 1).isPunct("(") || t.get(start - 1).isPunct(",") || t.get(start - 1).kind() == Kind.WORD
                 && (ENDS.contains(t.get(start - 1).upper()) || t.get(start - 1).is("NOT")));
     }
@@ -102,10 +109,31 @@ final class AffinityComparisons {
         return false;
     }
 
-    /** A literal the affinity {@code from} leaves as it is, at {@code at}, followed by the end of the comparison. */
-    private static boolean literalThenEnd(List<Token> t, int at, Affinity from) {
-        int end = literalEnd(t, at, from);
+    /** A literal the affinity {@code from} leaves as it is, or a column keeping the answer, at {@code at}, then the comparison's end. */
+    private static boolean operandThenEnd(List<Token> t, int at, Affinity from, Function<String, Affinity> others) {
+        int end = operandEnd(t, at, from, others, false);
         return end >= 0 && ends(t, end);
+    }
+
+    /**
+     * Where a literal {@code from} leaves as it is ({@link #literalEnd}) or another column of the table whose comparison with the
+     * column answers the same after BLOB (its COLLATE aside) ends, starting at {@code at}; -1 where neither starts there.
+     */
+    private static int operandEnd(List<Token> t, int at, Affinity from, Function<String, Affinity> others, boolean inList) {
+        int end = literalEnd(t, at, from);
+        if (end >= 0 || at >= t.size()) return end;
+        Token k = t.get(at);
+        if (k.kind() != Kind.WORD && k.kind() != Kind.QUOTED) return -1;
+        if (at + 1 < t.size() && (t.get(at + 1).isPunct("(") || t.get(at + 1).isPunct("."))) return -1;   // a function, a qualified name
+        Affinity other = others.apply(SqliteNames.key(k.name()));
+        if (other == null) return -1;
+        boolean numericFrom = from != Affinity.TEXT && from != Affinity.BLOB, numericOther = other != Affinity.TEXT && other != Affinity.BLOB;
+        boolean same = inList ? from == Affinity.TEXT && other == Affinity.TEXT || numericFrom && numericOther
+                : from == Affinity.TEXT || numericFrom && numericOther;
+        if (!same) return -1;
+        int i = at + 1;
+        while (i + 1 < t.size() && t.get(i).is("COLLATE")) i += 2;
+        return i;
     }
 
     /** Whether a comparison's operand ends before {@code at}: nothing of higher precedence follows it. */
@@ -114,11 +142,11 @@ final class AffinityComparisons {
     }
 
     /** {@code ( literal, ... )}, each one {@code from} leaves as it is, ending the comparison. */
-    private static boolean literalList(List<Token> t, int at, Affinity from) {
+    private static boolean literalList(List<Token> t, int at, Affinity from, Function<String, Affinity> others) {
         if (at >= t.size() || !t.get(at).isPunct("(")) return false;
         int i = at + 1;
         while (true) {
-            int end = literalEnd(t, i, from);
+            int end = operandEnd(t, i, from, others, true);
             if (end < 0 || end >= t.size()) return false;
             if (t.get(end).isPunct(")")) return ends(t, end + 1);
             if (!t.get(end).isPunct(",")) return false;

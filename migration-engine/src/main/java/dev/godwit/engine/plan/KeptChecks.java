@@ -50,8 +50,10 @@ public final class KeptChecks {
         Map<String, String> r = renames.getOrDefault(SqliteNames.key(table), Map.of());
         Set<String> t = targets.getOrDefault(SqliteNames.key(table), Set.of());
         TableDef after = diff.after().table(table).orElse(null);
+        // by key, as SQLite finds a column whatever the letter case
         java.util.function.Function<String, dev.godwit.schema.model.Affinity> affinity = key -> after == null ? null
-                : after.column(key).map(dev.godwit.schema.model.ColumnDef::affinity).orElse(null);
+                : after.columns().stream().filter(c -> SqliteNames.key(c.name()).equals(key)).findFirst()
+                .map(dev.godwit.schema.model.ColumnDef::affinity).orElse(null);
         List<List<WidenedCheck.Tok>> was = new ArrayList<>();
         for (CheckDef o : old.checks()) {
             List<WidenedCheck.Tok> w = tokens(o.expression(), oldName, r, t);
@@ -68,7 +70,7 @@ public final class KeptChecks {
      * gives to a column but no column had: there it was something else ("b", a string, when no column b existed), and now reads
      * that column.
      */
-    private static List<WidenedCheck.Tok> tokens(String sql, String table, Map<String, String> renamed, Set<String> renameTargets) {
+    static List<WidenedCheck.Tok> tokens(String sql, String table, Map<String, String> renamed, Set<String> renameTargets) {
         List<Token> in = SqlLexer.significant(Objects.requireNonNullElse(CheckText.unqualified(sql, table), sql));
         List<WidenedCheck.Tok> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {

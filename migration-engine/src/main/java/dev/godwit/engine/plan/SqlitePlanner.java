@@ -84,6 +84,7 @@ public final class SqlitePlanner {
         private final TempNames tempNames;
         private final Map<String, String> droppedColumnsAside = new HashMap<>();   // table + NUL + dropped column -> its name when dropped
         private KeptChecks keptChecks;
+        private KeptUniques keptUniques;
 
         // Built on first use, so a rebuild of many tables in a large schema does not search every name each time.
         private Map<String, List<Map.Entry<TableDef, IndexDef>>> indexesByName;   // the indexes before, by SqliteNames.key of their name
@@ -821,8 +822,10 @@ public final class SqlitePlanner {
          * The UNIQUE indexes holding a column whose NULLs are filled: NULLs never collide, the one fill value does, so two rows
          * filled alike (or one beside a row already holding the value) break it ("UNIQUE constraint failed") and the copy fails.
          */
-        private static String uniquesOnFill(TableDef target, String column, String fill) {
+        private String uniquesOnFill(TableDef target, String column, String fill) {
             List<String> readers = readersOf(target, column);
+            // one kept apart by an old key among its columns (UNIQUE (a, b) over the old UNIQUE (a)) stays apart unless that key is filled
+            java.util.function.Function<IndexDef, IndexDef> apart = i -> java.util.Objects.requireNonNullElse(apartBy(target.name(), i), i);
             // one holding the primary key too keeps every row's key apart, whatever the fill
             java.util.Set<String> pk = target.primaryKeyColumns().stream().map(SqliteNames::key).collect(java.util.stream.Collectors.toSet());
             // a partial one whose WHERE, read on the fill alone, leaves the filled rows out (WHERE handle <> '' filled with '') takes none
@@ -830,9 +833,9 @@ public final class SqlitePlanner {
                     && onFillAlone(target, i.where(), column, fill, OneRowTrial::enters) == Boolean.FALSE;
             List<IndexDef> holding = target.indexes().stream().filter(IndexDef::unique)
                     .filter(i -> pk.isEmpty() || i.hasExpressions() || !i.columns().stream().map(SqliteNames::key).toList().containsAll(pk))
-                    .filter(i -> readers.stream().anyMatch(r -> holds(i, r))).filter(leavesOut.negate()).toList();
+                    .filter(i -> readers.stream().anyMatch(r -> holds(apart.apply(i), r))).filter(leavesOut.negate()).toList();
             // a partial one whose WHERE reads it takes the filled rows in with their keys (WHERE published IS NOT NULL)
-            List<String> taking = target.indexes().stream().filter(i -> i.unique() && i.where() != null && !holding.contains(i))
+            List<String> taking = target.indexes().stream().filter(i -> i.unique() && i.where() != null && !holding.contains(i) && apart.apply(i) == i)
                     .filter(i -> pk.isEmpty() || i.hasExpressions() || !i.columns().stream().map(SqliteNames::key).toList().containsAll(pk))
                     .filter(i -> readers.stream().anyMatch(r -> mentions(i.where(), r))).filter(leavesOut.negate())
                     .map(i -> "\"" + i.name() + "\"").toList();
@@ -844,7 +847,7 @@ public final class SqlitePlanner {
             boolean pkHolds = !target.hasRowidAlias() && readers.stream().anyMatch(r -> pk.contains(SqliteNames.key(r)));
             if (holding.isEmpty() && !pkHolds) return wheres;
             List<String> names = holding.stream().map(i -> "\"" + i.name() + "\"").toList();
-            List<String> through = readers.subList(1, readers.size()).stream().filter(r -> holding.stream().anyMatch(i -> holds(i, r))
+            List<String> through = readers.subList(1, readers.size()).stream().filter(r -> holding.stream().anyMatch(i -> holds(apart.apply(i), r))
                     || pkHolds && pk.contains(SqliteNames.key(r))).toList();
             List<String> subjects = new ArrayList<>();
             if (pkHolds) subjects.add("The primary key");
@@ -896,13 +899,17 @@ public final class SqlitePlanner {
             boolean toBlob = to == dev.godwit.schema.model.Affinity.BLOB;
             if (!texts && !rounds && !integral && !toText && !toBlob) return null;   // INTEGER <-> NUMERIC: the same values, compared alike
             List<String> readers = readersOf(target, after.name());
+            // the other columns that keep their affinity and values, which a comparison with the column made BLOB may answer alike
+            java.util.function.Function<String, dev.godwit.schema.model.Affinity> others = key -> key.equals(SqliteNames.key(after.name())) ? null
+                    : byKey(target, key).filter(c -> c.generated() == null).flatMap(c -> byKey(old, key).filter(o -> o.generated() == null
+                    && o.affinity() == c.affinity()).map(o -> c.affinity())).orElse(null);
             // retyped to BLOB, a generated column follows only where it compares the column itself (x > 5, not x || '')
             if (toBlob) readers = readers.stream().filter(r -> r.equals(after.name()) || target.column(r).map(g -> g.generated() != null
-                    && AffinityComparisons.dependsOn(g.generated().as(), target.name(), after.name(), from)).orElse(false)).toList();
+                    && AffinityComparisons.dependsOn(g.generated().as(), target.name(), after.name(), from, others)).orElse(false)).toList();
             List<String> affected = readers;
             // read by a CHECK or WHERE: retyped to BLOB, only a comparison of the column itself answers otherwise
             java.util.function.Predicate<String> reads = sql -> affected.stream().anyMatch(r -> toBlob && r.equals(after.name())
-                    ? AffinityComparisons.dependsOn(sql, target.name(), r, from) : mentions(sql, r));
+                    ? AffinityComparisons.dependsOn(sql, target.name(), r, from, others) : mentions(sql, r));
             List<String> names = new ArrayList<>();
             List<String> pk = target.primaryKeyColumns();
             // only keys the table had: a new primary key or UNIQUE index over a retyped column gets db:generate's "New ..." warning
@@ -912,21 +919,30 @@ public final class SqlitePlanner {
                 names.add("The primary key");
             }
             List<IndexDef> kept = target.indexes().stream().filter(i -> keptUnique(old, target.name(), i)).toList();
+            // one kept apart by an old key it holds breaks only where that key's values change
+            java.util.function.Predicate<String> held = r -> kept.stream().anyMatch(i -> holds(apartBy(target.name(), i), r));
             for (IndexDef i : kept) {
-                if (readers.stream().anyMatch(r -> holds(i, r))) names.add("UNIQUE index \"" + i.name() + "\"");
+                if (readers.stream().anyMatch(r -> holds(apartBy(target.name(), i), r))) names.add("UNIQUE index \"" + i.name() + "\"");
             }
             // a CHECK the table keeps that reads it meets the converted values (CHECK (length("code") = 3) and '007' become 7)
             List<CheckDef> checks = target.checks().stream().filter(ch -> reads.test(ch.expression()))
                     .filter(ch -> keptCheck(old, target.name(), ch)).toList();
+            // no two values of the column become one, but a generated column computed from it may get other values (x / 2 of 4.0
+            // and 5.0 was 2.0 and 2.5, of 4 and 5 is 2 and 2; x > 5 of '3' held as '3' > '5' and does not after BLOB): the UNIQUE
+            // indexes holding such a column may then find two rows sharing a key
+            List<String> computed = merges ? List.of() : readers.subList(1, readers.size()).stream()
+                    .filter(r -> kept.stream().anyMatch(i -> holds(apartBy(target.name(), i), r))).toList();
+            List<String> computedNames = merges ? List.of() : kept.stream()
+                    .filter(i -> computed.stream().anyMatch(r -> holds(apartBy(target.name(), i), r))).map(i -> "UNIQUE index \"" + i.name() + "\"").toList();
             if (!merges) names.clear();   // no two values become one
             // a partial one whose WHERE reads it compares the converted values otherwise ('10' > 5 was false, 10 > 5 is true), so it
-            // may take rows it left out, whose keys may collide
-            List<IndexDef> taking = kept.stream().filter(i -> i.where() != null && reads.test(i.where())
-                    && !names.contains("UNIQUE index \"" + i.name() + "\"")).toList();
-            if (names.isEmpty() && checks.isEmpty() && taking.isEmpty()) return null;
+            // may take rows it left out, whose keys may collide (not one kept apart by an old key whose values stay)
+            List<IndexDef> taking = kept.stream().filter(i -> i.where() != null && reads.test(i.where()) && apartBy(target.name(), i) == i
+                    && !names.contains("UNIQUE index \"" + i.name() + "\"") && !computedNames.contains("UNIQUE index \"" + i.name() + "\"")).toList();
+            if (names.isEmpty() && checks.isEmpty() && taking.isEmpty() && computedNames.isEmpty()) return null;
             StringBuilder w = new StringBuilder("\"" + target.name() + "\".\"" + after.name() + "\" changes type " + before.type() + " -> " + after.type() + ": ");
             if (!names.isEmpty()) {
-                List<String> through = readers.subList(1, readers.size()).stream().filter(r -> kept.stream().anyMatch(i -> holds(i, r))).toList();
+                List<String> through = readers.subList(1, readers.size()).stream().filter(held).toList();
                 w.append(texts ? "texts that read as the same number become one value ('007' and '7' both become 7). "
                                 : toText ? "a number and a text that reads the same become one value (10 and '10' both become '10'). "
                                 : "integers beyond 2^53 may round to one value (9007199254740992 and 9007199254740993 both become 9007199254740992.0). ")
@@ -947,6 +963,12 @@ public final class SqlitePlanner {
                 w.append(texts ? "a text that reads as a number becomes that number ('007' becomes 7)."
                         : "an integer becomes a real (5 becomes 5.0), which computes otherwise: 5 / 2 is 2, 5.0 / 2 is 2.5, and typeof() says 'real';"
                         + " integers beyond 2^53 are rounded (9007199254740993 becomes 9007199254740992.0).");
+            }
+            if (!computedNames.isEmpty()) {
+                w.append(" ").append(String.join(", ", computedNames)).append(computedNames.size() == 1 ? " holds" : " hold").append(" it").append(through(computed))
+                        .append(", whose values are computed anew from it and may differ: where two rows then share a key, they break ")
+                        .append(computedNames.size() == 1 ? "it" : "them").append(" and the migration fails (nothing changes); make those values distinct"
+                                + " in a custom migration first.");
             }
             if (!checks.isEmpty()) {
                 List<String> through = readers.subList(1, readers.size()).stream().filter(r -> checks.stream().anyMatch(ch -> mentions(ch.expression(), r))).toList();
@@ -979,7 +1001,8 @@ public final class SqlitePlanner {
             }
             List<String> readers = readersOf(target, now.name());
             List<String> uniques = target.indexes().stream().filter(i -> keptUnique(old, target.name(), i))
-                    .filter(i -> readers.stream().anyMatch(r -> holds(i, r) || i.where() != null && mentions(i.where(), r))).map(i -> "\"" + i.name() + "\"").toList();
+                    .filter(i -> readers.stream().anyMatch(r -> holds(apartBy(target.name(), i), r) || apartBy(target.name(), i) == i && i.where() != null
+                            && mentions(i.where(), r))).map(i -> "\"" + i.name() + "\"").toList();
             List<String> checks = target.checks().stream().filter(ch -> readers.stream().anyMatch(r -> mentions(ch.expression(), r)))
                     .filter(ch -> keptCheck(old, target.name(), ch)).map(ch -> "\"" + ch.name() + "\"").toList();
             if (uniques.isEmpty() && checks.isEmpty()) return null;
@@ -998,13 +1021,18 @@ public final class SqlitePlanner {
         }
 
         /**
-         * A UNIQUE index the table had under this name and this migration does not create anew (one it does, its key or WHERE changed,
-         * gets db:generate's "New UNIQUE index" warning instead).
+         * A UNIQUE index the rows were kept apart on already (its keys under any name, a narrower WHERE, or an old key among its
+         * columns: {@link KeptUniques}), which only the values this migration changes can break; another gets db:generate's "New
+         * UNIQUE index" warning instead, never both.
          */
         private boolean keptUnique(TableDef old, String table, IndexDef i) {
-            return i.unique() && old.indexes().stream().anyMatch(o -> o.unique() && SqliteNames.key(o.name()).equals(SqliteNames.key(i.name())))
-                    && diff.changes().stream().noneMatch(c -> c instanceof CreateIndex ci && SqliteNames.key(ci.table()).equals(SqliteNames.key(table))
-                    && SqliteNames.key(ci.index().name()).equals(SqliteNames.key(i.name())));
+            return apartBy(table, i) != null;
+        }
+
+        /** What kept the rows apart on {@code i} ({@link KeptUniques#keptBy}): {@code i}, or the old key among its columns; null: new. */
+        private IndexDef apartBy(String table, IndexDef i) {
+            if (keptUniques == null) keptUniques = new KeptUniques(diff);
+            return keptUniques.keptBy(table, i);
         }
 
         /**
@@ -1035,6 +1063,11 @@ public final class SqlitePlanner {
                 else out.add(t.text());
             }
             return out;
+        }
+
+        /** The column of {@code t} whose name has this {@link SqliteNames#key} (SQLite's names are case-insensitive). */
+        private static java.util.Optional<ColumnDef> byKey(TableDef t, String key) {
+            return t.columns().stream().filter(c -> SqliteNames.key(c.name()).equals(key)).findFirst();
         }
 
         private static boolean holds(IndexDef i, String column) {

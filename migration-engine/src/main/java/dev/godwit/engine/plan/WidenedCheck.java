@@ -262,7 +262,7 @@ final class WidenedCheck {
 
     /**
      * How the bounds of {@code side} compare: a column's own way; a function's result (length(x), not CAST) has no type of its own,
-     * so as numbers; any other expression both ways.
+     * so as numbers; arithmetic ({@code x + 0}) gives a number or NULL whatever it reads, so as numbers; any other expression both ways.
      */
     private Literals order(List<Tok> side) {
         if (side.size() == 1 && side.get(0).key().startsWith("\u0001")) {
@@ -272,7 +272,28 @@ final class WidenedCheck {
         }
         boolean call = side.size() >= 3 && side.get(0).token().kind() == Kind.WORD && !side.get(0).is("CAST") && side.get(1).isPunct("(")
                 && close(side, 1) == side.size() - 1;
-        return call ? Literals.NUMBERS : Literals.BOTH;
+        return call || arithmetic(side) ? Literals.NUMBERS : Literals.BOTH;
+    }
+
+    private static final Set<String> ARITHMETIC = Set.of("+", "-", "*", "/", "%");
+
+    /**
+     * Whether a binary + - * / % stands outside parentheses: it binds after everything else a plain operand may hold (|| and
+     * COLLATE bind tighter), so it gives the result, a number or NULL. A unary + keeps its operand's type, so only one after an
+     * operand counts.
+     */
+    private static boolean arithmetic(List<Tok> side) {
+        for (int i = 0, depth = 0; i < side.size(); i++) {
+            Tok k = side.get(i);
+            if (k.isPunct("(")) depth++;
+            else if (k.isPunct(")")) depth--;
+            else if (i > 0 && depth == 0 && k.token().kind() == Kind.PUNCT && ARITHMETIC.contains(k.token().text())) {
+                Token prev = side.get(i - 1).token();
+                if (prev.kind() == Kind.NUMBER || prev.kind() == Kind.STRING || prev.kind() == Kind.BLOB || prev.kind() == Kind.QUOTED
+                        || prev.kind() == Kind.WORD && !prev.is("NOT") || prev.kind() == Kind.PUNCT && prev.text().equals(")")) return true;
+            }
+        }
+        return false;
     }
 
     /** Number literals compared by SQLite: as numbers (a numeric or untyped column), as texts (a TEXT column), or both ways. */

@@ -152,10 +152,20 @@ class ChecksOverChangedColumnsTest {
                 {"\"x\" > 0", "\"x\" > 0 OR \"status\" = 'a'"},
                 {"\"status\" IN ('a') OR \"x\" > 5", "\"status\" IN ('a') OR \"x\" > 5 OR \"x\" < 0"},
                 {"\"x\" > 0 AND \"x\" < 10 AND \"status\" <> ''", "\"x\" < 20 AND \"x\" >= 0"},
+                // arithmetic gives a number (or NULL) whatever it reads, so its bound compares as a number (not '10' < '5')
+                {"\"x\" + 0 <= 5", "\"x\" + 0 <= 10"},
+                {"\"status\" + 0 <= 5", "\"status\" + 0 <= 10"},
+                {"length(\"status\") * 2 < 10", "length(\"status\") * 2 < 100"},
         };
         for (String[] w : widened) {
             assertEquals(List.of(), step("w" + w.hashCode(), t(cols, new CheckDef("ck", w[0])), t(cols, new CheckDef("ck", w[1]))).warnings(), w[1]);
         }
+        // a column named in capitals compares as its type says: "Qty" integer, so 10 >= 5 as numbers ('10' >= '5' fails as texts)
+        List<ColumnDef> upper = List.of(id(), ColumnDef.of("Qty", "integer"));
+        assertEquals(List.of(), step("upper", t(upper, new CheckDef("ck", "\"Qty\" <= 5")), t(upper, new CheckDef("ck", "\"Qty\" <= 10"))).warnings());
+        // tried: rows passing the old bound on an arithmetic expression (a text reading as 3, one reading as none: 0) pass the new
+        Step arithmetic = step("arithmetic", t(cols, new CheckDef("ck", "\"status\" + 0 <= 5")), t(cols, new CheckDef("ck", "\"status\" + 0 <= 10")));
+        assertEquals("null | 1,1;2,2", applied(arithmetic, "INSERT INTO t (x, status) VALUES (1, '3'), (2, 'abc')"));
         // a CHECK split in two, or two joined in one (the rows passed each part)
         assertEquals(List.of(), step("split", t(cols, new CheckDef("ck", "\"x\" > 0 AND \"status\" <> ''")),
                 t(cols, new CheckDef("ck_x", "\"x\" >= 0"), new CheckDef("ck_status", "\"status\" <> ''"))).warnings());
@@ -174,6 +184,8 @@ class ChecksOverChangedColumnsTest {
                 {"CASE WHEN \"x\" > 5 THEN 0 ELSE 1 END", "CASE WHEN \"x\" > 3 THEN 0 ELSE 1 END"},
                 {"\"x\" BETWEEN 1 AND 5", "\"x\" BETWEEN 2 AND 10"},
                 {"\"status\" < 5", "\"status\" < 10"},
+                {"\"x\" + 0 <= 5", "\"x\" + 0 <= 4"},
+                {"-\"x\" >= 5", "-\"x\" >= 6"},
                 {"\"x\" > 0 OR \"status\" = 'a'", "\"x\" > 0 AND \"status\" = 'a'"},
                 {"\"status\" IN ('a')", "\"status\" IN ('a', \"x\")"},
                 {"\"x\" > 0 OR \"status\" <> ''", "\"x\" > 0"},

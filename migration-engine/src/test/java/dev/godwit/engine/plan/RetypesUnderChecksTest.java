@@ -45,7 +45,7 @@ class RetypesUnderChecksTest {
     static String applied(TableDef from, TableDef to, String values) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
             ApplyMode.TRANSACTION.apply(c, sql(SchemaDef.EMPTY, s(from)));
-            exec(c, "INSERT INTO t (x) VALUES " + values);
+            exec(c, "INSERT INTO t (" + (from.column("lo").isPresent() ? "x, lo, name" : "x") + ") VALUES " + values);
             String error = null;
             try {
                 ApplyMode.TRANSACTION.apply(c, sql(s(from), s(to)));
@@ -134,5 +134,53 @@ class RetypesUnderChecksTest {
             assertTrue(e.getMessage().contains("UNIQUE constraint failed"), e.getMessage());
             assertEquals(List.of("a|7", "a|30"), rows(c, "SELECT code, x FROM t ORDER BY id"));
         }
+    }
+
+    /**
+     * Compared with another column of the table (one the migration leaves as it was), a column made BLOB answers as before where
+     * its old affinity was TEXT (SQLite converts neither side of a TEXT or BLOB column against a TEXT or BLOB one, and gives NUMERIC to
+     * it against a numeric one, before and after), or numeric against a numeric column; not a numeric one against a TEXT column
+     * (3 = '3' held, as 3 = 3), nor on the left of IN against a column of another kind (IN gives the list its left side's type:
+     * '3' IN (3) held as '3' IN ('3')). Each pair of affinities was tried on SQLite; these rows show it. It warned of every one.
+     */
+    @Test
+    void aRetypeToBlobComparedWithAnotherColumnIsWarnedOfOnlyWhereTheAnswerChanges() throws SQLException {
+        // each with rows the old CHECK takes: a text reading as a number against the integer column, and one that does not
+        String[][] same = {
+                {"\"x\" >= \"lo\"", "('5', 3, 'a'), ('a', 3, 'b')"},
+                {"\"name\" <> \"x\"", "('5', 3, '05'), ('a', 3, 'b')"},
+                {"\"x\" IN (\"name\", 'a')", "('5', 3, '5'), ('a', 3, 'b')"},
+                {"\"x\" BETWEEN \"lo\" AND \"name\"", "('5', 3, 'a'), ('a', 3, 'b')"},
+        };
+        for (String[] c : same) {
+            assertEquals(List.of(), warnings(two("text", c[0]), two("blob", c[0])), c[0]);
+            assertEquals("null | '5';'a'", applied(two("text", c[0]), two("blob", c[0]), c[1]), c[0]);
+        }
+        // the other column found as SQLite finds it, whatever the letter case
+        TableDef upper = new TableDef("t", List.of(pk("id"), col("x", "text"), col("Lo", "integer")), null, List.of(), List.of(),
+                List.of(new CheckDef("ck", "\"x\" >= lo")), null);
+        assertEquals(List.of(), warnings(upper, upper.withColumns(List.of(pk("id"), col("x", "blob"), col("Lo", "integer")))));
+        assertEquals(List.of(), warnings(two("integer", "\"x\" <= \"lo\""), two("blob", "\"x\" <= \"lo\"")));
+        assertEquals("null | 3", applied(two("integer", "\"x\" <= \"lo\""), two("blob", "\"x\" <= \"lo\""), "(3, 5, 'a')"));
+        String in = "\"x\" IN (\"lo\")";
+        assertEquals(List.of("\"t\".\"x\" changes type text -> blob: the values stay, but what it is compared with is no longer read as text:"
+                + " '3' <= 5 held (as '3' <= '5'), and does not now (a text sorts after every number). CHECK \"ck\" reads it: unless its values pass"
+                + " it so compared" + FAILS), warnings(two("text", in), two("blob", in)));
+        assertEquals("CHECK | '3'", applied(two("text", in), two("blob", in), "('3', 3, 'a')"));
+        String eq = "\"x\" = \"name\"";
+        assertEquals(List.of("\"t\".\"x\" changes type integer -> blob: the values stay, but what it is compared with is no longer read as a number:"
+                + " 10 > '5' held (as 10 > 5), and does not now (a number sorts before every text). CHECK \"ck\" reads it: unless its values pass it so"
+                + " compared" + FAILS), warnings(two("integer", eq), two("blob", eq)));
+        assertEquals("CHECK | 3", applied(two("integer", eq), two("blob", eq), "(3, 3, '3')"));
+        // compared with an expression of a column (no affinity of its own), the old type converted it: '3' <= 2 + 3 held as '3' <= '5'
+        String expr = "\"x\" <= \"lo\" + 2";
+        assertEquals(1, warnings(two("text", expr), two("blob", expr)).size());
+        assertEquals("CHECK | '3'", applied(two("text", expr), two("blob", expr), "('3', 3, 'a')"));
+    }
+
+    /** t (id, x of {@code type}, lo integer, name text) with CHECK "ck". */
+    static TableDef two(String type, String check) {
+        return new TableDef("t", List.of(pk("id"), col("x", type), col("lo", "integer"), col("name", "text")), null, List.of(), List.of(),
+                List.of(new CheckDef("ck", check)), null);
     }
 }

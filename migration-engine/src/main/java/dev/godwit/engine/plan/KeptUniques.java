@@ -1,0 +1,111 @@
+package dev.godwit.engine.plan;
+
+import dev.godwit.engine.diff.Change;
+import dev.godwit.engine.diff.SchemaDiff;
+import dev.godwit.schema.model.Affinity;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.IndexDef;
+import dev.godwit.schema.model.SqliteNames;
+import dev.godwit.schema.model.TableDef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Whether a UNIQUE index (a UNIQUE constraint is one) of a table the migration keeps is one the table's rows were already kept
+ * apart on, before the values this migration changes: the table had a UNIQUE index with its keys (under this name or another, a
+ * constraint or an index, its columns followed through the renames, expression keys by their text) taking every row this one
+ * takes (no WHERE, or one every row this one's WHERE takes passes too: a narrower WHERE takes fewer rows, a wider one rows that
+ * may share a key), or one without WHERE over some of its columns, or its primary key was. Such an index can break only where the migration
+ * changes the values it reads (a retype's conversion, a NOT NULL fill, a generated column computed anew), which the planner's
+ * warnings name; any other is new and gets db:generate's "New UNIQUE index" warning. Both ask this one question, as
+ * {@link KeptChecks} for CHECKs, so an index is never kept for one and new for the other.
+ */
+public final class KeptUniques {
+
+    private final SchemaDiff diff;
+    private final Map<String, Map<String, String>> renames = new HashMap<>();   // table key (new name) -> old column key -> new key
+    private final Map<String, Set<String>> targets = new HashMap<>();           // table key (new name) -> new column keys of renames
+
+    public KeptUniques(SchemaDiff diff) {
+        this.diff = diff;
+        for (Change c : diff.changes()) {
+            if (c instanceof Change.RenameColumn r) {
+                renames.computeIfAbsent(SqliteNames.key(r.table()), k -> new HashMap<>()).put(SqliteNames.key(r.from()), SqliteNames.key(r.to()));
+                targets.computeIfAbsent(SqliteNames.key(r.table()), k -> new HashSet<>()).add(SqliteNames.key(r.to()));
+            }
+        }
+    }
+
+    /** Whether the rows of {@code table} (its name after the migration) were kept apart on {@code now} before it. */
+    public boolean kept(String table, IndexDef now) {
+        return keptBy(table, now) != null;
+    }
+
+    /**
+     * What kept the rows apart on {@code now}: {@code now} itself where the table had a UNIQUE index with its keys, else an index
+     * over the columns (their new names) of the old primary key or UNIQUE index that {@code now} holds, whose values alone can make
+     * two rows share a key of {@code now}; null where {@code now} is new.
+     */
+    public IndexDef keptBy(String table, IndexDef now) {
+        if (!now.unique()) return null;
+        TableDef old = diff.renamedBefore().table(table).orElse(null);
+        if (old == null) return null;
+        String oldName = diff.renamedTables().entrySet().stream().filter(e -> SqliteNames.key(e.getValue()).equals(SqliteNames.key(table)))
+                .map(Map.Entry::getKey).findFirst().orElse(table);
+        Map<String, String> r = renames.getOrDefault(SqliteNames.key(table), Map.of());
+        Set<String> t = targets.getOrDefault(SqliteNames.key(table), Set.of());
+        TableDef after = diff.after().table(table).orElse(null);
+        // by key, as SQLite finds a column whatever the letter case
+        Function<String, Affinity> affinity = key -> after == null ? null : after.columns().stream().filter(c -> SqliteNames.key(c.name()).equals(key))
+                .findFirst().map(ColumnDef::affinity).orElse(null);
+
+        List<List<String>> want = keys(now, table, Map.of(), Set.of());
+        List<WidenedCheck.Tok> where = now.where() == null ? null : KeptChecks.tokens(now.where(), table, Map.of(), Set.of());
+        Set<String> columns = now.hasExpressions() ? Set.of() : new HashSet<>(names(now.columns()));
+        // a primary key holds every row apart (its NULLs, which only a legacy non-INTEGER key lets in, are apart in an index too)
+        List<String> pk = old.primaryKeyColumns();
+        if (!columns.isEmpty() && !pk.isEmpty() && columns.containsAll(names(pk))) return IndexDef.onColumns(now.name(), pk, true, null);
+        for (IndexDef o : old.indexes()) {
+            if (!o.unique()) continue;
+            // every row now's WHERE takes, o's took: no WHERE there, or one now's implies (a row passing it passes o's)
+            if (o.where() != null) {
+                List<WidenedCheck.Tok> was = KeptChecks.tokens(o.where(), oldName, r, t);
+                if (where == null || was == null || !WidenedCheck.widens(List.of(where), was, affinity)) continue;
+            }
+            if (want.equals(keys(o, oldName, r, t))) return now;
+            // an old key among its columns keeps them apart whatever rows the WHERE takes, the rows' values changed or not; a partial
+            // one only over the rows its WHERE took, which a change of the values it reads may move, so it proves nothing here
+            if (o.where() == null && !columns.isEmpty() && !o.hasExpressions() && columns.containsAll(names(o.columns()))) {
+                return IndexDef.onColumns(o.name(), o.columns(), true, null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Each key of {@code index}, compared by: a column's key (renamedBefore's indexes name the new columns already), an expression's
+     * tokens as {@link KeptChecks} reads them; null where an expression's old text names a rename's new name as something else.
+     */
+    private static List<List<String>> keys(IndexDef index, String table, Map<String, String> renamed, Set<String> renameTargets) {
+        List<List<String>> out = new ArrayList<>();
+        for (IndexDef.Key k : index.keys()) {
+            if (!k.expression()) {
+                out.add(List.of("column", SqliteNames.key(k.text())));
+                continue;
+            }
+            List<WidenedCheck.Tok> tokens = KeptChecks.tokens(k.text(), table, renamed, renameTargets);
+            if (tokens == null) return null;
+            out.add(WidenedCheck.keys(tokens));
+        }
+        return out;
+    }
+
+    private static List<String> names(List<String> columns) {
+        return columns.stream().map(SqliteNames::key).toList();
+    }
+}
