@@ -63,7 +63,7 @@ final class DefaultsAgainstChecks {
         Map<String, String> all = new LinkedHashMap<>();
         for (ColumnDef c : t.columns()) if (c.defaultValue() != null && c.generated() == null) all.put(c.name(), c.defaultValue().sql());
         if (all.isEmpty() || !OneRowTrial.readsOnly(t, ck.expression(), all.keySet())) return null;
-        if (!Boolean.FALSE.equals(OneRowTrial.keeps(t, ck.expression(), all))) return null;
+        if (!Boolean.TRUE.equals(OneRowTrial.breaksEvery(t, ck.expression(), all))) return null;
         // name only the ones it reads: without such a column it reads something outside the rest
         Map<String, String> read = new LinkedHashMap<>();
         for (String c : all.keySet()) {

@@ -56,8 +56,46 @@ final class AffinityComparisons {
             if (i > 0 && t.get(i - 1).isPunct(".")) continue;               // another table's column
             // a member of an IN list, a bound of BETWEEN: the column compared with the left-hand side
             if (!inList.isEmpty() && inList.peek() && (t.get(i - 1).isPunct("(") || t.get(i - 1).isPunct(","))) return true;
-            if (i > 0 && (t.get(i - 1).is("BETWEEN") || t.get(i - 1).is("AND") && betweenBefore(t, i - 1))) return true;
-            if (comparedAfter(t, i, from, others) || comparedBefore(t, i, from, others)) return true;
+            // in parentheses ((x) <= 5, (x COLLATE NOCASE) <= 5) a column keeps its affinity: compared as the whole they close
+            int lo = i, hi = i;
+            while (true) {
+                int h = hi + 1;
+                while (h + 1 < t.size() && t.get(h).is("COLLATE")) h += 2;
+                if (lo == 0 || h >= t.size() || !t.get(lo - 1).isPunct("(") || !t.get(h).isPunct(")") || call(t, lo - 1)) break;
+                lo--;
+                hi = h;
+            }
+            if (lo > 0 && (t.get(lo - 1).is("BETWEEN") || t.get(lo - 1).is("AND") && betweenBefore(t, lo - 1))) return true;
+            if (comparedAfter(t, hi, from, others) || comparedBefore(t, lo, from, others) || comparedByCase(t, lo, hi)) return true;
+        }
+        return false;
+    }
+
+    /** Words before a parenthesis that are not a function's name: the parenthesis groups an expression. */
+    private static final Set<String> NOT_CALLS = Set.of("AND", "OR", "NOT", "CASE", "WHEN", "THEN", "ELSE", "IN", "BETWEEN", "IS", "LIKE", "GLOB",
+            "MATCH", "REGEXP", "ESCAPE", "FROM", "DISTINCT");
+
+    /** Whether the parenthesis at {@code open} is a function's (abs(x)), whose result has no affinity of its own. */
+    private static boolean call(List<Token> t, int open) {
+        if (open == 0) return false;
+        Token before = t.get(open - 1);
+        return before.kind() == Kind.QUOTED || before.kind() == Kind.WORD && !NOT_CALLS.contains(before.upper());
+    }
+
+    /**
+     * The column (tokens {@code lo} to {@code hi}) as the value of a CASE ({@code CASE x WHEN 3}), or a WHEN's value under a CASE
+     * that has one ({@code CASE 3 WHEN x}): compared as x = 3 is.
+     */
+    private static boolean comparedByCase(List<Token> t, int lo, int hi) {
+        if (lo == 0 || hi + 1 >= t.size()) return false;
+        if (t.get(lo - 1).is("CASE")) return t.get(hi + 1).is("WHEN");
+        if (!t.get(lo - 1).is("WHEN") || !t.get(hi + 1).is("THEN")) return false;
+        for (int i = lo - 2, depth = 0; i >= 0; i--) {
+            Token k = t.get(i);
+            if (k.isPunct(")") || k.is("END")) depth++;
+            else if (k.isPunct("(")) depth--;
+            else if (k.is("CASE") && depth-- == 0) return !t.get(i + 1).is("WHEN");   // CASE WHEN ...: no value compared
+            if (depth < 0) return false;
         }
         return false;
     }

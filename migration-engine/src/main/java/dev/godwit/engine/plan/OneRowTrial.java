@@ -61,17 +61,29 @@ public final class OneRowTrial {
 
     /** Whether a row holding {@code values} (SQL expressions by column name; the table's other columns NULL) passes {@code check}. */
     public static Boolean keeps(TableDef table, String check, Map<String, String> values) {
-        Long failing = count(table, "NOT (" + check + ")", values);
+        Long failing = count(table, "NOT (" + check + ")", values, 1);
         return failing == null ? null : failing == 0;
+    }
+
+    /** Rows of defaults {@link #breaksEvery} tries: a default that differs from insert to insert (random()) shows it among them. */
+    static final int TRIED_ROWS = 32;
+
+    /**
+     * Whether every row holding {@code values} breaks {@code check}, on {@value #TRIED_ROWS} rows, each computing its values anew:
+     * TRUE where all break it, FALSE where any passes (a default drawn at random may break it for some inserts only).
+     */
+    public static Boolean breaksEvery(TableDef table, String check, Map<String, String> values) {
+        Long failing = count(table, "NOT (" + check + ")", values, TRIED_ROWS);
+        return failing == null ? null : failing == TRIED_ROWS;
     }
 
     /** Whether a row holding {@code values} is in a partial index with this {@code where}. */
     public static Boolean enters(TableDef table, String where, Map<String, String> values) {
-        Long in = count(table, "(" + where + ")", values);
+        Long in = count(table, "(" + where + ")", values, 1);
         return in == null ? null : in > 0;
     }
 
-    private static Long count(TableDef table, String condition, Map<String, String> values) {
+    private static Long count(TableDef table, String condition, Map<String, String> values, int rows) {
         String name = Quoting.doubleQuoted(table.name());
         StringBuilder create = new StringBuilder("CREATE TABLE " + name + " (");
         String sep = "";
@@ -82,8 +94,11 @@ public final class OneRowTrial {
         }
         List<Map.Entry<String, String>> given = values.entrySet().stream().filter(e -> table.column(e.getKey()).isPresent()).toList();
         if (given.isEmpty()) return null;
-        String insert = "INSERT INTO " + name + " (" + String.join(", ", given.stream().map(e -> Quoting.doubleQuoted(table.column(e.getKey()).get().name())).toList())
-                + ") SELECT " + String.join(", ", given.stream().map(e -> Objects.requireNonNullElse(e.getValue(), "NULL")).toList());
+        // rows > 1: each its own values (defaults read no column, so the numbering's column is out of their reach)
+        String insert = (rows > 1 ? "WITH RECURSIVE godwit_rows(godwit_row) AS (SELECT 1 UNION ALL SELECT godwit_row + 1 FROM godwit_rows WHERE godwit_row < " + rows + ") " : "")
+                + "INSERT INTO " + name + " (" + String.join(", ", given.stream().map(e -> Quoting.doubleQuoted(table.column(e.getKey()).get().name())).toList())
+                + ") SELECT " + String.join(", ", given.stream().map(e -> Objects.requireNonNullElse(e.getValue(), "NULL")).toList())
+                + (rows > 1 ? " FROM godwit_rows" : "");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
             s.execute(create.append(")").toString());
             s.execute(insert);

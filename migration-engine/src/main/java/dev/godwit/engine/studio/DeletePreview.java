@@ -107,7 +107,7 @@ final class DeletePreview {
             vals.add(Values.toJson(row.get(c)));
         }
         out.put("version", RowGuard.version(t.columnNames(), row));
-        out.putArray("sql").add(RowWrites.deleteSql(t, RowGuard.of(k, key, t.columnNames(), row)).shown());
+        out.putArray("sql").add(RowWrites.deleteSql(t, RowGuard.of(k, key, t, row)).shown());
         return out;
     }
 

@@ -1,6 +1,7 @@
 package dev.godwit.engine.studio;
 
 import dev.godwit.engine.sql.Quoting;
+import dev.godwit.schema.model.TableDef;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -60,7 +61,8 @@ record RowGuard(String sql, String shown, List<Object> params) {
      * expression depth of 100: a table of more than {@value #GROUP} columns gets its conditions in parenthesised groups of
      * {@value #GROUP}, so a 100-column table's clause stays far below that depth.
      */
-    static RowGuard of(RowKey key, List<Object> keyValues, List<String> columns, Map<String, Object> row) {
+    static RowGuard of(RowKey key, List<Object> keyValues, TableDef t, Map<String, Object> row) {
+        List<String> columns = t.columnNames();
         StringBuilder sql = new StringBuilder(key.byRowid() ? key.rowid() + " = " + keyValues.get(0) : "");
         StringBuilder shown = new StringBuilder(sql);
         List<Object> params = new ArrayList<>();
@@ -75,8 +77,11 @@ record RowGuard(String sql, String shown, List<Object> params) {
             // Short texts, integers and NULL as literals (exact): D1 takes 100 bound parameters a statement, and a 100-column
             // table's guard would leave none for a long value the write itself binds.
             boolean literal = v == null || v instanceof Long || v instanceof String text && text.length() <= 64 && text.indexOf('\0') < 0;
-            sql.append(col).append(literal ? Values.literal(v) : "?").append(closes ? ")" : "");
-            shown.append(col).append(shownLiteral(v)).append(closes ? ")" : "");
+            // A text under NOCASE or RTRIM compared exactly: 'abc' IS 'ABC' there, and the guard is all that tells a row someone
+            // changed since the page showed it (a caseless key column gets its exact term below, its index in the column's collation)
+            String exact = v instanceof String && RowKey.collated(t, c) && !key.caseless().contains(c) ? " COLLATE BINARY" : "";
+            sql.append(col).append(literal ? Values.literal(v) : "?").append(exact).append(closes ? ")" : "");
+            shown.append(col).append(shownLiteral(v)).append(exact).append(closes ? ")" : "");
             if (!literal) params.add(v);
         }
         if (!key.byRowid()) {

@@ -35,10 +35,15 @@ record RowKey(String rowid, List<String> columns, List<String> caseless) {
     static RowKey ofColumns(TableDef t, List<String> keyColumns) {
         List<String> caseless = new ArrayList<>();
         for (String c : keyColumns) {
-            String type = " " + t.column(c).orElseThrow().type().toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ") + " ";
-            if (type.contains(" COLLATE ") && !type.contains(" COLLATE BINARY ")) caseless.add(c);
+            if (collated(t, c)) caseless.add(c);
         }
         return new RowKey(null, List.copyOf(keyColumns), List.copyOf(caseless));
+    }
+
+    /** A column declared {@code COLLATE} anything but BINARY (NOCASE, RTRIM): its {@code =} and {@code IS} find 'a' equal to 'A'. */
+    static boolean collated(TableDef t, String column) {
+        String type = " " + t.column(column).orElseThrow().type().toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ") + " ";
+        return type.contains(" COLLATE ") && !type.contains(" COLLATE BINARY ");
     }
 
     /** The key's order: its {@link #terms}, each caseless column followed by itself {@code COLLATE BINARY} (the tie-breaker). */

@@ -105,7 +105,7 @@ final class RowWrites {
         List<Object> key = target.keyValues();
         Map<String, Object> current = target.row();
         Map<String, Object> values = values(t, given, current);   // a cell's text stays text where the column takes anything
-        RowGuard guard = RowGuard.of(k, key, t.columnNames(), current);
+        RowGuard guard = RowGuard.of(k, key, t, current);
         Literals v = Literals.of(values.values());
         List<String> names = values.keySet().stream().map(Quoting::doubleQuoted).toList();
         String head = "UPDATE " + Quoting.doubleQuoted(t.name()) + " SET ";
@@ -224,7 +224,7 @@ final class RowWrites {
         Target target = target(t, body, () -> { });
         RowKey k = target.key();
         List<Object> key = target.keyValues();
-        RowGuard guard = RowGuard.of(k, key, t.columnNames(), target.row());
+        RowGuard guard = RowGuard.of(k, key, t, target.row());
         GuardedSql sql = deleteSql(t, guard);
         Database.Written w = written(t, null, sql.sql(), guard.params());
         if (w.rows().isEmpty()) throw RowLookup.changed(t, k, key);

@@ -158,17 +158,26 @@ final class ViewCopy {
             cols.add("\"c" + (i + 1) + "\"");   // no type: every value kept as the view gives it (no affinity)
             into.add(Quoting.doubleQuoted(t.columnNames().get(i)));
         }
-        String table;
+        String table = null;
         try {
             // a copy's own table is emptied and used again; never a temp table or view the console made: that name is left to it
-            table = reuse != null && "table".equals(tempObjectType(reuse)) ? reuse : freeName();
-            db.query("DROP TABLE IF EXISTS temp." + table);
-            db.query("CREATE TEMP TABLE " + table + " (" + String.join(", ", cols) + ")");
+            String name = reuse != null && "table".equals(tempObjectType(reuse)) ? reuse : freeName();
+            db.query("DROP TABLE IF EXISTS temp." + name);
+            db.query("CREATE TEMP TABLE " + name + " (" + String.join(", ", cols) + ")");
+            table = name;
             // rowids follow the insert, which follows the ORDER BY: each row's rowid is its place in the page order
             db.query("INSERT INTO temp." + table + " (" + String.join(", ", cols) + ") SELECT " + String.join(", ", into) + " FROM "
                     + Quoting.doubleQuoted(t.name()) + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + order,
                     params.toArray());
         } catch (DatabaseException e) {
+            // a view that fails to read (an overflow, malformed JSON, a table gone) left the new table behind, one more each request
+            if (table != null) {
+                try {
+                    drop(table);
+                } catch (DatabaseException dropFailed) {
+                    e.addSuppressed(dropFailed);   // the view's own error is the one to tell
+                }
+            }
             throw schema.explained(t, e);
         }
         long rows = ((Number) db.query("SELECT count(*) AS \"n\" FROM temp." + table).get(0).get("n")).longValue();

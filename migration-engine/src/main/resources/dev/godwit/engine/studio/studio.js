@@ -224,11 +224,15 @@ function keepCount(key, count) {
   if (COUNTS.size > MAX_COUNTS) COUNTS.delete(COUNTS.keys().next().value);
 }
 
-/** Forgets the kept counts of the table's filtered views (a write may have moved rows in or out of them), or all counts. */
+/**
+ * Forgets the kept counts of the table's filtered views (a write may have moved rows in or out of them) and of every view (one
+ * may read the table), or all counts.
+ */
 function forgetCounts(table) {
   for (const k of [...COUNTS.keys()]) {
     const [name, where] = JSON.parse(k);
-    if (table === undefined || name === table && where.length) COUNTS.delete(k);
+    const view = TABLES[name] && TABLES[name].view;
+    if (table === undefined || name === table && where.length || view) COUNTS.delete(k);
   }
 }
 

@@ -482,6 +482,41 @@ class StudioServerTest extends StudioServerFixture {
     }
 
     /**
+     * The row as shown is the write's only check, so its guard compares texts exactly: a column declared NOCASE or RTRIM finds
+     * 'abc' equal to 'ABC' or 'abc ', and a change of case or trailing space someone made meanwhile was overwritten unseen.
+     */
+    @Test
+    void overD1ARowWhoseTextChangedOnlyInCaseOrTrailingSpaceIsChangedSince() throws Exception {
+        try (D1 d1 = d1("CREATE TABLE people (id integer PRIMARY KEY, name text COLLATE NOCASE, code text COLLATE RTRIM, note text)",
+                "INSERT INTO people VALUES (1, 'ann', 'x', NULL), (2, 'bob', 'y', NULL), (3, 'cy', 'z', NULL)",
+                "CREATE TABLE tags (tag text COLLATE NOCASE PRIMARY KEY, label text COLLATE NOCASE) WITHOUT ROWID",
+                "INSERT INTO tags VALUES ('red', 'warm')")) {
+            studioOverD1(d1.db(), true);
+            String name = shown("people", "1", "{\"values\": {\"name\": {\"input\": \"anne\"}}}");
+            String code = shown("people", "2", "{\"values\": {\"note\": {\"input\": \"mine\"}}}");
+            String label = shownKey("tags", "[{\"t\":\"s\",\"v\":\"red\"}]", "{\"values\": {\"label\": {\"input\": \"hot\"}}}");
+            d1.db().runAtomically(List.of("UPDATE people SET name = 'Ann' WHERE id = 1", "UPDATE people SET code = 'y ' WHERE id = 2",
+                    "UPDATE tags SET label = 'Warm'"), false);   // someone else, meanwhile
+            for (String[] write : new String[][] {{"people", name, "row 1", ""}, {"people", code, "row 2", ""},
+                    {"tags", label, "row \"tag\" = 'red'", " its key too, perhaps, or it was deleted"}}) {
+                HttpResponse<String> refused = page("PUT", "/api/rows?table=" + write[0], write[1]);
+                assertEquals(409, refused.statusCode(), refused.body());
+                assertEquals(write[2] + " of \"" + write[0] + "\" changed since the page loaded it (by someone else?" + write[3]
+                        + "): reload the page; nothing was written", error(refused));
+            }
+            assertEquals(List.of(Map.of("name", "Ann", "code", "x", "note", "")), d1.db().query("SELECT name, code, coalesce(note, '') AS note FROM people WHERE id = 1"));
+            assertEquals(List.of(Map.of("code", "y ", "note", "")), d1.db().query("SELECT code, coalesce(note, '') AS note FROM people WHERE id = 2"));
+            assertEquals(List.of(Map.of("label", "Warm")), d1.db().query("SELECT label FROM tags"));
+            // Unchanged rows are still written in one call, and the guard shows how it compares
+            JsonNode edited = ok("PUT", "/api/rows?table=people", shown("people", "3", "{\"values\": {\"note\": {\"input\": \"fine\"}}}"));
+            assertEquals(1, edited.get("dbCalls").asLong(), edited.toString());
+            assertTrue(edited.get("sql").get(0).asText().contains("\"name\" IS 'cy' COLLATE BINARY AND \"code\" IS 'z' COLLATE BINARY AND \"note\" IS NULL"),
+                    edited.get("sql").toString());
+            assertEquals(List.of(Map.of("note", "fine")), d1.db().query("SELECT note FROM people WHERE id = 3"));
+        }
+    }
+
+    /**
      * The page's values are the guard for rows the page reads packed too: a 100-column table whose rowid travels with a column
      * (D1's limit of result columns), and one addressed by its primary key; each edit is one call and reaches its own row.
      */
