@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
  * changes a foreign key's actions is the rule the rows already keep, so it gets no warning, nor does a CHECK that only widens
  * nor a UNIQUE index whose WHERE only narrows (the rules are {@link dev.godwit.engine.plan.KeptChecks} and
  * {@link dev.godwit.engine.plan.KeptUniques}, which the planner shares: over a column whose values the migration changes, its
- * retype, NOT NULL or regeneration warning names such a CHECK or index instead); a foreign key over a column whose type or NOT
- * NULL changes does get one. Nor does a primary
+ * retype, NOT NULL or regeneration warning names such a CHECK or index instead); a foreign key over a retyped column does get
+ * one, one over a column made NOT NULL not (the fill's warning names its parent). Nor does a primary
  * key over the old key's (or an old unique index's) columns, which already keeps the rows apart, nor a
  * unique index or foreign key over a column the migration adds without a default: every row holds NULL there.
  */
@@ -125,6 +125,7 @@ final class ConstraintsOnExistingRows {
     private static final class Kept {
         private final SchemaDiff diff;
         private final Map<String, Set<String>> altered = new HashMap<>();             // table key (new name) -> column keys whose values may change
+        private final Map<String, Set<String>> filled = new HashMap<>();              // table key -> those whose only change is NOT NULL (NULLs filled)
         private final Set<String> droppedTables = new HashSet<>();
         private final Map<String, Set<String>> addedNull = new HashMap<>();           // table key -> columns added holding NULL in every row
         private final Map<String, Map<String, String>> addedConstant = new HashMap<>(); // table key -> column key -> the constant default every row gets
@@ -140,6 +141,10 @@ final class ConstraintsOnExistingRows {
                 if (c instanceof Change.AlterColumn a && (!SqliteNames.key(a.before().type()).equals(SqliteNames.key(a.after().type()))
                         || a.before().notNull() != a.after().notNull() || a.before().generated() != null || a.after().generated() != null)) {
                     altered.computeIfAbsent(SqliteNames.key(a.table()), k -> new HashSet<>()).add(SqliteNames.key(a.after().name()));
+                    if (SqliteNames.key(a.before().type()).equals(SqliteNames.key(a.after().type())) && a.before().generated() == null
+                            && a.after().generated() == null && !a.before().notNull()) {
+                        filled.computeIfAbsent(SqliteNames.key(a.table()), k -> new HashSet<>()).add(SqliteNames.key(a.after().name()));
+                    }
                 } else if (c instanceof Change.AddColumn a && !a.column().notNull() && !a.column().primaryKey() && a.column().defaultValue() == null
                         && a.column().generated() == null) {
                     addedNull.computeIfAbsent(SqliteNames.key(a.table()), k -> new HashSet<>()).add(SqliteNames.key(a.column().name()));
@@ -251,13 +256,36 @@ final class ConstraintsOnExistingRows {
             return old.indexes().stream().anyMatch(o -> o.unique() && o.where() == null && !o.hasExpressions() && now.containsAll(keys(o.columns())));
         }
 
-        /** A foreign key on the same columns to the same parent columns, its actions aside (rows that keep one keep the other). */
+        /**
+         * A foreign key on the same columns to the same parent columns, its actions aside (rows that keep one keep the other). Over a
+         * column made NOT NULL it is still kept: only the rows whose NULL is filled change, and the fill's warning names the parent
+         * they must then find (f21_integer_key_made_text_with_children_then_renamed); over a retyped column it is not.
+         */
         boolean foreignKey(String table, ForeignKeyDef now) {
             TableDef old = before(table);
-            if (old == null || altered(table, now.columns()) || altered(now.refTable(), now.refColumns())) return false;
+            if (old == null || alteredBeyondFill(table, now) || altered(now.refTable(), now.refColumns())) return false;
             if (droppedTables.contains(SqliteNames.key(now.refTable()))) return false;   // its name taken by another table
             return old.foreignKeys().stream().anyMatch(o -> keys(o.columns()).equals(keys(now.columns()))
                     && SqliteNames.key(o.refTable()).equals(SqliteNames.key(now.refTable())) && keys(o.refColumns()).equals(keys(now.refColumns())));
+        }
+
+        /**
+         * Whether a column of {@code fk} changes its values other than by the NOT NULL fill whose warning names {@code fk}'s parent:
+         * the planner names the first foreign key over the column (and none for a column becoming the rowid, which is numbered).
+         */
+        private boolean alteredBeyondFill(String table, ForeignKeyDef fk) {
+            Set<String> changed = altered.getOrDefault(SqliteNames.key(table), Set.of());
+            Set<String> fills = filled.getOrDefault(SqliteNames.key(table), Set.of());
+            TableDef now = diff.after().table(table).orElse(null);
+            for (String c : fk.columns()) {
+                if (!changed.contains(SqliteNames.key(c))) continue;
+                if (!fills.contains(SqliteNames.key(c)) || now == null) return true;
+                String name = now.column(c).map(dev.godwit.schema.model.ColumnDef::name).orElse(null);
+                if (name == null || (now.hasRowidAlias() && name.equals(now.primaryKeyColumns().get(0)))) return true;
+                String named = now.foreignKeys().stream().filter(k -> k.columns().contains(name)).map(ForeignKeyDef::refTable).findFirst().orElse(null);
+                if (named == null || !SqliteNames.key(named).equals(SqliteNames.key(fk.refTable()))) return true;
+            }
+            return false;
         }
 
         /** A UNIQUE index the rows were kept apart on already: the planner's retype, fill or regeneration warning names it where the migration changes what it reads. */

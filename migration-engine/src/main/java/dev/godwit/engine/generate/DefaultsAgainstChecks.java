@@ -27,10 +27,12 @@ final class DefaultsAgainstChecks {
 
     /**
      * One warning for each CHECK of the new schema its columns' defaults break, unless the same CHECK (by name, in the table under
-     * its old name) already broke them before, or the columns are new to a table that has rows or made NOT NULL (every row gets
-     * the default: said by the new CHECK's or the fill's warning).
+     * its old name) already broke them before, or the columns are made NOT NULL (every row holding NULL gets the default: said by
+     * the fill's warning) or, where {@code newChecksWarned}, new to a table that has rows (said by the new CHECK's warning).
+     *
+     * @param newChecksWarned whether {@link ConstraintsOnExistingRows}' warnings go alongside (db:generate); db:push prints none
      */
-    static List<String> warnings(SchemaDiff diff) {
+    static List<String> warnings(SchemaDiff diff, boolean newChecksWarned) {
         Map<String, String> oldNames = new java.util.HashMap<>();   // table key (new name) -> old name
         diff.renamedTables().forEach((from, to) -> oldNames.put(SqliteNames.key(to), from));
         List<String> out = new ArrayList<>();
@@ -45,7 +47,7 @@ final class DefaultsAgainstChecks {
                 // columns this migration adds to a table with rows, or makes NOT NULL: every row gets the default, and the new CHECK's
                 // warning (ConstraintsOnExistingRows) or the fill's already says it breaks the CHECK and to give a default that passes
                 boolean filled = was.isPresent() && defaults.keySet().stream().allMatch(c -> was.get().column(c).map(o -> !o.notNull()
-                        && t.column(c).get().notNull()).orElse(true));
+                        && t.column(c).get().notNull()).orElse(newChecksWarned));
                 if (said || filled) continue;
                 List<String> columns = defaults.keySet().stream().map(c -> "\"" + t.name() + "\".\"" + c + "\" DEFAULT " + defaults.get(c)).toList();
                 List<String> names = defaults.keySet().stream().map(c -> "\"" + c + "\"").toList();

@@ -169,10 +169,8 @@ public final class Generator {
         return all;
     }
 
-    /** What the new schema itself brings in, rows aside: a foreign key nulling a NOT NULL column, a default its CHECK refuses. */
     private static List<String> withDeclarationWarnings(List<String> planWarnings, SchemaDiff diff, SchemaDef current) {
-        List<String> more = new java.util.ArrayList<>(NullingForeignKeys.warnings(diff.renamedBefore(), current));
-        more.addAll(DefaultsAgainstChecks.warnings(diff));
+        List<String> more = DeclarationWarnings.of(diff, current, true);
         if (more.isEmpty()) return planWarnings;
         List<String> all = new java.util.ArrayList<>(planWarnings);
         all.addAll(more);

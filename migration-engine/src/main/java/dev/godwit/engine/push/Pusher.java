@@ -112,6 +112,7 @@ public final class Pusher {
         log.info("Statements:");
         for (String s : plan.statements()) log.info("  " + s.strip().replace("\n", "\n  "));
         for (String w : plan.warnings()) log.warn(w);
+        for (String w : dev.godwit.engine.generate.DeclarationWarnings.of(diff, schema, false)) log.warn(w);   // as db:generate says them
 
         List<String> losses = dataLosses(diff);
         if (!losses.isEmpty() && !force) {

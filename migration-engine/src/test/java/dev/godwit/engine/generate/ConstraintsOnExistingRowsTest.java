@@ -455,4 +455,56 @@ class ConstraintsOnExistingRowsTest {
         assertTrue(applied.contains("CHECK constraint failed: note_set"), applied);
         assertTrue(applied.endsWith(" | 1a5null;2a-19;"), applied);
     }
+
+    /**
+     * f21_integer_key_made_text_with_children_then_renamed step 2: orgs.id renamed slug, members.org_id made NOT NULL DEFAULT
+     * 'initech' and its foreign key SET NULL -> SET DEFAULT. The fill's warning says rows holding NULL get 'initech' and that orgs
+     * must have that key; a second one called the key new ("rows whose org_id no orgs row has"), which the rows already keep (it
+     * only follows the rename and changes its action). A key to other columns, or over a retyped column, is still warned of.
+     */
+    @Test
+    void aForeignKeyKeptOverAColumnMadeNotNullIsNamedByTheFillOnly() {
+        TableDef orgs = new TableDef("orgs", List.of(ColumnDef.of("id", "text").withPrimaryKey(true), ColumnDef.of("code", "text")), null,
+                List.of(new IndexDef("orgs_code_unique", List.of(IndexDef.Key.column("code")), true, null)), List.of(), List.of(), null);
+        TableDef renamedOrgs = orgs.withColumns(List.of(ColumnDef.of("slug", "text").withPrimaryKey(true).withRenamedFrom("id"), ColumnDef.of("code", "text")));
+        TableDef members = new TableDef("members", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("org_id", "text")), null,
+                List.of(), List.of(new ForeignKeyDef("members_org_id_orgs_id_fk", "members", List.of("org_id"), "orgs", List.of("id"),
+                        dev.godwit.schema.model.FkAction.SET_NULL, null)), List.of(), null);
+        List<ColumnDef> filled = List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                ColumnDef.of("org_id", "text").withNotNull(true).withDefault(dev.godwit.schema.model.DefaultValue.string("initech")));
+        String fill = "\"members\".\"org_id\" becomes NOT NULL: rows holding NULL get 'initech'. It references \"orgs\": unless a row of it has"
+                + " that key, such rows break the foreign key and the migration fails at commit (nothing changes); give the column a default"
+                + " that exists, or fill it in a custom migration first.";
+
+        TableDef kept = members.withColumns(filled).withForeignKeys(List.of(new ForeignKeyDef("members_org_id_orgs_slug_fk", "members", List.of("org_id"),
+                "orgs", List.of("slug"), dev.godwit.schema.model.FkAction.SET_DEFAULT, null)));
+        assertEquals(List.of(fill), notRebuilding(warningsOf("kept", List.of(orgs, members), List.of(renamedOrgs, kept))));
+
+        // to orgs.code now: rows whose org_id is a slug but no code break it, whatever the fill
+        TableDef other = members.withColumns(filled).withForeignKeys(List.of(new ForeignKeyDef("members_org_id_orgs_code_fk", "members", List.of("org_id"),
+                "orgs", List.of("code"), dev.godwit.schema.model.FkAction.SET_DEFAULT, null)));
+        List<String> warnings = notRebuilding(warningsOf("other", List.of(orgs, members), List.of(renamedOrgs, other)));
+        assertTrue(warnings.contains(fill), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("New foreign key \"members_org_id_orgs_code_fk\" on \"members\"[org_id] -> \"orgs\": rows whose org_id")),
+                warnings.toString());
+
+        // retyped text -> integer as well: '01' becomes 1, which no slug may be
+        TableDef retyped = kept.withColumns(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                ColumnDef.of("org_id", "integer").withNotNull(true).withDefault(dev.godwit.schema.model.DefaultValue.number(0))));
+        warnings = notRebuilding(warningsOf("retyped", List.of(orgs, members), List.of(renamedOrgs, retyped)));
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("New foreign key \"members_org_id_orgs_slug_fk\"")), warnings.toString());
+    }
+
+    private static List<String> notRebuilding(List<String> warnings) {
+        return warnings.stream().filter(w -> !w.startsWith("Rebuilding")).toList();
+    }
+
+    /** What db:generate warns about the step from the tables {@code before} to {@code after}. */
+    private List<String> warningsOf(String name, List<TableDef> before, List<TableDef> after) {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve(name));
+        generator.generate(new SchemaDef(before, List.of()), folder, GenerateOptions.batch().withName("init"));
+        GenerateResult r = generator.generate(new SchemaDef(after, List.of()), folder, GenerateOptions.batch().withAcceptDataLoss(true));
+        assertTrue(r.written(), name);
+        return r.warnings();
+    }
 }

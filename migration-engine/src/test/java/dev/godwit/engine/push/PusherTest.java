@@ -321,4 +321,51 @@ class PusherTest {
             assertEquals(List.of(Map.of("n", 1L)), db.query("SELECT count(*) AS n FROM sqlite_master WHERE name = 'teams'"));
         }
     }
+
+    /**
+     * What the schema itself brings in, rows aside, as db:generate says it: a foreign key SET NULL over a NOT NULL column (every
+     * delete of a referenced team will fail) and a default its CHECK refuses (every insert leaving the column out will fail). The
+     * push printed only the planner's warnings, so neither was said; the push itself succeeds (SQLite takes such a schema).
+     */
+    @Test
+    void aPushWarnsOfAForeignKeyNullingANotNullColumnAndADefaultItsCheckRefuses() {
+        try (SqliteDatabase db = seeded()) {
+            TableDef nulling = new TableDef("players", players().columns(), null, List.of(), List.of(new ForeignKeyDef("players_team_id_teams_id_fk",
+                    "players", List.of("team_id"), "teams", List.of("id"), FkAction.SET_NULL, FkAction.NO_ACTION)), List.of(), null);
+            TableDef tasks = new TableDef("tasks", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                    ColumnDef.of("status", "text").withNotNull(true).withDefault(DefaultValue.string("new"))), null, List.of(), List.of(),
+                    List.of(new dev.godwit.schema.model.CheckDef("tasks_status_known", "\"status\" IN ('open', 'done')")), null);
+            new Pusher(db, engineLog, Set.of()).push(schema(teams(), nulling, tasks), false, null);
+
+            assertTrue(log.contains("WARN \"players\".\"team_id\" is NOT NULL but its foreign key \"players_team_id_teams_id_fk\" is ON DELETE SET NULL:"
+                    + " SQLite will refuse every delete of a referenced \"teams\" row (NOT NULL constraint failed). Drop notNull(), or use CASCADE or RESTRICT"),
+                    log.toString());
+            assertTrue(log.contains("WARN \"tasks\".\"status\" DEFAULT 'new' breaks CHECK \"tasks_status_known\" (\"status\" IN ('open', 'done')): every"
+                    + " insert that leaves \"status\" out will fail (CHECK constraint failed). Give the column a default the CHECK accepts, or widen the CHECK"),
+                    log.toString());
+            assertEquals(3, count(db, "players"));
+            assertEquals(List.of(Map.of("n", 1L)), db.query("SELECT count(*) AS n FROM sqlite_master WHERE name = 'tasks'"));
+        }
+    }
+
+    /**
+     * The same default and CHECK brought to a table that is already there, with no rows: db:generate names it in its "New CHECK"
+     * warning (every row gets 'new', which breaks it), which db:push does not print (it tries the rows themselves); the push takes
+     * the empty table, and every later insert leaving status out fails, so the push says that.
+     */
+    @Test
+    void aPushAddingADefaultItsNewCheckRefusesToAnEmptyTableWarnsOfIt() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"))) {
+            TableDef tasks = new TableDef("tasks", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true)), null, List.of(), List.of(), List.of(), null);
+            new Pusher(db, EngineLog.SILENT, Set.of()).push(schema(tasks), false, null);
+            TableDef checked = new TableDef("tasks", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                    ColumnDef.of("status", "text").withNotNull(true).withDefault(DefaultValue.string("new"))), null, List.of(), List.of(),
+                    List.of(new dev.godwit.schema.model.CheckDef("tasks_status_known", "\"status\" IN ('open', 'done')")), null);
+            new Pusher(db, engineLog, Set.of()).push(schema(checked), false, null);
+
+            assertTrue(log.contains("WARN \"tasks\".\"status\" DEFAULT 'new' breaks CHECK \"tasks_status_known\" (\"status\" IN ('open', 'done')): every"
+                    + " insert that leaves \"status\" out will fail (CHECK constraint failed). Give the column a default the CHECK accepts, or widen the CHECK"),
+                    log.toString());
+        }
+    }
 }
