@@ -88,6 +88,23 @@ public final class KeptUniques {
     }
 
     /**
+     * The old keys (their columns' new names) that kept the rows of {@code table} apart on a primary key over {@code columns}: the
+     * old primary key, and each old UNIQUE index without WHERE or expressions, that is among them (the same key, one that gains a
+     * column or is only reordered); empty where the key is new. Such a key breaks only where the values of every one change.
+     */
+    public List<List<String>> primaryKeyKeptBy(String table, List<String> columns) {
+        TableDef old = diff.renamedBefore().table(table).orElse(null);
+        List<List<String>> out = new ArrayList<>();
+        if (old == null || columns.isEmpty()) return out;
+        Set<String> now = new HashSet<>(names(columns));
+        if (!old.primaryKeyColumns().isEmpty() && now.containsAll(names(old.primaryKeyColumns()))) out.add(old.primaryKeyColumns());
+        for (IndexDef o : old.indexes()) {
+            if (o.unique() && o.where() == null && !o.hasExpressions() && now.containsAll(names(o.columns()))) out.add(o.columns());
+        }
+        return out;
+    }
+
+    /**
      * Each key of {@code index}, compared by: a column's key (renamedBefore's indexes name the new columns already), an expression's
      * tokens as {@link KeptChecks} reads them; null where an expression's old text names a rename's new name as something else.
      */
