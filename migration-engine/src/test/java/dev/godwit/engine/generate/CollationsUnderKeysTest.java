@@ -153,4 +153,15 @@ class CollationsUnderKeysTest {
         assertEquals("UNIQUE constraint failed: __new_t.code, __new_t.k | A,2", applied(s, "INSERT INTO t VALUES ('A', 'x'), ('a', 'x')", NOCASE_QUERY));
         assertEquals("null | ", applied(s, "INSERT INTO t VALUES ('A', 'x'), ('b', 'x')", NOCASE_QUERY));
     }
+
+    /** An index given its own stricter COLLATE is another rule, so "New UNIQUE index": the rows it takes may share its key. */
+    @Test
+    void anIndexKeyGivenItsOwnNocaseIsNew() throws Exception {
+        IndexDef nocase = new IndexDef("t_code_unique", List.of(IndexDef.Key.expression("\"code\" COLLATE NOCASE")), true, null);
+        Step s = step("ownNocase", t(code("text"), null, unique("t_code_unique", "code")), t(code("text"), null, nocase));
+        assertEquals(List.of("New UNIQUE index \"t_code_unique\" on \"t\": rows already sharing its key make db:apply fail at this migration, which"
+                + " then changes nothing (its pre-flight finds such rows in a local file before applying anything, not on D1). Remove or merge"
+                + " the duplicates first, in a custom migration before this one."), s.warnings());
+        assertEquals("UNIQUE constraint failed: t.code | A,2", applied(s, "INSERT INTO t (code) VALUES ('A'), ('a')", NOCASE_QUERY));
+    }
 }
