@@ -111,6 +111,11 @@ class CollationsUnderKeysTest {
         assertEquals(List.of(warning("text collate rtrim", spaces, "UNIQUE index \"t_code_unique\" holds it", query).replace("text ->", "text collate nocase ->")),
                 n.warnings());
         assertEquals("UNIQUE constraint failed: t.code | a,2", applied(n, "INSERT INTO t (code) VALUES ('a'), ('a '), ('B')", query));
+        // and back: RTRIM kept 'A' and 'a' apart, NOCASE does not
+        Step r = step("rtrimToNocase", t(code("text collate rtrim"), null, unique("t_code_unique", "code")), nocase);
+        assertEquals(List.of(warning("text collate nocase", CASE, "UNIQUE index \"t_code_unique\" holds it", NOCASE_QUERY)
+                .replace("text ->", "text collate rtrim ->")), r.warnings());
+        assertEquals("UNIQUE constraint failed: t.code | A,2", applied(r, "INSERT INTO t (code) VALUES ('A'), ('a'), ('b ')", NOCASE_QUERY));
     }
 
     @Test
