@@ -1011,7 +1011,13 @@ public final class SqlitePlanner {
                 if (by != null && comparesByColumn(by, after.name()) && comparesByColumn(i, after.name())) names.add("UNIQUE index \"" + i.name() + "\"");
             }
             if (names.isEmpty()) return null;
-            String query = "SELECT " + dev.godwit.engine.sql.Quoting.doubleQuoted(after.name()) + " COLLATE " + to + ", count(*) FROM " + dev.godwit.engine.sql.Quoting.doubleQuoted(target.name()) + " GROUP BY 1 HAVING count(*) > 1";
+            // run before this migration: the table and column as the database names them still
+            String table = diff.renamedTables().entrySet().stream().filter(e -> SqliteNames.key(e.getValue()).equals(SqliteNames.key(target.name())))
+                    .map(Map.Entry::getKey).findFirst().orElse(target.name());
+            String column = diff.changes().stream().filter(c -> c instanceof RenameColumn r && SqliteNames.key(r.table()).equals(SqliteNames.key(target.name()))
+                    && SqliteNames.key(r.to()).equals(SqliteNames.key(after.name()))).map(c -> ((RenameColumn) c).from()).findFirst().orElse(after.name());
+            String query = "SELECT " + dev.godwit.engine.sql.Quoting.doubleQuoted(column) + " COLLATE " + to + ", count(*) FROM "
+                    + dev.godwit.engine.sql.Quoting.doubleQuoted(table) + " GROUP BY 1 HAVING count(*) > 1";
             return "\"" + target.name() + "\".\"" + after.name() + "\" changes type " + before.type() + " -> " + after.type() + ": " + equal + " "
                     + String.join(", ", names) + (names.size() == 1 ? " holds" : " hold") + " it: where two rows then share a key, they break it and the"
                     + " migration fails (nothing changes); find them (" + query + ") and make them distinct in a custom migration first.";

@@ -169,4 +169,16 @@ class CollationsUnderKeysTest {
                 + " the duplicates first, in a custom migration before this one."), s.warnings());
         assertEquals("UNIQUE constraint failed: t.code | A,2", applied(s, "INSERT INTO t (code) VALUES ('A'), ('a')", NOCASE_QUERY));
     }
+
+    /** The query is run before this migration, so it names the column as the database has it still: its old name, where renamed. */
+    @Test
+    void theQueryNamesARenamedColumnByItsOldName() throws Exception {
+        List<ColumnDef> before = List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("old_code", "text"));
+        List<ColumnDef> after = List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
+                ColumnDef.of("code", "text collate nocase").withRenamedFrom("old_code"));
+        Step s = step("renamed", t(before, null, unique("t_old_code_unique", "old_code")), t(after, null, unique("t_code_unique", "code")));
+        String query = "SELECT \"old_code\" COLLATE NOCASE, count(*) FROM \"t\" GROUP BY 1 HAVING count(*) > 1";
+        assertEquals(List.of(warning("text collate nocase", CASE, "UNIQUE index \"t_code_unique\" holds it", query)), s.warnings());
+        assertEquals("UNIQUE constraint failed: t.code | A,2", applied(s, "INSERT INTO t (old_code) VALUES ('A'), ('a')", query));
+    }
 }
