@@ -1008,7 +1008,9 @@ public final class SqlitePlanner {
             if (primaryKeyHolds(target, List.of(after.name()))) names.add("The primary key");
             for (IndexDef i : target.indexes()) {
                 IndexDef by = apartBy(target.name(), i);
-                if (by != null && comparesByColumn(by, after.name()) && comparesByColumn(i, after.name())) names.add("UNIQUE index \"" + i.name() + "\"");
+                // one kept only as its own COLLATE equated as much before (NOCASE dropped over a column made NOCASE) stays as strict
+                boolean asWritten = by != i || keptUniques.keptAsWritten(target.name(), i) != null;
+                if (by != null && asWritten && comparesByColumn(by, after.name()) && comparesByColumn(i, after.name())) names.add("UNIQUE index \"" + i.name() + "\"");
             }
             if (names.isEmpty()) return null;
             // run before this migration: the table and column as the database names them still

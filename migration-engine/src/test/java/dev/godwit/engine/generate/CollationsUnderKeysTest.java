@@ -181,4 +181,20 @@ class CollationsUnderKeysTest {
         assertEquals(List.of(warning("text collate nocase", CASE, "UNIQUE index \"t_code_unique\" holds it", query)), s.warnings());
         assertEquals("UNIQUE constraint failed: t.code | A,2", applied(s, "INSERT INTO t (old_code) VALUES ('A'), ('a')", query));
     }
+
+    /**
+     * An index whose own COLLATE takes no more texts for equal than before (NOCASE dropped, BINARY written out) keeps every row the
+     * old one kept apart: it is kept, not "New UNIQUE index ... rows already sharing its key" (which it was).
+     */
+    @Test
+    void anIndexKeyWhoseOwnCollationEquatesNoMoreIsKept() throws Exception {
+        IndexDef nocase = new IndexDef("t_code_unique", List.of(IndexDef.Key.expression("\"code\" COLLATE NOCASE")), true, null);
+        IndexDef binary = new IndexDef("t_code_unique", List.of(IndexDef.Key.expression("code COLLATE BINARY")), true, null);
+        assertEquals(List.of(), step("dropped", t(code("text"), null, nocase), t(code("text"), null, unique("t_code_unique", "code"))).warnings());
+        assertEquals(List.of(), step("written", t(code("text"), null, unique("t_code_unique", "code")), t(code("text"), null, binary)).warnings());
+        // over a column made NOCASE, an index that compared it NOCASE already holds the same rows apart
+        Step s = step("columnToo", t(code("text"), null, nocase), t(code("text collate nocase"), null, unique("t_code_unique", "code")));
+        assertEquals(List.of(), s.warnings());
+        assertEquals("null | ", applied(s, "INSERT INTO t (code) VALUES ('A'), ('b')", NOCASE_QUERY));
+    }
 }
