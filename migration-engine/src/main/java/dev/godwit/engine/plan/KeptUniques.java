@@ -18,7 +18,8 @@ import java.util.function.Function;
 /**
  * Whether a UNIQUE index (a UNIQUE constraint is one) of a table the migration keeps is one the table's rows were already kept
  * apart on, before the values this migration changes: the table had a UNIQUE index with its keys (under this name or another, a
- * constraint or an index, its columns followed through the renames, expression keys by their text) taking every row this one
+ * constraint or an index, its columns followed through the renames, expression keys by their text, a key's own COLLATE as strict
+ * or looser: {@link Collations}) taking every row this one
  * takes (no WHERE, or one every row this one's WHERE takes passes too: a narrower WHERE takes fewer rows, a wider one rows that
  * may share a key), or one without WHERE over some of its columns, or its primary key was. Such an index can break only where the migration
  * changes the values it reads (a retype's conversion, a NOT NULL fill, a generated column computed anew), which the planner's
@@ -52,6 +53,18 @@ public final class KeptUniques {
      * two rows share a key of {@code now}; null where {@code now} is new.
      */
     public IndexDef keptBy(String table, IndexDef now) {
+        return keptBy(table, now, true);
+    }
+
+    /**
+     * {@link #keptBy}, but an index kept only because its own COLLATE takes no more texts for equal than the old one's is new here:
+     * for a column whose collation changes, whose old key compared it in a collation of its own.
+     */
+    IndexDef keptAsWritten(String table, IndexDef now) {
+        return keptBy(table, now, false);
+    }
+
+    private IndexDef keptBy(String table, IndexDef now, boolean collations) {
         if (!now.unique()) return null;
         TableDef old = diff.renamedBefore().table(table).orElse(null);
         if (old == null) return null;
@@ -78,6 +91,8 @@ public final class KeptUniques {
                 if (where == null || was == null || !WidenedCheck.widens(List.of(where), was, affinity)) continue;
             }
             if (want.equals(keys(o, oldName, r, t))) return now;
+            // the same keys but for a COLLATE that takes no more texts for equal (NOCASE dropped, BINARY written out)
+            if (collations && after != null && noStricter(o, old, oldName, r, t, now, after, table)) return now;
             // an old key among its columns keeps them apart whatever rows the WHERE takes, the rows' values changed or not; a partial
             // one only over the rows its WHERE took, which a change of the values it reads may move, so it proves nothing here
             if (o.where() == null && !columns.isEmpty() && !o.hasExpressions() && columns.containsAll(names(o.columns()))) {
@@ -85,6 +100,72 @@ public final class KeptUniques {
             }
         }
         return null;
+    }
+
+    /**
+     * The old keys (their columns' new names) that kept the rows of {@code table} apart on a primary key over {@code columns}: the
+     * old primary key, and each old UNIQUE index without WHERE or expressions, that is among them (the same key, one that gains a
+     * column or is only reordered); empty where the key is new. Such a key breaks only where the values of every one change.
+     */
+    public List<List<String>> primaryKeyKeptBy(String table, List<String> columns) {
+        TableDef old = diff.renamedBefore().table(table).orElse(null);
+        List<List<String>> out = new ArrayList<>();
+        if (old == null || columns.isEmpty()) return out;
+        Set<String> now = new HashSet<>(names(columns));
+        if (!old.primaryKeyColumns().isEmpty() && now.containsAll(names(old.primaryKeyColumns()))) out.add(old.primaryKeyColumns());
+        for (IndexDef o : old.indexes()) {
+            if (o.unique() && o.where() == null && !o.hasExpressions() && now.containsAll(names(o.columns()))) out.add(o.columns());
+        }
+        return out;
+    }
+
+    /** One key as a UNIQUE index compares it: its column or expression (as {@link #keys} reads it) and its collation. */
+    private record Collated(List<String> value, String collation) {
+    }
+
+    /** Whether {@code now}'s keys are {@code was}'s, each in a collation that takes no more texts for equal than before. */
+    private static boolean noStricter(IndexDef was, TableDef old, String oldName, Map<String, String> renamed, Set<String> targets,
+                                      IndexDef now, TableDef after, String table) {
+        if (was.keys().size() != now.keys().size()) return false;
+        for (int i = 0; i < now.keys().size(); i++) {
+            Collated a = collated(was.keys().get(i), old, oldName, renamed, targets);
+            Collated b = collated(now.keys().get(i), after, table, Map.of(), Set.of());
+            if (a == null || b == null || !a.value().equals(b.value()) || Collations.newlyEqual(a.collation(), b.collation()) != null) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A key with its own trailing COLLATE taken off, and the collation it compares in: that COLLATE, else a bare column's declared
+     * one, else BINARY (a function's or operator's result has none); null where {@link #keys} cannot read it.
+     */
+    private static Collated collated(IndexDef.Key k, TableDef def, String table, Map<String, String> renamed, Set<String> targets) {
+        String text = k.text();
+        String own = null;
+        if (k.expression()) {
+            List<dev.godwit.engine.sql.SqlLexer.Token> sig = dev.godwit.engine.sql.SqlLexer.significant(text);
+            int n = sig.size();
+            if (n >= 3 && sig.get(n - 2).is("COLLATE")) {
+                own = sig.get(n - 1).name().toUpperCase(java.util.Locale.ROOT);
+                text = text.substring(0, sig.get(n - 2).start());
+                sig = sig.subList(0, n - 2);
+            }
+            boolean bare = sig.size() == 1 && (sig.get(0).kind() == dev.godwit.engine.sql.SqlLexer.Kind.WORD
+                    || sig.get(0).kind() == dev.godwit.engine.sql.SqlLexer.Kind.QUOTED);
+            String name = bare ? renamed.getOrDefault(SqliteNames.key(sig.get(0).name()), SqliteNames.key(sig.get(0).name())) : null;
+            ColumnDef c = name == null ? null : column(def, name);
+            if (c == null) {
+                List<WidenedCheck.Tok> tokens = KeptChecks.tokens(text, table, renamed, targets);
+                return tokens == null ? null : new Collated(WidenedCheck.keys(tokens), own == null ? "BINARY" : own);
+            }
+            return new Collated(List.of("column", SqliteNames.key(c.name())), own == null ? Collations.of(c.type()) : own);
+        }
+        ColumnDef c = column(def, SqliteNames.key(text));
+        return new Collated(List.of("column", SqliteNames.key(text)), c == null ? "BINARY" : Collations.of(c.type()));
+    }
+
+    private static ColumnDef column(TableDef def, String key) {
+        return def.columns().stream().filter(c -> SqliteNames.key(c.name()).equals(key)).findFirst().orElse(null);
     }
 
     /**

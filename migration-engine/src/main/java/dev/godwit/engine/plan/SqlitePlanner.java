@@ -774,6 +774,8 @@ public final class SqlitePlanner {
                     }
                     String merged = convertedUnderConstraints(old, target.withName(logicalName), prev.get(), c);
                     if (merged != null) warnings.add(merged);
+                    String collated = collatedUnderKeys(target.withName(logicalName), prev.get(), c);
+                    if (collated != null) warnings.add(collated);
                 } else if (c.name().equals(rowid)) {
                     warnings.add("\"" + logicalName + "\".\"" + c.name() + "\" is a new INTEGER PRIMARY KEY: existing rows are numbered 1, 2, … in the order they are copied.");
                 } else if (c.defaultValue() == null && c.notNull()) {
@@ -912,12 +914,8 @@ public final class SqlitePlanner {
                     ? AffinityComparisons.dependsOn(sql, target.name(), r, from, others) : mentions(sql, r));
             List<String> names = new ArrayList<>();
             List<String> pk = target.primaryKeyColumns();
-            // only keys the table had: a new primary key or UNIQUE index over a retyped column gets db:generate's "New ..." warning
-            boolean samePk = old.primaryKeyColumns().stream().map(SqliteNames::key).toList().equals(pk.stream().map(SqliteNames::key).toList());
-            // the rowid (INTEGER PRIMARY KEY) has its own rules and message; a composite or text key is an index like the others
-            if (samePk && !target.hasRowidAlias() && readers.stream().anyMatch(r -> pk.stream().anyMatch(k -> SqliteNames.key(k).equals(SqliteNames.key(r))))) {
-                names.add("The primary key");
-            }
+            // only keys the table had (KeptUniques): a new primary key or UNIQUE index over a retyped column gets db:generate's "New ..." warning
+            if (primaryKeyHolds(target, readers)) names.add("The primary key");
             List<IndexDef> kept = target.indexes().stream().filter(i -> keptUnique(old, target.name(), i)).toList();
             // one kept apart by an old key it holds breaks only where that key's values change
             java.util.function.Predicate<String> held = r -> kept.stream().anyMatch(i -> holds(apartBy(target.name(), i), r));
@@ -983,6 +981,53 @@ public final class SqlitePlanner {
                         + " then share a key they break it and the migration fails (nothing changes); make those keys distinct in a custom migration first.");
             }
             return w.toString();
+        }
+
+        /**
+         * Whether the primary key of {@code target}, kept from before ({@link KeptUniques#primaryKeyKeptBy}), can come to hold two rows
+         * alike through a change of one of {@code readers}: every old key that kept its rows apart holds one of them. The rowid
+         * (INTEGER PRIMARY KEY) has its own rules and message; a composite or text key is an index like the others.
+         */
+        private boolean primaryKeyHolds(TableDef target, List<String> readers) {
+            if (target.hasRowidAlias()) return false;
+            if (keptUniques == null) keptUniques = new KeptUniques(diff);
+            List<List<String>> apart = keptUniques.primaryKeyKeptBy(target.name(), target.primaryKeyColumns());
+            return !apart.isEmpty() && apart.stream().allMatch(k -> readers.stream().anyMatch(r -> k.stream().anyMatch(c -> SqliteNames.key(c).equals(SqliteNames.key(r)))));
+        }
+
+        /**
+         * A column whose collation changes to one that takes more texts for equal ({@link Collations}: BINARY to NOCASE, say) under a
+         * key the table keeps that compares it so (a plain column key; one with its own COLLATE keeps that): 'A' and 'a' were apart
+         * and now share a key, and the copy fails. The query that finds such rows groups them as the new collation does.
+         */
+        private String collatedUnderKeys(TableDef target, ColumnDef before, ColumnDef after) {
+            String to = Collations.of(after.type());
+            String equal = Collations.newlyEqual(Collations.of(before.type()), to);
+            if (equal == null) return null;
+            List<String> names = new ArrayList<>();
+            if (primaryKeyHolds(target, List.of(after.name()))) names.add("The primary key");
+            for (IndexDef i : target.indexes()) {
+                IndexDef by = apartBy(target.name(), i);
+                // one kept only as its own COLLATE equated as much before (NOCASE dropped over a column made NOCASE) stays as strict
+                boolean asWritten = by != i || keptUniques.keptAsWritten(target.name(), i) != null;
+                if (by != null && asWritten && comparesByColumn(by, after.name()) && comparesByColumn(i, after.name())) names.add("UNIQUE index \"" + i.name() + "\"");
+            }
+            if (names.isEmpty()) return null;
+            // run before this migration: the table and column as the database names them still
+            String table = diff.renamedTables().entrySet().stream().filter(e -> SqliteNames.key(e.getValue()).equals(SqliteNames.key(target.name())))
+                    .map(Map.Entry::getKey).findFirst().orElse(target.name());
+            String column = diff.changes().stream().filter(c -> c instanceof RenameColumn r && SqliteNames.key(r.table()).equals(SqliteNames.key(target.name()))
+                    && SqliteNames.key(r.to()).equals(SqliteNames.key(after.name()))).map(c -> ((RenameColumn) c).from()).findFirst().orElse(after.name());
+            String query = "SELECT " + dev.godwit.engine.sql.Quoting.doubleQuoted(column) + " COLLATE " + to + ", count(*) FROM "
+                    + dev.godwit.engine.sql.Quoting.doubleQuoted(table) + " GROUP BY 1 HAVING count(*) > 1";
+            return "\"" + target.name() + "\".\"" + after.name() + "\" changes type " + before.type() + " -> " + after.type() + ": " + equal + " "
+                    + String.join(", ", names) + (names.size() == 1 ? " holds" : " hold") + " it: where two rows then share a key, they break it and the"
+                    + " migration fails (nothing changes); find them (" + query + ") and make them distinct in a custom migration first.";
+        }
+
+        /** Whether {@code i} has {@code column} itself as a key, compared in the column's collation. */
+        private static boolean comparesByColumn(IndexDef i, String column) {
+            return i.keys().stream().anyMatch(k -> !k.expression() && SqliteNames.key(k.text()).equals(SqliteNames.key(column)));
         }
 
         /**
