@@ -1,6 +1,5 @@
 package dev.godwit.engine.plan;
 
-import dev.godwit.engine.diff.Change;
 import dev.godwit.engine.diff.CheckText;
 import dev.godwit.engine.diff.SchemaDiff;
 import dev.godwit.engine.sql.SqlLexer;
@@ -10,8 +9,6 @@ import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,17 +24,11 @@ import java.util.Set;
 public final class KeptChecks {
 
     private final SchemaDiff diff;
-    private final Map<String, Map<String, String>> renames = new HashMap<>();   // table key (new name) -> old column key -> new key
-    private final Map<String, Set<String>> targets = new HashMap<>();           // table key (new name) -> new column keys of renames
+    private final DiffRenames renames;
 
     public KeptChecks(SchemaDiff diff) {
         this.diff = diff;
-        for (Change c : diff.changes()) {
-            if (c instanceof Change.RenameColumn r) {
-                renames.computeIfAbsent(SqliteNames.key(r.table()), k -> new HashMap<>()).put(SqliteNames.key(r.from()), SqliteNames.key(r.to()));
-                targets.computeIfAbsent(SqliteNames.key(r.table()), k -> new HashSet<>()).add(SqliteNames.key(r.to()));
-            }
-        }
+        this.renames = new DiffRenames(diff);
     }
 
     /** Whether {@code now}, a CHECK of {@code table} (its name after the migration), is one the table's rows passed before it. */
@@ -45,15 +36,10 @@ public final class KeptChecks {
         TableDef old = diff.renamedBefore().table(table).orElse(null);
         if (old == null) return false;
         List<WidenedCheck.Tok> is = tokens(now.expression(), table, Map.of(), Set.of());
-        String oldName = diff.renamedTables().entrySet().stream().filter(e -> SqliteNames.key(e.getValue()).equals(SqliteNames.key(table)))
-                .map(Map.Entry::getKey).findFirst().orElse(table);
-        Map<String, String> r = renames.getOrDefault(SqliteNames.key(table), Map.of());
-        Set<String> t = targets.getOrDefault(SqliteNames.key(table), Set.of());
-        TableDef after = diff.after().table(table).orElse(null);
-        // by key, as SQLite finds a column whatever the letter case
-        java.util.function.Function<String, dev.godwit.schema.model.Affinity> affinity = key -> after == null ? null
-                : after.columns().stream().filter(c -> SqliteNames.key(c.name()).equals(key)).findFirst()
-                .map(dev.godwit.schema.model.ColumnDef::affinity).orElse(null);
+        String oldName = renames.tableBefore(table);
+        Map<String, String> r = renames.columns(table);
+        Set<String> t = renames.targets(table);
+        var affinity = renames.affinityAfter(table);
         List<List<WidenedCheck.Tok>> was = new ArrayList<>();
         for (CheckDef o : old.checks()) {
             List<WidenedCheck.Tok> w = tokens(o.expression(), oldName, r, t);

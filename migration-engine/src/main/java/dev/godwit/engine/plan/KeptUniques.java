@@ -1,6 +1,5 @@
 package dev.godwit.engine.plan;
 
-import dev.godwit.engine.diff.Change;
 import dev.godwit.engine.diff.SchemaDiff;
 import dev.godwit.schema.model.Affinity;
 import dev.godwit.schema.model.ColumnDef;
@@ -8,7 +7,6 @@ import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,17 +27,11 @@ import java.util.function.Function;
 public final class KeptUniques {
 
     private final SchemaDiff diff;
-    private final Map<String, Map<String, String>> renames = new HashMap<>();   // table key (new name) -> old column key -> new key
-    private final Map<String, Set<String>> targets = new HashMap<>();           // table key (new name) -> new column keys of renames
+    private final DiffRenames renames;
 
     public KeptUniques(SchemaDiff diff) {
         this.diff = diff;
-        for (Change c : diff.changes()) {
-            if (c instanceof Change.RenameColumn r) {
-                renames.computeIfAbsent(SqliteNames.key(r.table()), k -> new HashMap<>()).put(SqliteNames.key(r.from()), SqliteNames.key(r.to()));
-                targets.computeIfAbsent(SqliteNames.key(r.table()), k -> new HashSet<>()).add(SqliteNames.key(r.to()));
-            }
-        }
+        this.renames = new DiffRenames(diff);
     }
 
     /** Whether the rows of {@code table} (its name after the migration) were kept apart on {@code now} before it. */
@@ -68,14 +60,11 @@ public final class KeptUniques {
         if (!now.unique()) return null;
         TableDef old = diff.renamedBefore().table(table).orElse(null);
         if (old == null) return null;
-        String oldName = diff.renamedTables().entrySet().stream().filter(e -> SqliteNames.key(e.getValue()).equals(SqliteNames.key(table)))
-                .map(Map.Entry::getKey).findFirst().orElse(table);
-        Map<String, String> r = renames.getOrDefault(SqliteNames.key(table), Map.of());
-        Set<String> t = targets.getOrDefault(SqliteNames.key(table), Set.of());
+        String oldName = renames.tableBefore(table);
+        Map<String, String> r = renames.columns(table);
+        Set<String> t = renames.targets(table);
         TableDef after = diff.after().table(table).orElse(null);
-        // by key, as SQLite finds a column whatever the letter case
-        Function<String, Affinity> affinity = key -> after == null ? null : after.columns().stream().filter(c -> SqliteNames.key(c.name()).equals(key))
-                .findFirst().map(ColumnDef::affinity).orElse(null);
+        Function<String, Affinity> affinity = renames.affinityAfter(table);
 
         List<List<String>> want = keys(now, table, Map.of(), Set.of());
         List<WidenedCheck.Tok> where = now.where() == null ? null : KeptChecks.tokens(now.where(), table, Map.of(), Set.of());

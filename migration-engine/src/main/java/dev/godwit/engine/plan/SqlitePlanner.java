@@ -1095,8 +1095,7 @@ public final class SqlitePlanner {
             for (Change c : diff.changes()) {
                 if (c instanceof RenameColumn r && SqliteNames.key(r.table()).equals(SqliteNames.key(table))) renamed.put(SqliteNames.key(r.from()), SqliteNames.key(r.to()));
             }
-            String oldName = diff.renamedTables().entrySet().stream().filter(e -> SqliteNames.key(e.getValue()).equals(SqliteNames.key(table)))
-                    .map(Map.Entry::getKey).findFirst().orElse(table);
+            String oldName = DiffRenames.tableBefore(diff, table);
             return tokens(java.util.Objects.requireNonNullElse(dev.godwit.engine.diff.CheckText.unqualified(was, oldName), was), renamed)
                     .equals(tokens(java.util.Objects.requireNonNullElse(dev.godwit.engine.diff.CheckText.unqualified(is, table), is), Map.of()));
         }
