@@ -2,22 +2,13 @@ package dev.godwit.engine.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.schema.model.CheckDef;
 import dev.godwit.schema.model.ColumnDef;
-import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -54,43 +45,19 @@ class ChecksOverChangedColumnsTest {
     }
 
     /** The warnings of the step from {@code before} to {@code after} (the "Rebuilding" notice aside), and the folder it was written to. */
-    private record Step(List<String> warnings, MigrationsFolder folder, Path sql) {
-    }
-
-    private Step step(String name, TableDef before, TableDef after) {
-        MigrationsFolder folder = MigrationsFolder.at(dir.resolve(name));
-        generator.generate(new SchemaDef(List.of(before), List.of()), folder, GenerateOptions.batch().withName("init"));
-        GenerateResult r = generator.generate(new SchemaDef(List.of(after), List.of()), folder, GenerateOptions.batch().withAcceptDataLoss(true));
-        return new Step(r.warnings().stream().filter(w -> !w.startsWith("Rebuilding")).toList(), folder, r.sqlFile());
+    private GeneratedStep step(String name, TableDef before, TableDef after) {
+        return GeneratedStep.of(generator, dir.resolve(name), before, after);
     }
 
     /** Applies 0000, inserts {@code rows}, then the step in one transaction: its error (null: none) and the rows afterwards. */
-    private static String applied(Step s, String insert) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement st = c.createStatement()) {
-            for (String stmt : Files.readString(s.folder().sqlFile("0000_init")).split("--> statement-breakpoint")) st.execute(stmt);
-            st.execute(insert);
-            c.setAutoCommit(false);
-            String error = null;
-            try {
-                for (String stmt : Files.readString(s.sql()).split("--> statement-breakpoint")) st.execute(stmt);
-                c.commit();
-            } catch (SQLException e) {
-                error = e.getMessage().replaceAll(".*\\((CHECK constraint failed: \\w+)\\).*", "$1");
-                c.rollback();
-            }
-            c.setAutoCommit(true);
-            List<String> rows = new ArrayList<>();
-            try (ResultSet r = st.executeQuery("SELECT * FROM t ORDER BY id")) {
-                while (r.next()) rows.add(r.getString(1) + "," + r.getString(2));
-            }
-            return error + " | " + String.join(";", rows);
-        }
+    private static String applied(GeneratedStep s, String insert) throws Exception {
+        return s.applied(insert, "CHECK constraint failed: \\w+", "SELECT * FROM t ORDER BY id", false);
     }
 
     @Test
     void aCheckOnlyRenamedOverARetypedColumnIsNamedByTheRetypeNotCalledNew() throws Exception {
         // f20_numbers_retyped_to_text_under_checks_comparing_numbers: x integer -> text under CHECK x >= 2 renamed t_x_min -> x_min
-        Step s = step("renamed", t(x("integer"), new CheckDef("t_x_min", "\"x\" >= 2")), t(x("text"), new CheckDef("x_min", "\"x\" >= 2")));
+        GeneratedStep s = step("renamed", t(x("integer"), new CheckDef("t_x_min", "\"x\" >= 2")), t(x("text"), new CheckDef("x_min", "\"x\" >= 2")));
         assertEquals(List.of("\"t\".\"x\" changes type integer -> text: a number becomes a text (10 becomes '10'), which compares as text with what it"
                 + " meets: 10 >= 2 held, '10' >= 2 does not. CHECK \"x_min\" reads it: unless the converted values pass it, they break it and the"
                 + " migration fails (nothing changes); fix those values in a custom migration first."), s.warnings());
@@ -104,13 +71,13 @@ class ChecksOverChangedColumnsTest {
     @Test
     void aCheckWhoseOldTextNamedTheRenamedColumnsNewNameAsSomethingElseIsNew() throws Exception {
         // x renamed to y: the old CHECK's "y" was a string (no column y), the new one's is the column, so y <> "y" fails every row
-        Step s = step("quoted", t(x("text"), new CheckDef("ck", "\"x\" <> \"y\"")),
+        GeneratedStep s = step("quoted", t(x("text"), new CheckDef("ck", "\"x\" <> \"y\"")),
                 t(List.of(id(), ColumnDef.of("y", "integer").withRenamedFrom("x")), new CheckDef("ck", "\"y\" <> \"y\"")));
         assertEquals(List.of("New CHECK \"ck\" on \"t\" (\"y\" <> \"y\"): rows already breaking it" + FAILS
                 + ". Fix those rows first, in a custom migration before this one."), s.warnings());
         assertEquals("CHECK constraint failed: ck | 1,7", applied(s, "INSERT INTO t (x) VALUES ('7')"));
         // x renamed to abs: abs(...) is the function still, so the CHECK is the one the rows passed; its retype names it
-        Step f = step("function", t(x("text"), new CheckDef("ck", "abs(\"x\") > 1")),
+        GeneratedStep f = step("function", t(x("text"), new CheckDef("ck", "abs(\"x\") > 1")),
                 t(List.of(id(), ColumnDef.of("abs", "integer").withRenamedFrom("x")), new CheckDef("ck", "abs(\"abs\") > 1")));
         assertEquals(List.of("\"t\".\"abs\" changes type text -> integer: a text that reads as a number becomes that number ('007' becomes 7). CHECK"
                 + " \"ck\" reads it: unless the converted values pass it, they break it and the migration fails (nothing changes); fix those values"
@@ -125,7 +92,7 @@ class ChecksOverChangedColumnsTest {
      */
     @Test
     void aCheckReadingANameARenameGaveUpReadsTheNewColumn() throws Exception {
-        Step s = step("givenUp", t(x("integer"), new CheckDef("ck", "\"x\" > 0"), new CheckDef("x_pos", "\"x\" >= 1")),
+        GeneratedStep s = step("givenUp", t(x("integer"), new CheckDef("ck", "\"x\" > 0"), new CheckDef("x_pos", "\"x\" >= 1")),
                 t(List.of(id(), ColumnDef.of("y", "text").withRenamedFrom("x"), ColumnDef.of("x", "integer").withNotNull(true)
                         .withDefault(dev.godwit.schema.model.DefaultValue.number(0))), new CheckDef("ck", "\"x\" > 0"), new CheckDef("y_pos", "\"y\" >= 1")));
         assertEquals(List.of("\"t\".\"y\" changes type integer -> text: a number becomes a text (10 becomes '10'), which compares as text with what it"
@@ -164,7 +131,7 @@ class ChecksOverChangedColumnsTest {
         List<ColumnDef> upper = List.of(id(), ColumnDef.of("Qty", "integer"));
         assertEquals(List.of(), step("upper", t(upper, new CheckDef("ck", "\"Qty\" <= 5")), t(upper, new CheckDef("ck", "\"Qty\" <= 10"))).warnings());
         // tried: rows passing the old bound on an arithmetic expression (a text reading as 3, one reading as none: 0) pass the new
-        Step arithmetic = step("arithmetic", t(cols, new CheckDef("ck", "\"status\" + 0 <= 5")), t(cols, new CheckDef("ck", "\"status\" + 0 <= 10")));
+        GeneratedStep arithmetic = step("arithmetic", t(cols, new CheckDef("ck", "\"status\" + 0 <= 5")), t(cols, new CheckDef("ck", "\"status\" + 0 <= 10")));
         assertEquals("null | 1,1;2,2", applied(arithmetic, "INSERT INTO t (x, status) VALUES (1, '3'), (2, 'abc')"));
         // a CHECK split in two, or two joined in one (the rows passed each part)
         assertEquals(List.of(), step("split", t(cols, new CheckDef("ck", "\"x\" > 0 AND \"status\" <> ''")),
@@ -203,12 +170,12 @@ class ChecksOverChangedColumnsTest {
      */
     @Test
     void aBoundRelaxedAsANumberButNotAsATextStaysNew() throws Exception {
-        Step s = step("text", t(x("text"), new CheckDef("ck", "\"x\" >= 10")), t(x("text"), new CheckDef("ck", "\"x\" >= 9")));
+        GeneratedStep s = step("text", t(x("text"), new CheckDef("ck", "\"x\" >= 10")), t(x("text"), new CheckDef("ck", "\"x\" >= 9")));
         assertEquals(List.of("New CHECK \"ck\" on \"t\" (\"x\" >= 9): rows already breaking it" + FAILS
                 + ". Fix those rows first, in a custom migration before this one."), s.warnings());
         assertEquals("CHECK constraint failed: ck | 1,5", applied(s, "INSERT INTO t (x) VALUES ('5')"));
         // widened over a retyped column: kept, so the retype's warning names it
-        Step r = step("retyped", t(x("integer"), new CheckDef("ck", "\"x\" >= 5")), t(x("text"), new CheckDef("ck", "\"x\" >= 3")));
+        GeneratedStep r = step("retyped", t(x("integer"), new CheckDef("ck", "\"x\" >= 5")), t(x("text"), new CheckDef("ck", "\"x\" >= 3")));
         assertEquals(List.of("\"t\".\"x\" changes type integer -> text: a number becomes a text (10 becomes '10'), which compares as text with what it"
                 + " meets: 10 >= 2 held, '10' >= 2 does not. CHECK \"ck\" reads it: unless the converted values pass it, they break it and the"
                 + " migration fails (nothing changes); fix those values in a custom migration first."), r.warnings());

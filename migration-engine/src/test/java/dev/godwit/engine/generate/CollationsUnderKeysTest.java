@@ -2,23 +2,14 @@ package dev.godwit.engine.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.PrimaryKeyDef;
-import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -50,37 +41,13 @@ class CollationsUnderKeysTest {
         return IndexDef.onColumns(name, List.of(columns), true, null);
     }
 
-    private record Step(List<String> warnings, MigrationsFolder folder, Path sql) {
-    }
-
-    private Step step(String name, TableDef before, TableDef after) {
-        MigrationsFolder folder = MigrationsFolder.at(dir.resolve(name));
-        generator.generate(new SchemaDef(List.of(before), List.of()), folder, GenerateOptions.batch().withName("init"));
-        GenerateResult r = generator.generate(new SchemaDef(List.of(after), List.of()), folder, GenerateOptions.batch().withAcceptDataLoss(true));
-        return new Step(r.warnings().stream().filter(w -> !w.startsWith("Rebuilding")).toList(), folder, r.sqlFile());
+    private GeneratedStep step(String name, TableDef before, TableDef after) {
+        return GeneratedStep.of(generator, dir.resolve(name), before, after);
     }
 
     /** Applies 0000, inserts {@code insert}, then the step in one transaction: its error (null: none), then what {@code query} finds. */
-    private static String applied(Step s, String insert, String query) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement st = c.createStatement()) {
-            for (String stmt : Files.readString(s.folder().sqlFile("0000_init")).split("--> statement-breakpoint")) st.execute(stmt);
-            st.execute(insert);
-            List<String> found = new ArrayList<>();
-            try (ResultSet r = st.executeQuery(query)) {
-                while (r.next()) found.add(r.getString(1) + "," + r.getString(2));
-            }
-            c.setAutoCommit(false);
-            String error = null;
-            try {
-                for (String stmt : Files.readString(s.sql()).split("--> statement-breakpoint")) st.execute(stmt);
-                c.commit();
-            } catch (SQLException e) {
-                error = e.getMessage().replaceAll(".*\\((UNIQUE constraint failed: [^)]+)\\).*", "$1");
-                c.rollback();
-            }
-            c.setAutoCommit(true);
-            return error + " | " + String.join(";", found);
-        }
+    private static String applied(GeneratedStep s, String insert, String query) throws Exception {
+        return s.applied(insert, "UNIQUE constraint failed: [^)]+", query, true);
     }
 
     static String warning(String type, String equal, String keys, String query) {
@@ -93,7 +60,7 @@ class CollationsUnderKeysTest {
 
     @Test
     void aUniqueIndexOverAColumnMadeNocaseIsNamedAndTheQueryFindsTheRows() throws Exception {
-        Step s = step("nocase", t(code("text"), null, unique("t_code_unique", "code")), t(code("text collate nocase"), null, unique("t_code_unique", "code")));
+        GeneratedStep s = step("nocase", t(code("text"), null, unique("t_code_unique", "code")), t(code("text collate nocase"), null, unique("t_code_unique", "code")));
         assertEquals(List.of(warning("text collate nocase", CASE, "UNIQUE index \"t_code_unique\" holds it", NOCASE_QUERY)), s.warnings());
         assertEquals("UNIQUE constraint failed: t.code | A,2", applied(s, "INSERT INTO t (code) VALUES ('A'), ('a'), ('b')", NOCASE_QUERY));
         assertEquals("null | ", applied(s, "INSERT INTO t (code) VALUES ('A'), ('b')", NOCASE_QUERY));
@@ -103,16 +70,16 @@ class CollationsUnderKeysTest {
     void rtrimEquatesTrailingSpacesAndNocaseToRtrimIsStricterToo() throws Exception {
         String query = "SELECT \"code\" COLLATE RTRIM, count(*) FROM \"t\" GROUP BY 1 HAVING count(*) > 1";
         String spaces = "texts that differ only in trailing spaces become equal ('a' and 'a ').";
-        Step s = step("rtrim", t(code("text"), null, unique("t_code_unique", "code")), t(code("text collate rtrim"), null, unique("t_code_unique", "code")));
+        GeneratedStep s = step("rtrim", t(code("text"), null, unique("t_code_unique", "code")), t(code("text collate rtrim"), null, unique("t_code_unique", "code")));
         assertEquals(List.of(warning("text collate rtrim", spaces, "UNIQUE index \"t_code_unique\" holds it", query)), s.warnings());
         assertEquals("UNIQUE constraint failed: t.code | a,2", applied(s, "INSERT INTO t (code) VALUES ('a'), ('a '), ('b')", query));
         TableDef nocase = t(code("text collate nocase"), null, unique("t_code_unique", "code"));
-        Step n = step("nocaseToRtrim", nocase, t(code("text collate rtrim"), null, unique("t_code_unique", "code")));
+        GeneratedStep n = step("nocaseToRtrim", nocase, t(code("text collate rtrim"), null, unique("t_code_unique", "code")));
         assertEquals(List.of(warning("text collate rtrim", spaces, "UNIQUE index \"t_code_unique\" holds it", query).replace("text ->", "text collate nocase ->")),
                 n.warnings());
         assertEquals("UNIQUE constraint failed: t.code | a,2", applied(n, "INSERT INTO t (code) VALUES ('a'), ('a '), ('B')", query));
         // and back: RTRIM kept 'A' and 'a' apart, NOCASE does not
-        Step r = step("rtrimToNocase", t(code("text collate rtrim"), null, unique("t_code_unique", "code")), nocase);
+        GeneratedStep r = step("rtrimToNocase", t(code("text collate rtrim"), null, unique("t_code_unique", "code")), nocase);
         assertEquals(List.of(warning("text collate nocase", CASE, "UNIQUE index \"t_code_unique\" holds it", NOCASE_QUERY)
                 .replace("text ->", "text collate rtrim ->")), r.warnings());
         assertEquals("UNIQUE constraint failed: t.code | A,2", applied(r, "INSERT INTO t (code) VALUES ('A'), ('a'), ('b ')", NOCASE_QUERY));
@@ -121,14 +88,14 @@ class CollationsUnderKeysTest {
     @Test
     void aCollationThatEquatesNoMoreIsNotWarnedOf() throws Exception {
         TableDef nocase = t(code("text collate nocase"), null, unique("t_code_unique", "code"));
-        Step s = step("toBinary", nocase, t(code("text"), null, unique("t_code_unique", "code")));
+        GeneratedStep s = step("toBinary", nocase, t(code("text"), null, unique("t_code_unique", "code")));
         assertEquals(List.of(), s.warnings());
         assertEquals("null | ", applied(s, "INSERT INTO t (code) VALUES ('A'), ('b')", NOCASE_QUERY));
         // no key over it: nothing to collide
         assertEquals(List.of(), step("noKey", t(code("text"), null), t(code("text collate nocase"), null)).warnings());
         // an index that compares the column by its own COLLATE BINARY stays as strict as it was
         IndexDef binary = new IndexDef("t_code_bin", List.of(IndexDef.Key.expression("\"code\" COLLATE BINARY")), true, null);
-        Step b = step("binaryIndex", t(code("text"), null, binary), t(code("text collate nocase"), null, binary));
+        GeneratedStep b = step("binaryIndex", t(code("text"), null, binary), t(code("text collate nocase"), null, binary));
         assertEquals(List.of(), b.warnings());
         assertEquals("null | A,2", applied(b, "INSERT INTO t (code) VALUES ('A'), ('a')", NOCASE_QUERY));
     }
@@ -138,7 +105,7 @@ class CollationsUnderKeysTest {
         PrimaryKeyDef pk = new PrimaryKeyDef("t_code_k_pk", List.of("code", "k"));
         List<ColumnDef> before = List.of(ColumnDef.of("code", "text").withNotNull(true), ColumnDef.of("k", "text").withNotNull(true));
         List<ColumnDef> after = List.of(ColumnDef.of("code", "text collate nocase").withNotNull(true), ColumnDef.of("k", "text").withNotNull(true));
-        Step s = step("pk", t(before, pk), t(after, pk));
+        GeneratedStep s = step("pk", t(before, pk), t(after, pk));
         assertEquals(List.of(warning("text collate nocase", CASE, "The primary key holds it", NOCASE_QUERY)), s.warnings());
         assertEquals("UNIQUE constraint failed: __new_t.code, __new_t.k | A,2", applied(s, "INSERT INTO t VALUES ('A', 'x'), ('a', 'x')", NOCASE_QUERY));
     }
@@ -153,7 +120,7 @@ class CollationsUnderKeysTest {
         List<ColumnDef> before = List.of(ColumnDef.of("code", "text").withNotNull(true), k);
         List<ColumnDef> after = List.of(ColumnDef.of("code", "text collate nocase").withNotNull(true), k);
         // the rows were kept apart by UNIQUE ("code"), which the new key (code, k) holds
-        Step s = step("grown", t(before, null, unique("t_code_unique", "code")), t(after, new PrimaryKeyDef("t_code_k_pk", List.of("code", "k"))));
+        GeneratedStep s = step("grown", t(before, null, unique("t_code_unique", "code")), t(after, new PrimaryKeyDef("t_code_k_pk", List.of("code", "k"))));
         assertEquals(List.of(warning("text collate nocase", CASE, "The primary key holds it", NOCASE_QUERY)), s.warnings());
         assertEquals("UNIQUE constraint failed: __new_t.code, __new_t.k | A,2", applied(s, "INSERT INTO t VALUES ('A', 'x'), ('a', 'x')", NOCASE_QUERY));
         assertEquals("null | ", applied(s, "INSERT INTO t VALUES ('A', 'x'), ('b', 'x')", NOCASE_QUERY));
@@ -163,7 +130,7 @@ class CollationsUnderKeysTest {
     @Test
     void anIndexKeyGivenItsOwnNocaseIsNew() throws Exception {
         IndexDef nocase = new IndexDef("t_code_unique", List.of(IndexDef.Key.expression("\"code\" COLLATE NOCASE")), true, null);
-        Step s = step("ownNocase", t(code("text"), null, unique("t_code_unique", "code")), t(code("text"), null, nocase));
+        GeneratedStep s = step("ownNocase", t(code("text"), null, unique("t_code_unique", "code")), t(code("text"), null, nocase));
         assertEquals(List.of("New UNIQUE index \"t_code_unique\" on \"t\": rows already sharing its key make db:apply fail at this migration, which"
                 + " then changes nothing (its pre-flight finds such rows in a local file before applying anything, not on D1). Remove or merge"
                 + " the duplicates first, in a custom migration before this one."), s.warnings());
@@ -176,7 +143,7 @@ class CollationsUnderKeysTest {
         List<ColumnDef> before = List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("old_code", "text"));
         List<ColumnDef> after = List.of(ColumnDef.of("id", "integer").withPrimaryKey(true),
                 ColumnDef.of("code", "text collate nocase").withRenamedFrom("old_code"));
-        Step s = step("renamed", t(before, null, unique("t_old_code_unique", "old_code")), t(after, null, unique("t_code_unique", "code")));
+        GeneratedStep s = step("renamed", t(before, null, unique("t_old_code_unique", "old_code")), t(after, null, unique("t_code_unique", "code")));
         String query = "SELECT \"old_code\" COLLATE NOCASE, count(*) FROM \"t\" GROUP BY 1 HAVING count(*) > 1";
         assertEquals(List.of(warning("text collate nocase", CASE, "UNIQUE index \"t_code_unique\" holds it", query)), s.warnings());
         assertEquals("UNIQUE constraint failed: t.code | A,2", applied(s, "INSERT INTO t (old_code) VALUES ('A'), ('a')", query));
@@ -193,7 +160,7 @@ class CollationsUnderKeysTest {
         assertEquals(List.of(), step("dropped", t(code("text"), null, nocase), t(code("text"), null, unique("t_code_unique", "code"))).warnings());
         assertEquals(List.of(), step("written", t(code("text"), null, unique("t_code_unique", "code")), t(code("text"), null, binary)).warnings());
         // over a column made NOCASE, an index that compared it NOCASE already holds the same rows apart
-        Step s = step("columnToo", t(code("text"), null, nocase), t(code("text collate nocase"), null, unique("t_code_unique", "code")));
+        GeneratedStep s = step("columnToo", t(code("text"), null, nocase), t(code("text collate nocase"), null, unique("t_code_unique", "code")));
         assertEquals(List.of(), s.warnings());
         assertEquals("null | ", applied(s, "INSERT INTO t (code) VALUES ('A'), ('b')", NOCASE_QUERY));
     }

@@ -2,23 +2,14 @@ package dev.godwit.engine.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.Generated;
 import dev.godwit.schema.model.IndexDef;
-import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.TableDef;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -63,14 +54,8 @@ class UniquesOverChangedColumnsTest {
         return IndexDef.onColumns(name, List.of(columns), true, where);
     }
 
-    private record Step(List<String> warnings, MigrationsFolder folder, Path sql) {
-    }
-
-    private Step step(String name, TableDef before, TableDef after) {
-        MigrationsFolder folder = MigrationsFolder.at(dir.resolve(name));
-        generator.generate(new SchemaDef(List.of(before), List.of()), folder, GenerateOptions.batch().withName("init"));
-        GenerateResult r = generator.generate(new SchemaDef(List.of(after), List.of()), folder, GenerateOptions.batch().withAcceptDataLoss(true));
-        return new Step(r.warnings().stream().filter(w -> !w.startsWith("Rebuilding")).toList(), folder, r.sqlFile());
+    private GeneratedStep step(String name, TableDef before, TableDef after) {
+        return GeneratedStep.of(generator, dir.resolve(name), before, after);
     }
 
     private static String newUnique(String name) {
@@ -79,31 +64,13 @@ class UniquesOverChangedColumnsTest {
     }
 
     /** Applies 0000, inserts {@code insert}, then the step in one transaction: its error (null: none) and the table's first columns. */
-    private static String applied(Step s, String insert) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement st = c.createStatement()) {
-            for (String stmt : Files.readString(s.folder().sqlFile("0000_init")).split("--> statement-breakpoint")) st.execute(stmt);
-            st.execute(insert);
-            c.setAutoCommit(false);
-            String error = null;
-            try {
-                for (String stmt : Files.readString(s.sql()).split("--> statement-breakpoint")) st.execute(stmt);
-                c.commit();
-            } catch (SQLException e) {
-                error = e.getMessage().replaceAll(".*\\((UNIQUE constraint failed: [^)]+)\\).*", "$1");
-                c.rollback();
-            }
-            c.setAutoCommit(true);
-            List<String> rows = new ArrayList<>();
-            try (ResultSet r = st.executeQuery("SELECT * FROM t ORDER BY 1")) {
-                while (r.next()) rows.add(r.getString(1) + "," + r.getString(2));
-            }
-            return error + " | " + String.join(";", rows);
-        }
+    private static String applied(GeneratedStep s, String insert) throws Exception {
+        return s.applied(insert, "UNIQUE constraint failed: [^)]+", "SELECT * FROM t ORDER BY 1", false);
     }
 
     @Test
     void aUniqueIndexOnlyRenamedOverARetypedColumnIsNamedByTheRetypeNotCalledNew() throws Exception {
-        Step s = step("renamed", t(x("text"), unique("t_x_unique", null, "x")), t(x("integer"), unique("x_uq", null, "x")));
+        GeneratedStep s = step("renamed", t(x("text"), unique("t_x_unique", null, "x")), t(x("integer"), unique("x_uq", null, "x")));
         assertEquals(List.of(MERGE + "UNIQUE index \"x_uq\" holds it" + BREAKS), s.warnings());
         assertEquals("UNIQUE constraint failed: t.x | 1,007;2,7", applied(s, "INSERT INTO t (x) VALUES ('007'), ('7')"));
         assertEquals("null | 1,7;2,8", applied(s, "INSERT INTO t (x) VALUES ('007'), ('8')"));
@@ -116,10 +83,10 @@ class UniquesOverChangedColumnsTest {
         // drizzle's unique() constraint is named t_x_unique; an index of the user's own name over the same column is the same rule
         TableDef constraint = t(x("text"), unique(IndexDef.defaultUniqueName("t", List.of("x")), null, "x"));
         TableDef index = t(x("integer"), unique("t_x_idx", null, "x"));
-        Step toIndex = step("toIndex", constraint, index);
+        GeneratedStep toIndex = step("toIndex", constraint, index);
         assertEquals(List.of(MERGE + "UNIQUE index \"t_x_idx\" holds it" + BREAKS), toIndex.warnings());
         assertEquals("UNIQUE constraint failed: t.x | 1,007;2,7", applied(toIndex, "INSERT INTO t (x) VALUES ('007'), ('7')"));
-        Step back = step("back", t(x("text"), unique("t_x_idx", null, "x")), constraint.withColumns(x("integer")));
+        GeneratedStep back = step("back", t(x("text"), unique("t_x_idx", null, "x")), constraint.withColumns(x("integer")));
         assertEquals(List.of(MERGE + "UNIQUE index \"t_x_unique\" holds it" + BREAKS), back.warnings());
     }
 
@@ -127,17 +94,17 @@ class UniquesOverChangedColumnsTest {
     void aUniqueIndexFollowingAColumnRenameIsKeptOneOverOtherColumnsIsNew() throws Exception {
         // x renamed to code and retyped: the index follows the rename, so the retype names it
         List<ColumnDef> renamed = List.of(id(), ColumnDef.of("code", "integer").withRenamedFrom("x"), ColumnDef.of("k", "text"));
-        Step s = step("followed", t(x("text"), unique("t_x_unique", null, "x")), t(renamed, unique("t_code_unique", null, "code")));
+        GeneratedStep s = step("followed", t(x("text"), unique("t_x_unique", null, "x")), t(renamed, unique("t_code_unique", null, "code")));
         assertEquals(List.of("\"t\".\"code\" changes type text -> integer: texts that read as the same number become one value ('007' and '7' both"
                 + " become 7). UNIQUE index \"t_code_unique\" holds it" + BREAKS), s.warnings());
         assertEquals("UNIQUE constraint failed: t.code | 1,007;2,7", applied(s, "INSERT INTO t (x) VALUES ('007'), ('7')"));
         // (x, k) narrowed to x: rows apart on k may share x already, a new rule, whatever the retype
-        Step fewer = step("fewer", t(x("text"), unique("t_x_k_unique", null, "x", "k")), t(x("integer"), unique("t_x_k_unique", null, "x")));
+        GeneratedStep fewer = step("fewer", t(x("text"), unique("t_x_k_unique", null, "x", "k")), t(x("integer"), unique("t_x_k_unique", null, "x")));
         assertEquals(List.of(newUnique("t_x_k_unique")), fewer.warnings());
         assertEquals("UNIQUE constraint failed: t.x | 1,a;2,a", applied(fewer, "INSERT INTO t (x, k) VALUES ('a', 'k1'), ('a', 'k2')"));
         // x grown to (x, k) with k retyped: the rows are apart on x, which keeps its values, so nothing can break it
         List<ColumnDef> kRetyped = List.of(id(), ColumnDef.of("x", "text"), ColumnDef.of("k", "integer"));
-        Step more = step("more", t(x("text"), unique("t_x_unique", null, "x")), t(kRetyped, unique("t_x_k_unique", null, "x", "k")));
+        GeneratedStep more = step("more", t(x("text"), unique("t_x_unique", null, "x")), t(kRetyped, unique("t_x_k_unique", null, "x", "k")));
         assertEquals(List.of(), more.warnings());
         assertEquals("null | 1,a;2,b", applied(more, "INSERT INTO t (x, k) VALUES ('a', '007'), ('b', '7')"));
     }
@@ -151,19 +118,19 @@ class UniquesOverChangedColumnsTest {
         List<ColumnDef> cols = List.of(id(), ColumnDef.of("x", "integer"), ColumnDef.of("k", "text"));
         TableDef before = t(cols, unique("t_k_live", "\"x\" > 3", "k"));
         String rows = "INSERT INTO t (x, k) VALUES (1, 'a'), (5, 'a'), (NULL, 'b'), (4, 'b')";
-        Step narrowed = step("narrowed", before, t(cols, unique("t_k_live", "\"x\" > 4", "k")));
+        GeneratedStep narrowed = step("narrowed", before, t(cols, unique("t_k_live", "\"x\" > 4", "k")));
         assertEquals(List.of(), narrowed.warnings());
         assertEquals("null | 1,1;2,5;3,null;4,4", applied(narrowed, rows));
-        Step andMore = step("andMore", before, t(cols, unique("t_k_live_named", "\"x\" > 3 AND \"k\" <> ''", "k")));
+        GeneratedStep andMore = step("andMore", before, t(cols, unique("t_k_live_named", "\"x\" > 3 AND \"k\" <> ''", "k")));
         assertEquals(List.of(), andMore.warnings());
-        Step widened = step("widened", before, t(cols, unique("t_k_live", "\"x\" > 0", "k")));
+        GeneratedStep widened = step("widened", before, t(cols, unique("t_k_live", "\"x\" > 0", "k")));
         assertEquals(List.of(newUnique("t_k_live")), widened.warnings());
         assertEquals("UNIQUE constraint failed: t.k | 1,1;2,5;3,null;4,4", applied(widened, rows));
-        Step dropped = step("whereDropped", before, t(cols, unique("t_k_live", null, "k")));
+        GeneratedStep dropped = step("whereDropped", before, t(cols, unique("t_k_live", null, "k")));
         assertEquals(List.of(newUnique("t_k_live")), dropped.warnings());
         // narrowed over k retyped text -> integer: kept, so the retype names it ('07' and '7' in rows it takes become one)
         List<ColumnDef> kRetyped = List.of(id(), ColumnDef.of("x", "integer"), ColumnDef.of("k", "integer"));
-        Step retyped = step("narrowedRetyped", before, t(kRetyped, unique("t_k_big", "\"x\" > 4", "k")));
+        GeneratedStep retyped = step("narrowedRetyped", before, t(kRetyped, unique("t_k_big", "\"x\" > 4", "k")));
         assertEquals(List.of("\"t\".\"k\" changes type text -> integer: texts that read as the same number become one value ('007' and '7' both"
                 + " become 7). UNIQUE index \"t_k_big\" holds it" + BREAKS), retyped.warnings());
         assertEquals("UNIQUE constraint failed: t.k | 1,5;2,6", applied(retyped, "INSERT INTO t (x, k) VALUES (5, '07'), (6, '7')"));
@@ -178,7 +145,7 @@ class UniquesOverChangedColumnsTest {
         assertEquals(List.of(), step("exprRenamed", before, renamed).warnings());
         // and retyped: lower('007') and lower('7') were apart, lower(7) and lower(7) are not
         TableDef retyped = renamed.withColumns(List.of(id(), ColumnDef.of("mail", "integer").withRenamedFrom("email")));
-        Step s = step("exprRetyped", before, retyped);
+        GeneratedStep s = step("exprRetyped", before, retyped);
         assertEquals(List.of("\"t\".\"mail\" changes type text -> integer: texts that read as the same number become one value ('007' and '7' both"
                 + " become 7). UNIQUE index \"t_mail_lower\" holds it" + BREAKS), s.warnings());
         assertEquals("UNIQUE constraint failed: index 't_mail_lower' | 1,007;2,7", applied(s, "INSERT INTO t (email) VALUES ('007'), ('7')"));
@@ -201,7 +168,7 @@ class UniquesOverChangedColumnsTest {
         Generated tier = Generated.of("\"x\" >= 10", Generated.Type.VIRTUAL);
         TableDef blobBefore = t(List.of(id(), ColumnDef.of("x", "text"), ColumnDef.of("k", "text"), ColumnDef.of("tier", "integer").withGenerated(tier)),
                 unique("t_k_tier_unique", null, "k", "tier"));
-        Step blob = step("blob", blobBefore, blobBefore.withColumns(List.of(id(), ColumnDef.of("x", "blob"), ColumnDef.of("k", "text"),
+        GeneratedStep blob = step("blob", blobBefore, blobBefore.withColumns(List.of(id(), ColumnDef.of("x", "blob"), ColumnDef.of("k", "text"),
                 ColumnDef.of("tier", "integer").withGenerated(tier))));
         assertEquals(List.of("\"t\".\"x\" changes type text -> blob: the values stay, but what it is compared with is no longer read as text: '3' <= 5"
                 + " held (as '3' <= '5'), and does not now (a text sorts after every number). UNIQUE index \"t_k_tier_unique\" holds it (through"
@@ -210,13 +177,13 @@ class UniquesOverChangedColumnsTest {
         // a generated column that only concatenates it computes the same values
         Generated copy = Generated.of("\"x\" || ''", Generated.Type.VIRTUAL);
         TableDef copyBefore = t(List.of(id(), ColumnDef.of("x", "text"), ColumnDef.of("c", "text").withGenerated(copy)), unique("t_c_unique", null, "c"));
-        Step same = step("blobCopy", copyBefore, copyBefore.withColumns(List.of(id(), ColumnDef.of("x", "blob"), ColumnDef.of("c", "text").withGenerated(copy))));
+        GeneratedStep same = step("blobCopy", copyBefore, copyBefore.withColumns(List.of(id(), ColumnDef.of("x", "blob"), ColumnDef.of("c", "text").withGenerated(copy))));
         assertEquals(List.of(), same.warnings());
         assertEquals("null | 1,05;2,5", applied(same, "INSERT INTO t (x) VALUES ('05'), ('5')"));
 
         Generated half = Generated.of("\"x\" / 2", Generated.Type.VIRTUAL);
         TableDef realBefore = t(List.of(id(), ColumnDef.of("x", "real"), ColumnDef.of("half", "real").withGenerated(half)), unique("t_half_unique", null, "half"));
-        Step real = step("real", realBefore, realBefore.withColumns(List.of(id(), ColumnDef.of("x", "integer"), ColumnDef.of("half", "real").withGenerated(half))));
+        GeneratedStep real = step("real", realBefore, realBefore.withColumns(List.of(id(), ColumnDef.of("x", "integer"), ColumnDef.of("half", "real").withGenerated(half))));
         assertEquals(List.of("\"t\".\"x\" changes type real -> integer: a real with no fraction becomes an integer (5.0 becomes 5), which computes"
                 + " otherwise: 5.0 / 2 is 2.5, 5 / 2 is 2, and typeof() says 'integer'. UNIQUE index \"t_half_unique\" holds it (through \"half\")" + tail),
                 real.warnings());
@@ -225,7 +192,7 @@ class UniquesOverChangedColumnsTest {
         Generated big = Generated.of("\"x\" > 2", Generated.Type.VIRTUAL);
         TableDef intBefore = t(List.of(id(), ColumnDef.of("x", "integer"), ColumnDef.of("k", "text"), ColumnDef.of("big", "integer").withGenerated(big)),
                 unique("t_k_big_unique", null, "k", "big"));
-        Step text = step("text", intBefore, intBefore.withColumns(List.of(id(), ColumnDef.of("x", "text"), ColumnDef.of("k", "text"),
+        GeneratedStep text = step("text", intBefore, intBefore.withColumns(List.of(id(), ColumnDef.of("x", "text"), ColumnDef.of("k", "text"),
                 ColumnDef.of("big", "integer").withGenerated(big))));
         assertEquals(List.of("\"t\".\"x\" changes type integer -> text: a number becomes a text (10 becomes '10'), which compares as text with what it"
                 + " meets: 10 >= 2 held, '10' >= 2 does not. UNIQUE index \"t_k_big_unique\" holds it (through \"big\")" + tail), text.warnings());
@@ -240,10 +207,10 @@ class UniquesOverChangedColumnsTest {
     void aUniqueIndexGrownFromAnOldKeyIsNamedByAFillOnlyOfThatKey() throws Exception {
         List<ColumnDef> filled = List.of(id(), ColumnDef.of("x", "text"), ColumnDef.of("k", "text").withNotNull(true)
                 .withDefault(dev.godwit.schema.model.DefaultValue.string("")));
-        Step apart = step("apartOnX", t(x("text"), unique("t_x_unique", null, "x")), t(filled, unique("t_x_k_unique", null, "x", "k")));
+        GeneratedStep apart = step("apartOnX", t(x("text"), unique("t_x_unique", null, "x")), t(filled, unique("t_x_k_unique", null, "x", "k")));
         assertEquals(List.of("\"t\".\"k\" becomes NOT NULL: rows holding NULL get ''."), apart.warnings());
         assertEquals("null | 1,a;2,b;3,null;4,null", applied(apart, "INSERT INTO t (x, k) VALUES ('a', NULL), ('b', NULL), (NULL, NULL), (NULL, NULL)"));
-        Step onK = step("apartOnK", t(x("text"), unique("t_k_unique", null, "k")), t(filled, unique("t_x_k_unique", null, "x", "k")));
+        GeneratedStep onK = step("apartOnK", t(x("text"), unique("t_k_unique", null, "k")), t(filled, unique("t_x_k_unique", null, "x", "k")));
         assertEquals(List.of("\"t\".\"k\" becomes NOT NULL: rows holding NULL get ''. UNIQUE index \"t_x_k_unique\" holds it: where two such rows (or"
                 + " one and a row already holding '') then share a key, they break it and the migration fails (nothing changes); give them values in a"
                 + " custom migration first."), onK.warnings());
@@ -259,7 +226,7 @@ class UniquesOverChangedColumnsTest {
     void aPartialOldKeyDoesNotKeepApartAnIndexOverMoreColumns() throws Exception {
         List<ColumnDef> before = List.of(id(), ColumnDef.of("x", "integer"), ColumnDef.of("k", "text"), ColumnDef.of("z", "text"));
         List<ColumnDef> after = List.of(id(), ColumnDef.of("x", "text"), ColumnDef.of("k", "text"), ColumnDef.of("z", "text"));
-        Step s = step("partialKey", t(before, unique("t_k_small", "\"x\" < 5", "k")), t(after, unique("t_k_z_small", "\"x\" < 5", "k", "z")));
+        GeneratedStep s = step("partialKey", t(before, unique("t_k_small", "\"x\" < 5", "k")), t(after, unique("t_k_z_small", "\"x\" < 5", "k", "z")));
         assertEquals(List.of(newUnique("t_k_z_small")), s.warnings());
         assertEquals("UNIQUE constraint failed: t.k, t.z | 1,10;2,3", applied(s, "INSERT INTO t (x, k, z) VALUES (10, 'p', 'q'), (3, 'p', 'q')"));
     }
