@@ -117,7 +117,7 @@ public sealed interface Change {
 
         /** An INTEGER PRIMARY KEY is the rowid: a NULL copied into it takes the next free id, not {@link #fillValue}. */
         public boolean becomesRowid() {
-            return after.primaryKey() && after.type().equalsIgnoreCase("integer");
+            return after.primaryKey() && after.integerType();
         }
 
         /** A REAL column holds its integers as doubles: past 2^53 they are rounded. */

@@ -66,6 +66,16 @@ public record ColumnDef(
         return new ColumnDef(name, type, primaryKey, notNull, autoincrement, defaultValue, generated, mode, enumValues, from);
     }
 
+    /**
+     * Whether the declared type is exactly INTEGER (in any case), the type that makes a one-column primary key SQLite's alias
+     * of the rowid. A collation written with the type ({@code integer collate nocase}) is a column constraint to SQLite,
+     * not part of the type name, so it still is; {@code int} or {@code integer(10)} is not.
+     */
+    public boolean integerType() {
+        String[] words = type.strip().split("\\s+");
+        return words[0].equalsIgnoreCase("integer") && (words.length == 1 || words[1].equalsIgnoreCase("collate"));
+    }
+
     /** The SQLite storage class this column's declared type maps to (SQLite's affinity rules). */
     public Affinity affinity() {
         return Affinity.of(type);

@@ -109,7 +109,7 @@ public final class SchemaValidator {
             if (c.type().isBlank()) p.add(cat + ": the column has no type");
             if (c.primaryKey()) pkColumns++;
             if (c.autoincrement()) {
-                boolean integerPk = c.primaryKey() && c.type().equalsIgnoreCase("integer") && t.primaryKey() == null;
+                boolean integerPk = c.primaryKey() && c.integerType() && t.primaryKey() == null;
                 if (!integerPk) {
                     p.add(cat + ": autoincrement needs a single-column INTEGER primary key (SQLite allows AUTOINCREMENT only there)");
                 }

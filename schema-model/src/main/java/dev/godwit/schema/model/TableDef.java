@@ -82,6 +82,6 @@ public record TableDef(
     public boolean hasRowidAlias() {
         List<String> pk = primaryKeyColumns();
         if (pk.size() != 1) return false;
-        return column(pk.get(0)).map(c -> c.type().equalsIgnoreCase("integer")).orElse(false);
+        return column(pk.get(0)).map(ColumnDef::integerType).orElse(false);
     }
 }
