@@ -1,5 +1,6 @@
 package dev.godwit.engine.fleet;
 
+import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.d1.D1Client;
@@ -168,11 +169,13 @@ public final class FleetRunner {
      * journal's migrations, and a {@code .sql} file without a journal entry stops the run before any database is touched.
      */
     public Result apply(MigrationsFolder folder) {
+        AbsentFolder.refuse(folder, "db:apply");
         return apply(Migrator.local(folder, history));
     }
 
     /** {@link #status(List)} of what {@link #apply(MigrationsFolder)} would apply (the journal's, with a warning, where that refuses). */
     public Result status(MigrationsFolder folder) {
+        AbsentFolder.refuse(folder, "db:status");
         List<String> noFile = folder.tagsWithoutSqlFile();
         if (!noFile.isEmpty()) return statusWithoutFiles(folder, noFile);
         List<Migration> local;

@@ -1,5 +1,6 @@
 package dev.godwit.engine.migrate;
 
+import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
@@ -123,6 +124,7 @@ public final class Migrator {
      * file in name order (files without a journal entry too, as {@code wrangler d1 migrations apply} takes them).
      */
     public List<MigrationState> status(MigrationsFolder folder) {
+        AbsentFolder.refuse(folder, "db:status");
         HistoryTable.Found found = HistoryTable.find(db, history);
         history = found.table();
         historyFound = found.exists();
@@ -156,6 +158,7 @@ public final class Migrator {
      * entry stops the run before anything is applied.
      */
     public ApplyResult apply(MigrationsFolder folder, ApplyOptions options) {
+        AbsentFolder.refuse(folder, "db:apply");
         HistoryTable.Found found = HistoryTable.find(db, history);
         history = found.table();
         return apply(local(folder), options, found.exists());

@@ -1,5 +1,6 @@
 package dev.godwit.engine.repair;
 
+import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.folder.FolderEdit;
@@ -53,6 +54,7 @@ public final class Repairer {
 
     /** {@code db} null: no database, the folder alone ({@code where} says why). */
     private RepairResult repair(MigrationsFolder folder, Database db, String where, HistoryTable history, RepairOptions options) {
+        AbsentFolder.refuse(folder, "db:repair");
         // wrangler's history stands for every .sql file (journal entry or none), as db:apply and db:status read it; the journal
         // alone would take the rows of files without an entry (or of a folder without a journal) for missing, and remove them
         List<Migration> migrations = history instanceof HistoryTable.Wrangler ? folder.migrationsInNameOrder() : folder.migrations();
@@ -65,6 +67,8 @@ public final class Repairer {
         String table = Quoting.doubleQuoted(history.name());
         if (db != null && HistoryTable.find(db, history).exists()) {   // find: another tool's history with rows is refused too
             List<MigrationState> states = new Migrator(db, history, EngineLog.SILENT).status(migrations);
+            long rows = states.stream().filter(st -> st.applied() != null).count();
+            if (migrations.isEmpty() && rows > 0) AbsentFolder.refuseEmptyAgainst(folder, (int) rows, history.name());
             RenamedFiles.Found renamedFiles = RenamedFiles.find(states, folder, db, history);
             List<Migration> adopted = new ArrayList<>();   // pending migrations a missing row now records
             List<String> undecided = new ArrayList<>();   // rows the evidence cannot settle: a person says which

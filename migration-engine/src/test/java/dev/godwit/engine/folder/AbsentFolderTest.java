@@ -1,0 +1,142 @@
+package dev.godwit.engine.folder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.repair.RepairOptions;
+import dev.godwit.engine.repair.Repairer;
+import dev.godwit.engine.testing.TestTables;
+import dev.godwit.schema.model.SchemaDef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A mistyped or missing migrations folder is refused, not read as empty: read as empty, db:repair -Ddb.force removed every
+ * history row as "no such migration", and db:apply and db:status called the database up to date.
+ */
+class AbsentFolderTest {
+
+    @TempDir
+    Path dir;
+
+    static final HistoryTable DRIZZLE = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+
+    MigrationsFolder folder;
+    Path dbFile;
+
+    @BeforeEach
+    void twoAppliedMigrations() {
+        folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        dbFile = dir.resolve("app.sqlite");
+        Generator g = new Generator();
+        g.generate(new SchemaDef(List.of(TestTables.table("users", "name")), List.of()), folder, GenerateOptions.batch().withName("init"));
+        g.generate(new SchemaDef(List.of(TestTables.table("users", "name"), TestTables.table("posts", "title")), List.of()), folder,
+                GenerateOptions.batch().withName("posts"));
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            new Migrator(db, DRIZZLE, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+        }
+    }
+
+    List<Map<String, Object>> history() {
+        try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+            return db.query("SELECT id, hash, created_at FROM __drizzle_migrations ORDER BY id");
+        }
+    }
+
+    String expectedRefusal(Path absent, String goal) {
+        return "No migrations folder at " + absent + ": " + goal + " has no migrations to read, and changed nothing. Did you mean "
+                + dir.resolve("drizzle") + " (2 migrations)? Check <out> in the plugin's configuration or -Ddb.out (for wrangler's layout,"
+                + " migrations_dir in wrangler's config); a new project's first mvn db:generate creates the folder.";
+    }
+
+    @Test
+    void repairWithForceOnAMistypedFolderKeepsEveryHistoryRow() {
+        var before = history();
+        assertEquals(2, before.size());
+        MigrationsFolder typo = MigrationsFolder.at(dir.resolve("drizzl"));
+        GodwitException e = assertThrows(GodwitException.class, () -> {
+            try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+                new Repairer(EngineLog.SILENT).repair(typo, db, DRIZZLE, new RepairOptions(true, null));
+            }
+        });
+        assertEquals(expectedRefusal(dir.resolve("drizzl"), "db:repair"), e.getMessage());
+        assertEquals(before, history());
+        assertFalse(Files.exists(dir.resolve("drizzl")), "no folder created");
+    }
+
+    @Test
+    void repairOnAFolderThereWithoutMigrationsRefusesToEmptyTheHistory() throws Exception {
+        var before = history();
+        Files.createDirectories(dir.resolve("drizzle2"));
+        MigrationsFolder empty = MigrationsFolder.at(dir.resolve("drizzle2"));
+        GodwitException e = assertThrows(GodwitException.class, () -> {
+            try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
+                new Repairer(EngineLog.SILENT).repair(empty, db, DRIZZLE, new RepairOptions(true, null));
+            }
+        });
+        assertEquals(dir.resolve("drizzle2") + " holds no migration, and __drizzle_migrations records 2 migrations: db:repair would remove"
+                + " every row, so it changed nothing. Did you mean " + dir.resolve("drizzle") + " (2 migrations)? Check <out> or -Ddb.out."
+                + " To empty the history on purpose, DELETE FROM \"__drizzle_migrations\" yourself.", e.getMessage());
+        assertEquals(before, history());
+        try (var files = Files.list(dir.resolve("drizzle2"))) {
+            assertEquals(0, files.count(), "nothing written to the empty folder");
+        }
+    }
+
+    @Test
+    void applyAndStatusOnAMistypedFolderAreRefused() {
+        Path typo = dir.resolve("drizle");
+        Path fresh = dir.resolve("fresh.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(fresh)) {
+            Migrator m = new Migrator(db, DRIZZLE, EngineLog.SILENT);
+            GodwitException apply = assertThrows(GodwitException.class, () -> m.apply(MigrationsFolder.at(typo), ApplyOptions.defaults()));
+            assertEquals(expectedRefusal(typo, "db:apply"), apply.getMessage());
+            GodwitException status = assertThrows(GodwitException.class, () -> m.status(MigrationsFolder.at(typo)));
+            assertEquals(expectedRefusal(typo, "db:status"), status.getMessage());
+            assertEquals(List.of(), db.query("SELECT name FROM sqlite_master"), "no history table created");
+        }
+    }
+
+    @Test
+    void aFolderFarFromAnyNameListsTheFoldersHoldingMigrations() throws Exception {
+        Path wrangler = Files.createDirectories(dir.resolve("migrations"));
+        Files.writeString(wrangler.resolve("0001_init.sql"), "CREATE TABLE t (id integer);");
+        Files.createDirectories(dir.resolve("src"));   // holds no migrations: not named
+        Path elsewhere = dir.resolve("db");
+        GodwitException e = assertThrows(GodwitException.class, () -> AbsentFolder.refuse(MigrationsFolder.at(elsewhere), "db:apply"));
+        assertTrue(e.getMessage().startsWith("No migrations folder at " + elsewhere + ": db:apply has no migrations to read, and changed nothing."
+                + " Next to it, holding migrations: " + dir.resolve("drizzle") + " (2 migrations), " + wrangler + " (1 migration). Check <out>"),
+                e.getMessage());
+    }
+
+    @Test
+    void aMissingFolderWithNothingNearbySaysSoPlainly() {
+        Path nowhere = dir.resolve("no/such/place/drizzle");
+        GodwitException e = assertThrows(GodwitException.class, () -> AbsentFolder.refuse(MigrationsFolder.at(nowhere), "db:status"));
+        assertEquals("No migrations folder at " + nowhere + ": db:status has no migrations to read, and changed nothing. Check <out> in the"
+                + " plugin's configuration or -Ddb.out (for wrangler's layout, migrations_dir in wrangler's config); a new project's first"
+                + " mvn db:generate creates the folder.", e.getMessage());
+    }
+
+    @Test
+    void generateStillCreatesANewFolder() {
+        MigrationsFolder fresh = MigrationsFolder.at(dir.resolve("new-project/drizzle"));
+        new Generator().generate(new SchemaDef(List.of(TestTables.table("users", "name")), List.of()), fresh, GenerateOptions.batch().withName("init"));
+        assertEquals(1, fresh.migrations().size());
+    }
+}

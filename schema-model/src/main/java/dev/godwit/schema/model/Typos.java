@@ -1,0 +1,58 @@
+package dev.godwit.schema.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The names a mistyped one most likely meant, for the "did you mean" of an error: a package, a folder, a table, a setting.
+ * Looked up only when that error is given.
+ */
+public final class Typos {
+
+    /** Edits (letters inserted, removed or changed, any case) a typo may hold. */
+    private static final int MAX_EDITS = 3;
+
+    private Typos() {
+    }
+
+    /**
+     * The candidates nearest to {@code word} (equally near, in the candidates' order), or none when none is a typo away: at most
+     * {@value #MAX_EDITS} edits, fewer for a short word (two short names would pass for a typo of each other). The word itself
+     * (same case) is never one.
+     */
+    public static List<String> nearest(String word, Collection<String> candidates) {
+        int best = Math.min(MAX_EDITS, word.length() / 4) + 1;
+        String lower = word.toLowerCase(Locale.ROOT);
+        List<String> nearest = new ArrayList<>();
+        for (String c : candidates) {
+            if (c.equals(word)) continue;
+            int d = edits(lower, c.toLowerCase(Locale.ROOT));
+            if (d < best) {
+                best = d;
+                nearest.clear();
+            }
+            if (d == best && !nearest.contains(c)) nearest.add(c);
+        }
+        return nearest;
+    }
+
+    /** Levenshtein distance. */
+    public static int edits(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int change = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(change, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
