@@ -11,4 +11,6 @@ assert log.contains('[INFO] -Ddb.out (command line) wins over <out> in the POM.'
 assert log.contains('[INFO] -Ddb.name (command line) wins over <name> in the POM.')
 // Said only when the command line overrode something.
 assert log.findAll(/wins over </).size() == 3
+// A -Ddb.* that no goal reads is said to be ignored, from Maven's real user properties.
+assert log.contains("[WARNING] -Ddb.tenantRegion is no setting of Godwit: ignored (mvn db:help -Ddetail lists every goal's settings).")
 return true

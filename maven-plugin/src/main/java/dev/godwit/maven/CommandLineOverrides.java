@@ -36,6 +36,7 @@ final class CommandLineOverrides {
                 || execution.getMojoDescriptor().getParameters() == null) return;
         Properties user = session.getUserProperties();
         refuseADryRunTheGoalHasNot(execution, user);
+        refuseMistypedProperties(execution, user, log);
         Xpp3Dom configuration = execution.getConfiguration();
         for (Parameter p : execution.getMojoDescriptor().getParameters()) {
             String property = property(p.getExpression());
@@ -68,6 +69,36 @@ final class CommandLineOverrides {
         for (Parameter p : execution.getMojoDescriptor().getParameters()) if ("db.dryRun".equals(property(p.getExpression()))) return;
         throw new MojoExecutionException("-Ddb.dryRun: db:" + execution.getGoal() + " has no dry run, so it would change things anyway. Nothing was"
                 + " changed. See what is pending with mvn db:status (or db:apply -Ddb.dryRun), or run db:" + execution.getGoal() + " without -Ddb.dryRun.");
+    }
+
+    /** Read by hand, not a parameter: Maven prints parameters' values with -X ({@code AbstractGodwitMojo#d1Token}). */
+    private static final List<String> NOT_PARAMETERS = List.of("db.d1.token");
+
+    /**
+     * A {@code -Ddb.*} that no goal of the plugin reads would be ignored without a word: one a typo away from a setting
+     * ({@code -Ddb.migrationTable}) is refused with the setting it meant, before anything runs; any other is warned about, as
+     * a POM may read a property of its own under that prefix. A setting of another goal (one run in the same command) passes.
+     */
+    static void refuseMistypedProperties(MojoExecution execution, Properties user, Log log) throws MojoExecutionException {
+        var plugin = execution.getMojoDescriptor().getPluginDescriptor();
+        if (plugin == null || plugin.getMojos() == null) return;
+        java.util.Set<String> known = new java.util.TreeSet<>(NOT_PARAMETERS);
+        for (var mojo : plugin.getMojos()) {
+            if (mojo.getParameters() == null) continue;
+            for (Parameter p : mojo.getParameters()) {
+                String property = property(p.getExpression());
+                if (property != null && property.startsWith("db.")) known.add(property);
+            }
+        }
+        for (String name : new java.util.TreeSet<>(user.stringPropertyNames())) {
+            if (!name.startsWith("db.") || known.contains(name)) continue;
+            List<String> meant = dev.godwit.schema.model.Typos.nearest(name, known);
+            if (!meant.isEmpty()) {
+                throw new MojoExecutionException("-D" + name + " is no setting of Godwit, so it would be ignored: did you mean -D"
+                        + String.join(" or -D", meant) + "? Nothing was done. (mvn db:help -Ddetail lists every goal's settings.)");
+            }
+            log.warn("-D" + name + " is no setting of Godwit: ignored (mvn db:help -Ddetail lists every goal's settings).");
+        }
     }
 
     /** Whether the POM's configuration of this plugin (plugin-wide or in any execution) has the element. */

@@ -42,4 +42,60 @@ class CommandLineOverridesTest {
         dry.setProperty("db.dryRun", "false");
         CommandLineOverrides.refuseADryRunTheGoalHasNot(execution("push"), dry);
     }
+
+    /** Two goals of one plugin, each with its settings, as Maven's descriptor holds them. */
+    static org.apache.maven.plugin.MojoExecution applyOfAPlugin() throws Exception {
+        org.apache.maven.plugin.descriptor.PluginDescriptor plugin = new org.apache.maven.plugin.descriptor.PluginDescriptor();
+        org.apache.maven.plugin.MojoExecution apply = execution("apply", "db.migrationsTable", "db.local.path", "db.dryRun");
+        org.apache.maven.plugin.MojoExecution repair = execution("repair", "db.migrationsTable", "db.force");
+        for (var e : java.util.List.of(apply, repair)) {
+            e.getMojoDescriptor().setPluginDescriptor(plugin);
+            plugin.addMojo(e.getMojoDescriptor());
+        }
+        return apply;
+    }
+
+    static final class Warnings extends org.apache.maven.plugin.logging.SystemStreamLog {
+        final java.util.List<String> lines = new java.util.ArrayList<>();
+
+        @Override
+        public void warn(CharSequence content) {
+            lines.add(content.toString());
+        }
+    }
+
+    /** A -Ddb.* a typo away from a setting was ignored without a word (the history table of the POM used instead): now refused. */
+    @Test
+    void aMistypedPropertyIsRefusedWithTheSettingItMeant() throws Exception {
+        java.util.Properties user = new java.util.Properties();
+        user.setProperty("db.migrationTable", "d1_migrations");
+        Warnings log = new Warnings();
+        org.apache.maven.plugin.MojoExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.apache.maven.plugin.MojoExecutionException.class, () -> CommandLineOverrides.refuseMistypedProperties(applyOfAPlugin(), user, log));
+        assertEquals("-Ddb.migrationTable is no setting of Godwit, so it would be ignored: did you mean -Ddb.migrationsTable? Nothing was done."
+                + " (mvn db:help -Ddetail lists every goal's settings.)", e.getMessage());
+        user.clear();
+        user.setProperty("db.localpath", "x.sqlite");
+        e = org.junit.jupiter.api.Assertions.assertThrows(org.apache.maven.plugin.MojoExecutionException.class,
+                () -> CommandLineOverrides.refuseMistypedProperties(applyOfAPlugin(), user, log));
+        assertEquals("-Ddb.localpath is no setting of Godwit, so it would be ignored: did you mean -Ddb.local.path? Nothing was done."
+                + " (mvn db:help -Ddetail lists every goal's settings.)", e.getMessage());
+        assertEquals(java.util.List.of(), log.lines);
+    }
+
+    /**
+     * A setting of another goal of the plugin passes (mvn db:generate db:apply share one command line), so does the token read
+     * by hand; a db.* far from every setting may be the POM's own property: warned about, not refused.
+     */
+    @Test
+    void settingsOfAnyGoalPassAndAFarNameIsWarnedAbout() throws Exception {
+        java.util.Properties user = new java.util.Properties();
+        user.setProperty("db.force", "");
+        user.setProperty("db.d1.token", "secret-token-value");
+        user.setProperty("db.tenantRegion", "eu");
+        user.setProperty("maven.repo.local", "/tmp/m2");
+        Warnings log = new Warnings();
+        CommandLineOverrides.refuseMistypedProperties(applyOfAPlugin(), user, log);
+        assertEquals(java.util.List.of("-Ddb.tenantRegion is no setting of Godwit: ignored (mvn db:help -Ddetail lists every goal's settings)."), log.lines);
+    }
 }

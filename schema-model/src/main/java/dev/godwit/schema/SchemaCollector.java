@@ -115,7 +115,7 @@ public final class SchemaCollector {
         List<String> out = new ArrayList<>();
         for (String p : problems) {
             for (Map.Entry<String, String> e : outside.entrySet()) {
-                if (p.endsWith(" references table \"" + e.getKey() + "\", which is not in the schema")) {
+                if (p.contains(" references table \"" + e.getKey() + "\", which is not in the schema")) {   // a "did you mean" may follow
                     p += "; class " + e.getValue() + " declares it, outside the packages in <schema> / -Ddb.schema: add its package there";
                     break;
                 }

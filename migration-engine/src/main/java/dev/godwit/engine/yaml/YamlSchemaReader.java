@@ -710,7 +710,9 @@ public final class YamlSchemaReader {
                 }
                 String key = ks.getValue();
                 if (!known.contains(key)) {
-                    problems.add(at(k) + "unknown key \"" + key + "\" in " + what + " (known keys: " + String.join(", ", known) + ")");
+                    List<String> meant = dev.godwit.schema.model.Typos.nearest(key, known);
+                    problems.add(at(k) + "unknown key \"" + key + "\" in " + what + (meant.isEmpty() ? "" : ": did you mean \"" + String.join("\" or \"", meant) + "\"?")
+                            + " (known keys: " + String.join(", ", known) + ")");
                     continue;
                 }
                 if (out.put(key, t.getValueNode()) != null) problems.add(at(k) + "key \"" + key + "\" appears twice in " + what);

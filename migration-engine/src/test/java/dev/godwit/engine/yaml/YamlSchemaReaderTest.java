@@ -190,6 +190,49 @@ class YamlSchemaReaderTest {
                 e.problems());
     }
 
+    /** A typo of a key or of a referenced name gets the name it most likely meant, at its line. */
+    @Test
+    void typosGetTheNameTheyMeant() {
+        SchemaException keys = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    colums:
+                      - {name: id, type: integer, primarykey: true}
+                """, "schema.yaml"));
+        assertEquals(List.of(
+                "schema.yaml line 3: unknown key \"colums\" in a table: did you mean \"columns\"? (known keys: name, renamedFrom, columns,"
+                        + " primaryKey, indexes, foreignKeys, uniques, checks)",
+                "schema.yaml line 2: table \"users\" has no \"columns\""), keys.problems());
+        SchemaException refs = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: email, type: text}
+                  - name: posts
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: author_id, type: integer, references: {table: user, column: id}}
+                      - {name: editor_id, type: integer, references: {table: users, column: idd}}
+                """, "schema.yaml"));
+        assertEquals(List.of(
+                "schema.yaml line 9 (column \"posts\".\"author_id\"): foreign key \"posts_author_id_user_id_fk\" references table \"user\", which is not"
+                        + " in the schema; did you mean \"users\"?",
+                "schema.yaml line 10 (column \"posts\".\"editor_id\"): foreign key \"posts_editor_id_users_idd_fk\" references column \"users\".\"idd\","
+                        + " which does not exist; did you mean \"id\"?"), refs.problems());
+    }
+
+    /** {@code columns: email} (a name where the list of columns goes): one error saying the shape, not a cascade. */
+    @Test
+    void aScalarWhereTheColumnsGoIsOneClearError() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: users
+                    columns: email
+                """, "schema.yaml"));
+        assertEquals(List.of("schema.yaml line 3: \"columns\" of table \"users\" must be a list, not \"email\""), e.problems());
+    }
+
     @Test
     void syntaxErrorsAndDuplicateKeysNameTheLine() {
         SchemaException bad = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("tables:\n  - name: [unclosed\n", "broken.yaml"));

@@ -204,6 +204,12 @@ public final class SchemaValidator {
         return null;
     }
 
+    /** "; did you mean "users"?" for a name a typo away from one of {@code names}, else empty. */
+    private static String meant(String name, List<String> names) {
+        List<String> near = Typos.nearest(name, names);
+        return near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near.stream().map(n -> "\"" + n + "\"").toList()) + "?";
+    }
+
     private static void validateForeignKey(TableDef t, ForeignKeyDef fk, Map<String, TableDef> tables, SourceMap where, List<String> p) {
         String at = fk.columns().size() == 1 ? where.column(t.name(), fk.columns().get(0)) : where.table(t.name());
         String what = "foreign key \"" + fk.name() + "\"";
@@ -215,7 +221,8 @@ public final class SchemaValidator {
         checkListedOnce(t, what, fk.columns(), where, p);
         TableDef target = tables.get(SqliteNames.key(fk.refTable()));
         if (target == null) {
-            p.add(at + ": " + what + " references table \"" + fk.refTable() + "\", which is not in the schema");
+            p.add(at + ": " + what + " references table \"" + fk.refTable() + "\", which is not in the schema"
+                    + meant(fk.refTable(), tables.values().stream().map(TableDef::name).toList()));
             return;
         }
         if (fk.columns().size() != fk.refColumns().size()) {
@@ -227,7 +234,8 @@ public final class SchemaValidator {
             String rc = fk.refColumns().get(i);
             var ref = target.column(rc);
             if (ref.isEmpty()) {
-                p.add(at + ": " + what + " references column \"" + fk.refTable() + "\".\"" + rc + "\", which does not exist");
+                p.add(at + ": " + what + " references column \"" + fk.refTable() + "\".\"" + rc + "\", which does not exist"
+                        + meant(rc, target.columnNames()));
                 return;
             }
             var own = t.column(fk.columns().get(i));

@@ -19,21 +19,23 @@ public final class Typos {
 
     /**
      * The candidates nearest to {@code word} (equally near, in the candidates' order), or none when none is a typo away: at most
-     * {@value #MAX_EDITS} edits, fewer for a short word (two short names would pass for a typo of each other). The word itself
+     * {@value #MAX_EDITS} edits and at most one per four letters (two short names would pass for a typo of each other). The word itself
      * (same case) is never one.
      */
     public static List<String> nearest(String word, Collection<String> candidates) {
-        int best = Math.min(MAX_EDITS, word.length() / 4) + 1;
+        int allowed = Math.min(MAX_EDITS, Math.max(1, word.length() / 4));   // a quarter of the word: "nope" is not a typo of "code"
+        int best = allowed;
         String lower = word.toLowerCase(Locale.ROOT);
         List<String> nearest = new ArrayList<>();
         for (String c : candidates) {
             if (c.equals(word)) continue;
             int d = edits(lower, c.toLowerCase(Locale.ROOT));
+            if (d > best) continue;
             if (d < best) {
                 best = d;
                 nearest.clear();
             }
-            if (d == best && !nearest.contains(c)) nearest.add(c);
+            if (!nearest.contains(c)) nearest.add(c);
         }
         return nearest;
     }
