@@ -47,9 +47,40 @@ public final class AbsentFolder {
      * files): those a typo away from its name, or else all of them (at most three); empty when there are none.
      */
     static String nearby(Path dir) {
-        Path parent = dir.getParent();
-        if (parent == null || !Files.isDirectory(parent)) return "";
+        Map<String, Integer> holding = holdingMigrations(dir);
+        if (holding.isEmpty()) return "";
+        List<String> names = Typos.nearest(dir.getFileName().toString(), holding.keySet());
+        boolean typo = !names.isEmpty();
+        if (!typo) names = new ArrayList<>(holding.keySet()).subList(0, Math.min(3, holding.size()));
+        List<String> told = names.stream().map(n -> told(dir.resolveSibling(n), holding.get(n))).toList();
+        return typo ? " Did you mean " + String.join(" or ", told) + "?"
+                : " Next to it, holding migrations: " + String.join(", ", told) + ".";
+    }
+
+    /**
+     * For db:generate about to create {@code folder} (a new project's first migration): a warning when a folder next to it, a
+     * typo away, holds migrations ({@code -Ddb.out=drizle}), else null. A new folder is legitimate, so it is not refused.
+     */
+    public static String newFolderWarning(MigrationsFolder folder) {
+        Path dir = folder.dir();
+        if (Files.exists(dir)) return null;
+        Map<String, Integer> holding = holdingMigrations(dir);
+        List<String> names = Typos.nearest(dir.getFileName().toString(), holding.keySet());
+        if (names.isEmpty()) return null;
+        return "Created a new migrations folder, " + dir + ", while " + String.join(" and ", names.stream().map(n -> told(dir.resolveSibling(n), holding.get(n))).toList())
+                + " next to it " + (names.size() == 1 ? "holds" : "hold") + " the project's migrations: is <out> or -Ddb.out mistyped? If so, delete " + dir
+                + " and generate again with the right folder.";
+    }
+
+    private static String told(Path dir, int migrations) {
+        return dir + " (" + migrations + (migrations == 1 ? " migration)" : " migrations)");
+    }
+
+    /** The folders next to {@code dir} that hold migrations, by name, with how many; empty when none can be read. */
+    private static Map<String, Integer> holdingMigrations(Path dir) {
         Map<String, Integer> holding = new LinkedHashMap<>();
+        Path parent = dir.getParent();
+        if (parent == null || !Files.isDirectory(parent)) return holding;
         try (Stream<Path> s = Files.list(parent)) {
             for (Path p : s.sorted().toList()) {
                 if (!Files.isDirectory(p) || p.equals(dir)) continue;
@@ -57,15 +88,9 @@ public final class AbsentFolder {
                 if (count > 0) holding.put(p.getFileName().toString(), count);
             }
         } catch (IOException | java.io.UncheckedIOException unreadable) {
-            return "";   // no suggestion; the refusal itself stands
+            return new LinkedHashMap<>();   // no suggestion; what it was for stands without one
         }
-        if (holding.isEmpty()) return "";
-        List<String> names = Typos.nearest(dir.getFileName().toString(), holding.keySet());
-        boolean typo = !names.isEmpty();
-        if (!typo) names = new ArrayList<>(holding.keySet()).subList(0, Math.min(3, holding.size()));
-        List<String> told = names.stream().map(n -> parent.resolve(n) + " (" + holding.get(n) + (holding.get(n) == 1 ? " migration)" : " migrations)")).toList();
-        return typo ? " Did you mean " + String.join(" or ", told) + "?"
-                : " Next to it, holding migrations: " + String.join(", ", told) + ".";
+        return holding;
     }
 
     /** Migrations a folder holds: its journal's entries, or else its {@code .sql} files (wrangler's layout). */

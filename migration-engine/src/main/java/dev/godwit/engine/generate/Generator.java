@@ -115,6 +115,7 @@ public final class Generator {
     public GenerateResult generate(Supplier<SchemaDef> schemaSource, MigrationsFolder folder, GenerateOptions options) {
         Loaded loaded = new Loaded(schemaSource);
         MigrationNames.requireValid(options.name());
+        String newFolder = dev.godwit.engine.folder.AbsentFolder.newFolderWarning(folder);   // before the folder is made
         // -Ddb.acceptDataLoss does not answer the rename question: only renamedFrom, the terminal or -Ddb.notRenames do.
         RenameResolver asked = options.prompter() != null ? options.prompter() : new BatchRenameResolver();
         NotRenames resolver = options.allNotRenames() ? NotRenames.all() : NotRenames.of(options.notRenames(), asked);
@@ -150,6 +151,10 @@ public final class Generator {
             String sql = options.custom() ? CUSTOM_SQL + "\n" : plan.sqlText();   // custom: so that `echo SQL >> file` lands on a line of its own
             List<String> warnings = !options.custom() ? withDeclarationWarnings(withConstraints(plan.warnings(), diff), diff, current) : diff.isEmpty() ? List.of()
                     : List.of("The schema also has changes that are not in this custom migration; run mvn db:generate again after it to write them.");
+            if (newFolder != null) {
+                warnings = new java.util.ArrayList<>(warnings);
+                warnings.add(newFolder);
+            }
             String snapshotJson;
             try {
                 snapshotJson = json.get();

@@ -136,7 +136,22 @@ class AbsentFolderTest {
     @Test
     void generateStillCreatesANewFolder() {
         MigrationsFolder fresh = MigrationsFolder.at(dir.resolve("new-project/drizzle"));
-        new Generator().generate(new SchemaDef(List.of(TestTables.table("users", "name")), List.of()), fresh, GenerateOptions.batch().withName("init"));
+        var r = new Generator().generate(new SchemaDef(List.of(TestTables.table("users", "name")), List.of()), fresh, GenerateOptions.batch().withName("init"));
         assertEquals(1, fresh.migrations().size());
+        assertEquals(List.of(), r.warnings());
+    }
+
+    /** A new folder a typo away from the project's: written (a new folder is legitimate), with a warning naming the other. */
+    @Test
+    void generateIntoANewFolderATypoAwayWarns() {
+        MigrationsFolder typo = MigrationsFolder.at(dir.resolve("drizle"));
+        var r = new Generator().generate(new SchemaDef(List.of(TestTables.table("users", "name")), List.of()), typo, GenerateOptions.batch().withName("init"));
+        assertEquals(1, typo.migrations().size());
+        assertEquals(List.of("Created a new migrations folder, " + dir.resolve("drizle") + ", while " + dir.resolve("drizzle") + " (2 migrations) next to it"
+                + " holds the project's migrations: is <out> or -Ddb.out mistyped? If so, delete " + dir.resolve("drizle")
+                + " and generate again with the right folder."), r.warnings());
+        var again = new Generator().generate(new SchemaDef(List.of(TestTables.table("users", "name"), TestTables.table("t", "a")), List.of()), typo,
+                GenerateOptions.batch().withName("more"));
+        assertEquals(List.of(), again.warnings(), "said once, when the folder is made");
     }
 }

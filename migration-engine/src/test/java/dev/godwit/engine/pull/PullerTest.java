@@ -130,8 +130,30 @@ class PullerTest {
         try (SqliteDatabase db = existing()) {
             new Puller(db, history, EngineLog.SILENT).pull(dir.resolve("a"), "com.acme.schema", folder, false);
             PullException e = assertThrows(PullException.class, () -> new Puller(db, history, EngineLog.SILENT).pull(dir.resolve("b"), "com.acme.schema", folder, false));
-            assertTrue(e.getMessage().startsWith("drizzle already has 1 migration(s)"), e.getMessage());
+            assertEquals("drizzle already has 1 migration(s), and local SQLite file " + dir.resolve("app.sqlite") + " records 1 in __drizzle_migrations:"
+                    + " migrations manage it, and db:pull writes the first (baseline) migration for a database none built. Nothing was written."
+                    + " Compare the database with the migrations: mvn db:status, mvn db:verify -Ddb.drift; a change made in the database by hand"
+                    + " goes into the schema, then mvn db:generate.", e.getMessage());
             assertFalse(Files.exists(dir.resolve("b")));
+            assertEquals(1, history.read(db).size(), "no second baseline recorded");
+        }
+    }
+
+    /** Migrations that never ran on the database: applied or baselined, not pulled into a second folder beside them. */
+    @Test
+    void aFolderWithMigrationsTheDatabaseNeverRanSaysHowToBringThemTogether() throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new dev.godwit.engine.generate.Generator().generate(new dev.godwit.schema.model.SchemaDef(
+                List.of(dev.godwit.engine.testing.TestTables.table("teams", "name")), List.of()), folder,
+                dev.godwit.engine.generate.GenerateOptions.batch().withName("init"));
+        try (SqliteDatabase db = existing()) {
+            PullException e = assertThrows(PullException.class, () -> new Puller(db, history, EngineLog.SILENT).pull(dir.resolve("b"), "com.acme.schema", folder, false));
+            assertEquals("drizzle already has 1 migration(s); db:pull writes the first (baseline) migration of a new folder, and local SQLite file "
+                    + dir.resolve("app.sqlite") + " records none in __drizzle_migrations. Nothing was written. If these migrations are this"
+                    + " database's, apply them (mvn db:apply; db:baseline records those its schema already has); if the database belongs to"
+                    + " another project, pull it into that project's own empty folder (-Ddb.out=...).", e.getMessage());
+            assertFalse(Files.exists(dir.resolve("b")));
+            assertFalse(HistoryTable.exists(db, history.name()));
         }
     }
 
