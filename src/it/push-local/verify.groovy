@@ -7,6 +7,10 @@ def rows(Connection c, String sql) {
     out
 }
 def log = new File(basedir, 'build.log').text
+// Each step (a module, run in order) ended as it should.
+def results = [:]
+(log =~ /(?m)^\[INFO\] (s\d-[\w-]+) [. ]*(SUCCESS|FAILURE|SKIPPED) \[/).each { all, module, result -> results[module] = result }
+assert results == ['s1-push': 'SUCCESS', 's2-refused': 'FAILURE', 's3-force': 'SUCCESS'] : results
 assert log.contains('Pushing 4 change(s) to local SQLite file')
 assert log.contains('  - add column "teams"."city"')
 assert log =~ /No changes: local SQLite file .* already matches the schema\./

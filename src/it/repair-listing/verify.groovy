@@ -2,6 +2,10 @@ import dev.godwit.engine.db.SqliteDatabase
 import dev.godwit.engine.folder.Checksums
 
 def log = new File(basedir, 'build.log').text
+// Each step (a module, run in order) ended as it should.
+def results = [:]
+(log =~ /(?m)^\[INFO\] (s\d-[\w-]+) [. ]*(SUCCESS|FAILURE|SKIPPED) \[/).each { all, module, result -> results[module] = result }
+assert results == ['s1-listing': 'FAILURE', 's2-force': 'SUCCESS', 's3-apply': 'SUCCESS', 's4-fresh': 'SUCCESS'] : results
 def dbFile = new File(basedir, '.godwit/local.sqlite')
 def sql = new File(basedir, 'drizzle/0001_posts.sql').text
 def hash = Checksums.sha256Hex(sql)
