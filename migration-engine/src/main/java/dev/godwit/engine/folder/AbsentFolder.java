@@ -65,7 +65,11 @@ public final class AbsentFolder {
         Path dir = folder.dir();
         if (Files.exists(dir)) return null;
         Map<String, Integer> holding = holdingMigrations(dir);
-        List<String> names = Typos.nearest(dir.getFileName().toString(), holding.keySet());
+        String name = dir.getFileName().toString();
+        // a letter left out or typed twice (drizle, drizzzle, migration): a changed letter or digit is as likely a folder of
+        // its own (drizzle-eu beside drizzle-us, tenant1 beside tenant2), and a new folder is not worth a warning then
+        List<String> names = holding.keySet().stream().filter(n -> Math.abs(n.length() - name.length()) == 1 && Typos.edits(n, name) == 1
+                && !n.replaceAll("[0-9]", "").equals(name.replaceAll("[0-9]", ""))).toList();
         if (names.isEmpty()) return null;
         return "Created a new migrations folder, " + dir + ", while " + String.join(" and ", names.stream().map(n -> told(dir.resolveSibling(n), holding.get(n))).toList())
                 + " next to it " + (names.size() == 1 ? "holds" : "hold") + " the project's migrations: is <out> or -Ddb.out mistyped? If so, delete " + dir

@@ -154,4 +154,14 @@ class AbsentFolderTest {
                 GenerateOptions.batch().withName("more"));
         assertEquals(List.of(), again.warnings(), "said once, when the folder is made");
     }
+
+    /** Folders of their own beside the project's (one per database or region) are not taken for typos of it. */
+    @Test
+    void aNewFolderBesideOthersOfItsKindIsNoTypo() {
+        SchemaDef schema = new SchemaDef(List.of(TestTables.table("users", "name")), List.of());
+        for (String name : List.of("drizzle1", "drizzle2", "drizzle-eu", "drizzle-us")) {
+            MigrationsFolder f = MigrationsFolder.at(dir.resolve(name));
+            assertEquals(List.of(), new Generator().generate(schema, f, GenerateOptions.batch().withName("init")).warnings(), name);
+        }
+    }
 }
