@@ -580,6 +580,9 @@ public final class Migrator {
             } else if (droppedBefore != null) {
                 sb.append("\n  ").append(droppedBefore);
             } else {
+                String duplicates = idx >= 0 && idx < statements.size() && e.databaseMessage() != null && e.databaseMessage().contains("UNIQUE constraint failed")
+                        ? dev.godwit.engine.sql.DuplicateKeysQuery.of(statements.get(idx)) : null;
+                if (duplicates != null) sb.append("\n  Rows share the new index's key; list them: ").append(duplicates);
                 sb.append("\n  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again.");
             }
         }

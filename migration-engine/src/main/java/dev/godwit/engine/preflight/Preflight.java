@@ -296,8 +296,10 @@ public final class Preflight implements PendingCheck {
                             ? dev.godwit.engine.migrate.Migrator.triggerTableDroppedBeforeHint(m.statements().get(at), o.failure().databaseMessage(), repairCommand) : null;
                     if (droppedBefore != null) says += "\n  " + droppedBefore;
                     boolean generatedRowsBreakIt = !copyWhat.endsWith(EXACT) && CONSTRAINT_FAILED.matcher(says).find();
+                    String duplicates = DuplicateKeys.hint(r, m.statements(), at, says);
                     if (generatedRowsBreakIt) says += "\n  " + GENERATED_ROWS_CONSTRAINT_HINT;
                     else if (CONSTRAINT_FAILED.matcher(says).find()) says += "\n  " + CONSTRAINT_HINT;
+                    if (duplicates != null) says += "\n  " + duplicates;
                     int before = pending.indexOf(m);
                     if (copyWhat.endsWith(EXACT) && before > 0) {
                         // The copy holds the real rows: the apply would fail there too, after committing the ones before it.

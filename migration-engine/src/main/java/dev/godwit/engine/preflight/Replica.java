@@ -223,6 +223,26 @@ final class Replica implements Database {
         }
     }
 
+    /**
+     * The rows of {@code query} as the database stands after {@code before} (the statements of a migration ahead of the one
+     * that failed), which are then rolled back: the copy is left as it was.
+     */
+    List<Map<String, Object>> queryAfter(List<String> before, String query) {
+        exec("BEGIN");
+        try {
+            for (String statement : before) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute(statement);
+                }
+            }
+            return query(query);
+        } catch (SQLException e) {
+            throw new DatabaseException(e.getMessage(), 0, query, e.getMessage(), false, e);
+        } finally {
+            rollbackQuietly();
+        }
+    }
+
     @Override
     public void runAtomically(List<String> statements, boolean foreignKeysOff) {
         exec("BEGIN");

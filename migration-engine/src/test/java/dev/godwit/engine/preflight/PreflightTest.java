@@ -165,9 +165,39 @@ class PreflightTest {
         assertEquals(1, warned.size(), logLines.toString());
         assertTrue(warned.get(0).endsWith("(UNIQUE constraint failed: t.v)\n  Rows there break a constraint the migration adds or keeps: a"
                 + " migration runs as one transaction, so nothing of it is applied and no row is lost. Fix those rows first (in a custom migration"
-                + " before it, mvn db:generate -Ddb.custom) or loosen the constraint.\n  The apply will stop there too."), warned.get(0));
+                + " before it, mvn db:generate -Ddb.custom) or loosen the constraint.\n  Keys rows share: 'a' in 2 rows. List them: SELECT v,"
+                + " count(*) AS \"rows\" FROM t WHERE (v) IS NOT NULL GROUP BY v HAVING count(*) > 1 ORDER BY count(*) DESC, v\n  The apply will stop"
+                + " there too."), warned.get(0));
         try (SqliteDatabase db = SqliteDatabase.open(file)) {
             assertEquals(List.of("1|a", "2|a"), rows(db, "SELECT id, v FROM t ORDER BY id"), "the rows are as they were");
+        }
+    }
+
+    /**
+     * SQLite's "UNIQUE constraint failed: t.v" names the columns, not the rows: the warning lists the keys rows share on the
+     * copy, as they stand after the migration's statements before the index (here a rename of the column the index reads), the
+     * first five, most rows first, NULLs left out (they never collide); the copy is left as it was.
+     */
+    @Test
+    void theKeysRowsShareAreListedAsTheyStandBeforeTheIndex() {
+        Path file = dir.resolve("keys.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE \"my t\" (id integer PRIMARY KEY, \"e-mail\" text, org integer)",
+                    "INSERT INTO \"my t\" (\"e-mail\", org) VALUES ('A@x', 1), ('a@x', 1), ('a@X', 1), ('b@x', 1), ('B@x', 1), ('c', 1), ('C', 1),"
+                            + " ('d', 1), ('D', 1), ('e', 1), ('E', 1), ('f', 1), ('F', 1), (NULL, 1), (NULL, 1), ('g', 2), ('G', 3)"), false);
+        }
+        Migration m = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1000L, "0000_keys", true), dir.resolve("0000_keys.sql"),
+                "ALTER TABLE `my t` RENAME COLUMN `e-mail` TO `mail`;--> statement-breakpoint\n"
+                        + "CREATE UNIQUE INDEX `my t_mail` ON `my t` (lower(`mail`) DESC, `org`) WHERE `org` < 3;");
+        Preflight.ofFile(file, false, log).check(List.of(m));
+        List<String> warned = logLines.stream().filter(l -> l.startsWith("WARN Pre-flight: 0000_keys.sql fails on")).toList();
+        assertEquals(1, warned.size(), logLines.toString());
+        assertTrue(warned.get(0).contains("\n  Keys rows share (the first 5, most rows first): ('a@x', 1) in 3 rows; ('b@x', 1) in 2 rows;"
+                + " ('c', 1) in 2 rows; ('d', 1) in 2 rows; ('e', 1) in 2 rows. List them: SELECT lower(`mail`), `org`, count(*) AS \"rows\" FROM"
+                + " `my t` WHERE (lower(`mail`)) IS NOT NULL AND (`org`) IS NOT NULL AND (`org` < 3) GROUP BY lower(`mail`), `org` HAVING"
+                + " count(*) > 1 ORDER BY count(*) DESC, lower(`mail`), `org`\n"), warned.get(0));
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(List.of("id", "e-mail", "org"), rows(db, "SELECT name FROM pragma_table_info('my t')"), "the original is untouched");
         }
     }
 
