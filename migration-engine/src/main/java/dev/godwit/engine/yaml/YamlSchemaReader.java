@@ -329,7 +329,8 @@ public final class YamlSchemaReader {
             List<IndexDef> columnUniques = new ArrayList<>();
             List<ForeignKeyDef> columnFks = new ArrayList<>();
             Node columnsNode = m.get("columns");
-            if (columnsNode == null) problems.add(at(node) + what + " has no \"columns\"");
+            // a key taken for a typo of "columns" was said already, with the name it meant: a second error would only repeat it
+            if (columnsNode == null && !mistypedKey(node, "columns")) problems.add(at(node) + what + " has no \"columns\"");
             for (Node c : sequence(columnsNode, "\"columns\" of " + what)) {
                 ColumnDef col = column(c, name, columnUniques, columnFks);
                 if (col != null) columns.add(col);
@@ -693,6 +694,16 @@ public final class YamlSchemaReader {
                 return FkAction.NO_ACTION;
             }
             return a;
+        }
+
+        /** Whether {@code node}, a mapping, holds a key that is not {@code key} but a typo of it (as {@link #mapping} tells it). */
+        private boolean mistypedKey(Node node, String key) {
+            if (!(node instanceof MappingNode mn)) return false;
+            for (NodeTuple t : mn.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && !k.getValue().equals(key)
+                        && dev.godwit.schema.model.Typos.nearest(k.getValue(), List.of(key)).contains(key)) return true;
+            }
+            return false;
         }
 
         /** A mapping with only known keys (each an error naming file, line and key otherwise), or null if it is not a mapping. */
