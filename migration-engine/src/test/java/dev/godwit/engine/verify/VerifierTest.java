@@ -823,7 +823,8 @@ class VerifierTest {
         List<Finding> f = Verifier.verify(users(), folder);
         assertEquals(List.of(Finding.Kind.EDITED), kinds(f), f.toString());
         assertEquals("db/migrations/0000_v0.sql was edited after it was generated. Migrations are generated from the schema, never edited:"
-                + " restore it (git checkout -- db/migrations/0000_v0.sql) and change the schema code instead, then run mvn db:generate. For"
+                + " restore it (git checkout -- db/migrations/0000_v0.sql; one never committed and applied nowhere is written again by mvn db:drop"
+                + " -Ddb.name=0000_v0 then mvn db:generate) and change the schema code instead, then run mvn db:generate. For"
                 + " hand-written SQL use mvn db:generate -Ddb.custom; a deliberate edit (a comment, a reviewed fix) is recorded with mvn db:repair"
                 + " -Dlocal", f.get(0).message());
         assertEquals("../outside/x.sql", folder.relative(dir.resolve("../outside/x.sql")), "a folder outside the project: from it too");
