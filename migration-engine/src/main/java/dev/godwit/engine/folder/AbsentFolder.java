@@ -32,6 +32,16 @@ public final class AbsentFolder {
     }
 
     /**
+     * For db:verify, which reads a folder that is not there as a project's first (every table a change no migration holds): the
+     * refusal, said only when a folder next to it holds migrations, which a typo in {@code <out>} makes likely; else null.
+     */
+    public static String missingBesideMigrations(MigrationsFolder folder) {
+        if (Files.exists(folder.dir())) return null;
+        String near = nearby(folder.dir());
+        return near.isEmpty() ? null : "No migrations folder at " + folder.dir() + "." + near + " Check <out> in the plugin's configuration or -Ddb.out.";
+    }
+
+    /**
      * db:repair on a folder without one migration while the history records some: every row would go as "a migration that
      * exists nowhere". Refused; a history meant to be emptied is dropped by hand.
      */

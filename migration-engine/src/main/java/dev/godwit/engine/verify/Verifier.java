@@ -87,6 +87,8 @@ public final class Verifier {
             dev.godwit.engine.target.ProjectSettings.History history) {
         List<Finding> findings = new ArrayList<>();
         for (String p : FolderCheck.problems(folder)) findings.add(new Finding(Finding.Kind.FOLDER, p));
+        String absent = dev.godwit.engine.folder.AbsentFolder.missingBesideMigrations(folder);
+        if (absent != null) findings.add(new Finding(Finding.Kind.FOLDER, absent));
         if (!findings.isEmpty()) {
             schemaSource.get();
             return new Verification(findings, List.of(), List.of(), SchemaDef.EMPTY);

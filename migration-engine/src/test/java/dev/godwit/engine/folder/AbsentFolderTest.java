@@ -164,4 +164,18 @@ class AbsentFolderTest {
             assertEquals(List.of(), new Generator().generate(schema, f, GenerateOptions.batch().withName("init")).warnings(), name);
         }
     }
+
+    /**
+     * db:verify read a mistyped folder as a project's first: "the schema has changes that no migration holds", every table. With
+     * a folder of migrations beside it, it says which folder it looked at and which it likely meant, and nothing else.
+     */
+    @Test
+    void verifyOfAMistypedFolderBesideMigrationsSaysSo() {
+        SchemaDef schema = new SchemaDef(List.of(TestTables.table("users", "name"), TestTables.table("posts", "title")), List.of());
+        var findings = dev.godwit.engine.verify.Verifier.verify(schema, MigrationsFolder.at(dir.resolve("drizzel")));
+        assertEquals(List.of("No migrations folder at " + dir.resolve("drizzel") + ". Did you mean " + dir.resolve("drizzle") + " (2 migrations)?"
+                + " Check <out> in the plugin's configuration or -Ddb.out."), findings.stream().map(f -> f.message()).toList());
+        var fresh = dev.godwit.engine.verify.Verifier.verify(schema, MigrationsFolder.at(dir.resolve("elsewhere/drizzle")));
+        assertEquals(dev.godwit.engine.verify.Finding.Kind.SCHEMA_CHANGED, fresh.get(0).kind(), "a new project's first verify: as before");
+    }
 }
