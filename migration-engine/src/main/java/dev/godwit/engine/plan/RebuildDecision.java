@@ -77,7 +77,7 @@ final class RebuildDecision {
                 if (needsRebuild(c, old, now, added)) {
                     rebuild = true;
                     // drizzle-kit writes a key on one added column into its ALTER TABLE ADD (REFERENCES)
-                    onlyAdds &= c instanceof AddColumn a && addableToAnEmptyTable(a.column())
+                    onlyAdds &= c instanceof AddColumn a && addableToAnEmptyTable(a.column()) && !SqliteNames.isRowidName(a.column().name())
                             || c instanceof AddForeignKey k && k.fk().columns().size() == 1 && added.contains(k.fk().columns().get(0));
                 }
             }
@@ -194,8 +194,10 @@ final class RebuildDecision {
             }
             return true;
         }
-        if (c instanceof AddColumn a) return !addableInPlace(a.column());
-        if (c instanceof DropColumn d) return !droppableInPlace(old, now, d.column());
+        // a column named rowid, oid or _rowid_: SQLite 3.5x refuses to add, drop or rename it in place (SqliteNames.isRowidName)
+        if (c instanceof AddColumn a) return !addableInPlace(a.column()) || SqliteNames.isRowidName(a.column().name());
+        if (c instanceof DropColumn d) return !droppableInPlace(old, now, d.column()) || SqliteNames.isRowidName(d.column().name());
+        if (c instanceof Change.RenameColumn r) return SqliteNames.isRowidName(r.from()) || SqliteNames.isRowidName(r.to());
         return false;
     }
 

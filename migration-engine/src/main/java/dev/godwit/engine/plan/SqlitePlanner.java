@@ -261,11 +261,21 @@ public final class SqlitePlanner {
             for (RenameOrder.Step step : RenameOrder.order(steps, taken, tempNames::free)) renameTable(step.from(), step.to());
         }
 
+        /** Column renames a rebuild makes (from or to a name of the rowid): by table, the column's new name to its old, as keys. */
+        private final Map<String, Map<String, String>> renamedInRebuild = new HashMap<>();
+
         /** Each table's column renames, in an order SQLite takes; a table's columns before them are its columns with the renames undone. */
         private void renameColumns() {
             Map<String, List<RenameOrder.Step>> byTable = new LinkedHashMap<>();
             for (Change c : diff.changes()) {
-                if (c instanceof RenameColumn r) byTable.computeIfAbsent(r.table(), k -> new ArrayList<>()).add(new RenameOrder.Step(r.from(), r.to()));
+                if (!(c instanceof RenameColumn r)) continue;
+                if (SqliteNames.isRowidName(r.from()) || SqliteNames.isRowidName(r.to())) {
+                    // SQLite 3.5x refuses RENAME COLUMN from or to rowid, oid, _rowid_: the table is rebuilt (RebuildDecision), and
+                    // its rows copied from the column under its old name
+                    renamedInRebuild.computeIfAbsent(SqliteNames.key(r.table()), k -> new HashMap<>()).put(SqliteNames.key(r.to()), r.from());
+                    continue;
+                }
+                byTable.computeIfAbsent(r.table(), k -> new ArrayList<>()).add(new RenameOrder.Step(r.from(), r.to()));
             }
             for (Map.Entry<String, List<RenameOrder.Step>> e : byTable.entrySet()) {
                 Set<String> taken = new HashSet<>();
@@ -752,7 +762,7 @@ public final class SqlitePlanner {
                 var prev = old.column(c.name());
                 if (prev.isPresent()) {
                     cols.add(c.name());
-                    String src = Ddl.id(c.name());
+                    String src = Ddl.id(renamedInRebuild.getOrDefault(SqliteNames.key(logicalName), Map.of()).getOrDefault(SqliteNames.key(c.name()), c.name()));
                     if (c.name().equals(rowid)) {
                         exprs.add(src);
                         if (!wasRowid && !prev.get().notNull()) {

@@ -15,6 +15,16 @@ public final class SqliteNames {
     }
 
     /**
+     * Whether a column of this name takes one of SQLite's names for the rowid ({@code rowid}, {@code oid}, {@code _rowid_}, any
+     * case): SQLite 3.5x refuses ALTER TABLE ADD, DROP and RENAME COLUMN of such a column ("cannot rename from rowid alias"),
+     * which older versions took, so a change of one is made by rebuilding its table.
+     */
+        public static boolean isRowidName(String name) {
+        String k = key(name);
+        return k.equals("rowid") || k.equals("oid") || k.equals("_rowid_");
+    }
+
+    /**
      * How to name a table's rowid when it has these columns: {@code rowid}, else {@code oid}, else {@code _rowid_}, the first no
      * column takes (a column named rowid hides the real one); null when all three are taken.
      */
