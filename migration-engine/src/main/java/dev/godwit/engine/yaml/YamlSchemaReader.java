@@ -176,6 +176,8 @@ public final class YamlSchemaReader {
         final List<ViewDef> views = new ArrayList<>();
         final Map<String, String> tableWhere = new HashMap<>();
         final Map<String, String> columnWhere = new HashMap<>();
+        /** Table-level foreign keys' places, by table and key name (a column's own {@code references} is at the column). */
+        final Map<String, String> foreignKeyWhere = new HashMap<>();
         final Map<String, String> viewWhere = new HashMap<>();
         final Map<String, String> firstLine = new HashMap<>();   // "s.yaml line 2" of each table and column name as written, to name it again
         // foreign keys without a name of their own: their default name is made again once the target is spelled as declared
@@ -212,7 +214,7 @@ public final class YamlSchemaReader {
             // {table: USERS, column: ID} is table "users", column "id" to SQLite: kept (snapshot, validation) as declared there
             SchemaDef schema = defaultNamesAsSpelled(allTables, ReferenceNames.spelledAsDeclared(new SchemaDef(allTables, allViews)));
             // What the descriptors do not declare was declared beside them: a Java class's table, column or view, named by its class
-            SourceMap sources = SourceMap.of(tableWhere, columnWhere, viewWhere, alongside.sources());
+            SourceMap sources = SourceMap.of(tableWhere, columnWhere, viewWhere, foreignKeyWhere, alongside.sources());
             SchemaValidator.validate(schema, sources);
             return schema.withSources(sources);
         }
@@ -305,6 +307,7 @@ public final class YamlSchemaReader {
             tables.addAll(other.tables);
             other.tableWhere.forEach(tableWhere::putIfAbsent);
             other.columnWhere.forEach(columnWhere::putIfAbsent);
+            other.foreignKeyWhere.forEach(foreignKeyWhere::putIfAbsent);
             firstLine.putAll(other.firstLine);
             defaultNamed.addAll(other.defaultNamed);
         }
@@ -659,6 +662,8 @@ public final class YamlSchemaReader {
             ForeignKeyDef fk = new ForeignKeyDef(n != null ? n : ForeignKeyDef.defaultName(table, cols, refTable, refCols), table, cols, refTable, refCols,
                     onDelete, onUpdate);
             if (n == null) defaultNamed.add(fk);
+            foreignKeyWhere.putIfAbsent(SourceMap.key(table, fk.name()), file + " line " + line(node) + " (foreign key \"" + fk.name() + "\" of table \""
+                    + table + "\")");
             return fk;
         }
 

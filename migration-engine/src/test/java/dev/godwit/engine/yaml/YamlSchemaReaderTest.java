@@ -221,6 +221,33 @@ class YamlSchemaReaderTest {
                         + " which does not exist; did you mean \"id\"?"), refs.problems());
     }
 
+    /** A table-level foreign key's error is at its own line, not at its table's (nor, for one column, at the column's). */
+    @Test
+    void aTableLevelForeignKeysErrorIsAtItsLine() {
+        SchemaException e = assertThrows(SchemaException.class, () -> YamlSchemaReader.read("""
+                tables:
+                  - name: orgs
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: region, type: text}
+                    uniques:
+                      - {name: orgs_id_region, columns: [id, region]}
+                  - name: members
+                    columns:
+                      - {name: id, type: integer, primaryKey: true}
+                      - {name: org_id, type: integer}
+                      - {name: region, type: text}
+                    foreignKeys:
+                      - {name: members_org_fk, columns: [org_id, region], references: {table: org, columns: [id, region]}}
+                      - {columns: [org_id], references: {table: orgs, columns: [idd]}}
+                """, "schema.yaml"));
+        assertEquals(List.of(
+                "schema.yaml line 14 (foreign key \"members_org_fk\" of table \"members\"): foreign key \"members_org_fk\" references table \"org\","
+                        + " which is not in the schema; did you mean \"orgs\"?",
+                "schema.yaml line 15 (foreign key \"members_org_id_orgs_idd_fk\" of table \"members\"): foreign key \"members_org_id_orgs_idd_fk\""
+                        + " references column \"orgs\".\"idd\", which does not exist; did you mean \"id\"?"), e.problems());
+    }
+
     /** {@code columns: email} (a name where the list of columns goes): one error saying the shape, not a cascade. */
     @Test
     void aScalarWhereTheColumnsGoIsOneClearError() {

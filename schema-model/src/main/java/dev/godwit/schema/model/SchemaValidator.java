@@ -211,7 +211,7 @@ public final class SchemaValidator {
     }
 
     private static void validateForeignKey(TableDef t, ForeignKeyDef fk, Map<String, TableDef> tables, SourceMap where, List<String> p) {
-        String at = fk.columns().size() == 1 ? where.column(t.name(), fk.columns().get(0)) : where.table(t.name());
+        String at = where.foreignKey(t.name(), fk);
         String what = "foreign key \"" + fk.name() + "\"";
         if (fk.columns().isEmpty()) {
             p.add(at + ": " + what + " has no columns");

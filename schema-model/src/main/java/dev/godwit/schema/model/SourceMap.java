@@ -15,6 +15,11 @@ public interface SourceMap {
         return "view \"" + view + "\"";
     }
 
+    /** Where a foreign key was declared: by default its one column's place, or its table's for a key of several columns. */
+    default String foreignKey(String table, ForeignKeyDef fk) {
+        return fk.columns().size() == 1 ? column(table, fk.columns().get(0)) : table(table);
+    }
+
     /**
      * Locations looked up by table name, and by table and column name joined with {@code \u0000};
      * names not found fall back to {@link #NAMES}.
@@ -30,7 +35,19 @@ public interface SourceMap {
 
     /** As {@link #of(java.util.Map, java.util.Map, java.util.Map)}, names not found there looked up in {@code others} (the Java classes beside a descriptor). */
     static SourceMap of(java.util.Map<String, String> tables, java.util.Map<String, String> columns, java.util.Map<String, String> views, SourceMap others) {
+        return of(tables, columns, views, java.util.Map.of(), others);
+    }
+
+    /** As {@link #of(java.util.Map, java.util.Map, java.util.Map, SourceMap)}, with locations of foreign keys by table and key name ({@link #key}). */
+    static SourceMap of(java.util.Map<String, String> tables, java.util.Map<String, String> columns, java.util.Map<String, String> views,
+                        java.util.Map<String, String> foreignKeys, SourceMap others) {
         return new SourceMap() {
+            @Override
+            public String foreignKey(String table, ForeignKeyDef fk) {
+                String at = foreignKeys.get(key(table, fk.name()));
+                return at != null ? at : fk.columns().size() == 1 ? column(table, fk.columns().get(0)) : table(table);
+            }
+
             @Override
             public String view(String view) {
                 String at = views.get(view);
@@ -51,7 +68,7 @@ public interface SourceMap {
         };
     }
 
-    /** The key of a column in the map given to {@link #of}. */
+    /** The key of a column (or a foreign key, by its name) in the maps given to {@link #of}. */
     static String key(String table, String column) {
         return table + "\u0000" + column;
     }
