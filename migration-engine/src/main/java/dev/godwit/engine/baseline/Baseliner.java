@@ -1,5 +1,6 @@
 package dev.godwit.engine.baseline;
 
+import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.db.Database;
@@ -44,6 +45,7 @@ public final class Baseliner {
 
     /** Returns the tags recorded as applied. */
     public List<String> baseline(MigrationsFolder folder, Database db, HistoryTable history, BaselineOptions options) {
+        AbsentFolder.refuse(folder, "db:baseline");
         FolderCheck.requireContinuable(folder);
         Journal journal = folder.readJournal();
         if (options.tag() == null || options.tag().isBlank()) {

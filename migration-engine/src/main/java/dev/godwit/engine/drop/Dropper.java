@@ -1,5 +1,6 @@
 package dev.godwit.engine.drop;
 
+import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.db.Database;
@@ -61,6 +62,7 @@ public final class Dropper {
      * @param target opens the configured target database (may throw when it cannot be reached)
      */
     public DropResult drop(MigrationsFolder folder, DropOptions options, Supplier<Database> target, HistoryTable history) {
+        AbsentFolder.refuse(folder, "db:drop");
         List<String> problems = FolderCheck.problems(folder);
         // a journal entry whose SQL file was deleted by hand is what dropping that migration sets right; any other problem is not
         JournalEntry victim = problems.stream().anyMatch(p -> p.startsWith("the journal lists ")) ? victim(folder, options) : null;

@@ -1,5 +1,6 @@
 package dev.godwit.engine.rebase;
 
+import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.db.SqliteDatabase;
@@ -57,6 +58,7 @@ public final class Rebaser {
 
     /** Returns the new tags of the moved migrations (empty when there was nothing to rebase). */
     public List<String> rebase(MigrationsFolder folder) {
+        AbsentFolder.refuse(folder, "db:rebase");
         ConflictSides journalSides = ConflictSides.of(read(folder, folder.journalFile()));
         Journal ours = journal(folder, journalSides.ours());
         Journal theirs = journal(folder, journalSides.theirs());

@@ -1,5 +1,6 @@
 package dev.godwit.engine.up;
 
+import dev.godwit.engine.folder.AbsentFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.godwit.engine.EngineLog;
@@ -48,6 +49,7 @@ public final class SnapshotUpgrader {
 
     /** Upgrades the folder's version 5 snapshots; returns the files rewritten (empty when all are version 6). */
     public List<Path> up(MigrationsFolder folder) {
+        AbsentFolder.refuse(folder, "db:up");
         folder.requireNoOldLayout();   // no snapshots in meta/ there: not "already version 6"
         FolderEdit edit = new FolderEdit(folder);
         List<Path> upgraded = new ArrayList<>();

@@ -178,4 +178,19 @@ class AbsentFolderTest {
         var fresh = dev.godwit.engine.verify.Verifier.verify(schema, MigrationsFolder.at(dir.resolve("elsewhere/drizzle")));
         assertEquals(dev.godwit.engine.verify.Finding.Kind.SCHEMA_CHANGED, fresh.get(0).kind(), "a new project's first verify: as before");
     }
+
+    /** The goals that change the folder refuse a mistyped one as well, each naming itself; nothing is written. */
+    @Test
+    void dropBaselineRebaseAndUpRefuseAMistypedFolder() {
+        MigrationsFolder typo = MigrationsFolder.at(dir.resolve("drizzl"));
+        GodwitException up = assertThrows(GodwitException.class, () -> new dev.godwit.engine.up.SnapshotUpgrader(EngineLog.SILENT).up(typo));
+        assertEquals(expectedRefusal(dir.resolve("drizzl"), "db:up"), up.getMessage());
+        GodwitException rebase = assertThrows(GodwitException.class, () -> new dev.godwit.engine.rebase.Rebaser(EngineLog.SILENT).rebase(typo));
+        assertEquals(expectedRefusal(dir.resolve("drizzl"), "db:rebase"), rebase.getMessage());
+        GodwitException drop = assertThrows(GodwitException.class, () -> new dev.godwit.engine.drop.Dropper(EngineLog.SILENT)
+                .drop(typo, new dev.godwit.engine.drop.DropOptions(null, true), () -> SqliteDatabase.open(dbFile), DRIZZLE));
+        assertEquals(expectedRefusal(dir.resolve("drizzl"), "db:drop"), drop.getMessage());
+        assertFalse(Files.exists(dir.resolve("drizzl")));
+        assertEquals(2, history().size());
+    }
 }
