@@ -572,6 +572,8 @@ public final class Migrator {
             sb.append("\n  ").append(db.capabilities().remote() ? "D1" : "SQLite").append(" says: ").append(e.databaseMessage());
             String overLimit = db.capabilities().d1Rules() ? dev.godwit.engine.db.D1Limits.hint(e.databaseMessage()) : null;
             if (overLimit != null) sb.append("\n  ").append(overLimit);
+            String rowidAlias = RowidAliasHint.of(e.databaseMessage());
+            if (rowidAlias != null) sb.append("\n  ").append(rowidAlias);
             sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");
             String baseline = baselineHint(m, e.databaseMessage(), command("db:baseline"));
             String droppedBefore = idx >= 0 && idx < statements.size() ? triggerTableDroppedBeforeHint(statements.get(idx), e.databaseMessage(), command("db:repair")) : null;

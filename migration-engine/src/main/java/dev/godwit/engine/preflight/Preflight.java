@@ -292,6 +292,8 @@ public final class Preflight implements PendingCheck {
                     String says = o.failure().databaseMessage() != null ? o.failure().databaseMessage() : o.failure().getMessage();
                     String overLimit = r.underD1Limits() ? D1Limits.hint(says) : null;
                     if (overLimit != null) says += "\n  " + overLimit;
+                    String rowidAlias = dev.godwit.engine.migrate.RowidAliasHint.of(says);
+                    if (rowidAlias != null) says += "\n  " + rowidAlias;
                     String droppedBefore = at >= 0 && at < m.statements().size()
                             ? dev.godwit.engine.migrate.Migrator.triggerTableDroppedBeforeHint(m.statements().get(at), o.failure().databaseMessage(), repairCommand) : null;
                     if (droppedBefore != null) says += "\n  " + droppedBefore;
