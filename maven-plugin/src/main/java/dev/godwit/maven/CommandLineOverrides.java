@@ -91,6 +91,10 @@ final class CommandLineOverrides {
             }
         }
         for (String name : new java.util.TreeSet<>(user.stringPropertyNames())) {
+            if (name.equals("db.local")) {   // -Dlocal written with the prefix every other setting has: the run would go to D1
+                throw new MojoExecutionException("-Ddb.local is no setting of Godwit, so it would be ignored: did you mean -Dlocal (the local SQLite"
+                        + " file, not D1)? Nothing was done.");
+            }
             if (!name.startsWith("db.") || known.contains(name)) continue;
             List<String> meant = dev.godwit.schema.model.Typos.nearest(name, known);
             if (!meant.isEmpty()) {

@@ -81,6 +81,12 @@ class CommandLineOverridesTest {
         assertEquals("-Ddb.localpath is no setting of Godwit, so it would be ignored: did you mean -Ddb.local.path? Nothing was done."
                 + " (mvn db:help -Ddetail lists every goal's settings.)", e.getMessage());
         assertEquals(java.util.List.of(), log.lines);
+        user.clear();
+        user.setProperty("db.local", "");
+        e = org.junit.jupiter.api.Assertions.assertThrows(org.apache.maven.plugin.MojoExecutionException.class,
+                () -> CommandLineOverrides.refuseMistypedProperties(applyOfAPlugin(), user, log));
+        assertEquals("-Ddb.local is no setting of Godwit, so it would be ignored: did you mean -Dlocal (the local SQLite file, not D1)? Nothing"
+                + " was done.", e.getMessage(), "-Ddb.local would have sent the apply to D1");
     }
 
     /**
