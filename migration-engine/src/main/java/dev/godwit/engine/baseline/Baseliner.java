@@ -1,9 +1,9 @@
 package dev.godwit.engine.baseline;
 
-import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.db.Database;
+import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.folder.FolderCheck;
 import dev.godwit.engine.folder.Journal;
 import dev.godwit.engine.folder.JournalEntry;

@@ -1,6 +1,5 @@
 package dev.godwit.engine.drop;
 
-import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.db.Database;
@@ -8,6 +7,7 @@ import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.diff.RenameResolver;
 import dev.godwit.engine.diff.SchemaDiffer;
+import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.folder.FolderCheck;
 import dev.godwit.engine.folder.FolderEdit;
 import dev.godwit.engine.folder.Journal;

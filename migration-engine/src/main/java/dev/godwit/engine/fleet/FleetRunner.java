@@ -1,6 +1,5 @@
 package dev.godwit.engine.fleet;
 
-import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.GodwitException;
 import dev.godwit.engine.d1.D1Client;
@@ -11,6 +10,7 @@ import dev.godwit.engine.d1.D1Sql;
 import dev.godwit.engine.d1.RateLimiter;
 import dev.godwit.engine.db.D1Limits;
 import dev.godwit.engine.db.HistoryGuard;
+import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.migrate.AppliedMigration;

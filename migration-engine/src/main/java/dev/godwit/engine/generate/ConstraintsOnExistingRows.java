@@ -203,7 +203,7 @@ final class ConstraintsOnExistingRows {
                 if (tok.kind() != SqlLexer.Kind.WORD && tok.kind() != SqlLexer.Kind.QUOTED) continue;
                 var col = now.column(tok.name());
                 // rowid (oid, _rowid_) differs from row to row: the one in-memory row cannot stand for them
-                if (col.isEmpty() && Set.of("rowid", "oid", "_rowid_").contains(SqliteNames.key(tok.name()))) return null;
+                if (col.isEmpty() && SqliteNames.isRowidName(tok.name())) return null;
                 if (col.isEmpty()) continue;
                 String key = SqliteNames.key(col.get().name());
                 if (constant.containsKey(key)) out.put(col.get().name(), constant.get(key));

@@ -1,11 +1,11 @@
 package dev.godwit.engine.migrate;
 
-import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.db.HistoryGuard;
 import dev.godwit.engine.db.TransactionEndedException;
+import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.folder.FolderCheck;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
@@ -582,8 +582,8 @@ public final class Migrator {
             } else if (droppedBefore != null) {
                 sb.append("\n  ").append(droppedBefore);
             } else {
-                String duplicates = idx >= 0 && idx < statements.size() && e.databaseMessage() != null && e.databaseMessage().contains("UNIQUE constraint failed")
-                        ? dev.godwit.engine.sql.DuplicateKeysQuery.of(statements.get(idx)) : null;
+                String duplicates = idx >= 0 && idx < statements.size()
+                        ? dev.godwit.engine.sql.DuplicateKeysQuery.forFailure(statements.get(idx), e.databaseMessage()) : null;
                 if (duplicates != null) sb.append("\n  Rows share the new index's key; list them: ").append(duplicates);
                 sb.append("\n  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again.");
             }

@@ -45,7 +45,7 @@ public final class OneRowTrial {
             if (t.kind() != SqlLexer.Kind.WORD && t.kind() != SqlLexer.Kind.QUOTED) continue;
             var col = table.column(t.name());
             // rowid (oid, _rowid_) differs from row to row: the one in-memory row cannot stand for them
-            if (col.isEmpty() && Set.of("rowid", "oid", "_rowid_").contains(SqliteNames.key(t.name()))) return false;
+            if (col.isEmpty() && SqliteNames.isRowidName(t.name())) return false;
             if (col.isEmpty()) continue;
             String key = SqliteNames.key(col.get().name());
             if (keys.contains(key)) {

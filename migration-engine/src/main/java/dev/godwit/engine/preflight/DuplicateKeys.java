@@ -24,8 +24,8 @@ final class DuplicateKeys {
      * CREATE UNIQUE INDEX refused for duplicates.
      */
     static String hint(Replica r, List<String> statements, int at, String says) {
-        if (at < 0 || at >= statements.size() || says == null || !says.contains("UNIQUE constraint failed")) return null;
-        String query = DuplicateKeysQuery.of(statements.get(at));
+        if (at < 0 || at >= statements.size()) return null;
+        String query = DuplicateKeysQuery.forFailure(statements.get(at), says);
         if (query == null) return null;
         String list = "List them: " + query;
         if (!r.holdsRealRows()) return "On the database's own rows, the keys rows share (none means they keep the index): " + query;

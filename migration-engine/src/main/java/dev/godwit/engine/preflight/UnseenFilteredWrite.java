@@ -461,7 +461,7 @@ final class UnseenFilteredWrite {
      * columns of a UNIQUE constraint or index, and the parent keys of foreign keys.
      */
     private static Set<String> keyColumns(Replica r, String table) {
-        Set<String> out = new java.util.HashSet<>(Set.of("rowid", "oid", "_rowid_"));
+        Set<String> out = new java.util.HashSet<>(SqliteNames.ROWID_NAMES);
         for (Map<String, Object> row : r.query("SELECT name FROM pragma_table_info(?) WHERE pk > 0 UNION SELECT i.name FROM pragma_index_list(?) l,"
                 + " pragma_index_info(l.name) i WHERE l.\"unique\" = 1 AND i.name IS NOT NULL UNION SELECT f.\"to\" FROM main.sqlite_master m,"
                 + " pragma_foreign_key_list(m.name) f WHERE m.type = 'table' AND f.\"table\" = ? COLLATE NOCASE AND f.\"to\" IS NOT NULL", table, table, table)) {

@@ -1,12 +1,12 @@
 package dev.godwit.engine.rebase;
 
-import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.diff.RenameResolver;
 import dev.godwit.engine.diff.SchemaDiff;
 import dev.godwit.engine.diff.SchemaDiffer;
+import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.folder.FolderCheck;
 import dev.godwit.engine.folder.FolderEdit;
 import dev.godwit.engine.folder.Journal;

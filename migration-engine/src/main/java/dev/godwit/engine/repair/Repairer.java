@@ -1,8 +1,8 @@
 package dev.godwit.engine.repair;
 
-import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.EngineLog;
 import dev.godwit.engine.db.Database;
+import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.folder.FolderEdit;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;

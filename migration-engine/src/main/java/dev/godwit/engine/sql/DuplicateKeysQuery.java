@@ -13,6 +13,11 @@ public final class DuplicateKeysQuery {
     private DuplicateKeysQuery() {
     }
 
+    /** The query for {@code statement} that failed with SQLite's {@code message}, or null unless that is a UNIQUE index refused for duplicates. */
+    public static String forFailure(String statement, String message) {
+        return message != null && message.contains("UNIQUE constraint failed") ? of(statement) : null;
+    }
+
     /** The query, or null when {@code statement} is not a CREATE UNIQUE INDEX this can read. */
     public static String of(String statement) {
         List<SqlLexer.Token> t = SqlLexer.significant(statement);

@@ -1,9 +1,9 @@
 package dev.godwit.engine.up;
 
-import dev.godwit.engine.folder.AbsentFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.folder.AbsentFolder;
 import dev.godwit.engine.folder.FolderEdit;
 import dev.godwit.engine.folder.InvalidJsonException;
 import dev.godwit.engine.folder.JsonText;

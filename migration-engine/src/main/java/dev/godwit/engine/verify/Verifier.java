@@ -232,8 +232,7 @@ public final class Verifier {
                                     ? "\n  A trigger's RAISE refused the statement whatever the rows (a rebuild deletes and inserts again the rows"
                                     + " of the tables it keeps, and their triggers fire): drop the trigger in a custom migration before this one"
                                     + " (mvn db:generate -Ddb.custom) and create it again in one after it" : "")
-                            + (dev.godwit.engine.migrate.RowidAliasHint.of(e.databaseMessage()) != null
-                                    ? "\n  " + dev.godwit.engine.migrate.RowidAliasHint.of(e.databaseMessage()) : "")
+                            + java.util.Optional.ofNullable(dev.godwit.engine.migrate.RowidAliasHint.of(e.databaseMessage())).map(h -> "\n  " + h).orElse("")
                             + "\n  Fix the migration (regenerate it with mvn db:generate if it was edited)"));
                     findings.addAll(unreadableViews.values().stream().map(t -> new Finding(Finding.Kind.REPLAY, t)).toList());
                     return new Replay(findings, null, replay.warnings());

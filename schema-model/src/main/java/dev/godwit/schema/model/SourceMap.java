@@ -45,7 +45,7 @@ public interface SourceMap {
             @Override
             public String foreignKey(String table, ForeignKeyDef fk) {
                 String at = foreignKeys.get(key(table, fk.name()));
-                return at != null ? at : fk.columns().size() == 1 ? column(table, fk.columns().get(0)) : table(table);
+                return at != null ? at : SourceMap.super.foreignKey(table, fk);   // its column's or table's place, looked up here
             }
 
             @Override

@@ -19,10 +19,12 @@ public final class SqliteNames {
      * case): SQLite 3.5x refuses ALTER TABLE ADD, DROP and RENAME COLUMN of such a column ("cannot rename from rowid alias"),
      * which older versions took, so a change of one is made by rebuilding its table.
      */
-        public static boolean isRowidName(String name) {
-        String k = key(name);
-        return k.equals("rowid") || k.equals("oid") || k.equals("_rowid_");
+    public static boolean isRowidName(String name) {
+        return ROWID_NAMES.contains(key(name));
     }
+
+    /** SQLite's names for a table's rowid, in the order it tries them; a column of one of these names hides it. */
+    public static final java.util.List<String> ROWID_NAMES = java.util.List.of("rowid", "oid", "_rowid_");
 
     /**
      * How to name a table's rowid when it has these columns: {@code rowid}, else {@code oid}, else {@code _rowid_}, the first no
@@ -31,7 +33,7 @@ public final class SqliteNames {
     public static String rowidAlias(java.util.Collection<String> columns) {
         java.util.Set<String> taken = new java.util.HashSet<>();
         for (String c : columns) taken.add(key(c));
-        for (String alias : new String[] {"rowid", "oid", "_rowid_"}) if (!taken.contains(alias)) return alias;
+        for (String alias : ROWID_NAMES) if (!taken.contains(alias)) return alias;
         return null;
     }
 
