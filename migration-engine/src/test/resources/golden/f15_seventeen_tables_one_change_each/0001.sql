@@ -3,13 +3,6 @@ PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
 DROP TABLE `n_drop_table`;--> statement-breakpoint
 ALTER TABLE `a_ren_table` RENAME TO `a_renamed`;--> statement-breakpoint
 ALTER TABLE `b_ren_col` RENAME COLUMN "v" TO "w";--> statement-breakpoint
-CREATE TABLE `r_new` (
-	`id` integer PRIMARY KEY NOT NULL,
-	`q_id` integer,
-	`q_v` text,
-	FOREIGN KEY (`q_id`,`q_v`) REFERENCES `q_pk_change`(`id`,`v`) ON UPDATE no action ON DELETE cascade
-);
---> statement-breakpoint
 ALTER TABLE `c_drop_col` DROP COLUMN `gone`;--> statement-breakpoint
 ALTER TABLE `d_add_nullable` ADD `extra` real;--> statement-breakpoint
 ALTER TABLE `e_add_notnull_default` ADD `flag` integer DEFAULT false NOT NULL;--> statement-breakpoint
@@ -91,4 +84,11 @@ DROP TABLE `__old_j_default_drop`;--> statement-breakpoint
 DROP TABLE `__old_o_check_add`;--> statement-breakpoint
 DROP TABLE `__old_p_fk_add`;--> statement-breakpoint
 DROP TABLE `__old_q_pk_change`;--> statement-breakpoint
+CREATE TABLE `r_new` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`q_id` integer,
+	`q_v` text,
+	FOREIGN KEY (`q_id`,`q_v`) REFERENCES `q_pk_change`(`id`,`v`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
 PRAGMA foreign_keys=ON;

@@ -91,7 +91,7 @@ final class RebuildDecision {
         // drop compiles the action into that table, and the action needs every parent the table names.
         boolean grew = !rebuilt.isEmpty();
         while (grew) {
-            grew = false;
+            grew = rebuildChildrenOfKeysTheRebuildMakes();
             for (TableDef t : before.tables()) {
                 if (rebuilt.contains(t.name()) || created.contains(t.name()) || after.table(t.name()).isEmpty()) continue;
                 long parents = t.foreignKeys().stream().map(ForeignKeyDef::refTable).filter(r -> !r.equals(t.name()) && rebuilt.contains(r)).distinct().count();
@@ -110,6 +110,14 @@ final class RebuildDecision {
             if (referencedByAnExistingTable(n, true) && rebuilt.size() > 1) createdDuringRebuild.add(n);
             else if (!referencedByAnExistingTable(n, true)) createdAfterRebuild.add(n);
         }
+        // A new table whose key names columns of a rebuilt table that only this migration makes unique: while it exists,
+        // dropping the old table fails with foreign keys on ("foreign key mismatch"), so it comes once the new one stands.
+        for (String n : created) {
+            if (createdAfterRebuild.contains(n) || createdDuringRebuild.contains(n) || referencedByAnExistingTable(n, false)) continue;
+            if (after.table(n).orElseThrow().foreignKeys().stream().noneMatch(this::namesAKeyTheRebuildMakes)) continue;
+            if (referencedByAnExistingTable(n, true)) createdDuringRebuild.add(n);
+            else createdAfterRebuild.add(n);
+        }
         boolean more = !createdAfterRebuild.isEmpty();
         while (more) {   // a new table naming a late one comes late too
             more = false;
@@ -122,6 +130,33 @@ final class RebuildDecision {
                 }
             }
         }
+    }
+
+    /**
+     * A foreign key to columns of a rebuilt table that the table as it is has no key on (the rebuilt one gets a unique index
+     * there): SQLite finds no parent index for it when the rebuild drops the old table with foreign keys on, and refuses
+     * the drop ("foreign key mismatch"), on D1 and in any transaction.
+     */
+    private boolean namesAKeyTheRebuildMakes(ForeignKeyDef fk) {
+        return rebuilt.contains(fk.refTable()) && !before.table(fk.refTable()).map(t -> t.hasKeyOn(fk.refColumns())).orElse(true);
+    }
+
+    /**
+     * A table that keeps its rows in place but gains a key (ALTER TABLE ADD ... REFERENCES) to such columns is rebuilt too:
+     * the rebuild drops it before its parent and creates it once the parent's new index stands. Whether any was.
+     */
+    private boolean rebuildChildrenOfKeysTheRebuildMakes() {
+        boolean any = false;
+        for (var it = inlineFks.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            String table = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
+            if (!rebuilt.contains(table) && namesAKeyTheRebuildMakes(e.getValue())) {
+                rebuilt.add(table);
+                it.remove();
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** A table's foreign keys while the rebuild drops tables: the old ones plus those added in place, or a new table's own. */

@@ -244,7 +244,7 @@ public final class SchemaValidator {
                         + fk.refTable() + "\".\"" + rc + "\", which is " + ref.get().type() + "; the types must match");
             }
         }
-        if (!isKey(target, fk.refColumns())) {
+        if (!target.hasKeyOn(fk.refColumns())) {
             p.add(at + ": " + what + " references " + fk.refColumns() + " of \"" + fk.refTable()
                     + "\", which are neither its primary key nor unique; SQLite reports \"foreign key mismatch\" on every write."
                     + " Reference the primary key, or make those columns unique");
@@ -258,15 +258,6 @@ public final class SchemaValidator {
 
     private static String caseNote(String first, String second) {
         return first.equals(second) ? "" : " (SQLite ignores the case of ASCII letters in names)";
-    }
-
-    private static boolean isKey(TableDef t, List<String> cols) {
-        Set<String> wanted = new HashSet<>(cols);
-        if (new HashSet<>(t.primaryKeyColumns()).equals(wanted)) return true;
-        for (IndexDef i : t.indexes()) {
-            if (i.unique() && i.where() == null && !i.hasExpressions() && new HashSet<>(i.columns()).equals(wanted)) return true;
-        }
-        return false;
     }
 
     /**

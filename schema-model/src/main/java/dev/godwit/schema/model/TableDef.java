@@ -1,9 +1,11 @@
 package dev.godwit.schema.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** A table: columns in declaration order, a composite primary key if any, indexes, foreign keys, checks. */
@@ -39,6 +41,20 @@ public record TableDef(
         List<String> pk = new ArrayList<>();
         for (ColumnDef c : columns) if (c.primaryKey()) pk.add(c.name());
         return pk;
+    }
+
+    /**
+     * Whether a foreign key may reference these columns: they are the primary key, or a unique index (not partial, no
+     * expressions) covers exactly them, in any order. Otherwise SQLite reports "foreign key mismatch" on every write that
+     * checks the key.
+     */
+    public boolean hasKeyOn(List<String> cols) {
+        Set<String> wanted = new HashSet<>(cols);
+        if (new HashSet<>(primaryKeyColumns()).equals(wanted)) return true;
+        for (IndexDef i : indexes) {
+            if (i.unique() && i.where() == null && !i.hasExpressions() && new HashSet<>(i.columns()).equals(wanted)) return true;
+        }
+        return false;
     }
 
     public Optional<IndexDef> index(String indexName) {

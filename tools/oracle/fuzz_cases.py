@@ -1,0 +1,643 @@
+#!/usr/bin/env python3
+"""Writes random schema-evolution cases in the oracle's case format, each one a schema that changes over
+3-5 steps with rows inserted after every step, so that a migration tool's output can be judged by the
+oracle's own applier (tools/oracle/fuzz.sh runs Godwit on them).
+
+usage: fuzz_cases.py SEED COUNT OUT_DIR     -> OUT_DIR/fz<SEED>_<n>.yaml
+
+Every case is meant to be migratable without losing a row: rows always satisfy the constraints of the step
+they are inserted at and of every later step (a column is made NOT NULL only when no row holds NULL there, a
+unique key is added only over distinct values, a foreign key only where every row's key has its parent, a
+NOT NULL column is added to a table with rows only with a default). So any PROBLEM the applier reports is
+the tool's (or this generator's: read the case first).
+"""
+import copy
+import random
+import sys
+from pathlib import Path
+
+import yaml
+
+TYPES = ["integer", "text", "real", "blob", "numeric"]
+ODD_NAMES = ["order", "group", "select", "my col", 'we"ird', "it's", "Mixed Case", "rowid", "key", "from", "values"]
+
+
+class Fuzz:
+    def __init__(self, seed):
+        self.r = random.Random(seed)
+        self.n = 0
+        self.tables = []   # current schema: list of table dicts
+        self.rows = {}     # table name -> list of {column: value} (current names; what the database holds)
+        self.intensity = self.r.choice([2, 4, 6])  # changes per step, at most
+
+    # ---- names and values -------------------------------------------------------------------------------
+    def next(self):
+        self.n += 1
+        return self.n
+
+    def used_names(self):
+        names = set()
+        for t in self.tables:
+            names.add(t["name"].lower())
+            names.update(i["name"].lower() for i in t["indexes"])
+            names.update(u["name"].lower() for u in t["uniques"])
+            for c in t["columns"]:
+                if isinstance(c.get("unique"), str):
+                    names.add(c["unique"].lower())
+        return names
+
+    def table_name(self):
+        used = self.used_names()
+        if self.r.random() < 0.2:
+            for name in self.r.sample(ODD_NAMES, len(ODD_NAMES)):
+                if name.lower() not in used and name != "rowid":
+                    return name
+        return f"t{self.next()}"
+
+    def column_name(self, table):
+        used = {c["name"].lower() for c in table["columns"]}
+        if self.r.random() < 0.15:
+            for name in self.r.sample(ODD_NAMES, len(ODD_NAMES)):
+                if name.lower() not in used:
+                    return name
+        return f"c{self.next()}"
+
+    def object_name(self, prefix):
+        return f"{prefix}{self.next()}"
+
+    def value(self, col):
+        """A value no other row holds (a counter), in one of several shapes of the column's type."""
+        n = self.next()
+        if col.get("mode") == "boolean":
+            return self.r.choice([True, False])
+        shape = self.r.random()
+        type_ = col["type"]
+        if type_ in ("integer", "numeric"):
+            return n if shape < 0.7 else -n if shape < 0.85 else n * 2 ** 40
+        if type_ == "real":
+            return n + 0.25 if shape < 0.7 else -n - 0.5 if shape < 0.85 else n * 1e10 + 0.5
+        if type_ == "blob":
+            return {"hex": f"AB{n:04X}"}  # a letter first: YAML 1.2 reads 0019 as a number
+        if shape < 0.6:
+            return f"v{n}"
+        return self.r.choice([f"it's {n}", f"line\n{n}", f"ünï {n}", f" {n} ", f"{n}", f"0{n}", f"{n}.5"])
+
+    def default(self, col):
+        t = col["type"]
+        n = self.next()
+        if col.get("mode") == "boolean":
+            return self.r.choice([True, False])
+        if t == "integer":
+            return self.r.choice([n, -n, {"sql": f"({n} + 1)"}])
+        if t == "real":
+            return n + 0.5
+        if t == "numeric":
+            return n
+        if t == "blob":
+            return None
+        return self.r.choice([f"d{n}", f"it's d{n}", {"sql": "(CURRENT_TIMESTAMP)"}, ""])
+
+    # ---- queries over the schema and rows -----------------------------------------------------------------
+    def table(self, name):
+        return next(t for t in self.tables if t["name"] == name)
+
+    def column(self, t, name):
+        return next(c for c in t["columns"] if c["name"] == name)
+
+    def pk(self, t):
+        if t.get("primaryKey"):
+            return list(t["primaryKey"]["columns"])
+        return [c["name"] for c in t["columns"] if c.get("primaryKey")]
+
+    def values(self, t, col):
+        return [row.get(col) for row in self.rows.get(t["name"], [])]
+
+    def distinct(self, t, cols):
+        seen = set()
+        for row in self.rows.get(t["name"], []):
+            key = tuple(repr(row.get(c)) for c in cols)
+            if any(row.get(c) is None for c in cols):
+                continue
+            if key in seen:
+                return False
+            seen.add(key)
+        return True
+
+    def no_nulls(self, t, col):
+        return all(v is not None for v in self.values(t, col))
+
+    def referenced(self, t, col=None):
+        """Foreign keys (of any table) whose parent is t (and col, if given)."""
+        out = []
+        for other in self.tables:
+            for fk in other["foreignKeys"]:
+                if fk["references"]["table"] == t["name"] and (col is None or col in fk["references"]["columns"]):
+                    out.append((other, fk))
+        return out
+
+    def keyed(self, t):
+        """Column sets of t a foreign key may point to: its primary key and its single-column uniques."""
+        keys = []
+        if self.pk(t):
+            keys.append(self.pk(t))
+        for c in t["columns"]:
+            if c.get("unique") and not c.get("primaryKey"):
+                keys.append([c["name"]])
+        for u in t["uniques"]:
+            keys.append(list(u["columns"]))
+        return keys
+
+    def unique_over(self, t, cols):
+        """Whether a unique key over exactly these columns is declared (the oracle's checker cannot tell two apart)."""
+        sets = [[c["name"]] for c in t["columns"] if c.get("unique") or c.get("primaryKey")] + [self.pk(t)] + \
+            [u["columns"] for u in t["uniques"]] + [i["columns"] for i in t["indexes"] if i["unique"]]
+        return any(sorted(s) == sorted(cols) for s in sets)
+
+    def in_constraints(self, t, col):
+        if col in self.pk(t):
+            return True
+        if any(col in fk["columns"] for fk in t["foreignKeys"]):
+            return True
+        return bool(self.referenced(t, col))
+
+    # ---- building a table ---------------------------------------------------------------------------------
+    def new_column(self, t, with_rows):
+        c = {"name": self.column_name(t), "type": self.r.choice(TYPES)}
+        if c["type"] == "integer" and self.r.random() < 0.2:
+            c["mode"] = "boolean"
+        roll = self.r.random()
+        if roll < 0.25:
+            c["notNull"] = True
+            d = self.default(c)
+            if d is not None:
+                c["default"] = d
+            elif with_rows:
+                del c["notNull"]
+        elif roll < 0.45:
+            d = self.default(c)
+            if d is not None:
+                c["default"] = d
+        if not with_rows and self.r.random() < 0.15 and "default" not in c:
+            c["unique"] = True if self.r.random() < 0.5 else self.object_name("uc")
+        return c
+
+    def new_table(self):
+        t = {"name": self.table_name(), "columns": [], "indexes": [], "foreignKeys": [], "uniques": [], "checks": []}
+        roll = self.r.random()
+        if roll < 0.5:
+            pk = {"name": "id", "type": "integer", "primaryKey": True}
+            if self.r.random() < 0.2:
+                pk["autoincrement"] = True
+            t["columns"].append(pk)
+        elif roll < 0.65:
+            t["columns"].append({"name": "code", "type": "text", "primaryKey": True})
+        for _ in range(self.r.randint(1, 4)):
+            t["columns"].append(self.new_column(t, with_rows=False))
+        if roll >= 0.8:
+            a = {"name": self.column_name(t), "type": "integer", "notNull": True}
+            t["columns"].insert(0, a)
+            b = {"name": self.column_name(t), "type": "text", "notNull": True}
+            t["columns"].insert(1, b)
+            t["primaryKey"] = {"columns": [a["name"], b["name"]]}
+        self.tables.append(t)
+        self.rows[t["name"]] = []
+        if self.r.random() < 0.6:
+            self.add_foreign_key(t)
+        if self.r.random() < 0.4:
+            self.add_index(t)
+        if self.r.random() < 0.3:
+            self.add_check(t)
+        return t
+
+    # ---- changes ------------------------------------------------------------------------------------------
+    def add_index(self, t):
+        cols = [c["name"] for c in t["columns"]]
+        chosen = self.r.sample(cols, min(len(cols), self.r.choice([1, 1, 2])))
+        unique = self.r.random() < 0.4 and self.distinct(t, chosen) and not self.unique_over(t, chosen)
+        ix = {"name": self.object_name("ix"), "columns": chosen, "unique": unique}
+        if self.r.random() < 0.2:
+            ix["where"] = "{{" + chosen[0] + "}} IS NOT NULL"
+        t["indexes"].append(ix)
+        return True
+
+    def add_unique(self, t):
+        cols = [c["name"] for c in t["columns"]]
+        if len(cols) < 2:
+            return False
+        chosen = self.r.sample(cols, 2)
+        if not self.distinct(t, chosen) or self.unique_over(t, chosen):
+            return False
+        t["uniques"].append({"name": self.object_name("uq"), "columns": chosen})
+        return True
+
+    def add_check(self, t):
+        c = self.r.choice(t["columns"])["name"]
+        expr = self.r.choice([
+            "{{%s}} IS NOT 'forbidden'" % c,
+            "length({{%s}}) < 60" % c,
+            "{{%s}} IS NULL OR {{%s}} IS NOT -1" % (c, c),
+        ])
+        t["checks"].append({"name": self.object_name("ck"), "expression": expr})
+        return True
+
+    def add_foreign_key(self, t):
+        parents = [p for p in self.tables if self.keyed(p)]
+        if not parents:
+            return False
+        parent = self.r.choice(parents)
+        key = self.r.choice(self.keyed(parent))
+        # new nullable columns in the child, so every existing row's key is NULL (always satisfied)
+        cols = []
+        for k in key:
+            pc = self.column(parent, k)
+            c = {"name": self.column_name(t), "type": pc["type"]}
+            t["columns"].append(c)
+            cols.append(c["name"])
+            for row in self.rows.get(t["name"], []):
+                row[c["name"]] = None
+        fk = {"columns": cols, "references": {"table": parent["name"], "columns": list(key)},
+              "onDelete": self.r.choice(["cascade", "set null", "restrict", "no action", "cascade"])}
+        if self.r.random() < 0.5:
+            fk["name"] = self.object_name("fk")
+        if self.r.random() < 0.3:
+            fk["onUpdate"] = self.r.choice(["cascade", "no action"])
+        t["foreignKeys"].append(fk)
+        return True
+
+    def add_column(self, t):
+        c = self.new_column(t, with_rows=bool(self.rows.get(t["name"])))
+        t["columns"].append(c)
+        d = c.get("default")
+        for row in self.rows.get(t["name"], []):
+            row[c["name"]] = None if d is None or isinstance(d, dict) else d
+        if isinstance(d, dict):  # an SQL default: the value is computed; keep it out of later key checks
+            c["_computed"] = True
+        return True
+
+    def drop_column(self, t):
+        cands = [c for c in t["columns"] if not self.in_constraints(t, c["name"])]
+        if len(t["columns"]) < 2 or not cands:
+            return False
+        c = self.r.choice(cands)["name"]
+        t["columns"] = [x for x in t["columns"] if x["name"] != c]
+        t["indexes"] = [i for i in t["indexes"] if c not in i["columns"]]
+        t["uniques"] = [u for u in t["uniques"] if c not in u["columns"]]
+        t["checks"] = [k for k in t["checks"] if "{{" + c + "}}" not in k["expression"]]
+        for row in self.rows.get(t["name"], []):
+            row.pop(c, None)
+        return True
+
+    def renamed(self, t, renames):
+        return any(t["name"] in (rn["table"], rn["to"]) for rn in renames)
+
+    def rename_column(self, t, renames):
+        if self.renamed(t, renames):
+            return False
+        c = self.r.choice(t["columns"])
+        old, new = c["name"], self.column_name(t)
+        c["name"] = new
+        renames.append({"table": t["name"], "column": old, "to": new})
+        for i in t["indexes"]:
+            i["columns"] = [new if x == old else x for x in i["columns"]]
+            if "where" in i:
+                i["where"] = i["where"].replace("{{" + old + "}}", "{{" + new + "}}")
+        for u in t["uniques"]:
+            u["columns"] = [new if x == old else x for x in u["columns"]]
+        for k in t["checks"]:
+            k["expression"] = k["expression"].replace("{{" + old + "}}", "{{" + new + "}}")
+        if t.get("primaryKey"):
+            t["primaryKey"]["columns"] = [new if x == old else x for x in t["primaryKey"]["columns"]]
+        for fk in t["foreignKeys"]:
+            fk["columns"] = [new if x == old else x for x in fk["columns"]]
+        for _, fk in self.referenced(t):
+            fk["references"]["columns"] = [new if x == old else x for x in fk["references"]["columns"]]
+        for row in self.rows.get(t["name"], []):
+            if old in row:
+                row[new] = row.pop(old)
+        return True
+
+    def rename_column_and_reuse(self, t, renames):
+        if not self.rename_column(t, renames):
+            return False
+        old = renames[-1]["column"]
+        c = self.new_column(t, with_rows=bool(self.rows.get(t["name"])))
+        c["name"] = old
+        t["columns"].append(c)
+        d = c.get("default")
+        for row in self.rows.get(t["name"], []):
+            row[old] = None if d is None or isinstance(d, dict) else d
+        if isinstance(d, dict):
+            c["_computed"] = True
+        return True
+
+    def rename_table_and_reuse(self, t, renames):
+        old = t["name"]
+        if not self.rename_table(t, renames):
+            return False
+        n = self.new_table()
+        self.rows.pop(n["name"])
+        for _, fk in self.referenced(n):
+            fk["references"]["table"] = old
+        n["name"] = old
+        self.rows[old] = []
+        return True
+
+    def rename_table(self, t, renames):
+        if self.renamed(t, renames):
+            return False
+        old, new = t["name"], self.table_name()
+        for _, fk in self.referenced(t):
+            fk["references"]["table"] = new
+        t["name"] = new
+        self.rows[new] = self.rows.pop(old)
+        renames.append({"table": old, "to": new})
+        return True
+
+    def drop_table(self, t):
+        for other, fk in self.referenced(t):
+            if other is not t:
+                other["foreignKeys"].remove(fk)
+        self.tables.remove(t)
+        self.rows.pop(t["name"], None)
+        return True
+
+    def retype(self, t):
+        # Once only: the applier finds a row by the value inserted, under the column's affinity of the day; after
+        # text '070' -> real 70.0 -> blob, 70.0 IS '070' is false though no migration lost anything.
+        cands = [c for c in t["columns"] if not self.in_constraints(t, c["name"]) and not c.get("_retyped")]
+        if not cands:
+            return False
+        c = self.r.choice(cands)
+        c["_retyped"] = True
+        c["type"] = self.r.choice([x for x in TYPES if x != c["type"]])
+        c.pop("mode", None)
+        if "default" in c:
+            d = self.default(c)
+            if d is None:
+                del c["default"]
+                c.pop("notNull", None)
+            else:
+                c["default"] = d
+        return True
+
+    def toggle_not_null(self, t):
+        cands = [c for c in t["columns"] if not c.get("primaryKey") and c["name"] not in self.pk(t)]
+        if not cands:
+            return False
+        c = self.r.choice(cands)
+        if c.get("notNull"):
+            del c["notNull"]
+            return True
+        if not self.no_nulls(t, c["name"]) or c.get("_computed"):
+            return False
+        c["notNull"] = True
+        return True
+
+    def change_default(self, t):
+        c = self.r.choice(t["columns"])
+        if c.get("primaryKey"):
+            return False
+        d = self.default(c)
+        if d is None or self.r.random() < 0.3:
+            if c.get("notNull") and "default" in c and not self.rows.get(t["name"]):
+                del c["default"]
+                return True
+            return False
+        c["default"] = d
+        return True
+
+    def drop_something(self, t):
+        pools = [p for p in ("indexes", "uniques", "checks", "foreignKeys") if t[p]]
+        if not pools:
+            return False
+        pool = self.r.choice(pools)
+        k = self.r.randrange(len(t[pool]))
+        if pool == "uniques" and any(fk["references"]["columns"] == t[pool][k]["columns"] for _, fk in self.referenced(t)):
+            return False
+        t[pool].pop(k)
+        return True
+
+    def toggle_unique(self, t):
+        cands = [c for c in t["columns"] if not c.get("primaryKey") and not self.referenced(t, c["name"])]
+        if not cands:
+            return False
+        c = self.r.choice(cands)
+        if c.get("unique"):
+            del c["unique"]
+            return True
+        if not self.distinct(t, [c["name"]]) or c.get("_computed") or self.unique_over(t, [c["name"]]):
+            return False
+        c["unique"] = True if self.r.random() < 0.5 else self.object_name("uc")
+        return True
+
+    def move_primary_key(self, t):
+        if self.referenced(t) or t.get("primaryKey"):
+            return False
+        cands = [c for c in t["columns"] if not c.get("primaryKey") and c["type"] == "text" and not c.get("_computed")
+                 and self.no_nulls(t, c["name"]) and self.distinct(t, [c["name"]])]
+        if not cands:
+            return False
+        new = self.r.choice(cands)
+        for c in t["columns"]:
+            if c.get("primaryKey"):
+                del c["primaryKey"]
+                c.pop("autoincrement", None)
+                c["notNull"] = True
+        new["primaryKey"] = True
+        new.pop("unique", None)
+        new.pop("default", None)
+        new.pop("notNull", None)
+        return True
+
+    def toggle_autoincrement(self, t):
+        for c in t["columns"]:
+            if c.get("primaryKey") and c["type"] == "integer":
+                if c.get("autoincrement"):
+                    del c["autoincrement"]
+                else:
+                    c["autoincrement"] = True
+                return True
+        return False
+
+    def change_fk_actions(self, t):
+        if not t["foreignKeys"]:
+            return False
+        fk = self.r.choice(t["foreignKeys"])
+        fk["onDelete"] = self.r.choice([a for a in ["cascade", "set null", "restrict", "no action"] if a != fk.get("onDelete")])
+        if self.r.random() < 0.3:
+            fk["onUpdate"] = self.r.choice(["cascade", "no action", "restrict"])
+        return True
+
+    def rename_constraint(self, t):
+        pools = [p for p in ("indexes", "uniques", "checks") if t[p]]
+        if not pools:
+            return False
+        x = self.r.choice(t[self.r.choice(pools)])
+        x["name"] = self.object_name(x["name"].rstrip("0123456789") + "r")
+        return True
+
+    def change_check(self, t):
+        if not t["checks"]:
+            return False
+        k = self.r.choice(t["checks"])
+        c = self.r.choice(t["columns"])["name"]
+        k["expression"] = self.r.choice(["{{%s}} IS NOT 'other'" % c, "length({{%s}}) < 70" % c, "{{%s}} IS NOT -7" % c])
+        return True
+
+    def drop_primary_key(self, t):
+        if self.referenced(t) or not self.pk(t):
+            return False
+        if t.get("primaryKey"):
+            del t["primaryKey"]
+        for c in t["columns"]:
+            if c.pop("primaryKey", None):
+                c.pop("autoincrement", None)
+        return True
+
+    def composite_primary_key(self, t):
+        if self.referenced(t) or t.get("primaryKey"):
+            return False
+        cands = [c for c in t["columns"] if not c.get("_computed") and self.no_nulls(t, c["name"])]
+        if len(cands) < 2:
+            return False
+        a, b = self.r.sample(cands, 2)
+        if not self.distinct(t, [a["name"], b["name"]]):
+            return False
+        for c in t["columns"]:
+            if c.pop("primaryKey", None):
+                c.pop("autoincrement", None)
+                c["notNull"] = True
+        a["notNull"] = b["notNull"] = True
+        t["primaryKey"] = {"columns": [a["name"], b["name"]]}
+        if self.r.random() < 0.3:
+            t["primaryKey"]["name"] = self.object_name("pk")
+        return True
+
+    def change(self, renames):
+        if not self.tables or self.r.random() < 0.12:
+            self.new_table()
+            return
+        t = self.r.choice(self.tables)
+        ops = [
+            (3, lambda: self.add_column(t)),
+            (2, lambda: not self.renamed(t, renames) and self.drop_column(t)),
+            (2, lambda: self.rename_column(t, renames)),
+            (1, lambda: self.rename_table(t, renames)),
+            (1, lambda: self.rename_column_and_reuse(t, renames)),
+            (1, lambda: self.rename_table_and_reuse(t, renames)),
+            (1, lambda: len(self.tables) > 1 and not self.renamed(t, renames) and self.drop_table(t)),
+            (3, lambda: self.retype(t)),
+            (2, lambda: self.toggle_not_null(t)),
+            (2, lambda: self.change_default(t)),
+            (2, lambda: self.add_index(t)),
+            (1, lambda: self.add_unique(t)),
+            (1, lambda: self.add_check(t)),
+            (2, lambda: self.add_foreign_key(t)),
+            (2, lambda: self.drop_something(t)),
+            (1, lambda: self.toggle_unique(t)),
+            (1, lambda: self.move_primary_key(t)),
+            (1, lambda: self.toggle_autoincrement(t)),
+            (1, lambda: self.change_fk_actions(t)),
+            (1, lambda: self.rename_constraint(t)),
+            (1, lambda: self.change_check(t)),
+            (1, lambda: self.drop_primary_key(t)),
+            (1, lambda: self.composite_primary_key(t)),
+        ]
+        for _ in range(10):
+            weights = [w for w, _ in ops]
+            _, op = self.r.choices(ops, weights)[0]
+            if op():
+                return
+
+    # ---- rows ---------------------------------------------------------------------------------------------
+    def new_row(self, t):
+        row = {}
+        fk_cols = {}
+        for fk in t["foreignKeys"]:
+            parent = self.table(fk["references"]["table"])
+            parents = [p for p in self.rows.get(parent["name"], [])
+                       if all(p.get(c) is not None for c in fk["references"]["columns"])]
+            nullable = all(not self.column(t, c).get("notNull") and c not in self.pk(t) for c in fk["columns"])
+            if parents and (not nullable or self.r.random() < 0.7):
+                p = self.r.choice(parents)
+                for c, pc in zip(fk["columns"], fk["references"]["columns"]):
+                    fk_cols[c] = p[pc]
+            elif nullable:
+                for c in fk["columns"]:
+                    fk_cols.setdefault(c, None)
+            else:
+                return None
+        for c in t["columns"]:
+            name = c["name"]
+            if name in fk_cols:
+                row[name] = fk_cols[name]
+            elif not c.get("notNull") and not c.get("primaryKey") and name not in self.pk(t) and self.r.random() < 0.2:
+                row[name] = None
+            else:
+                row[name] = self.value(c)
+        # a value reused from a parent must not break a unique over the child's columns
+        for cols in [[c["name"]] for c in t["columns"] if c.get("unique")] + [u["columns"] for u in t["uniques"]] + \
+                [i["columns"] for i in t["indexes"] if i["unique"]] + [self.pk(t)]:
+            if cols and any(c in fk_cols for c in cols):
+                key = tuple(repr(row.get(c)) for c in cols)
+                if any(tuple(repr(o.get(c)) for c in cols) == key for o in self.rows.get(t["name"], [])):
+                    return None
+        return row
+
+    def insert_rows(self):
+        out = {}
+        for t in self.tables:
+            if self.r.random() < 0.25:
+                continue
+            for _ in range(self.r.randint(1, 3)):
+                row = self.new_row(t)
+                if row is None:
+                    break
+                self.rows[t["name"]].append(dict(row))
+                out.setdefault(t["name"], []).append(row)
+        return out
+
+    # ---- the case -----------------------------------------------------------------------------------------
+    def snapshot(self):
+        tables = []
+        for t in self.tables:
+            out = {"name": t["name"], "columns": [{k: v for k, v in c.items() if not k.startswith("_")} for c in t["columns"]]}
+            if t.get("primaryKey"):
+                out["primaryKey"] = dict(t["primaryKey"])
+            for key in ("indexes", "foreignKeys", "uniques", "checks"):
+                if t[key]:
+                    out[key] = [dict(x) for x in t[key]]
+            tables.append(out)
+        return copy.deepcopy(tables)
+
+    def case(self, steps):
+        out = []
+        for i in range(steps):
+            renames = []
+            if i == 0:
+                for _ in range(self.r.randint(1, 3)):
+                    self.new_table()
+            else:
+                for _ in range(self.r.randint(1, self.intensity)):
+                    self.change(renames)
+            step = {"tables": self.snapshot()}
+            if renames:
+                step["renames"] = renames
+            rows = self.insert_rows()
+            if rows:
+                step["rows"] = copy.deepcopy(rows)
+            out.append(step)
+        return {"description": "random schema evolution (tools/oracle/fuzz_cases.py)", "steps": out}
+
+
+def main(argv):
+    seed, count, out = int(argv[1]), int(argv[2]), Path(argv[3])
+    out.mkdir(parents=True, exist_ok=True)
+    for k in range(count):
+        fuzz = Fuzz(seed * 100000 + k)
+        case = fuzz.case(fuzz.r.randint(3, 6))
+        (out / f"fz{seed}_{k}.yaml").write_text(yaml.safe_dump(case, sort_keys=False, allow_unicode=True))
+
+
+if __name__ == "__main__":
+    main(sys.argv)
