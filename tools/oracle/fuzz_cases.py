@@ -113,6 +113,8 @@ class Fuzz:
         return [row.get(col) for row in self.rows.get(t["name"], [])]
 
     def distinct(self, t, cols):
+        if any(c["name"] in cols and c.get("mode") == "boolean" for c in t["columns"]):
+            return False  # its rows hold true and false only
         seen = set()
         for row in self.rows.get(t["name"], []):
             key = tuple(repr(row.get(c)) for c in cols)
@@ -177,7 +179,7 @@ class Fuzz:
             d = self.default(c)
             if d is not None:
                 c["default"] = d
-        if not with_rows and self.r.random() < 0.15 and "default" not in c:
+        if not with_rows and self.r.random() < 0.15 and "default" not in c and c.get("mode") != "boolean":
             c["unique"] = True if self.r.random() < 0.5 else self.object_name("uc")
         return c
 

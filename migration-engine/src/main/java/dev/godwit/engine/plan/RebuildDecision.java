@@ -84,6 +84,7 @@ final class RebuildDecision {
             if (rebuild) rebuilt.add(table);
             if (rebuild && onlyAdds) rebuiltOnlyToAddColumns.add(table);
         }
+        rebuildTablesNamingColumnsRenamedByARebuild();
         // A table that keeps foreign keys to two rebuilt tables is rebuilt too: once one of them is
         // dropped, SQLite cannot drop the other ("no such table") while such a table still names both.
         // So is a table a drop reaches through ON DELETE actions (directly or through other tables) while
@@ -157,6 +158,26 @@ final class RebuildDecision {
             }
         }
         return any;
+    }
+
+    /**
+     * A column named rowid, oid or _rowid_ is renamed by its table's rebuild, not by ALTER TABLE RENAME COLUMN (which SQLite 3.5x
+     * refuses for it), and only RENAME COLUMN rewrites the keys of other tables that name the column. So each such table is
+     * rebuilt too, its key written with the new name; left as it was, its key names a column the table no longer has, and
+     * every write to it fails ("foreign key mismatch").
+     */
+    private void rebuildTablesNamingColumnsRenamedByARebuild() {
+        for (List<Change> changes : byTable.values()) {
+            for (Change c : changes) {
+                if (!(c instanceof Change.RenameColumn r) || !(SqliteNames.isRowidName(r.from()) || SqliteNames.isRowidName(r.to()))) continue;
+                for (TableDef t : after.tables()) {
+                    if (created.contains(t.name()) || before.table(t.name()).isEmpty() || SqliteNames.key(t.name()).equals(SqliteNames.key(r.table()))) continue;
+                    boolean names = t.foreignKeys().stream().anyMatch(fk -> SqliteNames.key(fk.refTable()).equals(SqliteNames.key(r.table()))
+                            && fk.refColumns().stream().anyMatch(col -> SqliteNames.key(col).equals(SqliteNames.key(r.to()))));
+                    if (names) rebuilt.add(t.name());
+                }
+            }
+        }
     }
 
     /** A table's foreign keys while the rebuild drops tables: the old ones plus those added in place, or a new table's own. */

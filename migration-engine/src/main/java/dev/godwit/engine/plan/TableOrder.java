@@ -85,17 +85,31 @@ final class TableOrder {
                 }
             }
         }
+        Map<String, Set<String>> referencers = new LinkedHashMap<>();
+        Map<String, Set<String>> cascadeParents = new LinkedHashMap<>();
+        for (TableDef t : before.tables()) {
+            for (ForeignKeyDef fk : t.foreignKeys()) {
+                referencers.computeIfAbsent(fk.refTable(), k -> new HashSet<>()).add(t.name());
+                if (fk.onDelete() == FkAction.CASCADE) cascadeParents.computeIfAbsent(t.name(), k -> new HashSet<>()).add(fk.refTable());
+            }
+        }
         List<TableDef> left = new ArrayList<>(childrenFirst);
         List<TableDef> out = new ArrayList<>();
         Set<String> dropped = new HashSet<>();
         while (!left.isEmpty()) {
+            Set<String> leftNames = new HashSet<>();
+            for (TableDef t : left) leftNames.add(t.name());
             TableDef next = null;
-            for (TableDef t : left) {
-                if (dropped.containsAll(listedChildren.getOrDefault(t.name(), Set.of()))
-                        && !dropped.containsAll(actingChildren.getOrDefault(t.name(), Set.of()))) {
-                    next = t;
-                    break;
+            for (boolean keepNeeded : List.of(true, false)) {
+                for (TableDef t : left) {
+                    if (dropped.containsAll(listedChildren.getOrDefault(t.name(), Set.of()))
+                            && !dropped.containsAll(actingChildren.getOrDefault(t.name(), Set.of()))
+                            && !(keepNeeded && neededByADrop(t.name(), leftNames, referencers, cascadeParents, dropped))) {
+                        next = t;
+                        break;
+                    }
                 }
+                if (next != null) break;
             }
             if (next == null) {
                 for (TableDef t : left) {
@@ -111,6 +125,31 @@ final class TableOrder {
             dropped.add(next.name());
         }
         return out;
+    }
+
+    /**
+     * Whether another listed table's drop still needs {@code table}: dropping a table compiles its ON DELETE CASCADE into the
+     * tables that reference it, and on through theirs (itself too, when it cascades to itself); a delete from such a table
+     * looks up every table it references, so one of them dropped before fails the drop when SQLite prepares it ("no such
+     * table"), whatever rows are left: say a table dropped after the rebuild, with a CASCADE key to one rebuilt table and a
+     * key to another. So: does a table referencing {@code table} reach a listed one by walking up CASCADE keys? A path through
+     * {@code table} itself does not count (once it is dropped, nothing reaches past it), nor one through a dropped table.
+     */
+    private static boolean neededByADrop(String table, Set<String> left, Map<String, Set<String>> referencers,
+            Map<String, Set<String>> cascadeParents, Set<String> dropped) {
+        for (String c : referencers.getOrDefault(table, Set.of())) {
+            if (dropped.contains(c) || c.equals(table)) continue;
+            Set<String> seen = new HashSet<>();
+            List<String> queue = new ArrayList<>(List.of(c));
+            for (int i = 0; i < queue.size(); i++) {
+                for (String p : cascadeParents.getOrDefault(queue.get(i), Set.of())) {
+                    if (dropped.contains(p) || p.equals(table)) continue;
+                    if (left.contains(p)) return true;
+                    if (seen.add(p)) queue.add(p);
+                }
+            }
+        }
+        return false;
     }
 
     static List<TableDef> childrenFirst(List<TableDef> tables) {

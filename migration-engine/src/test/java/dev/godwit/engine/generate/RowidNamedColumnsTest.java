@@ -4,6 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.d1.D1Database;
+import dev.godwit.engine.d1.D1Settings;
+import dev.godwit.engine.d1.D1StandIn;
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.migrate.ApplyOptions;
+import dev.godwit.engine.migrate.HistoryTable;
+import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.yaml.YamlSchemaReader;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.TableDef;
 import java.nio.file.Files;
@@ -48,6 +59,36 @@ class RowidNamedColumnsTest {
         assertFalse(sql(step).contains("RENAME COLUMN"), sql(step));
         assertEquals("null | 1,7;2,null", step.applied("INSERT INTO t (id, legacy) VALUES (1, 7), (2, NULL)", ".*",
                 "SELECT id, \"OID\" FROM t ORDER BY id", false));
+    }
+
+    /**
+     * RENAME COLUMN rewrites the keys other tables hold on the column; the rebuild that renames rowid does not, so the child
+     * naming it is rebuilt too. Left as it was, its key named "rowid" (SQLite's own row id now) and every write to the child
+     * failed ("foreign key mismatch"). Found by tools/oracle/fuzz.sh.
+     */
+    @Test
+    void aKeyToAColumnRenamedFromRowidNamesTheNewColumn() throws Exception {
+        String schema = "tables:\n  - name: p\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+                + "      - {%s, type: text, unique: true}\n"
+                + "  - name: c\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+                + "      - {name: p_key, type: text, references: {table: p, column: %s, onDelete: cascade}}\n";
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("keys"));
+        new Generator().generate(YamlSchemaReader.read(schema.formatted("name: rowid", "rowid"), "schema.yaml"), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(YamlSchemaReader.read(schema.formatted("name: row_key, renamedFrom: rowid", "row_key"), "schema.yaml"), folder,
+                GenerateOptions.batch().withName("renamed"));
+        for (boolean d1 : List.of(false, true)) {
+            try (D1StandIn standIn = d1 ? D1StandIn.start(dir.resolve("keys-d1.sqlite"), "acc", "db1", "token-123456") : null;
+                 Database db = d1 ? new D1Database(new D1Settings("acc", "db1", "token-123456", standIn.endpoint())) : SqliteDatabase.open(dir.resolve("keys.sqlite"))) {
+                Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+                migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+                db.runAtomically(List.of("INSERT INTO p (id, rowid) VALUES (1, 'a'), (2, 'b')", "INSERT INTO c (id, p_key) VALUES (10, 'a')"), false);
+                migrator.apply(folder, ApplyOptions.defaults());
+                db.runAtomically(List.of("INSERT INTO c (id, p_key) VALUES (11, 'b')", "DELETE FROM p WHERE id = 1"), false);
+                String where = d1 ? "on the D1 stand-in" : "locally";
+                assertEquals("[{id=11, p_key=b}]", db.query("SELECT id, p_key FROM c ORDER BY id").toString(), where);
+                assertEquals("[{table=p, to=row_key}]", db.query("SELECT \"table\", \"to\" FROM pragma_foreign_key_list('c')").toString(), where);
+            }
+        }
     }
 
     @Test
