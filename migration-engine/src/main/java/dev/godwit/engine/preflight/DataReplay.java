@@ -281,10 +281,10 @@ public final class DataReplay implements AutoCloseable {
                         .findFirst().orElse(null);
                 if (now == null || now.generated() != null) continue;
                 if (key != null && SqliteNames.key(key).equals(SqliteNames.key(nameNow)) && !SqliteNames.key(c.name()).equals(keyBefore)) {
-                    integersInto(was.name(), c.name());
+                    integersInto(was, c.name());
                 } else if (NUMERIC.contains(now.affinity()) && !NUMERIC.contains(c.affinity())) {
                     // keyed by the names the migration leaves, as its changes name the table and column
-                    if (convertingText(was.name(), c.name())) out.computeIfAbsent(SqliteNames.key(is.name()), k -> new java.util.HashSet<>()).add(SqliteNames.key(now.name()));
+                    if (convertingText(was, c.name())) out.computeIfAbsent(SqliteNames.key(is.name()), k -> new java.util.HashSet<>()).add(SqliteNames.key(now.name()));
                 }
             }
         }
@@ -295,12 +295,14 @@ public final class DataReplay implements AutoCloseable {
             dev.godwit.schema.model.Affinity.REAL, dev.godwit.schema.model.Affinity.NUMERIC);
 
     /** Makes one generated row's {@code column} a text numeric affinity rewrites ('01003' for '1003', else '007'); whether one took it. */
-    private boolean convertingText(String table, String column) {
-        String t = Quoting.doubleQuoted(table);
+    private boolean convertingText(dev.godwit.schema.model.TableDef table, String column) {
+        String t = Quoting.doubleQuoted(table.name());
         String c = Quoting.doubleQuoted(column);
+        String rowid = SqliteNames.rowidAlias(table.columnNames());   // a column named rowid hides SQLite's own
+        if (rowid == null) return false;
         List<Map<String, Object>> rows;
         try {
-            rows = replica.query("SELECT rowid AS k, typeof(" + c + ") AS y, CAST(" + c + " AS TEXT) AS v FROM main." + t + " ORDER BY rowid DESC LIMIT 3");
+            rows = replica.query("SELECT " + rowid + " AS k, typeof(" + c + ") AS y, CAST(" + c + " AS TEXT) AS v FROM main." + t + " ORDER BY " + rowid + " DESC LIMIT 3");
         } catch (DatabaseException withoutRowid) {
             return false;
         }
@@ -311,12 +313,12 @@ public final class DataReplay implements AutoCloseable {
             if (v != null && v.matches("-?[1-9]\\d{0,17}")) candidates.add(v.startsWith("-") ? "-0" + v.substring(1) : "0" + v);
             // short ones too: a CHECK may bound the length (a generated row's key has 7 digits)
             candidates.addAll(List.of("007", "01", "3.10"));
-            String old = RowGenerator.literal(replica.query("SELECT " + c + " AS v FROM main." + t + " WHERE rowid = " + k.longValue()).get(0).get("v"));
+            String old = RowGenerator.literal(replica.query("SELECT " + c + " AS v FROM main." + t + " WHERE " + rowid + " = " + k.longValue()).get(0).get("v"));
             for (String x : candidates) {
                 try {
-                    replica.runAtomically(List.of("UPDATE main." + t + " SET " + c + " = " + Quoting.literal(x) + " WHERE rowid = " + k.longValue()), false);
-                    undo.add("UPDATE main." + t + " SET " + c + " = " + old + " WHERE rowid = " + k.longValue());
-                    if (replica.query("SELECT 1 FROM main." + t + " WHERE rowid = " + k.longValue() + " AND " + c + " IS " + Quoting.literal(x)).isEmpty()) continue;
+                    replica.runAtomically(List.of("UPDATE main." + t + " SET " + c + " = " + Quoting.literal(x) + " WHERE " + rowid + " = " + k.longValue()), false);
+                    undo.add("UPDATE main." + t + " SET " + c + " = " + old + " WHERE " + rowid + " = " + k.longValue());
+                    if (replica.query("SELECT 1 FROM main." + t + " WHERE " + rowid + " = " + k.longValue() + " AND " + c + " IS " + Quoting.literal(x)).isEmpty()) continue;
                     return true;
                 } catch (DatabaseException refused) {
                     // another value, another row
@@ -327,11 +329,13 @@ public final class DataReplay implements AutoCloseable {
     }
 
     /** Makes the values of {@code column} that are no integer (a generated text) integers no other row holds, where the database takes them. */
-    private void integersInto(String table, String column) {
-        String t = Quoting.doubleQuoted(table);
+    private void integersInto(dev.godwit.schema.model.TableDef table, String column) {
+        String t = Quoting.doubleQuoted(table.name());
         String c = Quoting.doubleQuoted(column);
+        String rowid = SqliteNames.rowidAlias(table.columnNames());   // a column named rowid hides SQLite's own
+        if (rowid == null) return;
         try {
-            List<Map<String, Object>> rows = replica.query("SELECT rowid AS k FROM main." + t + " WHERE NOT (typeof(" + c + ") IN ('integer', 'null') OR typeof(" + c
+            List<Map<String, Object>> rows = replica.query("SELECT " + rowid + " AS k FROM main." + t + " WHERE NOT (typeof(" + c + ") IN ('integer', 'null') OR typeof(" + c
                     + ") = 'text' AND CAST(CAST(" + c + " AS INTEGER) AS TEXT) = " + c + " OR typeof(" + c + ") = 'real' AND CAST(" + c + " AS INTEGER) = " + c + ")");
             if (rows.isEmpty()) return;
             Object max = replica.query("SELECT max(coalesce(max(CAST(" + c + " AS INTEGER)), 0), 0) AS m FROM main." + t).get(0).get("m");
@@ -339,8 +343,8 @@ public final class DataReplay implements AutoCloseable {
             for (Map<String, Object> row : rows) {
                 if (!(row.get("k") instanceof Number k)) continue;
                 try {
-                    String old = RowGenerator.literal(replica.query("SELECT " + c + " AS v FROM main." + t + " WHERE rowid = " + k.longValue()).get(0).get("v"));
-                    replica.runAtomically(List.of("UPDATE main." + t + " SET " + c + " = " + next + " WHERE rowid = " + k.longValue()), false);
+                    String old = RowGenerator.literal(replica.query("SELECT " + c + " AS v FROM main." + t + " WHERE " + rowid + " = " + k.longValue()).get(0).get("v"));
+                    replica.runAtomically(List.of("UPDATE main." + t + " SET " + c + " = " + next + " WHERE " + rowid + " = " + k.longValue()), false);
                     undo.add("UPDATE main." + t + " SET " + c + " = " + old + " WHERE " + c + " = " + next);
                     next++;
                 } catch (DatabaseException refused) {

@@ -149,11 +149,13 @@ public final class RowGenerator {
                 String r = Quoting.doubleQuoted(fk.refColumns().get(0));
                 String p = Quoting.doubleQuoted(fk.refTable());
                 String tt = Quoting.doubleQuoted(t.name());
+                String rowid = SqliteNames.rowidAlias(t.columnNames());   // a column named rowid hides SQLite's own
+                if (rowid == null) continue;
                 try {
-                    for (Map<String, Object> row : db.query("SELECT rowid AS k FROM " + tt + " WHERE " + c + " IS NULL")) {
+                    for (Map<String, Object> row : db.query("SELECT " + rowid + " AS k FROM " + tt + " WHERE " + c + " IS NULL")) {
                         db.runAtomically(List.of("UPDATE " + tt + " SET " + c + " = (SELECT " + r + " FROM " + p + " WHERE " + r + " IS NOT NULL ORDER BY " + r
                                 + " LIMIT 1 OFFSET " + Math.floorMod(((Number) row.get("k")).longValue(), 3) + " % (SELECT count(*) FROM " + p + " WHERE " + r
-                                + " IS NOT NULL)) WHERE rowid = " + row.get("k")), false);
+                                + " IS NOT NULL)) WHERE " + rowid + " = " + row.get("k")), false);
                     }
                 } catch (DatabaseException | ClassCastException | NullPointerException refused) {
                     // left NULL (a WITHOUT ROWID table, a CHECK or trigger that refuses it)

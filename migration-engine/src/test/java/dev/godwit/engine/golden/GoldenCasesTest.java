@@ -55,7 +55,8 @@ class GoldenCasesTest {
     static final boolean UPDATE = Boolean.getBoolean("godwit.golden.update");
     /** Only the cases whose name starts with this ({@code -Dgodwit.golden.cases=f13_}), to run or update a few. */
     static final String ONLY = System.getProperty("godwit.golden.cases", "");
-    static final Path GOLDEN = Path.of("src/test/resources/golden");
+    /** The committed golden files, or another folder of them ({@code -Dgodwit.golden.dir}, with {@code godwit.cases.dir}'s cases). */
+    static final Path GOLDEN = Path.of(System.getProperty("godwit.golden.dir", "src/test/resources/golden"));
     /** The committed cases, or another folder of them ({@code -Dgodwit.cases.dir=../target/oracle-fuzz/cases}, what tools/oracle/fuzz.sh writes). */
     static final Path ORACLE_CASES = Path.of(System.getProperty("godwit.cases.dir", "../tools/oracle/cases"));
     static final Path DRIZZLE_KIT = Path.of("src/test/resources/drizzle-kit");
