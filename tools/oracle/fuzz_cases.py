@@ -29,6 +29,7 @@ class Fuzz:
         self.tables = []   # current schema: list of table dicts
         self.rows = {}     # table name -> list of {column: value} (current names; what the database holds)
         self.intensity = self.r.choice([2, 4, 6])  # changes per step, at most
+        self.fk_heavy = self.r.random() < 0.4  # a case heavy on foreign keys (where rebuilds meet cascades)
 
     # ---- names and values -------------------------------------------------------------------------------
     def next(self):
@@ -203,8 +204,9 @@ class Fuzz:
             t["primaryKey"] = {"columns": [a["name"], b["name"]]}
         self.tables.append(t)
         self.rows[t["name"]] = []
-        if self.r.random() < 0.6:
-            self.add_foreign_key(t)
+        for _ in range(2 if self.fk_heavy else 1):
+            if self.r.random() < (0.9 if self.fk_heavy else 0.6):
+                self.add_foreign_key(t)
         if self.r.random() < 0.4:
             self.add_index(t)
         if self.r.random() < 0.3:
@@ -258,7 +260,7 @@ class Fuzz:
             for row in self.rows.get(t["name"], []):
                 row[c["name"]] = None
         fk = {"columns": cols, "references": {"table": parent["name"], "columns": list(key)},
-              "onDelete": self.r.choice(["cascade", "set null", "restrict", "no action", "cascade"])}
+              "onDelete": self.r.choice(["cascade", "set null", "restrict", "no action", "cascade", "set default"])}
         if self.r.random() < 0.5:
             fk["name"] = self.object_name("fk")
         if self.r.random() < 0.3:
@@ -527,14 +529,14 @@ class Fuzz:
             (1, lambda: self.rename_table(t, renames)),
             (1, lambda: self.rename_column_and_reuse(t, renames)),
             (1, lambda: self.rename_table_and_reuse(t, renames)),
-            (1, lambda: len(self.tables) > 1 and not self.renamed(t, renames) and self.drop_table(t)),
+            (3 if self.fk_heavy else 1, lambda: len(self.tables) > 1 and not self.renamed(t, renames) and self.drop_table(t)),
             (3, lambda: self.retype(t)),
             (2, lambda: self.toggle_not_null(t)),
             (2, lambda: self.change_default(t)),
             (2, lambda: self.add_index(t)),
             (1, lambda: self.add_unique(t)),
             (1, lambda: self.add_check(t)),
-            (2, lambda: self.add_foreign_key(t)),
+            (5 if self.fk_heavy else 2, lambda: self.add_foreign_key(t)),
             (2, lambda: self.drop_something(t)),
             (1, lambda: self.toggle_unique(t)),
             (1, lambda: self.move_primary_key(t)),
