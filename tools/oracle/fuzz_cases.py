@@ -399,8 +399,8 @@ class Fuzz:
 
     def change_default(self, t):
         c = self.r.choice(t["columns"])
-        if c.get("primaryKey"):
-            return False
+        if c.get("primaryKey") or any(c["name"] in fk["columns"] for fk in t["foreignKeys"]):
+            return False  # a key's default would have to name a parent row (a new column's rows take it)
         d = self.default(c)
         if d is None or self.r.random() < 0.3:
             if c.get("notNull") and "default" in c and not self.rows.get(t["name"]):

@@ -120,11 +120,33 @@ final class StatementText {
         String current = table;
         Map<String, String> out = new HashMap<>();
         Map<String, String> firstName = new HashMap<>();   // a name now (key) -> the column's name before the statements (key)
+        // tables that become the table (ALTER TABLE __new_t RENAME TO t) and copies of it (CREATE TABLE __old_t AS SELECT * FROM t)
+        Map<String, String> becomes = new HashMap<>();
+        for (String s : statements) {
+            Matcher t = RENAME.matcher(code(s));
+            if (t.matches()) becomes.put(SqliteNames.key(SqlLexer.unquote(t.group(1))), SqliteNames.key(SqlLexer.unquote(t.group(2))));
+        }
+        Set<String> copies = new HashSet<>();
         for (String s : statements) {
             String code = code(s);
             Matcher t = RENAME.matcher(code);
             if (t.matches()) {
                 if (SqliteNames.key(SqlLexer.unquote(t.group(1))).equals(SqliteNames.key(current))) current = SqlLexer.unquote(t.group(2));
+                continue;
+            }
+            Matcher copy = COPY_OF.matcher(code);
+            if (copy.matches() && SqliteNames.key(SqlLexer.unquote(copy.group(2))).equals(SqliteNames.key(current))) {
+                copies.add(SqliteNames.key(SqlLexer.unquote(copy.group(1))));
+                continue;
+            }
+            Map<String, String> copied = renamesOfACopy(code, SqliteNames.key(current), becomes, copies);
+            if (!copied.isEmpty()) {
+                // a rebuild that copies a column under another name (db:generate's, for a column named rowid, oid or _rowid_)
+                for (Map.Entry<String, String> e : copied.entrySet()) {
+                    String first = firstName.containsKey(e.getKey()) ? firstName.remove(e.getKey()) : e.getKey();
+                    out.put(first, e.getValue());
+                    firstName.put(SqliteNames.key(e.getValue()), first);
+                }
                 continue;
             }
             Matcher c = RENAME_COLUMN.matcher(code);
@@ -134,6 +156,54 @@ final class StatementText {
             String first = firstName.containsKey(from) ? firstName.remove(from) : from;
             out.put(first, to);
             firstName.put(SqliteNames.key(to), first);
+        }
+        return out;
+    }
+
+    private static final Pattern COPY_OF = Pattern.compile("(?is)^\\s*CREATE\\s+TABLE\\s+" + IDENT + "\\s+AS\\s+SELECT\\s+\\*\\s+FROM\\s+" + IDENT + "\\s*;?\\s*$");
+
+    /**
+     * {@code INSERT INTO t2(a, b) SELECT x, b FROM t1} where one of them is the table (key {@code table}) and the other a copy
+     * of it or the table that becomes it: the columns copied under another name, from-key to new name ({@code x -> a}). A
+     * SELECT item that is not a bare column name (a fill, {@code coalesce(x, '')}) renames nothing.
+     */
+    private static Map<String, String> renamesOfACopy(String code, String table, Map<String, String> becomes, Set<String> copies) {
+        List<SqlLexer.Token> t = SqlLexer.significant(code);
+        int i = 0;
+        if (t.size() < 8 || !t.get(i++).is("INSERT") || !t.get(i++).is("INTO")) return Map.of();
+        String into = SqliteNames.key(SqlLexer.unquote(t.get(i++).text()));
+        if (!t.get(i++).isPunct("(")) return Map.of();
+        List<String> columns = new java.util.ArrayList<>();
+        while (i < t.size() && !t.get(i).isPunct(")")) {
+            SqlLexer.Token n = t.get(i++);
+            if (n.kind() != SqlLexer.Kind.WORD && n.kind() != SqlLexer.Kind.QUOTED) return Map.of();
+            columns.add(SqlLexer.unquote(n.text()));
+            if (i < t.size() && t.get(i).isPunct(",")) i++;
+        }
+        if (++i >= t.size() || !t.get(i++).is("SELECT")) return Map.of();
+        List<String> items = new java.util.ArrayList<>();   // a bare name, or null for any other expression
+        while (i < t.size() && items.size() < columns.size()) {
+            int depth = 0;
+            List<SqlLexer.Token> item = new java.util.ArrayList<>();
+            while (i < t.size() && !(depth == 0 && (t.get(i).isPunct(",") || t.get(i).is("FROM")))) {
+                if (t.get(i).isPunct("(")) depth++;
+                if (t.get(i).isPunct(")")) depth--;
+                item.add(t.get(i++));
+            }
+            boolean bare = item.size() == 1 && (item.get(0).kind() == SqlLexer.Kind.WORD || item.get(0).kind() == SqlLexer.Kind.QUOTED);
+            items.add(bare ? SqlLexer.unquote(item.get(0).text()) : null);
+            if (i < t.size() && t.get(i).isPunct(",")) i++;
+        }
+        if (i + 1 >= t.size() || !t.get(i++).is("FROM") || items.size() != columns.size()) return Map.of();
+        String from = SqliteNames.key(SqlLexer.unquote(t.get(i++).text()));
+        if (i < t.size() && !t.get(i).isPunct(";")) return Map.of();   // a WHERE, a join: not a copy of every row
+        boolean intoTable = into.equals(table) || table.equals(becomes.get(into));
+        boolean fromTable = from.equals(table) || copies.contains(from);
+        if (!intoTable || !fromTable || into.equals(from)) return Map.of();
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < columns.size(); k++) {
+            String source = items.get(k);
+            if (source != null && !SqliteNames.key(source).equals(SqliteNames.key(columns.get(k)))) out.put(SqliteNames.key(source), columns.get(k));
         }
         return out;
     }
