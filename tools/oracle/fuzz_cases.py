@@ -268,8 +268,10 @@ class Fuzz:
         t["foreignKeys"].append(fk)
         return True
 
-    def add_column(self, t):
+    def add_column(self, t, name=None):
         c = self.new_column(t, with_rows=bool(self.rows.get(t["name"])))
+        if name is not None:
+            c["name"] = name
         t["columns"].append(c)
         d = c.get("default")
         for row in self.rows.get(t["name"], []):
@@ -323,16 +325,7 @@ class Fuzz:
     def rename_column_and_reuse(self, t, renames):
         if not self.rename_column(t, renames):
             return False
-        old = renames[-1]["column"]
-        c = self.new_column(t, with_rows=bool(self.rows.get(t["name"])))
-        c["name"] = old
-        t["columns"].append(c)
-        d = c.get("default")
-        for row in self.rows.get(t["name"], []):
-            row[old] = None if d is None or isinstance(d, dict) else d
-        if isinstance(d, dict):
-            c["_computed"] = True
-        return True
+        return self.add_column(t, name=renames[-1]["column"])
 
     def rename_table_and_reuse(self, t, renames):
         old = t["name"]

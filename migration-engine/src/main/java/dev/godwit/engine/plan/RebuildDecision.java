@@ -160,6 +160,11 @@ final class RebuildDecision {
         return any;
     }
 
+    /** A rename from or to rowid, oid or _rowid_: SQLite 3.5x refuses it as RENAME COLUMN, so the table's rebuild makes it. */
+    static boolean renamedByARebuild(Change.RenameColumn r) {
+        return SqliteNames.isRowidName(r.from()) || SqliteNames.isRowidName(r.to());
+    }
+
     /**
      * A column named rowid, oid or _rowid_ is renamed by its table's rebuild, not by ALTER TABLE RENAME COLUMN (which SQLite 3.5x
      * refuses for it), and only RENAME COLUMN rewrites the keys of other tables that name the column. So each such table is
@@ -169,7 +174,7 @@ final class RebuildDecision {
     private void rebuildTablesNamingColumnsRenamedByARebuild() {
         for (List<Change> changes : byTable.values()) {
             for (Change c : changes) {
-                if (!(c instanceof Change.RenameColumn r) || !(SqliteNames.isRowidName(r.from()) || SqliteNames.isRowidName(r.to()))) continue;
+                if (!(c instanceof Change.RenameColumn r) || !renamedByARebuild(r)) continue;
                 for (TableDef t : after.tables()) {
                     if (created.contains(t.name()) || before.table(t.name()).isEmpty() || SqliteNames.key(t.name()).equals(SqliteNames.key(r.table()))) continue;
                     boolean names = t.foreignKeys().stream().anyMatch(fk -> SqliteNames.key(fk.refTable()).equals(SqliteNames.key(r.table()))
@@ -253,7 +258,7 @@ final class RebuildDecision {
         // a column named rowid, oid or _rowid_: SQLite 3.5x refuses to add, drop or rename it in place (SqliteNames.isRowidName)
         if (c instanceof AddColumn a) return !addableInPlace(a.column()) || SqliteNames.isRowidName(a.column().name());
         if (c instanceof DropColumn d) return !droppableInPlace(old, now, d.column()) || SqliteNames.isRowidName(d.column().name());
-        if (c instanceof Change.RenameColumn r) return SqliteNames.isRowidName(r.from()) || SqliteNames.isRowidName(r.to());
+        if (c instanceof Change.RenameColumn r) return renamedByARebuild(r);
         return false;
     }
 

@@ -269,8 +269,7 @@ public final class SqlitePlanner {
             Map<String, List<RenameOrder.Step>> byTable = new LinkedHashMap<>();
             for (Change c : diff.changes()) {
                 if (!(c instanceof RenameColumn r)) continue;
-                if (SqliteNames.isRowidName(r.from()) || SqliteNames.isRowidName(r.to())) {
-                    // SQLite 3.5x refuses RENAME COLUMN from or to rowid, oid, _rowid_: the table is rebuilt (RebuildDecision), and
+                if (RebuildDecision.renamedByARebuild(r)) {
                     // its rows copied from the column under its old name
                     renamedInRebuild.computeIfAbsent(SqliteNames.key(r.table()), k -> new HashMap<>()).put(SqliteNames.key(r.to()), r.from());
                     continue;

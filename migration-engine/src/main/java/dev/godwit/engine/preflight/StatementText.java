@@ -121,11 +121,7 @@ final class StatementText {
         Map<String, String> out = new HashMap<>();
         Map<String, String> firstName = new HashMap<>();   // a name now (key) -> the column's name before the statements (key)
         // tables that become the table (ALTER TABLE __new_t RENAME TO t) and copies of it (CREATE TABLE __old_t AS SELECT * FROM t)
-        Map<String, String> becomes = new HashMap<>();
-        for (String s : statements) {
-            Matcher t = RENAME.matcher(code(s));
-            if (t.matches()) becomes.put(SqliteNames.key(SqlLexer.unquote(t.group(1))), SqliteNames.key(SqlLexer.unquote(t.group(2))));
-        }
+        Map<String, String> becomes = renames(statements);
         Set<String> copies = new HashSet<>();
         for (String s : statements) {
             String code = code(s);
@@ -160,6 +156,7 @@ final class StatementText {
         return out;
     }
 
+    private static final Pattern INSERT_SELECT = Pattern.compile("(?is)\\s*INSERT\\s+INTO\\s.*\\bSELECT\\b");
     private static final Pattern COPY_OF = Pattern.compile("(?is)^\\s*CREATE\\s+TABLE\\s+" + IDENT + "\\s+AS\\s+SELECT\\s+\\*\\s+FROM\\s+" + IDENT + "\\s*;?\\s*$");
 
     /**
@@ -168,6 +165,7 @@ final class StatementText {
      * SELECT item that is not a bare column name (a fill, {@code coalesce(x, '')}) renames nothing.
      */
     private static Map<String, String> renamesOfACopy(String code, String table, Map<String, String> becomes, Set<String> copies) {
+        if (!INSERT_SELECT.matcher(code).lookingAt()) return Map.of();   // read per table: tokenize only what may be a copy
         List<SqlLexer.Token> t = SqlLexer.significant(code);
         int i = 0;
         if (t.size() < 8 || !t.get(i++).is("INSERT") || !t.get(i++).is("INTO")) return Map.of();
@@ -197,7 +195,7 @@ final class StatementText {
         if (i + 1 >= t.size() || !t.get(i++).is("FROM") || items.size() != columns.size()) return Map.of();
         String from = SqliteNames.key(SqlLexer.unquote(t.get(i++).text()));
         if (i < t.size() && !t.get(i).isPunct(";")) return Map.of();   // a WHERE, a join: not a copy of every row
-        boolean intoTable = into.equals(table) || table.equals(becomes.get(into));
+        boolean intoTable = into.equals(table) || becomes.containsKey(into) && table.equals(SqliteNames.key(becomes.get(into)));
         boolean fromTable = from.equals(table) || copies.contains(from);
         if (!intoTable || !fromTable || into.equals(from)) return Map.of();
         Map<String, String> out = new java.util.LinkedHashMap<>();
