@@ -15,6 +15,7 @@ import dev.godwit.engine.migrate.ApplyOptions;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.Migrator;
 import dev.godwit.engine.preflight.Preflight;
+import dev.godwit.engine.testing.BothTargets;
 import dev.godwit.engine.testing.RecordingLog;
 import dev.godwit.engine.yaml.YamlSchemaReader;
 import dev.godwit.schema.model.SchemaDef;
@@ -109,21 +110,17 @@ class DroppedParentsChildrenTest {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve("hubs"));
         new Generator().generate(YamlSchemaReader.read(before, "schema.yaml"), folder, GenerateOptions.batch().withName("init"));
         new Generator().generate(YamlSchemaReader.read(after, "schema.yaml"), folder, GenerateOptions.batch().withName("no_hubs").withAcceptDataLoss(true));
-        for (boolean d1 : List.of(false, true)) {
-            try (D1StandIn standIn = d1 ? D1StandIn.start(dir.resolve("hubs-d1.sqlite"), "acc", "db1", "token-123456") : null;
-                 Database db = d1 ? new D1Database(new D1Settings("acc", "db1", "token-123456", standIn.endpoint())) : SqliteDatabase.open(dir.resolve("hubs.sqlite"))) {
-                Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
-                migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
-                db.runAtomically(List.of("INSERT INTO notes (id, body) VALUES (1, 'n1'), (2, 'n2')", "INSERT INTO tags (id, label) VALUES (5, 't5'), (6, 't6')",
-                        "INSERT INTO hubs (id, note_id, tag_id) VALUES (10, 1, 5), (11, 2, 6)",
-                        "UPDATE notes SET hub_id = 10", "UPDATE tags SET hub_id = 11"), false);
-                migrator.apply(folder, ApplyOptions.defaults());
-                String where = d1 ? "on the D1 stand-in" : "locally";
-                assertEquals("[{id=1, body=n1, hub_id=10}, {id=2, body=n2, hub_id=10}]", db.query("SELECT id, body, hub_id FROM notes ORDER BY id").toString(), where);
-                assertEquals("[{id=5, label=t5, hub_id=11}, {id=6, label=t6, hub_id=11}]", db.query("SELECT id, label, hub_id FROM tags ORDER BY id").toString(), where);
-                assertEquals(List.of(), db.query("SELECT name FROM sqlite_master WHERE name = 'hubs'"), where);
-            }
-        }
+        BothTargets.each(dir, "hubs", (db, where) -> {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+            migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO notes (id, body) VALUES (1, 'n1'), (2, 'n2')", "INSERT INTO tags (id, label) VALUES (5, 't5'), (6, 't6')",
+                    "INSERT INTO hubs (id, note_id, tag_id) VALUES (10, 1, 5), (11, 2, 6)",
+                    "UPDATE notes SET hub_id = 10", "UPDATE tags SET hub_id = 11"), false);
+            migrator.apply(folder, ApplyOptions.defaults());
+            assertEquals("[{id=1, body=n1, hub_id=10}, {id=2, body=n2, hub_id=10}]", db.query("SELECT id, body, hub_id FROM notes ORDER BY id").toString(), where);
+            assertEquals("[{id=5, label=t5, hub_id=11}, {id=6, label=t6, hub_id=11}]", db.query("SELECT id, label, hub_id FROM tags ORDER BY id").toString(), where);
+            assertEquals(List.of(), db.query("SELECT name FROM sqlite_master WHERE name = 'hubs'"), where);
+        });
     }
 
     /** The first migration applied, and rows in every table that reference customer 2 and its order. */

@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.EngineLog;
-import dev.godwit.engine.d1.D1Database;
-import dev.godwit.engine.d1.D1Settings;
-import dev.godwit.engine.d1.D1StandIn;
-import dev.godwit.engine.db.Database;
-import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.migrate.ApplyOptions;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.testing.BothTargets;
 import dev.godwit.engine.yaml.YamlSchemaReader;
 import dev.godwit.schema.model.SchemaDef;
 import java.nio.file.Files;
@@ -84,24 +80,19 @@ class KeysTheRebuildMakesTest {
         new Generator().generate(YamlSchemaReader.read(before, "schema.yaml"), folder, GenerateOptions.batch().withName("init"));
         SchemaDef next = YamlSchemaReader.read(after, "schema.yaml");
         GenerateResult r = new Generator().generate(next, folder, GenerateOptions.batch().withName("step").withAcceptDataLoss(true));
-        for (boolean d1 : List.of(false, true)) {
-            try (D1StandIn standIn = d1 ? D1StandIn.start(dir.resolve(name + "-d1.sqlite"), "acc", "db1", "token-123456") : null;
-                 Database db = d1 ? new D1Database(new D1Settings("acc", "db1", "token-123456", standIn.endpoint()))
-                         : SqliteDatabase.open(dir.resolve(name + ".sqlite"))) {
-                Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
-                migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
-                List<String> rows = new java.util.ArrayList<>(List.of("INSERT INTO groups (id, parent_id, code, note) VALUES (1, NULL, 'a', 10), (2, 1, 'b', 20), (3, 1, 'c', NULL)"));
-                if (before.contains("members")) rows.add("INSERT INTO members (id) VALUES (1), (2)");
-                db.runAtomically(rows, false);
-                migrator.apply(folder, ApplyOptions.defaults());
-                db.runAtomically(List.of(write), false);
-                String where = d1 ? "on the D1 stand-in" : "locally";
-                assertEquals(expected, db.query(query).toString(), where);
-                assertEquals("[{id=1, parent_id=null, code=a, note=10}, {id=2, parent_id=1, code=b, note=20}, {id=3, parent_id=1, code=c, note=null}]",
-                        db.query("SELECT id, parent_id, code, note FROM groups ORDER BY id").toString(), where);
-                assertEquals("[]", db.query("PRAGMA foreign_key_check").toString(), where);
-            }
-        }
+        BothTargets.each(dir, name, (db, where) -> {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+            migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+            List<String> rows = new java.util.ArrayList<>(List.of("INSERT INTO groups (id, parent_id, code, note) VALUES (1, NULL, 'a', 10), (2, 1, 'b', 20), (3, 1, 'c', NULL)"));
+            if (before.contains("members")) rows.add("INSERT INTO members (id) VALUES (1), (2)");
+            db.runAtomically(rows, false);
+            migrator.apply(folder, ApplyOptions.defaults());
+            db.runAtomically(List.of(write), false);
+            assertEquals(expected, db.query(query).toString(), where);
+            assertEquals("[{id=1, parent_id=null, code=a, note=10}, {id=2, parent_id=1, code=b, note=20}, {id=3, parent_id=1, code=c, note=null}]",
+                    db.query("SELECT id, parent_id, code, note FROM groups ORDER BY id").toString(), where);
+            assertEquals("[]", db.query("PRAGMA foreign_key_check").toString(), where);
+        });
         return Files.readString(r.sqlFile());
     }
 }

@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.godwit.engine.EngineLog;
-import dev.godwit.engine.d1.D1Database;
-import dev.godwit.engine.d1.D1Settings;
-import dev.godwit.engine.d1.D1StandIn;
-import dev.godwit.engine.db.Database;
-import dev.godwit.engine.db.SqliteDatabase;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.migrate.ApplyOptions;
 import dev.godwit.engine.migrate.HistoryTable;
 import dev.godwit.engine.migrate.Migrator;
+import dev.godwit.engine.testing.BothTargets;
 import dev.godwit.engine.yaml.YamlSchemaReader;
 import dev.godwit.schema.model.ColumnDef;
 import dev.godwit.schema.model.TableDef;
@@ -76,19 +72,15 @@ class RowidNamedColumnsTest {
         new Generator().generate(YamlSchemaReader.read(schema.formatted("name: rowid", "rowid"), "schema.yaml"), folder, GenerateOptions.batch().withName("init"));
         new Generator().generate(YamlSchemaReader.read(schema.formatted("name: row_key, renamedFrom: rowid", "row_key"), "schema.yaml"), folder,
                 GenerateOptions.batch().withName("renamed"));
-        for (boolean d1 : List.of(false, true)) {
-            try (D1StandIn standIn = d1 ? D1StandIn.start(dir.resolve("keys-d1.sqlite"), "acc", "db1", "token-123456") : null;
-                 Database db = d1 ? new D1Database(new D1Settings("acc", "db1", "token-123456", standIn.endpoint())) : SqliteDatabase.open(dir.resolve("keys.sqlite"))) {
-                Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
-                migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
-                db.runAtomically(List.of("INSERT INTO p (id, rowid) VALUES (1, 'a'), (2, 'b')", "INSERT INTO c (id, p_key) VALUES (10, 'a')"), false);
-                migrator.apply(folder, ApplyOptions.defaults());
-                db.runAtomically(List.of("INSERT INTO c (id, p_key) VALUES (11, 'b')", "DELETE FROM p WHERE id = 1"), false);
-                String where = d1 ? "on the D1 stand-in" : "locally";
-                assertEquals("[{id=11, p_key=b}]", db.query("SELECT id, p_key FROM c ORDER BY id").toString(), where);
-                assertEquals("[{table=p, to=row_key}]", db.query("SELECT \"table\", \"to\" FROM pragma_foreign_key_list('c')").toString(), where);
-            }
-        }
+        BothTargets.each(dir, "keys", (db, where) -> {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+            migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO p (id, rowid) VALUES (1, 'a'), (2, 'b')", "INSERT INTO c (id, p_key) VALUES (10, 'a')"), false);
+            migrator.apply(folder, ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO c (id, p_key) VALUES (11, 'b')", "DELETE FROM p WHERE id = 1"), false);
+            assertEquals("[{id=11, p_key=b}]", db.query("SELECT id, p_key FROM c ORDER BY id").toString(), where);
+            assertEquals("[{table=p, to=row_key}]", db.query("SELECT \"table\", \"to\" FROM pragma_foreign_key_list('c')").toString(), where);
+        });
     }
 
     @Test
