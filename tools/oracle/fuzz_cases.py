@@ -3,7 +3,12 @@
 3-5 steps with rows inserted after every step, so that a migration tool's output can be judged by the
 oracle's own applier (tools/oracle/fuzz.sh runs Godwit on them).
 
-usage: fuzz_cases.py SEED COUNT OUT_DIR     -> OUT_DIR/fz<SEED>_<n>.yaml
+usage: fuzz_cases.py SEED COUNT OUT_DIR [extended]     -> OUT_DIR/fz<SEED>_<n>.yaml (fz<SEED>x_<n>.yaml extended)
+
+With "extended" the cases also hold what only the patched oracle (oracle-views-generated.patch) and Godwit's
+Java corpus classes read: generated columns (virtual and stored, over other columns, generated ones too),
+expression indexes, and views over tables and over other views, renamed, redefined and dropped as the columns
+and tables they read change. Without it a seed gives the same cases as before these were added.
 
 Every case is meant to be migratable without losing a row: rows always satisfy the constraints of the step
 they are inserted at and of every later step (a column is made NOT NULL only when no row holds NULL there, a
@@ -23,10 +28,14 @@ ODD_NAMES = ["order", "group", "select", "my col", 'we"ird', "it's", "Mixed Case
 
 
 class Fuzz:
-    def __init__(self, seed):
+    def __init__(self, seed, extended=False):
         self.r = random.Random(seed)
         self.n = 0
+        self.extended = extended
         self.tables = []   # current schema: list of table dicts
+        # extended only: {"name", "source": table or view dict, "cols": [(column dict or source view's alias, alias)],
+        # "where": column dict or alias or None}; dicts, not names, so renames carry over by themselves
+        self.views = []
         self.rows = {}     # table name -> list of {column: value} (current names; what the database holds)
         self.intensity = self.r.choice([2, 4, 6])  # changes per step, at most
         self.fk_heavy = self.r.random() < 0.4  # a case heavy on foreign keys (where rebuilds meet cascades)
@@ -45,6 +54,7 @@ class Fuzz:
             for c in t["columns"]:
                 if isinstance(c.get("unique"), str):
                     names.add(c["unique"].lower())
+        names.update(v["name"].lower() for v in self.views)
         return names
 
     def table_name(self):
@@ -114,7 +124,7 @@ class Fuzz:
         return [row.get(col) for row in self.rows.get(t["name"], [])]
 
     def distinct(self, t, cols):
-        if any(c["name"] in cols and c.get("mode") == "boolean" for c in t["columns"]):
+        if any(c["name"] in cols and (c.get("mode") == "boolean" or "_gen" in c) for c in t["columns"]):
             return False  # its rows hold true and false only
         seen = set()
         for row in self.rows.get(t["name"], []):
@@ -159,9 +169,181 @@ class Fuzz:
     def in_constraints(self, t, col):
         if col in self.pk(t):
             return True
+        if self.generated_readers(t, col):
+            return True
         if any(col in fk["columns"] for fk in t["foreignKeys"]):
             return True
         return bool(self.referenced(t, col))
+
+    def plain_columns(self, t):
+        return [c for c in t["columns"] if "_gen" not in c]
+
+    def generated_readers(self, t, col):
+        """The generated columns of t whose expression reads the column named col."""
+        return [g for g in t["columns"] if "_gen" in g and any(s["name"] == col for s in g["_gen"][1])]
+
+    # ---- extended: generated columns, expression indexes, views -------------------------------------------
+    GENERATED = [("lower(@0)", "text"), ("length(@0)", "integer"), ("@0 || '-' || @1", "text"), ("typeof(@0)", "text"),
+                 ("upper(@0)", "text"), ("@0 IS NULL", "integer"), ("coalesce(@0, @1)", "real")]
+    INDEX_EXPRESSIONS = ["lower(@0)", "@0 COLLATE NOCASE", "length(@0)", "substr(@0, 1, 3)", "(@0 || @1)", "@0 DESC"]
+
+    @staticmethod
+    def render(form, cols):
+        out = form
+        for k, c in enumerate(cols):
+            out = out.replace(f"@{k}", "{{" + c["name"] + "}}")
+        return out
+
+    def add_generated(self, t):
+        form, type_ = self.r.choice(self.GENERATED)
+        # no blob source: lower(X'AB00') is text that is no UTF-8, which the oracle's dump cannot read
+        readable = [c for c in t["columns"] if c["type"] != "blob"]
+        sources = self.r.sample(readable, min(len(readable), 2))
+        if not sources:
+            return False
+        if "@1" in form and len(sources) < 2:
+            return False
+        c = {"name": self.column_name(t), "type": type_,
+             "_gen": (form, sources), "_stored": self.r.random() < 0.4}
+        t["columns"].append(c)
+        return True
+
+    def change_generated(self, t):
+        gens = [c for c in t["columns"] if "_gen" in c]
+        if not gens:
+            return False
+        g = self.r.choice(gens)
+        if self.r.random() < 0.5:
+            g["_stored"] = not g["_stored"]
+        else:
+            form, _ = self.r.choice([f for f in self.GENERATED if "@1" not in f[0]])
+            before = [c for c in t["columns"][:t["columns"].index(g)] if c["type"] != "blob"]  # declared before it: no cycle
+            if not before:
+                return False
+            g["_gen"] = (form, [self.r.choice(before)])
+        return True
+
+    def drop_with_generated(self, t):
+        """A column dropped together with the generated columns reading it (and theirs)."""
+        cands = [c for c in self.plain_columns(t) if self.generated_readers(t, c["name"])
+                 and not self.in_constraints_besides_generated(t, c["name"])]
+        if not cands:
+            return False
+        doomed = [self.r.choice(cands)]
+        for c in doomed:
+            for g in self.generated_readers(t, c["name"]):
+                if g not in doomed:
+                    doomed.append(g)
+        if len(doomed) >= len(t["columns"]):
+            return False
+        for c in doomed:
+            self.forget_column(t, c)
+        names = {c["name"] for c in doomed}
+        t["columns"] = [x for x in t["columns"] if x["name"] not in names]
+        t["indexes"] = [i for i in t["indexes"] if not names & set(i["columns"])
+                        and not any(s["name"] in names for s in i.get("_expr", ("", []))[1])]
+        t["uniques"] = [u for u in t["uniques"] if not names & set(u["columns"])]
+        t["checks"] = [k for k in t["checks"] if not any("{{" + n + "}}" in k["expression"] for n in names)]
+        for row in self.rows.get(t["name"], []):
+            for n in names:
+                row.pop(n, None)
+        return True
+
+    def in_constraints_besides_generated(self, t, col):
+        if col in self.pk(t) or any(col in fk["columns"] for fk in t["foreignKeys"]):
+            return True
+        return bool(self.referenced(t, col))
+
+    def add_expression_index(self, t):
+        form = self.r.choice(self.INDEX_EXPRESSIONS)
+        sources = self.r.sample(t["columns"], min(len(t["columns"]), 2))
+        if "@1" in form and len(sources) < 2:
+            return False
+        ix = {"name": self.object_name("ex"), "columns": [], "unique": False, "_expr": (form, sources)}
+        if self.r.random() < 0.2:
+            ix["where"] = "{{" + sources[0]["name"] + "}} IS NOT NULL"
+        t["indexes"].append(ix)
+        return True
+
+    def view_outputs(self, v):
+        return [alias for _, alias in v["cols"]]
+
+    def add_view(self):
+        if self.views and self.r.random() < 0.3:
+            source = self.r.choice(self.views)
+            pool = self.view_outputs(source)
+        else:
+            source = self.r.choice(self.tables)
+            pool = source["columns"]
+        cols = [(c, self.object_name("a")) for c in self.r.sample(pool, min(len(pool), self.r.randint(1, 3)))]
+        v = {"name": self.object_name("v"), "source": source, "cols": cols, "where": None}
+        if self.r.random() < 0.3:
+            v["where"] = self.r.choice(pool)
+        self.views.append(v)
+        return True
+
+    def change_view(self):
+        if not self.views:
+            return False
+        v = self.r.choice(self.views)
+        pool = self.view_outputs(v["source"]) if v["source"] in self.views else v["source"]["columns"]
+        readers = [w for w in self.views if w["source"] is v]
+        if self.r.random() < 0.5 or readers:
+            v["cols"].append((self.r.choice(pool), self.object_name("a")))  # a new output: readers keep theirs
+        else:
+            v["where"] = None if v["where"] is not None else self.r.choice(pool)
+        return True
+
+    def rename_view(self, renames):
+        if not self.views:
+            return False
+        v = self.r.choice(self.views)
+        if any(r.get("view") == v["name"] or (r.get("to") == v["name"] and "view" in r) for r in renames):
+            return False
+        old, v["name"] = v["name"], self.object_name("v")
+        renames.append({"view": old, "to": v["name"]})
+        return True
+
+    def drop_view(self, v):
+        for w in [w for w in self.views if w["source"] is v]:
+            self.drop_view(w)
+        if v in self.views:
+            self.views.remove(v)
+        return True
+
+    def forget_column(self, t, col):
+        """Views reading a column that goes stop reading it (and views over them the alias); an empty view goes."""
+        for v in list(self.views):
+            if v["source"] is t and v in self.views:
+                self.forget_output(v, col)
+
+    def forget_output(self, v, ref):
+        def same(c):  # a column by identity, a source view's output by its (unique) alias
+            return c is ref if isinstance(ref, dict) else c == ref
+        gone = [alias for c, alias in v["cols"] if same(c)]
+        v["cols"] = [(c, alias) for c, alias in v["cols"] if not same(c)]
+        if v["where"] is not None and same(v["where"]):
+            v["where"] = None
+        if not v["cols"]:
+            self.drop_view(v)
+            return
+        for alias in gone:
+            for w in list(self.views):
+                if w["source"] is v and w in self.views:
+                    self.forget_output(w, alias)
+
+    @staticmethod
+    def quoted(name):
+        return '"' + name.replace('"', '""') + '"'
+
+    def view_sql(self, v):
+        q = self.quoted
+        def ref(c):
+            return q(c if isinstance(c, str) else c["name"])
+        sql = "SELECT " + ", ".join(f"{ref(c)} AS {q(alias)}" for c, alias in v["cols"]) + " FROM " + q(v["source"]["name"])
+        if v["where"] is not None:
+            sql += f" WHERE {ref(v['where'])} IS NOT NULL"
+        return sql
 
     # ---- building a table ---------------------------------------------------------------------------------
     def new_column(self, t, with_rows):
@@ -211,6 +393,13 @@ class Fuzz:
             self.add_index(t)
         if self.r.random() < 0.3:
             self.add_check(t)
+        if self.extended:
+            if self.r.random() < 0.4:
+                self.add_generated(t)
+            if self.r.random() < 0.3:
+                self.add_expression_index(t)
+            if self.r.random() < 0.3:
+                self.add_view()
         return t
 
     # ---- changes ------------------------------------------------------------------------------------------
@@ -235,7 +424,7 @@ class Fuzz:
         return True
 
     def add_check(self, t):
-        c = self.r.choice(t["columns"])["name"]
+        c = self.r.choice(self.plain_columns(t))["name"]
         expr = self.r.choice([
             "{{%s}} IS NOT 'forbidden'" % c,
             "length({{%s}}) < 60" % c,
@@ -284,9 +473,11 @@ class Fuzz:
         cands = [c for c in t["columns"] if not self.in_constraints(t, c["name"])]
         if len(t["columns"]) < 2 or not cands:
             return False
-        c = self.r.choice(cands)["name"]
+        col = self.r.choice(cands)
+        c = col["name"]
+        self.forget_column(t, col)
         t["columns"] = [x for x in t["columns"] if x["name"] != c]
-        t["indexes"] = [i for i in t["indexes"] if c not in i["columns"]]
+        t["indexes"] = [i for i in t["indexes"] if c not in i["columns"] and col not in i.get("_expr", ("", []))[1]]
         t["uniques"] = [u for u in t["uniques"] if c not in u["columns"]]
         t["checks"] = [k for k in t["checks"] if "{{" + c + "}}" not in k["expression"]]
         for row in self.rows.get(t["name"], []):
@@ -294,7 +485,7 @@ class Fuzz:
         return True
 
     def renamed(self, t, renames):
-        return any(t["name"] in (rn["table"], rn["to"]) for rn in renames)
+        return any(t["name"] in (rn.get("table"), rn["to"]) for rn in renames if "view" not in rn)
 
     def rename_column(self, t, renames):
         if self.renamed(t, renames):
@@ -351,6 +542,8 @@ class Fuzz:
         return True
 
     def drop_table(self, t):
+        for v in [v for v in self.views if v["source"] is t]:
+            self.drop_view(v)
         for other, fk in self.referenced(t):
             if other is not t:
                 other["foreignKeys"].remove(fk)
@@ -361,12 +554,13 @@ class Fuzz:
     def retype(self, t):
         # Once only: the applier finds a row by the value inserted, under the column's affinity of the day; after
         # text '070' -> real 70.0 -> blob, 70.0 IS '070' is false though no migration lost anything.
-        cands = [c for c in t["columns"] if not self.in_constraints(t, c["name"]) and not c.get("_retyped")]
+        # a generated column's source may change type (what it reads changes affinity, not name)
+        cands = [c for c in t["columns"] if not self.in_constraints_besides_generated(t, c["name"]) and not c.get("_retyped")]
         if not cands:
             return False
         c = self.r.choice(cands)
         c["_retyped"] = True
-        c["type"] = self.r.choice([x for x in TYPES if x != c["type"]])
+        c["type"] = self.r.choice([x for x in TYPES if x != c["type"] and not (x == "blob" and self.generated_readers(t, c["name"]))])
         c.pop("mode", None)
         if "default" in c:
             d = self.default(c)
@@ -392,6 +586,8 @@ class Fuzz:
 
     def change_default(self, t):
         c = self.r.choice(t["columns"])
+        if "_gen" in c:
+            return False
         if c.get("primaryKey") or any(c["name"] in fk["columns"] for fk in t["foreignKeys"]):
             return False  # a key's default would have to name a parent row (a new column's rows take it)
         d = self.default(c)
@@ -415,7 +611,7 @@ class Fuzz:
         return True
 
     def toggle_unique(self, t):
-        cands = [c for c in t["columns"] if not c.get("primaryKey") and not self.referenced(t, c["name"])]
+        cands = [c for c in t["columns"] if not c.get("primaryKey") and not self.referenced(t, c["name"]) and "_gen" not in c]
         if not cands:
             return False
         c = self.r.choice(cands)
@@ -477,7 +673,7 @@ class Fuzz:
         if not t["checks"]:
             return False
         k = self.r.choice(t["checks"])
-        c = self.r.choice(t["columns"])["name"]
+        c = self.r.choice(self.plain_columns(t))["name"]
         k["expression"] = self.r.choice(["{{%s}} IS NOT 'other'" % c, "length({{%s}}) < 70" % c, "{{%s}} IS NOT -7" % c])
         return True
 
@@ -540,6 +736,17 @@ class Fuzz:
             (1, lambda: self.drop_primary_key(t)),
             (1, lambda: self.composite_primary_key(t)),
         ]
+        if self.extended:
+            ops += [
+                (2, lambda: self.add_generated(t)),
+                (1, lambda: self.change_generated(t)),
+                (1, lambda: not self.renamed(t, renames) and self.drop_with_generated(t)),
+                (2, lambda: self.add_expression_index(t)),
+                (2, lambda: self.add_view()),
+                (2, lambda: self.change_view()),
+                (1, lambda: self.rename_view(renames)),
+                (1, lambda: bool(self.views) and self.drop_view(self.r.choice(self.views))),
+            ]
         for _ in range(10):
             weights = [w for w, _ in ops]
             _, op = self.r.choices(ops, weights)[0]
@@ -566,6 +773,8 @@ class Fuzz:
                 return None
         for c in t["columns"]:
             name = c["name"]
+            if "_gen" in c:
+                continue
             if name in fk_cols:
                 row[name] = fk_cols[name]
             elif not c.get("notNull") and not c.get("primaryKey") and name not in self.pk(t) and self.r.random() < 0.2:
@@ -598,14 +807,28 @@ class Fuzz:
     def snapshot(self):
         tables = []
         for t in self.tables:
-            out = {"name": t["name"], "columns": [{k: v for k, v in c.items() if not k.startswith("_")} for c in t["columns"]]}
+            out = {"name": t["name"], "columns": [self.column_out(c) for c in t["columns"]]}
             if t.get("primaryKey"):
                 out["primaryKey"] = dict(t["primaryKey"])
             for key in ("indexes", "foreignKeys", "uniques", "checks"):
                 if t[key]:
-                    out[key] = [dict(x) for x in t[key]]
+                    out[key] = [self.index_out(x) if key == "indexes" else dict(x) for x in t[key]]
             tables.append(out)
         return copy.deepcopy(tables)
+
+    def column_out(self, c):
+        out = {k: v for k, v in c.items() if not k.startswith("_")}
+        if "_gen" in c:
+            out["generated"] = {"as": self.render(*c["_gen"]), "type": "stored" if c["_stored"] else "virtual"}
+        return out
+
+    def index_out(self, ix):
+        if "_expr" not in ix:
+            return dict(ix)
+        out = {"name": ix["name"], "expressions": [self.render(*ix["_expr"])], "unique": ix["unique"]}
+        if "where" in ix:
+            out["where"] = ix["where"]
+        return out
 
     def case(self, steps):
         out = []
@@ -618,6 +841,8 @@ class Fuzz:
                 for _ in range(self.r.randint(1, self.intensity)):
                     self.change(renames)
             step = {"tables": self.snapshot()}
+            if self.views:
+                step["views"] = [{"name": v["name"], "as": self.view_sql(v)} for v in self.views]
             if renames:
                 step["renames"] = renames
             rows = self.insert_rows()
@@ -629,11 +854,12 @@ class Fuzz:
 
 def main(argv):
     seed, count, out = int(argv[1]), int(argv[2]), Path(argv[3])
+    extended = len(argv) > 4 and argv[4] == "extended"
     out.mkdir(parents=True, exist_ok=True)
     for k in range(count):
-        fuzz = Fuzz(seed * 100000 + k)
+        fuzz = Fuzz(seed * 100000 + k, extended)
         case = fuzz.case(fuzz.r.randint(3, 6))
-        (out / f"fz{seed}_{k}.yaml").write_text(yaml.safe_dump(case, sort_keys=False, allow_unicode=True))
+        (out / f"fz{seed}{'x' if extended else ''}_{k}.yaml").write_text(yaml.safe_dump(case, sort_keys=False, allow_unicode=True))
 
 
 if __name__ == "__main__":

@@ -160,7 +160,10 @@ final class DataCheck {
                 throw e;
             }
         } finally {
-            for (String snap : snapshots.values()) r.exec("DROP TABLE IF EXISTS temp." + snap);
+            for (String snap : snapshots.values()) {
+                r.exec("DROP TABLE IF EXISTS temp." + snap);
+                r.exec("DROP TABLE IF EXISTS temp." + snap + "_renumbered");   // LossRules' rank of each row, where a rebuild renumbered them
+            }
         }
     }
 

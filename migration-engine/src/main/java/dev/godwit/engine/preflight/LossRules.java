@@ -71,7 +71,7 @@ final class LossRules {
                 int at = firstDrop.getOrDefault(was.name(), -1);
                 out.add(change(RowChange.Kind.ROWS_DELETED, is.name(), null, n0 - n1, n0, m, at, statements));
             }
-            String join = join(was, is, moved.refills(was.name()), now);
+            String join = join(r, was, is, moved.refills(was.name()), now, snapshots.get(was.name()), live, n0 == n1);
             Joined rows = join == null ? null : new Joined(r, m, statements, was, is, now, snapshots.get(was.name()), live, join);
             if (join != null) {
                 for (Map.Entry<String, String> fk : was.parents().entrySet()) {
@@ -225,12 +225,26 @@ final class LossRules {
      * table without a primary key whose rows the migration takes out and puts back ({@code refilled}): that renumbers the
      * rowids from 1, so a row would be joined with another.
      */
-    private static String join(Shape was, Shape is, boolean refilled, UnaryOperator<String> now) {
+    private static String join(Replica r, Shape was, Shape is, boolean refilled, UnaryOperator<String> now, String snap, String live, boolean sameCount) {
         List<String> pk = was.primaryKey();
         if (!pk.isEmpty() && pk.stream().allMatch(c -> is.has(now.apply(c)))) {
             return String.join(" AND ", pk.stream().map(c -> "a." + q(now.apply(c)) + " IS b." + q(c)).toList());
         }
-        return !refilled && was.rowidName() != null && is.rowidName() != null ? "a." + is.rowidName() + " = b.gw_preflight_rid" : null;
+        if (refilled || was.rowidName() == null || is.rowidName() == null) return null;
+        String byRowid = "a." + is.rowidName() + " = b.gw_preflight_rid";
+        // A rebuild (INSERT INTO new SELECT ... FROM old) numbers a table without an INTEGER PRIMARY KEY's rows afresh, 1, 2, ...,
+        // in the order it reads them, its old rowids' order: rows once deleted leave gaps that the copy closes, and by rowid
+        // the rows after a gap met other rows ("references changed" on a migration that kept every one). Same rows, other
+        // rowids: each row is its rank in rowid order on both sides.
+        if (!sameCount || r.count("SELECT count(*) FROM temp." + snap + " b WHERE NOT EXISTS (SELECT 1 FROM " + live + " a WHERE " + byRowid + ")") == 0) {
+            return byRowid;
+        }
+        String ranks = "temp." + snap + "_renumbered";
+        r.exec("DROP TABLE IF EXISTS " + ranks);
+        r.exec("CREATE TABLE " + ranks + " (was INTEGER PRIMARY KEY, now INTEGER)");
+        r.exec("INSERT INTO " + ranks + " SELECT o.k, n.k FROM (SELECT gw_preflight_rid AS k, row_number() OVER (ORDER BY gw_preflight_rid) AS i FROM temp."
+                + snap + ") o JOIN (SELECT " + is.rowidName() + " AS k, row_number() OVER (ORDER BY " + is.rowidName() + ") AS i FROM " + live + ") n USING (i)");
+        return "a." + is.rowidName() + " = (SELECT now FROM " + ranks + " WHERE was = b.gw_preflight_rid)";
     }
 
     private static final Set<Affinity> NUMERIC = Set.of(Affinity.INTEGER,

@@ -11,14 +11,21 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A table as the comparison needs it: its stored (not generated) columns, primary key, the parent
+ * A table as the comparison needs it: its stored (not generated) columns, its generated ones, primary key, the parent
  * of each foreign-key column, and whether it has a rowid. Read with three catalog queries for all
  * tables (the full introspection is much slower and not needed here).
  */
-record Shape(String name, List<String> columns, List<String> primaryKey, Map<String, String> parents, Set<String> referenced, boolean rowid) {
-    /** How to name the rowid: rowid, else oid, else _rowid_, the first no column takes (a column named rowid hides it); null when none. */
+record Shape(String name, List<String> columns, List<String> generated, List<String> primaryKey, Map<String, String> parents, Set<String> referenced,
+             boolean rowid) {
+    /**
+     * How to name the rowid: rowid, else oid, else _rowid_, the first no column takes (a column named rowid hides it, a generated
+     * one too); null when none.
+     */
     String rowidName() {
-        return rowid ? SqliteNames.rowidAlias(columns) : null;
+        if (!rowid) return null;
+        List<String> all = new ArrayList<>(columns);
+        all.addAll(generated);
+        return SqliteNames.rowidAlias(all);
     }
 
     boolean has(String column) {
@@ -32,7 +39,7 @@ record Shape(String name, List<String> columns, List<String> primaryKey, Map<Str
             String n = String.valueOf(row.get("name"));
             if (Introspector.leavesOut(r, n, Set.of())) continue;
             boolean rowid = !WITHOUT_ROWID.matcher(String.valueOf(row.get("sql"))).matches();
-            out.put(SqliteNames.key(n), new Shape(n, new ArrayList<>(), new ArrayList<>(), new java.util.LinkedHashMap<>(), new HashSet<>(), rowid));
+            out.put(SqliteNames.key(n), new Shape(n, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new java.util.LinkedHashMap<>(), new HashSet<>(), rowid));
         }
         if (out.isEmpty()) return out;
         Map<String, java.util.TreeMap<Long, String>> pks = new HashMap<>();
@@ -43,6 +50,7 @@ record Shape(String name, List<String> columns, List<String> primaryKey, Map<Str
             String c = String.valueOf(row.get("c"));
             long hidden = row.get("hidden") instanceof Number h ? h.longValue() : 0;
             if (hidden == 0) s.columns().add(c);
+            else if (hidden == 2 || hidden == 3) s.generated().add(c);
             long pk = row.get("pk") instanceof Number p ? p.longValue() : 0;
             if (pk > 0) pks.computeIfAbsent(s.name(), k -> new java.util.TreeMap<>()).put(pk, c);
         }
