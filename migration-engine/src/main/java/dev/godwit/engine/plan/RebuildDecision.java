@@ -291,6 +291,7 @@ final class RebuildDecision {
     private boolean virtualExpressionChangeInPlace(TableDef old, TableDef now, AlterColumn a) {
         if (!onlyVirtualExpressionChanges(a.before(), a.after())) return false;
         String name = a.after().name();
+        if (SqliteNames.isRowidName(name)) return false;   // SQLite 3.5x refuses its DROP COLUMN ("cannot drop rowid alias")
         if (!droppableInPlace(old, now, a.before())) return false;
         for (TableDef t : List.of(old, now)) {
             for (IndexDef i : t.indexes()) {
