@@ -72,6 +72,7 @@ final class TableOrder {
         Set<String> listed = new HashSet<>();
         for (TableDef t : childrenFirst) listed.add(t.name());
         Map<String, Set<String>> listedChildren = new LinkedHashMap<>();
+        Map<String, Set<String>> listedChildrenBefore = new LinkedHashMap<>();   // the keys the dropped tables hold as they are dropped
         Map<String, Set<String>> actingChildren = new LinkedHashMap<>();   // children whose ON DELETE action runs their triggers
         for (SchemaDef s : List.of(before, after)) {
             for (TableDef t : s.tables()) {
@@ -82,6 +83,7 @@ final class TableOrder {
                     }
                     if (fk.refTable().equals(t.name())) continue;
                     if (listed.contains(t.name())) listedChildren.computeIfAbsent(fk.refTable(), k -> new HashSet<>()).add(t.name());
+                    if (listed.contains(t.name()) && s == before) listedChildrenBefore.computeIfAbsent(fk.refTable(), k -> new HashSet<>()).add(t.name());
                 }
             }
         }
@@ -100,24 +102,20 @@ final class TableOrder {
             Set<String> leftNames = new HashSet<>();
             for (TableDef t : left) leftNames.add(t.name());
             TableDef next = null;
-            for (boolean keepNeeded : List.of(true, false)) {
-                for (TableDef t : left) {
-                    if (dropped.containsAll(listedChildren.getOrDefault(t.name(), Set.of()))
-                            && !dropped.containsAll(actingChildren.getOrDefault(t.name(), Set.of()))
-                            && !(keepNeeded && neededByADrop(t.name(), leftNames, referencers, cascadeParents, dropped))) {
+            // The keys of both schemas first; where they make a cycle (a key the tables hold now one way, one they will hold the
+            // other way), only those of the tables as they are dropped: a new key does not exist yet, an old one does.
+            for (Map<String, Set<String>> children : List.of(listedChildren, listedChildrenBefore)) {
+                for (int level = 0; level < 3 && next == null; level++) {
+                    for (TableDef t : left) {
+                        if (!dropped.containsAll(children.getOrDefault(t.name(), Set.of()))) continue;
+                        boolean compilesTriggers = !dropped.containsAll(actingChildren.getOrDefault(t.name(), Set.of()));
+                        if (level < 2 && !compilesTriggers) continue;
+                        if (level == 0 && neededByADrop(t.name(), leftNames, referencers, cascadeParents, dropped)) continue;
                         next = t;
                         break;
                     }
                 }
                 if (next != null) break;
-            }
-            if (next == null) {
-                for (TableDef t : left) {
-                    if (dropped.containsAll(listedChildren.getOrDefault(t.name(), Set.of()))) {
-                        next = t;
-                        break;
-                    }
-                }
             }
             if (next == null) next = left.get(0);   // a cycle: the given order
             out.add(next);

@@ -71,7 +71,7 @@ final class LossRules {
                 int at = firstDrop.getOrDefault(was.name(), -1);
                 out.add(change(RowChange.Kind.ROWS_DELETED, is.name(), null, n0 - n1, n0, m, at, statements));
             }
-            String join = join(r, was, is, moved.refills(was.name()), now, snapshots.get(was.name()), live, n0 == n1);
+            String join = join(r, was, is, moved.refills(was.name()), now, snapshots.get(was.name()), live);
             Joined rows = join == null ? null : new Joined(r, m, statements, was, is, now, snapshots.get(was.name()), live, join);
             if (join != null) {
                 for (Map.Entry<String, String> fk : was.parents().entrySet()) {
@@ -221,30 +221,67 @@ final class LossRules {
     }
 
     /**
-     * The join of the snapshot (b) with the table now (a): on the primary key where it survived, else on the rowid; none for a
-     * table without a primary key whose rows the migration takes out and puts back ({@code refilled}): that renumbers the
-     * rowids from 1, so a row would be joined with another.
+     * The join of the snapshot (b) with the table now (a): on the primary key where it survived, else on rowids paired by
+     * {@link #pairRows}; none for a table without a primary key whose rows the migration takes out and puts back ({@code refilled}).
      */
-    private static String join(Replica r, Shape was, Shape is, boolean refilled, UnaryOperator<String> now, String snap, String live, boolean sameCount) {
+    private static String join(Replica r, Shape was, Shape is, boolean refilled, UnaryOperator<String> now, String snap, String live) {
         List<String> pk = was.primaryKey();
         if (!pk.isEmpty() && pk.stream().allMatch(c -> is.has(now.apply(c)))) {
             return String.join(" AND ", pk.stream().map(c -> "a." + q(now.apply(c)) + " IS b." + q(c)).toList());
         }
         if (refilled || was.rowidName() == null || is.rowidName() == null) return null;
-        String byRowid = "a." + is.rowidName() + " = b.gw_preflight_rid";
-        // A rebuild (INSERT INTO new SELECT ... FROM old) numbers a table without an INTEGER PRIMARY KEY's rows afresh, 1, 2, ...,
-        // in the order it reads them, its old rowids' order: rows once deleted leave gaps that the copy closes, and by rowid
-        // the rows after a gap met other rows ("references changed" on a migration that kept every one). Same rows, other
-        // rowids: each row is its rank in rowid order on both sides.
-        if (!sameCount || r.count("SELECT count(*) FROM temp." + snap + " b WHERE NOT EXISTS (SELECT 1 FROM " + live + " a WHERE " + byRowid + ")") == 0) {
-            return byRowid;
+        return "a." + is.rowidName() + " = (SELECT now_rid FROM " + pairRows(r, was, is, now, snap, live) + " WHERE was_rid = b.gw_preflight_rid)";
+    }
+
+    /**
+     * A table without an INTEGER PRIMARY KEY is told row by row by its rowid, which a rebuild (INSERT INTO new SELECT ... FROM
+     * old) does not keep: it numbers the rows afresh, 1, 2, ..., in the order it reads them, which is rowid order (closing the
+     * gaps deleted rows left) or a covering index's. By rowid, rows met other rows, and a migration that kept every row was
+     * refused ("references changed"). So each row before is paired with a row now holding the same values in every column
+     * that kept its affinity (identical rows are interchangeable; among them in rowid order); the rows left, those the
+     * migration changed, with the row under the same rowid (a table not rebuilt keeps them), then in rowid order. Returns the
+     * temp table of pairs (was_rid, now_rid).
+     */
+    private static String pairRows(Replica r, Shape was, Shape is, UnaryOperator<String> now, String snap, String live) {
+        String pairs = "temp." + snap + "_pairs";
+        String before = "temp." + snap;
+        String rid = is.rowidName();
+        r.exec("DROP TABLE IF EXISTS " + pairs);
+        r.exec("CREATE TABLE " + pairs + " (was_rid INTEGER PRIMARY KEY, now_rid INTEGER UNIQUE)");
+        Map<String, Affinity> then = affinities(r, "temp", snap);
+        Map<String, Affinity> nowAffinity = affinities(r, "main", is.name());
+        List<String> kept = was.columns().stream().filter(c -> is.has(now.apply(c)) && then.get(SqliteNames.key(c)) != null
+                && then.get(SqliteNames.key(c)) == nowAffinity.get(SqliteNames.key(now.apply(c)))).toList();
+        if (!kept.isEmpty()) {
+            List<String> b = kept.stream().map(LossRules::q).toList();
+            List<String> a = kept.stream().map(c -> q(now.apply(c))).toList();
+            StringBuilder same = new StringBuilder("o.i = n.i");
+            StringBuilder valuesB = new StringBuilder();
+            StringBuilder valuesA = new StringBuilder();
+            for (int i = 0; i < kept.size(); i++) {
+                same.append(" AND o.s").append(i).append(" IS n.s").append(i);
+                valuesB.append(", ").append(b.get(i)).append(" AS s").append(i);
+                valuesA.append(", ").append(a.get(i)).append(" AS s").append(i);
+            }
+            r.exec("INSERT INTO " + pairs + " SELECT o.k, n.k FROM (SELECT gw_preflight_rid AS k, row_number() OVER (PARTITION BY " + String.join(", ", b)
+                    + " ORDER BY gw_preflight_rid) AS i" + valuesB + " FROM " + before + ") o JOIN (SELECT " + rid + " AS k, row_number() OVER (PARTITION BY "
+                    + String.join(", ", a) + " ORDER BY " + rid + ") AS i" + valuesA + " FROM " + live + ") n ON " + same);
         }
-        String ranks = "temp." + snap + "_renumbered";
-        r.exec("DROP TABLE IF EXISTS " + ranks);
-        r.exec("CREATE TABLE " + ranks + " (was INTEGER PRIMARY KEY, now INTEGER)");
-        r.exec("INSERT INTO " + ranks + " SELECT o.k, n.k FROM (SELECT gw_preflight_rid AS k, row_number() OVER (ORDER BY gw_preflight_rid) AS i FROM temp."
-                + snap + ") o JOIN (SELECT " + is.rowidName() + " AS k, row_number() OVER (ORDER BY " + is.rowidName() + ") AS i FROM " + live + ") n USING (i)");
-        return "a." + is.rowidName() + " = (SELECT now FROM " + ranks + " WHERE was = b.gw_preflight_rid)";
+        r.exec("INSERT INTO " + pairs + " SELECT b.gw_preflight_rid, a." + rid + " FROM " + before + " b JOIN " + live + " a ON a." + rid + " = b.gw_preflight_rid"
+                + " WHERE b.gw_preflight_rid NOT IN (SELECT was_rid FROM " + pairs + ") AND a." + rid + " NOT IN (SELECT now_rid FROM " + pairs + ")");
+        r.exec("INSERT INTO " + pairs + " SELECT o.k, n.k FROM (SELECT gw_preflight_rid AS k, row_number() OVER (ORDER BY gw_preflight_rid) AS i FROM " + before
+                + " WHERE gw_preflight_rid NOT IN (SELECT was_rid FROM " + pairs + ")) o JOIN (SELECT " + rid + " AS k, row_number() OVER (ORDER BY " + rid
+                + ") AS i FROM " + live + " WHERE " + rid + " NOT IN (SELECT now_rid FROM " + pairs + ")) n USING (i)");
+        return pairs;
+    }
+
+    /** Each column's affinity, by {@link SqliteNames#key}. */
+    private static Map<String, Affinity> affinities(Replica r, String schema, String table) {
+        Map<String, Affinity> out = new HashMap<>();
+        for (Map<String, Object> col : r.query("SELECT name, type FROM pragma_table_xinfo(" + Quoting.literal(table) + ", " + Quoting.literal(schema) + ")")) {
+            out.put(SqliteNames.key(String.valueOf(col.get("name"))), Affinity.of(String.valueOf(col.get("type"))));
+        }
+        return out;
     }
 
     private static final Set<Affinity> NUMERIC = Set.of(Affinity.INTEGER,
