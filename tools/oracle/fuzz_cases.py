@@ -38,6 +38,8 @@ class Fuzz:
         self.views = []
         self.rows = {}     # table name -> list of {column: value} (current names; what the database holds)
         self.intensity = self.r.choice([2, 4, 6])  # changes per step, at most
+        if extended and self.r.random() < 0.3:
+            self.intensity = 12  # one step in three of these changes most of a small schema at once
         self.fk_heavy = self.r.random() < 0.4  # a case heavy on foreign keys (where rebuilds meet cascades)
 
     # ---- names and values -------------------------------------------------------------------------------

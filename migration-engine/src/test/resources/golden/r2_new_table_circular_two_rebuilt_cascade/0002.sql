@@ -3,8 +3,8 @@ PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
 CREATE TABLE `__old_groups` AS SELECT * FROM `groups`;--> statement-breakpoint
 CREATE TABLE `__old_memberships` AS SELECT * FROM `memberships`;--> statement-breakpoint
 CREATE TABLE `__old_users` AS SELECT * FROM `users`;--> statement-breakpoint
-DROP TABLE `users`;--> statement-breakpoint
 DROP TABLE `memberships`;--> statement-breakpoint
+DROP TABLE `users`;--> statement-breakpoint
 DROP TABLE `groups`;--> statement-breakpoint
 CREATE TABLE `groups` (
 	`id` integer PRIMARY KEY NOT NULL,

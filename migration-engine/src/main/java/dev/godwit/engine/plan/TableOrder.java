@@ -117,7 +117,17 @@ final class TableOrder {
                 }
                 if (next != null) break;
             }
-            if (next == null) next = left.get(0);   // a cycle: the given order
+            if (next == null) {
+                // a cycle of the keys the tables hold now: the given order, but not a table another drop still needs
+                // (neededByADrop): its DROP would leave that one's cascade looking it up ("no such table")
+                for (TableDef t : left) {
+                    if (!neededByADrop(t.name(), leftNames, referencers, cascadeParents, dropped)) {
+                        next = t;
+                        break;
+                    }
+                }
+            }
+            if (next == null) next = left.get(0);
             out.add(next);
             left.remove(next);
             dropped.add(next.name());

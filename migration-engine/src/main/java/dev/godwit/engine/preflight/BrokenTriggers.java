@@ -3,6 +3,7 @@ package dev.godwit.engine.preflight;
 import dev.godwit.engine.db.DatabaseException;
 import dev.godwit.engine.db.UnreadableViews;
 import dev.godwit.engine.sql.Quoting;
+import dev.godwit.engine.sql.SqlLexer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +76,67 @@ final class BrokenTriggers {
             r.rollbackQuietly();
             r.exec("PRAGMA legacy_alter_table=" + (legacy instanceof Number n && n.longValue() != 0 ? "ON" : "OFF"));
         }
+        firing(r, tableOf, out);
         return out;
+    }
+
+    /**
+     * The rename misses what SQLite resolves only when it compiles a trigger's program, as the statement that fires it is
+     * prepared: a column of another table the body sets (UPDATE teams SET motto = ...), which DROP COLUMN lets go. So each
+     * trigger not found yet is compiled alone (the others dropped inside a transaction rolled back, foreign keys off, so an
+     * error is its own) by EXPLAIN of a statement that fires it; EXPLAIN prepares, it runs nothing.
+     */
+    private static void firing(Replica r, Map<String, String> tableOf, Map<String, Broken> out) {
+        Map<String, String> sqlOf = new LinkedHashMap<>();
+        for (Map<String, Object> t : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
+            sqlOf.put(String.valueOf(t.get("name")), String.valueOf(t.get("sql")));
+        }
+        if (sqlOf.size() == out.size()) return;
+        Object foreignKeys = r.query("PRAGMA foreign_keys").get(0).values().iterator().next();
+        r.exec("PRAGMA foreign_keys=OFF");   // only the trigger's own program: no ON DELETE action compiled with it
+        try {
+            for (Map.Entry<String, String> t : sqlOf.entrySet()) {
+                if (out.containsKey(t.getKey())) continue;
+                String table = tableOf.get(t.getKey());
+                String fire = firingStatement(r, t.getValue(), table);
+                if (fire == null) continue;
+                r.exec("BEGIN");
+                try {
+                    for (String other : sqlOf.keySet()) if (!other.equals(t.getKey())) r.exec("DROP TRIGGER main." + Quoting.doubleQuoted(other));
+                    r.query("EXPLAIN " + fire);
+                } catch (DatabaseException e) {
+                    String reason = UnreadableViews.reason(e);
+                    if (reason.startsWith("no such table") || reason.startsWith("no such column")) out.put(t.getKey(), new Broken(table, reason));
+                } finally {
+                    r.rollbackQuietly();
+                }
+            }
+        } finally {
+            r.exec("PRAGMA foreign_keys=" + (foreignKeys instanceof Number n && n.longValue() != 0 ? "ON" : "OFF"));
+        }
+    }
+
+    /** INSERT, DELETE or UPDATE of {@code table} as the trigger's event names it; null where none can fire it (UPDATE OF columns gone). */
+    static String firingStatement(Replica r, String triggerSql, String table) {
+        List<SqlLexer.Token> tokens = SqlLexer.significant(triggerSql);
+        String t = "main." + Quoting.doubleQuoted(table);
+        for (int i = 0; i < tokens.size(); i++) {
+            SqlLexer.Token k = tokens.get(i);
+            if (k.is("ON")) return null;   // no event before ON: not a trigger this reads
+            if (k.is("INSERT")) return "INSERT INTO " + t + " DEFAULT VALUES";
+            if (k.is("DELETE")) return "DELETE FROM " + t;
+            if (!k.is("UPDATE")) continue;
+            List<String> columns = r.query("SELECT name FROM pragma_table_xinfo(?) WHERE hidden = 0", table).stream()
+                    .map(c -> String.valueOf(c.get("name"))).toList();
+            List<String> of = new ArrayList<>();
+            if (i + 1 < tokens.size() && tokens.get(i + 1).is("OF")) {
+                for (int j = i + 2; j < tokens.size() && !tokens.get(j).is("ON"); j++) if (tokens.get(j).isName()) of.add(tokens.get(j).name());
+            }
+            String c = of.isEmpty() ? (columns.isEmpty() ? null : columns.get(0))
+                    : of.stream().filter(x -> columns.stream().anyMatch(y -> y.equalsIgnoreCase(x))).findFirst().orElse(null);
+            return c == null ? null : "UPDATE " + t + " SET " + Quoting.doubleQuoted(c) + " = " + Quoting.doubleQuoted(c);
+        }
+        return null;
     }
 
     /** One sentence per trigger that ran before and cannot run now, with SQLite's reason and the way out. */

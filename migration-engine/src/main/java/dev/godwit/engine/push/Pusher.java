@@ -123,6 +123,17 @@ public final class Pusher {
                         + " declare renamedFrom(\"old_name\") so its data is kept.");
             }
         }
+        // Triggers are not in the schema, so the push keeps them; one whose column goes would fail every write that fires it
+        List<String> brokenTriggers = dev.godwit.engine.preflight.TriggersAfter.brokenBy(db, excludedTables, plan.statements());
+        if (!brokenTriggers.isEmpty()) {
+            String listed = "\n  - " + String.join("\n  - ", brokenTriggers);
+            if (!force) {
+                throw new PushRefusedException("db:push refused: it would leave triggers of " + db.describe() + " that can no longer run:" + listed
+                        + "\nNothing was changed. Triggers are not part of the schema, so db:push keeps them as they are: drop them or create them"
+                        + " again without what goes (DROP TRIGGER, CREATE TRIGGER), then push; or run again with -Ddb.force and do that after.");
+            }
+            log.warn("db:push -Ddb.force leaves triggers that can no longer run:" + listed + "\n  Drop them or create them again without what goes.");
+        }
         // The way back first (D1's Time Travel bookmark, a copy of a local file), as db:apply takes it: a push changes the data too.
         beforeChanging.run();
         // As D1 and drizzle-orm run it unless asked otherwise: foreign keys on, a PRAGMA foreign_keys=OFF inside the transaction a no-op.
@@ -131,10 +142,14 @@ public final class Pusher {
             db.runAtomically(plan.statements(), foreignKeysOff);
         } catch (DatabaseException e) {
             String stmt = e.statement() != null ? "\n  Statement: " + e.statement().strip() : "";
+            boolean rows = e.databaseMessage() != null && e.databaseMessage().toLowerCase(java.util.Locale.ROOT).contains("constraint");
             throw new PushRefusedException("db:push could not apply the change; the database was left as it was.\n  "
                     + (db.capabilities().remote() ? "D1" : "SQLite") + " says: " + e.databaseMessage() + stmt
-                    + "\n  The existing rows do not fit the new schema (a new NOT NULL, CHECK, UNIQUE or foreign key they break):"
-                    + " fix the data first, or give the column a default.", e);
+                    + (rows ? "\n  The existing rows do not fit the new schema (a new NOT NULL, CHECK, UNIQUE or foreign key they break):"
+                            + " fix the data first, or give the column a default."
+                            : "\n  No row broke a constraint: something the schema does not declare (a trigger, a view) may still need what the"
+                            + " change takes away; if nothing does, the statements Godwit planned are wrong for this database: please report"
+                            + " it with the statement above."), e);
         }
         log.info("Pushed " + diff.changes().size() + " change(s) in " + plan.statements().size() + " statement(s).");
         for (String history : excludedTables) {

@@ -451,6 +451,29 @@ class HandWrittenMigrationsTest {
         }
     }
 
+    /**
+     * SQLite lets a column go that another table's trigger sets (it resolves the SET list only when the trigger's program is
+     * compiled), and from then on every insert that fires the trigger fails: refused by the pre-flight, which compiles each
+     * trigger by preparing a statement that fires it.
+     */
+    @Test
+    void aDroppedColumnATriggerOfAnotherTableStillSetsIsRefusedByThePreflight() throws Exception {
+        Path file = dir.resolve("plain.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            String init = "CREATE TABLE teams (id INTEGER PRIMARY KEY, motto TEXT);\nCREATE TABLE players (id INTEGER PRIMARY KEY, team_id INTEGER);\n"
+                    + "CREATE TRIGGER players_motto AFTER INSERT ON players BEGIN UPDATE teams SET motto = 'go' WHERE id = NEW.team_id; END;\n";
+            migrator(db).apply(folder(init), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO teams VALUES (1, NULL)"), false);
+            MigrationsFolder drop = folder(init, "ALTER TABLE teams DROP COLUMN motto;\n");
+            Migrator m = migrator(db).checkingPendingWith(dev.godwit.engine.preflight.Preflight.ofFile(file, false, EngineLog.SILENT));
+            Exception e = assertThrows(dev.godwit.engine.preflight.PreflightRefusedException.class, () -> m.apply(drop, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().contains(" leave triggers that can no longer run:\n  - trigger \"players_motto\" on \"players\" can no longer run"
+                    + " (no such column: motto)"), e.getMessage());
+            db.runAtomically(List.of("INSERT INTO players VALUES (10, 1)"), false);
+            assertEquals(List.of(Map.of("motto", "go")), db.query("SELECT motto FROM teams"), "nothing was applied: the trigger still works");
+        }
+    }
+
     /** The same through a table whose key says ON CONFLICT REPLACE: a plain INSERT there replaces, and cascades, too. */
     @Test
     void aPlainInsertIntoAnOnConflictReplaceTableIsRefusedOnRemoteD1Too() throws Exception {

@@ -368,4 +368,44 @@ class PusherTest {
                     log.toString());
         }
     }
+
+    /** Rows breaking a constraint get the data hint, naming the constraint SQLite names. */
+    @Test
+    void aPushTheRowsBreakSaysSoAndChangesNothing() {
+        try (SqliteDatabase db = seeded()) {
+            TableDef checked = new TableDef("teams", teams().columns(), null, List.of(), List.of(), List.of(
+                    new dev.godwit.schema.model.CheckDef("long_name", "length(name) > 3")), null);
+            PushRefusedException e = assertThrows(PushRefusedException.class,
+                    () -> new Pusher(db, engineLog, Set.of()).push(schema(checked, players()), true, null));
+            assertTrue(e.getMessage().contains("CHECK constraint failed: long_name"), e.getMessage());
+            assertTrue(e.getMessage().contains("The existing rows do not fit the new schema"), e.getMessage());
+            assertEquals(List.of(), db.query("SELECT * FROM sqlite_master WHERE sql LIKE '%long_name%'"));
+        }
+    }
+
+    /**
+     * SQLite lets a column go that another table's trigger still sets, and from then on every insert that fires the trigger
+     * fails. A trigger is not in the schema, so the push keeps it, and refuses a change that would break it (-Ddb.force: warns).
+     */
+    @Test
+    void aPushThatWouldBreakATriggerIsRefusedNamingIt() {
+        try (SqliteDatabase db = seeded()) {
+            db.runAtomically(List.of("ALTER TABLE teams ADD COLUMN motto text",
+                    "CREATE TRIGGER players_motto AFTER INSERT ON players BEGIN UPDATE teams SET motto = 'go' WHERE id = NEW.team_id; END"), false);
+            PushRefusedException e = assertThrows(PushRefusedException.class,
+                    () -> new Pusher(db, engineLog, Set.of()).push(schema(teams(), players()), false, null));
+            assertTrue(e.getMessage().startsWith("db:push refused: it would leave triggers of local SQLite file"), e.getMessage());
+            assertTrue(e.getMessage().contains("trigger \"players_motto\" on \"players\" can no longer run (no such column: motto): every write on"
+                    + " \"players\" that fires it would fail"), e.getMessage());
+            assertTrue(e.getMessage().contains("Nothing was changed."), e.getMessage());
+            assertEquals(1L, db.query("SELECT count(*) AS n FROM pragma_table_info('teams') WHERE name = 'motto'").get(0).get("n"));
+            db.runAtomically(List.of("INSERT INTO players (id, team_id) VALUES (13, 1)"), false);   // the trigger still runs
+
+            log.clear();
+            new Pusher(db, engineLog, Set.of()).push(schema(teams(), players()), true, null);
+            assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN db:push -Ddb.force leaves triggers that can no longer run:")
+                    && l.contains("players_motto")), log.toString());
+            assertEquals(0L, db.query("SELECT count(*) AS n FROM pragma_table_info('teams') WHERE name = 'motto'").get(0).get("n"));
+        }
+    }
 }
