@@ -18,6 +18,7 @@ the tool's (or this generator's: read the case first).
 """
 import copy
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -855,6 +856,23 @@ class Fuzz:
         return {"description": "random schema evolution (tools/oracle/fuzz_cases.py)", "steps": out}
 
 
+class Yaml12Dumper(yaml.SafeDumper):
+    """Quotes a string that YAML 1.2 (the oracle's reader) takes for a number: PyYAML, a YAML 1.1 writer, leaves 080 plain,
+    which it reads back as a string and the oracle as 80."""
+
+
+NUMBER_12 = re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$|^0x[0-9a-fA-F]+$|^0o[0-7]+$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$")
+
+
+def _str(dumper, value):
+    if NUMBER_12.match(value):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="'")
+    return dumper.represent_str(value)
+
+
+Yaml12Dumper.add_representer(str, _str)
+
+
 def main(argv):
     seed, count, out = int(argv[1]), int(argv[2]), Path(argv[3])
     extended = len(argv) > 4 and argv[4] == "extended"
@@ -862,7 +880,7 @@ def main(argv):
     for k in range(count):
         fuzz = Fuzz(seed * 100000 + k, extended)
         case = fuzz.case(fuzz.r.randint(3, 6))
-        (out / f"fz{seed}{'x' if extended else ''}_{k}.yaml").write_text(yaml.safe_dump(case, sort_keys=False, allow_unicode=True))
+        (out / f"fz{seed}{'x' if extended else ''}_{k}.yaml").write_text(yaml.dump(case, Dumper=Yaml12Dumper, sort_keys=False, allow_unicode=True))
 
 
 if __name__ == "__main__":
