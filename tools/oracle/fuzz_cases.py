@@ -464,6 +464,7 @@ class Fuzz:
         c = self.new_column(t, with_rows=bool(self.rows.get(t["name"])))
         if name is not None:
             c["name"] = name
+        c["_added"] = self.step
         t["columns"].append(c)
         d = c.get("default")
         for row in self.rows.get(t["name"], []):
@@ -471,6 +472,17 @@ class Fuzz:
         if isinstance(d, dict):  # an SQL default: the value is computed; keep it out of later key checks
             c["_computed"] = True
         return True
+
+    def refill_added(self, t, c, old):
+        """A column added in this step whose default then changes: the database adds it with the step's last default only."""
+        if c.get("_added") != getattr(self, "step", None) or old == c.get("default"):
+            return
+        d = c.get("default")
+        for row in self.rows.get(t["name"], []):
+            if c["name"] in row:
+                row[c["name"]] = None if d is None or isinstance(d, dict) else d
+        if isinstance(d, dict):
+            c["_computed"] = True
 
     def drop_column(self, t):
         cands = [c for c in t["columns"] if not self.in_constraints(t, c["name"])]
@@ -566,12 +578,14 @@ class Fuzz:
         c["type"] = self.r.choice([x for x in TYPES if x != c["type"] and not (x == "blob" and self.generated_readers(t, c["name"]))])
         c.pop("mode", None)
         if "default" in c:
+            old = c["default"]
             d = self.default(c)
             if d is None:
                 del c["default"]
                 c.pop("notNull", None)
             else:
                 c["default"] = d
+            self.refill_added(t, c, old)
         return True
 
     def toggle_not_null(self, t):
@@ -595,12 +609,14 @@ class Fuzz:
         if c.get("primaryKey") or any(c["name"] in fk["columns"] for fk in t["foreignKeys"]):
             return False  # a key's default would have to name a parent row (a new column's rows take it)
         d = self.default(c)
+        old = c.get("default")
         if d is None or self.r.random() < 0.3:
             if c.get("notNull") and "default" in c and not self.rows.get(t["name"]):
                 del c["default"]
                 return True
             return False
         c["default"] = d
+        self.refill_added(t, c, old)
         return True
 
     def drop_something(self, t):
@@ -837,6 +853,7 @@ class Fuzz:
     def case(self, steps):
         out = []
         for i in range(steps):
+            self.step = i
             renames = []
             if i == 0:
                 for _ in range(self.r.randint(1, 3)):
