@@ -609,11 +609,14 @@ public final class SqlitePlanner {
             for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) out.add("DELETE FROM " + Ddl.id(t.name()) + ";");
             List<TableDef> droppedTables = new ArrayList<>();
             for (TableDef t : childrenFirst) if (rebuilt.contains(t.name())) droppedTables.add(t);
-            for (TableDef t : TableOrder.dropOrder(droppedTables, before, after)) {
+            TableOrder.Drops drops = TableOrder.drops(droppedTables, before, after);
+            for (TableDef t : drops.order()) {
                 // DROP TABLE deletes the table's counter: it waits under the backup's name
                 if (keepsCounter(t)) out.add(moveCounter(t.name(), backup(t.name())));
                 out.add(Ddl.dropTable(t.name()));
+                if (drops.standIns().contains(t.name())) standIn(before.table(t.name()).orElseThrow());
             }
+            for (String t : drops.standIns()) out.add(Ddl.dropTable(t));   // the others are gone: nothing looks it up any more
             if (ignoreChecks) out.add(SweepReferences.ENFORCE_CHECKS);
             // New tables a rebuilt one names but the drops above reach with another parent gone: only now, before rows come back.
             List<TableDef> during = new ArrayList<>();
@@ -1182,6 +1185,24 @@ public final class SqlitePlanner {
                 }
             }
             return stash;
+        }
+
+        /**
+         * An empty table under a dropped table's name with its columns and keys, and nothing else (no foreign key, no CHECK): the
+         * other tables' drops compile their own ON DELETE actions, and a delete of a table that references this one looks it up
+         * by name and key ("no such table" otherwise, TableOrder.Drops). Its unique indexes take free names: the dropped table's
+         * may be the new one's.
+         */
+        private void standIn(TableDef old) {
+            List<String> defs = new ArrayList<>();
+            for (ColumnDef c : old.columns()) defs.add(Ddl.id(c.name()) + " " + c.type());
+            if (!old.primaryKeyColumns().isEmpty()) defs.add("PRIMARY KEY(" + Ddl.ids(old.primaryKeyColumns()) + ")");
+            out.add("CREATE TABLE " + Ddl.id(old.name()) + " (" + String.join(", ", defs) + ");");
+            for (IndexDef i : old.indexes()) {
+                if (!i.unique() || i.where() != null || i.keys().stream().anyMatch(IndexDef.Key::expression)) continue;
+                out.add("CREATE UNIQUE INDEX " + Ddl.id(tempNames.free("__stand_in_" + old.name() + "_key")) + " ON " + Ddl.id(old.name())
+                        + " (" + Ddl.ids(i.keys().stream().map(IndexDef.Key::text).toList()) + ");");
+            }
         }
 
         private String backup(String table) {

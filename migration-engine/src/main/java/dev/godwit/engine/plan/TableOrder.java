@@ -69,6 +69,20 @@ final class TableOrder {
      * with such an action compiles its own triggers when dropped, so it counts as its own child there.
      */
     static List<TableDef> dropOrder(List<TableDef> childrenFirst, SchemaDef before, SchemaDef after) {
+        return drops(childrenFirst, before, after).order();
+    }
+
+    /**
+     * The order to DROP the tables in, and those that need a stand-in once dropped: where every table left is one another
+     * drop still needs (two tables that each cascade to themselves and reference each other: dropping the second compiles
+     * its own cascade, whose delete looks the first up), the first is dropped and an empty table of its name and keys stands
+     * in for it until the others are gone ({@link SqlitePlanner}).
+     */
+    record Drops(List<TableDef> order, Set<String> standIns) {
+    }
+
+    static Drops drops(List<TableDef> childrenFirst, SchemaDef before, SchemaDef after) {
+        Set<String> standIns = new HashSet<>();
         Set<String> listed = new HashSet<>();
         for (TableDef t : childrenFirst) listed.add(t.name());
         Map<String, Set<String>> listedChildren = new LinkedHashMap<>();
@@ -127,12 +141,15 @@ final class TableOrder {
                     }
                 }
             }
-            if (next == null) next = left.get(0);
+            if (next == null) {
+                next = left.get(0);
+                if (left.size() > 1) standIns.add(next.name());   // every one is needed by another's drop: this one gets a stand-in
+            }
             out.add(next);
             left.remove(next);
             dropped.add(next.name());
         }
-        return out;
+        return new Drops(out, standIns);
     }
 
     /**
