@@ -67,20 +67,12 @@ final class TableOrder {
      * triggers (a migration db:generate writes creates none), so a new table referencing one with CASCADE makes it compile
      * nothing that can fail; a listed child counts by its references {@code before} or {@code after}. A table referencing itself
      * with such an action compiles its own triggers when dropped, so it counts as its own child there.
+     * <p>
+     * Also the tables that need a stand-in once dropped: where every table left is one another drop still needs (two tables
+     * that each cascade to themselves and reference each other: dropping the second compiles its own cascade, whose delete
+     * looks the first up), the first is dropped and an empty table of its name and keys stands in for it until the others are
+     * gone ({@link SqlitePlanner}).
      */
-    static List<TableDef> dropOrder(List<TableDef> childrenFirst, SchemaDef before, SchemaDef after) {
-        return drops(childrenFirst, before, after).order();
-    }
-
-    /**
-     * The order to DROP the tables in, and those that need a stand-in once dropped: where every table left is one another
-     * drop still needs (two tables that each cascade to themselves and reference each other: dropping the second compiles
-     * its own cascade, whose delete looks the first up), the first is dropped and an empty table of its name and keys stands
-     * in for it until the others are gone ({@link SqlitePlanner}).
-     */
-    record Drops(List<TableDef> order, Set<String> standIns) {
-    }
-
     static Drops drops(List<TableDef> childrenFirst, SchemaDef before, SchemaDef after) {
         Set<String> standIns = new HashSet<>();
         Set<String> listed = new HashSet<>();
@@ -119,7 +111,8 @@ final class TableOrder {
             // The keys of both schemas first; where they make a cycle (a key the tables hold now one way, one they will hold the
             // other way), only those of the tables as they are dropped: a new key does not exist yet, an old one does.
             for (Map<String, Set<String>> children : List.of(listedChildren, listedChildrenBefore)) {
-                for (int level = 0; level < 3 && next == null; level++) {
+                // by the old keys alone, only a table no other drop needs: one that another drop needs gets a stand-in below
+                for (int level = 0; level < (children == listedChildren ? 3 : 1) && next == null; level++) {
                     for (TableDef t : left) {
                         if (!dropped.containsAll(children.getOrDefault(t.name(), Set.of()))) continue;
                         boolean compilesTriggers = !dropped.containsAll(actingChildren.getOrDefault(t.name(), Set.of()));
@@ -150,6 +143,10 @@ final class TableOrder {
             dropped.add(next.name());
         }
         return new Drops(out, standIns);
+    }
+
+    /** {@link #drops}: the order, and the tables that get a stand-in. */
+    record Drops(List<TableDef> order, Set<String> standIns) {
     }
 
     /**

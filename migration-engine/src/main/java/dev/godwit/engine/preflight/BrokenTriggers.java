@@ -83,8 +83,9 @@ final class BrokenTriggers {
     /**
      * The rename misses what SQLite resolves only when it compiles a trigger's program, as the statement that fires it is
      * prepared: a column of another table the body sets (UPDATE teams SET motto = ...), which DROP COLUMN lets go. So each
-     * trigger not found yet is compiled alone (the others dropped inside a transaction rolled back, foreign keys off, so an
-     * error is its own) by EXPLAIN of a statement that fires it; EXPLAIN prepares, it runs nothing.
+     * statement that fires triggers not found yet is prepared by EXPLAIN (which runs nothing), foreign keys off so that only
+     * triggers are compiled; where one fails, each of its triggers is compiled alone (the others dropped inside a transaction
+     * rolled back), so that an error is its own. Most schemas cost one EXPLAIN per table and event, and drop nothing.
      */
     private static void firing(Replica r, Map<String, String> tableOf, Map<String, Broken> out) {
         Map<String, String> sqlOf = new LinkedHashMap<>();
@@ -95,20 +96,32 @@ final class BrokenTriggers {
         Object foreignKeys = r.query("PRAGMA foreign_keys").get(0).values().iterator().next();
         r.exec("PRAGMA foreign_keys=OFF");   // only the trigger's own program: no ON DELETE action compiled with it
         try {
+            Map<String, List<String>> firedBy = new LinkedHashMap<>();   // statement -> the triggers it fires
             for (Map.Entry<String, String> t : sqlOf.entrySet()) {
                 if (out.containsKey(t.getKey())) continue;
-                String table = tableOf.get(t.getKey());
-                String fire = firingStatement(r, t.getValue(), table);
-                if (fire == null) continue;
-                r.exec("BEGIN");
+                String fire = firingStatement(r, t.getValue(), tableOf.get(t.getKey()));
+                if (fire != null) firedBy.computeIfAbsent(fire, k -> new ArrayList<>()).add(t.getKey());
+            }
+            for (Map.Entry<String, List<String>> f : firedBy.entrySet()) {
                 try {
-                    for (String other : sqlOf.keySet()) if (!other.equals(t.getKey())) r.exec("DROP TRIGGER main." + Quoting.doubleQuoted(other));
-                    r.query("EXPLAIN " + fire);
-                } catch (DatabaseException e) {
-                    String reason = UnreadableViews.reason(e);
-                    if (reason.startsWith("no such table") || reason.startsWith("no such column")) out.put(t.getKey(), new Broken(table, reason));
-                } finally {
-                    r.rollbackQuietly();
+                    r.query("EXPLAIN " + f.getKey());
+                    f.getValue().clear();   // they all compile
+                } catch (DatabaseException some) {
+                    // one of them, or one they fire in turn: each alone below
+                }
+            }
+            for (Map.Entry<String, List<String>> f : firedBy.entrySet()) {
+                for (String name : f.getValue()) {
+                    r.exec("BEGIN");
+                    try {
+                        for (String other : sqlOf.keySet()) if (!other.equals(name)) r.exec("DROP TRIGGER main." + Quoting.doubleQuoted(other));
+                        r.query("EXPLAIN " + f.getKey());
+                    } catch (DatabaseException e) {
+                        String reason = UnreadableViews.reason(e);
+                        if (reason.startsWith("no such table") || reason.startsWith("no such column")) out.put(name, new Broken(tableOf.get(name), reason));
+                    } finally {
+                        r.rollbackQuietly();
+                    }
                 }
             }
         } finally {
@@ -142,9 +155,14 @@ final class BrokenTriggers {
     /** One sentence per trigger that ran before and cannot run now, with SQLite's reason and the way out. */
     static List<String> broken(Replica r, java.util.Set<String> brokenBefore) {
         List<String> out = new ArrayList<>();
-        in(r).forEach((name, why) -> {
-            if (!brokenBefore.contains(name)) out.add(sentence(name, why.table(), why.reason()));
-        });
+        newlyBroken(r, brokenBefore).forEach((name, why) -> out.add(sentence(name, why.table(), why.reason())));
+        return out;
+    }
+
+    /** The triggers that cannot run now and could before ({@code brokenBefore}: the keys {@link #in} gave then). */
+    static Map<String, Broken> newlyBroken(Replica r, java.util.Set<String> brokenBefore) {
+        Map<String, Broken> out = in(r);
+        out.keySet().removeAll(brokenBefore);
         return out;
     }
 

@@ -162,7 +162,7 @@ final class DataCheck {
         } finally {
             for (String snap : snapshots.values()) {
                 r.exec("DROP TABLE IF EXISTS temp." + snap);
-                r.exec("DROP TABLE IF EXISTS temp." + snap + "_pairs");   // LossRules' pairs of rows before and after, by rowid
+                r.exec("DROP TABLE IF EXISTS " + LossRules.pairsOf(snap));
             }
         }
     }

@@ -230,7 +230,7 @@ final class LossRules {
             return String.join(" AND ", pk.stream().map(c -> "a." + q(now.apply(c)) + " IS b." + q(c)).toList());
         }
         if (refilled || was.rowidName() == null || is.rowidName() == null) return null;
-        return "a." + is.rowidName() + " = (SELECT now_rid FROM " + pairRows(r, was, is, now, snap, live) + " WHERE was_rid = b.gw_preflight_rid)";
+        return pairRows(r, was, is, now, snap, live);
     }
 
     /**
@@ -240,18 +240,26 @@ final class LossRules {
      * refused ("references changed"). So each row before is paired with a row now holding the same values in every column
      * that kept its affinity (identical rows are interchangeable; among them in rowid order); the rows left, those the
      * migration changed, with the row under the same rowid (a table not rebuilt keeps them), then in rowid order. Returns the
-     * temp table of pairs (was_rid, now_rid).
+     * join: on the rowid itself where every row kept its rowid and values (most migrations: no pairing, one lookup per row),
+     * else through the temp table of pairs ({@link #pairsOf}).
      */
     private static String pairRows(Replica r, Shape was, Shape is, UnaryOperator<String> now, String snap, String live) {
-        String pairs = "temp." + snap + "_pairs";
         String before = "temp." + snap;
         String rid = is.rowidName();
-        r.exec("DROP TABLE IF EXISTS " + pairs);
-        r.exec("CREATE TABLE " + pairs + " (was_rid INTEGER PRIMARY KEY, now_rid INTEGER UNIQUE)");
         Map<String, Affinity> then = affinities(r, "temp", snap);
         Map<String, Affinity> nowAffinity = affinities(r, "main", is.name());
         List<String> kept = was.columns().stream().filter(c -> is.has(now.apply(c)) && then.get(SqliteNames.key(c)) != null
                 && then.get(SqliteNames.key(c)) == nowAffinity.get(SqliteNames.key(now.apply(c)))).toList();
+        String byRowid = "a." + rid + " = b.gw_preflight_rid";
+        StringBuilder sameRow = new StringBuilder(byRowid);
+        for (String c : kept) sameRow.append(" AND a.").append(q(now.apply(c))).append(" IS b.").append(q(c));
+        long rows = r.count("SELECT count(*) FROM " + before);
+        if (rows == r.count("SELECT count(*) FROM " + live) && rows == r.count("SELECT count(*) FROM " + before + " b JOIN " + live + " a ON " + sameRow)) {
+            return byRowid;
+        }
+        String pairs = pairsOf(snap);
+        r.exec("DROP TABLE IF EXISTS " + pairs);
+        r.exec("CREATE TABLE " + pairs + " (was_rid INTEGER PRIMARY KEY, now_rid INTEGER UNIQUE)");
         if (!kept.isEmpty()) {
             List<String> b = kept.stream().map(LossRules::q).toList();
             List<String> a = kept.stream().map(c -> q(now.apply(c))).toList();
@@ -272,7 +280,12 @@ final class LossRules {
         r.exec("INSERT INTO " + pairs + " SELECT o.k, n.k FROM (SELECT gw_preflight_rid AS k, row_number() OVER (ORDER BY gw_preflight_rid) AS i FROM " + before
                 + " WHERE gw_preflight_rid NOT IN (SELECT was_rid FROM " + pairs + ")) o JOIN (SELECT " + rid + " AS k, row_number() OVER (ORDER BY " + rid
                 + ") AS i FROM " + live + " WHERE " + rid + " NOT IN (SELECT now_rid FROM " + pairs + ")) n USING (i)");
-        return pairs;
+        return "a." + rid + " = (SELECT now_rid FROM " + pairs + " WHERE was_rid = b.gw_preflight_rid)";
+    }
+
+    /** The temp table of {@link #pairRows} for the snapshot {@code snap}, which {@link DataCheck} drops with it. */
+    static String pairsOf(String snap) {
+        return "temp." + snap + "_pairs";
     }
 
     /** Each column's affinity, by {@link SqliteNames#key}. */

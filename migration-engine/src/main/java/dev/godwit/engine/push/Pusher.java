@@ -142,10 +142,10 @@ public final class Pusher {
             db.runAtomically(plan.statements(), foreignKeysOff);
         } catch (DatabaseException e) {
             String stmt = e.statement() != null ? "\n  Statement: " + e.statement().strip() : "";
-            boolean rows = e.databaseMessage() != null && e.databaseMessage().toLowerCase(java.util.Locale.ROOT).contains("constraint");
+            boolean brokeAConstraint = e.databaseMessage() != null && e.databaseMessage().toLowerCase(java.util.Locale.ROOT).contains("constraint");
             throw new PushRefusedException("db:push could not apply the change; the database was left as it was.\n  "
                     + (db.capabilities().remote() ? "D1" : "SQLite") + " says: " + e.databaseMessage() + stmt
-                    + (rows ? "\n  The existing rows do not fit the new schema (a new NOT NULL, CHECK, UNIQUE or foreign key they break):"
+                    + (brokeAConstraint ? "\n  The existing rows do not fit the new schema (a new NOT NULL, CHECK, UNIQUE or foreign key they break):"
                             + " fix the data first, or give the column a default."
                             : "\n  No row broke a constraint: something the schema does not declare (a trigger, a view) may still need what the"
                             + " change takes away; if nothing does, the statements Godwit planned are wrong for this database: please report"
