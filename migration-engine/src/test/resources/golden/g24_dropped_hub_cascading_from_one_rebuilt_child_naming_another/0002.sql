@@ -4,6 +4,7 @@ CREATE TABLE `__old_notes` AS SELECT * FROM `notes`;--> statement-breakpoint
 CREATE TABLE `__old_tags` AS SELECT * FROM `tags`;--> statement-breakpoint
 DROP TABLE `notes`;--> statement-breakpoint
 DROP TABLE `tags`;--> statement-breakpoint
+DROP TABLE `hubs`;--> statement-breakpoint
 CREATE TABLE `notes` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`body` text,
@@ -24,5 +25,4 @@ INSERT INTO `notes`(`id`,`body`,`hub_id`,`up_id`) SELECT `id`, `body`, `hub_id`,
 INSERT INTO `tags`(`id`,`label`,`hub_id`,`up_id`) SELECT `id`, `label`, `hub_id`, `up_id` FROM `__old_tags`;--> statement-breakpoint
 DROP TABLE `__old_notes`;--> statement-breakpoint
 DROP TABLE `__old_tags`;--> statement-breakpoint
-DROP TABLE `hubs`;--> statement-breakpoint
 PRAGMA foreign_keys=ON;

@@ -47,6 +47,11 @@ final class RebuildDecision {
      * non-constant default): drizzle-kit adds it with ALTER TABLE, after the other columns, which works while the table is empty.
      */
     final Set<String> rebuiltOnlyToAddColumns = new LinkedHashSet<>();
+    /**
+     * Tables this step drops that the rebuild's drops reach with another rebuilt parent gone ({@link #reachedWithAnotherParentGone}):
+     * one that goes only after the rebuild (a survivor still names it) goes inside it instead, among the rebuilt tables' drops.
+     */
+    final Set<String> droppedDuringRebuild = new LinkedHashSet<>();
     /** Foreign keys written into an ADD COLUMN of a table changed in place, by table + NUL + column. */
     final Map<String, ForeignKeyDef> inlineFks = new LinkedHashMap<>();
 
@@ -93,6 +98,7 @@ final class RebuildDecision {
         boolean grew = !rebuilt.isEmpty();
         while (grew) {
             grew = rebuildChildrenOfKeysTheRebuildMakes();
+            grew |= rebuildTablesNamingNewTablesKeyedToKeysTheRebuildMakes();
             for (TableDef t : before.tables()) {
                 if (rebuilt.contains(t.name()) || created.contains(t.name()) || after.table(t.name()).isEmpty()) continue;
                 long parents = t.foreignKeys().stream().map(ForeignKeyDef::refTable).filter(r -> !r.equals(t.name()) && rebuilt.contains(r)).distinct().count();
@@ -103,6 +109,11 @@ final class RebuildDecision {
             }
         }
         inlineFks.keySet().removeIf(k -> rebuilt.contains(k.substring(0, k.indexOf('\u0000'))));
+        for (TableDef t : before.tables()) {
+            if (after.table(t.name()).isPresent() || rebuilt.isEmpty()) continue;
+            long parents = t.foreignKeys().stream().map(ForeignKeyDef::refTable).filter(r -> !r.equals(t.name()) && rebuilt.contains(r)).distinct().count();
+            if (parents >= 2 || reachedWithAnotherParentGone(t.name())) droppedDuringRebuild.add(t.name());
+        }
         // A new table in that position is simply created after the rebuild (it has no rows to keep), unless a
         // rebuilt table needs it to exist when its rows are copied back.
         for (String n : created) {
@@ -139,7 +150,15 @@ final class RebuildDecision {
      * the drop ("foreign key mismatch"), on D1 and in any transaction.
      */
     private boolean namesAKeyTheRebuildMakes(ForeignKeyDef fk) {
-        return rebuilt.contains(fk.refTable()) && !before.table(fk.refTable()).map(t -> t.hasKeyOn(fk.refColumns())).orElse(true);
+        if (!rebuilt.contains(fk.refTable())) return false;
+        // a column the rebuild renames (to or from a name of the rowid) has its old name while the old table stands
+        if (fk.refColumns().stream().anyMatch(c -> renamedByTheRebuild(fk.refTable(), c))) return true;
+        return !before.table(fk.refTable()).map(t -> t.hasKeyOn(fk.refColumns())).orElse(true);
+    }
+
+    private boolean renamedByTheRebuild(String table, String column) {
+        return byTable.getOrDefault(table, List.of()).stream().anyMatch(c -> c instanceof Change.RenameColumn r && renamedByARebuild(r)
+                && SqliteNames.key(r.to()).equals(SqliteNames.key(column)));
     }
 
     /**
@@ -155,6 +174,27 @@ final class RebuildDecision {
                 rebuilt.add(table);
                 it.remove();
                 any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * A new table keyed to columns a rebuilt table only now makes unique must not exist while the old table is dropped
+     * ("foreign key mismatch"); an existing table that gains a key to it in place would, at that same drop, compile its delete
+     * looking the new table up. So such a table is rebuilt too, and the new table comes inside the rebuild, after the drops
+     * and before rows come back. Found by fuzz_cases.py extended (fz58x_55).
+     */
+    private boolean rebuildTablesNamingNewTablesKeyedToKeysTheRebuildMakes() {
+        boolean any = false;
+        for (String n : created) {
+            if (after.table(n).orElseThrow().foreignKeys().stream().noneMatch(this::namesAKeyTheRebuildMakes)) continue;
+            for (TableDef t : after.tables()) {
+                if (created.contains(t.name()) || rebuilt.contains(t.name()) || t.name().equals(n)) continue;
+                if (t.foreignKeys().stream().anyMatch(fk -> fk.refTable().equals(n))) {
+                    rebuilt.add(t.name());
+                    any = true;
+                }
             }
         }
         return any;

@@ -75,6 +75,7 @@ public final class SqlitePlanner {
         private Set<String> rebuiltOnlyToAddColumns;
         private final Set<DropIndex> droppedEarly = new HashSet<>();
         private final Set<String> droppedLate = new HashSet<>();   // tables dropped after the rebuild, by SqliteNames.key
+        private final List<TableDef> droppedInRebuild = new ArrayList<>();   // of those, the ones the rebuild's drops take (RebuildDecision)
         private final Set<String> freedEarly = new HashSet<>();   // indexes of rebuilt tables dropped before the new ones, by key
         private final Set<String> lateDropsIndexesGone = new HashSet<>();   // indexes of late-dropped tables dropped early, by key
         private final List<Map.Entry<String, IndexDef>> rebuiltIndexesLater = new ArrayList<>();
@@ -120,6 +121,7 @@ public final class SqlitePlanner {
             for (Change c : diff.changes()) if (c instanceof DropView v) out.add(Ddl.dropView(v.view().name()));
             List<TableDef> dropLate = droppedParentsOfSurvivors();
             for (TableDef t : dropLate) droppedLate.add(SqliteNames.key(t.name()));
+            for (TableDef t : dropLate) if (decision.droppedDuringRebuild.contains(t.name())) droppedInRebuild.add(t);
             dropTables(false, dropLate);
             dropIndexesARenamedTableTakes(dropLate);
             renameTables(dropLate);
@@ -430,6 +432,7 @@ public final class SqlitePlanner {
         private void dropTables(boolean late, List<TableDef> dropLate) {
             List<TableDef> dropped = new ArrayList<>();
             for (Change c : diff.changes()) if (c instanceof DropTable d && dropLate.contains(d.def()) == late) dropped.add(d.def());
+            dropped.removeAll(droppedInRebuild);
             List<TableDef> childrenFirst = TableOrder.childrenFirst(dropped);
             boolean ignoreChecks = SweepReferences.checksMeetActions(childrenFirst);
             if (ignoreChecks) out.add(SweepReferences.IGNORE_CHECKS);
@@ -609,10 +612,12 @@ public final class SqlitePlanner {
             for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) out.add("DELETE FROM " + Ddl.id(t.name()) + ";");
             List<TableDef> droppedTables = new ArrayList<>();
             for (TableDef t : childrenFirst) if (rebuilt.contains(t.name())) droppedTables.add(t);
+            // a dropped table that the drops would reach with another of its parents gone goes among them (RebuildDecision)
+            droppedTables.addAll(droppedInRebuild);
             TableOrder.Drops drops = TableOrder.drops(droppedTables, before, after);
             for (TableDef t : drops.order()) {
                 // DROP TABLE deletes the table's counter: it waits under the backup's name
-                if (keepsCounter(t)) out.add(moveCounter(t.name(), backup(t.name())));
+                if (!droppedInRebuild.contains(t) && keepsCounter(t)) out.add(moveCounter(t.name(), backup(t.name())));
                 out.add(Ddl.dropTable(t.name()));
                 if (drops.standIns().contains(t.name())) standIn(before.table(t.name()).orElseThrow());
             }

@@ -53,9 +53,12 @@ final class SweepReferences {
     /** The cuts {@link #cut(List, List, List)} writes, with what each sets. */
     static List<Cut> cuts(List<TableDef> swept, List<TableDef> goingLater, List<TableDef> allTables) {
         List<Cut> out = new ArrayList<>();
+        Set<String> rowsGo = new HashSet<>();   // tables whose rows are copied aside before the sweep, or go with their table
+        for (TableDef t : swept) rowsGo.add(t.name());
+        for (TableDef t : goingLater) rowsGo.add(t.name());
         for (Acting r : acting(swept, goingLater, allTables)) {
             if (!actionMayFail(r.table(), r.fk())) continue;
-            Cut c = cut(r.table(), r.fk(), allTables);
+            Cut c = cut(r.table(), r.fk(), allTables, rowsGo);
             if (c != null) out.add(c);
         }
         return out;
@@ -182,14 +185,50 @@ final class SweepReferences {
     }
 
     private static Set<String> keysOthersName(TableDef t, List<TableDef> allTables) {
-        Set<String> keysOthersName = new HashSet<>(t.primaryKeyColumns());
-        for (TableDef other : allTables) {
-            for (ForeignKeyDef o : other.foreignKeys()) if (o.refTable().equals(t.name())) keysOthersName.addAll(o.refColumns());
-        }
+        Set<String> keysOthersName = keysReferenced(t, allTables);
+        keysOthersName.addAll(t.primaryKeyColumns());
         return keysOthersName;
     }
 
-    private static Cut cut(TableDef t, ForeignKeyDef fk, List<TableDef> allTables) {
+    /**
+     * The columns of {@code t} that a key points at from a table whose rows stay (not in {@code rowsGo}), or whose ON UPDATE
+     * action may fail or carry a change further (SET NULL, SET DEFAULT, RESTRICT; CASCADE into columns others point at).
+     */
+    private static Set<String> keysReferencedFromRowsThatStay(TableDef t, List<TableDef> allTables, Set<String> rowsGo) {
+        Set<String> out = new HashSet<>();
+        for (TableDef other : allTables) {
+            for (ForeignKeyDef o : other.foreignKeys()) {
+                if (!o.refTable().equals(t.name())) continue;
+                boolean harmless = rowsGo.contains(other.name()) && !other.name().equals(t.name())
+                        && (o.onUpdate() == FkAction.NO_ACTION
+                            || o.onUpdate() == FkAction.CASCADE && o.columns().stream().noneMatch(keysReferenced(other, allTables)::contains)
+                               && o.columns().stream().noneMatch(col -> readByACheckOrAnIndexExpression(other, col)));
+                if (!harmless) out.addAll(o.refColumns());
+            }
+        }
+        return out;
+    }
+
+    /** Whether a CHECK, or an index's expression or WHERE, of {@code t} reads {@code column}: a value carried into it may break them. */
+    private static boolean readByACheckOrAnIndexExpression(TableDef t, String column) {
+        for (CheckDef check : t.checks()) if (SqlitePlanner.mentions(check.expression(), column)) return true;
+        for (IndexDef i : t.indexes()) {
+            if (i.where() != null && SqlitePlanner.mentions(i.where(), column)) return true;
+            for (IndexDef.Key k : i.keys()) if (k.expression() && SqlitePlanner.mentions(k.text(), column)) return true;
+        }
+        return false;
+    }
+
+    /** The columns of {@code t} that foreign keys point at (an UPDATE of one fires their ON UPDATE actions). */
+    private static Set<String> keysReferenced(TableDef t, List<TableDef> allTables) {
+        Set<String> referenced = new HashSet<>();
+        for (TableDef other : allTables) {
+            for (ForeignKeyDef o : other.foreignKeys()) if (o.refTable().equals(t.name())) referenced.addAll(o.refColumns());
+        }
+        return referenced;
+    }
+
+    private static Cut cut(TableDef t, ForeignKeyDef fk, List<TableDef> allTables, Set<String> rowsGo) {
         Set<String> keysOthersName = keysOthersName(t, allTables);
         String nullable = nullableColumnToCut(t, fk, keysOthersName);
         if (nullable != null) {
@@ -202,10 +241,17 @@ final class SweepReferences {
             // number in a column of numeric affinity; max() of every value took a blob over any text, and X'6B' gave "k-2", a text
             // key), one per row for a UNIQUE index. It dangles until the commit (foreign keys deferred), by when the row is
             // refilled from its copy or gone with its table.
+            // A column of a primary key may take it too (not an INTEGER PRIMARY KEY, which takes only integers): the rowid in
+            // the value keeps the key unique. So may one that keys point at, if only from rows that go or come back from their
+            // copy anyway, and whose ON UPDATE cannot fail (NO ACTION waits for the commit; CASCADE carries the value on).
+            Set<String> untouchable = keysReferencedFromRowsThatStay(t, allTables, rowsGo);
+            if (t.primaryKeyColumns().size() == 1 && t.column(t.primaryKeyColumns().get(0)).map(c -> c.type().equalsIgnoreCase("integer")).orElse(false)) {
+                untouchable.add(t.primaryKeyColumns().get(0));
+            }
             String rowid = SqliteNames.rowidAlias(t.columnNames());
             for (int k = 0; k < fk.columns().size() && rowid != null; k++) {
                 ColumnDef c = t.column(fk.columns().get(k)).orElse(null);
-                if (c == null || !c.notNull() || keysOthersName.contains(c.name())) continue;
+                if (c == null || !c.notNull() || untouchable.contains(c.name())) continue;
                 String ref = Ddl.id(fk.refColumns().get(k));
                 return new Cut(t.name(), "UPDATE " + Ddl.id(t.name()) + " SET " + Ddl.id(c.name()) + " = coalesce((SELECT max(" + ref + ") FROM "
                         + Ddl.id(fk.refTable()) + " WHERE typeof(" + ref + ") = 'text'), '') || '~' || " + rowid + ";", List.of(c.name()));

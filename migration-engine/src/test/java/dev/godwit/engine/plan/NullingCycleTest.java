@@ -358,4 +358,57 @@ class NullingCycleTest {
             s.execute("COMMIT");
         }
     }
+
+    /**
+     * items is rebuilt, and its key to shelves (ON DELETE SET DEFAULT, NOT NULL, no default) is its own primary key; shelves,
+     * which names the rebuilt regions, is emptied and refilled around the rebuild, and its DELETE wrote NULL into items' key
+     * while items' rows were still there: "NOT NULL constraint failed: items.shelf_id", locally and on D1. A key column was never
+     * cut, as an UPDATE of it would reach the rows that point at it. Now a primary key column is cut when only rows that are
+     * copied aside (or go) point at it, with ON UPDATE NO ACTION or CASCADE: tags here, rebuilt too. Found by fuzz_cases.py
+     * extended (fz79x_3).
+     */
+    @org.junit.jupiter.api.Test
+    void aRebuiltTableWhoseNullingKeyIsItsPrimaryKeyKeepsItsRows(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.util.function.Function<Boolean, SchemaDef> shop = checked -> dev.godwit.engine.yaml.YamlSchemaReader.read("tables:\n"
+                + "  - name: regions\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: name, type: text}\n"
+                + (checked ? "    checks: [{name: regions_named, expression: \"length(name) > 0\"}]\n" : "")
+                + "  - name: shelves\n    columns:\n      - {name: id, type: integer, notNull: true}\n      - {name: code, type: text, notNull: true}\n"
+                + "      - {name: region_id, type: integer}\n    primaryKey: {columns: [id, code]}\n"
+                + "    foreignKeys: [{columns: [region_id], references: {table: regions, columns: [id]}, onDelete: set null}]\n"
+                + "  - name: items\n    columns:\n      - {name: shelf_id, type: integer, notNull: true}\n      - {name: shelf_code, type: text, notNull: true}\n"
+                + "      - {name: label, type: text}\n    primaryKey: {columns: [shelf_code, shelf_id]}\n"
+                + "    foreignKeys: [{columns: [shelf_id, shelf_code], references: {table: shelves, columns: [id, code]}, onDelete: set default}]\n"
+                + (checked ? "    checks: [{name: items_labelled, expression: \"length(label) > 0\"}]\n" : "")
+                + "  - name: tags\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: item_code, type: text}\n"
+                + "      - {name: item_id, type: integer}\n"
+                + "    foreignKeys: [{columns: [item_code, item_id], references: {table: items, columns: [shelf_code, shelf_id]}, onUpdate: cascade, onDelete: set null}]\n"
+                + (checked ? "    checks: [{name: tags_numbered, expression: \"id > 0\"}]\n" : ""), "schema.yaml");
+        List<String> rows = List.of("INSERT INTO regions (id, name) VALUES (1, 'north')", "INSERT INTO shelves (id, code, region_id) VALUES (1, 'a', 1), (2, 'b', 1)",
+                "INSERT INTO items (shelf_id, shelf_code, label) VALUES (1, 'a', 'tea'), (2, 'b', 'jam')", "INSERT INTO tags (id, item_code, item_id) VALUES (7, 'a', 1)");
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(shop.apply(false), folder, GenerateOptions.batch().withName("init"));
+        GenerateResult r = new Generator().generate(shop.apply(true), folder, GenerateOptions.batch().withName("checked"));
+        assertTrue(r.sql().contains("UPDATE `items` SET `shelf_id` = coalesce("), r.sql());
+        java.nio.file.Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT).apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+            db.runAtomically(rows, false);
+        }
+        RecordingLog preflight = new RecordingLog();
+        Preflight.ofFile(file, false, preflight).check(folder.migrations().subList(1, 2));
+        assertTrue(preflight.lines().get(0).contains(": no rows removed or rewritten ("), preflight.lines().toString());
+        dev.godwit.engine.testing.BothTargets.each(dir, "applied", (db, where) -> {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+            if (db.query("SELECT name FROM sqlite_master WHERE name = 'regions'").isEmpty()) {
+                migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+                db.runAtomically(rows, false);
+            }
+            migrator.apply(folder, ApplyOptions.defaults());   // failed at DELETE FROM `shelves` before
+            assertEquals("[{shelf_id=1, shelf_code=a, label=tea}, {shelf_id=2, shelf_code=b, label=jam}]",
+                    db.query("SELECT shelf_id, shelf_code, label FROM items ORDER BY shelf_id").toString(), where);
+            assertEquals("[{id=7, item_code=a, item_id=1}]", db.query("SELECT id, item_code, item_id FROM tags").toString(), where);
+            assertEquals("[{id=1, code=a, region_id=1}, {id=2, code=b, region_id=1}]", db.query("SELECT id, code, region_id FROM shelves ORDER BY id").toString(), where);
+            assertEquals(List.of(), db.query("PRAGMA foreign_key_check"), where);
+        });
+    }
 }

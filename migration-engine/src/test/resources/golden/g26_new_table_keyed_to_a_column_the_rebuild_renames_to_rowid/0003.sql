@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX `t75_c29_unique` ON `t75` (`c29`);
