@@ -38,6 +38,9 @@ class Fuzz:
         # "where": column dict or alias or None}; dicts, not names, so renames carry over by themselves
         self.views = []
         self.rows = {}     # table name -> list of {column: value} (current names; what the database holds)
+        # tables dropped in this step: a new table of that name in the same step is the old one changed, to the schema
+        # (no rename is given), not a new one, so its name waits for the next step
+        self.gone_names = set()
         self.intensity = self.r.choice([2, 4, 6])  # changes per step, at most
         if extended and self.r.random() < 0.3:
             self.intensity = 12  # one step in three of these changes most of a small schema at once
@@ -64,7 +67,7 @@ class Fuzz:
         used = self.used_names()
         if self.r.random() < 0.2:
             for name in self.r.sample(ODD_NAMES, len(ODD_NAMES)):
-                if name.lower() not in used and name != "rowid":
+                if name.lower() not in used and name.lower() not in self.gone_names and name != "rowid":
                     return name
         return f"t{self.next()}"
 
@@ -129,6 +132,8 @@ class Fuzz:
     def distinct(self, t, cols):
         if any(c["name"] in cols and (c.get("mode") == "boolean" or "_gen" in c) for c in t["columns"]):
             return False  # its rows hold true and false only
+        if any(c["name"] in cols and c.get("_computed") for c in t["columns"]):
+            return False  # an SQL default gave the rows one value the generator does not know (all the same: (89 + 1))
         seen = set()
         for row in self.rows.get(t["name"], []):
             key = tuple(repr(row.get(c)) for c in cols)
@@ -564,6 +569,7 @@ class Fuzz:
                 other["foreignKeys"].remove(fk)
         self.tables.remove(t)
         self.rows.pop(t["name"], None)
+        self.gone_names.add(t["name"].lower())
         return True
 
     def retype(self, t):
@@ -854,6 +860,7 @@ class Fuzz:
         out = []
         for i in range(steps):
             self.step = i
+            self.gone_names = set()
             renames = []
             if i == 0:
                 for _ in range(self.r.randint(1, 3)):

@@ -98,7 +98,7 @@ final class RebuildDecision {
         boolean grew = !rebuilt.isEmpty();
         while (grew) {
             grew = rebuildChildrenOfKeysTheRebuildMakes();
-            grew |= rebuildTablesNamingNewTablesKeyedToKeysTheRebuildMakes();
+            grew |= rebuildTablesNamingNewTablesThatMustWait();
             for (TableDef t : before.tables()) {
                 if (rebuilt.contains(t.name()) || created.contains(t.name()) || after.table(t.name()).isEmpty()) continue;
                 long parents = t.foreignKeys().stream().map(ForeignKeyDef::refTable).filter(r -> !r.equals(t.name()) && rebuilt.contains(r)).distinct().count();
@@ -180,15 +180,19 @@ final class RebuildDecision {
     }
 
     /**
-     * A new table keyed to columns a rebuilt table only now makes unique must not exist while the old table is dropped
-     * ("foreign key mismatch"); an existing table that gains a key to it in place would, at that same drop, compile its delete
-     * looking the new table up. So such a table is rebuilt too, and the new table comes inside the rebuild, after the drops
-     * and before rows come back. Found by fuzz_cases.py extended (fz58x_55).
+     * A new table that must not exist while the rebuild drops the old tables: one keyed to columns a rebuilt table only now
+     * makes unique ("foreign key mismatch"), or one the drops reach through ON DELETE actions while another rebuilt table it
+     * names is gone ("no such table"). An existing table that gains a key to it in place (ALTER TABLE ADD ... REFERENCES)
+     * would, when a drop reaches it, compile its delete looking the new table up, so it cannot be made before the drops
+     * either. Such a table is rebuilt too, and the new table comes inside the rebuild, after the drops and before rows come
+     * back. Found by fuzz_cases.py extended (fz58x_55, fz100x_41). Whether any was.
      */
-    private boolean rebuildTablesNamingNewTablesKeyedToKeysTheRebuildMakes() {
+    private boolean rebuildTablesNamingNewTablesThatMustWait() {
         boolean any = false;
         for (String n : created) {
-            if (after.table(n).orElseThrow().foreignKeys().stream().noneMatch(this::namesAKeyTheRebuildMakes)) continue;
+            boolean mustWait = after.table(n).orElseThrow().foreignKeys().stream().anyMatch(this::namesAKeyTheRebuildMakes)
+                    || reachedWithAnotherParentGone(n);
+            if (!mustWait) continue;
             for (TableDef t : after.tables()) {
                 if (created.contains(t.name()) || rebuilt.contains(t.name()) || t.name().equals(n)) continue;
                 if (t.foreignKeys().stream().anyMatch(fk -> fk.refTable().equals(n))) {

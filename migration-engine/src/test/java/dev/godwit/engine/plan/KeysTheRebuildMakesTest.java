@@ -133,4 +133,31 @@ class KeysTheRebuildMakesTest {
                 "SELECT s.id, s.top_review, p.id AS product FROM shops s JOIN products p ON p.shop_id = s.id",
                 "[{id=1, top_review=9, product=5}]");
     }
+
+    /**
+     * authors and books (a child of authors) are rebuilt; the new reviews cascades from authors and names books, and the
+     * existing shelves gains a key to reviews with an added column. books is dropped first, then authors' drop compiles its
+     * cascade into reviews, which looks books up: "no such table". reviews could not simply wait for the drops, as shelves'
+     * key needs it; shelves is now rebuilt too and reviews made inside the rebuild. Found by fuzz_cases.py extended (fz100x_41).
+     */
+    @Test
+    void aNewTableTheDropsReachWithAnotherParentGoneThatAnExistingTableGainsAKeyTo() throws Exception {
+        String authors = "  - name: authors\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: name, type: text}\n";
+        String books = "  - name: books\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: title, type: text}\n"
+                + "      - {name: author_id, type: integer}\n"
+                + "    foreignKeys: [{columns: [author_id], references: {table: authors, columns: [id]}}]\n";
+        String shelves = "  - name: shelves\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n";
+        String checks = "    checks: [{name: %s_named, expression: \"length(%s) > 0\"}]\n";
+        SchemaDef v1 = YamlSchemaReader.read("tables:\n" + authors + books + shelves, "schema.yaml");
+        SchemaDef v2 = YamlSchemaReader.read("tables:\n" + authors + checks.formatted("authors", "name") + books + checks.formatted("books", "title")
+                + shelves + "      - {name: review_id, type: integer}\n"
+                + "    foreignKeys: [{columns: [review_id], references: {table: reviews, columns: [id]}}]\n"
+                + "  - name: reviews\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: author_id, type: integer}\n"
+                + "      - {name: book_id, type: integer}\n"
+                + "    foreignKeys:\n      - {columns: [author_id], references: {table: authors, columns: [id]}, onDelete: cascade}\n"
+                + "      - {columns: [book_id], references: {table: books, columns: [id]}, onDelete: restrict}\n", "schema.yaml");
+        appliesWithItsRows(v1, v2, List.of("INSERT INTO authors (id, name) VALUES (1, 'ann')", "INSERT INTO books (id, title, author_id) VALUES (3, 'tea', 1)",
+                        "INSERT INTO shelves (id) VALUES (7)"),
+                "SELECT b.id, b.author_id, s.id AS shelf, s.review_id FROM books b, shelves s", "[{id=3, author_id=1, shelf=7, review_id=null}]");
+    }
 }
