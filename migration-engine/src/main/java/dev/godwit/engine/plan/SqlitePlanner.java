@@ -647,7 +647,7 @@ public final class SqlitePlanner {
             for (TableDef t : parentsFirst) out.add(Ddl.dropTable(backup(t.name())));
             if (!stashed.isEmpty()) {
                 warnings.add("Rebuilding " + names(rebuilt) + " also copies and restores the rows of " + names(stashed)
-                        + ", whose foreign keys would otherwise delete or change them (ON DELETE CASCADE / SET NULL / SET DEFAULT / RESTRICT)."
+                        + ", whose foreign keys would otherwise delete or change them (ON DELETE CASCADE / SET NULL / SET DEFAULT / RESTRICT, or ON UPDATE on a key the rebuild's own ON DELETE SET NULL writes)."
                         + " Their DELETE and INSERT triggers, if any, fire during the copy.");
             }
         }
@@ -1169,7 +1169,11 @@ public final class SqlitePlanner {
 
         /**
          * Tables whose rows a DROP or DELETE of a rebuilt table would delete, change or refuse,
-         * transitively: they are backed up and restored around the rebuild.
+         * transitively: they are backed up and restored around the rebuild. That is a table whose
+         * key to an emptied one has an ON DELETE action, and one whose key has an ON UPDATE action
+         * on columns the sweep itself writes: an emptied table's ON DELETE SET NULL (a tree whose
+         * parent goes first) updates its own rows before they go, and that UPDATE cascades into the
+         * tables keyed to those columns (fz136x_12).
          */
         private Set<String> stashClosure() {
             Set<String> emptied = new LinkedHashSet<>(rebuilt);
@@ -1177,10 +1181,13 @@ public final class SqlitePlanner {
             boolean grew = true;
             while (grew) {
                 grew = false;
+                Map<String, Set<String>> written = columnsTheSweepWrites(emptied);
                 for (TableDef child : before.tables()) {
                     if (emptied.contains(child.name()) || after.table(child.name()).isEmpty()) continue;
                     for (ForeignKeyDef fk : child.foreignKeys()) {
-                        if (emptied.contains(fk.refTable()) && fk.onDelete() != FkAction.NO_ACTION) {
+                        boolean updateActs = fk.onUpdate() != FkAction.NO_ACTION
+                                && fk.refColumns().stream().anyMatch(written.getOrDefault(fk.refTable(), Set.of())::contains);
+                        if (emptied.contains(fk.refTable()) && fk.onDelete() != FkAction.NO_ACTION || updateActs) {
                             emptied.add(child.name());
                             stash.add(child.name());
                             grew = true;
@@ -1190,6 +1197,29 @@ public final class SqlitePlanner {
                 }
             }
             return stash;
+        }
+
+        /**
+         * The columns of the {@code emptied} tables that their ON DELETE SET NULL / SET DEFAULT write while the sweep deletes
+         * their parents' rows, and that an ON UPDATE action carries on from there, by table.
+         */
+        private Map<String, Set<String>> columnsTheSweepWrites(Set<String> emptied) {
+            Map<String, Set<String>> written = new HashMap<>();
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (TableDef t : before.tables()) {
+                    if (!emptied.contains(t.name())) continue;
+                    for (ForeignKeyDef fk : t.foreignKeys()) {
+                        if (!emptied.contains(fk.refTable())) continue;
+                        boolean nulls = fk.onDelete() == FkAction.SET_NULL || fk.onDelete() == FkAction.SET_DEFAULT;
+                        boolean carries = fk.onUpdate() != FkAction.NO_ACTION && fk.onUpdate() != FkAction.RESTRICT
+                                && fk.refColumns().stream().anyMatch(written.getOrDefault(fk.refTable(), Set.of())::contains);
+                        if (nulls || carries) grew |= written.computeIfAbsent(t.name(), k -> new HashSet<>()).addAll(fk.columns());
+                    }
+                }
+            }
+            return written;
         }
 
         /**
