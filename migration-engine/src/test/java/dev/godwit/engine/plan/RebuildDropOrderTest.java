@@ -570,8 +570,12 @@ class RebuildDropOrderTest {
      * The first dropped gets an empty stand-in of its name and keys until the second is gone. Found by fuzz_cases.py extended.
      */
     static SchemaDef tree(boolean after) {
+        return YamlSchemaReader.read("tables:\n" + treeTables(after), "schema.yaml");
+    }
+
+    private static String treeTables(boolean after) {
         String check = after ? "    checks: [{name: %s_named, expression: \"length(name) > 0\"}]\n" : "";
-        return YamlSchemaReader.read("tables:\n"
+        return ""
                 + "  - name: folders\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: name, type: text}\n"
                 + "      - {name: parent_id, type: integer}\n      - {name: cover_file, type: integer}\n"
                 + "    foreignKeys:\n      - {columns: [parent_id], references: {table: folders, columns: [id]}, onDelete: cascade}\n"
@@ -579,8 +583,7 @@ class RebuildDropOrderTest {
                 + "  - name: files\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: name, type: text}\n"
                 + "      - {name: folder_id, type: integer}\n      - {name: previous, type: integer}\n"
                 + "    foreignKeys:\n      - {columns: [folder_id], references: {table: folders, columns: [id]}, onDelete: set null}\n"
-                + "      - {columns: [previous], references: {table: files, columns: [id]}, onDelete: cascade}\n" + check.formatted("files"),
-                "schema.yaml");
+                + "      - {columns: [previous], references: {table: files, columns: [id]}, onDelete: cascade}\n" + check.formatted("files");
     }
 
     static final List<String> TREE_ROWS = List.of("INSERT INTO folders (id, name, parent_id) VALUES (1, 'root', NULL), (2, 'docs', 1)",
@@ -611,6 +614,39 @@ class RebuildDropOrderTest {
             pusher.push(tree(true), true, null);
             assertEquals("[{id=10, folder_id=2, previous=null}, {id=11, folder_id=2, previous=10}]",
                     db.query("SELECT id, folder_id, previous FROM files ORDER BY id").toString(), where);
+        });
+    }
+
+    /**
+     * The same pair dropped, not rebuilt (fz151x_12, round 27): the plain drops, children first, failed at the second DROP
+     * ("no such table") in either order. They now take the rebuild's order and stand-in.
+     */
+    @Test
+    void twoTablesCascadingToThemselvesAndNamingEachOtherAreDroppedTogether() throws Exception {
+        String notes = "  - name: notes\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n";
+        SchemaDef withNotes = YamlSchemaReader.read("tables:\n" + treeTables(false) + notes, "schema.yaml");
+        SchemaDef notesOnly = YamlSchemaReader.read("tables:\n" + notes, "schema.yaml");
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("tree-dropped"));
+        new Generator().generate(withNotes, folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(notesOnly, folder, GenerateOptions.batch().withName("dropped").withAcceptDataLoss(true));
+        String sql = Files.readString(folder.sqlFile(folder.migrations().get(1).tag()));
+        assertTrue(sql.contains("DROP TABLE `folders`;--> statement-breakpoint\nCREATE TABLE `folders` (`id` integer, `name` text, `parent_id` integer,"
+                + " `cover_file` integer, PRIMARY KEY(`id`));--> statement-breakpoint\nDROP TABLE `files`;--> statement-breakpoint\nDROP TABLE `folders`;"), sql);
+        String tables = "SELECT name FROM sqlite_master WHERE name IN ('folders', 'files', 'notes') ORDER BY name";
+        BothTargets.each(dir, "tree-dropped", (db, where) -> {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+            migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+            db.runAtomically(TREE_ROWS, false);
+            migrator.apply(folder, ApplyOptions.defaults());   // failed at the second DROP TABLE before
+            assertEquals(2, db.query("SELECT * FROM __drizzle_migrations").size(), where);
+            assertEquals("[{name=notes}]", db.query(tables).toString(), where);
+        });
+        BothTargets.each(dir, "tree-dropped-pushed", (db, where) -> {
+            Pusher pusher = new Pusher(db, EngineLog.SILENT, java.util.Set.of());
+            pusher.push(withNotes, true, null);
+            db.runAtomically(TREE_ROWS, false);
+            pusher.push(notesOnly, true, null);
+            assertEquals("[{name=notes}]", db.query(tables).toString(), where);
         });
     }
 }
