@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How a migration can say it means to lose rows, which depends on who wrote it. A hand-written one (db:generate -Ddb.custom,
@@ -68,12 +66,13 @@ public final class LossDeclaration {
             String oldTable = table;
             for (Map.Entry<String, String> r : now.renamedTables().entrySet()) if (SqliteNames.key(r.getValue()).equals(SqliteNames.key(table))) oldTable = r.getKey();
             String oldColumn = column;
+            // the pair is read by the table it names (drizzle-kit writes "we"ird"."c22" unescaped; fz239x_17): the table's
+            // name now (drizzle-kit's form) or before (earlier Godwit builds)
             for (Map.Entry<String, String> r : now.renamedColumns().entrySet()) {
-                String[] to = pair(r.getValue());
-                String[] from = pair(r.getKey());
-                if (to != null && from != null && SqliteNames.key(to[1]).equals(SqliteNames.key(column))
-                        && (SqliteNames.key(to[0]).equals(SqliteNames.key(table)) || SqliteNames.key(to[0]).equals(SqliteNames.key(oldTable)))) {
-                    oldColumn = from[1];
+                for (String named : new String[] {nameIn(now.schema(), table), oldTable}) {
+                    String to = SnapshotCodec.columnOf(named, r.getValue());
+                    String from = SnapshotCodec.columnOf(named, r.getKey());
+                    if (to != null && from != null && SqliteNames.key(to).equals(SqliteNames.key(column))) oldColumn = from;
                 }
             }
             ColumnDef before = column(then.schema(), oldTable, oldColumn);
@@ -87,20 +86,18 @@ public final class LossDeclaration {
         }
     }
 
+    /** The table's name as {@code schema} spells it (SQLite's names ignore ASCII case). */
+    private static String nameIn(SchemaDef schema, String table) {
+        for (TableDef t : schema.tables()) if (SqliteNames.key(t.name()).equals(SqliteNames.key(table))) return t.name();
+        return table;
+    }
+
     private static ColumnDef column(SchemaDef schema, String table, String column) {
         for (TableDef t : schema.tables()) {
             if (!SqliteNames.key(t.name()).equals(SqliteNames.key(table))) continue;
             for (ColumnDef c : t.columns()) if (SqliteNames.key(c.name()).equals(SqliteNames.key(column))) return c;
         }
         return null;
-    }
-
-    private static final Pattern PAIR = Pattern.compile("\"((?:[^\"]|\"\")*)\"\\.\"((?:[^\"]|\"\")*)\"");
-
-    /** A snapshot's {@code "table"."column"} key as its two names, or null. */
-    private static String[] pair(String quoted) {
-        Matcher x = PAIR.matcher(quoted);
-        return x.matches() ? new String[] {x.group(1).replace("\"\"", "\""), x.group(2).replace("\"\"", "\"")} : null;
     }
 
     /**

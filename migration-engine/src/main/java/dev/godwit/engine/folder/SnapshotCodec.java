@@ -65,6 +65,18 @@ public final class SnapshotCodec {
         return "\"" + name + "\"";
     }
 
+    /**
+     * The column a {@code _meta.columns} key or value names ({@code "users"."email"}) if its table is {@code table}, else null.
+     * drizzle-kit writes the names unescaped (a table {@code we"ird} gives {@code "we"ird"."email"}), so the pair is read by the
+     * table it is expected to start with, never split at a quote.
+     */
+    public static String columnOf(String table, String key) {
+        String prefix = quote(table) + ".";
+        if (!key.startsWith(prefix)) return null;
+        String c = key.substring(prefix.length());
+        return c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"") ? c.substring(1, c.length() - 1) : null;
+    }
+
     private static ObjectNode table(TableDef t, ObjectNode internalIndexes) {
         ObjectNode n = JsonText.object();
         n.put("name", t.name());

@@ -311,9 +311,6 @@ final class TargetRenames {
     }
 
     static String columnOf(String table, String key) {
-        String prefix = SnapshotCodec.quote(table) + ".";
-        if (!key.startsWith(prefix)) return null;
-        String c = key.substring(prefix.length());
-        return c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"") ? c.substring(1, c.length() - 1) : null;
+        return SnapshotCodec.columnOf(table, key);
     }
 }

@@ -298,6 +298,35 @@ class ReplayedRowsTest {
         }
     }
 
+    /**
+     * The same excuse for a column renamed and retyped in one migration, in a table whose name holds a quote: drizzle-kit's
+     * {@code _meta.columns} writes {@code "we"ird"."code"} unescaped, which the reader took for no pair, so it looked for the
+     * column under its new name before the migration, found none, and refused a text-to-number change db:generate wrote
+     * with -Ddb.acceptDataLoss (fz239x_17, round 27).
+     */
+    @Test
+    void aConversionOfAColumnRenamedAndRetypedInATableWhoseNameHoldsAQuoteIsExcusedAsGenerated() throws Exception {
+        dev.godwit.engine.folder.MigrationsFolder folder = dev.godwit.engine.folder.MigrationsFolder.at(dir.resolve("drizzle"));
+        dev.godwit.engine.generate.Generator g = new dev.godwit.engine.generate.Generator();
+        String table = "tables:\n  - name: 'we\"ird'\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n";
+        g.generate(dev.godwit.engine.yaml.YamlSchemaReader.read(table + "      - {name: code, type: text}\n", "schema.yaml"), folder,
+                dev.godwit.engine.generate.GenerateOptions.batch().withName("init"));
+        g.generate(dev.godwit.engine.yaml.YamlSchemaReader.read(table + "      - {name: amount, type: numeric, renamedFrom: code}\n", "schema.yaml"), folder,
+                dev.godwit.engine.generate.GenerateOptions.batch().withName("next").withAcceptDataLoss(true));
+        assertTrue(java.nio.file.Files.readString(folder.snapshotFile("0001_next")).contains("\"\\\"we\\\"ird\\\".\\\"code\\\"\""),
+                java.nio.file.Files.readString(folder.snapshotFile("0001_next")));
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new dev.godwit.engine.migrate.Migrator(db, dev.godwit.engine.migrate.HistoryTable.forName("__drizzle_migrations"), dev.godwit.engine.EngineLog.SILENT)
+                    .apply(folder.migrations().subList(0, 1), dev.godwit.engine.migrate.ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO \"we\"\"ird\" (id, code) VALUES (1, '007'), (2, '8')"), false);
+        }
+        RecordingLog log = new RecordingLog();
+        Preflight.ofFile(file, false, log).check(folder.migrations().subList(1, 2));   // refused before
+        assertTrue(log.lines().toString().contains("\"we\"ird\".\"amount\": 1 of 2 texts changed")
+                && log.lines().toString().contains("(a type change db:generate wrote only with -Ddb.acceptDataLoss)"), log.lines().toString());
+    }
+
     private static dev.godwit.schema.model.SchemaDef table(String type, boolean withNote) {
         List<dev.godwit.schema.model.ColumnDef> columns = new java.util.ArrayList<>(List.of(dev.godwit.schema.model.ColumnDef.of("id", "integer").withPrimaryKey(true),
                 dev.godwit.schema.model.ColumnDef.of("v", type)));
