@@ -8,7 +8,8 @@ usage: fuzz_cases.py SEED COUNT OUT_DIR [extended]     -> OUT_DIR/fz<SEED>_<n>.y
 With "extended" the cases also hold what only the patched oracle (oracle-views-generated.patch) and Godwit's
 Java corpus classes read: generated columns (virtual and stored, over other columns, generated ones too),
 expression indexes, and views over tables and over other views, renamed, redefined and dropped as the columns
-and tables they read change. Without it a seed gives the same cases as before these were added.
+and tables they read change. Without it a seed gives the same cases as before these were added. Since round 27
+extended keys also take ON UPDATE SET NULL / SET DEFAULT / RESTRICT, so an extended seed gives other cases than before.
 
 Every case is meant to be migratable without losing a row: rows always satisfy the constraints of the step
 they are inserted at and of every later step (a column is made NOT NULL only when no row holds NULL there, a
@@ -461,7 +462,7 @@ class Fuzz:
         if self.r.random() < 0.5:
             fk["name"] = self.object_name("fk")
         if self.r.random() < 0.3:
-            fk["onUpdate"] = self.r.choice(["cascade", "no action"])
+            fk["onUpdate"] = self.r.choice(self.update_actions(["cascade", "no action"]))
         t["foreignKeys"].append(fk)
         return True
 
@@ -684,8 +685,12 @@ class Fuzz:
         fk = self.r.choice(t["foreignKeys"])
         fk["onDelete"] = self.r.choice([a for a in ["cascade", "set null", "restrict", "no action"] if a != fk.get("onDelete")])
         if self.r.random() < 0.3:
-            fk["onUpdate"] = self.r.choice(["cascade", "no action", "restrict"])
+            fk["onUpdate"] = self.r.choice(self.update_actions(["cascade", "no action", "restrict"]))
         return True
+
+    def update_actions(self, actions):
+        # extended, from round 27 on: every ON UPDATE action (a rebuild's sweep and cuts update keys; fz136x_12)
+        return actions + [a for a in ("set null", "set default", "restrict") if a not in actions] if self.extended else actions
 
     def rename_constraint(self, t):
         pools = [p for p in ("indexes", "uniques", "checks") if t[p]]

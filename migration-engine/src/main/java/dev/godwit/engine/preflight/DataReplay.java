@@ -69,13 +69,11 @@ public final class DataReplay implements AutoCloseable {
         for (String gone : LostTriggers.droppedByName(m.statements())) lostTriggers.remove(gone);
         // a trigger lost before follows its table's renames, and stops mattering once its table is dropped for good (creating
         // it again would fail there; the way out offered was a no-op DROP TRIGGER)
-        Map<String, String> renames = StatementText.renames(m.statements());
+        List<String[]> renames = StatementText.tableRenames(m.statements());
         for (java.util.Iterator<Map.Entry<String, LostTrigger>> it = lostTriggers.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<String, LostTrigger> e = it.next();
             LostTrigger lost = e.getValue();
-            String table = lost.table();
-            Set<String> seen = new java.util.HashSet<>();
-            while (renames.containsKey(SqliteNames.key(table)) && seen.add(SqliteNames.key(table))) table = renames.get(SqliteNames.key(table));
+            String table = StatementText.nameAfter(renames, lost.table());
             // renamed away, created again under its name, the renamed one dropped (a hand-written rebuild): still the table
             if (!after.containsKey(SqliteNames.key(table))) table = lost.table();
             if (!after.containsKey(SqliteNames.key(table))) {
@@ -255,14 +253,11 @@ public final class DataReplay implements AutoCloseable {
         }, null);
         if (after == null) return;
         Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
-        Map<String, String> renames = StatementText.renames(m.statements());
+        List<String[]> renames = StatementText.tableRenames(m.statements());
         for (dev.godwit.schema.model.TableDef was : schema.tables()) {
             // matched through the migration's renames (ALTER TABLE ... RENAME TO / RENAME COLUMN before the rebuild, as db:generate
             // and drizzle-kit write a rename with a retype): by name alone a renamed column's retype went unseen
-            String name = was.name();
-            Set<String> seen = new java.util.HashSet<>();
-            while (renames.containsKey(SqliteNames.key(name)) && seen.add(SqliteNames.key(name))) name = renames.get(SqliteNames.key(name));
-            String tableNow = name;
+            String tableNow = StatementText.nameAfter(renames, was.name());
             dev.godwit.schema.model.TableDef is = after.tables().stream().filter(t -> SqliteNames.key(t.name()).equals(SqliteNames.key(tableNow)))
                     .findFirst().orElse(null);
             if (is == null) continue;

@@ -4,7 +4,6 @@ import static dev.godwit.engine.preflight.StatementText.code;
 import static dev.godwit.engine.preflight.StatementText.mentions;
 import static dev.godwit.engine.preflight.StatementText.droppedUnread;
 import static dev.godwit.engine.preflight.StatementText.renamedColumns;
-import static dev.godwit.engine.preflight.StatementText.renames;
 import static dev.godwit.engine.preflight.StatementText.parentStatement;
 import static dev.godwit.engine.preflight.StatementText.readsAsString;
 import static dev.godwit.engine.preflight.StatementText.writerStatement;
@@ -44,14 +43,12 @@ final class LossRules {
      */
     static List<RowChange> compare(Replica r, Migration m, List<String> statements, List<Shape> tracked, Map<String, Long> countBefore,
                                    Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved, Set<String> onlyMovesReach) {
-        Map<String, String> renames = renames(statements);
+        List<String[]> renames = StatementText.tableRenames(statements);
         Map<String, Shape> after = Shape.all(r);
         List<Trigger> triggers = null;   // read when a table whose rows were moved is compared
         List<RowChange> out = new ArrayList<>();
         for (Shape was : tracked) {
-            String name = was.name();
-            Set<String> seen = new HashSet<>();
-            while (renames.containsKey(SqliteNames.key(name)) && seen.add(name)) name = renames.get(SqliteNames.key(name));
+            String name = StatementText.nameAfter(renames, was.name());
             // dropped before anything read its rows: a table now under its name is another one
             if (droppedUnread(statements, was.name())) continue;
             Shape is = after.get(SqliteNames.key(name));

@@ -206,6 +206,27 @@ final class StatementText {
         return out;
     }
 
+    /** The migration's {@code ALTER TABLE a RENAME TO b}, in order: from-name, to-name. */
+    static List<String[]> tableRenames(List<String> statements) {
+        List<String[]> out = new java.util.ArrayList<>();
+        for (String s : statements) {
+            Matcher m = RENAME.matcher(code(s));
+            if (m.matches()) out.add(new String[] {SqlLexer.unquote(m.group(1)), SqlLexer.unquote(m.group(2))});
+        }
+        return out;
+    }
+
+    /**
+     * The name {@code table} has after {@code renames} ({@link #tableRenames}), followed in their order: {@code a -> b} then
+     * {@code c -> a} leaves a as b and c as a. Chained by name regardless of order, c was taken for b, and its rows compared
+     * with a's (fz274x_5: "rows deleted" on a migration that kept them all).
+     */
+    static String nameAfter(List<String[]> renames, String table) {
+        String current = table;
+        for (String[] r : renames) if (SqliteNames.key(r[0]).equals(SqliteNames.key(current))) current = r[1];
+        return current;
+    }
+
     /** {@code ALTER TABLE a RENAME TO b} in the migration, lower-cased from-name to to-name. */
     static Map<String, String> renames(List<String> statements) {
         Map<String, String> out = new HashMap<>();
