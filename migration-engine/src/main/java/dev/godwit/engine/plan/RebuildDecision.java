@@ -112,7 +112,7 @@ final class RebuildDecision {
         for (TableDef t : before.tables()) {
             if (after.table(t.name()).isPresent() || rebuilt.isEmpty()) continue;
             long parents = t.foreignKeys().stream().map(ForeignKeyDef::refTable).filter(r -> !r.equals(t.name()) && rebuilt.contains(r)).distinct().count();
-            if (parents >= 2 || reachedWithAnotherParentGone(t.name())) droppedDuringRebuild.add(t.name());
+            if (parents >= 2 || reachedWithAnotherParentGone(t.name()) || keyedToAKeyTheRebuildDrops(t)) droppedDuringRebuild.add(t.name());
         }
         // A new table in that position is simply created after the rebuild (it has no rows to keep), unless a
         // rebuilt table needs it to exist when its rows are copied back.
@@ -257,6 +257,20 @@ final class RebuildDecision {
         for (ForeignKeyDef fk : keysWhileDropping(table)) {
             String parent = fk.refTable();
             if (!parent.equals(table) && rebuilt.contains(parent) && reaching.stream().anyMatch(r -> !r.equals(parent))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a dropped table holds a foreign key to columns of a rebuilt table that the new table has no key on (its primary
+     * key moved, a UNIQUE dropped): while it stands, every row copied back into the new table fails ("foreign key mismatch"),
+     * so it cannot wait for the end of the migration, where a survivor's key to it would otherwise keep it (fz289x_12).
+     */
+    private boolean keyedToAKeyTheRebuildDrops(TableDef dropped) {
+        for (ForeignKeyDef fk : dropped.foreignKeys()) {
+            if (fk.refTable().equals(dropped.name()) || !rebuilt.contains(fk.refTable())) continue;
+            TableDef parent = after.table(fk.refTable()).orElse(null);
+            if (parent != null && !parent.hasKeyOn(fk.refColumns())) return true;
         }
         return false;
     }

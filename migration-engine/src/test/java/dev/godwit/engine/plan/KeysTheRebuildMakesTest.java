@@ -160,4 +160,29 @@ class KeysTheRebuildMakesTest {
                         "INSERT INTO shelves (id) VALUES (7)"),
                 "SELECT b.id, b.author_id, s.id AS shelf, s.review_id FROM books b, shelves s", "[{id=3, author_id=1, shelf=7, review_id=null}]");
     }
+
+    /**
+     * The reverse, a key the rebuild drops: accounts' primary key moves from email to a new id, and plans, keyed to
+     * accounts(email), is dropped in the same migration. accounts also loses its key to plans, so plans waited for the end
+     * of the migration; meanwhile every row copied back into the new accounts failed ("foreign key mismatch - plans
+     * referencing accounts"). plans now goes among the rebuild's drops (fz289x_12, round 27).
+     */
+    @Test
+    void aDroppedTableKeyedToAPrimaryKeyTheRebuildMovesGoesAmongItsDrops() throws Exception {
+        String plans = "  - name: plans\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: owner_email, type: text}\n"
+                + "    foreignKeys: [{columns: [owner_email], references: {table: accounts, columns: [email]}, onDelete: cascade}]\n";
+        SchemaDef v1 = YamlSchemaReader.read("tables:\n"
+                + "  - name: accounts\n    columns:\n      - {name: email, type: text, primaryKey: true}\n      - {name: id, type: integer, notNull: true}\n"
+                + "      - {name: plan_id, type: integer}\n"
+                + "    foreignKeys: [{columns: [plan_id], references: {table: plans, columns: [id]}, onDelete: set null}]\n" + plans, "schema.yaml");
+        SchemaDef v2 = YamlSchemaReader.read("tables:\n"
+                + "  - name: accounts\n    columns:\n      - {name: email, type: text, notNull: true}\n      - {name: id, type: integer, primaryKey: true}\n"
+                + "      - {name: plan_id, type: integer}\n", "schema.yaml");
+        appliesWithItsRows(v1, v2, List.of("INSERT INTO accounts (email, id, plan_id) VALUES ('ann@example.com', 1, NULL), ('bob@example.com', 2, NULL)",
+                        "INSERT INTO plans (id, owner_email) VALUES (10, 'ann@example.com')", "UPDATE accounts SET plan_id = 10"),
+                "SELECT email, id, plan_id FROM accounts ORDER BY id",
+                "[{email=ann@example.com, id=1, plan_id=10}, {email=bob@example.com, id=2, plan_id=10}]");
+        String sql = Files.readString(MigrationsFolder.at(dir.resolve("drizzle")).sqlFile(MigrationsFolder.at(dir.resolve("drizzle")).migrations().get(1).tag()));
+        assertTrue(sql.indexOf("DROP TABLE `plans`;") < sql.indexOf("INSERT INTO `accounts`"), sql);
+    }
 }
