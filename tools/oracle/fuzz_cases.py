@@ -190,6 +190,10 @@ class Fuzz:
     def plain_columns(self, t):
         return [c for c in t["columns"] if "_gen" not in c]
 
+    def holds_blobs(self, t, col):
+        """Whether a row of t holds a blob in col (one retyped from blob keeps them: no affinity converts a blob)."""
+        return any(isinstance(v, dict) for v in self.values(t, col["name"]))
+
     def generated_readers(self, t, col):
         """The generated columns of t whose expression reads the column named col."""
         return [g for g in t["columns"] if "_gen" in g and any(s["name"] == col for s in g["_gen"][1])]
@@ -210,8 +214,7 @@ class Fuzz:
         form, type_ = self.r.choice(self.GENERATED)
         # no blob source: lower(X'AB00') is text that is no UTF-8, which the oracle's dump cannot read; nor a column retyped from
         # blob whose rows still hold blobs (no affinity converts one; fz289x_21)
-        readable = [c for c in t["columns"] if c["type"] != "blob"
-                    and not any(isinstance(v, dict) for v in self.values(t, c["name"]))]
+        readable = [c for c in t["columns"] if c["type"] != "blob" and not self.holds_blobs(t, c)]
         sources = self.r.sample(readable, min(len(readable), 2))
         if not sources:
             return False
@@ -231,8 +234,8 @@ class Fuzz:
             g["_stored"] = not g["_stored"]
         else:
             form, _ = self.r.choice([f for f in self.GENERATED if "@1" not in f[0]])
-            before = [c for c in t["columns"][:t["columns"].index(g)] if c["type"] != "blob"   # declared before it: no cycle
-                      and not any(isinstance(v, dict) for v in self.values(t, c["name"]))]
+            before = [c for c in t["columns"][:t["columns"].index(g)]   # declared before it: no cycle
+                      if c["type"] != "blob" and not self.holds_blobs(t, c)]
             if not before:
                 return False
             g["_gen"] = (form, [self.r.choice(before)])

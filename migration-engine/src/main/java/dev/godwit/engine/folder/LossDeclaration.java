@@ -68,8 +68,9 @@ public final class LossDeclaration {
             String oldColumn = column;
             // the pair is read by the table it names (drizzle-kit writes "we"ird"."c22" unescaped; fz239x_17): the table's
             // name now (drizzle-kit's form) or before (earlier Godwit builds)
+            String[] tableNames = {nameIn(now.schema(), table), oldTable};
             for (Map.Entry<String, String> r : now.renamedColumns().entrySet()) {
-                for (String named : new String[] {nameIn(now.schema(), table), oldTable}) {
+                for (String named : tableNames) {
                     String to = SnapshotCodec.columnOf(named, r.getValue());
                     String from = SnapshotCodec.columnOf(named, r.getKey());
                     if (to != null && from != null && SqliteNames.key(to).equals(SqliteNames.key(column))) oldColumn = from;

@@ -436,20 +436,16 @@ public final class SqlitePlanner {
             // the rebuild's order and stand-ins: two dropped tables that each cascade to themselves and name each other
             // fail in either order of plain drops ("no such table", fz151x_12)
             TableOrder.Drops drops = TableOrder.drops(TableOrder.childrenFirst(dropped), before, after);
-            List<TableDef> childrenFirst = drops.order();
-            boolean ignoreChecks = SweepReferences.checksMeetActions(childrenFirst);
+            List<TableDef> order = drops.order();
+            boolean ignoreChecks = SweepReferences.checksMeetActions(order);
             if (ignoreChecks) out.add(SweepReferences.IGNORE_CHECKS);
-            List<SweepReferences.Cut> cuts = SweepReferences.cuts(childrenFirst, List.of(), diff.before().tables());
-            for (TableDef t : childrenFirst) {
+            List<SweepReferences.Cut> cuts = SweepReferences.cuts(order, List.of(), diff.before().tables());
+            for (TableDef t : order) {
                 List<IndexDef> there = t.indexes().stream().filter(i -> !lateDropsIndexesGone.contains(SqliteNames.key(i.name()))).toList();
                 for (IndexDef i : SweepReferences.indexesInTheWay(t.name(), there, cuts)) out.add(Ddl.dropIndex(i.name()));
             }
-            out.addAll(SweepReferences.cut(childrenFirst, diff.before().tables()));
-            for (TableDef t : childrenFirst) {
-                out.add(Ddl.dropTable(t.name()));
-                if (drops.standIns().contains(t.name())) standIn(t);
-            }
-            for (String t : drops.standIns()) out.add(Ddl.dropTable(t));
+            out.addAll(SweepReferences.cut(order, diff.before().tables()));
+            dropWithStandIns(drops, t -> { });
             if (ignoreChecks) out.add(SweepReferences.ENFORCE_CHECKS);
         }
 
@@ -621,14 +617,10 @@ public final class SqlitePlanner {
             for (TableDef t : childrenFirst) if (rebuilt.contains(t.name())) droppedTables.add(t);
             // a dropped table that the drops would reach with another of its parents gone goes among them (RebuildDecision)
             droppedTables.addAll(droppedInRebuild);
-            TableOrder.Drops drops = TableOrder.drops(droppedTables, before, after);
-            for (TableDef t : drops.order()) {
-                // DROP TABLE deletes the table's counter: it waits under the backup's name
+            // DROP TABLE deletes the table's counter: it waits under the backup's name
+            dropWithStandIns(TableOrder.drops(droppedTables, before, after), t -> {
                 if (!droppedInRebuild.contains(t) && keepsCounter(t)) out.add(moveCounter(t.name(), backup(t.name())));
-                out.add(Ddl.dropTable(t.name()));
-                if (drops.standIns().contains(t.name())) standIn(before.table(t.name()).orElseThrow());
-            }
-            for (String t : drops.standIns()) out.add(Ddl.dropTable(t));   // the others are gone: nothing looks it up any more
+            });
             if (ignoreChecks) out.add(SweepReferences.ENFORCE_CHECKS);
             // New tables a rebuilt one names but the drops above reach with another parent gone: only now, before rows come back.
             List<TableDef> during = new ArrayList<>();
@@ -654,7 +646,7 @@ public final class SqlitePlanner {
             for (TableDef t : parentsFirst) out.add(Ddl.dropTable(backup(t.name())));
             if (!stashed.isEmpty()) {
                 warnings.add("Rebuilding " + names(rebuilt) + " also copies and restores the rows of " + names(stashed)
-                        + ", whose foreign keys would otherwise delete or change them (ON DELETE CASCADE / SET NULL / SET DEFAULT / RESTRICT, or ON UPDATE on a key the rebuild's own ON DELETE SET NULL writes)."
+                        + ", whose foreign keys would otherwise delete or change them (ON DELETE CASCADE / SET NULL / SET DEFAULT / RESTRICT, or ON UPDATE on a key the rebuild's own ON DELETE SET NULL / SET DEFAULT writes)."
                         + " Their DELETE and INSERT triggers, if any, fire during the copy.");
             }
         }
@@ -1227,6 +1219,19 @@ public final class SqlitePlanner {
                 }
             }
             return written;
+        }
+
+        /**
+         * DROP TABLE of each table in {@link TableOrder#drops}' order ({@code beforeEach} first), a stand-in made where the
+         * order needs one ({@link #standIn}), and the stand-ins dropped once the others are gone (nothing looks them up then).
+         */
+        private void dropWithStandIns(TableOrder.Drops drops, java.util.function.Consumer<TableDef> beforeEach) {
+            for (TableDef t : drops.order()) {
+                beforeEach.accept(t);
+                out.add(Ddl.dropTable(t.name()));
+                if (drops.standIns().contains(t.name())) standIn(before.table(t.name()).orElse(t));   // the table as it is, not rebuilt
+            }
+            for (String t : drops.standIns()) out.add(Ddl.dropTable(t));
         }
 
         /**

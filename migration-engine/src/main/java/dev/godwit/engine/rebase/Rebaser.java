@@ -511,8 +511,12 @@ public final class Rebaser {
                 String to = SnapshotCodec.quote(table) + "." + SnapshotCodec.quote(added);
                 for (var e : renamedColumns.entrySet()) {
                     if (!e.getValue().equals(to)) continue;
-                    String from = e.getKey().substring(e.getKey().indexOf("\".") + 2);
-                    from = from.substring(1, from.length() - 1);
+                    // drizzle-kit's form names the table as it is now; earlier Godwit builds its old name
+                    String from = SnapshotCodec.columnOf(table, e.getKey());
+                    if (from == null) {
+                        from = e.getKey().substring(e.getKey().indexOf("\".") + 2);
+                        from = from.substring(1, from.length() - 1);
+                    }
                     if (dropped.contains(from)) return from;
                 }
                 return null;

@@ -120,7 +120,7 @@ final class SchemaMerge {
                 // both changed it: merged column by column under the new name (the migration's column renames keyed on it too)
                 Map<String, String> columns = new LinkedHashMap<>();
                 renamedColumns.forEach((key, value) -> {
-                    String c = TargetRenames.columnOf(from, key);
+                    String c = SnapshotCodec.columnOf(from, key);
                     if (c != null) columns.put(SnapshotCodec.quote(to) + "." + SnapshotCodec.quote(c), value);
                 });
                 merged = mergeTable(renamedAs(mine, from, to), renamedAs(was, from, to), renamed, columns);
@@ -168,9 +168,9 @@ final class SchemaMerge {
         Map<String, Map<String, String>> columnsByNewTable = new LinkedHashMap<>();
         renamedColumns.forEach((from, to) -> {
             for (String table : before.tableNames()) {
-                String c = TargetRenames.columnOf(table, from);
+                String c = SnapshotCodec.columnOf(table, from);
                 String newTable = renamedTables.getOrDefault(table, table);
-                String d = TargetRenames.columnOf(newTable, to);
+                String d = SnapshotCodec.columnOf(newTable, to);
                 if (c != null && d != null) columnsByNewTable.computeIfAbsent(newTable, k -> new LinkedHashMap<>()).put(c, d);
             }
         });
@@ -190,7 +190,8 @@ final class SchemaMerge {
         renamedColumns.forEach((from, to) -> {
             if (!from.startsWith(prefix)) return;
             String f = unquote(from.substring(prefix.length()));
-            String n = unquote(to.substring(to.indexOf("\".") + 2));
+            String named = SnapshotCodec.columnOf(t, to);   // drizzle-kit's form: the table's name now on both sides
+            String n = named != null ? named : unquote(to.substring(to.indexOf("\".") + 2));
             handled.add(f);
             handled.add(n);
             ColumnDef mine = c.column(f).orElse(null);

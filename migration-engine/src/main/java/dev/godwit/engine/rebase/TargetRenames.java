@@ -61,7 +61,7 @@ final class TargetRenames {
                 Map<String, String> stepColumns = new LinkedHashMap<>();
                 step.renamedColumns().forEach((from, to) -> {
                     String c = renamedColumnOf(step, before, from);
-                    String d = columnOf(after, to);
+                    String d = SnapshotCodec.columnOf(after, to);
                     if (c != null && d != null) stepColumns.put(c, d);
                 });
                 columnNow.get(table.getKey()).replaceAll((then, now) -> stepColumns.getOrDefault(now, now));
@@ -98,7 +98,7 @@ final class TargetRenames {
             if (oldTable == null) return;
             String newTable = movedTables.getOrDefault(oldTable, oldTable);
             String c = renamedColumnOf(moved, oldTable, from);
-            String d = columnOf(newTable, to);
+            String d = SnapshotCodec.columnOf(newTable, to);
             columnsRenamedByMoved.add(oldTable + "\u0000" + c);
             String target = columns.getOrDefault(oldTable, Map.of()).get(c);
             String tableNow = movedTables.containsKey(oldTable) ? newTable : tables.getOrDefault(oldTable, oldTable);
@@ -305,12 +305,9 @@ final class TargetRenames {
      * builds named it as it was ("users"."email"), read so only where no table of the step is renamed to that name.
      */
     static String renamedColumnOf(Snapshot step, String before, String key) {
-        String c = columnOf(step.renamedTables().getOrDefault(before, before), key);
+        String c = SnapshotCodec.columnOf(step.renamedTables().getOrDefault(before, before), key);
         if (c != null || step.renamedTables().containsValue(before)) return c;
-        return columnOf(before, key);
+        return SnapshotCodec.columnOf(before, key);
     }
 
-    static String columnOf(String table, String key) {
-        return SnapshotCodec.columnOf(table, key);
-    }
 }
