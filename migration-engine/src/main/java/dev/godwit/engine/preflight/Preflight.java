@@ -366,7 +366,9 @@ public final class Preflight implements PendingCheck {
         }
         if (changes.stream().anyMatch(RowChange::byTrigger)) sb.append("\n  ").append(RowChange.TRIGGER_WAY_OUT);
         sb.append("\n  Nothing was applied. Fix the migration");
-        if (changes.stream().anyMatch(c -> !c.byTrigger())) {
+        // the cascade hint only where rows went or were unlinked: for a value a type change converted it misled
+        if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.ROWS_DELETED || c.kind() == RowChange.Kind.SET_NULL
+                || c.kind() == RowChange.Kind.REFERENCE_CHANGED)) {
             sb.append(" (a rebuild of a parent table with ON DELETE CASCADE/SET NULL children deletes or unlinks their rows on D1: save and"
                     + " restore the children in the migration, or regenerate it with mvn db:generate)");
         }

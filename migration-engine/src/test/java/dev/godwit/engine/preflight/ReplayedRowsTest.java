@@ -293,6 +293,8 @@ class ReplayedRowsTest {
                 } else {
                     PreflightRefusedException e = assertThrows(PreflightRefusedException.class, () -> Preflight.ofFile(file, false, new RecordingLog()).check(pending));
                     assertTrue(e.getMessage().contains("- \"p\".\"v\": 1 of 1 " + retype[3]), e.getMessage());
+                    // a converted value is no cascade: the hint about saving children does not belong here
+                    assertTrue(!e.getMessage().contains("ON DELETE CASCADE/SET NULL children"), e.getMessage());
                 }
             }
         }
