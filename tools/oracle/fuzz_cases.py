@@ -3,13 +3,16 @@
 3-5 steps with rows inserted after every step, so that a migration tool's output can be judged by the
 oracle's own applier (tools/oracle/fuzz.sh runs Godwit on them).
 
-usage: fuzz_cases.py SEED COUNT OUT_DIR [extended]     -> OUT_DIR/fz<SEED>_<n>.yaml (fz<SEED>x_<n>.yaml extended)
+usage: fuzz_cases.py SEED COUNT OUT_DIR [extended|dense]     -> OUT_DIR/fz<SEED>_<n>.yaml (fz<SEED>x_<n>.yaml extended,
+                                                                fz<SEED>d_<n>.yaml dense)
 
 With "extended" the cases also hold what only the patched oracle (oracle-views-generated.patch) and Godwit's
 Java corpus classes read: generated columns (virtual and stored, over other columns, generated ones too),
 expression indexes, and views over tables and over other views, renamed, redefined and dropped as the columns
 and tables they read change. Without it a seed gives the same cases as before these were added. Since round 27
 extended keys also take ON UPDATE SET NULL / SET DEFAULT / RESTRICT, so an extended seed gives other cases than before.
+"dense" (round 28) is extended with larger, tightly keyed schemas: 3-6 tables at first, every case heavy on foreign keys,
+6 or 12 changes per step (where rebuilds, drops and cascades meet most).
 
 Every case is meant to be migratable without losing a row: rows always satisfy the constraints of the step
 they are inserted at and of every later step (a column is made NOT NULL only when no row holds NULL there, a
@@ -30,10 +33,11 @@ ODD_NAMES = ["order", "group", "select", "my col", 'we"ird', "it's", "Mixed Case
 
 
 class Fuzz:
-    def __init__(self, seed, extended=False):
+    def __init__(self, seed, extended=False, dense=False):
         self.r = random.Random(seed)
         self.n = 0
-        self.extended = extended
+        self.extended = extended or dense
+        self.dense = dense
         self.tables = []   # current schema: list of table dicts
         # extended only: {"name", "source": table or view dict, "cols": [(column dict or source view's alias, alias)],
         # "where": column dict or alias or None}; dicts, not names, so renames carry over by themselves
@@ -49,6 +53,9 @@ class Fuzz:
         if extended and self.r.random() < 0.3:
             self.intensity = 12  # one step in three of these changes most of a small schema at once
         self.fk_heavy = self.r.random() < 0.4  # a case heavy on foreign keys (where rebuilds meet cascades)
+        if dense:
+            self.fk_heavy = True
+            self.intensity = self.r.choice([6, 12])
 
     # ---- names and values -------------------------------------------------------------------------------
     def next(self):
@@ -880,7 +887,7 @@ class Fuzz:
             self.gone_columns = set()
             renames = []
             if i == 0:
-                for _ in range(self.r.randint(1, 3)):
+                for _ in range(self.r.randint(3, 6) if self.dense else self.r.randint(1, 3)):
                     self.new_table()
             else:
                 for _ in range(self.r.randint(1, self.intensity)):
@@ -916,12 +923,13 @@ Yaml12Dumper.add_representer(str, _str)
 
 def main(argv):
     seed, count, out = int(argv[1]), int(argv[2]), Path(argv[3])
-    extended = len(argv) > 4 and argv[4] == "extended"
+    mode = argv[4] if len(argv) > 4 else ""
+    extended, dense = mode == "extended", mode == "dense"
     out.mkdir(parents=True, exist_ok=True)
     for k in range(count):
-        fuzz = Fuzz(seed * 100000 + k, extended)
+        fuzz = Fuzz(seed * 100000 + k, extended, dense)
         case = fuzz.case(fuzz.r.randint(3, 6))
-        (out / f"fz{seed}{'x' if extended else ''}_{k}.yaml").write_text(yaml.dump(case, Dumper=Yaml12Dumper, sort_keys=False, allow_unicode=True))
+        (out / f"fz{seed}{'d' if dense else 'x' if extended else ''}_{k}.yaml").write_text(yaml.dump(case, Dumper=Yaml12Dumper, sort_keys=False, allow_unicode=True))
 
 
 if __name__ == "__main__":

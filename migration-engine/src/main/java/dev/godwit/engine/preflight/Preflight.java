@@ -372,6 +372,11 @@ public final class Preflight implements PendingCheck {
             sb.append(" (a rebuild of a parent table with ON DELETE CASCADE/SET NULL children deletes or unlinks their rows on D1: save and"
                     + " restore the children in the migration, or regenerate it with mvn db:generate)");
         }
+        if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.VALUES_ROUNDED || c.kind() == RowChange.Kind.VALUES_CONVERTED)) {
+            sb.append(" (a type change converts the values it copies: keep the column's type, or rewrite the values first in a custom"
+                    + " migration (mvn db:generate -Ddb.custom); a conversion that is meant is written by mvn db:generate -Ddb.acceptDataLoss,"
+                    + " which the pre-flight then accepts)");
+        }
         sb.append(", or pass -Ddb.acceptDataLoss to apply it as it is");
         if (!changes.isEmpty()) sb.append(" (").append(howToDeclare(changes)).append(")");
         sb.append('.');
