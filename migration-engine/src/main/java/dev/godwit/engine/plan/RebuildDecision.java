@@ -114,6 +114,7 @@ final class RebuildDecision {
             long parents = t.foreignKeys().stream().map(ForeignKeyDef::refTable).filter(r -> !r.equals(t.name()) && rebuilt.contains(r)).distinct().count();
             if (parents >= 2 || reachedWithAnotherParentGone(t.name()) || keyedToAKeyTheRebuildDrops(t)) droppedDuringRebuild.add(t.name());
         }
+        takeDroppedChildrenIntoTheRebuild();
         // A new table in that position is simply created after the rebuild (it has no rows to keep), unless a
         // rebuilt table needs it to exist when its rows are copied back.
         for (String n : created) {
@@ -259,6 +260,25 @@ final class RebuildDecision {
             if (!parent.equals(table) && rebuilt.contains(parent) && reaching.stream().anyMatch(r -> !r.equals(parent))) return true;
         }
         return false;
+    }
+
+    /**
+     * A dropped table keyed to one that goes among the rebuild's drops goes there too (children first, TableOrder.drops): left
+     * for the end of the migration, its DROP TABLE compiles its own ON DELETE actions, which look up every parent it names, and
+     * that one is gone ("no such table", with foreign keys on: D1, a transaction; fz424d_42).
+     */
+    private void takeDroppedChildrenIntoTheRebuild() {
+        boolean grew = !droppedDuringRebuild.isEmpty();
+        while (grew) {
+            grew = false;
+            for (TableDef t : before.tables()) {
+                if (after.table(t.name()).isPresent() || droppedDuringRebuild.contains(t.name())) continue;
+                if (t.foreignKeys().stream().anyMatch(fk -> !fk.refTable().equals(t.name()) && droppedDuringRebuild.contains(fk.refTable()))) {
+                    droppedDuringRebuild.add(t.name());
+                    grew = true;
+                }
+            }
+        }
     }
 
     /**

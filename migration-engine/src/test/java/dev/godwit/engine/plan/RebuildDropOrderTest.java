@@ -649,4 +649,59 @@ class RebuildDropOrderTest {
             assertEquals("[{name=notes}]", db.query(tables).toString(), where);
         });
     }
+
+    /**
+     * Two dropped tables that surviving tables name, so both wait for the rebuild: "visits" keyed to two rebuilt tables goes among
+     * the rebuild's drops (RebuildDecision), and "notes", keyed to "visits", stayed for the end of the migration. With foreign
+     * keys on (D1, a transaction), DROP TABLE of "notes" compiles its own ON DELETE CASCADE, which looks up every parent the
+     * table names: "no such table: main.visits". db:generate's trial on a copy moved the drop, so only db:push (which tries its plan only where triggers are)
+     * failed (fz424d_42). Now a dropped table keyed to one the rebuild drops goes among those drops too, children first.
+     */
+    @Test
+    void aDroppedTableKeyedToOneTheRebuildDropsGoesAmongTheRebuildsDropsBeforeIt() throws Exception {
+        String survivors = ""
+                + "  - name: people\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n%s"
+                + "  - name: places\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n%s";
+        String keys = ""
+                + "  - name: visits\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: person, type: integer}\n"
+                + "      - {name: place, type: integer}\n    foreignKeys:\n"
+                + "      - {columns: [person], references: {table: people, columns: [id]}, onDelete: cascade}\n"
+                + "      - {columns: [place], references: {table: places, columns: [id]}, onDelete: cascade}\n"
+                + "  - name: notes\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: visit, type: integer}\n"
+                + "      - {name: reply_to, type: integer}\n    foreignKeys:\n      - {columns: [visit], references: {table: visits, columns: [id]}}\n"
+                + "      - {columns: [reply_to], references: {table: notes, columns: [id]}, onDelete: cascade}\n";
+        SchemaDef before = YamlSchemaReader.read("tables:\n" + survivors.formatted(
+                "      - {name: last_note, type: integer}\n    foreignKeys:\n      - {columns: [last_note], references: {table: notes, columns: [id]}}\n",
+                "      - {name: last_visit, type: integer}\n    foreignKeys:\n      - {columns: [last_visit], references: {table: visits, columns: [id]}}\n")
+                + keys, "schema.yaml");
+        SchemaDef after = YamlSchemaReader.read("tables:\n" + survivors.formatted("", ""), "schema.yaml");
+        List<String> rows = List.of("INSERT INTO people (id) VALUES (1), (2)", "INSERT INTO places (id) VALUES (5)",
+                "INSERT INTO visits (id, person, place) VALUES (10, 1, 5), (11, 2, 5)", "INSERT INTO notes (id, visit, reply_to) VALUES (20, 10, NULL), (21, 10, 20)",
+                "UPDATE people SET last_note = 20 WHERE id = 1", "UPDATE places SET last_visit = 11");
+        String people = "SELECT * FROM people ORDER BY id";
+        String tables = "SELECT name FROM sqlite_master WHERE name IN ('people', 'places', 'visits', 'notes') ORDER BY name";
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("visits"));
+        new Generator().generate(before, folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(after, folder, GenerateOptions.batch().withName("dropped").withAcceptDataLoss(true));
+        String sql = Files.readString(folder.sqlFile(folder.migrations().get(1).tag()));
+        // both go inside the rebuild, the child first, and none is left for the end
+        assertTrue(sql.contains("DROP TABLE `notes`;--> statement-breakpoint\nDROP TABLE `visits`;--> statement-breakpoint\nDROP TABLE `places`;"), sql);
+        assertTrue(sql.endsWith("DROP TABLE `__old_places`;--> statement-breakpoint\nPRAGMA foreign_keys=ON;"), sql);
+        BothTargets.each(dir, "visits-generated", (db, where) -> {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+            migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+            db.runAtomically(rows, false);
+            migrator.apply(folder, ApplyOptions.defaults());
+            assertEquals("[{id=1}, {id=2}]", db.query(people).toString(), where);
+            assertEquals("[{name=people}, {name=places}]", db.query(tables).toString(), where);
+        });
+        BothTargets.each(dir, "visits-pushed", (db, where) -> {
+            Pusher pusher = new Pusher(db, EngineLog.SILENT, java.util.Set.of());
+            pusher.push(before, true, null);
+            db.runAtomically(rows, false);
+            pusher.push(after, true, null);   // failed: "no such table: main.visits" at DROP TABLE `notes`
+            assertEquals("[{id=1}, {id=2}]", db.query(people).toString(), where);
+            assertEquals("[{name=people}, {name=places}]", db.query(tables).toString(), where);
+        });
+    }
 }
