@@ -28,9 +28,10 @@ public final class D1Rules {
     private static final Set<String> BOOLEAN_VALUES = Set.of("on", "off", "true", "false", "yes", "no", "1", "0");
     private static final Set<String> MODULES = Set.of("fts5", "fts5vocab", "rtree", "rtree_i32");
     /**
-     * workerd's ALLOWED_SQLITE_FUNCTIONS (src/workerd/util/sqlite.c++): its authorizer refuses a call of any other function ("not
-     * authorized to use function: NAME"), whatever SQLite has, and it is asked for the helper functions SQLite's ALTER TABLE
-     * calls too. Operators compiled to functions (like, glob, match, ->, ->>) are on it.
+     * workerd's ALLOWED_SQLITE_FUNCTIONS (src/workerd/util/sqlite.c++, as of release 2026-08-22, the commit d1.md cites): its
+     * authorizer refuses a call of any other function ("not authorized to use function: NAME"), whatever SQLite has, and it is
+     * asked for the helper functions SQLite's ALTER TABLE calls too. Operators compiled to functions (like, glob, match, ->, ->>)
+     * are on it; so are the JSONB functions (workerd 2025-09) but not their table-valued jsonb_each and jsonb_tree.
      */
     public static final Set<String> ALLOWED_FUNCTIONS = Set.of("abs", "changes", "char", "coalesce", "concat", "concat_ws", "format", "glob", "hex",
             "ifnull", "iif", "instr", "last_insert_rowid", "length", "like", "likelihood", "likely", "load_extension", "lower", "ltrim",
@@ -42,7 +43,9 @@ public final class D1Rules {
             "atanh", "ceil", "cos", "cosh", "degrees", "exp", "floor", "ln", "log", "log2", "mod", "pi", "pow", "radians", "sin", "sinh",
             "sqrt", "tan", "tanh", "trunc", "json", "json_array", "json_array_length", "json_extract", "->", "->>", "json_insert",
             "json_object", "json_patch", "json_remove", "json_replace", "json_set", "json_type", "json_valid", "json_quote",
-            "json_group_array", "json_group_object", "json_each", "json_tree", "match", "highlight", "bm25", "snippet",
+            "json_group_array", "json_group_object", "json_each", "json_tree", "jsonb", "jsonb_array", "jsonb_extract", "jsonb_insert",
+            "jsonb_object", "jsonb_patch", "jsonb_remove", "jsonb_replace", "jsonb_set", "jsonb_group_array", "jsonb_group_object",
+            "match", "highlight", "bm25", "snippet", "rtreecheck",
             "sqlite_rename_column", "sqlite_rename_table", "sqlite_rename_test", "sqlite_drop_column", "sqlite_rename_quotefix");
     /**
      * The functions a local apply could call that D1 refuses: every function sqlite-jdbc's SQLite has (its function_list: the

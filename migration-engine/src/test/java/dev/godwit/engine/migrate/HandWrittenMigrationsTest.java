@@ -223,18 +223,25 @@ class HandWrittenMigrationsTest {
     }
 
     /**
-     * A backfill with SQLite's JSONB functions: stock SQLite runs them, workerd's authorizer refuses every function outside
-     * its list ("not authorized to use function"). wrangler's local D1 file applied it.
+     * A backfill with json_pretty(): stock SQLite runs it, workerd's authorizer refuses every function outside its list ("not
+     * authorized to use function"). wrangler's local D1 file applied it. The JSONB functions are on that list (workerd 2025-09):
+     * a JSONB backfill applies.
      */
     @Test
     void aFunctionD1RefusesIsRefusedOnWranglersLocalD1FileBeforeAnythingRuns() throws Exception {
-        MigrationsFolder folder = folder("CREATE TABLE docs (id INTEGER PRIMARY KEY, body BLOB);\nUPDATE docs SET body = jsonb(body);\n");
+        MigrationsFolder folder = folder("CREATE TABLE docs (id INTEGER PRIMARY KEY, body BLOB);\nUPDATE docs SET body = json_pretty(body);\n");
         try (SqliteDatabase db = SqliteDatabase.openLikeD1(dir.resolve("local-d1.sqlite"))) {
             MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(folder, ApplyOptions.defaults()));
-            assertTrue(e.getMessage().startsWith("Migration 0001_m1.sql, statement 2 of 2:\n    UPDATE docs SET body = jsonb(body);\n"
-                    + "  D1 refuses the function jsonb()"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("Migration 0001_m1.sql, statement 2 of 2:\n    UPDATE docs SET body = json_pretty(body);\n"
+                    + "  D1 refuses the function json_pretty()"), e.getMessage());
             assertTrue(e.getMessage().endsWith("Nothing was applied."), e.getMessage());
             assertEquals(List.of(), objects(db));
+        }
+        MigrationsFolder jsonb = folder("CREATE TABLE docs (id INTEGER PRIMARY KEY, body BLOB);\nINSERT INTO docs VALUES (1, '{\"a\":1}');\n"
+                + "UPDATE docs SET body = jsonb_set(jsonb(body), '$.b', 2);\n");
+        try (SqliteDatabase db = SqliteDatabase.openLikeD1(dir.resolve("local-d1-jsonb.sqlite"))) {
+            migrator(db).apply(jsonb, ApplyOptions.defaults());
+            assertEquals("[{j={\"a\":1,\"b\":2}}]", db.query("SELECT json(body) AS j FROM docs").toString());
         }
     }
 
