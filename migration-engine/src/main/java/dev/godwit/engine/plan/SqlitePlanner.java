@@ -602,9 +602,16 @@ public final class SqlitePlanner {
             // Empty the restored tables while every table they reference still exists (a write to a
             // child whose parent is gone fails with "no such table", also in a cycle of references);
             // then a drop of a rebuilt table has no child rows left to cascade to.
+            List<TableDef> droppedTables = new ArrayList<>();
+            for (TableDef t : childrenFirst) if (rebuilt.contains(t.name())) droppedTables.add(t);
+            // a dropped table that the drops would reach with another of its parents gone goes among them (RebuildDecision)
+            droppedTables.addAll(droppedInRebuild);
+            TableOrder.Drops drops = TableOrder.drops(droppedTables, before, after);
             List<TableDef> swept = new ArrayList<>();   // as they are now, in the order their rows go
             for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) swept.add(before.table(t.name()).orElseThrow());
-            for (TableDef t : childrenFirst) if (rebuilt.contains(t.name())) swept.add(before.table(t.name()).orElseThrow());
+            // the rebuilt ones as their DROP TABLEs delete them: in a cycle that order is not children first, and the cuts must
+            // see which rows are still there when a parent's go (fz493d_1: SET NULL into a NOT NULL key of the other table)
+            for (TableDef t : drops.order()) if (rebuilt.contains(t.name())) swept.add(before.table(t.name()).orElseThrow());
             // tables dropped after the rebuild still hold their rows while it runs, and in a cycle the sweep's actions reach them
             List<TableDef> goingLater = new ArrayList<>();
             for (Change c : diff.changes()) if (c instanceof DropTable d && droppedLate.contains(SqliteNames.key(d.def().name()))) goingLater.add(d.def());
@@ -613,12 +620,8 @@ public final class SqlitePlanner {
             List<Map.Entry<String, IndexDef>> remade = dropIndexesInTheWayOfCuts(swept, goingLater);
             out.addAll(SweepReferences.cut(swept, goingLater, before.tables()));
             for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) out.add("DELETE FROM " + Ddl.id(t.name()) + ";");
-            List<TableDef> droppedTables = new ArrayList<>();
-            for (TableDef t : childrenFirst) if (rebuilt.contains(t.name())) droppedTables.add(t);
-            // a dropped table that the drops would reach with another of its parents gone goes among them (RebuildDecision)
-            droppedTables.addAll(droppedInRebuild);
             // DROP TABLE deletes the table's counter: it waits under the backup's name
-            dropWithStandIns(TableOrder.drops(droppedTables, before, after), t -> {
+            dropWithStandIns(drops, t -> {
                 if (!droppedInRebuild.contains(t) && keepsCounter(t)) out.add(moveCounter(t.name(), backup(t.name())));
             });
             if (ignoreChecks) out.add(SweepReferences.ENFORCE_CHECKS);
@@ -1241,15 +1244,30 @@ public final class SqlitePlanner {
          * may be the new one's.
          */
         private void standIn(TableDef old) {
+            java.util.function.UnaryOperator<String> asNow = columnsAsTheDatabaseHasThem(old.name());
             List<String> defs = new ArrayList<>();
-            for (ColumnDef c : old.columns()) defs.add(Ddl.id(c.name()) + " " + c.type());
-            if (!old.primaryKeyColumns().isEmpty()) defs.add("PRIMARY KEY(" + Ddl.ids(old.primaryKeyColumns()) + ")");
+            for (ColumnDef c : old.columns()) defs.add(Ddl.id(asNow.apply(c.name())) + " " + c.type());
+            if (!old.primaryKeyColumns().isEmpty()) defs.add("PRIMARY KEY(" + Ddl.ids(old.primaryKeyColumns().stream().map(asNow).toList()) + ")");
             out.add("CREATE TABLE " + Ddl.id(old.name()) + " (" + String.join(", ", defs) + ");");
             for (IndexDef i : old.indexes()) {
                 if (!i.unique() || i.where() != null || i.keys().stream().anyMatch(IndexDef.Key::expression)) continue;
                 out.add("CREATE UNIQUE INDEX " + Ddl.id(tempNames.free("__stand_in_" + old.name() + "_key")) + " ON " + Ddl.id(old.name())
-                        + " (" + Ddl.ids(i.keys().stream().map(IndexDef.Key::text).toList()) + ");");
+                        + " (" + Ddl.ids(i.keys().stream().map(k -> asNow.apply(k.text())).toList()) + ");");
             }
+        }
+
+        /**
+         * A column's name as the table has it while the rebuild drops it: {@link #before} names columns as renamed, but a rename
+         * from or to rowid is made by the rebuild itself ({@link RebuildDecision#renamedByARebuild}), so until then the column, and
+         * the keys of other tables that point at it, still have the old name (a stand-in under the new one: "foreign key mismatch",
+         * fz510d_47).
+         */
+        private java.util.function.UnaryOperator<String> columnsAsTheDatabaseHasThem(String table) {
+            Map<String, String> back = new HashMap<>();
+            for (Change c : byTable.getOrDefault(table, List.of())) {
+                if (c instanceof Change.RenameColumn r && RebuildDecision.renamedByARebuild(r)) back.put(SqliteNames.key(r.to()), r.from());
+            }
+            return name -> back.getOrDefault(SqliteNames.key(name), name);
         }
 
         private String backup(String table) {

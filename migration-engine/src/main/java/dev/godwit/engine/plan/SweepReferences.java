@@ -58,8 +58,11 @@ final class SweepReferences {
         for (TableDef t : goingLater) rowsGo.add(t.name());
         for (Acting r : acting(swept, goingLater, allTables)) {
             if (!actionMayFail(r.table(), r.fk())) continue;
-            Cut c = cut(r.table(), r.fk(), allTables, rowsGo);
-            if (c != null) out.add(c);
+            List<Cut> first = new ArrayList<>();
+            Cut c = cut(r.table(), r.fk(), allTables, rowsGo, first);
+            if (c == null) continue;
+            for (Cut f : first) if (!out.contains(f)) out.add(f);
+            out.add(c);
         }
         return out;
     }
@@ -194,19 +197,36 @@ final class SweepReferences {
      * The columns of {@code t} that a key points at from a table whose rows stay (not in {@code rowsGo}), or whose ON UPDATE
      * action may fail or carry a change further (SET NULL, SET DEFAULT, RESTRICT; CASCADE into columns others point at).
      */
-    private static Set<String> keysReferencedFromRowsThatStay(TableDef t, List<TableDef> allTables, Set<String> rowsGo) {
+    private static Set<String> keysReferencedFromRowsThatStay(TableDef t, List<TableDef> allTables, Set<String> rowsGo,
+                                                             java.util.Map<String, List<Cut>> freeing) {
         Set<String> out = new HashSet<>();
         for (TableDef other : allTables) {
             for (ForeignKeyDef o : other.foreignKeys()) {
                 if (!o.refTable().equals(t.name())) continue;
-                boolean harmless = rowsGo.contains(other.name()) && !other.name().equals(t.name())
+                boolean goes = rowsGo.contains(other.name()) && !other.name().equals(t.name());
+                boolean harmless = goes
                         && (o.onUpdate() == FkAction.NO_ACTION
                             || o.onUpdate() == FkAction.CASCADE && o.columns().stream().noneMatch(keysReferenced(other, allTables)::contains)
                                && o.columns().stream().noneMatch(col -> readByACheckOrAnIndexExpression(other, col)));
-                if (!harmless) out.addAll(o.refColumns());
+                if (harmless) continue;
+                // rows that go anyway can stop pointing at the key first: a nullable column of theirs set to NULL (no key points at
+                // it, no CHECK reads it), after which the key's UPDATE finds no row for its ON UPDATE to act on (fz505d_31: RESTRICT)
+                String nullable = goes ? nullableColumnToCut(other, o, keysOthersName(other, allTables)) : null;
+                if (nullable != null && !readsInACheck(other, nullable)) {
+                    Cut free = new Cut(other.name(), "UPDATE " + Ddl.id(other.name()) + " SET " + Ddl.id(nullable) + " = NULL WHERE " + Ddl.id(nullable)
+                            + " IS NOT NULL;", List.of(nullable));
+                    for (String col : o.refColumns()) freeing.computeIfAbsent(SqliteNames.key(col), k -> new ArrayList<>()).add(free);
+                } else {
+                    out.addAll(o.refColumns());
+                }
             }
         }
         return out;
+    }
+
+    private static boolean readsInACheck(TableDef t, String column) {
+        for (CheckDef check : t.checks()) if (SqlitePlanner.mentions(check.expression(), column)) return true;
+        return false;
     }
 
     /** Whether a CHECK, or an index's expression or WHERE, of {@code t} reads {@code column}: a value carried into it may break them. */
@@ -228,7 +248,8 @@ final class SweepReferences {
         return referenced;
     }
 
-    private static Cut cut(TableDef t, ForeignKeyDef fk, List<TableDef> allTables, Set<String> rowsGo) {
+    /** The cut of one reference, or null; {@code first} receives the cuts of other tables' references it needs run before it. */
+    private static Cut cut(TableDef t, ForeignKeyDef fk, List<TableDef> allTables, Set<String> rowsGo, List<Cut> first) {
         Set<String> keysOthersName = keysOthersName(t, allTables);
         String nullable = nullableColumnToCut(t, fk, keysOthersName);
         if (nullable != null) {
@@ -244,7 +265,8 @@ final class SweepReferences {
             // A column of a primary key may take it too (not an INTEGER PRIMARY KEY, which takes only integers): the rowid in
             // the value keeps the key unique. So may one that keys point at, if only from rows that go or come back from their
             // copy anyway, and whose ON UPDATE cannot fail (NO ACTION waits for the commit; CASCADE carries the value on).
-            Set<String> untouchable = keysReferencedFromRowsThatStay(t, allTables, rowsGo);
+            java.util.Map<String, List<Cut>> freeing = new java.util.HashMap<>();
+            Set<String> untouchable = keysReferencedFromRowsThatStay(t, allTables, rowsGo, freeing);
             if (t.primaryKeyColumns().size() == 1 && t.column(t.primaryKeyColumns().get(0)).map(c -> c.type().equalsIgnoreCase("integer")).orElse(false)) {
                 untouchable.add(t.primaryKeyColumns().get(0));
             }
@@ -252,6 +274,7 @@ final class SweepReferences {
             for (int k = 0; k < fk.columns().size() && rowid != null; k++) {
                 ColumnDef c = t.column(fk.columns().get(k)).orElse(null);
                 if (c == null || !c.notNull() || untouchable.contains(c.name())) continue;
+                first.addAll(freeing.getOrDefault(SqliteNames.key(c.name()), List.of()));
                 String ref = Ddl.id(fk.refColumns().get(k));
                 return new Cut(t.name(), "UPDATE " + Ddl.id(t.name()) + " SET " + Ddl.id(c.name()) + " = coalesce((SELECT max(" + ref + ") FROM "
                         + Ddl.id(fk.refTable()) + " WHERE typeof(" + ref + ") = 'text'), '') || '~' || " + rowid + ";", List.of(c.name()));

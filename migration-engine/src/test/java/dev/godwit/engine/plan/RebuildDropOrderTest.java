@@ -704,4 +704,122 @@ class RebuildDropOrderTest {
             assertEquals("[{name=people}, {name=places}]", db.query(tables).toString(), where);
         });
     }
+
+    /**
+     * Two rebuilt tables in a cycle: "pets" keyed by its own primary key to "people" ON DELETE SET NULL, "people" keyed back to
+     * "pets" without an action. The drops take "people" first (the cycle has no children-first order), whose DROP sets the
+     * NOT NULL key of "pets" to NULL ("NOT NULL constraint failed"). The cuts before the drops took the rows to go children
+     * first, so they saw no parent going before "pets"; they now follow the drops' own order and point the key at no row
+     * (fz493d_1).
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void cutsFollowTheRebuildsDropOrderInACycle(boolean petsFirst) throws Exception {
+        String people = "  - name: people\n    columns:\n      - {name: id, type: text, primaryKey: true}\n      - {name: best_pet, type: text}\n"
+                + "      - {name: age, type: integer%s}\n      - {name: mentor, type: text}\n    foreignKeys:\n"
+                + "      - {columns: [best_pet], references: {table: pets, columns: [name]}}\n"
+                + "      - {columns: [mentor], references: {table: people, columns: [id]}, onDelete: cascade}\n";
+        String pets = "  - name: pets\n    columns:\n      - {name: name, type: text, primaryKey: true}\n      - {name: weight, type: integer%s}\n"
+                + "    foreignKeys:\n      - {columns: [name], references: {table: people, columns: [id]}, onDelete: set null}\n";
+        java.util.function.Function<String, SchemaDef> schema = type -> YamlSchemaReader.read("tables:\n"
+                + (petsFirst ? pets.formatted(type) + people.formatted(type) : people.formatted(type) + pets.formatted(type)), "schema.yaml");
+        List<String> rows = List.of("INSERT INTO people (id, age) VALUES ('ann', 30), ('bob', 40)", "INSERT INTO pets (name, weight) VALUES ('ann', 4)",
+                "UPDATE people SET best_pet = 'ann' WHERE id = 'bob'");
+        String all = "SELECT (SELECT group_concat(id || ':' || coalesce(best_pet, '-') || ':' || typeof(age), ',') FROM (SELECT * FROM people ORDER BY id))"
+                + " || ' / ' || (SELECT group_concat(name || ':' || typeof(weight)) FROM pets) AS r";
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("pets-" + petsFirst));
+        new Generator().generate(schema.apply(""), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(schema.apply(", default: 1"), folder, GenerateOptions.batch().withName("defaults"));
+        BothTargets.each(dir, "pets-generated-" + petsFirst, (db, where) -> {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+            migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+            db.runAtomically(rows, false);
+            migrator.apply(folder, ApplyOptions.defaults());   // failed: NOT NULL constraint failed: pets.name
+            assertEquals("[{r=ann:-:integer,bob:ann:integer / ann:integer}]", db.query(all).toString(), where);
+        });
+        BothTargets.each(dir, "pets-pushed-" + petsFirst, (db, where) -> {
+            Pusher pusher = new Pusher(db, EngineLog.SILENT, java.util.Set.of());
+            pusher.push(schema.apply(""), true, null);
+            db.runAtomically(rows, false);
+            pusher.push(schema.apply(", default: 1"), true, null);
+            assertEquals("[{r=ann:-:integer,bob:ann:integer / ann:integer}]", db.query(all).toString(), where);
+        });
+    }
+
+    /**
+     * The same cut where the key it must set is itself pointed at ON UPDATE RESTRICT by a row of the other table: "seats"
+     * holder (NOT NULL, ON DELETE SET DEFAULT without a default) keyed to "guests", and guests.seat keyed back to
+     * seats.holder ON UPDATE RESTRICT. The cut could not touch holder, so the drop of "guests" wrote NULL into it. Those
+     * rows go with the rebuild anyway: their own nullable key is set to NULL first, then holder is cut (fz505d_31).
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aKeyPointedAtOnUpdateRestrictIsFreedBeforeItsCut(boolean seatsFirst) throws Exception {
+        String seats = "  - name: seats\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+                + "      - {name: holder, type: text, notNull: true, unique: true}\n      - {name: row, type: integer%s}\n"
+                + "    foreignKeys:\n      - {columns: [holder], references: {table: guests, columns: [code]}, onDelete: set default}\n";
+        String guests = "  - name: guests\n    columns:\n      - {name: code, type: text, primaryKey: true}\n      - {name: seat, type: text}\n"
+                + "      - {name: vip, type: integer%s}\n"
+                + "    foreignKeys:\n      - {columns: [seat], references: {table: seats, columns: [holder]}, onDelete: set null, onUpdate: restrict}\n";
+        java.util.function.Function<String, SchemaDef> schema = type -> YamlSchemaReader.read("tables:\n"
+                + (seatsFirst ? seats.formatted(type) + guests.formatted(type) : guests.formatted(type) + seats.formatted(type)), "schema.yaml");
+        List<String> rows = List.of("INSERT INTO guests (code, vip) VALUES ('g1', 1), ('g2', 0)", "INSERT INTO seats (id, holder, row) VALUES (1, 'g1', 3)",
+                "UPDATE guests SET seat = 'g1' WHERE code = 'g2'");
+        String all = "SELECT (SELECT group_concat(code || ':' || coalesce(seat, '-') || ':' || typeof(vip), ',') FROM (SELECT * FROM guests ORDER BY code))"
+                + " || ' / ' || (SELECT group_concat(id || ':' || holder || ':' || typeof(row)) FROM seats) AS r";
+        String expected = "[{r=g1:-:integer,g2:g1:integer / 1:g1:integer}]";
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("seats-" + seatsFirst));
+        new Generator().generate(schema.apply(""), folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(schema.apply(", default: 1"), folder, GenerateOptions.batch().withName("defaults"));
+        BothTargets.each(dir, "seats-generated-" + seatsFirst, (db, where) -> {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+            migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+            db.runAtomically(rows, false);
+            migrator.apply(folder, ApplyOptions.defaults());
+            assertEquals(expected, db.query(all).toString(), where);
+        });
+        BothTargets.each(dir, "seats-pushed-" + seatsFirst, (db, where) -> {
+            Pusher pusher = new Pusher(db, EngineLog.SILENT, java.util.Set.of());
+            pusher.push(schema.apply(""), true, null);
+            db.runAtomically(rows, false);
+            pusher.push(schema.apply(", default: 1"), true, null);
+            assertEquals(expected, db.query(all).toString(), where);
+        });
+    }
+
+    /**
+     * A stand-in for a table whose column named rowid the rebuild renames: the stand-in took the new name, while the other
+     * table of the pair, dropped after it, still names the old column in its key ("foreign key mismatch" on its DROP). Until
+     * the rebuild is done the column has its old name, and so does the stand-in now (fz510d_47).
+     */
+    @Test
+    void aStandInKeepsTheNameOfAColumnTheRebuildRenamesFromRowid() throws Exception {
+        String slots = "  - name: slots\n    columns:\n      - {name: %s, type: integer, notNull: true%s}\n      - {name: day, type: text, notNull: true}\n"
+                + "      - {name: booking, type: integer}\n      - {name: prev_num, type: integer}\n      - {name: prev_day, type: text}\n"
+                + "    primaryKey: {columns: [%1$s, day]}\n    foreignKeys:\n"
+                + "      - {columns: [booking], references: {table: bookings, columns: [id]}, onDelete: cascade}\n"
+                + "      - {columns: [prev_num, prev_day], references: {table: slots, columns: [%1$s, day]}, onDelete: cascade}\n";
+        String bookings = "  - name: bookings\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: parent, type: integer}\n"
+                + "      - {name: slot_num, type: integer}\n      - {name: slot_day, type: text}\n    foreignKeys:\n"
+                + "      - {columns: [parent], references: {table: bookings, columns: [id]}, onDelete: cascade}\n"
+                + "      - {columns: [slot_num, slot_day], references: {table: slots, columns: [%s, day]}, onDelete: restrict}\n";
+        SchemaDef before = YamlSchemaReader.read("tables:\n" + slots.formatted("rowid", "") + bookings.formatted("rowid"), "schema.yaml");
+        SchemaDef after = YamlSchemaReader.read("tables:\n" + slots.formatted("num", ", renamedFrom: rowid") + bookings.formatted("num"), "schema.yaml");
+        List<String> rows = List.of("INSERT INTO bookings (id) VALUES (1), (2)", "UPDATE bookings SET parent = 1 WHERE id = 2",
+                "INSERT INTO slots (rowid, day, booking) VALUES (7, 'mon', 1), (8, 'tue', 2)", "UPDATE slots SET prev_num = 7, prev_day = 'mon' WHERE day = 'tue'",
+                "UPDATE bookings SET slot_num = 8, slot_day = 'tue' WHERE id = 1");
+        String all = "SELECT (SELECT group_concat(num || day || ':' || booking || ':' || coalesce(prev_num, '-'), ',') FROM (SELECT * FROM slots ORDER BY num))"
+                + " || ' / ' || (SELECT group_concat(id || ':' || coalesce(slot_num, '-'), ',') FROM (SELECT * FROM bookings ORDER BY id)) AS r";
+        String expected = "[{r=7mon:1:-,8tue:2:7 / 1:8,2:-}]";
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("slots"));
+        new Generator().generate(before, folder, GenerateOptions.batch().withName("init"));
+        new Generator().generate(after, folder, GenerateOptions.batch().withName("renamed"));
+        BothTargets.each(dir, "slots-generated", (db, where) -> {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+            migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+            db.runAtomically(rows, false);
+            migrator.apply(folder, ApplyOptions.defaults());   // failed: foreign key mismatch - "bookings" referencing "slots"
+            assertEquals(expected, db.query(all).toString(), where);
+        });
+    }
 }

@@ -1,0 +1,30 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+PRAGMA defer_foreign_keys=ON;--> statement-breakpoint
+DROP VIEW `v47`;--> statement-breakpoint
+ALTER TABLE `order` DROP COLUMN `c17`;--> statement-breakpoint
+CREATE TABLE `__old_we"ird` AS SELECT * FROM `we"ird`;--> statement-breakpoint
+CREATE TABLE `__old_t29` AS SELECT * FROM `t29`;--> statement-breakpoint
+DELETE FROM `we"ird`;--> statement-breakpoint
+DROP TABLE `t29`;--> statement-breakpoint
+CREATE TABLE `t29` (
+	`rowid` integer NOT NULL,
+	`c35` text NOT NULL,
+	`c30` real DEFAULT 31.5,
+	`c32` text,
+	`key` text DEFAULT (CURRENT_TIMESTAMP),
+	`c34` numeric,
+	`select` integer,
+	`c37` integer,
+	`c38` text,
+	PRIMARY KEY(`rowid`, `c35`),
+	FOREIGN KEY (`select`) REFERENCES `we"ird`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`c37`,`c38`) REFERENCES `t29`(`rowid`,`c35`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `ix39` ON `t29` (`rowid`,`c30`);--> statement-breakpoint
+INSERT INTO `we"ird`(`id`,`c12`,`c13`,`c15`,`c82`,`c83`) SELECT `id`,`c12`,`c13`,`c15`,`c82`,`c83` FROM `__old_we"ird`;--> statement-breakpoint
+INSERT INTO `t29`(`rowid`,`c35`,`c30`,`c32`,`key`,`c34`,`select`,`c37`,`c38`) SELECT `rowid`, `c35`, `c30`, `c32`, `key`, `c34`, `select`, `c37`, `c38` FROM `__old_t29`;--> statement-breakpoint
+DROP TABLE `__old_we"ird`;--> statement-breakpoint
+DROP TABLE `__old_t29`;--> statement-breakpoint
+CREATE VIEW `v99` AS SELECT "c13" AS "a44", "c12" AS "a45", "id" AS "a46" FROM "we""ird";--> statement-breakpoint
+PRAGMA foreign_keys=ON;
