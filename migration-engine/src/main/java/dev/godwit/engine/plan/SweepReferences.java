@@ -231,7 +231,7 @@ final class SweepReferences {
 
     /** Whether a CHECK, or an index's expression or WHERE, of {@code t} reads {@code column}: a value carried into it may break them. */
     private static boolean readByACheckOrAnIndexExpression(TableDef t, String column) {
-        for (CheckDef check : t.checks()) if (SqlitePlanner.mentions(check.expression(), column)) return true;
+        if (readsInACheck(t, column)) return true;
         for (IndexDef i : t.indexes()) {
             if (i.where() != null && SqlitePlanner.mentions(i.where(), column)) return true;
             for (IndexDef.Key k : i.keys()) if (k.expression() && SqlitePlanner.mentions(k.text(), column)) return true;
