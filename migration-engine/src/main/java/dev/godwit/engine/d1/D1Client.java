@@ -304,8 +304,11 @@ public final class D1Client implements AutoCloseable {
             if (success && status >= 200 && status < 300) {
                 for (JsonNode r : env.path("result")) {
                     if (r.has("success") && !r.path("success").asBoolean(true)) {
+                        // d1.md: "check both levels". The answer contradicts itself, so whether the request's transaction
+                        // committed is not known: the caller reads the history before it sends anything again.
                         String m = r.path("error").isTextual() ? r.path("error").asText() : "a statement failed";
-                        throw new D1Exception(scrub("D1 reported a failed statement: " + m), status, 7500, -1, null, scrub(m), false, null);
+                        throw new D1Exception(scrub("D1 answered success but reported a failed statement (" + m + "); the request may or may not"
+                                + " have been applied"), status, 7500, -1, null, scrub(m), true, null);
                     }
                 }
                 return env;

@@ -121,6 +121,37 @@ class D1SafetyTest {
         assertTrue(logLines.stream().noneMatch(l -> l.contains("another run")), logLines.toString());
     }
 
+    /**
+     * An answer that contradicts itself (d1.md 1.5: a successful envelope holding a statement with {@code "success": false}):
+     * whether D1 committed is not known, so the history decides. Committed: recorded once, not sent again, and not taken for
+     * another run's. Not committed: sent again, applied once.
+     */
+    @Test
+    void aSuccessfulAnswerHoldingAFailedStatementIsSettledByTheHistory() {
+        standIn.answerSuccessWithAFailedStatementWhenBodyContains("ADD `email`", 1, true);
+        try (D1Database db = d1()) {
+            assertEquals(List.of("0000_init", "0001_email"), apply(db).applied(), "0001 was applied by this run");
+            assertEachMigrationRecordedOnce(db);
+            assertEquals(1, standIn.requestLog().stream().filter(r -> r.contains("ADD `email`")).count(), standIn.requestLog().toString());
+        }
+        assertTrue(logLines.stream().anyMatch(l -> l.equals("INFO   0001_email: this run's request was answered with an error or not at all, but"
+                + " __drizzle_migrations now records the migration: the database applied it once; it is not sent again.")), logLines.toString());
+        assertTrue(logLines.stream().noneMatch(l -> l.contains("another run")), logLines.toString());
+    }
+
+    @Test
+    void aSuccessfulAnswerHoldingAFailedStatementOfARequestThatDidNotCommitIsSentAgain() {
+        standIn.answerSuccessWithAFailedStatementWhenBodyContains("ADD `email`", 1, false);
+        try (D1Database db = d1()) {
+            assertEquals(List.of("0000_init", "0001_email"), apply(db).applied());
+            assertEachMigrationRecordedOnce(db);
+            assertEquals(2, standIn.requestLog().stream().filter(r -> r.contains("ADD `email`")).count(), standIn.requestLog().toString());
+        }
+        assertTrue(logLines.stream().anyMatch(l -> l.startsWith("WARN   0001_email: the database's answer was lost (D1 answered success but reported a"
+                + " failed statement (D1_ERROR: internal error; reference = standin") && l.endsWith("it did not record the migration, trying again.")),
+                logLines.toString());
+    }
+
     @Test
     void aTransactionStatementBehindACommentIsRefusedBeforeAnythingIsSent() throws Exception {
         Path f = folder.sqlFile("0001_email");

@@ -91,6 +91,9 @@ public final class D1StandIn implements AutoCloseable {
     private int respond429Next;
     private long retryAfterSeconds;
     private final List<String> dropOnceMarkers = new ArrayList<>();
+    private String failedElementMarker;
+    private int failedElementCount;
+    private boolean failedElementCommits;
     private String fail500AfterCommitMarker;
     private int fail500AfterCommitCount;
     private volatile long latencyMillis;
@@ -239,6 +242,18 @@ public final class D1StandIn implements AutoCloseable {
     }
 
     /** The next n requests whose body contains the marker run and commit, then get HTTP 500 with D1's envelope. */
+    /**
+     * The next n requests whose body contains the marker are answered HTTP 200 with {@code "success": true} and a result element
+     * {@code "success": false} (d1.md 1.5: "check both levels"), after committing them ({@code commits}) or running nothing.
+     */
+    public void answerSuccessWithAFailedStatementWhenBodyContains(String marker, int n, boolean commits) {
+        synchronized (lock) {
+            failedElementMarker = marker;
+            failedElementCount = n;
+            failedElementCommits = commits;
+        }
+    }
+
     public void fail500AfterCommitWhenBodyContains(String marker, int n) {
         synchronized (lock) {
             fail500AfterCommitMarker = marker;
@@ -307,6 +322,8 @@ public final class D1StandIn implements AutoCloseable {
             dropOnceMarkers.clear();
             fail500AfterCommitMarker = null;
             fail500AfterCommitCount = 0;
+            failedElementMarker = null;
+            failedElementCount = 0;
             dropRestoreAnswers = 0;
             timeTravel500s = 0;
             timeTravel429s = 0;
@@ -394,6 +411,8 @@ public final class D1StandIn implements AutoCloseable {
             boolean raw = route.group(3).equals("raw");
             boolean drop;
             boolean fail500AfterCommit = false;
+            boolean failedElement = false;
+            boolean failedElementRuns = false;
             synchronized (lock) {
                 if (respond429Next > 0) {
                     respond429Next--;
@@ -429,6 +448,10 @@ public final class D1StandIn implements AutoCloseable {
                 } else if (fail500AfterCommitMarker != null && fail500AfterCommitCount > 0 && body.contains(fail500AfterCommitMarker)) {
                     fail500AfterCommitCount--;
                     fail500AfterCommit = true;
+                } else if (failedElementMarker != null && failedElementCount > 0 && body.contains(failedElementMarker)) {
+                    failedElementCount--;
+                    failedElement = true;
+                    failedElementRuns = failedElementCommits;
                 }
             }
             long latency = latencyMillis;
@@ -439,6 +462,18 @@ public final class D1StandIn implements AutoCloseable {
                     Thread.currentThread().interrupt();
                     return;
                 }
+            }
+            if (failedElement) {
+                if (failedElementRuns) run(body, raw);
+                ObjectNode answer = JSON.createObjectNode();
+                ObjectNode element = answer.putArray("result").addObject();
+                element.put("success", false);
+                element.put("error", "D1_ERROR: internal error; reference = standin" + number);
+                answer.putArray("errors");
+                answer.putArray("messages");
+                answer.put("success", true);
+                send(ex, 200, answer);
+                return;
             }
             Reply reply = run(body, raw);
             if (drop) {
