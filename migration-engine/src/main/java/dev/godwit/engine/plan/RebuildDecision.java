@@ -289,6 +289,9 @@ final class RebuildDecision {
     private boolean keyedToAKeyTheRebuildDrops(TableDef dropped) {
         for (ForeignKeyDef fk : dropped.foreignKeys()) {
             if (fk.refTable().equals(dropped.name()) || !rebuilt.contains(fk.refTable())) continue;
+            // a column the rebuild renames from or to rowid: the key still names it as it was, which the new table has not as
+            // a key, or not at all (fz580d_44)
+            if (fk.refColumns().stream().anyMatch(c -> renamedByTheRebuild(fk.refTable(), c))) return true;
             TableDef parent = after.table(fk.refTable()).orElse(null);
             if (parent != null && !parent.hasKeyOn(fk.refColumns())) return true;
         }

@@ -107,7 +107,13 @@ final class SweepReferences {
                 // a parent swept later finds this table's rows gone already, unless deleting them cascades into the parent's
                 // (a cycle); the same table or an earlier one does not; a table dropped later is not swept, only reached
                 if (parent < 0 || parent >= swept.size() && i >= swept.size()) continue;
-                if (parent <= i || cascadesInto(t.name(), fk.refTable(), allTables)) out.add(new Acting(t, fk));
+                // the parent's rows go at its own turn, or earlier where a table swept before it cascades into it (a cycle of
+                // keys has no children-first order: fz574d_38)
+                int goes = parent;
+                for (int j = 0; j < Math.min(parent, swept.size()) && goes == parent; j++) {
+                    if (cascadesInto(all.get(j).name(), fk.refTable(), allTables)) goes = j;
+                }
+                if (goes <= i || cascadesInto(t.name(), fk.refTable(), allTables)) out.add(new Acting(t, fk));
             }
         }
         return out;
