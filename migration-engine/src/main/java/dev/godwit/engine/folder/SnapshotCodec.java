@@ -77,6 +77,17 @@ public final class SnapshotCodec {
         return c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"") ? c.substring(1, c.length() - 1) : null;
     }
 
+    /**
+     * The column of a {@code _meta.columns} key whose table is not known: earlier Godwit builds named it as it was before the
+     * step's table renames. Split after the first {@code ".} (a quote in the table's name misleads it; try {@link #columnOf} first).
+     */
+    public static String columnOfAnyTable(String key) {
+        int at = key.indexOf("\".");
+        if (at < 0) return null;
+        String c = key.substring(at + 2);
+        return c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"") ? c.substring(1, c.length() - 1) : c;
+    }
+
     private static ObjectNode table(TableDef t, ObjectNode internalIndexes) {
         ObjectNode n = JsonText.object();
         n.put("name", t.name());

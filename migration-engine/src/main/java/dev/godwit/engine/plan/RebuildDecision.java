@@ -151,10 +151,16 @@ final class RebuildDecision {
      * the drop ("foreign key mismatch"), on D1 and in any transaction.
      */
     private boolean namesAKeyTheRebuildMakes(ForeignKeyDef fk) {
-        if (!rebuilt.contains(fk.refTable())) return false;
-        // a column the rebuild renames (to or from a name of the rowid) has its old name while the old table stands
+        return rebuilt.contains(fk.refTable()) && noKeyForItIn(before, fk);
+    }
+
+    /**
+     * Whether the rebuilt parent of {@code fk}, as {@code schema} has it, has no key on the columns the key names as the database
+     * has it: a column the rebuild renames (to or from a name of the rowid) has its old name in other tables' keys meanwhile.
+     */
+    private boolean noKeyForItIn(SchemaDef schema, ForeignKeyDef fk) {
         if (fk.refColumns().stream().anyMatch(c -> renamedByTheRebuild(fk.refTable(), c))) return true;
-        return !before.table(fk.refTable()).map(t -> t.hasKeyOn(fk.refColumns())).orElse(true);
+        return !schema.table(fk.refTable()).map(t -> t.hasKeyOn(fk.refColumns())).orElse(true);
     }
 
     private boolean renamedByTheRebuild(String table, String column) {
@@ -288,12 +294,8 @@ final class RebuildDecision {
      */
     private boolean keyedToAKeyTheRebuildDrops(TableDef dropped) {
         for (ForeignKeyDef fk : dropped.foreignKeys()) {
-            if (fk.refTable().equals(dropped.name()) || !rebuilt.contains(fk.refTable())) continue;
-            // a column the rebuild renames from or to rowid: the key still names it as it was, which the new table has not as
-            // a key, or not at all (fz580d_44)
-            if (fk.refColumns().stream().anyMatch(c -> renamedByTheRebuild(fk.refTable(), c))) return true;
-            TableDef parent = after.table(fk.refTable()).orElse(null);
-            if (parent != null && !parent.hasKeyOn(fk.refColumns())) return true;
+            // a column the rebuild renames from or to rowid counts too: the new table has it not as a key, or not at all (fz580d_44)
+            if (!fk.refTable().equals(dropped.name()) && rebuilt.contains(fk.refTable()) && noKeyForItIn(after, fk)) return true;
         }
         return false;
     }

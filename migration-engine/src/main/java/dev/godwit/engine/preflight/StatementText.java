@@ -230,10 +230,7 @@ final class StatementText {
     /** {@code ALTER TABLE a RENAME TO b} in the migration, lower-cased from-name to to-name. */
     static Map<String, String> renames(List<String> statements) {
         Map<String, String> out = new HashMap<>();
-        for (String s : statements) {
-            Matcher m = RENAME.matcher(code(s));
-            if (m.matches()) out.put(SqliteNames.key(SqlLexer.unquote(m.group(1))), SqlLexer.unquote(m.group(2)));
-        }
+        for (String[] r : tableRenames(statements)) out.put(SqliteNames.key(r[0]), r[1]);
         return out;
     }
 

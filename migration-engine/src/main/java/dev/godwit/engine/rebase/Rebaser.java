@@ -513,10 +513,7 @@ public final class Rebaser {
                     if (!e.getValue().equals(to)) continue;
                     // drizzle-kit's form names the table as it is now; earlier Godwit builds its old name
                     String from = SnapshotCodec.columnOf(table, e.getKey());
-                    if (from == null) {
-                        from = e.getKey().substring(e.getKey().indexOf("\".") + 2);
-                        from = from.substring(1, from.length() - 1);
-                    }
+                    if (from == null) from = SnapshotCodec.columnOfAnyTable(e.getKey());
                     if (dropped.contains(from)) return from;
                 }
                 return null;

@@ -191,7 +191,7 @@ final class SchemaMerge {
             if (!from.startsWith(prefix)) return;
             String f = unquote(from.substring(prefix.length()));
             String named = SnapshotCodec.columnOf(t, to);   // drizzle-kit's form: the table's name now on both sides
-            String n = named != null ? named : unquote(to.substring(to.indexOf("\".") + 2));
+            String n = named != null ? named : SnapshotCodec.columnOfAnyTable(to);
             handled.add(f);
             handled.add(n);
             ColumnDef mine = c.column(f).orElse(null);
