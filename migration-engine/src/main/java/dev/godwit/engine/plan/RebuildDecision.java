@@ -250,6 +250,12 @@ final class RebuildDecision {
      * by then: the drop compiles the action into {@code table}, and that needs every parent it names ("no such table").
      */
     private boolean reachedWithAnotherParentGone(String table) {
+        return reachedWithAnotherParentGone(table, new HashSet<>());
+    }
+
+    /** As {@link #reachedWithAnotherParentGone(String)}; {@code asked}: the new tables whose answer is being worked out (a cycle of keys). */
+    private boolean reachedWithAnotherParentGone(String table, Set<String> asked) {
+        asked.add(table);
         Set<String> reaching = new HashSet<>();
         Set<String> seen = new HashSet<>(List.of(table));
         List<String> queue = new ArrayList<>(List.of(table));
@@ -263,9 +269,18 @@ final class RebuildDecision {
         }
         for (ForeignKeyDef fk : keysWhileDropping(table)) {
             String parent = fk.refTable();
-            if (!parent.equals(table) && rebuilt.contains(parent) && reaching.stream().anyMatch(r -> !r.equals(parent))) return true;
+            if (parent.equals(table)) continue;
+            if (rebuilt.contains(parent) && reaching.stream().anyMatch(r -> !r.equals(parent))) return true;
+            // a new table that waits for the drops to end is not there yet either: the lookup fails the same way (fz777d_12)
+            if (!reaching.isEmpty() && created.contains(parent) && !asked.contains(parent) && waitsForTheDrops(parent, asked)) return true;
         }
         return false;
+    }
+
+    /** Whether a new table cannot exist while the rebuild drops the old tables, so it is created inside the rebuild or after it. */
+    private boolean waitsForTheDrops(String created, Set<String> asked) {
+        return after.table(created).orElseThrow().foreignKeys().stream().anyMatch(this::namesAKeyTheRebuildMakes)
+                || takesTheNameOfARebuiltTablesIndex(created) || reachedWithAnotherParentGone(created, asked);
     }
 
     /**

@@ -828,6 +828,39 @@ class RebuildDropOrderTest {
     }
 
     /**
+     * A new table ("notes") that a drop of the rebuild reaches (ON DELETE CASCADE from "boards") names another new table
+     * ("links") that waits for the rebuild to end, and an existing table ("events") gains a key to it in place. Created before
+     * the rebuild, "notes" made DROP TABLE "boards" compile its delete looking "links" up, which was not there yet: "no such
+     * table: main.links", with foreign keys on (D1, a transaction; fz777d_12). It now waits too, inside the rebuild, and
+     * "events" is rebuilt so it never names it while it is missing.
+     */
+    @Test
+    void aNewTableNamingANewTableThatWaitsForTheRebuildWaitsToo() throws Exception {
+        String rebuilt = "  - name: %s\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: label, type: text%s}\n";
+        String events = "  - name: events\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n%s";
+        String added = "      - {name: note_id, type: integer, references: {table: notes, column: id, onDelete: cascade}}\n"
+                + "  - name: notes\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+                + "      - {name: board_id, type: integer, references: {table: boards, column: id, onDelete: cascade}}\n"
+                + "      - {name: link_id, type: integer, references: {table: links, column: id}}\n"
+                + "  - name: links\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+                + "      - {name: area_id, type: integer, references: {table: areas, column: id, onDelete: cascade}}\n"
+                + "      - {name: event_id, type: integer, references: {table: events, column: id, onDelete: set null}}\n";
+        SchemaDef before = YamlSchemaReader.read("tables:\n" + rebuilt.formatted("areas", "") + rebuilt.formatted("boards", "") + events.formatted(""),
+                "schema.yaml");
+        SchemaDef after = YamlSchemaReader.read("tables:\n" + rebuilt.formatted("areas", ", default: a") + rebuilt.formatted("boards", ", default: b")
+                + events.formatted(added), "schema.yaml");
+        List<String> rows = List.of("INSERT INTO areas (id, label) VALUES (1, 'x')", "INSERT INTO boards (id, label) VALUES (2, 'y')",
+                "INSERT INTO events (id) VALUES (3)");
+        String all = "SELECT (SELECT group_concat(id || label) FROM areas) || ' / ' || (SELECT group_concat(id || label) FROM boards)"
+                + " || ' / ' || (SELECT group_concat(id || ':' || coalesce(note_id, '-')) FROM events) AS r";
+        MigrationsFolder folder = keepsRows("links", before, after, GenerateOptions.batch().withName("linked"), true, rows,
+                Map.of(all, "[{r=1x / 2y / 3:-}]"));   // failed: no such table: main.links
+        String sql = Files.readString(folder.sqlFile(folder.migrations().get(1).tag()));
+        assertTrue(sql.indexOf("CREATE TABLE `notes`") > sql.indexOf("DROP TABLE `boards`")
+                && sql.indexOf("CREATE TABLE `links`") > sql.indexOf("CREATE TABLE `notes`"), sql);
+    }
+
+    /**
      * {@code before}, then {@code after} written as a second migration with {@code options}, applied on a file and on the D1
      * stand-in with {@code rows} inserted in between, and, {@code pushedToo}, pushed the same way (db:push): each query of
      * {@code expected} gives its result every time. Returns the folder, for its SQL.
