@@ -118,9 +118,12 @@ final class RebuildDecision {
         // A new table in that position is simply created after the rebuild (it has no rows to keep), unless a
         // rebuilt table needs it to exist when its rows are copied back.
         for (String n : created) {
-            if (!(reachedWithAnotherParentGone(n) || takesTheNameOfARebuiltTablesIndex(n)) || referencedByAnExistingTable(n, false)) continue;
-            // named by a rebuilt table only: created inside the rebuild, after its drops and before its rows come back
-            if (referencedByAnExistingTable(n, true) && rebuilt.size() > 1) createdDuringRebuild.add(n);
+            boolean reached = reachedWithAnotherParentGone(n);
+            if (!(reached || takesTheNameOfARebuiltTablesIndex(n)) || referencedByAnExistingTable(n, false)) continue;
+            // named by a rebuilt table only: created inside the rebuild, after its drops and before its rows come back; with one
+            // rebuilt table only when its drop reaches it (a new table that merely takes an index's name goes before the
+            // table's simple rebuild, its index dropped first)
+            if (referencedByAnExistingTable(n, true) && (rebuilt.size() > 1 || reached)) createdDuringRebuild.add(n);
             else if (!referencedByAnExistingTable(n, true)) createdAfterRebuild.add(n);
         }
         // A new table whose key names columns of a rebuilt table that only this migration makes unique: while it exists,

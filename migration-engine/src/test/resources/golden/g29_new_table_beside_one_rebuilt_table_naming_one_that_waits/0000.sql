@@ -1,0 +1,5 @@
+CREATE TABLE `rooms` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`code` text,
+	`label` text
+);
