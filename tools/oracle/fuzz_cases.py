@@ -496,6 +496,28 @@ class Fuzz:
             c["_computed"] = True
         return True
 
+    def keys_hold_with_default(self, t, c, d):
+        """Whether every unique key over c still holds when c, added in this step, fills the rows with default d instead
+        (an SQL default gives every row one value: CURRENT_TIMESTAMP is the same within the ALTER TABLE; fz884d_55)."""
+        if c.get("_added") != getattr(self, "step", None):
+            return True
+        v = None if d is None else ("<computed>" if isinstance(d, dict) else d)
+        keys = [[x["name"]] for x in t["columns"] if x.get("unique")] + [u["columns"] for u in t["uniques"]] + \
+            [i["columns"] for i in t["indexes"] if i["unique"]] + [self.pk(t)]
+        for cols in keys:
+            if c["name"] not in cols:
+                continue
+            seen = set()
+            for row in self.rows.get(t["name"], []):
+                vals = [v if k == c["name"] else row.get(k) for k in cols]
+                if any(x is None for x in vals):
+                    continue
+                key = tuple(repr(x) for x in vals)
+                if key in seen:
+                    return False
+                seen.add(key)
+        return True
+
     def refill_added(self, t, c, old):
         """A column added in this step whose default then changes: the database adds it with the step's last default only."""
         if c.get("_added") != getattr(self, "step", None) or old == c.get("default"):
@@ -598,12 +620,17 @@ class Fuzz:
         if not cands:
             return False
         c = self.r.choice(cands)
+        before = dict(c)
         c["_retyped"] = True
         c["type"] = self.r.choice([x for x in TYPES if x != c["type"] and not (x == "blob" and self.generated_readers(t, c["name"]))])
         c.pop("mode", None)
         if "default" in c:
             old = c["default"]
             d = self.default(c)
+            if not self.keys_hold_with_default(t, c, d):
+                c.clear()
+                c.update(before)
+                return False
             if d is None:
                 del c["default"]
                 c.pop("notNull", None)
@@ -638,6 +665,8 @@ class Fuzz:
             if c.get("notNull") and "default" in c and not self.rows.get(t["name"]):
                 del c["default"]
                 return True
+            return False
+        if not self.keys_hold_with_default(t, c, d):
             return False
         c["default"] = d
         self.refill_added(t, c, old)
