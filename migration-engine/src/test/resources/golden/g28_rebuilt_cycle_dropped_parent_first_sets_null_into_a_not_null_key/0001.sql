@@ -16,8 +16,8 @@ CREATE TABLE `t49` (
 --> statement-breakpoint
 CREATE TABLE `__old_t17` AS SELECT * FROM `t17`;--> statement-breakpoint
 CREATE TABLE `__old_t7` AS SELECT * FROM `t7`;--> statement-breakpoint
-DROP TABLE `t7`;--> statement-breakpoint
 DROP TABLE `t17`;--> statement-breakpoint
+DROP TABLE `t7`;--> statement-breakpoint
 CREATE TABLE `t17` (
 	`id` integer NOT NULL,
 	`it's` numeric DEFAULT 18,
