@@ -281,9 +281,9 @@ final class RebuildDecision {
     }
 
     /** Whether a new table cannot exist while the rebuild drops the old tables, so it is created inside the rebuild or after it. */
-    private boolean waitsForTheDrops(String created, Set<String> asked) {
-        return after.table(created).orElseThrow().foreignKeys().stream().anyMatch(this::namesAKeyTheRebuildMakes)
-                || takesTheNameOfARebuiltTablesIndex(created) || reachedWithAnotherParentGone(created, asked);
+    private boolean waitsForTheDrops(String newTable, Set<String> asked) {
+        return after.table(newTable).orElseThrow().foreignKeys().stream().anyMatch(this::namesAKeyTheRebuildMakes)
+                || takesTheNameOfARebuiltTablesIndex(newTable) || reachedWithAnotherParentGone(newTable, asked);
     }
 
     /**
