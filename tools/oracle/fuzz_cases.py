@@ -496,15 +496,18 @@ class Fuzz:
             c["_computed"] = True
         return True
 
+    def unique_keys(self, t):
+        """The column lists of t's unique keys: unique columns, unique constraints and indexes, the primary key."""
+        return [[x["name"]] for x in t["columns"] if x.get("unique")] + [u["columns"] for u in t["uniques"]] + \
+            [i["columns"] for i in t["indexes"] if i["unique"]] + [self.pk(t)]
+
     def keys_hold_with_default(self, t, c, d):
         """Whether every unique key over c still holds when c, added in this step, fills the rows with default d instead
         (an SQL default gives every row one value: CURRENT_TIMESTAMP is the same within the ALTER TABLE; fz884d_55)."""
         if c.get("_added") != getattr(self, "step", None):
             return True
         v = None if d is None else ("<computed>" if isinstance(d, dict) else d)
-        keys = [[x["name"]] for x in t["columns"] if x.get("unique")] + [u["columns"] for u in t["uniques"]] + \
-            [i["columns"] for i in t["indexes"] if i["unique"]] + [self.pk(t)]
-        for cols in keys:
+        for cols in self.unique_keys(t):
             if c["name"] not in cols:
                 continue
             seen = set()
@@ -860,8 +863,7 @@ class Fuzz:
             else:
                 row[name] = self.value(c)
         # a value reused from a parent must not break a unique over the child's columns
-        for cols in [[c["name"]] for c in t["columns"] if c.get("unique")] + [u["columns"] for u in t["uniques"]] + \
-                [i["columns"] for i in t["indexes"] if i["unique"]] + [self.pk(t)]:
+        for cols in self.unique_keys(t):
             if cols and any(c in fk_cols for c in cols):
                 key = tuple(repr(row.get(c)) for c in cols)
                 if any(tuple(repr(o.get(c)) for c in cols) == key for o in self.rows.get(t["name"], [])):

@@ -243,8 +243,36 @@ final class RebuildDecision {
     private List<ForeignKeyDef> keysWhileDropping(String table) {
         if (created.contains(table)) return after.table(table).map(TableDef::foreignKeys).orElse(List.of());
         List<ForeignKeyDef> keys = new ArrayList<>(before.table(table).map(TableDef::foreignKeys).orElse(List.of()));
+        keys.addAll(keysAddedInPlace(table));
+        return keys;
+    }
+
+    /** The keys ALTER TABLE ADD ... REFERENCES gives {@code table} before the rebuild. */
+    private List<ForeignKeyDef> keysAddedInPlace(String table) {
+        List<ForeignKeyDef> keys = new ArrayList<>();
         for (Map.Entry<String, ForeignKeyDef> e : inlineFks.entrySet()) if (e.getKey().startsWith(table + "\u0000")) keys.add(e.getValue());
         return keys;
+    }
+
+    /**
+     * The old schema as the rebuild's drops meet it: with the keys added in place before them, whose ON DELETE actions a drop
+     * compiles too (fz1041d_45: such a key cascades from a rebuilt table back into it through others, and its delete looks up
+     * the other rebuilt table it names, which must not be gone yet).
+     */
+    SchemaDef beforeWhileDropping() {
+        if (inlineFks.isEmpty()) return before;
+        List<TableDef> tables = new ArrayList<>();
+        for (TableDef t : before.tables()) {
+            List<ForeignKeyDef> added = keysAddedInPlace(t.name());
+            if (added.isEmpty()) {
+                tables.add(t);
+                continue;
+            }
+            List<ForeignKeyDef> keys = new ArrayList<>(t.foreignKeys());
+            keys.addAll(added);
+            tables.add(t.withForeignKeys(keys));
+        }
+        return new SchemaDef(tables, before.views());
     }
 
     /**

@@ -73,6 +73,7 @@ public final class SqlitePlanner {
         private Set<String> createdDuringRebuild;
         private Map<String, ForeignKeyDef> inlineFks;
         private Set<String> rebuiltOnlyToAddColumns;
+        private SchemaDef beforeWhileDropping;   // before, with the keys added in place that the rebuild's drops meet
         private final Set<DropIndex> droppedEarly = new HashSet<>();
         private final Set<String> droppedLate = new HashSet<>();   // tables dropped after the rebuild, by SqliteNames.key
         private final List<TableDef> droppedInRebuild = new ArrayList<>();   // of those, the ones the rebuild's drops take (RebuildDecision)
@@ -108,6 +109,7 @@ public final class SqlitePlanner {
             createdDuringRebuild = decision.createdDuringRebuild;
             inlineFks = decision.inlineFks;
             rebuiltOnlyToAddColumns = decision.rebuiltOnlyToAddColumns;
+            beforeWhileDropping = decision.beforeWhileDropping();
             boolean anyRebuild = !rebuilt.isEmpty();
             boolean foreignKeysHeld = anyRebuild || restrictAmongDropped() || danglingCycleAmongDropped();
             if (foreignKeysHeld) {
@@ -579,22 +581,6 @@ public final class SqlitePlanner {
             return ordered;
         }
 
-        /**
-         * {@code schema} with the keys ALTER TABLE adds in place before the rebuild: the tables hold them when the rebuild drops
-         * tables, so a drop compiles their ON DELETE actions (fz1041d_45: a key added to "t5" cascades from a rebuilt table
-         * back into it through others, and that one's delete looks up the other rebuilt table it names, which must not be gone).
-         */
-        private SchemaDef withKeysAddedInPlace(SchemaDef schema) {
-            if (inlineFks.isEmpty()) return schema;
-            List<TableDef> tables = new ArrayList<>();
-            for (TableDef t : schema.tables()) {
-                List<ForeignKeyDef> keys = new ArrayList<>(t.foreignKeys());
-                for (Map.Entry<String, ForeignKeyDef> e : inlineFks.entrySet()) if (e.getKey().startsWith(t.name() + "\u0000")) keys.add(e.getValue());
-                tables.add(keys.size() == t.foreignKeys().size() ? t : t.withForeignKeys(keys));
-            }
-            return new SchemaDef(tables, schema.views());
-        }
-
         /** A dropped column's name when the drop runs: its own, or the one it was moved aside to. */
         private String currentName(String table, ColumnDef dropped) {
             return droppedColumnsAside.getOrDefault(table + "\u0000" + dropped.name(), dropped.name());
@@ -622,7 +608,7 @@ public final class SqlitePlanner {
             for (TableDef t : childrenFirst) if (rebuilt.contains(t.name())) droppedTables.add(t);
             // a dropped table that the drops would reach with another of its parents gone goes among them (RebuildDecision)
             droppedTables.addAll(droppedInRebuild);
-            TableOrder.Drops drops = TableOrder.drops(droppedTables, withKeysAddedInPlace(before), after);
+            TableOrder.Drops drops = TableOrder.drops(droppedTables, beforeWhileDropping, after);
             List<TableDef> swept = new ArrayList<>();   // as they are now, in the order their rows go
             for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) swept.add(before.table(t.name()).orElseThrow());
             // the rebuilt ones as their DROP TABLEs delete them: in a cycle that order is not children first, and the cuts must
