@@ -446,7 +446,7 @@ public final class SqlitePlanner {
                 List<IndexDef> there = t.indexes().stream().filter(i -> !lateDropsIndexesGone.contains(SqliteNames.key(i.name()))).toList();
                 for (IndexDef i : SweepReferences.indexesInTheWay(t.name(), there, cuts)) out.add(Ddl.dropIndex(i.name()));
             }
-            out.addAll(SweepReferences.cut(order, diff.before().tables()));
+            out.addAll(SweepReferences.statements(cuts));
             dropWithStandIns(drops, t -> { });
             if (ignoreChecks) out.add(SweepReferences.ENFORCE_CHECKS);
         }
@@ -619,8 +619,9 @@ public final class SqlitePlanner {
             for (Change c : diff.changes()) if (c instanceof DropTable d && droppedLate.contains(SqliteNames.key(d.def().name()))) goingLater.add(d.def());
             boolean ignoreChecks = SweepReferences.checksMeetActions(swept, goingLater, before.tables());
             if (ignoreChecks) out.add(SweepReferences.IGNORE_CHECKS);
-            List<Map.Entry<String, IndexDef>> remade = dropIndexesInTheWayOfCuts(swept, goingLater);
-            out.addAll(SweepReferences.cut(swept, goingLater, before.tables()));
+            List<SweepReferences.Cut> cuts = SweepReferences.cuts(swept, goingLater, before.tables());
+            List<Map.Entry<String, IndexDef>> remade = dropIndexesInTheWayOfCuts(swept, goingLater, cuts);
+            out.addAll(SweepReferences.statements(cuts));
             for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) out.add("DELETE FROM " + Ddl.id(t.name()) + ";");
             // DROP TABLE deletes the table's counter: it waits under the backup's name
             dropWithStandIns(drops, t -> {
@@ -662,8 +663,7 @@ public final class SqlitePlanner {
          * schema after has them (less new ones made only at the end), a table dropped later its own. Returns those of kept
          * tables, to be made again once their rows are back; a rebuilt table's come with it, a dropped table's go.
          */
-        private List<Map.Entry<String, IndexDef>> dropIndexesInTheWayOfCuts(List<TableDef> swept, List<TableDef> goingLater) {
-            List<SweepReferences.Cut> cuts = SweepReferences.cuts(swept, goingLater, before.tables());
+        private List<Map.Entry<String, IndexDef>> dropIndexesInTheWayOfCuts(List<TableDef> swept, List<TableDef> goingLater, List<SweepReferences.Cut> cuts) {
             List<Map.Entry<String, IndexDef>> remade = new ArrayList<>();
             if (cuts.isEmpty()) return remade;
             List<TableDef> all = new ArrayList<>(swept);

@@ -31,20 +31,10 @@ final class SweepReferences {
     private SweepReferences() {
     }
 
-    /** The UPDATEs to run before deleting the rows of {@code swept}, in the order given (children first). */
-    static List<String> cut(List<TableDef> swept, List<TableDef> allTables) {
-        return cut(swept, List.of(), allTables);
-    }
-
-    /**
-     * The same, with {@code goingLater}: tables this migration drops after the sweep, whose rows are still there while it runs.
-     * In a cycle of references (a.b_id -> b, b.a_id -> a) one table is emptied before the other, and a cascade from it may
-     * delete the other's rows while its own are still there. So a reference that may fail is cut where its parent's rows go
-     * before the table's (swept earlier, the table itself, or the table dropped later) or with them (a cascade from the table).
-     */
-    static List<String> cut(List<TableDef> swept, List<TableDef> goingLater, List<TableDef> allTables) {
+    /** The UPDATEs of {@code cuts} ({@link #cuts}), each once, in their order. */
+    static List<String> statements(List<Cut> cuts) {
         List<String> out = new ArrayList<>();
-        for (Cut c : cuts(swept, goingLater, allTables)) if (!out.contains(c.statement())) out.add(c.statement());
+        for (Cut c : cuts) if (!out.contains(c.statement())) out.add(c.statement());
         return out;
     }
 
@@ -52,7 +42,13 @@ final class SweepReferences {
     record Cut(String table, String statement, List<String> columns) {
     }
 
-    /** The cuts {@link #cut(List, List, List)} writes, with what each sets. */
+    /**
+     * The UPDATEs to run before deleting the rows of {@code swept}, in the order given (children first), with what each sets.
+     * {@code goingLater}: tables this migration drops after the sweep, whose rows are still there while it runs. In a cycle
+     * of references (a.b_id -> b, b.a_id -> a) one table is emptied before the other, and a cascade from it may delete the
+     * other's rows while its own are still there. So a reference that may fail is cut where its parent's rows go before the
+     * table's (swept earlier, the table itself, or the table dropped later) or with them (a cascade from the table).
+     */
     static List<Cut> cuts(List<TableDef> swept, List<TableDef> goingLater, List<TableDef> allTables) {
         List<Cut> out = new ArrayList<>();
         Set<String> rowsGo = new HashSet<>();   // tables whose rows are copied aside before the sweep, or go with their table
@@ -170,7 +166,7 @@ final class SweepReferences {
         return checksMeetActions(swept, List.of(), swept);
     }
 
-    /** The same with {@link #cut(List, List, List)}'s tables dropped later; a cut's value may break such a CHECK too. */
+    /** The same with {@link #cuts}'s tables dropped later; a cut's value may break such a CHECK too. */
     static boolean checksMeetActions(List<TableDef> swept, List<TableDef> goingLater, List<TableDef> allTables) {
         for (Acting r : acting(swept, goingLater, allTables)) {
             if (r.fk().onDelete() != FkAction.SET_NULL && r.fk().onDelete() != FkAction.SET_DEFAULT) continue;
