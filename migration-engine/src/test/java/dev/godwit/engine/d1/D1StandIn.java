@@ -241,7 +241,6 @@ public final class D1StandIn implements AutoCloseable {
         }
     }
 
-    /** The next n requests whose body contains the marker run and commit, then get HTTP 500 with D1's envelope. */
     /**
      * The next n requests whose body contains the marker are answered HTTP 200 with {@code "success": true} and a result element
      * {@code "success": false} (d1.md 1.5: "check both levels"), after committing them ({@code commits}) or running nothing.
@@ -254,6 +253,7 @@ public final class D1StandIn implements AutoCloseable {
         }
     }
 
+    /** The next n requests whose body contains the marker run and commit, then get HTTP 500 with D1's envelope. */
     public void fail500AfterCommitWhenBodyContains(String marker, int n) {
         synchronized (lock) {
             fail500AfterCommitMarker = marker;
