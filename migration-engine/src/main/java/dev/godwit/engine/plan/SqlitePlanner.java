@@ -376,6 +376,17 @@ public final class SqlitePlanner {
         }
 
         /**
+         * A table dropped after the renames as SQL then sees it: its keys name the tables and columns as renamed
+         * ({@link #before}), unless a renamed table takes its name (then {@link #before} holds that one, and no table left
+         * references the dropped one). A cut that names the old parent finds no row of it to point away from, or no table.
+         */
+        private TableDef afterTheRenames(TableDef dropped) {
+            String key = SqliteNames.key(dropped.name());
+            if (diff.renamedTables().values().stream().anyMatch(n -> SqliteNames.key(n).equals(key))) return dropped;
+            return before.table(dropped.name()).orElse(dropped);
+        }
+
+        /**
          * Whether tables dropped here reference themselves or each other ON DELETE RESTRICT (a tree, a cycle): DROP TABLE deletes
          * the rows first and RESTRICT refuses that row by row, also when the row still pointing at one goes with it; deferred
          * foreign keys (in a transaction, as on D1) or foreign keys off (statement by statement) let the drop through. A child
@@ -433,15 +444,18 @@ public final class SqlitePlanner {
 
         private void dropTables(boolean late, List<TableDef> dropLate) {
             List<TableDef> dropped = new ArrayList<>();
-            for (Change c : diff.changes()) if (c instanceof DropTable d && dropLate.contains(d.def()) == late) dropped.add(d.def());
-            dropped.removeAll(droppedInRebuild);
+            for (Change c : diff.changes()) {
+                if (c instanceof DropTable d && dropLate.contains(d.def()) == late && !droppedInRebuild.contains(d.def())) {
+                    dropped.add(late ? afterTheRenames(d.def()) : d.def());
+                }
+            }
             // the rebuild's order and stand-ins: two dropped tables that each cascade to themselves and name each other
             // fail in either order of plain drops ("no such table", fz151x_12)
             TableOrder.Drops drops = TableOrder.drops(TableOrder.childrenFirst(dropped), before, after);
             List<TableDef> order = drops.order();
             boolean ignoreChecks = SweepReferences.checksMeetActions(order);
             if (ignoreChecks) out.add(SweepReferences.IGNORE_CHECKS);
-            List<SweepReferences.Cut> cuts = SweepReferences.cuts(order, List.of(), diff.before().tables());
+            List<SweepReferences.Cut> cuts = SweepReferences.cuts(order, List.of(), late ? before.tables() : diff.before().tables());
             for (TableDef t : order) {
                 List<IndexDef> there = t.indexes().stream().filter(i -> !lateDropsIndexesGone.contains(SqliteNames.key(i.name()))).toList();
                 for (IndexDef i : SweepReferences.indexesInTheWay(t.name(), there, cuts)) out.add(Ddl.dropIndex(i.name()));
@@ -616,7 +630,7 @@ public final class SqlitePlanner {
             for (TableDef t : drops.order()) if (rebuilt.contains(t.name())) swept.add(before.table(t.name()).orElseThrow());
             // tables dropped after the rebuild still hold their rows while it runs, and in a cycle the sweep's actions reach them
             List<TableDef> goingLater = new ArrayList<>();
-            for (Change c : diff.changes()) if (c instanceof DropTable d && droppedLate.contains(SqliteNames.key(d.def().name()))) goingLater.add(d.def());
+            for (Change c : diff.changes()) if (c instanceof DropTable d && droppedLate.contains(SqliteNames.key(d.def().name()))) goingLater.add(afterTheRenames(d.def()));
             boolean ignoreChecks = SweepReferences.checksMeetActions(swept, goingLater, before.tables());
             if (ignoreChecks) out.add(SweepReferences.IGNORE_CHECKS);
             List<SweepReferences.Cut> cuts = SweepReferences.cuts(swept, goingLater, before.tables());
