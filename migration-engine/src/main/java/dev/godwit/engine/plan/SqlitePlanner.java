@@ -387,6 +387,16 @@ public final class SqlitePlanner {
         }
 
         /**
+         * A table as SQL sees it while the rebuild runs: the columns its keys point at that the rebuild itself renames (from or
+         * to rowid, {@link RebuildDecision#renamedByARebuild}) still have their old names, which {@link #before} has renamed.
+         */
+        private TableDef whileRebuilding(TableDef t) {
+            List<ForeignKeyDef> keys = new ArrayList<>();
+            for (ForeignKeyDef fk : t.foreignKeys()) keys.add(fk.withColumns(fk.columns(), fk.refColumns().stream().map(columnsAsTheDatabaseHasThem(fk.refTable())).toList()));
+            return t.withForeignKeys(keys);
+        }
+
+        /**
          * Whether tables dropped here reference themselves or each other ON DELETE RESTRICT (a tree, a cycle): DROP TABLE deletes
          * the rows first and RESTRICT refuses that row by row, also when the row still pointing at one goes with it; deferred
          * foreign keys (in a transaction, as on D1) or foreign keys off (statement by statement) let the drop through. A child
@@ -630,7 +640,9 @@ public final class SqlitePlanner {
             for (TableDef t : drops.order()) if (rebuilt.contains(t.name())) swept.add(before.table(t.name()).orElseThrow());
             // tables dropped after the rebuild still hold their rows while it runs, and in a cycle the sweep's actions reach them
             List<TableDef> goingLater = new ArrayList<>();
-            for (Change c : diff.changes()) if (c instanceof DropTable d && droppedLate.contains(SqliteNames.key(d.def().name()))) goingLater.add(afterTheRenames(d.def()));
+            for (Change c : diff.changes()) {
+                if (c instanceof DropTable d && droppedLate.contains(SqliteNames.key(d.def().name()))) goingLater.add(whileRebuilding(afterTheRenames(d.def())));
+            }
             boolean ignoreChecks = SweepReferences.checksMeetActions(swept, goingLater, before.tables());
             if (ignoreChecks) out.add(SweepReferences.IGNORE_CHECKS);
             List<SweepReferences.Cut> cuts = SweepReferences.cuts(swept, goingLater, before.tables());
