@@ -377,8 +377,8 @@ public final class SqlitePlanner {
 
         /**
          * A table dropped after the renames as SQL then sees it: its keys name the tables and columns as renamed
-         * ({@link #before}), unless a renamed table takes its name (then {@link #before} holds that one, and no table left
-         * references the dropped one). A cut that names the old parent finds no row of it to point away from, or no table.
+         * ({@link #before}). Where a renamed table takes its name, {@link #before} holds that one instead, so the table is
+         * left as it was. A cut that names the old parent finds no row of it to point away from, or no table.
          */
         private TableDef afterTheRenames(TableDef dropped) {
             String key = SqliteNames.key(dropped.name());
@@ -392,7 +392,9 @@ public final class SqlitePlanner {
          */
         private TableDef whileRebuilding(TableDef t) {
             List<ForeignKeyDef> keys = new ArrayList<>();
-            for (ForeignKeyDef fk : t.foreignKeys()) keys.add(fk.withColumns(fk.columns(), fk.refColumns().stream().map(columnsAsTheDatabaseHasThem(fk.refTable())).toList()));
+            for (ForeignKeyDef fk : t.foreignKeys()) {
+                keys.add(fk.withColumns(fk.columns(), fk.refColumns().stream().map(columnsAsTheDatabaseHasThem(fk.refTable())).toList()));
+            }
             return t.withForeignKeys(keys);
         }
 
@@ -465,6 +467,7 @@ public final class SqlitePlanner {
             List<TableDef> order = drops.order();
             boolean ignoreChecks = SweepReferences.checksMeetActions(order);
             if (ignoreChecks) out.add(SweepReferences.IGNORE_CHECKS);
+            // the schema as the drops meet it: early ones run before the renames, late ones after
             List<SweepReferences.Cut> cuts = SweepReferences.cuts(order, List.of(), late ? before.tables() : diff.before().tables());
             for (TableDef t : order) {
                 List<IndexDef> there = t.indexes().stream().filter(i -> !lateDropsIndexesGone.contains(SqliteNames.key(i.name()))).toList();
