@@ -26,10 +26,12 @@ import dev.godwit.schema.model.TableDef;
 import dev.godwit.schema.model.ViewDef;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Compares two schemas and lists the changes from {@code before} to {@code after}. Renames come
@@ -58,7 +60,7 @@ public final class SchemaDiffer {
             if (newName == null) dropped.add(t);
             else oldByNewName.put(newName, t);
         }
-        requireNoReferencesToReplacedTables(before, after, tableRenames);
+        requireNoReferencesToReplacedTables(before, tableRenames, dropped);
         tableRenames.forEach((from, to) -> changes.add(new RenameTable(from, to)));
 
         // Column renames per surviving table, then the old schema rewritten to the new names.
@@ -97,24 +99,53 @@ public final class SchemaDiffer {
     /**
      * A table dropped while another takes its name by a rename: tables that keep a foreign key to that
      * name would silently switch parents (and lose rows to ON DELETE actions when the old one is
-     * dropped), so that needs two migrations.
+     * dropped), so that needs two migrations. The same where the key reaches it through tables dropped
+     * too: they and the old table can go only after the survivor's key (SqlitePlanner drops them late),
+     * which is after the rename wants the name.
      */
-    private static void requireNoReferencesToReplacedTables(SchemaDef before, SchemaDef after, Map<String, String> tableRenames) {
+    private static void requireNoReferencesToReplacedTables(SchemaDef before, Map<String, String> tableRenames, List<TableDef> dropped) {
+        Set<String> droppedNames = new HashSet<>();
+        for (TableDef t : dropped) droppedNames.add(t.name());
         for (String taken : tableRenames.values()) {
-            if (before.table(taken).isEmpty() || tableRenames.containsKey(taken)) continue;
+            if (!droppedNames.contains(taken)) continue;
             for (TableDef t : before.tables()) {
-                if (t.name().equals(taken) || after.table(tableRenames.getOrDefault(t.name(), t.name())).isEmpty()) continue;
+                if (droppedNames.contains(t.name())) continue;
                 for (ForeignKeyDef fk : t.foreignKeys()) {
-                    if (fk.refTable().equals(taken)) {
-                        String from = tableRenames.entrySet().stream().filter(e -> e.getValue().equals(taken)).findFirst().orElseThrow().getKey();
-                        throw new dev.godwit.schema.model.SchemaException("table \"" + taken + "\" is dropped and \"" + from + "\" is renamed to \""
-                                + taken + "\" in the same migration, but table \"" + t.name() + "\" has a foreign key to \"" + taken
-                                + "\". Split it: first drop or rename the old \"" + taken + "\" (and update \"" + t.name()
-                                + "\"), generate, then rename \"" + from + "\".");
-                    }
+                    List<String> through = droppedTablesOnTheWay(fk.refTable(), taken, before, droppedNames);
+                    if (through == null) continue;
+                    String from = tableRenames.entrySet().stream().filter(e -> e.getValue().equals(taken)).findFirst().orElseThrow().getKey();
+                    String via = through.isEmpty() ? "" : " through " + String.join(", ", through.stream().map(SchemaDiffer::quote).toList())
+                            + (through.size() == 1 ? ", dropped too" : ", all dropped too");
+                    throw new dev.godwit.schema.model.SchemaException("table \"" + taken + "\" is dropped and \"" + from + "\" is renamed to \""
+                            + taken + "\" in the same migration, but table \"" + t.name() + "\" has a foreign key to \"" + taken + "\"" + via
+                            + ". Split it: first drop or rename the old \"" + taken + "\" (and update \"" + t.name() + "\"), generate, then rename \""
+                            + from + "\".");
                 }
             }
         }
+    }
+
+    /** The dropped tables a key to {@code start} passes through to reach {@code target} by their keys, or null if it does not. */
+    private static List<String> droppedTablesOnTheWay(String start, String target, SchemaDef before, Set<String> droppedNames) {
+        Map<String, String> reachedFrom = new LinkedHashMap<>();
+        reachedFrom.put(start, null);
+        List<String> queue = new ArrayList<>(List.of(start));
+        for (int i = 0; i < queue.size(); i++) {
+            String at = queue.get(i);
+            if (at.equals(target)) {
+                List<String> path = new ArrayList<>();
+                for (String p = reachedFrom.get(at); p != null; p = reachedFrom.get(p)) path.add(0, p);
+                return path;
+            }
+            if (!droppedNames.contains(at)) continue;
+            for (ForeignKeyDef fk : before.table(at).map(TableDef::foreignKeys).orElse(List.of())) {
+                if (!reachedFrom.containsKey(fk.refTable())) {
+                    reachedFrom.put(fk.refTable(), at);
+                    queue.add(fk.refTable());
+                }
+            }
+        }
+        return null;
     }
 
     private static String quote(String s) {

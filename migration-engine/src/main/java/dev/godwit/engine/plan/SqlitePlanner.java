@@ -330,15 +330,6 @@ public final class SqlitePlanner {
             }
         }
 
-
-
-
-
-
-
-
-
-
         // ---- in-place work ----
 
         /**
@@ -463,12 +454,13 @@ public final class SqlitePlanner {
             }
             // the rebuild's order and stand-ins: two dropped tables that each cascade to themselves and name each other
             // fail in either order of plain drops ("no such table", fz151x_12)
-            TableOrder.Drops drops = TableOrder.drops(TableOrder.childrenFirst(dropped), before, after);
+            // on the schema as the drops meet it: early ones run before the renames, late ones after
+            SchemaDef meets = late ? before : diff.before();
+            TableOrder.Drops drops = TableOrder.drops(TableOrder.childrenFirst(dropped), meets, after);
             List<TableDef> order = drops.order();
             boolean ignoreChecks = SweepReferences.checksMeetActions(order);
             if (ignoreChecks) out.add(SweepReferences.IGNORE_CHECKS);
-            // the schema as the drops meet it: early ones run before the renames, late ones after
-            List<SweepReferences.Cut> cuts = SweepReferences.cuts(order, List.of(), late ? before.tables() : diff.before().tables());
+            List<SweepReferences.Cut> cuts = SweepReferences.cuts(order, List.of(), meets.tables());
             for (TableDef t : order) {
                 List<IndexDef> there = t.indexes().stream().filter(i -> !lateDropsIndexesGone.contains(SqliteNames.key(i.name()))).toList();
                 for (IndexDef i : SweepReferences.indexesInTheWay(t.name(), there, cuts)) out.add(Ddl.dropIndex(i.name()));
