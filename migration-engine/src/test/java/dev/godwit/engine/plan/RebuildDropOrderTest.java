@@ -977,26 +977,32 @@ class RebuildDropOrderTest {
      * rebuilt; "keepers" keeps its rows but loses its key to "kids", so "kids" may go only after that rebuild. Its rows are
      * still there when the rebuild's DROP of "homes" deletes their parents, so the key must be cut first. The cuts saw "kids"
      * as it was before the rename, keyed to a "parents" no longer in the sweep, and cut nothing: "NOT NULL constraint
-     * failed: kids.code" (fz1085d_15). Without the rename it was cut; both ways now.
+     * failed: kids.code" (fz1085d_15). Without the rename it was cut; both ways now, also when the rename only changes the
+     * case ("Parents", through a free name) and when the parent's key column is renamed too ("homes.ref", from "code").
      */
     @ParameterizedTest
-    @ValueSource(strings = {"parents", "homes"})
-    void aTableDroppedAfterTheRebuildIsCutUnderTheNamesTheRenamesGive(String parentAfter) throws Exception {
+    @ValueSource(strings = {"parents", "homes", "Parents", "homes.ref"})
+    void aTableDroppedAfterTheRebuildIsCutUnderTheNamesTheRenamesGive(String parentAfterAndKey) throws Exception {
+        String parentAfter = parentAfterAndKey.split("\\.")[0];
+        String keyAfter = parentAfterAndKey.contains(".") ? parentAfterAndKey.split("\\.")[1] : "code";
         String keepers = "  - name: keepers\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: kid, type: integer%s}\n";
-        String parent = "  - name: %s\n%s    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: code, type: numeric, unique: true}\n"
+        String parent = "  - name: %s\n%s    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: %s, type: numeric, unique: true%s}\n"
                 + "      - {name: label, type: text%s}\n";
-        SchemaDef before = YamlSchemaReader.read("tables:\n" + parent.formatted("parents", "", "")
+        SchemaDef before = YamlSchemaReader.read("tables:\n" + parent.formatted("parents", "", "code", "", "")
                 + "  - name: kids\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
                 + "      - {name: code, type: numeric, notNull: true, references: {table: parents, column: code, onDelete: set null}}\n"
                 + keepers.formatted(", references: {table: kids, column: id}"), "schema.yaml");
-        SchemaDef after = YamlSchemaReader.read("tables:\n" + parent.formatted(parentAfter,
-                parentAfter.equals("parents") ? "" : "    renamedFrom: parents\n", ", default: none") + keepers.formatted(""), "schema.yaml");
+        SchemaDef after = YamlSchemaReader.read("tables:\n" + parent.formatted(parentAfter, parentAfter.equals("parents") ? "" : "    renamedFrom: parents\n",
+                keyAfter, keyAfter.equals("code") ? "" : ", renamedFrom: code", ", default: none") + keepers.formatted(""), "schema.yaml");
         List<String> rows = List.of("INSERT INTO parents (id, code, label) VALUES (1, 7, 'a'), (2, 8, 'b')", "INSERT INTO kids (id, code) VALUES (10, 7), (11, 8)",
                 "INSERT INTO keepers (id, kid) VALUES (100, 10)");
-        String all = "SELECT (SELECT group_concat(id || ':' || code || ':' || label) FROM " + parentAfter + ") || ' / ' || (SELECT group_concat(id || ':' || kid) FROM keepers)"
-                + " || ' / ' || (SELECT count(*) FROM sqlite_master WHERE name = 'kids') AS r";
-        keepsRows("renamed-" + parentAfter, before, after, GenerateOptions.batch().withName("homes").withAcceptDataLoss(true), true,
-                rows, Map.of(all, "[{r=1:7:a,2:8:b / 100:10 / 0}]"));   // failed: NOT NULL constraint failed: kids.code
+        String all = "SELECT (SELECT group_concat(id || ':' || " + keyAfter + " || ':' || label) FROM " + parentAfter + ")"
+                + " || ' / ' || (SELECT group_concat(id || ':' || kid) FROM keepers)"
+                + " || ' / ' || (SELECT count(*) FROM sqlite_master WHERE name = 'kids')"
+                + " || ' / ' || (SELECT group_concat(name) FROM sqlite_master WHERE type = 'table' AND lower(name) IN ('parents', 'homes')) AS r";
+        keepsRows("renamed-" + parentAfterAndKey.replace('.', '-') + (parentAfter.equals("Parents") ? "-case" : ""), before, after,
+                GenerateOptions.batch().withName("homes").withAcceptDataLoss(true), true,
+                rows, Map.of(all, "[{r=1:7:a,2:8:b / 100:10 / 0 / " + parentAfter + "}]"));   // failed: NOT NULL constraint failed: kids.code
     }
 
     /**
