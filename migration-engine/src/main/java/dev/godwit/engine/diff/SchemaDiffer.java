@@ -22,6 +22,7 @@ import dev.godwit.schema.model.ForeignKeyDef;
 import dev.godwit.schema.model.IndexDef;
 import dev.godwit.schema.model.PrimaryKeyDef;
 import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.SqliteNames;
 import dev.godwit.schema.model.TableDef;
 import dev.godwit.schema.model.ViewDef;
 import java.util.ArrayList;
@@ -104,44 +105,52 @@ public final class SchemaDiffer {
      * which is after the rename wants the name.
      */
     private static void requireNoReferencesToReplacedTables(SchemaDef before, Map<String, String> tableRenames, List<TableDef> dropped) {
-        Set<String> droppedNames = new HashSet<>();
-        for (TableDef t : dropped) droppedNames.add(t.name());
-        for (String taken : tableRenames.values()) {
-            if (!droppedNames.contains(taken)) continue;
+        // by SqliteNames.key: "items" taken from a dropped "Items" is the same name to SQLite
+        Map<String, String> droppedByKey = new HashMap<>();
+        for (TableDef t : dropped) droppedByKey.put(SqliteNames.key(t.name()), t.name());
+        for (Map.Entry<String, String> rename : tableRenames.entrySet()) {
+            String taken = droppedByKey.get(SqliteNames.key(rename.getValue()));
+            if (taken == null) continue;
             for (TableDef t : before.tables()) {
-                if (droppedNames.contains(t.name())) continue;
+                if (droppedByKey.containsKey(SqliteNames.key(t.name()))) continue;
                 for (ForeignKeyDef fk : t.foreignKeys()) {
-                    List<String> through = droppedTablesOnTheWay(fk.refTable(), taken, before, droppedNames);
+                    List<String> through = droppedTablesOnTheWay(fk.refTable(), taken, before, droppedByKey.keySet());
                     if (through == null) continue;
-                    String from = tableRenames.entrySet().stream().filter(e -> e.getValue().equals(taken)).findFirst().orElseThrow().getKey();
                     String via = through.isEmpty() ? "" : " through " + String.join(", ", through.stream().map(SchemaDiffer::quote).toList())
                             + (through.size() == 1 ? ", dropped too" : ", all dropped too");
-                    throw new dev.godwit.schema.model.SchemaException("table \"" + taken + "\" is dropped and \"" + from + "\" is renamed to \""
-                            + taken + "\" in the same migration, but table \"" + t.name() + "\" has a foreign key to \"" + taken + "\"" + via
+                    throw new dev.godwit.schema.model.SchemaException("table \"" + taken + "\" is dropped and \"" + rename.getKey() + "\" is renamed to \""
+                            + rename.getValue() + "\" in the same migration, but table \"" + t.name() + "\" has a foreign key to \"" + taken + "\"" + via
                             + ". Split it: first drop or rename the old \"" + taken + "\" (and update \"" + t.name() + "\"), generate, then rename \""
-                            + from + "\".");
+                            + rename.getKey() + "\".");
                 }
             }
         }
     }
 
-    /** The dropped tables a key to {@code start} passes through to reach {@code target} by their keys, or null if it does not. */
-    private static List<String> droppedTablesOnTheWay(String start, String target, SchemaDef before, Set<String> droppedNames) {
-        Map<String, String> reachedFrom = new LinkedHashMap<>();
-        reachedFrom.put(start, null);
-        List<String> queue = new ArrayList<>(List.of(start));
+    /**
+     * The dropped tables a key to {@code start} passes through to reach {@code target} by their keys, or null if it does not.
+     * Tables as SQLite names them: {@code dropped} holds {@link SqliteNames#key}s.
+     */
+    private static List<String> droppedTablesOnTheWay(String start, String target, SchemaDef before, Set<String> dropped) {
+        Map<String, String> reachedFrom = new LinkedHashMap<>();   // by key: the table a key was followed from, or null
+        Map<String, String> spelled = new HashMap<>();
+        reachedFrom.put(SqliteNames.key(start), null);
+        spelled.put(SqliteNames.key(start), start);
+        List<String> queue = new ArrayList<>(List.of(SqliteNames.key(start)));
         for (int i = 0; i < queue.size(); i++) {
             String at = queue.get(i);
-            if (at.equals(target)) {
+            if (at.equals(SqliteNames.key(target))) {
                 List<String> path = new ArrayList<>();
-                for (String p = reachedFrom.get(at); p != null; p = reachedFrom.get(p)) path.add(0, p);
+                for (String p = reachedFrom.get(at); p != null; p = reachedFrom.get(p)) path.add(0, spelled.get(p));
                 return path;
             }
-            if (!droppedNames.contains(at)) continue;
-            for (ForeignKeyDef fk : before.table(at).map(TableDef::foreignKeys).orElse(List.of())) {
-                if (!reachedFrom.containsKey(fk.refTable())) {
-                    reachedFrom.put(fk.refTable(), at);
-                    queue.add(fk.refTable());
+            if (!dropped.contains(at)) continue;
+            for (ForeignKeyDef fk : before.table(spelled.get(at)).map(TableDef::foreignKeys).orElse(List.of())) {
+                String parent = SqliteNames.key(fk.refTable());
+                if (!reachedFrom.containsKey(parent)) {
+                    reachedFrom.put(parent, at);
+                    spelled.put(parent, fk.refTable());
+                    queue.add(parent);
                 }
             }
         }

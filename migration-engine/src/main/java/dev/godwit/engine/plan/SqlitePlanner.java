@@ -466,7 +466,7 @@ public final class SqlitePlanner {
                 for (IndexDef i : SweepReferences.indexesInTheWay(t.name(), there, cuts)) out.add(Ddl.dropIndex(i.name()));
             }
             out.addAll(SweepReferences.statements(cuts));
-            dropWithStandIns(drops, t -> { });
+            dropWithStandIns(drops, t -> { }, meets, false);
             if (ignoreChecks) out.add(SweepReferences.ENFORCE_CHECKS);
         }
 
@@ -647,7 +647,7 @@ public final class SqlitePlanner {
             // DROP TABLE deletes the table's counter: it waits under the backup's name
             dropWithStandIns(drops, t -> {
                 if (!droppedInRebuild.contains(t) && keepsCounter(t)) out.add(moveCounter(t.name(), backup(t.name())));
-            });
+            }, before, true);
             if (ignoreChecks) out.add(SweepReferences.ENFORCE_CHECKS);
             // New tables a rebuilt one names but the drops above reach with another parent gone: only now, before rows come back.
             List<TableDef> during = new ArrayList<>();
@@ -1250,12 +1250,15 @@ public final class SqlitePlanner {
         /**
          * DROP TABLE of each table in {@link TableOrder#drops}' order ({@code beforeEach} first), a stand-in made where the
          * order needs one ({@link #standIn}), and the stand-ins dropped once the others are gone (nothing looks them up then).
+         * {@code asTheyAre}: the schema the drops meet; {@code inTheRebuild}: they are the rebuild's.
          */
-        private void dropWithStandIns(TableOrder.Drops drops, java.util.function.Consumer<TableDef> beforeEach) {
+        private void dropWithStandIns(TableOrder.Drops drops, java.util.function.Consumer<TableDef> beforeEach, SchemaDef asTheyAre,
+                                      boolean inTheRebuild) {
             for (TableDef t : drops.order()) {
                 beforeEach.accept(t);
                 out.add(Ddl.dropTable(t.name()));
-                if (drops.standIns().contains(t.name())) standIn(before.table(t.name()).orElse(t));   // the table as it is, not rebuilt
+                // the table as it is, not rebuilt; by its name as the drops meet it (before the renames, one a rename takes is the old table)
+                if (drops.standIns().contains(t.name())) standIn(asTheyAre.table(t.name()).orElse(t), inTheRebuild);
             }
             for (String t : drops.standIns()) out.add(Ddl.dropTable(t));
         }
@@ -1265,9 +1268,10 @@ public final class SqlitePlanner {
          * other tables' drops compile their own ON DELETE actions, and a delete of a table that references this one looks it up
          * by name and key ("no such table" otherwise, TableOrder.Drops). Its unique indexes take free names: the dropped table's
          * may be the new one's.
+         * In the rebuild, a column it renames from or to rowid has its old name still ({@link #columnsAsTheDatabaseHasThem}).
          */
-        private void standIn(TableDef old) {
-            java.util.function.UnaryOperator<String> asNow = columnsAsTheDatabaseHasThem(old.name());
+        private void standIn(TableDef old, boolean inTheRebuild) {
+            java.util.function.UnaryOperator<String> asNow = inTheRebuild ? columnsAsTheDatabaseHasThem(old.name()) : java.util.function.UnaryOperator.identity();
             List<String> defs = new ArrayList<>();
             for (ColumnDef c : old.columns()) defs.add(Ddl.id(asNow.apply(c.name())) + " " + c.type());
             if (!old.primaryKeyColumns().isEmpty()) defs.add("PRIMARY KEY(" + Ddl.ids(old.primaryKeyColumns().stream().map(asNow).toList()) + ")");

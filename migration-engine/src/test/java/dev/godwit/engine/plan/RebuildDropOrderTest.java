@@ -651,40 +651,48 @@ class RebuildDropOrderTest {
     }
 
     /**
-     * The same pair dropped while a rename takes the name of one ("docs" becomes "files"): the drops run before the renames, but
-     * their order and stand-ins were worked out on the schema as renamed, where "files" is the renamed "docs" and keys to
-     * nothing, so the first drop got no stand-in and the second failed ("no such table"). Found by a review of round 30.
+     * The same pair dropped while a rename takes the name of one ("docs" becomes "files", or "folders"): the drops run before the
+     * renames, but their order and stand-ins were worked out on the schema as renamed, where the taken name is the renamed
+     * "docs" and keys to nothing, so the first drop got no stand-in and the second failed ("no such table"). Found by a review
+     * of round 30. A review of that fix: the stand-in for "folders" was then made with the columns of "docs", which takes its
+     * name ("foreign key mismatch" where they differ), and with a rename of "docs" from rowid applied too.
      */
-    @Test
-    void theDroppedPairKeepsItsStandInWhenARenameTakesOneOfItsNames() throws Exception {
-        String docs = "  - name: docs\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: title, type: text}\n";
+    @ParameterizedTest
+    @ValueSource(strings = {"files:id:id", "folders:doc_id:doc_id", "folders:rowid:id"})
+    void theDroppedPairKeepsItsStandInWhenARenameTakesOneOfItsNames(String takenAndKeys) throws Exception {
+        String[] p = takenAndKeys.split(":");
+        String taken = p[0], keyBefore = p[1], keyAfter = p[2];
+        String docs = "  - name: docs\n    columns:\n      - {name: " + keyBefore + ", type: integer, primaryKey: true}\n      - {name: title, type: text}\n";
         SchemaDef withDocs = YamlSchemaReader.read("tables:\n" + treeTables(false) + docs, "schema.yaml");
-        SchemaDef renamed = YamlSchemaReader.read("tables:\n  - name: files\n    renamedFrom: docs\n"
-                + "    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: title, type: text}\n", "schema.yaml");
-        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("tree-replaced"));
+        SchemaDef renamed = YamlSchemaReader.read("tables:\n  - name: " + taken + "\n    renamedFrom: docs\n    columns:\n"
+                + "      - {name: " + keyAfter + ", type: integer, primaryKey: true" + (keyAfter.equals(keyBefore) ? "" : ", renamedFrom: " + keyBefore) + "}\n"
+                + "      - {name: title, type: text}\n", "schema.yaml");
+        String name = "tree-replaced-" + takenAndKeys.replace(':', '-');
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve(name));
         new Generator().generate(withDocs, folder, GenerateOptions.batch().withName("init"));
         new Generator().generate(renamed, folder, GenerateOptions.batch().withName("replaced").withAcceptDataLoss(true));
         String sql = Files.readString(folder.sqlFile(folder.migrations().get(1).tag()));
         assertTrue(sql.contains("DROP TABLE `folders`;--> statement-breakpoint\nCREATE TABLE `folders` (`id` integer, `name` text, `parent_id` integer,"
                 + " `cover_file` integer, PRIMARY KEY(`id`));--> statement-breakpoint\nDROP TABLE `files`;--> statement-breakpoint\nDROP TABLE `folders`;"), sql);
         List<String> rows = new java.util.ArrayList<>(TREE_ROWS);
-        rows.add("INSERT INTO docs (id, title) VALUES (7, 'readme')");
+        rows.add("INSERT INTO docs (" + keyBefore + ", title) VALUES (7, 'readme')");
         String tables = "SELECT name FROM sqlite_master WHERE name IN ('folders', 'files', 'docs') ORDER BY name";
-        BothTargets.each(dir, "tree-replaced", (db, where) -> {
+        String docsNow = "SELECT " + keyAfter + " AS k, title FROM " + taken;
+        BothTargets.each(dir, name, (db, where) -> {
             Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
             migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
             db.runAtomically(rows, false);
             migrator.apply(folder, ApplyOptions.defaults());   // failed at the second DROP TABLE before
-            assertEquals("[{name=files}]", db.query(tables).toString(), where);
-            assertEquals("[{id=7, title=readme}]", db.query("SELECT id, title FROM files").toString(), where);
+            assertEquals("[{name=" + taken + "}]", db.query(tables).toString(), where);
+            assertEquals("[{k=7, title=readme}]", db.query(docsNow).toString(), where);
         });
-        BothTargets.each(dir, "tree-replaced-pushed", (db, where) -> {
+        BothTargets.each(dir, name + "-pushed", (db, where) -> {
             Pusher pusher = new Pusher(db, EngineLog.SILENT, java.util.Set.of());
             pusher.push(withDocs, true, null);
             db.runAtomically(rows, false);
             pusher.push(renamed, true, null);
-            assertEquals("[{name=files}]", db.query(tables).toString(), where);
-            assertEquals("[{id=7, title=readme}]", db.query("SELECT id, title FROM files").toString(), where);
+            assertEquals("[{name=" + taken + "}]", db.query(tables).toString(), where);
+            assertEquals("[{k=7, title=readme}]", db.query(docsNow).toString(), where);
         });
     }
 

@@ -707,6 +707,17 @@ class RebuildSafetyTest {
         assertEquals("Invalid schema: table \"items\" is dropped and \"items_v2\" is renamed to \"items\" in the same migration, but table"
                 + " \"orders\" has a foreign key to \"items\" through \"lines\", dropped too. Split it: first drop or rename the old \"items\""
                 + " (and update \"orders\"), generate, then rename \"items_v2\".", e.getMessage());
+        // the same where the taken name differs only in case: one name to SQLite (a review's finding)
+        TableDef oldItems = table("Items", List.of(pk("id")), List.of());
+        TableDef linesToOld = table("lines", List.of(pk("id"), col("item_id", "integer")), List.of(fk("lines", "item_id", "Items", FkAction.CASCADE)));
+        var caseOnly = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.schema.model.SchemaException.class,
+                () -> sql(schema(oldItems, itemsV2, linesToOld, orders), schema(renamed, ordersAfter)));
+        assertEquals("Invalid schema: table \"Items\" is dropped and \"items_v2\" is renamed to \"items\" in the same migration, but table"
+                + " \"orders\" has a foreign key to \"Items\" through \"lines\", dropped too. Split it: first drop or rename the old \"Items\""
+                + " (and update \"orders\"), generate, then rename \"items_v2\".", caseOnly.getMessage());
+        var caseOnlyDirect = org.junit.jupiter.api.Assertions.assertThrows(dev.godwit.schema.model.SchemaException.class,
+                () -> sql(schema(oldItems, itemsV2, linesToOld), schema(renamed, table("lines", linesToOld.columns(), List.of()))));
+        assertTrue(caseOnlyDirect.getMessage().contains("but table \"lines\" has a foreign key to \"Items\". Split it"), caseOnlyDirect.getMessage());
         // without the survivor's key nothing waits: the old table goes before the rename takes its name
         List<String> plain = sql(schema(items, itemsV2, lines, ordersAfter), schema(renamed, ordersAfter));
         assertTrue(plain.indexOf("DROP TABLE `items`;") < plain.indexOf("ALTER TABLE `items_v2` RENAME TO `items`;"), plain.toString());
