@@ -61,7 +61,7 @@ public final class SchemaDiffer {
             if (newName == null) dropped.add(t);
             else oldByNewName.put(newName, t);
         }
-        requireNoReferencesToReplacedTables(before, tableRenames, dropped);
+        requireNoReferencesToTakenNames(before, after, tableRenames, oldByNewName, dropped);
         tableRenames.forEach((from, to) -> changes.add(new RenameTable(from, to)));
 
         // Column renames per surviving table, then the old schema rewritten to the new names.
@@ -98,31 +98,47 @@ public final class SchemaDiffer {
     }
 
     /**
-     * A table dropped while another takes its name by a rename: tables that keep a foreign key to that
-     * name would silently switch parents (and lose rows to ON DELETE actions when the old one is
-     * dropped), so that needs two migrations. The same where the key reaches it through tables dropped
-     * too: they and the old table can go only after the survivor's key (SqlitePlanner drops them late),
-     * which is after the rename wants the name.
+     * A table dropped while another takes its name, by a rename or as a new table (only in another case: {@code Parents}
+     * dropped, {@code parents} new, one name to SQLite): tables that keep a foreign key to that name would silently switch
+     * parents (and lose rows to ON DELETE actions when the old one is dropped), so that needs two migrations. The same where
+     * the key reaches it through tables dropped too: they and the old table can go only after the survivor's key (SqlitePlanner
+     * drops them late), which is after the rename or the CREATE TABLE wants the name.
      */
-    private static void requireNoReferencesToReplacedTables(SchemaDef before, Map<String, String> tableRenames, List<TableDef> dropped) {
+    private static void requireNoReferencesToTakenNames(SchemaDef before, SchemaDef after, Map<String, String> tableRenames,
+            Map<String, TableDef> oldByNewName, List<TableDef> dropped) {
         // by SqliteNames.key: "items" taken from a dropped "Items" is the same name to SQLite
         Map<String, String> droppedByKey = new HashMap<>();
         for (TableDef t : dropped) droppedByKey.put(SqliteNames.key(t.name()), t.name());
         for (Map.Entry<String, String> rename : tableRenames.entrySet()) {
-            String taken = droppedByKey.get(SqliteNames.key(rename.getValue()));
-            if (taken == null) continue;
-            for (TableDef t : before.tables()) {
-                if (droppedByKey.containsKey(SqliteNames.key(t.name()))) continue;
-                for (ForeignKeyDef fk : t.foreignKeys()) {
-                    List<String> through = droppedTablesOnTheWay(fk.refTable(), taken, before, droppedByKey.keySet());
-                    if (through == null) continue;
-                    String via = through.isEmpty() ? "" : " through " + String.join(", ", through.stream().map(SchemaDiffer::quote).toList())
-                            + (through.size() == 1 ? ", dropped too" : ", all dropped too");
-                    throw new dev.godwit.schema.model.SchemaException("table \"" + taken + "\" is dropped and \"" + rename.getKey() + "\" is renamed to \""
-                            + rename.getValue() + "\" in the same migration, but table \"" + t.name() + "\" has a foreign key to \"" + taken + "\"" + via
-                            + ". Split it: first drop or rename the old \"" + taken + "\" (and update \"" + t.name() + "\"), generate, then rename \""
-                            + rename.getKey() + "\".");
-                }
+            requireNoKeyReaching(droppedByKey.get(SqliteNames.key(rename.getValue())), before, droppedByKey, (taken, table, via) -> "table \""
+                    + taken + "\" is dropped and \"" + rename.getKey() + "\" is renamed to \"" + rename.getValue() + "\" in the same migration, but table \""
+                    + table + "\" has a foreign key to \"" + taken + "\"" + via + ". Split it: first drop or rename the old \"" + taken + "\" (and update \""
+                    + table + "\"), generate, then rename \"" + rename.getKey() + "\".");
+        }
+        for (TableDef n : after.tables()) {
+            if (oldByNewName.containsKey(n.name())) continue;
+            requireNoKeyReaching(droppedByKey.get(SqliteNames.key(n.name())), before, droppedByKey, (taken, table, via) -> "table \"" + taken
+                    + "\" is dropped and a new table \"" + n.name() + "\" takes its name (SQLite ignores the case of ASCII letters in names) in the same"
+                    + " migration, but table \"" + table + "\" has a foreign key to \"" + taken + "\"" + via + ". Split it: first drop the old \"" + taken
+                    + "\" (and update \"" + table + "\"), generate, then create \"" + n.name() + "\".");
+        }
+    }
+
+    private interface TakenNameMessage {
+        String of(String taken, String table, String via);
+    }
+
+    /** Refuses, with {@code message}, a kept table's key that reaches the dropped table {@code taken} (if any). */
+    private static void requireNoKeyReaching(String taken, SchemaDef before, Map<String, String> droppedByKey, TakenNameMessage message) {
+        if (taken == null) return;
+        for (TableDef t : before.tables()) {
+            if (droppedByKey.containsKey(SqliteNames.key(t.name()))) continue;
+            for (ForeignKeyDef fk : t.foreignKeys()) {
+                List<String> through = droppedTablesOnTheWay(fk.refTable(), taken, before, droppedByKey.keySet());
+                if (through == null) continue;
+                String via = through.isEmpty() ? "" : " through " + String.join(", ", through.stream().map(SchemaDiffer::quote).toList())
+                        + (through.size() == 1 ? ", dropped too" : ", all dropped too");
+                throw new dev.godwit.schema.model.SchemaException(message.of(taken, t.name(), via));
             }
         }
     }

@@ -86,6 +86,18 @@ final class RebuildDecision {
                             || c instanceof AddForeignKey k && k.fk().columns().size() == 1 && added.contains(k.fk().columns().get(0));
                 }
             }
+            // the in-place path drops a column whose name an added one takes in another case before the add (SqlitePlanner.inPlaceChanges);
+            // when those are all the table's columns, the last DROP COLUMN fails ("no other columns exist")
+            if (!rebuild && !old.columns().isEmpty()) {
+                Set<String> addedKeys = new HashSet<>();
+                for (String a : added) addedKeys.add(SqliteNames.key(a));
+                Set<String> droppedFirst = new HashSet<>();
+                for (Change c : e.getValue()) if (c instanceof DropColumn d && addedKeys.contains(SqliteNames.key(d.column().name()))) droppedFirst.add(SqliteNames.key(d.column().name()));
+                if (old.columns().stream().allMatch(c -> droppedFirst.contains(SqliteNames.key(c.name())))) {
+                    rebuild = true;
+                    onlyAdds = false;
+                }
+            }
             if (rebuild) rebuilt.add(table);
             if (rebuild && onlyAdds) rebuiltOnlyToAddColumns.add(table);
         }
