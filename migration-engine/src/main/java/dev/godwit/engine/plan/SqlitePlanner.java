@@ -125,6 +125,7 @@ public final class SqlitePlanner {
             for (TableDef t : dropLate) droppedLate.add(SqliteNames.key(t.name()));
             for (TableDef t : dropLate) if (decision.droppedDuringRebuild.contains(t.name())) droppedInRebuild.add(t);
             dropTables(false, dropLate);
+            standInForKeyIndexesWhoseNameIsTaken();
             dropIndexesARenamedTableTakes(dropLate);
             renameTables(dropLate);
             renameColumns();
@@ -492,7 +493,23 @@ public final class SqlitePlanner {
             }
             // An index of a rebuilt table whose name a new table that must exist before the rebuild, or an index made in place
             // before it (a unique one a foreign key may need while rows are copied back), takes: dropped first, as the rebuild
-            // drops it with its table anyway. Unless a foreign key may need it itself while the rebuild copies rows.
+            // drops it with its table anyway. One a foreign key may need until then has a copy standing in for it already
+            // (standInForKeyIndexesWhoseNameIsTaken).
+            Set<String> wantedEarly = namesWantedBeforeTheRebuild();
+            for (String r : rebuilt) {
+                TableDef old = before.table(r).orElse(null);
+                if (old == null) continue;
+                for (IndexDef i : old.indexes()) {
+                    if (wantedEarly.contains(SqliteNames.key(i.name())) && !freedEarly.contains(SqliteNames.key(i.name())) && !aForeignKeyMayNeed(old, i)) {
+                        out.add(Ddl.dropIndex(i.name()));
+                        freedEarly.add(SqliteNames.key(i.name()));
+                    }
+                }
+            }
+        }
+
+        /** Names (by key) a new table that must exist before the rebuild, one of its indexes, or an index made in place, takes. */
+        private Set<String> namesWantedBeforeTheRebuild() {
             Set<String> wantedEarly = new HashSet<>();
             for (String n : created) {
                 if (createdAfterRebuild.contains(n) || createdDuringRebuild.contains(n)) continue;
@@ -502,14 +519,32 @@ public final class SqlitePlanner {
             for (Change c : diff.changes()) {
                 if (c instanceof CreateIndex ci && !created.contains(ci.table()) && !rebuilt.contains(ci.table())) wantedEarly.add(SqliteNames.key(ci.index().name()));
             }
+            return wantedEarly;
+        }
+
+        /**
+         * A rebuilt table's unique index that a foreign key may need until the rebuild's DROP TABLE ("foreign key mismatch"
+         * otherwise), whose name a rename or something made before the rebuild takes ("there is already another table or index
+         * with this name"): a copy under a free name stands in for it (the rebuild's DROP TABLE drops that too), and it goes
+         * before the renames. On the table and columns as the database has them before the renames.
+         */
+        private void standInForKeyIndexesWhoseNameIsTaken() {
+            if (rebuilt.isEmpty()) return;
+            Set<String> wanted = namesWantedBeforeTheRebuild();
+            for (Change c : diff.changes()) if (c instanceof RenameTable r) wanted.add(SqliteNames.key(r.to()));
+            Map<String, String> oldNames = new HashMap<>();
+            diff.renamedTables().forEach((from, to) -> oldNames.put(to, from));
             for (String r : rebuilt) {
                 TableDef old = before.table(r).orElse(null);
-                if (old == null) continue;
+                TableDef asItIs = diff.before().table(oldNames.getOrDefault(r, r)).orElse(null);
+                if (old == null || asItIs == null) continue;
                 for (IndexDef i : old.indexes()) {
-                    if (wantedEarly.contains(SqliteNames.key(i.name())) && !freedEarly.contains(SqliteNames.key(i.name())) && !aForeignKeyMayNeed(old, i)) {
-                        out.add(Ddl.dropIndex(i.name()));
-                        freedEarly.add(SqliteNames.key(i.name()));
-                    }
+                    if (!wanted.contains(SqliteNames.key(i.name())) || !aForeignKeyMayNeed(old, i)) continue;
+                    IndexDef now = asItIs.indexes().stream().filter(o -> SqliteNames.key(o.name()).equals(SqliteNames.key(i.name()))).findFirst().orElse(null);
+                    if (now == null) continue;
+                    out.add(Ddl.createIndex(asItIs.name(), new IndexDef(tempNames.free("__keep_" + i.name()), now.keys(), true, now.where())));
+                    out.add(Ddl.dropIndex(i.name()));
+                    freedEarly.add(SqliteNames.key(i.name()));
                 }
             }
         }
