@@ -68,6 +68,18 @@ final class RebuildDecision {
         return d;
     }
 
+    /**
+     * The dropped columns (by {@link SqliteNames#key}) that an added column's name takes in another case: done in place, they
+     * go before the adds ("duplicate column name" otherwise), the other drops after them.
+     */
+    static Set<String> droppedBeforeTheAdds(List<Change> changes) {
+        Set<String> addedKeys = new HashSet<>();
+        for (Change c : changes) if (c instanceof AddColumn a) addedKeys.add(SqliteNames.key(a.column().name()));
+        Set<String> out = new HashSet<>();
+        for (Change c : changes) if (c instanceof DropColumn d && addedKeys.contains(SqliteNames.key(d.column().name()))) out.add(SqliteNames.key(d.column().name()));
+        return out;
+    }
+
     private void decide() {
         for (Map.Entry<String, List<Change>> e : byTable.entrySet()) {
             String table = e.getKey();
@@ -89,10 +101,7 @@ final class RebuildDecision {
             // the in-place path drops a column whose name an added one takes in another case before the add (SqlitePlanner.inPlaceChanges);
             // when those are all the table's columns, the last DROP COLUMN fails ("no other columns exist")
             if (!rebuild && !old.columns().isEmpty()) {
-                Set<String> addedKeys = new HashSet<>();
-                for (String a : added) addedKeys.add(SqliteNames.key(a));
-                Set<String> droppedFirst = new HashSet<>();
-                for (Change c : e.getValue()) if (c instanceof DropColumn d && addedKeys.contains(SqliteNames.key(d.column().name()))) droppedFirst.add(SqliteNames.key(d.column().name()));
+                Set<String> droppedFirst = droppedBeforeTheAdds(e.getValue());
                 if (old.columns().stream().allMatch(c -> droppedFirst.contains(SqliteNames.key(c.name())))) {
                     rebuild = true;
                     onlyAdds = false;

@@ -531,9 +531,11 @@ public final class SqlitePlanner {
         private void standInForKeyIndexesWhoseNameIsTaken() {
             if (rebuilt.isEmpty()) return;
             Set<String> wanted = namesWantedBeforeTheRebuild();
-            for (Change c : diff.changes()) if (c instanceof RenameTable r) wanted.add(SqliteNames.key(r.to()));
             Map<String, String> oldNames = new HashMap<>();
-            diff.renamedTables().forEach((from, to) -> oldNames.put(to, from));
+            diff.renamedTables().forEach((from, to) -> {
+                wanted.add(SqliteNames.key(to));
+                oldNames.put(to, from);
+            });
             for (String r : rebuilt) {
                 TableDef old = before.table(r).orElse(null);
                 TableDef asItIs = diff.before().table(oldNames.getOrDefault(r, r)).orElse(null);
@@ -599,13 +601,12 @@ public final class SqlitePlanner {
                 // Columns are added before others are dropped (SQLite will not drop a table's last column), except one whose name an
                 // added column takes in another case ("duplicate column name" otherwise); a generated column goes before the columns
                 // it reads, generated ones too ("no such column" otherwise).
-                Set<String> addedKeys = new HashSet<>();
-                for (Change c : e.getValue()) if (c instanceof AddColumn a) addedKeys.add(SqliteNames.key(a.column().name()));
+                Set<String> droppedFirst = RebuildDecision.droppedBeforeTheAdds(e.getValue());
                 List<DropColumn> generatedDrops = new ArrayList<>();
                 for (Change c : e.getValue()) if (c instanceof DropColumn d && d.column().generated() != null) generatedDrops.add(d);
                 List<DropColumn> drops = new ArrayList<>(readersFirst(generatedDrops));
                 for (Change c : e.getValue()) if (c instanceof DropColumn d && d.column().generated() == null) drops.add(d);
-                for (DropColumn d : drops) if (addedKeys.contains(SqliteNames.key(d.column().name()))) out.add(Ddl.dropColumn(table, currentName(table, d.column())));
+                for (DropColumn d : drops) if (droppedFirst.contains(SqliteNames.key(d.column().name()))) out.add(Ddl.dropColumn(table, currentName(table, d.column())));
                 for (Change c : e.getValue()) {
                     if (c instanceof AddColumn a) out.add(Ddl.addColumn(table, a.column(), inlineFks.get(table + "\u0000" + a.column().name())));
                 }
@@ -617,7 +618,7 @@ public final class SqlitePlanner {
                         out.add(Ddl.addColumn(table, a.after(), null));
                     }
                 }
-                for (DropColumn d : drops) if (!addedKeys.contains(SqliteNames.key(d.column().name()))) out.add(Ddl.dropColumn(table, currentName(table, d.column())));
+                for (DropColumn d : drops) if (!droppedFirst.contains(SqliteNames.key(d.column().name()))) out.add(Ddl.dropColumn(table, currentName(table, d.column())));
             }
         }
 
