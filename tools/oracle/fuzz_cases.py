@@ -3,8 +3,8 @@
 3-5 steps with rows inserted after every step, so that a migration tool's output can be judged by the
 oracle's own applier (tools/oracle/fuzz.sh runs Godwit on them).
 
-usage: fuzz_cases.py SEED COUNT OUT_DIR [extended|dense]     -> OUT_DIR/fz<SEED>_<n>.yaml (fz<SEED>x_<n>.yaml extended,
-                                                                fz<SEED>d_<n>.yaml dense)
+usage: fuzz_cases.py SEED COUNT OUT_DIR [extended|dense|names]  -> OUT_DIR/fz<SEED>_<n>.yaml (fz<SEED>x_<n>.yaml extended,
+                                                                fz<SEED>d_<n>.yaml dense, fz<SEED>n_<n>.yaml names)
 
 With "extended" the cases also hold what only the patched oracle (oracle-views-generated.patch) and Godwit's
 Java corpus classes read: generated columns (virtual and stored, over other columns, generated ones too),
@@ -13,6 +13,9 @@ and tables they read change. Without it a seed gives the same cases as before th
 extended keys also take ON UPDATE SET NULL / SET DEFAULT / RESTRICT, so an extended seed gives other cases than before.
 "dense" (round 28) is extended with larger, tightly keyed schemas: 3-6 tables at first, every case heavy on foreign keys,
 6 or 12 changes per step (where rebuilds, drops and cascades meet most).
+"names" (round 32) is dense with names reused across ASCII case, one name to SQLite and two to drizzle-kit: tables,
+columns, views and indexes renamed to the same name in another case, and new tables, columns and rename targets taking a
+name dropped or renamed away in the same step in another case.
 
 Every case is meant to be migratable without losing a row: rows always satisfy the constraints of the step
 they are inserted at and of every later step (a column is made NOT NULL only when no row holds NULL there, a
@@ -33,8 +36,9 @@ ODD_NAMES = ["order", "group", "select", "my col", 'we"ird', "it's", "Mixed Case
 
 
 class Fuzz:
-    def __init__(self, seed, extended=False, dense=False):
+    def __init__(self, seed, extended=False, dense=False, names=False):
         self.r = random.Random(seed)
+        self.names = names
         self.n = 0
         self.extended = extended or dense
         self.dense = dense
@@ -49,6 +53,9 @@ class Fuzz:
         # the same for columns (table dict id, lower-case name): a column dropped and another of its name added in one step
         # is the old column changed (fz289x_7: a blob column turned generated, its values recomputed)
         self.gone_columns = set()
+        # names mode: the exact names gone this step (dropped or renamed away), tables and (table dict id, name) columns
+        self.gone_exact = set()
+        self.gone_columns_exact = set()
         self.intensity = self.r.choice([2, 4, 6])  # changes per step, at most
         if extended and self.r.random() < 0.3:
             self.intensity = 12  # one step in three of these changes most of a small schema at once
@@ -74,8 +81,16 @@ class Fuzz:
         names.update(v["name"].lower() for v in self.views)
         return names
 
+    def case_variant(self, name):
+        """The same name in another ASCII case: one name to SQLite, another to drizzle-kit and to the schema."""
+        return next((v for v in (name.swapcase(), name.upper(), name.capitalize()) if v != name), None)
+
     def table_name(self):
         used = self.used_names()
+        if self.names and self.r.random() < 0.4:
+            taken = [v for v in map(self.case_variant, sorted(self.gone_exact)) if v and v.lower() not in used]
+            if taken:
+                return self.r.choice(taken)
         if self.r.random() < 0.2:
             for name in self.r.sample(ODD_NAMES, len(ODD_NAMES)):
                 if name.lower() not in used and name.lower() not in self.gone_names and name != "rowid":
@@ -84,6 +99,12 @@ class Fuzz:
 
     def column_name(self, table):
         used = {c["name"].lower() for c in table["columns"]} | {n for i, n in self.gone_columns if i == id(table)}
+        if self.names and self.r.random() < 0.4:
+            current = {c["name"].lower() for c in table["columns"]}
+            taken = [v for i, n in sorted(self.gone_columns_exact, key=lambda x: x[1]) if i == id(table)
+                     for v in [self.case_variant(n)] if v and v.lower() not in current]
+            if taken:
+                return self.r.choice(taken)
         if self.r.random() < 0.15:
             for name in self.r.sample(ODD_NAMES, len(ODD_NAMES)):
                 if name.lower() not in used:
@@ -325,7 +346,8 @@ class Fuzz:
         v = self.r.choice(self.views)
         if any(r.get("view") == v["name"] or (r.get("to") == v["name"] and "view" in r) for r in renames):
             return False
-        old, v["name"] = v["name"], self.object_name("v")
+        old = v["name"]
+        v["name"] = (self.case_variant(old) if self.names and self.r.random() < 0.4 else None) or self.object_name("v")
         renames.append({"view": old, "to": v["name"]})
         return True
 
@@ -339,6 +361,7 @@ class Fuzz:
     def forget_column(self, t, col):
         """Views reading a column that goes stop reading it (and views over them the alias); an empty view goes."""
         self.gone_columns.add((id(t), col["name"].lower()))
+        self.gone_columns_exact.add((id(t), col["name"]))
         for v in list(self.views):
             if v["source"] is t and v in self.views:
                 self.forget_output(v, col)
@@ -554,7 +577,10 @@ class Fuzz:
         if self.renamed(t, renames):
             return False
         c = self.r.choice(t["columns"])
-        old, new = c["name"], self.column_name(t)
+        old = c["name"]
+        new = self.case_variant(old) if self.names and self.r.random() < 0.3 else None
+        new = new or self.column_name(t)
+        self.gone_columns_exact.add((id(t), old))
         c["name"] = new
         renames.append({"table": t["name"], "column": old, "to": new})
         for i in t["indexes"]:
@@ -579,12 +605,25 @@ class Fuzz:
     def rename_column_and_reuse(self, t, renames):
         if not self.rename_column(t, renames):
             return False
-        return self.add_column(t, name=renames[-1]["column"])
+        old = renames[-1]["column"]
+        if self.names and self.r.random() < 0.5:
+            variant = self.case_variant(old)
+            if variant and variant.lower() not in {c["name"].lower() for c in t["columns"]}:
+                old = variant
+        if old.lower() in {c["name"].lower() for c in t["columns"]}:
+            return True  # renamed to itself in another case: its name is still taken
+        return self.add_column(t, name=old)
 
     def rename_table_and_reuse(self, t, renames):
         old = t["name"]
         if not self.rename_table(t, renames):
             return False
+        if self.names and self.r.random() < 0.5:
+            variant = self.case_variant(old)
+            if variant and variant.lower() not in self.used_names():
+                old = variant
+        if old.lower() in self.used_names():
+            return True  # renamed to itself in another case: its name is still taken
         n = self.new_table()
         self.rows.pop(n["name"])
         for _, fk in self.referenced(n):
@@ -596,7 +635,10 @@ class Fuzz:
     def rename_table(self, t, renames):
         if self.renamed(t, renames):
             return False
-        old, new = t["name"], self.table_name()
+        old = t["name"]
+        new = self.case_variant(old) if self.names and self.r.random() < 0.3 else None
+        new = new or self.table_name()
+        self.gone_exact.add(old)
         for _, fk in self.referenced(t):
             fk["references"]["table"] = new
         t["name"] = new
@@ -613,6 +655,7 @@ class Fuzz:
         self.tables.remove(t)
         self.rows.pop(t["name"], None)
         self.gone_names.add(t["name"].lower())
+        self.gone_exact.add(t["name"])
         return True
 
     def retype(self, t):
@@ -746,6 +789,9 @@ class Fuzz:
         if not pools:
             return False
         x = self.r.choice(t[self.r.choice(pools)])
+        if self.names and self.r.random() < 0.4:
+            x["name"] = self.case_variant(x["name"]) or x["name"]
+            return True
         x["name"] = self.object_name(x["name"].rstrip("0123456789") + "r")
         return True
 
@@ -916,6 +962,8 @@ class Fuzz:
             self.step = i
             self.gone_names = set()
             self.gone_columns = set()
+            self.gone_exact = set()
+            self.gone_columns_exact = set()
             renames = []
             if i == 0:
                 for _ in range(self.r.randint(3, 6) if self.dense else self.r.randint(1, 3)):
@@ -939,6 +987,10 @@ class Yaml12Dumper(yaml.SafeDumper):
     """Quotes a string that YAML 1.2 (the oracle's reader) takes for a number: PyYAML, a YAML 1.1 writer, leaves 080 plain,
     which it reads back as a string and the oracle as 80."""
 
+    def ignore_aliases(self, data):
+        # a value shared between steps is written out each time: the case readers cap anchors at 50 (fz1752d_*)
+        return True
+
 
 NUMBER_12 = re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$|^0x[0-9a-fA-F]+$|^0o[0-7]+$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$")
 
@@ -955,12 +1007,12 @@ Yaml12Dumper.add_representer(str, _str)
 def main(argv):
     seed, count, out = int(argv[1]), int(argv[2]), Path(argv[3])
     mode = argv[4] if len(argv) > 4 else ""
-    extended, dense = mode == "extended", mode == "dense"
+    extended, dense, names = mode == "extended", mode in ("dense", "names"), mode == "names"
     out.mkdir(parents=True, exist_ok=True)
     for k in range(count):
-        fuzz = Fuzz(seed * 100000 + k, extended, dense)
+        fuzz = Fuzz(seed * 100000 + k, extended, dense, names)
         case = fuzz.case(fuzz.r.randint(3, 6))
-        (out / f"fz{seed}{'d' if dense else 'x' if extended else ''}_{k}.yaml").write_text(yaml.dump(case, Dumper=Yaml12Dumper, sort_keys=False, allow_unicode=True))
+        (out / f"fz{seed}{'n' if names else 'd' if dense else 'x' if extended else ''}_{k}.yaml").write_text(yaml.dump(case, Dumper=Yaml12Dumper, sort_keys=False, allow_unicode=True))
 
 
 if __name__ == "__main__":
