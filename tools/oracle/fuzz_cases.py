@@ -88,7 +88,8 @@ class Fuzz:
     def table_name(self):
         used = self.used_names()
         if self.names and self.r.random() < 0.4:
-            taken = [v for v in map(self.case_variant, sorted(self.gone_exact)) if v and v.lower() not in used]
+            taken = [v for v in map(self.case_variant, sorted(self.gone_exact))
+                     if v and v.lower() not in used and v not in self.gone_exact]
             if taken:
                 return self.r.choice(taken)
         if self.r.random() < 0.2:
@@ -102,7 +103,7 @@ class Fuzz:
         if self.names and self.r.random() < 0.4:
             current = {c["name"].lower() for c in table["columns"]}
             taken = [v for i, n in sorted(self.gone_columns_exact, key=lambda x: x[1]) if i == id(table)
-                     for v in [self.case_variant(n)] if v and v.lower() not in current]
+                     for v in [self.case_variant(n)] if v and v.lower() not in current and (id(table), v) not in self.gone_columns_exact]
             if taken:
                 return self.r.choice(taken)
         if self.r.random() < 0.15:
@@ -417,6 +418,8 @@ class Fuzz:
 
     def new_table(self):
         t = {"name": self.table_name(), "columns": [], "indexes": [], "foreignKeys": [], "uniques": [], "checks": []}
+        if self.names:
+            t["_created"] = self.step
         roll = self.r.random()
         if roll < 0.5:
             pk = {"name": "id", "type": "integer", "primaryKey": True}
@@ -573,10 +576,17 @@ class Fuzz:
     def renamed(self, t, renames):
         return any(t["name"] in (rn.get("table"), rn["to"]) for rn in renames if "view" not in rn)
 
+    def new_this_step(self, x):
+        """names mode: a table or column made in this step is not renamed in it (the rename's source would not be in the step
+        before, or another object's there in another case, fz31n_34)."""
+        return self.names and self.step > 0 and self.step in (x.get("_created"), x.get("_added"))
+
     def rename_column(self, t, renames):
-        if self.renamed(t, renames):
+        if self.renamed(t, renames) or self.new_this_step(t):
             return False
         c = self.r.choice(t["columns"])
+        if self.new_this_step(c):
+            return False
         old = c["name"]
         new = self.case_variant(old) if self.names and self.r.random() < 0.3 else None
         new = new or self.column_name(t)
@@ -633,7 +643,7 @@ class Fuzz:
         return True
 
     def rename_table(self, t, renames):
-        if self.renamed(t, renames):
+        if self.renamed(t, renames) or self.new_this_step(t):
             return False
         old = t["name"]
         new = self.case_variant(old) if self.names and self.r.random() < 0.3 else None

@@ -70,13 +70,16 @@ final class RebuildDecision {
 
     /**
      * The dropped columns (by {@link SqliteNames#key}) that an added column's name takes in another case: done in place, they
-     * go before the adds ("duplicate column name" otherwise), the other drops after them.
+     * go before the adds ("duplicate column name" otherwise), the other drops after them. The dropped generated columns go
+     * with them: one may read such a column, and SQLite drops no column a generated one still reads (fz8n_43).
      */
     static Set<String> droppedBeforeTheAdds(List<Change> changes) {
         Set<String> addedKeys = new HashSet<>();
         for (Change c : changes) if (c instanceof AddColumn a) addedKeys.add(SqliteNames.key(a.column().name()));
         Set<String> out = new HashSet<>();
         for (Change c : changes) if (c instanceof DropColumn d && addedKeys.contains(SqliteNames.key(d.column().name()))) out.add(SqliteNames.key(d.column().name()));
+        if (out.isEmpty()) return out;
+        for (Change c : changes) if (c instanceof DropColumn d && d.column().generated() != null) out.add(SqliteNames.key(d.column().name()));
         return out;
     }
 

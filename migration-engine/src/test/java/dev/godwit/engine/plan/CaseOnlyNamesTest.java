@@ -109,4 +109,56 @@ class CaseOnlyNamesTest {
             assertEquals("[{title=null}, {title=null}]", db.query("SELECT title FROM t").toString(), where);
         });
     }
+
+    /**
+     * c3 dropped with the generated columns that read it (g1 stored, g2 over g1) while C3 is added: the in-place path dropped c3
+     * before the adds but the generated columns after them, and SQLite drops no column a generated one still reads ("error in
+     * table t after drop column: no such column: c3", fz8n_43). The dropped generated columns now go first, readers first.
+     */
+    @Test
+    void aColumnReadByDroppedGeneratedOnesGoesAfterThemWhenAnAddedOneTakesItsNameInAnotherCase() throws Exception {
+        SchemaDef before = YamlSchemaReader.read("tables:\n  - name: t\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+                + "      - {name: c3, type: integer}\n      - {name: g1, type: integer, generated: {as: 'c3 + 1', type: stored}}\n"
+                + "      - {name: g2, type: integer, generated: {as: 'g1 + 1', type: virtual}}\n", "schema.yaml");
+        SchemaDef after = YamlSchemaReader.read("tables:\n  - name: t\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+                + "      - {name: C3, type: text}\n", "schema.yaml");
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("t"));
+        new Generator().generate(before, folder, GenerateOptions.batch().withName("init"));
+        var generated = new Generator().generate(after, folder, GenerateOptions.batch().withName("next").withAcceptDataLoss(true).withNotRenames(Set.of("t.C3")));
+        assertEquals("ALTER TABLE `t` DROP COLUMN `g2`;--> statement-breakpoint\nALTER TABLE `t` DROP COLUMN `g1`;--> statement-breakpoint\n"
+                + "ALTER TABLE `t` DROP COLUMN `c3`;--> statement-breakpoint\nALTER TABLE `t` ADD `C3` text;", generated.sql().strip());
+        BothTargets.each(dir, "t-generated", (db, where) -> {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+            migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO t (id, c3) VALUES (1, 5)"), false);
+            migrator.apply(folder, ApplyOptions.defaults());
+            assertEquals("[{id=1, C3=null}]", db.query("SELECT * FROM t").toString(), where);
+        });
+        BothTargets.each(dir, "t-pushed", (db, where) -> {
+            Pusher pusher = new Pusher(db, EngineLog.SILENT, Set.of());
+            pusher.push(before, true, null);
+            db.runAtomically(List.of("INSERT INTO t (id, c3) VALUES (1, 5)"), false);
+            pusher.push(after, true, null, Set.of("t.C3"));
+            assertEquals("[{id=1, C3=null}]", db.query("SELECT * FROM t").toString(), where);
+        });
+    }
+
+    /** The same with every column going before the add: the last DROP COLUMN would fail ("no other columns exist"); rebuilt. */
+    @Test
+    void everyColumnGoingBeforeTheAddWithAGeneratedOneIsRebuilt() throws Exception {
+        SchemaDef before = YamlSchemaReader.read("tables:\n  - name: t\n    columns:\n      - {name: c3, type: integer}\n"
+                + "      - {name: g, type: integer, generated: {as: 'length(c3)', type: virtual}}\n", "schema.yaml");
+        SchemaDef after = YamlSchemaReader.read("tables:\n  - name: t\n    columns: [{name: C3, type: integer}]\n", "schema.yaml");
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("t"));
+        new Generator().generate(before, folder, GenerateOptions.batch().withName("init"));
+        var generated = new Generator().generate(after, folder, GenerateOptions.batch().withName("next").withAcceptDataLoss(true).withNotRenames(Set.of("t.C3")));
+        assertTrue(generated.sql().contains("CREATE TABLE `__new_t`"), generated.sql());
+        BothTargets.each(dir, "t-generated", (db, where) -> {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+            migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO t (c3) VALUES (5), (6)"), false);
+            migrator.apply(folder, ApplyOptions.defaults());
+            assertEquals("[{C3=null}, {C3=null}]", db.query("SELECT * FROM t").toString(), where);
+        });
+    }
 }
