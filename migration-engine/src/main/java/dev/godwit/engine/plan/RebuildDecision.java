@@ -109,6 +109,15 @@ final class RebuildDecision {
                     rebuild = true;
                     onlyAdds = false;
                 }
+                // a virtual column whose expression changes in place is dropped and added after the adds, so while the early
+                // drops run it still reads what its old expression reads
+                for (Change c : e.getValue()) {
+                    if (c instanceof AlterColumn a && a.before().generated() != null
+                            && droppedFirst.stream().anyMatch(k -> SqlitePlanner.mentions(a.before().generated().as(), k))) {
+                        rebuild = true;
+                        onlyAdds = false;
+                    }
+                }
             }
             if (rebuild) rebuilt.add(table);
             if (rebuild && onlyAdds) rebuiltOnlyToAddColumns.add(table);

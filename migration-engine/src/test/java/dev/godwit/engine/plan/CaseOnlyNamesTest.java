@@ -161,4 +161,36 @@ class CaseOnlyNamesTest {
             assertEquals("[{C3=null}, {C3=null}]", db.query("SELECT * FROM t").toString(), where);
         });
     }
+
+    /**
+     * A virtual column g re-pointed from c3 to c4 while c3 goes and C3 comes: g's expression changes in place after the adds,
+     * so while c3 went before them g still read it ("no such column: c3"). Now the table is rebuilt.
+     */
+    @Test
+    void aVirtualColumnLeavingTheColumnThatGoesFirstIsRebuiltWithIt() throws Exception {
+        SchemaDef before = YamlSchemaReader.read("tables:\n  - name: t\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+                + "      - {name: c3, type: integer}\n      - {name: c4, type: text}\n"
+                + "      - {name: g, type: integer, generated: {as: 'length(c3)', type: virtual}}\n", "schema.yaml");
+        SchemaDef after = YamlSchemaReader.read("tables:\n  - name: t\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+                + "      - {name: c4, type: text}\n      - {name: g, type: integer, generated: {as: 'length(c4)', type: virtual}}\n"
+                + "      - {name: C3, type: integer}\n", "schema.yaml");
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("t"));
+        new Generator().generate(before, folder, GenerateOptions.batch().withName("init"));
+        var generated = new Generator().generate(after, folder, GenerateOptions.batch().withName("next").withAcceptDataLoss(true).withNotRenames(Set.of("t.C3")));
+        assertTrue(generated.sql().contains("CREATE TABLE `__new_t`"), generated.sql());   // was: ALTER TABLE `t` DROP COLUMN `c3`; first
+        BothTargets.each(dir, "t-generated", (db, where) -> {
+            Migrator migrator = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), EngineLog.SILENT);
+            migrator.apply(folder.migrations().subList(0, 1), ApplyOptions.defaults());
+            db.runAtomically(List.of("INSERT INTO t (id, c3, c4) VALUES (1, 5, 'abcd')"), false);
+            migrator.apply(folder, ApplyOptions.defaults());
+            assertEquals("[{id=1, c4=abcd, g=4, C3=null}]", db.query("SELECT * FROM t").toString(), where);
+        });
+        BothTargets.each(dir, "t-pushed", (db, where) -> {
+            Pusher pusher = new Pusher(db, EngineLog.SILENT, Set.of());
+            pusher.push(before, true, null);
+            db.runAtomically(List.of("INSERT INTO t (id, c3, c4) VALUES (1, 5, 'abcd')"), false);
+            pusher.push(after, true, null, Set.of("t.C3"));
+            assertEquals("[{id=1, c4=abcd, g=4, C3=null}]", db.query("SELECT * FROM t").toString(), where);
+        });
+    }
 }
