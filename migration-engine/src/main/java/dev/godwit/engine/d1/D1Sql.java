@@ -11,7 +11,8 @@ import java.util.List;
  * {@code ;} on the server and runs the parts as one transaction (the statements of a request
  * commit or roll back together), so each statement must end cleanly: a trailing {@code ;} is dropped, a statement that ends inside
  * a {@code --} comment gets a newline before the separator (or the {@code ;} would be commented
- * out), CRLF becomes LF outside quotes (D1's splitter mishandles CRLF in trigger
+ * out), a block comment left open at its end (SQLite reads it to the end of the text) is closed (or it would swallow every
+ * statement after it, the history row's included, and D1 answer success), CRLF becomes LF outside quotes (D1's splitter mishandles CRLF in trigger
  * bodies), and empty or comment-only statements are left out (D1 refuses SQL without a
  * statement).
  */
@@ -35,7 +36,9 @@ public final class D1Sql {
                 continue;
             }
             String out = s.stripTrailing();
-            if (scan(out).endsInLineComment) out = out + "\n";
+            Scan end = scan(out);
+            if (end.endsInLineComment) out = out + "\n";
+            if (end.endsInOpenBlockComment) out = out + "*/";
             return out.strip().isEmpty() ? "" : stripLeading(out);
         }
     }
@@ -73,7 +76,7 @@ public final class D1Sql {
         return 10 + 6 * chars;
     }
 
-    private record Scan(String text, boolean hasCode, int lastCode, boolean endsInLineComment) {
+    private record Scan(String text, boolean hasCode, int lastCode, boolean endsInLineComment, boolean endsInOpenBlockComment) {
     }
 
     /**
@@ -86,6 +89,7 @@ public final class D1Sql {
         boolean hasCode = false;
         int lastCode = -1;
         boolean lineComment = false;
+        boolean openBlockComment = false;
         for (Token t : SqlLexer.tokenize(in)) {
             if (t.isTrivia()) {
                 trivia.append(t.text());
@@ -96,8 +100,9 @@ public final class D1Sql {
                 lastCode = out.length() - 1;
             }
             lineComment = t.kind() == Kind.LINE_COMMENT;
+            openBlockComment = t.kind() == Kind.BLOCK_COMMENT && !t.isTerminated();
         }
         out.append(trivia.toString().replace("\r\n", "\n"));
-        return new Scan(out.toString(), hasCode, lastCode, lineComment);
+        return new Scan(out.toString(), hasCode, lastCode, lineComment, openBlockComment);
     }
 }

@@ -586,4 +586,25 @@ class HandWrittenMigrationsTest {
             assertEquals(List.of(Map.of("parent_id", 1L)), db.query("SELECT parent_id FROM kids"), "the upsert deletes nothing");
         }
     }
+    /**
+     * A statement that ends in a block comment left open (SQLite reads it to the end of the text, so the statement runs alone):
+     * D1's request joins the migration's statements into one text, where the open comment swallowed every statement after it,
+     * the history row's too (wrangler's d1_migrations records it first, so the migration was recorded with only its first
+     * statement run), and D1 answered success. Each statement now runs everywhere.
+     */
+    @Test
+    void aStatementEndingInAnOpenBlockCommentDoesNotSwallowTheStatementsAfterItOnD1() throws Exception {
+        MigrationsFolder folder = folder("""
+                CREATE TABLE a (id INTEGER PRIMARY KEY) /* more columns to come
+                --> statement-breakpoint
+                CREATE TABLE b (id INTEGER PRIMARY KEY);
+                --> statement-breakpoint
+                INSERT INTO b VALUES (1);
+                """);
+        everywhere(db -> {
+            assertEquals(List.of("0001_m1"), migrator(db).apply(folder, ApplyOptions.defaults()).applied(), db.describe());
+            assertEquals(List.of("table a", "table b", "table d1_migrations"), objects(db), db.describe());
+            assertEquals(List.of(Map.of("id", 1L)), db.query("SELECT id FROM b"), db.describe());
+        });
+    }
 }
