@@ -153,7 +153,7 @@ public final class D1Client implements AutoCloseable {
             }
             int status = a.status();
             if (status == 429 && retry.againAfterRateLimit(a.retryAfterMillis())) continue;
-            if (status == 401 || status == 403) throw authFailure(status, a.json());
+            if (status == 401 || status == 403 || unreadableToken(status, a.json())) throw authFailure(status, a.json());
             JsonNode env = a.json();
             if (status != 429 && (status >= 500 || env == null) && retry.again(D1Retry.Failure.LOST)) continue;
             if (env == null || !env.path("success").asBoolean(false) || status >= 300) {
@@ -284,7 +284,7 @@ public final class D1Client implements AutoCloseable {
                         + (a.retryAfterMillis() / 1000) + " s" : "") + ", " + retry.attempt() + " attempt(s)). Cloudflare allows 1,200 API requests"
                         + " per 5 minutes per token; wait, then run again.", 429, 0);
             }
-            if (status == 401 || status == 403) throw authFailure(status, env);
+            if (status == 401 || status == 403 || unreadableToken(status, env)) throw authFailure(status, env);
             if (status == 404) throw notFound(env);
             if (env == null) {
                 if (a.mitigated()) {
@@ -353,9 +353,25 @@ public final class D1Client implements AutoCloseable {
         throw new D1Exception(text, status, code, -1, null, message, false, null);
     }
 
+    /**
+     * Cloudflare's answer to an Authorization header no API token makes (HTTP 400, code 6003 "Invalid request headers", 6111 "Invalid
+     * format for Authorization header" in its error_chain): a token copied with its "Bearer ", a quote or a space. Nothing ran.
+     */
+    static boolean unreadableToken(int status, JsonNode env) {
+        return status == 400 && firstCode(env) == 6003;
+    }
+
+    /** What to do about a token Cloudflare could not read ({@link #unreadableToken}). */
+    static final String UNREADABLE_TOKEN_FIX = "Check db.d1.token / CLOUDFLARE_D1_TOKEN: it must be the API token alone, as the dashboard shows"
+            + " it (letters, digits, - and _), without \"Bearer \", quotes or spaces, and not the Global API Key.";
+
     private D1Exception authFailure(int status, JsonNode env) {
         int code = firstCode(env);
         String msg = env == null ? "" : scrub(errorText(env));
+        if (unreadableToken(status, env)) {
+            return D1Exception.refusedBeforeRunning("Cloudflare could not read the API token (HTTP " + status + ", code " + code + ": " + msg + "). "
+                    + UNREADABLE_TOKEN_FIX, status, code);
+        }
         if (code == 7403) {
             return D1Exception.refusedBeforeRunning("Cloudflare refused access to account " + settings.accountId() + " (HTTP " + status + ", code 7403: " + msg
                     + "). Check db.d1.accountId / CLOUDFLARE_ACCOUNT_ID, and that the token (db.d1.token / CLOUDFLARE_D1_TOKEN) belongs to that"
@@ -383,7 +399,7 @@ public final class D1Client implements AutoCloseable {
         return m.contains("d1 db is overloaded") || m.contains("reset because its code was updated");
     }
 
-    private static int firstCode(JsonNode env) {
+    static int firstCode(JsonNode env) {
         if (env == null) return 0;
         for (JsonNode e : env.path("errors")) if (e.path("code").canConvertToInt()) return e.path("code").asInt();
         return 0;
@@ -395,6 +411,8 @@ public final class D1Client implements AutoCloseable {
         for (JsonNode e : env.path("errors")) {
             String m = e.path("message").asText("");
             if (!m.isEmpty()) parts.add(m);
+            // Cloudflare's cause of a generic error ("Invalid request headers": "Invalid format for Authorization header")
+            for (JsonNode c : e.path("error_chain")) if (!c.path("message").asText("").isEmpty()) parts.add(c.path("message").asText());
         }
         if (parts.isEmpty() && env.path("error").isTextual()) parts.add(env.path("error").asText());
         return parts.isEmpty() ? "(no error message)" : String.join("; ", parts);

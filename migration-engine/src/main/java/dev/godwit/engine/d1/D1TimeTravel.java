@@ -159,6 +159,7 @@ public final class D1TimeTravel implements AutoCloseable {
         String hint = status == 401 || status == 403
                 ? " Check db.d1.token / CLOUDFLARE_D1_TOKEN (it needs the D1 Edit permission) and db.d1.accountId."
                 : status == 404 ? " Check db.d1.accountId and db.d1.databaseId (the UUID `wrangler d1 list` shows)."
+                : D1Client.unreadableToken(status, env) ? " " + D1Client.UNREADABLE_TOKEN_FIX
                 : status == 400 ? "" : " Try again later.";
         throw new D1Exception(scrub("Cannot " + what + " of D1 database " + settings.databaseId() + " (" + detail + ")." + hint), status, code,
                 false, null);

@@ -148,6 +148,25 @@ class D1DatabaseTest {
         assertTrue(standIn.requestLog().stream().allMatch(b -> !b.contains("Bearer")));
     }
 
+    /**
+     * A token Cloudflare cannot read as one (copied with its "Bearer ", or with a quote of the line it came from) is answered
+     * HTTP 400, code 6003 "Invalid request headers" (6111 "Invalid format for Authorization header" in its error_chain). That
+     * read "D1 refused the SQL (HTTP 400, code 6003): Invalid request headers", the history check's read taken for bad SQL,
+     * and in a migration's request "D1 says: ... Fix the cause (the data, or the migration ...)". It names the token now.
+     */
+    @Test
+    void aTokenCloudflareCannotReadIsNamedNotTakenForBadSql() {
+        try (D1Database pasted = new D1Database(settings(ACCOUNT, DATABASE, "Bearer " + TOKEN))) {
+            D1Exception e = assertThrows(D1Exception.class, () -> pasted.query("SELECT 1"));
+            assertEquals("Cloudflare could not read the API token (HTTP 400, code 6003: Invalid request headers; Invalid format for Authorization"
+                    + " header). Check db.d1.token / CLOUDFLARE_D1_TOKEN: it must be the API token alone, as the dashboard shows it (letters,"
+                    + " digits, - and _), without \"Bearer \", quotes or spaces, and not the Global API Key.", e.getMessage());
+            assertTrue(e.notSent(), "nothing ran");
+            assertTrue(D1Exception.refusedTokenIn(e), "db:apply says where the token came from");
+            assertNoSecret(e, TOKEN);
+        }
+    }
+
     static void assertNoSecret(Throwable e, String token) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             assertFalse(String.valueOf(t.getMessage()).contains(token), t.getMessage());

@@ -434,6 +434,13 @@ final class D1Wire {
             send(ex, 401, failure(10001, "Unable to authenticate request"));
             return false;
         }
+        if (!auth.substring(7).strip().matches("[A-Za-z0-9_-]+")) {
+            // Cloudflare's answer to a value no API token has (a space in it, "Bearer Bearer ...", quotes): a 400 before any check
+            ObjectNode f = failure(6003, "Invalid request headers");
+            ((ObjectNode) f.get("errors").get(0)).putArray("error_chain").addObject().put("code", 6111).put("message", "Invalid format for Authorization header");
+            send(ex, 400, f);
+            return false;
+        }
         if (!auth.substring(7).strip().equals(token)) {
             send(ex, 403, failure(10000, "Authentication error"));
             return false;
