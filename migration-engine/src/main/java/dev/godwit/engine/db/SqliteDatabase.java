@@ -242,7 +242,7 @@ public final class SqliteDatabase implements Database {
                         requireOwnTransaction(commitsAtStart, rollbacksAtStart, i, sql);
                     }
                     if (foreignKeysOff) requireNoForeignKeyViolations();
-                    exec("COMMIT");
+                    commit();
                 } catch (RuntimeException | SQLException e) {
                     rollbackQuietly();
                     throw e;
@@ -320,9 +320,39 @@ public final class SqliteDatabase implements Database {
         throw new TransactionEndedException(msg, index, sql, committed);
     }
 
+    /**
+     * COMMIT, where SQLite checks the foreign keys the transaction deferred ({@code PRAGMA defer_foreign_keys=ON}, a key {@code
+     * DEFERRABLE INITIALLY DEFERRED}): its error names no table, so the rows that break them are read while the transaction is
+     * still open (a failed COMMIT leaves it so) and named.
+     */
+    private void commit() throws SQLException {
+        try {
+            exec("COMMIT");
+        } catch (SQLException e) {
+            if (!String.valueOf(e.getMessage()).contains("FOREIGN KEY constraint failed")) throw e;
+            String rows;
+            try {
+                rows = foreignKeyViolations();
+            } catch (RuntimeException unreadable) {
+                throw e;
+            }
+            if (rows == null) throw e;
+            String says = e.getMessage() + " at COMMIT: " + rows;
+            throw new DatabaseException(says, -1, null, says, false, e);
+        }
+    }
+
     private void requireNoForeignKeyViolations() {
+        String violations = foreignKeyViolations();
+        if (violations == null) return;
+        String msg = "the statements leave " + violations;
+        throw new DatabaseException(msg, -1, null, msg, false, null);
+    }
+
+    /** The rows that break a foreign key ({@code PRAGMA foreign_key_check}): how many, the first five named; null when none. */
+    private String foreignKeyViolations() {
         List<Map<String, Object>> rows = query("PRAGMA foreign_key_check");
-        if (rows.isEmpty()) return;
+        if (rows.isEmpty()) return null;
         StringBuilder sb = new StringBuilder();
         int shown = 0;
         for (Map<String, Object> r : rows) {
@@ -334,8 +364,7 @@ public final class SqliteDatabase implements Database {
             sb.append("row ").append(r.get("rowid")).append(" of \"").append(r.get("table"))
                     .append("\" references a missing row of \"").append(r.get("parent")).append('"');
         }
-        String msg = "the statements leave " + rows.size() + " foreign key violation(s): " + sb;
-        throw new DatabaseException(msg, -1, null, msg, false, null);
+        return rows.size() + " foreign key violation(s): " + sb;
     }
 
     private void exec(String sql) throws SQLException {

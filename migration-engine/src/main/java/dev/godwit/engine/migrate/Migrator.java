@@ -574,6 +574,14 @@ public final class Migrator {
             if (overLimit != null) sb.append("\n  ").append(overLimit);
             String rowidAlias = RowidAliasHint.of(e.databaseMessage());
             if (rowidAlias != null) sb.append("\n  ").append(rowidAlias);
+            if (e.statementIndex() < 0 && String.valueOf(e.databaseMessage()).contains("FOREIGN KEY constraint failed")) {
+                // no statement to name: the deferred keys are checked as the transaction (D1's request) ends
+                sb.append("\n  No statement failed: SQLite checks the foreign keys a migration deferred (PRAGMA defer_foreign_keys=ON, as a")
+                        .append(" rebuild asks, or a key DEFERRABLE INITIALLY DEFERRED) when it commits, and rows then referenced rows that are missing.");
+                if (db.capabilities().remote()) {
+                    sb.append(" D1 does not say which: db:apply -Dlocal on a copy of the data (wrangler's local D1 file) names them.");
+                }
+            }
             sb.append("\n  The migration was rolled back: the database is as it was after the previous migration.");
             String baseline = baselineHint(m, e.databaseMessage(), command("db:baseline"));
             String droppedBefore = idx >= 0 && idx < statements.size() ? triggerTableDroppedBeforeHint(statements.get(idx), e.databaseMessage(), command("db:repair")) : null;

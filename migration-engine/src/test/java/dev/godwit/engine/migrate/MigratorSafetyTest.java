@@ -361,4 +361,35 @@ class MigratorSafetyTest {
             assertEquals(List.of("drizzle", "outside"), s.map(p -> p.getFileName().toString()).sorted().toList(), "no database was created");
         }
     }
+    /**
+     * A migration that defers foreign keys (as a rebuild does) and leaves rows referencing missing rows fails at COMMIT, not at a
+     * statement. The error said only "A foreign key constraint failed (FOREIGN KEY constraint failed)", naming no table, no row and
+     * no statement; locally it now lists the rows (SQLite's foreign_key_check, read before the rollback), and everywhere it says
+     * the failure came at the end, from the deferred keys.
+     */
+    @Test
+    void aDeferredForeignKeyFailingAtCommitNamesTheRowsThatBreakIt() throws Exception {
+        Path f = folder.sqlFile("0001_custom");
+        Files.writeString(f, Files.readString(f) + "\nCREATE TABLE teams (id integer PRIMARY KEY);\n--> statement-breakpoint\n"
+                + "CREATE TABLE players (id integer PRIMARY KEY, team_id integer REFERENCES teams(id));\n--> statement-breakpoint\n"
+                + "PRAGMA defer_foreign_keys=ON;\n--> statement-breakpoint\nINSERT INTO teams VALUES (1);\n--> statement-breakpoint\n"
+                + "INSERT INTO players VALUES (1, 1), (2, 7);\n");
+        String deferred = "\n  No statement failed: SQLite checks the foreign keys a migration deferred (PRAGMA defer_foreign_keys=ON, as a rebuild"
+                + " asks, or a key DEFERRABLE INITIALLY DEFERRED) when it commits, and rows then referenced rows that are missing.";
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Migration 0001_custom.sql failed\n  SQLite says: [SQLITE_CONSTRAINT_FOREIGNKEY] A foreign key"
+                    + " constraint failed (FOREIGN KEY constraint failed) at COMMIT: 1 foreign key violation(s): row 2 of \"players\" references a missing row of \"teams\"" + deferred
+                    + "\n  The migration was rolled back"), e.getMessage());
+            assertEquals(List.of("__drizzle_migrations", "users"), tables(db), "0000 applied, 0001 rolled back");
+        }
+        try (dev.godwit.engine.d1.D1StandIn standIn = dev.godwit.engine.d1.D1StandIn.start(dir.resolve("d1.sqlite"), "acct", "db", "tok");
+             dev.godwit.engine.d1.D1Database db = new dev.godwit.engine.d1.D1Database(new dev.godwit.engine.d1.D1Settings("acct", "db", "tok",
+                     standIn.endpoint()))) {
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(folder.migrations(), ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Migration 0001_custom.sql failed\n  D1 says: FOREIGN KEY constraint failed: SQLITE_CONSTRAINT"
+                    + deferred + " D1 does not say which: db:apply -Dlocal on a copy of the data (wrangler's local D1 file) names them.\n  The migration"
+                    + " was rolled back"), e.getMessage());
+        }
+    }
 }
