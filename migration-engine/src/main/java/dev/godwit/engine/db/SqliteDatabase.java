@@ -230,6 +230,8 @@ public final class SqliteDatabase implements Database {
                 long commitsAtStart = commits.get();
                 long rollbacksAtStart = rollbacks.get();
                 try {
+                    // a file written with foreign keys off (SQLite's default) may break keys already: only the migration's count
+                    List<Map<String, Object>> violationsBefore = foreignKeysOff ? query("PRAGMA foreign_key_check") : List.of();
                     for (int i = 0; i < statements.size(); i++) {
                         String sql = statements.get(i);
                         try (Statement s = connection.createStatement()) {
@@ -241,7 +243,7 @@ public final class SqliteDatabase implements Database {
                         }
                         requireOwnTransaction(commitsAtStart, rollbacksAtStart, i, sql);
                     }
-                    if (foreignKeysOff) requireNoForeignKeyViolations();
+                    if (foreignKeysOff) requireNoNewForeignKeyViolations(violationsBefore);
                     commit();
                 } catch (RuntimeException | SQLException e) {
                     rollbackQuietly();
@@ -342,17 +344,22 @@ public final class SqliteDatabase implements Database {
         }
     }
 
-    private void requireNoForeignKeyViolations() {
-        String violations = foreignKeyViolations();
-        if (violations == null) return;
-        String msg = "the statements leave " + violations;
+    /** Fails when the statements broke foreign keys: rows {@code PRAGMA foreign_key_check} gives now and did not give {@code before}. */
+    private void requireNoNewForeignKeyViolations(List<Map<String, Object>> before) {
+        List<Map<String, Object>> added = new ArrayList<>(query("PRAGMA foreign_key_check"));
+        for (Map<String, Object> old : before) added.remove(old);   // one for one: rows of a WITHOUT ROWID table all have a null rowid
+        if (added.isEmpty()) return;
+        String msg = "the statements leave " + described(added);
         throw new DatabaseException(msg, -1, null, msg, false, null);
     }
 
     /** The rows that break a foreign key ({@code PRAGMA foreign_key_check}): how many, the first five named; null when none. */
     private String foreignKeyViolations() {
         List<Map<String, Object>> rows = query("PRAGMA foreign_key_check");
-        if (rows.isEmpty()) return null;
+        return rows.isEmpty() ? null : described(rows);
+    }
+
+    private static String described(List<Map<String, Object>> rows) {
         StringBuilder sb = new StringBuilder();
         int shown = 0;
         for (Map<String, Object> r : rows) {

@@ -82,4 +82,34 @@ class LocalApplyLikeD1Test {
         assertTrue(logLines.stream().anyMatch(l -> l.contains("(foreign keys switched off around migrations that ask for it: -Ddb.local.foreignKeysOff)")),
                 logLines.toString());
     }
+    static Migration migration(Path dir, int n, long when, String sql) {
+        String tag = String.format("%04d_m%d", n, n);
+        return new Migration(new dev.godwit.engine.folder.JournalEntry(n, "6", when, tag, true), dir.resolve(tag + ".sql"), sql);
+    }
+
+    /**
+     * A plain SQLite app runs with foreign keys off (SQLite's default), so its file may hold rows that break a key, made long before.
+     * With -Ddb.local.foreignKeysOff the check before the commit read the whole database, so every migration with the PRAGMA was
+     * refused over them ("the statements leave 1 foreign key violation(s)"), the migration blamed for rows it never touched. It
+     * now refuses only the violations the migration adds.
+     */
+    @Test
+    void withLocalForeignKeysOffOnlyTheViolationsTheMigrationMakesAreRefused() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
+            db.runWithForeignKeysUnchecked(List.of("CREATE TABLE customers (id integer PRIMARY KEY)",
+                    "CREATE TABLE orders (id integer PRIMARY KEY, customer_id integer REFERENCES customers(id))",
+                    "INSERT INTO customers VALUES (1)", "INSERT INTO orders VALUES (10, 1), (11, 99)"));
+            ApplyOptions off = ApplyOptions.defaults().withLocalForeignKeysOff(true);
+            Migrator m = new Migrator(db, HistoryTable.forName("__drizzle_migrations"), log);
+            Migration notes = migration(dir, 1, 1000L, "PRAGMA foreign_keys=OFF;\n--> statement-breakpoint\nCREATE TABLE notes (id integer PRIMARY KEY);"
+                    + "\n--> statement-breakpoint\nPRAGMA foreign_keys=ON;\n");
+            assertEquals(List.of("0001_m1"), m.apply(List.of(notes), off).applied(), "order 11's missing customer is not this migration's doing");
+            Migration orphan = migration(dir, 2, 2000L, "PRAGMA foreign_keys=OFF;\n--> statement-breakpoint\nINSERT INTO orders VALUES (12, 42);"
+                    + "\n--> statement-breakpoint\nPRAGMA foreign_keys=ON;\n");
+            MigrationException e = org.junit.jupiter.api.Assertions.assertThrows(MigrationException.class, () -> m.apply(List.of(notes, orphan), off));
+            assertTrue(e.getMessage().contains("the statements leave 1 foreign key violation(s): row 12 of \"orders\" references a missing row of"
+                    + " \"customers\"\n"), e.getMessage());
+            assertEquals(2L, db.query("SELECT count(*) AS n FROM orders").get(0).get("n"), "rolled back");
+        }
+    }
 }
