@@ -1,7 +1,9 @@
 package dev.godwit.engine.migrate;
 
 import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.sql.SqlLexer;
 import dev.godwit.engine.sql.StatementKind;
+import java.util.List;
 
 /**
  * Statements no migration may hold, whoever wrote it, checked before anything runs (apply, dry run, pre-flight, fleet,
@@ -27,12 +29,26 @@ public final class StatementRules {
             return at + ", which reaches another database file:\n    " + shown(s) + "\n  Remove it: D1 refuses " + keyword + ", and run locally it"
                     + " would reach real files even from the pre-flight's copy, a dry run or db:verify's replay.";
         }
+        if (endsInsideAnOpenQuote(s)) {
+            return at(m, i) + " ends inside a quoted string or name that is not closed:\n    " + shown(s) + "\n  SQLite refuses it (unrecognized"
+                    + " token), and in D1's one request, where the statements are joined, the quote would run on into the statement after it."
+                    + " If a " + dev.godwit.engine.sql.SqlLexer.BREAKPOINT + " inside the quotes cut it (drizzle's migrators cut the file at each"
+                    + " one, quoted or not), write that text as '--' || '> statement-breakpoint'; else close the quote.";
+        }
         if (keyword.equals("BACKUP") || keyword.equals("RESTORE")) {
             return at + ", which is not SQL:\n    " + shown(s) + "\n  Remove it: sqlite-jdbc, which runs local migrations, takes a statement"
                     + " starting with 'backup to' or 'restore from' as a command to copy a database file (a restore replaces the whole database),"
                     + " and SQLite and D1 refuse it as a syntax error.";
         }
         return null;
+    }
+
+    /** Whether the statement's last token is a string, quoted name or blob left open (it runs to the end of the text). */
+    static boolean endsInsideAnOpenQuote(String statement) {
+        List<SqlLexer.Token> tokens = SqlLexer.tokenize(statement);
+        if (tokens.isEmpty()) return false;
+        SqlLexer.Token last = tokens.get(tokens.size() - 1);
+        return last.isQuoted() && !last.isTerminated();
     }
 
     /** How messages name a statement: {@code Migration 0002_x.sql, statement 3 of 5}. */

@@ -607,4 +607,25 @@ class HandWrittenMigrationsTest {
             assertEquals(List.of(Map.of("id", 1L)), db.query("SELECT id FROM b"), db.describe());
         });
     }
+    /**
+     * A quoted string holding drizzle's breakpoint is cut there (every migrator of the folder cuts at each one, quoted or not), so
+     * the statement before it ends inside an open quote. Locally SQLite refused it ("unrecognized token"), but D1's one request
+     * joins the statements with ";\n", so the open quote ran on into the next part and made a valid statement of both: D1 stored
+     * 'separate statements with;\nlines' and recorded the migration. It is refused before anything runs, everywhere, naming why.
+     */
+    @Test
+    void aStatementEndingInsideAnOpenQuoteIsRefusedBeforeD1JoinsItWithTheNextOne() throws Exception {
+        MigrationsFolder folder = folder("""
+                CREATE TABLE docs (body TEXT);
+                INSERT INTO docs VALUES ('separate statements with --> statement-breakpoint lines');
+                """);
+        everywhere(db -> {
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(folder, ApplyOptions.defaults()), db.describe());
+            assertTrue(e.getMessage().startsWith("Migration 0001_m1.sql, statement 2 of 3 ends inside a quoted string or name that is not closed:\n"
+                    + "    INSERT INTO docs VALUES ('separate statements with\n"), e.getMessage());
+            assertTrue(e.getMessage().contains("--> statement-breakpoint"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("Nothing was applied."), e.getMessage());
+            assertEquals(List.of(), objects(db), db.describe() + ": nothing ran");
+        });
+    }
 }
