@@ -76,7 +76,19 @@ public record D1Settings(String accountId, String databaseId, String token, Stri
             throw new dev.godwit.engine.GodwitException(dev.godwit.engine.GodwitException.Kind.BROKEN, "The D1 endpoint \"" + endpoint.strip()
                     + "\" (db.d1.endpoint) is not an http(s) URL. Leave it out for Cloudflare's API (" + DEFAULT_ENDPOINT + ").");
         }
+        // every request carries the API token: over plain http only to this machine (a stand-in, a local proxy)
+        if ("http".equalsIgnoreCase(uri.getScheme()) && !loopback(uri.getHost())) {
+            throw new dev.godwit.engine.GodwitException(dev.godwit.engine.GodwitException.Kind.BROKEN, "The D1 endpoint \"" + e
+                    + "\" (db.d1.endpoint) is plain http to another machine: every request would send the API token unencrypted. Use"
+                    + " https (plain http is taken only for 127.0.0.1, ::1 and localhost), or leave it out for Cloudflare's API (" + DEFAULT_ENDPOINT + ").");
+        }
         return e;
+    }
+
+    private static boolean loopback(String host) {
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        return h.equals("localhost") || h.startsWith("127.") && h.chars().allMatch(c -> c == '.' || Character.isDigit(c))
+                || h.equals("[::1]") || h.equals("::1");
     }
 
     @Override

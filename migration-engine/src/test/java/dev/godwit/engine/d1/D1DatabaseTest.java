@@ -136,6 +136,15 @@ class D1DatabaseTest {
         var bad = assertThrows(dev.godwit.engine.GodwitException.class, () -> new D1Settings(ACCOUNT, DATABASE, TOKEN, "not a url"));
         assertEquals("The D1 endpoint \"not a url\" (db.d1.endpoint) is not an http(s) URL. Leave it out for Cloudflare's API"
                 + " (https://api.cloudflare.com/client/v4).", bad.getMessage());
+        // plain http carries the token in clear: taken for this machine only
+        var clear = assertThrows(dev.godwit.engine.GodwitException.class, () -> new D1Settings(ACCOUNT, DATABASE, TOKEN, "http://d1-proxy.example.com/client/v4"));
+        assertEquals("The D1 endpoint \"http://d1-proxy.example.com/client/v4\" (db.d1.endpoint) is plain http to another machine: every request would"
+                + " send the API token unencrypted. Use https (plain http is taken only for 127.0.0.1, ::1 and localhost), or leave it out for"
+                + " Cloudflare's API (https://api.cloudflare.com/client/v4).", clear.getMessage());
+        assertNoSecret(clear, TOKEN);
+        for (String local : List.of("http://localhost:8787/client/v4", "http://[::1]:8787/client/v4", "https://d1-proxy.example.com/client/v4")) {
+            assertEquals(local, new D1Settings(ACCOUNT, DATABASE, TOKEN, local).endpoint());
+        }
         int before = standIn.requestCount();
         try (D1Database wrong = new D1Database(settings(ACCOUNT, DATABASE, "nope-token"))) {
             assertThrows(D1Exception.class, () -> wrong.query("SELECT 1"));
