@@ -80,7 +80,18 @@ public final class LocalBackups {
             Files.createDirectories(dir);
             String name = stem(dbFile) + "-" + label + STAMP.format(clock.instant());
             copy = dir.resolve(name + ".sqlite");
-            for (int i = 2; Files.exists(copy); i++) copy = dir.resolve(name + "-" + i + ".sqlite");
+            // after the last taken in this millisecond, not in the first free place: a pruned one's name would sort oldest
+            int taken = 0;
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path p : (Iterable<Path>) s::iterator) {
+                    String n = p.getFileName().toString();
+                    if (n.equals(name + ".sqlite")) taken = Math.max(taken, 1);
+                    else if (n.startsWith(name + "-") && n.endsWith(".sqlite") && n.substring(name.length() + 1, n.length() - ".sqlite".length()).matches("\\d{1,9}")) {
+                        taken = Math.max(taken, Integer.parseInt(n.substring(name.length() + 1, n.length() - ".sqlite".length())));
+                    }
+                }
+            }
+            if (taken > 0) copy = dir.resolve(name + "-" + (taken + 1) + ".sqlite");
         } catch (IOException e) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot create the backups folder " + dir + ": " + e.getMessage()
                     + "; nothing was applied", e);
@@ -107,10 +118,24 @@ public final class LocalBackups {
             return s.filter(p -> {
                 String n = p.getFileName().toString();
                 return n.startsWith(prefix) && n.endsWith(".sqlite") && n.substring(prefix.length()).matches("\\d{8}T\\d{6}\\.\\d{3}Z(-\\d+)?\\.sqlite");
-            }).sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+            }).sorted(java.util.Comparator.comparing((Path c) -> stampOf(c, prefix)).thenComparingInt(c -> takenThatMillisecond(c, prefix))).toList();
         } catch (IOException e) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot list the backups folder " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String stampOf(Path copy, String prefix) {
+        return copy.getFileName().toString().substring(prefix.length(), prefix.length() + "yyyyMMddTHHmmss.SSSZ".length());
+    }
+
+    /**
+     * 1 for a copy's plain name, n for its "-n" (the n-th taken in the same millisecond): by name, "...Z-2.sqlite" sorts before
+     * "...Z.sqlite" ('-' before '.'), so the newer copy was taken for the older, pruned first and not the one a restore picks.
+     */
+    private static int takenThatMillisecond(Path copy, String prefix) {
+        String n = copy.getFileName().toString();
+        String rest = n.substring(prefix.length() + "yyyyMMddTHHmmss.SSSZ".length(), n.length() - ".sqlite".length());
+        return rest.isEmpty() ? 1 : Integer.parseInt(rest.substring(1));
     }
 
     private void prune(List<Path> all) {

@@ -372,6 +372,29 @@ class RestoreTest {
         }
     }
 
+    /**
+     * Copies taken in the same millisecond are named x.sqlite, x-2.sqlite, ...; by name "-2" sorted before ".sqlite", so the
+     * newer copy counted as the older: pruned first, and not the one db:restore -Dlocal takes by default.
+     */
+    @Test
+    void copiesTakenInOneMillisecondKeepTheOrderTheyWereTakenIn() {
+        Path file = dir.resolve("app.sqlite");
+        LocalBackups backups = new LocalBackups(dir.resolve(".godwit/backups"), 2, Clock.fixed(Instant.parse("2026-12-04T10:00:00.123Z"), ZoneOffset.UTC));
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE t (v text)", "INSERT INTO t VALUES ('first')"), false);
+            backups.backup(file);
+            for (String v : List.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh")) {
+                db.runAtomically(List.of("UPDATE t SET v = '" + v + "'"), false);
+                backups.backup(file);
+            }
+        }
+        List<String> kept = backups.list(file).stream().map(p -> p.getFileName().toString().replaceFirst("^app-[0-9a-f]{8}-", "app-")).toList();
+        assertEquals(List.of("app-20261204T100000.123Z-10.sqlite", "app-20261204T100000.123Z-11.sqlite"), kept);
+        try (SqliteDatabase copy = SqliteDatabase.open(backups.list(file).get(1))) {
+            assertEquals(List.of(Map.of("v", "eleventh")), copy.query("SELECT v FROM t"));
+        }
+    }
+
     @Test
     void noCopyOfADatabaseThatHoldsNothing() {
         Path file = dir.resolve("new.sqlite");
