@@ -165,20 +165,39 @@ final class StatementText {
      * SELECT item that is not a bare column name (a fill, {@code coalesce(x, '')}) renames nothing.
      */
     private static Map<String, String> renamesOfACopy(String code, String table, Map<String, String> becomes, Set<String> copies) {
-        if (!INSERT_SELECT.matcher(code).lookingAt()) return Map.of();   // read per table: tokenize only what may be a copy
+        Copy copy = copyOf(code, table, becomes, copies);
+        if (copy == null) return Map.of();
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < copy.columns().size(); k++) {
+            String source = copy.items().get(k);
+            if (source != null && !SqliteNames.key(source).equals(SqliteNames.key(copy.columns().get(k)))) out.put(SqliteNames.key(source), copy.columns().get(k));
+        }
+        return out;
+    }
+
+    /** A copy of every row: {@code INSERT INTO into(columns) SELECT items FROM from}; an item is a bare column name or null. */
+    private record Copy(List<String> columns, List<String> items) {
+    }
+
+    /**
+     * {@code code} as a {@link Copy} of the table (key {@code table}, or a copy of it) into itself or the table that becomes it
+     * ({@code becomes}); null when it is none.
+     */
+    private static Copy copyOf(String code, String table, Map<String, String> becomes, Set<String> copies) {
+        if (!INSERT_SELECT.matcher(code).lookingAt()) return null;   // read per table: tokenize only what may be a copy
         List<SqlLexer.Token> t = SqlLexer.significant(code);
         int i = 0;
-        if (t.size() < 8 || !t.get(i++).is("INSERT") || !t.get(i++).is("INTO")) return Map.of();
+        if (t.size() < 8 || !t.get(i++).is("INSERT") || !t.get(i++).is("INTO")) return null;
         String into = SqliteNames.key(SqlLexer.unquote(t.get(i++).text()));
-        if (!t.get(i++).isPunct("(")) return Map.of();
+        if (!t.get(i++).isPunct("(")) return null;
         List<String> columns = new java.util.ArrayList<>();
         while (i < t.size() && !t.get(i).isPunct(")")) {
             SqlLexer.Token n = t.get(i++);
-            if (n.kind() != SqlLexer.Kind.WORD && n.kind() != SqlLexer.Kind.QUOTED) return Map.of();
+            if (n.kind() != SqlLexer.Kind.WORD && n.kind() != SqlLexer.Kind.QUOTED) return null;
             columns.add(SqlLexer.unquote(n.text()));
             if (i < t.size() && t.get(i).isPunct(",")) i++;
         }
-        if (++i >= t.size() || !t.get(i++).is("SELECT")) return Map.of();
+        if (++i >= t.size() || !t.get(i++).is("SELECT")) return null;
         List<String> items = new java.util.ArrayList<>();   // a bare name, or null for any other expression
         while (i < t.size() && items.size() < columns.size()) {
             int depth = 0;
@@ -192,18 +211,46 @@ final class StatementText {
             items.add(bare ? SqlLexer.unquote(item.get(0).text()) : null);
             if (i < t.size() && t.get(i).isPunct(",")) i++;
         }
-        if (i + 1 >= t.size() || !t.get(i++).is("FROM") || items.size() != columns.size()) return Map.of();
+        if (i + 1 >= t.size() || !t.get(i++).is("FROM") || items.size() != columns.size()) return null;
         String from = SqliteNames.key(SqlLexer.unquote(t.get(i++).text()));
-        if (i < t.size() && !t.get(i).isPunct(";")) return Map.of();   // a WHERE, a join: not a copy of every row
+        if (i < t.size() && !t.get(i).isPunct(";")) return null;   // a WHERE, a join: not a copy of every row
         boolean intoTable = into.equals(table) || becomes.containsKey(into) && table.equals(SqliteNames.key(becomes.get(into)));
         boolean fromTable = from.equals(table) || copies.contains(from);
-        if (!intoTable || !fromTable || into.equals(from)) return Map.of();
-        Map<String, String> out = new java.util.LinkedHashMap<>();
-        for (int k = 0; k < columns.size(); k++) {
-            String source = items.get(k);
-            if (source != null && !SqliteNames.key(source).equals(SqliteNames.key(columns.get(k)))) out.put(SqliteNames.key(source), columns.get(k));
+        if (!intoTable || !fromTable || into.equals(from)) return null;
+        return new Copy(columns, items);
+    }
+
+    private static final Pattern DROP_COLUMN = Pattern.compile("(?is)^\\s*ALTER\\s+TABLE\\s+(?:main\\s*\\.\\s*)?" + IDENT + "\\s+DROP\\s+(?:COLUMN\\s+)?" + IDENT + "\\s*;?\\s*$");
+
+    /**
+     * Whether the statements leave {@code column} of {@code table} behind: drop it ({@code ALTER TABLE DROP COLUMN}), or copy
+     * the table's rows into the table that becomes it, or back from a copy, without reading it. Then a column of its name in
+     * other letter case there afterwards is another one (dropped and added), not this one with its values changed.
+     */
+    static boolean leftBehind(List<String> statements, String table, String column) {
+        String current = table;
+        Map<String, String> becomes = renames(statements);
+        Set<String> copies = new HashSet<>();
+        String key = SqliteNames.key(column);
+        for (String s : statements) {
+            String code = code(s);
+            Matcher t = RENAME.matcher(code);
+            if (t.matches()) {
+                if (SqliteNames.key(SqlLexer.unquote(t.group(1))).equals(SqliteNames.key(current))) current = SqlLexer.unquote(t.group(2));
+                continue;
+            }
+            Matcher c = COPY_OF.matcher(code);
+            if (c.matches() && SqliteNames.key(SqlLexer.unquote(c.group(2))).equals(SqliteNames.key(current))) {
+                copies.add(SqliteNames.key(SqlLexer.unquote(c.group(1))));
+                continue;
+            }
+            Matcher d = DROP_COLUMN.matcher(code);
+            if (d.matches() && SqliteNames.key(SqlLexer.unquote(d.group(1))).equals(SqliteNames.key(current))
+                    && SqliteNames.key(SqlLexer.unquote(d.group(2))).equals(key)) return true;
+            Copy copy = copyOf(code, SqliteNames.key(current), becomes, copies);
+            if (copy != null) return copy.items().stream().noneMatch(item -> item != null && SqliteNames.key(item).equals(key));
         }
-        return out;
+        return false;
     }
 
     /** The migration's {@code ALTER TABLE a RENAME TO b}, in order: from-name, to-name. */
