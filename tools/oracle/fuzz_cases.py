@@ -56,6 +56,7 @@ class Fuzz:
         # names mode: the exact names gone this step (dropped or renamed away), tables and (table dict id, name) columns
         self.gone_exact = set()
         self.gone_columns_exact = set()
+        self.gone_objects = set()   # names mode: indexes, unique constraints and views dropped or renamed away this step
         self.intensity = self.r.choice([2, 4, 6])  # changes per step, at most
         if extended and self.r.random() < 0.3:
             self.intensity = 12  # one step in three of these changes most of a small schema at once
@@ -88,8 +89,7 @@ class Fuzz:
     def table_name(self):
         used = self.used_names()
         if self.names and self.r.random() < 0.4:
-            taken = [v for v in map(self.case_variant, sorted(self.gone_exact))
-                     if v and v.lower() not in used and v not in self.gone_exact]
+            taken = self.gone_to_take()
             if taken:
                 return self.r.choice(taken)
         if self.r.random() < 0.2:
@@ -113,7 +113,18 @@ class Fuzz:
         return f"c{self.next()}"
 
     def object_name(self, prefix):
+        # names mode: a new index, unique constraint or view may take a name gone in this step, of any kind, as it was or in
+        # another case (tables, indexes and views share SQLite's one namespace)
+        if self.names and prefix in ("ix", "ex", "uq", "v") and self.r.random() < 0.3:
+            taken = self.gone_to_take()
+            if taken:
+                return self.r.choice(taken)
         return f"{prefix}{self.next()}"
+
+    def gone_to_take(self):
+        used = self.used_names()
+        return [v for n in sorted(self.gone_objects | self.gone_exact) for v in (n, self.case_variant(n))
+                if v and v.lower() not in used and v not in self.gone_exact]
 
     def value(self, col):
         """A value no other row holds (a counter), in one of several shapes of the column's type."""
@@ -348,6 +359,8 @@ class Fuzz:
         if any(r.get("view") == v["name"] or (r.get("to") == v["name"] and "view" in r) for r in renames):
             return False
         old = v["name"]
+        if self.names:
+            self.gone_objects.add(old)
         v["name"] = (self.case_variant(old) if self.names and self.r.random() < 0.4 else None) or self.object_name("v")
         renames.append({"view": old, "to": v["name"]})
         return True
@@ -357,6 +370,8 @@ class Fuzz:
             self.drop_view(w)
         if v in self.views:
             self.views.remove(v)
+            if self.names:
+                self.gone_objects.add(v["name"])
         return True
 
     def forget_column(self, t, col):
@@ -666,6 +681,8 @@ class Fuzz:
         self.rows.pop(t["name"], None)
         self.gone_names.add(t["name"].lower())
         self.gone_exact.add(t["name"])
+        if self.names:
+            self.gone_objects.update(x["name"] for x in t["indexes"] + t["uniques"])
         return True
 
     def retype(self, t):
@@ -736,7 +753,9 @@ class Fuzz:
         k = self.r.randrange(len(t[pool]))
         if pool == "uniques" and any(fk["references"]["columns"] == t[pool][k]["columns"] for _, fk in self.referenced(t)):
             return False
-        t[pool].pop(k)
+        gone = t[pool].pop(k)
+        if self.names and pool in ("indexes", "uniques"):
+            self.gone_objects.add(gone["name"])
         return True
 
     def toggle_unique(self, t):
@@ -800,6 +819,8 @@ class Fuzz:
         if not pools:
             return False
         x = self.r.choice(t[self.r.choice(pools)])
+        if self.names:
+            self.gone_objects.add(x["name"])
         if self.names and self.r.random() < 0.4:
             x["name"] = self.case_variant(x["name"]) or x["name"]
             return True
@@ -975,6 +996,7 @@ class Fuzz:
             self.gone_columns = set()
             self.gone_exact = set()
             self.gone_columns_exact = set()
+            self.gone_objects = set()
             renames = []
             if i == 0:
                 for _ in range(self.r.randint(3, 6) if self.dense else self.r.randint(1, 3)):
