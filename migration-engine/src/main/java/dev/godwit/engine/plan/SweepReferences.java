@@ -226,7 +226,9 @@ final class SweepReferences {
         for (TableDef other : allTables) {
             for (ForeignKeyDef o : other.foreignKeys()) {
                 if (!o.refTable().equals(t.name())) continue;
-                boolean goes = rowsGo.contains(other.name()) && !other.name().equals(t.name());
+                // t's own rows too (a self reference): they go, or come back from their copy, with the rest of t; counted as rows
+                // that stay, a key of a table dropped after the rebuild that references itself was never cut (fz68n_48)
+                boolean goes = rowsGo.contains(other.name());
                 boolean harmless = goes
                         && (o.onUpdate() == FkAction.NO_ACTION
                             || o.onUpdate() == FkAction.CASCADE && o.columns().stream().noneMatch(keysReferenced(other, allTables)::contains)
@@ -287,7 +289,8 @@ final class SweepReferences {
             // refilled from its copy or gone with its table.
             // A column of a primary key may take it too (not an INTEGER PRIMARY KEY, which takes only integers): the rowid in
             // the value keeps the key unique. So may one that keys point at, if only from rows that go or come back from their
-            // copy anyway, and whose ON UPDATE cannot fail (NO ACTION waits for the commit; CASCADE carries the value on).
+            // copy anyway (the table's own included), and whose ON UPDATE cannot fail (NO ACTION waits for the commit; CASCADE
+            // carries the value on), or from rows whose nullable key is set to NULL first.
             java.util.Map<String, List<Cut>> freeing = new java.util.HashMap<>();
             Set<String> untouchable = keysReferencedFromRowsThatStay(t, allTables, rowsGo, freeing);
             if (t.primaryKeyColumns().size() == 1 && t.column(t.primaryKeyColumns().get(0)).map(c -> c.type().equalsIgnoreCase("integer")).orElse(false)) {
