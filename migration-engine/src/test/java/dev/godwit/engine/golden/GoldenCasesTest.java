@@ -125,6 +125,11 @@ class GoldenCasesTest {
             if (r.written()) sqlByFile.put(String.format("%04d.sql", i), r.sql());
             migrationsAfterStep.add(folder.migrations().size());
         }
+        if (UPDATE) {
+            // written before they are applied, so that a migration that fails can be read (the result comes after)
+            Files.createDirectories(GOLDEN.resolve(name));
+            for (Map.Entry<String, String> e : sqlByFile.entrySet()) Files.writeString(GOLDEN.resolve(name).resolve(e.getKey()), e.getValue());
+        }
         // In memory, described and limited as a local file and as wrangler's local D1 file (what Migrator goes by): what is
         // compared is the SQL and what it makes of the rows, not the file's journal and syncs, which cost most of the run.
         String localResult = apply(name, steps, folder, migrationsAfterStep, f -> SqliteDatabase.inMemoryStandingFor(f, false), "local");
