@@ -233,11 +233,23 @@ public final class SqlitePlanner {
             for (TableDef t : dropLate) {
                 for (IndexDef i : t.indexes()) {
                     if (targets.contains(SqliteNames.key(i.name()))) {
+                        standInIfAKeyMayNeed(t, i);
                         out.add(Ddl.dropIndex(i.name()));
                         lateDropsIndexesGone.add(SqliteNames.key(i.name()));
                     }
                 }
             }
+        }
+
+        /**
+         * A unique index of a table dropped after the rebuild, whose name is taken before it, may still be needed by a foreign
+         * key of a table the rebuild drops: SQLite compiles that table's ON DELETE actions on its DROP TABLE, and with the index
+         * gone fails ("foreign key mismatch - "kid" referencing "p""). A copy under a free name stands in; the late DROP TABLE
+         * drops it with its table.
+         */
+        private void standInIfAKeyMayNeed(TableDef t, IndexDef i) {
+            if (!aForeignKeyMayNeed(t, i)) return;
+            out.add(Ddl.createIndex(t.name(), new IndexDef(tempNames.free("__keep_" + i.name()), i.keys(), true, i.where())));
         }
 
         private boolean droppedBeforeRenames(String index) {
@@ -488,7 +500,10 @@ public final class SqlitePlanner {
             }
             for (TableDef t : dropLate) {
                 for (IndexDef i : t.indexes()) {
-                    if (taken.contains(SqliteNames.key(i.name())) && lateDropsIndexesGone.add(SqliteNames.key(i.name()))) out.add(Ddl.dropIndex(i.name()));
+                    if (taken.contains(SqliteNames.key(i.name())) && lateDropsIndexesGone.add(SqliteNames.key(i.name()))) {
+                        standInIfAKeyMayNeed(t, i);
+                        out.add(Ddl.dropIndex(i.name()));
+                    }
                 }
             }
             // An index of a rebuilt table whose name a new table that must exist before the rebuild, or an index made in place
