@@ -156,7 +156,10 @@ class AppliedDrizzleKitCasesTest {
                     for (boolean accept : new boolean[] {false, true}) {
                         String said = applyExpectingFailure(db, folder, accept, at);
                         assertTrue(said.contains(m.fileName()), at + ": the failure names the migration: " + said);
-                        assertTrue(said.contains(ref.failure()), at + ": the failure carries SQLite's message " + ref.failure() + ": " + said);
+                        // a breakpoint inside a quote cuts a statement there: refused before anything runs, since D1's one request,
+                        // joining the statements, would read the quote on into the next one (StatementRules)
+                        boolean openQuote = ref.failure().contains("unrecognized token") && said.contains("ends inside a quoted string or name that is not closed");
+                        assertTrue(said.contains(ref.failure()) || openQuote, at + ": the failure carries SQLite's message " + ref.failure() + ": " + said);
                         assertTrue(Arrays.equals(before, Files.readAllBytes(db)), at + ": the database file is unchanged after " + said);
                     }
                     outcomes.add("step " + k + " fails: " + ref.failure());
@@ -273,7 +276,9 @@ class AppliedDrizzleKitCasesTest {
             return;
         }
         for (String f : findings) {
-            if (defects.keySet().stream().anyMatch(f::contains) || f.contains(" migrations on an empty database does not give the schema")) continue;
+            // a statement rule's refusal names the migration by its file name ("Migration 0000_step0.sql, statement 1 of 4 ...")
+            if (defects.keySet().stream().anyMatch(k -> f.contains(k) || f.startsWith("Migration " + Path.of(k).getFileName() + ", statement "))
+                    || f.contains(" migrations on an empty database does not give the schema")) continue;
             // a migration that kept every row here, which db:verify finds removing rows of tables that held none here (drizzle-kit's
             // earlier migration had lost them all): with rows there, it loses them too
             Matcher m = LOSS_FINDING.matcher(f);
@@ -294,7 +299,7 @@ class AppliedDrizzleKitCasesTest {
             if (!d.getValue() || OPEN_UNSEEN_DEFECTS.contains(at + ": " + d.getKey())) continue;
             String file = d.getKey();
             String name = Path.of(file).getFileName().toString();
-            assertTrue(findings.stream().anyMatch(f -> f.contains(file)) || v.warnings().stream().anyMatch(w -> w.startsWith("replaying " + name + " ")),
+            assertTrue(findings.stream().anyMatch(f -> f.contains(file) || f.startsWith("Migration " + name + ", statement ")) || v.warnings().stream().anyMatch(w -> w.startsWith("replaying " + name + " ")),
                     at + ": db:verify finds " + file + "'s defect: " + findings + " " + v.warnings());
         }
     }
