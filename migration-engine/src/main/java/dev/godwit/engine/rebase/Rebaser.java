@@ -175,6 +175,9 @@ public final class Rebaser {
         // a hand-resolved journal may list a moved entry before kept ones: the kept ones then take its place, and their idx
         boolean movedBeforeKept = entries.indexOf(moved.get(0)) < entries.indexOf(last);
         int idx = (movedBeforeKept ? kept.size() - 1 : last.entry().idx()) + 1;
+        // never a kept migration's number: after a dropped middle migration the kept tags run ahead of their places (0000, 0002,
+        // 0003), and a moved 0003_age would be written over 0003_email's snapshot (both meta/0003_snapshot.json)
+        for (Entry e : kept) idx = Math.max(idx, numberOf(e.entry().tag()) + 1);
         long lastWhen = kept.stream().mapToLong(e -> e.entry().when()).max().orElse(0);
 
         // what the target branch renamed after the branch point; the moved migrations are carried through it
@@ -495,6 +498,16 @@ public final class Rebaser {
     private static void removeMoved(MigrationsFolder folder, String oldTag, Set<String> keptFiles, FolderEdit deletes) {
         for (Path f : List.of(folder.sqlFile(oldTag), folder.sumFile(oldTag), folder.snapshotFile(oldTag))) {
             if (!keptFiles.contains(f.getFileName().toString()) && Files.exists(f)) deletes.delete(f);
+        }
+    }
+
+    /** The number a tag starts with ({@code 3} of {@code 0003_email}), or -1 when it has none that fits an idx. */
+    private static int numberOf(String tag) {
+        String n = dev.godwit.engine.folder.Tags.number(tag);
+        try {
+            return n == null ? -1 : Integer.parseInt(n);
+        } catch (NumberFormatException tooLong) {
+            return -1;   // a timestamp prefix: not an idx
         }
     }
 

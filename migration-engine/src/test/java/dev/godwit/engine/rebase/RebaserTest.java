@@ -675,4 +675,38 @@ class RebaserTest {
                 e.getMessage());
         assertEquals(before, files());
     }
+
+    /**
+     * A middle migration dropped earlier (db:drop -Ddb.name=a leaves 0000_init, 0002_b), then the journal's conflict resolved by
+     * hand with the merged branch's entry first: the kept entries were numbered by their place (0, 1, 2), so the moved 0003_age
+     * got the number 3 again, "move 0003_age -> 0003_age", and its snapshot was written over 0003_email's (both are
+     * meta/0003_snapshot.json): "Rebased", and a folder with two migrations numbered 0003 and a broken snapshot chain. The moved
+     * migration takes the number after every kept one's.
+     */
+    @Test
+    void aMovedMigrationTakesANumberNoKeptMigrationHasAfterAGapLeftByADrop() throws Exception {
+        git("checkout", "-q", "main");
+        Generator g = new Generator();
+        g.generate(schema(table("users", "name"), table("a")), folder, GenerateOptions.batch().withName("a"));
+        g.generate(schema(table("users", "name"), table("a"), table("b")), folder, GenerateOptions.batch().withName("b"));
+        new dev.godwit.engine.drop.Dropper(EngineLog.SILENT).drop(folder, new dev.godwit.engine.drop.DropOptions("a", false),
+                () -> SqliteDatabase.open(repo.resolve("none.sqlite")), HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT));
+        git("add", "-A");
+        git("commit", "-q", "-m", "b");
+        git("checkout", "-q", "feature");
+        git("merge", "-q", "main");
+        featureThenMain(schema(table("users", "name", "age:int"), table("b")), "age", schema(table("users", "name", "email"), table("b")), "email");
+        git("merge", "-q", "feature");
+        String journal = Files.readString(folder.journalFile());
+        Files.writeString(folder.journalFile(), journal.replaceAll("(?s)<<<<<<< [^\\n]*\\n(.*?)=======\\n(.*?)>>>>>>> [^\\n]*\\n",
+                "$2      \"breakpoints\": true\n    },\n    {\n      \"idx\": 4,\n      \"version\": \"6\",\n$1"));
+        folder = MigrationsFolder.at(folder.dir());
+        assertTrue(Files.readString(folder.journalFile()).indexOf("0003_age") < Files.readString(folder.journalFile()).indexOf("0003_email"));
+
+        assertEquals(List.of("0004_age"), new Rebaser(engineLog).rebase(folder), log.toString());
+        assertEquals(List.of("0000_init", "0002_b", "0003_email", "0004_age"), folder.readJournal().entries().stream().map(JournalEntry::tag).toList());
+        assertEquals(List.of(), FolderCheck.problems(folder));
+        assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int"), table("b")), folder));
+    }
+
 }
