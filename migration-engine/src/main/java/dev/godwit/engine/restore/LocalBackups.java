@@ -68,13 +68,16 @@ public final class LocalBackups {
 
     /**
      * Copies the file before a restore replaces it, as {@code <file>-before-restore-<time>.sqlite}: not one of the
-     * copies {@code db:restore -Dlocal} picks by default, so restoring twice does not undo the first restore.
+     * copies {@code db:restore -Dlocal} picks by default, so restoring twice does not undo the first restore. A file SQLite
+     * cannot read (not a database, or malformed: what a restore is for) cannot be copied through SQLite either: it is moved
+     * there as it is, with its -wal and -journal files, and the restore goes on into a new file ({@link #movedAside}).
      */
     public Path backupBeforeRestore(Path dbFile) {
         return backup(dbFile, "before-restore-");
     }
 
     private Path backup(Path dbFile, String label) {
+        movedAside = null;
         Path copy;
         try {
             Files.createDirectories(dir);
@@ -96,14 +99,50 @@ public final class LocalBackups {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot create the backups folder " + dir + ": " + e.getMessage()
                     + "; nothing was applied", e);
         }
+        boolean beforeRestore = !label.isEmpty();
         try (Connection c = open(dbFile); Statement s = c.createStatement()) {
             s.execute("VACUUM INTO '" + copy.toString().replace("'", "''") + "'");
         } catch (SQLException e) {
-            throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot copy " + dbFile + " to " + copy + " before applying: " + e.getMessage()
-                    + "; nothing was applied", e);
+            if (beforeRestore && unreadable(e)) {
+                moveAside(dbFile, copy);
+                movedAside = e.getMessage();
+                prune(list(dbFile, label));
+                return copy;
+            }
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot copy " + dbFile + " to " + copy + (beforeRestore
+                    ? " before restoring it: " + e.getMessage() + "; nothing was restored" : " before applying: " + e.getMessage() + "; nothing was applied"), e);
         }
         prune(list(dbFile, label));
         return copy;
+    }
+
+    /** Why SQLite could not read the file the last {@link #backupBeforeRestore} moved aside instead of copying, or null. */
+    private String movedAside;
+
+    public String movedAside() {
+        return movedAside;
+    }
+
+    /** SQLite's "file is not a database" or "database disk image is malformed": the file's bytes, not the moment. */
+    private static boolean unreadable(SQLException e) {
+        if (!(e instanceof org.sqlite.SQLiteException se)) return false;
+        int primary = se.getResultCode().code & 0xff;
+        return primary == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB.code || primary == org.sqlite.SQLiteErrorCode.SQLITE_CORRUPT.code;
+    }
+
+    /** Moves the file and its -wal, -shm and -journal files to {@code to} (and {@code to}-wal, ...), bytes as they are. */
+    private static void moveAside(Path dbFile, Path to) {
+        try {
+            for (String suffix : List.of("-wal", "-shm", "-journal")) {
+                Path side = dbFile.resolveSibling(dbFile.getFileName() + suffix);
+                if (Files.exists(side)) Files.move(side, to.resolveSibling(to.getFileName() + suffix));
+            }
+            Files.deleteIfExists(to);   // what the failed VACUUM INTO may have begun: the name was free before it
+            Files.move(dbFile, to);
+        } catch (IOException e) {
+            throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot move " + dbFile + ", which SQLite cannot read, to " + to + " before restoring it: "
+                    + e.getMessage() + ". Move it away yourself, then run db:restore again; nothing was restored", e);
+        }
     }
 
     /** This file's copies taken before applies, oldest first. */

@@ -180,7 +180,10 @@ public final class Restorer {
         log.info("Restoring local SQLite file " + dbFile + " from " + from);
         LocalBackups.restore(dbFile, from);
         log.info("Restored " + dbFile.getFileName() + " to the copy " + from.getFileName() + ".");
-        if (replaced != null) {
+        if (replaced != null && backups.movedAside() != null) {
+            // no undo command: what it would bring back is the file SQLite could not read
+            log.info("The file as it was is not one SQLite can read (" + backups.movedAside() + "): it was moved, as it was, to " + replaced);
+        } else if (replaced != null) {
             log.info("The file as it was is kept as " + replaced);
             log.info("  to undo this restore: " + undoCommand.apply(replaced));
         }

@@ -512,4 +512,39 @@ class RestoreTest {
                 + ": db:apply -Dlocal keeps one before it applies a migration to the file, none while the file holds nothing yet (its first"
                 + " apply). Nothing was changed.", none.getMessage());
     }
+
+    /**
+     * The local file became unreadable (written over, truncated): what db:restore is for. The copy of the file it replaces went
+     * through SQLite, which refused it, and db:restore stopped with "Cannot copy app.sqlite ... before applying: [SQLITE_NOTADB]
+     * ...; nothing was applied", with no way on. The file is moved aside as it was (no byte of it lost) and the copy restored.
+     */
+    @Test
+    void aFileSqliteCannotReadIsMovedAsideAsItWasAndTheLatestCopyRestored() throws Exception {
+        Path file = dir.resolve("app.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE users (id integer primary key, name text)", "INSERT INTO users VALUES (1, 'ada')"), false);
+        }
+        LocalBackups backups = new LocalBackups(dir.resolve(".godwit/backups"), 2);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            new Restorer(log).beforeApply(new Target.LocalFile(file), db, backups, "", "");
+        }
+        Path copy = backups.list(file).get(0);
+        for (byte[] broken : List.of("not a database, written over the file by mistake".repeat(20).getBytes(),
+                java.util.Arrays.copyOf(Files.readAllBytes(copy), 100))) {
+            Files.write(file, broken);
+            lines.clear();
+            Restorer.Result r = new Restorer(log).local(file, backups, null);
+            assertEquals(copy.toString(), r.restoredTo());
+            try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                assertEquals(List.of(Map.of("id", 1L, "name", "ada")), db.query("SELECT * FROM users"));
+            }
+            Path kept = Path.of(r.replaced());
+            assertTrue(java.util.Arrays.equals(broken, Files.readAllBytes(kept)), "the unreadable file is kept byte for byte");
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("The file as it was is not one SQLite can read (") && l.endsWith(": it was moved, as it"
+                    + " was, to " + kept)), lines.toString());
+            assertTrue(lines.stream().noneMatch(l -> l.contains("to undo this restore")), lines.toString());
+            assertEquals(List.of(copy), backups.list(file), "what was moved aside is no copy a restore picks");
+        }
+    }
+
 }
