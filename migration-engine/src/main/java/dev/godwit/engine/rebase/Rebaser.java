@@ -219,6 +219,7 @@ public final class Rebaser {
         List<String> warnings = new ArrayList<>();
         List<String> newTags = new ArrayList<>();
         Map<String, String> fixes = new LinkedHashMap<>();   // moved file -> what to change in it, said if its replay fails
+        Map<String, String> movedFrom = new LinkedHashMap<>();   // moved file -> its tag before the move
         for (Entry m : moved) {
             String oldTag = m.entry().tag();
             int us = oldTag.indexOf('_');
@@ -292,10 +293,11 @@ public final class Rebaser {
             prevId = snap.id();
             lastWhen = when;
             newTags.add(newTag);
+            movedFrom.put(newTag + ".sql", oldTag);
             idx++;
         }
         writes.write(folder.journalFile(), new Journal(journal).toJsonText());
-        requireReplayGives(replay, current, fixes);
+        requireReplayGives(replay, current, fixes, movedFrom);
 
         log.info("Rebasing " + folder.relative(folder.dir()) + ": keeping " + kept.size() + " migration(s) of the target branch (last: "
                 + last.entry().tag() + ")");
@@ -545,8 +547,10 @@ public final class Rebaser {
         return String.join(", ", parts);
     }
 
-    private static void requireReplayGives(List<Migration> migrations, SchemaDef expected, Map<String, String> fixes) {
+    private static void requireReplayGives(List<Migration> migrations, SchemaDef expected, Map<String, String> fixes, Map<String, String> movedFrom) {
         try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+            Set<String> unreadable = Set.of();
+            Map<String, String> brokenByMove = new LinkedHashMap<>();   // view -> what to say, while it stays unreadable
             for (Migration m : migrations) {
                 List<String> statements = m.statements();
                 try {
@@ -556,6 +560,28 @@ public final class Rebaser {
                             + e.databaseMessage() + ". " + fixes.getOrDefault(m.fileName(), "Resolve it by hand (drop the moved migration, mvn db:generate).")
                             + " Nothing was written.");
                 }
+                // SQLite checks a view only when it is read: a moved view over a column or table the target branch dropped (or a moved
+                // drop under a view the target added) is written without an error and fails on every query
+                Map<String, String> now = new LinkedHashMap<>();
+                dev.godwit.engine.db.UnreadableViews.in(db).forEach((view, why) -> {
+                    if (why.contains("no such table") || why.contains("no such column")) now.put(view, why);
+                });
+                brokenByMove.keySet().retainAll(now.keySet());   // mended by a later migration
+                if (movedFrom.containsKey(m.fileName())) {
+                    for (var v : now.entrySet()) {
+                        if (!unreadable.contains(v.getKey())) {
+                            brokenByMove.put(v.getKey(), "view \"" + v.getKey() + "\" (" + v.getValue() + "), after " + m.fileName() + " (was "
+                                    + movedFrom.get(m.fileName()) + ")");
+                        }
+                    }
+                }
+                unreadable = now.keySet();
+            }
+            if (!brokenByMove.isEmpty()) {
+                throw new RebaseException("After the rebase, these views cannot be read: they read a table or column one branch dropped while the"
+                        + " other's migration uses it, and every query on them would fail:\n  - " + String.join("\n  - ", brokenByMove.values())
+                        + "\nResolve it by hand: drop the moved migration (keep its schema code), change the view or what it reads in the schema, run"
+                        + " mvn db:generate, and review the result. Nothing was written.");
             }
             List<String> differences = Verifier.differences(Introspector.introspect(db), expected);
             if (!differences.isEmpty()) {

@@ -709,4 +709,64 @@ class RebaserTest {
         assertEquals(List.of(), Verifier.verify(schema(table("users", "name", "email", "age:int"), table("b")), folder));
     }
 
+
+    /**
+     * The feature adds a view reading users.nick; main drops that column. SQLite checks a view only when it is read, so the moved
+     * migration's CREATE VIEW replayed without an error: "Rebased", and a view every query on fails (db:verify: 'view "nicks",
+     * created in drizzle/0002_nicks.sql, cannot be read (no such column: nick)'). Refused, as an index on a dropped column is;
+     * the same for a view main adds over a column the feature drops.
+     */
+    @Test
+    void aMovedViewOverAColumnTheTargetDroppedIsRefusedAndNothingIsWritten() throws Exception {
+        new Generator().generate(schema(table("users", "name", "nick")), folder, GenerateOptions.batch().withName("nick"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "nick");
+        git("checkout", "-q", "main");
+        git("merge", "-q", "feature");
+        git("checkout", "-q", "feature");
+        SchemaDef withView = new SchemaDef(List.of(table("users", "name", "nick")),
+                List.of(new dev.godwit.schema.model.ViewDef("nicks", "select id, nick from users", false, null)));
+        featureThenMainLosingData(withView, "nicks", schema(table("users", "name")), "no_nick");
+        git("merge", "-q", "feature");
+        Map<String, String> before = files();
+        var e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertTrue(e.getMessage().startsWith("After the rebase, these views cannot be read: they read a table or column one branch dropped while the"
+                + " other's migration uses it, and every query on them would fail:\n  - view \"nicks\" (no such column: nick), after 0003_nicks.sql"
+                + " (was 0002_nicks)\n"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("Nothing was written."), e.getMessage());
+        assertEquals(before, files());
+    }
+
+    /** {@link #featureThenMain}, the losses acknowledged (-Ddb.acceptDataLoss). */
+    void featureThenMainLosingData(SchemaDef feature, String featureName, SchemaDef main, String mainName) throws Exception {
+        new Generator().generate(feature, folder, GenerateOptions.batch().withName(featureName).withAcceptDataLoss(true));
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        new Generator().generate(main, folder, GenerateOptions.batch().withName(mainName).withAcceptDataLoss(true));
+        git("add", "-A");
+        git("commit", "-q", "-m", "main");
+    }
+
+    @Test
+    void aMovedDropOfAColumnATargetViewReadsIsRefusedToo() throws Exception {
+        new Generator().generate(schema(table("users", "name", "nick")), folder, GenerateOptions.batch().withName("nick"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "nick");
+        git("checkout", "-q", "main");
+        git("merge", "-q", "feature");
+        git("checkout", "-q", "feature");
+        SchemaDef withView = new SchemaDef(List.of(table("users", "name", "nick")),
+                List.of(new dev.godwit.schema.model.ViewDef("nicks", "select id, nick from users", false, null)));
+        // the feature rebuilds users without nick (name becomes NOT NULL): no DROP COLUMN for SQLite to stop on
+        featureThenMainLosingData(schema(table("users", "name!")), "no_nick", withView, "nicks");
+        git("merge", "-q", "feature");
+        Map<String, String> before = files();
+        var e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
+        assertTrue(e.getMessage().contains("these views cannot be read") && e.getMessage().contains("  - view \"nicks\" (no such column: nick), after"
+                + " 0003_no_nick.sql (was 0002_no_nick)\n"), e.getMessage());
+        assertEquals(before, files());
+    }
+
 }
