@@ -31,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -162,7 +163,7 @@ public final class Dropper {
             rewritten.add(file);
             latest = schema;
         }
-        requireReplayGives(replay, latest, victim.tag());
+        requireReplayGives(replay, latest, victim.tag(), Files.exists(folder.sqlFile(victim.tag())) ? folder.migrations() : null);
         return rewritten;
     }
 
@@ -189,8 +190,11 @@ public final class Dropper {
         return new SchemaDef(tables, views);
     }
 
-    /** The remaining migrations, replayed on an empty database, must give the rewritten latest snapshot. */
-    private static void requireReplayGives(List<Migration> migrations, SchemaDef expected, String victim) {
+    /**
+     * The remaining migrations, replayed on an empty database, must give the rewritten latest snapshot, and leave no view or
+     * trigger unusable that the folder as it is ({@code all}, with the victim; null when its SQL file is gone) leaves usable.
+     */
+    private static void requireReplayGives(List<Migration> migrations, SchemaDef expected, String victim, List<Migration> all) {
         try (SqliteDatabase db = SqliteDatabase.inMemory()) {
             for (Migration m : migrations) {
                 List<String> statements = m.statements();
@@ -201,6 +205,22 @@ public final class Dropper {
                             + e.databaseMessage() + "), so it depends on it. Drop the later migrations first. Nothing was changed.");
                 }
             }
+            // SQLite checks a view's or trigger's text only when it is used: a later hand-written trigger or view over the victim's
+            // table replays without an error, and fails every write (or query) once the table is gone
+            Map<String, String> unusable = unusable(db);
+            if (!unusable.isEmpty() && all != null) {
+                try (SqliteDatabase asItIs = SqliteDatabase.inMemory()) {
+                    for (Migration m : all) asItIs.runAtomically(m.statements(), ForeignKeysPragma.asksOff(m.statements()));
+                    unusable.keySet().removeAll(unusable(asItIs).keySet());
+                } catch (DatabaseException e) {
+                    // the folder as it is does not replay: db:verify says so; what is unusable without the victim still is
+                }
+            }
+            if (!unusable.isEmpty()) {
+                throw new DropException("Cannot drop " + victim + ": without it, the later migrations leave " + String.join(", ", unusable.values())
+                        + ", which can no longer be used: it uses a table or column " + victim + " makes. Drop the later migrations first (mvn"
+                        + " db:drop drops the latest). Nothing was changed.");
+            }
             SchemaDef actual = Introspector.introspect(db);
             var diff = SchemaDiffer.diff(actual, expected, RenameResolver.NO_RENAMES);
             if (!diff.isEmpty()) {
@@ -209,6 +229,16 @@ public final class Dropper {
                         + String.join("; ", d) + "). Drop the later migrations first. Nothing was changed.");
             }
         }
+    }
+
+    /** The views that cannot be read and the triggers that cannot run, by kind and name, each as said in a message. */
+    private static Map<String, String> unusable(SqliteDatabase db) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        dev.godwit.engine.db.UnreadableViews.in(db).forEach((view, why) -> {
+            if (why.contains("no such table") || why.contains("no such column")) out.put("view " + view, "view \"" + view + "\" (" + why + ")");
+        });
+        dev.godwit.engine.preflight.DataReplay.brokenTriggersOf(db).forEach((name, said) -> out.put("trigger " + name, said));
+        return out;
     }
 
     private void checkTarget(MigrationsFolder folder, JournalEntry victim, boolean force, Supplier<Database> target, HistoryTable history) {

@@ -100,6 +100,19 @@ public final class DataReplay implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The triggers of {@code db} that cannot run ({@link BrokenTriggers}), by name, each as {@code trigger "t" on "users" (no such
+     * table: main.audit)}: found on an empty copy of its schema, so {@code db} is not touched.
+     */
+    public static Map<String, String> brokenTriggersOf(Database db) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        try (Replica r = Replica.schemaOf(db, Set.of())) {
+            BrokenTriggers.in(r).forEach((name, why) -> out.put(name, "trigger " + Quoting.doubleQuoted(name) + " on " + Quoting.doubleQuoted(why.table())
+                    + " (" + why.reason() + ")"));
+        }
+        return out;
+    }
+
     /** Triggers a migration took away without a DROP TRIGGER while their table stayed, that no later migration created again. */
     public java.util.Collection<LostTrigger> lostTriggers() {
         return lostTriggers.values();

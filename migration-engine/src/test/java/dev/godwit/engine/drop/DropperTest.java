@@ -278,4 +278,33 @@ class DropperTest {
                 + " mvn db:generate), or pass -Ddb.force to drop it anyway. Nothing was changed.", earlier.getMessage());
         assertEquals(before, files());
     }
+
+    /**
+     * A later hand-written trigger writes into the table the dropped migration makes. SQLite checks a trigger's body only when it
+     * fires, so the replay without 0001_posts passed: "Dropped", and every insert into users failed from then on (db:verify:
+     * 'trigger "users_log" on "users" can no longer run (no such table: main.posts)'). Refused, as a later migration that fails is.
+     */
+    @Test
+    void refusesAMiddleMigrationWhoseTableALaterTriggerWritesInto() throws IOException {
+        new Generator().generate(V2, folder, GenerateOptions.batch().withName("log").withCustom(true));
+        Files.writeString(folder.sqlFile("0003_log"), "CREATE TRIGGER `users_log` AFTER INSERT ON `users` BEGIN INSERT INTO `posts` (`title`)"
+                + " VALUES (new.`name`); END;\n");
+        Map<String, String> before = files();
+        DropException e = assertThrows(DropException.class, () -> new Dropper(engineLog).drop(folder, new DropOptions("posts", false), local(), history));
+        assertEquals("Cannot drop 0001_posts: without it, the later migrations leave trigger \"users_log\" on \"users\" (no such table: main.posts),"
+                + " which can no longer be used: it uses a table or column 0001_posts makes. Drop the later migrations first (mvn db:drop drops the"
+                + " latest). Nothing was changed.", e.getMessage());
+        assertEquals(before, files());
+    }
+
+    /** A trigger that could not run before the drop either (db:verify names it) is not the dropped migration's doing. */
+    @Test
+    void aTriggerBrokenWithTheMigrationAlreadyDoesNotStopTheDrop() throws IOException {
+        new Generator().generate(V2, folder, GenerateOptions.batch().withName("log").withCustom(true));
+        Files.writeString(folder.sqlFile("0003_log"), "CREATE TRIGGER `users_log` AFTER INSERT ON `users` BEGIN INSERT INTO `gone` (`title`)"
+                + " VALUES (new.`name`); END;\n");
+        new Dropper(engineLog).drop(folder, new DropOptions("posts", false), local(), history);
+        assertEquals(List.of("0000_init", "0002_email", "0003_log"), tags());
+    }
+
 }
