@@ -220,6 +220,7 @@ public final class Rebaser {
         List<String> newTags = new ArrayList<>();
         Map<String, String> fixes = new LinkedHashMap<>();   // moved file -> what to change in it, said if its replay fails
         Map<String, String> movedFrom = new LinkedHashMap<>();   // moved file -> its tag before the move
+        Set<String> handWritten = new HashSet<>();   // moved files that move unchanged
         for (Entry m : moved) {
             String oldTag = m.entry().tag();
             int us = oldTag.indexOf('_');
@@ -294,10 +295,11 @@ public final class Rebaser {
             lastWhen = when;
             newTags.add(newTag);
             movedFrom.put(newTag + ".sql", oldTag);
+            if (custom) handWritten.add(newTag + ".sql");
             idx++;
         }
         writes.write(folder.journalFile(), new Journal(journal).toJsonText());
-        requireReplayGives(replay, current, fixes, movedFrom);
+        warnings.addAll(requireReplayGives(replay, current, fixes, movedFrom, handWritten, folder));
 
         log.info("Rebasing " + folder.relative(folder.dir()) + ": keeping " + kept.size() + " migration(s) of the target branch (last: "
                 + last.entry().tag() + ")");
@@ -547,11 +549,19 @@ public final class Rebaser {
         return String.join(", ", parts);
     }
 
-    private static void requireReplayGives(List<Migration> migrations, SchemaDef expected, Map<String, String> fixes, Map<String, String> movedFrom) {
+    /**
+     * Replays the rebased folder on an empty database: it must run and give the last snapshot, and leave no view or trigger
+     * unusable that was not so before the moves. Returns the warnings for hand-written migrations, which move unchanged (as
+     * their stale names are warned of): a view or trigger of theirs, or over what they change, that the move left unusable.
+     */
+    private static List<String> requireReplayGives(List<Migration> migrations, SchemaDef expected, Map<String, String> fixes, Map<String, String> movedFrom,
+            Set<String> handWritten, MigrationsFolder folder) {
         try (SqliteDatabase db = SqliteDatabase.inMemory()) {
             Set<String> unreadable = Set.of();
-            Map<String, String> brokenByMove = new LinkedHashMap<>();   // view -> what to say, while it stays unreadable
-            for (Migration m : migrations) {
+            Map<String, String> brokenByMove = new LinkedHashMap<>();   // view or trigger -> what to say, while it stays unusable
+            Map<String, String> unusableAfterHandWritten = new LinkedHashMap<>();   // the same after a hand-written one -> its file
+            for (int i = 0; i < migrations.size(); i++) {
+                Migration m = migrations.get(i);
                 List<String> statements = m.statements();
                 try {
                     db.runAtomically(statements, ForeignKeysPragma.asksOff(statements));
@@ -560,34 +570,47 @@ public final class Rebaser {
                             + e.databaseMessage() + ". " + fixes.getOrDefault(m.fileName(), "Resolve it by hand (drop the moved migration, mvn db:generate).")
                             + " Nothing was written.");
                 }
-                // SQLite checks a view only when it is read: a moved view over a column or table the target branch dropped (or a moved
-                // drop under a view the target added) is written without an error and fails on every query
+                // SQLite checks a view or trigger only when it is used: a moved one over a column or table the target branch dropped (or
+                // a moved drop under one the target added) is written without an error and fails on every query (or write); looked for
+                // before the first moved migration and after each
+                boolean moved = movedFrom.containsKey(m.fileName());
+                if (!moved && !(i + 1 < migrations.size() && movedFrom.containsKey(migrations.get(i + 1).fileName()))) continue;
                 Map<String, String> now = new LinkedHashMap<>();
                 dev.godwit.engine.db.UnreadableViews.in(db).forEach((view, why) -> {
-                    if (why.contains("no such table") || why.contains("no such column")) now.put(view, why);
+                    if (why.contains("no such table") || why.contains("no such column")) now.put("view \"" + view + "\" (" + why + ")", why);
                 });
+                dev.godwit.engine.preflight.DataReplay.brokenTriggersOf(db).values().forEach(said -> now.put(said, said));
                 brokenByMove.keySet().retainAll(now.keySet());   // mended by a later migration
-                if (movedFrom.containsKey(m.fileName())) {
-                    for (var v : now.entrySet()) {
-                        if (!unreadable.contains(v.getKey())) {
-                            brokenByMove.put(v.getKey(), "view \"" + v.getKey() + "\" (" + v.getValue() + "), after " + m.fileName() + " (was "
-                                    + movedFrom.get(m.fileName()) + ")");
+                unusableAfterHandWritten.keySet().retainAll(now.keySet());
+                if (moved) {
+                    for (String v : now.keySet()) {
+                        if (unreadable.contains(v)) continue;
+                        if (handWritten.contains(m.fileName())) {
+                            // warned of already when what it names was renamed by the target
+                            if (!fixes.containsKey(m.fileName())) unusableAfterHandWritten.put(v, m.fileName());
+                        } else {
+                            brokenByMove.put(v, v + ", after " + m.fileName() + " (was " + movedFrom.get(m.fileName()) + ")");
                         }
                     }
                 }
                 unreadable = now.keySet();
             }
             if (!brokenByMove.isEmpty()) {
-                throw new RebaseException("After the rebase, these views cannot be read: they read a table or column one branch dropped while the"
-                        + " other's migration uses it, and every query on them would fail:\n  - " + String.join("\n  - ", brokenByMove.values())
-                        + "\nResolve it by hand: drop the moved migration (keep its schema code), change the view or what it reads in the schema, run"
-                        + " mvn db:generate, and review the result. Nothing was written.");
+                throw new RebaseException("After the rebase, these views or triggers cannot be used: they use a table or column one branch"
+                        + " dropped while the other's migration uses it, and every query on them (or write that fires them) would fail:\n  - "
+                        + String.join("\n  - ", brokenByMove.values()) + "\nResolve it by hand: drop the moved migration (keep its schema code),"
+                        + " change the view, trigger or what it uses, run mvn db:generate, and review the result. Nothing was written.");
             }
             List<String> differences = Verifier.differences(Introspector.introspect(db), expected);
             if (!differences.isEmpty()) {
                 throw new RebaseException("After the rebase, replaying the migrations would not give the last snapshot:\n    "
                         + String.join("\n    ", differences) + "\nResolve it by hand (drop the moved migration, mvn db:generate). Nothing was written.");
             }
+            List<String> warnings = new ArrayList<>();
+            unusableAfterHandWritten.forEach((what, file) -> warnings.add(file.replaceFirst("\\.sql$", "") + " (was " + movedFrom.get(file) + ") is"
+                    + " hand-written and moved unchanged, and after it " + what + " cannot be used: it uses a table or column one branch dropped."
+                    + " Change it in " + folder.relative(folder.dir().resolve(file)) + "."));
+            return warnings;
         }
     }
 

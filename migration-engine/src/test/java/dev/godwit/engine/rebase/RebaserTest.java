@@ -730,9 +730,9 @@ class RebaserTest {
         git("merge", "-q", "feature");
         Map<String, String> before = files();
         var e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
-        assertTrue(e.getMessage().startsWith("After the rebase, these views cannot be read: they read a table or column one branch dropped while the"
-                + " other's migration uses it, and every query on them would fail:\n  - view \"nicks\" (no such column: nick), after 0003_nicks.sql"
-                + " (was 0002_nicks)\n"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("After the rebase, these views or triggers cannot be used: they use a table or column one branch"
+                + " dropped while the other's migration uses it, and every query on them (or write that fires them) would fail:\n  - view \"nicks\""
+                + " (no such column: nick), after 0003_nicks.sql (was 0002_nicks)\n"), e.getMessage());
         assertTrue(e.getMessage().endsWith("Nothing was written."), e.getMessage());
         assertEquals(before, files());
     }
@@ -764,9 +764,40 @@ class RebaserTest {
         git("merge", "-q", "feature");
         Map<String, String> before = files();
         var e = assertThrows(RebaseException.class, () -> new Rebaser(engineLog).rebase(folder));
-        assertTrue(e.getMessage().contains("these views cannot be read") && e.getMessage().contains("  - view \"nicks\" (no such column: nick), after"
+        assertTrue(e.getMessage().contains("these views or triggers cannot be used") && e.getMessage().contains("  - view \"nicks\" (no such column: nick), after"
                 + " 0003_no_nick.sql (was 0002_no_nick)\n"), e.getMessage());
         assertEquals(before, files());
+    }
+
+
+    /**
+     * The same for a hand-written trigger the feature adds, writing a column main drops (SQLite checks its body only when it
+     * fires): a hand-written migration moves unchanged, as before, now with a warning that names the trigger and the file.
+     */
+    @Test
+    void aMovedHandWrittenTriggerOverAColumnTheTargetDroppedIsWarnedOf() throws Exception {
+        new Generator().generate(schema(table("users", "name", "nick"), table("log", "what")), folder, GenerateOptions.batch().withName("nick"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "nick");
+        git("checkout", "-q", "main");
+        git("merge", "-q", "feature");
+        git("checkout", "-q", "feature");
+        new Generator().generate(schema(table("users", "name", "nick"), table("log", "what")), folder, GenerateOptions.batch().withName("log").withCustom(true));
+        Files.writeString(folder.sqlFile("0002_log"), "CREATE TRIGGER `users_log` AFTER INSERT ON `users` BEGIN INSERT INTO `log` (`what`) VALUES"
+                + " (new.`nick`); END;\n");
+        git("add", "-A");
+        git("commit", "-q", "-m", "feature");
+        git("checkout", "-q", "main");
+        Thread.sleep(5);
+        new Generator().generate(schema(table("users", "name"), table("log", "what")), folder, GenerateOptions.batch().withName("no_nick").withAcceptDataLoss(true));
+        git("add", "-A");
+        git("commit", "-q", "-m", "main");
+        git("merge", "-q", "feature");
+
+        assertEquals(List.of("0003_log"), new Rebaser(engineLog).rebase(folder));
+        assertTrue(log.contains("WARN 0003_log (was 0002_log) is hand-written and moved unchanged, and after it trigger \"users_log\" on \"users\""
+                + " (no such column: new.nick) cannot be used: it uses a table or column one branch dropped. Change it in drizzle/0003_log.sql."),
+                log.toString());
     }
 
 }
