@@ -81,7 +81,7 @@ public final class FolderCheck {
                 p.add(folder.relative(f) + " is SQL outside the snapshots: it has no entry in meta/_journal.json (made by `wrangler d1 migrations"
                         + " create`?), so drizzle-orm's migrator never runs it, wrangler's does, and the next diff does not know its changes."
                         + " Bring it in: move it out of the folder (db:generate refuses a folder holding it), run mvn db:generate -Ddb.custom"
-                        + " -Ddb.name=" + tag.replaceFirst("^\\d+_", "") + " and paste its SQL into the new file (if it changes tables, declare those"
+                        + " " + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.name=" + tag.replaceFirst("^\\d+_", "")) + " and paste its SQL into the new file (if it changes tables, declare those"
                         + " changes in the schema and run mvn db:generate instead)");
             }
         }
@@ -146,7 +146,7 @@ public final class FolderCheck {
     /** The problem of a journal entry whose SQL file is gone (db:drop settles it for the migration it drops). */
     public static String missingSql(MigrationsFolder folder, String tag) {
         return "the journal lists " + tag + " but " + folder.relative(folder.sqlFile(tag))
-                + " is missing: restore it from version control, or remove the entry from meta/_journal.json (mvn db:drop -Ddb.name=" + tag + ")";
+                + " is missing: restore it from version control, or remove the entry from meta/_journal.json (mvn db:drop " + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.name=" + tag) + ")";
     }
 
     private static MigrationsFolder.SnapshotLink link(Snapshot s) {

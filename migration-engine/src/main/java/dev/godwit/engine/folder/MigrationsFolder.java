@@ -306,8 +306,8 @@ public final class MigrationsFolder {
             Path f = sqlFile(e.tag());
             if (!Files.exists(f)) {
                 throw new SnapshotException("the journal lists " + e.tag() + " but " + relative(f) + " does not exist;"
-                        + " restore the file from version control, or remove the entry from " + relative(journalFile()) + " (mvn db:drop -Ddb.name="
-                        + e.tag() + ")");
+                        + " restore the file from version control, or remove the entry from " + relative(journalFile()) + " (mvn db:drop "
+                        + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.name=" + e.tag()) + ")");
             }
             out.add(new Migration(e, f, read(f), relative(f)));
         }

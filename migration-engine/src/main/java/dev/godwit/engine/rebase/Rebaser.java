@@ -146,7 +146,7 @@ public final class Rebaser {
             throw new RebaseException(m.entry().tag() + " only writes rows and has no snapshot, and it is among the migrations to move: db:rebase"
                     + " moves migrations with their snapshots. Move it by hand: put " + folder.relative(folder.sqlFile(m.entry().tag())) + " aside and"
                     + " take its entry out of " + folder.relative(folder.journalFile()) + ", run mvn db:rebase, then mvn db:generate -Ddb.custom"
-                    + " -Ddb.name=" + name + " and paste its SQL into the new file. Nothing was written.");
+                    + " " + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.name=" + name) + " and paste its SQL into the new file. Nothing was written.");
         }
         Map<String, Entry> byId = new LinkedHashMap<>();
         for (Entry e : kept) if (e.snapshot() != null) byId.put(e.snapshot().id(), e);

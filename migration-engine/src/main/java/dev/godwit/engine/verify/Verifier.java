@@ -140,7 +140,7 @@ public final class Verifier {
             if (sum != null && !m.recordedBy(sum)) {
                 findings.add(new Finding(Finding.Kind.EDITED, folder.relative(m.file()) + " was edited after it was generated. Migrations are"
                         + " generated from the schema, never edited: restore it (git checkout -- " + folder.relative(m.file())
-                        + "; one never committed and applied nowhere is written again by mvn db:drop -Ddb.name=" + m.tag() + " then mvn db:generate)"
+                        + "; one never committed and applied nowhere is written again by mvn db:drop " + dev.godwit.engine.target.PrintedArgs.quoted("-Ddb.name=" + m.tag()) + " then mvn db:generate)"
                         + " and change the schema code instead, then run mvn db:generate. For hand-written SQL use mvn db:generate -Ddb.custom;"
                         + " a deliberate edit (a comment, a reviewed fix) is recorded with mvn db:repair -Dlocal"));
             }
