@@ -118,7 +118,7 @@ public final class AbsentFolder {
             }
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return (int) s.filter(p -> p.getFileName().toString().endsWith(".sql") && Files.isRegularFile(p)).count();
+            return (int) s.filter(MigrationsFolder::isMigrationFile).count();
         }
     }
 }

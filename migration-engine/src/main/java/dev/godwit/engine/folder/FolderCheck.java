@@ -202,7 +202,7 @@ public final class FolderCheck {
 
     private static List<Path> sqlFiles(MigrationsFolder folder) {
         try (Stream<Path> s = Files.list(folder.dir())) {
-            return s.filter(f -> f.getFileName().toString().endsWith(".sql") && Files.isRegularFile(f)).sorted().toList();
+            return s.filter(MigrationsFolder::isMigrationFile).sorted().toList();
         } catch (IOException e) {
             return List.of();
         }

@@ -335,11 +335,21 @@ public final class MigrationsFolder {
         return out;
     }
 
-    /** Every {@code .sql} file directly in the folder, sorted by name (as wrangler lists its migrations). */
+    /**
+     * Whether wrangler lists {@code f} as a migration: a {@code .sql} file not starting with a dot (minimatch's {@code *.sql} leaves
+     * dot files out: macOS's {@code ._0001_x.sql}, a hidden draft), itself a file, not a link to one (wrangler keeps the directory
+     * entries whose Dirent isFile, false for a symbolic link). helpers.ts listFilesRelative and getMigrationNames.
+     */
+    public static boolean isMigrationFile(Path f) {
+        String n = f.getFileName().toString();
+        return n.endsWith(".sql") && !n.startsWith(".") && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** Every {@code .sql} file directly in the folder that wrangler lists ({@link #isMigrationFile}), sorted by name. */
     public List<Path> sqlFiles() {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(f -> f.getFileName().toString().endsWith(".sql") && Files.isRegularFile(f))
+            return s.filter(MigrationsFolder::isMigrationFile)
                     .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
         } catch (IOException e) {
             throw new SnapshotException("cannot list " + dir + ": " + e.getMessage(), e);

@@ -183,7 +183,7 @@ public final class ProjectSettings {
         Path wranglers = config.file().getParent().resolve("migrations");
         long sql;
         try (var files = Files.list(wranglers)) {
-            sql = files.filter(f -> f.getFileName().toString().endsWith(".sql") && Files.isRegularFile(f)).count();
+            sql = files.filter(dev.godwit.engine.folder.MigrationsFolder::isMigrationFile).count();
         } catch (java.io.IOException notThere) {
             return;
         }

@@ -134,6 +134,29 @@ class WranglerHistoryTest {
         assertEquals(List.of("1_a", "0002_a", "2_b", "10_c", "notes"), r.applied());
     }
 
+    /**
+     * wrangler lists migrations with minimatch's {@code *.sql} without dot files, and keeps only directory entries that are
+     * files (a Dirent's isFile, false for a symbolic link): macOS's {@code ._0001_seed.sql} beside a copied file, a hidden
+     * draft, a link to a file elsewhere are never applied by {@code wrangler d1 migrations apply}, so Godwit applies none of them.
+     */
+    @Test
+    void dotFilesAndLinksAreNotMigrationsAsWranglerListsThem() throws Exception {
+        MigrationsFolder w = MigrationsFolder.at(Files.createDirectories(dir.resolve("wrangler-made")));
+        Files.writeString(w.dir().resolve("0001_a.sql"), "CREATE TABLE a (x);\n");
+        Files.write(w.dir().resolve("._0001_a.sql"), new byte[] {0, 5, 22, 7, 0, 2, 0, 0, (byte) 0xff});   // AppleDouble: not UTF-8
+        Files.writeString(w.dir().resolve(".0002_draft.sql"), "CREATE TABLE draft (x);\n");
+        Path elsewhere = Files.writeString(dir.resolve("shared.sql"), "CREATE TABLE shared (x);\n");
+        Files.createSymbolicLink(w.dir().resolve("0003_linked.sql"), elsewhere);
+        ApplyResult r = new Migrator(db, new HistoryTable.Wrangler("d1_migrations"), EngineLog.SILENT).apply(w, ApplyOptions.defaults());
+        assertEquals(List.of("0001_a"), r.applied());
+        assertEquals(List.of(Map.of("name", "0001_a.sql")), db.query("SELECT name FROM d1_migrations ORDER BY id"));
+        // drizzle's layout reads its journal; such files are no loose migration to stop for either
+        MigrationsFolder journalled = MigrationsFolder.at(dir.resolve("migrations"));
+        Files.delete(journalled.dir().resolve("0002_seed.sql"));
+        Files.writeString(journalled.dir().resolve("._0000_init.sql"), "junk");
+        assertEquals(List.of(), journalled.sqlFilesWithoutJournalEntry());
+    }
+
     /** A generated migration whose journal entry a merge lost (its checksum file is still there) is named as such. */
     @Test
     void aGeneratedMigrationThatLostItsJournalEntryIsNamedAsSuch() throws Exception {
