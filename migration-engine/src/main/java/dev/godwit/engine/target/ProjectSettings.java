@@ -93,8 +93,8 @@ public final class ProjectSettings {
             variableWhere = ENV_ENVIRONMENT + " in " + files.dotEnvSource(ENV_ENVIRONMENT);
             setting = ENV_ENVIRONMENT + "=" + fromVariable + " in " + files.dotEnvSource(ENV_ENVIRONMENT);
         }
-        if (!blank(fromVariable) && config.environmentNames().isEmpty()) {
-            // wrangler too only warns when the config defines no environments at all, and uses the top level
+        if (!blank(fromVariable) && config.unknownEnvironmentFallsBackToTopLevel()) {
+            // wrangler too only warns when the config has no env table at all, and uses the top level
             return new ProjectSettings(s, config, config.top(), "the top level: " + ENV_ENVIRONMENT + "=" + fromVariable.strip()
                     + " is set, but " + config.file().getFileName() + " defines no environments");
         }

@@ -90,12 +90,17 @@ public final class WranglerConfig {
 
     private final List<String> environmentNames;
 
-    private WranglerConfig(Path file, Section top, Map<String, Section> envs, Map<String, GodwitException> brokenEnvs, List<String> environmentNames) {
+    /** Whether the file has an {@code env} table, even an empty one. */
+    private final boolean hasEnvTable;
+
+    private WranglerConfig(Path file, Section top, Map<String, Section> envs, Map<String, GodwitException> brokenEnvs, List<String> environmentNames,
+                           boolean hasEnvTable) {
         this.file = file;
         this.top = top;
         this.envs = envs;
         this.brokenEnvs = brokenEnvs;
         this.environmentNames = List.copyOf(environmentNames);
+        this.hasEnvTable = hasEnvTable;
     }
 
     public Path file() {
@@ -109,6 +114,16 @@ public final class WranglerConfig {
     /** Every environment the file defines, in its order, usable or not. */
     public List<String> environmentNames() {
         return environmentNames;
+    }
+
+    /**
+     * Whether wrangler, given an environment the file does not define, goes on with the top level (with a warning): only when the
+     * file has no {@code env} at all. An empty {@code [env]} table (or {@code "env": {}}) defines no environment, yet wrangler then
+     * refuses the name (workers-utils config/validation.ts, normalizeAndValidateConfig: the "No environment found" message is an
+     * error whenever {@code rawConfig.env} is set, a warning only without it).
+     */
+    public boolean unknownEnvironmentFallsBackToTopLevel() {
+        return !hasEnvTable;
     }
 
     /** The environments that can be used; one with a setting wrangler would refuse is left out ({@link #section(String, String)} names it). */
@@ -212,7 +227,7 @@ public final class WranglerConfig {
                 envs.put(e.getKey(), new Section(s.name(), own ? s.accountId() : top.accountId(), !own && top.accountId() != null, s.d1Databases(), worker));
             }
         }
-        return new WranglerConfig(file, top, envs, brokenEnvs, names);
+        return new WranglerConfig(file, top, envs, brokenEnvs, names, env != null);
     }
 
     private static Section section(Path file, String envName, JsonNode node) {
@@ -264,11 +279,13 @@ public final class WranglerConfig {
             // mistyped or leftover name would send the migrations to the top level's database, which is often production's
             String n = envName.strip();
             throw new GodwitException(GodwitException.Kind.BROKEN, named + ": " + file + " has no [env." + n + "]"
-                    + (names.isEmpty() ? "; it defines no environments, only a top level" + (top.d1Databases().isEmpty() ? ""
+                    + (!hasEnvTable ? "; it defines no environments, only a top level" + (top.d1Databases().isEmpty() ? ""
                     : ", whose D1 database is " + describe(top.d1Databases())) + ". wrangler given --env " + n + " here warns and uses the"
                     + " top level anyway; Godwit does not, as a mistyped or leftover environment name would send these migrations to the top"
                     + " level's database, often production's. Leave db.env out to work on the top level's database, or add [env." + n + "]"
                     + " with its own d1_databases to the file. Nothing was done."
+                    : names.isEmpty() ? "; its [env] table defines no environment (wrangler refuses --env " + n + " there too). Add [env." + n + "]"
+                    + " with its own d1_databases, or leave db.env out for the top level."
                     : "; its environments: " + String.join(", ", names) + ". Pick one of those, or leave db.env out for the top level."));
         }
         return s;

@@ -443,6 +443,31 @@ class WranglerConfigTest {
     }
 
     /**
+     * wrangler goes on with the top level for an unknown environment only when the config has no {@code env} at all: an empty
+     * {@code [env]} table (or {@code "env": {}}) lists no names, yet is there, and the same CLOUDFLARE_ENV is an error to wrangler
+     * ("No environment found in configuration with name ..."). Godwit worked on the top level's database instead.
+     */
+    @Test
+    void cloudflareEnvWithAnEmptyEnvTableIsRefusedAsWranglerRefusesIt() throws IOException {
+        Map<String, String> vars = Map.of("CLOUDFLARE_D1_TOKEN", "tok-secret", "CLOUDFLARE_ENV", "staging");
+        for (String[] config : new String[][] {
+                {"wrangler.toml", "account_id = \"acct\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-top\"\n[env]\n"},
+                {"wrangler.json", "{ \"account_id\": \"acct\", \"d1_databases\": [ { \"binding\": \"DB\", \"database_id\": \"id-top\" } ], \"env\": {} }"}}) {
+            for (String n : WranglerConfig.FILE_NAMES) Files.deleteIfExists(project.resolve(n));
+            write(config[0], config[1]);
+            GodwitException e = assertThrows(GodwitException.class,
+                    () -> ProjectSettings.of(withEnvironment(vars, false, null, null, "http://127.0.0.1:1")).target(), config[0]);
+            assertTrue(e.getMessage().startsWith("the environment variable CLOUDFLARE_ENV=staging: " + project.resolve(config[0]) + " has no [env.staging]"),
+                    e.getMessage());
+            assertFalse(e.getMessage().contains("warns and uses"), e.getMessage());
+            GodwitException given = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, "staging", null, null, null, null)));
+            assertEquals("-Ddb.env=staging: " + project.resolve(config[0]) + " has no [env.staging]; its [env] table defines no environment (wrangler"
+                    + " refuses --env staging there too). Add [env.staging] with its own d1_databases, or leave db.env out for the top level.",
+                    given.getMessage());
+        }
+    }
+
+    /**
      * CLOUDFLARE_ENV (set for wrangler deploy in CI, or by direnv) picking an environment without d1_databases was reported as
      * "-Ddb.env=empty: [env.empty] ... has no d1_databases", a setting the user never gave, so nothing pointed at the variable.
      * The error now names what chose the environment, and the way to the top level.
