@@ -253,7 +253,8 @@ public final class WranglerConfig {
 
     private static String text(Path file, JsonNode node, String key, String where) {
         JsonNode v = node.get(key);
-        if (v == null || v.isNull()) return null;
+        // a JSON null is a value of the wrong type to wrangler (isOptionalProperty, isString), not a missing one
+        if (v == null) return null;
         if (!v.isTextual()) throw shape(file, where + key + " must be a string, not " + v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
         return v.asText();
     }

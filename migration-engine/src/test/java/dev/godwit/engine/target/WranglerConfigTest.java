@@ -229,6 +229,24 @@ class WranglerConfigTest {
     }
 
     /**
+     * A JSON {@code null} is no missing value to wrangler: its checks take a key that is there with a value not of the type, null
+     * too ({@code isOptionalProperty}: absent, or {@code typeof} string; {@code isString}: undefined, or a string), so
+     * {@code "database_id": null} stops every wrangler command. Godwit read it as unset and went on: -Dlocal to the file named
+     * after the binding, the remote database looked up by name.
+     */
+    @Test
+    void aNullWhereWranglerWantsAStringIsRefusedAsWranglerRefusesIt() throws IOException {
+        write("wrangler.json", "{ \"account_id\": \"acct\", \"d1_databases\": [ { \"binding\": \"DB\", \"database_name\": \"shop\","
+                + " \"database_id\": null } ] }");
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, null, null, null, null)).target());
+        assertEquals(GodwitException.Kind.BROKEN, e.kind());
+        assertEquals("wrangler's config " + project.resolve("wrangler.json") + ": d1_databases[0].database_id must be a string, not null.", e.getMessage());
+        write("wrangler.json", "{ \"account_id\": null, \"d1_databases\": [ { \"binding\": \"DB\", \"database_id\": \"id-1\" } ] }");
+        e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(false, null, null, null, null, null)).target());
+        assertEquals("wrangler's config " + project.resolve("wrangler.json") + ": account_id must be a string, not null.", e.getMessage());
+    }
+
+    /**
      * -Ddb.d1.binding=AUDIT where only [env.staging] binds AUDIT: the error listed the top level's bindings and stopped there, though
      * the name is the environment's (wrangler too needs --env staging for it). It now names the environment that has it.
      */
