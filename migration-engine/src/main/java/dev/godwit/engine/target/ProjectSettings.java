@@ -495,8 +495,9 @@ public final class ProjectSettings {
     /** The project's .env files and dev vars for the chosen environment, as wrangler reads them. */
     private ProjectVars projectVars() {
         // wrangler dev reads .dev.vars next to its config (a module's build finds the repository's config, and its .dev.vars there)
-        return ProjectVars.read(s.projectDir(), config == null ? s.projectDir() : config.file().getParent(), section == null ? s.env() : section.name(),
-                s.environment());
+        // wrangler reads .env.<env> and .dev.vars.<env> for its --env only (getDefaultEnvFiles(args.env)), not for CLOUDFLARE_ENV
+        String filesEnvironment = section == null || blank(s.env()) ? s.env() : section.name();
+        return ProjectVars.read(s.projectDir(), config == null ? s.projectDir() : config.file().getParent(), filesEnvironment, s.environment());
     }
 
     private D1Credentials.Sourced credentials() {

@@ -112,6 +112,31 @@ class ProjectVarsTest {
         assertEquals("id-staging", target(Map.of("CLOUDFLARE_ENV", " "), null).settings().databaseId(), "a blank CLOUDFLARE_ENV is unset: .env chooses");
     }
 
+    /**
+     * wrangler loads .env.<env> and .env.<env>.local (and wrangler dev .dev.vars.<env>) for the --env given on its command line
+     * only (index.ts: getDefaultEnvFiles(args.env); start-dev.ts: env: args.env), never for CLOUDFLARE_ENV, which picks the
+     * config's environment after the files are read. With CLOUDFLARE_ENV=staging wrangler takes .env's account; Godwit took
+     * .env.staging's, another account than wrangler's for the same database.
+     */
+    @Test
+    void cloudflareEnvPicksTheEnvironmentButNotItsDotEnvFilesAsInWrangler() throws IOException {
+        write("wrangler.toml", TOML);
+        write(".env", "CLOUDFLARE_ACCOUNT_ID=acct-base\nCLOUDFLARE_D1_TOKEN=tok-base\n");
+        write(".env.staging", "CLOUDFLARE_ACCOUNT_ID=acct-staging\nCLOUDFLARE_D1_TOKEN=tok-staging\n");
+        write(".dev.vars.staging", "CLOUDFLARE_D1_TOKEN=tok-dev-staging\n");
+        Target.RemoteD1 byVariable = target(Map.of("CLOUDFLARE_ENV", "staging"), null);
+        assertEquals("id-staging", byVariable.settings().databaseId());
+        assertEquals("acct-base", byVariable.settings().accountId());
+        assertEquals("tok-base", byVariable.settings().token());
+        write(".env", "CLOUDFLARE_ENV=staging\nCLOUDFLARE_ACCOUNT_ID=acct-base\nCLOUDFLARE_D1_TOKEN=tok-base\n");
+        Target.RemoteD1 byDotEnv = target(Map.of(), null);
+        assertEquals("id-staging", byDotEnv.settings().databaseId());
+        assertEquals("acct-base", byDotEnv.settings().accountId());
+        Target.RemoteD1 given = target(Map.of(), "staging");
+        assertEquals("acct-staging", given.settings().accountId(), "-Ddb.env is wrangler's --env: its files are read");
+        assertEquals("tok-staging", given.settings().token());
+    }
+
     @Test
     void wranglersTokenInADotEnvFileIsNamedWhenGodwitsIsMissingNeverItsValue() throws IOException {
         write("wrangler.toml", TOML);
