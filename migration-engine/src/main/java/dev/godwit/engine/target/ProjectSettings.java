@@ -236,7 +236,8 @@ public final class ProjectSettings {
      */
     private void refuseOtherPattern(WranglerConfig.Binding b) {
         String pattern = b.migrationsPattern();
-        if (pattern == null || pattern.isBlank()) return;
+        // an empty one is set to wrangler too (rawPattern !== undefined): checked, and refused, as any other
+        if (pattern == null) return;
         if (b.migrationsDir() == null) {
             // wrangler's resolveMigrationsConfig refuses it too, so every wrangler d1 migrations command fails on this config
             throw new GodwitException(GodwitException.Kind.BROKEN, bindingWhere() + " sets migrations_pattern = \"" + pattern + "\" but no migrations_dir;"

@@ -544,6 +544,24 @@ class WranglerConfigTest {
         assertEquals(".", ProjectSettings.posixNormalized("./"));
     }
 
+    /**
+     * An empty migrations_pattern is set to wrangler (its check is {@code rawPattern !== undefined}, helpers.ts
+     * resolveMigrationsConfig): without migrations_dir it refuses the binding, with one it normalises "" to "." and refuses it for
+     * not starting with the folder (with migrations_dir "." the pattern "." matches no file, and nothing is applied). Godwit read
+     * it as unset and applied the folder's .sql files.
+     */
+    @Test
+    void anEmptyMigrationsPatternIsSetAsWranglerReadsIt() throws IOException {
+        write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\nmigrations_pattern = \"\"\n");
+        GodwitException noDir = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir());
+        assertTrue(noDir.getMessage().contains("sets migrations_pattern = \"\" but no migrations_dir"), noDir.getMessage());
+        for (String dir : List.of("migrations", ".")) {
+            write("wrangler.toml", "[[d1_databases]]\nbinding = \"DB\"\ndatabase_id = \"id-1\"\nmigrations_dir = \"" + dir + "\"\nmigrations_pattern = \"\"\n");
+            GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, null, null, null, null)).migrationsDir(), dir);
+            assertTrue(e.getMessage().contains("sets migrations_pattern = \"\": wrangler applies the files it matches"), e.getMessage());
+        }
+    }
+
     /** A module of a multi-module build finds the repository's config above it, as wrangler looks upwards from where it runs. */
     @Test
     void theConfigIsFoundInAParentFolder() throws IOException {
