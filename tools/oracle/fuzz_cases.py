@@ -261,7 +261,7 @@ class Fuzz:
         if "@1" in form and len(sources) < 2:
             return False
         c = {"name": self.column_name(t), "type": type_,
-             "_gen": (form, sources), "_stored": self.r.random() < 0.4}
+             "_gen": (form, sources), "_stored": self.r.random() < 0.4, "_made": self.step}
         t["columns"].append(c)
         return True
 
@@ -510,7 +510,7 @@ class Fuzz:
         cols = []
         for k in key:
             pc = self.column(parent, k)
-            c = {"name": self.column_name(t), "type": pc["type"]}
+            c = {"name": self.column_name(t), "type": pc["type"], "_made": self.step}
             t["columns"].append(c)
             cols.append(c["name"])
             for row in self.rows.get(t["name"], []):
@@ -593,8 +593,10 @@ class Fuzz:
 
     def new_this_step(self, x):
         """names mode: a table or column made in this step is not renamed in it (the rename's source would not be in the step
-        before, or another object's there in another case, fz31n_34)."""
-        return self.names and self.step > 0 and self.step in (x.get("_created"), x.get("_added"))
+        before, or another object's there in another case, fz31n_34). "_made" marks the columns add_foreign_key and add_generated
+        make (not "_added", which other checks read): renamed in their step, a key column taking a gone column's name in another
+        case became a rename of that gone column, its rows' values and all, under the new key (fz171n_25)."""
+        return self.names and self.step > 0 and self.step in (x.get("_created"), x.get("_added"), x.get("_made"))
 
     def rename_column(self, t, renames):
         if self.renamed(t, renames) or self.new_this_step(t):
