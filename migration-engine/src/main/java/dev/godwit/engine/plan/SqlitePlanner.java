@@ -35,6 +35,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /**
@@ -76,6 +77,7 @@ public final class SqlitePlanner {
         private SchemaDef beforeWhileDropping;   // before, with the keys added in place that the rebuild's drops meet
         private final Set<DropIndex> droppedEarly = new HashSet<>();
         private final Set<String> droppedLate = new HashSet<>();   // tables dropped after the rebuild, by SqliteNames.key
+        private final Set<String> tablesDroppedFirst = new HashSet<>();   // tables dropped before the renames, by their name then
         private final List<TableDef> droppedInRebuild = new ArrayList<>();   // of those, the ones the rebuild's drops take (RebuildDecision)
         private final Set<String> freedEarly = new HashSet<>();   // indexes of rebuilt tables dropped before the new ones, by key
         private final Set<String> lateDropsIndexesGone = new HashSet<>();   // indexes of late-dropped tables dropped early, by key
@@ -124,6 +126,7 @@ public final class SqlitePlanner {
             List<TableDef> dropLate = droppedParentsOfSurvivors();
             for (TableDef t : dropLate) droppedLate.add(SqliteNames.key(t.name()));
             for (TableDef t : dropLate) if (decision.droppedDuringRebuild.contains(t.name())) droppedInRebuild.add(t);
+            for (Change c : diff.changes()) if (c instanceof DropTable d && !dropLate.contains(d.def())) tablesDroppedFirst.add(d.def().name());
             dropTables(false, dropLate);
             standInForKeyIndexesWhoseNameIsTaken();
             dropIndexesARenamedTableTakes(dropLate);
@@ -391,6 +394,18 @@ public final class SqlitePlanner {
         }
 
         /**
+         * The tables as the rebuild meets them ({@link #before}, names as renamed): less those dropped before the renames, whose
+         * rows are gone by then. Counted among the tables whose rows stay, such a table's key made the column it points at one no
+         * cut may touch, so a NOT NULL key of a rebuilt table into a parent whose rows move out and back (ON DELETE SET NULL) was
+         * left uncut: "NOT NULL constraint failed" at DELETE FROM the parent (fz134n_45). A dropped table under a name a rename
+         * takes exactly is not in {@link #before}; the renamed table there is kept.
+         */
+        private List<TableDef> afterTheEarlyDrops() {
+            Set<String> renamedTo = new HashSet<>(diff.renamedTables().values());
+            return before.tables().stream().filter(t -> !tablesDroppedFirst.contains(t.name()) || renamedTo.contains(t.name())).toList();
+        }
+
+        /**
          * A table as SQL sees it while the rebuild runs: the columns its keys point at that the rebuild itself renames (from or
          * to rowid, {@link RebuildDecision#renamedByARebuild}) still have their old names, which {@link #before} has renamed.
          */
@@ -473,7 +488,10 @@ public final class SqlitePlanner {
             List<TableDef> order = drops.order();
             boolean ignoreChecks = SweepReferences.checksMeetActions(order);
             if (ignoreChecks) out.add(SweepReferences.IGNORE_CHECKS);
-            List<SweepReferences.Cut> cuts = SweepReferences.cuts(order, List.of(), meets.tables());
+            // after the rebuild the survivors have their new keys (none to a table dropped here) and the early drops are gone: the
+            // old ones' keys to a late-dropped table's column made it one no cut may touch (a NOT NULL key left uncut, SET NULL)
+            List<TableDef> standing = late ? Stream.concat(after.tables().stream(), order.stream()).toList() : meets.tables();
+            List<SweepReferences.Cut> cuts = SweepReferences.cuts(order, List.of(), standing);
             for (TableDef t : order) {
                 List<IndexDef> there = t.indexes().stream().filter(i -> !lateDropsIndexesGone.contains(SqliteNames.key(i.name()))).toList();
                 for (IndexDef i : SweepReferences.indexesInTheWay(t.name(), there, cuts)) out.add(Ddl.dropIndex(i.name()));
@@ -689,9 +707,10 @@ public final class SqlitePlanner {
             for (Change c : diff.changes()) {
                 if (c instanceof DropTable d && droppedLate.contains(SqliteNames.key(d.def().name()))) goingLater.add(whileRebuilding(afterTheRenames(d.def())));
             }
-            boolean ignoreChecks = SweepReferences.checksMeetActions(swept, goingLater, before.tables());
+            List<TableDef> there = afterTheEarlyDrops();
+            boolean ignoreChecks = SweepReferences.checksMeetActions(swept, goingLater, there);
             if (ignoreChecks) out.add(SweepReferences.IGNORE_CHECKS);
-            List<SweepReferences.Cut> cuts = SweepReferences.cuts(swept, goingLater, before.tables());
+            List<SweepReferences.Cut> cuts = SweepReferences.cuts(swept, goingLater, there);
             List<Map.Entry<String, IndexDef>> remade = dropIndexesInTheWayOfCuts(swept, goingLater, cuts);
             out.addAll(SweepReferences.statements(cuts));
             for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) out.add("DELETE FROM " + Ddl.id(t.name()) + ";");

@@ -48,21 +48,45 @@ final class SweepReferences {
      * of references (a.b_id -> b, b.a_id -> a) one table is emptied before the other, and a cascade from it may delete the
      * other's rows while its own are still there. So a reference that may fail is cut where its parent's rows go before the
      * table's (swept earlier, the table itself, or the table dropped later) or with them (a cascade from the table).
+     * {@code allTables}: the tables as they are when the rows go (none dropped before, a rebuilt survivor's keys as rebuilt).
+     * A reference that would fail and that no cut can point at no row is refused ({@link UnsafeSqlException}, with the way to
+     * split the change): left uncut, it failed on the first row of its table.
      */
     static List<Cut> cuts(List<TableDef> swept, List<TableDef> goingLater, List<TableDef> allTables) {
         List<Cut> out = new ArrayList<>();
         Set<String> rowsGo = new HashSet<>();   // tables whose rows are copied aside before the sweep, or go with their table
         for (TableDef t : swept) rowsGo.add(t.name());
         for (TableDef t : goingLater) rowsGo.add(t.name());
+        List<String> uncut = new ArrayList<>();
         for (Acting r : acting(swept, goingLater, allTables)) {
             if (!actionMayFail(r.table(), r.fk())) continue;
             List<Cut> first = new ArrayList<>();
-            Cut c = cut(r.table(), r.fk(), allTables, rowsGo, first);
-            if (c == null) continue;
+            List<String> why = new ArrayList<>();
+            Cut c = cut(r.table(), r.fk(), allTables, rowsGo, first, why);
+            if (c == null) {
+                if (!why.isEmpty()) uncut.add(refusal(r.table(), r.fk(), why));
+                continue;
+            }
             for (Cut f : first) if (!out.contains(f)) out.add(f);
             out.add(c);
         }
+        // left uncut, the action fails on the first row of the table ("NOT NULL constraint failed", "datatype mismatch"): every
+        // row of a NOT NULL key points at a row of the parent, so a migration written anyway fails wherever the table has rows
+        if (!uncut.isEmpty()) throw new UnsafeSqlException(uncut);
         return out;
+    }
+
+    /** Why a reference whose action would fail cannot be cut, and how to split the change. */
+    private static String refusal(TableDef t, ForeignKeyDef fk, List<String> why) {
+        List<String> notNull = new ArrayList<>();
+        for (String name : fk.columns()) if (t.column(name).map(ColumnDef::notNull).orElse(false)) notNull.add(name);
+        String cols = String.join(", ", fk.columns().stream().map(c -> "\"" + c + "\"").toList());
+        String nn = String.join(", ", notNull.stream().map(c -> "\"" + c + "\"").toList());
+        return "table \"" + t.name() + "\": its foreign key (" + cols + ") to \"" + fk.refTable() + "\" is ON DELETE " + fk.onDelete().sql().toUpperCase(java.util.Locale.ROOT)
+                + ", which writes NULL into " + nn + " (NOT NULL), and this migration deletes the rows of \"" + fk.refTable() + "\" (to copy them back,"
+                + " or for good) while those of \"" + t.name() + "\" are still there, so it fails as soon as \"" + t.name() + "\" has a row; nor can the key"
+                + " be pointed at no row first (" + String.join("; ", why) + "). Split it: first change only that foreign key (ON DELETE CASCADE or"
+                + " NO ACTION, or its columns nullable), generate, then make the rest of this change.";
     }
 
     /**
@@ -274,7 +298,7 @@ final class SweepReferences {
     }
 
     /** The cut of one reference, or null; {@code first} receives the cuts of other tables' references it needs run before it. */
-    private static Cut cut(TableDef t, ForeignKeyDef fk, List<TableDef> allTables, Set<String> rowsGo, List<Cut> first) {
+    private static Cut cut(TableDef t, ForeignKeyDef fk, List<TableDef> allTables, Set<String> rowsGo, List<Cut> first, List<String> why) {
         Set<String> keysOthersName = keysOthersName(t, allTables);
         String nullable = nullableColumnToCut(t, fk, keysOthersName);
         if (nullable != null) {
@@ -297,9 +321,16 @@ final class SweepReferences {
                 untouchable.add(t.primaryKeyColumns().get(0));
             }
             String rowid = SqliteNames.rowidAlias(t.columnNames());
+            if (rowid == null) why.add("\"" + t.name() + "\" has columns named rowid, _rowid_ and oid, so no value of its own can tell its rows apart");
             for (int k = 0; k < fk.columns().size() && rowid != null; k++) {
                 ColumnDef c = t.column(fk.columns().get(k)).orElse(null);
-                if (c == null || !c.notNull() || untouchable.contains(c.name())) continue;
+                if (c == null || !c.notNull()) continue;
+                if (untouchable.contains(c.name())) {
+                    boolean integerKey = t.primaryKeyColumns().size() == 1 && t.primaryKeyColumns().get(0).equals(c.name()) && c.type().equalsIgnoreCase("integer");
+                    why.add(integerKey ? "\"" + c.name() + "\" is the table's INTEGER PRIMARY KEY, which holds only integers"
+                            : "\"" + c.name() + "\" is a key that rows which stay point at, or whose ON UPDATE action would act");
+                    continue;
+                }
                 first.addAll(freeing.getOrDefault(SqliteNames.key(c.name()), List.of()));
                 String ref = Ddl.id(fk.refColumns().get(k));
                 return new Cut(t.name(), "UPDATE " + Ddl.id(t.name()) + " SET " + Ddl.id(c.name()) + " = coalesce((SELECT max(" + ref + ") FROM "
