@@ -157,6 +157,12 @@ public final class SqlitePlanner {
             return new Plan(out, rebuilt, warnings);
         }
 
+        /** Whether the table is among the drops that run first, before the renames (not one that goes during or after the rebuild). */
+        private boolean droppedFirst(TableDef t) {
+            return after.table(t.name()).isEmpty() && !droppedLate.contains(SqliteNames.key(t.name()))
+                    && droppedInRebuild.stream().noneMatch(d -> SqliteNames.key(d.name()).equals(SqliteNames.key(t.name())));
+        }
+
         /** Whether an index of that name exists before the change (optionally: and is not dropped in place by then). */
         private boolean indexNameInUse(String name, boolean afterInPlaceDrops) {
             if (indexesByName == null) {
@@ -169,6 +175,7 @@ public final class SqlitePlanner {
             for (Map.Entry<TableDef, IndexDef> e : indexesByName.getOrDefault(SqliteNames.key(name), List.of())) {
                 TableDef t = e.getKey();
                 if (rebuilt.contains(t.name()) && freedEarly.contains(SqliteNames.key(e.getValue().name()))) continue;   // dropped before
+                if (droppedFirst(t)) continue;   // its table went with the early drops, before anything is created (fz219n_32)
                 boolean droppedInPlace = byTable.getOrDefault(t.name(), List.of()).stream()
                         .anyMatch(c -> c instanceof DropIndex d && SqliteNames.key(d.index().name()).equals(SqliteNames.key(name)))
                         && !rebuilt.contains(t.name()) && after.table(t.name()).isPresent();
