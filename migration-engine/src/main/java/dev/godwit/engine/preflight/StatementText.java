@@ -117,25 +117,16 @@ final class StatementText {
      * renamed column (as {@link SqliteNames#key}) to its last name. A chain b -> c, a -> b gives b -> c and a -> b.
      */
     static Map<String, String> renamedColumns(List<String> statements, String table) {
-        String current = table;
         Map<String, String> out = new HashMap<>();
         Map<String, String> firstName = new HashMap<>();   // a name now (key) -> the column's name before the statements (key)
         // tables that become the table (ALTER TABLE __new_t RENAME TO t) and copies of it (CREATE TABLE __old_t AS SELECT * FROM t)
         Map<String, String> becomes = renames(statements);
-        Set<String> copies = new HashSet<>();
+        Followed followed = new Followed(table);
         for (String s : statements) {
             String code = code(s);
-            Matcher t = RENAME.matcher(code);
-            if (t.matches()) {
-                if (SqliteNames.key(SqlLexer.unquote(t.group(1))).equals(SqliteNames.key(current))) current = SqlLexer.unquote(t.group(2));
-                continue;
-            }
-            Matcher copy = COPY_OF.matcher(code);
-            if (copy.matches() && SqliteNames.key(SqlLexer.unquote(copy.group(2))).equals(SqliteNames.key(current))) {
-                copies.add(SqliteNames.key(SqlLexer.unquote(copy.group(1))));
-                continue;
-            }
-            Map<String, String> copied = renamesOfACopy(code, SqliteNames.key(current), becomes, copies);
+            if (followed.renamedOrCopied(code)) continue;
+            String current = followed.current;
+            Map<String, String> copied = renamesOfACopy(code, SqliteNames.key(current), becomes, followed.copies);
             if (!copied.isEmpty()) {
                 // a rebuild that copies a column under another name (db:generate's, for a column named rowid, oid or _rowid_)
                 for (Map.Entry<String, String> e : copied.entrySet()) {
@@ -154,6 +145,31 @@ final class StatementText {
             firstName.put(SqliteNames.key(to), first);
         }
         return out;
+    }
+
+    /** A table followed through the statements: its name after each RENAME TO it meets, and the copies made of it. */
+    private static final class Followed {
+        String current;
+        final Set<String> copies = new HashSet<>();   // CREATE TABLE __old_t AS SELECT * FROM t, by key
+
+        Followed(String table) {
+            current = table;
+        }
+
+        /** Reads a statement that renames the table or copies it (nothing else to read in it): true. */
+        boolean renamedOrCopied(String code) {
+            Matcher t = RENAME.matcher(code);
+            if (t.matches()) {
+                if (SqliteNames.key(SqlLexer.unquote(t.group(1))).equals(SqliteNames.key(current))) current = SqlLexer.unquote(t.group(2));
+                return true;
+            }
+            Matcher copy = COPY_OF.matcher(code);
+            if (copy.matches() && SqliteNames.key(SqlLexer.unquote(copy.group(2))).equals(SqliteNames.key(current))) {
+                copies.add(SqliteNames.key(SqlLexer.unquote(copy.group(1))));
+                return true;
+            }
+            return false;
+        }
     }
 
     private static final Pattern INSERT_SELECT = Pattern.compile("(?is)\\s*INSERT\\s+INTO\\s.*\\bSELECT\\b");
@@ -228,26 +244,17 @@ final class StatementText {
      * other letter case there afterwards is another one (dropped and added), not this one with its values changed.
      */
     static boolean leftBehind(List<String> statements, String table, String column) {
-        String current = table;
         Map<String, String> becomes = renames(statements);
-        Set<String> copies = new HashSet<>();
+        Followed followed = new Followed(table);
         String key = SqliteNames.key(column);
         for (String s : statements) {
             String code = code(s);
-            Matcher t = RENAME.matcher(code);
-            if (t.matches()) {
-                if (SqliteNames.key(SqlLexer.unquote(t.group(1))).equals(SqliteNames.key(current))) current = SqlLexer.unquote(t.group(2));
-                continue;
-            }
-            Matcher c = COPY_OF.matcher(code);
-            if (c.matches() && SqliteNames.key(SqlLexer.unquote(c.group(2))).equals(SqliteNames.key(current))) {
-                copies.add(SqliteNames.key(SqlLexer.unquote(c.group(1))));
-                continue;
-            }
+            if (followed.renamedOrCopied(code)) continue;
+            String current = followed.current;
             Matcher d = DROP_COLUMN.matcher(code);
             if (d.matches() && SqliteNames.key(SqlLexer.unquote(d.group(1))).equals(SqliteNames.key(current))
                     && SqliteNames.key(SqlLexer.unquote(d.group(2))).equals(key)) return true;
-            Copy copy = copyOf(code, SqliteNames.key(current), becomes, copies);
+            Copy copy = copyOf(code, SqliteNames.key(current), becomes, followed.copies);
             if (copy != null) return copy.items().stream().noneMatch(item -> item != null && SqliteNames.key(item).equals(key));
         }
         return false;
