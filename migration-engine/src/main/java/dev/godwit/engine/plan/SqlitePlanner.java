@@ -1345,10 +1345,16 @@ public final class SqlitePlanner {
          * other tables' drops compile their own ON DELETE actions, and a delete of a table that references this one looks it up
          * by name and key ("no such table" otherwise, TableOrder.Drops). Its unique indexes take free names: the dropped table's
          * may be the new one's.
-         * In the rebuild, a column it renames from or to rowid has its old name still ({@link #columnsAsTheDatabaseHasThem}).
+         * In the rebuild, a column it renames from or to rowid has its old name still ({@link #columnsAsTheDatabaseHasThem}), and a
+         * dropped column moved aside its aside name ({@link #moveDroppedColumnsAside}).
          */
         private void standIn(TableDef old, boolean inTheRebuild) {
-            java.util.function.UnaryOperator<String> asNow = inTheRebuild ? columnsAsTheDatabaseHasThem(old.name()) : java.util.function.UnaryOperator.identity();
+            java.util.function.UnaryOperator<String> renamedByTheRebuild = inTheRebuild ? columnsAsTheDatabaseHasThem(old.name()) : java.util.function.UnaryOperator.identity();
+            // a dropped column moved aside for a rename taking its name in another case has the aside name by now (fz252n_52)
+            java.util.function.UnaryOperator<String> asNow = name -> {
+                String aside = droppedColumnsAside.get(old.name() + "\u0000" + name);
+                return aside != null ? aside : renamedByTheRebuild.apply(name);
+            };
             List<String> defs = new ArrayList<>();
             for (ColumnDef c : old.columns()) defs.add(Ddl.id(asNow.apply(c.name())) + " " + c.type());
             if (!old.primaryKeyColumns().isEmpty()) defs.add("PRIMARY KEY(" + Ddl.ids(old.primaryKeyColumns().stream().map(asNow).toList()) + ")");
