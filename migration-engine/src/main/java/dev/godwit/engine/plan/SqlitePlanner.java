@@ -87,6 +87,7 @@ public final class SqlitePlanner {
         private final Map<String, String> backups = new LinkedHashMap<>();
         private final TempNames tempNames;
         private final Map<String, String> droppedColumnsAside = new HashMap<>();   // table + NUL + dropped column -> its name when dropped
+        private final List<String> keysKeptToTheEnd = new ArrayList<>();   // copies of key indexes kept tables drop in place (keepKeyToTheEnd)
         private KeptChecks keptChecks;
         private KeptUniques keptUniques;
 
@@ -147,6 +148,7 @@ public final class SqlitePlanner {
             if (anyRebuild) rebuild();
             createTables(true);
             dropTables(true, dropLate);
+            for (String copy : keysKeptToTheEnd) out.add(Ddl.dropIndex(copy));
             createIndexesOfCreatedTables(false);
             for (CreateIndex ci : indexesLater) out.add(Ddl.createIndex(ci.table(), ci.index()));
             for (Map.Entry<String, IndexDef> e : rebuiltIndexesLater) out.add(Ddl.createIndex(e.getKey(), e.getValue()));
@@ -226,6 +228,7 @@ public final class SqlitePlanner {
             for (Change c : diff.changes()) {
                 if (c instanceof DropIndex d && targets.contains(SqliteNames.key(d.index().name())) && !rebuilt.contains(d.table())
                         && after.table(d.table()).isPresent()) {
+                    keepKeyToTheEnd(d.table(), d.index());
                     out.add(Ddl.dropIndex(d.index().name()));
                     droppedEarly.add(d);
                 }
@@ -260,6 +263,38 @@ public final class SqlitePlanner {
         private void standInIfAKeyMayNeed(TableDef t, IndexDef i) {
             if (!aForeignKeyMayNeed(t, i)) return;
             out.add(Ddl.createIndex(t.name(), new IndexDef(tempNames.free("__keep_" + i.name()), i.keys(), true, i.where())));
+        }
+
+        /**
+         * A unique index a kept table drops in place that a foreign key of a table still there in the rebuild or the late drops
+         * points at (one dropped after the rebuild or by it, or rebuilt), while the table's rows are written after the in-place
+         * drops (moved by the rebuild, or reached by a late drop's ON DELETE): SQLite compiles that key's check into each such
+         * write ("foreign key mismatch" otherwise, fz269n_1), so a copy under a free name stands in until the end. Not when a
+         * column of it goes in place too (SQLite will not drop an indexed column).
+         */
+        private void keepKeyToTheEnd(String table, IndexDef i) {
+            if (!i.unique() || i.hasExpressions() || i.where() != null || !rowsWrittenAfterTheInPlaceDrops(table)) return;
+            Set<String> cols = new HashSet<>(i.columns());
+            boolean columnGoes = byTable.getOrDefault(table, List.of()).stream()
+                    .anyMatch(c -> c instanceof DropColumn d && cols.contains(d.column().name()));
+            if (columnGoes) return;
+            boolean needed = before.tables().stream().anyMatch(other -> !other.name().equals(table) && !tablesDroppedFirst.contains(other.name())
+                    && (droppedLate.contains(SqliteNames.key(other.name())) || rebuilt.contains(other.name()))
+                    && other.foreignKeys().stream().anyMatch(fk -> fk.refTable().equals(table) && new HashSet<>(fk.refColumns()).equals(cols)));
+            if (!needed) return;
+            String copy = tempNames.free("__keep_" + i.name());
+            out.add(Ddl.createIndex(table, new IndexDef(copy, i.keys(), true, null)));
+            keysKeptToTheEnd.add(copy);
+        }
+
+        private Set<String> stashed;   // stashClosure(), once
+
+        private boolean rowsWrittenAfterTheInPlaceDrops(String table) {
+            if (stashed == null) stashed = rebuilt.isEmpty() ? Set.of() : stashClosure();
+            if (stashed.contains(table)) return true;
+            TableDef t = before.table(table).orElse(null);
+            return t != null && t.foreignKeys().stream().anyMatch(fk -> droppedLate.contains(SqliteNames.key(fk.refTable()))
+                    && (fk.onDelete() == FkAction.CASCADE || fk.onDelete() == FkAction.SET_NULL || fk.onDelete() == FkAction.SET_DEFAULT));
         }
 
         private boolean droppedBeforeRenames(String index) {
@@ -519,6 +554,7 @@ public final class SqlitePlanner {
             for (Change c : diff.changes()) {
                 if (c instanceof DropIndex d && !droppedEarly.contains(d) && taken.contains(SqliteNames.key(d.index().name())) && !created.contains(d.table())
                         && !rebuilt.contains(d.table()) && after.table(d.table()).isPresent()) {
+                    keepKeyToTheEnd(d.table(), d.index());
                     out.add(Ddl.dropIndex(d.index().name()));
                     droppedEarly.add(d);
                 }
@@ -637,7 +673,12 @@ public final class SqlitePlanner {
             for (Map.Entry<String, List<Change>> e : byTable.entrySet()) {
                 String table = e.getKey();
                 if (created.contains(table) || rebuilt.contains(table) || after.table(table).isEmpty()) continue;
-                for (Change c : e.getValue()) if (c instanceof DropIndex d && !droppedEarly.contains(d)) out.add(Ddl.dropIndex(d.index().name()));
+                for (Change c : e.getValue()) {
+                    if (c instanceof DropIndex d && !droppedEarly.contains(d)) {
+                        keepKeyToTheEnd(table, d.index());
+                        out.add(Ddl.dropIndex(d.index().name()));
+                    }
+                }
                 // Columns are added before others are dropped (SQLite will not drop a table's last column), except one whose name an
                 // added column takes in another case ("duplicate column name" otherwise); a generated column goes before the columns
                 // it reads, generated ones too ("no such column" otherwise).
