@@ -228,7 +228,7 @@ public final class SqlitePlanner {
             for (Change c : diff.changes()) {
                 if (c instanceof DropIndex d && targets.contains(SqliteNames.key(d.index().name())) && !rebuilt.contains(d.table())
                         && after.table(d.table()).isPresent()) {
-                    keepKeyToTheEnd(d.table(), d.index());
+                    keepKeyToTheEnd(d.table(), d.index(), true);
                     out.add(Ddl.dropIndex(d.index().name()));
                     droppedEarly.add(d);
                 }
@@ -270,9 +270,10 @@ public final class SqlitePlanner {
          * points at (one dropped after the rebuild or by it, or rebuilt), while the table's rows are written after the in-place
          * drops (moved by the rebuild, or reached by a late drop's ON DELETE): SQLite compiles that key's check into each such
          * write ("foreign key mismatch" otherwise, fz269n_1), so a copy under a free name stands in until the end. Not when a
-         * column of it goes in place too (SQLite will not drop an indexed column).
+         * column of it goes in place too (SQLite will not drop an indexed column). {@code beforeTheRenames}: made on the table and
+         * columns as the database has them before the renames (which carry the copy along).
          */
-        private void keepKeyToTheEnd(String table, IndexDef i) {
+        private void keepKeyToTheEnd(String table, IndexDef i, boolean beforeTheRenames) {
             if (!i.unique() || i.hasExpressions() || i.where() != null || !rowsWrittenAfterTheInPlaceDrops(table)) return;
             Set<String> cols = new HashSet<>(i.columns());
             boolean columnGoes = byTable.getOrDefault(table, List.of()).stream()
@@ -282,8 +283,15 @@ public final class SqlitePlanner {
                     && (droppedLate.contains(SqliteNames.key(other.name())) || rebuilt.contains(other.name()))
                     && other.foreignKeys().stream().anyMatch(fk -> fk.refTable().equals(table) && new HashSet<>(fk.refColumns()).equals(cols)));
             if (!needed) return;
+            String on = table;
+            IndexDef as = i;
+            if (beforeTheRenames) {
+                on = diff.renamedTables().entrySet().stream().filter(r -> r.getValue().equals(table)).map(Map.Entry::getKey).findFirst().orElse(table);
+                as = diff.before().table(on).flatMap(t -> t.indexes().stream().filter(o -> o.name().equals(i.name())).findFirst()).orElse(null);
+                if (as == null) return;
+            }
             String copy = tempNames.free("__keep_" + i.name());
-            out.add(Ddl.createIndex(table, new IndexDef(copy, i.keys(), true, null)));
+            out.add(Ddl.createIndex(on, new IndexDef(copy, as.keys(), true, null)));
             keysKeptToTheEnd.add(copy);
         }
 
@@ -554,7 +562,7 @@ public final class SqlitePlanner {
             for (Change c : diff.changes()) {
                 if (c instanceof DropIndex d && !droppedEarly.contains(d) && taken.contains(SqliteNames.key(d.index().name())) && !created.contains(d.table())
                         && !rebuilt.contains(d.table()) && after.table(d.table()).isPresent()) {
-                    keepKeyToTheEnd(d.table(), d.index());
+                    keepKeyToTheEnd(d.table(), d.index(), false);
                     out.add(Ddl.dropIndex(d.index().name()));
                     droppedEarly.add(d);
                 }
@@ -675,7 +683,7 @@ public final class SqlitePlanner {
                 if (created.contains(table) || rebuilt.contains(table) || after.table(table).isEmpty()) continue;
                 for (Change c : e.getValue()) {
                     if (c instanceof DropIndex d && !droppedEarly.contains(d)) {
-                        keepKeyToTheEnd(table, d.index());
+                        keepKeyToTheEnd(table, d.index(), false);
                         out.add(Ddl.dropIndex(d.index().name()));
                     }
                 }

@@ -859,32 +859,41 @@ class RebuildDropOrderTest {
      * (fz269n_1). A copy stands in until the end of the migration, where the table's rows are written after the index goes.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"late-child", "rebuilt-child", "rebuilt-child-parent-still"})
+    @ValueSource(strings = {"late-child", "rebuilt-child", "rebuilt-child-parent-still", "late-child-renames"})
     void aKeyIndexAKeptTableDropsInPlaceStandsInWhileAKeyStillPointsAtIt(String shape) throws Exception {
         boolean hubRebuilt = !shape.equals("rebuilt-child-parent-still");
+        boolean lateChild = shape.startsWith("late-child");
+        // late-child-renames: p renamed to pp and column k to kk, while a table takes the name of p's index (which is dropped
+        // before the renames then, so its copy is made on p and k as the database has them until the renames)
+        boolean renames = shape.equals("late-child-renames");
+        String pAfter = renames ? "pp" : "p";
         String hub = "  - name: hub\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n%s";
-        String p = "  - name: p\n    columns:\n      - {name: code, type: text, primaryKey: true}\n      - {name: k, type: text%s}\n"
+        String p = "  - name: %s\n%s    columns:\n      - {name: code, type: text, primaryKey: true}\n      - {name: %s, type: text%s}\n"
                 + "      - {name: hub_id, type: integer, references: {table: hub, column: id, onDelete: cascade}}\n";
         String kid = "  - name: kid\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: pk, type: text%s}\n";
         String kidRef = ", references: {table: p, column: k, onDelete: cascade}";
         String keeper = "  - name: keeper\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: kid_id, type: integer%s}\n";
         String keeperRef = ", references: {table: kid, column: id}";
+        String items = "  - name: %s\n%s    columns:\n      - {name: id, type: integer, primaryKey: true}\n";
         String hubCheck = hubRebuilt ? "    checks: [{name: c_hub, expression: \"id > 0\"}]\n" : "";
-        SchemaDef before = YamlSchemaReader.read("tables:\n" + hub.formatted("") + p.formatted(", unique: true") + kid.formatted(kidRef)
-                + keeper.formatted(keeperRef), "schema.yaml");
-        SchemaDef after = YamlSchemaReader.read("tables:\n" + hub.formatted(hubCheck) + p.formatted("")
-                + (shape.equals("late-child") ? "" : kid.formatted("")) + keeper.formatted(shape.equals("late-child") ? "" : keeperRef), "schema.yaml");
+        SchemaDef before = YamlSchemaReader.read("tables:\n" + hub.formatted("") + p.formatted("p", "", "k", ", unique: true") + kid.formatted(kidRef)
+                + keeper.formatted(keeperRef) + (renames ? items.formatted("items", "") : ""), "schema.yaml");
+        SchemaDef after = YamlSchemaReader.read("tables:\n" + hub.formatted(hubCheck)
+                + (renames ? p.formatted("pp", "    renamedFrom: p\n", "kk", ", renamedFrom: k") : p.formatted("p", "", "k", ""))
+                + (lateChild ? "" : kid.formatted("")) + keeper.formatted(lateChild ? "" : keeperRef)
+                + (renames ? items.formatted("p_k_unique", "    renamedFrom: items\n") : ""), "schema.yaml");
         List<String> rows = List.of("INSERT INTO hub (id) VALUES (1), (2)", "INSERT INTO p (code, k, hub_id) VALUES ('a', 'x', 1), ('b', 'y', 2)",
                 "INSERT INTO kid (id, pk) VALUES (10, 'x'), (11, 'y')", "INSERT INTO keeper (id, kid_id) VALUES (100, 10)");
-        String all = "SELECT (SELECT group_concat(code || k || hub_id, ',') FROM (SELECT * FROM p ORDER BY code))"
+        String k = renames ? "kk" : "k";
+        String all = "SELECT (SELECT group_concat(code || " + k + " || hub_id, ',') FROM (SELECT * FROM " + pAfter + " ORDER BY code))"
                 + " || ' / ' || (SELECT group_concat(id || ':' || kid_id) FROM keeper)"
-                + " || ' / ' || (SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'p' AND sql IS NOT NULL) AS r";
+                + " || ' / ' || (SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = '" + pAfter + "' AND sql IS NOT NULL) AS r";
         String expected = "[{r=ax1,by2 / 100:10 / 0}]";
         GenerateOptions options = GenerateOptions.batch().withName("unkeyed").withAcceptDataLoss(true);
         MigrationsFolder folder = keepsRows("key-" + shape, before, after, options, true, rows, Map.of(all, expected));   // failed: foreign key mismatch
         String sql = Files.readString(folder.migrations().get(1).file());
         if (hubRebuilt) {
-            assertTrue(sql.contains("CREATE UNIQUE INDEX `__keep_p_k_unique` ON `p` (`k`);") && sql.indexOf("DROP INDEX `__keep_p_k_unique`;") > sql.indexOf("INSERT INTO `p`"), sql);
+            assertTrue(sql.contains("CREATE UNIQUE INDEX `__keep_p_k_unique` ON `p` (`k`);") && sql.indexOf("DROP INDEX `__keep_p_k_unique`;") > sql.indexOf("INSERT INTO `" + pAfter + "`"), sql);
         } else {
             assertFalse(sql.contains("__keep_"), sql);   // nothing writes p's rows after the index goes: no copy needed
         }
