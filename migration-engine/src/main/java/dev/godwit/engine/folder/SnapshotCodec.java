@@ -189,7 +189,7 @@ public final class SnapshotCodec {
         }
         if (!version.equals("6")) {
             throw new SnapshotException(file + ": snapshot version \"" + version + "\" is not supported (Godwit reads drizzle-kit's SQLite snapshots, version 6;"
-                    + " mvn db:up upgrades version 5)");
+                    + " mvn db:up upgrades version 5)." + SnapshotException.olderThanVersion5(version));
         }
         String dialect = root.path("dialect").asText("");
         if (!dialect.equals("sqlite")) {

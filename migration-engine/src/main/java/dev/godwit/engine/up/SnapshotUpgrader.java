@@ -67,7 +67,7 @@ public final class SnapshotUpgrader {
             if (version.equals("6")) continue;
             if (!version.equals("5")) {
                 throw new SnapshotException(name + " has snapshot version \"" + version + "\"; db:up (like drizzle-kit up for SQLite) upgrades"
-                        + " version 5 only. Nothing was upgraded.");
+                        + " version 5 only." + SnapshotException.olderThanVersion5(version) + " Nothing was upgraded.");
             }
             ObjectNode v6 = upgrade(root, name);
             String text = JsonText.pretty(v6);

@@ -138,6 +138,32 @@ class SnapshotUpgraderTest {
         assertEquals(before, files(folder.dir()));
     }
 
+    /**
+     * A version 4 snapshot: db:up said "upgrades version 5 only" and every other goal "not supported", with no way on. Both
+     * now say what can upgrade it (an older drizzle-kit's up) or how to start the history again from the database.
+     */
+    @Test
+    void aSnapshotOlderThanVersion5SaysHowToGoOn() throws Exception {
+        MigrationsFolder folder = copy(golden("two/before"));
+        Path first = folder.metaDir().resolve("0000_snapshot.json");
+        Files.writeString(first, Files.readString(first).replace("\"version\": \"5\"", "\"version\": \"4\""));
+        Map<String, String> before = files(folder.dir());
+        String way = " A version below 5 comes from a drizzle-kit older than those whose up reads versions 5 and 6: neither mvn db:up nor"
+                + " today's drizzle-kit up upgrades it. Upgrade it with the older drizzle-kit's up, or start the history again from this"
+                + " database: move the folder aside, run mvn db:generate for a first migration of the whole schema, then mvn db:baseline"
+                + " -Ddb.baseline=<its tag> records it as applied (it checks the database's schema against that snapshot first).";
+        SnapshotException up = assertThrows(SnapshotException.class, () -> new SnapshotUpgrader(engineLog).up(folder));
+        assertEquals("drizzle/meta/0000_snapshot.json has snapshot version \"4\"; db:up (like drizzle-kit up for SQLite) upgrades version 5 only."
+                + way + " Nothing was upgraded.", up.getMessage());
+        assertEquals(before, files(folder.dir()));
+        assertTrue(FolderCheck.problems(folder).stream().anyMatch(p -> p.contains("snapshot version \"4\" is not supported") && p.endsWith(way)),
+                FolderCheck.problems(folder).toString());
+        // a version above 6 gets no such advice
+        Files.writeString(first, Files.readString(first).replace("\"version\": \"4\"", "\"version\": \"9\""));
+        assertEquals("drizzle/meta/0000_snapshot.json has snapshot version \"9\"; db:up (like drizzle-kit up for SQLite) upgrades version 5 only."
+                + " Nothing was upgraded.", assertThrows(SnapshotException.class, () -> new SnapshotUpgrader(engineLog).up(folder)).getMessage());
+    }
+
     static void deleteTree(Path p) throws IOException {
         try (Stream<Path> s = Files.walk(p)) {
             for (Path f : s.sorted((a, b) -> b.compareTo(a)).toList()) Files.delete(f);
