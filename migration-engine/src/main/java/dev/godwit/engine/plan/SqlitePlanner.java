@@ -267,7 +267,8 @@ public final class SqlitePlanner {
 
         /**
          * A unique index a kept table drops in place that a foreign key of a table still there in the rebuild or the late drops
-         * points at (one dropped after the rebuild or by it, or rebuilt), while the table's rows are written after the in-place
+         * points at (one dropped after the rebuild or by it, or rebuilt, or one keeping its key while the new unique index of
+         * those columns waits for its name until the end), while the table's rows are written after the in-place
          * drops (moved by the rebuild, or reached by a late drop's ON DELETE): SQLite compiles that key's check into each such
          * write ("foreign key mismatch" otherwise, fz269n_1), so a copy under a free name stands in until the end. Not when a
          * column of it goes in place too (SQLite will not drop an indexed column). {@code beforeTheRenames}: made on the table and
@@ -279,8 +280,13 @@ public final class SqlitePlanner {
             boolean columnGoes = byTable.getOrDefault(table, List.of()).stream()
                     .anyMatch(c -> c instanceof DropColumn d && cols.contains(d.column().name()));
             if (columnGoes) return;
+            // a key of a table that keeps it is served by a new unique index of the same columns made before the rebuild, but
+            // not by one whose name is still in use until the end (indexesLater): "foreign key mismatch" at the rebuild's writes
+            boolean replacedBeforeTheRebuild = diff.changes().stream().anyMatch(c -> c instanceof CreateIndex ci && ci.table().equals(table)
+                    && ci.index().unique() && ci.index().where() == null && !ci.index().hasExpressions()
+                    && new HashSet<>(ci.index().columns()).equals(cols) && !indexNameInUse(ci.index().name(), true));
             boolean needed = before.tables().stream().anyMatch(other -> !other.name().equals(table) && !tablesDroppedFirst.contains(other.name())
-                    && (droppedLate.contains(SqliteNames.key(other.name())) || rebuilt.contains(other.name()))
+                    && (droppedLate.contains(SqliteNames.key(other.name())) || rebuilt.contains(other.name()) || !replacedBeforeTheRebuild)
                     && other.foreignKeys().stream().anyMatch(fk -> fk.refTable().equals(table) && new HashSet<>(fk.refColumns()).equals(cols)));
             if (!needed) return;
             String on = table;

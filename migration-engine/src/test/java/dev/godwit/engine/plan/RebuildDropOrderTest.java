@@ -906,6 +906,40 @@ class RebuildDropOrderTest {
     }
 
     /**
+     * As above, but the child keeps its key: the kept table's unique index is replaced by a new one of the same column whose
+     * name a table dropped after the rebuild still holds (its index's name, or its own), so the new index comes only at the end.
+     * Between the in-place DROP INDEX and then, the rebuild's move of the rows failed ("foreign key mismatch - "kid"
+     * referencing "p"", a review of fz269n_1's fix); a copy stands in now.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"p_k2", "gone"})
+    void aKeyIndexReplacedOnlyAtTheEndStandsInMeanwhile(String newName) throws Exception {
+        String hub = "  - name: hub\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n%s";
+        String p = "  - name: p\n    columns:\n      - {name: code, type: text, primaryKey: true}\n      - {name: k, type: text}\n"
+                + "      - {name: hub_id, type: integer, references: {table: hub, column: id, onDelete: cascade}}\n    indexes: [{name: %s, columns: [k], unique: true}]\n";
+        String kid = "  - name: kid\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+                + "      - {name: pk, type: text, references: {table: p, column: k, onDelete: cascade}}\n";
+        String gone = "  - name: gone\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: v, type: text}\n"
+                + "    indexes: [{name: p_k2, columns: [v]}]\n";
+        String keeper = "  - name: keeper\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: gone_id, type: integer%s}\n";
+        SchemaDef before = YamlSchemaReader.read("tables:\n" + hub.formatted("") + p.formatted("p_k") + kid + gone
+                + keeper.formatted(", references: {table: gone, column: id}"), "schema.yaml");
+        SchemaDef after = YamlSchemaReader.read("tables:\n" + hub.formatted("    checks: [{name: c_hub, expression: \"id > 0\"}]\n") + p.formatted(newName) + kid
+                + keeper.formatted(""), "schema.yaml");
+        List<String> rows = List.of("INSERT INTO hub (id) VALUES (1), (2)", "INSERT INTO p (code, k, hub_id) VALUES ('a', 'x', 1), ('b', 'y', 2)",
+                "INSERT INTO kid (id, pk) VALUES (10, 'x'), (11, 'y')", "INSERT INTO gone (id, v) VALUES (5, 'v')", "INSERT INTO keeper (id, gone_id) VALUES (100, 5)");
+        String all = "SELECT (SELECT group_concat(code || k || hub_id, ',') FROM (SELECT * FROM p ORDER BY code)) || ' / ' || (SELECT group_concat(id || pk) FROM kid)"
+                + " || ' / ' || (SELECT group_concat(id || ':' || gone_id) FROM keeper)"
+                + " || ' / ' || (SELECT group_concat(name) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'p' AND sql IS NOT NULL) AS r";
+        String expected = "[{r=ax1,by2 / 10x,11y / 100:5 / " + newName + "}]";
+        MigrationsFolder folder = keepsRows("replaced-" + newName, before, after, GenerateOptions.batch().withName("next").withAcceptDataLoss(true), true,
+                rows, Map.of(all, expected));   // failed: foreign key mismatch - "kid" referencing "p"
+        String sql = Files.readString(folder.migrations().get(1).file());
+        assertTrue(sql.indexOf("CREATE UNIQUE INDEX `__keep_p_k` ON `p` (`k`);") < sql.indexOf("DROP INDEX `p_k`;")
+                && sql.indexOf("DROP INDEX `__keep_p_k`;") > sql.indexOf("DROP TABLE `gone`;"), sql);
+    }
+
+    /**
      * A dropped table keyed to a column its parent's rebuild renames from rowid, kept for the end of the migration by a survivor
      * that named it: its key still names "rowid", which the new table has as a plain column (or not at all), so every row copied
      * back into the new table failed ("foreign key mismatch"). It now goes among the rebuild's drops (fz580d_44). With a NOT
