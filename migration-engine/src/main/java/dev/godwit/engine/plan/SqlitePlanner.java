@@ -141,17 +141,20 @@ public final class SqlitePlanner {
             // unique index of its parent), unless their name still belongs to an index a rebuild or a late drop removes.
             for (Change c : diff.changes()) {
                 if (c instanceof CreateIndex ci && !created.contains(ci.table()) && !rebuilt.contains(ci.table())) {
-                    if (indexNameInUse(ci.index().name(), true)) indexesLater.add(ci);
+                    if (indexNameInUse(ci.index().name(), true)) {
+                        indexesLater.add(ci);
+                        standInWhileTheNameIsHeld(ci.table(), ci.index());
+                    }
                     else out.add(Ddl.createIndex(ci.table(), ci.index()));
                 }
             }
             if (anyRebuild) rebuild();
             createTables(true);
             dropTables(true, dropLate);
-            for (String copy : keysKeptToTheEnd) out.add(Ddl.dropIndex(copy));
             createIndexesOfCreatedTables(false);
             for (CreateIndex ci : indexesLater) out.add(Ddl.createIndex(ci.table(), ci.index()));
             for (Map.Entry<String, IndexDef> e : rebuiltIndexesLater) out.add(Ddl.createIndex(e.getKey(), e.getValue()));
+            for (String copy : keysKeptToTheEnd) out.add(Ddl.dropIndex(copy));
             for (Change c : diff.changes()) if (c instanceof CreateView v) out.add(Ddl.createView(v.view()));
             for (ViewDef v : dependents) out.add(Ddl.createView(v));
             if (foreignKeysHeld) out.add("PRAGMA foreign_keys=ON;");
@@ -298,6 +301,23 @@ public final class SqlitePlanner {
             }
             String copy = tempNames.free("__keep_" + i.name());
             out.add(Ddl.createIndex(on, new IndexDef(copy, as.keys(), true, null)));
+            keysKeptToTheEnd.add(copy);
+        }
+
+        /**
+         * A new unique index that must wait for its name until the end (a table dropped after the rebuild holds it) while a key of
+         * the new schema points at its columns: the rebuild's writes to the table, or to a table keyed to it, check that key
+         * ("foreign key mismatch" otherwise, fz392n_29), so a copy under a free name stands in until the index is made.
+         */
+        private void standInWhileTheNameIsHeld(String table, IndexDef i) {
+            if (!i.unique() || i.hasExpressions() || i.where() != null) return;
+            Set<String> cols = new HashSet<>(i.columns());
+            // a key of a table there while the rows are written: not of one made only after the rebuild
+            boolean needed = after.tables().stream().anyMatch(t -> !createdAfterRebuild.contains(t.name()) && t.foreignKeys().stream()
+                    .anyMatch(fk -> SqliteNames.key(fk.refTable()).equals(SqliteNames.key(table)) && new HashSet<>(fk.refColumns()).equals(cols)));
+            if (!needed) return;
+            String copy = tempNames.free("__keep_" + i.name());
+            out.add(Ddl.createIndex(table, new IndexDef(copy, i.keys(), true, null)));
             keysKeptToTheEnd.add(copy);
         }
 
@@ -664,7 +684,10 @@ public final class SqlitePlanner {
             for (TableDef t : TableOrder.parentsFirst(defs)) {
                 out.add(Ddl.createTable(t));
                 for (IndexDef i : t.indexes()) {
-                    if (indexNameInUse(i.name(), false)) deferredIndexes.add(Map.entry(t.name(), i));
+                    if (indexNameInUse(i.name(), false)) {
+                        deferredIndexes.add(Map.entry(t.name(), i));
+                        standInWhileTheNameIsHeld(t.name(), i);
+                    }
                     else out.add(Ddl.createIndex(t.name(), i));
                 }
             }
@@ -900,8 +923,12 @@ public final class SqlitePlanner {
 
         /** A rebuilt table's index, unless its name still belongs to a table dropped after the rebuild: then after that drop. */
         private void createIndexOfRebuilt(String table, IndexDef i) {
-            if (droppedLate.contains(SqliteNames.key(i.name()))) rebuiltIndexesLater.add(Map.entry(table, i));
-            else out.add(Ddl.createIndex(table, i));
+            if (droppedLate.contains(SqliteNames.key(i.name()))) {
+                rebuiltIndexesLater.add(Map.entry(table, i));
+                standInWhileTheNameIsHeld(table, i);
+            } else {
+                out.add(Ddl.createIndex(table, i));
+            }
         }
 
         private void copyRows(TableDef target, String source) {
