@@ -312,8 +312,19 @@ public final class SqlitePlanner {
         private void standInWhileTheNameIsHeld(String table, IndexDef i) {
             if (!i.unique() || i.hasExpressions() || i.where() != null) return;
             Set<String> cols = new HashSet<>(i.columns());
-            // a key of a table there while the rows are written: not of one made only after the rebuild
-            boolean needed = after.tables().stream().anyMatch(t -> !createdAfterRebuild.contains(t.name()) && t.foreignKeys().stream()
+            // a key of a table there while the rows are written: not of one made only after the rebuild; and, the table rebuilt, of
+            // one dropped only after it (a survivor named it), whose key to the old table's unique columns the new index serves
+            // until it goes ("foreign key mismatch - "gone" referencing "p"" at the copy of the rows back otherwise; a kept
+            // table's old index is kept for such a key by keepKeyToTheEnd, a new table has no key of a dropped one)
+            List<TableDef> there = new ArrayList<>();
+            for (TableDef t : after.tables()) if (!createdAfterRebuild.contains(t.name())) there.add(t);
+            for (Change c : diff.changes()) {
+                if (rebuilt.contains(table) && c instanceof DropTable d && droppedLate.contains(SqliteNames.key(d.def().name()))
+                        && !droppedInRebuild.contains(d.def())) {
+                    there.add(afterTheRenames(d.def()));
+                }
+            }
+            boolean needed = there.stream().anyMatch(t -> t.foreignKeys().stream()
                     .anyMatch(fk -> SqliteNames.key(fk.refTable()).equals(SqliteNames.key(table)) && new HashSet<>(fk.refColumns()).equals(cols)));
             if (!needed) return;
             String copy = tempNames.free("__keep_" + i.name());
@@ -686,7 +697,8 @@ public final class SqlitePlanner {
                 for (IndexDef i : t.indexes()) {
                     if (indexNameInUse(i.name(), false)) {
                         deferredIndexes.add(Map.entry(t.name(), i));
-                        standInWhileTheNameIsHeld(t.name(), i);
+                        // not for a name an in-place drop frees, before the rebuild (createIndexesOfCreatedTables(true))
+                        if (indexNameInUse(i.name(), true)) standInWhileTheNameIsHeld(t.name(), i);
                     }
                     else out.add(Ddl.createIndex(t.name(), i));
                 }

@@ -996,6 +996,44 @@ class RebuildDropOrderTest {
     }
 
     /**
+     * As above, but the key to the waiting index's columns is the late-dropped table's own: {@code gone} (kept to the end by
+     * {@code keeper}, which named it) points at {@code p(a, b)}, whose unique index {@code p_ab} the rebuilt {@code p} replaces
+     * by one under the name {@code gone} (or another late-dropped table's) still holds. Nothing of the new schema points there,
+     * so no copy was made, and the copy of p's rows back failed: "foreign key mismatch - "gone" referencing "p"" (also before
+     * standInWhileTheNameIsHeld). {@code renamed}: p's column a renamed to a2, the index's name held by another table.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"plain", "cascade", "renamed"})
+    void aNewKeyIndexWaitingForItsNameStandsInForALateDroppedTablesKey(String shape) throws Exception {
+        boolean renamed = shape.equals("renamed");
+        String hub = "  - name: hub\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n";
+        String p = "  - name: p\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: %s, type: integer%s}\n      - {name: b, type: text}\n"
+                + "      - {name: hub_id, type: integer, references: {table: hub, column: id, onDelete: cascade}}\n    indexes: [{name: %s, columns: [%1$s, b], unique: true}]\n%s";
+        String gone = "  - name: gone\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: ga, type: integer}\n      - {name: gb, type: text}\n"
+                + "    foreignKeys: [{columns: [ga, gb], references: {table: p, columns: [a, b]}" + (shape.equals("cascade") ? ", onDelete: cascade" : "") + "}]\n";
+        String other = "  - name: other\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n";
+        String keeper = "  - name: keeper\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: gone_id, type: integer%s}\n"
+                + "      - {name: other_id, type: integer%s}\n";
+        SchemaDef before = YamlSchemaReader.read("tables:\n" + hub + p.formatted("a", "", "p_ab", "") + gone + other
+                + keeper.formatted(", references: {table: gone, column: id}", ", references: {table: other, column: id}"), "schema.yaml");
+        SchemaDef after = YamlSchemaReader.read("tables:\n" + hub + p.formatted(renamed ? "a2" : "a", renamed ? ", renamedFrom: a" : "", renamed ? "other" : "gone",
+                "    checks: [{name: c_p, expression: \"id > 0\"}]\n") + keeper.formatted("", ""), "schema.yaml");
+        List<String> rows = List.of("INSERT INTO hub (id) VALUES (1), (2)", "INSERT INTO p (id, a, b, hub_id) VALUES (1, 7, 'x', 1), (2, 8, 'y', 2)",
+                "INSERT INTO gone (id, ga, gb) VALUES (5, 7, 'x')", "INSERT INTO other (id) VALUES (6)", "INSERT INTO keeper (id, gone_id, other_id) VALUES (100, 5, 6)");
+        String a = renamed ? "a2" : "a";
+        String name = renamed ? "other" : "gone";
+        String all = "SELECT (SELECT group_concat(id || " + a + " || b || hub_id, ',') FROM (SELECT * FROM p ORDER BY id))"
+                + " || ' / ' || (SELECT group_concat(id || ':' || gone_id || ':' || other_id) FROM keeper)"
+                + " || ' / ' || (SELECT group_concat(name) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL) AS r";
+        MigrationsFolder folder = keepsRows("late-key-" + shape, before, after, GenerateOptions.batch().withName("next").withAcceptDataLoss(true), !renamed,
+                rows, Map.of(all, "[{r=17x1,28y2 / 100:5:6 / " + name + "}]"));   // failed: foreign key mismatch - "gone" referencing "p"
+        String sql = Files.readString(folder.migrations().get(1).file());
+        assertTrue(sql.indexOf("CREATE UNIQUE INDEX `__keep_" + name + "` ON `p` (`" + a + "`,`b`);") < sql.indexOf("INSERT INTO `p`")
+                && sql.indexOf("DROP INDEX `__keep_" + name + "`;") > sql.indexOf("CREATE UNIQUE INDEX `" + name + "`"), sql);
+        assertEquals(List.of(), dev.godwit.engine.verify.Verifier.verify(after, folder));
+    }
+
+    /**
      * A dropped table keyed to a column its parent's rebuild renames from rowid, kept for the end of the migration by a survivor
      * that named it: its key still names "rowid", which the new table has as a plain column (or not at all), so every row copied
      * back into the new table failed ("foreign key mismatch"). It now goes among the rebuild's drops (fz580d_44). With a NOT
