@@ -104,7 +104,11 @@ public sealed interface HistoryTable {
         for (String other : otherHistories(preferred)) sql.append(" UNION ALL SELECT name, 1 ").append(tableSql(other));
         List<Map<String, Object>> rows = db.query(sql.toString(), preferred.name());
         Found found = layout(rows.stream().filter(r -> ((Number) r.get("other")).intValue() == 0).toList(), preferred);
-        if (!found.exists()) {
+        // Read as missing: an empty one beside another tool's history records nothing either (one more request, only then).
+        boolean othersThere = rows.stream().anyMatch(r -> ((Number) r.get("other")).intValue() == 1);
+        boolean empty = found.exists() && othersThere && db.query("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(preferred.name()))
+                .get(0).get("n") instanceof Number n0 && n0.longValue() == 0;
+        if (!found.exists() || empty) {
             for (Map<String, Object> r : rows) {
                 if (((Number) r.get("other")).intValue() == 0) continue;
                 String other = String.valueOf(r.get("name"));
@@ -113,7 +117,7 @@ public sealed interface HistoryTable {
                 Object count = db.query("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(other)).get(0).get("n");
                 // An empty one records nothing (wrangler d1 migrations list creates it; so does an apply with nothing to do).
                 if (count instanceof Number n && n.longValue() == 0) continue;
-                throw new MigrationException(anotherHistory(preferred, other, count + " row(s)"));
+                throw new MigrationException(empty ? emptyBesideAnotherHistory(preferred, other, count + " row(s)") : anotherHistory(preferred, other, count + " row(s)"));
             }
         }
         return found;
@@ -156,6 +160,15 @@ public sealed interface HistoryTable {
     static String anotherHistory(HistoryTable preferred, String other, String rows) {
         String tool = other.equals(WRANGLER_DEFAULT) ? "wrangler's (`wrangler d1 migrations apply` keeps it)" : "drizzle-orm's (its migrate() keeps it)";
         return "The database has no history table " + preferred.name() + ", the one Godwit reads, but it has " + other + ", " + tool + (rows == null ? "" : ", with " + rows)
+                + ". Godwit stops rather than take every migration for pending and run them again over what that tool applied. If it migrated"
+                + " this database, read its history: -Ddb.migrationsTable=" + other + " (or migrations_table = \"" + other + "\" in wrangler's"
+                + " config). If " + other + " is not this folder's history, drop or rename it, then run again. Nothing was changed.";
+    }
+
+    /** As {@link #anotherHistory}, for a history table that is there but records nothing. */
+    static String emptyBesideAnotherHistory(HistoryTable preferred, String other, String rows) {
+        String tool = other.equals(WRANGLER_DEFAULT) ? "wrangler's (`wrangler d1 migrations apply` keeps it)" : "drizzle-orm's (its migrate() keeps it)";
+        return "The history table " + preferred.name() + ", the one Godwit reads, is empty, but the database has " + other + ", " + tool + ", with " + rows
                 + ". Godwit stops rather than take every migration for pending and run them again over what that tool applied. If it migrated"
                 + " this database, read its history: -Ddb.migrationsTable=" + other + " (or migrations_table = \"" + other + "\" in wrangler's"
                 + " config). If " + other + " is not this folder's history, drop or rename it, then run again. Nothing was changed.";

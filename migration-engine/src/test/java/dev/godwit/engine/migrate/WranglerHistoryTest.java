@@ -85,6 +85,31 @@ class WranglerHistoryTest {
         assertEquals(List.of(), db.query("SELECT name FROM sqlite_master WHERE type = 'table'"), "nothing was applied");
     }
 
+    /**
+     * The same with Godwit's table there but empty (made by hand or by another run that recorded nothing): it was read as a
+     * history with nothing applied, and every migration ran again over what wrangler applied.
+     */
+    @Test
+    void anEmptyHistoryTableBesideAnotherToolsFullOneStopsBeforeAnythingChanges() {
+        db.runAtomically(List.of(new HistoryTable.Wrangler("d1_migrations").createSql(), "INSERT INTO d1_migrations (name) VALUES ('0000_init.sql')"), false);
+        db.runAtomically(folder.migrations().get(0).statements(), false);
+        db.runAtomically(List.of(HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT).createSql()), false);
+        List<Map<String, Object>> before = db.query("SELECT type, name, sql FROM sqlite_master ORDER BY name");
+        Migrator drizzle = new Migrator(db, HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), EngineLog.SILENT);
+        String expected = "The history table __drizzle_migrations, the one Godwit reads, is empty, but the database has d1_migrations, wrangler's"
+                + " (`wrangler d1 migrations apply` keeps it), with 1 row(s). Godwit stops rather than take every migration for pending and run them"
+                + " again over what that tool applied. If it migrated this database, read its history: -Ddb.migrationsTable=d1_migrations (or"
+                + " migrations_table = \"d1_migrations\" in wrangler's config). If d1_migrations is not this folder's history, drop or rename it,"
+                + " then run again. Nothing was changed.";
+        assertEquals(expected, assertThrows(MigrationException.class, () -> drizzle.apply(folder, ApplyOptions.defaults())).getMessage());
+        assertEquals(expected, assertThrows(MigrationException.class, () -> drizzle.status(folder)).getMessage());
+        assertEquals(before, db.query("SELECT type, name, sql FROM sqlite_master ORDER BY name"), "nothing created, nothing applied");
+        assertEquals(List.of(Map.of("n", 0L)), db.query("SELECT count(*) AS n FROM __drizzle_migrations"));
+        // Both empty: nothing recorded anywhere, nothing to refuse.
+        db.runAtomically(List.of("DELETE FROM d1_migrations"), false);
+        assertTrue(drizzle.status(folder).size() > 0);
+    }
+
     /** wrangler migrated the database; Godwit, told drizzle's table (the default), must not take every migration for pending. */
     @Test
     void aMissingHistoryTableBesideAnotherToolsOneStopsBeforeAnythingChanges() {
