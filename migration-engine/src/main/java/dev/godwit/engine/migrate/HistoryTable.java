@@ -117,7 +117,7 @@ public sealed interface HistoryTable {
                 Object count = db.query("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(other)).get(0).get("n");
                 // An empty one records nothing (wrangler d1 migrations list creates it; so does an apply with nothing to do).
                 if (count instanceof Number n && n.longValue() == 0) continue;
-                throw new MigrationException(empty ? emptyBesideAnotherHistory(preferred, other, count + " row(s)") : anotherHistory(preferred, other, count + " row(s)"));
+                throw new MigrationException(anotherHistory(preferred, empty, other, count + " row(s)"));
             }
         }
         return found;
@@ -158,17 +158,15 @@ public sealed interface HistoryTable {
      * every migration for pending would run them again over a database another tool migrated.
      */
     static String anotherHistory(HistoryTable preferred, String other, String rows) {
-        String tool = other.equals(WRANGLER_DEFAULT) ? "wrangler's (`wrangler d1 migrations apply` keeps it)" : "drizzle-orm's (its migrate() keeps it)";
-        return "The database has no history table " + preferred.name() + ", the one Godwit reads, but it has " + other + ", " + tool + (rows == null ? "" : ", with " + rows)
-                + ". Godwit stops rather than take every migration for pending and run them again over what that tool applied. If it migrated"
-                + " this database, read its history: -Ddb.migrationsTable=" + other + " (or migrations_table = \"" + other + "\" in wrangler's"
-                + " config). If " + other + " is not this folder's history, drop or rename it, then run again. Nothing was changed.";
+        return anotherHistory(preferred, false, other, rows);
     }
 
-    /** As {@link #anotherHistory}, for a history table that is there but records nothing. */
-    static String emptyBesideAnotherHistory(HistoryTable preferred, String other, String rows) {
+    /** As above; {@code empty}: the table Godwit reads is there but records nothing, which is read as missing. */
+    static String anotherHistory(HistoryTable preferred, boolean empty, String other, String rows) {
         String tool = other.equals(WRANGLER_DEFAULT) ? "wrangler's (`wrangler d1 migrations apply` keeps it)" : "drizzle-orm's (its migrate() keeps it)";
-        return "The history table " + preferred.name() + ", the one Godwit reads, is empty, but the database has " + other + ", " + tool + ", with " + rows
+        String opening = empty ? "The history table " + preferred.name() + ", the one Godwit reads, is empty, but the database has "
+                : "The database has no history table " + preferred.name() + ", the one Godwit reads, but it has ";
+        return opening + other + ", " + tool + (rows == null ? "" : ", with " + rows)
                 + ". Godwit stops rather than take every migration for pending and run them again over what that tool applied. If it migrated"
                 + " this database, read its history: -Ddb.migrationsTable=" + other + " (or migrations_table = \"" + other + "\" in wrangler's"
                 + " config). If " + other + " is not this folder's history, drop or rename it, then run again. Nothing was changed.";

@@ -264,8 +264,7 @@ public final class SqlitePlanner {
          * drops it with its table.
          */
         private void standInIfAKeyMayNeed(TableDef t, IndexDef i) {
-            if (!aForeignKeyMayNeed(t, i)) return;
-            out.add(Ddl.createIndex(t.name(), new IndexDef(tempNames.free("__keep_" + i.name()), i.keys(), true, i.where())));
+            if (aForeignKeyMayNeed(t, i)) keepCopy(t.name(), i.name(), i.keys(), i.where());
         }
 
         /**
@@ -278,7 +277,7 @@ public final class SqlitePlanner {
          * columns as the database has them before the renames (which carry the copy along).
          */
         private void keepKeyToTheEnd(String table, IndexDef i, boolean beforeTheRenames) {
-            if (!i.unique() || i.hasExpressions() || i.where() != null || !rowsWrittenAfterTheInPlaceDrops(table)) return;
+            if (!servesKeys(i) || !rowsWrittenAfterTheInPlaceDrops(table)) return;
             Set<String> cols = new HashSet<>(i.columns());
             boolean columnGoes = byTable.getOrDefault(table, List.of()).stream()
                     .anyMatch(c -> c instanceof DropColumn d && cols.contains(d.column().name()));
@@ -286,11 +285,10 @@ public final class SqlitePlanner {
             // a key of a table that keeps it is served by a new unique index of the same columns made before the rebuild, but
             // not by one whose name is still in use until the end (indexesLater): "foreign key mismatch" at the rebuild's writes
             boolean replacedBeforeTheRebuild = diff.changes().stream().anyMatch(c -> c instanceof CreateIndex ci && ci.table().equals(table)
-                    && ci.index().unique() && ci.index().where() == null && !ci.index().hasExpressions()
-                    && new HashSet<>(ci.index().columns()).equals(cols) && !indexNameInUse(ci.index().name(), true));
+                    && servesKeys(ci.index()) && new HashSet<>(ci.index().columns()).equals(cols) && !indexNameInUse(ci.index().name(), true));
             boolean needed = before.tables().stream().anyMatch(other -> !other.name().equals(table) && !tablesDroppedFirst.contains(other.name())
                     && (droppedLate.contains(SqliteNames.key(other.name())) || rebuilt.contains(other.name()) || !replacedBeforeTheRebuild)
-                    && other.foreignKeys().stream().anyMatch(fk -> fk.refTable().equals(table) && new HashSet<>(fk.refColumns()).equals(cols)));
+                    && keyPointsAt(other, table, cols));
             if (!needed) return;
             String on = table;
             IndexDef as = i;
@@ -299,9 +297,7 @@ public final class SqlitePlanner {
                 as = diff.before().table(on).flatMap(t -> t.indexes().stream().filter(o -> o.name().equals(i.name())).findFirst()).orElse(null);
                 if (as == null) return;
             }
-            String copy = tempNames.free("__keep_" + i.name());
-            out.add(Ddl.createIndex(on, new IndexDef(copy, as.keys(), true, null)));
-            keysKeptToTheEnd.add(copy);
+            keysKeptToTheEnd.add(keepCopy(on, i.name(), as.keys(), null));
         }
 
         /**
@@ -310,7 +306,7 @@ public final class SqlitePlanner {
          * ("foreign key mismatch" otherwise, fz392n_29), so a copy under a free name stands in until the index is made.
          */
         private void standInWhileTheNameIsHeld(String table, IndexDef i) {
-            if (!i.unique() || i.hasExpressions() || i.where() != null) return;
+            if (!servesKeys(i)) return;
             Set<String> cols = new HashSet<>(i.columns());
             // a key of a table there while the rows are written: not of one made only after the rebuild; and, the table rebuilt, of
             // one dropped only after it (a survivor named it), whose key to the old table's unique columns the new index serves
@@ -318,18 +314,34 @@ public final class SqlitePlanner {
             // table's old index is kept for such a key by keepKeyToTheEnd, a new table has no key of a dropped one)
             List<TableDef> there = new ArrayList<>();
             for (TableDef t : after.tables()) if (!createdAfterRebuild.contains(t.name())) there.add(t);
-            for (Change c : diff.changes()) {
-                if (rebuilt.contains(table) && c instanceof DropTable d && droppedLate.contains(SqliteNames.key(d.def().name()))
-                        && !droppedInRebuild.contains(d.def())) {
-                    there.add(afterTheRenames(d.def()));
+            if (rebuilt.contains(table)) {
+                for (Change c : diff.changes()) {
+                    if (c instanceof DropTable d && droppedLate.contains(SqliteNames.key(d.def().name())) && !droppedInRebuild.contains(d.def())) {
+                        there.add(afterTheRenames(d.def()));
+                    }
                 }
             }
-            boolean needed = there.stream().anyMatch(t -> t.foreignKeys().stream()
-                    .anyMatch(fk -> SqliteNames.key(fk.refTable()).equals(SqliteNames.key(table)) && new HashSet<>(fk.refColumns()).equals(cols)));
-            if (!needed) return;
-            String copy = tempNames.free("__keep_" + i.name());
-            out.add(Ddl.createIndex(table, new IndexDef(copy, i.keys(), true, null)));
-            keysKeptToTheEnd.add(copy);
+            if (there.stream().anyMatch(t -> keyPointsAt(t, table, cols))) keysKeptToTheEnd.add(keepCopy(table, i.name(), i.keys(), null));
+        }
+
+        /** Whether SQLite takes the index as a parent key: unique, on plain columns, over the whole table. */
+        private static boolean servesKeys(IndexDef i) {
+            return i.unique() && !i.hasExpressions() && i.where() == null;
+        }
+
+        /** Whether a foreign key of {@code t} points at exactly these columns of {@code table}. */
+        private static boolean keyPointsAt(TableDef t, String table, Set<String> cols) {
+            return t.foreignKeys().stream().anyMatch(fk -> SqliteNames.key(fk.refTable()).equals(SqliteNames.key(table)) && new HashSet<>(fk.refColumns()).equals(cols));
+        }
+
+        /**
+         * A unique copy of an index under a free {@code __keep_} name, standing in for it while a foreign key needs it and its
+         * name is gone or not yet free; returns the copy's name.
+         */
+        private String keepCopy(String table, String of, List<IndexDef.Key> keys, String where) {
+            String copy = tempNames.free("__keep_" + of);
+            out.add(Ddl.createIndex(table, new IndexDef(copy, keys, true, where)));
+            return copy;
         }
 
         private Set<String> stashed;   // stashClosure(), once
@@ -665,7 +677,7 @@ public final class SqlitePlanner {
                     if (!wanted.contains(SqliteNames.key(i.name())) || !aForeignKeyMayNeed(old, i)) continue;
                     IndexDef now = asItIs.indexes().stream().filter(o -> SqliteNames.key(o.name()).equals(SqliteNames.key(i.name()))).findFirst().orElse(null);
                     if (now == null) continue;
-                    out.add(Ddl.createIndex(asItIs.name(), new IndexDef(tempNames.free("__keep_" + i.name()), now.keys(), true, now.where())));
+                    keepCopy(asItIs.name(), i.name(), now.keys(), now.where());
                     out.add(Ddl.dropIndex(i.name()));
                     freedEarly.add(SqliteNames.key(i.name()));
                 }
@@ -676,10 +688,7 @@ public final class SqlitePlanner {
         private boolean aForeignKeyMayNeed(TableDef t, IndexDef i) {
             if (!i.unique() || i.hasExpressions()) return false;
             Set<String> cols = new HashSet<>(i.columns());
-            for (TableDef other : before.tables()) {
-                for (ForeignKeyDef fk : other.foreignKeys()) if (fk.refTable().equals(t.name()) && new HashSet<>(fk.refColumns()).equals(cols)) return true;
-            }
-            return false;
+            return before.tables().stream().anyMatch(other -> keyPointsAt(other, t.name(), cols));
         }
 
         private void createTables(boolean afterRebuild) {
