@@ -8,7 +8,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 cp_file=target/bench-classpath.txt
 mkdir -p target
-[ -s "$cp_file" ] || ./mvnw -q -B -pl migration-engine dependency:build-classpath -Dmdep.outputFile="$root/$cp_file" >/dev/null
+[ -s "$cp_file" ] || ./mvnw -q -B -pl migration-engine dependency:build-classpath -Dmdep.outputFile="$root/$cp_file"
 cp="migration-engine/target/test-classes:migration-engine/target/classes:$(cat "$cp_file")"
 if [ "${1:-}" = memory ]; then
   # live objects sampled during one run: tools/bench-fleet.sh memory databases [pending=1] [latencyMs=5] [budget=600] [windowSeconds=1] [sampleMs=1000]

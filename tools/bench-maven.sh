@@ -27,7 +27,7 @@ work=$root/target/bench-maven
 rm -rf "$work" && mkdir -p "$work"
 cd "$root"
 cp_file=target/bench-classpath.txt
-[ -s "$cp_file" ] || ./mvnw -q -B -o -pl migration-engine dependency:build-classpath -Dmdep.outputFile="$root/$cp_file" >/dev/null
+[ -s "$cp_file" ] || ./mvnw -q -B -pl migration-engine dependency:build-classpath -Dmdep.outputFile="$root/$cp_file"
 version=$(sed -n 's:.*<version>\(.*SNAPSHOT\)</version>.*:\1:p' pom.xml | head -1)
 java -cp "migration-engine/target/test-classes:migration-engine/target/classes:schema-model/target/classes:$(cat "$cp_file")" \
   dev.godwit.engine.bench.BenchSources "$work/sources" "$tables"

@@ -8,7 +8,7 @@ cd "$root"
 n=${1:-5000}; pending=${2:-1}; latency=${3:-5}; budget=${4:-1000}; window=${5:-10}; refuse=${6:-0}; kill_after=${7:-0}; conc=${8:-16}
 cp_file=target/bench-classpath.txt
 mkdir -p target
-[ -s "$cp_file" ] || ./mvnw -o -q -B -pl migration-engine dependency:build-classpath -Dmdep.outputFile="$root/$cp_file" >/dev/null
+[ -s "$cp_file" ] || ./mvnw -q -B -pl migration-engine dependency:build-classpath -Dmdep.outputFile="$root/$cp_file"
 work=$(mktemp -d /tmp/godwit-fleet-scale.XXXX)
 # a copy of the classes: a rebuild during the run (or between the kill and the rerun) must not change what runs
 cp -r migration-engine/target/classes "$work/classes" && cp -r migration-engine/target/test-classes "$work/test-classes"

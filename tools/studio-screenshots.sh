@@ -10,7 +10,7 @@ cd "$root"
 cp_file=target/bench-classpath.txt
 demo=target/studio-screenshots/demo-classes
 mkdir -p target
-[ -s "$cp_file" ] || ./mvnw -q -B -pl migration-engine dependency:build-classpath -Dmdep.outputFile="$root/$cp_file" >/dev/null
+[ -s "$cp_file" ] || ./mvnw -q -B -pl migration-engine dependency:build-classpath -Dmdep.outputFile="$root/$cp_file"
 rm -rf "$demo" && mkdir -p "$demo"
 javac -nowarn -d "$demo" -cp schema-model/target/classes $(find demo/src/main/java/dev/godwit/demo/schema -name '*.java')
 exec java ${JAVA_OPTS:-} -cp "migration-engine/target/test-classes:migration-engine/target/classes:schema-model/target/classes:$(cat "$cp_file")" \
