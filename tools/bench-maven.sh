@@ -156,6 +156,12 @@ row "generate, no changes, checked in full (\`-Ddb.recheck\`)" noopfull
 row "generate, no changes, nothing touched since the last check" noop
 row "db:verify (drizzle-kit: check), no changes, in full (\`-Ddb.recheck\`)" verifyfull
 row "db:verify (drizzle-kit: check), nothing touched since the last check" verify
+echo
+echo "each run, in ms (the medians above are of these; a single slow run shows here):"
+for key in help validate node java.initial yaml.initial kit.initial java.changed yaml.changed kit.changed java.noopfull yaml.noopfull \
+    java.verifyfull yaml.verifyfull kit.verify java.noop yaml.noop java.verify yaml.verify; do
+  [ -n "${t[$key]:-}" ] && echo "  $key:${t[$key]}"
+done
 
 if [ "$jvm" = mvnd ]; then
   # What the daemon holds after all those builds: no Godwit thread, and no schema class loader once collected.
