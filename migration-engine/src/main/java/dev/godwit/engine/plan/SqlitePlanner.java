@@ -58,13 +58,25 @@ public final class SqlitePlanner {
     /** The statements of the migration; refuses (before writing any) a schema whose SQL could not be written to apply. */
     public static Plan plan(SchemaDiff diff) {
         SqlSafety.require(diff.after());
-        return new Builder(diff).build();
+        return new Builder(diff, false).build();
+    }
+
+    /**
+     * As {@link #plan}, for a diff against a live database (db:push), whose columns may stand in another order than the snapshot's
+     * (a virtual column whose expression changed was dropped and added again at the end). A table rebuilt only to add columns keeps
+     * its columns in the declared order, with the added ones after them: as db:generate's migrations, which go by the snapshot's
+     * (the declared) order, leave it.
+     */
+    public static Plan planOnLive(SchemaDiff diff) {
+        SqlSafety.require(diff.after());
+        return new Builder(diff, true).build();
     }
 
     private static final class Builder {
         private final SchemaDiff diff;
         private final SchemaDef before;
         private final SchemaDef after;
+        private final boolean beforeIsLive;   // planOnLive
         private final List<String> out = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private final Map<String, List<Change>> byTable = new LinkedHashMap<>();
@@ -94,8 +106,9 @@ public final class SqlitePlanner {
         // Built on first use, so a rebuild of many tables in a large schema does not search every name each time.
         private Map<String, List<Map.Entry<TableDef, IndexDef>>> indexesByName;   // the indexes before, by SqliteNames.key of their name
 
-        Builder(SchemaDiff diff) {
+        Builder(SchemaDiff diff, boolean beforeIsLive) {
             this.diff = diff;
+            this.beforeIsLive = beforeIsLive;
             this.before = diff.renamedBefore();
             this.after = diff.after();
             this.tempNames = new TempNames(List.of(diff.before(), before, after));
@@ -887,7 +900,8 @@ public final class SqlitePlanner {
          * The table as the rebuild creates it. One rebuilt only to add columns that drizzle-kit adds with ALTER TABLE (which
          * SQLite takes on an empty table) gets them after its other columns, where ALTER TABLE puts them, so the table ends up
          * as drizzle-kit's does; declared in the middle, they would stand elsewhere. Not when drizzle-kit rebuilds the table
-         * anyway (a foreign key to a renamed table): its rebuild follows the declaration.
+         * anyway (a foreign key to a renamed table): its rebuild follows the declaration. The other columns keep the snapshot's
+         * order; against a live database ({@link #planOnLive}) the declared order, which the snapshot would hold.
          */
         private TableDef asBuilt(TableDef t) {
             if (!rebuiltOnlyToAddColumns.contains(t.name())) return t;
@@ -896,7 +910,11 @@ public final class SqlitePlanner {
             if (t.foreignKeys().stream().anyMatch(fk -> renamedTo.contains(fk.refTable()))) return t;
             TableDef old = before.table(t.name()).orElseThrow();
             List<ColumnDef> columns = new ArrayList<>();
-            for (ColumnDef o : old.columns()) t.column(o.name()).ifPresent(columns::add);
+            if (beforeIsLive) {
+                for (ColumnDef c : t.columns()) if (old.column(c.name()).isPresent()) columns.add(c);
+            } else {
+                for (ColumnDef o : old.columns()) t.column(o.name()).ifPresent(columns::add);
+            }
             for (ColumnDef c : t.columns()) if (old.column(c.name()).isEmpty()) columns.add(c);
             return t.withColumns(columns);
         }

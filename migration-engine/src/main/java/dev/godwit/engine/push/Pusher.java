@@ -102,7 +102,7 @@ public final class Pusher {
             log.info("No changes: " + db.describe() + " already matches the schema.");
             return new PushResult(List.of(), List.of());
         }
-        Plan plan = SqlitePlanner.plan(diff);
+        Plan plan = SqlitePlanner.planOnLive(diff);
         dev.godwit.engine.generate.GoneNameReaders.requireForPush(diff);   // a view or expression still reading what the push takes away
         dev.godwit.engine.generate.RefusedDeclarations.require(diff.renamedBefore(), schema);   // fragments SQLite refuses when created
         // tried on a copy of the schema: triggers a rebuild drops created again, a DROP TABLE a trigger needs later moved

@@ -71,6 +71,29 @@ class PusherTest {
         return (Long) db.query("SELECT count(*) AS n FROM \"" + table + "\"").get(0).get("n");
     }
 
+    /**
+     * A live table whose columns stand in another order than declared (a virtual column whose expression changed was dropped and
+     * added again at the end), rebuilt only to add a column ALTER TABLE cannot add: its columns come out in the declared order with
+     * the new one last, as db:generate's migrations (which go by the snapshot's, the declared, order) leave it. Before, the push kept
+     * the live order, and the pushed database differed from the one the migrations make (fuzz case fz381n_33).
+     */
+    @Test
+    void aTableRebuiltOnlyToAddAColumnTakesTheDeclaredOrder() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("dev.sqlite"))) {
+            db.runAtomically(List.of("CREATE TABLE `notes` (`id` integer PRIMARY KEY, `body` text, `size` integer GENERATED ALWAYS AS (length(\"body\")) VIRTUAL, `title` text)",
+                    "INSERT INTO notes (id, body, title) VALUES (1, 'hello', 'first')"), false);
+            TableDef declared = new TableDef("notes", List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("body", "text"),
+                    ColumnDef.of("title", "text"), ColumnDef.of("size", "integer").withGenerated(new dev.godwit.schema.model.Generated("(length(\"body\"))", dev.godwit.schema.model.Generated.Type.VIRTUAL)),
+                    ColumnDef.of("created_at", "text").withNotNull(true).withDefault(DefaultValue.sql("(CURRENT_TIMESTAMP)"))),
+                    null, List.of(), List.of(), List.of(), null);
+            PushResult r = new Pusher(db, engineLog, Set.of()).push(schema(declared), false, null);
+            assertTrue(r.statements().stream().anyMatch(s -> s.startsWith("CREATE TABLE `__new_notes`")), r.statements().toString());
+            assertEquals(List.of("id", "body", "title", "size", "created_at"),
+                    db.query("SELECT name FROM pragma_table_xinfo('notes') ORDER BY cid").stream().map(row -> row.get("name")).toList());
+            assertEquals(List.of(Map.of("id", 1L, "body", "hello", "title", "first", "size", 5L)), db.query("SELECT id, body, title, size FROM notes"));
+        }
+    }
+
     @Test
     void pushesARebuildOfAParentTableKeepingEveryRowOfItsCascadingChildren() {
         try (SqliteDatabase db = seeded()) {
