@@ -458,8 +458,14 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
             }
         }
         resolvedTarget = projectSettings().target();
+        String remote = projectSettings().remoteBindingWarning(resolvedTarget);
+        if (remote != null && !warnedRemoteBinding) getLog().warn(remote);
+        warnedRemoteBinding |= remote != null;
         return resolvedTarget;
     }
+
+    /** The target is resolved again when the database changes; the warning about a remote binding is given once. */
+    private boolean warnedRemoteBinding;
 
     /**
      * The fleet named by {@code -Ddb.d1.databases}, or null for one database. A single database id keeps the

@@ -115,6 +115,21 @@ public final class ProjectSettings {
                 + " meant, unset " + ENV_ENVIRONMENT + " or add that environment to " + config.file().getFileName() + ".";
     }
 
+    /**
+     * When the local file a goal works on belongs to a binding with {@code remote = true}: wrangler dev then works on the deployed
+     * database for that binding, not on this file, so what the goal does here (an apply, a push) is not what wrangler dev sees.
+     * Said, not refused: {@code wrangler d1 migrations apply --local} works on the file all the same. Null otherwise.
+     */
+    public String remoteBindingWarning(Target target) {
+        if (!(target instanceof Target.WranglerLocalD1 local) || config == null) return null;
+        WranglerConfig.Binding b = !blank(s.localD1()) ? localD1Binding() : binding();
+        if (b == null || !b.remote()) return null;
+        String database = !blank(b.databaseName()) ? "\"" + b.databaseName() + "\"" : !blank(b.databaseId()) ? b.databaseId() : "of the binding";
+        return config.file().getFileName() + ": d1_databases binding " + b.binding() + " has remote = true, so wrangler dev works on the"
+                + " Cloudflare D1 database " + database + " for it, not on this local file (" + local.file() + "). This goal works on the"
+                + " local file, as wrangler's --local does; to change the database wrangler dev uses, run it on Cloudflare D1 (without -Dlocal).";
+    }
+
     /** wrangler's config, or null when the project has none. */
     public WranglerConfig config() {
         return config;

@@ -49,7 +49,13 @@ public final class WranglerConfig {
 
     /** One entry of {@code d1_databases}. Null fields were not set. */
     public record Binding(String binding, String databaseName, String databaseId, String previewDatabaseId, String migrationsDir,
-                          String migrationsTable, String migrationsPattern) {
+                          String migrationsTable, String migrationsPattern, boolean remote) {
+
+        /** A binding without {@code remote = true} (a remote binding: wrangler dev works on the deployed database). */
+        public Binding(String binding, String databaseName, String databaseId, String previewDatabaseId, String migrationsDir,
+                       String migrationsTable, String migrationsPattern) {
+            this(binding, databaseName, databaseId, previewDatabaseId, migrationsDir, migrationsTable, migrationsPattern, false);
+        }
 
         /**
          * The name wrangler's local D1 gives the database's file: preview_database_id, else database_id, else binding, each
@@ -245,7 +251,8 @@ public final class WranglerConfig {
                 if (binding == null || binding.isBlank()) throw shape(file, at + " has no \"binding\"; wrangler requires one");
                 bindings.add(new Binding(binding, text(file, b, "database_name", at + "."), text(file, b, "database_id", at + "."),
                         text(file, b, "preview_database_id", at + "."), text(file, b, "migrations_dir", at + "."),
-                        text(file, b, "migrations_table", at + "."), text(file, b, "migrations_pattern", at + ".")));
+                        text(file, b, "migrations_table", at + "."), text(file, b, "migrations_pattern", at + "."),
+                        bool(file, b, "remote", at + ".")));
             }
         }
         return new Section(envName, accountId, false, List.copyOf(bindings), text(file, node, "name", where));
@@ -257,6 +264,14 @@ public final class WranglerConfig {
         if (v == null) return null;
         if (!v.isTextual()) throw shape(file, where + key + " must be a string, not " + v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
         return v.asText();
+    }
+
+    /** An optional boolean: unset is false (wrangler's {@code isOptionalProperty(..., "boolean")}). */
+    private static boolean bool(Path file, JsonNode node, String key, String where) {
+        JsonNode v = node.get(key);
+        if (v == null) return false;
+        if (!v.isBoolean()) throw shape(file, where + key + " must be true or false, not " + v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+        return v.asBoolean();
     }
 
     private static GodwitException shape(Path file, String what) {

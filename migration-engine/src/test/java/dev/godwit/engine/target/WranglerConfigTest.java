@@ -1,6 +1,7 @@
 package dev.godwit.engine.target;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -636,6 +637,29 @@ class WranglerConfigTest {
         TargetSettings picked = new TargetSettings(true, null, null, null, null, null, null, null, null, module, null, Map.<String, String>of()::get,
                 null, Path.of("wrangler.toml"), null, null, null);
         assertEquals("id-module", assertInstanceOf(Target.WranglerLocalD1.class, ProjectSettings.of(picked).target()).identity());
+    }
+
+    /**
+     * A remote binding ({@code remote = true}, wrangler 4's remote bindings): wrangler dev works on the deployed database for it, so
+     * a goal on the local file says that the file is not what wrangler dev sees; without the flag, or on Cloudflare D1, nothing is said.
+     */
+    @Test
+    void aRemoteBindingsLocalFileIsSaidNotToBeWhatWranglerDevUses() throws IOException {
+        write("wrangler.toml", "account_id = \"acc\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_name = \"app\"\ndatabase_id = \"11111111-1111-1111-1111-111111111111\"\nremote = true\n");
+        ProjectSettings ps = ProjectSettings.of(settings(true, null, null, null, null, null));
+        Target local = ps.target();
+        assertTrue(ps.binding().remote());
+        assertEquals("wrangler.toml: d1_databases binding DB has remote = true, so wrangler dev works on the Cloudflare D1 database \"app\" for it,"
+                + " not on this local file (" + ((Target.WranglerLocalD1) local).file() + "). This goal works on the local file, as wrangler's"
+                + " --local does; to change the database wrangler dev uses, run it on Cloudflare D1 (without -Dlocal).", ps.remoteBindingWarning(local));
+        ProjectSettings remote = ProjectSettings.of(settings(false, null, null, null, null, null));
+        assertNull(remote.remoteBindingWarning(remote.target()), "on Cloudflare D1 it is the database wrangler dev uses");
+        write("wrangler.jsonc", "{ \"d1_databases\": [ { \"binding\": \"DB\", \"database_id\": \"x\", \"remote\": false, } ] }");
+        ProjectSettings off = ProjectSettings.of(settings(true, null, null, null, null, null));
+        assertNull(off.remoteBindingWarning(off.target()));
+        write("wrangler.jsonc", "{ \"d1_databases\": [ { \"binding\": \"DB\", \"database_id\": \"x\", \"remote\": \"yes\" } ] }");
+        GodwitException e = assertThrows(GodwitException.class, () -> ProjectSettings.of(settings(true, null, null, null, null, null)).target());
+        assertEquals("wrangler's config " + project.resolve("wrangler.jsonc") + ": d1_databases[0].remote must be true or false, not string.", e.getMessage());
     }
 
     /**
