@@ -820,7 +820,12 @@ public final class SqlitePlanner {
             for (TableDef t : childrenFirst) if (!rebuilt.contains(t.name())) swept.add(before.table(t.name()).orElseThrow());
             // the rebuilt ones as their DROP TABLEs delete them: in a cycle that order is not children first, and the cuts must
             // see which rows are still there when a parent's go (fz493d_1: SET NULL into a NOT NULL key of the other table)
-            for (TableDef t : drops.order()) if (rebuilt.contains(t.name())) swept.add(before.table(t.name()).orElseThrow());
+            // and a table dropped among them (RebuildDecision): its rows go at its turn, and its keys act until then (fz583n_2:
+            // SET DEFAULT into a NOT NULL key of such a table, reached through a cascade from a rebuilt table dropped before it)
+            for (TableDef t : drops.order()) {
+                if (rebuilt.contains(t.name())) swept.add(before.table(t.name()).orElseThrow());
+                else if (droppedInRebuild.contains(t)) swept.add(t);
+            }
             // tables dropped after the rebuild still hold their rows while it runs, and in a cycle the sweep's actions reach them
             List<TableDef> goingLater = new ArrayList<>();
             for (Change c : diff.changes()) {
@@ -879,7 +884,7 @@ public final class SqlitePlanner {
             List<TableDef> all = new ArrayList<>(swept);
             all.addAll(goingLater);
             for (TableDef t : all) {
-                boolean kept = !rebuilt.contains(t.name()) && !goingLater.contains(t);
+                boolean kept = !rebuilt.contains(t.name()) && !goingLater.contains(t) && !droppedInRebuild.contains(t);
                 List<IndexDef> there;
                 if (kept) {
                     Set<String> later = new HashSet<>();

@@ -128,8 +128,10 @@ final class SweepReferences {
             for (ForeignKeyDef fk : t.foreignKeys()) {
                 int parent = indexOf(all, fk.refTable());
                 // a parent swept later finds this table's rows gone already, unless deleting them cascades into the parent's
-                // (a cycle); the same table or an earlier one does not; a table dropped later is not swept, only reached
-                if (parent < 0 || parent >= swept.size() && i >= swept.size()) continue;
+                // (a cycle); the same table or an earlier one does not; a table dropped later is not swept, only reached: its
+                // rows go in the sweep only where a swept table cascades into it, and then a key to it from another table dropped
+                // later acts on rows still there (a cascade child of a rebuilt table, and a NOT NULL SET DEFAULT key to it)
+                if (parent < 0 || parent >= swept.size() && i >= swept.size() && !sweptCascadesInto(swept, fk.refTable(), cascades)) continue;
                 // the parent's rows go at its own turn, or earlier where a table swept before it cascades into it (a cycle of
                 // keys has no children-first order: fz574d_38)
                 int goes = parent;
@@ -140,6 +142,11 @@ final class SweepReferences {
             }
         }
         return out;
+    }
+
+    private static boolean sweptCascadesInto(List<TableDef> swept, String table, Cascades cascades) {
+        for (TableDef t : swept) if (cascades.into(t.name(), table)) return true;
+        return false;
     }
 
     /**

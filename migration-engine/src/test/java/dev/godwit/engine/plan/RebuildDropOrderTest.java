@@ -1379,6 +1379,35 @@ class RebuildDropOrderTest {
      * stand-in with {@code rows} inserted in between, and, {@code pushedToo}, pushed the same way (db:push): each query of
      * {@code expected} gives its result every time. Returns the folder, for its SQL.
      */
+    /**
+     * Two dropped tables a survivor names, so both go among the rebuild's drops (RebuildDecision): "lines", a cascade child of the
+     * rebuilt "orders", and "notes", whose NOT NULL key to "lines" is ON DELETE SET DEFAULT without a default. The DROP TABLE of
+     * "orders" deletes its lines through the cascade, and each deleted line sets the key of "notes" to NULL: "NOT NULL constraint
+     * failed: notes.line". The cuts before the drops looked only at the rebuilt and restored tables' keys; the tables dropped among
+     * the drops are now swept with them in the drops' order, and that key is pointed at no row first (fz583n_2).
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aKeyOfATableDroppedAmongTheRebuildsDropsIsCutWhereACascadeReachesItsParent(boolean notesFirst) throws Exception {
+        String orders = "  - name: orders\n    columns:\n      - {name: code, type: text, primaryKey: true}\n      - {name: total, type: %s}\n%s";
+        String dropped = "  - name: lines\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: order_code, type: text}\n"
+                + "    foreignKeys:\n      - {columns: [order_code], references: {table: orders, columns: [code]}, onDelete: cascade}\n";
+        String notes = "  - name: notes\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: line, type: integer, notNull: true}\n"
+                + "    foreignKeys:\n      - {columns: [line], references: {table: lines, columns: [id]}, onDelete: set default}\n";
+        String keys = "      - {name: line_id, type: integer}\n      - {name: note_id, type: integer}\n    foreignKeys:\n"
+                + "      - {columns: [line_id], references: {table: lines, columns: [id]}}\n"
+                + "      - {columns: [note_id], references: {table: notes, columns: [id]}}\n";
+        SchemaDef before = YamlSchemaReader.read("tables:\n" + (notesFirst ? notes + orders.formatted("integer", keys) + dropped
+                : orders.formatted("integer", keys) + dropped + notes), "schema.yaml");
+        SchemaDef after = YamlSchemaReader.read("tables:\n" + orders.formatted("text", ""), "schema.yaml");
+        List<String> rows = List.of("INSERT INTO orders (code, total) VALUES ('a', 5), ('b', 7)", "INSERT INTO lines (id, order_code) VALUES (1, 'a'), (2, 'b')",
+                "INSERT INTO notes (id, line) VALUES (10, 1), (11, 2)", "UPDATE orders SET line_id = 1, note_id = 10 WHERE code = 'a'");
+        String all = "SELECT group_concat(code || ':' || total || ':' || typeof(total), ',') AS r FROM (SELECT * FROM orders ORDER BY code)";
+        String tables = "SELECT name FROM sqlite_master WHERE name IN ('orders', 'lines', 'notes') ORDER BY name";
+        keepsRows("notes-" + notesFirst, before, after, GenerateOptions.batch().withName("dropped").withAcceptDataLoss(true), true,
+                rows, Map.of(all, "[{r=a:5:text,b:7:text}]", tables, "[{name=orders}]"));   // failed: NOT NULL constraint failed: notes.line
+    }
+
     private MigrationsFolder keepsRows(String name, SchemaDef before, SchemaDef after, GenerateOptions options, boolean pushedToo, List<String> rows,
                                        Map<String, String> expected) throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve(name));
