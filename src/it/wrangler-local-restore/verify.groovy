@@ -36,7 +36,7 @@ assert rows(staging, 'SELECT id, name FROM d1_migrations ORDER BY id') == ['1|00
 // 4: drizzle's layout: the file without a journal entry stops db:apply, named; nothing applied
 assert log.contains('SQL file(s) without a journal entry in migrations: 0002_wipe.sql.')
 // staging's binding is remote ("remote": true): the local apply works on the file, and says wrangler dev does not read it (once)
-assert log.count('[WARNING] wrangler.jsonc: d1_databases binding DB has remote = true, so wrangler dev works on the Cloudflare D1 database "shop-staging" for it, not on this local file (') == 1
+assert log.count('[WARNING] wrangler.jsonc: d1_databases binding DB has remote = true, so wrangler dev (unless run with --local) works on the database "shop-staging" on Cloudflare D1 for it, not on this local file (') == 1
 assert log.contains('6677b72d0a0777966e6f7bb763d759fe665e01920e156b51edacef47053f4da4.sqlite). This goal works on the local file')
 assert rows(base.resolve('.godwit/drizzle-layout.sqlite'), "SELECT count(*) FROM sqlite_master") == ['0']
 return true

@@ -124,10 +124,14 @@ public final class ProjectSettings {
         if (!(target instanceof Target.WranglerLocalD1 local) || config == null) return null;
         WranglerConfig.Binding b = !blank(s.localD1()) ? localD1Binding() : binding();
         if (b == null || !b.remote()) return null;
-        String database = !blank(b.databaseName()) ? "\"" + b.databaseName() + "\"" : !blank(b.databaseId()) ? b.databaseId() : "of the binding";
-        return config.file().getFileName() + ": d1_databases binding " + b.binding() + " has remote = true, so wrangler dev works on the"
-                + " Cloudflare D1 database " + database + " for it, not on this local file (" + local.file() + "). This goal works on the"
-                + " local file, as wrangler's --local does; to change the database wrangler dev uses, run it on Cloudflare D1 (without -Dlocal).";
+        // wrangler dev takes a remote binding's preview_database_id first (d1DatabaseEntry with usePreviewIds), as for the file
+        boolean preview = !blank(b.previewDatabaseId());
+        String database = preview ? "its preview database " + b.previewDatabaseId()
+                : "the database " + (!blank(b.databaseName()) ? "\"" + b.databaseName() + "\"" : !blank(b.databaseId()) ? b.databaseId() : "of the binding");
+        return config.file().getFileName() + ": d1_databases binding " + b.binding() + " has remote = true, so wrangler dev (unless run with"
+                + " --local) works on " + database + " on Cloudflare D1 for it, not on this local file (" + local.file() + "). This goal works"
+                + " on the local file, as wrangler's --local does; to change the database wrangler dev uses, run it "
+                + (preview ? "with -Ddb.d1.preview instead of -Dlocal." : "on Cloudflare D1 (without -Dlocal).");
     }
 
     /** wrangler's config, or null when the project has none. */

@@ -649,9 +649,19 @@ class WranglerConfigTest {
         ProjectSettings ps = ProjectSettings.of(settings(true, null, null, null, null, null));
         Target local = ps.target();
         assertTrue(ps.binding().remote());
-        assertEquals("wrangler.toml: d1_databases binding DB has remote = true, so wrangler dev works on the Cloudflare D1 database \"app\" for it,"
-                + " not on this local file (" + ((Target.WranglerLocalD1) local).file() + "). This goal works on the local file, as wrangler's"
-                + " --local does; to change the database wrangler dev uses, run it on Cloudflare D1 (without -Dlocal).", ps.remoteBindingWarning(local));
+        assertEquals("wrangler.toml: d1_databases binding DB has remote = true, so wrangler dev (unless run with --local) works on the database"
+                + " \"app\" on Cloudflare D1 for it, not on this local file (" + ((Target.WranglerLocalD1) local).file() + "). This goal works on"
+                + " the local file, as wrangler's --local does; to change the database wrangler dev uses, run it on Cloudflare D1 (without -Dlocal).",
+                ps.remoteBindingWarning(local));
+        // wrangler dev takes the preview database of a remote binding that has one, which -Ddb.d1.preview reaches
+        write("wrangler.toml", "account_id = \"acc\"\n[[d1_databases]]\nbinding = \"DB\"\ndatabase_name = \"app\"\ndatabase_id = \"11111111-1111-1111-1111-111111111111\"\n"
+                + "preview_database_id = \"22222222-2222-2222-2222-222222222222\"\nremote = true\n");
+        ProjectSettings withPreview = ProjectSettings.of(settings(true, null, null, null, null, null));
+        Target previewFile = withPreview.target();
+        assertEquals("wrangler.toml: d1_databases binding DB has remote = true, so wrangler dev (unless run with --local) works on its preview"
+                + " database 22222222-2222-2222-2222-222222222222 on Cloudflare D1 for it, not on this local file (" + ((Target.WranglerLocalD1) previewFile).file()
+                + "). This goal works on the local file, as wrangler's --local does; to change the database wrangler dev uses, run it with"
+                + " -Ddb.d1.preview instead of -Dlocal.", withPreview.remoteBindingWarning(previewFile));
         ProjectSettings remote = ProjectSettings.of(settings(false, null, null, null, null, null));
         assertNull(remote.remoteBindingWarning(remote.target()), "on Cloudflare D1 it is the database wrangler dev uses");
         write("wrangler.jsonc", "{ \"d1_databases\": [ { \"binding\": \"DB\", \"database_id\": \"x\", \"remote\": false, } ] }");
