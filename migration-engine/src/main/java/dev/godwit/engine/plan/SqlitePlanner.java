@@ -57,8 +57,7 @@ public final class SqlitePlanner {
 
     /** The statements of the migration; refuses (before writing any) a schema whose SQL could not be written to apply. */
     public static Plan plan(SchemaDiff diff) {
-        SqlSafety.require(diff.after());
-        return new Builder(diff, false).build();
+        return plan(diff, false);
     }
 
     /**
@@ -68,8 +67,12 @@ public final class SqlitePlanner {
      * (the declared) order, leave it.
      */
     public static Plan planOnLive(SchemaDiff diff) {
+        return plan(diff, true);
+    }
+
+    private static Plan plan(SchemaDiff diff, boolean beforeIsLive) {
         SqlSafety.require(diff.after());
-        return new Builder(diff, true).build();
+        return new Builder(diff, beforeIsLive).build();
     }
 
     private static final class Builder {

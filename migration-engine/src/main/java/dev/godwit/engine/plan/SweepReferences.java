@@ -127,26 +127,22 @@ final class SweepReferences {
             TableDef t = all.get(i);
             for (ForeignKeyDef fk : t.foreignKeys()) {
                 int parent = indexOf(all, fk.refTable());
-                // a parent swept later finds this table's rows gone already, unless deleting them cascades into the parent's
-                // (a cycle); the same table or an earlier one does not; a table dropped later is not swept, only reached: its
-                // rows go in the sweep only where a swept table cascades into it, and then a key to it from another table dropped
-                // later acts on rows still there (a cascade child of a rebuilt table, and a NOT NULL SET DEFAULT key to it)
-                if (parent < 0 || parent >= swept.size() && i >= swept.size() && !sweptCascadesInto(swept, fk.refTable(), cascades)) continue;
+                if (parent < 0) continue;
                 // the parent's rows go at its own turn, or earlier where a table swept before it cascades into it (a cycle of
                 // keys has no children-first order: fz574d_38)
                 int goes = parent;
                 for (int j = 0; j < Math.min(parent, swept.size()) && goes == parent; j++) {
                     if (cascades.into(all.get(j).name(), fk.refTable())) goes = j;
                 }
+                // a parent swept later finds this table's rows gone already, unless deleting them cascades into the parent's
+                // (a cycle); the same table or an earlier one does not; a table dropped later is not swept, only reached: its
+                // rows go in the sweep only where a swept table cascades into it, and then a key to it from another table dropped
+                // later acts on rows still there (a cascade child of a rebuilt table, and a NOT NULL SET DEFAULT key to it)
+                if (parent >= swept.size() && i >= swept.size() && goes == parent) continue;
                 if (goes <= i || cascades.into(t.name(), fk.refTable())) out.add(new Acting(t, fk));
             }
         }
         return out;
-    }
-
-    private static boolean sweptCascadesInto(List<TableDef> swept, String table, Cascades cascades) {
-        for (TableDef t : swept) if (cascades.into(t.name(), table)) return true;
-        return false;
     }
 
     /**

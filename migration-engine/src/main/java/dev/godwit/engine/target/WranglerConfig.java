@@ -47,15 +47,9 @@ public final class WranglerConfig {
         static final TomlMapper TOML = new TomlMapper();
     }
 
-    /** One entry of {@code d1_databases}. Null fields were not set. */
+    /** One entry of {@code d1_databases}. Null fields were not set; {@code remote}: wrangler dev serves it from the deployed database. */
     public record Binding(String binding, String databaseName, String databaseId, String previewDatabaseId, String migrationsDir,
                           String migrationsTable, String migrationsPattern, boolean remote) {
-
-        /** A binding without {@code remote = true} (a remote binding: wrangler dev works on the deployed database). */
-        public Binding(String binding, String databaseName, String databaseId, String previewDatabaseId, String migrationsDir,
-                       String migrationsTable, String migrationsPattern) {
-            this(binding, databaseName, databaseId, previewDatabaseId, migrationsDir, migrationsTable, migrationsPattern, false);
-        }
 
         /**
          * The name wrangler's local D1 gives the database's file: preview_database_id, else database_id, else binding, each
