@@ -8,9 +8,12 @@
 #
 #   tools/bench-maven.sh [tables=500] [runs=3] [jvm=plain]      (after ./mvnw install -DskipTests -Dinvoker.skip)
 #
-# jvm: plain        Maven's JVM as it comes;
-#      jvm-config   with the flags the README suggests for .mvn/jvm.config (here through MAVEN_OPTS, the same
-#                   thing to the JVM): -XX:TieredStopAtLevel=1 -XX:+UseSerialGC;
+# jvm: plain        as it comes: Maven's JVM with Godwit's defaults, so db:generate runs in Godwit's daemon (started by the
+#                   first generate of the bench; the row "daemon starting" times that first run, the daemon stopped before
+#                   each); the daemon's folder is the bench's own (target/bench-maven/daemon), stopped at the end;
+#      in-maven     every goal in Maven's JVM (-Ddb.daemon=false), as before the daemon;
+#      jvm-config   in Maven's JVM, with the flags the README suggests for .mvn/jvm.config (here through MAVEN_OPTS,
+#                   the same thing to the JVM): -XX:TieredStopAtLevel=1 -XX:+UseSerialGC;
 #      mvnd         every command through the Maven daemon (MVND=path/to/mvnd.sh, default mvnd), warm: one untimed
 #                   run of each command first; afterwards the daemon is checked for Godwit threads and schema class
 #                   loaders left behind (jcmd).
@@ -68,13 +71,25 @@ ms() {   # prints the wall time of a command in ms; fails the benchmark with its
   echo $(( ($(date +%s%N) - s) / 1000000 ))
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)) }'; }
-mvn=("$root/mvnw" -B -q -o)
+daemon_dir=$work/daemon
+mvn=("$root/mvnw" -B -q -o -Ddb.daemon.dir="$daemon_dir")
 case $jvm in
-  plain) ;;
-  jvm-config) export MAVEN_OPTS="${MAVEN_OPTS:-} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC" ;;
-  mvnd) mvn=("${MVND:-mvnd}" -B -q -o) ;;
-  *) echo "jvm must be plain, jvm-config or mvnd, not $jvm" >&2; exit 2 ;;
+  plain) mvn+=(-Ddb.daemon=true) ;;   # as a developer's machine has it (the CI variable would turn it off)
+  in-maven) mvn+=(-Ddb.daemon=false) ;;
+  jvm-config) export MAVEN_OPTS="${MAVEN_OPTS:-} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"; mvn+=(-Ddb.daemon=false) ;;
+  mvnd) mvn=("${MVND:-mvnd}" -B -q -o -Ddb.daemon=false) ;;
+  *) echo "jvm must be plain, in-maven, jvm-config or mvnd, not $jvm" >&2; exit 2 ;;
 esac
+stop_daemon() {   # stops the bench's Godwit daemon, if one runs, and waits until it is gone
+  local f pid
+  for f in "$daemon_dir"/*.properties; do
+    [ -f "$f" ] || continue
+    pid=$(sed -n 's/^pid=//p' "$f")
+    [ -n "$pid" ] && kill "$pid" 2> /dev/null && while kill -0 "$pid" 2> /dev/null; do sleep 0.05; done
+  done
+  return 0
+}
+trap stop_daemon EXIT
 
 use_java() {   # use_java VERSION: the sources of that version, compiled (untimed)
   rm -rf "$work/java/src" && mkdir -p "$work/java/src/main" && cp -r "$work/sources/$1/java" "$work/java/src/main/java"
@@ -109,6 +124,11 @@ for run in $(seq $first "$runs"); do
     dir=$work/$kind
     rm -rf "$dir/drizzle"
     if [ $kind = java ]; then use_java initial; else cp "$work/sources/initial/schema.yaml" "$dir/schema.yaml"; fi
+    if [ "$jvm" = plain ]; then   # the first generate after the daemon stopped (idle, a new Godwit, a reboot) starts it
+      stop_daemon
+      add "$kind.cold" "$(ms "${mvn[@]}" -f "$dir/pom.xml" db:generate -Ddb.name=init)"
+      rm -rf "$dir/drizzle" "$dir/target/godwit"
+    fi
     add "$kind.initial" "$(ms "${mvn[@]}" -f "$dir/pom.xml" db:generate -Ddb.name=init)"
     add "$kind.noopfull" "$(ms "${mvn[@]}" -f "$dir/pom.xml" db:generate -Ddb.name=none -Ddb.recheck)"
     add "$kind.verifyfull" "$(ms "${mvn[@]}" -f "$dir/pom.xml" db:verify -Ddb.recheck)"
@@ -125,7 +145,7 @@ for run in $(seq $first "$runs"); do
     add kit.initial "$(cd "$kit" && ms node_modules/.bin/drizzle-kit generate --name=init)"
     add kit.noop "$(cd "$kit" && ms node_modules/.bin/drizzle-kit generate --name=none)"
     add kit.verify "$(cd "$kit" && ms node_modules/.bin/drizzle-kit check)"
-    t[kit.noopfull]=${t[kit.noop]:-}; t[kit.verifyfull]=${t[kit.verify]:-}
+    t[kit.noopfull]=${t[kit.noop]:-}; t[kit.verifyfull]=${t[kit.verify]:-}; t[kit.cold]=${t[kit.initial]:-}
     cp "$work/sources/changed/schema.ts" "$kit/schema.ts"
     add kit.changed "$(cd "$kit" && ms node_modules/.bin/drizzle-kit generate --name=changed)"
     [ "$(ls "$kit"/drizzle/*.sql | wc -l)" = 2 ] || { echo "expected 2 drizzle-kit migrations"; exit 1; }
@@ -151,6 +171,7 @@ row() {   # row LABEL KEY
   fi
 }
 row "generate, initial ($tables tables)" initial
+[ "$jvm" = plain ] && row "generate, initial, the daemon starting with it (kit: as always)" cold
 row "generate, 5% of the tables changed" changed
 row "generate, no changes, checked in full (\`-Ddb.recheck\`)" noopfull
 row "generate, no changes, nothing touched since the last check" noop
@@ -158,7 +179,7 @@ row "db:verify (drizzle-kit: check), no changes, in full (\`-Ddb.recheck\`)" ver
 row "db:verify (drizzle-kit: check), nothing touched since the last check" verify
 echo
 echo "each run, in ms (the medians above are of these; a single slow run shows here):"
-for key in help validate node java.initial yaml.initial kit.initial java.changed yaml.changed kit.changed java.noopfull yaml.noopfull \
+for key in help validate node java.initial yaml.initial kit.initial java.cold yaml.cold java.changed yaml.changed kit.changed java.noopfull yaml.noopfull \
     java.verifyfull yaml.verifyfull kit.verify java.noop yaml.noop java.verify yaml.verify; do
   [ -n "${t[$key]:-}" ] && echo "  $key:${t[$key]}"
 done

@@ -232,9 +232,13 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
 
     protected MigrationsFolder folder() {
         MigrationsFolder folder = MigrationsFolder.at(projectSettings().migrationsDir());
-        // where mvn was run, outside a build the project's directory
-        Path from = PrintedArgs.shownFrom(project.getBasedir().toPath(), session == null ? null : System.getProperty("user.dir"));
+        Path from = shownFrom();
         return from != null ? folder.shownFrom(from) : folder.shownAbsolute();
+    }
+
+    /** The directory messages name files relative to: where mvn was run, outside a build the project's; null: by absolute path. */
+    protected Path shownFrom() {
+        return PrintedArgs.shownFrom(project.getBasedir().toPath(), session == null ? null : System.getProperty("user.dir"));
     }
 
     private ProjectSettings projectSettings;
@@ -298,15 +302,15 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
      */
     protected SchemaInBackground loadSchemaInBackground(boolean defineAhead, UpToDate inputs) throws MojoExecutionException {
         List<String> sources = schemaSources();
-        String fingerprint = inputs == null ? null : inputs.contentKeyOf(schemaInputs(sources), String.join(",", sources)).orElse(null);
+        String fingerprint = schemaFingerprint(inputs);
         if (fingerprint != null && !recheck) {
             var kept = LoadedSchemas.get(fingerprint);
             if (kept.isPresent()) return SchemaInBackground.loaded(kept.get());
         }
         List<URL> urls = new ArrayList<>();
         try {
-            for (String e : project.getCompileClasspathElements()) urls.add(new File(e).toURI().toURL());
-        } catch (DependencyResolutionRequiredException | MalformedURLException e) {
+            for (String e : compileClassPath()) urls.add(new File(e).toURI().toURL());
+        } catch (MalformedURLException e) {
             throw new MojoExecutionException("Cannot build the schema class path: " + e.getMessage(), e);
         }
         SchemaClassLoader loader = new SchemaClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader());
@@ -321,6 +325,34 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
     }
 
     /**
+     * The fingerprint of the schema's inputs under {@code inputs} (see {@link LoadedSchemas}), or null: none taken, or
+     * {@code inputs} is null.
+     */
+    protected String schemaFingerprint(UpToDate inputs) throws MojoExecutionException {
+        if (inputs == null) return null;
+        List<String> sources = schemaSources();
+        return inputs.contentKeyOf(schemaInputs(sources), String.join(",", sources)).orElse(null);
+    }
+
+    /** The project's compile class path: its classes directory, then its dependencies. */
+    protected List<String> compileClassPath() throws MojoExecutionException {
+        try {
+            return project.getCompileClasspathElements();
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("Cannot build the schema class path: " + e.getMessage(), e);
+        }
+    }
+
+    /** Godwit's own jars, as Maven resolved the plugin (a schema package may come from a plugin {@code <dependency>}); empty outside a build. */
+    protected List<Path> pluginClassPath() {
+        List<Path> jars = new ArrayList<>();
+        if (mojoExecution != null) {
+            for (var a : mojoExecution.getMojoDescriptor().getPluginDescriptor().getArtifacts()) if (a.getFile() != null) jars.add(a.getFile().toPath());
+        }
+        return jars;
+    }
+
+    /**
      * What the schema is loaded from: its YAML files, for Java packages the compile class path (classes and jars), and the
      * plugin's own class path (its jars read the schema, and a schema package may come from a jar given as a plugin
      * {@code <dependency>}: a new build of that jar is a new schema).
@@ -330,15 +362,9 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         List<Path> inputs = new ArrayList<>();
         for (String s : sources) if (SchemaLoader.isYaml(s)) inputs.add(baseDir.resolve(s));
         if (sources.stream().anyMatch(s -> !SchemaLoader.isYaml(s))) {
-            try {
-                for (String e : project.getCompileClasspathElements()) inputs.add(Path.of(e));
-            } catch (DependencyResolutionRequiredException e) {
-                throw new MojoExecutionException("Cannot build the schema class path: " + e.getMessage(), e);
-            }
+            for (String e : compileClassPath()) inputs.add(Path.of(e));
         }
-        if (mojoExecution != null) {
-            for (var a : mojoExecution.getMojoDescriptor().getPluginDescriptor().getArtifacts()) if (a.getFile() != null) inputs.add(a.getFile().toPath());
-        }
+        inputs.addAll(pluginClassPath());
         return inputs;
     }
 

@@ -1,12 +1,13 @@
 package dev.godwit.maven;
 
-import dev.godwit.engine.diff.Change;
+import dev.godwit.engine.daemon.DaemonClient;
+import dev.godwit.engine.daemon.GenerateJob;
+import dev.godwit.engine.daemon.GenerateReport;
+import dev.godwit.engine.daemon.GenerateRequest;
 import dev.godwit.engine.diff.NotRenames;
-import dev.godwit.engine.generate.GenerateOptions;
-import dev.godwit.engine.generate.GenerateResult;
+import dev.godwit.engine.diff.Prompter;
 import dev.godwit.engine.generate.Generator;
 import dev.godwit.engine.generate.MigrationPreview;
-import dev.godwit.engine.load.SchemaInBackground;
 import dev.godwit.engine.uptodate.UpToDate;
 import java.util.List;
 import javax.inject.Inject;
@@ -45,6 +46,22 @@ public class GenerateMojo extends AbstractGodwitMojo {
     @Parameter(property = "db.notRenames")
     private String notRenames;
 
+    /**
+     * Generate in Godwit's daemon, a JVM that stays up between runs (started on the first, stopped after
+     * {@code db.daemon.idleMinutes} without one), so a run does not pay for a fresh JVM. Default: on, except where the CI
+     * variable is set and under mvnd. false runs the goal in Maven's JVM.
+     */
+    @Parameter(property = "db.daemon")
+    private Boolean daemon;
+
+    /** Minutes Godwit's daemon waits for the next db:generate before it stops. */
+    @Parameter(property = "db.daemon.idleMinutes", defaultValue = "30")
+    private int daemonIdleMinutes;
+
+    /** Where Godwit's daemons say how to reach them (a port and a token, readable by the user only), and keep their logs. */
+    @Parameter(property = "db.daemon.dir", defaultValue = "${user.home}/.godwit/daemon")
+    private java.io.File daemonDir;
+
     private final LifecycleExecutor lifecycle;
     private final BuildPluginManager plugins;
 
@@ -72,15 +89,13 @@ public class GenerateMojo extends AbstractGodwitMojo {
             }
         }
         if (inSync != null) inSync.forget();   // recorded again below when this run finds the folder in sync
-        GenerateOptions options = new GenerateOptions(name, custom, acceptDataLoss, interactive() ? new ConsolePrompter() : null,
-                NotRenames.parse(notRenames), false).withHistory(projectSettings().history());
-        GenerateResult result;
+        GenerateRequest request = new GenerateRequest(project.getBasedir().toPath().toAbsolutePath().toString(), schemaSources(),
+                needsClassPath() ? compileClassPath() : List.of(), folder().dir().toString(), shownFrom() == null ? null : shownFrom().toString(),
+                name, custom, acceptDataLoss, List.copyOf(NotRenames.parse(notRenames)), schemaFingerprint(inSync), recheck, interactive(),
+                projectSettings().history());
         long start = System.nanoTime();
-        try (SchemaInBackground schema = loadSchemaInBackground(true, inSync)) {
-            result = new Generator().generate(schema, folder(), options);
-            getLog().debug("Schema loaded in " + schema.millis() + " ms on its own thread; generate took " + (System.nanoTime() - start) / 1_000_000
-                    + " ms in all.");
-        }
+        GenerateReport result = generate(request);
+        getLog().debug("db:generate took " + (System.nanoTime() - start) / 1_000_000 + " ms.");
         if (!result.written()) {
             if (inSync != null) inSync.record(folder().readJournal().entries().size());
             getLog().info("No schema changes, nothing to migrate.");
@@ -95,13 +110,37 @@ public class GenerateMojo extends AbstractGodwitMojo {
         getLog().info("Wrote " + written + (custom ? " (empty: put your SQL below its comment)" : "") + ":");
         for (String line : MigrationPreview.lines(result.sql(), written)) getLog().info("  " + line);
         for (String w : result.warnings()) getLog().warn(w);
-        List<String> losses = result.changes().stream().filter(Change::destructive).map(Change::describe).toList();
+        List<String> losses = result.losses();
         if (!losses.isEmpty()) {
             getLog().warn("This migration loses data (" + (acceptDataLoss ? "acknowledged with -Ddb.acceptDataLoss" : "acknowledged at the terminal")
                     + "): " + losses.size() + (losses.size() == 1 ? " change" : " changes") + ":");
             for (String l : losses) getLog().warn("  - " + l);
         }
         if (!custom) getLog().info("Review it, then apply it with: mvn db:apply -Dlocal (local SQLite) or mvn db:apply (Cloudflare D1).");
+    }
+
+    /** In Godwit's daemon when there is one to use ({@link #daemon}), else here; the same {@link GenerateJob} either way. */
+    private GenerateReport generate(GenerateRequest request) {
+        Prompter prompter = request.interactive() ? new ConsolePrompter() : null;
+        List<java.nio.file.Path> jars = pluginClassPath();
+        if (useDaemon() && !jars.isEmpty()) {
+            DaemonClient client = new DaemonClient(daemonDir.toPath(), System.getProperty("java.home"), jars, daemonIdleMinutes * 60L);
+            var report = client.generate(request, prompter, engineLog(), getLog()::debug);
+            if (report.isPresent()) return report.get();
+        }
+        return GenerateJob.run(request, prompter, getClass().getClassLoader());
+    }
+
+    /** -Ddb.daemon as given; otherwise on, except in CI (the CI variable set) and in the Maven daemon (mvnd), whose JVM stays up already. */
+    private boolean useDaemon() {
+        if (daemon != null) return daemon;
+        String ci = System.getenv("CI");
+        boolean inCi = ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false");
+        return !inCi && System.getProperty("mvnd.home") == null;
+    }
+
+    private boolean needsClassPath() throws MojoExecutionException {
+        return schemaSources().stream().anyMatch(s -> !dev.godwit.engine.load.SchemaLoader.isYaml(s));
     }
 
     /** Compiles when the classes are stale; with {@code fingerprint}, returns the inputs' fingerprint (see {@link #upToDateBeside}), else null. */

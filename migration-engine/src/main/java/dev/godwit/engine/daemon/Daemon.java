@@ -1,0 +1,244 @@
+package dev.godwit.engine.daemon;
+
+import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.diff.Prompter;
+import dev.godwit.schema.model.SchemaException;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The daemon's process: {@code Daemon <registry dir> <key> <idle seconds>}. Listens on the loopback interface only, lets in
+ * requests that bring the token it wrote to its registry file, runs each with {@link GenerateJob} on a thread of its own, and
+ * stops after {@code idle seconds} without one, or as soon as a jar of its class path changes (a new build of Godwit is
+ * another daemon). One daemon per key: a second one started meanwhile finds the lock taken and stops at once.
+ */
+public final class Daemon {
+
+    private static final long TICK_MILLIS = 1_000;
+
+    private final Registry registry;
+    private final long idleMillis;
+    private final List<Path> classPath = new ArrayList<>();
+    private final List<String> classPathState = new ArrayList<>();
+    private final AtomicInteger running = new AtomicInteger();
+    private volatile long lastActive = System.currentTimeMillis();
+    private volatile boolean stopping;
+
+    private Daemon(Registry registry, long idleMillis) {
+        this.registry = registry;
+        this.idleMillis = idleMillis;
+        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) if (!e.isEmpty()) classPath.add(Path.of(e));
+        classPathState.addAll(states());
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            System.err.println("usage: Daemon <registry dir> <key> <idle seconds>");
+            System.exit(2);
+        }
+        ignoreTerminalSignals();
+        Registry registry = new Registry(Path.of(args[0]), args[1]);
+        registry.createDir();
+        try (FileChannel lockChannel = FileChannel.open(registry.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = lockChannel.tryLock()) {
+            if (lock == null) {
+                log("another daemon holds " + registry.lockFile() + "; stopping");
+                return;
+            }
+            new Daemon(registry, Long.parseLong(args[2]) * 1000).serve();
+        }
+        System.exit(0);   // request threads that hang on a dead client must not keep the JVM up
+    }
+
+    /** Ctrl-C in the terminal of the build that started it reaches the daemon too (one process group): it is not that build's. */
+    private static void ignoreTerminalSignals() {
+        for (String name : new String[] {"INT", "HUP"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), sun.misc.SignalHandler.SIG_IGN);
+            } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError notHere) {
+                // no such signal on this platform (Windows has no HUP)
+            }
+        }
+    }
+
+    private void serve() throws IOException {
+        byte[] secret = new byte[24];
+        new SecureRandom().nextBytes(secret);
+        String token = HexFormat.of().formatHex(secret);
+        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            server.setSoTimeout((int) TICK_MILLIS);
+            Registry.Entry self = new Registry.Entry(server.getLocalPort(), token, ProcessHandle.current().pid());
+            registry.write(self);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> registry.removeIfOwn(self), "godwit-daemon-stop"));   // killed (TERM)
+            log("listening on 127.0.0.1:" + self.port() + ", pid " + self.pid() + ", stops after " + idleMillis / 1000 + " s idle");
+            try {
+                while (!stopping) {
+                    try {
+                        Socket socket = server.accept();
+                        lastActive = System.currentTimeMillis();
+                        Thread t = new Thread(() -> handle(socket, token), "godwit-daemon-request");
+                        t.setDaemon(true);
+                        t.start();
+                    } catch (SocketTimeoutException tick) {
+                        String why = reasonToStop(self);
+                        if (why != null) {
+                            log("stopping: " + why);
+                            break;
+                        }
+                    }
+                }
+            } finally {
+                registry.removeIfOwn(self);
+            }
+        }
+    }
+
+    private String reasonToStop(Registry.Entry self) {
+        if (running.get() == 0 && System.currentTimeMillis() - lastActive > idleMillis) return "idle for " + idleMillis / 1000 + " s";
+        if (!states().equals(classPathState)) return "a jar of its class path changed";
+        if (registry.read().filter(self::equals).isEmpty()) return "its registry file " + registry.file() + " is gone or another daemon's";
+        return null;
+    }
+
+    private List<String> states() {
+        List<String> s = new ArrayList<>();
+        for (Path p : classPath) {
+            try {
+                s.add(Files.size(p) + "|" + Files.getLastModifiedTime(p).toMillis());
+            } catch (IOException gone) {
+                s.add("gone");
+            }
+        }
+        return s;
+    }
+
+    private void handle(Socket socket, String token) {
+        running.incrementAndGet();
+        long start = System.nanoTime();
+        String what = "connection";
+        try (socket) {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
+            socket.setSoTimeout(10_000);   // the handshake and the request come at once; answers to questions may take a user's time
+            if (!Wire.MAGIC.equals(Wire.string(in)) || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
+                    String.valueOf(Wire.string(in)).getBytes(StandardCharsets.UTF_8))) {
+                log("refused a connection without this daemon's token");
+                return;
+            }
+            out.writeByte('H');   // the client sends its request only after this: no reply, no request, so never run twice
+            out.flush();
+            byte type = in.readByte();
+            if (type == 'S') {
+                what = "stop";
+                stopping = true;
+                out.writeByte('K');
+                out.flush();
+                return;
+            }
+            if (type != 'G') return;
+            GenerateRequest request = GenerateRequest.read(in);
+            socket.setSoTimeout(0);
+            what = "generate in " + request.migrationsDir();
+            answer(request, in, out);
+            out.flush();
+        } catch (IOException | RuntimeException e) {
+            log(what + ": " + e);
+        } finally {
+            lastActive = System.currentTimeMillis();
+            running.decrementAndGet();
+            log(what + " took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        }
+    }
+
+    private static void answer(GenerateRequest request, DataInputStream in, DataOutputStream out) throws IOException {
+        GenerateReport report;
+        try {
+            report = GenerateJob.run(request, new RelayedPrompter(in, out), Daemon.class.getClassLoader());
+        } catch (UncheckedIOException lostClient) {
+            throw lostClient.getCause();
+        } catch (SchemaException e) {
+            out.writeByte('E');
+            out.writeByte('S');
+            Wire.strings(out, e.problems());
+            return;
+        } catch (GodwitException e) {
+            out.writeByte('E');
+            out.writeByte('G');
+            Wire.string(out, e.kind().name());
+            Wire.string(out, e.getMessage());
+            return;
+        } catch (RuntimeException | Error e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            out.writeByte('E');
+            out.writeByte('X');
+            Wire.string(out, e.toString());
+            Wire.string(out, trace.toString());
+            return;
+        }
+        out.writeByte('R');
+        report.write(out);
+    }
+
+    /** Questions asked at the build's terminal: sent to the client, which asks the user and sends the answer back. */
+    private record RelayedPrompter(DataInputStream in, DataOutputStream out) implements Prompter {
+
+        @Override
+        public String tableRenamedFrom(String added, List<String> dropped) {
+            return ask('T', List.of(added), dropped);
+        }
+
+        @Override
+        public String columnRenamedFrom(String table, String added, List<String> dropped) {
+            return ask('C', List.of(table, added), dropped);
+        }
+
+        @Override
+        public boolean confirmDataLoss(List<String> destructive) {
+            return "yes".equals(ask('D', List.of(), destructive));
+        }
+
+        private String ask(char question, List<String> args, List<String> list) {
+            try {
+                out.writeByte('Q');
+                out.writeByte(question);
+                Wire.strings(out, args);
+                Wire.strings(out, list);
+                out.flush();
+                return Wire.string(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void log(String message) {
+        System.out.println(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + " " + message);
+        System.out.flush();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.godwit.engine.daemon;
+
+import dev.godwit.engine.diff.Prompter;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.load.LoadedSchemas;
+import dev.godwit.engine.load.SchemaClassLoader;
+import dev.godwit.engine.load.SchemaInBackground;
+import dev.godwit.engine.load.SchemaLoader;
+import dev.godwit.schema.model.SchemaDef;
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one {@code db:generate} path: the schema loaded from the request's sources on a second thread (a schema kept from the
+ * same inputs is taken as it is, see {@link LoadedSchemas}) while {@link Generator} checks the folder, then the migration
+ * written. Runs in Godwit's daemon and, when there is none, in the build's own JVM.
+ */
+public final class GenerateJob {
+
+    private GenerateJob() {
+    }
+
+    /**
+     * @param prompter asks the user (at the build's terminal); used only when the request is interactive
+     * @param parent   the class loader the schema's classes see Godwit's through
+     */
+    public static GenerateReport run(GenerateRequest r, Prompter prompter, ClassLoader parent) {
+        Path baseDir = Path.of(r.baseDir());
+        MigrationsFolder folder = MigrationsFolder.at(Path.of(r.migrationsDir()));
+        folder = r.shownFrom() != null ? folder.shownFrom(Path.of(r.shownFrom())) : folder.shownAbsolute();
+        GenerateOptions options = new GenerateOptions(r.name(), r.custom(), r.acceptDataLoss(), r.interactive() ? prompter : null,
+                new java.util.LinkedHashSet<>(r.notRenames()), false).withHistory(r.history());
+        try (SchemaInBackground schema = loadInBackground(r, baseDir, parent)) {
+            return GenerateReport.of(new Generator().generate(schema, folder, options));
+        }
+    }
+
+    private static SchemaInBackground loadInBackground(GenerateRequest r, Path baseDir, ClassLoader parent) {
+        String fingerprint = r.fingerprint();
+        if (fingerprint != null && !r.recheck()) {
+            var kept = LoadedSchemas.get(fingerprint);
+            if (kept.isPresent()) return SchemaInBackground.loaded(kept.get());
+        }
+        SchemaClassLoader loader = new SchemaClassLoader(urls(r.classPath()), parent);
+        return SchemaInBackground.start(() -> {
+            try (loader) {
+                SchemaDef schema = SchemaLoader.load(r.sources(), baseDir, loader, true);
+                if (fingerprint != null) LoadedSchemas.put(fingerprint, schema);
+                return schema;
+            }
+        }, loader);
+    }
+
+    private static URL[] urls(List<String> classPath) {
+        List<URL> urls = new ArrayList<>();
+        for (String e : classPath) {
+            try {
+                urls.add(new File(e).toURI().toURL());
+            } catch (MalformedURLException bad) {
+                throw new IllegalArgumentException("not a class path element: " + e, bad);
+            }
+        }
+        return urls.toArray(URL[]::new);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.godwit.engine.daemon;
+
+import dev.godwit.engine.diff.Change;
+import dev.godwit.engine.generate.GenerateResult;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a front end says after {@code db:generate}, the same whether it ran in the daemon or in the caller's JVM.
+ *
+ * @param written      whether a migration was written (false: no changes)
+ * @param sqlFile      the migration's SQL file, or null
+ * @param sql          its SQL, or null
+ * @param warnings     warnings to show
+ * @param losses       the destructive changes it makes, described
+ * @param filesWritten the files written in the folder
+ * @param filesRemoved the files removed from it
+ */
+public record GenerateReport(boolean written, Path sqlFile, String sql, List<String> warnings, List<String> losses, List<Path> filesWritten,
+                             List<Path> filesRemoved) {
+
+    public GenerateReport {
+        warnings = List.copyOf(warnings);
+        losses = List.copyOf(losses);
+        filesWritten = List.copyOf(filesWritten);
+        filesRemoved = List.copyOf(filesRemoved);
+    }
+
+    public static GenerateReport of(GenerateResult r) {
+        return new GenerateReport(r.written(), r.sqlFile(), r.sql(), r.warnings(),
+                r.changes().stream().filter(Change::destructive).map(Change::describe).toList(), r.filesWritten(), r.filesRemoved());
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        out.writeBoolean(written);
+        Wire.string(out, sqlFile == null ? null : sqlFile.toString());
+        Wire.string(out, sql);
+        Wire.strings(out, warnings);
+        Wire.strings(out, losses);
+        Wire.strings(out, filesWritten.stream().map(Path::toString).toList());
+        Wire.strings(out, filesRemoved.stream().map(Path::toString).toList());
+    }
+
+    static GenerateReport read(DataInputStream in) throws IOException {
+        boolean written = in.readBoolean();
+        String sqlFile = Wire.string(in);
+        return new GenerateReport(written, sqlFile == null ? null : Path.of(sqlFile), Wire.string(in), Wire.strings(in), Wire.strings(in),
+                Wire.strings(in).stream().map(Path::of).toList(), Wire.strings(in).stream().map(Path::of).toList());
+    }
+}

@@ -1,0 +1,122 @@
+package dev.godwit.engine.daemon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
+
+/**
+ * Where a daemon says how to reach it: {@code <dir>/<key>.properties} (port, token, pid), readable by its user only, since
+ * the token is what lets a request in. The key names the daemon's Java and class path (each jar's path, size and time):
+ * a new build of Godwit, or another JDK, is another daemon.
+ */
+final class Registry {
+
+    private final Path dir;
+    private final String key;
+
+    Registry(Path dir, String key) {
+        this.dir = dir;
+        this.key = key;
+    }
+
+    /** The key of a daemon running {@code javaHome}'s Java on {@code classPath}. */
+    static String key(String javaHome, List<Path> classPath) {
+        StringBuilder sb = new StringBuilder(Wire.MAGIC).append('\n').append(javaHome).append('\n');
+        for (Path p : classPath) {
+            sb.append(p.toAbsolutePath()).append('|');
+            try {
+                sb.append(Files.size(p)).append('|').append(Files.getLastModifiedTime(p).toMillis());
+            } catch (IOException missing) {
+                sb.append("missing");
+            }
+            sb.append('\n');
+        }
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        Adler32 adler = new Adler32();
+        adler.update(bytes);
+        return String.format("%08x%08x", crc.getValue(), adler.getValue());
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    String key() {
+        return key;
+    }
+
+    Path file() {
+        return dir.resolve(key + ".properties");
+    }
+
+    Path lockFile() {
+        return dir.resolve(key + ".lock");
+    }
+
+    Path logFile() {
+        return dir.resolve(key + ".log");
+    }
+
+    /** The daemon's address, if one wrote it (it may have stopped since). */
+    Optional<Entry> read() {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file())) {
+            p.load(in);
+            return Optional.of(new Entry(Integer.parseInt(p.getProperty("port")), p.getProperty("token"), Long.parseLong(p.getProperty("pid"))));
+        } catch (IOException | RuntimeException absentOrTorn) {
+            return Optional.empty();
+        }
+    }
+
+    void write(Entry e) throws IOException {
+        createDir();
+        Path tmp = dir.resolve(key + ".properties." + e.pid() + ".tmp");
+        Files.deleteIfExists(tmp);
+        if (posix()) Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Properties p = new Properties();
+        p.setProperty("port", Integer.toString(e.port()));
+        p.setProperty("token", e.token());
+        p.setProperty("pid", Long.toString(e.pid()));
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            p.store(out, "Godwit daemon: how to reach it (keep private: the token lets requests in)");
+        }
+        Files.move(tmp, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Removes the address if it is still {@code e}'s (a daemon started after it may have written its own). */
+    void removeIfOwn(Entry e) {
+        if (read().filter(e::equals).isPresent()) {
+            try {
+                Files.deleteIfExists(file());
+            } catch (IOException ignored) {
+                // a stale address only makes the next client start a daemon
+            }
+        }
+    }
+
+    void createDir() throws IOException {
+        if (Files.isDirectory(dir)) return;
+        if (posix()) Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        else Files.createDirectories(dir);
+    }
+
+    private static boolean posix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    record Entry(int port, String token, long pid) {
+    }
+}

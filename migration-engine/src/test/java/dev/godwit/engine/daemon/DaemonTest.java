@@ -1,0 +1,264 @@
+package dev.godwit.engine.daemon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.GodwitException;
+import dev.godwit.engine.diff.Prompter;
+import dev.godwit.engine.testing.RecordingLog;
+import dev.godwit.schema.model.SchemaException;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.File;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Godwit's daemon as db:generate uses it: a real JVM started from this test's class path, reached over the loopback
+ * interface. What it writes must be what the same request writes in this JVM ({@link GenerateJob}), byte for byte where
+ * nothing random goes in, and its errors the same exceptions with the same words.
+ */
+class DaemonTest {
+
+    @TempDir
+    Path tmp;
+
+    private final RecordingLog log = new RecordingLog();
+    private final List<String> said = log.lines();
+    private final List<String> debug = new ArrayList<>();
+    private DaemonClient client;
+
+    private DaemonClient client() {
+        if (client == null) client = new DaemonClient(tmp.resolve("registry"), System.getProperty("java.home"), classPath(), 120);
+        return client;
+    }
+
+    @AfterEach
+    void stopDaemon() {
+        if (client != null) client.stop();
+    }
+
+    private static List<Path> classPath() {
+        List<Path> cp = new ArrayList<>();
+        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) if (!e.isEmpty()) cp.add(Path.of(e));
+        return cp;
+    }
+
+    private static final String USERS = "tables:\n  - name: users\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+            + "      - {name: email, type: text, notNull: true}\n";
+    private static final String USERS_AND_POSTS = USERS + "  - name: posts\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n"
+            + "      - {name: user_id, type: integer, references: {table: users, column: id, onDelete: cascade}}\n"
+            + "    indexes:\n      - {name: posts_user_idx, columns: [user_id]}\n";
+
+    private Path project(String name, String yaml) throws Exception {
+        Path dir = tmp.resolve(name);
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("schema.yaml"), yaml);
+        return dir;
+    }
+
+    private static GenerateRequest request(Path project, String name, boolean acceptDataLoss, boolean interactive) {
+        return new GenerateRequest(project.toString(), List.of("schema.yaml"), List.of(), project.resolve("drizzle").toString(), project.toString(),
+                name, false, acceptDataLoss, List.of(), null, false, interactive, null);
+    }
+
+    private GenerateReport inDaemon(GenerateRequest r, Prompter prompter) {
+        return client().generate(r, prompter, log, debug::add).orElseThrow(() -> new AssertionError("no daemon: " + said + " " + debug));
+    }
+
+    private static GenerateReport here(GenerateRequest r, Prompter prompter) {
+        return GenerateJob.run(r, prompter, DaemonTest.class.getClassLoader());
+    }
+
+    private static String sql(GenerateReport r) throws Exception {
+        return Files.readString(r.sqlFile());
+    }
+
+    @Test
+    void aMigrationWrittenInTheDaemonIsTheOneWrittenInThisJvm() throws Exception {
+        Path a = project("a", USERS);
+        Path b = project("b", USERS);
+        GenerateReport there = inDaemon(request(a, "init", false, false), null);
+        GenerateReport mine = here(request(b, "init", false, false), null);
+        assertTrue(there.written());
+        assertEquals(a.resolve("drizzle/0000_init.sql"), there.sqlFile());
+        assertEquals(sql(mine), sql(there));
+        assertEquals(mine.sql(), there.sql());
+        assertEquals(mine.warnings(), there.warnings());
+        assertEquals(List.of("drizzle/0000_init.sql", "drizzle/meta/0000_snapshot.json", "drizzle/meta/_journal.json", "drizzle/meta/_sums/0000_init.sha256"),
+                there.filesWritten().stream().map(p -> a.relativize(p).toString().replace('\\', '/')).sorted().toList());
+        // the snapshots differ only in their random id
+        assertEquals(Files.readString(b.resolve("drizzle/meta/0000_snapshot.json")).replaceAll("\"id\": \"[^\"]+\"", "ID"),
+                Files.readString(a.resolve("drizzle/meta/0000_snapshot.json")).replaceAll("\"id\": \"[^\"]+\"", "ID"));
+        assertTrue(said.get(0).startsWith("INFO Started Godwit's daemon (pid "), said.toString());
+
+        // the next change goes to the same daemon, which says nothing more
+        long pid = client().registry().read().orElseThrow().pid();
+        Files.writeString(a.resolve("schema.yaml"), USERS_AND_POSTS);
+        Files.writeString(b.resolve("schema.yaml"), USERS_AND_POSTS);
+        GenerateReport second = inDaemon(request(a, "posts", false, false), null);
+        assertEquals(sql(here(request(b, "posts", false, false), null)), sql(second));
+        assertTrue(sql(second).contains("CREATE TABLE `posts`"), sql(second));
+        assertEquals(pid, client().registry().read().orElseThrow().pid());
+        assertEquals(1, said.size(), said.toString());
+        assertTrue(debug.contains("Generating in Godwit's daemon (pid " + pid + ")."), debug.toString());
+
+        GenerateReport none = inDaemon(request(a, "none", false, false), null);
+        assertFalse(none.written());
+        assertEquals(List.of(), none.filesWritten());
+    }
+
+    @Test
+    void javaSchemaClassesLoadInTheDaemonFromTheProjectsClassPath() throws Exception {
+        Path classes = tmp.resolve("classes");
+        Files.createDirectories(classes);
+        Path src = tmp.resolve("src/shop/Orders.java");
+        Files.createDirectories(src.getParent());
+        Files.writeString(src, "package shop;\npublic final class Orders extends dev.godwit.schema.Table {\n"
+                + "    public static final Orders INSTANCE = new Orders();\n"
+                + "    public final dev.godwit.schema.Column id = integer(\"id\").primaryKey();\n"
+                + "    public final dev.godwit.schema.Column total = integer(\"total\").notNull();\n"
+                + "    private Orders() { super(\"orders\"); }\n}\n");
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-classpath", System.getProperty("java.class.path"),
+                "-d", classes.toString(), src.toString()));
+        Path project = tmp.resolve("java");
+        GenerateRequest r = new GenerateRequest(project.toString(), List.of("shop"), List.of(classes.toString()), project.resolve("drizzle").toString(),
+                project.toString(), "init", false, false, List.of(), null, false, false, null);
+        GenerateReport report = inDaemon(r, null);
+        assertTrue(sql(report).contains("CREATE TABLE `orders` (\n\t`id` integer PRIMARY KEY NOT NULL,\n\t`total` integer NOT NULL\n);"), sql(report));
+    }
+
+    @Test
+    void anInvalidSchemaIsTheSameSchemaExceptionAsInThisJvm() throws Exception {
+        Path a = project("a", "tables:\n  - name: t\n    columns:\n      - {name: id, type: nonsense}\n");
+        SchemaException there = assertThrows(SchemaException.class, () -> inDaemon(request(a, "init", false, false), null));
+        SchemaException mine = assertThrows(SchemaException.class, () -> here(request(a, "init", false, false), null));
+        assertEquals(mine.getMessage(), there.getMessage());
+        assertEquals(mine.problems(), there.problems());
+        assertFalse(Files.exists(a.resolve("drizzle")));
+    }
+
+    @Test
+    void aRefusedDropIsTheSameRefusalAndNothingIsWritten() throws Exception {
+        Path a = project("a", USERS_AND_POSTS);
+        inDaemon(request(a, "init", false, false), null);
+        Files.writeString(a.resolve("schema.yaml"), USERS);
+        List<String> before;
+        try (Stream<Path> files = Files.walk(a.resolve("drizzle"))) {
+            before = files.map(Path::toString).sorted().toList();
+        }
+        GodwitException there = assertThrows(GodwitException.class, () -> inDaemon(request(a, "drop", false, false), null));
+        GodwitException mine = assertThrows(GodwitException.class, () -> here(request(a, "drop", false, false), null));
+        assertEquals(GodwitException.Kind.REFUSED, there.kind());
+        assertEquals(mine.kind(), there.kind());
+        assertEquals(mine.getMessage(), there.getMessage());
+        try (Stream<Path> files = Files.walk(a.resolve("drizzle"))) {
+            assertEquals(before, files.map(Path::toString).sorted().toList());
+        }
+        GenerateReport accepted = inDaemon(request(a, "drop", true, false), null);
+        assertEquals(List.of("drop table posts (and its rows)"), accepted.losses().stream().map(s -> s.toLowerCase().contains("posts") ? "drop table posts (and its rows)" : s).toList());
+        assertTrue(sql(accepted).contains("DROP TABLE `posts`;"), sql(accepted));
+    }
+
+    @Test
+    void questionsAreAskedAtTheBuildsTerminalAndTheirAnswersTaken() throws Exception {
+        Path a = project("a", USERS);
+        inDaemon(request(a, "init", false, true), null);
+        Files.writeString(a.resolve("schema.yaml"), USERS.replace("name: users", "name: members"));
+        List<String> asked = new ArrayList<>();
+        Prompter prompter = new Prompter() {
+            @Override
+            public String tableRenamedFrom(String added, List<String> dropped) {
+                asked.add("table " + added + " from one of " + dropped);
+                return dropped.get(0);
+            }
+
+            @Override
+            public String columnRenamedFrom(String table, String added, List<String> dropped) {
+                asked.add("column " + table + "." + added);
+                return null;
+            }
+
+            @Override
+            public boolean confirmDataLoss(List<String> destructive) {
+                asked.add("data loss " + destructive);
+                return false;
+            }
+        };
+        GenerateReport renamed = inDaemon(request(a, "rename", false, true), prompter);
+        assertEquals(List.of("table members from one of [users]"), asked);
+        assertEquals("ALTER TABLE `users` RENAME TO `members`;", sql(renamed).strip());
+    }
+
+    @Test
+    void aConnectionWithoutTheTokenIsRefusedAndRunsNothing() throws Exception {
+        Path a = project("a", USERS);
+        inDaemon(request(a, "init", false, false), null);
+        Files.writeString(a.resolve("schema.yaml"), USERS_AND_POSTS);
+        Registry.Entry daemon = client().registry().read().orElseThrow();
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), daemon.port())) {
+            DataOutputStream out = new DataOutputStream(s.getOutputStream());
+            Wire.string(out, Wire.MAGIC);
+            Wire.string(out, "0".repeat(daemon.token().length()));
+            out.writeByte('G');
+            request(a, "sneaked", false, false).write(out);
+            out.flush();
+            assertEquals(-1, new DataInputStream(s.getInputStream()).read());   // closed without a word
+        }
+        assertFalse(Files.exists(a.resolve("drizzle/0001_sneaked.sql")));
+        if (Files.getFileStore(client().registry().file()).supportsFileAttributeView("posix")) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(client().registry().file())));
+        }
+    }
+
+    @Test
+    void withNoDaemonToBeHadTheCallerIsToldToRunItItselfAndNothingIsWritten() throws Exception {
+        Path a = project("a", USERS);
+        DaemonClient noJava = new DaemonClient(tmp.resolve("registry"), tmp.resolve("no-such-jdk").toString(), classPath(), 120);
+        assertTrue(noJava.generate(request(a, "init", false, false), null, log, debug::add).isEmpty());
+        assertEquals(1, said.size(), said.toString());
+        assertTrue(said.get(0).startsWith("WARN Could not start Godwit's daemon ("), said.toString());
+        assertTrue(said.get(0).endsWith("generating in Maven's JVM."), said.toString());
+        assertFalse(Files.exists(a.resolve("drizzle")));
+    }
+
+    @Test
+    void aStoppedOrIdleDaemonIsGoneWithItsRegistryFile() throws Exception {
+        Path a = project("a", USERS);
+        inDaemon(request(a, "init", false, false), null);
+        long pid = client().registry().read().orElseThrow().pid();
+        assertTrue(client().stop());
+        awaitGone(pid);
+        assertTrue(client().registry().read().isEmpty());
+
+        DaemonClient brief = new DaemonClient(tmp.resolve("registry"), System.getProperty("java.home"), classPath(), 1);
+        Files.writeString(a.resolve("schema.yaml"), USERS_AND_POSTS);
+        assertTrue(brief.generate(request(a, "posts", false, false), null, log, debug::add).orElseThrow().written());
+        long briefPid = brief.registry().read().orElseThrow().pid();
+        assertNotEquals(pid, briefPid);
+        awaitGone(briefPid);   // a second without a request
+        assertTrue(brief.registry().read().isEmpty());
+        assertTrue(Files.readString(brief.logFile()).contains("stopping: idle for 1 s"), Files.readString(brief.logFile()));
+    }
+
+    private static void awaitGone(long pid) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            if (System.currentTimeMillis() > deadline) throw new AssertionError("daemon " + pid + " still running");
+            Thread.sleep(50);
+        }
+    }
+
+}

@@ -1,0 +1,46 @@
+import java.nio.file.*
+
+def log = new File(basedir, 'build.log').text
+// The log of each mvn run, in order (each starts by scanning for projects).
+def runs = log.split(/Scanning for projects/).drop(1)
+assert runs.size() == 4
+
+// 1: the first generate starts the daemon, says so once, and the daemon writes the migration.
+def started = runs[0] =~ /\[INFO\] Started Godwit's daemon \(pid (\d+)\) for quicker db:generate runs; it stops after 30 minutes idle\. -Ddb\.daemon=false runs the goal in Maven's JVM instead\./
+assert started.find()
+def pid = started.group(1) as long
+assert runs[0].contains('Wrote drizzle/0000_init.sql')
+assert log.count("Started Godwit's daemon") == 1
+// 2: the next one is served by the same daemon.
+assert runs[1].contains('Wrote drizzle/0001_posts.sql')
+assert runs[1].contains('CREATE TABLE `posts`')
+// 3: the refused drop is the same build failure, with the engine's words, and nothing was written.
+assert runs[2].contains('[ERROR] Failed to execute goal dev.godwit:godwit-maven-plugin:')
+assert runs[2].contains('This migration would lose data, and it was not acknowledged:')
+assert runs[2].contains('drop table "posts" and all its rows')
+assert runs[2].contains('Nothing was written. If that is intended, run again with -Ddb.acceptDataLoss.')
+assert runs[2].contains('BUILD FAILURE')
+def sql = basedir.toPath().resolve('drizzle')
+assert Files.list(sql).filter { it.toString().endsWith('.sql') }.count() == 2
+// 4: what the daemon wrote passes the check.
+assert runs[3] =~ /Migrations in drizzle match the schema \(2 migrations, checked in \d+ ms\)/
+
+// The daemon's folder: how to reach it (its user's eyes only), and its log of the three requests.
+def daemonDir = basedir.toPath().resolve('target/daemon')
+def registry = Files.list(daemonDir).filter { it.toString().endsWith('.properties') }.findFirst().get()
+def props = new Properties()
+registry.withInputStream { props.load(it) }
+assert props.getProperty('pid') as long == pid
+if (Files.getFileStore(registry).supportsFileAttributeView('posix')) {
+    assert java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(registry)) == 'rw-------'
+}
+def daemonLog = Files.list(daemonDir).filter { it.toString().endsWith('.log') }.findFirst().get().text
+assert (daemonLog =~ /generate in .*drizzle took \d+ ms/).size() == 3
+assert !daemonLog.contains(props.getProperty('token'))
+
+// Stopped (TERM), it takes its address with it; no daemon outlives the IT.
+def daemon = ProcessHandle.of(pid).get()
+daemon.destroy()
+daemon.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS)
+assert !Files.exists(registry)
+true
