@@ -101,6 +101,7 @@ public final class Daemon {
                     try {
                         Socket socket = server.accept();
                         lastActive = System.currentTimeMillis();
+                        running.incrementAndGet();   // before its thread starts: a stop meanwhile waits for it
                         Thread t = new Thread(() -> handle(socket, token), "godwit-daemon-request");
                         t.setDaemon(true);
                         t.start();
@@ -113,7 +114,19 @@ public final class Daemon {
                     }
                 }
             } finally {
-                registry.removeIfOwn(self);
+                registry.removeIfOwn(self);   // no new request finds it; the ones running finish before the JVM ends
+                awaitRunning();
+            }
+        }
+    }
+
+    private void awaitRunning() {
+        while (running.get() > 0) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
@@ -137,8 +150,8 @@ public final class Daemon {
         return s;
     }
 
+    /** Runs one connection; {@link #running} counts it from before its thread started. */
     private void handle(Socket socket, String token) {
-        running.incrementAndGet();
         long start = System.nanoTime();
         String what = "connection";
         try (socket) {

@@ -203,6 +203,40 @@ class DaemonTest {
     }
 
     @Test
+    void aDaemonToldToStopFinishesTheRunItIsInFirst() throws Exception {
+        Path a = project("a", USERS);
+        inDaemon(request(a, "init", false, true), null);
+        long pid = client().registry().read().orElseThrow().pid();
+        Files.writeString(a.resolve("schema.yaml"), USERS.replace("name: users", "name: members"));
+        List<Boolean> stopped = new ArrayList<>();
+        Prompter stopsTheDaemonThenAnswers = new Prompter() {
+            @Override
+            public String tableRenamedFrom(String added, List<String> dropped) {
+                stopped.add(client().stop());   // the run is waiting on this answer: the daemon must wait for it too
+                long deadline = System.currentTimeMillis() + 10_000;   // until it takes no more requests
+                while (client().registry().read().isPresent() && System.currentTimeMillis() < deadline) Thread.onSpinWait();
+                stopped.add(client().registry().read().isEmpty());
+                return dropped.get(0);
+            }
+
+            @Override
+            public String columnRenamedFrom(String table, String added, List<String> dropped) {
+                return null;
+            }
+
+            @Override
+            public boolean confirmDataLoss(List<String> destructive) {
+                return false;
+            }
+        };
+        GenerateReport renamed = inDaemon(request(a, "rename", false, true), stopsTheDaemonThenAnswers);
+        assertEquals(List.of(true, true), stopped);
+        assertEquals("ALTER TABLE `users` RENAME TO `members`;", sql(renamed).strip());
+        awaitGone(pid);
+        assertTrue(client().registry().read().isEmpty());
+    }
+
+    @Test
     void aConnectionWithoutTheTokenIsRefusedAndRunsNothing() throws Exception {
         Path a = project("a", USERS);
         inDaemon(request(a, "init", false, false), null);
