@@ -6,7 +6,7 @@ def runs = log.split(/Scanning for projects/).drop(1)
 assert runs.size() == 4
 
 // 1: the first generate starts the daemon, says so once, and the daemon writes the migration.
-def started = runs[0] =~ /\[INFO\] Started Godwit's daemon \(pid (\d+)\) for quicker db:generate runs; it stops after 30 minutes idle\. -Ddb\.daemon=false runs the goal in Maven's JVM instead\./
+def started = runs[0] =~ /\[INFO\] Started Godwit's daemon \(pid (\d+)\) for quicker db:generate runs; it stops after 1 minute idle\. -Ddb\.daemon=false runs the goal in Maven's JVM instead\./
 assert started.find()
 def pid = started.group(1) as long
 assert runs[0].contains('Wrote drizzle/0000_init.sql')

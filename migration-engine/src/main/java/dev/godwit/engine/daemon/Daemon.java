@@ -158,8 +158,8 @@ public final class Daemon {
             DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
             socket.setSoTimeout(10_000);   // the handshake and the request come at once; answers to questions may take a user's time
-            if (!Wire.MAGIC.equals(Wire.string(in)) || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
-                    String.valueOf(Wire.string(in)).getBytes(StandardCharsets.UTF_8))) {
+            if (!Wire.MAGIC.equals(Wire.string(in, 64)) || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
+                    String.valueOf(Wire.string(in, 64)).getBytes(StandardCharsets.UTF_8))) {
                 log("refused a connection without this daemon's token");
                 return;
             }

@@ -153,7 +153,7 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
                     return c;
                 }
             }
-            if (!started.isAlive() && now == null) break;   // it stopped without saying where it listens: see its log
+            // One that stopped at once may have lost the lock to a daemon another build started meanwhile: wait for that one.
             sleep();
         }
         log.warn("Godwit's daemon did not start (see " + registry.logFile() + "); generating in Maven's JVM.");
@@ -161,6 +161,7 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
     }
 
     private String idleMinutes() {
+        if (idleSeconds == 60) return "1 minute";
         return idleSeconds % 60 == 0 ? idleSeconds / 60 + " minutes" : idleSeconds + " seconds";
     }
 
@@ -173,7 +174,7 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
         List<String> command = new ArrayList<>(List.of(java, heap, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
                 String.join(File.pathSeparator, classPath.stream().map(p -> p.toAbsolutePath().toString()).toList()),
                 Daemon.class.getName(), registry.dir().toAbsolutePath().toString(), registry.key(), Long.toString(idleSeconds)));
-        if (Files.isRegularFile(registry.logFile()) && Files.size(registry.logFile()) > 1_000_000) Files.delete(registry.logFile());   // a line per run
+        if (Files.isRegularFile(registry.logFile()) && Files.size(registry.logFile()) > 1_000_000) Files.deleteIfExists(registry.logFile());   // a line per run
         ProcessBuilder pb = new ProcessBuilder(command).directory(registry.dir().toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(registry.logFile().toFile()));
         Process p = pb.start();

@@ -37,7 +37,8 @@ public final class GenerateJob {
         GenerateOptions options = new GenerateOptions(r.name(), r.custom(), r.acceptDataLoss(), r.interactive() ? prompter : null,
                 new java.util.LinkedHashSet<>(r.notRenames()), false).withHistory(r.history());
         try (SchemaInBackground schema = loadInBackground(r, baseDir, parent)) {
-            return GenerateReport.of(new Generator().generate(schema, folder, options));
+            var result = new Generator().generate(schema, folder, options);
+            return GenerateReport.of(result, schema.millis());
         }
     }
 

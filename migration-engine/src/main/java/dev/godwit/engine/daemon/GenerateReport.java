@@ -18,9 +18,10 @@ import java.util.List;
  * @param losses       the destructive changes it makes, described
  * @param filesWritten the files written in the folder
  * @param filesRemoved the files removed from it
+ * @param schemaMillis how long the schema took to load on its own thread (0: one kept from the same inputs)
  */
 public record GenerateReport(boolean written, Path sqlFile, String sql, List<String> warnings, List<String> losses, List<Path> filesWritten,
-                             List<Path> filesRemoved) {
+                             List<Path> filesRemoved, long schemaMillis) {
 
     public GenerateReport {
         warnings = List.copyOf(warnings);
@@ -29,9 +30,9 @@ public record GenerateReport(boolean written, Path sqlFile, String sql, List<Str
         filesRemoved = List.copyOf(filesRemoved);
     }
 
-    public static GenerateReport of(GenerateResult r) {
+    public static GenerateReport of(GenerateResult r, long schemaMillis) {
         return new GenerateReport(r.written(), r.sqlFile(), r.sql(), r.warnings(),
-                r.changes().stream().filter(Change::destructive).map(Change::describe).toList(), r.filesWritten(), r.filesRemoved());
+                r.changes().stream().filter(Change::destructive).map(Change::describe).toList(), r.filesWritten(), r.filesRemoved(), schemaMillis);
     }
 
     void write(DataOutputStream out) throws IOException {
@@ -42,12 +43,13 @@ public record GenerateReport(boolean written, Path sqlFile, String sql, List<Str
         Wire.strings(out, losses);
         Wire.strings(out, filesWritten.stream().map(Path::toString).toList());
         Wire.strings(out, filesRemoved.stream().map(Path::toString).toList());
+        out.writeLong(schemaMillis);
     }
 
     static GenerateReport read(DataInputStream in) throws IOException {
         boolean written = in.readBoolean();
         String sqlFile = Wire.string(in);
         return new GenerateReport(written, sqlFile == null ? null : Path.of(sqlFile), Wire.string(in), Wire.strings(in), Wire.strings(in),
-                Wire.strings(in).stream().map(Path::of).toList(), Wire.strings(in).stream().map(Path::of).toList());
+                Wire.strings(in).stream().map(Path::of).toList(), Wire.strings(in).stream().map(Path::of).toList(), in.readLong());
     }
 }

@@ -31,11 +31,6 @@ public record GenerateRequest(String baseDir, List<String> sources, List<String>
         notRenames = notRenames == null ? List.of() : List.copyOf(notRenames);
     }
 
-    /** Whether any source is a Java package, whose classes (the user's code) run while the schema loads. */
-    public boolean runsSchemaCode() {
-        return sources.stream().anyMatch(s -> !dev.godwit.engine.load.SchemaLoader.isYaml(s));
-    }
-
     void write(DataOutputStream out) throws IOException {
         Wire.string(out, baseDir);
         Wire.strings(out, sources);

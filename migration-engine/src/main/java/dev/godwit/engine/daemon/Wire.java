@@ -26,9 +26,18 @@ final class Wire {
         out.write(b);
     }
 
+    /** Longer than any path list or SQL a run sends; what is longer is not a Godwit request. */
+    static final int MAX_STRING = 64 * 1024 * 1024;
+
     static String string(DataInputStream in) throws IOException {
+        return string(in, MAX_STRING);
+    }
+
+    /** A string of at most {@code max} bytes: a connection that has not shown the token yet gets no large buffer. */
+    static String string(DataInputStream in, int max) throws IOException {
         int n = in.readInt();
         if (n < 0) return null;
+        if (n > max) throw new IOException("a string of " + n + " bytes, more than " + max + ": not a Godwit request");
         byte[] b = new byte[n];
         in.readFully(b);
         return new String(b, StandardCharsets.UTF_8);
@@ -41,6 +50,7 @@ final class Wire {
 
     static List<String> strings(DataInputStream in) throws IOException {
         int n = in.readInt();
+        if (n < 0 || n > 1_000_000) throw new IOException("a list of " + n + " strings: not a Godwit request");
         List<String> list = new ArrayList<>(n);
         for (int i = 0; i < n; i++) list.add(string(in));
         return list;

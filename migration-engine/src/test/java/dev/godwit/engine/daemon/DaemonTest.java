@@ -214,7 +214,7 @@ class DaemonTest {
             public String tableRenamedFrom(String added, List<String> dropped) {
                 stopped.add(client().stop());   // the run is waiting on this answer: the daemon must wait for it too
                 long deadline = System.currentTimeMillis() + 10_000;   // until it takes no more requests
-                while (client().registry().read().isPresent() && System.currentTimeMillis() < deadline) Thread.onSpinWait();
+                while (client().registry().read().isPresent() && System.currentTimeMillis() < deadline) pause();
                 stopped.add(client().registry().read().isEmpty());
                 return dropped.get(0);
             }
@@ -234,6 +234,32 @@ class DaemonTest {
         assertEquals("ALTER TABLE `users` RENAME TO `members`;", sql(renamed).strip());
         awaitGone(pid);
         assertTrue(client().registry().read().isEmpty());
+    }
+
+    @Test
+    void twoBuildsStartingAtOnceBothRunInTheOneDaemonThatWins() throws Exception {
+        Path a = project("a", USERS);
+        Path b = project("b", USERS);
+        var other = java.util.concurrent.CompletableFuture.supplyAsync(() -> client().generate(request(b, "init", false, false), null, new RecordingLog(), s -> { }));
+        GenerateReport mine = inDaemon(request(a, "init", false, false), null);
+        assertTrue(mine.written());
+        assertTrue(other.get().orElseThrow(() -> new AssertionError("the second build ran without the daemon")).written());
+        assertFalse(said.stream().anyMatch(l -> l.startsWith("WARN")), said.toString());
+    }
+
+    @Test
+    void aStrangerSendingSomethingElseGetsNoBufferAndTheDaemonServesOn() throws Exception {
+        Path a = project("a", USERS);
+        inDaemon(request(a, "init", false, false), null);
+        Registry.Entry daemon = client().registry().read().orElseThrow();
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), daemon.port())) {
+            s.getOutputStream().write("GET / HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            assertEquals(-1, new DataInputStream(s.getInputStream()).read());   // closed: "GET " read as a length is 1.2 GB
+        }
+        assertTrue(Files.readString(client().logFile()).contains("not a Godwit request"), Files.readString(client().logFile()));
+        Files.writeString(a.resolve("schema.yaml"), USERS_AND_POSTS);
+        assertTrue(inDaemon(request(a, "posts", false, false), null).written());
+        assertEquals(daemon.pid(), client().registry().read().orElseThrow().pid());
     }
 
     @Test
@@ -285,6 +311,14 @@ class DaemonTest {
         awaitGone(briefPid);   // a second without a request
         assertTrue(brief.registry().read().isEmpty());
         assertTrue(Files.readString(brief.logFile()).contains("stopping: idle for 1 s"), Files.readString(brief.logFile()));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void awaitGone(long pid) throws InterruptedException {
