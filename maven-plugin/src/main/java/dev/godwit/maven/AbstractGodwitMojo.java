@@ -7,7 +7,6 @@ import dev.godwit.engine.d1.D1Exception;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.load.LoadedSchemas;
-import dev.godwit.engine.load.SchemaClassLoader;
 import dev.godwit.engine.load.SchemaInBackground;
 import dev.godwit.engine.load.SchemaLoader;
 import dev.godwit.engine.migrate.HistoryTable;
@@ -301,27 +300,14 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
      *               unless -Ddb.recheck asks for everything to be looked at again
      */
     protected SchemaInBackground loadSchemaInBackground(boolean defineAhead, UpToDate inputs) throws MojoExecutionException {
-        List<String> sources = schemaSources();
-        String fingerprint = schemaFingerprint(inputs);
-        if (fingerprint != null && !recheck) {
-            var kept = LoadedSchemas.get(fingerprint);
-            if (kept.isPresent()) return SchemaInBackground.loaded(kept.get());
-        }
         List<URL> urls = new ArrayList<>();
         try {
             for (String e : compileClassPath()) urls.add(new File(e).toURI().toURL());
         } catch (MalformedURLException e) {
             throw new MojoExecutionException("Cannot build the schema class path: " + e.getMessage(), e);
         }
-        SchemaClassLoader loader = new SchemaClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader());
-        Path baseDir = project.getBasedir().toPath();
-        return SchemaInBackground.start(() -> {
-            try (loader) {
-                SchemaDef schema = SchemaLoader.load(sources, baseDir, loader, defineAhead);
-                if (fingerprint != null) LoadedSchemas.put(fingerprint, schema);
-                return schema;
-            }
-        }, loader);
+        return SchemaInBackground.load(schemaSources(), project.getBasedir().toPath(), urls, getClass().getClassLoader(), defineAhead,
+                schemaFingerprint(inputs), recheck);
     }
 
     /**
@@ -332,6 +318,11 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         if (inputs == null) return null;
         List<String> sources = schemaSources();
         return inputs.contentKeyOf(schemaInputs(sources), String.join(",", sources)).orElse(null);
+    }
+
+    /** Whether the schema has a Java package among its sources (else it is YAML alone, and needs no class path). */
+    protected boolean hasJavaPackages() throws MojoExecutionException {
+        return schemaSources().stream().anyMatch(s -> !SchemaLoader.isYaml(s));
     }
 
     /** The project's compile class path: its classes directory, then its dependencies. */
@@ -361,7 +352,7 @@ abstract class AbstractGodwitMojo extends AbstractMojo {
         Path baseDir = project.getBasedir().toPath();
         List<Path> inputs = new ArrayList<>();
         for (String s : sources) if (SchemaLoader.isYaml(s)) inputs.add(baseDir.resolve(s));
-        if (sources.stream().anyMatch(s -> !SchemaLoader.isYaml(s))) {
+        if (hasJavaPackages()) {
             for (String e : compileClassPath()) inputs.add(Path.of(e));
         }
         inputs.addAll(pluginClassPath());

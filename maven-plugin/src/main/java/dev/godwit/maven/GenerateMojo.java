@@ -48,8 +48,8 @@ public class GenerateMojo extends AbstractGodwitMojo {
 
     /**
      * Generate in Godwit's daemon, a JVM that stays up between runs (started on the first, stopped after
-     * {@code db.daemon.idleMinutes} without one), so a run does not pay for a fresh JVM. Default: on, except on Windows, where the CI
-     * variable is set and under mvnd. false runs the goal in Maven's JVM.
+     * {@code db.daemon.idleMinutes} without one), so a run does not pay for a fresh JVM. Default: on, except where the CI
+     * variable is set, under mvnd and on Windows. false runs the goal in Maven's JVM.
      */
     @Parameter(property = "db.daemon")
     private Boolean daemon;
@@ -89,8 +89,9 @@ public class GenerateMojo extends AbstractGodwitMojo {
             }
         }
         if (inSync != null) inSync.forget();   // recorded again below when this run finds the folder in sync
+        java.nio.file.Path from = shownFrom();
         GenerateRequest request = new GenerateRequest(project.getBasedir().toPath().toAbsolutePath().toString(), schemaSources(),
-                needsClassPath() ? compileClassPath() : List.of(), folder().dir().toString(), shownFrom() == null ? null : shownFrom().toString(),
+                hasJavaPackages() ? compileClassPath() : List.of(), folder().dir().toString(), from == null ? null : from.toString(),
                 name, custom, acceptDataLoss, List.copyOf(NotRenames.parse(notRenames)), schemaFingerprint(inSync), recheck, interactive(),
                 projectSettings().history());
         long start = System.nanoTime();
@@ -132,7 +133,7 @@ public class GenerateMojo extends AbstractGodwitMojo {
         return GenerateJob.run(request, prompter, getClass().getClassLoader());
     }
 
-    /** -Ddb.daemon as given; otherwise on, except in CI (the CI variable set) and in the Maven daemon (mvnd), whose JVM stays up already. */
+    /** -Ddb.daemon as given; otherwise on, except in CI (the CI variable set), in the Maven daemon (mvnd, whose JVM stays up already) and on Windows. */
     private boolean useDaemon() {
         if (daemon != null) return daemon;
         String ci = System.getenv("CI");
@@ -140,10 +141,6 @@ public class GenerateMojo extends AbstractGodwitMojo {
         // Nor on Windows, which cannot replace a jar a running JVM holds open: installing a new Godwit would fail until it stopped.
         boolean windows = System.getProperty("os.name", "").startsWith("Windows");
         return !inCi && !windows && System.getProperty("mvnd.home") == null;
-    }
-
-    private boolean needsClassPath() throws MojoExecutionException {
-        return schemaSources().stream().anyMatch(s -> !dev.godwit.engine.load.SchemaLoader.isYaml(s));
     }
 
     /** Compiles when the classes are stale; with {@code fingerprint}, returns the inputs' fingerprint (see {@link #upToDateBeside}), else null. */

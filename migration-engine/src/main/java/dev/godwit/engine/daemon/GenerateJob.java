@@ -4,11 +4,7 @@ import dev.godwit.engine.diff.Prompter;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.generate.GenerateOptions;
 import dev.godwit.engine.generate.Generator;
-import dev.godwit.engine.load.LoadedSchemas;
-import dev.godwit.engine.load.SchemaClassLoader;
 import dev.godwit.engine.load.SchemaInBackground;
-import dev.godwit.engine.load.SchemaLoader;
-import dev.godwit.schema.model.SchemaDef;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -36,29 +32,13 @@ public final class GenerateJob {
         folder = r.shownFrom() != null ? folder.shownFrom(Path.of(r.shownFrom())) : folder.shownAbsolute();
         GenerateOptions options = new GenerateOptions(r.name(), r.custom(), r.acceptDataLoss(), r.interactive() ? prompter : null,
                 new java.util.LinkedHashSet<>(r.notRenames()), false).withHistory(r.history());
-        try (SchemaInBackground schema = loadInBackground(r, baseDir, parent)) {
+        try (SchemaInBackground schema = SchemaInBackground.load(r.sources(), baseDir, urls(r.classPath()), parent, true, r.fingerprint(), r.recheck())) {
             var result = new Generator().generate(schema, folder, options);
             return GenerateReport.of(result, schema.millis());
         }
     }
 
-    private static SchemaInBackground loadInBackground(GenerateRequest r, Path baseDir, ClassLoader parent) {
-        String fingerprint = r.fingerprint();
-        if (fingerprint != null && !r.recheck()) {
-            var kept = LoadedSchemas.get(fingerprint);
-            if (kept.isPresent()) return SchemaInBackground.loaded(kept.get());
-        }
-        SchemaClassLoader loader = new SchemaClassLoader(urls(r.classPath()), parent);
-        return SchemaInBackground.start(() -> {
-            try (loader) {
-                SchemaDef schema = SchemaLoader.load(r.sources(), baseDir, loader, true);
-                if (fingerprint != null) LoadedSchemas.put(fingerprint, schema);
-                return schema;
-            }
-        }, loader);
-    }
-
-    private static URL[] urls(List<String> classPath) {
+    private static List<URL> urls(List<String> classPath) {
         List<URL> urls = new ArrayList<>();
         for (String e : classPath) {
             try {
@@ -67,6 +47,6 @@ public final class GenerateJob {
                 throw new IllegalArgumentException("not a class path element: " + e, bad);
             }
         }
-        return urls.toArray(URL[]::new);
+        return urls;
     }
 }

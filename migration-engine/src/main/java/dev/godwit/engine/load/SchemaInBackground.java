@@ -1,5 +1,9 @@
 package dev.godwit.engine.load;
 
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+
 import dev.godwit.engine.Background;
 import dev.godwit.schema.model.SchemaDef;
 import java.util.concurrent.Callable;
@@ -30,6 +34,27 @@ public final class SchemaInBackground extends Background<SchemaDef> {
         SchemaInBackground s = new SchemaInBackground(load, contextLoader);
         s.started();
         return s;
+    }
+
+    /**
+     * Starts loading the schema from {@code sources} ({@link SchemaLoader#load}) with the project's {@code classPath} in a
+     * {@link SchemaClassLoader} under {@code parent}, closed once it is read; a schema kept from inputs with this
+     * {@code fingerprint} ({@link LoadedSchemas}; null: none) is taken as it is unless {@code recheck}.
+     */
+    public static SchemaInBackground load(List<String> sources, Path baseDir, List<URL> classPath, ClassLoader parent, boolean defineAhead,
+            String fingerprint, boolean recheck) {
+        if (fingerprint != null && !recheck) {
+            var kept = LoadedSchemas.get(fingerprint);
+            if (kept.isPresent()) return loaded(kept.get());
+        }
+        SchemaClassLoader loader = new SchemaClassLoader(classPath.toArray(URL[]::new), parent);
+        return start(() -> {
+            try (loader) {
+                SchemaDef schema = SchemaLoader.load(sources, baseDir, loader, defineAhead);
+                if (fingerprint != null) LoadedSchemas.put(fingerprint, schema);
+                return schema;
+            }
+        }, loader);
     }
 
     /** An already loaded schema, for callers that have one. */
