@@ -8,9 +8,11 @@
 #
 #   tools/bench-maven.sh [tables=500] [runs=3] [jvm=plain]      (after ./mvnw install -DskipTests -Dinvoker.skip)
 #
-# jvm: plain        as it comes: Maven's JVM with Godwit's defaults, so db:generate runs in Godwit's daemon (started by the
-#                   first generate of the bench; the row "daemon starting" times that first run, the daemon stopped before
-#                   each); the daemon's folder is the bench's own (target/bench-maven/daemon), stopped at the end;
+# jvm: plain        as it comes: Maven's JVM with Godwit's defaults, so db:generate runs in Godwit's daemon (started in
+#                   the background by the first generate of the bench, which runs in Maven's JVM: the row "no daemon
+#                   running" times that first run, the daemon stopped before each; the bench then waits for the daemon
+#                   to say it warmed up, as a developer's next run comes seconds later, not at once); the daemon's
+#                   folder is the bench's own (target/bench-maven/daemon), stopped at the end;
 #      in-maven     every goal in Maven's JVM (-Ddb.daemon=false), as before the daemon;
 #      jvm-config   in Maven's JVM, with the flags the README suggests for .mvn/jvm.config (here through MAVEN_OPTS,
 #                   the same thing to the JVM): -XX:TieredStopAtLevel=1 -XX:+UseSerialGC;
@@ -87,9 +89,18 @@ stop_daemon() {   # stops the bench's Godwit daemon, if one runs, and waits unti
     pid=$(sed -n 's/^pid=//p' "$f")
     [ -n "$pid" ] && kill "$pid" 2> /dev/null && while kill -0 "$pid" 2> /dev/null; do sleep 0.05; done
   done
+  rm -f "$daemon_dir"/*.log   # the next one's "warmed up" is then its own
   return 0
 }
 trap stop_daemon EXIT
+await_warm_daemon() {   # waits (up to 60 s) for the daemon the last run started to log that it warmed up
+  local i
+  for i in $(seq 600); do
+    grep -qs 'warmed up in' "$daemon_dir"/*.log && return 0
+    sleep 0.1
+  done
+  echo "the daemon did not warm up within 60 s" >&2
+}
 
 use_java() {   # use_java VERSION: the sources of that version, compiled (untimed)
   rm -rf "$work/java/src" && mkdir -p "$work/java/src/main" && cp -r "$work/sources/$1/java" "$work/java/src/main/java"
@@ -128,6 +139,7 @@ for run in $(seq $first "$runs"); do
       stop_daemon
       add "$kind.cold" "$(ms "${mvn[@]}" -f "$dir/pom.xml" db:generate -Ddb.name=init)"
       rm -rf "$dir/drizzle" "$dir/target/godwit"
+      await_warm_daemon
     fi
     add "$kind.initial" "$(ms "${mvn[@]}" -f "$dir/pom.xml" db:generate -Ddb.name=init)"
     add "$kind.noopfull" "$(ms "${mvn[@]}" -f "$dir/pom.xml" db:generate -Ddb.name=none -Ddb.recheck)"
@@ -171,7 +183,7 @@ row() {   # row LABEL KEY
   fi
 }
 row "generate, initial ($tables tables)" initial
-[ "$jvm" = plain ] && row "generate, initial, the daemon starting with it (kit: as always)" cold
+[ "$jvm" = plain ] && row "generate, initial, no daemon running: in Maven's JVM, then one started (kit: as always)" cold
 row "generate, 5% of the tables changed" changed
 row "generate, no changes, checked in full (\`-Ddb.recheck\`)" noopfull
 row "generate, no changes, nothing touched since the last check" noop

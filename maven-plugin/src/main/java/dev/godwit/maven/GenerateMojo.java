@@ -47,9 +47,10 @@ public class GenerateMojo extends AbstractGodwitMojo {
     private String notRenames;
 
     /**
-     * Generate in Godwit's daemon, a JVM that stays up between runs (started on the first, stopped after
-     * {@code db.daemon.idleMinutes} without one), so a run does not pay for a fresh JVM. Default: on, except where the CI
-     * variable is set, under mvnd and on Windows. false runs the goal in Maven's JVM.
+     * Generate in Godwit's daemon, a JVM that stays up between runs (started in the background by a run that found none,
+     * which itself runs in Maven's JVM; stopped after {@code db.daemon.idleMinutes} without a run), so a run does not pay
+     * for a fresh JVM. Default: on, except where the CI variable is set, under mvnd and on Windows. false runs the goal in
+     * Maven's JVM.
      */
     @Parameter(property = "db.daemon")
     private Boolean daemon;
@@ -127,8 +128,13 @@ public class GenerateMojo extends AbstractGodwitMojo {
         List<java.nio.file.Path> jars = pluginClassPath();
         if (useDaemon() && !jars.isEmpty()) {
             DaemonClient client = new DaemonClient(daemonDir.toPath(), System.getProperty("java.home"), jars, daemonIdleMinutes * 60L);
-            var report = client.generate(request, prompter, engineLog(), getLog()::debug);
+            var report = client.generate(request, prompter, getLog()::debug);
             if (report.isPresent()) return report.get();
+            try {
+                return GenerateJob.run(request, prompter, getClass().getClassLoader());
+            } finally {
+                client.start(engineLog());   // after this run's work, not beside it: it warms up once this build has ended
+            }
         }
         return GenerateJob.run(request, prompter, getClass().getClassLoader());
     }

@@ -40,39 +40,58 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Daemon {
 
     private static final long TICK_MILLIS = 1_000;
+    private static final long STARTER_WAIT_SECONDS = 20;
 
     private final Registry registry;
     private final long idleMillis;
+    /** The pid of the build that started it, which it lets end before it warms up (-1: none given). */
+    private final long starter;
     private final List<Path> classPath = new ArrayList<>();
     private final List<String> classPathState = new ArrayList<>();
     private final AtomicInteger running = new AtomicInteger();
     private volatile long lastActive = System.currentTimeMillis();
     private volatile boolean stopping;
 
-    private Daemon(Registry registry, long idleMillis) {
+    private Daemon(Registry registry, long idleMillis, long starter) {
         this.registry = registry;
         this.idleMillis = idleMillis;
+        this.starter = starter;
         for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) if (!e.isEmpty()) classPath.add(Path.of(e));
         classPathState.addAll(states());
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: Daemon <registry dir> <key> <idle seconds>");
+        if (args.length != 3 && args.length != 4) {
+            System.err.println("usage: Daemon <registry dir> <key> <idle seconds> [<pid of the build that started it>]");
             System.exit(2);
         }
         ignoreTerminalSignals();
         Registry registry = new Registry(Path.of(args[0]), args[1]);
         registry.createDir();
         try (FileChannel lockChannel = FileChannel.open(registry.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock lock = lockChannel.tryLock()) {
+                FileLock lock = tryLock(lockChannel)) {
             if (lock == null) {
                 log("another daemon holds " + registry.lockFile() + "; stopping");
                 return;
             }
-            new Daemon(registry, Long.parseLong(args[2]) * 1000).serve();
+            long starter = args.length == 4 ? Long.parseLong(args[3]) : -1;
+            new Daemon(registry, Long.parseLong(args[2]) * 1000, starter).serve();
         }
         System.exit(0);   // request threads that hang on a dead client must not keep the JVM up
+    }
+
+    /** The lock, or null if another daemon holds it; tried a few times, as a client probing for a daemon takes it for a moment. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            FileLock lock = channel.tryLock();
+            if (lock != null || attempt == 4) return lock;
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
     }
 
     /** Ctrl-C in the terminal of the build that started it reaches the daemon too (one process group): it is not that build's. */
@@ -96,6 +115,7 @@ public final class Daemon {
             registry.write(self);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> registry.removeIfOwn(self), "godwit-daemon-stop"));   // killed (TERM)
             log("listening on 127.0.0.1:" + self.port() + ", pid " + self.pid() + ", stops after " + idleMillis / 1000 + " s idle");
+            warmUpInBackground();
             try {
                 while (!stopping) {
                     try {
@@ -118,6 +138,29 @@ public final class Daemon {
                 awaitRunning();
             }
         }
+    }
+
+    /** Warms up while it waits for the first request, which may come meanwhile: it then runs beside the warm-up. */
+    private void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            // Not beside the end of the build that started it, on a machine with few cores: that build is what the user waits for.
+            ProcessHandle.of(starter).ifPresent(build -> {
+                try {
+                    build.onExit().get(STARTER_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException | InterruptedException goOn) {
+                    // warm up all the same (an IDE's embedded Maven may live on)
+                }
+            });
+            long start = System.nanoTime();
+            try {
+                DaemonWarmUp.run(registry.warmUpDir());
+                log("warmed up in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            } catch (IOException | RuntimeException | LinkageError e) {
+                log("warm-up failed (requests run all the same, at first slower): " + e);
+            }
+        }, "godwit-daemon-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     private void awaitRunning() {

@@ -3,11 +3,15 @@ package dev.godwit.engine.daemon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
@@ -66,8 +70,30 @@ final class Registry {
         return dir.resolve(key + ".lock");
     }
 
+    /** Where the daemon warms up ({@link DaemonWarmUp}): its own, as one daemon per key runs at a time. */
+    Path warmUpDir() {
+        return dir.resolve(key + ".warm-up");
+    }
+
     Path logFile() {
         return dir.resolve(key + ".log");
+    }
+
+    /**
+     * Whether a daemon holds this key's lock: one runs, is starting, or finishes its last requests. Probed by taking the
+     * lock for a moment, which a daemon starting in that moment retries.
+     */
+    boolean lockHeld() {
+        try (FileChannel channel = FileChannel.open(lockFile(), StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) return true;
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException thisJvm) {
+            return true;
+        } catch (IOException noneEver) {
+            return false;   // no lock file: no daemon ever started here
+        }
     }
 
     /** The daemon's address, if one wrote it (it may have stopped since). */

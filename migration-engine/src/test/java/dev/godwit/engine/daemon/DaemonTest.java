@@ -39,6 +39,7 @@ class DaemonTest {
     private final List<String> said = log.lines();
     private final List<String> debug = new ArrayList<>();
     private DaemonClient client;
+    private boolean started;
 
     private DaemonClient client() {
         if (client == null) client = new DaemonClient(tmp.resolve("registry"), System.getProperty("java.home"), classPath(), 120);
@@ -74,8 +75,30 @@ class DaemonTest {
                 name, false, acceptDataLoss, List.of(), null, false, interactive, null);
     }
 
+    /** Runs {@code r} in the daemon, started first (and waited for) if none runs. */
     private GenerateReport inDaemon(GenerateRequest r, Prompter prompter) {
-        return client().generate(r, prompter, log, debug::add).orElseThrow(() -> new AssertionError("no daemon: " + said + " " + debug));
+        if (!started) client().start(log);
+        started = true;
+        awaitListening(client());
+        return client().generate(r, prompter, debug::add).orElseThrow(() -> new AssertionError("no daemon: " + said + " " + debug));
+    }
+
+    /** Waits until {@code c}'s daemon, started, takes requests; its pid. */
+    private static long awaitListening(DaemonClient c) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (c.listening()) return c.registry().read().orElseThrow().pid();
+            pause();
+        }
+        throw new AssertionError("the daemon did not start: " + logOf(c));
+    }
+
+    private static String logOf(DaemonClient c) {
+        try {
+            return Files.readString(c.logFile());
+        } catch (java.io.IOException none) {
+            return "(no log: " + none + ")";
+        }
     }
 
     private static GenerateReport here(GenerateRequest r, Prompter prompter) {
@@ -84,6 +107,40 @@ class DaemonTest {
 
     private static String sql(GenerateReport r) throws Exception {
         return Files.readString(r.sqlFile());
+    }
+
+    @Test
+    void aRunFindingNoDaemonIsTheCallersWhichThenStartsOneThatWarmsUpInTheBackground() throws Exception {
+        Path a = project("a", USERS);
+        assertTrue(client().generate(request(a, "init", false, false), null, debug::add).isEmpty());
+        assertEquals(List.of("No Godwit daemon runs for this class path; generating in this JVM."), debug);
+        assertFalse(Files.exists(a.resolve("drizzle")));
+
+        long pid = client().start(log).orElseThrow();
+        assertEquals(List.of("INFO Started Godwit's daemon (pid " + pid + ") for quicker db:generate runs from the next one on; it stops after"
+                + " 2 minutes idle. -Ddb.daemon=false turns it off."), said);
+        assertEquals(pid, awaitListening(client()));
+        if (File.separatorChar == '/') {   // not a child of the build's JVM, which would then take 300 ms longer to exit
+            assertNotEquals(ProcessHandle.current().pid(), ProcessHandle.of(pid).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L));
+        }
+        assertTrue(client().start(log).isEmpty());   // one runs: none more started, nothing said
+        assertEquals(1, said.size(), said.toString());
+
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!logOf(client()).contains("warmed up in") && System.currentTimeMillis() < deadline) pause();
+        assertTrue(logOf(client()).matches("(?s).*warmed up in \\d+ ms\n.*"), logOf(client()));
+        assertFalse(Files.exists(client().registry().warmUpDir()));   // its made-up projects are gone
+    }
+
+    @Test
+    void aRunWhileTheDaemonStartsWaitsForItInsteadOfStartingAnother() throws Exception {
+        Path a = project("a", USERS);
+        long pid = client().start(log).orElseThrow();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!client().registry().lockHeld() && System.currentTimeMillis() < deadline) pause();   // it runs, perhaps not listening yet
+        assertTrue(client().generate(request(a, "init", false, false), null, debug::add).orElseThrow(() -> new AssertionError(debug + logOf(client()))).written());
+        assertEquals(List.of("Generating in Godwit's daemon (pid " + pid + ")."), debug);
+        assertTrue(client().start(log).isEmpty());
     }
 
     @Test
@@ -102,9 +159,8 @@ class DaemonTest {
         // the snapshots differ only in their random id
         assertEquals(Files.readString(b.resolve("drizzle/meta/0000_snapshot.json")).replaceAll("\"id\": \"[^\"]+\"", "ID"),
                 Files.readString(a.resolve("drizzle/meta/0000_snapshot.json")).replaceAll("\"id\": \"[^\"]+\"", "ID"));
-        assertTrue(said.get(0).startsWith("INFO Started Godwit's daemon (pid "), said.toString());
 
-        // the next change goes to the same daemon, which says nothing more
+        // the next change goes to the same daemon
         long pid = client().registry().read().orElseThrow().pid();
         Files.writeString(a.resolve("schema.yaml"), USERS_AND_POSTS);
         Files.writeString(b.resolve("schema.yaml"), USERS_AND_POSTS);
@@ -112,7 +168,6 @@ class DaemonTest {
         assertEquals(sql(here(request(b, "posts", false, false), null)), sql(second));
         assertTrue(sql(second).contains("CREATE TABLE `posts`"), sql(second));
         assertEquals(pid, client().registry().read().orElseThrow().pid());
-        assertEquals(1, said.size(), said.toString());
         assertTrue(debug.contains("Generating in Godwit's daemon (pid " + pid + ")."), debug.toString());
 
         GenerateReport none = inDaemon(request(a, "none", false, false), null);
@@ -237,13 +292,22 @@ class DaemonTest {
     }
 
     @Test
-    void twoBuildsStartingAtOnceBothRunInTheOneDaemonThatWins() throws Exception {
+    void twoBuildsStartingADaemonAtOnceLeaveOneThatServesBoth() throws Exception {
         Path a = project("a", USERS);
         Path b = project("b", USERS);
-        var other = java.util.concurrent.CompletableFuture.supplyAsync(() -> client().generate(request(b, "init", false, false), null, new RecordingLog(), s -> { }));
-        GenerateReport mine = inDaemon(request(a, "init", false, false), null);
-        assertTrue(mine.written());
-        assertTrue(other.get().orElseThrow(() -> new AssertionError("the second build ran without the daemon")).written());
+        var other = java.util.concurrent.CompletableFuture.supplyAsync(() -> client().start(new RecordingLog()));
+        var mine = client().start(log);
+        List<Long> launched = new ArrayList<>();
+        mine.ifPresent(launched::add);
+        other.get().ifPresent(launched::add);
+        assertFalse(launched.isEmpty());
+        long winner = awaitListening(client());
+        assertTrue(launched.contains(winner), launched + " " + winner);
+        for (long pid : launched) if (pid != winner) awaitGone(pid);   // the loser found the lock taken
+        var there = java.util.concurrent.CompletableFuture.supplyAsync(() -> client().generate(request(b, "init", false, false), null, s -> { }));
+        assertTrue(client().generate(request(a, "init", false, false), null, debug::add).orElseThrow().written());
+        assertTrue(there.get().orElseThrow(() -> new AssertionError("the second build ran without the daemon")).written());
+        assertEquals(winner, client().registry().read().orElseThrow().pid());
         assertFalse(said.stream().anyMatch(l -> l.startsWith("WARN")), said.toString());
     }
 
@@ -289,10 +353,12 @@ class DaemonTest {
     void withNoDaemonToBeHadTheCallerIsToldToRunItItselfAndNothingIsWritten() throws Exception {
         Path a = project("a", USERS);
         DaemonClient noJava = new DaemonClient(tmp.resolve("registry"), tmp.resolve("no-such-jdk").toString(), classPath(), 120);
-        assertTrue(noJava.generate(request(a, "init", false, false), null, log, debug::add).isEmpty());
+        assertTrue(noJava.generate(request(a, "init", false, false), null, debug::add).isEmpty());
+        assertEquals(List.of(), said);
+        assertTrue(noJava.start(log).isEmpty());
         assertEquals(1, said.size(), said.toString());
         assertTrue(said.get(0).startsWith("WARN Could not start Godwit's daemon ("), said.toString());
-        assertTrue(said.get(0).endsWith("generating in Maven's JVM."), said.toString());
+        assertTrue(said.get(0).endsWith("db:generate goes on running in Maven's JVM."), said.toString());
         assertFalse(Files.exists(a.resolve("drizzle")));
     }
 
@@ -307,8 +373,9 @@ class DaemonTest {
 
         DaemonClient brief = new DaemonClient(tmp.resolve("registry"), System.getProperty("java.home"), classPath(), 1);
         Files.writeString(a.resolve("schema.yaml"), USERS_AND_POSTS);
-        assertTrue(brief.generate(request(a, "posts", false, false), null, log, debug::add).orElseThrow().written());
-        long briefPid = brief.registry().read().orElseThrow().pid();
+        brief.start(log);
+        long briefPid = awaitListening(brief);
+        assertTrue(brief.generate(request(a, "posts", false, false), null, debug::add).orElseThrow().written());
         assertNotEquals(pid, briefPid);
         awaitGone(briefPid);   // a second without a request
         assertTrue(brief.registry().read().isEmpty());
