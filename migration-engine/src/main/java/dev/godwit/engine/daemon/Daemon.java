@@ -41,6 +41,8 @@ public final class Daemon {
 
     private static final long TICK_MILLIS = 1_000;
     private static final long STARTER_WAIT_SECONDS = 20;
+    /** How long the files of another key's daemon (an older Godwit) stay after its last use. */
+    private static final java.time.Duration LEFTOVERS_KEPT = java.time.Duration.ofDays(7);
 
     private final Registry registry;
     private final long idleMillis;
@@ -155,6 +157,8 @@ public final class Daemon {
             try {
                 DaemonWarmUp.run(registry.warmUpDir());
                 log("warmed up in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                List<String> swept = registry.sweepOthers(LEFTOVERS_KEPT);
+                if (!swept.isEmpty()) log("deleted the files of daemons unused for " + LEFTOVERS_KEPT.toDays() + " days: " + String.join(", ", swept));
             } catch (IOException | RuntimeException | LinkageError e) {
                 log("warm-up failed (requests run all the same, at first slower): " + e);
             }

@@ -13,9 +13,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Stream;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 
@@ -94,6 +97,34 @@ final class Registry {
         } catch (IOException noneEver) {
             return false;   // no lock file: no daemon ever started here
         }
+    }
+
+    /**
+     * Deletes what daemons of other keys left here (lock file, log, warm-up folder) once unused for {@code unused}: each new
+     * Godwit version, or build of one, is a new key, and its files would otherwise stay forever. A key whose daemon is
+     * registered or holds its lock is kept, whatever its age.
+     *
+     * @return the keys deleted
+     */
+    List<String> sweepOthers(Duration unused) {
+        List<String> swept = new ArrayList<>();
+        long before = System.currentTimeMillis() - unused.toMillis();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path lock : files.filter(f -> f.getFileName().toString().matches("[0-9a-f]{16}\\.lock")).toList()) {
+                Registry other = new Registry(dir, lock.getFileName().toString().substring(0, 16));
+                if (other.key.equals(key) || Files.exists(other.file()) || other.lockHeld()) continue;
+                Path log = other.logFile();
+                long lastUsed = Math.max(Files.getLastModifiedTime(lock).toMillis(), Files.exists(log) ? Files.getLastModifiedTime(log).toMillis() : 0);
+                if (lastUsed > before) continue;
+                DaemonWarmUp.delete(other.warmUpDir());
+                Files.deleteIfExists(log);
+                Files.deleteIfExists(lock);
+                swept.add(other.key);
+            }
+        } catch (IOException e) {
+            // a file taken meanwhile, or a folder not listable: swept next time
+        }
+        return swept;
     }
 
     /** The daemon's address, if one wrote it (it may have stopped since). */
