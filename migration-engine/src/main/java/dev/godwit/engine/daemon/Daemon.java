@@ -53,6 +53,8 @@ public final class Daemon {
     private final AtomicInteger running = new AtomicInteger();
     private volatile long lastActive = System.currentTimeMillis();
     private volatile boolean stopping;
+    /** Set once it takes no more requests; a connection admitted after it is turned away before the handshake. */
+    private volatile boolean closed;
 
     private Daemon(Registry registry, long idleMillis, long starter) {
         this.registry = registry;
@@ -119,24 +121,28 @@ public final class Daemon {
             log("listening on 127.0.0.1:" + self.port() + ", pid " + self.pid() + ", stops after " + idleMillis / 1000 + " s idle");
             warmUpInBackground();
             try {
+                long checked = System.currentTimeMillis();
                 while (!stopping) {
                     try {
                         Socket socket = server.accept();
-                        lastActive = System.currentTimeMillis();
-                        running.incrementAndGet();   // before its thread starts: a stop meanwhile waits for it
                         Thread t = new Thread(() -> handle(socket, token), "godwit-daemon-request");
                         t.setDaemon(true);
                         t.start();
                     } catch (SocketTimeoutException tick) {
-                        String why = reasonToStop(self);
-                        if (why != null) {
-                            log("stopping: " + why);
-                            break;
-                        }
+                        // checked below
+                    }
+                    // Also between connections that come more often than the tick (accept then never times out).
+                    if (System.currentTimeMillis() - checked < TICK_MILLIS) continue;
+                    checked = System.currentTimeMillis();
+                    String why = reasonToStop(self);
+                    if (why != null) {
+                        log("stopping: " + why);
+                        break;
                     }
                 }
             } finally {
                 registry.removeIfOwn(self);   // no new request finds it; the ones running finish before the JVM ends
+                closed = true;
                 awaitRunning();
             }
         }
@@ -197,10 +203,14 @@ public final class Daemon {
         return s;
     }
 
-    /** Runs one connection; {@link #running} counts it from before its thread started. */
+    /**
+     * Runs one connection. Only one that brought the token counts as activity and in {@link #running}: a stranger's
+     * connections, however many, keep no idle daemon up.
+     */
     private void handle(Socket socket, String token) {
         long start = System.nanoTime();
         String what = "connection";
+        boolean admitted = false;
         try (socket) {
             DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
@@ -210,6 +220,13 @@ public final class Daemon {
                 log("refused a connection without this daemon's token");
                 return;
             }
+            running.incrementAndGet();   // then closed checked: a stop either waits for this run or refuses it before the handshake
+            if (closed) {
+                running.decrementAndGet();
+                return;   // no 'H': the client runs it itself
+            }
+            admitted = true;
+            lastActive = System.currentTimeMillis();
             out.writeByte('H');   // the client sends its request only after this: no reply, no request, so never run twice
             out.flush();
             byte type = in.readByte();
@@ -229,8 +246,10 @@ public final class Daemon {
         } catch (IOException | RuntimeException e) {
             log(what + ": " + e);
         } finally {
-            lastActive = System.currentTimeMillis();
-            running.decrementAndGet();
+            if (admitted) {
+                lastActive = System.currentTimeMillis();
+                running.decrementAndGet();
+            }
             log(what + " took " + (System.nanoTime() - start) / 1_000_000 + " ms");
         }
     }

@@ -382,6 +382,32 @@ class DaemonTest {
         assertTrue(Files.readString(brief.logFile()).contains("stopping: idle for 1 s"), Files.readString(brief.logFile()));
     }
 
+    @Test
+    void connectionsWithoutTheTokenKeepNoIdleDaemonUp() throws Exception {
+        DaemonClient brief = new DaemonClient(tmp.resolve("registry"), System.getProperty("java.home"), classPath(), 2);
+        brief.start(log);
+        long pid = awaitListening(brief);
+        Registry.Entry daemon = brief.registry().read().orElseThrow();
+        List<Socket> strangers = new ArrayList<>();
+        try {
+            long deadline = System.currentTimeMillis() + 20_000;   // a new silent connection every 200 ms, all held open
+            while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.currentTimeMillis() < deadline) {
+                try {
+                    strangers.add(new Socket(InetAddress.getLoopbackAddress(), daemon.port()));
+                } catch (java.io.IOException closed) {
+                    break;   // it stopped listening
+                }
+                Thread.sleep(200);
+            }
+            assertTrue(System.currentTimeMillis() < deadline, "the strangers' connections kept the idle daemon up for 20 s");
+            awaitGone(pid);
+        } finally {
+            for (Socket s : strangers) s.close();
+        }
+        assertTrue(logOf(brief).contains("stopping: idle for 2 s"), logOf(brief));
+        assertTrue(brief.registry().read().isEmpty());
+    }
+
     private static void pause() {
         try {
             Thread.sleep(20);
