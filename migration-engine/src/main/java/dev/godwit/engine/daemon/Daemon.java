@@ -117,6 +117,7 @@ public final class Daemon {
             server.setSoTimeout((int) TICK_MILLIS);
             Registry.Entry self = new Registry.Entry(server.getLocalPort(), token, ProcessHandle.current().pid());
             registry.write(self);
+            registry.removeLaunch();   // it came up
             Runtime.getRuntime().addShutdownHook(new Thread(() -> registry.removeIfOwn(self), "godwit-daemon-stop"));   // killed (TERM)
             log("listening on 127.0.0.1:" + self.port() + ", pid " + self.pid() + ", stops after " + idleMillis / 1000 + " s idle");
             warmUpInBackground();
@@ -142,6 +143,7 @@ public final class Daemon {
                 }
             } finally {
                 registry.removeIfOwn(self);   // no new request finds it; the ones running finish before the JVM ends
+                registry.removeLaunch();   // one that lost the race to it wrote it after it came up
                 closed = true;
                 awaitRunning();
             }

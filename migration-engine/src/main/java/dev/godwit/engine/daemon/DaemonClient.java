@@ -37,6 +37,8 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
 
     /** How long a daemon that holds its lock may take to say where it listens (it does so first thing) before a run goes on without it. */
     private static final long STARTING_WAIT_MILLIS = 5_000;
+    /** How long a launched daemon may take to take its lock (a JVM start on a loaded machine) before a run takes it for failed. */
+    private static final long BOOT_MILLIS = 15_000;
 
     public DaemonClient {
         classPath = List.copyOf(classPath);
@@ -91,8 +93,17 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
     public OptionalLong start(EngineLog log) {
         Registry registry = registry();
         if (registry.lockHeld()) return OptionalLong.empty();   // a daemon runs, or is starting
+        var earlier = registry.readLaunch();
+        if (earlier.isPresent()) {
+            boolean alive = ProcessHandle.of(earlier.get().pid()).map(ProcessHandle::isAlive).orElse(false);
+            if (alive && System.currentTimeMillis() - earlier.get().at() < BOOT_MILLIS) return OptionalLong.empty();   // still booting
+            // Said at each run it goes on: a daemon that cannot come up must not look like one that did.
+            log.warn("Godwit's daemon started by an earlier run (pid " + earlier.get().pid() + ") never took requests; see its log, "
+                    + registry.logFile() + ". Starting another; -Ddb.daemon=false keeps db:generate in Maven's JVM.");
+        }
         try {
             long pid = launch(registry);
+            registry.writeLaunch(pid);
             log.info("Started Godwit's daemon (pid " + pid + ") for quicker db:generate runs from the next one on; it stops after "
                     + idleMinutes() + " idle. -Ddb.daemon=false turns it off.");
             return OptionalLong.of(pid);
@@ -185,6 +196,7 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
         boolean windows = File.separatorChar == '\\';
         Path java = Path.of(javaHome, "bin", windows ? "java.exe" : "java");
         if (!Files.isExecutable(java)) throw new IOException("no Java at " + java);
+        if (!Files.isWritable(registry.dir())) throw new IOException("cannot write to " + registry.dir() + ", set another with -Ddb.daemon.dir");
         // The build's heap limit, as the Kotlin daemon takes its launcher's: a schema the build could load, the daemon can.
         String heap = "-Xmx" + Math.max(256, Runtime.getRuntime().maxMemory() / (1024 * 1024)) + "m";
         // C1 only: its first run 397 ms against 595 with C2 (500 tables), and no slower once warm (43-62 ms against 32-71).

@@ -73,6 +73,39 @@ final class Registry {
         return dir.resolve(key + ".lock");
     }
 
+    /** Written by the client that launched a daemon (its pid), deleted by the daemon once it listens: a launch that never came up. */
+    Path launchFile() {
+        return dir.resolve(key + ".starting");
+    }
+
+    void writeLaunch(long pid) {
+        try {
+            Files.writeString(launchFile(), Long.toString(pid));
+        } catch (IOException e) {
+            // only the warning about a daemon that never came up is lost
+        }
+    }
+
+    /** The launch no daemon has answered yet: its pid and when, if any. */
+    Optional<Launch> readLaunch() {
+        try {
+            return Optional.of(new Launch(Long.parseLong(Files.readString(launchFile()).strip()), Files.getLastModifiedTime(launchFile()).toMillis()));
+        } catch (IOException | RuntimeException none) {
+            return Optional.empty();
+        }
+    }
+
+    void removeLaunch() {
+        try {
+            Files.deleteIfExists(launchFile());
+        } catch (IOException ignored) {
+            // the next run would warn of a daemon that did come up: harmless
+        }
+    }
+
+    record Launch(long pid, long at) {
+    }
+
     /** Where the daemon warms up ({@link DaemonWarmUp}): its own, as one daemon per key runs at a time. */
     Path warmUpDir() {
         return dir.resolve(key + ".warm-up");
@@ -117,6 +150,7 @@ final class Registry {
                 long lastUsed = Math.max(Files.getLastModifiedTime(lock).toMillis(), Files.exists(log) ? Files.getLastModifiedTime(log).toMillis() : 0);
                 if (lastUsed > before) continue;
                 DaemonWarmUp.delete(other.warmUpDir());
+                Files.deleteIfExists(other.launchFile());
                 Files.deleteIfExists(log);
                 Files.deleteIfExists(lock);
                 swept.add(other.key);

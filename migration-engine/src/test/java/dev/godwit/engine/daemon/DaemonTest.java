@@ -125,6 +125,7 @@ class DaemonTest {
         }
         assertTrue(client().start(log).isEmpty());   // one runs: none more started, nothing said
         assertEquals(1, said.size(), said.toString());
+        assertFalse(Files.exists(client().registry().launchFile()));   // it came up
 
         long deadline = System.currentTimeMillis() + 60_000;
         while (!logOf(client()).contains("warmed up in") && System.currentTimeMillis() < deadline) pause();
@@ -360,6 +361,25 @@ class DaemonTest {
         assertTrue(said.get(0).startsWith("WARN Could not start Godwit's daemon ("), said.toString());
         assertTrue(said.get(0).endsWith("db:generate goes on running in Maven's JVM."), said.toString());
         assertFalse(Files.exists(a.resolve("drizzle")));
+    }
+
+    @Test
+    void aDaemonThatNeverComesUpIsReportedAtTheNextRunNotTakenForStarted() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(File.separatorChar == '/', "a shell script as the JDK's java");
+        Path bin = Files.createDirectories(tmp.resolve("broken-jdk/bin"));
+        Files.writeString(bin.resolve("java"), "#!/bin/sh\necho \"Error: this Java cannot start\" >&2\nexit 1\n");
+        bin.resolve("java").toFile().setExecutable(true);
+        DaemonClient broken = new DaemonClient(tmp.resolve("registry"), tmp.resolve("broken-jdk").toString(), classPath(), 120);
+        long first = broken.start(log).orElseThrow();
+        awaitGone(first);
+        assertTrue(broken.generate(request(project("a", USERS), "init", false, false), null, debug::add).isEmpty());
+        long second = broken.start(log).orElseThrow();
+        assertEquals(3, said.size(), said.toString());
+        assertTrue(said.get(0).startsWith("INFO Started Godwit's daemon (pid " + first + ")"), said.toString());
+        assertEquals("WARN Godwit's daemon started by an earlier run (pid " + first + ") never took requests; see its log, "
+                + broken.logFile() + ". Starting another; -Ddb.daemon=false keeps db:generate in Maven's JVM.", said.get(1));
+        assertTrue(said.get(2).startsWith("INFO Started Godwit's daemon (pid " + second + ")"), said.toString());
+        assertTrue(logOf(broken).contains("Error: this Java cannot start"), logOf(broken));
     }
 
     @Test
