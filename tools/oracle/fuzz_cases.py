@@ -545,7 +545,7 @@ class Fuzz:
     def keys_hold_with_default(self, t, c, d):
         """Whether every unique key over c still holds when c, added in this step, fills the rows with default d instead
         (an SQL default gives every row one value: CURRENT_TIMESTAMP is the same within the ALTER TABLE; fz884d_55)."""
-        if c.get("_added") != getattr(self, "step", None):
+        if not self.added_this_step(c):
             return True
         v = None if d is None else ("<computed>" if isinstance(d, dict) else d)
         for cols in self.unique_keys(t):
@@ -562,9 +562,14 @@ class Fuzz:
                 seen.add(key)
         return True
 
+    def added_this_step(self, c):
+        """A column new in this step: added on its own, or made for a foreign key (fz1831d_2: given a default in the same
+        step, the database adds it with that default, CURRENT_TIMESTAMP in every existing row)."""
+        return getattr(self, "step", None) in (c.get("_added"), c.get("_made")) and "_gen" not in c
+
     def refill_added(self, t, c, old):
         """A column added in this step whose default then changes: the database adds it with the step's last default only."""
-        if c.get("_added") != getattr(self, "step", None) or old == c.get("default"):
+        if not self.added_this_step(c) or old == c.get("default"):
             return
         d = c.get("default")
         for row in self.rows.get(t["name"], []):
