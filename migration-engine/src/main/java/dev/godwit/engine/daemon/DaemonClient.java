@@ -135,8 +135,69 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
 
     /** Stops this class path's daemon, if one runs; true if one said it stops. */
     public boolean stop() {
-        Registry registry = registry();
-        Connection c = reach(registry.read().orElse(null));
+        return registry().read().map(DaemonClient::sendStop).orElse(false);
+    }
+
+    /**
+     * Stops every daemon registered in {@code registryDir}, whatever its Godwit version or Java ({@code db:stop-daemon}),
+     * and waits up to {@code wait} for each to end: one finishing a run ends after it. A registry file left by a daemon
+     * that was killed outright (its process gone) is deleted.
+     *
+     * @return what became of each registered daemon, in the order of their keys
+     */
+    public static List<Stopped> stopAll(Path registryDir, java.time.Duration wait) {
+        List<Stopped> stopped = new ArrayList<>();
+        List<Path> files;
+        try (var list = Files.list(registryDir)) {
+            files = list.filter(f -> f.getFileName().toString().matches("[0-9a-f]{16}\\.properties")).sorted().toList();
+        } catch (IOException noFolder) {
+            return stopped;   // no daemon ever started here
+        }
+        for (Path file : files) {
+            Registry registry = new Registry(registryDir, file.getFileName().toString().substring(0, 16));
+            Registry.Entry entry = registry.read().orElse(null);
+            if (entry == null) continue;   // stopped meanwhile
+            Optional<ProcessHandle> process = ProcessHandle.of(entry.pid()).filter(ProcessHandle::isAlive);
+            if (process.isEmpty()) {
+                registry.removeIfOwn(entry);
+                stopped.add(new Stopped(entry.pid(), Stopped.Outcome.WAS_GONE));
+                continue;
+            }
+            if (!sendStop(entry)) {
+                stopped.add(new Stopped(entry.pid(), Stopped.Outcome.NOT_ANSWERING));
+                continue;
+            }
+            boolean ended;
+            try {
+                process.get().onExit().get(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                ended = true;
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                ended = false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                ended = false;
+            }
+            stopped.add(new Stopped(entry.pid(), ended ? Stopped.Outcome.STOPPED : Stopped.Outcome.STOPPING));
+        }
+        return stopped;
+    }
+
+    /** What {@link #stopAll} did with one registered daemon. */
+    public record Stopped(long pid, Outcome outcome) {
+        public enum Outcome {
+            /** It said it stops, and its process ended. */
+            STOPPED,
+            /** It said it stops, and is still finishing a run (one waiting at a terminal for an answer, say). */
+            STOPPING,
+            /** Its process was gone already (killed outright): its registry file is deleted. */
+            WAS_GONE,
+            /** Its process runs but did not answer as Godwit's daemon: left alone. */
+            NOT_ANSWERING
+        }
+    }
+
+    private static boolean sendStop(Registry.Entry entry) {
+        Connection c = reach(entry);
         if (c == null) return false;
         try (c) {
             c.out.writeByte('S');

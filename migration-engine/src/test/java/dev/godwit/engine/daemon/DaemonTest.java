@@ -403,6 +403,49 @@ class DaemonTest {
     }
 
     @Test
+    void stopAllStopsEveryRegisteredDaemonDeletesTheFilesOfKilledOnesAndLeavesStrangersAlone() throws Exception {
+        Path registryDir = tmp.resolve("registry");
+        assertEquals(List.of(), DaemonClient.stopAll(registryDir, java.time.Duration.ofSeconds(10)));   // no folder yet: nothing to stop
+
+        client().start(log);
+        long pid = awaitListening(client());
+        // Another version's daemon, killed outright: its process is gone, its registry file stayed.
+        Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version").start();
+        gone.waitFor();
+        Registry killed = new Registry(registryDir, "0000000000000001");
+        killed.write(new Registry.Entry(1, "t", gone.pid()));
+        // A file naming a live process (this one) at a port where nothing listens: not Godwit's daemon, left alone.
+        int freePort;
+        try (var probe = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            freePort = probe.getLocalPort();
+        }
+        Registry stranger = new Registry(registryDir, "ffffffffffffffff");
+        stranger.write(new Registry.Entry(freePort, "t", ProcessHandle.current().pid()));
+
+        List<DaemonClient.Stopped> stopped = DaemonClient.stopAll(registryDir, java.time.Duration.ofSeconds(20));
+
+        List<DaemonClient.Stopped> expected = new ArrayList<>(List.of(new DaemonClient.Stopped(gone.pid(), DaemonClient.Stopped.Outcome.WAS_GONE),
+                new DaemonClient.Stopped(ProcessHandle.current().pid(), DaemonClient.Stopped.Outcome.NOT_ANSWERING)));
+        expected.add(client().registry().key().compareTo("ffffffffffffffff") < 0 ? 1 : 2, new DaemonClient.Stopped(pid, DaemonClient.Stopped.Outcome.STOPPED));
+        assertEquals(expected, stopped);
+        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+        assertTrue(client().registry().read().isEmpty());
+        assertTrue(killed.read().isEmpty());
+        assertTrue(stranger.read().isPresent());
+        assertTrue(logOf(client()).contains("stop took"), logOf(client()));
+    }
+
+    @Test
+    void aDaemonKilledWithTermTakesItsRegistryFileWithIt() throws Exception {
+        client().start(log);
+        long pid = awaitListening(client());
+        assertTrue(ProcessHandle.of(pid).orElseThrow().destroy());
+        awaitGone(pid);
+        assertTrue(client().registry().read().isEmpty());
+        assertFalse(Files.exists(client().registry().file()));
+    }
+
+    @Test
     void connectionsWithoutTheTokenKeepNoIdleDaemonUp() throws Exception {
         DaemonClient brief = new DaemonClient(tmp.resolve("registry"), System.getProperty("java.home"), classPath(), 2);
         brief.start(log);
