@@ -140,10 +140,12 @@ public final class RowGenerator {
      * pointed at its new rows, so a rebuild of it shows what it does to them again. A row the database refuses so keeps its NULL.
      */
     void relinkInto(SchemaDef schema, Set<String> filledNow) {
+        Set<String> filledKeys = new java.util.HashSet<>();
+        for (String f : filledNow) filledKeys.add(SqliteNames.key(f));
         for (TableDef t : schema.tables()) {
             for (ForeignKeyDef fk : t.foreignKeys()) {
-                if (fk.columns().size() != 1 || filledNow.stream().noneMatch(f -> SqliteNames.key(f).equals(SqliteNames.key(fk.refTable())))) continue;
-                if (filledNow.stream().anyMatch(f -> SqliteNames.key(f).equals(SqliteNames.key(t.name())))) continue;   // linked as it was filled
+                if (fk.columns().size() != 1 || !filledKeys.contains(SqliteNames.key(fk.refTable()))) continue;
+                if (filledKeys.contains(SqliteNames.key(t.name()))) continue;   // linked as it was filled
                 if (SqliteNames.key(t.name()).equals(SqliteNames.key(fk.refTable())) || t.column(fk.columns().get(0)).map(c -> c.notNull() || c.primaryKey()).orElse(true)) continue;
                 String c = Quoting.doubleQuoted(fk.columns().get(0));
                 String r = Quoting.doubleQuoted(fk.refColumns().get(0));
