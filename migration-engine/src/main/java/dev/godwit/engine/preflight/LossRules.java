@@ -44,6 +44,7 @@ final class LossRules {
     static List<RowChange> compare(Replica r, Migration m, List<String> statements, List<Shape> tracked, Map<String, Long> countBefore,
                                    Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved, Set<String> onlyMovesReach) {
         List<String[]> renames = StatementText.tableRenames(statements);
+        List<StatementText.Mentions> said = StatementText.said(statements);
         Map<String, Shape> after = Shape.all(r);
         List<Trigger> triggers = null;   // read when a table whose rows were moved is compared
         List<RowChange> out = new ArrayList<>();
@@ -56,7 +57,7 @@ final class LossRules {
             if (is == null) is = after.get(SqliteNames.key(was.name()));
             if (is == null) continue;
             // a column renamed (b -> c, then a -> b) is compared under its new name, not with the column that took its old one
-            Map<String, String> renamedColumns = renamedColumns(statements, was.name());
+            Map<String, String> renamedColumns = renamedColumns(statements, said, was.name());
             UnaryOperator<String> now = c -> renamedColumns.getOrDefault(SqliteNames.key(c), c);
             Map<String, String> origin = new HashMap<>();
             for (Map.Entry<String, String> e : renamedColumns.entrySet()) origin.put(SqliteNames.key(e.getValue()), e.getKey());
@@ -137,8 +138,8 @@ final class LossRules {
                 int j = before.get(i) == null ? -1 : hadColumns.indexOf(before.get(i));
                 long gained = named[i] - (j >= 0 ? namedBefore[j] : 0);
                 // the table's name then or now: a rebuild after a rename in the same migration copies from the new name
-                boolean underOldName = readsAsString(statements, was.name(), c);
-                if (gained > 0 && (underOldName || readsAsString(statements, is.name(), c))) {
+                boolean underOldName = readsAsString(statements, said, was.name(), c);
+                if (gained > 0 && (underOldName || readsAsString(statements, said, is.name(), c))) {
                     out.add(change(RowChange.Kind.FILLED_WITH_OWN_NAME, is.name(), c, gained, n1, m,
                             writerStatement(statements, underOldName ? was.name() : is.name(), c), statements));
                 }

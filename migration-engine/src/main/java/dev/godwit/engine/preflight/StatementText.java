@@ -117,13 +117,25 @@ final class StatementText {
      * renamed column (as {@link SqliteNames#key}) to its last name. A chain b -> c, a -> b gives b -> c and a -> b.
      */
     static Map<String, String> renamedColumns(List<String> statements, String table) {
+        return renamedColumns(statements, said(statements), table);
+    }
+
+    /** The words each statement says ({@link Mentions}), in order: read once per migration by what asks per table or column. */
+    static List<Mentions> said(List<String> statements) {
+        return statements.stream().map(st -> new Mentions(code(st))).toList();
+    }
+
+    /** As {@link #renamedColumns(List, String)}, with {@code said} the statements' {@link #said words}. */
+    static Map<String, String> renamedColumns(List<String> statements, List<Mentions> said, String table) {
         Map<String, String> out = new HashMap<>();
         Map<String, String> firstName = new HashMap<>();   // a name now (key) -> the column's name before the statements (key)
         // tables that become the table (ALTER TABLE __new_t RENAME TO t) and copies of it (CREATE TABLE __old_t AS SELECT * FROM t)
         Map<String, String> becomes = renames(statements);
         Followed followed = new Followed(table);
-        for (String s : statements) {
-            String code = code(s);
+        for (int i = 0; i < statements.size(); i++) {
+            // one that names neither the table, nor a copy of it, nor what becomes it, renames or copies none of its columns
+            if (!mayConcern(said.get(i), followed, becomes)) continue;
+            String code = code(statements.get(i));
             if (followed.renamedOrCopied(code)) continue;
             String current = followed.current;
             Map<String, String> copied = renamesOfACopy(code, SqliteNames.key(current), becomes, followed.copies);
@@ -145,6 +157,22 @@ final class StatementText {
             firstName.put(SqliteNames.key(to), first);
         }
         return out;
+    }
+
+    /** Whether a statement saying {@code said} may name the followed table, a copy of it, or a table that becomes it. */
+    private static boolean mayConcern(Mentions said, Followed followed, Map<String, String> becomes) {
+        if (mayBeSaid(said, followed.current)) return true;
+        for (String c : followed.copies) if (mayBeSaid(said, c)) return true;
+        String table = SqliteNames.key(followed.current);
+        for (Map.Entry<String, String> b : becomes.entrySet()) {
+            if (SqliteNames.key(b.getValue()).equals(table) && mayBeSaid(said, b.getKey())) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code name} is among the words said; a name holding a quote, which SQL writes escaped, may always be. */
+    private static boolean mayBeSaid(Mentions said, String name) {
+        return name.indexOf('"') >= 0 || name.indexOf('`') >= 0 || name.indexOf('\'') >= 0 || said.of(name);
     }
 
     /** A table followed through the statements: its name after each RENAME TO it meets, and the copies made of it. */
@@ -201,6 +229,7 @@ final class StatementText {
      */
     private static Copy copyOf(String code, String table, Map<String, String> becomes, Set<String> copies) {
         if (!INSERT_SELECT.matcher(code).lookingAt()) return null;   // read per table: tokenize only what may be a copy
+        if (!mayName(code, table, becomes, copies)) return null;   // and only one naming the table, a copy of it, or what becomes it
         List<SqlLexer.Token> t = SqlLexer.significant(code);
         int i = 0;
         if (t.size() < 8 || !t.get(i++).is("INSERT") || !t.get(i++).is("INTO")) return null;
@@ -234,6 +263,46 @@ final class StatementText {
         boolean fromTable = from.equals(table) || copies.contains(from);
         if (!intoTable || !fromTable || into.equals(from)) return null;
         return new Copy(columns, items);
+    }
+
+    /**
+     * Whether {@code code} may name the table (key {@code table}), a copy of it, or a table that becomes it: one of their names
+     * is in it in any case (a name holding a quote, which the SQL may write escaped, is taken as named). A cheap test before
+     * {@link #copyOf} tokenizes, as it runs for every table and statement of a migration.
+     */
+    private static boolean mayName(String code, String table, Map<String, String> becomes, Set<String> copies) {
+        if (mayContain(code, table)) return true;
+        for (String c : copies) if (mayContain(code, c)) return true;
+        for (Map.Entry<String, String> b : becomes.entrySet()) {
+            if (SqliteNames.key(b.getValue()).equals(table) && mayContain(code, b.getKey())) return true;
+        }
+        return false;
+    }
+
+    private static boolean mayContain(String code, String name) {
+        if (name.indexOf('"') >= 0 || name.indexOf('`') >= 0 || name.indexOf('\'') >= 0) return true;
+        return name.isEmpty() || nextAnyCase(code, name, 0) >= 0;
+    }
+
+    /**
+     * Where {@code word} next occurs in {@code text} from {@code from} on, in any case (-1: nowhere). Its first character is
+     * looked for as it is and in the other ASCII case, by {@link String#indexOf}, and the rest compared there (SQLite's names
+     * differ in ASCII case only): no lowered copy of the text is made, as this runs per statement and table.
+     */
+    private static int nextAnyCase(String text, String word, int from) {
+        char c = word.charAt(0);
+        char other = c >= 'a' && c <= 'z' ? (char) (c - 32) : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        int n = word.length();
+        int a = text.indexOf(c, from);
+        int b = other == c ? -1 : text.indexOf(other, from);
+        while (a >= 0 || b >= 0) {
+            int at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+            if (at + n > text.length()) return -1;
+            if (text.regionMatches(true, at + 1, word, 1, n - 1)) return at;
+            if (at == a) a = text.indexOf(c, at + 1);
+            else b = text.indexOf(other, at + 1);
+        }
+        return -1;
     }
 
     private static final Pattern DROP_COLUMN = Pattern.compile("(?is)^\\s*ALTER\\s+TABLE\\s+(?:main\\s*\\.\\s*)?" + IDENT + "\\s+DROP\\s+(?:COLUMN\\s+)?" + IDENT + "\\s*;?\\s*$");
@@ -319,8 +388,14 @@ final class StatementText {
      * 'kind'), ADD `kind` DEFAULT 'kind') holds that text on purpose.
      */
     static boolean readsAsString(List<String> statements, String table, String column) {
-        for (String statement : statements) {
-            String s = code(statement).strip();
+        return readsAsString(statements, said(statements), table, column);
+    }
+
+    /** As {@link #readsAsString(List, String, String)}, with {@code said} the statements' {@link #said words}. */
+    static boolean readsAsString(List<String> statements, List<Mentions> said, String table, String column) {
+        for (int i = 0; i < statements.size(); i++) {
+            if (!said.get(i).of(table) || !said.get(i).of(column)) continue;   // the cheap test first: this runs per table and column
+            String s = code(statements.get(i)).strip();
             String head = s.length() > 6 ? s.substring(0, 6).toUpperCase(Locale.ROOT) : "";
             if (!head.equals("INSERT") && !head.equals("UPDATE") || !mentions(s, table) || !mentions(s, column)) continue;
             for (SqlLexer.Token t : SqlLexer.significant(s)) {

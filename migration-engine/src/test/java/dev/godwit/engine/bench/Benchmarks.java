@@ -140,7 +140,43 @@ public final class Benchmarks {
                 for (Migration m : MigrationsFolder.at(dir).migrations()) db.runAtomically(m.statements(), false);
             }
         });
-        return List.of(row("verify, " + tables + " tables (all checks + replay)", verify, "replaying the SQL alone", replayOnly));
+        Path history = work.resolve("verify-history");
+        SchemaDef last = rebuildHistory(history, tables, 10);
+        double verifyHistory = Timer.medianMillis(1, 3, () -> { }, () -> {
+            List<Finding> f = Verifier.verify(last, MigrationsFolder.at(history));
+            if (!f.isEmpty()) throw new IllegalStateException("benchmark history does not verify: " + f);
+        });
+        double replayHistory = Timer.medianMillis(1, 3, () -> { }, () -> {
+            try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+                for (Migration m : MigrationsFolder.at(history).migrations()) db.runAtomically(m.statements(), false);
+            }
+        });
+        return List.of(row("verify, " + tables + " tables (all checks + replay)", verify, "replaying the SQL alone", replayOnly),
+                row("verify, " + tables + " tables, 12 migrations: 5% changed, then 10 one-table rebuilds", verifyHistory, "replaying the SQL alone",
+                        replayHistory));
+    }
+
+    /**
+     * A folder of {@code 2 + rebuilds} migrations: the schema created, 5% of its tables changed, then one column of one table
+     * retyped per migration (each a rebuild, with its rows, in the replay); the last schema.
+     */
+    static SchemaDef rebuildHistory(Path dir, int tables, int rebuilds) {
+        MigrationsFolder folder = MigrationsFolder.at(dir);
+        Generator g = new Generator();
+        g.generate(BenchSchemas.initial(tables), folder, GenerateOptions.batch().withName("init"));
+        SchemaDef schema = BenchSchemas.changed(tables, 0.05);
+        g.generate(schema, folder, GenerateOptions.batch().withName("changed").withAcceptDataLoss(true));
+        for (int k = 0; k < rebuilds; k++) {
+            List<TableDef> t = new ArrayList<>(schema.tables());
+            int at = (k * 7 + 3) % t.size();
+            List<ColumnDef> cols = new ArrayList<>(t.get(at).columns());
+            ColumnDef c = cols.get(cols.size() - 1);
+            cols.set(cols.size() - 1, c.withType(c.type().equalsIgnoreCase("text") ? "integer" : "text"));
+            t.set(at, t.get(at).withColumns(cols));
+            schema = new SchemaDef(t, List.of());
+            g.generate(schema, folder, GenerateOptions.batch().withName("retype" + k).withAcceptDataLoss(true));
+        }
+        return schema;
     }
 
     /** db:pull's engine part: introspect an N-table database and write the Java sources. */

@@ -42,6 +42,25 @@ class StatementTextTest {
         assertEquals(Map.of(), StatementText.renamedColumns(elsewhere, "t"));
     }
 
+    /**
+     * Statements are first sorted out by the words they say, as this runs per table; what names the table only through a copy,
+     * the table that becomes it, another letter case or an escaped quote must still be read.
+     */
+    @Test
+    void aStatementNamingTheTableOnlyThroughACopyOrInAnotherSpellingIsStillRead() {
+        List<String> throughBoth = List.of("CREATE TABLE `__old_t` AS SELECT * FROM `T`;", "DROP TABLE `t`;",
+                "CREATE TABLE `__new_t` (`id` integer PRIMARY KEY, `rowid` integer);",
+                "INSERT INTO `__NEW_T`(`id`,`rowid`) SELECT `id`, `parent` FROM `__Old_T`;", "ALTER TABLE `__new_t` RENAME TO `t`;");
+        assertEquals(Map.of("parent", "rowid"), StatementText.renamedColumns(throughBoth, "t"));
+        List<String> quoted = List.of("CREATE TABLE \"__new_we\"\"ird\" (\"id\" integer PRIMARY KEY, \"OID\" text);",
+                "INSERT INTO \"__new_we\"\"ird\"(\"id\",\"OID\") SELECT \"id\", \"legacy\" FROM \"we\"\"ird\";", "DROP TABLE \"we\"\"ird\";",
+                "ALTER TABLE \"__new_we\"\"ird\" RENAME TO \"we\"\"ird\";");
+        assertEquals(Map.of("legacy", "OID"), StatementText.renamedColumns(quoted, "we\"ird"));
+        List<String> otherTable = List.of("CREATE TABLE `__old_u` AS SELECT * FROM `u`;",
+                "INSERT INTO `u`(`id`,`rowid`) SELECT `id`, `parent` FROM `__old_u`;");
+        assertEquals(Map.of(), StatementText.renamedColumns(otherTable, "t"));
+    }
+
     @Test
     void renameColumnStillCounts() {
         List<String> s = List.of("ALTER TABLE `t` RENAME COLUMN `a` TO `b`;", "ALTER TABLE `t` RENAME COLUMN `b` TO `c`;");
