@@ -25,13 +25,13 @@ assert Files.list(sql).filter { it.toString().endsWith('.sql') }.count() == 2
 // 4: what the daemon wrote passes the check.
 assert runs[3] =~ /Migrations in drizzle match the schema \(2 migrations, checked in \d+ ms\)/
 
-// The daemon's folder: its log (it came up with the pid run 1 named, warmed up, ran the two requests, was told to stop),
+// The daemon's folder: its log (it came up with the pid run 1 named, ran the two requests, was told to stop; its warm-up,
+// which may still run on a loaded machine, is DaemonTest's),
 // and no token in it (24 random bytes as 48 hex digits).
 def daemonDir = basedir.toPath().resolve('target/daemon')
 def daemonLog = Files.list(daemonDir).filter { it.toString().endsWith('.log') }.findFirst().get().text
 assert daemonLog =~ /listening on 127\.0\.0\.1:\d+, pid ${pid}, stops after 60 s idle/
 assert (daemonLog =~ /generate in .*drizzle took \d+ ms/).size() == 2   // runs 2 and 3
-assert daemonLog =~ /warmed up in \d+ ms/
 assert daemonLog.contains('stop took')
 assert !(daemonLog =~ /[0-9a-f]{48}/)
 

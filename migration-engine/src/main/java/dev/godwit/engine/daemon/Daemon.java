@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -113,12 +112,15 @@ public final class Daemon {
         byte[] secret = new byte[24];
         new SecureRandom().nextBytes(secret);
         String token = HexFormat.of().formatHex(secret);
-        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+        try (ServerSocket server = new ServerSocket(0, 50, Registry.LOOPBACK)) {
             server.setSoTimeout((int) TICK_MILLIS);
             Registry.Entry self = new Registry.Entry(server.getLocalPort(), token, ProcessHandle.current().pid());
             registry.write(self);
             registry.removeLaunch();   // it came up
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> registry.removeIfOwn(self), "godwit-daemon-stop"));   // killed (TERM)
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {   // killed (TERM), or the machine shuts down
+                registry.removeIfOwn(self);
+                registry.removeLaunch();
+            }, "godwit-daemon-stop"));
             log("listening on 127.0.0.1:" + self.port() + ", pid " + self.pid() + ", stops after " + idleMillis / 1000 + " s idle");
             warmUpInBackground();
             try {
@@ -135,6 +137,9 @@ public final class Daemon {
                     // Also between connections that come more often than the tick (accept then never times out).
                     if (System.currentTimeMillis() - checked < TICK_MILLIS) continue;
                     checked = System.currentTimeMillis();
+                    // A launch marker while this daemon holds the lock is stale: written after it came up by the build that
+                    // started it, or by one whose daemon lost the lock to it. Left, it would be taken for a launch that failed.
+                    registry.removeLaunch();
                     String why = reasonToStop(self);
                     if (why != null) {
                         log("stopping: " + why);
@@ -145,6 +150,7 @@ public final class Daemon {
                 registry.removeIfOwn(self);   // no new request finds it; the ones running finish before the JVM ends
                 registry.removeLaunch();   // one that lost the race to it wrote it after it came up
                 closed = true;
+                server.close();   // a run connecting now is refused at once and goes on in Maven's JVM, not left waiting
                 awaitRunning();
             }
         }

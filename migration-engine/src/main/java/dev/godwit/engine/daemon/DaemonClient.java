@@ -10,13 +10,13 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
@@ -63,8 +63,14 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
      */
     public Optional<GenerateReport> generate(GenerateRequest request, Prompter prompter, Consumer<String> debug) {
         Registry registry = registry();
+        String unsafe = registry.notPrivate();
+        if (unsafe != null) {
+            debug.accept("Godwit's daemon folder is not private (" + unsafe + "); generating in this JVM.");
+            return Optional.empty();
+        }
         Connection running = reach(registry.read().orElse(null));
-        Connection c = running == null && registry.lockHeld() ? awaitListening(registry) : running;
+        // Waited for only when launched and not up yet: a daemon holding the lock without a launch marker is stopping
+        Connection c = running == null && registry.readLaunch().isPresent() && registry.lockHeld() ? awaitListening(registry) : running;
         if (c == null) {
             debug.accept("No Godwit daemon runs for this class path; generating in this JVM.");
             return Optional.empty();
@@ -102,6 +108,8 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
                     + registry.logFile() + ". Starting another; -Ddb.daemon=false keeps db:generate in Maven's JVM.");
         }
         try {
+            String unsafe = registry.notPrivate();
+            if (unsafe != null) throw new IOException(unsafe + "; set another folder with -Ddb.daemon.dir");
             long pid = launch(registry);
             registry.writeLaunch(pid);
             log.info("Started Godwit's daemon (pid " + pid + ") for quicker db:generate runs from the next one on; it stops after "
@@ -157,8 +165,9 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
             Registry registry = new Registry(registryDir, file.getFileName().toString().substring(0, 16));
             Registry.Entry entry = registry.read().orElse(null);
             if (entry == null) continue;   // stopped meanwhile
+            // Its lock, not its pid, tells whether it runs: after a kill -9 the pid may be another process's by now.
             Optional<ProcessHandle> process = ProcessHandle.of(entry.pid()).filter(ProcessHandle::isAlive);
-            if (process.isEmpty()) {
+            if (!registry.lockHeld() || process.isEmpty()) {
                 registry.removeIfOwn(entry);
                 stopped.add(new Stopped(entry.pid(), Stopped.Outcome.WAS_GONE));
                 continue;
@@ -189,9 +198,9 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
             STOPPED,
             /** It said it stops, and is still finishing a run (one waiting at a terminal for an answer, say). */
             STOPPING,
-            /** Its process was gone already (killed outright): its registry file is deleted. */
+            /** It was gone already (killed outright: its lock free, or its process gone): its registry file is deleted. */
             WAS_GONE,
-            /** Its process runs but did not answer as Godwit's daemon: left alone. */
+            /** Something holds its lock but did not answer as Godwit's daemon: left alone. */
             NOT_ANSWERING
         }
     }
@@ -269,9 +278,21 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
         if (!windows && Files.isExecutable(Path.of("/bin/sh"))) return launchDetached(registry, command);
         ProcessBuilder pb = new ProcessBuilder(command).directory(registry.dir().toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(registry.logFile().toFile()));
+        daemonEnvironment(pb.environment());
         Process p = pb.start();
         p.getOutputStream().close();   // it reads nothing; the build's terminal stays the build's
         return p.pid();
+    }
+
+    private static final java.util.regex.Pattern NOT_PASSED_ON = java.util.regex.Pattern.compile(
+            "(?i)JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|_JAVA_OPTIONS|MAVEN_OPTS|CLOUDFLARE_.*|.*(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|API_?KEY).*");
+
+    /**
+     * The build's environment less what the daemon must not take for its 30 minutes: JVM options meant for the build's JVM (a
+     * debugger's agent on a fixed port would clash, or wait for one), and secrets (a D1 token: the daemon handles none).
+     */
+    static void daemonEnvironment(Map<String, String> env) {
+        env.keySet().removeIf(name -> NOT_PASSED_ON.matcher(name).matches());
     }
 
     /**
@@ -284,6 +305,7 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
         List<String> sh = new ArrayList<>(List.of("/bin/sh", "-c", "\"$@\" < /dev/null >> \"$GODWIT_DAEMON_LOG\" 2>&1 & echo $!", "sh"));
         sh.addAll(command);
         ProcessBuilder pb = new ProcessBuilder(sh).directory(registry.dir().toFile()).redirectErrorStream(true);
+        daemonEnvironment(pb.environment());
         pb.environment().put("GODWIT_DAEMON_LOG", registry.logFile().toAbsolutePath().toString());
         Process shell = pb.start();
         shell.getOutputStream().close();
@@ -307,7 +329,7 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
         if (e == null) return null;
         Socket socket = new Socket();
         try {
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), e.port()), 2_000);
+            socket.connect(new InetSocketAddress(Registry.LOOPBACK, e.port()), 2_000);
             Connection c = new Connection(socket, e.pid());
             Wire.string(c.out, Wire.MAGIC);
             Wire.string(c.out, e.token());

@@ -3,6 +3,7 @@ package dev.godwit.engine.daemon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -28,6 +29,20 @@ import java.util.zip.CRC32;
  * a new build of Godwit, or another JDK, is another daemon.
  */
 final class Registry {
+
+    /**
+     * Where daemons listen and clients connect: 127.0.0.1 spelt out, not {@link InetAddress#getLoopbackAddress()}, which is ::1
+     * in a JVM told to prefer IPv6 (MAVEN_OPTS), and the daemon's JVM is not told.
+     */
+    static final InetAddress LOOPBACK = loopback();
+
+    private static InetAddress loopback() {
+        try {
+            return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
+        } catch (java.net.UnknownHostException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
 
     private final Path dir;
     private final String key;
@@ -145,11 +160,14 @@ final class Registry {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path lock : files.filter(f -> f.getFileName().toString().matches("[0-9a-f]{16}\\.lock")).toList()) {
                 Registry other = new Registry(dir, lock.getFileName().toString().substring(0, 16));
-                if (other.key.equals(key) || Files.exists(other.file()) || other.lockHeld()) continue;
+                // A daemon holds its lock from before it registers until after it unregisters: a registry file without the
+                // lock held is a daemon killed outright (kill -9), whatever process has its pid now.
+                if (other.key.equals(key) || other.lockHeld()) continue;
                 Path log = other.logFile();
                 long lastUsed = Math.max(Files.getLastModifiedTime(lock).toMillis(), Files.exists(log) ? Files.getLastModifiedTime(log).toMillis() : 0);
                 if (lastUsed > before) continue;
                 DaemonWarmUp.delete(other.warmUpDir());
+                Files.deleteIfExists(other.file());
                 Files.deleteIfExists(other.launchFile());
                 Files.deleteIfExists(log);
                 Files.deleteIfExists(lock);
@@ -195,6 +213,25 @@ final class Registry {
             } catch (IOException ignored) {
                 // a stale address only makes the next client start a daemon
             }
+        }
+    }
+
+    /**
+     * Why the folder is no place for a daemon's files, or null: on POSIX, one owned by another user or that others may write
+     * to, where they could hold the lock, plant a registry file a build would send its request to, or link the log elsewhere.
+     */
+    String notPrivate() {
+        if (!posix() || !Files.isDirectory(dir)) return null;
+        try {
+            String owner = Files.getOwner(dir).getName();
+            if (!owner.equals(System.getProperty("user.name"))) return dir + " belongs to " + owner + ", not to " + System.getProperty("user.name");
+            var perms = Files.getPosixFilePermissions(dir);
+            if (perms.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE) || perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE)) {
+                return dir + " may be written by other users (" + PosixFilePermissions.toString(perms) + "; chmod go-w it)";
+            }
+            return null;
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;   // not readable as POSIX: the checks above are all this adds
         }
     }
 

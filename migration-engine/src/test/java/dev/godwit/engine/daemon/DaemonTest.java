@@ -13,7 +13,6 @@ import dev.godwit.schema.model.SchemaException;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.File;
-import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,7 +124,9 @@ class DaemonTest {
         }
         assertTrue(client().start(log).isEmpty());   // one runs: none more started, nothing said
         assertEquals(1, said.size(), said.toString());
-        assertFalse(Files.exists(client().registry().launchFile()));   // it came up
+        long markerGone = System.currentTimeMillis() + 10_000;   // it came up: the marker goes (at the latest at its next tick)
+        while (Files.exists(client().registry().launchFile()) && System.currentTimeMillis() < markerGone) pause();
+        assertFalse(Files.exists(client().registry().launchFile()));
 
         long deadline = System.currentTimeMillis() + 60_000;
         while (!logOf(client()).contains("warmed up in") && System.currentTimeMillis() < deadline) pause();
@@ -317,7 +318,7 @@ class DaemonTest {
         Path a = project("a", USERS);
         inDaemon(request(a, "init", false, false), null);
         Registry.Entry daemon = client().registry().read().orElseThrow();
-        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), daemon.port())) {
+        try (Socket s = new Socket(Registry.LOOPBACK, daemon.port())) {
             s.getOutputStream().write("GET / HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             assertEquals(-1, new DataInputStream(s.getInputStream()).read());   // closed: "GET " read as a length is 1.2 GB
         }
@@ -335,7 +336,7 @@ class DaemonTest {
         inDaemon(request(a, "init", false, false), null);
         Files.writeString(a.resolve("schema.yaml"), USERS_AND_POSTS);
         Registry.Entry daemon = client().registry().read().orElseThrow();
-        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), daemon.port())) {
+        try (Socket s = new Socket(Registry.LOOPBACK, daemon.port())) {
             DataOutputStream out = new DataOutputStream(s.getOutputStream());
             Wire.string(out, Wire.MAGIC);
             Wire.string(out, "0".repeat(daemon.token().length()));
@@ -391,15 +392,15 @@ class DaemonTest {
         awaitGone(pid);
         assertTrue(client().registry().read().isEmpty());
 
-        DaemonClient brief = new DaemonClient(tmp.resolve("registry"), System.getProperty("java.home"), classPath(), 1);
+        DaemonClient brief = new DaemonClient(tmp.resolve("registry"), System.getProperty("java.home"), classPath(), 3);
         Files.writeString(a.resolve("schema.yaml"), USERS_AND_POSTS);
         brief.start(log);
         long briefPid = awaitListening(brief);
         assertTrue(brief.generate(request(a, "posts", false, false), null, debug::add).orElseThrow().written());
         assertNotEquals(pid, briefPid);
-        awaitGone(briefPid);   // a second without a request
+        awaitGone(briefPid);   // 3 s without a request
         assertTrue(brief.registry().read().isEmpty());
-        assertTrue(Files.readString(brief.logFile()).contains("stopping: idle for 1 s"), Files.readString(brief.logFile()));
+        assertTrue(Files.readString(brief.logFile()).contains("stopping: idle for 3 s"), Files.readString(brief.logFile()));
     }
 
     @Test
@@ -409,30 +410,76 @@ class DaemonTest {
 
         client().start(log);
         long pid = awaitListening(client());
-        // Another version's daemon, killed outright: its process is gone, its registry file stayed.
-        Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version").start();
-        gone.waitFor();
+        // Another version's daemon, killed outright (kill -9): its lock free, its registry file left naming a pid that a
+        // process has again by now (this one's): the lock decides, the file goes and nothing is sent to that process.
+        long me = ProcessHandle.current().pid();
         Registry killed = new Registry(registryDir, "0000000000000001");
-        killed.write(new Registry.Entry(1, "t", gone.pid()));
-        // A file naming a live process (this one) at a port where nothing listens: not Godwit's daemon, left alone.
+        killed.write(new Registry.Entry(1, "t", me));
+        // Its lock held, at a port where nothing listens: something, but no daemon that answers; left alone.
         int freePort;
-        try (var probe = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        try (var probe = new java.net.ServerSocket(0, 1, Registry.LOOPBACK)) {
             freePort = probe.getLocalPort();
         }
-        Registry stranger = new Registry(registryDir, "ffffffffffffffff");
-        stranger.write(new Registry.Entry(freePort, "t", ProcessHandle.current().pid()));
+        Registry stuck = new Registry(registryDir, "ffffffffffffffff");
+        stuck.write(new Registry.Entry(freePort, "t", me));
+        List<DaemonClient.Stopped> stopped;
+        try (var channel = java.nio.channels.FileChannel.open(stuck.lockFile(), java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                var held = channel.lock()) {
+            stopped = DaemonClient.stopAll(registryDir, java.time.Duration.ofSeconds(20));
+        }
 
-        List<DaemonClient.Stopped> stopped = DaemonClient.stopAll(registryDir, java.time.Duration.ofSeconds(20));
-
-        List<DaemonClient.Stopped> expected = new ArrayList<>(List.of(new DaemonClient.Stopped(gone.pid(), DaemonClient.Stopped.Outcome.WAS_GONE),
-                new DaemonClient.Stopped(ProcessHandle.current().pid(), DaemonClient.Stopped.Outcome.NOT_ANSWERING)));
+        List<DaemonClient.Stopped> expected = new ArrayList<>(List.of(new DaemonClient.Stopped(me, DaemonClient.Stopped.Outcome.WAS_GONE),
+                new DaemonClient.Stopped(me, DaemonClient.Stopped.Outcome.NOT_ANSWERING)));
         expected.add(client().registry().key().compareTo("ffffffffffffffff") < 0 ? 1 : 2, new DaemonClient.Stopped(pid, DaemonClient.Stopped.Outcome.STOPPED));
         assertEquals(expected, stopped);
         assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
         assertTrue(client().registry().read().isEmpty());
         assertTrue(killed.read().isEmpty());
-        assertTrue(stranger.read().isPresent());
+        assertTrue(stuck.read().isPresent());
         assertTrue(logOf(client()).contains("stop took"), logOf(client()));
+    }
+
+    @Test
+    void aDaemonHoldingItsLockWithoutALaunchMarkerIsStoppingAndNotWaitedFor() throws Exception {
+        Path a = project("a", USERS);
+        Registry registry = client().registry();
+        registry.createDir();
+        try (var channel = java.nio.channels.FileChannel.open(registry.lockFile(), java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                var held = channel.lock()) {
+            long start = System.nanoTime();
+            assertTrue(client().generate(request(a, "init", false, false), null, debug::add).isEmpty());
+            // a starting one is waited for up to 5 s; one finishing its last runs with no address is not
+            assertTrue(System.nanoTime() - start < 4_000_000_000L, "waited " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        }
+        assertEquals(List.of("No Godwit daemon runs for this class path; generating in this JVM."), debug);
+    }
+
+    @Test
+    void aDaemonFolderOthersMayWriteToIsNotUsed() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path a = project("a", USERS);
+        Registry registry = client().registry();
+        registry.createDir();
+        Files.setPosixFilePermissions(registry.dir(), java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        assertTrue(client().generate(request(a, "init", false, false), null, debug::add).isEmpty());
+        assertEquals(List.of("Godwit's daemon folder is not private (" + registry.dir() + " may be written by other users (rwxrwxrwx; chmod go-w"
+                + " it)); generating in this JVM."), debug);
+        assertTrue(client().start(log).isEmpty());
+        assertEquals(List.of("WARN Could not start Godwit's daemon (" + registry.dir() + " may be written by other users (rwxrwxrwx; chmod go-w it);"
+                + " set another folder with -Ddb.daemon.dir); db:generate goes on running in Maven's JVM."), said);
+        assertFalse(Files.exists(registry.lockFile()));
+    }
+
+    @Test
+    void theDaemonTakesNeitherTheBuildsJvmOptionsNorItsSecrets() {
+        java.util.Map<String, String> env = new java.util.HashMap<>(java.util.Map.of("PATH", "/usr/bin", "HOME", "/home/u", "LANG", "C.UTF-8",
+                "JAVA_TOOL_OPTIONS", "-agentlib:jdwp=transport=dt_socket,server=y,suspend=y,address=5005", "JDK_JAVA_OPTIONS", "-Xmx8g",
+                "MAVEN_OPTS", "-Xmx2g", "CLOUDFLARE_API_TOKEN", "secret", "CLOUDFLARE_ACCOUNT_ID", "acc", "GITHUB_TOKEN", "t"));
+        env.put("DB_PASSWORD", "p");
+        env.put("AWS_SECRET_ACCESS_KEY", "k");
+        env.put("MY_API_KEY", "k");
+        DaemonClient.daemonEnvironment(env);
+        assertEquals(java.util.Map.of("PATH", "/usr/bin", "HOME", "/home/u", "LANG", "C.UTF-8"), env);
     }
 
     @Test
@@ -456,7 +503,7 @@ class DaemonTest {
             long deadline = System.currentTimeMillis() + 20_000;   // a new silent connection every 200 ms, all held open
             while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.currentTimeMillis() < deadline) {
                 try {
-                    strangers.add(new Socket(InetAddress.getLoopbackAddress(), daemon.port()));
+                    strangers.add(new Socket(Registry.LOOPBACK, daemon.port()));
                 } catch (java.io.IOException closed) {
                     break;   // it stopped listening
                 }

@@ -47,17 +47,22 @@ class RegistrySweepTest {
         file("bbbbbbbbbbbbbbbb.warm-up", old);
         file("cccccccccccccccc.lock", old);   // old lock, but its log written yesterday: kept
         file("cccccccccccccccc.log", Duration.ofDays(1));
-        file("dddddddddddddddd.lock", old);   // registered: kept
+        file("dddddddddddddddd.lock", old);   // registered, its lock free: killed outright (kill -9), gone too
         file("dddddddddddddddd.properties", old);
         file("eeeeeeeeeeeeeeee.lock", old);   // its lock held (a daemon finishing its last run): kept
+        file("ffffffffffffffff.lock", old);   // registered and its lock held: a daemon running, kept
+        file("ffffffffffffffff.properties", old);
         file("notes.lock", old);              // not a daemon's
-        try (FileChannel channel = FileChannel.open(dir.resolve("eeeeeeeeeeeeeeee.lock"), StandardOpenOption.WRITE);
-                FileLock held = channel.lock()) {
-            assertTrue(held.isValid());
-            assertEquals(List.of("bbbbbbbbbbbbbbbb"), new Registry(dir, "aaaaaaaaaaaaaaaa").sweepOthers(Duration.ofDays(7)));
+        try (FileChannel e = FileChannel.open(dir.resolve("eeeeeeeeeeeeeeee.lock"), StandardOpenOption.WRITE);
+                FileLock heldE = e.lock();
+                FileChannel f = FileChannel.open(dir.resolve("ffffffffffffffff.lock"), StandardOpenOption.WRITE);
+                FileLock heldF = f.lock()) {
+            assertTrue(heldE.isValid() && heldF.isValid());
+            assertEquals(List.of("bbbbbbbbbbbbbbbb", "dddddddddddddddd"),
+                    new Registry(dir, "aaaaaaaaaaaaaaaa").sweepOthers(Duration.ofDays(7)).stream().sorted().toList());
         }
         assertEquals(List.of("aaaaaaaaaaaaaaaa.lock", "aaaaaaaaaaaaaaaa.log", "cccccccccccccccc.lock", "cccccccccccccccc.log",
-                "dddddddddddddddd.lock", "dddddddddddddddd.properties", "eeeeeeeeeeeeeeee.lock", "notes.lock"), left());
+                "eeeeeeeeeeeeeeee.lock", "ffffffffffffffff.lock", "ffffffffffffffff.properties", "notes.lock"), left());
         assertFalse(Files.exists(dir.resolve("bbbbbbbbbbbbbbbb.warm-up")));
         // unlocked now, but used within the week: still kept
         assertEquals(List.of(), new Registry(dir, "aaaaaaaaaaaaaaaa").sweepOthers(Duration.ofDays(9)));
