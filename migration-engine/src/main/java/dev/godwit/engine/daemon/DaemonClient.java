@@ -155,14 +155,7 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
      */
     public static List<Stopped> stopAll(Path registryDir, java.time.Duration wait) {
         List<Stopped> stopped = new ArrayList<>();
-        List<Path> files;
-        try (var list = Files.list(registryDir)) {
-            files = list.filter(f -> f.getFileName().toString().matches("[0-9a-f]{16}\\.properties")).sorted().toList();
-        } catch (IOException noFolder) {
-            return stopped;   // no daemon ever started here
-        }
-        for (Path file : files) {
-            Registry registry = new Registry(registryDir, file.getFileName().toString().substring(0, 16));
+        for (Registry registry : Registry.registeredIn(registryDir)) {
             Registry.Entry entry = registry.read().orElse(null);
             if (entry == null) continue;   // stopped meanwhile
             // Its lock, not its pid, tells whether it runs: after a kill -9 the pid may be another process's by now.

@@ -179,6 +179,16 @@ final class Registry {
         return swept;
     }
 
+    /** The registries of {@code dir} that hold a registry file (a daemon runs, or was killed outright), by key; none without the folder. */
+    static List<Registry> registeredIn(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("[0-9a-f]{16}\\.properties")).sorted()
+                    .map(n -> new Registry(dir, n.substring(0, 16))).toList();
+        } catch (IOException noFolder) {
+            return List.of();
+        }
+    }
+
     /** The daemon's address, if one wrote it (it may have stopped since). */
     Optional<Entry> read() {
         Properties p = new Properties();

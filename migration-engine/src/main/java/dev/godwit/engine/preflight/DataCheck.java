@@ -78,7 +78,7 @@ final class DataCheck {
         // Tables no statement names change only through triggers; rows those add while the migration only moves rows (a
         // rebuild's DELETE and INSERT back of a child) are written by an apply too, and nobody asked for them.
         MovedRows moved = new MovedRows(statements);
-        List<Mentions> said = statements.stream().map(st -> new Mentions(code(st))).toList();
+        List<Mentions> said = StatementText.said(statements);
         Map<String, Long> bystanders = new java.util.LinkedHashMap<>();   // their count after the last statement
         Map<String, Long> named = new HashMap<>();   // the named tables among them, with their count before the migration
         Set<String> keptInStep = reach.deletedByTriggers();
@@ -135,8 +135,8 @@ final class DataCheck {
                         added(r, reach.of(List.of(statements.get(i))), bystanders, moved.moves(i), byTrigger, addedByMoves, firstAdded, i, existing);
                     }
                 }
-                List<RowChange> changes = new ArrayList<>(tracked.isEmpty() ? List.of() : LossRules.compare(r, m, statements, tracked, countBefore, snapshots,
-                        firstDrop, moved, onlyMovesReach));
+                List<RowChange> changes = new ArrayList<>(tracked.isEmpty() ? List.of() : LossRules.compare(r, m, statements, said, tracked, countBefore,
+                        snapshots, firstDrop, moved, onlyMovesReach));
                 Set<String> atTheEnd = named.isEmpty() ? Set.of() : existingTables(r);
                 for (Map.Entry<String, Long> a : addedByMoves.entrySet()) {
                     int at = firstAdded.get(a.getKey());

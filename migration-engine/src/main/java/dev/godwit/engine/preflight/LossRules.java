@@ -37,14 +37,15 @@ final class LossRules {
     }
 
     /**
-     * Every change the migration made to the {@code tracked} tables (those that held rows), each compared with its snapshot
+     * Every change the migration made to the {@code tracked} tables (those that held rows; {@code said}: the statements'
+     * {@link StatementText#said words}), each compared with its snapshot
      * ({@code snapshots}: table name to temp table) under the name and column names the migration gave it; {@code firstDrop}:
      * the statement after which a table's count first fell.
      */
-    static List<RowChange> compare(Replica r, Migration m, List<String> statements, List<Shape> tracked, Map<String, Long> countBefore,
-                                   Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved, Set<String> onlyMovesReach) {
+    static List<RowChange> compare(Replica r, Migration m, List<String> statements, List<StatementText.Mentions> said, List<Shape> tracked,
+                                   Map<String, Long> countBefore, Map<String, String> snapshots, Map<String, Integer> firstDrop, MovedRows moved,
+                                   Set<String> onlyMovesReach) {
         List<String[]> renames = StatementText.tableRenames(statements);
-        List<StatementText.Mentions> said = StatementText.said(statements);
         Map<String, Shape> after = Shape.all(r);
         List<Trigger> triggers = null;   // read when a table whose rows were moved is compared
         List<RowChange> out = new ArrayList<>();
