@@ -3,14 +3,14 @@ import java.nio.file.*
 def log = new File(basedir, 'build.log').text
 // The log of each mvn run, in order (each starts by scanning for projects).
 def runs = log.split(/Scanning for projects/).drop(1)
-assert runs.size() == 5
+assert runs.size() == 8
 
 // 1: the first generate finds no daemon: it runs in Maven's JVM, then starts one in the background and says so, once.
-def started = runs[0] =~ /\[INFO\] Started Godwit's daemon \(pid (\d+)\) for quicker db:generate runs from the next one on; it stops after 1 minute idle\. -Ddb\.daemon=false turns it off\./
+def started = runs[0] =~ /\[INFO\] Started Godwit's daemon \(pid (\d+)\) for quicker db:generate and db:verify runs from the next one on; it stops after 1 minute idle\. -Ddb\.daemon=false turns it off\./
 assert started.find()
 def pid = started.group(1) as long
 assert runs[0].contains('Wrote drizzle/0000_init.sql')
-assert log.count("Started Godwit's daemon") == 1
+assert runs[1..5].every { !it.contains("Started Godwit's daemon") }
 // 2: the next one is served by that daemon (its log below counts the requests it ran).
 assert runs[1].contains('Wrote drizzle/0001_posts.sql')
 assert runs[1].contains('CREATE TABLE `posts`')
@@ -22,16 +22,17 @@ assert runs[2].contains('Nothing was written. If that is intended, run again wit
 assert runs[2].contains('BUILD FAILURE')
 def sql = basedir.toPath().resolve('drizzle')
 assert Files.list(sql).filter { it.toString().endsWith('.sql') }.count() == 2
-// 4: what the daemon wrote passes the check.
+// 4: what the daemon wrote passes the check, run in the daemon too.
 assert runs[3] =~ /Migrations in drizzle match the schema \(2 migrations, checked in \d+ ms\)/
 
-// The daemon's folder: its log (it came up with the pid run 1 named, ran the two requests, was told to stop; its warm-up,
+// The daemon's folder: its log (it came up with the pid run 1 named, ran the three requests, was told to stop; its warm-up,
 // which may still run on a loaded machine, is DaemonTest's),
 // and no token in it (24 random bytes as 48 hex digits).
 def daemonDir = basedir.toPath().resolve('target/daemon')
 def daemonLog = Files.list(daemonDir).filter { it.toString().endsWith('.log') }.findFirst().get().text
 assert daemonLog =~ /listening on 127\.0\.0\.1:\d+, pid ${pid}, stops after 60 s idle/
 assert (daemonLog =~ /generate in .*drizzle took \d+ ms/).size() == 2   // runs 2 and 3
+assert (daemonLog =~ /verify in .*drizzle took \d+ ms/).size() == 1   // run 4
 assert daemonLog.contains('stop took')
 assert !(daemonLog =~ /[0-9a-f]{48}/)
 
@@ -41,5 +42,20 @@ daemon.ifPresent { if (it.isAlive()) it.destroy() }   // only if run 5 failed to
 assert runs[4].contains("[INFO] Stopped Godwit's daemon (pid ${pid}).")
 assert runs[4].contains('BUILD SUCCESS')
 assert !daemon.map { it.isAlive() }.orElse(false)
+assert Files.list(daemonDir).noneMatch { it.toString().endsWith('.properties') }
+
+// 6: bound to the verify phase, with no daemon running, the check runs in Maven's JVM and leaves no daemon behind.
+assert runs[5] =~ /Migrations in drizzle match the schema \(2 migrations, checked in \d+ ms\)/
+assert !runs[5].contains("Started Godwit's daemon")
+assert runs[5].contains('BUILD SUCCESS')
+// 7: typed, it checks in Maven's JVM too, then starts one; 8 stops it.
+assert runs[6] =~ /Migrations in drizzle match the schema \(2 migrations, checked in \d+ ms\)/
+def again = runs[6] =~ /\[INFO\] Started Godwit's daemon \(pid (\d+)\) for quicker db:generate and db:verify runs/
+assert again.find()
+def pid2 = again.group(1) as long
+def daemon2 = ProcessHandle.of(pid2)
+daemon2.ifPresent { if (it.isAlive() && !runs[7].contains("Stopped Godwit's daemon (pid ${pid2})")) it.destroy() }
+assert runs[7].contains("[INFO] Stopped Godwit's daemon (pid ${pid2}).")
+assert !daemon2.map { it.isAlive() }.orElse(false)
 assert Files.list(daemonDir).noneMatch { it.toString().endsWith('.properties') }
 true

@@ -1,6 +1,5 @@
 package dev.godwit.maven;
 
-import dev.godwit.engine.daemon.DaemonClient;
 import dev.godwit.engine.daemon.GenerateJob;
 import dev.godwit.engine.daemon.GenerateReport;
 import dev.godwit.engine.daemon.GenerateRequest;
@@ -25,7 +24,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * migration (SQL, snapshot, journal entry) in drizzle-kit's formats. Compiles the project first when its classes are missing or older than their sources.
  */
 @Mojo(name = "generate", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-public class GenerateMojo extends AbstractGodwitMojo {
+public class GenerateMojo extends AbstractDaemonMojo {
 
     /** The migration's name: the file becomes NNNN_name.sql. Default: a random one. */
     @Parameter(property = "db.name")
@@ -45,23 +44,6 @@ public class GenerateMojo extends AbstractGodwitMojo {
      */
     @Parameter(property = "db.notRenames")
     private String notRenames;
-
-    /**
-     * Generate in Godwit's daemon, a JVM that stays up between runs (started in the background by a run that found none,
-     * which itself runs in Maven's JVM; stopped after {@code db.daemon.idleMinutes} without a run), so a run does not pay
-     * for a fresh JVM. Default: on, except where the CI variable is set, under mvnd and on Windows. false runs the goal in
-     * Maven's JVM.
-     */
-    @Parameter(property = "db.daemon")
-    private Boolean daemon;
-
-    /** Minutes Godwit's daemon waits for the next db:generate before it stops. */
-    @Parameter(property = "db.daemon.idleMinutes", defaultValue = "30")
-    private int daemonIdleMinutes;
-
-    /** Where Godwit's daemons say how to reach them (a port and a token, readable by the user only), and keep their logs. */
-    @Parameter(property = "db.daemon.dir", defaultValue = "${user.home}/.godwit/daemon")
-    private java.io.File daemonDir;
 
     private final LifecycleExecutor lifecycle;
     private final BuildPluginManager plugins;
@@ -90,11 +72,8 @@ public class GenerateMojo extends AbstractGodwitMojo {
             }
         }
         if (inSync != null) inSync.forget();   // recorded again below when this run finds the folder in sync
-        java.nio.file.Path from = shownFrom();
-        GenerateRequest request = new GenerateRequest(project.getBasedir().toPath().toAbsolutePath().toString(), schemaSources(),
-                hasJavaPackages() ? compileClassPath() : List.of(), folder().dir().toString(), from == null ? null : from.toString(),
-                name, custom, acceptDataLoss, List.copyOf(NotRenames.parse(notRenames)), schemaFingerprint(inSync), recheck, interactive(),
-                projectSettings().history());
+        GenerateRequest request = new GenerateRequest(projectInputs(inSync), name, custom, acceptDataLoss, List.copyOf(NotRenames.parse(notRenames)),
+                interactive());
         long start = System.nanoTime();
         GenerateReport result = generate(request);
         getLog().debug("Schema loaded in " + result.schemaMillis() + " ms on its own thread; generate took " + (System.nanoTime() - start) / 1_000_000
@@ -122,31 +101,11 @@ public class GenerateMojo extends AbstractGodwitMojo {
         if (!custom) getLog().info("Review it, then apply it with: mvn db:apply -Dlocal (local SQLite) or mvn db:apply (Cloudflare D1).");
     }
 
-    /** In Godwit's daemon when there is one to use ({@link #daemon}), else here; the same {@link GenerateJob} either way. */
+    /** In Godwit's daemon when there is one to use, else here; the same {@link GenerateJob} either way. */
     private GenerateReport generate(GenerateRequest request) {
         Prompter prompter = request.interactive() ? new ConsolePrompter() : null;
-        List<java.nio.file.Path> jars = pluginClassPath();
-        if (useDaemon() && !jars.isEmpty()) {
-            DaemonClient client = new DaemonClient(daemonDir.toPath(), System.getProperty("java.home"), jars, daemonIdleMinutes * 60L);
-            var report = client.generate(request, prompter, getLog()::debug);
-            if (report.isPresent()) return report.get();
-            try {
-                return GenerateJob.run(request, prompter, getClass().getClassLoader());
-            } finally {
-                client.start(engineLog());   // after this run's work, not beside it: it warms up once this build has ended
-            }
-        }
-        return GenerateJob.run(request, prompter, getClass().getClassLoader());
-    }
-
-    /** -Ddb.daemon as given; otherwise on, except in CI (the CI variable set), in the Maven daemon (mvnd, whose JVM stays up already) and on Windows. */
-    private boolean useDaemon() {
-        if (daemon != null) return daemon;
-        String ci = System.getenv("CI");
-        boolean inCi = ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false");
-        // Nor on Windows, which cannot replace a jar a running JVM holds open: installing a new Godwit would fail until it stopped.
-        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
-        return !inCi && !windows && System.getProperty("mvnd.home") == null;
+        return inDaemonOrHere(client -> client.generate(request, prompter, getLog()::debug),
+                () -> GenerateJob.run(request, prompter, getClass().getClassLoader()));
     }
 
     /** Compiles when the classes are stale; with {@code fingerprint}, returns the inputs' fingerprint (see {@link #upToDateBeside}), else null. */

@@ -1,5 +1,8 @@
 package dev.godwit.maven;
 
+import dev.godwit.engine.daemon.VerifyJob;
+import dev.godwit.engine.daemon.VerifyReport;
+import dev.godwit.engine.daemon.VerifyRequest;
 import dev.godwit.engine.db.Database;
 import dev.godwit.engine.verify.Finding;
 import dev.godwit.engine.load.SchemaInBackground;
@@ -23,10 +26,11 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * The CI check, bound to the verify phase: fails the build when the schema has changes no migration
  * holds, a generated migration was edited, the journal, snapshots and SQL files disagree, or replaying
  * the migrations on a fresh database does not give the recorded schema. With {@code -Ddb.drift} it also
- * compares a live database (local with -Dlocal, else D1).
+ * compares a live database (local with -Dlocal, else D1), in Maven's JVM; without, it runs in Godwit's daemon when there is
+ * one to use, as db:generate does.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-public class VerifyMojo extends AbstractGodwitMojo {
+public class VerifyMojo extends AbstractDaemonMojo {
 
     /** Also compare a live database with the migrations (pending, unknown applied migrations, schema drift). */
     @Parameter(property = "db.drift", defaultValue = "false")
@@ -40,6 +44,15 @@ public class VerifyMojo extends AbstractGodwitMojo {
     @Override
     protected boolean isCheck() {
         return true;
+    }
+
+    /**
+     * Only when typed ({@code mvn db:verify}): bound to the verify phase of a build ({@code mvn install}) it uses a daemon that
+     * runs, but leaves none behind that the user did not ask for by running a db: goal.
+     */
+    @Override
+    protected boolean startsDaemon() {
+        return "default-cli".equals(mojoExecution.getExecutionId());
     }
 
     @Override
@@ -69,9 +82,26 @@ public class VerifyMojo extends AbstractGodwitMojo {
             }
         }
         if (upToDate != null) upToDate.forget();   // a check that fails or stops half-way must not leave an older pass standing
+        if (drift) {
+            checkWithDrift(start);
+            return;
+        }
+        VerifyRequest request = new VerifyRequest(projectInputs(upToDate), goesToD1());
+        VerifyReport report = inDaemonOrHere(client -> client.verify(request, getLog()::debug, getLog()::warn),
+                () -> VerifyJob.run(request, getClass().getClassLoader()));
+        getLog().debug("Schema loaded in " + report.schemaMillis() + " ms on its own thread; the checks took " + (System.nanoTime() - start) / 1_000_000
+                + " ms in all.");
+        for (String w : report.warnings()) getLog().warn(w);
+        if (!report.problems().isEmpty()) throw failure(report.problems());
+        if (upToDate != null) upToDate.record(report.migrations());
+        passed(report.migrations(), null, start);
+    }
+
+    /** The check with a live database (or fleet) compared too: in Maven's JVM, which holds the credentials. */
+    private void checkWithDrift(long start) throws MojoExecutionException, MojoFailureException {
         List<Finding> findings = new ArrayList<>();
         Verifier.Verification verification;
-        try (SchemaInBackground schema = loadSchemaInBackground(false, upToDate)) {
+        try (SchemaInBackground schema = loadSchemaInBackground(false, null)) {
             verification = Verifier.check(schema, folder(), goesToD1(), projectSettings().history());
             getLog().debug("Schema loaded in " + schema.millis() + " ms on its own thread; the checks took " + (System.nanoTime() - start) / 1_000_000
                     + " ms in all.");
@@ -79,27 +109,30 @@ public class VerifyMojo extends AbstractGodwitMojo {
         findings.addAll(verification.findings());
         for (String w : verification.warnings()) getLog().warn(w);
         String compared = null;
-        var fleet = drift && findings.isEmpty() ? fleet() : null;
+        var fleet = findings.isEmpty() ? fleet() : null;
         if (fleet != null) {
             fleetRunner(fleet, false).drift(verification.migrations(), verification.recorded());
             compared = "the fleet";
-        } else if (drift && findings.isEmpty()) {
+        } else if (findings.isEmpty()) {
             try (Database db = openDatabase()) {
                 findings.addAll(Verifier.drift(db, historyTable(), verification.migrations(), verification.recorded(), restoreArgs()));
                 compared = db.describe();
             }
         }
+        if (!findings.isEmpty()) throw failure(findings.stream().map(Finding::message).toList());
+        passed(verification.migrations().size(), compared, start);
+    }
+
+    private void passed(int n, String compared, long start) {
         long ms = (System.nanoTime() - start) / 1_000_000;
-        if (findings.isEmpty()) {
-            int n = verification.migrations().size();
-            if (upToDate != null) upToDate.record(n);
-            getLog().info("Migrations in " + folder().relative(folder().dir()) + " match the schema" + (compared == null ? "" : " and " + compared)
-                    + " (" + n + (n == 1 ? " migration" : " migrations") + ", checked in " + ms + " ms).");
-            return;
-        }
-        StringBuilder sb = new StringBuilder("The migrations do not match the schema (" + findings.size() + " problem" + (findings.size() > 1 ? "s" : "") + "):");
-        for (Finding f : findings) sb.append("\n- ").append(f.message());
-        throw new MojoFailureException(sb.toString());
+        getLog().info("Migrations in " + folder().relative(folder().dir()) + " match the schema" + (compared == null ? "" : " and " + compared)
+                + " (" + n + (n == 1 ? " migration" : " migrations") + ", checked in " + ms + " ms).");
+    }
+
+    private static MojoFailureException failure(List<String> problems) {
+        StringBuilder sb = new StringBuilder("The migrations do not match the schema (" + problems.size() + " problem" + (problems.size() > 1 ? "s" : "") + "):");
+        for (String p : problems) sb.append("\n- ").append(p);
+        return new MojoFailureException(sb.toString());
     }
 
     /**

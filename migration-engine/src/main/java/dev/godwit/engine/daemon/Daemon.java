@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The daemon's process: {@code Daemon <registry dir> <key> <idle seconds>}. Listens on the loopback interface only, lets in
- * requests that bring the token it wrote to its registry file, runs each with {@link GenerateJob} on a thread of its own, and
+ * requests that bring the token it wrote to its registry file, runs each ({@link GenerateJob}, {@link VerifyJob}) on a thread of its own, and
  * stops after {@code idle seconds} without one, or as soon as a jar of its class path changes (a new build of Godwit is
  * another daemon). One daemon per key: a second one started meanwhile finds the lock taken and stops at once.
  */
@@ -245,11 +245,20 @@ public final class Daemon {
                 out.flush();
                 return;
             }
-            if (type != 'G') return;
-            GenerateRequest request = GenerateRequest.read(in);
-            socket.setSoTimeout(0);
-            what = "generate in " + request.migrationsDir();
-            answer(request, in, out);
+            ClassLoader godwit = Daemon.class.getClassLoader();
+            if (type == 'G') {
+                GenerateRequest request = GenerateRequest.read(in);
+                socket.setSoTimeout(0);
+                what = "generate in " + request.project().migrationsDir();
+                answer(() -> GenerateJob.run(request, new RelayedPrompter(in, out), godwit), out);
+            } else if (type == 'V') {
+                VerifyRequest request = VerifyRequest.read(in);
+                socket.setSoTimeout(0);
+                what = "verify in " + request.project().migrationsDir();
+                answer(() -> VerifyJob.run(request, godwit), out);
+            } else {
+                return;
+            }
             out.flush();
         } catch (IOException | RuntimeException e) {
             log(what + ": " + e);
@@ -262,10 +271,11 @@ public final class Daemon {
         }
     }
 
-    private static void answer(GenerateRequest request, DataInputStream in, DataOutputStream out) throws IOException {
-        GenerateReport report;
+    /** Runs {@code job} and sends back its reply, or the exception it threw as the client rethrows it. */
+    private static void answer(java.util.function.Supplier<Reply> job, DataOutputStream out) throws IOException {
+        Reply report;
         try {
-            report = GenerateJob.run(request, new RelayedPrompter(in, out), Daemon.class.getClassLoader());
+            report = job.get();
         } catch (UncheckedIOException lostClient) {
             throw lostClient.getCause();
         } catch (SchemaException e) {

@@ -11,10 +11,14 @@ import java.util.stream.Stream;
 /**
  * What a daemon does right after it starts, before a build asks: {@code db:generate} through {@link GenerateJob} on a
  * made-up schema (Java classes of {@code warmup} and a YAML descriptor, created, changed, then unchanged) in a temporary
- * folder, a few rounds. A fresh JVM spends most of a first run loading and compiling Godwit's code (397 ms against 43-62
+ * folder, then {@code db:verify} through {@link VerifyJob} on that folder, a few rounds. A fresh JVM spends most of a first run loading and compiling Godwit's code (397 ms against 43-62
  * warm for 500 tables); warmed, the first build the daemon serves runs at the warm speed.
  */
 final class DaemonWarmUp {
+
+    /** A round's reports: {@code generated} created, changed, unchanged; then {@code verified}, the check of its folder. */
+    record Rounds(List<GenerateReport> generated, VerifyReport verified) {
+    }
 
     private static final int TABLES = 60;
     private static final int ROUNDS = 4;
@@ -26,12 +30,13 @@ final class DaemonWarmUp {
      * Runs the rounds in {@code dir}, emptied first (a daemon stopped while it warmed up leaves its folder behind) and
      * deleted afterwards.
      *
-     * @return the last round's reports: created, changed, unchanged
+     * @return the last round's reports
      */
-    static List<GenerateReport> run(Path dir) throws IOException {
+    static Rounds run(Path dir) throws IOException {
         delete(dir);
         try {
             List<GenerateReport> reports = new ArrayList<>();
+            VerifyReport verified = null;
             for (int round = 0; round < ROUNDS; round++) {
                 reports.clear();
                 Path project = Files.createDirectories(dir.resolve("round-" + round));
@@ -41,8 +46,9 @@ final class DaemonWarmUp {
                 Files.writeString(yaml, schema(true));
                 reports.add(generate(project, "changed"));
                 reports.add(generate(project, "none"));
+                verified = verify(project);
             }
-            return reports;
+            return new Rounds(reports, verified);
         } finally {
             delete(dir);
         }
@@ -56,9 +62,17 @@ final class DaemonWarmUp {
     }
 
     private static GenerateReport generate(Path project, String name) {
-        GenerateRequest r = new GenerateRequest(project.toString(), List.of(DaemonWarmUp.class.getPackageName() + ".warmup", "schema.yaml"),
-                List.of(), project.resolve("drizzle").toString(), project.toString(), name, false, true, List.of(), null, false, false, null);
+        GenerateRequest r = new GenerateRequest(inputs(project), name, false, true, List.of(), false);
         return GenerateJob.run(r, null, DaemonWarmUp.class.getClassLoader());
+    }
+
+    private static VerifyReport verify(Path project) {
+        return VerifyJob.run(new VerifyRequest(inputs(project), false), DaemonWarmUp.class.getClassLoader());
+    }
+
+    private static ProjectInputs inputs(Path project) {
+        return new ProjectInputs(project.toString(), List.of(DaemonWarmUp.class.getPackageName() + ".warmup", "schema.yaml"), List.of(),
+                project.resolve("drizzle").toString(), project.toString(), null, false, null);
     }
 
     /** {@link #TABLES} tables with the common shapes; {@code changed}: columns added, types changed (tables rebuilt), indexes added, one dropped. */

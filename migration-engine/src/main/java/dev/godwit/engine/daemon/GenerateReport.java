@@ -21,7 +21,7 @@ import java.util.List;
  * @param schemaMillis how long the schema took to load on its own thread (0: one kept from the same inputs)
  */
 public record GenerateReport(boolean written, Path sqlFile, String sql, List<String> warnings, List<String> losses, List<Path> filesWritten,
-                             List<Path> filesRemoved, long schemaMillis) {
+                             List<Path> filesRemoved, long schemaMillis) implements Reply {
 
     public GenerateReport {
         warnings = List.copyOf(warnings);
@@ -35,7 +35,8 @@ public record GenerateReport(boolean written, Path sqlFile, String sql, List<Str
                 r.changes().stream().filter(Change::destructive).map(Change::describe).toList(), r.filesWritten(), r.filesRemoved(), schemaMillis);
     }
 
-    void write(DataOutputStream out) throws IOException {
+    @Override
+    public void write(DataOutputStream out) throws IOException {
         out.writeBoolean(written);
         Wire.string(out, sqlFile == null ? null : sqlFile.toString());
         Wire.string(out, sql);

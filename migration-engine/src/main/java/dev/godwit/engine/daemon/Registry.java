@@ -181,9 +181,18 @@ final class Registry {
 
     /** The registries of {@code dir} that hold a registry file (a daemon runs, or was killed outright), by key; none without the folder. */
     static List<Registry> registeredIn(Path dir) {
+        return withFile(dir, ".properties");
+    }
+
+    /** The registries of {@code dir} whose daemon was launched and has not said where it listens yet (or never came up). */
+    static List<Registry> launchingIn(Path dir) {
+        return withFile(dir, ".starting");
+    }
+
+    private static List<Registry> withFile(Path dir, String suffix) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("[0-9a-f]{16}\\.properties")).sorted()
-                    .map(n -> new Registry(dir, n.substring(0, 16))).toList();
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.length() == 16 + suffix.length() && n.endsWith(suffix)
+                    && n.substring(0, 16).matches("[0-9a-f]{16}")).sorted().map(n -> new Registry(dir, n.substring(0, 16))).toList();
         } catch (IOException noFolder) {
             return List.of();
         }

@@ -70,16 +70,25 @@ class DaemonTest {
     }
 
     private static GenerateRequest request(Path project, String name, boolean acceptDataLoss, boolean interactive) {
-        return new GenerateRequest(project.toString(), List.of("schema.yaml"), List.of(), project.resolve("drizzle").toString(), project.toString(),
-                name, false, acceptDataLoss, List.of(), null, false, interactive, null);
+        return new GenerateRequest(inputs(project), name, false, acceptDataLoss, List.of(), interactive);
+    }
+
+    private static ProjectInputs inputs(Path project) {
+        return new ProjectInputs(project.toString(), List.of("schema.yaml"), List.of(), project.resolve("drizzle").toString(), project.toString(),
+                null, false, null);
     }
 
     /** Runs {@code r} in the daemon, started first (and waited for) if none runs. */
     private GenerateReport inDaemon(GenerateRequest r, Prompter prompter) {
+        daemonUp();
+        return client().generate(r, prompter, debug::add).orElseThrow(() -> new AssertionError("no daemon: " + said + " " + debug));
+    }
+
+    /** Starts the daemon unless this test did, and waits until it takes requests. */
+    private void daemonUp() {
         if (!started) client().start(log);
         started = true;
         awaitListening(client());
-        return client().generate(r, prompter, debug::add).orElseThrow(() -> new AssertionError("no daemon: " + said + " " + debug));
     }
 
     /** Waits until {@code c}'s daemon, started, takes requests; its pid. */
@@ -116,7 +125,7 @@ class DaemonTest {
         assertFalse(Files.exists(a.resolve("drizzle")));
 
         long pid = client().start(log).orElseThrow();
-        assertEquals(List.of("INFO Started Godwit's daemon (pid " + pid + ") for quicker db:generate runs from the next one on; it stops after"
+        assertEquals(List.of("INFO Started Godwit's daemon (pid " + pid + ") for quicker db:generate and db:verify runs from the next one on; it stops after"
                 + " 2 minutes idle. -Ddb.daemon=false turns it off."), said);
         assertEquals(pid, awaitListening(client()));
         if (File.separatorChar == '/') {   // not a child of the build's JVM, which would then take 300 ms longer to exit
@@ -177,6 +186,48 @@ class DaemonTest {
         assertEquals(List.of(), none.filesWritten());
     }
 
+    private VerifyReport verifyInDaemon(Path project, boolean d1) {
+        daemonUp();
+        return client().verify(new VerifyRequest(inputs(project), d1), debug::add, said::add)
+                .orElseThrow(() -> new AssertionError("no daemon: " + said + " " + debug));
+    }
+
+    private static VerifyReport verifyHere(Path project, boolean d1) {
+        return VerifyJob.run(new VerifyRequest(inputs(project), d1), DaemonTest.class.getClassLoader());
+    }
+
+    @Test
+    void aCheckInTheDaemonFindsWhatTheSameCheckFindsInThisJvm() throws Exception {
+        Path a = project("a", USERS);
+        here(request(a, "init", false, false), null);
+        Files.writeString(a.resolve("schema.yaml"), USERS_AND_POSTS);
+        here(request(a, "posts", false, false), null);
+
+        VerifyReport passed = verifyInDaemon(a, false);
+        assertEquals(List.of(), passed.problems());
+        assertEquals(2, passed.migrations());
+        long pid = client().registry().read().orElseThrow().pid();
+        assertTrue(debug.contains("Verifying in Godwit's daemon (pid " + pid + ")."), debug.toString());
+        assertTrue(logOf(client()).contains("verify in " + a.resolve("drizzle") + " took "), logOf(client()));
+
+        // an edited migration, a schema change no migration holds, and a statement D1 refuses: the same words either way
+        Path sql = a.resolve("drizzle/0001_posts.sql");
+        Files.writeString(sql, Files.readString(sql) + "\n--> statement-breakpoint\nPRAGMA foreign_keys=OFF;");
+        Files.writeString(a.resolve("schema.yaml"), USERS_AND_POSTS + "  - name: tags\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n");
+        VerifyReport there = verifyInDaemon(a, true);
+        VerifyReport mine = verifyHere(a, true);
+        assertEquals(mine, new VerifyReport(there.problems(), there.warnings(), there.migrations(), mine.schemaMillis()));
+        assertTrue(there.problems().size() >= 2, there.problems().toString());
+        assertTrue(there.problems().stream().anyMatch(m -> m.contains("0001_posts.sql") && m.contains("edited")), there.problems().toString());
+        assertTrue(there.problems().stream().anyMatch(m -> m.contains("tags")), there.problems().toString());
+
+        // a schema that does not load is the same SchemaException, the folder untouched
+        Files.writeString(a.resolve("schema.yaml"), "tables:\n  - name: t\n    columns:\n      - {name: id, type: nonsense}\n");
+        SchemaException invalid = assertThrows(SchemaException.class, () -> verifyInDaemon(a, false));
+        assertEquals(assertThrows(SchemaException.class, () -> verifyHere(a, false)).problems(), invalid.problems());
+        assertEquals(pid, client().registry().read().orElseThrow().pid());
+    }
+
     @Test
     void javaSchemaClassesLoadInTheDaemonFromTheProjectsClassPath() throws Exception {
         Path classes = tmp.resolve("classes");
@@ -191,8 +242,8 @@ class DaemonTest {
         assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-classpath", System.getProperty("java.class.path"),
                 "-d", classes.toString(), src.toString()));
         Path project = tmp.resolve("java");
-        GenerateRequest r = new GenerateRequest(project.toString(), List.of("shop"), List.of(classes.toString()), project.resolve("drizzle").toString(),
-                project.toString(), "init", false, false, List.of(), null, false, false, null);
+        GenerateRequest r = new GenerateRequest(new ProjectInputs(project.toString(), List.of("shop"), List.of(classes.toString()),
+                project.resolve("drizzle").toString(), project.toString(), null, false, null), "init", false, false, List.of(), false);
         GenerateReport report = inDaemon(r, null);
         assertTrue(sql(report).contains("CREATE TABLE `orders` (\n\t`id` integer PRIMARY KEY NOT NULL,\n\t`total` integer NOT NULL\n);"), sql(report));
     }
@@ -360,7 +411,7 @@ class DaemonTest {
         assertTrue(noJava.start(log).isEmpty());
         assertEquals(1, said.size(), said.toString());
         assertTrue(said.get(0).startsWith("WARN Could not start Godwit's daemon ("), said.toString());
-        assertTrue(said.get(0).endsWith("db:generate goes on running in Maven's JVM."), said.toString());
+        assertTrue(said.get(0).endsWith("db:generate and db:verify go on running in Maven's JVM."), said.toString());
         assertFalse(Files.exists(a.resolve("drizzle")));
     }
 
@@ -378,7 +429,7 @@ class DaemonTest {
         assertEquals(3, said.size(), said.toString());
         assertTrue(said.get(0).startsWith("INFO Started Godwit's daemon (pid " + first + ")"), said.toString());
         assertEquals("WARN Godwit's daemon started by an earlier run (pid " + first + ") never took requests; see its log, "
-                + broken.logFile() + ". Starting another; -Ddb.daemon=false keeps db:generate in Maven's JVM.", said.get(1));
+                + broken.logFile() + ". Starting another; -Ddb.daemon=false keeps db:generate and db:verify in Maven's JVM.", said.get(1));
         assertTrue(said.get(2).startsWith("INFO Started Godwit's daemon (pid " + second + ")"), said.toString());
         assertTrue(logOf(broken).contains("Error: this Java cannot start"), logOf(broken));
     }
@@ -440,6 +491,16 @@ class DaemonTest {
     }
 
     @Test
+    void stopAllRightAfterALaunchWaitsForThatDaemonToListenAndStopsIt() throws Exception {
+        long pid = client().start(log).orElseThrow();   // not waited for: db:stop-daemon typed right after the build that started it
+        List<DaemonClient.Stopped> stopped = DaemonClient.stopAll(tmp.resolve("registry"), java.time.Duration.ofSeconds(20));
+        assertEquals(List.of(new DaemonClient.Stopped(pid, DaemonClient.Stopped.Outcome.STOPPED)), stopped);
+        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+        assertTrue(client().registry().read().isEmpty());
+        assertTrue(client().registry().readLaunch().isEmpty());
+    }
+
+    @Test
     void aDaemonHoldingItsLockWithoutALaunchMarkerIsStoppingAndNotWaitedFor() throws Exception {
         Path a = project("a", USERS);
         Registry registry = client().registry();
@@ -466,7 +527,7 @@ class DaemonTest {
                 + " it)); generating in this JVM."), debug);
         assertTrue(client().start(log).isEmpty());
         assertEquals(List.of("WARN Could not start Godwit's daemon (" + registry.dir() + " may be written by other users (rwxrwxrwx; chmod go-w it);"
-                + " set another folder with -Ddb.daemon.dir); db:generate goes on running in Maven's JVM."), said);
+                + " set another folder with -Ddb.daemon.dir); db:generate and db:verify go on running in Maven's JVM."), said);
         assertFalse(Files.exists(registry.lockFile()));
     }
 

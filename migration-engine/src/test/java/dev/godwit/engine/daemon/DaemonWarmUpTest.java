@@ -10,18 +10,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The daemon's warm-up goes down the paths a real db:generate takes, and leaves nothing behind. */
+/** The daemon's warm-up goes down the paths a real db:generate and db:verify take, and leaves nothing behind. */
 class DaemonWarmUpTest {
 
     @TempDir
     Path tmp;
 
     @Test
-    void itCreatesChangesAndRechecksASchemaFromJavaClassesAndYamlThenRemovesItsFolder() throws Exception {
+    void itCreatesChangesRechecksAndVerifiesASchemaFromJavaClassesAndYamlThenRemovesItsFolder() throws Exception {
         Path dir = tmp.resolve("key.warm-up");
         Files.createDirectories(dir.resolve("round-0/drizzle"));   // left by a daemon stopped while it warmed up
         Files.writeString(dir.resolve("round-0/drizzle/0000_left.sql"), "-- left");
-        List<GenerateReport> last = DaemonWarmUp.run(dir);
+        DaemonWarmUp.Rounds rounds = DaemonWarmUp.run(dir);
+        List<GenerateReport> last = rounds.generated();
         assertFalse(Files.exists(dir));
         assertEquals(3, last.size());
         String created = last.get(0).sql();
@@ -35,5 +36,7 @@ class DaemonWarmUpTest {
         assertTrue(changed.contains("DROP TABLE `warm_up_t59`;"), changed);
         assertFalse(last.get(1).losses().isEmpty());
         assertFalse(last.get(2).written());
+        assertEquals(List.of(), rounds.verified().problems());   // db:verify's path too, on the folder the round wrote
+        assertEquals(2, rounds.verified().migrations());
     }
 }
