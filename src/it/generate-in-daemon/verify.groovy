@@ -35,6 +35,7 @@ assert (daemonLog =~ /generate in .*drizzle took \d+ ms/).size() == 2   // runs 
 assert (daemonLog =~ /verify in .*drizzle took \d+ ms/).size() == 1   // run 4
 assert daemonLog.contains('stop took')
 assert !(daemonLog =~ /[0-9a-f]{48}/)
+assert !daemonLog.contains('SLF4J')   // the logging API on Godwit's class path, without a binding, stays quiet
 
 // 5: db:stop-daemon stopped it and waited for it to end; it took its address (and token) with it. No daemon outlives the IT.
 def daemon = ProcessHandle.of(pid)

@@ -69,6 +69,7 @@ public final class Daemon {
             System.exit(2);
         }
         ignoreTerminalSignals();
+        quietLogging();
         Registry registry = new Registry(Path.of(args[0]), args[1]);
         registry.createDir();
         try (FileChannel lockChannel = FileChannel.open(registry.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -94,6 +95,22 @@ public final class Daemon {
                 Thread.currentThread().interrupt();
                 return null;
             }
+        }
+    }
+
+    /**
+     * SLF4J 1.7 (the logging API of HttpClient and sqlite-jdbc, on Godwit's class path) prints three lines to stderr, the
+     * daemon's log, when it finds no binding, as here: the daemon needs none. Its first use, with stderr set aside, settles it.
+     */
+    private static void quietLogging() {
+        java.io.PrintStream err = System.err;
+        System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        try {
+            Class.forName("org.slf4j.LoggerFactory").getMethod("getILoggerFactory").invoke(null);
+        } catch (ReflectiveOperationException | LinkageError absent) {
+            // not on the class path: nothing to quiet
+        } finally {
+            System.setErr(err);
         }
     }
 
@@ -246,18 +263,18 @@ public final class Daemon {
                 return;
             }
             ClassLoader godwit = Daemon.class.getClassLoader();
+            if (type != 'G' && type != 'V') return;
+            long heartbeat = Math.max(20, Math.min(60_000, in.readInt()));
             if (type == 'G') {
                 GenerateRequest request = GenerateRequest.read(in);
                 socket.setSoTimeout(0);
                 what = "generate in " + request.project().migrationsDir();
-                answer(() -> GenerateJob.run(request, new RelayedPrompter(in, out), godwit), out);
-            } else if (type == 'V') {
+                answer(() -> GenerateJob.run(request, new RelayedPrompter(in, out), godwit), out, heartbeat);
+            } else {
                 VerifyRequest request = VerifyRequest.read(in);
                 socket.setSoTimeout(0);
                 what = "verify in " + request.project().migrationsDir();
-                answer(() -> VerifyJob.run(request, godwit), out);
-            } else {
-                return;
+                answer(() -> VerifyJob.run(request, godwit), out, heartbeat);
             }
             out.flush();
         } catch (IOException | RuntimeException e) {
@@ -271,10 +288,13 @@ public final class Daemon {
         }
     }
 
-    /** Runs {@code job} and sends back its reply, or the exception it threw as the client rethrows it. */
-    private static void answer(java.util.function.Supplier<Reply> job, DataOutputStream out) throws IOException {
+    /**
+     * Runs {@code job} and sends back its reply, or the exception it threw as the client rethrows it; meanwhile a '.' every
+     * {@code heartbeatMillis}, so the client tells a long run from a daemon that hangs.
+     */
+    private static void answer(java.util.function.Supplier<Reply> job, DataOutputStream out, long heartbeatMillis) throws IOException {
         Reply report;
-        try {
+        try (Heartbeat beating = new Heartbeat(out, heartbeatMillis)) {
             report = job.get();
         } catch (UncheckedIOException lostClient) {
             throw lostClient.getCause();
@@ -302,6 +322,39 @@ public final class Daemon {
         report.write(out);
     }
 
+    /** Writes '.' frames on its own thread until closed; every write to {@code out} meanwhile holds its lock. */
+    private static final class Heartbeat implements AutoCloseable {
+        private final Thread thread;
+
+        Heartbeat(DataOutputStream out, long millis) {
+            thread = new Thread(() -> {
+                try {
+                    while (true) {
+                        Thread.sleep(millis);
+                        synchronized (out) {
+                            out.writeByte('.');
+                            out.flush();
+                        }
+                    }
+                } catch (InterruptedException | IOException done) {
+                    // closed, or the client is gone (the run's own reply then fails and is logged)
+                }
+            }, "godwit-daemon-heartbeat");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        @Override
+        public void close() {
+            thread.interrupt();
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Questions asked at the build's terminal: sent to the client, which asks the user and sends the answer back. */
     private record RelayedPrompter(DataInputStream in, DataOutputStream out) implements Prompter {
 
@@ -322,11 +375,13 @@ public final class Daemon {
 
         private String ask(char question, List<String> args, List<String> list) {
             try {
-                out.writeByte('Q');
-                out.writeByte(question);
-                Wire.strings(out, args);
-                Wire.strings(out, list);
-                out.flush();
+                synchronized (out) {   // beside the heartbeat
+                    out.writeByte('Q');
+                    out.writeByte(question);
+                    Wire.strings(out, args);
+                    Wire.strings(out, list);
+                    out.flush();
+                }
                 return Wire.string(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -32,8 +32,15 @@ import java.util.function.Consumer;
  * @param javaHome    the Java the daemon runs on (the build's)
  * @param classPath   the daemon's class path: Godwit's jars
  * @param idleSeconds how long a daemon waits for the next request before it stops
+ * @param silenceMillis how long a daemon running a request may send nothing (it sends a heartbeat six times as often)
+ *                      before it is taken for hung
  */
-public record DaemonClient(Path registryDir, String javaHome, List<Path> classPath, long idleSeconds) {
+public record DaemonClient(Path registryDir, String javaHome, List<Path> classPath, long idleSeconds, long silenceMillis) {
+
+    /** Silence of a minute: a heartbeat every 10 s missed six times over, not a long run nor a long garbage collection. */
+    public DaemonClient(Path registryDir, String javaHome, List<Path> classPath, long idleSeconds) {
+        this(registryDir, javaHome, classPath, idleSeconds, 60_000);
+    }
 
     /** How long a daemon that holds its lock may take to say where it listens (it does so first thing) before a run goes on without it. */
     private static final long STARTING_WAIT_MILLIS = 5_000;
@@ -66,6 +73,9 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
         return send("generating", 'G', request::write, debug).map(c -> {
             try (c) {
                 return outcome(c, "db:generate", prompter, GenerateReport::read);
+            } catch (java.net.SocketTimeoutException silent) {
+                throw new GodwitException(GodwitException.Kind.BROKEN, hung(c, "db:generate", registry) + " A migration may be half written:"
+                        + " run mvn db:verify to see, then db:generate again, with -Ddb.daemon=false to run it in Maven's JVM.", silent);
             } catch (IOException lost) {
                 throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit's daemon stopped answering during db:generate (" + lost
                         + "; its log: " + registry.logFile() + "). A migration may be half written: run mvn db:verify to see, then db:generate"
@@ -82,12 +92,20 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
         return send("verifying", 'V', request::write, debug).flatMap(c -> {
             try (c) {
                 return Optional.of(outcome(c, "db:verify", null, VerifyReport::read));
+            } catch (java.net.SocketTimeoutException silent) {
+                warn.accept(hung(c, "db:verify", registry()) + " Checking in Maven's JVM.");
+                return Optional.empty();
             } catch (IOException lost) {
                 warn.accept("Godwit's daemon stopped answering during db:verify (" + lost + "; its log: " + registry().logFile()
                         + "); checking in Maven's JVM.");
                 return Optional.empty();
             }
         });
+    }
+
+    private String hung(Connection c, String goal, Registry registry) {
+        return "Godwit's daemon (pid " + c.pid + ") sent nothing for " + (silenceMillis % 1000 == 0 ? silenceMillis / 1000 + " s" : silenceMillis + " ms")
+                + " during " + goal + ": it hangs. Its log: " + registry.logFile() + "; end it with: kill " + c.pid + ".";
     }
 
     private interface Sent {
@@ -116,8 +134,10 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
         debug.accept(Character.toUpperCase(doing.charAt(0)) + doing.substring(1) + " in Godwit's daemon (pid " + c.pid + ").");
         try {
             c.out.writeByte(type);
+            c.out.writeInt((int) Math.max(20, silenceMillis / 6));   // the heartbeat's period
             request.write(c.out);
             c.out.flush();
+            c.socket.setSoTimeout((int) silenceMillis);
             return Optional.of(c);
         } catch (IOException notSent) {
             c.close();
@@ -262,6 +282,7 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
     private static <T> T outcome(Connection c, String goal, Prompter prompter, Received<T> reply) throws IOException {
         while (true) {
             byte frame = c.in.readByte();
+            if (frame == '.') continue;   // a heartbeat: it is still at it
             if (frame == 'R') return reply.read(c.in);
             if (frame == 'Q') {
                 answer(c, prompter);

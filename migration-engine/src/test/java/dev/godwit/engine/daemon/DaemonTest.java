@@ -229,18 +229,116 @@ class DaemonTest {
     }
 
     @Test
-    void javaSchemaClassesLoadInTheDaemonFromTheProjectsClassPath() throws Exception {
-        Path classes = tmp.resolve("classes");
-        Files.createDirectories(classes);
-        Path src = tmp.resolve("src/shop/Orders.java");
+    void aDaemonThatDiesDuringACheckLeavesItToThisJvmWithAWarning() throws Exception {
+        Path a = project("a", USERS);
+        here(request(a, "init", false, false), null);
+        // A daemon that takes the request, then is gone (killed) before it answers: here a socket that does just that.
+        try (var server = new java.net.ServerSocket(0, 1, Registry.LOOPBACK)) {
+            client().registry().write(new Registry.Entry(server.getLocalPort(), "tok", ProcessHandle.current().pid()));
+            var dying = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try (Socket s = server.accept()) {
+                    DataInputStream in = new DataInputStream(s.getInputStream());
+                    Wire.string(in);   // the magic
+                    Wire.string(in);   // the token
+                    s.getOutputStream().write('H');
+                    assertEquals('V', in.readByte());
+                    assertEquals(10_000, in.readInt());   // the heartbeat's period: a sixth of the client's silence limit
+                    VerifyRequest.read(in);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            List<String> warned = new ArrayList<>();
+            var report = client().verify(new VerifyRequest(inputs(a), false), debug::add, warned::add);
+            dying.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(report.isEmpty());   // the caller checks itself: a check writes nothing, so nothing is lost
+            assertEquals(1, warned.size(), warned.toString());
+            assertTrue(warned.get(0).startsWith("Godwit's daemon stopped answering during db:verify (java.io.EOFException; its log: "),
+                    warned.get(0));
+            assertTrue(warned.get(0).endsWith(".log); checking in Maven's JVM."), warned.get(0));
+            assertTrue(debug.contains("Verifying in Godwit's daemon (pid " + ProcessHandle.current().pid() + ")."), debug.toString());
+        }
+        assertEquals(List.of(), verifyHere(a, false).problems());
+    }
+
+    @Test
+    void aDaemonThatSendsNothingForTheSilenceLimitIsTakenForHung() throws Exception {
+        Path a = project("a", USERS);
+        here(request(a, "init", false, false), null);
+        DaemonClient impatient = new DaemonClient(tmp.resolve("registry"), System.getProperty("java.home"), classPath(), 120, 600);
+        // A daemon that takes requests and then neither answers nor sends a heartbeat: here a socket that does just that.
+        try (var server = new java.net.ServerSocket(0, 2, Registry.LOOPBACK)) {
+            impatient.registry().write(new Registry.Entry(server.getLocalPort(), "tok", ProcessHandle.current().pid()));
+            List<Socket> held = java.util.Collections.synchronizedList(new ArrayList<>());
+            var silent = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                for (int i = 0; i < 2; i++) {
+                    try {
+                        Socket s = server.accept();
+                        held.add(s);
+                        DataInputStream in = new DataInputStream(s.getInputStream());
+                        Wire.string(in);
+                        Wire.string(in);
+                        s.getOutputStream().write('H');
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            });
+            long me = ProcessHandle.current().pid();
+            List<String> warned = new ArrayList<>();
+            assertTrue(impatient.verify(new VerifyRequest(inputs(a), false), debug::add, warned::add).isEmpty());
+            assertEquals(List.of("Godwit's daemon (pid " + me + ") sent nothing for 600 ms during db:verify: it hangs. Its log: "
+                    + impatient.logFile() + "; end it with: kill " + me + ". Checking in Maven's JVM."), warned);
+
+            Files.writeString(a.resolve("schema.yaml"), USERS_AND_POSTS);
+            GodwitException hung = assertThrows(GodwitException.class, () -> impatient.generate(request(a, "posts", false, false), null, debug::add));
+            assertEquals("Godwit's daemon (pid " + me + ") sent nothing for 600 ms during db:generate: it hangs. Its log: " + impatient.logFile()
+                    + "; end it with: kill " + me + ". A migration may be half written: run mvn db:verify to see, then db:generate again, with"
+                    + " -Ddb.daemon=false to run it in Maven's JVM.", hung.getMessage());
+            silent.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            for (Socket s : held) s.close();
+        }
+        assertFalse(Files.exists(a.resolve("drizzle/0001_posts.sql")));
+    }
+
+    @Test
+    void aLongRunKeepsTheClientWaitingThroughItsHeartbeats() throws Exception {
+        // A schema class that takes 1.5 s to load, three times the client's silence limit: the heartbeats carry it.
+        Path classes = compile("slow", "package slow;\npublic final class Orders extends dev.godwit.schema.Table {\n"
+                + "    static { try { Thread.sleep(1500); } catch (InterruptedException e) { Thread.currentThread().interrupt(); } }\n"
+                + "    public static final Orders INSTANCE = new Orders();\n"
+                + "    public final dev.godwit.schema.Column id = integer(\"id\").primaryKey();\n"
+                + "    private Orders() { super(\"orders\"); }\n}\n");
+        Path project = tmp.resolve("slow-project");
+        daemonUp();
+        DaemonClient patient = new DaemonClient(tmp.resolve("registry"), System.getProperty("java.home"), classPath(), 120, 500);
+        GenerateRequest r = new GenerateRequest(new ProjectInputs(project.toString(), List.of("slow"), List.of(classes.toString()),
+                project.resolve("drizzle").toString(), project.toString(), null, false, null), "init", false, false, List.of(), false);
+        long start = System.nanoTime();
+        GenerateReport report = patient.generate(r, null, debug::add).orElseThrow(() -> new AssertionError(debug.toString()));
+        assertTrue((System.nanoTime() - start) / 1_000_000 >= 1500);
+        assertTrue(sql(report).contains("CREATE TABLE `orders`"), sql(report));
+        assertTrue(debug.contains("Generating in Godwit's daemon (pid " + client().registry().read().orElseThrow().pid() + ")."), debug.toString());
+    }
+
+    /** Compiles {@code source}, class Orders of package {@code pkg}, into a classes folder of its own; that folder. */
+    private Path compile(String pkg, String source) throws Exception {
+        Path classes = Files.createDirectories(tmp.resolve("classes-" + pkg));
+        Path src = tmp.resolve("src-" + pkg + "/" + pkg + "/Orders.java");
         Files.createDirectories(src.getParent());
-        Files.writeString(src, "package shop;\npublic final class Orders extends dev.godwit.schema.Table {\n"
+        Files.writeString(src, source);
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-classpath", System.getProperty("java.class.path"),
+                "-d", classes.toString(), src.toString()));
+        return classes;
+    }
+
+    @Test
+    void javaSchemaClassesLoadInTheDaemonFromTheProjectsClassPath() throws Exception {
+        Path classes = compile("shop", "package shop;\npublic final class Orders extends dev.godwit.schema.Table {\n"
                 + "    public static final Orders INSTANCE = new Orders();\n"
                 + "    public final dev.godwit.schema.Column id = integer(\"id\").primaryKey();\n"
                 + "    public final dev.godwit.schema.Column total = integer(\"total\").notNull();\n"
                 + "    private Orders() { super(\"orders\"); }\n}\n");
-        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-classpath", System.getProperty("java.class.path"),
-                "-d", classes.toString(), src.toString()));
         Path project = tmp.resolve("java");
         GenerateRequest r = new GenerateRequest(new ProjectInputs(project.toString(), List.of("shop"), List.of(classes.toString()),
                 project.resolve("drizzle").toString(), project.toString(), null, false, null), "init", false, false, List.of(), false);
