@@ -487,12 +487,23 @@ class DaemonTest {
         Registry.Entry daemon = client().registry().read().orElseThrow();
         try (Socket s = new Socket(Registry.LOOPBACK, daemon.port())) {
             DataOutputStream out = new DataOutputStream(s.getOutputStream());
-            Wire.string(out, Wire.MAGIC);
-            Wire.string(out, "0".repeat(daemon.token().length()));
-            out.writeByte('G');
-            request(a, "sneaked", false, false).write(out);
-            out.flush();
-            assertEquals(-1, new DataInputStream(s.getInputStream()).read());   // closed without a word
+            try {
+                Wire.string(out, Wire.MAGIC);
+                Wire.string(out, "0".repeat(daemon.token().length()));
+                out.writeByte('G');
+                out.writeInt(10_000);
+                request(a, "sneaked", false, false).write(out);
+                out.flush();
+            } catch (java.net.SocketException closedMidWay) {
+                // the daemon closed the connection after the token, before the rest was sent: refused all the same
+            }
+            int answer;
+            try {
+                answer = new DataInputStream(s.getInputStream()).read();
+            } catch (java.net.SocketException reset) {
+                answer = -1;   // closed while unread bytes were in flight: a reset, no word either
+            }
+            assertEquals(-1, answer);   // closed without a word
         }
         assertFalse(Files.exists(a.resolve("drizzle/0001_sneaked.sql")));
         if (Files.getFileStore(client().registry().file()).supportsFileAttributeView("posix")) {
