@@ -113,6 +113,7 @@ public final class RowGenerator {
             }
         }
         for (TableDef t : ordered) keyRanges.of(t.name());   // in this order, for the tables seen first now
+        Map<String, List<String>> triggers = triggersByTable();
         for (TableDef t : ordered) {
             if (only != null && only.stream().noneMatch(o -> SqliteNames.key(o).equals(SqliteNames.key(t.name())))) continue;
             long have = count(t.name());
@@ -120,7 +121,7 @@ public final class RowGenerator {
             int offset = (int) have + 1;
             long keyBase = keyRanges.of(t.name());
             for (long r = have; r < rowsPerTable; r++) {
-                String failure = insertOne(t, schema, offset, keyBase, random);
+                String failure = insertOne(t, schema, offset, keyBase, random, triggers.getOrDefault(SqliteNames.key(t.name()), List.of()));
                 if (failure != null) {
                     // a table holding a row is tried (a UNIQUE column limited to two literals takes two): only an empty one is named
                     if (r == 0) notFilled.put(t.name(), failure);
@@ -313,11 +314,10 @@ public final class RowGenerator {
         return n instanceof Number x ? x.longValue() : 0;
     }
 
-    /** Inserts one row; returns null, or why no row could be made. */
-    private String insertOne(TableDef t, SchemaDef schema, int n, long keyBase, Random random) {
+    /** Inserts one row; returns null, or why no row could be made. {@code triggers}: the SQL of the table's triggers. */
+    private String insertOne(TableDef t, SchemaDef schema, int n, long keyBase, Random random, List<String> triggers) {
         List<ColumnDef> columns = t.columns().stream().filter(c -> c.generated() == null).toList();
         Map<String, List<Object>> candidates = new HashMap<>();
-        List<String> triggers = triggers(t);
         for (ColumnDef c : columns) candidates.put(c.name(), candidates(c, t, triggers));
         Map<String, Integer> choice = new HashMap<>();
         int uniqueBump = 0;
@@ -462,12 +462,15 @@ public final class RowGenerator {
     /** {@code column GLOB 'pattern'} or {@code LIKE}, not negated: the column, NOT, the operator, the pattern. */
     private static final Pattern MATCHES = Pattern.compile("(?i)" + StatementText.IDENT + "\\s+(NOT\\s+)?(GLOB|LIKE)\\s+'((?:[^']|'')*)'");
 
-    /** The SQL of the table's triggers: a validation trigger (WHEN NEW.email NOT LIKE ... RAISE) is a CHECK in other words. */
-    private List<String> triggers(TableDef t) {
-        List<String> out = new ArrayList<>();
-        for (Map<String, Object> row : db.query("SELECT sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL AND tbl_name = ? COLLATE NOCASE",
-                t.name())) {
-            out.add(String.valueOf(row.get("sql")));
+    /**
+     * The SQL of each table's triggers, by {@link SqliteNames#key}: a validation trigger (WHEN NEW.email NOT LIKE ... RAISE) is
+     * a CHECK in other words. Read once per fill (inserting rows creates no trigger), not once per row: each read scans the
+     * schema table, which holds every table and index (a 500-table replay spent a quarter of its time there).
+     */
+    private Map<String, List<String>> triggersByTable() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Map<String, Object> row : db.query("SELECT tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")) {
+            out.computeIfAbsent(SqliteNames.key(String.valueOf(row.get("tbl_name"))), k -> new ArrayList<>()).add(String.valueOf(row.get("sql")));
         }
         return out;
     }
