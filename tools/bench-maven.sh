@@ -148,6 +148,7 @@ for run in $(seq $first "$runs"); do
     add "$kind.verify" "$(ms "${mvn[@]}" -f "$dir/pom.xml" db:verify)"
     if [ $kind = java ]; then use_java changed; else cp "$work/sources/changed/schema.yaml" "$dir/schema.yaml"; fi
     add "$kind.changed" "$(ms "${mvn[@]}" -f "$dir/pom.xml" db:generate -Ddb.name=changed)"
+    add "$kind.verifychanged" "$(ms "${mvn[@]}" -f "$dir/pom.xml" db:verify -Ddb.recheck)"
     [ "$(ls "$dir"/drizzle/*.sql | wc -l)" = 2 ] || { echo "expected 2 migrations in $dir/drizzle"; exit 1; }
   done
   if $node_ok; then
@@ -160,6 +161,7 @@ for run in $(seq $first "$runs"); do
     t[kit.noopfull]=${t[kit.noop]:-}; t[kit.verifyfull]=${t[kit.verify]:-}; t[kit.cold]=${t[kit.initial]:-}
     cp "$work/sources/changed/schema.ts" "$kit/schema.ts"
     add kit.changed "$(cd "$kit" && ms node_modules/.bin/drizzle-kit generate --name=changed)"
+    add kit.verifychanged "$(cd "$kit" && ms node_modules/.bin/drizzle-kit check)"
     [ "$(ls "$kit"/drizzle/*.sql | wc -l)" = 2 ] || { echo "expected 2 drizzle-kit migrations"; exit 1; }
   fi
 done
@@ -189,10 +191,11 @@ row "generate, no changes, checked in full (\`-Ddb.recheck\`)" noopfull
 row "generate, no changes, nothing touched since the last check" noop
 row "db:verify (drizzle-kit: check), no changes, in full (\`-Ddb.recheck\`)" verifyfull
 row "db:verify (drizzle-kit: check), nothing touched since the last check" verify
+row "db:verify (drizzle-kit: check) in full, after the 5% migration too (its rebuilds replayed on rows)" verifychanged
 echo
 echo "each run, in ms (the medians above are of these; a single slow run shows here):"
 for key in help validate node java.initial yaml.initial kit.initial java.cold yaml.cold java.changed yaml.changed kit.changed java.noopfull yaml.noopfull \
-    java.verifyfull yaml.verifyfull kit.verify java.noop yaml.noop java.verify yaml.verify; do
+    java.verifyfull yaml.verifyfull kit.verify java.noop yaml.noop java.verify yaml.verify java.verifychanged yaml.verifychanged kit.verifychanged; do
   [ -n "${t[$key]:-}" ] && echo "  $key:${t[$key]}"
 done
 
