@@ -70,7 +70,7 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
      */
     public Optional<GenerateReport> generate(GenerateRequest request, Prompter prompter, Consumer<String> debug) {
         Registry registry = registry();
-        return send("generating", 'G', request::write, debug).map(c -> {
+        return send(registry, "generating", 'G', request::write, debug).map(c -> {
             try (c) {
                 return outcome(c, "db:generate", prompter, GenerateReport::read);
             } catch (java.net.SocketTimeoutException silent) {
@@ -89,14 +89,15 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
      * writes nothing, so the caller then runs it itself (told through {@code warn}).
      */
     public Optional<VerifyReport> verify(VerifyRequest request, Consumer<String> debug, Consumer<String> warn) {
-        return send("verifying", 'V', request::write, debug).flatMap(c -> {
+        Registry registry = registry();   // once: its key reads every jar's size and time
+        return send(registry, "verifying", 'V', request::write, debug).flatMap(c -> {
             try (c) {
                 return Optional.of(outcome(c, "db:verify", null, VerifyReport::read));
             } catch (java.net.SocketTimeoutException silent) {
-                warn.accept(hung(c, "db:verify", registry()) + " Checking in Maven's JVM.");
+                warn.accept(hung(c, "db:verify", registry) + " Checking in Maven's JVM.");
                 return Optional.empty();
             } catch (IOException lost) {
-                warn.accept("Godwit's daemon stopped answering during db:verify (" + lost + "; its log: " + registry().logFile()
+                warn.accept("Godwit's daemon stopped answering during db:verify (" + lost + "; its log: " + registry.logFile()
                         + "); checking in Maven's JVM.");
                 return Optional.empty();
             }
@@ -117,8 +118,7 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
     }
 
     /** A connection whose request ({@code type}, then {@code request}) is out; empty when no daemon took it. */
-    private Optional<Connection> send(String doing, char type, Sent request, Consumer<String> debug) {
-        Registry registry = registry();
+    private Optional<Connection> send(Registry registry, String doing, char type, Sent request, Consumer<String> debug) {
         String unsafe = registry.notPrivate();
         if (unsafe != null) {
             debug.accept("Godwit's daemon folder is not private (" + unsafe + "); " + doing + " in this JVM.");
