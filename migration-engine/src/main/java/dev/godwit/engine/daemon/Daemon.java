@@ -11,7 +11,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -292,12 +291,12 @@ public final class Daemon {
      * Runs {@code job} and sends back its reply, or the exception it threw as the client rethrows it; meanwhile a '.' every
      * {@code heartbeatMillis}, so the client tells a long run from a daemon that hangs.
      */
-    private static void answer(java.util.function.Supplier<Reply> job, DataOutputStream out, long heartbeatMillis) throws IOException {
+    static void answer(java.util.function.Supplier<Reply> job, DataOutputStream out, long heartbeatMillis) throws IOException {
         Reply report;
         try (Heartbeat beating = new Heartbeat(out, heartbeatMillis)) {
             report = job.get();
-        } catch (UncheckedIOException lostClient) {
-            throw lostClient.getCause();
+        } catch (ClientGone gone) {
+            throw gone.getCause();
         } catch (SchemaException e) {
             out.writeByte('E');
             out.writeByte('S');
@@ -384,8 +383,23 @@ public final class Daemon {
                 }
                 return Wire.string(in);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new ClientGone(e);
             }
+        }
+    }
+
+    /**
+     * The client went away while the daemon asked it a question; its own type, so that an UncheckedIOException a job throws
+     * (a file it could not read) goes back to the client as that job's failure, not taken for a lost client.
+     */
+    private static final class ClientGone extends RuntimeException {
+        ClientGone(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
         }
     }
 

@@ -74,8 +74,10 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
             try (c) {
                 return outcome(c, "db:generate", prompter, GenerateReport::read);
             } catch (java.net.SocketTimeoutException silent) {
-                throw new GodwitException(GodwitException.Kind.BROKEN, hung(c, "db:generate", registry) + " A migration may be half written:"
-                        + " run mvn db:verify to see, then db:generate again, with -Ddb.daemon=false to run it in Maven's JVM.", silent);
+                // Killed first: a daemon that only seems hung may still be writing the migration the next run would write again
+                throw new GodwitException(GodwitException.Kind.BROKEN, hung(c, "db:generate", registry) + ". End it first, as it may"
+                        + " still be writing the migration: kill " + c.pid + "; then run mvn db:verify to see whether one was half written,"
+                        + " and db:generate again, with -Ddb.daemon=false to run it in Maven's JVM.", silent);
             } catch (IOException lost) {
                 throw new GodwitException(GodwitException.Kind.BROKEN, "Godwit's daemon stopped answering during db:generate (" + lost
                         + "; its log: " + registry.logFile() + "). A migration may be half written: run mvn db:verify to see, then db:generate"
@@ -94,7 +96,7 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
             try (c) {
                 return Optional.of(outcome(c, "db:verify", null, VerifyReport::read));
             } catch (java.net.SocketTimeoutException silent) {
-                warn.accept(hung(c, "db:verify", registry) + " Checking in Maven's JVM.");
+                warn.accept(hung(c, "db:verify", registry) + "; end it with: kill " + c.pid + ". Checking in Maven's JVM.");
                 return Optional.empty();
             } catch (IOException lost) {
                 warn.accept("Godwit's daemon stopped answering during db:verify (" + lost + "; its log: " + registry.logFile()
@@ -106,7 +108,7 @@ public record DaemonClient(Path registryDir, String javaHome, List<Path> classPa
 
     private String hung(Connection c, String goal, Registry registry) {
         return "Godwit's daemon (pid " + c.pid + ") sent nothing for " + (silenceMillis % 1000 == 0 ? silenceMillis / 1000 + " s" : silenceMillis + " ms")
-                + " during " + goal + ": it hangs. Its log: " + registry.logFile() + "; end it with: kill " + c.pid + ".";
+                + " during " + goal + ": it hangs. Its log: " + registry.logFile();
     }
 
     private interface Sent {

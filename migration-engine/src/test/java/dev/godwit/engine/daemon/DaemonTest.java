@@ -295,8 +295,8 @@ class DaemonTest {
             Files.writeString(a.resolve("schema.yaml"), USERS_AND_POSTS);
             GodwitException hung = assertThrows(GodwitException.class, () -> impatient.generate(request(a, "posts", false, false), null, debug::add));
             assertEquals("Godwit's daemon (pid " + me + ") sent nothing for 600 ms during db:generate: it hangs. Its log: " + impatient.logFile()
-                    + "; end it with: kill " + me + ". A migration may be half written: run mvn db:verify to see, then db:generate again, with"
-                    + " -Ddb.daemon=false to run it in Maven's JVM.", hung.getMessage());
+                    + ". End it first, as it may still be writing the migration: kill " + me + "; then run mvn db:verify to see whether one"
+                    + " was half written, and db:generate again, with -Ddb.daemon=false to run it in Maven's JVM.", hung.getMessage());
             silent.get(10, java.util.concurrent.TimeUnit.SECONDS);
             for (Socket s : held) s.close();
         }
@@ -321,6 +321,21 @@ class DaemonTest {
         assertTrue((System.nanoTime() - start) / 1_000_000 >= 1500);
         assertTrue(sql(report).contains("CREATE TABLE `orders`"), sql(report));
         assertTrue(debug.contains("Generating in Godwit's daemon (pid " + client().registry().read().orElseThrow().pid() + ")."), debug.toString());
+    }
+
+    @Test
+    void anUncheckedIoExceptionOfTheJobItselfIsItsFailureNotALostClient() throws Exception {
+        // The daemon once took any UncheckedIOException for its client gone: the job's own (a file it could not read) was
+        // then never answered, and a db:verify re-ran in Maven's JVM under a warning that blamed the daemon.
+        var sent = new java.io.ByteArrayOutputStream();
+        Daemon.answer(() -> {
+            throw new java.io.UncheckedIOException(new java.io.IOException("drizzle/meta/_journal.json: Input/output error"));
+        }, new java.io.DataOutputStream(sent), 60_000);
+        DataInputStream reply = new DataInputStream(new java.io.ByteArrayInputStream(sent.toByteArray()));
+        assertEquals('E', reply.readByte());
+        assertEquals('X', reply.readByte());
+        assertEquals("java.io.UncheckedIOException: java.io.IOException: drizzle/meta/_journal.json: Input/output error", Wire.string(reply));
+        assertTrue(Wire.string(reply).contains("anUncheckedIoExceptionOfTheJobItselfIsItsFailureNotALostClient"));
     }
 
     /** Compiles {@code source}, class Orders of package {@code pkg}, into a classes folder of its own; that folder. */
