@@ -311,16 +311,22 @@ public final class DataReplay implements AutoCloseable {
 
     /**
      * The schema {@code m} leaves, learnt by running it on an empty database holding only what it names (its tables with their
-     * indexes, its views and triggers): null when it fails there (it reads or renames around something left out), the caller
+     * indexes and parent tables, its views and triggers): null when it fails there (it reads or renames around something left out), the caller
      * then runs it on an empty copy of everything. A rebuild's RENAME makes SQLite parse every
      * table of the schema again, so on 500 tables the whole copy cost ~80 ms per rebuilding migration; the tables it names come
      * out the same either way, and only those are read.
      */
-    private dev.godwit.schema.model.SchemaDef afterOnTheNamedTables(Migration m, StatementText.Mentions named, dev.godwit.schema.model.SchemaDef schema) {
-        // Their parents are left out too: on empty tables a foreign key checks nothing, and a parent missing fails no statement
+    dev.godwit.schema.model.SchemaDef afterOnTheNamedTables(Migration m, StatementText.Mentions named, dev.godwit.schema.model.SchemaDef schema) {
         Set<String> tables = new java.util.HashSet<>();
         for (dev.godwit.schema.model.TableDef t : schema.tables()) if (named.of(t.name())) tables.add(SqliteNames.key(t.name()));
         if (tables.size() * 2 > schema.tables().size()) return null;   // most of the schema: the copy of all of it is as quick
+        // and their parents: SQLite refuses a write into a table whose parent table is missing, even an empty one (a
+        // hand-written DELETE beside a rebuild); the parents' own parents are not needed, nothing writes into the parents
+        Set<String> namedTables = Set.copyOf(tables);
+        for (dev.godwit.schema.model.TableDef t : schema.tables()) {
+            if (!namedTables.contains(SqliteNames.key(t.name()))) continue;
+            for (dev.godwit.schema.model.ForeignKeyDef fk : t.foreignKeys()) tables.add(SqliteNames.key(fk.refTable()));
+        }
         List<String> ddl = new java.util.ArrayList<>();
         List<Map<String, Object>> objects = replica.query("SELECT type, name, tbl_name, sql FROM main.sqlite_master WHERE sql IS NOT NULL"
                 + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
