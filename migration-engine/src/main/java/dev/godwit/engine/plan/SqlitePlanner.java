@@ -886,6 +886,7 @@ public final class SqlitePlanner {
             if (cuts.isEmpty()) return remade;
             List<TableDef> all = new ArrayList<>(swept);
             all.addAll(goingLater);
+            Set<String> droppedHere = new HashSet<>();
             for (TableDef t : all) {
                 boolean kept = !rebuilt.contains(t.name()) && !goingLater.contains(t) && !droppedInRebuild.contains(t);
                 List<IndexDef> there;
@@ -897,6 +898,8 @@ public final class SqlitePlanner {
                     there = t.indexes().stream().filter(i -> !freedEarly.contains(SqliteNames.key(i.name())) && !lateDropsIndexesGone.contains(SqliteNames.key(i.name()))).toList();
                 }
                 for (IndexDef i : SweepReferences.indexesInTheWay(t.name(), there, cuts)) {
+                    // a table dropped among the rebuild's drops is listed twice, swept and going later (fz875n_0: "no such index")
+                    if (!droppedHere.add(SqliteNames.key(i.name()))) continue;
                     out.add(Ddl.dropIndex(i.name()));
                     if (kept) remade.add(Map.entry(t.name(), i));
                 }

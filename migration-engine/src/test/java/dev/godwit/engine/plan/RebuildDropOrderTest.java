@@ -1408,6 +1408,34 @@ class RebuildDropOrderTest {
                 rows, Map.of(all, "[{r=a:5:text,b:7:text}]", tables, "[{name=orders}]"));   // failed: NOT NULL constraint failed: notes.line
     }
 
+    /**
+     * A table dropped among the rebuild's drops (two rebuilt parents reach it, a survivor names it) whose NOT NULL key is ON
+     * DELETE SET DEFAULT without a default, so the cuts point it at no row before the drops, with an expression index over that
+     * key: the index, in the way of the cut, was dropped twice ("no such index: c_b3", fz875n_0), the table being listed both
+     * as swept and as going later.
+     */
+    @Test
+    void anIndexInTheWayOfACutOnATableDroppedAmongTheRebuildsDropsIsDroppedOnce() throws Exception {
+        String parents = "  - name: p1\n    columns:\n      - {name: code, type: text, primaryKey: true}\n      - {name: total, type: %1$s}\n"
+                + "  - name: p2\n    columns:\n      - {name: code, type: text, primaryKey: true}\n      - {name: total, type: %1$s}\n";
+        String child = "  - name: c\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: a, type: text}\n      - {name: b, type: text, notNull: true}\n"
+                + "    indexes:\n      - {name: c_b3, expressions: ['substr(\"b\", 1, 3)']}\n"
+                + "    foreignKeys:\n      - {columns: [a], references: {table: p1, columns: [code]}, onDelete: set default}\n"
+                + "      - {columns: [b], references: {table: p2, columns: [code]}, onDelete: set default}\n";
+        String survivor = "  - name: s\n    columns:\n      - {name: id, type: integer, primaryKey: true}\n      - {name: c_id, type: integer}\n%s";
+        SchemaDef before = YamlSchemaReader.read("tables:\n" + parents.formatted("integer") + child
+                + survivor.formatted("    foreignKeys:\n      - {columns: [c_id], references: {table: c, columns: [id]}}\n"), "schema.yaml");
+        SchemaDef after = YamlSchemaReader.read("tables:\n" + parents.formatted("text") + survivor.formatted(""), "schema.yaml");
+        List<String> rows = List.of("INSERT INTO p1 (code, total) VALUES ('a', 5)", "INSERT INTO p2 (code, total) VALUES ('bbb', 7)",
+                "INSERT INTO c (id, a, b) VALUES (1, 'a', 'bbb')", "INSERT INTO s (id, c_id) VALUES (1, 1)");
+        String all = "SELECT group_concat(code || ':' || total || ':' || typeof(total), ',') AS r FROM (SELECT * FROM p1 UNION ALL SELECT * FROM p2)";
+        String tables = "SELECT name FROM sqlite_master WHERE name IN ('p1', 'p2', 'c', 'c_b3', 's') ORDER BY name";
+        MigrationsFolder folder = keepsRows("index-cut", before, after, GenerateOptions.batch().withName("dropped").withAcceptDataLoss(true), true,
+                rows, Map.of(all, "[{r=a:5:text,bbb:7:text}]", tables, "[{name=p1}, {name=p2}, {name=s}]"));   // failed: no such index: c_b3
+        String sql = java.nio.file.Files.readString(folder.migrations().get(1).file());
+        assertEquals(1, sql.split("DROP INDEX `c_b3`;", -1).length - 1, sql);
+    }
+
     private MigrationsFolder keepsRows(String name, SchemaDef before, SchemaDef after, GenerateOptions options, boolean pushedToo, List<String> rows,
                                        Map<String, String> expected) throws Exception {
         MigrationsFolder folder = MigrationsFolder.at(dir.resolve(name));
