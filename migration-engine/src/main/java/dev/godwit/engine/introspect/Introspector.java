@@ -69,7 +69,15 @@ public final class Introspector {
 
     /** The schema and the warnings about what the model cannot hold. */
     public static IntrospectionResult inspect(Database db, Set<String> excludeTables) {
-        return new Introspector.Run(db, excludeTables).run();
+        return new Introspector.Run(db, excludeTables, null).run();
+    }
+
+    /**
+     * The schema, taking from {@code reuse} the tables read from the same statements as an earlier introspection of this
+     * database, and keeping there what it reads (a local database only: it reads the others' PRAGMA rows table by table).
+     */
+    public static SchemaDef introspect(Database db, IntrospectionReuse reuse) {
+        return new Introspector.Run(db, Set.of(), reuse).run().schema();
     }
 
     /** The prefix of {@link #EXCLUDED_PREFIXES} (SQLite's, D1's, Litestream's, libSQL's, Godwit's own tables) the table's name starts with, or null. */
@@ -127,9 +135,12 @@ public final class Introspector {
         /** Each table's column names as declared, by table name in SQLite's comparison. */
         final NavigableMap<String, List<String>> columnNames = new TreeMap<>(SqliteNames.ORDER);
 
-        Run(Database db, Set<String> exclude) {
+        final IntrospectionReuse reuse;
+
+        Run(Database db, Set<String> exclude, IntrospectionReuse reuse) {
             this.db = db;
             this.exclude = exclude == null ? Set.of() : exclude;
+            this.reuse = reuse;
         }
 
         private boolean leftOut(String table) {
@@ -188,20 +199,32 @@ public final class Introspector {
                     default -> { }
                 }
             }
-            Map<String, List<Map<String, Object>>> columns = perTable(tableSql.keySet(),
+            // the tables to read: all, or those an earlier introspection (reuse) did not read from the same statements
+            Map<String, String> sqlByKey = new HashMap<>();
+            for (Map.Entry<String, String> e : tableSql.entrySet()) sqlByKey.put(SqliteNames.key(e.getKey()), e.getValue());
+            Map<String, IntrospectionReuse.Kept> kept = new HashMap<>();
+            if (reuse != null) {
+                for (Map.Entry<String, String> e : tableSql.entrySet()) {
+                    IntrospectionReuse.Kept k = reuse.find(e.getKey(), e.getValue(), indexSqlByTable.getOrDefault(SqliteNames.key(e.getKey()), List.of()), sqlByKey);
+                    if (k != null) kept.put(e.getKey(), k);
+                }
+            }
+            Set<String> toRead = new java.util.LinkedHashSet<>(tableSql.keySet());
+            toRead.removeAll(kept.keySet());
+            Map<String, List<Map<String, Object>>> columns = perTable(toRead,
                     "SELECT m.name AS tbl, p.cid AS cid, p.name AS name, p.type AS type, p.\"notnull\" AS nn, p.dflt_value AS dflt, p.pk AS pk, p.hidden AS hidden"
                             + " FROM sqlite_master AS m JOIN pragma_table_xinfo(m.name) AS p"
                             + " WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY m.name, p.cid",
                     "SELECT ? AS tbl, p.cid AS cid, p.name AS name, p.type AS type, p.\"notnull\" AS nn, p.dflt_value AS dflt, p.pk AS pk, p.hidden AS hidden"
                             + " FROM pragma_table_xinfo(?) AS p ORDER BY p.cid");
-            Map<String, List<Map<String, Object>>> fks = perTable(tableSql.keySet(),
+            Map<String, List<Map<String, Object>>> fks = perTable(toRead,
                     "SELECT m.name AS tbl, f.id AS id, f.seq AS seq, f.\"table\" AS ref, f.\"from\" AS col, f.\"to\" AS refcol,"
                             + " f.on_update AS on_update, f.on_delete AS on_delete"
                             + " FROM sqlite_master AS m JOIN pragma_foreign_key_list(m.name) AS f"
                             + " WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY m.name, f.id, f.seq",
                     "SELECT ? AS tbl, f.id AS id, f.seq AS seq, f.\"table\" AS ref, f.\"from\" AS col, f.\"to\" AS refcol,"
                             + " f.on_update AS on_update, f.on_delete AS on_delete FROM pragma_foreign_key_list(?) AS f ORDER BY f.id, f.seq");
-            Map<String, List<Map<String, Object>>> indexes = perTable(tableSql.keySet(),
+            Map<String, List<Map<String, Object>>> indexes = perTable(toRead,
                     "SELECT m.name AS tbl, il.seq AS seq, il.name AS idx, il.\"unique\" AS uq, il.origin AS origin, il.partial AS partial,"
                             + " ii.seqno AS seqno, ii.cid AS cid, ii.name AS col"
                             + " FROM sqlite_master AS m JOIN pragma_index_list(m.name) AS il JOIN pragma_index_info(il.name) AS ii"
@@ -213,6 +236,12 @@ public final class Introspector {
             // Primary keys first: a foreign key without target columns references the target's primary key.
             NavigableMap<String, List<String>> pkByTable = new TreeMap<>(SqliteNames.ORDER);
             for (String t : tableSql.keySet()) {
+                IntrospectionReuse.Kept k = kept.get(t);
+                if (k != null) {
+                    pkByTable.put(t, k.primaryKey());
+                    columnNames.put(t, k.columnNames());
+                    continue;
+                }
                 List<Map<String, Object>> cols = new ArrayList<>(columns.getOrDefault(t, List.of()));
                 cols.removeIf(r -> num(r.get("pk")) == 0);
                 cols.sort(Comparator.comparingLong(r -> num(r.get("pk"))));
@@ -223,8 +252,25 @@ public final class Introspector {
             List<TableDef> tables = new ArrayList<>();
             for (Map.Entry<String, String> e : tableSql.entrySet()) {
                 String name = e.getKey();
-                tables.add(table(name, e.getValue(), columns.getOrDefault(name, List.of()), fks.getOrDefault(name, List.of()),
-                        indexes.getOrDefault(name, List.of()), indexSqlByTable.getOrDefault(SqliteNames.key(name), List.of()), pkByTable));
+                IntrospectionReuse.Kept k = kept.get(name);
+                if (k != null) {
+                    tables.add(k.def());
+                    warnings.addAll(k.warnings());
+                    if (k.withoutRowid()) withoutRowid.add(name);
+                    continue;
+                }
+                List<String> indexSql = indexSqlByTable.getOrDefault(SqliteNames.key(name), List.of());
+                List<Map<String, Object>> fkRows = fks.getOrDefault(name, List.of());
+                int warned = warnings.size();
+                TableDef def = table(name, e.getValue(), columns.getOrDefault(name, List.of()), fkRows, indexes.getOrDefault(name, List.of()), indexSql, pkByTable);
+                tables.add(def);
+                if (reuse != null) {
+                    // every table a foreign key names, taken or not: a key left out for want of a matching primary key depends on it too
+                    Map<String, String> parentSql = new HashMap<>();
+                    for (Map<String, Object> r : fkRows) parentSql.put(SqliteNames.key(str(r.get("ref"))), sqlByKey.get(SqliteNames.key(str(r.get("ref")))));
+                    reuse.keep(new IntrospectionReuse.Kept(e.getValue(), indexSql, parentSql, def, columnNames.get(name), pkByTable.get(name),
+                            List.copyOf(warnings.subList(warned, warnings.size())), withoutRowid.contains(name)));
+                }
             }
             List<ViewDef> views = new ArrayList<>();
             Map<String, String> definitions = new LinkedHashMap<>();
@@ -294,15 +340,24 @@ public final class Introspector {
                     + " first (-Ddb.d1.databaseId=ID)";
         }
 
-        /** One catalog query for all tables; per table if the database refuses the join. */
+        /**
+         * One catalog query for all tables; per table if the database refuses the join, or where few of many are read (reused
+         * ones left out: a local database only).
+         */
         private Map<String, List<Map<String, Object>>> perTable(Set<String> tables, String joined, String single) {
             Map<String, List<Map<String, Object>>> out = new TreeMap<>(SqliteNames.ORDER);   // "Ä" and "ä" are two tables to SQLite
+            if (tables.isEmpty()) return out;
             List<Map<String, Object>> rows;
-            try {
-                rows = db.query(joined);
-            } catch (DatabaseException e) {
+            if (reuse != null && tables.size() <= 32) {
                 rows = new ArrayList<>();
                 for (String t : tables) rows.addAll(db.query(single, t, t));
+            } else {
+                try {
+                    rows = db.query(joined);
+                } catch (DatabaseException e) {
+                    rows = new ArrayList<>();
+                    for (String t : tables) rows.addAll(db.query(single, t, t));
+                }
             }
             for (Map<String, Object> r : rows) {
                 String t = str(r.get("tbl"));

@@ -26,6 +26,7 @@ public final class DataReplay implements AutoCloseable {
     private final List<String> warnings = new java.util.ArrayList<>();
     private final Map<String, LostTrigger> lostTriggers = new java.util.LinkedHashMap<>();
     private final KeyRanges keyRanges = new KeyRanges();   // one for the whole history: a table's keys stay where they were
+    private final dev.godwit.engine.introspect.IntrospectionReuse introspected = new dev.godwit.engine.introspect.IntrospectionReuse();
 
     /**
      * A trigger that {@code migration} took away without a DROP TRIGGER while its {@code table} stayed; {@code onView} when
@@ -49,6 +50,14 @@ public final class DataReplay implements AutoCloseable {
     /** The database the migrations ran on, to introspect afterwards. */
     public Database database() {
         return replica;
+    }
+
+    /**
+     * The schema the migrations so far left, introspected: before each one that rewrites rows, and after the last, a table none
+     * changed since the time before is taken as it was read then.
+     */
+    public dev.godwit.schema.model.SchemaDef schema() {
+        return Introspector.introspect(replica, introspected);
     }
 
     /**
@@ -124,7 +133,7 @@ public final class DataReplay implements AutoCloseable {
         // on a table holding rows (drizzle-kit writes ADD `a` DEFAULT (lower('ABC'))). Most of a long history creates.
         if (!StatementText.onlyAdds(m.statements()) || StatementText.addsColumn(strictTables(), m.statements())) {
             // A table a trigger emptied while the others were filled is filled again; one emptied again is not covered, and said.
-            dev.godwit.schema.model.SchemaDef schema = Introspector.introspect(replica);
+            dev.godwit.schema.model.SchemaDef schema = schema();
             Set<String> empty = new java.util.HashSet<>();
             Set<String> withRows = Preflight.tablesWithRows(replica, schema);
             for (var t : schema.tables()) if (!withRows.contains(t.name())) empty.add(t.name());

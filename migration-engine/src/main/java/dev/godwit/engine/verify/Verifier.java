@@ -302,7 +302,7 @@ public final class Verifier {
                         + lost.sql().strip().replace("\n", "\n    ") + ";\n  or, if it is meant to go, say so there: DROP TRIGGER IF EXISTS "
                         + dev.godwit.engine.sql.Quoting.doubleQuoted(lost.name()) + ";"));
             }
-            return new Replay(findings, Introspector.introspect(db), replay.warnings());
+            return new Replay(findings, replay.schema(), replay.warnings());
         }
     }
 
