@@ -203,7 +203,9 @@ public final class Introspector {
             Map<String, String> sqlByKey = new HashMap<>();
             for (Map.Entry<String, String> e : tableSql.entrySet()) sqlByKey.put(SqliteNames.key(e.getKey()), e.getValue());
             Map<String, IntrospectionReuse.Kept> kept = new HashMap<>();
-            if (reuse != null) {
+            // a TEMP table hides a main one of its name from the PRAGMAs, which main's statements do not show: none reused then
+            boolean keeps = reuse != null && db.query("SELECT 1 FROM temp.sqlite_master WHERE type = 'table' LIMIT 1").isEmpty();
+            if (keeps) {
                 for (Map.Entry<String, String> e : tableSql.entrySet()) {
                     IntrospectionReuse.Kept k = reuse.find(e.getKey(), e.getValue(), indexSqlByTable.getOrDefault(SqliteNames.key(e.getKey()), List.of()), sqlByKey);
                     if (k != null) kept.put(e.getKey(), k);
@@ -264,7 +266,7 @@ public final class Introspector {
                 int warned = warnings.size();
                 TableDef def = table(name, e.getValue(), columns.getOrDefault(name, List.of()), fkRows, indexes.getOrDefault(name, List.of()), indexSql, pkByTable);
                 tables.add(def);
-                if (reuse != null) {
+                if (keeps) {
                     // every table a foreign key names, taken or not: a key left out for want of a matching primary key depends on it too
                     Map<String, String> parentSql = new HashMap<>();
                     for (Map<String, Object> r : fkRows) parentSql.put(SqliteNames.key(str(r.get("ref"))), sqlByKey.get(SqliteNames.key(str(r.get("ref")))));

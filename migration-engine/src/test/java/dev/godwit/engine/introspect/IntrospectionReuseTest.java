@@ -56,4 +56,20 @@ class IntrospectionReuseTest {
             assertEquals(List.of(), table(renamed, "players").indexes());
         }
     }
+
+    @Test
+    void aTempTableHidingAMainOneIsNotTakenForItOrReusedAfter() {
+        try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+            IntrospectionReuse reuse = new IntrospectionReuse();
+            db.runAtomically(List.of("CREATE TABLE users (id integer PRIMARY KEY, name text)"), false);
+            assertEquals(Introspector.introspect(db), Introspector.introspect(db, reuse));
+            // the PRAGMAs read the TEMP table of that name, as a whole introspection does; main's CREATE did not change
+            db.runAtomically(List.of("CREATE TEMP TABLE users (x)"), false);
+            assertEquals(Introspector.introspect(db), Introspector.introspect(db, reuse));
+            db.runAtomically(List.of("DROP TABLE temp.users"), false);
+            SchemaDef after = Introspector.introspect(db, reuse);
+            assertEquals(Introspector.introspect(db), after);
+            assertEquals(List.of("id", "name"), table(after, "users").columnNames());
+        }
+    }
 }
