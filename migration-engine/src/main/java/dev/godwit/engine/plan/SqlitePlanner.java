@@ -832,7 +832,11 @@ public final class SqlitePlanner {
             // tables dropped after the rebuild still hold their rows while it runs, and in a cycle the sweep's actions reach them
             List<TableDef> goingLater = new ArrayList<>();
             for (Change c : diff.changes()) {
-                if (c instanceof DropTable d && droppedLate.contains(SqliteNames.key(d.def().name()))) goingLater.add(whileRebuilding(afterTheRenames(d.def())));
+                // not one dropped among the rebuild's drops (RebuildDecision): swept above, at its turn (listed twice, an index in the
+                // way of its cut was dropped twice, fz875n_0: "no such index")
+                if (c instanceof DropTable d && droppedLate.contains(SqliteNames.key(d.def().name())) && !droppedInRebuild.contains(d.def())) {
+                    goingLater.add(whileRebuilding(afterTheRenames(d.def())));
+                }
             }
             List<TableDef> there = afterTheEarlyDrops();
             boolean ignoreChecks = SweepReferences.checksMeetActions(swept, goingLater, there);
@@ -886,7 +890,6 @@ public final class SqlitePlanner {
             if (cuts.isEmpty()) return remade;
             List<TableDef> all = new ArrayList<>(swept);
             all.addAll(goingLater);
-            Set<String> droppedHere = new HashSet<>();
             for (TableDef t : all) {
                 boolean kept = !rebuilt.contains(t.name()) && !goingLater.contains(t) && !droppedInRebuild.contains(t);
                 List<IndexDef> there;
@@ -898,8 +901,6 @@ public final class SqlitePlanner {
                     there = t.indexes().stream().filter(i -> !freedEarly.contains(SqliteNames.key(i.name())) && !lateDropsIndexesGone.contains(SqliteNames.key(i.name()))).toList();
                 }
                 for (IndexDef i : SweepReferences.indexesInTheWay(t.name(), there, cuts)) {
-                    // a table dropped among the rebuild's drops is listed twice, swept and going later (fz875n_0: "no such index")
-                    if (!droppedHere.add(SqliteNames.key(i.name()))) continue;
                     out.add(Ddl.dropIndex(i.name()));
                     if (kept) remade.add(Map.entry(t.name(), i));
                 }
