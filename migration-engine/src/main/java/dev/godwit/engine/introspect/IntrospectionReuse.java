@@ -17,10 +17,10 @@ public final class IntrospectionReuse {
 
     /**
      * One table as introspected: what it was read from ({@code sql}, {@code indexSql}, {@code parentSql} by the key of every
-     * table its foreign keys name, null for one that was not there), and what it gave, its warnings included.
+     * table its foreign keys name, null for one that was not there), and what it gave (with what other tables' keys read of it).
      */
     record Kept(String sql, List<String> indexSql, Map<String, String> parentSql, TableDef def, List<String> columnNames,
-                List<String> primaryKey, List<String> warnings, boolean withoutRowid) {
+                List<String> primaryKey) {
     }
 
     private final Map<String, Kept> byKey = new HashMap<>();

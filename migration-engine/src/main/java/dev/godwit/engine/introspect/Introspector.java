@@ -75,6 +75,7 @@ public final class Introspector {
     /**
      * The schema, taking from {@code reuse} the tables read from the same statements as an earlier introspection of this
      * database, and keeping there what it reads (a local database only: it reads the others' PRAGMA rows table by table).
+     * The schema only: the warnings of a reused table are not given again.
      */
     public static SchemaDef introspect(Database db, IntrospectionReuse reuse) {
         return new Introspector.Run(db, Set.of(), reuse).run().schema();
@@ -257,21 +258,17 @@ public final class Introspector {
                 IntrospectionReuse.Kept k = kept.get(name);
                 if (k != null) {
                     tables.add(k.def());
-                    warnings.addAll(k.warnings());
-                    if (k.withoutRowid()) withoutRowid.add(name);
                     continue;
                 }
                 List<String> indexSql = indexSqlByTable.getOrDefault(SqliteNames.key(name), List.of());
                 List<Map<String, Object>> fkRows = fks.getOrDefault(name, List.of());
-                int warned = warnings.size();
                 TableDef def = table(name, e.getValue(), columns.getOrDefault(name, List.of()), fkRows, indexes.getOrDefault(name, List.of()), indexSql, pkByTable);
                 tables.add(def);
                 if (keeps) {
                     // every table a foreign key names, taken or not: a key left out for want of a matching primary key depends on it too
                     Map<String, String> parentSql = new HashMap<>();
                     for (Map<String, Object> r : fkRows) parentSql.put(SqliteNames.key(str(r.get("ref"))), sqlByKey.get(SqliteNames.key(str(r.get("ref")))));
-                    reuse.keep(new IntrospectionReuse.Kept(e.getValue(), indexSql, parentSql, def, columnNames.get(name), pkByTable.get(name),
-                            List.copyOf(warnings.subList(warned, warnings.size())), withoutRowid.contains(name)));
+                    reuse.keep(new IntrospectionReuse.Kept(e.getValue(), indexSql, parentSql, def, columnNames.get(name), pkByTable.get(name)));
                 }
             }
             List<ViewDef> views = new ArrayList<>();

@@ -17,6 +17,15 @@ public final class SchemaStatements {
      * table), history tables and internals ({@link Introspector#leavesOut}) left out.
      */
     public static List<String> of(Database live, Set<String> historyTables) {
+        return of(live, historyTables, o -> true);
+    }
+
+    /** One object of the schema: its type (table, index, view, trigger), name, and the table it belongs to (its own for a table). */
+    public record SchemaObject(String type, String name, String table) {
+    }
+
+    /** As {@link #of(Database, Set)}, the objects {@code wanted} takes only. */
+    public static List<String> of(Database live, Set<String> historyTables, java.util.function.Predicate<SchemaObject> wanted) {
         List<Map<String, Object>> objects = live.query("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL");
         List<String> ddl = new ArrayList<>();
         Map<String, Boolean> leftOut = new java.util.HashMap<>();
@@ -27,6 +36,7 @@ public final class SchemaStatements {
                 if (!type.equals(o.get("type"))) continue;
                 if (out.test(o.get("tbl_name"))) continue;
                 if (out.test(o.get("name"))) continue;
+                if (!wanted.test(new SchemaObject(type, String.valueOf(o.get("name")), String.valueOf(o.get("tbl_name"))))) continue;
                 ddl.add(String.valueOf(o.get("sql")));
             }
         }

@@ -275,7 +275,7 @@ public final class DataReplay implements AutoCloseable {
         if (after == null) {
             after = onACopy(copy -> {
                 emptyAllTables(copy);
-                return DataCheck.run(copy, m).failure() != null ? null : Introspector.introspect(copy);
+                return schemaAfter(copy, m);
             }, null);
         }
         if (after == null) return;
@@ -336,27 +336,21 @@ public final class DataReplay implements AutoCloseable {
             if (!namedTables.contains(SqliteNames.key(t.name()))) continue;
             for (dev.godwit.schema.model.ForeignKeyDef fk : t.foreignKeys()) tables.add(SqliteNames.key(fk.refTable()));
         }
-        List<String> ddl = new java.util.ArrayList<>();
-        List<Map<String, Object>> objects = replica.query("SELECT type, name, tbl_name, sql FROM main.sqlite_master WHERE sql IS NOT NULL"
-                + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
-        for (String type : List.of("table", "index", "view", "trigger")) {
-            for (Map<String, Object> o : objects) {
-                if (!type.equals(o.get("type"))) continue;
-                String name = String.valueOf(o.get("name"));
-                boolean wanted = switch (type) {
-                    case "table" -> tables.contains(SqliteNames.key(name));
-                    case "index" -> tables.contains(SqliteNames.key(String.valueOf(o.get("tbl_name"))));
-                    default -> named.of(name);   // a view or trigger the migration names (drops, creates again)
-                };
-                if (wanted) ddl.add(String.valueOf(o.get("sql")));
-            }
-        }
+        List<String> ddl = dev.godwit.engine.introspect.SchemaStatements.of(replica, Set.of(), o -> switch (o.type()) {
+            case "table", "index" -> tables.contains(SqliteNames.key(o.table()));
+            default -> named.of(o.name());   // a view or trigger the migration names (drops, creates again)
+        });
         try (Replica part = Replica.empty()) {
             part.runAtomically(ddl, false);
-            return DataCheck.run(part, m).failure() != null ? null : Introspector.introspect(part);
+            return schemaAfter(part, m);
         } catch (DatabaseException leftOutSomethingItNeeds) {
             return null;
         }
+    }
+
+    /** The schema {@code m} leaves when run on {@code r}; null when it fails there. */
+    private static dev.godwit.schema.model.SchemaDef schemaAfter(Replica r, Migration m) {
+        return DataCheck.run(r, m).failure() != null ? null : Introspector.introspect(r);
     }
 
     private static final Set<dev.godwit.schema.model.Affinity> NUMERIC = Set.of(dev.godwit.schema.model.Affinity.INTEGER,
