@@ -50,17 +50,11 @@ public final class LossDeclaration {
     public static boolean retypedBySnapshots(Migration m, String table, String column, boolean rounding) {
         Path dir = m.file().toAbsolutePath().getParent();
         if (dir == null || table == null || column == null) return false;
-        MigrationsFolder folder = MigrationsFolder.at(dir);
         try {
-            List<JournalEntry> entries = folder.readJournal().entries();
-            int at = -1;
-            for (int i = 0; i < entries.size(); i++) if (entries.get(i).tag().equals(m.tag())) at = i;
-            if (at < 1) return false;   // a first migration creates its tables: nothing retyped
-            Path nowFile = folder.snapshotFile(m.tag());
-            Path thenFile = folder.snapshotFile(entries.get(at - 1).tag());
-            if (!Files.isRegularFile(nowFile) || !Files.isRegularFile(thenFile)) return false;
-            Snapshot now = folder.readSnapshot(nowFile);
-            Snapshot then = folder.readSnapshot(thenFile);
+            Snapshot[] pair = snapshotPair(m, dir);
+            if (pair.length == 0) return false;
+            Snapshot now = pair[0];
+            Snapshot then = pair[1];
             ColumnDef after = column(now.schema(), table, column);
             if (after == null) return false;
             String oldTable = table;
@@ -85,6 +79,25 @@ public final class LossDeclaration {
         } catch (RuntimeException unreadable) {
             return false;   // not shown: the change is refused like any other, with its way out
         }
+    }
+
+    /**
+     * The migration's snapshot and the one before it, read once per migration (a replay that retypes 25 columns asks 25 times, and
+     * a snapshot of 500 tables takes milliseconds to read); {} for a first migration or a missing snapshot. An unreadable one throws,
+     * and is tried again on the next question.
+     */
+    private static Snapshot[] snapshotPair(Migration m, Path dir) {
+        Snapshot[] pair = m.snapshotPair;
+        if (pair != null) return pair;
+        MigrationsFolder folder = MigrationsFolder.at(dir);
+        List<JournalEntry> entries = folder.readJournal().entries();
+        int at = -1;
+        for (int i = 0; i < entries.size(); i++) if (entries.get(i).tag().equals(m.tag())) at = i;
+        Path nowFile = folder.snapshotFile(m.tag());
+        Path thenFile = at < 1 ? null : folder.snapshotFile(entries.get(at - 1).tag());
+        if (at < 1 || !Files.isRegularFile(nowFile) || !Files.isRegularFile(thenFile)) pair = new Snapshot[0];   // a first migration creates its tables: nothing retyped
+        else pair = new Snapshot[] {folder.readSnapshot(nowFile), folder.readSnapshot(thenFile)};
+        return m.snapshotPair = pair;
     }
 
     /** The table's name as {@code schema} spells it (SQLite's names ignore ASCII case). */

@@ -16,6 +16,8 @@ public final class Migration {
     private final String shownFile;   // how messages name the file, as its folder shows it; null: made without a folder
     private List<String> statements;   // split on first use; immutable, so a race only splits twice
     private final String[] lineEndingHashes = new String[3];   // the same for the hashes a history row may hold (see #recordedBy)
+    /** Its snapshot and the one before, read once for {@link LossDeclaration#retypedBySnapshots} (asked once per changed column); {} where there are none. */
+    volatile Snapshot[] snapshotPair;
 
     public Migration(JournalEntry entry, Path file, String sql) {
         this(entry, file, sql, null);

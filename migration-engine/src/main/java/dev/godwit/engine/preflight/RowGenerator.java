@@ -48,6 +48,11 @@ public final class RowGenerator {
     private final KeyRanges keyRanges;
     /** Rows inserted with a nullable reference left NULL because its parent table was still empty (a cycle broken there). */
     private final List<Unlinked> unlinked = new ArrayList<>();
+    /**
+     * The parent rows each reference query found, while one table is filled: its rows write nothing into other tables (no trigger
+     * on it) and none points into itself, so every row of it would find the same. Null where that does not hold.
+     */
+    private Map<String, List<Map<String, Object>>> parentRows;
 
     private record Unlinked(TableDef table, ForeignKeyDef fk, Map<String, Object> row, int pick, boolean required) {
         Unlinked(TableDef table, ForeignKeyDef fk, Map<String, Object> row, int pick) {
@@ -120,8 +125,11 @@ public final class RowGenerator {
             Random random = new Random(seed ^ t.name().hashCode());
             int offset = (int) have + 1;
             long keyBase = keyRanges.of(t.name());
+            List<String> itsTriggers = triggers.getOrDefault(SqliteNames.key(t.name()), List.of());
+            parentRows = itsTriggers.isEmpty() && t.foreignKeys().stream().noneMatch(f -> SqliteNames.key(f.refTable()).equals(SqliteNames.key(t.name())))
+                    ? new HashMap<>() : null;
             for (long r = have; r < rowsPerTable; r++) {
-                String failure = insertOne(t, schema, offset, keyBase, random, triggers.getOrDefault(SqliteNames.key(t.name()), List.of()));
+                String failure = insertOne(t, schema, offset, keyBase, random, itsTriggers);
                 if (failure != null) {
                     // a table holding a row is tried (a UNIQUE column limited to two literals takes two): only an empty one is named
                     if (r == 0) notFilled.put(t.name(), failure);
@@ -131,6 +139,7 @@ public final class RowGenerator {
                 offset++;
             }
         }
+        parentRows = null;
         linkUnlinked();
         return new Result(inserted, notFilled);
     }
@@ -596,11 +605,15 @@ public final class RowGenerator {
                 }
             }
             String notNull = where.toString();
-            List<Map<String, Object>> parents;
-            try {
-                parents = db.query("SELECT " + cols + " FROM " + Quoting.doubleQuoted(fk.refTable()) + " WHERE " + notNull + " LIMIT 50");
-            } catch (DatabaseException e) {
-                parents = List.of();
+            String query = "SELECT " + cols + " FROM " + Quoting.doubleQuoted(fk.refTable()) + " WHERE " + notNull + " LIMIT 50";
+            List<Map<String, Object>> parents = parentRows == null ? null : parentRows.get(query);
+            if (parents == null) {
+                try {
+                    parents = db.query(query);
+                } catch (DatabaseException e) {
+                    parents = List.of();
+                }
+                if (parentRows != null) parentRows.put(query, parents);
             }
             if (parents.isEmpty()) {
                 boolean self = SqliteNames.key(fk.refTable()).equals(SqliteNames.key(t.name()));

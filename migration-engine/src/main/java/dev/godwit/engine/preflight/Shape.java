@@ -38,7 +38,7 @@ record Shape(String name, List<String> columns, List<String> generated, List<Str
         for (Map<String, Object> row : r.query("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql IS NOT NULL")) {
             String n = String.valueOf(row.get("name"));
             if (Introspector.leavesOut(r, n, Set.of())) continue;
-            boolean rowid = !WITHOUT_ROWID.matcher(String.valueOf(row.get("sql"))).matches();
+            boolean rowid = !withoutRowid(String.valueOf(row.get("sql")));
             out.put(SqliteNames.key(n), new Shape(n, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new java.util.LinkedHashMap<>(), new HashSet<>(), rowid));
         }
         if (out.isEmpty()) return out;
@@ -68,6 +68,11 @@ record Shape(String name, List<String> columns, List<String> generated, List<Str
             }
         }
         return out;
+    }
+
+    /** The pattern's leading {@code .*} backtracks over the whole statement: tried only where the word is there at all. */
+    private static boolean withoutRowid(String sql) {
+        return sql.toUpperCase(java.util.Locale.ROOT).contains("WITHOUT") && WITHOUT_ROWID.matcher(sql).matches();
     }
 
     private static final Pattern WITHOUT_ROWID = Pattern.compile("(?is).*\\)\\s*(STRICT\\s*,\\s*)?WITHOUT\\s+ROWID.*");
