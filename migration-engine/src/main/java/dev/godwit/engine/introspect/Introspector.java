@@ -214,20 +214,21 @@ public final class Introspector {
             }
             Set<String> toRead = new java.util.LinkedHashSet<>(tableSql.keySet());
             toRead.removeAll(kept.keySet());
-            Map<String, List<Map<String, Object>>> columns = perTable(toRead,
+            boolean fewOfMany = !kept.isEmpty() && toRead.size() <= 32;   // then read table by table, not joined over all of them
+            Map<String, List<Map<String, Object>>> columns = perTable(toRead, fewOfMany,
                     "SELECT m.name AS tbl, p.cid AS cid, p.name AS name, p.type AS type, p.\"notnull\" AS nn, p.dflt_value AS dflt, p.pk AS pk, p.hidden AS hidden"
                             + " FROM sqlite_master AS m JOIN pragma_table_xinfo(m.name) AS p"
                             + " WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY m.name, p.cid",
                     "SELECT ? AS tbl, p.cid AS cid, p.name AS name, p.type AS type, p.\"notnull\" AS nn, p.dflt_value AS dflt, p.pk AS pk, p.hidden AS hidden"
                             + " FROM pragma_table_xinfo(?) AS p ORDER BY p.cid");
-            Map<String, List<Map<String, Object>>> fks = perTable(toRead,
+            Map<String, List<Map<String, Object>>> fks = perTable(toRead, fewOfMany,
                     "SELECT m.name AS tbl, f.id AS id, f.seq AS seq, f.\"table\" AS ref, f.\"from\" AS col, f.\"to\" AS refcol,"
                             + " f.on_update AS on_update, f.on_delete AS on_delete"
                             + " FROM sqlite_master AS m JOIN pragma_foreign_key_list(m.name) AS f"
                             + " WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY m.name, f.id, f.seq",
                     "SELECT ? AS tbl, f.id AS id, f.seq AS seq, f.\"table\" AS ref, f.\"from\" AS col, f.\"to\" AS refcol,"
                             + " f.on_update AS on_update, f.on_delete AS on_delete FROM pragma_foreign_key_list(?) AS f ORDER BY f.id, f.seq");
-            Map<String, List<Map<String, Object>>> indexes = perTable(toRead,
+            Map<String, List<Map<String, Object>>> indexes = perTable(toRead, fewOfMany,
                     "SELECT m.name AS tbl, il.seq AS seq, il.name AS idx, il.\"unique\" AS uq, il.origin AS origin, il.partial AS partial,"
                             + " ii.seqno AS seqno, ii.cid AS cid, ii.name AS col"
                             + " FROM sqlite_master AS m JOIN pragma_index_list(m.name) AS il JOIN pragma_index_info(il.name) AS ii"
@@ -343,11 +344,11 @@ public final class Introspector {
          * One catalog query for all tables; per table if the database refuses the join, or where few of many are read (reused
          * ones left out: a local database only).
          */
-        private Map<String, List<Map<String, Object>>> perTable(Set<String> tables, String joined, String single) {
+        private Map<String, List<Map<String, Object>>> perTable(Set<String> tables, boolean fewOfMany, String joined, String single) {
             Map<String, List<Map<String, Object>>> out = new TreeMap<>(SqliteNames.ORDER);   // "Ä" and "ä" are two tables to SQLite
             if (tables.isEmpty()) return out;
             List<Map<String, Object>> rows;
-            if (reuse != null && tables.size() <= 32) {
+            if (fewOfMany) {
                 rows = new ArrayList<>();
                 for (String t : tables) rows.addAll(db.query(single, t, t));
             } else {
