@@ -95,6 +95,13 @@ final class CommandLineOverrides {
                 throw new MojoExecutionException("-Ddb.local is no setting of Godwit, so it would be ignored: did you mean -Dlocal (the local SQLite"
                         + " file, not D1)? Nothing was done.");
             }
+            String value = user.getProperty(name, "");
+            if (!name.equals("local") && !name.startsWith("db.") && (value.isEmpty() || value.equalsIgnoreCase("true"))
+                    && dev.godwit.schema.model.Typos.edits(name.toLowerCase(java.util.Locale.ROOT), "local") <= 1) {
+                // -DLocal, -Dlocall: Maven would pass it on unread and the run would go to the remote database
+                throw new MojoExecutionException("-D" + name + " is no setting of Godwit, so it would be ignored and the run would go to Cloudflare D1:"
+                        + " did you mean -Dlocal (the local SQLite file)? Nothing was done.");
+            }
             if (!name.startsWith("db.") || known.contains(name)) continue;
             List<String> meant = dev.godwit.schema.model.Typos.nearest(name, known);
             if (!meant.isEmpty()) {

@@ -89,6 +89,27 @@ class CommandLineOverridesTest {
                 + " was done.", e.getMessage(), "-Ddb.local would have sent the apply to D1");
     }
 
+    /** -DLocal and -Dlocall went by unread (Maven passes any -D on): the apply went to the remote D1 database without a word. */
+    @Test
+    void aMistypedLocalIsRefused() throws Exception {
+        for (String typed : java.util.List.of("Local", "LOCAL", "locall", "loacl", "lcoal")) {
+            java.util.Properties user = new java.util.Properties();
+            user.setProperty(typed, "true");
+            org.apache.maven.plugin.MojoExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(org.apache.maven.plugin.MojoExecutionException.class,
+                    () -> CommandLineOverrides.refuseMistypedProperties(applyOfAPlugin(), user, new Warnings()), typed);
+            assertEquals("-D" + typed + " is no setting of Godwit, so it would be ignored and the run would go to Cloudflare D1: did you mean -Dlocal"
+                    + " (the local SQLite file)? Nothing was done.", e.getMessage());
+        }
+        // -Dlocal itself, and a property of another plugin that carries a value (-Dlocale=de), pass
+        for (String[] ok : new String[][] {{"local", ""}, {"local", "true"}, {"locale", "de"}, {"vocals", "true"}}) {
+            java.util.Properties user = new java.util.Properties();
+            user.setProperty(ok[0], ok[1]);
+            Warnings log = new Warnings();
+            CommandLineOverrides.refuseMistypedProperties(applyOfAPlugin(), user, log);
+            assertEquals(java.util.List.of(), log.lines, ok[0]);
+        }
+    }
+
     /**
      * A setting of another goal of the plugin passes (mvn db:generate db:apply share one command line), so does the token read
      * by hand; a db.* far from every setting may be the POM's own property: warned about, not refused.

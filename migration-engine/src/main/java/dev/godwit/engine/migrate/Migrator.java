@@ -321,6 +321,8 @@ public final class Migrator {
             log.info("Nothing to apply, " + db.describe() + " is up to date (" + n + (n == 1 ? " migration" : " migrations") + " applied).");
             return new ApplyResult(List.of(), millis(start), options.dryRun());
         }
+        Migration reached = SchemaAhead.reached(db, history, states, pending);
+        if (reached != null) throw new MigrationException(SchemaAhead.refusal(db, pending, reached, this::command));
         pendingCheck.check(pending);
         List<String> applied = new ArrayList<>();
         if (options.dryRun()) {

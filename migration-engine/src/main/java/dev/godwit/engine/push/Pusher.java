@@ -155,8 +155,8 @@ public final class Pusher {
         for (String history : excludedTables) {
             if (db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE", history).isEmpty()
                     || count("SELECT count(*) AS n FROM " + Quoting.doubleQuoted(history)) == 0) continue;   // no migration applied there
-            log.info("db:push records nothing in " + history + ": once mvn db:generate writes these changes as a migration, db:apply would run"
-                    + " it again on " + db.describe() + " and fail. Record it as applied there instead: mvn db:baseline"
+            log.info("db:push records nothing in " + history + ": once mvn db:generate writes these changes as a migration, db:apply on "
+                    + db.describe() + " refuses to run it again (its changes are there already). Record it as applied there instead: mvn db:baseline"
                     + (db.capabilities().remote() ? "" : " -Dlocal") + commandArgs + " -Ddb.baseline=<its tag>.");   // without -Dlocal it works on D1
         }
         return new PushResult(diff.changes(), plan.statements());

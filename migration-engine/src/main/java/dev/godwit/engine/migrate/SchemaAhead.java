@@ -1,0 +1,74 @@
+package dev.godwit.engine.migrate;
+
+import dev.godwit.engine.db.Database;
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.verify.Verifier;
+import dev.godwit.schema.model.SchemaDef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A database whose schema is already what pending migrations make, while its history says they never ran: db:push brought a dev
+ * database there, then db:generate wrote the pushed changes as a migration. Applying would run those changes a second time: a
+ * new column fails as a duplicate, but a rebuild of the table goes through and fills the columns the push added from the
+ * migration's defaults, overwriting what they hold. The way on is db:baseline, which records them as applied.
+ */
+final class SchemaAhead {
+
+    private SchemaAhead() {
+    }
+
+    /**
+     * The first pending migration whose snapshot the database's schema equals, where that schema is not the one of the last
+     * applied migration (nor empty, when none is); null when there is none, or when the folder keeps no snapshots (wrangler's
+     * layout, a snapshot missing).
+     */
+    static Migration reached(Database db, HistoryTable history, List<MigrationState> states, List<Migration> pending) {
+        if (pending.isEmpty()) return null;
+        Path dir = pending.get(0).file().toAbsolutePath().getParent();
+        if (dir == null) return null;
+        MigrationsFolder folder = MigrationsFolder.at(dir);
+        Migration lastApplied = null;
+        for (MigrationState s : states) {
+            if (s.migration() == null || s.migration() == pending.get(0)) break;
+            if (s.state() == MigrationState.State.APPLIED) lastApplied = s.migration();
+        }
+        SchemaDef before;
+        if (lastApplied == null) {
+            before = new SchemaDef(List.of(), List.of());
+        } else {
+            Path file = folder.schemaSnapshotFile(lastApplied.tag());
+            if (!Files.isRegularFile(file)) return null;
+            before = folder.readSnapshot(file).schema();
+        }
+        SchemaDef actual = Introspector.introspect(db, Set.of(history.name()));
+        if (Verifier.differences(actual, before).isEmpty()) return null;   // where its history says it is: the usual case
+        for (Migration m : pending) {
+            Path file = folder.schemaSnapshotFile(m.tag());
+            if (!Files.isRegularFile(file)) return null;
+            SchemaDef after = folder.readSnapshot(file).schema();
+            if (Verifier.differences(after, before).isEmpty()) continue;   // a migration that changes no schema (a custom one moving rows)
+            if (Verifier.differences(actual, after).isEmpty()) return m;
+        }
+        return null;
+    }
+
+    /** The refusal for a database that already has {@code reached}'s schema: {@code command(goal)} gives a goal's command line for it. */
+    static String refusal(Database db, List<Migration> pending, Migration reached, java.util.function.UnaryOperator<String> command) {
+        List<String> upTo = pending.subList(0, pending.indexOf(reached) + 1).stream().map(Migration::tag).toList();
+        Path dir = reached.file().toAbsolutePath().getParent();
+        String snapshot = MigrationsFolder.at(dir).relative(MigrationsFolder.at(dir).schemaSnapshotFile(reached.tag()));
+        return db.describe() + " already has the schema " + (upTo.size() == 1 ? "the pending migration " + reached.tag() + " makes"
+                : "the pending migrations " + String.join(", ", upTo) + " make") + " (" + snapshot + "), though its history records "
+                + (upTo.size() == 1 ? "it" : "them") + " as never applied: db:push brought it there, or it was changed by hand. Applying would run"
+                + " those changes a second time: where they add a column the statement fails, but where they rebuild a table the columns already"
+                + " there are filled from the migration's defaults, overwriting the values they hold. If the database holds what "
+                + (upTo.size() == 1 ? "that migration makes" : "those migrations make") + ", record " + (upTo.size() == 1 ? "it" : "them")
+                + " as applied with " + command.apply("db:baseline") + " -Ddb.baseline=" + reached.tag() + " and run " + command.apply("db:apply")
+                + " again for any after " + (upTo.size() == 1 ? "it" : "them") + ". Nothing was applied.";
+    }
+}

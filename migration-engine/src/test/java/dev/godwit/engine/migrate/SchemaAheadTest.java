@@ -1,0 +1,125 @@
+package dev.godwit.engine.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.godwit.engine.EngineLog;
+import dev.godwit.engine.baseline.BaselineOptions;
+import dev.godwit.engine.baseline.Baseliner;
+import dev.godwit.engine.db.SqliteDatabase;
+import dev.godwit.engine.folder.MigrationsFolder;
+import dev.godwit.engine.generate.GenerateOptions;
+import dev.godwit.engine.generate.Generator;
+import dev.godwit.engine.push.Pusher;
+import dev.godwit.schema.model.ColumnDef;
+import dev.godwit.schema.model.SchemaDef;
+import dev.godwit.schema.model.TableDef;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * db:push added a required column to a migrated dev database, the team filled it, then db:generate wrote the change as a
+ * migration that rebuilds the table ({@code INSERT ... SELECT id, name, ''}): db:apply ran it, the pre-flight saw no row lost,
+ * and every value of the column became ''. A database that already has a pending migration's schema is now refused, with
+ * db:baseline as the way on.
+ */
+class SchemaAheadTest {
+
+    @TempDir
+    Path dir;
+
+    MigrationsFolder folder;
+    SqliteDatabase db;
+    final HistoryTable drizzle = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
+    final List<String> log = new ArrayList<>();
+    final EngineLog engineLog = new EngineLog() {
+        @Override
+        public void info(String message) {
+            log.add("INFO " + message);
+        }
+
+        @Override
+        public void warn(String message) {
+            log.add("WARN " + message);
+        }
+    };
+
+    static SchemaDef users(boolean withEmail) {
+        List<ColumnDef> cols = new ArrayList<>(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("name", "text").withNotNull(true)));
+        if (withEmail) cols.add(ColumnDef.of("email", "text").withNotNull(true));
+        return new SchemaDef(List.of(new TableDef("users", cols, null, List.of(), List.of(), List.of(), null)), List.of());
+    }
+
+    @BeforeEach
+    void migratedThenPushed() {
+        folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        new Generator().generate(users(false), folder, GenerateOptions.batch().withName("init"));
+        db = SqliteDatabase.open(dir.resolve("dev.sqlite"));
+        new Migrator(db, drizzle, EngineLog.SILENT).apply(folder.migrations(), ApplyOptions.defaults());
+        db.runAtomically(List.of("INSERT INTO users (id, name) VALUES (1, 'ada'), (2, 'bob')"), false);
+        new Pusher(db, EngineLog.SILENT, Set.of(drizzle.name())).push(users(true), true, null);
+        db.runAtomically(List.of("UPDATE users SET email = name || '@example.com'"), false);
+        new Generator().generate(users(true), folder, GenerateOptions.batch().withName("email"));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private List<String> emails() {
+        return db.query("SELECT email FROM users ORDER BY id").stream().map(r -> String.valueOf(r.get("email"))).toList();
+    }
+
+    @Test
+    void aRebuildOfAPushedTableIsRefusedBeforeItOverwritesTheValues() {
+        String sql = folder.migrations().get(1).sql();
+        assertTrue(sql.contains("INSERT INTO `__new_users`") && sql.contains("''"), sql);   // the rebuild that fills email with ''
+        MigrationException e = assertThrows(MigrationException.class, () -> new Migrator(db, drizzle, engineLog).apply(folder, ApplyOptions.defaults()));
+        assertEquals("local SQLite file " + dir.resolve("dev.sqlite").toAbsolutePath() + " already has the schema the pending migration 0001_email makes"
+                + " (drizzle/meta/0001_snapshot.json), though its history records it as never applied: db:push brought it there, or it was changed by"
+                + " hand. Applying would run those changes a second time: where they add a column the statement fails, but where they rebuild a table"
+                + " the columns already there are filled from the migration's defaults, overwriting the values they hold. If the database holds what"
+                + " that migration makes, record it as applied with mvn db:baseline -Dlocal -Ddb.baseline=0001_email and run mvn db:apply -Dlocal"
+                + " again for any after it. Nothing was applied.", e.getMessage());
+        assertEquals(List.of("ada@example.com", "bob@example.com"), emails());
+        assertEquals(1, db.query("SELECT * FROM __drizzle_migrations").size());
+
+        // the way on it names: recorded, not run, and the values stay
+        assertEquals(List.of("0001_email"), new Baseliner(engineLog).baseline(folder, db, drizzle, new BaselineOptions("0001_email", false)));
+        assertEquals(List.of(), new Migrator(db, drizzle, engineLog).apply(folder, ApplyOptions.defaults()).applied());
+        assertEquals(List.of("ada@example.com", "bob@example.com"), emails());
+    }
+
+    @Test
+    void aDatabaseWhereItsHistorySaysIsAppliedAsBefore() {
+        db.runAtomically(List.of("ALTER TABLE users DROP COLUMN email"), false);   // back to 0000's schema
+        List<String> applied = new Migrator(db, drizzle, EngineLog.SILENT).apply(folder, ApplyOptions.defaults()).applied();
+        assertEquals(List.of("0001_email"), applied);
+        assertEquals(List.of("", ""), emails());   // what the migration itself does to rows made before the column existed
+    }
+
+    @Test
+    void aDatabaseThatMatchesNoSnapshotIsLeftToTheOtherChecks() {
+        db.runAtomically(List.of("ALTER TABLE users DROP COLUMN email", "CREATE INDEX users_name_idx ON users (name)"), false);   // drift of its own
+        assertEquals(List.of("0001_email"), new Migrator(db, drizzle, EngineLog.SILENT).apply(folder, ApplyOptions.defaults()).applied());
+    }
+
+    @Test
+    void aPendingMigrationThatChangesNoSchemaIsNotTakenForTheOneReached() throws java.io.IOException {
+        new Generator().generate(users(true), folder, GenerateOptions.batch().withName("seed").withCustom(true));
+        Path seed = folder.dir().resolve("0002_seed.sql");
+        java.nio.file.Files.writeString(seed, java.nio.file.Files.readString(seed) + "UPDATE users SET name = upper(name);\n");
+        MigrationException e = assertThrows(MigrationException.class, () -> new Migrator(db, drizzle, engineLog).apply(folder, ApplyOptions.defaults()));
+        assertTrue(e.getMessage().contains("the pending migration 0001_email makes") && e.getMessage().contains("-Ddb.baseline=0001_email "), e.getMessage());
+        assertEquals(Map.of("n", 1), Map.of("n", ((Number) db.query("SELECT count(*) AS n FROM __drizzle_migrations").get(0).get("n")).intValue()));
+    }
+}
