@@ -25,10 +25,12 @@ final class SchemaAhead {
     /**
      * The first pending migration whose snapshot the database's schema equals, where that schema is not the one of the last
      * applied migration (nor empty, when none is); null when there is none, or when the folder keeps no snapshots (wrangler's
-     * layout, a snapshot missing).
+     * layout, a snapshot missing), and on a remote database.
      */
     static Migration reached(Database db, HistoryTable history, List<MigrationState> states, List<Migration> pending) {
-        if (pending.isEmpty()) return null;
+        // a local file only: on remote D1 the introspection is requests of its own on every apply (its pre-flight replica could
+        // take the check over)
+        if (pending.isEmpty() || db.capabilities().remote()) return null;
         Path dir = pending.get(0).file().toAbsolutePath().getParent();
         if (dir == null) return null;
         MigrationsFolder folder = MigrationsFolder.at(dir);

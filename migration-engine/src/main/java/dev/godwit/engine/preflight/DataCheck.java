@@ -169,20 +169,41 @@ final class DataCheck {
 
     /** How many rows the user tables hold and in how many tables: {rows, tables with rows}. */
     static long[] rowsAndTables(Replica r) {
+        long rows = 0;
+        long tables = 0;
+        for (long c : rowsByTable(r).values()) {
+            rows += c;
+            if (c > 0) tables++;
+        }
+        return new long[] {rows, tables};
+    }
+
+    /** Each user table of the replica's main schema with its row count, in the order sqlite_master lists them. */
+    static Map<String, Long> rowsByTable(Replica r) {
         List<String> names = new ArrayList<>();
         for (Map<String, Object> row : r.query("SELECT name FROM main.sqlite_master WHERE type = 'table'")) {
             String n = String.valueOf(row.get("name"));
             if (!Introspector.leavesOut(r, n, Set.of())) names.add(n);
         }
-        if (names.isEmpty()) return new long[] {0, 0};
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        if (names.isEmpty()) return out;
         long[] counts = r.counts(countQuery(names), names.size());
-        long rows = 0;
-        long tables = 0;
-        for (long c : counts) {
-            rows += c;
-            if (c > 0) tables++;
+        for (int i = 0; i < names.size(); i++) out.put(names.get(i), counts[i]);
+        return out;
+    }
+
+    /** Of the tables that held rows ({@code heldBefore}), those gone after {@code ran} (dropped, not renamed), each with its count. */
+    static Map<String, Long> droppedWithRows(Replica r, Map<String, Long> heldBefore, List<Migration> ran) {
+        Set<String> now = new HashSet<>();
+        for (Map<String, Object> row : r.query("SELECT name FROM main.sqlite_master WHERE type = 'table'")) now.add(SqliteNames.key(String.valueOf(row.get("name"))));
+        List<String[]> renames = StatementText.tableRenames(ran.stream().flatMap(m -> m.statements().stream()).toList());
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Long> e : heldBefore.entrySet()) {
+            if (e.getValue() == 0 || now.contains(SqliteNames.key(e.getKey()))) continue;
+            if (now.contains(SqliteNames.key(StatementText.nameAfter(renames, e.getKey())))) continue;   // renamed, rows and all
+            out.put(e.getKey(), e.getValue());
         }
-        return new long[] {rows, tables};
+        return out;
     }
 
     /** A migration that only adds (tables, indexes, views, columns): run it, nothing to compare. */

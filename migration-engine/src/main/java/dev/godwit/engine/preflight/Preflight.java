@@ -247,6 +247,13 @@ public final class Preflight implements PendingCheck {
         return String.join("; ", ways);
     }
 
+    /** {@code "workspaces" (3 rows)} and {@code "a" (1 row), "b" (2 rows)}: the tables a migration drops with the rows they held. */
+    private static String droppedTables(Map<String, Long> dropped) {
+        List<String> each = new ArrayList<>();
+        dropped.forEach((t, n) -> each.add(dev.godwit.engine.sql.Quoting.doubleQuoted(t) + " (" + n + (n == 1 ? " row)" : " rows)")));
+        return String.join(", ", each) + (dropped.size() == 1 ? " with its rows" : " with their rows");
+    }
+
     @Override
     public void check(List<Migration> pending) {
         if (pending.isEmpty()) return;
@@ -256,6 +263,8 @@ public final class Preflight implements PendingCheck {
         long rows;
         int ran = 0;
         int declared = 0;   // losses a migration declared (-- godwit:accept-data-loss), logged as they are found
+        int accepted = 0;   // type changes db:generate wrote with -Ddb.acceptDataLoss, logged as they are found
+        Map<String, Long> dropped;   // tables that held rows and are gone after the migrations, with their counts
         String failed = null;   // the migration the copy stopped at, if any
         List<String> lost;
         List<String> brokenViews;
@@ -272,9 +281,9 @@ public final class Preflight implements PendingCheck {
             Map<String, TableFeatures> featuresBefore = TableFeatures.read(r);
             Set<String> viewsBefore = BrokenViews.working(r);
             Set<String> triggersBrokenBefore = BrokenTriggers.in(r).keySet();
-            long[] held = DataCheck.rowsAndTables(r);
-            rows = held[0];
-            tables = held[1];
+            Map<String, Long> heldBefore = DataCheck.rowsByTable(r);
+            rows = heldBefore.values().stream().mapToLong(Long::longValue).sum();
+            tables = heldBefore.values().stream().filter(n -> n > 0).count();
             List<Migration> ranThrough = new ArrayList<>();
             Map<String, String> viewBrokenBy = new java.util.LinkedHashMap<>();   // view -> the migration that left it unreadable
             for (Migration m : pending) {
@@ -322,6 +331,7 @@ public final class Preflight implements PendingCheck {
                 for (RowChange c : o.changes()) {
                     if (c.acknowledgedByGenerate()) {
                         log.info("Pre-flight: " + c.describe() + " (a type change db:generate wrote only with -Ddb.acceptDataLoss)");
+                        accepted++;
                     } else if (!c.declared()) changes.add(c);
                     else {
                         log.info("Pre-flight: " + c.describe() + " (declared intended by " + m.fileName() + ": " + RowChange.DECLARATION + ")");
@@ -335,6 +345,7 @@ public final class Preflight implements PendingCheck {
             lost = TableFeatures.lostIn(featuresBefore, TableFeatures.read(r), ranThrough);
             brokenViews = BrokenViews.broken(r, viewsBefore, viewBrokenBy);
             brokenTriggers = BrokenTriggers.broken(r, triggersBrokenBefore);
+            dropped = ran == 0 ? Map.of() : DataCheck.droppedWithRows(r, heldBefore, ranThrough);
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         slow.forEach(log::warn);
@@ -348,8 +359,12 @@ public final class Preflight implements PendingCheck {
             if (ran == 0) return;   // the first one failed: the warning above said all there is
             log.info("Pre-flight: ran " + ran + " pending migration(s)" + (failed == null ? "" : " (those before " + failed + ")") + " on " + copyWhat
                     + ", " + rows + " row(s) in " + tables + " table(s): no rows removed or rewritten"
-                    // right under the declared losses, a bare "no rows removed" read as if they had not happened
-                    + (declared > 0 ? " other than those declared above" : "") + " (" + ms + " ms).");
+                    // right under the declared or accepted losses, a bare "no rows removed" read as if they had not happened; so it did
+                    // beside a table dropped with its rows (a drop db:generate wrote with -Ddb.acceptDataLoss)
+                    + (dropped.isEmpty() ? "" : " in the tables they keep")
+                    + (declared > 0 && accepted > 0 ? " other than those declared and the type changes accepted above"
+                            : declared > 0 ? " other than those declared above" : accepted > 0 ? " other than the type changes accepted above" : "")
+                    + (dropped.isEmpty() ? "" : "; they drop " + droppedTables(dropped)) + " (" + ms + " ms).");
             return;
         }
         StringBuilder sb = new StringBuilder("Pre-flight: the pending migrations, run on " + copyWhat

@@ -112,8 +112,31 @@ public final class LocalBackups {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cannot copy " + dbFile + " to " + copy + (beforeRestore
                     ? " before restoring it: " + e.getMessage() + "; nothing was restored" : " before applying: " + e.getMessage() + "; nothing was applied"), e);
         }
+        if (!beforeRestore) {
+            // the database as the newest copy has it already (an apply that failed and rolled back, run again): that copy stands, so
+            // failed runs do not push the older copies, those before the migrations that did change something, out of the folder
+            List<Path> all = list(dbFile, label);
+            Path newest = all.size() < 2 ? null : all.get(all.size() - 1).equals(copy) ? all.get(all.size() - 2) : null;
+            try {
+                if (newest != null && Files.mismatch(newest, copy) == -1) {
+                    Files.delete(copy);
+                    reused = true;
+                    return newest;
+                }
+            } catch (IOException e) {
+                // compared or deleted: not needed to go on, the new copy is kept as usual
+            }
+        }
+        reused = false;
         prune(list(dbFile, label));
         return copy;
+    }
+
+    /** Whether the last {@link #backup(Path)} returned the newest earlier copy, the same bytes as the database now, and took none. */
+    private boolean reused;
+
+    public boolean reused() {
+        return reused;
     }
 
     /** Why SQLite could not read the file the last {@link #backupBeforeRestore} moved aside instead of copying, or null. */

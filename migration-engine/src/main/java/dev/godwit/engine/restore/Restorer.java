@@ -54,7 +54,8 @@ public final class Restorer {
                 return;
             }
             Path copy = backups.backup(file);
-            log.info("Kept a copy of " + file.getFileName() + " before applying: " + copy);
+            log.info("Kept a copy of " + file.getFileName() + " before applying: " + copy + (backups.reused()
+                    ? " (taken before an earlier run: the database has not changed since, so no second copy)" : ""));
             log.info("  to go back: mvn db:restore -Dlocal" + targetArgs + " (the latest copy; -Ddb.backup=FILE for another)");
         }
     }

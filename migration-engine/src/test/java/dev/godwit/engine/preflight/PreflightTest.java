@@ -151,6 +151,32 @@ class PreflightTest {
         assertFalse(logLines.stream().anyMatch(l -> l.contains("ran 0 pending")), logLines.toString());
     }
 
+    /**
+     * A migration that drops a table holding rows (db:generate writes it only with -Ddb.acceptDataLoss) was summed up as "no rows
+     * removed or rewritten", a false reassurance to whoever applies a colleague's migration: the summary now names the tables
+     * dropped with their rows. A table a rebuild drops and puts back, or one renamed, is not among them.
+     */
+    @Test
+    void theSummaryNamesTheTablesDroppedWithTheirRows() {
+        Path file = dir.resolve("drop.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE workspaces (id integer PRIMARY KEY, title text)", "INSERT INTO workspaces VALUES (1, 'a'), (2, 'b'), (3, 'c')",
+                    "CREATE TABLE notes (id integer PRIMARY KEY, body text)", "INSERT INTO notes VALUES (1, 'n')",
+                    "CREATE TABLE tags (id integer PRIMARY KEY, name text)", "INSERT INTO tags VALUES (1, 't')",
+                    "CREATE TABLE kept (id integer PRIMARY KEY, v text)", "INSERT INTO kept VALUES (1, 'k')"), false);
+        }
+        Migration m = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1000L, "0001_cleanup", true), dir.resolve("0001_cleanup.sql"),
+                "DROP TABLE `workspaces`;\n--> statement-breakpoint\nDROP TABLE notes;\n--> statement-breakpoint\nALTER TABLE tags RENAME TO labels;\n"
+                        + "--> statement-breakpoint\nCREATE TABLE `__new_kept` (id integer PRIMARY KEY, v text NOT NULL DEFAULT '');\n--> statement-breakpoint\n"
+                        + "INSERT INTO `__new_kept`(id, v) SELECT id, v FROM `kept`;\n--> statement-breakpoint\nDROP TABLE `kept`;\n--> statement-breakpoint\n"
+                        + "ALTER TABLE `__new_kept` RENAME TO `kept`;");
+        Preflight.ofFile(file, false, log).check(List.of(m));
+        String summary = logLines.stream().filter(l -> l.startsWith("INFO Pre-flight: ran 1")).findFirst().orElseThrow(() -> new AssertionError(logLines));
+        assertTrue(summary.matches("INFO Pre-flight: ran 1 pending migration\\(s\\) on a copy of .*drop\\.sqlite \\(its rows as they are now\\), 6 row\\(s\\) in"
+                + " 4 table\\(s\\): no rows removed or rewritten in the tables they keep; they drop \"workspaces\" \\(3 rows\\), \"notes\" \\(1 row\\)"
+                + " with their rows \\(\\d+ ms\\)\\."), summary);
+    }
+
     /** A UNIQUE index the rows break loses nothing: the warning says so, and what to do, beside SQLite's words. */
     @Test
     void aUniqueIndexTheRowsBreakIsSaidToLoseNothingAndWhatToDo() {

@@ -333,6 +333,9 @@ class ReplayedRowsTest {
         Preflight.ofFile(file, false, log).check(folder.migrations().subList(1, 2));   // refused before
         assertTrue(log.lines().toString().contains("\"we\"ird\".\"amount\": 1 of 2 texts changed")
                 && log.lines().toString().contains("(a type change db:generate wrote only with -Ddb.acceptDataLoss)"), log.lines().toString());
+        // the summary under it does not read as if nothing had changed
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains(": no rows removed or rewritten other than the type changes accepted above (")),
+                log.lines().toString());
     }
 
     /**

@@ -395,6 +395,57 @@ class RestoreTest {
         }
     }
 
+    /**
+     * An apply that fails and rolls back leaves the database as it was, and each run of it again took another copy: five failed
+     * runs pushed the copy from before the last migration that did change something out of the folder (a new-user trial found
+     * db:restore then had nothing useful to go back to). The copy of a database unchanged since the newest one is that one.
+     */
+    @Test
+    void aCopyOfADatabaseUnchangedSinceTheNewestCopyIsThatCopy() {
+        Path file = dir.resolve("app.sqlite");
+        Instant[] now = {Instant.parse("2026-12-05T10:00:00Z")};
+        Clock clock = new Clock() {
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        LocalBackups backups = new LocalBackups(dir.resolve(".godwit/backups"), 2, clock);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE t (v text)", "INSERT INTO t VALUES ('before the cleanup')"), false);
+            Path beforeCleanup = backups.backup(file);
+            db.runAtomically(List.of("DELETE FROM t"), false);   // the migration that changed something
+            now[0] = now[0].plusSeconds(60);
+            Path afterCleanup = backups.backup(file);
+            for (int run = 0; run < 5; run++) {   // a failing migration, run again and again: nothing changes
+                now[0] = now[0].plusSeconds(60);
+                Path copy = backups.backup(file);
+                assertEquals(afterCleanup, copy);
+                assertTrue(backups.reused());
+                lines.clear();
+                new Restorer(log).beforeApply(new Target.LocalFile(file), db, backups, "", "");
+                assertEquals("Kept a copy of app.sqlite before applying: " + afterCleanup + " (taken before an earlier run: the database has not"
+                        + " changed since, so no second copy)", lines.get(0));
+            }
+            assertEquals(List.of(beforeCleanup, afterCleanup), backups.list(file));
+            db.runAtomically(List.of("INSERT INTO t VALUES ('new')"), false);
+            now[0] = now[0].plusSeconds(60);
+            Path changed = backups.backup(file);
+            assertFalse(backups.reused());
+            assertEquals(List.of(afterCleanup, changed), backups.list(file));
+        }
+        try (SqliteDatabase copy = SqliteDatabase.open(backups.list(file).get(0))) {
+            assertEquals(List.of(), copy.query("SELECT v FROM t"));
+        }
+    }
+
     @Test
     void noCopyOfADatabaseThatHoldsNothing() {
         Path file = dir.resolve("new.sqlite");
@@ -481,9 +532,13 @@ class RestoreTest {
         assertTrue(Files.exists(replaced));
         assertEquals(List.of(first), backups.list(file), "the copy of the replaced file is not a candidate for the next restore");
 
-        // the last N are kept
+        // the last N are kept (of a database changed between them: the copy of an unchanged one stands for the next, see below)
         for (int i = 0; i < 3; i++) {
             now[0] = now[0].plusSeconds(60);
+            try (SqliteDatabase db = SqliteDatabase.open(file)) {
+                db.runAtomically(List.of("INSERT INTO users VALUES (" + (10 + i) + ", 'x')", "DELETE FROM users WHERE id = " + (10 + i)), false);
+                db.runAtomically(List.of("CREATE TABLE t" + i + " (x)", "DROP TABLE t" + i), false);
+            }
             backups.backup(file);
         }
         assertEquals(List.of(dir.resolve(".godwit/backups/" + stem + "-20261130T100300.000Z.sqlite"),
@@ -497,6 +552,9 @@ class RestoreTest {
         }
         for (int i = 0; i < 3; i++) {
             now[0] = now[0].plusSeconds(60);
+            try (SqliteDatabase db = SqliteDatabase.open(twin)) {
+                db.runAtomically(List.of("INSERT INTO empty VALUES (" + i + ")"), false);
+            }
             backups.backup(twin);
         }
         assertEquals(2, backups.list(twin).size());
