@@ -6,6 +6,7 @@ def rows(java.sql.Connection c, String sql) {
 }
 def standIn = dev.godwit.engine.d1.ItHandover.take(basedir.name)
 def bookmarks = standIn.bookmarks()
+def endpoint = standIn.endpoint()
 standIn.close()
 def log = new File(basedir, 'build.log').text
 // versions: 1 empty, 2 people with rows (setup), 3 after the bad migration (the history table is created in its transaction),
@@ -13,7 +14,8 @@ def log = new File(basedir, 'build.log').text
 def before = bookmarks[1]
 assert log.contains('Time Travel bookmark of D1 database db-r before this apply: ' + before)
 // the database picked on the command line goes along, or the command would restore another one
-assert log.contains('  to go back: mvn db:restore -Ddb.bookmark=' + before + ' -Ddb.d1.databaseId=db-r\n')
+// the endpoint too (here the D1 stand-in's): without it the printed command would go to Cloudflare's API
+assert log.contains('  to go back: mvn db:restore -Ddb.bookmark=' + before + ' -Ddb.d1.databaseId=db-r -Ddb.d1.endpoint=' + endpoint + '\n')
 assert log.contains('          or: wrangler d1 time-travel restore db-r --bookmark=' + before)
 // without -Ddb.force in batch mode: refused, nothing changed (the restore that follows replaced the bad version)
 assert log.contains('db:restore replaces all of the contents of Cloudflare D1 database db-r (db-r) with bookmark ' + before + '. In batch mode it needs -Ddb.force to go ahead; nothing was changed.')
@@ -21,7 +23,7 @@ assert log.contains('Restored db-r to bookmark ' + before + '.')
 def bad = bookmarks[2]
 assert bookmarks.size() == 4
 assert log.contains('The bookmark it replaced: ' + bad)
-assert log.contains('  to undo this restore: mvn db:restore -Ddb.bookmark=' + bad + ' -Ddb.force')
+assert log.contains('  to undo this restore: mvn db:restore -Ddb.bookmark=' + bad + ' -Ddb.d1.endpoint=' + endpoint + ' -Ddb.force')
 def c = new org.sqlite.JDBC().connect('jdbc:sqlite:' + new File(basedir, 'd1.sqlite'), new Properties())
 try {
     assert rows(c, "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE '_cf_%' ORDER BY name") == [

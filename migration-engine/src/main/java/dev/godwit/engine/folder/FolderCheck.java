@@ -167,16 +167,46 @@ public final class FolderCheck {
      * and skip it. Shared by {@code db:verify} and {@code db:apply}.
      */
     public static List<String> whenProblems(List<JournalEntry> entries) {
-        List<String> p = new ArrayList<>();
-        long lastWhen = Long.MIN_VALUE;
-        JournalEntry lastEntry = null;
-        for (JournalEntry e : entries) {
-            if (lastEntry != null && e.when() <= lastWhen) {
-                p.add("journal entry " + e.tag() + " has \"when\" " + e.when() + ", not after " + lastEntry.tag() + " (" + lastWhen
-                        + "): drizzle-orm's migrator would skip it on databases that applied the earlier one; give it a larger \"when\"");
+        // the entries out of place are those outside a longest run of increasing "when"s (an earlier entry kept on a tie): one
+        // entry given a "when" past the later ones is blamed itself, not every entry after it
+        int n = entries.size();
+        int[] tails = new int[n];
+        int[] previous = new int[n];
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            long when = entries.get(i).when();
+            int lo = 0;
+            int hi = length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (entries.get(tails[mid]).when() < when) lo = mid + 1;
+                else hi = mid;
             }
-            lastWhen = Math.max(lastWhen, e.when());
-            lastEntry = e;
+            if (lo < length && entries.get(tails[lo]).when() == when) continue;   // the earlier entry of that "when" stays
+            previous[i] = lo > 0 ? tails[lo - 1] : -1;
+            tails[lo] = i;
+            if (lo == length) length++;
+        }
+        boolean[] inOrder = new boolean[n];
+        for (int i = length == 0 ? -1 : tails[length - 1]; i >= 0; i = previous[i]) inOrder[i] = true;
+        List<String> p = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (inOrder[i]) continue;
+            JournalEntry e = entries.get(i);
+            JournalEntry before = null;
+            JournalEntry after = null;
+            for (int j = i - 1; j >= 0 && before == null; j--) if (inOrder[j]) before = entries.get(j);
+            for (int j = i + 1; j < n && after == null; j++) if (inOrder[j]) after = entries.get(j);
+            if (before != null && e.when() <= before.when()) {
+                p.add("journal entry " + e.tag() + " has \"when\" " + e.when() + ", not after " + before.tag() + " (" + before.when()
+                        + "): drizzle-orm's migrator would skip it on databases that applied the earlier one; give it a larger \"when\""
+                        + (after == null ? "" : " (below " + after.tag() + "'s, " + after.when() + ")"));
+            } else if (after != null) {
+                p.add("journal entry " + e.tag() + " has \"when\" " + e.when() + ", not before " + after.tag() + " (" + after.when()
+                        + "), which comes after it: drizzle-orm's migrator would skip " + after.tag() + " and what follows on databases that applied "
+                        + e.tag() + "; give " + e.tag() + " a \"when\" " + (before == null ? "below " + after.when() : "between " + before.tag() + "'s ("
+                        + before.when() + ") and " + after.tag() + "'s"));
+            }
         }
         return p;
     }

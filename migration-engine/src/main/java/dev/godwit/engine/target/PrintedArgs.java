@@ -54,7 +54,8 @@ public final class PrintedArgs {
         StringBuilder sb = new StringBuilder();
         // db.d1.databases too: one id there is the database (db:apply -Ddb.d1.databases=<uuid>), and without it the printed
         // restore would work on the configured database with this one's bookmark
-        for (String p : List.of("db.d1.databaseId", "db.d1.databases", "db.local.path", "db.local.d1", "db.local.persistTo")) {
+        // the account and endpoint too: a printed restore without the -Ddb.d1.endpoint the apply went through goes to Cloudflare's API
+        for (String p : List.of("db.d1.accountId", "db.d1.databaseId", "db.d1.databases", "db.d1.endpoint", "db.local.path", "db.local.d1", "db.local.persistTo")) {
             String v = userProperties.getProperty(p);
             if (v == null || v.isBlank()) continue;
             sb.append(' ').append(quoted("-D" + p + "=" + v.strip()));

@@ -894,7 +894,8 @@ class FleetTest {
         assertEquals("The journal's migrations are not in strictly increasing \"when\" order, so the history (keyed on it, as drizzle-orm keys it)"
                 + " could take one migration for another and skip it. Nothing was applied to any database.\n  - journal entry " + second.tag()
                 + " has \"when\" " + migrations.get(0).when() + ", not after " + migrations.get(0).tag() + " (" + migrations.get(0).when()
-                + "): drizzle-orm's migrator would skip it on databases that applied the earlier one; give it a larger \"when\"", e.getMessage());
+                + "): drizzle-orm's migrator would skip it on databases that applied the earlier one; give it a larger \"when\" (below "
+                + migrations.get(2).tag() + "'s, " + migrations.get(2).when() + ")", e.getMessage());
         for (String id : ids) assertEquals(0, standIn.callsTo(id));
         assertEquals(0, standIn.listRequestCount());
     }

@@ -61,6 +61,11 @@ class PrintedArgsTest {
         assertEquals(" -Ddb.d1.databases=" + ID, PrintedArgs.pickedOnCommandLine(p));
         p.setProperty("db.d1.databaseId", "db-1");
         assertEquals(" -Ddb.d1.databaseId=db-1 -Ddb.d1.databases=" + ID, PrintedArgs.pickedOnCommandLine(p));
+        // the printed restore went to Cloudflare's API, not the endpoint (a proxy, a D1 stand-in) the apply went through
+        p.setProperty("db.d1.endpoint", "http://127.0.0.1:18788/client/v4");
+        p.setProperty("db.d1.accountId", "acc-1");
+        assertEquals(" -Ddb.d1.accountId=acc-1 -Ddb.d1.databaseId=db-1 -Ddb.d1.databases=" + ID + " -Ddb.d1.endpoint=http://127.0.0.1:18788/client/v4",
+                PrintedArgs.pickedOnCommandLine(p));
     }
 
     @Test
