@@ -595,7 +595,9 @@ public final class Migrator {
                 String duplicates = idx >= 0 && idx < statements.size()
                         ? dev.godwit.engine.sql.DuplicateKeysQuery.forFailure(statements.get(idx), e.databaseMessage()) : null;
                 if (duplicates != null) sb.append("\n  Rows share the new index's key; list them: ").append(duplicates);
-                sb.append("\n  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again.");
+                // a hand-written migration (no checksum in meta/_sums) cannot be regenerated: it is edited
+                sb.append(dev.godwit.engine.folder.LossDeclaration.generated(m) ? "\n  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again."
+                        : "\n  Fix the cause (the data, or " + m.fileName() + ", written by hand: edit it), then run db:apply again.");
             }
         }
         // Kept as suppressed, not as the cause: Maven appends a cause's own message to the error, and the database error's

@@ -384,8 +384,12 @@ public final class Preflight implements PendingCheck {
         // the cascade hint only where rows went or were unlinked: for a value a type change converted it misled
         if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.ROWS_DELETED || c.kind() == RowChange.Kind.SET_NULL
                 || c.kind() == RowChange.Kind.REFERENCE_CHANGED)) {
-            sb.append(" (a rebuild of a parent table with ON DELETE CASCADE/SET NULL children deletes or unlinks their rows on D1: save and"
-                    + " restore the children in the migration, or regenerate it with mvn db:generate)");
+            // a rebuild's DROP TABLE, or a DELETE a hand-written migration makes: each has its own way on
+            boolean byDrop = changes.stream().anyMatch(c -> c.statementText() != null && StatementText.code(c.statementText()).trim().toUpperCase(java.util.Locale.ROOT).startsWith("DROP TABLE"));
+            sb.append(byDrop ? " (a rebuild of a parent table with ON DELETE CASCADE/SET NULL children deletes or unlinks their rows on D1: save and"
+                    + " restore the children in the migration, or regenerate it with mvn db:generate)"
+                    : " (rows deleted from a parent table take or unlink their ON DELETE CASCADE/SET NULL children's rows too: keep those parent rows,"
+                    + " or, if the children's rows are meant to go, declare it)");
         }
         if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.VALUES_ROUNDED || c.kind() == RowChange.Kind.VALUES_CONVERTED)) {
             sb.append(" (a type change converts the values it copies: keep the column's type, or rewrite the values first in a custom"

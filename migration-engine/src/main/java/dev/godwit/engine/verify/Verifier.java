@@ -233,7 +233,8 @@ public final class Verifier {
                                     + " of the tables it keeps, and their triggers fire): drop the trigger in a custom migration before this one"
                                     + " (mvn db:generate -Ddb.custom) and create it again in one after it" : "")
                             + java.util.Optional.ofNullable(dev.godwit.engine.migrate.RowidAliasHint.of(e.databaseMessage())).map(h -> "\n  " + h).orElse("")
-                            + "\n  Fix the migration (regenerate it with mvn db:generate if it was edited)"));
+                            + (LossDeclaration.generated(m) ? "\n  Fix the migration (regenerate it with mvn db:generate if it was edited)"
+                                    : "\n  Fix the migration (written by hand: edit it)")));
                     findings.addAll(unreadableViews.values().stream().map(t -> new Finding(Finding.Kind.REPLAY, t)).toList());
                     return new Replay(findings, null, replay.warnings());
                 }
@@ -272,7 +273,8 @@ public final class Verifier {
                     for (RowChange c : changes) sb.append("\n    - ").append(c.describe());
                     if (byTrigger) sb.append("\n  ").append(RowChange.TRIGGER_WAY_OUT);
                     sb.append("\n  A database holding rows " + (byTrigger ? "gets the same" : "loses them the same way") + " (db:apply's pre-flight refuses it)."
-                            + " Fix the migration, or regenerate it with mvn db:generate. If the loss is intended (a cleanup, rows moved"
+                            + (LossDeclaration.generated(m) ? " Fix the migration, or regenerate it with mvn db:generate." : " Fix the migration (written by hand: edit it).")
+                            + " If the loss is intended (a cleanup, rows moved"
                             + " elsewhere), declare it in " + m.fileName() + " with the line\n    " + RowChange.declarationFor(changes)
                             // a generated migration's checksum guards its text: the added line fails this check until db:repair records it
                             // -Dlocal: the developer's database, or with none there yet the folder's checksum alone (no D1 settings needed)

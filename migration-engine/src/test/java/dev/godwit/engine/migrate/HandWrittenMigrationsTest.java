@@ -1,6 +1,7 @@
 package dev.godwit.engine.migrate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -343,6 +344,10 @@ class HandWrittenMigrationsTest {
             // the statement is shown without the template's comment: on one line, it read as if the comment held the DELETE
             assertTrue(e.getMessage().contains("\n  - \"orders\": 2 of 3 rows deleted, through 0002_m2.sql statement 1:"
                     + " DELETE FROM customers WHERE name LIKE 'test%';\n"), e.getMessage());
+            // the way on is the DELETE's, not a rebuild's ("regenerate it with mvn db:generate" does not apply to a hand-written file)
+            assertTrue(e.getMessage().contains("Fix the migration (rows deleted from a parent table take or unlink their ON DELETE CASCADE/SET NULL"
+                    + " children's rows too: keep those parent rows, or, if the children's rows are meant to go, declare it)"), e.getMessage());
+            assertFalse(e.getMessage().contains("a rebuild of a parent table"), e.getMessage());
             assertEquals(List.of(Map.of("n", 3L)), db.query("SELECT count(*) AS n FROM orders"), "nothing was applied");
         }
     }
