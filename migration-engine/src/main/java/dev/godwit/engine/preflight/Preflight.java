@@ -364,7 +364,10 @@ public final class Preflight implements PendingCheck {
                     + (dropped.isEmpty() ? "" : " in the tables they keep")
                     + (declared > 0 && accepted > 0 ? " other than those declared and the type changes accepted above"
                             : declared > 0 ? " other than those declared above" : accepted > 0 ? " other than the type changes accepted above" : "")
-                    + (dropped.isEmpty() ? "" : "; they drop " + droppedTables(dropped)) + " (" + ms + " ms).");
+                    + (dropped.isEmpty() ? "" : "; they drop " + droppedTables(dropped))
+                    // under a partial prediction the sentence holds for the generated rows only (a new-user trial read it as the whole answer)
+                    + (partial.isEmpty() ? "" : "; that is of the generated rows, and the prediction for " + String.join(", ", partial.keySet())
+                            + " is partial (see above)") + " (" + ms + " ms).");
             return;
         }
         StringBuilder sb = new StringBuilder("Pre-flight: the pending migrations, run on " + copyWhat

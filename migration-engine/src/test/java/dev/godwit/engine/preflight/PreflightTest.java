@@ -479,6 +479,9 @@ class PreflightTest {
                     + " \"notes\", \"orders\") was not tried; what it matches on the database: SELECT count(*) FROM customers WHERE name = 'Bob'\n"
                     + "  Run that query on the database (wrangler d1 execute c020574a-5623-407b-be0c-cd192bab9545 --remote --command \"...\"); if it counts rows, the apply"
                     + " deletes them (or, for an UPDATE, changes their keys) there, and the children named with them."), logLines.toString());
+            // the summary after it is of the generated rows, and says so
+            assertTrue(logLines.stream().anyMatch(l -> l.startsWith("INFO Pre-flight: ran 1 pending migration(s)") && l.contains("; that is of the generated"
+                    + " rows, and the prediction for 0001_cleanup.sql is partial (see above) (")), logLines.toString());
         }
     }
 
