@@ -26,7 +26,7 @@ public class AmbiguousRenameException extends GodwitException {
     }
 
     private static String message(List<String> a, List<String> added, String lossFlag) {
-        StringBuilder sb = new StringBuilder("Cannot tell a rename from a drop plus a create, and this run cannot ask (batch mode):");
+        StringBuilder sb = new StringBuilder("Cannot tell a rename from a drop plus a create, and this run cannot ask (batch mode, -B, or no terminal to answer at):");
         for (String s : a) sb.append("\n  - ").append(s);
         sb.append("\nIf it is a rename, declare it in the schema: renamedFrom(\"old_name\") on the table or column"
                 + " (YAML: renamedFrom: old_name), then run the same goal again.")

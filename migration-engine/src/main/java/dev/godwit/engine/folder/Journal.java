@@ -81,7 +81,13 @@ public record Journal(List<JournalEntry> entries) {
         int i = 0;
         for (JsonNode n : root.get("entries")) {
             if (!n.path("tag").isTextual() || !n.path("when").isNumber()) {
-                throw new SnapshotException(file + ": entry " + i + " needs a string \"tag\" and a number \"when\"");
+                // which entry, by its tag where it has one, and what of it is missing or of the wrong kind
+                String which = "entry " + i + (n.path("tag").isTextual() ? " (" + n.get("tag").asText() + ")" : "");
+                List<String> wrong = new ArrayList<>();
+                if (!n.path("tag").isTextual()) wrong.add(n.has("tag") ? "its \"tag\" is not a string" : "it has no \"tag\"");
+                if (!n.path("when").isNumber()) wrong.add(n.has("when") ? "its \"when\" is not a number" : "it has no \"when\"");
+                throw new SnapshotException(file + ": " + which + " needs a string \"tag\" and a number \"when\" (milliseconds), but "
+                        + String.join(" and ", wrong) + ". Restore the journal from version control.");
             }
             String tagProblem = tagProblem(n.get("tag").asText());
             if (tagProblem != null) {

@@ -32,7 +32,8 @@ public class SnapshotException extends GodwitException {
 
     /** {@code file} is not JSON: where and why, and to restore it ({@code consequence}: what was not done, or ""). */
     public static SnapshotException invalidJson(String file, InvalidJsonException e, String consequence) {
+        // not chained: Maven's error line appends a cause's message not found in the message, and this one says it all already
         return new SnapshotException(file + " is not valid JSON (line " + e.line() + ", column " + e.column() + "): " + e.reason()
-                + ". Restore it from version control" + consequence + ".", e);
+                + ". Restore it from version control" + consequence + ".");
     }
 }

@@ -43,4 +43,32 @@ class WhenOrderTest {
                 + " would skip 0001_users and what follows on databases that applied 0000_init; give 0000_init a \"when\" below 2"),
                 FolderCheck.whenProblems(entries(99, 2, 3, 4)));
     }
+
+    /** "entry 2 needs a string "tag" and a number "when"" named neither the entry's migration nor what was wrong with it. */
+    @Test
+    void anEntryWithoutItsWhenIsNamedByItsTag() throws Exception {
+        String journal = "{\"version\":\"7\",\"dialect\":\"sqlite\",\"entries\":[{\"idx\":0,\"version\":\"6\",\"when\":1,\"tag\":\"0000_init\",\"breakpoints\":true},"
+                + "{\"idx\":1,\"version\":\"6\",\"tag\":\"0001_retype\",\"breakpoints\":true},{\"idx\":2,\"when\":\"3\",\"tag\":7}]}";
+        SnapshotException e = org.junit.jupiter.api.Assertions.assertThrows(SnapshotException.class,
+                () -> Journal.fromJson(JsonText.parse(journal), "drizzle/meta/_journal.json"));
+        assertEquals("drizzle/meta/_journal.json: entry 1 (0001_retype) needs a string \"tag\" and a number \"when\" (milliseconds), but it has no"
+                + " \"when\". Restore the journal from version control.", e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(SnapshotException.class,
+                () -> Journal.fromJson(JsonText.parse(journal.replace("\"tag\":\"0001_retype\",", "\"when\":2,\"tag\":\"0001_retype\",")), "j.json"));
+        assertEquals("j.json: entry 2 needs a string \"tag\" and a number \"when\" (milliseconds), but its \"tag\" is not a string and its \"when\""
+                + " is not a number. Restore the journal from version control.", e.getMessage());
+    }
+
+    /**
+     * A journal that is not JSON read "... (line 11, column 5): unexpected '}' ... Restore it from version control. unexpected '}' ...
+     * at line 11, column 5": Maven's error line appends a cause's message the exception's own does not contain. It says it all once.
+     */
+    @Test
+    void invalidJsonIsSaidOnce() {
+        InvalidJsonException bad = org.junit.jupiter.api.Assertions.assertThrows(InvalidJsonException.class, () -> JsonText.parse("{\"entries\": [\n}"));
+        SnapshotException e = SnapshotException.invalidJson("drizzle/meta/_journal.json", bad, "");
+        assertEquals(null, e.getCause());
+        assertEquals("drizzle/meta/_journal.json is not valid JSON (line " + bad.line() + ", column " + bad.column() + "): " + bad.reason()
+                + ". Restore it from version control.", e.getMessage());
+    }
 }

@@ -166,6 +166,9 @@ class GeneratorTest {
                 () -> generator.generate(users(ColumnDef.of("mail", "text")), folder, GenerateOptions.batch()));
         assertTrue(e.getMessage().contains("column \"users\".\"mail\" appeared and \"email\" disappeared from table \"users\""), e.getMessage());
         assertTrue(e.getMessage().contains("renamedFrom(\"old_name\")"), e.getMessage());
+        // a run without -B whose input is piped has no terminal either: "batch mode" alone did not say why it could not ask
+        assertTrue(e.getMessage().startsWith("Cannot tell a rename from a drop plus a create, and this run cannot ask (batch mode, -B, or no terminal"
+                + " to answer at):"), e.getMessage());
         assertTrue(e.getMessage().contains("say both: -Ddb.notRenames=users.mail (these are not renames) and -Ddb.acceptDataLoss"), e.getMessage());
         assertEquals(before, files());
         GenerateResult r = generator.generate(users(ColumnDef.of("mail", "text")), folder,
