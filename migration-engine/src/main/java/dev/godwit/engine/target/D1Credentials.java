@@ -80,11 +80,12 @@ public final class D1Credentials {
                 + ENV_TOKEN + "=${" + WRANGLER_TOKEN + "} to " + files.dotEnvSource(WRANGLER_TOKEN) : null;
         List<String> missing = new ArrayList<>();
         if (a == null) missing.add(place("account id", "db.d1.accountId", ENV_ACCOUNT, fileNames, "<server><id>" + serverName + "</id><username>")
-                + (config == null ? "" : " (and " + config.accountWhere() + ")"));
+                + (config == null ? "" : " (and " + config.accountWhere() + ")") + emptied(files, ENV_ACCOUNT));
         if (d == null) missing.add(place("database id", "db.d1.databaseId", ENV_DATABASE, fileNames, "<server><id>" + serverName
-                + "</id><configuration><databaseId>") + (config == null ? "" : " (and " + config.databaseWhere() + ")"));
+                + "</id><configuration><databaseId>") + (config == null ? "" : " (and " + config.databaseWhere() + ")") + emptied(files, ENV_DATABASE));
         if (t == null) missing.add(place("API token", "db.d1.token", ENV_TOKEN, fileNames, "<server><id>" + serverName + "</id><password>")
-                + (wranglerToken == null ? "" : ". " + WRANGLER_TOKEN + " (wrangler's variable) " + wranglerToken + " if that token may edit D1"));
+                + (wranglerToken == null ? "" : ". " + WRANGLER_TOKEN + " (wrangler's variable) " + wranglerToken + " if that token may edit D1")
+                + emptied(files, ENV_TOKEN));
         if (!missing.isEmpty()) {
             throw new GodwitException(GodwitException.Kind.BROKEN, "Cloudflare D1 settings are missing (to use the local SQLite file instead, pass -Dlocal):\n  - "
                     + String.join("\n  - ", missing));
@@ -113,6 +114,13 @@ public final class D1Credentials {
     private static Pick pick(String[] values, String[] sources) {
         for (int i = 0; i < values.length; i++) if (!blank(values[i])) return new Pick(values[i], sources[i]);
         return null;
+    }
+
+    /** Where a .env line is there but its ${NAME} came out empty: the line, and that the variable is not set in this shell. */
+    private static String emptied(ProjectVars files, String key) {
+        String raw = files.emptyReference(key);
+        return raw == null ? "" : ". " + files.dotEnvSource(key) + " has " + key + "=" + raw + ", which comes out empty: the variable it names is not"
+                + " set (or empty) in the environment mvn runs in";
     }
 
     private static String place(String what, String property, String env, String files, String server) {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class ProjectVars {
 
     /** No files: nothing found in any. */
-    public static final ProjectVars NONE = new ProjectVars(Map.of(), Map.of(), List.of(), Map.of(), ".dev.vars");
+    public static final ProjectVars NONE = new ProjectVars(Map.of(), Map.of(), List.of(), Map.of(), ".dev.vars", Map.of());
 
     private static final Pattern REFERENCE = Pattern.compile("(\\\\)\\$|\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)(:?)(?:-([^}]*))?}|([A-Za-z_][A-Za-z0-9_]*))");
 
@@ -32,9 +32,11 @@ public final class ProjectVars {
     private final List<String> dotEnvNames;          // the .env files looked at, in wrangler's order
     private final Map<String, String> devVars;
     private final String devVarsName;
+    private final Map<String, String> dotEnvRaw;      // key -> the value as written, before ${NAME} was expanded
 
     private ProjectVars(Map<String, String> dotEnv, Map<String, String> dotEnvSource, List<String> dotEnvNames, Map<String, String> devVars,
-            String devVarsName) {
+            String devVarsName, Map<String, String> dotEnvRaw) {
+        this.dotEnvRaw = dotEnvRaw;
         this.dotEnv = dotEnv;
         this.dotEnvSource = dotEnvSource;
         this.dotEnvNames = dotEnvNames;
@@ -44,7 +46,7 @@ public final class ProjectVars {
 
     /** Only a {@code .dev.vars} file, named in messages as given (as before the .env files were read). */
     public static ProjectVars devVarsOnly(Path devVarsFile) {
-        return new ProjectVars(Map.of(), Map.of(), List.of(), DevVars.read(devVarsFile), devVarsFile == null ? ".dev.vars" : devVarsFile.toString());
+        return new ProjectVars(Map.of(), Map.of(), List.of(), DevVars.read(devVarsFile), devVarsFile == null ? ".dev.vars" : devVarsFile.toString(), Map.of());
     }
 
     /**
@@ -84,7 +86,7 @@ public final class ProjectVars {
         if (file == null) file = dir.resolve(".dev.vars");
         String devVarsName = dir.equals(projectDir) ? file.getFileName().toString()
                 : projectDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString();
-        return new ProjectVars(expanded, source, names, DevVars.read(file), devVarsName);
+        return new ProjectVars(expanded, source, names, DevVars.read(file), devVarsName, raw);
     }
 
     /** The dev vars file wrangler dev reads in {@code dir}: .dev.vars.ENV when the environment has one, else .dev.vars; null when neither is there. */
@@ -121,6 +123,17 @@ public final class ProjectVars {
     /** The value the .env files give {@code key}, or null. */
     public String dotEnv(String key) {
         return dotEnv.get(key);
+    }
+
+    /**
+     * The value as written where the .env files give {@code key} only references that came out empty ({@code ${CLOUDFLARE_API_TOKEN}}
+     * with that variable unset), else null: said where the setting is missing, since the line is there. Such a value holds no
+     * secret (nothing but references).
+     */
+    public String emptyReference(String key) {
+        String raw = dotEnvRaw.get(key);
+        String value = dotEnv.get(key);
+        return raw != null && raw.indexOf('$') >= 0 && (value == null || value.isBlank()) ? raw.strip() : null;
     }
 
     /** Which .env file gave {@code key} (e.g. {@code .env.staging}), for messages. */

@@ -40,6 +40,24 @@ class D1CredentialsTest {
         assertEquals(new D1Credentials.Resolved("acct-server", "db-server", "token-server", "settings.xml server " + SERVER.serverId()), serverOnly);
     }
 
+    /**
+     * .env holds CLOUDFLARE_D1_TOKEN=${CLOUDFLARE_API_TOKEN} and that variable is not set: the token was said to be missing
+     * with .env among the places looked at, which has the line. It says the line is there and comes out empty (a reference
+     * only, so no secret is shown).
+     */
+    @Test
+    void aDotEnvLineWhoseReferenceIsEmptyIsSaid() throws Exception {
+        Files.writeString(dir.resolve(".env"), "CLOUDFLARE_D1_TOKEN=${CLOUDFLARE_API_TOKEN}\n");
+        ProjectVars files = ProjectVars.read(dir, null, k -> null);
+        GodwitException e = assertThrows(GodwitException.class,
+                () -> D1Credentials.resolve("acct", "db", null, k -> null, files, null, null));
+        assertTrue(e.getMessage().endsWith(". .env has CLOUDFLARE_D1_TOKEN=${CLOUDFLARE_API_TOKEN}, which comes out empty: the variable it names is not set"
+                + " (or empty) in the environment mvn runs in"), e.getMessage());
+        // set, it is the token
+        ProjectVars set = ProjectVars.read(dir, null, Map.of("CLOUDFLARE_API_TOKEN", "tok-1")::get);
+        assertEquals("tok-1", D1Credentials.resolve("acct", "db", null, k -> null, set, null, null).resolved().token());
+    }
+
     @Test
     void missingSettingsNameEveryPlaceLookedAt() {
         GodwitException e = assertThrows(GodwitException.class,
