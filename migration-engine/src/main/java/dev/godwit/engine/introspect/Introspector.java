@@ -172,6 +172,7 @@ public final class Introspector {
             Map<String, String> tableSql = new LinkedHashMap<>();
             Map<String, String> viewSql = new LinkedHashMap<>();
             Map<String, List<String>> indexSqlByTable = new LinkedHashMap<>();
+            Map<String, String> triggers = new LinkedHashMap<>();
             for (Map<String, Object> r : master) {
                 String type = str(r.get("type"));
                 String name = str(r.get("name"));
@@ -192,6 +193,7 @@ public final class Introspector {
                     case "trigger" -> {
                         String on = str(r.get("tbl_name"));
                         if (!leftOut(on)) {
+                            triggers.put(name, sql);
                             // quoted as SQL quotes it: the name DROP TRIGGER takes, as the pre-flight's trigger findings print it
                             warnings.add("trigger " + Quoting.doubleQuoted(name) + " on " + Quoting.doubleQuoted(on) + " is left out (the model has no place for triggers); keep it in a"
                                     + " custom migration (mvn db:generate -Ddb.custom) holding its CREATE TRIGGER");
@@ -291,7 +293,7 @@ public final class Introspector {
                 Map<String, List<String>> without = SelectNames.withoutLists(tableSql.values(), definitions, columnLists.keySet());
                 columnLists.forEach((view, list) -> warnings.add(columnListNotPulled(view, list, without.get(view))));
             }
-            return new IntrospectionResult(new SchemaDef(tables, views), warnings, withoutRowid);
+            return new IntrospectionResult(new SchemaDef(tables, views), warnings, withoutRowid, triggers);
         }
 
         /**

@@ -26,6 +26,7 @@ import dev.godwit.engine.preflight.RowChange;
 import dev.godwit.engine.sql.D1Rules;
 import dev.godwit.schema.model.SchemaDef;
 import dev.godwit.schema.model.ViewDef;
+import dev.godwit.engine.sql.Quoting;
 import dev.godwit.schema.model.SqliteNames;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -313,6 +314,40 @@ public final class Verifier {
      * applied there that are not in the folder, pending migrations, and (when it is up to date)
      * objects changed outside migrations.
      */
+    /**
+     * The triggers the database has against those its migrations make (the schema model holds none: a trigger lives in a custom
+     * migration), the migrations run on an empty in-memory database: one made by hand, gone, or changed. Nothing where the
+     * migrations do not run there (they ran on the database, in order, but may need what an empty one lacks).
+     */
+    static List<String> triggerDifferences(java.util.Map<String, String> live, List<Migration> migrations) {
+        java.util.Map<String, String> made = new java.util.LinkedHashMap<>();
+        try (dev.godwit.engine.db.SqliteDatabase replay = dev.godwit.engine.db.SqliteDatabase.inMemory()) {
+            for (Migration m : migrations) replay.runAtomically(m.statements(), false);
+            for (java.util.Map<String, Object> r : replay.query("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")) {
+                made.put(String.valueOf(r.get("name")), String.valueOf(r.get("sql")));
+            }
+        } catch (RuntimeException doesNotRunThere) {
+            return List.of();
+        }
+        java.util.Map<String, String> madeByKey = new java.util.HashMap<>();
+        made.forEach((name, sql) -> madeByKey.put(SqliteNames.key(name), sql));
+        java.util.Set<String> liveKeys = new java.util.HashSet<>();
+        List<String> out = new ArrayList<>();
+        for (java.util.Map.Entry<String, String> t : live.entrySet()) {
+            liveKeys.add(SqliteNames.key(t.getKey()));
+            String expected = madeByKey.get(SqliteNames.key(t.getKey()));
+            if (expected == null) out.add("unexpected trigger: " + Quoting.doubleQuoted(t.getKey()) + " (no migration creates it)");
+            else if (!comparable(expected).equals(comparable(t.getValue()))) out.add("trigger differs: " + Quoting.doubleQuoted(t.getKey()) + " (not the statement the migrations create)");
+        }
+        for (String name : made.keySet()) if (!liveKeys.contains(SqliteNames.key(name))) out.add("trigger missing: " + Quoting.doubleQuoted(name));
+        return out;
+    }
+
+    /** A trigger's statement with quoting, letter case and spacing set aside: SQLite builds may requote a name a RENAME rewrote. */
+    private static String comparable(String sql) {
+        return sql == null ? "" : sql.replaceAll("[\"`\\[\\]]", "").replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public static List<Finding> drift(Database db, HistoryTable history, List<Migration> migrations, SchemaDef recorded) {
         return drift(db, history, migrations, recorded, "");
     }
@@ -381,8 +416,10 @@ public final class Verifier {
                     : "; db:apply refuses them before sending anything: " + refusal)));
             return findings;
         }
-        SchemaDef live = Introspector.introspect(db, Set.of(history.name()));
-        List<String> differences = differences(live, SqlitePlanner.asWritten(recorded));
+        dev.godwit.engine.introspect.IntrospectionResult inspected = Introspector.inspect(db, Set.of(history.name()));
+        SchemaDef live = inspected.schema();
+        List<String> differences = new ArrayList<>(differences(live, SqlitePlanner.asWritten(recorded)));
+        differences.addAll(triggerDifferences(inspected.triggers(), migrations));
         if (!differences.isEmpty()) {
             findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " was changed outside the migrations:\n    " + String.join("\n    ", differences)
                     + "\n  Undo the manual change, or make it part of the schema code and run mvn db:generate"));
