@@ -50,6 +50,13 @@ public final class FolderCheck {
             p.add(e.getMessage());
             return p;
         }
+        // an entry written twice (a merge that kept both sides' copy of one entry): said alone, since the number, idx, "when" and
+        // snapshot chain checks would each blame the copy in words of their own (db:rebase, which refuses it)
+        List<String> repeated = repeatedTags(journal.entries());
+        if (!repeated.isEmpty()) {
+            p.addAll(repeated);
+            return p;
+        }
         Map<String, JournalEntry> byPrefix = new LinkedHashMap<>();
         Set<String> tags = new HashSet<>();
         Map<Integer, JournalEntry> byIdx = new java.util.HashMap<>();
@@ -218,8 +225,9 @@ public final class FolderCheck {
         for (JournalEntry e : entries) {
             JournalEntry first = seen.putIfAbsent(e.tag(), e);
             if (first != null) {
-                p.add("journal entries idx " + first.idx() + " and idx " + e.idx() + " both name " + e.tag() + ": its SQL would run twice;"
-                        + " remove the repeated entry from meta/_journal.json");
+                p.add((first.idx() == e.idx() ? "journal entry " + e.tag() + " (idx " + e.idx() + ") is there twice"
+                        : "journal entries idx " + first.idx() + " and idx " + e.idx() + " both name " + e.tag()) + ": its SQL would run twice;"
+                        + " remove the repeated entry from meta/_journal.json (a merge that kept both sides' copy of it leaves it so)");
             }
         }
         return p;

@@ -226,6 +226,9 @@ public final class Migrator {
      * file name), a migration named twice. {@code nothingApplied} ends the message: what was left untouched (one database, a fleet).
      */
     public static void checkJournal(List<Migration> local, HistoryTable history, String nothingApplied) {
+        // a repeated entry first: its copy is out of "when" order too, and that would be blamed instead
+        List<String> repeated = FolderCheck.repeatedTags(local.stream().map(Migration::entry).toList());
+        if (!repeated.isEmpty()) throw new MigrationException("The journal names a migration twice. " + nothingApplied + "\n  - " + String.join("\n  - ", repeated));
         List<String> order = history instanceof HistoryTable.Drizzle
                 ? FolderCheck.whenProblems(local.stream().map(Migration::entry).toList()) : List.of();
         if (!order.isEmpty()) {
@@ -233,8 +236,6 @@ public final class Migrator {
                     + " drizzle-orm keys it) could take one migration for another and skip it. " + nothingApplied + "\n  - "
                     + String.join("\n  - ", order));
         }
-        List<String> repeated = FolderCheck.repeatedTags(local.stream().map(Migration::entry).toList());
-        if (!repeated.isEmpty()) throw new MigrationException("The journal names a migration twice. " + nothingApplied + "\n  - " + String.join("\n  - ", repeated));
     }
 
     /** The state of every local migration given the history rows already read (a fleet reads them in its own request). */

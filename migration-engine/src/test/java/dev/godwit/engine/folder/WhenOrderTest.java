@@ -71,4 +71,24 @@ class WhenOrderTest {
         assertEquals("drizzle/meta/_journal.json is not valid JSON (line " + bad.line() + ", column " + bad.column() + "): " + bad.reason()
                 + ". Restore it from version control.", e.getMessage());
     }
+
+    /**
+     * One entry written twice (a merge that kept both sides' copy): db:verify said four things, among them "two branches each
+     * generated one. Run mvn db:rebase", which refuses it. The repeat is said alone, with its fix.
+     */
+    @Test
+    void aRepeatedEntryIsSaidAloneWithItsFix(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        dev.godwit.engine.generate.Generator g = new dev.godwit.engine.generate.Generator();
+        g.generate(new dev.godwit.schema.model.SchemaDef(List.of(dev.godwit.engine.testing.TestTables.table("users", "name")), List.of()), folder,
+                dev.godwit.engine.generate.GenerateOptions.batch().withName("init"));
+        g.generate(new dev.godwit.schema.model.SchemaDef(List.of(dev.godwit.engine.testing.TestTables.table("users", "name", "email")), List.of()), folder,
+                dev.godwit.engine.generate.GenerateOptions.batch().withName("email"));
+        String journal = java.nio.file.Files.readString(folder.journalFile());
+        int start = journal.lastIndexOf("{", journal.indexOf("0001_email"));
+        int end = journal.indexOf("}", journal.indexOf("0001_email")) + 1;
+        java.nio.file.Files.writeString(folder.journalFile(), journal.substring(0, end) + ",\n    " + journal.substring(start, end) + journal.substring(end));
+        assertEquals(List.of("journal entry 0001_email (idx 1) is there twice: its SQL would run twice; remove the repeated entry from"
+                + " meta/_journal.json (a merge that kept both sides' copy of it leaves it so)"), FolderCheck.problems(MigrationsFolder.at(dir.resolve("drizzle"))));
+    }
 }

@@ -205,8 +205,17 @@ class MigratorSafetyTest {
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app.sqlite"))) {
             MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(twice, ApplyOptions.defaults()));
             assertEquals("The journal names a migration twice. Nothing was applied.\n  - journal entries idx 1 and idx 2 both name 0001_custom:"
-                    + " its SQL would run twice; remove the repeated entry from meta/_journal.json", e.getMessage());
+                    + " its SQL would run twice; remove the repeated entry from meta/_journal.json (a merge that kept both sides' copy of it leaves"
+                    + " it so)", e.getMessage());
             assertEquals(List.of(), tables(db));
+        }
+        // the same entry twice, "when" and all (its copy out of "when" order too): the repeat is what is said, not the order
+        List<Migration> copied = new java.util.ArrayList<>(folder.migrations());
+        copied.add(2, copied.get(1));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app2.sqlite"))) {
+            MigrationException e = assertThrows(MigrationException.class, () -> migrator(db).apply(copied, ApplyOptions.defaults()));
+            assertEquals("The journal names a migration twice. Nothing was applied.\n  - journal entry 0001_custom (idx 1) is there twice: its SQL would"
+                    + " run twice; remove the repeated entry from meta/_journal.json (a merge that kept both sides' copy of it leaves it so)", e.getMessage());
         }
     }
 
