@@ -57,6 +57,19 @@ public final class FolderCheck {
             p.addAll(repeated);
             return p;
         }
+        // an entry without its file and a file without an entry under one number: one thing, a tag mistyped or a file renamed
+        Map<String, Path> looseByPrefix = new HashMap<>();
+        Set<String> journalTags = new HashSet<>();
+        for (JournalEntry e : journal.entries()) journalTags.add(e.tag());
+        for (Path f : sqlFiles(folder)) {
+            String tag = f.getFileName().toString().replaceFirst("\\.sql$", "");
+            if (!journalTags.contains(tag)) looseByPrefix.merge(prefix(tag), f, (a, b) -> null);   // two loose files of one number: no pair
+        }
+        Map<String, JournalEntry> renamed = new HashMap<>();
+        for (JournalEntry e : journal.entries()) {
+            Path loose = looseByPrefix.get(prefix(e.tag()));
+            if (loose != null && !Files.exists(folder.sqlFile(e.tag()))) renamed.put(prefix(e.tag()), e);
+        }
         Map<String, JournalEntry> byPrefix = new LinkedHashMap<>();
         Set<String> tags = new HashSet<>();
         Map<Integer, JournalEntry> byIdx = new java.util.HashMap<>();
@@ -75,7 +88,14 @@ public final class FolderCheck {
                         + " others after them, renumbered, with their SQL regenerated");
             }
             tags.add(e.tag());
-            if (!Files.exists(folder.sqlFile(e.tag()))) p.add(missingSql(folder, e.tag()));
+            if (renamed.containsKey(prefix(e.tag()))) {
+                Path loose = looseByPrefix.get(prefix(e.tag()));
+                String fileTag = loose.getFileName().toString().replaceFirst("\\.sql$", "");
+                p.add("the journal lists " + e.tag() + " but there is no " + folder.relative(folder.sqlFile(e.tag())) + ", and "
+                        + folder.relative(loose) + ", of the same number, has no journal entry: the tag or the file name was changed. Make them"
+                        + " the same again: the tag in " + folder.relative(folder.journalFile()) + " back to " + fileTag + ", or the file back to "
+                        + e.tag() + ".sql (the name applied databases record is the one to keep)");
+            } else if (!Files.exists(folder.sqlFile(e.tag()))) p.add(missingSql(folder, e.tag()));
             if (!Files.exists(folder.snapshotFile(e.tag())) && !writesRowsOnly(folder, e)) {
                 p.add("the journal lists " + e.tag() + " but its snapshot " + folder.relative(folder.snapshotFile(e.tag()))
                         + " is missing: restore it from version control");
@@ -84,7 +104,7 @@ public final class FolderCheck {
         p.addAll(whenProblems(journal.entries()));
         for (Path f : sqlFiles(folder)) {
             String tag = f.getFileName().toString().replaceFirst("\\.sql$", "");
-            if (!tags.contains(tag)) {
+            if (!tags.contains(tag) && !renamed.containsKey(prefix(tag))) {
                 p.add(folder.relative(f) + " is SQL outside the snapshots: it has no entry in meta/_journal.json (made by `wrangler d1 migrations"
                         + " create`?), so drizzle-orm's migrator never runs it, wrangler's does, and the next diff does not know its changes."
                         + " Bring it in: move it out of the folder (db:generate refuses a folder holding it), run mvn db:generate -Ddb.custom"

@@ -91,4 +91,23 @@ class WhenOrderTest {
         assertEquals(List.of("journal entry 0001_email (idx 1) is there twice: its SQL would run twice; remove the repeated entry from"
                 + " meta/_journal.json (a merge that kept both sides' copy of it leaves it so)"), FolderCheck.problems(MigrationsFolder.at(dir.resolve("drizzle"))));
     }
+
+    /**
+     * A journal tag mistyped (0003_view -> 0003_vieww): two findings, one saying to db:drop the entry (which failed over the other),
+     * one to move 0003_view.sql's SQL into a new custom migration (which would run an applied migration's SQL again). One now.
+     */
+    @Test
+    void aTagAndAFileOfOneNumberThatNoLongerMatchAreOneFinding(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        MigrationsFolder folder = MigrationsFolder.at(dir.resolve("drizzle"));
+        dev.godwit.engine.generate.Generator g = new dev.godwit.engine.generate.Generator();
+        g.generate(new dev.godwit.schema.model.SchemaDef(List.of(dev.godwit.engine.testing.TestTables.table("users", "name")), List.of()), folder,
+                dev.godwit.engine.generate.GenerateOptions.batch().withName("init"));
+        g.generate(new dev.godwit.schema.model.SchemaDef(List.of(dev.godwit.engine.testing.TestTables.table("users", "name", "email")), List.of()), folder,
+                dev.godwit.engine.generate.GenerateOptions.batch().withName("view"));
+        java.nio.file.Files.writeString(folder.journalFile(), java.nio.file.Files.readString(folder.journalFile()).replace("\"0001_view\"", "\"0001_vieww\""));
+        assertEquals(List.of("the journal lists 0001_vieww but there is no drizzle/0001_vieww.sql, and drizzle/0001_view.sql, of the same number, has no"
+                + " journal entry: the tag or the file name was changed. Make them the same again: the tag in drizzle/meta/_journal.json back to"
+                + " 0001_view, or the file back to 0001_vieww.sql (the name applied databases record is the one to keep)"),
+                FolderCheck.problems(MigrationsFolder.at(dir.resolve("drizzle"))));
+    }
 }
