@@ -175,11 +175,16 @@ public final class Verifier {
                 List<String> undeclared = differences.stream().filter(d -> d.startsWith(UNEXPECTED_VIEW))
                         .map(d -> d.substring(UNEXPECTED_VIEW.length() + 1, d.length() - 1)).toList();
                 boolean onlyViews = undeclared.size() == differences.size();   // then no edit to restore, nothing for db:generate to add
+                Map<String, String> handMade = tablesCreatedByHand(differences, migrations);
+                // tables a hand-written migration creates, the rest views: no edit to restore either, and db:generate adds nothing
+                boolean onlyHandMade = !handMade.isEmpty() && undeclared.size() + handMade.size() == differences.size();
                 findings.add(new Finding(Finding.Kind.REPLAY, "replaying the " + migrations.size() + " migrations on an empty database does not give"
                         + " the schema " + (inSync ? "the schema code declares" : "the latest snapshot records")
-                        + (onlyViews ? " (a migration creates a view the schema does not declare)" : " (a migration was edited by hand, or one is missing)")
+                        + (onlyViews ? " (a migration creates a view the schema does not declare)"
+                                : onlyHandMade ? " (a migration written by hand creates what the schema does not declare)" : " (a migration was edited by hand, or one is missing)")
                         + ":\n    " + String.join("\n    ", differences)
-                        + (onlyViews ? "" : "\n  Restore edited migrations from version control, or run mvn db:generate to add what is missing")
+                        + (onlyViews || onlyHandMade ? "" : "\n  Restore edited migrations from version control, or run mvn db:generate to add what is missing")
+                        + (handMade.isEmpty() ? "" : handMadeAdvice(handMade))
                         + (undeclared.isEmpty() ? "" : UndeclaredViews.advice(undeclared))));
             }
         }
@@ -460,6 +465,41 @@ public final class Verifier {
     }
 
     private static final String UNEXPECTED_VIEW = "unexpected view: ";
+    private static final String UNEXPECTED_TABLE = "unexpected table: ";
+    private static final java.util.regex.Pattern CREATE_TABLE = java.util.regex.Pattern.compile(
+            "(?is)^\\s*CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:main\\.)?(\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|\\[[^\\]]+]|[\\w$]+)");
+
+    /** Of the unexpected tables among {@code differences}, those a hand-written migration (no checksum in meta/_sums) creates: table to migration file. */
+    private static Map<String, String> tablesCreatedByHand(List<String> differences, List<Migration> migrations) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String d : differences) {
+            if (!d.startsWith(UNEXPECTED_TABLE)) continue;
+            String table = d.substring(UNEXPECTED_TABLE.length() + 1, d.length() - 1);
+            for (Migration m : migrations) {
+                if (LossDeclaration.generated(m)) continue;
+                for (String st : m.statements()) {
+                    java.util.regex.Matcher c = CREATE_TABLE.matcher(dev.godwit.engine.sql.StatementKind.fromCode(st));
+                    if (c.find() && SqliteNames.key(dev.godwit.engine.sql.SqlLexer.unquote(c.group(1))).equals(SqliteNames.key(table))) out.put(table, m.fileName());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The way on for tables a hand-written migration creates and the schema does not declare: db:generate alone finds nothing to add. */
+    private static String handMadeAdvice(Map<String, String> handMade) {
+        List<String> each = new ArrayList<>();
+        handMade.forEach((t, file) -> each.add(Quoting.doubleQuoted(t) + " (" + file + ")"));
+        return "\n  " + String.join(", ", each) + (handMade.size() == 1 ? " is" : " are") + " created by a migration written by hand, and the"
+                + " schema does not declare " + (handMade.size() == 1 ? "it" : "them") + " (db:generate adds nothing: the snapshots do not know "
+                + (handMade.size() == 1 ? "it" : "them") + "). To keep " + (handMade.size() == 1 ? "it" : "them") + ", declare "
+                + (handMade.size() == 1 ? "it" : "them") + " in the schema and run mvn db:generate, then delete from the new migration the"
+                + " CREATE TABLE it writes for " + (handMade.size() == 1 ? "it" : "them") + " (the earlier migration creates "
+                + (handMade.size() == 1 ? "it" : "them") + " already; where nothing else is left in it, write SELECT 1; there, as a migration"
+                + " holding no SQL is refused) and record that edit with mvn db:repair -Dlocal; or, if that migration is"
+                + " applied nowhere yet, move the CREATE TABLE out of it into the schema instead. Not to keep " + (handMade.size() == 1 ? "it" : "them")
+                + ", drop " + (handMade.size() == 1 ? "it" : "them") + " in a custom migration (mvn db:generate -Ddb.custom).";
+    }
 
     private static String describeDifference(Change c) {
         String d = c.describe();

@@ -1024,6 +1024,40 @@ class VerifierTest {
     }
 
     /**
+     * A custom migration creating tables the schema does not declare: db:verify said "run mvn db:generate to add what is missing",
+     * and db:generate found nothing to add (the snapshots do not know them); declaring them made db:generate write a CREATE TABLE
+     * the replay then refused ("already exists"). A new-user trial found no way on. The finding names the migration and the way.
+     */
+    @Test
+    void tablesAHandWrittenMigrationCreatesGetAWayOn() throws Exception {
+        MigrationsFolder folder = generated(users());
+        new Generator().generate(users(), folder, GenerateOptions.batch().withName("two").withCustom(true));
+        java.nio.file.Path custom = dir.resolve("drizzle/0001_two.sql");
+        java.nio.file.Files.writeString(custom, java.nio.file.Files.readString(custom) + "CREATE TABLE a (x);\nCREATE TABLE IF NOT EXISTS `b` (y);\n");
+        String finding = Verifier.check(() -> users(), MigrationsFolder.at(dir.resolve("drizzle"))).findings().stream()
+                .filter(f -> f.kind() == Finding.Kind.REPLAY).findFirst().orElseThrow().message();
+        assertTrue(finding.contains("(a migration written by hand creates what the schema does not declare):\n    unexpected table: \"a\"\n    unexpected table: \"b\""), finding);
+        assertTrue(finding.endsWith("\n  \"a\" (0001_two.sql), \"b\" (0001_two.sql) are created by a migration written by hand, and the schema does not"
+                + " declare them (db:generate adds nothing: the snapshots do not know them). To keep them, declare them in the schema and run mvn"
+                + " db:generate, then delete from the new migration the CREATE TABLE it writes for them (the earlier migration creates them already;"
+                + " where nothing else is left in it, write SELECT 1; there, as a migration holding no SQL is refused) and record that edit with mvn db:repair -Dlocal; or, if that migration is applied nowhere yet, move the CREATE TABLE out of it"
+                + " into the schema instead. Not to keep them, drop them in a custom migration (mvn db:generate -Ddb.custom)."), finding);
+        org.junit.jupiter.api.Assertions.assertFalse(finding.contains("run mvn db:generate to add what is missing"), finding);
+
+        // the way it gives holds: declared, generated, the CREATE TABLEs deleted from the new migration, the edit recorded
+        SchemaDef declared = new SchemaDef(List.of(users().tables().get(0), new TableDef("a", List.of(ColumnDef.of("x", "")), null, List.of(), List.of(), List.of(), null),
+                new TableDef("b", List.of(ColumnDef.of("y", "")), null, List.of(), List.of(), List.of(), null)), List.of());
+        var written = new Generator().generate(declared, MigrationsFolder.at(dir.resolve("drizzle")), GenerateOptions.batch().withName("declare"));
+        java.nio.file.Path generatedFile = dir.resolve("drizzle/0002_declare.sql");
+        String sql = java.nio.file.Files.readString(generatedFile);
+        assertTrue(sql.contains("CREATE TABLE `a`") && sql.contains("CREATE TABLE `b`"), sql);
+        java.nio.file.Files.writeString(generatedFile, "-- a and b: created by 0001_two.sql\nSELECT 1;\n");
+        new dev.godwit.engine.repair.Repairer(EngineLog.SILENT).repairFolder(MigrationsFolder.at(dir.resolve("drizzle")), dir.resolve("none.sqlite"),
+                HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT), new dev.godwit.engine.repair.RepairOptions(true, null));
+        assertEquals(List.of(), Verifier.check(() -> declared, MigrationsFolder.at(dir.resolve("drizzle"))).findings(), written.toString());
+    }
+
+    /**
      * A trigger made by hand on the database passed db:verify -Ddb.drift (the schema model holds no trigger), while an index made
      * so was found. Triggers are compared with those the migrations make: one by hand, one dropped, one changed.
      */
