@@ -194,28 +194,30 @@ public final class FolderCheck {
      * and skip it. Shared by {@code db:verify} and {@code db:apply}.
      */
     public static List<String> whenProblems(List<JournalEntry> entries) {
-        // the entries out of place are those outside a longest run of increasing "when"s (an earlier entry kept on a tie): one
-        // entry given a "when" past the later ones is blamed itself, not every entry after it
+        // the entries out of place are those outside a longest run of increasing "when"s, of those the one keeping the earliest
+        // entries (they are the ones applied): one entry given a "when" past the later ones is blamed itself, not every entry
+        // after it, and of two in the wrong order the later one is
         int n = entries.size();
-        int[] tails = new int[n];
-        int[] previous = new int[n];
-        int length = 0;
-        for (int i = 0; i < n; i++) {
-            long when = entries.get(i).when();
-            int lo = 0;
-            int hi = length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (entries.get(tails[mid]).when() < when) lo = mid + 1;
-                else hi = mid;
+        int[] longestFrom = new int[n];   // the longest increasing run starting at each entry
+        int best = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            longestFrom[i] = 1;
+            for (int j = i + 1; j < n; j++) {
+                if (entries.get(j).when() > entries.get(i).when()) longestFrom[i] = Math.max(longestFrom[i], longestFrom[j] + 1);
             }
-            if (lo < length && entries.get(tails[lo]).when() == when) continue;   // the earlier entry of that "when" stays
-            previous[i] = lo > 0 ? tails[lo - 1] : -1;
-            tails[lo] = i;
-            if (lo == length) length++;
+            best = Math.max(best, longestFrom[i]);
         }
         boolean[] inOrder = new boolean[n];
-        for (int i = length == 0 ? -1 : tails[length - 1]; i >= 0; i = previous[i]) inOrder[i] = true;
+        long last = Long.MIN_VALUE;
+        boolean first = true;
+        for (int i = 0, need = best; i < n && need > 0; i++) {
+            if (longestFrom[i] == need && (first || entries.get(i).when() > last)) {
+                inOrder[i] = true;
+                last = entries.get(i).when();
+                first = false;
+                need--;
+            }
+        }
         List<String> p = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (inOrder[i]) continue;

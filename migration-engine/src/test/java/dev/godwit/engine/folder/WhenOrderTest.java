@@ -31,6 +31,12 @@ class WhenOrderTest {
     void anEntryWhoseWhenIsNotAfterTheOneBeforeIsTheOneBlamed() {
         assertEquals(List.of("journal entry 0003_view has \"when\" 15, not after 0002_retype (25): drizzle-orm's migrator would skip it on"
                 + " databases that applied the earlier one; give it a larger \"when\" (below 0004_ren's, 40)"), FolderCheck.whenProblems(entries(10, 20, 25, 15, 40)));
+        // of two orders equally long, the one keeping the earlier entries (applied ones): a branch's older migration appended after
+        // a merge is the one blamed, not the applied one before it (a review found the later run kept instead)
+        assertEquals(List.of("journal entry 0003_view has \"when\" 25, not after 0002_retype (30): drizzle-orm's migrator would skip it on"
+                + " databases that applied the earlier one; give it a larger \"when\""), FolderCheck.whenProblems(entries(10, 20, 30, 25)));
+        assertEquals(List.of("journal entry 0001_users has \"when\" 10, not after 0000_init (20): drizzle-orm's migrator would skip it on"
+                + " databases that applied the earlier one; give it a larger \"when\""), FolderCheck.whenProblems(entries(20, 10)));
         // a tie: the later entry of the two
         assertEquals(List.of("journal entry 0001_users has \"when\" 10, not after 0000_init (10): drizzle-orm's migrator would skip it on"
                 + " databases that applied the earlier one; give it a larger \"when\""), FolderCheck.whenProblems(entries(10, 10)));

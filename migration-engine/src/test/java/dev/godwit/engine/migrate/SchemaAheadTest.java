@@ -122,4 +122,30 @@ class SchemaAheadTest {
         assertTrue(e.getMessage().contains("the pending migration 0001_email makes") && e.getMessage().contains("-Ddb.baseline=0001_email "), e.getMessage());
         assertEquals(Map.of("n", 1), Map.of("n", ((Number) db.query("SELECT count(*) AS n FROM __drizzle_migrations").get(0).get("n")).intValue()));
     }
+
+    /**
+     * db:verify's way on for a table a hand-written migration creates: declared, generated, the CREATE taken out of the new
+     * migration and the edit recorded. A database that applied the hand-written one has the new migration's snapshot already,
+     * by the migrations themselves, not by db:push: it is applied, not refused (a review found it refused).
+     */
+    @Test
+    void aDatabaseWhereTheAppliedMigrationsThemselvesPutItIsNotRefused() throws Exception {
+        MigrationsFolder own = MigrationsFolder.at(dir.resolve("own/drizzle"));
+        new Generator().generate(users(false), own, GenerateOptions.batch().withName("init"));
+        new Generator().generate(users(false), own, GenerateOptions.batch().withName("lookup").withCustom(true));
+        Path lookup = own.dir().resolve("0001_lookup.sql");
+        java.nio.file.Files.writeString(lookup, java.nio.file.Files.readString(lookup) + "CREATE TABLE `codes` (`code` text PRIMARY KEY NOT NULL);\n");
+        try (SqliteDatabase app = SqliteDatabase.open(dir.resolve("own/app.sqlite"))) {
+            new Migrator(app, drizzle, EngineLog.SILENT).apply(own, ApplyOptions.defaults());
+            SchemaDef withCodes = new SchemaDef(List.of(users(false).tables().get(0), new TableDef("codes", List.of(ColumnDef.of("code", "text")
+                    .withPrimaryKey(true).withNotNull(true)), null, List.of(), List.of(), List.of(), null)), List.of());
+            new Generator().generate(withCodes, own, GenerateOptions.batch().withName("declare"));
+            Path declared = own.dir().resolve("0002_declare.sql");
+            assertTrue(java.nio.file.Files.readString(declared).contains("CREATE TABLE `codes`"));
+            java.nio.file.Files.writeString(declared, "-- codes: created by 0001_lookup.sql\nSELECT 1;\n");
+            new dev.godwit.engine.repair.Repairer(EngineLog.SILENT).repairFolder(own, dir.resolve("own/none.sqlite"), drizzle,
+                    new dev.godwit.engine.repair.RepairOptions(true, null));
+            assertEquals(List.of("0002_declare"), new Migrator(app, drizzle, engineLog).apply(MigrationsFolder.at(own.dir()), ApplyOptions.defaults()).applied());
+        }
+    }
 }
