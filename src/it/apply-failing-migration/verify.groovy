@@ -21,7 +21,7 @@ assert failed.contains('The migration was rolled back: the database is as it was
 assert log.text().contains('BUILD FAILURE')
 // The error names one statement: Maven does not append the database error's own count (which includes the guard statement).
 // 0002_backfill.sql is hand-written (no checksum in meta/_sums): edited, not regenerated
-assert failed.contains('Fix the cause (the data, or 0002_backfill.sql, written by hand: edit it), then run db:apply again.\n[ERROR] -> [Help 1]') : failed
+assert failed.contains('Fix the cause (the data, or 0002_backfill.sql, not written by db:generate: edit it), then run db:apply again.\n[ERROR] -> [Help 1]') : failed
 // The pre-flight's warning says the same, in the same words.
 def output = log.output('apply-failing-migration')
 assert output.contains('Pre-flight: 0002_backfill.sql fails on a copy of ') : output

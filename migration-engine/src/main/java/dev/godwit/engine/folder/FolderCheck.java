@@ -58,17 +58,26 @@ public final class FolderCheck {
             return p;
         }
         // an entry without its file and a file without an entry under one number: one thing, a tag mistyped or a file renamed
-        Map<String, Path> looseByPrefix = new HashMap<>();
+        // (exactly one of each under the number: anything more is left to the findings of each)
+        Map<String, List<Path>> looseOfNumber = new HashMap<>();
         Set<String> journalTags = new HashSet<>();
         for (JournalEntry e : journal.entries()) journalTags.add(e.tag());
         for (Path f : sqlFiles(folder)) {
             String tag = f.getFileName().toString().replaceFirst("\\.sql$", "");
-            if (!journalTags.contains(tag)) looseByPrefix.merge(prefix(tag), f, (a, b) -> null);   // two loose files of one number: no pair
+            if (!journalTags.contains(tag)) looseOfNumber.computeIfAbsent(prefix(tag), k -> new ArrayList<>()).add(f);
+        }
+        Map<String, List<JournalEntry>> fileless = new HashMap<>();
+        for (JournalEntry e : journal.entries()) {
+            if (!Files.exists(folder.sqlFile(e.tag()))) fileless.computeIfAbsent(prefix(e.tag()), k -> new ArrayList<>()).add(e);
         }
         Map<String, JournalEntry> renamed = new HashMap<>();
-        for (JournalEntry e : journal.entries()) {
-            Path loose = looseByPrefix.get(prefix(e.tag()));
-            if (loose != null && !Files.exists(folder.sqlFile(e.tag()))) renamed.put(prefix(e.tag()), e);
+        Map<String, Path> looseByPrefix = new HashMap<>();
+        for (Map.Entry<String, List<JournalEntry>> f : fileless.entrySet()) {
+            List<Path> loose = looseOfNumber.getOrDefault(f.getKey(), List.of());
+            if (f.getValue().size() == 1 && loose.size() == 1) {
+                renamed.put(f.getKey(), f.getValue().get(0));
+                looseByPrefix.put(f.getKey(), loose.get(0));
+            }
         }
         Map<String, JournalEntry> byPrefix = new LinkedHashMap<>();
         Set<String> tags = new HashSet<>();
@@ -88,7 +97,7 @@ public final class FolderCheck {
                         + " others after them, renumbered, with their SQL regenerated");
             }
             tags.add(e.tag());
-            if (renamed.containsKey(prefix(e.tag()))) {
+            if (renamed.get(prefix(e.tag())) == e) {
                 Path loose = looseByPrefix.get(prefix(e.tag()));
                 String fileTag = loose.getFileName().toString().replaceFirst("\\.sql$", "");
                 p.add("the journal lists " + e.tag() + " but there is no " + folder.relative(folder.sqlFile(e.tag())) + ", and "
@@ -104,7 +113,7 @@ public final class FolderCheck {
         p.addAll(whenProblems(journal.entries()));
         for (Path f : sqlFiles(folder)) {
             String tag = f.getFileName().toString().replaceFirst("\\.sql$", "");
-            if (!tags.contains(tag) && !renamed.containsKey(prefix(tag))) {
+            if (!tags.contains(tag) && !f.equals(looseByPrefix.get(prefix(tag)))) {
                 p.add(folder.relative(f) + " is SQL outside the snapshots: it has no entry in meta/_journal.json (made by `wrangler d1 migrations"
                         + " create`?), so drizzle-orm's migrator never runs it, wrangler's does, and the next diff does not know its changes."
                         + " Bring it in: move it out of the folder (db:generate refuses a folder holding it), run mvn db:generate -Ddb.custom"

@@ -598,7 +598,7 @@ public final class Migrator {
                 if (duplicates != null) sb.append("\n  Rows share the new index's key; list them: ").append(duplicates);
                 // a hand-written migration (no checksum in meta/_sums) cannot be regenerated: it is edited
                 sb.append(dev.godwit.engine.folder.LossDeclaration.generated(m) ? "\n  Fix the cause (the data, or the migration with mvn db:generate), then run db:apply again."
-                        : "\n  Fix the cause (the data, or " + m.fileName() + ", written by hand: edit it), then run db:apply again.");
+                        : "\n  Fix the cause (the data, or " + m.fileName() + ", not written by db:generate: edit it), then run db:apply again.");
             }
         }
         // Kept as suppressed, not as the cause: Maven appends a cause's own message to the error, and the database error's

@@ -247,11 +247,12 @@ public final class Preflight implements PendingCheck {
         return String.join("; ", ways);
     }
 
-    /** {@code "workspaces" (3 rows)} and {@code "a" (1 row), "b" (2 rows)}: the tables a migration drops with the rows they held. */
+    /** {@code "workspaces" (3 rows), the rows it held}: the tables the migrations drop, with the rows they held before. */
     private static String droppedTables(Map<String, Long> dropped) {
+        // "which held": where a hand-written migration copied the rows elsewhere first, they are not lost, the table is gone all the same
         List<String> each = new ArrayList<>();
         dropped.forEach((t, n) -> each.add(dev.godwit.engine.sql.Quoting.doubleQuoted(t) + " (" + n + (n == 1 ? " row)" : " rows)")));
-        return String.join(", ", each) + (dropped.size() == 1 ? " with its rows" : " with their rows");
+        return String.join(", ", each) + (dropped.size() == 1 ? ", the rows it held" : ", the rows they held");
     }
 
     @Override

@@ -119,6 +119,10 @@ public final class RowGenerator {
         }
         for (TableDef t : ordered) keyRanges.of(t.name());   // in this order, for the tables seen first now
         Map<String, List<String>> triggers = triggersByTable();
+        Map<String, List<String>> parentsOf = new HashMap<>();   // table key -> the keys of the tables it references
+        for (TableDef x : schema.tables()) {
+            for (ForeignKeyDef f : x.foreignKeys()) parentsOf.computeIfAbsent(SqliteNames.key(x.name()), k -> new ArrayList<>()).add(SqliteNames.key(f.refTable()));
+        }
         for (TableDef t : ordered) {
             if (only != null && only.stream().noneMatch(o -> SqliteNames.key(o).equals(SqliteNames.key(t.name())))) continue;
             long have = count(t.name());
@@ -126,8 +130,7 @@ public final class RowGenerator {
             int offset = (int) have + 1;
             long keyBase = keyRanges.of(t.name());
             List<String> itsTriggers = triggers.getOrDefault(SqliteNames.key(t.name()), List.of());
-            parentRows = itsTriggers.isEmpty() && t.foreignKeys().stream().noneMatch(f -> SqliteNames.key(f.refTable()).equals(SqliteNames.key(t.name())))
-                    ? new HashMap<>() : null;
+            parentRows = itsTriggers.isEmpty() && !inACycle(t, parentsOf) ? new HashMap<>() : null;
             for (long r = have; r < rowsPerTable; r++) {
                 String failure = insertOne(t, schema, offset, keyBase, random, itsTriggers);
                 if (failure != null) {
@@ -642,6 +645,22 @@ public final class RowGenerator {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code t} references itself or a table that references it back, however far: a row it inserts (one that REPLACEs
+     * another on a conflict, whose delete's ON DELETE actions run on) could then change its parents' rows while it is filled.
+     */
+    private static boolean inACycle(TableDef t, Map<String, List<String>> parentsOf) {
+        String start = SqliteNames.key(t.name());
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(parentsOf.getOrDefault(start, List.of()));
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            if (next.equals(start)) return true;
+            if (seen.add(next)) todo.addAll(parentsOf.getOrDefault(next, List.of()));
+        }
+        return false;
     }
 
     /** Whether {@code parent} reaches {@code t} through required (NOT NULL) references: a cycle no fill order can honour. */

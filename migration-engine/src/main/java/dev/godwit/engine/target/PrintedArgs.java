@@ -58,6 +58,8 @@ public final class PrintedArgs {
         for (String p : List.of("db.d1.accountId", "db.d1.databaseId", "db.d1.databases", "db.d1.endpoint", "db.local.path", "db.local.d1", "db.local.persistTo")) {
             String v = userProperties.getProperty(p);
             if (v == null || v.isBlank()) continue;
+            // an endpoint carrying credentials (user:password@, ?token=) is not printed: the command names where to put it instead
+            if (p.equals("db.d1.endpoint") && (v.contains("@") || v.contains("?"))) v = "<the endpoint given to this run>";
             sb.append(' ').append(quoted("-D" + p + "=" + v.strip()));
         }
         return sb.toString();

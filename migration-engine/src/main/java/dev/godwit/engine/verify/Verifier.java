@@ -181,7 +181,7 @@ public final class Verifier {
                 findings.add(new Finding(Finding.Kind.REPLAY, "replaying the " + migrations.size() + " migrations on an empty database does not give"
                         + " the schema " + (inSync ? "the schema code declares" : "the latest snapshot records")
                         + (onlyViews ? " (a migration creates a view the schema does not declare)"
-                                : onlyHandMade ? " (a migration written by hand creates what the schema does not declare)" : " (a migration was edited by hand, or one is missing)")
+                                : onlyHandMade ? " (a migration db:generate did not write creates what the schema does not declare)" : " (a migration was edited by hand, or one is missing)")
                         + ":\n    " + String.join("\n    ", differences)
                         + (onlyViews || onlyHandMade ? "" : "\n  Restore edited migrations from version control, or run mvn db:generate to add what is missing")
                         + (handMade.isEmpty() ? "" : handMadeAdvice(handMade))
@@ -240,7 +240,7 @@ public final class Verifier {
                                     + " (mvn db:generate -Ddb.custom) and create it again in one after it" : "")
                             + java.util.Optional.ofNullable(dev.godwit.engine.migrate.RowidAliasHint.of(e.databaseMessage())).map(h -> "\n  " + h).orElse("")
                             + (LossDeclaration.generated(m) ? "\n  Fix the migration (regenerate it with mvn db:generate if it was edited)"
-                                    : "\n  Fix the migration (written by hand: edit it)")));
+                                    : "\n  Fix the migration (not written by db:generate: edit it)")));
                     findings.addAll(unreadableViews.values().stream().map(t -> new Finding(Finding.Kind.REPLAY, t)).toList());
                     return new Replay(findings, null, replay.warnings());
                 }
@@ -279,7 +279,7 @@ public final class Verifier {
                     for (RowChange c : changes) sb.append("\n    - ").append(c.describe());
                     if (byTrigger) sb.append("\n  ").append(RowChange.TRIGGER_WAY_OUT);
                     sb.append("\n  A database holding rows " + (byTrigger ? "gets the same" : "loses them the same way") + " (db:apply's pre-flight refuses it)."
-                            + (LossDeclaration.generated(m) ? " Fix the migration, or regenerate it with mvn db:generate." : " Fix the migration (written by hand: edit it).")
+                            + (LossDeclaration.generated(m) ? " Fix the migration, or regenerate it with mvn db:generate." : " Fix the migration (not written by db:generate: edit it).")
                             + " If the loss is intended (a cleanup, rows moved"
                             + " elsewhere), declare it in " + m.fileName() + " with the line\n    " + RowChange.declarationFor(changes)
                             // a generated migration's checksum guards its text: the added line fails this check until db:repair records it
@@ -324,11 +324,14 @@ public final class Verifier {
      * migration), the migrations run on an empty in-memory database: one made by hand, gone, or changed. Nothing where the
      * migrations do not run there (they ran on the database, in order, but may need what an empty one lacks).
      */
-    static List<String> triggerDifferences(java.util.Map<String, String> live, List<Migration> migrations) {
+    static List<String> triggerDifferences(java.util.Map<String, String> live, List<Migration> migrations, Set<String> historyTables) {
         java.util.Map<String, String> made = new java.util.LinkedHashMap<>();
         try (dev.godwit.engine.db.SqliteDatabase replay = dev.godwit.engine.db.SqliteDatabase.inMemory()) {
             for (Migration m : migrations) replay.runAtomically(m.statements(), false);
-            for (java.util.Map<String, Object> r : replay.query("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")) {
+            for (java.util.Map<String, Object> r : replay.query("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")) {
+                // as the live side reads them: not on a table introspection leaves out (SQLite's, D1's, a history's)
+                if (Introspector.excludedPrefix(String.valueOf(r.get("tbl_name"))) != null || historyTables.stream()
+                        .anyMatch(h -> SqliteNames.key(h).equals(SqliteNames.key(String.valueOf(r.get("tbl_name")))))) continue;
                 made.put(String.valueOf(r.get("name")), String.valueOf(r.get("sql")));
             }
         } catch (RuntimeException doesNotRunThere) {
@@ -348,9 +351,22 @@ public final class Verifier {
         return out;
     }
 
-    /** A trigger's statement with quoting, letter case and spacing set aside: SQLite builds may requote a name a RENAME rewrote. */
+    /**
+     * A trigger's statement with comments, spacing, a name's quoting and letter case set aside (SQLite builds may requote a name a
+     * RENAME rewrote; a comment edit db:repair recorded changes no behaviour); string literals kept as they are.
+     */
     private static String comparable(String sql) {
-        return sql == null ? "" : sql.replaceAll("[\"`\\[\\]]", "").replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+        if (sql == null) return "";
+        StringBuilder out = new StringBuilder();
+        for (dev.godwit.engine.sql.SqlLexer.Token t : dev.godwit.engine.sql.SqlLexer.significant(sql)) {
+            String text = switch (t.kind()) {
+                case WORD -> t.text().toLowerCase(java.util.Locale.ROOT);
+                case QUOTED -> dev.godwit.engine.sql.SqlLexer.unquote(t.text()).toLowerCase(java.util.Locale.ROOT);
+                default -> t.text();
+            };
+            out.append(text).append(' ');
+        }
+        return out.toString();
     }
 
     public static List<Finding> drift(Database db, HistoryTable history, List<Migration> migrations, SchemaDef recorded) {
@@ -424,7 +440,7 @@ public final class Verifier {
         dev.godwit.engine.introspect.IntrospectionResult inspected = Introspector.inspect(db, Set.of(history.name()));
         SchemaDef live = inspected.schema();
         List<String> differences = new ArrayList<>(differences(live, SqlitePlanner.asWritten(recorded)));
-        differences.addAll(triggerDifferences(inspected.triggers(), migrations));
+        differences.addAll(triggerDifferences(inspected.triggers(), migrations, new java.util.HashSet<>(List.of(history.name(), HistoryTable.DRIZZLE_DEFAULT, HistoryTable.WRANGLER_DEFAULT))));
         if (!differences.isEmpty()) {
             findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " was changed outside the migrations:\n    " + String.join("\n    ", differences)
                     + "\n  Undo the manual change, or make it part of the schema code and run mvn db:generate"));
@@ -490,7 +506,7 @@ public final class Verifier {
     private static String handMadeAdvice(Map<String, String> handMade) {
         List<String> each = new ArrayList<>();
         handMade.forEach((t, file) -> each.add(Quoting.doubleQuoted(t) + " (" + file + ")"));
-        return "\n  " + String.join(", ", each) + (handMade.size() == 1 ? " is" : " are") + " created by a migration written by hand, and the"
+        return "\n  " + String.join(", ", each) + (handMade.size() == 1 ? " is" : " are") + " created by a migration db:generate did not write, and the"
                 + " schema does not declare " + (handMade.size() == 1 ? "it" : "them") + " (db:generate adds nothing: the snapshots do not know "
                 + (handMade.size() == 1 ? "it" : "them") + "). To keep " + (handMade.size() == 1 ? "it" : "them") + ", declare "
                 + (handMade.size() == 1 ? "it" : "them") + " in the schema and run mvn db:generate, then delete from the new migration the"

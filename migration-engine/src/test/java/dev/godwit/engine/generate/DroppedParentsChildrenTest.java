@@ -74,7 +74,7 @@ class DroppedParentsChildrenTest {
         assertEquals(1, preflightLog.lines().size(), preflightLog.lines().toString());
         assertTrue(preflightLog.lines().get(0).matches("INFO Pre-flight: ran 1 pending migration\\(s\\) on a copy of .*app\\.sqlite \\(its rows as they"
                 + " are now\\), 6 row\\(s\\) in 5 table\\(s\\): no rows removed or rewritten in the tables they keep; they drop \"customers\" \\(2 rows\\),"
-                + " \"orders\" \\(1 row\\) with their rows \\(\\d+ ms\\)\\."), preflightLog.lines().get(0));
+                + " \"orders\" \\(1 row\\), the rows they held \\(\\d+ ms\\)\\."), preflightLog.lines().get(0));
         for (boolean d1 : List.of(false, true)) {
             try (D1StandIn standIn = d1 ? D1StandIn.start(dir.resolve("d1.sqlite"), "acc", "db1", "token-123456") : null;
                  Database db = d1 ? new D1Database(new D1Settings("acc", "db1", "token-123456", standIn.endpoint())) : SqliteDatabase.open(file)) {

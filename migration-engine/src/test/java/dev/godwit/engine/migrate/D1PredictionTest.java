@@ -221,7 +221,7 @@ class D1PredictionTest {
                     : "SQLite says: [" + code + "] " + (code.equals("SQLITE_TOOBIG") ? "String or BLOB exceeds size limit" : "SQL error or missing database")
                     + " (" + words + ")") + "\n  " + dev.godwit.engine.db.D1Limits.hint(words)
                     + "\n  The migration was rolled back: the database is as it was after the previous migration.\n  Fix the"
-                    + " cause (the data, or 0002_m2.sql, written by hand: edit it), then run db:apply again.", m);
+                    + " cause (the data, or 0002_m2.sql, not written by db:generate: edit it), then run db:apply again.", m);
             assertTrue(m.contains("That is D1's limit of " + limit), m);   // SQLite's words alone name no limit of D1's
         }
     }
@@ -290,7 +290,7 @@ class D1PredictionTest {
             assertEquals("Migration 0002_m2.sql failed at statement 4 of 4:\n    " + insert + "\n  " + (d1 ? "D1 says: triggers nested too deep"
                     + ": SQLITE_ERROR" : "SQLite says: [SQLITE_ERROR] SQL error or missing database (triggers nested too deep)")
                     + "\n  The migration was rolled back: the database is as it was after the previous migration.\n  Fix the cause (the data, or"
-                    + " 0002_m2.sql, written by hand: edit it), then run db:apply again.", m);
+                    + " 0002_m2.sql, not written by db:generate: edit it), then run db:apply again.", m);
         }
     }
 
@@ -353,7 +353,7 @@ class D1PredictionTest {
                     + "\n  That is D1's limit of 127 arguments per SQL function (workerd's; SQLite's own is higher): split the call, e.g. a"
                     + " json_object() of at most 63 pairs, several joined with json_patch()."
                     + "\n  The migration was rolled back: the database is as it was after the previous migration.\n  Fix the cause (the data, or"
-                    + " 0002_m2.sql, written by hand: edit it), then run db:apply again.", m);
+                    + " 0002_m2.sql, not written by db:generate: edit it), then run db:apply again.", m);
         }
     }
 }

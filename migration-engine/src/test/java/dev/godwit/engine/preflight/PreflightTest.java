@@ -173,8 +173,8 @@ class PreflightTest {
         Preflight.ofFile(file, false, log).check(List.of(m));
         String summary = logLines.stream().filter(l -> l.startsWith("INFO Pre-flight: ran 1")).findFirst().orElseThrow(() -> new AssertionError(logLines));
         assertTrue(summary.matches("INFO Pre-flight: ran 1 pending migration\\(s\\) on a copy of .*drop\\.sqlite \\(its rows as they are now\\), 6 row\\(s\\) in"
-                + " 4 table\\(s\\): no rows removed or rewritten in the tables they keep; they drop \"workspaces\" \\(3 rows\\), \"notes\" \\(1 row\\)"
-                + " with their rows \\(\\d+ ms\\)\\."), summary);
+                + " 4 table\\(s\\): no rows removed or rewritten in the tables they keep; they drop \"workspaces\" \\(3 rows\\), \"notes\" \\(1 row\\),"
+                + " the rows they held \\(\\d+ ms\\)\\."), summary);
     }
 
     /** A UNIQUE index the rows break loses nothing: the warning says so, and what to do, beside SQLite's words. */

@@ -53,6 +53,13 @@ class D1CredentialsTest {
                 () -> D1Credentials.resolve("acct", "db", null, k -> null, files, null, null));
         assertTrue(e.getMessage().endsWith(". .env has CLOUDFLARE_D1_TOKEN=${CLOUDFLARE_API_TOKEN}, which comes out empty: the variable it names is not set"
                 + " (or empty) in the environment mvn runs in"), e.getMessage());
+        // a default text after the reference may be a token itself: the line is not shown then
+        Files.writeString(dir.resolve(".env"), "CLOUDFLARE_D1_TOKEN=${CLOUDFLARE_API_TOKEN-secret123}\n");
+        GodwitException withDefault = assertThrows(GodwitException.class,
+                () -> D1Credentials.resolve("acct", "db", null, k -> k.equals("CLOUDFLARE_API_TOKEN") ? "" : null,
+                        ProjectVars.read(dir, null, k -> k.equals("CLOUDFLARE_API_TOKEN") ? "" : null), null, null));
+        org.junit.jupiter.api.Assertions.assertFalse(withDefault.getMessage().contains("secret123"), withDefault.getMessage());
+        Files.writeString(dir.resolve(".env"), "CLOUDFLARE_D1_TOKEN=${CLOUDFLARE_API_TOKEN}\n");
         // set, it is the token
         ProjectVars set = ProjectVars.read(dir, null, Map.of("CLOUDFLARE_API_TOKEN", "tok-1")::get);
         assertEquals("tok-1", D1Credentials.resolve("acct", "db", null, k -> null, set, null, null).resolved().token());

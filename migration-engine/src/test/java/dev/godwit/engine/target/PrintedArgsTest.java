@@ -66,6 +66,10 @@ class PrintedArgsTest {
         p.setProperty("db.d1.accountId", "acc-1");
         assertEquals(" -Ddb.d1.accountId=acc-1 -Ddb.d1.databaseId=db-1 -Ddb.d1.databases=" + ID + " -Ddb.d1.endpoint=http://127.0.0.1:18788/client/v4",
                 PrintedArgs.pickedOnCommandLine(p));
+        // one carrying credentials is not printed
+        p.setProperty("db.d1.endpoint", "https://user:pass@proxy.example/client/v4");
+        assertEquals(" -Ddb.d1.accountId=acc-1 -Ddb.d1.databaseId=db-1 -Ddb.d1.databases=" + ID + " '-Ddb.d1.endpoint=<the endpoint given to this run>'",
+                PrintedArgs.pickedOnCommandLine(p));
     }
 
     @Test
