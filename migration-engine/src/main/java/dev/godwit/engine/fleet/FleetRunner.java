@@ -234,7 +234,8 @@ public final class FleetRunner {
 
     /** {@code db:verify -Ddb.drift} on every database. Throws {@link FleetException} when any differs or fails. */
     public Result drift(List<Migration> migrations, SchemaDef recorded) {
-        return run("drift", migrations, (client, m) -> driftOf(client, m, migrations, recorded), true);
+        var made = Verifier.triggersMadeOnce(migrations, history);   // one in-memory run of the migrations for every database
+        return run("drift", migrations, (client, m) -> driftOf(client, m, migrations, recorded, made), true);
     }
 
     /**
@@ -680,11 +681,12 @@ public final class FleetRunner {
         }
     }
 
-    private FleetReport.Row driftOf(D1Client c, FleetMember m, List<Migration> migrations, SchemaDef recorded) {
+    private FleetReport.Row driftOf(D1Client c, FleetMember m, List<Migration> migrations, SchemaDef recorded,
+                                    java.util.function.Supplier<java.util.Map<String, String>> made) {
         long t0 = System.nanoTime();
         String startedAt = Instant.now().toString();
         try (D1Database db = new D1Database(c)) {
-            List<Finding> findings = Verifier.drift(db, history, migrations, recorded, command("", c.settings().databaseId()));
+            List<Finding> findings = Verifier.drift(db, history, migrations, recorded, command("", c.settings().databaseId()), made);
             if (findings.isEmpty()) return row(m, "ok", List.of(), migrations, Set.of(), c, t0, startedAt, null, true);
             List<String> msgs = findings.stream().map(Finding::message).toList();
             return row(m, "drift", List.of(), migrations, Set.of(), c, t0, startedAt, String.join("\n", msgs), true);

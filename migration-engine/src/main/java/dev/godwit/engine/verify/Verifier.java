@@ -315,28 +315,12 @@ public final class Verifier {
     }
 
     /**
-     * Compares a live database with the migrations: applied migrations whose file changed, migrations
-     * applied there that are not in the folder, pending migrations, and (when it is up to date)
-     * objects changed outside migrations.
-     */
-    /**
      * The triggers the database has against those its migrations make (the schema model holds none: a trigger lives in a custom
      * migration), the migrations run on an empty in-memory database: one made by hand, gone, or changed. Nothing where the
      * migrations do not run there (they ran on the database, in order, but may need what an empty one lacks).
      */
-    static List<String> triggerDifferences(java.util.Map<String, String> live, List<Migration> migrations, Set<String> historyTables) {
-        java.util.Map<String, String> made = new java.util.LinkedHashMap<>();
-        try (dev.godwit.engine.db.SqliteDatabase replay = dev.godwit.engine.db.SqliteDatabase.inMemory()) {
-            for (Migration m : migrations) replay.runAtomically(m.statements(), false);
-            for (java.util.Map<String, Object> r : replay.query("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")) {
-                // as the live side reads them: not on a table introspection leaves out (SQLite's, D1's, a history's)
-                if (Introspector.excludedPrefix(String.valueOf(r.get("tbl_name"))) != null || historyTables.stream()
-                        .anyMatch(h -> SqliteNames.key(h).equals(SqliteNames.key(String.valueOf(r.get("tbl_name")))))) continue;
-                made.put(String.valueOf(r.get("name")), String.valueOf(r.get("sql")));
-            }
-        } catch (RuntimeException doesNotRunThere) {
-            return List.of();
-        }
+    static List<String> triggerDifferences(java.util.Map<String, String> live, java.util.Map<String, String> made) {
+        if (made == null) return List.of();
         java.util.Map<String, String> madeByKey = new java.util.HashMap<>();
         made.forEach((name, sql) -> madeByKey.put(SqliteNames.key(name), sql));
         java.util.Set<String> liveKeys = new java.util.HashSet<>();
@@ -369,6 +353,49 @@ public final class Verifier {
         return out.toString();
     }
 
+    /**
+     * The triggers the migrations create, by name, run on an empty in-memory database; null where they do not run there. A fleet's
+     * drift works them out once for all its databases ({@link #triggersMadeOnce}).
+     */
+    public static java.util.Map<String, String> triggersMadeBy(List<Migration> migrations, Set<String> historyTables) {
+        java.util.Map<String, String> made = new java.util.LinkedHashMap<>();
+        try (dev.godwit.engine.db.SqliteDatabase replay = dev.godwit.engine.db.SqliteDatabase.inMemory()) {
+            for (Migration m : migrations) replay.runAtomically(m.statements(), false);
+            for (java.util.Map<String, Object> r : replay.query("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")) {
+                // as the live side reads them: not on a table introspection leaves out (SQLite's, D1's, a history's)
+                if (Introspector.excludedPrefix(String.valueOf(r.get("tbl_name"))) != null || historyTables.stream()
+                        .anyMatch(h -> SqliteNames.key(h).equals(SqliteNames.key(String.valueOf(r.get("tbl_name")))))) continue;
+                made.put(String.valueOf(r.get("name")), String.valueOf(r.get("sql")));
+            }
+        } catch (RuntimeException doesNotRunThere) {
+            return null;
+        }
+        return made;
+    }
+
+    /** {@link #triggersMadeBy}, worked out on first use and kept: one in-memory run for every database a fleet's drift reads. */
+    public static java.util.function.Supplier<java.util.Map<String, String>> triggersMadeOnce(List<Migration> migrations, HistoryTable history) {
+        return new java.util.function.Supplier<>() {
+            private boolean done;
+            private java.util.Map<String, String> made;
+
+            @Override
+            public synchronized java.util.Map<String, String> get() {
+                if (!done) {
+                    made = triggersMadeBy(migrations, new java.util.HashSet<>(List.of(history.name(), HistoryTable.DRIZZLE_DEFAULT,
+                            HistoryTable.WRANGLER_DEFAULT)));
+                    done = true;
+                }
+                return made;
+            }
+        };
+    }
+
+    /**
+     * Compares a live database with the migrations: applied migrations whose file changed, migrations
+     * applied there that are not in the folder, pending migrations, and (when it is up to date)
+     * objects changed outside migrations.
+     */
     public static List<Finding> drift(Database db, HistoryTable history, List<Migration> migrations, SchemaDef recorded) {
         return drift(db, history, migrations, recorded, "");
     }
@@ -378,6 +405,12 @@ public final class Verifier {
      * the database (-Ddb.d1.databaseId=ID for a fleet's, the run's -Ddb.env...), without which they work on another database.
      */
     public static List<Finding> drift(Database db, HistoryTable history, List<Migration> migrations, SchemaDef recorded, String commandArgs) {
+        return drift(db, history, migrations, recorded, commandArgs, triggersMadeOnce(migrations, history));
+    }
+
+    /** As {@link #drift(Database, HistoryTable, List, SchemaDef, String)}, with the triggers the migrations create given ({@link #triggersMadeOnce}). */
+    public static List<Finding> drift(Database db, HistoryTable history, List<Migration> migrations, SchemaDef recorded, String commandArgs,
+                                      java.util.function.Supplier<java.util.Map<String, String>> made) {
         String args = commandArgs == null ? "" : commandArgs;
         List<Finding> findings = new ArrayList<>();
         Migrator migrator = new Migrator(db, history, EngineLog.SILENT).withCommandArgs(args);   // its refusal's commands too
@@ -440,7 +473,7 @@ public final class Verifier {
         dev.godwit.engine.introspect.IntrospectionResult inspected = Introspector.inspect(db, Set.of(history.name()));
         SchemaDef live = inspected.schema();
         List<String> differences = new ArrayList<>(differences(live, SqlitePlanner.asWritten(recorded)));
-        differences.addAll(triggerDifferences(inspected.triggers(), migrations, new java.util.HashSet<>(List.of(history.name(), HistoryTable.DRIZZLE_DEFAULT, HistoryTable.WRANGLER_DEFAULT))));
+        differences.addAll(triggerDifferences(inspected.triggers(), made.get()));
         if (!differences.isEmpty()) {
             findings.add(new Finding(Finding.Kind.DRIFT, db.describe() + " was changed outside the migrations:\n    " + String.join("\n    ", differences)
                     + "\n  Undo the manual change, or make it part of the schema code and run mvn db:generate"));
