@@ -62,7 +62,8 @@ public final class FolderCheck {
         Map<String, List<Path>> looseOfNumber = new HashMap<>();
         Set<String> journalTags = new HashSet<>();
         for (JournalEntry e : journal.entries()) journalTags.add(e.tag());
-        for (Path f : sqlFiles(folder)) {
+        List<Path> sqlFiles = sqlFiles(folder);
+        for (Path f : sqlFiles) {
             String tag = f.getFileName().toString().replaceFirst("\\.sql$", "");
             if (!journalTags.contains(tag)) looseOfNumber.computeIfAbsent(prefix(tag), k -> new ArrayList<>()).add(f);
         }
@@ -111,7 +112,7 @@ public final class FolderCheck {
             }
         }
         p.addAll(whenProblems(journal.entries()));
-        for (Path f : sqlFiles(folder)) {
+        for (Path f : sqlFiles) {
             String tag = f.getFileName().toString().replaceFirst("\\.sql$", "");
             if (!tags.contains(tag) && !f.equals(looseByPrefix.get(prefix(tag)))) {
                 p.add(folder.relative(f) + " is SQL outside the snapshots: it has no entry in meta/_journal.json (made by `wrangler d1 migrations"

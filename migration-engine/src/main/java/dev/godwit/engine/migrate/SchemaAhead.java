@@ -72,8 +72,7 @@ final class SchemaAhead {
 
     /** The schema the migrations make, run on an empty in-memory database. */
     private static SchemaDef replayed(List<Migration> migrations) {
-        try (dev.godwit.engine.db.SqliteDatabase replay = dev.godwit.engine.db.SqliteDatabase.inMemory()) {
-            for (Migration m : migrations) replay.runAtomically(m.statements(), false);
+        try (dev.godwit.engine.db.SqliteDatabase replay = InMemoryReplay.of(migrations)) {
             return Introspector.introspect(replay);
         }
     }

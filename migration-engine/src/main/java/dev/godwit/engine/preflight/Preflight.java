@@ -389,7 +389,7 @@ public final class Preflight implements PendingCheck {
         if (changes.stream().anyMatch(c -> c.kind() == RowChange.Kind.ROWS_DELETED || c.kind() == RowChange.Kind.SET_NULL
                 || c.kind() == RowChange.Kind.REFERENCE_CHANGED)) {
             // a rebuild's DROP TABLE, or a DELETE a hand-written migration makes: each has its own way on
-            boolean byDrop = changes.stream().anyMatch(c -> c.statementText() != null && StatementText.code(c.statementText()).trim().toUpperCase(java.util.Locale.ROOT).startsWith("DROP TABLE"));
+            boolean byDrop = changes.stream().anyMatch(c -> c.statementText() != null && dev.godwit.engine.sql.StatementKind.droppedTable(c.statementText()) != null);
             sb.append(byDrop ? " (a rebuild of a parent table with ON DELETE CASCADE/SET NULL children deletes or unlinks their rows on D1: save and"
                     + " restore the children in the migration, or regenerate it with mvn db:generate)"
                     : " (rows deleted from a parent table take or unlink their ON DELETE CASCADE/SET NULL children's rows too: keep those parent rows,"

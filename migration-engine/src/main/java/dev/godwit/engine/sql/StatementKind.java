@@ -31,6 +31,18 @@ public final class StatementKind {
         return at < t.size() ? SqlLexer.unquote(t.get(at).text()) : null;
     }
 
+    /** The table a {@code CREATE [TEMP] TABLE [IF NOT EXISTS] [schema.]name} creates, unquoted; null for any other statement. */
+    public static String createdTable(String statement) {
+        java.util.List<SqlLexer.Token> t = SqlLexer.significant(statement);
+        if (t.size() < 3 || !t.get(0).is("CREATE")) return null;
+        int at = t.get(1).is("TEMP") || t.get(1).is("TEMPORARY") ? 2 : 1;
+        if (at >= t.size() || !t.get(at).is("TABLE")) return null;
+        at++;
+        if (at + 2 < t.size() && t.get(at).is("IF") && t.get(at + 1).is("NOT") && t.get(at + 2).is("EXISTS")) at += 3;
+        if (at + 2 < t.size() && t.get(at + 1).isPunct(".")) at += 2;
+        return at < t.size() ? SqlLexer.unquote(t.get(at).text()) : null;
+    }
+
     /**
      * Whether the statement controls the transaction ({@code BEGIN}, {@code COMMIT}, {@code END},
      * {@code ROLLBACK}, {@code SAVEPOINT}, {@code RELEASE}): such a statement would end or split the

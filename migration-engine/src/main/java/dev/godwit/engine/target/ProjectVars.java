@@ -133,9 +133,13 @@ public final class ProjectVars {
     public String emptyReference(String key) {
         String raw = dotEnvRaw.get(key);
         String value = dotEnv.get(key);
+        if (raw == null || raw.indexOf('$') < 0 || value != null && !value.isBlank()) return null;
         // only references, no default text: ${X-literal} with X set but empty comes out blank too, and its literal may be a token
-        return raw != null && raw.strip().matches("(\\$\\{[A-Za-z_][A-Za-z0-9_]*}|\\$[A-Za-z_][A-Za-z0-9_]*|\\s)+") && (value == null || value.isBlank())
-                ? raw.strip() : null;
+        Matcher m = REFERENCE.matcher(raw);
+        StringBuilder rest = new StringBuilder();
+        while (m.find()) m.appendReplacement(rest, m.group(1) == null && m.group(4) == null ? "" : "x");
+        m.appendTail(rest);
+        return rest.toString().isBlank() ? raw.strip() : null;
     }
 
     /** Which .env file gave {@code key} (e.g. {@code .env.staging}), for messages. */

@@ -359,8 +359,7 @@ public final class Verifier {
      */
     public static java.util.Map<String, String> triggersMadeBy(List<Migration> migrations, Set<String> historyTables) {
         java.util.Map<String, String> made = new java.util.LinkedHashMap<>();
-        try (dev.godwit.engine.db.SqliteDatabase replay = dev.godwit.engine.db.SqliteDatabase.inMemory()) {
-            for (Migration m : migrations) replay.runAtomically(m.statements(), false);
+        try (dev.godwit.engine.db.SqliteDatabase replay = dev.godwit.engine.migrate.InMemoryReplay.of(migrations)) {
             for (java.util.Map<String, Object> r : replay.query("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")) {
                 // as the live side reads them: not on a table introspection leaves out (SQLite's, D1's, a history's)
                 if (Introspector.excludedPrefix(String.valueOf(r.get("tbl_name"))) != null || historyTables.stream()
@@ -515,21 +514,23 @@ public final class Verifier {
 
     private static final String UNEXPECTED_VIEW = "unexpected view: ";
     private static final String UNEXPECTED_TABLE = "unexpected table: ";
-    private static final java.util.regex.Pattern CREATE_TABLE = java.util.regex.Pattern.compile(
-            "(?is)^\\s*CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:main\\.)?(\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|\\[[^\\]]+]|[\\w$]+)");
-
     /** Of the unexpected tables among {@code differences}, those a hand-written migration (no checksum in meta/_sums) creates: table to migration file. */
     private static Map<String, String> tablesCreatedByHand(List<String> differences, List<Migration> migrations) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Map<String, String> unexpected = new java.util.LinkedHashMap<>();   // key -> the name as the difference gives it
         for (String d : differences) {
-            if (!d.startsWith(UNEXPECTED_TABLE)) continue;
-            String table = d.substring(UNEXPECTED_TABLE.length() + 1, d.length() - 1);
-            for (Migration m : migrations) {
-                if (LossDeclaration.generated(m)) continue;
-                for (String st : m.statements()) {
-                    java.util.regex.Matcher c = CREATE_TABLE.matcher(dev.godwit.engine.sql.StatementKind.fromCode(st));
-                    if (c.find() && SqliteNames.key(dev.godwit.engine.sql.SqlLexer.unquote(c.group(1))).equals(SqliteNames.key(table))) out.put(table, m.fileName());
-                }
+            if (d.startsWith(UNEXPECTED_TABLE)) {
+                String table = d.substring(UNEXPECTED_TABLE.length() + 1, d.length() - 1);
+                unexpected.put(SqliteNames.key(table), table);
+            }
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (unexpected.isEmpty()) return out;
+        for (Migration m : migrations) {
+            if (LossDeclaration.generated(m)) continue;
+            for (String st : m.statements()) {
+                String created = dev.godwit.engine.sql.StatementKind.createdTable(st);
+                String table = created == null ? null : unexpected.get(SqliteNames.key(created));
+                if (table != null) out.put(table, m.fileName());
             }
         }
         return out;

@@ -39,18 +39,7 @@ class SchemaAheadTest {
     MigrationsFolder folder;
     SqliteDatabase db;
     final HistoryTable drizzle = HistoryTable.forName(HistoryTable.DRIZZLE_DEFAULT);
-    final List<String> log = new ArrayList<>();
-    final EngineLog engineLog = new EngineLog() {
-        @Override
-        public void info(String message) {
-            log.add("INFO " + message);
-        }
-
-        @Override
-        public void warn(String message) {
-            log.add("WARN " + message);
-        }
-    };
+    final EngineLog engineLog = new dev.godwit.engine.testing.RecordingLog();
 
     static SchemaDef users(boolean withEmail) {
         List<ColumnDef> cols = new ArrayList<>(List.of(ColumnDef.of("id", "integer").withPrimaryKey(true), ColumnDef.of("name", "text").withNotNull(true)));

@@ -395,16 +395,9 @@ class RestoreTest {
         }
     }
 
-    /**
-     * An apply that fails and rolls back leaves the database as it was, and each run of it again took another copy: five failed
-     * runs pushed the copy from before the last migration that did change something out of the folder (a new-user trial found
-     * db:restore then had nothing useful to go back to). The copy of a database unchanged since the newest one is that one.
-     */
-    @Test
-    void aCopyOfADatabaseUnchangedSinceTheNewestCopyIsThatCopy() {
-        Path file = dir.resolve("app.sqlite");
-        Instant[] now = {Instant.parse("2026-12-05T10:00:00Z")};
-        Clock clock = new Clock() {
+    /** A clock that reads {@code now[0]}, which a test moves on between copies. */
+    private static Clock reading(Instant[] now) {
+        return new Clock() {
             public java.time.ZoneId getZone() {
                 return ZoneOffset.UTC;
             }
@@ -417,6 +410,18 @@ class RestoreTest {
                 return now[0];
             }
         };
+    }
+
+    /**
+     * An apply that fails and rolls back leaves the database as it was, and each run of it again took another copy: five failed
+     * runs pushed the copy from before the last migration that did change something out of the folder (a new-user trial found
+     * db:restore then had nothing useful to go back to). The copy of a database unchanged since the newest one is that one.
+     */
+    @Test
+    void aCopyOfADatabaseUnchangedSinceTheNewestCopyIsThatCopy() {
+        Path file = dir.resolve("app.sqlite");
+        Instant[] now = {Instant.parse("2026-12-05T10:00:00Z")};
+        Clock clock = reading(now);
         LocalBackups backups = new LocalBackups(dir.resolve(".godwit/backups"), 2, clock);
         try (SqliteDatabase db = SqliteDatabase.open(file)) {
             db.runAtomically(List.of("CREATE TABLE t (v text)", "INSERT INTO t VALUES ('before the cleanup')"), false);
@@ -492,19 +497,7 @@ class RestoreTest {
             db.runAtomically(List.of("CREATE TABLE users (id integer primary key, name text)", "INSERT INTO users VALUES (1, 'ada')"), false);
         }
         Instant[] now = {Instant.parse("2026-11-30T10:00:00Z")};
-        Clock clock = new Clock() {
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            public Instant instant() {
-                return now[0];
-            }
-        };
+        Clock clock = reading(now);
         LocalBackups backups = new LocalBackups(dir.resolve(".godwit/backups"), 2, clock);
         try (SqliteDatabase db = SqliteDatabase.open(file)) {
             new Restorer(log).beforeApply(new Target.LocalFile(file), db, backups, "", "");

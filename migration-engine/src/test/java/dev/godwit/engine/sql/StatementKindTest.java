@@ -42,4 +42,14 @@ class StatementKindTest {
         assertFalse(StatementKind.isRepeatable("WITH x AS (SELECT 1) DELETE FROM t"));
         assertFalse(StatementKind.isRepeatable("CREATE TABLE \"IF NOT EXISTS\"(x)"));
     }
+
+    @Test
+    void theTableACreateTableCreates() {
+        assertEquals("a", StatementKind.createdTable("-- the template's comment\nCREATE TABLE a (x)"));
+        assertEquals("we\"ird", StatementKind.createdTable("CREATE TABLE IF NOT EXISTS main.\"we\"\"ird\" (x)"));
+        assertEquals("b", StatementKind.createdTable("create temp table `b` as select 1"));
+        assertEquals("IF NOT EXISTS", StatementKind.createdTable("CREATE TABLE \"IF NOT EXISTS\"(x)"));
+        assertEquals(null, StatementKind.createdTable("CREATE INDEX i ON t (x)"));
+        assertEquals(null, StatementKind.createdTable("CREATE VIRTUAL TABLE f USING fts5(x)"));
+    }
 }
