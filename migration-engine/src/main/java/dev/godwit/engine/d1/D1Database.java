@@ -43,6 +43,7 @@ public final class D1Database implements Database {
 
     private final D1Settings settings;
     private final D1Client client;
+    private List<Map<String, Object>> schemaObjects;   // as last read, until a statement that can change the schema is sent
 
     public D1Database(D1Settings settings) {
         this(new D1Client(settings));
@@ -79,11 +80,18 @@ public final class D1Database implements Database {
         return write(sql, params).rows();
     }
 
+    @Override
+    public List<Map<String, Object>> schemaObjects() {
+        if (schemaObjects == null) schemaObjects = List.copyOf(query(SCHEMA_OBJECTS));
+        return schemaObjects;
+    }
+
     /** As {@link #query}; the changes are D1's {@code meta.changes} (its total_changes() across the request), -1 where it gives none. */
     @Override
     public Written write(String sql, Object... params) {
         String clean = D1Sql.clean(sql);
         if (clean.isEmpty()) throw new D1Exception("no SQL statement to send to D1: " + sql, 0, 0, 0, sql, "no statement", false, null);
+        if (!StatementKind.isReadOnly(clean)) schemaObjects = null;
         checkSize(clean, 0, sql);
         try {
             List<D1Client.StatementResult> results = client.query(clean, params == null ? List.of() : Arrays.asList(params),
@@ -99,6 +107,7 @@ public final class D1Database implements Database {
 
     @Override
     public void runAtomically(List<String> statements, boolean foreignKeysOff) {
+        schemaObjects = null;
         List<String> cleaned = new ArrayList<>();
         List<Integer> original = new ArrayList<>();   // index in `statements` of each cleaned statement
         for (int i = 0; i < statements.size(); i++) {

@@ -21,6 +21,18 @@ public interface Database extends AutoCloseable {
      */
     List<Map<String, Object>> query(String sql, Object... params);
 
+    /** The query {@link #schemaObjects} runs. */
+    String SCHEMA_OBJECTS = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL";
+
+    /**
+     * The schema as the database stores it: a row of type, name, tbl_name and sql for each object of sqlite_master that has SQL.
+     * Remote D1 answers a second call from the first one's rows until something is written (one request saved where the apply's
+     * schema check and its pre-flight both read it).
+     */
+    default List<Map<String, Object>> schemaObjects() {
+        return query(SCHEMA_OBJECTS);
+    }
+
     /**
      * As {@link #query}, handing the rows to {@code each} one at a time, in order. By default from {@link #query}'s list (D1
      * answers a query whole anyway); a local file streams them from its cursor, so a big result is never held whole. An

@@ -26,7 +26,7 @@ public final class SchemaStatements {
 
     /** As {@link #of(Database, Set)}, the objects {@code wanted} takes only. */
     public static List<String> of(Database live, Set<String> historyTables, java.util.function.Predicate<SchemaObject> wanted) {
-        List<Map<String, Object>> objects = live.query("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL");
+        List<Map<String, Object>> objects = live.schemaObjects();
         List<String> ddl = new ArrayList<>();
         Map<String, Boolean> leftOut = new java.util.HashMap<>();
         java.util.function.Predicate<Object> out = n -> leftOut.computeIfAbsent(String.valueOf(n),

@@ -322,7 +322,8 @@ public final class Migrator {
             log.info("Nothing to apply, " + db.describe() + " is up to date (" + n + (n == 1 ? " migration" : " migrations") + " applied).");
             return new ApplyResult(List.of(), millis(start), options.dryRun());
         }
-        Migration reached = SchemaAhead.reached(db, history, states, pending);
+        // on remote D1 only where the pre-flight reads the schema anyway: the check costs no request of its own there
+        Migration reached = !db.capabilities().remote() || pendingCheck.readsStoredSchema() ? SchemaAhead.reached(db, history, states, pending) : null;
         if (reached != null) throw new MigrationException(SchemaAhead.refusal(db, pending, reached, this::command));
         pendingCheck.check(pending);
         List<String> applied = new ArrayList<>();

@@ -15,4 +15,12 @@ public interface PendingCheck {
     };
 
     void check(List<Migration> pending);
+
+    /**
+     * Whether {@link #check} reads the database's stored schema ({@link dev.godwit.engine.db.Database#schemaObjects}) whenever
+     * migrations are pending: the pre-flight's replica of remote D1 does, so other checks may read it too at no request more.
+     */
+    default boolean readsStoredSchema() {
+        return false;
+    }
 }

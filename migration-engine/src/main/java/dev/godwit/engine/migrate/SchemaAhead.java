@@ -4,6 +4,7 @@ import dev.godwit.engine.db.Database;
 import dev.godwit.engine.folder.Migration;
 import dev.godwit.engine.folder.MigrationsFolder;
 import dev.godwit.engine.introspect.Introspector;
+import dev.godwit.engine.introspect.SchemaStatements;
 import dev.godwit.engine.verify.Verifier;
 import dev.godwit.schema.model.SchemaDef;
 import java.nio.file.Files;
@@ -25,12 +26,10 @@ final class SchemaAhead {
     /**
      * The first pending migration whose snapshot the database's schema equals, where that schema is not the one of the last
      * applied migration (nor empty, when none is); null when there is none, or when the folder keeps no snapshots (wrangler's
-     * layout, a snapshot missing), and on a remote database.
+     * layout, a snapshot missing).
      */
     static Migration reached(Database db, HistoryTable history, List<MigrationState> states, List<Migration> pending) {
-        // a local file only: on remote D1 the introspection is requests of its own on every apply (its pre-flight replica could
-        // take the check over)
-        if (pending.isEmpty() || db.capabilities().remote()) return null;
+        if (pending.isEmpty()) return null;
         Path dir = pending.get(0).file().toAbsolutePath().getParent();
         if (dir == null) return null;
         MigrationsFolder folder = MigrationsFolder.at(dir);
@@ -43,7 +42,7 @@ final class SchemaAhead {
         try {
             SchemaDef before = applied.isEmpty() ? new SchemaDef(List.of(), List.of()) : snapshot(folder, applied.get(applied.size() - 1));
             if (before == null) return null;
-            SchemaDef actual = Introspector.introspect(db, Set.of(history.name()));
+            SchemaDef actual = schemaOf(db, history);
             if (Verifier.differences(actual, before).isEmpty()) return null;   // where its history says it is: the usual case
             Migration reached = null;
             for (Migration m : pending) {
@@ -61,6 +60,18 @@ final class SchemaAhead {
             return reached;
         } catch (RuntimeException unreadable) {
             return null;   // a snapshot this cannot read, migrations that do not run on an empty database: the apply goes on as before
+        }
+    }
+
+    /**
+     * The database's schema. Remote D1 is read in one request, its stored statements run on an empty in-memory database (its
+     * pre-flight builds its replica from the same rows, without asking again); introspecting it there would be a request a table.
+     */
+    private static SchemaDef schemaOf(Database db, HistoryTable history) {
+        if (!db.capabilities().remote()) return Introspector.introspect(db, Set.of(history.name()));
+        try (dev.godwit.engine.db.SqliteDatabase copy = dev.godwit.engine.db.SqliteDatabase.inMemory()) {
+            copy.runAtomically(SchemaStatements.of(db, Set.of(history.name())), true);
+            return Introspector.introspect(copy);
         }
     }
 

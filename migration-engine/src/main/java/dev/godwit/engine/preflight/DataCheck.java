@@ -192,20 +192,6 @@ final class DataCheck {
         return out;
     }
 
-    /** Of the tables that held rows ({@code heldBefore}), those gone after {@code ran} (dropped, not renamed), each with its count. */
-    static Map<String, Long> droppedWithRows(Replica r, Map<String, Long> heldBefore, List<Migration> ran) {
-        Set<String> now = new HashSet<>();
-        for (Map<String, Object> row : r.query("SELECT name FROM main.sqlite_master WHERE type = 'table'")) now.add(SqliteNames.key(String.valueOf(row.get("name"))));
-        List<String[]> renames = StatementText.tableRenames(ran.stream().flatMap(m -> m.statements().stream()).toList());
-        Map<String, Long> out = new java.util.LinkedHashMap<>();
-        for (Map.Entry<String, Long> e : heldBefore.entrySet()) {
-            if (e.getValue() == 0 || now.contains(SqliteNames.key(e.getKey()))) continue;
-            if (now.contains(SqliteNames.key(StatementText.nameAfter(renames, e.getKey())))) continue;   // renamed, rows and all
-            out.put(e.getKey(), e.getValue());
-        }
-        return out;
-    }
-
     /** A migration that only adds (tables, indexes, views, columns): run it, nothing to compare. */
     private static Outcome runOnly(Replica r, List<String> statements) {
         long[] nanos = new long[statements.size() + 1];

@@ -255,6 +255,12 @@ public final class Preflight implements PendingCheck {
         return String.join(", ", each) + (dropped.size() == 1 ? ", the rows it held" : ", the rows they held");
     }
 
+    /** A replica of a live database is built from its stored schema, read whenever migrations are pending. */
+    @Override
+    public boolean readsStoredSchema() {
+        return !copyWhat.endsWith(EXACT);
+    }
+
     @Override
     public void check(List<Migration> pending) {
         if (pending.isEmpty()) return;
@@ -286,6 +292,7 @@ public final class Preflight implements PendingCheck {
             rows = heldBefore.values().stream().mapToLong(Long::longValue).sum();
             tables = heldBefore.values().stream().filter(n -> n > 0).count();
             List<Migration> ranThrough = new ArrayList<>();
+            DroppedTables drops = new DroppedTables(heldBefore);
             Map<String, String> viewBrokenBy = new java.util.LinkedHashMap<>();   // view -> the migration that left it unreadable
             for (Migration m : pending) {
                 if (!copyWhat.endsWith(EXACT)) {
@@ -340,13 +347,14 @@ public final class Preflight implements PendingCheck {
                     }
                 }
                 ranThrough.add(m);
+                drops.after(r, m);
                 ran++;
                 BrokenViews.noteBrokenBy(r, viewsBefore, m.fileName(), viewBrokenBy);
             }
             lost = TableFeatures.lostIn(featuresBefore, TableFeatures.read(r), ranThrough);
             brokenViews = BrokenViews.broken(r, viewsBefore, viewBrokenBy);
             brokenTriggers = BrokenTriggers.broken(r, triggersBrokenBefore);
-            dropped = ran == 0 ? Map.of() : DataCheck.droppedWithRows(r, heldBefore, ranThrough);
+            dropped = drops.dropped();
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         slow.forEach(log::warn);

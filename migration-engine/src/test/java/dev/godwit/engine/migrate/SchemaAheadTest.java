@@ -113,6 +113,35 @@ class SchemaAheadTest {
     }
 
     /**
+     * db:push works on remote D1 too: a dev D1 database pushed ahead of its history is refused the same way. Its schema is read in
+     * one request, which the pre-flight's replica then reuses (the apply sends no second read of sqlite_master).
+     */
+    @Test
+    void aRemoteD1DatabasePushedAheadIsRefusedWithOneReadOfItsSchema() throws Exception {
+        db.close();
+        Path remote = dir.resolve("d1.sqlite");
+        java.nio.file.Files.copy(dir.resolve("dev.sqlite"), remote);
+        try (dev.godwit.engine.d1.D1StandIn standIn = dev.godwit.engine.d1.D1StandIn.start(remote, "acct", "db-dev", "tok-secret-1");
+                dev.godwit.engine.d1.D1Database d1 = new dev.godwit.engine.d1.D1Database(new dev.godwit.engine.d1.D1Settings("acct", "db-dev",
+                        "tok-secret-1", standIn.endpoint() + "/"))) {
+            dev.godwit.engine.preflight.Preflight preflight = dev.godwit.engine.preflight.Preflight.ofLiveSchema(d1, Set.of(drizzle.name()), false, engineLog);
+            MigrationException e = assertThrows(MigrationException.class,
+                    () -> new Migrator(d1, drizzle, engineLog).checkingPendingWith(preflight).apply(folder, ApplyOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("Cloudflare D1 database db-dev already has the schema the pending migration 0001_email makes"
+                    + " (drizzle/meta/0001_snapshot.json)") && e.getMessage().contains("mvn db:baseline -Ddb.baseline=0001_email"), e.getMessage());
+            assertEquals(1, standIn.requestLog().stream().filter(b -> b.contains("sqlite_master WHERE sql IS NOT NULL")).count(), standIn.requestLog().toString());
+            // where the history says it is (the column dropped again), the apply goes on: its pre-flight reads the schema from the same answer
+            d1.runAtomically(List.of("ALTER TABLE users DROP COLUMN email"), false);
+            int before = standIn.requestLog().size();
+            assertEquals(List.of("0001_email"), new Migrator(d1, drizzle, engineLog).checkingPendingWith(preflight).apply(folder, ApplyOptions.defaults()).applied());
+            assertEquals(1, standIn.requestLog().subList(before, standIn.requestLog().size()).stream()
+                    .filter(b -> b.contains("sqlite_master WHERE sql IS NOT NULL")).count(), standIn.requestLog().toString());
+        }
+        db = SqliteDatabase.open(remote);
+        assertEquals(List.of("", ""), emails());
+    }
+
+    /**
      * db:verify's way on for a table a hand-written migration creates: declared, generated, the CREATE taken out of the new
      * migration and the edit recorded. A database that applied the hand-written one has the new migration's snapshot already,
      * by the migrations themselves, not by db:push: it is applied, not refused (a review found it refused).

@@ -136,6 +136,27 @@ class PreflightTest {
         }
     }
 
+    /**
+     * A table one pending migration drops and a later one creates again (empty) was missed: a table of its name was there at the
+     * end. The tables are followed migration by migration, through renames; one renamed away and back is kept.
+     */
+    @Test
+    void aTableDroppedAndCreatedAgainByALaterMigrationIsNamed() {
+        Path file = dir.resolve("again.sqlite");
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            db.runAtomically(List.of("CREATE TABLE t (id integer PRIMARY KEY, v text)", "INSERT INTO t VALUES (1, 'a'), (2, 'b')",
+                    "CREATE TABLE moved (id integer PRIMARY KEY)", "INSERT INTO moved VALUES (1)"), false);
+        }
+        Migration drop = new Migration(new dev.godwit.engine.folder.JournalEntry(0, "6", 1000L, "0001_drop", true), dir.resolve("0001_drop.sql"),
+                "DROP TABLE t;\n--> statement-breakpoint\nALTER TABLE moved RENAME TO moved_away;");
+        Migration again = new Migration(new dev.godwit.engine.folder.JournalEntry(1, "6", 2000L, "0002_again", true), dir.resolve("0002_again.sql"),
+                "CREATE TABLE t (id integer PRIMARY KEY, v text, w text);\n--> statement-breakpoint\nALTER TABLE moved_away RENAME TO moved;");
+        Preflight.ofFile(file, false, log).check(List.of(drop, again));
+        String summary = logLines.stream().filter(l -> l.startsWith("INFO Pre-flight: ran 2")).findFirst().orElseThrow(() -> new AssertionError(logLines));
+        assertTrue(summary.matches(".*: no rows removed or rewritten in the tables they keep; they drop \"t\" \\(2 rows\\), the rows it held \\(\\d+ ms\\)\\."),
+                summary);
+    }
+
     /** When the first pending migration fails on the copy, the pre-flight says so and does not add that it "ran 0" and lost nothing. */
     @Test
     void aFirstMigrationThatFailsOnTheCopyIsOneWarning() {

@@ -1,0 +1,56 @@
+package dev.godwit.engine.preflight;
+
+import dev.godwit.engine.folder.Migration;
+import dev.godwit.schema.model.SqliteNames;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Follows the tables that held rows through the pending migrations one at a time, through renames, and keeps those a migration
+ * drops, with the rows they held. One migration at a time, because a table dropped by one and created again (empty) by a later
+ * one is gone with its rows all the same, though a table of its name is there at the end.
+ */
+final class DroppedTables {
+
+    private final Map<String, String> current = new LinkedHashMap<>();   // its name now -> its name before the migrations
+    private final Map<String, Long> held = new LinkedHashMap<>();   // by its name before the migrations
+    private final Map<String, Long> dropped = new LinkedHashMap<>();   // by its name when dropped
+
+    DroppedTables(Map<String, Long> heldBefore) {
+        heldBefore.forEach((table, rows) -> {
+            if (rows > 0) {
+                current.put(table, table);
+                held.put(table, rows);
+            }
+        });
+    }
+
+    /** After {@code m} ran on {@code r}: the followed tables it dropped (not renamed) are noted, the renamed ones followed. */
+    void after(Replica r, Migration m) {
+        if (current.isEmpty()) return;
+        List<String[]> renames = StatementText.tableRenames(m.statements());
+        if (renames.isEmpty() && m.statements().stream().noneMatch(s -> dev.godwit.engine.sql.StatementKind.droppedTable(s) != null)) return;
+        Set<String> now = new HashSet<>();
+        for (Map<String, Object> row : r.query("SELECT name FROM main.sqlite_master WHERE type = 'table'")) now.add(SqliteNames.key(String.valueOf(row.get("name"))));
+        Map<String, String> followed = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, String>> it = current.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<String, String> e = it.next();
+            String name = e.getKey();
+            if (now.contains(SqliteNames.key(name))) continue;   // kept (a rebuild puts it back under its name)
+            it.remove();
+            String after = StatementText.nameAfter(renames, name);
+            if (now.contains(SqliteNames.key(after))) followed.put(after, e.getValue());   // renamed, rows and all
+            else dropped.put(name, held.get(e.getValue()));
+        }
+        current.putAll(followed);
+    }
+
+    /** The tables dropped, by their name when dropped, each with the rows it held before the migrations. */
+    Map<String, Long> dropped() {
+        return dropped;
+    }
+}
